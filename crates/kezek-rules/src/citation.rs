@@ -1,0 +1,149 @@
+//! Citations: where in the law a rule comes from («сілтеме»).
+//!
+//! Every decision of this crate carries one or more [`Citation`]s; the app
+//! shows them as the "why" of a line, and a reviewing lawyer can follow each
+//! one back to the text of the act.
+
+use serde::{Deserialize, Serialize};
+
+/// The acts Kezek cites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Act {
+    /// Order No. 254 of 19.06.2020 «Мектепке дейінгі білім беру саласында
+    /// мемлекеттік қызметтер көрсету қағидалары», as amended by order No. 464
+    /// of 18.11.2022 (seed 004).
+    Order254,
+    /// Order No. 39/НҚ of 31.01.2020, register of public services (seed 002).
+    Register39,
+    /// Order No. 164-НҚ of 14.04.2025 on children's creative clubs (seed 000):
+    /// the definition of a child's legal representatives.
+    Order164,
+    /// Order No. 414 of 03.10.2022 amending the family-and-children rules (seed 001).
+    Order414,
+    /// Law of the Republic of Kazakhstan on military service and the status of servicemen.
+    LawMilitaryService,
+    /// Law of the Republic of Kazakhstan on special state bodies.
+    LawSpecialStateBodies,
+    /// Law of the Republic of Kazakhstan on law-enforcement service.
+    LawLawEnforcementService,
+    /// Law of the Republic of Kazakhstan on the status of a teacher.
+    LawTeacherStatus,
+    /// Law of the Republic of Kazakhstan on holidays (days off, transfers).
+    LawHolidays,
+}
+
+/// One place in an act: clause («тармақ»), sub-clause («тармақша»), or an
+/// annex («қосымша») and its item. Fields that do not apply are `None`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Citation {
+    /// The act.
+    pub act: Act,
+    /// Article of a law («бап»), where the act is a law.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<u16>,
+    /// Annex number («қосымша»), when the place is inside an annex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annex: Option<u8>,
+    /// Clause («тармақ»); inside an annex, the annex's item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<u16>,
+    /// Sub-clause («тармақша») or list item inside the clause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub: Option<u16>,
+}
+
+impl Citation {
+    /// A clause of order No. 254: `Citation::clause(21)`.
+    pub const fn clause(clause: u16) -> Self {
+        Self {
+            act: Act::Order254,
+            article: None,
+            annex: None,
+            clause: Some(clause),
+            sub: None,
+        }
+    }
+    /// A sub-clause of order No. 254: `Citation::sub(24, 9)` is cl. 24 p. 9.
+    pub const fn sub(clause: u16, sub: u16) -> Self {
+        Self {
+            act: Act::Order254,
+            article: None,
+            annex: None,
+            clause: Some(clause),
+            sub: Some(sub),
+        }
+    }
+    /// An annex item of order No. 254: `Citation::annex(2, 8, Some(3))` is Annex 2 item 8 p. 3.
+    pub const fn annex(annex: u8, item: u16, sub: Option<u16>) -> Self {
+        Self {
+            act: Act::Order254,
+            article: None,
+            annex: Some(annex),
+            clause: Some(item),
+            sub,
+        }
+    }
+    /// An article (and point) of a law.
+    pub const fn law(act: Act, article: u16, point: Option<u16>) -> Self {
+        Self {
+            act,
+            article: Some(article),
+            annex: None,
+            clause: point,
+            sub: None,
+        }
+    }
+    /// A stable, human-readable reference, e.g. `order254:cl21`, `order254:annex2:8.3`,
+    /// `law_military_service:art52.3`. The app uses it as a key for the clause text.
+    pub fn key(&self) -> String {
+        let act = serde_json::to_value(self.act)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+            .replace('_', "-");
+        let mut out = act;
+        if let Some(a) = self.article {
+            out.push_str(&format!(":art{a}"));
+            if let Some(p) = self.clause {
+                out.push_str(&format!(".{p}"));
+            }
+            return out;
+        }
+        if let Some(annex) = self.annex {
+            out.push_str(&format!(":annex{annex}"));
+            if let Some(i) = self.clause {
+                out.push_str(&format!(":{i}"));
+            }
+        } else if let Some(c) = self.clause {
+            out.push_str(&format!(":cl{c}"));
+        }
+        if let Some(s) = self.sub {
+            out.push_str(&format!(".{s}"));
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for Citation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.key())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_stable_and_readable() {
+        assert_eq!(Citation::clause(21).key(), "order254:cl21");
+        assert_eq!(Citation::sub(24, 9).key(), "order254:cl24.9");
+        assert_eq!(Citation::annex(2, 8, Some(3)).key(), "order254:annex2:8.3");
+        assert_eq!(Citation::annex(3, 1, None).key(), "order254:annex3:1");
+        assert_eq!(
+            Citation::law(Act::LawMilitaryService, 52, Some(3)).key(),
+            "law-military-service:art52.3"
+        );
+    }
+}

@@ -1,0 +1,62 @@
+//! The public services («мемлекеттік көрсетілетін қызмет») and the channels
+//! through which a parent applies for them.
+
+use serde::{Deserialize, Serialize};
+
+/// A public service of order No. 254, by its code in the register (order No. 39/НҚ).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Service {
+    /// 00403001 «Мектепке дейінгі (6 жасқа дейін) жастағы балаларды мектепке дейінгі
+    /// ұйымдарға жіберу үшін кезекке қою» — queue registration of preschool children.
+    #[serde(rename = "00403001")]
+    QueueRegistration,
+    /// 00403002 «Мектепке дейінгі ұйымдарға құжаттар қабылдау және балаларды қабылдау»
+    /// — acceptance of documents and admission to a preschool organisation.
+    #[serde(rename = "00403002")]
+    Admission,
+}
+
+impl Service {
+    /// The register code, e.g. `"00403001"`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Service::QueueRegistration => "00403001",
+            Service::Admission => "00403002",
+        }
+    }
+}
+
+/// How the application is made («өтінішті қабылдау және нәтижені беру тәсілдері»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// The service provider's office («көрсетілетін қызметті берушінің кеңсесі»):
+    /// the local education body or the preschool organisation.
+    ProviderOffice,
+    /// The State Corporation «Government for Citizens» («Мемлекеттік корпорация»).
+    StateCorporation,
+    /// The «electronic government» web portal egov.kz («портал»).
+    EgovPortal,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn services_serialise_as_register_codes() {
+        assert_eq!(
+            serde_json::to_string(&Service::QueueRegistration).unwrap(),
+            "\"00403001\""
+        );
+        assert_eq!(
+            serde_json::from_str::<Service>("\"00403002\"").unwrap(),
+            Service::Admission
+        );
+        assert_eq!(Service::Admission.code(), "00403002");
+        assert_eq!(
+            serde_json::to_string(&Channel::EgovPortal).unwrap(),
+            "\"egov_portal\""
+        );
+    }
+}
