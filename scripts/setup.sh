@@ -135,12 +135,18 @@ else
 fi
 
 # ---------------------------------------------------------------- npm tools
-if [ -x "$TOOLS/node_modules/.bin/wasm-opt" ] && [ -d "$TOOLS/node_modules/playwright-core" ]; then
-    step "npm tools (binaryen wasm-opt, playwright-core): present"
+if [ -x "$TOOLS/node_modules/.bin/wasm-opt" ]; then
+    step "wasm-opt (npm binaryen): present"
 else
-    step "npm install binaryen playwright-core into .tools/"
-    (cd "$TOOLS" && [ -f package.json ] || echo '{"private":true}' > "$TOOLS/package.json")
-    (cd "$TOOLS" && npm install --silent --no-audit --no-fund binaryen@132 playwright-core@1 >/dev/null 2>&1)
+    step "npm install binaryen@132 into .tools/ (wasm-opt)"
+    [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
+    (cd "$TOOLS" && npm install --silent --no-audit --no-fund binaryen@132 >/dev/null 2>&1)
+fi
+if [ -d "$ROOT/tests/node_modules/playwright-core" ]; then
+    step "e2e dependencies (tests/node_modules): present"
+else
+    step "npm ci in tests/ (playwright-core; it drives Debian's chromium, no browser download)"
+    (cd "$ROOT/tests" && npm ci --silent --no-audit --no-fund >/dev/null 2>&1)
 fi
 
 # ---------------------------------------------------------------- browser

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the site into dist/ and the embedders' JS module into pkg/.
+#
+#   dist/  index.html, boot.js, styles.css, web/ assets, kezek_app.js + kezek_app_bg.wasm
+#   pkg/   wasm-pack output of crates/kezek-wasm (the JS API for embedding pages)
+#
+# The app is built with the `wasm` cargo profile (opt-level z, lto, one codegen
+# unit, panic abort), bound with wasm-bindgen, then shrunk with `wasm-opt -Oz`.
+# Prints the wasm and JS sizes, raw and gzipped.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+KZ_STEP=build
+cd "$ROOT"
+
+say "cargo build kezek-app (profile wasm, target wasm32) with toolchain '$WASM_TOOLCHAIN'"
+wasm_cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p kezek-app --bin kezek-app
+
+rm -rf "$DIST.tmp" && mkdir -p "$DIST.tmp"
+say "wasm-bindgen --target web"
+wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek_app \
+    "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek-app.wasm"
+say "wasm-opt -Oz"
+wasm-opt -Oz --all-features "$DIST.tmp/kezek_app_bg.wasm" -o "$DIST.tmp/kezek_app_bg.wasm"
+
+cp index.html "$DIST.tmp/"
+cp -R web/. "$DIST.tmp/"
+rm -rf "$DIST" && mv "$DIST.tmp" "$DIST"
+
+say "wasm-pack build crates/kezek-wasm -> pkg/"
+(cd crates/kezek-wasm && RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN" wasm-pack --quiet build --target web --release \
+    --out-dir "$ROOT/pkg" --out-name kezek >/dev/null)
+if [ -f pkg/kezek_bg.wasm ]; then
+    wasm-opt -Oz --all-features pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
+fi
+
+say "sizes"
+echo "  app (dist/):"
+size_line "$DIST/kezek_app_bg.wasm"
+size_line "$DIST/kezek_app.js"
+echo "  JS API (pkg/):"
+size_line pkg/kezek_bg.wasm
+size_line pkg/kezek.js

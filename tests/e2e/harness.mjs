@@ -1,0 +1,65 @@
+// Shared helpers for Kezek's end-to-end tests: serve dist/ on a free loopback
+// port, start Debian's Chromium headless through playwright-core, collect
+// console errors, CSP violations and every network request of a page.
+import { chromium } from "playwright-core";
+import path from "node:path";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { startServer } from "../../scripts/serve.mjs";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const DIST = path.join(ROOT, "dist");
+export const SCREENSHOTS = path.join(ROOT, "tests", "screenshots");
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Serves dist/ (or `dir`) on 127.0.0.1 with a free port. */
+export async function serve(opts = {}) {
+  if (!fs.existsSync(path.join(DIST, "index.html"))) {
+    throw new Error("dist/ is not built: run ./dev build (./dev test builds it first)");
+  }
+  return startServer({ dir: DIST, port: 0, ...opts });
+}
+
+/** Starts headless Chromium (Debian's, at /usr/bin/chromium unless CHROMIUM is set). */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens `url` in a fresh context and records what a reviewer would want to
+ * know: console errors, page errors, CSP violations, requests.
+ */
+export async function open(browser, url, { viewport = { width: 1280, height: 900 }, locale = "en-US" } = {}) {
+  const context = await browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  const log = { errors: [], cspViolations: [], requests: [] };
+  page.on("console", (msg) => {
+    const text = msg.text();
+    if (msg.type() === "error") log.errors.push(text);
+    if (/Content.Security.Policy/i.test(text)) log.cspViolations.push(text);
+  });
+  page.on("pageerror", (err) => log.errors.push(String(err)));
+  page.on("request", (req) => log.requests.push(req.url()));
+  await page.goto(url, { waitUntil: "load" });
+  return { context, page, log };
+}
+
+/** Saves a screenshot under tests/screenshots/ (git-ignored) for reviewers. */
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
