@@ -6,6 +6,8 @@
 #
 # The app is built with the `wasm` cargo profile (opt-level z, lto, one codegen
 # unit, panic abort), bound with wasm-bindgen, then shrunk with `wasm-opt -Oz`.
+# wasm-opt detects the features the module uses; `--all-features` would emit
+# compact imports that Chromium rejects ("Invalid import kind 126").
 # Prints the wasm and JS sizes, raw and gzipped.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,7 +22,7 @@ say "wasm-bindgen --target web"
 wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek_app \
     "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek-app.wasm"
 say "wasm-opt -Oz"
-wasm-opt -Oz --all-features "$DIST.tmp/kezek_app_bg.wasm" -o "$DIST.tmp/kezek_app_bg.wasm"
+wasm-opt -Oz "$DIST.tmp/kezek_app_bg.wasm" -o "$DIST.tmp/kezek_app_bg.wasm"
 
 cp index.html "$DIST.tmp/"
 cp -R web/. "$DIST.tmp/"
@@ -30,7 +32,7 @@ say "wasm-pack build crates/kezek-wasm -> pkg/"
 (cd crates/kezek-wasm && RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN" wasm-pack --quiet build --target web --release \
     --out-dir "$ROOT/pkg" --out-name kezek >/dev/null)
 if [ -f pkg/kezek_bg.wasm ]; then
-    wasm-opt -Oz --all-features pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
+    wasm-opt -Oz pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
 fi
 
 say "sizes"

@@ -53,55 +53,67 @@ wasm_target_works() {
     ls "$sysroot"/lib/rustlib/wasm32-unknown-unknown/lib/libstd-*.rlib >/dev/null 2>&1
 }
 
-if [ -f "$TOOLS/env" ] && . "$TOOLS/env" && [ -n "${WASM_TOOLCHAIN:-}" ] && wasm_target_works "$WASM_TOOLCHAIN" && have rust-lld; then
-    step "wasm32 toolchain: '$WASM_TOOLCHAIN' already set up"
-elif have rustup && wasm_target_works "$(rustup show active-toolchain 2>/dev/null | cut -d' ' -f1)"; then
-    WASM_TOOLCHAIN="$(rustup show active-toolchain | cut -d' ' -f1)"
-    step "wasm32 toolchain: default toolchain '$WASM_TOOLCHAIN' already has the target"
-else
-    step "wasm32 toolchain: trying 'rustup target add wasm32-unknown-unknown' (60 s limit)"
-    if have rustup && timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 \
-        && wasm_target_works "$(rustup show active-toolchain | cut -d' ' -f1)"; then
-        WASM_TOOLCHAIN="$(rustup show active-toolchain | cut -d' ' -f1)"
-        step "wasm32 toolchain: rustup installed the target on '$WASM_TOOLCHAIN'"
-    else
-        step "wasm32 toolchain: rustup cannot download here; using Debian rustc-web (recipe in shared/wasm-toolchain.md)"
-        step "apt: rustc-web cargo-web rust-web-src lld-22"
-        apt_install rustc-web cargo-web rust-web-src lld-22
-        if [ ! -e /usr/local/bin/rust-lld ]; then
-            step "linking rust-lld -> lld-22"
-            $SUDO ln -sf /usr/lib/llvm-22/bin/lld /usr/local/bin/rust-lld
-        fi
-        WASM_TOOLCHAIN="web"
-        if ! rustup toolchain list | grep -q '^web'; then
-            step "rustup toolchain link web /usr"
-            rustup toolchain link web /usr
-        fi
-        if ! wasm_target_works web; then
-            step "building std for wasm32 once (about 1 minute)"
-            tmp="$(mktemp -d)"
-            (
-                cd "$tmp"
-                cat > Cargo.toml <<'EOF'
+setup_debian_toolchain() {
+    step "apt: rustc-web cargo-web rust-web-src lld-22"
+    apt_install rustc-web cargo-web rust-web-src lld-22
+    if [ ! -e /usr/local/bin/rust-lld ]; then
+        step "linking rust-lld -> lld-22"
+        $SUDO ln -sf /usr/lib/llvm-22/bin/lld /usr/local/bin/rust-lld
+    fi
+    WASM_TOOLCHAIN="web"
+    if ! rustup toolchain list | grep -q '^web'; then
+        step "rustup toolchain link web /usr"
+        rustup toolchain link web /usr
+    fi
+    if ! wasm_target_works web; then
+        step "building std for wasm32 once (about 1 minute)"
+        local tmp dest f
+        tmp="$(mktemp -d)"
+        (
+            cd "$tmp"
+            cat > Cargo.toml <<'TOML'
 [package]
 name = "kezek_std_builder"
 version = "0.0.0"
 edition = "2021"
 [workspace]
-EOF
-                mkdir src && echo 'pub fn f() {}' > src/lib.rs
-                RUSTC_BOOTSTRAP=1 /usr/bin/cargo build -q --release --target wasm32-unknown-unknown \
-                    -Zbuild-std=std,panic_abort,panic_unwind,test,proc_macro
-            )
-            dest="/usr/lib/rustlib/wasm32-unknown-unknown/lib"
-            $SUDO mkdir -p "$dest"
-            for f in "$tmp"/target/wasm32-unknown-unknown/release/deps/lib*.rlib; do
-                case "$(basename "$f")" in libkezek_std_builder*) continue ;; esac
-                $SUDO cp "$f" "$dest/"
-            done
-            rm -rf "$tmp"
-        fi
-        wasm_target_works web || { echo "[setup] std for wasm32 is still missing" >&2; exit 1; }
+TOML
+            mkdir src && echo 'pub fn f() {}' > src/lib.rs
+            RUSTC_BOOTSTRAP=1 /usr/bin/cargo build -q --release --target wasm32-unknown-unknown \
+                -Zbuild-std=std,panic_abort,panic_unwind,test,proc_macro
+        )
+        dest="/usr/lib/rustlib/wasm32-unknown-unknown/lib"
+        $SUDO mkdir -p "$dest"
+        for f in "$tmp"/target/wasm32-unknown-unknown/release/deps/lib*.rlib; do
+            case "$(basename "$f")" in libkezek_std_builder*) continue ;; esac
+            $SUDO cp "$f" "$dest/"
+        done
+        rm -rf "$tmp"
+    fi
+    wasm_target_works web || { echo "[setup] std for wasm32 is still missing" >&2; exit 1; }
+}
+
+default_toolchain() { rustup show active-toolchain 2>/dev/null | cut -d' ' -f1; }
+FORCE="${KEZEK_WASM_TOOLCHAIN:-}"   # "debian" forces the rustc-web path
+if [ -f "$TOOLS/env" ] && . "$TOOLS/env" && [ -n "${WASM_TOOLCHAIN:-}" ] \
+    && { [ "$FORCE" != debian ] || [ "$WASM_TOOLCHAIN" = web ]; } \
+    && wasm_target_works "$WASM_TOOLCHAIN" && { [ "$WASM_TOOLCHAIN" != web ] || have rust-lld; }; then
+    step "wasm32 toolchain: '$WASM_TOOLCHAIN' already set up"
+elif [ "$FORCE" = debian ]; then
+    step "wasm32 toolchain: KEZEK_WASM_TOOLCHAIN=debian, using Debian rustc-web"
+    setup_debian_toolchain
+elif have rustup && wasm_target_works "$(default_toolchain)"; then
+    WASM_TOOLCHAIN="$(default_toolchain)"
+    step "wasm32 toolchain: default toolchain '$WASM_TOOLCHAIN' already has the target"
+else
+    step "wasm32 toolchain: trying 'rustup target add wasm32-unknown-unknown' (60 s limit)"
+    if have rustup && timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 \
+        && wasm_target_works "$(default_toolchain)"; then
+        WASM_TOOLCHAIN="$(default_toolchain)"
+        step "wasm32 toolchain: rustup installed the target on '$WASM_TOOLCHAIN'"
+    else
+        step "wasm32 toolchain: rustup cannot download here; using Debian rustc-web (recipe in shared/wasm-toolchain.md)"
+        setup_debian_toolchain
     fi
 fi
 echo "WASM_TOOLCHAIN=$WASM_TOOLCHAIN" > "$TOOLS/env"
