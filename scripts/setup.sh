@@ -79,7 +79,7 @@ edition = "2021"
 [workspace]
 TOML
             mkdir src && echo 'pub fn f() {}' > src/lib.rs
-            RUSTC_BOOTSTRAP=1 /usr/bin/cargo build -q --release --target wasm32-unknown-unknown \
+            RUSTC=/usr/bin/rustc RUSTUP_TOOLCHAIN=web RUSTC_BOOTSTRAP=1 /usr/bin/cargo build -q --release --target wasm32-unknown-unknown \
                 -Zbuild-std=std,panic_abort,panic_unwind,test,proc_macro
         )
         dest="/usr/lib/rustlib/wasm32-unknown-unknown/lib"
