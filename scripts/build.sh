@@ -26,6 +26,23 @@ wasm-opt -Oz "$DIST.tmp/kezek_app_bg.wasm" -o "$DIST.tmp/kezek_app_bg.wasm"
 
 cp index.html "$DIST.tmp/"
 cp -R web/. "$DIST.tmp/"
+
+say "service worker: precache list and content version"
+# The version is a hash of every file the worker precaches, so any change to
+# the app makes browsers install the new worker (and show "reload to update").
+(
+    cd "$DIST.tmp"
+    list=$(find . -type f ! -name sw.js ! -path './bench/*' | sed 's|^\./||' | LC_ALL=C sort)
+    version=$(printf '%s\n' $list | xargs sha256sum | sha256sum | cut -c1-16)
+    json=$(printf '%s\n' "./" $list | node -e 'const l=require("fs").readFileSync(0,"utf8").trim().split("\n");process.stdout.write(JSON.stringify(l))')
+    node -e '
+      const fs = require("fs");
+      const [file, version, json] = process.argv.slice(1);
+      const src = fs.readFileSync(file, "utf8").replace("__KEZEK_VERSION__", version).replace("__KEZEK_PRECACHE__", json);
+      fs.writeFileSync(file, src);
+    ' sw.js "$version" "$json"
+    echo "  version $version, $(printf '%s\n' $list | wc -l) files precached"
+)
 rm -rf "$DIST" && mv "$DIST.tmp" "$DIST"
 
 say "wasm-pack build crates/kezek-wasm -> pkg/"

@@ -4,7 +4,7 @@
 #   2. cargo clippy --all-targets -- -D warnings
 #   3. native cargo test --workspace (rules, queue, CLI, app logic)
 #   4. wasm-bindgen-test in headless Debian Chromium (kezek-app, kezek-wasm)
-#   5. build of the site (dist/, pkg/)
+#   5. build of the site (dist/, pkg/) and its size budget (size-budget.json)
 #   6. end-to-end tests: node:test + playwright-core driving /usr/bin/chromium
 # The last line is the summary "N passed, N failed" over all tests and checks.
 set -uo pipefail
@@ -63,6 +63,7 @@ layer wasm-tests cargo wasm_cargo test --target wasm32-unknown-unknown -p kezek-
 
 layer build check bash "$ROOT/scripts/build.sh"
 if [ -f "$DIST/index.html" ]; then
+    layer size-budget check bash "$ROOT/scripts/check-size.sh"
     layer e2e node bash -c "cd '$ROOT/tests' && node --test --test-concurrency=1 --test-reporter=tap e2e/"
 else
     FAILED=$((FAILED + 1)); FAILED_LAYERS+=("e2e (no dist/)")

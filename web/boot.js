@@ -1,5 +1,6 @@
-// Starts the Yew app. Kept in its own file so the Content-Security-Policy
-// needs no 'unsafe-inline'. The wasm is compiled with 'wasm-unsafe-eval'.
+// Starts the Yew app and the offline service worker. Kept in its own file so
+// the Content-Security-Policy needs no 'unsafe-inline'; the wasm is compiled
+// under 'wasm-unsafe-eval'.
 import init from "./kezek_app.js";
 
 init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((err) => {
@@ -9,3 +10,61 @@ init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((e
   p.textContent = "Kezek could not start in this browser (WebAssembly is required).";
   document.body.append(p);
 });
+
+// "A new version is ready" — in the language the app is showing (<html lang>).
+const UPDATE_TEXT = {
+  kk: ["Kezek-тің жаңа нұсқасы дайын. Жауаптарыңыз сақталады.", "Жаңарту үшін қайта жүктеу"],
+  ru: ["Готова новая версия Kezek. Ваши ответы сохранятся.", "Перезагрузить, чтобы обновить"],
+  en: ["A new version of Kezek is ready. Your answers are kept.", "Reload to update"],
+};
+
+function showUpdateBanner(worker) {
+  if (document.getElementById("kz-update")) return;
+  const lang = (document.documentElement.lang || "kk").slice(0, 2);
+  const [message, action] = UPDATE_TEXT[lang] || UPDATE_TEXT.en;
+  const bar = document.createElement("div");
+  bar.id = "kz-update";
+  bar.className = "kz-update";
+  bar.setAttribute("role", "status");
+  const text = document.createElement("span");
+  text.textContent = message;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "kz-button";
+  button.textContent = action;
+  button.addEventListener("click", () => worker.postMessage({ type: "skip-waiting" }));
+  bar.append(text, button);
+  document.body.prepend(bar);
+  window.dispatchEvent(new CustomEvent("kezek:update-ready"));
+}
+
+async function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || new URLSearchParams(location.search).has("nosw")) return;
+  try {
+    const reg = await navigator.serviceWorker.register("sw.js", { scope: "./" });
+    const hadController = !!navigator.serviceWorker.controller;
+    const watch = (worker) => {
+      if (!worker) return;
+      const check = () => {
+        if (worker.state === "installed" && navigator.serviceWorker.controller) showUpdateBanner(worker);
+      };
+      check();
+      worker.addEventListener("statechange", check);
+    };
+    if (reg.waiting && hadController) showUpdateBanner(reg.waiting);
+    watch(reg.installing);
+    reg.addEventListener("updatefound", () => watch(reg.installing));
+    let reloading = false;
+    navigator.serviceWorker.addEventListener("controllerchange", () => {
+      // Only reload when the parent asked for the update (a first install also
+      // takes control, and must not reload the page under the parent).
+      if (!hadController || reloading) return;
+      reloading = true;
+      location.reload();
+    });
+  } catch (err) {
+    console.warn("Kezek: offline mode is not available", err);
+  }
+}
+
+registerServiceWorker();

@@ -1,0 +1,56 @@
+// The installed app works offline: after one online visit the service worker
+// serves the whole app shell, and a reload with the network cut renders the app.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open } from "./harness.mjs";
+
+let site, browser;
+before(async () => {
+  site = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/** Waits until the page is controlled by an activated service worker. */
+async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+}
+
+test("the manifest names the app and its icons, and every icon is served", async () => {
+  const manifest = await (await fetch(`${site.url}/manifest.webmanifest`)).json();
+  assert.equal(manifest.display, "standalone");
+  assert.ok(manifest.name.includes("Kezek"));
+  assert.ok(manifest.name_localized.ru && manifest.name_localized.en);
+  const sizes = manifest.icons.map((i) => `${i.sizes}/${i.purpose}`);
+  for (const want of ["192x192/any", "512x512/any", "192x192/maskable", "512x512/maskable"]) {
+    assert.ok(sizes.includes(want), `icon ${want}`);
+  }
+  for (const icon of manifest.icons) {
+    const res = await fetch(`${site.url}/${icon.src}`);
+    assert.equal(res.status, 200, icon.src);
+    assert.equal(res.headers.get("content-type").split(";")[0], icon.type);
+  }
+});
+
+test("after one online visit, a reload with the network cut still renders the app", async () => {
+  const { page, context, log } = await open(browser, `${site.url}/`);
+  await page.waitForSelector("#kz-step-title");
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const started = Date.now();
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("#kz-step-title", { timeout: 10000 });
+  const ms = Date.now() - started;
+  console.log(`# offline reload to first rendered step: ${ms} ms`);
+  assert.match(await page.textContent(".kz-app h1"), /Kezek/);
+  assert.deepEqual(log.errors, [], "no console error offline");
+  await context.close();
+});

@@ -1,0 +1,75 @@
+// A new deployment never swaps code under a half-filled form: the new service
+// worker waits, the parent sees "reload to update", and what was stored locally
+// survives the update.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { serve, launch, open, DIST } from "./harness.mjs";
+
+let site, browser, dir;
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "kezek-deploy-"));
+  fs.cpSync(DIST, dir, { recursive: true });
+  site = await serve({ dir });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** "Deploys" version N+1 in place: a changed stylesheet and a re-stamped worker. */
+function deployNextVersion() {
+  fs.appendFileSync(path.join(dir, "styles.css"), "\n/* next version */\n");
+  const sw = path.join(dir, "sw.js");
+  fs.writeFileSync(sw, fs.readFileSync(sw, "utf8").replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
+}
+
+async function swVersion(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = (e) => resolve(e.data);
+        navigator.serviceWorker.controller.postMessage({ type: "version" }, [ch.port2]);
+      }),
+  );
+}
+
+test("version N+1 waits, the parent is told, stored answers survive the update", async () => {
+  const { page, context, log } = await open(browser, `${site.url}/`);
+  await page.waitForSelector("#kz-step-title");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+    }
+  });
+  const before = await swVersion(page);
+  // Something the parent had typed, kept in localStorage like the app's draft.
+  const draft = await page.evaluate(() => {
+    const keys = Object.keys(localStorage);
+    localStorage.setItem("kezek-e2e-marker", "half-filled");
+    return keys;
+  });
+
+  deployNextVersion();
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("#kz-update", { timeout: 15000 });
+  // Still the old code until the parent chooses.
+  assert.equal(await swVersion(page), before, "the running version is not swapped silently");
+  assert.match(await page.textContent("#kz-update"), /\S/);
+
+  await Promise.all([page.waitForEvent("load"), page.click("#kz-update button")]);
+  await page.waitForSelector("#kz-step-title");
+  assert.equal(await swVersion(page), `${before}-next`, "after the parent's reload the new version runs");
+  assert.equal(await page.evaluate(() => localStorage.getItem("kezek-e2e-marker")), "half-filled");
+  for (const key of draft) {
+    assert.ok(await page.evaluate((k) => localStorage.getItem(k) !== null, key), `draft key ${key} survived`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
