@@ -2,7 +2,10 @@
 // types and the security headers the app promises (CSP without 'unsafe-inline'
 // or 'unsafe-eval'; 'wasm-unsafe-eval' for WebAssembly). No dependencies.
 //
-//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--frame-ancestors "'self' http://localhost:8081"]
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
+//       [--frame-ancestors "'self' http://localhost:8081"]   who may embed these pages
+//       [--frame-src "'self' http://127.0.0.1:8080"]         what these pages may embed
+//       [--script-src "http://127.0.0.1:8080"]               extra script origins (embedding host pages)
 //
 // Also importable: `startServer({ dir, port, host, frameAncestors })` resolves
 // to { server, url } (tests use port 0 for a free port).
@@ -28,7 +31,7 @@ export const MIME = {
   ".d.ts": "text/plain; charset=utf-8",
 };
 
-export function csp(frameAncestors = "'self'") {
+export function csp(frameAncestors = "'self'", frameSrc = "'self'") {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
@@ -36,6 +39,7 @@ export function csp(frameAncestors = "'self'") {
     "img-src 'self' data: blob:",
     "connect-src 'self'",
     "worker-src 'self' blob:",
+    `frame-src ${frameSrc}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -43,9 +47,10 @@ export function csp(frameAncestors = "'self'") {
   ].join("; ");
 }
 
-export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", frameAncestors = "'self'", quiet = true } = {}) {
+export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", frameAncestors = "'self'", frameSrc = "'self'", scriptSrc = "", quiet = true } = {}) {
   const root = path.resolve(dir);
-  const policy = csp(frameAncestors);
+  let policy = csp(frameAncestors, frameSrc);
+  if (scriptSrc) policy = policy.replace("script-src 'self'", `script-src 'self' ${scriptSrc}`);
   const server = http.createServer((req, res) => {
     let pathname;
     try {
@@ -76,6 +81,9 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", fra
         "Referrer-Policy": "no-referrer",
         "Cache-Control": pathname.endsWith("sw.js") || pathname.endsWith(".html") ? "no-cache" : "public, max-age=0, must-revalidate",
         "Cross-Origin-Opener-Policy": "same-origin",
+        // The embedding script and the JS API module are public, static and
+        // carry no personal data: other origins may load them.
+        ...(/^\/(embed|pkg)\//.test(pathname) ? { "Access-Control-Allow-Origin": "*" } : {}),
       });
       if (req.method === "HEAD") return res.end();
       fs.createReadStream(file).pipe(res);
@@ -100,7 +108,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     dir: opt("--dir", "dist"),
     port: Number(opt("--port", process.env.PORT || 8080)),
     host: opt("--host", "127.0.0.1"),
-    frameAncestors: opt("--frame-ancestors", "'self'"),
+    frameAncestors: opt("--frame-ancestors", process.env.KEZEK_FRAME_ANCESTORS || "'self'"),
+    frameSrc: opt("--frame-src", "'self'"),
+    scriptSrc: opt("--script-src", ""),
     quiet: false,
   });
   console.log(`Kezek is served at ${url}/  (Ctrl-C to stop)`);

@@ -2,6 +2,10 @@
 // the Content-Security-Policy needs no 'unsafe-inline'; the wasm is compiled
 // under 'wasm-unsafe-eval'.
 import init from "./kezek_app.js";
+import { startBridge } from "./bridge.js";
+
+// When framed by an allowed host page, speak the embedding protocol (bridge.js).
+startBridge();
 
 init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((err) => {
   console.error("Kezek failed to start", err);

@@ -1,0 +1,161 @@
+// Embedding from another origin: the app on http://127.0.0.1:A, the example
+// host pages on http://localhost:B (a different origin), a stranger page on
+// http://localhost:C. Checks the postMessage protocol, the custom element, the
+// origin allowlist, and hostile messages.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { serve, launch, DIST } from "./harness.mjs";
+import { startServer } from "../../scripts/serve.mjs";
+
+let app, host, stranger, browser, strangerDir;
+let appOrigin, hostOrigin, strangerOrigin;
+before(async () => {
+  app = await serve({ frameAncestors: "'self' http://localhost:*" });
+  appOrigin = app.url;
+  host = await startServer({ dir: DIST, port: 0, frameSrc: "http://127.0.0.1:*", scriptSrc: "http://127.0.0.1:*" });
+  hostOrigin = host.url.replace("127.0.0.1", "localhost");
+  strangerDir = fs.mkdtempSync(path.join(os.tmpdir(), "kezek-stranger-"));
+  fs.writeFileSync(path.join(strangerDir, "index.html"), "<!doctype html><title>stranger</title><p>stranger</p>");
+  stranger = await startServer({ dir: strangerDir, port: 0, frameSrc: "http://127.0.0.1:*" });
+  strangerOrigin = stranger.url.replace("127.0.0.1", "localhost");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [app, host, stranger]) s?.server.close();
+  fs.rmSync(strangerDir, { recursive: true, force: true });
+});
+
+async function newPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  page.on("request", (r) => log.requests.push(r.url()));
+  return { context, page, log };
+}
+
+const events = (page) => page.evaluate(() => window.kezekEvents.map((e) => e.type));
+async function waitForEvent(page, type, count = 1) {
+  await page.waitForFunction(
+    ([t, n]) => (window.kezekEvents || []).filter((e) => e.type === t).length >= n,
+    [type, count],
+    { timeout: 15000 },
+  );
+}
+const appFrame = (page) => page.frames().find((f) => f.url().startsWith(appOrigin));
+
+test("iframe + postMessage: ready, configure, and the config reaches the app", async () => {
+  assert.notEqual(new URL(appOrigin).origin, new URL(hostOrigin).origin);
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  await waitForEvent(page, "configured");
+  const frame = appFrame(page);
+  await frame.waitForSelector("#kz-step-title");
+  assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig), { lang: "kk", service: "00403001" });
+  // Only the app's and the host's own origins were contacted.
+  for (const url of log.requests) {
+    assert.ok(url.startsWith(appOrigin) || url.startsWith(hostOrigin), `unexpected request ${url}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("hostile messages get an error code back and cannot break or inject into the app", async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  const cases = [
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { lang: 5 } }, "embed.bad_lang"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { lang: "<img src=x onerror=alert(1)>" } }, "embed.bad_lang"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { service: ["00403001"] } }, "embed.bad_service"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { applicantIin: "12345<script>" } }, "embed.bad_iin"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { snapshotUrl: "https://evil.example/x.json" } }, "embed.bad_snapshot_url"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { calendar: [1, 2] } }, "embed.bad_calendar"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { surprise: true } }, "embed.unknown_field"],
+    [{ protocol: "kezek", version: 2, type: "configure", payload: {} }, "embed.unsupported_version"],
+    [{ protocol: "other", version: 1, type: "configure", payload: {} }, "embed.wrong_protocol"],
+    [{ protocol: "kezek", version: 1, type: "eval", payload: {} }, "embed.unknown_type"],
+    ["just a string", "embed.not_an_object"],
+  ];
+  let errors = 0;
+  for (const [msg, code] of cases) {
+    await page.evaluate((m) => window.kezekSendRaw(m), msg);
+    errors++;
+    await waitForEvent(page, "error", errors);
+    const last = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").at(-1).payload);
+    assert.equal(last.code, code, JSON.stringify(msg).slice(0, 80));
+  }
+  // A 50 MB string, a deeply nested object, a huge array.
+  const big = [
+    ["() => ({ snapshot: { x: 'a'.repeat(50 * 1024 * 1024) } })", "embed.too_large"],
+    ["() => { let o = {}; const root = o; for (let i = 0; i < 1000; i++) { o.a = {}; o = o.a; } return { snapshot: root }; }", "embed.too_deep"],
+    ["() => ({ snapshot: { rows: new Array(300000).fill(0) } })", "embed.array_too_long"],
+  ];
+  for (const [make, code] of big) {
+    await page.evaluate((src) => window.kezekSendRaw({ protocol: "kezek", version: 1, type: "configure", payload: eval(src)() }), make);
+    errors++;
+    await waitForEvent(page, "error", errors);
+    const last = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").at(-1).payload);
+    assert.equal(last.code, code);
+  }
+  // Script-looking strings inside an accepted snapshot are data, never markup.
+  await page.evaluate(() => window.kezekSend({ snapshot: { settlement: "<img src=x onerror=window.pwned=1><script>window.pwned=1</script>" } }));
+  await waitForEvent(page, "configured", 2);
+  const frame = appFrame(page);
+  assert.equal(await frame.evaluate(() => window.pwned), undefined);
+  assert.equal(await frame.evaluate(() => document.querySelectorAll("img[src=x]").length), 0);
+  await frame.waitForSelector("#kz-step-title");
+  // Nothing bad was applied: the config is still the first good one plus the snapshot.
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.lang), "kk");
+  await context.close();
+});
+
+test("custom element <kezek-checker>: one script, shadow DOM, attributes configure the app", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  await waitForEvent(page, "configured");
+  assert.equal(await page.evaluate(() => !!document.querySelector("kezek-checker").shadowRoot.querySelector("iframe")), true);
+  assert.equal(await page.evaluate(() => document.querySelectorAll("body > iframe").length), 0, "the iframe lives in the shadow root");
+  const frame = appFrame(page);
+  await frame.waitForSelector("#kz-step-title");
+  assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig), { lang: "kk", service: "00403001" });
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "ru"));
+  await waitForEvent(page, "configured", 2);
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.lang), "ru");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a message from an origin not on the allowlist is ignored and logged", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${strangerOrigin}/index.html`);
+  // The stranger frames the app claiming the host's allowlist, then talks to it.
+  await page.evaluate(
+    ([a, h]) =>
+      new Promise((resolve) => {
+        const f = document.createElement("iframe");
+        f.src = `${a}/index.html?embed=1&origins=${encodeURIComponent(h)}`;
+        f.onload = resolve;
+        document.body.append(f);
+      }),
+    [appOrigin, hostOrigin],
+  );
+  const frame = appFrame(page);
+  await frame.waitForSelector("#kz-step-title");
+  await page.evaluate((a) => document.querySelector("iframe").contentWindow.postMessage({ protocol: "kezek", version: 1, type: "configure", payload: { lang: "ru" } }, a), appOrigin);
+  // Give the (ignored) message time to arrive before checking nothing happened.
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig), undefined, "nothing applied");
+  assert.ok(
+    log.console.some((l) => l.startsWith("warning") && l.includes(`ignored a message from ${strangerOrigin}`)),
+    `logged: ${log.console.join(" | ")}`,
+  );
+  await context.close();
+});

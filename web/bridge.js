@@ -1,0 +1,181 @@
+// Kezek's embedding bridge: the postMessage protocol between the app (in an
+// iframe) and the page that embeds it. Protocol "kezek", version 1.
+//
+// The app itself (Rust/Yew) never talks to the parent window: it dispatches
+// DOM events on `window` and listens for one. This file is the only place
+// that crosses the frame boundary, so the security rules live here:
+//
+//   - Active only when framed AND the iframe URL names the allowed host
+//     origins: `index.html?embed=1&origins=<comma-separated origins>` (exact
+//     origins, e.g. "https://egov.kz"); or, in a build config,
+//     `embed-config.json` {"origins": [...]}. No wildcard.
+//   - Messages from any other origin are ignored and logged (console.warn).
+//   - Messages to the host go ONLY to the one origin that configured us (or,
+//     before that, to the single allowed origin), never to "*".
+//   - Every incoming message is validated: shape, types, sizes, depth. A bad
+//     message gets an `error` event back with a code; nothing is applied.
+//
+// Host -> app   {protocol:"kezek", version:1, type:"configure", payload:{
+//                   lang?: "kk"|"ru"|"en", service?: "00403001"|"00403002",
+//                   snapshot?: object, snapshotUrl?: string (same origin as the app),
+//                   calendar?: object, applicantIin?: "12 digits" }}
+// App -> host   {protocol:"kezek", version:1, type, payload} with type one of
+//                   "ready", "configured", "error" {code, message},
+//                   "step-changed" {step}, "result" {category, ...},
+//                   "application-prepared" {payload, sha256}
+//
+// Inside the page: the bridge dispatches `kezek:configure` (detail = payload)
+// and keeps the last configuration in `window.kezekEmbedConfig` for an app that
+// mounts later; it forwards the app's `kezek:step-changed`, `kezek:result`
+// and `kezek:application-prepared` events to the host.
+
+export const PROTOCOL = "kezek";
+export const VERSION = 1;
+export const LIMITS = {
+  messageBytes: 8 * 1024 * 1024, // a whole city snapshot fits; 50 MB strings do not
+  stringChars: 2 * 1024 * 1024,
+  arrayItems: 250000,
+  depth: 16,
+};
+const LANGS = ["kk", "ru", "en"];
+const SERVICES = ["00403001", "00403002"];
+const FORWARDED = ["step-changed", "result", "application-prepared"];
+
+/** Parses the allowlist from the iframe URL: exact http(s) origins only. */
+export function allowedOrigins(search) {
+  const params = new URLSearchParams(search);
+  if (!params.has("embed")) return [];
+  const raw = params.get("origins") || "";
+  const out = [];
+  for (const part of raw.split(",")) {
+    const s = part.trim();
+    if (!s) continue;
+    try {
+      const u = new URL(s);
+      if ((u.protocol === "https:" || u.protocol === "http:") && u.origin === s.replace(/\/$/, "")) out.push(u.origin);
+    } catch {
+      /* not an origin: ignored */
+    }
+  }
+  return out;
+}
+
+/** Checks a value's depth, string lengths and array sizes without recursion blow-up. */
+export function checkBounds(value) {
+  const stack = [[value, 0]];
+  let nodes = 0;
+  while (stack.length) {
+    const [v, depth] = stack.pop();
+    if (++nodes > 5_000_000) return "too_large";
+    if (depth > LIMITS.depth) return "too_deep";
+    if (typeof v === "string") {
+      if (v.length > LIMITS.stringChars) return "string_too_long";
+    } else if (Array.isArray(v)) {
+      if (v.length > LIMITS.arrayItems) return "array_too_long";
+      for (const x of v) stack.push([x, depth + 1]);
+    } else if (v && typeof v === "object") {
+      for (const k of Object.keys(v)) stack.push([v[k], depth + 1]);
+    } else if (!(v === null || typeof v === "number" || typeof v === "boolean")) {
+      return "bad_type";
+    }
+  }
+  return null;
+}
+
+/**
+ * Validates a host message. Returns {ok: true, payload} with only the known
+ * fields copied, or {ok: false, code, message}.
+ */
+export function validateMessage(data) {
+  const fail = (code, message) => ({ ok: false, code, message });
+  if (!data || typeof data !== "object" || Array.isArray(data)) return fail("embed.not_an_object", "message must be an object");
+  if (data.protocol !== PROTOCOL) return fail("embed.wrong_protocol", 'protocol must be "kezek"');
+  if (data.version !== VERSION) return fail("embed.unsupported_version", `version must be ${VERSION}`);
+  if (data.type !== "configure") return fail("embed.unknown_type", 'type must be "configure"');
+  const p = data.payload;
+  if (!p || typeof p !== "object" || Array.isArray(p)) return fail("embed.bad_payload", "payload must be an object");
+  const bound = checkBounds(p);
+  if (bound) return fail(`embed.${bound}`, `payload rejected: ${bound.replace(/_/g, " ")}`);
+  const out = {};
+  if (p.lang !== undefined) {
+    if (!LANGS.includes(p.lang)) return fail("embed.bad_lang", "lang must be kk, ru or en");
+    out.lang = p.lang;
+  }
+  if (p.service !== undefined) {
+    if (!SERVICES.includes(p.service)) return fail("embed.bad_service", "service must be 00403001 or 00403002");
+    out.service = p.service;
+  }
+  if (p.applicantIin !== undefined) {
+    if (typeof p.applicantIin !== "string" || !/^\d{12}$/.test(p.applicantIin)) return fail("embed.bad_iin", "applicantIin must be 12 digits");
+    out.applicantIin = p.applicantIin;
+  }
+  if (p.snapshot !== undefined) {
+    if (!p.snapshot || typeof p.snapshot !== "object" || Array.isArray(p.snapshot)) return fail("embed.bad_snapshot", "snapshot must be an object");
+    out.snapshot = p.snapshot;
+  }
+  if (p.snapshotUrl !== undefined) {
+    let u;
+    try {
+      u = new URL(p.snapshotUrl, location.href);
+    } catch {
+      return fail("embed.bad_snapshot_url", "snapshotUrl is not a URL");
+    }
+    if (u.origin !== location.origin) return fail("embed.bad_snapshot_url", "snapshotUrl must be on the app's own origin");
+    out.snapshotUrl = u.href;
+  }
+  if (p.calendar !== undefined) {
+    if (!p.calendar || typeof p.calendar !== "object" || Array.isArray(p.calendar)) return fail("embed.bad_calendar", "calendar must be an object");
+    out.calendar = p.calendar;
+  }
+  const unknown = Object.keys(p).filter((k) => !["lang", "service", "applicantIin", "snapshot", "snapshotUrl", "calendar"].includes(k));
+  if (unknown.length) return fail("embed.unknown_field", `unknown field(s): ${unknown.slice(0, 5).join(", ")}`);
+  return { ok: true, payload: out };
+}
+
+/** Starts the bridge when the app is framed with an allowlist. Returns the allowlist. */
+export function startBridge(win = window) {
+  if (win.parent === win) return [];
+  const allowed = allowedOrigins(win.location.search);
+  if (!allowed.length) return [];
+  // The origin we post to: the embedding page's, when the browser tells us
+  // (location.ancestorOrigins) and it is allowed; else the single allowed one.
+  const ancestor = win.location.ancestorOrigins && win.location.ancestorOrigins[0];
+  let hostOrigin = allowed.includes(ancestor) ? ancestor : allowed.length === 1 ? allowed[0] : null;
+  const post = (type, payload = {}) => {
+    if (!hostOrigin) return;
+    win.parent.postMessage({ protocol: PROTOCOL, version: VERSION, type, payload }, hostOrigin);
+  };
+  win.addEventListener("message", (event) => {
+    if (event.source !== win.parent) return;
+    if (!allowed.includes(event.origin)) {
+      console.warn(`Kezek: ignored a message from ${event.origin}, which is not an allowed host origin`);
+      return;
+    }
+    hostOrigin = event.origin;
+    let size = 0;
+    try {
+      size = JSON.stringify(event.data).length;
+    } catch {
+      size = Infinity;
+    }
+    if (size > LIMITS.messageBytes) {
+      post("error", { code: "embed.too_large", message: `message larger than ${LIMITS.messageBytes} bytes` });
+      return;
+    }
+    const checked = validateMessage(event.data);
+    if (!checked.ok) {
+      console.warn(`Kezek: rejected a message (${checked.code}): ${checked.message}`);
+      post("error", { code: checked.code, message: checked.message });
+      return;
+    }
+    win.kezekEmbedConfig = { ...(win.kezekEmbedConfig || {}), ...checked.payload };
+    win.dispatchEvent(new CustomEvent("kezek:configure", { detail: checked.payload }));
+    post("configured", { fields: Object.keys(checked.payload) });
+  });
+  for (const type of FORWARDED) {
+    win.addEventListener(`kezek:${type}`, (event) => post(type, event.detail ?? {}));
+  }
+  win.kezekEmbedded = { origins: allowed };
+  post("ready", { protocol: PROTOCOL, version: VERSION });
+  return allowed;
+}

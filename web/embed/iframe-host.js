@@ -1,0 +1,31 @@
+// Host side of the iframe example (web/embed/iframe.html). The app's origin is
+// taken from `?app=` (default: this page's own origin, where the app is served).
+const params = new URLSearchParams(location.search);
+const appOrigin = new URL(params.get("app") || location.origin).origin;
+const frame = document.getElementById("kezek");
+const events = document.getElementById("events");
+window.kezekEvents = [];
+
+const src = new URL("/index.html", appOrigin);
+src.searchParams.set("embed", "1");
+src.searchParams.set("origins", location.origin);
+frame.src = src.href;
+
+function send(payload) {
+  frame.contentWindow.postMessage({ protocol: "kezek", version: 1, type: "configure", payload }, appOrigin);
+}
+window.kezekSend = send;
+window.kezekSendRaw = (data) => frame.contentWindow.postMessage(data, appOrigin);
+
+window.addEventListener("message", (event) => {
+  if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
+  const data = event.data;
+  if (!data || data.protocol !== "kezek") return;
+  window.kezekEvents.push(data);
+  const li = document.createElement("li");
+  li.textContent = `${data.type}: ${JSON.stringify(data.payload).slice(0, 200)}`;
+  events.append(li);
+  if (data.type === "ready") send({ lang: document.getElementById("lang").value, service: "00403001" });
+});
+
+document.getElementById("configure").addEventListener("click", () => send({ lang: document.getElementById("lang").value }));

@@ -1,0 +1,73 @@
+// <kezek-checker>: Kezek as a custom element. One script, no framework:
+//
+//   <script type="module" src="https://APP-ORIGIN/embed/kezek-checker.js"></script>
+//   <kezek-checker lang="kk" service="00403001"></kezek-checker>
+//
+// The element puts the app in an iframe inside its shadow root (styles and
+// scripts of the host page and of the app cannot touch each other), speaks the
+// postMessage protocol of bridge.js with it, and re-dispatches the app's events
+// on the element as DOM events: `kezek-ready`, `kezek-configured`,
+// `kezek-step-changed`, `kezek-result`, `kezek-application-prepared` (detail =
+// {payload, sha256}) and `kezek-error`. Attributes: lang (kk|ru|en), service
+// (00403001|00403002), applicant-iin (12 digits, prefilled). Changing lang or
+// service reconfigures the running app.
+const APP_BASE = new URL("../", import.meta.url);
+const PROTOCOL = "kezek";
+const VERSION = 1;
+
+const SHEET = `
+:host { display: block; min-height: 32rem; border: 1px solid #c9d3df; border-radius: 0.5rem; overflow: hidden; }
+iframe { display: block; width: 100%; height: 100%; min-height: 32rem; border: 0; }
+`;
+
+export class KezekChecker extends HTMLElement {
+  static get observedAttributes() {
+    return ["lang", "service", "applicant-iin"];
+  }
+
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: "open" });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(SHEET);
+    root.adoptedStyleSheets = [sheet];
+    const src = new URL("index.html", APP_BASE);
+    src.searchParams.set("embed", "1");
+    src.searchParams.set("origins", window.location.origin);
+    this.frame = document.createElement("iframe");
+    this.frame.src = src.href;
+    this.frame.title = "Kezek";
+    this.frame.setAttribute("allow", "clipboard-write");
+    root.append(this.frame);
+    this.onMessage = (event) => {
+      if (event.source !== this.frame.contentWindow || event.origin !== APP_BASE.origin) return;
+      const data = event.data;
+      if (!data || data.protocol !== PROTOCOL || data.version !== VERSION || typeof data.type !== "string") return;
+      if (data.type === "ready") this.configure();
+      this.dispatchEvent(new CustomEvent(`kezek-${data.type}`, { detail: data.payload, bubbles: true, composed: true }));
+    };
+    window.addEventListener("message", this.onMessage);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener("message", this.onMessage);
+  }
+
+  attributeChangedCallback() {
+    if (this.frame) this.configure();
+  }
+
+  /** Sends the element's attributes to the app as a `configure` message. */
+  configure(extra = {}) {
+    const payload = { ...extra };
+    const lang = this.getAttribute("lang");
+    const service = this.getAttribute("service");
+    const iin = this.getAttribute("applicant-iin");
+    if (lang) payload.lang = lang;
+    if (service) payload.service = service;
+    if (iin) payload.applicantIin = iin;
+    this.frame.contentWindow?.postMessage({ protocol: PROTOCOL, version: VERSION, type: "configure", payload }, APP_BASE.origin);
+  }
+}
+
+if (!customElements.get("kezek-checker")) customElements.define("kezek-checker", KezekChecker);
