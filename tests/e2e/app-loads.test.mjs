@@ -25,6 +25,8 @@ test("the app renders its title and first step from Yew", async () => {
   await screenshot(page, "app-loads-1280");
   assert.deepEqual(log.errors, [], "no console error");
   assert.deepEqual(log.cspViolations, [], "no CSP violation");
+  // Privacy: the page fetched only its own static assets.
+  for (const url of log.requests) assert.ok(url.startsWith(`${site.url}/`), `request to another origin: ${url}`);
   await context.close();
 });
 
