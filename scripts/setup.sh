@@ -65,8 +65,11 @@ setup_debian_toolchain() {
         step "rustup toolchain link web /usr"
         rustup toolchain link web /usr
     fi
-    if ! wasm_target_works web; then
-        step "building std for wasm32 once (about 1 minute)"
+    # The marker says std was built with embedded bitcode: the release profile
+    # uses LTO, which fails on a std without it ("Can't find section .llvmbc").
+    local marker="/usr/lib/rustlib/wasm32-unknown-unknown/lib/.kezek-std-bitcode"
+    if ! wasm_target_works web || [ ! -f "$marker" ]; then
+        step "building std for wasm32 once, with bitcode for LTO (about 1-2 minutes)"
         local tmp dest f
         tmp="$(mktemp -d)"
         (
@@ -79,7 +82,7 @@ edition = "2021"
 [workspace]
 TOML
             mkdir src && echo 'pub fn f() {}' > src/lib.rs
-            RUSTC=/usr/bin/rustc RUSTUP_TOOLCHAIN=web RUSTC_BOOTSTRAP=1 /usr/bin/cargo build -q --release --target wasm32-unknown-unknown \
+            RUSTFLAGS="-Cembed-bitcode=yes" RUSTC=/usr/bin/rustc RUSTUP_TOOLCHAIN=web RUSTC_BOOTSTRAP=1 /usr/bin/cargo build -q --release --target wasm32-unknown-unknown \
                 -Zbuild-std=std,panic_abort,panic_unwind,test,proc_macro
         )
         dest="/usr/lib/rustlib/wasm32-unknown-unknown/lib"
@@ -89,6 +92,7 @@ TOML
             $SUDO cp "$f" "$dest/"
         done
         rm -rf "$tmp"
+        $SUDO touch "$marker"
     fi
     wasm_target_works web || { echo "[setup] std for wasm32 is still missing" >&2; exit 1; }
 }
@@ -97,7 +101,8 @@ default_toolchain() { rustup show active-toolchain 2>/dev/null | cut -d' ' -f1; 
 FORCE="${KEZEK_WASM_TOOLCHAIN:-}"   # "debian" forces the rustc-web path
 if [ -f "$TOOLS/env" ] && . "$TOOLS/env" && [ -n "${WASM_TOOLCHAIN:-}" ] \
     && { [ "$FORCE" != debian ] || [ "$WASM_TOOLCHAIN" = web ]; } \
-    && wasm_target_works "$WASM_TOOLCHAIN" && { [ "$WASM_TOOLCHAIN" != web ] || have rust-lld; }; then
+    && wasm_target_works "$WASM_TOOLCHAIN" \
+    && { [ "$WASM_TOOLCHAIN" != web ] || { have rust-lld && [ -f /usr/lib/rustlib/wasm32-unknown-unknown/lib/.kezek-std-bitcode ]; }; }; then
     step "wasm32 toolchain: '$WASM_TOOLCHAIN' already set up"
 elif [ "$FORCE" = debian ]; then
     step "wasm32 toolchain: KEZEK_WASM_TOOLCHAIN=debian, using Debian rustc-web"
