@@ -1,0 +1,61 @@
+// Merges the pieces of `./dev bench` into bench-report/report.json and report.md.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execSync } from "node:child_process";
+
+const dir = process.argv[2];
+const read = (f, dflt = {}) => {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"));
+  } catch {
+    return dflt;
+  }
+};
+const sh = (cmd) => {
+  try {
+    return execSync(cmd, { encoding: "utf8" }).trim();
+  } catch {
+    return "";
+  }
+};
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: (sh("grep -m1 'model name' /proc/cpuinfo").split(":")[1] || "").trim(),
+    cores: os.cpus().length,
+    memory_gib: Math.round(os.totalmem() / 2 ** 30),
+    os: sh("grep PRETTY_NAME /etc/os-release").replace(/.*="?([^"]*)"?/, "$1"),
+    rustc: sh("rustc --version"),
+    commit: sh("git rev-parse --short HEAD"),
+  },
+  criterion: read("criterion.json"),
+  peer: read("peer.json"),
+  browser: read("browser.json"),
+  sizes: read("sizes.json"),
+  memory: read("memory.json"),
+  top_functions: fs.existsSync(path.join(dir, "top-functions.txt")) ? fs.readFileSync(path.join(dir, "top-functions.txt"), "utf8").trim().split("\n") : [],
+};
+fs.writeFileSync(path.join(dir, "report.json"), JSON.stringify(report, null, 2));
+
+const fmtNs = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
+const lines = [];
+lines.push(`# Kezek benchmark report`, ``, `${report.date} — ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memory_gib} GiB, ${report.machine.os}; ${report.machine.rustc}; commit ${report.machine.commit}`, ``);
+lines.push(`## Native (criterion medians)`, ``, `| benchmark | median | 95% CI |`, `| --- | --- | --- |`);
+for (const [id, v] of Object.entries(report.criterion)) lines.push(`| ${id} | ${fmtNs(v.median_ns)} | ${fmtNs(v.median_ci_ns[0])} – ${fmtNs(v.median_ci_ns[1])} |`);
+lines.push(``, `## Peer: GoRules ZEN (zen-engine) vs kezek-rules, same cases`, ``, "```json", JSON.stringify(report.peer, null, 2), "```");
+lines.push(``, `## In Chromium (${report.browser.chromium || "n/a"})`, ``);
+if (report.browser.cold_first_step_ms_4x_cpu_fast3g) {
+  lines.push(`- cold load to first rendered step, 4x CPU throttling + Fast 3G: median ${report.browser.cold_first_step_ms_4x_cpu_fast3g.median.toFixed(0)} ms (${report.browser.runs} runs)`);
+  lines.push(`- offline reload (service worker) to first rendered step: median ${report.browser.offline_reload_first_step_ms.median.toFixed(0)} ms`);
+}
+if (report.browser.wasm_workloads) {
+  lines.push(``, `| wasm workload | median |`, `| --- | --- |`);
+  for (const [k, v] of Object.entries(report.browser.wasm_workloads)) lines.push(`| ${k} | ${typeof v === "number" ? fmtNs(v * 1e6) : JSON.stringify(v)} |`);
+}
+lines.push(``, `## Sizes`, ``, `| file | raw | gzip |`, `| --- | --- | --- |`);
+for (const [f, v] of Object.entries(report.sizes)) lines.push(`| ${f} | ${v.raw} | ${v.gzip} |`);
+if (report.top_functions.length) lines.push(``, `Top functions of the app wasm (bytes, before wasm-opt):`, ``, "```", ...report.top_functions, "```");
+lines.push(``, `## Memory`, ``, "```json", JSON.stringify(report.memory), "```", ``);
+fs.writeFileSync(path.join(dir, "report.md"), lines.join("\n"));
+console.log(lines.join("\n"));

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# `./dev bench`: every performance number Kezek quotes, in one run, written to
+# bench-report/ (git-ignored) as report.md + report.json with the machine and
+# the date. Timings are never asserted here or in tests; only reported.
+#
+#   1. native criterion benchmarks of kezek-rules and kezek-queue
+#   2. the peer: the cl. 20-21 category decision as a GoRules ZEN decision table
+#      (benches/peer-zen, outside the workspace) vs kezek-rules on the same cases
+#   3. in Chromium: wasm workloads (web/bench/), cold load to the first step
+#      under 4x CPU throttling + Fast 3G, offline (service worker) reload
+#   4. sizes: app and JS API module, raw and gzip, with wasm-opt's top functions
+#   5. peak memory of the CLI parsing a 200,000-row snapshot
+set -uo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+KZ_STEP=bench
+cd "$ROOT"
+OUT="$ROOT/bench-report"
+mkdir -p "$OUT"
+CRIT_ARGS=(--warm-up-time 1 --measurement-time 3)
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+
+say "1/5 native criterion benchmarks"
+rm -rf "$TARGET_DIR/criterion"
+cargo bench --quiet -p kezek-rules -p kezek-queue --benches -- "${CRIT_ARGS[@]}" 2>&1 | tee "$OUT/criterion.log" | grep -E '^[a-z].*time:' || true
+node -e '
+  const fs = require("fs"), path = require("path");
+  const root = process.argv[1], out = {};
+  const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) { if (e.name === "new" && fs.existsSync(path.join(p, "estimates.json"))) {
+        const est = JSON.parse(fs.readFileSync(path.join(p, "estimates.json"), "utf8"));
+        const bm = JSON.parse(fs.readFileSync(path.join(p, "benchmark.json"), "utf8"));
+        out[bm.full_id] = { median_ns: est.median.point_estimate, mean_ns: est.mean.point_estimate,
+          median_ci_ns: [est.median.confidence_interval.lower_bound, est.median.confidence_interval.upper_bound] };
+      } else walk(p); } } };
+  if (fs.existsSync(root)) walk(root);
+  fs.writeFileSync(process.argv[2], JSON.stringify(out, null, 2));
+' "$TARGET_DIR/criterion" "$OUT/criterion.json"
+
+say "2/5 peer: GoRules ZEN decision table vs kezek-rules"
+if [ -f benches/peer-zen/Cargo.toml ]; then
+    (cd benches/peer-zen && cargo run --quiet --release -- 10000) > "$OUT/peer.json" 2> "$OUT/peer.log" || say "peer failed: see $OUT/peer.log"
+else
+    echo '{}' > "$OUT/peer.json"
+fi
+
+say "3/5 build the site, then measure in Chromium"
+bash "$ROOT/scripts/build.sh" > "$OUT/build.log" 2>&1 || { say "build failed: see $OUT/build.log"; exit 1; }
+(cd tests && node bench/browser.mjs 5) > "$OUT/browser.json" 2> "$OUT/browser.log" || say "browser measurements failed: see $OUT/browser.log"
+
+say "4/5 sizes"
+{
+    echo "{"
+    first=1
+    for f in dist/kezek_app_bg.wasm dist/kezek_app.js pkg/kezek_bg.wasm pkg/kezek.js; do
+        [ -f "$f" ] || continue
+        [ $first = 1 ] || echo ","
+        first=0
+        printf '  "%s": {"raw": %d, "gzip": %d}' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
+    done
+    echo
+    echo "}"
+} > "$OUT/sizes.json"
+# Top contributors: wasm-opt's per-function sizes need names, so measure the
+# un-stripped module (before wasm-opt strips the name section).
+APP_WASM="$TARGET_DIR/wasm32-unknown-unknown/wasm/kezek-app.wasm"
+if [ -f "$APP_WASM" ]; then
+    wasm-opt "$APP_WASM" --func-metrics 2>/dev/null | awk '/^func: /{name=$2} /\[binary-bytes\]/{print $2, name}' \
+        | sort -rn | head -20 > "$OUT/top-functions.txt" || true
+fi
+
+say "5/5 peak memory of parsing a 200,000-row snapshot (CLI)"
+cargo build --quiet --release -p kezek-cli 2>/dev/null
+KEZEK="$TARGET_DIR/release/kezek"
+if "$KEZEK" synth --help >/dev/null 2>&1; then
+    "$KEZEK" synth --seed 7 --size 200000 --format csv > "$OUT/city-200k.csv" 2>/dev/null \
+        || "$KEZEK" synth --seed 7 --size 200000 > "$OUT/city-200k.json" 2>/dev/null
+    SNAP=$(ls "$OUT"/city-200k.* 2>/dev/null | head -1)
+    python3 - "$KEZEK" "$SNAP" > "$OUT/memory.json" <<'PY'
+import json, resource, subprocess, sys, time
+kezek, snap = sys.argv[1], sys.argv[2]
+t = time.perf_counter()
+r = subprocess.run([kezek, "position", snap, "--group", "general", "--submitted", "2026-01-01T10:00", "--birth-year", "2022"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+elapsed = time.perf_counter() - t
+print(json.dumps({"command": f"kezek position {snap.split('/')[-1]} ...", "exit": r.returncode,
+                  "peak_rss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "wall_s": round(elapsed, 3)}))
+PY
+    rm -f "$OUT"/city-200k.*
+else
+    echo '{}' > "$OUT/memory.json"
+fi
+
+node "$ROOT/scripts/bench-report.mjs" "$OUT"
+say "report: $OUT/report.md and $OUT/report.json"
