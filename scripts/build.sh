@@ -32,7 +32,9 @@ say "service worker: precache list and content version"
 # the app makes browsers install the new worker (and show "reload to update").
 (
     cd "$DIST.tmp"
-    list=$(find . -type f ! -name sw.js ! -path './bench/*' | sed 's|^\./||' | LC_ALL=C sort)
+    # The app shell only: the embedding examples and the bench page are not
+    # part of it (and pkg/ is added after this step).
+    list=$(find . -type f ! -name sw.js ! -path './bench/*' ! -path './embed/*' | sed 's|^\./||' | LC_ALL=C sort)
     version=$(printf '%s\n' $list | xargs sha256sum | sha256sum | cut -c1-16)
     json=$(printf '%s\n' "./" $list | node -e 'const l=require("fs").readFileSync(0,"utf8").trim().split("\n");process.stdout.write(JSON.stringify(l))')
     node -e '
@@ -48,9 +50,10 @@ rm -rf "$DIST" && mv "$DIST.tmp" "$DIST"
 say "wasm-pack build crates/kezek-wasm -> pkg/"
 (cd crates/kezek-wasm && RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN" wasm-pack --quiet build --target web --release \
     --out-dir "$ROOT/pkg" --out-name kezek >/dev/null)
-if [ -f pkg/kezek_bg.wasm ]; then
-    wasm-opt -Oz pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
-fi
+wasm-opt -Oz pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
+# Embedding pages may load the module from the app's origin: /pkg/.
+mkdir -p "$DIST/pkg"
+cp pkg/kezek.js pkg/kezek_bg.wasm pkg/kezek.d.ts pkg/package.json "$DIST/pkg/"
 
 say "sizes"
 echo "  app (dist/):"
