@@ -5,7 +5,7 @@
 //   - the wasm workloads of web/bench/ (evaluation, position, forecast), when
 //     that page is built.
 // Prints one JSON object on stdout. Usage: node tests/bench/browser.mjs [runs]
-import { serve, launch } from "../e2e/harness.mjs";
+import { serve, launch, waitForServiceWorker } from "../e2e/harness.mjs";
 
 const RUNS = Number(process.argv[2] || 5);
 // DevTools' "Fast 3G" preset (chrome-devtools-frontend NetworkConditions):
@@ -43,12 +43,7 @@ async function offlineReload(browser, url) {
   const page = await context.newPage();
   await page.goto(`${url}/`);
   await page.waitForSelector("#kz-step-title");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
-    }
-  });
+  await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload({ waitUntil: "commit" });
   const ms = await firstStepMs(page);

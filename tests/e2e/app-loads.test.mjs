@@ -2,48 +2,40 @@
 // title and the first step, and nothing goes wrong on the way.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open, screenshot } from "./harness.mjs";
+import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
 
-let site, browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useSiteAndBrowser({ before, after });
 
 test("the app renders its title and first step from Yew", async () => {
-  const { page, log, context } = await open(browser, `${site.url}/`);
+  const { page, log, context } = await open(env.browser, `${env.site.url}/`);
   await page.waitForSelector(".kz-app h1", { timeout: 15000 });
   assert.match(await page.textContent(".kz-app h1"), /Kezek/);
   // The first step heading is rendered by the wasm app, not by index.html.
-  const html = await (await fetch(`${site.url}/index.html`)).text();
+  const html = await (await fetch(`${env.site.url}/index.html`)).text();
   assert.ok(!html.includes("kz-step"), "index.html must not contain the step markup itself");
   assert.ok(await page.locator("#kz-step-title").count() === 1, "a step heading is rendered");
   await screenshot(page, "app-loads-1280");
   assert.deepEqual(log.errors, [], "no console error");
   assert.deepEqual(log.cspViolations, [], "no CSP violation");
   // Privacy: the page fetched only its own static assets.
-  for (const url of log.requests) assert.ok(url.startsWith(`${site.url}/`), `request to another origin: ${url}`);
+  for (const url of log.requests) assert.ok(url.startsWith(`${env.site.url}/`), `request to another origin: ${url}`);
   await context.close();
 });
 
 test("the server sends a strict Content-Security-Policy and correct MIME types", async () => {
-  const res = await fetch(`${site.url}/`);
+  const res = await fetch(`${env.site.url}/`);
   const policy = res.headers.get("content-security-policy");
   assert.ok(policy, "CSP header present");
   assert.match(policy, /default-src 'self'/);
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
   assert.match(res.headers.get("content-type"), /^text\/html/);
-  const wasm = await fetch(`${site.url}/kezek_app_bg.wasm`);
+  const wasm = await fetch(`${env.site.url}/kezek_app_bg.wasm`);
   assert.equal(wasm.headers.get("content-type"), "application/wasm");
-  const js = await fetch(`${site.url}/kezek_app.js`);
+  const js = await fetch(`${env.site.url}/kezek_app.js`);
   assert.match(js.headers.get("content-type"), /^text\/javascript/);
-  const missing = await fetch(`${site.url}/no-such-file`);
+  const missing = await fetch(`${env.site.url}/no-such-file`);
   assert.equal(missing.status, 404);
-  const escape = await fetch(`${site.url}/..%2f..%2fetc%2fpasswd`);
+  const escape = await fetch(`${env.site.url}/..%2f..%2fetc%2fpasswd`);
   assert.notEqual(escape.status, 200, "no path traversal out of dist/");
 });

@@ -63,3 +63,30 @@ export async function screenshot(page, name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Registers before/after hooks that serve dist/ and start Chromium once for a
+ * test file; returns an object whose `site` and `browser` are set once ready.
+ */
+export function useSiteAndBrowser(hooks, serveOptions = {}) {
+  const env = { site: null, browser: null };
+  hooks.before(async () => {
+    env.site = await serve(serveOptions);
+    env.browser = await launch();
+  });
+  hooks.after(async () => {
+    await env.browser?.close();
+    env.site?.server.close();
+  });
+  return env;
+}
+
+/** Resolves once the page is controlled by an activated service worker. */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+}

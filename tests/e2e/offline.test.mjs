@@ -2,30 +2,12 @@
 // serves the whole app shell, and a reload with the network cut renders the app.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open } from "./harness.mjs";
+import { open, useSiteAndBrowser, waitForServiceWorker } from "./harness.mjs";
 
-let site, browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
-
-/** Waits until the page is controlled by an activated service worker. */
-async function waitForServiceWorker(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
-    }
-  });
-}
+const env = useSiteAndBrowser({ before, after });
 
 test("the manifest names the app and its icons, and every icon is served", async () => {
-  const manifest = await (await fetch(`${site.url}/manifest.webmanifest`)).json();
+  const manifest = await (await fetch(`${env.site.url}/manifest.webmanifest`)).json();
   assert.equal(manifest.display, "standalone");
   assert.ok(manifest.name.includes("Kezek"));
   assert.ok(manifest.name_localized.ru && manifest.name_localized.en);
@@ -34,14 +16,14 @@ test("the manifest names the app and its icons, and every icon is served", async
     assert.ok(sizes.includes(want), `icon ${want}`);
   }
   for (const icon of manifest.icons) {
-    const res = await fetch(`${site.url}/${icon.src}`);
+    const res = await fetch(`${env.site.url}/${icon.src}`);
     assert.equal(res.status, 200, icon.src);
     assert.equal(res.headers.get("content-type").split(";")[0], icon.type);
   }
 });
 
 test("after one online visit, a reload with the network cut still renders the app", async () => {
-  const { page, context, log } = await open(browser, `${site.url}/`);
+  const { page, context, log } = await open(env.browser, `${env.site.url}/`);
   await page.waitForSelector("#kz-step-title");
   await waitForServiceWorker(page);
   await context.setOffline(true);

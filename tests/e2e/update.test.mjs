@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serve, launch, open, DIST } from "./harness.mjs";
+import { serve, launch, open, DIST, waitForServiceWorker } from "./harness.mjs";
 
 let site, browser, dir;
 before(async () => {
@@ -42,12 +42,7 @@ async function swVersion(page) {
 test("version N+1 waits, the parent is told, stored answers survive the update", async () => {
   const { page, context, log } = await open(browser, `${site.url}/`);
   await page.waitForSelector("#kz-step-title");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
-    }
-  });
+  await waitForServiceWorker(page);
   const before = await swVersion(page);
   // Something the parent had typed, kept in localStorage like the app's draft.
   const draft = await page.evaluate(() => {
