@@ -84,6 +84,16 @@ impl Citation {
             sub,
         }
     }
+    /// A whole annex of order No. 254 (a form): `Citation::annex_form(3)` is Annex 3.
+    pub const fn annex_form(annex: u8) -> Self {
+        Self {
+            act: Act::Order254,
+            article: None,
+            annex: Some(annex),
+            clause: None,
+            sub: None,
+        }
+    }
     /// An article (and point) of a law.
     pub const fn law(act: Act, article: u16, point: Option<u16>) -> Self {
         Self {

@@ -1,7 +1,19 @@
 //! `kezek-wasm`: the thin wasm-bindgen API that embedding pages call.
-//! All logic lives in `kezek-rules` / `kezek-queue`; this crate only converts.
+//!
+//! All logic lives in `kezek-rules` and `kezek-queue`; this crate only converts
+//! between JavaScript values and their types. Every function takes plain JS
+//! objects (or JSON strings) shaped exactly like the CLI's JSON, returns plain JS
+//! objects of the same shapes, and throws an `Error` with a stable `code`
+//! (and, where known, the `field`) for bad input — never a panic.
+//!
+//! Inputs are bounded: a value whose JSON is larger than [`MAX_INPUT_BYTES`] is
+//! refused with `input.too_large` before it is parsed.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+/// The largest JSON input accepted (a case, a calendar; snapshots have their own limit).
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
 /// The edition of the rules compiled into this module.
 #[wasm_bindgen]
@@ -9,10 +21,182 @@ pub fn edition() -> String {
     kezek_rules::EDITION.to_string()
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn edition_is_the_rules_edition() {
-        assert_eq!(super::edition(), kezek_rules::EDITION);
+/// `evaluate(case)`: the full evaluation (category, queues, age, limits,
+/// checklist, schedule, refusal risks, application, citations).
+/// `calendar` (optional) is newer working-day calendar data (JSON object or string).
+#[wasm_bindgen(js_name = evaluate)]
+pub fn evaluate(case: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
+    let case = parse_case(&case)?;
+    let cal = calendar_arg(&calendar)?;
+    let eval = kezek_rules::evaluate_with(
+        &case,
+        cal.as_ref()
+            .unwrap_or(kezek_rules::calendar::Calendar::builtin()),
+    )
+    .map_err(case_error)?;
+    to_js(&eval)
+}
+
+/// `checklist(case)`: only the document checklist of the evaluation.
+#[wasm_bindgen(js_name = checklist)]
+pub fn checklist(case: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
+    let case = parse_case(&case)?;
+    case.validate().map_err(case_error)?;
+    let cal = calendar_arg(&calendar)?;
+    let list = kezek_rules::checklist::build(
+        &case,
+        cal.as_ref()
+            .unwrap_or(kezek_rules::calendar::Calendar::builtin()),
+    );
+    to_js(&list)
+}
+
+/// The answer of `validateIin`.
+#[derive(Serialize)]
+struct IinAnswer {
+    valid: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    birth_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sex: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+}
+
+/// `validateIin(iin)`: `{valid, birth_date, sex}` or `{valid: false, code, message}`.
+/// Throws only when `iin` is not a string.
+#[wasm_bindgen(js_name = validateIin)]
+pub fn validate_iin(iin: JsValue) -> Result<JsValue, JsValue> {
+    let s = iin.as_string().ok_or_else(|| {
+        js_error(
+            "input.not_a_string",
+            "iin",
+            "the IIN must be a string of 12 digits",
+        )
+    })?;
+    let answer = match kezek_rules::iin::parse(&s) {
+        Ok(v) => IinAnswer {
+            valid: true,
+            birth_date: Some(v.birth_date.to_string()),
+            sex: serde_json::to_value(v.sex)
+                .ok()
+                .and_then(|x| x.as_str().map(str::to_owned)),
+            code: None,
+            message: None,
+        },
+        Err(e) => IinAnswer {
+            valid: false,
+            birth_date: None,
+            sex: None,
+            code: Some(e.code().to_owned()),
+            message: Some(e.to_string()),
+        },
+    };
+    to_js(&answer)
+}
+
+/// `workingDays(from, to, calendar?)`: the number of working days between two
+/// dates (`YYYY-MM-DD`), as `Calendar::working_days_between` counts them.
+#[wasm_bindgen(js_name = workingDays)]
+pub fn working_days(from: JsValue, to: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
+    let from = date_arg(&from, "from")?;
+    let to = date_arg(&to, "to")?;
+    let cal = calendar_arg(&calendar)?;
+    let cal = cal
+        .as_ref()
+        .unwrap_or(kezek_rules::calendar::Calendar::builtin());
+    Ok(JsValue::from_f64(cal.working_days_between(from, to) as f64))
+}
+
+fn date_arg(v: &JsValue, field: &str) -> Result<chrono::NaiveDate, JsValue> {
+    let s = v.as_string().ok_or_else(|| {
+        js_error(
+            "input.not_a_string",
+            field,
+            "expected a date string YYYY-MM-DD",
+        )
+    })?;
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        js_error(
+            "input.bad_date",
+            field,
+            &format!("`{}` is not a date YYYY-MM-DD", truncate(&s)),
+        )
+    })
+}
+
+/// A JS value as JSON text: strings are taken as JSON, objects are stringified.
+pub(crate) fn json_text(v: &JsValue, field: &str) -> Result<String, JsValue> {
+    let text = if let Some(s) = v.as_string() {
+        s
+    } else if v.is_object() {
+        js_sys::JSON::stringify(v)
+            .map_err(|_| {
+                js_error(
+                    "input.not_json",
+                    field,
+                    "the value cannot be converted to JSON",
+                )
+            })?
+            .as_string()
+            .unwrap_or_default()
+    } else {
+        return Err(js_error(
+            "input.not_an_object",
+            field,
+            "expected an object or a JSON string",
+        ));
+    };
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(js_error(
+            "input.too_large",
+            field,
+            &format!(
+                "the input is {} bytes; at most {MAX_INPUT_BYTES} are accepted",
+                text.len()
+            ),
+        ));
     }
+    Ok(text)
+}
+
+fn parse_case(v: &JsValue) -> Result<kezek_rules::Case, JsValue> {
+    let text = json_text(v, "case")?;
+    kezek_rules::Case::from_json(&text).map_err(case_error)
+}
+
+fn calendar_arg(v: &JsValue) -> Result<Option<kezek_rules::calendar::Calendar>, JsValue> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    let text = json_text(v, "calendar")?;
+    kezek_rules::calendar::Calendar::from_json(&text)
+        .map(Some)
+        .map_err(|e| js_error(e.code(), "calendar", &e.to_string()))
+}
+
+fn case_error(e: kezek_rules::CaseError) -> JsValue {
+    js_error(&e.code, &e.field, &e.message)
+}
+
+/// A JS `Error` with `code` and `field` properties.
+pub(crate) fn js_error(code: &str, field: &str, message: &str) -> JsValue {
+    let err = js_sys::Error::new(message);
+    let _ = js_sys::Reflect::set(&err, &"code".into(), &code.into());
+    if !field.is_empty() {
+        let _ = js_sys::Reflect::set(&err, &"field".into(), &field.into());
+    }
+    err.into()
+}
+
+/// Plain JS objects (maps become objects), as the CLI's JSON.
+pub(crate) fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error("output.serialize", "", &e.to_string()))
+}
+
+pub(crate) fn truncate(s: &str) -> String {
+    s.chars().take(40).collect()
 }

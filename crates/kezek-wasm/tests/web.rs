@@ -1,10 +1,146 @@
-//! Runs the JS API inside headless Chromium (wasm-bindgen-test).
+//! Runs the JS API inside headless Chromium (wasm-bindgen-test): the shapes it
+//! returns and the `Error`s (with `code` and `field`) it throws for bad input.
 #![cfg(target_arch = "wasm32")]
 
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
+
+const CASE: &str =
+    include_str!("../../kezek-rules/examples/cases/02-office-serviceman-expired-certificate.json");
+
+fn get(v: &JsValue, path: &[&str]) -> JsValue {
+    path.iter().fold(v.clone(), |acc, k| {
+        js_sys::Reflect::get(&acc, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+fn code_of(err: JsValue) -> String {
+    get(&err, &["code"]).as_string().unwrap_or_default()
+}
 
 #[wasm_bindgen_test]
 fn edition_is_reported_in_the_browser() {
     assert!(kezek_wasm::edition().contains("254"));
+}
+
+#[wasm_bindgen_test]
+fn evaluate_accepts_an_object_and_returns_the_cli_shape() {
+    let case = js_sys::JSON::parse(CASE).unwrap();
+    let eval = kezek_wasm::evaluate(case, JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        get(&eval, &["category", "category"]).as_string().unwrap(),
+        "out_of_turn"
+    );
+    assert_eq!(
+        get(&eval, &["checklist", "expired"]).dyn_into_array()[0]
+            .as_string()
+            .unwrap(),
+        "service_workplace_certificate"
+    );
+    assert_eq!(
+        get(&eval, &["application", "sha256"])
+            .as_string()
+            .unwrap()
+            .len(),
+        64
+    );
+}
+
+#[wasm_bindgen_test]
+fn evaluate_accepts_a_json_string_too() {
+    let eval = kezek_wasm::evaluate(JsValue::from_str(CASE), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&eval, &["schema_version"]).as_f64(), Some(1.0));
+}
+
+#[wasm_bindgen_test]
+fn bad_case_throws_an_error_naming_the_field() {
+    let bad = CASE.replace("+77051112233", "not a phone");
+    let err = kezek_wasm::evaluate(JsValue::from_str(&bad), JsValue::UNDEFINED).unwrap_err();
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(code_of(err.clone()), "case.bad_phone");
+    assert_eq!(
+        get(&err, &["field"]).as_string().unwrap(),
+        "applicant.phones[0]"
+    );
+}
+
+#[wasm_bindgen_test]
+fn hostile_inputs_are_refused_with_codes() {
+    let huge = "x".repeat(2 << 20);
+    assert_eq!(
+        code_of(kezek_wasm::evaluate(JsValue::from_str(&huge), JsValue::UNDEFINED).unwrap_err()),
+        "input.too_large"
+    );
+    assert_eq!(
+        code_of(kezek_wasm::evaluate(JsValue::from_f64(3.0), JsValue::UNDEFINED).unwrap_err()),
+        "input.not_an_object"
+    );
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    assert_eq!(
+        code_of(kezek_wasm::evaluate(JsValue::from_str(&deep), JsValue::UNDEFINED).unwrap_err()),
+        "case.invalid_json"
+    );
+    let script = CASE.replace("Serikbayev Nurlan", "<script>alert(1)</script>");
+    let eval = kezek_wasm::evaluate(JsValue::from_str(&script), JsValue::UNDEFINED).unwrap();
+    // Data stays data: the name is carried verbatim in the payload, never interpreted.
+    assert!(get(&eval, &["application", "canonical"])
+        .as_string()
+        .unwrap()
+        .contains("<script>"));
+}
+
+#[wasm_bindgen_test]
+fn checklist_returns_only_the_checklist() {
+    let list = kezek_wasm::checklist(JsValue::from_str(CASE), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&list, &["service"]).as_string().unwrap(), "00403001");
+    assert!(js_sys::Array::is_array(&get(&list, &["items"])));
+}
+
+#[wasm_bindgen_test]
+fn validate_iin_answers_valid_and_invalid() {
+    let ok = kezek_wasm::validate_iin(JsValue::from_str("230510512343")).unwrap();
+    assert_eq!(get(&ok, &["valid"]).as_bool(), Some(true));
+    assert_eq!(get(&ok, &["birth_date"]).as_string().unwrap(), "2023-05-10");
+    let bad = kezek_wasm::validate_iin(JsValue::from_str("230510512344")).unwrap();
+    assert_eq!(get(&bad, &["valid"]).as_bool(), Some(false));
+    assert!(get(&bad, &["code"])
+        .as_string()
+        .unwrap()
+        .starts_with("iin."));
+    assert_eq!(
+        code_of(kezek_wasm::validate_iin(JsValue::from_f64(1.0)).unwrap_err()),
+        "input.not_a_string"
+    );
+}
+
+#[wasm_bindgen_test]
+fn working_days_counts_with_the_builtin_calendar() {
+    let n = kezek_wasm::working_days(
+        JsValue::from_str("2026-11-23"),
+        JsValue::from_str("2026-11-30"),
+        JsValue::UNDEFINED,
+    )
+    .unwrap()
+    .as_f64()
+    .unwrap();
+    // Mon 23 Nov to Mon 30 Nov 2026: five working days, no holiday in between.
+    assert_eq!(n, 5.0);
+    let err = kezek_wasm::working_days(
+        JsValue::from_str("2026-13-01"),
+        JsValue::from_str("2026-11-30"),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
+    assert_eq!(code_of(err.clone()), "input.bad_date");
+    assert_eq!(get(&err, &["field"]).as_string().unwrap(), "from");
+}
+
+trait DynArray {
+    fn dyn_into_array(self) -> js_sys::Array;
+}
+impl DynArray for JsValue {
+    fn dyn_into_array(self) -> js_sys::Array {
+        js_sys::Array::from(&self)
+    }
 }

@@ -1,0 +1,115 @@
+//! `kezek evaluate`: prints the full result, and names the field of bad input.
+
+use std::process::Command;
+
+fn kezek(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(args)
+        .output()
+        .expect("kezek runs")
+}
+
+fn example(name: &str) -> String {
+    format!(
+        "{}/../kezek-rules/examples/cases/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn evaluate_prints_the_full_result_as_json() {
+    let out = kezek(&[
+        "evaluate",
+        &example("02-office-serviceman-expired-certificate"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["category"]["category"], "out_of_turn");
+    for section in [
+        "queues",
+        "age",
+        "limits",
+        "checklist",
+        "schedule",
+        "refusal",
+        "application",
+        "citations",
+    ] {
+        assert!(!v[section].is_null(), "{section}");
+    }
+    assert_eq!(
+        v["checklist"]["expired"][0],
+        "service_workplace_certificate"
+    );
+}
+
+#[test]
+fn evaluate_names_the_bad_field_and_exits_2() {
+    let dir = std::env::temp_dir().join(format!("kezek-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    let text = std::fs::read_to_string(example("01-portal-general-family"))
+        .unwrap()
+        .replace("+77011234567", "12345");
+    std::fs::write(&bad, text).unwrap();
+    let out = kezek(&["evaluate", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("applicant.phones[0]") && err.contains("case.bad_phone"),
+        "{err}"
+    );
+}
+
+#[test]
+fn evaluate_of_a_missing_file_is_a_clear_error() {
+    let out = kezek(&["evaluate", "/nonexistent/case.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}
+
+#[test]
+fn calendar_prints_days_off_with_reasons() {
+    let out = kezek(&["calendar", "2026"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["year"], 2026);
+    assert_eq!(v["covered"], true);
+    let moved = v["days_off"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["date"] == "2026-03-09")
+        .expect("8 March 2026 falls on a Sunday and moves to Monday 9 March");
+    assert_eq!(moved["reason"]["kind"], "moved_holiday");
+    let n = v["working_days"].as_u64().unwrap();
+    assert_eq!(n + v["days_off"].as_array().unwrap().len() as u64, 365);
+}
+
+#[test]
+fn calendar_refuses_a_bad_year() {
+    let out = kezek(&["calendar", "twenty"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YEAR"));
+}
+
+#[test]
+fn iin_validates_and_decodes() {
+    let ok = kezek(&["iin", "230510512343"]);
+    assert!(ok.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(v["birth_date"], "2023-05-10");
+    assert_eq!(v["sex"], "male");
+    let bad = kezek(&["iin", "230510512344"]);
+    assert_eq!(bad.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&bad.stdout).unwrap();
+    assert_eq!(v["code"], "iin.bad_checksum");
+}

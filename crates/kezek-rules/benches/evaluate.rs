@@ -1,0 +1,43 @@
+//! One full evaluation of a realistic case (the SEN child of example 04, and the
+//! admission case of example 10), as the app runs it on every answer.
+//! `cargo bench -p kezek-rules --bench evaluate`.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+
+fn load(name: &str) -> kezek_rules::Case {
+    let path = format!("{}/examples/cases/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    kezek_rules::Case::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn bench(c: &mut Criterion) {
+    let sen = load("04-portal-sen-child-several-queues");
+    let admission = load("10-admission-expired-referral-contraindication");
+    let json = std::fs::read_to_string(format!(
+        "{}/examples/cases/02-office-serviceman-expired-certificate.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut g = c.benchmark_group("evaluate");
+    g.bench_function("full_evaluation_sen_portal", |b| {
+        b.iter(|| kezek_rules::evaluate(black_box(&sen)).unwrap())
+    });
+    g.bench_function("full_evaluation_admission_office", |b| {
+        b.iter(|| kezek_rules::evaluate(black_box(&admission)).unwrap())
+    });
+    g.bench_function("parse_and_evaluate_json", |b| {
+        b.iter(|| {
+            let case = kezek_rules::Case::from_json(black_box(&json)).unwrap();
+            serde_json::to_string(&kezek_rules::evaluate(&case).unwrap()).unwrap()
+        })
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(std::time::Duration::from_secs(1))
+        .measurement_time(std::time::Duration::from_secs(3));
+    targets = bench
+}
+criterion_main!(benches);

@@ -1,0 +1,129 @@
+# Kezek — messages of the rules (kezek-rules), English.
+# Every reason code, document, ground and input error has a message here and in kk.ftl, ru.ftl.
+# Plain English for parents; the legal source is shown next to each line by its citation.
+
+## Priority category (cl. 20, Annex 1)
+reason-category-out-of-turn = Out of turn: your child has the right to a place before everyone else.
+reason-category-first-priority = First priority: your child's application is placed after every three general ones.
+reason-category-general = General queue: no priority ground applies.
+reason-category-priority-lost-cl16 = Your child already had a priority referral to a state preschool and you chose another one: a new application goes to the general queue.
+reason-category-law-enforcement-no-form-box = The application form has no box for law-enforcement officers' children: say so when you apply and bring the workplace certificate.
+
+## Queues (cl. 13, 17)
+reason-queue-general = General queue of your settlement for children born in the same year.
+reason-queue-special = Special queue for the type of disorder named in the PMPC conclusion.
+reason-queue-sanatorium = Sanatorium preschool queue for the recommended type (rehabilitation or prevention).
+reason-queue-several-at-once = A child with special educational needs and confirming documents may stand in all these queues at once.
+reason-queue-one-at-a-time = Without documents confirming special educational needs, the child stands in one queue at a time: choose one.
+reason-queue-special-needs-pmpc = Special queues need a conclusion of the psychological-medical-pedagogical consultation (PMPC).
+
+## Age (cl. 18, 24 p. 9, 28)
+reason-age-eligible = Your child is not older than 6 on 1 September of this year and may stand in the queue.
+reason-age-too-old = Your child is older than 6 on 1 September of this year and cannot stand in the queue.
+reason-age-sen-pmpc-exception = A child with special educational needs and a PMPC conclusion may stay in the queue after turning 6.
+reason-age-archive-date = The application is moved to the archive when the child reaches the age limit.
+reason-age-referral-age = For a referral, the age counted is the full years your child reaches this calendar year.
+
+## Limits (cl. 15, 16, 19)
+reason-limit-times-ok = You may register your child in this settlement's queue up to 3 times during the preschool years.
+reason-limit-times-reached = Your child was already registered 3 times in this settlement: another registration may be refused. (The Kazakh text says "at least 3 times"; the queue system applies 3 as the limit.)
+reason-limit-cl16-wait-one-month = After a priority referral to a state preschool, you can join the general queue one month after choosing another preschool, for a private preschool.
+reason-limit-cl19-new-application = Choosing another preschool withdraws your child from the current one: you apply to the queue again.
+
+## Checklist (Annex 2 p. 8, Annex 4 p. 8, cl. 34)
+reason-doc-ok = You have it, and it is valid.
+reason-doc-missing = You do not have it yet.
+reason-doc-expired = It is no longer valid: get a new one.
+reason-doc-expires-soon = It is valid, but expires within a week: apply before it does.
+reason-doc-automatic = The service provider gets it from state databases: nothing to bring.
+reason-doc-prepared = Kezek fills it in for you.
+reason-doc-not-needed = Not needed in your case.
+reason-doc-later-emergency = An emergency or restrictions are in force: you may bring it to the preschool once they are lifted.
+reason-doc-too-early-for-contract = The health certificate must be issued no earlier than 3 days before the contract is signed.
+reason-doc-phthisiatrician-reading = Needed for sanatorium preschools; the list does not say so, so some offices may ask for it anyway.
+reason-doc-law-enforcement-reading = The list names only servicemen and special state bodies; law-enforcement officers bring the same certificate from work.
+
+## Refusal risks (Annex 2 p. 9, Annex 4 p. 9, cl. 34)
+reason-refusal-incomplete = The set of documents is incomplete: the application would be refused.
+reason-refusal-expired = A document has expired: the application would be refused.
+reason-refusal-no-consent = Without your consent to the use of personal data the application would be refused.
+reason-refusal-medical-contraindication = Medical contraindications to attending a preschool: the child would not be admitted.
+reason-refusal-unreliable-data = Your data do not agree (for example the child's IIN and birth date): the application would be refused.
+reason-refusal-requirements-not-met = Your case does not meet a requirement of the rules: the application would be refused.
+reason-refusal-none = No ground for refusal applies to your case as entered.
+
+## Identity
+reason-iin-ok = The child's IIN is valid.
+reason-iin-birth-date-mismatch = The child's IIN does not match the birth date you entered.
+
+## Channel and application
+reason-channel-not-available = This service is not provided through the channel you chose.
+reason-payload-ready = Your application is ready to sign.
+reason-payload-needs-consent = Give your consent to the use of personal data to complete the application.
+
+## When the service happens (Annex 2/4 p. 3, p. 7, cl. 6, 22)
+reason-schedule-open-now = The office accepts applications now; the result is due within 30 minutes of service time.
+reason-schedule-closed-next-opening = The office is closed at that time: it accepts the application when it next opens.
+reason-schedule-next-working-day = Applied after working hours or on a day off: the portal gives the result on the next working day.
+reason-schedule-originals-within-5-working-days = Show the originals of the documents for checking within 5 working days, or the application is not registered.
+
+## Rules edition and calendar
+reason-edition-before-effective = This date is before the current rules (as amended by order No. 464 of 18.11.2022) took effect: the answer may not match the rules then in force.
+reason-edition-effective-date-uncertain = The current rules took effect on their publication in late 2022; for this date it is not certain they were already in force.
+reason-calendar-covered = Working days are counted with the official calendar for this year.
+reason-calendar-decrees-not-checked = Working days are counted with holidays and the weekend transfer rule; government-decreed transfers of days off are not included.
+reason-calendar-outside-data = This year is outside Kezek's calendar: only fixed-date holidays are counted.
+
+## Documents
+doc-application-form = Application (Annex 1 and the consent of Annex 5)
+doc-birth-certificate = Child's birth certificate (or its digital document)
+doc-applicant-identity = Your identity document (or its digital document)
+doc-service-workplace-certificate = Certificate from the workplace of a serviceman or a special state body employee
+doc-teacher-workplace-certificate = Teacher's certificate from the workplace
+doc-teacher-diploma = Scanned copy of the teacher's diploma
+doc-pmpc-conclusion = Conclusion of the psychological-medical-pedagogical consultation (PMPC)
+doc-phthisiatrician-conclusion = Phthisiatrician's conclusion (referral)
+doc-first-priority-proof = Documents confirming the first-priority right
+doc-referral = Referral to the preschool
+doc-vaccination-card = Preventive vaccination card (form 065/u)
+doc-health-certificate = Child's health certificate (form 027/u)
+
+## Grounds
+ground-serviceman = Child of a serviceman, including one killed, deceased or missing in service
+ground-special-state-body = Child of a special state body employee, including one killed, deceased or missing in service
+ground-law-enforcement = Child of a law-enforcement officer
+ground-teacher = Child of a teacher
+ground-representatives-disabled = Child whose legal representatives are persons with disabilities
+ground-without-parental-care = Child left without parental care
+ground-orphan = Orphan
+ground-large-family = Child from a large family
+ground-special-educational-needs = Child with special educational needs
+ground-disabled-child-in-family = Child from a family raising a child with a disability
+
+## Input errors
+error-case-invalid-json = Some information is missing or not in the expected form.
+error-case-too-many-phones = Give at most two phone numbers for SMS notices.
+error-case-bad-phone = Enter a mobile number in the form +7 7XX XXX XX XX.
+error-case-bad-email = Enter a valid e-mail address.
+error-case-bad-iin = The IIN is not valid: check the 12 digits.
+error-case-birth-in-future = The birth date is in the future.
+error-case-empty-settlement = Choose the settlement whose queue you mean.
+error-case-document-in-future = A document's issue date is in the future.
+error-case-document-needs-date = This document is valid for a limited time: enter its issue date.
+error-case-times-queued-out-of-range = Enter how many times the child was already registered (0 to 50).
+error-case-channel-not-available = Admission is applied for at the preschool or on the portal, not at the State Corporation.
+error-case-change-in-future = The date you chose another preschool is in the future.
+
+## IIN errors
+error-iin-not-12-digits = An IIN is exactly 12 digits.
+error-iin-bad-century = The 7th digit of the IIN must be 1 to 6: check the number.
+error-iin-bad-date = The first six digits of the IIN must be a birth date (YYMMDD).
+error-iin-bad-checksum = The IIN's last digit does not match: check it for a typo.
+
+## Calendar data errors
+error-calendar-invalid-json = The calendar data is not in the expected form.
+error-calendar-bad-format = The calendar data has an unknown format.
+error-calendar-too-large = The calendar data is too large.
+error-calendar-duplicate-year = The calendar data lists a year twice.
+error-calendar-date-outside-year = The calendar data lists a date under the wrong year.
+error-calendar-transfer-not-weekend = The calendar data makes a weekday a working day: only a Saturday or Sunday can be.

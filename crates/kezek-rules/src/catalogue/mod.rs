@@ -1,0 +1,1083 @@
+//! The service catalogue («мемлекеттік көрсетілетін қызметтер»): the
+//! family-and-children public services of order No. 414 of 03.10.2022 (seed
+//! 001), which amends order No. 158 of 24.04.2020 «Отбасы және балалар
+//! саласында мемлекеттік қызметтерді көрсету қағидалары» and the neighbouring
+//! orders No. 513 (adoption agencies) and No. 407 (registration of adopters).
+//!
+//! Each service is one module of *data* in the law's own structure: the
+//! requirement list («мемлекеттік қызмет көрсетуге қойылатын негізгі
+//! талаптардың тізбесі», rows 1–10) of its annex to order 414 — provider,
+//! channels, term, form, result, fee, schedule, documents (row 8) and refusal
+//! grounds (row 9) — every item cited to its annex and item. The app renders
+//! any [`CatalogueEntry`] generically: names, documents and grounds are
+//! Fluent message keys (`messages/catalogue.{kk,ru,en}.ftl`), conditions are
+//! [`Condition`]s over plain [`FamilyFacts`], and every line carries a
+//! [`Citation`]. Adding a service means adding a module here, nothing in the app.
+//!
+//! Functions: [`catalogue`], [`entry`], [`eligibility`], [`checklist`],
+//! [`result_due`], [`refusal_risks`].
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Act, Citation};
+use crate::service::Channel;
+
+mod adoption_agency_accreditation;
+mod adoption_registration;
+mod camps;
+mod child_opinion;
+mod foster_family;
+mod guardianship;
+mod guardianship_certificate;
+mod minors_property;
+mod parental_meeting;
+mod school_meals;
+mod school_transport;
+
+/// A citation of order No. 414: annex `annex`, row/item `item`, sub-item `sub`
+/// (e.g. Annex 17, row 8, item 5 is `cite(17, 8, Some(5))`).
+pub const fn cite(annex: u8, item: u16, sub: Option<u16>) -> Citation {
+    Citation {
+        act: Act::Order414,
+        article: None,
+        annex: Some(annex),
+        clause: Some(item),
+        sub,
+    }
+}
+
+/// A clause of the amended rules as worded by order No. 414 (its list, item
+/// `list_item`: 1 = order 513, 2 = order 407, 3 = order 158), cited as the
+/// list item and the rules' clause: `rules_clause(3, 7)`.
+pub const fn rules_clause(list_item: u16, clause: u16) -> Citation {
+    Citation {
+        act: Act::Order414,
+        article: None,
+        annex: None,
+        clause: Some(list_item),
+        sub: Some(clause),
+    }
+}
+
+/// Where the application is made. Order 414 adds two channels that the
+/// preschool [`Channel`] does not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceChannel {
+    /// One of the preschool channels (provider's office, State Corporation, portal).
+    #[serde(untagged)]
+    Common(Channel),
+    /// An education organisation («білім беру ұйымдары»), e.g. the school.
+    EducationOrganisation,
+}
+
+impl ServiceChannel {
+    /// The provider's office.
+    pub const OFFICE: Self = Self::Common(Channel::ProviderOffice);
+    /// The State Corporation «Government for Citizens».
+    pub const STATE_CORPORATION: Self = Self::Common(Channel::StateCorporation);
+    /// The egov.kz portal.
+    pub const PORTAL: Self = Self::Common(Channel::EgovPortal);
+
+    /// Parses `office`, `state_corporation`, `portal`, `education_organisation`
+    /// (and the preschool names `provider_office`, `egov_portal`).
+    pub fn parse(s: &str) -> Result<Self, CatalogueError> {
+        match s {
+            "office" | "provider_office" => Ok(Self::OFFICE),
+            "state_corporation" => Ok(Self::STATE_CORPORATION),
+            "portal" | "egov_portal" => Ok(Self::PORTAL),
+            "education_organisation" => Ok(Self::EducationOrganisation),
+            other => Err(CatalogueError::UnknownChannel(other.to_owned())),
+        }
+    }
+}
+
+/// The term of the service (row 3, «мемлекеттік қызмет көрсету мерзімі»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "unit", content = "n")]
+pub enum Term {
+    /// Working days («жұмыс күні»), counted on the working-day calendar.
+    WorkingDays(u16),
+    /// Calendar days («күнтізбелік күн»).
+    CalendarDays(u16),
+    /// Minutes (fully automated services).
+    Minutes(u16),
+}
+
+/// One term of a service, possibly for some channels or a sub-type only.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TermRule {
+    /// Channels it applies to; empty = every channel of the service.
+    pub channels: &'static [ServiceChannel],
+    /// The sub-type it applies to (e.g. `"extension"`), `None` = the service.
+    pub variant: Option<&'static str>,
+    /// The term.
+    pub term: Term,
+    /// Row 3 of the annex.
+    pub citation: Citation,
+}
+
+/// Form of the service (row 4, «көрсету нысаны»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceForm {
+    /// «электрондық (толық автоматтандырылған)».
+    ElectronicFullyAutomated,
+    /// «электрондық (ішінара автоматтандырылған) / қағаз жүзінде».
+    ElectronicPartiallyAutomatedOrPaper,
+    /// «қағаз жүзінде».
+    Paper,
+}
+
+/// Who the service is for and who provides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// Individuals («жеке тұлғалар»): the parent / legal representative.
+    Individuals,
+    /// Legal entities only (an adoption agency's authorised person).
+    LegalEntities,
+}
+
+/// The life situation the app groups services by («what do you need?»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LifeSituation {
+    /// My child goes to school (meals, camps, transport).
+    SchoolChild,
+    /// I care for a child who is not mine (guardianship, foster family).
+    BecomingGuardian,
+    /// I want to adopt a child.
+    Adoption,
+    /// Decisions about my child's property or rights.
+    ChildRightsAndProperty,
+    /// Not for families (legal entities).
+    NotForFamilies,
+}
+
+/// A fact about the family, the child or the application that a condition
+/// tests. Facts are named after [`FamilyFacts`] fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    /// [`FamilyFacts::child_birth_in_civil_registry`] is false.
+    ChildBirthNotInCivilRegistry,
+    /// [`FamilyFacts::child_born_abroad`].
+    ChildBornAbroad,
+    /// [`FamilyFacts::married`].
+    Married,
+    /// [`FamilyFacts::marriage_in_civil_registry`] is false (and a marriage/divorce exists).
+    MarriageNotInCivilRegistry,
+    /// [`FamilyFacts::married_abroad`].
+    MarriedAbroad,
+    /// [`FamilyFacts::family_receives_targeted_social_assistance`].
+    TargetedSocialAssistance,
+    /// Per-capita income below the subsistence minimum and no TSA.
+    IncomeBelowSubsistenceWithoutTsa,
+    /// Orphan or child left without parental care brought up in a family.
+    OrphanOrWithoutCareInFamily,
+    /// [`FamilyFacts::family_in_emergency_or_collegial_category`].
+    EmergencyOrCollegialCategory,
+    /// [`FamilyFacts::going_to_health_camp`].
+    GoingToHealthCamp,
+    /// [`FamilyFacts::lives_in_remote_rural_settlement`].
+    RemoteRuralSettlement,
+    /// [`FamilyFacts::school_outside_settlement`].
+    SchoolOutsideSettlement,
+    /// The child is 10 or older on the application date.
+    ChildAged10OrOlder,
+    /// The child is an orphan or without parental care and under 14.
+    WardUnder14,
+    /// [`FamilyFacts::housing_transaction_restricted`].
+    RestrictedHousingTransaction,
+    /// [`FamilyFacts::inheritance_right_arose`].
+    InheritanceRightArose,
+    /// [`FamilyFacts::property_in_state_systems`] is false.
+    PropertyNotInStateSystems,
+    /// [`FamilyFacts::one_parent_not_caring`].
+    OneParentNotCaring,
+    /// [`FamilyFacts::other_parent_lives_separately`].
+    OtherRepresentativeLivesSeparately,
+    /// [`FamilyFacts::applicant_owns_housing`] is false.
+    NoHousingOwnership,
+    /// [`FamilyFacts::applicant_is_close_relative`].
+    CloseRelative,
+    /// [`FamilyFacts::applicant_is_relative_or_stepparent`].
+    RelativeOrStepparent,
+    /// [`FamilyFacts::child_in_residential_institution`].
+    ChildInResidentialInstitution,
+    /// [`FamilyFacts::applicant_deprived_of_parental_rights`].
+    ApplicantDeprivedOfParentalRights,
+    /// The applicant is under 18.
+    ApplicantMinor,
+    /// [`FamilyFacts::applicant_incapable`].
+    ApplicantIncapable,
+    /// [`FamilyFacts::spouse_incapable`].
+    SpouseIncapable,
+    /// [`FamilyFacts::applicant_parental_rights_restricted`].
+    ApplicantParentalRightsRestricted,
+    /// [`FamilyFacts::removed_as_guardian`].
+    RemovedAsGuardian,
+    /// [`FamilyFacts::adoption_cancelled_by_fault`].
+    AdoptionCancelledByFault,
+    /// [`FamilyFacts::disease_preventing_care`].
+    DiseasePreventingCare,
+    /// [`FamilyFacts::permanent_residence`] is false.
+    NoPermanentResidence,
+    /// [`FamilyFacts::non_traditional_orientation`] (a ground stated in the law).
+    NonTraditionalOrientation,
+    /// [`FamilyFacts::unexpunged_intentional_conviction`].
+    UnexpungedIntentionalConviction,
+    /// [`FamilyFacts::citizenship`] is false.
+    NoCitizenship,
+    /// A man not in a registered marriage who has not brought the child up
+    /// for three years after the mother's death or deprivation.
+    SingleManWithoutThreeYears,
+    /// [`FamilyFacts::income_covers_subsistence_minimum`] is false.
+    IncomeBelowSubsistenceForWard,
+    /// [`FamilyFacts::narcological_or_psychiatric_registration`].
+    NarcologicalRegistration,
+    /// [`FamilyFacts::serious_crime_record`].
+    SeriousCrimeRecord,
+    /// No psychological training (and not exempted).
+    NoTraining,
+    /// [`FamilyFacts::documents_unreliable`].
+    DocumentsUnreliable,
+    /// [`FamilyFacts::noncompliant_with_acts`].
+    NoncompliantWithActs,
+    /// [`FamilyFacts::negative_approval_or_expertise`].
+    NegativeApprovalOrExpertise,
+    /// [`FamilyFacts::court_ban_on_activity`].
+    CourtBanOnActivity,
+    /// [`FamilyFacts::deprived_of_special_right`].
+    DeprivedOfSpecialRight,
+    /// [`FamilyFacts::personal_data_consent`] is false.
+    NoPersonalDataConsent,
+}
+
+/// A condition on the facts: when a document is needed, when a ground applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "op", content = "of")]
+pub enum Condition {
+    /// Always.
+    Always,
+    /// When the fact holds.
+    When(Fact),
+    /// When the fact does not hold.
+    Unless(Fact),
+    /// When any holds.
+    Any(&'static [Condition]),
+    /// When all hold.
+    All(&'static [Condition]),
+}
+
+impl Condition {
+    /// Evaluates the condition on the facts.
+    pub fn holds(&self, f: &FamilyFacts) -> bool {
+        match self {
+            Condition::Always => true,
+            Condition::When(x) => f.has(*x),
+            Condition::Unless(x) => !f.has(*x),
+            Condition::Any(cs) => cs.iter().any(|c| c.holds(f)),
+            Condition::All(cs) => cs.iter().all(|c| c.holds(f)),
+        }
+    }
+}
+
+/// The facts a parent gives once and every service reuses. All fields are
+/// plain and default to the ordinary case (`false`, or `true` for consents,
+/// registrations and capacities), so `{}` is a valid family.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FamilyFacts {
+    /// The child's birth date (for the 10- and 14-year rules).
+    pub child_birth_date: Option<NaiveDate>,
+    /// The date of the application (for ages); `None` = the birth-date rules are unknown.
+    pub application_date: Option<NaiveDate>,
+    /// The child's birth is recorded in the civil-registry IS («АХАЖ АЖ»).
+    pub child_birth_in_civil_registry: bool,
+    /// The child was born outside Kazakhstan.
+    pub child_born_abroad: bool,
+    /// The applicant is married.
+    pub married: bool,
+    /// The marriage (or divorce) is recorded in the civil-registry IS.
+    pub marriage_in_civil_registry: bool,
+    /// The marriage was registered abroad.
+    pub married_abroad: bool,
+    /// The family is entitled to targeted social assistance («мемлекеттік атаулы әлеуметтік көмек»).
+    pub family_receives_targeted_social_assistance: bool,
+    /// Average per-capita income below the subsistence minimum
+    /// («жан басына шаққанда орташа табысы күн көріс деңгейінен төмен»).
+    pub per_capita_income_below_subsistence: bool,
+    /// The child is an orphan («жетім бала»).
+    pub child_orphan: bool,
+    /// The child is left without parental care («ата-анасының қамқорлығынсыз қалған бала»).
+    pub child_without_parental_care: bool,
+    /// The child is brought up in a family (guardianship, patronage, foster).
+    pub child_brought_up_in_family: bool,
+    /// The child lives in an education organisation for orphans.
+    pub child_in_residential_institution: bool,
+    /// The family needs urgent help after an emergency, or the school's
+    /// collegial body placed the pupil in another category.
+    pub family_in_emergency_or_collegial_category: bool,
+    /// The pupil goes to a health camp (form 071/у needed).
+    pub going_to_health_camp: bool,
+    /// The family lives in a remote rural settlement («шалғайдағы ауылдық елді мекен»).
+    pub lives_in_remote_rural_settlement: bool,
+    /// The nearest general-education school is outside that settlement.
+    pub school_outside_settlement: bool,
+    /// A transaction with the child's housing of the kinds in Ann.5 row 9 p.5.
+    pub housing_transaction_restricted: bool,
+    /// A right to inherit by law arose.
+    pub inheritance_right_arose: bool,
+    /// The property is recorded in state information systems.
+    pub property_in_state_systems: bool,
+    /// One parent does not care for the child (dead, deprived, missing, ...).
+    pub one_parent_not_caring: bool,
+    /// The other legal representative lives separately.
+    pub other_parent_lives_separately: bool,
+    /// The applicant (or spouse) owns housing.
+    pub applicant_owns_housing: bool,
+    /// The applicant is a close relative of the child.
+    pub applicant_is_close_relative: bool,
+    /// The applicant is a relative or stepfather/stepmother of the child.
+    pub applicant_is_relative_or_stepparent: bool,
+    /// The applicant completed psychological training (Marriage and Family Code art. 91 p.4).
+    pub applicant_has_training: bool,
+    /// The applicant is a parent deprived of parental rights.
+    pub applicant_deprived_of_parental_rights: bool,
+    /// The applicant's age in full years, if known.
+    pub applicant_age: Option<u8>,
+    /// Declared incapable or of limited capacity by a court.
+    pub applicant_incapable: bool,
+    /// The spouse was declared incapable or of limited capacity.
+    pub spouse_incapable: bool,
+    /// The court deprived or limited the applicant's parental rights.
+    pub applicant_parental_rights_restricted: bool,
+    /// Removed from guardian or custodian duties.
+    pub removed_as_guardian: bool,
+    /// An adoption was cancelled by a court through the applicant's fault.
+    pub adoption_cancelled_by_fault: bool,
+    /// A disease that prevents caring for the child.
+    pub disease_preventing_care: bool,
+    /// A permanent place of residence.
+    pub permanent_residence: bool,
+    /// A ground stated in the law (Ann.3 row 9 p.9).
+    pub non_traditional_orientation: bool,
+    /// An unexpunged conviction for an intentional crime.
+    pub unexpunged_intentional_conviction: bool,
+    /// The applicant has citizenship.
+    pub citizenship: bool,
+    /// The applicant is a man not in a registered marriage.
+    pub single_man: bool,
+    /// He brought the child up for ≥ 3 years after the mother's death or deprivation.
+    pub raised_child_three_years: bool,
+    /// Income gives the child at least the subsistence minimum.
+    pub income_covers_subsistence_minimum: bool,
+    /// Registered at a narcological or psychoneurological dispensary.
+    pub narcological_or_psychiatric_registration: bool,
+    /// A conviction or prosecution for the crimes listed in the law.
+    pub serious_crime_record: bool,
+    /// The documents or their data are unreliable.
+    pub documents_unreliable: bool,
+    /// The applicant or materials do not meet the acts the service cites.
+    pub noncompliant_with_acts: bool,
+    /// A negative answer to an approval request or a negative expertise.
+    pub negative_approval_or_expertise: bool,
+    /// A court decision in force bans the activity.
+    pub court_ban_on_activity: bool,
+    /// A court decision in force deprived the applicant of a special right.
+    pub deprived_of_special_right: bool,
+    /// Consent to access restricted personal data (Law on personal data art. 8).
+    pub personal_data_consent: bool,
+}
+
+impl Default for FamilyFacts {
+    fn default() -> Self {
+        Self {
+            child_birth_date: None,
+            application_date: None,
+            child_birth_in_civil_registry: true,
+            child_born_abroad: false,
+            married: false,
+            marriage_in_civil_registry: true,
+            married_abroad: false,
+            family_receives_targeted_social_assistance: false,
+            per_capita_income_below_subsistence: false,
+            child_orphan: false,
+            child_without_parental_care: false,
+            child_brought_up_in_family: false,
+            child_in_residential_institution: false,
+            family_in_emergency_or_collegial_category: false,
+            going_to_health_camp: false,
+            lives_in_remote_rural_settlement: false,
+            school_outside_settlement: false,
+            housing_transaction_restricted: false,
+            inheritance_right_arose: false,
+            property_in_state_systems: true,
+            one_parent_not_caring: false,
+            other_parent_lives_separately: false,
+            applicant_owns_housing: true,
+            applicant_is_close_relative: false,
+            applicant_is_relative_or_stepparent: false,
+            applicant_has_training: false,
+            applicant_deprived_of_parental_rights: false,
+            applicant_age: None,
+            applicant_incapable: false,
+            spouse_incapable: false,
+            applicant_parental_rights_restricted: false,
+            removed_as_guardian: false,
+            adoption_cancelled_by_fault: false,
+            disease_preventing_care: false,
+            permanent_residence: true,
+            non_traditional_orientation: false,
+            unexpunged_intentional_conviction: false,
+            citizenship: true,
+            single_man: false,
+            raised_child_three_years: false,
+            income_covers_subsistence_minimum: true,
+            narcological_or_psychiatric_registration: false,
+            serious_crime_record: false,
+            documents_unreliable: false,
+            noncompliant_with_acts: false,
+            negative_approval_or_expertise: false,
+            court_ban_on_activity: false,
+            deprived_of_special_right: false,
+            personal_data_consent: true,
+        }
+    }
+}
+
+/// Full years between two dates; `None` if the birth is after `on`.
+pub fn age_in_years(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
+    if birth > on {
+        return None;
+    }
+    let mut years = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).ok()
+}
+
+impl FamilyFacts {
+    /// The child's age on the application date, if both are known.
+    pub fn child_age(&self) -> Option<u32> {
+        age_in_years(self.child_birth_date?, self.application_date?)
+    }
+
+    /// Whether the fact holds.
+    pub fn has(&self, fact: Fact) -> bool {
+        use Fact::*;
+        match fact {
+            ChildBirthNotInCivilRegistry => !self.child_birth_in_civil_registry,
+            ChildBornAbroad => self.child_born_abroad,
+            Married => self.married,
+            MarriageNotInCivilRegistry => !self.marriage_in_civil_registry,
+            MarriedAbroad => self.married_abroad,
+            TargetedSocialAssistance => self.family_receives_targeted_social_assistance,
+            IncomeBelowSubsistenceWithoutTsa => {
+                self.per_capita_income_below_subsistence
+                    && !self.family_receives_targeted_social_assistance
+            }
+            OrphanOrWithoutCareInFamily => {
+                (self.child_orphan || self.child_without_parental_care)
+                    && self.child_brought_up_in_family
+            }
+            EmergencyOrCollegialCategory => self.family_in_emergency_or_collegial_category,
+            GoingToHealthCamp => self.going_to_health_camp,
+            RemoteRuralSettlement => self.lives_in_remote_rural_settlement,
+            SchoolOutsideSettlement => self.school_outside_settlement,
+            ChildAged10OrOlder => self.child_age().is_some_and(|a| a >= 10),
+            WardUnder14 => {
+                (self.child_orphan || self.child_without_parental_care)
+                    && self.child_age().is_some_and(|a| a < 14)
+            }
+            RestrictedHousingTransaction => self.housing_transaction_restricted,
+            InheritanceRightArose => self.inheritance_right_arose,
+            PropertyNotInStateSystems => !self.property_in_state_systems,
+            OneParentNotCaring => self.one_parent_not_caring,
+            OtherRepresentativeLivesSeparately => self.other_parent_lives_separately,
+            NoHousingOwnership => !self.applicant_owns_housing,
+            CloseRelative => self.applicant_is_close_relative,
+            RelativeOrStepparent => self.applicant_is_relative_or_stepparent,
+            ChildInResidentialInstitution => self.child_in_residential_institution,
+            ApplicantDeprivedOfParentalRights => self.applicant_deprived_of_parental_rights,
+            ApplicantMinor => self.applicant_age.is_some_and(|a| a < 18),
+            ApplicantIncapable => self.applicant_incapable,
+            SpouseIncapable => self.spouse_incapable,
+            ApplicantParentalRightsRestricted => self.applicant_parental_rights_restricted,
+            RemovedAsGuardian => self.removed_as_guardian,
+            AdoptionCancelledByFault => self.adoption_cancelled_by_fault,
+            DiseasePreventingCare => self.disease_preventing_care,
+            NoPermanentResidence => !self.permanent_residence,
+            NonTraditionalOrientation => self.non_traditional_orientation,
+            UnexpungedIntentionalConviction => self.unexpunged_intentional_conviction,
+            NoCitizenship => !self.citizenship,
+            SingleManWithoutThreeYears => self.single_man && !self.raised_child_three_years,
+            IncomeBelowSubsistenceForWard => !self.income_covers_subsistence_minimum,
+            NarcologicalRegistration => self.narcological_or_psychiatric_registration,
+            SeriousCrimeRecord => self.serious_crime_record,
+            NoTraining => !self.applicant_has_training,
+            DocumentsUnreliable => self.documents_unreliable,
+            NoncompliantWithActs => self.noncompliant_with_acts,
+            NegativeApprovalOrExpertise => self.negative_approval_or_expertise,
+            CourtBanOnActivity => self.court_ban_on_activity,
+            DeprivedOfSpecialRight => self.deprived_of_special_right,
+            NoPersonalDataConsent => !self.personal_data_consent,
+        }
+    }
+}
+
+/// How the applicant supplies a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Supply {
+    /// The applicant fills it in (the application form).
+    Application,
+    /// An original, shown for checking and returned
+    /// («салыстыру үшін түпнұсқада ұсынылады, содан кейін қайтарылады»).
+    OriginalForCheck,
+    /// A paper copy.
+    Copy,
+    /// An electronic document or electronic copy uploaded on the portal.
+    ElectronicCopy,
+    /// An identity document, or the digital-documents service
+    /// («цифрлық құжаттар сервисі»).
+    IdentityOrDigitalDocument,
+}
+
+/// One document of row 8 («құжаттар мен мәліметтердің тізбесі»).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RequirementItem {
+    /// A stable id, e.g. `"birth_certificate"`.
+    pub id: &'static str,
+    /// Fluent key of its name (`doc-<id>`).
+    pub name_key: &'static str,
+    /// When it is needed.
+    pub condition: Condition,
+    /// How it is supplied.
+    pub supply: Supply,
+    /// Annex, row 8, item number.
+    pub citation: Citation,
+}
+
+/// The document list of a set of channels.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DocumentList {
+    /// Channels the list is for.
+    pub channels: &'static [ServiceChannel],
+    /// A sub-type (e.g. `"extension"`), `None` = the service.
+    pub variant: Option<&'static str>,
+    /// The items, in the seed's order.
+    pub items: &'static [RequirementItem],
+}
+
+/// A refusal ground of row 9 («бас тарту үшін негіздер»).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RefusalGround {
+    /// Reason code, also the Fluent key (`refusal-<code>`).
+    pub code: &'static str,
+    /// When it applies.
+    pub condition: Condition,
+    /// A sub-type (e.g. `"extension"`), `None` = the service.
+    pub variant: Option<&'static str>,
+    /// Annex, row 9, item number.
+    pub citation: Citation,
+}
+
+/// One category of children a service is for (eligibility), e.g. meals (i)–(iv).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct EligibilityRule {
+    /// Reason code (`eligibility-<code>`).
+    pub code: &'static str,
+    /// When the child falls in the category.
+    pub condition: Condition,
+    /// The document that proves it (row-8 item id), if any.
+    pub proof: Option<&'static str>,
+    /// Where the category is defined.
+    pub citation: Citation,
+}
+
+/// One service in the catalogue: its requirement list in the law's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CatalogueEntry {
+    /// The register code (seed 002), e.g. `"00403008"`.
+    pub code: &'static str,
+    /// Fluent key of the name (`svc-<code>`).
+    pub name_key: &'static str,
+    /// The annex of order 414 holding its requirement list.
+    pub annex: u8,
+    /// Where seed 002 lists it (row of the register).
+    pub register_row: u16,
+    /// Fluent key of the provider (row 1).
+    pub provider_key: &'static str,
+    /// Row 2: channels.
+    pub channels: &'static [ServiceChannel],
+    /// Row 3: terms.
+    pub terms: &'static [TermRule],
+    /// Row 4: form.
+    pub form: ServiceForm,
+    /// Row 5: Fluent key of the result.
+    pub result_key: &'static str,
+    /// Row 6: free of charge («тегін»).
+    pub free: bool,
+    /// Row 8: documents per channel.
+    pub documents: &'static [DocumentList],
+    /// Row 9: refusal grounds.
+    pub refusal_grounds: &'static [RefusalGround],
+    /// Categories of children entitled, where the law defines them.
+    pub eligibility: &'static [EligibilityRule],
+    /// For the app's first screen.
+    pub life_situation: LifeSituation,
+    /// Who it is for.
+    pub audience: Audience,
+    /// Whether a parent can use it; if not, `out_of_scope_key` says why.
+    pub in_scope_for_parents: bool,
+    /// Fluent key of the reason it is out of scope.
+    pub out_of_scope_key: Option<&'static str>,
+}
+
+/// The provider's schedule (row 7): Mon–Fri 9:00–18:30, lunch 13:00–14:30.
+pub const OFFICE_OPENS: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(t) => t,
+    None => NaiveTime::MIN,
+};
+/// End of the provider's working day (row 7, «сағат 9.00-ден 18.30-ға дейін»).
+pub const OFFICE_CLOSES: NaiveTime = match NaiveTime::from_hms_opt(18, 30, 0) {
+    Some(t) => t,
+    None => NaiveTime::MIN,
+};
+
+/// Errors of the catalogue functions; each names the field at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogueError {
+    /// `code`: no such service in the catalogue.
+    UnknownService(String),
+    /// `channel`: not a channel name.
+    UnknownChannel(String),
+    /// `channel`: the service is not offered through it.
+    ChannelNotOffered {
+        /// The service code.
+        code: String,
+        /// The channel.
+        channel: ServiceChannel,
+    },
+    /// `submitted`: the computation left the calendar's range.
+    OutOfRange,
+}
+
+impl std::fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownService(c) => write!(f, "code: no service '{c}' in the catalogue"),
+            Self::UnknownChannel(c) => write!(
+                f,
+                "channel: '{c}' is not one of office, state_corporation, portal, education_organisation"
+            ),
+            Self::ChannelNotOffered { code, channel } => {
+                write!(f, "channel: service {code} is not offered through {channel:?}")
+            }
+            Self::OutOfRange => write!(f, "submitted: date out of range"),
+        }
+    }
+}
+
+impl std::error::Error for CatalogueError {}
+
+/// The working-day calendar the terms are counted on. The shared
+/// `kezek_rules::calendar::Calendar` implements it; [`WeekendsAndHolidays`]
+/// is a small stand-alone one.
+pub trait WorkingDayCalendar {
+    /// Whether `d` is a working day («жұмыс күні»).
+    fn is_working_day(&self, d: NaiveDate) -> bool;
+}
+
+/// Saturdays, Sundays and the listed dates are days off.
+#[derive(Debug, Clone, Default)]
+pub struct WeekendsAndHolidays {
+    /// Days off besides weekends (holidays, transferred days off).
+    pub holidays: Vec<NaiveDate>,
+}
+
+impl WorkingDayCalendar for WeekendsAndHolidays {
+    fn is_working_day(&self, d: NaiveDate) -> bool {
+        !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&d)
+    }
+}
+
+/// The service, or an error naming `code`.
+pub fn entry(code: &str) -> Option<&'static CatalogueEntry> {
+    catalogue().iter().find(|e| e.code == code)
+}
+
+fn entry_or_err(code: &str) -> Result<&'static CatalogueEntry, CatalogueError> {
+    entry(code).ok_or_else(|| CatalogueError::UnknownService(code.to_owned()))
+}
+
+/// The whole catalogue, in the order of order 414's annexes.
+pub fn catalogue() -> &'static [CatalogueEntry] {
+    static ALL: [CatalogueEntry; 11] = [
+        adoption_agency_accreditation::ENTRY,
+        adoption_registration::ENTRY,
+        guardianship_certificate::ENTRY,
+        minors_property::ENTRY,
+        guardianship::ENTRY,
+        foster_family::ENTRY,
+        parental_meeting::ENTRY,
+        school_transport::ENTRY,
+        school_meals::ENTRY,
+        camps::ENTRY,
+        child_opinion::ENTRY,
+    ];
+    &ALL
+}
+
+/// The term that applies to a channel (and sub-type).
+pub fn term(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<&str>,
+) -> Result<&'static TermRule, CatalogueError> {
+    let e = entry_or_err(code)?;
+    check_channel(e, channel)?;
+    e.terms
+        .iter()
+        .find(|t| {
+            (t.channels.is_empty() || t.channels.contains(&channel))
+                && (t.variant.is_none() || t.variant == variant)
+        })
+        .ok_or(CatalogueError::ChannelNotOffered {
+            code: code.to_owned(),
+            channel,
+        })
+}
+
+fn check_channel(e: &CatalogueEntry, channel: ServiceChannel) -> Result<(), CatalogueError> {
+    if e.channels.contains(&channel) {
+        Ok(())
+    } else {
+        Err(CatalogueError::ChannelNotOffered {
+            code: e.code.to_owned(),
+            channel,
+        })
+    }
+}
+
+/// When the result is due.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Due {
+    /// The instant the application counts as accepted.
+    pub accepted: NaiveDateTime,
+    /// The latest instant the result is due.
+    pub due: NaiveDateTime,
+    /// The term applied.
+    pub term: Term,
+    /// Row 3 (term) and row 7 (schedule) of the annex.
+    pub citations: Vec<Citation>,
+}
+
+fn next_working_day(cal: &dyn WorkingDayCalendar, mut d: NaiveDate) -> Option<NaiveDate> {
+    for _ in 0..400 {
+        d = d.succ_opt()?;
+        if cal.is_working_day(d) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// When the result of `code` applied for through `channel` at `submitted` is
+/// due, on the working-day calendar.
+///
+/// Reading of the law (row 7, the schedule): «жұмыс уақыты аяқталғаннан
+/// кейін, демалыс және мереке күндері жүгінген жағдайда өтінішті қабылдау және
+/// мемлекеттік қызмет көрсету нәтижесін беру келесі жұмыс күнімен жүзеге
+/// асырылады» — an application made after 18:30 or on a day off is accepted
+/// on the next working day at 9:00. We apply the same to every channel (the
+/// office is closed then, and the State Corporation's Saturday reception is
+/// not a working day). Row 3 counts «құжаттарды тапсырған сәттен бастап» —
+/// from the moment of submission: N working days end at the close (18:30) of
+/// the N-th working day after the day of acceptance (the day of acceptance
+/// itself is not counted, as civil-law terms run from the next day,
+/// Civil Code art. 176). Calendar days: the same time N days later, and a
+/// day off at the end moves to the next working day's close. Minutes: from
+/// acceptance.
+pub fn result_due(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<&str>,
+    submitted: NaiveDateTime,
+    cal: &dyn WorkingDayCalendar,
+) -> Result<Due, CatalogueError> {
+    let e = entry_or_err(code)?;
+    let rule = term(code, channel, variant)?;
+    let date = submitted.date();
+    let in_hours = cal.is_working_day(date)
+        && submitted.time() >= OFFICE_OPENS
+        && submitted.time() < OFFICE_CLOSES;
+    let accepted = if in_hours {
+        submitted
+    } else if cal.is_working_day(date) && submitted.time() < OFFICE_OPENS {
+        date.and_time(OFFICE_OPENS)
+    } else {
+        next_working_day(cal, date)
+            .ok_or(CatalogueError::OutOfRange)?
+            .and_time(OFFICE_OPENS)
+    };
+    let due = match rule.term {
+        Term::Minutes(n) => accepted + Duration::minutes(i64::from(n)),
+        Term::WorkingDays(n) => {
+            let mut d = accepted.date();
+            for _ in 0..n {
+                d = next_working_day(cal, d).ok_or(CatalogueError::OutOfRange)?;
+            }
+            d.and_time(OFFICE_CLOSES)
+        }
+        Term::CalendarDays(n) => {
+            let d = accepted
+                .date()
+                .checked_add_days(chrono::Days::new(u64::from(n)))
+                .ok_or(CatalogueError::OutOfRange)?;
+            let d = if cal.is_working_day(d) {
+                d
+            } else {
+                next_working_day(cal, d).ok_or(CatalogueError::OutOfRange)?
+            };
+            d.and_time(OFFICE_CLOSES)
+        }
+    };
+    Ok(Due {
+        accepted,
+        due,
+        term: rule.term,
+        citations: vec![rule.citation, cite(e.annex, 7, None)],
+    })
+}
+
+/// One line of a checklist.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistLine {
+    /// Document id.
+    pub id: &'static str,
+    /// Fluent key of its name.
+    pub name_key: &'static str,
+    /// How to supply it.
+    pub supply: Supply,
+    /// Annex, row 8, item.
+    pub citation: Citation,
+}
+
+/// The documents `code` needs through `channel` for this family, in the seed's order.
+pub fn checklist(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<&str>,
+    facts: &FamilyFacts,
+) -> Result<Vec<ChecklistLine>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    check_channel(e, channel)?;
+    let list = e
+        .documents
+        .iter()
+        .find(|l| l.channels.contains(&channel) && (l.variant.is_none() || l.variant == variant))
+        .ok_or(CatalogueError::ChannelNotOffered {
+            code: code.to_owned(),
+            channel,
+        })?;
+    Ok(list
+        .items
+        .iter()
+        .filter(|i| i.condition.holds(facts))
+        .map(|i| ChecklistLine {
+            id: i.id,
+            name_key: i.name_key,
+            supply: i.supply,
+            citation: i.citation,
+        })
+        .collect())
+}
+
+/// A ground that applies to the family: code and citation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Risk {
+    /// Reason code (`refusal-<code>` in the messages).
+    pub code: &'static str,
+    /// Annex, row 9, item.
+    pub citation: Citation,
+}
+
+/// The refusal grounds of `code` that these facts trigger (the refusal preview).
+pub fn refusal_risks(
+    code: &str,
+    variant: Option<&str>,
+    facts: &FamilyFacts,
+) -> Result<Vec<Risk>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    Ok(e.refusal_grounds
+        .iter()
+        .filter(|g| g.variant.is_none() || g.variant == variant)
+        .filter(|g| g.condition.holds(facts))
+        .map(|g| Risk {
+            code: g.code,
+            citation: g.citation,
+        })
+        .collect())
+}
+
+/// The eligibility verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Eligibility {
+    /// Whether the family may receive the service.
+    pub eligible: bool,
+    /// The categories the child falls in (`eligibility-<code>`), with citations.
+    pub grounds: Vec<Risk>,
+    /// Reason codes against: refusal grounds that the facts trigger, or
+    /// `not-in-any-category`, or `not-for-parents`.
+    pub reasons: Vec<Risk>,
+}
+
+/// Whether the family may receive `code`: for services with categories, the
+/// child must fall in one; and no refusal ground may apply.
+pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, CatalogueError> {
+    let e = entry_or_err(code)?;
+    let grounds: Vec<Risk> = e
+        .eligibility
+        .iter()
+        .filter(|r| r.condition.holds(facts))
+        .map(|r| Risk {
+            code: r.code,
+            citation: r.citation,
+        })
+        .collect();
+    let mut reasons = refusal_risks(code, None, facts)?;
+    if !e.eligibility.is_empty() && grounds.is_empty() {
+        reasons.push(Risk {
+            code: "not-in-any-category",
+            citation: e.eligibility[0].citation,
+        });
+    }
+    if !e.in_scope_for_parents {
+        reasons.push(Risk {
+            code: "not-for-parents",
+            citation: cite(e.annex, 1, None),
+        });
+    }
+    Ok(Eligibility {
+        eligible: reasons.is_empty(),
+        grounds,
+        reasons,
+    })
+}
+
+/// Every Fluent key the catalogue uses (names, providers, results, documents,
+/// refusal grounds, eligibility codes, out-of-scope reasons), sorted, unique.
+pub fn message_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for e in catalogue() {
+        keys.push(e.name_key.to_owned());
+        keys.push(e.provider_key.to_owned());
+        keys.push(e.result_key.to_owned());
+        if let Some(k) = e.out_of_scope_key {
+            keys.push(k.to_owned());
+        }
+        for l in e.documents {
+            keys.extend(l.items.iter().map(|i| i.name_key.to_owned()));
+        }
+        keys.extend(e.refusal_grounds.iter().map(|g| format!("refusal-{}", g.code)));
+        keys.extend(e.eligibility.iter().map(|g| format!("eligibility-{}", g.code)));
+    }
+    keys.push("refusal-not-in-any-category".to_owned());
+    keys.push("refusal-not-for-parents".to_owned());
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Shared building blocks of the service modules.
+pub(crate) mod parts {
+    use super::*;
+
+    /// A document item.
+    pub const fn doc(
+        id: &'static str,
+        name_key: &'static str,
+        condition: Condition,
+        supply: Supply,
+        citation: Citation,
+    ) -> RequirementItem {
+        RequirementItem {
+            id,
+            name_key,
+            condition,
+            supply,
+            citation,
+        }
+    }
+
+    /// A refusal ground of the whole service.
+    pub const fn ground(code: &'static str, condition: Condition, citation: Citation) -> RefusalGround {
+        RefusalGround {
+            code,
+            condition,
+            variant: None,
+            citation,
+        }
+    }
+
+    /// A term for every channel.
+    pub const fn term_all(term: Term, citation: Citation) -> TermRule {
+        TermRule {
+            channels: &[],
+            variant: None,
+            term,
+            citation,
+        }
+    }
+
+    /// «АХАЖ АЖ-да мәліметтер болмаған кезде не Қазақстан Республикасынан тыс жерде туған».
+    pub const BIRTH_NOT_IN_REGISTRY_OR_ABROAD: Condition = Condition::Any(&[
+        Condition::When(Fact::ChildBirthNotInCivilRegistry),
+        Condition::When(Fact::ChildBornAbroad),
+    ]);
+    /// Marriage/divorce certificate «АХАЖ АЖ-да мәліметтер болмаған жағдайда».
+    pub const MARRIAGE_NOT_IN_REGISTRY: Condition = Condition::When(Fact::MarriageNotInCivilRegistry);
+    /// Marriage certificate «АХАЖ АЖ-да мәліметтер болмаған не ... тыс жерде неке қиылған».
+    pub const MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD: Condition = Condition::All(&[
+        Condition::When(Fact::Married),
+        Condition::Any(&[
+            Condition::When(Fact::MarriageNotInCivilRegistry),
+            Condition::When(Fact::MarriedAbroad),
+        ]),
+    ]);
+    /// Training certificate: not for close relatives.
+    pub const NOT_CLOSE_RELATIVE: Condition = Condition::Unless(Fact::CloseRelative);
+
+    /// The six generic grounds at the end of most row-9 lists, from item `first`:
+    /// (c) negative approval, (d) court ban, (e) special right, (f) consent.
+    pub const fn generic_cdef(annex: u8, first: u16) -> [RefusalGround; 4] {
+        [
+            ground(
+                "negative-approval",
+                Condition::When(Fact::NegativeApprovalOrExpertise),
+                cite(annex, 9, Some(first)),
+            ),
+            ground(
+                "court-ban",
+                Condition::When(Fact::CourtBanOnActivity),
+                cite(annex, 9, Some(first + 1)),
+            ),
+            ground(
+                "special-right",
+                Condition::When(Fact::DeprivedOfSpecialRight),
+                cite(annex, 9, Some(first + 2)),
+            ),
+            ground(
+                "no-consent",
+                Condition::When(Fact::NoPersonalDataConsent),
+                cite(annex, 9, Some(first + 3)),
+            ),
+        ]
+    }
+}

@@ -1,0 +1,83 @@
+//! Translations («аудармалар») of every reason code, document, ground and input
+//! error, in Kazakh, Russian and English (Fluent `.ftl` files in `messages/`).
+//!
+//! The app and the JS API load these texts; this module only embeds them and
+//! checks, in tests, that no key is missing in any language. The texts are
+//! `&'static str`s the linker drops from builds that do not call [`ftl`].
+
+use crate::case::CaseError;
+use crate::category::Ground;
+use crate::documents::DocumentKind;
+use crate::reason::{fluent_key, ReasonCode};
+
+/// The languages Kezek speaks, in the order the app offers them.
+pub const LANGUAGES: &[&str] = &["kk", "ru", "en"];
+
+/// The Fluent source for a language (`kk`, `ru`, `en`).
+pub fn ftl(lang: &str) -> Option<&'static str> {
+    match lang {
+        "kk" => Some(include_str!("../messages/kk.ftl")),
+        "ru" => Some(include_str!("../messages/ru.ftl")),
+        "en" => Some(include_str!("../messages/en.ftl")),
+        _ => None,
+    }
+}
+
+/// Whether `ftl` defines message `id` (a line starting with `id =`).
+pub fn has_message(ftl: &str, id: &str) -> bool {
+    ftl.lines().any(|l| {
+        l.strip_prefix(id)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    })
+}
+
+/// Every message id the rules can produce.
+pub fn all_keys() -> Vec<String> {
+    let mut keys: Vec<String> = ReasonCode::ALL.iter().map(|r| r.key()).collect();
+    keys.extend(DocumentKind::ALL.iter().map(|d| d.key()));
+    keys.extend(Ground::ALL.iter().map(|g| g.key()));
+    keys.extend(CaseError::CODES.iter().map(|c| fluent_key("error", c)));
+    keys.extend(
+        crate::iin::IinError::CODES
+            .iter()
+            .map(|c| fluent_key("error", c)),
+    );
+    keys.extend(
+        crate::calendar::CalendarError::CODES
+            .iter()
+            .map(|c| fluent_key("error", c)),
+    );
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_a_message_in_every_language() {
+        let mut missing = Vec::new();
+        for lang in LANGUAGES {
+            let src = ftl(lang).unwrap();
+            for k in all_keys() {
+                if !has_message(src, &k) {
+                    missing.push(format!("{lang}: {k}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "missing messages: {missing:#?}");
+    }
+
+    #[test]
+    fn languages_define_the_same_ids() {
+        let ids = |s: &str| -> Vec<String> {
+            s.lines()
+                .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once(" =").map(|(k, _)| k.to_owned()))
+                .collect()
+        };
+        let en = ids(ftl("en").unwrap());
+        assert_eq!(ids(ftl("kk").unwrap()), en);
+        assert_eq!(ids(ftl("ru").unwrap()), en);
+    }
+}

@@ -1,0 +1,195 @@
+//! Which queues («кезектер») the child can stand in (cl. 13, 14, 17).
+//!
+//! cl. 13: the general queue is formed per settlement («елді мекенге тиістілігі
+//! бойынша») and per birth year; special queues (for vision, hearing, severe
+//! speech, musculoskeletal, intellectual disorders, delayed mental development,
+//! and all categories of weakened health) per settlement and birth year, split
+//! by type of disorder; sanatorium queues per settlement and birth year by
+//! rehabilitation / prevention type.
+//! cl. 17: a SEN child «растайтын құжаттары болған жағдайда бір мезгілде бірнеше
+//! кезекте … тұра алады» — with confirming documents, in several queues at once.
+//!
+//! Kezek's reading: the confirming document for special queues is the PMPC
+//! conclusion (the only SEN document in Annex 2 p. 8 sub. 6); without it the
+//! special queues are not offered. A child without SEN documents stands in one
+//! queue at a time (cl. 17 grants "several at once" only to the SEN child), so
+//! when a sanatorium queue is also possible the parent chooses one.
+
+use serde::{Deserialize, Serialize};
+
+use crate::case::{Case, Disorder, SanatoriumType};
+use crate::citation::Citation;
+use crate::reason::ReasonCode;
+
+/// A queue kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "type", rename_all = "snake_case")]
+pub enum QueueKind {
+    /// The general queue — «жалпы кезек».
+    General,
+    /// A special queue by disorder — «арнайы мектепке дейінгі ұйымға кезек».
+    Special(Disorder),
+    /// A sanatorium queue — «санаториялық мектепке дейінгі ұйымға кезек».
+    Sanatorium(SanatoriumType),
+}
+
+/// One queue the child can stand in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueOption {
+    /// Kind of queue.
+    pub kind: QueueKind,
+    /// Settlement.
+    pub settlement: String,
+    /// Birth year of the queue.
+    pub birth_year: i32,
+    /// Why.
+    pub reason: ReasonCode,
+    /// Where the rule is.
+    pub citations: Vec<Citation>,
+}
+
+/// The queues decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuesDecision {
+    /// The queues the child can stand in.
+    pub options: Vec<QueueOption>,
+    /// Whether the child may stand in all of them at once (cl. 17).
+    pub several_at_once: bool,
+    /// Notes.
+    pub reasons: Vec<ReasonCode>,
+    /// Citations.
+    pub citations: Vec<Citation>,
+}
+
+/// Decides the queues for `case`.
+pub fn decide(case: &Case) -> QueuesDecision {
+    use chrono::Datelike;
+    let child = &case.child;
+    let year = child.birth_date.year();
+    let settlement = child.settlement.trim().to_owned();
+    let mut options = vec![QueueOption {
+        kind: QueueKind::General,
+        settlement: settlement.clone(),
+        birth_year: year,
+        reason: ReasonCode::QueueGeneral,
+        citations: vec![Citation::clause(13), Citation::clause(14)],
+    }];
+    let mut reasons = Vec::new();
+    let mut citations = vec![Citation::clause(13)];
+    let sen_documented = child.special_educational_needs && child.pmpc_conclusion;
+    let mut disorders = child.disorders.clone();
+    disorders.sort();
+    disorders.dedup();
+    if sen_documented {
+        for d in disorders.iter().copied() {
+            options.push(QueueOption {
+                kind: QueueKind::Special(d),
+                settlement: settlement.clone(),
+                birth_year: year,
+                reason: ReasonCode::QueueSpecial,
+                citations: vec![Citation::clause(13), Citation::clause(17)],
+            });
+        }
+    } else if !disorders.is_empty() {
+        reasons.push(ReasonCode::QueueSpecialNeedsPmpc);
+        citations.push(Citation::annex(2, 8, Some(6)));
+    }
+    if let Some(t) = child.sanatorium {
+        options.push(QueueOption {
+            kind: QueueKind::Sanatorium(t),
+            settlement: settlement.clone(),
+            birth_year: year,
+            reason: ReasonCode::QueueSanatorium,
+            citations: vec![Citation::clause(13)],
+        });
+    }
+    let several_at_once = sen_documented;
+    if options.len() > 1 {
+        citations.push(Citation::clause(17));
+        reasons.push(if several_at_once {
+            ReasonCode::QueueSeveralAtOnce
+        } else {
+            ReasonCode::QueueOneAtATime
+        });
+    }
+    QueuesDecision {
+        options,
+        several_at_once,
+        reasons,
+        citations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(child_extra: &str) -> Case {
+        Case::from_json(&format!(
+            r#"{{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
+            "applicant":{{"role":"parent"}},
+            "child":{{"birth_date":"2023-05-10","settlement":" Astana "{child_extra}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn cl13_general_queue_by_settlement_and_birth_year() {
+        let d = decide(&case(""));
+        assert_eq!(d.options.len(), 1);
+        assert_eq!(d.options[0].kind, QueueKind::General);
+        assert_eq!(d.options[0].settlement, "Astana");
+        assert_eq!(d.options[0].birth_year, 2023);
+    }
+
+    #[test]
+    fn cl13_special_queues_by_disorder_type() {
+        let d = decide(&case(
+            r#","special_educational_needs":true,"pmpc_conclusion":true,"disorders":["hearing","severe_speech","hearing"]"#,
+        ));
+        let kinds: Vec<QueueKind> = d.options.iter().map(|o| o.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                QueueKind::General,
+                QueueKind::Special(Disorder::Hearing),
+                QueueKind::Special(Disorder::SevereSpeech)
+            ]
+        );
+    }
+
+    #[test]
+    fn cl13_sanatorium_queue_by_type() {
+        let d = decide(&case(r#","sanatorium":"prevention""#));
+        assert_eq!(
+            d.options[1].kind,
+            QueueKind::Sanatorium(SanatoriumType::Prevention)
+        );
+    }
+
+    #[test]
+    fn cl17_sen_child_with_documents_in_several_queues_at_once() {
+        let d = decide(&case(
+            r#","special_educational_needs":true,"pmpc_conclusion":true,"disorders":["vision"],"sanatorium":"rehabilitation""#,
+        ));
+        assert_eq!(d.options.len(), 3);
+        assert!(d.several_at_once);
+        assert!(d.reasons.contains(&ReasonCode::QueueSeveralAtOnce));
+    }
+
+    #[test]
+    fn cl17_without_sen_documents_one_queue_at_a_time() {
+        let d = decide(&case(r#","sanatorium":"rehabilitation""#));
+        assert!(!d.several_at_once);
+        assert!(d.reasons.contains(&ReasonCode::QueueOneAtATime));
+    }
+
+    #[test]
+    fn cl13_special_queue_needs_pmpc_conclusion() {
+        let d = decide(&case(
+            r#","special_educational_needs":true,"disorders":["vision"]"#,
+        ));
+        assert_eq!(d.options.len(), 1);
+        assert!(d.reasons.contains(&ReasonCode::QueueSpecialNeedsPmpc));
+    }
+}

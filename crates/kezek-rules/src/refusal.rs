@@ -1,0 +1,211 @@
+//! Refusal risks («бас тарту үшін негіздер»): which grounds for refusal would
+//! apply to the case as given, and a preview of the refusal receipt — so the
+//! parent sees it at home, before going to an office.
+//!
+//! Annex 2 p. 9 and Annex 4 p. 9 list the same four grounds: (1) documents or
+//! data found unreliable; (2) non-compliance with the requirements of the rules;
+//! (3) no consent to access restricted personal data (Law on personal data art.
+//! 8); (4) an incomplete set of documents and/or expired documents. cl. 34 adds for
+//! admission: (1) required documents not given or expired (incl. the health
+//! certificate older than three days before the contract); (2) medical
+//! contraindications; (3) other reasons in the confirming documents.
+//! Annex 3 is the receipt an office or the State Corporation hands when it
+//! refuses to accept an incomplete set for queue registration («Құжаттарды
+//! қабылдаудан бас тарту туралы қолхат»), naming the missing documents; for
+//! admission and on the portal the provider gives a reasoned reply («дәлелді
+//! жауап», cl. 5, 6, 32) instead.
+
+use serde::{Deserialize, Serialize};
+
+use crate::age::AgeDecision;
+use crate::case::Case;
+use crate::checklist::Checklist;
+use crate::citation::Citation;
+use crate::documents::DocumentKind;
+use crate::limits::LimitsDecision;
+use crate::reason::ReasonCode;
+use crate::service::{Channel, Service};
+
+/// One refusal ground that would apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusalRisk {
+    /// The ground.
+    pub reason: ReasonCode,
+    /// The documents concerned, if any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<DocumentKind>,
+    /// What the parent can do about it (a reason code the app translates).
+    pub detail: Vec<ReasonCode>,
+    /// Where the ground is.
+    pub citations: Vec<Citation>,
+}
+
+/// Which document the refusal would take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RefusalForm {
+    /// Annex 3 receipt (office / State Corporation, queue registration).
+    Annex3Receipt,
+    /// A reasoned reply (portal, or admission at the preschool).
+    ReasonedReply,
+}
+
+/// A preview of the refusal document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusalPreview {
+    /// The form it would take.
+    pub form: RefusalForm,
+    /// The service named on it.
+    pub service: Service,
+    /// «жоқ құжаттардың атауы»: the documents missing or expired, as listed.
+    pub documents: Vec<DocumentKind>,
+    /// Where the form is.
+    pub citation: Citation,
+}
+
+/// The refusal assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusalAssessment {
+    /// The grounds that would apply; empty means none.
+    pub risks: Vec<RefusalRisk>,
+    /// The refusal document the parent would receive, if any ground applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preview: Option<RefusalPreview>,
+    /// `refusal.none` when nothing applies.
+    pub reasons: Vec<ReasonCode>,
+    /// Citations.
+    pub citations: Vec<Citation>,
+}
+
+/// Assesses the refusal risks.
+pub fn assess(
+    case: &Case,
+    checklist: &Checklist,
+    age: &AgeDecision,
+    limits: &LimitsDecision,
+    iin_mismatch: bool,
+) -> RefusalAssessment {
+    let annex: u8 = match case.service {
+        Service::QueueRegistration => 2,
+        Service::Admission => 4,
+    };
+    let admission = case.service == Service::Admission;
+    let mut risks = Vec::new();
+    if iin_mismatch {
+        risks.push(RefusalRisk {
+            reason: ReasonCode::RefusalUnreliableData,
+            documents: Vec::new(),
+            detail: vec![ReasonCode::IinBirthDateMismatch],
+            citations: vec![Citation::annex(annex, 9, Some(1))],
+        });
+    }
+    let mut requirement_details = Vec::new();
+    let mut requirement_cites = vec![Citation::annex(annex, 9, Some(2))];
+    if case.service == Service::QueueRegistration && !age.eligible {
+        requirement_details.push(ReasonCode::AgeTooOld);
+        requirement_cites.push(Citation::clause(18));
+    }
+    if case.service == Service::QueueRegistration && limits.limit_reached {
+        requirement_details.push(ReasonCode::LimitTimesReached);
+        requirement_cites.push(Citation::clause(15));
+    }
+    if case.service == Service::QueueRegistration
+        && limits.cl16.as_ref().is_some_and(|c| !c.open_now)
+    {
+        requirement_details.push(ReasonCode::LimitCl16WaitOneMonth);
+        requirement_cites.push(Citation::clause(16));
+    }
+    if !requirement_details.is_empty() {
+        risks.push(RefusalRisk {
+            reason: ReasonCode::RefusalRequirementsNotMet,
+            documents: Vec::new(),
+            detail: requirement_details,
+            citations: requirement_cites,
+        });
+    }
+    if !case.consent {
+        risks.push(RefusalRisk {
+            reason: ReasonCode::RefusalNoConsent,
+            documents: vec![DocumentKind::ApplicationForm],
+            detail: vec![ReasonCode::PayloadNeedsConsent],
+            citations: vec![Citation::annex(annex, 9, Some(3)), Citation::annex_form(5)],
+        });
+    }
+    let missing: Vec<DocumentKind> = checklist
+        .missing
+        .iter()
+        .copied()
+        .filter(|d| *d != DocumentKind::ApplicationForm || case.consent)
+        .collect();
+    if !missing.is_empty() {
+        let mut citations = vec![Citation::annex(annex, 9, Some(4))];
+        if admission {
+            citations.push(Citation::sub(34, 1));
+        }
+        risks.push(RefusalRisk {
+            reason: ReasonCode::RefusalIncomplete,
+            documents: missing.clone(),
+            detail: vec![ReasonCode::DocMissing],
+            citations,
+        });
+    }
+    if !checklist.expired.is_empty() {
+        let mut citations = vec![Citation::annex(annex, 9, Some(4))];
+        if admission {
+            citations.push(Citation::sub(34, 1));
+        }
+        risks.push(RefusalRisk {
+            reason: ReasonCode::RefusalExpired,
+            documents: checklist.expired.clone(),
+            detail: vec![ReasonCode::DocExpired],
+            citations,
+        });
+    }
+    if admission && case.child.medical_contraindication {
+        risks.push(RefusalRisk {
+            reason: ReasonCode::RefusalMedicalContraindication,
+            documents: Vec::new(),
+            detail: Vec::new(),
+            citations: vec![Citation::sub(34, 2), Citation::annex(4, 9, Some(2))],
+        });
+    }
+    let mut documents = missing;
+    documents.extend(checklist.expired.iter().copied());
+    let preview = if risks.is_empty() {
+        None
+    } else {
+        let annex3 =
+            case.service == Service::QueueRegistration && case.channel != Channel::EgovPortal;
+        Some(RefusalPreview {
+            form: if annex3 {
+                RefusalForm::Annex3Receipt
+            } else {
+                RefusalForm::ReasonedReply
+            },
+            service: case.service,
+            documents,
+            citation: if annex3 {
+                Citation::annex_form(3)
+            } else if admission {
+                Citation::clause(32)
+            } else {
+                Citation::clause(6)
+            },
+        })
+    };
+    let reasons = if risks.is_empty() {
+        vec![ReasonCode::RefusalNone]
+    } else {
+        risks.iter().map(|r| r.reason).collect()
+    };
+    let mut citations = vec![Citation::annex(annex, 9, None)];
+    if admission {
+        citations.push(Citation::clause(34));
+    }
+    RefusalAssessment {
+        risks,
+        preview,
+        reasons,
+        citations,
+    }
+}

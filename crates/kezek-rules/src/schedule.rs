@@ -1,0 +1,428 @@
+//! When the service happens («жұмыс кестесі», «мемлекеттік қызметті көрсету
+//! мерзімі»): given the instant a parent applies and the channel, the moment the
+//! application is accepted, the moment the result is due, and the deadline to
+//! show originals.
+//!
+//! Sources: Annex 2 p. 3 and Annex 4 p. 3 (term: 30 minutes), Annex 2 p. 7 and
+//! Annex 4 p. 7 (schedules), cl. 6 (portal: documents accepted on the day they
+//! arrive, completeness checked within 30 minutes), cl. 22 (originals within
+//! 5 working days of the application).
+//!
+//! Readings noted for the lawyer:
+//! - The 30 minutes are counted in the hours in which the provider accepts
+//!   applications and gives results (Annex 2 p. 7 sub. 1: 09:00–17:30 with a
+//!   lunch break 13:00–14:30; Annex 4 p. 7 sub. 1: 09:00–17:30, lunch
+//!   13:00–14:00), not in its whole working day (to 18:30 / 18:00): the
+//!   schedule says applications are accepted and results given only then.
+//! - A portal application made outside those hours, or on a day off, is
+//!   accepted at the opening of the next working day and answered within its
+//!   first 30 working minutes («келесі жұмыс күнінде»).
+//! - The State Corporation works Monday to Saturday 09:00–20:00 without lunch,
+//!   except holidays (Annex 2 p. 7 sub. 2): it is open on Saturdays although a
+//!   Saturday is not a working day, and closed on a holiday moved to a weekday.
+//! - Cl. 22 (originals within 5 working days «тіркеуге өтініш жіберген … сәттен
+//!   бастап») concerns queue registration; the 5 working days are counted from
+//!   the day the application is accepted. For admission (00403002) the
+//!   cl. 22 deadline runs from the referral and is shown with the referral.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{Calendar, DayOffReason};
+use crate::citation::Citation;
+use crate::reason::ReasonCode;
+use crate::service::{Channel, Service};
+
+/// The service term in minutes (Annex 2 p. 3, Annex 4 p. 3).
+pub const TERM_MINUTES: i64 = 30;
+
+/// Working days to show originals (cl. 22).
+pub const ORIGINALS_WORKING_DAYS: u32 = 5;
+
+/// One daily window, `HH:MM`–`HH:MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Window {
+    /// Opens.
+    #[serde(with = "hhmm")]
+    pub from: NaiveTime,
+    /// Closes.
+    #[serde(with = "hhmm")]
+    pub to: NaiveTime,
+}
+
+mod hhmm {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.format("%H:%M").to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
+        let s = String::deserialize(d)?;
+        NaiveTime::parse_from_str(&s, "%H:%M").map_err(serde::de::Error::custom)
+    }
+}
+
+/// Which days a place is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenDays {
+    /// Working days of the calendar (Monday–Friday, not days off).
+    WorkingDays,
+    /// Monday–Saturday except holidays (the State Corporation).
+    MondayToSaturdayExceptHolidays,
+}
+
+/// The expected timing of one application.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceTiming {
+    /// The service.
+    pub service: Service,
+    /// The channel.
+    pub channel: Channel,
+    /// Whether the service is offered through this channel at all.
+    pub available: bool,
+    /// The instant of applying (Asia/Almaty).
+    #[serde(with = "crate::case::local_datetime")]
+    pub submitted_at: NaiveDateTime,
+    /// Whether the place accepts applications at that instant.
+    pub open_now: bool,
+    /// When the application is accepted (now, or the next opening).
+    #[serde(with = "crate::case::local_datetime")]
+    pub accepted_at: NaiveDateTime,
+    /// When the result is due: 30 minutes of service hours after acceptance.
+    #[serde(with = "crate::case::local_datetime")]
+    pub result_by: NaiveDateTime,
+    /// The last day to show originals for checking (cl. 22), for queue registration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub originals_by: Option<NaiveDate>,
+    /// The days the place is open.
+    pub open_days: OpenDays,
+    /// The daily hours in which applications are accepted and results given.
+    pub hours: Vec<Window>,
+    /// Reason codes.
+    pub reasons: Vec<ReasonCode>,
+    /// Citations.
+    pub citations: Vec<Citation>,
+}
+
+fn t(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).expect("valid time")
+}
+
+/// The schedule of `service` at `channel`: open days, hours, citations; `None`
+/// when the service is not offered there.
+pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window>, Vec<Citation>)> {
+    let annex = match service {
+        Service::QueueRegistration => 2,
+        Service::Admission => 4,
+    };
+    let lunch_end = match service {
+        Service::QueueRegistration => t(14, 30),
+        Service::Admission => t(14, 0),
+    };
+    let provider = vec![
+        Window {
+            from: t(9, 0),
+            to: t(13, 0),
+        },
+        Window {
+            from: lunch_end,
+            to: t(17, 30),
+        },
+    ];
+    let term = Citation::annex(annex, 3, None);
+    match (service, channel) {
+        (_, Channel::ProviderOffice) => Some((
+            OpenDays::WorkingDays,
+            provider,
+            vec![term, Citation::annex(annex, 7, Some(1))],
+        )),
+        (Service::QueueRegistration, Channel::StateCorporation) => Some((
+            OpenDays::MondayToSaturdayExceptHolidays,
+            vec![Window {
+                from: t(9, 0),
+                to: t(20, 0),
+            }],
+            vec![term, Citation::annex(2, 7, Some(2))],
+        )),
+        (Service::Admission, Channel::StateCorporation) => None,
+        (_, Channel::EgovPortal) => Some((
+            OpenDays::WorkingDays,
+            provider,
+            vec![
+                term,
+                Citation::annex(annex, 7, Some(if annex == 2 { 3 } else { 2 })),
+                Citation::clause(6),
+            ],
+        )),
+    }
+}
+
+fn is_open_day(open: OpenDays, d: NaiveDate, cal: &Calendar) -> bool {
+    match open {
+        OpenDays::WorkingDays => cal.is_working_day(d),
+        OpenDays::MondayToSaturdayExceptHolidays => match cal.day_off(d) {
+            None => d.weekday() != Weekday::Sun,
+            Some(DayOffReason::Weekend) => d.weekday() == Weekday::Sat,
+            Some(_) => false,
+        },
+    }
+}
+
+/// The first instant at or after `from` inside a window of an open day.
+fn next_open(
+    from: NaiveDateTime,
+    open: OpenDays,
+    windows: &[Window],
+    cal: &Calendar,
+) -> NaiveDateTime {
+    let mut day = from.date();
+    let mut time = from.time();
+    // Bounded: the data never closes a place for a year.
+    for _ in 0..400 {
+        if is_open_day(open, day, cal) {
+            for w in windows {
+                if time < w.to {
+                    return day.and_time(time.max(w.from));
+                }
+            }
+        }
+        day += Duration::days(1);
+        time = NaiveTime::MIN;
+    }
+    from
+}
+
+/// `minutes` of service hours after `start` (which is inside a window).
+fn add_service_minutes(
+    start: NaiveDateTime,
+    minutes: i64,
+    open: OpenDays,
+    windows: &[Window],
+    cal: &Calendar,
+) -> NaiveDateTime {
+    let mut now = start;
+    let mut left = Duration::minutes(minutes);
+    for _ in 0..1000 {
+        now = next_open(now, open, windows, cal);
+        let Some(w) = windows
+            .iter()
+            .find(|w| now.time() >= w.from && now.time() < w.to)
+        else {
+            return now;
+        };
+        let room = now.date().and_time(w.to) - now;
+        if left <= room {
+            return now + left;
+        }
+        left -= room;
+        now = now.date().and_time(w.to);
+    }
+    now
+}
+
+/// The timing of an application made at `at` through `channel`.
+pub fn service_timing(
+    service: Service,
+    channel: Channel,
+    at: NaiveDateTime,
+    cal: &Calendar,
+) -> ServiceTiming {
+    let Some((open_days, windows, mut citations)) = hours(service, channel) else {
+        return ServiceTiming {
+            service,
+            channel,
+            available: false,
+            submitted_at: at,
+            open_now: false,
+            accepted_at: at,
+            result_by: at,
+            originals_by: None,
+            open_days: OpenDays::WorkingDays,
+            hours: Vec::new(),
+            reasons: vec![ReasonCode::ChannelNotAvailable],
+            citations: vec![Citation::annex(4, 2, None)],
+        };
+    };
+    let accepted_at = next_open(at, open_days, &windows, cal);
+    let open_now = accepted_at == at;
+    let result_by = add_service_minutes(accepted_at, TERM_MINUTES, open_days, &windows, cal);
+    let mut reasons = vec![if open_now {
+        ReasonCode::ScheduleOpenNow
+    } else if channel == Channel::EgovPortal {
+        ReasonCode::ScheduleNextWorkingDay
+    } else {
+        ReasonCode::ScheduleClosedNextOpening
+    }];
+    let originals_by = (service == Service::QueueRegistration).then(|| {
+        citations.push(Citation::clause(22));
+        reasons.push(ReasonCode::ScheduleOriginalsWithin5WorkingDays);
+        cal.add_working_days(accepted_at.date(), ORIGINALS_WORKING_DAYS)
+    });
+    ServiceTiming {
+        service,
+        channel,
+        available: true,
+        submitted_at: at,
+        open_now,
+        accepted_at,
+        result_by,
+        originals_by,
+        open_days,
+        hours: windows,
+        reasons,
+        citations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, min, 0)
+            .unwrap()
+    }
+
+    fn timing(s: Service, c: Channel, when: NaiveDateTime) -> ServiceTiming {
+        service_timing(s, c, when, Calendar::builtin())
+    }
+
+    #[test]
+    fn annex2_p3_term_is_30_minutes_in_office_hours() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 10, 0),
+        );
+        assert!(r.open_now);
+        assert_eq!(r.result_by, at(2026, 11, 23, 10, 30));
+        assert!(r.citations.contains(&Citation::annex(2, 3, None)));
+    }
+
+    #[test]
+    fn annex2_p7_1_office_lunch_13_to_14_30_pauses_the_term() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 12, 50),
+        );
+        assert_eq!(r.result_by, at(2026, 11, 23, 14, 50));
+        let lunch = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 13, 30),
+        );
+        assert!(!lunch.open_now);
+        assert_eq!(lunch.accepted_at, at(2026, 11, 23, 14, 30));
+    }
+
+    #[test]
+    fn annex2_p7_1_office_accepts_applications_until_17_30() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 17, 45),
+        );
+        assert!(!r.open_now);
+        assert_eq!(r.accepted_at, at(2026, 11, 24, 9, 0));
+        assert_eq!(r.reasons[0], ReasonCode::ScheduleClosedNextOpening);
+        // 17:20: ten minutes today, twenty tomorrow morning.
+        let late = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 17, 20),
+        );
+        assert_eq!(late.result_by, at(2026, 11, 24, 9, 20));
+    }
+
+    #[test]
+    fn annex2_p7_2_state_corporation_works_saturday_until_20_00() {
+        let sat = timing(
+            Service::QueueRegistration,
+            Channel::StateCorporation,
+            at(2026, 11, 28, 19, 0),
+        );
+        assert!(sat.open_now);
+        assert_eq!(sat.result_by, at(2026, 11, 28, 19, 30));
+        let sun = timing(
+            Service::QueueRegistration,
+            Channel::StateCorporation,
+            at(2026, 11, 29, 11, 0),
+        );
+        assert_eq!(sun.accepted_at, at(2026, 11, 30, 9, 0));
+        // Independence Day, Wednesday 16 December 2026: closed.
+        let hol = timing(
+            Service::QueueRegistration,
+            Channel::StateCorporation,
+            at(2026, 12, 16, 10, 0),
+        );
+        assert_eq!(hol.accepted_at, at(2026, 12, 17, 9, 0));
+    }
+
+    #[test]
+    fn annex2_p7_3_portal_after_hours_answers_next_working_day() {
+        // Friday evening: the result comes on Monday morning.
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 27, 21, 0),
+        );
+        assert!(!r.open_now);
+        assert_eq!(r.reasons[0], ReasonCode::ScheduleNextWorkingDay);
+        assert_eq!(r.accepted_at, at(2026, 11, 30, 9, 0));
+        assert_eq!(r.result_by, at(2026, 11, 30, 9, 30));
+        assert!(r.citations.contains(&Citation::clause(6)));
+    }
+
+    #[test]
+    fn annex4_p7_preschool_lunch_is_13_to_14() {
+        let r = timing(
+            Service::Admission,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 13, 10),
+        );
+        assert_eq!(r.accepted_at, at(2026, 11, 23, 14, 0));
+        assert_eq!(r.result_by, at(2026, 11, 23, 14, 30));
+        assert_eq!(r.originals_by, None);
+    }
+
+    #[test]
+    fn annex4_p2_admission_is_not_offered_at_the_state_corporation() {
+        let r = timing(
+            Service::Admission,
+            Channel::StateCorporation,
+            at(2026, 11, 23, 10, 0),
+        );
+        assert!(!r.available);
+        assert_eq!(r.reasons, vec![ReasonCode::ChannelNotAvailable]);
+    }
+
+    #[test]
+    fn cl22_originals_within_5_working_days_of_acceptance() {
+        // Accepted Friday 11 December 2026; 16 December is a holiday.
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 12, 11, 10, 0),
+        );
+        assert_eq!(r.originals_by, NaiveDate::from_ymd_opt(2026, 12, 21));
+        assert!(r.citations.contains(&Citation::clause(22)));
+    }
+
+    #[test]
+    fn hours_serialise_as_hh_mm() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 10, 0),
+        );
+        let j = serde_json::to_value(&r).unwrap();
+        assert_eq!(j["hours"][1]["from"], "14:30");
+        assert_eq!(j["result_by"], "2026-11-23T10:30:00");
+    }
+}

@@ -1,0 +1,200 @@
+//! Property tests of the rules' invariants, over generated cases.
+//!
+//! - adding a ground never lowers the category (cl. 20, 21);
+//! - removing a held document never turns a checklist from incomplete to complete;
+//! - expiry (last valid) dates are monotone in issue dates;
+//! - every result, and every part and line of it, cites at least one clause;
+//! - every reason code in a result has a message in kk, ru and en.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use kezek_rules::calendar::Calendar;
+use kezek_rules::case::{Applicant, Case, Child, Family, HeldDocument, Role};
+use kezek_rules::documents::DocumentKind;
+use kezek_rules::{category, checklist, evaluate, Channel, Service};
+use proptest::prelude::*;
+
+const FAMILY_FLAGS: usize = 9;
+
+fn family_from(bits: u16) -> Family {
+    let b = |i: usize| bits & (1 << i) != 0;
+    Family {
+        serviceman: b(0),
+        special_state_body: b(1),
+        law_enforcement: b(2),
+        teacher: b(3),
+        representatives_disabled: b(4),
+        without_parental_care: b(5),
+        orphan: b(6),
+        large_family: b(7),
+        disabled_child_in_family: b(8),
+    }
+}
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+fn base_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()
+}
+
+prop_compose! {
+    fn arb_case()(
+        service in prop_oneof![Just(Service::QueueRegistration), Just(Service::Admission)],
+        channel in prop_oneof![Just(Channel::ProviderOffice), Just(Channel::StateCorporation), Just(Channel::EgovPortal)],
+        as_of_days in 0i64..(4 * 365),
+        as_of_minutes in 0i64..(24 * 60),
+        age_days in 0i64..(8 * 365),
+        family_bits in 0u16..(1 << FAMILY_FLAGS),
+        sen in any::<bool>(),
+        pmpc in any::<bool>(),
+        consent in any::<bool>(),
+        times in 0u32..6,
+        docs in proptest::collection::vec((0usize..DocumentKind::ALL.len(), 0i64..90), 0..8),
+        emergency in any::<bool>(),
+    ) -> Case {
+        let as_of: NaiveDateTime = (base_date() + Duration::days(as_of_days)).and_hms_opt(0, 0, 0).unwrap()
+            + Duration::minutes(as_of_minutes);
+        let channel = if service == Service::Admission && channel == Channel::StateCorporation {
+            Channel::ProviderOffice
+        } else {
+            channel
+        };
+        let today = as_of.date();
+        let documents = docs
+            .into_iter()
+            .map(|(k, ago)| HeldDocument {
+                kind: DocumentKind::ALL[k],
+                issued_on: Some(today - Duration::days(ago)),
+            })
+            .collect();
+        Case {
+            service,
+            channel,
+            as_of,
+            applicant: Applicant {
+                role: Role::Parent,
+                iin: None,
+                full_name: None,
+                address: None,
+                phones: vec![],
+                email: None,
+            },
+            child: Child {
+                iin: None,
+                full_name: None,
+                birth_date: today - Duration::days(age_days),
+                settlement: "Astana".into(),
+                special_educational_needs: sen,
+                pmpc_conclusion: pmpc,
+                disorders: vec![],
+                sanatorium: None,
+                medical_contraindication: false,
+            },
+            family: family_from(family_bits),
+            documents,
+            consent,
+            times_queued_in_settlement: times,
+            previous_priority_referral: None,
+            changing_preschool: false,
+            admission: (service == Service::Admission).then_some(kezek_rules::case::AdmissionFacts {
+                contract_date: None,
+                emergency_measures: emergency,
+            }),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(10_000))]
+
+    #[test]
+    fn adding_a_ground_never_lowers_the_category(case in arb_case(), extra in 0usize..(FAMILY_FLAGS + 1)) {
+        let before = category::decide(&case).category;
+        let mut more = case.clone();
+        set_flag(&mut more, extra);
+        prop_assert!(category::decide(&more).category >= before);
+    }
+
+    #[test]
+    fn removing_a_document_never_completes_a_checklist(case in arb_case(), pick in any::<prop::sample::Index>()) {
+        if case.documents.is_empty() {
+            return Ok(());
+        }
+        let cal = Calendar::builtin();
+        let before = checklist::build(&case, cal);
+        let mut fewer = case.clone();
+        fewer.documents.remove(pick.index(case.documents.len()));
+        let after = checklist::build(&fewer, cal);
+        // Incomplete before must stay incomplete after.
+        prop_assert!(before.complete || !after.complete);
+    }
+
+    #[test]
+    fn expiry_dates_are_monotone_in_issue_dates(k in 0usize..DocumentKind::ALL.len(), a in 0i64..2000, b in 0i64..2000) {
+        let cal = Calendar::builtin();
+        let v = DocumentKind::ALL[k].validity();
+        let (a, b) = (a.min(b), a.max(b));
+        let da = base_date() + Duration::days(a);
+        let db = base_date() + Duration::days(b);
+        prop_assert!(v.last_valid_day(da, cal) <= v.last_valid_day(db, cal));
+        if let Some(last) = v.last_valid_day(da, cal) {
+            prop_assert!(last >= da);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(3_000))]
+
+    #[test]
+    fn every_result_cites_at_least_one_clause(case in arb_case()) {
+        let e = evaluate(&case).unwrap();
+        prop_assert!(!e.citations.is_empty());
+        prop_assert!(!e.category.citations.is_empty());
+        prop_assert!(!e.queues.citations.is_empty());
+        prop_assert!(!e.age.citations.is_empty());
+        prop_assert!(!e.limits.citations.is_empty());
+        prop_assert!(!e.checklist.citations.is_empty());
+        prop_assert!(!e.refusal.citations.is_empty());
+        prop_assert!(!e.application.citations.is_empty());
+        for item in &e.checklist.items {
+            prop_assert!(!item.citations.is_empty());
+        }
+        for r in &e.refusal.risks {
+            prop_assert!(!r.citations.is_empty());
+        }
+    }
+
+    #[test]
+    fn every_reason_in_a_result_has_a_message(case in arb_case()) {
+        let e = evaluate(&case).unwrap();
+        for r in &e.reasons {
+            for lang in ["kk", "ru", "en"] {
+                let ftl = kezek_rules::messages::ftl(lang).unwrap();
+                prop_assert!(kezek_rules::messages::has_message(ftl, &r.key()), "{lang}: {}", r.key());
+            }
+        }
+    }
+}
+
+/// Turns on ground `i`: the nine family facts, then (i == 9) the child's SEN.
+fn set_flag(case: &mut Case, i: usize) {
+    let f = &mut case.family;
+    match i {
+        0 => f.serviceman = true,
+        1 => f.special_state_body = true,
+        2 => f.law_enforcement = true,
+        3 => f.teacher = true,
+        4 => f.representatives_disabled = true,
+        5 => f.without_parental_care = true,
+        6 => f.orphan = true,
+        7 => f.large_family = true,
+        8 => f.disabled_child_in_family = true,
+        _ => case.child.special_educational_needs = true,
+    }
+}

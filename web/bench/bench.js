@@ -1,0 +1,64 @@
+// In-browser benchmarks of the wasm JS API. Each workload runs until it has
+// taken ~1 s or 2,000 runs (at least 5), and reports the median of the runs
+// in milliseconds. Results: window.kezekBench = {done, results}.
+import init, * as kezek from "../pkg/kezek.js";
+
+const results = {};
+window.kezekBench = { done: false, results };
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function measure(name, fn) {
+  fn(); // warm-up (and fail early)
+  const times = [];
+  const start = performance.now();
+  while (times.length < 5 || (performance.now() - start < 1000 && times.length < 2000)) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  results[name] = median(times);
+  const row = document.createElement("tr");
+  for (const cell of [name, `${results[name].toFixed(4)} ms`, String(times.length)]) {
+    const td = document.createElement("td");
+    td.textContent = cell;
+    row.append(td);
+  }
+  document.getElementById("results").append(row);
+}
+
+async function json(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return res.json();
+}
+
+async function run() {
+  await init({ module_or_path: new URL("../pkg/kezek_bg.wasm", import.meta.url) });
+  const workloads = await json("workloads.json");
+  if (kezek.validateIin) measure("validate_iin", () => kezek.validateIin(workloads.iin));
+  if (kezek.workingDays) measure("working_days_one_year", () => kezek.workingDays(workloads.year_from, workloads.year_to));
+  if (kezek.evaluate) measure("evaluate_case", () => kezek.evaluate(workloads.case));
+  if (kezek.position || kezek.forecast) {
+    const snapshot = await json(workloads.snapshot_url);
+    if (kezek.position) measure("position_sample_city", () => kezek.position(snapshot, workloads.application));
+    if (kezek.forecast) measure("forecast_1000_paths", () => kezek.forecast(snapshot, workloads.application, workloads.forecast_options));
+  }
+}
+
+run()
+  .then(() => {
+    document.getElementById("status").textContent = "done";
+  })
+  .catch((err) => {
+    results.error = String(err);
+    document.getElementById("status").textContent = `failed: ${err}`;
+    console.error(err);
+  })
+  .finally(() => {
+    window.kezekBench.done = true;
+  });
