@@ -1,19 +1,309 @@
-//! The root component: page frame and the current step of the wizard.
+//! The root component: the page frame, the language, the one reducer of the
+//! wizard's state, hash routing, draft persistence and the current step.
 
+use std::rc::Rc;
+
+use chrono::NaiveDateTime;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::components::lang_switch::LangSwitch;
+use crate::components::progress::Progress;
+use crate::i18n::{I18n, Lang};
+use crate::route::Step;
+use crate::state::{Action, Wizard};
+use crate::steps::{self, Outcome, StepProps};
+use crate::storage;
+
+/// The step whose screen asks for `field` (as the rules name fields).
+pub fn step_of_field(field: &str) -> Step {
+    let head = field.split(['.', '[']).next().unwrap_or("");
+    match head {
+        "service" | "channel" => Step::Service,
+        "child" | "times_queued_in_settlement" => Step::Child,
+        "applicant" => Step::Applicant,
+        "family" => Step::Family,
+        "documents" | "admission" => Step::Documents,
+        "consent" => Step::Handoff,
+        _ => Step::Service,
+    }
+}
+
+/// "Now" in Asia/Almaty (UTC+5, no daylight saving), or `?as_of=YYYY-MM-DDTHH:MM`
+/// from the page URL (an embedding page or a demo can fix the date).
+pub fn now_almaty() -> NaiveDateTime {
+    let from_url = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| {
+            s.trim_start_matches('?')
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("as_of=").map(str::to_owned))
+        })
+        .and_then(|v| {
+            let v = js_sys::decode_uri_component(&v).ok()?.as_string()?;
+            NaiveDateTime::parse_from_str(&v, "%Y-%m-%dT%H:%M").ok()
+        });
+    from_url.unwrap_or_else(|| {
+        let ms = js_sys::Date::now() as i64 + 5 * 3600 * 1000;
+        chrono::DateTime::from_timestamp_millis(ms)
+            .map(|d| d.naive_utc())
+            .unwrap_or_default()
+    })
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn set_hash(step: Step) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&step.hash());
+    }
+}
+
+fn focus_heading() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("kz-step-title"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+fn initial_lang() -> Lang {
+    storage::load_lang().unwrap_or_else(|| {
+        let langs = storage::browser_languages();
+        Lang::pick(langs.iter().map(String::as_str))
+    })
+}
 
 /// The whole application.
 #[function_component(App)]
 pub fn app() -> Html {
+    let lang = use_state(initial_lang);
+    let i18n = use_memo(*lang, |l| I18n::new(*l));
+    let wizard = use_reducer(|| Wizard {
+        draft: storage::load_draft().unwrap_or_default(),
+    });
+    let step = use_state(|| Step::from_hash(&current_hash()));
+    let show_errors = use_state(|| false);
+    let now = use_memo((), |_| now_almaty());
+
+    // Routing: follow the location hash (browser Back/Forward, links).
+    {
+        let step = step.clone();
+        let show_errors = show_errors.clone();
+        use_effect_with((), move |_| {
+            let cb = Closure::<dyn Fn()>::new(move || {
+                step.set(Step::from_hash(&current_hash()));
+                show_errors.set(false);
+            });
+            let w = web_sys::window();
+            if let Some(w) = &w {
+                let _ =
+                    w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = w {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        cb.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    // On each step: remember it was reached, move focus to its heading, tell the page.
+    {
+        let dispatch = wizard.dispatcher();
+        use_effect_with(*step, move |s| {
+            dispatch.dispatch(Action::Reached(*s));
+            focus_heading();
+            steps::handoff::emit("step-changed", &serde_json::json!({ "step": s.slug() }));
+        });
+    }
+    // Persist every change of the draft.
+    use_effect_with(wizard.draft.clone(), |d| {
+        // An untouched (or just erased) draft is not written: nothing to keep.
+        if *d != crate::state::Draft::default() {
+            storage::save_draft(d);
+        }
+    });
+    // The language: remembered, and on <html lang>.
+    use_effect_with(*lang, |l| {
+        storage::save_lang(*l);
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", l.code());
+        }
+    });
+    // An embedding page may configure language and service (bridge.js → `kezek:configure`).
+    {
+        let lang = lang.clone();
+        let dispatch = wizard.dispatcher();
+        use_effect_with((), move |_| {
+            let apply = move |detail: wasm_bindgen::JsValue| {
+                let get = |k: &str| {
+                    js_sys::Reflect::get(&detail, &k.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                if let Some(l) = get("lang").and_then(|c| Lang::from_code(&c)) {
+                    lang.set(l);
+                }
+                match get("service").as_deref() {
+                    Some("00403001") => dispatch
+                        .dispatch(Action::SetService(kezek_rules::Service::QueueRegistration)),
+                    Some("00403002") => {
+                        dispatch.dispatch(Action::SetService(kezek_rules::Service::Admission))
+                    }
+                    _ => {}
+                }
+                if let Some(iin) = get("applicantIin") {
+                    dispatch.dispatch(Action::SetApplicantIin(iin));
+                }
+            };
+            let w = web_sys::window();
+            if let Some(cfg) = w
+                .as_ref()
+                .and_then(|w| js_sys::Reflect::get(w, &"kezekEmbedConfig".into()).ok())
+                .filter(|v| v.is_object())
+            {
+                apply(cfg);
+            }
+            let cb =
+                Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+                    apply(e.detail())
+                });
+            if let Some(w) = &w {
+                let _ = w.add_event_listener_with_callback(
+                    "kezek:configure",
+                    cb.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = w {
+                    let _ = w.remove_event_listener_with_callback(
+                        "kezek:configure",
+                        cb.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    let outcome: Rc<Outcome> = use_memo((wizard.draft.clone(), *now), |(d, now)| {
+        d.to_case(*now)
+            .and_then(|c| kezek_rules::evaluate(&c).map_err(Into::into))
+    });
+    // Tell the embedding page the category once it is known.
+    use_effect_with(outcome.clone(), |o| {
+        if let Ok(e) = o.as_ref() {
+            steps::handoff::emit(
+                "result",
+                &serde_json::json!({ "category": e.category.category, "queues": e.queues.options.len(), "complete": e.checklist.complete }),
+            );
+        }
+    });
+
+    let i18n: I18n = (*i18n).clone();
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    let on_erase = {
+        let wizard = wizard.clone();
+        let i18n = i18n.clone();
+        Callback::from(move |_| {
+            let ok = web_sys::window()
+                .and_then(|w| w.confirm_with_message(&i18n.t("ui-erase-confirm")).ok())
+                .unwrap_or(true);
+            if ok {
+                storage::erase_all();
+                wizard.dispatch(Action::Erase);
+                // The effect above writes the empty draft; remove it too.
+                storage::erase_all();
+                set_hash(Step::Service);
+            }
+        })
+    };
+    let current = *step;
+    let on_next = {
+        let show_errors = show_errors.clone();
+        let outcome = outcome.clone();
+        Callback::from(move |_| {
+            // Advance only when nothing on this or an earlier step is missing.
+            let blocked = match outcome.as_ref() {
+                Err(e) => {
+                    step_of_field(&e.field) <= current && step_of_field(&e.field) != Step::Handoff
+                }
+                Ok(_) => false,
+            };
+            if blocked {
+                show_errors.set(true);
+            } else if let Some(n) = current.next() {
+                show_errors.set(false);
+                set_hash(n);
+            }
+        })
+    };
+    let props = StepProps {
+        i18n: i18n.clone(),
+        draft: Rc::new(wizard.draft.clone()),
+        dispatch: Callback::from({
+            let wizard = wizard.clone();
+            move |a| wizard.dispatch(a)
+        }),
+        now: *now,
+        outcome: outcome.clone(),
+        show_errors: *show_errors,
+    };
+    let body = match current {
+        Step::Service => html! { <steps::service::ServiceStep ..props /> },
+        Step::Child => html! { <steps::child::ChildStep ..props /> },
+        Step::Applicant => html! { <steps::applicant::ApplicantStep ..props /> },
+        Step::Family => html! { <steps::family::FamilyStep ..props /> },
+        Step::Result => html! { <steps::result::ResultStep ..props /> },
+        Step::Documents => html! { <steps::documents::DocumentsStep ..props /> },
+        Step::Queue => html! { <steps::queue::QueueStep ..props /> },
+        Step::Handoff => html! { <steps::handoff::HandoffStep ..props /> },
+    };
     html! {
         <main class="kz-app">
             <header class="kz-header">
-                <h1>{ "Kezek" }</h1>
-                <p class="kz-edition">{ kezek_rules::EDITION }</p>
+                <div class="kz-brand">
+                    <h1>{ "Kezek" }</h1>
+                    <p class="kz-tagline">{ i18n.t("ui-tagline") }</p>
+                </div>
+                <LangSwitch i18n={i18n.clone()} onchange={on_lang} />
             </header>
-            <section class="kz-step" aria-labelledby="kz-step-title">
-                <h2 id="kz-step-title" tabindex="-1">{ "Step 1: which service do you need?" }</h2>
+            <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} />
+            <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>
+                <h2 id="kz-step-title" tabindex="-1">
+                    <span class="kz-step-number">{ i18n.t_args("ui-step-n", &[("n", current.number().to_string())]) }</span>
+                    { " " }{ i18n.t(&current.title_key()) }
+                </h2>
+                { body }
+                <nav class="kz-nav" aria-label={i18n.t("ui-step-navigation")}>
+                    if let Some(prev) = current.prev() {
+                        <a class="kz-button kz-secondary" id="kz-back" href={prev.hash()}>{ i18n.t("ui-back") }</a>
+                    }
+                    if current.next().is_some() {
+                        <button type="button" class="kz-button" id="kz-next" onclick={on_next}>{ i18n.t("ui-next") }</button>
+                    }
+                </nav>
             </section>
+            <footer class="kz-footer">
+                <p>{ i18n.t("ui-privacy") }</p>
+                <p class="kz-edition">{ i18n.t("ui-edition") }</p>
+                <button type="button" class="kz-button kz-danger" id="kz-erase" onclick={on_erase}>{ i18n.t("ui-erase") }</button>
+            </footer>
         </main>
     }
 }

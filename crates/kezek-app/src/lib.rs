@@ -1,6 +1,17 @@
 //! `kezek-app`: what a parent sees. Components render; `kezek-rules` and
 //! `kezek-queue` decide.
+//!
+//! Structure (as in Yew's examples): [`app`] holds the one reducer
+//! ([`state::Wizard`]), routing ([`route`]), languages ([`i18n`]) and the
+//! local draft ([`storage`]); [`steps`] has one component per screen;
+//! [`components`] the small shared pieces.
 
-mod app;
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod route;
+pub mod state;
+pub mod steps;
+pub mod storage;
 
 pub use app::App;

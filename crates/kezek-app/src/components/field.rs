@@ -1,0 +1,162 @@
+//! Labelled inputs with their errors tied by `aria-describedby`.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TextFieldProps {
+    /// Element id (also the base of the hint and error ids).
+    pub id: AttrValue,
+    /// Visible label.
+    pub label: AttrValue,
+    /// Current value.
+    pub value: AttrValue,
+    /// Input type (`text`, `date`, `tel`, `email`, `number`).
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
+    /// A hint under the label.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// An error message (already translated).
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// `inputmode` (e.g. `numeric`).
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    /// `autocomplete`.
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    /// Called with the new value on every keystroke.
+    pub oninput: Callback<String>,
+}
+
+/// A text-like input with label, hint and error.
+#[function_component(TextField)]
+pub fn text_field(p: &TextFieldProps) -> Html {
+    let hint_id = format!("{}-hint", p.id);
+    let err_id = format!("{}-error", p.id);
+    let mut described = Vec::new();
+    if p.hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if p.error.is_some() {
+        described.push(err_id.clone());
+    }
+    let oninput = {
+        let cb = p.oninput.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit(input.value());
+        })
+    };
+    html! {
+        <div class={classes!("kz-field", p.error.is_some().then_some("kz-field--error"))}>
+            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            if let Some(h) = &p.hint { <p class="kz-hint" id={hint_id}>{ h.clone() }</p> }
+            <input id={p.id.clone()} name={p.id.clone()} type={p.kind.clone()} value={p.value.clone()}
+                inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone()}
+                aria-invalid={p.error.is_some().then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                {oninput} />
+            if let Some(e) = &p.error { <p class="kz-error" id={err_id} role="alert">{ e.clone() }</p> }
+        </div>
+    }
+}
+
+/// Props of [`CheckField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CheckFieldProps {
+    /// Element id.
+    pub id: AttrValue,
+    /// Label.
+    pub label: AttrValue,
+    /// Checked.
+    pub checked: bool,
+    /// A hint under the label.
+    #[prop_or_default]
+    pub hint: Option<Html>,
+    /// Called with the new state.
+    pub onchange: Callback<bool>,
+}
+
+/// A checkbox with its label (and an optional hint tied to it).
+#[function_component(CheckField)]
+pub fn check_field(p: &CheckFieldProps) -> Html {
+    let hint_id = format!("{}-hint", p.id);
+    let onchange = {
+        let cb = p.onchange.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit(input.checked());
+        })
+    };
+    html! {
+        <div class="kz-check">
+            <input type="checkbox" id={p.id.clone()} name={p.id.clone()} checked={p.checked}
+                aria-describedby={p.hint.is_some().then(|| hint_id.clone())} {onchange} />
+            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            if let Some(h) = &p.hint { <div class="kz-hint" id={hint_id}>{ h.clone() }</div> }
+        </div>
+    }
+}
+
+/// One option of a [`RadioGroup`].
+#[derive(PartialEq, Clone)]
+pub struct Choice {
+    /// Value (also the id suffix).
+    pub value: AttrValue,
+    /// Label.
+    pub label: AttrValue,
+    /// A line under the label.
+    pub hint: Option<AttrValue>,
+    /// Disabled.
+    pub disabled: bool,
+}
+
+/// Props of [`RadioGroup`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RadioGroupProps {
+    /// Group name (and id base).
+    pub name: AttrValue,
+    /// Legend.
+    pub legend: AttrValue,
+    /// Options.
+    pub choices: Vec<Choice>,
+    /// Selected value.
+    pub selected: Option<AttrValue>,
+    /// Error (translated).
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Called with the chosen value.
+    pub onchange: Callback<String>,
+}
+
+/// A fieldset of radio buttons.
+#[function_component(RadioGroup)]
+pub fn radio_group(p: &RadioGroupProps) -> Html {
+    let err_id = format!("{}-error", p.name);
+    html! {
+        <fieldset class={classes!("kz-radios", p.error.is_some().then_some("kz-field--error"))}
+            aria-describedby={p.error.is_some().then(|| err_id.clone())}>
+            <legend>{ p.legend.clone() }</legend>
+            { for p.choices.iter().map(|c| {
+                let id = format!("{}-{}", p.name, c.value);
+                let hint_id = format!("{id}-hint");
+                let value = c.value.to_string();
+                let cb = p.onchange.clone();
+                let onchange = Callback::from(move |_: Event| cb.emit(value.clone()));
+                html! {
+                    <div class="kz-radio">
+                        <input type="radio" id={id.clone()} name={p.name.clone()} value={c.value.clone()}
+                            checked={p.selected.as_ref() == Some(&c.value)} disabled={c.disabled}
+                            aria-describedby={c.hint.is_some().then(|| hint_id.clone())} {onchange} />
+                        <label for={id}>{ c.label.clone() }</label>
+                        if let Some(h) = &c.hint { <p class="kz-hint" id={hint_id}>{ h.clone() }</p> }
+                    </div>
+                }
+            }) }
+            if let Some(e) = &p.error { <p class="kz-error" id={err_id} role="alert">{ e.clone() }</p> }
+        </fieldset>
+    }
+}

@@ -1,0 +1,225 @@
+//! Languages («тіл»): Kazakh, Russian, English through Fluent.
+//!
+//! One bundle per language joins the rules' messages (every reason code,
+//! document and ground of `kezek-rules`, in official wording) with the app's
+//! own UI strings (`messages/*.ftl` of this crate). A missing message shows its
+//! id, which the end-to-end tests look for.
+
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// A language of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// Қазақша.
+    #[default]
+    Kk,
+    /// Русский.
+    Ru,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// All, in the order of the switcher.
+    pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
+
+    /// BCP 47 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Kk => "kk",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Kk => "Қазақша",
+            Lang::Ru => "Русский",
+            Lang::En => "English",
+        }
+    }
+
+    /// From a code like `ru-RU`; `None` when not one of ours.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let c = code.trim().to_ascii_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|l| c == l.code() || c.starts_with(&format!("{}-", l.code())))
+    }
+
+    /// The first of the browser's preferred languages that Kezek speaks.
+    pub fn pick<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_code)
+            .unwrap_or_default()
+    }
+
+    fn app_ftl(self) -> &'static str {
+        match self {
+            Lang::Kk => include_str!("../messages/kk.ftl"),
+            Lang::Ru => include_str!("../messages/ru.ftl"),
+            Lang::En => include_str!("../messages/en.ftl"),
+        }
+    }
+}
+
+/// The translator handed down the component tree.
+#[derive(Clone)]
+pub struct I18n {
+    /// The language.
+    pub lang: Lang,
+    bundle: Rc<FluentBundle<FluentResource>>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "I18n({})", self.lang.code())
+    }
+}
+
+impl I18n {
+    /// Builds the bundle of `lang`.
+    pub fn new(lang: Lang) -> I18n {
+        let langid = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        for src in [
+            kezek_rules::messages::ftl(lang.code()).unwrap_or_default(),
+            lang.app_ftl(),
+        ] {
+            let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
+            let _ = bundle.add_resource(res);
+        }
+        I18n {
+            lang,
+            bundle: Rc::new(bundle),
+        }
+    }
+
+    /// Whether `id` has a message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id`, or the id itself when missing.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with arguments.
+    pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(v.clone()));
+        }
+        self.format(id, Some(&fa))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// A date as `DD.MM.YYYY` (the form used on Kazakhstan's official papers).
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        d.format("%d.%m.%Y").to_string()
+    }
+
+    /// A citation in words, e.g. "Order No. 254, cl. 24, sub. 9".
+    pub fn citation(&self, c: &kezek_rules::Citation) -> String {
+        let act = self.t(&format!(
+            "ui-act-{}",
+            serde_json::to_value(c.act)
+                .ok()
+                .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
+                .unwrap_or_default()
+        ));
+        let mut parts = vec![act];
+        if let Some(a) = c.article {
+            parts.push(self.t_args("ui-cite-article", &[("n", a.to_string())]));
+        }
+        if let Some(a) = c.annex {
+            parts.push(self.t_args("ui-cite-annex", &[("n", a.to_string())]));
+        }
+        if let Some(cl) = c.clause {
+            let key = if c.annex.is_some() {
+                "ui-cite-item"
+            } else if c.article.is_some() {
+                "ui-cite-point"
+            } else {
+                "ui-cite-clause"
+            };
+            parts.push(self.t_args(key, &[("n", cl.to_string())]));
+        }
+        if let Some(s) = c.sub {
+            parts.push(self.t_args("ui-cite-sub", &[("n", s.to_string())]));
+        }
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_language_picks_the_default() {
+        assert_eq!(Lang::pick(["ru-RU", "en"]), Lang::Ru);
+        assert_eq!(Lang::pick(["de", "en-GB"]), Lang::En);
+        assert_eq!(Lang::pick(["de"]), Lang::Kk);
+        assert_eq!(Lang::pick(["kk-KZ"]), Lang::Kk);
+    }
+
+    #[test]
+    fn every_ui_and_rules_message_exists_in_every_language() {
+        let ids = |src: &str| -> Vec<String> {
+            src.lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+                .collect()
+        };
+        let en = ids(Lang::En.app_ftl());
+        assert!(!en.is_empty());
+        for lang in Lang::ALL {
+            assert_eq!(
+                ids(lang.app_ftl()),
+                en,
+                "{lang:?} app messages differ from en"
+            );
+            let i = I18n::new(lang);
+            for k in kezek_rules::messages::all_keys() {
+                assert!(i.has(&k), "{lang:?}: {k}");
+            }
+            for k in &en {
+                assert!(i.has(k), "{lang:?}: {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_citation_reads_in_words() {
+        let i = I18n::new(Lang::En);
+        let c = kezek_rules::Citation::sub(24, 9);
+        assert_eq!(i.citation(&c), "Order No. 254, cl. 24, sub. 9");
+        let a = kezek_rules::Citation::annex(2, 8, Some(3));
+        assert_eq!(i.citation(&a), "Order No. 254, Annex 2, item 8, sub. 3");
+    }
+}

@@ -1,0 +1,108 @@
+//! The wizard's steps and their URLs (`#/service` … `#/handoff`), so the
+//! browser's Back button works and a step can be linked.
+
+use serde::{Deserialize, Serialize};
+
+/// One screen of the wizard, in order.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// 1. Service and channel.
+    #[default]
+    Service,
+    /// 2. The child.
+    Child,
+    /// 3. The applicant.
+    Applicant,
+    /// 4. Family situation.
+    Family,
+    /// 5. Category and queues.
+    Result,
+    /// 6. Document checklist.
+    Documents,
+    /// 7. Queue position and forecast.
+    Queue,
+    /// 8. Check and hand off.
+    Handoff,
+}
+
+impl Step {
+    /// All steps in order.
+    pub const ALL: [Step; 8] = [
+        Step::Service,
+        Step::Child,
+        Step::Applicant,
+        Step::Family,
+        Step::Result,
+        Step::Documents,
+        Step::Queue,
+        Step::Handoff,
+    ];
+
+    /// The URL slug.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Service => "service",
+            Step::Child => "child",
+            Step::Applicant => "applicant",
+            Step::Family => "family",
+            Step::Result => "result",
+            Step::Documents => "documents",
+            Step::Queue => "queue",
+            Step::Handoff => "handoff",
+        }
+    }
+
+    /// The location hash, e.g. `#/child`.
+    pub fn hash(self) -> String {
+        format!("#/{}", self.slug())
+    }
+
+    /// The step of a location hash (unknown → the first step).
+    pub fn from_hash(hash: &str) -> Step {
+        let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        Step::ALL
+            .into_iter()
+            .find(|s| s.slug() == slug)
+            .unwrap_or_default()
+    }
+
+    /// 1-based number.
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    /// The next step.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self as usize + 1).copied()
+    }
+
+    /// The previous step.
+    pub fn prev(self) -> Option<Step> {
+        (self as usize).checked_sub(1).map(|i| Step::ALL[i])
+    }
+
+    /// Fluent id of the step's title.
+    pub fn title_key(self) -> String {
+        format!("ui-step-{}", self.slug())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_round_trip_and_unknown_goes_to_the_start() {
+        for s in Step::ALL {
+            assert_eq!(Step::from_hash(&s.hash()), s);
+        }
+        assert_eq!(Step::from_hash("#/nowhere"), Step::Service);
+        assert_eq!(Step::from_hash(""), Step::Service);
+        assert_eq!(Step::Service.prev(), None);
+        assert_eq!(Step::Handoff.next(), None);
+        assert_eq!(Step::Child.next(), Some(Step::Applicant));
+    }
+}

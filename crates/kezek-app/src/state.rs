@@ -1,0 +1,609 @@
+//! The wizard's state: the parent's draft answers and the one reducer that
+//! changes them.
+//!
+//! The draft keeps what the parent typed *as typed* (dates and IINs are
+//! strings), so a half-entered value is never lost; [`Draft::to_case`] turns it
+//! into a `kezek_rules::Case` for the rules, naming the field of anything
+//! missing or malformed. The draft carries a schema version; [`Draft::from_json`]
+//! migrates older versions. No legal decision is taken here.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use kezek_rules::case::{Disorder, Role, SanatoriumType};
+use kezek_rules::documents::DocumentKind;
+use kezek_rules::{Case, CaseError};
+use kezek_rules::{Channel, Service};
+use serde::{Deserialize, Serialize};
+use yew::Reducible;
+
+use crate::route::Step;
+
+/// The draft's schema version.
+pub const DRAFT_VERSION: u32 = 2;
+
+/// A document the parent ticked, with the issue date as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HeldEntry {
+    /// The parent holds it.
+    pub held: bool,
+    /// Issue date `YYYY-MM-DD` as typed (may be empty).
+    pub issued_on: String,
+}
+
+/// The parent's answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    /// [`DRAFT_VERSION`].
+    pub version: u32,
+    /// Step 1: service.
+    pub service: Option<Service>,
+    /// Step 1: channel.
+    pub channel: Option<Channel>,
+    /// Step 2: child's IIN as typed.
+    pub child_iin: String,
+    /// Step 2: birth date as typed (used when there is no IIN yet).
+    pub child_birth_date: String,
+    /// Step 2: settlement.
+    pub settlement: String,
+    /// Step 2: special educational needs.
+    pub sen: bool,
+    /// Step 2: PMPC conclusion held.
+    pub pmpc: bool,
+    /// Step 2: disorders named in the PMPC conclusion.
+    pub disorders: Vec<Disorder>,
+    /// Step 2: sanatorium recommendation.
+    pub sanatorium: Option<SanatoriumType>,
+    /// Step 2: medical contraindication.
+    pub contraindication: bool,
+    /// Step 2: times already queued in this settlement.
+    pub times_queued: u32,
+    /// Step 3: role.
+    pub role: Option<Role>,
+    /// Step 3: applicant's IIN as typed.
+    pub applicant_iin: String,
+    /// Step 3: full name (paper form).
+    pub full_name: String,
+    /// Step 3: SMS numbers (at most two).
+    pub phones: Vec<String>,
+    /// Step 3: e-mail.
+    pub email: String,
+    /// Step 4: family facts.
+    pub family: kezek_rules::case::Family,
+    /// Step 6: documents held.
+    pub documents: BTreeMap<DocumentKind, HeldEntry>,
+    /// Step 6 (admission): planned contract date as typed.
+    pub contract_date: String,
+    /// Step 6 (admission): emergency or restriction measures in force.
+    pub emergency_measures: bool,
+    /// Step 8: consent (Annex 1, Annex 5).
+    pub consent: bool,
+    /// The furthest step reached (the progress indicator links up to it).
+    pub reached: Step,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            version: DRAFT_VERSION,
+            service: None,
+            channel: None,
+            child_iin: String::new(),
+            child_birth_date: String::new(),
+            settlement: String::new(),
+            sen: false,
+            pmpc: false,
+            disorders: Vec::new(),
+            sanatorium: None,
+            contraindication: false,
+            times_queued: 0,
+            role: None,
+            applicant_iin: String::new(),
+            full_name: String::new(),
+            phones: Vec::new(),
+            email: String::new(),
+            family: Default::default(),
+            documents: BTreeMap::new(),
+            contract_date: String::new(),
+            emergency_measures: false,
+            consent: false,
+            reached: Step::Service,
+        }
+    }
+}
+
+/// Why the draft cannot yet become a case: the field and the message key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field, as the rules name it (`child.birth_date`).
+    pub field: String,
+    /// Fluent message id.
+    pub key: String,
+}
+
+impl From<CaseError> for FieldError {
+    fn from(e: CaseError) -> Self {
+        FieldError {
+            key: e.key(),
+            field: e.field,
+        }
+    }
+}
+
+fn trimmed(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// Parses a date typed as `YYYY-MM-DD` (what `<input type=date>` gives).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+/// The IIN as typed, without spaces.
+pub fn clean_iin(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+impl Draft {
+    /// Reads a stored draft, migrating older versions; `None` if unreadable.
+    pub fn from_json(json: &str) -> Option<Draft> {
+        let mut v: serde_json::Value = serde_json::from_str(json).ok()?;
+        let version = v.get("version").and_then(|x| x.as_u64()).unwrap_or(1);
+        if version > u64::from(DRAFT_VERSION) {
+            return None;
+        }
+        if version < 2 {
+            // Version 1 kept one phone as `phone`; version 2 keeps a list.
+            if let Some(obj) = v.as_object_mut() {
+                if let Some(p) = obj.remove("phone") {
+                    let list = match p.as_str() {
+                        Some(s) if !s.trim().is_empty() => vec![p.clone()],
+                        _ => Vec::new(),
+                    };
+                    obj.insert("phones".into(), serde_json::Value::Array(list));
+                }
+                obj.insert("version".into(), DRAFT_VERSION.into());
+            }
+        }
+        serde_json::from_value(v).ok()
+    }
+
+    /// The JSON stored locally.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The child's birth date: typed, or derived from a valid IIN.
+    pub fn birth_date(&self) -> Option<NaiveDate> {
+        parse_date(&self.child_birth_date).or_else(|| {
+            kezek_rules::iin::parse(&clean_iin(&self.child_iin))
+                .ok()
+                .map(|i| i.birth_date)
+        })
+    }
+
+    /// The case for the rules at `as_of`, or the first field to fix.
+    pub fn to_case(&self, as_of: NaiveDateTime) -> Result<Case, FieldError> {
+        let missing = |field: &str| FieldError {
+            field: field.to_owned(),
+            key: "ui-error-required".to_owned(),
+        };
+        let service = self.service.ok_or_else(|| missing("service"))?;
+        let channel = self.channel.ok_or_else(|| missing("channel"))?;
+        let child_iin = trimmed(&clean_iin(&self.child_iin));
+        if !self.child_birth_date.trim().is_empty() && parse_date(&self.child_birth_date).is_none()
+        {
+            return Err(FieldError {
+                field: "child.birth_date".into(),
+                key: "ui-error-date".into(),
+            });
+        }
+        if let Some(iin) = &child_iin {
+            if let Err(e) = kezek_rules::iin::parse(iin) {
+                return Err(FieldError {
+                    field: "child.iin".into(),
+                    key: kezek_rules::reason::fluent_key("error", e.code()),
+                });
+            }
+        }
+        let birth_date = self
+            .birth_date()
+            .ok_or_else(|| missing("child.birth_date"))?;
+        let settlement = trimmed(&self.settlement).ok_or_else(|| missing("child.settlement"))?;
+        let role = self.role.ok_or_else(|| missing("applicant.role"))?;
+        let applicant_iin = trimmed(&clean_iin(&self.applicant_iin));
+        if let Some(iin) = &applicant_iin {
+            if let Err(e) = kezek_rules::iin::parse(iin) {
+                return Err(FieldError {
+                    field: "applicant.iin".into(),
+                    key: kezek_rules::reason::fluent_key("error", e.code()),
+                });
+            }
+        }
+        let mut documents = Vec::new();
+        for (kind, entry) in &self.documents {
+            if !entry.held {
+                continue;
+            }
+            let issued_on = if entry.issued_on.trim().is_empty() {
+                None
+            } else {
+                Some(parse_date(&entry.issued_on).ok_or_else(|| FieldError {
+                    field: format!("documents.{}", kind.code()),
+                    key: "ui-error-date".into(),
+                })?)
+            };
+            documents.push(kezek_rules::case::HeldDocument {
+                kind: *kind,
+                issued_on,
+            });
+        }
+        let admission =
+            (service == Service::Admission).then(|| kezek_rules::case::AdmissionFacts {
+                contract_date: parse_date(&self.contract_date),
+                emergency_measures: self.emergency_measures,
+            });
+        let case = Case {
+            service,
+            channel,
+            as_of,
+            applicant: kezek_rules::case::Applicant {
+                role,
+                iin: applicant_iin,
+                full_name: trimmed(&self.full_name),
+                address: None,
+                phones: self
+                    .phones
+                    .iter()
+                    .filter_map(|p| trimmed(&p.replace([' ', '-', '(', ')'], "")))
+                    .collect(),
+                email: trimmed(&self.email),
+            },
+            child: kezek_rules::case::Child {
+                iin: child_iin,
+                full_name: None,
+                birth_date,
+                settlement,
+                special_educational_needs: self.sen,
+                pmpc_conclusion: self.sen && self.pmpc,
+                disorders: if self.sen && self.pmpc {
+                    self.disorders.clone()
+                } else {
+                    Vec::new()
+                },
+                sanatorium: self.sanatorium,
+                medical_contraindication: self.contraindication,
+            },
+            family: self.family.clone(),
+            documents,
+            consent: self.consent,
+            times_queued_in_settlement: self.times_queued,
+            previous_priority_referral: None,
+            changing_preschool: false,
+            admission,
+        };
+        case.validate()?;
+        Ok(case)
+    }
+}
+
+/// A family fact the parent answers in step 4.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FamilyFact {
+    /// Serviceman.
+    Serviceman,
+    /// Special state body.
+    SpecialStateBody,
+    /// Law enforcement.
+    LawEnforcement,
+    /// Teacher.
+    Teacher,
+    /// Representatives with disabilities.
+    RepresentativesDisabled,
+    /// Without parental care.
+    WithoutParentalCare,
+    /// Orphan.
+    Orphan,
+    /// Large family.
+    LargeFamily,
+    /// Child with a disability in the family.
+    DisabledChildInFamily,
+}
+
+impl FamilyFact {
+    /// All, in the order of cl. 20.
+    pub const ALL: [FamilyFact; 9] = [
+        FamilyFact::Serviceman,
+        FamilyFact::SpecialStateBody,
+        FamilyFact::LawEnforcement,
+        FamilyFact::Teacher,
+        FamilyFact::RepresentativesDisabled,
+        FamilyFact::WithoutParentalCare,
+        FamilyFact::Orphan,
+        FamilyFact::LargeFamily,
+        FamilyFact::DisabledChildInFamily,
+    ];
+
+    /// The ground it corresponds to (for the "what proves this" line).
+    pub fn ground(self) -> kezek_rules::Ground {
+        use kezek_rules::Ground as G;
+        match self {
+            FamilyFact::Serviceman => G::Serviceman,
+            FamilyFact::SpecialStateBody => G::SpecialStateBody,
+            FamilyFact::LawEnforcement => G::LawEnforcement,
+            FamilyFact::Teacher => G::Teacher,
+            FamilyFact::RepresentativesDisabled => G::RepresentativesDisabled,
+            FamilyFact::WithoutParentalCare => G::WithoutParentalCare,
+            FamilyFact::Orphan => G::Orphan,
+            FamilyFact::LargeFamily => G::LargeFamily,
+            FamilyFact::DisabledChildInFamily => G::DisabledChildInFamily,
+        }
+    }
+
+    /// A stable id for inputs and tests.
+    pub fn id(self) -> &'static str {
+        self.ground().code()
+    }
+
+    fn get(self, f: &kezek_rules::case::Family) -> bool {
+        match self {
+            FamilyFact::Serviceman => f.serviceman,
+            FamilyFact::SpecialStateBody => f.special_state_body,
+            FamilyFact::LawEnforcement => f.law_enforcement,
+            FamilyFact::Teacher => f.teacher,
+            FamilyFact::RepresentativesDisabled => f.representatives_disabled,
+            FamilyFact::WithoutParentalCare => f.without_parental_care,
+            FamilyFact::Orphan => f.orphan,
+            FamilyFact::LargeFamily => f.large_family,
+            FamilyFact::DisabledChildInFamily => f.disabled_child_in_family,
+        }
+    }
+
+    fn set(self, f: &mut kezek_rules::case::Family, v: bool) {
+        let slot = match self {
+            FamilyFact::Serviceman => &mut f.serviceman,
+            FamilyFact::SpecialStateBody => &mut f.special_state_body,
+            FamilyFact::LawEnforcement => &mut f.law_enforcement,
+            FamilyFact::Teacher => &mut f.teacher,
+            FamilyFact::RepresentativesDisabled => &mut f.representatives_disabled,
+            FamilyFact::WithoutParentalCare => &mut f.without_parental_care,
+            FamilyFact::Orphan => &mut f.orphan,
+            FamilyFact::LargeFamily => &mut f.large_family,
+            FamilyFact::DisabledChildInFamily => &mut f.disabled_child_in_family,
+        };
+        *slot = v;
+    }
+
+    /// Whether the draft answers yes.
+    pub fn is_set(self, d: &Draft) -> bool {
+        self.get(&d.family)
+    }
+}
+
+/// Everything that changes the draft.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Step 1.
+    SetService(Service),
+    /// Step 1.
+    SetChannel(Channel),
+    /// Step 2.
+    SetChildIin(String),
+    /// Step 2.
+    SetBirthDate(String),
+    /// Step 2.
+    SetSettlement(String),
+    /// Step 2.
+    SetSen(bool),
+    /// Step 2.
+    SetPmpc(bool),
+    /// Step 2.
+    ToggleDisorder(Disorder),
+    /// Step 2.
+    SetSanatorium(Option<SanatoriumType>),
+    /// Step 2.
+    SetContraindication(bool),
+    /// Step 2.
+    SetTimesQueued(u32),
+    /// Step 3.
+    SetRole(Role),
+    /// Step 3.
+    SetApplicantIin(String),
+    /// Step 3.
+    SetFullName(String),
+    /// Step 3: phone number `index` (0 or 1).
+    SetPhone(usize, String),
+    /// Step 3.
+    SetEmail(String),
+    /// Step 4.
+    SetFamily(FamilyFact, bool),
+    /// Step 6.
+    SetHeld(DocumentKind, bool),
+    /// Step 6.
+    SetIssued(DocumentKind, String),
+    /// Step 6.
+    SetContractDate(String),
+    /// Step 6.
+    SetEmergency(bool),
+    /// Step 8.
+    SetConsent(bool),
+    /// Navigation reached a step.
+    Reached(Step),
+    /// "Erase my data".
+    Erase,
+    /// Replace everything (restored draft).
+    Load(Box<Draft>),
+}
+
+/// The reducer's state: the draft, shared cheaply.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Wizard {
+    /// The answers.
+    pub draft: Draft,
+}
+
+impl Wizard {
+    /// Applies one action to a draft (pure; used by the reducer and tests).
+    pub fn apply(mut d: Draft, action: Action) -> Draft {
+        match action {
+            Action::SetService(s) => {
+                d.service = Some(s);
+                if s == Service::Admission && d.channel == Some(Channel::StateCorporation) {
+                    d.channel = None;
+                }
+            }
+            Action::SetChannel(c) => d.channel = Some(c),
+            Action::SetChildIin(s) => d.child_iin = s,
+            Action::SetBirthDate(s) => d.child_birth_date = s,
+            Action::SetSettlement(s) => d.settlement = s,
+            Action::SetSen(v) => d.sen = v,
+            Action::SetPmpc(v) => d.pmpc = v,
+            Action::ToggleDisorder(x) => {
+                if let Some(i) = d.disorders.iter().position(|y| *y == x) {
+                    d.disorders.remove(i);
+                } else {
+                    d.disorders.push(x);
+                    d.disorders.sort();
+                }
+            }
+            Action::SetSanatorium(v) => d.sanatorium = v,
+            Action::SetContraindication(v) => d.contraindication = v,
+            Action::SetTimesQueued(n) => d.times_queued = n.min(50),
+            Action::SetRole(r) => d.role = Some(r),
+            Action::SetApplicantIin(s) => d.applicant_iin = s,
+            Action::SetFullName(s) => d.full_name = s,
+            Action::SetPhone(i, s) => {
+                let i = i.min(1);
+                while d.phones.len() <= i {
+                    d.phones.push(String::new());
+                }
+                d.phones[i] = s;
+            }
+            Action::SetEmail(s) => d.email = s,
+            Action::SetFamily(f, v) => f.set(&mut d.family, v),
+            Action::SetHeld(k, v) => d.documents.entry(k).or_default().held = v,
+            Action::SetIssued(k, s) => {
+                let e = d.documents.entry(k).or_default();
+                e.issued_on = s;
+                e.held = true;
+            }
+            Action::SetContractDate(s) => d.contract_date = s,
+            Action::SetEmergency(v) => d.emergency_measures = v,
+            Action::SetConsent(v) => d.consent = v,
+            Action::Reached(s) => {
+                if s > d.reached {
+                    d.reached = s;
+                }
+            }
+            Action::Erase => d = Draft::default(),
+            Action::Load(x) => d = *x,
+        }
+        d
+    }
+}
+
+impl Reducible for Wizard {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let draft = Wizard::apply(self.draft.clone(), action);
+        Rc::new(Wizard { draft })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap()
+    }
+
+    fn filled() -> Draft {
+        let mut d = Draft::default();
+        for a in [
+            Action::SetService(Service::QueueRegistration),
+            Action::SetChannel(Channel::EgovPortal),
+            Action::SetChildIin("230510 512343".into()),
+            Action::SetSettlement("Astana".into()),
+            Action::SetRole(Role::Parent),
+        ] {
+            d = Wizard::apply(d, a);
+        }
+        d
+    }
+
+    #[test]
+    fn birth_date_is_derived_from_the_child_iin() {
+        let d = filled();
+        assert_eq!(d.birth_date(), NaiveDate::from_ymd_opt(2023, 5, 10));
+        let case = d.to_case(at()).unwrap();
+        assert_eq!(case.child.iin.as_deref(), Some("230510512343"));
+    }
+
+    #[test]
+    fn missing_answers_name_their_field() {
+        let d = Draft::default();
+        assert_eq!(d.to_case(at()).unwrap_err().field, "service");
+        let mut d = filled();
+        d.settlement = "  ".into();
+        assert_eq!(d.to_case(at()).unwrap_err().field, "child.settlement");
+    }
+
+    #[test]
+    fn a_bad_iin_is_reported_with_the_rules_error_key() {
+        let d = Wizard::apply(filled(), Action::SetChildIin("230510512344".into()));
+        let e = d.to_case(at()).unwrap_err();
+        assert_eq!(e.field, "child.iin");
+        assert_eq!(e.key, "error-iin-bad-checksum");
+    }
+
+    #[test]
+    fn a_bad_phone_comes_back_from_the_rules() {
+        let d = Wizard::apply(filled(), Action::SetPhone(0, "12345".into()));
+        let e = d.to_case(at()).unwrap_err();
+        assert_eq!(e.field, "applicant.phones[0]");
+        assert_eq!(e.key, "error-case-bad-phone");
+    }
+
+    #[test]
+    fn the_draft_round_trips_through_json() {
+        let d = Wizard::apply(
+            filled(),
+            Action::SetIssued(DocumentKind::Referral, "2026-11-20".into()),
+        );
+        let back = Draft::from_json(&d.to_json()).unwrap();
+        assert_eq!(back, d);
+    }
+
+    #[test]
+    fn a_version_1_draft_is_migrated() {
+        let v1 =
+            r#"{"version":1,"service":"00403001","phone":"+77011234567","settlement":"Almaty"}"#;
+        let d = Draft::from_json(v1).unwrap();
+        assert_eq!(d.version, DRAFT_VERSION);
+        assert_eq!(d.phones, vec!["+77011234567".to_string()]);
+        assert_eq!(d.settlement, "Almaty");
+        assert!(Draft::from_json(r#"{"version":99}"#).is_none());
+        assert!(Draft::from_json("not json").is_none());
+    }
+
+    #[test]
+    fn admission_clears_the_state_corporation_channel() {
+        let d = Wizard::apply(filled(), Action::SetChannel(Channel::StateCorporation));
+        let d = Wizard::apply(d, Action::SetService(Service::Admission));
+        assert_eq!(d.channel, None);
+    }
+
+    #[test]
+    fn erase_forgets_everything() {
+        assert_eq!(Wizard::apply(filled(), Action::Erase), Draft::default());
+    }
+}

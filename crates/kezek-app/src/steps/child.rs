@@ -1,0 +1,150 @@
+//! Step 2: the child — IIN checked as typed (birth date and sex derived), or a
+//! birth date; the settlement; special educational needs and the PMPC
+//! conclusion; a doctor's recommendations.
+
+use kezek_rules::case::{Disorder, SanatoriumType};
+use yew::prelude::*;
+
+use super::StepProps;
+use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
+use crate::state::{clean_iin, parse_date, Action};
+
+/// Settlements offered in the list (the parent may type another).
+pub const SETTLEMENTS: &[&str] = &[
+    "Астана",
+    "Алматы",
+    "Шымкент",
+    "Ақтөбе",
+    "Қарағанды",
+    "Тараз",
+    "Павлодар",
+    "Өскемен",
+    "Семей",
+    "Атырау",
+    "Қостанай",
+    "Қызылорда",
+    "Орал",
+    "Петропавл",
+    "Ақтау",
+    "Түркістан",
+    "Көкшетау",
+    "Талдықорған",
+    "Екібастұз",
+    "Жезқазған",
+    "Конаев",
+    "Қосшы",
+];
+
+const DISORDERS: [(Disorder, &str); 7] = [
+    (Disorder::Vision, "vision"),
+    (Disorder::Hearing, "hearing"),
+    (Disorder::SevereSpeech, "severe_speech"),
+    (Disorder::Musculoskeletal, "musculoskeletal"),
+    (Disorder::Intellectual, "intellectual"),
+    (
+        Disorder::DelayedMentalDevelopment,
+        "delayed_mental_development",
+    ),
+    (Disorder::WeakenedHealth, "weakened_health"),
+];
+
+/// Step 2.
+#[function_component(ChildStep)]
+pub fn child_step(p: &StepProps) -> Html {
+    let d = &p.draft;
+    let iin = clean_iin(&d.child_iin);
+    // Live check of the IIN, as typed: derived birth date and sex, or why not.
+    let iin_note = if iin.is_empty() {
+        None
+    } else if iin.len() < 12 {
+        Some(
+            html! { <p class="kz-hint" id="kz-iin-live">{ p.i18n.t_args("ui-iin-typing", &[("n", (12 - iin.len().min(12)).to_string())]) }</p> },
+        )
+    } else {
+        match kezek_rules::iin::parse(&iin) {
+            Ok(v) => {
+                let sex = p.t(match v.sex {
+                    kezek_rules::iin::Sex::Male => "ui-sex-male",
+                    kezek_rules::iin::Sex::Female => "ui-sex-female",
+                });
+                let mismatch = parse_date(&d.child_birth_date).is_some_and(|b| b != v.birth_date);
+                Some(html! {
+                    <div id="kz-iin-live" class="kz-derived" role="status">
+                        <p>{ p.i18n.t_args("ui-iin-derived", &[("date", p.i18n.date(v.birth_date)), ("sex", sex)]) }</p>
+                        if mismatch { <p class="kz-warning">{ p.t("reason-iin-birth-date-mismatch") }</p> }
+                    </div>
+                })
+            }
+            Err(e) => Some(html! {
+                <p id="kz-iin-live" class="kz-error" role="alert">{ p.t(&kezek_rules::reason::fluent_key("error", e.code())) }</p>
+            }),
+        }
+    };
+    let sanatorium_choices = [
+        ("none", "ui-sanatorium-none"),
+        ("rehabilitation", "ui-sanatorium-rehabilitation"),
+        ("prevention", "ui-sanatorium-prevention"),
+    ]
+    .into_iter()
+    .map(|(v, k)| Choice {
+        value: v.into(),
+        label: p.t(k).into(),
+        hint: None,
+        disabled: false,
+    })
+    .collect::<Vec<_>>();
+    let sanatorium_selected = AttrValue::from(match d.sanatorium {
+        None => "none",
+        Some(SanatoriumType::Rehabilitation) => "rehabilitation",
+        Some(SanatoriumType::Prevention) => "prevention",
+    });
+    html! {
+        <>
+            <TextField id="child-iin" label={p.t("ui-child-iin")} value={d.child_iin.clone()}
+                hint={Some(AttrValue::from(p.t("ui-child-iin-hint")))} inputmode={Some(AttrValue::from("numeric"))}
+                error={p.error_for("child.iin")} oninput={p.send(Action::SetChildIin)} />
+            { iin_note.unwrap_or_default() }
+            <TextField id="child-birth-date" kind="date" label={p.t("ui-child-birth-date")} value={d.child_birth_date.clone()}
+                hint={Some(AttrValue::from(p.t("ui-child-birth-date-hint")))}
+                error={p.error_for("child.birth_date")} oninput={p.send(Action::SetBirthDate)} />
+            <div class={classes!("kz-field", p.error_for("child.settlement").is_some().then_some("kz-field--error"))}>
+                <label for="child-settlement">{ p.t("ui-settlement") }</label>
+                <p class="kz-hint" id="child-settlement-hint">{ p.t("ui-settlement-hint") }</p>
+                <input id="child-settlement" list="kz-settlements" value={d.settlement.clone()} autocomplete="address-level2"
+                    aria-describedby={if p.error_for("child.settlement").is_some() { "child-settlement-hint child-settlement-error" } else { "child-settlement-hint" }}
+                    oninput={p.send(|e: InputEvent| Action::SetSettlement(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
+                <datalist id="kz-settlements">{ for SETTLEMENTS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
+                if let Some(e) = p.error_for("child.settlement") { <p class="kz-error" id="child-settlement-error" role="alert">{ e }</p> }
+            </div>
+            <CheckField id="child-sen" label={p.t("ui-sen")} checked={d.sen}
+                hint={Some(html! { { p.t("ui-sen-hint") } })} onchange={p.send(Action::SetSen)} />
+            if d.sen {
+                <CheckField id="child-pmpc" label={p.t("ui-pmpc")} checked={d.pmpc}
+                    hint={Some(html! { { p.t("reason-queue-special-needs-pmpc") } })} onchange={p.send(Action::SetPmpc)} />
+                if d.pmpc {
+                    <fieldset class="kz-checks">
+                        <legend>{ p.t("ui-disorders") }</legend>
+                        { for DISORDERS.iter().map(|(x, code)| {
+                            let x = *x;
+                            html! { <CheckField id={format!("disorder-{code}")} label={p.t(&format!("ui-disorder-{}", code.replace('_', "-")))}
+                                checked={d.disorders.contains(&x)} onchange={p.send(move |_: bool| Action::ToggleDisorder(x))} /> }
+                        }) }
+                    </fieldset>
+                }
+            }
+            <RadioGroup name="sanatorium" legend={p.t("ui-sanatorium")} choices={sanatorium_choices}
+                selected={Some(sanatorium_selected)}
+                onchange={p.send(|v: String| Action::SetSanatorium(match v.as_str() {
+                    "rehabilitation" => Some(SanatoriumType::Rehabilitation),
+                    "prevention" => Some(SanatoriumType::Prevention),
+                    _ => None,
+                }))} />
+            <CheckField id="child-contraindication" label={p.t("ui-contraindication")} checked={d.contraindication}
+                onchange={p.send(Action::SetContraindication)} />
+            <TextField id="child-times-queued" kind="number" label={p.t("ui-times-queued")} value={d.times_queued.to_string()}
+                hint={Some(AttrValue::from(p.t("ui-times-queued-hint")))} inputmode={Some(AttrValue::from("numeric"))}
+                error={p.error_for("times_queued_in_settlement")}
+                oninput={p.send(|v: String| Action::SetTimesQueued(v.trim().parse().unwrap_or(0)))} />
+        </>
+    }
+}

@@ -1,0 +1,134 @@
+//! Step 6: the document checklist for the service and channel (Annex 2/4
+//! p. 8): what the provider fetches itself, what to bring, tick-off with issue
+//! dates, validity and expiry, and the refusal preview (Annex 3) when something
+//! is missing. Printable.
+
+use kezek_rules::checklist::{Form, Source, Status};
+use kezek_rules::documents::Validity;
+use kezek_rules::refusal::RefusalForm;
+use kezek_rules::Service;
+use yew::prelude::*;
+
+use super::{needs_earlier, StepProps};
+use crate::components::field::{CheckField, TextField};
+use crate::components::why::Why;
+use crate::state::Action;
+
+fn code<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|x| x.as_str().map(|s| s.replace('_', "-")))
+        .unwrap_or_default()
+}
+
+/// Step 6.
+#[function_component(DocumentsStep)]
+pub fn documents_step(p: &StepProps) -> Html {
+    let Ok(e) = p.outcome.as_ref() else {
+        return needs_earlier(p);
+    };
+    let list = &e.checklist;
+    let (needed, not_needed): (Vec<_>, Vec<_>) = list
+        .items
+        .iter()
+        .partition(|i| i.status != Status::NotNeeded);
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <>
+            <p class="kz-lead" id="kz-checklist-summary" data-complete={list.complete.to_string()}>
+                { p.t(if list.complete { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }
+            </p>
+            if e.service == Service::Admission {
+                <div class="kz-card">
+                    <TextField id="contract-date" kind="date" label={p.t("ui-contract-date")} value={p.draft.contract_date.clone()}
+                        hint={Some(AttrValue::from(p.t("ui-contract-date-hint")))} oninput={p.send(Action::SetContractDate)} />
+                    <CheckField id="emergency" label={p.t("ui-emergency")} checked={p.draft.emergency_measures}
+                        onchange={p.send(Action::SetEmergency)} />
+                </div>
+            }
+            <ol class="kz-checklist" id="kz-checklist">
+                { for needed.iter().map(|i| {
+                    let kind = i.document;
+                    let held = p.draft.documents.get(&kind).cloned().unwrap_or_default();
+                    let bring = matches!(i.source, Source::Parent | Source::DigitalDocuments);
+                    let dated = !matches!(i.validity, Validity::Unlimited);
+                    let status = code(&i.status);
+                    let expiry = i.last_valid_day.map(|d| {
+                        let key = match i.status {
+                            Status::Expired => "ui-expired-on",
+                            Status::ExpiresSoon => "ui-expires-soon",
+                            _ => "ui-valid-until",
+                        };
+                        html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &[("date", p.i18n.date(d)), ("doc", p.t(&kind.key()))]) }</p> }
+                    });
+                    html! {
+                        <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
+                            <div class="kz-item-head">
+                                <strong>{ p.t(&kind.key()) }</strong>
+                                <span class="kz-badge">{ p.t(&format!("ui-status-{status}")) }</span>
+                            </div>
+                            <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(&i.source))) }{ " · " }{ p.t(&format!("ui-form-{}", code(&i.form))) }
+                                if i.form == Form::Original && bring { { " " }{ p.t("ui-original-note") } } </p>
+                            { for i.reasons.iter().map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
+                            { expiry.unwrap_or_default() }
+                            if bring {
+                                <CheckField id={format!("held-{}", kind.code())} label={p.t("ui-i-have-it")} checked={held.held}
+                                    onchange={p.send(move |v: bool| Action::SetHeld(kind, v))} />
+                                if dated && held.held {
+                                    <TextField id={format!("issued-{}", kind.code())} kind="date" label={p.t("ui-issued-on")}
+                                        value={held.issued_on.clone()} error={p.error_for(&format!("documents.{}", kind.code()))}
+                                        oninput={p.send(move |v: String| Action::SetIssued(kind, v))} />
+                                }
+                            }
+                            <Why i18n={p.i18n.clone()} citations={i.citations.clone()} />
+                        </li>
+                    }
+                }) }
+            </ol>
+            if !list.automatic.is_empty() {
+                <section class="kz-card" id="kz-automatic">
+                    <h3>{ p.t("ui-automatic") }</h3>
+                    <ul>{ for list.automatic.iter().map(|a| html! { <li>{ p.t(&a.document.key()) }</li> }) }</ul>
+                </section>
+            }
+            if !not_needed.is_empty() {
+                <details class="kz-card">
+                    <summary>{ p.t("ui-not-needed") }</summary>
+                    <ul>{ for not_needed.iter().map(|i| html! { <li data-doc={i.document.code()}>{ p.t(&i.document.key()) }</li> }) }</ul>
+                </details>
+            }
+            <section class="kz-card" id="kz-refusal">
+                <h3>{ p.t("ui-refusal") }</h3>
+                { for e.refusal.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
+                if e.refusal.risks.is_empty() { <p>{ p.t("reason-refusal-none") }</p> }
+                <ul>
+                    { for e.refusal.risks.iter().map(|r| html! {
+                        <li data-risk={r.reason.code()}>
+                            { for r.detail.iter().map(|x| html! { <p class="kz-hint">{ p.t(&x.key()) }</p> }) }
+                            if !r.documents.is_empty() {
+                                <p>{ r.documents.iter().map(|d| p.t(&d.key())).collect::<Vec<_>>().join("; ") }</p>
+                            }
+                            <Why i18n={p.i18n.clone()} citations={r.citations.clone()} />
+                        </li>
+                    }) }
+                </ul>
+                if let Some(pv) = &e.refusal.preview {
+                    <div class="kz-receipt" id="kz-refusal-preview" data-form={code(&pv.form)}>
+                        <h4>{ p.t(match pv.form { RefusalForm::Annex3Receipt => "ui-receipt-annex3", _ => "ui-receipt-reasoned" }) }</h4>
+                        <p>{ p.t(&format!("ui-service-{}", pv.service.code())) }</p>
+                        if !pv.documents.is_empty() {
+                            <p>{ p.t("ui-receipt-missing") }</p>
+                            <ul>{ for pv.documents.iter().map(|d| html! { <li>{ p.t(&d.key()) }</li> }) }</ul>
+                        }
+                        <Why i18n={p.i18n.clone()} citations={vec![pv.citation.clone()]} />
+                    </div>
+                }
+            </section>
+            <button type="button" class="kz-button kz-secondary" id="kz-print-checklist" onclick={print}>{ p.t("ui-print") }</button>
+        </>
+    }
+}

@@ -1,0 +1,100 @@
+//! Step 5: the category, every ground, the queues and the age window, each
+//! line with its "why".
+
+use kezek_rules::category::Category;
+use kezek_rules::queues::QueueKind;
+use yew::prelude::*;
+
+use super::{needs_earlier, StepProps};
+use crate::components::why::Why;
+
+fn queue_label(p: &StepProps, k: &QueueKind) -> String {
+    let v = serde_json::to_value(k).unwrap_or_default();
+    let kind = v.get("kind").and_then(|x| x.as_str()).unwrap_or("general");
+    let t = v.get("type").and_then(|x| x.as_str()).unwrap_or("");
+    match kind {
+        "special" => p.i18n.t_args(
+            "ui-queue-special",
+            &[("type", p.t(&format!("ui-disorder-{}", t.replace('_', "-"))))],
+        ),
+        "sanatorium" => p.i18n.t_args(
+            "ui-queue-sanatorium",
+            &[("type", p.t(&format!("ui-sanatorium-{t}")))],
+        ),
+        _ => p.t("ui-queue-general"),
+    }
+}
+
+/// Step 5.
+#[function_component(ResultStep)]
+pub fn result_step(p: &StepProps) -> Html {
+    let Ok(e) = p.outcome.as_ref() else {
+        return needs_earlier(p);
+    };
+    let cat = &e.category;
+    let cat_class = match cat.category {
+        Category::OutOfTurn => "kz-cat-out-of-turn",
+        Category::FirstPriority => "kz-cat-first",
+        Category::General => "kz-cat-general",
+    };
+    let cat_code = serde_json::to_value(cat.category)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    html! {
+        <>
+            if let Some(w) = &e.edition_warning {
+                <div class="kz-notice kz-warning" role="alert"><p>{ p.t(&w.reason.key()) }</p></div>
+            }
+            if !e.iin.matches_birth_date {
+                <div class="kz-notice kz-warning" role="alert"><p>{ p.t(&e.iin.reason.key()) }</p></div>
+            }
+            <section class={classes!("kz-card", "kz-category", cat_class)} id="kz-category" data-category={cat_code.clone()}>
+                <h3>{ p.t(&format!("ui-category-{}", cat_code.replace('_', "-"))) }</h3>
+                { for cat.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
+                <Why i18n={p.i18n.clone()} citations={cat.citations.clone()} />
+                if !cat.grounds.is_empty() {
+                    <h4>{ p.t("ui-grounds") }</h4>
+                    <ul class="kz-grounds">
+                        { for cat.grounds.iter().map(|g| html! {
+                            <li data-ground={g.ground.code()}>
+                                <strong>{ p.t(&g.ground.key()) }</strong>
+                                <span class="kz-badge">{ p.t(&format!("ui-category-{}", serde_json::to_value(g.category).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default())) }</span>
+                                <p class="kz-hint">{ p.i18n.t_args("ui-proof", &[("docs", g.documents.iter().map(|d| p.t(&d.key())).collect::<Vec<_>>().join("; "))]) }</p>
+                                <Why i18n={p.i18n.clone()} citations={g.citations.clone()} />
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+            <section class="kz-card" id="kz-queues">
+                <h3>{ p.t("ui-queues") }</h3>
+                <ul>
+                    { for e.queues.options.iter().map(|o| html! {
+                        <li class="kz-queue" data-queue={serde_json::to_string(&o.kind).unwrap_or_default()}>
+                            <strong>{ queue_label(p, &o.kind) }</strong>{ format!(" — {}, {}", o.settlement, o.birth_year) }
+                            <p class="kz-hint">{ p.t(&o.reason.key()) }</p>
+                            <Why i18n={p.i18n.clone()} citations={o.citations.clone()} />
+                        </li>
+                    }) }
+                </ul>
+                { for e.queues.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
+            </section>
+            <section class="kz-card" id="kz-age" data-eligible={e.age.eligible.to_string()}>
+                <h3>{ p.t("ui-age") }</h3>
+                <p>{ p.i18n.t_args("ui-age-now", &[("years", e.age.age_years.to_string()), ("months", e.age.age_months.to_string())]) }</p>
+                { for e.age.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
+                if let Some(a) = e.age.archive_on {
+                    <p id="kz-archive-on"><strong>{ p.i18n.t_args("ui-archive-on", &[("date", p.i18n.date(a))]) }</strong></p>
+                }
+                <p>{ p.i18n.t_args("ui-referral-age", &[("years", e.age.referral_age.to_string())]) }</p>
+                <Why i18n={p.i18n.clone()} citations={e.age.citations.clone()} />
+            </section>
+            <section class="kz-card" id="kz-limits">
+                <h3>{ p.t("ui-limits") }</h3>
+                { for e.limits.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
+                <Why i18n={p.i18n.clone()} citations={e.limits.citations.clone()} />
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,114 @@
+//! Step 1: which service and which channel, with each channel's schedule and
+//! what it needs (Annex 2/4 p. 2, 7, 8).
+
+use kezek_rules::schedule::{self, OpenDays};
+use kezek_rules::{Channel, Service};
+use yew::prelude::*;
+
+use super::StepProps;
+use crate::components::field::{Choice, RadioGroup};
+use crate::state::Action;
+
+fn channel_code(c: Channel) -> &'static str {
+    match c {
+        Channel::ProviderOffice => "provider_office",
+        Channel::StateCorporation => "state_corporation",
+        Channel::EgovPortal => "egov_portal",
+    }
+}
+
+fn channel_key(c: Channel) -> String {
+    channel_code(c).replace('_', "-")
+}
+
+/// Step 1.
+#[function_component(ServiceStep)]
+pub fn service_step(p: &StepProps) -> Html {
+    let d = &p.draft;
+    let services = [Service::QueueRegistration, Service::Admission]
+        .into_iter()
+        .map(|s| Choice {
+            value: s.code().into(),
+            label: p.t(&format!("ui-service-{}", s.code())).into(),
+            hint: Some(p.t(&format!("ui-service-{}-hint", s.code())).into()),
+            disabled: false,
+        })
+        .collect::<Vec<_>>();
+    let on_service = p.send(|v: String| {
+        Action::SetService(if v == "00403002" {
+            Service::Admission
+        } else {
+            Service::QueueRegistration
+        })
+    });
+    let service = d.service.unwrap_or(Service::QueueRegistration);
+    let channels = [
+        Channel::EgovPortal,
+        Channel::StateCorporation,
+        Channel::ProviderOffice,
+    ]
+    .into_iter()
+    .map(|c| {
+        let offered = schedule::hours(service, c);
+        let hint = match &offered {
+            Some((days, hours, _)) => {
+                let days = p.t(match days {
+                    OpenDays::WorkingDays => "ui-open-working-days",
+                    OpenDays::MondayToSaturdayExceptHolidays => "ui-open-mon-sat",
+                });
+                let hours: Vec<String> = hours
+                    .iter()
+                    .map(|w| format!("{}–{}", w.from.format("%H:%M"), w.to.format("%H:%M")))
+                    .collect();
+                let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));
+                format!("{days} {}. {extra}", hours.join(", "))
+            }
+            None => p.t("reason-channel-not-available"),
+        };
+        Choice {
+            value: channel_code(c).into(),
+            label: p.t(&format!("ui-channel-{}", channel_key(c))).into(),
+            hint: Some(hint.into()),
+            disabled: d.service.is_some() && offered.is_none(),
+        }
+    })
+    .collect::<Vec<_>>();
+    let on_channel = p.send(|v: String| {
+        Action::SetChannel(match v.as_str() {
+            "state_corporation" => Channel::StateCorporation,
+            "provider_office" => Channel::ProviderOffice,
+            _ => Channel::EgovPortal,
+        })
+    });
+    let timing = match (d.service, d.channel) {
+        (Some(s), Some(c)) => {
+            let t =
+                schedule::service_timing(s, c, p.now, kezek_rules::calendar::Calendar::builtin());
+            t.available.then(|| {
+                html! {
+                    <div class="kz-card" id="kz-timing">
+                        <p>{ p.t(t.reasons[0].key().as_str()) }</p>
+                        <p>{ p.i18n.t_args("ui-result-by", &[("when", t.result_by.format("%d.%m.%Y %H:%M").to_string())]) }</p>
+                        if let Some(o) = t.originals_by {
+                            <p>{ p.i18n.t_args("ui-originals-by", &[("date", p.i18n.date(o))]) }</p>
+                        }
+                        <p>{ p.i18n.t_args("ui-documents-count", &[("n", kezek_rules::checklist::item_count(s, c).to_string())]) }</p>
+                        <crate::components::why::Why i18n={p.i18n.clone()} citations={t.citations.clone()} />
+                    </div>
+                }
+            })
+        }
+        _ => None,
+    };
+    html! {
+        <>
+            <RadioGroup name="service" legend={p.t("ui-service-question")} choices={services}
+                selected={d.service.map(|s| AttrValue::from(s.code()))} error={p.error_for("service")}
+                onchange={on_service} />
+            <RadioGroup name="channel" legend={p.t("ui-channel-question")} choices={channels}
+                selected={d.channel.map(|c| AttrValue::from(channel_code(c)))} error={p.error_for("channel")}
+                onchange={on_channel} />
+            { timing.unwrap_or_default() }
+        </>
+    }
+}
