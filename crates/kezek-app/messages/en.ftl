@@ -163,6 +163,7 @@ ui-form-original-or-digital = original or digital document
 ui-original-note = The original is returned after checking.
 ui-i-have-it = I have it
 ui-issued-on = Date of issue
+ui-issued-on-hint = Enter it to check that the document is still valid.
 ui-valid-until = Valid until { $date }.
 ui-expires-soon = Your { $doc } expires on { $date }: apply before then.
 ui-expired-on = Your { $doc } expired on { $date }: get a new one.

@@ -163,6 +163,7 @@ ui-form-original-or-digital = түпнұсқа немесе цифрлық құ�
 ui-original-note = Түпнұсқа салыстырып тексерілгеннен кейін қайтарылады.
 ui-i-have-it = Бар
 ui-issued-on = Берілген күні
+ui-issued-on-hint = Құжаттың әлі жарамды екенін тексеру үшін оны енгізіңіз.
 ui-valid-until = { $date } дейін жарамды.
 ui-expires-soon = { $doc }: мерзімі { $date } бітеді — өтінішті одан бұрын беріңіз.
 ui-expired-on = { $doc }: мерзімі { $date } бітті — жаңасын алыңыз.

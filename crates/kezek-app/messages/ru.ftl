@@ -163,6 +163,7 @@ ui-form-original-or-digital = оригинал или цифровой доку�
 ui-original-note = Оригинал возвращается после сверки.
 ui-i-have-it = Есть
 ui-issued-on = Дата выдачи
+ui-issued-on-hint = Укажите ее, чтобы проверить, действителен ли документ.
 ui-valid-until = Действителен до { $date }.
 ui-expires-soon = { $doc }: срок истекает { $date } — подайте заявление раньше.
 ui-expired-on = { $doc }: срок истек { $date } — получите новый документ.

@@ -186,6 +186,13 @@ impl Draft {
         })
     }
 
+    /// The error of a held document's issue date as typed, if malformed.
+    pub fn document_date_error(&self, kind: DocumentKind) -> Option<&'static str> {
+        let e = self.documents.get(&kind)?;
+        (e.held && !e.issued_on.trim().is_empty() && parse_date(&e.issued_on).is_none())
+            .then_some("ui-error-date")
+    }
+
     /// The case for the rules at `as_of`, or the first field to fix.
     pub fn to_case(&self, as_of: NaiveDateTime) -> Result<Case, FieldError> {
         let missing = |field: &str| FieldError {
@@ -229,14 +236,15 @@ impl Draft {
             if !entry.held {
                 continue;
             }
-            let issued_on = if entry.issued_on.trim().is_empty() {
-                None
-            } else {
-                Some(parse_date(&entry.issued_on).ok_or_else(|| FieldError {
-                    field: format!("documents.{}", kind.code()),
-                    key: "ui-error-date".into(),
-                })?)
-            };
+            // A document valid for a limited time counts only once its issue
+            // date is known (the rules ask for it); until then — or while the date
+            // is malformed — the list shows it as missing, with the date field open
+            // and its own error (see `document_date_error`), so nothing is lost.
+            let issued_on = parse_date(&entry.issued_on);
+            let dated = !matches!(kind.validity(), kezek_rules::documents::Validity::Unlimited);
+            if dated && issued_on.is_none() {
+                continue;
+            }
             documents.push(kezek_rules::case::HeldDocument {
                 kind: *kind,
                 issued_on,
@@ -593,6 +601,23 @@ mod tests {
         assert_eq!(d.settlement, "Almaty");
         assert!(Draft::from_json(r#"{"version":99}"#).is_none());
         assert!(Draft::from_json("not json").is_none());
+    }
+
+    #[test]
+    fn a_dated_document_without_its_date_is_not_yet_held() {
+        let d = Wizard::apply(filled(), Action::SetHeld(DocumentKind::Referral, true));
+        assert!(d.to_case(at()).unwrap().documents.is_empty());
+        let d = Wizard::apply(
+            d,
+            Action::SetIssued(DocumentKind::Referral, "2026-11-20".into()),
+        );
+        assert_eq!(d.to_case(at()).unwrap().documents.len(), 1);
+        let d = Wizard::apply(d, Action::SetIssued(DocumentKind::Referral, "20.11".into()));
+        assert!(d.to_case(at()).unwrap().documents.is_empty());
+        assert_eq!(
+            d.document_date_error(DocumentKind::Referral),
+            Some("ui-error-date")
+        );
     }
 
     #[test]

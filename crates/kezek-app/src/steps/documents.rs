@@ -80,7 +80,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                                     onchange={p.send(move |v: bool| Action::SetHeld(kind, v))} />
                                 if dated && held.held {
                                     <TextField id={format!("issued-{}", kind.code())} kind="date" label={p.t("ui-issued-on")}
-                                        value={held.issued_on.clone()} error={p.error_for(&format!("documents.{}", kind.code()))}
+                                        hint={held.issued_on.is_empty().then(|| AttrValue::from(p.t("ui-issued-on-hint")))}
+                                        value={held.issued_on.clone()} error={p.draft.document_date_error(kind).map(|k| AttrValue::from(p.t(k)))}
                                         oninput={p.send(move |v: String| Action::SetIssued(kind, v))} />
                                 }
                             }

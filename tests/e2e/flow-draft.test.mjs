@@ -1,0 +1,65 @@
+// The draft survives a reload; "erase my data" leaves nothing in storage;
+// every step renders in every language without an untranslated id; screenshots
+// of every step at 1280 and 375 px for reviewers.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { appUrl, assertNoRawIds, fillCase, step } from "./wizard.mjs";
+
+const env = useSiteAndBrowser({ before, after });
+const STEPS = ["service", "child", "applicant", "family", "result", "documents", "queue", "handoff"];
+
+test("a reload mid-flow finds the answers intact", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "230510512343", family: ["large_family"] });
+  await page.reload();
+  await step(page, "result");
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority");
+  await page.goto(page.url().replace(/#.*$/, "#/child"));
+  await step(page, "child");
+  assert.equal(await page.inputValue("#child-iin"), "230510512343");
+  assert.equal(await page.inputValue("#child-settlement"), "Астана");
+  await context.close();
+});
+
+test("erase my data empties the storage", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "230510512343" });
+  assert.ok(await page.evaluate(() => localStorage.getItem("kezek.draft")), "draft stored");
+  page.on("dialog", (d) => d.accept());
+  await page.click("#kz-erase");
+  await step(page, "service");
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("kezek.")));
+  assert.deepEqual(keys, []);
+  assert.equal(await page.isChecked("#service-00403001"), false);
+  await context.close();
+});
+
+for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"], ["en", "en-US"]]) {
+  test(`every step in ${lang} has all its messages (and screenshots)`, async () => {
+    for (const [width, height] of [[1280, 900], [375, 812]]) {
+      const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: { width, height } });
+      await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+      assert.equal(await page.getAttribute("html", "lang"), lang);
+      for (const slug of STEPS) {
+        await page.goto(page.url().replace(/#.*$/, `#/${slug}`));
+        await step(page, slug);
+        await assertNoRawIds(page, `${lang} ${slug}`);
+        if (width === 1280 || lang === "kk") await screenshot(page, `step-${STEPS.indexOf(slug) + 1}-${slug}-${lang}-${width}`);
+      }
+      await context.close();
+    }
+  });
+}
+
+test("the language switcher changes the language and remembers it", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "en-US" });
+  await step(page, "service");
+  await page.click("#kz-lang-ru");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  assert.match(await page.textContent("#kz-step-title"), /Какая услуга/);
+  await page.reload();
+  await step(page, "service");
+  assert.equal(await page.getAttribute("html", "lang"), "ru");
+  await context.close();
+});

@@ -1,0 +1,91 @@
+// The whole wizard in Chromium for queue registration (00403001): a general
+// family, a serviceman's family, a SEN child with PMPC, a teacher whose
+// certificate has expired. Asserts the rendered category, checklist, queue
+// position and that a payload is handed off.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { appUrl, assertNoRawIds, events, fillCase, next, recordEvents, step, type } from "./wizard.mjs";
+
+const env = useSiteAndBrowser({ before, after });
+
+async function handOff(page) {
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  await page.check("#consent");
+  await page.waitForSelector("#kz-sha256");
+  const sha = (await page.textContent("#kz-sha256")).trim();
+  assert.match(sha, /^[0-9a-f]{64}$/);
+  await recordEvents(page);
+  await page.click("#kz-handoff");
+  await page.waitForSelector("#kz-handoff-status");
+  const handed = await events(page, "application-prepared");
+  assert.equal(handed.length, 1, "one application-prepared event");
+  assert.equal(handed[0].detail.sha256, sha);
+  assert.equal(handed[0].detail.payload.schema, "kezek.application/1");
+  assert.ok(await page.locator("#kz-qr svg").count(), "QR code drawn");
+  return handed[0].detail.payload;
+}
+
+test("a general-queue family goes from the service to a handed-off application", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "230510512343" });
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "general");
+  assert.equal(await page.getAttribute("#kz-age", "data-eligible"), "true");
+  await assertNoRawIds(page, "result");
+  await next(page, "documents");
+  // Only the application itself is open: it needs the consent given at hand-off.
+  const pending = await page.$$eval('[data-status="missing"], [data-status="expired"]', (els) => els.map((e) => e.dataset.doc));
+  assert.deepEqual(pending, ["application_form"]);
+  const payload = await handOff(page);
+  assert.match(await page.textContent("#kz-summary"), /complete/);
+  assert.equal(payload.child.birth_year, 2023);
+  assert.deepEqual(Object.entries(payload.categories).filter(([, v]) => v).map(([k]) => k), ["box_10"]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("an out-of-turn serviceman's family gets the category and the certificate line", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "230612510004", channel: "provider_office", family: ["serviceman"] });
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "out_of_turn");
+  assert.ok(await page.locator('[data-ground="serviceman"]').count());
+  await next(page, "documents");
+  const item = '[data-doc="service_workplace_certificate"]';
+  assert.equal(await page.getAttribute(item, "data-status"), "missing");
+  await page.check("#held-service_workplace_certificate");
+  await type(page, "#issued-service_workplace_certificate", "2026-11-10");
+  await page.waitForSelector(`${item}[data-status="ok"]`);
+  assert.match(await page.textContent(item), /10\.12\.2026/, "valid one month from issue");
+  const payload = await handOff(page);
+  assert.equal(payload.categories.box_1, true);
+  await context.close();
+});
+
+test("a SEN child with a PMPC conclusion can stand in several queues at once", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "220908510001", sen: true, disorders: ["hearing", "severe_speech"] });
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority");
+  const queues = await page.locator(".kz-queue").count();
+  assert.equal(queues, 3, "general + two special queues");
+  await screenshot(page, "flow-sen-result-1280");
+  await context.close();
+});
+
+test("a teacher whose certificate has expired sees the refusal preview", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "230510512343", channel: "provider_office", family: ["teacher"] });
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority");
+  await next(page, "documents");
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-09-01");
+  await page.check("#held-teacher_diploma");
+  const item = '[data-doc="teacher_workplace_certificate"]';
+  await page.waitForSelector(`${item}[data-status="expired"]`);
+  await page.waitForSelector("#kz-refusal-preview");
+  assert.equal(await page.getAttribute("#kz-refusal-preview", "data-form"), "annex3-receipt");
+  assert.match(await page.textContent("#kz-refusal-preview"), /Teacher's certificate/);
+  assert.equal(await page.getAttribute("#kz-checklist-summary", "data-complete"), "false");
+  await screenshot(page, "flow-teacher-expired-1280");
+  await context.close();
+});

@@ -1,0 +1,75 @@
+// Helpers that drive Kezek's wizard like a parent: pick options by their
+// labels' `for` ids, type into fields, press Next, and wait for each step.
+import assert from "node:assert/strict";
+
+export const AS_OF = "2026-11-23T10:00";
+
+/** The app URL with a fixed "now" (Asia/Almaty) and no service worker. */
+export function appUrl(site, hash = "#/service", extra = "") {
+  return `${site.url}/index.html?nosw&as_of=${AS_OF}${extra}${hash}`;
+}
+
+export async function step(page, slug) {
+  await page.waitForSelector(`.kz-step[data-step="${slug}"]`, { timeout: 15000 });
+}
+
+export async function next(page, toSlug) {
+  await page.click("#kz-next");
+  if (toSlug) await step(page, toSlug);
+}
+
+export async function choose(page, id) {
+  await page.click(`label[for="${id}"]`);
+}
+
+export async function type(page, selector, value) {
+  await page.fill(selector, value);
+}
+
+/** Steps 1–4 for a case; `family` is a list of ground codes to tick. */
+export async function fillCase(page, c) {
+  await step(page, "service");
+  await choose(page, `service-${c.service || "00403001"}`);
+  await choose(page, `channel-${c.channel || "egov_portal"}`);
+  await next(page, "child");
+  if (c.childIin) await type(page, "#child-iin", c.childIin);
+  if (c.birthDate) await type(page, "#child-birth-date", c.birthDate);
+  await type(page, "#child-settlement", c.settlement || "Астана");
+  if (c.sen) {
+    await page.check("#child-sen");
+    await page.check("#child-pmpc");
+    for (const d of c.disorders || []) await page.check(`#disorder-${d}`);
+  }
+  await next(page, "applicant");
+  await choose(page, `role-${c.role || "parent"}`);
+  await type(page, "#applicant-iin", c.applicantIin || "900315410004");
+  await type(page, "#applicant-name", c.name || "Серікбаев Нұрлан");
+  await type(page, "#applicant-phone-1", "+77011234567");
+  await next(page, "family");
+  for (const g of c.family || []) await page.check(`#family-${g}`);
+  await next(page, "result");
+}
+
+/** Text of the page that looks like an untranslated Fluent id. */
+export async function rawMessageIds(page) {
+  const text = await page.evaluate(() => document.body.innerText);
+  return text.match(/\b(ui|reason|doc|ground|error)-[a-z0-9]+(-[a-z0-9]+)+\b/g) || [];
+}
+
+export async function assertNoRawIds(page, where) {
+  assert.deepEqual(await rawMessageIds(page), [], `untranslated message ids on ${where}`);
+}
+
+/** Starts recording `kezek:*` DOM events in the page. */
+export async function recordEvents(page) {
+  await page.evaluate(() => {
+    window.__kezekEvents = [];
+    for (const n of ["application-prepared", "result", "step-changed"]) {
+      window.addEventListener(`kezek:${n}`, (e) => window.__kezekEvents.push({ type: n, detail: e.detail }));
+    }
+  });
+}
+
+export async function events(page, type) {
+  return (await page.evaluate(() => window.__kezekEvents || [])).filter((e) => e.type === type);
+}
