@@ -48,7 +48,7 @@ say "service worker: precache list and content version"
 rm -rf "$DIST" && mv "$DIST.tmp" "$DIST"
 
 say "wasm-pack build crates/kezek-wasm -> pkg/"
-(cd crates/kezek-wasm && RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN" wasm-pack --quiet build --target web --release \
+(cd crates/kezek-wasm && RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN" wasm-pack --quiet build --target web --profile wasm \
     --out-dir "$ROOT/pkg" --out-name kezek >/dev/null)
 wasm-opt -Oz pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
 # Embedding pages may load the module from the app's origin: /pkg/.

@@ -1,18 +1,168 @@
-//! Component tests in headless Chromium (wasm-bindgen-test).
+//! Component tests in headless Chromium (wasm-bindgen-test): each step's
+//! behaviour — rendering, validation on Next, values derived as typed, the
+//! draft's persistence round-trip, the language switch.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-async fn app_renders_title_and_first_step() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+async fn tick() {
+    gloo::timers::future::sleep(Duration::from_millis(60)).await;
+}
+
+/// Mounts a fresh App at `hash`, in English, with an empty or given draft.
+async fn mount(hash: &str, draft: Option<&str>) -> web_sys::Element {
+    let s = storage();
+    s.clear().unwrap();
+    s.set_item("kezek.lang", "en").unwrap();
+    if let Some(d) = draft {
+        s.set_item("kezek.draft", d).unwrap();
+    }
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<kezek_app::App>::with_root(root.clone()).render();
-    gloo::timers::future::sleep(Duration::from_millis(50)).await;
+    tick().await;
+    root
+}
+
+fn unmount(root: web_sys::Element) {
+    root.remove();
+}
+
+fn by_id<T: JsCast>(root: &web_sys::Element, id: &str) -> T {
+    root.query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("#{id} not rendered"))
+        .dyn_into::<T>()
+        .unwrap()
+}
+
+fn type_into(root: &web_sys::Element, id: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = by_id(root, id);
+    input.set_value(value);
+    let ev = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+fn click(root: &web_sys::Element, id: &str) {
+    let el: web_sys::HtmlElement = by_id(root, id);
+    el.click();
+}
+
+#[wasm_bindgen_test]
+async fn step1_renders_title_and_both_services() {
+    let root = mount("#/service", None).await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Kezek"), "rendered: {text}");
     assert!(text.contains("Step 1"), "rendered: {text}");
+    assert!(text.contains("00403001") && text.contains("00403002"));
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn step1_next_without_answers_shows_the_error_and_stays() {
+    let root = mount("#/service", None).await;
+    click(&root, "kz-next");
+    tick().await;
+    let err: web_sys::HtmlElement = by_id(&root, "service-error");
+    assert!(err.text_content().unwrap().contains("answer"));
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/service"
+    );
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn step2_child_iin_derives_birth_date_and_sex_as_typed() {
+    let root = mount("#/child", None).await;
+    type_into(&root, "child-iin", "2305105");
+    tick().await;
+    let live: web_sys::HtmlElement = by_id(&root, "kz-iin-live");
+    assert!(live.text_content().unwrap().contains("5 more digits"));
+    type_into(&root, "child-iin", "230510512343");
+    tick().await;
+    let live: web_sys::HtmlElement = by_id(&root, "kz-iin-live");
+    let t = live.text_content().unwrap();
+    assert!(t.contains("10.05.2023") && t.contains("boy"), "{t}");
+    type_into(&root, "child-iin", "230510512344");
+    tick().await;
+    let live: web_sys::HtmlElement = by_id(&root, "kz-iin-live");
+    assert!(live.text_content().unwrap().contains("last digit"));
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn step2_answers_persist_and_come_back_after_a_remount() {
+    let root = mount("#/child", None).await;
+    type_into(&root, "child-settlement", "Шымкент");
+    tick().await;
+    let stored = storage().get_item("kezek.draft").unwrap().unwrap();
+    assert!(stored.contains("Шымкент"), "{stored}");
+    unmount(root);
+    let root = mount("#/child", Some(&stored)).await;
+    let input: web_sys::HtmlInputElement = by_id(&root, "child-settlement");
+    assert_eq!(input.value(), "Шымкент");
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn step5_shows_the_category_from_the_rules() {
+    let draft = r#"{"version":2,"service":"00403001","channel":"egov_portal","child_iin":"230510512343",
+        "settlement":"Астана","role":"parent","family":{"serviceman":true}}"#;
+    let root = mount("#/result", Some(draft)).await;
+    let cat: web_sys::HtmlElement = by_id(&root, "kz-category");
+    assert_eq!(
+        cat.get_attribute("data-category").as_deref(),
+        Some("out_of_turn")
+    );
+    assert!(cat.text_content().unwrap().contains("Out of turn"));
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_translates_and_is_remembered() {
+    let root = mount("#/service", None).await;
+    click(&root, "kz-lang-kk");
+    tick().await;
+    let title: web_sys::HtmlElement = by_id(&root, "kz-step-title");
+    assert!(title.text_content().unwrap().contains("қызмет"));
+    assert_eq!(
+        storage().get_item("kezek.lang").unwrap().as_deref(),
+        Some("kk")
+    );
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("kk")
+    );
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn step8_without_consent_lists_what_is_missing() {
+    let draft = r#"{"version":2,"service":"00403001","channel":"egov_portal","child_iin":"230510512343",
+        "settlement":"Астана","role":"parent","applicant_iin":"900315410004"}"#;
+    let root = mount("#/handoff", Some(draft)).await;
+    let note: web_sys::HtmlElement = by_id(&root, "kz-not-ready");
+    assert!(note.text_content().unwrap().contains("consent"));
+    unmount(root);
 }

@@ -2,7 +2,7 @@
 //! returns and the `Error`s (with `code` and `field`) it throws for bad input.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -33,7 +33,9 @@ fn evaluate_accepts_an_object_and_returns_the_cli_shape() {
         "out_of_turn"
     );
     assert_eq!(
-        get(&eval, &["checklist", "expired"]).dyn_into_array()[0]
+        get(&eval, &["checklist", "expired"])
+            .dyn_into_array()
+            .get(0)
             .as_string()
             .unwrap(),
         "service_workplace_certificate"
