@@ -66,6 +66,40 @@ test("iframe + postMessage: ready, configure, and the config reaches the app", a
   await context.close();
 });
 
+test("iframe: the configured language and service reach the wizard, and the prepared application comes back to the host", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  const frame = appFrame(page);
+  await frame.waitForSelector('.kz-step[data-step="service"]');
+  // The host asked for Kazakh and queue registration: the wizard shows both.
+  await frame.waitForFunction(() => document.documentElement.lang === "kk");
+  assert.equal(await frame.isChecked("#service-00403001"), true);
+  await frame.click('label[for="channel-egov_portal"]');
+  await frame.click("#kz-next");
+  await frame.waitForSelector('.kz-step[data-step="child"]');
+  await frame.fill("#child-iin", "230510512343");
+  await frame.fill("#child-settlement", "Астана");
+  await frame.click("#kz-next");
+  await frame.click('label[for="role-parent"]');
+  await frame.fill("#applicant-iin", "900315410004");
+  await frame.evaluate(() => (location.hash = "#/handoff"));
+  await frame.waitForSelector('.kz-step[data-step="handoff"]');
+  await frame.check("#consent");
+  const sha = (await frame.textContent("#kz-sha256")).trim();
+  await frame.click("#kz-handoff");
+  await waitForEvent(page, "application-prepared");
+  const got = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "application-prepared"));
+  assert.equal(got.payload.sha256, sha);
+  assert.equal(got.payload.payload.schema, "kezek.application/1");
+  assert.ok((await events(page)).includes("step-changed"));
+  for (const url of log.requests) {
+    assert.ok(url.startsWith(appOrigin) || url.startsWith(hostOrigin), `unexpected request ${url}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("hostile messages get an error code back and cannot break or inject into the app", async () => {
   const { page, context } = await newPage();
   await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);

@@ -1,5 +1,6 @@
 // The installed app works offline: after one online visit the service worker
 // serves the whole app shell, and a reload with the network cut renders the app.
+import { AS_OF, fillCase, step } from "./wizard.mjs";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser, waitForServiceWorker } from "./harness.mjs";
@@ -33,6 +34,23 @@ test("after one online visit, a reload with the network cut still renders the ap
   const ms = Date.now() - started;
   console.log(`# offline reload to first rendered step: ${ms} ms`);
   assert.match(await page.textContent(".kz-app h1"), /Kezek/);
+  assert.deepEqual(log.errors, [], "no console error offline");
+  await context.close();
+});
+
+test("offline, the whole flow completes: from the service to a prepared application", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?as_of=${AS_OF}`);
+  await page.waitForSelector("#kz-step-title");
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload({ waitUntil: "load" });
+  await fillCase(page, { childIin: "230510512343", family: ["orphan"] });
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  await page.check("#consent");
+  await page.waitForSelector("#kz-sha256");
+  assert.match(await page.textContent("#kz-sha256"), /^[0-9a-f]{64}$/);
   assert.deepEqual(log.errors, [], "no console error offline");
   await context.close();
 });

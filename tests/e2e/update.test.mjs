@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { serve, launch, open, DIST, waitForServiceWorker } from "./harness.mjs";
+import { next, choose, step, type } from "./wizard.mjs";
 
 let site, browser, dir;
 before(async () => {
@@ -44,12 +45,14 @@ test("version N+1 waits, the parent is told, stored answers survive the update",
   await page.waitForSelector("#kz-step-title");
   await waitForServiceWorker(page);
   const before = await swVersion(page);
-  // Something the parent had typed, kept in localStorage like the app's draft.
-  const draft = await page.evaluate(() => {
-    const keys = Object.keys(localStorage);
-    localStorage.setItem("kezek-e2e-marker", "half-filled");
-    return keys;
-  });
+  // The parent fills half the form: service, channel, and part of the child step.
+  await choose(page, "service-00403001");
+  await choose(page, "channel-egov_portal");
+  await next(page, "child");
+  await type(page, "#child-iin", "230510512343");
+  await type(page, "#child-settlement", "Қарағанды");
+  const draft = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(draft.includes("kezek.draft"), "the draft is stored");
 
   deployNextVersion();
   await page.reload({ waitUntil: "load" });
@@ -61,7 +64,10 @@ test("version N+1 waits, the parent is told, stored answers survive the update",
   await Promise.all([page.waitForEvent("load"), page.click("#kz-update button")]);
   await page.waitForSelector("#kz-step-title");
   assert.equal(await swVersion(page), `${before}-next`, "after the parent's reload the new version runs");
-  assert.equal(await page.evaluate(() => localStorage.getItem("kezek-e2e-marker")), "half-filled");
+  // The half-filled answers are on screen again, in the new version.
+  await step(page, "child");
+  assert.equal(await page.inputValue("#child-iin"), "230510512343");
+  assert.equal(await page.inputValue("#child-settlement"), "Қарағанды");
   for (const key of draft) {
     assert.ok(await page.evaluate((k) => localStorage.getItem(k) !== null, key), `draft key ${key} survived`);
   }
