@@ -1,22 +1,134 @@
-//! `kezek-queue`: queue order, position and forecast for the kindergarten
-//! queue («кезек») of order No. 254, cl. 13–30.
+//! `kezek-queue`: the kindergarten queue («кезек») of order No. 254, cl. 13–30 —
+//! the snapshot a settlement publishes, the exact order and the position of an
+//! application in it, a seeded Monte Carlo forecast of the referral date, and a
+//! synthetic city for demos, tests and benchmarks.
+//!
+//! Pure Rust, no web dependencies, no clock, no threads, no filesystem: it runs
+//! the same natively and in the browser.
+//!
+//! - [`snapshot`]: [`Snapshot`], [`parse_json`], [`parse_csv`] (streaming).
+//! - [`order`]: [`position`] in O(n) and the [`order::reference_order`].
+//! - [`forecast`]: [`forecast()`] with [`ForecastOptions`].
+//! - [`synth`]: the synthetic city, `synth::city`.
+
+use serde::{Deserialize, Serialize};
+
+pub mod error;
+pub mod forecast;
+pub mod order;
+pub mod snapshot;
+pub mod synth;
+
+pub use error::QueueError;
+pub use forecast::{forecast, Forecast, ForecastOptions};
+pub use order::{position, Position, Query};
+pub use snapshot::{parse_csv, parse_json, QueueKind, Snapshot};
 
 /// Priority groups of cl. 20–21, in the order they are served.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Group {
-    /// «кезектен тыс» — out of turn.
-    OutOfTurn,
-    /// «бірінші кезекте» — first priority.
-    First,
-    /// general queue.
-    General,
+    /// «кезектен тыс» — out of turn (cl. 20 p. 1).
+    OutOfTurn = 0,
+    /// «бірінші кезекте» — first priority (cl. 20 p. 2).
+    First = 1,
+    /// «жалпы негізде» — general.
+    General = 2,
+}
+
+impl Group {
+    /// The code: `out_of_turn`, `first`, `general`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Group::OutOfTurn => "out_of_turn",
+            Group::First => "first",
+            Group::General => "general",
+        }
+    }
+
+    /// Reads a code (also `first_priority`).
+    pub fn parse(s: &str) -> Option<Group> {
+        match s {
+            "out_of_turn" => Some(Group::OutOfTurn),
+            "first" | "first_priority" => Some(Group::First),
+            "general" => Some(Group::General),
+            _ => None,
+        }
+    }
+}
+
+/// Local date-times (Asia/Almaty) as `YYYY-MM-DDTHH:MM[:SS]`.
+pub mod local_datetime {
+    use chrono::NaiveDateTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Parses `YYYY-MM-DDTHH:MM[:SS]` (a space instead of `T` is accepted).
+    pub fn parse(s: &str) -> Option<NaiveDateTime> {
+        let s = s.trim();
+        [
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%d %H:%M",
+        ]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    }
+
+    /// Writes `YYYY-MM-DDTHH:MM:SS`.
+    pub fn serialize<S: Serializer>(v: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&v.format("%Y-%m-%dT%H:%M:%S"))
+    }
+
+    /// Reads one of the accepted forms.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+        let s = String::deserialize(d)?;
+        parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{s}` is not a date-time like 2025-03-01T10:00"))
+        })
+    }
+
+    /// The same for an optional value.
+    pub mod option {
+        use chrono::NaiveDateTime;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        /// Writes the value or null.
+        pub fn serialize<S: Serializer>(
+            v: &Option<NaiveDateTime>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match v {
+                Some(v) => super::serialize(v, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        /// Reads a value or null.
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<NaiveDateTime>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(s) => super::parse(&s).map(Some).ok_or_else(|| {
+                    serde::de::Error::custom(format!(
+                        "`{s}` is not a date-time like 2025-03-01T10:00"
+                    ))
+                }),
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::Group;
+
     #[test]
     fn cl21_out_of_turn_is_served_before_first_priority() {
         assert!(Group::OutOfTurn < Group::First && Group::First < Group::General);
+        for g in [Group::OutOfTurn, Group::First, Group::General] {
+            assert_eq!(Group::parse(g.code()), Some(g));
+        }
     }
 }

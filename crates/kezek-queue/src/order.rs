@@ -1,0 +1,580 @@
+//! The order of a queue and the position of one application in it («кезектілік
+//! нөмірі», cl. 3 p. 9; cl. 14, 20, 21).
+//!
+//! cl. 21: «Кезектердегі өтініштер әрбір топтың ішінде бір-біріне қатысты өтініш
+//! берген күні мен уақыты бойынша орналастырылады. Кезектен тыс орын алу бойынша
+//! өтініштер бірінші кезекте орын алу бойынша өтініштердің алдына қойылады.
+//! Бірінші кезекте орын алу бойынша өтініштер жалпы негізде берілген өтініштердің
+//! арасында "үшеуге біреу" арақатынасында бөлінеді, яғни басымдығы бар өтініш
+//! (бірінші кезекте құқығы) жалпы негізде берілген үш өтініштен кейін
+//! орналастырылады.»
+//!
+//! Kezek's reading, written down for the lawyer:
+//! 1. Within each group (out of turn, first priority, general) applications
+//!    stand by submission date and time (cl. 14, 21); equal instants are
+//!    ordered by id, so the order is total and reproducible.
+//! 2. All out-of-turn applications stand before all others.
+//! 3. Then first-priority and general applications are interleaved from the
+//!    head of the queue: three general, one first-priority, three general, one
+//!    first-priority, … — "a priority application is placed after three
+//!    general ones", so the k-th first-priority application (k = 1, 2, …) stands
+//!    right after the 3k-th general one.
+//! 4. When the general list runs out, the remaining first-priority
+//!    applications follow in their own order; when the first-priority list runs
+//!    out, the remaining general ones follow.
+//! 5. The pattern is anchored to the head of the queue *as it stands*: cl. 20
+//!    says the queue is renewed («жаңартылады») whenever an out-of-turn or
+//!    first-priority application arrives, a benefit status changes, an
+//!    application is withdrawn, gets a referral, goes to the stop list or the
+//!    archive, or the applicant is not interested. So a new first-priority
+//!    application, submitted later than all others of its group, takes the next
+//!    free "fourth" slot — after the 3(k+1)-th general application, where k
+//!    first-priority applications are already waiting — and moves the general
+//!    applications behind that slot down by one. A new general application
+//!    joins the end of the general list.
+//! 6. Only `waiting` applications hold a position; every other status (referral
+//!    issued, stop list, archived, withdrawn, not interested) is out of the order.
+//!
+//! [`position`] computes the position in O(n) with one counting pass (no
+//! sorting); [`reference_order`] materialises the whole order by sorting and
+//! merging — the property tests check that both agree.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::error::QueueError;
+use crate::snapshot::{Application, QueueKind, Snapshot, Status};
+use crate::Group;
+
+/// The general applications a first-priority one stands after (cl. 21: «үшеуге біреу»).
+pub const GENERAL_PER_PRIORITY: usize = 3;
+
+/// What is asked: an existing application (by id) or a hypothetical one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Query {
+    /// The birth year of the child (cl. 13).
+    pub birth_year: i32,
+    /// The queue (`general` when absent).
+    #[serde(default = "general")]
+    pub queue: QueueKind,
+    /// The priority group.
+    #[serde(default = "general_group")]
+    pub group: Group,
+    /// The submission instant (for a hypothetical application; ignored with `id`).
+    #[serde(default, with = "crate::local_datetime::option")]
+    pub submitted: Option<NaiveDateTime>,
+    /// An existing application's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+fn general() -> QueueKind {
+    QueueKind::General
+}
+
+fn general_group() -> Group {
+    Group::General
+}
+
+/// How many of each group stand ahead.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ahead {
+    /// Out-of-turn applications ahead.
+    pub out_of_turn: usize,
+    /// First-priority applications ahead.
+    pub first: usize,
+    /// General applications ahead.
+    pub general: usize,
+}
+
+impl Ahead {
+    /// All ahead.
+    pub fn total(&self) -> usize {
+        self.out_of_turn + self.first + self.general
+    }
+}
+
+/// The answer of [`position`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    /// 1-based position among the waiting applications.
+    pub position: usize,
+    /// Waiting applications in the queue, the asked one included.
+    pub waiting: usize,
+    /// Who is ahead, by group.
+    pub ahead: Ahead,
+    /// The group used.
+    pub group: Group,
+    /// The submission instant used.
+    #[serde(with = "crate::local_datetime")]
+    pub submitted: NaiveDateTime,
+    /// The position the same application would have as a general one.
+    pub as_general: usize,
+    /// Places the category is worth: `as_general - position`. It can be
+    /// negative: where first-priority applications outnumber a third of the
+    /// general ones, the 1:3 rule puts a late first-priority application behind
+    /// the point where it would stand as an early general one.
+    pub places_gained: i64,
+    /// Whether it is an application of the snapshot.
+    pub existing: bool,
+    /// The clauses applied.
+    pub citations: Vec<String>,
+}
+
+/// Sort key inside a group: submission instant, then id.
+fn key(a: &Application) -> (NaiveDateTime, &str) {
+    (a.submitted, a.id.as_str())
+}
+
+/// The position, in the interleaved order, of an application of `group` with
+/// `before` applications of its own group ahead of it (cl. 21), given the
+/// numbers of waiting applications of each group (the application excluded).
+pub fn slot(
+    group: Group,
+    before: usize,
+    n_out: usize,
+    n_first: usize,
+    n_general: usize,
+) -> (usize, Ahead) {
+    match group {
+        Group::OutOfTurn => (
+            before + 1,
+            Ahead {
+                out_of_turn: before,
+                ..Ahead::default()
+            },
+        ),
+        Group::First => {
+            let generals = (GENERAL_PER_PRIORITY * (before + 1)).min(n_general);
+            (
+                n_out + generals + before + 1,
+                Ahead {
+                    out_of_turn: n_out,
+                    first: before,
+                    general: generals,
+                },
+            )
+        }
+        Group::General => {
+            let firsts = (before / GENERAL_PER_PRIORITY).min(n_first);
+            (
+                n_out + before + firsts + 1,
+                Ahead {
+                    out_of_turn: n_out,
+                    first: firsts,
+                    general: before,
+                },
+            )
+        }
+    }
+}
+
+/// The position of the application `q` asks about, in O(n).
+pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
+    let queue = snap.queue(q.birth_year, &q.queue).ok_or_else(|| {
+        QueueError::field(
+            "query.unknown_queue",
+            "queue",
+            format!(
+                "the snapshot has no {} queue for children born in {}",
+                q.queue, q.birth_year
+            ),
+        )
+    })?;
+    let (group, submitted, id, existing) = match &q.id {
+        Some(id) => {
+            let a = queue
+                .applications
+                .iter()
+                .find(|a| &a.id == id)
+                .ok_or_else(|| {
+                    QueueError::field(
+                        "query.unknown_id",
+                        "id",
+                        format!(
+                            "no application `{}` in this queue",
+                            crate::snapshot::trunc(id)
+                        ),
+                    )
+                })?;
+            if a.status != Status::Waiting {
+                return Err(QueueError::field(
+                    "query.not_waiting",
+                    "id",
+                    "this application is not waiting, so it holds no position (cl. 20)".into(),
+                ));
+            }
+            (a.group, a.submitted, a.id.as_str(), true)
+        }
+        None => {
+            let s = q.submitted.ok_or_else(|| {
+                QueueError::field(
+                    "query.missing_submitted",
+                    "submitted",
+                    "give the submission date and time".into(),
+                )
+            })?;
+            if s > snap.as_of {
+                return Err(QueueError::field(
+                    "query.submitted_after_snapshot",
+                    "submitted",
+                    format!(
+                        "{s} is after the snapshot's date {}: the queue then is not known",
+                        snap.as_of
+                    ),
+                ));
+            }
+            // A hypothetical application stands after every one submitted at the same instant.
+            (q.group, s, "\u{10FFFF}", false)
+        }
+    };
+    let me = (submitted, id);
+    let (mut n, mut before) = ([0usize; 3], [0usize; 3]);
+    for a in &queue.applications {
+        if a.status != Status::Waiting || (existing && a.id == id) {
+            continue;
+        }
+        let g = a.group as usize;
+        n[g] += 1;
+        if key(a) < me {
+            before[g] += 1;
+        }
+    }
+    let (pos, ahead) = slot(group, before[group as usize], n[0], n[1], n[2]);
+    let (as_general, _) = slot(
+        Group::General,
+        before[Group::General as usize],
+        n[0],
+        n[1],
+        n[2],
+    );
+    Ok(Position {
+        position: pos,
+        waiting: n.iter().sum::<usize>() + 1,
+        ahead,
+        group,
+        submitted,
+        as_general,
+        places_gained: as_general as i64 - pos as i64,
+        existing,
+        citations: vec![
+            "order254:cl14".into(),
+            "order254:cl20".into(),
+            "order254:cl21".into(),
+        ],
+    })
+}
+
+/// The whole order of the waiting applications of a queue, materialised by
+/// sorting each group and merging them as cl. 21 says (the reference the fast
+/// [`position`] is tested against).
+pub fn reference_order(applications: &[Application]) -> Vec<&Application> {
+    let mut groups: [Vec<&Application>; 3] = Default::default();
+    for a in applications.iter().filter(|a| a.status == Status::Waiting) {
+        groups[a.group as usize].push(a);
+    }
+    for g in groups.iter_mut() {
+        g.sort_by(|a, b| key(a).cmp(&key(b)));
+    }
+    let [out, first, gen] = groups;
+    let mut order: Vec<&Application> = out;
+    let (mut i, mut j) = (0, 0);
+    while i < gen.len() || j < first.len() {
+        for _ in 0..GENERAL_PER_PRIORITY {
+            if i < gen.len() {
+                order.push(gen[i]);
+                i += 1;
+            }
+        }
+        if j < first.len() {
+            order.push(first[j]);
+            j += 1;
+        }
+    }
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshot::{Queue, SCHEMA};
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    fn t(day: u32, hour: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2024, 1, day)
+            .unwrap()
+            .and_hms_opt(hour, 0, 0)
+            .unwrap()
+    }
+
+    fn app(id: &str, day: u32, group: Group) -> Application {
+        Application {
+            id: id.into(),
+            submitted: t(day, 10),
+            group,
+            status: Status::Waiting,
+            birth_date: None,
+        }
+    }
+
+    fn snap(apps: Vec<Application>) -> Snapshot {
+        Snapshot {
+            schema: SCHEMA.into(),
+            settlement: "Astana".into(),
+            as_of: t(28, 23),
+            queues: vec![Queue {
+                birth_year: 2023,
+                queue: QueueKind::General,
+                applications: apps,
+            }],
+            bulletins: vec![],
+            recalls: vec![],
+        }
+    }
+
+    fn ids(apps: &[Application]) -> Vec<String> {
+        reference_order(apps).iter().map(|a| a.id.clone()).collect()
+    }
+
+    fn existing(s: &Snapshot, id: &str) -> Position {
+        position(
+            s,
+            &Query {
+                birth_year: 2023,
+                queue: QueueKind::General,
+                group: Group::General,
+                submitted: None,
+                id: Some(id.into()),
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn cl21_within_a_group_by_submission_date_and_time() {
+        let apps = vec![app("g2", 5, Group::General), app("g1", 3, Group::General)];
+        assert_eq!(ids(&apps), ["g1", "g2"]);
+        assert_eq!(existing(&snap(apps), "g1").position, 1);
+    }
+
+    #[test]
+    fn cl21_out_of_turn_before_first_priority() {
+        let apps = vec![
+            app("p1", 1, Group::First),
+            app("o1", 20, Group::OutOfTurn),
+            app("g1", 2, Group::General),
+        ];
+        assert_eq!(ids(&apps), ["o1", "g1", "p1"]);
+        let s = snap(apps);
+        assert_eq!(existing(&s, "o1").position, 1);
+        assert_eq!(existing(&s, "p1").ahead.out_of_turn, 1);
+    }
+
+    #[test]
+    fn cl21_first_priority_after_three_general() {
+        let mut apps: Vec<Application> = (1..=7)
+            .map(|d| app(&format!("g{d}"), d, Group::General))
+            .collect();
+        apps.push(app("p1", 20, Group::First));
+        apps.push(app("p2", 21, Group::First));
+        assert_eq!(
+            ids(&apps),
+            ["g1", "g2", "g3", "p1", "g4", "g5", "g6", "p2", "g7"]
+        );
+        let s = snap(apps);
+        assert_eq!(existing(&s, "p1").position, 4);
+        assert_eq!(existing(&s, "p2").position, 8);
+        assert_eq!(existing(&s, "g4").position, 5);
+        assert_eq!(existing(&s, "g7").ahead.first, 2);
+    }
+
+    #[test]
+    fn cl21_when_generals_run_out_priority_ones_follow_in_order() {
+        let apps = vec![
+            app("g1", 1, Group::General),
+            app("p1", 2, Group::First),
+            app("p2", 3, Group::First),
+        ];
+        assert_eq!(ids(&apps), ["g1", "p1", "p2"]);
+        assert_eq!(existing(&snap(apps), "p2").position, 3);
+    }
+
+    #[test]
+    fn cl21_when_priority_runs_out_generals_follow() {
+        let apps: Vec<Application> = (1..=5)
+            .map(|d| app(&format!("g{d}"), d, Group::General))
+            .collect();
+        assert_eq!(existing(&snap(apps), "g5").position, 5);
+    }
+
+    #[test]
+    fn cl20_a_new_first_priority_application_takes_the_next_fourth_slot() {
+        // Six generals and one first-priority application waiting; a new
+        // first-priority application arrives last: it goes after the 6th general.
+        let mut apps: Vec<Application> = (1..=9)
+            .map(|d| app(&format!("g{d}"), d, Group::General))
+            .collect();
+        apps.push(app("p1", 10, Group::First));
+        let s = snap(apps);
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::First,
+            submitted: Some(t(27, 9)),
+            id: None,
+        };
+        let p = position(&s, &q).unwrap();
+        assert_eq!(p.position, 8);
+        assert_eq!(
+            p.ahead,
+            Ahead {
+                out_of_turn: 0,
+                first: 1,
+                general: 6
+            }
+        );
+        // As a general applicant it would stand after all 9 generals and the one priority application.
+        assert_eq!(p.as_general, 11);
+        assert_eq!(p.places_gained, 3);
+    }
+
+    #[test]
+    fn cl21_many_priority_applications_can_make_priority_worth_less_than_general() {
+        // Two first-priority applications early, one general late: a new
+        // first-priority application (day 10) stands 4th (g1 p1 p2 X), while as
+        // a general one it would be the earliest general and stand 1st.
+        let apps = vec![
+            app("p1", 1, Group::First),
+            app("p2", 2, Group::First),
+            app("g1", 20, Group::General),
+        ];
+        let s = snap(apps);
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::First,
+            submitted: Some(t(10, 9)),
+            id: None,
+        };
+        let p = position(&s, &q).unwrap();
+        assert_eq!(p.position, 4);
+        assert_eq!(p.as_general, 1);
+        assert_eq!(p.places_gained, -3);
+    }
+
+    #[test]
+    fn cl20_only_waiting_applications_hold_a_position() {
+        let mut apps = vec![
+            app("g1", 1, Group::General),
+            app("g2", 2, Group::General),
+            app("g3", 3, Group::General),
+        ];
+        apps[0].status = Status::ReferralIssued;
+        apps[1].status = Status::StopList;
+        let s = snap(apps);
+        assert_eq!(existing(&s, "g3").position, 1);
+        let e = position(
+            &s,
+            &Query {
+                birth_year: 2023,
+                queue: QueueKind::General,
+                group: Group::General,
+                submitted: None,
+                id: Some("g1".into()),
+            },
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "query.not_waiting");
+    }
+
+    #[test]
+    fn bad_queries_get_codes() {
+        let s = snap(vec![app("g1", 1, Group::General)]);
+        let q = |by, sub| Query {
+            birth_year: by,
+            queue: QueueKind::General,
+            group: Group::General,
+            submitted: sub,
+            id: None,
+        };
+        assert_eq!(
+            position(&s, &q(2019, Some(t(2, 1)))).unwrap_err().code,
+            "query.unknown_queue"
+        );
+        assert_eq!(
+            position(&s, &q(2023, None)).unwrap_err().code,
+            "query.missing_submitted"
+        );
+        let future = NaiveDate::from_ymd_opt(2030, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        assert_eq!(
+            position(&s, &q(2023, Some(future))).unwrap_err().code,
+            "query.submitted_after_snapshot"
+        );
+        // An empty queue is not an error: the hypothetical application is first.
+        let empty = snap(vec![]);
+        assert_eq!(
+            position(&empty, &q(2023, Some(t(2, 1)))).unwrap().position,
+            1
+        );
+    }
+
+    fn arb_apps() -> impl Strategy<Value = Vec<Application>> {
+        prop::collection::vec((0u32..40, 0u8..3, 0u8..10), 0..80).prop_map(|v| {
+            v.into_iter()
+                .enumerate()
+                .map(|(i, (minute, g, st))| Application {
+                    id: format!("a{i:03}"),
+                    // Few distinct instants: many ties.
+                    submitted: t(1, 0) + chrono::Duration::minutes(i64::from(minute % 12)),
+                    group: [Group::OutOfTurn, Group::First, Group::General][usize::from(g)],
+                    status: if st == 0 {
+                        Status::Archived
+                    } else {
+                        Status::Waiting
+                    },
+                    birth_date: None,
+                })
+                .collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn fast_position_agrees_with_the_reference_order(apps in arb_apps(), all_priority: bool) {
+            let mut apps = apps;
+            if all_priority {
+                for a in &mut apps { a.group = Group::First; }
+            }
+            let order = reference_order(&apps);
+            let s = snap(apps.clone());
+            for (i, a) in order.iter().enumerate() {
+                prop_assert_eq!(existing(&s, &a.id).position, i + 1);
+            }
+        }
+
+        #[test]
+        fn a_hypothetical_application_lands_where_the_reference_puts_it(apps in arb_apps(), g in 0u8..3, minute in 0i64..15) {
+            let group = [Group::OutOfTurn, Group::First, Group::General][usize::from(g)];
+            let submitted = t(1, 0) + chrono::Duration::minutes(minute);
+            let mut with_me = apps.clone();
+            with_me.push(Application { id: "\u{10FFFF}".into(), submitted, group, status: Status::Waiting, birth_date: None });
+            let expected = reference_order(&with_me).iter().position(|a| a.id == "\u{10FFFF}").unwrap() + 1;
+            let q = Query { birth_year: 2023, queue: QueueKind::General, group, submitted: Some(submitted), id: None };
+            let p = position(&snap(apps), &q).unwrap();
+            prop_assert_eq!(p.position, expected);
+            prop_assert_eq!(p.ahead.total() + 1, p.position);
+            // Out of turn never stands later than as a general application.
+            if group == Group::OutOfTurn {
+                prop_assert!(p.position <= p.as_general);
+            }
+            prop_assert_eq!(p.places_gained, p.as_general as i64 - p.position as i64);
+        }
+    }
+}

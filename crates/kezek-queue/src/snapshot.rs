@@ -1,0 +1,588 @@
+//! The queue snapshot («кезек»): what a settlement publishes about its queues,
+//! as Kezek reads it — versioned JSON (`kezek.snapshot/1`) or a compact CSV of
+//! applications.
+//!
+//! A snapshot holds, for one settlement (cl. 13), its queues per birth year and
+//! kind (general; special by disorder type; sanatorium by type), each a list of
+//! applications with an opaque id (no names, no IINs), the submission instant
+//! (cl. 14), the priority group (cl. 20–21) and the status; the vacancy
+//! bulletin history («босаған орындар бюллетені», cl. 24 p. 3) with the
+//! admission mode of each place (cl. 3 p. 6–7, 15: general / early booking /
+//! temporary stay); and recalls of places (cl. 25 p. 1).
+//!
+//! Parsing refuses bad input with a [`QueueError`] naming the line and field.
+//! The CSV reader streams line by line, so a 200,000-row file is never held as
+//! one string.
+
+use std::io::BufRead;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::error::QueueError;
+use crate::Group;
+
+/// The schema tag of snapshot JSON.
+pub const SCHEMA: &str = "kezek.snapshot/1";
+
+/// The most applications a snapshot may hold (bounds hostile input).
+pub const MAX_APPLICATIONS: usize = 2_000_000;
+
+/// The most bulletin entries and recalls a snapshot may hold.
+pub const MAX_BULLETINS: usize = 500_000;
+
+/// The largest JSON text accepted.
+pub const MAX_JSON_BYTES: usize = 256 << 20;
+
+/// The kind of a queue (cl. 13), written `general`, `special:<disorder>` or
+/// `sanatorium:<type>` in JSON and CSV alike.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QueueKind {
+    /// The general queue of the settlement for a birth year.
+    General,
+    /// A special queue by disorder type (e.g. `hearing`).
+    Special(String),
+    /// A sanatorium queue by type (`rehabilitation` / `prevention`).
+    Sanatorium(String),
+}
+
+impl QueueKind {
+    /// Reads `general`, `special:hearing`, `sanatorium:prevention`.
+    pub fn parse(s: &str) -> Option<QueueKind> {
+        let s = s.trim();
+        match s.split_once(':') {
+            None if s == "general" || s.is_empty() => Some(QueueKind::General),
+            Some(("special", t)) if valid_token(t) => Some(QueueKind::Special(t.to_owned())),
+            Some(("sanatorium", t)) if valid_token(t) => Some(QueueKind::Sanatorium(t.to_owned())),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for QueueKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            QueueKind::General => f.write_str("general"),
+            QueueKind::Special(t) => write!(f, "special:{t}"),
+            QueueKind::Sanatorium(t) => write!(f, "sanatorium:{t}"),
+        }
+    }
+}
+
+impl Serialize for QueueKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for QueueKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        QueueKind::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown queue `{}` (general, special:<type>, sanatorium:<type>)",
+                trunc(&s)
+            ))
+        })
+    }
+}
+
+fn valid_token(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 64 && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// The status of an application (cl. 3, 20 p. 3–7, 22, 24).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Waiting in the queue: the only status that holds a position.
+    Waiting,
+    /// A referral was issued (cl. 20 p. 5).
+    ReferralIssued,
+    /// On the stop list («тоқтату парағы», cl. 3 p. 14, 20 p. 6).
+    StopList,
+    /// Archived, e.g. for age (cl. 24 p. 9, 20 p. 6).
+    Archived,
+    /// Withdrawn by the applicant (cl. 20 p. 4).
+    Withdrawn,
+    /// The applicant is not interested in a place (cl. 20 p. 7, 23 p. 2).
+    NotInterested,
+}
+
+impl Status {
+    fn parse(s: &str) -> Option<Status> {
+        Some(match s {
+            "waiting" => Status::Waiting,
+            "referral_issued" => Status::ReferralIssued,
+            "stop_list" => Status::StopList,
+            "archived" => Status::Archived,
+            "withdrawn" => Status::Withdrawn,
+            "not_interested" => Status::NotInterested,
+            _ => return None,
+        })
+    }
+}
+
+/// One application in a queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Application {
+    /// Opaque id (no personal data).
+    pub id: String,
+    /// Submission instant, Asia/Almaty local (cl. 14).
+    #[serde(with = "crate::local_datetime")]
+    pub submitted: NaiveDateTime,
+    /// Priority group (cl. 20–21).
+    pub group: Group,
+    /// Status.
+    pub status: Status,
+    /// Child's birth date, when published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// One queue: a birth year and a kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Queue {
+    /// Birth year of the children (cl. 13).
+    pub birth_year: i32,
+    /// Kind.
+    #[serde(default = "general_kind")]
+    pub queue: QueueKind,
+    /// Applications.
+    pub applications: Vec<Application>,
+}
+
+/// The admission mode of a published place (cl. 3 p. 6–7, 15; cl. 25 p. 3–4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdmissionMode {
+    /// General admission: the referral's term starts at once.
+    General,
+    /// Early booking: the referral is issued before the place is actually free.
+    EarlyBooking,
+    /// Temporary stay: the place of a child temporarily away; the admitted child keeps its queue.
+    TemporaryStay,
+}
+
+/// One line of the vacancy bulletin (cl. 24 p. 2–3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bulletin {
+    /// Publication date.
+    pub date: NaiveDate,
+    /// The birth year of the age group the places are for.
+    pub birth_year: i32,
+    /// The queue kind the places serve.
+    #[serde(default = "general_kind")]
+    pub queue: QueueKind,
+    /// Preschool id.
+    pub preschool: String,
+    /// Number of places.
+    pub places: u32,
+    /// Admission mode.
+    pub mode: AdmissionMode,
+}
+
+fn general_kind() -> QueueKind {
+    QueueKind::General
+}
+
+/// A recall of published places (cl. 25 p. 1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recall {
+    /// Date.
+    pub date: NaiveDate,
+    /// Birth year of the age group.
+    pub birth_year: i32,
+    /// Preschool id.
+    pub preschool: String,
+    /// Places recalled.
+    pub places: u32,
+    /// Reason (capital repair, quarantine, …).
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// A settlement's queue snapshot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    /// Must be [`SCHEMA`].
+    pub schema: String,
+    /// The settlement (cl. 13).
+    pub settlement: String,
+    /// When the snapshot was taken (Asia/Almaty).
+    #[serde(with = "crate::local_datetime")]
+    pub as_of: NaiveDateTime,
+    /// The queues.
+    pub queues: Vec<Queue>,
+    /// Vacancy bulletin history.
+    #[serde(default)]
+    pub bulletins: Vec<Bulletin>,
+    /// Recalls.
+    #[serde(default)]
+    pub recalls: Vec<Recall>,
+}
+
+impl Snapshot {
+    /// The queue of `birth_year` and `kind`.
+    pub fn queue(&self, birth_year: i32, kind: &QueueKind) -> Option<&Queue> {
+        self.queues
+            .iter()
+            .find(|q| q.birth_year == birth_year && &q.queue == kind)
+    }
+
+    /// Checks what serde cannot: schema, sizes, dates not after `as_of`, unique ids.
+    pub fn validate(&self) -> Result<(), QueueError> {
+        if self.schema != SCHEMA {
+            return Err(QueueError::field(
+                "snapshot.bad_schema",
+                "schema",
+                format!(
+                    "the snapshot schema must be `{SCHEMA}`, not `{}`",
+                    trunc(&self.schema)
+                ),
+            ));
+        }
+        let total: usize = self.queues.iter().map(|q| q.applications.len()).sum();
+        if total > MAX_APPLICATIONS || self.bulletins.len() + self.recalls.len() > MAX_BULLETINS {
+            return Err(QueueError::field(
+                "snapshot.too_large",
+                "queues",
+                format!("at most {MAX_APPLICATIONS} applications and {MAX_BULLETINS} bulletin lines are accepted"),
+            ));
+        }
+        let mut seen = std::collections::HashSet::with_capacity(total);
+        for (qi, q) in self.queues.iter().enumerate() {
+            for (ai, a) in q.applications.iter().enumerate() {
+                let field = || format!("queues[{qi}].applications[{ai}]");
+                if a.submitted > self.as_of {
+                    return Err(QueueError::field(
+                        "snapshot.submitted_after_snapshot",
+                        &format!("{}.submitted", field()),
+                        format!(
+                            "{} is after the snapshot's date {}",
+                            a.submitted, self.as_of
+                        ),
+                    ));
+                }
+                if a.id.is_empty() || a.id.len() > 64 {
+                    return Err(QueueError::field(
+                        "snapshot.bad_id",
+                        &format!("{}.id", field()),
+                        "an application id is 1 to 64 characters".into(),
+                    ));
+                }
+                if !seen.insert((qi, a.id.as_str())) {
+                    return Err(QueueError::field(
+                        "snapshot.duplicate_id",
+                        &format!("{}.id", field()),
+                        format!("the id `{}` appears twice in the same queue", trunc(&a.id)),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn trunc(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// Parses and validates snapshot JSON.
+pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
+    if text.len() > MAX_JSON_BYTES {
+        return Err(QueueError::field(
+            "snapshot.too_large",
+            "",
+            format!(
+                "the snapshot is {} bytes; at most {MAX_JSON_BYTES} are accepted",
+                text.len()
+            ),
+        ));
+    }
+    let snap: Snapshot = serde_json::from_str(text).map_err(|e| QueueError {
+        code: "snapshot.invalid_json".into(),
+        line: Some(e.line()),
+        field: String::new(),
+        message: format!("the snapshot is not valid JSON of the expected shape: {e}"),
+    })?;
+    snap.validate()?;
+    Ok(snap)
+}
+
+/// The CSV header: `id,submitted,group,status,birth_date,birth_year,queue`.
+pub const CSV_HEADER: &str = "id,submitted,group,status,birth_date,birth_year,queue";
+
+/// Streams a CSV application list into a snapshot of `settlement` taken at `as_of`.
+///
+/// Columns: `id` (opaque), `submitted` (`YYYY-MM-DDTHH:MM[:SS]`), `group`
+/// (`out_of_turn` / `first` / `general`), `status` (`waiting`, `referral_issued`,
+/// `stop_list`, `archived`, `withdrawn`, `not_interested`), `birth_date`
+/// (optional `YYYY-MM-DD`), `birth_year`, `queue` (`general`, `special:<type>`,
+/// `sanatorium:<type>`; empty means general). No quoting: fields never contain commas.
+pub fn parse_csv<R: BufRead>(
+    reader: R,
+    settlement: &str,
+    as_of: NaiveDateTime,
+) -> Result<Snapshot, QueueError> {
+    let mut queues: Vec<Queue> = Vec::new();
+    let mut index: std::collections::HashMap<(i32, QueueKind), usize> = Default::default();
+    let mut total = 0usize;
+    let mut line_no = 0usize;
+    let mut buf = String::new();
+    let mut reader = reader;
+    loop {
+        buf.clear();
+        let n = reader.read_line(&mut buf).map_err(|e| QueueError {
+            code: "csv.unreadable".into(),
+            line: Some(line_no + 1),
+            field: String::new(),
+            message: format!("cannot read line {}: {e}", line_no + 1),
+        })?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        if buf.len() > 4096 {
+            return Err(QueueError::at(
+                "csv.line_too_long",
+                line_no,
+                "",
+                "a line is longer than 4096 bytes".into(),
+            ));
+        }
+        let line = buf.trim_end_matches(['\n', '\r']);
+        if line_no == 1 {
+            if line.trim_start_matches('\u{feff}') != CSV_HEADER {
+                return Err(QueueError::at(
+                    "csv.bad_header",
+                    1,
+                    "",
+                    format!("the first line must be `{CSV_HEADER}`"),
+                ));
+            }
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split(',').collect();
+        if cols.len() != 7 {
+            return Err(QueueError::at(
+                "csv.wrong_column_count",
+                line_no,
+                "",
+                format!("expected 7 columns, found {}", cols.len()),
+            ));
+        }
+        let id = cols[0].trim();
+        if id.is_empty() || id.len() > 64 || id.contains('"') {
+            return Err(QueueError::at(
+                "csv.bad_id",
+                line_no,
+                "id",
+                "an id is 1 to 64 characters, unquoted".into(),
+            ));
+        }
+        let submitted = crate::local_datetime::parse(cols[1]).ok_or_else(|| {
+            QueueError::at(
+                "csv.bad_date",
+                line_no,
+                "submitted",
+                format!(
+                    "`{}` is not a date-time like 2025-03-01T10:00",
+                    trunc(cols[1])
+                ),
+            )
+        })?;
+        if submitted > as_of {
+            return Err(QueueError::at(
+                "snapshot.submitted_after_snapshot",
+                line_no,
+                "submitted",
+                format!("{submitted} is after the snapshot's date {as_of}"),
+            ));
+        }
+        let group = Group::parse(cols[2].trim()).ok_or_else(|| {
+            QueueError::at(
+                "csv.bad_group",
+                line_no,
+                "group",
+                format!("unknown group `{}`", trunc(cols[2])),
+            )
+        })?;
+        let status = Status::parse(cols[3].trim()).ok_or_else(|| {
+            QueueError::at(
+                "csv.bad_status",
+                line_no,
+                "status",
+                format!("unknown status `{}`", trunc(cols[3])),
+            )
+        })?;
+        let birth_date = match cols[4].trim() {
+            "" => None,
+            s => Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+                QueueError::at(
+                    "csv.bad_date",
+                    line_no,
+                    "birth_date",
+                    format!("`{}` is not a date YYYY-MM-DD", trunc(s)),
+                )
+            })?),
+        };
+        let birth_year: i32 = cols[5]
+            .trim()
+            .parse()
+            .ok()
+            .filter(|y| (1900..=2200).contains(y))
+            .ok_or_else(|| {
+                QueueError::at(
+                    "csv.bad_birth_year",
+                    line_no,
+                    "birth_year",
+                    format!("`{}` is not a year", trunc(cols[5])),
+                )
+            })?;
+        let kind = QueueKind::parse(cols[6]).ok_or_else(|| {
+            QueueError::at(
+                "csv.bad_queue",
+                line_no,
+                "queue",
+                format!("unknown queue `{}`", trunc(cols[6])),
+            )
+        })?;
+        total += 1;
+        if total > MAX_APPLICATIONS {
+            return Err(QueueError::at(
+                "snapshot.too_large",
+                line_no,
+                "",
+                format!("more than {MAX_APPLICATIONS} applications"),
+            ));
+        }
+        let qi = *index.entry((birth_year, kind.clone())).or_insert_with(|| {
+            queues.push(Queue {
+                birth_year,
+                queue: kind,
+                applications: Vec::new(),
+            });
+            queues.len() - 1
+        });
+        queues[qi].applications.push(Application {
+            id: id.to_owned(),
+            submitted,
+            group,
+            status,
+            birth_date,
+        });
+    }
+    if line_no == 0 {
+        return Err(QueueError::at(
+            "csv.empty",
+            1,
+            "",
+            "the file is empty".into(),
+        ));
+    }
+    let snap = Snapshot {
+        schema: SCHEMA.to_owned(),
+        settlement: settlement.to_owned(),
+        as_of,
+        queues,
+        bulletins: Vec::new(),
+        recalls: Vec::new(),
+    };
+    snap.validate()?;
+    Ok(snap)
+}
+
+/// Writes the applications of `snap` as CSV (the inverse of [`parse_csv`]).
+pub fn to_csv(snap: &Snapshot) -> String {
+    let mut out = String::with_capacity(64 * 1024);
+    out.push_str(CSV_HEADER);
+    out.push('\n');
+    for q in &snap.queues {
+        let kind = q.queue.to_string();
+        for a in &q.applications {
+            let status = serde_json::to_value(a.status)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{}\n",
+                a.id,
+                a.submitted.format("%Y-%m-%dT%H:%M:%S"),
+                a.group.code(),
+                status,
+                a.birth_date.map(|d| d.to_string()).unwrap_or_default(),
+                q.birth_year,
+                kind
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JSON: &str = r#"{"schema":"kezek.snapshot/1","settlement":"Astana","as_of":"2026-11-23T10:00",
+      "queues":[{"birth_year":2023,"queue":"general","applications":[
+        {"id":"a1","submitted":"2024-01-10T09:00","group":"general","status":"waiting"},
+        {"id":"a2","submitted":"2024-02-10T09:00","group":"first","status":"waiting","birth_date":"2023-05-10"}]},
+        {"birth_year":2023,"queue":"special:hearing","applications":[]}],
+      "bulletins":[{"date":"2026-08-20","birth_year":2023,"preschool":"ds-12","places":5,"mode":"general"}]}"#;
+
+    #[test]
+    fn cl13_snapshot_json_has_queues_by_birth_year_and_kind() {
+        let s = parse_json(JSON).unwrap();
+        assert_eq!(s.queues.len(), 2);
+        assert!(s
+            .queue(2023, &QueueKind::Special("hearing".into()))
+            .is_some());
+        assert_eq!(s.bulletins[0].queue, QueueKind::General);
+    }
+
+    #[test]
+    fn json_errors_carry_a_code_and_line() {
+        let e = parse_json("{\n\"schema\": 3}").unwrap_err();
+        assert_eq!(e.code, "snapshot.invalid_json");
+        assert_eq!(e.line, Some(2));
+        let e = parse_json(&JSON.replace("kezek.snapshot/1", "v0")).unwrap_err();
+        assert_eq!(e.code, "snapshot.bad_schema");
+        let e = parse_json(&JSON.replace("2024-02-10T09:00", "2027-02-10T09:00")).unwrap_err();
+        assert_eq!(e.code, "snapshot.submitted_after_snapshot");
+        assert_eq!(e.field, "queues[0].applications[1].submitted");
+        let deep = "[".repeat(100_000);
+        assert_eq!(parse_json(&deep).unwrap_err().code, "snapshot.invalid_json");
+    }
+
+    #[test]
+    fn csv_round_trips_and_names_line_and_field() {
+        let s = parse_json(JSON).unwrap();
+        let csv = to_csv(&s);
+        let back = parse_csv(csv.as_bytes(), "Astana", s.as_of).unwrap();
+        assert_eq!(back.queues[0].applications, s.queues[0].applications);
+        let bad = format!("{CSV_HEADER}\nx1,2024-01-01T10:00,general,waiting,,2023,general\nx2,2024-01-01T10:00,vip,waiting,,2023,general\n");
+        let e = parse_csv(bad.as_bytes(), "A", s.as_of).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.line, e.field.as_str()),
+            ("csv.bad_group", Some(3), "group")
+        );
+        let e = parse_csv("id,x\n".as_bytes(), "A", s.as_of).unwrap_err();
+        assert_eq!(e.code, "csv.bad_header");
+        let e = parse_csv("".as_bytes(), "A", s.as_of).unwrap_err();
+        assert_eq!(e.code, "csv.empty");
+        let dup = format!("{CSV_HEADER}\nx1,2024-01-01T10:00,general,waiting,,2023,\nx1,2024-01-02T10:00,general,waiting,,2023,\n");
+        assert_eq!(
+            parse_csv(dup.as_bytes(), "A", s.as_of).unwrap_err().code,
+            "snapshot.duplicate_id"
+        );
+    }
+}
