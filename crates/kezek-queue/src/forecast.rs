@@ -87,6 +87,9 @@ pub struct ForecastOptions {
     pub not_interested_per_year: f64,
     /// Yearly share moved to the stop list (cl. 22; default 0.01).
     pub stop_list_per_year: f64,
+    /// Share of the first 1,000 applicants who would take a place nobody ahead
+    /// wanted (cl. 24 p. 10; assumption, default 0.05).
+    pub leftover_interest: f64,
 }
 
 impl Default for ForecastOptions {
@@ -102,6 +105,7 @@ impl Default for ForecastOptions {
             acceptance: 0.9,
             not_interested_per_year: 0.05,
             stop_list_per_year: 0.01,
+            leftover_interest: 0.05,
         }
     }
 }
@@ -291,6 +295,7 @@ impl Simulation {
             ("acceptance", options.acceptance),
             ("not_interested_per_year", options.not_interested_per_year),
             ("stop_list_per_year", options.stop_list_per_year),
+            ("leftover_interest", options.leftover_interest),
         ] {
             if !(0.0..=1.0).contains(&v) || v.is_nan() {
                 return Err(QueueError::field(
@@ -482,6 +487,9 @@ impl Simulation {
             + monthly(self.options.stop_list_per_year);
         let acc = self.options.acceptance;
         let share = self.preferred_share;
+        // The others among the first 1,000 who compete for a leftover place.
+        let competitors = (self.position.waiting.min(1000) as f64 - 1.0).max(0.0)
+            * self.options.leftover_interest;
         for (i, m) in self.months.iter().enumerate() {
             let rng = &mut self.rng;
             // New priority applications.
@@ -509,7 +517,7 @@ impl Simulation {
             let wanted = binomial(rng, k, acc);
             let declined = k - wanted;
             let a = out + first + gen;
-            let (for_me, frac) = if wanted >= a {
+            let (for_me, p_each, frac) = if wanted >= a {
                 // Everyone ahead is placed this month; the rest reach the child.
                 let f = if wanted == 0 {
                     0.0
@@ -520,7 +528,7 @@ impl Simulation {
                 first = 0;
                 gen = 0;
                 first_total = 0;
-                (wanted - a + declined, f)
+                (wanted - a + declined, share, f)
             } else {
                 // Those ahead take places from the head: out of turn first, then the 1:3 mix.
                 let mut t = wanted;
@@ -538,11 +546,16 @@ impl Simulation {
                 first -= f2;
                 first_total = first_total.saturating_sub(f2);
                 // Places nobody ahead wanted open to the first 1,000 (cl. 24 p. 10).
+                // The child competes for them with the others there who want one.
                 let in_first_thousand = out + first + gen < 1000;
-                (if in_first_thousand { declined } else { 0 }, 0.5)
+                (
+                    if in_first_thousand { declined } else { 0 },
+                    share / (1.0 + competitors),
+                    0.5,
+                )
             };
             if for_me > 0 {
-                let p_take = 1.0 - (1.0 - share).powf(for_me as f64);
+                let p_take = 1.0 - (1.0 - p_each).powf(for_me as f64);
                 if rng.gen::<f64>() < p_take {
                     let days = days_in_month(*m);
                     let offset = ((frac.clamp(0.0, 1.0) * days as f64) as i64).min(days - 1);
@@ -611,6 +624,10 @@ impl Simulation {
                 ),
                 "Places arrive per month as in the bulletin history for the same age, seasonality included; temporary-stay places are left out.".into(),
                 "New out-of-turn and first-priority applications arrive at the rate of the last 12 months.".into(),
+                format!(
+                    "A place nobody ahead wanted opens to the first 1,000 applicants; {:.0}% of them would take one, and the child competes with them.",
+                    self.options.leftover_interest * 100.0
+                ),
                 "The referral date is forecast; admission may follow up to 5 working days later, or 30 more days with an extension (cl. 30).".into(),
             ],
             citations: ["cl3", "cl20", "cl21", "cl22", "cl23", "cl24", "cl25", "cl28", "cl30"]
