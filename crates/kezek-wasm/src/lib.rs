@@ -12,6 +12,10 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod queue;
+
+pub use queue::{forecast, position};
+
 /// The largest JSON input accepted (a case, a calendar; snapshots have their own limit).
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 

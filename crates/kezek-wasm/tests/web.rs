@@ -146,3 +146,45 @@ impl DynArray for JsValue {
         js_sys::Array::from(&self)
     }
 }
+
+const CITY: &str = include_str!("../../../web/sample/city.json");
+
+#[wasm_bindgen_test]
+fn position_and_forecast_over_the_sample_city() {
+    let app = js_sys::JSON::parse(
+        r#"{"birth_year":2023,"group":"first","submitted":"2024-06-01T10:00"}"#,
+    )
+    .unwrap();
+    let p = kezek_wasm::position(JsValue::from_str(CITY), app.clone()).unwrap();
+    assert!(get(&p, &["position"]).as_f64().unwrap() >= 1.0);
+    assert!(get(&p, &["ahead", "general"]).as_f64().is_some());
+    let opts = js_sys::JSON::parse(r#"{"paths":300,"seed":4}"#).unwrap();
+    let f = kezek_wasm::forecast(JsValue::from_str(CITY), app, opts).unwrap();
+    assert_eq!(get(&f, &["paths"]).as_f64(), Some(300.0));
+    assert!(js_sys::Array::is_array(&get(&f, &["histogram"])));
+}
+
+#[wasm_bindgen_test]
+fn hostile_snapshots_are_refused_with_codes() {
+    let app = js_sys::JSON::parse(r#"{"birth_year":2023,"submitted":"2024-06-01T10:00"}"#).unwrap();
+    let bad = CITY.replace("kezek.snapshot/1", "x");
+    assert_eq!(
+        code_of(kezek_wasm::position(JsValue::from_str(&bad), app.clone()).unwrap_err()),
+        "snapshot.bad_schema"
+    );
+    let deep = "[".repeat(50_000);
+    assert_eq!(
+        code_of(kezek_wasm::position(JsValue::from_str(&deep), app.clone()).unwrap_err()),
+        "snapshot.invalid_json"
+    );
+    let wrong = js_sys::JSON::parse(r#"{"birth_year":"soon"}"#).unwrap();
+    assert_eq!(
+        code_of(kezek_wasm::position(JsValue::from_str(CITY), wrong).unwrap_err()),
+        "query.invalid"
+    );
+    let opts = js_sys::JSON::parse(r#"{"paths":0}"#).unwrap();
+    assert_eq!(
+        code_of(kezek_wasm::forecast(JsValue::from_str(CITY), app, opts).unwrap_err()),
+        "forecast.bad_paths"
+    );
+}

@@ -1,0 +1,70 @@
+// Step 7 in Chromium: the sample city is loaded, the position and who is
+// ahead are shown, the forecast runs in chunks (no long task over 50 ms) with
+// progress, and the SVG histogram with P10/P50/P90 is drawn. A hostile
+// snapshot file gets a clear error and breaks nothing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { fillCase, next, step } from "./wizard.mjs";
+
+const env = useSiteAndBrowser({ before, after });
+
+test("position and forecast over the sample city, without long tasks", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`);
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  const position = Number(await page.getAttribute("#kz-position", "data-position"));
+  assert.ok(position >= 1);
+  assert.match(await page.textContent("#kz-position"), /First priority ahead: \d+/);
+  assert.match(await page.textContent("#kz-category-worth"), /places/);
+  // Watch for long tasks while the forecast runs.
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: false });
+  });
+  const started = Date.now();
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-chart", { timeout: 60000 });
+  const ms = Date.now() - started;
+  console.log(`# forecast 10,000 paths in Chromium: ${ms} ms`);
+  const bars = await page.locator("#kz-forecast-chart rect.kz-bar").count();
+  assert.ok(bars >= 12, `histogram bars: ${bars}`);
+  assert.match(await page.textContent("#kz-prob-by-date"), /\d+%/);
+  const long = await page.evaluate(() => window.__longTasks.filter((d) => d > 50));
+  assert.deepEqual(long, [], "no task over 50 ms while forecasting");
+  await screenshot(page, "flow-queue-forecast-1280");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a hostile snapshot file gets a clear error and injects nothing", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kezek-snap-"));
+  const files = {
+    "script.json": JSON.stringify({ schema: "kezek.snapshot/1", settlement: "<img src=x onerror=alert(1)>", as_of: "2026-11-23T09:00", queues: [{ birth_year: 2023, queue: "general", applications: [{ id: "<script>x</script>", submitted: "2030-01-01T00:00", group: "general", status: "waiting" }] }] }),
+    "deep.json": "[".repeat(200000),
+    "types.json": JSON.stringify({ schema: "kezek.snapshot/1", settlement: 5, as_of: [], queues: "many" }),
+    "bad.csv": "id,submitted,group,status,birth_date,birth_year,queue\nA1,2024-01-01T10:00,vip,waiting,,2023,general\n",
+  };
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`);
+  await fillCase(page, { childIin: "230510512343" });
+  await page.goto(page.url().replace(/#.*$/, "#/queue"));
+  await step(page, "queue");
+  for (const [name, content] of Object.entries(files)) {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, content);
+    await page.setInputFiles("#kz-snapshot-file", p);
+    await page.waitForSelector("#kz-snapshot-error");
+    const text = await page.textContent("#kz-snapshot-error");
+    assert.match(text, /\((snapshot|csv)\.[a-z_]+\)/, `${name}: ${text}`);
+    assert.equal(await page.locator("img, script:not([src])").count(), 0, `${name} injected markup`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
