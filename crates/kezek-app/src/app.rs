@@ -198,9 +198,25 @@ pub fn app() -> Html {
         });
     }
 
-    let outcome: Rc<Outcome> = use_memo((wizard.draft.clone(), *now), |(d, now)| {
-        d.to_case(*now)
-            .and_then(|c| kezek_rules::evaluate(&c).map_err(Into::into))
+    // Newer working-day calendar data from the embedding page, if valid.
+    let calendar: Rc<Option<kezek_rules::calendar::Calendar>> = use_memo((), |_| {
+        web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
+            .filter(|v| v.is_object())
+            .and_then(|c| js_sys::Reflect::get(&c, &"calendar".into()).ok())
+            .filter(|v| v.is_object())
+            .and_then(|v| js_sys::JSON::stringify(&v).ok()?.as_string())
+            .and_then(|t| kezek_rules::calendar::Calendar::from_json(&t).ok())
+    });
+    let outcome: Rc<Outcome> = use_memo((wizard.draft.clone(), *now), {
+        let calendar = calendar.clone();
+        move |(d, now)| {
+            let cal = (*calendar)
+                .as_ref()
+                .unwrap_or(kezek_rules::calendar::Calendar::builtin());
+            d.to_case(*now)
+                .and_then(|c| kezek_rules::evaluate_with(&c, cal).map_err(Into::into))
+        }
     });
     // Tell the embedding page the category once it is known.
     use_effect_with(outcome.clone(), |o| {

@@ -1,61 +1,85 @@
-//! Speed of the queue crate: position in a 100,000-application birth-year
-//! queue, a 10,000-path forecast over a 50,000-application queue with a 3-year
-//! horizon, and the CSV parse of 200,000 rows.
+//! Speed of the queue crate, at growing sizes to show the growth: position in
+//! 10k / 100k / 1M-application birth-year queues, forecasts of 1k / 10k / 100k
+//! paths over a 50,000-application queue with a 3-year horizon, and the CSV parse
+//! of 20k / 200k rows. `cargo bench -p kezek-queue --bench queue`.
 
 use chrono::Datelike;
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use kezek_queue::snapshot::{Application, Queue, QueueKind, Snapshot, Status};
 use kezek_queue::{forecast, parse_csv, position, synth, ForecastOptions, Group, Query};
 
-/// A city whose one general queue (birth year 2023) has `n` applications.
+/// A snapshot whose one general queue (birth year 2023) has `n` waiting applications.
 fn one_queue(n: usize) -> Snapshot {
-    let mut c = synth::city(11, n);
-    let mut all: Vec<Application> = c.queues.drain(..).flat_map(|q| q.applications).collect();
-    all.truncate(n);
-    for a in &mut all {
+    let mut c = synth::city(11, n.min(300_000));
+    let base: Vec<Application> = c.queues.drain(..).flat_map(|q| q.applications).collect();
+    let mut all = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut a = base[i % base.len()].clone();
+        a.id = format!("Q{i:08}");
         a.status = Status::Waiting;
+        all.push(a);
     }
     c.queues = vec![Queue {
         birth_year: 2023,
         queue: QueueKind::General,
         applications: all,
     }];
+    c.bulletins.clear();
     c
 }
 
 fn benches(c: &mut Criterion) {
-    let big = one_queue(100_000);
-    let q = Query {
-        birth_year: 2023,
+    let mut g = c.benchmark_group("position");
+    for n in [10_000usize, 100_000, 1_000_000] {
+        let snap = one_queue(n);
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::First,
+            submitted: Some(snap.as_of - chrono::Duration::days(300)),
+            id: None,
+        };
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &snap, |b, s| {
+            b.iter(|| position(black_box(s), black_box(&q)).unwrap())
+        });
+    }
+    g.finish();
+
+    // A city whose 2023 general queue has about 50,000 applications.
+    let city = synth::city(5, 50_000 * 100 / 21);
+    let fq = Query {
+        birth_year: city.as_of.year() - 3,
         queue: QueueKind::General,
-        group: Group::First,
-        submitted: Some(big.as_of - chrono::Duration::days(300)),
+        group: Group::General,
+        submitted: Some(city.as_of - chrono::Duration::days(300)),
         id: None,
     };
-    c.bench_function("position_100k", |b| {
-        b.iter(|| position(black_box(&big), black_box(&q)).unwrap())
-    });
+    let mut g = c.benchmark_group("forecast_50k_queue_3y");
+    g.sample_size(10);
+    for paths in [1_000u32, 10_000, 100_000] {
+        let opts = ForecastOptions {
+            paths,
+            ..ForecastOptions::default()
+        };
+        g.throughput(Throughput::Elements(u64::from(paths)));
+        g.bench_with_input(BenchmarkId::from_parameter(paths), &opts, |b, o| {
+            b.iter(|| forecast(black_box(&city), &fq, o).unwrap())
+        });
+    }
+    g.finish();
 
-    let mid = synth::city(5, 50_000 * 100 / 22);
-    let by = mid.as_of.year() - 3;
-    let fq = Query {
-        birth_year: by,
-        group: Group::General,
-        ..q.clone()
-    };
-    let opts = ForecastOptions {
-        paths: 10_000,
-        ..ForecastOptions::default()
-    };
-    c.bench_function("forecast_10k_paths_50k_queue_3y", |b| {
-        b.iter(|| forecast(black_box(&mid), &fq, &opts).unwrap())
-    });
-
-    let rows = one_queue(200_000);
-    let csv = kezek_queue::snapshot::to_csv(&rows);
-    c.bench_function("parse_csv_200k_rows", |b| {
-        b.iter(|| parse_csv(black_box(csv.as_bytes()), "City", rows.as_of).unwrap())
-    });
+    let mut g = c.benchmark_group("parse_csv");
+    g.sample_size(10);
+    for rows in [20_000usize, 200_000] {
+        let snap = one_queue(rows);
+        let csv = kezek_queue::snapshot::to_csv(&snap);
+        g.throughput(Throughput::Elements(rows as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(rows), &csv, |b, text| {
+            b.iter(|| parse_csv(black_box(text.as_bytes()), "City", snap.as_of).unwrap())
+        });
+    }
+    g.finish();
 }
 
 criterion_group! {

@@ -1,5 +1,6 @@
 //! One full evaluation of a realistic case (the SEN child of example 04, and the
 //! admission case of example 10), as the app runs it on every answer.
+//! Also IIN validation and working-day arithmetic over a year.
 //! `cargo bench -p kezek-rules --bench evaluate`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -29,6 +30,24 @@ fn bench(c: &mut Criterion) {
             let case = kezek_rules::Case::from_json(black_box(&json)).unwrap();
             serde_json::to_string(&kezek_rules::evaluate(&case).unwrap()).unwrap()
         })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("iin");
+    g.bench_function("validate_iin", |b| {
+        b.iter(|| kezek_rules::iin::parse(black_box("230510512343")).unwrap())
+    });
+    g.finish();
+
+    let cal = kezek_rules::calendar::Calendar::builtin();
+    let jan1 = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let dec31 = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+    let mut g = c.benchmark_group("calendar");
+    g.bench_function("working_days_over_a_year", |b| {
+        b.iter(|| cal.working_days_between(black_box(jan1), black_box(dec31)))
+    });
+    g.bench_function("add_250_working_days", |b| {
+        b.iter(|| cal.add_working_days(black_box(jan1), black_box(250)))
     });
     g.finish();
 }

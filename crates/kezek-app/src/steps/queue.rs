@@ -149,7 +149,21 @@ pub fn queue_step(p: &StepProps) -> Html {
             let cfg = web_sys::window()
                 .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
                 .filter(|v| v.is_object());
-            if let Some(s) = cfg
+            let url = cfg
+                .as_ref()
+                .and_then(|c| js_sys::Reflect::get(c, &"snapshotUrl".into()).ok())
+                .and_then(|v| v.as_string());
+            if let Some(url) = url {
+                // bridge.js accepts only a URL on the app's own origin.
+                let (snapshot, load_error) = (snapshot.clone(), load_error.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match fetch_text(&url).await.map(|t| kezek_queue::parse_json(&t)) {
+                        Some(Ok(snap)) => snapshot.set(Some((Rc::new(snap), Source::Embed))),
+                        Some(Err(e)) => load_error.set(Some(format!("{} ({})", e, e.code))),
+                        None => load_error.set(Some(url)),
+                    }
+                });
+            } else if let Some(s) = cfg
                 .and_then(|c| js_sys::Reflect::get(&c, &"snapshot".into()).ok())
                 .filter(|v| v.is_object())
             {
