@@ -34,7 +34,8 @@ const report = {
   browser: read("browser.json"),
   sizes: read("sizes.json"),
   memory: read("memory.json"),
-  top_functions: fs.existsSync(path.join(dir, "top-functions.txt")) ? fs.readFileSync(path.join(dir, "top-functions.txt"), "utf8").trim().split("\n") : [],
+  top_app: read("top-kezek-app.json"),
+  top_js_api: read("top-kezek_wasm.json"),
 };
 fs.writeFileSync(path.join(dir, "report.json"), JSON.stringify(report, null, 2));
 
@@ -55,7 +56,13 @@ if (report.browser.wasm_workloads) {
 }
 lines.push(``, `## Sizes`, ``, `| file | raw | gzip |`, `| --- | --- | --- |`);
 for (const [f, v] of Object.entries(report.sizes)) lines.push(`| ${f} | ${v.raw} | ${v.gzip} |`);
-if (report.top_functions.length) lines.push(``, `Top functions of the app wasm (bytes, before wasm-opt):`, ``, "```", ...report.top_functions, "```");
+for (const [title, t] of [["the app", report.top_app], ["the JS API module", report.top_js_api]]) {
+  if (!t || !t.by_crate) continue;
+  lines.push(``, `Top contributors of ${title} (code bytes before wasm-bindgen/wasm-opt; code ${t.code_bytes}, data ${t.data_bytes}):`, ``, `| crate | bytes |`, `| --- | --- |`);
+  for (const c of t.by_crate.slice(0, 10)) lines.push(`| ${c.crate} | ${c.bytes} |`);
+  lines.push(``, `| function | bytes |`, `| --- | --- |`);
+  for (const f of t.top_functions.slice(0, 10)) lines.push(`| \`${f.name.replace(/\|/g, "\\|").slice(0, 100)}\` | ${f.bytes} |`);
+}
 lines.push(``, `## Memory`, ``, "```json", JSON.stringify(report.memory), "```", ``);
 fs.writeFileSync(path.join(dir, "report.md"), lines.join("\n"));
 console.log(lines.join("\n"));

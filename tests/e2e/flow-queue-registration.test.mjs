@@ -33,6 +33,12 @@ test("a general-queue family goes from the service to a handed-off application",
   assert.equal(await page.getAttribute("#kz-category", "data-category"), "general");
   assert.equal(await page.getAttribute("#kz-age", "data-eligible"), "true");
   await assertNoRawIds(page, "result");
+  // "Why?" expands to the clauses, and on request to cl. 18 in the original Kazakh.
+  await page.click("#kz-age details.kz-why summary");
+  assert.match(await page.textContent("#kz-age details.kz-why"), /cl\. 18/);
+  await page.click("#kz-age details.kz-why .kz-link");
+  await page.waitForSelector('#kz-age blockquote.kz-law[lang="kk"]');
+  assert.match(await page.textContent("#kz-age blockquote.kz-law"), /1 қыркүйекте 6 жастан/);
   await next(page, "documents");
   // Only the application itself is open: it needs the consent given at hand-off.
   const pending = await page.$$eval('[data-status="missing"], [data-status="expired"]', (els) => els.map((e) => e.dataset.doc));
@@ -42,6 +48,13 @@ test("a general-queue family goes from the service to a handed-off application",
   assert.equal(payload.child.birth_year, 2023);
   assert.deepEqual(Object.entries(payload.categories).filter(([, v]) => v).map(([k]) => k), ["box_10"]);
   assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.cspViolations, []);
+  // Privacy: through the whole flow only the site's own static files were fetched —
+  // no request carries an answer (no query string other than the test's own).
+  for (const url of log.requests) {
+    assert.ok(url.startsWith(`${env.site.url}/`), `request to another origin: ${url}`);
+    assert.ok(!/230510512343|900315410004|7011234567/.test(url), `personal data in a request: ${url}`);
+  }
   await context.close();
 });
 

@@ -1,6 +1,6 @@
-// In-browser benchmarks of the wasm JS API. Each workload runs until it has
-// taken ~1 s or 2,000 runs (at least 5), and reports the median of the runs
-// in milliseconds. Results: window.kezekBench = {done, results}.
+// In-browser benchmarks of the wasm JS API. Each workload runs in batches of
+// calls lasting >= 2 ms, for ~1 s or 2,000 batches (at least 5), and reports
+// the median time per call in milliseconds. Results: window.kezekBench = {done, results}.
 import init, * as kezek from "../pkg/kezek.js";
 
 const results = {};
@@ -14,12 +14,21 @@ function median(xs) {
 
 function measure(name, fn) {
   fn(); // warm-up (and fail early)
+  // Batch calls so one sample lasts >= 2 ms: performance.now() is coarse
+  // (0.1 ms in Chromium), so single fast calls would read as 0.
+  let batch = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    if (performance.now() - t >= 2 || batch >= 1 << 20) break;
+    batch *= 2;
+  }
   const times = [];
   const start = performance.now();
   while (times.length < 5 || (performance.now() - start < 1000 && times.length < 2000)) {
     const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
+    for (let i = 0; i < batch; i++) fn();
+    times.push((performance.now() - t) / batch);
   }
   results[name] = median(times);
   const row = document.createElement("tr");

@@ -17,6 +17,7 @@ ui-step-handoff = Check and hand off
 ui-back = Back
 ui-next = Next
 ui-why = Why?
+ui-show-original = Show the clause in the original (Kazakh)
 ui-change = Change
 ui-print = Print this list
 ui-privacy = Everything you enter stays on this device. Nothing is sent until you hand the application off yourself.

@@ -255,7 +255,8 @@ impl Snapshot {
                 format!("at most {MAX_APPLICATIONS} applications and {MAX_BULLETINS} bulletin lines are accepted"),
             ));
         }
-        let mut seen = std::collections::HashSet::with_capacity(total);
+        let mut seen: std::collections::HashSet<(usize, &str), std::hash::BuildHasherDefault<Fnv>> =
+            std::collections::HashSet::with_capacity_and_hasher(total, Default::default());
         for (qi, q) in self.queues.iter().enumerate() {
             for (ai, a) in q.applications.iter().enumerate() {
                 let field = || format!("queues[{qi}].applications[{ai}]");
@@ -286,6 +287,29 @@ impl Snapshot {
             }
         }
         Ok(())
+    }
+}
+
+/// FNV-1a: a fast hasher for the duplicate-id check (ids are not attacker-chosen
+/// keys of a long-lived table; the check lives for one parse).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
 
@@ -333,6 +357,7 @@ pub fn parse_csv<R: BufRead>(
     let mut queues: Vec<Queue> = Vec::new();
     let mut index: std::collections::HashMap<(i32, QueueKind), usize> = Default::default();
     let mut total = 0usize;
+    let mut last: Option<(i32, usize)> = None;
     let mut line_no = 0usize;
     let mut buf = String::new();
     let mut reader = reader;
@@ -371,13 +396,20 @@ pub fn parse_csv<R: BufRead>(
         if line.trim().is_empty() {
             continue;
         }
-        let cols: Vec<&str> = line.split(',').collect();
-        if cols.len() != 7 {
+        let mut cols = [""; 7];
+        let mut count = 0usize;
+        for (i, c) in line.split(',').enumerate() {
+            if i < 7 {
+                cols[i] = c;
+            }
+            count = i + 1;
+        }
+        if count != 7 {
             return Err(QueueError::at(
                 "csv.wrong_column_count",
                 line_no,
                 "",
-                format!("expected 7 columns, found {}", cols.len()),
+                format!("expected 7 columns, found {count}"),
             ));
         }
         let id = cols[0].trim();
@@ -389,17 +421,19 @@ pub fn parse_csv<R: BufRead>(
                 "an id is 1 to 64 characters, unquoted".into(),
             ));
         }
-        let submitted = crate::local_datetime::parse(cols[1]).ok_or_else(|| {
-            QueueError::at(
-                "csv.bad_date",
-                line_no,
-                "submitted",
-                format!(
-                    "`{}` is not a date-time like 2025-03-01T10:00",
-                    trunc(cols[1])
-                ),
-            )
-        })?;
+        let submitted = fast_datetime(cols[1])
+            .or_else(|| crate::local_datetime::parse(cols[1]))
+            .ok_or_else(|| {
+                QueueError::at(
+                    "csv.bad_date",
+                    line_no,
+                    "submitted",
+                    format!(
+                        "`{}` is not a date-time like 2025-03-01T10:00",
+                        trunc(cols[1])
+                    ),
+                )
+            })?;
         if submitted > as_of {
             return Err(QueueError::at(
                 "snapshot.submitted_after_snapshot",
@@ -426,7 +460,7 @@ pub fn parse_csv<R: BufRead>(
         })?;
         let birth_date = match cols[4].trim() {
             "" => None,
-            s => Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+            s => Some(fast_date(s).ok_or_else(|| {
                 QueueError::at(
                     "csv.bad_date",
                     line_no,
@@ -465,14 +499,22 @@ pub fn parse_csv<R: BufRead>(
                 format!("more than {MAX_APPLICATIONS} applications"),
             ));
         }
-        let qi = *index.entry((birth_year, kind.clone())).or_insert_with(|| {
-            queues.push(Queue {
-                birth_year,
-                queue: kind,
-                applications: Vec::new(),
-            });
-            queues.len() - 1
-        });
+        // Rows of one queue usually come together: reuse the last queue's index.
+        let qi = match last {
+            Some((y, qi)) if y == birth_year && queues[qi].queue == kind => qi,
+            _ => {
+                let qi = *index.entry((birth_year, kind.clone())).or_insert_with(|| {
+                    queues.push(Queue {
+                        birth_year,
+                        queue: kind,
+                        applications: Vec::new(),
+                    });
+                    queues.len() - 1
+                });
+                last = Some((birth_year, qi));
+                qi
+            }
+        };
         queues[qi].applications.push(Application {
             id: id.to_owned(),
             submitted,
@@ -499,6 +541,46 @@ pub fn parse_csv<R: BufRead>(
     };
     snap.validate()?;
     Ok(snap)
+}
+
+fn digits(b: &[u8]) -> Option<u32> {
+    b.iter().try_fold(0u32, |acc, &c| {
+        c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+    })
+}
+
+/// `YYYY-MM-DD` without the general format machinery (the CSV's hot path).
+fn fast_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        digits(&b[0..4])? as i32,
+        digits(&b[5..7])?,
+        digits(&b[8..10])?,
+    )
+}
+
+/// `YYYY-MM-DDTHH:MM[:SS]` on the fast path; anything else goes to the general parser.
+fn fast_datetime(s: &str) -> Option<NaiveDateTime> {
+    let b = s.as_bytes();
+    if !(b.len() == 16 || b.len() == 19) || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    let sec = if b.len() == 19 {
+        if b[16] != b':' {
+            return None;
+        }
+        digits(&b[17..19])?
+    } else {
+        0
+    };
+    fast_date(std::str::from_utf8(&b[..10]).ok()?)?.and_hms_opt(
+        digits(&b[11..13])?,
+        digits(&b[14..16])?,
+        sec,
+    )
 }
 
 /// Writes the applications of `snap` as CSV (the inverse of [`parse_csv`]).

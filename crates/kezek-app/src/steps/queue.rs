@@ -422,7 +422,8 @@ pub fn queue_step(p: &StepProps) -> Html {
     }
 }
 
-async fn fetch_text(url: &str) -> Option<String> {
+/// Fetches a same-origin text file.
+pub async fn fetch_text(url: &str) -> Option<String> {
     let w = web_sys::window()?;
     let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url))
         .await
