@@ -35,7 +35,7 @@ pub enum Act {
 
 /// One place in an act: clause («тармақ»), sub-clause («тармақша»), or an
 /// annex («қосымша») and its item. Fields that do not apply are `None`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Citation {
     /// The act.
     pub act: Act,

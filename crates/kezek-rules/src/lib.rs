@@ -9,6 +9,7 @@
 pub mod age;
 pub mod calendar;
 pub mod case;
+pub mod catalogue;
 pub mod category;
 pub mod checklist;
 pub mod citation;

@@ -65,11 +65,11 @@ pub const fn rules_clause(list_item: u16, clause: u16) -> Citation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceChannel {
+    /// An education organisation («білім беру ұйымдары»), e.g. the school.
+    EducationOrganisation,
     /// One of the preschool channels (provider's office, State Corporation, portal).
     #[serde(untagged)]
     Common(Channel),
-    /// An education organisation («білім беру ұйымдары»), e.g. the school.
-    EducationOrganisation,
 }
 
 impl ServiceChannel {
@@ -175,6 +175,10 @@ pub enum Fact {
     TargetedSocialAssistance,
     /// Per-capita income below the subsistence minimum and no TSA.
     IncomeBelowSubsistenceWithoutTsa,
+    /// [`FamilyFacts::child_orphan`].
+    ChildOrphan,
+    /// [`FamilyFacts::child_without_parental_care`].
+    ChildWithoutParentalCare,
     /// Orphan or child left without parental care brought up in a family.
     OrphanOrWithoutCareInFamily,
     /// [`FamilyFacts::family_in_emergency_or_collegial_category`].
@@ -183,8 +187,6 @@ pub enum Fact {
     GoingToHealthCamp,
     /// [`FamilyFacts::lives_in_remote_rural_settlement`].
     RemoteRuralSettlement,
-    /// [`FamilyFacts::school_outside_settlement`].
-    SchoolOutsideSettlement,
     /// The child is 10 or older on the application date.
     ChildAged10OrOlder,
     /// The child is an orphan or without parental care and under 14.
@@ -254,6 +256,9 @@ pub enum Fact {
     DeprivedOfSpecialRight,
     /// [`FamilyFacts::personal_data_consent`] is false.
     NoPersonalDataConsent,
+    /// Row-9 item `n` of the agency-accreditation list was found against the
+    /// agency ([`FamilyFacts::agency_findings`]).
+    AgencyFinding(u16),
 }
 
 /// A condition on the facts: when a document is needed, when a ground applies.
@@ -325,8 +330,6 @@ pub struct FamilyFacts {
     pub going_to_health_camp: bool,
     /// The family lives in a remote rural settlement («шалғайдағы ауылдық елді мекен»).
     pub lives_in_remote_rural_settlement: bool,
-    /// The nearest general-education school is outside that settlement.
-    pub school_outside_settlement: bool,
     /// A transaction with the child's housing of the kinds in Ann.5 row 9 p.5.
     pub housing_transaction_restricted: bool,
     /// A right to inherit by law arose.
@@ -347,8 +350,8 @@ pub struct FamilyFacts {
     pub applicant_has_training: bool,
     /// The applicant is a parent deprived of parental rights.
     pub applicant_deprived_of_parental_rights: bool,
-    /// The applicant's age in full years, if known.
-    pub applicant_age: Option<u8>,
+    /// The applicant is under 18 («кәмелет жасқа толмауы»).
+    pub applicant_minor: bool,
     /// Declared incapable or of limited capacity by a court.
     pub applicant_incapable: bool,
     /// The spouse was declared incapable or of limited capacity.
@@ -391,6 +394,9 @@ pub struct FamilyFacts {
     pub deprived_of_special_right: bool,
     /// Consent to access restricted personal data (Law on personal data art. 8).
     pub personal_data_consent: bool,
+    /// Only for the out-of-scope agency accreditation (Annex 2): the row-9
+    /// items 1)–9) found against the agency.
+    pub agency_findings: Vec<u16>,
 }
 
 impl Default for FamilyFacts {
@@ -412,7 +418,6 @@ impl Default for FamilyFacts {
             family_in_emergency_or_collegial_category: false,
             going_to_health_camp: false,
             lives_in_remote_rural_settlement: false,
-            school_outside_settlement: false,
             housing_transaction_restricted: false,
             inheritance_right_arose: false,
             property_in_state_systems: true,
@@ -423,7 +428,7 @@ impl Default for FamilyFacts {
             applicant_is_relative_or_stepparent: false,
             applicant_has_training: false,
             applicant_deprived_of_parental_rights: false,
-            applicant_age: None,
+            applicant_minor: false,
             applicant_incapable: false,
             spouse_incapable: false,
             applicant_parental_rights_restricted: false,
@@ -445,8 +450,209 @@ impl Default for FamilyFacts {
             court_ban_on_activity: false,
             deprived_of_special_right: false,
             personal_data_consent: true,
+            agency_findings: Vec::new(),
         }
     }
+}
+
+macro_rules! flags {
+    ($($f:ident),* $(,)?) => {
+        /// Every yes/no field of [`FamilyFacts`], in declaration order: the
+        /// app asks them as questions (message key `q-<field>`, dashes for
+        /// underscores) and stores the answers by these names.
+        pub const FLAGS: &[&str] = &[$(stringify!($f)),*];
+
+        impl FamilyFacts {
+            /// The yes/no field `name`, or `None` if there is no such field.
+            pub fn flag(&self, name: &str) -> Option<bool> {
+                match name {
+                    $(stringify!($f) => Some(self.$f),)*
+                    _ => None,
+                }
+            }
+
+            /// Sets the yes/no field `name`; `false` if there is no such field.
+            pub fn set_flag(&mut self, name: &str, value: bool) -> bool {
+                match name {
+                    $(stringify!($f) => { self.$f = value; true })*
+                    _ => false,
+                }
+            }
+        }
+    };
+}
+
+flags! {
+        child_birth_in_civil_registry,
+        child_born_abroad,
+        married,
+        marriage_in_civil_registry,
+        married_abroad,
+        family_receives_targeted_social_assistance,
+        per_capita_income_below_subsistence,
+        child_orphan,
+        child_without_parental_care,
+        child_brought_up_in_family,
+        child_in_residential_institution,
+        family_in_emergency_or_collegial_category,
+        going_to_health_camp,
+        lives_in_remote_rural_settlement,
+        housing_transaction_restricted,
+        inheritance_right_arose,
+        property_in_state_systems,
+        one_parent_not_caring,
+        other_parent_lives_separately,
+        applicant_owns_housing,
+        applicant_is_close_relative,
+        applicant_is_relative_or_stepparent,
+        applicant_has_training,
+        applicant_deprived_of_parental_rights,
+        applicant_minor,
+        applicant_incapable,
+        spouse_incapable,
+        applicant_parental_rights_restricted,
+        removed_as_guardian,
+        adoption_cancelled_by_fault,
+        disease_preventing_care,
+        permanent_residence,
+        non_traditional_orientation,
+        unexpunged_intentional_conviction,
+        citizenship,
+        single_man,
+        raised_child_three_years,
+        income_covers_subsistence_minimum,
+        narcological_or_psychiatric_registration,
+        serious_crime_record,
+        documents_unreliable,
+        noncompliant_with_acts,
+        negative_approval_or_expertise,
+        court_ban_on_activity,
+        deprived_of_special_right,
+        personal_data_consent
+}
+
+/// The yes/no fields the provider establishes itself (row 9's generic grounds
+/// and the reliability of documents): the app lists them as things the
+/// provider checks rather than asking the parent.
+pub const PROVIDER_CHECKED: &[&str] = &[
+    "documents_unreliable",
+    "noncompliant_with_acts",
+    "negative_approval_or_expertise",
+    "court_ban_on_activity",
+    "deprived_of_special_right",
+    "personal_data_consent",
+];
+
+/// The input a [`Fact`] reads: a yes/no field of [`FamilyFacts`] or the
+/// child's birth date (`"child_birth_date"`).
+impl Fact {
+    /// The [`FamilyFacts`] fields this fact is computed from.
+    pub fn inputs(self) -> &'static [&'static str] {
+        use Fact::*;
+        match self {
+            ChildBirthNotInCivilRegistry => &["child_birth_in_civil_registry"],
+            ChildBornAbroad => &["child_born_abroad"],
+            Married => &["married"],
+            MarriageNotInCivilRegistry => &["marriage_in_civil_registry"],
+            MarriedAbroad => &["married_abroad"],
+            TargetedSocialAssistance => &["family_receives_targeted_social_assistance"],
+            IncomeBelowSubsistenceWithoutTsa => &[
+                "per_capita_income_below_subsistence",
+                "family_receives_targeted_social_assistance",
+            ],
+            ChildOrphan => &["child_orphan"],
+            ChildWithoutParentalCare => &["child_without_parental_care"],
+            OrphanOrWithoutCareInFamily => &[
+                "child_orphan",
+                "child_without_parental_care",
+                "child_brought_up_in_family",
+            ],
+            EmergencyOrCollegialCategory => &["family_in_emergency_or_collegial_category"],
+            GoingToHealthCamp => &["going_to_health_camp"],
+            RemoteRuralSettlement => &["lives_in_remote_rural_settlement"],
+            ChildAged10OrOlder => &["child_birth_date"],
+            WardUnder14 => &[
+                "child_orphan",
+                "child_without_parental_care",
+                "child_birth_date",
+            ],
+            RestrictedHousingTransaction => &["housing_transaction_restricted"],
+            InheritanceRightArose => &["inheritance_right_arose"],
+            PropertyNotInStateSystems => &["property_in_state_systems"],
+            OneParentNotCaring => &["one_parent_not_caring"],
+            OtherRepresentativeLivesSeparately => &["other_parent_lives_separately"],
+            NoHousingOwnership => &["applicant_owns_housing"],
+            CloseRelative => &["applicant_is_close_relative"],
+            RelativeOrStepparent => &["applicant_is_relative_or_stepparent"],
+            ChildInResidentialInstitution => &["child_in_residential_institution"],
+            ApplicantDeprivedOfParentalRights => &["applicant_deprived_of_parental_rights"],
+            ApplicantMinor => &["applicant_minor"],
+            ApplicantIncapable => &["applicant_incapable"],
+            SpouseIncapable => &["spouse_incapable"],
+            ApplicantParentalRightsRestricted => &["applicant_parental_rights_restricted"],
+            RemovedAsGuardian => &["removed_as_guardian"],
+            AdoptionCancelledByFault => &["adoption_cancelled_by_fault"],
+            DiseasePreventingCare => &["disease_preventing_care"],
+            NoPermanentResidence => &["permanent_residence"],
+            NonTraditionalOrientation => &["non_traditional_orientation"],
+            UnexpungedIntentionalConviction => &["unexpunged_intentional_conviction"],
+            NoCitizenship => &["citizenship"],
+            SingleManWithoutThreeYears => &["single_man", "raised_child_three_years"],
+            IncomeBelowSubsistenceForWard => &["income_covers_subsistence_minimum"],
+            NarcologicalRegistration => &["narcological_or_psychiatric_registration"],
+            SeriousCrimeRecord => &["serious_crime_record"],
+            NoTraining => &["applicant_has_training"],
+            DocumentsUnreliable => &["documents_unreliable"],
+            NoncompliantWithActs => &["noncompliant_with_acts"],
+            NegativeApprovalOrExpertise => &["negative_approval_or_expertise"],
+            CourtBanOnActivity => &["court_ban_on_activity"],
+            DeprivedOfSpecialRight => &["deprived_of_special_right"],
+            NoPersonalDataConsent => &["personal_data_consent"],
+            AgencyFinding(_) => &["agency_findings"],
+        }
+    }
+}
+
+impl Condition {
+    fn collect_facts(&self, out: &mut Vec<Fact>) {
+        match self {
+            Condition::Always => {}
+            Condition::When(f) | Condition::Unless(f) => out.push(*f),
+            Condition::Any(cs) | Condition::All(cs) => cs.iter().for_each(|c| c.collect_facts(out)),
+        }
+    }
+}
+
+/// The inputs the app should ask for `code` (eligibility first, then the
+/// documents of every channel, then the refusal grounds), without the
+/// [`PROVIDER_CHECKED`] ones and without `agency_findings`: each a
+/// [`FLAGS`] name or `"child_birth_date"`, each once, in first-use order.
+pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    let mut facts = Vec::new();
+    e.eligibility
+        .iter()
+        .for_each(|r| r.condition.collect_facts(&mut facts));
+    for l in e.documents {
+        l.items
+            .iter()
+            .for_each(|i| i.condition.collect_facts(&mut facts));
+    }
+    e.refusal_grounds
+        .iter()
+        .for_each(|g| g.condition.collect_facts(&mut facts));
+    let mut out: Vec<&'static str> = Vec::new();
+    for f in facts {
+        for &input in f.inputs() {
+            if !PROVIDER_CHECKED.contains(&input)
+                && input != "agency_findings"
+                && !out.contains(&input)
+            {
+                out.push(input);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Full years between two dates; `None` if the birth is after `on`.
@@ -481,6 +687,8 @@ impl FamilyFacts {
                 self.per_capita_income_below_subsistence
                     && !self.family_receives_targeted_social_assistance
             }
+            ChildOrphan => self.child_orphan,
+            ChildWithoutParentalCare => self.child_without_parental_care,
             OrphanOrWithoutCareInFamily => {
                 (self.child_orphan || self.child_without_parental_care)
                     && self.child_brought_up_in_family
@@ -488,7 +696,6 @@ impl FamilyFacts {
             EmergencyOrCollegialCategory => self.family_in_emergency_or_collegial_category,
             GoingToHealthCamp => self.going_to_health_camp,
             RemoteRuralSettlement => self.lives_in_remote_rural_settlement,
-            SchoolOutsideSettlement => self.school_outside_settlement,
             ChildAged10OrOlder => self.child_age().is_some_and(|a| a >= 10),
             WardUnder14 => {
                 (self.child_orphan || self.child_without_parental_care)
@@ -504,7 +711,7 @@ impl FamilyFacts {
             RelativeOrStepparent => self.applicant_is_relative_or_stepparent,
             ChildInResidentialInstitution => self.child_in_residential_institution,
             ApplicantDeprivedOfParentalRights => self.applicant_deprived_of_parental_rights,
-            ApplicantMinor => self.applicant_age.is_some_and(|a| a < 18),
+            ApplicantMinor => self.applicant_minor,
             ApplicantIncapable => self.applicant_incapable,
             SpouseIncapable => self.spouse_incapable,
             ApplicantParentalRightsRestricted => self.applicant_parental_rights_restricted,
@@ -526,6 +733,7 @@ impl FamilyFacts {
             CourtBanOnActivity => self.court_ban_on_activity,
             DeprivedOfSpecialRight => self.deprived_of_special_right,
             NoPersonalDataConsent => !self.personal_data_consent,
+            AgencyFinding(n) => self.agency_findings.contains(&n),
         }
     }
 }
@@ -699,6 +907,12 @@ pub trait WorkingDayCalendar {
 pub struct WeekendsAndHolidays {
     /// Days off besides weekends (holidays, transferred days off).
     pub holidays: Vec<NaiveDate>,
+}
+
+impl WorkingDayCalendar for crate::calendar::Calendar {
+    fn is_working_day(&self, d: NaiveDate) -> bool {
+        crate::calendar::Calendar::is_working_day(self, d)
+    }
 }
 
 impl WorkingDayCalendar for WeekendsAndHolidays {
@@ -985,8 +1199,16 @@ pub fn message_keys() -> Vec<String> {
         for l in e.documents {
             keys.extend(l.items.iter().map(|i| i.name_key.to_owned()));
         }
-        keys.extend(e.refusal_grounds.iter().map(|g| format!("refusal-{}", g.code)));
-        keys.extend(e.eligibility.iter().map(|g| format!("eligibility-{}", g.code)));
+        keys.extend(
+            e.refusal_grounds
+                .iter()
+                .map(|g| format!("refusal-{}", g.code)),
+        );
+        keys.extend(
+            e.eligibility
+                .iter()
+                .map(|g| format!("eligibility-{}", g.code)),
+        );
     }
     keys.push("refusal-not-in-any-category".to_owned());
     keys.push("refusal-not-for-parents".to_owned());
@@ -1017,7 +1239,11 @@ pub(crate) mod parts {
     }
 
     /// A refusal ground of the whole service.
-    pub const fn ground(code: &'static str, condition: Condition, citation: Citation) -> RefusalGround {
+    pub const fn ground(
+        code: &'static str,
+        condition: Condition,
+        citation: Citation,
+    ) -> RefusalGround {
         RefusalGround {
             code,
             condition,
@@ -1042,7 +1268,8 @@ pub(crate) mod parts {
         Condition::When(Fact::ChildBornAbroad),
     ]);
     /// Marriage/divorce certificate «АХАЖ АЖ-да мәліметтер болмаған жағдайда».
-    pub const MARRIAGE_NOT_IN_REGISTRY: Condition = Condition::When(Fact::MarriageNotInCivilRegistry);
+    pub const MARRIAGE_NOT_IN_REGISTRY: Condition =
+        Condition::When(Fact::MarriageNotInCivilRegistry);
     /// Marriage certificate «АХАЖ АЖ-да мәліметтер болмаған не ... тыс жерде неке қиылған».
     pub const MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD: Condition = Condition::All(&[
         Condition::When(Fact::Married),
@@ -1054,7 +1281,24 @@ pub(crate) mod parts {
     /// Training certificate: not for close relatives.
     pub const NOT_CLOSE_RELATIVE: Condition = Condition::Unless(Fact::CloseRelative);
 
-    /// The six generic grounds at the end of most row-9 lists, from item `first`:
+    /// Generic ground (a): the documents or their data are unreliable.
+    pub const fn g_unreliable(annex: u8, item: u16) -> RefusalGround {
+        ground(
+            "documents-unreliable",
+            Condition::When(Fact::DocumentsUnreliable),
+            cite(annex, 9, Some(item)),
+        )
+    }
+    /// Generic ground (b): the applicant or the materials do not meet normative legal acts.
+    pub const fn g_nla(annex: u8, item: u16) -> RefusalGround {
+        ground(
+            "noncompliant-nla",
+            Condition::When(Fact::NoncompliantWithActs),
+            cite(annex, 9, Some(item)),
+        )
+    }
+
+    /// The generic grounds at the end of most row-9 lists, from item `first`:
     /// (c) negative approval, (d) court ban, (e) special right, (f) consent.
     pub const fn generic_cdef(annex: u8, first: u16) -> [RefusalGround; 4] {
         [
@@ -1077,6 +1321,95 @@ pub(crate) mod parts {
                 "no-consent",
                 Condition::When(Fact::NoPersonalDataConsent),
                 cite(annex, 9, Some(first + 3)),
+            ),
+        ]
+    }
+
+    /// All six generic grounds (a)–(f) as items 1–6 of row 9 (the paper-only services).
+    pub const fn generic_af(annex: u8) -> [RefusalGround; 6] {
+        let c = generic_cdef(annex, 3);
+        [
+            g_unreliable(annex, 1),
+            g_nla(annex, 2),
+            c[0],
+            c[1],
+            c[2],
+            c[3],
+        ]
+    }
+
+    /// The suitability grounds of a guardian, foster carer or adopter (Marriage
+    /// and Family Code art. 91), shared by Annexes 3, 6 and 11. `items` are the
+    /// row-9 item numbers of, in order: minor, incapable, parental rights
+    /// restricted, removed as guardian, adoption cancelled, disease, no
+    /// permanent residence, conviction, no citizenship, single man, income,
+    /// narcological registration, serious crimes.
+    pub const fn suitability(annex: u8, items: [u16; 13]) -> [RefusalGround; 13] {
+        [
+            ground(
+                "applicant-minor",
+                Condition::When(Fact::ApplicantMinor),
+                cite(annex, 9, Some(items[0])),
+            ),
+            ground(
+                "applicant-incapable",
+                Condition::When(Fact::ApplicantIncapable),
+                cite(annex, 9, Some(items[1])),
+            ),
+            ground(
+                "parental-rights-restricted",
+                Condition::When(Fact::ApplicantParentalRightsRestricted),
+                cite(annex, 9, Some(items[2])),
+            ),
+            ground(
+                "removed-as-guardian",
+                Condition::When(Fact::RemovedAsGuardian),
+                cite(annex, 9, Some(items[3])),
+            ),
+            ground(
+                "adoption-cancelled",
+                Condition::When(Fact::AdoptionCancelledByFault),
+                cite(annex, 9, Some(items[4])),
+            ),
+            ground(
+                "disease",
+                Condition::When(Fact::DiseasePreventingCare),
+                cite(annex, 9, Some(items[5])),
+            ),
+            ground(
+                "no-permanent-residence",
+                Condition::When(Fact::NoPermanentResidence),
+                cite(annex, 9, Some(items[6])),
+            ),
+            ground(
+                "conviction",
+                Condition::When(Fact::UnexpungedIntentionalConviction),
+                cite(annex, 9, Some(items[7])),
+            ),
+            ground(
+                "no-citizenship",
+                Condition::When(Fact::NoCitizenship),
+                cite(annex, 9, Some(items[8])),
+            ),
+            ground(
+                "single-man",
+                Condition::When(Fact::SingleManWithoutThreeYears),
+                cite(annex, 9, Some(items[9])),
+            ),
+            ground(
+                "income-below-subsistence",
+                Condition::When(Fact::IncomeBelowSubsistenceForWard),
+                cite(annex, 9, Some(items[10])),
+            ),
+            ground(
+                "narcological-registration",
+                Condition::When(Fact::NarcologicalRegistration),
+                cite(annex, 9, Some(items[11])),
+            ),
+            ground(
+                "serious-crime",
+                Condition::When(Fact::SeriousCrimeRecord),
+                cite(annex, 9, Some(items[12])),
             ),
         ]
     }

@@ -1,0 +1,156 @@
+//! Referrals to out-of-town and school camps («Мемлекеттік білім беру
+//! мекемелеріндегі білім алушылар мен тәрбиеленушілердің жекелеген
+//! санаттарына қала сыртындағы және мектеп жанындағы лагерьлерде демалуы
+//! үшін құжаттар қабылдау және жолдама беру»), register code 00403009: the
+//! requirement list of Annex 18 to order No. 414.
+//!
+//! The categories of pupils are those of the meals service (row 8 item 6 of
+//! Annex 18 repeats Annex 17 row 8 item 5 word for word). The medical
+//! certificate 071/у is needed only for a pupil going to a health camp
+//! («сауықтыру лагеріне баратын оқушыға»).
+//!
+//! Reading of the law: at the office the birth certificate is needed «АХАЖ
+//! АЖ-да мәліметтер болмаған кезде» only, while the portal list (item 2) adds
+//! «не Қазақстан Республикасынан тыс жерде туылған жағдайда». We encode each
+//! list as worded; a child born abroad is in practice never in АХАЖ АЖ.
+
+use super::parts::{
+    doc, generic_cdef, ground, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIAGE_NOT_IN_REGISTRY,
+};
+use super::school_meals::{categories, status_documents};
+use super::*;
+
+const A: u8 = 18;
+const S_OFFICE: [RequirementItem; 4] = status_documents(A, 6, Supply::Copy);
+const S_PORTAL: [RequirementItem; 4] = status_documents(A, 5, Supply::ElectronicCopy);
+const CATS: [EligibilityRule; 4] = categories(A, 6);
+const G: [RefusalGround; 4] = generic_cdef(A, 3);
+
+/// Annex 18.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00403009",
+    name_key: "svc-00403009",
+    annex: A,
+    register_row: 206,
+    provider_key: "provider-00403009",
+    channels: &[
+        ServiceChannel::OFFICE,
+        ServiceChannel::STATE_CORPORATION,
+        ServiceChannel::EducationOrganisation,
+        ServiceChannel::PORTAL,
+    ],
+    terms: &[term_all(Term::WorkingDays(5), cite(A, 3, Some(1)))],
+    form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
+    result_key: "result-00403009",
+    free: true,
+    documents: &[
+        DocumentList {
+            channels: &[
+                ServiceChannel::OFFICE,
+                ServiceChannel::STATE_CORPORATION,
+                ServiceChannel::EducationOrganisation,
+            ],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "identity",
+                    "doc-identity",
+                    Condition::Always,
+                    Supply::IdentityOrDigitalDocument,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-birth-certificate",
+                    Condition::When(Fact::ChildBirthNotInCivilRegistry),
+                    Supply::Copy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "marriage_or_divorce_certificate",
+                    "doc-marriage-or-divorce-certificate",
+                    MARRIAGE_NOT_IN_REGISTRY,
+                    Supply::Copy,
+                    cite(A, 8, Some(4)),
+                ),
+                doc(
+                    "medical_071",
+                    "doc-medical-071",
+                    Condition::When(Fact::GoingToHealthCamp),
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(5)),
+                ),
+                S_OFFICE[0],
+                S_OFFICE[1],
+                S_OFFICE[2],
+                S_OFFICE[3],
+            ],
+        },
+        DocumentList {
+            channels: &[ServiceChannel::PORTAL],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application-electronic",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-birth-certificate",
+                    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "marriage_or_divorce_certificate",
+                    "doc-marriage-or-divorce-certificate",
+                    MARRIAGE_NOT_IN_REGISTRY,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "medical_071",
+                    "doc-medical-071",
+                    Condition::When(Fact::GoingToHealthCamp),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(4)),
+                ),
+                S_PORTAL[0],
+                S_PORTAL[1],
+                S_PORTAL[2],
+                S_PORTAL[3],
+            ],
+        },
+    ],
+    refusal_grounds: &[
+        ground(
+            "documents-unreliable",
+            Condition::When(Fact::DocumentsUnreliable),
+            cite(A, 9, Some(1)),
+        ),
+        ground(
+            "noncompliant-decree-64",
+            Condition::When(Fact::NoncompliantWithActs),
+            cite(A, 9, Some(2)),
+        ),
+        G[0],
+        G[1],
+        G[2],
+        G[3],
+    ],
+    eligibility: &[CATS[0], CATS[1], CATS[2], CATS[3]],
+    life_situation: LifeSituation::SchoolChild,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

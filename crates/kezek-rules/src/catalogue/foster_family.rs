@@ -1,0 +1,196 @@
+//! Placing a child (children) in a foster family and assigning money for
+//! their upkeep («Баланы (балаларды) қабылдаушы отбасына тәрбиелеуге беру
+//! және оларды асырауға ақшалай қаражат төлеуді тағайындау»), register code
+//! 00404007: the requirement list of Annex 11 to order No. 414.
+//!
+//! Readings of the law: the housing documents (item 6) cover ownership *or*
+//! the right of use (a lease), so they are always asked for; kinship
+//! documents (item 7) only where a relative or step-parent applies; the
+//! training certificate is waived for close relatives (item 8), and the
+//! refusal ground for lacking training spares relatives and step-parents
+//! too (art. 122 p.1: training within one calendar year), as in Annex 6.
+
+use super::guardianship::{KIN, NO_TRAINING_NOT_KIN};
+use super::parts::{
+    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_all,
+    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
+};
+use super::*;
+
+const A: u8 = 11;
+const G: [RefusalGround; 4] = generic_cdef(A, 17);
+const S: [RefusalGround; 13] = suitability(A, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+
+/// Annex 11.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00404007",
+    name_key: "svc-00404007",
+    annex: A,
+    register_row: 223,
+    provider_key: "provider-education-departments",
+    channels: &[ServiceChannel::OFFICE, ServiceChannel::PORTAL],
+    terms: &[term_all(Term::WorkingDays(10), cite(A, 3, None))],
+    form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
+    result_key: "result-00404007",
+    free: true,
+    documents: &[
+        DocumentList {
+            channels: &[ServiceChannel::OFFICE],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "identity",
+                    "doc-identity",
+                    Condition::Always,
+                    Supply::IdentityOrDigitalDocument,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "marriage_certificate",
+                    "doc-marriage-certificate",
+                    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::Copy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "health_certificates",
+                    "doc-health-and-dispensary-certificates",
+                    Condition::Always,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(4)),
+                ),
+                doc(
+                    "criminal_record_certificates",
+                    "doc-criminal-record-certificates",
+                    Condition::Always,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(5)),
+                ),
+                doc(
+                    "housing_documents",
+                    "doc-housing-ownership-or-use",
+                    Condition::Always,
+                    Supply::Copy,
+                    cite(A, 8, Some(6)),
+                ),
+                doc(
+                    "kinship",
+                    "doc-kinship",
+                    KIN,
+                    Supply::Copy,
+                    cite(A, 8, Some(7)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate",
+                    NOT_CLOSE_RELATIVE,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(8)),
+                ),
+                doc(
+                    "bank_account_contract",
+                    "doc-bank-account-contract",
+                    Condition::Always,
+                    Supply::Copy,
+                    cite(A, 8, Some(9)),
+                ),
+            ],
+        },
+        DocumentList {
+            channels: &[ServiceChannel::PORTAL],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application-electronic",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "marriage_certificate",
+                    "doc-marriage-certificate",
+                    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "health_certificates",
+                    "doc-health-and-dispensary-certificates",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "criminal_record_certificates",
+                    "doc-criminal-record-certificates",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(4)),
+                ),
+                doc(
+                    "housing_documents",
+                    "doc-housing-ownership-or-use",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(5)),
+                ),
+                doc(
+                    "bank_account_contract",
+                    "doc-bank-account-contract",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(6)),
+                ),
+                doc(
+                    "kinship",
+                    "doc-kinship",
+                    KIN,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(7)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate",
+                    NOT_CLOSE_RELATIVE,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(8)),
+                ),
+            ],
+        },
+    ],
+    refusal_grounds: &[
+        S[0],
+        S[1],
+        S[2],
+        S[3],
+        S[4],
+        S[5],
+        S[6],
+        S[7],
+        S[8],
+        S[9],
+        S[10],
+        S[11],
+        S[12],
+        ground("no-training", NO_TRAINING_NOT_KIN, cite(A, 9, Some(14))),
+        g_unreliable(A, 15),
+        g_nla(A, 16),
+        G[0],
+        G[1],
+        G[2],
+        G[3],
+    ],
+    eligibility: &[],
+    life_situation: LifeSituation::BecomingGuardian,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

@@ -1,0 +1,259 @@
+//! Establishing guardianship or trusteeship over an orphan or a child left
+//! without parental care («Жетім балаға (жетім балаларға) және
+//! ата-анасының қамқорлығынсыз қалған балаға (балаларға) қамқоршылық немесе
+//! қорғаншылық белгілеу»), register code 00402003: the requirement list of
+//! Annex 6 to order No. 414.
+//!
+//! Readings of the law:
+//! - Row 8 says that where the child lives in an education organisation for
+//!   orphans, the birth certificate and the item-7 documents (that the
+//!   parents do not care) are not required: both carry
+//!   `Unless(ChildInResidentialInstitution)`.
+//! - The training certificate (item 10 / portal item 10) is waived for close
+//!   relatives only, while refusal ground 14 spares close relatives,
+//!   relatives and step-parents: Marriage and Family Code art. 122 p.1 lets
+//!   relatives and step-parents complete the training within a year. So a
+//!   relative is asked for the certificate (if they have one) but is not at
+//!   risk of refusal for lacking it.
+//! - Kinship documents (item 9) are asked of close relatives, relatives and
+//!   step-parents alike.
+
+use super::parts::{
+    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_all,
+    BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
+};
+use super::*;
+
+const A: u8 = 6;
+const G: [RefusalGround; 4] = generic_cdef(A, 17);
+const S: [RefusalGround; 13] = suitability(A, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+
+/// Birth certificate: not in АХАЖ АЖ or born abroad, and the child is not in a residential institution.
+pub(super) const BIRTH_UNLESS_INSTITUTION: Condition = Condition::All(&[
+    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+    Condition::Unless(Fact::ChildInResidentialInstitution),
+]);
+/// Kinship documents: a close relative, relative or step-parent applies.
+pub(super) const KIN: Condition = Condition::Any(&[
+    Condition::When(Fact::CloseRelative),
+    Condition::When(Fact::RelativeOrStepparent),
+]);
+/// Refusal ground «психологиялық даярлықтан өтпеген … (жақын туыстарын,
+/// туыстарын, өгей әкесін (өгей шешесін) қоспағанда)».
+pub(super) const NO_TRAINING_NOT_KIN: Condition = Condition::All(&[
+    Condition::When(Fact::NoTraining),
+    Condition::Unless(Fact::CloseRelative),
+    Condition::Unless(Fact::RelativeOrStepparent),
+]);
+
+/// Annex 6.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00402003",
+    name_key: "svc-00402003",
+    annex: A,
+    register_row: 186,
+    provider_key: "provider-education-departments",
+    channels: &[ServiceChannel::STATE_CORPORATION, ServiceChannel::PORTAL],
+    terms: &[term_all(Term::WorkingDays(19), cite(A, 3, None))],
+    form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
+    result_key: "result-00402003",
+    free: true,
+    documents: &[
+        DocumentList {
+            channels: &[ServiceChannel::STATE_CORPORATION],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "identity",
+                    "doc-identity",
+                    Condition::Always,
+                    Supply::IdentityOrDigitalDocument,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "spouse_consent",
+                    "doc-spouse-notarial-consent",
+                    Condition::When(Fact::Married),
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "health_certificates",
+                    "doc-health-and-dispensary-certificates",
+                    Condition::Always,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(4)),
+                ),
+                doc(
+                    "marriage_certificate",
+                    "doc-marriage-certificate",
+                    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::Copy,
+                    cite(A, 8, Some(5)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-birth-certificate",
+                    BIRTH_UNLESS_INSTITUTION,
+                    Supply::Copy,
+                    cite(A, 8, Some(6)),
+                ),
+                doc(
+                    "parents_not_caring_proof",
+                    "doc-parents-not-caring-proof",
+                    Condition::Unless(Fact::ChildInResidentialInstitution),
+                    Supply::Copy,
+                    cite(A, 8, Some(7)),
+                ),
+                doc(
+                    "income",
+                    "doc-income",
+                    Condition::Always,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(8)),
+                ),
+                doc(
+                    "kinship",
+                    "doc-kinship",
+                    KIN,
+                    Supply::Copy,
+                    cite(A, 8, Some(9)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate",
+                    NOT_CLOSE_RELATIVE,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(10)),
+                ),
+                doc(
+                    "housing_right",
+                    "doc-housing-right",
+                    Condition::When(Fact::NoHousingOwnership),
+                    Supply::Copy,
+                    cite(A, 8, Some(11)),
+                ),
+            ],
+        },
+        DocumentList {
+            channels: &[ServiceChannel::PORTAL],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application-electronic",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "spouse_consent",
+                    "doc-spouse-notarial-consent",
+                    Condition::When(Fact::Married),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "health_certificates",
+                    "doc-health-and-dispensary-certificates",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "marriage_certificate",
+                    "doc-marriage-certificate",
+                    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(4)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-birth-certificate",
+                    BIRTH_UNLESS_INSTITUTION,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(5)),
+                ),
+                doc(
+                    "income",
+                    "doc-income",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(6)),
+                ),
+                doc(
+                    "parents_not_caring_proof",
+                    "doc-parents-not-caring-proof",
+                    Condition::Unless(Fact::ChildInResidentialInstitution),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(7)),
+                ),
+                doc(
+                    "housing_right",
+                    "doc-housing-right",
+                    Condition::When(Fact::NoHousingOwnership),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(8)),
+                ),
+                doc(
+                    "kinship",
+                    "doc-kinship",
+                    KIN,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(9)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate",
+                    NOT_CLOSE_RELATIVE,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(10)),
+                ),
+            ],
+        },
+    ],
+    refusal_grounds: &[
+        S[0],
+        S[1],
+        S[2],
+        S[3],
+        S[4],
+        S[5],
+        S[6],
+        S[7],
+        S[8],
+        S[9],
+        S[10],
+        S[11],
+        S[12],
+        ground("no-training", NO_TRAINING_NOT_KIN, cite(A, 9, Some(14))),
+        g_unreliable(A, 15),
+        g_nla(A, 16),
+        G[0],
+        G[1],
+        G[2],
+        G[3],
+    ],
+    // The child must be an orphan or left without parental care (the
+    // service's name, row 5); the parents-not-caring documents prove it.
+    eligibility: &[EligibilityRule {
+        code: "orphan-or-without-care",
+        condition: Condition::Any(&[
+            Condition::When(Fact::ChildOrphan),
+            Condition::When(Fact::ChildWithoutParentalCare),
+        ]),
+        proof: Some("parents_not_caring_proof"),
+        citation: cite(A, 5, None),
+    }],
+    life_situation: LifeSituation::BecomingGuardian,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

@@ -1,0 +1,205 @@
+//! Free and discounted school meals («Жалпы білім беретін мектептердегі білім
+//! алушылар мен тәрбиеленушілердің жекелеген санаттарына тегін және
+//! жеңілдетілген тамақтандыруды ұсыну»), register code 00403008: the
+//! requirement list of Annex 17 to order No. 414 (Annex 2 of the meals rules).
+//!
+//! Eligibility is the four categories of row 8 item 5 («мәртебесін растайтын
+//! құжаттың көшірмесі»): (i) families entitled to targeted social assistance,
+//! (ii) per-capita income below the subsistence minimum without TSA,
+//! (iii) orphans / children without parental care brought up in families,
+//! (iv) emergencies and other categories set by the school's collegial body.
+//! The camps service (Annex 18) reuses the same four categories.
+
+use super::parts::{
+    doc, generic_cdef, ground, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIAGE_NOT_IN_REGISTRY,
+};
+use super::*;
+
+const A: u8 = 17;
+
+/// The four status documents of the category item (`item` of row 8) of
+/// `annex`, each needed when the child falls in its category.
+pub(super) const fn status_documents(annex: u8, item: u16, supply: Supply) -> [RequirementItem; 4] {
+    [
+        doc(
+            "status_tsa",
+            "doc-status-tsa",
+            Condition::When(Fact::TargetedSocialAssistance),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+        doc(
+            "status_income",
+            "doc-status-income",
+            Condition::When(Fact::IncomeBelowSubsistenceWithoutTsa),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+        doc(
+            "status_guardianship_decision",
+            "doc-status-guardianship-decision",
+            Condition::When(Fact::OrphanOrWithoutCareInFamily),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+        doc(
+            "status_collegial_decision",
+            "doc-status-collegial-decision",
+            Condition::When(Fact::EmergencyOrCollegialCategory),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+    ]
+}
+
+/// The four categories (i)–(iv), defined in row 8 item `item` of `annex`.
+pub(super) const fn categories(annex: u8, item: u16) -> [EligibilityRule; 4] {
+    [
+        EligibilityRule {
+            code: "tsa-family",
+            condition: Condition::When(Fact::TargetedSocialAssistance),
+            proof: Some("status_tsa"),
+            citation: cite(annex, 8, Some(item)),
+        },
+        EligibilityRule {
+            code: "income-below-subsistence",
+            condition: Condition::When(Fact::IncomeBelowSubsistenceWithoutTsa),
+            proof: Some("status_income"),
+            citation: cite(annex, 8, Some(item)),
+        },
+        EligibilityRule {
+            code: "orphan-in-family",
+            condition: Condition::When(Fact::OrphanOrWithoutCareInFamily),
+            proof: Some("status_guardianship_decision"),
+            citation: cite(annex, 8, Some(item)),
+        },
+        EligibilityRule {
+            code: "emergency-or-collegial",
+            condition: Condition::When(Fact::EmergencyOrCollegialCategory),
+            proof: Some("status_collegial_decision"),
+            citation: cite(annex, 8, Some(item)),
+        },
+    ]
+}
+
+const S_OFFICE: [RequirementItem; 4] = status_documents(A, 5, Supply::Copy);
+const S_PORTAL: [RequirementItem; 4] = status_documents(A, 4, Supply::ElectronicCopy);
+const CATS: [EligibilityRule; 4] = categories(A, 5);
+const G: [RefusalGround; 4] = generic_cdef(A, 3);
+
+/// Annex 17.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00403008",
+    name_key: "svc-00403008",
+    annex: A,
+    register_row: 205,
+    provider_key: "provider-00403008",
+    // Row 2: «1) көрсетілетін қызметті берушінің кеңсесі; 2) білім беру
+    // ұйымдары; 3) ... портал». No State Corporation.
+    channels: &[
+        ServiceChannel::OFFICE,
+        ServiceChannel::EducationOrganisation,
+        ServiceChannel::PORTAL,
+    ],
+    terms: &[term_all(Term::WorkingDays(5), cite(A, 3, Some(1)))],
+    form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
+    result_key: "result-00403008",
+    free: true,
+    documents: &[
+        // «көрсетілетін қызметті берушіге»: the education organisation is
+        // itself a provider under row 1, so the same list applies there.
+        DocumentList {
+            channels: &[
+                ServiceChannel::OFFICE,
+                ServiceChannel::EducationOrganisation,
+            ],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "identity",
+                    "doc-identity",
+                    Condition::Always,
+                    Supply::IdentityOrDigitalDocument,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-birth-certificate",
+                    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::Copy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "marriage_or_divorce_certificate",
+                    "doc-marriage-or-divorce-certificate",
+                    MARRIAGE_NOT_IN_REGISTRY,
+                    Supply::Copy,
+                    cite(A, 8, Some(4)),
+                ),
+                S_OFFICE[0],
+                S_OFFICE[1],
+                S_OFFICE[2],
+                S_OFFICE[3],
+            ],
+        },
+        DocumentList {
+            channels: &[ServiceChannel::PORTAL],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application-electronic",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-birth-certificate",
+                    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "marriage_or_divorce_certificate",
+                    "doc-marriage-or-divorce-certificate",
+                    MARRIAGE_NOT_IN_REGISTRY,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+                S_PORTAL[0],
+                S_PORTAL[1],
+                S_PORTAL[2],
+                S_PORTAL[3],
+            ],
+        },
+    ],
+    refusal_grounds: &[
+        ground(
+            "documents-unreliable",
+            Condition::When(Fact::DocumentsUnreliable),
+            cite(A, 9, Some(1)),
+        ),
+        ground(
+            "noncompliant-decree-64",
+            Condition::When(Fact::NoncompliantWithActs),
+            cite(A, 9, Some(2)),
+        ),
+        G[0],
+        G[1],
+        G[2],
+        G[3],
+    ],
+    eligibility: &[CATS[0], CATS[1], CATS[2], CATS[3]],
+    life_situation: LifeSituation::SchoolChild,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

@@ -1,0 +1,127 @@
+//! Free transport of children living in remote rural settlements to school
+//! and back home («Шалғайдағы ауылдық елді мекендерде тұратын балаларды
+//! жалпы білім беру ұйымдарына және кейін үйлеріне тегін тасымалдауды
+//! ұсыну»), register code 00403007: the requirement list of Annex 15 to
+//! order No. 414.
+//!
+//! Eligibility: the child lives in a remote rural settlement (the service's
+//! name and result, row 5). Which settlements count, and the distance to
+//! the school, are set by the Law «On education» and Gov. decree No. 1256
+//! (row 9 item 2), which are not in our sources: the parent answers the
+//! question, and the school certificate (row 8 item 4) proves the rest.
+
+use super::parts::{
+    doc, g_unreliable, generic_cdef, ground, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+};
+use super::*;
+
+const A: u8 = 15;
+const G: [RefusalGround; 4] = generic_cdef(A, 3);
+
+/// Annex 15.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00403007",
+    name_key: "svc-00403007",
+    annex: A,
+    register_row: 204,
+    provider_key: "provider-00403007",
+    channels: &[
+        ServiceChannel::OFFICE,
+        ServiceChannel::STATE_CORPORATION,
+        ServiceChannel::EducationOrganisation,
+        ServiceChannel::PORTAL,
+    ],
+    terms: &[term_all(Term::WorkingDays(5), cite(A, 3, None))],
+    form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
+    result_key: "result-00403007",
+    free: true,
+    documents: &[
+        DocumentList {
+            channels: &[
+                ServiceChannel::OFFICE,
+                ServiceChannel::STATE_CORPORATION,
+                ServiceChannel::EducationOrganisation,
+            ],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "identity",
+                    "doc-identity",
+                    Condition::Always,
+                    Supply::IdentityOrDigitalDocument,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-birth-certificate",
+                    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::Copy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "school_certificate",
+                    "doc-school-certificate",
+                    Condition::Always,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(4)),
+                ),
+            ],
+        },
+        DocumentList {
+            channels: &[ServiceChannel::PORTAL],
+            variant: None,
+            items: &[
+                doc(
+                    "application",
+                    "doc-application-electronic",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-birth-certificate",
+                    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "school_certificate",
+                    "doc-school-certificate",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+            ],
+        },
+    ],
+    refusal_grounds: &[
+        g_unreliable(A, 1),
+        ground(
+            "noncompliant-education-law-1256",
+            Condition::When(Fact::NoncompliantWithActs),
+            cite(A, 9, Some(2)),
+        ),
+        G[0],
+        G[1],
+        G[2],
+        G[3],
+    ],
+    eligibility: &[EligibilityRule {
+        code: "remote-rural-settlement",
+        condition: Condition::When(Fact::RemoteRuralSettlement),
+        proof: Some("school_certificate"),
+        citation: cite(A, 5, None),
+    }],
+    life_situation: LifeSituation::SchoolChild,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

@@ -1,0 +1,536 @@
+//! Order No. 414, row 8 of every requirement list: the document list per
+//! channel equals the seed's list item by item. Each table row is
+//! (row-8 item, document id) in the seed's order; the comment above each
+//! table names the annex and the channel heading in the original.
+
+use kezek_rules::catalogue::{self, checklist, entry, FamilyFacts, ServiceChannel};
+
+const OFFICE: ServiceChannel = ServiceChannel::OFFICE;
+const SC: ServiceChannel = ServiceChannel::STATE_CORPORATION;
+const PORTAL: ServiceChannel = ServiceChannel::PORTAL;
+const EDU: ServiceChannel = ServiceChannel::EducationOrganisation;
+
+/// The (item, id) list encoded for `code`, channel, variant.
+fn encoded(code: &str, ch: ServiceChannel, variant: Option<&str>) -> Vec<(u16, &'static str)> {
+    let e = entry(code).unwrap();
+    let list = e
+        .documents
+        .iter()
+        .find(|l| l.channels.contains(&ch) && l.variant == variant)
+        .unwrap_or_else(|| panic!("{code}: no list for {ch:?} {variant:?}"));
+    list.items
+        .iter()
+        .map(|i| {
+            assert_eq!(i.citation.annex, Some(e.annex), "{code} {}", i.id);
+            assert_eq!(i.citation.clause, Some(8), "{code} {}: row 8", i.id);
+            (i.citation.sub.unwrap_or(0), i.id)
+        })
+        .collect()
+}
+
+fn check(code: &str, channels: &[ServiceChannel], variant: Option<&str>, seed: &[(u16, &str)]) {
+    for &ch in channels {
+        assert_eq!(encoded(code, ch, variant), seed, "{code} through {ch:?}");
+    }
+}
+
+#[test]
+fn ann17_meals_documents_to_the_provider_and_the_school() {
+    // «көрсетілетін қызметті берушіге:» 1)–5); item 5 the status document of
+    // categories (i)–(iv).
+    check(
+        "00403008",
+        &[OFFICE, EDU],
+        None,
+        &[
+            (1, "application"),
+            (2, "identity"),
+            (3, "birth_certificate"),
+            (4, "marriage_or_divorce_certificate"),
+            (5, "status_tsa"),
+            (5, "status_income"),
+            (5, "status_guardianship_decision"),
+            (5, "status_collegial_decision"),
+        ],
+    );
+}
+
+#[test]
+fn ann17_meals_documents_on_the_portal() {
+    check(
+        "00403008",
+        &[PORTAL],
+        None,
+        &[
+            (1, "application"),
+            (2, "birth_certificate"),
+            (3, "marriage_or_divorce_certificate"),
+            (4, "status_tsa"),
+            (4, "status_income"),
+            (4, "status_guardianship_decision"),
+            (4, "status_collegial_decision"),
+        ],
+    );
+}
+
+#[test]
+fn ann18_camps_documents_at_the_provider_state_corporation_and_school() {
+    check(
+        "00403009",
+        &[OFFICE, SC, EDU],
+        None,
+        &[
+            (1, "application"),
+            (2, "identity"),
+            (3, "birth_certificate"),
+            (4, "marriage_or_divorce_certificate"),
+            (5, "medical_071"),
+            (6, "status_tsa"),
+            (6, "status_income"),
+            (6, "status_guardianship_decision"),
+            (6, "status_collegial_decision"),
+        ],
+    );
+}
+
+#[test]
+fn ann18_camps_documents_on_the_portal() {
+    check(
+        "00403009",
+        &[PORTAL],
+        None,
+        &[
+            (1, "application"),
+            (2, "birth_certificate"),
+            (3, "marriage_or_divorce_certificate"),
+            (4, "medical_071"),
+            (5, "status_tsa"),
+            (5, "status_income"),
+            (5, "status_guardianship_decision"),
+            (5, "status_collegial_decision"),
+        ],
+    );
+}
+
+#[test]
+fn ann15_transport_documents_at_the_provider_state_corporation_and_school() {
+    check(
+        "00403007",
+        &[OFFICE, SC, EDU],
+        None,
+        &[
+            (1, "application"),
+            (2, "identity"),
+            (3, "birth_certificate"),
+            (4, "school_certificate"),
+        ],
+    );
+}
+
+#[test]
+fn ann15_transport_documents_on_the_portal() {
+    check(
+        "00403007",
+        &[PORTAL],
+        None,
+        &[
+            (1, "application"),
+            (2, "birth_certificate"),
+            (3, "school_certificate"),
+        ],
+    );
+}
+
+#[test]
+fn ann4_guardianship_certificate_asks_only_the_application() {
+    // Row 8: «Белгіленген нысандағы өтініш» (one unnumbered item).
+    check("00402002", &[PORTAL], None, &[(0, "application")]);
+}
+
+#[test]
+fn ann5_minors_property_documents_on_the_portal() {
+    check(
+        "00402004",
+        &[PORTAL],
+        None,
+        &[
+            (1, "application"),
+            (2, "birth_certificate"),
+            (3, "consent_spouse_or_other_representative"),
+            (3, "parent_not_caring_proof"),
+            (4, "inheritance_certificate"),
+            (5, "property_documents"),
+            (6, "child_opinion"),
+        ],
+    );
+}
+
+#[test]
+fn ann6_guardianship_documents_at_the_state_corporation() {
+    check(
+        "00402003",
+        &[SC],
+        None,
+        &[
+            (1, "application"),
+            (2, "identity"),
+            (3, "spouse_consent"),
+            (4, "health_certificates"),
+            (5, "marriage_certificate"),
+            (6, "birth_certificate"),
+            (7, "parents_not_caring_proof"),
+            (8, "income"),
+            (9, "kinship"),
+            (10, "training_certificate"),
+            (11, "housing_right"),
+        ],
+    );
+}
+
+#[test]
+fn ann6_guardianship_documents_on_the_portal() {
+    check(
+        "00402003",
+        &[PORTAL],
+        None,
+        &[
+            (1, "application"),
+            (2, "spouse_consent"),
+            (3, "health_certificates"),
+            (4, "marriage_certificate"),
+            (5, "birth_certificate"),
+            (6, "income"),
+            (7, "parents_not_caring_proof"),
+            (8, "housing_right"),
+            (9, "kinship"),
+            (10, "training_certificate"),
+        ],
+    );
+}
+
+#[test]
+fn ann11_foster_family_documents_to_the_provider() {
+    check(
+        "00404007",
+        &[OFFICE],
+        None,
+        &[
+            (1, "application"),
+            (2, "identity"),
+            (3, "marriage_certificate"),
+            (4, "health_certificates"),
+            (5, "criminal_record_certificates"),
+            (6, "housing_documents"),
+            (7, "kinship"),
+            (8, "training_certificate"),
+            (9, "bank_account_contract"),
+        ],
+    );
+}
+
+#[test]
+fn ann11_foster_family_documents_on_the_portal() {
+    check(
+        "00404007",
+        &[PORTAL],
+        None,
+        &[
+            (1, "application"),
+            (2, "marriage_certificate"),
+            (3, "health_certificates"),
+            (4, "criminal_record_certificates"),
+            (5, "housing_documents"),
+            (6, "bank_account_contract"),
+            (7, "kinship"),
+            (8, "training_certificate"),
+        ],
+    );
+}
+
+#[test]
+fn ann13_meeting_permission_documents() {
+    check(
+        "00402010",
+        &[OFFICE, SC],
+        None,
+        &[
+            (1, "application"),
+            (2, "identity"),
+            (3, "deprivation_court_decision"),
+            (4, "police_reference"),
+        ],
+    );
+}
+
+#[test]
+fn ann20_child_opinion_documents() {
+    check(
+        "00402013",
+        &[OFFICE],
+        None,
+        &[
+            (1, "application"),
+            (2, "identity"),
+            (3, "consent_spouse_or_other_representative"),
+            (4, "marriage_certificate"),
+            (4, "parent_not_caring_proof"),
+            (5, "birth_certificate"),
+        ],
+    );
+}
+
+#[test]
+fn ann3_adoption_registration_documents_on_the_portal() {
+    check(
+        "00404004",
+        &[PORTAL],
+        None,
+        &[
+            (1, "application"),
+            (2, "close_relatives_consent"),
+            (3, "income"),
+            (4, "health_certificates"),
+            (5, "housing_right"),
+            (6, "training_certificate"),
+        ],
+    );
+}
+
+#[test]
+fn ann2_agency_accreditation_documents() {
+    let office = [
+        "application",
+        "identity",
+        "constituent_documents",
+        "authority_document",
+        "recommendation_letter",
+        "services_list",
+        "monitoring_undertaking",
+        "consular_undertaking",
+        "power_of_attorney",
+        "successor_undertaking",
+        "notification_undertaking",
+        "changes_undertaking",
+    ];
+    let seed: Vec<(u16, &str)> = (1..).zip(office).collect();
+    check("00404005", &[OFFICE], Some("accreditation"), &seed);
+    // The portal list has no identity document: 1-1)…1-11).
+    let portal: Vec<&str> = office
+        .iter()
+        .copied()
+        .filter(|d| *d != "identity")
+        .collect();
+    let seed: Vec<(u16, &str)> = (1..).zip(portal).collect();
+    check("00404005", &[PORTAL], Some("accreditation"), &seed);
+    check(
+        "00404005",
+        &[OFFICE, PORTAL],
+        Some("extension"),
+        &[(1, "application"), (2, "power_of_attorney")],
+    );
+}
+
+#[test]
+fn every_service_has_a_list_for_every_channel() {
+    for e in catalogue::catalogue() {
+        let variants: Vec<Option<&str>> = if e.code == "00404005" {
+            vec![Some("accreditation"), Some("extension")]
+        } else {
+            vec![None]
+        };
+        for &ch in e.channels {
+            for v in &variants {
+                let list = checklist(e.code, ch, *v, &FamilyFacts::default()).unwrap();
+                assert!(!list.is_empty(), "{} {ch:?}", e.code);
+                assert_eq!(
+                    list[0].id, "application",
+                    "{} {ch:?}: the application comes first",
+                    e.code
+                );
+            }
+        }
+    }
+}
+
+// Conditions of row 8, checked through `checklist`.
+
+fn ids(code: &str, ch: ServiceChannel, f: &FamilyFacts) -> Vec<&'static str> {
+    checklist(code, ch, None, f)
+        .unwrap()
+        .iter()
+        .map(|l| l.id)
+        .collect()
+}
+
+#[test]
+fn ann17_item3_birth_certificate_only_when_not_in_registry_or_born_abroad() {
+    let mut f = FamilyFacts::default();
+    assert!(!ids("00403008", OFFICE, &f).contains(&"birth_certificate"));
+    f.child_born_abroad = true;
+    assert!(ids("00403008", OFFICE, &f).contains(&"birth_certificate"));
+    let f = FamilyFacts {
+        child_birth_in_civil_registry: false,
+        ..Default::default()
+    };
+    assert!(ids("00403008", PORTAL, &f).contains(&"birth_certificate"));
+}
+
+#[test]
+fn ann17_item5_status_document_follows_the_category() {
+    let f = FamilyFacts {
+        family_receives_targeted_social_assistance: true,
+        ..Default::default()
+    };
+    let got = ids("00403008", OFFICE, &f);
+    assert!(got.contains(&"status_tsa"));
+    assert!(
+        !got.contains(&"status_income"),
+        "a TSA family is category (i), not (ii)"
+    );
+    let f = FamilyFacts {
+        per_capita_income_below_subsistence: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        ids("00403008", OFFICE, &f),
+        ["application", "identity", "status_income"]
+    );
+}
+
+#[test]
+fn ann18_item5_form_071_only_for_a_health_camp() {
+    let f = FamilyFacts {
+        going_to_health_camp: true,
+        ..Default::default()
+    };
+    assert!(ids("00403009", SC, &f).contains(&"medical_071"));
+    assert!(!ids("00403009", SC, &FamilyFacts::default()).contains(&"medical_071"));
+}
+
+#[test]
+fn ann18_item3_office_birth_certificate_not_asked_for_birth_abroad_alone() {
+    // The office list says only «АХАЖ АЖ-да мәліметтер болмаған кезде».
+    let f = FamilyFacts {
+        child_born_abroad: true,
+        ..Default::default()
+    };
+    assert!(!ids("00403009", OFFICE, &f).contains(&"birth_certificate"));
+    assert!(ids("00403009", PORTAL, &f).contains(&"birth_certificate"));
+}
+
+#[test]
+fn ann6_row8_child_in_institution_needs_no_birth_or_no_care_documents() {
+    let mut f = FamilyFacts {
+        child_birth_in_civil_registry: false,
+        ..Default::default()
+    };
+    let got = ids("00402003", SC, &f);
+    assert!(got.contains(&"birth_certificate") && got.contains(&"parents_not_caring_proof"));
+    f.child_in_residential_institution = true;
+    let got = ids("00402003", SC, &f);
+    assert!(!got.contains(&"birth_certificate") && !got.contains(&"parents_not_caring_proof"));
+}
+
+#[test]
+fn ann6_item10_training_certificate_not_for_close_relatives() {
+    assert!(ids("00402003", PORTAL, &FamilyFacts::default()).contains(&"training_certificate"));
+    let f = FamilyFacts {
+        applicant_is_close_relative: true,
+        ..Default::default()
+    };
+    let got = ids("00402003", PORTAL, &f);
+    assert!(!got.contains(&"training_certificate"));
+    assert!(
+        got.contains(&"kinship"),
+        "item 9: kinship documents of a relative"
+    );
+}
+
+#[test]
+fn ann6_items3_5_spouse_consent_and_marriage_certificate_when_married() {
+    let f = FamilyFacts {
+        married: true,
+        married_abroad: true,
+        ..Default::default()
+    };
+    let got = ids("00402003", SC, &f);
+    assert!(got.contains(&"spouse_consent") && got.contains(&"marriage_certificate"));
+    let got = ids("00402003", SC, &FamilyFacts::default());
+    assert!(!got.contains(&"spouse_consent") && !got.contains(&"marriage_certificate"));
+}
+
+#[test]
+fn ann6_item11_housing_right_only_without_ownership() {
+    let f = FamilyFacts {
+        applicant_owns_housing: false,
+        ..Default::default()
+    };
+    assert!(ids("00402003", SC, &f).contains(&"housing_right"));
+    assert!(!ids("00402003", SC, &FamilyFacts::default()).contains(&"housing_right"));
+}
+
+#[test]
+fn ann11_item9_bank_account_contract_always() {
+    assert!(ids("00404007", OFFICE, &FamilyFacts::default()).contains(&"bank_account_contract"));
+    assert!(ids("00404007", PORTAL, &FamilyFacts::default()).contains(&"bank_account_contract"));
+}
+
+#[test]
+fn ann5_item3_consent_or_proof_that_a_parent_does_not_care() {
+    let got = ids("00402004", PORTAL, &FamilyFacts::default());
+    assert!(got.contains(&"consent_spouse_or_other_representative"));
+    let f = FamilyFacts {
+        one_parent_not_caring: true,
+        ..Default::default()
+    };
+    let got = ids("00402004", PORTAL, &f);
+    assert!(got.contains(&"parent_not_caring_proof"));
+    assert!(!got.contains(&"consent_spouse_or_other_representative"));
+}
+
+#[test]
+fn ann5_item6_child_opinion_from_age_ten() {
+    use chrono::NaiveDate;
+    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
+    let mut f = FamilyFacts {
+        child_birth_date: d(2016, 11, 24),
+        application_date: d(2026, 11, 23),
+        ..Default::default()
+    };
+    assert!(
+        !ids("00402004", PORTAL, &f).contains(&"child_opinion"),
+        "one day short of ten"
+    );
+    f.application_date = d(2026, 11, 24);
+    assert!(ids("00402004", PORTAL, &f).contains(&"child_opinion"));
+}
+
+#[test]
+fn ann5_items4_5_inheritance_and_property_documents_when_needed() {
+    let f = FamilyFacts {
+        inheritance_right_arose: true,
+        property_in_state_systems: false,
+        ..Default::default()
+    };
+    let got = ids("00402004", PORTAL, &f);
+    assert!(got.contains(&"inheritance_certificate") && got.contains(&"property_documents"));
+}
+
+#[test]
+fn ann20_item3_consent_when_married_or_other_parent_apart() {
+    assert!(!ids("00402013", OFFICE, &FamilyFacts::default())
+        .contains(&"consent_spouse_or_other_representative"));
+    let f = FamilyFacts {
+        other_parent_lives_separately: true,
+        ..Default::default()
+    };
+    assert!(ids("00402013", OFFICE, &f).contains(&"consent_spouse_or_other_representative"));
+}
+
+#[test]
+fn channels_not_in_row2_are_refused_with_the_field_named() {
+    let err = checklist("00403008", SC, None, &FamilyFacts::default()).unwrap_err();
+    assert!(err.to_string().starts_with("channel:"), "{err}");
+    let err = checklist("99999999", SC, None, &FamilyFacts::default()).unwrap_err();
+    assert!(err.to_string().starts_with("code:"), "{err}");
+}

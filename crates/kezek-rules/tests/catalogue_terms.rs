@@ -1,0 +1,236 @@
+//! Order No. 414, rows 3 and 7 of every requirement list: when the result is
+//! due, counted on the working-day calendar of Kazakhstan. Each service is
+//! checked at two instants: Tuesday 15.12.2026 10:00 (the day before
+//! Independence Day, 16 December) and Friday 27.11.2026 19:00 (after the
+//! provider's hours before a weekend: accepted Monday 30.11 at 9:00).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use kezek_rules::calendar::Calendar;
+use kezek_rules::catalogue::{catalogue, result_due, ServiceChannel, Term, WeekendsAndHolidays};
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, min, 0)
+        .unwrap()
+}
+
+fn due(
+    code: &str,
+    ch: ServiceChannel,
+    variant: Option<&str>,
+    submitted: NaiveDateTime,
+) -> NaiveDateTime {
+    result_due(code, ch, variant, submitted, Calendar::builtin())
+        .unwrap()
+        .due
+}
+
+const BEFORE_HOLIDAY: (i32, u32, u32, u32, u32) = (2026, 12, 15, 10, 0);
+const FRIDAY_EVENING: (i32, u32, u32, u32, u32) = (2026, 11, 27, 19, 0);
+
+fn both(code: &str, ch: ServiceChannel, variant: Option<&str>, a: NaiveDateTime, b: NaiveDateTime) {
+    let (y, m, d, h, mi) = BEFORE_HOLIDAY;
+    assert_eq!(
+        due(code, ch, variant, at(y, m, d, h, mi)),
+        a,
+        "{code} before 16 December"
+    );
+    let (y, m, d, h, mi) = FRIDAY_EVENING;
+    assert_eq!(
+        due(code, ch, variant, at(y, m, d, h, mi)),
+        b,
+        "{code} on a Friday evening"
+    );
+}
+
+#[test]
+fn ann17_row3_meals_five_working_days() {
+    // 16.12 is a holiday: 17, 18, 21, 22, 23 December.
+    both(
+        "00403008",
+        ServiceChannel::PORTAL,
+        None,
+        at(2026, 12, 23, 18, 30),
+        at(2026, 12, 7, 18, 30),
+    );
+    both(
+        "00403008",
+        ServiceChannel::EducationOrganisation,
+        None,
+        at(2026, 12, 23, 18, 30),
+        at(2026, 12, 7, 18, 30),
+    );
+}
+
+#[test]
+fn ann18_row3_camps_five_working_days() {
+    both(
+        "00403009",
+        ServiceChannel::STATE_CORPORATION,
+        None,
+        at(2026, 12, 23, 18, 30),
+        at(2026, 12, 7, 18, 30),
+    );
+}
+
+#[test]
+fn ann15_row3_transport_five_working_days() {
+    both(
+        "00403007",
+        ServiceChannel::OFFICE,
+        None,
+        at(2026, 12, 23, 18, 30),
+        at(2026, 12, 7, 18, 30),
+    );
+}
+
+#[test]
+fn ann13_row3_meeting_permission_five_working_days() {
+    both(
+        "00402010",
+        ServiceChannel::STATE_CORPORATION,
+        None,
+        at(2026, 12, 23, 18, 30),
+        at(2026, 12, 7, 18, 30),
+    );
+}
+
+#[test]
+fn ann4_row3_guardianship_certificate_thirty_minutes() {
+    // On the portal at night or on a day off the application is accepted
+    // the next working day at 9:00 (row 7 p.2).
+    both(
+        "00402002",
+        ServiceChannel::PORTAL,
+        None,
+        at(2026, 12, 15, 10, 30),
+        at(2026, 11, 30, 9, 30),
+    );
+}
+
+#[test]
+fn ann5_row3_minors_property_three_working_days() {
+    both(
+        "00402004",
+        ServiceChannel::PORTAL,
+        None,
+        at(2026, 12, 21, 18, 30),
+        at(2026, 12, 3, 18, 30),
+    );
+}
+
+#[test]
+fn ann6_row3_guardianship_nineteen_working_days() {
+    // Across New Year (1–2 January, 2 January a Saturday moved to Monday 4th)
+    // and Orthodox Christmas (7 January): the 19th working day is 15.01.2027.
+    both(
+        "00402003",
+        ServiceChannel::STATE_CORPORATION,
+        None,
+        at(2027, 1, 15, 18, 30),
+        at(2026, 12, 28, 18, 30),
+    );
+}
+
+#[test]
+fn ann11_row3_foster_family_ten_working_days() {
+    both(
+        "00404007",
+        ServiceChannel::OFFICE,
+        None,
+        at(2026, 12, 30, 18, 30),
+        at(2026, 12, 14, 18, 30),
+    );
+}
+
+#[test]
+fn ann20_row3_child_opinion_ten_working_days() {
+    both(
+        "00402013",
+        ServiceChannel::OFFICE,
+        None,
+        at(2026, 12, 30, 18, 30),
+        at(2026, 12, 14, 18, 30),
+    );
+}
+
+#[test]
+fn ann3_row3_adoption_registration_ten_working_days() {
+    both(
+        "00404004",
+        ServiceChannel::PORTAL,
+        None,
+        at(2026, 12, 30, 18, 30),
+        at(2026, 12, 14, 18, 30),
+    );
+}
+
+#[test]
+fn ann2_row3_agency_accreditation_thirty_and_fifteen_calendar_days() {
+    both(
+        "00404005",
+        ServiceChannel::OFFICE,
+        Some("accreditation"),
+        at(2027, 1, 14, 18, 30),
+        at(2026, 12, 30, 18, 30),
+    );
+    // 15 calendar days from 15.12 is 30.12; from 30.11 it is 15.12.
+    both(
+        "00404005",
+        ServiceChannel::PORTAL,
+        Some("extension"),
+        at(2026, 12, 30, 18, 30),
+        at(2026, 12, 15, 18, 30),
+    );
+}
+
+#[test]
+fn row7_an_application_before_opening_is_accepted_at_nine_the_same_day() {
+    let d = result_due(
+        "00403008",
+        ServiceChannel::PORTAL,
+        None,
+        at(2026, 12, 15, 7, 0),
+        Calendar::builtin(),
+    )
+    .unwrap();
+    assert_eq!(d.accepted, at(2026, 12, 15, 9, 0));
+}
+
+#[test]
+fn every_due_cites_row3_and_row7_of_its_annex() {
+    for e in catalogue() {
+        let variant = e.terms[0].variant;
+        let d = result_due(
+            e.code,
+            e.channels[0],
+            variant,
+            at(2026, 12, 15, 10, 0),
+            Calendar::builtin(),
+        )
+        .unwrap();
+        assert_eq!(d.citations[0].annex, Some(e.annex));
+        assert_eq!(d.citations[0].clause, Some(3), "{}: row 3", e.code);
+        assert_eq!(d.citations[1].clause, Some(7), "{}: row 7", e.code);
+        assert!(matches!(
+            d.term,
+            Term::WorkingDays(_) | Term::CalendarDays(_) | Term::Minutes(_)
+        ));
+    }
+}
+
+#[test]
+fn a_stand_alone_calendar_can_replace_the_builtin_one() {
+    // With no holidays at all, 16.12 counts: 16, 17, 18, 21, 22.
+    let cal = WeekendsAndHolidays::default();
+    let d = result_due(
+        "00403008",
+        ServiceChannel::PORTAL,
+        None,
+        at(2026, 12, 15, 10, 0),
+        &cal,
+    )
+    .unwrap();
+    assert_eq!(d.due, at(2026, 12, 22, 18, 30));
+}
