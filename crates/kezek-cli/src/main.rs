@@ -18,6 +18,10 @@ law (order No. 254):
   iin NUMBER                validate an IIN and show the birth date and sex it encodes
   edition                   the edition of the rules compiled in
 
+family-and-children services (order No. 414):
+  services [--json]         the service catalogue: code, names kk/ru/en, provider, term
+  evaluate REQUEST.json     with \"service\" a catalogue code: eligibility, checklist, due date
+
 queue (order No. 254, cl. 13-30):
   position SNAPSHOT ...     position of an application in a queue snapshot
   forecast SNAPSHOT ...     forecast of the referral date (Monte Carlo, seeded)
@@ -28,7 +32,7 @@ queue (order No. 254, cl. 13-30):
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("evaluate" | "calendar" | "iin" | "edition") => rules_cmd::run(&args),
+        Some("evaluate" | "calendar" | "iin" | "edition" | "services") => rules_cmd::run(&args),
         Some("position" | "forecast" | "synth") => queue_cmd::run(&args),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

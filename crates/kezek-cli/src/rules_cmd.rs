@@ -8,6 +8,7 @@ pub fn run(args: &[String]) -> ExitCode {
         "evaluate" => evaluate(&args[1..]),
         "calendar" => calendar(&args[1..]),
         "iin" => iin(&args[1..]),
+        "services" => services(&args[1..]),
         "edition" => {
             println!("{}", kezek_rules::EDITION);
             ExitCode::SUCCESS
@@ -121,7 +122,13 @@ const EVALUATE_USAGE: &str = "usage: kezek evaluate CASE.json   (or - for standa
 Evaluates a case under order No. 254 and prints the full result as JSON:
 category and grounds, queues, age, limits, document checklist with statuses and
 expiry dates, schedule, refusal risks, the prepared application, citations.
-Examples: crates/kezek-rules/examples/cases/*.json";
+Examples: crates/kezek-rules/examples/cases/*.json
+
+When \"service\" is a code of the family-and-children catalogue (see `kezek
+services`), the input is a request {\"service\", \"channel\", \"variant\",
+\"submitted\", \"facts\"} and the output its eligibility, checklist for the
+channel, refusal preview and due date (order No. 414).
+Examples: crates/kezek-rules/examples/catalogue/*.json";
 
 /// `kezek evaluate CASE.json`: the full evaluation as pretty JSON on stdout.
 fn evaluate(args: &[String]) -> ExitCode {
@@ -154,6 +161,9 @@ fn evaluate(args: &[String]) -> ExitCode {
             }
         }
     };
+    if let Some(code) = catalogue_code(&input) {
+        return evaluate_catalogue(path, &code, &input);
+    }
     let result = kezek_rules::Case::from_json(&input).and_then(|c| kezek_rules::evaluate(&c));
     match result {
         Ok(eval) => match serde_json::to_string_pretty(&eval) {
@@ -171,4 +181,129 @@ fn evaluate(args: &[String]) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The `service` of a request if it is a catalogue code (not 00403001/2).
+fn catalogue_code(input: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(input).ok()?;
+    let code = v.get("service")?.as_str()?;
+    kezek_rules::catalogue::entry(code).map(|e| e.code.to_owned())
+}
+
+/// `kezek evaluate REQUEST.json` for a catalogue service.
+fn evaluate_catalogue(path: &str, code: &str, input: &str) -> ExitCode {
+    use kezek_rules::catalogue;
+    let result = catalogue::Request::from_json(input)
+        .and_then(|r| catalogue::evaluate(&r, kezek_rules::calendar::Calendar::builtin()));
+    match result {
+        Ok(eval) => match serde_json::to_string_pretty(&eval) {
+            Ok(json) => {
+                println!("{json}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("kezek evaluate: cannot write the result: {e}");
+                ExitCode::from(1)
+            }
+        },
+        Err(e) => {
+            eprintln!("kezek evaluate: {path}: service {code}: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+const SERVICES_USAGE: &str = "usage: kezek services [--json]
+
+Lists the family-and-children services of order No. 414 (seed 001) with their
+register code (seed 002), names in Kazakh, Russian and English, provider,
+channels and term. --json prints the same as a JSON array.";
+
+/// The text of message `key` in the catalogue's `lang` file.
+fn catalogue_text(lang: &str, key: &str) -> String {
+    let src = kezek_rules::messages::catalogue_ftl(lang).unwrap_or_default();
+    src.lines()
+        .find_map(|l| {
+            let (k, v) = l.split_once(" = ")?;
+            (k == key).then(|| v.to_owned())
+        })
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// `kezek services`: the catalogue.
+fn services(args: &[String]) -> ExitCode {
+    use kezek_rules::catalogue::{catalogue, Term};
+    let json = match args {
+        [] => false,
+        [f] if f == "--json" => true,
+        [h] if h == "-h" || h == "--help" => {
+            println!("{SERVICES_USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("{SERVICES_USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let rows: Vec<serde_json::Value> = catalogue()
+        .iter()
+        .map(|e| {
+            let names: serde_json::Map<String, serde_json::Value> = ["kk", "ru", "en"]
+                .iter()
+                .map(|l| (l.to_string(), catalogue_text(l, e.name_key).into()))
+                .collect();
+            let terms: Vec<serde_json::Value> = e
+                .terms
+                .iter()
+                .map(|t| {
+                    let (unit, n) = match t.term {
+                        Term::WorkingDays(n) => ("working_days", n),
+                        Term::CalendarDays(n) => ("calendar_days", n),
+                        Term::Minutes(n) => ("minutes", n),
+                    };
+                    serde_json::json!({ "variant": t.variant, "unit": unit, "n": n, "citation": t.citation })
+                })
+                .collect();
+            serde_json::json!({
+                "code": e.code,
+                "annex": e.annex,
+                "register_row": e.register_row,
+                "name": names,
+                "provider": catalogue_text("en", e.provider_key),
+                "provider_kk": catalogue_text("kk", e.provider_key),
+                "channels": e.channels,
+                "term": terms,
+                "free": e.free,
+                "life_situation": e.life_situation,
+                "for_parents": e.in_scope_for_parents,
+            })
+        })
+        .collect();
+    if json {
+        match serde_json::to_string_pretty(&rows) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("kezek services: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        for r in &rows {
+            let t = &r["term"][0];
+            println!(
+                "{}  Ann.{:<2}  {:>3} {:<13}  {}{}",
+                r["code"].as_str().unwrap_or_default(),
+                r["annex"].to_string(),
+                t["n"].to_string(),
+                t["unit"].as_str().unwrap_or_default(),
+                r["name"]["en"].as_str().unwrap_or_default(),
+                if r["for_parents"] == false {
+                    "  [not for parents]"
+                } else {
+                    ""
+                }
+            );
+        }
+    }
+    ExitCode::SUCCESS
 }

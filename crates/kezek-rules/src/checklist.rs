@@ -499,7 +499,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         let mut citations = vec![Citation::annex(annex, 8, Some(u16::from(s.item)))];
         if let Some(c) = validity.citation() {
             if !citations.contains(c) {
-                citations.push(c.clone());
+                citations.push(*c);
             }
         }
         if applies && s.document == DocumentKind::PhthisiatricianConclusion {

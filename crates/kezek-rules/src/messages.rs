@@ -23,6 +23,31 @@ pub fn ftl(lang: &str) -> Option<&'static str> {
     }
 }
 
+/// The Fluent source of the service catalogue (order No. 414) for a language.
+pub fn catalogue_ftl(lang: &str) -> Option<&'static str> {
+    match lang {
+        "kk" => Some(include_str!("../messages/catalogue.kk.ftl")),
+        "ru" => Some(include_str!("../messages/catalogue.ru.ftl")),
+        "en" => Some(include_str!("../messages/catalogue.en.ftl")),
+        _ => None,
+    }
+}
+
+/// Every message id the catalogue can produce: its entries' keys, a
+/// question per input (`q-<field>`) and a heading per life situation.
+pub fn catalogue_keys() -> Vec<String> {
+    use crate::catalogue::{self, LifeSituation};
+    let mut keys = catalogue::message_keys();
+    keys.push("q-child-birth-date".to_owned());
+    keys.extend(
+        catalogue::FLAGS
+            .iter()
+            .map(|f| format!("q-{}", f.replace('_', "-"))),
+    );
+    keys.extend(LifeSituation::ALL.iter().map(|l| l.key()));
+    keys
+}
+
 /// Whether `ftl` defines message `id` (a line starting with `id =`).
 pub fn has_message(ftl: &str, id: &str) -> bool {
     ftl.lines().any(|l| {
@@ -53,6 +78,18 @@ pub fn all_keys() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_catalogue_key_has_a_message_in_every_language() {
+        for lang in LANGUAGES {
+            let src = catalogue_ftl(lang).unwrap();
+            let missing: Vec<String> = catalogue_keys()
+                .into_iter()
+                .filter(|k| !has_message(src, k))
+                .collect();
+            assert!(missing.is_empty(), "{lang}: {missing:?}");
+        }
+    }
 
     #[test]
     fn every_key_has_a_message_in_every_language() {

@@ -125,7 +125,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             <p>{ p.t("ui-receipt-missing") }</p>
                             <ul>{ for pv.documents.iter().map(|d| html! { <li>{ p.t(&d.key()) }</li> }) }</ul>
                         }
-                        <Why i18n={p.i18n.clone()} citations={vec![pv.citation.clone()]} />
+                        <Why i18n={p.i18n.clone()} citations={vec![pv.citation]} />
                     </div>
                 }
             </section>

@@ -156,6 +156,29 @@ pub enum LifeSituation {
     NotForFamilies,
 }
 
+impl LifeSituation {
+    /// Every life situation, in the order of the app's first screen.
+    pub const ALL: [LifeSituation; 5] = [
+        LifeSituation::SchoolChild,
+        LifeSituation::BecomingGuardian,
+        LifeSituation::ChildRightsAndProperty,
+        LifeSituation::Adoption,
+        LifeSituation::NotForFamilies,
+    ];
+
+    /// The Fluent key of its heading (`life-<name>`).
+    pub fn key(self) -> String {
+        let name = match self {
+            LifeSituation::SchoolChild => "school-child",
+            LifeSituation::BecomingGuardian => "becoming-guardian",
+            LifeSituation::Adoption => "adoption",
+            LifeSituation::ChildRightsAndProperty => "child-rights-and-property",
+            LifeSituation::NotForFamilies => "not-for-families",
+        };
+        format!("life-{name}")
+    }
+}
+
 /// A fact about the family, the child or the application that a condition
 /// tests. Facts are named after [`FamilyFacts`] fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -874,6 +897,10 @@ pub enum CatalogueError {
     },
     /// `submitted`: the computation left the calendar's range.
     OutOfRange,
+    /// `variant`: the service has sub-types and none was given.
+    VariantRequired(String),
+    /// The request is not valid JSON of the expected shape (serde names the field).
+    Input(String),
 }
 
 impl std::fmt::Display for CatalogueError {
@@ -888,6 +915,22 @@ impl std::fmt::Display for CatalogueError {
                 write!(f, "channel: service {code} is not offered through {channel:?}")
             }
             Self::OutOfRange => write!(f, "submitted: date out of range"),
+            Self::VariantRequired(c) => write!(f, "variant: service {c} needs \"accreditation\" or \"extension\""),
+            Self::Input(e) => write!(f, "request: {e}"),
+        }
+    }
+}
+
+impl CatalogueError {
+    /// A stable code for translations (`error-<code>` in the app's messages).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::UnknownService(_) => "unknown-service",
+            Self::UnknownChannel(_) => "unknown-channel",
+            Self::ChannelNotOffered { .. } => "channel-not-offered",
+            Self::OutOfRange => "out-of-range",
+            Self::VariantRequired(_) => "variant-required",
+            Self::Input(_) => "bad-request",
         }
     }
 }
@@ -1413,4 +1456,86 @@ pub(crate) mod parts {
             ),
         ]
     }
+}
+
+/// A request to evaluate a catalogue service for a family: what `kezek
+/// evaluate` reads when `service` is a catalogue code, and what the app
+/// and the JS API pass.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Request {
+    /// Register code, e.g. `"00403008"`.
+    pub service: String,
+    /// `office`, `state_corporation`, `portal` or `education_organisation`.
+    pub channel: String,
+    /// Sub-type where the service has them (`"accreditation"`, `"extension"`).
+    #[serde(default)]
+    pub variant: Option<String>,
+    /// The instant of submission, `YYYY-MM-DDTHH:MM[:SS]` (local time of the provider).
+    #[serde(deserialize_with = "instant")]
+    pub submitted: NaiveDateTime,
+    /// The family's answers.
+    #[serde(default)]
+    pub facts: FamilyFacts,
+}
+
+/// Everything the app shows for one catalogue service: eligibility with its
+/// grounds, the checklist for the channel, the refusal preview and the due
+/// date, each line with citations.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// Register code.
+    pub service: &'static str,
+    /// Fluent key of the name.
+    pub name_key: &'static str,
+    /// Fluent key of the provider.
+    pub provider_key: &'static str,
+    /// Fluent key of the result.
+    pub result_key: &'static str,
+    /// The channel evaluated.
+    pub channel: ServiceChannel,
+    /// Eligibility.
+    pub eligibility: Eligibility,
+    /// The documents to bring or upload.
+    pub checklist: Vec<ChecklistLine>,
+    /// When the result is due.
+    pub due: Due,
+    /// Free of charge (row 6).
+    pub free: bool,
+}
+
+/// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+fn instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+    let s = String::deserialize(d)?;
+    NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M"))
+        .map_err(|_| serde::de::Error::custom(format!("submitted: '{s}' is not YYYY-MM-DDTHH:MM")))
+}
+
+impl Request {
+    /// Parses a request from JSON; errors name the field.
+    pub fn from_json(json: &str) -> Result<Self, CatalogueError> {
+        serde_json::from_str(json).map_err(|e| CatalogueError::Input(e.to_string()))
+    }
+}
+
+/// Evaluates a request on the calendar `cal`.
+pub fn evaluate(req: &Request, cal: &dyn WorkingDayCalendar) -> Result<Evaluation, CatalogueError> {
+    let e = entry_or_err(&req.service)?;
+    let channel = ServiceChannel::parse(&req.channel)?;
+    let variant = req.variant.as_deref();
+    if e.terms.iter().any(|t| t.variant.is_some()) && variant.is_none() {
+        return Err(CatalogueError::VariantRequired(e.code.to_owned()));
+    }
+    Ok(Evaluation {
+        service: e.code,
+        name_key: e.name_key,
+        provider_key: e.provider_key,
+        result_key: e.result_key,
+        channel,
+        eligibility: eligibility(e.code, &req.facts)?,
+        checklist: checklist(e.code, channel, variant, &req.facts)?,
+        due: result_due(e.code, channel, variant, req.submitted, cal)?,
+        free: e.free,
+    })
 }

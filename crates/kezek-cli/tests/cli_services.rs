@@ -1,0 +1,149 @@
+//! `kezek services` lists the catalogue of order No. 414; `kezek evaluate`
+//! accepts any catalogue service code.
+
+use std::process::Command;
+
+fn kezek(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(args)
+        .output()
+        .expect("kezek runs")
+}
+
+fn example(name: &str) -> String {
+    format!(
+        "{}/../kezek-rules/examples/catalogue/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn services_json_lists_code_names_in_three_languages_provider_and_term() {
+    let out = kezek(&["services", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 11);
+    let meals = rows.iter().find(|r| r["code"] == "00403008").unwrap();
+    assert!(meals["name"]["kk"]
+        .as_str()
+        .unwrap()
+        .starts_with("Жалпы білім беретін мектептердегі"));
+    assert!(meals["name"]["ru"].as_str().unwrap().contains("питания"));
+    assert!(meals["name"]["en"].as_str().unwrap().contains("meals"));
+    assert!(meals["provider"]
+        .as_str()
+        .unwrap()
+        .contains("Local executive bodies"));
+    assert_eq!(meals["term"][0]["unit"], "working_days");
+    assert_eq!(meals["term"][0]["n"], 5);
+    assert_eq!(meals["term"][0]["citation"]["annex"], 17);
+    let cert = rows.iter().find(|r| r["code"] == "00402002").unwrap();
+    assert_eq!(cert["term"][0]["unit"], "minutes");
+    assert_eq!(cert["term"][0]["n"], 30);
+    let agency = rows.iter().find(|r| r["code"] == "00404005").unwrap();
+    assert_eq!(agency["for_parents"], false);
+    assert_eq!(agency["term"].as_array().unwrap().len(), 2);
+    for r in rows {
+        for lang in ["kk", "ru", "en"] {
+            let name = r["name"][lang].as_str().unwrap();
+            assert!(
+                !name.starts_with("svc-"),
+                "{} has no {lang} name",
+                r["code"]
+            );
+        }
+    }
+}
+
+#[test]
+fn services_text_has_one_line_per_service() {
+    let out = kezek(&["services"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 11);
+    assert!(text.contains("00402003  Ann.6    19 working_days"));
+}
+
+#[test]
+fn services_rejects_unknown_options() {
+    let out = kezek(&["services", "--xml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("usage: kezek services"));
+}
+
+#[test]
+fn evaluate_accepts_a_catalogue_service_code() {
+    let out = kezek(&["evaluate", &example("school-meals-tsa")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["service"], "00403008");
+    assert_eq!(v["eligibility"]["eligible"], true);
+    assert_eq!(v["due"]["due"], "2026-12-23T18:30:00");
+    let ids: Vec<&str> = v["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["application", "birth_certificate", "status_tsa"]);
+}
+
+#[test]
+fn evaluate_guardianship_by_a_grandmother_at_the_state_corporation() {
+    let out = kezek(&["evaluate", &example("guardianship-grandmother")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = v["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&"kinship")
+            && ids.contains(&"housing_right")
+            && ids.contains(&"spouse_consent")
+    );
+    assert!(
+        !ids.contains(&"training_certificate"),
+        "a close relative needs no training certificate"
+    );
+    // Friday 19:00 → accepted Monday 30.11; 19 working days → 28.12.2026.
+    assert_eq!(v["due"]["due"], "2026-12-28T18:30:00");
+}
+
+#[test]
+fn evaluate_names_the_field_of_a_bad_catalogue_request() {
+    let dir = std::env::temp_dir().join(format!("kezek-cli-services-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"service":"00403008","channel":"fax","submitted":"2026-12-15T10:00"}"#,
+    )
+    .unwrap();
+    let out = kezek(&["evaluate", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("channel: 'fax'"));
+    std::fs::write(
+        &bad,
+        r#"{"service":"00403008","channel":"portal","submitted":"15.12.2026"}"#,
+    )
+    .unwrap();
+    let out = kezek(&["evaluate", bad.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("submitted"));
+    std::fs::remove_dir_all(&dir).ok();
+}

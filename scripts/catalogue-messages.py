@@ -1,0 +1,238 @@
+# Generates crates/kezek-rules/messages/catalogue.{kk,ru,en}.ftl from one table (kk, ru, en).
+import os
+M = {}
+def m(key, kk, ru, en): M[key] = (kk, ru, en)
+
+# Services (names: seed 002 / order 414 annex titles; ru: official Russian titles)
+m("svc-00403008", "Жалпы білім беретін мектептердегі білім алушылар мен тәрбиеленушілердің жекелеген санаттарына тегін және жеңілдетілген тамақтандыруды ұсыну",
+  "Предоставление бесплатного и льготного питания отдельным категориям обучающихся и воспитанников в общеобразовательных школах",
+  "Free and discounted meals for certain categories of pupils in general schools")
+m("svc-00403009", "Мемлекеттік білім беру мекемелеріндегі білім алушылар мен тәрбиеленушілердің жекелеген санаттарына қала сыртындағы және мектеп жанындағы лагерьлерде демалуы үшін құжаттар қабылдау және жолдама беру",
+  "Прием документов и выдача направлений на предоставление отдыха в загородных и пришкольных лагерях отдельным категориям обучающихся и воспитанников государственных учебных заведений",
+  "Referral to an out-of-town or school camp for certain categories of pupils")
+m("svc-00403007", "Шалғайдағы ауылдық елді мекендерде тұратын балаларды жалпы білім беру ұйымдарына және кейін үйлеріне тегін тасымалдауды ұсыну",
+  "Предоставление бесплатного подвоза к общеобразовательным организациям и обратно домой детям, проживающим в отдаленных сельских пунктах",
+  "Free transport to school and back home for children of remote rural settlements")
+m("svc-00402002", "Қорғаншылық және қамқоршылық жөнінде анықтамалар беру", "Выдача справок по опеке и попечительству", "Certificate on guardianship and trusteeship")
+m("svc-00402004", "Кәмелетке толмағандардың мүлкіне иелік ету үшін анықтамалар беру", "Выдача справок для распоряжения имуществом несовершеннолетних", "Certificate for disposal of a minor's property")
+m("svc-00402003", "Жетім балаға (жетім балаларға) және ата-анасының қамқорлығынсыз қалған балаға (балаларға) қамқоршылық немесе қорғаншылық белгілеу",
+  "Установление опеки или попечительства над ребенком-сиротой (детьми-сиротами) и ребенком (детьми), оставшимся без попечения родителей",
+  "Establishing guardianship or trusteeship over an orphan or a child left without parental care")
+m("svc-00404007", "Баланы (балаларды) қабылдаушы отбасына тәрбиелеуге беру және оларды асырауға ақшалай қаражат төлеуді тағайындау",
+  "Передача ребенка (детей) на воспитание в приемную семью и назначение выплаты денежных средств на их содержание",
+  "Placing a child in a foster family and assigning the payment for their upkeep")
+m("svc-00402010", "Балаға кері әсер етпейтін ата-ана құқықтарынан айырылған ата-аналарға баламен кездесуіне рұқсат беру",
+  "Выдача разрешения на свидание с ребенком родителям, лишенным родительских прав, не оказывающих на ребенка негативного влияния",
+  "Permission for a parent deprived of parental rights to meet the child")
+m("svc-00402013", "Он жасқа толған баланың пікірін ескеру туралы қорғаншылық немесе қамқоршылық органының шешімін беру",
+  "Выдача решения органа опеки и попечительства об учете мнения ребенка, достигшего десятилетнего возраста",
+  "Decision of the guardianship body taking into account the opinion of a child aged 10 or older")
+m("svc-00404004", "Бала асырап алуға тілек білдірген адамдарды есепке қою", "Постановка на учет лиц, желающих усыновить детей", "Registration of persons wishing to adopt a child")
+m("svc-00404005", "Бала асырап алу агенттігін аккредиттеу немесе аккредиттеу мерзімін ұзарту", "Аккредитация агентств по усыновлению или продление срока аккредитации", "Accreditation of an adoption agency or its extension")
+
+# Providers (row 1)
+m("provider-education-departments", "Республикалық маңызы бар қалалардың және астананың білім басқармалары, аудандардағы, облыстық маңызы бар қалалардағы білім бөлімдері",
+  "Управления образования городов республиканского значения и столицы, отделы образования районов и городов областного значения",
+  "Education administrations of the capital and cities of republican significance; education departments of districts and oblast-significance cities")
+m("provider-00403008", "Облыстардың, Астана, Алматы және Шымкент қалаларының, аудандардың және облыстық маңызы бар қалалардың жергілікті атқарушы органдары, білім басқармалары мен бөлімдері, білім беру ұйымдары",
+  "Местные исполнительные органы областей, городов Астаны, Алматы и Шымкента, районов и городов областного значения, управления и отделы образования, организации образования",
+  "Local executive bodies of oblasts, Astana, Almaty, Shymkent, districts and oblast-significance cities; education administrations and departments; schools")
+m("provider-00403009", "Республикалық маңызы бар қалалардың және астананың білім басқармалары, аудандардағы, облыстық маңызы бар қалалардағы білім бөлімдері, білім беру ұйымдары",
+  "Управления образования городов республиканского значения и столицы, отделы образования районов и городов областного значения, организации образования",
+  "Education administrations and departments; education organisations")
+m("provider-00403007", "Аудандардағы, облыстық маңызы бар қалалардағы білім бөлімдері, білім беру ұйымдары",
+  "Отделы образования районов и городов областного значения, организации образования",
+  "Education departments of districts and oblast-significance cities; education organisations")
+m("provider-children-rights-committee", "Қазақстан Республикасы Оқу-ағарту министрлігінің Балалардың құқықтарын қорғау комитеті",
+  "Комитет по охране прав детей Министерства просвещения Республики Казахстан", "Committee for the Protection of Children's Rights of the Ministry of Enlightenment")
+
+# Results (row 5)
+m("result-00403008", "Жалпы білім беретін мектепте тегін және жеңілдетілген тамақтандыруды ұсыну туралы анықтама", "Справка о предоставлении бесплатного и льготного питания в общеобразовательной школе", "Certificate granting free or discounted meals at school")
+m("result-00403009", "Қала сыртындағы және мектеп жанындағы лагерьлерге жолдама", "Направление в загородные и пришкольные лагеря", "Referral to an out-of-town or school camp")
+m("result-00403007", "Жалпы білім беру ұйымдарына және кері қарай үйлеріне тегін тасымалдауды ұсыну туралы анықтама", "Справка о предоставлении бесплатного подвоза к общеобразовательным организациям и обратно домой", "Certificate granting free transport to school and back home")
+m("result-00402002", "Қорғаншылық және қамқоршылық туралы анықтама", "Справка об опеке и попечительстве", "Certificate on guardianship and trusteeship")
+m("result-00402004", "Кәмелетке толмаған балалардың мүлкіне иелік ету үшін анықтама", "Справка для распоряжения имуществом несовершеннолетних детей", "Certificate for disposal of a minor's property")
+m("result-00402003", "Білім бөлімінің (басқармасының) қамқоршылық немесе қорғаншылық белгілеу туралы бұйрығы", "Приказ отдела (управления) образования об установлении опеки или попечительства", "Order of the education department establishing guardianship or trusteeship")
+m("result-00404007", "Баланы (балаларды) қабылдаушы отбасына тәрбиелеуге беру туралы хабарлама және оларды асырауға ақшалай қаражат төлеуді тағайындау туралы шешім", "Уведомление о передаче ребенка (детей) в приемную семью и решение о назначении выплаты денежных средств на их содержание", "Notice of placement in the foster family and decision assigning the upkeep payment")
+m("result-00402010", "Ата-ана құқықтарынан айырылған ата-аналардың баламен кездесуіне қорғаншылық және қамқоршылық органының рұқсаты", "Разрешение органа опеки и попечительства на свидание родителей, лишенных родительских прав, с ребенком", "Permission of the guardianship body for the meeting with the child")
+m("result-00402013", "Он жасқа толған баланың пікірін есепке алу туралы қорғаншылық және қамқоршылық органдарының шешімі", "Решение органа опеки и попечительства об учете мнения ребенка, достигшего десятилетнего возраста", "Decision of the guardianship body taking the child's opinion into account")
+m("result-00404004", "Бала асырап алуға үміткер(лер) болу мүмкіндігі (мүмкін еместігі) қорытындысының дайындығы туралы хабарлама", "Уведомление о готовности заключения о возможности (невозможности) быть кандидатом (кандидатами) в усыновители", "Notice that the conclusion on your suitability as adoptive parent(s) is ready")
+m("result-00404005", "Бала асырап алу жөніндегі агенттікті аккредиттеу туралы шешім не аккредиттеу мерзімін ұзарту", "Решение об аккредитации агентства по усыновлению либо о продлении срока аккредитации", "Decision on accreditation of the adoption agency or on its extension")
+
+# Documents (row 8)
+D = [
+("doc-application", "Өтініш", "Заявление", "Application"),
+("doc-application-electronic", "ЭЦҚ-мен немесе бір рет пайдаланылатын құпия сөзбен куәландырылған электрондық құжат нысанындағы өтініш", "Заявление в форме электронного документа, удостоверенное ЭЦП или одноразовым паролем", "Application as an electronic document signed with a digital signature (EDS) or a one-time password"),
+("doc-application-established-form", "Белгіленген нысандағы өтініш", "Заявление установленной формы", "Application in the established form"),
+("doc-application-legal-representative", "Баланың заңды өкілдерінің бірінің өтініші", "Заявление одного из законных представителей ребенка", "Application by one of the child's legal representatives"),
+("doc-application-adoption-registration", "Бала асырап алуға тілек білдірген адамдарды есепке қою туралы өтініш", "Заявление о постановке на учет лиц, желающих усыновить детей", "Application for registration as a person wishing to adopt"),
+("doc-identity", "Жеке басын куәландыратын құжат не цифрлық құжаттар сервисінен электрондық құжат (сәйкестендіру үшін)", "Документ, удостоверяющий личность, либо электронный документ из сервиса цифровых документов (для идентификации)", "Identity document, or the electronic document from the digital-documents service (for identification)"),
+("doc-birth-certificate", "Баланың туу туралы куәлігінің көшірмесі (АХАЖ АЖ-да мәліметтер болмаған кезде не Қазақстан Республикасынан тыс жерде туған жағдайда)", "Копия свидетельства о рождении ребенка (при отсутствии сведений в ИС ЗАГС либо при рождении за пределами Республики Казахстан)", "Copy of the child's birth certificate (if the civil registry has no record, or the child was born abroad)"),
+("doc-marriage-or-divorce-certificate", "Неке қию (бұзу) туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер болмаған жағдайда)", "Копия свидетельства о заключении (расторжении) брака (при отсутствии сведений в ИС ЗАГС)", "Copy of the marriage or divorce certificate (if the civil registry has no record)"),
+("doc-marriage-certificate", "Неке қию туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер болмаған не Қазақстан Республикасынан тыс жерде неке қиылған жағдайда)", "Копия свидетельства о заключении брака (при отсутствии сведений в ИС ЗАГС либо если брак заключен за пределами Республики Казахстан)", "Copy of the marriage certificate (if the civil registry has no record, or you married abroad)"),
+("doc-status-tsa", "Мәртебесін растайтын құжат: отбасының атаулы әлеуметтік көмек алатынын растайтын жергілікті атқарушы органның анықтамасы", "Документ, подтверждающий статус: справка местного исполнительного органа о получении семьей адресной социальной помощи", "Status document: certificate of the local executive body that the family receives targeted social assistance"),
+("doc-status-income", "Мәртебесін растайтын құжат: табыстары туралы мәліметтер (жұмыс істейтін ата-аналардың жалақысы, кәсіпкерлік және өзге де қызметтен түскен табыстар, алынған алименттер)", "Документ, подтверждающий статус: сведения о доходах (заработная плата работающих родителей, доходы от предпринимательской и другой деятельности, полученные алименты)", "Status document: income records (wages of working parents, income from business and other activity, alimony received)"),
+("doc-status-guardianship-decision", "Мәртебесін растайтын құжат: қорғаншылықты (қамқоршылықты), патронатты белгілеу туралы уәкілетті органның шешімі", "Документ, подтверждающий статус: решение уполномоченного органа об установлении опеки (попечительства), патроната", "Status document: decision of the authorised body establishing guardianship (trusteeship) or foster care"),
+("doc-status-collegial-decision", "Мәртебесін растайтын құжат: отбасының материалдық-тұрмыстық жағдайын тексеру негізінде білім беру ұйымының алқалы басқару органының шешімі", "Документ, подтверждающий статус: решение коллегиального органа управления организации образования на основании обследования материально-бытового положения семьи", "Status document: decision of the school's collegial governing body based on an inspection of the family's living conditions"),
+("doc-medical-071", "Сауықтыру лагеріне баратын оқушыға 071/у нысанындағы медициналық анықтама", "Медицинская справка по форме 071/у для обучающегося, направляемого в оздоровительный лагерь", "Medical certificate, form 071/u, for a pupil going to a health camp"),
+("doc-school-certificate", "Оқу орнынан анықтама (талаптар тізбесіне қосымшадағы нысан бойынша)", "Справка с места учебы (по форме согласно приложению к перечню требований)", "Certificate from the place of study (form annexed to the requirements)"),
+("doc-consent-spouse-or-other-representative", "Жұбайының (зайыбының) нотариалды куәландырылған келісімі не бөлек тұратын баланың заңды өкілінің келісімі", "Нотариально засвидетельствованное согласие супруга (супруги) либо согласие законного представителя ребенка, проживающего отдельно", "Notarised consent of your spouse, or consent of the child's legal representative who lives separately"),
+("doc-parent-not-caring-proof", "Ата-ананың бірінің балаға қамқорлық жасамайтынын растайтын құжаттар (қайтыс болуы туралы куәлік, ата-ана құқықтарынан айыру, хабарсыз кетті деп тану туралы сот шешімі және т.б.)", "Документы, подтверждающие, что один из родителей не осуществляет заботу о ребенке (свидетельство о смерти, решение суда о лишении родительских прав, о признании безвестно отсутствующим и т.п.)", "Documents proving that one parent does not care for the child (death certificate, court decision on deprivation of parental rights, on being missing, etc.)"),
+("doc-parents-not-caring-proof", "Жалғыз ата-ананың немесе ата-анасының балаға қамқорлық жасамайтынын растайтын құжаттардың көшірмелері (қайтыс болуы, сот шешімі, бас бостандығынан айыру туралы үкім, іздестіру, баланы тастап кету актісі, баладан бас тарту туралы өтініш және т.б.)", "Копии документов, подтверждающих, что единственный родитель или оба родителя не осуществляют заботу о ребенке (смерть, решение суда, приговор о лишении свободы, розыск, акт об оставлении ребенка, заявление об отказе от ребенка и т.п.)", "Copies of documents proving that the single parent or both parents do not care for the child (death, court decision, prison sentence, search, act of abandonment, written refusal of the child, etc.)"),
+("doc-inheritance-certificate", "Заң бойынша мұраға құқық туралы куәліктің көшірмесі (мұрагерлік құқық туындаған жағдайда)", "Копия свидетельства о праве на наследство по закону (при возникновении права наследования)", "Copy of the certificate of the right to inherit by law (if such a right arose)"),
+("doc-property-documents", "Мүліктің бар екенін растайтын құжаттар (тиісті ақпараттық жүйелерде мәліметтер болмаған жағдайда)", "Документы, подтверждающие наличие имущества (при отсутствии сведений в соответствующих информационных системах)", "Documents proving the property exists (if state information systems have no record)"),
+("doc-child-opinion", "Он жасқа толған баланың пікірі (белгіленген нысан бойынша)", "Мнение ребенка, достигшего десятилетнего возраста (по установленной форме)", "Opinion of the child aged 10 or older (on the set form)"),
+("doc-spouse-notarial-consent", "Жұбайының (зайыбының) нотариалды куәландырылған келісімі (некеде тұрған жағдайда)", "Нотариально засвидетельствованное согласие супруга (супруги) (если состоит в браке)", "Notarised consent of your spouse (if married)"),
+("doc-health-and-dispensary-certificates", "Денсаулық жағдайы туралы анықтама (№ 692 бұйрық тізбесі бойынша аурудың жоқтығы) және наркологиялық, психиатриялық диспансерлерде есепте тұрмағаны туралы анықтама (жұбайына да)", "Справка о состоянии здоровья (отсутствие заболеваний по перечню приказа № 692) и справка об отсутствии на учете в наркологическом и психиатрическом диспансерах (и на супруга)", "Health certificate (none of the diseases on the list of order No. 692) and a certificate of no registration at narcological or psychiatric dispensaries (for your spouse too)"),
+("doc-income", "Көрсетілетін қызметті алушының және (немесе) жұбайының табыстары туралы мәліметтер", "Сведения о доходах услугополучателя и (или) супруга (супруги)", "Information on your and your spouse's income"),
+("doc-total-income", "Жиынтық табыстың мөлшері туралы анықтама (жалақы, кәсіпкерлік және өзге де табыстар)", "Справка о размере совокупного дохода (заработная плата, доходы от предпринимательской и иной деятельности)", "Certificate of total income (wages, business and other income)"),
+("doc-kinship", "Туыстарының, өгей әкесінің (өгей шешесінің) балаға туыстық фактісін растайтын құжаттардың көшірмелері", "Копии документов, подтверждающих факт родства родственников, отчима (мачехи) с ребенком", "Copies of documents proving your kinship with the child (relative, stepfather or stepmother)"),
+("doc-training-certificate", "Психологиялық дайындықтан өткені туралы сертификат (баланың жақын туыстарын қоспағанда)", "Сертификат о прохождении психологической подготовки (за исключением близких родственников ребенка)", "Certificate of psychological training (not required of the child's close relatives)"),
+("doc-housing-right", "Тұрғын үйді пайдалану құқығын растайтын құжаттың көшірмесі (тұрғын үйге меншік құқығы болмаған жағдайда)", "Копия документа, подтверждающего право пользования жильем (при отсутствии права собственности на жилье)", "Copy of the document giving you the right to use your home (if you do not own it)"),
+("doc-housing-ownership-or-use", "Тұрғын үйге меншік құқығын немесе тұрғын үйді пайдалану құқығын (жалдау шартын) растайтын құжаттардың көшірмелері", "Копии документов, подтверждающих право собственности или право пользования жильем (договор найма)", "Copies of documents proving you own your home or may use it (lease)"),
+("doc-criminal-record-certificates", "Көрсетілетін қызметті алушының және жұбайының соттылығының болуы не болмауы туралы анықтама", "Справка о наличии либо отсутствии судимости услугополучателя и супруга (супруги)", "Certificate of criminal record (or none) for you and your spouse"),
+("doc-bank-account-contract", "Екінші деңгейдегі банкте ағымдағы шотты ашу туралы шарттың көшірмесі", "Копия договора об открытии текущего счета в банке второго уровня", "Copy of the contract opening a current account in a commercial bank"),
+("doc-close-relatives-consent", "Жақын туыстарының бала асырап алуға жазбаша келісімі", "Письменное согласие близких родственников на усыновление", "Written consent of close relatives to the adoption"),
+("doc-deprivation-court-decision", "Ата-ана құқықтарынан айыру туралы сот шешімі", "Решение суда о лишении родительских прав", "Court decision depriving you of parental rights"),
+("doc-police-character-reference", "Ішкі істер органдарының мінездемесі", "Характеристика органов внутренних дел", "Character reference from the police (internal affairs body)"),
+("doc-agency-constituent-documents", "Агенттіктің құрылтай құжаттарының нотариалды куәландырылған көшірмелері", "Нотариально засвидетельствованные копии учредительных документов агентства", "Notarised copies of the agency's constituent documents"),
+("doc-agency-authority-document", "Агенттіктің өкілеттігін растайтын құзыретті органның құжатының көшірмесі", "Копия документа компетентного органа, подтверждающего полномочия агентства", "Copy of the competent authority's document confirming the agency's authority"),
+("doc-agency-recommendation-letter", "Мемлекеттің құзыретті органының ұсыным хаты", "Рекомендательное письмо компетентного органа государства", "Recommendation letter of the competent authority of the agency's state"),
+("doc-agency-services-list", "Агенттік ұсынатын қызметтер тізбесі", "Перечень услуг, оказываемых агентством", "List of services the agency offers to adoption candidates"),
+("doc-agency-monitoring-undertaking", "Асырап алынған балалардың тұрмыс жағдайлары мен тәрбиесін бақылау және есептер беру жөніндегі міндеттеме", "Обязательство по контролю за условиями жизни и воспитания усыновленных детей и представлению отчетов", "Undertaking to monitor adopted children's living conditions and report"),
+("doc-agency-consular-undertaking", "Асырап алынған баланың консулдық мекемеде есепке қойылуын бақылау жөніндегі міндеттеме", "Обязательство по контролю за постановкой усыновленного ребенка на консульский учет", "Undertaking to monitor the child's consular registration"),
+("doc-agency-power-of-attorney", "Агенттіктің нотариалды куәландырылған сенімхаты", "Нотариально засвидетельствованная доверенность агентства", "Notarised power of attorney from the agency"),
+("doc-agency-successor-undertaking", "Агенттіктің қызметі тоқтатылған жағдайда есептер беретін органды тағайындау туралы міндеттеме", "Обязательство о назначении органа, представляющего отчеты при прекращении деятельности агентства", "Undertaking to appoint a body that reports if the agency ceases activity"),
+("doc-agency-24h-undertaking", "Баланың қайтыс болуы, оған қатыгездік көрсету фактісі анықталған кезден бастап 24 сағат ішінде хабар беру туралы міндеттеме", "Обязательство сообщать в течение 24 часов о фактах смерти ребенка, жестокого обращения с ним", "Undertaking to report within 24 hours a child's death or ill-treatment"),
+("doc-agency-changes-undertaking", "Құрылтай құжаттарындағы өзгерістер туралы хабардар ету міндеттемесі", "Обязательство уведомлять об изменениях в учредительных документах", "Undertaking to notify changes to the constituent documents"),
+]
+for d in D: m(*d)
+
+R = [
+("documents-unreliable", "Ұсынылған құжаттардың және (немесе) олардағы деректердің (мәліметтердің) анық еместігін анықтау", "Установление недостоверности документов и (или) данных (сведений), содержащихся в них", "The documents or the data in them are found to be unreliable"),
+("noncompliant-nla", "Көрсетілетін қызметті алушының және (немесе) ұсынылған материалдардың нормативтік құқықтық актілерде белгіленген талаптарға сәйкес келмеуі", "Несоответствие услугополучателя и (или) представленных материалов требованиям нормативных правовых актов", "You or the materials do not meet the requirements of the law"),
+("noncompliant-decree-64", "Үкіметтің 2008 жылғы 25 қаңтардағы № 64 қаулысында белгіленген талаптарға сәйкес келмеуі", "Несоответствие требованиям постановления Правительства от 25 января 2008 года № 64", "Not meeting Government decree No. 64 of 25.01.2008 (help to pupils from these categories)"),
+("noncompliant-decree-382", "Үкіметтің 2012 жылғы 30 наурыздағы № 382 қаулысында белгіленген талаптарға сәйкес келмеуі", "Несоответствие требованиям постановления Правительства от 30 марта 2012 года № 382", "Not meeting Government decree No. 382 of 30.03.2012 (state guardianship functions)"),
+("noncompliant-civil-code-382", "Азаматтық кодекстің және Үкіметтің № 382 қаулысының талаптарына сәйкес келмеуі", "Несоответствие требованиям Гражданского кодекса и постановления Правительства № 382", "Not meeting the Civil Code and Government decree No. 382"),
+("noncompliant-education-law-1256", "«Білім туралы» Заңның және Үкіметтің 2007 жылғы 21 желтоқсандағы № 1256 қаулысының талаптарына сәйкес келмеуі", "Несоответствие требованиям Закона «Об образовании» и постановления Правительства от 21 декабря 2007 года № 1256", "Not meeting the Law «On education» and Government decree No. 1256 of 21.12.2007"),
+("noncompliant-family-code", "«Неке (ерлі-зайыптылық) және отбасы туралы» Кодекстің талаптарына сәйкес келмеуі", "Несоответствие требованиям Кодекса «О браке (супружестве) и семье»", "Not meeting the Marriage and Family Code"),
+("negative-approval", "Уәкілетті мемлекеттік органның келісу сұрауына берілген теріс жауабы, не сараптаманың, зерттеудің теріс қорытындысы", "Отрицательный ответ уполномоченного государственного органа на запрос о согласовании либо отрицательное заключение экспертизы, исследования", "A state body refused its approval, or an expert review gave a negative conclusion"),
+("court-ban", "Қызметке немесе жекелеген қызмет түрлеріне тыйым салу туралы соттың заңды күшіне енген шешімінің (үкімінің) болуы", "Наличие вступившего в законную силу решения (приговора) суда о запрещении деятельности или отдельных видов деятельности", "A court decision in force bans the activity the service requires"),
+("special-right", "Соттың заңды күшіне енген шешімі негізінде арнайы құқығынан айырылуы", "Лишение специального права на основании вступившего в законную силу решения суда", "A court decision in force deprived you of a special right the service requires"),
+("no-consent", "Қолжетімділігі шектеулі дербес деректерге қол жеткізуге келісімнің болмауы («Дербес деректер және оларды қорғау туралы» Заңның 8-бабы)", "Отсутствие согласия на доступ к персональным данным ограниченного доступа (статья 8 Закона «О персональных данных и их защите»)", "No consent to access restricted personal data (Law on personal data, art. 8)"),
+("applicant-minor", "Көрсетілетін қызметті алушының кәмелет жасқа толмауы", "Недостижение услугополучателем совершеннолетия", "You are under 18"),
+("applicant-incapable", "Соттың көрсетілетін қызметті алушыны әрекетке қабілетсіз немесе әрекет қабілеті шектеулі деп тануы", "Признание судом услугополучателя недееспособным или ограниченно дееспособным", "A court declared you incapable or of limited capacity"),
+("spouse-incapable", "Соттың ерлі-зайыптылардың біреуін әрекетке қабілетсіз немесе әрекет қабілеті шектеулі деп тануы", "Признание судом одного из супругов недееспособным или ограниченно дееспособным", "A court declared one of the spouses incapable or of limited capacity"),
+("parental-rights-restricted", "Соттың ата-ана құқықтарынан айыруы немесе шектеуі", "Лишение судом родительских прав или ограничение в родительских правах", "A court deprived you of parental rights or limited them"),
+("removed-as-guardian", "Міндеттерді тиісінше орындамағаны үшін қорғаншы немесе қамқоршы міндеттерінен шеттетілуі", "Отстранение от обязанностей опекуна или попечителя за ненадлежащее выполнение обязанностей", "You were removed as a guardian for not performing the duties properly"),
+("adoption-cancelled", "Бала асырап алушылардың кінәсі бойынша соттың бала асырап алудың күшін жоюы", "Отмена судом усыновления по вине усыновителей", "A court cancelled an adoption through the adopters' fault"),
+("disease", "Міндеттерді жүзеге асыруға кедергі келтіретін ауруының болуы", "Наличие заболевания, препятствующего осуществлению обязанностей", "A disease that prevents caring for the child"),
+("no-permanent-residence", "Тұрақты тұрғылықты жерінің болмауы", "Отсутствие постоянного места жительства", "No permanent place of residence"),
+("non-traditional-orientation", "Дәстүрлі емес жыныстық бағдарды ұстануы (заңда көрсетілген негіз)", "Пропаганда нетрадиционной сексуальной ориентации (основание, указанное в законе)", "A ground stated in the law: «non-traditional sexual orientation»"),
+("conviction", "Қасақана қылмыс жасағаны үшін жойылмаған немесе алынбаған соттылығының болуы", "Наличие непогашенной или неснятой судимости за умышленное преступление", "An unexpunged conviction for an intentional crime"),
+("no-citizenship", "Азаматтығының болмауы", "Отсутствие гражданства", "No citizenship"),
+("single-man", "Тіркелген некеде тұрмайтын ер адамның өтініші (анасының қайтыс болуына немесе ата-ана құқығынан айырылуына байланысты баланы кемінде үш жыл іс жүзінде тәрбиелеген жағдайларды қоспағанда)", "Заявление лица мужского пола, не состоящего в зарегистрированном браке (кроме случаев фактического воспитания ребенка не менее трех лет в связи со смертью матери или лишением ее родительских прав)", "A man not in a registered marriage (unless he has brought the child up for at least three years after the mother's death or deprivation of her rights)"),
+("income-below-subsistence", "Балаға ең төмен күнкөріс деңгейін қамтамасыз ететін табысының болмауы", "Отсутствие дохода, обеспечивающего ребенку прожиточный минимум", "No income that gives the child at least the subsistence minimum"),
+("narcological-registration", "Наркологиялық немесе психоневрологиялық диспансерлерде есепте тұруы", "Состояние на учете в наркологическом или психоневрологическом диспансерах", "Registered at a narcological or psychoneurological dispensary"),
+("serious-crime", "Адам өлтіру, денсаулыққа қасақана зиян келтіру, жыныстық тиіспеушілікке қарсы, экстремистік, террористік қылмыстар, адам саудасы үшін сотталғандығы бар немесе болған, қылмыстық қудалауға ұшыраған адамдар", "Лица, имеющие или имевшие судимость, подвергающиеся или подвергавшиеся уголовному преследованию за убийство, умышленный вред здоровью, преступления против половой неприкосновенности, экстремистские, террористические преступления, торговлю людьми", "A conviction or prosecution, now or in the past, for murder, intentional harm to health, sexual, extremist or terrorist crimes, or human trafficking"),
+("no-training", "Психологиялық даярлықтан өтпеуі («Неке (ерлі-зайыптылық) және отбасы туралы» Кодекстің 91-бабының 4-тармағы)", "Непрохождение психологической подготовки (пункт 4 статьи 91 Кодекса «О браке (супружестве) и семье»)", "No psychological training (Marriage and Family Code art. 91 p.4)"),
+("ward-housing-transaction", "Жетім баланың, ата-анасының қамқорлығынсыз қалған он төрт жасқа толмаған баланың тұрғын үйіне қатысты мәмілелер (иеліктен шығару, айырбастау, сыйға тарту, кепілге беру, мұрадан бас тарту, бөлу)", "Сделки с жильем ребенка-сироты, ребенка, оставшегося без попечения родителей, не достигшего четырнадцати лет (отчуждение, мена, дарение, залог, отказ от наследства, раздел)", "A transaction with the home of an orphan or a child without parental care under 14 (sale, exchange, gift, pledge, renouncing an inheritance, division)"),
+("agency-documents-noncompliant", "Ұсынылған құжаттардың заңнама талаптарына сәйкес болмауы", "Несоответствие представленных документов требованиям законодательства", "The agency's documents do not meet the law"),
+("agency-unreliable-information", "Өз қызметі туралы дәйексіз мәліметтер ұсынылуы", "Представление недостоверных сведений о своей деятельности", "Unreliable information about the agency's activity"),
+("agency-negative-information", "Агенттіктің қызметі туралы жағымсыз ақпараттың болуы", "Наличие негативной информации о деятельности агентства", "Negative information about the agency from foreign or Kazakh authorities"),
+("agency-unfavourable-situation", "Агенттік орналасқан мемлекеттегі қолайсыз әлеуметтік-экономикалық, саяси, экологиялық ахуал, әскери іс-қимылдар", "Неблагоприятная социально-экономическая, политическая, экологическая обстановка, военные действия в государстве агентства", "Unfavourable situation or military action in the agency's state"),
+("agency-staff-violation", "Агенттіктің филиалы және (немесе) өкілдігі қызметкерлерінің заңнаманы бұзуы", "Нарушение законодательства работниками филиала и (или) представительства агентства", "Staff of the agency's branch broke Kazakh law"),
+("agency-monitoring-breach", "Асырап алынған балаларды бақылау және есептер беру жөніндегі міндеттемелерді бұзуы", "Нарушение обязательств по контролю за усыновленными детьми и представлению отчетов", "Breach of the monitoring and reporting undertakings"),
+("agency-consular-breach", "Баланың консулдық есепке қойылуын бақылау жөніндегі міндеттемелерді бұзуы", "Нарушение обязательств по контролю за постановкой ребенка на консульский учет", "Breach of the consular-registration undertaking"),
+("agency-activity-ceased", "Агенттіктің өз мемлекеті аумағында қызметінің тоқтатылуы", "Прекращение деятельности агентства на территории своего государства", "The agency ceased activity in its own state"),
+("agency-number-exceeded", "Аккредиттелген агенттіктердің белгіленген санынан асуы", "Превышение установленного количества аккредитованных агентств", "The set number of accredited agencies is reached"),
+("not-in-any-category", "Бала қызмет көзделген санаттардың ешқайсысына жатпайды", "Ребенок не относится ни к одной из категорий, для которых предусмотрена услуга", "The child is in none of the categories the service is for"),
+("not-for-parents", "Бұл қызмет ата-аналарға арналмаған", "Эта услуга не предназначена для родителей", "This service is not for parents"),
+]
+for code, kk, ru, en in R: m("refusal-" + code, kk, ru, en)
+
+E = [
+("tsa-family", "Атаулы әлеуметтік көмек алуға құқығы бар отбасылардың балалары", "Дети из семей, имеющих право на получение адресной социальной помощи", "Children of families entitled to targeted social assistance"),
+("income-below-subsistence", "Атаулы әлеуметтік көмек алмайтын, жан басына шаққандағы орташа табысы күнкөріс деңгейінен төмен отбасылардың балалары", "Дети из семей, не получающих адресную социальную помощь, в которых среднедушевой доход ниже прожиточного минимума", "Children of families with per-capita income below the subsistence minimum who get no targeted social assistance"),
+("orphan-in-family", "Отбасыларда тұратын жетім балалар және ата-анасының қамқорлығынсыз қалған балалар", "Дети-сироты и дети, оставшиеся без попечения родителей, проживающие в семьях", "Orphans and children without parental care brought up in families"),
+("emergency-or-collegial", "Төтенше жағдайлардың салдарынан шұғыл жәрдемді қажет ететін отбасылардың балалары және алқалы басқару органы айқындаған өзге де санаттар", "Дети из семей, требующих экстренной помощи в результате чрезвычайных ситуаций, и иные категории, определяемые коллегиальным органом управления", "Children of families needing urgent help after an emergency, and other categories set by the school's collegial body"),
+("orphan-or-without-care", "Жетім бала немесе ата-анасының қамқорлығынсыз қалған бала", "Ребенок-сирота или ребенок, оставшийся без попечения родителей", "An orphan or a child left without parental care"),
+("remote-rural-settlement", "Шалғайдағы ауылдық елді мекенде тұратын бала", "Ребенок, проживающий в отдаленном сельском пункте", "A child living in a remote rural settlement"),
+("deprived-parent", "Ата-ана құқықтарынан айырылған ата-ана", "Родитель, лишенный родительских прав", "A parent deprived of parental rights"),
+("child-aged-10", "Он жасқа толған бала", "Ребенок, достигший десятилетнего возраста", "A child aged ten or older"),
+]
+for code, kk, ru, en in E: m("eligibility-" + code, kk, ru, en)
+m("out-of-scope-legal-entities", "Өтінішті шетелдік бала асырап алу агенттігінің сенім білдірілген адамы береді (заңды тұлға): ата-аналар бұл қызметті алмайды.",
+  "Заявление подает доверенное лицо иностранного агентства по усыновлению (юридическое лицо): родители эту услугу не получают.",
+  "The applicant is the authorised person of a foreign adoption agency (a legal entity): parents do not apply for this service.")
+
+# Questions (q-<field>) for the yes/no facts, and the child's birth date.
+Q = [
+("child_birth_date", "Баланың туған күні", "Дата рождения ребенка", "Child's date of birth"),
+("child_birth_in_civil_registry", "Баланың тууы Қазақстанда АХАЖ-да тіркелген бе?", "Рождение ребенка зарегистрировано в ЗАГС Казахстана?", "Is the child's birth registered with the civil registry in Kazakhstan?"),
+("child_born_abroad", "Бала Қазақстаннан тыс жерде туды ма?", "Ребенок родился за пределами Казахстана?", "Was the child born outside Kazakhstan?"),
+("married", "Сіз некеде тұрасыз ба?", "Вы состоите в браке?", "Are you married?"),
+("marriage_in_civil_registry", "Неке (ажырасу) Қазақстанда АХАЖ-да тіркелген бе?", "Брак (развод) зарегистрирован в ЗАГС Казахстана?", "Is your marriage (or divorce) registered with the civil registry in Kazakhstan?"),
+("married_abroad", "Неке шетелде қиылды ма?", "Брак заключен за рубежом?", "Did you marry abroad?"),
+("family_receives_targeted_social_assistance", "Отбасы атаулы әлеуметтік көмек алуға құқылы ма?", "Семья имеет право на адресную социальную помощь?", "Is the family entitled to targeted social assistance (АӘК)?"),
+("per_capita_income_below_subsistence", "Отбасының жан басына шаққандағы табысы күнкөріс деңгейінен төмен бе?", "Среднедушевой доход семьи ниже прожиточного минимума?", "Is the family's income per person below the subsistence minimum?"),
+("child_orphan", "Бала жетім бе?", "Ребенок — сирота?", "Is the child an orphan?"),
+("child_without_parental_care", "Бала ата-анасының қамқорлығынсыз қалды ма?", "Ребенок остался без попечения родителей?", "Is the child left without parental care?"),
+("child_brought_up_in_family", "Бала отбасында (қорғаншылықта, патронатта) тәрбиеленеді ме?", "Ребенок воспитывается в семье (под опекой, патронатом)?", "Is the child brought up in a family (guardianship, foster care)?"),
+("child_in_residential_institution", "Бала жетім балаларға арналған білім беру ұйымында тұра ма?", "Ребенок живет в организации образования для детей-сирот?", "Does the child live in an institution for orphans?"),
+("family_in_emergency_or_collegial_category", "Отбасы төтенше жағдайдан зардап шекті ме, не мектептің алқалы органы балаға санат берді ме?", "Семья пострадала от чрезвычайной ситуации или коллегиальный орган школы определил ребенку категорию?", "Was the family hit by an emergency, or did the school's collegial body place the child in a category?"),
+("going_to_health_camp", "Бала сауықтыру лагеріне бара ма?", "Ребенок едет в оздоровительный лагерь?", "Is the child going to a health camp?"),
+("lives_in_remote_rural_settlement", "Отбасы шалғайдағы ауылдық елді мекенде тұра ма?", "Семья живет в отдаленном сельском пункте?", "Does the family live in a remote rural settlement?"),
+("housing_transaction_restricted", "Баланың тұрғын үйін сату, айырбастау, сыйға тарту, кепілге беру, бөлу немесе мұрадан бас тарту көзделе ме?", "Планируется продажа, мена, дарение, залог, раздел жилья ребенка или отказ от наследства?", "Is the sale, exchange, gift, pledge or division of the child's home, or renouncing an inheritance, planned?"),
+("inheritance_right_arose", "Балада заң бойынша мұраға құқық туындады ма?", "У ребенка возникло право на наследство по закону?", "Has the child a right to inherit by law?"),
+("property_in_state_systems", "Мүлік мемлекеттік ақпараттық жүйелерде тіркелген бе?", "Имущество зарегистрировано в государственных информационных системах?", "Is the property recorded in state information systems?"),
+("one_parent_not_caring", "Ата-ананың бірі балаға қамқорлық жасамай ма (қайтыс болған, құқығынан айырылған, хабарсыз кеткен)?", "Один из родителей не заботится о ребенке (умер, лишен прав, безвестно отсутствует)?", "Does one parent not care for the child (dead, deprived of rights, missing)?"),
+("other_parent_lives_separately", "Баланың екінші заңды өкілі бөлек тұра ма?", "Второй законный представитель ребенка живет отдельно?", "Does the child's other legal representative live separately?"),
+("applicant_owns_housing", "Сізде (жұбайыңызда) меншікті тұрғын үй бар ма?", "У вас (супруга) есть жилье в собственности?", "Do you (or your spouse) own your home?"),
+("applicant_is_close_relative", "Сіз баланың жақын туысысыз ба (ата-әже, аға-әпке, іні-қарындас)?", "Вы близкий родственник ребенка (дедушка, бабушка, брат, сестра)?", "Are you a close relative of the child (grandparent, brother or sister)?"),
+("applicant_is_relative_or_stepparent", "Сіз баланың туысысыз ба не өгей әкесі (шешесі)?", "Вы родственник ребенка или его отчим (мачеха)?", "Are you a relative of the child, or their stepfather or stepmother?"),
+("applicant_has_training", "Психологиялық дайындықтан өттіңіз бе (сертификат бар ма)?", "Вы прошли психологическую подготовку (есть сертификат)?", "Have you completed the psychological training (do you have the certificate)?"),
+("applicant_deprived_of_parental_rights", "Сіз осы баланың ата-ана құқықтарынан айырылдыңыз ба?", "Вы лишены родительских прав в отношении этого ребенка?", "Were you deprived of parental rights to this child?"),
+("applicant_minor", "Сізге 18 жас толмады ма?", "Вам нет 18 лет?", "Are you under 18?"),
+("applicant_incapable", "Сот сізді әрекетке қабілетсіз немесе әрекет қабілеті шектеулі деп таныды ма?", "Суд признал вас недееспособным или ограниченно дееспособным?", "Has a court declared you incapable or of limited capacity?"),
+("spouse_incapable", "Сот жұбайыңызды әрекетке қабілетсіз деп таныды ма?", "Суд признал вашего супруга недееспособным?", "Has a court declared your spouse incapable or of limited capacity?"),
+("applicant_parental_rights_restricted", "Сот сізді ата-ана құқықтарынан айырды ма немесе шектеді ме?", "Суд лишал или ограничивал вас в родительских правах?", "Has a court deprived you of parental rights or limited them?"),
+("removed_as_guardian", "Сізді қорғаншы міндеттерінен шеттетті ме?", "Вас отстраняли от обязанностей опекуна?", "Were you ever removed as a guardian?"),
+("adoption_cancelled_by_fault", "Сіздің кінәңіз бойынша бала асырап алудың күші жойылды ма?", "Усыновление отменялось по вашей вине?", "Was an adoption cancelled through your fault?"),
+("disease_preventing_care", "Сізде балаға қамқорлық жасауға кедергі келтіретін ауру бар ма?", "У вас есть заболевание, препятствующее заботе о ребенке?", "Do you have a disease that prevents caring for a child?"),
+("permanent_residence", "Сізде тұрақты тұрғылықты жер бар ма?", "У вас есть постоянное место жительства?", "Do you have a permanent place of residence?"),
+("non_traditional_orientation", "Заңда көрсетілген негіз: дәстүрлі емес жыныстық бағдар", "Основание, указанное в законе: нетрадиционная сексуальная ориентация", "A ground stated in the law: «non-traditional sexual orientation»"),
+("unexpunged_intentional_conviction", "Қасақана қылмыс үшін өтелмеген соттылығыңыз бар ма?", "У вас есть непогашенная судимость за умышленное преступление?", "Do you have an unexpunged conviction for an intentional crime?"),
+("citizenship", "Сізде азаматтық бар ма?", "У вас есть гражданство?", "Do you have citizenship?"),
+("single_man", "Сіз тіркелген некеде тұрмайтын ер адамсыз ба?", "Вы мужчина, не состоящий в зарегистрированном браке?", "Are you a man not in a registered marriage?"),
+("raised_child_three_years", "Анасы қайтыс болғаннан (құқығынан айырылғаннан) кейін баланы кемінде үш жыл тәрбиеледіңіз бе?", "Вы воспитываете ребенка не менее трех лет после смерти (лишения прав) матери?", "Have you brought the child up for at least three years since the mother's death or deprivation of rights?"),
+("income_covers_subsistence_minimum", "Табысыңыз балаға ең төмен күнкөріс деңгейін қамтамасыз ете ме?", "Ваш доход обеспечивает ребенку прожиточный минимум?", "Does your income give the child at least the subsistence minimum?"),
+("narcological_or_psychiatric_registration", "Наркологиялық немесе психоневрологиялық диспансерде есепте тұрасыз ба?", "Вы состоите на учете в наркологическом или психоневрологическом диспансере?", "Are you registered at a narcological or psychoneurological dispensary?"),
+("serious_crime_record", "Заңда аталған ауыр қылмыстар үшін сотталдыңыз ба не қудалауда болдыңыз ба?", "Вы были осуждены или преследовались за тяжкие преступления, названные в законе?", "Were you convicted or prosecuted for the serious crimes the law lists?"),
+("documents_unreliable", "Құжаттардың анықтығы (қызмет берушi тексереді)", "Достоверность документов (проверяет услугодатель)", "Whether the documents are reliable (the provider checks)"),
+("noncompliant_with_acts", "Заң талаптарына сәйкестік (қызмет берушi тексереді)", "Соответствие требованиям законодательства (проверяет услугодатель)", "Compliance with the law (the provider checks)"),
+("negative_approval_or_expertise", "Келісу және сараптама (қызмет берушi тексереді)", "Согласования и экспертиза (проверяет услугодатель)", "Approvals and expert review (the provider checks)"),
+("court_ban_on_activity", "Соттың тыйым салуы (қызмет берушi тексереді)", "Запрет суда (проверяет услугодатель)", "Court bans (the provider checks)"),
+("deprived_of_special_right", "Арнайы құқықтан айыру (қызмет берушi тексереді)", "Лишение специального права (проверяет услугодатель)", "Deprivation of a special right (the provider checks)"),
+("personal_data_consent", "Дербес деректерге қол жеткізуге келісім", "Согласие на доступ к персональным данным", "Consent to access your personal data"),
+]
+for code, kk, ru, en in Q: m("q-" + code.replace("_", "-"), kk, ru, en)
+
+L = [
+("school_child", "Балам мектепте оқиды: тамақ, лагерь, тасымалдау", "Мой ребенок учится в школе: питание, лагерь, подвоз", "My child is at school: meals, camps, transport"),
+("becoming_guardian", "Мен қорғаншы немесе қабылдаушы ата-ана боламын", "Я становлюсь опекуном или приемным родителем", "I am becoming a guardian or foster parent"),
+("adoption", "Мен бала асырап алғым келеді", "Я хочу усыновить ребенка", "I want to adopt a child"),
+("child_rights_and_property", "Баланың мүлкі мен құқықтары туралы шешімдер", "Решения об имуществе и правах ребенка", "Decisions about my child's property and rights"),
+("not_for_families", "Отбасыларға арналмаған", "Не для семей", "Not for families"),
+]
+for code, kk, ru, en in L: m("life-" + code.replace("_", "-"), kk, ru, en)
+
+
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "kezek-rules", "messages")
+heads = {0: "kk", 1: "ru", 2: "en"}
+for i, lang in heads.items():
+    with open(f"{out}/catalogue.{lang}.ftl", "w") as fh:
+        fh.write(f"# Service catalogue of order No. 414 (seed 001): services, providers, results,\n# documents, refusal grounds, categories, questions, life situations ({lang}).\n# Generated from one table so the three languages keep the same keys.\n\n")
+        for k, v in M.items():
+            fh.write(f"{k} = {v[i]}\n")
+print(len(M))
