@@ -26,6 +26,9 @@ wasm-opt -Oz "$DIST.tmp/kezek_app_bg.wasm" -o "$DIST.tmp/kezek_app_bg.wasm"
 
 cp index.html "$DIST.tmp/"
 cp -R web/. "$DIST.tmp/"
+# The service catalogue's messages are fetched on demand, not compiled in.
+mkdir -p "$DIST.tmp/messages"
+cp crates/kezek-rules/messages/catalogue.*.ftl "$DIST.tmp/messages/"
 
 say "service worker: precache list and content version"
 # The version is a hash of every file the worker precaches, so any change to

@@ -44,6 +44,10 @@ test("offline, the whole flow completes: from the service to a prepared applicat
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload({ waitUntil: "load" });
+  // The first screen, then the kindergarten wizard; the catalogue's messages come from the cache too.
+  await step(page, "start");
+  await page.waitForSelector("#need-kindergarten");
+  await page.click("#need-kindergarten");
   await fillCase(page, { childIin: "230510512343", family: ["orphan"] });
   assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority");
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));

@@ -53,7 +53,7 @@ export async function fillCase(page, c) {
 /** Text of the page that looks like an untranslated Fluent id. */
 export async function rawMessageIds(page) {
   const text = await page.evaluate(() => document.body.innerText);
-  return text.match(/\b(ui|reason|doc|ground|error)-[a-z0-9]+(-[a-z0-9]+)+\b/g) || [];
+  return text.match(/\b(ui|reason|doc|ground|error|svc|provider|result|refusal|eligibility|life|q)-[a-z0-9]+(-[a-z0-9]+)+\b/g) || [];
 }
 
 export async function assertNoRawIds(page, where) {

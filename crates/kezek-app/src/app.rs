@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::progress::Progress;
 use crate::i18n::{I18n, Lang};
-use crate::route::Step;
+use crate::route::{Screen, Step};
 use crate::state::{Action, Wizard};
 use crate::steps::{self, Outcome, StepProps};
 use crate::storage;
@@ -59,9 +59,28 @@ fn current_hash() -> String {
 }
 
 fn set_hash(step: Step) {
+    set_screen_hash(Screen::Wizard(step));
+}
+
+fn set_screen_hash(screen: Screen) {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(&step.hash());
+        let _ = w.location().set_hash(&screen.hash());
     }
+}
+
+/// Whether the page runs embedded (`?embed=1`, see `web/bridge.js`).
+fn embedded() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| {
+            s.trim_start_matches('?')
+                .split('&')
+                .any(|kv| kv == "embed=1")
+        })
+}
+
+fn current_screen() -> Screen {
+    Screen::from_hash(&current_hash(), embedded())
 }
 
 fn focus_heading() {
@@ -85,21 +104,48 @@ fn initial_lang() -> Lang {
 #[function_component(App)]
 pub fn app() -> Html {
     let lang = use_state(initial_lang);
-    let i18n = use_memo(*lang, |l| I18n::new(*l));
+    let screen = use_state(current_screen);
+    // The catalogue's messages, fetched when a catalogue screen first shows.
+    let catalogue_ftl = use_state(|| None::<(Lang, Rc<str>)>);
+    let loaded = (*catalogue_ftl)
+        .as_ref()
+        .filter(|(l, _)| *l == *lang)
+        .map(|(_, s)| s.clone());
+    let i18n = use_memo((*lang, loaded.clone()), |(l, src)| {
+        I18n::with_catalogue(*l, src.as_deref())
+    });
+    {
+        let catalogue_ftl = catalogue_ftl.clone();
+        let needed = !matches!(*screen, Screen::Wizard(_)) && loaded.is_none();
+        use_effect_with((*lang, needed), move |(l, needed)| {
+            if *needed {
+                let l = *l;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let url = format!("messages/catalogue.{}.ftl", l.code());
+                    if let Some(text) = steps::queue::fetch_text(&url).await {
+                        catalogue_ftl.set(Some((l, Rc::from(text))));
+                    }
+                });
+            }
+        });
+    }
     let wizard = use_reducer(|| Wizard {
         draft: storage::load_draft().unwrap_or_default(),
     });
-    let step = use_state(|| Step::from_hash(&current_hash()));
+    let step = match *screen {
+        Screen::Wizard(s) => s,
+        _ => Step::Service,
+    };
     let show_errors = use_state(|| false);
     let now = use_memo((), |_| now_almaty());
 
     // Routing: follow the location hash (browser Back/Forward, links).
     {
-        let step = step.clone();
+        let screen = screen.clone();
         let show_errors = show_errors.clone();
         use_effect_with((), move |_| {
             let cb = Closure::<dyn Fn()>::new(move || {
-                step.set(Step::from_hash(&current_hash()));
+                screen.set(current_screen());
                 show_errors.set(false);
             });
             let w = web_sys::window();
@@ -120,10 +166,17 @@ pub fn app() -> Html {
     // On each step: remember it was reached, move focus to its heading, tell the page.
     {
         let dispatch = wizard.dispatcher();
-        use_effect_with(*step, move |s| {
-            dispatch.dispatch(Action::Reached(*s));
+        use_effect_with(*screen, move |s| {
+            let slug = match s {
+                Screen::Wizard(step) => {
+                    dispatch.dispatch(Action::Reached(*step));
+                    step.slug().to_owned()
+                }
+                Screen::Start => "start".to_owned(),
+                Screen::Service(code) => format!("svc/{code}"),
+            };
             focus_heading();
-            steps::handoff::emit("step-changed", &serde_json::json!({ "step": s.slug() }));
+            steps::handoff::emit("step-changed", &serde_json::json!({ "step": slug }));
         });
     }
     // Persist every change of the draft.
@@ -163,7 +216,13 @@ pub fn app() -> Html {
                     Some("00403002") => {
                         dispatch.dispatch(Action::SetService(kezek_rules::Service::Admission))
                     }
-                    _ => {}
+                    // A family-and-children service: open its screen.
+                    Some(code) => {
+                        if let Some(e) = kezek_rules::catalogue::entry(code) {
+                            set_screen_hash(Screen::Service(e.code));
+                        }
+                    }
+                    None => {}
                 }
                 if let Some(iin) = get("applicantIin") {
                     dispatch.dispatch(Action::SetApplicantIin(iin));
@@ -245,11 +304,11 @@ pub fn app() -> Html {
                 wizard.dispatch(Action::Erase);
                 // The effect above writes the empty draft; remove it too.
                 storage::erase_all();
-                set_hash(Step::Service);
+                set_screen_hash(Screen::Start);
             }
         })
     };
-    let current = *step;
+    let current = step;
     let on_next = {
         let show_errors = show_errors.clone();
         let outcome = outcome.clone();
@@ -280,7 +339,7 @@ pub fn app() -> Html {
         outcome: outcome.clone(),
         show_errors: *show_errors,
     };
-    let body = match current {
+    let wizard_body = match current {
         Step::Service => html! { <steps::service::ServiceStep ..props /> },
         Step::Child => html! { <steps::child::ChildStep ..props /> },
         Step::Applicant => html! { <steps::applicant::ApplicantStep ..props /> },
@@ -289,6 +348,24 @@ pub fn app() -> Html {
         Step::Documents => html! { <steps::documents::DocumentsStep ..props /> },
         Step::Queue => html! { <steps::queue::QueueStep ..props /> },
         Step::Handoff => html! { <steps::handoff::HandoffStep ..props /> },
+    };
+    let screen_dispatch = Callback::from({
+        let wizard = wizard.clone();
+        move |a| wizard.dispatch(a)
+    });
+    let (screen_slug, screen_title, other_body) = match *screen {
+        Screen::Service(code) => (
+            "catalogue-service".to_owned(),
+            i18n.t("ui-svc-title"),
+            html! { <crate::services::service::ServiceScreen i18n={i18n.clone()}
+            draft={Rc::new(wizard.draft.clone())} dispatch={screen_dispatch}
+            now={*now} code={code} calendar={calendar.clone()} /> },
+        ),
+        _ => (
+            "start".to_owned(),
+            i18n.t("ui-start-title"),
+            html! { <crate::services::start::StartScreen i18n={i18n.clone()} /> },
+        ),
     };
     html! {
         <main class="kz-app">
@@ -299,22 +376,31 @@ pub fn app() -> Html {
                 </div>
                 <LangSwitch i18n={i18n.clone()} onchange={on_lang} />
             </header>
-            <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} />
-            <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>
-                <h2 id="kz-step-title" tabindex="-1">
-                    <span class="kz-step-number">{ i18n.t_args("ui-step-n", &[("n", current.number().to_string())]) }</span>
-                    { " " }{ i18n.t(&current.title_key()) }
-                </h2>
-                { body }
-                <nav class="kz-nav" aria-label={i18n.t("ui-step-navigation")}>
-                    if let Some(prev) = current.prev() {
-                        <a class="kz-button kz-secondary" id="kz-back" href={prev.hash()}>{ i18n.t("ui-back") }</a>
-                    }
-                    if current.next().is_some() {
-                        <button type="button" class="kz-button" id="kz-next" onclick={on_next}>{ i18n.t("ui-next") }</button>
-                    }
-                </nav>
-            </section>
+            if let Screen::Wizard(_) = *screen {
+                <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} />
+                <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>
+                    <h2 id="kz-step-title" tabindex="-1">
+                        <span class="kz-step-number">{ i18n.t_args("ui-step-n", &[("n", current.number().to_string())]) }</span>
+                        { " " }{ i18n.t(&current.title_key()) }
+                    </h2>
+                    { wizard_body }
+                    <nav class="kz-nav" aria-label={i18n.t("ui-step-navigation")}>
+                        if let Some(prev) = current.prev() {
+                            <a class="kz-button kz-secondary" id="kz-back" href={prev.hash()}>{ i18n.t("ui-back") }</a>
+                        } else if !embedded() {
+                            <a class="kz-button kz-secondary" id="kz-to-start" href={Screen::Start.hash()}>{ i18n.t("ui-svc-back-to-start") }</a>
+                        }
+                        if current.next().is_some() {
+                            <button type="button" class="kz-button" id="kz-next" onclick={on_next}>{ i18n.t("ui-next") }</button>
+                        }
+                    </nav>
+                </section>
+            } else {
+                <section class="kz-step" aria-labelledby="kz-step-title" data-step={screen_slug}>
+                    <h2 id="kz-step-title" tabindex="-1">{ screen_title }</h2>
+                    { other_body }
+                </section>
+            }
             <footer class="kz-footer">
                 <p>{ i18n.t("ui-privacy") }</p>
                 <p class="kz-edition">{ i18n.t("ui-edition") }</p>

@@ -75,12 +75,15 @@ impl Lang {
 pub struct I18n {
     /// The language.
     pub lang: Lang,
+    /// Whether the service catalogue's messages are loaded (they are fetched
+    /// on demand, not compiled into the app: `messages/catalogue.<lang>.ftl`).
+    pub catalogue: bool,
     bundle: Rc<FluentBundle<FluentResource>>,
 }
 
 impl PartialEq for I18n {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
+        self.lang == other.lang && self.catalogue == other.catalogue
     }
 }
 
@@ -93,18 +96,26 @@ impl std::fmt::Debug for I18n {
 impl I18n {
     /// Builds the bundle of `lang`.
     pub fn new(lang: Lang) -> I18n {
+        I18n::with_catalogue(lang, None)
+    }
+
+    /// Builds the bundle of `lang` with the catalogue's messages `catalogue`
+    /// (the Fluent source of `messages/catalogue.<lang>.ftl`), if loaded.
+    pub fn with_catalogue(lang: Lang, catalogue: Option<&str>) -> I18n {
         let langid = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![langid]);
         bundle.set_use_isolating(false);
         for src in [
             kezek_rules::messages::ftl(lang.code()).unwrap_or_default(),
             lang.app_ftl(),
+            catalogue.unwrap_or_default(),
         ] {
             let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
             let _ = bundle.add_resource(res);
         }
         I18n {
             lang,
+            catalogue: catalogue.is_some(),
             bundle: Rc::new(bundle),
         }
     }

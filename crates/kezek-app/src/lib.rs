@@ -3,13 +3,15 @@
 //!
 //! Structure (as in Yew's examples): [`app`] holds the one reducer
 //! ([`state::Wizard`]), routing ([`route`]), languages ([`i18n`]) and the
-//! local draft ([`storage`]); [`steps`] has one component per screen;
+//! local draft ([`storage`]); [`steps`] has one component per wizard screen,
+//! [`services`] the first screen and the family-and-children services;
 //! [`components`] the small shared pieces.
 
 pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod route;
+pub mod services;
 pub mod state;
 pub mod steps;
 pub mod storage;

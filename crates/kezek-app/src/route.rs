@@ -90,6 +90,46 @@ impl Step {
     }
 }
 
+/// What the page shows: the first screen ("what do you need?"), a step of the
+/// preschool wizard, or one family-and-children service of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// `#/start`: services by life situation.
+    Start,
+    /// `#/service` … `#/handoff`: the kindergarten wizard.
+    Wizard(Step),
+    /// `#/svc/<code>`: a catalogue service.
+    Service(&'static str),
+}
+
+impl Screen {
+    /// The screen of a location hash. With no hash the first screen shows,
+    /// except in an embedding page (`embedded`), which opens the wizard it
+    /// embeds; an unknown service code falls back to the first screen.
+    pub fn from_hash(hash: &str, embedded: bool) -> Screen {
+        let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        if let Some(code) = slug.strip_prefix("svc/") {
+            return kezek_rules::catalogue::entry(code)
+                .map(|e| Screen::Service(e.code))
+                .unwrap_or(Screen::Start);
+        }
+        match slug {
+            "start" => Screen::Start,
+            "" if !embedded => Screen::Start,
+            _ => Screen::Wizard(Step::from_hash(hash)),
+        }
+    }
+
+    /// The location hash.
+    pub fn hash(self) -> String {
+        match self {
+            Screen::Start => "#/start".to_owned(),
+            Screen::Wizard(s) => s.hash(),
+            Screen::Service(code) => format!("#/svc/{code}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +144,28 @@ mod tests {
         assert_eq!(Step::Service.prev(), None);
         assert_eq!(Step::Handoff.next(), None);
         assert_eq!(Step::Child.next(), Some(Step::Applicant));
+    }
+
+    #[test]
+    fn screens_follow_the_hash() {
+        assert_eq!(Screen::from_hash("", false), Screen::Start);
+        assert_eq!(Screen::from_hash("", true), Screen::Wizard(Step::Service));
+        assert_eq!(Screen::from_hash("#/start", true), Screen::Start);
+        assert_eq!(
+            Screen::from_hash("#/child", false),
+            Screen::Wizard(Step::Child)
+        );
+        assert_eq!(
+            Screen::from_hash("#/svc/00403008", false),
+            Screen::Service("00403008")
+        );
+        assert_eq!(Screen::from_hash("#/svc/99999999", false), Screen::Start);
+        for s in [
+            Screen::Start,
+            Screen::Wizard(Step::Queue),
+            Screen::Service("00402002"),
+        ] {
+            assert_eq!(Screen::from_hash(&s.hash(), false), s);
+        }
     }
 }

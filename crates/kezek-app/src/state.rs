@@ -83,6 +83,11 @@ pub struct Draft {
     pub consent: bool,
     /// The furthest step reached (the progress indicator links up to it).
     pub reached: Step,
+    /// Family-and-children services: yes/no answers by
+    /// `kezek_rules::catalogue::FLAGS` name (those shared with step 4 live there).
+    pub answers: BTreeMap<String, bool>,
+    /// Family-and-children services: the chosen channel per service code.
+    pub service_channels: BTreeMap<String, String>,
 }
 
 impl Default for Draft {
@@ -111,6 +116,8 @@ impl Default for Draft {
             emergency_measures: false,
             consent: false,
             reached: Step::Service,
+            answers: BTreeMap::new(),
+            service_channels: BTreeMap::new(),
         }
     }
 }
@@ -184,6 +191,38 @@ impl Draft {
                 .ok()
                 .map(|i| i.birth_date)
         })
+    }
+
+    /// The family facts for the family-and-children services at `today`:
+    /// the answers given there, plus what the preschool steps already know
+    /// (the child's birth date, orphan / without parental care, and that a
+    /// guardian or foster parent brings the child up in a family), so a fact
+    /// is never asked twice.
+    pub fn family_facts(&self, today: NaiveDate) -> kezek_rules::catalogue::FamilyFacts {
+        let mut f = kezek_rules::catalogue::FamilyFacts {
+            child_birth_date: self.birth_date(),
+            application_date: Some(today),
+            ..Default::default()
+        };
+        if matches!(
+            self.role,
+            Some(
+                Role::Guardian
+                    | Role::Trustee
+                    | Role::FosterParent
+                    | Role::ProfessionalFosterCarer
+                    | Role::PatronageCarer
+            )
+        ) {
+            f.child_brought_up_in_family = true;
+        }
+        for (name, v) in &self.answers {
+            f.set_flag(name, *v);
+        }
+        for (name, fact) in SHARED_FACTS {
+            f.set_flag(name, fact.is_set(self));
+        }
+        f
     }
 
     /// The error of a held document's issue date as typed, if malformed.
@@ -298,6 +337,16 @@ impl Draft {
         Ok(case)
     }
 }
+
+/// Catalogue questions answered by the preschool step 4 (and the other way
+/// round): the same fact is stored once.
+pub const SHARED_FACTS: [(&str, FamilyFact); 2] = [
+    ("child_orphan", FamilyFact::Orphan),
+    (
+        "child_without_parental_care",
+        FamilyFact::WithoutParentalCare,
+    ),
+];
 
 /// A family fact the parent answers in step 4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -439,6 +488,10 @@ pub enum Action {
     SetEmergency(bool),
     /// Step 8.
     SetConsent(bool),
+    /// A family-and-children service question (a `FLAGS` name).
+    SetAnswer(String, bool),
+    /// A family-and-children service's channel: (service code, channel).
+    SetServiceChannel(String, String),
     /// Navigation reached a step.
     Reached(Step),
     /// "Erase my data".
@@ -502,6 +555,17 @@ impl Wizard {
             Action::SetContractDate(s) => d.contract_date = s,
             Action::SetEmergency(v) => d.emergency_measures = v,
             Action::SetConsent(v) => d.consent = v,
+            Action::SetAnswer(name, v) => match SHARED_FACTS.iter().find(|(n, _)| *n == name) {
+                Some((_, fact)) => fact.set(&mut d.family, v),
+                None => {
+                    if kezek_rules::catalogue::FLAGS.contains(&name.as_str()) {
+                        d.answers.insert(name, v);
+                    }
+                }
+            },
+            Action::SetServiceChannel(code, ch) => {
+                d.service_channels.insert(code, ch);
+            }
             Action::Reached(s) => {
                 if s > d.reached {
                     d.reached = s;
@@ -630,5 +694,46 @@ mod tests {
     #[test]
     fn erase_forgets_everything() {
         assert_eq!(Wizard::apply(filled(), Action::Erase), Draft::default());
+    }
+
+    #[test]
+    fn service_answers_are_shared_with_the_kindergarten_steps() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut d = Draft::default();
+        d = Wizard::apply(d, Action::SetFamily(FamilyFact::Orphan, true));
+        assert!(
+            d.family_facts(today).child_orphan,
+            "step 4's answer reaches the catalogue"
+        );
+        d = Wizard::apply(
+            d,
+            Action::SetAnswer("child_without_parental_care".into(), true),
+        );
+        assert!(
+            d.family.without_parental_care,
+            "the catalogue's answer reaches step 4"
+        );
+        assert!(
+            !d.answers.contains_key("child_without_parental_care"),
+            "stored once"
+        );
+        d = Wizard::apply(d, Action::SetAnswer("going_to_health_camp".into(), true));
+        assert!(d.family_facts(today).going_to_health_camp);
+        d = Wizard::apply(d, Action::SetAnswer("no_such_fact".into(), true));
+        assert!(!d.answers.contains_key("no_such_fact"));
+        d = Wizard::apply(d, Action::SetChildIin("230510512343".into()));
+        assert_eq!(
+            d.family_facts(today).child_birth_date,
+            NaiveDate::from_ymd_opt(2023, 5, 10)
+        );
+        d = Wizard::apply(d, Action::SetRole(Role::Guardian));
+        assert!(d.family_facts(today).child_brought_up_in_family);
+    }
+
+    #[test]
+    fn a_draft_without_service_answers_still_loads() {
+        let old = r#"{"version":2,"child_iin":"230510512343"}"#;
+        let d = Draft::from_json(old).unwrap();
+        assert!(d.answers.is_empty() && d.service_channels.is_empty());
     }
 }

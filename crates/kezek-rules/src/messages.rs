@@ -92,6 +92,17 @@ mod tests {
     }
 
     #[test]
+    fn catalogue_keys_do_not_collide_with_the_preschool_keys() {
+        // Fluent keeps the first definition: a clash would show the wrong text.
+        let src = ftl("en").unwrap();
+        let clashes: Vec<String> = catalogue_keys()
+            .into_iter()
+            .filter(|k| has_message(src, k))
+            .collect();
+        assert!(clashes.is_empty(), "{clashes:?}");
+    }
+
+    #[test]
     fn every_key_has_a_message_in_every_language() {
         let mut missing = Vec::new();
         for lang in LANGUAGES {

@@ -234,3 +234,43 @@ fn a_stand_alone_calendar_can_replace_the_builtin_one() {
     .unwrap();
     assert_eq!(d.due, at(2026, 12, 22, 18, 30));
 }
+
+#[test]
+fn prepared_application_carries_the_request_and_a_stable_digest() {
+    use kezek_rules::catalogue::{evaluate, prepare, Request};
+    let req = Request::from_json(
+        r#"{"service":"00403008","channel":"portal","submitted":"2026-12-15T10:00",
+            "facts":{"family_receives_targeted_social_assistance":true}}"#,
+    )
+    .unwrap();
+    let eval = evaluate(&req, Calendar::builtin()).unwrap();
+    let p = prepare(&req, &eval);
+    assert_eq!(p.application["service"], "00403008");
+    assert_eq!(p.application["due"], "2026-12-23T18:30:00");
+    assert_eq!(
+        p.application["checklist"],
+        serde_json::json!(["application", "status_tsa"])
+    );
+    assert_eq!(p.sha256.len(), 64);
+    assert_eq!(
+        prepare(&req, &eval).sha256,
+        p.sha256,
+        "same answers, same digest"
+    );
+    let mut other = req.clone();
+    other.facts.child_born_abroad = true;
+    let e2 = evaluate(&other, Calendar::builtin()).unwrap();
+    assert_ne!(prepare(&other, &e2).sha256, p.sha256);
+}
+
+#[test]
+fn a_service_with_sub_types_needs_the_variant() {
+    use kezek_rules::catalogue::{evaluate, Request};
+    let req = Request::from_json(
+        r#"{"service":"00404005","channel":"office","submitted":"2026-12-15T10:00"}"#,
+    )
+    .unwrap();
+    let err = evaluate(&req, Calendar::builtin()).unwrap_err();
+    assert_eq!(err.code(), "variant-required");
+    assert!(err.to_string().starts_with("variant:"));
+}

@@ -36,7 +36,8 @@ pub fn emit(name: &str, detail: &serde_json::Value) {
     }
 }
 
-fn download(name: &str, text: &str) {
+/// Saves `text` as a file named `name` (a Blob link the browser downloads).
+pub fn download(name: &str, text: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

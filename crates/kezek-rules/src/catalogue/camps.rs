@@ -68,7 +68,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 ),
                 doc(
                     "birth_certificate",
-                    "doc-birth-certificate",
+                    "doc-child-birth-certificate",
                     Condition::When(Fact::ChildBirthNotInCivilRegistry),
                     Supply::Copy,
                     cite(A, 8, Some(3)),
@@ -106,7 +106,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 ),
                 doc(
                     "birth_certificate",
-                    "doc-birth-certificate",
+                    "doc-child-birth-certificate",
                     BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(2)),

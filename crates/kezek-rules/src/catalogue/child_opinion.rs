@@ -76,7 +76,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             ),
             doc(
                 "birth_certificate",
-                "doc-birth-certificate",
+                "doc-child-birth-certificate",
                 BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
                 Supply::Copy,
                 cite(A, 8, Some(5)),

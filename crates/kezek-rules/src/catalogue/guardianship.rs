@@ -100,7 +100,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 ),
                 doc(
                     "birth_certificate",
-                    "doc-birth-certificate",
+                    "doc-child-birth-certificate",
                     BIRTH_UNLESS_INSTITUTION,
                     Supply::Copy,
                     cite(A, 8, Some(6)),
@@ -176,7 +176,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 ),
                 doc(
                     "birth_certificate",
-                    "doc-birth-certificate",
+                    "doc-child-birth-certificate",
                     BIRTH_UNLESS_INSTITUTION,
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(5)),

@@ -1539,3 +1539,39 @@ pub fn evaluate(req: &Request, cal: &dyn WorkingDayCalendar) -> Result<Evaluatio
         free: e.free,
     })
 }
+
+/// A prepared catalogue application: what the hand-off carries (download,
+/// print, the `kezek:application-prepared` event), with its digest.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Prepared {
+    /// The JSON handed off: format `kezek.catalogue-application/1`, the
+    /// service, channel, submission instant, the family's answers, the
+    /// checklist ids, the due date and the personal-data consent.
+    pub application: serde_json::Value,
+    /// SHA-256 of `application` serialised compactly, lowercase hex.
+    pub sha256: String,
+}
+
+/// Prepares the application for hand-off. The consent of row 9 (generic
+/// ground f, Law on personal data art. 8) is recorded from the facts.
+pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
+    use sha2::{Digest, Sha256};
+    let application = serde_json::json!({
+        "format": "kezek.catalogue-application/1",
+        "service": eval.service,
+        "channel": eval.channel,
+        "variant": req.variant,
+        "submitted": req.submitted.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        "facts": req.facts,
+        "eligible": eval.eligibility.eligible,
+        "checklist": eval.checklist.iter().map(|l| l.id).collect::<Vec<_>>(),
+        "due": eval.due.due.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        "consent_personal_data": req.facts.personal_data_consent,
+    });
+    let digest = Sha256::digest(application.to_string().as_bytes());
+    let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
+    Prepared {
+        application,
+        sha256,
+    }
+}

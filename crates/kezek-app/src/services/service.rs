@@ -1,0 +1,308 @@
+//! One family-and-children service, rendered from its catalogue entry:
+//! what it is (provider, result, term, fee), where to apply, the questions
+//! its rules need (answers shared with the kindergarten steps), eligibility
+//! with the categories' citations, the checklist for the channel, the
+//! refusal preview, when the result is due, and the hand-off (download,
+//! print, the `kezek:application-prepared` event, SHA-256 digest).
+
+use std::rc::Rc;
+
+use chrono::NaiveDateTime;
+use kezek_rules::calendar::Calendar;
+use kezek_rules::catalogue::{self, Request, ServiceChannel, Supply, PROVIDER_CHECKED};
+use yew::prelude::*;
+
+use super::term_text;
+use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
+use crate::components::why::Why;
+use crate::i18n::I18n;
+use crate::route::Screen;
+use crate::state::{Action, Draft};
+use crate::steps::handoff::{download, emit, qr_svg};
+
+/// Props of [`ServiceScreen`].
+#[derive(Properties, Clone)]
+pub struct ServiceProps {
+    /// Translator (with the catalogue's messages once loaded).
+    pub i18n: I18n,
+    /// The answers.
+    pub draft: Rc<Draft>,
+    /// Changes the answers.
+    pub dispatch: Callback<Action>,
+    /// "Now" in Asia/Almaty: the submission instant the due date is counted from.
+    pub now: NaiveDateTime,
+    /// The register code.
+    pub code: &'static str,
+    /// Newer calendar data from the embedding page, if any.
+    pub calendar: Rc<Option<Calendar>>,
+}
+
+impl PartialEq for ServiceProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.i18n == o.i18n
+            && self.draft == o.draft
+            && self.dispatch == o.dispatch
+            && self.now == o.now
+            && self.code == o.code
+            && Rc::ptr_eq(&self.calendar, &o.calendar)
+    }
+}
+
+/// The channel's stable name (`portal`, `state_corporation`, …).
+fn channel_name(c: ServiceChannel) -> &'static str {
+    match c {
+        ServiceChannel::EducationOrganisation => "education_organisation",
+        ServiceChannel::Common(kezek_rules::Channel::ProviderOffice) => "office",
+        ServiceChannel::Common(kezek_rules::Channel::StateCorporation) => "state_corporation",
+        ServiceChannel::Common(kezek_rules::Channel::EgovPortal) => "portal",
+    }
+}
+
+fn supply_key(s: Supply) -> &'static str {
+    match s {
+        Supply::Application => "ui-supply-application",
+        Supply::OriginalForCheck => "ui-supply-original",
+        Supply::Copy => "ui-supply-copy",
+        Supply::ElectronicCopy => "ui-supply-electronic",
+        Supply::IdentityOrDigitalDocument => "ui-supply-identity",
+    }
+}
+
+/// A catalogue service.
+#[function_component(ServiceScreen)]
+pub fn service_screen(p: &ServiceProps) -> Html {
+    let prepared = use_state(|| None::<catalogue::Prepared>);
+    let i18n = &p.i18n;
+    let t = |k: &str| i18n.t(k);
+    let Some(e) = catalogue::entry(p.code) else {
+        return html! {};
+    };
+    if !i18n.catalogue {
+        return html! { <p class="kz-lead" role="status">{ t("ui-loading") }</p> };
+    }
+    let back = html! {
+        <p><a id="svc-back" class="kz-link" href={Screen::Start.hash()}>{ t("ui-svc-back-to-start") }</a></p>
+    };
+    let header = html! {
+        <section class="kz-card" id="svc-about" data-code={e.code}>
+            <h3 id="svc-name">{ t(e.name_key) }</h3>
+            <dl class="kz-facts">
+                <dt>{ t("ui-svc-provider") }</dt><dd>{ t(e.provider_key) }</dd>
+                <dt>{ t("ui-svc-result") }</dt><dd>{ t(e.result_key) }</dd>
+                <dt>{ t("ui-svc-term") }</dt>
+                <dd>{ e.terms.iter().map(|r| term_text(i18n, r.term)).collect::<Vec<_>>().join(" / ") }</dd>
+                <dt>{ t("ui-svc-fee") }</dt><dd>{ t(if e.free { "ui-svc-free" } else { "ui-svc-paid" }) }</dd>
+            </dl>
+            <Why i18n={i18n.clone()} citations={vec![catalogue::cite(e.annex, 1, None), catalogue::cite(e.annex, 3, None), catalogue::cite(e.annex, 6, None)]} />
+        </section>
+    };
+    if !e.in_scope_for_parents {
+        return html! {
+            <>
+                { header }
+                <div class="kz-notice" role="status" id="svc-out-of-scope">
+                    <p>{ e.out_of_scope_key.map(t).unwrap_or_default() }</p>
+                </div>
+                { back }
+            </>
+        };
+    }
+
+    let today = p.now.date();
+    let facts = p.draft.family_facts(today);
+    let channel = p
+        .draft
+        .service_channels
+        .get(e.code)
+        .and_then(|c| ServiceChannel::parse(c).ok())
+        .filter(|c| e.channels.contains(c))
+        .unwrap_or(e.channels[0]);
+    let cal = (*p.calendar).as_ref().unwrap_or(Calendar::builtin());
+    let req = Request {
+        service: e.code.to_owned(),
+        channel: channel_name(channel).to_owned(),
+        variant: None,
+        submitted: p.now,
+        facts: facts.clone(),
+    };
+    let eval = catalogue::evaluate(&req, cal);
+
+    // Channel.
+    let choices: Vec<Choice> = e
+        .channels
+        .iter()
+        .map(|c| Choice {
+            value: channel_name(*c).into(),
+            label: t(&format!(
+                "ui-svc-channel-{}",
+                channel_name(*c).replace('_', "-")
+            ))
+            .into(),
+            hint: None,
+            disabled: false,
+        })
+        .collect();
+    let on_channel = {
+        let code = e.code.to_owned();
+        p.dispatch
+            .reform(move |v: String| Action::SetServiceChannel(code.clone(), v))
+    };
+
+    // Questions.
+    let questions = catalogue::questions(e.code).unwrap_or_default();
+    let question = |q: &'static str| -> Html {
+        let label = t(&format!("q-{}", q.replace('_', "-")));
+        if q == "child_birth_date" {
+            let from_iin =
+                p.draft.child_birth_date.trim().is_empty() && facts.child_birth_date.is_some();
+            let value = if from_iin {
+                facts
+                    .child_birth_date
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            } else {
+                p.draft.child_birth_date.clone()
+            };
+            return html! {
+                <TextField id="q-child_birth_date" kind="date" label={label} value={value}
+                    hint={from_iin.then(|| AttrValue::from(t("ui-svc-from-iin")))}
+                    oninput={p.dispatch.reform(Action::SetBirthDate)} />
+            };
+        }
+        let checked = facts.flag(q).unwrap_or(false);
+        let name = q.to_owned();
+        html! {
+            <CheckField id={format!("q-{q}")} label={label} checked={checked}
+                onchange={p.dispatch.reform(move |v: bool| Action::SetAnswer(name.clone(), v))} />
+        }
+    };
+
+    let body = match &eval {
+        Err(err) => html! {
+            <div class="kz-notice kz-error" role="alert" id="svc-error">
+                <p>{ t(&format!("ui-svc-error-{}", err.code())) }</p>
+            </div>
+        },
+        Ok(ev) => {
+            let el = &ev.eligibility;
+            let due = ev.due.due;
+            let consent = p.draft.answers.get("personal_data_consent") == Some(&true);
+            let on_consent = p
+                .dispatch
+                .reform(|v: bool| Action::SetAnswer("personal_data_consent".into(), v));
+            let on_prepare = {
+                let prepared = prepared.clone();
+                let (req, ev) = (req.clone(), ev.clone());
+                Callback::from(move |_| {
+                    let out = catalogue::prepare(&req, &ev);
+                    emit(
+                        "application-prepared",
+                        &serde_json::json!({ "service": ev.service, "payload": out.application, "sha256": out.sha256 }),
+                    );
+                    prepared.set(Some(out));
+                })
+            };
+            let on_download = {
+                let prepared = prepared.clone();
+                let code = e.code;
+                Callback::from(move |_| {
+                    if let Some(a) = prepared.as_ref() {
+                        let text = serde_json::to_string_pretty(&a.application).unwrap_or_default();
+                        download(&format!("kezek-{code}.json"), &text);
+                    }
+                })
+            };
+            let on_print = Callback::from(|_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            });
+            html! {
+                <>
+                    <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
+                        <h3>{ t("ui-svc-eligibility") }</h3>
+                        <p class="kz-lead">{ t(if el.eligible { "ui-svc-eligible" } else { "ui-svc-not-eligible" }) }</p>
+                        if !el.grounds.is_empty() {
+                            <ul class="kz-grounds">
+                                { for el.grounds.iter().map(|g| html! {
+                                    <li data-ground={g.code}>
+                                        { t(&format!("eligibility-{}", g.code)) }
+                                        <Why i18n={i18n.clone()} citations={vec![g.citation]} />
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                    </section>
+                    <section class="kz-card" id="svc-risks" data-count={el.reasons.len().to_string()}>
+                        <h3>{ t("ui-svc-risks") }</h3>
+                        if el.reasons.is_empty() {
+                            <p>{ t("ui-svc-no-risks") }</p>
+                        } else {
+                            <ul>
+                                { for el.reasons.iter().map(|r| html! {
+                                    <li class="kz-reason" data-risk={r.code}>
+                                        { t(&format!("refusal-{}", r.code)) }
+                                        <Why i18n={i18n.clone()} citations={vec![r.citation]} />
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                        <details>
+                            <summary>{ t("ui-svc-provider-checks") }</summary>
+                            <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(&format!("q-{}", f.replace('_', "-"))) }</li> }) }</ul>
+                        </details>
+                    </section>
+                    <section class="kz-card">
+                        <h3>{ t("ui-svc-checklist") }</h3>
+                        <ol class="kz-checklist" id="svc-checklist">
+                            { for ev.checklist.iter().map(|l| html! {
+                                <li data-doc={l.id}>
+                                    <div class="kz-item-head"><span>{ t(l.name_key) }</span></div>
+                                    <p class="kz-hint">{ t(supply_key(l.supply)) }</p>
+                                    <Why i18n={i18n.clone()} citations={vec![l.citation]} />
+                                </li>
+                            }) }
+                        </ol>
+                    </section>
+                    <section class="kz-card" id="svc-due" data-due={due.format("%Y-%m-%dT%H:%M").to_string()}>
+                        <h3>{ t("ui-svc-due-title") }</h3>
+                        <p>{ i18n.t_args("ui-svc-due", &[
+                            ("date", i18n.date(due.date())),
+                            ("time", due.format("%H:%M").to_string()),
+                            ("accepted", format!("{} {}", i18n.date(ev.due.accepted.date()), ev.due.accepted.format("%H:%M"))),
+                        ]) }</p>
+                        <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
+                    </section>
+                    <section class="kz-card" id="svc-handoff">
+                        <h3>{ t("ui-svc-handoff") }</h3>
+                        <CheckField id="svc-consent" label={t("ui-svc-consent")} checked={consent} onchange={on_consent} />
+                        <button type="button" class="kz-button" id="svc-prepare" disabled={!consent} onclick={on_prepare}>{ t("ui-svc-prepare") }</button>
+                        if let Some(a) = prepared.as_ref() {
+                            <p>{ t("ui-sha256") }</p>
+                            <p><code id="svc-sha256" class="kz-digest">{ a.sha256.clone() }</code></p>
+                            <button type="button" class="kz-button kz-secondary" id="svc-download" onclick={on_download}>{ t("ui-download") }</button>
+                            <button type="button" class="kz-button kz-secondary" id="svc-print" onclick={on_print}>{ t("ui-print") }</button>
+                            if let Some(svg) = qr_svg(&a.application.to_string()) {
+                                <div class="kz-qr" id="svc-qr">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+                            }
+                        }
+                    </section>
+                </>
+            }
+        }
+    };
+
+    html! {
+        <>
+            { header }
+            <RadioGroup name="svc-channel" legend={t("ui-channel-question")} choices={choices}
+                selected={Some(AttrValue::from(channel_name(channel)))} onchange={on_channel} />
+            <fieldset class="kz-card" id="svc-questions">
+                <legend>{ t("ui-svc-questions") }</legend>
+                { for questions.into_iter().map(question) }
+            </fieldset>
+            { body }
+            { back }
+        </>
+    }
+}

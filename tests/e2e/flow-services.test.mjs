@@ -1,0 +1,139 @@
+// The family-and-children services of order No. 414 in Chromium: the first
+// screen lists them by life situation in three languages; the school-meals
+// and guardianship-certificate flows go from the question to a prepared
+// application; answers are shared with the kindergarten wizard.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { assertNoRawIds, events, recordEvents, step } from "./wizard.mjs";
+
+const env = useSiteAndBrowser({ before, after });
+
+// Tuesday 15.12.2026 10:00, the day before Independence Day.
+const url = (hash = "") => `${env.site.url}/index.html?nosw&as_of=2026-12-15T10:00${hash}`;
+
+for (const [locale, heading] of [["kk-KZ", "Сізге не қажет?"], ["ru-RU", "Что вам нужно?"], ["en-US", "What do you need?"]]) {
+  test(`the first screen lists every service by life situation (${locale})`, async () => {
+    const { page, context, log } = await open(env.browser, url(), { locale });
+    await step(page, "start");
+    await page.waitForSelector("#svc-link-00403008");
+    assert.equal((await page.textContent("#kz-step-title")).trim(), heading);
+    assert.ok(await page.locator("#need-kindergarten").count(), "the kindergarten wizard is offered");
+    for (const code of ["00403008", "00403009", "00403007", "00402002", "00402004", "00402003", "00404007", "00402010", "00402013", "00404004"]) {
+      assert.equal(await page.locator(`#svc-link-${code}`).count(), 1, `service ${code} is offered`);
+    }
+    // The agency accreditation is listed as not for families, without a link.
+    assert.equal(await page.locator("#svc-link-00404005").count(), 0);
+    assert.ok(await page.locator('[data-life="life-not-for-families"] [data-code="00404005"]').count());
+    await assertNoRawIds(page, `start (${locale})`);
+    if (locale === "kk-KZ") await screenshot(page, "services-start-kk");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+test("school meals: a family on targeted social assistance gets the checklist, the due date and a prepared application", async () => {
+  const { page, context, log } = await open(env.browser, url());
+  await step(page, "start");
+  await page.click("#svc-link-00403008");
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-eligibility");
+  // No category yet: the preview says why (Annex 17, row 8, item 5).
+  assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "false");
+  assert.ok(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count());
+  await page.check("#q-family_receives_targeted_social_assistance");
+  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+  assert.ok(await page.locator('#svc-eligibility [data-ground="tsa-family"]').count());
+  await page.click('#svc-eligibility [data-ground="tsa-family"] details.kz-why summary');
+  assert.match(await page.textContent('#svc-eligibility [data-ground="tsa-family"] details.kz-why'), /Order No\. 414, Annex 17, item 8, sub\. 5/);
+  // On the portal: application, status document (the birth is registered in Kazakhstan).
+  await page.click('label[for="svc-channel-portal"]');
+  await page.waitForFunction(() => document.querySelectorAll("#svc-checklist > li").length === 2);
+  const docs = await page.$$eval("#svc-checklist > li", (l) => l.map((x) => x.dataset.doc));
+  assert.deepEqual(docs, ["application", "status_tsa"]);
+  // Born abroad: the birth certificate joins the list.
+  await page.check("#q-child_born_abroad");
+  await page.waitForSelector('#svc-checklist li[data-doc="birth_certificate"]');
+  // The catalogue's own wording (Annex 17 row 8 item 2), not the preschool one.
+  assert.match(await page.textContent('#svc-checklist li[data-doc="birth_certificate"]'), /born abroad/);
+  // 5 working days, 16 December a holiday: due 23.12.2026 18:30.
+  assert.equal(await page.getAttribute("#svc-due", "data-due"), "2026-12-23T18:30");
+  assert.match(await page.textContent("#svc-due"), /23\.12\.2026 18:30/);
+  assert.equal(await page.getAttribute("#svc-risks", "data-count"), "0");
+  // Hand-off needs the consent; then the digest, download, QR and the event.
+  assert.equal(await page.isDisabled("#svc-prepare"), true);
+  await page.check("#svc-consent");
+  await recordEvents(page);
+  await page.click("#svc-prepare");
+  await page.waitForSelector("#svc-sha256");
+  const sha = (await page.textContent("#svc-sha256")).trim();
+  assert.match(sha, /^[0-9a-f]{64}$/);
+  assert.ok(await page.locator("#svc-qr svg").count(), "QR code drawn");
+  const handed = await events(page, "application-prepared");
+  assert.equal(handed.length, 1);
+  assert.equal(handed[0].detail.sha256, sha);
+  assert.equal(handed[0].detail.payload.service, "00403008");
+  assert.equal(handed[0].detail.payload.format, "kezek.catalogue-application/1");
+  assert.deepEqual(handed[0].detail.payload.checklist, ["application", "birth_certificate", "status_tsa"]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#svc-download")]);
+  assert.equal(download.suggestedFilename(), "kezek-00403008.json");
+  await assertNoRawIds(page, "school meals");
+  await screenshot(page, "services-school-meals");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("guardianship certificate: portal only, one document, due in thirty minutes, in Kazakh", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402002"), { locale: "kk-KZ" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-checklist");
+  assert.equal(await page.locator('input[name="svc-channel"]').count(), 1, "the portal is the only channel");
+  const docs = await page.$$eval("#svc-checklist > li", (l) => l.map((x) => x.dataset.doc));
+  assert.deepEqual(docs, ["application"]);
+  assert.match(await page.textContent("#svc-checklist"), /Белгіленген нысандағы өтініш/);
+  assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "true");
+  assert.equal(await page.getAttribute("#svc-due", "data-due"), "2026-12-15T10:30");
+  await page.check("#svc-consent");
+  await recordEvents(page);
+  await page.click("#svc-prepare");
+  await page.waitForSelector("#svc-sha256");
+  const handed = await events(page, "application-prepared");
+  assert.equal(handed[0].detail.payload.service, "00402002");
+  assert.equal(handed[0].detail.payload.due, "2026-12-15T10:30:00");
+  // Withdrawing consent shows the refusal ground (row 9 item 6).
+  await page.uncheck("#svc-consent");
+  await page.waitForSelector('#svc-risks [data-risk="no-consent"]');
+  await assertNoRawIds(page, "guardianship certificate");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a fact is asked once: an answer on a service screen is already given in the kindergarten wizard", async () => {
+  const { page, context } = await open(env.browser, url("#/svc/00403009"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_orphan");
+  await page.check("#q-child_orphan");
+  await page.check("#q-child_brought_up_in_family");
+  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+  await page.click("#svc-back");
+  await step(page, "start");
+  await page.click("#need-kindergarten");
+  await step(page, "service");
+  await page.goto(page.url().replace(/#.*$/, "#/family"));
+  await step(page, "family");
+  assert.equal(await page.isChecked("#family-orphan"), true);
+  // And back: the camps screen still has it (the draft is stored once).
+  await page.goto(page.url().replace(/#.*$/, "#/svc/00403009"));
+  await page.waitForSelector("#q-child_orphan");
+  assert.equal(await page.isChecked("#q-child_orphan"), true);
+  await context.close();
+});
+
+test("a service that is not for parents explains why and offers no flow", async () => {
+  const { page, context } = await open(env.browser, url("#/svc/00404005"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-out-of-scope");
+  assert.match(await page.textContent("#svc-out-of-scope"), /legal entity/);
+  assert.equal(await page.locator("#svc-prepare").count(), 0);
+  await context.close();
+});
