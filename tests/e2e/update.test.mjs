@@ -45,7 +45,9 @@ test("version N+1 waits, the parent is told, stored answers survive the update",
   await page.waitForSelector("#kz-step-title");
   await waitForServiceWorker(page);
   const before = await swVersion(page);
-  // The parent fills half the form: service, channel, and part of the child step.
+  // The parent opens the kindergarten wizard from the first screen and fills
+  // half the form: service, channel, and part of the child step.
+  await page.click("#need-kindergarten");
   await choose(page, "service-00403001");
   await choose(page, "channel-egov_portal");
   await next(page, "child");

@@ -1,13 +1,7 @@
 //! `kezek evaluate`: prints the full result, and names the field of bad input.
 
-use std::process::Command;
-
-fn kezek(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kezek"))
-        .args(args)
-        .output()
-        .expect("kezek runs")
-}
+mod common;
+use common::kezek;
 
 fn example(name: &str) -> String {
     format!(

@@ -1,13 +1,7 @@
 //! `kezek synth | position | forecast` end to end, and their errors.
 
-use std::process::Command;
-
-fn kezek(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kezek"))
-        .args(args)
-        .output()
-        .expect("kezek runs")
-}
+mod common;
+use common::kezek;
 
 fn city_file(name: &str, csv: bool) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("kezek-cli-q-{}", std::process::id()));

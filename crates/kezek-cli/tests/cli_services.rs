@@ -1,14 +1,8 @@
 //! `kezek services` lists the catalogue of order No. 414; `kezek evaluate`
 //! accepts any catalogue service code.
 
-use std::process::Command;
-
-fn kezek(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kezek"))
-        .args(args)
-        .output()
-        .expect("kezek runs")
-}
+mod common;
+use common::kezek;
 
 fn example(name: &str) -> String {
     format!(

@@ -15,7 +15,7 @@
 //! list as worded; a child born abroad is in practice never in АХАЖ АЖ.
 
 use super::parts::{
-    doc, generic_cdef, ground, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIAGE_NOT_IN_REGISTRY,
+    decree64_grounds, doc, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIAGE_NOT_IN_REGISTRY,
 };
 use super::school_meals::{categories, status_documents};
 use super::*;
@@ -24,7 +24,6 @@ const A: u8 = 18;
 const S_OFFICE: [RequirementItem; 4] = status_documents(A, 6, Supply::Copy);
 const S_PORTAL: [RequirementItem; 4] = status_documents(A, 5, Supply::ElectronicCopy);
 const CATS: [EligibilityRule; 4] = categories(A, 6);
-const G: [RefusalGround; 4] = generic_cdef(A, 3);
 
 /// Annex 18.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
@@ -132,22 +131,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             ],
         },
     ],
-    refusal_grounds: &[
-        ground(
-            "documents-unreliable",
-            Condition::When(Fact::DocumentsUnreliable),
-            cite(A, 9, Some(1)),
-        ),
-        ground(
-            "noncompliant-decree-64",
-            Condition::When(Fact::NoncompliantWithActs),
-            cite(A, 9, Some(2)),
-        ),
-        G[0],
-        G[1],
-        G[2],
-        G[3],
-    ],
+    refusal_grounds: &decree64_grounds(A),
     eligibility: &[CATS[0], CATS[1], CATS[2], CATS[3]],
     life_situation: LifeSituation::SchoolChild,
     audience: Audience::Individuals,

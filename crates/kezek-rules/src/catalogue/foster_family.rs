@@ -12,14 +12,11 @@
 
 use super::guardianship::{KIN, NO_TRAINING_NOT_KIN};
 use super::parts::{
-    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_all,
-    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
+    doc, guardian_grounds, term_all, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
 };
 use super::*;
 
 const A: u8 = 11;
-const G: [RefusalGround; 4] = generic_cdef(A, 17);
-const S: [RefusalGround; 13] = suitability(A, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
 
 /// Annex 11.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
@@ -166,28 +163,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             ],
         },
     ],
-    refusal_grounds: &[
-        S[0],
-        S[1],
-        S[2],
-        S[3],
-        S[4],
-        S[5],
-        S[6],
-        S[7],
-        S[8],
-        S[9],
-        S[10],
-        S[11],
-        S[12],
-        ground("no-training", NO_TRAINING_NOT_KIN, cite(A, 9, Some(14))),
-        g_unreliable(A, 15),
-        g_nla(A, 16),
-        G[0],
-        G[1],
-        G[2],
-        G[3],
-    ],
+    refusal_grounds: &guardian_grounds(A, NO_TRAINING_NOT_KIN),
     eligibility: &[],
     life_situation: LifeSituation::BecomingGuardian,
     audience: Audience::Individuals,

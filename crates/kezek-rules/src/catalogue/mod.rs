@@ -1381,6 +1381,55 @@ pub(crate) mod parts {
         ]
     }
 
+    /// Row 9 of Annexes 6 and 11 (guardianship, foster family), items 1)–20):
+    /// the 13 suitability grounds, 14) no training (relatives and
+    /// step-parents spared, see `guardianship.rs`), 15) unreliable
+    /// documents, 16) normative acts, 17)–20) generic (c)–(f).
+    pub const fn guardian_grounds(annex: u8, no_training: Condition) -> [RefusalGround; 20] {
+        let s = suitability(annex, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+        let g = generic_cdef(annex, 17);
+        [
+            s[0],
+            s[1],
+            s[2],
+            s[3],
+            s[4],
+            s[5],
+            s[6],
+            s[7],
+            s[8],
+            s[9],
+            s[10],
+            s[11],
+            s[12],
+            ground("no-training", no_training, cite(annex, 9, Some(14))),
+            g_unreliable(annex, 15),
+            g_nla(annex, 16),
+            g[0],
+            g[1],
+            g[2],
+            g[3],
+        ]
+    }
+
+    /// Row 9 of Annexes 17 and 18 (meals, camps), items 1)–6): unreliable
+    /// documents, Gov. decree No. 64 of 25.01.2008, generic (c)–(f).
+    pub const fn decree64_grounds(annex: u8) -> [RefusalGround; 6] {
+        let g = generic_cdef(annex, 3);
+        [
+            g_unreliable(annex, 1),
+            ground(
+                "noncompliant-decree-64",
+                Condition::When(Fact::NoncompliantWithActs),
+                cite(annex, 9, Some(2)),
+            ),
+            g[0],
+            g[1],
+            g[2],
+            g[3],
+        ]
+    }
+
     /// The suitability grounds of a guardian, foster carer or adopter (Marriage
     /// and Family Code art. 91), shared by Annexes 3, 6 and 11. `items` are the
     /// row-9 item numbers of, in order: minor, incapable, parental rights
