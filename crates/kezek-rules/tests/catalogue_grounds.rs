@@ -316,6 +316,12 @@ fn questions_name_real_fields_and_skip_what_the_provider_checks() {
             assert_ne!(q, "documents_unreliable");
         }
     }
+    assert!(
+        !questions("00404004")
+            .unwrap()
+            .contains(&"non_traditional_orientation"),
+        "not asked of a parent"
+    );
     let q = questions("00403008").unwrap();
     assert_eq!(q[0], "family_receives_targeted_social_assistance");
     assert!(q.contains(&"child_birth_in_civil_registry"));

@@ -564,6 +564,10 @@ pub const PROVIDER_CHECKED: &[&str] = &[
     "court_ban_on_activity",
     "deprived_of_special_right",
     "personal_data_consent",
+    // Annex 3 row 9 item 9 is a ground of the law, but Kezek does not ask a
+    // parent about their private life: it is listed with what the provider
+    // establishes, and never stored unless an integrator sets it.
+    "non_traditional_orientation",
 ];
 
 /// The input a [`Fact`] reads: a yes/no field of [`FamilyFacts`] or the
