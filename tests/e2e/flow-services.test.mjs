@@ -158,3 +158,16 @@ test("an embedding page that configures a catalogue service opens its screen", a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("if the services' texts cannot be fetched, the parent is told and the kindergarten wizard stays reachable", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  await context.route("**/messages/catalogue.*.ftl", (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(url());
+  await step(page, "start");
+  await page.waitForSelector("#svc-messages-failed");
+  await assertNoRawIds(page, "messages failed");
+  await page.click("#svc-messages-failed a");
+  await step(page, "service");
+  await context.close();
+});

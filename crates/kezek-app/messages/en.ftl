@@ -281,3 +281,4 @@ ui-svc-error-channel-not-offered = This service is not offered that way.
 ui-svc-error-out-of-range = The term runs beyond the calendar's years.
 ui-svc-error-variant-required = Choose the kind of service.
 ui-svc-error-bad-request = The data are not valid.
+ui-svc-messages-failed = The services' texts could not be loaded. Connect to the internet and reload the page. The kindergarten queue works offline too:

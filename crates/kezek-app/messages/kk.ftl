@@ -281,3 +281,4 @@ ui-svc-error-channel-not-offered = Бұл қызмет осы тәсілмен �
 ui-svc-error-out-of-range = Мерзімді есептеу күнтізбе шегінен шықты.
 ui-svc-error-variant-required = Қызметтің түрін таңдаңыз.
 ui-svc-error-bad-request = Деректер дұрыс емес.
+ui-svc-messages-failed = Қызметтер мәтіндері жүктелмеді. Интернетке қосылып, бетті қайта жүктеңіз. Балабақша кезегі желісіз де жұмыс істейді:

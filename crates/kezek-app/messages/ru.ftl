@@ -281,3 +281,4 @@ ui-svc-error-channel-not-offered = Эта услуга так не оказыв�
 ui-svc-error-out-of-range = Расчет срока вышел за пределы календаря.
 ui-svc-error-variant-required = Выберите вид услуги.
 ui-svc-error-bad-request = Неверные данные.
+ui-svc-messages-failed = Не удалось загрузить тексты услуг. Подключитесь к интернету и обновите страницу. Очередь в детский сад работает и без сети:

@@ -114,16 +114,22 @@ pub fn app() -> Html {
     let i18n = use_memo((*lang, loaded.clone()), |(l, src)| {
         I18n::with_catalogue(*l, src.as_deref())
     });
+    let catalogue_failed = use_state(|| false);
     {
         let catalogue_ftl = catalogue_ftl.clone();
+        let catalogue_failed = catalogue_failed.clone();
         let needed = !matches!(*screen, Screen::Wizard(_)) && loaded.is_none();
         use_effect_with((*lang, needed), move |(l, needed)| {
             if *needed {
                 let l = *l;
                 wasm_bindgen_futures::spawn_local(async move {
                     let url = format!("messages/catalogue.{}.ftl", l.code());
-                    if let Some(text) = steps::queue::fetch_text(&url).await {
-                        catalogue_ftl.set(Some((l, Rc::from(text))));
+                    match steps::queue::fetch_text(&url).await {
+                        Some(text) => {
+                            catalogue_failed.set(false);
+                            catalogue_ftl.set(Some((l, Rc::from(text))));
+                        }
+                        None => catalogue_failed.set(true),
                     }
                 });
             }
@@ -398,7 +404,14 @@ pub fn app() -> Html {
             } else {
                 <section class="kz-step" aria-labelledby="kz-step-title" data-step={screen_slug}>
                     <h2 id="kz-step-title" tabindex="-1">{ screen_title }</h2>
-                    { other_body }
+                    if *catalogue_failed && !i18n.catalogue {
+                        <div class="kz-notice kz-error" role="alert" id="svc-messages-failed">
+                            <p>{ i18n.t("ui-svc-messages-failed") }</p>
+                            <p><a href={Screen::Wizard(Step::Service).hash()}>{ i18n.t("ui-need-kindergarten") }</a></p>
+                        </div>
+                    } else {
+                        { other_body }
+                    }
                 </section>
             }
             <footer class="kz-footer">
