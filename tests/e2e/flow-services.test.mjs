@@ -100,9 +100,10 @@ test("guardianship certificate: portal only, one document, due in thirty minutes
   const handed = await events(page, "application-prepared");
   assert.equal(handed[0].detail.payload.service, "00402002");
   assert.equal(handed[0].detail.payload.due, "2026-12-15T10:30:00");
-  // Withdrawing consent shows the refusal ground (row 9 item 6).
+  // Withdrawing consent shows the refusal ground (row 9 item 6) and withdraws the prepared application.
   await page.uncheck("#svc-consent");
   await page.waitForSelector('#svc-risks [data-risk="no-consent"]');
+  assert.equal(await page.locator("#svc-sha256").count(), 0, "no stale digest");
   await assertNoRawIds(page, "guardianship certificate");
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -72,6 +72,12 @@ fn supply_key(s: Supply) -> &'static str {
 #[function_component(ServiceScreen)]
 pub fn service_screen(p: &ServiceProps) -> Html {
     let prepared = use_state(|| None::<catalogue::Prepared>);
+    // A prepared application is for the answers it was made from: any change
+    // (or another service) withdraws it, so a stale digest is never shown.
+    {
+        let prepared = prepared.clone();
+        use_effect_with((p.draft.clone(), p.code), move |_| prepared.set(None));
+    }
     let i18n = &p.i18n;
     let t = |k: &str| i18n.t(k);
     let Some(e) = catalogue::entry(p.code) else {
