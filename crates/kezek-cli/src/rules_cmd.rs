@@ -165,6 +165,12 @@ fn evaluate(args: &[String]) -> ExitCode {
         return evaluate_catalogue(path, &code, &input);
     }
     let result = kezek_rules::Case::from_json(&input).and_then(|c| kezek_rules::evaluate(&c));
+    print_result(result.map_err(|e| format!("{path}: {e}")))
+}
+
+/// Prints an evaluation as pretty JSON (exit 0), or the input error naming
+/// its field (exit 2).
+fn print_result<T: serde::Serialize>(result: Result<T, String>) -> ExitCode {
     match result {
         Ok(eval) => match serde_json::to_string_pretty(&eval) {
             Ok(json) => {
@@ -177,7 +183,7 @@ fn evaluate(args: &[String]) -> ExitCode {
             }
         },
         Err(e) => {
-            eprintln!("kezek evaluate: {path}: {e}");
+            eprintln!("kezek evaluate: {e}");
             ExitCode::from(2)
         }
     }
@@ -195,22 +201,7 @@ fn evaluate_catalogue(path: &str, code: &str, input: &str) -> ExitCode {
     use kezek_rules::catalogue;
     let result = catalogue::Request::from_json(input)
         .and_then(|r| catalogue::evaluate(&r, kezek_rules::calendar::Calendar::builtin()));
-    match result {
-        Ok(eval) => match serde_json::to_string_pretty(&eval) {
-            Ok(json) => {
-                println!("{json}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("kezek evaluate: cannot write the result: {e}");
-                ExitCode::from(1)
-            }
-        },
-        Err(e) => {
-            eprintln!("kezek evaluate: {path}: service {code}: {e}");
-            ExitCode::from(2)
-        }
-    }
+    print_result(result.map_err(|e| format!("{path}: service {code}: {e}")))
 }
 
 const SERVICES_USAGE: &str = "usage: kezek services [--json]

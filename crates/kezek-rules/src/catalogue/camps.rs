@@ -15,7 +15,8 @@
 //! list as worded; a child born abroad is in practice never in АХАЖ АЖ.
 
 use super::parts::{
-    decree64_grounds, doc, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIAGE_NOT_IN_REGISTRY,
+    application, birth_certificate, decree64_grounds, doc, e_application, identity, term_all,
+    MARRIAGE_NOT_IN_REGISTRY,
 };
 use super::school_meals::{categories, status_documents};
 use super::*;
@@ -51,20 +52,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             ],
             variant: None,
             items: &[
-                doc(
-                    "application",
-                    "doc-application",
-                    Condition::Always,
-                    Supply::Application,
-                    cite(A, 8, Some(1)),
-                ),
-                doc(
-                    "identity",
-                    "doc-identity",
-                    Condition::Always,
-                    Supply::IdentityOrDigitalDocument,
-                    cite(A, 8, Some(2)),
-                ),
+                application(A, 1),
+                identity(A, 2),
                 doc(
                     "birth_certificate",
                     "doc-child-birth-certificate",
@@ -96,20 +85,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::PORTAL],
             variant: None,
             items: &[
-                doc(
-                    "application",
-                    "doc-application-electronic",
-                    Condition::Always,
-                    Supply::Application,
-                    cite(A, 8, Some(1)),
-                ),
-                doc(
-                    "birth_certificate",
-                    "doc-child-birth-certificate",
-                    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
-                    Supply::ElectronicCopy,
-                    cite(A, 8, Some(2)),
-                ),
+                e_application(A, 1),
+                birth_certificate(A, 2, Supply::ElectronicCopy),
                 doc(
                     "marriage_or_divorce_certificate",
                     "doc-marriage-or-divorce-certificate",

@@ -12,8 +12,7 @@
 //! the proof that one parent does not care), each with its own condition.
 
 use super::parts::{
-    doc, generic_af, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
-    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+    birth_certificate, doc, generic_af, identity, term_all, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
 
@@ -43,13 +42,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 Supply::Application,
                 cite(A, 8, Some(1)),
             ),
-            doc(
-                "identity",
-                "doc-identity",
-                Condition::Always,
-                Supply::IdentityOrDigitalDocument,
-                cite(A, 8, Some(2)),
-            ),
+            identity(A, 2),
             doc(
                 "consent_spouse_or_other_representative",
                 "doc-consent-spouse-or-other-representative",
@@ -74,13 +67,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 Supply::Copy,
                 cite(A, 8, Some(4)),
             ),
-            doc(
-                "birth_certificate",
-                "doc-child-birth-certificate",
-                BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
-                Supply::Copy,
-                cite(A, 8, Some(5)),
-            ),
+            birth_certificate(A, 5, Supply::Copy),
         ],
     }],
     refusal_grounds: &[G[0], G[1], G[2], G[3], G[4], G[5]],

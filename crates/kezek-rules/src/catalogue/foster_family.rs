@@ -12,7 +12,8 @@
 
 use super::guardianship::{KIN, NO_TRAINING_NOT_KIN};
 use super::parts::{
-    doc, guardian_grounds, term_all, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
+    application, doc, e_application, guardian_grounds, identity, term_all,
+    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
 };
 use super::*;
 
@@ -35,20 +36,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::OFFICE],
             variant: None,
             items: &[
-                doc(
-                    "application",
-                    "doc-application",
-                    Condition::Always,
-                    Supply::Application,
-                    cite(A, 8, Some(1)),
-                ),
-                doc(
-                    "identity",
-                    "doc-identity",
-                    Condition::Always,
-                    Supply::IdentityOrDigitalDocument,
-                    cite(A, 8, Some(2)),
-                ),
+                application(A, 1),
+                identity(A, 2),
                 doc(
                     "marriage_certificate",
                     "doc-marriage-certificate",
@@ -104,13 +93,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::PORTAL],
             variant: None,
             items: &[
-                doc(
-                    "application",
-                    "doc-application-electronic",
-                    Condition::Always,
-                    Supply::Application,
-                    cite(A, 8, Some(1)),
-                ),
+                e_application(A, 1),
                 doc(
                     "marriage_certificate",
                     "doc-marriage-certificate",

@@ -19,8 +19,8 @@
 //!   step-parents alike.
 
 use super::parts::{
-    doc, guardian_grounds, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
-    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
+    application, doc, e_application, guardian_grounds, identity, term_all,
+    BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
 };
 use super::*;
 
@@ -61,20 +61,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::STATE_CORPORATION],
             variant: None,
             items: &[
-                doc(
-                    "application",
-                    "doc-application",
-                    Condition::Always,
-                    Supply::Application,
-                    cite(A, 8, Some(1)),
-                ),
-                doc(
-                    "identity",
-                    "doc-identity",
-                    Condition::Always,
-                    Supply::IdentityOrDigitalDocument,
-                    cite(A, 8, Some(2)),
-                ),
+                application(A, 1),
+                identity(A, 2),
                 doc(
                     "spouse_consent",
                     "doc-spouse-notarial-consent",
@@ -144,13 +132,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::PORTAL],
             variant: None,
             items: &[
-                doc(
-                    "application",
-                    "doc-application-electronic",
-                    Condition::Always,
-                    Supply::Application,
-                    cite(A, 8, Some(1)),
-                ),
+                e_application(A, 1),
                 doc(
                     "spouse_consent",
                     "doc-spouse-notarial-consent",

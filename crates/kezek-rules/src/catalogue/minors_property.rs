@@ -10,9 +10,7 @@
 //! Row 9 item 5 (a transaction with the housing of an orphan or a child
 //! without parental care under 14) is a refusal ground, shown as a risk.
 
-use super::parts::{
-    doc, g_nla, g_unreliable, generic_cdef, ground, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
-};
+use super::parts::{birth_certificate, doc, g_nla, g_unreliable, generic_cdef, ground, term_all};
 use super::*;
 
 const A: u8 = 5;
@@ -41,13 +39,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 Supply::Application,
                 cite(A, 8, Some(1)),
             ),
-            doc(
-                "birth_certificate",
-                "doc-child-birth-certificate",
-                BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
-                Supply::ElectronicCopy,
-                cite(A, 8, Some(2)),
-            ),
+            birth_certificate(A, 2, Supply::ElectronicCopy),
             doc(
                 "consent_spouse_or_other_representative",
                 "doc-consent-spouse-or-other-representative",

@@ -1285,6 +1285,52 @@ pub(crate) mod parts {
         }
     }
 
+    /// Row 8: the application («өтініш»), item `item` of `annex`.
+    pub const fn application(annex: u8, item: u16) -> RequirementItem {
+        doc(
+            "application",
+            "doc-application",
+            Condition::Always,
+            Supply::Application,
+            cite(annex, 8, Some(item)),
+        )
+    }
+
+    /// Row 8, portal: the application as an electronic document signed with
+    /// EDS or a one-time password.
+    pub const fn e_application(annex: u8, item: u16) -> RequirementItem {
+        doc(
+            "application",
+            "doc-application-electronic",
+            Condition::Always,
+            Supply::Application,
+            cite(annex, 8, Some(item)),
+        )
+    }
+
+    /// Row 8: identity document or the digital-documents service.
+    pub const fn identity(annex: u8, item: u16) -> RequirementItem {
+        doc(
+            "identity",
+            "doc-identity",
+            Condition::Always,
+            Supply::IdentityOrDigitalDocument,
+            cite(annex, 8, Some(item)),
+        )
+    }
+
+    /// Row 8: the child's birth certificate «АХАЖ АЖ-да мәліметтер болмаған
+    /// кезде не Қазақстан Республикасынан тыс жерде туған жағдайда».
+    pub const fn birth_certificate(annex: u8, item: u16, supply: Supply) -> RequirementItem {
+        doc(
+            "birth_certificate",
+            "doc-child-birth-certificate",
+            BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+            supply,
+            cite(annex, 8, Some(item)),
+        )
+    }
+
     /// A refusal ground of the whole service.
     pub const fn ground(
         code: &'static str,

@@ -9,7 +9,7 @@
 //! deprived of parental rights (the service's name; row 8 item 3 asks for
 //! that court decision).
 
-use super::parts::{doc, generic_af, term_all};
+use super::parts::{application, doc, generic_af, identity, term_all};
 use super::*;
 
 const A: u8 = 13;
@@ -31,20 +31,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         channels: &[ServiceChannel::OFFICE, ServiceChannel::STATE_CORPORATION],
         variant: None,
         items: &[
-            doc(
-                "application",
-                "doc-application",
-                Condition::Always,
-                Supply::Application,
-                cite(A, 8, Some(1)),
-            ),
-            doc(
-                "identity",
-                "doc-identity",
-                Condition::Always,
-                Supply::IdentityOrDigitalDocument,
-                cite(A, 8, Some(2)),
-            ),
+            application(A, 1),
+            identity(A, 2),
             doc(
                 "deprivation_court_decision",
                 "doc-deprivation-court-decision",

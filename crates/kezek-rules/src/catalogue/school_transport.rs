@@ -11,7 +11,8 @@
 //! question, and the school certificate (row 8 item 4) proves the rest.
 
 use super::parts::{
-    doc, g_unreliable, generic_cdef, ground, term_all, BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+    application, birth_certificate, doc, e_application, g_unreliable, generic_cdef, ground,
+    identity, term_all,
 };
 use super::*;
 
@@ -44,27 +45,9 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             ],
             variant: None,
             items: &[
-                doc(
-                    "application",
-                    "doc-application",
-                    Condition::Always,
-                    Supply::Application,
-                    cite(A, 8, Some(1)),
-                ),
-                doc(
-                    "identity",
-                    "doc-identity",
-                    Condition::Always,
-                    Supply::IdentityOrDigitalDocument,
-                    cite(A, 8, Some(2)),
-                ),
-                doc(
-                    "birth_certificate",
-                    "doc-child-birth-certificate",
-                    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
-                    Supply::Copy,
-                    cite(A, 8, Some(3)),
-                ),
+                application(A, 1),
+                identity(A, 2),
+                birth_certificate(A, 3, Supply::Copy),
                 doc(
                     "school_certificate",
                     "doc-school-certificate",
@@ -78,20 +61,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::PORTAL],
             variant: None,
             items: &[
-                doc(
-                    "application",
-                    "doc-application-electronic",
-                    Condition::Always,
-                    Supply::Application,
-                    cite(A, 8, Some(1)),
-                ),
-                doc(
-                    "birth_certificate",
-                    "doc-child-birth-certificate",
-                    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
-                    Supply::ElectronicCopy,
-                    cite(A, 8, Some(2)),
-                ),
+                e_application(A, 1),
+                birth_certificate(A, 2, Supply::ElectronicCopy),
                 doc(
                     "school_certificate",
                     "doc-school-certificate",
