@@ -133,6 +133,11 @@ fn date_arg(v: &JsValue, field: &str) -> Result<chrono::NaiveDate, JsValue> {
 
 /// A JS value as JSON text: strings are taken as JSON, objects are stringified.
 pub(crate) fn json_text(v: &JsValue, field: &str) -> Result<String, JsValue> {
+    json_text_within(v, field, MAX_INPUT_BYTES)
+}
+
+/// [`json_text`] with its own size limit (snapshots may be larger).
+pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result<String, JsValue> {
     let text = if let Some(s) = v.as_string() {
         s
     } else if v.is_object() {
@@ -153,12 +158,12 @@ pub(crate) fn json_text(v: &JsValue, field: &str) -> Result<String, JsValue> {
             "expected an object or a JSON string",
         ));
     };
-    if text.len() > MAX_INPUT_BYTES {
+    if text.len() > limit {
         return Err(js_error(
             "input.too_large",
             field,
             &format!(
-                "the input is {} bytes; at most {MAX_INPUT_BYTES} are accepted",
+                "the input is {} bytes; at most {limit} are accepted",
                 text.len()
             ),
         ));

@@ -3,44 +3,10 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::{js_error, to_js};
+use crate::{js_error, json_text, json_text_within, to_js};
 
 /// The largest snapshot JSON accepted (a city of ~500,000 applications).
 pub const MAX_SNAPSHOT_BYTES: usize = 64 << 20;
-
-fn text(v: &JsValue, field: &str, limit: usize) -> Result<String, JsValue> {
-    let s = if let Some(s) = v.as_string() {
-        s
-    } else if v.is_object() {
-        js_sys::JSON::stringify(v)
-            .map_err(|_| {
-                js_error(
-                    "input.not_json",
-                    field,
-                    "the value cannot be converted to JSON",
-                )
-            })?
-            .as_string()
-            .unwrap_or_default()
-    } else {
-        return Err(js_error(
-            "input.not_an_object",
-            field,
-            "expected an object or a JSON string",
-        ));
-    };
-    if s.len() > limit {
-        return Err(js_error(
-            "input.too_large",
-            field,
-            &format!(
-                "the input is {} bytes; at most {limit} are accepted",
-                s.len()
-            ),
-        ));
-    }
-    Ok(s)
-}
 
 fn queue_error(e: kezek_queue::QueueError) -> JsValue {
     let err = js_error(&e.code, &e.field, &e.to_string());
@@ -51,11 +17,12 @@ fn queue_error(e: kezek_queue::QueueError) -> JsValue {
 }
 
 fn snapshot(v: &JsValue) -> Result<kezek_queue::Snapshot, JsValue> {
-    kezek_queue::parse_json(&text(v, "snapshot", MAX_SNAPSHOT_BYTES)?).map_err(queue_error)
+    kezek_queue::parse_json(&json_text_within(v, "snapshot", MAX_SNAPSHOT_BYTES)?)
+        .map_err(queue_error)
 }
 
 fn query(v: &JsValue) -> Result<kezek_queue::Query, JsValue> {
-    let t = text(v, "application", crate::MAX_INPUT_BYTES)?;
+    let t = json_text(v, "application")?;
     serde_json::from_str(&t).map_err(|e| js_error("query.invalid", "application", &e.to_string()))
 }
 
@@ -82,7 +49,7 @@ pub fn forecast(
     let opts: kezek_queue::ForecastOptions = if options.is_undefined() || options.is_null() {
         Default::default()
     } else {
-        let t = text(&options, "options", crate::MAX_INPUT_BYTES)?;
+        let t = json_text(&options, "options")?;
         serde_json::from_str(&t)
             .map_err(|e| js_error("forecast.bad_options", "options", &e.to_string()))?
     };
