@@ -534,3 +534,10 @@ fn channels_not_in_row2_are_refused_with_the_field_named() {
     let err = checklist("99999999", SC, None, &FamilyFacts::default()).unwrap_err();
     assert!(err.to_string().starts_with("code:"), "{err}");
 }
+
+#[test]
+fn channel_names_round_trip() {
+    for ch in [OFFICE, SC, PORTAL, EDU] {
+        assert_eq!(ServiceChannel::parse(ch.name()).unwrap(), ch);
+    }
+}

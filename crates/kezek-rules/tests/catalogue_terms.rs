@@ -6,7 +6,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use kezek_rules::calendar::Calendar;
-use kezek_rules::catalogue::{catalogue, result_due, ServiceChannel, Term, WeekendsAndHolidays};
+use kezek_rules::catalogue::{catalogue, result_due, ServiceChannel, Term};
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -221,9 +221,13 @@ fn every_due_cites_row3_and_row7_of_its_annex() {
 }
 
 #[test]
-fn a_stand_alone_calendar_can_replace_the_builtin_one() {
-    // With no holidays at all, 16.12 counts: 16, 17, 18, 21, 22.
-    let cal = WeekendsAndHolidays::default();
+fn newer_calendar_data_replace_the_builtin_one() {
+    // Calendar data for 2026 with no holidays at all: 16.12 counts: 16, 17, 18, 21, 22.
+    let cal = Calendar::from_json(
+        r#"{"format":"kezek.calendar/1","version":"test","source":"test",
+            "years":[{"year":2026,"holidays":[]}]}"#,
+    )
+    .unwrap();
     let d = result_due(
         "00403008",
         ServiceChannel::PORTAL,

@@ -48,16 +48,6 @@ impl PartialEq for ServiceProps {
     }
 }
 
-/// The channel's stable name (`portal`, `state_corporation`, …).
-fn channel_name(c: ServiceChannel) -> &'static str {
-    match c {
-        ServiceChannel::EducationOrganisation => "education_organisation",
-        ServiceChannel::Common(kezek_rules::Channel::ProviderOffice) => "office",
-        ServiceChannel::Common(kezek_rules::Channel::StateCorporation) => "state_corporation",
-        ServiceChannel::Common(kezek_rules::Channel::EgovPortal) => "portal",
-    }
-}
-
 fn supply_key(s: Supply) -> &'static str {
     match s {
         Supply::Application => "ui-supply-application",
@@ -126,7 +116,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     let cal = (*p.calendar).as_ref().unwrap_or(Calendar::builtin());
     let req = Request {
         service: e.code.to_owned(),
-        channel: channel_name(channel).to_owned(),
+        channel: channel.name().to_owned(),
         variant: None,
         submitted: p.now,
         facts: facts.clone(),
@@ -138,12 +128,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         .channels
         .iter()
         .map(|c| Choice {
-            value: channel_name(*c).into(),
-            label: t(&format!(
-                "ui-svc-channel-{}",
-                channel_name(*c).replace('_', "-")
-            ))
-            .into(),
+            value: c.name().into(),
+            label: t(&format!("ui-svc-channel-{}", c.name().replace('_', "-"))).into(),
             hint: None,
             disabled: false,
         })
@@ -302,7 +288,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         <>
             { header }
             <RadioGroup name="svc-channel" legend={t("ui-channel-question")} choices={choices}
-                selected={Some(AttrValue::from(channel_name(channel)))} onchange={on_channel} />
+                selected={Some(AttrValue::from(channel.name()))} onchange={on_channel} />
             <fieldset class="kz-card" id="svc-questions">
                 <legend>{ t("ui-svc-questions") }</legend>
                 { for questions.into_iter().map(question) }

@@ -17,9 +17,10 @@
 //! Functions: [`catalogue`], [`entry`], [`eligibility`], [`checklist`],
 //! [`result_due`], [`refusal_risks`].
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::Calendar;
 use crate::citation::{Act, Citation};
 use crate::service::Channel;
 
@@ -79,6 +80,17 @@ impl ServiceChannel {
     pub const STATE_CORPORATION: Self = Self::Common(Channel::StateCorporation);
     /// The egov.kz portal.
     pub const PORTAL: Self = Self::Common(Channel::EgovPortal);
+
+    /// The name [`ServiceChannel::parse`] reads: `office`, `state_corporation`,
+    /// `portal` or `education_organisation`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::EducationOrganisation => "education_organisation",
+            Self::Common(Channel::ProviderOffice) => "office",
+            Self::Common(Channel::StateCorporation) => "state_corporation",
+            Self::Common(Channel::EgovPortal) => "portal",
+        }
+    }
 
     /// Parses `office`, `state_corporation`, `portal`, `education_organisation`
     /// (and the preschool names `provider_office`, `egov_portal`).
@@ -941,33 +953,6 @@ impl CatalogueError {
 
 impl std::error::Error for CatalogueError {}
 
-/// The working-day calendar the terms are counted on. The shared
-/// `kezek_rules::calendar::Calendar` implements it; [`WeekendsAndHolidays`]
-/// is a small stand-alone one.
-pub trait WorkingDayCalendar {
-    /// Whether `d` is a working day («жұмыс күні»).
-    fn is_working_day(&self, d: NaiveDate) -> bool;
-}
-
-/// Saturdays, Sundays and the listed dates are days off.
-#[derive(Debug, Clone, Default)]
-pub struct WeekendsAndHolidays {
-    /// Days off besides weekends (holidays, transferred days off).
-    pub holidays: Vec<NaiveDate>,
-}
-
-impl WorkingDayCalendar for crate::calendar::Calendar {
-    fn is_working_day(&self, d: NaiveDate) -> bool {
-        crate::calendar::Calendar::is_working_day(self, d)
-    }
-}
-
-impl WorkingDayCalendar for WeekendsAndHolidays {
-    fn is_working_day(&self, d: NaiveDate) -> bool {
-        !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&d)
-    }
-}
-
 /// The service, or an error naming `code`.
 pub fn entry(code: &str) -> Option<&'static CatalogueEntry> {
     catalogue().iter().find(|e| e.code == code)
@@ -1039,16 +1024,6 @@ pub struct Due {
     pub citations: Vec<Citation>,
 }
 
-fn next_working_day(cal: &dyn WorkingDayCalendar, mut d: NaiveDate) -> Option<NaiveDate> {
-    for _ in 0..400 {
-        d = d.succ_opt()?;
-        if cal.is_working_day(d) {
-            return Some(d);
-        }
-    }
-    None
-}
-
 /// When the result of `code` applied for through `channel` at `submitted` is
 /// due, on the working-day calendar.
 ///
@@ -1070,11 +1045,15 @@ pub fn result_due(
     channel: ServiceChannel,
     variant: Option<&str>,
     submitted: NaiveDateTime,
-    cal: &dyn WorkingDayCalendar,
+    cal: &Calendar,
 ) -> Result<Due, CatalogueError> {
     let e = entry_or_err(code)?;
     let rule = term(code, channel, variant)?;
     let date = submitted.date();
+    // The longest term is a few months; the calendar's day-by-day steps must
+    // stay inside chrono's date range (an absurd year is an input error).
+    date.checked_add_days(chrono::Days::new(800))
+        .ok_or(CatalogueError::OutOfRange)?;
     let in_hours = cal.is_working_day(date)
         && submitted.time() >= OFFICE_OPENS
         && submitted.time() < OFFICE_CLOSES;
@@ -1083,31 +1062,16 @@ pub fn result_due(
     } else if cal.is_working_day(date) && submitted.time() < OFFICE_OPENS {
         date.and_time(OFFICE_OPENS)
     } else {
-        next_working_day(cal, date)
-            .ok_or(CatalogueError::OutOfRange)?
-            .and_time(OFFICE_OPENS)
+        cal.add_working_days(date, 1).and_time(OFFICE_OPENS)
     };
     let due = match rule.term {
         Term::Minutes(n) => accepted + Duration::minutes(i64::from(n)),
-        Term::WorkingDays(n) => {
-            let mut d = accepted.date();
-            for _ in 0..n {
-                d = next_working_day(cal, d).ok_or(CatalogueError::OutOfRange)?;
-            }
-            d.and_time(OFFICE_CLOSES)
-        }
-        Term::CalendarDays(n) => {
-            let d = accepted
-                .date()
-                .checked_add_days(chrono::Days::new(u64::from(n)))
-                .ok_or(CatalogueError::OutOfRange)?;
-            let d = if cal.is_working_day(d) {
-                d
-            } else {
-                next_working_day(cal, d).ok_or(CatalogueError::OutOfRange)?
-            };
-            d.and_time(OFFICE_CLOSES)
-        }
+        Term::WorkingDays(n) => cal
+            .add_working_days(accepted.date(), u32::from(n))
+            .and_time(OFFICE_CLOSES),
+        Term::CalendarDays(n) => cal
+            .next_working_day_from(accepted.date() + chrono::Days::new(u64::from(n)))
+            .and_time(OFFICE_CLOSES),
     };
     Ok(Due {
         accepted,
@@ -1619,7 +1583,7 @@ impl Request {
 }
 
 /// Evaluates a request on the calendar `cal`.
-pub fn evaluate(req: &Request, cal: &dyn WorkingDayCalendar) -> Result<Evaluation, CatalogueError> {
+pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueError> {
     let e = entry_or_err(&req.service)?;
     let channel = ServiceChannel::parse(&req.channel)?;
     let variant = req.variant.as_deref();
