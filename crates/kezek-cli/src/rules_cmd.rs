@@ -212,13 +212,10 @@ channels and term. --json prints the same as a JSON array.";
 
 /// The text of message `key` in the catalogue's `lang` file.
 fn catalogue_text(lang: &str, key: &str) -> String {
-    let src = kezek_rules::messages::catalogue_ftl(lang).unwrap_or_default();
-    src.lines()
-        .find_map(|l| {
-            let (k, v) = l.split_once(" = ")?;
-            (k == key).then(|| v.to_owned())
-        })
-        .unwrap_or_else(|| key.to_owned())
+    kezek_rules::messages::catalogue_ftl(lang)
+        .and_then(|src| kezek_rules::messages::message_value(src, key))
+        .unwrap_or(key)
+        .to_owned()
 }
 
 /// `kezek services`: the catalogue.

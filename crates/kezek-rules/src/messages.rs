@@ -50,9 +50,15 @@ pub fn catalogue_keys() -> Vec<String> {
 
 /// Whether `ftl` defines message `id` (a line starting with `id =`).
 pub fn has_message(ftl: &str, id: &str) -> bool {
-    ftl.lines().any(|l| {
-        l.strip_prefix(id)
-            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    message_value(ftl, id).is_some()
+}
+
+/// The one-line value of message `id` in `ftl` (the text after `id =`), for
+/// tools that need a plain text without a Fluent bundle (the CLI).
+pub fn message_value<'a>(ftl: &'a str, id: &str) -> Option<&'a str> {
+    ftl.lines().find_map(|l| {
+        let rest = l.strip_prefix(id)?.trim_start().strip_prefix('=')?;
+        Some(rest.trim())
     })
 }
 
