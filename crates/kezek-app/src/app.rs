@@ -111,8 +111,12 @@ pub fn app() -> Html {
         .as_ref()
         .filter(|(l, _)| *l == *lang)
         .map(|(_, s)| s.clone());
-    let i18n = use_memo((*lang, loaded.clone()), |(l, src)| {
-        I18n::with_catalogue(*l, src.as_deref())
+    // Keyed on whether the catalogue is loaded, not on its text: the text is
+    // fixed once fetched for a language, and comparing it on every render
+    // would cost a 30 KB string comparison.
+    let i18n = use_memo((*lang, loaded.is_some()), {
+        let loaded = loaded.clone();
+        move |(l, _)| I18n::with_catalogue(*l, loaded.as_deref())
     });
     let catalogue_failed = use_state(|| false);
     {
