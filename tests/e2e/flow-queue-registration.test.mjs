@@ -40,9 +40,15 @@ test("a general-queue family goes from the service to a handed-off application",
   await page.waitForSelector('#kz-age blockquote.kz-law[lang="kk"]');
   assert.match(await page.textContent("#kz-age blockquote.kz-law"), /1 қыркүйекте 6 жастан/);
   await next(page, "documents");
-  // Only the application itself is open: it needs the consent given at hand-off.
-  const pending = await page.$$eval('[data-status="missing"], [data-status="expired"]', (els) => els.map((e) => e.dataset.doc));
-  assert.deepEqual(pending, ["application_form"]);
+  const pending = () =>
+    page.$$eval('[data-status="missing"], [data-status="expired"]', (els) => els.map((e) => e.dataset.doc));
+  // The phthisiatrician's referral is listed for every child, without "if any"
+  // (Annex 2 p. 8 portal sub. 5): open until the parent ticks it.
+  assert.deepEqual(await pending(), ["application_form", "phthisiatrician_conclusion"]);
+  await page.check("#held-phthisiatrician_conclusion");
+  await page.waitForSelector('[data-doc="phthisiatrician_conclusion"][data-status="ok"]');
+  // Then only the application itself is open: it needs the consent given at hand-off.
+  assert.deepEqual(await pending(), ["application_form"]);
   const payload = await handOff(page);
   assert.match(await page.textContent("#kz-summary"), /complete/);
   assert.equal(payload.child.birth_year, 2023);

@@ -293,6 +293,7 @@ impl Draft {
             (service == Service::Admission).then(|| kezek_rules::case::AdmissionFacts {
                 contract_date: parse_date(&self.contract_date),
                 emergency_measures: self.emergency_measures,
+                ..Default::default()
             });
         let case = Case {
             service,

@@ -175,18 +175,11 @@ pub struct Forecast {
     pub citations: Vec<String>,
 }
 
-/// The age-out day of cl. 18 / 24 p. 9 for a child born on `birth`.
+/// The age-out day of cl. 18 / 24 p. 9 for a child born on `birth`: the rules'
+/// one reading ([`kezek_rules::age::archive_date`]), so the forecast never
+/// counts on a month the answer says the child is out of the queue.
 pub fn age_out_day(birth: NaiveDate) -> NaiveDate {
-    let six = birth
-        .with_year(birth.year() + 6)
-        .or_else(|| NaiveDate::from_ymd_opt(birth.year() + 6, 2, 28))
-        .unwrap_or(birth);
-    let cutoff = NaiveDate::from_ymd_opt(six.year(), 9, 1).unwrap_or(six);
-    if six < cutoff {
-        six
-    } else {
-        NaiveDate::from_ymd_opt(six.year() + 1, 1, 1).unwrap_or(six)
-    }
+    kezek_rules::age::archive_date(birth)
 }
 
 fn month_start(d: NaiveDate) -> NaiveDate {
@@ -776,9 +769,9 @@ mod tests {
     #[test]
     fn cl24_p9_age_out_day_follows_the_first_of_september() {
         let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
-        assert_eq!(age_out_day(d(2020, 8, 31)), d(2026, 8, 31));
+        assert_eq!(age_out_day(d(2020, 8, 31)), d(2026, 1, 1));
         assert_eq!(age_out_day(d(2020, 9, 1)), d(2027, 1, 1));
-        assert_eq!(age_out_day(d(2020, 2, 29)), d(2026, 2, 28));
+        assert_eq!(age_out_day(d(2020, 2, 29)), d(2026, 1, 1));
     }
 
     #[test]

@@ -7,27 +7,30 @@ reason-category-out-of-turn = Out of turn: your child has the right to a place b
 reason-category-first-priority = First priority: your child's application is placed after every three general ones.
 reason-category-general = General queue: no priority ground applies.
 reason-category-priority-lost-cl16 = Your child already had a priority referral to a state preschool and you chose another one: a new application goes to the general queue.
-reason-category-law-enforcement-no-form-box = The application form has no box for law-enforcement officers' children: say so when you apply and bring the workplace certificate.
+reason-category-law-enforcement-no-form-box = The application form has no box for law-enforcement officers' children (cl. 20 p. 1 was added later). Kezek's reading: box 2 (special state bodies) does not fit, so the prepared application ticks box 10 only if no other box is ticked — it is literally true — and declares the law-enforcement ground in words. Bring the workplace certificate.
+reason-category-sen-needs-pmpc = Special educational needs without a PMPC conclusion: the list says the conclusion is needed "if any", so the set of documents is complete without it, but nothing confirms the priority or the special queues. Until you have the conclusion, the application stands in the general queue.
 
 ## Queues (cl. 13, 17)
 reason-queue-general = General queue of your settlement for children born in the same year.
 reason-queue-special = Special queue for the type of disorder named in the PMPC conclusion.
-reason-queue-sanatorium = Sanatorium preschool queue for the recommended type (rehabilitation or prevention).
+reason-queue-sanatorium = Sanatorium preschool queue for the recommended type of rehabilitation or prevention.
 reason-queue-several-at-once = A child with special educational needs and confirming documents may stand in all these queues at once.
 reason-queue-one-at-a-time = Without documents confirming special educational needs, the child stands in one queue at a time: choose one.
 reason-queue-special-needs-pmpc = Special queues need a conclusion of the psychological-medical-pedagogical consultation (PMPC).
 
 ## Age (cl. 18, 24 p. 9, 28)
 reason-age-eligible = Your child is not older than 6 on 1 September of this year and may stand in the queue.
-reason-age-too-old = Your child is older than 6 on 1 September of this year and cannot stand in the queue.
+reason-age-too-old = Your child is older than 6 on 1 September of this year: under the rules the child can neither apply nor stand in the queue this year.
 reason-age-sen-pmpc-exception = A child with special educational needs and a PMPC conclusion may stay in the queue after turning 6.
-reason-age-archive-date = The application is moved to the archive when the child reaches the age limit.
+reason-age-archive-date = The application leaves the queue (is archived for age) on the date shown: 1 January of the year on whose 1 September your child is older than 6.
+reason-age-one-rule-reading = Kezek's reading: cl. 18 sets the age limit both to apply and to be in the queue, while cl. 24 p. 9 speaks of archiving when the child turns 6. Kezek applies one rule — the queue ends on 1 January of that year — so neither the answer nor the forecast counts on months in which the child may already be out of the queue. The system may keep a child born January–August until the sixth birthday.
 reason-age-referral-age = For a referral, the age counted is the full years your child reaches this calendar year.
+reason-age-cl28-unclear = The clause on the referral age (cl. 28) is worded unclearly: literally it leaves out exactly the children who stand in the queue. The age above is information, not a settled rule: ask the provider how it counts the age.
 
 ## Limits (cl. 15, 16, 19)
-reason-limit-times-ok = You may register your child in this settlement's queue up to 3 times during the preschool years.
-reason-limit-times-reached = Your child was already registered 3 times in this settlement: another registration may be refused. (The Kazakh text says "at least 3 times"; the queue system applies 3 as the limit.)
-reason-limit-cl16-wait-one-month = After a priority referral to a state preschool, you can join the general queue one month after choosing another preschool, for a private preschool.
+reason-limit-times-ok = The rules let a parent register the child in one settlement's queue at least 3 times during the preschool years; they set no upper limit.
+reason-limit-times-three-or-more = Your child was already registered 3 or more times in this settlement. The Kazakh text says "at least 3 times" and sets no cap, so Kezek does not predict a refusal on this ground. Practice may differ: if an office refuses, ask it to name the rule.
+reason-limit-cl16-wait-one-month = After a priority referral to a state preschool, you can join the general queue once one month has passed since you chose another preschool — from the day after the same date of the next month — for a private preschool.
 reason-limit-cl19-new-application = Choosing another preschool withdraws your child from the current one: you apply to the queue again.
 
 ## Checklist (Annex 2 p. 8, Annex 4 p. 8, cl. 34)
@@ -40,8 +43,18 @@ reason-doc-prepared = Kezek fills it in for you.
 reason-doc-not-needed = Not needed in your case.
 reason-doc-later-emergency = An emergency or restrictions are in force: you may bring it to the preschool once they are lifted.
 reason-doc-too-early-for-contract = The health certificate must be issued no earlier than 3 days before the contract is signed.
-reason-doc-phthisiatrician-reading = Needed for sanatorium preschools; the list does not say so, so some offices may ask for it anyway.
-reason-doc-law-enforcement-reading = The list names only servicemen and special state bodies; law-enforcement officers bring the same certificate from work.
+reason-doc-phthisiatrician-reading = Kezek's reading: the list names the phthisiatrician's conclusion (referral) without "if any", so it is listed for every child, not only for sanatorium queues. Without it the set may be found incomplete and the application refused.
+reason-doc-law-enforcement-reading = Kezek's reading: the list names only servicemen and special state bodies; the law-enforcement ground (cl. 20 p. 1) is checked like any priority right (cl. 22), so bring the same certificate from work by analogy. Without it the priority is not confirmed; it does not make the set incomplete.
+reason-doc-show-for-identification = Show it for identification: the paper document or its digital document in the eGov app. The provider checks the data in state databases.
+reason-doc-digital-document-otp = Instead of the paper, the preschool may take the digital document with your consent: you confirm it with a one-time password sent to the phone registered on eGov.
+reason-doc-bring-if-not-in-databases = The provider gets these data from state databases; if your status is not there (for example, guardianship established abroad), bring the document.
+reason-doc-priority-unconfirmed = You do not have it: the set of documents is still complete, but the right this document proves is not confirmed without it.
+reason-doc-recheck-cl22 = After the referral the provider checks the priority right a second time: show this original within 5 working days of receiving the referral; a certificate with a one-month validity must still be valid on the day of that check.
+reason-doc-referral-extended-once = The referral was extended once, and its last valid day includes the extension. The rules allow one extension only: a second is not possible.
+reason-doc-referral-may-extend = If illness, treatment, a business trip or leave keeps you from coming in time, the referral may be extended once by up to 30 calendar days. Kezek's reading: ask within one day of receiving the referral — the rule names that day and may mean the request too.
+reason-doc-referral-from-vacancy = Early booking: the referral's five working days start when the place is actually vacated, not on the day it was issued.
+reason-doc-referral-from-confirmation = The period for admission under the referral starts only after the provider has confirmed your documents.
+reason-doc-health-passport-cl34 = The clause on admission also names the child's health passport, which the list of documents does not: the preschool may ask for it, so have it ready.
 
 ## Refusal risks (Annex 2 p. 9, Annex 4 p. 9, cl. 34)
 reason-refusal-incomplete = The set of documents is incomplete: the application would be refused.
@@ -65,13 +78,15 @@ reason-payload-needs-consent = Give your consent to the use of personal data to 
 reason-schedule-open-now = The office accepts applications now; the result is due within 30 minutes of service time.
 reason-schedule-closed-next-opening = The office is closed at that time: it accepts the application when it next opens.
 reason-schedule-next-working-day = Applied after working hours or on a day off: the portal gives the result on the next working day.
-reason-schedule-originals-within-5-working-days = Show the originals of the documents for checking within 5 working days, or the application is not registered.
+reason-schedule-originals-within-5-working-days = Show the originals of the documents being checked — identity, legal representation and the priority right — within 5 working days from the moment you sent the application, or the application is not registered.
+reason-schedule-originals-after-referral = After the referral: show the originals of the documents being checked, including the proof of a priority right, within 5 working days of receiving the referral.
+reason-schedule-portal-working-time-reading = Kezek's reading: on the portal, "after working time" means after the working day ends (18:30 at the education department, 18:00 at the preschool), not after the reception hours; a lunch break is not after working time. An application sent before that is received the same day.
 
 ## Rules edition and calendar
 reason-edition-before-effective = This date is before the current rules (as amended by order No. 464 of 18.11.2022) took effect: the answer may not match the rules then in force.
 reason-edition-effective-date-uncertain = The current rules took effect on their publication in late 2022; for this date it is not certain they were already in force.
 reason-calendar-covered = Working days are counted with the official calendar for this year.
-reason-calendar-decrees-not-checked = Working days are counted with holidays and the weekend transfer rule; government-decreed transfers of days off are not included.
+reason-calendar-decrees-not-checked = Working days are counted with the holidays and the Labour Code's rule moving a holiday that falls on a weekend; transfers of days off made by act of the competent body for this year are not included.
 reason-calendar-outside-data = This year is outside Kezek's calendar: only fixed-date holidays are counted.
 
 ## Documents
@@ -113,6 +128,7 @@ error-case-document-needs-date = This document is valid for a limited time: ente
 error-case-times-queued-out-of-range = Enter how many times the child was already registered (0 to 50).
 error-case-channel-not-available = Admission is applied for at the preschool or on the portal, not at the State Corporation.
 error-case-change-in-future = The date you chose another preschool is in the future.
+error-case-referral-extension-out-of-range = A referral can be extended once by 1 to 30 calendar days.
 
 ## IIN errors
 error-iin-not-12-digits = An IIN is exactly 12 digits.

@@ -13,17 +13,37 @@
 //! cl. 28: for a referral the age is counted «күнтізбелік жылғы толық жасы
 //! бойынша» — as the full years the child reaches in the calendar year.
 //!
-//! Kezek's reading, harmonising cl. 18 with cl. 24 p. 9 and with the service's
-//! name «(6 жасқа дейін)» (under 6): "not older than 6 on 1 September" means the
+//! Kezek's reading of the cut-off, harmonising cl. 18 with the service's name
+//! «(6 жасқа дейін)» (under 6): "not older than 6 on 1 September" means the
 //! sixth birthday falls on 1 September or later. A child born on 1 September is
-//! exactly 6 on that day — not older — and stays eligible that year; a child born
-//! on 31 August is 6 years and a day on 1 September and is not. The archive date
-//! (cl. 24 p. 9 is the sixth birthday when it falls before 1 September; for a
-//! birthday on or after 1 September the exception holds for the rest of that
-//! calendar year, and on 1 January of the next year, when "the current year"
-//! changes, the child no longer meets cl. 18 and the application is archived.
-//! A child born on 29 February turns 6 on 28 February in a common year (a period
-//! in years ends on the month's last day when the date does not exist).
+//! exactly 6 on that day — not older — and stays eligible that year; a child
+//! born on 31 August is 6 years and a day on 1 September and is not. A child
+//! born on 29 February turns 6 on 28 February in a common year (a period in
+//! years ends on the month's last day when the date does not exist).
+//!
+//! One rule for standing in the queue (issue 15, item 11). cl. 18 governs both
+//! applying *and* «кезекте болу» (being in the queue); cl. 24 p. 9 describes
+//! the system archiving the application of a child «6 жасқа толған». Read
+//! together, and safely for the parent: a child stands in the queue while, on
+//! 1 September of the current year, it is not older than 6. "The current year"
+//! changes on 1 January, so the queue ends — and the application counts as
+//! archived — on 1 January of the first year whose 1 September the child
+//! reaches older than 6: for a sixth birthday before 1 September, 1 January of
+//! that year; for one on or after 1 September, 1 January of the next year. The
+//! system may in practice archive a January–August child only on the sixth
+//! birthday; Kezek does not count on those months, says so
+//! ([`ReasonCode::AgeOneRuleReading`]), and the forecast in `kezek-queue` uses
+//! the same day ([`archive_date`]).
+//!
+//! cl. 28 (issue 15, item 14), literally: «Ағымдағы жылғы 1 қыркүйекте 6 жастан
+//! аспайтын және … ПМПК қорытындысы бар ерекше білім берілуіне қажеттілігі бар
+//! балалардан басқа балаларға жолдама беру кезінде баланың жасы күнтізбелік
+//! жылғы толық жасы бойынша есептеледі» — the calendar-year age is used for
+//! children *other than* those not over 6 on 1 September and SEN children with
+//! a PMPC conclusion, i.e. other than the very children who are in the queue.
+//! The clause is garbled; Kezek shows the calendar-year age as information and
+//! says the clause is unclear ([`ReasonCode::AgeCl28Unclear`]) instead of
+//! stating a settled rule.
 
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -47,7 +67,9 @@ pub struct AgeDecision {
     pub sixth_birthday: NaiveDate,
     /// 1 September of the current year, the cut-off of cl. 18.
     pub cutoff: NaiveDate,
-    /// The day the application would be archived for age (cl. 24 p. 9); `None` with the exception.
+    /// The day the child leaves the queue for age: 1 January of the first year
+    /// whose 1 September the child reaches older than 6 (cl. 18, 24 p. 9, one
+    /// reading, see the module doc); `None` with the SEN exception.
     pub archive_on: Option<NaiveDate>,
     /// The age used for a referral this calendar year (cl. 28).
     pub referral_age: i32,
@@ -81,15 +103,19 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> (u32, u32) {
     (months / 12, months % 12)
 }
 
-/// The archive-for-age date (cl. 24 p. 9) without the SEN exception.
+/// The day a child born on `birth` leaves the queue for age, without the SEN
+/// exception (cl. 18 and cl. 24 p. 9 read as one rule, see the module doc):
+/// 1 January of the first year whose 1 September the child reaches older than
+/// 6. The child stands in the queue on every day before it and on none after.
 pub fn archive_date(birth: NaiveDate) -> NaiveDate {
     let sixth = anniversary(birth, 6);
     let cutoff = NaiveDate::from_ymd_opt(sixth.year(), 9, 1).expect("1 September exists");
-    if sixth < cutoff {
-        sixth
+    let year = if sixth < cutoff {
+        sixth.year()
     } else {
-        NaiveDate::from_ymd_opt(sixth.year() + 1, 1, 1).expect("1 January exists")
-    }
+        sixth.year() + 1
+    };
+    NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January exists")
 }
 
 /// Decides age eligibility on `case.as_of`.
@@ -119,9 +145,11 @@ pub fn decide(case: &Case) -> AgeDecision {
         None
     } else {
         reasons.push(ReasonCode::AgeArchiveDate);
+        reasons.push(ReasonCode::AgeOneRuleReading);
         Some(archive_date(birth))
     };
     reasons.push(ReasonCode::AgeReferralAge);
+    reasons.push(ReasonCode::AgeCl28Unclear);
     citations.dedup();
     AgeDecision {
         eligible,
@@ -168,7 +196,7 @@ mod tests {
         let a = decide(&case("2020-08-31", "2026-03-01", false));
         assert!(!a.eligible);
         assert!(a.reasons.contains(&ReasonCode::AgeTooOld));
-        assert_eq!(a.archive_on, Some(d(2026, 8, 31)));
+        assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
     }
 
     #[test]
@@ -176,7 +204,7 @@ mod tests {
         let a = decide(&case("2020-02-29", "2025-12-01", false));
         assert_eq!(a.sixth_birthday, d(2026, 2, 28));
         assert!(a.eligible, "in 2025 the cut-off is 1 Sep 2025");
-        assert_eq!(a.archive_on, Some(d(2026, 2, 28)));
+        assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
         let a = decide(&case("2020-02-29", "2026-01-10", false));
         assert!(!a.eligible);
     }
@@ -190,9 +218,39 @@ mod tests {
     }
 
     #[test]
-    fn cl24_9_archive_on_sixth_birthday_before_september() {
-        assert_eq!(archive_date(d(2021, 5, 10)), d(2027, 5, 10));
+    fn cl18_cl24_9_one_age_rule_queue_ends_1_january_of_the_year_over_six() {
+        // Born 10.05.2020: on 1 September 2026 the child is over 6, so from
+        // 1 January 2026 it may neither apply nor stand in the queue (cl. 18) —
+        // and the archive date is that same day, not the sixth birthday.
+        let a = decide(&case("2020-05-10", "2026-03-01", false));
+        assert!(!a.eligible);
+        assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
+        assert!(a.reasons.contains(&ReasonCode::AgeOneRuleReading));
+        assert_eq!(archive_date(d(2021, 5, 10)), d(2027, 1, 1));
         assert_eq!(archive_date(d(2021, 12, 31)), d(2028, 1, 1));
+        assert_eq!(archive_date(d(2021, 9, 1)), d(2028, 1, 1));
+        assert_eq!(archive_date(d(2021, 8, 31)), d(2027, 1, 1));
+    }
+
+    proptest::proptest! {
+        /// One rule: the child is eligible (without the SEN exception) exactly
+        /// on the days before the archive date.
+        #[test]
+        fn cl18_eligible_exactly_before_the_archive_date(
+            birth_days in 0i64..4000, offset in 0i64..4000,
+        ) {
+            let birth = d(2015, 1, 1) + chrono::Duration::days(birth_days);
+            let today = birth + chrono::Duration::days(offset);
+            let c = case(&birth.to_string(), &today.to_string(), false);
+            let a = decide(&c);
+            proptest::prop_assert_eq!(a.eligible, today < a.archive_on.unwrap());
+        }
+    }
+
+    #[test]
+    fn cl28_garbled_clause_is_flagged_not_stated_as_settled() {
+        let a = decide(&case("2022-12-31", "2026-01-05", false));
+        assert!(a.reasons.contains(&ReasonCode::AgeCl28Unclear));
     }
 
     #[test]

@@ -173,6 +173,18 @@ pub struct AdmissionFacts {
     /// Restriction measures or an emergency are declared where the family lives
     /// (Annex 4 p. 8, last paragraph).
     pub emergency_measures: bool,
+    /// Early booking (cl. 3 p. 7): the day the place is actually vacated; the
+    /// referral's term starts to run then, not on the day it was issued.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place_vacated_on: Option<NaiveDate>,
+    /// cl. 22: the day the provider confirmed the documents after the referral;
+    /// the period for admission under the referral starts only then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documents_confirmed_on: Option<NaiveDate>,
+    /// cl. 30: the referral was extended once, by this many calendar days (1–30),
+    /// because illness, treatment, a business trip or leave kept the parent away.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub referral_extension_days: Option<u32>,
 }
 
 /// An earlier out-of-turn or first-priority referral (cl. 16).
@@ -267,6 +279,7 @@ impl CaseError {
         "case.times_queued_out_of_range",
         "case.channel_not_available",
         "case.change_in_future",
+        "case.referral_extension_out_of_range",
     ];
 }
 
@@ -389,6 +402,19 @@ impl Case {
                 "admission (00403002) is provided at the preschool or on the portal, \
                  not at the State Corporation (Annex 4 p. 2)",
             ));
+        }
+        if let Some(days) = self
+            .admission
+            .as_ref()
+            .and_then(|a| a.referral_extension_days)
+        {
+            if !(1..=crate::documents::REFERRAL_EXTENSION_MAX_DAYS).contains(&days) {
+                return Err(CaseError::new(
+                    "case.referral_extension_out_of_range",
+                    "admission.referral_extension_days",
+                    "cl. 30 allows one extension of the referral by up to 30 calendar days (1–30)",
+                ));
+            }
         }
         if let Some(p) = &self.previous_priority_referral {
             if p.changed_on > today {

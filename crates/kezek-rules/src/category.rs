@@ -22,6 +22,7 @@ use crate::case::Case;
 use crate::citation::{Act, Citation};
 use crate::documents::DocumentKind;
 use crate::reason::{fluent_key, ReasonCode};
+use crate::service::Channel;
 
 /// The category of an application, ordered: `General < FirstPriority < OutOfTurn`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -167,14 +168,32 @@ impl Ground {
         v
     }
 
-    /// The documents that prove the ground and how the provider verifies them
-    /// (Annex 2 p. 8 sub. 4–6, 8; portal list sub. 2–4).
-    pub fn proof(self) -> (Vec<DocumentKind>, Verification, Citation) {
+    /// The documents that prove the ground, how the provider verifies them, and
+    /// where the channel's own list names them: the office and State
+    /// Corporation list of Annex 2 p. 8 (sub. 4, 5, 6, 8) or the portal list
+    /// (sub. 2, 3, 4; the portal list has no first-priority item, those data
+    /// come through the gateway under the paragraph after the list). The
+    /// law-enforcement ground is named in no item: its proof is cited to
+    /// cl. 20 p. 1 and cl. 22 (the priority right is checked), by analogy.
+    pub fn proof(self, channel: Channel) -> (Vec<DocumentKind>, Verification, Vec<Citation>) {
+        let portal = channel == Channel::EgovPortal;
+        let item = |office: u16, portal_item: Option<u16>| {
+            if portal {
+                Citation::annex(2, 8, portal_item)
+            } else {
+                Citation::annex(2, 8, Some(office))
+            }
+        };
         match self {
-            Ground::Serviceman | Ground::SpecialStateBody | Ground::LawEnforcement => (
+            Ground::Serviceman | Ground::SpecialStateBody => (
                 vec![DocumentKind::ServiceWorkplaceCertificate],
                 Verification::Paper,
-                Citation::annex(2, 8, Some(4)),
+                vec![item(4, Some(2))],
+            ),
+            Ground::LawEnforcement => (
+                vec![DocumentKind::ServiceWorkplaceCertificate],
+                Verification::Paper,
+                vec![Citation::sub(20, 1), Citation::clause(22)],
             ),
             Ground::Teacher => (
                 vec![
@@ -182,17 +201,17 @@ impl Ground {
                     DocumentKind::TeacherDiploma,
                 ],
                 Verification::Paper,
-                Citation::annex(2, 8, Some(5)),
+                vec![item(5, Some(3))],
             ),
             Ground::SpecialEducationalNeeds => (
                 vec![DocumentKind::PmpcConclusion],
                 Verification::Paper,
-                Citation::annex(2, 8, Some(6)),
+                vec![item(6, Some(4))],
             ),
             _ => (
                 vec![DocumentKind::FirstPriorityProof],
                 Verification::EgovGateway,
-                Citation::annex(2, 8, Some(8)),
+                vec![item(8, None)],
             ),
         }
     }
@@ -221,6 +240,13 @@ pub struct GroundFinding {
     pub ground: Ground,
     /// The category it gives.
     pub category: Category,
+    /// Whether the case confirms it. `false` only for the SEN ground without a
+    /// PMPC conclusion: the conclusion is "if any" on the lists (Annex 2 p. 8
+    /// sub. 6, portal sub. 4), so the set is complete without it, but nothing
+    /// then confirms the priority (cl. 17 «растайтын құжаттары болған
+    /// жағдайда», cl. 22). An unconfirmed ground gives no category and ticks no
+    /// Annex 1 box.
+    pub confirmed: bool,
     /// Annex 1 box, if the form has one.
     pub annex1_box: Option<u8>,
     /// Documents proving it.
@@ -257,12 +283,18 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .copied()
         .filter(|g| g.applies(case))
         .map(|g| {
-            let (documents, verification, proof_cite) = g.proof();
+            let (documents, verification, proof_cite) = g.proof(case.channel);
             let mut citations = g.citations();
-            citations.push(proof_cite);
+            for c in proof_cite {
+                if !citations.contains(&c) {
+                    citations.push(c);
+                }
+            }
             GroundFinding {
                 ground: g,
                 category: g.category(),
+                confirmed: g != Ground::SpecialEducationalNeeds
+                    || crate::checklist::holds_pmpc(case),
                 annex1_box: g.annex1_box(),
                 documents,
                 verification,
@@ -274,6 +306,7 @@ pub fn decide(case: &Case) -> CategoryDecision {
     let mut citations = vec![Citation::clause(20), Citation::clause(21)];
     let highest = grounds
         .iter()
+        .filter(|g| g.confirmed)
         .map(|g| g.category)
         .max()
         .unwrap_or(Category::General);
@@ -296,11 +329,19 @@ pub fn decide(case: &Case) -> CategoryDecision {
             Category::General => ReasonCode::CategoryGeneral,
         },
     );
+    if grounds.iter().any(|g| !g.confirmed) {
+        reasons.push(ReasonCode::CategorySenNeedsPmpc);
+        citations.push(Citation::clause(17));
+        citations.push(Citation::clause(22));
+    }
     if grounds.iter().any(|g| g.ground == Ground::LawEnforcement) {
         reasons.push(ReasonCode::CategoryLawEnforcementNoFormBox);
         citations.push(Citation::annex(1, 10, None));
     }
-    if category == Category::General && grounds.is_empty() {
+    if category == Category::General
+        && grounds.iter().all(|g| !g.confirmed)
+        && !citations.contains(&Citation::annex(1, 10, None))
+    {
         citations.push(Citation::annex(1, 10, None));
     }
     CategoryDecision {
@@ -387,10 +428,46 @@ mod tests {
 
     #[test]
     fn cl20_2_sen_child_is_first_priority_with_pmpc() {
-        let d = decide(&case("", true));
+        let mut c = case("", true);
+        c.child.pmpc_conclusion = true;
+        let d = decide(&c);
         assert_eq!(d.category, Category::FirstPriority);
         assert_eq!(d.grounds[0].documents, vec![DocumentKind::PmpcConclusion]);
         assert_eq!(d.grounds[0].annex1_box, Some(4));
+        assert!(d.grounds[0].confirmed);
+    }
+
+    #[test]
+    fn annex2_8_6_sen_without_pmpc_if_any_priority_unconfirmed() {
+        // The conclusion is "(бар болған жағдайда)": without it nothing confirms
+        // the SEN priority (cl. 17, 22), so the category is general — and the
+        // ground is still listed, with the reason.
+        let d = decide(&case("", true));
+        assert_eq!(d.category, Category::General);
+        assert!(!d.grounds[0].confirmed);
+        assert!(d.reasons.contains(&ReasonCode::CategorySenNeedsPmpc));
+        // A PMPC conclusion among the held documents confirms it too.
+        let mut c = case("", true);
+        c.documents.push(crate::case::HeldDocument {
+            kind: DocumentKind::PmpcConclusion,
+            issued_on: None,
+        });
+        assert_eq!(decide(&c).category, Category::FirstPriority);
+    }
+
+    #[test]
+    fn annex2_8_proof_cites_the_channels_own_list_item() {
+        // Portal list: the serviceman's certificate is sub. 2, the teacher's 3,
+        // the PMPC conclusion 4; the office list has them as 4, 5, 6.
+        let (_, _, c) = Ground::Teacher.proof(Channel::EgovPortal);
+        assert_eq!(c, vec![Citation::annex(2, 8, Some(3))]);
+        let (_, _, c) = Ground::Teacher.proof(Channel::ProviderOffice);
+        assert_eq!(c, vec![Citation::annex(2, 8, Some(5))]);
+        let (_, _, c) = Ground::Orphan.proof(Channel::EgovPortal);
+        assert_eq!(c, vec![Citation::annex(2, 8, None)]);
+        // Law enforcement is named in no item: cl. 20 p. 1 and cl. 22.
+        let (_, _, c) = Ground::LawEnforcement.proof(Channel::ProviderOffice);
+        assert_eq!(c, vec![Citation::sub(20, 1), Citation::clause(22)]);
     }
 
     #[test]

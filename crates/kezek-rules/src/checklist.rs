@@ -27,16 +27,44 @@
 //!   items 4), 5), (6) of both lists may be brought to the preschool once the
 //!   measures are lifted.
 //!
-//! Readings:
+//! Readings (issue 15; each is shown to the parent where it changes the answer):
 //! - Item 7 of the office list (phthisiatrician's conclusion) and item 5 of the
-//!   portal list (phthisiatrician's referral) carry no "if any", but a
-//!   phthisiatrician's paper concerns the sanatorium (tuberculosis-prevention)
-//!   preschools of cl. 13 para 4. Kezek marks them as required for a sanatorium
-//!   queue and shows [`ReasonCode::DocPhthisiatricianReading`] so a parent
-//!   going to an office that asks for it anyway is not surprised.
-//! - The law-enforcement ground (cl. 20 p. 1 is not named in item 4; Kezek asks
-//!   for the same workplace certificate, with the same one-month validity by
-//!   analogy, and says so ([`ReasonCode::DocLawEnforcementReading`]).
+//!   portal list (phthisiatrician's referral) carry no «(бар болған жағдайда)»,
+//!   unlike items 4 and 6. A purposive guess would tie them to the sanatorium
+//!   queues, but the text does not: Kezek lists them as required for every
+//!   applicant ([`Condition::Always`]) and says why
+//!   ([`ReasonCode::DocPhthisiatricianReading`]); without one, the set may be
+//!   found incomplete (Annex 2 p. 9 sub. 4).
+//! - Items marked «(бар болған жағдайда)» / «(бар болғанда)» — "if any": the
+//!   serviceman's certificate (office 4, portal 2), the PMPC conclusion (office
+//!   6, portal 4; Annex 4 portal 7) — do not make the set incomplete when the
+//!   parent has none; what they prove (the priority right, the special queues)
+//!   is then not confirmed ([`Status::Unconfirmed`],
+//!   [`ReasonCode::DocPriorityUnconfirmed`]). Annex 4 office item 7 has no "if
+//!   any" and stays required for a SEN child.
+//! - The law-enforcement ground (cl. 20 p. 1) is not named in item 4; Kezek asks
+//!   for the same workplace certificate by analogy with cl. 22 (the priority
+//!   right is checked), with the same one-month validity, cites cl. 20 p. 1 and
+//!   cl. 22, and says so ([`ReasonCode::DocLawEnforcementReading`]). Without it
+//!   the priority is unconfirmed; it is not an incomplete set.
+//! - Identification (office list items 2–3, «сәйкестендіру үшін»; cl. 5): the
+//!   parent shows the identity document and the birth certificate, or their
+//!   digital documents; the provider fetches the *data* through the gateway
+//!   ([`Status::ShowForIdentification`]). At the preschool (Annex 4 items 3–4)
+//!   it is the document, or the digital document the preschool takes with the
+//!   holder's one-time-password consent ([`ReasonCode::DocDigitalDocumentOtp`]).
+//! - Office item 8 (first-priority documents) is listed *and* fetched through
+//!   the gateway: nothing to bring while the status is in state databases,
+//!   otherwise the document ([`ReasonCode::DocBringIfNotInDatabases`]; cl. 8).
+//! - cl. 22: after a referral the provider checks the priority right a second
+//!   time. The admission checklist therefore adds, after the Annex 4 items and
+//!   numbered `0` (they are not Annex 4 items), the proof of every priority
+//!   ground, valid on the day of that check ([`Condition::PriorityRecheck`]).
+//!   Without it the priority is unconfirmed; the Annex 4 set is still complete.
+//! - cl. 34 p. 1 names the child's health passport («баланың денсаулық
+//!   паспорты»), which Annex 4 does not list: Kezek does not add it to the set
+//!   but tells the parent the preschool may ask for it
+//!   ([`ReasonCode::DocHealthPassportCl34`]).
 //! - "Expires soon" is Kezek's own warning window ([`EXPIRES_SOON_DAYS`] days),
 //!   not a rule of law.
 
@@ -66,10 +94,10 @@ pub enum Condition {
     Teacher,
     /// A SEN child.
     SpecialEducationalNeeds,
-    /// A sanatorium queue is sought (Kezek's reading of the phthisiatrician item).
-    SanatoriumQueue,
     /// A first-priority ground proved through the gateway.
     SocialPriorityGround,
+    /// cl. 22: a priority ground's proof, checked again after the referral.
+    PriorityRecheck,
 }
 
 /// Where the document comes from.
@@ -80,6 +108,9 @@ pub enum Source {
     Parent,
     /// The provider obtains the data through the egov gateway.
     EgovGateway,
+    /// The parent shows it for identification (paper or eGov digital document);
+    /// the provider checks the data through the gateway.
+    ShowAndGateway,
     /// The parent shows it, or the provider takes it from the digital documents
     /// service with the parent's consent (one-time password / SMS).
     DigitalDocuments,
@@ -115,6 +146,11 @@ pub enum Status {
     Expired,
     /// Obtained by the provider; nothing to bring.
     Automatic,
+    /// Shown for identification (paper or digital document); not handed over.
+    ShowForIdentification,
+    /// An "if any" item the parent does not hold: the set is complete without
+    /// it, but the right it proves is not confirmed.
+    Unconfirmed,
     /// Prepared by Kezek.
     Prepared,
     /// May be brought later under emergency measures.
@@ -135,6 +171,8 @@ impl Status {
             Status::Missing => ReasonCode::DocMissing,
             Status::Expired => ReasonCode::DocExpired,
             Status::Automatic => ReasonCode::DocAutomatic,
+            Status::ShowForIdentification => ReasonCode::DocShowForIdentification,
+            Status::Unconfirmed => ReasonCode::DocPriorityUnconfirmed,
             Status::Prepared => ReasonCode::DocPrepared,
             Status::Later => ReasonCode::DocLaterEmergency,
             Status::NotNeeded => ReasonCode::DocNotNeeded,
@@ -145,7 +183,8 @@ impl Status {
 /// One line of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistItem {
-    /// The item's number in the list of the annex.
+    /// The item's number in the list of the annex; `0` for a cl. 22 recheck
+    /// document that is not an item of the annex's list.
     pub item: u8,
     /// The document.
     pub document: DocumentKind,
@@ -203,6 +242,9 @@ pub struct Checklist {
     pub missing: Vec<DocumentKind>,
     /// Expired documents.
     pub expired: Vec<DocumentKind>,
+    /// Documents whose priority right is not confirmed (an "if any" item not
+    /// held, or a cl. 22 recheck document missing or stale); not a refusal ground.
+    pub unconfirmed: Vec<DocumentKind>,
     /// The list's citation.
     pub citations: Vec<Citation>,
 }
@@ -213,6 +255,8 @@ struct Spec {
     condition: Condition,
     source: Source,
     form: Form,
+    /// The item says «(бар болған жағдайда)» / «(бар болғанда)»: "if any".
+    if_any: bool,
 }
 
 const fn spec(
@@ -228,7 +272,13 @@ const fn spec(
         condition,
         source,
         form,
+        if_any: false,
     }
+}
+
+/// An item marked "if any" in the text.
+const fn if_any(s: Spec) -> Spec {
+    Spec { if_any: true, ..s }
 }
 
 use Condition as C;
@@ -243,23 +293,23 @@ const ANNEX2_OFFICE: &[Spec] = &[
         2,
         D::BirthCertificate,
         C::Always,
-        S::EgovGateway,
+        S::ShowAndGateway,
         F::OriginalOrDigital,
     ),
     spec(
         3,
         D::ApplicantIdentity,
         C::Always,
-        S::EgovGateway,
+        S::ShowAndGateway,
         F::OriginalOrDigital,
     ),
-    spec(
+    if_any(spec(
         4,
         D::ServiceWorkplaceCertificate,
         C::OutOfTurnGround,
         S::Parent,
         F::Original,
-    ),
+    )),
     spec(
         5,
         D::TeacherWorkplaceCertificate,
@@ -268,17 +318,17 @@ const ANNEX2_OFFICE: &[Spec] = &[
         F::Original,
     ),
     spec(5, D::TeacherDiploma, C::Teacher, S::Parent, F::Scan),
-    spec(
+    if_any(spec(
         6,
         D::PmpcConclusion,
         C::SpecialEducationalNeeds,
         S::Parent,
         F::Original,
-    ),
+    )),
     spec(
         7,
         D::PhthisiatricianConclusion,
-        C::SanatoriumQueue,
+        C::Always,
         S::Parent,
         F::Original,
     ),
@@ -300,13 +350,13 @@ const ANNEX2_PORTAL: &[Spec] = &[
         S::Kezek,
         F::SignedElectronic,
     ),
-    spec(
+    if_any(spec(
         2,
         D::ServiceWorkplaceCertificate,
         C::OutOfTurnGround,
         S::Parent,
         F::Scan,
-    ),
+    )),
     spec(
         3,
         D::TeacherWorkplaceCertificate,
@@ -315,17 +365,17 @@ const ANNEX2_PORTAL: &[Spec] = &[
         F::Scan,
     ),
     spec(3, D::TeacherDiploma, C::Teacher, S::Parent, F::Scan),
-    spec(
+    if_any(spec(
         4,
         D::PmpcConclusion,
         C::SpecialEducationalNeeds,
         S::Parent,
         F::Scan,
-    ),
+    )),
     spec(
         5,
         D::PhthisiatricianConclusion,
-        C::SanatoriumQueue,
+        C::Always,
         S::Parent,
         F::Scan,
     ),
@@ -386,13 +436,13 @@ const ANNEX4_PORTAL: &[Spec] = &[
     ),
     spec(5, D::VaccinationCard, C::Always, S::Parent, F::Scan),
     spec(6, D::HealthCertificate, C::Always, S::Parent, F::Scan),
-    spec(
+    if_any(spec(
         7,
         D::PmpcConclusion,
         C::SpecialEducationalNeeds,
         S::Parent,
         F::Scan,
-    ),
+    )),
 ];
 
 fn list(service: Service, channel: Channel) -> &'static [Spec] {
@@ -418,7 +468,6 @@ fn condition_holds(c: Condition, case: &Case) -> bool {
         Condition::OutOfTurnGround => f.serviceman || f.special_state_body || f.law_enforcement,
         Condition::Teacher => f.teacher,
         Condition::SpecialEducationalNeeds => case.child.special_educational_needs,
-        Condition::SanatoriumQueue => case.child.sanatorium.is_some(),
         Condition::SocialPriorityGround => {
             f.representatives_disabled
                 || f.without_parental_care
@@ -426,7 +475,18 @@ fn condition_holds(c: Condition, case: &Case) -> bool {
                 || f.large_family
                 || f.disabled_child_in_family
         }
+        Condition::PriorityRecheck => {
+            condition_holds(Condition::OutOfTurnGround, case)
+                || f.teacher
+                || condition_holds(Condition::SocialPriorityGround, case)
+        }
     }
+}
+
+/// Whether the parent holds a PMPC conclusion: ticked on the child, or listed
+/// among the documents.
+pub fn holds_pmpc(case: &Case) -> bool {
+    case.child.pmpc_conclusion || case.held(DocumentKind::PmpcConclusion).is_some()
 }
 
 /// The day documents are used: the contract date for admission (cl. 34 p. 1),
@@ -438,6 +498,48 @@ pub fn use_day(case: &Case) -> NaiveDate {
     }
 }
 
+/// cl. 22: the proof of each priority ground re-presented after the referral
+/// (admission), in cl. 20 order; the SEN conclusion is already Annex 4 item 7.
+fn recheck_specs(case: &Case) -> Vec<Spec> {
+    let f = &case.family;
+    let mut v = Vec::new();
+    if f.serviceman || f.special_state_body || f.law_enforcement {
+        v.push(spec(
+            0,
+            D::ServiceWorkplaceCertificate,
+            C::PriorityRecheck,
+            S::Parent,
+            F::Original,
+        ));
+    }
+    if f.teacher {
+        v.push(spec(
+            0,
+            D::TeacherWorkplaceCertificate,
+            C::PriorityRecheck,
+            S::Parent,
+            F::Original,
+        ));
+        v.push(spec(
+            0,
+            D::TeacherDiploma,
+            C::PriorityRecheck,
+            S::Parent,
+            F::Scan,
+        ));
+    }
+    if condition_holds(Condition::SocialPriorityGround, case) {
+        v.push(spec(
+            0,
+            D::FirstPriorityProof,
+            C::PriorityRecheck,
+            S::EgovGateway,
+            F::OriginalOrDigital,
+        ));
+    }
+    v
+}
+
 /// Builds the checklist for `case` with the working-day calendar `cal`.
 pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     let annex: u8 = match case.service {
@@ -445,20 +547,42 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         Service::Admission => 4,
     };
     let use_on = use_day(case);
+    let admission = case.service == Service::Admission;
     let emergency = case
         .admission
         .as_ref()
         .is_some_and(|a| a.emergency_measures)
-        && case.service == Service::Admission;
-    let specs = list(case.service, case.channel);
-    let mut items = Vec::with_capacity(specs.len());
+        && admission;
+    let law_enforcement_only =
+        case.family.law_enforcement && !(case.family.serviceman || case.family.special_state_body);
+    let recheck = if admission {
+        recheck_specs(case)
+    } else {
+        Vec::new()
+    };
+    let specs = list(case.service, case.channel)
+        .iter()
+        .chain(recheck.iter());
+    let mut items = Vec::new();
     for s in specs {
         let applies = condition_holds(s.condition, case);
+        let is_recheck = s.condition == Condition::PriorityRecheck;
         let validity = s.document.validity();
         let held = case.held(s.document);
+        let holds = held.is_some() || (s.document == D::PmpcConclusion && holds_pmpc(case));
         let issued_on = held.and_then(|h| h.issued_on);
-        let last_valid_day = issued_on.and_then(|d| validity.last_valid_day(d, cal));
-        let deferrable = case.service == Service::Admission && (4..=6).contains(&s.item);
+        let last_valid_day = issued_on.and_then(|d| {
+            if s.document == D::Referral {
+                Some(crate::documents::referral_last_day(
+                    d,
+                    case.admission.as_ref(),
+                    cal,
+                ))
+            } else {
+                validity.last_valid_day(d, cal)
+            }
+        });
+        let deferrable = admission && !is_recheck && (4..=6).contains(&s.item);
         let mut reasons = Vec::new();
         let status = if !applies {
             Status::NotNeeded
@@ -472,21 +596,40 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                         Status::Missing
                     }
                 }
-                Source::EgovGateway => Status::Automatic,
-                Source::DigitalDocuments if held.is_none() && case.consent => Status::Automatic,
-                _ => match (held, last_valid_day) {
-                    (None, _) => Status::Missing,
-                    (Some(_), None) => Status::Ok,
-                    (Some(_), Some(last)) if use_on > last => {
+                Source::EgovGateway => {
+                    if s.document == D::FirstPriorityProof {
+                        reasons.push(ReasonCode::DocBringIfNotInDatabases);
+                    }
+                    Status::Automatic
+                }
+                Source::ShowAndGateway => Status::ShowForIdentification,
+                Source::DigitalDocuments if !holds => {
+                    reasons.push(ReasonCode::DocDigitalDocumentOtp);
+                    match (case.channel, case.consent) {
+                        (Channel::EgovPortal, true) => Status::Automatic,
+                        (Channel::EgovPortal, false) => Status::Missing,
+                        _ => Status::ShowForIdentification,
+                    }
+                }
+                _ => match (holds, last_valid_day) {
+                    (false, _) if s.if_any || is_recheck => Status::Unconfirmed,
+                    (false, _) => Status::Missing,
+                    (true, None) => Status::Ok,
+                    (true, Some(last)) if use_on > last => {
                         if s.document == DocumentKind::HealthCertificate {
                             reasons.push(ReasonCode::DocTooEarlyForContract);
                         }
-                        Status::Expired
+                        if is_recheck {
+                            reasons.push(ReasonCode::DocExpired);
+                            Status::Unconfirmed
+                        } else {
+                            Status::Expired
+                        }
                     }
-                    (Some(_), Some(last)) if (last - use_on).num_days() < EXPIRES_SOON_DAYS => {
+                    (true, Some(last)) if (last - use_on).num_days() < EXPIRES_SOON_DAYS => {
                         Status::ExpiresSoon
                     }
-                    (Some(_), Some(_)) => Status::Ok,
+                    (true, Some(_)) => Status::Ok,
                 },
             }
         };
@@ -496,23 +639,55 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             status
         };
         reasons.insert(0, status.reason());
-        let mut citations = vec![Citation::annex(annex, 8, Some(u16::from(s.item)))];
+        let mut citations = if is_recheck {
+            vec![Citation::clause(22)]
+        } else {
+            vec![Citation::annex(annex, 8, Some(u16::from(s.item)))]
+        };
         if let Some(c) = validity.citation() {
             if !citations.contains(c) {
                 citations.push(*c);
             }
         }
+        if is_recheck && applies {
+            reasons.push(ReasonCode::DocRecheckCl22);
+        }
         if applies && s.document == DocumentKind::PhthisiatricianConclusion {
             reasons.push(ReasonCode::DocPhthisiatricianReading);
-            citations.push(Citation::clause(13));
+            citations.push(Citation::annex(2, 9, Some(4)));
+        }
+        if applies && s.document == DocumentKind::Referral {
+            let facts = case.admission.as_ref();
+            if facts.is_some_and(|f| f.place_vacated_on.is_some()) {
+                reasons.push(ReasonCode::DocReferralFromVacancy);
+                citations.push(Citation::sub(3, 7));
+            }
+            if facts.is_some_and(|f| f.documents_confirmed_on.is_some()) {
+                reasons.push(ReasonCode::DocReferralFromConfirmation);
+                citations.push(Citation::clause(22));
+            }
+            if facts.is_some_and(|f| f.referral_extension_days.is_some()) {
+                reasons.push(ReasonCode::DocReferralExtendedOnce);
+            } else {
+                reasons.push(ReasonCode::DocReferralMayExtend);
+            }
+            citations.push(Citation::clause(30));
+        }
+        if applies && s.document == DocumentKind::HealthCertificate {
+            reasons.push(ReasonCode::DocHealthPassportCl34);
         }
         if applies
             && s.document == DocumentKind::ServiceWorkplaceCertificate
-            && case.family.law_enforcement
-            && !(case.family.serviceman || case.family.special_state_body)
+            && law_enforcement_only
         {
             reasons.push(ReasonCode::DocLawEnforcementReading);
+            // By analogy: not the Annex 2 item, which names only servicemen
+            // and special state bodies.
+            citations.retain(|c| c.annex.is_none());
             citations.push(Citation::sub(20, 1));
+            if !citations.contains(&Citation::clause(22)) {
+                citations.push(Citation::clause(22));
+            }
         }
         if status == Status::Later {
             citations.push(Citation::annex(4, 8, None));
@@ -555,18 +730,18 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         } else {
             Vec::new()
         };
-    let missing: Vec<DocumentKind> = items
-        .iter()
-        .filter(|i| i.status == Status::Missing)
-        .map(|i| i.document)
-        .collect();
-    let expired: Vec<DocumentKind> = items
-        .iter()
-        .filter(|i| i.status == Status::Expired)
-        .map(|i| i.document)
-        .collect();
+    let with_status = |st: Status| -> Vec<DocumentKind> {
+        items
+            .iter()
+            .filter(|i| i.status == st)
+            .map(|i| i.document)
+            .collect()
+    };
+    let missing = with_status(Status::Missing);
+    let expired = with_status(Status::Expired);
+    let unconfirmed = with_status(Status::Unconfirmed);
     let mut citations = vec![Citation::annex(annex, 8, None)];
-    if case.service == Service::Admission {
+    if admission {
         citations.push(Citation::clause(32));
         citations.push(Citation::sub(34, 1));
     } else {
@@ -581,6 +756,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         automatic,
         missing,
         expired,
+        unconfirmed,
         citations,
     }
 }
@@ -630,8 +806,11 @@ mod tests {
                 (8, D::FirstPriorityProof),
             ]
         );
-        // A general-queue family needs nothing beyond what the gateway gives.
-        assert!(c.complete);
+        // Identification: shown, not "nothing to bring" (sub. 2–3, cl. 5).
+        assert_eq!(c.items[1].status, Status::ShowForIdentification);
+        assert_eq!(c.items[2].status, Status::ShowForIdentification);
+        // A general-queue family still needs the phthisiatrician's conclusion.
+        assert_eq!(c.missing, vec![D::PhthisiatricianConclusion]);
     }
 
     #[test]
@@ -712,7 +891,7 @@ mod tests {
             &case(
                 "00403001",
                 "egov_portal",
-                r#","family":{"teacher":true},"documents":[{"kind":"teacher_workplace_certificate","issued_on":"2026-10-26"},{"kind":"teacher_diploma"}]"#,
+                r#","family":{"teacher":true},"documents":[{"kind":"teacher_workplace_certificate","issued_on":"2026-10-26"},{"kind":"teacher_diploma"},{"kind":"phthisiatrician_conclusion"}]"#,
             ),
             Calendar::builtin(),
         );
@@ -779,19 +958,168 @@ mod tests {
     }
 
     #[test]
-    fn annex2_8_7_phthisiatrician_only_for_sanatorium_queue_reading() {
+    fn annex2_8_7_phthisiatrician_listed_without_if_any_for_every_applicant() {
+        for channel in ["provider_office", "state_corporation", "egov_portal"] {
+            let c = build(&case("00403001", channel, ""), Calendar::builtin());
+            let i = c
+                .items
+                .iter()
+                .find(|i| i.document == D::PhthisiatricianConclusion)
+                .unwrap();
+            assert_eq!(i.status, Status::Missing, "{channel}");
+            assert!(i.reasons.contains(&ReasonCode::DocPhthisiatricianReading));
+            assert!(i.citations.contains(&Citation::annex(2, 9, Some(4))));
+            assert!(!c.complete);
+        }
+    }
+
+    #[test]
+    fn annex2_8_6_pmpc_if_any_missing_is_unconfirmed_not_incomplete() {
         let c = build(
-            &case("00403001", "provider_office", ""),
+            &case(
+                "00403001",
+                "egov_portal",
+                r#","documents":[{"kind":"phthisiatrician_conclusion"}]"#,
+            ),
             Calendar::builtin(),
         );
-        assert_eq!(c.items[7].status, Status::NotNeeded);
-        let mut k = case("00403001", "provider_office", "");
-        k.child.sanatorium = Some(crate::case::SanatoriumType::Prevention);
+        assert!(c.complete);
+        let mut k = case(
+            "00403001",
+            "egov_portal",
+            r#","documents":[{"kind":"phthisiatrician_conclusion"}]"#,
+        );
+        k.child.special_educational_needs = true;
         let c = build(&k, Calendar::builtin());
-        assert_eq!(c.items[7].status, Status::Missing);
-        assert!(c.items[7]
+        let i = c
+            .items
+            .iter()
+            .find(|i| i.document == D::PmpcConclusion)
+            .unwrap();
+        assert_eq!(i.status, Status::Unconfirmed);
+        assert_eq!(i.reasons[0], ReasonCode::DocPriorityUnconfirmed);
+        assert!(
+            c.complete,
+            "the conclusion is «(бар болғанда)»: {:?}",
+            c.missing
+        );
+        assert_eq!(c.unconfirmed, vec![D::PmpcConclusion]);
+        // Annex 4 office item 7 has no "if any": required for a SEN child.
+        let mut k = case("00403002", "provider_office", "");
+        k.child.special_educational_needs = true;
+        let c = build(&k, Calendar::builtin());
+        assert!(c.missing.contains(&D::PmpcConclusion));
+    }
+
+    #[test]
+    fn cl20_1_law_enforcement_certificate_by_analogy_missing_is_unconfirmed() {
+        let c = build(
+            &case(
+                "00403001",
+                "provider_office",
+                r#","family":{"law_enforcement":true},"documents":[{"kind":"phthisiatrician_conclusion"}]"#,
+            ),
+            Calendar::builtin(),
+        );
+        let i = &c.items[3];
+        assert_eq!(i.document, D::ServiceWorkplaceCertificate);
+        assert_eq!(i.status, Status::Unconfirmed);
+        assert!(i.reasons.contains(&ReasonCode::DocLawEnforcementReading));
+        assert!(i.citations.contains(&Citation::sub(20, 1)));
+        assert!(i.citations.contains(&Citation::clause(22)));
+        assert!(
+            !i.citations.contains(&Citation::annex(2, 8, Some(4))),
+            "sub. 4 names only servicemen and special state bodies"
+        );
+        assert!(c.complete);
+    }
+
+    #[test]
+    fn annex2_8_2_3_identity_shown_at_office_annex4_otp_at_preschool() {
+        let c = build(
+            &case("00403002", "provider_office", ""),
+            Calendar::builtin(),
+        );
+        for i in &c.items[2..4] {
+            assert_eq!(i.status, Status::ShowForIdentification, "{:?}", i.document);
+            assert!(i.reasons.contains(&ReasonCode::DocDigitalDocumentOtp));
+        }
+        let c = build(
+            &case("00403001", "state_corporation", ""),
+            Calendar::builtin(),
+        );
+        assert_eq!(c.items[1].status, Status::ShowForIdentification);
+        assert_ne!(c.items[1].reasons[0], ReasonCode::DocAutomatic);
+    }
+
+    #[test]
+    fn cl22_admission_rechecks_priority_proof_valid_on_the_day_of_the_check() {
+        // A teacher's certificate issued 20.10 is valid until 20.11: stale at a
+        // check on 23.11, although the Annex 4 list does not include it.
+        let c = build(
+            &case(
+                "00403002",
+                "provider_office",
+                r#","family":{"teacher":true,"large_family":true},"documents":[{"kind":"teacher_workplace_certificate","issued_on":"2026-10-20"}]"#,
+            ),
+            Calendar::builtin(),
+        );
+        let re: Vec<&ChecklistItem> = c
+            .items
+            .iter()
+            .filter(|i| i.condition == Condition::PriorityRecheck)
+            .collect();
+        let docs: Vec<D> = re.iter().map(|i| i.document).collect();
+        assert_eq!(
+            docs,
+            vec![
+                D::TeacherWorkplaceCertificate,
+                D::TeacherDiploma,
+                D::FirstPriorityProof
+            ]
+        );
+        assert_eq!(re[0].status, Status::Unconfirmed);
+        assert!(re[0].reasons.contains(&ReasonCode::DocExpired));
+        assert!(re[0].reasons.contains(&ReasonCode::DocRecheckCl22));
+        assert_eq!(re[0].citations[0], Citation::clause(22));
+        assert_eq!(re[0].item, 0);
+        assert!(!c.expired.contains(&D::TeacherWorkplaceCertificate));
+        assert!(c.unconfirmed.contains(&D::TeacherWorkplaceCertificate));
+        // The Annex 4 count is unchanged.
+        assert_eq!(item_count(Service::Admission, Channel::ProviderOffice), 7);
+    }
+
+    #[test]
+    fn cl30_extended_referral_is_valid_and_a_second_extension_is_not_offered() {
+        // Issued 13.11, valid to 20.11; extended by 30 days: to 20.12.
+        let c = build(
+            &case(
+                "00403002",
+                "provider_office",
+                r#","admission":{"referral_extension_days":30},"documents":[{"kind":"referral","issued_on":"2026-11-13"}]"#,
+            ),
+            Calendar::builtin(),
+        );
+        assert_eq!(c.items[0].last_valid_day, Some(d(2026, 12, 20)));
+        assert_eq!(c.items[0].status, Status::Ok);
+        assert!(c.items[0]
             .reasons
-            .contains(&ReasonCode::DocPhthisiatricianReading));
+            .contains(&ReasonCode::DocReferralExtendedOnce));
+        assert!(!c.items[0]
+            .reasons
+            .contains(&ReasonCode::DocReferralMayExtend));
+        assert!(c.items[0].citations.contains(&Citation::clause(30)));
+    }
+
+    #[test]
+    fn cl34_1_health_passport_named_though_not_in_annex4() {
+        let c = build(&case("00403002", "egov_portal", ""), Calendar::builtin());
+        let h = c
+            .items
+            .iter()
+            .find(|i| i.document == D::HealthCertificate)
+            .unwrap();
+        assert!(h.reasons.contains(&ReasonCode::DocHealthPassportCl34));
     }
 
     #[test]
@@ -805,5 +1133,9 @@ mod tests {
             Calendar::builtin(),
         );
         assert_eq!(c.items[8].status, Status::Automatic);
+        // Listed and fetched: bring it if the status is not in the databases.
+        assert!(c.items[8]
+            .reasons
+            .contains(&ReasonCode::DocBringIfNotInDatabases));
     }
 }

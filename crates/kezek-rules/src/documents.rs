@@ -18,13 +18,64 @@
 //! month's last day when there is no such date; a period in working days ends
 //! on the n-th working day after issue. The "last valid day" Kezek shows is
 //! that end date, inclusive.
+//!
+//! Reading (issue 15, item 16): the Civil Code's rule that a period whose last
+//! day falls on a non-working day ends on the next working day (art. 173) is
+//! not applied to a certificate's validity: a certificate is a fact about a
+//! day, and whether the rule reaches it is arguable. Kezek therefore shows the
+//! earlier day, the one that is safe for the parent. (Telling the parent so in
+//! the interface is still open: issue 15 item 16.)
+//!
+//! The referral's life (issue 15, item 2), all in the original:
+//! - Annex 4 p. 8 sub. 1: valid five working days «берілген күннен бастап»;
+//! - cl. 3 p. 7 (early booking): «жолдаманың қолданылуын есептеу мерзімі …
+//!   орын нақты босатылғаннан кейін басталады» — the count starts when the place
+//!   is actually vacated;
+//! - cl. 22: «жолдама бойынша қабылдауға бөлінген кезеңді есептеу» starts only
+//!   after the documents are confirmed at the second check;
+//! - cl. 30: when illness, treatment, a business trip or leave keeps the parent
+//!   away, the referral may be extended **once** by up to 30 calendar days.
+//!   Reading: the sentence opens with «бір тәуліктен кешіктірмей» (within one
+//!   day of the referral), which may govern the extension request as well as
+//!   the cancellation; Kezek tells the parent to ask within that day to be safe.
+//!
+//! [`referral_last_day`] counts the five working days from the latest of the
+//! issue day, the day the place is vacated and the day the documents were
+//! confirmed, then adds the extension's calendar days.
 
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
+use crate::case::AdmissionFacts;
 use crate::citation::Citation;
 use crate::reason::fluent_key;
+
+/// cl. 30: the one extension of a referral is by up to this many calendar days.
+pub const REFERRAL_EXTENSION_MAX_DAYS: u32 = 30;
+
+/// The last day a referral issued on `issued` is valid, with what the parent
+/// entered about it (see the module doc): five working days from the latest of
+/// the issue day, the day an early-booked place is vacated (cl. 3 p. 7) and the
+/// day the documents were confirmed (cl. 22), plus the one extension (cl. 30).
+pub fn referral_last_day(
+    issued: NaiveDate,
+    facts: Option<&AdmissionFacts>,
+    cal: &Calendar,
+) -> NaiveDate {
+    let start = facts
+        .into_iter()
+        .flat_map(|f| [f.place_vacated_on, f.documents_confirmed_on])
+        .flatten()
+        .fold(issued, NaiveDate::max);
+    let base = cal.add_working_days(start, 5);
+    let extra = facts
+        .and_then(|f| f.referral_extension_days)
+        .unwrap_or(0)
+        .min(REFERRAL_EXTENSION_MAX_DAYS);
+    base.checked_add_days(chrono::Days::new(extra.into()))
+        .unwrap_or(NaiveDate::MAX)
+}
 
 /// A kind of document in the Annex 2 / Annex 4 lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -230,6 +281,46 @@ mod tests {
         let cal = Calendar::builtin();
         let v = DocumentKind::HealthCertificate.validity();
         assert_eq!(v.last_valid_day(d(2026, 8, 28), cal), Some(d(2026, 8, 31)));
+    }
+
+    fn facts(json: &str) -> AdmissionFacts {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn cl30_referral_extended_once_by_up_to_30_calendar_days() {
+        let cal = Calendar::builtin();
+        // Issued Friday 20 Nov 2026: five working days end Fri 27 Nov; +30 days.
+        let f = facts(r#"{"referral_extension_days":30}"#);
+        assert_eq!(
+            referral_last_day(d(2026, 11, 20), Some(&f), cal),
+            d(2026, 12, 27)
+        );
+        assert_eq!(
+            referral_last_day(d(2026, 11, 20), None, cal),
+            d(2026, 11, 27)
+        );
+    }
+
+    #[test]
+    fn cl3_7_early_booking_referral_counts_from_the_vacated_place() {
+        let cal = Calendar::builtin();
+        let f = facts(r#"{"place_vacated_on":"2026-12-01"}"#);
+        // Vacated Tue 1 Dec: Wed 2 .. Tue 8 Dec (no holiday in between).
+        assert_eq!(
+            referral_last_day(d(2026, 11, 20), Some(&f), cal),
+            d(2026, 12, 8)
+        );
+    }
+
+    #[test]
+    fn cl22_referral_period_starts_after_documents_confirmed() {
+        let cal = Calendar::builtin();
+        let f = facts(r#"{"documents_confirmed_on":"2026-11-24"}"#);
+        assert_eq!(
+            referral_last_day(d(2026, 11, 20), Some(&f), cal),
+            d(2026, 12, 1)
+        );
     }
 
     #[test]

@@ -109,7 +109,20 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     let age = age::decide(case);
     let limits = limits::decide(case);
     let checklist = checklist::build(case, cal);
-    let schedule = schedule::service_timing(case.service, case.channel, case.as_of, cal);
+    let mut schedule = schedule::service_timing(case.service, case.channel, case.as_of, cal);
+    // cl. 22, second check: for admission the originals are due within 5
+    // working days of receiving the referral.
+    if let Some(issued) = (case.service == Service::Admission && schedule.available)
+        .then(|| case.held(crate::documents::DocumentKind::Referral))
+        .flatten()
+        .and_then(|r| r.issued_on)
+    {
+        schedule.originals_by = Some(schedule::admission_originals_by(issued, cal));
+        schedule
+            .reasons
+            .push(ReasonCode::ScheduleOriginalsAfterReferral);
+        schedule.citations.push(Citation::clause(22));
+    }
     let refusal = refusal::assess(case, &checklist, &age, &limits, !iin.matches_birth_date);
     let application = payload::prepare(case, &category);
     let edition_warning = edition::edition_warning(case.as_of.date());

@@ -3,21 +3,24 @@
 //!
 //! cl. 15 (Kazakh text): «Баланың ата-анасы немесе заңды өкілі бір елді мекенде
 //! мектеп жасына дейінгі кезеңде кезекке кемінде 3 (үш) рет тұра алады.»
-//! «кемінде» literally means "at least": read alone, the sentence guarantees a
-//! minimum and sets no cap. Read in context — a limit clause placed among the
-//! queue rules, with a number that only makes sense as a ceiling — the
-//! drafters meant "no more than three times" («не более»); the Russian text,
-//! which is equally authentic (Law on legal acts, art. 21), is not among
-//! Kezek's sources and was not checked. Kezek's reading, as a careful lawyer
-//! would advise a parent: both readings allow three registrations; a fourth is
-//! at real risk of refusal (Annex 2 p. 9 sub. 2, non-compliance with the rules),
-//! so Kezek warns from the fourth on and shows the wording note instead of
-//! blocking the parent.
+//! «кемінде» means "at least": the sentence guarantees a parent three
+//! registrations in one settlement and sets no upper limit. No source Kezek
+//! holds states a cap (the Russian text, equally authentic, is not among its
+//! sources). Reading (issue 15, item 5): Kezek predicts no refusal on this
+//! ground, however many times the child was queued, and from the third
+//! registration on tells the parent that the text sets no cap and that
+//! practice may differ ([`ReasonCode::LimitTimesThreeOrMore`]).
 //!
 //! cl. 16: after an out-of-turn or first-priority referral to a *state* preschool,
 //! a parent who chooses another preschool «бір ай өткен соң жалпы кезекке тұрады
 //! және жекеменшік мектепке дейінгі ұйымға жолдама алады» — stands in the general
 //! queue after one month and gets a referral to a private preschool.
+//! Reading (issue 15, item 8): «бір ай өткен соң» is "after one month has
+//! passed". By the periods rule Kezek uses everywhere (a period counted from an
+//! event starts the next day and a month ends on the same date of the next
+//! month, or that month's last day), the month after a change on 31 October
+//! ends at the end of 30 November, so the general queue opens on 1 December —
+//! the day after the month's last day.
 //! cl. 19: choosing another preschool withdraws the child from the current one,
 //! and the parent applies to the queue anew.
 
@@ -28,8 +31,9 @@ use crate::case::Case;
 use crate::citation::Citation;
 use crate::reason::ReasonCode;
 
-/// The cap Kezek applies for cl. 15 (see the module doc for the reading).
-pub const MAX_TIMES_IN_SETTLEMENT: u32 = 3;
+/// cl. 15: the number of registrations in one settlement the text guarantees
+/// («кемінде 3 (үш) рет», at least three). Not a cap.
+pub const GUARANTEED_TIMES_IN_SETTLEMENT: u32 = 3;
 
 /// The consequences of cl. 16.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,10 +51,9 @@ pub struct Cl16Consequence {
 pub struct LimitsDecision {
     /// Times already queued in this settlement.
     pub times_queued: u32,
-    /// Registrations left under the cap (0 when reached).
-    pub remaining: u32,
-    /// The cap is reached: a new registration risks refusal.
-    pub limit_reached: bool,
+    /// The child was queued at least the three times cl. 15 guarantees: the
+    /// text sets no cap, so this is a note, not a refusal ground.
+    pub beyond_guaranteed: bool,
     /// cl. 16, when it applies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cl16: Option<Cl16Consequence>,
@@ -65,24 +68,24 @@ pub struct LimitsDecision {
 /// Decides the limits for `case`.
 pub fn decide(case: &Case) -> LimitsDecision {
     let times = case.times_queued_in_settlement;
-    let limit_reached = times >= MAX_TIMES_IN_SETTLEMENT;
-    let mut reasons = vec![if limit_reached {
-        ReasonCode::LimitTimesReached
+    let beyond_guaranteed = times >= GUARANTEED_TIMES_IN_SETTLEMENT;
+    let mut reasons = vec![if beyond_guaranteed {
+        ReasonCode::LimitTimesThreeOrMore
     } else {
         ReasonCode::LimitTimesOk
     }];
     let mut citations = vec![Citation::clause(15)];
-    if limit_reached {
-        citations.push(Citation::annex(2, 9, Some(2)));
-    }
     let cl16 = case
         .previous_priority_referral
         .as_ref()
         .filter(|p| p.state_preschool)
         .map(|p| {
+            // The month ends on the same date of the next month (or its last
+            // day); the general queue opens the day after.
             let from = p
                 .changed_on
                 .checked_add_months(Months::new(1))
+                .and_then(|d| d.succ_opt())
                 .unwrap_or(NaiveDate::MAX);
             reasons.push(ReasonCode::LimitCl16WaitOneMonth);
             citations.push(Citation::clause(16));
@@ -98,8 +101,7 @@ pub fn decide(case: &Case) -> LimitsDecision {
     }
     LimitsDecision {
         times_queued: times,
-        remaining: MAX_TIMES_IN_SETTLEMENT.saturating_sub(times),
-        limit_reached,
+        beyond_guaranteed,
         cl16,
         cl19_new_application: case.changing_preschool,
         reasons,
@@ -121,32 +123,47 @@ mod tests {
     }
 
     #[test]
-    fn cl15_three_registrations_allowed() {
+    fn cl15_three_registrations_guaranteed() {
         let l = decide(&case(r#","times_queued_in_settlement":2"#));
-        assert!(!l.limit_reached);
-        assert_eq!(l.remaining, 1);
+        assert!(!l.beyond_guaranteed);
+        assert_eq!(l.reasons, vec![ReasonCode::LimitTimesOk]);
     }
 
     #[test]
-    fn cl15_kemínde_read_as_cap_of_three_fourth_is_at_risk() {
-        let l = decide(&case(r#","times_queued_in_settlement":3"#));
-        assert!(l.limit_reached);
-        assert_eq!(l.remaining, 0);
-        assert!(l.reasons.contains(&ReasonCode::LimitTimesReached));
+    fn cl15_kemínde_at_least_three_sets_no_cap() {
+        // A fourth (and a tenth) registration: a note that the text sets no
+        // cap, never the refusal ground Annex 2 p. 9 sub. 2.
+        for times in [3, 9] {
+            let l = decide(&case(&format!(r#","times_queued_in_settlement":{times}"#)));
+            assert!(l.beyond_guaranteed);
+            assert!(l.reasons.contains(&ReasonCode::LimitTimesThreeOrMore));
+            assert!(!l.citations.contains(&Citation::annex(2, 9, Some(2))));
+        }
     }
 
     #[test]
-    fn cl16_general_queue_after_one_month_and_private_preschool() {
+    fn cl16_general_queue_after_one_month_has_passed_and_private_preschool() {
+        // Changed 31.10: the month ends with 30.11; «бір ай өткен соң» opens 01.12.
         let l = decide(&case(
             r#","previous_priority_referral":{"state_preschool":true,"changed_on":"2026-10-31"}"#,
         ));
         let c = l.cl16.unwrap();
         assert_eq!(
             c.general_queue_from,
-            NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+            NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
         );
         assert!(!c.open_now);
         assert!(c.private_preschool_only);
+        // Changed 23.10: the month ends with 23.11, so on 23.11 it has not yet passed.
+        let l = decide(&case(
+            r#","previous_priority_referral":{"state_preschool":true,"changed_on":"2026-10-23"}"#,
+        ));
+        let c = l.cl16.unwrap();
+        assert_eq!(
+            c.general_queue_from,
+            NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+        );
+        assert!(!c.open_now, "as of 23.11 the month has not passed");
     }
 
     #[test]

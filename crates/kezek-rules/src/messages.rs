@@ -122,6 +122,53 @@ mod tests {
         assert!(missing.is_empty(), "missing messages: {missing:#?}");
     }
 
+    /// The reason codes the rules can emit and the `reason-*` messages of each
+    /// language are the same set: no code without a message, and no message
+    /// left behind for a code the rules no longer emit (it would say something
+    /// the rules do not).
+    #[test]
+    fn reason_codes_and_reason_messages_are_the_same_set_in_every_language() {
+        let codes: std::collections::BTreeSet<String> =
+            ReasonCode::ALL.iter().map(|r| r.key()).collect();
+        for lang in LANGUAGES {
+            let msgs: std::collections::BTreeSet<String> = ftl(lang)
+                .unwrap()
+                .lines()
+                .filter(|l| l.starts_with("reason-"))
+                .filter_map(|l| l.split_once(" =").map(|(k, _)| k.to_owned()))
+                .collect();
+            assert_eq!(msgs, codes, "{lang}");
+        }
+    }
+
+    /// The kk, ru and en text of every reason states the same numbers (days,
+    /// times, hours, clause and order numbers): a message that says "up to 3"
+    /// in one language and "5" in another says a different thing.
+    #[test]
+    fn reason_messages_state_the_same_numbers_in_every_language() {
+        let numbers = |text: &str| -> Vec<String> {
+            let mut v: Vec<String> = text
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect();
+            v.sort();
+            v
+        };
+        let mut differ = Vec::new();
+        for r in ReasonCode::ALL {
+            let key = r.key();
+            let en = numbers(message_value(ftl("en").unwrap(), &key).unwrap_or(""));
+            for lang in ["kk", "ru"] {
+                let other = numbers(message_value(ftl(lang).unwrap(), &key).unwrap_or(""));
+                if other != en {
+                    differ.push(format!("{key}: en {en:?} vs {lang} {other:?}"));
+                }
+            }
+        }
+        assert!(differ.is_empty(), "{differ:#?}");
+    }
+
     #[test]
     fn languages_define_the_same_ids() {
         let ids = |s: &str| -> Vec<String> {

@@ -12,7 +12,15 @@
 //!   name only «қағаз түрінде толтырған жағдайда», when filled on paper);
 //! - `settlement` — «қала (кенті, ауылы) елдімекені»;
 //! - `child` — `iin`, `full_name` (paper only), `birth_year` («…жылы туған»);
-//! - `categories` — Annex 1 boxes `box_1` … `box_10`, `true` when ticked;
+//! - `categories` — Annex 1 boxes `box_1` … `box_10`, `true` when ticked: the
+//!   box of every *confirmed* ground (an SEN child without a PMPC conclusion
+//!   ticks no box 4: «(құжаттың көшірмесі)», the copy is what the box declares),
+//!   and box 10 («жоғарыда аталған санаттардың біреуіне қатысты емес») when no
+//!   box 1–9 is ticked — literally true also for a law-enforcement family;
+//! - `declared_grounds` — grounds the form has no box for, declared explicitly
+//!   (issue 15, item 9: the law-enforcement ground of cl. 20 p. 1, as amended
+//!   by order 464; box 2 names special state bodies only and stays unticked).
+//!   Without it the signed form would claim nothing. Omitted when empty;
 //! - `notify` — `sms`: at most two mobile numbers, `email`: optional;
 //! - `consent` — `restricted_information` (Annex 1 last paragraph: consent to use
 //!   information protected by law in information systems) and `personal_data`
@@ -154,6 +162,9 @@ pub struct Application {
     /// Category boxes (Annex 1); absent for admission.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub categories: Option<CategoryBoxes>,
+    /// Grounds the Annex 1 form has no box for, declared explicitly (cl. 20 p. 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declared_grounds: Vec<Ground>,
     /// Notices (Annex 1); absent for admission.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<Notify>,
@@ -187,17 +198,26 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
     let queue = case.service == Service::QueueRegistration;
     let categories = queue.then(|| {
         let mut boxes = CategoryBoxes::default();
-        for g in &category.grounds {
+        for g in category.grounds.iter().filter(|g| g.confirmed) {
             if let Some(b) = g.ground.annex1_box() {
                 boxes.set(b);
             }
         }
-        let any_ground = !category.grounds.is_empty();
-        if !any_ground {
+        if boxes.ticked().is_empty() {
             boxes.set(10);
         }
         boxes
     });
+    let declared_grounds: Vec<Ground> = if queue {
+        category
+            .grounds
+            .iter()
+            .filter(|g| g.confirmed && g.ground.annex1_box().is_none())
+            .map(|g| g.ground)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let digits = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_owned());
     let application = Application {
         schema: SCHEMA.to_owned(),
@@ -219,6 +239,7 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
             birth_year: case.child.birth_date.year(),
         },
         categories,
+        declared_grounds,
         notify: queue.then(|| Notify {
             sms: case
                 .applicant
@@ -354,6 +375,33 @@ mod tests {
             p.application.notify.as_ref().unwrap().sms,
             vec!["+77011234567"]
         );
+    }
+
+    #[test]
+    fn cl20_1_law_enforcement_declared_explicitly_with_box_10_not_box_2() {
+        let c = case(r#""law_enforcement":true"#);
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
+        assert_eq!(p.application.declared_grounds, vec![Ground::LawEnforcement]);
+        assert!(p
+            .canonical
+            .contains("\"declared_grounds\":[\"law_enforcement\"]"));
+        // With a boxed ground too, box 10 would be false: only the boxed one.
+        let c = case(r#""law_enforcement":true,"teacher":true"#);
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![8]);
+        assert_eq!(p.application.declared_grounds, vec![Ground::LawEnforcement]);
+    }
+
+    #[test]
+    fn annex1_4_sen_without_pmpc_ticks_no_box_4() {
+        let mut c = case("");
+        c.child.special_educational_needs = true;
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
+        c.child.pmpc_conclusion = true;
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![4]);
     }
 
     #[test]

@@ -45,6 +45,8 @@ reason_codes! {
     CategoryPriorityLostCl16 = "category.priority_lost_cl16",
     /// The law-enforcement ground (cl. 20 p. 1) has no box on the Annex 1 form.
     CategoryLawEnforcementNoFormBox = "category.law_enforcement_no_form_box",
+    /// SEN without a PMPC conclusion: the SEN priority is not confirmed (Annex 2 p. 8 sub. 6 "if any"; cl. 17, 22).
+    CategorySenNeedsPmpc = "category.sen_needs_pmpc",
     // --- queues, cl. 13 and 17 ---
     /// The general queue of the settlement and birth year (cl. 13 para 1).
     QueueGeneral = "queue.general",
@@ -69,11 +71,15 @@ reason_codes! {
     AgeArchiveDate = "age.archive_date",
     /// The age used for a referral: full years in the calendar year (cl. 28).
     AgeReferralAge = "age.referral_age",
+    /// Kezek's one reading of cl. 18 and cl. 24 p. 9 (the queue ends on 1 January).
+    AgeOneRuleReading = "age.one_rule_reading",
+    /// cl. 28 is garbled: it excepts the very children who are in the queue.
+    AgeCl28Unclear = "age.cl28_unclear",
     // --- limits, cl. 15, 16, 19 ---
-    /// Times already queued in this settlement is under the limit of 3 (cl. 15).
+    /// cl. 15: a parent may queue the child «кемінде 3 (үш) рет» — at least three times.
     LimitTimesOk = "limit.times_ok",
-    /// The child was already queued 3 times in this settlement (cl. 15).
-    LimitTimesReached = "limit.times_reached",
+    /// Already queued 3 or more times: the text sets no cap; practice may differ (cl. 15).
+    LimitTimesThreeOrMore = "limit.times_three_or_more",
     /// Cl. 16: the general queue only after one month, and a private preschool.
     LimitCl16WaitOneMonth = "limit.cl16_wait_one_month",
     /// Cl. 19: choosing another preschool withdraws the child and needs a new application.
@@ -101,6 +107,26 @@ reason_codes! {
     DocPhthisiatricianReading = "doc.phthisiatrician_reading",
     /// Kezek's reading: a law-enforcement workplace certificate is asked as in Annex 2 p. 8 sub. 4.
     DocLawEnforcementReading = "doc.law_enforcement_reading",
+    /// Shown for identification; the data are checked through the gateway (Annex 2 p. 8 sub. 2–3; cl. 5).
+    DocShowForIdentification = "doc.show_for_identification",
+    /// The preschool takes the digital document with the holder's one-time-password consent (Annex 4 p. 8).
+    DocDigitalDocumentOtp = "doc.digital_document_otp",
+    /// Bring the document if the status is not in state databases (Annex 2 p. 8 sub. 8; cl. 8).
+    DocBringIfNotInDatabases = "doc.bring_if_not_in_databases",
+    /// An "if any" item not held: the set is complete, the priority it proves is not confirmed.
+    DocPriorityUnconfirmed = "doc.priority_unconfirmed",
+    /// cl. 22: after the referral the priority proof is checked a second time.
+    DocRecheckCl22 = "doc.recheck_cl22",
+    /// cl. 30: the referral was extended once; a second extension is not allowed.
+    DocReferralExtendedOnce = "doc.referral_extended_once",
+    /// cl. 30: the referral may be extended once by up to 30 calendar days.
+    DocReferralMayExtend = "doc.referral_may_extend",
+    /// cl. 3 p. 7: early booking — the referral's term starts when the place is vacated.
+    DocReferralFromVacancy = "doc.referral_from_vacancy",
+    /// cl. 22: the referral's period starts after the documents are confirmed.
+    DocReferralFromConfirmation = "doc.referral_from_confirmation",
+    /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
+    DocHealthPassportCl34 = "doc.health_passport_cl34",
     // --- refusal risks, Annex 2/4 p. 9, cl. 34 ---
     /// Incomplete set of documents (Annex 2/4 p. 9 sub. 4; cl. 34 p. 1).
     RefusalIncomplete = "refusal.incomplete",
@@ -137,6 +163,10 @@ reason_codes! {
     ScheduleNextWorkingDay = "schedule.next_working_day",
     /// Originals are shown within 5 working days (cl. 22).
     ScheduleOriginalsWithin5WorkingDays = "schedule.originals_within_5_working_days",
+    /// Admission: originals of the checked documents within 5 working days of the referral (cl. 22).
+    ScheduleOriginalsAfterReferral = "schedule.originals_after_referral",
+    /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
+    SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
 
     /// "As of" is before order No. 464 could be in force.
     EditionBeforeEffective = "edition.before_effective",

@@ -10,10 +10,17 @@
 //! certificate older than three days before the contract); (2) medical
 //! contraindications; (3) other reasons in the confirming documents.
 //! Annex 3 is the receipt an office or the State Corporation hands when it
-//! refuses to accept an incomplete set for queue registration («Құжаттарды
-//! қабылдаудан бас тарту туралы қолхат»), naming the missing documents; for
-//! admission and on the portal the provider gives a reasoned reply («дәлелді
-//! жауап», cl. 5, 6, 32) instead.
+//! refuses to accept an incomplete set and/or expired documents for queue
+//! registration («Құжаттарды қабылдаудан бас тарту туралы қолхат», cl. 5),
+//! naming the missing documents. Every other ground — a child too old, no
+//! consent, unreliable data — gets a reasoned refusal («дәлелді жауап»,
+//! Annex 2 p. 5 and p. 9), as does every refusal on the portal (cl. 6) and for
+//! admission (cl. 32).
+//!
+//! Not refusal grounds here: cl. 15 («кемінде 3 (үш) рет», at least three
+//! times — no cap, see [`crate::limits`]); an "if any" document or a cl. 22
+//! recheck document the parent does not hold (the priority is unconfirmed,
+//! the set is complete, see [`crate::checklist`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -105,10 +112,6 @@ pub fn assess(
         requirement_details.push(ReasonCode::AgeTooOld);
         requirement_cites.push(Citation::clause(18));
     }
-    if case.service == Service::QueueRegistration && limits.limit_reached {
-        requirement_details.push(ReasonCode::LimitTimesReached);
-        requirement_cites.push(Citation::clause(15));
-    }
     if case.service == Service::QueueRegistration
         && limits.cl16.as_ref().is_some_and(|c| !c.open_now)
     {
@@ -174,8 +177,18 @@ pub fn assess(
     let preview = if risks.is_empty() {
         None
     } else {
-        let annex3 =
-            case.service == Service::QueueRegistration && case.channel != Channel::EgovPortal;
+        // cl. 5 and Annex 3: the receipt is for an incomplete set and/or expired
+        // documents only. Any other ground gets a reasoned refusal (Annex 2 p. 5
+        // and p. 9; on the portal cl. 6; for admission cl. 32).
+        let documents_ground = risks.iter().any(|r| {
+            matches!(
+                r.reason,
+                ReasonCode::RefusalIncomplete | ReasonCode::RefusalExpired
+            )
+        });
+        let annex3 = case.service == Service::QueueRegistration
+            && case.channel != Channel::EgovPortal
+            && documents_ground;
         Some(RefusalPreview {
             form: if annex3 {
                 RefusalForm::Annex3Receipt
@@ -188,8 +201,10 @@ pub fn assess(
                 Citation::annex_form(3)
             } else if admission {
                 Citation::clause(32)
-            } else {
+            } else if case.channel == Channel::EgovPortal {
                 Citation::clause(6)
+            } else {
+                Citation::annex(2, 5, None)
             },
         })
     };
@@ -207,5 +222,52 @@ pub fn assess(
         preview,
         reasons,
         citations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Calendar;
+
+    fn assess_json(json: &str) -> RefusalAssessment {
+        let case = Case::from_json(json).unwrap();
+        let checklist = crate::checklist::build(&case, Calendar::builtin());
+        let age = crate::age::decide(&case);
+        let limits = crate::limits::decide(&case);
+        assess(&case, &checklist, &age, &limits, false)
+    }
+
+    const OFFICE: &str = r#"{"service":"00403001","channel":"provider_office","as_of":"2026-11-23T10:00",
+        "applicant":{"role":"parent"},"consent":true,
+        "documents":[{"kind":"phthisiatrician_conclusion"}],
+        "child":{"birth_date":"BIRTH","settlement":"Astana"}TIMES}"#;
+
+    #[test]
+    fn cl5_annex3_receipt_only_for_incomplete_or_expired_documents() {
+        // Too old at the office: a reasoned refusal (Annex 2 p. 5, p. 9), not Annex 3.
+        let r = assess_json(&OFFICE.replace("BIRTH", "2020-05-10").replace("TIMES", ""));
+        let pv = r.preview.expect("a ground applies");
+        assert_eq!(pv.form, RefusalForm::ReasonedReply);
+        assert_eq!(pv.citation, Citation::annex(2, 5, None));
+        // Missing phthisiatrician's conclusion at the office: the Annex 3 receipt.
+        let r = assess_json(
+            &OFFICE
+                .replace("BIRTH", "2023-05-10")
+                .replace("TIMES", "")
+                .replace(r#"{"kind":"phthisiatrician_conclusion"}"#, ""),
+        );
+        assert_eq!(r.preview.unwrap().form, RefusalForm::Annex3Receipt);
+    }
+
+    #[test]
+    fn cl15_fourth_registration_is_no_refusal_ground() {
+        let r = assess_json(
+            &OFFICE
+                .replace("BIRTH", "2023-05-10")
+                .replace("TIMES", r#","times_queued_in_settlement":3"#),
+        );
+        assert!(r.risks.is_empty(), "{:?}", r.risks);
+        assert_eq!(r.reasons, vec![ReasonCode::RefusalNone]);
     }
 }

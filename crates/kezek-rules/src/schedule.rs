@@ -9,21 +9,39 @@
 //! 5 working days of the application).
 //!
 //! Readings noted for the lawyer:
-//! - The 30 minutes are counted in the hours in which the provider accepts
-//!   applications and gives results (Annex 2 p. 7 sub. 1: 09:00–17:30 with a
-//!   lunch break 13:00–14:30; Annex 4 p. 7 sub. 1: 09:00–17:30, lunch
-//!   13:00–14:00), not in its whole working day (to 18:30 / 18:00): the
-//!   schedule says applications are accepted and results given only then.
-//! - A portal application made outside those hours, or on a day off, is
-//!   accepted at the opening of the next working day and answered within its
-//!   first 30 working minutes («келесі жұмыс күнінде»).
+//! - The 30 minutes at an office are counted in the hours in which the
+//!   provider accepts applications and gives results (Annex 2 p. 7 sub. 1:
+//!   09:00–17:30 with a lunch break 13:00–14:30; Annex 4 p. 7 sub. 1:
+//!   09:00–17:30, lunch 13:00–14:00), not in its whole working day (to 18:30 /
+//!   18:00): the schedule says applications are accepted and results given
+//!   only then.
+//! - The portal (issue 15, item 7): it works around the clock, and only «жұмыс
+//!   уақыты аяқталғанда» (after the end of working time) or on a day off are
+//!   acceptance and the result moved to the next working day (Annex 2 p. 7
+//!   sub. 3; Annex 4 p. 7 sub. 2); cl. 6 and cl. 32 say a portal application
+//!   is accepted and registered «түскен күні», on the day it arrives. Kezek
+//!   reads "working time" as the working day — 09:00–18:30 at the education
+//!   department (Annex 2 p. 7 sub. 1), 09:00–18:00 at the preschool (Annex 4
+//!   p. 7 sub. 1) — not the reception window ending 17:30, and a lunch break
+//!   is not "after working time": a portal application made then is received
+//!   that day. Before 09:00 is after the previous day's working time. The
+//!   parent is told this is a reading
+//!   ([`ReasonCode::SchedulePortalWorkingTimeReading`]).
 //! - The State Corporation works Monday to Saturday 09:00–20:00 without lunch,
 //!   except holidays (Annex 2 p. 7 sub. 2): it is open on Saturdays although a
 //!   Saturday is not a working day, and closed on a holiday moved to a weekday.
-//! - Cl. 22 (originals within 5 working days «тіркеуге өтініш жіберген … сәттен
-//!   бастап») concerns queue registration; the 5 working days are counted from
-//!   the day the application is accepted. For admission (00403002) the
-//!   cl. 22 deadline runs from the referral and is shown with the referral.
+//! - cl. 22 (issue 15, item 1): the originals are due «тіркеуге өтініш
+//!   жіберген … сәттен бастап 5 жұмыс күнінен кешіктірмей» — five working days
+//!   from the moment the application was *sent*, not from its acceptance after
+//!   hours or a day off. On the portal that is the instant of sending; at an
+//!   office or the State Corporation the application is handed over when it is
+//!   accepted. The count starts the next day. The documents checked are those
+//!   of cl. 22: identity, legal representation and the priority right.
+//! - cl. 22 for admission (00403002): the provider checks a second time after
+//!   the referral, and the originals are due within 5 working days from the
+//!   moment the referral was received; [`admission_originals_by`] counts them
+//!   from the referral's issue day (the evaluation adds it when the referral's
+//!   date is known).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
@@ -132,6 +150,14 @@ pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window
             to: t(17, 30),
         },
     ];
+    // The portal: the whole working day, no lunch break (see the module doc).
+    let working_day = vec![Window {
+        from: t(9, 0),
+        to: match service {
+            Service::QueueRegistration => t(18, 30),
+            Service::Admission => t(18, 0),
+        },
+    }];
     let term = Citation::annex(annex, 3, None);
     match (service, channel) {
         (_, Channel::ProviderOffice) => Some((
@@ -150,11 +176,12 @@ pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window
         (Service::Admission, Channel::StateCorporation) => None,
         (_, Channel::EgovPortal) => Some((
             OpenDays::WorkingDays,
-            provider,
+            working_day,
             vec![
                 term,
+                Citation::annex(annex, 7, Some(1)),
                 Citation::annex(annex, 7, Some(if annex == 2 { 3 } else { 2 })),
-                Citation::clause(6),
+                Citation::clause(if annex == 2 { 6 } else { 32 }),
             ],
         )),
     }
@@ -256,10 +283,18 @@ pub fn service_timing(
     } else {
         ReasonCode::ScheduleClosedNextOpening
     }];
+    if channel == Channel::EgovPortal {
+        reasons.push(ReasonCode::SchedulePortalWorkingTimeReading);
+    }
+    let sent_on = if channel == Channel::EgovPortal {
+        at.date()
+    } else {
+        accepted_at.date()
+    };
     let originals_by = (service == Service::QueueRegistration).then(|| {
         citations.push(Citation::clause(22));
         reasons.push(ReasonCode::ScheduleOriginalsWithin5WorkingDays);
-        cal.add_working_days(accepted_at.date(), ORIGINALS_WORKING_DAYS)
+        cal.add_working_days(sent_on, ORIGINALS_WORKING_DAYS)
     });
     ServiceTiming {
         service,
@@ -275,6 +310,13 @@ pub fn service_timing(
         reasons,
         citations,
     }
+}
+
+/// Admission (cl. 22): the last day to show the originals of the checked
+/// documents at the second check — 5 working days from the day the referral
+/// was received (its issue day), counted from the next day.
+pub fn admission_originals_by(referral_issued: NaiveDate, cal: &Calendar) -> NaiveDate {
+    cal.add_working_days(referral_issued, ORIGINALS_WORKING_DAYS)
 }
 
 #[cfg(test)]
@@ -403,8 +445,8 @@ mod tests {
     }
 
     #[test]
-    fn cl22_originals_within_5_working_days_of_acceptance() {
-        // Accepted Friday 11 December 2026; 16 December is a holiday.
+    fn cl22_originals_within_5_working_days_of_sending() {
+        // Sent Friday 11 December 2026; 16 December is a holiday.
         let r = timing(
             Service::QueueRegistration,
             Channel::EgovPortal,
@@ -412,6 +454,76 @@ mod tests {
         );
         assert_eq!(r.originals_by, NaiveDate::from_ymd_opt(2026, 12, 21));
         assert!(r.citations.contains(&Citation::clause(22)));
+    }
+
+    #[test]
+    fn cl22_originals_due_five_working_days_from_sending() {
+        // Sent on the portal on Independence Day, Wed 16.12.2026 at 22:10: the
+        // five working days are 17, 18, 21, 22, 23 December — not counted from
+        // the acceptance on Thursday 17th.
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 12, 16, 22, 10),
+        );
+        assert_eq!(r.accepted_at, at(2026, 12, 17, 9, 0));
+        assert_eq!(r.originals_by, NaiveDate::from_ymd_opt(2026, 12, 23));
+        // Sent on Saturday 28.11.2026: Mon 30.11 .. Fri 04.12.
+        let sat = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 28, 11, 0),
+        );
+        assert_eq!(sat.originals_by, NaiveDate::from_ymd_opt(2026, 12, 4));
+    }
+
+    #[test]
+    fn cl22_admission_originals_five_working_days_from_the_referral() {
+        // Referral received Friday 11.12.2026; 16.12 is a holiday:
+        // 14, 15, 17, 18, 21 December.
+        assert_eq!(
+            admission_originals_by(
+                NaiveDate::from_ymd_opt(2026, 12, 11).unwrap(),
+                Calendar::builtin()
+            ),
+            NaiveDate::from_ymd_opt(2026, 12, 21).unwrap()
+        );
+    }
+
+    #[test]
+    fn annex2_p7_3_portal_working_time_ends_18_30_and_lunch_is_not_after_hours() {
+        // 13:40, the office's lunch break: the portal application is received today.
+        let lunch = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 24, 13, 40),
+        );
+        assert!(lunch.open_now);
+        assert_eq!(lunch.result_by, at(2026, 11, 24, 14, 10));
+        // 18:00, after the reception window but inside the working day (to 18:30).
+        let evening = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 24, 18, 0),
+        );
+        assert!(evening.open_now);
+        assert!(evening
+            .reasons
+            .contains(&ReasonCode::SchedulePortalWorkingTimeReading));
+        // 18:40: after working time, the next working day.
+        let late = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 24, 18, 40),
+        );
+        assert_eq!(late.accepted_at, at(2026, 11, 25, 9, 0));
+        // Admission on the portal: the preschool's working day ends at 18:00.
+        let adm = timing(
+            Service::Admission,
+            Channel::EgovPortal,
+            at(2026, 11, 24, 18, 10),
+        );
+        assert!(!adm.open_now);
     }
 
     #[test]

@@ -91,7 +91,27 @@ fn golden_cases_say_what_the_law_says() {
 
     let e = eval("11-fourth-registration-after-priority-referral");
     assert_eq!(e.category.category, Category::General);
-    assert!(e.limits.limit_reached);
+    // cl. 15 «кемінде 3 (үш) рет»: a fourth registration is noted, not refused.
+    assert!(e.limits.beyond_guaranteed);
+    assert!(!e
+        .refusal
+        .risks
+        .iter()
+        .any(|r| r.detail.contains(&ReasonCode::LimitTimesThreeOrMore)));
+    // cl. 16: changed 02.11.2026, the month has passed at the end of 02.12.
+    assert_eq!(
+        e.limits
+            .cl16
+            .as_ref()
+            .unwrap()
+            .general_queue_from
+            .to_string(),
+        "2026-12-03"
+    );
+
+    let e = eval("13-portal-on-independence-day-evening");
+    // cl. 22: five working days from sending on 16.12 (a holiday), not from 17.12.
+    assert_eq!(e.schedule.originals_by.unwrap().to_string(), "2026-12-23");
 
     let e = eval("12-iin-birth-date-mismatch-no-consent");
     assert!(!e.iin.matches_birth_date);

@@ -104,6 +104,7 @@ prop_compose! {
             admission: (service == Service::Admission).then_some(kezek_rules::case::AdmissionFacts {
                 contract_date: None,
                 emergency_measures: emergency,
+                ..Default::default()
             }),
         }
     }

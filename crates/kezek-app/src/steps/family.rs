@@ -19,14 +19,15 @@ pub fn family_step(p: &StepProps) -> Html {
                 <legend>{ p.t("ui-family-question") }</legend>
                 { for FamilyFact::ALL.into_iter().map(|f| {
                     let g = f.ground();
-                    let (docs, verification, cite) = g.proof();
+                    let channel = p.draft.channel.unwrap_or(kezek_rules::Channel::ProviderOffice);
+                    let (docs, verification, cite) = g.proof(channel);
                     let names: Vec<String> = docs.iter().map(|d| p.t(&d.key())).collect();
                     let how = p.t(match verification {
                         Verification::EgovGateway => "ui-proof-gateway",
                         Verification::Paper => "ui-proof-paper",
                     });
                     let mut cites = g.citations();
-                    cites.push(cite);
+                    cites.extend(cite);
                     let hint = html! {
                         <>
                             <span class="kz-proof">{ p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]) }{ " " }{ how }</span>
