@@ -25,6 +25,7 @@ pub mod reason;
 pub mod refusal;
 pub mod schedule;
 pub mod service;
+pub mod wire;
 
 pub use case::{Case, CaseError};
 pub use category::{Category, Ground};
