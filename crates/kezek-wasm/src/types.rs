@@ -40,6 +40,7 @@ export interface ServiceListing {
   name: Names;
   provider: string;
   provider_kk: string;
+  /** `provider_office`, `state_corporation`, `egov_portal`, `education_organisation`. */
   channels: string[];
   term: { variant: string | null; unit: "working_days" | "calendar_days" | "minutes"; n: number; citation: Citation }[];
   free: boolean;
@@ -51,7 +52,7 @@ export interface ServiceListing {
 export interface ServiceRequest {
   /** Register code, e.g. `"00403008"` (school meals). */
   service: string;
-  /** `office`, `state_corporation`, `portal` or `education_organisation`. */
+  /** `office` (or `provider_office`), `state_corporation`, `portal` (or `egov_portal`), `education_organisation`. */
   channel: string;
   /** Sub-type, where the service has them (`"accreditation"`, `"extension"`). */
   variant?: string | null;
