@@ -48,17 +48,21 @@ pub struct IinArgs {
 
 /// `kezek evaluate CASE.json`: the full evaluation as pretty JSON.
 pub fn evaluate(a: &EvaluateArgs) -> Outcome {
-    let input = read_input(&a.case, MAX_INPUT_BYTES, "CASE.json")?;
+    evaluate_text(&read_input(&a.case, MAX_INPUT_BYTES, "CASE.json")?)
+}
+
+/// Evaluates the JSON text of a case or a catalogue request.
+fn evaluate_text(input: &str) -> Outcome {
     // Which order: the "service" of the parsed JSON. Malformed JSON is
     // reported as what it is, not as a wrong service of either order.
-    let value: serde_json::Value = serde_json::from_str(&input).map_err(|e| {
+    let value: serde_json::Value = serde_json::from_str(input).map_err(|e| {
         ErrorObject::new("input.invalid_json", "", e.to_string()).at_line(Some(e.line()))
     })?;
     let service = value.get("service").and_then(|s| s.as_str());
     match service {
         Some(code) if kezek_rules::catalogue::entry(code).is_some() => {
             use kezek_rules::catalogue;
-            let req = catalogue::Request::from_json(&input)?;
+            let req = catalogue::Request::from_json(input)?;
             to_json(&catalogue::evaluate(
                 &req,
                 kezek_rules::calendar::Calendar::builtin(),
@@ -75,7 +79,7 @@ pub fn evaluate(a: &EvaluateArgs) -> Outcome {
             )))
         }
         _ => {
-            let case = kezek_rules::Case::from_json(&input)?;
+            let case = kezek_rules::Case::from_json(input)?;
             to_json(&kezek_rules::evaluate(&case)?)
         }
     }
@@ -171,4 +175,34 @@ pub fn services(a: &ServicesArgs, json: bool) -> Outcome {
         })
         .collect::<Vec<_>>()
         .join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::evaluate_text;
+    use crate::Failure;
+
+    /// Issue 18, item 13: a request cut at ANY byte is reported as malformed
+    /// JSON with serde's own message — never as a wrong service of order 254
+    /// ("unknown variant `00403008`, expected `00403001` or `00403002`").
+    #[test]
+    fn every_truncation_of_a_request_or_case_reports_the_real_parse_error() {
+        for text in [
+            include_str!("../../kezek-rules/examples/catalogue/school-meals-tsa.json"),
+            include_str!("../../kezek-rules/examples/catalogue/guardianship-grandmother.json"),
+            include_str!("../../kezek-rules/examples/cases/01-portal-general-family.json"),
+        ] {
+            let text = text.trim_end();
+            for cut in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                match evaluate_text(&text[..cut]) {
+                    Err(Failure::Input(e)) => {
+                        assert_eq!(e.code, "input.invalid_json", "cut at {cut}: {e}");
+                        assert!(!e.message.contains("variant"), "cut at {cut}: {e}");
+                    }
+                    other => panic!("cut at {cut}: {other:?}"),
+                }
+            }
+            assert!(evaluate_text(text).is_ok());
+        }
+    }
 }

@@ -175,6 +175,20 @@ mod tests {
         assert_eq!(strip_bom("\u{feff}[]"), "[]");
     }
 
+    proptest::proptest! {
+        /// Any stream, any limit: the text comes back whole (without a BOM)
+        /// exactly when it fits the limit and is UTF-8, otherwise a coded error.
+        #[test]
+        fn a_bounded_read_returns_the_text_iff_it_fits(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300), limit in 0usize..300) {
+            let got = read_bounded(&bytes[..], limit, "x");
+            match std::str::from_utf8(&bytes) {
+                _ if bytes.len() > limit => proptest::prop_assert_eq!(got.unwrap_err().code, "input.too_large"),
+                Ok(t) => proptest::prop_assert_eq!(got.unwrap(), strip_bom(t)),
+                Err(_) => proptest::prop_assert_eq!(got.unwrap_err().code, "input.not_utf8"),
+            }
+        }
+    }
+
     #[test]
     fn catalogue_errors_are_namespaced_and_name_their_field() {
         let e: ErrorObject = CatalogueError::UnknownService("123".into()).into();
