@@ -126,8 +126,17 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", fra
       }
       const ext = file.endsWith(".d.ts") ? ".d.ts" : path.extname(file);
       // A precompressed copy (scripts/compress.mjs) when the browser takes it.
-      const variants = fs.existsSync(file + ".br") || fs.existsSync(file + ".gz");
-      const encoding = variants ? negotiateEncoding(req.headers["accept-encoding"], (e) => fs.existsSync(`${file}.${EXT[e]}`)) : "identity";
+      // A copy older than its file is stale (the file was changed after the
+      // build) and is never sent.
+      const fresh = (e) => {
+        try {
+          return fs.statSync(`${file}.${EXT[e]}`).mtimeMs >= st.mtimeMs;
+        } catch {
+          return false;
+        }
+      };
+      const variants = fresh("br") || fresh("gzip");
+      const encoding = variants ? negotiateEncoding(req.headers["accept-encoding"], fresh) : "identity";
       const body = encoding === "identity" ? file : `${file}.${EXT[encoding]}`;
       let sent;
       try {

@@ -8,7 +8,8 @@ import http from "node:http";
 import zlib from "node:zlib";
 import fs from "node:fs";
 import path from "node:path";
-import { DIST, open, useSiteAndBrowser } from "./harness.mjs";
+import os from "node:os";
+import { DIST, open, serve, useSiteAndBrowser } from "./harness.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -89,4 +90,22 @@ test("in Chromium the app arrives compressed and starts", async () => {
   assert.match(String(encodings.get("/index.html") ?? encodings.get("/")), /^(br|gzip)$/);
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test("a file changed after the build is sent as it now is, never its stale compressed copy", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kezek-stale-"));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const site = await serve({ dir });
+  try {
+    const before = await get(`${site.url}/styles.css`, { "Accept-Encoding": "br" });
+    assert.equal(before.headers["content-encoding"], "br");
+    fs.appendFileSync(path.join(dir, "styles.css"), "\n/* changed in place */\n");
+    const after = await get(`${site.url}/styles.css`, { "Accept-Encoding": "br" });
+    assert.equal(after.headers["content-encoding"], undefined);
+    assert.ok(after.body.toString().includes("changed in place"));
+    assert.notEqual(after.headers.etag, before.headers.etag);
+  } finally {
+    site.server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
