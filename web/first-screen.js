@@ -12,6 +12,9 @@
 //   - makes the static language buttons work (they remember the choice, as
 //     the app's buttons do, and the app starts in it);
 //   - starts fetching that language's messages, in parallel with the wasm;
+//   - when the location names another screen (a wizard step, a service, an
+//     embedded page, or after a tap on a static link), hides the static
+//     screen's body rather than show the wrong screen until the app starts;
 //   - shows "loading the checker…", and later either nothing (the app took
 //     over), "could not load" or "this browser cannot run WebAssembly".
 const LANGS = ["kk", "ru", "en"];
@@ -48,6 +51,19 @@ function showStatic(lang) {
   }
   document.documentElement.lang = lang;
   setStatus(status()?.dataset.state || "loading");
+  followHash();
+}
+
+/** Whether the location names the first screen (the app's Screen::from_hash, crates/kezek-app/src/route.rs). */
+function onFirstScreen() {
+  const slug = location.hash.replace(/^#\/?/, "");
+  const embedded = new URLSearchParams(location.search).get("embed") === "1";
+  return slug === "start" || (slug === "" && !embedded);
+}
+
+function followHash() {
+  const body = staticScreen()?.querySelector(".kz-step");
+  if (body) body.hidden = !onFirstScreen();
 }
 
 /** "loading" | "failed" | "nowasm", in the language of the static screen. */
@@ -88,9 +104,7 @@ function preload(href) {
 /** Fetch early what the app's main() will ask for (crates/kezek-app/src/main.rs). */
 function preloadMessages(lang) {
   preload(`messages/ui.${lang}.ftl`);
-  const slug = location.hash.replace(/^#\/?/, "");
-  const embedded = new URLSearchParams(location.search).get("embed") === "1";
-  if (slug === "start" || slug.startsWith("svc/") || (slug === "" && !embedded)) preload(`messages/catalogue.${lang}.ftl`);
+  if (onFirstScreen() || location.hash.replace(/^#\/?/, "").startsWith("svc/")) preload(`messages/catalogue.${lang}.ftl`);
 }
 
 if (staticScreen()) {
@@ -111,6 +125,7 @@ if (staticScreen()) {
     showStatic(chosen);
     preloadMessages(chosen);
   });
+  addEventListener("hashchange", followHash);
   addEventListener("kezek:boot-failed", () => setStatus("failed"));
   if (typeof WebAssembly !== "object") setStatus("nowasm");
 }

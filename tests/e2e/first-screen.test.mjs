@@ -60,9 +60,11 @@ test("with the wasm request blocked, the first screen is readable in the parent'
   await page.waitForSelector('#kz-boot[data-state="failed"]');
   assert.equal((await page.textContent("#kz-boot span")).trim(), ftl("ru", "ui-boot-failed"));
   assert.equal((await page.textContent("#kz-boot button")).trim(), ftl("ru", "ui-boot-reload"));
-  // Its links work as links.
+  // Its links work as links; the first screen's list gives way to the status.
   await page.click("#kz-static #need-kindergarten");
   assert.equal(await page.evaluate(() => location.hash), "#/service");
+  assert.equal(await page.isVisible("#kz-static .kz-step"), false);
+  assert.ok(await page.isVisible("#kz-boot"));
   await context.close();
 });
 
@@ -94,6 +96,17 @@ test("while the wasm loads the parent sees 'loading the checker'; the app then r
   assert.equal(await page.locator("#kz-step-title").count(), 1);
   assert.deepEqual(await boxes(), before, "nothing moved when the app took over");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("opened on another screen (a wizard step), the static first screen does not show the wrong screen", async () => {
+  const context = await browser.newContext({ locale: "kk-KZ" });
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(`${site.url}/index.html?nosw#/child`, { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("#kz-static .kz-header");
+  assert.equal(await page.isVisible("#kz-static .kz-step"), false);
+  assert.ok(await page.isVisible("#kz-boot"));
   await context.close();
 });
 
