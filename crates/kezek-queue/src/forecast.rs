@@ -787,9 +787,11 @@ mod tests {
             },
         )
         .unwrap();
+        // Born in March: over 6 on 1 September of the sixth-birthday year, so
+        // the queue ends on 1 January of that year (the rules' one reading).
         assert_eq!(
             f.age_out,
-            Some(NaiveDate::from_ymd_opt(q.birth_year + 6, 3, 15).unwrap())
+            Some(NaiveDate::from_ymd_opt(q.birth_year + 6, 1, 1).unwrap())
         );
         assert!(f.horizon_end <= f.age_out.unwrap());
         assert!(f.prob_before_age_out.is_some());
