@@ -231,6 +231,7 @@ ui-queue-chart-title = Months in which the referral comes, over 10,000 simulated
 ui-queue-quantiles = Most likely around { $p50 }; early case { $p10 }; late case { $p90 }.
 ui-queue-quantiles-open = Most likely around { $p50 }; in some futures no place comes before { $end }.
 ui-queue-unlikely = In most simulated futures no place comes before { $end }.
+ui-queue-reliability = How far to trust this: in tests on simulated cities, the real referral date fell between the early and the late case in { $inside } out of 10 cases, and came before the most likely date in { $below } out of 10.
 ui-queue-prob-by = Chance of a place before { $date }: { $pct }%.
 ui-queue-prob-age-out = Chance of a place before the application is archived for age on { $date }: { $pct }%.
 ui-queue-assumptions = How this is calculated

@@ -359,6 +359,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                                             (_, Some(b), None) => p.i18n.t_args("ui-queue-quantiles-open", &[("p50", p.i18n.date(b)), ("end", p.i18n.date(f.horizon_end))]),
                                             _ => p.i18n.t_args("ui-queue-unlikely", &[("end", p.i18n.date(f.horizon_end))]),
                                         } }</p>
+                                        <p id="kz-forecast-reliability">{ p.i18n.t_args("ui-queue-reliability", &[
+                                            ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
+                                            ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
                                         <p id="kz-prob-by-date">{ p.i18n.t_args("ui-queue-prob-by", &[("date", p.i18n.date(f.by_date)), ("pct", format!("{:.0}", f.prob_by_date * 100.0))]) }</p>
                                         if let (Some(a), Some(pa)) = (f.age_out, f.prob_before_age_out) {
                                             <p>{ p.i18n.t_args("ui-queue-prob-age-out", &[("date", p.i18n.date(a)), ("pct", format!("{:.0}", pa * 100.0))]) }</p>
