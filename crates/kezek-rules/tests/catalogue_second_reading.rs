@@ -385,7 +385,7 @@ fn ann3_rules_407_registration_is_for_citizens_of_kazakhstan_residing_there() {
     assert!(!e.eligible);
     assert_eq!(e.reasons[0].code, "not-kazakhstan-citizen-resident");
     assert!(
-        eligibility("00404004", &FamilyFacts::default())
+        eligibility("00404004", &facts(json!({"applicant_has_training": true})))
             .unwrap()
             .eligible
     );
