@@ -32,6 +32,7 @@ mod child_opinion;
 mod foster_family;
 mod guardianship;
 mod guardianship_certificate;
+mod listing;
 mod minors_property;
 mod parental_meeting;
 mod receipt;
@@ -45,6 +46,7 @@ pub use register::{
 };
 
 pub use receipt::{receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview};
+pub use listing::{listing, ListedTerm, Names, ServiceListing};
 
 /// A citation of order No. 414: annex `annex`, row/item `item`, sub-item `sub`
 /// (e.g. Annex 17, row 8, item 5 is `cite(17, 8, Some(5))`).
@@ -1864,6 +1866,10 @@ pub struct Evaluation {
     pub due: Due,
     /// Free of charge (row 6).
     pub free: bool,
+    /// The refusal preview: the row-9 grounds these facts trigger for this
+    /// service and sub-type, each with its citation (`refusal-<code>` is its
+    /// text); empty when none applies.
+    pub refusal_risks: Vec<Risk>,
 }
 
 /// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
@@ -1910,6 +1916,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
             .transpose()?,
         due: result_due(e.code, channel, variant, req.submitted, cal)?,
         free: e.free,
+        refusal_risks: refusal_risks(e.code, variant, &facts)?,
     })
 }
 
