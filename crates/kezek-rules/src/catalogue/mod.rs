@@ -45,8 +45,8 @@ pub use register::{
     CREATIVE_CLUBS, REGISTER_CARDS,
 };
 
-pub use receipt::{receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview};
 pub use listing::{listing, ListedTerm, Names, ServiceListing};
+pub use receipt::{receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview};
 
 /// A citation of order No. 414: annex `annex`, row/item `item`, sub-item `sub`
 /// (e.g. Annex 17, row 8, item 5 is `cite(17, 8, Some(5))`).
