@@ -62,7 +62,8 @@ layer native-tests cargo cargo test --workspace
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120
-layer wasm-tests cargo wasm_cargo test --target wasm32-unknown-unknown -p kezek-app -p kezek-wasm
+# The component tests mount the app without the built site: its messages are compiled in for them.
+layer wasm-tests cargo wasm_cargo test --target wasm32-unknown-unknown -p kezek-app -p kezek-wasm --features kezek-app/bundled-messages
 
 layer build check bash "$ROOT/scripts/build.sh"
 if [ -f "$DIST/index.html" ]; then

@@ -13,7 +13,8 @@ export function appUrl(site, hash = "#/service", extra = "") {
 }
 
 export async function step(page, slug) {
-  await page.waitForSelector(`.kz-step[data-step="${slug}"]`, { timeout: 15000 });
+  // The app's step, not the static first screen of index.html (#kz-static).
+  await page.waitForSelector(`main.kz-app:not(#kz-static) .kz-step[data-step="${slug}"]`, { timeout: 15000 });
 }
 
 export async function next(page, toSlug) {
