@@ -41,6 +41,8 @@ app_js=$(hashed "$DIST.tmp/kezek_app.js")
 
 cp index.html "$DIST.tmp/"
 cp -R web/. "$DIST.tmp/"
+say "embedding: the services the bridge accepts, from the engine (kezek services --codes)"
+node scripts/embed-services.mjs "$DIST.tmp/embed/services.js"
 node -e '
   const fs = require("fs");
   const [dir, js, wasm] = process.argv.slice(1);
@@ -69,8 +71,9 @@ say "service worker: precache list and content version"
 (
     cd "$DIST.tmp"
     # The app shell only: the embedding examples and the bench page are not
-    # part of it (and pkg/ is added after this step).
-    list=$(find . -type f ! -name sw.js ! -path './bench/*' ! -path './embed/*' | sed 's|^\./||' | LC_ALL=C sort)
+    # part of it (and pkg/ is added after this step); the bridge's protocol
+    # constants and service list (embed/protocol.js, embed/services.js) are.
+    list=$( { find . -type f ! -name sw.js ! -path './bench/*' ! -path './embed/*'; echo ./embed/protocol.js; echo ./embed/services.js; } | sed 's|^\./||' | LC_ALL=C sort)
     version=$(printf '%s\n' $list | xargs sha256sum | sha256sum | cut -c1-16)
     json=$(printf '%s\n' "./" $list | node -e 'const l=require("fs").readFileSync(0,"utf8").trim().split("\n");process.stdout.write(JSON.stringify(l))')
     node -e '

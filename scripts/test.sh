@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer of Kezek and fails if any fails:
 #   1. cargo fmt --check
-#   2. cargo clippy --all-targets -- -D warnings
+#   2. cargo clippy --all-targets -- -D warnings; the catalogue's .ftl files match
+#      scripts/catalogue-messages.py (no silent drift either way)
 #   3. native cargo test --workspace (rules, queue, CLI, app logic)
 #   4. wasm-bindgen-test in headless Debian Chromium (kezek-app, kezek-wasm)
 #   5. build of the site (dist/, pkg/) and its size budget (size-budget.json)
@@ -54,6 +55,8 @@ layer() {
 
 layer fmt check cargo fmt --all -- --check
 layer clippy check cargo clippy --quiet --workspace --all-targets -- -D warnings
+# The catalogue's .ftl files (which translators edit) against their source table.
+layer catalogue-messages check python3 "$ROOT/scripts/catalogue-messages.py" --check
 layer native-tests cargo cargo test --workspace
 
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
