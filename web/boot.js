@@ -9,6 +9,7 @@ startBridge();
 
 init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((err) => {
   console.error("Kezek failed to start", err);
+  window.dispatchEvent(new CustomEvent("kezek:app-failed"));
   const p = document.createElement("p");
   p.className = "kz-fatal";
   p.textContent = "Kezek could not start in this browser (WebAssembly is required).";
@@ -21,6 +22,9 @@ const UPDATE_TEXT = {
   ru: ["Готова новая версия Kezek. Ваши ответы сохранятся.", "Перезагрузить, чтобы обновить"],
   en: ["A new version of Kezek is ready. Your answers are kept.", "Reload to update"],
 };
+
+// Set when the parent in THIS tab clicks "Reload to update".
+let updateAsked = false;
 
 function showUpdateBanner(worker) {
   if (document.getElementById("kz-update")) return;
@@ -36,7 +40,13 @@ function showUpdateBanner(worker) {
   button.type = "button";
   button.className = "kz-button";
   button.textContent = action;
-  button.addEventListener("click", () => worker.postMessage({ type: "skip-waiting" }));
+  button.addEventListener("click", () => {
+    // Only this tab reloads: it asked. Other open tabs keep their page and
+    // their banner until their parent clicks too.
+    updateAsked = true;
+    if (worker.state === "activated" || worker.state === "redundant") location.reload();
+    else worker.postMessage({ type: "skip-waiting" });
+  });
   bar.append(text, button);
   document.body.prepend(bar);
   window.dispatchEvent(new CustomEvent("kezek:update-ready"));
@@ -60,9 +70,10 @@ async function registerServiceWorker() {
     reg.addEventListener("updatefound", () => watch(reg.installing));
     let reloading = false;
     navigator.serviceWorker.addEventListener("controllerchange", () => {
-      // Only reload when the parent asked for the update (a first install also
-      // takes control, and must not reload the page under the parent).
-      if (!hadController || reloading) return;
+      // Only reload the tab whose parent asked for the update: a first install
+      // also takes control, and another tab's click must not reload this page
+      // under its parent (the banner stays; its button reloads this tab).
+      if (!hadController || reloading || !updateAsked) return;
       reloading = true;
       location.reload();
     });
