@@ -5,44 +5,18 @@
 //! or gives a coded `…date_out_of_range` error (the bound of
 //! `kezek_rules::dates`), and never panics. `PROPTEST_CASES` raises the count.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use kezek_queue::{forecast, parse_csv, parse_json, position, ForecastOptions, Query};
-use kezek_rules::dates::{self, FIRST, LAST};
+use kezek_rules::dates::{self, LAST};
 use proptest::prelude::*;
 use serde_json::json;
 
+#[path = "../../kezek-rules/tests/support/mod.rs"]
+mod support;
+use support::{any_date, date_text as text};
+
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(128);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
-fn from_days(n: i32) -> NaiveDate {
-    NaiveDate::from_num_days_from_ce_opt(n).expect("inside chrono's range")
-}
-
-fn any_date() -> impl Strategy<Value = NaiveDate> {
-    let min = NaiveDate::MIN.num_days_from_ce();
-    let max = NaiveDate::MAX.num_days_from_ce();
-    let first = FIRST.num_days_from_ce();
-    let last = LAST.num_days_from_ce();
-    prop_oneof![
-        (min..=max).prop_map(from_days),
-        (min..=min + 800).prop_map(from_days),
-        (max - 800..=max).prop_map(from_days),
-        (first - 800..=first + 800).prop_map(from_days),
-        (last - 800..=last + 800).prop_map(from_days),
-    ]
-}
-
-fn text(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    support::config(128)
 }
 
 /// A small snapshot with the date of `field` set to `d`.

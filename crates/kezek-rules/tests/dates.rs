@@ -19,41 +19,11 @@ use kezek_rules::{catalogue, Case};
 use proptest::prelude::*;
 use serde_json::json;
 
+mod support;
+use support::{any_date, date_text, from_days};
+
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
-fn from_days(n: i32) -> NaiveDate {
-    NaiveDate::from_num_days_from_ce_opt(n).expect("inside chrono's range")
-}
-
-/// Any date chrono can represent, with extra weight at the ends of chrono's
-/// range and of the supported range.
-fn any_date() -> impl Strategy<Value = NaiveDate> {
-    let min = NaiveDate::MIN.num_days_from_ce();
-    let max = NaiveDate::MAX.num_days_from_ce();
-    let first = FIRST.num_days_from_ce();
-    let last = LAST.num_days_from_ce();
-    prop_oneof![
-        (min..=max).prop_map(from_days),
-        (min..=min + 800).prop_map(from_days),
-        (max - 800..=max).prop_map(from_days),
-        (first - 800..=first + 800).prop_map(from_days),
-        (last - 800..=last + 800).prop_map(from_days),
-        (first..=last).prop_map(from_days),
-    ]
-}
-
-fn date_text(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    support::config(256)
 }
 
 /// A valid case with `field` set to `d`.
