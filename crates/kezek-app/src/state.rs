@@ -875,6 +875,43 @@ mod tests {
         }
     }
 
+    /// The app's dates go through the rules' one bounded parser (hostile-input
+    /// review, finding 1: a far-future birth date blanked the app).
+    #[test]
+    fn dates_outside_the_supported_range_are_field_errors_not_panics() {
+        for typed in [
+            "+262142-01-01",
+            "-262143-01-01",
+            "0000-01-01",
+            "1899-12-31",
+            "2201-01-01",
+            "9999-12-31",
+        ] {
+            let mut d = filled();
+            d.child_iin.clear();
+            d = Wizard::apply(d, Action::SetBirthDate(typed.into()));
+            let e = d.to_case(at()).unwrap_err();
+            assert_eq!(
+                (e.field.as_str(), e.key.as_str()),
+                ("child.birth_date", "ui-error-date"),
+                "{typed}"
+            );
+            d = Wizard::apply(d, Action::SetIssued(DocumentKind::Referral, typed.into()));
+            assert_eq!(
+                d.document_date_error(DocumentKind::Referral),
+                Some("ui-error-date")
+            );
+        }
+        let far = NaiveDate::from_ymd_opt(262_142, 6, 1)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let e = filled().to_case(far).unwrap_err();
+        assert_eq!(e.key, "error-case-date-out-of-range");
+        let ok = Wizard::apply(filled(), Action::SetBirthDate("1900-01-01".into()));
+        let _ = ok.to_case(at()).map(|c| kezek_rules::evaluate(&c));
+    }
+
     #[test]
     fn a_dated_document_without_its_date_is_not_yet_held() {
         let d = Wizard::apply(filled(), Action::SetHeld(DocumentKind::Referral, true));
