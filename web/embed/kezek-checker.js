@@ -7,14 +7,16 @@
 // scripts of the host page and of the app cannot touch each other), speaks the
 // postMessage protocol of bridge.js with it, and re-dispatches the app's events
 // on the element as DOM events: `kezek-ready`, `kezek-configured`,
-// `kezek-application-prepared` (detail = {payload, sha256}) and `kezek-error`. Attributes: lang (kk|ru|en), service
-// (00403001|00403002), applicant-iin (12 digits, prefilled). Changing an
-// attribute reconfigures the running app with that attribute alone, so one bad
-// value is answered with its own `kezek-error` and never blocks later changes.
-// The app sends nothing else before the hand-off (no step, no category).
+// `kezek-application-prepared` (detail = {payload, sha256}) and `kezek-error`.
+// Attributes: lang (kk|ru|en), service (any code of SERVICES in ./protocol.js:
+// 00403001, 00403002 or a catalogue service such as 00403008), applicant-iin
+// (12 digits, prefilled). Changing an attribute reconfigures the running app
+// with that attribute alone, so one bad value is answered with its own
+// `kezek-error` and never blocks later changes. The app sends nothing else
+// before the hand-off (no step, no category).
+import { PROTOCOL, VERSION } from "./protocol.js";
+
 const APP_BASE = new URL("../", import.meta.url);
-const PROTOCOL = "kezek";
-const VERSION = 1;
 const ATTRIBUTE_FIELDS = { lang: "lang", service: "service", "applicant-iin": "applicantIin" };
 
 const SHEET = `

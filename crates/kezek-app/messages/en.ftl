@@ -288,3 +288,10 @@ ui-svc-error-out-of-range = The term runs beyond the calendar's years.
 ui-svc-error-variant-required = Choose the kind of service.
 ui-svc-error-bad-request = The data are not valid.
 ui-svc-messages-failed = The services' texts could not be loaded. Connect to the internet and reload the page. The kindergarten queue works offline too:
+
+# The first screen in index.html until the app starts (web/first-screen.js), and the language switch.
+ui-boot-loading = Loading the checker…
+ui-boot-failed = Kezek could not load. Connect to the internet and reload the page.
+ui-boot-no-wasm = This browser cannot run Kezek: it needs WebAssembly. Update the browser or open a recent Chrome, Firefox, Safari or Edge. Nothing you enter leaves your device.
+ui-boot-reload = Reload the page
+ui-lang-failed = The texts in this language could not be loaded. Connect to the internet and try again.

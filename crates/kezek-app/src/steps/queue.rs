@@ -237,6 +237,8 @@ pub fn queue_step(p: &StepProps) -> Html {
             let name = file.name();
             let snapshot = snapshot.clone();
             let load_error = load_error.clone();
+            // A new pick: the previous file's error no longer applies.
+            load_error.set(None);
             result.set(None);
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
