@@ -1,4 +1,4 @@
-// Fuzzes the embedding bridge's validation (web/bridge.js) with random values
+// Fuzzes the embedding bridge's validation (web/bridge.js, as built in dist/) with random values
 // of every kind a structured clone can carry — JSON values, BigInt, Date, Map,
 // Set, ArrayBuffer, typed arrays, cycles, shared references, huge strings,
 // deep nesting — and checks its invariants: it never throws, and whatever it
@@ -6,7 +6,12 @@
 // KEZEK_FUZZ_MS milliseconds (default 1500) and prints the number of cases.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { validateMessage, checkBounds, isPlainObject, LIMITS } from "../../web/bridge.js";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { DIST } from "./harness.mjs";
+
+// The built bridge: its protocol constants import embed/services.js, which the build writes.
+const { validateMessage, checkBounds, isPlainObject, LIMITS } = await import(pathToFileURL(path.join(DIST, "bridge.js")).href);
 
 // A small deterministic generator (xorshift32), seeded per run.
 function rng(seed) {
