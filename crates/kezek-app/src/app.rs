@@ -30,10 +30,10 @@ pub fn step_of_field(field: &str) -> Step {
     }
 }
 
-/// "Now" in Asia/Almaty (UTC+5, no daylight saving), or `?as_of=YYYY-MM-DDTHH:MM`
-/// from the page URL (an embedding page or a demo can fix the date).
-pub fn now_almaty() -> NaiveDateTime {
-    let from_url = web_sys::window()
+/// `?as_of=YYYY-MM-DDTHH:MM` from the page URL (a demo or a test fixes the
+/// date with it); the app then shows a banner for as long as it is set.
+pub fn as_of_from_url() -> Option<NaiveDateTime> {
+    web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|s| {
             s.trim_start_matches('?')
@@ -42,9 +42,13 @@ pub fn now_almaty() -> NaiveDateTime {
         })
         .and_then(|v| {
             let v = js_sys::decode_uri_component(&v).ok()?.as_string()?;
-            NaiveDateTime::parse_from_str(&v, "%Y-%m-%dT%H:%M").ok()
-        });
-    from_url.unwrap_or_else(|| {
+            kezek_rules::dates::parse_datetime(&v).ok()
+        })
+}
+
+/// "Now" in Asia/Almaty (UTC+5, no daylight saving), or [`as_of_from_url`].
+pub fn now_almaty() -> NaiveDateTime {
+    as_of_from_url().unwrap_or_else(|| {
         let ms = js_sys::Date::now() as i64 + 5 * 3600 * 1000;
         chrono::DateTime::from_timestamp_millis(ms)
             .map(|d| d.naive_utc())
@@ -162,9 +166,17 @@ pub fn app() -> Html {
             }
         });
     }
-    let wizard = use_reducer(|| Wizard {
-        draft: storage::load_draft().unwrap_or_default(),
+    let initial = use_memo((), |_| storage::load_draft());
+    let wizard = use_reducer({
+        let initial = initial.clone();
+        move || Wizard {
+            draft: initial.draft.clone(),
+        }
     });
+    let draft_notice = use_state(|| initial.notice.clone());
+    // A newer Kezek's draft (or one no copy could be made of) is never overwritten.
+    let keep_stored = use_state(|| initial.keep_stored);
+    let as_of = use_memo((), |_| as_of_from_url());
     let step = match *screen {
         Screen::Wizard(s) => s,
         _ => Step::Service,
@@ -213,12 +225,22 @@ pub fn app() -> Html {
         });
     }
     // Persist every change of the draft.
-    use_effect_with(wizard.draft.clone(), |d| {
-        // An untouched (or just erased) draft is not written: nothing to keep.
-        if *d != crate::state::Draft::default() {
-            storage::save_draft(d);
-        }
-    });
+    {
+        let draft_notice = draft_notice.clone();
+        use_effect_with((wizard.draft.clone(), *keep_stored), move |(d, keep)| {
+            // An untouched (or just erased) draft is not written: nothing to keep.
+            if *keep || *d == crate::state::Draft::default() {
+                return;
+            }
+            let not_saved = Some(storage::DraftNotice::NotSaved);
+            match storage::save_draft(d) {
+                // Tell the parent at once: a reload would lose every answer.
+                false if *draft_notice != not_saved => draft_notice.set(not_saved),
+                true if *draft_notice == not_saved => draft_notice.set(None),
+                _ => {}
+            }
+        });
+    }
     // The language: remembered, and on <html lang>.
     use_effect_with(*lang, |l| {
         storage::save_lang(*l);
@@ -229,13 +251,45 @@ pub fn app() -> Html {
             let _ = el.set_attribute("lang", l.code());
         }
     });
-    // An embedding page may configure language and service (bridge.js → `kezek:configure`).
+    // Newer working-day calendar data from the embedding page: at mount from the
+    // kept configuration, later from each `configure` (counted, so the
+    // evaluation below follows every change).
+    let calendar = use_state(|| (0u32, Rc::new(embed_calendar_at_mount())));
+    let calendar_changes = use_mut_ref(|| 0u32);
+    // An embedding page may configure language, service and calendar (bridge.js →
+    // `kezek:configure`), whenever it does: before the app mounts the bridge
+    // holds the message until `kezek:app-mounted`.
     {
         let lang = lang.clone();
         let lang_failed = lang_failed.clone();
         let dispatch = wizard.dispatcher();
+        let calendar = calendar.clone();
         use_effect_with((), move |_| {
             let apply = move |detail: wasm_bindgen::JsValue| {
+                // The calendar first: a bad one rejects the whole message (the
+                // bridge answers the host with this error instead of `configured`).
+                let new_calendar = match embed_calendar(&detail) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        let rejected = js_sys::Object::new();
+                        let _ = js_sys::Reflect::set(&rejected, &"code".into(), &e.code().into());
+                        let _ = js_sys::Reflect::set(
+                            &rejected,
+                            &"message".into(),
+                            &e.to_string().into(),
+                        );
+                        let _ = js_sys::Reflect::set(&detail, &"kezekRejected".into(), &rejected);
+                        return;
+                    }
+                };
+                if let Some(c) = new_calendar {
+                    let n = {
+                        let mut n = calendar_changes.borrow_mut();
+                        *n += 1;
+                        *n
+                    };
+                    calendar.set((n, Rc::new(Some(c))));
+                }
                 let get = |k: &str| {
                     js_sys::Reflect::get(&detail, &k.into())
                         .ok()
@@ -279,6 +333,10 @@ pub fn app() -> Html {
                     "kezek:configure",
                     cb.as_ref().unchecked_ref(),
                 );
+                // Now listening: the bridge may hand over what it holds.
+                if let Ok(e) = web_sys::CustomEvent::new("kezek:app-mounted") {
+                    let _ = w.dispatch_event(&e);
+                }
             }
             move || {
                 if let Some(w) = w {
@@ -291,19 +349,10 @@ pub fn app() -> Html {
         });
     }
 
-    // Newer working-day calendar data from the embedding page, if valid.
-    let calendar: Rc<Option<kezek_rules::calendar::Calendar>> = use_memo((), |_| {
-        web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
-            .filter(|v| v.is_object())
-            .and_then(|c| js_sys::Reflect::get(&c, &"calendar".into()).ok())
-            .filter(|v| v.is_object())
-            .and_then(|v| js_sys::JSON::stringify(&v).ok()?.as_string())
-            .and_then(|t| kezek_rules::calendar::Calendar::from_json(&t).ok())
-    });
-    let outcome: Rc<Outcome> = use_memo((wizard.draft.clone(), *now), {
+    let (calendar_version, calendar) = (calendar.0, calendar.1.clone());
+    let outcome: Rc<Outcome> = use_memo((wizard.draft.clone(), *now, calendar_version), {
         let calendar = calendar.clone();
-        move |(d, now)| {
+        move |(d, now, _)| {
             let cal = (*calendar)
                 .as_ref()
                 .unwrap_or(kezek_rules::calendar::Calendar::builtin());
@@ -330,6 +379,8 @@ pub fn app() -> Html {
     let on_erase = {
         let wizard = wizard.clone();
         let i18n = i18n.clone();
+        let draft_notice = draft_notice.clone();
+        let keep_stored = keep_stored.clone();
         Callback::from(move |_| {
             let ok = web_sys::window()
                 .and_then(|w| w.confirm_with_message(&i18n.t("ui-erase-confirm")).ok())
@@ -339,6 +390,8 @@ pub fn app() -> Html {
                 wizard.dispatch(Action::Erase);
                 // The effect above writes the empty draft; remove it too.
                 storage::erase_all();
+                keep_stored.set(false);
+                draft_notice.set(None);
                 set_screen_hash(Screen::Start);
             }
         })
@@ -414,6 +467,14 @@ pub fn app() -> Html {
             if *lang_failed {
                 <p class="kz-notice kz-error" role="alert" id="kz-lang-failed">{ i18n.t("ui-lang-failed") }</p>
             }
+            if let Some(at) = *as_of {
+                <p class="kz-notice" role="status" id="kz-as-of">
+                    { i18n.t_args("ui-as-of-banner", &[("date", at.format("%d.%m.%Y %H:%M").to_string())]) }
+                </p>
+            }
+            if let Some(notice) = &*draft_notice {
+                { draft_notice_html(&i18n, notice) }
+            }
             if let Screen::Wizard(_) = *screen {
                 <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} />
                 <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>
@@ -453,4 +514,65 @@ pub fn app() -> Html {
             </footer>
         </main>
     }
+}
+
+/// The notice about the stored answers: what was lost, what is kept, what a
+/// reload would do.
+fn draft_notice_html(i18n: &I18n, notice: &storage::DraftNotice) -> Html {
+    use storage::DraftNotice as N;
+    let (kind, text) = match notice {
+        N::Partial(steps) => {
+            let list = steps
+                .iter()
+                .map(|s| {
+                    format!(
+                        "«{} {}»",
+                        i18n.t_args("ui-step-n", &[("n", s.number().to_string())]),
+                        i18n.t(&s.title_key())
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let text = if steps.is_empty() {
+                i18n.t("ui-draft-partial-other")
+            } else {
+                i18n.t_args("ui-draft-partial", &[("steps", list)])
+            };
+            ("partial", text)
+        }
+        N::Unreadable => ("unreadable", i18n.t("ui-draft-unreadable")),
+        N::Newer => ("newer", i18n.t("ui-draft-newer")),
+        N::NotSaved => ("not-saved", i18n.t("ui-draft-not-saved")),
+    };
+    html! {
+        <div class="kz-notice" role="alert" id="kz-draft-notice" data-notice={kind}>
+            <p>{ text }</p>
+        </div>
+    }
+}
+
+/// The calendar of a `configure` detail (or of the kept configuration):
+/// `Ok(None)` when there is none, the calendar when it is valid, its coded
+/// error otherwise.
+fn embed_calendar(
+    detail: &wasm_bindgen::JsValue,
+) -> Result<Option<kezek_rules::calendar::Calendar>, kezek_rules::calendar::CalendarError> {
+    let v = js_sys::Reflect::get(detail, &"calendar".into()).unwrap_or_default();
+    if !v.is_object() {
+        return Ok(None);
+    }
+    let text = js_sys::JSON::stringify(&v)
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default();
+    kezek_rules::calendar::Calendar::from_json(&text).map(Some)
+}
+
+/// A calendar an embedding page set in `window.kezekEmbedConfig` before the
+/// app mounted, if valid (a bad one is answered by the bridge).
+fn embed_calendar_at_mount() -> Option<kezek_rules::calendar::Calendar> {
+    let cfg = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
+        .filter(|v| v.is_object())?;
+    embed_calendar(&cfg).ok().flatten()
 }

@@ -146,8 +146,10 @@ pub struct ForecastOptions {
     /// The parent's preference.
     pub preference: Preference,
     /// "A place before this date?" (default: the next 1 September).
+    #[serde(with = "kezek_rules::dates::date::option")]
     pub by_date: Option<NaiveDate>,
     /// The child's birth date (for the age-out date).
+    #[serde(with = "kezek_rules::dates::date::option")]
     pub birth_date: Option<NaiveDate>,
     /// A SEN child with a PMPC conclusion: no age-out (cl. 18, 24 p. 9).
     pub sen_pmpc: bool,

@@ -102,6 +102,7 @@ ground-disabled-child-in-family = Child from a family raising a child with a dis
 
 ## Input errors
 error-case-invalid-json = Some information is missing or not in the expected form.
+error-case-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
 error-case-too-many-phones = Give at most two phone numbers for SMS notices.
 error-case-bad-phone = Enter a mobile number in the form +7 7XX XXX XX XX.
 error-case-bad-email = Enter a valid e-mail address.
@@ -122,6 +123,7 @@ error-iin-bad-checksum = The IIN's last digit does not match: check it for a typ
 
 ## Calendar data errors
 error-calendar-invalid-json = The calendar data is not in the expected form.
+error-calendar-date-out-of-range = The calendar data has a date outside the years 1900 to 2200.
 error-calendar-bad-format = The calendar data has an unknown format.
 error-calendar-too-large = The calendar data is too large.
 error-calendar-duplicate-year = The calendar data lists a year twice.

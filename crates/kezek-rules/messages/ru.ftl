@@ -102,6 +102,7 @@ ground-disabled-child-in-family = Ребенок из семьи, воспиты
 
 ## Ошибки ввода
 error-case-invalid-json = Часть сведений не заполнена или заполнена не в том виде.
+error-case-date-out-of-range = Дата вне лет, с которыми может считать Kezek (с 1900 по 2200). Проверьте год.
 error-case-too-many-phones = Укажите не больше двух номеров телефона для SMS.
 error-case-bad-phone = Введите мобильный номер в виде +7 7XX XXX XX XX.
 error-case-bad-email = Введите правильный адрес электронной почты.
@@ -122,6 +123,7 @@ error-iin-bad-checksum = Последняя цифра ИИН не сходит�
 
 ## Ошибки данных календаря
 error-calendar-invalid-json = Данные календаря не в ожидаемом виде.
+error-calendar-date-out-of-range = В данных календаря есть дата вне 1900–2200 годов.
 error-calendar-bad-format = Неизвестный формат данных календаря.
 error-calendar-too-large = Данные календаря слишком большие.
 error-calendar-duplicate-year = В данных календаря год указан дважды.

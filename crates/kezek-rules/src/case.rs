@@ -109,6 +109,7 @@ pub struct Child {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// Birth date.
+    #[serde(with = "crate::dates::date")]
     pub birth_date: NaiveDate,
     /// Settlement (city, town, village) whose queue is meant (cl. 13).
     pub settlement: String,
@@ -160,7 +161,11 @@ pub struct HeldDocument {
     /// Which document.
     pub kind: DocumentKind,
     /// When it was issued (needed for documents with a validity period).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::date::option"
+    )]
     pub issued_on: Option<NaiveDate>,
 }
 
@@ -169,7 +174,10 @@ pub struct HeldDocument {
 #[serde(deny_unknown_fields, default)]
 pub struct AdmissionFacts {
     /// The planned contract date (cl. 34 p. 1); defaults to the `as_of` date.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::date::option"
+    )]
     pub contract_date: Option<NaiveDate>,
     /// Restriction measures or an emergency are declared where the family lives
     /// (Annex 4 p. 8, last paragraph).
@@ -183,6 +191,7 @@ pub struct PriorityReferral {
     /// The referral was to a state preschool («мемлекеттік мектепке дейінгі ұйым»).
     pub state_preschool: bool,
     /// The day the parent chose another preschool (left the one of the referral).
+    #[serde(with = "crate::dates::date")]
     pub changed_on: NaiveDate,
 }
 
@@ -257,6 +266,7 @@ impl CaseError {
     /// Every error code [`Case`] input can produce.
     pub const CODES: &'static [&'static str] = &[
         "case.invalid_json",
+        "case.date_out_of_range",
         "case.too_many_phones",
         "case.bad_phone",
         "case.bad_email",
@@ -289,14 +299,50 @@ impl Case {
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
         let case: Case = serde_json::from_str(json).map_err(|e| {
             let msg = e.to_string();
+            if msg.contains(crate::dates::OUT_OF_RANGE) {
+                return CaseError::new("case.date_out_of_range", out_of_range_field(json), msg);
+            }
             CaseError::new("case.invalid_json", field_from_serde(&msg), msg)
         })?;
         case.validate()?;
         Ok(case)
     }
 
+    /// Every date of the case inside the supported range ([`crate::dates`]), also
+    /// for a case built in code rather than parsed.
+    fn check_date_range(&self) -> Result<(), CaseError> {
+        let docs = self.documents.iter().enumerate();
+        let dates = [
+            ("as_of".to_owned(), Some(self.as_of.date())),
+            ("child.birth_date".to_owned(), Some(self.child.birth_date)),
+            (
+                "admission.contract_date".to_owned(),
+                self.admission.as_ref().and_then(|a| a.contract_date),
+            ),
+            (
+                "previous_priority_referral.changed_on".to_owned(),
+                self.previous_priority_referral
+                    .as_ref()
+                    .map(|p| p.changed_on),
+            ),
+        ]
+        .into_iter()
+        .chain(docs.map(|(i, d)| (format!("documents[{i}].issued_on"), d.issued_on)));
+        for (field, d) in dates {
+            if let Some(Err(e)) = d.map(crate::dates::check) {
+                return Err(CaseError::new(
+                    "case.date_out_of_range",
+                    field,
+                    e.to_string(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Checks what serde cannot: formats, limits and dates.
     pub fn validate(&self) -> Result<(), CaseError> {
+        self.check_date_range()?;
         let today = self.as_of.date();
         if self.applicant.phones.len() > 2 {
             return Err(CaseError::new(
@@ -418,18 +464,9 @@ pub mod local_datetime {
     use chrono::NaiveDateTime;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    const FORMATS: &[&str] = &[
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-    ];
-
-    /// Parses one of the accepted forms.
+    /// Parses one of the accepted forms (through [`crate::dates`]: bounded).
     pub fn parse(s: &str) -> Option<NaiveDateTime> {
-        FORMATS
-            .iter()
-            .find_map(|f| NaiveDateTime::parse_from_str(s.trim(), f).ok())
+        crate::dates::parse_datetime(s).ok()
     }
 
     /// Writes `YYYY-MM-DDTHH:MM:SS`.
@@ -440,10 +477,11 @@ pub mod local_datetime {
     /// Reads one of the accepted forms.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
         let s = String::deserialize(d)?;
-        parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!(
+        crate::dates::parse_datetime(&s).map_err(|e| match e {
+            crate::dates::DateError::Malformed(_) => serde::de::Error::custom(format!(
                 "`{s}` is not a local date-time like 2026-11-23T10:00"
-            ))
+            )),
+            e => serde::de::Error::custom(e),
         })
     }
 }
@@ -475,6 +513,41 @@ fn is_plausible_email(e: &str) -> bool {
 
 /// Pulls a field name out of serde_json's message (`missing field `birth_date``,
 /// `unknown field `foo``), for the error's `field`.
+/// The first dated field of a case's JSON whose date is outside the supported
+/// range (serde's message does not name it).
+fn out_of_range_field(json: &str) -> String {
+    use crate::dates::{parse_date, parse_datetime, DateError::OutOfRange};
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
+        return String::new();
+    };
+    let text = |p: &str| v.pointer(p).and_then(|x| x.as_str());
+    if matches!(text("/as_of").map(parse_datetime), Some(Err(OutOfRange(_)))) {
+        return "as_of".into();
+    }
+    let docs = v.pointer("/documents").and_then(|d| d.as_array());
+    let doc_dates = docs.into_iter().flatten().enumerate().map(|(i, d)| {
+        let date = d.get("issued_on").and_then(|x| x.as_str());
+        (format!("documents[{i}].issued_on"), date)
+    });
+    let dates = [
+        ("child.birth_date", "/child/birth_date"),
+        ("admission.contract_date", "/admission/contract_date"),
+        (
+            "previous_priority_referral.changed_on",
+            "/previous_priority_referral/changed_on",
+        ),
+    ]
+    .into_iter()
+    .map(|(f, p)| (f.to_owned(), text(p)))
+    .chain(doc_dates);
+    for (field, date) in dates {
+        if matches!(date.map(parse_date), Some(Err(OutOfRange(_)))) {
+            return field;
+        }
+    }
+    String::new()
+}
+
 fn field_from_serde(msg: &str) -> String {
     for marker in ["missing field `", "unknown field `", "unknown variant `"] {
         if let Some(rest) = msg.split_once(marker).map(|(_, r)| r) {

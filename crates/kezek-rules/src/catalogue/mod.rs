@@ -367,8 +367,10 @@ impl Condition {
 #[serde(default, deny_unknown_fields)]
 pub struct FamilyFacts {
     /// The child's birth date (for the 10- and 14-year rules).
+    #[serde(with = "crate::dates::date::option")]
     pub child_birth_date: Option<NaiveDate>,
     /// The date of the application (for ages); `None` = the birth-date rules are unknown.
+    #[serde(with = "crate::dates::date::option")]
     pub application_date: Option<NaiveDate>,
     /// The child's birth is recorded in the civil-registry IS («АХАЖ АЖ»).
     pub child_birth_in_civil_registry: bool,
@@ -1875,15 +1877,24 @@ pub struct Evaluation {
 /// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
 fn instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
     let s = String::deserialize(d)?;
-    NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S")
-        .or_else(|_| NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M"))
-        .map_err(|_| serde::de::Error::custom(format!("submitted: '{s}' is not YYYY-MM-DDTHH:MM")))
+    crate::dates::parse_datetime(&s).map_err(|e| match e {
+        crate::dates::DateError::Malformed(_) => {
+            serde::de::Error::custom(format!("submitted: '{s}' is not YYYY-MM-DDTHH:MM"))
+        }
+        e => serde::de::Error::custom(e),
+    })
 }
 
 impl Request {
     /// Parses a request from JSON; errors name the field.
     pub fn from_json(json: &str) -> Result<Self, CatalogueError> {
-        serde_json::from_str(json).map_err(|e| CatalogueError::Input(e.to_string()))
+        serde_json::from_str(json).map_err(|e| {
+            if e.to_string().contains(crate::dates::OUT_OF_RANGE) {
+                CatalogueError::OutOfRange
+            } else {
+                CatalogueError::Input(e.to_string())
+            }
+        })
     }
 }
 
