@@ -115,6 +115,7 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
     await page.waitForSelector("#kz-position");
     await w.click("#kz-run-forecast");
     await page.waitForSelector("#kz-forecast-result", { timeout: 60000 });
+    assert.equal(await page.locator("#kz-position h3 .kz-demo, #kz-forecast h3 .kz-demo").count(), 2, "the sample city's numbers say they are an example");
     await page.click("#kz-forecast details.kz-why summary");
     await w.check("queue");
     await w.click("#kz-next");
@@ -160,6 +161,15 @@ test("ru: the State Corporation confirmation says where to go, the hours and wha
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent));
   assert.match(bring[0], /распечатанное из Kezek/, "the printed application first, then the documents the rules ask to bring");
   assert.equal(await page.locator("#kz-print").count(), 1, "the printed application");
+  // The printed application is the form: the child's IIN, no empty e-mail line, no app chrome.
+  const annex = await page.textContent(".kz-annex1");
+  assert.match(annex, /230510512343/);
+  assert.doesNotMatch(annex, /почта/, "no e-mail line when none was given");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.isVisible(".kz-header"), false, "no app header on paper");
+  assert.equal(await page.isVisible("#kz-step-title"), false, "no step heading on paper");
+  assert.ok(await page.isVisible(".kz-annex1"));
+  await page.emulateMedia({ media: "screen" });
   assert.equal(await page.locator("#kz-egov-link").count(), 0);
   await assertAccessible(page, "ru state corporation confirmation");
   assert.deepEqual(await englishWords(page), []);

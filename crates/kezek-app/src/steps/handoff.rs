@@ -389,7 +389,13 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         html! { <li>{ if boxes.contains(&n) { "☒ " } else { "☐ " } }{ label }</li> }
                     }) }
                 </ol>
-                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", d.phones.join(", ")), ("email", d.email.clone())]) }</p>
+                if !d.child_iin.trim().is_empty() {
+                    <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
+                }
+                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).unwrap_or_default())]) }</p>
+                if !d.email.trim().is_empty() {
+                    <p>{ p.i18n.t_args("ui-annex1-email", &[("email", d.email.trim().to_owned())]) }</p>
+                }
                 <p>{ p.t("ui-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
                 <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date))]) }</p>
                 <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>

@@ -297,6 +297,12 @@ pub fn queue_step(p: &StepProps) -> Html {
                     id: Some(app_id.trim().to_owned()),
                 }
             };
+            // Every number drawn from the sample city says it is an example.
+            let demo = if *source == Source::Sample {
+                html! { <span class="kz-badge kz-demo">{ p.t("ui-queue-demo") }</span> }
+            } else {
+                html! {}
+            };
             let source_text = match source {
                 Source::Sample => p.t("ui-queue-source-sample"),
                 Source::File(n) => p
@@ -365,7 +371,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                         <>
                             <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", snap.as_of.format("%d.%m.%Y %H:%M").to_string())]) }</p>
                             <section class="kz-card" id="kz-position" data-position={pos.position.to_string()}>
-                                <h3>{ p.i18n.t_args("ui-queue-position", &[("n", pos.position.to_string()), ("total", pos.waiting.to_string())]) }</h3>
+                                <h3>{ p.i18n.t_args("ui-queue-position", &[("n", pos.position.to_string()), ("total", pos.waiting.to_string())]) }{ demo.clone() }</h3>
                                 <p>{ p.t(if pos.existing { "ui-queue-existing" } else { "ui-queue-hypothetical" }) }</p>
                                 <ul>
                                     <li>{ p.i18n.t_args("ui-queue-ahead-out-of-turn", &[("n", pos.ahead.out_of_turn.to_string())]) }</li>
@@ -382,7 +388,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 <crate::components::why::Why i18n={p.i18n.clone()} citations={vec![kezek_rules::Citation::clause(14), kezek_rules::Citation::clause(20), kezek_rules::Citation::clause(21)]} />
                             </section>
                             <section class="kz-card" id="kz-forecast">
-                                <h3>{ p.t("ui-queue-forecast") }</h3>
+                                <h3>{ p.t("ui-queue-forecast") }{ demo.clone() }</h3>
                                 <button type="button" class="kz-button" id="kz-run-forecast" onclick={on_run} disabled={running}>{ p.t("ui-queue-run") }</button>
                                 if running || (*progress > 0 && result.is_none()) {
                                     <p><label for="kz-forecast-progress">{ p.t("ui-queue-progress") }</label>
