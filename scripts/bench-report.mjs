@@ -46,16 +46,28 @@ lines.push(`## Native (criterion medians)`, ``, `| benchmark | median | 95% CI |
 for (const [id, v] of Object.entries(report.criterion)) lines.push(`| ${id} | ${fmtNs(v.median_ns)} | ${fmtNs(v.median_ci_ns[0])} – ${fmtNs(v.median_ci_ns[1])} |`);
 lines.push(``, `## Peer: GoRules ZEN (zen-engine) vs kezek-rules, same cases`, ``, "```json", JSON.stringify(report.peer, null, 2), "```");
 lines.push(``, `## In Chromium (${report.browser.chromium || "n/a"})`, ``);
-if (report.browser.cold_first_step_ms_4x_cpu_fast3g) {
-  lines.push(`- cold load to first rendered step, 4x CPU throttling + Fast 3G: median ${report.browser.cold_first_step_ms_4x_cpu_fast3g.median.toFixed(0)} ms (${report.browser.runs} runs)`);
-  lines.push(`- offline reload (service worker) to first rendered step: median ${report.browser.offline_reload_first_step_ms.median.toFixed(0)} ms`);
+const profiles = report.browser.profiles || {};
+if (Object.keys(profiles).length) {
+  lines.push(`Cold loads (cache disabled, no service worker, 4x CPU throttling, kk-KZ), median of the runs; "interactive" = the app has replaced the static first screen (mark \`kezek-app-ready\`):`, ``);
+  lines.push(`| profile | runs | first contentful paint | interactive | bytes before interactive (on the wire) | sequential round trips |`, `| --- | --- | --- | --- | --- | --- |`);
+  for (const [name, p] of Object.entries(profiles)) {
+    const n = p.network;
+    lines.push(`| ${name} (${n.latency} ms, ${((n.downloadThroughput * 8) / 1e6).toFixed(2)} Mbit/s) | ${p.runs} | ${p.fcp_ms.median.toFixed(0)} ms | ${p.interactive_ms.median.toFixed(0)} ms | ${p.bytes_before_interactive.median} B | ${p.round_trips_before_interactive.median} |`);
+  }
+  const first = Object.values(profiles)[0];
+  lines.push(``, `Bytes by file before interactive (median run of the first profile; waterfalls in waterfall-<profile>.json):`, ``, `| file | bytes |`, `| --- | --- |`);
+  for (const [f, b] of Object.entries(first.bytes_before_interactive.by_file_median_run)) lines.push(`| ${f} | ${b} |`);
+  lines.push(``);
+}
+if (report.browser.offline_reload_first_step_ms) {
+  lines.push(`- offline reload (service worker) to the app's first step: median ${report.browser.offline_reload_first_step_ms.median.toFixed(0)} ms`);
 }
 if (report.browser.wasm_workloads) {
   lines.push(``, `| wasm workload | median |`, `| --- | --- |`);
   for (const [k, v] of Object.entries(report.browser.wasm_workloads)) lines.push(`| ${k} | ${typeof v === "number" ? fmtNs(v * 1e6) : JSON.stringify(v)} |`);
 }
-lines.push(``, `## Sizes`, ``, `| file | raw | gzip |`, `| --- | --- | --- |`);
-for (const [f, v] of Object.entries(report.sizes)) lines.push(`| ${f} | ${v.raw} | ${v.gzip} |`);
+lines.push(``, `## Sizes`, ``, `| file | raw | gzip | brotli |`, `| --- | --- | --- | --- |`);
+for (const [f, v] of Object.entries(report.sizes)) lines.push(`| ${f} | ${v.raw} | ${v.gzip} | ${v.brotli ?? ""} |`);
 for (const [title, t] of [["the app", report.top_app], ["the JS API module", report.top_js_api]]) {
   if (!t || !t.by_crate) continue;
   lines.push(``, `Top contributors of ${title} (code bytes before wasm-bindgen/wasm-opt; code ${t.code_bytes}, data ${t.data_bytes}):`, ``, `| crate | bytes |`, `| --- | --- |`);

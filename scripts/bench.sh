@@ -6,9 +6,11 @@
 #   1. native criterion benchmarks of kezek-rules and kezek-queue
 #   2. the peer: the cl. 20-21 category decision as a GoRules ZEN decision table
 #      (benches/peer-zen, outside the workspace) vs kezek-rules on the same cases
-#   3. in Chromium: wasm workloads (web/bench/), cold load to the first step
-#      under 4x CPU throttling + Fast 3G, offline (service worker) reload
-#   4. sizes: app and JS API module, raw and gzip, with wasm-opt's top functions
+#   3. in Chromium: wasm workloads (web/bench/); cold loads like a phone per
+#      network profile (Slow 4G, Lighthouse mobile, Slow 3G; 4x CPU): first
+#      contentful paint, interactive, compressed bytes by file and round trips
+#      before interactive, a request waterfall; offline (service worker) reload
+#   4. sizes: app and JS API module, raw, gzip and brotli, with the top functions
 #   5. peak memory of the CLI parsing a 200,000-row snapshot
 set -uo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -48,17 +50,20 @@ fi
 
 say "3/5 build the site, then measure in Chromium"
 bash "$ROOT/scripts/build.sh" > "$OUT/build.log" 2>&1 || { say "build failed: see $OUT/build.log"; exit 1; }
-(cd tests && node bench/browser.mjs 5) > "$OUT/browser.json" 2> "$OUT/browser.log" || say "browser measurements failed: see $OUT/browser.log"
+(cd tests && node bench/browser.mjs 5 "$OUT") > "$OUT/browser.json" 2> "$OUT/browser.log" || say "browser measurements failed: see $OUT/browser.log"
 
 say "4/5 sizes"
 {
     echo "{"
     first=1
-    for f in dist/kezek_app_bg.wasm dist/kezek_app.js pkg/kezek_bg.wasm pkg/kezek.js; do
+    # The app's files carry a content hash in their names; the .br files are
+    # what scripts/serve.mjs sends (scripts/compress.mjs writes them).
+    for f in dist/kezek_app_bg.*.wasm dist/kezek_app.*.js dist/index.html dist/messages/ui.kk.ftl dist/messages/catalogue.kk.ftl pkg/kezek_bg.wasm pkg/kezek.js; do
         [ -f "$f" ] || continue
         [ $first = 1 ] || echo ","
         first=0
-        printf '  "%s": {"raw": %d, "gzip": %d}' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
+        br=$(node -e 'const z=require("zlib");process.stdout.write(String(z.brotliCompressSync(require("fs").readFileSync(process.argv[1]),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length))' "$f")
+        printf '  "%s": {"raw": %d, "gzip": %d, "brotli": %d}' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)" "$br"
     done
     echo
     echo "}"

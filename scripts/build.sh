@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the site into dist/ and the embedders' JS module into pkg/.
 #
-#   dist/  index.html, boot.js, styles.css, web/ assets, kezek_app.js + kezek_app_bg.wasm
+#   dist/  index.html (with the first screen prerendered into it), boot.js,
+#          styles.css, web/ assets, kezek_app.<hash>.js + kezek_app_bg.<hash>.wasm,
+#          messages/ui.<lang>.ftl (fetched per language), and a .br and .gz copy
+#          beside every text and wasm file (scripts/compress.mjs)
 #   pkg/   wasm-pack output of crates/kezek-wasm (the JS API for embedding pages)
 #
 # The app is built with the `wasm` cargo profile (opt-level z, lto, one codegen
@@ -24,11 +27,43 @@ wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek
 say "wasm-opt -Oz"
 wasm-opt -Oz "$DIST.tmp/kezek_app_bg.wasm" -o "$DIST.tmp/kezek_app_bg.wasm"
 
+# Content-hashed names: served as immutable (scripts/serve.mjs), so a returning
+# parent without the service worker downloads them again only when they change.
+hashed() { # FILE -> FILE renamed to name.<16 hex of sha256>.ext; prints the new base name
+    local f="$1" h base ext
+    h=$(sha256sum "$f" | cut -c1-16)
+    base=$(basename "$f"); ext="${base##*.}"
+    mv "$f" "$(dirname "$f")/${base%.*}.$h.$ext"
+    echo "${base%.*}.$h.$ext"
+}
+app_wasm=$(hashed "$DIST.tmp/kezek_app_bg.wasm")
+app_js=$(hashed "$DIST.tmp/kezek_app.js")
+
 cp index.html "$DIST.tmp/"
 cp -R web/. "$DIST.tmp/"
-# The service catalogue's messages are fetched on demand, not compiled in.
+say "embedding: the services the bridge accepts, from the engine (kezek services --codes)"
+node scripts/embed-services.mjs "$DIST.tmp/embed/services.js"
+node -e '
+  const fs = require("fs");
+  const [dir, js, wasm] = process.argv.slice(1);
+  for (const f of ["index.html", "boot.js"]) {
+    const p = `${dir}/${f}`;
+    const src = fs.readFileSync(p, "utf8");
+    const out = src.replaceAll("kezek_app.js", js).replaceAll("kezek_app_bg.wasm", wasm);
+    if (out === src) throw new Error(`${f} names neither kezek_app.js nor kezek_app_bg.wasm`);
+    fs.writeFileSync(p, out);
+  }
+' "$DIST.tmp" "$app_js" "$app_wasm"
+# Messages are fetched on demand, not compiled in: one file per language (the
+# rules' and the app's), and the service catalogue's.
 mkdir -p "$DIST.tmp/messages"
 cp crates/kezek-rules/messages/catalogue.*.ftl "$DIST.tmp/messages/"
+for lang in kk ru en; do
+    cat "crates/kezek-rules/messages/$lang.ftl" <(echo) "crates/kezek-app/messages/$lang.ftl" > "$DIST.tmp/messages/ui.$lang.ftl"
+done
+
+say "prerender the first screen into index.html (headless Chromium)"
+node scripts/prerender.mjs "$DIST.tmp"
 
 say "service worker: precache list and content version"
 # The version is a hash of every file the worker precaches, so any change to
@@ -36,8 +71,9 @@ say "service worker: precache list and content version"
 (
     cd "$DIST.tmp"
     # The app shell only: the embedding examples and the bench page are not
-    # part of it (and pkg/ is added after this step).
-    list=$(find . -type f ! -name sw.js ! -path './bench/*' ! -path './embed/*' | sed 's|^\./||' | LC_ALL=C sort)
+    # part of it (and pkg/ is added after this step); the bridge's protocol
+    # constants and service list (embed/protocol.js, embed/services.js) are.
+    list=$( { find . -type f ! -name sw.js ! -path './bench/*' ! -path './embed/*'; echo ./embed/protocol.js; echo ./embed/services.js; } | sed 's|^\./||' | LC_ALL=C sort)
     version=$(printf '%s\n' $list | xargs sha256sum | sha256sum | cut -c1-16)
     json=$(printf '%s\n' "./" $list | node -e 'const l=require("fs").readFileSync(0,"utf8").trim().split("\n");process.stdout.write(JSON.stringify(l))')
     node -e '
@@ -58,10 +94,13 @@ wasm-opt -Oz pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
 mkdir -p "$DIST/pkg"
 cp pkg/kezek.js pkg/kezek_bg.wasm pkg/kezek.d.ts pkg/package.json "$DIST/pkg/"
 
+say "precompress (brotli + gzip) beside every text and wasm file"
+node scripts/compress.mjs "$DIST"
+
 say "sizes"
 echo "  app (dist/):"
-size_line "$DIST/kezek_app_bg.wasm"
-size_line "$DIST/kezek_app.js"
+size_line "$DIST/$app_wasm"
+size_line "$DIST/$app_js"
 echo "  JS API (pkg/):"
 size_line pkg/kezek_bg.wasm
 size_line pkg/kezek.js

@@ -228,11 +228,34 @@ L = [
 for code, kk, ru, en in L: m("life-" + code.replace("_", "-"), kk, ru, en)
 
 
+# The .ftl files are generated, committed, and may be edited by translators:
+#   python3 scripts/catalogue-messages.py           rewrite them from this table
+#   python3 scripts/catalogue-messages.py --check   fail (exit 1) if they differ from
+#                                                   this table; ./dev test runs it, so
+#                                                   an edit to either side alone is caught
+import sys
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "kezek-rules", "messages")
 heads = {0: "kk", 1: "ru", 2: "en"}
+drift = []
 for i, lang in heads.items():
-    with open(f"{out}/catalogue.{lang}.ftl", "w") as fh:
-        fh.write(f"# Service catalogue of order No. 414 (seed 001): services, providers, results,\n# documents, refusal grounds, categories, questions, life situations ({lang}).\n# Generated from one table so the three languages keep the same keys.\n\n")
-        for k, v in M.items():
-            fh.write(f"{k} = {v[i]}\n")
-print(len(M))
+    text = f"# Service catalogue of order No. 414 (seed 001): services, providers, results,\n# documents, refusal grounds, categories, questions, life situations ({lang}).\n# Generated from one table so the three languages keep the same keys.\n\n"
+    text += "".join(f"{k} = {v[i]}\n" for k, v in M.items())
+    path = f"{out}/catalogue.{lang}.ftl"
+    if "--check" in sys.argv[1:]:
+        with open(path, encoding="utf-8") as fh:
+            committed = fh.read().splitlines()
+        generated = text.splitlines()
+        if committed != generated:
+            only_file = [l for l in committed if l not in set(generated)]
+            only_table = [l for l in generated if l not in set(committed)]
+            drift.append(f"catalogue.{lang}.ftl differs from scripts/catalogue-messages.py:")
+            drift += [f"  only in the .ftl:   {l[:120]}" for l in only_file[:10]]
+            drift += [f"  only in the table:  {l[:120]}" for l in only_table[:10]]
+    else:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+if drift:
+    print("\n".join(drift))
+    print("Edit the table in scripts/catalogue-messages.py (the source) and run it, so all three files keep the same keys.")
+    sys.exit(1)
+print(f"{len(M)} messages" + (", the .ftl files match the table" if "--check" in sys.argv[1:] else ""))

@@ -7,7 +7,10 @@ KZ_STEP=size
 cd "$ROOT"
 gz() { gzip -9 -c "$1" | wc -c; }
 limit() { node -e "console.log(require('./size-budget.json')['$1'])"; }
-app=$(( $(gz dist/kezek_app_bg.wasm) + $(gz dist/kezek_app.js) ))
+# The app's files carry a content hash in their names (scripts/build.sh).
+app_wasm=$(ls dist/kezek_app_bg.*.wasm)
+app_js=$(ls dist/kezek_app.*.js)
+app=$(( $(gz "$app_wasm") + $(gz "$app_js") ))
 api=$(( $(gz pkg/kezek_bg.wasm) + $(gz pkg/kezek.js) ))
 app_max=$(limit app_gzip_bytes_max)
 api_max=$(limit js_api_gzip_bytes_max)
@@ -16,4 +19,19 @@ say "app (wasm + js): $app bytes gzip (limit $app_max)"
 say "JS API module (pkg/): $api bytes gzip (limit $api_max)"
 if [ "$app" -gt "$app_max" ]; then say "FAIL: the app grew past its size budget"; status=1; fi
 if [ "$api" -gt "$api_max" ]; then say "FAIL: the JS API module grew past its size budget"; status=1; fi
+# What a parent's browser downloads before the first screen works, as served
+# (brotli, the .br files scripts/compress.mjs writes): the page, its styles and
+# scripts, the app, and the default language's messages.
+br() { wc -c < "$1.br"; }
+first=0
+for f in index.html styles.css first-screen.js boot.js bridge.js "${app_js#dist/}" "${app_wasm#dist/}" messages/ui.kk.ftl messages/catalogue.kk.ftl; do
+    first=$(( first + $(br "dist/$f") ))
+done
+app_br=$(( $(br "$app_wasm") + $(br "$app_js") ))
+first_max=$(limit first_load_brotli_bytes_max)
+app_br_max=$(limit app_brotli_bytes_max)
+say "app (wasm + js): $app_br bytes brotli (limit $app_br_max)"
+say "first load (page, styles, scripts, app, kk messages): $first bytes brotli (limit $first_max)"
+if [ "$app_br" -gt "$app_br_max" ]; then say "FAIL: the app grew past its compressed size budget"; status=1; fi
+if [ "$first" -gt "$first_max" ]; then say "FAIL: the first load grew past its compressed size budget"; status=1; fi
 exit $status

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Extracts the text of cl. 1-36 of order No. 254 (seed 004, Kazakh original)
+"""Extracts the text of cl. 1-36 of order No. 254 (law/order-254-preschool-services.kk.txt,
+the Kazakh original; "seed 004")
 into web/law/order254.kk.json, keyed like `Citation::key()` ("order254:cl21"),
 so the app can show a clause in the original on request. Amendment notes
 ("Ескерту.") and adilet.zan.kz links are dropped; the wording is not changed.
 
-    python3 scripts/extract-law.py ../shared/seeds/004_b7b918037012e3aa.txt web/law/order254.kk.json
+    python3 scripts/extract-law.py law/order-254-preschool-services.kk.txt web/law/order254.kk.json
 """
 import json, re, sys
 

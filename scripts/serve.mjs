@@ -12,6 +12,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import crypto from "node:crypto";
 import { fileURLToPath } from "node:url";
 
 export const MIME = {
@@ -47,6 +48,57 @@ export function csp(frameAncestors = "'self'", frameSrc = "'self'") {
   ].join("; ");
 }
 
+/** File suffix of each precompressed encoding (scripts/compress.mjs). */
+const EXT = { br: "br", gzip: "gz" };
+
+/**
+ * The encoding to send for an `Accept-Encoding` header: brotli, then gzip,
+ * then the plain file, each only when the browser accepts it (q > 0) and
+ * `available(encoding)` says the precompressed copy exists.
+ */
+export function negotiateEncoding(header, available = () => true) {
+  const q = new Map();
+  for (const part of String(header || "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const value = qp ? Number(qp.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const accepts = (e) => (q.has(e) ? q.get(e) > 0 : q.has("*") && q.get("*") > 0);
+  const ranked = ["br", "gzip"].filter((e) => accepts(e) && available(e)).sort((a, b) => (q.get(b) ?? q.get("*")) - (q.get(a) ?? q.get("*")));
+  return ranked[0] || "identity";
+}
+
+/**
+ * Files whose name carries a hash of their content (`kezek_app.0123456789abcdef.js`,
+ * written by scripts/build.sh) never change under that name: cached for a year.
+ * Everything else is revalidated on every use (a 304 against its ETag).
+ */
+export function cacheControl(pathname) {
+  return /\.[0-9a-f]{16}\.[a-z]+$/.test(pathname) ? "public, max-age=31536000, immutable" : "no-cache";
+}
+
+const etags = new Map();
+/** Size and strong ETag (a hash of the bytes) of a file, memoised by mtime and size. */
+function representation(file) {
+  const st = fs.statSync(file);
+  const key = `${st.mtimeMs}:${st.size}`;
+  const hit = etags.get(file);
+  if (hit && hit.key === key) return hit;
+  const etag = `"${crypto.createHash("sha256").update(fs.readFileSync(file)).digest("base64url").slice(0, 27)}"`;
+  const entry = { key, size: st.size, etag };
+  etags.set(file, entry);
+  return entry;
+}
+
+/** Whether an `If-None-Match` header names `etag` (weak comparison, RFC 9110 13.1.2). */
+function ifNoneMatch(header, etag) {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
 export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", frameAncestors = "'self'", frameSrc = "'self'", scriptSrc = "", quiet = true } = {}) {
   const root = path.resolve(dir);
   let policy = csp(frameAncestors, frameSrc);
@@ -73,20 +125,50 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", fra
         return;
       }
       const ext = file.endsWith(".d.ts") ? ".d.ts" : path.extname(file);
-      res.writeHead(200, {
+      // A precompressed copy (scripts/compress.mjs) when the browser takes it.
+      // A copy older than its file is stale (the file was changed after the
+      // build) and is never sent.
+      const fresh = (e) => {
+        try {
+          return fs.statSync(`${file}.${EXT[e]}`).mtimeMs >= st.mtimeMs;
+        } catch {
+          return false;
+        }
+      };
+      const variants = fresh("br") || fresh("gzip");
+      const encoding = variants ? negotiateEncoding(req.headers["accept-encoding"], fresh) : "identity";
+      const body = encoding === "identity" ? file : `${file}.${EXT[encoding]}`;
+      let sent;
+      try {
+        sent = representation(body);
+      } catch {
+        res.writeHead(500).end("read error");
+        return;
+      }
+      const headers = {
         "Content-Type": MIME[ext] || "application/octet-stream",
-        "Content-Length": st.size,
         "Content-Security-Policy": policy,
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
-        "Cache-Control": pathname.endsWith("sw.js") || pathname.endsWith(".html") ? "no-cache" : "public, max-age=0, must-revalidate",
+        "Cache-Control": cacheControl(pathname),
         "Cross-Origin-Opener-Policy": "same-origin",
+        // A strong validator per representation: the compressed and the plain
+        // bytes differ, so do their tags.
+        ETag: sent.etag,
+        ...(variants ? { Vary: "Accept-Encoding" } : {}),
+        ...(encoding !== "identity" ? { "Content-Encoding": encoding } : {}),
         // The embedding script and the JS API module are public, static and
         // carry no personal data: other origins may load them.
         ...(/^\/(embed|pkg)\//.test(pathname) ? { "Access-Control-Allow-Origin": "*" } : {}),
-      });
+      };
+      if (ifNoneMatch(req.headers["if-none-match"], sent.etag)) {
+        delete headers["Content-Type"];
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, { ...headers, "Content-Length": sent.size });
       if (req.method === "HEAD") return res.end();
-      fs.createReadStream(file).pipe(res);
+      fs.createReadStream(body).pipe(res);
     });
   });
   return new Promise((resolve, reject) => {

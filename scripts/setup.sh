@@ -174,4 +174,14 @@ else
     apt_install chromium chromium-driver
 fi
 
+# ---------------------------------------------------------------- python3
+# scripts/catalogue-messages.py (the catalogue's messages, checked by ./dev test),
+# extract-law.py and the bench's helpers.
+if have python3; then
+    step "python3: present ($(python3 --version 2>&1 | awk '{print $2}'))"
+else
+    step "apt: python3"
+    apt_install python3
+fi
+
 step "done (wasm toolchain: $WASM_TOOLCHAIN)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer of Kezek and fails if any fails:
 #   1. cargo fmt --check
-#   2. cargo clippy --all-targets -- -D warnings
+#   2. cargo clippy --all-targets -- -D warnings; the catalogue's .ftl files match
+#      scripts/catalogue-messages.py (no silent drift either way)
 #   3. native cargo test --workspace (rules, queue, CLI, app logic)
 #   4. wasm-bindgen-test in headless Debian Chromium (kezek-app, kezek-wasm)
 #   5. build of the site (dist/, pkg/) and its size budget (size-budget.json)
@@ -54,12 +55,15 @@ layer() {
 
 layer fmt check cargo fmt --all -- --check
 layer clippy check cargo clippy --quiet --workspace --all-targets -- -D warnings
+# The catalogue's .ftl files (which translators edit) against their source table.
+layer catalogue-messages check python3 "$ROOT/scripts/catalogue-messages.py" --check
 layer native-tests cargo cargo test --workspace
 
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120
-layer wasm-tests cargo wasm_cargo test --target wasm32-unknown-unknown -p kezek-app -p kezek-wasm
+# The component tests mount the app without the built site: its messages are compiled in for them.
+layer wasm-tests cargo wasm_cargo test --target wasm32-unknown-unknown -p kezek-app -p kezek-wasm --features kezek-app/bundled-messages
 
 layer build check bash "$ROOT/scripts/build.sh"
 if [ -f "$DIST/index.html" ]; then

@@ -3,17 +3,22 @@
 // under 'wasm-unsafe-eval'.
 import init from "./kezek_app.js";
 import { startBridge } from "./bridge.js";
+import { showBootProblem } from "./first-screen.js";
 
 // When framed by an allowed host page, speak the embedding protocol (bridge.js).
 startBridge();
 
-init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((err) => {
-  console.error("Kezek failed to start", err);
-  const p = document.createElement("p");
-  p.className = "kz-fatal";
-  p.textContent = "Kezek could not start in this browser (WebAssembly is required).";
-  document.body.append(p);
-});
+// The static first screen (index.html) stays readable either way; its status
+// line says why the app did not start, in the parent's language.
+if (typeof WebAssembly !== "object") {
+  showBootProblem("nowasm");
+} else {
+  init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((err) => {
+    console.error("Kezek failed to start", err);
+    const noWasm = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
+    showBootProblem(noWasm ? "nowasm" : "failed");
+  });
+}
 
 // "A new version is ready" — in the language the app is showing (<html lang>).
 const UPDATE_TEXT = {

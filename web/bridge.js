@@ -16,7 +16,9 @@
 //     message gets an `error` event back with a code; nothing is applied.
 //
 // Host -> app   {protocol:"kezek", version:1, type:"configure", payload:{
-//                   lang?: "kk"|"ru"|"en", service?: "00403001"|"00403002",
+//                   lang?: "kk"|"ru"|"en", service?: any code of SERVICES
+//                   (protocol.js: order 254's 00403001/00403002 and every
+//                   catalogue service of order 414, e.g. "00403008"),
 //                   snapshot?: object, snapshotUrl?: string (same origin as the app),
 //                   calendar?: object, applicantIin?: "12 digits" }}
 // App -> host   {protocol:"kezek", version:1, type, payload} with type one of
@@ -29,17 +31,9 @@
 // mounts later; it forwards the app's `kezek:step-changed`, `kezek:result`
 // and `kezek:application-prepared` events to the host.
 
-export const PROTOCOL = "kezek";
-export const VERSION = 1;
-export const LIMITS = {
-  messageBytes: 8 * 1024 * 1024, // a whole city snapshot fits; 50 MB strings do not
-  stringChars: 2 * 1024 * 1024,
-  arrayItems: 250000,
-  depth: 16,
-};
-const LANGS = ["kk", "ru", "en"];
-const SERVICES = ["00403001", "00403002"];
-const FORWARDED = ["step-changed", "result", "application-prepared"];
+import { PROTOCOL, VERSION, LIMITS, LANGS, SERVICES, CONFIGURE_FIELDS, FORWARDED } from "./embed/protocol.js";
+
+export { PROTOCOL, VERSION, LIMITS };
 
 /** Parses the allowlist from the iframe URL: exact http(s) origins only. */
 export function allowedOrigins(search) {
@@ -102,7 +96,10 @@ export function validateMessage(data) {
     out.lang = p.lang;
   }
   if (p.service !== undefined) {
-    if (!SERVICES.includes(p.service)) return fail("embed.bad_service", "service must be 00403001 or 00403002");
+    if (!SERVICES.includes(p.service)) {
+      const shown = typeof p.service === "string" ? `"${p.service.slice(0, 16)}"` : typeof p.service;
+      return fail("embed.bad_service", `service ${shown} is not a Kezek service code (one of ${SERVICES.join(", ")})`);
+    }
     out.service = p.service;
   }
   if (p.applicantIin !== undefined) {
@@ -127,7 +124,7 @@ export function validateMessage(data) {
     if (!p.calendar || typeof p.calendar !== "object" || Array.isArray(p.calendar)) return fail("embed.bad_calendar", "calendar must be an object");
     out.calendar = p.calendar;
   }
-  const unknown = Object.keys(p).filter((k) => !["lang", "service", "applicantIin", "snapshot", "snapshotUrl", "calendar"].includes(k));
+  const unknown = Object.keys(p).filter((k) => !CONFIGURE_FIELDS.includes(k));
   if (unknown.length) return fail("embed.unknown_field", `unknown field(s): ${unknown.slice(0, 5).join(", ")}`);
   return { ok: true, payload: out };
 }

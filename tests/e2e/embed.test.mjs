@@ -167,6 +167,54 @@ test("custom element <kezek-checker>: one script, shadow DOM, attributes configu
   await context.close();
 });
 
+test("iframe: every service reaches the app through the real postMessage — a catalogue service, a preschool service, and an unknown code", async () => {
+  // School meals (order 414, Annex 17): configured by the host page itself
+  // (iframe-host.js sends `configure {service}` on `ready`), not by setting
+  // the app's state.
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}&service=00403008`);
+  await waitForEvent(page, "configured");
+  assert.equal((await events(page)).includes("error"), false, JSON.stringify(await page.evaluate(() => window.kezekEvents)));
+  const frame = appFrame(page);
+  await frame.waitForSelector('.kz-step[data-step="catalogue-service"]');
+  await frame.waitForSelector('#svc-about[data-code="00403008"]');
+  assert.match(await frame.textContent("#svc-name"), /Жалпы білім беретін мектептердегі/);
+  // An unknown code: a clear error event naming it, and nothing applied.
+  await page.evaluate(() => window.kezekSend({ service: "99999999" }));
+  await waitForEvent(page, "error");
+  const err = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "error").payload);
+  assert.equal(err.code, "embed.bad_service");
+  assert.match(err.message, /"99999999" is not a Kezek service code/);
+  assert.match(err.message, /00403008/);
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.service), "00403008");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+
+  // Admission to a preschool (order 254): the wizard with that service chosen.
+  const second = await newPage();
+  await second.page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}&service=00403002`);
+  await waitForEvent(second.page, "configured");
+  const f2 = appFrame(second.page);
+  await f2.waitForSelector('.kz-step[data-step="service"]');
+  await f2.waitForFunction(() => document.querySelector("#service-00403002")?.checked === true);
+  assert.equal(await f2.isChecked("#service-00403001"), false);
+  assert.deepEqual(second.log.errors, []);
+  await second.context.close();
+});
+
+test("custom element: a catalogue service attribute opens its screen", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403009"));
+  await waitForEvent(page, "configured", 2);
+  assert.equal((await events(page)).includes("error"), false);
+  const frame = appFrame(page);
+  await frame.waitForSelector('#svc-about[data-code="00403009"]');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a message from an origin not on the allowlist is ignored and logged", async () => {
   const { page, context, log } = await newPage();
   await page.goto(`${strangerOrigin}/index.html`);

@@ -24,6 +24,8 @@ test("position and forecast over the sample city, without long tasks", async () 
   assert.match(await page.textContent("#kz-position"), /First priority ahead: \d+/);
   assert.match(await page.textContent("#kz-category-worth"), /places/);
   // Watch for long tasks while the forecast runs.
+  // The check below means something only where long tasks are reported.
+  assert.equal(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes("longtask")), true, "this browser reports long tasks");
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: false });
@@ -55,13 +57,26 @@ test("a hostile snapshot file gets a clear error and injects nothing", async () 
   await fillCase(page, { childIin: "230510512343" });
   await page.goto(page.url().replace(/#.*$/, "#/queue"));
   await step(page, "queue");
+  // Each file's own error, never the previous file's: the app clears the
+  // error when a file is picked, and the test waits for a text different from
+  // the one before (each message names its file).
+  let previous = null;
   for (const [name, content] of Object.entries(files)) {
     const p = path.join(dir, name);
     fs.writeFileSync(p, content);
     await page.setInputFiles("#kz-snapshot-file", p);
-    await page.waitForSelector("#kz-snapshot-error");
+    await page.waitForFunction(
+      (prev) => {
+        const el = document.querySelector("#kz-snapshot-error");
+        return el && el.textContent.trim() !== "" && el.textContent !== prev;
+      },
+      previous,
+      { timeout: 10000 },
+    );
     const text = await page.textContent("#kz-snapshot-error");
+    previous = text;
     assert.match(await page.getAttribute("#kz-snapshot-error", "data-code"), /^(snapshot|csv)\.[a-z_]+$/, `${name}: ${text}`);
+    assert.match(text, new RegExp(name.replace(".", "\\.")), `${name}: the message names the file`);
     assert.doesNotMatch(text, /(snapshot|csv)\.[a-z_]+|line \d/, `${name}: a message in words, no internal code: ${text}`);
     assert.equal(await page.locator("img, script:not([src])").count(), 0, `${name} injected markup`);
   }

@@ -139,27 +139,6 @@ test("a service that is not for parents explains why and offers no flow", async 
   await context.close();
 });
 
-test("an embedding page that configures a catalogue service opens its screen", async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ru-RU" });
-  await context.addInitScript(() => {
-    window.kezekEmbedConfig = { lang: "ru", service: "00403007" };
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${env.site.url}/index.html?nosw&embed=1&as_of=2026-12-15T10:00`);
-  await step(page, "catalogue-service");
-  await page.waitForSelector("#svc-name");
-  assert.match(await page.textContent("#svc-name"), /подвоз/);
-  assert.equal(await page.getAttribute("#svc-about", "data-code"), "00403007");
-  // Eligibility: the remote rural settlement question decides (Annex 15, row 5).
-  assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "false");
-  await page.check("#q-lives_in_remote_rural_settlement");
-  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
 test("if the services' texts cannot be fetched, the parent is told and the kindergarten wizard stays reachable", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
   await context.route("**/messages/catalogue.*.ftl", (route) => route.abort());

@@ -1,6 +1,9 @@
 // Helpers that drive Kezek's wizard like a parent: pick options by their
 // labels' `for` ids, type into fields, press Next, and wait for each step.
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "./harness.mjs";
 
 export const AS_OF = "2026-11-23T10:00";
 
@@ -10,7 +13,8 @@ export function appUrl(site, hash = "#/service", extra = "") {
 }
 
 export async function step(page, slug) {
-  await page.waitForSelector(`.kz-step[data-step="${slug}"]`, { timeout: 15000 });
+  // The app's step, not the static first screen of index.html (#kz-static).
+  await page.waitForSelector(`main.kz-app:not(#kz-static) .kz-step[data-step="${slug}"]`, { timeout: 15000 });
 }
 
 export async function next(page, toSlug) {
@@ -50,10 +54,31 @@ export async function fillCase(page, c) {
   await next(page, "result");
 }
 
+/** Every message id of every Fluent file in the repository (the app's, the rules', the catalogue's). */
+export const MESSAGE_IDS = (() => {
+  const ids = new Set();
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() && !["target", "node_modules", "dist", "pkg", ".git"].includes(e.name)) walk(p);
+      else if (e.isFile() && e.name.endsWith(".ftl")) {
+        for (const m of fs.readFileSync(p, "utf8").matchAll(/^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/gm)) ids.add(m[1]);
+      }
+    }
+  };
+  walk(path.join(ROOT, "crates"));
+  return ids;
+})();
+
+// A word of the page that is a known id, or has an id's shape (a known prefix
+// and one or more segments) — also an id missing from every file.
+const ID_SHAPE = /^(ui|reason|doc|ground|error|svc|provider|result|refusal|eligibility|life|q)(-[a-z0-9]+)+$/;
+
 /** Text of the page that looks like an untranslated Fluent id. */
 export async function rawMessageIds(page) {
   const text = await page.evaluate(() => document.body.innerText);
-  return text.match(/\b(ui|reason|doc|ground|error|svc|provider|result|refusal|eligibility|life|q)-[a-z0-9]+(-[a-z0-9]+)+\b/g) || [];
+  const words = text.match(/[A-Za-z0-9_][A-Za-z0-9_-]*[A-Za-z0-9_]/g) || [];
+  return words.filter((w) => MESSAGE_IDS.has(w) || ID_SHAPE.test(w));
 }
 
 export async function assertNoRawIds(page, where) {

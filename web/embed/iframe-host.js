@@ -1,5 +1,8 @@
 // Host side of the iframe example (web/embed/iframe.html). The app's origin is
-// taken from `?app=` (default: this page's own origin, where the app is served).
+// taken from `?app=` (default: this page's own origin, where the app is served),
+// and so is the service it opens (`?service=`, default 00403001).
+import { PROTOCOL, VERSION } from "./protocol.js";
+
 const params = new URLSearchParams(location.search);
 const appOrigin = new URL(params.get("app") || location.origin).origin;
 const frame = document.getElementById("kezek");
@@ -12,7 +15,7 @@ src.searchParams.set("origins", location.origin);
 frame.src = src.href;
 
 function send(payload) {
-  frame.contentWindow.postMessage({ protocol: "kezek", version: 1, type: "configure", payload }, appOrigin);
+  frame.contentWindow.postMessage({ protocol: PROTOCOL, version: VERSION, type: "configure", payload }, appOrigin);
 }
 window.kezekSend = send;
 window.kezekSendRaw = (data) => frame.contentWindow.postMessage(data, appOrigin);
@@ -20,12 +23,12 @@ window.kezekSendRaw = (data) => frame.contentWindow.postMessage(data, appOrigin)
 window.addEventListener("message", (event) => {
   if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
   const data = event.data;
-  if (!data || data.protocol !== "kezek") return;
+  if (!data || data.protocol !== PROTOCOL) return;
   window.kezekEvents.push(data);
   const li = document.createElement("li");
   li.textContent = `${data.type}: ${JSON.stringify(data.payload).slice(0, 200)}`;
   events.append(li);
-  if (data.type === "ready") send({ lang: document.getElementById("lang").value, service: "00403001" });
+  if (data.type === "ready") send({ lang: document.getElementById("lang").value, service: params.get("service") || "00403001" });
 });
 
 document.getElementById("configure").addEventListener("click", () => send({ lang: document.getElementById("lang").value }));

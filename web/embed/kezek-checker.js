@@ -9,11 +9,12 @@
 // on the element as DOM events: `kezek-ready`, `kezek-configured`,
 // `kezek-step-changed`, `kezek-result`, `kezek-application-prepared` (detail =
 // {payload, sha256}) and `kezek-error`. Attributes: lang (kk|ru|en), service
-// (00403001|00403002), applicant-iin (12 digits, prefilled). Changing lang or
-// service reconfigures the running app.
+// (any code of SERVICES in ../protocol.js: 00403001, 00403002 or a catalogue
+// service such as 00403008), applicant-iin (12 digits, prefilled). Changing
+// lang or service reconfigures the running app.
+import { PROTOCOL, VERSION } from "./protocol.js";
+
 const APP_BASE = new URL("../", import.meta.url);
-const PROTOCOL = "kezek";
-const VERSION = 1;
 
 const SHEET = `
 :host { display: block; min-height: 32rem; border: 1px solid #c9d3df; border-radius: 0.5rem; overflow: hidden; }

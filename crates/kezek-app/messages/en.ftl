@@ -256,6 +256,7 @@ ui-queue-lead = See where your child would stand and when a place may come. Load
 ui-queue-load-sample = Use the sample city
 ui-queue-load-file = Open a queue file (JSON or CSV)
 ui-queue-bad-snapshot = This queue file cannot be read.
+ui-queue-bad-file = Kezek cannot read “{ $name }” as a queue file.
 ui-queue-source-sample = Sample city (not real data)
 ui-queue-demo = example city, not your queue
 ui-queue-source-file = File: { $name }
@@ -346,3 +347,10 @@ ui-svc-error-out-of-range = The term runs beyond the calendar's years.
 ui-svc-error-variant-required = Choose the kind of service.
 ui-svc-error-bad-request = The data are not valid.
 ui-svc-messages-failed = The services' texts could not be loaded. Connect to the internet and reload the page. The kindergarten queue works offline too:
+
+# The first screen in index.html until the app starts (web/first-screen.js), and the language switch.
+ui-boot-loading = Loading the checker…
+ui-boot-failed = Kezek could not load. Connect to the internet and reload the page.
+ui-boot-no-wasm = This browser cannot run Kezek: it needs WebAssembly. Update the browser or open a recent Chrome, Firefox, Safari or Edge. Nothing you enter leaves your device.
+ui-boot-reload = Reload the page
+ui-lang-failed = The texts in this language could not be loaded. Connect to the internet and try again.

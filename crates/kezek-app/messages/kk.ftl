@@ -256,6 +256,7 @@ ui-queue-lead = Бала кезекте қай орында тұратынын �
 ui-queue-load-sample = Қала үлгісі
 ui-queue-load-file = Кезек файлын ашу (JSON немесе CSV)
 ui-queue-bad-snapshot = Бұл кезек файлын оқу мүмкін емес.
+ui-queue-bad-file = Kezek «{ $name }» файлын кезек файлы ретінде оқи алмайды.
 ui-queue-source-sample = Қала үлгісі (нақты деректер емес)
 ui-queue-demo = қала үлгісі, сіздің кезегіңіз емес
 ui-queue-source-file = Файл: { $name }
@@ -346,3 +347,10 @@ ui-svc-error-out-of-range = Мерзімді есептеу күнтізбе ш�
 ui-svc-error-variant-required = Қызметтің түрін таңдаңыз.
 ui-svc-error-bad-request = Деректер дұрыс емес.
 ui-svc-messages-failed = Қызметтер мәтіндері жүктелмеді. Интернетке қосылып, бетті қайта жүктеңіз. Балабақша кезегі желісіз де жұмыс істейді:
+
+# The first screen in index.html until the app starts (web/first-screen.js), and the language switch.
+ui-boot-loading = Тексеру құралы жүктелуде…
+ui-boot-failed = Kezek жүктелмеді. Интернетке қосылып, бетті қайта жүктеңіз.
+ui-boot-no-wasm = Бұл браузер Kezek-ті іске қоса алмайды: WebAssembly қолдауы қажет. Браузерді жаңартыңыз немесе Chrome, Firefox, Safari не Edge-тің жаңа нұсқасын ашыңыз. Енгізгеніңіз құрылғыдан шықпайды.
+ui-boot-reload = Бетті қайта жүктеу
+ui-lang-failed = Бұл тілдегі мәтіндер жүктелмеді. Интернетке қосылып, қайталап көріңіз.

@@ -256,6 +256,7 @@ ui-queue-lead = Узнайте, где окажется ребенок в оче
 ui-queue-load-sample = Пример города
 ui-queue-load-file = Открыть файл очереди (JSON или CSV)
 ui-queue-bad-snapshot = Этот файл очереди не удается прочитать.
+ui-queue-bad-file = Kezek не может прочитать «{ $name }» как файл очереди.
 ui-queue-source-sample = Пример города (не настоящие данные)
 ui-queue-demo = пример города, не ваша очередь
 ui-queue-source-file = Файл: { $name }
@@ -346,3 +347,10 @@ ui-svc-error-out-of-range = Расчет срока вышел за предел
 ui-svc-error-variant-required = Выберите вид услуги.
 ui-svc-error-bad-request = Неверные данные.
 ui-svc-messages-failed = Не удалось загрузить тексты услуг. Подключитесь к интернету и обновите страницу. Очередь в детский сад работает и без сети:
+
+# The first screen in index.html until the app starts (web/first-screen.js), and the language switch.
+ui-boot-loading = Загружается проверка…
+ui-boot-failed = Kezek не загрузился. Подключитесь к интернету и обновите страницу.
+ui-boot-no-wasm = Этот браузер не может запустить Kezek: нужна поддержка WebAssembly. Обновите браузер или откройте свежую версию Chrome, Firefox, Safari или Edge. Введённые данные не покидают устройство.
+ui-boot-reload = Обновить страницу
+ui-lang-failed = Не удалось загрузить тексты на этом языке. Подключитесь к интернету и попробуйте ещё раз.

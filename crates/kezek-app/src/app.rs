@@ -66,7 +66,8 @@ fn embedded() -> bool {
         })
 }
 
-fn current_screen() -> Screen {
+/// The screen the location hash names.
+pub fn current_screen() -> Screen {
     Screen::from_hash(&current_hash(), embedded())
 }
 
@@ -80,20 +81,43 @@ fn focus_heading() {
     }
 }
 
-fn initial_lang() -> Lang {
+/// The remembered language, else the browser's first one Kezek speaks.
+pub fn initial_lang() -> Lang {
     storage::load_lang().unwrap_or_else(|| {
         let langs = storage::browser_languages();
         Lang::pick(langs.iter().map(String::as_str))
     })
 }
 
+/// Shows language `l` once its messages are here (fetched on first use);
+/// when they cannot be fetched, stays in the current one and says so.
+fn show_lang(lang: &UseStateHandle<Lang>, failed: &UseStateHandle<bool>, l: Lang) {
+    if crate::i18n::has_messages(l) {
+        failed.set(false);
+        lang.set(l);
+        return;
+    }
+    let (lang, failed) = (lang.clone(), failed.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = crate::i18n::load(l).await;
+        failed.set(!ok);
+        if ok {
+            lang.set(l);
+        }
+    });
+}
+
 /// The whole application.
 #[function_component(App)]
 pub fn app() -> Html {
     let lang = use_state(initial_lang);
+    let lang_failed = use_state(|| false);
     let screen = use_state(current_screen);
     // The catalogue's messages, fetched when a catalogue screen first shows.
-    let catalogue_ftl = use_state(|| None::<(Lang, Rc<str>)>);
+    let catalogue_ftl = use_state(|| {
+        let l = *lang;
+        crate::i18n::fetched(&l.catalogue_url()).map(|t| (l, t))
+    });
     let loaded = (*catalogue_ftl)
         .as_ref()
         .filter(|(l, _)| *l == *lang)
@@ -114,11 +138,10 @@ pub fn app() -> Html {
             if *needed {
                 let l = *l;
                 wasm_bindgen_futures::spawn_local(async move {
-                    let url = format!("messages/catalogue.{}.ftl", l.code());
-                    match steps::queue::fetch_text(&url).await {
+                    match crate::i18n::fetch_once(&l.catalogue_url()).await {
                         Some(text) => {
                             catalogue_failed.set(false);
-                            catalogue_ftl.set(Some((l, Rc::from(text))));
+                            catalogue_ftl.set(Some((l, text)));
                         }
                         None => catalogue_failed.set(true),
                     }
@@ -202,6 +225,7 @@ pub fn app() -> Html {
     // An embedding page may configure language and service (bridge.js → `kezek:configure`).
     {
         let lang = lang.clone();
+        let lang_failed = lang_failed.clone();
         let dispatch = wizard.dispatcher();
         use_effect_with((), move |_| {
             let apply = move |detail: wasm_bindgen::JsValue| {
@@ -211,7 +235,7 @@ pub fn app() -> Html {
                         .and_then(|v| v.as_string())
                 };
                 if let Some(l) = get("lang").and_then(|c| Lang::from_code(&c)) {
-                    lang.set(l);
+                    show_lang(&lang, &lang_failed, l);
                 }
                 match get("service").as_deref() {
                     Some("00403001") => dispatch
@@ -293,7 +317,8 @@ pub fn app() -> Html {
     let i18n: I18n = (*i18n).clone();
     let on_lang = {
         let lang = lang.clone();
-        Callback::from(move |l: Lang| lang.set(l))
+        let lang_failed = lang_failed.clone();
+        Callback::from(move |l: Lang| show_lang(&lang, &lang_failed, l))
     };
     let on_erase = {
         let wizard = wizard.clone();
@@ -425,6 +450,9 @@ pub fn app() -> Html {
                 </div>
                 <LangSwitch i18n={i18n.clone()} onchange={on_lang} />
             </header>
+            if *lang_failed {
+                <p class="kz-notice kz-error" role="alert" id="kz-lang-failed">{ i18n.t("ui-lang-failed") }</p>
+            }
             if let Screen::Wizard(_) = *screen {
                 <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} />
                 <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>

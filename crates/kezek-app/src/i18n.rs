@@ -4,7 +4,15 @@
 //! document and ground of `kezek-rules`, in official wording) with the app's
 //! own UI strings (`messages/*.ftl` of this crate). A missing message shows its
 //! id, which the end-to-end tests look for.
+//!
+//! The browser app carries no message text: `scripts/build.sh` joins both
+//! sources of each language into `messages/ui.<lang>.ftl`, and only the
+//! language the parent reads is fetched ([`load`], before the app mounts and
+//! when the parent switches). Native builds and the component tests (feature
+//! `bundled-messages`) compile the three languages in instead.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -61,6 +69,7 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn app_ftl(self) -> &'static str {
         match self {
             Lang::Kk => include_str!("../messages/kk.ftl"),
@@ -68,6 +77,67 @@ impl Lang {
             Lang::En => include_str!("../messages/en.ftl"),
         }
     }
+
+    /// Where the built site serves this language's messages (the rules' and
+    /// the app's, joined by `scripts/build.sh`).
+    pub fn messages_url(self) -> String {
+        format!("messages/ui.{}.ftl", self.code())
+    }
+
+    /// Where the built site serves the service catalogue's messages.
+    pub fn catalogue_url(self) -> String {
+        format!("messages/catalogue.{}.ftl", self.code())
+    }
+}
+
+thread_local! {
+    /// Fluent sources fetched so far, by URL (the text of a URL never changes
+    /// while the page lives).
+    static FETCHED: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+/// The fetched text of `url`, if it was fetched.
+pub fn fetched(url: &str) -> Option<Rc<str>> {
+    FETCHED.with(|f| f.borrow().get(url).cloned())
+}
+
+/// Fetches `url` once (same origin) and keeps its text; `None` when the
+/// network or the server fails.
+pub async fn fetch_once(url: &str) -> Option<Rc<str>> {
+    if let Some(text) = fetched(url) {
+        return Some(text);
+    }
+    let text: Rc<str> = Rc::from(crate::steps::queue::fetch_text(url).await?);
+    FETCHED.with(|f| f.borrow_mut().insert(url.to_owned(), text.clone()));
+    Some(text)
+}
+
+/// The messages of `lang`: compiled in (native, `bundled-messages`) or fetched.
+fn ui_ftl(lang: Lang) -> Option<Rc<str>> {
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    {
+        let joined = format!(
+            "{}\n{}",
+            kezek_rules::messages::ftl(lang.code()).unwrap_or_default(),
+            lang.app_ftl()
+        );
+        Some(Rc::from(joined))
+    }
+    #[cfg(not(any(feature = "bundled-messages", not(target_arch = "wasm32"))))]
+    {
+        fetched(&lang.messages_url())
+    }
+}
+
+/// Whether the messages of `lang` are at hand (no fetch needed to show it).
+pub fn has_messages(lang: Lang) -> bool {
+    ui_ftl(lang).is_some()
+}
+
+/// Makes the messages of `lang` available; `false` when they could not be
+/// fetched (offline without the installed app, a server error).
+pub async fn load(lang: Lang) -> bool {
+    has_messages(lang) || fetch_once(&lang.messages_url()).await.is_some()
 }
 
 /// The translator handed down the component tree.
@@ -105,11 +175,8 @@ impl I18n {
         let langid = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![langid]);
         bundle.set_use_isolating(false);
-        for src in [
-            kezek_rules::messages::ftl(lang.code()).unwrap_or_default(),
-            lang.app_ftl(),
-            catalogue.unwrap_or_default(),
-        ] {
+        let ui = ui_ftl(lang).unwrap_or_else(|| Rc::from(""));
+        for src in [&*ui, catalogue.unwrap_or_default()] {
             let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
             let _ = bundle.add_resource(res);
         }

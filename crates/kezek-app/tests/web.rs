@@ -16,12 +16,45 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-async fn tick() {
-    gloo::timers::future::sleep(Duration::from_millis(60)).await;
+/// Waits until `cond` holds, checking every 10 ms for up to 5 s; a condition
+/// on the DOM, not a guess of how long rendering takes.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if cond() {
+            return;
+        }
+        gloo::timers::future::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
 }
 
-/// Mounts a fresh App at `hash`, in English, with an empty or given draft.
-async fn mount(hash: &str, draft: Option<&str>) -> web_sys::Element {
+/// The text of `#id` under `root`, or empty while it is not rendered.
+fn text_of(root: &web_sys::Element, id: &str) -> String {
+    root.query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// A mounted App: its root element (what the tests read) and its handle, so
+/// that unmounting destroys the App instead of leaving it running with its
+/// `localStorage` and `hashchange` listeners for the next test.
+struct Mounted {
+    root: web_sys::Element,
+    handle: yew::AppHandle<kezek_app::App>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::Element;
+    fn deref(&self) -> &web_sys::Element {
+        &self.root
+    }
+}
+
+/// Mounts a fresh App at `hash`, in English, with an empty or given draft, and
+/// waits until its step is rendered.
+async fn mount(hash: &str, draft: Option<&str>) -> Mounted {
     let s = storage();
     s.clear().unwrap();
     s.set_item("kezek.lang", "en").unwrap();
@@ -35,13 +68,19 @@ async fn mount(hash: &str, draft: Option<&str>) -> web_sys::Element {
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<kezek_app::App>::with_root(root.clone()).render();
-    tick().await;
-    root
+    let handle = yew::Renderer::<kezek_app::App>::with_root(root.clone()).render();
+    let r = root.clone();
+    until("the step to render", move || {
+        r.query_selector(".kz-step").ok().flatten().is_some()
+    })
+    .await;
+    Mounted { root, handle }
 }
 
-fn unmount(root: web_sys::Element) {
-    root.remove();
+/// Destroys the App and removes its root.
+fn unmount(m: Mounted) {
+    m.handle.destroy();
+    m.root.remove();
 }
 
 fn by_id<T: JsCast>(root: &web_sys::Element, id: &str) -> T {
@@ -78,7 +117,10 @@ async fn step1_renders_title_and_both_services() {
 async fn step1_next_without_answers_shows_the_error_and_stays() {
     let root = mount("#/service", None).await;
     click(&root, "kz-next");
-    tick().await;
+    until("the service error", || {
+        text_of(&root, "service-error").contains("answer")
+    })
+    .await;
     let err: web_sys::HtmlElement = by_id(&root, "service-error");
     assert!(err.text_content().unwrap().contains("answer"));
     assert_eq!(
@@ -92,16 +134,25 @@ async fn step1_next_without_answers_shows_the_error_and_stays() {
 async fn step2_child_iin_derives_birth_date_and_sex_as_typed() {
     let root = mount("#/child", None).await;
     type_into(&root, "child-iin", "2305105");
-    tick().await;
+    until("the digits count", || {
+        text_of(&root, "kz-iin-live").contains("more digits")
+    })
+    .await;
     let live: web_sys::HtmlElement = by_id(&root, "kz-iin-live");
     assert!(live.text_content().unwrap().contains("5 more digits"));
     type_into(&root, "child-iin", "230510512343");
-    tick().await;
+    until("the decoded IIN", || {
+        text_of(&root, "kz-iin-live").contains("10.05.2023")
+    })
+    .await;
     let live: web_sys::HtmlElement = by_id(&root, "kz-iin-live");
     let t = live.text_content().unwrap();
     assert!(t.contains("10.05.2023") && t.contains("boy"), "{t}");
     type_into(&root, "child-iin", "230510512344");
-    tick().await;
+    until("the checksum error", || {
+        !text_of(&root, "kz-iin-live").contains("10.05.2023")
+    })
+    .await;
     let live: web_sys::HtmlElement = by_id(&root, "kz-iin-live");
     assert!(live.text_content().unwrap().contains("last digit"));
     unmount(root);
@@ -111,7 +162,14 @@ async fn step2_child_iin_derives_birth_date_and_sex_as_typed() {
 async fn step2_answers_persist_and_come_back_after_a_remount() {
     let root = mount("#/child", None).await;
     type_into(&root, "child-settlement", "Шымкент");
-    tick().await;
+    until("the draft to be saved", || {
+        storage()
+            .get_item("kezek.draft")
+            .ok()
+            .flatten()
+            .is_some_and(|d| d.contains("Шымкент"))
+    })
+    .await;
     let stored = storage().get_item("kezek.draft").unwrap().unwrap();
     assert!(stored.contains("Шымкент"), "{stored}");
     unmount(root);
@@ -139,7 +197,10 @@ async fn step5_shows_the_category_from_the_rules() {
 async fn language_switch_translates_and_is_remembered() {
     let root = mount("#/service", None).await;
     click(&root, "kz-lang-kk");
-    tick().await;
+    until("the Kazakh title", || {
+        text_of(&root, "kz-step-title").contains("қызмет")
+    })
+    .await;
     let title: web_sys::HtmlElement = by_id(&root, "kz-step-title");
     assert!(title.text_content().unwrap().contains("қызмет"));
     assert_eq!(
@@ -165,4 +226,15 @@ async fn step8_without_consent_lists_what_is_missing() {
     let note: web_sys::HtmlElement = by_id(&root, "kz-not-ready");
     assert!(note.text_content().unwrap().contains("consent"));
     unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_destroys_the_app_so_no_test_leaks_a_running_one() {
+    let m = mount("#/service", None).await;
+    let root = m.root.clone();
+    assert!(root.child_element_count() > 0);
+    unmount(m);
+    // A destroyed App has taken its DOM with it; one that was only detached
+    // would still hold (and update) its tree and its listeners.
+    assert_eq!(root.child_element_count(), 0);
 }

@@ -1,50 +1,226 @@
 //! `kezek`: the native command line over `kezek-rules` and `kezek-queue`.
 //!
-//! Subcommands about the law (`evaluate`, `calendar`, `iin`, `edition`) live in
-//! [`rules_cmd`]; those about the queue (`position`, `forecast`, `synth`) in
-//! [`queue_cmd`]. Bad input prints a message naming the field and exits with 2;
-//! nothing here panics on input.
+//! Every subcommand and option is declared once, with clap's derive API, in
+//! [`Cli`] and the argument structs of [`rules_cmd`] (the law: `evaluate`,
+//! `calendar`, `iin`, `edition`, `services`) and [`queue_cmd`] (the queue:
+//! `position`, `forecast`, `synth`). A command returns its JSON text or the
+//! engine's one error object ([`kezek_rules::wire::ErrorObject`]); this file
+//! prints either and maps it to the exit codes in [`EXIT_CODES`]. Nothing here
+//! panics on input.
 
 use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use kezek_rules::wire::ErrorObject;
 
 mod queue_cmd;
 mod rules_cmd;
 
-const USAGE: &str = "usage: kezek <command> [args]
+/// The exit codes, shown by `kezek --help`.
+const EXIT_CODES: &str = "Exit codes:
+  0  done: the answer is on standard output
+  1  the answer is \"no\": `kezek iin` found the number invalid (the reason is on standard output)
+  2  bad usage or bad input: an unknown option, an unreadable or malformed file, an impossible
+     query; the error (with its code and field) is on standard error, as one JSON object with --json";
 
-law (order No. 254):
-  evaluate CASE.json        evaluate a case: category, queues, age, checklist, schedule, risks
-  calendar YEAR             working days and days off of Kazakhstan in YEAR
-  iin NUMBER                validate an IIN and show the birth date and sex it encodes
-  edition                   the edition of the rules compiled in
+/// Kezek: the law of the kindergarten queue (order No. 254) and of the
+/// family-and-children services (order No. 414), on the command line.
+#[derive(Debug, Parser)]
+#[command(name = "kezek", version, after_help = EXIT_CODES)]
+struct Cli {
+    /// Errors as the engine's JSON error object {code, field, line?, message} on
+    /// standard error (and `services` as a JSON array).
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
 
-family-and-children services (order No. 414):
-  services [--json]         the service catalogue: code, names kk/ru/en, provider, term
-  evaluate REQUEST.json     with \"service\" a catalogue code: eligibility, checklist, due date
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Evaluate an order-254 case (category, queues, age, checklist, schedule,
+    /// refusal risks, application) or a catalogue request (eligibility,
+    /// checklist, refusal risks, due date).
+    Evaluate(rules_cmd::EvaluateArgs),
+    /// Working days and days off of Kazakhstan in a year.
+    Calendar(rules_cmd::CalendarArgs),
+    /// Validate an IIN and show the birth date and sex it encodes.
+    Iin(rules_cmd::IinArgs),
+    /// The edition of the rules compiled in.
+    Edition,
+    /// The family-and-children service catalogue (order No. 414): code, names
+    /// in kk/ru/en, provider, channels, term.
+    Services(rules_cmd::ServicesArgs),
+    /// Position of an application in a queue snapshot (order No. 254, cl. 21).
+    Position(queue_cmd::PositionArgs),
+    /// Forecast of the referral date (seeded Monte Carlo).
+    Forecast(queue_cmd::ForecastArgs),
+    /// Write a synthetic city snapshot.
+    Synth(queue_cmd::SynthArgs),
+}
 
-queue (order No. 254, cl. 13-30):
-  position SNAPSHOT ...     position of an application in a queue snapshot
-  forecast SNAPSHOT ...     forecast of the referral date (Monte Carlo, seeded)
-  synth --seed S --size N   write a synthetic city snapshot
+impl Command {
+    fn name(&self) -> &'static str {
+        match self {
+            Command::Evaluate(_) => "evaluate",
+            Command::Calendar(_) => "calendar",
+            Command::Iin(_) => "iin",
+            Command::Edition => "edition",
+            Command::Services(_) => "services",
+            Command::Position(_) => "position",
+            Command::Forecast(_) => "forecast",
+            Command::Synth(_) => "synth",
+        }
+    }
+}
 
-`kezek <command> --help` shows the options of a command.";
+/// Why a command did not answer "yes".
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad usage or input (exit 2).
+    Input(ErrorObject),
+    /// A valid question whose answer is "no" (exit 1): `answer` goes to
+    /// standard output, `why` to standard error.
+    No {
+        /// The answer, as JSON.
+        answer: String,
+        /// The reason.
+        why: ErrorObject,
+    },
+}
+
+macro_rules! input_failure_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Failure {
+            fn from(e: $t) -> Self {
+                Failure::Input(e.into())
+            }
+        }
+    )*};
+}
+input_failure_from!(
+    ErrorObject,
+    kezek_rules::CaseError,
+    kezek_rules::catalogue::CatalogueError,
+    kezek_rules::calendar::CalendarError
+);
+
+/// What a command prints on standard output.
+pub type Outcome = Result<String, Failure>;
+
+/// Pretty JSON of an answer.
+pub fn to_json<T: serde::Serialize>(v: &T) -> Outcome {
+    serde_json::to_string_pretty(v)
+        .map_err(|e| Failure::Input(ErrorObject::new("output.serialize", "", e.to_string())))
+}
+
+fn report(json: bool, command: &str, e: &ErrorObject) {
+    if json {
+        eprintln!(
+            "{}",
+            serde_json::to_string(e).unwrap_or_else(|_| e.to_string())
+        );
+    } else {
+        eprintln!("kezek {command}: {e}");
+    }
+}
+
+/// A clap error (unknown option, bad value, missing argument) as an error object.
+fn argument_error(e: &clap::Error) -> ErrorObject {
+    use clap::error::{ContextKind, ContextValue};
+    let field = match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => s.split_whitespace().next().unwrap_or("").to_owned(),
+        _ => String::new(),
+    };
+    let rendered = e.render().to_string();
+    let message = rendered
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("error: ")
+        .to_owned();
+    ErrorObject::new("cli.bad_argument", &field, message)
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("evaluate" | "calendar" | "iin" | "edition" | "services") => rules_cmd::run(&args),
-        Some("position" | "forecast" | "synth") => queue_cmd::run(&args),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            let json = std::env::args().any(|a| a == "--json");
+            if json && !matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                report(true, "", &argument_error(&e));
+                return ExitCode::from(2);
+            }
+            // Help and version on stdout with 0; usage errors on stderr with 2.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let name = cli.command.name();
+    let outcome = match cli.command {
+        Command::Evaluate(a) => rules_cmd::evaluate(&a),
+        Command::Calendar(a) => rules_cmd::calendar(&a),
+        Command::Iin(a) => rules_cmd::iin(&a),
+        Command::Edition => Ok(kezek_rules::EDITION.to_owned()),
+        Command::Services(a) => rules_cmd::services(&a, cli.json),
+        Command::Position(a) => queue_cmd::position(&a),
+        Command::Forecast(a) => queue_cmd::forecast(&a),
+        Command::Synth(a) => queue_cmd::synth(&a),
+    };
+    match outcome {
+        Ok(text) => {
+            println!("{text}");
             ExitCode::SUCCESS
         }
-        Some(other) => {
-            eprintln!("kezek: unknown command '{other}'\n\n{USAGE}");
-            ExitCode::from(2)
+        Err(Failure::No { answer, why }) => {
+            println!("{answer}");
+            report(cli.json, name, &why);
+            ExitCode::from(1)
         }
-        None => {
-            eprintln!("{USAGE}");
+        Err(Failure::Input(e)) => {
+            report(cli.json, name, &e);
             ExitCode::from(2)
         }
     }
+}
+
+/// Reads a file (or standard input for `-`) of at most `limit` bytes: a
+/// regular file that is larger is refused before it is read, a stream is read
+/// no further than the limit. `field` names the argument in errors.
+pub fn read_input(path: &str, limit: usize, field: &str) -> Result<String, ErrorObject> {
+    use kezek_rules::wire::read_bounded;
+    let unreadable = |e: std::io::Error| {
+        ErrorObject::new(
+            "input.unreadable",
+            field,
+            format!("cannot read {path}: {e}"),
+        )
+    };
+    if path == "-" {
+        return read_bounded(std::io::stdin().lock(), limit, field);
+    }
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let meta = file.metadata().map_err(unreadable)?;
+    if meta.is_dir() {
+        return Err(ErrorObject::new(
+            "input.unreadable",
+            field,
+            format!("cannot read {path}: it is a directory"),
+        ));
+    }
+    if meta.is_file() && meta.len() > limit as u64 {
+        return Err(ErrorObject::new(
+            "input.too_large",
+            field,
+            format!(
+                "{path} is {} bytes; at most {limit} are accepted",
+                meta.len()
+            ),
+        ));
+    }
+    read_bounded(file, limit, field).map_err(|mut e| {
+        e.message = format!("{path}: {}", e.message);
+        e
+    })
 }

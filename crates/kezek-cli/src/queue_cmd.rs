@@ -2,178 +2,198 @@
 //!
 //! `SNAPSHOT` is a `kezek.snapshot/1` JSON file, or a CSV application list
 //! (`.csv`, with `--as-of` and optionally `--settlement`). Output is JSON on
-//! stdout; bad input prints the line/field and exits with 2.
+//! stdout; bad input is the engine's error object, with its line and field.
 
-use std::collections::HashMap;
-use std::process::ExitCode;
+use chrono::{NaiveDate, NaiveDateTime};
+use clap::Args;
+use kezek_queue::forecast::{Preference, MAX_PATHS};
+use kezek_queue::{ForecastOptions, Group, Query, QueueError, QueueKind, Snapshot};
+use kezek_rules::wire::ErrorObject;
 
-use kezek_queue::forecast::Preference;
-use kezek_queue::{ForecastOptions, Group, Query, QueueKind, Snapshot};
+use crate::{read_input, to_json, Failure, Outcome};
 
-const USAGE: &str = "usage:
-  kezek position SNAPSHOT --birth-year Y [--queue general|special:T|sanatorium:T]
-                 (--id ID | --group out_of_turn|first|general --submitted YYYY-MM-DDTHH:MM)
-  kezek forecast SNAPSHOT (same as position) [--paths 10000] [--seed 1] [--horizon 3]
-                 [--birth-date YYYY-MM-DD] [--sen-pmpc] [--by YYYY-MM-DD] [--only DS-1,DS-2]
-  kezek synth --seed S --size N [--csv]
-SNAPSHOT: kezek.snapshot/1 JSON, or a CSV list with --as-of YYYY-MM-DDTHH:MM [--settlement NAME]";
-
-/// Runs a queue subcommand; `args[0]` is its name.
-pub fn run(args: &[String]) -> ExitCode {
-    let result = match args[0].as_str() {
-        "position" => position(&args[1..]),
-        "forecast" => forecast(&args[1..]),
-        "synth" => synth(&args[1..]),
-        other => Err(format!("unknown queue command '{other}'")),
-    };
-    match result {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
-        Err(msg) => {
-            eprintln!("kezek {}: {msg}", args[0]);
-            ExitCode::from(2)
-        }
-    }
+/// The engine's error object of a queue error.
+fn queue_error(e: QueueError) -> Failure {
+    Failure::Input(ErrorObject::new(&e.code, &e.field, e.message).at_line(e.line))
 }
 
-/// `--key value` and `--flag` options plus positional arguments.
-fn parse_args(
-    args: &[String],
-    flags: &[&str],
-) -> Result<(Vec<String>, HashMap<String, String>), String> {
-    let mut pos = Vec::new();
-    let mut opts = HashMap::new();
-    let mut i = 0;
-    while i < args.len() {
-        let a = &args[i];
-        if a == "-h" || a == "--help" {
-            return Err(USAGE.into());
-        }
-        if let Some(k) = a.strip_prefix("--") {
-            if flags.contains(&k) {
-                opts.insert(k.to_owned(), "true".to_owned());
-            } else {
-                let v = args
-                    .get(i + 1)
-                    .ok_or_else(|| format!("--{k} needs a value\n{USAGE}"))?;
-                opts.insert(k.to_owned(), v.clone());
-                i += 1;
-            }
+fn date_time(s: &str) -> Result<NaiveDateTime, String> {
+    kezek_queue::local_datetime::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a date-time like 2026-05-01T10:00"))
+}
+
+fn date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date YYYY-MM-DD"))
+}
+
+fn queue_kind(s: &str) -> Result<QueueKind, String> {
+    QueueKind::parse(s)
+        .ok_or_else(|| format!("unknown queue `{s}` (general, special:T, sanatorium:T)"))
+}
+
+fn group(s: &str) -> Result<Group, String> {
+    Group::parse(s).ok_or_else(|| format!("unknown group `{s}` (out_of_turn, first, general)"))
+}
+
+/// The snapshot and the application asked about (shared by `position` and `forecast`).
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// A kezek.snapshot/1 JSON file, or a CSV application list (`.csv`, needs --as-of).
+    #[arg(value_name = "SNAPSHOT")]
+    snapshot: String,
+    /// When a CSV list was taken, YYYY-MM-DDTHH:MM.
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM", value_parser = date_time)]
+    as_of: Option<NaiveDateTime>,
+    /// The settlement of a CSV list.
+    #[arg(long, value_name = "NAME", default_value = "unknown")]
+    settlement: String,
+    /// The child's birth year (the queues are kept by year of birth, cl. 13).
+    #[arg(long, value_name = "Y", allow_negative_numbers = true)]
+    birth_year: i32,
+    /// The queue: general, special:T or sanatorium:T.
+    #[arg(long, value_name = "QUEUE", value_parser = queue_kind, default_value = "general")]
+    queue: QueueKind,
+    /// The priority group: out_of_turn, first or general.
+    #[arg(long, value_name = "GROUP", value_parser = group, default_value = "general")]
+    group: Group,
+    /// When a hypothetical application is submitted, YYYY-MM-DDTHH:MM.
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM", value_parser = date_time)]
+    submitted: Option<NaiveDateTime>,
+    /// An existing application's id in the snapshot (instead of --group/--submitted).
+    #[arg(long, value_name = "ID")]
+    id: Option<String>,
+}
+
+impl QueryArgs {
+    fn load(&self) -> Result<Snapshot, Failure> {
+        let path = self.snapshot.as_str();
+        if path.ends_with(".csv") {
+            let as_of = self.as_of.ok_or_else(|| {
+                ErrorObject::new(
+                    "cli.missing_argument",
+                    "--as-of",
+                    "a CSV snapshot needs --as-of YYYY-MM-DDTHH:MM",
+                )
+            })?;
+            let file = std::fs::File::open(path).map_err(|e| {
+                ErrorObject::new(
+                    "input.unreadable",
+                    "SNAPSHOT",
+                    format!("cannot read {path}: {e}"),
+                )
+            })?;
+            kezek_queue::parse_csv(std::io::BufReader::new(file), &self.settlement, as_of)
+                .map_err(queue_error)
         } else {
-            pos.push(a.clone());
+            let text = read_input(path, kezek_queue::snapshot::MAX_JSON_BYTES, "SNAPSHOT")?;
+            kezek_queue::parse_json(&text).map_err(queue_error)
         }
-        i += 1;
     }
-    Ok((pos, opts))
-}
 
-fn load(path: &str, opts: &HashMap<String, String>) -> Result<Snapshot, String> {
-    let err = |e: kezek_queue::QueueError| format!("{path}: {e} ({})", e.code);
-    if path.ends_with(".csv") {
-        let as_of = opts
-            .get("as-of")
-            .ok_or("a CSV snapshot needs --as-of YYYY-MM-DDTHH:MM")?;
-        let as_of = kezek_queue::local_datetime::parse(as_of)
-            .ok_or("--as-of: not a date-time like 2026-11-23T09:00")?;
-        let file = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        let settlement = opts
-            .get("settlement")
-            .map(String::as_str)
-            .unwrap_or("unknown");
-        kezek_queue::parse_csv(std::io::BufReader::new(file), settlement, as_of).map_err(err)
-    } else {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        kezek_queue::parse_json(&text).map_err(err)
+    fn query(&self) -> Query {
+        Query {
+            birth_year: self.birth_year,
+            queue: self.queue.clone(),
+            group: self.group,
+            submitted: self.submitted,
+            id: self.id.clone(),
+        }
     }
 }
 
-fn query(opts: &HashMap<String, String>) -> Result<Query, String> {
-    let birth_year = opts
-        .get("birth-year")
-        .ok_or("--birth-year is required")?
-        .parse::<i32>()
-        .map_err(|_| "--birth-year: not a year")?;
-    let queue = match opts.get("queue") {
-        None => QueueKind::General,
-        Some(q) => QueueKind::parse(q).ok_or_else(|| {
-            format!("--queue: unknown queue `{q}` (general, special:T, sanatorium:T)")
-        })?,
-    };
-    let group = match opts.get("group") {
-        None => Group::General,
-        Some(g) => Group::parse(g)
-            .ok_or_else(|| format!("--group: unknown group `{g}` (out_of_turn, first, general)"))?,
-    };
-    let submitted = match opts.get("submitted") {
-        None => None,
-        Some(s) => Some(kezek_queue::local_datetime::parse(s).ok_or_else(|| {
-            format!("--submitted: `{s}` is not a date-time like 2025-03-01T10:00")
-        })?),
-    };
-    Ok(Query {
-        birth_year,
-        queue,
-        group,
-        submitted,
-        id: opts.get("id").cloned(),
-    })
+/// `kezek position`.
+#[derive(Debug, Args)]
+pub struct PositionArgs {
+    #[command(flatten)]
+    query: QueryArgs,
 }
 
-fn snapshot_arg(pos: &[String]) -> Result<&str, String> {
-    match pos {
-        [p] => Ok(p),
-        _ => Err(format!("give exactly one SNAPSHOT file\n{USAGE}")),
-    }
+/// `kezek forecast`.
+#[derive(Debug, Args)]
+pub struct ForecastArgs {
+    #[command(flatten)]
+    query: QueryArgs,
+    /// Simulated paths, 1 to 200000.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 10_000,
+        allow_negative_numbers = true
+    )]
+    paths: i64,
+    /// Seed of the simulation (same seed, same forecast).
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    seed: u64,
+    /// Horizon in years from the snapshot, 1 to 6.
+    #[arg(
+        long,
+        value_name = "YEARS",
+        default_value_t = 3,
+        allow_negative_numbers = true
+    )]
+    horizon: i64,
+    /// The child's birth date (for the day the application ages out), YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+    birth_date: Option<NaiveDate>,
+    /// A SEN child with a PMPC conclusion: the application never ages out (cl. 18, 24 p. 9).
+    #[arg(long)]
+    sen_pmpc: bool,
+    /// "A place before this date?", YYYY-MM-DD (default: the next 1 September).
+    #[arg(long = "by", value_name = "YYYY-MM-DD", value_parser = date)]
+    by_date: Option<NaiveDate>,
+    /// Only these preschools, comma-separated ids as in the bulletin.
+    #[arg(long, value_name = "DS-1,DS-2")]
+    only: Option<String>,
 }
 
-fn to_json<T: serde::Serialize>(v: &T) -> Result<String, String> {
-    serde_json::to_string_pretty(v).map_err(|e| e.to_string())
+/// `kezek synth`.
+#[derive(Debug, Args)]
+pub struct SynthArgs {
+    /// Seed of the synthetic city.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    seed: u64,
+    /// Applications, 1 to 1,000,000.
+    #[arg(long, value_name = "N", default_value_t = 10_000,
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    size: u64,
+    /// Write a CSV application list instead of a JSON snapshot.
+    #[arg(long)]
+    csv: bool,
 }
 
-fn position(args: &[String]) -> Result<String, String> {
-    let (pos, opts) = parse_args(args, &[])?;
-    let snap = load(snapshot_arg(&pos)?, &opts)?;
-    let q = query(&opts)?;
-    let p = kezek_queue::position(&snap, &q).map_err(|e| format!("{e} ({})", e.code))?;
-    to_json(&p)
+/// `kezek position`: the position, who is ahead, the position as a general applicant.
+pub fn position(a: &PositionArgs) -> Outcome {
+    let snap = a.query.load()?;
+    to_json(&kezek_queue::position(&snap, &a.query.query()).map_err(queue_error)?)
 }
 
-fn num<T: std::str::FromStr>(
-    opts: &HashMap<String, String>,
-    k: &str,
-    default: T,
-) -> Result<T, String> {
-    match opts.get(k) {
-        None => Ok(default),
-        Some(v) => v
-            .parse()
-            .map_err(|_| format!("--{k}: `{v}` is not a number")),
-    }
-}
-
-fn date(opts: &HashMap<String, String>, k: &str) -> Result<Option<chrono::NaiveDate>, String> {
-    opts.get(k)
-        .map(|v| {
-            chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
-                .map_err(|_| format!("--{k}: `{v}` is not a date YYYY-MM-DD"))
-        })
-        .transpose()
-}
-
-fn forecast(args: &[String]) -> Result<String, String> {
-    let (pos, opts) = parse_args(args, &["sen-pmpc"])?;
-    let snap = load(snapshot_arg(&pos)?, &opts)?;
-    let q = query(&opts)?;
+/// `kezek forecast`: P10/P50/P90, histogram and probabilities.
+pub fn forecast(a: &ForecastArgs) -> Outcome {
+    // Counts out of range are the engine's errors, with its codes.
+    let paths = u32::try_from(a.paths).map_err(|_| {
+        ErrorObject::new(
+            "forecast.bad_paths",
+            "paths",
+            format!("paths must be 1 to {MAX_PATHS}"),
+        )
+    })?;
+    let horizon_years = u32::try_from(a.horizon).map_err(|_| {
+        ErrorObject::new(
+            "forecast.bad_horizon",
+            "horizon_years",
+            "the horizon is 1 to 6 years",
+        )
+    })?;
+    let snap = a.query.load()?;
     let options = ForecastOptions {
-        paths: num(&opts, "paths", 10_000)?,
-        seed: num(&opts, "seed", 1)?,
-        horizon_years: num(&opts, "horizon", 3)?,
-        birth_date: date(&opts, "birth-date")?,
-        by_date: date(&opts, "by")?,
-        sen_pmpc: opts.contains_key("sen-pmpc"),
-        preference: match opts.get("only") {
+        paths,
+        seed: a.seed,
+        horizon_years,
+        birth_date: a.birth_date,
+        by_date: a.by_date,
+        sen_pmpc: a.sen_pmpc,
+        preference: match &a.only {
             None => Preference::Any,
             Some(list) => Preference::Only(
                 list.split(',')
@@ -184,21 +204,16 @@ fn forecast(args: &[String]) -> Result<String, String> {
         },
         ..ForecastOptions::default()
     };
-    let f = kezek_queue::forecast(&snap, &q, &options).map_err(|e| format!("{e} ({})", e.code))?;
-    to_json(&f)
+    to_json(&kezek_queue::forecast(&snap, &a.query.query(), &options).map_err(queue_error)?)
 }
 
-fn synth(args: &[String]) -> Result<String, String> {
-    let (_, opts) = parse_args(args, &["csv"])?;
-    let seed: u64 = num(&opts, "seed", 1)?;
-    let size: usize = num(&opts, "size", 10_000)?;
-    if size == 0 || size > 1_000_000 {
-        return Err("--size: 1 to 1,000,000 applications".into());
-    }
-    let city = kezek_queue::synth::city(seed, size);
-    if opts.contains_key("csv") {
+/// `kezek synth`: a synthetic city as a JSON snapshot or a CSV list.
+pub fn synth(a: &SynthArgs) -> Outcome {
+    let city = kezek_queue::synth::city(a.seed, a.size as usize);
+    if a.csv {
         Ok(kezek_queue::snapshot::to_csv(&city).trim_end().to_owned())
     } else {
-        serde_json::to_string(&city).map_err(|e| e.to_string())
+        serde_json::to_string(&city)
+            .map_err(|e| Failure::Input(ErrorObject::new("output.serialize", "", e.to_string())))
     }
 }

@@ -1,297 +1,208 @@
-//! `kezek evaluate | calendar | iin | edition`: the law's subcommands.
+//! `kezek evaluate | calendar | iin | services`: the law's subcommands.
 
-use std::process::ExitCode;
+use clap::Args;
+use kezek_rules::wire::{ErrorObject, MAX_INPUT_BYTES};
 
-/// Runs a rules subcommand; `args[0]` is its name.
-pub fn run(args: &[String]) -> ExitCode {
-    match args[0].as_str() {
-        "evaluate" => evaluate(&args[1..]),
-        "calendar" => calendar(&args[1..]),
-        "iin" => iin(&args[1..]),
-        "services" => services(&args[1..]),
-        "edition" => {
-            println!("{}", kezek_rules::EDITION);
-            ExitCode::SUCCESS
+use crate::{read_input, to_json, Failure, Outcome};
+
+/// `kezek evaluate`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+With \"service\" 00403001/00403002 (or none) the input is an order-254 case; the output is its
+category and grounds, queues, age, limits, document checklist with statuses and expiry dates,
+schedule, refusal risks, the prepared application and citations.
+Examples: crates/kezek-rules/examples/cases/*.json
+
+With \"service\" a code of the family-and-children catalogue (see `kezek services`) the input is a
+request {\"service\", \"channel\", \"variant\", \"submitted\", \"facts\"}; the output is its eligibility,
+checklist for the channel, refusal risks (the row-9 grounds the facts trigger) and due date.
+Examples: crates/kezek-rules/examples/catalogue/*.json")]
+pub struct EvaluateArgs {
+    /// The case or request, JSON (at most 1 MiB; `-` reads standard input).
+    #[arg(value_name = "CASE.json")]
+    case: String,
+}
+
+/// `kezek calendar`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Prints every day off of YEAR with its reason (weekend, holiday, holiday moved off a weekend,
+decree), the number of working days, and whether the calendar data covers the year.")]
+pub struct CalendarArgs {
+    /// The year, 1900 to 2200.
+    #[arg(value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200),
+          allow_negative_numbers = true)]
+    year: i32,
+    /// Newer calendar data (format kezek.calendar/1) instead of the built-in.
+    #[arg(long, value_name = "CALENDAR.json")]
+    data: Option<String>,
+}
+
+/// `kezek iin`.
+#[derive(Debug, Args)]
+pub struct IinArgs {
+    /// The IIN, 12 digits.
+    #[arg(value_name = "NUMBER", allow_hyphen_values = true)]
+    number: String,
+}
+
+/// `kezek evaluate CASE.json`: the full evaluation as pretty JSON.
+pub fn evaluate(a: &EvaluateArgs) -> Outcome {
+    evaluate_text(&read_input(&a.case, MAX_INPUT_BYTES, "CASE.json")?)
+}
+
+/// Evaluates the JSON text of a case or a catalogue request.
+fn evaluate_text(input: &str) -> Outcome {
+    // Which order: the "service" of the parsed JSON. Malformed JSON is
+    // reported as what it is, not as a wrong service of either order.
+    let value: serde_json::Value = serde_json::from_str(input).map_err(|e| {
+        ErrorObject::new("input.invalid_json", "", e.to_string()).at_line(Some(e.line()))
+    })?;
+    let service = value.get("service").and_then(|s| s.as_str());
+    match service {
+        Some(code) if kezek_rules::catalogue::entry(code).is_some() => {
+            use kezek_rules::catalogue;
+            let req = catalogue::Request::from_json(input)?;
+            to_json(&catalogue::evaluate(
+                &req,
+                kezek_rules::calendar::Calendar::builtin(),
+            )?)
         }
-        other => {
-            eprintln!("kezek: unknown law command '{other}'");
-            ExitCode::from(2)
+        Some(code) if serde_json::from_value::<kezek_rules::Service>(code.into()).is_err() => {
+            Err(Failure::Input(ErrorObject::new(
+                "catalogue.unknown_service",
+                "service",
+                format!(
+                    "`{code}` is neither a preschool service of order No. 254 (00403001, 00403002) \
+                     nor a catalogue code of order No. 414 (see `kezek services`)"
+                ),
+            )))
+        }
+        _ => {
+            let case = kezek_rules::Case::from_json(input)?;
+            to_json(&kezek_rules::evaluate(&case)?)
         }
     }
 }
 
-const CALENDAR_USAGE: &str = "usage: kezek calendar YEAR [--data CALENDAR.json]
-
-Prints the working days and days off of Kazakhstan in YEAR as JSON: every day
-off with its reason (weekend, holiday, holiday moved off a weekend, decree), the
-number of working days, and whether the calendar data covers the year.
---data uses newer calendar data (format kezek.calendar/1) instead of the built-in.";
-
 /// `kezek calendar YEAR`: the year's days off and working-day count.
-fn calendar(args: &[String]) -> ExitCode {
-    let (year, data) = match args {
-        [h] if h == "-h" || h == "--help" => {
-            println!("{CALENDAR_USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        [y] => (y, None),
-        [y, flag, path] if flag == "--data" => (y, Some(path)),
-        _ => {
-            eprintln!("{CALENDAR_USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let year: i32 = match year.parse() {
-        Ok(y) if (1900..=2200).contains(&y) => y,
-        _ => {
-            eprintln!("kezek calendar: YEAR: `{year}` is not a year between 1900 and 2200");
-            return ExitCode::from(2);
-        }
-    };
+pub fn calendar(a: &CalendarArgs) -> Outcome {
     let owned;
-    let cal = match data {
+    let cal = match &a.data {
         None => kezek_rules::calendar::Calendar::builtin(),
         Some(path) => {
-            let text = match std::fs::read_to_string(path) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("kezek calendar: --data: cannot read {path}: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            owned = match kezek_rules::calendar::Calendar::from_json(&text) {
-                Ok(c) => c,
-                Err(e) => {
-                    eprintln!("kezek calendar: --data: {} ({})", e, e.code());
-                    return ExitCode::from(2);
-                }
-            };
+            let text = read_input(path, MAX_INPUT_BYTES, "--data")?;
+            owned = kezek_rules::calendar::Calendar::from_json(&text)?;
             &owned
         }
     };
-    match cal
-        .year_report(year)
-        .map(|r| serde_json::to_string_pretty(&r))
-    {
-        Some(Ok(json)) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("kezek calendar: YEAR: {year} cannot be shown");
-            ExitCode::from(2)
-        }
+    match cal.year_report(a.year) {
+        Some(r) => to_json(&r),
+        None => Err(Failure::Input(ErrorObject::new(
+            "calendar.year_not_shown",
+            "YEAR",
+            format!("{} cannot be shown", a.year),
+        ))),
     }
 }
 
 /// `kezek iin NUMBER`: validity, birth date and sex; exit 1 for an invalid IIN.
-fn iin(args: &[String]) -> ExitCode {
-    let number = match args {
-        [n] if n != "-h" && n != "--help" => n,
-        _ => {
-            eprintln!("usage: kezek iin NUMBER   (12 digits)");
-            return ExitCode::from(2);
-        }
-    };
-    match kezek_rules::iin::parse(number.trim()) {
-        Ok(v) => {
-            let out = serde_json::json!({
-                "valid": true,
-                "iin": v.digits,
-                "birth_date": v.birth_date.to_string(),
-                "sex": v.sex,
-            });
-            println!("{out:#}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            let out = serde_json::json!({
+pub fn iin(a: &IinArgs) -> Outcome {
+    match kezek_rules::iin::parse(a.number.trim()) {
+        Ok(v) => to_json(&serde_json::json!({
+            "valid": true,
+            "iin": v.digits,
+            "birth_date": v.birth_date.to_string(),
+            "sex": v.sex,
+        })),
+        Err(e) => Err(Failure::No {
+            answer: to_json(&serde_json::json!({
                 "valid": false,
                 "code": e.code(),
                 "message": e.to_string(),
-            });
-            println!("{out:#}");
-            eprintln!("kezek iin: NUMBER: {e}");
-            ExitCode::from(1)
-        }
+            }))?,
+            why: e.into(),
+        }),
     }
 }
 
-const EVALUATE_USAGE: &str = "usage: kezek evaluate CASE.json   (or - for standard input)
+/// `kezek services`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Lists the family-and-children services of order No. 414 (seed 001) with their register code
+(seed 002), names in Kazakh, Russian and English, provider, channels and term; --json prints the
+same as a JSON array. --codes prints every service code Kezek serves, the preschool services of
+order No. 254 first: the list the embedding bridge accepts (generated into the site by the build).")]
+pub struct ServicesArgs {
+    /// Only the codes, one per line: order No. 254's two services, then the catalogue's.
+    #[arg(long)]
+    codes: bool,
+}
 
-Evaluates a case under order No. 254 and prints the full result as JSON:
-category and grounds, queues, age, limits, document checklist with statuses and
-expiry dates, schedule, refusal risks, the prepared application, citations.
-Examples: crates/kezek-rules/examples/cases/*.json
-
-When \"service\" is a code of the family-and-children catalogue (see `kezek
-services`), the input is a request {\"service\", \"channel\", \"variant\",
-\"submitted\", \"facts\"} and the output its eligibility, checklist for the
-channel, refusal preview and due date (order No. 414).
-Examples: crates/kezek-rules/examples/catalogue/*.json";
-
-/// `kezek evaluate CASE.json`: the full evaluation as pretty JSON on stdout.
-fn evaluate(args: &[String]) -> ExitCode {
-    let path = match args {
-        [p] if p == "-h" || p == "--help" => {
-            println!("{EVALUATE_USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        [p] => p.as_str(),
-        _ => {
-            eprintln!("{EVALUATE_USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let input = if path == "-" {
-        let mut s = String::new();
-        match std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
-            Ok(_) => s,
-            Err(e) => {
-                eprintln!("kezek evaluate: cannot read standard input: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    } else {
-        match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("kezek evaluate: cannot read {path}: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    };
-    if let Some(code) = catalogue_code(&input) {
-        return evaluate_catalogue(path, &code, &input);
+/// `kezek services`: the catalogue, one line per service or (`--json`) its listing.
+pub fn services(a: &ServicesArgs, json: bool) -> Outcome {
+    use kezek_rules::catalogue::listing;
+    let rows = listing();
+    if a.codes {
+        let preschool = kezek_rules::Service::ALL.iter().map(|s| s.code());
+        let codes: Vec<&str> = preschool.chain(rows.iter().map(|r| r.code)).collect();
+        return if json {
+            to_json(&codes)
+        } else {
+            Ok(codes.join("\n"))
+        };
     }
-    let result = kezek_rules::Case::from_json(&input).and_then(|c| kezek_rules::evaluate(&c));
-    print_result(result.map_err(|e| format!("{path}: {e}")))
-}
-
-/// Prints an evaluation as pretty JSON (exit 0), or the input error naming
-/// its field (exit 2).
-fn print_result<T: serde::Serialize>(result: Result<T, String>) -> ExitCode {
-    match result {
-        Ok(eval) => match serde_json::to_string_pretty(&eval) {
-            Ok(json) => {
-                println!("{json}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("kezek evaluate: cannot write the result: {e}");
-                ExitCode::from(1)
-            }
-        },
-        Err(e) => {
-            eprintln!("kezek evaluate: {e}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-/// The `service` of a request if it is a catalogue code (not 00403001/2).
-fn catalogue_code(input: &str) -> Option<String> {
-    let v: serde_json::Value = serde_json::from_str(input).ok()?;
-    let code = v.get("service")?.as_str()?;
-    kezek_rules::catalogue::entry(code).map(|e| e.code.to_owned())
-}
-
-/// `kezek evaluate REQUEST.json` for a catalogue service.
-fn evaluate_catalogue(path: &str, code: &str, input: &str) -> ExitCode {
-    use kezek_rules::catalogue;
-    let result = catalogue::Request::from_json(input)
-        .and_then(|r| catalogue::evaluate(&r, kezek_rules::calendar::Calendar::builtin()));
-    print_result(result.map_err(|e| format!("{path}: service {code}: {e}")))
-}
-
-const SERVICES_USAGE: &str = "usage: kezek services [--json]
-
-Lists the family-and-children services of order No. 414 (seed 001) with their
-register code (seed 002), names in Kazakh, Russian and English, provider,
-channels and term. --json prints the same as a JSON array.";
-
-/// The text of message `key` in the catalogue's `lang` file.
-fn catalogue_text(lang: &str, key: &str) -> String {
-    kezek_rules::messages::catalogue_ftl(lang)
-        .and_then(|src| kezek_rules::messages::message_value(src, key))
-        .unwrap_or(key)
-        .to_owned()
-}
-
-/// `kezek services`: the catalogue.
-fn services(args: &[String]) -> ExitCode {
-    use kezek_rules::catalogue::{catalogue, Term};
-    let json = match args {
-        [] => false,
-        [f] if f == "--json" => true,
-        [h] if h == "-h" || h == "--help" => {
-            println!("{SERVICES_USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        _ => {
-            eprintln!("{SERVICES_USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let rows: Vec<serde_json::Value> = catalogue()
-        .iter()
-        .map(|e| {
-            let names: serde_json::Map<String, serde_json::Value> = ["kk", "ru", "en"]
-                .iter()
-                .map(|l| (l.to_string(), catalogue_text(l, e.name_key).into()))
-                .collect();
-            let terms: Vec<serde_json::Value> = e
-                .terms
-                .iter()
-                .map(|t| {
-                    let (unit, n) = match t.term {
-                        Term::WorkingDays(n) => ("working_days", n),
-                        Term::CalendarDays(n) => ("calendar_days", n),
-                        Term::Minutes(n) => ("minutes", n),
-                    };
-                    serde_json::json!({ "variant": t.variant, "unit": unit, "n": n, "citation": t.citation })
-                })
-                .collect();
-            serde_json::json!({
-                "code": e.code,
-                "annex": e.annex,
-                "register_row": e.register_row,
-                "name": names,
-                "provider": catalogue_text("en", e.provider_key),
-                "provider_kk": catalogue_text("kk", e.provider_key),
-                "channels": e.channels,
-                "term": terms,
-                "free": e.free,
-                "life_situation": e.life_situation,
-                "for_parents": e.in_scope_for_parents,
-            })
-        })
-        .collect();
     if json {
-        match serde_json::to_string_pretty(&rows) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("kezek services: {e}");
-                return ExitCode::from(1);
-            }
-        }
-    } else {
-        for r in &rows {
-            let t = &r["term"][0];
-            println!(
+        return to_json(&rows);
+    }
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let t = &r.term[0];
+            format!(
                 "{}  Ann.{:<2}  {:>3} {:<13}  {}{}",
-                r["code"].as_str().unwrap_or_default(),
-                r["annex"].to_string(),
-                t["n"].to_string(),
-                t["unit"].as_str().unwrap_or_default(),
-                r["name"]["en"].as_str().unwrap_or_default(),
-                if r["for_parents"] == false {
-                    "  [not for parents]"
-                } else {
+                r.code,
+                r.annex,
+                t.n,
+                t.unit,
+                r.name.en,
+                if r.for_parents {
                     ""
+                } else {
+                    "  [not for parents]"
                 }
-            );
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::evaluate_text;
+    use crate::Failure;
+
+    /// Issue 18, item 13: a request cut at ANY byte is reported as malformed
+    /// JSON with serde's own message — never as a wrong service of order 254
+    /// ("unknown variant `00403008`, expected `00403001` or `00403002`").
+    #[test]
+    fn every_truncation_of_a_request_or_case_reports_the_real_parse_error() {
+        for text in [
+            include_str!("../../kezek-rules/examples/catalogue/school-meals-tsa.json"),
+            include_str!("../../kezek-rules/examples/catalogue/guardianship-grandmother.json"),
+            include_str!("../../kezek-rules/examples/cases/01-portal-general-family.json"),
+        ] {
+            let text = text.trim_end();
+            for cut in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                match evaluate_text(&text[..cut]) {
+                    Err(Failure::Input(e)) => {
+                        assert_eq!(e.code, "input.invalid_json", "cut at {cut}: {e}");
+                        assert!(!e.message.contains("variant"), "cut at {cut}: {e}");
+                    }
+                    other => panic!("cut at {cut}: {other:?}"),
+                }
+            }
+            assert!(evaluate_text(text).is_ok());
         }
     }
-    ExitCode::SUCCESS
 }

@@ -67,7 +67,7 @@ fn services_text_has_one_line_per_service() {
 fn services_rejects_unknown_options() {
     let out = kezek(&["services", "--xml"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("usage: kezek services"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: kezek services"));
 }
 
 #[test]

@@ -307,6 +307,7 @@ impl Simulation {
                 ));
             }
         }
+        check_options(&options, snap, q)?;
         let position = position(snap, q)?;
         let queue = snap
             .queue(q.birth_year, &q.queue)
@@ -654,6 +655,45 @@ impl Simulation {
     }
 }
 
+/// Options that contradict the query or the snapshot are refused rather than
+/// simulated into a silent 0 %: an empty list of chosen preschools, a birth
+/// date outside the queue's year of birth (cl. 13: queues are kept by year of
+/// birth), and "a place before this date?" about a day before the snapshot.
+fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Result<(), QueueError> {
+    if matches!(&options.preference, Preference::Only(list) if list.is_empty()) {
+        return Err(QueueError::field(
+            "forecast.empty_preference",
+            "preference",
+            "name at least one preschool, or choose any preschool".into(),
+        ));
+    }
+    if let Some(b) = options.birth_date {
+        if b.year() != q.birth_year {
+            return Err(QueueError::field(
+                "forecast.birth_date_mismatch",
+                "birth_date",
+                format!(
+                    "the birth date {b} is not in the queue's birth year {}",
+                    q.birth_year
+                ),
+            ));
+        }
+    }
+    if let Some(by) = options.by_date {
+        if by < snap.as_of.date() {
+            return Err(QueueError::field(
+                "forecast.by_before_snapshot",
+                "by_date",
+                format!(
+                    "{by} is before the snapshot's date {}: ask about a later day",
+                    snap.as_of.date()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Runs the whole forecast at once.
 pub fn forecast(
     snap: &Snapshot,
@@ -819,5 +859,47 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.code, "forecast.bad_probability");
+    }
+
+    #[test]
+    fn options_that_contradict_the_query_or_snapshot_get_codes() {
+        let s = city();
+        let q = query(&s, Group::General);
+        let refused = |o: ForecastOptions| forecast(&s, &q, &o).unwrap_err().code;
+        assert_eq!(
+            refused(ForecastOptions {
+                preference: Preference::Only(vec![]),
+                ..opts()
+            }),
+            "forecast.empty_preference"
+        );
+        let other_year = NaiveDate::from_ymd_opt(q.birth_year - 1, 12, 31).unwrap();
+        assert_eq!(
+            refused(ForecastOptions {
+                birth_date: Some(other_year),
+                ..opts()
+            }),
+            "forecast.birth_date_mismatch"
+        );
+        let day_before = s.as_of.date() - Duration::days(1);
+        assert_eq!(
+            refused(ForecastOptions {
+                by_date: Some(day_before),
+                ..opts()
+            }),
+            "forecast.by_before_snapshot"
+        );
+        // The snapshot's own day and the queue's year are fine.
+        let same_year = NaiveDate::from_ymd_opt(q.birth_year, 6, 1).unwrap();
+        assert!(forecast(
+            &s,
+            &q,
+            &ForecastOptions {
+                birth_date: Some(same_year),
+                by_date: Some(s.as_of.date()),
+                ..opts()
+            }
+        )
+        .is_ok());
     }
 }

@@ -124,9 +124,33 @@ pub mod local_datetime {
 mod tests {
     use super::Group;
 
+    /// Cl. 21: an out-of-turn application is served before a first-priority
+    /// one submitted a year earlier and a general one submitted earlier still
+    /// — checked on the positions the queue computes, not on the declaration
+    /// order of [`Group`].
     #[test]
     fn cl21_out_of_turn_is_served_before_first_priority() {
-        assert!(Group::OutOfTurn < Group::First && Group::First < Group::General);
+        let csv = "id,submitted,group,status,birth_date,birth_year,queue
+g1,2023-01-10T10:00,general,waiting,,2023,general
+f1,2024-01-10T10:00,first,waiting,,2023,general
+o1,2025-01-10T10:00,out_of_turn,waiting,,2023,general
+";
+        let as_of = super::local_datetime::parse("2026-11-23T09:00").unwrap();
+        let snap = super::parse_csv(csv.as_bytes(), "Астана", as_of).unwrap();
+        let at = |id: &str| {
+            let q = super::Query {
+                birth_year: 2023,
+                queue: super::QueueKind::General,
+                group: Group::General,
+                submitted: None,
+                id: Some(id.into()),
+            };
+            super::position(&snap, &q).unwrap().position
+        };
+        assert_eq!(at("o1"), 1, "out of turn first, though submitted last");
+        let mut rest = [at("f1"), at("g1")];
+        rest.sort_unstable();
+        assert_eq!(rest, [2, 3]);
         for g in [Group::OutOfTurn, Group::First, Group::General] {
             assert_eq!(Group::parse(g.code()), Some(g));
         }

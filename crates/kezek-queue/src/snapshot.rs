@@ -31,6 +31,9 @@ pub const MAX_APPLICATIONS: usize = 2_000_000;
 /// The most bulletin entries and recalls a snapshot may hold.
 pub const MAX_BULLETINS: usize = 500_000;
 
+/// The longest CSV line accepted, in bytes (with its line end).
+pub const MAX_CSV_LINE: usize = 4096;
+
 /// The largest JSON text accepted.
 pub const MAX_JSON_BYTES: usize = 256 << 20;
 
@@ -359,28 +362,35 @@ pub fn parse_csv<R: BufRead>(
     let mut total = 0usize;
     let mut last: Option<(i32, usize)> = None;
     let mut line_no = 0usize;
-    let mut buf = String::new();
+    let mut bytes = Vec::new();
     let mut reader = reader;
     loop {
-        buf.clear();
-        let n = reader.read_line(&mut buf).map_err(|e| QueueError {
+        bytes.clear();
+        let unreadable = |line: usize, e: &dyn std::fmt::Display| QueueError {
             code: "csv.unreadable".into(),
-            line: Some(line_no + 1),
+            line: Some(line),
             field: String::new(),
-            message: format!("cannot read line {}: {e}", line_no + 1),
-        })?;
+            message: format!("cannot read line {line}: {e}"),
+        };
+        // Never more than one byte past the limit, so an endless line (a
+        // link to /dev/zero) costs 4 KB, not all the memory there is.
+        let n = std::io::Read::take(&mut reader, MAX_CSV_LINE as u64 + 1)
+            .read_until(b'\n', &mut bytes)
+            .map_err(|e| unreadable(line_no + 1, &e))?;
         if n == 0 {
             break;
         }
         line_no += 1;
-        if buf.len() > 4096 {
+        if bytes.len() > MAX_CSV_LINE {
             return Err(QueueError::at(
                 "csv.line_too_long",
                 line_no,
                 "",
-                "a line is longer than 4096 bytes".into(),
+                format!("a line is longer than {MAX_CSV_LINE} bytes"),
             ));
         }
+        let buf = std::str::from_utf8(&bytes)
+            .map_err(|_| unreadable(line_no, &"stream did not contain valid UTF-8"))?;
         let line = buf.trim_end_matches(['\n', '\r']);
         if line_no == 1 {
             if line.trim_start_matches('\u{feff}') != CSV_HEADER {

@@ -25,6 +25,7 @@ pub mod reason;
 pub mod refusal;
 pub mod schedule;
 pub mod service;
+pub mod wire;
 
 pub use case::{Case, CaseError};
 pub use category::{Category, Ground};
@@ -38,9 +39,24 @@ pub const EDITION: &str = "Order No. 254 of 19.06.2020 as amended by order No. 4
 
 #[cfg(test)]
 mod tests {
+    use crate::edition::{edition_warning, EditionWarningCode};
+
+    /// The edition named to parents and integrators is the one whose entry
+    /// into force the engine checks: the day order No. 464 was signed is
+    /// before the edition, and the day after is its uncertain start.
     #[test]
-    fn edition_names_both_orders() {
-        assert!(super::EDITION.contains("254"));
-        assert!(super::EDITION.contains("464"));
+    fn edition_names_both_orders_and_their_entry_into_force_is_checked() {
+        assert!(super::EDITION.contains("Order No. 254 of 19.06.2020"));
+        let signed = super::EDITION
+            .split("order No. 464 of ")
+            .nth(1)
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%d.%m.%Y").ok())
+            .expect("the edition names order No. 464 and the day it was signed");
+        let code = |d| edition_warning(d).map(|w| w.code);
+        assert_eq!(code(signed), Some(EditionWarningCode::BeforeEffective));
+        assert_eq!(
+            code(signed.succ_opt().unwrap()),
+            Some(EditionWarningCode::EffectiveDateUncertain)
+        );
     }
 }

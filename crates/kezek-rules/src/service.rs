@@ -17,6 +17,9 @@ pub enum Service {
 }
 
 impl Service {
+    /// Both services of order No. 254, in register order.
+    pub const ALL: [Service; 2] = [Service::QueueRegistration, Service::Admission];
+
     /// The register code, e.g. `"00403001"`.
     pub const fn code(self) -> &'static str {
         match self {

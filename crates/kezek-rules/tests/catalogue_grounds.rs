@@ -327,16 +327,57 @@ fn questions_name_real_fields_and_skip_what_the_provider_checks() {
     assert!(q.contains(&"child_birth_in_civil_registry"));
 }
 
+/// The flag list is checked against what `FamilyFacts` actually serialises
+/// (the JSON the app stores and the JS API reads), not against the macro that
+/// writes both: every yes/no key of the JSON is a flag, every flag is such a
+/// key, `set_flag` changes exactly that key, and each has its question in the
+/// three languages.
 #[test]
-fn family_facts_flags_round_trip() {
-    let mut f = FamilyFacts::default();
-    for name in FLAGS {
-        let v = f.flag(name).unwrap();
-        assert!(f.set_flag(name, !v));
-        assert_eq!(f.flag(name), Some(!v));
+fn every_yes_no_fact_is_a_flag_with_a_question_in_kk_ru_en() {
+    let json = serde_json::to_value(FamilyFacts::default()).unwrap();
+    let object = json.as_object().unwrap();
+    let bool_keys: Vec<&str> = object
+        .iter()
+        .filter(|(_, v)| v.is_boolean())
+        .map(|(k, _)| k.as_str())
+        .collect();
+    for key in &bool_keys {
+        assert!(
+            FLAGS.contains(key),
+            "{key} is a yes/no fact but not in FLAGS"
+        );
     }
-    assert_eq!(f.flag("nope"), None);
-    assert!(!f.set_flag("nope", true));
+    for flag in FLAGS {
+        assert!(
+            bool_keys.contains(flag),
+            "{flag} is in FLAGS but not a yes/no key"
+        );
+        let mut f = FamilyFacts::default();
+        let before = object[*flag].as_bool().unwrap();
+        assert!(f.set_flag(flag, !before));
+        let after = serde_json::to_value(&f).unwrap();
+        for (k, v) in after.as_object().unwrap() {
+            let expected = if k == flag {
+                !before
+            } else {
+                object[k].as_bool().unwrap_or_default()
+            };
+            if v.is_boolean() {
+                assert_eq!(v.as_bool(), Some(expected), "set_flag({flag}) changed {k}");
+            }
+        }
+        assert_eq!(f.flag(flag), Some(!before));
+        let key = format!("q-{}", flag.replace('_', "-"));
+        for lang in ["kk", "ru", "en"] {
+            let ftl = kezek_rules::messages::catalogue_ftl(lang).unwrap();
+            assert!(
+                kezek_rules::messages::message_value(ftl, &key).is_some_and(|t| !t.is_empty()),
+                "{key} has no question in {lang}"
+            );
+        }
+    }
+    assert_eq!(FamilyFacts::default().flag("nope"), None);
+    assert!(!FamilyFacts::default().set_flag("nope", true));
 }
 
 #[test]

@@ -12,12 +12,15 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod catalogue;
 mod queue;
+mod types;
 
+pub use catalogue::{evaluate_service, prepare_service, services};
 pub use queue::{forecast, position};
 
 /// The largest JSON input accepted (a case, a calendar; snapshots have their own limit).
-pub const MAX_INPUT_BYTES: usize = 1 << 20;
+pub const MAX_INPUT_BYTES: usize = kezek_rules::wire::MAX_INPUT_BYTES;
 
 /// The edition of the rules compiled into this module.
 #[wasm_bindgen]
@@ -28,7 +31,7 @@ pub fn edition() -> String {
 /// `evaluate(case)`: the full evaluation (category, queues, age, limits,
 /// checklist, schedule, refusal risks, application, citations).
 /// `calendar` (optional) is newer working-day calendar data (JSON object or string).
-#[wasm_bindgen(js_name = evaluate)]
+#[wasm_bindgen(js_name = evaluate, unchecked_return_type = "CaseEvaluation")]
 pub fn evaluate(case: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
     let case = parse_case(&case)?;
     let cal = calendar_arg(&calendar)?;
@@ -71,7 +74,7 @@ struct IinAnswer {
 
 /// `validateIin(iin)`: `{valid, birth_date, sex}` or `{valid: false, code, message}`.
 /// Throws only when `iin` is not a string.
-#[wasm_bindgen(js_name = validateIin)]
+#[wasm_bindgen(js_name = validateIin, unchecked_return_type = "IinAnswer")]
 pub fn validate_iin(iin: JsValue) -> Result<JsValue, JsValue> {
     let s = iin.as_string().ok_or_else(|| {
         js_error(
@@ -103,7 +106,7 @@ pub fn validate_iin(iin: JsValue) -> Result<JsValue, JsValue> {
 
 /// `workingDays(from, to, calendar?)`: the number of working days between two
 /// dates (`YYYY-MM-DD`), as `Calendar::working_days_between` counts them.
-#[wasm_bindgen(js_name = workingDays)]
+#[wasm_bindgen(js_name = workingDays, unchecked_return_type = "number")]
 pub fn working_days(from: JsValue, to: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
     let from = date_arg(&from, "from")?;
     let to = date_arg(&to, "to")?;
@@ -139,7 +142,7 @@ pub(crate) fn json_text(v: &JsValue, field: &str) -> Result<String, JsValue> {
 /// [`json_text`] with its own size limit (snapshots may be larger).
 pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result<String, JsValue> {
     let text = if let Some(s) = v.as_string() {
-        s
+        kezek_rules::wire::strip_bom(&s).to_owned()
     } else if v.is_object() {
         js_sys::JSON::stringify(v)
             .map_err(|_| {
@@ -176,18 +179,29 @@ fn parse_case(v: &JsValue) -> Result<kezek_rules::Case, JsValue> {
     kezek_rules::Case::from_json(&text).map_err(case_error)
 }
 
-fn calendar_arg(v: &JsValue) -> Result<Option<kezek_rules::calendar::Calendar>, JsValue> {
+pub(crate) fn calendar_arg(
+    v: &JsValue,
+) -> Result<Option<kezek_rules::calendar::Calendar>, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(None);
     }
     let text = json_text(v, "calendar")?;
     kezek_rules::calendar::Calendar::from_json(&text)
         .map(Some)
-        .map_err(|e| js_error(e.code(), "calendar", &e.to_string()))
+        .map_err(|e| error_object(e.into()))
 }
 
 fn case_error(e: kezek_rules::CaseError) -> JsValue {
-    js_error(&e.code, &e.field, &e.message)
+    error_object(e.into())
+}
+
+/// The engine's error object as a thrown JS `Error` (`code`, `field`, `line`).
+pub(crate) fn error_object(e: kezek_rules::wire::ErrorObject) -> JsValue {
+    let err = js_error(&e.code, &e.field, &e.message);
+    if let Some(l) = e.line {
+        let _ = js_sys::Reflect::set(&err, &"line".into(), &JsValue::from_f64(l as f64));
+    }
+    err
 }
 
 /// A JS `Error` with `code` and `field` properties.

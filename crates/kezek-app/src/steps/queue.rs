@@ -163,6 +163,8 @@ pub fn queue_step(p: &StepProps) -> Html {
     let snapshot = use_state(|| None::<(Rc<Snapshot>, Source)>);
     // The code of the last snapshot that could not be read (the previous one stays).
     let load_error = use_state(|| None::<String>);
+    // The name of the picked file that could not be read, if it was a file.
+    let bad_file = use_state(|| None::<String>);
     let chosen_queue = use_state(|| 0usize);
     let app_id = use_state(String::new);
     let progress = use_state(|| 0u32);
@@ -253,6 +255,7 @@ pub fn queue_step(p: &StepProps) -> Html {
     let on_file = {
         let snapshot = snapshot.clone();
         let load_error = load_error.clone();
+        let bad_file = bad_file.clone();
         let result = result.clone();
         let now = p.now;
         Callback::from(move |ev: Event| {
@@ -263,6 +266,9 @@ pub fn queue_step(p: &StepProps) -> Html {
             let name = file.name();
             let snapshot = snapshot.clone();
             let load_error = load_error.clone();
+            let bad_file = bad_file.clone();
+            // A new pick: the previous file's error no longer applies.
+            load_error.set(None);
             result.set(None);
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
@@ -275,9 +281,15 @@ pub fn queue_step(p: &StepProps) -> Html {
                             load_error.set(None);
                             snapshot.set(Some((Rc::new(s), Source::File(name))));
                         }
-                        Err(e) => load_error.set(Some(e.code)),
+                        Err(e) => {
+                            bad_file.set(Some(name));
+                            load_error.set(Some(e.code));
+                        }
                     },
-                    None => load_error.set(Some("fetch".into())),
+                    None => {
+                        bad_file.set(Some(name));
+                        load_error.set(Some("fetch".into()));
+                    }
                 }
             });
         })
@@ -446,7 +458,10 @@ pub fn queue_step(p: &StepProps) -> Html {
             </div>
             if let Some(err) = &*load_error {
                 <div class="kz-notice" role="alert" id="kz-snapshot-error" data-code={err.clone()}>
-                    <p><strong>{ p.t("ui-queue-bad-snapshot") }</strong></p>
+                    <p><strong>{ match &*bad_file {
+                        Some(name) => p.i18n.t_args("ui-queue-bad-file", &[("name", name.clone())]),
+                        None => p.t("ui-queue-bad-snapshot"),
+                    } }</strong></p>
                     <p>{ p.t(if err == "snapshot.too_large" { "ui-snapshot-too-large" } else if err == "fetch" { "ui-snapshot-not-loaded" } else { "ui-snapshot-what" }) }</p>
                     <p>{ p.t("ui-snapshot-kept") }</p>
                 </div>

@@ -31,10 +31,13 @@ mod child_opinion;
 mod foster_family;
 mod guardianship;
 mod guardianship_certificate;
+mod listing;
 mod minors_property;
 mod parental_meeting;
 mod school_meals;
 mod school_transport;
+
+pub use listing::{listing, ListedTerm, Names, ServiceListing};
 
 /// A citation of order No. 414: annex `annex`, row/item `item`, sub-item `sub`
 /// (e.g. Annex 17, row 8, item 5 is `cite(17, 8, Some(5))`).
@@ -1565,6 +1568,10 @@ pub struct Evaluation {
     pub due: Due,
     /// Free of charge (row 6).
     pub free: bool,
+    /// The refusal preview: the row-9 grounds these facts trigger for this
+    /// service and sub-type, each with its citation (`refusal-<code>` is its
+    /// text); empty when none applies.
+    pub refusal_risks: Vec<Risk>,
 }
 
 /// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
@@ -1600,6 +1607,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         checklist: checklist(e.code, channel, variant, &req.facts)?,
         due: result_due(e.code, channel, variant, req.submitted, cal)?,
         free: e.free,
+        refusal_risks: refusal_risks(e.code, variant, &req.facts)?,
     })
 }
 

@@ -1,0 +1,368 @@
+//! The command line as a door to the whole engine: help from clap for every
+//! subcommand, the engine's one error object with `--json`, documented exit
+//! codes, the catalogue's refusal preview, and hostile input (unbounded
+//! streams, a byte-order mark, malformed catalogue requests, nonsense
+//! forecast options) answered with a coded error instead of a crash.
+
+mod common;
+use common::kezek;
+use std::process::{Command, Stdio};
+
+fn catalogue_example(name: &str) -> String {
+    format!(
+        "{}/../kezek-rules/examples/catalogue/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn case_example(name: &str) -> String {
+    format!(
+        "{}/../kezek-rules/examples/cases/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+/// A scratch directory for this test process.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kezek-cli-doors-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn stderr_json(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
+        panic!(
+            "stderr is not one JSON error object ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// A snapshot file of a small synthetic city.
+fn city() -> std::path::PathBuf {
+    let path = scratch("city.json");
+    if !path.exists() {
+        let out = kezek(&["synth", "--seed", "5", "--size", "2000"]);
+        assert!(out.status.success());
+        std::fs::write(&path, out.stdout).unwrap();
+    }
+    path
+}
+
+#[test]
+fn a_ticked_refusal_ground_is_in_the_catalogue_evaluation() {
+    let text = std::fs::read_to_string(catalogue_example("school-meals-tsa")).unwrap();
+    let mut req: serde_json::Value = serde_json::from_str(&text).unwrap();
+    req["facts"]["documents_unreliable"] = true.into();
+    let path = scratch("meals-unreliable.json");
+    std::fs::write(&path, req.to_string()).unwrap();
+    let out = kezek(&["evaluate", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let risks = v["refusal_risks"]
+        .as_array()
+        .expect("refusal_risks printed");
+    assert_eq!(risks.len(), 1, "{risks:?}");
+    assert_eq!(risks[0]["code"], "documents-unreliable");
+    // Annex 17 (school meals), row 9, item 1.
+    assert_eq!(risks[0]["citation"]["annex"], 17);
+    assert_eq!(risks[0]["citation"]["clause"], 9);
+    assert_eq!(risks[0]["citation"]["sub"], 1);
+    // Without the ground: an empty preview, still printed.
+    let out = kezek(&["evaluate", &catalogue_example("school-meals-tsa")]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["refusal_risks"], serde_json::json!([]));
+}
+
+#[test]
+fn help_comes_from_clap_for_every_subcommand() {
+    let top = kezek(&["--help"]);
+    assert!(top.status.success());
+    let text = String::from_utf8_lossy(&top.stdout);
+    for cmd in [
+        "evaluate", "calendar", "iin", "edition", "services", "position", "forecast", "synth",
+    ] {
+        assert!(text.contains(cmd), "{cmd} missing from kezek --help");
+        let out = kezek(&[cmd, "--help"]);
+        assert!(out.status.success(), "kezek {cmd} --help");
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.contains(&format!("Usage: kezek {cmd}")), "{help}");
+    }
+    assert!(text.contains("Exit codes"), "{text}");
+    let forecast = kezek(&["forecast", "--help"]);
+    let help = String::from_utf8_lossy(&forecast.stdout);
+    for opt in [
+        "--paths",
+        "--seed",
+        "--horizon",
+        "--birth-date",
+        "--by",
+        "--only",
+        "--sen-pmpc",
+        "--as-of",
+    ] {
+        assert!(
+            help.contains(opt),
+            "{opt} missing from kezek forecast --help"
+        );
+    }
+}
+
+#[test]
+fn a_bad_argument_prints_the_error_object_with_json_and_exits_2() {
+    let out = kezek(&[
+        "forecast",
+        city().to_str().unwrap(),
+        "--birth-year",
+        "2023",
+        "--paths",
+        "many",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let e = stderr_json(&out);
+    assert_eq!(e["code"], "cli.bad_argument");
+    assert_eq!(e["field"], "--paths");
+    assert!(e["message"].as_str().unwrap().contains("many"), "{e}");
+    let out = kezek(&["--json", "frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr_json(&out)["code"], "cli.bad_argument");
+}
+
+#[test]
+fn a_bad_file_prints_the_error_object_with_json_and_exits_2() {
+    let out = kezek(&["evaluate", "--json", "/nonexistent/case.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(e["code"], "input.unreadable");
+    assert!(e["message"]
+        .as_str()
+        .unwrap()
+        .contains("/nonexistent/case.json"));
+    let bad = scratch("bad-phone.json");
+    let text = std::fs::read_to_string(case_example("01-portal-general-family"))
+        .unwrap()
+        .replace("+77011234567", "12345");
+    std::fs::write(&bad, text).unwrap();
+    let out = kezek(&["evaluate", bad.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(e["code"], "case.bad_phone");
+    assert_eq!(e["field"], "applicant.phones[0]");
+}
+
+#[test]
+fn exit_codes_are_0_ok_1_answer_is_no_2_bad_input() {
+    assert_eq!(kezek(&["iin", "230510512343"]).status.code(), Some(0));
+    assert_eq!(kezek(&["iin", "230510512344"]).status.code(), Some(1));
+    assert_eq!(kezek(&["iin"]).status.code(), Some(2));
+    assert_eq!(kezek(&["calendar", "1800"]).status.code(), Some(2));
+}
+
+// --- issue 18 item 9: every read is bounded before it allocates ---
+
+#[test]
+fn an_endless_stream_is_refused_at_the_input_limit() {
+    for args in [
+        vec!["evaluate", "/dev/zero", "--json"],
+        vec!["calendar", "2026", "--data", "/dev/zero", "--json"],
+    ] {
+        let out = kezek(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr_json(&out)["code"], "input.too_large", "{args:?}");
+    }
+    // Standard input that never ends.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(["evaluate", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        let chunk = vec![b' '; 1 << 16];
+        // Stops when kezek closes the pipe (it must, after the limit).
+        while std::io::Write::write_all(&mut stdin, &chunk).is_ok() {}
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr_json(&out)["code"], "input.too_large");
+}
+
+#[test]
+fn an_endless_csv_line_is_refused_without_reading_it_whole() {
+    let link = scratch("zero.csv");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    let out = kezek(&[
+        "position",
+        link.to_str().unwrap(),
+        "--as-of",
+        "2026-11-23T09:00",
+        "--birth-year",
+        "2023",
+        "--json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stderr_json(&out)["code"], "csv.line_too_long");
+}
+
+// --- issue 18 item 13 ---
+
+#[test]
+fn a_truncated_catalogue_request_reports_its_real_parse_error() {
+    let text = std::fs::read_to_string(catalogue_example("school-meals-tsa")).unwrap();
+    let path = scratch("truncated.json");
+    std::fs::write(&path, &text[..text.len() - 3]).unwrap();
+    let out = kezek(&["evaluate", path.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    let msg = e["message"].as_str().unwrap();
+    assert!(!msg.contains("unknown variant"), "{msg}");
+    assert!(!msg.contains("00403001"), "{msg}");
+    assert!(msg.contains("EOF") || msg.contains("end of"), "{msg}");
+    assert_eq!(e["code"], "input.invalid_json");
+    // A number out of range inside the facts.
+    let path = scratch("huge-number.json");
+    std::fs::write(&path, text.replace("true,", "1e999999,")).unwrap();
+    let e = stderr_json(&kezek(&["evaluate", path.to_str().unwrap(), "--json"]));
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("number out of range"),
+        "{e}"
+    );
+}
+
+#[test]
+fn an_unknown_service_code_names_both_orders() {
+    let path = scratch("unknown-service.json");
+    std::fs::write(
+        &path,
+        r#"{"service":"99999999","channel":"portal","submitted":"2026-12-15T10:00"}"#,
+    )
+    .unwrap();
+    let out = kezek(&["evaluate", path.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(e["code"], "catalogue.unknown_service");
+    assert_eq!(e["field"], "service");
+}
+
+#[test]
+fn json_with_a_byte_order_mark_is_read_like_without() {
+    let case = std::fs::read(case_example("01-portal-general-family")).unwrap();
+    let path = scratch("bom-case.json");
+    std::fs::write(&path, [&b"\xef\xbb\xbf"[..], &case].concat()).unwrap();
+    let with = kezek(&["evaluate", path.to_str().unwrap()]);
+    assert!(
+        with.status.success(),
+        "{}",
+        String::from_utf8_lossy(&with.stderr)
+    );
+    assert_eq!(
+        with.stdout,
+        kezek(&["evaluate", &case_example("01-portal-general-family")]).stdout
+    );
+    let snap = std::fs::read(city()).unwrap();
+    let path = scratch("bom-city.json");
+    std::fs::write(&path, [&b"\xef\xbb\xbf"[..], &snap].concat()).unwrap();
+    let out = kezek(&[
+        "position",
+        path.to_str().unwrap(),
+        "--birth-year",
+        "2023",
+        "--group",
+        "first",
+        "--submitted",
+        "2026-05-01T10:00",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn negative_paths_are_out_of_range_not_a_non_number() {
+    let out = kezek(&[
+        "forecast",
+        city().to_str().unwrap(),
+        "--birth-year",
+        "2023",
+        "--paths",
+        "-1",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(e["code"], "forecast.bad_paths");
+    assert!(
+        e["message"].as_str().unwrap().contains("1 to 200000"),
+        "{e}"
+    );
+}
+
+// --- issue 18 item 14: the forecast refuses nonsense ---
+
+fn forecast_error(extra: &[&str]) -> serde_json::Value {
+    let city = city();
+    let mut args = vec![
+        "forecast",
+        city.to_str().unwrap(),
+        "--birth-year",
+        "2023",
+        "--group",
+        "general",
+        "--submitted",
+        "2026-01-01T10:00",
+        "--paths",
+        "200",
+        "--json",
+    ];
+    args.extend_from_slice(extra);
+    let out = kezek(&args);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{extra:?}: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    stderr_json(&out)
+}
+
+#[test]
+fn an_empty_only_list_is_refused() {
+    assert_eq!(
+        forecast_error(&["--only", ",,,"])["code"],
+        "forecast.empty_preference"
+    );
+}
+
+#[test]
+fn a_birth_date_outside_the_birth_year_is_refused() {
+    let e = forecast_error(&["--birth-date", "0000-01-01"]);
+    assert_eq!(e["code"], "forecast.birth_date_mismatch");
+    assert_eq!(e["field"], "birth_date");
+}
+
+#[test]
+fn a_by_date_before_the_snapshot_is_refused() {
+    let e = forecast_error(&["--by", "0000-01-01"]);
+    assert_eq!(e["code"], "forecast.by_before_snapshot");
+    assert_eq!(e["field"], "by_date");
+}

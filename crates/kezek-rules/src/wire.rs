@@ -1,0 +1,199 @@
+//! The wire boundary every door shares (CLI, JS API, embedding): the one error
+//! object, the input bound, and how input text is read.
+//!
+//! Every binding reports bad input as an [`ErrorObject`] — `{code, field,
+//! line?, message}` — built here from the engine's own errors, so the CLI's
+//! `--json` errors and the JS API's thrown `Error`s carry the same code and
+//! field for the same input.
+
+use serde::Serialize;
+
+use crate::calendar::CalendarError;
+use crate::catalogue::CatalogueError;
+use crate::iin::IinError;
+use crate::CaseError;
+
+/// The largest JSON input accepted for a case, a catalogue request or
+/// calendar data (queue snapshots have their own, larger limit).
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// The one error object: a stable namespaced code (`case.bad_phone`,
+/// `catalogue.unknown_service`, `snapshot.too_large`, `input.invalid_json`…),
+/// the field it concerns as a JSON path or option name (empty when unknown),
+/// the 1-based line where known, and an English message for logs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorObject {
+    /// Stable code, `<area>.<what>`.
+    pub code: String,
+    /// The field or option, or empty.
+    pub field: String,
+    /// 1-based line of the input, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// An English message for logs and the command line.
+    pub message: String,
+}
+
+impl ErrorObject {
+    /// An error object from its parts.
+    pub fn new(code: &str, field: &str, message: impl Into<String>) -> Self {
+        ErrorObject {
+            code: code.to_owned(),
+            field: field.to_owned(),
+            line: None,
+            message: message.into(),
+        }
+    }
+
+    /// The same error at a line of the input.
+    pub fn at_line(mut self, line: Option<usize>) -> Self {
+        self.line = line;
+        self
+    }
+}
+
+impl std::fmt::Display for ErrorObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(l) = self.line {
+            write!(f, "line {l}, ")?;
+        }
+        if !self.field.is_empty() {
+            write!(f, "{}: ", self.field)?;
+        }
+        write!(f, "{} ({})", self.message, self.code)
+    }
+}
+
+impl std::error::Error for ErrorObject {}
+
+impl From<CaseError> for ErrorObject {
+    fn from(e: CaseError) -> Self {
+        ErrorObject::new(&e.code, &e.field, e.message)
+    }
+}
+
+impl From<CalendarError> for ErrorObject {
+    fn from(e: CalendarError) -> Self {
+        ErrorObject::new(e.code(), "calendar", e.to_string())
+    }
+}
+
+impl From<IinError> for ErrorObject {
+    fn from(e: IinError) -> Self {
+        ErrorObject::new(e.code(), "iin", e.to_string())
+    }
+}
+
+impl From<CatalogueError> for ErrorObject {
+    fn from(e: CatalogueError) -> Self {
+        let field = match &e {
+            CatalogueError::UnknownService(_) => "service",
+            CatalogueError::UnknownChannel(_) | CatalogueError::ChannelNotOffered { .. } => {
+                "channel"
+            }
+            CatalogueError::OutOfRange => "submitted",
+            CatalogueError::VariantRequired(_) => "variant",
+            CatalogueError::Input(_) => "request",
+        };
+        let message = match &e {
+            CatalogueError::Input(m) => m.clone(),
+            other => {
+                let s = other.to_string();
+                // Display starts with a field name ("channel: …"): keep the message only.
+                match s.split_once(": ") {
+                    Some((name, rest)) if !name.contains(' ') => rest.to_owned(),
+                    _ => s,
+                }
+            }
+        };
+        ErrorObject::new(
+            &format!("catalogue.{}", e.code().replace('-', "_")),
+            field,
+            message,
+        )
+    }
+}
+
+/// Input text as the engine reads it: a leading UTF-8 byte-order mark (which
+/// Windows editors write) is not part of the JSON.
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Reads at most `limit` bytes of UTF-8 text from `reader` — never more, so an
+/// endless stream (`/dev/zero`, a pipe) costs at most `limit + 1` bytes of
+/// memory — and strips a byte-order mark. `what` names the input in errors.
+pub fn read_bounded(
+    reader: impl std::io::Read,
+    limit: usize,
+    what: &str,
+) -> Result<String, ErrorObject> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ErrorObject::new("input.unreadable", what, format!("cannot read: {e}")))?;
+    if bytes.len() > limit {
+        return Err(ErrorObject::new(
+            "input.too_large",
+            what,
+            format!("the input is larger than {limit} bytes, the most accepted"),
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        ErrorObject::new(
+            "input.not_utf8",
+            what,
+            format!(
+                "the input is not UTF-8 text (byte {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bounded_read_of_an_endless_stream_stops_at_the_limit() {
+        let err = read_bounded(std::io::repeat(0), 1000, "case").unwrap_err();
+        assert_eq!(err.code, "input.too_large");
+        assert_eq!(err.field, "case");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        let t = read_bounded(&b"\xef\xbb\xbf{\"a\":1}"[..], 100, "case").unwrap();
+        assert_eq!(t, "{\"a\":1}");
+        assert_eq!(strip_bom("\u{feff}[]"), "[]");
+    }
+
+    proptest::proptest! {
+        /// Any stream, any limit: the text comes back whole (without a BOM)
+        /// exactly when it fits the limit and is UTF-8, otherwise a coded error.
+        #[test]
+        fn a_bounded_read_returns_the_text_iff_it_fits(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300), limit in 0usize..300) {
+            let got = read_bounded(&bytes[..], limit, "x");
+            match std::str::from_utf8(&bytes) {
+                _ if bytes.len() > limit => proptest::prop_assert_eq!(got.unwrap_err().code, "input.too_large"),
+                Ok(t) => proptest::prop_assert_eq!(got.unwrap(), strip_bom(t)),
+                Err(_) => proptest::prop_assert_eq!(got.unwrap_err().code, "input.not_utf8"),
+            }
+        }
+    }
+
+    #[test]
+    fn catalogue_errors_are_namespaced_and_name_their_field() {
+        let e: ErrorObject = CatalogueError::UnknownService("123".into()).into();
+        assert_eq!(e.code, "catalogue.unknown_service");
+        assert_eq!(e.field, "service");
+        assert_eq!(e.message, "no service '123' in the catalogue");
+    }
+}

@@ -1,0 +1,101 @@
+//! The TypeScript shapes of the JS API, written into `pkg/kezek.d.ts` next to
+//! the functions that use them. They follow the `Serialize` output of
+//! `kezek-rules` and `kezek-queue` (the same JSON as the CLI's); the wasm tests
+//! check the fields named here on real answers.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** The engine's one error object: every function throws an `Error` carrying it. */
+export interface KezekError extends Error {
+  /** Stable namespaced code, e.g. `case.bad_phone`, `catalogue.unknown_service`, `input.too_large`. */
+  code: string;
+  /** The field (JSON path or argument name), when known. */
+  field?: string;
+  /** 1-based line of the input, when known (snapshots). */
+  line?: number;
+}
+
+/** A place in an act: order 254 clause, or an annex of order 414 with its row and item. */
+export interface Citation {
+  act: string;
+  article?: number;
+  annex?: number;
+  clause?: number;
+  sub?: number;
+}
+
+/** Working-day calendar data, format `kezek.calendar/1`. */
+export interface Calendar { format: "kezek.calendar/1"; [field: string]: unknown }
+
+/** A text in the three languages of the app. */
+export interface Names { kk: string; ru: string; en: string }
+
+/** One service of the order-414 catalogue, as `services()` lists it. */
+export interface ServiceListing {
+  code: string;
+  annex: number;
+  register_row: number;
+  name: Names;
+  provider: string;
+  provider_kk: string;
+  /** `provider_office`, `state_corporation`, `egov_portal`, `education_organisation`. */
+  channels: string[];
+  term: { variant: string | null; unit: "working_days" | "calendar_days" | "minutes"; n: number; citation: Citation }[];
+  free: boolean;
+  life_situation: string;
+  for_parents: boolean;
+}
+
+/** A request about a catalogue service (the JSON of `kezek evaluate` with a catalogue code). */
+export interface ServiceRequest {
+  /** Register code, e.g. `"00403008"` (school meals). */
+  service: string;
+  /** `office` (or `provider_office`), `state_corporation`, `portal` (or `egov_portal`), `education_organisation`. */
+  channel: string;
+  /** Sub-type, where the service has them (`"accreditation"`, `"extension"`). */
+  variant?: string | null;
+  /** Submission instant, `YYYY-MM-DDTHH:MM[:SS]`. */
+  submitted: string;
+  /** The family's yes/no answers (`kezek services` questions, `q-<field>` messages). */
+  facts?: Record<string, boolean | number | string>;
+}
+
+/** A category or a refusal ground that applies, with its citation (`refusal-<code>` is its text). */
+export interface Risk { code: string; citation: Citation }
+
+/** Everything one catalogue evaluation shows. */
+export interface ServiceEvaluation {
+  service: string;
+  name_key: string;
+  provider_key: string;
+  result_key: string;
+  channel: string;
+  eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[] };
+  checklist: { id: string; name_key: string; supply: string; citation: Citation }[];
+  due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[] };
+  free: boolean;
+  /** The refusal preview: the row-9 grounds the facts trigger. */
+  refusal_risks: Risk[];
+}
+
+/** A prepared catalogue application (`kezek.catalogue-application/1`) and its SHA-256. */
+export interface PreparedService { application: Record<string, unknown> & { format: "kezek.catalogue-application/1" }; sha256: string }
+
+/** The evaluation of an order-254 case (`kezek evaluate` on a case). */
+export interface CaseEvaluation {
+  schema_version: number;
+  category: { category: string; [field: string]: unknown };
+  checklist: { missing: string[]; expired: string[]; [field: string]: unknown };
+  refusal: unknown;
+  application: { payload: Record<string, unknown>; sha256: string };
+  citations: Citation[];
+  [section: string]: unknown;
+}
+
+/** The answer of `validateIin`. */
+export type IinAnswer =
+  | { valid: true; birth_date: string; sex: "male" | "female" }
+  | { valid: false; code: string; message: string };
+"#;

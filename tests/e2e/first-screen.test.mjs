@@ -1,0 +1,146 @@
+// The first screen is in index.html itself: a parent on a slow phone reads
+// "what do you need?" and can follow its links before the wasm has arrived;
+// the app then takes the screen over without a jump and without losing a tap.
+// The wasm download is blocked or held back by request interception here.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { DIST, launch, serve } from "./harness.mjs";
+
+let site, browser;
+before(async () => {
+  site = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+const ftl = (lang, id) => fs.readFileSync(path.join(DIST, "messages", `ui.${lang}.ftl`), "utf8").match(new RegExp(`^${id} = (.+)$`, "m"))[1];
+const APP = "main.kz-app:not(#kz-static)";
+
+/** A page whose wasm request is held until `release()` (or aborted with `block`). */
+async function openHeld(locale, { block = false, init } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    if (block) return route.abort();
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.url}/index.html?nosw`, { waitUntil: "domcontentloaded" });
+  return { context, page, errors, release };
+}
+
+test("index.html carries the Kazakh first screen as markup, with working links, and the other languages", async () => {
+  const html = await (await fetch(`${site.url}/index.html`)).text();
+  assert.match(html, /<main[^>]* id="kz-static"/);
+  assert.match(html, /id="need-kindergarten" href="#\/service"/, "the kindergarten link works without the app");
+  assert.ok((html.match(/href="#\/svc\/\d+"/g) || []).length >= 10, "the family-and-children services are linked");
+  for (const lang of ["kk", "ru", "en"]) assert.match(html, new RegExp(`<template id="kz-static-${lang}">`));
+  assert.ok(html.includes(ftl("kk", "ui-boot-loading")), "a translated loading state");
+  assert.ok(html.includes(ftl("kk", "ui-start-lead")), "the Kazakh lead of the first screen");
+});
+
+test("with the wasm request blocked, the first screen is readable in the parent's language and says the checker could not load", async () => {
+  const { context, page } = await openHeld("ru-RU", { block: true });
+  await page.waitForSelector("#kz-static");
+  assert.equal(await page.getAttribute("html", "lang"), "ru");
+  assert.equal((await page.textContent("#kz-static #kz-step-title")).trim(), ftl("ru", "ui-start-title"));
+  assert.ok(await page.isVisible("#kz-static #need-kindergarten"));
+  assert.ok((await page.locator("#kz-static a[href^='#/svc/']").count()) >= 10);
+  // The failed download is said in Russian, with a way to try again.
+  await page.waitForSelector('#kz-boot[data-state="failed"]');
+  assert.equal((await page.textContent("#kz-boot span")).trim(), ftl("ru", "ui-boot-failed"));
+  assert.equal((await page.textContent("#kz-boot button")).trim(), ftl("ru", "ui-boot-reload"));
+  // Its links work as links; the first screen's list gives way to the status.
+  await page.click("#kz-static #need-kindergarten");
+  assert.equal(await page.evaluate(() => location.hash), "#/service");
+  assert.equal(await page.isVisible("#kz-static .kz-step"), false);
+  assert.ok(await page.isVisible("#kz-boot"));
+  await context.close();
+});
+
+test("without WebAssembly the first screen stays readable and says why the checker cannot start", async () => {
+  const { context, page } = await openHeld("kk-KZ", { block: true, init: () => delete globalThis.WebAssembly });
+  await page.waitForSelector('#kz-boot[data-state="nowasm"]');
+  assert.equal((await page.textContent("#kz-boot span")).trim(), ftl("kk", "ui-boot-no-wasm"));
+  assert.equal((await page.textContent("#kz-static #kz-step-title")).trim(), ftl("kk", "ui-start-title"));
+  await context.close();
+});
+
+test("while the wasm loads the parent sees 'loading the checker'; the app then replaces the screen in place", async () => {
+  const { context, page, errors, release } = await openHeld("kk-KZ");
+  await page.waitForSelector("#kz-static");
+  assert.equal((await page.textContent("#kz-boot")).trim(), ftl("kk", "ui-boot-loading"));
+  assert.ok(await page.isVisible("#kz-boot"));
+  const boxes = () =>
+    page.evaluate(() =>
+      ["#kz-step-title", "#need-kindergarten", ".kz-footer"].map((s) => {
+        const r = document.querySelector(s).getBoundingClientRect();
+        return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+      }),
+    );
+  const before = await boxes();
+  release();
+  await page.waitForSelector(`${APP} #need-kindergarten`);
+  assert.equal(await page.locator("#kz-static").count(), 0, "the static screen is gone");
+  assert.equal(await page.locator("#kz-boot").count(), 0, "the loading state is gone");
+  assert.equal(await page.locator("#kz-step-title").count(), 1);
+  assert.deepEqual(await boxes(), before, "nothing moved when the app took over");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("opened on another screen (a wizard step), the static first screen does not show the wrong screen", async () => {
+  const context = await browser.newContext({ locale: "kk-KZ" });
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(`${site.url}/index.html?nosw#/child`, { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("#kz-static .kz-header");
+  assert.equal(await page.isVisible("#kz-static .kz-step"), false);
+  assert.ok(await page.isVisible("#kz-boot"));
+  await context.close();
+});
+
+test("a tap on the static screen before the app starts is not lost", async () => {
+  const { context, page, release } = await openHeld("kk-KZ");
+  await page.click("#kz-static #need-kindergarten");
+  release();
+  await page.waitForSelector(`${APP} .kz-step[data-step="service"]`);
+  assert.equal(await page.locator("#kz-static").count(), 0);
+  await context.close();
+});
+
+test("the static language buttons work before the app starts, and the app starts in the chosen language", async () => {
+  const { context, page, release } = await openHeld("kk-KZ");
+  await page.click("#kz-static #kz-lang-en");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal((await page.textContent("#kz-static #kz-step-title")).trim(), ftl("en", "ui-start-title"));
+  assert.equal((await page.textContent("#kz-boot")).trim(), ftl("en", "ui-boot-loading"));
+  release();
+  await page.waitForSelector(`${APP} #kz-lang-en[aria-pressed="true"]`);
+  assert.equal((await page.textContent(`${APP} #kz-step-title`)).trim(), ftl("en", "ui-start-title"));
+  await context.close();
+});
+
+test("the app fetches only the language it shows, and the next one when the parent switches", async () => {
+  const { context, page, release } = await openHeld("kk-KZ");
+  const fetched = [];
+  page.on("request", (r) => /messages\/ui\./.test(r.url()) && fetched.push(new URL(r.url()).pathname));
+  release();
+  await page.waitForSelector(`${APP} #need-kindergarten`);
+  await page.click(`${APP} #kz-lang-ru`);
+  await page.waitForSelector(`${APP} #kz-lang-ru[aria-pressed="true"]`);
+  assert.equal((await page.textContent(`${APP} #kz-step-title`)).trim(), ftl("ru", "ui-start-title"));
+  assert.ok(!fetched.includes("/messages/ui.en.ftl"), "English was never fetched");
+  assert.ok(fetched.includes("/messages/ui.ru.ftl"), "Russian was fetched on the switch");
+  await context.close();
+});

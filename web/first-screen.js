@@ -1,0 +1,131 @@
+// The first screen in plain HTML, before the app runs.
+//
+// scripts/prerender.mjs writes the app's own "what do you need?" screen into
+// index.html at build time: in Kazakh in the page (#kz-static) and in Russian
+// and English in <template>s, each with the translated boot texts (from the
+// app's Fluent files) as data-boot-* attributes. Its links are plain hash
+// links, so a tap before the app starts changes the location hash, and the app
+// (crates/kezek-app/src/main.rs) starts on that screen and removes this one.
+//
+// This script, loaded on its own so it runs as soon as the page is parsed:
+//   - shows the parent's language (remembered, else the browser's) at once;
+//   - makes the static language buttons work (they remember the choice, as
+//     the app's buttons do, and the app starts in it);
+//   - starts fetching that language's messages, in parallel with the wasm;
+//   - when the location names another screen (a wizard step, a service, an
+//     embedded page, or after a tap on a static link), hides the static
+//     screen's body rather than show the wrong screen until the app starts;
+//   - shows "loading the checker…", and later either nothing (the app took
+//     over), "could not load" or "this browser cannot run WebAssembly".
+const LANGS = ["kk", "ru", "en"];
+const LANG_KEY = "kezek.lang"; // crates/kezek-app/src/storage.rs LANG_KEY
+
+const fromCode = (code) => {
+  const c = String(code || "").trim().toLowerCase();
+  return LANGS.find((l) => c === l || c.startsWith(`${l}-`));
+};
+
+/** The app's initial_lang() (crates/kezek-app/src/app.rs): remembered, else the browser's first one Kezek speaks, else Kazakh. */
+export function pickLang() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(LANG_KEY);
+  } catch {
+    // Storage blocked: the browser's languages decide.
+  }
+  return fromCode(stored) || [...(navigator.languages || []), navigator.language].map(fromCode).find(Boolean) || "kk";
+}
+
+const staticScreen = () => document.getElementById("kz-static");
+const status = () => document.getElementById("kz-boot");
+
+/** The static screen in `lang` (from its template), with the boot status in the same language. */
+function showStatic(lang) {
+  const current = staticScreen();
+  if (!current) return;
+  if (current.lang !== lang) {
+    const template = document.getElementById(`kz-static-${lang}`);
+    if (!template) return;
+    const next = template.content.firstElementChild.cloneNode(true);
+    current.replaceWith(next);
+  }
+  document.documentElement.lang = lang;
+  setStatus(status()?.dataset.state || "loading");
+  followHash();
+}
+
+/** Whether the location names the first screen (the app's Screen::from_hash, crates/kezek-app/src/route.rs). */
+function onFirstScreen() {
+  const slug = location.hash.replace(/^#\/?/, "");
+  const embedded = new URLSearchParams(location.search).get("embed") === "1";
+  return slug === "start" || (slug === "" && !embedded);
+}
+
+function followHash() {
+  const body = staticScreen()?.querySelector(".kz-step");
+  if (body) body.hidden = !onFirstScreen();
+}
+
+/** "loading" | "failed" | "nowasm", in the language of the static screen. */
+function setStatus(state) {
+  const el = status();
+  const screen = staticScreen();
+  if (!el || !screen) return;
+  el.dataset.state = state;
+  el.classList.toggle("kz-error", state !== "loading");
+  const text = document.createElement("span");
+  text.textContent = screen.dataset[`boot${state[0].toUpperCase()}${state.slice(1)}`] || "";
+  el.replaceChildren(text);
+  if (state === "failed") {
+    const again = document.createElement("button");
+    again.type = "button";
+    again.className = "kz-button";
+    again.textContent = screen.dataset.bootReload || "";
+    again.addEventListener("click", () => location.reload());
+    el.append(" ", again);
+  }
+}
+
+/** Shows why the app cannot start ("failed": a download failed; "nowasm": no WebAssembly). */
+export function showBootProblem(kind) {
+  setStatus(kind === "nowasm" ? "nowasm" : "failed");
+}
+
+function preload(href) {
+  if ([...document.querySelectorAll('link[rel="preload"]')].some((l) => l.getAttribute("href") === href)) return;
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = href;
+  document.head.append(link);
+}
+
+/** Fetch early what the app's main() will ask for (crates/kezek-app/src/main.rs). */
+function preloadMessages(lang) {
+  preload(`messages/ui.${lang}.ftl`);
+  if (onFirstScreen() || location.hash.replace(/^#\/?/, "").startsWith("svc/")) preload(`messages/catalogue.${lang}.ftl`);
+}
+
+if (staticScreen()) {
+  const lang = pickLang();
+  showStatic(lang);
+  preloadMessages(lang);
+  // The static language buttons: remember the choice (the app reads it when it starts).
+  document.addEventListener("click", (e) => {
+    const button = e.target.closest?.("#kz-static .kz-lang button[lang]");
+    if (!button) return;
+    const chosen = fromCode(button.getAttribute("lang"));
+    if (!chosen) return;
+    try {
+      localStorage.setItem(LANG_KEY, chosen);
+    } catch {
+      // Not remembered; the app starts in the browser's language.
+    }
+    showStatic(chosen);
+    preloadMessages(chosen);
+  });
+  addEventListener("hashchange", followHash);
+  addEventListener("kezek:boot-failed", () => setStatus("failed"));
+  if (typeof WebAssembly !== "object") setStatus("nowasm");
+}
