@@ -69,11 +69,17 @@ ui-open-working-days = Working days,
 ui-open-mon-sat = Monday to Saturday except holidays,
 ui-result-by = If you apply now, the result is due by { $when }.
 ui-originals-by = Show the originals of your documents by { $date }.
-ui-documents-count = The list for this service and channel has { $n } { $n -> [one] item *[other] items }.
+ui-documents-count = The list for this service and channel has { $n } { $n ->
+    [one] item
+   *[other] items
+    }.
 
 ui-child-iin = Child's IIN
 ui-child-iin-hint = 12 digits, from the birth certificate. Leave empty if the child has none yet.
-ui-iin-typing = { $n } more { $n -> [one] digit *[other] digits }.
+ui-iin-typing = { $n } more { $n ->
+    [one] digit
+   *[other] digits
+    }.
 ui-iin-derived = Born { $date }, { $sex }.
 ui-sex-male = boy
 ui-sex-female = girl
@@ -144,7 +150,13 @@ ui-queue-general = General queue
 ui-queue-special = Special queue: { $type }
 ui-queue-sanatorium = Sanatorium queue: { $type }
 ui-age = Age
-ui-age-now = Now: { $years } { $years -> [one] year *[other] years } { $months } { $months -> [one] month *[other] months }.
+ui-age-now = Now: { $years } { $years ->
+    [one] year
+   *[other] years
+    } { $months } { $months ->
+    [one] month
+   *[other] months
+    }.
 ui-archive-on = The application would be archived for age on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
@@ -272,8 +284,14 @@ ui-queue-hypothetical = Where a new application would stand if submitted now.
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
 ui-queue-ahead-general = General ahead: { $n }
-ui-queue-worth = The category moves your child up { $n } { $n -> [one] place *[other] places } (as a general application: place { $general }).
-ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n -> [one] place *[other] places } later than a general application would stand (place { $general }).
+ui-queue-worth = The category moves your child up { $n } { $n ->
+    [one] place
+   *[other] places
+    } (as a general application: place { $general }).
+ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n ->
+    [one] place
+   *[other] places
+    } later than a general application would stand (place { $general }).
 ui-queue-if-not-proven = The place above counts on your priority proof. If the missing or expired document is not renewed before you apply, the child stands as a general applicant: place { $general }.
 ui-queue-forecast = When may a place come?
 ui-queue-run = Calculate the forecast
