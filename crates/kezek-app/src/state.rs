@@ -236,7 +236,12 @@ impl Draft {
     /// first of [`Draft::problems`]).
     pub fn to_case(&self, as_of: NaiveDateTime) -> Result<Case, FieldError> {
         let (case, problems) = self.build(as_of);
-        match problems.into_iter().next() {
+        // A held document whose date is malformed is left out of the case (the
+        // list shows it as missing, with the error at its date): the case stands.
+        match problems
+            .into_iter()
+            .find(|p| !(p.field.starts_with("documents.") && p.key == "ui-error-date"))
+        {
             Some(e) => Err(e),
             None => Ok(case),
         }
