@@ -351,6 +351,7 @@ ui-svc-checklist = Documents
 ui-supply-application = You fill it in
 ui-supply-original = Original, shown for checking and returned
 ui-supply-copy = A copy
+ui-supply-document = The document itself
 ui-supply-electronic = Electronic copy uploaded on the portal
 ui-supply-identity = Identity card, or the digital-documents service
 ui-svc-due-title = When the result is due

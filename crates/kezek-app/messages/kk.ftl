@@ -333,6 +333,7 @@ ui-svc-checklist = Құжаттар
 ui-supply-application = Толтырасыз
 ui-supply-original = Салыстыру үшін түпнұсқасы, кейін қайтарылады
 ui-supply-copy = Көшірмесі
+ui-supply-document = Құжаттың өзі
 ui-supply-electronic = Электрондық көшірмесі порталға жүктеледі
 ui-supply-identity = Жеке куәлік не цифрлық құжаттар сервисі
 ui-svc-due-title = Нәтиже қашан дайын болады

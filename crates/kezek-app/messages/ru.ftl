@@ -349,6 +349,7 @@ ui-svc-checklist = Документы
 ui-supply-application = Заполняете вы
 ui-supply-original = Оригинал для сверки, затем возвращается
 ui-supply-copy = Копия
+ui-supply-document = Сам документ
 ui-supply-electronic = Электронная копия загружается на портал
 ui-supply-identity = Удостоверение личности или сервис цифровых документов
 ui-svc-due-title = Когда будет результат

@@ -19,9 +19,10 @@ use crate::service::{Channel, Service};
 /// Order No. 254 speaks of «баланың ата-анасы немесе заңды өкілі» (cl. 15–17)
 /// without defining the legal representative; Kezek follows the definition in
 /// seed 000 (order No. 164-НҚ, new wording of cl. 2 sub. 3 of the creative-clubs
-/// rules), which restates the Code on Marriage and Family: parents, adoptive
-/// parents, guardian or trustee, foster parent, professional foster carer,
-/// patronage carer, and other persons who in their place care for the child.
+/// rules): parents, adoptive parents, guardian or trustee, foster parent,
+/// professional foster carer, patronage carer, and other persons who in their
+/// place care for the child. (The seeds do not show which code that
+/// definition follows, so Kezek cites seed 000 only.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
