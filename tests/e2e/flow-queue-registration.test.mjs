@@ -13,7 +13,7 @@ async function handOff(page) {
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   await page.check("#consent");
-  await page.waitForSelector("#kz-sha256");
+  await page.waitForSelector("#kz-sha256", { state: "attached" });
   const sha = (await page.textContent("#kz-sha256")).trim();
   assert.match(sha, /^[0-9a-f]{64}$/);
   await recordEvents(page);
@@ -28,7 +28,7 @@ async function handOff(page) {
 }
 
 test("a general-queue family goes from the service to a handed-off application", async () => {
-  const { page, context, log } = await open(env.browser, appUrl(env.site));
+  const { page, context, log } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"));
   await fillCase(page, { childIin: "230510512343" });
   assert.equal(await page.getAttribute("#kz-category", "data-category"), "general");
   assert.equal(await page.getAttribute("#kz-age", "data-eligible"), "true");
@@ -40,9 +40,13 @@ test("a general-queue family goes from the service to a handed-off application",
   await page.waitForSelector('#kz-age blockquote.kz-law[lang="kk"]');
   assert.match(await page.textContent("#kz-age blockquote.kz-law"), /1 қыркүйекте 6 жастан/);
   await next(page, "documents");
-  // Only the application itself is open: it needs the consent given at hand-off.
+  // Nothing is missing: the application waits only for the consent given at
+  // hand-off, which is neither a missing document nor a ground for refusal.
   const pending = await page.$$eval('[data-status="missing"], [data-status="expired"]', (els) => els.map((e) => e.dataset.doc));
-  assert.deepEqual(pending, ["application_form"]);
+  assert.deepEqual(pending, []);
+  assert.equal(await page.getAttribute('[data-doc="application_form"]', "data-status"), "awaits-consent");
+  assert.equal(await page.getAttribute("#kz-checklist-summary", "data-complete"), "true");
+  assert.equal(await page.locator("#kz-refusal-preview").count(), 0, "no refusal preview when no ground applies");
   const payload = await handOff(page);
   assert.match(await page.textContent("#kz-summary"), /complete/);
   assert.equal(payload.child.birth_year, 2023);
@@ -59,7 +63,7 @@ test("a general-queue family goes from the service to a handed-off application",
 });
 
 test("an out-of-turn serviceman's family gets the category and the certificate line", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site));
+  const { page, context } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"));
   await fillCase(page, { childIin: "230612510004", channel: "provider_office", family: ["serviceman"] });
   assert.equal(await page.getAttribute("#kz-category", "data-category"), "out_of_turn");
   assert.ok(await page.locator('[data-ground="serviceman"]').count());

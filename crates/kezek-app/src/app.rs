@@ -8,27 +8,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::error_summary::{focus_pending, focus_summary, ErrorSummary};
 use crate::components::lang_switch::LangSwitch;
 use crate::components::progress::Progress;
 use crate::i18n::{I18n, Lang};
-use crate::route::{Screen, Step};
-use crate::state::{Action, Wizard};
+use crate::route::{step_of_field, Screen, Step};
+use crate::state::{Action, FieldError, Wizard};
 use crate::steps::{self, Outcome, StepProps};
 use crate::storage;
-
-/// The step whose screen asks for `field` (as the rules name fields).
-pub fn step_of_field(field: &str) -> Step {
-    let head = field.split(['.', '[']).next().unwrap_or("");
-    match head {
-        "service" | "channel" => Step::Service,
-        "child" | "times_queued_in_settlement" => Step::Child,
-        "applicant" => Step::Applicant,
-        "family" => Step::Family,
-        "documents" | "admission" => Step::Documents,
-        "consent" => Step::Handoff,
-        _ => Step::Service,
-    }
-}
 
 /// `?as_of=YYYY-MM-DDTHH:MM` from the page URL (a demo or a test fixes the
 /// date with it); the app then shows a banner for as long as it is set.
@@ -182,7 +169,11 @@ pub fn app() -> Html {
         _ => Step::Service,
     };
     let show_errors = use_state(|| false);
+    // Failed "Next" presses: each moves focus to the error summary.
+    let attempts = use_state(|| 0u32);
     let now = use_memo((), |_| now_almaty());
+    let problems: Rc<Vec<FieldError>> =
+        use_memo((wizard.draft.clone(), *now), |(d, now)| d.problems(*now));
 
     // Routing: follow the location hash (browser Back/Forward, links).
     {
@@ -220,7 +211,9 @@ pub fn app() -> Html {
                 Screen::Start => "start".to_owned(),
                 Screen::Service(code) => format!("svc/{code}"),
             };
-            focus_heading();
+            if !focus_pending() {
+                focus_heading();
+            }
             steps::handoff::emit("step-changed", &serde_json::json!({ "step": slug }));
         });
     }
@@ -397,22 +390,43 @@ pub fn app() -> Html {
         })
     };
     let current = step;
+    // The problems "Next" stops on: those of this step and the earlier ones.
+    let blocking: Vec<FieldError> = problems
+        .iter()
+        .filter(|e| {
+            let s = step_of_field(&e.field);
+            s <= current && s != Step::Handoff
+        })
+        .cloned()
+        .collect();
+    // A step already passed shows its problems at once (an answer changed
+    // since); a new one only after "Next".
+    let errors_shown = *show_errors || current < wizard.draft.reached;
+    {
+        use_effect_with(*attempts, |n| {
+            if *n > 0 {
+                focus_summary();
+            }
+        });
+    }
     let on_next = {
         let show_errors = show_errors.clone();
-        let outcome = outcome.clone();
+        let attempts = attempts.clone();
+        let blocked = !blocking.is_empty();
         Callback::from(move |_| {
-            // Advance only when nothing on this or an earlier step is missing.
-            let blocked = match outcome.as_ref() {
-                Err(e) => {
-                    step_of_field(&e.field) <= current && step_of_field(&e.field) != Step::Handoff
-                }
-                Ok(_) => false,
-            };
+            // Advance only when nothing on this or an earlier step is wrong.
             if blocked {
                 show_errors.set(true);
+                attempts.set(*attempts + 1);
             } else if let Some(n) = current.next() {
                 show_errors.set(false);
-                set_hash(n);
+                // After a "Change" link, "Next" goes back to the summary.
+                if steps::handoff::returning() {
+                    steps::handoff::set_returning(false);
+                    set_hash(Step::Handoff);
+                } else {
+                    set_hash(n);
+                }
             }
         })
     };
@@ -425,7 +439,9 @@ pub fn app() -> Html {
         }),
         now: *now,
         outcome: outcome.clone(),
-        show_errors: *show_errors,
+        problems: problems.clone(),
+        show_errors: errors_shown,
+        embedded: embedded(),
     };
     let wizard_body = match current {
         Step::Service => html! { <steps::service::ServiceStep ..props /> },
@@ -455,6 +471,29 @@ pub fn app() -> Html {
             html! { <crate::services::start::StartScreen i18n={i18n.clone()} /> },
         ),
     };
+    // The tab's title names the step (or screen), the service, in the page's language.
+    let page_title = match *screen {
+        Screen::Wizard(s) => format!(
+            "{} {} · {} · Kezek",
+            i18n.t_args("ui-step-n", &[("n", s.number().to_string())]),
+            i18n.t(&s.title_key()),
+            wizard
+                .draft
+                .service
+                .map(|sv| i18n.t(&format!("ui-service-{}", sv.code())))
+                .unwrap_or_else(|| i18n.t("ui-need-kindergarten")),
+        ),
+        Screen::Service(code) => match kezek_rules::catalogue::entry(code) {
+            Some(e) if i18n.catalogue => format!("{} · Kezek", i18n.t(e.name_key)),
+            _ => format!("{screen_title} · Kezek"),
+        },
+        Screen::Start => format!("{screen_title} · Kezek"),
+    };
+    use_effect_with(page_title, |t| {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(t);
+        }
+    });
     html! {
         <main class="kz-app">
             <header class="kz-header">
@@ -478,11 +517,18 @@ pub fn app() -> Html {
             if let Screen::Wizard(_) = *screen {
                 <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} />
                 <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>
+                    if errors_shown {
+                        <ErrorSummary i18n={i18n.clone()} current={current} problems={blocking.clone()} />
+                    }
                     <h2 id="kz-step-title" tabindex="-1">
                         <span class="kz-step-number">{ i18n.t_args("ui-step-n", &[("n", current.number().to_string())]) }</span>
                         { " " }{ i18n.t(&current.title_key()) }
                     </h2>
                     { wizard_body }
+                    if current >= Step::Result {
+                        // Every outcome says which edition of the rules it comes from.
+                        <p class="kz-edition-note" id="kz-edition-note">{ i18n.t("ui-edition-note") }</p>
+                    }
                     <nav class="kz-nav" aria-label={i18n.t("ui-step-navigation")}>
                         if let Some(prev) = current.prev() {
                             <a class="kz-button kz-secondary" id="kz-back" href={prev.hash()}>{ i18n.t("ui-back") }</a>
@@ -490,7 +536,7 @@ pub fn app() -> Html {
                             <a class="kz-button kz-secondary" id="kz-to-start" href={Screen::Start.hash()}>{ i18n.t("ui-svc-back-to-start") }</a>
                         }
                         if current.next().is_some() {
-                            <button type="button" class="kz-button" id="kz-next" onclick={on_next}>{ i18n.t("ui-next") }</button>
+                            <button type="button" class="kz-button" id="kz-next" onclick={on_next}>{ i18n.t(if steps::handoff::returning() { "ui-back-to-summary" } else { "ui-next" }) }</button>
                         }
                     </nav>
                 </section>

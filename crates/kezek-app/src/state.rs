@@ -355,48 +355,94 @@ impl Draft {
             .then_some("ui-error-date")
     }
 
-    /// The case for the rules at `as_of`, or the first field to fix.
+    /// The case for the rules at `as_of`, or the first field to fix (the
+    /// first of [`Draft::problems`]).
     pub fn to_case(&self, as_of: NaiveDateTime) -> Result<Case, FieldError> {
-        let missing = |field: &str| FieldError {
-            field: field.to_owned(),
-            key: "ui-error-required".to_owned(),
-        };
-        let service = self.service.ok_or_else(|| missing("service"))?;
-        let channel = self.channel.ok_or_else(|| missing("channel"))?;
-        let child_iin = trimmed(&clean_iin(&self.child_iin));
-        if !self.child_birth_date.trim().is_empty() && parse_date(&self.child_birth_date).is_none()
+        let (case, problems) = self.build(as_of);
+        // A held document whose date is malformed is left out of the case (the
+        // list shows it as missing, with the error at its date): the case stands.
+        match problems
+            .into_iter()
+            .find(|p| !(p.field.starts_with("documents.") && p.key == "ui-error-date"))
         {
-            return Err(FieldError {
-                field: "child.birth_date".into(),
-                key: "ui-error-date".into(),
-            });
+            Some(e) => Err(e),
+            None => Ok(case),
         }
-        if let Some(iin) = &child_iin {
-            if let Err(e) = kezek_rules::iin::parse(iin) {
-                return Err(FieldError {
-                    field: "child.iin".into(),
-                    key: kezek_rules::reason::fluent_key("error", e.code()),
+    }
+
+    /// Every problem with the answers at `as_of`, all at once, in the order
+    /// the steps ask for the fields: what is missing or malformed as typed,
+    /// then what the rules' validation finds (a birth date in the future, a
+    /// phone that is not a mobile…). One field, one problem.
+    pub fn problems(&self, as_of: NaiveDateTime) -> Vec<FieldError> {
+        self.build(as_of).1
+    }
+
+    /// The case the answers make, with neutral stand-ins for what is still
+    /// missing (so one gap does not hide the problems of other fields), and
+    /// the problems, sorted by where the wizard asks for each field.
+    fn build(&self, as_of: NaiveDateTime) -> (Case, Vec<FieldError>) {
+        let mut problems: Vec<FieldError> = Vec::new();
+        let mut flag = |field: &str, key: &str| {
+            if !problems.iter().any(|p| p.field == field) {
+                problems.push(FieldError {
+                    field: field.to_owned(),
+                    key: key.to_owned(),
                 });
             }
+        };
+        let service = self.service.unwrap_or_else(|| {
+            flag("service", "ui-error-service-required");
+            Service::QueueRegistration
+        });
+        let channel = self.channel.unwrap_or_else(|| {
+            flag("channel", "ui-error-channel-required");
+            Channel::EgovPortal
+        });
+        let child_iin = trimmed(&clean_iin(&self.child_iin));
+        if let Some(iin) = &child_iin {
+            if let Err(e) = kezek_rules::iin::parse(iin) {
+                flag(
+                    "child.iin",
+                    &kezek_rules::reason::fluent_key("error", e.code()),
+                );
+            }
         }
-        let birth_date = self
-            .birth_date()
-            .ok_or_else(|| missing("child.birth_date"))?;
-        let settlement = trimmed(&self.settlement).ok_or_else(|| missing("child.settlement"))?;
-        let role = self.role.ok_or_else(|| missing("applicant.role"))?;
+        if !self.child_birth_date.trim().is_empty() && parse_date(&self.child_birth_date).is_none()
+        {
+            flag("child.birth_date", "ui-error-date");
+        }
+        let birth_date = self.birth_date().unwrap_or_else(|| {
+            if child_iin.is_none() && self.child_birth_date.trim().is_empty() {
+                flag("child.iin", "ui-error-child-iin-or-birth-date");
+            }
+            as_of.date()
+        });
+        let settlement = trimmed(&self.settlement).unwrap_or_else(|| {
+            flag("child.settlement", "ui-error-settlement-required");
+            String::new()
+        });
+        let role = self.role.unwrap_or_else(|| {
+            flag("applicant.role", "ui-error-role-required");
+            Role::Parent
+        });
         let applicant_iin = trimmed(&clean_iin(&self.applicant_iin));
         if let Some(iin) = &applicant_iin {
             if let Err(e) = kezek_rules::iin::parse(iin) {
-                return Err(FieldError {
-                    field: "applicant.iin".into(),
-                    key: kezek_rules::reason::fluent_key("error", e.code()),
-                });
+                flag(
+                    "applicant.iin",
+                    &kezek_rules::reason::fluent_key("error", e.code()),
+                );
             }
         }
         let mut documents = Vec::new();
+        let mut document_kinds = Vec::new();
         for (kind, entry) in &self.documents {
             if !entry.held {
                 continue;
+            }
+            if let Some(key) = self.document_date_error(*kind) {
+                flag(&format!("documents.{}", kind.code()), key);
             }
             // A document valid for a limited time counts only once its issue
             // date is known (the rules ask for it); until then — or while the date
@@ -411,7 +457,16 @@ impl Draft {
                 kind: *kind,
                 issued_on,
             });
+            document_kinds.push(*kind);
         }
+        // The numbers given, with the box each was typed in (an empty first
+        // box does not renumber the second).
+        let phones: Vec<(usize, String)> = self
+            .phones
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| trimmed(&normalise_phone(p)).map(|p| (i, p)))
+            .collect();
         let admission =
             (service == Service::Admission).then(|| kezek_rules::case::AdmissionFacts {
                 contract_date: parse_date(&self.contract_date),
@@ -426,11 +481,7 @@ impl Draft {
                 iin: applicant_iin,
                 full_name: trimmed(&self.full_name),
                 address: None,
-                phones: self
-                    .phones
-                    .iter()
-                    .filter_map(|p| trimmed(&p.replace([' ', '-', '(', ')'], "")))
-                    .collect(),
+                phones: phones.iter().map(|(_, p)| p.clone()).collect(),
                 email: trimmed(&self.email),
             },
             child: kezek_rules::case::Child {
@@ -456,9 +507,73 @@ impl Draft {
             changing_preschool: false,
             admission,
         };
-        case.validate()?;
-        Ok(case)
+        for e in case.problems() {
+            // The rules number held documents and given phones; the screen
+            // names documents by kind and phones by their box.
+            let index = |prefix: &str| {
+                e.field
+                    .strip_prefix(prefix)
+                    .and_then(|r| r.split(']').next())
+                    .and_then(|i| i.parse::<usize>().ok())
+            };
+            let field = if let Some(kind) = index("documents[").and_then(|i| document_kinds.get(i))
+            {
+                format!("documents.{}", kind.code())
+            } else if let Some((box_i, _)) = index("applicant.phones[").and_then(|i| phones.get(i))
+            {
+                format!("applicant.phones[{box_i}]")
+            } else {
+                e.field.clone()
+            };
+            flag(&field, &e.key());
+        }
+        problems.sort_by_key(|p| field_order(&p.field));
+        (case, problems)
     }
+}
+
+/// A phone number as people in Kazakhstan write it (`8 701 123 45 67`,
+/// `87011234567`, `+7 (701) 123-45-67`, `7011234567`) in the `+7XXXXXXXXXX`
+/// form the application carries; anything else is left as typed (and flagged).
+pub fn normalise_phone(typed: &str) -> String {
+    let compact: String = typed
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '\u{a0}'))
+        .collect();
+    let digits = compact.strip_prefix('+').unwrap_or(&compact);
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return compact;
+    }
+    match (compact.starts_with('+'), digits.len()) {
+        (false, 11) if digits.starts_with('8') || digits.starts_with('7') => {
+            format!("+7{}", &digits[1..])
+        }
+        (false, 10) if digits.starts_with('7') => format!("+7{digits}"),
+        _ => compact,
+    }
+}
+
+/// Where the wizard asks for a field: its step, then its place on the screen.
+pub fn field_order(field: &str) -> (Step, usize) {
+    const ON_SCREEN: [&str; 12] = [
+        "service",
+        "channel",
+        "child.iin",
+        "child.birth_date",
+        "child.settlement",
+        "times_queued_in_settlement",
+        "applicant.role",
+        "applicant.iin",
+        "applicant.phones",
+        "applicant.email",
+        "admission",
+        "documents",
+    ];
+    let place = ON_SCREEN
+        .iter()
+        .position(|f| field.starts_with(f))
+        .unwrap_or(ON_SCREEN.len());
+    (crate::route::step_of_field(field), place)
 }
 
 /// Catalogue questions answered by the preschool step 4 (and the other way
@@ -750,6 +865,53 @@ mod tests {
         let mut d = filled();
         d.settlement = "  ".into();
         assert_eq!(d.to_case(at()).unwrap_err().field, "child.settlement");
+    }
+
+    #[test]
+    fn every_problem_is_listed_at_once_in_the_order_the_steps_ask() {
+        let fields =
+            |d: &Draft| -> Vec<String> { d.problems(at()).into_iter().map(|e| e.field).collect() };
+        assert_eq!(
+            fields(&Draft::default()),
+            [
+                "service",
+                "channel",
+                "child.iin",
+                "child.settlement",
+                "applicant.role"
+            ]
+        );
+        let mut d = filled();
+        d.child_iin.clear();
+        d.child_birth_date = "2027-03-01".into();
+        d.phones = vec![String::new(), "12345".into()];
+        d.email = "not-an-address".into();
+        let p = d.problems(at());
+        assert_eq!(
+            p.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(),
+            ["child.birth_date", "applicant.phones[1]", "applicant.email"],
+            "a future birth date is a problem of step 2; the second phone box keeps its number"
+        );
+        assert_eq!(p[0].key, "error-case-birth-in-future");
+        assert_eq!(d.to_case(at()).unwrap_err().field, "child.birth_date");
+        assert!(filled().problems(at()).is_empty());
+    }
+
+    #[test]
+    fn phones_are_taken_as_people_write_them() {
+        for typed in [
+            "8 701 123 45 67",
+            "87011234567",
+            "+7 (701) 123-45-67",
+            "7011234567",
+            "77011234567",
+        ] {
+            assert_eq!(normalise_phone(typed), "+77011234567", "{typed}");
+        }
+        let d = Wizard::apply(filled(), Action::SetPhone(0, "8 (701) 123-45-67".into()));
+        assert_eq!(d.to_case(at()).unwrap().applicant.phones, ["+77011234567"]);
+        let d = Wizard::apply(filled(), Action::SetPhone(0, "8 727 212 34 56".into()));
+        assert_eq!(d.to_case(at()).unwrap_err().field, "applicant.phones[0]");
     }
 
     #[test]

@@ -340,12 +340,27 @@ impl Case {
         Ok(())
     }
 
-    /// Checks what serde cannot: formats, limits and dates.
+    /// Checks what serde cannot: formats, limits and dates. The first of
+    /// [`Case::problems`].
     pub fn validate(&self) -> Result<(), CaseError> {
-        self.check_date_range()?;
+        match self.problems().into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem [`Case::validate`] checks, all at once, in the order of
+    /// the application's fields (an interface shows them together).
+    pub fn problems(&self) -> Vec<CaseError> {
+        // A date outside the supported range is reported alone: the checks
+        // below compute with the dates.
+        if let Err(e) = self.check_date_range() {
+            return vec![e];
+        }
         let today = self.as_of.date();
+        let mut out = Vec::new();
         if self.applicant.phones.len() > 2 {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.too_many_phones",
                 "applicant.phones",
                 "at most two numbers for SMS notices (Annex 1)",
@@ -353,7 +368,7 @@ impl Case {
         }
         for (i, p) in self.applicant.phones.iter().enumerate() {
             if !is_kz_mobile(p) {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.bad_phone",
                     format!("applicant.phones[{i}]"),
                     format!("`{p}` is not a mobile number in the form +7XXXXXXXXXX"),
@@ -362,7 +377,7 @@ impl Case {
         }
         if let Some(e) = &self.applicant.email {
             if !is_plausible_email(e) {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.bad_email",
                     "applicant.email",
                     format!("`{e}` is not an e-mail address"),
@@ -371,7 +386,7 @@ impl Case {
         }
         if let Some(iin) = &self.applicant.iin {
             if let Err(e) = crate::iin::parse(iin) {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.bad_iin",
                     "applicant.iin",
                     e.to_string(),
@@ -380,11 +395,11 @@ impl Case {
         }
         if let Some(iin) = &self.child.iin {
             if let Err(e) = crate::iin::parse(iin) {
-                return Err(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
+                out.push(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
             }
         }
         if self.child.birth_date > today {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.birth_in_future",
                 "child.birth_date",
                 format!(
@@ -394,7 +409,7 @@ impl Case {
             ));
         }
         if self.child.settlement.trim().is_empty() {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.empty_settlement",
                 "child.settlement",
                 "the settlement whose queue is meant is required (cl. 13)",
@@ -403,34 +418,34 @@ impl Case {
         for (i, d) in self.documents.iter().enumerate() {
             match d.issued_on {
                 Some(issued) if issued > today => {
-                    return Err(CaseError::new(
+                    out.push(CaseError::new(
                         "case.document_in_future",
                         format!("documents[{i}].issued_on"),
                         format!("issue date {issued} is after the evaluation date {today}"),
-                    ))
+                    ));
                 }
                 None if !matches!(d.kind.validity(), crate::documents::Validity::Unlimited) => {
-                    return Err(CaseError::new(
+                    out.push(CaseError::new(
                         "case.document_needs_date",
                         format!("documents[{i}].issued_on"),
                         format!(
                             "`{}` has a validity period: its issue date is needed",
                             d.kind.code()
                         ),
-                    ))
+                    ));
                 }
                 _ => {}
             }
         }
         if self.times_queued_in_settlement > 50 {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.times_queued_out_of_range",
                 "times_queued_in_settlement",
                 "expected the number of earlier queue registrations (0–50)",
             ));
         }
         if self.service == Service::Admission && self.channel == Channel::StateCorporation {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.channel_not_available",
                 "channel",
                 "admission (00403002) is provided at the preschool or on the portal, \
@@ -439,14 +454,14 @@ impl Case {
         }
         if let Some(p) = &self.previous_priority_referral {
             if p.changed_on > today {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.change_in_future",
                     "previous_priority_referral.changed_on",
                     format!("{} is after the evaluation date {today}", p.changed_on),
                 ));
             }
         }
-        Ok(())
+        out
     }
 
     /// The issue date of a held document of this kind (the latest, if several).
@@ -496,7 +511,14 @@ fn is_kz_mobile(p: &str) -> bool {
         Some(r) => r,
         None => return false,
     };
-    rest.len() == 10 && rest.starts_with('7') && rest.bytes().all(|b| b.is_ascii_digit())
+    // Mobile operators' codes (7xx numbers outside them are landlines, which
+    // cannot receive the SMS notices of Annex 1).
+    const MOBILE: [&str; 13] = [
+        "700", "701", "702", "705", "706", "707", "708", "747", "771", "775", "776", "777", "778",
+    ];
+    rest.len() == 10
+        && rest.bytes().all(|b| b.is_ascii_digit())
+        && MOBILE.iter().any(|m| rest.starts_with(m))
 }
 
 fn is_plausible_email(e: &str) -> bool {
@@ -587,6 +609,29 @@ mod tests {
         let bad = MIN.replace("\"birth_date\":\"2023-05-10\",", "");
         let e = Case::from_json(&bad).unwrap_err();
         assert_eq!(e.field, "birth_date");
+    }
+
+    #[test]
+    fn annex1_sms_goes_to_a_mobile_number_not_a_landline() {
+        assert!(is_kz_mobile("+7 701 123 45 67"));
+        assert!(is_kz_mobile("+77471234567"));
+        assert!(!is_kz_mobile("+77272123456"), "an Almaty landline");
+        assert!(!is_kz_mobile("87011234567"), "the app normalises 8… first");
+    }
+
+    #[test]
+    fn every_problem_is_listed_at_once_and_validate_gives_the_first() {
+        let mut c = Case::from_json(MIN).unwrap();
+        c.applicant.phones = vec!["12345".into()];
+        c.applicant.email = Some("not-an-address".into());
+        c.child.birth_date = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        let fields: Vec<String> = c.problems().into_iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            ["applicant.phones[0]", "applicant.email", "child.birth_date"]
+        );
+        assert_eq!(c.validate().unwrap_err().field, "applicant.phones[0]");
+        assert!(Case::from_json(MIN).unwrap().problems().is_empty());
     }
 
     #[test]
