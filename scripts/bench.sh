@@ -97,5 +97,12 @@ else
     echo '{}' > "$OUT/memory.json"
 fi
 
+say "6/6 short backtest of the wait forecast (kezek-sim; the long run is in the README)"
+cargo build --quiet --release -p kezek-sim 2>/dev/null
+if [ -x "$TARGET_DIR/release/kezek-backtest" ]; then
+    "$TARGET_DIR/release/kezek-backtest" --max-arrivals 10000 --applicants 50 --paths 500 --out "$OUT" \
+        > /dev/null 2> "$OUT/backtest.log" || say "backtest failed: see $OUT/backtest.log"
+fi
+
 node "$ROOT/scripts/bench-report.mjs" "$OUT"
 say "report: $OUT/report.md and $OUT/report.json"

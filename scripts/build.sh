@@ -90,6 +90,8 @@ say "wasm-pack build crates/kezek-wasm -> pkg/"
 (cd crates/kezek-wasm && RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN" wasm-pack --quiet build --target web --profile wasm \
     --out-dir "$ROOT/pkg" --out-name kezek >/dev/null)
 wasm-opt -Oz pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
+# A trap restarts the module instead of leaving it dead (issue 18, item 4).
+node scripts/guard-pkg.mjs pkg/kezek.js
 # Embedding pages may load the module from the app's origin: /pkg/.
 mkdir -p "$DIST/pkg"
 cp pkg/kezek.js pkg/kezek_bg.wasm pkg/kezek.d.ts pkg/package.json "$DIST/pkg/"

@@ -23,7 +23,7 @@ m("svc-00404007", "Баланы (балаларды) қабылдаушы отб
   "Placing a child in a foster family and assigning the payment for their upkeep")
 m("svc-00402010", "Балаға кері әсер етпейтін ата-ана құқықтарынан айырылған ата-аналарға баламен кездесуіне рұқсат беру",
   "Выдача разрешения на свидание с ребенком родителям, лишенным родительских прав, не оказывающих на ребенка негативного влияния",
-  "Permission for a parent deprived of parental rights to meet the child")
+  "Permission to meet the child for parents deprived of parental rights who do not have a negative influence on the child")
 m("svc-00402013", "Он жасқа толған баланың пікірін ескеру туралы қорғаншылық немесе қамқоршылық органының шешімін беру",
   "Выдача решения органа опеки и попечительства об учете мнения ребенка, достигшего десятилетнего возраста",
   "Decision of the guardianship body taking into account the opinion of a child aged 10 or older")
@@ -37,9 +37,9 @@ m("provider-education-departments", "Республикалық маңызы б�
 m("provider-00403008", "Облыстардың, Астана, Алматы және Шымкент қалаларының, аудандардың және облыстық маңызы бар қалалардың жергілікті атқарушы органдары, білім басқармалары мен бөлімдері, білім беру ұйымдары",
   "Местные исполнительные органы областей, городов Астаны, Алматы и Шымкента, районов и городов областного значения, управления и отделы образования, организации образования",
   "Local executive bodies of oblasts, Astana, Almaty, Shymkent, districts and oblast-significance cities; education administrations and departments; schools")
-m("provider-00403009", "Республикалық маңызы бар қалалардың және астананың білім басқармалары, аудандардағы, облыстық маңызы бар қалалардағы білім бөлімдері, білім беру ұйымдары",
-  "Управления образования городов республиканского значения и столицы, отделы образования районов и городов областного значения, организации образования",
-  "Education administrations and departments; education organisations")
+m("provider-00403009", "Республикалық маңызы бар қалалардың және астананың білім басқармалары, аудандардағы, облыстық маңызы бар қалалардағы білім бөлімдері, білім беру ұйымдары (Қағидалардың 3-тармағы мен тізілім облыстардың білім басқармаларын да атайды)",
+  "Управления образования городов республиканского значения и столицы, отделы образования районов и городов областного значения, организации образования (пункт 3 Правил и реестр называют также управления образования областей)",
+  "Education administrations and departments; education organisations (rules cl. 3 and the register also name oblast education administrations)")
 m("provider-00403007", "Аудандардағы, облыстық маңызы бар қалалардағы білім бөлімдері, білім беру ұйымдары",
   "Отделы образования районов и городов областного значения, организации образования",
   "Education departments of districts and oblast-significance cities; education organisations")
@@ -72,7 +72,7 @@ D = [
 ("doc-marriage-certificate", "Неке қию туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер болмаған не Қазақстан Республикасынан тыс жерде неке қиылған жағдайда)", "Копия свидетельства о заключении брака (при отсутствии сведений в ИС ЗАГС либо если брак заключен за пределами Республики Казахстан)", "Copy of the marriage certificate (if the civil registry has no record, or you married abroad)"),
 ("doc-status-tsa", "Мәртебесін растайтын құжат: отбасының атаулы әлеуметтік көмек алатынын растайтын жергілікті атқарушы органның анықтамасы", "Документ, подтверждающий статус: справка местного исполнительного органа о получении семьей адресной социальной помощи", "Status document: certificate of the local executive body that the family receives targeted social assistance"),
 ("doc-status-income", "Мәртебесін растайтын құжат: табыстары туралы мәліметтер (жұмыс істейтін ата-аналардың жалақысы, кәсіпкерлік және өзге де қызметтен түскен табыстар, алынған алименттер)", "Документ, подтверждающий статус: сведения о доходах (заработная плата работающих родителей, доходы от предпринимательской и другой деятельности, полученные алименты)", "Status document: income records (wages of working parents, income from business and other activity, alimony received)"),
-("doc-status-guardianship-decision", "Мәртебесін растайтын құжат: қорғаншылықты (қамқоршылықты), патронатты белгілеу туралы уәкілетті органның шешімі", "Документ, подтверждающий статус: решение уполномоченного органа об установлении опеки (попечительства), патроната", "Status document: decision of the authorised body establishing guardianship (trusteeship) or foster care"),
+("doc-status-guardianship-decision", "Мәртебесін растайтын құжат: қорғаншылықты (қамқоршылықты), патронатты белгілеу туралы уәкілетті органның шешімі", "Документ, подтверждающий статус: решение уполномоченного органа об установлении опеки (попечительства), патроната", "Status document: decision of the authorised body establishing guardianship (trusteeship) or patronage upbringing"),
 ("doc-status-collegial-decision", "Мәртебесін растайтын құжат: отбасының материалдық-тұрмыстық жағдайын тексеру негізінде білім беру ұйымының алқалы басқару органының шешімі", "Документ, подтверждающий статус: решение коллегиального органа управления организации образования на основании обследования материально-бытового положения семьи", "Status document: decision of the school's collegial governing body based on an inspection of the family's living conditions"),
 ("doc-medical-071", "Сауықтыру лагеріне баратын оқушыға 071/у нысанындағы медициналық анықтама", "Медицинская справка по форме 071/у для обучающегося, направляемого в оздоровительный лагерь", "Medical certificate, form 071/u, for a pupil going to a health camp"),
 ("doc-school-certificate", "Оқу орнынан анықтама (талаптар тізбесіне қосымшадағы нысан бойынша)", "Справка с места учебы (по форме согласно приложению к перечню требований)", "Certificate from the place of study (form annexed to the requirements)"),
@@ -88,6 +88,7 @@ D = [
 ("doc-total-income", "Жиынтық табыстың мөлшері туралы анықтама (жалақы, кәсіпкерлік және өзге де табыстар)", "Справка о размере совокупного дохода (заработная плата, доходы от предпринимательской и иной деятельности)", "Certificate of total income (wages, business and other income)"),
 ("doc-kinship", "Туыстарының, өгей әкесінің (өгей шешесінің) балаға туыстық фактісін растайтын құжаттардың көшірмелері", "Копии документов, подтверждающих факт родства родственников, отчима (мачехи) с ребенком", "Copies of documents proving your kinship with the child (relative, stepfather or stepmother)"),
 ("doc-training-certificate", "Психологиялық дайындықтан өткені туралы сертификат (баланың жақын туыстарын қоспағанда)", "Сертификат о прохождении психологической подготовки (за исключением близких родственников ребенка)", "Certificate of psychological training (not required of the child's close relatives)"),
+("doc-training-certificate-within-year", "Психологиялық дайындықтан өткені туралы сертификат — баланы отбасына тәрбиелеуге қабылдаған кезден бастап күнтізбелік бір жыл ішінде (туыстар, өгей әке (өгей шеше))", "Сертификат о прохождении психологической подготовки — в течение одного календарного года со дня принятия ребенка в семью на воспитание (родственники, отчим (мачеха))", "Certificate of psychological training — within one calendar year of taking the child into the family (relatives, step-parents)"),
 ("doc-housing-right", "Тұрғын үйді пайдалану құқығын растайтын құжаттың көшірмесі (тұрғын үйге меншік құқығы болмаған жағдайда)", "Копия документа, подтверждающего право пользования жильем (при отсутствии права собственности на жилье)", "Copy of the document giving you the right to use your home (if you do not own it)"),
 ("doc-housing-ownership-or-use", "Тұрғын үйге меншік құқығын немесе тұрғын үйді пайдалану құқығын (жалдау шартын) растайтын құжаттардың көшірмелері", "Копии документов, подтверждающих право собственности или право пользования жильем (договор найма)", "Copies of documents proving you own your home or may use it (lease)"),
 ("doc-criminal-record-certificates", "Көрсетілетін қызметті алушының және жұбайының соттылығының болуы не болмауы туралы анықтама", "Справка о наличии либо отсутствии судимости услугополучателя и супруга (супруги)", "Certificate of criminal record (or none) for you and your spouse"),
@@ -111,7 +112,7 @@ for d in D: m(*d)
 R = [
 ("documents-unreliable", "Ұсынылған құжаттардың және (немесе) олардағы деректердің (мәліметтердің) анық еместігін анықтау", "Установление недостоверности документов и (или) данных (сведений), содержащихся в них", "The documents or the data in them are found to be unreliable"),
 ("noncompliant-nla", "Көрсетілетін қызметті алушының және (немесе) ұсынылған материалдардың нормативтік құқықтық актілерде белгіленген талаптарға сәйкес келмеуі", "Несоответствие услугополучателя и (или) представленных материалов требованиям нормативных правовых актов", "You or the materials do not meet the requirements of the law"),
-("noncompliant-decree-64", "Үкіметтің 2008 жылғы 25 қаңтардағы № 64 қаулысында белгіленген талаптарға сәйкес келмеуі", "Несоответствие требованиям постановления Правительства от 25 января 2008 года № 64", "Not meeting Government decree No. 64 of 25.01.2008 (help to pupils from these categories)"),
+("noncompliant-decree-64", "Үкіметтің 2008 жылғы 25 қаңтардағы № 64 қаулысында белгіленген талаптарға сәйкес келмеуі (қаулы мемлекеттік білім беру мекемелерінің білім алушыларына көмек туралы)", "Несоответствие требованиям постановления Правительства от 25 января 2008 года № 64 (постановление — о помощи обучающимся государственных учебных заведений)", "Not meeting Government decree No. 64 of 25.01.2008 (the decree governs help to pupils of state education institutions)"),
 ("noncompliant-decree-382", "Үкіметтің 2012 жылғы 30 наурыздағы № 382 қаулысында белгіленген талаптарға сәйкес келмеуі", "Несоответствие требованиям постановления Правительства от 30 марта 2012 года № 382", "Not meeting Government decree No. 382 of 30.03.2012 (state guardianship functions)"),
 ("noncompliant-civil-code-382", "Азаматтық кодекстің және Үкіметтің № 382 қаулысының талаптарына сәйкес келмеуі", "Несоответствие требованиям Гражданского кодекса и постановления Правительства № 382", "Not meeting the Civil Code and Government decree No. 382"),
 ("noncompliant-education-law-1256", "«Білім туралы» Заңның және Үкіметтің 2007 жылғы 21 желтоқсандағы № 1256 қаулысының талаптарына сәйкес келмеуі", "Несоответствие требованиям Закона «Об образовании» и постановления Правительства от 21 декабря 2007 года № 1256", "Not meeting the Law «On education» and Government decree No. 1256 of 21.12.2007"),
@@ -134,9 +135,9 @@ R = [
 ("single-man", "Тіркелген некеде тұрмайтын ер адамның өтініші (анасының қайтыс болуына немесе ата-ана құқығынан айырылуына байланысты баланы кемінде үш жыл іс жүзінде тәрбиелеген жағдайларды қоспағанда)", "Заявление лица мужского пола, не состоящего в зарегистрированном браке (кроме случаев фактического воспитания ребенка не менее трех лет в связи со смертью матери или лишением ее родительских прав)", "A man not in a registered marriage (unless he has brought the child up for at least three years after the mother's death or deprivation of her rights)"),
 ("income-below-subsistence", "Балаға ең төмен күнкөріс деңгейін қамтамасыз ететін табысының болмауы", "Отсутствие дохода, обеспечивающего ребенку прожиточный минимум", "No income that gives the child at least the subsistence minimum"),
 ("narcological-registration", "Наркологиялық немесе психоневрологиялық диспансерлерде есепте тұруы", "Состояние на учете в наркологическом или психоневрологическом диспансерах", "Registered at a narcological or psychoneurological dispensary"),
-("serious-crime", "Адам өлтіру, денсаулыққа қасақана зиян келтіру, жыныстық тиіспеушілікке қарсы, экстремистік, террористік қылмыстар, адам саудасы үшін сотталғандығы бар немесе болған, қылмыстық қудалауға ұшыраған адамдар", "Лица, имеющие или имевшие судимость, подвергающиеся или подвергавшиеся уголовному преследованию за убийство, умышленный вред здоровью, преступления против половой неприкосновенности, экстремистские, террористические преступления, торговлю людьми", "A conviction or prosecution, now or in the past, for murder, intentional harm to health, sexual, extremist or terrorist crimes, or human trafficking"),
+("serious-crime", "Адам өлтіру, денсаулыққа қасақана зиян келтіру, халық денсаулығына және имандылыққа, жыныстық тиіспеушілікке қарсы қылмыстық құқық бұзушылықтар, экстремистік немесе террористік қылмыстар, адам саудасы үшін сотталғандығы бар немесе болған, қылмыстық қудалауға ұшырап отырған немесе ұшыраған адамдар (Қылмыстық-процестік кодекстің 35-бабы бірінші бөлігінің 1) және 2) тармақшалары негізінде қылмыстық қудалау тоқтатылғандарды қоспағанда)", "Лица, имеющие или имевшие судимость, подвергающиеся или подвергавшиеся уголовному преследованию за убийство, умышленное причинение вреда здоровью, уголовные правонарушения против здоровья населения и нравственности, половой неприкосновенности, экстремистские или террористические преступления, торговлю людьми (за исключением лиц, уголовное преследование которых прекращено на основании пунктов 1) и 2) части первой статьи 35 Уголовно-процессуального кодекса)", "A conviction, now or in the past, or a prosecution, now or in the past, for murder, intentional harm to health, criminal offences against public health and morality or against sexual inviolability, extremist or terrorist crimes, or human trafficking (except where the prosecution was terminated under art. 35 part 1 sub. 1) or 2) of the Criminal Procedure Code)"),
 ("no-training", "Психологиялық даярлықтан өтпеуі («Неке (ерлі-зайыптылық) және отбасы туралы» Кодекстің 91-бабының 4-тармағы)", "Непрохождение психологической подготовки (пункт 4 статьи 91 Кодекса «О браке (супружестве) и семье»)", "No psychological training (Marriage and Family Code art. 91 p.4)"),
-("ward-housing-transaction", "Жетім баланың, ата-анасының қамқорлығынсыз қалған он төрт жасқа толмаған баланың тұрғын үйіне қатысты мәмілелер (иеліктен шығару, айырбастау, сыйға тарту, кепілге беру, мұрадан бас тарту, бөлу)", "Сделки с жильем ребенка-сироты, ребенка, оставшегося без попечения родителей, не достигшего четырнадцати лет (отчуждение, мена, дарение, залог, отказ от наследства, раздел)", "A transaction with the home of an orphan or a child without parental care under 14 (sale, exchange, gift, pledge, renouncing an inheritance, division)"),
+("ward-housing-transaction", "Он төрт жасқа толмаған жетім баланың, ата-анасының қамқорлығынсыз қалған баланың тұрғын үйіне қатысты мәмілелер: иеліктен шығару (оның ішінде айырбастау, сыйға тарту), олардың атынан кепілгерлік шарты, тұрғын үйді өтеусіз пайдалануға беру, кепілге қою, заң немесе өсиет бойынша тиесілі мұрагерлік құқықтардан бас тарту, тұрғын үйді бөлу немесе одан үлес бөліп алу", "Сделки с жильем ребенка-сироты, ребенка, оставшегося без попечения родителей, не достигшего четырнадцати лет: отчуждение (в том числе мена, дарение), договор поручительства от их имени, передача жилья в безвозмездное пользование, залог, отказ от причитающихся им по закону или по завещанию прав наследования, раздел жилья или выделение из него доли", "A transaction with the home of an orphan or a child without parental care under 14: alienation (including exchange or gift), a surety contract on the child's behalf, handing the home over for free use, a pledge, renouncing an inheritance due to the child by law or by will, dividing the home or allocating a share of it"),
 ("agency-documents-noncompliant", "Ұсынылған құжаттардың заңнама талаптарына сәйкес болмауы", "Несоответствие представленных документов требованиям законодательства", "The agency's documents do not meet the law"),
 ("agency-unreliable-information", "Өз қызметі туралы дәйексіз мәліметтер ұсынылуы", "Представление недостоверных сведений о своей деятельности", "Unreliable information about the agency's activity"),
 ("agency-negative-information", "Агенттіктің қызметі туралы жағымсыз ақпараттың болуы", "Наличие негативной информации о деятельности агентства", "Negative information about the agency from foreign or Kazakh authorities"),
@@ -148,6 +149,10 @@ R = [
 ("agency-number-exceeded", "Аккредиттелген агенттіктердің белгіленген санынан асуы", "Превышение установленного количества аккредитованных агентств", "The set number of accredited agencies is reached"),
 ("not-in-any-category", "Бала қызмет көзделген санаттардың ешқайсысына жатпайды", "Ребенок не относится ни к одной из категорий, для которых предусмотрена услуга", "The child is in none of the categories the service is for"),
 ("not-for-parents", "Бұл қызмет ата-аналарға арналмаған", "Эта услуга не предназначена для родителей", "This service is not for parents"),
+("not-state-institution-pupil", "Қызмет мемлекеттік білім беру мекемелерінің білім алушылары мен тәрбиеленушілеріне ғана көрсетіледі", "Услуга оказывается только обучающимся и воспитанникам государственных учебных заведений", "The service is only for pupils of state education institutions"),
+("not-kazakhstan-citizen-resident", "Есепке Қазақстан Республикасының аумағында тұрақты тұратын Қазақстан Республикасының азаматтары ғана қойылады", "На учет ставятся только граждане Республики Казахстан, постоянно проживающие на ее территории", "Only citizens of Kazakhstan permanently residing in Kazakhstan are registered"),
+("not-legal-representative", "Өтінішті баланың заңды өкілдерінің бірі береді", "Заявление подает один из законных представителей ребенка", "The application is made by one of the child's legal representatives"),
+("child-birth-date-unknown", "Баланың туған күнін енгізіңіз: жауап баланың өтініш берген күнгі жасына байланысты", "Укажите дату рождения ребенка: ответ зависит от его возраста на день подачи заявления", "Enter the child's date of birth: the answer depends on the child's age on the day you apply"),
 ]
 for code, kk, ru, en in R: m("refusal-" + code, kk, ru, en)
 
@@ -162,9 +167,9 @@ E = [
 ("child-aged-10", "Он жасқа толған бала", "Ребенок, достигший десятилетнего возраста", "A child aged ten or older"),
 ]
 for code, kk, ru, en in E: m("eligibility-" + code, kk, ru, en)
-m("out-of-scope-legal-entities", "Өтінішті шетелдік бала асырап алу агенттігінің сенім білдірілген адамы береді (заңды тұлға): ата-аналар бұл қызметті алмайды.",
-  "Заявление подает доверенное лицо иностранного агентства по усыновлению (юридическое лицо): родители эту услугу не получают.",
-  "The applicant is the authorised person of a foreign adoption agency (a legal entity): parents do not apply for this service.")
+m("out-of-scope-legal-entities", "Өтінішті шетелдік бала асырап алу агенттігінің сенім білдірілген тұлғасы береді: ата-аналар бұл қызметті алмайды.",
+  "Заявление подает доверенное лицо иностранного агентства по усыновлению: родители эту услугу не получают.",
+  "The applicant is the authorised person of a foreign adoption agency: parents do not apply for this service.")
 
 # Questions (q-<field>) for the yes/no facts, and the child's birth date.
 Q = [
@@ -172,9 +177,9 @@ Q = [
 ("child_birth_in_civil_registry", "Баланың тууы Қазақстанда АХАЖ-да тіркелген бе?", "Рождение ребенка зарегистрировано в ЗАГС Казахстана?", "Is the child's birth registered with the civil registry in Kazakhstan?"),
 ("child_born_abroad", "Бала Қазақстаннан тыс жерде туды ма?", "Ребенок родился за пределами Казахстана?", "Was the child born outside Kazakhstan?"),
 ("married", "Сіз некеде тұрасыз ба?", "Вы состоите в браке?", "Are you married?"),
-("marriage_in_civil_registry", "Неке (ажырасу) Қазақстанда АХАЖ-да тіркелген бе?", "Брак (развод) зарегистрирован в ЗАГС Казахстана?", "Is your marriage (or divorce) registered with the civil registry in Kazakhstan?"),
+("marriage_in_civil_registry", "Неке (ажырасу) болса: ол Қазақстанда АХАЖ-да тіркелген бе?", "Если есть брак (развод): он зарегистрирован в ЗАГС Казахстана?", "If you are married or divorced: is the marriage (divorce) registered with the civil registry in Kazakhstan?"),
 ("married_abroad", "Неке шетелде қиылды ма?", "Брак заключен за рубежом?", "Did you marry abroad?"),
-("family_receives_targeted_social_assistance", "Отбасы атаулы әлеуметтік көмек алуға құқылы ма?", "Семья имеет право на адресную социальную помощь?", "Is the family entitled to targeted social assistance (АӘК)?"),
+("family_receives_targeted_social_assistance", "Отбасы атаулы әлеуметтік көмек ала ма (оны алушылар қатарында ма)?", "Семья получает адресную социальную помощь (состоит в числе ее получателей)?", "Does the family receive targeted social assistance (is it among its recipients)?"),
 ("per_capita_income_below_subsistence", "Отбасының жан басына шаққандағы табысы күнкөріс деңгейінен төмен бе?", "Среднедушевой доход семьи ниже прожиточного минимума?", "Is the family's income per person below the subsistence minimum?"),
 ("child_orphan", "Бала жетім бе?", "Ребенок — сирота?", "Is the child an orphan?"),
 ("child_without_parental_care", "Бала ата-анасының қамқорлығынсыз қалды ма?", "Ребенок остался без попечения родителей?", "Is the child left without parental care?"),
@@ -183,7 +188,7 @@ Q = [
 ("family_in_emergency_or_collegial_category", "Отбасы төтенше жағдайдан зардап шекті ме, не мектептің алқалы органы балаға санат берді ме?", "Семья пострадала от чрезвычайной ситуации или коллегиальный орган школы определил ребенку категорию?", "Was the family hit by an emergency, or did the school's collegial body place the child in a category?"),
 ("going_to_health_camp", "Бала сауықтыру лагеріне бара ма?", "Ребенок едет в оздоровительный лагерь?", "Is the child going to a health camp?"),
 ("lives_in_remote_rural_settlement", "Отбасы шалғайдағы ауылдық елді мекенде тұра ма?", "Семья живет в отдаленном сельском пункте?", "Does the family live in a remote rural settlement?"),
-("housing_transaction_restricted", "Баланың тұрғын үйін сату, айырбастау, сыйға тарту, кепілге беру, бөлу немесе мұрадан бас тарту көзделе ме?", "Планируется продажа, мена, дарение, залог, раздел жилья ребенка или отказ от наследства?", "Is the sale, exchange, gift, pledge or division of the child's home, or renouncing an inheritance, planned?"),
+("housing_transaction_restricted", "Баланың тұрғын үйіне қатысты мыналардың бірі көзделе ме: сату, айырбастау не сыйға тарту; баланың атынан кепілгерлік шарты; тұрғын үйді өтеусіз пайдалануға беру; кепілге қою; мұрадан бас тарту; тұрғын үйді бөлу не одан үлес бөліп алу?", "Планируется ли с жильем ребенка: продажа, мена или дарение; договор поручительства от имени ребенка; передача жилья в безвозмездное пользование; залог; отказ от наследства; раздел жилья или выделение из него доли?", "Is any of these planned for the child's home: sale, exchange or gift; a surety contract on the child's behalf; handing it over for free use; a pledge; renouncing an inheritance; dividing it or allocating a share of it?"),
 ("inheritance_right_arose", "Балада заң бойынша мұраға құқық туындады ма?", "У ребенка возникло право на наследство по закону?", "Has the child a right to inherit by law?"),
 ("property_in_state_systems", "Мүлік мемлекеттік ақпараттық жүйелерде тіркелген бе?", "Имущество зарегистрировано в государственных информационных системах?", "Is the property recorded in state information systems?"),
 ("one_parent_not_caring", "Ата-ананың бірі балаға қамқорлық жасамай ма (қайтыс болған, құқығынан айырылған, хабарсыз кеткен)?", "Один из родителей не заботится о ребенке (умер, лишен прав, безвестно отсутствует)?", "Does one parent not care for the child (dead, deprived of rights, missing)?"),
@@ -208,24 +213,134 @@ Q = [
 ("raised_child_three_years", "Анасы қайтыс болғаннан (құқығынан айырылғаннан) кейін баланы кемінде үш жыл тәрбиеледіңіз бе?", "Вы воспитываете ребенка не менее трех лет после смерти (лишения прав) матери?", "Have you brought the child up for at least three years since the mother's death or deprivation of rights?"),
 ("income_covers_subsistence_minimum", "Табысыңыз балаға ең төмен күнкөріс деңгейін қамтамасыз ете ме?", "Ваш доход обеспечивает ребенку прожиточный минимум?", "Does your income give the child at least the subsistence minimum?"),
 ("narcological_or_psychiatric_registration", "Наркологиялық немесе психоневрологиялық диспансерде есепте тұрасыз ба?", "Вы состоите на учете в наркологическом или психоневрологическом диспансере?", "Are you registered at a narcological or psychoneurological dispensary?"),
-("serious_crime_record", "Заңда аталған ауыр қылмыстар үшін сотталдыңыз ба не қудалауда болдыңыз ба?", "Вы были осуждены или преследовались за тяжкие преступления, названные в законе?", "Were you convicted or prosecuted for the serious crimes the law lists?"),
+("serious_crime_record", "Адам өлтіру, денсаулыққа қасақана зиян келтіру, халық денсаулығына және имандылыққа, жыныстық тиіспеушілікке қарсы құқық бұзушылықтар, экстремистік немесе террористік қылмыстар, адам саудасы үшін сотталғандығыңыз бар ма немесе болды ма, қылмыстық қудалауға ұшырадыңыз ба? (Қудалау ҚПК 35-бабы бірінші бөлігінің 1) немесе 2) тармақшасы бойынша тоқтатылса, «жоқ» деп жауап беріңіз.)", "Есть или была ли у вас судимость, подвергались ли вы уголовному преследованию за убийство, умышленное причинение вреда здоровью, правонарушения против здоровья населения и нравственности, половой неприкосновенности, экстремистские или террористические преступления, торговлю людьми? (Ответьте «нет», если преследование прекращено по пунктам 1) или 2) части первой статьи 35 УПК.)", "Have you ever been convicted, or are or were you prosecuted, for murder, intentional harm to health, offences against public health and morality or against sexual inviolability, extremist or terrorist crimes, or human trafficking? (Answer no if the prosecution was terminated under art. 35 part 1 sub. 1) or 2) of the Criminal Procedure Code.)"),
 ("documents_unreliable", "Құжаттардың анықтығы (қызмет берушi тексереді)", "Достоверность документов (проверяет услугодатель)", "Whether the documents are reliable (the provider checks)"),
 ("noncompliant_with_acts", "Заң талаптарына сәйкестік (қызмет берушi тексереді)", "Соответствие требованиям законодательства (проверяет услугодатель)", "Compliance with the law (the provider checks)"),
 ("negative_approval_or_expertise", "Келісу және сараптама (қызмет берушi тексереді)", "Согласования и экспертиза (проверяет услугодатель)", "Approvals and expert review (the provider checks)"),
 ("court_ban_on_activity", "Соттың тыйым салуы (қызмет берушi тексереді)", "Запрет суда (проверяет услугодатель)", "Court bans (the provider checks)"),
 ("deprived_of_special_right", "Арнайы құқықтан айыру (қызмет берушi тексереді)", "Лишение специального права (проверяет услугодатель)", "Deprivation of a special right (the provider checks)"),
 ("personal_data_consent", "Дербес деректерге қол жеткізуге келісім", "Согласие на доступ к персональным данным", "Consent to access your personal data"),
+("child_in_state_education_institution", "Бала мемлекеттік білім беру мекемесінде (жеке меншік мектепте емес) оқи ма?", "Ребенок учится в государственном учебном заведении (не в частной школе)?", "Does the child study at a state education institution (not a private school)?"),
+("kazakhstan_citizen_resident", "Сіз Қазақстан Республикасының азаматысыз ба және Қазақстанда тұрақты тұрасыз ба?", "Вы гражданин Республики Казахстан и постоянно проживаете в Казахстане?", "Are you a citizen of Kazakhstan permanently residing in Kazakhstan?"),
+("applicant_is_legal_representative", "Сіз баланың заңды өкілісіз бе (ата-анасы, асырап алушысы, қорғаншысы немесе қамқоршысы, баланы қабылдайтын ата-анасы, патронат тәрбиешісі)?", "Вы законный представитель ребенка (родитель, усыновитель, опекун или попечитель, приемный родитель, патронатный воспитатель)?", "Are you the child's legal representative (parent, adoptive parent, guardian or trustee, foster parent, patronage carer)?"),
+("divorced", "Сіз ажырасқансыз ба?", "Вы в разводе?", "Are you divorced?"),
+("not_caring_in_civil_registry", "Бұл АХАЖ-да тіркелген бе (қайтыс болуы туралы акт жазбасы, анасының өтініші бойынша туу туралы жазба)? Сот шешімі АХАЖ жазбасы емес.", "Это подтверждается записью ЗАГС (запись о смерти, запись о рождении со слов матери)? Решение суда — не запись ЗАГС.", "Is this recorded with the civil registry (a death record, a birth record made on the mother's statement)? A court decision is not such a record."),
 ]
 for code, kk, ru, en in Q: m("q-" + code.replace("_", "-"), kk, ru, en)
 
 L = [
-("school_child", "Балам мектепте оқиды: тамақ, лагерь, тасымалдау", "Мой ребенок учится в школе: питание, лагерь, подвоз", "My child is at school: meals, camps, transport"),
+("school_child", "Балам мектепте оқиды: мектепке қабылдау, тамақ, лагерь, тасымалдау, үйірмелер", "Мой ребенок учится в школе: прием, питание, лагерь, подвоз, кружки", "My child is at school: admission, meals, camps, transport, clubs"),
 ("becoming_guardian", "Мен қорғаншы немесе қабылдаушы ата-ана боламын", "Я становлюсь опекуном или приемным родителем", "I am becoming a guardian or foster parent"),
 ("adoption", "Мен бала асырап алғым келеді", "Я хочу усыновить ребенка", "I want to adopt a child"),
 ("child_rights_and_property", "Баланың мүлкі мен құқықтары туралы шешімдер", "Решения об имуществе и правах ребенка", "Decisions about my child's property and rights"),
 ("not_for_families", "Отбасыларға арналмаған", "Не для семей", "Not for families"),
 ]
 for code, kk, ru, en in L: m("life-" + code.replace("_", "-"), kk, ru, en)
+
+
+# Register services without a requirement list in Kezek's sources (seed 002): the register's fields only.
+REG = [
+("00402006", "Мүмкіндіктері шектеулі балаларды психологиялық-медициналық-педагогикалық тексеру және оларға консультациялық көмек көрсету",
+  "Психолого-медико-педагогическое обследование детей с ограниченными возможностями и оказание им консультативной помощи",
+  "Psychological-medical-pedagogical examination of children with limited abilities and counselling for them",
+  "Психологиялық-медициналық-педагогикалық консультация, «электрондық үкіметтің» веб-порталы, ұялы байланыстың абоненттік құрылғысы",
+  "Психолого-медико-педагогическая консультация, веб-портал «электронного правительства», абонентское устройство сотовой связи",
+  "The psychological-medical-pedagogical consultation (PMPC), the egov.kz portal, a mobile phone"),
+("00402007", "Дамуында проблемалары бар балалар мен жасөспірімдерді оңалту және әлеуметтік бейімдеу",
+  "Реабилитация и социальная адаптация детей и подростков с проблемами в развитии",
+  "Rehabilitation and social adaptation of children and adolescents with developmental problems",
+  "Оңалту орталықтары, психологиялық-педагогикалық түзеу кабинеттері, «электрондық үкіметтің» веб-порталы, ұялы байланыстың абоненттік құрылғысы",
+  "Реабилитационные центры, кабинеты психолого-педагогической коррекции, веб-портал «электронного правительства», абонентское устройство сотовой связи",
+  "Rehabilitation centres, psychological-pedagogical correction rooms, the egov.kz portal, a mobile phone"),
+("00403003", "Бастауыш, негізгі орта, жалпы орта білім берудің жалпы білім беретін бағдарламалары бойынша оқыту үшін ведомстволық бағыныстылығына қарамастан, білім беру ұйымдарына құжаттар қабылдау және оқуға қабылдау",
+  "Прием документов и зачисление в организации образования независимо от ведомственной подчиненности для обучения по общеобразовательным программам начального, основного среднего, общего среднего образования",
+  "Acceptance of documents and admission to schools, whatever their departmental subordination, for primary, basic secondary and general secondary education",
+  "Бастауыш, негізгі орта және жалпы орта білім беру ұйымдары, «электрондық үкіметтің» веб-порталы",
+  "Организации начального, основного среднего и общего среднего образования, веб-портал «электронного правительства»",
+  "Primary, basic secondary and general secondary schools, the egov.kz portal"),
+("00403004", "Бастауыш, негізгі орта, жалпы орта білім беру ұйымдарына денсаулығына байланысты ұзақ уақыт бойы бара алмайтын балаларды үйде жеке тегін оқытуды ұйымдастыру үшін құжаттар қабылдау",
+  "Прием документов для организации индивидуального бесплатного обучения на дому детей, которые по состоянию здоровья в течение длительного времени не могут посещать организации начального, основного среднего, общего среднего образования",
+  "Acceptance of documents to organise free individual schooling at home for children who for health reasons cannot attend school for a long time",
+  "Бастауыш, негізгі орта және жалпы орта білім беру ұйымдары, «электрондық үкіметтің» веб-порталы, ұялы байланыстың абоненттік құрылғысы",
+  "Организации начального, основного среднего и общего среднего образования, веб-портал «электронного правительства», абонентское устройство сотовой связи",
+  "Primary, basic secondary and general secondary schools, the egov.kz portal, a mobile phone"),
+("00403005", "Арнайы жалпы білім беретін оқу бағдарламалары бойынша оқыту үшін мүмкіндіктері шектеулі балалардың құжаттарын қабылдау және арнайы білім беру ұйымдарына (арнайы топтарға/сыныптарға) қабылдау",
+  "Прием документов и зачисление детей с ограниченными возможностями в специальные организации образования (специальные группы/классы) для обучения по специальным общеобразовательным учебным программам",
+  "Acceptance of documents and admission of children with limited abilities to special education organisations (special groups or classes) for special general-education programmes",
+  "Арнайы білім беру ұйымдары, негізгі орта және жалпы орта білім беру ұйымдары, мектепке дейінгі ұйымдардың барлық түрлері, «электрондық үкіметтің» веб-порталы, ұялы байланыстың абоненттік құрылғысы",
+  "Специальные организации образования, организации основного среднего и общего среднего образования, дошкольные организации всех видов, веб-портал «электронного правительства», абонентское устройство сотовой связи",
+  "Special education organisations, basic and general secondary schools, preschool organisations of all kinds, the egov.kz portal, a mobile phone"),
+("00403006", "Балаларға қосымша білім беру бойынша қосымша білім беру ұйымдарына құжаттар қабылдау және оқуға қабылдау",
+  "Прием документов и зачисление в организации дополнительного образования для детей по предоставлению им дополнительного образования",
+  "Acceptance of documents and admission to additional-education organisations for children",
+  "Мемлекеттік корпорация, балаларға арналған қосымша білім беру ұйымдары, жалпы орта білім беру ұйымдары",
+  "Государственная корпорация, организации дополнительного образования для детей, организации общего среднего образования",
+  "The State Corporation, additional-education organisations for children, general secondary schools"),
+("00403011", "Техникалық және кәсіптік, орта білімнен кейінгі және жоғары білім беру ұйымдарындағы тәрбиеленушілер мен білім алушылардың жекелеген санаттағы азаматтарына, сондай-ақ, қорғаншылық (қамқоршылықтағы) пен патронаттағы тұлғаларына тегін тамақтандыруды ұсыну",
+  "Предоставление бесплатного питания отдельным категориям граждан, а также лицам, находящимся под опекой (попечительством) и патронатом, обучающимся и воспитанникам организаций технического и профессионального, послесреднего и высшего образования",
+  "Free meals for certain categories of students of technical and vocational, post-secondary and higher education, and for persons under guardianship (trusteeship) or patronage",
+  "Мемлекеттік корпорация, техникалық және кәсіптік, орта білімнен кейінгі, жоғары және (немесе) жоғары оқу орнынан кейінгі білім беру ұйымдары, «электрондық үкіметтің» веб-порталы, ұялы байланыстың абоненттік құрылғысы",
+  "Государственная корпорация, организации технического и профессионального, послесреднего, высшего и (или) послевузовского образования, веб-портал «электронного правительства», абонентское устройство сотовой связи",
+  "The State Corporation, technical and vocational, post-secondary, higher and postgraduate education organisations, the egov.kz portal, a mobile phone"),
+("00403015", "Бастауыш, негізгі орта, жалпы орта білім беру ұйымдары арасында балаларды ауыстыру үшін құжаттарды қабылдау",
+  "Прием документов для перевода детей между организациями начального, основного среднего, общего среднего образования",
+  "Acceptance of documents to transfer children between primary, basic secondary and general secondary schools",
+  "Бастауыш, негізгі орта және жалпы орта білім беру ұйымдары, «электрондық үкіметтің» веб-порталы",
+  "Организации начального, основного среднего и общего среднего образования, веб-портал «электронного правительства»",
+  "Primary, basic secondary and general secondary schools, the egov.kz portal"),
+("00404002", "Қамқоршыларға немесе қорғаншыларға жетім баланы (жетім балаларды) және ата-анасының қамқорлығынсыз қалған баланы (балаларды) асырап-бағуға жәрдемақы тағайындау",
+  "Назначение пособия опекунам или попечителям на содержание ребенка-сироты (детей-сирот) и ребенка (детей), оставшегося без попечения родителей",
+  "Allowance to guardians or trustees for the upkeep of an orphan or a child left without parental care",
+  "Мемлекеттік корпорация, «электрондық үкіметтің» веб-порталы",
+  "Государственная корпорация, веб-портал «электронного правительства»",
+  "The State Corporation, the egov.kz portal"),
+("00404003", "Баланы (балаларды) патронаттық тәрбиелеуге беру және патронат тәрбиешілерге берілген баланы (балаларды) асырап-бағуға ақшалай қаражат төлеуді тағайындау",
+  "Передача ребенка (детей) на патронатное воспитание и назначение выплаты денежных средств на содержание ребенка (детей), переданного патронатным воспитателям",
+  "Placing a child in patronage upbringing and assigning the payment for the upkeep of a child placed with patronage carers",
+  "«Электрондық үкіметтің» веб-порталы",
+  "Веб-портал «электронного правительства»",
+  "The egov.kz portal"),
+("00404006", "Жетім баланы және (немесе) ата-анасының қамқорлығынсыз қалған баланы асырап алуға байланысты біржолғы ақшалай төлемді тағайындау",
+  "Назначение единовременной денежной выплаты в связи с усыновлением ребенка-сироты и (или) ребенка, оставшегося без попечения родителей",
+  "One-time payment on adopting an orphan or a child left without parental care",
+  "«Электрондық үкіметтің» веб-порталы",
+  "Веб-портал «электронного правительства»",
+  "The egov.kz portal"),
+]
+for code, nk, nr, ne, ck, cr, ce in REG:
+    m("reg-name-" + code, nk, nr, ne)
+    m("reg-channels-" + code, ck, cr, ce)
+m("reg-provider-00402006", "Психологиялық-медициналық-педагогикалық консультация", "Психолого-медико-педагогическая консультация", "The psychological-medical-pedagogical consultation (PMPC)")
+m("reg-provider-00402007", "Оңалту орталықтары, психологиялық-педагогикалық түзеу кабинеттері", "Реабилитационные центры, кабинеты психолого-педагогической коррекции", "Rehabilitation centres, psychological-pedagogical correction rooms")
+m("reg-provider-schools", "Бастауыш, негізгі орта және жалпы орта білім беру ұйымдары", "Организации начального, основного среднего и общего среднего образования", "Primary, basic secondary and general secondary schools")
+m("reg-provider-00403005", "Арнайы білім беру ұйымдары, негізгі орта және жалпы орта білім беру ұйымдары, мектепке дейінгі ұйымдардың барлық түрлері", "Специальные организации образования, организации основного среднего и общего среднего образования, дошкольные организации всех видов", "Special education organisations, basic and general secondary schools, preschool organisations of all kinds")
+m("reg-provider-00403006", "Балаларға арналған қосымша білім беру ұйымдары, жалпы орта білім беру ұйымдары", "Организации дополнительного образования для детей, организации общего среднего образования", "Additional-education organisations for children, general secondary schools")
+m("reg-provider-00403011", "Техникалық және кәсіптік, орта білімнен кейінгі, жоғары және (немесе) жоғары оқу орнынан кейінгі білім беру ұйымдары", "Организации технического и профессионального, послесреднего, высшего и (или) послевузовского образования", "Technical and vocational, post-secondary, higher and (or) postgraduate education organisations")
+m("reg-form-partial-paper", "Электрондық (ішінара автоматтандырылған) / қағаз түрінде", "Электронная (частично автоматизированная) / бумажная", "Electronic (partially automated) / paper")
+m("reg-form-partial-paper-proactive", "Электрондық (ішінара автоматтандырылған) / қағаз түрінде / проактивті", "Электронная (частично автоматизированная) / бумажная / проактивная", "Electronic (partially automated) / paper / proactive")
+m("reg-form-fully-automated", "Электрондық (толық автоматтандырылған)", "Электронная (полностью автоматизированная)", "Electronic (fully automated)")
+m("reg-form-partial-paper-one-application", "Электрондық (ішінара автоматтандырылған) / қағаз түрінде / «бір өтініш» қағидаты бойынша", "Электронная (частично автоматизированная) / бумажная / по принципу «одного заявления»", "Electronic (partially automated) / paper / on the «one application» principle")
+m("reg-fee-free", "Тегін", "Бесплатно", "Free of charge")
+m("reg-fee-paid-or-free", "Ақылы / тегін", "Платно / бесплатно", "Paid or free")
+m("reg-no-requirement-list", "Kezek-те бұл қызметтің құжаттар тізбесі мен бас тарту негіздері жоқ: олар Kezek сүйенетін құқықтық мәтіндерде берілмеген. Мұнда тек мемлекеттік көрсетілетін қызметтер тізілімінің деректері көрсетілген. Талаптарды қызмет берушіден немесе egov.kz порталынан біліңіз.",
+  "У Kezek нет перечня документов и оснований для отказа по этой услуге: их нет в правовых текстах, на которые опирается Kezek. Здесь показаны только сведения реестра государственных услуг. Требования уточните у услугодателя или на портале egov.kz.",
+  "Kezek has no requirement list for this service: its documents and refusal grounds are not in the legal texts Kezek relies on. Shown here is only what the register of public services says. Ask the provider or see egov.kz for the requirements.")
+m("reg-label-code", "Қызмет коды", "Код услуги", "Service code")
+m("reg-label-provider", "Қызмет беруші", "Услугодатель", "Provider")
+m("reg-label-channels", "Өтініш қабылдау тәсілдері", "Способы подачи", "Where to apply")
+m("reg-label-form", "Көрсету нысаны", "Форма оказания", "Form")
+m("reg-label-fee", "Төлем", "Оплата", "Fee")
+m("reg-label-source", "Дереккөз", "Источник", "Source")
+m("reg-next-heading", "Келесі қадам", "Следующий шаг", "What comes next")
+
+# Information card from seed 000 (state creative order in children's creative clubs; not a register service).
+m("info-creative-clubs-name", "Балалар мен жасөспірімдерге арналған шығармашылық үйірмелердегі мемлекеттік шығармашылық тапсырыс", "Государственный творческий заказ в творческих кружках для детей и подростков", "State creative order in creative clubs for children and adolescents")
+m("info-creative-clubs-who", "Өтінішті баланың заңды өкілі береді (ата-анасы, асырап алушысы, қорғаншысы немесе қамқоршысы, баланы қабылдайтын ата-анасы, патронат тәрбиешісі және олардың орнындағы басқа адамдар)", "Заявку подает законный представитель ребенка (родитель, усыновитель, опекун или попечитель, приемный родитель, патронатный воспитатель и другие лица, их заменяющие)", "The child's legal representative applies (a parent, adoptive parent, guardian or trustee, foster parent, patronage carer, or another person in their place)")
+m("info-creative-clubs-how", "Өтініш таңдалған өнім берушіге (үйірмеге) ақпараттық жүйеде электрондық түрде беріледі", "Заявка подается в электронном виде в информационной системе выбранному поставщику (кружку)", "The application is made electronically, in the information system, to the chosen supplier (club)")
+m("info-creative-clubs-when", "Орындар мен ваучерлерді ақпараттық жүйе күн сайын сағат 18:00-де автоматты түрде бөледі", "Места и ваучеры информационная система распределяет автоматически ежедневно в 18:00", "The information system allocates places and vouchers automatically every day at 18:00")
+m("info-creative-clubs-fee", "Заңды өкіл үшін тегін", "Бесплатно для законного представителя", "Free of charge for the legal representative")
+m("info-creative-clubs-unknown", "Бұл тізілімдегі мемлекеттік қызмет емес. Жас шектері, кезектілік және квоталар Kezek-тегі мәтінде жоқ, сондықтан олар көрсетілмейді.", "Это не услуга из реестра. Возрастных ограничений, очередности и квот в тексте, который есть у Kezek, нет, поэтому они не показаны.", "This is not a register service. Age limits, priority order and quotas are not in the text Kezek has, so none are shown.")
+m("life-special-needs", "Баламның ерекше білім беру қажеттіліктері бар", "У моего ребенка особые образовательные потребности", "My child has special educational needs")
 
 
 # The .ftl files are generated, committed, and may be edited by translators:

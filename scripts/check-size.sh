@@ -24,7 +24,7 @@ if [ "$api" -gt "$api_max" ]; then say "FAIL: the JS API module grew past its si
 # scripts, the app, and the default language's messages.
 br() { wc -c < "$1.br"; }
 first=0
-for f in index.html styles.css first-screen.js boot.js bridge.js "${app_js#dist/}" "${app_wasm#dist/}" messages/ui.kk.ftl messages/catalogue.kk.ftl; do
+for f in index.html styles.css first-screen.js boot.js bridge.js embed/protocol.js embed/services.js "${app_js#dist/}" "${app_wasm#dist/}" messages/ui.kk.ftl messages/catalogue.kk.ftl; do
     first=$(( first + $(br "dist/$f") ))
 done
 app_br=$(( $(br "$app_wasm") + $(br "$app_js") ))

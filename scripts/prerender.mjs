@@ -8,7 +8,7 @@
 // No second copy of the screen's markup or texts exists to drift. In the page:
 //   <main id="kz-static" lang="kk" data-boot-*="…">  the Kazakh screen
 //   <p id="kz-boot" role="status">                   "loading the checker…"
-//   <template id="kz-static-{kk,ru,en}">             each language, for the switch
+//   <template id="kz-static-{ru,en}">                the other languages, for the switch
 // The boot texts come from the app's Fluent files (ui-boot-* in messages/ui.<lang>.ftl).
 //
 //   node scripts/prerender.mjs dist
@@ -77,7 +77,7 @@ const loading = message(DEFAULT, BOOT_KEYS.loading);
 const markup = [
   screens[DEFAULT],
   `<p id="kz-boot" class="kz-boot" role="status" data-state="loading"><span>${escape(loading)}</span></p>`,
-  ...LANGS.map((l) => `<template id="kz-static-${l}">${screens[l]}</template>`),
+  ...LANGS.filter((l) => l !== DEFAULT).map((l) => `<template id="kz-static-${l}">${screens[l]}</template>`),
 ].join("\n  ");
 fs.writeFileSync(indexFile, index.replace(PLACEHOLDER, () => markup));
 console.log(`  first screen written into index.html (${LANGS.join(", ")}): ${Buffer.byteLength(markup)} bytes`);

@@ -104,22 +104,29 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", fra
   let policy = csp(frameAncestors, frameSrc);
   if (scriptSrc) policy = policy.replace("script-src 'self'", `script-src 'self' ${scriptSrc}`);
   const server = http.createServer((req, res) => {
+    // The security headers of every answer, errors included.
+    const secure = {
+      "Content-Security-Policy": policy,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+      "Cross-Origin-Opener-Policy": "same-origin",
+    };
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
     } catch {
-      res.writeHead(400).end("bad request");
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", ...secure }).end("bad request");
       return;
     }
     if (pathname.endsWith("/")) pathname += "index.html";
     const file = path.resolve(root, "." + pathname);
     if (file !== root && !file.startsWith(root + path.sep)) {
-      res.writeHead(403).end("forbidden");
+      res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8", ...secure }).end("forbidden");
       return;
     }
     fs.stat(file, (err, st) => {
       if (err || !st.isFile()) {
-        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": policy });
+        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...secure });
         res.end("not found");
         if (!quiet) console.log(`404 ${pathname}`);
         return;

@@ -9,12 +9,15 @@ import { showBootProblem } from "./first-screen.js";
 startBridge();
 
 // The static first screen (index.html) stays readable either way; its status
-// line says why the app did not start, in the parent's language.
+// line says why the app did not start, in the parent's language. The bridge
+// answers configurations it was holding for the app with an error.
 if (typeof WebAssembly !== "object") {
+  window.dispatchEvent(new CustomEvent("kezek:app-failed"));
   showBootProblem("nowasm");
 } else {
   init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((err) => {
     console.error("Kezek failed to start", err);
+    window.dispatchEvent(new CustomEvent("kezek:app-failed"));
     const noWasm = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
     showBootProblem(noWasm ? "nowasm" : "failed");
   });
@@ -26,6 +29,9 @@ const UPDATE_TEXT = {
   ru: ["Готова новая версия Kezek. Ваши ответы сохранятся.", "Перезагрузить, чтобы обновить"],
   en: ["A new version of Kezek is ready. Your answers are kept.", "Reload to update"],
 };
+
+// Set when the parent in THIS tab clicks "Reload to update".
+let updateAsked = false;
 
 function showUpdateBanner(worker) {
   if (document.getElementById("kz-update")) return;
@@ -41,7 +47,13 @@ function showUpdateBanner(worker) {
   button.type = "button";
   button.className = "kz-button";
   button.textContent = action;
-  button.addEventListener("click", () => worker.postMessage({ type: "skip-waiting" }));
+  button.addEventListener("click", () => {
+    // Only this tab reloads: it asked. Other open tabs keep their page and
+    // their banner until their parent clicks too.
+    updateAsked = true;
+    if (worker.state === "activated" || worker.state === "redundant") location.reload();
+    else worker.postMessage({ type: "skip-waiting" });
+  });
   bar.append(text, button);
   document.body.prepend(bar);
   window.dispatchEvent(new CustomEvent("kezek:update-ready"));
@@ -65,9 +77,10 @@ async function registerServiceWorker() {
     reg.addEventListener("updatefound", () => watch(reg.installing));
     let reloading = false;
     navigator.serviceWorker.addEventListener("controllerchange", () => {
-      // Only reload when the parent asked for the update (a first install also
-      // takes control, and must not reload the page under the parent).
-      if (!hadController || reloading) return;
+      // Only reload the tab whose parent asked for the update: a first install
+      // also takes control, and another tab's click must not reload this page
+      // under its parent (the banner stays; its button reloads this tab).
+      if (!hadController || reloading || !updateAsked) return;
       reloading = true;
       location.reload();
     });

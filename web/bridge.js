@@ -23,13 +23,18 @@
 //                   calendar?: object, applicantIin?: "12 digits" }}
 // App -> host   {protocol:"kezek", version:1, type, payload} with type one of
 //                   "ready", "configured", "error" {code, message},
-//                   "step-changed" {step}, "result" {category, ...},
 //                   "application-prepared" {payload, sha256}
+//               Nothing else: what the parent types, the step they are on and
+//               the category their answers give never reach the host before the
+//               parent hands the application off.
 //
 // Inside the page: the bridge dispatches `kezek:configure` (detail = payload)
-// and keeps the last configuration in `window.kezekEmbedConfig` for an app that
-// mounts later; it forwards the app's `kezek:step-changed`, `kezek:result`
-// and `kezek:application-prepared` events to the host.
+// once the app has mounted (`kezek:app-mounted`; until then messages wait), and
+// the app checks what only it can (the calendar): it marks a rejected detail
+// with `kezekRejected = {code, message}`, and the host gets that `error`
+// instead of `configured`. Accepted configuration is kept in
+// `window.kezekEmbedConfig`. Only the app's `kezek:application-prepared` is
+// forwarded to the host.
 
 import { PROTOCOL, VERSION, LIMITS, LANGS, SERVICES, CONFIGURE_FIELDS, FORWARDED } from "./embed/protocol.js";
 
@@ -54,27 +59,76 @@ export function allowedOrigins(search) {
   return out;
 }
 
-/** Checks a value's depth, string lengths and array sizes without recursion blow-up. */
+/** Whether `v` is a plain object (not an array, Date, Map, ArrayBuffer, …). */
+export function isPlainObject(v) {
+  if (!v || typeof v !== "object" || Object.prototype.toString.call(v) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The UTF-8 length of a string, counted without copying it. */
+function utf8Bytes(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
+/**
+ * Walks a value once, structure first: only JSON values (plain objects,
+ * arrays, strings, finite numbers, booleans, null), no cycles, bounded depth,
+ * string length and array size; and its size as JSON text in UTF-8 bytes,
+ * stopping as soon as it passes the limit. Returns a code or null.
+ */
 export function checkBounds(value) {
   const stack = [[value, 0]];
-  let nodes = 0;
+  const seen = new Set();
+  let bytes = 0;
   while (stack.length) {
     const [v, depth] = stack.pop();
-    if (++nodes > 5_000_000) return "too_large";
     if (depth > LIMITS.depth) return "too_deep";
     if (typeof v === "string") {
+      if (v.length > LIMITS.messageBytes) return "too_large";
       if (v.length > LIMITS.stringChars) return "string_too_long";
-    } else if (Array.isArray(v)) {
-      if (v.length > LIMITS.arrayItems) return "array_too_long";
-      for (const x of v) stack.push([x, depth + 1]);
-    } else if (v && typeof v === "object") {
-      for (const k of Object.keys(v)) stack.push([v[k], depth + 1]);
-    } else if (!(v === null || typeof v === "number" || typeof v === "boolean")) {
-      return "bad_type";
+      bytes += utf8Bytes(v) + 2;
+    } else if (typeof v === "number") {
+      if (!Number.isFinite(v)) return "bad_type";
+      bytes += 24;
+    } else if (v === null || typeof v === "boolean") {
+      bytes += 5;
+    } else if (Array.isArray(v) || isPlainObject(v)) {
+      if (seen.has(v)) return "cyclic";
+      seen.add(v);
+      if (Array.isArray(v)) {
+        if (v.length > LIMITS.arrayItems) return "array_too_long";
+        bytes += 2 + v.length;
+        for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], depth + 1]);
+      } else {
+        const keys = Object.keys(v);
+        bytes += 2;
+        for (const k of keys) {
+          bytes += utf8Bytes(k) + 4;
+          stack.push([v[k], depth + 1]);
+        }
+      }
+    } else {
+      return "bad_type"; // BigInt, ArrayBuffer, Date, Map, Blob, undefined, …
     }
+    if (bytes > LIMITS.messageBytes) return "too_large";
   }
   return null;
 }
+
+const BOUND_MESSAGES = {
+  too_deep: `payload rejected: nested deeper than ${LIMITS.depth}`,
+  string_too_long: `payload rejected: a string longer than ${LIMITS.stringChars} characters`,
+  array_too_long: `payload rejected: an array longer than ${LIMITS.arrayItems} items`,
+  too_large: `message larger than ${LIMITS.messageBytes} bytes`,
+  cyclic: "payload rejected: it refers to itself (a cycle), which JSON cannot hold",
+  bad_type: "payload rejected: it holds a value that is not JSON (such as a BigInt, Date, Map or ArrayBuffer)",
+};
 
 /**
  * Validates a host message. Returns {ok: true, payload} with only the known
@@ -82,14 +136,14 @@ export function checkBounds(value) {
  */
 export function validateMessage(data) {
   const fail = (code, message) => ({ ok: false, code, message });
-  if (!data || typeof data !== "object" || Array.isArray(data)) return fail("embed.not_an_object", "message must be an object");
+  if (!isPlainObject(data)) return fail("embed.not_an_object", "message must be an object");
   if (data.protocol !== PROTOCOL) return fail("embed.wrong_protocol", 'protocol must be "kezek"');
   if (data.version !== VERSION) return fail("embed.unsupported_version", `version must be ${VERSION}`);
   if (data.type !== "configure") return fail("embed.unknown_type", 'type must be "configure"');
   const p = data.payload;
-  if (!p || typeof p !== "object" || Array.isArray(p)) return fail("embed.bad_payload", "payload must be an object");
+  if (!isPlainObject(p)) return fail("embed.bad_payload", "payload must be an object");
   const bound = checkBounds(p);
-  if (bound) return fail(`embed.${bound}`, `payload rejected: ${bound.replace(/_/g, " ")}`);
+  if (bound) return fail(`embed.${bound}`, BOUND_MESSAGES[bound]);
   const out = {};
   if (p.lang !== undefined) {
     if (!LANGS.includes(p.lang)) return fail("embed.bad_lang", "lang must be kk, ru or en");
@@ -107,7 +161,7 @@ export function validateMessage(data) {
     out.applicantIin = p.applicantIin;
   }
   if (p.snapshot !== undefined) {
-    if (!p.snapshot || typeof p.snapshot !== "object" || Array.isArray(p.snapshot)) return fail("embed.bad_snapshot", "snapshot must be an object");
+    if (!isPlainObject(p.snapshot)) return fail("embed.bad_snapshot", "snapshot must be an object");
     out.snapshot = p.snapshot;
   }
   if (p.snapshotUrl !== undefined) {
@@ -121,7 +175,7 @@ export function validateMessage(data) {
     out.snapshotUrl = u.href;
   }
   if (p.calendar !== undefined) {
-    if (!p.calendar || typeof p.calendar !== "object" || Array.isArray(p.calendar)) return fail("embed.bad_calendar", "calendar must be an object");
+    if (!isPlainObject(p.calendar)) return fail("embed.bad_calendar", "calendar must be an object");
     out.calendar = p.calendar;
   }
   const unknown = Object.keys(p).filter((k) => !CONFIGURE_FIELDS.includes(k));
@@ -149,25 +203,37 @@ export function startBridge(win = window) {
       return;
     }
     hostOrigin = event.origin;
-    let size = 0;
-    try {
-      size = JSON.stringify(event.data).length;
-    } catch {
-      size = Infinity;
-    }
-    if (size > LIMITS.messageBytes) {
-      post("error", { code: "embed.too_large", message: `message larger than ${LIMITS.messageBytes} bytes` });
-      return;
-    }
     const checked = validateMessage(event.data);
     if (!checked.ok) {
       console.warn(`Kezek: rejected a message (${checked.code}): ${checked.message}`);
       post("error", { code: checked.code, message: checked.message });
       return;
     }
-    win.kezekEmbedConfig = { ...(win.kezekEmbedConfig || {}), ...checked.payload };
-    win.dispatchEvent(new CustomEvent("kezek:configure", { detail: checked.payload }));
-    post("configured", { fields: Object.keys(checked.payload) });
+    if (mounted) apply(checked.payload);
+    else pending.push(checked.payload);
+  });
+  // The app checks what only it can (the calendar) while handling the event,
+  // synchronously; so every configuration is answered once, when it is applied.
+  let mounted = false;
+  const pending = [];
+  const apply = (payload) => {
+    const detail = { ...payload };
+    win.dispatchEvent(new CustomEvent("kezek:configure", { detail }));
+    if (detail.kezekRejected) {
+      const { code, message } = detail.kezekRejected;
+      console.warn(`Kezek: rejected a message (${code}): ${message}`);
+      post("error", { code: String(code), message: String(message) });
+      return;
+    }
+    win.kezekEmbedConfig = { ...(win.kezekEmbedConfig || {}), ...payload };
+    post("configured", { fields: Object.keys(payload) });
+  };
+  win.addEventListener("kezek:app-mounted", () => {
+    mounted = true;
+    for (const payload of pending.splice(0)) apply(payload);
+  });
+  win.addEventListener("kezek:app-failed", () => {
+    for (const _ of pending.splice(0)) post("error", { code: "embed.app_unavailable", message: "the app could not start in this browser" });
   });
   for (const type of FORWARDED) {
     win.addEventListener(`kezek:${type}`, (event) => post(type, event.detail ?? {}));

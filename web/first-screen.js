@@ -37,6 +37,7 @@ export function pickLang() {
 }
 
 const staticScreen = () => document.getElementById("kz-static");
+const kept = {};
 const status = () => document.getElementById("kz-boot");
 
 /** The static screen in `lang` (from its template), with the boot status in the same language. */
@@ -44,9 +45,11 @@ function showStatic(lang) {
   const current = staticScreen();
   if (!current) return;
   if (current.lang !== lang) {
+    // The page's own language has no template: its screen is kept aside.
     const template = document.getElementById(`kz-static-${lang}`);
-    if (!template) return;
-    const next = template.content.firstElementChild.cloneNode(true);
+    const next = kept[lang] || template?.content.firstElementChild.cloneNode(true);
+    if (!next) return;
+    kept[current.lang] = current;
     current.replaceWith(next);
   }
   document.documentElement.lang = lang;

@@ -3,7 +3,9 @@
 // - Precaches the app shell (the list and the version are written in by
 //   scripts/build.sh: every file of dist/, and a hash of their contents).
 // - Serves same-origin GETs from the cache first, the network second;
-//   navigations fall back to the cached index.html when offline.
+//   a navigation to the app shell (the root, index.html) gets the cached
+//   index.html; any other navigation goes to the network (the cache answers
+//   it only offline, and only with that very file).
 // - A new version installs in the background and WAITS: the page is told
 //   ("kezek:update-ready") and the parent chooses to reload, so code is never
 //   swapped under a half-filled form. The page sends {type: "skip-waiting"}.
@@ -39,11 +41,22 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
   if (req.mode === "navigate") {
+    // Only the app shell (the scope's root and index.html) is answered with the
+    // cached index.html. Every other page (embed/, bench/, pkg/, unknown
+    // paths) goes to the network, so the server's page or 404 comes back; the
+    // cache answers it only offline, and only with that very file.
+    const scope = new URL(self.registration.scope);
+    const shell = url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`;
     event.respondWith(
       caches.open(CACHE).then(async (cache) => {
-        const cached = (await cache.match(req, { ignoreSearch: true })) || (await cache.match("index.html"));
-        if (cached) return cached;
-        return fetch(req);
+        if (shell) return (await cache.match("index.html")) || fetch(req);
+        try {
+          return await fetch(req);
+        } catch (err) {
+          const cached = await cache.match(req, { ignoreSearch: true });
+          if (cached) return cached;
+          throw err;
+        }
       }),
     );
     return;

@@ -92,7 +92,9 @@ test("iframe: the configured language and service reach the wizard, and the prep
   const got = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "application-prepared"));
   assert.equal(got.payload.sha256, sha);
   assert.equal(got.payload.payload.schema, "kezek.application/1");
-  assert.ok((await events(page)).includes("step-changed"));
+  // Before the hand-off the host heard only ready and configured (issue 18, item 6).
+  const heard = await events(page);
+  assert.deepEqual(heard.slice(0, heard.indexOf("application-prepared")).filter((t) => !["ready", "configured"].includes(t)), []);
   for (const url of log.requests) {
     assert.ok(url.startsWith(appOrigin) || url.startsWith(hostOrigin), `unexpected request ${url}`);
   }
@@ -239,5 +241,85 @@ test("a message from an origin not on the allowlist is ignored and logged", asyn
     log.console.some((l) => l.startsWith("warning") && l.includes(`ignored a message from ${strangerOrigin}`)),
     `logged: ${log.console.join(" | ")}`,
   );
+  await context.close();
+});
+
+test("values that are not JSON are refused by their structure, before any size is measured", async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  const cases = [
+    ["() => { const o = { a: 1 }; o.self = o; return { snapshot: o }; }", "embed.cyclic"],
+    ["() => ({ snapshot: { n: 10n } })", "embed.bad_type"],
+    ["() => ({ snapshot: new ArrayBuffer(64 * 1024 * 1024) })", "embed.bad_type"],
+    ["() => ({ calendar: new Map([['format', 'kezek.calendar/1']]) })", "embed.bad_type"],
+    ["() => ({ snapshot: new Date() })", "embed.bad_type"],
+    // Four strings of 2,000,000 Cyrillic letters: 8 M characters, 16 MB of UTF-8.
+    ["() => ({ snapshot: { a: 'ж'.repeat(2e6), b: 'ж'.repeat(2e6), c: 'ж'.repeat(2e6), d: 'ж'.repeat(2e6) } })", "embed.too_large"],
+  ];
+  let errors = 0;
+  for (const [make, code] of cases) {
+    await page.evaluate((src) => window.kezekSendRaw({ protocol: "kezek", version: 1, type: "configure", payload: eval(src)() }), make);
+    errors++;
+    await waitForEvent(page, "error", errors);
+    const last = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").at(-1).payload);
+    assert.equal(last.code, code, make);
+  }
+  assert.equal((await events(page)).filter((t) => t === "configured").length, 1, "none of them was applied");
+  await context.close();
+});
+
+/** A calendar whose last holidays sit at the end of chrono's range (review finding 3). */
+const FAR_CALENDAR = {
+  format: "kezek.calendar/1", version: "x", source: "x",
+  years: [{ year: 262142, holidays: [{ date: "+262142-12-30", name: "x" }, { date: "+262142-12-31", name: "y" }] }],
+};
+
+test("configure {calendar}: answered with configured or error whenever it arrives, even before the app starts", async () => {
+  for (const delay of [0, 2000]) {
+    const { page, context, log } = await newPage();
+    if (delay) {
+      // A slow network: the app's wasm arrives 2 s late, after the host's configure.
+      await context.route(/kezek_app_bg\.wasm$/, async (route) => {
+        await new Promise((r) => setTimeout(r, delay));
+        await route.continue();
+      });
+    }
+    await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+    await waitForEvent(page, "ready");
+    await page.evaluate((cal) => window.kezekSend({ calendar: cal }), FAR_CALENDAR);
+    await waitForEvent(page, "error");
+    const err = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "error").payload);
+    assert.equal(err.code, "calendar.date_out_of_range", `delay ${delay}`);
+    const frame = appFrame(page);
+    await frame.waitForSelector("#kz-step-title");
+    assert.match(await frame.evaluate(() => document.body.innerText), /Kezek/, "the app renders");
+    // A valid calendar after start-up is applied and answered.
+    const good = { format: "kezek.calendar/1", version: "x", source: "x", years: [{ year: 2026, holidays: [{ date: "2026-12-16", name: "independence_day" }] }] };
+    const before = (await events(page)).filter((t) => t === "configured").length;
+    await page.evaluate((cal) => window.kezekSend({ calendar: cal }), good);
+    await waitForEvent(page, "configured", before + 1);
+    assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.calendar.years[0].year), 2026);
+    assert.deepEqual(log.errors, [], `delay ${delay}`);
+    await context.close();
+  }
+});
+
+test("<kezek-checker>: a bad attribute gets its own error, later changes still apply", async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  const frame = appFrame(page);
+  await frame.waitForSelector("#kz-step-title");
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "<img src=x>"));
+  await waitForEvent(page, "error");
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403002"));
+  await waitForEvent(page, "configured", 2);
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("applicant-iin", "900315410004"));
+  await waitForEvent(page, "configured", 3);
+  const errors = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").map((e) => e.payload.code));
+  assert.deepEqual(errors, ["embed.bad_lang"]);
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.service), "00403002");
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.applicantIin), "900315410004");
   await context.close();
 });

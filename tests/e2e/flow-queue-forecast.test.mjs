@@ -59,7 +59,7 @@ test("a hostile snapshot file gets a clear error and injects nothing", async () 
   await step(page, "queue");
   // Each file's own error, never the previous file's: the app clears the
   // error when a file is picked, and the test waits for a text different from
-  // the one before (every file here is wrong in a different way).
+  // the one before (each message names its file).
   let previous = null;
   for (const [name, content] of Object.entries(files)) {
     const p = path.join(dir, name);
@@ -75,7 +75,9 @@ test("a hostile snapshot file gets a clear error and injects nothing", async () 
     );
     const text = await page.textContent("#kz-snapshot-error");
     previous = text;
-    assert.match(text, /\((snapshot|csv)\.[a-z_]+\)/, `${name}: ${text}`);
+    assert.match(await page.getAttribute("#kz-snapshot-error", "data-code"), /^(snapshot|csv)\.[a-z_]+$/, `${name}: ${text}`);
+    assert.match(text, new RegExp(name.replace(".", "\\.")), `${name}: the message names the file`);
+    assert.doesNotMatch(text, /(snapshot|csv)\.[a-z_]+|line \d/, `${name}: a message in words, no internal code: ${text}`);
     assert.equal(await page.locator("img, script:not([src])").count(), 0, `${name} injected markup`);
   }
   assert.deepEqual(log.errors, []);

@@ -13,7 +13,7 @@ async function handOff(page) {
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   await page.check("#consent");
-  await page.waitForSelector("#kz-sha256");
+  await page.waitForSelector("#kz-sha256", { state: "attached" });
   const sha = (await page.textContent("#kz-sha256")).trim();
   assert.match(sha, /^[0-9a-f]{64}$/);
   await recordEvents(page);
@@ -28,7 +28,7 @@ async function handOff(page) {
 }
 
 test("a general-queue family goes from the service to a handed-off application", async () => {
-  const { page, context, log } = await open(env.browser, appUrl(env.site));
+  const { page, context, log } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"));
   await fillCase(page, { childIin: "230510512343" });
   assert.equal(await page.getAttribute("#kz-category", "data-category"), "general");
   assert.equal(await page.getAttribute("#kz-age", "data-eligible"), "true");
@@ -44,11 +44,15 @@ test("a general-queue family goes from the service to a handed-off application",
     page.$$eval('[data-status="missing"], [data-status="expired"]', (els) => els.map((e) => e.dataset.doc));
   // The phthisiatrician's referral is listed for every child, without "if any"
   // (Annex 2 p. 8 portal sub. 5): open until the parent ticks it.
-  assert.deepEqual(await pending(), ["application_form", "phthisiatrician_conclusion"]);
+  assert.deepEqual(await pending(), ["phthisiatrician_conclusion"]);
   await page.check("#held-phthisiatrician_conclusion");
   await page.waitForSelector('[data-doc="phthisiatrician_conclusion"][data-status="ok"]');
-  // Then only the application itself is open: it needs the consent given at hand-off.
-  assert.deepEqual(await pending(), ["application_form"]);
+  // Then nothing is missing: the application waits only for the consent given at
+  // hand-off, which is neither a missing document nor a ground for refusal.
+  assert.deepEqual(await pending(), []);
+  assert.equal(await page.getAttribute('[data-doc="application_form"]', "data-status"), "awaits-consent");
+  assert.equal(await page.getAttribute("#kz-checklist-summary", "data-complete"), "true");
+  assert.equal(await page.locator("#kz-refusal-preview").count(), 0, "no refusal preview when no ground applies");
   const payload = await handOff(page);
   assert.match(await page.textContent("#kz-summary"), /complete/);
   assert.equal(payload.child.birth_year, 2023);
@@ -65,7 +69,7 @@ test("a general-queue family goes from the service to a handed-off application",
 });
 
 test("an out-of-turn serviceman's family gets the category and the certificate line", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site));
+  const { page, context } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"));
   await fillCase(page, { childIin: "230612510004", channel: "provider_office", family: ["serviceman"] });
   assert.equal(await page.getAttribute("#kz-category", "data-category"), "out_of_turn");
   assert.ok(await page.locator('[data-ground="serviceman"]').count());

@@ -22,9 +22,15 @@ for (const [locale, heading] of [["kk-KZ", "Сізге не қажет?"], ["ru-
     for (const code of ["00403008", "00403009", "00403007", "00402002", "00402004", "00402003", "00404007", "00402010", "00402013", "00404004"]) {
       assert.equal(await page.locator(`#svc-link-${code}`).count(), 1, `service ${code} is offered`);
     }
-    // The agency accreditation is listed as not for families, without a link.
+    // The agency accreditation is not for parents: it is not on their list
+    // (it stays in the catalogue, the CLI and the JS API, and its screen says why).
     assert.equal(await page.locator("#svc-link-00404005").count(), 0);
-    assert.ok(await page.locator('[data-life="life-not-for-families"] [data-code="00404005"]').count());
+    assert.equal(await page.locator('[data-code="00404005"]').count(), 0);
+    // Every register service a parent may look for is findable, as a card.
+    for (const code of ["00404002", "00404006", "00404003", "00402006", "00403003", "00403015", "00403005", "00403004", "00402007", "00403006", "00403011"]) {
+      assert.equal(await page.locator(`#reg-${code}`).count(), 1, `register card ${code}`);
+    }
+    assert.equal(await page.locator("#info-creative-clubs").count(), 1);
     await assertNoRawIds(page, `start (${locale})`);
     if (locale === "kk-KZ") await screenshot(page, "services-start-kk");
     assert.deepEqual(log.errors, []);
@@ -134,7 +140,7 @@ test("a service that is not for parents explains why and offers no flow", async 
   const { page, context } = await open(env.browser, url("#/svc/00404005"));
   await step(page, "catalogue-service");
   await page.waitForSelector("#svc-out-of-scope");
-  assert.match(await page.textContent("#svc-out-of-scope"), /legal entity/);
+  assert.match(await page.textContent("#svc-out-of-scope"), /authorised person of a foreign adoption agency/);
   assert.equal(await page.locator("#svc-prepare").count(), 0);
   await context.close();
 });
@@ -149,5 +155,45 @@ test("if the services' texts cannot be fetched, the parent is told and the kinde
   await assertNoRawIds(page, "messages failed");
   await page.click("#svc-messages-failed a");
   await step(page, "service");
+  await context.close();
+});
+
+for (const [locale, none, free] of [
+  ["kk-KZ", /Kezek-те бұл қызметтің құжаттар тізбесі/, "Тегін"],
+  ["ru-RU", /У Kezek нет перечня документов/, "Бесплатно"],
+  ["en-US", /Kezek has no requirement list/, "Free of charge"],
+]) {
+  test(`register services open as cards with the register's fields and no invented requirements (${locale})`, async () => {
+    const { page, context, log } = await open(env.browser, url(), { locale });
+    await step(page, "start");
+    await page.waitForSelector("#reg-00404002");
+    // The guardian's allowance (register row 217), the PMPC examination (189)
+    // and the one-time payment on adoption (222).
+    for (const [code, life] of [["00404002", "life-becoming-guardian"], ["00402006", "life-special-needs"], ["00404006", "life-adoption"]]) {
+      const card = page.locator(`[data-life="${life}"] #reg-${code}`);
+      assert.equal(await card.count(), 1, `${code} under ${life}`);
+      await card.locator("summary").first().click();
+      await page.waitForSelector(`#reg-${code}[open] .kz-reg-none`);
+      assert.equal((await card.locator(".kz-reg-code").textContent()).trim(), code);
+      assert.equal(await card.locator(".kz-facts dt").count(), 5, "code, provider, channels, form, fee");
+      assert.match(await card.locator(".kz-reg-none").textContent(), none);
+      assert.ok((await card.locator(".kz-facts").textContent()).includes(free));
+      // No documents, grounds or due date are shown for it.
+      assert.equal(await card.locator("[data-doc], [data-risk], [data-due]").count(), 0);
+    }
+    await page.locator("#info-creative-clubs summary").first().click();
+    assert.match(await page.textContent("#info-creative-clubs"), /18:00/);
+    await assertNoRawIds(page, `register cards (${locale})`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+test("after the guardianship screen, the guardian's allowance is the next card", async () => {
+  const { page, context } = await open(env.browser, url("#/svc/00402003"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-next #reg-00404002");
+  await page.click("#svc-next #reg-00404002 summary");
+  assert.match(await page.textContent("#svc-next"), /Kezek has no requirement list/);
   await context.close();
 });

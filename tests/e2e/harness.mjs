@@ -1,6 +1,7 @@
 // Shared helpers for Kezek's end-to-end tests: serve dist/ on a free loopback
 // port, start Debian's Chromium headless through playwright-core, collect
 // console errors, CSP violations and every network request of a page.
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import path from "node:path";
 import fs from "node:fs";
@@ -89,4 +90,22 @@ export async function waitForServiceWorker(page) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
     }
   });
+}
+
+/**
+ * Runs axe-core (npm `axe-core`, injected through the DevTools protocol so the
+ * page's CSP is untouched) on the page as it is now and asserts zero
+ * violations; `where` names the screen in the failure message.
+ */
+export async function assertAccessible(page, where) {
+  const loaded = await page.evaluate(() => typeof window.axe === "object");
+  if (!loaded) {
+    const src = fs.readFileSync(path.join(ROOT, "tests", "node_modules", "axe-core", "axe.min.js"), "utf8");
+    await page.evaluate(src);
+  }
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  assert.deepEqual(violations, [], `axe-core violations on ${where}`);
 }

@@ -53,7 +53,7 @@ test("offline, the whole flow completes: from the service to a prepared applicat
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   await page.check("#consent");
-  await page.waitForSelector("#kz-sha256");
+  await page.waitForSelector("#kz-sha256", { state: "attached" });
   assert.match(await page.textContent("#kz-sha256"), /^[0-9a-f]{64}$/);
   assert.deepEqual(log.errors, [], "no console error offline");
   await context.close();

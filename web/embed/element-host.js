@@ -4,7 +4,7 @@ const params = new URLSearchParams(location.search);
 const appOrigin = new URL(params.get("app") || location.origin).origin;
 const events = document.getElementById("events");
 window.kezekEvents = [];
-for (const type of ["ready", "configured", "step-changed", "result", "application-prepared", "error"]) {
+for (const type of ["ready", "configured", "application-prepared", "error"]) {
   document.addEventListener(`kezek-${type}`, (event) => {
     window.kezekEvents.push({ type, payload: event.detail });
     const li = document.createElement("li");

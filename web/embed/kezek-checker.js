@@ -7,14 +7,17 @@
 // scripts of the host page and of the app cannot touch each other), speaks the
 // postMessage protocol of bridge.js with it, and re-dispatches the app's events
 // on the element as DOM events: `kezek-ready`, `kezek-configured`,
-// `kezek-step-changed`, `kezek-result`, `kezek-application-prepared` (detail =
-// {payload, sha256}) and `kezek-error`. Attributes: lang (kk|ru|en), service
-// (any code of SERVICES in ../protocol.js: 00403001, 00403002 or a catalogue
-// service such as 00403008), applicant-iin (12 digits, prefilled). Changing
-// lang or service reconfigures the running app.
+// `kezek-application-prepared` (detail = {payload, sha256}) and `kezek-error`.
+// Attributes: lang (kk|ru|en), service (any code of SERVICES in ./protocol.js:
+// 00403001, 00403002 or a catalogue service such as 00403008), applicant-iin
+// (12 digits, prefilled). Changing an attribute reconfigures the running app
+// with that attribute alone, so one bad value is answered with its own
+// `kezek-error` and never blocks later changes. The app sends nothing else
+// before the hand-off (no step, no category).
 import { PROTOCOL, VERSION } from "./protocol.js";
 
 const APP_BASE = new URL("../", import.meta.url);
+const ATTRIBUTE_FIELDS = { lang: "lang", service: "service", "applicant-iin": "applicantIin" };
 
 const SHEET = `
 :host { display: block; min-height: 32rem; border: 1px solid #c9d3df; border-radius: 0.5rem; overflow: hidden; }
@@ -54,19 +57,17 @@ export class KezekChecker extends HTMLElement {
     window.removeEventListener("message", this.onMessage);
   }
 
-  attributeChangedCallback() {
-    if (this.frame) this.configure();
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (this.frame && oldValue !== newValue) this.configure([name]);
   }
 
-  /** Sends the element's attributes to the app as a `configure` message. */
-  configure(extra = {}) {
-    const payload = { ...extra };
-    const lang = this.getAttribute("lang");
-    const service = this.getAttribute("service");
-    const iin = this.getAttribute("applicant-iin");
-    if (lang) payload.lang = lang;
-    if (service) payload.service = service;
-    if (iin) payload.applicantIin = iin;
+  /** Sends the named attributes (all by default) to the app as a `configure` message. */
+  configure(names = KezekChecker.observedAttributes) {
+    const payload = {};
+    for (const name of names) {
+      const value = this.getAttribute(name);
+      if (value) payload[ATTRIBUTE_FIELDS[name]] = value;
+    }
     this.frame.contentWindow?.postMessage({ protocol: PROTOCOL, version: VERSION, type: "configure", payload }, APP_BASE.origin);
   }
 }

@@ -22,5 +22,9 @@ export const LIMITS = {
 };
 /** The fields a `configure` payload may carry. */
 export const CONFIGURE_FIELDS = ["lang", "service", "applicantIin", "snapshot", "snapshotUrl", "calendar"];
-/** App -> host event types besides ready/configured/error, forwarded from the app's DOM events. */
-export const FORWARDED = ["step-changed", "result", "application-prepared"];
+/**
+ * App -> host event types besides ready/configured/error, forwarded from the
+ * app's DOM events: only the hand-off. The step the parent is on and the
+ * category their answers give never leave the frame before it.
+ */
+export const FORWARDED = ["application-prepared"];

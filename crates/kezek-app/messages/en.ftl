@@ -16,17 +16,32 @@ ui-step-queue = Place in the queue and forecast
 ui-step-handoff = Check and hand off
 ui-back = Back
 ui-next = Next
+ui-back-to-summary = Back to the summary
 ui-why = Why?
 ui-show-original = Show the clause in the original (Kazakh)
 ui-change = Change
 ui-print = Print this list
 ui-privacy = Everything you enter stays on this device. Nothing is sent until you hand the application off yourself.
 ui-edition = Rules: order No. 254 of 19.06.2020 as amended by order No. 464 of 18.11.2022. Family-and-children services: order No. 414 of 03.10.2022.
+ui-edition-note = This outcome follows order No. 254 as amended by order No. 464 of 18.11.2022, the last amendment Kezek knows. Later amendments are not included: check the current text on adilet.zan.kz or with the education department.
 ui-erase = Erase my data
 ui-erase-confirm = Erase all your answers from this device?
+ui-draft-partial = Some of your saved answers could not be read and were left out. Please check them again: { $steps }. A copy of what was stored stays on this device until you erase your data.
+ui-draft-partial-other = Some of your saved answers about other family services could not be read and were left out. A copy of what was stored stays on this device until you erase your data.
+ui-draft-unreadable = Your saved answers could not be read, so the form starts empty. A copy of what was stored stays on this device until you erase your data.
+ui-draft-newer = Your answers were saved by a newer version of Kezek. This page shows what it can read and leaves the saved answers as they are, so what you change now will not be saved. Reload the page to open the newer version.
+ui-draft-not-saved = This browser does not let Kezek save your answers: its storage is full or blocked. You can go on, but if you reload or close the page, your answers will be lost.
+ui-as-of-banner = Dates are computed as of { $date }, as set in the page address, not as of today.
 ui-needs-earlier = Some answers on an earlier step are still needed:
 ui-error-required = Please answer this question.
 ui-error-date = Enter a date as day, month and year.
+ui-error-summary-title = There is a problem
+ui-error-summary-on-step = Step { $n }, “{ $step }”: { $message }
+ui-error-service-required = Choose the service you need.
+ui-error-channel-required = Choose how you will apply.
+ui-error-child-iin-or-birth-date = Enter the child's IIN or, if the child has no IIN yet, the date of birth.
+ui-error-settlement-required = Enter the settlement whose queue you need.
+ui-error-role-required = Choose who you are to the child.
 
 ui-act-order254 = Order No. 254
 ui-act-register39 = Register of public services (order No. 39/НҚ)
@@ -45,9 +60,9 @@ ui-cite-clause = cl. { $n }
 ui-cite-sub = sub. { $n }
 
 ui-service-question = What do you want to do?
-ui-service-00403001 = Put my child in the kindergarten queue (service 00403001)
+ui-service-00403001 = Put my child in the kindergarten queue
 ui-service-00403001-hint = For children under 6. The queue is kept by the local education office.
-ui-service-00403002 = Enrol with a referral I already have (service 00403002)
+ui-service-00403002 = Enrol with a referral I already have
 ui-service-00403002-hint = You received a referral to a preschool and now conclude the contract.
 ui-channel-question = How will you apply?
 ui-channel-egov-portal = On the egov.kz portal
@@ -60,11 +75,17 @@ ui-open-working-days = Working days,
 ui-open-mon-sat = Monday to Saturday except holidays,
 ui-result-by = If you apply now, the result is due by { $when }.
 ui-originals-by = Show the originals of your documents by { $date }.
-ui-documents-count = The list for this service and channel has { $n } items.
+ui-documents-count = The list for this service and channel has { $n } { $n ->
+    [one] item
+   *[other] items
+    }.
 
 ui-child-iin = Child's IIN
 ui-child-iin-hint = 12 digits, from the birth certificate. Leave empty if the child has none yet.
-ui-iin-typing = { $n } more digits.
+ui-iin-typing = { $n } more { $n ->
+    [one] digit
+   *[other] digits
+    }.
 ui-iin-derived = Born { $date }, { $sex }.
 ui-sex-male = boy
 ui-sex-female = girl
@@ -135,13 +156,19 @@ ui-queue-general = General queue
 ui-queue-special = Special queue: { $type }
 ui-queue-sanatorium = Sanatorium queue: { $type }
 ui-age = Age
-ui-age-now = Now: { $years } years { $months } months.
+ui-age-now = Now: { $years } { $years ->
+    [one] year
+   *[other] years
+    } { $months } { $months ->
+    [one] month
+   *[other] months
+    }.
 ui-archive-on = The application would be archived for age on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
 
-ui-checklist-complete = Your set of documents is complete.
-ui-checklist-incomplete = Something is still missing or out of date: see the list.
+ui-checklist-complete = Your documents are complete: nothing is missing.
+ui-checklist-incomplete = Some documents are missing or out of date: see the list.
 ui-contract-date = Planned date of the contract with the preschool
 ui-contract-date-hint = The health certificate must be fresh on this day.
 ui-emergency = An emergency or restriction measures are declared where we live
@@ -153,6 +180,8 @@ ui-status-automatic = nothing to bring
 ui-status-show-for-identification = show it
 ui-status-unconfirmed = not held: the right it proves is not confirmed
 ui-status-prepared = Kezek prepares it
+ui-status-awaits-consent = Kezek prepares it on step 8
+ui-application-on-step-8 = Kezek fills in the application from your answers; you give your consent on step 8.
 ui-status-later = can be brought later
 ui-status-not-needed = not needed
 ui-source-parent = You bring it
@@ -191,42 +220,88 @@ ui-field-applicant-iin = your IIN (step 3)
 ui-field-child-iin = the child's IIN (step 2)
 ui-field-consent = your consent (above)
 ui-prepared = Your application is prepared
-ui-sha256 = Digest (SHA-256) for signing:
+ui-sha256 = SHA-256 digest (identifies this exact record):
 ui-download = Download (JSON)
 ui-print-annex1 = Print the application form
 ui-copy = Copy
-ui-handoff = Send to the service page
+ui-handoff = Pass the answers to this page
 ui-downloaded = Downloaded.
 ui-copied = Copied.
-ui-handed-off = Handed off to the page that opened Kezek.
-ui-qr-caption = Show this code to the operator.
+ui-handed-off = Your answers were passed to the page that opened Kezek. They are not submitted until you confirm there.
+ui-qr-caption = The same record as a QR code.
+ui-handoff-warning = Before you apply: these documents are missing or out of date.
+ui-handoff-warning-category = Without a valid proof the category is not granted, and the provider may refuse the application: renew the document first.
+ui-handoff-warning-fix = Go to the documents (step 6)
+ui-done-title = Your answers are ready
+ui-done-nothing-sent = Kezek has not sent anything. Your application is not submitted yet.
+ui-done-portal-lead = To apply, do this on egov.kz:
+ui-done-portal-open = Open the service on egov.kz (opens in a new tab)
+ui-done-portal-open-find = Open egov.kz (in a new tab) and find the service “{ $service }”
+ui-done-portal-sign-in = Sign in with your digital signature (EDS) or a one-time password sent by SMS.
+ui-done-portal-enter = Fill in the form with the answers below, in the same order.
+ui-done-portal-send = Sign and send the application. The notice about it comes to your personal account on egov.kz (“History of services”).
+ui-done-office-lead = To apply, go to { $place } and hand in the printed application with the documents below.
+ui-done-place-state-corporation = any office of the State Corporation “Government for Citizens”
+ui-done-place-education-department = the local education department (the service provider)
+ui-done-place-preschool = the preschool named in your referral
+ui-done-hours = Opening hours: { $hours }.
+ui-done-bring = Take with you
+ui-done-bring-application = The application printed from Kezek, signed by you
+ui-done-answers-portal = Your answers for the form
+ui-done-answers = Your answers (as on the printed application)
+ui-answer-applicant-name = Your full name
+ui-answer-applicant-iin = Your IIN
+ui-answer-child-iin = The child's IIN
+ui-answer-child-birth-date = The child's date of birth
+ui-answer-settlement = Settlement of the queue
+ui-answer-category = Category (grounds for priority)
+ui-answer-sms = Mobile numbers for SMS
+ui-answer-email = E-mail
+ui-answer-consent = Consent to the use of personal data
+ui-answer-consent-given = Given
+ui-copied-what = Copied: { $what }.
+ui-copy-json = Copy the record (JSON)
+ui-handoff-hint = Kezek is open inside another page. You can pass your answers to it; that page submits them, once you confirm there.
+ui-specialists = For specialists: the technical record
+ui-specialists-hint = The same answers as a machine-readable record, for the systems and specialists who process applications. You do not need it to apply.
 ui-annex1-title = Application for queue registration (Annex 1 to order No. 254)
 ui-annex1-from = From: { $name }, IIN { $iin }
 ui-annex1-body = Please register my child in the queue of { $settlement } for children born in { $year }. Category:
 ui-annex1-box-10 = None of these
-ui-annex1-notify = SMS: { $sms }. E-mail: { $email }.
+ui-annex1-notify = SMS: { $sms }.
+ui-annex1-email = E-mail: { $email }.
+ui-annex1-child = Child: IIN { $iin }.
 ui-annex1-date = Date: { $date }. Signature: ____________
 
 ui-queue-lead = See where your child would stand and when a place may come. Load the queue your education office publishes, or try the sample city.
 ui-queue-load-sample = Use the sample city
 ui-queue-load-file = Open a queue file (JSON or CSV)
-ui-queue-bad-snapshot = This queue file cannot be read:
+ui-queue-bad-snapshot = This queue file cannot be read.
+ui-queue-bad-file = Kezek cannot read “{ $name }” as a queue file.
 ui-queue-source-sample = Sample city (not real data)
+ui-queue-demo = example city, not your queue
 ui-queue-source-file = File: { $name }
 ui-queue-source-embed = The queue given by the service page
 ui-queue-as-of = queue as of { $date }
 ui-queue-choose = Which queue?
 ui-queue-application-id = Already in the queue? Your application number (optional)
 ui-queue-application-id-hint = Leave empty to see where a new application would stand.
-ui-queue-error = Your child's queue could not be found in this file:
+ui-queue-error = Your child's queue could not be found in this file.
 ui-queue-position = Place { $n } of { $total }
 ui-queue-existing = The position of your application in this queue.
 ui-queue-hypothetical = Where a new application would stand if submitted now.
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
 ui-queue-ahead-general = General ahead: { $n }
-ui-queue-worth = The category moves your child up { $n } places (as a general application: place { $general }).
-ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } places later than a general application would stand (place { $general }).
+ui-queue-worth = The category moves your child up { $n } { $n ->
+    [one] place
+   *[other] places
+    } (as a general application: place { $general }).
+ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n ->
+    [one] place
+   *[other] places
+    } later than a general application would stand (place { $general }).
+ui-queue-if-not-proven = The place above counts on your priority proof. If the missing or expired document is not renewed before you apply, the child stands as a general applicant: place { $general }.
 ui-queue-forecast = When may a place come?
 ui-queue-run = Calculate the forecast
 ui-queue-progress = Calculating…
@@ -234,9 +309,24 @@ ui-queue-chart-title = Months in which the referral comes, over 10,000 simulated
 ui-queue-quantiles = Most likely around { $p50 }; early case { $p10 }; late case { $p90 }.
 ui-queue-quantiles-open = Most likely around { $p50 }; in some futures no place comes before { $end }.
 ui-queue-unlikely = In most simulated futures no place comes before { $end }.
+ui-queue-reliability = How far to trust this: in tests on simulated cities, the real referral date fell between the early and the late case in { $inside } out of 10 cases, and came before the most likely date in { $below } out of 10.
 ui-queue-prob-by = Chance of a place before { $date }: { $pct }%.
 ui-queue-prob-age-out = Chance of a place before the application is archived for age on { $date }: { $pct }%.
 ui-queue-assumptions = How this is calculated
+ui-queue-error-unknown-queue = This queue file has no “{ $queue }” queue for children born in { $year }. Choose another queue above, or open the file of your own settlement.
+ui-queue-error-unknown-id = There is no application with this number in the file. Check the number, or leave the field empty to see where a new application would stand.
+ui-queue-error-not-waiting = This application is no longer waiting in the queue (a referral was issued or it was withdrawn), so it has no place.
+ui-queue-error-other = Kezek cannot work out the place from this file. Try the example city, or ask the education department for the current queue file.
+ui-snapshot-what = Kezek reads the queue file the education department publishes (.json) or its list of applications (.csv). Choose that file, or try the example city.
+ui-snapshot-too-large = The file is larger than Kezek can read. Choose the queue file of your settlement only.
+ui-snapshot-not-loaded = The file could not be loaded. Check the connection and try again.
+ui-snapshot-kept = Your answers and the queue shown before are kept.
+ui-forecast-assume-acceptance = Someone ahead in the queue takes an offered place in { $pct } cases out of 100.
+ui-forecast-assume-leaving = Each year { $pct }% of the applicants ahead lose interest or do not confirm it, and { $stop }% go to the stop list.
+ui-forecast-assume-places = Places arrive month by month as in past years for children of the same age, holidays and the new school year included; temporary places are left out.
+ui-forecast-assume-priority = New out-of-turn and first-priority applications arrive as often as in the last 12 months.
+ui-forecast-assume-leftover = A place nobody ahead wanted is offered to the first 1,000 applicants; { $pct }% of them would take it, and your child competes with them.
+ui-forecast-assume-referral = The date shown is the date of the referral; admission follows within 5 working days, or up to 30 days more with an extension (cl. 30).
 
 # Family-and-children services (order No. 414): first screen and service screen.
 ui-loading = Loading…
@@ -271,6 +361,7 @@ ui-svc-checklist = Documents
 ui-supply-application = You fill it in
 ui-supply-original = Original, shown for checking and returned
 ui-supply-copy = A copy
+ui-supply-document = The document itself
 ui-supply-electronic = Electronic copy uploaded on the portal
 ui-supply-identity = Identity card, or the digital-documents service
 ui-svc-due-title = When the result is due

@@ -8,32 +8,19 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::error_summary::{focus_pending, focus_summary, ErrorSummary};
 use crate::components::lang_switch::LangSwitch;
 use crate::components::progress::Progress;
 use crate::i18n::{I18n, Lang};
-use crate::route::{Screen, Step};
-use crate::state::{Action, Wizard};
+use crate::route::{step_of_field, Screen, Step};
+use crate::state::{Action, FieldError, Wizard};
 use crate::steps::{self, Outcome, StepProps};
 use crate::storage;
 
-/// The step whose screen asks for `field` (as the rules name fields).
-pub fn step_of_field(field: &str) -> Step {
-    let head = field.split(['.', '[']).next().unwrap_or("");
-    match head {
-        "service" | "channel" => Step::Service,
-        "child" | "times_queued_in_settlement" => Step::Child,
-        "applicant" => Step::Applicant,
-        "family" => Step::Family,
-        "documents" | "admission" => Step::Documents,
-        "consent" => Step::Handoff,
-        _ => Step::Service,
-    }
-}
-
-/// "Now" in Asia/Almaty (UTC+5, no daylight saving), or `?as_of=YYYY-MM-DDTHH:MM`
-/// from the page URL (an embedding page or a demo can fix the date).
-pub fn now_almaty() -> NaiveDateTime {
-    let from_url = web_sys::window()
+/// `?as_of=YYYY-MM-DDTHH:MM` from the page URL (a demo or a test fixes the
+/// date with it); the app then shows a banner for as long as it is set.
+pub fn as_of_from_url() -> Option<NaiveDateTime> {
+    web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|s| {
             s.trim_start_matches('?')
@@ -42,9 +29,13 @@ pub fn now_almaty() -> NaiveDateTime {
         })
         .and_then(|v| {
             let v = js_sys::decode_uri_component(&v).ok()?.as_string()?;
-            NaiveDateTime::parse_from_str(&v, "%Y-%m-%dT%H:%M").ok()
-        });
-    from_url.unwrap_or_else(|| {
+            kezek_rules::dates::parse_datetime(&v).ok()
+        })
+}
+
+/// "Now" in Asia/Almaty (UTC+5, no daylight saving), or [`as_of_from_url`].
+pub fn now_almaty() -> NaiveDateTime {
+    as_of_from_url().unwrap_or_else(|| {
         let ms = js_sys::Date::now() as i64 + 5 * 3600 * 1000;
         chrono::DateTime::from_timestamp_millis(ms)
             .map(|d| d.naive_utc())
@@ -162,15 +153,27 @@ pub fn app() -> Html {
             }
         });
     }
-    let wizard = use_reducer(|| Wizard {
-        draft: storage::load_draft().unwrap_or_default(),
+    let initial = use_memo((), |_| storage::load_draft());
+    let wizard = use_reducer({
+        let initial = initial.clone();
+        move || Wizard {
+            draft: initial.draft.clone(),
+        }
     });
+    let draft_notice = use_state(|| initial.notice.clone());
+    // A newer Kezek's draft (or one no copy could be made of) is never overwritten.
+    let keep_stored = use_state(|| initial.keep_stored);
+    let as_of = use_memo((), |_| as_of_from_url());
     let step = match *screen {
         Screen::Wizard(s) => s,
         _ => Step::Service,
     };
     let show_errors = use_state(|| false);
+    // Failed "Next" presses: each moves focus to the error summary.
+    let attempts = use_state(|| 0u32);
     let now = use_memo((), |_| now_almaty());
+    let problems: Rc<Vec<FieldError>> =
+        use_memo((wizard.draft.clone(), *now), |(d, now)| d.problems(*now));
 
     // Routing: follow the location hash (browser Back/Forward, links).
     {
@@ -208,17 +211,29 @@ pub fn app() -> Html {
                 Screen::Start => "start".to_owned(),
                 Screen::Service(code) => format!("svc/{code}"),
             };
-            focus_heading();
+            if !focus_pending() {
+                focus_heading();
+            }
             steps::handoff::emit("step-changed", &serde_json::json!({ "step": slug }));
         });
     }
     // Persist every change of the draft.
-    use_effect_with(wizard.draft.clone(), |d| {
-        // An untouched (or just erased) draft is not written: nothing to keep.
-        if *d != crate::state::Draft::default() {
-            storage::save_draft(d);
-        }
-    });
+    {
+        let draft_notice = draft_notice.clone();
+        use_effect_with((wizard.draft.clone(), *keep_stored), move |(d, keep)| {
+            // An untouched (or just erased) draft is not written: nothing to keep.
+            if *keep || *d == crate::state::Draft::default() {
+                return;
+            }
+            let not_saved = Some(storage::DraftNotice::NotSaved);
+            match storage::save_draft(d) {
+                // Tell the parent at once: a reload would lose every answer.
+                false if *draft_notice != not_saved => draft_notice.set(not_saved),
+                true if *draft_notice == not_saved => draft_notice.set(None),
+                _ => {}
+            }
+        });
+    }
     // The language: remembered, and on <html lang>.
     use_effect_with(*lang, |l| {
         storage::save_lang(*l);
@@ -229,13 +244,45 @@ pub fn app() -> Html {
             let _ = el.set_attribute("lang", l.code());
         }
     });
-    // An embedding page may configure language and service (bridge.js → `kezek:configure`).
+    // Newer working-day calendar data from the embedding page: at mount from the
+    // kept configuration, later from each `configure` (counted, so the
+    // evaluation below follows every change).
+    let calendar = use_state(|| (0u32, Rc::new(embed_calendar_at_mount())));
+    let calendar_changes = use_mut_ref(|| 0u32);
+    // An embedding page may configure language, service and calendar (bridge.js →
+    // `kezek:configure`), whenever it does: before the app mounts the bridge
+    // holds the message until `kezek:app-mounted`.
     {
         let lang = lang.clone();
         let lang_failed = lang_failed.clone();
         let dispatch = wizard.dispatcher();
+        let calendar = calendar.clone();
         use_effect_with((), move |_| {
             let apply = move |detail: wasm_bindgen::JsValue| {
+                // The calendar first: a bad one rejects the whole message (the
+                // bridge answers the host with this error instead of `configured`).
+                let new_calendar = match embed_calendar(&detail) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        let rejected = js_sys::Object::new();
+                        let _ = js_sys::Reflect::set(&rejected, &"code".into(), &e.code().into());
+                        let _ = js_sys::Reflect::set(
+                            &rejected,
+                            &"message".into(),
+                            &e.to_string().into(),
+                        );
+                        let _ = js_sys::Reflect::set(&detail, &"kezekRejected".into(), &rejected);
+                        return;
+                    }
+                };
+                if let Some(c) = new_calendar {
+                    let n = {
+                        let mut n = calendar_changes.borrow_mut();
+                        *n += 1;
+                        *n
+                    };
+                    calendar.set((n, Rc::new(Some(c))));
+                }
                 let get = |k: &str| {
                     js_sys::Reflect::get(&detail, &k.into())
                         .ok()
@@ -279,6 +326,10 @@ pub fn app() -> Html {
                     "kezek:configure",
                     cb.as_ref().unchecked_ref(),
                 );
+                // Now listening: the bridge may hand over what it holds.
+                if let Ok(e) = web_sys::CustomEvent::new("kezek:app-mounted") {
+                    let _ = w.dispatch_event(&e);
+                }
             }
             move || {
                 if let Some(w) = w {
@@ -291,19 +342,10 @@ pub fn app() -> Html {
         });
     }
 
-    // Newer working-day calendar data from the embedding page, if valid.
-    let calendar: Rc<Option<kezek_rules::calendar::Calendar>> = use_memo((), |_| {
-        web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
-            .filter(|v| v.is_object())
-            .and_then(|c| js_sys::Reflect::get(&c, &"calendar".into()).ok())
-            .filter(|v| v.is_object())
-            .and_then(|v| js_sys::JSON::stringify(&v).ok()?.as_string())
-            .and_then(|t| kezek_rules::calendar::Calendar::from_json(&t).ok())
-    });
-    let outcome: Rc<Outcome> = use_memo((wizard.draft.clone(), *now), {
+    let (calendar_version, calendar) = (calendar.0, calendar.1.clone());
+    let outcome: Rc<Outcome> = use_memo((wizard.draft.clone(), *now, calendar_version), {
         let calendar = calendar.clone();
-        move |(d, now)| {
+        move |(d, now, _)| {
             let cal = (*calendar)
                 .as_ref()
                 .unwrap_or(kezek_rules::calendar::Calendar::builtin());
@@ -330,6 +372,8 @@ pub fn app() -> Html {
     let on_erase = {
         let wizard = wizard.clone();
         let i18n = i18n.clone();
+        let draft_notice = draft_notice.clone();
+        let keep_stored = keep_stored.clone();
         Callback::from(move |_| {
             let ok = web_sys::window()
                 .and_then(|w| w.confirm_with_message(&i18n.t("ui-erase-confirm")).ok())
@@ -339,27 +383,50 @@ pub fn app() -> Html {
                 wizard.dispatch(Action::Erase);
                 // The effect above writes the empty draft; remove it too.
                 storage::erase_all();
+                keep_stored.set(false);
+                draft_notice.set(None);
                 set_screen_hash(Screen::Start);
             }
         })
     };
     let current = step;
+    // The problems "Next" stops on: those of this step and the earlier ones.
+    let blocking: Vec<FieldError> = problems
+        .iter()
+        .filter(|e| {
+            let s = step_of_field(&e.field);
+            s <= current && s != Step::Handoff
+        })
+        .cloned()
+        .collect();
+    // A step already passed shows its problems at once (an answer changed
+    // since); a new one only after "Next".
+    let errors_shown = *show_errors || current < wizard.draft.reached;
+    {
+        use_effect_with(*attempts, |n| {
+            if *n > 0 {
+                focus_summary();
+            }
+        });
+    }
     let on_next = {
         let show_errors = show_errors.clone();
-        let outcome = outcome.clone();
+        let attempts = attempts.clone();
+        let blocked = !blocking.is_empty();
         Callback::from(move |_| {
-            // Advance only when nothing on this or an earlier step is missing.
-            let blocked = match outcome.as_ref() {
-                Err(e) => {
-                    step_of_field(&e.field) <= current && step_of_field(&e.field) != Step::Handoff
-                }
-                Ok(_) => false,
-            };
+            // Advance only when nothing on this or an earlier step is wrong.
             if blocked {
                 show_errors.set(true);
+                attempts.set(*attempts + 1);
             } else if let Some(n) = current.next() {
                 show_errors.set(false);
-                set_hash(n);
+                // After a "Change" link, "Next" goes back to the summary.
+                if steps::handoff::returning() {
+                    steps::handoff::set_returning(false);
+                    set_hash(Step::Handoff);
+                } else {
+                    set_hash(n);
+                }
             }
         })
     };
@@ -372,7 +439,9 @@ pub fn app() -> Html {
         }),
         now: *now,
         outcome: outcome.clone(),
-        show_errors: *show_errors,
+        problems: problems.clone(),
+        show_errors: errors_shown,
+        embedded: embedded(),
     };
     let wizard_body = match current {
         Step::Service => html! { <steps::service::ServiceStep ..props /> },
@@ -402,6 +471,29 @@ pub fn app() -> Html {
             html! { <crate::services::start::StartScreen i18n={i18n.clone()} /> },
         ),
     };
+    // The tab's title names the step (or screen), the service, in the page's language.
+    let page_title = match *screen {
+        Screen::Wizard(s) => format!(
+            "{} {} · {} · Kezek",
+            i18n.t_args("ui-step-n", &[("n", s.number().to_string())]),
+            i18n.t(&s.title_key()),
+            wizard
+                .draft
+                .service
+                .map(|sv| i18n.t(&format!("ui-service-{}", sv.code())))
+                .unwrap_or_else(|| i18n.t("ui-need-kindergarten")),
+        ),
+        Screen::Service(code) => match kezek_rules::catalogue::entry(code) {
+            Some(e) if i18n.catalogue => format!("{} · Kezek", i18n.t(e.name_key)),
+            _ => format!("{screen_title} · Kezek"),
+        },
+        Screen::Start => format!("{screen_title} · Kezek"),
+    };
+    use_effect_with(page_title, |t| {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(t);
+        }
+    });
     html! {
         <main class="kz-app">
             <header class="kz-header">
@@ -414,14 +506,29 @@ pub fn app() -> Html {
             if *lang_failed {
                 <p class="kz-notice kz-error" role="alert" id="kz-lang-failed">{ i18n.t("ui-lang-failed") }</p>
             }
+            if let Some(at) = *as_of {
+                <p class="kz-notice" role="status" id="kz-as-of">
+                    { i18n.t_args("ui-as-of-banner", &[("date", at.format("%d.%m.%Y %H:%M").to_string())]) }
+                </p>
+            }
+            if let Some(notice) = &*draft_notice {
+                { draft_notice_html(&i18n, notice) }
+            }
             if let Screen::Wizard(_) = *screen {
                 <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} />
                 <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>
+                    if errors_shown {
+                        <ErrorSummary i18n={i18n.clone()} current={current} problems={blocking.clone()} />
+                    }
                     <h2 id="kz-step-title" tabindex="-1">
                         <span class="kz-step-number">{ i18n.t_args("ui-step-n", &[("n", current.number().to_string())]) }</span>
                         { " " }{ i18n.t(&current.title_key()) }
                     </h2>
                     { wizard_body }
+                    if current >= Step::Result {
+                        // Every outcome says which edition of the rules it comes from.
+                        <p class="kz-edition-note" id="kz-edition-note">{ i18n.t("ui-edition-note") }</p>
+                    }
                     <nav class="kz-nav" aria-label={i18n.t("ui-step-navigation")}>
                         if let Some(prev) = current.prev() {
                             <a class="kz-button kz-secondary" id="kz-back" href={prev.hash()}>{ i18n.t("ui-back") }</a>
@@ -429,7 +536,7 @@ pub fn app() -> Html {
                             <a class="kz-button kz-secondary" id="kz-to-start" href={Screen::Start.hash()}>{ i18n.t("ui-svc-back-to-start") }</a>
                         }
                         if current.next().is_some() {
-                            <button type="button" class="kz-button" id="kz-next" onclick={on_next}>{ i18n.t("ui-next") }</button>
+                            <button type="button" class="kz-button" id="kz-next" onclick={on_next}>{ i18n.t(if steps::handoff::returning() { "ui-back-to-summary" } else { "ui-next" }) }</button>
                         }
                     </nav>
                 </section>
@@ -453,4 +560,65 @@ pub fn app() -> Html {
             </footer>
         </main>
     }
+}
+
+/// The notice about the stored answers: what was lost, what is kept, what a
+/// reload would do.
+fn draft_notice_html(i18n: &I18n, notice: &storage::DraftNotice) -> Html {
+    use storage::DraftNotice as N;
+    let (kind, text) = match notice {
+        N::Partial(steps) => {
+            let list = steps
+                .iter()
+                .map(|s| {
+                    format!(
+                        "«{} {}»",
+                        i18n.t_args("ui-step-n", &[("n", s.number().to_string())]),
+                        i18n.t(&s.title_key())
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let text = if steps.is_empty() {
+                i18n.t("ui-draft-partial-other")
+            } else {
+                i18n.t_args("ui-draft-partial", &[("steps", list)])
+            };
+            ("partial", text)
+        }
+        N::Unreadable => ("unreadable", i18n.t("ui-draft-unreadable")),
+        N::Newer => ("newer", i18n.t("ui-draft-newer")),
+        N::NotSaved => ("not-saved", i18n.t("ui-draft-not-saved")),
+    };
+    html! {
+        <div class="kz-notice" role="alert" id="kz-draft-notice" data-notice={kind}>
+            <p>{ text }</p>
+        </div>
+    }
+}
+
+/// The calendar of a `configure` detail (or of the kept configuration):
+/// `Ok(None)` when there is none, the calendar when it is valid, its coded
+/// error otherwise.
+fn embed_calendar(
+    detail: &wasm_bindgen::JsValue,
+) -> Result<Option<kezek_rules::calendar::Calendar>, kezek_rules::calendar::CalendarError> {
+    let v = js_sys::Reflect::get(detail, &"calendar".into()).unwrap_or_default();
+    if !v.is_object() {
+        return Ok(None);
+    }
+    let text = js_sys::JSON::stringify(&v)
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default();
+    kezek_rules::calendar::Calendar::from_json(&text).map(Some)
+}
+
+/// A calendar an embedding page set in `window.kezekEmbedConfig` before the
+/// app mounted, if valid (a bad one is answered by the bridge).
+fn embed_calendar_at_mount() -> Option<kezek_rules::calendar::Calendar> {
+    let cfg = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
+        .filter(|v| v.is_object())?;
+    embed_calendar(&cfg).ok().flatten()
 }

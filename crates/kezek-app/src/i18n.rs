@@ -201,7 +201,13 @@ impl I18n {
     pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
-            fa.set(*k, FluentValue::from(v.clone()));
+            // A whole number is passed as a number, so a message can choose
+            // its plural form by CLDR rules ("3 года", "444 места").
+            let number = (1..=9).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit());
+            match v.parse::<f64>() {
+                Ok(n) if number => fa.set(*k, FluentValue::from(n)),
+                _ => fa.set(*k, FluentValue::from(v.clone())),
+            }
         }
         self.format(id, Some(&fa))
     }
@@ -290,6 +296,31 @@ mod tests {
                 assert!(i.has(k), "{lang:?}: {k}");
             }
         }
+    }
+
+    #[test]
+    fn numbers_take_their_plural_form_by_cldr_rules() {
+        let ru = I18n::new(Lang::Ru);
+        let worth = |n: &str| {
+            ru.t_args(
+                "ui-queue-worth",
+                &[("n", n.into()), ("general", "451".into())],
+            )
+        };
+        assert!(worth("444").contains("на 444 места"), "{}", worth("444"));
+        assert!(worth("5").contains("на 5 мест"));
+        assert!(worth("21").contains("на 21 место"));
+        let age = ru.t_args(
+            "ui-age-now",
+            &[("years", "3".into()), ("months", "5".into())],
+        );
+        assert!(age.contains("3 года"), "{age}");
+        let en = I18n::new(Lang::En);
+        let one = en.t_args(
+            "ui-age-now",
+            &[("years", "1".into()), ("months", "1".into())],
+        );
+        assert_eq!(one, "Now: 1 year 1 month.");
     }
 
     #[test]

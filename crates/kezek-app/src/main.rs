@@ -10,14 +10,23 @@ use kezek_app::route::Screen;
 
 fn main() {
     wasm_bindgen_futures::spawn_local(async {
-        let lang = kezek_app::app::initial_lang();
-        let catalogue = async {
-            // The screen may have changed by a tap since the page loaded.
-            if !matches!(kezek_app::app::current_screen(), Screen::Wizard(_)) {
-                i18n::fetch_once(&lang.catalogue_url()).await;
+        // The parent may pick another language on the static screen while
+        // these load: start in the one chosen last.
+        let mut lang = kezek_app::app::initial_lang();
+        let ok = loop {
+            let catalogue = async {
+                // The screen may have changed by a tap since the page loaded.
+                if !matches!(kezek_app::app::current_screen(), Screen::Wizard(_)) {
+                    i18n::fetch_once(&lang.catalogue_url()).await;
+                }
+            };
+            let (ok, ()) = futures::future::join(i18n::load(lang), catalogue).await;
+            let chosen = kezek_app::app::initial_lang();
+            if !ok || chosen == lang {
+                break ok;
             }
+            lang = chosen;
         };
-        let (ok, ()) = futures::future::join(i18n::load(lang), catalogue).await;
         let window = web_sys::window();
         if !ok {
             // boot.js shows the translated "could not load" state.

@@ -90,6 +90,20 @@ impl Step {
     }
 }
 
+/// The step whose screen asks for `field` (as the rules name fields).
+pub fn step_of_field(field: &str) -> Step {
+    let head = field.split(['.', '[']).next().unwrap_or("");
+    match head {
+        "service" | "channel" => Step::Service,
+        "child" | "times_queued_in_settlement" => Step::Child,
+        "applicant" => Step::Applicant,
+        "family" => Step::Family,
+        "documents" | "admission" => Step::Documents,
+        "consent" => Step::Handoff,
+        _ => Step::Service,
+    }
+}
+
 /// What the page shows: the first screen ("what do you need?"), a step of the
 /// preschool wizard, or one family-and-children service of the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,8 @@
 //! the device from here.
 
 use crate::i18n::Lang;
-use crate::state::Draft;
+use crate::route::Step;
+use crate::state::{step_of_draft_field, Draft, StoredDraft};
 
 /// The key of the draft.
 pub const DRAFT_KEY: &str = "kezek.draft";
@@ -16,17 +17,94 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The stored draft, migrated; `None` when there is none or it is unreadable.
-pub fn load_draft() -> Option<Draft> {
-    let s = storage()?.get_item(DRAFT_KEY).ok().flatten()?;
-    Draft::from_json(&s)
+/// Where a stored draft that could not be read whole is copied, as it was,
+/// until the parent erases their data.
+pub const UNREADABLE_KEY: &str = "kezek.draft.unreadable";
+
+/// What the parent is told about the stored draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftNotice {
+    /// Some answers could not be read and were left out: the steps they were on.
+    Partial(Vec<Step>),
+    /// Nothing could be read.
+    Unreadable,
+    /// A newer Kezek wrote the draft: it is shown as far as understood, never overwritten.
+    Newer,
+    /// The browser refuses to store (storage full or blocked): answers live in
+    /// this page only and a reload loses them.
+    NotSaved,
 }
 
-/// Stores the draft (quietly does nothing when storage is unavailable).
-pub fn save_draft(d: &Draft) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(DRAFT_KEY, &d.to_json());
+/// The draft found at start.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedDraft {
+    /// The answers to start from.
+    pub draft: Draft,
+    /// What to tell the parent, if anything.
+    pub notice: Option<DraftNotice>,
+    /// The stored draft must not be overwritten (it is newer, or no copy of it could be made).
+    pub keep_stored: bool,
+}
+
+/// Reads the stored draft at start: whole, in part (the original copied under
+/// [`UNREADABLE_KEY`] first), or not at all — never silently.
+pub fn load_draft() -> LoadedDraft {
+    let mut out = LoadedDraft {
+        draft: Draft::default(),
+        notice: None,
+        keep_stored: false,
+    };
+    let Some(s) = storage() else {
+        out.notice = Some(DraftNotice::NotSaved);
+        return out;
+    };
+    let stored = match s.get_item(DRAFT_KEY) {
+        Ok(Some(v)) => v,
+        Ok(None) => return out,
+        Err(_) => {
+            out.notice = Some(DraftNotice::NotSaved);
+            return out;
+        }
+    };
+    // Keeps the original before anything can overwrite it; when no copy can be
+    // made, the original itself is left in place.
+    let keep_copy = |out: &mut LoadedDraft| {
+        let copied = match s.get_item(UNREADABLE_KEY) {
+            Ok(Some(_)) => true, // an earlier original is kept; it is never replaced
+            _ => s.set_item(UNREADABLE_KEY, &stored).is_ok(),
+        };
+        out.keep_stored |= !copied;
+    };
+    match Draft::read(&stored) {
+        StoredDraft::Whole(d) => out.draft = d,
+        StoredDraft::Partial { draft, lost } => {
+            out.draft = draft;
+            let mut steps: Vec<Step> = lost.iter().filter_map(|f| step_of_draft_field(f)).collect();
+            steps.sort();
+            steps.dedup();
+            // Only the progress marker was unreadable: nothing the parent typed is lost.
+            let answers_lost = lost.iter().any(|f| f != "reached");
+            if answers_lost {
+                keep_copy(&mut out);
+                out.notice = Some(DraftNotice::Partial(steps));
+            }
+        }
+        StoredDraft::Unreadable => {
+            keep_copy(&mut out);
+            out.notice = Some(DraftNotice::Unreadable);
+        }
+        StoredDraft::Newer { draft, .. } => {
+            out.draft = draft;
+            out.keep_stored = true;
+            out.notice = Some(DraftNotice::Newer);
+        }
     }
+    out
+}
+
+/// Stores the draft; `false` when the browser refuses (storage full or blocked).
+pub fn save_draft(d: &Draft) -> bool {
+    storage().is_some_and(|s| s.set_item(DRAFT_KEY, &d.to_json()).is_ok())
 }
 
 /// The stored language.

@@ -197,6 +197,30 @@ fn an_endless_stream_is_refused_at_the_input_limit() {
 }
 
 #[test]
+fn a_snapshot_file_over_the_limit_is_refused_before_it_is_read() {
+    // 300 MB of (sparse) zeros: refused from its size (the message names it),
+    // not after reading it.
+    let path = scratch("huge.json");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(300 << 20).unwrap();
+    let out = kezek(&[
+        "position",
+        path.to_str().unwrap(),
+        "--birth-year",
+        "2023",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(e["code"], "input.too_large");
+    assert!(
+        e["message"].as_str().unwrap().contains("314572800 bytes"),
+        "{e}"
+    );
+    std::fs::remove_file(&path).ok();
+}
+
+#[test]
 fn an_endless_csv_line_is_refused_without_reading_it_whole() {
     let link = scratch("zero.csv");
     let _ = std::fs::remove_file(&link);

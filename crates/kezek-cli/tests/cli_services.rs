@@ -115,8 +115,11 @@ fn evaluate_guardianship_by_a_grandmother_at_the_state_corporation() {
         !ids.contains(&"training_certificate"),
         "a close relative needs no training certificate"
     );
-    // Friday 19:00 → accepted Monday 30.11; 19 working days → 28.12.2026.
-    assert_eq!(v["due"]["due"], "2026-12-28T18:30:00");
+    // Friday 19:00: the State Corporation is open until 20:00 (Annex 6 row 7
+    // item 2) and receives the documents then; 19 working days from Monday
+    // 30.11 → 25.12.2026.
+    assert_eq!(v["due"]["accepted"], "2026-11-27T19:00:00");
+    assert_eq!(v["due"]["due"], "2026-12-25T18:30:00");
 }
 
 #[test]

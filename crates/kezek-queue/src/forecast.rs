@@ -37,6 +37,24 @@
 //!   to 30 calendar days (cl. 30): the forecast gives the referral date; the
 //!   latest admission is shown as 5 working days + 30 days after it.
 //!
+//! - **From the snapshot's own history** (`estimate_from_snapshot`, on by
+//!   default): the acceptance is the referrals issued per place published for
+//!   the birth years whose every place lies inside the bulletin history; the
+//!   drop-out rate is the withdrawn, not-interested and stop-listed
+//!   applications per year spent waiting. With too little data the assumed
+//!   values stay. A calendar month's places are divided by the number of
+//!   times the history covers that month; an age with no place in a whole
+//!   year of bulletins gets none (nurseries do not take babies).
+//! - **Uncertainty of the rates**: each path draws its own level of places
+//!   (the mean of a few years is uncertain) and a swing for every year, from
+//!   the year-to-year spread of the bulletin history — never below
+//!   `SPREAD_FLOOR`, and `SPREAD_THIN` with less than two years of history —
+//!   so the range widens where the data are thin.
+//! - **Calibration**: the crate `kezek-sim` simulates cities day by day and
+//!   application by application with a model written apart from this one,
+//!   and its backtest measures how often the real referral date falls inside
+//!   P10–P90; the result is [`measured_reliability`], shown to the parent.
+//!
 //! Same snapshot, query, options and seed → the same forecast (ChaCha8).
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -46,11 +64,63 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::QueueError;
 use crate::order::{position, Position, Query, GENERAL_PER_PRIORITY};
-use crate::snapshot::{AdmissionMode, Snapshot, Status};
+use crate::snapshot::{AdmissionMode, QueueKind, Snapshot, Status};
 use crate::Group;
 
 /// The most paths one forecast may run.
 pub const MAX_PATHS: u32 = 200_000;
+
+/// Published places needed before the acceptance is estimated from the snapshot.
+const MIN_PLACES_TO_ESTIMATE: f64 = 30.0;
+
+/// Drop-outs needed before their rate is estimated from the snapshot.
+const MIN_DROPOUTS_TO_ESTIMATE: f64 = 20.0;
+
+/// The least year-to-year spread (log scale) of the places assumed: a few
+/// years of history cannot show that budgets never change.
+const SPREAD_FLOOR: f64 = 0.15;
+
+/// The spread assumed with less than two years of bulletin history.
+const SPREAD_THIN: f64 = 0.35;
+
+/// The backtest's measured reliability of the P10–P90 range by priority
+/// group, shown to the parent. Measured by `kezek-backtest` (crate
+/// `kezek-sim`, default scenarios: 50 simulated cities, 200 applicants each,
+/// 1,000 paths; README, "Forecast backtest"); update both when the model changes.
+pub fn measured_reliability(group: Group) -> Reliability {
+    let (inside_p10_p90, below_p50, applicants) = match group {
+        Group::OutOfTurn => (0.662, 0.403, 1_662),
+        Group::First => (0.800, 0.485, 3_262),
+        Group::General => (0.856, 0.565, 5_076),
+    };
+    Reliability {
+        inside_p10_p90,
+        below_p50,
+        cities: 50,
+        applicants,
+    }
+}
+
+/// How often the forecast's range held in the backtest.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Reliability {
+    /// Share of applicants (of the same priority group) whose real referral date fell within P10–P90.
+    pub inside_p10_p90: f64,
+    /// Share whose real date came before the P50.
+    pub below_p50: f64,
+    /// Simulated cities.
+    pub cities: u32,
+    /// Applicants scored.
+    pub applicants: u32,
+}
+
+fn yearly_to_monthly(yearly: f64) -> f64 {
+    1.0 - (1.0 - yearly).powf(1.0 / 12.0)
+}
+
+fn monthly_to_yearly(monthly: f64) -> f64 {
+    1.0 - (1.0 - monthly).powi(12)
+}
 
 /// Which places the parent would take.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -76,8 +146,10 @@ pub struct ForecastOptions {
     /// The parent's preference.
     pub preference: Preference,
     /// "A place before this date?" (default: the next 1 September).
+    #[serde(with = "kezek_rules::dates::date::option")]
     pub by_date: Option<NaiveDate>,
     /// The child's birth date (for the age-out date).
+    #[serde(with = "kezek_rules::dates::date::option")]
     pub birth_date: Option<NaiveDate>,
     /// A SEN child with a PMPC conclusion: no age-out (cl. 18, 24 p. 9).
     pub sen_pmpc: bool,
@@ -90,6 +162,9 @@ pub struct ForecastOptions {
     /// Share of the first 1,000 applicants who would take a place nobody ahead
     /// wanted (cl. 24 p. 10; assumption, default 0.05).
     pub leftover_interest: f64,
+    /// Replace `acceptance` and the drop-out rates by estimates from the
+    /// snapshot's own history where it publishes enough (default true).
+    pub estimate_from_snapshot: bool,
 }
 
 impl Default for ForecastOptions {
@@ -106,6 +181,7 @@ impl Default for ForecastOptions {
             not_interested_per_year: 0.05,
             stop_list_per_year: 0.01,
             leftover_interest: 0.05,
+            estimate_from_snapshot: true,
         }
     }
 }
@@ -132,6 +208,16 @@ pub struct Parameters {
     pub preferred_share: f64,
     /// Years of bulletin history used.
     pub bulletin_years: usize,
+    /// Probability that someone ahead takes an offered place (estimated or assumed).
+    pub acceptance: f64,
+    /// Yearly share of applicants ahead who leave the queue other than by a
+    /// referral or age (estimated or assumed).
+    pub drop_out_per_year: f64,
+    /// Year-to-year spread of the places (standard deviation, log scale).
+    pub places_spread: f64,
+    /// Which of these were estimated from the snapshot (`acceptance`,
+    /// `drop_out`, `places_spread`); the others are assumptions.
+    pub estimated: Vec<String>,
 }
 
 /// The forecast.
@@ -169,6 +255,8 @@ pub struct Forecast {
     pub prob_before_age_out: Option<f64>,
     /// The estimated parameters.
     pub parameters: Parameters,
+    /// How often the range held in the backtest on simulated cities.
+    pub reliability: Reliability,
     /// The model's assumptions, in words.
     pub assumptions: Vec<String>,
     /// The clauses the model follows.
@@ -256,9 +344,16 @@ pub struct Simulation {
     new_out: f64,
     new_first: f64,
     first_total: u64,
+    general_total: u64,
+    new_general: f64,
     preferred_share: f64,
     bulletin_years: usize,
     age_out: Option<NaiveDate>,
+    acceptance: f64,
+    drop_per_year: f64,
+    spread: f64,
+    spread_of_mean: f64,
+    estimated: Vec<String>,
     rng: ChaCha8Rng,
     /// Referral day of each finished path (`None`: beyond the horizon).
     outcomes: Vec<Option<NaiveDate>>,
@@ -331,6 +426,10 @@ impl Simulation {
         let mut sum = [[0f64; 12]; 8];
         let mut years = std::collections::BTreeSet::new();
         let (mut mine, mut all) = (0f64, 0f64);
+        // Places per 12-month block counted back from the snapshot (block 0:
+        // the last 12 months), for the year-to-year spread.
+        let mut blocks = [0f64; 8];
+        let history_from = snap.bulletins.iter().map(|b| b.date).min();
         for b in snap
             .bulletins
             .iter()
@@ -340,6 +439,10 @@ impl Simulation {
             years.insert(b.date.year());
             if (0..8).contains(&age) {
                 sum[age as usize][b.date.month0() as usize] += f64::from(b.places);
+            }
+            let block = ((start - b.date).num_days().max(0) / 365) as usize;
+            if block < blocks.len() {
+                blocks[block] += f64::from(b.places);
             }
             all += f64::from(b.places);
             if let Preference::Only(list) = &options.preference {
@@ -355,27 +458,67 @@ impl Simulation {
                 *cell = (*cell - f64::from(r.places)).max(0.0);
             }
         }
-        let n_years = years.len().max(1) as f64;
+        // How many times each calendar month is covered by the bulletin
+        // history (partial months count in part), so a 36-month history
+        // spread over four calendar years is divided by 3, not by 4.
+        let mut cover = [0f64; 12];
+        if let Some(from) = history_from {
+            let mut d = from;
+            while d <= start {
+                cover[d.month0() as usize] += 1.0 / days_in_month(d) as f64;
+                d += Duration::days(1);
+            }
+        }
+        let history_months: f64 = cover.iter().sum();
         let ages_with_data: Vec<usize> = (0..8)
             .filter(|a| sum[*a].iter().any(|x| *x > 0.0))
             .collect();
+        let per_month = |age: usize, mi: usize| sum[age][mi] / cover[mi].max(1.0);
         let places: Vec<f64> = months
             .iter()
             .map(|m| {
                 let age = m.year() - q.birth_year;
                 let mi = m.month0() as usize;
                 if (0..8).contains(&age) && ages_with_data.contains(&(age as usize)) {
-                    sum[age as usize][mi] / n_years
-                } else if ages_with_data.is_empty() {
+                    per_month(age as usize, mi)
+                } else if ages_with_data.is_empty() || history_months >= 12.0 {
+                    // A whole year of bulletins without a place for this age:
+                    // preschools do not take children of this age.
                     0.0
                 } else {
-                    // No history for this age: the mean over the ages that have one.
-                    ages_with_data.iter().map(|a| sum[*a][mi]).sum::<f64>()
+                    // A short history: the mean over the ages that have one.
+                    ages_with_data
+                        .iter()
+                        .map(|a| per_month(*a, mi))
+                        .sum::<f64>()
                         / ages_with_data.len() as f64
-                        / n_years
                 }
             })
             .collect();
+        // The snapshot's month: only the days after it are still to come.
+        let mut places = places;
+        if let Some(first) = places.first_mut() {
+            let days = days_in_month(start) as f64;
+            *first *= (days - f64::from(start.day0())) / days;
+        }
+        // Year-to-year spread of the places (log scale), from the complete
+        // 12-month blocks; a thin history gets a wide prior instead.
+        let full_blocks = ((history_months / 12.0).floor() as usize).min(blocks.len());
+        let logs: Vec<f64> = blocks[..full_blocks]
+            .iter()
+            .filter(|x| **x > 0.0)
+            .map(|x| x.ln())
+            .collect();
+        let spread = if logs.len() >= 2 {
+            let mean = logs.iter().sum::<f64>() / logs.len() as f64;
+            let var =
+                logs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (logs.len() - 1) as f64;
+            // Two or three years say little about the spread: never below the prior's floor.
+            var.sqrt().max(SPREAD_FLOOR)
+        } else {
+            SPREAD_THIN
+        };
+        let spread_of_mean = spread / (logs.len().max(1) as f64).sqrt();
         let preferred_share = match &options.preference {
             Preference::Any => 1.0,
             Preference::Only(_) if all > 0.0 => mine / all,
@@ -403,7 +546,7 @@ impl Simulation {
         let mut dated: Vec<NaiveDate> = queue
             .applications
             .iter()
-            .filter(|a| a.status == Status::Waiting)
+            .filter(|a| a.status == Status::Waiting && !matches!(q.queue, QueueKind::Special(_)))
             .filter_map(|a| a.birth_date.map(age_out_day))
             .collect();
         dated.sort_unstable();
@@ -430,6 +573,69 @@ impl Simulation {
             })
             .collect();
 
+        // Rates from the snapshot's own history, where it publishes enough.
+        let mut estimated = Vec::new();
+        let mut acceptance = options.acceptance;
+        let mut drop_per_year = monthly_to_yearly(
+            yearly_to_monthly(options.not_interested_per_year)
+                + yearly_to_monthly(options.stop_list_per_year),
+        );
+        if options.estimate_from_snapshot {
+            // Acceptance: referrals per published place, over the birth years
+            // whose every place lies inside the bulletin history.
+            if let Some(from) = history_from {
+                let (mut referred, mut offered) = (0f64, 0f64);
+                for qq in snap.queues.iter().filter(|x| {
+                    x.queue == q.queue
+                        && NaiveDate::from_ymd_opt(x.birth_year, 1, 1).is_some_and(|b| b >= from)
+                }) {
+                    referred += qq
+                        .applications
+                        .iter()
+                        .filter(|a| a.status == Status::ReferralIssued)
+                        .count() as f64;
+                    offered += snap
+                        .bulletins
+                        .iter()
+                        .filter(|b| {
+                            b.birth_year == qq.birth_year
+                                && b.queue == q.queue
+                                && b.mode != AdmissionMode::TemporaryStay
+                        })
+                        .map(|b| f64::from(b.places))
+                        .sum::<f64>();
+                }
+                if offered >= MIN_PLACES_TO_ESTIMATE {
+                    acceptance = (referred / offered).clamp(0.2, 1.0);
+                    estimated.push("acceptance".to_owned());
+                }
+            }
+            // Drop-outs: applications withdrawn, not interested or on the stop
+            // list per year spent waiting (time in the queue of those who left
+            // is counted as half their age, which is unknown).
+            let (mut left, mut exposure) = (0f64, 0f64);
+            for qq in snap.queues.iter().filter(|x| x.queue == q.queue) {
+                for a in &qq.applications {
+                    let years = (snap.as_of - a.submitted).num_days().max(0) as f64 / 365.25;
+                    match a.status {
+                        Status::Waiting => exposure += years,
+                        Status::Withdrawn | Status::NotInterested | Status::StopList => {
+                            left += 1.0;
+                            exposure += years / 2.0;
+                        }
+                        _ => exposure += years / 2.0,
+                    }
+                }
+            }
+            if left >= MIN_DROPOUTS_TO_ESTIMATE && exposure > 0.0 {
+                drop_per_year = (left / exposure).clamp(0.0, 0.5);
+                estimated.push("drop_out".to_owned());
+            }
+            if history_months >= 24.0 {
+                estimated.push("places_spread".to_owned());
+            }
+        }
+
         let rng = ChaCha8Rng::seed_from_u64(options.seed);
         let capacity = options.paths as usize;
         Ok(Simulation {
@@ -442,9 +648,24 @@ impl Simulation {
             new_out: recent(Group::OutOfTurn),
             new_first: recent(Group::First),
             first_total,
+            general_total: queue
+                .applications
+                .iter()
+                .filter(|a| {
+                    a.status == Status::Waiting
+                        && a.group == Group::General
+                        && q.id.as_deref() != Some(a.id.as_str())
+                })
+                .count() as u64,
+            new_general: recent(Group::General),
             preferred_share,
             bulletin_years: years.len(),
             age_out,
+            acceptance,
+            drop_per_year,
+            spread,
+            spread_of_mean,
+            estimated,
             rng,
             outcomes: Vec::with_capacity(capacity),
             options,
@@ -479,10 +700,37 @@ impl Simulation {
             0
         };
         let mut first = ahead.first as u64;
-        let monthly = |yearly: f64| 1.0 - (1.0 - yearly).powf(1.0 / 12.0);
-        let drop = monthly(self.options.not_interested_per_year)
-            + monthly(self.options.stop_list_per_year);
-        let acc = self.options.acceptance;
+        // For a first-priority applicant the 1:3 pattern is anchored to the
+        // head as it stands (cl. 20, 21; see `order`): with k first-priority
+        // applications ahead it stands after the 3(k+1)-th general one, so
+        // general applications behind move up ahead of it as those ahead leave.
+        let mut behind = if group == Group::First {
+            self.general_total.saturating_sub(ahead.general as u64)
+        } else {
+            0
+        };
+        let anchor = |first: u64, gen: &mut u64, behind: &mut u64| {
+            let target = (GENERAL_PER_PRIORITY as u64 * (first + 1)).min(*gen + *behind);
+            if target > *gen {
+                *behind -= target - *gen;
+            } else {
+                *behind += *gen - target;
+            }
+            *gen = target;
+        };
+        let drop = yearly_to_monthly(self.drop_per_year);
+        let acc = self.acceptance;
+        // This path's places: the long-run level is uncertain (estimated from
+        // few years) and every year swings around it (budgets, new buildings).
+        let level = self.spread_of_mean * normal(&mut self.rng);
+        let years = self.months.len().div_ceil(12);
+        let factors: Vec<f64> = (0..years)
+            .map(|_| {
+                let z = level + self.spread * normal(&mut self.rng);
+                (z - (self.spread * self.spread + self.spread_of_mean * self.spread_of_mean) / 2.0)
+                    .exp()
+            })
+            .collect();
         let share = self.preferred_share;
         // The others among the first 1,000 who compete for a leftover place.
         let competitors = (self.position.waiting.min(1000) as f64 - 1.0).max(0.0)
@@ -495,6 +743,9 @@ impl Simulation {
             }
             if group == Group::General {
                 first_total += poisson(rng, self.new_first);
+            }
+            if group == Group::First {
+                behind += poisson(rng, self.new_general);
             }
             // Drop-outs ahead: one binomial draw over everyone counted, shared
             // among the groups in proportion (every group has the same hazard).
@@ -519,26 +770,26 @@ impl Simulation {
                     first -= d_first.min(first);
                 }
             }
+            if group == Group::First {
+                behind -= binomial(rng, behind, h);
+                anchor(first, &mut gen, &mut behind);
+            }
             // Places this month.
-            let k = poisson(rng, self.places[i]);
+            let k = poisson(rng, self.places[i] * factors[i / 12]);
             if k == 0 {
                 continue;
             }
             let wanted = binomial(rng, k, acc);
             let declined = k - wanted;
             let a = out + first + gen;
-            let (for_me, p_each, frac) = if wanted >= a {
+            let reached = wanted >= a;
+            let (for_me, p_each) = if reached {
                 // Everyone ahead is placed this month; the rest reach the child.
-                let f = if wanted == 0 {
-                    0.0
-                } else {
-                    a as f64 / wanted as f64
-                };
                 out = 0;
                 first = 0;
                 gen = 0;
                 first_total = 0;
-                (wanted - a + declined, share, f)
+                (wanted - a + declined, share)
             } else {
                 // Those ahead take places from the head: out of turn first, then the 1:3 mix.
                 let mut t = wanted;
@@ -561,14 +812,33 @@ impl Simulation {
                 (
                     if in_first_thousand { declined } else { 0 },
                     share / (1.0 + competitors),
-                    0.5,
                 )
             };
             if for_me > 0 {
                 let p_take = 1.0 - (1.0 - p_each).powf(for_me as f64);
                 if rng.gen::<f64>() < p_take {
+                    // The day within the month (within the part after the snapshot, in the first).
                     let days = days_in_month(*m);
-                    let offset = ((frac.clamp(0.0, 1.0) * days as f64) as i64).min(days - 1);
+                    let lo = if i == 0 {
+                        (self.start - *m).num_days().clamp(0, days - 1)
+                    } else {
+                        0
+                    };
+                    // Places come spread over the month: when everyone ahead is
+                    // placed, the child's is about the (ahead + j)-th of the month,
+                    // j the places until one it accepts; otherwise any day.
+                    let u = if reached {
+                        let mut j = 1.0;
+                        while rng.gen::<f64>() >= share.max(0.05) && j < 50.0 {
+                            j += 1.0;
+                        }
+                        ((a as f64 + j - 1.0 + rng.gen::<f64>())
+                            / (wanted as f64 + declined as f64 + 1.0))
+                            .min(1.0)
+                    } else {
+                        rng.gen::<f64>()
+                    };
+                    let offset = (lo + (u * (days - lo) as f64) as i64).min(days - 1);
                     let day = (*m + Duration::days(offset)).max(self.start);
                     return (day <= self.horizon_end).then_some(day);
                 }
@@ -624,16 +894,29 @@ impl Simulation {
                 new_first_per_month: self.new_first,
                 preferred_share: self.preferred_share,
                 bulletin_years: self.bulletin_years,
+                acceptance: self.acceptance,
+                drop_out_per_year: self.drop_per_year,
+                places_spread: self.spread,
+                estimated: self.estimated.clone(),
             },
+            reliability: measured_reliability(self.position.group),
             assumptions: vec![
-                format!("Someone ahead takes an offered place with probability {}.", self.options.acceptance),
                 format!(
-                    "Each year {:.0}% of applicants ahead lose interest or do not confirm it, and {:.0}% go to the stop list.",
-                    self.options.not_interested_per_year * 100.0,
-                    self.options.stop_list_per_year * 100.0
+                    "Someone ahead takes an offered place with probability {:.2} ({}).",
+                    self.acceptance,
+                    if self.estimated.iter().any(|e| e == "acceptance") { "estimated from the snapshot" } else { "assumed" }
+                ),
+                format!(
+                    "Each year {:.1}% of applicants ahead withdraw, lose interest or go to the stop list ({}).",
+                    self.drop_per_year * 100.0,
+                    if self.estimated.iter().any(|e| e == "drop_out") { "estimated from the snapshot" } else { "assumed" }
                 ),
                 "Places arrive per month as in the bulletin history for the same age, seasonality included; temporary-stay places are left out.".into(),
                 "New out-of-turn and first-priority applications arrive at the rate of the last 12 months.".into(),
+                format!(
+                    "Each path draws its own level of places and a swing for every year (spread {:.2} on the log scale), so the range is wider where the bulletin history is short.",
+                    self.spread
+                ),
                 format!(
                     "A place nobody ahead wanted opens to the first 1,000 applicants; {:.0}% of them would take one, and the child competes with them.",
                     self.options.leftover_interest * 100.0
@@ -836,6 +1119,56 @@ mod tests {
             sim.run(300);
         }
         assert_eq!(sim.result(), forecast(&s, &q, &opts()).unwrap());
+    }
+
+    #[test]
+    fn cl24_p3_bulletin_months_are_averaged_over_the_years_they_cover() {
+        // The synthetic bulletin covers 36 months over four calendar years:
+        // each January is in it three times, so January's places are a third.
+        let s = city();
+        let q = query(&s, Group::General);
+        let f = forecast(&s, &q, &opts()).unwrap();
+        let jan = f
+            .histogram
+            .iter()
+            .position(|b| b.month.month() == 1)
+            .unwrap();
+        let age = f.histogram[jan].month.year() - q.birth_year;
+        let total: u32 = s
+            .bulletins
+            .iter()
+            .filter(|b| {
+                b.date.month() == 1
+                    && b.date.year() - b.birth_year == age
+                    && b.queue == q.queue
+                    && b.mode != AdmissionMode::TemporaryStay
+            })
+            .map(|b| b.places)
+            .sum();
+        let recalled: u32 = s
+            .recalls
+            .iter()
+            .filter(|r| r.date.month() == 1 && r.date.year() - r.birth_year == age)
+            .map(|r| r.places)
+            .sum();
+        let expected = f64::from(total.saturating_sub(recalled)) / 3.0;
+        let got = f.parameters.places_per_month[jan];
+        assert!((got - expected).abs() < 1e-9, "{got} vs {expected}");
+    }
+
+    #[test]
+    fn cl28_no_place_comes_at_an_age_the_bulletin_never_had() {
+        // The synthetic bulletin has places for ages 1-5 only: a child born
+        // this year, out of turn and first in line, waits for 1 January.
+        let s = city();
+        let q = Query {
+            birth_year: s.as_of.year(),
+            group: Group::OutOfTurn,
+            ..query(&s, Group::OutOfTurn)
+        };
+        let f = forecast(&s, &q, &opts()).unwrap();
+        let new_year = NaiveDate::from_ymd_opt(s.as_of.year() + 1, 1, 1).unwrap();
+        assert!(f.p10.is_some_and(|d| d >= new_year), "{:?}", f.p10);
     }
 
     #[test]

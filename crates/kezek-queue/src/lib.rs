@@ -64,15 +64,7 @@ pub mod local_datetime {
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS]` (a space instead of `T` is accepted).
     pub fn parse(s: &str) -> Option<NaiveDateTime> {
-        let s = s.trim();
-        [
-            "%Y-%m-%dT%H:%M:%S",
-            "%Y-%m-%dT%H:%M",
-            "%Y-%m-%d %H:%M:%S",
-            "%Y-%m-%d %H:%M",
-        ]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+        kezek_rules::dates::parse_datetime(s).ok()
     }
 
     /// Writes `YYYY-MM-DDTHH:MM:SS`.
@@ -83,8 +75,11 @@ pub mod local_datetime {
     /// Reads one of the accepted forms.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
         let s = String::deserialize(d)?;
-        parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{s}` is not a date-time like 2025-03-01T10:00"))
+        kezek_rules::dates::parse_datetime(&s).map_err(|e| match e {
+            kezek_rules::dates::DateError::Malformed(_) => {
+                serde::de::Error::custom(format!("`{s}` is not a date-time like 2025-03-01T10:00"))
+            }
+            e => serde::de::Error::custom(e),
         })
     }
 
@@ -110,11 +105,10 @@ pub mod local_datetime {
         ) -> Result<Option<NaiveDateTime>, D::Error> {
             match Option::<String>::deserialize(d)? {
                 None => Ok(None),
-                Some(s) => super::parse(&s).map(Some).ok_or_else(|| {
-                    serde::de::Error::custom(format!(
-                        "`{s}` is not a date-time like 2025-03-01T10:00"
-                    ))
-                }),
+                Some(s) => {
+                    super::deserialize(serde::de::value::StringDeserializer::<D::Error>::new(s))
+                        .map(Some)
+                }
             }
         }
     }

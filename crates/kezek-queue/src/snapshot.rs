@@ -140,7 +140,11 @@ pub struct Application {
     /// Status.
     pub status: Status,
     /// Child's birth date, when published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "kezek_rules::dates::date::option"
+    )]
     pub birth_date: Option<NaiveDate>,
 }
 
@@ -174,6 +178,7 @@ pub enum AdmissionMode {
 #[serde(deny_unknown_fields)]
 pub struct Bulletin {
     /// Publication date.
+    #[serde(with = "kezek_rules::dates::date")]
     pub date: NaiveDate,
     /// The birth year of the age group the places are for.
     pub birth_year: i32,
@@ -197,6 +202,7 @@ fn general_kind() -> QueueKind {
 #[serde(deny_unknown_fields)]
 pub struct Recall {
     /// Date.
+    #[serde(with = "kezek_rules::dates::date")]
     pub date: NaiveDate,
     /// Birth year of the age group.
     pub birth_year: i32,
@@ -260,9 +266,39 @@ impl Snapshot {
         }
         let mut seen: std::collections::HashSet<(usize, &str), std::hash::BuildHasherDefault<Fnv>> =
             std::collections::HashSet::with_capacity_and_hasher(total, Default::default());
+        // Every date inside the supported range (kezek_rules::dates), also for a
+        // snapshot read from CSV or built in code.
+        let out_of_range = |field: String, d: NaiveDate| {
+            QueueError::field(
+                "snapshot.date_out_of_range",
+                &field,
+                kezek_rules::dates::DateError::OutOfRange(d.to_string()).to_string(),
+            )
+        };
+        let supported = kezek_rules::dates::supported;
+        if !supported(self.as_of.date()) {
+            return Err(out_of_range("as_of".into(), self.as_of.date()));
+        }
+        let lines = self.bulletins.iter().map(|b| ("bulletins", b.date));
+        for (i, (list, d)) in lines
+            .enumerate()
+            .chain(self.recalls.iter().map(|r| ("recalls", r.date)).enumerate())
+        {
+            if !supported(d) {
+                return Err(out_of_range(format!("{list}[{i}].date"), d));
+            }
+        }
         for (qi, q) in self.queues.iter().enumerate() {
             for (ai, a) in q.applications.iter().enumerate() {
                 let field = || format!("queues[{qi}].applications[{ai}]");
+                for (name, d) in [
+                    ("submitted", Some(a.submitted.date())),
+                    ("birth_date", a.birth_date),
+                ] {
+                    if let Some(d) = d.filter(|d| !supported(*d)) {
+                        return Err(out_of_range(format!("{}.{name}", field()), d));
+                    }
+                }
                 if a.submitted > self.as_of {
                     return Err(QueueError::field(
                         "snapshot.submitted_after_snapshot",
@@ -333,7 +369,11 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
         ));
     }
     let snap: Snapshot = serde_json::from_str(text).map_err(|e| QueueError {
-        code: "snapshot.invalid_json".into(),
+        code: if e.to_string().contains(kezek_rules::dates::OUT_OF_RANGE) {
+            "snapshot.date_out_of_range".into()
+        } else {
+            "snapshot.invalid_json".into()
+        },
         line: Some(e.line()),
         field: String::new(),
         message: format!("the snapshot is not valid JSON of the expected shape: {e}"),

@@ -117,11 +117,12 @@ ground-disabled-child-in-family = Child from a family raising a child with a dis
 
 ## Input errors
 error-case-invalid-json = Some information is missing or not in the expected form.
+error-case-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
 error-case-too-many-phones = Give at most two phone numbers for SMS notices.
 error-case-bad-phone = Enter a mobile number in the form +7 7XX XXX XX XX.
 error-case-bad-email = Enter a valid e-mail address.
 error-case-bad-iin = The IIN is not valid: check the 12 digits.
-error-case-birth-in-future = The birth date is in the future.
+error-case-birth-in-future = The date of birth cannot be later than today: check the year.
 error-case-empty-settlement = Choose the settlement whose queue you mean.
 error-case-document-in-future = A document's issue date is in the future.
 error-case-document-needs-date = This document is valid for a limited time: enter its issue date.
@@ -138,6 +139,7 @@ error-iin-bad-checksum = The IIN's last digit does not match: check it for a typ
 
 ## Calendar data errors
 error-calendar-invalid-json = The calendar data is not in the expected form.
+error-calendar-date-out-of-range = The calendar data has a date outside the years 1900 to 2200.
 error-calendar-bad-format = The calendar data has an unknown format.
 error-calendar-too-large = The calendar data is too large.
 error-calendar-duplicate-year = The calendar data lists a year twice.

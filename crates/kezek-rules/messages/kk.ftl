@@ -117,11 +117,12 @@ ground-disabled-child-in-family = Мүгедектігі бар баланы т�
 
 ## Енгізу қателері
 error-case-invalid-json = Кейбір мәліметтер толтырылмаған немесе дұрыс түрде емес.
+error-case-date-out-of-range = Күн Kezek есептей алатын жылдардан (1900–2200) тыс. Жылды тексеріңіз.
 error-case-too-many-phones = SMS хабарламалары үшін екі телефон нөмірінен артық көрсетпеңіз.
 error-case-bad-phone = Ұялы телефон нөмірін +7 7XX XXX XX XX түрінде енгізіңіз.
 error-case-bad-email = Электрондық поштаның дұрыс мекенжайын енгізіңіз.
 error-case-bad-iin = ЖСН дұрыс емес: 12 цифрды тексеріңіз.
-error-case-birth-in-future = Туған күні болашақта.
+error-case-birth-in-future = Туған күні бүгінгі күннен кейін болмайды: жылын тексеріңіз.
 error-case-empty-settlement = Кезегіне тұратын елді мекенді таңдаңыз.
 error-case-document-in-future = Құжаттың берілген күні болашақта.
 error-case-document-needs-date = Бұл құжат шектеулі уақыт жарамды: берілген күнін енгізіңіз.
@@ -138,6 +139,7 @@ error-iin-bad-checksum = ЖСН-нің соңғы цифры сәйкес кел
 
 ## Күнтізбе деректерінің қателері
 error-calendar-invalid-json = Күнтізбе деректері күтілген түрде емес.
+error-calendar-date-out-of-range = Күнтізбе деректерінде 1900–2200 жылдардан тыс күн бар.
 error-calendar-bad-format = Күнтізбе деректерінің пішімі белгісіз.
 error-calendar-too-large = Күнтізбе деректері тым үлкен.
 error-calendar-duplicate-year = Күнтізбе деректерінде бір жыл екі рет көрсетілген.

@@ -117,11 +117,12 @@ ground-disabled-child-in-family = Ребенок из семьи, воспиты
 
 ## Ошибки ввода
 error-case-invalid-json = Часть сведений не заполнена или заполнена не в том виде.
+error-case-date-out-of-range = Дата вне лет, с которыми может считать Kezek (с 1900 по 2200). Проверьте год.
 error-case-too-many-phones = Укажите не больше двух номеров телефона для SMS.
 error-case-bad-phone = Введите мобильный номер в виде +7 7XX XXX XX XX.
 error-case-bad-email = Введите правильный адрес электронной почты.
 error-case-bad-iin = ИИН неверный: проверьте 12 цифр.
-error-case-birth-in-future = Дата рождения в будущем.
+error-case-birth-in-future = Дата рождения не может быть позже сегодняшнего дня: проверьте год.
 error-case-empty-settlement = Выберите населенный пункт, в очередь которого вы встаете.
 error-case-document-in-future = Дата выдачи документа в будущем.
 error-case-document-needs-date = Этот документ действует ограниченное время: укажите дату его выдачи.
@@ -138,6 +139,7 @@ error-iin-bad-checksum = Последняя цифра ИИН не сходит�
 
 ## Ошибки данных календаря
 error-calendar-invalid-json = Данные календаря не в ожидаемом виде.
+error-calendar-date-out-of-range = В данных календаря есть дата вне 1900–2200 годов.
 error-calendar-bad-format = Неизвестный формат данных календаря.
 error-calendar-too-large = Данные календаря слишком большие.
 error-calendar-duplicate-year = В данных календаря год указан дважды.

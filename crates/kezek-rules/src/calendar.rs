@@ -46,6 +46,7 @@ const BUILTIN_JSON: &str = include_str!("../data/calendar-kz.json");
 #[serde(deny_unknown_fields)]
 pub struct Holiday {
     /// The date.
+    #[serde(with = "crate::dates::date")]
     pub date: NaiveDate,
     /// A stable name, e.g. `nauryz`, `kurban_ait` (translation key `holiday-…`).
     pub name: String,
@@ -60,8 +61,10 @@ pub struct Holiday {
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     /// The weekend day that becomes a working day.
+    #[serde(with = "crate::dates::date")]
     pub working_day: NaiveDate,
     /// The working day that becomes a day off.
+    #[serde(with = "crate::dates::date")]
     pub day_off: NaiveDate,
     /// The decree that made the transfer.
     pub decree: String,
@@ -111,6 +114,7 @@ impl CalendarError {
     /// Every error code (translation key `error-calendar-…`).
     pub const CODES: &'static [&'static str] = &[
         "calendar.invalid_json",
+        "calendar.date_out_of_range",
         "calendar.bad_format",
         "calendar.too_large",
         "calendar.duplicate_year",
@@ -278,6 +282,34 @@ impl YearDays {
         }
     }
 
+    /// The working days in `lo..=hi` (both in this year): the weekdays, less the
+    /// weekdays off, plus the weekend days made working days.
+    fn working_days_in(&self, lo: NaiveDate, hi: NaiveDate) -> i64 {
+        if lo > hi {
+            return 0;
+        }
+        let days = (hi - lo).num_days() + 1;
+        let mut weekdays = days / 7 * 5;
+        let mut d = lo;
+        for _ in 0..days % 7 {
+            if !is_weekend(d) {
+                weekdays += 1;
+            }
+            d = d.succ_opt().unwrap_or(d);
+        }
+        let working_weekends = self
+            .working_weekends
+            .range(lo..=hi)
+            .filter(|d| is_weekend(**d))
+            .count() as i64;
+        let weekdays_off = self
+            .off
+            .range(lo..=hi)
+            .filter(|(d, _)| !is_weekend(**d) && !self.working_weekends.contains(*d))
+            .count() as i64;
+        weekdays - weekdays_off + working_weekends
+    }
+
     /// Fixed-date holidays only, for a year outside the data.
     fn fallback(year: i32) -> Self {
         let fixed: [(u32, u32, &str, bool); 14] = [
@@ -333,6 +365,9 @@ impl Calendar {
     /// Calendar data from JSON (`kezek.calendar/1`), validated.
     pub fn from_json(json: &str) -> Result<Calendar, CalendarError> {
         let data: CalendarData = serde_json::from_str(json).map_err(|e| {
+            if e.to_string().contains(crate::dates::OUT_OF_RANGE) {
+                return CalendarError::new("calendar.date_out_of_range", e.to_string());
+            }
             CalendarError::new(
                 "calendar.invalid_json",
                 format!("the calendar data is not valid JSON of the expected shape: {e}"),
@@ -360,6 +395,17 @@ impl Calendar {
         }
         let mut years = BTreeMap::new();
         for y in &data.years {
+            let first = crate::dates::FIRST.year();
+            let last = crate::dates::LAST.year();
+            if !(first..=last).contains(&y.year) {
+                return Err(CalendarError::new(
+                    "calendar.date_out_of_range",
+                    format!(
+                        "the year {} is outside the years Kezek supports, {first} to {last}",
+                        y.year
+                    ),
+                ));
+            }
             if y.holidays.len() > MAX_ENTRIES_PER_YEAR || y.transfers.len() > MAX_ENTRIES_PER_YEAR {
                 return Err(CalendarError::new(
                     "calendar.too_large",
@@ -461,18 +507,31 @@ impl Calendar {
     }
 
     /// The number of working days `w` with `from < w <= to`; negative when `to < from`.
+    /// Counted a year at a time (weekdays by arithmetic, then the year's days
+    /// off and working weekends), so a wide range costs its years, not its days.
     pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> i64 {
         let (a, b, sign) = if from <= to {
             (from, to, 1)
         } else {
             (to, from, -1)
         };
+        let Some(start) = a.succ_opt() else {
+            return 0;
+        };
         let mut n = 0i64;
-        let mut d = a;
-        while d < b {
-            d += Duration::days(1);
-            if self.is_working_day(d) {
-                n += 1;
+        for year in start.year()..=b.year() {
+            let lo = if year == start.year() {
+                Some(start)
+            } else {
+                NaiveDate::from_ymd_opt(year, 1, 1)
+            };
+            let hi = if year == b.year() {
+                Some(b)
+            } else {
+                NaiveDate::from_ymd_opt(year, 12, 31)
+            };
+            if let (Some(lo), Some(hi)) = (lo, hi) {
+                n += self.with_year(year, |y| y.working_days_in(lo, hi));
             }
         }
         sign * n

@@ -19,9 +19,10 @@ use crate::service::{Channel, Service};
 /// Order No. 254 speaks of «баланың ата-анасы немесе заңды өкілі» (cl. 15–17)
 /// without defining the legal representative; Kezek follows the definition in
 /// seed 000 (order No. 164-НҚ, new wording of cl. 2 sub. 3 of the creative-clubs
-/// rules), which restates the Code on Marriage and Family: parents, adoptive
-/// parents, guardian or trustee, foster parent, professional foster carer,
-/// patronage carer, and other persons who in their place care for the child.
+/// rules): parents, adoptive parents, guardian or trustee, foster parent,
+/// professional foster carer, patronage carer, and other persons who in their
+/// place care for the child. (The seeds do not show which code that
+/// definition follows, so Kezek cites seed 000 only.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -108,6 +109,7 @@ pub struct Child {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// Birth date.
+    #[serde(with = "crate::dates::date")]
     pub birth_date: NaiveDate,
     /// Settlement (city, town, village) whose queue is meant (cl. 13).
     pub settlement: String,
@@ -159,7 +161,11 @@ pub struct HeldDocument {
     /// Which document.
     pub kind: DocumentKind,
     /// When it was issued (needed for documents with a validity period).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::date::option"
+    )]
     pub issued_on: Option<NaiveDate>,
 }
 
@@ -168,7 +174,10 @@ pub struct HeldDocument {
 #[serde(deny_unknown_fields, default)]
 pub struct AdmissionFacts {
     /// The planned contract date (cl. 34 p. 1); defaults to the `as_of` date.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::date::option"
+    )]
     pub contract_date: Option<NaiveDate>,
     /// Restriction measures or an emergency are declared where the family lives
     /// (Annex 4 p. 8, last paragraph).
@@ -194,6 +203,7 @@ pub struct PriorityReferral {
     /// The referral was to a state preschool («мемлекеттік мектепке дейінгі ұйым»).
     pub state_preschool: bool,
     /// The day the parent chose another preschool (left the one of the referral).
+    #[serde(with = "crate::dates::date")]
     pub changed_on: NaiveDate,
 }
 
@@ -268,6 +278,7 @@ impl CaseError {
     /// Every error code [`Case`] input can produce.
     pub const CODES: &'static [&'static str] = &[
         "case.invalid_json",
+        "case.date_out_of_range",
         "case.too_many_phones",
         "case.bad_phone",
         "case.bad_email",
@@ -301,17 +312,68 @@ impl Case {
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
         let case: Case = serde_json::from_str(json).map_err(|e| {
             let msg = e.to_string();
+            if msg.contains(crate::dates::OUT_OF_RANGE) {
+                return CaseError::new("case.date_out_of_range", out_of_range_field(json), msg);
+            }
             CaseError::new("case.invalid_json", field_from_serde(&msg), msg)
         })?;
         case.validate()?;
         Ok(case)
     }
 
-    /// Checks what serde cannot: formats, limits and dates.
+    /// Every date of the case inside the supported range ([`crate::dates`]), also
+    /// for a case built in code rather than parsed.
+    fn check_date_range(&self) -> Result<(), CaseError> {
+        let docs = self.documents.iter().enumerate();
+        let dates = [
+            ("as_of".to_owned(), Some(self.as_of.date())),
+            ("child.birth_date".to_owned(), Some(self.child.birth_date)),
+            (
+                "admission.contract_date".to_owned(),
+                self.admission.as_ref().and_then(|a| a.contract_date),
+            ),
+            (
+                "previous_priority_referral.changed_on".to_owned(),
+                self.previous_priority_referral
+                    .as_ref()
+                    .map(|p| p.changed_on),
+            ),
+        ]
+        .into_iter()
+        .chain(docs.map(|(i, d)| (format!("documents[{i}].issued_on"), d.issued_on)));
+        for (field, d) in dates {
+            if let Some(Err(e)) = d.map(crate::dates::check) {
+                return Err(CaseError::new(
+                    "case.date_out_of_range",
+                    field,
+                    e.to_string(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks what serde cannot: formats, limits and dates. The first of
+    /// [`Case::problems`].
     pub fn validate(&self) -> Result<(), CaseError> {
+        match self.problems().into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem [`Case::validate`] checks, all at once, in the order of
+    /// the application's fields (an interface shows them together).
+    pub fn problems(&self) -> Vec<CaseError> {
+        // A date outside the supported range is reported alone: the checks
+        // below compute with the dates.
+        if let Err(e) = self.check_date_range() {
+            return vec![e];
+        }
         let today = self.as_of.date();
+        let mut out = Vec::new();
         if self.applicant.phones.len() > 2 {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.too_many_phones",
                 "applicant.phones",
                 "at most two numbers for SMS notices (Annex 1)",
@@ -319,7 +381,7 @@ impl Case {
         }
         for (i, p) in self.applicant.phones.iter().enumerate() {
             if !is_kz_mobile(p) {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.bad_phone",
                     format!("applicant.phones[{i}]"),
                     format!("`{p}` is not a mobile number in the form +7XXXXXXXXXX"),
@@ -328,7 +390,7 @@ impl Case {
         }
         if let Some(e) = &self.applicant.email {
             if !is_plausible_email(e) {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.bad_email",
                     "applicant.email",
                     format!("`{e}` is not an e-mail address"),
@@ -337,7 +399,7 @@ impl Case {
         }
         if let Some(iin) = &self.applicant.iin {
             if let Err(e) = crate::iin::parse(iin) {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.bad_iin",
                     "applicant.iin",
                     e.to_string(),
@@ -346,11 +408,11 @@ impl Case {
         }
         if let Some(iin) = &self.child.iin {
             if let Err(e) = crate::iin::parse(iin) {
-                return Err(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
+                out.push(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
             }
         }
         if self.child.birth_date > today {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.birth_in_future",
                 "child.birth_date",
                 format!(
@@ -360,7 +422,7 @@ impl Case {
             ));
         }
         if self.child.settlement.trim().is_empty() {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.empty_settlement",
                 "child.settlement",
                 "the settlement whose queue is meant is required (cl. 13)",
@@ -369,34 +431,34 @@ impl Case {
         for (i, d) in self.documents.iter().enumerate() {
             match d.issued_on {
                 Some(issued) if issued > today => {
-                    return Err(CaseError::new(
+                    out.push(CaseError::new(
                         "case.document_in_future",
                         format!("documents[{i}].issued_on"),
                         format!("issue date {issued} is after the evaluation date {today}"),
-                    ))
+                    ));
                 }
                 None if !matches!(d.kind.validity(), crate::documents::Validity::Unlimited) => {
-                    return Err(CaseError::new(
+                    out.push(CaseError::new(
                         "case.document_needs_date",
                         format!("documents[{i}].issued_on"),
                         format!(
                             "`{}` has a validity period: its issue date is needed",
                             d.kind.code()
                         ),
-                    ))
+                    ));
                 }
                 _ => {}
             }
         }
         if self.times_queued_in_settlement > 50 {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.times_queued_out_of_range",
                 "times_queued_in_settlement",
                 "expected the number of earlier queue registrations (0–50)",
             ));
         }
         if self.service == Service::Admission && self.channel == Channel::StateCorporation {
-            return Err(CaseError::new(
+            out.push(CaseError::new(
                 "case.channel_not_available",
                 "channel",
                 "admission (00403002) is provided at the preschool or on the portal, \
@@ -418,14 +480,14 @@ impl Case {
         }
         if let Some(p) = &self.previous_priority_referral {
             if p.changed_on > today {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.change_in_future",
                     "previous_priority_referral.changed_on",
                     format!("{} is after the evaluation date {today}", p.changed_on),
                 ));
             }
         }
-        Ok(())
+        out
     }
 
     /// The issue date of a held document of this kind (the latest, if several).
@@ -443,18 +505,9 @@ pub mod local_datetime {
     use chrono::NaiveDateTime;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    const FORMATS: &[&str] = &[
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-    ];
-
-    /// Parses one of the accepted forms.
+    /// Parses one of the accepted forms (through [`crate::dates`]: bounded).
     pub fn parse(s: &str) -> Option<NaiveDateTime> {
-        FORMATS
-            .iter()
-            .find_map(|f| NaiveDateTime::parse_from_str(s.trim(), f).ok())
+        crate::dates::parse_datetime(s).ok()
     }
 
     /// Writes `YYYY-MM-DDTHH:MM:SS`.
@@ -465,10 +518,11 @@ pub mod local_datetime {
     /// Reads one of the accepted forms.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
         let s = String::deserialize(d)?;
-        parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!(
+        crate::dates::parse_datetime(&s).map_err(|e| match e {
+            crate::dates::DateError::Malformed(_) => serde::de::Error::custom(format!(
                 "`{s}` is not a local date-time like 2026-11-23T10:00"
-            ))
+            )),
+            e => serde::de::Error::custom(e),
         })
     }
 }
@@ -483,7 +537,14 @@ fn is_kz_mobile(p: &str) -> bool {
         Some(r) => r,
         None => return false,
     };
-    rest.len() == 10 && rest.starts_with('7') && rest.bytes().all(|b| b.is_ascii_digit())
+    // Mobile operators' codes (7xx numbers outside them are landlines, which
+    // cannot receive the SMS notices of Annex 1).
+    const MOBILE: [&str; 13] = [
+        "700", "701", "702", "705", "706", "707", "708", "747", "771", "775", "776", "777", "778",
+    ];
+    rest.len() == 10
+        && rest.bytes().all(|b| b.is_ascii_digit())
+        && MOBILE.iter().any(|m| rest.starts_with(m))
 }
 
 fn is_plausible_email(e: &str) -> bool {
@@ -500,6 +561,41 @@ fn is_plausible_email(e: &str) -> bool {
 
 /// Pulls a field name out of serde_json's message (`missing field `birth_date``,
 /// `unknown field `foo``), for the error's `field`.
+/// The first dated field of a case's JSON whose date is outside the supported
+/// range (serde's message does not name it).
+fn out_of_range_field(json: &str) -> String {
+    use crate::dates::{parse_date, parse_datetime, DateError::OutOfRange};
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
+        return String::new();
+    };
+    let text = |p: &str| v.pointer(p).and_then(|x| x.as_str());
+    if matches!(text("/as_of").map(parse_datetime), Some(Err(OutOfRange(_)))) {
+        return "as_of".into();
+    }
+    let docs = v.pointer("/documents").and_then(|d| d.as_array());
+    let doc_dates = docs.into_iter().flatten().enumerate().map(|(i, d)| {
+        let date = d.get("issued_on").and_then(|x| x.as_str());
+        (format!("documents[{i}].issued_on"), date)
+    });
+    let dates = [
+        ("child.birth_date", "/child/birth_date"),
+        ("admission.contract_date", "/admission/contract_date"),
+        (
+            "previous_priority_referral.changed_on",
+            "/previous_priority_referral/changed_on",
+        ),
+    ]
+    .into_iter()
+    .map(|(f, p)| (f.to_owned(), text(p)))
+    .chain(doc_dates);
+    for (field, date) in dates {
+        if matches!(date.map(parse_date), Some(Err(OutOfRange(_)))) {
+            return field;
+        }
+    }
+    String::new()
+}
+
 fn field_from_serde(msg: &str) -> String {
     for marker in ["missing field `", "unknown field `", "unknown variant `"] {
         if let Some(rest) = msg.split_once(marker).map(|(_, r)| r) {
@@ -539,6 +635,29 @@ mod tests {
         let bad = MIN.replace("\"birth_date\":\"2023-05-10\",", "");
         let e = Case::from_json(&bad).unwrap_err();
         assert_eq!(e.field, "birth_date");
+    }
+
+    #[test]
+    fn annex1_sms_goes_to_a_mobile_number_not_a_landline() {
+        assert!(is_kz_mobile("+7 701 123 45 67"));
+        assert!(is_kz_mobile("+77471234567"));
+        assert!(!is_kz_mobile("+77272123456"), "an Almaty landline");
+        assert!(!is_kz_mobile("87011234567"), "the app normalises 8… first");
+    }
+
+    #[test]
+    fn every_problem_is_listed_at_once_and_validate_gives_the_first() {
+        let mut c = Case::from_json(MIN).unwrap();
+        c.applicant.phones = vec!["12345".into()];
+        c.applicant.email = Some("not-an-address".into());
+        c.child.birth_date = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        let fields: Vec<String> = c.problems().into_iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            ["applicant.phones[0]", "applicant.email", "child.birth_date"]
+        );
+        assert_eq!(c.validate().unwrap_err().field, "applicant.phones[0]");
+        assert!(Case::from_json(MIN).unwrap().problems().is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod category;
 pub mod checklist;
 pub mod citation;
+pub mod dates;
 pub mod documents;
 pub mod edition;
 pub mod evaluate;

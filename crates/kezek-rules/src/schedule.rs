@@ -92,6 +92,36 @@ pub enum OpenDays {
     MondayToSaturdayExceptHolidays,
 }
 
+/// The State Corporation's daily hours: 09:00–20:00 without a lunch break,
+/// Monday to Saturday except Sundays and holidays
+/// ([`OpenDays::MondayToSaturdayExceptHolidays`]). Order 254 Annex 2 p. 7
+/// sub. 2 and order 414 Annexes 6, 13, 15, 18 row 7 item 2 word it the same:
+/// «дүйсенбі мен сенбіні қоса алғанда … сағат 9.00-ден 20.00-ге дейін,
+/// түскі үзіліссіз».
+pub const STATE_CORPORATION_HOURS: Window = Window {
+    from: match NaiveTime::from_hms_opt(9, 0, 0) {
+        Some(t) => t,
+        None => NaiveTime::MIN,
+    },
+    to: match NaiveTime::from_hms_opt(20, 0, 0) {
+        Some(t) => t,
+        None => NaiveTime::MIN,
+    },
+};
+
+/// The instant the State Corporation receives documents handed in at `at`:
+/// `at` itself while it is open, otherwise its next opening. The one model
+/// of the State Corporation's hours, shared by the preschool schedule and
+/// the order-414 catalogue.
+pub fn state_corporation_receives(at: NaiveDateTime, cal: &Calendar) -> NaiveDateTime {
+    next_open(
+        at,
+        OpenDays::MondayToSaturdayExceptHolidays,
+        &[STATE_CORPORATION_HOURS],
+        cal,
+    )
+}
+
 /// The expected timing of one application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceTiming {

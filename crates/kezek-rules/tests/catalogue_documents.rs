@@ -182,6 +182,8 @@ fn ann6_guardianship_documents_at_the_state_corporation() {
             (8, "income"),
             (9, "kinship"),
             (10, "training_certificate"),
+            // now, or within a year for relatives and step-parents (note after row 8)
+            (10, "training_certificate"),
             (11, "housing_right"),
         ],
     );
@@ -204,6 +206,8 @@ fn ann6_guardianship_documents_on_the_portal() {
             (8, "housing_right"),
             (9, "kinship"),
             (10, "training_certificate"),
+            // now, or within a year for relatives and step-parents (note after row 8)
+            (10, "training_certificate"),
         ],
     );
 }
@@ -222,6 +226,8 @@ fn ann11_foster_family_documents_to_the_provider() {
             (5, "criminal_record_certificates"),
             (6, "housing_documents"),
             (7, "kinship"),
+            (8, "training_certificate"),
+            // now, or within a year for relatives and step-parents (note after row 8)
             (8, "training_certificate"),
             (9, "bank_account_contract"),
         ],
@@ -242,6 +248,8 @@ fn ann11_foster_family_documents_on_the_portal() {
             (5, "housing_documents"),
             (6, "bank_account_contract"),
             (7, "kinship"),
+            (8, "training_certificate"),
+            // now, or within a year for relatives and step-parents (note after row 8)
             (8, "training_certificate"),
         ],
     );
@@ -477,10 +485,19 @@ fn ann11_item9_bank_account_contract_always() {
 
 #[test]
 fn ann5_item3_consent_or_proof_that_a_parent_does_not_care() {
+    // The same clause as Annex 20 item 3 (see catalogue_second_reading.rs):
+    // consent of the spouse, or of the representative living separately.
     let got = ids("00402004", PORTAL, &FamilyFacts::default());
+    assert!(!got.contains(&"consent_spouse_or_other_representative"));
+    let apart = FamilyFacts {
+        other_parent_lives_separately: true,
+        ..Default::default()
+    };
+    let got = ids("00402004", PORTAL, &apart);
     assert!(got.contains(&"consent_spouse_or_other_representative"));
     let f = FamilyFacts {
         one_parent_not_caring: true,
+        other_parent_lives_separately: true,
         ..Default::default()
     };
     let got = ids("00402004", PORTAL, &f);

@@ -2,7 +2,10 @@
 //! due, counted on the working-day calendar of Kazakhstan. Each service is
 //! checked at two instants: Tuesday 15.12.2026 10:00 (the day before
 //! Independence Day, 16 December) and Friday 27.11.2026 19:00 (after the
-//! provider's hours before a weekend: accepted Monday 30.11 at 9:00).
+//! provider's hours before a weekend: accepted Monday 30.11 at 9:00 at the
+//! provider's office and on the portal; the State Corporation, open until
+//! 20:00 (row 7 item 2), receives the documents at 19:00 and the count
+//! starts on Monday).
 
 use chrono::{NaiveDate, NaiveDateTime};
 use kezek_rules::calendar::Calendar;
@@ -70,7 +73,7 @@ fn ann18_row3_camps_five_working_days() {
         ServiceChannel::STATE_CORPORATION,
         None,
         at(2026, 12, 23, 18, 30),
-        at(2026, 12, 7, 18, 30),
+        at(2026, 12, 4, 18, 30),
     );
 }
 
@@ -92,7 +95,7 @@ fn ann13_row3_meeting_permission_five_working_days() {
         ServiceChannel::STATE_CORPORATION,
         None,
         at(2026, 12, 23, 18, 30),
-        at(2026, 12, 7, 18, 30),
+        at(2026, 12, 4, 18, 30),
     );
 }
 
@@ -129,7 +132,7 @@ fn ann6_row3_guardianship_nineteen_working_days() {
         ServiceChannel::STATE_CORPORATION,
         None,
         at(2027, 1, 15, 18, 30),
-        at(2026, 12, 28, 18, 30),
+        at(2026, 12, 25, 18, 30),
     );
 }
 

@@ -41,7 +41,7 @@ fn evaluated(
 #[wasm_bindgen(js_name = evaluateService, unchecked_return_type = "ServiceEvaluation")]
 pub fn evaluate_service(
     #[wasm_bindgen(unchecked_param_type = "ServiceRequest | string")] request: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Calendar | string")] calendar: Option<JsValue>,
+    calendar: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let (_, eval) = evaluated(&request, &calendar.unwrap_or(JsValue::UNDEFINED))?;
     to_js(&eval)
@@ -52,7 +52,7 @@ pub fn evaluate_service(
 #[wasm_bindgen(js_name = prepareService, unchecked_return_type = "PreparedService")]
 pub fn prepare_service(
     #[wasm_bindgen(unchecked_param_type = "ServiceRequest | string")] request: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Calendar | string")] calendar: Option<JsValue>,
+    calendar: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let (req, eval) = evaluated(&request, &calendar.unwrap_or(JsValue::UNDEFINED))?;
     to_js(&catalogue::prepare(&req, &eval))

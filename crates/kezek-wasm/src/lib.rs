@@ -125,12 +125,13 @@ fn date_arg(v: &JsValue, field: &str) -> Result<chrono::NaiveDate, JsValue> {
             "expected a date string YYYY-MM-DD",
         )
     })?;
-    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-        js_error(
+    kezek_rules::dates::parse_date(&s).map_err(|e| match e {
+        kezek_rules::dates::DateError::Malformed(_) => js_error(
             "input.bad_date",
             field,
             &format!("`{}` is not a date YYYY-MM-DD", truncate(&s)),
-        )
+        ),
+        e => js_error("input.date_out_of_range", field, &e.to_string()),
     })
 }
 

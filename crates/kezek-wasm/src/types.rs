@@ -59,7 +59,9 @@ export interface ServiceRequest {
   /** Submission instant, `YYYY-MM-DDTHH:MM[:SS]`. */
   submitted: string;
   /** The family's yes/no answers (`kezek services` questions, `q-<field>` messages). */
-  facts?: Record<string, boolean | number | string>;
+  facts?: Record<string, boolean | number | string | string[]>;
+  /** The documents held (checklist ids, optional `valid_until`), for the receipt preview. */
+  documents_held?: { id: string; valid_until?: string | null }[] | null;
 }
 
 /** A category or a refusal ground that applies, with its citation (`refusal-<code>` is its text). */
@@ -74,8 +76,18 @@ export interface ServiceEvaluation {
   channel: string;
   eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[] };
   checklist: { id: string; name_key: string; supply: string; citation: Citation }[];
-  due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[] };
+  due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[];
+    /** The last day a preliminary refusal notice can come (3 working days before the due date). */
+    preliminary_refusal_by: string | null };
   free: boolean;
+  /** Inputs the answer depends on that were not given (e.g. `child_birth_date`). */
+  unknown_inputs: string[];
+  /** What happens at the counter with `documents_held`: refusal to accept an incomplete or expired set. */
+  receipt: { outcome: "accepted" | "state_corporation_refuses_to_accept" | "provider_refuses_to_accept"
+      | "provider_refuses_further_consideration" | "incomplete";
+    missing: { id: string; name_key: string; supply: string; citation: Citation }[];
+    expired: { id: string; name_key: string; supply: string; citation: Citation }[];
+    citations: Citation[] } | null;
   /** The refusal preview: the row-9 grounds the facts trigger. */
   refusal_risks: Risk[];
 }

@@ -188,3 +188,68 @@ fn hostile_snapshots_are_refused_with_codes() {
         "forecast.bad_paths"
     );
 }
+
+/// Dates chrono reads but the engine does not support (hostile-input review,
+/// finding 1: five of these trapped with `unreachable`): a coded `Error`
+/// through every JS entry point, and the module keeps answering.
+#[wasm_bindgen_test]
+fn extreme_dates_give_coded_errors_not_traps() {
+    let far_case = |channel: &str, as_of: &str, birth: &str| {
+        JsValue::from_str(&format!(
+            r#"{{"service":"00403001","channel":"{channel}","as_of":"{as_of}","applicant":{{"role":"parent"}},"child":{{"birth_date":"{birth}","settlement":"Astana"}}}}"#
+        ))
+    };
+    for (channel, as_of, birth) in [
+        ("egov_portal", "+262142-06-01T10:00", "+262142-01-01"),
+        ("provider_office", "+262142-12-31T23:59", "+262130-12-01"),
+        ("egov_portal", "2026-11-23T10:00", "-262143-01-01"),
+    ] {
+        let e = kezek_wasm::evaluate(far_case(channel, as_of, birth), JsValue::UNDEFINED);
+        assert_eq!(
+            code_of(e.unwrap_err()),
+            "case.date_out_of_range",
+            "{as_of} {birth}"
+        );
+        let e = kezek_wasm::checklist(far_case(channel, as_of, birth), JsValue::UNDEFINED);
+        assert_eq!(code_of(e.unwrap_err()), "case.date_out_of_range");
+    }
+    let far_calendar = JsValue::from_str(
+        r#"{"format":"kezek.calendar/1","version":"x","source":"x","years":[{"year":262142,"holidays":[{"date":"+262142-12-30","name":"x"},{"date":"+262142-12-31","name":"y"}]}]}"#,
+    );
+    let e = kezek_wasm::evaluate(JsValue::from_str(CASE), far_calendar.clone());
+    assert_eq!(code_of(e.unwrap_err()), "calendar.date_out_of_range");
+    let e = kezek_wasm::working_days("2026-01-01".into(), "2026-02-01".into(), far_calendar);
+    assert_eq!(code_of(e.unwrap_err()), "calendar.date_out_of_range");
+    // workingDays: bounded (0000–9999 took 10 s, chrono's whole range never ended).
+    for (from, to) in [
+        ("0000-01-01", "9999-12-31"),
+        ("-262143-01-01", "+262142-12-31"),
+    ] {
+        let e = kezek_wasm::working_days(from.into(), to.into(), JsValue::UNDEFINED);
+        assert_eq!(code_of(e.unwrap_err()), "input.date_out_of_range", "{from}");
+    }
+    let all =
+        kezek_wasm::working_days("1900-01-01".into(), "2200-12-31".into(), JsValue::UNDEFINED);
+    assert!(all.unwrap().as_f64().unwrap() > 70_000.0);
+    let snapshot = JsValue::from_str(
+        r#"{"schema":"kezek.snapshot/1","settlement":"X","as_of":"-262143-01-01T00:00","queues":[{"birth_year":2023,"queue":"general","applications":[{"id":"a1","submitted":"-262143-01-01T00:00","group":"general","status":"waiting"}]}]}"#,
+    );
+    let q = JsValue::from_str(r#"{"birth_year":2023,"id":"a1"}"#);
+    let e = kezek_wasm::forecast(snapshot, q.clone(), JsValue::UNDEFINED);
+    assert_eq!(code_of(e.unwrap_err()), "snapshot.date_out_of_range");
+    let ok_snapshot = JsValue::from_str(
+        r#"{"schema":"kezek.snapshot/1","settlement":"X","as_of":"2026-11-23T10:00","queues":[{"birth_year":2023,"queue":"general","applications":[{"id":"a1","submitted":"2024-01-10T09:00","group":"general","status":"waiting"}]}]}"#,
+    );
+    for opts in [
+        r#"{"by_date":"0000-01-01"}"#,
+        r#"{"birth_date":"+262142-01-01"}"#,
+    ] {
+        let e = kezek_wasm::forecast(ok_snapshot.clone(), q.clone(), JsValue::from_str(opts))
+            .unwrap_err();
+        assert_eq!(code_of(e.clone()), "forecast.bad_options", "{opts}");
+        let message = js_sys::Error::from(e).message().as_string().unwrap();
+        assert!(message.contains("date.out_of_range"), "{message}");
+    }
+    // The module still answers.
+    assert!(kezek_wasm::edition().contains("254"));
+}

@@ -137,7 +137,7 @@ pub struct RadioGroupProps {
 pub fn radio_group(p: &RadioGroupProps) -> Html {
     let err_id = format!("{}-error", p.name);
     html! {
-        <fieldset class={classes!("kz-radios", p.error.is_some().then_some("kz-field--error"))}
+        <fieldset id={p.name.clone()} class={classes!("kz-radios", p.error.is_some().then_some("kz-field--error"))}
             aria-describedby={p.error.is_some().then(|| err_id.clone())}>
             <legend>{ p.legend.clone() }</legend>
             { for p.choices.iter().map(|c| {

@@ -1,6 +1,7 @@
-//! Small reusable pieces: labelled fields, the "why" expander, the progress
+//! Small reusable pieces: the error summary, labelled fields, the "why" expander, the progress
 //! indicator, the language switcher.
 
+pub mod error_summary;
 pub mod field;
 pub mod lang_switch;
 pub mod progress;

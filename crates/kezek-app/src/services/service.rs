@@ -53,6 +53,7 @@ fn supply_key(s: Supply) -> &'static str {
         Supply::Application => "ui-supply-application",
         Supply::OriginalForCheck => "ui-supply-original",
         Supply::Copy => "ui-supply-copy",
+        Supply::Document => "ui-supply-document",
         Supply::ElectronicCopy => "ui-supply-electronic",
         Supply::IdentityOrDigitalDocument => "ui-supply-identity",
     }
@@ -120,6 +121,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         variant: None,
         submitted: p.now,
         facts: facts.clone(),
+        documents_held: None,
     };
     let eval = catalogue::evaluate(&req, cal);
 
@@ -294,6 +296,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 { for questions.into_iter().map(question) }
             </fieldset>
             { body }
+            if let Some(c) = catalogue::next_register_card(e.code) {
+                <section class="kz-card" id="svc-next">
+                    <h3>{ t("reg-next-heading") }</h3>
+                    <ul class="kz-services">{ super::start::register_card(i18n, c) }</ul>
+                </section>
+            }
             { back }
         </>
     }

@@ -1,10 +1,18 @@
 //! The first screen: "what do you need?" Services grouped by the parent's
-//! life situation, the kindergarten wizard first; each links to its screen.
+//! life situation, the kindergarten wizard first; each catalogue service
+//! links to its screen. Register services whose requirement lists Kezek does
+//! not have open as cards with the register's fields only, and the creative
+//! clubs as an information card. Services not for parents (the adoption
+//! agency's accreditation) are not listed here; they stay in the catalogue,
+//! the CLI and the JS API.
 
-use kezek_rules::catalogue::{catalogue, LifeSituation};
+use kezek_rules::catalogue::{
+    catalogue, register_citation, LifeSituation, RegisterCard, CREATIVE_CLUBS, REGISTER_CARDS,
+};
 use yew::prelude::*;
 
 use super::term_text;
+use crate::components::why::Why;
 use crate::i18n::I18n;
 use crate::route::{Screen, Step};
 
@@ -27,7 +35,10 @@ pub fn start_screen(p: &StartProps) -> Html {
             .iter()
             .filter(|e| e.life_situation == life)
             .collect();
-        let for_parents = life != LifeSituation::NotForFamilies;
+        let cards: Vec<&RegisterCard> = REGISTER_CARDS
+            .iter()
+            .filter(|c| c.life_situation == life)
+            .collect();
         html! {
             <section class="kz-card kz-life" data-life={life.key()}>
                 <h3>{ t(&life.key()) }</h3>
@@ -36,16 +47,15 @@ pub fn start_screen(p: &StartProps) -> Html {
                         let term = e.terms.first().map(|r| term_text(&p.i18n, r.term)).unwrap_or_default();
                         html! {
                             <li data-code={e.code}>
-                                if for_parents {
-                                    <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(e.name_key) }</a>
-                                    <span class="kz-hint">{ " · " }{ term }</span>
-                                } else {
-                                    <span>{ t(e.name_key) }</span>
-                                    <p class="kz-hint">{ e.out_of_scope_key.map(t).unwrap_or_default() }</p>
-                                }
+                                <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(e.name_key) }</a>
+                                <span class="kz-hint">{ " · " }{ term }</span>
                             </li>
                         }
                     }) }
+                    { for cards.iter().map(|c| register_card(&p.i18n, c)) }
+                    if life == LifeSituation::SchoolChild {
+                        { creative_clubs(&p.i18n) }
+                    }
                 </ul>
             </section>
         }
@@ -59,7 +69,48 @@ pub fn start_screen(p: &StartProps) -> Html {
                     <li><a id="need-kindergarten" href={Screen::Wizard(Step::Service).hash()}>{ t("ui-need-kindergarten") }</a></li>
                 </ul>
             </section>
-            { for LifeSituation::ALL.into_iter().map(group) }
+            { for LifeSituation::ALL.into_iter().filter(|l| *l != LifeSituation::NotForFamilies).map(group) }
         </>
+    }
+}
+
+/// A register service without a requirement list: the register's fields
+/// (code, name, provider, channels, form, fee) and the plain statement that
+/// Kezek has none of its documents or grounds.
+pub fn register_card(i18n: &I18n, c: &RegisterCard) -> Html {
+    let t = |k: &str| i18n.t(k);
+    html! {
+        <li data-code={c.code} class="kz-register">
+            <details id={format!("reg-{}", c.code)}>
+                <summary>{ t(c.name_key) }</summary>
+                <dl class="kz-facts">
+                    <dt>{ t("reg-label-code") }</dt><dd class="kz-reg-code">{ c.code }</dd>
+                    <dt>{ t("reg-label-provider") }</dt><dd>{ t(c.provider_key) }</dd>
+                    <dt>{ t("reg-label-channels") }</dt><dd>{ t(c.channels_key) }</dd>
+                    <dt>{ t("reg-label-form") }</dt><dd>{ t(c.form_key) }</dd>
+                    <dt>{ t("reg-label-fee") }</dt><dd>{ t(c.fee.key()) }</dd>
+                </dl>
+                <p class="kz-notice kz-reg-none">{ t("reg-no-requirement-list") }</p>
+                <Why i18n={i18n.clone()} citations={vec![register_citation(c.register_row)]} />
+            </details>
+        </li>
+    }
+}
+
+/// The creative clubs (seed 000): an information card, not a service flow.
+fn creative_clubs(i18n: &I18n) -> Html {
+    let t = |k: &str| i18n.t(k);
+    html! {
+        <li data-code="creative-clubs" class="kz-register">
+            <details id="info-creative-clubs">
+                <summary>{ t("info-creative-clubs-name") }</summary>
+                <ul>
+                    { for CREATIVE_CLUBS.iter().map(|l| html! {
+                        <li data-info={l.key}>{ t(l.key) }</li>
+                    }) }
+                </ul>
+                <Why i18n={i18n.clone()} citations={CREATIVE_CLUBS.iter().map(|l| l.citation).collect::<Vec<_>>()} />
+            </details>
+        </li>
     }
 }

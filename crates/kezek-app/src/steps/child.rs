@@ -75,6 +75,8 @@ pub fn child_step(p: &StepProps) -> Html {
                     </div>
                 })
             }
+            // Once "Next" shows the same message at the field, it is not repeated here.
+            Err(_) if p.error_for("child.iin").is_some() => None,
             Err(e) => Some(html! {
                 <p id="kz-iin-live" class="kz-error" role="alert">{ p.t(&kezek_rules::reason::fluent_key("error", e.code())) }</p>
             }),

@@ -28,6 +28,15 @@ pub fn documents_step(p: &StepProps) -> Html {
         return needs_earlier(p);
     };
     let list = &e.checklist;
+    let complete = super::documents_complete(p, e);
+    // Consent is given on step 8 with the application Kezek prepares: it is not
+    // a missing document, and not a ground for refusal here.
+    let risks: Vec<&kezek_rules::refusal::RefusalRisk> = e
+        .refusal
+        .risks
+        .iter()
+        .filter(|r| r.reason != kezek_rules::reason::ReasonCode::RefusalNoConsent)
+        .collect();
     let (needed, not_needed): (Vec<_>, Vec<_>) = list
         .items
         .iter()
@@ -39,8 +48,8 @@ pub fn documents_step(p: &StepProps) -> Html {
     });
     html! {
         <>
-            <p class="kz-lead" id="kz-checklist-summary" data-complete={list.complete.to_string()}>
-                { p.t(if list.complete { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }
+            <p class="kz-lead" id="kz-checklist-summary" data-complete={complete.to_string()}>
+                { p.t(if complete { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }
             </p>
             if e.service == Service::Admission {
                 <div class="kz-card">
@@ -56,7 +65,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let held = p.draft.documents.get(&kind).cloned().unwrap_or_default();
                     let bring = matches!(i.source, Source::Parent | Source::DigitalDocuments);
                     let dated = !matches!(i.validity, Validity::Unlimited);
-                    let status = code(&i.status);
+                    let status = if super::awaits_consent(p, i) { "awaits-consent".to_owned() } else { code(&i.status) };
                     let expiry = i.last_valid_day.map(|d| {
                         let key = match i.status {
                             Status::Expired => "ui-expired-on",
@@ -73,7 +82,11 @@ pub fn documents_step(p: &StepProps) -> Html {
                             </div>
                             <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(&i.source))) }{ " · " }{ p.t(&format!("ui-form-{}", code(&i.form))) }
                                 if i.form == Form::Original && bring { { " " }{ p.t("ui-original-note") } } </p>
-                            { for i.reasons.iter().map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
+                            if super::awaits_consent(p, i) {
+                                <p class="kz-reason">{ p.t("ui-application-on-step-8") }</p>
+                            } else {
+                                { for i.reasons.iter().map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
+                            }
                             { expiry.unwrap_or_default() }
                             if bring {
                                 <CheckField id={format!("held-{}", kind.code())} label={p.t("ui-i-have-it")} checked={held.held}
@@ -81,7 +94,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 if dated && held.held {
                                     <TextField id={format!("issued-{}", kind.code())} kind="date" label={p.t("ui-issued-on")}
                                         hint={held.issued_on.is_empty().then(|| AttrValue::from(p.t("ui-issued-on-hint")))}
-                                        value={held.issued_on.clone()} error={p.draft.document_date_error(kind).map(|k| AttrValue::from(p.t(k)))}
+                                        value={held.issued_on.clone()} error={p.error_for(&format!("documents.{}", kind.code()))}
                                         oninput={p.send(move |v: String| Action::SetIssued(kind, v))} />
                                 }
                             }
@@ -104,10 +117,9 @@ pub fn documents_step(p: &StepProps) -> Html {
             }
             <section class="kz-card" id="kz-refusal">
                 <h3>{ p.t("ui-refusal") }</h3>
-                { for e.refusal.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
-                if e.refusal.risks.is_empty() { <p>{ p.t("reason-refusal-none") }</p> }
+                if risks.is_empty() { <p>{ p.t("reason-refusal-none") }</p> }
                 <ul>
-                    { for e.refusal.risks.iter().map(|r| html! {
+                    { for risks.iter().map(|r| html! {
                         <li data-risk={r.reason.code()}>
                             { for r.detail.iter().map(|x| html! { <p class="kz-hint">{ p.t(&x.key()) }</p> }) }
                             if !r.documents.is_empty() {
@@ -117,7 +129,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                if let Some(pv) = &e.refusal.preview {
+                if let Some(pv) = e.refusal.preview.as_ref().filter(|_| !risks.is_empty()) {
                     <div class="kz-receipt" id="kz-refusal-preview" data-form={code(&pv.form)}>
                         <h4>{ p.t(match pv.form { RefusalForm::Annex3Receipt => "ui-receipt-annex3", _ => "ui-receipt-reasoned" }) }</h4>
                         <p>{ p.t(&format!("ui-service-{}", pv.service.code())) }</p>

@@ -1,9 +1,14 @@
-//! Step 8: check the answers, then hand the prepared application off (Annex 1
-//! and Annex 5 payload from `kezek-rules`): download JSON, print the filled
-//! Annex 1, a QR code for the operator, copy, and a DOM event the embedding
-//! page's bridge forwards. The SHA-256 digest is shown for signing.
+//! Step 8: check the answers, give consent, then the confirmation page of the
+//! channel (GOV.UK "confirmation page"): Kezek has sent nothing; on the portal,
+//! open the service on egov.kz and enter these answers (in the form's order,
+//! each copyable); at the State Corporation or the provider, the opening hours,
+//! what to bring and the printed application. Only an embedded Kezek offers to
+//! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
+//! the QR code are under "for specialists".
 
-use kezek_rules::Ground;
+use kezek_rules::checklist::{Source, Status};
+use kezek_rules::schedule;
+use kezek_rules::{Channel, Ground};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -11,6 +16,21 @@ use super::{needs_earlier, StepProps};
 use crate::components::field::CheckField;
 use crate::route::Step;
 use crate::state::Action;
+
+thread_local! {
+    /// A "Change" link of the summary was followed: "Next" returns to it.
+    static RETURNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether "Next" should return to the summary (a "Change" link was followed).
+pub fn returning() -> bool {
+    RETURNING.with(|r| r.get())
+}
+
+/// Sets or clears the return to the summary.
+pub fn set_returning(v: bool) {
+    RETURNING.with(|r| r.set(v));
+}
 
 /// The QR code of `text` as an SVG string (error correction L).
 pub fn qr_svg(text: &str) -> Option<String> {
@@ -60,10 +80,104 @@ pub fn download(name: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// The service's page on egov.kz, in the parent's language (the portal's own
+/// address for queue registration; the portal's catalogue for admission,
+/// which egov.kz lists under the preschool's services).
+pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
+    match service {
+        kezek_rules::Service::QueueRegistration => {
+            format!("https://egov.kz/cms/{lang}/services/037pass_mon")
+        }
+        kezek_rules::Service::Admission => format!("https://egov.kz/cms/{lang}"),
+    }
+}
+
+/// One answer of the application, in the order the form asks for it.
+struct Answer {
+    /// A stable id (for the copy button and tests).
+    id: &'static str,
+    /// The form's label (translated).
+    label: String,
+    /// The value as the parent gave it.
+    value: String,
+}
+
+/// The answers the form asks for, in its order (Annex 1 for queue
+/// registration; the admission application for admission).
+fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
+    let d = &p.draft;
+    let app = &e.application.application;
+    let mut out = Vec::new();
+    let mut push = |id: &'static str, key: &str, value: String| {
+        if !value.trim().is_empty() {
+            out.push(Answer {
+                id,
+                label: p.t(key),
+                value,
+            });
+        }
+    };
+    push(
+        "applicant-name",
+        "ui-answer-applicant-name",
+        d.full_name.trim().to_owned(),
+    );
+    push(
+        "applicant-iin",
+        "ui-answer-applicant-iin",
+        crate::state::clean_iin(&d.applicant_iin),
+    );
+    push(
+        "child-iin",
+        "ui-answer-child-iin",
+        crate::state::clean_iin(&d.child_iin),
+    );
+    push(
+        "child-birth-date",
+        "ui-answer-child-birth-date",
+        d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
+    );
+    push("settlement", "ui-answer-settlement", app.settlement.clone());
+    if let Some(boxes) = app.categories {
+        let ticked = boxes.ticked();
+        let names: Vec<String> = ticked
+            .iter()
+            .map(|n| {
+                Ground::ALL
+                    .iter()
+                    .find(|g| g.annex1_box() == Some(*n))
+                    .map(|g| p.t(&g.key()))
+                    .unwrap_or_else(|| p.t("ui-annex1-box-10"))
+            })
+            .collect();
+        push("category", "ui-answer-category", names.join("; "));
+    }
+    if let Some(n) = &app.notify {
+        push("sms", "ui-answer-sms", n.sms.join(", "));
+        push(
+            "email",
+            "ui-answer-email",
+            n.email.clone().unwrap_or_default(),
+        );
+    }
+    push(
+        "consent",
+        "ui-answer-consent",
+        p.t("ui-answer-consent-given"),
+    );
+    out
+}
+
+fn copy_text(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
 /// Step 8.
 #[function_component(HandoffStep)]
 pub fn handoff_step(p: &StepProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
+    let status = use_state(|| None::<String>);
     let Ok(e) = p.outcome.as_ref() else {
         return needs_earlier(p);
     };
@@ -71,32 +185,38 @@ pub fn handoff_step(p: &StepProps) -> Html {
     let app = &e.application;
     let canonical = app.canonical.clone();
     let sha = app.sha256.clone();
-    let change =
-        |step: Step| html! { <a class="kz-change" href={step.hash()}>{ p.t("ui-change") }</a> };
+    let change = |step: Step, what: &str| {
+        html! {
+            <a class="kz-change" href={step.hash()} onclick={Callback::from(|_: MouseEvent| set_returning(true))}>{ p.t("ui-change") }<span class="kz-visually-hidden">{ format!(": {what}") }</span></a>
+        }
+    };
     let on_download = {
-        let (c, s) = (canonical.clone(), status.clone());
+        let (c, s, t) = (canonical.clone(), status.clone(), p.t("ui-downloaded"));
         Callback::from(move |_| {
             download("kezek-application.json", &c);
-            s.set(Some("ui-downloaded"));
+            s.set(Some(t.clone()));
         })
     };
     let on_copy = {
-        let (c, s) = (canonical.clone(), status.clone());
+        let (c, s, t) = (canonical.clone(), status.clone(), p.t("ui-copied"));
         Callback::from(move |_| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.navigator().clipboard().write_text(&c);
-            }
-            s.set(Some("ui-copied"));
+            copy_text(&c);
+            s.set(Some(t.clone()));
         })
     };
     let on_handoff = {
-        let (a, h, s) = (app.application.clone(), sha.clone(), status.clone());
+        let (a, h, s, t) = (
+            app.application.clone(),
+            sha.clone(),
+            status.clone(),
+            p.t("ui-handed-off"),
+        );
         Callback::from(move |_| {
             emit(
                 "application-prepared",
                 &serde_json::json!({ "payload": a, "sha256": h }),
             );
-            s.set(Some("ui-handed-off"));
+            s.set(Some(t.clone()));
         })
     };
     let on_print = Callback::from(|_| {
@@ -114,23 +234,92 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .ok()
         .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
         .unwrap_or_default();
+    let birth = d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default();
+    let answers = answers(p, e);
+    // What to bring in person: the documents the parent brings that apply.
+    let bring: Vec<String> = e
+        .checklist
+        .items
+        .iter()
+        .filter(|i| {
+            i.status != Status::NotNeeded
+                && matches!(i.source, Source::Parent | Source::DigitalDocuments)
+        })
+        .map(|i| p.t(&i.document.key()))
+        .collect();
+    let hours = schedule::hours(e.service, e.channel)
+        .map(|(days, windows, _)| super::opening_hours(p, days, &windows));
+    let open_text = match e.service {
+        kezek_rules::Service::QueueRegistration => p.t("ui-done-portal-open"),
+        kezek_rules::Service::Admission => p.i18n.t_args(
+            "ui-done-portal-open-find",
+            &[("service", p.t(&format!("ui-service-{}", e.service.code())))],
+        ),
+    };
+    let next_steps = match e.channel {
+        Channel::EgovPortal => html! {
+            <>
+                <p>{ p.t("ui-done-portal-lead") }</p>
+                <ol class="kz-next-steps">
+                    <li><a id="kz-egov-link" href={egov_service_url(e.service, p.i18n.lang.code())} target="_blank" rel="noopener noreferrer">{ open_text }</a></li>
+                    <li>{ p.t("ui-done-portal-sign-in") }</li>
+                    <li>{ p.t("ui-done-portal-enter") }</li>
+                    <li>{ p.t("ui-done-portal-send") }</li>
+                </ol>
+            </>
+        },
+        Channel::StateCorporation | Channel::ProviderOffice => {
+            let place = match (e.channel, e.service) {
+                (Channel::StateCorporation, _) => "ui-done-place-state-corporation",
+                (_, kezek_rules::Service::Admission) => "ui-done-place-preschool",
+                _ => "ui-done-place-education-department",
+            };
+            html! {
+                <>
+                    <p>{ p.i18n.t_args("ui-done-office-lead", &[("place", p.t(place))]) }</p>
+                    if let Some(h) = &hours {
+                        <p id="kz-done-hours">{ p.i18n.t_args("ui-done-hours", &[("hours", h.clone())]) }</p>
+                    }
+                    <h4>{ p.t("ui-done-bring") }</h4>
+                    <ul id="kz-done-bring">
+                        <li>{ p.t("ui-done-bring-application") }</li>
+                        { for bring.iter().map(|b| html! { <li>{ b.clone() }</li> }) }
+                    </ul>
+                    <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ p.t("ui-print-annex1") }</button>
+                </>
+            }
+        }
+    };
+    let channel_code = match e.channel {
+        Channel::EgovPortal => "egov_portal",
+        Channel::StateCorporation => "state_corporation",
+        Channel::ProviderOffice => "provider_office",
+    };
     html! {
         <>
             <section class="kz-card kz-summary" id="kz-summary">
                 <h3>{ p.t("ui-summary") }</h3>
                 <dl>
                     <dt>{ p.t("ui-summary-service") }</dt>
-                    <dd>{ p.t(&format!("ui-service-{}", e.service.code())) }{ change(Step::Service) }</dd>
+                    <dd>{ p.t(&format!("ui-service-{}", e.service.code())) }{ change(Step::Service, &p.t("ui-summary-service")) }</dd>
                     <dt>{ p.t("ui-summary-child") }</dt>
-                    <dd>{ format!("{}, {}", p.i18n.date(e.age.sixth_birthday - chrono::Months::new(72)), app.application.settlement) }{ change(Step::Child) }</dd>
+                    <dd>{ format!("{birth}, {}", app.application.settlement) }{ change(Step::Child, &p.t("ui-summary-child")) }</dd>
                     <dt>{ p.t("ui-summary-applicant") }</dt>
-                    <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant) }</dd>
+                    <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
                     <dt>{ p.t("ui-summary-category") }</dt>
-                    <dd id="kz-summary-category">{ p.t(&format!("ui-category-{category_code}")) }{ change(Step::Family) }</dd>
+                    <dd id="kz-summary-category">{ p.t(&format!("ui-category-{category_code}")) }{ change(Step::Family, &p.t("ui-summary-category")) }</dd>
                     <dt>{ p.t("ui-summary-documents") }</dt>
-                    <dd>{ p.t(if e.checklist.complete { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }{ change(Step::Documents) }</dd>
+                    <dd>{ p.t(if super::documents_complete(p, e) { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }{ change(Step::Documents, &p.t("ui-summary-documents")) }</dd>
                 </dl>
             </section>
+            if !super::blocking_documents(p, e).is_empty() {
+                <div class="kz-notice kz-warning" role="status" id="kz-handoff-warning">
+                    <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
+                    <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! { <li>{ p.t(&k.key()) }</li> }) }</ul>
+                    if super::proof_at_risk(p, e) { <p>{ p.t("ui-handoff-warning-category") }</p> }
+                    <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
+                </div>
+            }
             <CheckField id="consent" label={p.t("ui-consent")} checked={d.consent}
                 hint={Some(html! { { p.t("ui-consent-hint") } })} onchange={p.send(Action::SetConsent)} />
             if !app.ready {
@@ -139,23 +328,54 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <ul>{ for app.missing_fields.iter().map(|f| html! { <li>{ p.t(&format!("ui-field-{}", f.replace(['.', '_'], "-"))) }</li> }) }</ul>
                 </div>
             } else {
-                <section class="kz-card" id="kz-prepared">
-                    <h3>{ p.t("ui-prepared") }</h3>
-                    <p>{ p.t("ui-sha256") }</p>
-                    <p><code id="kz-sha256" class="kz-digest">{ sha.clone() }</code></p>
-                    <div class="kz-actions">
-                        <button type="button" class="kz-button" id="kz-download" onclick={on_download}>{ p.t("ui-download") }</button>
-                        <button type="button" class="kz-button" id="kz-print" onclick={on_print}>{ p.t("ui-print-annex1") }</button>
-                        <button type="button" class="kz-button" id="kz-copy" onclick={on_copy}>{ p.t("ui-copy") }</button>
-                        <button type="button" class="kz-button" id="kz-handoff" onclick={on_handoff}>{ p.t("ui-handoff") }</button>
-                    </div>
-                    if let Some(s) = *status { <p class="kz-status" role="status" id="kz-handoff-status">{ p.t(s) }</p> }
-                    if let Some(svg) = qr {
-                        <figure class="kz-qr" id="kz-qr">
-                            { Html::from_html_unchecked(AttrValue::from(svg)) }
-                            <figcaption>{ p.t("ui-qr-caption") }</figcaption>
-                        </figure>
+                <section class="kz-card kz-confirmation" id="kz-confirmation" data-channel={channel_code}>
+                    <h3 id="kz-confirmation-title">{ p.t("ui-done-title") }</h3>
+                    <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
+                    { next_steps }
+                    <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
+                    <dl class="kz-answers" id="kz-answers">
+                        { for answers.iter().map(|a| {
+                            let (v, s, t) = (a.value.clone(), status.clone(), p.i18n.t_args("ui-copied-what", &[("what", a.label.clone())]));
+                            let onclick = Callback::from(move |_| { copy_text(&v); s.set(Some(t.clone())); });
+                            html! {
+                                <div class="kz-answer" data-answer={a.id}>
+                                    <dt>{ a.label.clone() }</dt>
+                                    <dd>
+                                        <span class="kz-answer-value">{ a.value.clone() }</span>
+                                        <button type="button" class="kz-button kz-secondary kz-copy" {onclick}>
+                                            { p.t("ui-copy") }<span class="kz-visually-hidden">{ format!(": {}", a.label) }</span>
+                                        </button>
+                                    </dd>
+                                </div>
+                            }
+                        }) }
+                    </dl>
+                    if e.channel == Channel::EgovPortal {
+                        <p><button type="button" class="kz-button kz-secondary" id="kz-print" onclick={on_print.clone()}>{ p.t("ui-print-annex1") }</button></p>
                     }
+                    if p.embedded {
+                        <div class="kz-card" id="kz-host-handoff">
+                            <p>{ p.t("ui-handoff-hint") }</p>
+                            <button type="button" class="kz-button" id="kz-handoff" onclick={on_handoff}>{ p.t("ui-handoff") }</button>
+                        </div>
+                    }
+                    <p class="kz-status" role="status" id="kz-handoff-status">{ (*status).clone().unwrap_or_default() }</p>
+                    <details class="kz-card" id="kz-specialists">
+                        <summary>{ p.t("ui-specialists") }</summary>
+                        <p>{ p.t("ui-specialists-hint") }</p>
+                        <p>{ p.t("ui-sha256") }</p>
+                        <p><code id="kz-sha256" class="kz-digest">{ sha.clone() }</code></p>
+                        <div class="kz-actions">
+                            <button type="button" class="kz-button kz-secondary" id="kz-download" onclick={on_download}>{ p.t("ui-download") }</button>
+                            <button type="button" class="kz-button kz-secondary" id="kz-copy" onclick={on_copy}>{ p.t("ui-copy-json") }</button>
+                        </div>
+                        if let Some(svg) = qr {
+                            <figure class="kz-qr" id="kz-qr">
+                                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                                <figcaption>{ p.t("ui-qr-caption") }</figcaption>
+                            </figure>
+                        }
+                    </details>
                 </section>
             }
             <section class="kz-annex1 kz-print-only" aria-hidden="true">
@@ -169,7 +389,13 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         html! { <li>{ if boxes.contains(&n) { "☒ " } else { "☐ " } }{ label }</li> }
                     }) }
                 </ol>
-                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", d.phones.join(", ")), ("email", d.email.clone())]) }</p>
+                if !d.child_iin.trim().is_empty() {
+                    <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
+                }
+                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).unwrap_or_default())]) }</p>
+                if !d.email.trim().is_empty() {
+                    <p>{ p.i18n.t_args("ui-annex1-email", &[("email", d.email.trim().to_owned())]) }</p>
+                }
                 <p>{ p.t("ui-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
                 <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date))]) }</p>
                 <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>

@@ -36,8 +36,12 @@ pub struct StepProps {
     pub now: NaiveDateTime,
     /// The rules' answer for the draft.
     pub outcome: Rc<Outcome>,
+    /// Every problem with the answers ([`Draft::problems`]).
+    pub problems: Rc<Vec<FieldError>>,
     /// Show errors of this step's fields (after a Next attempt).
     pub show_errors: bool,
+    /// Kezek runs inside a page that opened it (`?embed=1`).
+    pub embedded: bool,
 }
 
 impl StepProps {
@@ -46,12 +50,10 @@ impl StepProps {
         if !self.show_errors {
             return None;
         }
-        match self.outcome.as_ref() {
-            Err(e) if e.field == field || e.field.starts_with(&format!("{field}[")) => {
-                Some(self.i18n.t(&e.key).into())
-            }
-            _ => None,
-        }
+        self.problems
+            .iter()
+            .find(|e| e.field == field || e.field.starts_with(&format!("{field}[")))
+            .map(|e| self.i18n.t(&e.key).into())
     }
 
     /// A dispatcher of one action built from a value.
@@ -65,12 +67,86 @@ impl StepProps {
     }
 }
 
+/// The application Kezek prepares waits only for the consent given on step 8
+/// (not a document the parent lacks).
+pub fn awaits_consent(p: &StepProps, i: &kezek_rules::checklist::ChecklistItem) -> bool {
+    i.source == kezek_rules::checklist::Source::Kezek
+        && i.status == kezek_rules::checklist::Status::Missing
+        && !p.draft.consent
+}
+
+/// Every document is in order, the application awaiting consent aside.
+pub fn documents_complete(p: &StepProps, e: &Evaluation) -> bool {
+    e.checklist
+        .items
+        .iter()
+        .all(|i| !i.status.blocks() || awaits_consent(p, i))
+}
+
+/// The documents missing or out of date (the application awaiting consent aside).
+pub fn blocking_documents(
+    p: &StepProps,
+    e: &Evaluation,
+) -> Vec<kezek_rules::documents::DocumentKind> {
+    e.checklist
+        .items
+        .iter()
+        .filter(|i| i.status.blocks() && !awaits_consent(p, i))
+        .map(|i| i.document)
+        .collect()
+}
+
+/// A priority category whose proof is missing or out of date: the outcome
+/// holds only if the document is renewed.
+pub fn proof_at_risk(p: &StepProps, e: &Evaluation) -> bool {
+    let blocking = blocking_documents(p, e);
+    e.category
+        .grounds
+        .iter()
+        .any(|g| g.documents.iter().any(|d| blocking.contains(d)))
+}
+
+/// Opening days and hours in words, e.g. "Working days 09:00–13:00, 14:30–17:30".
+pub fn opening_hours(
+    p: &StepProps,
+    days: kezek_rules::schedule::OpenDays,
+    windows: &[kezek_rules::schedule::Window],
+) -> String {
+    let days = p.t(match days {
+        kezek_rules::schedule::OpenDays::WorkingDays => "ui-open-working-days",
+        kezek_rules::schedule::OpenDays::MondayToSaturdayExceptHolidays => "ui-open-mon-sat",
+    });
+    let w: Vec<String> = windows
+        .iter()
+        .map(|w| format!("{}–{}", w.from.format("%H:%M"), w.to.format("%H:%M")))
+        .collect();
+    format!("{days} {}", w.join(", "))
+}
+
+/// A queue's name in words (general, special for a disorder, sanatorium).
+pub fn queue_label(p: &StepProps, k: &kezek_rules::queues::QueueKind) -> String {
+    let v = serde_json::to_value(k).unwrap_or_default();
+    let kind = v.get("kind").and_then(|x| x.as_str()).unwrap_or("general");
+    let t = v.get("type").and_then(|x| x.as_str()).unwrap_or("");
+    match kind {
+        "special" => p.i18n.t_args(
+            "ui-queue-special",
+            &[("type", p.t(&format!("ui-disorder-{}", t.replace('_', "-"))))],
+        ),
+        "sanatorium" => p.i18n.t_args(
+            "ui-queue-sanatorium",
+            &[("type", p.t(&format!("ui-sanatorium-{t}")))],
+        ),
+        _ => p.t("ui-queue-general"),
+    }
+}
+
 /// A note shown when the step needs answers from an earlier step first.
 pub fn needs_earlier(p: &StepProps) -> Html {
     let Err(e) = p.outcome.as_ref() else {
         return html! {};
     };
-    let step = crate::app::step_of_field(&e.field);
+    let step = crate::route::step_of_field(&e.field);
     html! {
         <div class="kz-notice" role="status">
             <p>{ p.t("ui-needs-earlier") }</p>

@@ -130,11 +130,41 @@ fn chart(f: &Forecast, title: &str) -> Html {
     }
 }
 
+/// The forecast's assumptions in the parent's language, with the values the
+/// simulation runs with (`ForecastOptions::default()`, as in `on_run`).
+fn assumptions(p: &StepProps) -> Vec<String> {
+    let o = ForecastOptions::default();
+    let pct = |x: f64| format!("{:.0}", x * 100.0);
+    vec![
+        p.i18n.t_args(
+            "ui-forecast-assume-acceptance",
+            &[("pct", pct(o.acceptance))],
+        ),
+        p.i18n.t_args(
+            "ui-forecast-assume-leaving",
+            &[
+                ("pct", pct(o.not_interested_per_year)),
+                ("stop", pct(o.stop_list_per_year)),
+            ],
+        ),
+        p.t("ui-forecast-assume-places"),
+        p.t("ui-forecast-assume-priority"),
+        p.i18n.t_args(
+            "ui-forecast-assume-leftover",
+            &[("pct", pct(o.leftover_interest))],
+        ),
+        p.t("ui-forecast-assume-referral"),
+    ]
+}
+
 /// Step 7.
 #[function_component(QueueStep)]
 pub fn queue_step(p: &StepProps) -> Html {
     let snapshot = use_state(|| None::<(Rc<Snapshot>, Source)>);
+    // The code of the last snapshot that could not be read (the previous one stays).
     let load_error = use_state(|| None::<String>);
+    // The name of the picked file that could not be read, if it was a file.
+    let bad_file = use_state(|| None::<String>);
     let chosen_queue = use_state(|| 0usize);
     let app_id = use_state(String::new);
     let progress = use_state(|| 0u32);
@@ -159,8 +189,8 @@ pub fn queue_step(p: &StepProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match fetch_text(&url).await.map(|t| kezek_queue::parse_json(&t)) {
                         Some(Ok(snap)) => snapshot.set(Some((Rc::new(snap), Source::Embed))),
-                        Some(Err(e)) => load_error.set(Some(format!("{} ({})", e, e.code))),
-                        None => load_error.set(Some(url)),
+                        Some(Err(e)) => load_error.set(Some(e.code)),
+                        None => load_error.set(Some("fetch".into())),
                     }
                 });
             } else if let Some(s) = cfg
@@ -173,7 +203,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                     .unwrap_or_default();
                 match kezek_queue::parse_json(&text) {
                     Ok(snap) => snapshot.set(Some((Rc::new(snap), Source::Embed))),
-                    Err(e) => load_error.set(Some(format!("{} ({})", e, e.code))),
+                    Err(e) => load_error.set(Some(e.code)),
                 }
             }
         });
@@ -211,15 +241,13 @@ pub fn queue_step(p: &StepProps) -> Html {
             result.set(None);
             wasm_bindgen_futures::spawn_local(async move {
                 let text = fetch_text("sample/city.json").await;
-                match text
-                    .map(|t| kezek_queue::parse_json(&t).map_err(|e| format!("{e} ({})", e.code)))
-                {
+                match text.map(|t| kezek_queue::parse_json(&t).map_err(|e| e.code)) {
                     Some(Ok(s)) => {
                         load_error.set(None);
                         snapshot.set(Some((Rc::new(s), Source::Sample)));
                     }
                     Some(Err(m)) => load_error.set(Some(m)),
-                    None => load_error.set(Some("sample/city.json".into())),
+                    None => load_error.set(Some("fetch".into())),
                 }
             });
         })
@@ -227,6 +255,7 @@ pub fn queue_step(p: &StepProps) -> Html {
     let on_file = {
         let snapshot = snapshot.clone();
         let load_error = load_error.clone();
+        let bad_file = bad_file.clone();
         let result = result.clone();
         let now = p.now;
         Callback::from(move |ev: Event| {
@@ -237,6 +266,7 @@ pub fn queue_step(p: &StepProps) -> Html {
             let name = file.name();
             let snapshot = snapshot.clone();
             let load_error = load_error.clone();
+            let bad_file = bad_file.clone();
             // A new pick: the previous file's error no longer applies.
             load_error.set(None);
             result.set(None);
@@ -251,9 +281,15 @@ pub fn queue_step(p: &StepProps) -> Html {
                             load_error.set(None);
                             snapshot.set(Some((Rc::new(s), Source::File(name))));
                         }
-                        Err(e) => load_error.set(Some(format!("{e} ({})", e.code))),
+                        Err(e) => {
+                            bad_file.set(Some(name));
+                            load_error.set(Some(e.code));
+                        }
                     },
-                    None => load_error.set(Some(name)),
+                    None => {
+                        bad_file.set(Some(name));
+                        load_error.set(Some("fetch".into()));
+                    }
                 }
             });
         })
@@ -273,6 +309,12 @@ pub fn queue_step(p: &StepProps) -> Html {
                     id: Some(app_id.trim().to_owned()),
                 }
             };
+            // Every number drawn from the sample city says it is an example.
+            let demo = if *source == Source::Sample {
+                html! { <span class="kz-badge kz-demo">{ p.t("ui-queue-demo") }</span> }
+            } else {
+                html! {}
+            };
             let source_text = match source {
                 Source::Sample => p.t("ui-queue-source-sample"),
                 Source::File(n) => p
@@ -285,7 +327,15 @@ pub fn queue_step(p: &StepProps) -> Html {
                     <div class="kz-notice" role="alert" id="kz-queue-error">
                         <p>{ source_text }</p>
                         <p>{ p.t("ui-queue-error") }</p>
-                        <p><code>{ format!("{} ({})", err, err.code) }</code></p>
+                        <p data-code={err.code.clone()}>{ match err.code.as_str() {
+                            "query.unknown_queue" => p.i18n.t_args("ui-queue-error-unknown-queue", &[
+                                ("queue", e.queues.options.get(*chosen_queue).map(|o| super::queue_label(p, &o.kind)).unwrap_or_default()),
+                                ("year", birth_year.to_string()),
+                            ]),
+                            "query.unknown_id" => p.t("ui-queue-error-unknown-id"),
+                            "query.not_waiting" => p.t("ui-queue-error-not-waiting"),
+                            _ => p.t("ui-queue-error-other"),
+                        } }</p>
                     </div>
                 },
                 Ok(pos) => {
@@ -333,13 +383,16 @@ pub fn queue_step(p: &StepProps) -> Html {
                         <>
                             <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", snap.as_of.format("%d.%m.%Y %H:%M").to_string())]) }</p>
                             <section class="kz-card" id="kz-position" data-position={pos.position.to_string()}>
-                                <h3>{ p.i18n.t_args("ui-queue-position", &[("n", pos.position.to_string()), ("total", pos.waiting.to_string())]) }</h3>
+                                <h3>{ p.i18n.t_args("ui-queue-position", &[("n", pos.position.to_string()), ("total", pos.waiting.to_string())]) }{ demo.clone() }</h3>
                                 <p>{ p.t(if pos.existing { "ui-queue-existing" } else { "ui-queue-hypothetical" }) }</p>
                                 <ul>
                                     <li>{ p.i18n.t_args("ui-queue-ahead-out-of-turn", &[("n", pos.ahead.out_of_turn.to_string())]) }</li>
                                     <li>{ p.i18n.t_args("ui-queue-ahead-first", &[("n", pos.ahead.first.to_string())]) }</li>
                                     <li>{ p.i18n.t_args("ui-queue-ahead-general", &[("n", pos.ahead.general.to_string())]) }</li>
                                 </ul>
+                                if pos.group != Group::General && super::proof_at_risk(p, e) {
+                                    <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string())]) }</p>
+                                }
                                 if pos.group != Group::General {
                                     <p id="kz-category-worth">{ p.i18n.t_args(if pos.places_gained >= 0 { "ui-queue-worth" } else { "ui-queue-worth-negative" },
                                         &[("n", pos.places_gained.unsigned_abs().to_string()), ("general", pos.as_general.to_string())]) }</p>
@@ -347,7 +400,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 <crate::components::why::Why i18n={p.i18n.clone()} citations={vec![kezek_rules::Citation::clause(14), kezek_rules::Citation::clause(20), kezek_rules::Citation::clause(21)]} />
                             </section>
                             <section class="kz-card" id="kz-forecast">
-                                <h3>{ p.t("ui-queue-forecast") }</h3>
+                                <h3>{ p.t("ui-queue-forecast") }{ demo.clone() }</h3>
                                 <button type="button" class="kz-button" id="kz-run-forecast" onclick={on_run} disabled={running}>{ p.t("ui-queue-run") }</button>
                                 if running || (*progress > 0 && result.is_none()) {
                                     <p><label for="kz-forecast-progress">{ p.t("ui-queue-progress") }</label>
@@ -361,12 +414,15 @@ pub fn queue_step(p: &StepProps) -> Html {
                                             (_, Some(b), None) => p.i18n.t_args("ui-queue-quantiles-open", &[("p50", p.i18n.date(b)), ("end", p.i18n.date(f.horizon_end))]),
                                             _ => p.i18n.t_args("ui-queue-unlikely", &[("end", p.i18n.date(f.horizon_end))]),
                                         } }</p>
+                                        <p id="kz-forecast-reliability">{ p.i18n.t_args("ui-queue-reliability", &[
+                                            ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
+                                            ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
                                         <p id="kz-prob-by-date">{ p.i18n.t_args("ui-queue-prob-by", &[("date", p.i18n.date(f.by_date)), ("pct", format!("{:.0}", f.prob_by_date * 100.0))]) }</p>
                                         if let (Some(a), Some(pa)) = (f.age_out, f.prob_before_age_out) {
                                             <p>{ p.i18n.t_args("ui-queue-prob-age-out", &[("date", p.i18n.date(a)), ("pct", format!("{:.0}", pa * 100.0))]) }</p>
                                         }
                                         <details class="kz-why"><summary>{ p.t("ui-queue-assumptions") }</summary>
-                                            <ul>{ for f.assumptions.iter().map(|a| html! { <li lang="en">{ a.clone() }</li> }) }</ul>
+                                            <ul>{ for assumptions(p).into_iter().map(|a| html! { <li>{ a }</li> }) }</ul>
                                         </details>
                                     </div>
                                 }
@@ -404,13 +460,20 @@ pub fn queue_step(p: &StepProps) -> Html {
                 <input type="file" id="kz-snapshot-file" class="kz-visually-hidden" accept=".json,.csv,application/json,text/csv" onchange={on_file} />
             </div>
             if let Some(err) = &*load_error {
-                <div class="kz-notice" role="alert" id="kz-snapshot-error"><p>{ p.t("ui-queue-bad-snapshot") }</p><p><code>{ err.clone() }</code></p></div>
+                <div class="kz-notice" role="alert" id="kz-snapshot-error" data-code={err.clone()}>
+                    <p><strong>{ match &*bad_file {
+                        Some(name) => p.i18n.t_args("ui-queue-bad-file", &[("name", name.clone())]),
+                        None => p.t("ui-queue-bad-snapshot"),
+                    } }</strong></p>
+                    <p>{ p.t(if err == "snapshot.too_large" { "ui-snapshot-too-large" } else if err == "fetch" { "ui-snapshot-not-loaded" } else { "ui-snapshot-what" }) }</p>
+                    <p>{ p.t("ui-snapshot-kept") }</p>
+                </div>
             }
             if options.len() > 1 {
                 <div class="kz-field">
                     <label for="kz-queue-choice">{ p.t("ui-queue-choose") }</label>
                     <select id="kz-queue-choice" onchange={on_queue}>
-                        { for options.iter().enumerate().map(|(i, k)| html! { <option value={i.to_string()} selected={i == *chosen_queue}>{ k.to_string() }</option> }) }
+                        { for e.queues.options.iter().map(|o| &o.kind).enumerate().map(|(i, k)| html! { <option value={i.to_string()} selected={i == *chosen_queue}>{ super::queue_label(p, k) }</option> }) }
                     </select>
                 </div>
             }

@@ -2,28 +2,10 @@
 //! line with its "why".
 
 use kezek_rules::category::Category;
-use kezek_rules::queues::QueueKind;
 use yew::prelude::*;
 
-use super::{needs_earlier, StepProps};
+use super::{needs_earlier, queue_label, StepProps};
 use crate::components::why::Why;
-
-fn queue_label(p: &StepProps, k: &QueueKind) -> String {
-    let v = serde_json::to_value(k).unwrap_or_default();
-    let kind = v.get("kind").and_then(|x| x.as_str()).unwrap_or("general");
-    let t = v.get("type").and_then(|x| x.as_str()).unwrap_or("");
-    match kind {
-        "special" => p.i18n.t_args(
-            "ui-queue-special",
-            &[("type", p.t(&format!("ui-disorder-{}", t.replace('_', "-"))))],
-        ),
-        "sanatorium" => p.i18n.t_args(
-            "ui-queue-sanatorium",
-            &[("type", p.t(&format!("ui-sanatorium-{t}")))],
-        ),
-        _ => p.t("ui-queue-general"),
-    }
-}
 
 /// Step 5.
 #[function_component(ResultStep)]

@@ -1,7 +1,7 @@
 //! Step 1: which service and which channel, with each channel's schedule and
 //! what it needs (Annex 2/4 p. 2, 7, 8).
 
-use kezek_rules::schedule::{self, OpenDays};
+use kezek_rules::schedule;
 use kezek_rules::{Channel, Service};
 use yew::prelude::*;
 
@@ -52,16 +52,8 @@ pub fn service_step(p: &StepProps) -> Html {
         let offered = schedule::hours(service, c);
         let hint = match &offered {
             Some((days, hours, _)) => {
-                let days = p.t(match days {
-                    OpenDays::WorkingDays => "ui-open-working-days",
-                    OpenDays::MondayToSaturdayExceptHolidays => "ui-open-mon-sat",
-                });
-                let hours: Vec<String> = hours
-                    .iter()
-                    .map(|w| format!("{}–{}", w.from.format("%H:%M"), w.to.format("%H:%M")))
-                    .collect();
                 let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));
-                format!("{days} {}. {extra}", hours.join(", "))
+                format!("{}. {extra}", super::opening_hours(p, *days, hours))
             }
             None => p.t("reason-channel-not-available"),
         };

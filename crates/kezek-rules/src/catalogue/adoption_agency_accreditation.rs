@@ -5,14 +5,16 @@
 //! the rules in order No. 513).
 //!
 //! **Out of scope for parents**: the applicant is the authorised person of a
-//! foreign adoption agency (a legal entity, rules cl. 5). The entry is kept
-//! complete so the catalogue mirrors order 414, but the app lists it as not
-//! for families and never offers it. Sub-types are the variants
+//! foreign adoption agency («агенттіктің сенім білдірілген тұлғасы», rules
+//! cl. 5; the register, row 220, names individuals and legal entities as
+//! recipients). The entry is kept complete so the catalogue, the CLI and the
+//! JS API mirror order 414, but the app's list for parents leaves it out and
+//! its screen only says why. Sub-types are the variants
 //! `"accreditation"` (terms 30 calendar days) and `"extension"` (15
 //! calendar days). The agency-specific grounds (row 9 items 1)–9)) are facts
 //! about the agency, given as [`FamilyFacts::agency_findings`].
 
-use super::parts::{doc, g_nla, g_unreliable, generic_cdef, ground};
+use super::parts::{doc, g_nla, g_unreliable, generic_cdef, ground, in_person};
 use super::*;
 
 const A: u8 = 2;
@@ -58,14 +60,21 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             variant: ACC,
             term: Term::CalendarDays(30),
             citation: cite(A, 3, Some(1)),
+            // Rules 513 cl. 11 (accreditation): the preliminary notice.
+            preliminary_refusal: Some(rules_clause(1, 11)),
         },
         TermRule {
             channels: &[],
             variant: EXT,
             term: Term::CalendarDays(15),
-            citation: cite(A, 3, Some(2)),
+            // Row 3 item 1 holds both terms (item 2 is the 20-minute wait).
+            citation: cite(A, 3, Some(1)),
+            // Rules 513 cl. 24 (extension): the preliminary notice.
+            preliminary_refusal: Some(rules_clause(1, 24)),
         },
     ],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[in_person(A, &[ServiceChannel::OFFICE], 20, 30)],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     result_key: "result-00404005",
     free: true,
@@ -277,6 +286,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         on(G[3], EXT, 7),
     ],
     eligibility: &[],
+    scope: &[],
     life_situation: LifeSituation::NotForFamilies,
     audience: Audience::LegalEntities,
     in_scope_for_parents: false,

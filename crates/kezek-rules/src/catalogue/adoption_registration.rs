@@ -10,7 +10,8 @@
 //! requirement list is the later, specific text, so we ask for it.
 
 use super::parts::{
-    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_all, NOT_CLOSE_RELATIVE,
+    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_with_notice,
+    NOT_CLOSE_RELATIVE,
 };
 use super::*;
 
@@ -30,7 +31,13 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 219,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::PORTAL],
-    terms: &[term_all(Term::WorkingDays(10), cite(A, 3, None))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(10),
+        cite(A, 3, None),
+        2,
+        11,
+    )],
+    in_person: &[],
     form: ServiceForm::ElectronicFullyAutomated,
     result_key: "result-00404004",
     free: true,
@@ -122,6 +129,17 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         G[3],
     ],
     eligibility: &[],
+    // The rules of order No. 407 are for «Қазақстан Республикасының
+    // азаматтары болып табылатын, Қазақстан Республикасының аумағында тұрақты
+    // тұратын … адамдарды есепке алу» (their title, worded by order 414's
+    // list item 2; Annex 3 row 9 item 16 addresses the same persons): a
+    // foreign citizen, or a citizen living abroad, is outside the service.
+    // Row 9 item 11 («азаматтығының болмауы») is only statelessness.
+    scope: &[ScopeRule {
+        code: "not-kazakhstan-citizen-resident",
+        condition: Condition::When(Fact::KazakhstanCitizenResident),
+        citation: rules_clause(2, 5),
+    }],
     life_situation: LifeSituation::Adoption,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

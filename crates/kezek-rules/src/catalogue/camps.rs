@@ -15,8 +15,8 @@
 //! list as worded; a child born abroad is in practice never in АХАЖ АЖ.
 
 use super::parts::{
-    application, birth_certificate, decree64_grounds, doc, e_application, identity, term_all,
-    MARRIAGE_NOT_IN_REGISTRY,
+    application, birth_certificate, decree64_grounds, doc, e_application, identity, in_person,
+    term_with_notice, MARRIAGE_NOT_IN_REGISTRY,
 };
 use super::school_meals::{categories, status_documents};
 use super::*;
@@ -39,7 +39,25 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         ServiceChannel::EducationOrganisation,
         ServiceChannel::PORTAL,
     ],
-    terms: &[term_all(Term::WorkingDays(5), cite(A, 3, Some(1)))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(5),
+        cite(A, 3, Some(1)),
+        3,
+        10,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[
+        in_person(
+            A,
+            &[
+                ServiceChannel::OFFICE,
+                ServiceChannel::EducationOrganisation,
+            ],
+            15,
+            30,
+        ),
+        in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
+    ],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     result_key: "result-00403009",
     free: true,
@@ -72,7 +90,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     "medical_071",
                     "doc-medical-071",
                     Condition::When(Fact::GoingToHealthCamp),
-                    Supply::OriginalForCheck,
+                    Supply::Document,
                     cite(A, 8, Some(5)),
                 ),
                 S_OFFICE[0],
@@ -110,6 +128,15 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     ],
     refusal_grounds: &decree64_grounds(A),
     eligibility: &[CATS[0], CATS[1], CATS[2], CATS[3]],
+    // Annex 18's title and rules cl. 3 (as worded by order 414): the service
+    // is for «Мемлекеттік білім беру мекемелеріндегі білім алушылар мен
+    // тәрбиеленушілердің жекелеген санаттарына» — pupils of state education
+    // institutions; a private-school pupil is outside it whatever the category.
+    scope: &[ScopeRule {
+        code: "not-state-institution-pupil",
+        condition: Condition::When(Fact::StateInstitutionPupil),
+        citation: rules_clause(3, 3),
+    }],
     life_situation: LifeSituation::SchoolChild,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

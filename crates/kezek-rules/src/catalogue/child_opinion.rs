@@ -5,14 +5,13 @@
 //!
 //! At the provider's office only, paper, 10 working days. Readings of the
 //! law: the child must have reached ten on the application date (the
-//! service's name); row 8 item 3 asks for the spouse's notarial consent or
-//! the consent of the legal representative who lives separately, so it is
-//! asked for when the applicant is married or the other representative
-//! lives apart; item 4 joins two documents (the marriage certificate, and
+//! service's name); row 8 item 3 is the consent clause of Annex 5 row 8
+//! item 3, encoded once (`CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE`); item 4 joins two documents (the marriage certificate, and
 //! the proof that one parent does not care), each with its own condition.
 
 use super::parts::{
-    birth_certificate, doc, generic_af, identity, term_all, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+    birth_certificate, doc, generic_af, identity, in_person, term_with_notice,
+    CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
 
@@ -27,7 +26,14 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 195,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::OFFICE],
-    terms: &[term_all(Term::WorkingDays(10), cite(A, 3, None))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(10),
+        cite(A, 3, Some(1)),
+        3,
+        6,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[in_person(A, &[ServiceChannel::OFFICE], 15, 30)],
     form: ServiceForm::Paper,
     result_key: "result-00402013",
     free: true,
@@ -46,11 +52,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             doc(
                 "consent_spouse_or_other_representative",
                 "doc-consent-spouse-or-other-representative",
-                Condition::Any(&[
-                    Condition::When(Fact::Married),
-                    Condition::When(Fact::OtherRepresentativeLivesSeparately),
-                ]),
-                Supply::OriginalForCheck,
+                CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+                Supply::Document,
                 cite(A, 8, Some(3)),
             ),
             doc(
@@ -76,6 +79,15 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         condition: Condition::When(Fact::ChildAged10OrOlder),
         proof: None,
         citation: cite(A, 5, None),
+    }],
+    // Row 8 item 1: the application of «баланың заңды өкілінің біреуі» —
+    // one of the child's legal representatives (parents, adoptive parents,
+    // guardian or trustee, foster parent, professional foster carer,
+    // patronage carer, others in their place: seed 000 cl. 2 sub. 3).
+    scope: &[ScopeRule {
+        code: "not-legal-representative",
+        condition: Condition::When(Fact::LegalRepresentative),
+        citation: cite(A, 8, Some(1)),
     }],
     life_situation: LifeSituation::ChildRightsAndProperty,
     audience: Audience::Individuals,

@@ -12,8 +12,8 @@
 
 use super::guardianship::{KIN, NO_TRAINING_NOT_KIN};
 use super::parts::{
-    application, doc, e_application, guardian_grounds, identity, term_all,
-    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
+    application, doc, e_application, guardian_grounds, identity, in_person, term_with_notice,
+    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, TRAINING_NOW, TRAINING_WITHIN_A_YEAR,
 };
 use super::*;
 
@@ -27,7 +27,14 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 223,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::OFFICE, ServiceChannel::PORTAL],
-    terms: &[term_all(Term::WorkingDays(10), cite(A, 3, None))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(10),
+        cite(A, 3, Some(1)),
+        3,
+        8,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[in_person(A, &[ServiceChannel::OFFICE], 20, 30)],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     result_key: "result-00404007",
     free: true,
@@ -49,14 +56,14 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     "health_certificates",
                     "doc-health-and-dispensary-certificates",
                     Condition::Always,
-                    Supply::OriginalForCheck,
+                    Supply::Document,
                     cite(A, 8, Some(4)),
                 ),
                 doc(
                     "criminal_record_certificates",
                     "doc-criminal-record-certificates",
                     Condition::Always,
-                    Supply::OriginalForCheck,
+                    Supply::Document,
                     cite(A, 8, Some(5)),
                 ),
                 doc(
@@ -76,8 +83,15 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 doc(
                     "training_certificate",
                     "doc-training-certificate",
-                    NOT_CLOSE_RELATIVE,
-                    Supply::OriginalForCheck,
+                    TRAINING_NOW,
+                    Supply::Document,
+                    cite(A, 8, Some(8)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate-within-year",
+                    TRAINING_WITHIN_A_YEAR,
+                    Supply::Document,
                     cite(A, 8, Some(8)),
                 ),
                 doc(
@@ -139,7 +153,14 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 doc(
                     "training_certificate",
                     "doc-training-certificate",
-                    NOT_CLOSE_RELATIVE,
+                    TRAINING_NOW,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(8)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate-within-year",
+                    TRAINING_WITHIN_A_YEAR,
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(8)),
                 ),
@@ -148,6 +169,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     ],
     refusal_grounds: &guardian_grounds(A, NO_TRAINING_NOT_KIN),
     eligibility: &[],
+    scope: &[],
     life_situation: LifeSituation::BecomingGuardian,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

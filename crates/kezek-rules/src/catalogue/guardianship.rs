@@ -12,15 +12,18 @@
 //! - The training certificate (item 10 / portal item 10) is waived for close
 //!   relatives only, while refusal ground 14 spares close relatives,
 //!   relatives and step-parents: Marriage and Family Code art. 122 p.1 lets
-//!   relatives and step-parents complete the training within a year. So a
-//!   relative is asked for the certificate (if they have one) but is not at
-//!   risk of refusal for lacking it.
+//!   relatives and step-parents complete the training within a year (the
+//!   note after the lists). So a relative or step-parent sees the
+//!   certificate as due «within one calendar year of taking the child»
+//!   (`doc-training-certificate-within-year`), not as needed now, and is not
+//!   at risk of refusal for lacking it.
 //! - Kinship documents (item 9) are asked of close relatives, relatives and
 //!   step-parents alike.
 
 use super::parts::{
-    application, doc, e_application, guardian_grounds, identity, term_all,
-    BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, NOT_CLOSE_RELATIVE,
+    application, doc, e_application, guardian_grounds, identity, in_person, term_with_notice,
+    BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, TRAINING_NOW,
+    TRAINING_WITHIN_A_YEAR,
 };
 use super::*;
 
@@ -52,7 +55,14 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 186,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::STATE_CORPORATION, ServiceChannel::PORTAL],
-    terms: &[term_all(Term::WorkingDays(19), cite(A, 3, None))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(19),
+        cite(A, 3, Some(1)),
+        3,
+        11,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15)],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     result_key: "result-00402003",
     free: true,
@@ -81,21 +91,21 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     "marriage_certificate",
                     "doc-marriage-certificate",
                     MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
-                    Supply::Copy,
+                    Supply::OriginalForCheck,
                     cite(A, 8, Some(5)),
                 ),
                 doc(
                     "birth_certificate",
                     "doc-child-birth-certificate",
                     BIRTH_UNLESS_INSTITUTION,
-                    Supply::Copy,
+                    Supply::OriginalForCheck,
                     cite(A, 8, Some(6)),
                 ),
                 doc(
                     "parents_not_caring_proof",
                     "doc-parents-not-caring-proof",
                     Condition::Unless(Fact::ChildInResidentialInstitution),
-                    Supply::Copy,
+                    Supply::OriginalForCheck,
                     cite(A, 8, Some(7)),
                 ),
                 doc(
@@ -109,13 +119,20 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     "kinship",
                     "doc-kinship",
                     KIN,
-                    Supply::Copy,
+                    Supply::OriginalForCheck,
                     cite(A, 8, Some(9)),
                 ),
                 doc(
                     "training_certificate",
                     "doc-training-certificate",
-                    NOT_CLOSE_RELATIVE,
+                    TRAINING_NOW,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(10)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate-within-year",
+                    TRAINING_WITHIN_A_YEAR,
                     Supply::OriginalForCheck,
                     cite(A, 8, Some(10)),
                 ),
@@ -123,7 +140,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     "housing_right",
                     "doc-housing-right",
                     Condition::When(Fact::NoHousingOwnership),
-                    Supply::Copy,
+                    Supply::OriginalForCheck,
                     cite(A, 8, Some(11)),
                 ),
             ],
@@ -192,7 +209,14 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 doc(
                     "training_certificate",
                     "doc-training-certificate",
-                    NOT_CLOSE_RELATIVE,
+                    TRAINING_NOW,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(10)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate-within-year",
+                    TRAINING_WITHIN_A_YEAR,
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(10)),
                 ),
@@ -211,6 +235,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         proof: Some("parents_not_caring_proof"),
         citation: cite(A, 5, None),
     }],
+    scope: &[],
     life_situation: LifeSituation::BecomingGuardian,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

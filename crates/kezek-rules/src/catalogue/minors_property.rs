@@ -5,12 +5,22 @@
 //! Reading of the law: row 8 item 3 asks for the spouse's notarial consent
 //! «не» (or) the consent of the legal representative who lives separately,
 //! and, where one parent does not care for the child, the documents that
-//! prove it. We ask for the consent unless one parent does not care, and
-//! for the proof when one does (the proof replaces that parent's consent).
+//! prove it — the same clause as Annex 20 row 8 item 3, encoded once as
+//! `CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE` (the proof replaces that
+//! parent's consent). The item ends «(АХАЖ АЖ-да мәліметтер болмаған
+//! жағдайда)»; we read the parenthesis as covering the whole list of proofs
+//! (it closes the list, after «және т. б.»): a proof is needed unless the
+//! civil-registry IS holds the fact (a death record, a birth record made on
+//! the mother's statement). A court decision is not a civil-registry record,
+//! so a parent deprived of rights or declared missing still needs the copy —
+//! the safe answer whenever the parent is unsure.
 //! Row 9 item 5 (a transaction with the housing of an orphan or a child
 //! without parental care under 14) is a refusal ground, shown as a risk.
 
-use super::parts::{birth_certificate, doc, g_nla, g_unreliable, generic_cdef, ground, term_all};
+use super::parts::{
+    birth_certificate, doc, g_nla, g_unreliable, generic_cdef, ground, term_with_notice,
+    CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+};
 use super::*;
 
 const A: u8 = 5;
@@ -24,7 +34,13 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 187,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::PORTAL],
-    terms: &[term_all(Term::WorkingDays(3), cite(A, 3, None))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(3),
+        cite(A, 3, None),
+        3,
+        7,
+    )],
+    in_person: &[],
     form: ServiceForm::ElectronicFullyAutomated,
     result_key: "result-00402004",
     free: true,
@@ -43,14 +59,17 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             doc(
                 "consent_spouse_or_other_representative",
                 "doc-consent-spouse-or-other-representative",
-                Condition::Unless(Fact::OneParentNotCaring),
+                CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
                 Supply::ElectronicCopy,
                 cite(A, 8, Some(3)),
             ),
             doc(
                 "parent_not_caring_proof",
                 "doc-parent-not-caring-proof",
-                Condition::When(Fact::OneParentNotCaring),
+                Condition::All(&[
+                    Condition::When(Fact::OneParentNotCaring),
+                    Condition::Unless(Fact::NotCaringInCivilRegistry),
+                ]),
                 Supply::ElectronicCopy,
                 cite(A, 8, Some(3)),
             ),
@@ -109,6 +128,15 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         },
     ],
     eligibility: &[],
+    // Row 8 item 1: the application of «баланың заңды өкілінің біреуі» —
+    // one of the child's legal representatives (parents, adoptive parents,
+    // guardian or trustee, foster parent, professional foster carer,
+    // patronage carer, others in their place: seed 000 cl. 2 sub. 3).
+    scope: &[ScopeRule {
+        code: "not-legal-representative",
+        condition: Condition::When(Fact::LegalRepresentative),
+        citation: cite(A, 8, Some(1)),
+    }],
     life_situation: LifeSituation::ChildRightsAndProperty,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

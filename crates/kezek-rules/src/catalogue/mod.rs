@@ -15,7 +15,8 @@
 //! [`Citation`]. Adding a service means adding a module here, nothing in the app.
 //!
 //! Functions: [`catalogue`], [`entry`], [`eligibility`], [`checklist`],
-//! [`result_due`], [`refusal_risks`].
+//! [`result_due`], [`refusal_risks`], [`receipt_preview`] (refusal to
+//! accept an incomplete or expired set).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -34,10 +35,18 @@ mod guardianship_certificate;
 mod listing;
 mod minors_property;
 mod parental_meeting;
+mod receipt;
+mod register;
 mod school_meals;
 mod school_transport;
 
+pub use register::{
+    next_register_card, register_card, register_citation, InfoLine, RegisterCard, RegisterFee,
+    CREATIVE_CLUBS, REGISTER_CARDS,
+};
+
 pub use listing::{listing, ListedTerm, Names, ServiceListing};
+pub use receipt::{receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview};
 
 /// A citation of order No. 414: annex `annex`, row/item `item`, sub-item `sub`
 /// (e.g. Annex 17, row 8, item 5 is `cite(17, 8, Some(5))`).
@@ -131,6 +140,11 @@ pub struct TermRule {
     pub term: Term,
     /// Row 3 of the annex.
     pub citation: Citation,
+    /// The clause of the amended rules that sends a preliminary refusal
+    /// notice «мемлекеттік қызметті көрсету мерзімі аяқталғанға дейін 3 (үш)
+    /// жұмыс күнінен кешіктірмей», with a hearing, before refusing; `None`
+    /// where the rules have none (the 30-minute automated certificate).
+    pub preliminary_refusal: Option<Citation>,
 }
 
 /// Form of the service (row 4, «көрсету нысаны»).
@@ -151,7 +165,9 @@ pub enum ServiceForm {
 pub enum Audience {
     /// Individuals («жеке тұлғалар»): the parent / legal representative.
     Individuals,
-    /// Legal entities only (an adoption agency's authorised person).
+    /// Not for families: the applicant is an adoption agency's authorised
+    /// person (rules 513 cl. 5; the register, row 220, names «Жеке және заңды
+    /// тұлғалар» as recipients).
     LegalEntities,
 }
 
@@ -161,6 +177,9 @@ pub enum Audience {
 pub enum LifeSituation {
     /// My child goes to school (meals, camps, transport).
     SchoolChild,
+    /// My child has special educational needs or limited abilities (PMPC,
+    /// special education, rehabilitation, home schooling).
+    SpecialNeeds,
     /// I care for a child who is not mine (guardianship, foster family).
     BecomingGuardian,
     /// I want to adopt a child.
@@ -173,8 +192,9 @@ pub enum LifeSituation {
 
 impl LifeSituation {
     /// Every life situation, in the order of the app's first screen.
-    pub const ALL: [LifeSituation; 5] = [
+    pub const ALL: [LifeSituation; 6] = [
         LifeSituation::SchoolChild,
+        LifeSituation::SpecialNeeds,
         LifeSituation::BecomingGuardian,
         LifeSituation::ChildRightsAndProperty,
         LifeSituation::Adoption,
@@ -185,6 +205,7 @@ impl LifeSituation {
     pub fn key(self) -> String {
         let name = match self {
             LifeSituation::SchoolChild => "school-child",
+            LifeSituation::SpecialNeeds => "special-needs",
             LifeSituation::BecomingGuardian => "becoming-guardian",
             LifeSituation::Adoption => "adoption",
             LifeSituation::ChildRightsAndProperty => "child-rights-and-property",
@@ -297,6 +318,17 @@ pub enum Fact {
     /// Row-9 item `n` of the agency-accreditation list was found against the
     /// agency ([`FamilyFacts::agency_findings`]).
     AgencyFinding(u16),
+    /// [`FamilyFacts::child_in_state_education_institution`].
+    StateInstitutionPupil,
+    /// [`FamilyFacts::kazakhstan_citizen_resident`].
+    KazakhstanCitizenResident,
+    /// [`FamilyFacts::applicant_is_legal_representative`].
+    LegalRepresentative,
+    /// [`FamilyFacts::married`] or [`FamilyFacts::divorced`]: a marriage or
+    /// divorce certificate can exist.
+    MarriedOrDivorced,
+    /// [`FamilyFacts::not_caring_in_civil_registry`].
+    NotCaringInCivilRegistry,
 }
 
 /// A condition on the facts: when a document is needed, when a ground applies.
@@ -335,8 +367,10 @@ impl Condition {
 #[serde(default, deny_unknown_fields)]
 pub struct FamilyFacts {
     /// The child's birth date (for the 10- and 14-year rules).
+    #[serde(with = "crate::dates::date::option")]
     pub child_birth_date: Option<NaiveDate>,
     /// The date of the application (for ages); `None` = the birth-date rules are unknown.
+    #[serde(with = "crate::dates::date::option")]
     pub application_date: Option<NaiveDate>,
     /// The child's birth is recorded in the civil-registry IS («АХАЖ АЖ»).
     pub child_birth_in_civil_registry: bool,
@@ -435,6 +469,24 @@ pub struct FamilyFacts {
     /// Only for the out-of-scope agency accreditation (Annex 2): the row-9
     /// items 1)–9) found against the agency.
     pub agency_findings: Vec<u16>,
+    /// The pupil studies in a state education institution («мемлекеттік
+    /// білім беру мекемесі»), not a private school (Annex 18's title).
+    pub child_in_state_education_institution: bool,
+    /// The applicant is a citizen of Kazakhstan permanently residing in
+    /// Kazakhstan (the title of the rules of order No. 407).
+    pub kazakhstan_citizen_resident: bool,
+    /// The applicant is one of the child's legal representatives
+    /// («баланың заңды өкілі», seed 000 cl. 2 sub. 3).
+    pub applicant_is_legal_representative: bool,
+    /// The applicant is divorced (a divorce certificate exists).
+    pub divorced: bool,
+    /// The fact that a parent does not care for the child is recorded in the
+    /// civil-registry IS (a death record, a birth record made on the
+    /// mother's statement), so no paper proof is needed (Annex 5 row 8 item 3).
+    pub not_caring_in_civil_registry: bool,
+    /// The other children the application concerns («бала (балалар)»), by
+    /// birth date: each child aged ten or older gives an opinion.
+    pub other_children_birth_dates: Vec<NaiveDate>,
 }
 
 impl Default for FamilyFacts {
@@ -489,6 +541,12 @@ impl Default for FamilyFacts {
             deprived_of_special_right: false,
             personal_data_consent: true,
             agency_findings: Vec::new(),
+            child_in_state_education_institution: true,
+            kazakhstan_citizen_resident: true,
+            applicant_is_legal_representative: true,
+            divorced: false,
+            not_caring_in_civil_registry: false,
+            other_children_birth_dates: Vec::new(),
         }
     }
 }
@@ -566,7 +624,12 @@ flags! {
         negative_approval_or_expertise,
         court_ban_on_activity,
         deprived_of_special_right,
-        personal_data_consent
+        personal_data_consent,
+        child_in_state_education_institution,
+        kazakhstan_citizen_resident,
+        applicant_is_legal_representative,
+        divorced,
+        not_caring_in_civil_registry
 }
 
 /// The yes/no fields the provider establishes itself (row 9's generic grounds
@@ -651,6 +714,11 @@ impl Fact {
             DeprivedOfSpecialRight => &["deprived_of_special_right"],
             NoPersonalDataConsent => &["personal_data_consent"],
             AgencyFinding(_) => &["agency_findings"],
+            StateInstitutionPupil => &["child_in_state_education_institution"],
+            KazakhstanCitizenResident => &["kazakhstan_citizen_resident"],
+            LegalRepresentative => &["applicant_is_legal_representative"],
+            MarriedOrDivorced => &["married", "divorced"],
+            NotCaringInCivilRegistry => &["not_caring_in_civil_registry"],
         }
     }
 }
@@ -672,6 +740,9 @@ impl Condition {
 pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
     let e = entry_or_err(code)?;
     let mut facts = Vec::new();
+    e.scope
+        .iter()
+        .for_each(|r| r.condition.collect_facts(&mut facts));
     e.eligibility
         .iter()
         .for_each(|r| r.condition.collect_facts(&mut facts));
@@ -715,6 +786,45 @@ impl FamilyFacts {
         age_in_years(self.child_birth_date?, self.application_date?)
     }
 
+    /// The ages on the application date of every child the application
+    /// concerns (the child, then [`FamilyFacts::other_children_birth_dates`]),
+    /// or `None` while the child's birth date or the date is unknown.
+    pub fn children_ages(&self) -> Option<Vec<u32>> {
+        let on = self.application_date?;
+        std::iter::once(self.child_birth_date?)
+            .chain(self.other_children_birth_dates.iter().copied())
+            .map(|b| age_in_years(b, on))
+            .collect()
+    }
+
+    /// How many of the children are ten or older on the application date
+    /// (each gives an opinion, Annex 5 row 8 item 6); `None` while unknown.
+    pub fn children_aged_10_or_older(&self) -> Option<usize> {
+        Some(self.children_ages()?.iter().filter(|&&a| a >= 10).count())
+    }
+
+    /// The facts as of the instant of application: ages are facts on the day
+    /// of application («он жасқа толған», «он төрт жасқа толмаған»), so the
+    /// submission instant sets [`FamilyFacts::application_date`].
+    pub fn on(&self, submitted: NaiveDateTime) -> FamilyFacts {
+        FamilyFacts {
+            application_date: Some(submitted.date()),
+            ..self.clone()
+        }
+    }
+
+    /// The inputs `code`'s answer depends on that are not given: today
+    /// `"child_birth_date"` when a rule of the service reads the child's age
+    /// and the birth date is unknown. The app and the CLI ask for them.
+    pub fn unknown_inputs(&self, code: &str) -> Result<Vec<&'static str>, CatalogueError> {
+        let needs_age = questions(code)?.contains(&"child_birth_date");
+        Ok(if needs_age && self.children_ages().is_none() {
+            vec!["child_birth_date"]
+        } else {
+            Vec::new()
+        })
+    }
+
     /// Whether the fact holds.
     pub fn has(&self, fact: Fact) -> bool {
         use Fact::*;
@@ -738,10 +848,16 @@ impl FamilyFacts {
             EmergencyOrCollegialCategory => self.family_in_emergency_or_collegial_category,
             GoingToHealthCamp => self.going_to_health_camp,
             RemoteRuralSettlement => self.lives_in_remote_rural_settlement,
-            ChildAged10OrOlder => self.child_age().is_some_and(|a| a >= 10),
+            // An unknown age is a question (see [`FamilyFacts::unknown_inputs`]),
+            // never "under 10": until it is answered the checklist keeps the
+            // child's opinion and the preview keeps the under-14 risk.
+            ChildAged10OrOlder => match self.children_ages() {
+                Some(ages) => ages.iter().any(|&a| a >= 10),
+                None => true,
+            },
             WardUnder14 => {
                 (self.child_orphan || self.child_without_parental_care)
-                    && self.child_age().is_some_and(|a| a < 14)
+                    && self.child_age().is_none_or(|a| a < 14)
             }
             RestrictedHousingTransaction => self.housing_transaction_restricted,
             InheritanceRightArose => self.inheritance_right_arose,
@@ -776,6 +892,11 @@ impl FamilyFacts {
             DeprivedOfSpecialRight => self.deprived_of_special_right,
             NoPersonalDataConsent => !self.personal_data_consent,
             AgencyFinding(n) => self.agency_findings.contains(&n),
+            StateInstitutionPupil => self.child_in_state_education_institution,
+            KazakhstanCitizenResident => self.kazakhstan_citizen_resident,
+            LegalRepresentative => self.applicant_is_legal_representative,
+            MarriedOrDivorced => self.married || self.divorced,
+            NotCaringInCivilRegistry => self.not_caring_in_civil_registry,
         }
     }
 }
@@ -791,6 +912,10 @@ pub enum Supply {
     OriginalForCheck,
     /// A paper copy.
     Copy,
+    /// The document itself, handed in: the text says nothing of copies or
+    /// of originals being returned (e.g. Annex 18's form 071/у, Annex 11's
+    /// certificates), so Kezek invents neither.
+    Document,
     /// An electronic document or electronic copy uploaded on the portal.
     ElectronicCopy,
     /// An identity document, or the digital-documents service
@@ -850,6 +975,34 @@ pub struct EligibilityRule {
     pub citation: Citation,
 }
 
+/// Row 3 items 2–3: the longest allowed wait to hand in documents and the
+/// longest allowed service time in person («күтудің рұқсат берілетін ең
+/// ұзақ уақыты», «қызмет көрсетудің рұқсат берілетін ең ұзақ уақыты») —
+/// information for the parent, no decision depends on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct InPersonTimes {
+    /// The channels they apply to.
+    pub channels: &'static [ServiceChannel],
+    /// Longest wait to hand in documents, minutes (row 3 item 2).
+    pub max_wait_minutes: u16,
+    /// Longest service time, minutes (row 3 item 3).
+    pub max_service_minutes: u16,
+    /// Row 3 of the annex.
+    pub citation: Citation,
+}
+
+/// A condition every applicant must meet, e.g. «Мемлекеттік білім беру
+/// мекемелеріндегі білім алушылар» (Annex 18's title).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ScopeRule {
+    /// Reason code when it does not hold (`refusal-<code>` in the messages).
+    pub code: &'static str,
+    /// Holds when the applicant is within the service.
+    pub condition: Condition,
+    /// Where the law says it.
+    pub citation: Citation,
+}
+
 /// One service in the catalogue: its requirement list in the law's structure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CatalogueEntry {
@@ -867,6 +1020,8 @@ pub struct CatalogueEntry {
     pub channels: &'static [ServiceChannel],
     /// Row 3: terms.
     pub terms: &'static [TermRule],
+    /// Row 3 items 2–3: waiting and service times in person, per channel.
+    pub in_person: &'static [InPersonTimes],
     /// Row 4: form.
     pub form: ServiceForm,
     /// Row 5: Fluent key of the result.
@@ -879,6 +1034,10 @@ pub struct CatalogueEntry {
     pub refusal_grounds: &'static [RefusalGround],
     /// Categories of children entitled, where the law defines them.
     pub eligibility: &'static [EligibilityRule],
+    /// Who the service is for, where the law restricts it beyond the
+    /// categories (the title of the service or of its rules, the applicant
+    /// of row 8 item 1): every rule must hold.
+    pub scope: &'static [ScopeRule],
     /// For the app's first screen.
     pub life_situation: LifeSituation,
     /// Who it is for.
@@ -1023,8 +1182,13 @@ pub struct Due {
     pub due: NaiveDateTime,
     /// The term applied.
     pub term: Term,
-    /// Row 3 (term) and row 7 (schedule) of the annex.
+    /// Row 3 (term) and row 7 (schedule) of the annex, then the rules'
+    /// clause on the preliminary refusal notice where there is one.
     pub citations: Vec<Citation>,
+    /// The last day a preliminary refusal notice can come, if the provider
+    /// finds a ground to refuse: 3 working days before the term ends (each
+    /// amended rules' clause). A hearing follows, then the result.
+    pub preliminary_refusal_by: Option<NaiveDate>,
 }
 
 /// When the result of `code` applied for through `channel` at `submitted` is
@@ -1034,9 +1198,13 @@ pub struct Due {
 /// кейін, демалыс және мереке күндері жүгінген жағдайда өтінішті қабылдау және
 /// мемлекеттік қызмет көрсету нәтижесін беру келесі жұмыс күнімен жүзеге
 /// асырылады» — an application made after 18:30 or on a day off is accepted
-/// on the next working day at 9:00. We apply the same to every channel (the
-/// office is closed then, and the State Corporation's Saturday reception is
-/// not a working day). Row 3 counts «құжаттарды тапсырған сәттен бастап» —
+/// on the next working day at 9:00. That sentence is the portal's (row 7
+/// item 3); the provider's office is closed then too, so the same applies
+/// there. The State Corporation (row 7 item 2) receives documents whenever it
+/// is open — Monday to Saturday 09:00–20:00 except holidays, the one model
+/// in [`crate::schedule::state_corporation_receives`] — and the term runs
+/// from that moment; the days are then counted on the working-day calendar,
+/// so a Saturday's documents start their count on Monday. Row 3 counts «құжаттарды тапсырған сәттен бастап» —
 /// from the moment of submission: N working days end at the close (18:30) of
 /// the N-th working day after the day of acceptance (the day of acceptance
 /// itself is not counted, as civil-law terms run from the next day,
@@ -1060,7 +1228,15 @@ pub fn result_due(
     let in_hours = cal.is_working_day(date)
         && submitted.time() >= OFFICE_OPENS
         && submitted.time() < OFFICE_CLOSES;
-    let accepted = if in_hours {
+    let accepted = if channel == ServiceChannel::STATE_CORPORATION {
+        // Row 7 item 2: the State Corporation works «дүйсенбі мен сенбіні
+        // қоса алғанда … сағат 9.00-ден 20.00-ге дейін, түскі үзіліссіз»
+        // and row 3 item 1 counts «Мемлекеттік корпорацияға құжаттарды
+        // тапсырған сәттен бастап»: documents handed in while it is open
+        // (a weekday until 20:00, a Saturday) are received then; only the
+        // portal item moves after-hours applications to the next working day.
+        crate::schedule::state_corporation_receives(submitted, cal)
+    } else if in_hours {
         submitted
     } else if cal.is_working_day(date) && submitted.time() < OFFICE_OPENS {
         date.and_time(OFFICE_OPENS)
@@ -1076,12 +1252,31 @@ pub fn result_due(
             .next_working_day_from(accepted.date() + chrono::Days::new(u64::from(n)))
             .and_time(OFFICE_CLOSES),
     };
+    let mut citations = vec![rule.citation, cite(e.annex, 7, None)];
+    citations.extend(rule.preliminary_refusal);
+    let preliminary_refusal_by = rule
+        .preliminary_refusal
+        .map(|_| working_days_before(cal, due.date(), 3));
     Ok(Due {
         accepted,
         due,
         term: rule.term,
-        citations: vec![rule.citation, cite(e.annex, 7, None)],
+        citations,
+        preliminary_refusal_by,
     })
+}
+
+/// The `n`-th working day before `d` (`working_days_between(result, d) == n`).
+fn working_days_before(cal: &Calendar, d: NaiveDate, n: u32) -> NaiveDate {
+    let mut day = d;
+    let mut k = 0;
+    while k < n {
+        day -= Duration::days(1);
+        if cal.is_working_day(day) {
+            k += 1;
+        }
+    }
+    day
 }
 
 /// One line of a checklist.
@@ -1179,7 +1374,32 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             citation: r.citation,
         })
         .collect();
-    let mut reasons = refusal_risks(code, None, facts)?;
+    let mut reasons: Vec<Risk> = e
+        .scope
+        .iter()
+        .filter(|r| !r.condition.holds(facts))
+        .map(|r| Risk {
+            code: r.code,
+            citation: r.citation,
+        })
+        .collect();
+    // An age the verdict depends on and nobody gave is a question, not an
+    // answer (Annex 20's title «Он жасқа толған»).
+    let mut age_facts = Vec::new();
+    e.eligibility
+        .iter()
+        .for_each(|r| r.condition.collect_facts(&mut age_facts));
+    if age_facts
+        .iter()
+        .any(|f| f.inputs().contains(&"child_birth_date"))
+        && facts.children_ages().is_none()
+    {
+        reasons.push(Risk {
+            code: "child-birth-date-unknown",
+            citation: e.eligibility[0].citation,
+        });
+    }
+    reasons.extend(refusal_risks(code, None, facts)?);
     if !e.eligibility.is_empty() && grounds.is_empty() {
         reasons.push(Risk {
             code: "not-in-any-category",
@@ -1224,6 +1444,11 @@ pub fn message_keys() -> Vec<String> {
                 .map(|g| format!("eligibility-{}", g.code)),
         );
     }
+    for e in catalogue() {
+        keys.extend(e.scope.iter().map(|r| format!("refusal-{}", r.code)));
+    }
+    keys.push("refusal-child-birth-date-unknown".to_owned());
+    keys.extend(register::register_message_keys());
     keys.push("refusal-not-in-any-category".to_owned());
     keys.push("refusal-not-for-parents".to_owned());
     keys.sort();
@@ -1234,6 +1459,21 @@ pub fn message_keys() -> Vec<String> {
 /// Shared building blocks of the service modules.
 pub(crate) mod parts {
     use super::*;
+
+    /// Row 3 items 2–3 of `annex` for `channels`: wait and service minutes.
+    pub const fn in_person(
+        annex: u8,
+        channels: &'static [ServiceChannel],
+        max_wait_minutes: u16,
+        max_service_minutes: u16,
+    ) -> InPersonTimes {
+        InPersonTimes {
+            channels,
+            max_wait_minutes,
+            max_service_minutes,
+            citation: cite(annex, 3, Some(2)),
+        }
+    }
 
     /// A document item.
     pub const fn doc(
@@ -1319,6 +1559,21 @@ pub(crate) mod parts {
             variant: None,
             term,
             citation,
+            preliminary_refusal: None,
+        }
+    }
+
+    /// A term for every channel whose rules' clause `clause` (list item
+    /// `list_item` of order 414) sends the preliminary refusal notice.
+    pub const fn term_with_notice(
+        term: Term,
+        citation: Citation,
+        list_item: u16,
+        clause: u16,
+    ) -> TermRule {
+        TermRule {
+            preliminary_refusal: Some(rules_clause(list_item, clause)),
+            ..term_all(term, citation)
         }
     }
 
@@ -1327,9 +1582,27 @@ pub(crate) mod parts {
         Condition::When(Fact::ChildBirthNotInCivilRegistry),
         Condition::When(Fact::ChildBornAbroad),
     ]);
-    /// Marriage/divorce certificate «АХАЖ АЖ-да мәліметтер болмаған жағдайда».
-    pub const MARRIAGE_NOT_IN_REGISTRY: Condition =
-        Condition::When(Fact::MarriageNotInCivilRegistry);
+    /// Marriage/divorce certificate «АХАЖ АЖ-да мәліметтер болмаған жағдайда»:
+    /// only where a marriage or a divorce exists (Annex 17 row 8 item 4,
+    /// Annex 18 row 8 item 4) — a never-married parent has no certificate.
+    pub const MARRIAGE_NOT_IN_REGISTRY: Condition = Condition::All(&[
+        Condition::When(Fact::MarriedOrDivorced),
+        Condition::When(Fact::MarriageNotInCivilRegistry),
+    ]);
+    /// Annex 5 and Annex 20 row 8 item 3, one clause in both: «жұбайының
+    /// (зайыбының) нотариус куәландырған келісімі не баланың (балалардың)
+    /// бөлек (жеке) тұратын заңды өкілінің келісімі». Reading: the spouse's
+    /// consent when the applicant is married; the consent of the legal
+    /// representative who lives separately when there is one — unless that
+    /// parent does not care for the child, whose proof then replaces the
+    /// consent (Annex 5 item 3's parenthesis, Annex 20 item 4).
+    pub const CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE: Condition = Condition::Any(&[
+        Condition::When(Fact::Married),
+        Condition::All(&[
+            Condition::When(Fact::OtherRepresentativeLivesSeparately),
+            Condition::Unless(Fact::OneParentNotCaring),
+        ]),
+    ]);
     /// Marriage certificate «АХАЖ АЖ-да мәліметтер болмаған не ... тыс жерде неке қиылған».
     pub const MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD: Condition = Condition::All(&[
         Condition::When(Fact::Married),
@@ -1338,8 +1611,25 @@ pub(crate) mod parts {
             Condition::When(Fact::MarriedAbroad),
         ]),
     ]);
-    /// Training certificate: not for close relatives.
+    /// Training certificate for adoption (Annex 3): not for close relatives.
     pub const NOT_CLOSE_RELATIVE: Condition = Condition::Unless(Fact::CloseRelative);
+    /// Training certificate now: not for close relatives (Annex 6 row 8
+    /// item 10, Annex 11 row 8 item 8), nor for relatives and step-parents,
+    /// who may complete it later (see [`TRAINING_WITHIN_A_YEAR`]).
+    pub const TRAINING_NOW: Condition = Condition::All(&[
+        Condition::Unless(Fact::CloseRelative),
+        Condition::Unless(Fact::RelativeOrStepparent),
+    ]);
+    /// The note after the lists of Annex 6 and Annex 11 row 8 (Marriage and
+    /// Family Code art. 122 p. 1): the body may appoint «туыстарын, өгей
+    /// әкесін (өгей шешесін) психологиялық даярлықтан өткізбестен … баланы
+    /// отбасына тәрбиелеуге қабылдаған кезден бастап күнтізбелік бір жыл
+    /// ішінде даярлықтан өту шартымен» — a relative or step-parent brings the
+    /// certificate within one calendar year of taking the child, not now.
+    pub const TRAINING_WITHIN_A_YEAR: Condition = Condition::All(&[
+        Condition::Unless(Fact::CloseRelative),
+        Condition::When(Fact::RelativeOrStepparent),
+    ]);
 
     /// Generic ground (a): the documents or their data are unreliable.
     pub const fn g_unreliable(annex: u8, item: u16) -> RefusalGround {
@@ -1543,6 +1833,10 @@ pub struct Request {
     /// The family's answers.
     #[serde(default)]
     pub facts: FamilyFacts,
+    /// The documents the parent holds, for the receipt preview; `None` =
+    /// not asked (no preview).
+    #[serde(default)]
+    pub documents_held: Option<Vec<HeldDocument>>,
 }
 
 /// Everything the app shows for one catalogue service: eligibility with its
@@ -1564,6 +1858,12 @@ pub struct Evaluation {
     pub eligibility: Eligibility,
     /// The documents to bring or upload.
     pub checklist: Vec<ChecklistLine>,
+    /// What happens at the counter with the documents held (refusal to
+    /// accept an incomplete or expired set), when the request lists them.
+    pub receipt: Option<ReceiptPreview>,
+    /// Inputs the answer depends on that the request does not give
+    /// (e.g. `"child_birth_date"`): ask them before relying on the answer.
+    pub unknown_inputs: Vec<&'static str>,
     /// When the result is due.
     pub due: Due,
     /// Free of charge (row 6).
@@ -1577,15 +1877,24 @@ pub struct Evaluation {
 /// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
 fn instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
     let s = String::deserialize(d)?;
-    NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S")
-        .or_else(|_| NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M"))
-        .map_err(|_| serde::de::Error::custom(format!("submitted: '{s}' is not YYYY-MM-DDTHH:MM")))
+    crate::dates::parse_datetime(&s).map_err(|e| match e {
+        crate::dates::DateError::Malformed(_) => {
+            serde::de::Error::custom(format!("submitted: '{s}' is not YYYY-MM-DDTHH:MM"))
+        }
+        e => serde::de::Error::custom(e),
+    })
 }
 
 impl Request {
     /// Parses a request from JSON; errors name the field.
     pub fn from_json(json: &str) -> Result<Self, CatalogueError> {
-        serde_json::from_str(json).map_err(|e| CatalogueError::Input(e.to_string()))
+        serde_json::from_str(json).map_err(|e| {
+            if e.to_string().contains(crate::dates::OUT_OF_RANGE) {
+                CatalogueError::OutOfRange
+            } else {
+                CatalogueError::Input(e.to_string())
+            }
+        })
     }
 }
 
@@ -1597,17 +1906,28 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     if e.terms.iter().any(|t| t.variant.is_some()) && variant.is_none() {
         return Err(CatalogueError::VariantRequired(e.code.to_owned()));
     }
+    // Ages are facts on the day of application: the submission instant, not
+    // whatever `application_date` the caller left (Annex 20's title).
+    let facts = req.facts.on(req.submitted);
     Ok(Evaluation {
         service: e.code,
         name_key: e.name_key,
         provider_key: e.provider_key,
         result_key: e.result_key,
         channel,
-        eligibility: eligibility(e.code, &req.facts)?,
-        checklist: checklist(e.code, channel, variant, &req.facts)?,
+        eligibility: eligibility(e.code, &facts)?,
+        checklist: checklist(e.code, channel, variant, &facts)?,
+        unknown_inputs: facts.unknown_inputs(e.code)?,
+        receipt: req
+            .documents_held
+            .as_deref()
+            .map(|held| {
+                receipt_preview(e.code, channel, variant, &facts, held, req.submitted.date())
+            })
+            .transpose()?,
         due: result_due(e.code, channel, variant, req.submitted, cal)?,
         free: e.free,
-        refusal_risks: refusal_risks(e.code, variant, &req.facts)?,
+        refusal_risks: refusal_risks(e.code, variant, &facts)?,
     })
 }
 

@@ -9,7 +9,7 @@
 //! deprived of parental rights (the service's name; row 8 item 3 asks for
 //! that court decision).
 
-use super::parts::{application, doc, generic_af, identity, term_all};
+use super::parts::{application, doc, generic_af, identity, in_person, term_with_notice};
 use super::*;
 
 const A: u8 = 13;
@@ -23,7 +23,17 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 193,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::OFFICE, ServiceChannel::STATE_CORPORATION],
-    terms: &[term_all(Term::WorkingDays(5), cite(A, 3, None))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(5),
+        cite(A, 3, Some(1)),
+        3,
+        9,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[
+        in_person(A, &[ServiceChannel::OFFICE], 15, 30),
+        in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
+    ],
     form: ServiceForm::Paper,
     result_key: "result-00402010",
     free: true,
@@ -44,7 +54,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 "police_reference",
                 "doc-police-character-reference",
                 Condition::Always,
-                Supply::OriginalForCheck,
+                Supply::Document,
                 cite(A, 8, Some(4)),
             ),
         ],
@@ -56,6 +66,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         proof: Some("deprivation_court_decision"),
         citation: cite(A, 8, Some(3)),
     }],
+    scope: &[],
     life_situation: LifeSituation::ChildRightsAndProperty,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

@@ -11,12 +11,13 @@
 //! The camps service (Annex 18) reuses the same four categories.
 
 use super::parts::{
-    application, birth_certificate, decree64_grounds, doc, e_application, identity, term_all,
-    MARRIAGE_NOT_IN_REGISTRY,
+    application, birth_certificate, decree64_grounds, doc, e_application, identity, in_person,
+    term_with_notice, MARRIAGE_NOT_IN_REGISTRY,
 };
 use super::*;
 
 const A: u8 = 17;
+const G: [RefusalGround; 6] = decree64_grounds(A);
 
 /// The four status documents of the category item (`item` of row 8) of
 /// `annex`, each needed when the child falls in its category.
@@ -83,7 +84,7 @@ pub(super) const fn categories(annex: u8, item: u16) -> [EligibilityRule; 4] {
     ]
 }
 
-const S_OFFICE: [RequirementItem; 4] = status_documents(A, 5, Supply::Copy);
+const S_OFFICE: [RequirementItem; 4] = status_documents(A, 5, Supply::OriginalForCheck);
 const S_PORTAL: [RequirementItem; 4] = status_documents(A, 4, Supply::ElectronicCopy);
 const CATS: [EligibilityRule; 4] = categories(A, 5);
 
@@ -101,7 +102,22 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         ServiceChannel::EducationOrganisation,
         ServiceChannel::PORTAL,
     ],
-    terms: &[term_all(Term::WorkingDays(5), cite(A, 3, Some(1)))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(5),
+        cite(A, 3, Some(1)),
+        3,
+        7,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[in_person(
+        A,
+        &[
+            ServiceChannel::OFFICE,
+            ServiceChannel::EducationOrganisation,
+        ],
+        15,
+        30,
+    )],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     result_key: "result-00403008",
     free: true,
@@ -117,12 +133,12 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             items: &[
                 application(A, 1),
                 identity(A, 2),
-                birth_certificate(A, 3, Supply::Copy),
+                birth_certificate(A, 3, Supply::OriginalForCheck),
                 doc(
                     "marriage_or_divorce_certificate",
                     "doc-marriage-or-divorce-certificate",
                     MARRIAGE_NOT_IN_REGISTRY,
-                    Supply::Copy,
+                    Supply::OriginalForCheck,
                     cite(A, 8, Some(4)),
                 ),
                 S_OFFICE[0],
@@ -151,8 +167,29 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             ],
         },
     ],
-    refusal_grounds: &decree64_grounds(A),
+    // Row 9 item 2 refers to decree No. 64, titled for pupils «Мемлекеттік
+    // білім беру мекемелерінің» (of state education institutions). Unlike
+    // Annex 18, the meals service's own title says only «жалпы білім беретін
+    // мектептердегі» (in general-education schools). Reading: a private-school
+    // pupil is not excluded by the service's text, but decree 64 (not in our
+    // sources) is likely to leave them out — shown as the row-9 item 2 risk,
+    // not as ineligibility.
+    refusal_grounds: &[
+        G[0],
+        RefusalGround {
+            condition: Condition::Any(&[
+                Condition::When(Fact::NoncompliantWithActs),
+                Condition::Unless(Fact::StateInstitutionPupil),
+            ]),
+            ..G[1]
+        },
+        G[2],
+        G[3],
+        G[4],
+        G[5],
+    ],
     eligibility: &[CATS[0], CATS[1], CATS[2], CATS[3]],
+    scope: &[],
     life_situation: LifeSituation::SchoolChild,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

@@ -12,7 +12,7 @@
 
 use super::parts::{
     application, birth_certificate, doc, e_application, g_unreliable, generic_cdef, ground,
-    identity, term_all,
+    identity, in_person, term_with_notice,
 };
 use super::*;
 
@@ -32,7 +32,25 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         ServiceChannel::EducationOrganisation,
         ServiceChannel::PORTAL,
     ],
-    terms: &[term_all(Term::WorkingDays(5), cite(A, 3, None))],
+    terms: &[term_with_notice(
+        Term::WorkingDays(5),
+        cite(A, 3, Some(1)),
+        3,
+        10,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[
+        in_person(
+            A,
+            &[
+                ServiceChannel::OFFICE,
+                ServiceChannel::EducationOrganisation,
+            ],
+            15,
+            30,
+        ),
+        in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
+    ],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     result_key: "result-00403007",
     free: true,
@@ -47,7 +65,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             items: &[
                 application(A, 1),
                 identity(A, 2),
-                birth_certificate(A, 3, Supply::Copy),
+                birth_certificate(A, 3, Supply::OriginalForCheck),
                 doc(
                     "school_certificate",
                     "doc-school-certificate",
@@ -91,6 +109,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         proof: Some("school_certificate"),
         citation: cite(A, 5, None),
     }],
+    scope: &[],
     life_situation: LifeSituation::SchoolChild,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

@@ -1,0 +1,137 @@
+//! Every date entering the queue engine, over the whole range chrono can read:
+//! a snapshot (its `as_of`, an application's submission and birth date, a
+//! bulletin's and a recall's date) as JSON and as CSV, a query's submission
+//! instant and the forecast's `by_date` and `birth_date`. Each either answers
+//! or gives a coded `…date_out_of_range` error (the bound of
+//! `kezek_rules::dates`), and never panics. `PROPTEST_CASES` raises the count.
+
+use chrono::NaiveDate;
+use kezek_queue::{forecast, parse_csv, parse_json, position, ForecastOptions, Query};
+use kezek_rules::dates::{self, LAST};
+use proptest::prelude::*;
+use serde_json::json;
+
+#[path = "../../kezek-rules/tests/support/mod.rs"]
+mod support;
+use support::{any_date, date_text as text};
+
+fn config() -> ProptestConfig {
+    support::config(128)
+}
+
+/// A small snapshot with the date of `field` set to `d`.
+fn snapshot_json(field: usize, d: NaiveDate) -> String {
+    let mut s = json!({
+        "schema": "kezek.snapshot/1", "settlement": "X", "as_of": "2026-11-23T10:00",
+        "queues": [{ "birth_year": 2023, "queue": "general", "applications": [
+            { "id": "a1", "submitted": "2024-01-10T09:00", "group": "general", "status": "waiting" },
+            { "id": "a2", "submitted": "2024-02-10T09:00", "group": "general", "status": "waiting" }] }],
+        "bulletins": [{ "date": "2026-09-01", "birth_year": 2023, "preschool": "p1", "places": 3, "mode": "general" }],
+        "recalls": [],
+    });
+    let t = text(d);
+    match field {
+        0 => {
+            // The snapshot and every application at d: the review's `-262143` case.
+            s["as_of"] = json!(format!("{t}T23:59"));
+            s["queues"][0]["applications"][0]["submitted"] = json!(format!("{t}T00:00"));
+            s["queues"][0]["applications"][1]["submitted"] = json!(format!("{t}T00:01"));
+        }
+        1 => s["queues"][0]["applications"][0]["birth_date"] = json!(t),
+        2 => s["bulletins"][0]["date"] = json!(t),
+        _ => {
+            s["recalls"] =
+                json!([{ "date": t, "birth_year": 2023, "preschool": "p1", "places": 1 }])
+        }
+    }
+    s.to_string()
+}
+
+fn options(paths: u32) -> ForecastOptions {
+    ForecastOptions {
+        paths,
+        ..Default::default()
+    }
+}
+
+fn query() -> Query {
+    serde_json::from_value(json!({ "birth_year": 2023, "id": "a1" })).unwrap()
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn every_date_of_a_json_snapshot_is_bounded(d in any_date(), field in 0usize..4) {
+        match parse_json(&snapshot_json(field, d)) {
+            Ok(snap) => {
+                prop_assert!(dates::supported(d), "{d} accepted in field {field}");
+                let _ = position(&snap, &query());
+                let _ = forecast(&snap, &query(), &options(20));
+            }
+            Err(e) => {
+                if !dates::supported(d) {
+                    prop_assert_eq!(e.code.as_str(), "snapshot.date_out_of_range", "{}", e);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_date_of_a_csv_snapshot_is_bounded(d in any_date(), birth: bool, as_of_at_d: bool) {
+        let t = text(d);
+        let (submitted, birth_date) = if birth { ("2024-01-10T09:00".to_owned(), t.clone()) } else { (format!("{t}T00:00"), String::new()) };
+        let csv = format!("id,submitted,group,status,birth_date,birth_year,queue\na1,{submitted},general,waiting,{birth_date},2023,general\n");
+        let as_of = if as_of_at_d { d.and_hms_opt(23, 59, 0).unwrap() } else { LAST.and_hms_opt(0, 0, 0).unwrap() };
+        match parse_csv(csv.as_bytes(), "X", as_of) {
+            Ok(snap) => {
+                prop_assert!(dates::supported(d), "{d} accepted");
+                let _ = forecast(&snap, &query(), &options(20));
+            }
+            Err(e) => {
+                // Out of range, not a date at all to the CSV reader (more than
+                // four digits of year), or a submission after the snapshot's date.
+                let coded = ["snapshot.date_out_of_range", "csv.bad_date", "snapshot.submitted_after_snapshot"];
+                if !dates::supported(d) {
+                    prop_assert!(coded.contains(&e.code.as_str()), "{}", e);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn forecast_and_query_dates_are_bounded(d in any_date(), which in 0usize..3) {
+        let snap = parse_json(&snapshot_json(1, NaiveDate::from_ymd_opt(2023, 3, 1).unwrap())).unwrap();
+        let t = text(d);
+        let (q, opts) = match which {
+            0 => (serde_json::from_value::<Query>(json!({ "birth_year": 2023, "submitted": format!("{t}T10:00") })), json!({ "paths": 20 })),
+            1 => (Ok(query()), json!({ "paths": 20, "by_date": t })),
+            _ => (Ok(query()), json!({ "paths": 20, "birth_date": t })),
+        };
+        let opts = serde_json::from_value::<ForecastOptions>(opts);
+        match (q, opts) {
+            (Ok(q), Ok(o)) => {
+                prop_assert!(dates::supported(d), "{d} accepted");
+                let _ = position(&snap, &q);
+                let _ = forecast(&snap, &q, &o);
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                if !dates::supported(d) {
+                    prop_assert!(e.to_string().contains(dates::OUT_OF_RANGE), "{}", e);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_snapshot_of_the_review_gives_a_coded_error() {
+    // forecast.rs:392 panicked on a snapshot taken at -262143-01-01 (finding 1).
+    let s = json!({
+        "schema": "kezek.snapshot/1", "settlement": "X", "as_of": "-262143-01-01T00:00",
+        "queues": [{ "birth_year": 2023, "queue": "general", "applications": [
+            { "id": "a1", "submitted": "-262143-01-01T00:00", "group": "general", "status": "waiting" }] }],
+    });
+    let e = parse_json(&s.to_string()).unwrap_err();
+    assert_eq!(e.code, "snapshot.date_out_of_range", "{e}");
+}

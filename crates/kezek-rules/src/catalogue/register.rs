@@ -1,0 +1,266 @@
+//! The rest of the register («Мемлекеттік көрсетілетін қызметтер тізілімі»,
+//! seed 002): family-and-children services a parent may look for whose
+//! requirement lists are not in Kezek's sources. Each is a card with exactly
+//! the register's fields — code, name, provider, channels, form, fee — and
+//! the plain statement that Kezek has no requirement list for it: no
+//! documents, grounds or terms are invented.
+//!
+//! And one information card from seed 000 (order No. 164-НҚ, the state
+//! creative order in children's creative clubs), which is not a register
+//! service: who applies, when places are allocated, that it is free.
+
+use serde::Serialize;
+
+use super::LifeSituation;
+use crate::citation::{Act, Citation};
+
+/// The fee column of the register («Тегін», «Ақылы/тегін»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegisterFee {
+    /// «Тегін» — free of charge.
+    Free,
+    /// «Ақылы/тегін» — paid or free.
+    PaidOrFree,
+}
+
+impl RegisterFee {
+    /// Its Fluent key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Free => "reg-fee-free",
+            Self::PaidOrFree => "reg-fee-paid-or-free",
+        }
+    }
+}
+
+/// A register service without a requirement list in Kezek's sources.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RegisterCard {
+    /// The register code, e.g. `"00404002"`.
+    pub code: &'static str,
+    /// The row of the register (seed 002).
+    pub register_row: u16,
+    /// Fluent key of the name (`reg-name-<code>`).
+    pub name_key: &'static str,
+    /// Fluent key of the provider column.
+    pub provider_key: &'static str,
+    /// Fluent key of the channels column (`reg-channels-<code>`).
+    pub channels_key: &'static str,
+    /// Fluent key of the form column (`reg-form-…`).
+    pub form_key: &'static str,
+    /// The fee column.
+    pub fee: RegisterFee,
+    /// Where the app lists it.
+    pub life_situation: LifeSituation,
+}
+
+const PARTIAL_PAPER: &str = "reg-form-partial-paper";
+const PARTIAL_PAPER_PROACTIVE: &str = "reg-form-partial-paper-proactive";
+const FULLY_AUTOMATED: &str = "reg-form-fully-automated";
+const PARTIAL_PAPER_ONE_APPLICATION: &str = "reg-form-partial-paper-one-application";
+const SCHOOLS: &str = "reg-provider-schools";
+const EDUCATION_DEPARTMENTS: &str = "provider-education-departments";
+
+macro_rules! card {
+    ($code:literal, $row:literal, $provider:expr, $form:expr, $fee:ident, $life:ident) => {
+        RegisterCard {
+            code: $code,
+            register_row: $row,
+            name_key: concat!("reg-name-", $code),
+            provider_key: $provider,
+            channels_key: concat!("reg-channels-", $code),
+            form_key: $form,
+            fee: RegisterFee::$fee,
+            life_situation: LifeSituation::$life,
+        }
+    };
+}
+
+/// The register services a parent may look for, in the register's order.
+pub const REGISTER_CARDS: &[RegisterCard] = &[
+    card!(
+        "00402006",
+        189,
+        "reg-provider-00402006",
+        PARTIAL_PAPER_PROACTIVE,
+        Free,
+        SpecialNeeds
+    ),
+    card!(
+        "00402007",
+        190,
+        "reg-provider-00402007",
+        PARTIAL_PAPER_PROACTIVE,
+        Free,
+        SpecialNeeds
+    ),
+    card!("00403003", 199, SCHOOLS, PARTIAL_PAPER, Free, SchoolChild),
+    card!(
+        "00403004",
+        200,
+        SCHOOLS,
+        PARTIAL_PAPER_PROACTIVE,
+        Free,
+        SpecialNeeds
+    ),
+    card!(
+        "00403005",
+        201,
+        "reg-provider-00403005",
+        PARTIAL_PAPER_PROACTIVE,
+        Free,
+        SpecialNeeds
+    ),
+    card!(
+        "00403006",
+        203,
+        "reg-provider-00403006",
+        PARTIAL_PAPER,
+        PaidOrFree,
+        SchoolChild
+    ),
+    card!(
+        "00403011",
+        208,
+        "reg-provider-00403011",
+        PARTIAL_PAPER_PROACTIVE,
+        Free,
+        BecomingGuardian
+    ),
+    card!("00403015", 214, SCHOOLS, PARTIAL_PAPER, Free, SchoolChild),
+    card!(
+        "00404002",
+        217,
+        EDUCATION_DEPARTMENTS,
+        PARTIAL_PAPER_ONE_APPLICATION,
+        Free,
+        BecomingGuardian
+    ),
+    card!(
+        "00404003",
+        218,
+        EDUCATION_DEPARTMENTS,
+        FULLY_AUTOMATED,
+        Free,
+        BecomingGuardian
+    ),
+    card!(
+        "00404006",
+        222,
+        EDUCATION_DEPARTMENTS,
+        FULLY_AUTOMATED,
+        Free,
+        Adoption
+    ),
+];
+
+/// The register card of `code`, if Kezek lists it without a requirement list.
+pub fn register_card(code: &str) -> Option<&'static RegisterCard> {
+    REGISTER_CARDS.iter().find(|c| c.code == code)
+}
+
+/// The register card a flow leads to: the guardian's allowance after
+/// guardianship (00402003, the «бір өтініш» principle of both), the one-time
+/// payment after adopters' registration (00404004). The PMPC examination
+/// (00402006) is linked from the preschool special-needs questions.
+pub fn next_register_card(code: &str) -> Option<&'static RegisterCard> {
+    match code {
+        "00402003" => register_card("00404002"),
+        "00404004" => register_card("00404006"),
+        _ => None,
+    }
+}
+
+/// The citation of a register row.
+pub fn register_citation(row: u16) -> Citation {
+    Citation {
+        act: Act::Register39,
+        article: None,
+        annex: None,
+        clause: Some(row),
+        sub: None,
+    }
+}
+
+/// One line of the creative-clubs information card: a Fluent key and where
+/// seed 000 says it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct InfoLine {
+    /// Fluent key.
+    pub key: &'static str,
+    /// Clause of order No. 164-НҚ (seed 000).
+    pub citation: Citation,
+}
+
+const fn order164(clause: u16, sub: Option<u16>) -> Citation {
+    Citation {
+        act: Act::Order164,
+        article: None,
+        annex: None,
+        clause: Some(clause),
+        sub,
+    }
+}
+
+/// The state creative order in children's creative clubs (seed 000): not a
+/// register service, so only what the text says — the child's legal
+/// representatives apply electronically to a chosen club (cl. 3 sub. 2, with
+/// the definition in cl. 2 sub. 3), places are allocated automatically every
+/// day at 18:00 (cl. 12), free of charge for the legal representative
+/// (cl. 3 sub. 2). Age limits, priorities and quotas are not in the seed.
+pub const CREATIVE_CLUBS: &[InfoLine] = &[
+    InfoLine {
+        key: "info-creative-clubs-who",
+        citation: order164(2, Some(3)),
+    },
+    InfoLine {
+        key: "info-creative-clubs-how",
+        citation: order164(3, Some(2)),
+    },
+    InfoLine {
+        key: "info-creative-clubs-when",
+        citation: order164(12, None),
+    },
+    InfoLine {
+        key: "info-creative-clubs-fee",
+        citation: order164(3, Some(2)),
+    },
+    InfoLine {
+        key: "info-creative-clubs-unknown",
+        citation: order164(12, None),
+    },
+];
+
+/// Every Fluent key of the register and information cards.
+pub fn register_message_keys() -> Vec<String> {
+    let mut keys: Vec<String> = REGISTER_CARDS
+        .iter()
+        .flat_map(|c| {
+            [
+                c.name_key,
+                c.provider_key,
+                c.channels_key,
+                c.form_key,
+                c.fee.key(),
+            ]
+        })
+        .map(str::to_owned)
+        .collect();
+    keys.extend(CREATIVE_CLUBS.iter().map(|l| l.key.to_owned()));
+    keys.extend(
+        [
+            "reg-no-requirement-list",
+            "reg-label-code",
+            "reg-label-provider",
+            "reg-label-channels",
+            "reg-label-form",
+            "reg-label-fee",
+            "reg-label-source",
+            "reg-next-heading",
+            "info-creative-clubs-name",
+        ]
+        .map(str::to_owned),
+    );
+    keys
+}

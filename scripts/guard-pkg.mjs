@@ -1,0 +1,45 @@
+// Makes the JS API module (pkg/kezek.js, wasm-bindgen's output) survive a
+// WebAssembly trap. A trap leaves the instance's memory and shadow stack as
+// the trap found them (after about 388 traps every call failed, even
+// `edition()`); so every exported function is wrapped: on a
+// `WebAssembly.RuntimeError` the module is instantiated afresh from the
+// already compiled module, and the call throws an `Error` with
+// `code: "engine.crashed"`; the next call runs on the fresh instance.
+//
+//   node scripts/guard-pkg.mjs pkg/kezek.js        (scripts/build.sh runs it)
+import fs from "node:fs";
+
+const file = process.argv[2];
+let src = fs.readFileSync(file, "utf8");
+if (src.includes("function __kezek_guard(")) process.exit(0);
+const names = [...src.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+const needs = ["function __wbg_finalize_init(instance, module)", "function __wbg_get_imports()", "wasmModule = module;"];
+const missing = needs.filter((s) => !src.includes(s));
+if (!names.length || missing.length) {
+  console.error(`guard-pkg: unexpected wasm-bindgen output in ${file} (missing: ${missing.join("; ") || "exported functions"})`);
+  process.exit(1);
+}
+src = src.replace(/^export function (\w+)\(/gm, "function __kezek_unguarded_$1(");
+src += `
+// ---- Added by scripts/guard-pkg.mjs: a trap never leaves the module dead. ----
+function __kezek_restart() {
+    __wbg_finalize_init(new WebAssembly.Instance(wasmModule, __wbg_get_imports()), wasmModule);
+}
+
+function __kezek_guard(f, args) {
+    try {
+        return f(...args);
+    } catch (e) {
+        if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+        __kezek_restart();
+        const err = new Error(\`the Kezek engine crashed (\${e.message}) and was restarted; call again\`);
+        err.code = "engine.crashed";
+        err.cause = e;
+        throw err;
+    }
+}
+
+${names.map((n) => `export function ${n}(...args) {\n    return __kezek_guard(__kezek_unguarded_${n}, args);\n}`).join("\n\n")}
+`;
+fs.writeFileSync(file, src);
+console.log(`  trap guard around ${names.length} functions: ${names.join(", ")}`);

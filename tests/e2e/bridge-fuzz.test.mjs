@@ -1,0 +1,127 @@
+// Fuzzes the embedding bridge's validation (web/bridge.js, as built in dist/) with random values
+// of every kind a structured clone can carry — JSON values, BigInt, Date, Map,
+// Set, ArrayBuffer, typed arrays, cycles, shared references, huge strings,
+// deep nesting — and checks its invariants: it never throws, and whatever it
+// accepts is JSON that serialises within the size limit. Runs for
+// KEZEK_FUZZ_MS milliseconds (default 1500) and prints the number of cases.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { DIST } from "./harness.mjs";
+
+// The built bridge: its protocol constants import embed/services.js, which the build writes.
+const { validateMessage, checkBounds, isPlainObject, LIMITS } = await import(pathToFileURL(path.join(DIST, "bridge.js")).href);
+
+// A small deterministic generator (xorshift32), seeded per run.
+function rng(seed) {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 2 ** 32;
+  };
+}
+
+function value(r, depth) {
+  const pick = Math.floor(r() * (depth > 20 ? 6 : 16));
+  switch (pick) {
+    case 0: return null;
+    case 1: return r() < 0.5;
+    case 2: return [0, -1, 1.5, 1e308, -0, NaN, Infinity, 2 ** 53][Math.floor(r() * 8)];
+    case 3: return "ж".repeat(Math.floor(r() ** 8 * 3_000_000));
+    case 4: return "<script>".repeat(Math.floor(r() * 4));
+    case 5: return BigInt(Math.floor(r() * 1000));
+    case 6: return new Date(Math.floor(r() * 1e12));
+    case 7: return new Map([["k", value(r, depth + 1)]]);
+    case 8: return new ArrayBuffer(Math.floor(r() * 1024));
+    case 9: return new Uint8Array(Math.floor(r() * 16));
+    case 10: return new Set([1]);
+    case 11: return undefined;
+    default: {
+      if (r() < 0.5) {
+        const n = Math.floor(r() ** 4 * 8);
+        return Array.from({ length: n }, () => value(r, depth + 1));
+      }
+      const o = {};
+      const n = Math.floor(r() * 5);
+      for (let i = 0; i < n; i++) o[["a", "lang", "__proto__", "constructor", "ж"][Math.floor(r() * 5)] + i] = value(r, depth + 1);
+      return o;
+    }
+  }
+}
+
+/** A random payload; sometimes with a cycle or a shared reference. */
+function payload(r) {
+  const p = {};
+  for (const k of ["snapshot", "calendar", "lang", "service", "applicantIin", "surprise"]) if (r() < 0.3) p[k] = value(r, 0);
+  if (r() < 0.1) {
+    const inner = { a: 1 };
+    inner.self = r() < 0.5 ? inner : p;
+    p.snapshot = inner;
+  }
+  if (r() < 0.05) {
+    // Deep nesting, deeper than the limit.
+    let o = {};
+    const root = o;
+    for (let i = 0; i < LIMITS.depth + Math.floor(r() * 10); i++) o = o.a = {};
+    p.snapshot = root;
+  }
+  return p;
+}
+
+/** Whether `v` is made of JSON values only (no cycles assumed: checked before). */
+function jsonOnly(v, seen = new Set()) {
+  if (v === null || typeof v === "boolean" || typeof v === "string") return true;
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "object" || seen.has(v)) return false;
+  seen.add(v);
+  if (Array.isArray(v)) return v.every((x) => jsonOnly(x, seen));
+  return isPlainObject(v) && Object.values(v).every((x) => jsonOnly(x, seen));
+}
+
+test("fuzz: the bridge's validation never throws and accepts only bounded JSON", () => {
+  const ms = Number(process.env.KEZEK_FUZZ_MS || 1500);
+  const seed = Number(process.env.KEZEK_FUZZ_SEED || Date.now() % 2 ** 31);
+  const r = rng(seed);
+  const started = Date.now();
+  let cases = 0;
+  let accepted = 0;
+  globalThis.location ??= new URL("http://127.0.0.1:8080/index.html");
+  while (Date.now() - started < ms) {
+    const p = payload(r);
+    const msg = r() < 0.95 ? { protocol: "kezek", version: 1, type: "configure", payload: p } : value(r, 0);
+    let out;
+    try {
+      out = validateMessage(msg);
+    } catch (e) {
+      assert.fail(`seed ${seed}, case ${cases}: validateMessage threw ${e}`);
+    }
+    cases++;
+    if (out.ok) {
+      accepted++;
+      assert.ok(jsonOnly(msg.payload), `seed ${seed}, case ${cases}: accepted a value that is not JSON`);
+      const text = JSON.stringify(msg.payload);
+      assert.ok(Buffer.byteLength(text) <= LIMITS.messageBytes, `seed ${seed}, case ${cases}: accepted ${Buffer.byteLength(text)} bytes`);
+    } else {
+      assert.match(out.code, /^embed\.[a-z_]+$/);
+      assert.equal(typeof out.message, "string");
+    }
+  }
+  console.log(`# bridge fuzz: ${cases} cases (${accepted} accepted) in ${ms} ms, seed ${seed}`);
+  assert.ok(cases > 0);
+});
+
+test("the size is the JSON text's UTF-8 bytes, found by a walk that stops at the limit", () => {
+  // 3 × 2,000,000 Cyrillic letters: 6 M characters (under the old character
+  // count's 8 M) but 12 MB of UTF-8.
+  const cyr = { a: "ж".repeat(2e6), b: "ж".repeat(2e6), c: "ж".repeat(2e6) };
+  assert.equal(checkBounds(cyr), "too_large");
+  // 2 × 1,900,000 letters: 7.6 MB, accepted.
+  assert.equal(checkBounds({ a: "ж".repeat(1.9e6), b: "ж".repeat(1.9e6) }), null);
+  // A 64 MB ArrayBuffer is refused for what it is, not measured.
+  assert.equal(checkBounds({ snapshot: new ArrayBuffer(64 * 1024 * 1024) }), "bad_type");
+});

@@ -1,0 +1,241 @@
+// Issue 17: the parent finishes. Scenario 1 (a general family, egov portal,
+// Astana) walked like a parent at 375 px in kk and ru — every screen checked by
+// axe-core and for English words — ending on the confirmation page with the
+// channel's next steps; the State Corporation and the education department
+// get theirs. Counts the screens, clicks and typed fields of scenario 1.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { assertAccessible, open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { appUrl, step } from "./wizard.mjs";
+
+const env = useSiteAndBrowser({ before, after });
+const PHONE = { width: 375, height: 812 };
+
+// Latin words a kk/ru screen may show: names, and the notations people use.
+const ALLOWED = new Set(["Kezek", "egov", "kz", "adilet", "zan", "SMS", "QR", "JSON", "CSV", "json", "csv", "SHA", "XX", "XXX", "English"]);
+
+/** Latin words on the screen outside the allowlist (digests and the language switcher aside). */
+export async function englishWords(page) {
+  const text = await page.evaluate(() => {
+    const root = document.querySelector(".kz-app").cloneNode(true);
+    for (const el of root.querySelectorAll("code, .kz-digest, .kz-lang, .kz-print-only")) el.remove();
+    // innerText of a detached node is its textContent; open <details> count as shown.
+    return root.textContent;
+  });
+  return (text.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) || []).filter((w) => !ALLOWED.has(w));
+}
+
+/** A parent's walk: counts the screens seen, the clicks and the typed fields. */
+function walker(page, lang) {
+  const seen = [];
+  const counts = { screens: 0, clicks: 0, fields: 0 };
+  // `state` names a state of the same screen (its errors, an opened panel).
+  const check = async (name, state = "") => {
+    if (!seen.includes(name)) {
+      seen.push(name);
+      counts.screens += 1;
+    }
+    await assertAccessible(page, `${lang} ${name} ${state}`);
+    assert.deepEqual(await englishWords(page), [], `English words on ${lang} ${name} ${state}`);
+  };
+  return {
+    counts,
+    check,
+    click: async (sel) => {
+      counts.clicks += 1;
+      await page.click(sel);
+    },
+    fill: async (sel, v) => {
+      counts.fields += 1;
+      await page.fill(sel, v);
+    },
+  };
+}
+
+
+/** Steps 1–3 of a simple case on `channel`, straight to the hand-off with consent. */
+async function toConfirmation(page, { channel, settlement = "Астана", name }) {
+  await step(page, "service");
+  await page.click('label[for="service-00403001"]');
+  await page.click(`label[for="channel-${channel}"]`);
+  await page.click("#kz-next");
+  await step(page, "child");
+  await page.fill("#child-iin", "230510512343");
+  await page.fill("#child-settlement", settlement);
+  await page.click("#kz-next");
+  await step(page, "applicant");
+  await page.click('label[for="role-parent"]');
+  await page.fill("#applicant-iin", "900315410004");
+  if (name) await page.fill("#applicant-name", name);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  await page.click('label[for="consent"]');
+  await page.waitForSelector("#kz-confirmation");
+}
+
+for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
+  test(`${lang}: scenario 1 — a general family on egov.kz finishes on a confirmation page that says what to do next`, async () => {
+    const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00`, { locale, viewport: PHONE });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.url });
+    const w = walker(page, lang);
+    await page.waitForSelector("#need-kindergarten");
+    await w.check("start");
+    await w.click("#need-kindergarten");
+    await step(page, "service");
+    await w.check("service");
+    await w.click('label[for="service-00403001"]');
+    await w.click('label[for="channel-egov_portal"]');
+    assert.doesNotMatch(await page.textContent(".kz-step"), /004030/, "no internal service code in the parent's text");
+    await w.click("#kz-next");
+    await step(page, "child");
+    await w.fill("#child-iin", "230510512343");
+    await w.fill("#child-settlement", "Астана");
+    await w.check("child");
+    // The tab's title names the step and the service, in the page's language.
+    assert.match(await page.title(), lang === "kk" ? /2-қадам.*Бала.*кезег/ : /Шаг 2.*ребен.*очеред/i);
+    await w.click("#kz-next");
+    await step(page, "applicant");
+    await w.click('label[for="role-parent"]');
+    await w.fill("#applicant-iin", "900315410004");
+    await w.fill("#applicant-name", "Серікбаева Айгүл");
+    await w.fill("#applicant-phone-1", "+7 701 123 45 67");
+    await w.check("applicant");
+    await w.click("#kz-next");
+    await step(page, "family");
+    await w.check("family");
+    await w.click("#kz-next");
+    await step(page, "result");
+    await w.check("result");
+    await w.click("#kz-next");
+    await step(page, "documents");
+    await w.check("documents");
+    await w.click("#kz-next");
+    await step(page, "queue");
+    await w.click("#kz-load-sample");
+    await page.waitForSelector("#kz-position");
+    await w.click("#kz-run-forecast");
+    await page.waitForSelector("#kz-forecast-result", { timeout: 60000 });
+    assert.equal(await page.locator("#kz-position h3 .kz-demo, #kz-forecast h3 .kz-demo").count(), 2, "the sample city's numbers say they are an example");
+    await page.click("#kz-forecast details.kz-why summary");
+    await w.check("queue");
+    await w.click("#kz-next");
+    await step(page, "handoff");
+    await w.check("handoff");
+    await w.click('label[for="consent"]');
+    await page.waitForSelector("#kz-confirmation");
+    await page.click("#kz-specialists summary");
+    await w.check("handoff", "confirmation");
+    await screenshot(page, `journey-${lang}-375-confirmation`);
+
+    // The confirmation says nothing was sent, and how to apply on egov.kz.
+    assert.equal(await page.getAttribute("#kz-confirmation", "data-channel"), "egov_portal");
+    assert.ok(await page.locator("#kz-nothing-sent").isVisible());
+    assert.equal(await page.getAttribute("#kz-egov-link", "href"), `https://egov.kz/cms/${lang}/services/037pass_mon`);
+    // The answers in the form's order, each copyable.
+    const answers = await page.$$eval("#kz-answers .kz-answer", (els) => els.map((e) => [e.dataset.answer, e.querySelector(".kz-answer-value").textContent]));
+    assert.deepEqual(answers.map(([id]) => id), ["applicant-name", "applicant-iin", "child-iin", "child-birth-date", "settlement", "category", "sms", "consent"]);
+    assert.deepEqual(answers.slice(0, 5).map(([, v]) => v), ["Серікбаева Айгүл", "900315410004", "230510512343", "10.05.2023", "Астана"]);
+    await page.click('#kz-answers [data-answer="child-iin"] .kz-copy');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "230510512343");
+    assert.match(await page.textContent("#kz-handoff-status"), /\S/, "the copy is confirmed");
+    // Not embedded: no hand-off to a host page, and nothing claims one happened.
+    assert.equal(await page.locator("#kz-handoff").count(), 0);
+    // The technical record only under "for specialists"; no "show to the operator".
+    assert.match(await page.textContent("#kz-specialists #kz-sha256"), /^[0-9a-f]{64}$/);
+    assert.equal(await page.locator("#kz-confirmation > .kz-actions #kz-download").count(), 0);
+    assert.deepEqual(log.errors, []);
+
+    // Scenario 1 in numbers (the walkthrough counted 9 screens, 14 clicks, 5 fields).
+    console.log(`# scenario 1 (${lang}): ${w.counts.screens} screens, ${w.counts.clicks} clicks, ${w.counts.fields} typed fields`);
+    assert.deepEqual(w.counts, { screens: 9, clicks: 14, fields: 5 }, "no step added to the journey");
+    await context.close();
+  });
+}
+
+test("ru: the State Corporation confirmation says where to go, the hours and what to bring", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await toConfirmation(page, { channel: "state_corporation", settlement: "Алматы", name: "Иванова Анна" });
+  assert.equal(await page.getAttribute("#kz-confirmation", "data-channel"), "state_corporation");
+  assert.match(await page.textContent("#kz-confirmation"), /Госкорпорации/);
+  assert.match(await page.textContent("#kz-done-hours"), /\d\d:\d\d–\d\d:\d\d/);
+  const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent));
+  assert.match(bring[0], /распечатанное из Kezek/, "the printed application first, then the documents the rules ask to bring");
+  assert.equal(await page.locator("#kz-print").count(), 1, "the printed application");
+  // The printed application is the form: the child's IIN, no empty e-mail line, no app chrome.
+  const annex = await page.textContent(".kz-annex1");
+  assert.match(annex, /230510512343/);
+  assert.doesNotMatch(annex, /почта/, "no e-mail line when none was given");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.isVisible(".kz-header"), false, "no app header on paper");
+  assert.equal(await page.isVisible("#kz-step-title"), false, "no step heading on paper");
+  assert.ok(await page.isVisible(".kz-annex1"));
+  await page.emulateMedia({ media: "screen" });
+  assert.equal(await page.locator("#kz-egov-link").count(), 0);
+  await assertAccessible(page, "ru state corporation confirmation");
+  assert.deepEqual(await englishWords(page), []);
+  // "Change" names what it changes, and "Next" then returns to the summary.
+  const changes = await page.$$eval("#kz-summary a.kz-change", (as) => as.map((a) => a.textContent));
+  assert.equal(new Set(changes).size, changes.length, `each "Change" link is distinct: ${changes}`);
+  await page.click('#kz-summary a.kz-change[href="#/child"]');
+  await step(page, "child");
+  assert.match(await page.textContent("#kz-next"), /Вернуться к проверке/);
+  await page.click("#kz-next");
+  await step(page, "handoff");
+  await context.close();
+});
+
+test("kk: the education department confirmation, and an embedded Kezek offers the hand-off and tells the truth", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"), { locale: "kk-KZ", viewport: PHONE });
+  await toConfirmation(page, { channel: "provider_office" });
+  assert.equal(await page.getAttribute("#kz-confirmation", "data-channel"), "provider_office");
+  assert.match(await page.textContent("#kz-confirmation"), /білім беру бөліміне/);
+  await page.evaluate(() => {
+    window.__sent = [];
+    window.addEventListener("kezek:application-prepared", (e) => window.__sent.push(e.detail));
+  });
+  await page.click("#kz-handoff");
+  assert.equal((await page.evaluate(() => window.__sent)).length, 1);
+  assert.match(await page.textContent("#kz-handoff-status"), /растамайынша өтініш берілмейді/);
+  await assertAccessible(page, "kk provider office confirmation, embedded");
+  assert.deepEqual(await englishWords(page), []);
+  await context.close();
+});
+
+test("ru: an expired serviceman's certificate changes the outcome — place as a general applicant, and a warning before the hand-off", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await step(page, "service");
+  await page.click('label[for="service-00403001"]');
+  await page.click('label[for="channel-provider_office"]');
+  await page.click("#kz-next");
+  await step(page, "child");
+  await page.fill("#child-iin", "230612510004");
+  await page.fill("#child-settlement", "Астана");
+  await page.click("#kz-next");
+  await step(page, "applicant");
+  await page.click('label[for="role-parent"]');
+  await page.fill("#applicant-iin", "900315410004");
+  await page.click("#kz-next");
+  await step(page, "family");
+  await page.check("#family-serviceman");
+  await page.click("#kz-next");
+  await step(page, "result");
+  await page.click("#kz-next");
+  await step(page, "documents");
+  await page.check("#held-service_workplace_certificate");
+  await page.fill("#issued-service_workplace_certificate", "2026-10-10");
+  await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="expired"]');
+  await page.click("#kz-next");
+  await step(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  await page.waitForSelector("#kz-if-not-proven");
+  assert.match(await page.textContent("#kz-if-not-proven"), /на общих основаниях: место \d+/);
+  await assertAccessible(page, "ru queue, expired proof");
+  await page.click("#kz-next");
+  await step(page, "handoff");
+  await page.waitForSelector("#kz-handoff-warning");
+  assert.match(await page.textContent("#kz-handoff-warning"), /Перед подачей/);
+  await assertAccessible(page, "ru handoff, expired proof");
+  assert.deepEqual(await englishWords(page), []);
+  await context.close();
+});
