@@ -333,6 +333,16 @@ impl Case {
                 self.admission.as_ref().and_then(|a| a.contract_date),
             ),
             (
+                "admission.place_vacated_on".to_owned(),
+                self.admission.as_ref().and_then(|a| a.place_vacated_on),
+            ),
+            (
+                "admission.documents_confirmed_on".to_owned(),
+                self.admission
+                    .as_ref()
+                    .and_then(|a| a.documents_confirmed_on),
+            ),
+            (
                 "previous_priority_referral.changed_on".to_owned(),
                 self.previous_priority_referral
                     .as_ref()
@@ -471,7 +481,7 @@ impl Case {
             .and_then(|a| a.referral_extension_days)
         {
             if !(1..=crate::documents::REFERRAL_EXTENSION_MAX_DAYS).contains(&days) {
-                return Err(CaseError::new(
+                out.push(CaseError::new(
                     "case.referral_extension_out_of_range",
                     "admission.referral_extension_days",
                     "cl. 30 allows one extension of the referral by up to 30 calendar days (1–30)",
@@ -580,6 +590,11 @@ fn out_of_range_field(json: &str) -> String {
     let dates = [
         ("child.birth_date", "/child/birth_date"),
         ("admission.contract_date", "/admission/contract_date"),
+        ("admission.place_vacated_on", "/admission/place_vacated_on"),
+        (
+            "admission.documents_confirmed_on",
+            "/admission/documents_confirmed_on",
+        ),
         (
             "previous_priority_referral.changed_on",
             "/previous_priority_referral/changed_on",
