@@ -159,11 +159,15 @@ else
     [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
     (cd "$TOOLS" && npm install --silent --no-audit --no-fund binaryen@132 >/dev/null 2>&1)
 fi
-if [ -d "$ROOT/tests/node_modules/playwright-core" ]; then
+# Installed again whenever tests/package-lock.json changes (a stamp of its hash).
+lock_sum=$(sha256sum "$ROOT/tests/package-lock.json" | cut -c1-64)
+if [ "$(cat "$ROOT/tests/node_modules/.kezek-lock" 2>/dev/null)" = "$lock_sum" ]; then
     step "e2e dependencies (tests/node_modules): present"
 else
-    step "npm ci in tests/ (playwright-core; it drives Debian's chromium, no browser download)"
-    (cd "$ROOT/tests" && npm ci --silent --no-audit --no-fund >/dev/null 2>&1)
+    step "npm ci in tests/ (playwright-core, axe-core; it drives Debian's chromium, no browser download)"
+    (cd "$ROOT/tests" && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) \
+        && echo "$lock_sum" > "$ROOT/tests/node_modules/.kezek-lock" \
+        || { echo "[setup] npm ci in tests/ failed" >&2; exit 1; }
 fi
 
 # ---------------------------------------------------------------- browser

@@ -75,7 +75,9 @@ test("an out-of-turn serviceman's family gets the category and the certificate l
   assert.ok(await page.locator('[data-ground="serviceman"]').count());
   await next(page, "documents");
   const item = '[data-doc="service_workplace_certificate"]';
-  assert.equal(await page.getAttribute(item, "data-status"), "missing");
+  // Annex 2 p. 8 sub. 4: the certificate is «(бар болған жағдайда)» (if any):
+  // without it the set is complete and the priority is not confirmed.
+  assert.equal(await page.getAttribute(item, "data-status"), "unconfirmed");
   await page.check("#held-service_workplace_certificate");
   await type(page, "#issued-service_workplace_certificate", "2026-11-10");
   await page.waitForSelector(`${item}[data-status="ok"]`);

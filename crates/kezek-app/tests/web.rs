@@ -233,8 +233,14 @@ async fn unmounting_destroys_the_app_so_no_test_leaks_a_running_one() {
     let m = mount("#/service", None).await;
     let root = m.root.clone();
     assert!(root.child_element_count() > 0);
-    unmount(m);
-    // A destroyed App has taken its DOM with it; one that was only detached
-    // would still hold (and update) its tree and its listeners.
-    assert_eq!(root.child_element_count(), 0);
+    m.handle.destroy();
+    // A destroyed App takes its DOM with it (Yew runs the destruction on its
+    // scheduler, after this task); one that was only detached would still hold
+    // (and update) its tree and its listeners, and this wait would time out.
+    let r = root.clone();
+    until("the destroyed App to remove its DOM", move || {
+        r.child_element_count() == 0
+    })
+    .await;
+    root.remove();
 }

@@ -173,7 +173,7 @@ impl City {
         let preschools = (0..params.preschools.max(1))
             .map(|i| Preschool {
                 district: (i % params.districts.max(1)) as u16,
-                special: (i / params.districts.max(1)) % 4 == 0,
+                special: (i / params.districts.max(1)).is_multiple_of(4),
             })
             .collect();
         let mut year_factor = HashMap::new();

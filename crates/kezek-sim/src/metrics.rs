@@ -177,19 +177,19 @@ pub fn score<'a>(records: impl IntoIterator<Item = &'a Record>) -> Scores {
     s
 }
 
+/// What a slice of the table groups records by.
+type SliceKey = fn(&Record) -> String;
+
 /// The report's rows: overall, by group, by queue kind, by horizon.
 pub fn table(records: &[Record]) -> Vec<(String, Scores)> {
     let mut rows = vec![("all".to_owned(), score(records))];
-    let mut keys: Vec<(String, Box<dyn Fn(&Record) -> String>)> = vec![
-        ("group".into(), Box::new(|r: &Record| r.group.clone())),
-        ("queue".into(), Box::new(|r: &Record| r.kind.clone())),
-        (
-            "horizon".into(),
-            Box::new(|r: &Record| r.bucket().to_owned()),
-        ),
+    let keys: [(&str, SliceKey); 3] = [
+        ("group", |r| r.group.clone()),
+        ("queue", |r| r.kind.clone()),
+        ("horizon", |r| r.bucket().to_owned()),
     ];
-    for (name, key) in keys.drain(..) {
-        let mut values: Vec<String> = records.iter().map(|r| key(r)).collect();
+    for (name, key) in keys {
+        let mut values: Vec<String> = records.iter().map(key).collect();
         values.sort();
         values.dedup();
         for v in values {
