@@ -197,10 +197,7 @@ pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window
         )),
         (Service::QueueRegistration, Channel::StateCorporation) => Some((
             OpenDays::MondayToSaturdayExceptHolidays,
-            vec![Window {
-                from: t(9, 0),
-                to: t(20, 0),
-            }],
+            vec![STATE_CORPORATION_HOURS],
             vec![term, Citation::annex(2, 7, Some(2))],
         )),
         (Service::Admission, Channel::StateCorporation) => None,
