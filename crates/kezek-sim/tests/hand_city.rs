@@ -225,9 +225,12 @@ fn cl24_p10_leftovers_reach_only_the_first_thousand() {
 }
 
 #[test]
-fn cl24_p9_an_application_is_archived_at_six_and_cl25_p4_temporary_stay_keeps_the_queue() {
-    let mut city = City::new(params(), day(2026, 3, 2));
-    // Born 10 May 2020: turns 6 before 1 September 2026 → archived on 10 May 2026.
+fn cl24_p9_an_application_is_archived_on_1_january_and_cl25_p4_temporary_stay_keeps_the_queue() {
+    // The city starts on Monday 1 December 2025.
+    let mut city = City::new(params(), day(2025, 12, 1));
+    // Born 10 May 2020: over 6 on 1 September 2026 (cl. 18), so the queue
+    // ends when 2026 becomes the current year — archived on 1 January 2026,
+    // not on the sixth birthday (Kezek's one reading of cl. 18 and 24 p. 9).
     let old = city.add_application(
         at(2021, 1, 5, 9),
         Group::General,
@@ -235,7 +238,7 @@ fn cl24_p9_an_application_is_archived_at_six_and_cl25_p4_temporary_stay_keeps_th
         day(2020, 5, 10),
         Accepts::Any,
     );
-    // Born 20 September 2020: not 6 before 1 September 2026 → stays until 1 January 2027.
+    // Born 20 September 2020: not yet 6 on 1 September 2026 → stays until 1 January 2027.
     let late = city.add_application(
         at(2021, 1, 6, 9),
         Group::General,
@@ -266,9 +269,9 @@ fn cl24_p9_an_application_is_archived_at_six_and_cl25_p4_temporary_stay_keeps_th
     assert!(city2.app(t).temporary_stay);
     assert_eq!(city2.app(t).referral, None);
 
-    city.run_through(day(2026, 5, 9));
+    city.run_through(day(2025, 12, 31));
     assert_eq!(city.app(old).status, Status::Waiting);
-    city.run_through(day(2026, 5, 10));
+    city.run_through(day(2026, 1, 1));
     assert_eq!(city.app(old).status, Status::Archived);
     city.run_through(day(2026, 12, 31));
     assert_eq!(city.app(late).status, Status::Waiting);
