@@ -76,6 +76,9 @@ const MIN_PLACES_TO_ESTIMATE: f64 = 30.0;
 /// Drop-outs needed before their rate is estimated from the snapshot.
 const MIN_DROPOUTS_TO_ESTIMATE: f64 = 20.0;
 
+/// Working days of priority access to a published place (cl. 24 p. 4).
+const PRIORITY_ACCESS_DAYS: u32 = 3;
+
 /// The least year-to-year spread (log scale) of the places assumed: a few
 /// years of history cannot show that budgets never change.
 const SPREAD_FLOOR: f64 = 0.15;
@@ -354,6 +357,7 @@ pub struct Simulation {
     spread: f64,
     spread_of_mean: f64,
     estimated: Vec<String>,
+    working_days: WorkingDays,
     rng: ChaCha8Rng,
     /// Referral day of each finished path (`None`: beyond the horizon).
     outcomes: Vec<Option<NaiveDate>>,
@@ -666,6 +670,7 @@ impl Simulation {
             spread,
             spread_of_mean,
             estimated,
+            working_days: WorkingDays::new(start, horizon_end + Duration::days(45)),
             rng,
             outcomes: Vec::with_capacity(capacity),
             options,
@@ -817,29 +822,29 @@ impl Simulation {
             if for_me > 0 {
                 let p_take = 1.0 - (1.0 - p_each).powf(for_me as f64);
                 if rng.gen::<f64>() < p_take {
-                    // The day within the month (within the part after the snapshot, in the first).
-                    let days = days_in_month(*m);
-                    let lo = if i == 0 {
-                        (self.start - *m).num_days().clamp(0, days - 1)
-                    } else {
-                        0
-                    };
-                    // Places come spread over the month: when everyone ahead is
-                    // placed, the child's is about the (ahead + j)-th of the month,
-                    // j the places until one it accepts; otherwise any day.
-                    let u = if reached {
-                        let mut j = 1.0;
-                        while rng.gen::<f64>() >= share.max(0.05) && j < 50.0 {
-                            j += 1.0;
+                    // When in the month the place is published: when everyone
+                    // ahead is placed, the child's is the (ahead + j)-th of the
+                    // month's places, j the places until one it accepts — the
+                    // (ahead + j)-th of k days spread evenly over the month is
+                    // Beta(ahead + j, k + 1 - ahead - j) distributed; a
+                    // leftover place may be any of them.
+                    let (u, access) = if reached {
+                        let mut j = 1u64;
+                        while rng.gen::<f64>() >= share.max(0.05) && j < 50 {
+                            j += 1;
                         }
-                        ((a as f64 + j - 1.0 + rng.gen::<f64>())
-                            / (wanted as f64 + declined as f64 + 1.0))
-                            .min(1.0)
+                        let k = wanted + declined;
+                        let r = (a + j).min(k).max(1);
+                        let u = match rand_distr::Beta::new(r as f64, (k + 1 - r) as f64) {
+                            Ok(b) => rng.sample(b),
+                            Err(_) => rng.gen::<f64>(),
+                        };
+                        (u, 1)
                     } else {
-                        rng.gen::<f64>()
+                        // cl. 24 p. 10: open to the first 1,000 after the 3 days.
+                        (rng.gen::<f64>(), 1 + PRIORITY_ACCESS_DAYS)
                     };
-                    let offset = (lo + (u * (days - lo) as f64) as i64).min(days - 1);
-                    let day = (*m + Duration::days(offset)).max(self.start);
+                    let day = self.working_days.referral_day(*m, u, access, rng);
                     return (day <= self.horizon_end).then_some(day);
                 }
             }
@@ -928,6 +933,77 @@ impl Simulation {
                 .map(|c| format!("order254:{c}"))
                 .collect(),
         }
+    }
+}
+
+/// Kazakhstan's working days from the snapshot on (`kezek_rules::calendar`):
+/// the bulletin is published on working days and priority access counts them
+/// (cl. 24 p. 3–4).
+#[derive(Debug, Clone)]
+struct WorkingDays {
+    start: NaiveDate,
+    working: Vec<bool>,
+}
+
+impl WorkingDays {
+    fn new(start: NaiveDate, last: NaiveDate) -> WorkingDays {
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        let n = (last - start).num_days().max(0) + 1;
+        let working = (0..n)
+            .map(|i| cal.is_working_day(start + Duration::days(i)))
+            .collect();
+        WorkingDays { start, working }
+    }
+
+    fn is_working(&self, d: NaiveDate) -> bool {
+        usize::try_from((d - self.start).num_days())
+            .ok()
+            .and_then(|i| self.working.get(i).copied())
+            .unwrap_or(!matches!(
+                d.weekday(),
+                chrono::Weekday::Sat | chrono::Weekday::Sun
+            ))
+    }
+
+    /// The `n`-th working day after `d`.
+    fn add(&self, d: NaiveDate, n: u32) -> NaiveDate {
+        let (mut d, mut k) = (d, 0);
+        while k < n {
+            d += Duration::days(1);
+            if self.is_working(d) {
+                k += 1;
+            }
+        }
+        d
+    }
+
+    /// The day of the referral for a place published at the fraction `u` of
+    /// the working days left in the month `m` (cl. 24 p. 3: the 18:00
+    /// bulletin of a working day; the snapshot is taken after its own day's
+    /// bulletin). The place opens to the child `access` working days after
+    /// its bulletin (1: at 07:00 of the next working day, cl. 24 p. 4), and
+    /// the family books it on one of the 3 working days of its access —
+    /// which one is not known, so each is equally likely.
+    fn referral_day(&self, m: NaiveDate, u: f64, access: u32, rng: &mut ChaCha8Rng) -> NaiveDate {
+        let from = if m <= self.start {
+            self.start + Duration::days(1)
+        } else {
+            m
+        };
+        let end = add_months(m, 1);
+        let mut published = Vec::with_capacity(23);
+        let mut d = from;
+        while d < end {
+            if self.is_working(d) {
+                published.push(d);
+            }
+            d += Duration::days(1);
+        }
+        let bulletin = match published.len() {
+            0 => from,
+            n => published[((u * n as f64) as usize).min(n - 1)],
+        };
+        self.add(bulletin, access + rng.gen_range(0..PRIORITY_ACCESS_DAYS))
     }
 }
 

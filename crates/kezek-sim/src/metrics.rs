@@ -103,6 +103,12 @@ pub struct Record {
     pub naive_places: Option<i64>,
     /// Naive: the queue's speed in the last year.
     pub naive_last_year: Option<i64>,
+    /// The family takes only some preschools (its district).
+    #[serde(default)]
+    pub only_some: bool,
+    /// The forecast's parameters for this applicant (for diagnosis).
+    #[serde(default)]
+    pub parameters: Option<kezek_queue::forecast::Parameters>,
 }
 
 impl Record {
@@ -282,6 +288,8 @@ mod tests {
             kezek_bins: vec![],
             naive_places: Some(100),
             naive_last_year: None,
+            only_some: false,
+            parameters: None,
         };
         let rs = [
             r(Some(100), [Some(50), Some(90), Some(200)]),
