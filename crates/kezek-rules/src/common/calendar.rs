@@ -39,7 +39,7 @@ pub const MAX_YEARS: usize = 100;
 /// The most holidays or transfers one year may hold.
 pub const MAX_ENTRIES_PER_YEAR: usize = 100;
 
-const BUILTIN_JSON: &str = include_str!("../data/calendar-kz.json");
+const BUILTIN_JSON: &str = include_str!("../../data/calendar-kz.json");
 
 /// A holiday («мереке күні»).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

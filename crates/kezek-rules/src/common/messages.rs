@@ -16,9 +16,9 @@ pub const LANGUAGES: &[&str] = &["kk", "ru", "en"];
 /// The Fluent source for a language (`kk`, `ru`, `en`).
 pub fn ftl(lang: &str) -> Option<&'static str> {
     match lang {
-        "kk" => Some(include_str!("../messages/kk.ftl")),
-        "ru" => Some(include_str!("../messages/ru.ftl")),
-        "en" => Some(include_str!("../messages/en.ftl")),
+        "kk" => Some(include_str!("../../messages/kk.ftl")),
+        "ru" => Some(include_str!("../../messages/ru.ftl")),
+        "en" => Some(include_str!("../../messages/en.ftl")),
         _ => None,
     }
 }
@@ -26,9 +26,9 @@ pub fn ftl(lang: &str) -> Option<&'static str> {
 /// The Fluent source of the service catalogue (order No. 414) for a language.
 pub fn catalogue_ftl(lang: &str) -> Option<&'static str> {
     match lang {
-        "kk" => Some(include_str!("../messages/catalogue.kk.ftl")),
-        "ru" => Some(include_str!("../messages/catalogue.ru.ftl")),
-        "en" => Some(include_str!("../messages/catalogue.en.ftl")),
+        "kk" => Some(include_str!("../../messages/catalogue.kk.ftl")),
+        "ru" => Some(include_str!("../../messages/catalogue.ru.ftl")),
+        "en" => Some(include_str!("../../messages/catalogue.en.ftl")),
         _ => None,
     }
 }
