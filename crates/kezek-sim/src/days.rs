@@ -83,10 +83,11 @@ mod tests {
         assert_eq!(next_working(d(3, 6)), d(3, 10));
         assert_eq!(add_working(d(3, 6), 5), d(3, 16));
         assert_eq!(working_between(d(3, 6), d(3, 16)), 5);
-        // 1 and 2 January, 7 January.
+        // 1 and 2 January 2027 (2 January a Saturday: the day off moves to
+        // Monday 4 January), 7 January.
         assert_eq!(
             next_working(d(12, 31)),
-            NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()
+            NaiveDate::from_ymd_opt(2027, 1, 5).unwrap()
         );
         assert!(!is_working(NaiveDate::from_ymd_opt(2027, 1, 7).unwrap()));
     }

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 
 use clap::Parser;
 use kezek_sim::backtest::{run_city, Options};
+use kezek_sim::calibration::ReliabilityFile;
 use kezek_sim::metrics::{markdown, table};
 use kezek_sim::{ScenarioFile, DEFAULT_SCENARIOS};
 
@@ -39,6 +40,11 @@ struct Args {
     /// Cities simulated at the same time (default: the machine's cores).
     #[arg(long)]
     jobs: Option<usize>,
+    /// Also write the per-group figures shown to parents to this file
+    /// (`crates/kezek-queue/data/forecast-reliability.json`); only for a full
+    /// run of the built-in scenarios with at least 200 applicants a city.
+    #[arg(long)]
+    write_reliability: Option<PathBuf>,
     /// Output directory.
     #[arg(long, default_value = "bench-report")]
     out: PathBuf,
@@ -68,6 +74,14 @@ fn run(args: &Args) -> Result<(), String> {
     }
     if cities.is_empty() {
         return Err("no city to simulate".into());
+    }
+    if args.write_reliability.is_some()
+        && (args.scenarios.is_some() || args.cities.is_some() || args.max_arrivals.is_some())
+    {
+        return Err(
+            "--write-reliability measures the built-in scenarios, every city: drop --scenarios, --cities and --max-arrivals"
+                .into(),
+        );
     }
     std::fs::create_dir_all(&args.out)
         .map_err(|e| format!("cannot create {}: {e}", args.out.display()))?;
@@ -145,6 +159,23 @@ fn run(args: &Args) -> Result<(), String> {
         "backtest.json",
         &serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?,
     )?;
+    if let Some(path) = &args.write_reliability {
+        let file = ReliabilityFile::from_rows(
+            &rows,
+            cities.len(),
+            args.applicants,
+            args.paths,
+            seconds,
+            format!(
+                "kezek-backtest --applicants {} --paths {} --write-reliability {}",
+                args.applicants,
+                args.paths,
+                path.display()
+            ),
+        )?;
+        let json = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())? + "\n";
+        std::fs::write(path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
     let p = args.out.join("records.jsonl");
     let mut f =
         std::fs::File::create(&p).map_err(|e| format!("cannot write {}: {e}", p.display()))?;
