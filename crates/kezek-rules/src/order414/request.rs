@@ -136,7 +136,6 @@ pub struct Prepared {
 /// Prepares the application for hand-off. The consent of row 9 (generic
 /// ground f, Law on personal data art. 8) is recorded from the facts.
 pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
-    use sha2::{Digest, Sha256};
     let application = serde_json::json!({
         "format": "kezek.catalogue-application/1",
         "service": eval.service,
@@ -149,8 +148,7 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         "due": eval.due.due.format("%Y-%m-%dT%H:%M:%S").to_string(),
         "consent_personal_data": req.facts.personal_data_consent,
     });
-    let digest = Sha256::digest(application.to_string().as_bytes());
-    let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
     Prepared {
         application,
         sha256,
