@@ -327,6 +327,44 @@ mod tests {
         assert_eq!(local_datetime::format(&want), "2026-11-23T10:05:00");
     }
 
+    /// Both orders' inputs read their instant through the one parser: the
+    /// case's `as_of` and the catalogue request's `submitted` accept the same
+    /// forms (the space form included) and refuse the same ones.
+    #[test]
+    fn both_orders_read_their_instant_through_the_one_parser() {
+        let case = |at: &str| {
+            crate::case::Case::from_json(&format!(
+                r#"{{"service":"00403001","channel":"egov_portal","as_of":"{at}",
+                "applicant":{{"role":"parent"}},
+                "child":{{"birth_date":"2023-05-10","settlement":"Astana"}}}}"#
+            ))
+            .map(|c| c.as_of)
+        };
+        let request = |at: &str| {
+            crate::catalogue::Request::from_json(&format!(
+                r#"{{"service":"00403008","channel":"portal","submitted":"{at}"}}"#
+            ))
+            .map(|r| r.submitted)
+        };
+        for at in [
+            "2026-12-15T10:00",
+            "2026-12-15 10:00",
+            "2026-12-15T10:00:00",
+        ] {
+            let want = parse_datetime(at).unwrap();
+            assert_eq!(case(at).ok(), Some(want), "case {at}");
+            assert_eq!(request(at).ok(), Some(want), "request {at}");
+        }
+        for at in ["2026-12-15", "15.12.2026 10:00", "2026-12-15T10"] {
+            assert!(case(at).is_err(), "case {at}");
+            let e = request(at).unwrap_err().to_string();
+            assert!(
+                e.contains("submitted: ") && e.contains("local date-time"),
+                "{e}"
+            );
+        }
+    }
+
     #[test]
     fn local_datetime_serde_round_trips_and_names_the_form() {
         #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]

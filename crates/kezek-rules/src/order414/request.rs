@@ -64,15 +64,12 @@ pub struct Evaluation {
     pub refusal_risks: Vec<Risk>,
 }
 
-/// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+/// The submission instant through the one local date-time reader
+/// ([`crate::dates::local_datetime`]: `YYYY-MM-DDTHH:MM[:SS]`, a space
+/// instead of `T` accepted), the message naming the field.
 fn instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-    let s = String::deserialize(d)?;
-    crate::dates::parse_datetime(&s).map_err(|e| match e {
-        crate::dates::DateError::Malformed(_) => {
-            serde::de::Error::custom(format!("submitted: '{s}' is not YYYY-MM-DDTHH:MM"))
-        }
-        e => serde::de::Error::custom(e),
-    })
+    crate::dates::local_datetime::deserialize(d)
+        .map_err(|e| serde::de::Error::custom(format!("submitted: {e}")))
 }
 
 impl Request {
