@@ -139,3 +139,78 @@ fn row7_item3_portal_term_runs_in_working_time_in_both_orders() {
     );
     assert_eq!(q.result_by, cert.due);
 }
+
+mod invariants {
+    use super::*;
+    use kezek_rules::common::offices::{Hours, Timetable};
+    use proptest::prelude::*;
+
+    /// Any minute of 2026–2027 (the built-in calendar's years).
+    fn instant() -> impl Strategy<Value = NaiveDateTime> {
+        (0i64..(2 * 365 * 24 * 60))
+            .prop_map(|m| at(2026, 1, 1, 0, 0) + chrono::Duration::minutes(m))
+    }
+
+    fn timetables() -> Vec<Timetable> {
+        let offices: [&Hours; 4] = [
+            &offices::EDUCATION_DEPARTMENT_ORDER_254,
+            &offices::PRESCHOOL_ORDER_254,
+            &offices::PROVIDER_ORDER_414,
+            &offices::STATE_CORPORATION,
+        ];
+        offices
+            .iter()
+            .flat_map(|h| [Timetable::counter(h), Timetable::portal(h)])
+            .collect()
+    }
+
+    proptest! {
+        /// Row 7 / p. 7 of every office: an application is accepted at the
+        /// moment it is made or later, inside a window of an open day, and
+        /// an accepted application is not moved again.
+        #[test]
+        fn p7_acceptance_is_the_first_open_instant(a in instant()) {
+            let cal = Calendar::builtin();
+            for t in timetables() {
+                let r = t.receives(a, cal);
+                prop_assert!(r >= a);
+                prop_assert!(t.is_open_day(r.date(), cal));
+                prop_assert!(t.windows.iter().any(|w| r.time() >= w.from && r.time() < w.to));
+                prop_assert_eq!(t.receives(r, cal), r);
+                // Nothing open was skipped: every whole minute between is closed.
+                let mut m = a;
+                while m < r && m < a + chrono::Duration::days(4) {
+                    prop_assert!(t.receives(m, cal) > m || m == r);
+                    m += chrono::Duration::minutes(37);
+                }
+            }
+        }
+
+        /// Annex 2/4 p. 3 (30 minutes) and order 414 Annex 4 row 3: a term in
+        /// minutes never ends sooner than that many minutes after acceptance.
+        #[test]
+        fn p3_a_term_in_minutes_takes_at_least_its_minutes(a in instant(), n in 1i64..600) {
+            let cal = Calendar::builtin();
+            for t in timetables() {
+                let start = t.receives(a, cal);
+                prop_assert!(t.after_minutes(start, n, cal) - start >= chrono::Duration::minutes(n));
+            }
+        }
+
+        /// The State Corporation in both orders (order 254 Annex 2 p. 7
+        /// sub. 2; order 414 row 7 item 2): for any instant, queue
+        /// registration and every catalogue service it offers are accepted
+        /// at the same moment.
+        #[test]
+        fn row7_item2_both_orders_agree_at_the_state_corporation(a in instant()) {
+            let cal = Calendar::builtin();
+            let q = service_timing(Service::QueueRegistration, Channel::StateCorporation, a, cal);
+            for e in catalogue() {
+                if e.channels.contains(&ServiceChannel::STATE_CORPORATION) {
+                    let d = result_due(e.code, ServiceChannel::STATE_CORPORATION, e.terms[0].variant, a, cal).unwrap();
+                    prop_assert_eq!(d.accepted, q.accepted_at, "{}", e.code);
+                }
+            }
+        }
+    }
+}
