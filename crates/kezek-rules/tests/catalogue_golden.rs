@@ -5,13 +5,13 @@
 //! Each row was worked out by hand from the annex; the comment says why.
 
 use kezek_rules::calendar::Calendar;
-use kezek_rules::catalogue::{evaluate, refusal_risks, FamilyFacts, Request};
+use kezek_rules::catalogue::{evaluate, refusal_risks, FamilyFacts, Request, Variant};
 use serde_json::{json, Value};
 
 struct Case {
     code: &'static str,
     channel: &'static str,
-    variant: Option<&'static str>,
+    variant: Option<Variant>,
     facts: Value,
     eligible: bool,
     /// (document id, supply) in the seed's order.
@@ -258,7 +258,7 @@ fn golden_cases_of_every_service_and_channel() {
             code: "00404007",
             channel: "office",
             variant: None,
-            facts: json!({}),
+            facts: json!({"applicant_has_training": false}),
             eligible: false,
             documents: &[
                 APP,

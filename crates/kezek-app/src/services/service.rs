@@ -82,10 +82,10 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     };
     let header = html! {
         <section class="kz-card" id="svc-about" data-code={e.code}>
-            <h3 id="svc-name">{ t(e.name_key) }</h3>
+            <h3 id="svc-name">{ t(&e.name_key()) }</h3>
             <dl class="kz-facts">
                 <dt>{ t("ui-svc-provider") }</dt><dd>{ t(e.provider_key) }</dd>
-                <dt>{ t("ui-svc-result") }</dt><dd>{ t(e.result_key) }</dd>
+                <dt>{ t("ui-svc-result") }</dt><dd>{ t(&e.result_key()) }</dd>
                 <dt>{ t("ui-svc-term") }</dt>
                 <dd>{ e.terms.iter().map(|r| term_text(i18n, r.term)).collect::<Vec<_>>().join(" / ") }</dd>
                 <dt>{ t("ui-svc-fee") }</dt><dd>{ t(if e.free { "ui-svc-free" } else { "ui-svc-paid" }) }</dd>
@@ -145,7 +145,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     // Questions.
     let questions = catalogue::questions(e.code).unwrap_or_default();
     let question = |q: &'static str| -> Html {
-        let label = t(&format!("q-{}", q.replace('_', "-")));
+        let label = t(catalogue::question_key(q).unwrap_or(q));
         if q == "child_birth_date" {
             let from_iin =
                 p.draft.child_birth_date.trim().is_empty() && facts.child_birth_date.is_some();
@@ -243,7 +243,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         }
                         <details>
                             <summary>{ t("ui-svc-provider-checks") }</summary>
-                            <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(&format!("q-{}", f.replace('_', "-"))) }</li> }) }</ul>
+                            <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(catalogue::question_key(f).unwrap_or(f)) }</li> }) }</ul>
                         </details>
                     </section>
                     <section class="kz-card">
