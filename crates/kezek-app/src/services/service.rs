@@ -265,6 +265,20 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             ("time", due.format("%H:%M").to_string()),
                             ("accepted", format!("{} {}", i18n.date(ev.due.accepted.date()), ev.due.accepted.format("%H:%M"))),
                         ]) }</p>
+                        if let Some(by) = ev.due.preliminary_refusal_by {
+                            <p id="svc-preliminary-refusal" data-date={by.to_string()}>
+                                { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
+                            </p>
+                        }
+                        if let Some(times) = e.in_person.iter().find(|t| t.channels.contains(&channel)) {
+                            <p id="svc-in-person">
+                                { i18n.t_args("ui-svc-in-person", &[
+                                    ("wait", times.max_wait_minutes.to_string()),
+                                    ("service", times.max_service_minutes.to_string()),
+                                ]) }
+                                <Why i18n={i18n.clone()} citations={vec![times.citation]} />
+                            </p>
+                        }
                         <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                     </section>
                     <section class="kz-card" id="svc-handoff">
