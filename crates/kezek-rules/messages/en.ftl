@@ -55,6 +55,8 @@ reason-doc-referral-may-extend = If illness, treatment, a business trip or leave
 reason-doc-referral-from-vacancy = Early booking: the referral's five working days start when the place is actually vacated, not on the day it was issued.
 reason-doc-referral-from-confirmation = The period for admission under the referral starts only after the provider has confirmed your documents.
 reason-doc-health-passport-cl34 = The clause on admission also names the child's health passport, which the list of documents does not: the preschool may ask for it, so have it ready.
+reason-doc-last-day-non-working-reading = Kezek's reading: the last valid day falls on a day off, and Kezek counts the certificate valid up to that day, not to the next working day. The Civil Code moves the end of some periods that fall on a day off, but whether that reaches a certificate's validity is arguable: to be safe, use it by the last working day before.
+reason-doc-expires-before-cl22-check = Valid on the day you apply, but it expires before the last day for showing the originals (5 working days). Show the original before it expires, or get a fresh certificate.
 
 ## Refusal risks (Annex 2 p. 9, Annex 4 p. 9, cl. 34)
 reason-refusal-incomplete = The set of documents is incomplete: the application would be refused.

@@ -127,6 +127,10 @@ reason_codes! {
     DocReferralFromConfirmation = "doc.referral_from_confirmation",
     /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
     DocHealthPassportCl34 = "doc.health_passport_cl34",
+    /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
+    DocLastDayNonWorkingReading = "doc.last_day_non_working_reading",
+    /// Valid on the day of use, but not through the cl. 22 check of the originals (5 working days).
+    DocExpiresBeforeCl22Check = "doc.expires_before_cl22_check",
     // --- refusal risks, Annex 2/4 p. 9, cl. 34 ---
     /// Incomplete set of documents (Annex 2/4 p. 9 sub. 4; cl. 34 p. 1).
     RefusalIncomplete = "refusal.incomplete",
