@@ -288,3 +288,62 @@ fn cl22_certificate_valid_on_sending_but_not_through_the_originals_check_is_warn
     let t = item(&e, "teacher_workplace_certificate");
     assert!(!has(&t["reasons"], "doc.expires_before_cl22_check"), "{t}");
 }
+
+fn info<'a>(e: &'a Value, code: &str) -> Option<&'a Value> {
+    e["information"]
+        .as_array()
+        .and_then(|a| a.iter().find(|i| i["reason"] == code))
+}
+
+fn cites_sub(i: &Value, clause: u64, sub: Option<u64>) -> bool {
+    i["citations"].as_array().unwrap().iter().any(|c| {
+        c["annex"].is_null()
+            && c["clause"] == clause
+            && sub.map_or(c["sub"].is_null(), |s| c["sub"] == s)
+    })
+}
+
+/// Item 17. cl. 24 p. 3 «күн сайын сағат 18:00-де» the bulletin; p. 4 «таңғы
+/// сағат 07:00-де» priority access for «3 (үш) жұмыс күніне»; p. 10 «3 (үш)
+/// күннен кейін» the leftovers — "days", told as a reading.
+#[test]
+fn cl24_3_4_bulletin_at_18_00_priority_access_from_07_00_and_p10_days_reading() {
+    let e = eval(queue_case("egov_portal", "2026-11-24T10:00"));
+    let b = info(&e, "info.bulletin_times").expect("bulletin times told");
+    assert!(
+        cites_sub(b, 24, Some(3)) && cites_sub(b, 24, Some(4)),
+        "{b}"
+    );
+    let r = info(&e, "info.leftover_places_reading").expect("p. 10 reading told");
+    assert!(cites_sub(r, 24, Some(10)), "{r}");
+    assert!(has(&e["reasons"], "info.leftover_places_reading"));
+}
+
+/// Item 18. cl. 10–12: complaints to the head of the provider (5 working
+/// days), to the authorised body (15 working days), then court; cl. 36 the
+/// same for admission; Annex 2 p. 10: home visits through 1414.
+#[test]
+fn cl10_12_cl36_complaints_and_annex2_10_home_visits_through_1414() {
+    let e = eval(queue_case("state_corporation", "2026-11-24T10:00"));
+    let c = info(&e, "info.complaints").expect("complaints told");
+    for cl in [10, 11, 12] {
+        assert!(cites_sub(c, cl, None), "cl. {cl}: {c}");
+    }
+    let h = info(&e, "info.home_visit_1414").expect("home visits told");
+    assert!(h["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["annex"] == 2 && c["clause"] == 10));
+    // Admission: cl. 36; Annex 4 has no home visit.
+    let e = eval(json!({
+        "service": "00403002", "channel": "provider_office", "as_of": "2026-12-03T10:00",
+        "applicant": {"role": "parent"},
+        "child": {"birth_date": "2022-01-20", "settlement": "Astana"},
+        "documents": [{"kind": "referral", "issued_on": "2026-12-01"}],
+        "consent": true
+    }));
+    let c = info(&e, "info.complaints").expect("complaints told for admission");
+    assert!(cites_sub(c, 36, None), "{c}");
+    assert!(info(&e, "info.home_visit_1414").is_none());
+}

@@ -172,6 +172,15 @@ reason_codes! {
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
 
+    /// Complaints: to the head of the provider (5 working days), the authorised body (15), then court (cl. 10–12, 36).
+    InfoComplaints = "info.complaints",
+    /// cl. 24 p. 3–4: the vacancy bulletin at 18:00, priority access to referrals from 07:00 for 3 working days.
+    InfoBulletinTimes = "info.bulletin_times",
+    /// cl. 24 p. 10 «3 (үш) күннен кейін»: leftover places open to the first 1000 — "days", a reading.
+    InfoLeftoverPlacesReading = "info.leftover_places_reading",
+    /// Annex 2 p. 10: a State Corporation worker takes the documents at home, on request through 1414.
+    InfoHomeVisit1414 = "info.home_visit_1414",
+
     /// "As of" is before order No. 464 could be in force.
     EditionBeforeEffective = "edition.before_effective",
     /// "As of" falls in the weeks when the day order No. 464 took effect is not known.
