@@ -166,6 +166,7 @@ ui-age-now = Now: { $years } { $years ->
 ui-archive-on = The application would be archived for age on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
+ui-information = Good to know
 
 ui-checklist-complete = Your documents are complete: nothing is missing.
 ui-checklist-incomplete = Some documents are missing or out of date: see the list.

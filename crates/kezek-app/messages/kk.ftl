@@ -154,6 +154,7 @@ ui-age-now = Қазір: { $years } жас { $months } ай.
 ui-archive-on = Өтініш жасына байланысты { $date } мұрағатқа ауыстырылады.
 ui-referral-age = Осы жылы жолдама үшін есептелетін жасы: { $years }.
 ui-limits = Шектеулер
+ui-information = Білген жөн
 
 ui-checklist-complete = Құжаттарыңыз толық: бәрі бар.
 ui-checklist-incomplete = Кейбір құжаттар жетіспейді немесе мерзімі өткен: тізімді қараңыз.

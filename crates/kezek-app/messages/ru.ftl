@@ -162,6 +162,7 @@ ui-age-now = Сейчас: { $years } { $years ->
 ui-archive-on = Заявление будет переведено в архив по возрасту { $date }.
 ui-referral-age = Возраст для направления в этом году: { $years }.
 ui-limits = Ограничения
+ui-information = Полезно знать
 
 ui-checklist-complete = Документы в порядке: всё на месте.
 ui-checklist-incomplete = Не хватает документов или истек их срок: смотрите перечень.
