@@ -81,6 +81,8 @@ done
 
 say "prerender the first screen into index.html (headless Chromium)"
 node scripts/prerender.mjs "$DIST.tmp"
+say "inline the stylesheet into index.html (allowed by its CSP hash)"
+node scripts/inline-styles.mjs "$DIST.tmp"
 
 say "service worker: precache list and content version"
 # The version is a hash of every file the worker precaches, so any change to
