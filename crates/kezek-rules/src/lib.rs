@@ -22,8 +22,8 @@ pub mod order414;
 // binding and test uses stay valid: each names the module in its order.
 pub use common::{calendar, citation, dates, iin, messages, wire};
 pub use order254::{
-    age, case, category, checklist, documents, edition, evaluate, limits, payload, queues, reason,
-    refusal, schedule, service,
+    age, case, category, checklist, documents, edition, evaluate, information, limits, payload,
+    queues, reason, refusal, schedule, service,
 };
 pub use order414 as catalogue;
 

@@ -65,6 +65,13 @@
 //!   паспорты»), which Annex 4 does not list: Kezek does not add it to the set
 //!   but tells the parent the preschool may ask for it
 //!   ([`ReasonCode::DocHealthPassportCl34`]).
+//! - Validity across the cl. 22 check (issue 15, item 16): the originals are
+//!   checked up to 5 working days after sending (registration) or after the
+//!   referral (admission's second check); a document valid on the day of use
+//!   but not on that last day is marked [`Status::ExpiresSoon`] with
+//!   [`ReasonCode::DocExpiresBeforeCl22Check`] and cites cl. 22. A last valid
+//!   day on a day off is kept (see [`crate::documents`]) and the parent is told
+//!   it is a reading ([`ReasonCode::DocLastDayNonWorkingReading`]).
 //! - "Expires soon" is Kezek's own warning window ([`EXPIRES_SOON_DAYS`] days),
 //!   not a rule of law.
 //!
@@ -409,6 +416,16 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     } else {
         Vec::new()
     };
+    // cl. 22: the day by which the originals are checked — 5 working days
+    // from sending (registration) or from the referral (admission's second
+    // check); a document must still be valid then (issue 15, item 16).
+    let cl22_check_by = if admission {
+        case.held(D::Referral)
+            .and_then(|r| r.issued_on)
+            .map(|d| crate::schedule::admission_originals_by(d, cal))
+    } else {
+        crate::schedule::service_timing(case.service, case.channel, case.as_of, cal).originals_by
+    };
     let specs = list(case.service, case.channel)
         .iter()
         .chain(recheck.iter());
@@ -416,7 +433,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     for s in specs {
         let applies = condition_holds(s.condition, case);
         let is_recheck = s.condition == Condition::PriorityRecheck;
-        let validity = s.document.validity();
+        let validity = s.document.validity_on(case.channel);
         let held = case.held(s.document);
         let holds = held.is_some() || (s.document == D::PmpcConclusion && holds_pmpc(case));
         let issued_on = held.and_then(|h| h.issued_on);
@@ -433,6 +450,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         });
         let deferrable = admission && !is_recheck && (4..=6).contains(&s.item);
         let mut reasons = Vec::new();
+        let mut cl22_cited = false;
         let status = if !applies {
             Status::NotNeeded
         } else {
@@ -482,6 +500,28 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 },
             }
         };
+        // Issue 15, item 16 (a): the last valid day falls on a day off —
+        // Kezek keeps it (no move to the next working day); say it is a reading
+        // while the other reading could still change the answer (the day of
+        // use is not after the working day the period would move to).
+        if holds
+            && last_valid_day
+                .is_some_and(|d| !cal.is_working_day(d) && use_on <= cal.next_working_day_from(d))
+        {
+            reasons.push(ReasonCode::DocLastDayNonWorkingReading);
+        }
+        // Issue 15, item 16 (b): valid on the day of use, but not through the
+        // cl. 22 check of the originals (registration, or the second check).
+        let status = match (status, last_valid_day, cl22_check_by) {
+            (Status::Ok | Status::ExpiresSoon, Some(last), Some(by))
+                if last < by && (!admission || is_recheck) =>
+            {
+                reasons.push(ReasonCode::DocExpiresBeforeCl22Check);
+                cl22_cited = true;
+                Status::ExpiresSoon
+            }
+            (st, _, _) => st,
+        };
         let status = if emergency && deferrable && status.blocks() {
             Status::Later
         } else {
@@ -500,6 +540,9 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         }
         if is_recheck && applies {
             reasons.push(ReasonCode::DocRecheckCl22);
+        }
+        if cl22_cited && !citations.contains(&Citation::clause(22)) {
+            citations.push(Citation::clause(22));
         }
         if applies && s.document == DocumentKind::PhthisiatricianConclusion {
             reasons.push(ReasonCode::DocPhthisiatricianReading);

@@ -35,7 +35,7 @@ pub fn catalogue() -> &'static [CatalogueEntry] {
 pub fn term(
     code: &str,
     channel: ServiceChannel,
-    variant: Option<&str>,
+    variant: Option<Variant>,
 ) -> Result<&'static TermRule, CatalogueError> {
     let e = entry_or_err(code)?;
     check_channel(e, channel)?;
@@ -110,7 +110,7 @@ pub struct Due {
 pub fn result_due(
     code: &str,
     channel: ServiceChannel,
-    variant: Option<&str>,
+    variant: Option<Variant>,
     submitted: NaiveDateTime,
     cal: &Calendar,
 ) -> Result<Due, CatalogueError> {
@@ -183,7 +183,7 @@ pub struct ChecklistLine {
 pub fn checklist(
     code: &str,
     channel: ServiceChannel,
-    variant: Option<&str>,
+    variant: Option<Variant>,
     facts: &FamilyFacts,
 ) -> Result<Vec<ChecklistLine>, CatalogueError> {
     let e = entry_or_err(code)?;
@@ -221,7 +221,7 @@ pub struct Risk {
 /// The refusal grounds of `code` that these facts trigger (the refusal preview).
 pub fn refusal_risks(
     code: &str,
-    variant: Option<&str>,
+    variant: Option<Variant>,
     facts: &FamilyFacts,
 ) -> Result<Vec<Risk>, CatalogueError> {
     let e = entry_or_err(code)?;
@@ -311,9 +311,9 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
 pub fn message_keys() -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
     for e in catalogue() {
-        keys.push(e.name_key.to_owned());
+        keys.push(e.name_key());
         keys.push(e.provider_key.to_owned());
-        keys.push(e.result_key.to_owned());
+        keys.push(e.result_key());
         if let Some(k) = e.out_of_scope_key {
             keys.push(k.to_owned());
         }

@@ -16,7 +16,7 @@ pub struct Request {
     pub channel: String,
     /// Sub-type where the service has them (`"accreditation"`, `"extension"`).
     #[serde(default)]
-    pub variant: Option<String>,
+    pub variant: Option<Variant>,
     /// The instant of submission, `YYYY-MM-DDTHH:MM[:SS]` (local time of the provider).
     #[serde(deserialize_with = "instant")]
     pub submitted: NaiveDateTime,
@@ -37,11 +37,11 @@ pub struct Evaluation {
     /// Register code.
     pub service: &'static str,
     /// Fluent key of the name.
-    pub name_key: &'static str,
+    pub name_key: String,
     /// Fluent key of the provider.
     pub provider_key: &'static str,
     /// Fluent key of the result.
-    pub result_key: &'static str,
+    pub result_key: String,
     /// The channel evaluated.
     pub channel: ServiceChannel,
     /// Eligibility.
@@ -89,8 +89,8 @@ impl Request {
 pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueError> {
     let e = entry_or_err(&req.service)?;
     let channel = ServiceChannel::parse(&req.channel)?;
-    let variant = req.variant.as_deref();
-    if e.terms.iter().any(|t| t.variant.is_some()) && variant.is_none() {
+    let variant = req.variant;
+    if e.has_variants() && variant.is_none() {
         return Err(CatalogueError::VariantRequired(e.code.to_owned()));
     }
     // Ages are facts on the day of application: the submission instant, not
@@ -98,9 +98,9 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     let facts = req.facts.on(req.submitted);
     Ok(Evaluation {
         service: e.code,
-        name_key: e.name_key,
+        name_key: e.name_key(),
         provider_key: e.provider_key,
-        result_key: e.result_key,
+        result_key: e.result_key(),
         channel,
         eligibility: eligibility(e.code, &facts)?,
         checklist: checklist(e.code, channel, variant, &facts)?,
