@@ -166,6 +166,7 @@ ui-age-now = Now: { $years } { $years ->
 ui-archive-on = The application would be archived for age on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
+ui-information = Good to know
 
 ui-checklist-complete = Your documents are complete: nothing is missing.
 ui-checklist-incomplete = Some documents are missing or out of date: see the list.
@@ -367,6 +368,8 @@ ui-supply-electronic = Electronic copy uploaded on the portal
 ui-supply-identity = Identity card, or the digital-documents service
 ui-svc-due-title = When the result is due
 ui-svc-due = If you apply now, the application is accepted on { $accepted } and the result is due by { $date } { $time }.
+ui-svc-preliminary-refusal = If the provider finds a ground to refuse, it must send you a preliminary refusal notice by { $date } at the latest; you are heard before the result.
+ui-svc-in-person = In person: the longest wait to hand in documents is { $wait } min, the longest service time { $service } min.
 ui-svc-handoff = Prepare the application
 ui-svc-consent = I agree to the use of personal data containing secrets protected by law
 ui-svc-prepare = Prepare the application
