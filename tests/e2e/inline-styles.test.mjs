@@ -8,20 +8,12 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { DIST, launch, serve } from "./harness.mjs";
+import { DIST, useSiteAndBrowser } from "./harness.mjs";
 
-let site, browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useSiteAndBrowser({ before, after });
 
 test("index.html carries the stylesheet inline, allowed by its hash in the CSP", async () => {
-  const res = await fetch(`${site.url}/index.html`);
+  const res = await fetch(`${env.site.url}/index.html`);
   const policy = res.headers.get("content-security-policy");
   const html = await res.text();
   assert.doesNotMatch(html, /<link rel="stylesheet"/, "no render-blocking stylesheet request");
@@ -36,7 +28,7 @@ test("index.html carries the stylesheet inline, allowed by its hash in the CSP",
 });
 
 test("the first screen is styled without fetching styles.css, and the CSP blocks nothing", async () => {
-  const context = await browser.newContext({ locale: "kk-KZ" });
+  const context = await env.browser.newContext({ locale: "kk-KZ" });
   const page = await context.newPage();
   const violations = [];
   page.on("console", (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
@@ -46,7 +38,7 @@ test("the first screen is styled without fetching styles.css, and the CSP blocks
     return route.abort();
   });
   await page.route(/\.wasm$/, (route) => route.abort());
-  await page.goto(`${site.url}/index.html?nosw`, { waitUntil: "load" });
+  await page.goto(`${env.site.url}/index.html?nosw`, { waitUntil: "load" });
   await page.waitForSelector("#kz-static");
   const bg = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue("--kz-blue").trim());
   assert.equal(bg, "#0b5cad", "the inline styles apply");

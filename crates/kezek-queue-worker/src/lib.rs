@@ -163,15 +163,20 @@ mod tests {
         })
     }
 
+    /// An engine that has read a synthetic city of `size` applications.
+    fn loaded(seed: u64, size: usize) -> (Engine, Snapshot) {
+        let snap = kezek_queue::synth::city(seed, size);
+        let mut e = Engine::default();
+        let as_of = e
+            .load("city.json", &json(&snap), "2026-11-23T10:00")
+            .unwrap();
+        assert_eq!(as_of, snap.as_of);
+        (e, snap)
+    }
+
     #[test]
     fn a_snapshot_read_in_the_worker_gives_the_same_position_as_the_engine() {
-        let snap = kezek_queue::synth::city(7, 3000);
-        let text = serde_json::to_string(&snap).unwrap();
-        let mut e = Engine::default();
-        assert_eq!(
-            e.load("city.json", &text, "2026-11-23T10:00").unwrap(),
-            snap.as_of
-        );
+        let (e, snap) = loaded(7, 3000);
         let q = query(&snap);
         let expected = kezek_queue::position(&snap, &serde_json::from_str(&q).unwrap()).unwrap();
         assert_eq!(e.position(&q).unwrap(), expected);
@@ -188,14 +193,7 @@ mod tests {
 
     #[test]
     fn a_file_that_cannot_be_read_keeps_the_previous_snapshot() {
-        let snap = kezek_queue::synth::city(7, 500);
-        let mut e = Engine::default();
-        e.load(
-            "a.json",
-            &serde_json::to_string(&snap).unwrap(),
-            "2026-11-23T10:00",
-        )
-        .unwrap();
+        let (mut e, snap) = loaded(7, 500);
         let err = e.load("b.json", "[[[", "2026-11-23T10:00").unwrap_err();
         assert_eq!(err.code, "snapshot.invalid_json");
         assert!(e.position(&query(&snap)).is_ok());
@@ -209,14 +207,7 @@ mod tests {
 
     #[test]
     fn the_forecast_runs_in_chunks_to_the_same_result_as_in_one_go() {
-        let snap = kezek_queue::synth::city(3, 2000);
-        let mut e = Engine::default();
-        e.load(
-            "c.json",
-            &serde_json::to_string(&snap).unwrap(),
-            "2026-11-23T10:00",
-        )
-        .unwrap();
+        let (mut e, snap) = loaded(3, 2000);
         let q = query(&snap);
         let opts = ForecastOptions {
             paths: 600,
@@ -253,14 +244,7 @@ mod tests {
 
     #[test]
     fn bad_forecast_options_are_the_engines_coded_error() {
-        let snap = kezek_queue::synth::city(3, 200);
-        let mut e = Engine::default();
-        e.load(
-            "c.json",
-            &serde_json::to_string(&snap).unwrap(),
-            "2026-11-23T10:00",
-        )
-        .unwrap();
+        let (mut e, snap) = loaded(3, 200);
         let err = e
             .start_forecast(&query(&snap), r#"{"paths":0}"#)
             .unwrap_err();
