@@ -53,7 +53,7 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   await page.click('#svc-eligibility [data-ground="tsa-family"] details.kz-why summary');
   assert.match(await page.textContent('#svc-eligibility [data-ground="tsa-family"] details.kz-why'), /Order No\. 414, Annex 17, item 8, sub\. 5/);
   // On the portal: application, status document (the birth is registered in Kazakhstan).
-  await page.click('label[for="svc-channel-portal"]');
+  await page.click('label[for="svc-channel-egov_portal"]');
   await page.waitForFunction(() => document.querySelectorAll("#svc-checklist > li").length === 2);
   const docs = await page.$$eval("#svc-checklist > li", (l) => l.map((x) => x.dataset.doc));
   assert.deepEqual(docs, ["application", "status_tsa"]);

@@ -22,7 +22,7 @@ struct Case {
 
 fn check(c: &Case) {
     let req = json!({"service": c.code, "channel": c.channel, "variant": c.variant,
-        "submitted": "2026-12-15T10:00", "facts": c.facts});
+        "as_of": "2026-12-15T10:00", "facts": c.facts});
     let req = Request::from_json(&req.to_string()).unwrap();
     let e = evaluate(&req, Calendar::builtin()).unwrap();
     let what = format!("{} {} {}", c.code, c.channel, c.facts);
@@ -52,7 +52,7 @@ fn check(c: &Case) {
         .collect();
     assert_eq!(docs, want, "{what}: documents");
     let facts: FamilyFacts = serde_json::from_value(c.facts.clone()).unwrap();
-    let risks: Vec<&str> = refusal_risks(c.code, c.variant, &facts.on(req.submitted))
+    let risks: Vec<&str> = refusal_risks(c.code, c.variant, &facts.on(req.as_of))
         .unwrap()
         .iter()
         .map(|r| r.code)
