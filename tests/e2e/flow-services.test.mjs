@@ -55,7 +55,7 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   // At the provider's office (the first channel): row 3 items 2-3, 15 and 30 minutes.
   assert.match(await page.textContent("#svc-in-person"), /15.*30/);
   // On the portal: application, status document (the birth is registered in Kazakhstan).
-  await page.click('label[for="svc-channel-portal"]');
+  await page.click('label[for="svc-channel-egov_portal"]');
   await page.waitForFunction(() => document.querySelectorAll("#svc-checklist > li").length === 2);
   const docs = await page.$$eval("#svc-checklist > li", (l) => l.map((x) => x.dataset.doc));
   assert.deepEqual(docs, ["application", "status_tsa"]);

@@ -20,8 +20,8 @@ for (const s of out.services) {
 
 const meals = {
   service: "00403008",
-  channel: "portal",
-  submitted: "2026-12-15T10:00",
+  channel: "egov_portal",
+  as_of: "2026-12-15T10:00",
   facts: { family_receives_targeted_social_assistance: true, child_born_abroad: true },
 };
 function evaluateMeals() {

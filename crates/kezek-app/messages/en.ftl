@@ -347,9 +347,9 @@ ui-svc-term = Term
 ui-svc-fee = Fee
 ui-svc-free = Free of charge
 ui-svc-paid = Paid
-ui-svc-channel-office = At the provider's office
+ui-svc-channel-provider-office = At the provider's office
 ui-svc-channel-state-corporation = At a State Corporation (Government for Citizens) office
-ui-svc-channel-portal = On the egov.kz portal
+ui-svc-channel-egov-portal = On the egov.kz portal
 ui-svc-channel-education-organisation = At the education organisation (the school)
 ui-svc-questions = About you and the child
 ui-svc-from-iin = Taken from the child's IIN
@@ -373,12 +373,6 @@ ui-svc-in-person = In person: the longest wait to hand in documents is { $wait }
 ui-svc-handoff = Prepare the application
 ui-svc-consent = I agree to the use of personal data containing secrets protected by law
 ui-svc-prepare = Prepare the application
-ui-svc-error-unknown-service = There is no such service.
-ui-svc-error-unknown-channel = There is no such way to apply.
-ui-svc-error-channel-not-offered = This service is not offered that way.
-ui-svc-error-out-of-range = The term runs beyond the calendar's years.
-ui-svc-error-variant-required = Choose the kind of service.
-ui-svc-error-bad-request = The data are not valid.
 ui-svc-messages-failed = The services' texts could not be loaded. Connect to the internet and reload the page. The kindergarten queue works offline too:
 
 # The first screen in index.html until the app starts (web/first-screen.js), and the language switch.

@@ -329,9 +329,9 @@ ui-svc-term = Мерзімі
 ui-svc-fee = Төлем
 ui-svc-free = Тегін
 ui-svc-paid = Ақылы
-ui-svc-channel-office = Қызмет берушінің кеңсесінде
+ui-svc-channel-provider-office = Қызмет берушінің кеңсесінде
 ui-svc-channel-state-corporation = «Азаматтарға арналған үкімет» Мемлекеттік корпорациясында
-ui-svc-channel-portal = egov.kz порталында
+ui-svc-channel-egov-portal = egov.kz порталында
 ui-svc-channel-education-organisation = Білім беру ұйымында (мектепте)
 ui-svc-questions = Сіз және бала туралы
 ui-svc-from-iin = Баланың ЖСН-інен алынды
@@ -355,12 +355,6 @@ ui-svc-in-person = Жеке келгенде: құжаттарды тапсыр�
 ui-svc-handoff = Өтінішті дайындау
 ui-svc-consent = Заңмен қорғалатын құпияны қамтитын дербес деректерді пайдалануға келісемін
 ui-svc-prepare = Өтінішті дайындау
-ui-svc-error-unknown-service = Мұндай қызмет жоқ.
-ui-svc-error-unknown-channel = Мұндай жүгіну тәсілі жоқ.
-ui-svc-error-channel-not-offered = Бұл қызмет осы тәсілмен көрсетілмейді.
-ui-svc-error-out-of-range = Мерзімді есептеу күнтізбе шегінен шықты.
-ui-svc-error-variant-required = Қызметтің түрін таңдаңыз.
-ui-svc-error-bad-request = Деректер дұрыс емес.
 ui-svc-messages-failed = Қызметтер мәтіндері жүктелмеді. Интернетке қосылып, бетті қайта жүктеңіз. Балабақша кезегі желісіз де жұмыс істейді:
 
 # The first screen in index.html until the app starts (web/first-screen.js), and the language switch.

@@ -345,9 +345,9 @@ ui-svc-term = Срок
 ui-svc-fee = Оплата
 ui-svc-free = Бесплатно
 ui-svc-paid = Платно
-ui-svc-channel-office = В канцелярии услугодателя
+ui-svc-channel-provider-office = В канцелярии услугодателя
 ui-svc-channel-state-corporation = В Государственной корпорации «Правительство для граждан»
-ui-svc-channel-portal = На портале egov.kz
+ui-svc-channel-egov-portal = На портале egov.kz
 ui-svc-channel-education-organisation = В организации образования (школе)
 ui-svc-questions = О вас и ребенке
 ui-svc-from-iin = Взято из ИИН ребенка
@@ -371,12 +371,6 @@ ui-svc-in-person = Лично: ожидание для сдачи докумен
 ui-svc-handoff = Подготовка заявления
 ui-svc-consent = Согласен(на) на использование персональных данных, содержащих охраняемую законом тайну
 ui-svc-prepare = Подготовить заявление
-ui-svc-error-unknown-service = Такой услуги нет.
-ui-svc-error-unknown-channel = Такого способа обращения нет.
-ui-svc-error-channel-not-offered = Эта услуга так не оказывается.
-ui-svc-error-out-of-range = Расчет срока вышел за пределы календаря.
-ui-svc-error-variant-required = Выберите вид услуги.
-ui-svc-error-bad-request = Неверные данные.
 ui-svc-messages-failed = Не удалось загрузить тексты услуг. Подключитесь к интернету и обновите страницу. Очередь в детский сад работает и без сети:
 
 # The first screen in index.html until the app starts (web/first-screen.js), and the language switch.

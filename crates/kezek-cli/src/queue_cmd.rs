@@ -14,7 +14,7 @@ use crate::{read_input, to_json, Failure, Outcome};
 
 /// The engine's error object of a queue error.
 fn queue_error(e: QueueError) -> Failure {
-    Failure::Input(ErrorObject::new(&e.code, &e.field, e.message).at_line(e.line))
+    Failure::Input(e)
 }
 
 fn date_time(s: &str) -> Result<NaiveDateTime, String> {

@@ -14,7 +14,7 @@ schedule, refusal risks, the prepared application and citations.
 Examples: crates/kezek-rules/examples/cases/*.json
 
 With \"service\" a code of the family-and-children catalogue (see `kezek services`) the input is a
-request {\"service\", \"channel\", \"variant\", \"submitted\", \"facts\"}; the output is its eligibility,
+request {\"service\", \"channel\", \"variant\", \"as_of\", \"facts\"}; the output is its eligibility,
 checklist for the channel, refusal risks (the row-9 grounds the facts trigger) and due date.
 Examples: crates/kezek-rules/examples/catalogue/*.json")]
 pub struct EvaluateArgs {
@@ -51,37 +51,16 @@ pub fn evaluate(a: &EvaluateArgs) -> Outcome {
     evaluate_text(&read_input(&a.case, MAX_INPUT_BYTES, "CASE.json")?)
 }
 
-/// Evaluates the JSON text of a case or a catalogue request.
+/// Evaluates the JSON text of a case or a catalogue request, read as every
+/// door reads it ([`kezek_rules::wire::read_input`]).
 fn evaluate_text(input: &str) -> Outcome {
-    // Which order: the "service" of the parsed JSON. Malformed JSON is
-    // reported as what it is, not as a wrong service of either order.
-    let value: serde_json::Value = serde_json::from_str(input).map_err(|e| {
-        ErrorObject::new("input.invalid_json", "", e.to_string()).at_line(Some(e.line()))
-    })?;
-    let service = value.get("service").and_then(|s| s.as_str());
-    match service {
-        Some(code) if kezek_rules::catalogue::entry(code).is_some() => {
-            use kezek_rules::catalogue;
-            let req = catalogue::Request::from_json(input)?;
-            to_json(&catalogue::evaluate(
-                &req,
-                kezek_rules::calendar::Calendar::builtin(),
-            )?)
-        }
-        Some(code) if serde_json::from_value::<kezek_rules::Service>(code.into()).is_err() => {
-            Err(Failure::Input(ErrorObject::new(
-                "catalogue.unknown_service",
-                "service",
-                format!(
-                    "`{code}` is neither a preschool service of order No. 254 (00403001, 00403002) \
-                     nor a catalogue code of order No. 414 (see `kezek services`)"
-                ),
-            )))
-        }
-        _ => {
-            let case = kezek_rules::Case::from_json(input)?;
-            to_json(&kezek_rules::evaluate(&case)?)
-        }
+    use kezek_rules::wire::{read_input, Input};
+    match read_input(input)? {
+        Input::Request(req) => to_json(&kezek_rules::catalogue::evaluate(
+            &req,
+            kezek_rules::calendar::Calendar::builtin(),
+        )?),
+        Input::Case(case) => to_json(&kezek_rules::evaluate(&case)?),
     }
 }
 

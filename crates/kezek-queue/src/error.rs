@@ -1,52 +1,43 @@
-//! Errors of the queue crate: a stable code, the line and field where known,
-//! and a plain message. Never a panic on input.
+//! Errors of the queue crate: the engine's one wire error
+//! ([`kezek_rules::wire::ErrorObject`]) — a stable code (`snapshot.*`,
+//! `csv.*`, `query.*`, `forecast.*`), the line and field where known, and a
+//! plain message. Never a panic on input.
 
-use serde::{Deserialize, Serialize};
+/// Bad input or an impossible query: the one error object of every door.
+pub use kezek_rules::wire::ErrorObject as QueueError;
 
-/// Bad input or an impossible query.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueueError {
-    /// Stable code, e.g. `csv.bad_group`, `query.unknown_queue`.
-    pub code: String,
-    /// 1-based line of the input, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<usize>,
-    /// The field (JSON path or CSV column), or empty.
-    #[serde(default)]
-    pub field: String,
-    /// An English message for logs and the CLI.
-    pub message: String,
-}
-
-impl QueueError {
-    pub(crate) fn field(code: &str, field: &str, message: String) -> Self {
-        QueueError {
-            code: code.into(),
-            line: None,
-            field: field.into(),
-            message,
-        }
-    }
-
-    pub(crate) fn at(code: &str, line: usize, field: &str, message: String) -> Self {
-        QueueError {
-            code: code.into(),
-            line: Some(line),
-            field: field.into(),
-            message,
-        }
-    }
-}
-
-impl std::fmt::Display for QueueError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.line, self.field.is_empty()) {
-            (Some(l), false) => write!(f, "line {l}, {}: {}", self.field, self.message),
-            (Some(l), true) => write!(f, "line {l}: {}", self.message),
-            (None, false) => write!(f, "{}: {}", self.field, self.message),
-            (None, true) => f.write_str(&self.message),
-        }
-    }
-}
-
-impl std::error::Error for QueueError {}
+/// Every code the queue crate's errors can carry (`error-<code>` is each one's
+/// text in the rules' Fluent files).
+pub const CODES: &[&str] = &[
+    "snapshot.invalid_json",
+    "snapshot.bad_schema",
+    "snapshot.too_large",
+    "snapshot.date_out_of_range",
+    "snapshot.duplicate_id",
+    "snapshot.bad_id",
+    "snapshot.submitted_after_snapshot",
+    "csv.empty",
+    "csv.unreadable",
+    "csv.line_too_long",
+    "csv.bad_header",
+    "csv.wrong_column_count",
+    "csv.bad_id",
+    "csv.bad_date",
+    "csv.bad_group",
+    "csv.bad_status",
+    "csv.bad_queue",
+    "csv.bad_birth_year",
+    "query.unknown_queue",
+    "query.unknown_id",
+    "query.not_waiting",
+    "query.missing_submitted",
+    "query.submitted_after_snapshot",
+    "query.invalid",
+    "forecast.empty_preference",
+    "forecast.by_before_snapshot",
+    "forecast.birth_date_mismatch",
+    "forecast.bad_probability",
+    "forecast.bad_paths",
+    "forecast.bad_horizon",
+    "forecast.bad_options",
+];

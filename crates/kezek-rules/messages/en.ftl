@@ -153,3 +153,59 @@ error-calendar-too-large = The calendar data is too large.
 error-calendar-duplicate-year = The calendar data lists a year twice.
 error-calendar-date-outside-year = The calendar data lists a date under the wrong year.
 error-calendar-transfer-not-weekend = The calendar data makes a weekday a working day: only a Saturday or Sunday can be.
+
+## Reading any input (the one error object, `input.*`)
+error-input-invalid-json = The file is not valid JSON: it may be cut off or edited by hand. Open the original file again.
+error-input-unreadable = The file cannot be read. Choose it again.
+error-input-too-large = The file is too large for Kezek. Check that you chose the right file.
+error-input-not-utf8 = The file is not text in UTF-8. Save it again as UTF-8 text.
+error-input-not-a-string = A text value was expected here.
+error-input-not-an-object = A JSON object was expected here.
+error-input-not-json = The value cannot be turned into JSON.
+error-input-bad-date = Enter the date as YYYY-MM-DD.
+error-input-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
+error-cli-bad-argument = An option or value on the command line is not valid.
+error-cli-missing-argument = A required option is missing on the command line.
+error-output-serialize = Kezek could not write its answer. Please report this.
+error-calendar-year-not-shown = This year cannot be shown: choose a year from 1900 to 2200.
+
+## Service catalogue errors (order No. 414)
+error-catalogue-unknown-service = There is no such service.
+error-catalogue-unknown-channel = There is no such way to apply.
+error-catalogue-channel-not-offered = This service is not offered that way. Choose another way to apply.
+error-catalogue-date-out-of-range = The term runs beyond the calendar's years.
+error-catalogue-variant-required = Choose the kind of service.
+error-catalogue-invalid-json = Some information is missing or not in the expected form.
+
+## Queue file errors (snapshot, CSV, query, forecast)
+error-snapshot-invalid-json = The queue file is not in the expected form.
+error-snapshot-bad-schema = The queue file has an unknown format.
+error-snapshot-too-large = The queue file is too large for Kezek.
+error-snapshot-date-out-of-range = The queue file has a date outside the years 1900 to 2200.
+error-snapshot-duplicate-id = The queue file lists one application number twice.
+error-snapshot-bad-id = The queue file has an application number that is empty or too long.
+error-snapshot-submitted-after-snapshot = The queue file has an application submitted after the file's own date.
+error-csv-empty = The queue table is empty.
+error-csv-unreadable = The queue table cannot be read.
+error-csv-line-too-long = A line of the queue table is too long.
+error-csv-bad-header = The queue table's first line does not name the expected columns.
+error-csv-wrong-column-count = A line of the queue table has the wrong number of columns.
+error-csv-bad-id = A line of the queue table has an application number that is empty or too long.
+error-csv-bad-date = A line of the queue table has a date that cannot be read.
+error-csv-bad-group = A line of the queue table has an unknown priority group.
+error-csv-bad-status = A line of the queue table has an unknown status.
+error-csv-bad-queue = A line of the queue table has an unknown queue.
+error-csv-bad-birth-year = A line of the queue table has a birth year that cannot be read.
+error-query-unknown-queue = The queue file has no such queue for this birth year.
+error-query-unknown-id = There is no application with this number in the file.
+error-query-not-waiting = This application is no longer waiting in the queue, so it has no place.
+error-query-missing-submitted = Enter when the application was submitted.
+error-query-submitted-after-snapshot = The application's date is later than the queue file's date.
+error-query-invalid = The question about the queue is not in the expected form.
+error-forecast-empty-preference = Name at least one preschool, or choose any preschool.
+error-forecast-by-before-snapshot = The day asked about is before the queue file's date: choose a later day.
+error-forecast-birth-date-mismatch = The date of birth is not in the birth year of the queue.
+error-forecast-bad-probability = A share must be between 0 and 1.
+error-forecast-bad-paths = The number of simulated paths is out of range.
+error-forecast-bad-horizon = The forecast looks 1 to 6 years ahead.
+error-forecast-bad-options = The forecast options are not in the expected form.

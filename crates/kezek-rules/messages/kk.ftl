@@ -153,3 +153,59 @@ error-calendar-too-large = Күнтізбе деректері тым үлкен
 error-calendar-duplicate-year = Күнтізбе деректерінде бір жыл екі рет көрсетілген.
 error-calendar-date-outside-year = Күнтізбе деректерінде күн басқа жылдың астында көрсетілген.
 error-calendar-transfer-not-weekend = Күнтізбе деректерінде жұмыс күні ретінде әдеттегі жұмыс күні көрсетілген: тек сенбі немесе жексенбі бола алады.
+
+## Кез келген енгізуді оқу (бірыңғай қате нысаны, `input.*`)
+error-input-invalid-json = Файл дұрыс JSON емес: ол қиылған немесе қолмен өзгертілген болуы мүмкін. Бастапқы файлды қайта ашыңыз.
+error-input-unreadable = Файлды оқу мүмкін емес. Оны қайта таңдаңыз.
+error-input-too-large = Файл Kezek үшін тым үлкен. Дұрыс файл таңдалғанын тексеріңіз.
+error-input-not-utf8 = Файл UTF-8 кодтауындағы мәтін емес. Оны UTF-8 мәтіні ретінде қайта сақтаңыз.
+error-input-not-a-string = Мұнда мәтін күтіледі.
+error-input-not-an-object = Мұнда JSON нысаны күтіледі.
+error-input-not-json = Мәнді JSON-ға түрлендіру мүмкін емес.
+error-input-bad-date = Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.
+error-input-date-out-of-range = Күн Kezek есептей алатын жылдардан тыс (1900–2200). Жылды тексеріңіз.
+error-cli-bad-argument = Пәрмен жолындағы параметр немесе мән дұрыс емес.
+error-cli-missing-argument = Пәрмен жолында міндетті параметр көрсетілмеген.
+error-output-serialize = Kezek жауапты жаза алмады. Бұл туралы хабарлаңыз.
+error-calendar-year-not-shown = Бұл жылды көрсету мүмкін емес: 1900 бен 2200 аралығындағы жылды таңдаңыз.
+
+## Қызметтер каталогының қателері (№ 414 бұйрық)
+error-catalogue-unknown-service = Мұндай қызмет жоқ.
+error-catalogue-unknown-channel = Мұндай жүгіну тәсілі жоқ.
+error-catalogue-channel-not-offered = Бұл қызмет осы тәсілмен көрсетілмейді. Басқа жүгіну тәсілін таңдаңыз.
+error-catalogue-date-out-of-range = Мерзімді есептеу күнтізбе шегінен шықты.
+error-catalogue-variant-required = Қызметтің түрін таңдаңыз.
+error-catalogue-invalid-json = Кейбір мәліметтер жоқ немесе күтілген түрде емес.
+
+## Кезек файлының қателері (үзінді, CSV, сұрау, болжам)
+error-snapshot-invalid-json = Кезек файлы күтілген түрде емес.
+error-snapshot-bad-schema = Кезек файлының пішімі белгісіз.
+error-snapshot-too-large = Кезек файлы Kezek үшін тым үлкен.
+error-snapshot-date-out-of-range = Кезек файлында 1900–2200 жылдардан тыс күн бар.
+error-snapshot-duplicate-id = Кезек файлында бір өтініш нөмірі екі рет көрсетілген.
+error-snapshot-bad-id = Кезек файлында бос немесе тым ұзын өтініш нөмірі бар.
+error-snapshot-submitted-after-snapshot = Кезек файлында файлдың өз күнінен кейін берілген өтініш бар.
+error-csv-empty = Кезек кестесі бос.
+error-csv-unreadable = Кезек кестесін оқу мүмкін емес.
+error-csv-line-too-long = Кезек кестесінің жолы тым ұзын.
+error-csv-bad-header = Кезек кестесінің бірінші жолында күтілген бағандар аталмаған.
+error-csv-wrong-column-count = Кезек кестесінің жолында бағандар саны дұрыс емес.
+error-csv-bad-id = Кезек кестесінің жолында өтініш нөмірі бос немесе тым ұзын.
+error-csv-bad-date = Кезек кестесінің жолында оқылмайтын күн бар.
+error-csv-bad-group = Кезек кестесінің жолында белгісіз кезектілік тобы бар.
+error-csv-bad-status = Кезек кестесінің жолында белгісіз мәртебе бар.
+error-csv-bad-queue = Кезек кестесінің жолында белгісіз кезек бар.
+error-csv-bad-birth-year = Кезек кестесінің жолында оқылмайтын туған жыл бар.
+error-query-unknown-queue = Кезек файлында осы туған жылға мұндай кезек жоқ.
+error-query-unknown-id = Файлда мұндай нөмірлі өтініш жоқ.
+error-query-not-waiting = Бұл өтініш енді кезекте күтпейді, сондықтан оның орны жоқ.
+error-query-missing-submitted = Өтініш қашан берілгенін көрсетіңіз.
+error-query-submitted-after-snapshot = Өтініш күні кезек файлының күнінен кейін.
+error-query-invalid = Кезек туралы сұрау күтілген түрде емес.
+error-forecast-empty-preference = Кемінде бір балабақшаны атаңыз немесе кез келгенін таңдаңыз.
+error-forecast-by-before-snapshot = Таңдалған күн кезек файлының күнінен бұрын: кейінірек күнді таңдаңыз.
+error-forecast-birth-date-mismatch = Туған күн осы кезектің туған жылына жатпайды.
+error-forecast-bad-probability = Үлес 0-ден 1-ге дейін болуы керек.
+error-forecast-bad-paths = Модельденетін нұсқалар саны рұқсат етілген шектен тыс.
+error-forecast-bad-horizon = Болжам 1–6 жыл алға жасалады.
+error-forecast-bad-options = Болжам параметрлері күтілген түрде емес.

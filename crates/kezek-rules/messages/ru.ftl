@@ -153,3 +153,59 @@ error-calendar-too-large = Данные календаря слишком бол
 error-calendar-duplicate-year = В данных календаря год указан дважды.
 error-calendar-date-outside-year = В данных календаря дата указана не в том году.
 error-calendar-transfer-not-weekend = В данных календаря рабочим днем объявлен будний день: им может стать только суббота или воскресенье.
+
+## Чтение любого ввода (единый объект ошибки, `input.*`)
+error-input-invalid-json = Файл не является корректным JSON: возможно, он обрезан или изменен вручную. Откройте исходный файл еще раз.
+error-input-unreadable = Файл не удается прочитать. Выберите его еще раз.
+error-input-too-large = Файл слишком велик для Kezek. Проверьте, тот ли файл выбран.
+error-input-not-utf8 = Файл не является текстом в кодировке UTF-8. Сохраните его заново как текст UTF-8.
+error-input-not-a-string = Здесь ожидается текст.
+error-input-not-an-object = Здесь ожидается объект JSON.
+error-input-not-json = Значение нельзя преобразовать в JSON.
+error-input-bad-date = Введите дату в виде ГГГГ-ММ-ДД.
+error-input-date-out-of-range = Дата вне лет, с которыми работает Kezek (1900–2200). Проверьте год.
+error-cli-bad-argument = Параметр или значение в командной строке указаны неверно.
+error-cli-missing-argument = В командной строке не указан обязательный параметр.
+error-output-serialize = Kezek не смог записать ответ. Пожалуйста, сообщите об этом.
+error-calendar-year-not-shown = Этот год нельзя показать: выберите год от 1900 до 2200.
+
+## Ошибки каталога услуг (приказ № 414)
+error-catalogue-unknown-service = Такой услуги нет.
+error-catalogue-unknown-channel = Такого способа обращения нет.
+error-catalogue-channel-not-offered = Эта услуга так не оказывается. Выберите другой способ обращения.
+error-catalogue-date-out-of-range = Расчет срока вышел за пределы календаря.
+error-catalogue-variant-required = Выберите вид услуги.
+error-catalogue-invalid-json = Часть сведений отсутствует или указана не в ожидаемом виде.
+
+## Ошибки файла очереди (снимок, CSV, запрос, прогноз)
+error-snapshot-invalid-json = Файл очереди не в ожидаемом виде.
+error-snapshot-bad-schema = Формат файла очереди неизвестен.
+error-snapshot-too-large = Файл очереди слишком велик для Kezek.
+error-snapshot-date-out-of-range = В файле очереди есть дата вне 1900–2200 годов.
+error-snapshot-duplicate-id = В файле очереди один номер заявления указан дважды.
+error-snapshot-bad-id = В файле очереди есть пустой или слишком длинный номер заявления.
+error-snapshot-submitted-after-snapshot = В файле очереди есть заявление, поданное позже даты самого файла.
+error-csv-empty = Таблица очереди пуста.
+error-csv-unreadable = Таблицу очереди не удается прочитать.
+error-csv-line-too-long = Строка таблицы очереди слишком длинная.
+error-csv-bad-header = Первая строка таблицы очереди не называет ожидаемые столбцы.
+error-csv-wrong-column-count = В строке таблицы очереди неверное число столбцов.
+error-csv-bad-id = В строке таблицы очереди пустой или слишком длинный номер заявления.
+error-csv-bad-date = В строке таблицы очереди дата, которую не удается прочитать.
+error-csv-bad-group = В строке таблицы очереди неизвестная группа очередности.
+error-csv-bad-status = В строке таблицы очереди неизвестный статус.
+error-csv-bad-queue = В строке таблицы очереди неизвестная очередь.
+error-csv-bad-birth-year = В строке таблицы очереди год рождения, который не удается прочитать.
+error-query-unknown-queue = В файле очереди нет такой очереди для этого года рождения.
+error-query-unknown-id = В файле нет заявления с таким номером.
+error-query-not-waiting = Это заявление больше не ожидает в очереди, поэтому у него нет места.
+error-query-missing-submitted = Укажите, когда было подано заявление.
+error-query-submitted-after-snapshot = Дата заявления позже даты файла очереди.
+error-query-invalid = Запрос об очереди не в ожидаемом виде.
+error-forecast-empty-preference = Назовите хотя бы один детский сад или выберите любой.
+error-forecast-by-before-snapshot = Выбранный день раньше даты файла очереди: выберите более поздний день.
+error-forecast-birth-date-mismatch = Дата рождения не относится к году рождения этой очереди.
+error-forecast-bad-probability = Доля должна быть от 0 до 1.
+error-forecast-bad-paths = Число моделируемых вариантов вне допустимых пределов.
+error-forecast-bad-horizon = Прогноз строится на 1–6 лет вперед.
+error-forecast-bad-options = Параметры прогноза не в ожидаемом виде.

@@ -22,7 +22,7 @@ struct Case {
 
 fn check(c: &Case) {
     let req = json!({"service": c.code, "channel": c.channel, "variant": c.variant,
-        "submitted": "2026-12-15T10:00", "facts": c.facts});
+        "as_of": "2026-12-15T10:00", "facts": c.facts});
     let req = Request::from_json(&req.to_string()).unwrap();
     let e = evaluate(&req, Calendar::builtin()).unwrap();
     let what = format!("{} {} {}", c.code, c.channel, c.facts);
@@ -52,7 +52,7 @@ fn check(c: &Case) {
         .collect();
     assert_eq!(docs, want, "{what}: documents");
     let facts: FamilyFacts = serde_json::from_value(c.facts.clone()).unwrap();
-    let risks: Vec<&str> = refusal_risks(c.code, c.variant, &facts.on(req.submitted))
+    let risks: Vec<&str> = refusal_risks(c.code, c.variant, &facts.on(req.as_of))
         .unwrap()
         .iter()
         .map(|r| r.code)
@@ -74,7 +74,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 17 (i) on the portal: the TSA certificate only; 5 working days, 16.12 off.
         Case {
             code: "00403008",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"family_receives_targeted_social_assistance": true}),
             eligible: true,
@@ -85,7 +85,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 17 (ii) at the provider, married abroad-registered marriage not in АХАЖ: originals for comparison.
         Case {
             code: "00403008",
-            channel: "office",
+            channel: "provider_office",
             variant: None,
             facts: json!({"per_capita_income_below_subsistence": true, "married": true, "marriage_in_civil_registry": false}),
             eligible: true,
@@ -116,7 +116,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 17, a private-school pupil on TSA: the decree-64 risk (reading in school_meals.rs).
         Case {
             code: "00403008",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"family_receives_targeted_social_assistance": true, "child_in_state_education_institution": false}),
             eligible: false,
@@ -143,7 +143,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 18 on the portal, a private-school pupil: outside the service.
         Case {
             code: "00403009",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"family_receives_targeted_social_assistance": true, "child_in_state_education_institution": false}),
             eligible: false,
@@ -170,7 +170,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 15 on the portal, not a remote settlement: not in the category.
         Case {
             code: "00403007",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({}),
             eligible: false,
@@ -181,7 +181,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 4: one document, 30 minutes.
         Case {
             code: "00402002",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({}),
             eligible: true,
@@ -192,7 +192,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 5: a 14-year-old's inheritance, the father lives apart: consent, certificate, opinion.
         Case {
             code: "00402004",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"child_birth_date": "2012-01-01", "inheritance_right_arose": true, "other_parent_lives_separately": true}),
             eligible: true,
@@ -208,7 +208,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 5: a 9-year-old ward's home to be given for free use: the row-9 item 5 risk.
         Case {
             code: "00402004",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"child_birth_date": "2017-06-01", "child_without_parental_care": true, "housing_transaction_restricted": true}),
             eligible: false,
@@ -238,7 +238,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 6 on the portal: an aunt (a relative) without training — certificate within a year, no risk.
         Case {
             code: "00402003",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"child_without_parental_care": true, "applicant_is_relative_or_stepparent": true}),
             eligible: true,
@@ -256,7 +256,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 11 at the provider: an unrelated foster family without training: the row-9 item 14 risk.
         Case {
             code: "00404007",
-            channel: "office",
+            channel: "provider_office",
             variant: None,
             facts: json!({"applicant_has_training": false}),
             eligible: false,
@@ -291,7 +291,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 20: a married parent of a 12-year-old.
         Case {
             code: "00402013",
-            channel: "office",
+            channel: "provider_office",
             variant: None,
             facts: json!({"child_birth_date": "2014-05-01", "married": true}),
             eligible: true,
@@ -306,7 +306,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 3: a trained citizen owning a home.
         Case {
             code: "00404004",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"applicant_has_training": true}),
             eligible: true,
@@ -339,7 +339,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 18 (ii) at the provider: income below the minimum, a marriage not in АХАЖ.
         Case {
             code: "00403009",
-            channel: "office",
+            channel: "provider_office",
             variant: None,
             facts: json!({"per_capita_income_below_subsistence": true, "married": true, "marriage_in_civil_registry": false}),
             eligible: true,
@@ -355,7 +355,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 15 at the provider: a remote village, originals for comparison.
         Case {
             code: "00403007",
-            channel: "office",
+            channel: "provider_office",
             variant: None,
             facts: json!({"lives_in_remote_rural_settlement": true}),
             eligible: true,
@@ -377,7 +377,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 11 on the portal: a trained couple married abroad — the marriage certificate, no risk.
         Case {
             code: "00404007",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"married": true, "married_abroad": true}),
             eligible: true,
@@ -396,7 +396,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 13 at the provider: a parent who is not deprived of rights is outside the service.
         Case {
             code: "00402010",
-            channel: "office",
+            channel: "provider_office",
             variant: None,
             facts: json!({}),
             eligible: false,
@@ -412,7 +412,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 2, accreditation at the provider: 12 items, 30 calendar days; not for parents.
         Case {
             code: "00404005",
-            channel: "office",
+            channel: "provider_office",
             variant: Some(Variant::Accreditation),
             facts: json!({}),
             eligible: false,
@@ -436,7 +436,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 2, extension on the portal: 2 items, 15 calendar days.
         Case {
             code: "00404005",
-            channel: "portal",
+            channel: "egov_portal",
             variant: Some(Variant::Extension),
             facts: json!({}),
             eligible: false,
@@ -447,7 +447,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 17 (iv) on the portal: the school's collegial body placed the pupil in a category.
         Case {
             code: "00403008",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"family_in_emergency_or_collegial_category": true}),
             eligible: true,
@@ -458,7 +458,7 @@ fn golden_cases_of_every_service_and_channel() {
         // Annex 18 (i) on the portal, a state-school pupil on TSA.
         Case {
             code: "00403009",
-            channel: "portal",
+            channel: "egov_portal",
             variant: None,
             facts: json!({"family_receives_targeted_social_assistance": true}),
             eligible: true,

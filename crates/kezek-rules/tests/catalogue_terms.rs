@@ -284,6 +284,6 @@ fn a_service_with_sub_types_needs_the_variant() {
     )
     .unwrap();
     let err = evaluate(&req, Calendar::builtin()).unwrap_err();
-    assert_eq!(err.code(), "variant-required");
-    assert!(err.to_string().starts_with("variant:"));
+    assert_eq!(err.code(), "catalogue.variant_required");
+    assert_eq!(err.field(), "variant", "{err}");
 }

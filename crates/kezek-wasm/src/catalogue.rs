@@ -17,7 +17,7 @@ pub fn services() -> Result<JsValue, JsValue> {
 
 fn request(v: &JsValue) -> Result<catalogue::Request, JsValue> {
     let text = json_text(v, "request")?;
-    catalogue::Request::from_json(&text).map_err(|e| error_object(e.into()))
+    kezek_rules::wire::read_request(&text).map_err(error_object)
 }
 
 fn evaluated(

@@ -177,7 +177,7 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
 
 fn parse_case(v: &JsValue) -> Result<kezek_rules::Case, JsValue> {
     let text = json_text(v, "case")?;
-    kezek_rules::Case::from_json(&text).map_err(case_error)
+    kezek_rules::wire::read_case(&text).map_err(error_object)
 }
 
 pub(crate) fn calendar_arg(
@@ -196,7 +196,8 @@ fn case_error(e: kezek_rules::CaseError) -> JsValue {
     error_object(e.into())
 }
 
-/// The engine's error object as a thrown JS `Error` (`code`, `field`, `line`).
+/// The engine's error object as a thrown JS `Error` (`code`, `field`, `line`,
+/// `message`): the same object the CLI prints with `--json`.
 pub(crate) fn error_object(e: kezek_rules::wire::ErrorObject) -> JsValue {
     let err = js_error(&e.code, &e.field, &e.message);
     if let Some(l) = e.line {

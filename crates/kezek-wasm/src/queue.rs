@@ -9,11 +9,7 @@ use crate::{js_error, json_text, json_text_within, to_js};
 pub const MAX_SNAPSHOT_BYTES: usize = 64 << 20;
 
 fn queue_error(e: kezek_queue::QueueError) -> JsValue {
-    let err = js_error(&e.code, &e.field, &e.to_string());
-    if let Some(l) = e.line {
-        let _ = js_sys::Reflect::set(&err, &"line".into(), &JsValue::from_f64(l as f64));
-    }
-    err
+    crate::error_object(e)
 }
 
 fn snapshot(v: &JsValue) -> Result<kezek_queue::Snapshot, JsValue> {

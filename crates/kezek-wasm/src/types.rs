@@ -52,12 +52,14 @@ export interface ServiceListing {
 export interface ServiceRequest {
   /** Register code, e.g. `"00403008"` (school meals). */
   service: string;
-  /** `office` (or `provider_office`), `state_corporation`, `portal` (or `egov_portal`), `education_organisation`. */
-  channel: string;
+  /** `provider_office`, `state_corporation`, `egov_portal`, `education_organisation` (`office` and `portal` are read as aliases). */
+  channel: "provider_office" | "state_corporation" | "egov_portal" | "education_organisation" | "office" | "portal";
   /** Sub-type, where the service has them (`"accreditation"`, `"extension"`). */
   variant?: string | null;
-  /** Submission instant, `YYYY-MM-DDTHH:MM[:SS]`. */
-  submitted: string;
+  /** The evaluation (submission) instant, `YYYY-MM-DDTHH:MM[:SS]`, as the order-254 case's `as_of`. */
+  as_of?: string;
+  /** The name of `as_of` before issue 14, still read as its alias. */
+  submitted?: string;
   /** The family's yes/no answers (`kezek services` questions, `q-<field>` messages). */
   facts?: Record<string, boolean | number | string | string[]>;
   /** The documents held (checklist ids, optional `valid_until`), for the receipt preview. */

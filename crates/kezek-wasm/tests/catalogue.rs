@@ -87,7 +87,7 @@ fn catalogue_errors_are_the_engines_error_object() {
     assert!(err.is_instance_of::<js_sys::Error>());
     assert_eq!(text(&err, &["code"]), "catalogue.unknown_service");
     assert_eq!(text(&err, &["field"]), "service");
-    let fax = MEALS.replace("\"portal\"", "\"fax\"");
+    let fax = MEALS.replace("\"egov_portal\"", "\"fax\"");
     let err = kezek_wasm::evaluate_service(JsValue::from_str(&fax), None).unwrap_err();
     assert_eq!(text(&err, &["code"]), "catalogue.unknown_channel");
     assert_eq!(text(&err, &["field"]), "channel");

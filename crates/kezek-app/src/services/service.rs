@@ -117,9 +117,9 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     let cal = (*p.calendar).as_ref().unwrap_or(Calendar::builtin());
     let req = Request {
         service: e.code.to_owned(),
-        channel: channel.name().to_owned(),
+        channel,
         variant: None,
-        submitted: p.now,
+        as_of: p.now,
         facts: facts.clone(),
         documents_held: None,
     };
@@ -174,7 +174,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     let body = match &eval {
         Err(err) => html! {
             <div class="kz-notice kz-error" role="alert" id="svc-error">
-                <p>{ t(&format!("ui-svc-error-{}", err.code())) }</p>
+                <p>{ t(&kezek_rules::reason::fluent_key("error", err.code())) }</p>
             </div>
         },
         Ok(ev) => {

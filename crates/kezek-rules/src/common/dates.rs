@@ -328,7 +328,7 @@ mod tests {
     }
 
     /// Both orders' inputs read their instant through the one parser: the
-    /// case's `as_of` and the catalogue request's `submitted` accept the same
+    /// case's `as_of` and the catalogue request's `as_of` accept the same
     /// forms (the space form included) and refuse the same ones.
     #[test]
     fn both_orders_read_their_instant_through_the_one_parser() {
@@ -342,9 +342,9 @@ mod tests {
         };
         let request = |at: &str| {
             crate::catalogue::Request::from_json(&format!(
-                r#"{{"service":"00403008","channel":"portal","submitted":"{at}"}}"#
+                r#"{{"service":"00403008","channel":"egov_portal","as_of":"{at}"}}"#
             ))
-            .map(|r| r.submitted)
+            .map(|r| r.as_of)
         };
         for at in [
             "2026-12-15T10:00",
@@ -359,7 +359,7 @@ mod tests {
             assert!(case(at).is_err(), "case {at}");
             let e = request(at).unwrap_err().to_string();
             assert!(
-                e.contains("submitted: ") && e.contains("local date-time"),
+                e.contains("as_of: ") && e.contains("local date-time"),
                 "{e}"
             );
         }

@@ -5,7 +5,6 @@
 //! checks, in tests, that no key is missing in any language. The texts are
 //! `&'static str`s the linker drops from builds that do not call [`ftl`].
 
-use crate::case::CaseError;
 use crate::category::Ground;
 use crate::documents::DocumentKind;
 use crate::reason::{fluent_key, ReasonCode};
@@ -67,17 +66,8 @@ pub fn all_keys() -> Vec<String> {
     let mut keys: Vec<String> = ReasonCode::ALL.iter().map(|r| r.key()).collect();
     keys.extend(DocumentKind::ALL.iter().map(|d| d.key()));
     keys.extend(Ground::ALL.iter().map(|g| g.key()));
-    keys.extend(CaseError::CODES.iter().map(|c| fluent_key("error", c)));
-    keys.extend(
-        crate::iin::IinError::CODES
-            .iter()
-            .map(|c| fluent_key("error", c)),
-    );
-    keys.extend(
-        crate::calendar::CalendarError::CODES
-            .iter()
-            .map(|c| fluent_key("error", c)),
-    );
+    // Every code of the one error object: input, case, catalogue, calendar, IIN.
+    keys.extend(crate::wire::codes().iter().map(|c| fluent_key("error", c)));
     keys
 }
 

@@ -4,9 +4,16 @@
 //! Every binding reports bad input as an [`ErrorObject`] — `{code, field,
 //! line?, message}` — built here from the engine's own errors, so the CLI's
 //! `--json` errors and the JS API's thrown `Error`s carry the same code and
-//! field for the same input.
+//! field for the same input. The queue crate's `QueueError` *is* this type.
+//!
+//! Codes are `<area>.<what>` in snake_case: `input.*` (reading any input),
+//! `case.*` (an order-254 case), `catalogue.*` (an order-414 request),
+//! `calendar.*`, `iin.*`, and the queue's `snapshot.*`, `csv.*`, `query.*`,
+//! `forecast.*`. Every code has a parent-facing text `error-<code>` (dots and
+//! underscores as hyphens, [`ErrorObject::key`]) in the kk, ru and en Fluent
+//! files; [`CODES`] lists the codes of this crate and the tests check them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::CalendarError;
 use crate::catalogue::CatalogueError;
@@ -21,14 +28,14 @@ pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// `catalogue.unknown_service`, `snapshot.too_large`, `input.invalid_json`…),
 /// the field it concerns as a JSON path or option name (empty when unknown),
 /// the 1-based line where known, and an English message for logs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorObject {
     /// Stable code, `<area>.<what>`.
     pub code: String,
     /// The field or option, or empty.
     pub field: String,
     /// 1-based line of the input, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
     /// An English message for logs and the command line.
     pub message: String,
@@ -45,11 +52,62 @@ impl ErrorObject {
         }
     }
 
+    /// An error about a field (no line).
+    pub fn field(code: &str, field: &str, message: String) -> Self {
+        Self::new(code, field, message)
+    }
+
+    /// An error at a 1-based line of the input, about a field.
+    pub fn at(code: &str, line: usize, field: &str, message: String) -> Self {
+        Self::new(code, field, message).at_line(Some(line))
+    }
+
     /// The same error at a line of the input.
     pub fn at_line(mut self, line: Option<usize>) -> Self {
         self.line = line;
         self
     }
+
+    /// The Fluent id of the parent-facing text, e.g. `error-case-bad-phone`.
+    pub fn key(&self) -> String {
+        crate::reason::fluent_key("error", &self.code)
+    }
+}
+
+/// Codes of reading any input, shared by every door.
+pub const INPUT_CODES: &[&str] = &[
+    "input.invalid_json",
+    "input.unreadable",
+    "input.too_large",
+    "input.not_utf8",
+    "input.not_a_string",
+    "input.not_an_object",
+    "input.not_json",
+    "input.bad_date",
+    "input.date_out_of_range",
+];
+
+/// Codes only the bindings raise: a bad command-line argument, an answer
+/// that cannot be serialised, a calendar year the CLI cannot show.
+pub const BINDING_CODES: &[&str] = &[
+    "cli.bad_argument",
+    "cli.missing_argument",
+    "output.serialize",
+    "calendar.year_not_shown",
+];
+
+/// Every code this crate's errors and the bindings can carry, by area (the
+/// queue crate adds `snapshot.*`, `csv.*`, `query.*` and `forecast.*`).
+pub fn codes() -> Vec<&'static str> {
+    [
+        INPUT_CODES,
+        BINDING_CODES,
+        CaseError::CODES,
+        CatalogueError::CODES,
+        CalendarError::CODES,
+        IinError::CODES,
+    ]
+    .concat()
 }
 
 impl std::fmt::Display for ErrorObject {
@@ -86,31 +144,65 @@ impl From<IinError> for ErrorObject {
 
 impl From<CatalogueError> for ErrorObject {
     fn from(e: CatalogueError) -> Self {
-        let field = match &e {
-            CatalogueError::UnknownService(_) => "service",
-            CatalogueError::UnknownChannel(_) | CatalogueError::ChannelNotOffered { .. } => {
-                "channel"
-            }
-            CatalogueError::OutOfRange => "submitted",
-            CatalogueError::VariantRequired(_) => "variant",
-            CatalogueError::Input(_) => "request",
+        let line = match &e {
+            CatalogueError::Input { line, .. } => *line,
+            _ => None,
         };
-        let message = match &e {
-            CatalogueError::Input(m) => m.clone(),
-            other => {
-                let s = other.to_string();
-                // Display starts with a field name ("channel: …"): keep the message only.
-                match s.split_once(": ") {
-                    Some((name, rest)) if !name.contains(' ') => rest.to_owned(),
-                    _ => s,
-                }
-            }
-        };
-        ErrorObject::new(
-            &format!("catalogue.{}", e.code().replace('-', "_")),
-            field,
-            message,
-        )
+        ErrorObject::new(e.code(), e.field(), e.to_string()).at_line(line)
+    }
+}
+
+/// What an evaluation reads: an order-254 case or an order-414 request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// A case of order No. 254 (`service` 00403001 / 00403002).
+    Case(Box<crate::Case>),
+    /// A catalogue request of order No. 414 (`service` a catalogue code).
+    Request(Box<crate::catalogue::Request>),
+}
+
+/// JSON text as a value, or `input.invalid_json` at serde's line: malformed
+/// JSON is reported as what it is, before either order reads it.
+fn json_value(text: &str) -> Result<serde_json::Value, ErrorObject> {
+    serde_json::from_str(strip_bom(text)).map_err(|e| {
+        ErrorObject::new("input.invalid_json", "", e.to_string()).at_line(Some(e.line()))
+    })
+}
+
+/// Reads an order-254 case, as every door does (`kezek evaluate`, the JS
+/// API's `evaluate` and `checklist`): malformed JSON is `input.invalid_json`
+/// with its line, a case of the wrong shape or with bad values `case.*`.
+pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
+    json_value(text)?;
+    Ok(crate::Case::from_json(strip_bom(text))?)
+}
+
+/// Reads an order-414 request, as every door does (`kezek evaluate`, the JS
+/// API's `evaluateService` and `prepareService`): malformed JSON is
+/// `input.invalid_json`, the rest `catalogue.*`.
+pub fn read_request(text: &str) -> Result<crate::catalogue::Request, ErrorObject> {
+    let value = json_value(text)?;
+    if let Some(code) = value.get("service").and_then(|s| s.as_str()) {
+        if crate::catalogue::entry(code).is_none() {
+            return Err(CatalogueError::UnknownService(code.to_owned()).into());
+        }
+    }
+    Ok(crate::catalogue::Request::from_json(strip_bom(text))?)
+}
+
+/// Reads either order's input, choosing by its `service`: a catalogue code
+/// is a request, 00403001/00403002 (or none) a case, anything else
+/// `catalogue.unknown_service`.
+pub fn read_input(text: &str) -> Result<Input, ErrorObject> {
+    let value = json_value(text)?;
+    match value.get("service").and_then(|s| s.as_str()) {
+        Some(code) if crate::catalogue::entry(code).is_some() => {
+            Ok(Input::Request(Box::new(read_request(text)?)))
+        }
+        Some(code) if serde_json::from_value::<crate::Service>(code.into()).is_err() => {
+            Err(CatalogueError::UnknownService(code.to_owned()).into())
+        }
+        _ => Ok(Input::Case(Box::new(read_case(text)?))),
     }
 }
 
@@ -194,6 +286,6 @@ mod tests {
         let e: ErrorObject = CatalogueError::UnknownService("123".into()).into();
         assert_eq!(e.code, "catalogue.unknown_service");
         assert_eq!(e.field, "service");
-        assert_eq!(e.message, "no service '123' in the catalogue");
+        assert!(e.message.starts_with("`123` is neither"), "{e}");
     }
 }

@@ -1,11 +1,13 @@
-//! Errors of the catalogue functions («қате»).
+//! Errors of the catalogue functions («қате»). Each becomes the one wire
+//! error ([`crate::wire::ErrorObject`]) with a `catalogue.*` code and the
+//! request field at fault.
 
 use super::*;
 
-/// Errors of the catalogue functions; each names the field at fault.
+/// Errors of the catalogue functions; each names the request field at fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CatalogueError {
-    /// `code`: no such service in the catalogue.
+    /// `service`: no such service in the catalogue.
     UnknownService(String),
     /// `channel`: not a channel name.
     UnknownChannel(String),
@@ -16,44 +18,78 @@ pub enum CatalogueError {
         /// The channel.
         channel: ServiceChannel,
     },
-    /// `submitted`: the computation left the calendar's range.
+    /// `as_of`: a date of the request, or the computation, left the calendar's range.
     OutOfRange,
     /// `variant`: the service has sub-types and none was given.
     VariantRequired(String),
-    /// The request is not valid JSON of the expected shape (serde names the field).
-    Input(String),
+    /// The request is not valid JSON of the expected shape.
+    Input {
+        /// The field serde names (`as_of`, `facts.nmae`…), or empty.
+        field: String,
+        /// 1-based line of the request text, when known.
+        line: Option<usize>,
+        /// serde's message.
+        message: String,
+    },
 }
 
 impl std::fmt::Display for CatalogueError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::UnknownService(c) => write!(f, "code: no service '{c}' in the catalogue"),
+            Self::UnknownService(c) => write!(
+                f,
+                "`{c}` is neither a preschool service of order No. 254 (00403001, 00403002) \
+                 nor a catalogue code of order No. 414 (see `kezek services`)"
+            ),
             Self::UnknownChannel(c) => write!(
                 f,
-                "channel: '{c}' is not one of office, state_corporation, portal, education_organisation"
+                "'{c}' is not one of provider_office, state_corporation, egov_portal, education_organisation"
             ),
             Self::ChannelNotOffered { code, channel } => {
-                write!(f, "channel: service {code} is not offered through {channel:?}")
+                write!(f, "service {code} is not offered through {}", channel.name())
             }
-            Self::OutOfRange => write!(f, "submitted: date out of range"),
-            Self::VariantRequired(c) => write!(f, "variant: service {c} needs \"accreditation\" or \"extension\""),
-            Self::Input(e) => write!(f, "request: {e}"),
+            Self::OutOfRange => write!(f, "date out of range"),
+            Self::VariantRequired(c) => {
+                write!(f, "service {c} needs \"accreditation\" or \"extension\"")
+            }
+            Self::Input { message, .. } => f.write_str(message),
         }
     }
 }
 
 impl CatalogueError {
-    /// A stable code for translations (`error-<code>` in the app's messages).
+    /// The stable code, `catalogue.<what>` (`error-catalogue-<what>` is its text).
     pub fn code(&self) -> &'static str {
         match self {
-            Self::UnknownService(_) => "unknown-service",
-            Self::UnknownChannel(_) => "unknown-channel",
-            Self::ChannelNotOffered { .. } => "channel-not-offered",
-            Self::OutOfRange => "out-of-range",
-            Self::VariantRequired(_) => "variant-required",
-            Self::Input(_) => "bad-request",
+            Self::UnknownService(_) => "catalogue.unknown_service",
+            Self::UnknownChannel(_) => "catalogue.unknown_channel",
+            Self::ChannelNotOffered { .. } => "catalogue.channel_not_offered",
+            Self::OutOfRange => "catalogue.date_out_of_range",
+            Self::VariantRequired(_) => "catalogue.variant_required",
+            Self::Input { .. } => "catalogue.invalid_json",
         }
     }
+
+    /// The request field at fault (empty when serde names none).
+    pub fn field(&self) -> &str {
+        match self {
+            Self::UnknownService(_) => "service",
+            Self::UnknownChannel(_) | Self::ChannelNotOffered { .. } => "channel",
+            Self::OutOfRange => "as_of",
+            Self::VariantRequired(_) => "variant",
+            Self::Input { field, .. } => field,
+        }
+    }
+
+    /// Every code a catalogue request can produce.
+    pub const CODES: &'static [&'static str] = &[
+        "catalogue.unknown_service",
+        "catalogue.unknown_channel",
+        "catalogue.channel_not_offered",
+        "catalogue.date_out_of_range",
+        "catalogue.variant_required",
+        "catalogue.invalid_json",
+    ];
 }
 
 impl std::error::Error for CatalogueError {}

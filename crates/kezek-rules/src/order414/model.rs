@@ -30,9 +30,13 @@ pub const fn rules_clause(list_item: u16, clause: u16) -> Citation {
     }
 }
 
-/// Where the application is made. Order 414 adds two channels that the
-/// preschool [`Channel`] does not have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Where the application is made. Order 414 adds a channel that the
+/// preschool [`Channel`] does not have. One spelling in every input and
+/// output: `provider_office`, `state_corporation`, `egov_portal`,
+/// `education_organisation` — the preschool names. A request may still say
+/// `office` or `portal` (the catalogue's names before issue 14): they are
+/// read as aliases and never written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceChannel {
     /// An education organisation («білім беру ұйымдары»), e.g. the school.
@@ -50,27 +54,38 @@ impl ServiceChannel {
     /// The egov.kz portal.
     pub const PORTAL: Self = Self::Common(Channel::EgovPortal);
 
-    /// The name [`ServiceChannel::parse`] reads: `office`, `state_corporation`,
-    /// `portal` or `education_organisation`.
+    /// The one spelling, as serialised: `provider_office`,
+    /// `state_corporation`, `egov_portal` or `education_organisation`.
     pub fn name(self) -> &'static str {
         match self {
             Self::EducationOrganisation => "education_organisation",
-            Self::Common(Channel::ProviderOffice) => "office",
+            Self::Common(Channel::ProviderOffice) => "provider_office",
             Self::Common(Channel::StateCorporation) => "state_corporation",
-            Self::Common(Channel::EgovPortal) => "portal",
+            Self::Common(Channel::EgovPortal) => "egov_portal",
         }
     }
 
-    /// Parses `office`, `state_corporation`, `portal`, `education_organisation`
-    /// (and the preschool names `provider_office`, `egov_portal`).
+    /// Reads a channel: its one spelling ([`ServiceChannel::name`]) or the
+    /// aliases `office` (= `provider_office`) and `portal` (= `egov_portal`).
     pub fn parse(s: &str) -> Result<Self, CatalogueError> {
         match s {
-            "office" | "provider_office" => Ok(Self::OFFICE),
+            "provider_office" | "office" => Ok(Self::OFFICE),
             "state_corporation" => Ok(Self::STATE_CORPORATION),
-            "portal" | "egov_portal" => Ok(Self::PORTAL),
+            "egov_portal" | "portal" => Ok(Self::PORTAL),
             "education_organisation" => Ok(Self::EducationOrganisation),
             other => Err(CatalogueError::UnknownChannel(other.to_owned())),
         }
+    }
+}
+
+/// Marks serde's message for a channel that is not one, so that
+/// [`Request::from_json`] reports `catalogue.unknown_channel`.
+pub(crate) const UNKNOWN_CHANNEL: &str = "unknown channel ";
+
+impl<'de> Deserialize<'de> for ServiceChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Self::parse(&s).map_err(|_| serde::de::Error::custom(format!("{UNKNOWN_CHANNEL}`{s}`")))
     }
 }
 

@@ -12,14 +12,18 @@ use super::*;
 pub struct Request {
     /// Register code, e.g. `"00403008"`.
     pub service: String,
-    /// `office`, `state_corporation`, `portal` or `education_organisation`.
-    pub channel: String,
+    /// `provider_office`, `state_corporation`, `egov_portal` or
+    /// `education_organisation` (`office` and `portal` are read as aliases).
+    pub channel: ServiceChannel,
     /// Sub-type where the service has them (`"accreditation"`, `"extension"`).
     #[serde(default)]
     pub variant: Option<Variant>,
-    /// The instant of submission, `YYYY-MM-DDTHH:MM[:SS]` (local time of the provider).
-    #[serde(deserialize_with = "instant")]
-    pub submitted: NaiveDateTime,
+    /// The evaluation instant — when the application is submitted —,
+    /// `YYYY-MM-DDTHH:MM[:SS]`, local time of the provider. The same name as
+    /// the order-254 case's; `submitted` (the name before issue 14) is read
+    /// as an alias.
+    #[serde(alias = "submitted", deserialize_with = "instant")]
+    pub as_of: NaiveDateTime,
     /// The family's answers.
     #[serde(default)]
     pub facts: FamilyFacts,
@@ -64,38 +68,66 @@ pub struct Evaluation {
     pub refusal_risks: Vec<Risk>,
 }
 
-/// The submission instant through the one local date-time reader
+/// The evaluation instant (`as_of`) through the one local date-time reader
 /// ([`crate::dates::local_datetime`]: `YYYY-MM-DDTHH:MM[:SS]`, a space
 /// instead of `T` accepted), the message naming the field.
 fn instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
     crate::dates::local_datetime::deserialize(d)
-        .map_err(|e| serde::de::Error::custom(format!("submitted: {e}")))
+        .map_err(|e| serde::de::Error::custom(format!("as_of: {e}")))
 }
 
 impl Request {
     /// Parses a request from JSON; errors name the field.
     pub fn from_json(json: &str) -> Result<Self, CatalogueError> {
         serde_json::from_str(json).map_err(|e| {
-            if e.to_string().contains(crate::dates::OUT_OF_RANGE) {
-                CatalogueError::OutOfRange
-            } else {
-                CatalogueError::Input(e.to_string())
+            let message = e.to_string();
+            if message.contains(crate::dates::OUT_OF_RANGE) {
+                return CatalogueError::OutOfRange;
+            }
+            if let Some(name) = message
+                .split_once(super::model::UNKNOWN_CHANNEL)
+                .and_then(|(_, rest)| rest.strip_prefix('`')?.split_once('`'))
+                .map(|(name, _)| name)
+            {
+                return CatalogueError::UnknownChannel(name.to_owned());
+            }
+            CatalogueError::Input {
+                field: request_field(&message),
+                line: Some(e.line()).filter(|&l| l > 0),
+                message,
             }
         })
     }
 }
 
+/// The request field serde's message names: a missing or unknown field, or
+/// the instant (whose messages start `as_of:`); empty otherwise.
+fn request_field(message: &str) -> String {
+    if message.starts_with("as_of:") {
+        return "as_of".to_owned();
+    }
+    for marker in ["missing field `", "unknown field `"] {
+        if let Some((name, _)) = message
+            .split_once(marker)
+            .and_then(|(_, rest)| rest.split_once('`'))
+        {
+            return name.to_owned();
+        }
+    }
+    String::new()
+}
+
 /// Evaluates a request on the calendar `cal`.
 pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueError> {
     let e = entry_or_err(&req.service)?;
-    let channel = ServiceChannel::parse(&req.channel)?;
+    let channel = req.channel;
     let variant = req.variant;
     if e.has_variants() && variant.is_none() {
         return Err(CatalogueError::VariantRequired(e.code.to_owned()));
     }
     // Ages are facts on the day of application: the submission instant, not
     // whatever `application_date` the caller left (Annex 20's title).
-    let facts = req.facts.on(req.submitted);
+    let facts = req.facts.on(req.as_of);
     Ok(Evaluation {
         service: e.code,
         name_key: e.name_key(),
@@ -108,11 +140,9 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         receipt: req
             .documents_held
             .as_deref()
-            .map(|held| {
-                receipt_preview(e.code, channel, variant, &facts, held, req.submitted.date())
-            })
+            .map(|held| receipt_preview(e.code, channel, variant, &facts, held, req.as_of.date()))
             .transpose()?,
-        due: result_due(e.code, channel, variant, req.submitted, cal)?,
+        due: result_due(e.code, channel, variant, req.as_of, cal)?,
         free: e.free,
         refusal_risks: refusal_risks(e.code, variant, &facts)?,
     })
@@ -138,7 +168,7 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         "service": eval.service,
         "channel": eval.channel,
         "variant": req.variant,
-        "submitted": req.submitted.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        "submitted": req.as_of.format("%Y-%m-%dT%H:%M:%S").to_string(),
         "facts": req.facts,
         "eligible": eval.eligibility.eligible,
         "checklist": eval.checklist.iter().map(|l| l.id).collect::<Vec<_>>(),
@@ -149,5 +179,83 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
     Prepared {
         application,
         sha256,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(channel: &str, instant_name: &str) -> Result<Request, CatalogueError> {
+        Request::from_json(&format!(
+            r#"{{"service":"00403008","channel":"{channel}","{instant_name}":"2026-12-15T10:00"}}"#
+        ))
+    }
+
+    /// One spelling in every input and output: the preschool channel names
+    /// are read and written; `portal` and `office` (the catalogue's names
+    /// before issue 14) are read as aliases and never written.
+    #[test]
+    fn channel_is_read_in_its_one_spelling_and_its_two_aliases() {
+        for (given, meant) in [
+            ("egov_portal", ServiceChannel::PORTAL),
+            ("portal", ServiceChannel::PORTAL),
+            ("provider_office", ServiceChannel::OFFICE),
+            ("office", ServiceChannel::OFFICE),
+            ("state_corporation", ServiceChannel::STATE_CORPORATION),
+            (
+                "education_organisation",
+                ServiceChannel::EducationOrganisation,
+            ),
+        ] {
+            let req = request(given, "as_of").unwrap();
+            assert_eq!(req.channel, meant, "{given}");
+            let written = serde_json::to_value(req.channel).unwrap();
+            assert_eq!(
+                written,
+                meant.name(),
+                "{given} is written in the one spelling"
+            );
+            assert!(!["portal", "office"].contains(&meant.name()));
+        }
+        let eval = evaluate(&request("portal", "as_of").unwrap(), Calendar::builtin()).unwrap();
+        assert_eq!(
+            serde_json::to_value(&eval).unwrap()["channel"],
+            "egov_portal"
+        );
+    }
+
+    #[test]
+    fn an_unknown_channel_is_named_with_its_code() {
+        let e = request("fax", "as_of").unwrap_err();
+        assert_eq!(e, CatalogueError::UnknownChannel("fax".into()));
+        assert_eq!(e.code(), "catalogue.unknown_channel");
+        assert_eq!(e.field(), "channel");
+    }
+
+    /// The evaluation instant has one name, `as_of`, as in the order-254
+    /// case; `submitted` is its alias, so requests written before still load
+    /// and mean the same.
+    #[test]
+    fn submitted_is_an_alias_of_as_of() {
+        let new = request("egov_portal", "as_of").unwrap();
+        let old = request("egov_portal", "submitted").unwrap();
+        assert_eq!(new, old);
+        let both = Request::from_json(
+            r#"{"service":"00403008","channel":"egov_portal","as_of":"2026-12-15T10:00","submitted":"2026-12-15T10:00"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(both.code(), "catalogue.invalid_json", "{both}");
+        let missing =
+            Request::from_json(r#"{"service":"00403008","channel":"egov_portal"}"#).unwrap_err();
+        assert_eq!(missing.field(), "as_of", "{missing}");
+        let bad = Request::from_json(
+            r#"{"service":"00403008","channel":"egov_portal","as_of":"15.12.2026"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (bad.code(), bad.field()),
+            ("catalogue.invalid_json", "as_of")
+        );
     }
 }

@@ -1,0 +1,64 @@
+// Issue 14: one error object. The same bad input gives the same
+// {code, field, line?, message} from the CLI (`kezek --json evaluate -`, on
+// standard error) and from the JS module in pkg/ (the thrown Error's
+// properties) — five inputs across both orders, plus an unknown service.
+// The JS side is the real module (pkg/kezek.js with its wasm), loaded in
+// Node; the CLI side is the real binary.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT } from "./harness.mjs";
+
+const read = (p) => fs.readFileSync(path.join(ROOT, p), "utf8");
+const CASE = read("crates/kezek-rules/examples/cases/02-office-serviceman-expired-certificate.json");
+const REQUEST = read("crates/kezek-rules/examples/catalogue/school-meals-tsa.json");
+
+// [what, JS function, input text, the code both must give]
+const INPUTS = [
+  ["a case cut off mid-way (order 254)", "evaluate", CASE.slice(0, 120), "input.invalid_json"],
+  ["a case with a bad phone (order 254)", "evaluate", CASE.replace("+77051112233", "not a phone"), "case.bad_phone"],
+  ["a case with a misspelt field (order 254)", "evaluate", CASE.replace('"consent"', '"consnet"'), "case.invalid_json"],
+  ["a request on a channel that does not exist (order 414)", "evaluateService", REQUEST.replace('"egov_portal"', '"fax"'), "catalogue.unknown_channel"],
+  ["a request with a dotted date (order 414)", "evaluateService", REQUEST.replace("2026-12-15T10:00", "15.12.2026"), "catalogue.invalid_json"],
+  ["a request for a service that does not exist (order 414)", "evaluateService", REQUEST.replace("00403008", "99999999"), "catalogue.unknown_service"],
+];
+
+let kezek;
+before(async () => {
+  kezek = await import(pathToFileURL(path.join(ROOT, "pkg", "kezek.js")).href);
+  kezek.initSync({ module: fs.readFileSync(path.join(ROOT, "pkg", "kezek_bg.wasm")) });
+});
+
+function cli(input) {
+  const r = spawnSync("cargo", ["run", "--quiet", "-p", "kezek-cli", "--", "--json", "evaluate", "-"], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+  });
+  assert.equal(r.status, 2, r.stderr);
+  return JSON.parse(r.stderr.trim().split("\n").pop());
+}
+
+function js(fn, input) {
+  try {
+    kezek[fn](input);
+  } catch (e) {
+    assert.ok(e instanceof Error, "thrown as an Error");
+    const o = { code: e.code, field: e.field ?? "", message: e.message };
+    if (e.line !== undefined) o.line = e.line;
+    return o;
+  }
+  assert.fail(`${fn} accepted the input`);
+}
+
+for (const [what, fn, input, code] of INPUTS) {
+  test(`the CLI and the JS API give the same error object: ${what}`, () => {
+    const fromCli = cli(input);
+    const fromJs = js(fn, input);
+    assert.equal(fromCli.code, code, JSON.stringify(fromCli));
+    assert.deepEqual(fromJs, fromCli);
+  });
+}
