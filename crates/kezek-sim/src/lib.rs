@@ -11,12 +11,14 @@
 //! - [`days`]: working days.
 //! - [`backtest`]: snapshot → forecast → continue → actual referral dates.
 //! - [`metrics`]: coverage, pinball loss, CRPS and the report table.
+//! - [`calibration`]: the figures shown to parents, fingerprinted to the code measured.
 //!
 //! # Independence
 //!
 //! The simulator (`city`, `line`, `days`, `params`) takes from `kezek-queue`
 //! only the snapshot's data types (to publish a snapshot the forecast can
-//! read) and the `Group` enum. It never calls `kezek_queue::order`
+//! read) and the `Group` enum, and from `kezek-rules` only the working
+//! calendar's data (Kazakhstan's public holidays). It never calls `kezek_queue::order`
 //! (`position`, `slot`, `reference_order`, `GENERAL_PER_PRIORITY`) nor
 //! `kezek_queue::forecast`: the queue order, the allocation, the age limit and
 //! the working days are written here anew, and the city's behaviour comes
@@ -26,6 +28,7 @@
 //! [`backtest`] calls the forecast — it is what is being measured.
 
 pub mod backtest;
+pub mod calibration;
 pub mod city;
 pub mod days;
 pub mod line;
@@ -75,6 +78,15 @@ mod tests {
                     line.contains("kezek_queue::snapshot::") || line.contains("kezek_queue::Group"),
                     "{file}: {line}"
                 );
+            }
+            // From kezek-rules only the working calendar's data (public
+            // holidays); the unit tests may compare with the rules' age limit.
+            let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+            for line in code
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//") && l.contains("kezek_rules::"))
+            {
+                assert!(line.contains("kezek_rules::calendar::"), "{file}: {line}");
             }
         }
     }

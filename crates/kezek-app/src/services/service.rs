@@ -82,10 +82,10 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     };
     let header = html! {
         <section class="kz-card" id="svc-about" data-code={e.code}>
-            <h3 id="svc-name">{ t(e.name_key) }</h3>
+            <h3 id="svc-name">{ t(&e.name_key()) }</h3>
             <dl class="kz-facts">
                 <dt>{ t("ui-svc-provider") }</dt><dd>{ t(e.provider_key) }</dd>
-                <dt>{ t("ui-svc-result") }</dt><dd>{ t(e.result_key) }</dd>
+                <dt>{ t("ui-svc-result") }</dt><dd>{ t(&e.result_key()) }</dd>
                 <dt>{ t("ui-svc-term") }</dt>
                 <dd>{ e.terms.iter().map(|r| term_text(i18n, r.term)).collect::<Vec<_>>().join(" / ") }</dd>
                 <dt>{ t("ui-svc-fee") }</dt><dd>{ t(if e.free { "ui-svc-free" } else { "ui-svc-paid" }) }</dd>
@@ -145,7 +145,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     // Questions.
     let questions = catalogue::questions(e.code).unwrap_or_default();
     let question = |q: &'static str| -> Html {
-        let label = t(&format!("q-{}", q.replace('_', "-")));
+        let label = t(catalogue::question_key(q).unwrap_or(q));
         if q == "child_birth_date" {
             let from_iin =
                 p.draft.child_birth_date.trim().is_empty() && facts.child_birth_date.is_some();
@@ -243,7 +243,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         }
                         <details>
                             <summary>{ t("ui-svc-provider-checks") }</summary>
-                            <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(&format!("q-{}", f.replace('_', "-"))) }</li> }) }</ul>
+                            <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(catalogue::question_key(f).unwrap_or(f)) }</li> }) }</ul>
                         </details>
                     </section>
                     <section class="kz-card">
@@ -265,6 +265,20 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             ("time", due.format("%H:%M").to_string()),
                             ("accepted", format!("{} {}", i18n.date(ev.due.accepted.date()), ev.due.accepted.format("%H:%M"))),
                         ]) }</p>
+                        if let Some(by) = ev.due.preliminary_refusal_by {
+                            <p id="svc-preliminary-refusal" data-date={by.to_string()}>
+                                { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
+                            </p>
+                        }
+                        if let Some(times) = e.in_person.iter().find(|t| t.channels.contains(&channel)) {
+                            <p id="svc-in-person">
+                                { i18n.t_args("ui-svc-in-person", &[
+                                    ("wait", times.max_wait_minutes.to_string()),
+                                    ("service", times.max_service_minutes.to_string()),
+                                ]) }
+                                <Why i18n={i18n.clone()} citations={vec![times.citation]} />
+                            </p>
+                        }
                         <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                     </section>
                     <section class="kz-card" id="svc-handoff">

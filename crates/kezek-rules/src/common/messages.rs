@@ -40,9 +40,9 @@ pub fn catalogue_keys() -> Vec<String> {
     let mut keys = catalogue::message_keys();
     keys.push("q-child-birth-date".to_owned());
     keys.extend(
-        catalogue::FLAGS
+        catalogue::FACT_TABLE
             .iter()
-            .map(|f| format!("q-{}", f.replace('_', "-"))),
+            .map(|f| f.question_key.to_owned()),
     );
     keys.extend(LifeSituation::ALL.iter().map(|l| l.key()));
     keys

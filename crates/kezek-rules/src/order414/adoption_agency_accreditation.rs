@@ -18,8 +18,8 @@ use super::parts::{doc, g_nla, g_unreliable, generic_cdef, ground, in_person};
 use super::*;
 
 const A: u8 = 2;
-const ACC: Option<&str> = Some("accreditation");
-const EXT: Option<&str> = Some("extension");
+const ACC: Option<Variant> = Some(Variant::Accreditation);
+const EXT: Option<Variant> = Some(Variant::Extension);
 
 const fn adoc(id: &'static str, key: &'static str, supply: Supply, sub: u16) -> RequirementItem {
     // Row 8 numbers the items 1-1) … 1-12) and 2-1), 2-2): we cite them as
@@ -36,7 +36,7 @@ const fn agency(code: &'static str, item: u16) -> RefusalGround {
     }
 }
 
-const fn on(g: RefusalGround, variant: Option<&'static str>, item: u16) -> RefusalGround {
+const fn on(g: RefusalGround, variant: Option<Variant>, item: u16) -> RefusalGround {
     RefusalGround {
         variant,
         citation: cite(A, 9, Some(item)),
@@ -49,7 +49,6 @@ const G: [RefusalGround; 4] = generic_cdef(A, 1);
 /// Annex 2.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00404005",
-    name_key: "svc-00404005",
     annex: A,
     register_row: 220,
     provider_key: "provider-children-rights-committee",
@@ -76,7 +75,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::OFFICE], 20, 30)],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
-    result_key: "result-00404005",
     free: true,
     documents: &[
         DocumentList {

@@ -26,7 +26,6 @@ const S: [RefusalGround; 13] = suitability(A, [1, 2, 4, 5, 6, 7, 8, 10, 11, 12, 
 /// Annex 3.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00404004",
-    name_key: "svc-00404004",
     annex: A,
     register_row: 219,
     provider_key: "provider-education-departments",
@@ -39,7 +38,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     )],
     in_person: &[],
     form: ServiceForm::ElectronicFullyAutomated,
-    result_key: "result-00404004",
     free: true,
     documents: &[DocumentList {
         channels: &[ServiceChannel::PORTAL],

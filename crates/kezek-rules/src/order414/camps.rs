@@ -29,7 +29,6 @@ const CATS: [EligibilityRule; 4] = categories(A, 6);
 /// Annex 18.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00403009",
-    name_key: "svc-00403009",
     annex: A,
     register_row: 206,
     provider_key: "provider-00403009",
@@ -59,7 +58,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
     ],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
-    result_key: "result-00403009",
     free: true,
     documents: &[
         DocumentList {

@@ -21,7 +21,6 @@ const G: [RefusalGround; 6] = generic_af(A);
 /// Annex 20.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00402013",
-    name_key: "svc-00402013",
     annex: A,
     register_row: 195,
     provider_key: "provider-education-departments",
@@ -35,7 +34,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::OFFICE], 15, 30)],
     form: ServiceForm::Paper,
-    result_key: "result-00402013",
     free: true,
     documents: &[DocumentList {
         channels: &[ServiceChannel::OFFICE],

@@ -22,7 +22,6 @@ const A: u8 = 11;
 /// Annex 11.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00404007",
-    name_key: "svc-00404007",
     annex: A,
     register_row: 223,
     provider_key: "provider-education-departments",
@@ -36,7 +35,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::OFFICE], 20, 30)],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
-    result_key: "result-00404007",
     free: true,
     documents: &[
         DocumentList {

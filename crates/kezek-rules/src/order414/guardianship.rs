@@ -50,7 +50,6 @@ pub(super) const NO_TRAINING_NOT_KIN: Condition = Condition::All(&[
 /// Annex 6.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00402003",
-    name_key: "svc-00402003",
     annex: A,
     register_row: 186,
     provider_key: "provider-education-departments",
@@ -64,7 +63,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15)],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
-    result_key: "result-00402003",
     free: true,
     documents: &[
         DocumentList {

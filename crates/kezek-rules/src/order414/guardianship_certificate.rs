@@ -16,7 +16,6 @@ const G: [RefusalGround; 4] = generic_cdef(A, 3);
 /// Annex 4.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00402002",
-    name_key: "svc-00402002",
     annex: A,
     register_row: 185,
     provider_key: "provider-education-departments",
@@ -24,7 +23,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     terms: &[term_all(Term::Minutes(30), cite(A, 3, None))],
     in_person: &[],
     form: ServiceForm::ElectronicFullyAutomated,
-    result_key: "result-00402002",
     free: true,
     documents: &[DocumentList {
         channels: &[ServiceChannel::PORTAL],

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{catalogue, CatalogueEntry, LifeSituation, ServiceChannel, Term};
+use super::{catalogue, CatalogueEntry, LifeSituation, ServiceChannel, Term, Variant};
 use crate::citation::Citation;
 
 /// A text in the three languages of the app.
@@ -23,7 +23,7 @@ pub struct Names {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListedTerm {
     /// The sub-type it applies to, `None` = the service.
-    pub variant: Option<&'static str>,
+    pub variant: Option<Variant>,
     /// `working_days`, `calendar_days` or `minutes`.
     pub unit: &'static str,
     /// How many.
@@ -74,9 +74,9 @@ fn listed(e: &CatalogueEntry) -> ServiceListing {
         annex: e.annex,
         register_row: e.register_row,
         name: Names {
-            kk: text("kk", e.name_key),
-            ru: text("ru", e.name_key),
-            en: text("en", e.name_key),
+            kk: text("kk", &e.name_key()),
+            ru: text("ru", &e.name_key()),
+            en: text("en", &e.name_key()),
         },
         provider: text("en", e.provider_key),
         provider_kk: text("kk", e.provider_key),

@@ -29,7 +29,6 @@ const G: [RefusalGround; 4] = generic_cdef(A, 3);
 /// Annex 5.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00402004",
-    name_key: "svc-00402004",
     annex: A,
     register_row: 187,
     provider_key: "provider-education-departments",
@@ -42,7 +41,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     )],
     in_person: &[],
     form: ServiceForm::ElectronicFullyAutomated,
-    result_key: "result-00402004",
     free: true,
     documents: &[DocumentList {
         channels: &[ServiceChannel::PORTAL],

@@ -1,6 +1,7 @@
 //! The catalogue's model («қызмет стандарты»): one [`CatalogueEntry`] per
 //! service — its channels, term, form, audience, documents (row 8), refusal
-//! grounds (row 9), eligibility and scope rules — and the provider's hours.
+//! grounds (row 9), eligibility and scope rules. The provider's hours (row 7)
+//! are declared with every office's in [`crate::common::offices`].
 
 use super::*;
 
@@ -90,8 +91,8 @@ pub enum Term {
 pub struct TermRule {
     /// Channels it applies to; empty = every channel of the service.
     pub channels: &'static [ServiceChannel],
-    /// The sub-type it applies to (e.g. `"extension"`), `None` = the service.
-    pub variant: Option<&'static str>,
+    /// The sub-type it applies to, `None` = the service.
+    pub variant: Option<Variant>,
     /// The term.
     pub term: Term,
     /// Row 3 of the annex.
@@ -213,8 +214,8 @@ pub struct RequirementItem {
 pub struct DocumentList {
     /// Channels the list is for.
     pub channels: &'static [ServiceChannel],
-    /// A sub-type (e.g. `"extension"`), `None` = the service.
-    pub variant: Option<&'static str>,
+    /// A sub-type, `None` = the service.
+    pub variant: Option<Variant>,
     /// The items, in the seed's order.
     pub items: &'static [RequirementItem],
 }
@@ -226,8 +227,8 @@ pub struct RefusalGround {
     pub code: &'static str,
     /// When it applies.
     pub condition: Condition,
-    /// A sub-type (e.g. `"extension"`), `None` = the service.
-    pub variant: Option<&'static str>,
+    /// A sub-type, `None` = the service.
+    pub variant: Option<Variant>,
     /// Annex, row 9, item number.
     pub citation: Citation,
 }
@@ -278,8 +279,6 @@ pub struct ScopeRule {
 pub struct CatalogueEntry {
     /// The register code (seed 002), e.g. `"00403008"`.
     pub code: &'static str,
-    /// Fluent key of the name (`svc-<code>`).
-    pub name_key: &'static str,
     /// The annex of order 414 holding its requirement list.
     pub annex: u8,
     /// Where seed 002 lists it (row of the register).
@@ -294,8 +293,6 @@ pub struct CatalogueEntry {
     pub in_person: &'static [InPersonTimes],
     /// Row 4: form.
     pub form: ServiceForm,
-    /// Row 5: Fluent key of the result.
-    pub result_key: &'static str,
     /// Row 6: free of charge («тегін»).
     pub free: bool,
     /// Row 8: documents per channel.
@@ -318,13 +315,44 @@ pub struct CatalogueEntry {
     pub out_of_scope_key: Option<&'static str>,
 }
 
-/// The provider's schedule (row 7): Mon–Fri 9:00–18:30, lunch 13:00–14:30.
-pub const OFFICE_OPENS: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
-    Some(t) => t,
-    None => NaiveTime::MIN,
-};
-/// End of the provider's working day (row 7, «сағат 9.00-ден 18.30-ға дейін»).
-pub const OFFICE_CLOSES: NaiveTime = match NaiveTime::from_hms_opt(18, 30, 0) {
-    Some(t) => t,
-    None => NaiveTime::MIN,
-};
+impl CatalogueEntry {
+    /// Fluent key of the name: `svc-<code>`.
+    pub fn name_key(&self) -> String {
+        format!("svc-{}", self.code)
+    }
+
+    /// Fluent key of the result (row 5): `result-<code>`.
+    pub fn result_key(&self) -> String {
+        format!("result-{}", self.code)
+    }
+
+    /// Whether the service has sub-types ([`Variant`]): a request must name one.
+    pub fn has_variants(&self) -> bool {
+        self.terms.iter().any(|t| t.variant.is_some())
+    }
+}
+
+/// A sub-type of a service whose requirement list distinguishes them:
+/// Annex 2's accreditation of an adoption agency («аккредиттеу») and the
+/// extension of an accreditation («аккредиттеу мерзімін ұзарту»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Variant {
+    /// Accreditation («аккредиттеу»).
+    Accreditation,
+    /// Extension of an accreditation («ұзарту»).
+    Extension,
+}
+
+impl Variant {
+    /// Every sub-type.
+    pub const ALL: [Variant; 2] = [Variant::Accreditation, Variant::Extension];
+
+    /// Its wire name (`accreditation`, `extension`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Accreditation => "accreditation",
+            Variant::Extension => "extension",
+        }
+    }
+}

@@ -18,7 +18,6 @@ const G: [RefusalGround; 6] = generic_af(A);
 /// Annex 13.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00402010",
-    name_key: "svc-00402010",
     annex: A,
     register_row: 193,
     provider_key: "provider-education-departments",
@@ -35,7 +34,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
     ],
     form: ServiceForm::Paper,
-    result_key: "result-00402010",
     free: true,
     documents: &[DocumentList {
         channels: &[ServiceChannel::OFFICE, ServiceChannel::STATE_CORPORATION],

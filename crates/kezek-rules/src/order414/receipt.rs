@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     checklist, entry_or_err, CatalogueError, ChecklistLine, FamilyFacts, ServiceChannel, Supply,
+    Variant,
 };
 use crate::citation::{Act, Citation};
 
@@ -90,7 +91,7 @@ fn receipt_annex(annex: u8) -> Option<u8> {
 pub fn receipt_preview(
     code: &str,
     channel: ServiceChannel,
-    variant: Option<&str>,
+    variant: Option<Variant>,
     facts: &FamilyFacts,
     held: &[HeldDocument],
     on: NaiveDate,

@@ -16,7 +16,7 @@ pub struct Request {
     pub channel: String,
     /// Sub-type where the service has them (`"accreditation"`, `"extension"`).
     #[serde(default)]
-    pub variant: Option<String>,
+    pub variant: Option<Variant>,
     /// The instant of submission, `YYYY-MM-DDTHH:MM[:SS]` (local time of the provider).
     #[serde(deserialize_with = "instant")]
     pub submitted: NaiveDateTime,
@@ -37,11 +37,11 @@ pub struct Evaluation {
     /// Register code.
     pub service: &'static str,
     /// Fluent key of the name.
-    pub name_key: &'static str,
+    pub name_key: String,
     /// Fluent key of the provider.
     pub provider_key: &'static str,
     /// Fluent key of the result.
-    pub result_key: &'static str,
+    pub result_key: String,
     /// The channel evaluated.
     pub channel: ServiceChannel,
     /// Eligibility.
@@ -64,15 +64,12 @@ pub struct Evaluation {
     pub refusal_risks: Vec<Risk>,
 }
 
-/// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+/// The submission instant through the one local date-time reader
+/// ([`crate::dates::local_datetime`]: `YYYY-MM-DDTHH:MM[:SS]`, a space
+/// instead of `T` accepted), the message naming the field.
 fn instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-    let s = String::deserialize(d)?;
-    crate::dates::parse_datetime(&s).map_err(|e| match e {
-        crate::dates::DateError::Malformed(_) => {
-            serde::de::Error::custom(format!("submitted: '{s}' is not YYYY-MM-DDTHH:MM"))
-        }
-        e => serde::de::Error::custom(e),
-    })
+    crate::dates::local_datetime::deserialize(d)
+        .map_err(|e| serde::de::Error::custom(format!("submitted: {e}")))
 }
 
 impl Request {
@@ -92,8 +89,8 @@ impl Request {
 pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueError> {
     let e = entry_or_err(&req.service)?;
     let channel = ServiceChannel::parse(&req.channel)?;
-    let variant = req.variant.as_deref();
-    if e.terms.iter().any(|t| t.variant.is_some()) && variant.is_none() {
+    let variant = req.variant;
+    if e.has_variants() && variant.is_none() {
         return Err(CatalogueError::VariantRequired(e.code.to_owned()));
     }
     // Ages are facts on the day of application: the submission instant, not
@@ -101,9 +98,9 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     let facts = req.facts.on(req.submitted);
     Ok(Evaluation {
         service: e.code,
-        name_key: e.name_key,
+        name_key: e.name_key(),
         provider_key: e.provider_key,
-        result_key: e.result_key,
+        result_key: e.result_key(),
         channel,
         eligibility: eligibility(e.code, &facts)?,
         checklist: checklist(e.code, channel, variant, &facts)?,
@@ -136,7 +133,6 @@ pub struct Prepared {
 /// Prepares the application for hand-off. The consent of row 9 (generic
 /// ground f, Law on personal data art. 8) is recorded from the facts.
 pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
-    use sha2::{Digest, Sha256};
     let application = serde_json::json!({
         "format": "kezek.catalogue-application/1",
         "service": eval.service,
@@ -149,8 +145,7 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         "due": eval.due.due.format("%Y-%m-%dT%H:%M:%S").to_string(),
         "consent_personal_data": req.facts.personal_data_consent,
     });
-    let digest = Sha256::digest(application.to_string().as_bytes());
-    let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
     Prepared {
         application,
         sha256,

@@ -91,7 +91,6 @@ const CATS: [EligibilityRule; 4] = categories(A, 5);
 /// Annex 17.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00403008",
-    name_key: "svc-00403008",
     annex: A,
     register_row: 205,
     provider_key: "provider-00403008",
@@ -119,7 +118,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         30,
     )],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
-    result_key: "result-00403008",
     free: true,
     documents: &[
         // «көрсетілетін қызметті берушіге»: the education organisation is

@@ -22,7 +22,6 @@ const G: [RefusalGround; 4] = generic_cdef(A, 3);
 /// Annex 15.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00403007",
-    name_key: "svc-00403007",
     annex: A,
     register_row: 204,
     provider_key: "provider-00403007",
@@ -52,7 +51,6 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
     ],
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
-    result_key: "result-00403007",
     free: true,
     documents: &[
         DocumentList {
