@@ -79,6 +79,14 @@ pub struct Draft {
     pub contract_date: String,
     /// Step 6 (admission): emergency or restriction measures in force.
     pub emergency_measures: bool,
+    /// Step 6 (admission): the preschool of the referral (Annex 5 addressee).
+    pub preschool: String,
+    /// Step 6 (admission): early booking, the day the place is vacated (cl. 3 p. 7).
+    pub place_vacated_on: String,
+    /// Step 6 (admission): the day the documents were confirmed (cl. 22).
+    pub documents_confirmed_on: String,
+    /// Step 6 (admission): the one extension of the referral, calendar days (cl. 30).
+    pub referral_extension_days: String,
     /// Step 8: consent (Annex 1, Annex 5).
     pub consent: bool,
     /// The furthest step reached (the progress indicator links up to it).
@@ -114,6 +122,10 @@ impl Default for Draft {
             documents: BTreeMap::new(),
             contract_date: String::new(),
             emergency_measures: false,
+            preschool: String::new(),
+            place_vacated_on: String::new(),
+            documents_confirmed_on: String::new(),
+            referral_extension_days: String::new(),
             consent: false,
             reached: Step::Service,
             answers: BTreeMap::new(),
@@ -191,7 +203,13 @@ pub fn step_of_draft_field(field: &str) -> Option<Step> {
         | "sanatorium" | "contraindication" | "times_queued" => Step::Child,
         "role" | "applicant_iin" | "full_name" | "phones" | "email" => Step::Applicant,
         "family" => Step::Family,
-        "documents" | "contract_date" | "emergency_measures" => Step::Documents,
+        "documents"
+        | "contract_date"
+        | "emergency_measures"
+        | "preschool"
+        | "place_vacated_on"
+        | "documents_confirmed_on"
+        | "referral_extension_days" => Step::Documents,
         "consent" => Step::Handoff,
         _ => return None,
     })
@@ -471,7 +489,10 @@ impl Draft {
             (service == Service::Admission).then(|| kezek_rules::case::AdmissionFacts {
                 contract_date: parse_date(&self.contract_date),
                 emergency_measures: self.emergency_measures,
-                ..Default::default()
+                place_vacated_on: parse_date(&self.place_vacated_on),
+                documents_confirmed_on: parse_date(&self.documents_confirmed_on),
+                referral_extension_days: self.referral_extension_days.trim().parse().ok(),
+                preschool: trimmed(&self.preschool),
             });
         let case = Case {
             service,
@@ -678,6 +699,14 @@ pub enum Action {
     SetContractDate(String),
     /// Step 6.
     SetEmergency(bool),
+    /// Step 6 (admission): the preschool of the referral.
+    SetPreschool(String),
+    /// Step 6 (admission): the day an early-booked place is vacated.
+    SetPlaceVacated(String),
+    /// Step 6 (admission): the day the documents were confirmed.
+    SetDocumentsConfirmed(String),
+    /// Step 6 (admission): the referral's one extension in calendar days.
+    SetReferralExtension(String),
     /// Step 8.
     SetConsent(bool),
     /// A family-and-children service question (a `FLAGS` name).
@@ -746,6 +775,10 @@ impl Wizard {
             }
             Action::SetContractDate(s) => d.contract_date = s,
             Action::SetEmergency(v) => d.emergency_measures = v,
+            Action::SetPreschool(s) => d.preschool = s,
+            Action::SetPlaceVacated(s) => d.place_vacated_on = s,
+            Action::SetDocumentsConfirmed(s) => d.documents_confirmed_on = s,
+            Action::SetReferralExtension(s) => d.referral_extension_days = s,
             Action::SetConsent(v) => d.consent = v,
             Action::SetAnswer(name, v) => match SHARED_FACTS.iter().find(|(n, _)| *n == name) {
                 Some((_, fact)) => fact.set(&mut d.family, v),

@@ -347,3 +347,92 @@ fn cl10_12_cl36_complaints_and_annex2_10_home_visits_through_1414() {
     assert!(cites_sub(c, 36, None), "{c}");
     assert!(info(&e, "info.home_visit_1414").is_none());
 }
+
+/// Item 20. The weekend-transfer rule is the Labour Code's (art. 84; p. 5 for
+/// the religious days off); the Law «On holidays» only lists the holidays.
+#[test]
+fn calendar_weekend_transfer_rule_cites_the_labour_code_art_84() {
+    use kezek_rules::calendar::Calendar;
+    use kezek_rules::{Act, Citation};
+    let r = Calendar::builtin().year_report(2026).unwrap();
+    assert!(r
+        .citations
+        .contains(&Citation::law(Act::LabourCode, 84, None)));
+    assert!(r.citations.iter().any(|c| c.act == Act::LawHolidays));
+}
+
+/// Item 20. The 2025 transfer reported in the press (order of the Minister of
+/// Labour): Friday 3 January a day off, Sunday 5 January a working day.
+#[test]
+fn calendar_2025_transfer_3_january_day_off_5_january_working() {
+    use chrono::NaiveDate;
+    use kezek_rules::calendar::Calendar;
+    let cal = Calendar::builtin();
+    let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+    assert!(!cal.is_working_day(d(1, 3)));
+    assert!(cal.is_working_day(d(1, 5)));
+    // Five working days from Tue 31.12.2024: Sun 5, Mon 6, Wed 8, Thu 9, Fri 10.
+    let dec31 = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+    assert_eq!(cal.add_working_days(dec31, 5), d(1, 10));
+}
+
+fn admission_case() -> Value {
+    json!({
+        "service": "00403002", "channel": "provider_office", "as_of": "2026-12-03T10:00",
+        "applicant": {"role": "parent", "iin": "900314422336", "address": "Astana, Abai 1"},
+        "child": {"iin": "230510512343", "birth_date": "2023-05-10", "settlement": "Astana"},
+        "documents": [{"kind": "referral", "issued_on": "2026-12-01"}],
+        "consent": true
+    })
+}
+
+/// Item 13. Annex 5 (admission): the addressee «(мектепке дейінгі ұйым)», the
+/// applicant's name («Мен, ___»), the consents — and no date, IIN, child or
+/// settlement. The form's fields, no more; what it requires is required.
+#[test]
+fn annex5_admission_application_holds_exactly_the_form_fields() {
+    let e = eval(admission_case());
+    let app = &e["application"]["application"];
+    assert_eq!(app["forms"], json!(["annex5"]));
+    assert_eq!(app["addressee"]["role"], "preschool");
+    for absent in ["settlement", "child", "date", "notify", "categories"] {
+        assert!(
+            app.get(absent).is_none(),
+            "{absent} is not on Annex 5: {app}"
+        );
+    }
+    assert!(app["applicant"].get("iin").is_none(), "{app}");
+    assert!(app["applicant"].get("address").is_none(), "{app}");
+    assert!(
+        app["consent"].get("restricted_information").is_none(),
+        "{app}"
+    );
+    assert_eq!(app["consent"]["personal_data"], true);
+    let missing = &e["application"]["missing_fields"];
+    assert!(has(missing, "applicant.full_name"), "{missing}");
+    assert!(has(missing, "admission.preschool"), "{missing}");
+    assert!(!has(missing, "child.iin"), "{missing}");
+    assert_eq!(e["application"]["ready"], false);
+
+    let mut c = admission_case();
+    c["applicant"]["full_name"] = json!("Асанова Әйгерім");
+    c["admission"] = json!({"preschool": "№ 12 «Балапан» бөбекжайы"});
+    let e = eval(c);
+    let app = &e["application"]["application"];
+    assert_eq!(app["addressee"]["name"], "№ 12 «Балапан» бөбекжайы");
+    assert_eq!(app["applicant"]["full_name"], "Асанова Әйгерім");
+    assert_eq!(e["application"]["ready"], true);
+}
+
+/// Item 13. Annex 1: «Көрсетілетін қызметті берушіге ___» — addressed to the
+/// service provider; its settlement, child, boxes, notices and date stay.
+#[test]
+fn annex1_application_is_addressed_to_the_service_provider() {
+    let e = eval(queue_case("egov_portal", "2026-11-24T10:00"));
+    let app = &e["application"]["application"];
+    assert_eq!(app["addressee"]["role"], "service_provider");
+    assert_eq!(app["settlement"], "Astana");
+    assert_eq!(app["child"]["birth_year"], 2023);
+    assert_eq!(app["date"], "2026-11-24");
+    assert_eq!(app["consent"]["restricted_information"], true);
+}

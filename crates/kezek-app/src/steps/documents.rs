@@ -57,6 +57,17 @@ pub fn documents_step(p: &StepProps) -> Html {
                         hint={Some(AttrValue::from(p.t("ui-contract-date-hint")))} oninput={p.send(Action::SetContractDate)} />
                     <CheckField id="emergency" label={p.t("ui-emergency")} checked={p.draft.emergency_measures}
                         onchange={p.send(Action::SetEmergency)} />
+                    <TextField id="preschool" label={p.t("ui-preschool")} value={p.draft.preschool.clone()}
+                        hint={Some(AttrValue::from(p.t("ui-preschool-hint")))} oninput={p.send(Action::SetPreschool)} />
+                    <details class="kz-referral-facts" id="kz-referral-facts">
+                        <summary>{ p.t("ui-referral-facts") }</summary>
+                        <TextField id="place-vacated" kind="date" label={p.t("ui-place-vacated")} value={p.draft.place_vacated_on.clone()}
+                            hint={Some(AttrValue::from(p.t("ui-place-vacated-hint")))} oninput={p.send(Action::SetPlaceVacated)} />
+                        <TextField id="documents-confirmed" kind="date" label={p.t("ui-documents-confirmed")} value={p.draft.documents_confirmed_on.clone()}
+                            hint={Some(AttrValue::from(p.t("ui-documents-confirmed-hint")))} oninput={p.send(Action::SetDocumentsConfirmed)} />
+                        <TextField id="referral-extension" kind="number" label={p.t("ui-referral-extension")} value={p.draft.referral_extension_days.clone()}
+                            hint={Some(AttrValue::from(p.t("ui-referral-extension-hint")))} oninput={p.send(Action::SetReferralExtension)} />
+                    </details>
                 </div>
             }
             <ol class="kz-checklist" id="kz-checklist">

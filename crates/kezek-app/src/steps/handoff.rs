@@ -137,7 +137,11 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         "ui-answer-child-birth-date",
         d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
     );
-    push("settlement", "ui-answer-settlement", app.settlement.clone());
+    push(
+        "settlement",
+        "ui-answer-settlement",
+        app.settlement.clone().unwrap_or_default(),
+    );
     if let Some(boxes) = app.categories {
         let ticked = boxes.ticked();
         let names: Vec<String> = ticked
@@ -303,7 +307,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <dt>{ p.t("ui-summary-service") }</dt>
                     <dd>{ p.t(&format!("ui-service-{}", e.service.code())) }{ change(Step::Service, &p.t("ui-summary-service")) }</dd>
                     <dt>{ p.t("ui-summary-child") }</dt>
-                    <dd>{ format!("{birth}, {}", app.application.settlement) }{ change(Step::Child, &p.t("ui-summary-child")) }</dd>
+                    <dd>{ format!("{birth}, {}", app.application.settlement.as_deref().unwrap_or(d.settlement.trim())) }{ change(Step::Child, &p.t("ui-summary-child")) }</dd>
                     <dt>{ p.t("ui-summary-applicant") }</dt>
                     <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
                     <dt>{ p.t("ui-summary-category") }</dt>
@@ -381,7 +385,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             <section class="kz-annex1 kz-print-only" aria-hidden="true">
                 <h3>{ p.t("ui-annex1-title") }</h3>
                 <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
-                <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone()), ("year", app.application.child.birth_year.to_string())]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
                 <ol>
                     { for (1u8..=10).map(|n| {
                         let ground = Ground::ALL.iter().find(|g| g.annex1_box() == Some(n));
@@ -397,7 +401,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p>{ p.i18n.t_args("ui-annex1-email", &[("email", d.email.trim().to_owned())]) }</p>
                 }
                 <p>{ p.t("ui-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
-                <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date))]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date.unwrap_or(p.now.date())))]) }</p>
                 <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
             </section>
         </>

@@ -4,9 +4,10 @@
 //! portal application answered on the next working day).
 //!
 //! A day is a day off when it is a Saturday or Sunday, a holiday of the Law
-//! «On holidays», a holiday moved off a weekend, or a day off moved by a
-//! government decree; a weekend day that a decree makes a working day is a
-//! working day. The rule applied to holidays that fall on a weekend: the day
+//! «On holidays», a holiday moved off a weekend, or a day off moved by act of
+//! the competent body; a weekend day that such an act makes a working day is a
+//! working day. The rule applied to holidays that fall on a weekend is the
+//! Labour Code's (art. 84; the Law «On holidays» only lists them): the day
 //! off moves to the next working day, **except the religious holidays**
 //! (Orthodox Christmas on 7 January and the first day of Kurban Ait), which are
 //! never moved.
@@ -17,10 +18,13 @@
 //! and the transfer rule are still applied, but Kurban Ait and decreed transfers
 //! are unknown: [`Calendar::covers`] says so and the evaluation warns.
 //!
-//! Reading noted for the lawyer: the built-in data records no government-decreed
-//! transfers (`decrees_checked: false` in every year), because the decrees are
-//! not among Kezek's source documents; counting may therefore be off by a day
-//! around a decreed transfer until the embedding page supplies them.
+//! Reading noted for the lawyer: the acts transferring days off are not among
+//! Kezek's source documents. The built-in data records the one transfer Kezek
+//! could confirm from several public reports (2025: Friday 3 January a day
+//! off, Sunday 5 January a working day, order of the Minister of Labour and
+//! Social Protection; the order's text not seen) and keeps every year marked
+//! `decrees_checked: false`; counting may be off by a day around another
+//! transfer until the embedding page supplies it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -216,7 +220,7 @@ fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-/// The citation of the holiday rules.
+/// The citation of the holiday list (the Law «On holidays»).
 pub fn citation() -> Citation {
     Citation {
         act: Act::LawHolidays,
@@ -225,6 +229,14 @@ pub fn citation() -> Citation {
         clause: None,
         sub: None,
     }
+}
+
+/// The citations of the calendar: the Labour Code art. 84 (days off, the move
+/// of a holiday off a weekend, religious days off not moved — the article as
+/// secondary sources give it; issue 15, item 20) and the Law «On holidays»
+/// (the list of holidays).
+pub fn citations() -> Vec<Citation> {
+    vec![Citation::law(Act::LabourCode, 84, None), citation()]
 }
 
 impl YearDays {
@@ -564,7 +576,7 @@ impl Calendar {
             days_off,
             working_weekends,
             notes,
-            citations: vec![citation()],
+            citations: citations(),
         })
     }
 }

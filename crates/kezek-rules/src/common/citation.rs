@@ -29,8 +29,11 @@ pub enum Act {
     LawLawEnforcementService,
     /// Law of the Republic of Kazakhstan on the status of a teacher.
     LawTeacherStatus,
-    /// Law of the Republic of Kazakhstan on holidays (days off, transfers).
+    /// Law of the Republic of Kazakhstan on holidays: the list of holidays.
     LawHolidays,
+    /// Labour Code of the Republic of Kazakhstan: days off, the move of a
+    /// holiday falling on a weekend, religious days off not moved (art. 84).
+    LabourCode,
 }
 
 /// One place in an act: clause («тармақ»), sub-clause («тармақша»), or an

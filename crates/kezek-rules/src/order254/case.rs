@@ -194,6 +194,10 @@ pub struct AdmissionFacts {
     /// because illness, treatment, a business trip or leave kept the parent away.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub referral_extension_days: Option<u32>,
+    /// The preschool of the referral, the addressee of the Annex 5 application
+    /// («___ (мектепке дейінгі ұйым)»).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preschool: Option<String>,
 }
 
 /// An earlier out-of-turn or first-priority referral (cl. 16).

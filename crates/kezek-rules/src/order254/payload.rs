@@ -8,10 +8,22 @@
 //! - `forms` — the annexes it fills: `["annex1","annex5"]` for queue registration
 //!   (Annex 2 p. 8 sub. 1: «1 және 5-қосымшаларға сәйкес нысан бойынша өтініштер»),
 //!   `["annex5"]` for admission (Annex 4 p. 8 sub. 2);
+//! - `addressee` — `role` and `name`: Annex 1 «Көрсетілетін қызметті
+//!   берушіге ___» (`service_provider`; the name is the office's or the
+//!   portal's to fill, not required), Annex 5 «___ (мектепке дейінгі ұйым)»
+//!   (`preschool`; for admission the preschool of the referral, required on
+//!   paper — `admission.preschool` in the case). Reading: for queue
+//!   registration there is no preschool yet, so the Annex 5 consent goes with
+//!   the Annex 1 application to the provider;
 //! - `applicant` — `iin` («ЖСН»), `full_name` and `address` (Annex 1 header; the
-//!   name only «қағаз түрінде толтырған жағдайда», when filled on paper);
-//! - `settlement` — «қала (кенті, ауылы) елдімекені»;
-//! - `child` — `iin`, `full_name` (paper only), `birth_year` («…жылы туған»);
+//!   name only «қағаз түрінде толтырған жағдайда», when filled on paper). Annex 5
+//!   has only the name («Мен, ___»): for admission `iin` and `address` are
+//!   omitted and the name is required on paper (at the preschool; on the portal
+//!   the EDS carries it — a reading);
+//! - `settlement` — «қала (кенті, ауылы) елдімекені» (Annex 1 only; the child's
+//!   residence, cl. 13);
+//! - `child` — `iin`, `full_name` (paper only), `birth_year` («…жылы туған»)
+//!   (Annex 1 only);
 //! - `categories` — Annex 1 boxes `box_1` … `box_10`, `true` when ticked: the
 //!   box of every *confirmed* ground (an SEN child without a PMPC conclusion
 //!   ticks no box 4: «(құжаттың көшірмесі)», the copy is what the box declares),
@@ -23,10 +35,14 @@
 //!   Without it the signed form would claim nothing. Omitted when empty;
 //! - `notify` — `sms`: at most two mobile numbers, `email`: optional;
 //! - `consent` — `restricted_information` (Annex 1 last paragraph: consent to use
-//!   information protected by law in information systems) and `personal_data`
+//!   information protected by law in information systems; Annex 1 only) and `personal_data`
 //!   (Annex 5: transfer to third parties, cross-border transfer, publication in
 //!   public sources, and other restricted data needed to confirm the documents);
-//! - `date` — the date of the application («Күні»).
+//! - `date` — the date of the application («Күні»; Annex 1 only — Annex 5 has no date).
+//!
+//! Annex 5 holds no date, IIN, child or settlement (issue 15, item 13): an
+//! admission application carries exactly the addressee, the name and the
+//! consents.
 //!
 //! Canonical form: UTF-8 JSON, object keys sorted by code point, no
 //! insignificant whitespace, absent optional fields omitted. The digest is the
@@ -124,6 +140,26 @@ impl CategoryBoxes {
     }
 }
 
+/// Who a form is addressed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AddresseeRole {
+    /// Annex 1: «Көрсетілетін қызметті берушіге» — the service provider.
+    ServiceProvider,
+    /// Annex 5: «(мектепке дейінгі ұйым)» — the preschool.
+    Preschool,
+}
+
+/// The addressee of the form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Addressee {
+    /// Whom the form names.
+    pub role: AddresseeRole,
+    /// Its name, when the parent gave it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
 /// Notification section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notify {
@@ -137,8 +173,9 @@ pub struct Notify {
 /// Consent section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Consent {
-    /// Annex 1: use of information protected by law.
-    pub restricted_information: bool,
+    /// Annex 1: use of information protected by law (Annex 1 only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restricted_information: Option<bool>,
     /// Annex 5: access to restricted personal data.
     pub personal_data: bool,
 }
@@ -152,12 +189,16 @@ pub struct Application {
     pub service: Service,
     /// The annex forms it fills.
     pub forms: Vec<String>,
+    /// The addressee (Annex 1 header: the provider; Annex 5: the preschool).
+    pub addressee: Addressee,
     /// Applicant.
     pub applicant: PayloadApplicant,
-    /// Settlement.
-    pub settlement: String,
-    /// Child.
-    pub child: PayloadChild,
+    /// Settlement (Annex 1 only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settlement: Option<String>,
+    /// Child (Annex 1 only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child: Option<PayloadChild>,
     /// Category boxes (Annex 1); absent for admission.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub categories: Option<CategoryBoxes>,
@@ -169,8 +210,9 @@ pub struct Application {
     pub notify: Option<Notify>,
     /// Consents.
     pub consent: Consent,
-    /// Date of the application.
-    pub date: NaiveDate,
+    /// Date of the application (Annex 1 only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
 }
 
 /// The payload with its canonical bytes and digest.
@@ -218,6 +260,16 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
         Vec::new()
     };
     let digits = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_owned());
+    let preschool = if queue {
+        None
+    } else {
+        case.admission
+            .as_ref()
+            .and_then(|a| a.preschool.as_ref())
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty())
+    };
+    let on_paper = case.channel != crate::service::Channel::EgovPortal;
     let application = Application {
         schema: SCHEMA.to_owned(),
         service: case.service,
@@ -226,17 +278,25 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
         } else {
             vec!["annex5".to_owned()]
         },
-        applicant: PayloadApplicant {
-            iin: digits(&case.applicant.iin),
-            full_name: case.applicant.full_name.clone(),
-            address: case.applicant.address.clone(),
+        addressee: Addressee {
+            role: if queue {
+                AddresseeRole::ServiceProvider
+            } else {
+                AddresseeRole::Preschool
+            },
+            name: preschool.clone(),
         },
-        settlement: case.child.settlement.trim().to_owned(),
-        child: PayloadChild {
+        applicant: PayloadApplicant {
+            iin: digits(&case.applicant.iin).filter(|_| queue),
+            full_name: case.applicant.full_name.clone(),
+            address: case.applicant.address.clone().filter(|_| queue),
+        },
+        settlement: queue.then(|| case.child.settlement.trim().to_owned()),
+        child: queue.then(|| PayloadChild {
             iin: digits(&case.child.iin),
             full_name: case.child.full_name.clone(),
             birth_year: case.child.birth_date.year(),
-        },
+        }),
         categories,
         declared_grounds,
         notify: queue.then(|| Notify {
@@ -253,19 +313,34 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
             email: case.applicant.email.clone(),
         }),
         consent: Consent {
-            restricted_information: case.consent,
+            restricted_information: queue.then_some(case.consent),
             personal_data: case.consent,
         },
-        date: case.as_of.date(),
+        date: queue.then(|| case.as_of.date()),
     };
     let canonical = canonical_json(&application);
     let sha256 = sha256_hex(canonical.as_bytes());
     let mut missing_fields = Vec::new();
-    if case.applicant.iin.is_none() {
-        missing_fields.push("applicant.iin".to_owned());
-    }
-    if case.child.iin.is_none() {
-        missing_fields.push("child.iin".to_owned());
+    if queue {
+        if case.applicant.iin.is_none() {
+            missing_fields.push("applicant.iin".to_owned());
+        }
+        if case.child.iin.is_none() {
+            missing_fields.push("child.iin".to_owned());
+        }
+    } else if on_paper {
+        // Annex 5: «Мен, ___» and the addressee «(мектепке дейінгі ұйым)».
+        if case
+            .applicant
+            .full_name
+            .as_deref()
+            .is_none_or(|n| n.trim().is_empty())
+        {
+            missing_fields.push("applicant.full_name".to_owned());
+        }
+        if preschool.is_none() {
+            missing_fields.push("admission.preschool".to_owned());
+        }
     }
     if !case.consent {
         missing_fields.push("consent".to_owned());
@@ -407,7 +482,7 @@ mod tests {
         let c = case("");
         let p = prepare(&c, &category::decide(&c));
         assert!(!p.canonical.contains(' '));
-        assert!(p.canonical.starts_with("{\"applicant\":"));
+        assert!(p.canonical.starts_with("{\"addressee\":"));
         assert_eq!(p.sha256, sha256_hex(p.canonical.as_bytes()));
         assert_eq!(p.sha256.len(), 64);
         // Re-parsing and re-canonicalising gives the same bytes.
