@@ -166,6 +166,7 @@ ui-age-now = Now: { $years } { $years ->
 ui-archive-on = The application would be archived for age on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
+ui-information = Good to know
 
 ui-checklist-complete = Your documents are complete: nothing is missing.
 ui-checklist-incomplete = Some documents are missing or out of date: see the list.
@@ -317,6 +318,7 @@ ui-queue-error-unknown-queue = This queue file has no “{ $queue }” queue for
 ui-queue-error-unknown-id = There is no application with this number in the file. Check the number, or leave the field empty to see where a new application would stand.
 ui-queue-error-not-waiting = This application is no longer waiting in the queue (a referral was issued or it was withdrawn), so it has no place.
 ui-queue-error-other = Kezek cannot work out the place from this file. Try the example city, or ask the education department for the current queue file.
+ui-queue-forecast-failed = The forecast could not be calculated. Try again, or use the sample city.
 ui-snapshot-what = Kezek reads the queue file the education department publishes (.json) or its list of applications (.csv). Choose that file, or try the example city.
 ui-snapshot-too-large = The file is larger than Kezek can read. Choose the queue file of your settlement only.
 ui-snapshot-not-loaded = The file could not be loaded. Check the connection and try again.

@@ -2,8 +2,10 @@
 //!
 //! Two orders of the Minister of Education, on one set of shared pieces:
 //!
-//! - [`common`] — citations, the working-day calendar, the one date parser,
-//!   the IIN, the Fluent texts, the one error object of every door;
+//! - [`common`] — citations, the working-day calendar, the offices' hours
+//!   and the one way terms are counted in them, the one date and local
+//!   date-time parser, age arithmetic, the SHA-256 digest, the IIN, the
+//!   Fluent texts, the one error object of every door;
 //! - [`order254`] — order No. 254 of 19.06.2020, «Мектепке дейінгі білім беру
 //!   саласында мемлекеттік қызметтер көрсету қағидалары» (preschool queue
 //!   registration and admission), as amended by order No. 464 of 18.11.2022;
@@ -20,8 +22,8 @@ pub mod order414;
 // binding and test uses stay valid: each names the module in its order.
 pub use common::{calendar, citation, dates, iin, messages, wire};
 pub use order254::{
-    age, case, category, checklist, documents, edition, evaluate, limits, payload, queues, reason,
-    refusal, schedule, service,
+    age, case, category, checklist, documents, edition, evaluate, information, limits, payload,
+    queues, reason, refusal, schedule, service,
 };
 pub use order414 as catalogue;
 

@@ -45,7 +45,7 @@
 //! says the clause is unclear ([`ReasonCode::AgeCl28Unclear`]) instead of
 //! stating a settled rule.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::case::Case;
@@ -79,29 +79,8 @@ pub struct AgeDecision {
     pub citations: Vec<Citation>,
 }
 
-/// The date `years` after `birth` (28 February for a 29 February birth in a common year).
-pub fn anniversary(birth: NaiveDate, years: u32) -> NaiveDate {
-    birth
-        .checked_add_months(Months::new(12 * years))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-/// Full years and the remaining full months between `birth` and `on`.
-pub fn age_on(birth: NaiveDate, on: NaiveDate) -> (u32, u32) {
-    if on < birth {
-        return (0, 0);
-    }
-    let mut months = (on.year() - birth.year()) * 12 + on.month() as i32 - birth.month() as i32;
-    if months > 0
-        && birth
-            .checked_add_months(Months::new(months as u32))
-            .is_some_and(|d| d > on)
-    {
-        months -= 1;
-    }
-    let months = months.max(0) as u32;
-    (months / 12, months % 12)
-}
+// The counting of ages is shared with order 414: one definition in common.
+pub use crate::common::ages::{age_on, anniversary};
 
 /// The day a child born on `birth` leaves the queue for age, without the SEN
 /// exception (cl. 18 and cl. 24 p. 9 read as one rule, see the module doc):

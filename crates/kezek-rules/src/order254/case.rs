@@ -509,33 +509,9 @@ impl Case {
     }
 }
 
-/// Serde for local date-times: accepts `YYYY-MM-DDTHH:MM[:SS]` (also with a space
-/// instead of `T`), writes `YYYY-MM-DDTHH:MM:SS`.
-pub mod local_datetime {
-    use chrono::NaiveDateTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    /// Parses one of the accepted forms (through [`crate::dates`]: bounded).
-    pub fn parse(s: &str) -> Option<NaiveDateTime> {
-        crate::dates::parse_datetime(s).ok()
-    }
-
-    /// Writes `YYYY-MM-DDTHH:MM:SS`.
-    pub fn serialize<S: Serializer>(v: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&v.format("%Y-%m-%dT%H:%M:%S"))
-    }
-
-    /// Reads one of the accepted forms.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-        let s = String::deserialize(d)?;
-        crate::dates::parse_datetime(&s).map_err(|e| match e {
-            crate::dates::DateError::Malformed(_) => serde::de::Error::custom(format!(
-                "`{s}` is not a local date-time like 2026-11-23T10:00"
-            )),
-            e => serde::de::Error::custom(e),
-        })
-    }
-}
+/// Serde for local date-times: the one [`crate::dates::local_datetime`]
+/// (this path stays for the bindings and tests that name it).
+pub use crate::dates::local_datetime;
 
 /// `+7` and ten digits, the first of them 7 (Kazakhstan's mobile ranges start with 7).
 fn is_kz_mobile(p: &str) -> bool {

@@ -18,7 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::case::Case;
+use crate::case::{Case, Family};
 use crate::citation::{Act, Citation};
 use crate::documents::DocumentKind;
 use crate::reason::{fluent_key, ReasonCode};
@@ -217,18 +217,66 @@ impl Ground {
     }
 
     fn applies(self, case: &Case) -> bool {
-        let f = &case.family;
         match self {
-            Ground::Serviceman => f.serviceman,
-            Ground::SpecialStateBody => f.special_state_body,
-            Ground::LawEnforcement => f.law_enforcement,
-            Ground::Teacher => f.teacher,
-            Ground::RepresentativesDisabled => f.representatives_disabled,
-            Ground::WithoutParentalCare => f.without_parental_care,
-            Ground::Orphan => f.orphan,
-            Ground::LargeFamily => f.large_family,
             Ground::SpecialEducationalNeeds => case.child.special_educational_needs,
-            Ground::DisabledChildInFamily => f.disabled_child_in_family,
+            g => case.family.get(g),
+        }
+    }
+}
+
+/// The grounds the family declares (Annex 1 boxes and cl. 20), one field of
+/// [`Family`] each, read and written by ground: the app's family step, the
+/// CLI and the tests go through [`Family::get`] / [`Family::set`] instead of
+/// naming fields. The SEN ground is the child's
+/// ([`crate::case::Child::special_educational_needs`], with the PMPC
+/// conclusion), not a family fact.
+impl Family {
+    /// Every ground a [`Family`] holds, in the order of cl. 20 (all of
+    /// [`Ground::ALL`] but [`Ground::SpecialEducationalNeeds`]).
+    pub const GROUNDS: [Ground; 9] = {
+        let mut out = [Ground::Serviceman; 9];
+        let (mut i, mut n) = (0, 0);
+        while i < Ground::ALL.len() {
+            if !matches!(Ground::ALL[i], Ground::SpecialEducationalNeeds) {
+                out[n] = Ground::ALL[i];
+                n += 1;
+            }
+            i += 1;
+        }
+        assert!(n == 9, "every ground but SEN is a family fact");
+        out
+    };
+
+    fn slot(&mut self, g: Ground) -> Option<&mut bool> {
+        Some(match g {
+            Ground::Serviceman => &mut self.serviceman,
+            Ground::SpecialStateBody => &mut self.special_state_body,
+            Ground::LawEnforcement => &mut self.law_enforcement,
+            Ground::Teacher => &mut self.teacher,
+            Ground::RepresentativesDisabled => &mut self.representatives_disabled,
+            Ground::WithoutParentalCare => &mut self.without_parental_care,
+            Ground::Orphan => &mut self.orphan,
+            Ground::LargeFamily => &mut self.large_family,
+            Ground::DisabledChildInFamily => &mut self.disabled_child_in_family,
+            Ground::SpecialEducationalNeeds => return None,
+        })
+    }
+
+    /// Whether the family declares ground `g`; `false` for the SEN ground,
+    /// which is the child's.
+    pub fn get(&self, g: Ground) -> bool {
+        self.clone().slot(g).is_some_and(|v| *v)
+    }
+
+    /// Declares (or withdraws) ground `g`. Returns whether the family holds
+    /// `g` at all: `false`, and nothing changes, for the SEN ground.
+    pub fn set(&mut self, g: Ground, v: bool) -> bool {
+        match self.slot(g) {
+            Some(slot) => {
+                *slot = v;
+                true
+            }
+            None => false,
         }
     }
 }
@@ -355,7 +403,7 @@ pub fn decide(case: &Case) -> CategoryDecision {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::Case;
+    use crate::case::{Case, Family};
 
     fn case(family: &str, sen: bool) -> Case {
         let json = format!(
@@ -510,5 +558,47 @@ mod tests {
         let boxes: std::collections::BTreeSet<u8> =
             Ground::ALL.iter().filter_map(|g| g.annex1_box()).collect();
         assert_eq!(boxes, (1..=9).collect());
+    }
+
+    /// cl. 20 p. 1–2: each ground the family declares is one field of
+    /// [`Family`], named by the ground's code, and gives exactly that ground.
+    #[test]
+    fn cl20_each_family_ground_is_read_and_written_by_ground() {
+        for &g in &Family::GROUNDS {
+            let mut f = Family::default();
+            assert!(!f.get(g), "{g:?}");
+            assert!(f.set(g, true), "{g:?}");
+            assert!(f.get(g), "{g:?}");
+            let fields = serde_json::to_value(&f).unwrap();
+            let set: Vec<&str> = fields
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(_, v)| v.as_bool() == Some(true))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            assert_eq!(set, vec![g.code()], "{g:?}: the field is the ground's code");
+            let d = decide(&case(&format!(r#""{}":true"#, g.code()), false));
+            let found: Vec<Ground> = d.grounds.iter().map(|x| x.ground).collect();
+            assert_eq!(found, vec![g]);
+            f.set(g, false);
+            assert_eq!(f, Family::default());
+        }
+        let all: Vec<Ground> = Ground::ALL
+            .iter()
+            .copied()
+            .filter(|g| *g != Ground::SpecialEducationalNeeds)
+            .collect();
+        assert_eq!(Family::GROUNDS.to_vec(), all);
+    }
+
+    /// The SEN ground is the child's (cl. 20 p. 2, with the PMPC conclusion),
+    /// not the family's: the family neither holds nor takes it.
+    #[test]
+    fn cl20_2_sen_is_not_a_family_fact() {
+        let mut f = Family::default();
+        assert!(!f.set(Ground::SpecialEducationalNeeds, true));
+        assert!(!f.get(Ground::SpecialEducationalNeeds));
+        assert_eq!(f, Family::default());
     }
 }

@@ -23,8 +23,10 @@
 //! day falls on a non-working day ends on the next working day (art. 173) is
 //! not applied to a certificate's validity: a certificate is a fact about a
 //! day, and whether the rule reaches it is arguable. Kezek therefore shows the
-//! earlier day, the one that is safe for the parent. (Telling the parent so in
-//! the interface is still open: issue 15 item 16.)
+//! earlier day, the one that is safe for the parent, and when the last day is
+//! a day off it says so as a reading
+//! ([`crate::reason::ReasonCode::DocLastDayNonWorkingReading`], in
+//! [`crate::checklist`]).
 //!
 //! The referral's life (issue 15, item 2), all in the original:
 //! - Annex 4 p. 8 sub. 1: valid five working days «берілген күннен бастап»;
@@ -156,7 +158,29 @@ impl DocumentKind {
         fluent_key("doc", self.code())
     }
 
-    /// How long the document stays valid, with the citation of the rule.
+    /// How long the document stays valid, with the citation of the rule in
+    /// the list of `channel` (issue 15, item 15): the portal list of Annex 2
+    /// p. 8 numbers the serviceman's certificate sub. 2 and the teacher's
+    /// sub. 3, where the office / State Corporation list has sub. 4 and 5.
+    pub fn validity_on(self, channel: crate::service::Channel) -> Validity {
+        let portal_item = match self {
+            DocumentKind::ServiceWorkplaceCertificate => 2,
+            DocumentKind::TeacherWorkplaceCertificate => 3,
+            _ => return self.validity(),
+        };
+        match (channel, self.validity()) {
+            (crate::service::Channel::EgovPortal, Validity::Months { months, .. }) => {
+                Validity::Months {
+                    months,
+                    citation: Citation::annex(2, 8, Some(portal_item)),
+                }
+            }
+            (_, v) => v,
+        }
+    }
+
+    /// How long the document stays valid, with the citation of the rule (the
+    /// office list's numbering; see [`DocumentKind::validity_on`]).
     pub fn validity(self) -> Validity {
         match self {
             DocumentKind::ServiceWorkplaceCertificate => Validity::Months {

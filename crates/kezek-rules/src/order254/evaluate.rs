@@ -89,6 +89,8 @@ pub struct Evaluation {
     pub refusal: RefusalAssessment,
     /// The prepared application (Annex 1, Annex 5).
     pub application: PreparedApplication,
+    /// Information for the parent (cl. 10–12, 24, 36; Annex 2 p. 10).
+    pub information: Vec<crate::information::Information>,
     /// Every citation used anywhere in the result, sorted and unique.
     pub citations: Vec<Citation>,
     /// Every reason code used anywhere in the result, sorted and unique.
@@ -164,6 +166,11 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     }
     citations.extend(application.citations.iter().cloned());
     reasons.extend(application.reasons.iter().copied());
+    let information = crate::information::lines(case);
+    for i in &information {
+        citations.extend(i.citations.iter().cloned());
+        reasons.push(i.reason);
+    }
     citations.sort();
     citations.dedup();
     reasons.sort();
@@ -186,6 +193,7 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
         schedule,
         refusal,
         application,
+        information,
         citations,
         reasons,
     })

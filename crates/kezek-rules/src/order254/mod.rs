@@ -20,6 +20,7 @@
 //! | [`refusal`] | Annex 2/4 p. 9 | refusal risks and the receipt preview |
 //! | [`reason`] | — | the machine-readable "why" of each line |
 //! | [`payload`] | Annex 1, 5 | the application to hand off, with its digest |
+//! | [`information`] | cl. 10–12, 24, 36; Annex 2 p. 10 | complaints, bulletin times, home visits |
 //! | [`evaluate`] | — | all of the above in one result |
 
 pub mod age;
@@ -29,6 +30,7 @@ pub mod checklist;
 pub mod documents;
 pub mod edition;
 pub mod evaluate;
+pub mod information;
 pub mod limits;
 pub mod payload;
 pub mod queues;

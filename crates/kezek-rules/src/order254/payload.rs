@@ -34,7 +34,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::case::Case;
 use crate::category::{CategoryDecision, Ground};
@@ -341,16 +340,8 @@ fn write_canonical(v: &serde_json::Value, out: &mut String) {
     }
 }
 
-/// Lowercase hex SHA-256.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut s = String::with_capacity(64);
-    for b in digest {
-        s.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
-        s.push(char::from_digit(u32::from(b & 0xf), 16).unwrap_or('0'));
-    }
-    s
-}
+/// Lowercase hex SHA-256: the one helper in common.
+pub use crate::common::digest::sha256_hex;
 
 #[cfg(test)]
 mod tests {

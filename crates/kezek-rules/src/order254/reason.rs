@@ -127,6 +127,10 @@ reason_codes! {
     DocReferralFromConfirmation = "doc.referral_from_confirmation",
     /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
     DocHealthPassportCl34 = "doc.health_passport_cl34",
+    /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
+    DocLastDayNonWorkingReading = "doc.last_day_non_working_reading",
+    /// Valid on the day of use, but not through the cl. 22 check of the originals (5 working days).
+    DocExpiresBeforeCl22Check = "doc.expires_before_cl22_check",
     // --- refusal risks, Annex 2/4 p. 9, cl. 34 ---
     /// Incomplete set of documents (Annex 2/4 p. 9 sub. 4; cl. 34 p. 1).
     RefusalIncomplete = "refusal.incomplete",
@@ -167,6 +171,15 @@ reason_codes! {
     ScheduleOriginalsAfterReferral = "schedule.originals_after_referral",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
+
+    /// Complaints: to the head of the provider (5 working days), the authorised body (15), then court (cl. 10–12, 36).
+    InfoComplaints = "info.complaints",
+    /// cl. 24 p. 3–4: the vacancy bulletin at 18:00, priority access to referrals from 07:00 for 3 working days.
+    InfoBulletinTimes = "info.bulletin_times",
+    /// cl. 24 p. 10 «3 (үш) күннен кейін»: leftover places open to the first 1000 — "days", a reading.
+    InfoLeftoverPlacesReading = "info.leftover_places_reading",
+    /// Annex 2 p. 10: a State Corporation worker takes the documents at home, on request through 1414.
+    InfoHomeVisit1414 = "info.home_visit_1414",
 
     /// "As of" is before order No. 464 could be in force.
     EditionBeforeEffective = "edition.before_effective",

@@ -8,7 +8,10 @@
 //! arrive, completeness checked within 30 minutes), cl. 22 (originals within
 //! 5 working days of the application).
 //!
-//! Readings noted for the lawyer:
+//! The hours of the education department, the preschool, the State
+//! Corporation and the portal are declared once, with their text, in
+//! [`crate::common::offices`], and counted there (the same way as every term
+//! of order 414). Readings noted for the lawyer:
 //! - The 30 minutes at an office are counted in the hours in which the
 //!   provider accepts applications and gives results (Annex 2 p. 7 sub. 1:
 //!   09:00–17:30 with a lunch break 13:00–14:30; Annex 4 p. 7 sub. 1:
@@ -43,84 +46,22 @@
 //!   from the referral's issue day (the evaluation adds it when the referral's
 //!   date is known).
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{Calendar, DayOffReason};
+use crate::calendar::Calendar;
 use crate::citation::Citation;
+use crate::common::offices::{self, Hours, Timetable};
 use crate::reason::ReasonCode;
 use crate::service::{Channel, Service};
+
+pub use crate::common::offices::{OpenDays, Window};
 
 /// The service term in minutes (Annex 2 p. 3, Annex 4 p. 3).
 pub const TERM_MINUTES: i64 = 30;
 
 /// Working days to show originals (cl. 22).
 pub const ORIGINALS_WORKING_DAYS: u32 = 5;
-
-/// One daily window, `HH:MM`–`HH:MM`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Window {
-    /// Opens.
-    #[serde(with = "hhmm")]
-    pub from: NaiveTime,
-    /// Closes.
-    #[serde(with = "hhmm")]
-    pub to: NaiveTime,
-}
-
-mod hhmm {
-    use chrono::NaiveTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&t.format("%H:%M").to_string())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
-        let s = String::deserialize(d)?;
-        NaiveTime::parse_from_str(&s, "%H:%M").map_err(serde::de::Error::custom)
-    }
-}
-
-/// Which days a place is open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OpenDays {
-    /// Working days of the calendar (Monday–Friday, not days off).
-    WorkingDays,
-    /// Monday–Saturday except holidays (the State Corporation).
-    MondayToSaturdayExceptHolidays,
-}
-
-/// The State Corporation's daily hours: 09:00–20:00 without a lunch break,
-/// Monday to Saturday except Sundays and holidays
-/// ([`OpenDays::MondayToSaturdayExceptHolidays`]). Order 254 Annex 2 p. 7
-/// sub. 2 and order 414 Annexes 6, 13, 15, 18 row 7 item 2 word it the same:
-/// «дүйсенбі мен сенбіні қоса алғанда … сағат 9.00-ден 20.00-ге дейін,
-/// түскі үзіліссіз».
-pub const STATE_CORPORATION_HOURS: Window = Window {
-    from: match NaiveTime::from_hms_opt(9, 0, 0) {
-        Some(t) => t,
-        None => NaiveTime::MIN,
-    },
-    to: match NaiveTime::from_hms_opt(20, 0, 0) {
-        Some(t) => t,
-        None => NaiveTime::MIN,
-    },
-};
-
-/// The instant the State Corporation receives documents handed in at `at`:
-/// `at` itself while it is open, otherwise its next opening. The one model
-/// of the State Corporation's hours, shared by the preschool schedule and
-/// the order-414 catalogue.
-pub fn state_corporation_receives(at: NaiveDateTime, cal: &Calendar) -> NaiveDateTime {
-    next_open(
-        at,
-        OpenDays::MondayToSaturdayExceptHolidays,
-        &[STATE_CORPORATION_HOURS],
-        cal,
-    )
-}
 
 /// The expected timing of one application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,15 +73,15 @@ pub struct ServiceTiming {
     /// Whether the service is offered through this channel at all.
     pub available: bool,
     /// The instant of applying (Asia/Almaty).
-    #[serde(with = "crate::case::local_datetime")]
+    #[serde(with = "crate::dates::local_datetime")]
     pub submitted_at: NaiveDateTime,
     /// Whether the place accepts applications at that instant.
     pub open_now: bool,
     /// When the application is accepted (now, or the next opening).
-    #[serde(with = "crate::case::local_datetime")]
+    #[serde(with = "crate::dates::local_datetime")]
     pub accepted_at: NaiveDateTime,
     /// When the result is due: 30 minutes of service hours after acceptance.
-    #[serde(with = "crate::case::local_datetime")]
+    #[serde(with = "crate::dates::local_datetime")]
     pub result_by: NaiveDateTime,
     /// The last day to show originals for checking (cl. 22), for queue registration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -155,55 +96,34 @@ pub struct ServiceTiming {
     pub citations: Vec<Citation>,
 }
 
-fn t(h: u32, m: u32) -> NaiveTime {
-    NaiveTime::from_hms_opt(h, m, 0).expect("valid time")
+/// The provider of `service`: the education department for queue
+/// registration (Annex 2 p. 7 sub. 1), the preschool for admission (Annex 4
+/// p. 7 sub. 1).
+pub fn provider(service: Service) -> &'static Hours {
+    match service {
+        Service::QueueRegistration => &offices::EDUCATION_DEPARTMENT_ORDER_254,
+        Service::Admission => &offices::PRESCHOOL_ORDER_254,
+    }
 }
 
-/// The schedule of `service` at `channel`: open days, hours, citations; `None`
-/// when the service is not offered there.
-pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window>, Vec<Citation>)> {
+fn timetable(service: Service, channel: Channel) -> Option<(Timetable, Vec<Citation>)> {
     let annex = match service {
         Service::QueueRegistration => 2,
         Service::Admission => 4,
     };
-    let lunch_end = match service {
-        Service::QueueRegistration => t(14, 30),
-        Service::Admission => t(14, 0),
-    };
-    let provider = vec![
-        Window {
-            from: t(9, 0),
-            to: t(13, 0),
-        },
-        Window {
-            from: lunch_end,
-            to: t(17, 30),
-        },
-    ];
-    // The portal: the whole working day, no lunch break (see the module doc).
-    let working_day = vec![Window {
-        from: t(9, 0),
-        to: match service {
-            Service::QueueRegistration => t(18, 30),
-            Service::Admission => t(18, 0),
-        },
-    }];
     let term = Citation::annex(annex, 3, None);
     match (service, channel) {
         (_, Channel::ProviderOffice) => Some((
-            OpenDays::WorkingDays,
-            provider,
+            Timetable::counter(provider(service)),
             vec![term, Citation::annex(annex, 7, Some(1))],
         )),
         (Service::QueueRegistration, Channel::StateCorporation) => Some((
-            OpenDays::MondayToSaturdayExceptHolidays,
-            vec![STATE_CORPORATION_HOURS],
+            Timetable::counter(&offices::STATE_CORPORATION),
             vec![term, Citation::annex(2, 7, Some(2))],
         )),
         (Service::Admission, Channel::StateCorporation) => None,
         (_, Channel::EgovPortal) => Some((
-            OpenDays::WorkingDays,
-            working_day,
+            Timetable::portal(provider(service)),
             vec![
                 term,
                 Citation::annex(annex, 7, Some(1)),
@@ -214,67 +134,10 @@ pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window
     }
 }
 
-fn is_open_day(open: OpenDays, d: NaiveDate, cal: &Calendar) -> bool {
-    match open {
-        OpenDays::WorkingDays => cal.is_working_day(d),
-        OpenDays::MondayToSaturdayExceptHolidays => match cal.day_off(d) {
-            None => d.weekday() != Weekday::Sun,
-            Some(DayOffReason::Weekend) => d.weekday() == Weekday::Sat,
-            Some(_) => false,
-        },
-    }
-}
-
-/// The first instant at or after `from` inside a window of an open day.
-fn next_open(
-    from: NaiveDateTime,
-    open: OpenDays,
-    windows: &[Window],
-    cal: &Calendar,
-) -> NaiveDateTime {
-    let mut day = from.date();
-    let mut time = from.time();
-    // Bounded: the data never closes a place for a year.
-    for _ in 0..400 {
-        if is_open_day(open, day, cal) {
-            for w in windows {
-                if time < w.to {
-                    return day.and_time(time.max(w.from));
-                }
-            }
-        }
-        day += Duration::days(1);
-        time = NaiveTime::MIN;
-    }
-    from
-}
-
-/// `minutes` of service hours after `start` (which is inside a window).
-fn add_service_minutes(
-    start: NaiveDateTime,
-    minutes: i64,
-    open: OpenDays,
-    windows: &[Window],
-    cal: &Calendar,
-) -> NaiveDateTime {
-    let mut now = start;
-    let mut left = Duration::minutes(minutes);
-    for _ in 0..1000 {
-        now = next_open(now, open, windows, cal);
-        let Some(w) = windows
-            .iter()
-            .find(|w| now.time() >= w.from && now.time() < w.to)
-        else {
-            return now;
-        };
-        let room = now.date().and_time(w.to) - now;
-        if left <= room {
-            return now + left;
-        }
-        left -= room;
-        now = now.date().and_time(w.to);
-    }
-    now
+/// The schedule of `service` at `channel`: open days, hours, citations; `None`
+/// when the service is not offered there.
+pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window>, Vec<Citation>)> {
+    timetable(service, channel).map(|(t, c)| (t.open_days, t.windows, c))
 }
 
 /// The timing of an application made at `at` through `channel`.
@@ -284,7 +147,7 @@ pub fn service_timing(
     at: NaiveDateTime,
     cal: &Calendar,
 ) -> ServiceTiming {
-    let Some((open_days, windows, mut citations)) = hours(service, channel) else {
+    let Some((timetable, mut citations)) = timetable(service, channel) else {
         return ServiceTiming {
             service,
             channel,
@@ -300,9 +163,9 @@ pub fn service_timing(
             citations: vec![Citation::annex(4, 2, None)],
         };
     };
-    let accepted_at = next_open(at, open_days, &windows, cal);
+    let accepted_at = timetable.receives(at, cal);
     let open_now = accepted_at == at;
-    let result_by = add_service_minutes(accepted_at, TERM_MINUTES, open_days, &windows, cal);
+    let result_by = timetable.after_minutes(accepted_at, TERM_MINUTES, cal);
     let mut reasons = vec![if open_now {
         ReasonCode::ScheduleOpenNow
     } else if channel == Channel::EgovPortal {
@@ -332,8 +195,8 @@ pub fn service_timing(
         accepted_at,
         result_by,
         originals_by,
-        open_days,
-        hours: windows,
+        open_days: timetable.open_days,
+        hours: timetable.windows,
         reasons,
         citations,
     }

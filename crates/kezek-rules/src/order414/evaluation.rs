@@ -2,6 +2,7 @@
 //! risks and the due date («нәтиже беру мерзімі»), each cited.
 
 use super::*;
+use crate::common::offices::{self, Timetable};
 
 /// The service, or an error naming `code`.
 pub fn entry(code: &str) -> Option<&'static CatalogueEntry> {
@@ -80,25 +81,32 @@ pub struct Due {
 }
 
 /// When the result of `code` applied for through `channel` at `submitted` is
-/// due, on the working-day calendar.
+/// due, on the working-day calendar, counted in the hours of row 7 as
+/// declared once in [`crate::common::offices`] — the same hours and the
+/// same counting as the preschool schedule of order 254.
 ///
-/// Reading of the law (row 7, the schedule): «жұмыс уақыты аяқталғаннан
-/// кейін, демалыс және мереке күндері жүгінген жағдайда өтінішті қабылдау және
-/// мемлекеттік қызмет көрсету нәтижесін беру келесі жұмыс күнімен жүзеге
-/// асырылады» — an application made after 18:30 or on a day off is accepted
-/// on the next working day at 9:00. That sentence is the portal's (row 7
-/// item 3); the provider's office is closed then too, so the same applies
-/// there. The State Corporation (row 7 item 2) receives documents whenever it
-/// is open — Monday to Saturday 09:00–20:00 except holidays, the one model
-/// in [`crate::schedule::state_corporation_receives`] — and the term runs
-/// from that moment; the days are then counted on the working-day calendar,
-/// so a Saturday's documents start their count on Monday. Row 3 counts «құжаттарды тапсырған сәттен бастап» —
-/// from the moment of submission: N working days end at the close (18:30) of
-/// the N-th working day after the day of acceptance (the day of acceptance
-/// itself is not counted, as civil-law terms run from the next day,
-/// Civil Code art. 176). Calendar days: the same time N days later, and a
-/// day off at the end moves to the next working day's close. Minutes: from
-/// acceptance.
+/// Row 7 (the schedule): the provider (its office, or the education
+/// organisation) receives Monday to Friday 09:00–18:30 with lunch
+/// 13:00–14:30 (item 1, [`offices::PROVIDER_ORDER_414`]); the State
+/// Corporation Monday to Saturday 09:00–20:00 without lunch, except Sundays
+/// and holidays (item 2, [`offices::STATE_CORPORATION`]); the portal around
+/// the clock, but «жұмыс уақыты аяқталғаннан кейін, демалыс және мереке
+/// күндері жүгінген жағдайда өтінішті қабылдау және мемлекеттік қызмет
+/// көрсету нәтижесін беру келесі жұмыс күнімен жүзеге асырылады» (item 2 or
+/// 3, [`Timetable::portal`]). An application made while its place is closed
+/// is accepted at the next opening; documents handed to the State
+/// Corporation on a Saturday are received then, and the working days are
+/// counted from Monday.
+///
+/// Row 3 counts «құжаттарды тапсырған сәттен бастап» — from the moment of
+/// submission: N working days end at the close (18:30) of the N-th working
+/// day after the day of acceptance (the day of acceptance itself is not
+/// counted, as civil-law terms run from the next day, Civil Code art. 176).
+/// Calendar days: N days later, and a day off at the end moves to the next
+/// working day's close. Minutes (the automated certificate): counted in the
+/// place's hours, so a portal application at 18:20 is answered by 09:20 of
+/// the next working day, as the portal's row 7 item says and as order 254's
+/// 30 minutes are counted.
 pub fn result_due(
     code: &str,
     channel: ServiceChannel,
@@ -108,37 +116,28 @@ pub fn result_due(
 ) -> Result<Due, CatalogueError> {
     let e = entry_or_err(code)?;
     let rule = term(code, channel, variant)?;
-    let date = submitted.date();
     // The longest term is a few months; the calendar's day-by-day steps must
     // stay inside chrono's date range (an absurd year is an input error).
-    date.checked_add_days(chrono::Days::new(800))
+    submitted
+        .date()
+        .checked_add_days(chrono::Days::new(800))
         .ok_or(CatalogueError::OutOfRange)?;
-    let in_hours = cal.is_working_day(date)
-        && submitted.time() >= OFFICE_OPENS
-        && submitted.time() < OFFICE_CLOSES;
-    let accepted = if channel == ServiceChannel::STATE_CORPORATION {
-        // Row 7 item 2: the State Corporation works «дүйсенбі мен сенбіні
-        // қоса алғанда … сағат 9.00-ден 20.00-ге дейін, түскі үзіліссіз»
-        // and row 3 item 1 counts «Мемлекеттік корпорацияға құжаттарды
-        // тапсырған сәттен бастап»: documents handed in while it is open
-        // (a weekday until 20:00, a Saturday) are received then; only the
-        // portal item moves after-hours applications to the next working day.
-        crate::schedule::state_corporation_receives(submitted, cal)
-    } else if in_hours {
-        submitted
-    } else if cal.is_working_day(date) && submitted.time() < OFFICE_OPENS {
-        date.and_time(OFFICE_OPENS)
+    let provider = &offices::PROVIDER_ORDER_414;
+    let hours = if channel == ServiceChannel::STATE_CORPORATION {
+        Timetable::counter(&offices::STATE_CORPORATION)
+    } else if channel == ServiceChannel::PORTAL {
+        Timetable::portal(provider)
     } else {
-        cal.add_working_days(date, 1).and_time(OFFICE_OPENS)
+        Timetable::counter(provider)
     };
+    let accepted = hours.receives(submitted, cal);
     let due = match rule.term {
-        Term::Minutes(n) => accepted + Duration::minutes(i64::from(n)),
-        Term::WorkingDays(n) => cal
-            .add_working_days(accepted.date(), u32::from(n))
-            .and_time(OFFICE_CLOSES),
-        Term::CalendarDays(n) => cal
-            .next_working_day_from(accepted.date() + chrono::Days::new(u64::from(n)))
-            .and_time(OFFICE_CLOSES),
+        Term::Minutes(n) => hours.after_minutes(accepted, i64::from(n), cal),
+        Term::WorkingDays(n) => {
+            provider.close_on(cal.add_working_days(accepted.date(), u32::from(n)))
+        }
+        Term::CalendarDays(n) => provider
+            .close_on(cal.next_working_day_from(accepted.date() + chrono::Days::new(u64::from(n)))),
     };
     let mut citations = vec![rule.citation, cite(e.annex, 7, None)];
     citations.extend(rule.preliminary_refusal);

@@ -448,22 +448,10 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
     Ok(out)
 }
 
-/// Full years between two dates; `None` if the birth is after `on`.
-pub fn age_in_years(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
-    if birth > on {
-        return None;
-    }
-    let mut years = on.year() - birth.year();
-    if (on.month(), on.day()) < (birth.month(), birth.day()) {
-        years -= 1;
-    }
-    u32::try_from(years).ok()
-}
-
 impl FamilyFacts {
     /// The child's age on the application date, if both are known.
     pub fn child_age(&self) -> Option<u32> {
-        age_in_years(self.child_birth_date?, self.application_date?)
+        crate::common::ages::full_years(self.child_birth_date?, self.application_date?)
     }
 
     /// The ages on the application date of every child the application
@@ -473,7 +461,7 @@ impl FamilyFacts {
         let on = self.application_date?;
         std::iter::once(self.child_birth_date?)
             .chain(self.other_children_birth_dates.iter().copied())
-            .map(|b| age_in_years(b, on))
+            .map(|b| crate::common::ages::full_years(b, on))
             .collect()
     }
 

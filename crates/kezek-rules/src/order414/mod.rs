@@ -21,7 +21,7 @@
 //!
 //! | module | what it holds |
 //! |---|---|
-//! | [`model`] | the entry: channels, term, form, documents, grounds, hours |
+//! | [`model`] | the entry: channels, term, form, documents, grounds (row 7 hours: [`crate::common::offices`]) |
 //! | [`facts`] | the facts conditions test and the parent's answers |
 //! | [`evaluation`] | eligibility, checklist, refusal risks, due date |
 //! | [`request`] | the request/response of one evaluation, the prepared application |
@@ -30,7 +30,7 @@
 //! | [`listing`], [`register`], [`receipt`] | the list of services, the register cards, the receipt preview |
 //! | one module per annex | the service's requirement list, row by row |
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;

@@ -1,6 +1,7 @@
 //! The catalogue's model («қызмет стандарты»): one [`CatalogueEntry`] per
 //! service — its channels, term, form, audience, documents (row 8), refusal
-//! grounds (row 9), eligibility and scope rules — and the provider's hours.
+//! grounds (row 9), eligibility and scope rules. The provider's hours (row 7)
+//! are declared with every office's in [`crate::common::offices`].
 
 use super::*;
 
@@ -359,14 +360,3 @@ impl Variant {
         }
     }
 }
-
-/// The provider's schedule (row 7): Mon–Fri 9:00–18:30, lunch 13:00–14:30.
-pub const OFFICE_OPENS: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
-    Some(t) => t,
-    None => NaiveTime::MIN,
-};
-/// End of the provider's working day (row 7, «сағат 9.00-ден 18.30-ға дейін»).
-pub const OFFICE_CLOSES: NaiveTime = match NaiveTime::from_hms_opt(18, 30, 0) {
-    Some(t) => t,
-    None => NaiveTime::MIN,
-};

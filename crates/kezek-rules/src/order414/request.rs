@@ -64,15 +64,12 @@ pub struct Evaluation {
     pub refusal_risks: Vec<Risk>,
 }
 
-/// `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+/// The submission instant through the one local date-time reader
+/// ([`crate::dates::local_datetime`]: `YYYY-MM-DDTHH:MM[:SS]`, a space
+/// instead of `T` accepted), the message naming the field.
 fn instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-    let s = String::deserialize(d)?;
-    crate::dates::parse_datetime(&s).map_err(|e| match e {
-        crate::dates::DateError::Malformed(_) => {
-            serde::de::Error::custom(format!("submitted: '{s}' is not YYYY-MM-DDTHH:MM"))
-        }
-        e => serde::de::Error::custom(e),
-    })
+    crate::dates::local_datetime::deserialize(d)
+        .map_err(|e| serde::de::Error::custom(format!("submitted: {e}")))
 }
 
 impl Request {
@@ -136,7 +133,6 @@ pub struct Prepared {
 /// Prepares the application for hand-off. The consent of row 9 (generic
 /// ground f, Law on personal data art. 8) is recorded from the facts.
 pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
-    use sha2::{Digest, Sha256};
     let application = serde_json::json!({
         "format": "kezek.catalogue-application/1",
         "service": eval.service,
@@ -149,8 +145,7 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         "due": eval.due.due.format("%Y-%m-%dT%H:%M:%S").to_string(),
         "consent_personal_data": req.facts.personal_data_consent,
     });
-    let digest = Sha256::digest(application.to_string().as_bytes());
-    let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
     Prepared {
         application,
         sha256,
