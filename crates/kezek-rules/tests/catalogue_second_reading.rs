@@ -514,6 +514,36 @@ fn ann5_row8_item6_several_children_any_aged_ten_gives_an_opinion() {
     assert!(has_doc("00402004", PORTAL, &f, "child_opinion"));
 }
 
+#[test]
+fn ann5_row8_item6_each_child_aged_ten_gives_an_opinion_counted() {
+    let opinion = |others: Value| {
+        let v = eval(json!({"service": "00402004", "channel": "portal",
+            "submitted": "2026-12-15T10:00",
+            "facts": {"child_birth_date": "2014-03-01", "other_children_birth_dates": others}}));
+        v["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["id"] == "child_opinion")
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    // Siblings aged 12, 11 and 8: two opinions, not one.
+    assert_eq!(opinion(json!(["2015-06-01", "2018-06-01"]))["count"], 2);
+    assert_eq!(opinion(json!([]))["count"], 1);
+    // Unknown birth date: the opinion stays, the number is not asserted.
+    let v = eval(json!({"service": "00402004", "channel": "portal",
+        "submitted": "2026-12-15T10:00"}));
+    let line = v["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == "child_opinion")
+        .cloned()
+        .unwrap();
+    assert!(line.get("count").is_none(), "{line}");
+}
+
 // Item 17. Annex 17/18 row 8 item 4: a certificate only where a marriage or divorce exists.
 
 #[test]

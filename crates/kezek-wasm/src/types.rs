@@ -77,7 +77,7 @@ export interface ServiceEvaluation {
   result_key: string;
   channel: string;
   eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[] };
-  checklist: { id: string; name_key: string; supply: string; citation: Citation }[];
+  checklist: { id: string; name_key: string; supply: string; citation: Citation; count?: number }[];
   due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[];
     /** The last day a preliminary refusal notice can come (3 working days before the due date). */
     preliminary_refusal_by: string | null };

@@ -177,6 +177,11 @@ pub struct ChecklistLine {
     pub supply: Supply,
     /// Annex, row 8, item.
     pub citation: Citation,
+    /// How many are needed where the item is one per child (the number of
+    /// children of the age on the day of application); absent = one, or not
+    /// yet known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
 }
 
 /// The documents `code` needs through `channel` for this family, in the seed's order.
@@ -205,6 +210,9 @@ pub fn checklist(
             name_key: i.name_key,
             supply: i.supply,
             citation: i.citation,
+            count: i
+                .each_child_aged
+                .and_then(|age| Some(facts.children_ages()?.iter().filter(|&&a| a >= age).count())),
         })
         .collect())
 }

@@ -18,8 +18,8 @@
 //! without parental care under 14) is a refusal ground, shown as a risk.
 
 use super::parts::{
-    birth_certificate, doc, g_nla, g_unreliable, generic_cdef, ground, term_with_notice,
-    CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+    birth_certificate, doc, each_child_aged, g_nla, g_unreliable, generic_cdef, ground,
+    term_with_notice, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
 };
 use super::*;
 
@@ -85,12 +85,17 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 Supply::ElectronicCopy,
                 cite(A, 8, Some(5)),
             ),
-            doc(
-                "child_opinion",
-                "doc-child-opinion",
-                Condition::When(Fact::ChildAged10OrOlder),
-                Supply::ElectronicCopy,
-                cite(A, 8, Some(6)),
+            // «бала (балалар) (он жасқа толған жағдайда) пікірі»: the
+            // opinion of each child aged ten or more.
+            each_child_aged(
+                doc(
+                    "child_opinion",
+                    "doc-child-opinion",
+                    Condition::When(Fact::ChildAged10OrOlder),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(6)),
+                ),
+                10,
             ),
         ],
     }],

@@ -222,6 +222,10 @@ pub struct RequirementItem {
     pub supply: Supply,
     /// Annex, row 8, item number.
     pub citation: Citation,
+    /// One per child aged this many years or more on the day of application
+    /// («бала (балалар)»: e.g. each child's opinion from ten, Annex 5 row 8
+    /// item 6); `None` = one document.
+    pub each_child_aged: Option<u32>,
 }
 
 /// The document list of a set of channels.

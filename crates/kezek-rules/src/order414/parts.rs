@@ -31,6 +31,15 @@ pub const fn doc(
         condition,
         supply,
         citation,
+        each_child_aged: None,
+    }
+}
+
+/// `item`, one per child aged `age` or more («бала (балалар)»).
+pub const fn each_child_aged(item: RequirementItem, age: u32) -> RequirementItem {
+    RequirementItem {
+        each_child_aged: Some(age),
+        ..item
     }
 }
 
