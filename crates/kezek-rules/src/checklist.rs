@@ -548,6 +548,13 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     };
     let use_on = use_day(case);
     let admission = case.service == Service::Admission;
+    // The health certificate is judged on the contract day (cl. 34 p. 1):
+    // with that day given, valid then is valid, even on its last day.
+    let contract_given = admission
+        && case
+            .admission
+            .as_ref()
+            .is_some_and(|a| a.contract_date.is_some());
     let emergency = case
         .admission
         .as_ref()
@@ -625,6 +632,11 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                         } else {
                             Status::Expired
                         }
+                    }
+                    (true, Some(_))
+                        if contract_given && s.document == DocumentKind::HealthCertificate =>
+                    {
+                        Status::Ok
                     }
                     (true, Some(last)) if (last - use_on).num_days() < EXPIRES_SOON_DAYS => {
                         Status::ExpiresSoon
@@ -931,6 +943,27 @@ mod tests {
         assert_eq!(h.last_valid_day, Some(d(2026, 11, 24)));
         assert_eq!(h.status, Status::Expired);
         assert!(h.reasons.contains(&ReasonCode::DocTooEarlyForContract));
+    }
+
+    #[test]
+    fn cl34_1_health_certificate_is_valid_on_its_last_day_the_contract_day() {
+        // Issued Mon 23.11, contract Thu 26.11: three calendar days, its last
+        // valid day is the contract day itself. It is valid, not "expires
+        // soon, apply earlier": with the contract date given it is judged on
+        // that day only.
+        let c = build(
+            &case(
+                "00403002",
+                "provider_office",
+                r#","admission":{"contract_date":"2026-11-26"},"documents":[{"kind":"health_certificate","issued_on":"2026-11-23"}]"#,
+            ),
+            Calendar::builtin(),
+        );
+        let h = &c.items[5];
+        assert_eq!(h.document, DocumentKind::HealthCertificate);
+        assert_eq!(h.last_valid_day, Some(d(2026, 11, 26)));
+        assert_eq!(h.status, Status::Ok);
+        assert!(!h.reasons.contains(&ReasonCode::DocTooEarlyForContract));
     }
 
     #[test]
