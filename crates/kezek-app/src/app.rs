@@ -12,6 +12,7 @@ use crate::components::error_summary::{focus_pending, focus_summary, ErrorSummar
 use crate::components::lang_switch::LangSwitch;
 use crate::components::progress::Progress;
 use crate::i18n::{I18n, Lang};
+use crate::platform::embedded;
 use crate::route::{step_of_field, Screen, Step};
 use crate::state::{Action, FieldError, Wizard};
 use crate::steps::{self, Outcome, StepProps};
@@ -57,17 +58,6 @@ fn set_screen_hash(screen: Screen) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&screen.hash());
     }
-}
-
-/// Whether the page runs embedded (`?embed=1`, see `web/bridge.js`).
-fn embedded() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|s| {
-            s.trim_start_matches('?')
-                .split('&')
-                .any(|kv| kv == "embed=1")
-        })
 }
 
 /// The screen the location hash names.
@@ -214,7 +204,7 @@ pub fn app() -> Html {
             if !focus_pending() {
                 focus_heading();
             }
-            steps::handoff::emit("step-changed", &serde_json::json!({ "step": slug }));
+            crate::platform::emit("step-changed", &serde_json::json!({ "step": slug }));
         });
     }
     // Persist every change of the draft.
@@ -356,7 +346,7 @@ pub fn app() -> Html {
     // Tell the embedding page the category once it is known.
     use_effect_with(outcome.clone(), |o| {
         if let Ok(e) = o.as_ref() {
-            steps::handoff::emit(
+            crate::platform::emit(
                 "result",
                 &serde_json::json!({ "category": e.category.category, "queues": e.queues.options.len(), "complete": e.checklist.complete }),
             );

@@ -5,11 +5,13 @@
 //! ([`state::Wizard`]), routing ([`route`]), languages ([`i18n`]) and the
 //! local draft ([`storage`]); [`steps`] has one component per wizard screen,
 //! [`services`] the first screen and the family-and-children services;
-//! [`components`] the small shared pieces.
+//! [`components`] the small shared pieces; [`platform`] the browser helpers
+//! (events, download, clipboard, print, QR) any screen may use.
 
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod platform;
 pub mod route;
 pub mod services;
 pub mod state;

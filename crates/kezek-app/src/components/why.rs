@@ -28,7 +28,7 @@ async fn load_law() -> Option<Rc<HashMap<String, String>>> {
     if let Some(l) = LAW.with(|l| l.borrow().clone()) {
         return Some(l);
     }
-    let text = crate::steps::queue::fetch_text("law/order254.kk.json").await?;
+    let text = crate::platform::fetch_text("law/order254.kk.json").await?;
     let map: HashMap<String, String> = serde_json::from_str(&text).ok()?;
     let rc = Rc::new(map);
     LAW.with(|l| *l.borrow_mut() = Some(rc.clone()));

@@ -41,11 +41,7 @@ pub fn documents_step(p: &StepProps) -> Html {
         .items
         .iter()
         .partition(|i| i.status != Status::NotNeeded);
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = Callback::from(|_| crate::platform::print());
     html! {
         <>
             <p class="kz-lead" id="kz-checklist-summary" data-complete={complete.to_string()}>

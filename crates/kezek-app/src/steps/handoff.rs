@@ -9,11 +9,11 @@
 use kezek_rules::checklist::{Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground};
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
 use crate::components::field::CheckField;
+use crate::platform::{copy_text, download, emit, print, qr_svg};
 use crate::route::Step;
 use crate::state::Action;
 
@@ -32,54 +32,6 @@ pub fn set_returning(v: bool) {
     RETURNING.with(|r| r.set(v));
 }
 
-/// The QR code of `text` as an SVG string (error correction L).
-pub fn qr_svg(text: &str) -> Option<String> {
-    let code =
-        qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            .min_dimensions(240, 240)
-            .quiet_zone(true)
-            .build(),
-    )
-}
-
-/// Dispatches `kezek:<name>` on `window` with a JSON detail.
-pub fn emit(name: &str, detail: &serde_json::Value) {
-    let Some(w) = web_sys::window() else { return };
-    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(&format!("kezek:{name}"), &init)
-    {
-        let _ = w.dispatch_event(&ev);
-    }
-}
-
-/// Saves `text` as a file named `name` (a Blob link the browser downloads).
-pub fn download(name: &str, text: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = doc.create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(name);
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
 /// The service's page on egov.kz, in the parent's language (the portal's own
 /// address for queue registration; the portal's catalogue for admission,
 /// which egov.kz lists under the preschool's services).
@@ -88,7 +40,7 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
         kezek_rules::Service::QueueRegistration => {
             format!("https://egov.kz/cms/{lang}/services/037pass_mon")
         }
-        kezek_rules::Service::Admission => format!("https://egov.kz/cms/{lang}"),
+        kezek_rules::Service::Admission => crate::platform::egov_home_url(lang),
     }
 }
 
@@ -168,12 +120,6 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
     out
 }
 
-fn copy_text(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
-    }
-}
-
 /// Step 8.
 #[function_component(HandoffStep)]
 pub fn handoff_step(p: &StepProps) -> Html {
@@ -219,11 +165,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             s.set(Some(t.clone()));
         })
     };
-    let on_print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_| print());
     let boxes = app
         .application
         .categories

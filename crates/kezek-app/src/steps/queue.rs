@@ -11,10 +11,10 @@ use chrono::{Datelike, NaiveDateTime};
 use kezek_queue::forecast::{Forecast, ForecastOptions, Simulation};
 use kezek_queue::{Group, Query, QueueKind, Snapshot};
 use kezek_rules::category::Category;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
+use crate::platform::fetch_text;
 
 /// Paths run per chunk: small enough to stay far below 50 ms per task.
 pub const CHUNK: u32 = 250;
@@ -229,7 +229,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         .map(|o| o.birth_year)
         .unwrap_or(p.now.year());
     let group = group_of(e.category.category);
-    let birth_date = e.age.sixth_birthday - chrono::Months::new(72);
+    let birth_date = e.age.birth_date;
 
     let on_sample = {
         let snapshot = snapshot.clone();
@@ -485,22 +485,6 @@ pub fn queue_step(p: &StepProps) -> Html {
             { body }
         </>
     }
-}
-
-/// Fetches a same-origin text file.
-pub async fn fetch_text(url: &str) -> Option<String> {
-    let w = web_sys::window()?;
-    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url))
-        .await
-        .ok()?;
-    let resp: web_sys::Response = resp.dyn_into().ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }
 
 #[cfg(test)]
