@@ -89,8 +89,11 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         "ui-answer-child-birth-date",
         d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
     );
-    push("settlement", "ui-answer-settlement", app.settlement.clone());
-    if let Some(boxes) = app.categories {
+    let annex1 = !super::annex5_only(e);
+    if annex1 {
+        push("settlement", "ui-answer-settlement", app.settlement.clone());
+    }
+    if let (true, Some(boxes)) = (annex1, app.categories) {
         let ticked = boxes.ticked();
         let names: Vec<String> = ticked
             .iter()
@@ -187,8 +190,14 @@ pub fn handoff_step(p: &StepProps) -> Html {
             i.status != Status::NotNeeded
                 && matches!(i.source, Source::Parent | Source::DigitalDocuments)
         })
-        .map(|i| p.t(&i.document.key()))
+        .map(|i| super::document_name(p, e, i.document))
         .collect();
+    let annex5 = super::annex5_only(e);
+    let print_label = p.t(if annex5 {
+        "ui-print-annex5"
+    } else {
+        "ui-print-annex1"
+    });
     let hours = schedule::hours(e.service, e.channel)
         .map(|(days, windows, _)| super::opening_hours(p, days, &windows));
     let open_text = match e.service {
@@ -227,7 +236,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         <li>{ p.t("ui-done-bring-application") }</li>
                         { for bring.iter().map(|b| html! { <li>{ b.clone() }</li> }) }
                     </ul>
-                    <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ p.t("ui-print-annex1") }</button>
+                    <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button>
                 </>
             }
         }
@@ -262,7 +271,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
-            <CheckField id="consent" label={p.t("ui-consent")} checked={d.consent}
+            <CheckField id="consent" label={p.t(if annex5 { "ui-consent-annex5" } else { "ui-consent" })} checked={d.consent}
                 hint={Some(html! { { p.t("ui-consent-hint") } })} onchange={p.send(Action::SetConsent)} />
             if !app.ready {
                 <div class="kz-notice" id="kz-not-ready" role="status">
@@ -293,7 +302,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         }) }
                     </dl>
                     if e.channel == Channel::EgovPortal {
-                        <p><button type="button" class="kz-button kz-secondary" id="kz-print" onclick={on_print.clone()}>{ p.t("ui-print-annex1") }</button></p>
+                        <p><button type="button" class="kz-button kz-secondary" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button></p>
                     }
                     if p.embedded {
                         <div class="kz-card" id="kz-host-handoff">
@@ -320,10 +329,27 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     </details>
                 </section>
             }
+            if annex5 {
+                <section class="kz-annex5 kz-print-only" aria-hidden="true">
+                    <h3>{ p.t("ui-annex5-title") }</h3>
+                    <p>{ p.t("ui-annex5-to") }</p>
+                    <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
+                    if !d.child_iin.trim().is_empty() {
+                        <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
+                    }
+                    <p>{ p.i18n.t_args("ui-annex5-body", &[("name", d.full_name.clone())]) }</p>
+                    <p>{ p.t("ui-annex5-term") }</p>
+                    <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date))]) }</p>
+                    <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
+                </section>
+            } else {
             <section class="kz-annex1 kz-print-only" aria-hidden="true">
                 <h3>{ p.t("ui-annex1-title") }</h3>
                 <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
                 <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone()), ("year", app.application.child.birth_year.to_string())]) }</p>
+                if e.queues.options.len() > 1 {
+                    <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", e.queues.options.iter().map(|o| super::queue_label(p, &o.kind)).collect::<Vec<_>>().join("; "))]) }</p>
+                }
                 <ol>
                     { for (1u8..=10).map(|n| {
                         let ground = Ground::ALL.iter().find(|g| g.annex1_box() == Some(n));
@@ -342,6 +368,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date))]) }</p>
                 <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
             </section>
+            }
         </>
     }
 }
