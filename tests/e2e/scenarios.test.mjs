@@ -186,8 +186,11 @@ for (const [lang, locale] of LANGS) {
     await w.click("#svc-link-00403008");
     await step(page, "catalogue-service");
     await page.waitForSelector("#svc-eligibility");
+    // Yes/no pairs, none ticked, and no verdict before an answer.
+    assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "unanswered");
+    assert.equal(await page.locator('#svc-questions input[type="radio"]:checked').count(), 0);
     await w.check("meals");
-    await w.click('label[for="q-family_receives_targeted_social_assistance"]');
+    await w.click('label[for="q-family_receives_targeted_social_assistance-yes"]');
     await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
     await w.click('label[for="svc-channel-portal"]');
     // The disabled button says why.

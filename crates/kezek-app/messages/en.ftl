@@ -379,6 +379,7 @@ ui-svc-due = If you apply now, the application is accepted on { $accepted } and 
 ui-svc-handoff = Prepare the application
 ui-svc-consent = I agree to the use of personal data containing secrets protected by law
 ui-svc-prepare = Prepare the application
+ui-svc-answer-first = Answer the questions above: Kezek then says whether the service can be given and what could lead to a refusal.
 ui-answer-yes = Yes
 ui-answer-no = No
 ui-svc-prepare-why = Tick the consent above first: the application is prepared with it.

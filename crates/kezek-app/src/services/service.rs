@@ -172,7 +172,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
 
     // Questions.
     let questions = catalogue::questions(e.code).unwrap_or_default();
-    let question = |q: &'static str| -> Html {
+    let question = |q: &&'static str| -> Html {
+        let q: &'static str = q;
         let label = t(&format!("q-{}", q.replace('_', "-")));
         if q == "child_birth_date" {
             let from_iin =
@@ -191,13 +192,46 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     oninput={p.dispatch.reform(Action::SetBirthDate)} />
             };
         }
-        let checked = facts.flag(q).unwrap_or(false);
+        // A yes/no question is a radio pair, neither ticked until answered
+        // (a fact the kindergarten steps already know counts as "yes").
+        let answer = p
+            .draft
+            .answers
+            .get(q)
+            .copied()
+            .or_else(|| known_yes(&facts, q).then_some(true));
         let name = q.to_owned();
+        let choices = vec![
+            Choice {
+                value: "yes".into(),
+                label: t("ui-answer-yes").into(),
+                hint: None,
+                disabled: false,
+            },
+            Choice {
+                value: "no".into(),
+                label: t("ui-answer-no").into(),
+                hint: None,
+                disabled: false,
+            },
+        ];
         html! {
-            <CheckField id={format!("q-{q}")} label={label} checked={checked}
-                onchange={p.dispatch.reform(move |v: bool| Action::SetAnswer(name.clone(), v))} />
+            <RadioGroup name={format!("q-{q}")} legend={label} choices={choices}
+                selected={answer.map(|v| AttrValue::from(if v { "yes" } else { "no" }))}
+                onchange={p.dispatch.reform(move |v: String| Action::SetAnswer(name.clone(), v == "yes"))} />
         }
     };
+    // No verdict before an answer: with questions to answer and none
+    // answered, the eligibility waits for the parent.
+    let yes_no: Vec<&str> = questions
+        .iter()
+        .copied()
+        .filter(|q| *q != "child_birth_date" && *q != CONSENT)
+        .collect();
+    let answered = yes_no.is_empty()
+        || yes_no
+            .iter()
+            .any(|q| p.draft.answers.contains_key(*q) || known_yes(&facts, q));
 
     let body = match &eval {
         Err(err) => html! {
@@ -248,6 +282,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             });
             html! {
                 <>
+                    if !answered {
+                        <section class="kz-card" id="svc-eligibility" data-eligible="unanswered">
+                            <h3>{ t("ui-svc-eligibility") }</h3>
+                            <p class="kz-lead" id="svc-answer-first">{ t("ui-svc-answer-first") }</p>
+                        </section>
+                    } else {
                     <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
                         <h3>{ t("ui-svc-eligibility") }</h3>
                         <p class="kz-lead">{ t(if el.eligible { "ui-svc-eligible" } else { "ui-svc-not-eligible" }) }</p>
@@ -281,6 +321,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(&format!("q-{}", f.replace('_', "-"))) }</li> }) }</ul>
                         </details>
                     </section>
+                    }
                     <section class="kz-card">
                         <h3>{ t("ui-svc-checklist") }</h3>
                         <ol class="kz-checklist" id="svc-checklist">
@@ -324,7 +365,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 selected={Some(AttrValue::from(channel.name()))} onchange={on_channel} />
             <fieldset class="kz-card" id="svc-questions">
                 <legend>{ t("ui-svc-questions") }</legend>
-                { for questions.into_iter().map(question) }
+                { for questions.iter().map(question) }
             </fieldset>
             { body }
             if let Some(c) = catalogue::next_register_card(e.code) {
@@ -336,6 +377,13 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             { back }
         </>
     }
+}
+
+/// Whether the kindergarten steps already answered `q` with "yes" (an orphan,
+/// a guardian…): a fact that differs from the catalogue's default. A default
+/// alone is not an answer and never ticks a choice.
+fn known_yes(facts: &catalogue::FamilyFacts, q: &str) -> bool {
+    facts.flag(q) == Some(true) && catalogue::FamilyFacts::default().flag(q) == Some(false)
 }
 
 /// The answers the parent gave for `code`'s questions, in the order they are
@@ -353,7 +401,7 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
                     .answers
                     .get(q)
                     .copied()
-                    .or_else(|| facts.flag(q).filter(|v| *v))?;
+                    .or_else(|| known_yes(facts, q).then_some(true))?;
                 i18n.t(if v { "ui-answer-yes" } else { "ui-answer-no" })
             };
             Some(Answer {
