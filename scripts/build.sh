@@ -19,6 +19,10 @@ cd "$ROOT"
 
 say "cargo build kezek-app (profile wasm, target wasm32) with toolchain '$WASM_TOOLCHAIN'"
 wasm_cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p kezek-app --bin kezek-app
+# The queue step's own module, run in its Web Worker (web/queue-worker.js):
+# fetched only when the parent reaches step 7.
+say "cargo build kezek-queue-worker (profile wasm, target wasm32)"
+wasm_cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p kezek-queue-worker
 
 rm -rf "$DIST.tmp" && mkdir -p "$DIST.tmp"
 say "wasm-bindgen --target web"
@@ -26,6 +30,9 @@ wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek
     "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek-app.wasm"
 say "wasm-opt -Oz"
 wasm-opt -Oz "$DIST.tmp/kezek_app_bg.wasm" -o "$DIST.tmp/kezek_app_bg.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek_queue_worker \
+    "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek_queue_worker.wasm"
+wasm-opt -Oz "$DIST.tmp/kezek_queue_worker_bg.wasm" -o "$DIST.tmp/kezek_queue_worker_bg.wasm"
 
 # Content-hashed names: served as immutable (scripts/serve.mjs), so a returning
 # parent without the service worker downloads them again only when they change.
@@ -38,6 +45,8 @@ hashed() { # FILE -> FILE renamed to name.<16 hex of sha256>.ext; prints the new
 }
 app_wasm=$(hashed "$DIST.tmp/kezek_app_bg.wasm")
 app_js=$(hashed "$DIST.tmp/kezek_app.js")
+worker_wasm=$(hashed "$DIST.tmp/kezek_queue_worker_bg.wasm")
+worker_js=$(hashed "$DIST.tmp/kezek_queue_worker.js")
 
 cp index.html "$DIST.tmp/"
 cp -R web/. "$DIST.tmp/"
@@ -54,6 +63,14 @@ node -e '
     fs.writeFileSync(p, out);
   }
 ' "$DIST.tmp" "$app_js" "$app_wasm"
+node -e '
+  const fs = require("fs");
+  const [p, js, wasm] = process.argv.slice(1);
+  const src = fs.readFileSync(p, "utf8");
+  const out = src.replaceAll("kezek_queue_worker.js", js).replaceAll("kezek_queue_worker_bg.wasm", wasm);
+  if (!out.includes(js) || !out.includes(wasm)) throw new Error("queue-worker.js names neither module file");
+  fs.writeFileSync(p, out);
+' "$DIST.tmp/queue-worker.js" "$worker_js" "$worker_wasm"
 # Messages are fetched on demand, not compiled in: one file per language (the
 # rules' and the app's), and the service catalogue's.
 mkdir -p "$DIST.tmp/messages"
@@ -64,6 +81,8 @@ done
 
 say "prerender the first screen into index.html (headless Chromium)"
 node scripts/prerender.mjs "$DIST.tmp"
+say "inline the stylesheet into index.html (allowed by its CSP hash)"
+node scripts/inline-styles.mjs "$DIST.tmp"
 
 say "service worker: precache list and content version"
 # The version is a hash of every file the worker precaches, so any change to
@@ -103,6 +122,9 @@ say "sizes"
 echo "  app (dist/):"
 size_line "$DIST/$app_wasm"
 size_line "$DIST/$app_js"
+echo "  queue worker (dist/, fetched at step 7):"
+size_line "$DIST/$worker_wasm"
+size_line "$DIST/$worker_js"
 echo "  JS API (pkg/):"
 size_line pkg/kezek_bg.wasm
 size_line pkg/kezek.js

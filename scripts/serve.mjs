@@ -32,11 +32,28 @@ export const MIME = {
   ".d.ts": "text/plain; charset=utf-8",
 };
 
-export function csp(frameAncestors = "'self'", frameSrc = "'self'") {
+/**
+ * The CSP sources ('sha256-…') of the inline <style> elements of DIR/index.html
+ * (scripts/inline-styles.mjs puts styles.css there so the first paint needs no
+ * second round trip); none when there is no index.html.
+ */
+export function styleHashes(dir) {
+  let html;
+  try {
+    html = fs.readFileSync(path.join(dir, "index.html"), "utf8");
+  } catch {
+    return [];
+  }
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
+  );
+}
+
+export function csp(frameAncestors = "'self'", frameSrc = "'self'", styles = []) {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
+    ["style-src 'self'", ...styles].join(" "),
     "img-src 'self' data: blob:",
     "connect-src 'self'",
     "worker-src 'self' blob:",
@@ -101,7 +118,7 @@ function ifNoneMatch(header, etag) {
 
 export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", frameAncestors = "'self'", frameSrc = "'self'", scriptSrc = "", quiet = true } = {}) {
   const root = path.resolve(dir);
-  let policy = csp(frameAncestors, frameSrc);
+  let policy = csp(frameAncestors, frameSrc, styleHashes(root));
   if (scriptSrc) policy = policy.replace("script-src 'self'", `script-src 'self' ${scriptSrc}`);
   const server = http.createServer((req, res) => {
     // The security headers of every answer, errors included.

@@ -58,6 +58,8 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   assert.ok(await page.locator('#svc-eligibility [data-ground="tsa-family"]').count());
   await page.click('#svc-eligibility [data-ground="tsa-family"] details.kz-why summary');
   assert.match(await page.textContent('#svc-eligibility [data-ground="tsa-family"] details.kz-why'), /Order No\. 414, Annex 17, item 8, sub\. 5/);
+  // At the provider's office (the first channel): row 3 items 2-3, 15 and 30 minutes.
+  assert.match(await page.textContent("#svc-in-person"), /15.*30/);
   // On the portal: application, status document (the birth is registered in Kazakhstan).
   await page.click('label[for="svc-channel-portal"]');
   await page.waitForFunction(() => document.querySelectorAll("#svc-checklist > li").length === 2);
@@ -71,6 +73,12 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   // 5 working days, 16 December a holiday: due 23.12.2026 18:30.
   assert.equal(await page.getAttribute("#svc-due", "data-due"), "2026-12-23T18:30");
   assert.match(await page.textContent("#svc-due"), /23\.12\.2026 18:30/);
+  // Meals rules cl. 7: a preliminary refusal notice comes no later than 3
+  // working days before the term ends — 18.12.2026 (21 and 22 are the others).
+  assert.equal(await page.getAttribute("#svc-preliminary-refusal", "data-date"), "2026-12-18");
+  assert.match(await page.textContent("#svc-preliminary-refusal"), /18\.12\.2026/);
+  // Row 3 items 2-3 are for in-person channels only: none on the portal.
+  assert.equal(await page.locator("#svc-in-person").count(), 0);
   assert.equal(await page.getAttribute("#svc-risks", "data-count"), "0");
   // Hand-off needs the consent; then the digest, download, QR and the event.
   assert.equal(await page.isDisabled("#svc-prepare"), true);

@@ -484,7 +484,7 @@ pub fn app() -> Html {
                 .unwrap_or_else(|| i18n.t("ui-need-kindergarten")),
         ),
         Screen::Service(code) => match kezek_rules::catalogue::entry(code) {
-            Some(e) if i18n.catalogue => format!("{} · Kezek", i18n.t(e.name_key)),
+            Some(e) if i18n.catalogue => format!("{} · Kezek", i18n.t(&e.name_key())),
             _ => format!("{screen_title} · Kezek"),
         },
         Screen::Start => format!("{screen_title} · Kezek"),

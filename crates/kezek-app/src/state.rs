@@ -580,103 +580,56 @@ pub fn field_order(field: &str) -> (Step, usize) {
 /// Catalogue questions answered by the preschool step 4 (and the other way
 /// round): the same fact is stored once.
 pub const SHARED_FACTS: [(&str, FamilyFact); 2] = [
-    ("child_orphan", FamilyFact::Orphan),
+    ("child_orphan", FamilyFact::ORPHAN),
     (
         "child_without_parental_care",
-        FamilyFact::WithoutParentalCare,
+        FamilyFact::WITHOUT_PARENTAL_CARE,
     ),
 ];
 
-/// A family fact the parent answers in step 4.
+/// A family fact the parent answers in step 4: a priority ground the
+/// family declares (cl. 20, Annex 1), read and written through the rules'
+/// [`kezek_rules::case::Family::get`] / [`kezek_rules::case::Family::set`] —
+/// the app keeps no mapping of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FamilyFact {
-    /// Serviceman.
-    Serviceman,
-    /// Special state body.
-    SpecialStateBody,
-    /// Law enforcement.
-    LawEnforcement,
-    /// Teacher.
-    Teacher,
-    /// Representatives with disabilities.
-    RepresentativesDisabled,
-    /// Without parental care.
-    WithoutParentalCare,
-    /// Orphan.
-    Orphan,
-    /// Large family.
-    LargeFamily,
-    /// Child with a disability in the family.
-    DisabledChildInFamily,
-}
+pub struct FamilyFact(kezek_rules::Ground);
 
 impl FamilyFact {
-    /// All, in the order of cl. 20.
-    pub const ALL: [FamilyFact; 9] = [
-        FamilyFact::Serviceman,
-        FamilyFact::SpecialStateBody,
-        FamilyFact::LawEnforcement,
-        FamilyFact::Teacher,
-        FamilyFact::RepresentativesDisabled,
-        FamilyFact::WithoutParentalCare,
-        FamilyFact::Orphan,
-        FamilyFact::LargeFamily,
-        FamilyFact::DisabledChildInFamily,
-    ];
+    /// Orphan.
+    pub const ORPHAN: FamilyFact = FamilyFact(kezek_rules::Ground::Orphan);
+    /// Left without parental care.
+    pub const WITHOUT_PARENTAL_CARE: FamilyFact =
+        FamilyFact(kezek_rules::Ground::WithoutParentalCare);
 
-    /// The ground it corresponds to (for the "what proves this" line).
-    pub fn ground(self) -> kezek_rules::Ground {
-        use kezek_rules::Ground as G;
-        match self {
-            FamilyFact::Serviceman => G::Serviceman,
-            FamilyFact::SpecialStateBody => G::SpecialStateBody,
-            FamilyFact::LawEnforcement => G::LawEnforcement,
-            FamilyFact::Teacher => G::Teacher,
-            FamilyFact::RepresentativesDisabled => G::RepresentativesDisabled,
-            FamilyFact::WithoutParentalCare => G::WithoutParentalCare,
-            FamilyFact::Orphan => G::Orphan,
-            FamilyFact::LargeFamily => G::LargeFamily,
-            FamilyFact::DisabledChildInFamily => G::DisabledChildInFamily,
+    /// All, in the order of cl. 20: the rules' [`kezek_rules::case::Family::GROUNDS`].
+    pub const ALL: [FamilyFact; kezek_rules::case::Family::GROUNDS.len()] = {
+        let grounds = kezek_rules::case::Family::GROUNDS;
+        let mut all = [FamilyFact(grounds[0]); kezek_rules::case::Family::GROUNDS.len()];
+        let mut i = 0;
+        while i < grounds.len() {
+            all[i] = FamilyFact(grounds[i]);
+            i += 1;
         }
+        all
+    };
+
+    /// The ground it declares (for the "what proves this" line).
+    pub fn ground(self) -> kezek_rules::Ground {
+        self.0
     }
 
     /// A stable id for inputs and tests.
     pub fn id(self) -> &'static str {
-        self.ground().code()
-    }
-
-    fn get(self, f: &kezek_rules::case::Family) -> bool {
-        match self {
-            FamilyFact::Serviceman => f.serviceman,
-            FamilyFact::SpecialStateBody => f.special_state_body,
-            FamilyFact::LawEnforcement => f.law_enforcement,
-            FamilyFact::Teacher => f.teacher,
-            FamilyFact::RepresentativesDisabled => f.representatives_disabled,
-            FamilyFact::WithoutParentalCare => f.without_parental_care,
-            FamilyFact::Orphan => f.orphan,
-            FamilyFact::LargeFamily => f.large_family,
-            FamilyFact::DisabledChildInFamily => f.disabled_child_in_family,
-        }
-    }
-
-    fn set(self, f: &mut kezek_rules::case::Family, v: bool) {
-        let slot = match self {
-            FamilyFact::Serviceman => &mut f.serviceman,
-            FamilyFact::SpecialStateBody => &mut f.special_state_body,
-            FamilyFact::LawEnforcement => &mut f.law_enforcement,
-            FamilyFact::Teacher => &mut f.teacher,
-            FamilyFact::RepresentativesDisabled => &mut f.representatives_disabled,
-            FamilyFact::WithoutParentalCare => &mut f.without_parental_care,
-            FamilyFact::Orphan => &mut f.orphan,
-            FamilyFact::LargeFamily => &mut f.large_family,
-            FamilyFact::DisabledChildInFamily => &mut f.disabled_child_in_family,
-        };
-        *slot = v;
+        self.0.code()
     }
 
     /// Whether the draft answers yes.
     pub fn is_set(self, d: &Draft) -> bool {
-        self.get(&d.family)
+        d.family.get(self.0)
+    }
+
+    fn set(self, f: &mut kezek_rules::case::Family, v: bool) {
+        f.set(self.0, v);
     }
 }
 
@@ -958,7 +911,7 @@ mod tests {
         let mut d = Wizard::apply(filled(), Action::SetApplicantIin("900101300012".into()));
         d = Wizard::apply(d, Action::SetFullName("Айгүл Серікқызы".into()));
         d = Wizard::apply(d, Action::SetPhone(0, "+77011234567".into()));
-        d = Wizard::apply(d, Action::SetFamily(FamilyFact::Orphan, true));
+        d = Wizard::apply(d, Action::SetFamily(FamilyFact::ORPHAN, true));
         let mut v = serde_json::to_value(&d).unwrap();
         let mut slot = &mut v;
         for part in field.split('.') {
@@ -1108,7 +1061,7 @@ mod tests {
     fn service_answers_are_shared_with_the_kindergarten_steps() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let mut d = Draft::default();
-        d = Wizard::apply(d, Action::SetFamily(FamilyFact::Orphan, true));
+        d = Wizard::apply(d, Action::SetFamily(FamilyFact::ORPHAN, true));
         assert!(
             d.family_facts(today).child_orphan,
             "step 4's answer reaches the catalogue"

@@ -22,9 +22,10 @@ fn date_time(s: &str) -> Result<NaiveDateTime, String> {
         .ok_or_else(|| format!("`{s}` is not a date-time like 2026-05-01T10:00"))
 }
 
+/// A date option, through the one bounded parser (1900-2200) every date of
+/// the engine goes through.
 fn date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date YYYY-MM-DD"))
+    kezek_rules::dates::parse_date(s).map_err(|e| e.to_string())
 }
 
 fn queue_kind(s: &str) -> Result<QueueKind, String> {

@@ -379,14 +379,50 @@ fn an_empty_only_list_is_refused() {
 
 #[test]
 fn a_birth_date_outside_the_birth_year_is_refused() {
-    let e = forecast_error(&["--birth-date", "0000-01-01"]);
+    let e = forecast_error(&["--birth-date", "1900-01-01"]);
     assert_eq!(e["code"], "forecast.birth_date_mismatch");
     assert_eq!(e["field"], "birth_date");
 }
 
 #[test]
 fn a_by_date_before_the_snapshot_is_refused() {
-    let e = forecast_error(&["--by", "0000-01-01"]);
+    let e = forecast_error(&["--by", "1900-01-01"]);
     assert_eq!(e["code"], "forecast.by_before_snapshot");
     assert_eq!(e["field"], "by_date");
+}
+
+// --- issue 18 item 3: the CLI's date options go through the one bounded parser ---
+
+#[test]
+fn date_options_outside_the_supported_range_are_refused_with_its_code() {
+    // chrono alone accepts these (a signed six-digit year, or a year past the
+    // calendar's last one); kezek_rules::dates bounds them to 1900-2200.
+    for (opt, value) in [
+        ("--by", "2201-01-01"),
+        ("--by", "+262142-01-01"),
+        ("--birth-date", "1899-12-31"),
+    ] {
+        let out = kezek(&[
+            "forecast",
+            city().to_str().unwrap(),
+            "--birth-year",
+            "2023",
+            "--submitted",
+            "2026-01-01T10:00",
+            "--paths",
+            "200",
+            opt,
+            value,
+            "--json",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{opt} {value}");
+        let e = stderr_json(&out);
+        assert_eq!(e["code"], "cli.bad_argument", "{opt} {value}: {e}");
+        assert_eq!(e["field"], opt, "{e}");
+        let message = e["message"].as_str().unwrap();
+        assert!(
+            message.contains("date.out_of_range") && message.contains("1900-01-01"),
+            "{opt} {value}: {e}"
+        );
+    }
 }

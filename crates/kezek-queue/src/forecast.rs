@@ -20,6 +20,15 @@
 //!   them, the parent may take it. Once nobody is ahead, the parent takes a
 //!   place with probability 1 ("any preschool") or the share of the chosen
 //!   preschools in the bulletin ("only these preschools").
+//! - **The day** (cl. 24 p. 3–4): the month's places are published in the
+//!   18:00 bulletin of its working days (Kazakhstan's calendar,
+//!   `kezek_rules::calendar`); the child's is the (ahead + j)-th of the
+//!   month's k places (j: the places until one it accepts), whose publication
+//!   day is the Beta(ahead + j, k + 1 − ahead − j) order statistic of the
+//!   month's working days. The place opens at 07:00 of the next working day,
+//!   and the family books it on one of its 3 working days of priority access
+//!   (each equally likely: when a family acts is not known); a leftover place
+//!   opens 3 working days later (p. 10).
 //! - **New priority applications** (cl. 20 p. 1–2, 21) keep arriving at the
 //!   rate of the last 12 months in this queue: new out-of-turn ones go ahead
 //!   of a first-priority or general applicant; a new first-priority one goes
@@ -30,16 +39,21 @@
 //!   `stop_list_per_year`), and ageing out (cl. 24 p. 9) of children ahead whose
 //!   birth dates the snapshot publishes.
 //! - **The horizon** ends at the earlier of `horizon_years` and the day the
-//!   child's own application would be archived for age (cl. 18, 24 p. 9: the
-//!   sixth birthday when it falls before 1 September, else 1 January of the next
-//!   year; never for a SEN child with a PMPC conclusion).
+//!   child's own application would be archived for age (cl. 18, 24 p. 9 read
+//!   as one rule: 1 January of the first year whose 1 September the child
+//!   reaches older than 6, [`age_out_day`]; never for a SEN child with a PMPC
+//!   conclusion).
 //! - **The referral** is valid 5 working days and may be extended once by up
 //!   to 30 calendar days (cl. 30): the forecast gives the referral date; the
 //!   latest admission is shown as 5 working days + 30 days after it.
 //!
 //! - **From the snapshot's own history** (`estimate_from_snapshot`, on by
-//!   default): the acceptance is the referrals issued per place published for
-//!   the birth years whose every place lies inside the bulletin history; the
+//!   default): the acceptance is the places taken per place published for
+//!   the birth years whose every place lies inside the bulletin history — a
+//!   place is taken by a referral issued or by an application archived before
+//!   the child's age limit (the archive is where a referral, used or lapsed,
+//!   takes the application: cl. 3 p. 1, cl. 30; counting only the standing
+//!   referrals read every lapsed referral as a declined place); the
 //!   drop-out rate is the withdrawn, not-interested and stop-listed
 //!   applications per year spent waiting. With too little data the assumed
 //!   values stay. A calendar month's places are divided by the number of
@@ -53,7 +67,10 @@
 //! - **Calibration**: the crate `kezek-sim` simulates cities day by day and
 //!   application by application with a model written apart from this one,
 //!   and its backtest measures how often the real referral date falls inside
-//!   P10–P90; the result is [`measured_reliability`], shown to the parent.
+//!   P10–P90; `kezek-backtest --write-reliability` writes the figures to
+//!   `data/forecast-reliability.json`, which [`measured_reliability`] reads
+//!   and the parent is shown. The file carries a fingerprint of the code it
+//!   was measured on; a test in `kezek-sim` fails when they drift apart.
 //!
 //! Same snapshot, query, options and seed → the same forecast (ChaCha8).
 
@@ -76,6 +93,9 @@ const MIN_PLACES_TO_ESTIMATE: f64 = 30.0;
 /// Drop-outs needed before their rate is estimated from the snapshot.
 const MIN_DROPOUTS_TO_ESTIMATE: f64 = 20.0;
 
+/// Working days of priority access to a published place (cl. 24 p. 4).
+const PRIORITY_ACCESS_DAYS: u32 = 3;
+
 /// The least year-to-year spread (log scale) of the places assumed: a few
 /// years of history cannot show that budgets never change.
 const SPREAD_FLOOR: f64 = 0.15;
@@ -83,21 +103,45 @@ const SPREAD_FLOOR: f64 = 0.15;
 /// The spread assumed with less than two years of bulletin history.
 const SPREAD_THIN: f64 = 0.35;
 
-/// The backtest's measured reliability of the P10–P90 range by priority
-/// group, shown to the parent. Measured by `kezek-backtest` (crate
-/// `kezek-sim`, default scenarios: 50 simulated cities, 200 applicants each,
-/// 1,000 paths; README, "Forecast backtest"); update both when the model changes.
+/// The backtest's figures, written by `kezek-backtest --write-reliability`
+/// (crate `kezek-sim`) and never by hand: the file carries a fingerprint of
+/// the forecast, the simulator and the scenarios it was measured on, and a
+/// test in `kezek-sim` fails when the code changes without a new run.
+const RELIABILITY_FILE: &str = include_str!("../data/forecast-reliability.json");
+
+#[derive(Deserialize)]
+struct ReliabilityFile {
+    cities: u32,
+    groups: std::collections::BTreeMap<String, GroupFigures>,
+}
+
+#[derive(Deserialize)]
+struct GroupFigures {
+    inside_p10_p90: f64,
+    below_p50: f64,
+    applicants: u32,
+}
+
+/// The backtest's measured reliability of the P10–P90 range for applicants of
+/// `group`, shown to the parent (`data/forecast-reliability.json`; README,
+/// "Forecast backtest"). The file is compiled in; the test
+/// `the_reliability_shown_is_the_backtest_file_for_the_applicants_group`
+/// checks that it parses and has every group.
 pub fn measured_reliability(group: Group) -> Reliability {
-    let (inside_p10_p90, below_p50, applicants) = match group {
-        Group::OutOfTurn => (0.662, 0.403, 1_662),
-        Group::First => (0.800, 0.485, 3_262),
-        Group::General => (0.856, 0.565, 5_076),
-    };
+    static FILE: std::sync::OnceLock<ReliabilityFile> = std::sync::OnceLock::new();
+    let file = FILE.get_or_init(|| {
+        serde_json::from_str(RELIABILITY_FILE)
+            .expect("data/forecast-reliability.json is valid (tested)")
+    });
+    let g = file
+        .groups
+        .get(group.code())
+        .expect("data/forecast-reliability.json has every group (tested)");
     Reliability {
-        inside_p10_p90,
-        below_p50,
-        cities: 50,
-        applicants,
+        inside_p10_p90: g.inside_p10_p90,
+        below_p50: g.below_p50,
+        cities: file.cities,
+        applicants: g.applicants,
     }
 }
 
@@ -354,6 +398,7 @@ pub struct Simulation {
     spread: f64,
     spread_of_mean: f64,
     estimated: Vec<String>,
+    working_days: WorkingDays,
     rng: ChaCha8Rng,
     /// Referral day of each finished path (`None`: beyond the horizon).
     outcomes: Vec<Option<NaiveDate>>,
@@ -580,6 +625,19 @@ impl Simulation {
             yearly_to_monthly(options.not_interested_per_year)
                 + yearly_to_monthly(options.stop_list_per_year),
         );
+        // A referral issued, or an application archived before the child's age
+        // limit: the archive holds the applications removed «жолдаманы табысты
+        // алуға байланысты» (cl. 3 p. 1) — a referral that was used or lapsed
+        // unused (cl. 30) still took a place the bulletin published. (A SEN
+        // child's queue has no age limit, cl. 18.)
+        let took_place = |a: &crate::snapshot::Application| match a.status {
+            Status::ReferralIssued => true,
+            Status::Archived => {
+                q.queue != QueueKind::General
+                    || a.birth_date.is_some_and(|b| age_out_day(b) > start)
+            }
+            _ => false,
+        };
         if options.estimate_from_snapshot {
             // Acceptance: referrals per published place, over the birth years
             // whose every place lies inside the bulletin history.
@@ -589,11 +647,7 @@ impl Simulation {
                     x.queue == q.queue
                         && NaiveDate::from_ymd_opt(x.birth_year, 1, 1).is_some_and(|b| b >= from)
                 }) {
-                    referred += qq
-                        .applications
-                        .iter()
-                        .filter(|a| a.status == Status::ReferralIssued)
-                        .count() as f64;
+                    referred += qq.applications.iter().filter(|a| took_place(a)).count() as f64;
                     offered += snap
                         .bulletins
                         .iter()
@@ -666,6 +720,7 @@ impl Simulation {
             spread,
             spread_of_mean,
             estimated,
+            working_days: WorkingDays::new(start, horizon_end + Duration::days(45)),
             rng,
             outcomes: Vec::with_capacity(capacity),
             options,
@@ -817,29 +872,29 @@ impl Simulation {
             if for_me > 0 {
                 let p_take = 1.0 - (1.0 - p_each).powf(for_me as f64);
                 if rng.gen::<f64>() < p_take {
-                    // The day within the month (within the part after the snapshot, in the first).
-                    let days = days_in_month(*m);
-                    let lo = if i == 0 {
-                        (self.start - *m).num_days().clamp(0, days - 1)
-                    } else {
-                        0
-                    };
-                    // Places come spread over the month: when everyone ahead is
-                    // placed, the child's is about the (ahead + j)-th of the month,
-                    // j the places until one it accepts; otherwise any day.
-                    let u = if reached {
-                        let mut j = 1.0;
-                        while rng.gen::<f64>() >= share.max(0.05) && j < 50.0 {
-                            j += 1.0;
+                    // When in the month the place is published: when everyone
+                    // ahead is placed, the child's is the (ahead + j)-th of the
+                    // month's places, j the places until one it accepts — the
+                    // (ahead + j)-th of k days spread evenly over the month is
+                    // Beta(ahead + j, k + 1 - ahead - j) distributed; a
+                    // leftover place may be any of them.
+                    let (u, access) = if reached {
+                        let mut j = 1u64;
+                        while rng.gen::<f64>() >= share.max(0.05) && j < 50 {
+                            j += 1;
                         }
-                        ((a as f64 + j - 1.0 + rng.gen::<f64>())
-                            / (wanted as f64 + declined as f64 + 1.0))
-                            .min(1.0)
+                        let k = wanted + declined;
+                        let r = (a + j).min(k).max(1);
+                        let u = match rand_distr::Beta::new(r as f64, (k + 1 - r) as f64) {
+                            Ok(b) => rng.sample(b),
+                            Err(_) => rng.gen::<f64>(),
+                        };
+                        (u, 1)
                     } else {
-                        rng.gen::<f64>()
+                        // cl. 24 p. 10: open to the first 1,000 after the 3 days.
+                        (rng.gen::<f64>(), 1 + PRIORITY_ACCESS_DAYS)
                     };
-                    let offset = (lo + (u * (days - lo) as f64) as i64).min(days - 1);
-                    let day = (*m + Duration::days(offset)).max(self.start);
+                    let day = self.working_days.referral_day(*m, u, access, rng);
                     return (day <= self.horizon_end).then_some(day);
                 }
             }
@@ -928,6 +983,77 @@ impl Simulation {
                 .map(|c| format!("order254:{c}"))
                 .collect(),
         }
+    }
+}
+
+/// Kazakhstan's working days from the snapshot on (`kezek_rules::calendar`):
+/// the bulletin is published on working days and priority access counts them
+/// (cl. 24 p. 3–4).
+#[derive(Debug, Clone)]
+struct WorkingDays {
+    start: NaiveDate,
+    working: Vec<bool>,
+}
+
+impl WorkingDays {
+    fn new(start: NaiveDate, last: NaiveDate) -> WorkingDays {
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        let n = (last - start).num_days().max(0) + 1;
+        let working = (0..n)
+            .map(|i| cal.is_working_day(start + Duration::days(i)))
+            .collect();
+        WorkingDays { start, working }
+    }
+
+    fn is_working(&self, d: NaiveDate) -> bool {
+        usize::try_from((d - self.start).num_days())
+            .ok()
+            .and_then(|i| self.working.get(i).copied())
+            .unwrap_or(!matches!(
+                d.weekday(),
+                chrono::Weekday::Sat | chrono::Weekday::Sun
+            ))
+    }
+
+    /// The `n`-th working day after `d`.
+    fn add(&self, d: NaiveDate, n: u32) -> NaiveDate {
+        let (mut d, mut k) = (d, 0);
+        while k < n {
+            d += Duration::days(1);
+            if self.is_working(d) {
+                k += 1;
+            }
+        }
+        d
+    }
+
+    /// The day of the referral for a place published at the fraction `u` of
+    /// the working days left in the month `m` (cl. 24 p. 3: the 18:00
+    /// bulletin of a working day; the snapshot is taken after its own day's
+    /// bulletin). The place opens to the child `access` working days after
+    /// its bulletin (1: at 07:00 of the next working day, cl. 24 p. 4), and
+    /// the family books it on one of the 3 working days of its access —
+    /// which one is not known, so each is equally likely.
+    fn referral_day(&self, m: NaiveDate, u: f64, access: u32, rng: &mut ChaCha8Rng) -> NaiveDate {
+        let from = if m <= self.start {
+            self.start + Duration::days(1)
+        } else {
+            m
+        };
+        let end = add_months(m, 1);
+        let mut published = Vec::with_capacity(23);
+        let mut d = from;
+        while d < end {
+            if self.is_working(d) {
+                published.push(d);
+            }
+            d += Duration::days(1);
+        }
+        let bulletin = match published.len() {
+            0 => from,
+            n => published[((u * n as f64) as usize).min(n - 1)],
+        };
+        self.add(bulletin, access + rng.gen_range(0..PRIORITY_ACCESS_DAYS))
     }
 }
 
@@ -1169,6 +1295,24 @@ mod tests {
         let f = forecast(&s, &q, &opts()).unwrap();
         let new_year = NaiveDate::from_ymd_opt(s.as_of.year() + 1, 1, 1).unwrap();
         assert!(f.p10.is_some_and(|d| d >= new_year), "{:?}", f.p10);
+    }
+
+    #[test]
+    fn the_reliability_shown_is_the_backtest_file_for_the_applicants_group() {
+        let file: serde_json::Value = serde_json::from_str(RELIABILITY_FILE).unwrap();
+        let s = city();
+        for g in [Group::OutOfTurn, Group::First, Group::General] {
+            let r = measured_reliability(g);
+            let fig = &file["groups"][g.code()];
+            assert_eq!(r.inside_p10_p90, fig["inside_p10_p90"].as_f64().unwrap());
+            assert_eq!(r.below_p50, fig["below_p50"].as_f64().unwrap());
+            assert!((0.0..=1.0).contains(&r.inside_p10_p90) && (0.0..=1.0).contains(&r.below_p50));
+            // issue 20, "Done when": at least 50 cities × 200 applicants.
+            assert!(r.cities >= 50);
+            assert!(file["applicants_per_city"].as_u64().unwrap() >= 200);
+            let f = forecast(&s, &query(&s, g), &opts()).unwrap();
+            assert_eq!(f.reliability, r);
+        }
     }
 
     #[test]

@@ -57,62 +57,9 @@ impl Group {
     }
 }
 
-/// Local date-times (Asia/Almaty) as `YYYY-MM-DDTHH:MM[:SS]`.
-pub mod local_datetime {
-    use chrono::NaiveDateTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    /// Parses `YYYY-MM-DDTHH:MM[:SS]` (a space instead of `T` is accepted).
-    pub fn parse(s: &str) -> Option<NaiveDateTime> {
-        kezek_rules::dates::parse_datetime(s).ok()
-    }
-
-    /// Writes `YYYY-MM-DDTHH:MM:SS`.
-    pub fn serialize<S: Serializer>(v: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&v.format("%Y-%m-%dT%H:%M:%S"))
-    }
-
-    /// Reads one of the accepted forms.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-        let s = String::deserialize(d)?;
-        kezek_rules::dates::parse_datetime(&s).map_err(|e| match e {
-            kezek_rules::dates::DateError::Malformed(_) => {
-                serde::de::Error::custom(format!("`{s}` is not a date-time like 2025-03-01T10:00"))
-            }
-            e => serde::de::Error::custom(e),
-        })
-    }
-
-    /// The same for an optional value.
-    pub mod option {
-        use chrono::NaiveDateTime;
-        use serde::{Deserialize, Deserializer, Serializer};
-
-        /// Writes the value or null.
-        pub fn serialize<S: Serializer>(
-            v: &Option<NaiveDateTime>,
-            s: S,
-        ) -> Result<S::Ok, S::Error> {
-            match v {
-                Some(v) => super::serialize(v, s),
-                None => s.serialize_none(),
-            }
-        }
-
-        /// Reads a value or null.
-        pub fn deserialize<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> Result<Option<NaiveDateTime>, D::Error> {
-            match Option::<String>::deserialize(d)? {
-                None => Ok(None),
-                Some(s) => {
-                    super::deserialize(serde::de::value::StringDeserializer::<D::Error>::new(s))
-                        .map(Some)
-                }
-            }
-        }
-    }
-}
+/// Local date-times (Asia/Almaty) as `YYYY-MM-DDTHH:MM[:SS]`: the rules'
+/// one parser and serde module, [`kezek_rules::dates::local_datetime`].
+pub use kezek_rules::dates::local_datetime;
 
 #[cfg(test)]
 mod tests {

@@ -471,19 +471,17 @@ pub fn parse_csv<R: BufRead>(
                 "an id is 1 to 64 characters, unquoted".into(),
             ));
         }
-        let submitted = fast_datetime(cols[1])
-            .or_else(|| crate::local_datetime::parse(cols[1]))
-            .ok_or_else(|| {
-                QueueError::at(
-                    "csv.bad_date",
-                    line_no,
-                    "submitted",
-                    format!(
-                        "`{}` is not a date-time like 2025-03-01T10:00",
-                        trunc(cols[1])
-                    ),
-                )
-            })?;
+        let submitted = crate::local_datetime::parse(cols[1]).ok_or_else(|| {
+            QueueError::at(
+                "csv.bad_date",
+                line_no,
+                "submitted",
+                format!(
+                    "`{}` is not a date-time like 2025-03-01T10:00",
+                    trunc(cols[1])
+                ),
+            )
+        })?;
         if submitted > as_of {
             return Err(QueueError::at(
                 "snapshot.submitted_after_snapshot",
@@ -510,7 +508,7 @@ pub fn parse_csv<R: BufRead>(
         })?;
         let birth_date = match cols[4].trim() {
             "" => None,
-            s => Some(fast_date(s).ok_or_else(|| {
+            s => Some(kezek_rules::dates::parse_date(s).map_err(|_| {
                 QueueError::at(
                     "csv.bad_date",
                     line_no,
@@ -591,46 +589,6 @@ pub fn parse_csv<R: BufRead>(
     };
     snap.validate()?;
     Ok(snap)
-}
-
-fn digits(b: &[u8]) -> Option<u32> {
-    b.iter().try_fold(0u32, |acc, &c| {
-        c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-    })
-}
-
-/// `YYYY-MM-DD` without the general format machinery (the CSV's hot path).
-fn fast_date(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(
-        digits(&b[0..4])? as i32,
-        digits(&b[5..7])?,
-        digits(&b[8..10])?,
-    )
-}
-
-/// `YYYY-MM-DDTHH:MM[:SS]` on the fast path; anything else goes to the general parser.
-fn fast_datetime(s: &str) -> Option<NaiveDateTime> {
-    let b = s.as_bytes();
-    if !(b.len() == 16 || b.len() == 19) || b[10] != b'T' || b[13] != b':' {
-        return None;
-    }
-    let sec = if b.len() == 19 {
-        if b[16] != b':' {
-            return None;
-        }
-        digits(&b[17..19])?
-    } else {
-        0
-    };
-    fast_date(std::str::from_utf8(&b[..10]).ok()?)?.and_hms_opt(
-        digits(&b[11..13])?,
-        digits(&b[14..16])?,
-        sec,
-    )
 }
 
 /// Writes the applications of `snap` as CSV (the inverse of [`parse_csv`]).

@@ -55,6 +55,8 @@ reason-doc-referral-may-extend = If illness, treatment, a business trip or leave
 reason-doc-referral-from-vacancy = Early booking: the referral's five working days start when the place is actually vacated, not on the day it was issued.
 reason-doc-referral-from-confirmation = The period for admission under the referral starts only after the provider has confirmed your documents.
 reason-doc-health-passport-cl34 = The clause on admission also names the child's health passport, which the list of documents does not: the preschool may ask for it, so have it ready.
+reason-doc-last-day-non-working-reading = Kezek's reading: the last valid day falls on a day off, and Kezek counts the certificate valid up to that day, not to the next working day. The Civil Code moves the end of some periods that fall on a day off, but whether that reaches a certificate's validity is arguable: to be safe, use it by the last working day before.
+reason-doc-expires-before-cl22-check = Valid on the day you apply, but it expires before the last day for showing the originals (5 working days). Show the original before it expires, or get a fresh certificate.
 
 ## Refusal risks (Annex 2 p. 9, Annex 4 p. 9, cl. 34)
 reason-refusal-incomplete = The set of documents is incomplete: the application would be refused.
@@ -81,6 +83,12 @@ reason-schedule-next-working-day = Applied after working hours or on a day off: 
 reason-schedule-originals-within-5-working-days = Show the originals of the documents being checked — identity, legal representation and the priority right — within 5 working days from the moment you sent the application, or the application is not registered.
 reason-schedule-originals-after-referral = After the referral: show the originals of the documents being checked, including the proof of a priority right, within 5 working days of receiving the referral.
 reason-schedule-portal-working-time-reading = Kezek's reading: on the portal, "after working time" means after the working day ends (18:30 at the education department, 18:00 at the preschool), not after the reception hours; a lunch break is not after working time. An application sent before that is received the same day.
+
+## Information for the parent (cl. 10–12, 24, 36; Annex 2 p. 10)
+reason-info-complaints = To complain about the provider's decision, actions or inaction, write to its head: the complaint is considered within 5 working days of its registration. You can also complain to the authorised body for the quality of public services (15 working days), and if you disagree with the result of the service, go to court.
+reason-info-bulletin-times = The queue system publishes the bulletin of free places every day at 18:00, and from 07:00 it opens priority access to referrals to the first applicants for 3 working days. The provider may change these times by its act; access opens no later than 23:59.
+reason-info-leftover-places-reading = Kezek's reading: places left after the allocation open to the first 1000 applicants in the queue "after 3 days". Here the Rules say "days", not "working days" as for the priority access: to be safe, look once 3 calendar days have passed.
+reason-info-home-visit-1414 = If a persistent health impairment limits your daily life, call the contact centre 1414 or 8 800 080 7777: a State Corporation worker will come to your home to take the documents.
 
 ## Rules edition and calendar
 reason-edition-before-effective = This date is before the current rules (as amended by order No. 464 of 18.11.2022) took effect: the answer may not match the rules then in force.

@@ -1,32 +1,31 @@
 //! `kezek-rules`: the law as code.
 //!
-//! Order No. 254 of 19.06.2020 of the Minister of Education and Science of the
-//! Republic of Kazakhstan, «Мектепке дейінгі білім беру саласында мемлекеттік
-//! қызметтер көрсету қағидалары» (Rules of public services in preschool
-//! education), as amended by order No. 464 of 18.11.2022. Every decision this
-//! crate returns carries the citations that produced it.
+//! Two orders of the Minister of Education, on one set of shared pieces:
+//!
+//! - [`common`] — citations, the working-day calendar, the offices' hours
+//!   and the one way terms are counted in them, the one date and local
+//!   date-time parser, age arithmetic, the SHA-256 digest, the IIN, the
+//!   Fluent texts, the one error object of every door;
+//! - [`order254`] — order No. 254 of 19.06.2020, «Мектепке дейінгі білім беру
+//!   саласында мемлекеттік қызметтер көрсету қағидалары» (preschool queue
+//!   registration and admission), as amended by order No. 464 of 18.11.2022;
+//! - [`order414`] — order No. 414 of 03.10.2022 (family-and-children
+//!   services), also reachable as [`catalogue`].
+//!
+//! Every decision this crate returns carries the citations that produced it.
 
-pub mod age;
-pub mod calendar;
-pub mod case;
-pub mod catalogue;
-pub mod category;
-pub mod checklist;
-pub mod citation;
-pub mod dates;
-pub mod documents;
-pub mod edition;
-pub mod evaluate;
-pub mod iin;
-pub mod limits;
-pub mod messages;
-pub mod payload;
-pub mod queues;
-pub mod reason;
-pub mod refusal;
-pub mod schedule;
-pub mod service;
-pub mod wire;
+pub mod common;
+pub mod order254;
+pub mod order414;
+
+// The flat paths (`kezek_rules::case`, `kezek_rules::catalogue`, …) every
+// binding and test uses stay valid: each names the module in its order.
+pub use common::{calendar, citation, dates, iin, messages, wire};
+pub use order254::{
+    age, case, category, checklist, documents, edition, evaluate, information, limits, payload,
+    queues, reason, refusal, schedule, service,
+};
+pub use order414 as catalogue;
 
 pub use case::{Case, CaseError};
 pub use category::{Category, Ground};

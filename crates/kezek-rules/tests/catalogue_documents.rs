@@ -3,7 +3,7 @@
 //! (row-8 item, document id) in the seed's order; the comment above each
 //! table names the annex and the channel heading in the original.
 
-use kezek_rules::catalogue::{self, checklist, entry, FamilyFacts, ServiceChannel};
+use kezek_rules::catalogue::{self, checklist, entry, FamilyFacts, ServiceChannel, Variant};
 
 const OFFICE: ServiceChannel = ServiceChannel::OFFICE;
 const SC: ServiceChannel = ServiceChannel::STATE_CORPORATION;
@@ -11,7 +11,7 @@ const PORTAL: ServiceChannel = ServiceChannel::PORTAL;
 const EDU: ServiceChannel = ServiceChannel::EducationOrganisation;
 
 /// The (item, id) list encoded for `code`, channel, variant.
-fn encoded(code: &str, ch: ServiceChannel, variant: Option<&str>) -> Vec<(u16, &'static str)> {
+fn encoded(code: &str, ch: ServiceChannel, variant: Option<Variant>) -> Vec<(u16, &'static str)> {
     let e = entry(code).unwrap();
     let list = e
         .documents
@@ -28,7 +28,7 @@ fn encoded(code: &str, ch: ServiceChannel, variant: Option<&str>) -> Vec<(u16, &
         .collect()
 }
 
-fn check(code: &str, channels: &[ServiceChannel], variant: Option<&str>, seed: &[(u16, &str)]) {
+fn check(code: &str, channels: &[ServiceChannel], variant: Option<Variant>, seed: &[(u16, &str)]) {
     for &ch in channels {
         assert_eq!(encoded(code, ch, variant), seed, "{code} through {ch:?}");
     }
@@ -321,7 +321,7 @@ fn ann2_agency_accreditation_documents() {
         "changes_undertaking",
     ];
     let seed: Vec<(u16, &str)> = (1..).zip(office).collect();
-    check("00404005", &[OFFICE], Some("accreditation"), &seed);
+    check("00404005", &[OFFICE], Some(Variant::Accreditation), &seed);
     // The portal list has no identity document: 1-1)…1-11).
     let portal: Vec<&str> = office
         .iter()
@@ -329,11 +329,11 @@ fn ann2_agency_accreditation_documents() {
         .filter(|d| *d != "identity")
         .collect();
     let seed: Vec<(u16, &str)> = (1..).zip(portal).collect();
-    check("00404005", &[PORTAL], Some("accreditation"), &seed);
+    check("00404005", &[PORTAL], Some(Variant::Accreditation), &seed);
     check(
         "00404005",
         &[OFFICE, PORTAL],
-        Some("extension"),
+        Some(Variant::Extension),
         &[(1, "application"), (2, "power_of_attorney")],
     );
 }
@@ -341,8 +341,8 @@ fn ann2_agency_accreditation_documents() {
 #[test]
 fn every_service_has_a_list_for_every_channel() {
     for e in catalogue::catalogue() {
-        let variants: Vec<Option<&str>> = if e.code == "00404005" {
-            vec![Some("accreditation"), Some("extension")]
+        let variants: Vec<Option<Variant>> = if e.code == "00404005" {
+            vec![Some(Variant::Accreditation), Some(Variant::Extension)]
         } else {
             vec![None]
         };

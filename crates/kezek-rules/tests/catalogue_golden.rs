@@ -5,13 +5,13 @@
 //! Each row was worked out by hand from the annex; the comment says why.
 
 use kezek_rules::calendar::Calendar;
-use kezek_rules::catalogue::{evaluate, refusal_risks, FamilyFacts, Request};
+use kezek_rules::catalogue::{evaluate, refusal_risks, FamilyFacts, Request, Variant};
 use serde_json::{json, Value};
 
 struct Case {
     code: &'static str,
     channel: &'static str,
-    variant: Option<&'static str>,
+    variant: Option<Variant>,
     facts: Value,
     eligible: bool,
     /// (document id, supply) in the seed's order.
@@ -258,7 +258,7 @@ fn golden_cases_of_every_service_and_channel() {
             code: "00404007",
             channel: "office",
             variant: None,
-            facts: json!({}),
+            facts: json!({"applicant_has_training": false}),
             eligible: false,
             documents: &[
                 APP,
@@ -320,8 +320,176 @@ fn golden_cases_of_every_service_and_channel() {
             risks: &[],
             due: "2026-12-30T18:30",
         },
+        // Annex 18 (iii) at the school: a ward born without an АХАЖ record — the birth certificate as a copy.
+        Case {
+            code: "00403009",
+            channel: "education_organisation",
+            variant: None,
+            facts: json!({"child_orphan": true, "child_brought_up_in_family": true, "child_birth_in_civil_registry": false}),
+            eligible: true,
+            documents: &[
+                APP,
+                ID,
+                ("birth_certificate", "copy"),
+                ("status_guardianship_decision", "copy"),
+            ],
+            risks: &[],
+            due: "2026-12-23T18:30",
+        },
+        // Annex 18 (ii) at the provider: income below the minimum, a marriage not in АХАЖ.
+        Case {
+            code: "00403009",
+            channel: "office",
+            variant: None,
+            facts: json!({"per_capita_income_below_subsistence": true, "married": true, "marriage_in_civil_registry": false}),
+            eligible: true,
+            documents: &[
+                APP,
+                ID,
+                ("marriage_or_divorce_certificate", "copy"),
+                ("status_income", "copy"),
+            ],
+            risks: &[],
+            due: "2026-12-23T18:30",
+        },
+        // Annex 15 at the provider: a remote village, originals for comparison.
+        Case {
+            code: "00403007",
+            channel: "office",
+            variant: None,
+            facts: json!({"lives_in_remote_rural_settlement": true}),
+            eligible: true,
+            documents: &[APP, ID, ("school_certificate", "original_for_check")],
+            risks: &[],
+            due: "2026-12-23T18:30",
+        },
+        // Annex 15 at the school: the same list as the provider's.
+        Case {
+            code: "00403007",
+            channel: "education_organisation",
+            variant: None,
+            facts: json!({"lives_in_remote_rural_settlement": true}),
+            eligible: true,
+            documents: &[APP, ID, ("school_certificate", "original_for_check")],
+            risks: &[],
+            due: "2026-12-23T18:30",
+        },
+        // Annex 11 on the portal: a trained couple married abroad — the marriage certificate, no risk.
+        Case {
+            code: "00404007",
+            channel: "portal",
+            variant: None,
+            facts: json!({"married": true, "married_abroad": true}),
+            eligible: true,
+            documents: &[
+                APP,
+                ("marriage_certificate", "electronic_copy"),
+                ("health_certificates", "electronic_copy"),
+                ("criminal_record_certificates", "electronic_copy"),
+                ("housing_documents", "electronic_copy"),
+                ("bank_account_contract", "electronic_copy"),
+                ("training_certificate", "electronic_copy"),
+            ],
+            risks: &[],
+            due: "2026-12-30T18:30",
+        },
+        // Annex 13 at the provider: a parent who is not deprived of rights is outside the service.
+        Case {
+            code: "00402010",
+            channel: "office",
+            variant: None,
+            facts: json!({}),
+            eligible: false,
+            documents: &[
+                APP,
+                ID,
+                ("deprivation_court_decision", "copy"),
+                ("police_reference", "document"),
+            ],
+            risks: &[],
+            due: "2026-12-23T18:30",
+        },
+        // Annex 2, accreditation at the provider: 12 items, 30 calendar days; not for parents.
+        Case {
+            code: "00404005",
+            channel: "office",
+            variant: Some(Variant::Accreditation),
+            facts: json!({}),
+            eligible: false,
+            documents: &[
+                APP,
+                ID,
+                ("constituent_documents", "copy"),
+                ("authority_document", "copy"),
+                ("recommendation_letter", "copy"),
+                ("services_list", "copy"),
+                ("monitoring_undertaking", "copy"),
+                ("consular_undertaking", "copy"),
+                ("power_of_attorney", "copy"),
+                ("successor_undertaking", "copy"),
+                ("notification_undertaking", "copy"),
+                ("changes_undertaking", "copy"),
+            ],
+            risks: &[],
+            due: "2027-01-14T18:30",
+        },
+        // Annex 2, extension on the portal: 2 items, 15 calendar days.
+        Case {
+            code: "00404005",
+            channel: "portal",
+            variant: Some(Variant::Extension),
+            facts: json!({}),
+            eligible: false,
+            documents: &[APP, ("power_of_attorney", "electronic_copy")],
+            risks: &[],
+            due: "2026-12-30T18:30",
+        },
+        // Annex 17 (iv) on the portal: the school's collegial body placed the pupil in a category.
+        Case {
+            code: "00403008",
+            channel: "portal",
+            variant: None,
+            facts: json!({"family_in_emergency_or_collegial_category": true}),
+            eligible: true,
+            documents: &[APP, ("status_collegial_decision", "electronic_copy")],
+            risks: &[],
+            due: "2026-12-23T18:30",
+        },
+        // Annex 18 (i) on the portal, a state-school pupil on TSA.
+        Case {
+            code: "00403009",
+            channel: "portal",
+            variant: None,
+            facts: json!({"family_receives_targeted_social_assistance": true}),
+            eligible: true,
+            documents: &[APP, ("status_tsa", "electronic_copy")],
+            risks: &[],
+            due: "2026-12-23T18:30",
+        },
     ];
     for c in &cases {
         check(c);
+    }
+}
+
+/// Every service of the catalogue and every channel it is offered through
+/// has at least one golden row above (issue 16, "Done when").
+#[test]
+fn golden_cases_cover_every_service_and_channel() {
+    let src = include_str!("catalogue_golden.rs");
+    for e in kezek_rules::catalogue::catalogue() {
+        for ch in e.channels {
+            let row = format!(
+                "code: \"{}\",\n            channel: \"{}\"",
+                e.code,
+                ch.name()
+            );
+            assert!(
+                src.contains(&row),
+                "no golden row for {} through {}",
+                e.code,
+                ch.name()
+            );
+        }
     }
 }

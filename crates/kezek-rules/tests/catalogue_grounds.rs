@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use kezek_rules::catalogue::{
-    catalogue, eligibility, questions, refusal_risks, FamilyFacts, FLAGS,
+    catalogue, eligibility, questions, refusal_risks, FamilyFacts, Variant, FLAGS,
 };
 
 /// A family that triggers the ground `code` (named after the ground).
@@ -51,14 +51,6 @@ fn witness(code: &str) -> FamilyFacts {
     f
 }
 
-/// The ordinary family: adult, capable, trained, resident citizen.
-fn ordinary() -> FamilyFacts {
-    FamilyFacts {
-        applicant_has_training: true,
-        ..Default::default()
-    }
-}
-
 #[test]
 fn row9_every_ground_is_reachable_and_silent_for_an_ordinary_family() {
     let mut checked = 0;
@@ -77,9 +69,11 @@ fn row9_every_ground_is_reachable_and_silent_for_an_ordinary_family() {
             );
             checked += 1;
         }
-        for v in [None, Some("accreditation"), Some("extension")] {
+        for v in [None, Some(Variant::Accreditation), Some(Variant::Extension)] {
             assert!(
-                refusal_risks(e.code, v, &ordinary()).unwrap().is_empty(),
+                refusal_risks(e.code, v, &FamilyFacts::default())
+                    .unwrap()
+                    .is_empty(),
                 "{}",
                 e.code
             );
@@ -91,7 +85,7 @@ fn row9_every_ground_is_reachable_and_silent_for_an_ordinary_family() {
 #[test]
 fn row9_items_are_numbered_one_to_n_without_gaps() {
     for e in catalogue() {
-        for v in [None, Some("accreditation"), Some("extension")] {
+        for v in [None, Some(Variant::Accreditation), Some(Variant::Extension)] {
             let items: Vec<u16> = e
                 .refusal_grounds
                 .iter()
@@ -123,7 +117,10 @@ fn ann3_row9_count_is_22_and_ann6_ann11_are_20() {
 
 #[test]
 fn ann6_row9_item14_relatives_and_stepparents_need_no_training() {
-    let mut f = FamilyFacts::default();
+    let mut f = FamilyFacts {
+        applicant_has_training: false,
+        ..Default::default()
+    };
     assert!(refusal_risks("00402003", None, &f)
         .unwrap()
         .iter()
@@ -136,6 +133,7 @@ fn ann6_row9_item14_relatives_and_stepparents_need_no_training() {
 fn ann3_row9_item16_only_close_relatives_are_spared_training_for_adoption() {
     let f = FamilyFacts {
         applicant_is_relative_or_stepparent: true,
+        applicant_has_training: false,
         ..Default::default()
     };
     assert!(refusal_risks("00404004", None, &f)
@@ -144,6 +142,7 @@ fn ann3_row9_item16_only_close_relatives_are_spared_training_for_adoption() {
         .any(|r| r.code == "no-training"));
     let f = FamilyFacts {
         applicant_is_close_relative: true,
+        applicant_has_training: false,
         ..Default::default()
     };
     assert!(refusal_risks("00404004", None, &f).unwrap().is_empty());
@@ -151,8 +150,10 @@ fn ann3_row9_item16_only_close_relatives_are_spared_training_for_adoption() {
 
 #[test]
 fn ann6_row9_item10_single_man_who_raised_the_child_three_years_is_not_refused() {
-    let mut f = ordinary();
-    f.single_man = true;
+    let mut f = FamilyFacts {
+        single_man: true,
+        ..Default::default()
+    };
     assert!(refusal_risks("00402003", None, &f)
         .unwrap()
         .iter()
@@ -274,7 +275,11 @@ fn ann20_row5_child_opinion_only_from_age_ten() {
 
 #[test]
 fn ann6_row5_guardianship_is_for_orphans_and_children_without_care() {
-    assert!(!eligibility("00402003", &ordinary()).unwrap().eligible);
+    assert!(
+        !eligibility("00402003", &FamilyFacts::default())
+            .unwrap()
+            .eligible
+    );
     let f = FamilyFacts {
         child_without_parental_care: true,
         applicant_has_training: true,
@@ -386,4 +391,46 @@ fn family_facts_reject_unknown_fields_in_json() {
     assert!(err.to_string().contains("large_family"));
     let f: FamilyFacts = serde_json::from_str("{}").unwrap();
     assert_eq!(f, FamilyFacts::default());
+}
+
+/// Code review §2.1: the default family is the ordinary one — `{}` triggers
+/// no refusal ground and no scope rule in any service a parent can use
+/// (the reading for `applicant_has_training` is in `order414/facts.rs`).
+#[test]
+fn facts_default_family_is_ordinary_no_ground_against_an_empty_family() {
+    let f = FamilyFacts::default();
+    for e in catalogue().iter().filter(|e| e.in_scope_for_parents) {
+        let risks = refusal_risks(e.code, None, &f).unwrap();
+        assert!(risks.is_empty(), "{}: {{}} triggers {risks:?}", e.code);
+    }
+}
+
+/// Issue 14 item 3: every yes/no fact is one row of the fact table — its
+/// question key is the one the messages define, its citation is of order
+/// 414, and every simple `Fact` reads exactly one field of the table.
+#[test]
+fn facts_table_is_the_one_definition_of_every_flag() {
+    use kezek_rules::catalogue::{question_key, FACT_TABLE, PROVIDER_CHECKED};
+    assert_eq!(FACT_TABLE.len(), FLAGS.len());
+    let d = serde_json::to_value(FamilyFacts::default()).unwrap();
+    for (spec, name) in FACT_TABLE.iter().zip(FLAGS) {
+        assert_eq!(spec.name, *name);
+        assert_eq!(
+            d[spec.name].as_bool(),
+            Some(spec.default),
+            "{name}: default"
+        );
+        assert_eq!(question_key(spec.name), Some(spec.question_key));
+        assert!(spec.question_key.starts_with("q-"), "{name}");
+        for lang in ["kk", "ru", "en"] {
+            let ftl = kezek_rules::messages::catalogue_ftl(lang).unwrap();
+            assert!(
+                kezek_rules::messages::has_message(ftl, spec.question_key),
+                "{lang}: no {}",
+                spec.question_key
+            );
+        }
+    }
+    assert!(PROVIDER_CHECKED.contains(&"documents_unreliable"));
+    assert!(!PROVIDER_CHECKED.contains(&"married"));
 }

@@ -9,7 +9,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use kezek_rules::calendar::Calendar;
-use kezek_rules::catalogue::{catalogue, result_due, ServiceChannel, Term};
+use kezek_rules::catalogue::{catalogue, result_due, ServiceChannel, Term, Variant};
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -21,7 +21,7 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 fn due(
     code: &str,
     ch: ServiceChannel,
-    variant: Option<&str>,
+    variant: Option<Variant>,
     submitted: NaiveDateTime,
 ) -> NaiveDateTime {
     result_due(code, ch, variant, submitted, Calendar::builtin())
@@ -32,7 +32,13 @@ fn due(
 const BEFORE_HOLIDAY: (i32, u32, u32, u32, u32) = (2026, 12, 15, 10, 0);
 const FRIDAY_EVENING: (i32, u32, u32, u32, u32) = (2026, 11, 27, 19, 0);
 
-fn both(code: &str, ch: ServiceChannel, variant: Option<&str>, a: NaiveDateTime, b: NaiveDateTime) {
+fn both(
+    code: &str,
+    ch: ServiceChannel,
+    variant: Option<Variant>,
+    a: NaiveDateTime,
+    b: NaiveDateTime,
+) {
     let (y, m, d, h, mi) = BEFORE_HOLIDAY;
     assert_eq!(
         due(code, ch, variant, at(y, m, d, h, mi)),
@@ -174,7 +180,7 @@ fn ann2_row3_agency_accreditation_thirty_and_fifteen_calendar_days() {
     both(
         "00404005",
         ServiceChannel::OFFICE,
-        Some("accreditation"),
+        Some(Variant::Accreditation),
         at(2027, 1, 14, 18, 30),
         at(2026, 12, 30, 18, 30),
     );
@@ -182,7 +188,7 @@ fn ann2_row3_agency_accreditation_thirty_and_fifteen_calendar_days() {
     both(
         "00404005",
         ServiceChannel::PORTAL,
-        Some("extension"),
+        Some(Variant::Extension),
         at(2026, 12, 30, 18, 30),
         at(2026, 12, 15, 18, 30),
     );

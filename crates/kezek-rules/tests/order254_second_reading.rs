@@ -190,3 +190,160 @@ fn cl18_cl24_9_archive_date_agrees_with_eligibility() {
     assert_eq!(e["age"]["eligible"], false);
     assert_eq!(e["age"]["archive_on"], "2026-01-01");
 }
+
+fn cites(i: &Value, annex: u64, item: u64, sub: u64) -> bool {
+    i["citations"].as_array().unwrap().iter().any(|c| {
+        c["annex"] == annex && c["clause"] == item && c["sub"] == sub && c["act"] == "order254"
+    })
+}
+
+/// Item 15. Annex 2 p. 8, portal list: the serviceman's certificate is sub. 2
+/// and the teacher's sub. 3, each «(берілген күннен бастап бір ай ішінде
+/// жарамды)»; the validity is cited to the portal's own item, not the office
+/// list's sub. 4 / sub. 5.
+#[test]
+fn annex2_8_portal_validity_cites_the_portal_list_item() {
+    let mut c = queue_case("egov_portal", "2026-11-24T10:00");
+    c["family"] = json!({"serviceman": true, "teacher": true});
+    c["documents"] = json!([
+        {"kind": "phthisiatrician_conclusion"},
+        {"kind": "service_workplace_certificate", "issued_on": "2026-11-20"},
+        {"kind": "teacher_workplace_certificate", "issued_on": "2026-11-20"},
+        {"kind": "teacher_diploma"}
+    ]);
+    let e = eval(c);
+    let s = item(&e, "service_workplace_certificate");
+    assert!(cites(s, 2, 8, 2), "{s}");
+    assert!(!cites(s, 2, 8, 4), "office sub. 4 cited on the portal: {s}");
+    let t = item(&e, "teacher_workplace_certificate");
+    assert!(cites(t, 2, 8, 3), "{t}");
+    assert!(!cites(t, 2, 8, 5), "office sub. 5 cited on the portal: {t}");
+    // At the office the office list's items stay.
+    let mut c = queue_case("provider_office", "2026-11-24T10:00");
+    c["family"] = json!({"serviceman": true});
+    c["documents"] = json!([{"kind": "service_workplace_certificate", "issued_on": "2026-11-20"}]);
+    let e = eval(c);
+    assert!(cites(item(&e, "service_workplace_certificate"), 2, 8, 4));
+}
+
+fn teacher_case(as_of: &str, issued: &str) -> Value {
+    let mut c = queue_case("egov_portal", as_of);
+    c["family"] = json!({"teacher": true});
+    c["documents"] = json!([
+        {"kind": "phthisiatrician_conclusion"},
+        {"kind": "teacher_workplace_certificate", "issued_on": issued},
+        {"kind": "teacher_diploma"}
+    ]);
+    c
+}
+
+/// Item 16 (a). Annex 2 p. 8 sub. 5 «берілген күннен бастап бір ай ішінде
+/// жарамды»: issued Wed 28.10.2026, the month ends Sat 28.11.2026, a day off.
+/// Kezek keeps that day (it does not move it to Mon 30.11 as the Civil Code
+/// moves the end of a period) and tells the parent this is a reading — on the
+/// Monday the certificate is expired by Kezek's reading, valid by the other.
+#[test]
+fn annex2_8_5_last_valid_day_on_a_day_off_is_shown_as_a_reading() {
+    let e = eval(teacher_case("2026-11-23T10:00", "2026-10-28"));
+    let t = item(&e, "teacher_workplace_certificate");
+    assert_eq!(t["last_valid_day"], "2026-11-28");
+    assert!(
+        has(&t["reasons"], "doc.last_day_non_working_reading"),
+        "{t}"
+    );
+    let e = eval(teacher_case("2026-11-30T10:00", "2026-10-28"));
+    let t = item(&e, "teacher_workplace_certificate");
+    assert_eq!(t["status"], "expired");
+    assert!(
+        has(&t["reasons"], "doc.last_day_non_working_reading"),
+        "{t}"
+    );
+    // A month ending on a working day (Fri 18.12) carries no such note.
+    let e = eval(teacher_case("2026-11-23T10:00", "2026-11-18"));
+    let t = item(&e, "teacher_workplace_certificate");
+    assert!(
+        !has(&t["reasons"], "doc.last_day_non_working_reading"),
+        "{t}"
+    );
+}
+
+/// Item 16 (b). cl. 22: the originals are checked up to 5 working days after
+/// sending. Sent Tue 24.11.2026: originals by Tue 01.12.2026; a certificate
+/// valid to 28.11 is valid on the day of sending but not through that check.
+#[test]
+fn cl22_certificate_valid_on_sending_but_not_through_the_originals_check_is_warned() {
+    let e = eval(teacher_case("2026-11-24T10:00", "2026-10-28"));
+    assert_eq!(e["schedule"]["originals_by"], "2026-12-01");
+    let t = item(&e, "teacher_workplace_certificate");
+    assert_ne!(t["status"], "expired");
+    assert_ne!(t["status"], "ok");
+    assert!(has(&t["reasons"], "doc.expires_before_cl22_check"), "{t}");
+    assert!(t["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["clause"] == 22 && c["annex"].is_null()));
+    // Valid to 20.12: no warning.
+    let e = eval(teacher_case("2026-11-24T10:00", "2026-11-20"));
+    let t = item(&e, "teacher_workplace_certificate");
+    assert!(!has(&t["reasons"], "doc.expires_before_cl22_check"), "{t}");
+}
+
+fn info<'a>(e: &'a Value, code: &str) -> Option<&'a Value> {
+    e["information"]
+        .as_array()
+        .and_then(|a| a.iter().find(|i| i["reason"] == code))
+}
+
+fn cites_sub(i: &Value, clause: u64, sub: Option<u64>) -> bool {
+    i["citations"].as_array().unwrap().iter().any(|c| {
+        c["annex"].is_null()
+            && c["clause"] == clause
+            && sub.map_or(c["sub"].is_null(), |s| c["sub"] == s)
+    })
+}
+
+/// Item 17. cl. 24 p. 3 «күн сайын сағат 18:00-де» the bulletin; p. 4 «таңғы
+/// сағат 07:00-де» priority access for «3 (үш) жұмыс күніне»; p. 10 «3 (үш)
+/// күннен кейін» the leftovers — "days", told as a reading.
+#[test]
+fn cl24_3_4_bulletin_at_18_00_priority_access_from_07_00_and_p10_days_reading() {
+    let e = eval(queue_case("egov_portal", "2026-11-24T10:00"));
+    let b = info(&e, "info.bulletin_times").expect("bulletin times told");
+    assert!(
+        cites_sub(b, 24, Some(3)) && cites_sub(b, 24, Some(4)),
+        "{b}"
+    );
+    let r = info(&e, "info.leftover_places_reading").expect("p. 10 reading told");
+    assert!(cites_sub(r, 24, Some(10)), "{r}");
+    assert!(has(&e["reasons"], "info.leftover_places_reading"));
+}
+
+/// Item 18. cl. 10–12: complaints to the head of the provider (5 working
+/// days), to the authorised body (15 working days), then court; cl. 36 the
+/// same for admission; Annex 2 p. 10: home visits through 1414.
+#[test]
+fn cl10_12_cl36_complaints_and_annex2_10_home_visits_through_1414() {
+    let e = eval(queue_case("state_corporation", "2026-11-24T10:00"));
+    let c = info(&e, "info.complaints").expect("complaints told");
+    for cl in [10, 11, 12] {
+        assert!(cites_sub(c, cl, None), "cl. {cl}: {c}");
+    }
+    let h = info(&e, "info.home_visit_1414").expect("home visits told");
+    assert!(h["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["annex"] == 2 && c["clause"] == 10));
+    // Admission: cl. 36; Annex 4 has no home visit.
+    let e = eval(json!({
+        "service": "00403002", "channel": "provider_office", "as_of": "2026-12-03T10:00",
+        "applicant": {"role": "parent"},
+        "child": {"birth_date": "2022-01-20", "settlement": "Astana"},
+        "documents": [{"kind": "referral", "issued_on": "2026-12-01"}],
+        "consent": true
+    }));
+    let c = info(&e, "info.complaints").expect("complaints told for admission");
+    assert!(cites_sub(c, 36, None), "{c}");
+    assert!(info(&e, "info.home_visit_1414").is_none());
+}

@@ -14,21 +14,14 @@ use kezek_rules::documents::DocumentKind;
 use kezek_rules::{category, checklist, evaluate, Channel, Service};
 use proptest::prelude::*;
 
-const FAMILY_FLAGS: usize = 9;
+const FAMILY_FLAGS: usize = Family::GROUNDS.len();
 
 fn family_from(bits: u16) -> Family {
-    let b = |i: usize| bits & (1 << i) != 0;
-    Family {
-        serviceman: b(0),
-        special_state_body: b(1),
-        law_enforcement: b(2),
-        teacher: b(3),
-        representatives_disabled: b(4),
-        without_parental_care: b(5),
-        orphan: b(6),
-        large_family: b(7),
-        disabled_child_in_family: b(8),
+    let mut f = Family::default();
+    for (i, &g) in Family::GROUNDS.iter().enumerate() {
+        f.set(g, bits & (1 << i) != 0);
     }
+    f
 }
 
 fn config(cases: u32) -> ProptestConfig {
@@ -196,17 +189,10 @@ proptest! {
 
 /// Turns on ground `i`: the nine family facts, then (i == 9) the child's SEN.
 fn set_flag(case: &mut Case, i: usize) {
-    let f = &mut case.family;
-    match i {
-        0 => f.serviceman = true,
-        1 => f.special_state_body = true,
-        2 => f.law_enforcement = true,
-        3 => f.teacher = true,
-        4 => f.representatives_disabled = true,
-        5 => f.without_parental_care = true,
-        6 => f.orphan = true,
-        7 => f.large_family = true,
-        8 => f.disabled_child_in_family = true,
-        _ => case.child.special_educational_needs = true,
+    match Family::GROUNDS.get(i) {
+        Some(&g) => {
+            case.family.set(g, true);
+        }
+        None => case.child.special_educational_needs = true,
     }
 }

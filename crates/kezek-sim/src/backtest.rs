@@ -136,6 +136,8 @@ pub fn run_city(params: &CityParams, opts: &Options) -> Result<(CitySummary, Vec
             kezek_bins: bins,
             naive_places: naive(average_monthly_places(&snap, line.birth_year, &line.kind)),
             naive_last_year: naive(last_year_speed(&snap, line.birth_year, &line.kind)),
+            only_some: app.accepts != Accepts::Any,
+            parameters: Some(f.parameters.clone()),
         });
     }
     let summary = CitySummary {

@@ -152,18 +152,25 @@ pub struct City {
 /// Places for each age (full years in the calendar year, cl. 28), 0–6.
 const AGE_SHARE: [f64; 7] = [0.0, 0.15, 0.25, 0.30, 0.18, 0.10, 0.02];
 
-/// The archive day of cl. 24 p. 9: the application of a child who has turned
-/// 6 leaves the queue, except a child who had not turned 6 before 1 September
-/// of the current year — who then leaves on 1 January, when the new "current
-/// year" begins and the sixth birthday lies before its 1 September.
+/// The archive day of cl. 18 and cl. 24 p. 9, on the reading Kezek's rules
+/// take (issue 15: one rule for applying and standing in the queue): a child
+/// stands in the queue while, on 1 September of the current year, it is not
+/// older than 6 — «ағымдағы жылғы 1 қыркүйекте 6 жастан аспайды» (cl. 18).
+/// "The current year" changes on 1 January, so the application leaves the
+/// queue on 1 January of the first year whose 1 September the child reaches
+/// older than 6: the year of the sixth birthday when it falls before
+/// 1 September, else the next year. Written here anew (the simulator shares
+/// no code with the forecast); the test `archive_day_is_the_rules_reading`
+/// checks it against `kezek_rules::age::archive_date` day by day.
 pub fn archive_day(birth: NaiveDate) -> NaiveDate {
     let sixth = birth.checked_add_months(Months::new(72)).unwrap_or(birth);
     let september = NaiveDate::from_ymd_opt(sixth.year(), 9, 1).unwrap_or(sixth);
-    if sixth < september {
-        sixth
+    let year = if sixth < september {
+        sixth.year()
     } else {
-        NaiveDate::from_ymd_opt(sixth.year() + 1, 1, 1).unwrap_or(sixth)
-    }
+        sixth.year() + 1
+    };
+    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(sixth)
 }
 
 impl City {
@@ -298,7 +305,8 @@ impl City {
         // The age limit (cl. 18, 24 p. 9); a child of a special queue with a
         // PMPC conclusion has none, and leaves for school at seven.
         if kind == QueueKind::General {
-            self.schedule(archive_day(birth), Event::AgeOut(id));
+            // An application already past its day leaves on the first simulated one.
+            self.schedule(archive_day(birth).max(self.day), Event::AgeOut(id));
         } else if let Some(seven) = birth.checked_add_months(Months::new(84)) {
             self.schedule(seven, Event::Leave(id, Status::Withdrawn));
         }
@@ -801,9 +809,31 @@ mod tests {
     #[test]
     fn cl24_p9_archive_day() {
         let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
-        assert_eq!(archive_day(d(2020, 5, 10)), d(2026, 5, 10));
+        // Sixth birthday before 1 September 2026: over 6 on that day, so out
+        // of the queue from 1 January 2026 (not on the birthday in May).
+        assert_eq!(archive_day(d(2020, 5, 10)), d(2026, 1, 1));
+        assert_eq!(archive_day(d(2020, 8, 31)), d(2026, 1, 1));
+        // Born 1 September: exactly 6, not older, on 1 September 2026.
         assert_eq!(archive_day(d(2020, 9, 1)), d(2027, 1, 1));
         assert_eq!(archive_day(d(2020, 12, 31)), d(2027, 1, 1));
+        // 29 February: the sixth birthday is 28 February 2026.
+        assert_eq!(archive_day(d(2020, 2, 29)), d(2026, 1, 1));
+    }
+
+    /// The simulator and the forecast read cl. 18 / 24 p. 9 the same way: the
+    /// simulator's own function agrees with the rules' one on every birth date
+    /// of eight years (the forecast's horizon uses the rules' one).
+    #[test]
+    fn archive_day_is_the_rules_reading() {
+        let mut b = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+        while b.year() < 2024 {
+            assert_eq!(
+                archive_day(b),
+                kezek_rules::age::archive_date(b),
+                "born {b}"
+            );
+            b += Duration::days(1);
+        }
     }
 
     #[test]

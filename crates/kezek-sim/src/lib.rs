@@ -11,6 +11,7 @@
 //! - [`days`]: working days.
 //! - [`backtest`]: snapshot → forecast → continue → actual referral dates.
 //! - [`metrics`]: coverage, pinball loss, CRPS and the report table.
+//! - [`calibration`]: the figures shown to parents, fingerprinted to the code measured.
 //!
 //! # Independence
 //!
@@ -26,6 +27,7 @@
 //! [`backtest`] calls the forecast — it is what is being measured.
 
 pub mod backtest;
+pub mod calibration;
 pub mod city;
 pub mod days;
 pub mod line;

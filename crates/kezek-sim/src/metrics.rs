@@ -48,6 +48,23 @@ pub fn below(p50: f64, y: f64) -> f64 {
     }
 }
 
+/// Coverage and "below P50" of an outcome with no referral within the
+/// horizon, by the randomized PIT: the forecast gives `within` of its mass to
+/// days within the horizon and the rest to "later", so the outcome's
+/// probability-integral value is uniform on `[within, 1]`. Returns
+/// (P(0.1 ≤ PIT ≤ 0.9), P(PIT < 0.5)). Counting such a tie with a P50 beyond
+/// the horizon as ½ (and as inside a P90 beyond it) would overstate both
+/// whenever the forecast puts some of its mass within the horizon.
+pub fn censored(within: f64) -> (f64, f64) {
+    let f = within.clamp(0.0, 1.0);
+    if 1.0 - f < 1e-9 {
+        return (0.0, 0.0);
+    }
+    let inside = (0.9 - f.max(0.1)).max(0.0) / (1.0 - f);
+    let below = ((0.5 - f) / (1.0 - f)).clamp(0.0, 1.0);
+    (inside, below)
+}
+
 /// The continuous ranked probability score of a distribution given as
 /// `(from, to, mass)` bins over `[0, h)` (mass uniform inside a bin; the mass
 /// missing from 1 sits at `h`, "not within the horizon"), against `y`:
@@ -103,6 +120,12 @@ pub struct Record {
     pub naive_places: Option<i64>,
     /// Naive: the queue's speed in the last year.
     pub naive_last_year: Option<i64>,
+    /// The family takes only some preschools (its district).
+    #[serde(default)]
+    pub only_some: bool,
+    /// The forecast's parameters for this applicant (for diagnosis).
+    #[serde(default)]
+    pub parameters: Option<kezek_queue::forecast::Parameters>,
 }
 
 impl Record {
@@ -150,8 +173,14 @@ pub fn score<'a>(records: impl IntoIterator<Item = &'a Record>) -> Scores {
         let a = capped(r.naive_places, h);
         let b = capped(r.naive_last_year, h);
         s.n += 1;
-        s.coverage_80 += f64::from(u8::from(inside(k[0], k[2], y)));
-        s.below_p50 += below(k[1], y);
+        if r.actual.is_none_or(|a| a >= h) {
+            let (i, b) = censored(r.kezek_bins.iter().map(|b| b.2).sum());
+            s.coverage_80 += i;
+            s.below_p50 += b;
+        } else {
+            s.coverage_80 += f64::from(u8::from(inside(k[0], k[2], y)));
+            s.below_p50 += below(k[1], y);
+        }
         s.pinball_kezek += pinball3(k, y);
         s.pinball_naive_places += pinball3([a; 3], y);
         s.pinball_naive_last_year += pinball3([b; 3], y);
@@ -243,7 +272,7 @@ mod tests {
     }
 
     #[test]
-    fn coverage_and_median_count_ties_at_the_horizon() {
+    fn coverage_and_median_of_referral_dates_capped_at_the_horizon() {
         let h = 1000;
         // Nothing within the horizon and a P90 beyond it: inside the range.
         assert!(inside(
@@ -255,6 +284,19 @@ mod tests {
         assert_eq!(below(capped(None, h), capped(None, h)), 0.5);
         assert_eq!(below(200.0, 100.0), 1.0);
         assert_eq!(capped(Some(5000), h), 1000.0);
+    }
+
+    #[test]
+    fn no_referral_within_the_horizon_scores_by_the_randomized_pit() {
+        // All mass beyond the horizon: PIT uniform on [0, 1].
+        let (i, b) = censored(0.0);
+        assert!((i - 0.8).abs() < 1e-12 && (b - 0.5).abs() < 1e-12);
+        // 30 % within: PIT uniform on [0.3, 1]: inside 0.6/0.7, below 0.2/0.7.
+        let (i, b) = censored(0.3);
+        assert!((i - 0.6 / 0.7).abs() < 1e-12 && (b - 0.2 / 0.7).abs() < 1e-12);
+        // 95 % within: the outcome lies beyond P90 and P50.
+        assert_eq!(censored(0.95), (0.0, 0.0));
+        assert_eq!(censored(1.0), (0.0, 0.0));
     }
 
     #[test]
@@ -282,6 +324,8 @@ mod tests {
             kezek_bins: vec![],
             naive_places: Some(100),
             naive_last_year: None,
+            only_some: false,
+            parameters: None,
         };
         let rs = [
             r(Some(100), [Some(50), Some(90), Some(200)]),

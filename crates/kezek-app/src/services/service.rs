@@ -110,10 +110,10 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     };
     let header = html! {
         <section class="kz-card" id="svc-about" data-code={e.code}>
-            <h3 id="svc-name">{ t(e.name_key) }</h3>
+            <h3 id="svc-name">{ t(&e.name_key()) }</h3>
             <dl class="kz-facts">
                 <dt>{ t("ui-svc-provider") }</dt><dd>{ t(e.provider_key) }</dd>
-                <dt>{ t("ui-svc-result") }</dt><dd>{ t(e.result_key) }</dd>
+                <dt>{ t("ui-svc-result") }</dt><dd>{ t(&e.result_key()) }</dd>
                 <dt>{ t("ui-svc-term") }</dt>
                 <dd>{ e.terms.iter().map(|r| term_text(i18n, r.term)).collect::<Vec<_>>().join(" / ") }</dd>
                 <dt>{ t("ui-svc-fee") }</dt><dd>{ t(if e.free { "ui-svc-free" } else { "ui-svc-paid" }) }</dd>
@@ -174,7 +174,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     let questions = catalogue::questions(e.code).unwrap_or_default();
     let question = |q: &&'static str| -> Html {
         let q: &'static str = q;
-        let label = t(&format!("q-{}", q.replace('_', "-")));
+        let label = t(catalogue::question_key(q).unwrap_or(q));
         if q == "child_birth_date" {
             let from_iin =
                 p.draft.child_birth_date.trim().is_empty() && facts.child_birth_date.is_some();
@@ -318,7 +318,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         }
                         <details>
                             <summary>{ t("ui-svc-provider-checks") }</summary>
-                            <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(&format!("q-{}", f.replace('_', "-"))) }</li> }) }</ul>
+                            <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(catalogue::question_key(f).unwrap_or(f)) }</li> }) }</ul>
                         </details>
                     </section>
                     }
@@ -341,6 +341,20 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             ("time", due.format("%H:%M").to_string()),
                             ("accepted", format!("{} {}", i18n.date(ev.due.accepted.date()), ev.due.accepted.format("%H:%M"))),
                         ]) }</p>
+                        if let Some(by) = ev.due.preliminary_refusal_by {
+                            <p id="svc-preliminary-refusal" data-date={by.to_string()}>
+                                { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
+                            </p>
+                        }
+                        if let Some(times) = e.in_person.iter().find(|t| t.channels.contains(&channel)) {
+                            <p id="svc-in-person">
+                                { i18n.t_args("ui-svc-in-person", &[
+                                    ("wait", times.max_wait_minutes.to_string()),
+                                    ("service", times.max_service_minutes.to_string()),
+                                ]) }
+                                <Why i18n={i18n.clone()} citations={vec![times.citation]} />
+                            </p>
+                        }
                         <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                     </section>
                     <section class="kz-card" id="svc-handoff">
@@ -406,7 +420,7 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
             };
             Some(Answer {
                 id: q,
-                label: i18n.t(&format!("q-{}", q.replace('_', "-"))),
+                label: i18n.t(catalogue::question_key(q).unwrap_or(q)),
                 value,
             })
         })
@@ -428,7 +442,7 @@ fn confirmation(
     status: &UseStateHandle<Option<String>>,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
-    let name = t(e.name_key);
+    let name = t(&e.name_key());
     let next_steps = if channel == ServiceChannel::PORTAL {
         html! {
             <>

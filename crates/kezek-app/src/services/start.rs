@@ -47,7 +47,7 @@ pub fn start_screen(p: &StartProps) -> Html {
                         let term = e.terms.first().map(|r| term_text(&p.i18n, r.term)).unwrap_or_default();
                         html! {
                             <li data-code={e.code}>
-                                <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(e.name_key) }</a>
+                                <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(&e.name_key()) }</a>
                                 <span class="kz-hint">{ " · " }{ term }</span>
                             </li>
                         }

@@ -1,23 +1,21 @@
 //! Step 7: the place in the queue and the forecast of the referral. The queue
 //! snapshot comes from the embedding page, the bundled sample city, or a file
-//! the parent picks; `kezek-queue` gives the position (cl. 21) and runs the
-//! forecast in chunks so the page never freezes; the distribution is drawn as
-//! an SVG histogram.
+//! the parent picks; it is read, the position found (cl. 21) and the forecast
+//! run in the queue's own Web Worker ([`crate::queue_worker`]), so the page
+//! never freezes, even on a city of a million applications; the distribution
+//! is drawn as an SVG histogram.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{Datelike, NaiveDateTime};
-use kezek_queue::forecast::{Forecast, ForecastOptions, Simulation};
-use kezek_queue::{Group, Query, QueueKind, Snapshot};
+use kezek_queue::forecast::{Forecast, ForecastOptions};
+use kezek_queue::{Group, Position, Query, QueueKind};
 use kezek_rules::category::Category;
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
-use crate::platform::fetch_text;
-
-/// Paths run per chunk: small enough to stay far below 50 ms per task.
-pub const CHUNK: u32 = 250;
+use crate::queue_worker::{Code, Input, QueueWorker};
 
 /// Paths of one forecast.
 pub const PATHS: u32 = 10_000;
@@ -59,7 +57,7 @@ pub fn group_of(c: Category) -> Group {
 
 /// The query for "if I applied now" (or when the snapshot was taken, if older).
 pub fn hypothetical(
-    snap: &Snapshot,
+    as_of: NaiveDateTime,
     birth_year: i32,
     queue: QueueKind,
     group: Group,
@@ -69,22 +67,74 @@ pub fn hypothetical(
         birth_year,
         queue,
         group,
-        submitted: Some(now.min(snap.as_of)),
+        submitted: Some(now.min(as_of)),
         id: None,
     }
 }
 
-/// Parses a snapshot given as JSON or as the CSV application list.
-pub fn parse_any(
-    name: &str,
-    text: &str,
-    now: NaiveDateTime,
-) -> Result<Snapshot, kezek_queue::QueueError> {
-    if name.ends_with(".csv") || text.starts_with("id,") || text.starts_with("\u{feff}id,") {
-        kezek_queue::parse_csv(text.as_bytes(), name, now)
-    } else {
-        kezek_queue::parse_json(text)
-    }
+/// The snapshot the worker holds, as the page knows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// When it was taken.
+    pub as_of: NaiveDateTime,
+    /// Where it came from.
+    pub source: Source,
+    /// Counts the snapshots read in this step (the position is asked again for each).
+    pub generation: u32,
+}
+
+/// Bumps a request counter; an answer is shown only while its number is the last.
+fn bump(counter: &Rc<RefCell<u32>>) -> u32 {
+    let mut c = counter.borrow_mut();
+    *c = c.wrapping_add(1);
+    *c
+}
+
+/// The step's state a snapshot read sets.
+#[derive(Clone)]
+struct LoadTargets {
+    snapshot: UseStateHandle<Option<Loaded>>,
+    /// The code of the last snapshot that could not be read (the previous one stays).
+    load_error: UseStateHandle<Option<Code>>,
+    /// The name of the picked file that could not be read, if it was a file.
+    bad_file: UseStateHandle<Option<String>>,
+    /// Counts the reads asked for.
+    loads: Rc<RefCell<u32>>,
+}
+
+/// Reads a snapshot in the worker; on success it replaces the one shown, on
+/// failure the one shown stays and the error is set (with the file's name).
+fn load_into(name: String, input: Input, source: Source, now: NaiveDateTime, t: LoadTargets) {
+    let LoadTargets {
+        snapshot,
+        load_error,
+        bad_file,
+        loads,
+    } = t;
+    let n = bump(&loads);
+    wasm_bindgen_futures::spawn_local(async move {
+        let r = QueueWorker::shared().load(&name, input, now).await;
+        if *loads.borrow() != n {
+            return; // a later pick or sample replaced this one
+        }
+        match r {
+            Ok(as_of) => {
+                load_error.set(None);
+                snapshot.set(Some(Loaded {
+                    as_of,
+                    source,
+                    generation: n,
+                }));
+            }
+            Err(code) => {
+                bad_file.set(match source {
+                    Source::File(name) => Some(name),
+                    _ => None,
+                });
+                load_error.set(Some(code));
+            }
+        }
+    });
 }
 
 fn month_label(d: chrono::NaiveDate) -> String {
@@ -160,21 +210,33 @@ fn assumptions(p: &StepProps) -> Vec<String> {
 /// Step 7.
 #[function_component(QueueStep)]
 pub fn queue_step(p: &StepProps) -> Html {
-    let snapshot = use_state(|| None::<(Rc<Snapshot>, Source)>);
-    // The code of the last snapshot that could not be read (the previous one stays).
-    let load_error = use_state(|| None::<String>);
-    // The name of the picked file that could not be read, if it was a file.
-    let bad_file = use_state(|| None::<String>);
+    let targets = LoadTargets {
+        snapshot: use_state(|| None::<Loaded>),
+        load_error: use_state(|| None::<Code>),
+        bad_file: use_state(|| None::<String>),
+        loads: use_mut_ref(|| 0u32),
+    };
+    let (snapshot, load_error, bad_file) = (
+        targets.snapshot.clone(),
+        targets.load_error.clone(),
+        targets.bad_file.clone(),
+    );
     let chosen_queue = use_state(|| 0usize);
     let app_id = use_state(String::new);
     let progress = use_state(|| 0u32);
+    let running = use_state(|| false);
     let result = use_state(|| None::<Rc<Forecast>>);
-    let sim: Rc<RefCell<Option<Simulation>>> = use_mut_ref(|| None);
+    let forecast_error = use_state(|| None::<Code>);
+    // The position for the query it was asked for.
+    let position = use_state(|| None::<(Query, Result<Position, Code>)>);
+    // Request counters: only the answer to the latest request is shown.
+    let positions = use_mut_ref(|| 0u32);
+    let forecasts = use_mut_ref(|| 0u32);
 
     // A snapshot the embedding page configured (bridge.js keeps it on window).
     {
-        let snapshot = snapshot.clone();
-        let load_error = load_error.clone();
+        let targets = targets.clone();
+        let now = p.now;
         use_effect_with((), move |_| {
             let cfg = web_sys::window()
                 .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
@@ -183,28 +245,72 @@ pub fn queue_step(p: &StepProps) -> Html {
                 .as_ref()
                 .and_then(|c| js_sys::Reflect::get(c, &"snapshotUrl".into()).ok())
                 .and_then(|v| v.as_string());
-            if let Some(url) = url {
+            let input = if let Some(url) = url {
                 // bridge.js accepts only a URL on the app's own origin.
-                let (snapshot, load_error) = (snapshot.clone(), load_error.clone());
+                Some(Input::Url(url))
+            } else {
+                cfg.and_then(|c| js_sys::Reflect::get(&c, &"snapshot".into()).ok())
+                    .filter(|v| v.is_object())
+                    .map(|s| {
+                        Input::Text(
+                            js_sys::JSON::stringify(&s)
+                                .ok()
+                                .and_then(|t| t.as_string())
+                                .unwrap_or_default(),
+                        )
+                    })
+            };
+            if let Some(input) = input {
+                let name = "snapshot.json".to_owned();
+                load_into(name, input, Source::Embed, now, targets);
+            }
+        });
+    }
+
+    // What is asked of the snapshot: "if I applied now", or an application's id.
+    let rules = p.outcome.as_ref().as_ref().ok();
+    let queue = rules
+        .and_then(|e| e.queues.options.get(*chosen_queue))
+        .map(|o| queue_kind(&o.kind))
+        .unwrap_or(QueueKind::General);
+    let birth_year = rules
+        .and_then(|e| e.queues.options.first())
+        .map(|o| o.birth_year)
+        .unwrap_or(p.now.year());
+    let query = match (rules, &*snapshot) {
+        (Some(e), Some(loaded)) => Some(if app_id.trim().is_empty() {
+            hypothetical(
+                loaded.as_of,
+                birth_year,
+                queue.clone(),
+                group_of(e.category.category),
+                p.now,
+            )
+        } else {
+            Query {
+                birth_year,
+                queue: queue.clone(),
+                group: group_of(e.category.category),
+                submitted: None,
+                id: Some(app_id.trim().to_owned()),
+            }
+        }),
+        _ => None,
+    };
+    // The position, from the worker, for every snapshot read and every query.
+    {
+        let position = position.clone();
+        let positions = positions.clone();
+        let generation = snapshot.as_ref().map(|l| l.generation);
+        use_effect_with((generation, query.clone()), move |(_, q)| {
+            let n = bump(&positions);
+            if let Some(q) = q.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match fetch_text(&url).await.map(|t| kezek_queue::parse_json(&t)) {
-                        Some(Ok(snap)) => snapshot.set(Some((Rc::new(snap), Source::Embed))),
-                        Some(Err(e)) => load_error.set(Some(e.code)),
-                        None => load_error.set(Some("fetch".into())),
+                    let r = QueueWorker::shared().position(&q).await;
+                    if *positions.borrow() == n {
+                        position.set(Some((q, r)));
                     }
                 });
-            } else if let Some(s) = cfg
-                .and_then(|c| js_sys::Reflect::get(&c, &"snapshot".into()).ok())
-                .filter(|v| v.is_object())
-            {
-                let text = js_sys::JSON::stringify(&s)
-                    .ok()
-                    .and_then(|t| t.as_string())
-                    .unwrap_or_default();
-                match kezek_queue::parse_json(&text) {
-                    Ok(snap) => snapshot.set(Some((Rc::new(snap), Source::Embed))),
-                    Err(e) => load_error.set(Some(e.code)),
-                }
             }
         });
     }
@@ -218,44 +324,25 @@ pub fn queue_step(p: &StepProps) -> Html {
         .iter()
         .map(|o| queue_kind(&o.kind))
         .collect();
-    let queue = options
-        .get(*chosen_queue)
-        .cloned()
-        .unwrap_or(QueueKind::General);
-    let birth_year = e
-        .queues
-        .options
-        .first()
-        .map(|o| o.birth_year)
-        .unwrap_or(p.now.year());
-    let group = group_of(e.category.category);
     let birth_date = e.age.birth_date;
 
     let on_sample = {
-        let snapshot = snapshot.clone();
-        let load_error = load_error.clone();
+        let targets = targets.clone();
         let result = result.clone();
+        let now = p.now;
         Callback::from(move |_| {
-            let snapshot = snapshot.clone();
-            let load_error = load_error.clone();
             result.set(None);
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = fetch_text("sample/city.json").await;
-                match text.map(|t| kezek_queue::parse_json(&t).map_err(|e| e.code)) {
-                    Some(Ok(s)) => {
-                        load_error.set(None);
-                        snapshot.set(Some((Rc::new(s), Source::Sample)));
-                    }
-                    Some(Err(m)) => load_error.set(Some(m)),
-                    None => load_error.set(Some("fetch".into())),
-                }
-            });
+            load_into(
+                "city.json".into(),
+                Input::Url("sample/city.json".into()),
+                Source::Sample,
+                now,
+                targets.clone(),
+            );
         })
     };
     let on_file = {
-        let snapshot = snapshot.clone();
-        let load_error = load_error.clone();
-        let bad_file = bad_file.clone();
+        let targets = targets.clone();
         let result = result.clone();
         let now = p.now;
         Callback::from(move |ev: Event| {
@@ -263,52 +350,28 @@ pub fn queue_step(p: &StepProps) -> Html {
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
-            let name = file.name();
-            let snapshot = snapshot.clone();
-            let load_error = load_error.clone();
-            let bad_file = bad_file.clone();
             // A new pick: the previous file's error no longer applies.
-            load_error.set(None);
+            targets.load_error.set(None);
             result.set(None);
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
-                match text {
-                    Some(t) => match parse_any(&name, &t, now) {
-                        Ok(s) => {
-                            load_error.set(None);
-                            snapshot.set(Some((Rc::new(s), Source::File(name))));
-                        }
-                        Err(e) => {
-                            bad_file.set(Some(name));
-                            load_error.set(Some(e.code));
-                        }
-                    },
-                    None => {
-                        bad_file.set(Some(name));
-                        load_error.set(Some("fetch".into()));
-                    }
-                }
-            });
+            // The worker reads and parses the file: the page stays responsive.
+            let name = file.name();
+            load_into(
+                name.clone(),
+                Input::File(file),
+                Source::File(name),
+                now,
+                targets.clone(),
+            );
         })
     };
 
-    let body = match &*snapshot {
-        None => html! {},
-        Some((snap, source)) => {
-            let q = if app_id.trim().is_empty() {
-                hypothetical(snap, birth_year, queue.clone(), group, p.now)
-            } else {
-                Query {
-                    birth_year,
-                    queue: queue.clone(),
-                    group,
-                    submitted: None,
-                    id: Some(app_id.trim().to_owned()),
-                }
-            };
+    // The position shown is the one asked for the current query only.
+    let answer = match (&*position, &query) {
+        (Some((asked, r)), Some(q)) if asked == q => Some(r),
+        _ => None,
+    };
+    let body = match (&*snapshot, answer, &query) {
+        (Some(Loaded { as_of, source, .. }), Some(answer), Some(q)) => {
             // Every number drawn from the sample city says it is an example.
             let demo = if *source == Source::Sample {
                 html! { <span class="kz-badge kz-demo">{ p.t("ui-queue-demo") }</span> }
@@ -322,12 +385,12 @@ pub fn queue_step(p: &StepProps) -> Html {
                     .t_args("ui-queue-source-file", &[("name", n.clone())]),
                 Source::Embed => p.t("ui-queue-source-embed"),
             };
-            match kezek_queue::position(snap, &q) {
-                Err(err) => html! {
+            match answer {
+                Err(code) => html! {
                     <div class="kz-notice" role="alert" id="kz-queue-error">
                         <p>{ source_text }</p>
                         <p>{ p.t("ui-queue-error") }</p>
-                        <p data-code={err.code.clone()}>{ match err.code.as_str() {
+                        <p data-code={code.clone()}>{ match code.as_str() {
                             "query.unknown_queue" => p.i18n.t_args("ui-queue-error-unknown-queue", &[
                                 ("queue", e.queues.options.get(*chosen_queue).map(|o| super::queue_label(p, &o.kind)).unwrap_or_default()),
                                 ("year", birth_year.to_string()),
@@ -340,10 +403,13 @@ pub fn queue_step(p: &StepProps) -> Html {
                 },
                 Ok(pos) => {
                     let on_run = {
-                        let sim = sim.clone();
-                        let progress = progress.clone();
-                        let result = result.clone();
-                        let snap = snap.clone();
+                        let (progress, running, result, forecast_error, forecasts) = (
+                            progress.clone(),
+                            running.clone(),
+                            result.clone(),
+                            forecast_error.clone(),
+                            forecasts.clone(),
+                        );
                         let q = q.clone();
                         Callback::from(move |_| {
                             let opts = ForecastOptions {
@@ -351,37 +417,50 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 birth_date: Some(birth_date),
                                 ..ForecastOptions::default()
                             };
-                            let Ok(s) = Simulation::new(&snap, &q, &opts) else {
-                                return;
-                            };
-                            *sim.borrow_mut() = Some(s);
+                            let n = bump(&forecasts);
                             result.set(None);
+                            forecast_error.set(None);
                             progress.set(0);
-                            let (sim, progress, result) =
-                                (sim.clone(), progress.clone(), result.clone());
-                            wasm_bindgen_futures::spawn_local(async move {
-                                loop {
-                                    let done = match sim.borrow_mut().as_mut() {
-                                        Some(s) => s.run(CHUNK),
-                                        None => return,
-                                    };
-                                    progress.set(done);
-                                    if done >= PATHS {
-                                        break;
+                            running.set(true);
+                            let heard: Rc<dyn Fn(u32)> = {
+                                let (progress, forecasts) = (progress.clone(), forecasts.clone());
+                                Rc::new(move |done| {
+                                    if *forecasts.borrow() == n {
+                                        progress.set(done);
                                     }
-                                    // Yield to the browser between chunks.
-                                    gloo::timers::future::TimeoutFuture::new(0).await;
+                                })
+                            };
+                            let (q, progress, running, result, forecast_error, forecasts) = (
+                                q.clone(),
+                                progress.clone(),
+                                running.clone(),
+                                result.clone(),
+                                forecast_error.clone(),
+                                forecasts.clone(),
+                            );
+                            // The worker runs the paths in chunks and reports progress.
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let r = QueueWorker::shared().forecast(&q, &opts, heard).await;
+                                if *forecasts.borrow() != n {
+                                    return; // the query changed or a newer run started
                                 }
-                                if let Some(s) = sim.borrow().as_ref() {
-                                    result.set(Some(Rc::new(s.result())));
+                                running.set(false);
+                                match r {
+                                    Ok(f) => {
+                                        progress.set(PATHS);
+                                        result.set(Some(Rc::new(f)));
+                                    }
+                                    // A newer snapshot was read meanwhile: nothing to say.
+                                    Err(code) if code == "worker.superseded" => {}
+                                    Err(code) => forecast_error.set(Some(code)),
                                 }
                             });
                         })
                     };
-                    let running = *progress > 0 && *progress < PATHS && result.is_none();
+                    let running = *running;
                     html! {
                         <>
-                            <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", snap.as_of.format("%d.%m.%Y %H:%M").to_string())]) }</p>
+                            <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", as_of.format("%d.%m.%Y %H:%M").to_string())]) }</p>
                             <section class="kz-card" id="kz-position" data-position={pos.position.to_string()}>
                                 <h3>{ p.i18n.t_args("ui-queue-position", &[("n", pos.position.to_string()), ("total", pos.waiting.to_string())]) }{ demo.clone() }</h3>
                                 <p>{ p.t(if pos.existing { "ui-queue-existing" } else { "ui-queue-hypothetical" }) }</p>
@@ -402,9 +481,12 @@ pub fn queue_step(p: &StepProps) -> Html {
                             <section class="kz-card" id="kz-forecast">
                                 <h3>{ p.t("ui-queue-forecast") }{ demo.clone() }</h3>
                                 <button type="button" class="kz-button" id="kz-run-forecast" onclick={on_run} disabled={running}>{ p.t("ui-queue-run") }</button>
-                                if running || (*progress > 0 && result.is_none()) {
+                                if running {
                                     <p><label for="kz-forecast-progress">{ p.t("ui-queue-progress") }</label>
                                     <progress id="kz-forecast-progress" class="kz-meter" max={PATHS.to_string()} value={progress.to_string()}>{ format!("{}/{}", *progress, PATHS) }</progress></p>
+                                }
+                                if let Some(code) = &*forecast_error {
+                                    <p class="kz-notice" role="alert" id="kz-forecast-error" data-code={code.clone()}>{ p.t("ui-queue-forecast-failed") }</p>
                                 }
                                 if let Some(f) = &*result {
                                     <div id="kz-forecast-result">
@@ -432,23 +514,38 @@ pub fn queue_step(p: &StepProps) -> Html {
                 }
             }
         }
+        _ => html! {},
+    };
+    // Another query: a forecast shown or running belongs to the old one.
+    let forget_forecast = {
+        let (result, running, forecast_error, forecasts) = (
+            result.clone(),
+            running.clone(),
+            forecast_error.clone(),
+            forecasts.clone(),
+        );
+        move || {
+            bump(&forecasts);
+            result.set(None);
+            running.set(false);
+            forecast_error.set(None);
+        }
     };
     let on_queue = {
         let chosen_queue = chosen_queue.clone();
-        let result = result.clone();
+        let forget = forget_forecast.clone();
         Callback::from(move |ev: Event| {
             let sel: web_sys::HtmlSelectElement = ev.target_unchecked_into();
             chosen_queue.set(sel.value().parse().unwrap_or(0));
-            result.set(None);
+            forget();
         })
     };
     let on_id = {
         let app_id = app_id.clone();
-        let result = result.clone();
         Callback::from(move |ev: InputEvent| {
             let input: web_sys::HtmlInputElement = ev.target_unchecked_into();
             app_id.set(input.value());
-            result.set(None);
+            forget_forecast();
         })
     };
     html! {
@@ -511,7 +608,7 @@ mod tests {
     fn a_hypothetical_application_is_never_after_the_snapshot() {
         let snap = kezek_queue::synth::city(1, 500);
         let later = snap.as_of + chrono::Duration::days(30);
-        let q = hypothetical(&snap, 2023, QueueKind::General, Group::General, later);
+        let q = hypothetical(snap.as_of, 2023, QueueKind::General, Group::General, later);
         assert_eq!(q.submitted, Some(snap.as_of));
         assert!(kezek_queue::position(&snap, &q).is_ok());
     }

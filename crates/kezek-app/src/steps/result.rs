@@ -82,6 +82,15 @@ pub fn result_step(p: &StepProps) -> Html {
                     <Why i18n={p.i18n.clone()} citations={e.limits.citations.clone()} />
                 </section>
             }
+            <section class="kz-card" id="kz-information">
+                <h3>{ p.t("ui-information") }</h3>
+                { for e.information.iter().map(|i| html! {
+                    <div data-reason={i.reason.code()}>
+                        <p>{ p.t(&i.reason.key()) }</p>
+                        <Why i18n={p.i18n.clone()} citations={i.citations.clone()} />
+                    </div>
+                }) }
+            </section>
         </>
     }
 }

@@ -1,0 +1,261 @@
+//! Age eligibility («баланың жасы») for the queue (cl. 18, 24 p. 9, 28).
+//!
+//! cl. 18: «Өтініш беру және кезекте болу үшін баланың жасы ағымдағы жылғы 1
+//! қыркүйекте 6 жастан аспайды (психологиялық-медициналық-педагогикалық
+//! комиссияның қорытындысы бар ерекше білім берілуіне қажеттілігі бар
+//! балалардан басқа)» — to apply and to stay in the queue the child is not older
+//! than 6 on 1 September of the current year, except a SEN child with a PMPC
+//! conclusion.
+//! cl. 24 p. 9: the system removes the application of a child who has turned 6
+//! and archives it, except SEN children with a PMPC conclusion and «ағымдағы
+//! жылдың 1 қыркүйегіне дейін 6 жасқа толмаған балалардан» — children who had
+//! not turned 6 before 1 September of the current year.
+//! cl. 28: for a referral the age is counted «күнтізбелік жылғы толық жасы
+//! бойынша» — as the full years the child reaches in the calendar year.
+//!
+//! Kezek's reading of the cut-off, harmonising cl. 18 with the service's name
+//! «(6 жасқа дейін)» (under 6): "not older than 6 on 1 September" means the
+//! sixth birthday falls on 1 September or later. A child born on 1 September is
+//! exactly 6 on that day — not older — and stays eligible that year; a child
+//! born on 31 August is 6 years and a day on 1 September and is not. A child
+//! born on 29 February turns 6 on 28 February in a common year (a period in
+//! years ends on the month's last day when the date does not exist).
+//!
+//! One rule for standing in the queue (issue 15, item 11). cl. 18 governs both
+//! applying *and* «кезекте болу» (being in the queue); cl. 24 p. 9 describes
+//! the system archiving the application of a child «6 жасқа толған». Read
+//! together, and safely for the parent: a child stands in the queue while, on
+//! 1 September of the current year, it is not older than 6. "The current year"
+//! changes on 1 January, so the queue ends — and the application counts as
+//! archived — on 1 January of the first year whose 1 September the child
+//! reaches older than 6: for a sixth birthday before 1 September, 1 January of
+//! that year; for one on or after 1 September, 1 January of the next year. The
+//! system may in practice archive a January–August child only on the sixth
+//! birthday; Kezek does not count on those months, says so
+//! ([`ReasonCode::AgeOneRuleReading`]), and the forecast in `kezek-queue` uses
+//! the same day ([`archive_date`]).
+//!
+//! cl. 28 (issue 15, item 14), literally: «Ағымдағы жылғы 1 қыркүйекте 6 жастан
+//! аспайтын және … ПМПК қорытындысы бар ерекше білім берілуіне қажеттілігі бар
+//! балалардан басқа балаларға жолдама беру кезінде баланың жасы күнтізбелік
+//! жылғы толық жасы бойынша есептеледі» — the calendar-year age is used for
+//! children *other than* those not over 6 on 1 September and SEN children with
+//! a PMPC conclusion, i.e. other than the very children who are in the queue.
+//! The clause is garbled; Kezek shows the calendar-year age as information and
+//! says the clause is unclear ([`ReasonCode::AgeCl28Unclear`]) instead of
+//! stating a settled rule.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::case::Case;
+use crate::citation::Citation;
+use crate::reason::ReasonCode;
+
+/// The age decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgeDecision {
+    /// May apply and stay in the queue now (cl. 18).
+    pub eligible: bool,
+    /// Exempt from the age limit as a SEN child with a PMPC conclusion.
+    pub sen_pmpc_exception: bool,
+    /// Full years today.
+    pub age_years: u32,
+    /// Full months today.
+    pub age_months: u32,
+    /// The child's birth date the age is counted from, as given (a child born
+    /// on 29 February stays born on 29 February; see `sixth_birthday`).
+    pub birth_date: NaiveDate,
+    /// The sixth birthday.
+    pub sixth_birthday: NaiveDate,
+    /// 1 September of the current year, the cut-off of cl. 18.
+    pub cutoff: NaiveDate,
+    /// The day the child leaves the queue for age: 1 January of the first year
+    /// whose 1 September the child reaches older than 6 (cl. 18, 24 p. 9, one
+    /// reading, see the module doc); `None` with the SEN exception.
+    pub archive_on: Option<NaiveDate>,
+    /// The age used for a referral this calendar year (cl. 28).
+    pub referral_age: i32,
+    /// Reason codes.
+    pub reasons: Vec<ReasonCode>,
+    /// Citations.
+    pub citations: Vec<Citation>,
+}
+
+// The counting of ages is shared with order 414: one definition in common.
+pub use crate::common::ages::{age_on, anniversary};
+
+/// The day a child born on `birth` leaves the queue for age, without the SEN
+/// exception (cl. 18 and cl. 24 p. 9 read as one rule, see the module doc):
+/// 1 January of the first year whose 1 September the child reaches older than
+/// 6. The child stands in the queue on every day before it and on none after.
+pub fn archive_date(birth: NaiveDate) -> NaiveDate {
+    let sixth = anniversary(birth, 6);
+    let cutoff = NaiveDate::from_ymd_opt(sixth.year(), 9, 1).expect("1 September exists");
+    let year = if sixth < cutoff {
+        sixth.year()
+    } else {
+        sixth.year() + 1
+    };
+    NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January exists")
+}
+
+/// Decides age eligibility on `case.as_of`.
+pub fn decide(case: &Case) -> AgeDecision {
+    let today = case.as_of.date();
+    let birth = case.child.birth_date;
+    let cutoff = NaiveDate::from_ymd_opt(today.year(), 9, 1).expect("1 September exists");
+    let sixth = anniversary(birth, 6);
+    let exception = case.child.special_educational_needs && case.child.pmpc_conclusion;
+    let within_limit = sixth >= cutoff;
+    let eligible = within_limit || exception;
+    let (age_years, age_months) = age_on(birth, today);
+    let mut reasons = vec![if eligible {
+        ReasonCode::AgeEligible
+    } else {
+        ReasonCode::AgeTooOld
+    }];
+    let mut citations = vec![
+        Citation::clause(18),
+        Citation::sub(24, 9),
+        Citation::clause(28),
+    ];
+    if exception && !within_limit {
+        reasons.push(ReasonCode::AgeSenPmpcException);
+    }
+    let archive_on = if exception {
+        None
+    } else {
+        reasons.push(ReasonCode::AgeArchiveDate);
+        reasons.push(ReasonCode::AgeOneRuleReading);
+        Some(archive_date(birth))
+    };
+    reasons.push(ReasonCode::AgeReferralAge);
+    reasons.push(ReasonCode::AgeCl28Unclear);
+    citations.dedup();
+    AgeDecision {
+        eligible,
+        sen_pmpc_exception: exception,
+        age_years,
+        age_months,
+        birth_date: birth,
+        sixth_birthday: sixth,
+        cutoff,
+        archive_on,
+        referral_age: today.year() - birth.year(),
+        reasons,
+        citations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn case(birth: &str, as_of: &str, sen_pmpc: bool) -> Case {
+        Case::from_json(&format!(
+            r#"{{"service":"00403001","channel":"egov_portal","as_of":"{as_of}T10:00",
+            "applicant":{{"role":"parent"}},
+            "child":{{"birth_date":"{birth}","settlement":"Astana",
+            "special_educational_needs":{sen_pmpc},"pmpc_conclusion":{sen_pmpc}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn cl18_born_1_september_is_exactly_six_and_eligible() {
+        let a = decide(&case("2020-09-01", "2026-03-01", false));
+        assert!(a.eligible);
+        assert_eq!(a.sixth_birthday, d(2026, 9, 1));
+        assert_eq!(a.archive_on, Some(d(2027, 1, 1)));
+    }
+
+    #[test]
+    fn cl18_born_31_august_is_over_six_on_1_september() {
+        let a = decide(&case("2020-08-31", "2026-03-01", false));
+        assert!(!a.eligible);
+        assert!(a.reasons.contains(&ReasonCode::AgeTooOld));
+        assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
+    }
+
+    #[test]
+    fn the_decision_carries_the_birth_date_a_leap_day_child_is_not_28_february() {
+        // Counting back 72 months from the sixth birthday gives 28.02.2020.
+        let a = decide(&case("2020-02-29", "2025-12-01", false));
+        assert_eq!(a.birth_date, d(2020, 2, 29));
+        assert_ne!(a.sixth_birthday - chrono::Months::new(72), a.birth_date);
+    }
+
+    #[test]
+    fn cl18_born_29_february_turns_six_on_28_february() {
+        let a = decide(&case("2020-02-29", "2025-12-01", false));
+        assert_eq!(a.sixth_birthday, d(2026, 2, 28));
+        assert!(a.eligible, "in 2025 the cut-off is 1 Sep 2025");
+        assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
+        let a = decide(&case("2020-02-29", "2026-01-10", false));
+        assert!(!a.eligible);
+    }
+
+    #[test]
+    fn cl18_sen_child_with_pmpc_is_exempt() {
+        let a = decide(&case("2019-05-10", "2026-03-01", true));
+        assert!(a.eligible);
+        assert!(a.reasons.contains(&ReasonCode::AgeSenPmpcException));
+        assert_eq!(a.archive_on, None);
+    }
+
+    #[test]
+    fn cl18_cl24_9_one_age_rule_queue_ends_1_january_of_the_year_over_six() {
+        // Born 10.05.2020: on 1 September 2026 the child is over 6, so from
+        // 1 January 2026 it may neither apply nor stand in the queue (cl. 18) —
+        // and the archive date is that same day, not the sixth birthday.
+        let a = decide(&case("2020-05-10", "2026-03-01", false));
+        assert!(!a.eligible);
+        assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
+        assert!(a.reasons.contains(&ReasonCode::AgeOneRuleReading));
+        assert_eq!(archive_date(d(2021, 5, 10)), d(2027, 1, 1));
+        assert_eq!(archive_date(d(2021, 12, 31)), d(2028, 1, 1));
+        assert_eq!(archive_date(d(2021, 9, 1)), d(2028, 1, 1));
+        assert_eq!(archive_date(d(2021, 8, 31)), d(2027, 1, 1));
+    }
+
+    proptest::proptest! {
+        /// One rule: the child is eligible (without the SEN exception) exactly
+        /// on the days before the archive date.
+        #[test]
+        fn cl18_eligible_exactly_before_the_archive_date(
+            birth_days in 0i64..4000, offset in 0i64..4000,
+        ) {
+            let birth = d(2015, 1, 1) + chrono::Duration::days(birth_days);
+            let today = birth + chrono::Duration::days(offset);
+            let c = case(&birth.to_string(), &today.to_string(), false);
+            let a = decide(&c);
+            proptest::prop_assert_eq!(a.eligible, today < a.archive_on.unwrap());
+        }
+    }
+
+    #[test]
+    fn cl28_garbled_clause_is_flagged_not_stated_as_settled() {
+        let a = decide(&case("2022-12-31", "2026-01-05", false));
+        assert!(a.reasons.contains(&ReasonCode::AgeCl28Unclear));
+    }
+
+    #[test]
+    fn cl28_referral_age_in_full_years_of_the_calendar_year() {
+        let a = decide(&case("2022-12-31", "2026-01-05", false));
+        assert_eq!(a.referral_age, 4);
+        assert_eq!((a.age_years, a.age_months), (3, 0));
+    }
+
+    #[test]
+    fn age_on_counts_full_months() {
+        assert_eq!(age_on(d(2023, 1, 31), d(2023, 2, 27)), (0, 0));
+        // No 31 February: the month is complete on the 28th.
+        assert_eq!(age_on(d(2023, 1, 31), d(2023, 2, 28)), (0, 1));
+        assert_eq!(age_on(d(2020, 2, 29), d(2026, 2, 28)), (6, 0));
+    }
+}

@@ -1,0 +1,707 @@
+//! The case («іс»): everything the rules need to know about one family and
+//! one application, as the parent enters it.
+//!
+//! JSON-friendly (serde, snake_case, unknown fields rejected so a typo is an
+//! error and not a silently ignored fact). Dates are `YYYY-MM-DD`; `as_of` is a
+//! local date-time in Asia/Almaty (`YYYY-MM-DDTHH:MM[:SS]`). Boolean facts
+//! default to `false`, lists to empty. [`Case::from_json`] and
+//! [`Case::validate`] turn bad input into a [`CaseError`] that names the field.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::documents::DocumentKind;
+use crate::reason::fluent_key;
+use crate::service::{Channel, Service};
+
+/// The applicant's role: who may apply («баланың заңды өкілдері»).
+///
+/// Order No. 254 speaks of «баланың ата-анасы немесе заңды өкілі» (cl. 15–17)
+/// without defining the legal representative; Kezek follows the definition in
+/// seed 000 (order No. 164-НҚ, new wording of cl. 2 sub. 3 of the creative-clubs
+/// rules): parents, adoptive parents, guardian or trustee, foster parent,
+/// professional foster carer, patronage carer, and other persons who in their
+/// place care for the child. (The seeds do not show which code that
+/// definition follows, so Kezek cites seed 000 only.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Parent — «ата-ана».
+    Parent,
+    /// Adoptive parent — «бала асырап алушы».
+    AdoptiveParent,
+    /// Guardian — «қорғаншы».
+    Guardian,
+    /// Trustee — «қамқоршы».
+    Trustee,
+    /// Foster parent — «баланы қабылдайтын ата-ана».
+    FosterParent,
+    /// Professional foster carer — «баланы қабылдайтын кәсіби тәрбиеші».
+    ProfessionalFosterCarer,
+    /// Patronage carer — «патронат тәрбиеші».
+    PatronageCarer,
+    /// Another person caring for the child in their place under the law —
+    /// «олардың орнындағы басқа да адамдар».
+    OtherLegalRepresentative,
+}
+
+/// A type of disorder for the special queues (cl. 13 para 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disorder {
+    /// «көру қабілеті бұзылған».
+    Vision,
+    /// «есту қабілеті бұзылған».
+    Hearing,
+    /// «сөйлеу қабілеті ауыр түрде бұзылған».
+    SevereSpeech,
+    /// «тірек-қимыл аппараты бұзылған».
+    Musculoskeletal,
+    /// «зияткерлік дамуы бұзылған».
+    Intellectual,
+    /// «психикалық дамуы тежелген».
+    DelayedMentalDevelopment,
+    /// «денсаулығы нашарлаған балалардың барлық санаттары».
+    WeakenedHealth,
+}
+
+/// The type of a sanatorium preschool queue (cl. 13 para 4: «оңалту/алдын алу түрлері»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SanatoriumType {
+    /// Rehabilitation — «оңалту».
+    Rehabilitation,
+    /// Prevention — «алдын алу».
+    Prevention,
+}
+
+/// The person applying.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    /// Role towards the child.
+    pub role: Role,
+    /// Applicant's IIN (12 digits). Optional while the parent explores; needed for the payload.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iin: Option<String>,
+    /// Surname, name, patronymic — only needed when the form is filled on paper (Annex 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// Address (Annex 1 header).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Up to two mobile numbers for SMS notices (Annex 1: «екі нөмірден көп емес»), `+7XXXXXXXXXX`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    /// E-mail for notices (Annex 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// The child.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    /// Child's IIN, if known; checked against the birth date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iin: Option<String>,
+    /// Full name (paper form only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// Birth date.
+    #[serde(with = "crate::dates::date")]
+    pub birth_date: NaiveDate,
+    /// Settlement (city, town, village) whose queue is meant (cl. 13).
+    pub settlement: String,
+    /// The child has special educational needs («ерекше білім берілуіне қажеттілігі бар»).
+    #[serde(default)]
+    pub special_educational_needs: bool,
+    /// The parent holds a PMPC conclusion for the child.
+    #[serde(default)]
+    pub pmpc_conclusion: bool,
+    /// Disorders named in the PMPC conclusion (special queues, cl. 13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disorders: Vec<Disorder>,
+    /// Sanatorium queue type the doctor recommends (cl. 13 para 4), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sanatorium: Option<SanatoriumType>,
+    /// A doctor found medical contraindications to attending a preschool (cl. 34 p. 2).
+    #[serde(default)]
+    pub medical_contraindication: bool,
+}
+
+/// The family facts the priority categories depend on (cl. 20 p. 1–2, Annex 1).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Family {
+    /// A parent is a serviceman, incl. one killed, deceased or missing in service.
+    pub serviceman: bool,
+    /// A parent is an employee of a special state body, incl. killed/deceased/missing.
+    pub special_state_body: bool,
+    /// A parent serves in a law-enforcement body.
+    pub law_enforcement: bool,
+    /// A parent is a teacher («педагог»).
+    pub teacher: bool,
+    /// The child's legal representatives are persons with disabilities.
+    pub representatives_disabled: bool,
+    /// The child is left without parental care.
+    pub without_parental_care: bool,
+    /// The child is an orphan.
+    pub orphan: bool,
+    /// The family has many children («көп балалы отбасы»).
+    pub large_family: bool,
+    /// The family raises a child with a disability.
+    pub disabled_child_in_family: bool,
+}
+
+/// A document the parent already holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldDocument {
+    /// Which document.
+    pub kind: DocumentKind,
+    /// When it was issued (needed for documents with a validity period).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::date::option"
+    )]
+    pub issued_on: Option<NaiveDate>,
+}
+
+/// Facts for the admission service 00403002.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdmissionFacts {
+    /// The planned contract date (cl. 34 p. 1); defaults to the `as_of` date.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::date::option"
+    )]
+    pub contract_date: Option<NaiveDate>,
+    /// Restriction measures or an emergency are declared where the family lives
+    /// (Annex 4 p. 8, last paragraph).
+    pub emergency_measures: bool,
+    /// Early booking (cl. 3 p. 7): the day the place is actually vacated; the
+    /// referral's term starts to run then, not on the day it was issued.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place_vacated_on: Option<NaiveDate>,
+    /// cl. 22: the day the provider confirmed the documents after the referral;
+    /// the period for admission under the referral starts only then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documents_confirmed_on: Option<NaiveDate>,
+    /// cl. 30: the referral was extended once, by this many calendar days (1–30),
+    /// because illness, treatment, a business trip or leave kept the parent away.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub referral_extension_days: Option<u32>,
+}
+
+/// An earlier out-of-turn or first-priority referral (cl. 16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityReferral {
+    /// The referral was to a state preschool («мемлекеттік мектепке дейінгі ұйым»).
+    pub state_preschool: bool,
+    /// The day the parent chose another preschool (left the one of the referral).
+    #[serde(with = "crate::dates::date")]
+    pub changed_on: NaiveDate,
+}
+
+/// One case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The service: `"00403001"` queue registration or `"00403002"` admission.
+    pub service: Service,
+    /// The channel: `provider_office`, `state_corporation` or `egov_portal`.
+    pub channel: Channel,
+    /// The evaluation instant, local Asia/Almaty time: `YYYY-MM-DDTHH:MM` or with `:SS`.
+    #[serde(with = "local_datetime")]
+    pub as_of: NaiveDateTime,
+    /// The applicant.
+    pub applicant: Applicant,
+    /// The child.
+    pub child: Child,
+    /// Family facts.
+    #[serde(default)]
+    pub family: Family,
+    /// Documents already held.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<HeldDocument>,
+    /// The parent gives the consents of Annex 1 and Annex 5.
+    #[serde(default)]
+    pub consent: bool,
+    /// How many times this child was already queued in this settlement (cl. 15).
+    #[serde(default)]
+    pub times_queued_in_settlement: u32,
+    /// An earlier priority referral that the parent turned away from (cl. 16).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_priority_referral: Option<PriorityReferral>,
+    /// The child attends a preschool now and the parent wants another one (cl. 19).
+    #[serde(default)]
+    pub changing_preschool: bool,
+    /// Facts for admission (00403002).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admission: Option<AdmissionFacts>,
+}
+
+/// Bad input: a stable code, the field it concerns, and a plain message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseError {
+    /// Stable code, e.g. `case.bad_phone`.
+    pub code: String,
+    /// The field, as a JSON path (`applicant.phones[2]`), or empty when unknown.
+    pub field: String,
+    /// An English message for logs and the CLI; the app translates `key()`.
+    pub message: String,
+}
+
+impl CaseError {
+    fn new(code: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
+        CaseError {
+            code: code.to_owned(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// Fluent message id, e.g. `error-case-bad-phone`.
+    pub fn key(&self) -> String {
+        fluent_key("error", &self.code)
+    }
+
+    /// Every error code [`Case`] input can produce.
+    pub const CODES: &'static [&'static str] = &[
+        "case.invalid_json",
+        "case.date_out_of_range",
+        "case.too_many_phones",
+        "case.bad_phone",
+        "case.bad_email",
+        "case.bad_iin",
+        "case.birth_in_future",
+        "case.empty_settlement",
+        "case.document_in_future",
+        "case.document_needs_date",
+        "case.times_queued_out_of_range",
+        "case.channel_not_available",
+        "case.change_in_future",
+        "case.referral_extension_out_of_range",
+    ];
+}
+
+impl std::fmt::Display for CaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{} ({})", self.message, self.code)
+        } else {
+            write!(f, "{}: {} ({})", self.field, self.message, self.code)
+        }
+    }
+}
+
+impl std::error::Error for CaseError {}
+
+impl Case {
+    /// Parses a case from JSON and validates it. serde's message names the field
+    /// and position; Kezek extracts the field path where it can.
+    pub fn from_json(json: &str) -> Result<Case, CaseError> {
+        let case: Case = serde_json::from_str(json).map_err(|e| {
+            let msg = e.to_string();
+            if msg.contains(crate::dates::OUT_OF_RANGE) {
+                return CaseError::new("case.date_out_of_range", out_of_range_field(json), msg);
+            }
+            CaseError::new("case.invalid_json", field_from_serde(&msg), msg)
+        })?;
+        case.validate()?;
+        Ok(case)
+    }
+
+    /// Every date of the case inside the supported range ([`crate::dates`]), also
+    /// for a case built in code rather than parsed.
+    fn check_date_range(&self) -> Result<(), CaseError> {
+        let docs = self.documents.iter().enumerate();
+        let dates = [
+            ("as_of".to_owned(), Some(self.as_of.date())),
+            ("child.birth_date".to_owned(), Some(self.child.birth_date)),
+            (
+                "admission.contract_date".to_owned(),
+                self.admission.as_ref().and_then(|a| a.contract_date),
+            ),
+            (
+                "admission.place_vacated_on".to_owned(),
+                self.admission.as_ref().and_then(|a| a.place_vacated_on),
+            ),
+            (
+                "admission.documents_confirmed_on".to_owned(),
+                self.admission
+                    .as_ref()
+                    .and_then(|a| a.documents_confirmed_on),
+            ),
+            (
+                "previous_priority_referral.changed_on".to_owned(),
+                self.previous_priority_referral
+                    .as_ref()
+                    .map(|p| p.changed_on),
+            ),
+        ]
+        .into_iter()
+        .chain(docs.map(|(i, d)| (format!("documents[{i}].issued_on"), d.issued_on)));
+        for (field, d) in dates {
+            if let Some(Err(e)) = d.map(crate::dates::check) {
+                return Err(CaseError::new(
+                    "case.date_out_of_range",
+                    field,
+                    e.to_string(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks what serde cannot: formats, limits and dates. The first of
+    /// [`Case::problems`].
+    pub fn validate(&self) -> Result<(), CaseError> {
+        match self.problems().into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem [`Case::validate`] checks, all at once, in the order of
+    /// the application's fields (an interface shows them together).
+    pub fn problems(&self) -> Vec<CaseError> {
+        // A date outside the supported range is reported alone: the checks
+        // below compute with the dates.
+        if let Err(e) = self.check_date_range() {
+            return vec![e];
+        }
+        let today = self.as_of.date();
+        let mut out = Vec::new();
+        if self.applicant.phones.len() > 2 {
+            out.push(CaseError::new(
+                "case.too_many_phones",
+                "applicant.phones",
+                "at most two numbers for SMS notices (Annex 1)",
+            ));
+        }
+        for (i, p) in self.applicant.phones.iter().enumerate() {
+            if !is_kz_mobile(p) {
+                out.push(CaseError::new(
+                    "case.bad_phone",
+                    format!("applicant.phones[{i}]"),
+                    format!("`{p}` is not a mobile number in the form +7XXXXXXXXXX"),
+                ));
+            }
+        }
+        if let Some(e) = &self.applicant.email {
+            if !is_plausible_email(e) {
+                out.push(CaseError::new(
+                    "case.bad_email",
+                    "applicant.email",
+                    format!("`{e}` is not an e-mail address"),
+                ));
+            }
+        }
+        if let Some(iin) = &self.applicant.iin {
+            if let Err(e) = crate::iin::parse(iin) {
+                out.push(CaseError::new(
+                    "case.bad_iin",
+                    "applicant.iin",
+                    e.to_string(),
+                ));
+            }
+        }
+        if let Some(iin) = &self.child.iin {
+            if let Err(e) = crate::iin::parse(iin) {
+                out.push(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
+            }
+        }
+        if self.child.birth_date > today {
+            out.push(CaseError::new(
+                "case.birth_in_future",
+                "child.birth_date",
+                format!(
+                    "birth date {} is after the evaluation date {today}",
+                    self.child.birth_date
+                ),
+            ));
+        }
+        if self.child.settlement.trim().is_empty() {
+            out.push(CaseError::new(
+                "case.empty_settlement",
+                "child.settlement",
+                "the settlement whose queue is meant is required (cl. 13)",
+            ));
+        }
+        for (i, d) in self.documents.iter().enumerate() {
+            match d.issued_on {
+                Some(issued) if issued > today => {
+                    out.push(CaseError::new(
+                        "case.document_in_future",
+                        format!("documents[{i}].issued_on"),
+                        format!("issue date {issued} is after the evaluation date {today}"),
+                    ));
+                }
+                None if !matches!(d.kind.validity(), crate::documents::Validity::Unlimited) => {
+                    out.push(CaseError::new(
+                        "case.document_needs_date",
+                        format!("documents[{i}].issued_on"),
+                        format!(
+                            "`{}` has a validity period: its issue date is needed",
+                            d.kind.code()
+                        ),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if self.times_queued_in_settlement > 50 {
+            out.push(CaseError::new(
+                "case.times_queued_out_of_range",
+                "times_queued_in_settlement",
+                "expected the number of earlier queue registrations (0–50)",
+            ));
+        }
+        if self.service == Service::Admission && self.channel == Channel::StateCorporation {
+            out.push(CaseError::new(
+                "case.channel_not_available",
+                "channel",
+                "admission (00403002) is provided at the preschool or on the portal, \
+                 not at the State Corporation (Annex 4 p. 2)",
+            ));
+        }
+        if let Some(days) = self
+            .admission
+            .as_ref()
+            .and_then(|a| a.referral_extension_days)
+        {
+            if !(1..=crate::documents::REFERRAL_EXTENSION_MAX_DAYS).contains(&days) {
+                out.push(CaseError::new(
+                    "case.referral_extension_out_of_range",
+                    "admission.referral_extension_days",
+                    "cl. 30 allows one extension of the referral by up to 30 calendar days (1–30)",
+                ));
+            }
+        }
+        if let Some(p) = &self.previous_priority_referral {
+            if p.changed_on > today {
+                out.push(CaseError::new(
+                    "case.change_in_future",
+                    "previous_priority_referral.changed_on",
+                    format!("{} is after the evaluation date {today}", p.changed_on),
+                ));
+            }
+        }
+        out
+    }
+
+    /// The issue date of a held document of this kind (the latest, if several).
+    pub fn held(&self, kind: DocumentKind) -> Option<&HeldDocument> {
+        self.documents
+            .iter()
+            .filter(|d| d.kind == kind)
+            .max_by_key(|d| d.issued_on)
+    }
+}
+
+/// Serde for local date-times: the one [`crate::dates::local_datetime`]
+/// (this path stays for the bindings and tests that name it).
+pub use crate::dates::local_datetime;
+
+/// `+7` and ten digits, the first of them 7 (Kazakhstan's mobile ranges start with 7).
+fn is_kz_mobile(p: &str) -> bool {
+    let digits: String = p
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
+        .collect();
+    let rest = match digits.strip_prefix("+7") {
+        Some(r) => r,
+        None => return false,
+    };
+    // Mobile operators' codes (7xx numbers outside them are landlines, which
+    // cannot receive the SMS notices of Annex 1).
+    const MOBILE: [&str; 13] = [
+        "700", "701", "702", "705", "706", "707", "708", "747", "771", "775", "776", "777", "778",
+    ];
+    rest.len() == 10
+        && rest.bytes().all(|b| b.is_ascii_digit())
+        && MOBILE.iter().any(|m| rest.starts_with(m))
+}
+
+fn is_plausible_email(e: &str) -> bool {
+    let Some((local, domain)) = e.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !e.chars().any(char::is_whitespace)
+        && e.len() <= 254
+}
+
+/// Pulls a field name out of serde_json's message (`missing field `birth_date``,
+/// `unknown field `foo``), for the error's `field`.
+/// The first dated field of a case's JSON whose date is outside the supported
+/// range (serde's message does not name it).
+fn out_of_range_field(json: &str) -> String {
+    use crate::dates::{parse_date, parse_datetime, DateError::OutOfRange};
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
+        return String::new();
+    };
+    let text = |p: &str| v.pointer(p).and_then(|x| x.as_str());
+    if matches!(text("/as_of").map(parse_datetime), Some(Err(OutOfRange(_)))) {
+        return "as_of".into();
+    }
+    let docs = v.pointer("/documents").and_then(|d| d.as_array());
+    let doc_dates = docs.into_iter().flatten().enumerate().map(|(i, d)| {
+        let date = d.get("issued_on").and_then(|x| x.as_str());
+        (format!("documents[{i}].issued_on"), date)
+    });
+    let dates = [
+        ("child.birth_date", "/child/birth_date"),
+        ("admission.contract_date", "/admission/contract_date"),
+        ("admission.place_vacated_on", "/admission/place_vacated_on"),
+        (
+            "admission.documents_confirmed_on",
+            "/admission/documents_confirmed_on",
+        ),
+        (
+            "previous_priority_referral.changed_on",
+            "/previous_priority_referral/changed_on",
+        ),
+    ]
+    .into_iter()
+    .map(|(f, p)| (f.to_owned(), text(p)))
+    .chain(doc_dates);
+    for (field, date) in dates {
+        if matches!(date.map(parse_date), Some(Err(OutOfRange(_)))) {
+            return field;
+        }
+    }
+    String::new()
+}
+
+fn field_from_serde(msg: &str) -> String {
+    for marker in ["missing field `", "unknown field `", "unknown variant `"] {
+        if let Some(rest) = msg.split_once(marker).map(|(_, r)| r) {
+            if let Some((name, _)) = rest.split_once('`') {
+                return name.to_owned();
+            }
+        }
+    }
+    String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIN: &str = r#"{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
+        "applicant":{"role":"parent"},
+        "child":{"birth_date":"2023-05-10","settlement":"Astana"}}"#;
+
+    #[test]
+    fn minimal_case_parses() {
+        let c = Case::from_json(MIN).unwrap();
+        assert_eq!(c.applicant.role, Role::Parent);
+        assert!(!c.family.teacher);
+    }
+
+    #[test]
+    fn unknown_field_is_named() {
+        let bad = MIN.replace("\"role\":\"parent\"", "\"role\":\"parent\",\"nmae\":1");
+        let e = Case::from_json(&bad).unwrap_err();
+        assert_eq!(e.code, "case.invalid_json");
+        assert_eq!(e.field, "nmae");
+    }
+
+    #[test]
+    fn missing_field_is_named() {
+        let bad = MIN.replace("\"birth_date\":\"2023-05-10\",", "");
+        let e = Case::from_json(&bad).unwrap_err();
+        assert_eq!(e.field, "birth_date");
+    }
+
+    #[test]
+    fn annex1_sms_goes_to_a_mobile_number_not_a_landline() {
+        assert!(is_kz_mobile("+7 701 123 45 67"));
+        assert!(is_kz_mobile("+77471234567"));
+        assert!(!is_kz_mobile("+77272123456"), "an Almaty landline");
+        assert!(!is_kz_mobile("87011234567"), "the app normalises 8… first");
+    }
+
+    #[test]
+    fn every_problem_is_listed_at_once_and_validate_gives_the_first() {
+        let mut c = Case::from_json(MIN).unwrap();
+        c.applicant.phones = vec!["12345".into()];
+        c.applicant.email = Some("not-an-address".into());
+        c.child.birth_date = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        let fields: Vec<String> = c.problems().into_iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            ["applicant.phones[0]", "applicant.email", "child.birth_date"]
+        );
+        assert_eq!(c.validate().unwrap_err().field, "applicant.phones[0]");
+        assert!(Case::from_json(MIN).unwrap().problems().is_empty());
+    }
+
+    #[test]
+    fn annex1_at_most_two_sms_numbers() {
+        let bad = MIN.replace(
+            "\"role\":\"parent\"",
+            "\"role\":\"parent\",\"phones\":[\"+77011234567\",\"+77021234567\",\"+77031234567\"]",
+        );
+        assert_eq!(
+            Case::from_json(&bad).unwrap_err().code,
+            "case.too_many_phones"
+        );
+        let bad = MIN.replace(
+            "\"role\":\"parent\"",
+            "\"role\":\"parent\",\"phones\":[\"123\"]",
+        );
+        let e = Case::from_json(&bad).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("case.bad_phone", "applicant.phones[0]")
+        );
+    }
+
+    #[test]
+    fn birth_in_future_is_rejected() {
+        let bad = MIN.replace("2023-05-10", "2027-01-01");
+        assert_eq!(
+            Case::from_json(&bad).unwrap_err().code,
+            "case.birth_in_future"
+        );
+    }
+
+    #[test]
+    fn annex4_2_admission_not_at_state_corporation() {
+        let bad = MIN
+            .replace("00403001", "00403002")
+            .replace("egov_portal", "state_corporation");
+        assert_eq!(
+            Case::from_json(&bad).unwrap_err().code,
+            "case.channel_not_available"
+        );
+    }
+
+    #[test]
+    fn dated_document_needs_issue_date() {
+        let bad = MIN.replace(
+            "\"applicant\"",
+            "\"documents\":[{\"kind\":\"referral\"}],\"applicant\"",
+        );
+        let e = Case::from_json(&bad).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("case.document_needs_date", "documents[0].issued_on")
+        );
+    }
+}

@@ -1,0 +1,604 @@
+//! Priority category («кезектен тыс», «бірінші кезекте», жалпы негізде) and the
+//! grounds that give it (cl. 20 p. 1–2 of order No. 254, the Annex 1 boxes 1–10).
+//!
+//! cl. 20 p. 1 — out-of-turn right «кезектен тыс орын алуға құқығы бар балалар»
+//! under the Law on military service art. 52 p. 3, the Law on special state
+//! bodies art. 78 p. 8, the Law on law-enforcement service art. 64 p. 5;
+//! cl. 20 p. 2 — first-priority right «бірінші кезекте» for children of teachers
+//! (Law on the status of a teacher art. 12 p. 3), children whose legal
+//! representatives are persons with disabilities, children left without
+//! parental care and orphans, children of large families, children with special
+//! educational needs, children from families raising a child with a disability.
+//! cl. 21 — out-of-turn applications go before first-priority ones, which go
+//! before general ones (interleaved one to three, see `kezek-queue`).
+//!
+//! Kezek returns the highest category and every ground that applies, each with
+//! its citations, the documents that prove it, and whether the provider checks
+//! it through the egov gateway or the parent brings a paper (Annex 2 p. 8).
+
+use serde::{Deserialize, Serialize};
+
+use crate::case::{Case, Family};
+use crate::citation::{Act, Citation};
+use crate::documents::DocumentKind;
+use crate::reason::{fluent_key, ReasonCode};
+use crate::service::Channel;
+
+/// The category of an application, ordered: `General < FirstPriority < OutOfTurn`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// General — «жалпы негізде».
+    General,
+    /// First priority — «бірінші кезекте».
+    FirstPriority,
+    /// Out of turn — «кезектен тыс».
+    OutOfTurn,
+}
+
+/// A ground for priority (cl. 20 p. 1–2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ground {
+    /// Child of a serviceman, incl. killed, deceased or missing in service.
+    Serviceman,
+    /// Child of an employee of a special state body, incl. killed, deceased or missing.
+    SpecialStateBody,
+    /// Child of a law-enforcement officer.
+    LawEnforcement,
+    /// Child of a teacher.
+    Teacher,
+    /// Child whose legal representatives are persons with disabilities.
+    RepresentativesDisabled,
+    /// Child left without parental care.
+    WithoutParentalCare,
+    /// Orphan.
+    Orphan,
+    /// Child from a large family.
+    LargeFamily,
+    /// Child with special educational needs.
+    SpecialEducationalNeeds,
+    /// Child from a family raising a child with a disability.
+    DisabledChildInFamily,
+}
+
+/// How the provider learns of a ground.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verification {
+    /// The provider obtains it from state information systems through the egov
+    /// gateway (Annex 2 p. 8: «…бірінші кезекте орын алу құқығын растайтын құжат туралы
+    /// мәліметтерді … "электрондық үкімет" шлюзі арқылы алады»).
+    EgovGateway,
+    /// The parent brings a paper (on the portal: uploads a scan).
+    Paper,
+}
+
+impl Ground {
+    /// Every ground, in the order of cl. 20.
+    pub const ALL: &'static [Ground] = &[
+        Ground::Serviceman,
+        Ground::SpecialStateBody,
+        Ground::LawEnforcement,
+        Ground::Teacher,
+        Ground::RepresentativesDisabled,
+        Ground::WithoutParentalCare,
+        Ground::Orphan,
+        Ground::LargeFamily,
+        Ground::SpecialEducationalNeeds,
+        Ground::DisabledChildInFamily,
+    ];
+
+    /// The category the ground gives.
+    pub const fn category(self) -> Category {
+        match self {
+            Ground::Serviceman | Ground::SpecialStateBody | Ground::LawEnforcement => {
+                Category::OutOfTurn
+            }
+            _ => Category::FirstPriority,
+        }
+    }
+
+    /// snake_case code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Ground::Serviceman => "serviceman",
+            Ground::SpecialStateBody => "special_state_body",
+            Ground::LawEnforcement => "law_enforcement",
+            Ground::Teacher => "teacher",
+            Ground::RepresentativesDisabled => "representatives_disabled",
+            Ground::WithoutParentalCare => "without_parental_care",
+            Ground::Orphan => "orphan",
+            Ground::LargeFamily => "large_family",
+            Ground::SpecialEducationalNeeds => "special_educational_needs",
+            Ground::DisabledChildInFamily => "disabled_child_in_family",
+        }
+    }
+
+    /// Fluent message id of the ground's name, e.g. `ground-teacher`.
+    pub fn key(self) -> String {
+        fluent_key("ground", self.code())
+    }
+
+    /// The Annex 1 box (1–9) the parent ticks for this ground. `None` for the
+    /// law-enforcement ground: cl. 20 p. 1 (as amended by order 464) names it but the
+    /// Annex 1 form has no box for it, and a law-enforcement body is not a special state
+    /// body, so Kezek does not tick box 2 for it. Kezek's reading: the parent declares the
+    /// ground and proves it with the workplace certificate; the result carries
+    /// [`ReasonCode::CategoryLawEnforcementNoFormBox`] so the parent knows to say so.
+    pub const fn annex1_box(self) -> Option<u8> {
+        match self {
+            Ground::Serviceman => Some(1),
+            Ground::SpecialStateBody => Some(2),
+            Ground::RepresentativesDisabled => Some(3),
+            Ground::SpecialEducationalNeeds => Some(4),
+            Ground::WithoutParentalCare => Some(5),
+            Ground::Orphan => Some(6),
+            Ground::LargeFamily => Some(7),
+            Ground::Teacher => Some(8),
+            Ground::DisabledChildInFamily => Some(9),
+            Ground::LawEnforcement => None,
+        }
+    }
+
+    /// The clauses and law articles that give the ground.
+    pub fn citations(self) -> Vec<Citation> {
+        let mut v = vec![Citation::sub(
+            20,
+            if self.category() == Category::OutOfTurn {
+                1
+            } else {
+                2
+            },
+        )];
+        match self {
+            Ground::Serviceman => v.push(Citation::law(Act::LawMilitaryService, 52, Some(3))),
+            Ground::SpecialStateBody => {
+                v.push(Citation::law(Act::LawSpecialStateBodies, 78, Some(8)))
+            }
+            Ground::LawEnforcement => {
+                v.push(Citation::law(Act::LawLawEnforcementService, 64, Some(5)))
+            }
+            Ground::Teacher => v.push(Citation::law(Act::LawTeacherStatus, 12, Some(3))),
+            _ => {}
+        }
+        if let Some(b) = self.annex1_box() {
+            v.push(Citation::annex(1, u16::from(b), None));
+        }
+        v
+    }
+
+    /// The documents that prove the ground, how the provider verifies them, and
+    /// where the channel's own list names them: the office and State
+    /// Corporation list of Annex 2 p. 8 (sub. 4, 5, 6, 8) or the portal list
+    /// (sub. 2, 3, 4; the portal list has no first-priority item, those data
+    /// come through the gateway under the paragraph after the list). The
+    /// law-enforcement ground is named in no item: its proof is cited to
+    /// cl. 20 p. 1 and cl. 22 (the priority right is checked), by analogy.
+    pub fn proof(self, channel: Channel) -> (Vec<DocumentKind>, Verification, Vec<Citation>) {
+        let portal = channel == Channel::EgovPortal;
+        let item = |office: u16, portal_item: Option<u16>| {
+            if portal {
+                Citation::annex(2, 8, portal_item)
+            } else {
+                Citation::annex(2, 8, Some(office))
+            }
+        };
+        match self {
+            Ground::Serviceman | Ground::SpecialStateBody => (
+                vec![DocumentKind::ServiceWorkplaceCertificate],
+                Verification::Paper,
+                vec![item(4, Some(2))],
+            ),
+            Ground::LawEnforcement => (
+                vec![DocumentKind::ServiceWorkplaceCertificate],
+                Verification::Paper,
+                vec![Citation::sub(20, 1), Citation::clause(22)],
+            ),
+            Ground::Teacher => (
+                vec![
+                    DocumentKind::TeacherWorkplaceCertificate,
+                    DocumentKind::TeacherDiploma,
+                ],
+                Verification::Paper,
+                vec![item(5, Some(3))],
+            ),
+            Ground::SpecialEducationalNeeds => (
+                vec![DocumentKind::PmpcConclusion],
+                Verification::Paper,
+                vec![item(6, Some(4))],
+            ),
+            _ => (
+                vec![DocumentKind::FirstPriorityProof],
+                Verification::EgovGateway,
+                vec![item(8, None)],
+            ),
+        }
+    }
+
+    fn applies(self, case: &Case) -> bool {
+        match self {
+            Ground::SpecialEducationalNeeds => case.child.special_educational_needs,
+            g => case.family.get(g),
+        }
+    }
+}
+
+/// The grounds the family declares (Annex 1 boxes and cl. 20), one field of
+/// [`Family`] each, read and written by ground: the app's family step, the
+/// CLI and the tests go through [`Family::get`] / [`Family::set`] instead of
+/// naming fields. The SEN ground is the child's
+/// ([`crate::case::Child::special_educational_needs`], with the PMPC
+/// conclusion), not a family fact.
+impl Family {
+    /// Every ground a [`Family`] holds, in the order of cl. 20 (all of
+    /// [`Ground::ALL`] but [`Ground::SpecialEducationalNeeds`]).
+    pub const GROUNDS: [Ground; 9] = {
+        let mut out = [Ground::Serviceman; 9];
+        let (mut i, mut n) = (0, 0);
+        while i < Ground::ALL.len() {
+            if !matches!(Ground::ALL[i], Ground::SpecialEducationalNeeds) {
+                out[n] = Ground::ALL[i];
+                n += 1;
+            }
+            i += 1;
+        }
+        assert!(n == 9, "every ground but SEN is a family fact");
+        out
+    };
+
+    fn slot(&mut self, g: Ground) -> Option<&mut bool> {
+        Some(match g {
+            Ground::Serviceman => &mut self.serviceman,
+            Ground::SpecialStateBody => &mut self.special_state_body,
+            Ground::LawEnforcement => &mut self.law_enforcement,
+            Ground::Teacher => &mut self.teacher,
+            Ground::RepresentativesDisabled => &mut self.representatives_disabled,
+            Ground::WithoutParentalCare => &mut self.without_parental_care,
+            Ground::Orphan => &mut self.orphan,
+            Ground::LargeFamily => &mut self.large_family,
+            Ground::DisabledChildInFamily => &mut self.disabled_child_in_family,
+            Ground::SpecialEducationalNeeds => return None,
+        })
+    }
+
+    /// Whether the family declares ground `g`; `false` for the SEN ground,
+    /// which is the child's.
+    pub fn get(&self, g: Ground) -> bool {
+        self.clone().slot(g).is_some_and(|v| *v)
+    }
+
+    /// Declares (or withdraws) ground `g`. Returns whether the family holds
+    /// `g` at all: `false`, and nothing changes, for the SEN ground.
+    pub fn set(&mut self, g: Ground, v: bool) -> bool {
+        match self.slot(g) {
+            Some(slot) => {
+                *slot = v;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// One ground that applies, with its proof.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroundFinding {
+    /// The ground.
+    pub ground: Ground,
+    /// The category it gives.
+    pub category: Category,
+    /// Whether the case confirms it. `false` only for the SEN ground without a
+    /// PMPC conclusion: the conclusion is "if any" on the lists (Annex 2 p. 8
+    /// sub. 6, portal sub. 4), so the set is complete without it, but nothing
+    /// then confirms the priority (cl. 17 «растайтын құжаттары болған
+    /// жағдайда», cl. 22). An unconfirmed ground gives no category and ticks no
+    /// Annex 1 box.
+    pub confirmed: bool,
+    /// Annex 1 box, if the form has one.
+    pub annex1_box: Option<u8>,
+    /// Documents proving it.
+    pub documents: Vec<DocumentKind>,
+    /// Gateway or paper.
+    pub verification: Verification,
+    /// Where it comes from.
+    pub citations: Vec<Citation>,
+}
+
+/// The category decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryDecision {
+    /// The highest category among the grounds (general when none, or when cl. 16 applies).
+    pub category: Category,
+    /// Every ground that applies (even when cl. 16 sets them aside), in cl. 20 order.
+    pub grounds: Vec<GroundFinding>,
+    /// Reason codes (the category's, plus notes).
+    pub reasons: Vec<ReasonCode>,
+    /// Citations of the decision.
+    pub citations: Vec<Citation>,
+}
+
+/// Decides the category of `case`.
+///
+/// cl. 16: a parent whose child got an out-of-turn or first-priority referral to a
+/// state preschool and who then chose another preschool «бір ай өткен соң жалпы
+/// кезекке тұрады» — stands in the *general* queue after a month. Kezek therefore
+/// sets the grounds aside (still listing them) and returns `General` with
+/// [`ReasonCode::CategoryPriorityLostCl16`].
+pub fn decide(case: &Case) -> CategoryDecision {
+    let grounds: Vec<GroundFinding> = Ground::ALL
+        .iter()
+        .copied()
+        .filter(|g| g.applies(case))
+        .map(|g| {
+            let (documents, verification, proof_cite) = g.proof(case.channel);
+            let mut citations = g.citations();
+            for c in proof_cite {
+                if !citations.contains(&c) {
+                    citations.push(c);
+                }
+            }
+            GroundFinding {
+                ground: g,
+                category: g.category(),
+                confirmed: g != Ground::SpecialEducationalNeeds
+                    || crate::checklist::holds_pmpc(case),
+                annex1_box: g.annex1_box(),
+                documents,
+                verification,
+                citations,
+            }
+        })
+        .collect();
+    let mut reasons = Vec::new();
+    let mut citations = vec![Citation::clause(20), Citation::clause(21)];
+    let highest = grounds
+        .iter()
+        .filter(|g| g.confirmed)
+        .map(|g| g.category)
+        .max()
+        .unwrap_or(Category::General);
+    let cl16 = case
+        .previous_priority_referral
+        .as_ref()
+        .is_some_and(|p| p.state_preschool);
+    let category = if cl16 && highest > Category::General {
+        reasons.push(ReasonCode::CategoryPriorityLostCl16);
+        citations.push(Citation::clause(16));
+        Category::General
+    } else {
+        highest
+    };
+    reasons.insert(
+        0,
+        match category {
+            Category::OutOfTurn => ReasonCode::CategoryOutOfTurn,
+            Category::FirstPriority => ReasonCode::CategoryFirstPriority,
+            Category::General => ReasonCode::CategoryGeneral,
+        },
+    );
+    if grounds.iter().any(|g| !g.confirmed) {
+        reasons.push(ReasonCode::CategorySenNeedsPmpc);
+        citations.push(Citation::clause(17));
+        citations.push(Citation::clause(22));
+    }
+    if grounds.iter().any(|g| g.ground == Ground::LawEnforcement) {
+        reasons.push(ReasonCode::CategoryLawEnforcementNoFormBox);
+        citations.push(Citation::annex(1, 10, None));
+    }
+    if category == Category::General
+        && grounds.iter().all(|g| !g.confirmed)
+        && !citations.contains(&Citation::annex(1, 10, None))
+    {
+        citations.push(Citation::annex(1, 10, None));
+    }
+    CategoryDecision {
+        category,
+        grounds,
+        reasons,
+        citations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{Case, Family};
+
+    fn case(family: &str, sen: bool) -> Case {
+        let json = format!(
+            r#"{{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
+            "applicant":{{"role":"parent"}},
+            "child":{{"birth_date":"2023-05-10","settlement":"Astana","special_educational_needs":{sen}}},
+            "family":{{{family}}}}}"#
+        );
+        Case::from_json(&json).unwrap()
+    }
+
+    #[test]
+    fn cl20_1_serviceman_child_is_out_of_turn() {
+        let d = decide(&case(r#""serviceman":true"#, false));
+        assert_eq!(d.category, Category::OutOfTurn);
+        assert_eq!(d.grounds[0].annex1_box, Some(1));
+        assert!(d.grounds[0].citations.contains(&Citation::law(
+            Act::LawMilitaryService,
+            52,
+            Some(3)
+        )));
+        assert_eq!(d.grounds[0].verification, Verification::Paper);
+    }
+
+    #[test]
+    fn cl20_1_special_state_body_child_is_out_of_turn() {
+        let d = decide(&case(r#""special_state_body":true"#, false));
+        assert_eq!(d.category, Category::OutOfTurn);
+        assert_eq!(d.grounds[0].annex1_box, Some(2));
+    }
+
+    #[test]
+    fn cl20_1_law_enforcement_is_out_of_turn_without_form_box() {
+        let d = decide(&case(r#""law_enforcement":true"#, false));
+        assert_eq!(d.category, Category::OutOfTurn);
+        assert_eq!(d.grounds[0].annex1_box, None);
+        assert!(d
+            .reasons
+            .contains(&ReasonCode::CategoryLawEnforcementNoFormBox));
+    }
+
+    #[test]
+    fn cl20_2_teacher_child_is_first_priority_on_paper() {
+        let d = decide(&case(r#""teacher":true"#, false));
+        assert_eq!(d.category, Category::FirstPriority);
+        assert_eq!(d.grounds[0].annex1_box, Some(8));
+        assert_eq!(
+            d.grounds[0].documents,
+            vec![
+                DocumentKind::TeacherWorkplaceCertificate,
+                DocumentKind::TeacherDiploma
+            ]
+        );
+    }
+
+    #[test]
+    fn cl20_2_social_grounds_are_first_priority_via_gateway() {
+        for f in [
+            "representatives_disabled",
+            "without_parental_care",
+            "orphan",
+            "large_family",
+            "disabled_child_in_family",
+        ] {
+            let d = decide(&case(&format!("\"{f}\":true"), false));
+            assert_eq!(d.category, Category::FirstPriority, "{f}");
+            assert_eq!(d.grounds[0].verification, Verification::EgovGateway, "{f}");
+        }
+    }
+
+    #[test]
+    fn cl20_2_sen_child_is_first_priority_with_pmpc() {
+        let mut c = case("", true);
+        c.child.pmpc_conclusion = true;
+        let d = decide(&c);
+        assert_eq!(d.category, Category::FirstPriority);
+        assert_eq!(d.grounds[0].documents, vec![DocumentKind::PmpcConclusion]);
+        assert_eq!(d.grounds[0].annex1_box, Some(4));
+        assert!(d.grounds[0].confirmed);
+    }
+
+    #[test]
+    fn annex2_8_6_sen_without_pmpc_if_any_priority_unconfirmed() {
+        // The conclusion is "(бар болған жағдайда)": without it nothing confirms
+        // the SEN priority (cl. 17, 22), so the category is general — and the
+        // ground is still listed, with the reason.
+        let d = decide(&case("", true));
+        assert_eq!(d.category, Category::General);
+        assert!(!d.grounds[0].confirmed);
+        assert!(d.reasons.contains(&ReasonCode::CategorySenNeedsPmpc));
+        // A PMPC conclusion among the held documents confirms it too.
+        let mut c = case("", true);
+        c.documents.push(crate::case::HeldDocument {
+            kind: DocumentKind::PmpcConclusion,
+            issued_on: None,
+        });
+        assert_eq!(decide(&c).category, Category::FirstPriority);
+    }
+
+    #[test]
+    fn annex2_8_proof_cites_the_channels_own_list_item() {
+        // Portal list: the serviceman's certificate is sub. 2, the teacher's 3,
+        // the PMPC conclusion 4; the office list has them as 4, 5, 6.
+        let (_, _, c) = Ground::Teacher.proof(Channel::EgovPortal);
+        assert_eq!(c, vec![Citation::annex(2, 8, Some(3))]);
+        let (_, _, c) = Ground::Teacher.proof(Channel::ProviderOffice);
+        assert_eq!(c, vec![Citation::annex(2, 8, Some(5))]);
+        let (_, _, c) = Ground::Orphan.proof(Channel::EgovPortal);
+        assert_eq!(c, vec![Citation::annex(2, 8, None)]);
+        // Law enforcement is named in no item: cl. 20 p. 1 and cl. 22.
+        let (_, _, c) = Ground::LawEnforcement.proof(Channel::ProviderOffice);
+        assert_eq!(c, vec![Citation::sub(20, 1), Citation::clause(22)]);
+    }
+
+    #[test]
+    fn annex1_10_no_ground_is_general() {
+        let d = decide(&case("", false));
+        assert_eq!(d.category, Category::General);
+        assert!(d.grounds.is_empty());
+        assert_eq!(d.reasons, vec![ReasonCode::CategoryGeneral]);
+    }
+
+    #[test]
+    fn cl20_highest_category_wins_and_all_grounds_listed() {
+        let d = decide(&case(
+            r#""teacher":true,"serviceman":true,"large_family":true"#,
+            false,
+        ));
+        assert_eq!(d.category, Category::OutOfTurn);
+        let gs: Vec<Ground> = d.grounds.iter().map(|g| g.ground).collect();
+        assert_eq!(
+            gs,
+            vec![Ground::Serviceman, Ground::Teacher, Ground::LargeFamily]
+        );
+    }
+
+    #[test]
+    fn cl16_priority_referral_to_state_preschool_then_general() {
+        let mut c = case(r#""orphan":true"#, false);
+        c.previous_priority_referral = Some(crate::case::PriorityReferral {
+            state_preschool: true,
+            changed_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        });
+        let d = decide(&c);
+        assert_eq!(d.category, Category::General);
+        assert_eq!(d.grounds.len(), 1);
+        assert!(d.reasons.contains(&ReasonCode::CategoryPriorityLostCl16));
+    }
+
+    #[test]
+    fn every_ground_has_a_box_except_law_enforcement() {
+        let boxes: std::collections::BTreeSet<u8> =
+            Ground::ALL.iter().filter_map(|g| g.annex1_box()).collect();
+        assert_eq!(boxes, (1..=9).collect());
+    }
+
+    /// cl. 20 p. 1–2: each ground the family declares is one field of
+    /// [`Family`], named by the ground's code, and gives exactly that ground.
+    #[test]
+    fn cl20_each_family_ground_is_read_and_written_by_ground() {
+        for &g in &Family::GROUNDS {
+            let mut f = Family::default();
+            assert!(!f.get(g), "{g:?}");
+            assert!(f.set(g, true), "{g:?}");
+            assert!(f.get(g), "{g:?}");
+            let fields = serde_json::to_value(&f).unwrap();
+            let set: Vec<&str> = fields
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(_, v)| v.as_bool() == Some(true))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            assert_eq!(set, vec![g.code()], "{g:?}: the field is the ground's code");
+            let d = decide(&case(&format!(r#""{}":true"#, g.code()), false));
+            let found: Vec<Ground> = d.grounds.iter().map(|x| x.ground).collect();
+            assert_eq!(found, vec![g]);
+            f.set(g, false);
+            assert_eq!(f, Family::default());
+        }
+        let all: Vec<Ground> = Ground::ALL
+            .iter()
+            .copied()
+            .filter(|g| *g != Ground::SpecialEducationalNeeds)
+            .collect();
+        assert_eq!(Family::GROUNDS.to_vec(), all);
+    }
+
+    /// The SEN ground is the child's (cl. 20 p. 2, with the PMPC conclusion),
+    /// not the family's: the family neither holds nor takes it.
+    #[test]
+    fn cl20_2_sen_is_not_a_family_fact() {
+        let mut f = Family::default();
+        assert!(!f.set(Ground::SpecialEducationalNeeds, true));
+        assert!(!f.get(Ground::SpecialEducationalNeeds));
+        assert_eq!(f, Family::default());
+    }
+}

@@ -1,0 +1,669 @@
+//! The document checklist («құжаттар тізбесі»): Annex 2 p. 8 for queue
+//! registration (00403001) and Annex 4 p. 8 for admission (00403002), for the
+//! chosen channel, with each item's status for the documents the parent holds.
+//!
+//! The lists, counted in the original:
+//! - Annex 2 p. 8, at the provider or the State Corporation — 8 items:
+//!   (1) the application (Annex 1 and 5); (2) the child's birth certificate or its
+//!   digital document; (3) the applicant's identity document or its digital
+//!   document; (4) workplace certificate of a serviceman / special-state-body
+//!   employee (if any; valid one month); (5) teacher's workplace certificate (valid
+//!   one month) and a scan of the diploma; (6) PMPC conclusion for SEN children (if
+//!   any); (7) phthisiatrician's conclusion; (8) documents confirming the
+//!   first-priority right. The provider takes identity, birth and first-priority
+//!   data from state systems through the egov gateway (same item, next paragraph).
+//! - Annex 2 p. 8, on the portal — 5 items: (1) the application signed with an
+//!   EDS; (2) scan of the serviceman / special-body certificate (if any); (3) teacher's
+//!   certificate and diploma scan; (4) scan of the PMPC conclusion (if any);
+//!   (5) phthisiatrician's referral. Identity, birth and first-priority data come
+//!   through the gateway.
+//! - Annex 4 p. 8, at the preschool — 7 items: (1) referral (valid five working
+//!   days); (2) application (Annex 5); (3) applicant's identity document or digital
+//!   document; (4) birth certificate or digital document; (5) vaccination card 065/у;
+//!   (6) health certificate 027/у; (7) PMPC conclusion (SEN children).
+//! - Annex 4 p. 8, on the portal — 7 items, the same documents (5–7 as electronic
+//!   copies / scans).
+//! - Annex 4 p. 8, last paragraphs: under restriction measures or an emergency,
+//!   items 4), 5), (6) of both lists may be brought to the preschool once the
+//!   measures are lifted.
+//!
+//! Readings (issue 15; each is shown to the parent where it changes the answer):
+//! - Item 7 of the office list (phthisiatrician's conclusion) and item 5 of the
+//!   portal list (phthisiatrician's referral) carry no «(бар болған жағдайда)»,
+//!   unlike items 4 and 6. A purposive guess would tie them to the sanatorium
+//!   queues, but the text does not: Kezek lists them as required for every
+//!   applicant ([`Condition::Always`]) and says why
+//!   ([`ReasonCode::DocPhthisiatricianReading`]); without one, the set may be
+//!   found incomplete (Annex 2 p. 9 sub. 4).
+//! - Items marked «(бар болған жағдайда)» / «(бар болғанда)» — "if any": the
+//!   serviceman's certificate (office 4, portal 2), the PMPC conclusion (office
+//!   6, portal 4; Annex 4 portal 7) — do not make the set incomplete when the
+//!   parent has none; what they prove (the priority right, the special queues)
+//!   is then not confirmed ([`Status::Unconfirmed`],
+//!   [`ReasonCode::DocPriorityUnconfirmed`]). Annex 4 office item 7 has no "if
+//!   any" and stays required for a SEN child.
+//! - The law-enforcement ground (cl. 20 p. 1) is not named in item 4; Kezek asks
+//!   for the same workplace certificate by analogy with cl. 22 (the priority
+//!   right is checked), with the same one-month validity, cites cl. 20 p. 1 and
+//!   cl. 22, and says so ([`ReasonCode::DocLawEnforcementReading`]). Without it
+//!   the priority is unconfirmed; it is not an incomplete set.
+//! - Identification (office list items 2–3, «сәйкестендіру үшін»; cl. 5): the
+//!   parent shows the identity document and the birth certificate, or their
+//!   digital documents; the provider fetches the *data* through the gateway
+//!   ([`Status::ShowForIdentification`]). At the preschool (Annex 4 items 3–4)
+//!   it is the document, or the digital document the preschool takes with the
+//!   holder's one-time-password consent ([`ReasonCode::DocDigitalDocumentOtp`]).
+//! - Office item 8 (first-priority documents) is listed *and* fetched through
+//!   the gateway: nothing to bring while the status is in state databases,
+//!   otherwise the document ([`ReasonCode::DocBringIfNotInDatabases`]; cl. 8).
+//! - cl. 22: after a referral the provider checks the priority right a second
+//!   time. The admission checklist therefore adds, after the Annex 4 items and
+//!   numbered `0` (they are not Annex 4 items), the proof of every priority
+//!   ground, valid on the day of that check ([`Condition::PriorityRecheck`]).
+//!   Without it the priority is unconfirmed; the Annex 4 set is still complete.
+//! - cl. 34 p. 1 names the child's health passport («баланың денсаулық
+//!   паспорты»), which Annex 4 does not list: Kezek does not add it to the set
+//!   but tells the parent the preschool may ask for it
+//!   ([`ReasonCode::DocHealthPassportCl34`]).
+//! - Validity across the cl. 22 check (issue 15, item 16): the originals are
+//!   checked up to 5 working days after sending (registration) or after the
+//!   referral (admission's second check); a document valid on the day of use
+//!   but not on that last day is marked [`Status::ExpiresSoon`] with
+//!   [`ReasonCode::DocExpiresBeforeCl22Check`] and cites cl. 22. A last valid
+//!   day on a day off is kept (see [`crate::documents`]) and the parent is told
+//!   it is a reading ([`ReasonCode::DocLastDayNonWorkingReading`]).
+//! - "Expires soon" is Kezek's own warning window ([`EXPIRES_SOON_DAYS`] days),
+//!   not a rule of law.
+//!
+//! Files: the lists themselves, item by item, are data in `checklist/annex2.rs`
+//! and `checklist/annex4.rs`; this file holds the model and evaluates them
+//! ([`build`]); the tests are in `checklist/tests.rs`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::case::Case;
+use crate::citation::Citation;
+use crate::documents::{DocumentKind, Validity};
+use crate::reason::ReasonCode;
+use crate::service::{Channel, Service};
+
+// The lists themselves, one file per annex (data); this file evaluates them.
+mod annex2;
+mod annex4;
+
+/// Kezek's warning window: a document whose last valid day is within this many
+/// days of the day it is used is marked [`Status::ExpiresSoon`].
+pub const EXPIRES_SOON_DAYS: i64 = 7;
+
+/// When an item is needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// Always.
+    Always,
+    /// An out-of-turn ground (serviceman, special state body, law enforcement).
+    OutOfTurnGround,
+    /// The teacher ground.
+    Teacher,
+    /// A SEN child.
+    SpecialEducationalNeeds,
+    /// A first-priority ground proved through the gateway.
+    SocialPriorityGround,
+    /// cl. 22: a priority ground's proof, checked again after the referral.
+    PriorityRecheck,
+}
+
+/// Where the document comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The parent brings or uploads it.
+    Parent,
+    /// The provider obtains the data through the egov gateway.
+    EgovGateway,
+    /// The parent shows it for identification (paper or eGov digital document);
+    /// the provider checks the data through the gateway.
+    ShowAndGateway,
+    /// The parent shows it, or the provider takes it from the digital documents
+    /// service with the parent's consent (one-time password / SMS).
+    DigitalDocuments,
+    /// Kezek prepares it.
+    Kezek,
+}
+
+/// In what form it is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// A paper original (sealed and signed where the text says so).
+    Original,
+    /// A scanned / electronic copy.
+    Scan,
+    /// An electronic document signed with an EDS (or one-time password).
+    SignedElectronic,
+    /// The original or its digital document.
+    OriginalOrDigital,
+}
+
+/// The status of one item for this case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Held and valid.
+    Ok,
+    /// Valid, but the last valid day is near.
+    ExpiresSoon,
+    /// Required and not held.
+    Missing,
+    /// Held but no longer valid on the day of use.
+    Expired,
+    /// Obtained by the provider; nothing to bring.
+    Automatic,
+    /// Shown for identification (paper or digital document); not handed over.
+    ShowForIdentification,
+    /// An "if any" item the parent does not hold: the set is complete without
+    /// it, but the right it proves is not confirmed.
+    Unconfirmed,
+    /// Prepared by Kezek.
+    Prepared,
+    /// May be brought later under emergency measures.
+    Later,
+    /// Not needed for this case.
+    NotNeeded,
+}
+
+impl Status {
+    /// Whether the item, in this status, stands in the way of a complete set.
+    pub const fn blocks(self) -> bool {
+        matches!(self, Status::Missing | Status::Expired)
+    }
+    fn reason(self) -> ReasonCode {
+        match self {
+            Status::Ok => ReasonCode::DocOk,
+            Status::ExpiresSoon => ReasonCode::DocExpiresSoon,
+            Status::Missing => ReasonCode::DocMissing,
+            Status::Expired => ReasonCode::DocExpired,
+            Status::Automatic => ReasonCode::DocAutomatic,
+            Status::ShowForIdentification => ReasonCode::DocShowForIdentification,
+            Status::Unconfirmed => ReasonCode::DocPriorityUnconfirmed,
+            Status::Prepared => ReasonCode::DocPrepared,
+            Status::Later => ReasonCode::DocLaterEmergency,
+            Status::NotNeeded => ReasonCode::DocNotNeeded,
+        }
+    }
+}
+
+/// One line of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChecklistItem {
+    /// The item's number in the list of the annex; `0` for a cl. 22 recheck
+    /// document that is not an item of the annex's list.
+    pub item: u8,
+    /// The document.
+    pub document: DocumentKind,
+    /// When it is needed.
+    pub condition: Condition,
+    /// Whether the condition holds for this case.
+    pub applies: bool,
+    /// Where it comes from.
+    pub source: Source,
+    /// Original, scan, …
+    pub form: Form,
+    /// The validity rule.
+    pub validity: Validity,
+    /// Issue date of the held document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issued_on: Option<NaiveDate>,
+    /// The last day it is valid (inclusive).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_valid_day: Option<NaiveDate>,
+    /// May be brought later under emergency measures (Annex 4 p. 8).
+    pub deferrable_in_emergency: bool,
+    /// Status for this case.
+    pub status: Status,
+    /// Reason codes (status first, then notes).
+    pub reasons: Vec<ReasonCode>,
+    /// Why it is needed.
+    pub citations: Vec<Citation>,
+}
+
+/// Documents the portal obtains by itself (not items of the portal list).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutomaticDocument {
+    /// The document.
+    pub document: DocumentKind,
+    /// Where the rule is.
+    pub citation: Citation,
+}
+
+/// The checklist for a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checklist {
+    /// The service.
+    pub service: Service,
+    /// The channel.
+    pub channel: Channel,
+    /// The day the documents are used (submission, or the contract for admission).
+    pub use_on: NaiveDate,
+    /// The lines, in the annex's order.
+    pub items: Vec<ChecklistItem>,
+    /// What the provider takes from state systems on this channel.
+    pub automatic: Vec<AutomaticDocument>,
+    /// Every applicable item is ok, prepared, automatic or deferred.
+    pub complete: bool,
+    /// Missing documents.
+    pub missing: Vec<DocumentKind>,
+    /// Expired documents.
+    pub expired: Vec<DocumentKind>,
+    /// Documents whose priority right is not confirmed (an "if any" item not
+    /// held, or a cl. 22 recheck document missing or stale); not a refusal ground.
+    pub unconfirmed: Vec<DocumentKind>,
+    /// The list's citation.
+    pub citations: Vec<Citation>,
+}
+
+struct Spec {
+    item: u8,
+    document: DocumentKind,
+    condition: Condition,
+    source: Source,
+    form: Form,
+    /// The item says «(бар болған жағдайда)» / «(бар болғанда)»: "if any".
+    if_any: bool,
+}
+
+const fn spec(
+    item: u8,
+    document: DocumentKind,
+    condition: Condition,
+    source: Source,
+    form: Form,
+) -> Spec {
+    Spec {
+        item,
+        document,
+        condition,
+        source,
+        form,
+        if_any: false,
+    }
+}
+
+/// An item marked "if any" in the text.
+const fn if_any(s: Spec) -> Spec {
+    Spec { if_any: true, ..s }
+}
+
+use Condition as C;
+use DocumentKind as D;
+use Form as F;
+use Source as S;
+
+fn list(service: Service, channel: Channel) -> &'static [Spec] {
+    match (service, channel) {
+        (Service::QueueRegistration, Channel::EgovPortal) => annex2::ANNEX2_PORTAL,
+        (Service::QueueRegistration, _) => annex2::ANNEX2_OFFICE,
+        (Service::Admission, Channel::EgovPortal) => annex4::ANNEX4_PORTAL,
+        (Service::Admission, _) => annex4::ANNEX4_OFFICE,
+    }
+}
+
+/// The number of items of the list for a service and channel (Annex 2/4 p. 8).
+pub fn item_count(service: Service, channel: Channel) -> usize {
+    let mut items: Vec<u8> = list(service, channel).iter().map(|s| s.item).collect();
+    items.dedup();
+    items.len()
+}
+
+fn condition_holds(c: Condition, case: &Case) -> bool {
+    let f = &case.family;
+    match c {
+        Condition::Always => true,
+        Condition::OutOfTurnGround => f.serviceman || f.special_state_body || f.law_enforcement,
+        Condition::Teacher => f.teacher,
+        Condition::SpecialEducationalNeeds => case.child.special_educational_needs,
+        Condition::SocialPriorityGround => {
+            f.representatives_disabled
+                || f.without_parental_care
+                || f.orphan
+                || f.large_family
+                || f.disabled_child_in_family
+        }
+        Condition::PriorityRecheck => {
+            condition_holds(Condition::OutOfTurnGround, case)
+                || f.teacher
+                || condition_holds(Condition::SocialPriorityGround, case)
+        }
+    }
+}
+
+/// Whether the parent holds a PMPC conclusion: ticked on the child, or listed
+/// among the documents.
+pub fn holds_pmpc(case: &Case) -> bool {
+    case.child.pmpc_conclusion || case.held(DocumentKind::PmpcConclusion).is_some()
+}
+
+/// The day documents are used: the contract date for admission (cl. 34 p. 1),
+/// otherwise the submission day (`as_of`).
+pub fn use_day(case: &Case) -> NaiveDate {
+    match (case.service, &case.admission) {
+        (Service::Admission, Some(a)) => a.contract_date.unwrap_or(case.as_of.date()),
+        _ => case.as_of.date(),
+    }
+}
+
+/// cl. 22: the proof of each priority ground re-presented after the referral
+/// (admission), in cl. 20 order; the SEN conclusion is already Annex 4 item 7.
+fn recheck_specs(case: &Case) -> Vec<Spec> {
+    let f = &case.family;
+    let mut v = Vec::new();
+    if f.serviceman || f.special_state_body || f.law_enforcement {
+        v.push(spec(
+            0,
+            D::ServiceWorkplaceCertificate,
+            C::PriorityRecheck,
+            S::Parent,
+            F::Original,
+        ));
+    }
+    if f.teacher {
+        v.push(spec(
+            0,
+            D::TeacherWorkplaceCertificate,
+            C::PriorityRecheck,
+            S::Parent,
+            F::Original,
+        ));
+        v.push(spec(
+            0,
+            D::TeacherDiploma,
+            C::PriorityRecheck,
+            S::Parent,
+            F::Scan,
+        ));
+    }
+    if condition_holds(Condition::SocialPriorityGround, case) {
+        v.push(spec(
+            0,
+            D::FirstPriorityProof,
+            C::PriorityRecheck,
+            S::EgovGateway,
+            F::OriginalOrDigital,
+        ));
+    }
+    v
+}
+
+/// Builds the checklist for `case` with the working-day calendar `cal`.
+pub fn build(case: &Case, cal: &Calendar) -> Checklist {
+    let annex: u8 = match case.service {
+        Service::QueueRegistration => 2,
+        Service::Admission => 4,
+    };
+    let use_on = use_day(case);
+    let admission = case.service == Service::Admission;
+    // The health certificate is judged on the contract day (cl. 34 p. 1):
+    // with that day given, valid then is valid, even on its last day.
+    let contract_given = admission
+        && case
+            .admission
+            .as_ref()
+            .is_some_and(|a| a.contract_date.is_some());
+    let emergency = case
+        .admission
+        .as_ref()
+        .is_some_and(|a| a.emergency_measures)
+        && admission;
+    let law_enforcement_only =
+        case.family.law_enforcement && !(case.family.serviceman || case.family.special_state_body);
+    let recheck = if admission {
+        recheck_specs(case)
+    } else {
+        Vec::new()
+    };
+    // cl. 22: the day by which the originals are checked — 5 working days
+    // from sending (registration) or from the referral (admission's second
+    // check); a document must still be valid then (issue 15, item 16).
+    let cl22_check_by = if admission {
+        case.held(D::Referral)
+            .and_then(|r| r.issued_on)
+            .map(|d| crate::schedule::admission_originals_by(d, cal))
+    } else {
+        crate::schedule::service_timing(case.service, case.channel, case.as_of, cal).originals_by
+    };
+    let specs = list(case.service, case.channel)
+        .iter()
+        .chain(recheck.iter());
+    let mut items = Vec::new();
+    for s in specs {
+        let applies = condition_holds(s.condition, case);
+        let is_recheck = s.condition == Condition::PriorityRecheck;
+        let validity = s.document.validity_on(case.channel);
+        let held = case.held(s.document);
+        let holds = held.is_some() || (s.document == D::PmpcConclusion && holds_pmpc(case));
+        let issued_on = held.and_then(|h| h.issued_on);
+        let last_valid_day = issued_on.and_then(|d| {
+            if s.document == D::Referral {
+                Some(crate::documents::referral_last_day(
+                    d,
+                    case.admission.as_ref(),
+                    cal,
+                ))
+            } else {
+                validity.last_valid_day(d, cal)
+            }
+        });
+        let deferrable = admission && !is_recheck && (4..=6).contains(&s.item);
+        let mut reasons = Vec::new();
+        let mut cl22_cited = false;
+        let status = if !applies {
+            Status::NotNeeded
+        } else {
+            match s.source {
+                Source::Kezek => {
+                    if case.consent {
+                        Status::Prepared
+                    } else {
+                        reasons.push(ReasonCode::PayloadNeedsConsent);
+                        Status::Missing
+                    }
+                }
+                Source::EgovGateway => {
+                    if s.document == D::FirstPriorityProof {
+                        reasons.push(ReasonCode::DocBringIfNotInDatabases);
+                    }
+                    Status::Automatic
+                }
+                Source::ShowAndGateway => Status::ShowForIdentification,
+                Source::DigitalDocuments if !holds => {
+                    reasons.push(ReasonCode::DocDigitalDocumentOtp);
+                    match (case.channel, case.consent) {
+                        (Channel::EgovPortal, true) => Status::Automatic,
+                        (Channel::EgovPortal, false) => Status::Missing,
+                        _ => Status::ShowForIdentification,
+                    }
+                }
+                _ => match (holds, last_valid_day) {
+                    (false, _) if s.if_any || is_recheck => Status::Unconfirmed,
+                    (false, _) => Status::Missing,
+                    (true, None) => Status::Ok,
+                    (true, Some(last)) if use_on > last => {
+                        if s.document == DocumentKind::HealthCertificate {
+                            reasons.push(ReasonCode::DocTooEarlyForContract);
+                        }
+                        if is_recheck {
+                            reasons.push(ReasonCode::DocExpired);
+                            Status::Unconfirmed
+                        } else {
+                            Status::Expired
+                        }
+                    }
+                    (true, Some(_))
+                        if contract_given && s.document == DocumentKind::HealthCertificate =>
+                    {
+                        Status::Ok
+                    }
+                    (true, Some(last)) if (last - use_on).num_days() < EXPIRES_SOON_DAYS => {
+                        Status::ExpiresSoon
+                    }
+                    (true, Some(_)) => Status::Ok,
+                },
+            }
+        };
+        // Issue 15, item 16 (a): the last valid day falls on a day off —
+        // Kezek keeps it (no move to the next working day); say it is a reading
+        // while the other reading could still change the answer (the day of
+        // use is not after the working day the period would move to).
+        if holds
+            && last_valid_day
+                .is_some_and(|d| !cal.is_working_day(d) && use_on <= cal.next_working_day_from(d))
+        {
+            reasons.push(ReasonCode::DocLastDayNonWorkingReading);
+        }
+        // Issue 15, item 16 (b): valid on the day of use, but not through the
+        // cl. 22 check of the originals (registration, or the second check).
+        let status = match (status, last_valid_day, cl22_check_by) {
+            (Status::Ok | Status::ExpiresSoon, Some(last), Some(by))
+                if last < by && (!admission || is_recheck) =>
+            {
+                reasons.push(ReasonCode::DocExpiresBeforeCl22Check);
+                cl22_cited = true;
+                Status::ExpiresSoon
+            }
+            (st, _, _) => st,
+        };
+        let status = if emergency && deferrable && status.blocks() {
+            Status::Later
+        } else {
+            status
+        };
+        reasons.insert(0, status.reason());
+        let mut citations = if is_recheck {
+            vec![Citation::clause(22)]
+        } else {
+            vec![Citation::annex(annex, 8, Some(u16::from(s.item)))]
+        };
+        if let Some(c) = validity.citation() {
+            if !citations.contains(c) {
+                citations.push(*c);
+            }
+        }
+        if is_recheck && applies {
+            reasons.push(ReasonCode::DocRecheckCl22);
+        }
+        if cl22_cited && !citations.contains(&Citation::clause(22)) {
+            citations.push(Citation::clause(22));
+        }
+        if applies && s.document == DocumentKind::PhthisiatricianConclusion {
+            reasons.push(ReasonCode::DocPhthisiatricianReading);
+            citations.push(Citation::annex(2, 9, Some(4)));
+        }
+        if applies && s.document == DocumentKind::Referral {
+            let facts = case.admission.as_ref();
+            if facts.is_some_and(|f| f.place_vacated_on.is_some()) {
+                reasons.push(ReasonCode::DocReferralFromVacancy);
+                citations.push(Citation::sub(3, 7));
+            }
+            if facts.is_some_and(|f| f.documents_confirmed_on.is_some()) {
+                reasons.push(ReasonCode::DocReferralFromConfirmation);
+                citations.push(Citation::clause(22));
+            }
+            if facts.is_some_and(|f| f.referral_extension_days.is_some()) {
+                reasons.push(ReasonCode::DocReferralExtendedOnce);
+            } else {
+                reasons.push(ReasonCode::DocReferralMayExtend);
+            }
+            citations.push(Citation::clause(30));
+        }
+        if applies && s.document == DocumentKind::HealthCertificate {
+            reasons.push(ReasonCode::DocHealthPassportCl34);
+        }
+        if applies
+            && s.document == DocumentKind::ServiceWorkplaceCertificate
+            && law_enforcement_only
+        {
+            reasons.push(ReasonCode::DocLawEnforcementReading);
+            // By analogy: not the Annex 2 item, which names only servicemen
+            // and special state bodies.
+            citations.retain(|c| c.annex.is_none());
+            citations.push(Citation::sub(20, 1));
+            if !citations.contains(&Citation::clause(22)) {
+                citations.push(Citation::clause(22));
+            }
+        }
+        if status == Status::Later {
+            citations.push(Citation::annex(4, 8, None));
+        }
+        items.push(ChecklistItem {
+            item: s.item,
+            document: s.document,
+            condition: s.condition,
+            applies,
+            source: s.source,
+            form: s.form,
+            validity,
+            issued_on,
+            last_valid_day,
+            deferrable_in_emergency: deferrable,
+            status,
+            reasons,
+            citations,
+        });
+    }
+    let automatic =
+        if case.channel == Channel::EgovPortal && case.service == Service::QueueRegistration {
+            let mut v = vec![
+                AutomaticDocument {
+                    document: DocumentKind::ApplicantIdentity,
+                    citation: Citation::annex(2, 8, None),
+                },
+                AutomaticDocument {
+                    document: DocumentKind::BirthCertificate,
+                    citation: Citation::annex(2, 8, None),
+                },
+            ];
+            if condition_holds(Condition::SocialPriorityGround, case) {
+                v.push(AutomaticDocument {
+                    document: DocumentKind::FirstPriorityProof,
+                    citation: Citation::annex(2, 8, None),
+                });
+            }
+            v
+        } else {
+            Vec::new()
+        };
+    let with_status = |st: Status| -> Vec<DocumentKind> {
+        items
+            .iter()
+            .filter(|i| i.status == st)
+            .map(|i| i.document)
+            .collect()
+    };
+    let missing = with_status(Status::Missing);
+    let expired = with_status(Status::Expired);
+    let unconfirmed = with_status(Status::Unconfirmed);
+    let mut citations = vec![Citation::annex(annex, 8, None)];
+    if admission {
+        citations.push(Citation::clause(32));
+        citations.push(Citation::sub(34, 1));
+    } else {
+        citations.push(Citation::clause(5));
+    }
+    Checklist {
+        service: case.service,
+        channel: case.channel,
+        use_on,
+        complete: missing.is_empty() && expired.is_empty(),
+        items,
+        automatic,
+        missing,
+        expired,
+        unconfirmed,
+        citations,
+    }
+}
+
+#[cfg(test)]
+mod tests;

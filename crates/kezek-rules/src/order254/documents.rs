@@ -1,0 +1,357 @@
+//! Documents («құжаттар») a parent may hold, and how long each stays valid
+//! («жарамдылық мерзімі»).
+//!
+//! The kinds are the items of the lists in Annex 2 p. 8 (queue registration)
+//! and Annex 4 p. 8 (admission). Validity rules quoted from the text:
+//! - workplace certificates of a serviceman / special-body employee and of a
+//!   teacher: «берілген күннен бастап бір ай ішінде жарамды» — valid one
+//!   month from issue (Annex 2 p. 8 sub. 4, 5; portal sub. 2, 3);
+//! - the referral: «берілген күннен бастап бес жұмыс күні ішінде жарамды» —
+//!   five working days from issue (Annex 4 p. 8 sub. 1);
+//! - the child's health certificate (form 027/у): issued «келісім шарт жасалған
+//!   күннен 3 (үш) күнтізбелік күннен кешіктірмей» — not earlier than three
+//!   calendar days before the contract (cl. 34 p. 1).
+//!
+//! Reading of the periods (a careful lawyer's, as in the Civil Code's rules on
+//! periods, art. 171–173): a period counted from an event starts on the next
+//! day; a period in months ends on the same date of the next month, or on the
+//! month's last day when there is no such date; a period in working days ends
+//! on the n-th working day after issue. The "last valid day" Kezek shows is
+//! that end date, inclusive.
+//!
+//! Reading (issue 15, item 16): the Civil Code's rule that a period whose last
+//! day falls on a non-working day ends on the next working day (art. 173) is
+//! not applied to a certificate's validity: a certificate is a fact about a
+//! day, and whether the rule reaches it is arguable. Kezek therefore shows the
+//! earlier day, the one that is safe for the parent, and when the last day is
+//! a day off it says so as a reading
+//! ([`crate::reason::ReasonCode::DocLastDayNonWorkingReading`], in
+//! [`crate::checklist`]).
+//!
+//! The referral's life (issue 15, item 2), all in the original:
+//! - Annex 4 p. 8 sub. 1: valid five working days «берілген күннен бастап»;
+//! - cl. 3 p. 7 (early booking): «жолдаманың қолданылуын есептеу мерзімі …
+//!   орын нақты босатылғаннан кейін басталады» — the count starts when the place
+//!   is actually vacated;
+//! - cl. 22: «жолдама бойынша қабылдауға бөлінген кезеңді есептеу» starts only
+//!   after the documents are confirmed at the second check;
+//! - cl. 30: when illness, treatment, a business trip or leave keeps the parent
+//!   away, the referral may be extended **once** by up to 30 calendar days.
+//!   Reading: the sentence opens with «бір тәуліктен кешіктірмей» (within one
+//!   day of the referral), which may govern the extension request as well as
+//!   the cancellation; Kezek tells the parent to ask within that day to be safe.
+//!
+//! [`referral_last_day`] counts the five working days from the latest of the
+//! issue day, the day the place is vacated and the day the documents were
+//! confirmed, then adds the extension's calendar days.
+
+use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::case::AdmissionFacts;
+use crate::citation::Citation;
+use crate::reason::fluent_key;
+
+/// cl. 30: the one extension of a referral is by up to this many calendar days.
+pub const REFERRAL_EXTENSION_MAX_DAYS: u32 = 30;
+
+/// The last day a referral issued on `issued` is valid, with what the parent
+/// entered about it (see the module doc): five working days from the latest of
+/// the issue day, the day an early-booked place is vacated (cl. 3 p. 7) and the
+/// day the documents were confirmed (cl. 22), plus the one extension (cl. 30).
+pub fn referral_last_day(
+    issued: NaiveDate,
+    facts: Option<&AdmissionFacts>,
+    cal: &Calendar,
+) -> NaiveDate {
+    let start = facts
+        .into_iter()
+        .flat_map(|f| [f.place_vacated_on, f.documents_confirmed_on])
+        .flatten()
+        .fold(issued, NaiveDate::max);
+    let base = cal.add_working_days(start, 5);
+    let extra = facts
+        .and_then(|f| f.referral_extension_days)
+        .unwrap_or(0)
+        .min(REFERRAL_EXTENSION_MAX_DAYS);
+    base.checked_add_days(chrono::Days::new(extra.into()))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// A kind of document in the Annex 2 / Annex 4 lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// The application on the Annex 1 form (queue registration) with the Annex 5
+    /// consent, or the Annex 5 form alone (admission) — «өтініш».
+    ApplicationForm,
+    /// The child's birth certificate or its digital document — «баланың туу туралы куәлігі».
+    BirthCertificate,
+    /// The applicant's identity document or its digital document — «жеке басын куәландыратын құжат».
+    ApplicantIdentity,
+    /// Workplace certificate of a serviceman or special-state-body employee, sealed and
+    /// signed — «әскери қызметкердің немесе арнаулы мемлекеттік орган қызметкерінің жұмыс
+    /// орнынан берілген анықтама». Kezek also uses it for law-enforcement officers (see
+    /// [`crate::checklist`]).
+    ServiceWorkplaceCertificate,
+    /// A teacher's workplace certificate sealed and signed by the head of the education
+    /// organisation — «педагогтің жұмыс орнынан анықтама».
+    TeacherWorkplaceCertificate,
+    /// Scanned copy of the teacher's diploma — «дипломның сканерленген көшірмесі».
+    TeacherDiploma,
+    /// Conclusion of the psychological-medical-pedagogical consultation (PMPC) —
+    /// «психологиялық-медициналық-педагогикалық консультацияның қорытындысы».
+    PmpcConclusion,
+    /// A phthisiatrician's conclusion (office) or referral (portal) —
+    /// «фтизиатр-дәрігердің қорытындысы / жолдамасы».
+    PhthisiatricianConclusion,
+    /// Documents confirming the first-priority right — «бірінші кезекте орын алу құқығын
+    /// растайтын құжаттар».
+    FirstPriorityProof,
+    /// The referral to the preschool organisation — «мектепке дейінгі ұйымға қабылдауға
+    /// арналған жолдама».
+    Referral,
+    /// Preventive vaccination card, form 065/у — «№ 065/е нысанды профилактикалық екпелердің картасы».
+    VaccinationCard,
+    /// Child's health certificate, form 027/у — «№ 027/е нысанды анықтама».
+    HealthCertificate,
+}
+
+impl DocumentKind {
+    /// Every kind.
+    pub const ALL: &'static [DocumentKind] = &[
+        DocumentKind::ApplicationForm,
+        DocumentKind::BirthCertificate,
+        DocumentKind::ApplicantIdentity,
+        DocumentKind::ServiceWorkplaceCertificate,
+        DocumentKind::TeacherWorkplaceCertificate,
+        DocumentKind::TeacherDiploma,
+        DocumentKind::PmpcConclusion,
+        DocumentKind::PhthisiatricianConclusion,
+        DocumentKind::FirstPriorityProof,
+        DocumentKind::Referral,
+        DocumentKind::VaccinationCard,
+        DocumentKind::HealthCertificate,
+    ];
+
+    /// The snake_case code, e.g. `teacher_workplace_certificate`.
+    pub fn code(self) -> &'static str {
+        match self {
+            DocumentKind::ApplicationForm => "application_form",
+            DocumentKind::BirthCertificate => "birth_certificate",
+            DocumentKind::ApplicantIdentity => "applicant_identity",
+            DocumentKind::ServiceWorkplaceCertificate => "service_workplace_certificate",
+            DocumentKind::TeacherWorkplaceCertificate => "teacher_workplace_certificate",
+            DocumentKind::TeacherDiploma => "teacher_diploma",
+            DocumentKind::PmpcConclusion => "pmpc_conclusion",
+            DocumentKind::PhthisiatricianConclusion => "phthisiatrician_conclusion",
+            DocumentKind::FirstPriorityProof => "first_priority_proof",
+            DocumentKind::Referral => "referral",
+            DocumentKind::VaccinationCard => "vaccination_card",
+            DocumentKind::HealthCertificate => "health_certificate",
+        }
+    }
+
+    /// Fluent message id of the document's name, e.g. `doc-referral`.
+    pub fn key(self) -> String {
+        fluent_key("doc", self.code())
+    }
+
+    /// How long the document stays valid, with the citation of the rule in
+    /// the list of `channel` (issue 15, item 15): the portal list of Annex 2
+    /// p. 8 numbers the serviceman's certificate sub. 2 and the teacher's
+    /// sub. 3, where the office / State Corporation list has sub. 4 and 5.
+    pub fn validity_on(self, channel: crate::service::Channel) -> Validity {
+        let portal_item = match self {
+            DocumentKind::ServiceWorkplaceCertificate => 2,
+            DocumentKind::TeacherWorkplaceCertificate => 3,
+            _ => return self.validity(),
+        };
+        match (channel, self.validity()) {
+            (crate::service::Channel::EgovPortal, Validity::Months { months, .. }) => {
+                Validity::Months {
+                    months,
+                    citation: Citation::annex(2, 8, Some(portal_item)),
+                }
+            }
+            (_, v) => v,
+        }
+    }
+
+    /// How long the document stays valid, with the citation of the rule (the
+    /// office list's numbering; see [`DocumentKind::validity_on`]).
+    pub fn validity(self) -> Validity {
+        match self {
+            DocumentKind::ServiceWorkplaceCertificate => Validity::Months {
+                months: 1,
+                citation: Citation::annex(2, 8, Some(4)),
+            },
+            DocumentKind::TeacherWorkplaceCertificate => Validity::Months {
+                months: 1,
+                citation: Citation::annex(2, 8, Some(5)),
+            },
+            DocumentKind::Referral => Validity::WorkingDays {
+                days: 5,
+                citation: Citation::annex(4, 8, Some(1)),
+            },
+            DocumentKind::HealthCertificate => Validity::BeforeContractDays {
+                days: 3,
+                citation: Citation::sub(34, 1),
+            },
+            _ => Validity::Unlimited,
+        }
+    }
+}
+
+/// A validity rule for a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Validity {
+    /// No validity period in the rules.
+    Unlimited,
+    /// Valid for this many months from the issue date.
+    Months {
+        /// Months.
+        months: u32,
+        /// The rule.
+        citation: Citation,
+    },
+    /// Valid for this many working days from the issue date.
+    WorkingDays {
+        /// Working days.
+        days: u32,
+        /// The rule.
+        citation: Citation,
+    },
+    /// Must be issued not earlier than this many calendar days before the contract date.
+    BeforeContractDays {
+        /// Calendar days.
+        days: u32,
+        /// The rule.
+        citation: Citation,
+    },
+}
+
+impl Validity {
+    /// The last day on which a document issued on `issued` is still valid, for a
+    /// contract (or submission) on `use_on`. `None` when the rule sets no period.
+    /// Monotone in `issued`: a later issue date never gives an earlier last day.
+    pub fn last_valid_day(&self, issued: NaiveDate, cal: &Calendar) -> Option<NaiveDate> {
+        match *self {
+            Validity::Unlimited => None,
+            Validity::Months { months: m, .. } => Some(
+                issued
+                    .checked_add_months(Months::new(m))
+                    .unwrap_or(NaiveDate::MAX),
+            ),
+            Validity::WorkingDays { days: n, .. } => Some(cal.add_working_days(issued, n)),
+            Validity::BeforeContractDays { days: d, .. } => Some(
+                issued
+                    .checked_add_days(chrono::Days::new(d.into()))
+                    .unwrap_or(NaiveDate::MAX),
+            ),
+        }
+    }
+
+    /// The citation of the rule, if any.
+    pub fn citation(&self) -> Option<&Citation> {
+        match self {
+            Validity::Unlimited => None,
+            Validity::Months { citation: c, .. }
+            | Validity::WorkingDays { citation: c, .. }
+            | Validity::BeforeContractDays { citation: c, .. } => Some(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn annex2_8_4_workplace_certificate_valid_one_month() {
+        let cal = Calendar::builtin();
+        let v = DocumentKind::ServiceWorkplaceCertificate.validity();
+        assert_eq!(v.last_valid_day(d(2026, 3, 15), cal), Some(d(2026, 4, 15)));
+        // No 31 February: the month ends on its last day.
+        assert_eq!(v.last_valid_day(d(2026, 1, 31), cal), Some(d(2026, 2, 28)));
+    }
+
+    #[test]
+    fn annex2_8_5_teacher_certificate_valid_one_month() {
+        let cal = Calendar::builtin();
+        let v = DocumentKind::TeacherWorkplaceCertificate.validity();
+        assert_eq!(v.last_valid_day(d(2026, 11, 2), cal), Some(d(2026, 12, 2)));
+    }
+
+    #[test]
+    fn annex4_8_1_referral_valid_five_working_days() {
+        let cal = Calendar::builtin();
+        let v = DocumentKind::Referral.validity();
+        // Issued Friday 20 Nov 2026: Mon 23 .. Fri 27 are the five working days.
+        assert_eq!(
+            v.last_valid_day(d(2026, 11, 20), cal),
+            Some(d(2026, 11, 27))
+        );
+    }
+
+    #[test]
+    fn cl34_1_health_certificate_not_earlier_than_three_days_before_contract() {
+        let cal = Calendar::builtin();
+        let v = DocumentKind::HealthCertificate.validity();
+        assert_eq!(v.last_valid_day(d(2026, 8, 28), cal), Some(d(2026, 8, 31)));
+    }
+
+    fn facts(json: &str) -> AdmissionFacts {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn cl30_referral_extended_once_by_up_to_30_calendar_days() {
+        let cal = Calendar::builtin();
+        // Issued Friday 20 Nov 2026: five working days end Fri 27 Nov; +30 days.
+        let f = facts(r#"{"referral_extension_days":30}"#);
+        assert_eq!(
+            referral_last_day(d(2026, 11, 20), Some(&f), cal),
+            d(2026, 12, 27)
+        );
+        assert_eq!(
+            referral_last_day(d(2026, 11, 20), None, cal),
+            d(2026, 11, 27)
+        );
+    }
+
+    #[test]
+    fn cl3_7_early_booking_referral_counts_from_the_vacated_place() {
+        let cal = Calendar::builtin();
+        let f = facts(r#"{"place_vacated_on":"2026-12-01"}"#);
+        // Vacated Tue 1 Dec: Wed 2 .. Tue 8 Dec (no holiday in between).
+        assert_eq!(
+            referral_last_day(d(2026, 11, 20), Some(&f), cal),
+            d(2026, 12, 8)
+        );
+    }
+
+    #[test]
+    fn cl22_referral_period_starts_after_documents_confirmed() {
+        let cal = Calendar::builtin();
+        let f = facts(r#"{"documents_confirmed_on":"2026-11-24"}"#);
+        assert_eq!(
+            referral_last_day(d(2026, 11, 20), Some(&f), cal),
+            d(2026, 12, 1)
+        );
+    }
+
+    #[test]
+    fn documents_without_period_are_unlimited() {
+        let cal = Calendar::builtin();
+        for k in [DocumentKind::BirthCertificate, DocumentKind::PmpcConclusion] {
+            assert_eq!(k.validity().last_valid_day(d(2020, 1, 1), cal), None);
+        }
+    }
+}

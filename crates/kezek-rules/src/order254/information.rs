@@ -1,0 +1,84 @@
+//! Information for the parent («ақпарат»): what the Rules say that changes no
+//! check Kezek makes but that a parent needs at the right moment — where to
+//! complain and how fast the answer comes, when the queue system publishes
+//! places, and the State Corporation's home visits (issue 15, items 17, 18).
+//!
+//! The clauses, in the original:
+//! - cl. 10: a complaint about the provider's decisions, actions or inaction
+//!   on queue registration goes «көрсетілетін қызметті беруші басшысының
+//!   атына, мемлекеттік қызметтер көрсету сапасын бағалау және бақылау
+//!   жөніндегі уәкілетті органға» and is considered «тіркелген күнінен бастап
+//!   бес жұмыс күні ішінде» (5 working days from its registration); cl. 11
+//!   the same for a complaint sent to the provider's or the State
+//!   Corporation's address; cl. 12: the authorised body considers it «15 (он
+//!   бес) жұмыс күні ішінде», and a parent who disagrees with the result
+//!   «сотқа жүгінеді» (goes to court). cl. 36 says the same for admission.
+//! - cl. 24 p. 3: the queue system publishes the vacancy bulletin «күн сайын
+//!   сағат 18:00-де»; p. 4: «күн сайын таңғы сағат 07:00-де» it opens priority
+//!   access to a referral for the first applicants «3 (үш) жұмыс күніне»
+//!   (both times may be changed by the provider's act, the opening never later
+//!   than 23:59); p. 10: the places left «3 (үш) күннен кейін» open to the
+//!   first 1000 applicants in the queue.
+//!   Reading (item 17): p. 10 says "after 3 days", not "working days" as p. 4
+//!   does. The safe advice for a parent is the earlier day: leftover places
+//!   may open after 3 calendar days, so look from then; the forecast in
+//!   kezek-queue works month by month and does not depend on it.
+//! - Annex 2 p. 10: for a recipient with a persistent health impairment that
+//!   limits life activity, who calls the contact centre 1414 or 8 800 080
+//!   7777, a State Corporation worker takes the documents «олардың тұрғылықты
+//!   жеріне барып» — at their home. Annex 4 (admission) has no such visit.
+
+use serde::{Deserialize, Serialize};
+
+use crate::case::Case;
+use crate::citation::Citation;
+use crate::reason::ReasonCode;
+use crate::service::{Channel, Service};
+
+/// One line of information with where the Rules say it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Information {
+    /// What the parent is told.
+    pub reason: ReasonCode,
+    /// Where the Rules say it.
+    pub citations: Vec<Citation>,
+}
+
+/// The information lines for `case`, in the order a parent meets them.
+pub fn lines(case: &Case) -> Vec<Information> {
+    let line = |reason, citations: &[Citation]| Information {
+        reason,
+        citations: citations.to_vec(),
+    };
+    let mut v = Vec::new();
+    match case.service {
+        Service::QueueRegistration => {
+            if case.channel != Channel::EgovPortal {
+                v.push(line(
+                    ReasonCode::InfoHomeVisit1414,
+                    &[Citation::annex(2, 10, None)],
+                ));
+            }
+            v.push(line(
+                ReasonCode::InfoBulletinTimes,
+                &[Citation::sub(24, 3), Citation::sub(24, 4)],
+            ));
+            v.push(line(
+                ReasonCode::InfoLeftoverPlacesReading,
+                &[Citation::sub(24, 4), Citation::sub(24, 10)],
+            ));
+            v.push(line(
+                ReasonCode::InfoComplaints,
+                &[
+                    Citation::clause(10),
+                    Citation::clause(11),
+                    Citation::clause(12),
+                ],
+            ));
+        }
+        Service::Admission => {
+            v.push(line(ReasonCode::InfoComplaints, &[Citation::clause(36)]));
+        }
+    }
+    v
+}

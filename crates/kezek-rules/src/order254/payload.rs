@@ -1,0 +1,433 @@
+//! The application payload («өтініш»): the Annex 1 form (queue registration)
+//! and the Annex 5 consent, as a versioned JSON document with exactly the
+//! form's fields, its canonical serialisation and SHA-256 digest for a signing
+//! step (EDS on the portal).
+//!
+//! Schema `kezek.application/1`, field by field:
+//! - `schema` — this string; `service` — `"00403001"` or `"00403002"`;
+//! - `forms` — the annexes it fills: `["annex1","annex5"]` for queue registration
+//!   (Annex 2 p. 8 sub. 1: «1 және 5-қосымшаларға сәйкес нысан бойынша өтініштер»),
+//!   `["annex5"]` for admission (Annex 4 p. 8 sub. 2);
+//! - `applicant` — `iin` («ЖСН»), `full_name` and `address` (Annex 1 header; the
+//!   name only «қағаз түрінде толтырған жағдайда», when filled on paper);
+//! - `settlement` — «қала (кенті, ауылы) елдімекені»;
+//! - `child` — `iin`, `full_name` (paper only), `birth_year` («…жылы туған»);
+//! - `categories` — Annex 1 boxes `box_1` … `box_10`, `true` when ticked: the
+//!   box of every *confirmed* ground (an SEN child without a PMPC conclusion
+//!   ticks no box 4: «(құжаттың көшірмесі)», the copy is what the box declares),
+//!   and box 10 («жоғарыда аталған санаттардың біреуіне қатысты емес») when no
+//!   box 1–9 is ticked — literally true also for a law-enforcement family;
+//! - `declared_grounds` — grounds the form has no box for, declared explicitly
+//!   (issue 15, item 9: the law-enforcement ground of cl. 20 p. 1, as amended
+//!   by order 464; box 2 names special state bodies only and stays unticked).
+//!   Without it the signed form would claim nothing. Omitted when empty;
+//! - `notify` — `sms`: at most two mobile numbers, `email`: optional;
+//! - `consent` — `restricted_information` (Annex 1 last paragraph: consent to use
+//!   information protected by law in information systems) and `personal_data`
+//!   (Annex 5: transfer to third parties, cross-border transfer, publication in
+//!   public sources, and other restricted data needed to confirm the documents);
+//! - `date` — the date of the application («Күні»).
+//!
+//! Canonical form: UTF-8 JSON, object keys sorted by code point, no
+//! insignificant whitespace, absent optional fields omitted. The digest is the
+//! lowercase hex SHA-256 of those bytes.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::case::Case;
+use crate::category::{CategoryDecision, Ground};
+use crate::citation::Citation;
+use crate::reason::ReasonCode;
+use crate::service::Service;
+
+/// The schema identifier.
+pub const SCHEMA: &str = "kezek.application/1";
+
+/// Applicant section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayloadApplicant {
+    /// IIN.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iin: Option<String>,
+    /// Full name (paper form).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// Address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+/// Child section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayloadChild {
+    /// IIN.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iin: Option<String>,
+    /// Full name (paper form).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// Birth year.
+    pub birth_year: i32,
+}
+
+/// Annex 1 category boxes 1–10.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[allow(missing_docs)]
+pub struct CategoryBoxes {
+    pub box_1: bool,
+    pub box_2: bool,
+    pub box_3: bool,
+    pub box_4: bool,
+    pub box_5: bool,
+    pub box_6: bool,
+    pub box_7: bool,
+    pub box_8: bool,
+    pub box_9: bool,
+    pub box_10: bool,
+}
+
+impl CategoryBoxes {
+    fn set(&mut self, n: u8) {
+        match n {
+            1 => self.box_1 = true,
+            2 => self.box_2 = true,
+            3 => self.box_3 = true,
+            4 => self.box_4 = true,
+            5 => self.box_5 = true,
+            6 => self.box_6 = true,
+            7 => self.box_7 = true,
+            8 => self.box_8 = true,
+            9 => self.box_9 = true,
+            _ => self.box_10 = true,
+        }
+    }
+    /// The ticked box numbers.
+    pub fn ticked(&self) -> Vec<u8> {
+        [
+            self.box_1,
+            self.box_2,
+            self.box_3,
+            self.box_4,
+            self.box_5,
+            self.box_6,
+            self.box_7,
+            self.box_8,
+            self.box_9,
+            self.box_10,
+        ]
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b)
+        .map(|(i, _)| i as u8 + 1)
+        .collect()
+    }
+}
+
+/// Notification section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notify {
+    /// Up to two mobile numbers.
+    pub sms: Vec<String>,
+    /// E-mail.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// Consent section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consent {
+    /// Annex 1: use of information protected by law.
+    pub restricted_information: bool,
+    /// Annex 5: access to restricted personal data.
+    pub personal_data: bool,
+}
+
+/// The application document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Application {
+    /// `kezek.application/1`.
+    pub schema: String,
+    /// The service.
+    pub service: Service,
+    /// The annex forms it fills.
+    pub forms: Vec<String>,
+    /// Applicant.
+    pub applicant: PayloadApplicant,
+    /// Settlement.
+    pub settlement: String,
+    /// Child.
+    pub child: PayloadChild,
+    /// Category boxes (Annex 1); absent for admission.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub categories: Option<CategoryBoxes>,
+    /// Grounds the Annex 1 form has no box for, declared explicitly (cl. 20 p. 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declared_grounds: Vec<Ground>,
+    /// Notices (Annex 1); absent for admission.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notify: Option<Notify>,
+    /// Consents.
+    pub consent: Consent,
+    /// Date of the application.
+    pub date: NaiveDate,
+}
+
+/// The payload with its canonical bytes and digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreparedApplication {
+    /// The document.
+    pub application: Application,
+    /// Canonical JSON.
+    pub canonical: String,
+    /// SHA-256 of `canonical`, lowercase hex.
+    pub sha256: String,
+    /// Ready to sign: consent given and both IINs present.
+    pub ready: bool,
+    /// Fields still needed before signing (JSON paths into the case).
+    pub missing_fields: Vec<String>,
+    /// Reason codes.
+    pub reasons: Vec<ReasonCode>,
+    /// Citations.
+    pub citations: Vec<Citation>,
+}
+
+/// Builds the application for `case` with its category decision.
+pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication {
+    let queue = case.service == Service::QueueRegistration;
+    let categories = queue.then(|| {
+        let mut boxes = CategoryBoxes::default();
+        for g in category.grounds.iter().filter(|g| g.confirmed) {
+            if let Some(b) = g.ground.annex1_box() {
+                boxes.set(b);
+            }
+        }
+        if boxes.ticked().is_empty() {
+            boxes.set(10);
+        }
+        boxes
+    });
+    let declared_grounds: Vec<Ground> = if queue {
+        category
+            .grounds
+            .iter()
+            .filter(|g| g.confirmed && g.ground.annex1_box().is_none())
+            .map(|g| g.ground)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let digits = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_owned());
+    let application = Application {
+        schema: SCHEMA.to_owned(),
+        service: case.service,
+        forms: if queue {
+            vec!["annex1".to_owned(), "annex5".to_owned()]
+        } else {
+            vec!["annex5".to_owned()]
+        },
+        applicant: PayloadApplicant {
+            iin: digits(&case.applicant.iin),
+            full_name: case.applicant.full_name.clone(),
+            address: case.applicant.address.clone(),
+        },
+        settlement: case.child.settlement.trim().to_owned(),
+        child: PayloadChild {
+            iin: digits(&case.child.iin),
+            full_name: case.child.full_name.clone(),
+            birth_year: case.child.birth_date.year(),
+        },
+        categories,
+        declared_grounds,
+        notify: queue.then(|| Notify {
+            sms: case
+                .applicant
+                .phones
+                .iter()
+                .map(|p| {
+                    p.chars()
+                        .filter(|c| *c == '+' || c.is_ascii_digit())
+                        .collect()
+                })
+                .collect(),
+            email: case.applicant.email.clone(),
+        }),
+        consent: Consent {
+            restricted_information: case.consent,
+            personal_data: case.consent,
+        },
+        date: case.as_of.date(),
+    };
+    let canonical = canonical_json(&application);
+    let sha256 = sha256_hex(canonical.as_bytes());
+    let mut missing_fields = Vec::new();
+    if case.applicant.iin.is_none() {
+        missing_fields.push("applicant.iin".to_owned());
+    }
+    if case.child.iin.is_none() {
+        missing_fields.push("child.iin".to_owned());
+    }
+    if !case.consent {
+        missing_fields.push("consent".to_owned());
+    }
+    let ready = missing_fields.is_empty();
+    let reasons = vec![if case.consent {
+        ReasonCode::PayloadReady
+    } else {
+        ReasonCode::PayloadNeedsConsent
+    }];
+    let mut citations = vec![Citation::annex_form(5)];
+    if queue {
+        citations.insert(0, Citation::annex_form(1));
+        citations.push(Citation::annex(2, 8, Some(1)));
+    } else {
+        citations.push(Citation::annex(4, 8, Some(2)));
+    }
+    if category
+        .grounds
+        .iter()
+        .any(|g| g.ground == Ground::LawEnforcement)
+    {
+        citations.push(Citation::sub(20, 1));
+    }
+    PreparedApplication {
+        application,
+        canonical,
+        sha256,
+        ready: ready && case.consent,
+        missing_fields,
+        reasons,
+        citations,
+    }
+}
+
+/// Serialises `value` canonically: keys sorted, no whitespace.
+pub fn canonical_json<T: Serialize>(value: &T) -> String {
+    let v = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
+    let mut out = String::new();
+    write_canonical(&v, &mut out);
+    out
+}
+
+fn write_canonical(v: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(k).unwrap_or_default());
+                out.push(':');
+                write_canonical(&map[k], out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(item, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// Lowercase hex SHA-256: the one helper in common.
+pub use crate::common::digest::sha256_hex;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::category;
+
+    fn case(family: &str) -> Case {
+        Case::from_json(&format!(
+            r#"{{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
+            "applicant":{{"role":"parent","phones":["+7 701 123 45 67"],"email":"a@b.kz"}},"consent":true,
+            "child":{{"birth_date":"2023-05-10","settlement":"Astana"}},"family":{{{family}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn annex1_boxes_follow_the_grounds() {
+        let c = case(r#""teacher":true,"large_family":true"#);
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![7, 8]);
+        assert_eq!(
+            p.application.notify.as_ref().unwrap().sms,
+            vec!["+77011234567"]
+        );
+    }
+
+    #[test]
+    fn cl20_1_law_enforcement_declared_explicitly_with_box_10_not_box_2() {
+        let c = case(r#""law_enforcement":true"#);
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
+        assert_eq!(p.application.declared_grounds, vec![Ground::LawEnforcement]);
+        assert!(p
+            .canonical
+            .contains("\"declared_grounds\":[\"law_enforcement\"]"));
+        // With a boxed ground too, box 10 would be false: only the boxed one.
+        let c = case(r#""law_enforcement":true,"teacher":true"#);
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![8]);
+        assert_eq!(p.application.declared_grounds, vec![Ground::LawEnforcement]);
+    }
+
+    #[test]
+    fn annex1_4_sen_without_pmpc_ticks_no_box_4() {
+        let mut c = case("");
+        c.child.special_educational_needs = true;
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
+        c.child.pmpc_conclusion = true;
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![4]);
+    }
+
+    #[test]
+    fn annex1_box_10_when_no_ground() {
+        let c = case("");
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
+    }
+
+    #[test]
+    fn canonical_json_sorts_keys_and_has_no_whitespace() {
+        let c = case("");
+        let p = prepare(&c, &category::decide(&c));
+        assert!(!p.canonical.contains(' '));
+        assert!(p.canonical.starts_with("{\"applicant\":"));
+        assert_eq!(p.sha256, sha256_hex(p.canonical.as_bytes()));
+        assert_eq!(p.sha256.len(), 64);
+        // Re-parsing and re-canonicalising gives the same bytes.
+        let back: Application = serde_json::from_str(&p.canonical).unwrap();
+        assert_eq!(canonical_json(&back), p.canonical);
+    }
+
+    #[test]
+    fn sha256_of_empty_string_is_the_known_value() {
+        assert_eq!(
+            sha256_hex(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+    }
+
+    #[test]
+    fn payload_not_ready_without_iins() {
+        let c = case("");
+        let p = prepare(&c, &category::decide(&c));
+        assert!(!p.ready);
+        assert_eq!(p.missing_fields, vec!["applicant.iin", "child.iin"]);
+    }
+}

@@ -1,0 +1,263 @@
+//! Reason codes («себеп»): the machine-readable "why" of every line Kezek shows.
+//!
+//! Each [`ReasonCode`] has a stable dotted code (`category.out_of_turn`) that
+//! embedding pages and the CLI may match on, and a Fluent message id
+//! (`reason-category-out-of-turn`) that the app translates with
+//! `messages/{kk,ru,en}.ftl`. A unit test checks that every code has a message
+//! in all three languages, so a new code cannot ship untranslated.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! reason_codes {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, )*) => {
+        /// A machine-readable reason. Serialised as its dotted code.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum ReasonCode {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl ReasonCode {
+            /// Every reason code, in declaration order.
+            pub const ALL: &'static [ReasonCode] = &[ $( ReasonCode::$variant, )* ];
+
+            /// The stable dotted code, e.g. `category.out_of_turn`.
+            pub const fn code(self) -> &'static str {
+                match self { $( ReasonCode::$variant => $code, )* }
+            }
+
+            /// Looks a code up by its dotted form.
+            pub fn from_code(code: &str) -> Option<ReasonCode> {
+                match code { $( $code => Some(ReasonCode::$variant), )* _ => None }
+            }
+        }
+    };
+}
+
+reason_codes! {
+    // --- priority category, cl. 20 and Annex 1 ---
+    /// The highest category is out-of-turn (cl. 20 p. 1).
+    CategoryOutOfTurn = "category.out_of_turn",
+    /// The highest category is first priority (cl. 20 p. 2).
+    CategoryFirstPriority = "category.first_priority",
+    /// No ground applies: general queue (Annex 1 box 10).
+    CategoryGeneral = "category.general",
+    /// Cl. 16: after a priority referral to a state preschool, a new application is general.
+    CategoryPriorityLostCl16 = "category.priority_lost_cl16",
+    /// The law-enforcement ground (cl. 20 p. 1) has no box on the Annex 1 form.
+    CategoryLawEnforcementNoFormBox = "category.law_enforcement_no_form_box",
+    /// SEN without a PMPC conclusion: the SEN priority is not confirmed (Annex 2 p. 8 sub. 6 "if any"; cl. 17, 22).
+    CategorySenNeedsPmpc = "category.sen_needs_pmpc",
+    // --- queues, cl. 13 and 17 ---
+    /// The general queue of the settlement and birth year (cl. 13 para 1).
+    QueueGeneral = "queue.general",
+    /// A special queue by type of disorder (cl. 13 para 2–3).
+    QueueSpecial = "queue.special",
+    /// A sanatorium queue by rehabilitation / prevention type (cl. 13 para 4).
+    QueueSanatorium = "queue.sanatorium",
+    /// A SEN child with confirming documents may stand in several queues at once (cl. 17).
+    QueueSeveralAtOnce = "queue.several_at_once",
+    /// Without SEN confirming documents the child stands in one queue at a time (cl. 17).
+    QueueOneAtATime = "queue.one_at_a_time",
+    /// Disorders were given without a PMPC conclusion: special queues need it (cl. 13, 17).
+    QueueSpecialNeedsPmpc = "queue.special_needs_pmpc",
+    // --- age, cl. 18, 24 p. 9, 28 ---
+    /// Old enough and not older than 6 on 1 September of the current year (cl. 18).
+    AgeEligible = "age.eligible",
+    /// Older than 6 on 1 September of the current year (cl. 18).
+    AgeTooOld = "age.too_old",
+    /// A SEN child with a PMPC conclusion is exempt from the age limit (cl. 18, 24 p. 9).
+    AgeSenPmpcException = "age.sen_pmpc_exception",
+    /// The date on which the system archives the application for age (cl. 24 p. 9).
+    AgeArchiveDate = "age.archive_date",
+    /// The age used for a referral: full years in the calendar year (cl. 28).
+    AgeReferralAge = "age.referral_age",
+    /// Kezek's one reading of cl. 18 and cl. 24 p. 9 (the queue ends on 1 January).
+    AgeOneRuleReading = "age.one_rule_reading",
+    /// cl. 28 is garbled: it excepts the very children who are in the queue.
+    AgeCl28Unclear = "age.cl28_unclear",
+    // --- limits, cl. 15, 16, 19 ---
+    /// cl. 15: a parent may queue the child «кемінде 3 (үш) рет» — at least three times.
+    LimitTimesOk = "limit.times_ok",
+    /// Already queued 3 or more times: the text sets no cap; practice may differ (cl. 15).
+    LimitTimesThreeOrMore = "limit.times_three_or_more",
+    /// Cl. 16: the general queue only after one month, and a private preschool.
+    LimitCl16WaitOneMonth = "limit.cl16_wait_one_month",
+    /// Cl. 19: choosing another preschool withdraws the child and needs a new application.
+    LimitCl19NewApplication = "limit.cl19_new_application",
+    // --- checklist, Annex 2 p. 8, Annex 4 p. 8, cl. 34 ---
+    /// The parent holds a valid document.
+    DocOk = "doc.ok",
+    /// The document is required and the parent does not hold it.
+    DocMissing = "doc.missing",
+    /// The document is held but past its validity.
+    DocExpired = "doc.expired",
+    /// The document is valid now but expires within Kezek's warning window.
+    DocExpiresSoon = "doc.expires_soon",
+    /// The provider obtains it through the egov gateway / digital documents service.
+    DocAutomatic = "doc.automatic",
+    /// Kezek prepares it (the application form).
+    DocPrepared = "doc.prepared",
+    /// A conditional item whose condition does not hold for this case.
+    DocNotNeeded = "doc.not_needed",
+    /// Emergency or restriction measures: may be brought to the preschool later (Annex 4 p. 8).
+    DocLaterEmergency = "doc.later_emergency",
+    /// The document's issue date is too early for the contract date (cl. 34 p. 1).
+    DocTooEarlyForContract = "doc.too_early_for_contract",
+    /// Kezek's reading: the phthisiatrician's conclusion concerns sanatorium queues.
+    DocPhthisiatricianReading = "doc.phthisiatrician_reading",
+    /// Kezek's reading: a law-enforcement workplace certificate is asked as in Annex 2 p. 8 sub. 4.
+    DocLawEnforcementReading = "doc.law_enforcement_reading",
+    /// Shown for identification; the data are checked through the gateway (Annex 2 p. 8 sub. 2–3; cl. 5).
+    DocShowForIdentification = "doc.show_for_identification",
+    /// The preschool takes the digital document with the holder's one-time-password consent (Annex 4 p. 8).
+    DocDigitalDocumentOtp = "doc.digital_document_otp",
+    /// Bring the document if the status is not in state databases (Annex 2 p. 8 sub. 8; cl. 8).
+    DocBringIfNotInDatabases = "doc.bring_if_not_in_databases",
+    /// An "if any" item not held: the set is complete, the priority it proves is not confirmed.
+    DocPriorityUnconfirmed = "doc.priority_unconfirmed",
+    /// cl. 22: after the referral the priority proof is checked a second time.
+    DocRecheckCl22 = "doc.recheck_cl22",
+    /// cl. 30: the referral was extended once; a second extension is not allowed.
+    DocReferralExtendedOnce = "doc.referral_extended_once",
+    /// cl. 30: the referral may be extended once by up to 30 calendar days.
+    DocReferralMayExtend = "doc.referral_may_extend",
+    /// cl. 3 p. 7: early booking — the referral's term starts when the place is vacated.
+    DocReferralFromVacancy = "doc.referral_from_vacancy",
+    /// cl. 22: the referral's period starts after the documents are confirmed.
+    DocReferralFromConfirmation = "doc.referral_from_confirmation",
+    /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
+    DocHealthPassportCl34 = "doc.health_passport_cl34",
+    /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
+    DocLastDayNonWorkingReading = "doc.last_day_non_working_reading",
+    /// Valid on the day of use, but not through the cl. 22 check of the originals (5 working days).
+    DocExpiresBeforeCl22Check = "doc.expires_before_cl22_check",
+    // --- refusal risks, Annex 2/4 p. 9, cl. 34 ---
+    /// Incomplete set of documents (Annex 2/4 p. 9 sub. 4; cl. 34 p. 1).
+    RefusalIncomplete = "refusal.incomplete",
+    /// An expired document (Annex 2/4 p. 9 sub. 4; cl. 34 p. 1).
+    RefusalExpired = "refusal.expired",
+    /// No consent to access restricted personal data (Annex 2/4 p. 9 sub. 3).
+    RefusalNoConsent = "refusal.no_consent",
+    /// Medical contraindications to attending a preschool (cl. 34 p. 2).
+    RefusalMedicalContraindication = "refusal.medical_contraindication",
+    /// Data that do not agree (e.g. IIN and birth date) — unreliable data (Annex 2/4 p. 9 sub. 1).
+    RefusalUnreliableData = "refusal.unreliable_data",
+    /// The case does not meet a requirement of the rules (Annex 2/4 p. 9 sub. 2).
+    RefusalRequirementsNotMet = "refusal.requirements_not_met",
+    /// No refusal ground applies to the case as given.
+    RefusalNone = "refusal.none",
+    // --- identity ---
+    /// The child's IIN is valid and agrees with the birth date.
+    IinOk = "iin.ok",
+    /// The child's IIN encodes another birth date than the one entered.
+    IinBirthDateMismatch = "iin.birth_date_mismatch",
+    // --- channel and payload ---
+    /// The chosen channel does not provide this service (Annex 4 p. 2).
+    ChannelNotAvailable = "channel.not_available",
+    /// The application payload is ready to sign.
+    PayloadReady = "payload.ready",
+    /// The payload is not ready: consent is missing (Annex 1, Annex 5).
+    PayloadNeedsConsent = "payload.needs_consent",
+
+    /// The place accepts applications at the moment given (Annex 2/4 p. 7).
+    ScheduleOpenNow = "schedule.open_now",
+    /// The place is closed then; the application is accepted at the next opening.
+    ScheduleClosedNextOpening = "schedule.closed_next_opening",
+    /// A portal application after hours is answered on the next working day (Annex 2 p. 7 sub. 3).
+    ScheduleNextWorkingDay = "schedule.next_working_day",
+    /// Originals are shown within 5 working days (cl. 22).
+    ScheduleOriginalsWithin5WorkingDays = "schedule.originals_within_5_working_days",
+    /// Admission: originals of the checked documents within 5 working days of the referral (cl. 22).
+    ScheduleOriginalsAfterReferral = "schedule.originals_after_referral",
+    /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
+    SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
+
+    /// Complaints: to the head of the provider (5 working days), the authorised body (15), then court (cl. 10–12, 36).
+    InfoComplaints = "info.complaints",
+    /// cl. 24 p. 3–4: the vacancy bulletin at 18:00, priority access to referrals from 07:00 for 3 working days.
+    InfoBulletinTimes = "info.bulletin_times",
+    /// cl. 24 p. 10 «3 (үш) күннен кейін»: leftover places open to the first 1000 — "days", a reading.
+    InfoLeftoverPlacesReading = "info.leftover_places_reading",
+    /// Annex 2 p. 10: a State Corporation worker takes the documents at home, on request through 1414.
+    InfoHomeVisit1414 = "info.home_visit_1414",
+
+    /// "As of" is before order No. 464 could be in force.
+    EditionBeforeEffective = "edition.before_effective",
+    /// "As of" falls in the weeks when the day order No. 464 took effect is not known.
+    EditionEffectiveDateUncertain = "edition.effective_date_uncertain",
+
+    /// The calendar data covers the year and its decreed transfers were checked.
+    CalendarCovered = "calendar.covered",
+    /// The calendar data covers the year but its decreed transfers are not recorded.
+    CalendarDecreesNotChecked = "calendar.decrees_not_checked",
+    /// The year is outside the calendar data: only fixed-date holidays are known.
+    CalendarOutsideData = "calendar.outside_data",
+}
+
+impl ReasonCode {
+    /// The Fluent message id: `reason-` and the code with `.`/`_` turned into `-`.
+    pub fn key(self) -> String {
+        fluent_key("reason", self.code())
+    }
+}
+
+/// Builds a Fluent message id from a prefix and a dotted/underscored code.
+pub fn fluent_key(prefix: &str, code: &str) -> String {
+    let mut s = String::with_capacity(prefix.len() + 1 + code.len());
+    s.push_str(prefix);
+    s.push('-');
+    for c in code.chars() {
+        s.push(if c == '.' || c == '_' { '-' } else { c });
+    }
+    s
+}
+
+impl Serialize for ReasonCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for ReasonCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        ReasonCode::from_code(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown reason code `{s}`")))
+    }
+}
+
+impl std::fmt::Display for ReasonCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_round_trip() {
+        let mut seen = std::collections::BTreeSet::new();
+        for &r in ReasonCode::ALL {
+            assert!(seen.insert(r.code()), "duplicate code {}", r.code());
+            assert_eq!(ReasonCode::from_code(r.code()), Some(r));
+            let json = serde_json::to_string(&r).unwrap();
+            assert_eq!(serde_json::from_str::<ReasonCode>(&json).unwrap(), r);
+        }
+    }
+
+    #[test]
+    fn keys_are_fluent_identifiers() {
+        assert_eq!(
+            ReasonCode::CategoryOutOfTurn.key(),
+            "reason-category-out-of-turn"
+        );
+        for &r in ReasonCode::ALL {
+            let k = r.key();
+            assert!(k
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        }
+    }
+}

@@ -1,0 +1,430 @@
+//! When the service happens («жұмыс кестесі», «мемлекеттік қызметті көрсету
+//! мерзімі»): given the instant a parent applies and the channel, the moment the
+//! application is accepted, the moment the result is due, and the deadline to
+//! show originals.
+//!
+//! Sources: Annex 2 p. 3 and Annex 4 p. 3 (term: 30 minutes), Annex 2 p. 7 and
+//! Annex 4 p. 7 (schedules), cl. 6 (portal: documents accepted on the day they
+//! arrive, completeness checked within 30 minutes), cl. 22 (originals within
+//! 5 working days of the application).
+//!
+//! The hours of the education department, the preschool, the State
+//! Corporation and the portal are declared once, with their text, in
+//! [`crate::common::offices`], and counted there (the same way as every term
+//! of order 414). Readings noted for the lawyer:
+//! - The 30 minutes at an office are counted in the hours in which the
+//!   provider accepts applications and gives results (Annex 2 p. 7 sub. 1:
+//!   09:00–17:30 with a lunch break 13:00–14:30; Annex 4 p. 7 sub. 1:
+//!   09:00–17:30, lunch 13:00–14:00), not in its whole working day (to 18:30 /
+//!   18:00): the schedule says applications are accepted and results given
+//!   only then.
+//! - The portal (issue 15, item 7): it works around the clock, and only «жұмыс
+//!   уақыты аяқталғанда» (after the end of working time) or on a day off are
+//!   acceptance and the result moved to the next working day (Annex 2 p. 7
+//!   sub. 3; Annex 4 p. 7 sub. 2); cl. 6 and cl. 32 say a portal application
+//!   is accepted and registered «түскен күні», on the day it arrives. Kezek
+//!   reads "working time" as the working day — 09:00–18:30 at the education
+//!   department (Annex 2 p. 7 sub. 1), 09:00–18:00 at the preschool (Annex 4
+//!   p. 7 sub. 1) — not the reception window ending 17:30, and a lunch break
+//!   is not "after working time": a portal application made then is received
+//!   that day. Before 09:00 is after the previous day's working time. The
+//!   parent is told this is a reading
+//!   ([`ReasonCode::SchedulePortalWorkingTimeReading`]).
+//! - The State Corporation works Monday to Saturday 09:00–20:00 without lunch,
+//!   except holidays (Annex 2 p. 7 sub. 2): it is open on Saturdays although a
+//!   Saturday is not a working day, and closed on a holiday moved to a weekday.
+//! - cl. 22 (issue 15, item 1): the originals are due «тіркеуге өтініш
+//!   жіберген … сәттен бастап 5 жұмыс күнінен кешіктірмей» — five working days
+//!   from the moment the application was *sent*, not from its acceptance after
+//!   hours or a day off. On the portal that is the instant of sending; at an
+//!   office or the State Corporation the application is handed over when it is
+//!   accepted. The count starts the next day. The documents checked are those
+//!   of cl. 22: identity, legal representation and the priority right.
+//! - cl. 22 for admission (00403002): the provider checks a second time after
+//!   the referral, and the originals are due within 5 working days from the
+//!   moment the referral was received; [`admission_originals_by`] counts them
+//!   from the referral's issue day (the evaluation adds it when the referral's
+//!   date is known).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::citation::Citation;
+use crate::common::offices::{self, Hours, Timetable};
+use crate::reason::ReasonCode;
+use crate::service::{Channel, Service};
+
+pub use crate::common::offices::{OpenDays, Window};
+
+/// The service term in minutes (Annex 2 p. 3, Annex 4 p. 3).
+pub const TERM_MINUTES: i64 = 30;
+
+/// Working days to show originals (cl. 22).
+pub const ORIGINALS_WORKING_DAYS: u32 = 5;
+
+/// The expected timing of one application.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceTiming {
+    /// The service.
+    pub service: Service,
+    /// The channel.
+    pub channel: Channel,
+    /// Whether the service is offered through this channel at all.
+    pub available: bool,
+    /// The instant of applying (Asia/Almaty).
+    #[serde(with = "crate::dates::local_datetime")]
+    pub submitted_at: NaiveDateTime,
+    /// Whether the place accepts applications at that instant.
+    pub open_now: bool,
+    /// When the application is accepted (now, or the next opening).
+    #[serde(with = "crate::dates::local_datetime")]
+    pub accepted_at: NaiveDateTime,
+    /// When the result is due: 30 minutes of service hours after acceptance.
+    #[serde(with = "crate::dates::local_datetime")]
+    pub result_by: NaiveDateTime,
+    /// The last day to show originals for checking (cl. 22), for queue registration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub originals_by: Option<NaiveDate>,
+    /// The days the place is open.
+    pub open_days: OpenDays,
+    /// The daily hours in which applications are accepted and results given.
+    pub hours: Vec<Window>,
+    /// Reason codes.
+    pub reasons: Vec<ReasonCode>,
+    /// Citations.
+    pub citations: Vec<Citation>,
+}
+
+/// The provider of `service`: the education department for queue
+/// registration (Annex 2 p. 7 sub. 1), the preschool for admission (Annex 4
+/// p. 7 sub. 1).
+pub fn provider(service: Service) -> &'static Hours {
+    match service {
+        Service::QueueRegistration => &offices::EDUCATION_DEPARTMENT_ORDER_254,
+        Service::Admission => &offices::PRESCHOOL_ORDER_254,
+    }
+}
+
+fn timetable(service: Service, channel: Channel) -> Option<(Timetable, Vec<Citation>)> {
+    let annex = match service {
+        Service::QueueRegistration => 2,
+        Service::Admission => 4,
+    };
+    let term = Citation::annex(annex, 3, None);
+    match (service, channel) {
+        (_, Channel::ProviderOffice) => Some((
+            Timetable::counter(provider(service)),
+            vec![term, Citation::annex(annex, 7, Some(1))],
+        )),
+        (Service::QueueRegistration, Channel::StateCorporation) => Some((
+            Timetable::counter(&offices::STATE_CORPORATION),
+            vec![term, Citation::annex(2, 7, Some(2))],
+        )),
+        (Service::Admission, Channel::StateCorporation) => None,
+        (_, Channel::EgovPortal) => Some((
+            Timetable::portal(provider(service)),
+            vec![
+                term,
+                Citation::annex(annex, 7, Some(1)),
+                Citation::annex(annex, 7, Some(if annex == 2 { 3 } else { 2 })),
+                Citation::clause(if annex == 2 { 6 } else { 32 }),
+            ],
+        )),
+    }
+}
+
+/// The schedule of `service` at `channel`: open days, hours, citations; `None`
+/// when the service is not offered there.
+pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window>, Vec<Citation>)> {
+    timetable(service, channel).map(|(t, c)| (t.open_days, t.windows, c))
+}
+
+/// The timing of an application made at `at` through `channel`.
+pub fn service_timing(
+    service: Service,
+    channel: Channel,
+    at: NaiveDateTime,
+    cal: &Calendar,
+) -> ServiceTiming {
+    let Some((timetable, mut citations)) = timetable(service, channel) else {
+        return ServiceTiming {
+            service,
+            channel,
+            available: false,
+            submitted_at: at,
+            open_now: false,
+            accepted_at: at,
+            result_by: at,
+            originals_by: None,
+            open_days: OpenDays::WorkingDays,
+            hours: Vec::new(),
+            reasons: vec![ReasonCode::ChannelNotAvailable],
+            citations: vec![Citation::annex(4, 2, None)],
+        };
+    };
+    let accepted_at = timetable.receives(at, cal);
+    let open_now = accepted_at == at;
+    let result_by = timetable.after_minutes(accepted_at, TERM_MINUTES, cal);
+    let mut reasons = vec![if open_now {
+        ReasonCode::ScheduleOpenNow
+    } else if channel == Channel::EgovPortal {
+        ReasonCode::ScheduleNextWorkingDay
+    } else {
+        ReasonCode::ScheduleClosedNextOpening
+    }];
+    if channel == Channel::EgovPortal {
+        reasons.push(ReasonCode::SchedulePortalWorkingTimeReading);
+    }
+    let sent_on = if channel == Channel::EgovPortal {
+        at.date()
+    } else {
+        accepted_at.date()
+    };
+    let originals_by = (service == Service::QueueRegistration).then(|| {
+        citations.push(Citation::clause(22));
+        reasons.push(ReasonCode::ScheduleOriginalsWithin5WorkingDays);
+        cal.add_working_days(sent_on, ORIGINALS_WORKING_DAYS)
+    });
+    ServiceTiming {
+        service,
+        channel,
+        available: true,
+        submitted_at: at,
+        open_now,
+        accepted_at,
+        result_by,
+        originals_by,
+        open_days: timetable.open_days,
+        hours: timetable.windows,
+        reasons,
+        citations,
+    }
+}
+
+/// Admission (cl. 22): the last day to show the originals of the checked
+/// documents at the second check — 5 working days from the day the referral
+/// was received (its issue day), counted from the next day.
+pub fn admission_originals_by(referral_issued: NaiveDate, cal: &Calendar) -> NaiveDate {
+    cal.add_working_days(referral_issued, ORIGINALS_WORKING_DAYS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, min, 0)
+            .unwrap()
+    }
+
+    fn timing(s: Service, c: Channel, when: NaiveDateTime) -> ServiceTiming {
+        service_timing(s, c, when, Calendar::builtin())
+    }
+
+    #[test]
+    fn annex2_p3_term_is_30_minutes_in_office_hours() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 10, 0),
+        );
+        assert!(r.open_now);
+        assert_eq!(r.result_by, at(2026, 11, 23, 10, 30));
+        assert!(r.citations.contains(&Citation::annex(2, 3, None)));
+    }
+
+    #[test]
+    fn annex2_p7_1_office_lunch_13_to_14_30_pauses_the_term() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 12, 50),
+        );
+        assert_eq!(r.result_by, at(2026, 11, 23, 14, 50));
+        let lunch = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 13, 30),
+        );
+        assert!(!lunch.open_now);
+        assert_eq!(lunch.accepted_at, at(2026, 11, 23, 14, 30));
+    }
+
+    #[test]
+    fn annex2_p7_1_office_accepts_applications_until_17_30() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 17, 45),
+        );
+        assert!(!r.open_now);
+        assert_eq!(r.accepted_at, at(2026, 11, 24, 9, 0));
+        assert_eq!(r.reasons[0], ReasonCode::ScheduleClosedNextOpening);
+        // 17:20: ten minutes today, twenty tomorrow morning.
+        let late = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 17, 20),
+        );
+        assert_eq!(late.result_by, at(2026, 11, 24, 9, 20));
+    }
+
+    #[test]
+    fn annex2_p7_2_state_corporation_works_saturday_until_20_00() {
+        let sat = timing(
+            Service::QueueRegistration,
+            Channel::StateCorporation,
+            at(2026, 11, 28, 19, 0),
+        );
+        assert!(sat.open_now);
+        assert_eq!(sat.result_by, at(2026, 11, 28, 19, 30));
+        let sun = timing(
+            Service::QueueRegistration,
+            Channel::StateCorporation,
+            at(2026, 11, 29, 11, 0),
+        );
+        assert_eq!(sun.accepted_at, at(2026, 11, 30, 9, 0));
+        // Independence Day, Wednesday 16 December 2026: closed.
+        let hol = timing(
+            Service::QueueRegistration,
+            Channel::StateCorporation,
+            at(2026, 12, 16, 10, 0),
+        );
+        assert_eq!(hol.accepted_at, at(2026, 12, 17, 9, 0));
+    }
+
+    #[test]
+    fn annex2_p7_3_portal_after_hours_answers_next_working_day() {
+        // Friday evening: the result comes on Monday morning.
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 27, 21, 0),
+        );
+        assert!(!r.open_now);
+        assert_eq!(r.reasons[0], ReasonCode::ScheduleNextWorkingDay);
+        assert_eq!(r.accepted_at, at(2026, 11, 30, 9, 0));
+        assert_eq!(r.result_by, at(2026, 11, 30, 9, 30));
+        assert!(r.citations.contains(&Citation::clause(6)));
+    }
+
+    #[test]
+    fn annex4_p7_preschool_lunch_is_13_to_14() {
+        let r = timing(
+            Service::Admission,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 13, 10),
+        );
+        assert_eq!(r.accepted_at, at(2026, 11, 23, 14, 0));
+        assert_eq!(r.result_by, at(2026, 11, 23, 14, 30));
+        assert_eq!(r.originals_by, None);
+    }
+
+    #[test]
+    fn annex4_p2_admission_is_not_offered_at_the_state_corporation() {
+        let r = timing(
+            Service::Admission,
+            Channel::StateCorporation,
+            at(2026, 11, 23, 10, 0),
+        );
+        assert!(!r.available);
+        assert_eq!(r.reasons, vec![ReasonCode::ChannelNotAvailable]);
+    }
+
+    #[test]
+    fn cl22_originals_within_5_working_days_of_sending() {
+        // Sent Friday 11 December 2026; 16 December is a holiday.
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 12, 11, 10, 0),
+        );
+        assert_eq!(r.originals_by, NaiveDate::from_ymd_opt(2026, 12, 21));
+        assert!(r.citations.contains(&Citation::clause(22)));
+    }
+
+    #[test]
+    fn cl22_originals_due_five_working_days_from_sending() {
+        // Sent on the portal on Independence Day, Wed 16.12.2026 at 22:10: the
+        // five working days are 17, 18, 21, 22, 23 December — not counted from
+        // the acceptance on Thursday 17th.
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 12, 16, 22, 10),
+        );
+        assert_eq!(r.accepted_at, at(2026, 12, 17, 9, 0));
+        assert_eq!(r.originals_by, NaiveDate::from_ymd_opt(2026, 12, 23));
+        // Sent on Saturday 28.11.2026: Mon 30.11 .. Fri 04.12.
+        let sat = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 28, 11, 0),
+        );
+        assert_eq!(sat.originals_by, NaiveDate::from_ymd_opt(2026, 12, 4));
+    }
+
+    #[test]
+    fn cl22_admission_originals_five_working_days_from_the_referral() {
+        // Referral received Friday 11.12.2026; 16.12 is a holiday:
+        // 14, 15, 17, 18, 21 December.
+        assert_eq!(
+            admission_originals_by(
+                NaiveDate::from_ymd_opt(2026, 12, 11).unwrap(),
+                Calendar::builtin()
+            ),
+            NaiveDate::from_ymd_opt(2026, 12, 21).unwrap()
+        );
+    }
+
+    #[test]
+    fn annex2_p7_3_portal_working_time_ends_18_30_and_lunch_is_not_after_hours() {
+        // 13:40, the office's lunch break: the portal application is received today.
+        let lunch = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 24, 13, 40),
+        );
+        assert!(lunch.open_now);
+        assert_eq!(lunch.result_by, at(2026, 11, 24, 14, 10));
+        // 18:00, after the reception window but inside the working day (to 18:30).
+        let evening = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 24, 18, 0),
+        );
+        assert!(evening.open_now);
+        assert!(evening
+            .reasons
+            .contains(&ReasonCode::SchedulePortalWorkingTimeReading));
+        // 18:40: after working time, the next working day.
+        let late = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 24, 18, 40),
+        );
+        assert_eq!(late.accepted_at, at(2026, 11, 25, 9, 0));
+        // Admission on the portal: the preschool's working day ends at 18:00.
+        let adm = timing(
+            Service::Admission,
+            Channel::EgovPortal,
+            at(2026, 11, 24, 18, 10),
+        );
+        assert!(!adm.open_now);
+    }
+
+    #[test]
+    fn hours_serialise_as_hh_mm() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 10, 0),
+        );
+        let j = serde_json::to_value(&r).unwrap();
+        assert_eq!(j["hours"][1]["from"], "14:30");
+        assert_eq!(j["result_by"], "2026-11-23T10:30:00");
+    }
+}

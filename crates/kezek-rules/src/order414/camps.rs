@@ -1,0 +1,142 @@
+//! Referrals to out-of-town and school camps («Мемлекеттік білім беру
+//! мекемелеріндегі білім алушылар мен тәрбиеленушілердің жекелеген
+//! санаттарына қала сыртындағы және мектеп жанындағы лагерьлерде демалуы
+//! үшін құжаттар қабылдау және жолдама беру»), register code 00403009: the
+//! requirement list of Annex 18 to order No. 414.
+//!
+//! The categories of pupils are those of the meals service (row 8 item 6 of
+//! Annex 18 repeats Annex 17 row 8 item 5 word for word). The medical
+//! certificate 071/у is needed only for a pupil going to a health camp
+//! («сауықтыру лагеріне баратын оқушыға»).
+//!
+//! Reading of the law: at the office the birth certificate is needed «АХАЖ
+//! АЖ-да мәліметтер болмаған кезде» only, while the portal list (item 2) adds
+//! «не Қазақстан Республикасынан тыс жерде туылған жағдайда». We encode each
+//! list as worded; a child born abroad is in practice never in АХАЖ АЖ.
+
+use super::parts::{
+    application, birth_certificate, decree64_grounds, doc, e_application, identity, in_person,
+    term_with_notice, MARRIAGE_NOT_IN_REGISTRY,
+};
+use super::school_meals::{categories, status_documents};
+use super::*;
+
+const A: u8 = 18;
+const S_OFFICE: [RequirementItem; 4] = status_documents(A, 6, Supply::Copy);
+const S_PORTAL: [RequirementItem; 4] = status_documents(A, 5, Supply::ElectronicCopy);
+const CATS: [EligibilityRule; 4] = categories(A, 6);
+
+/// Annex 18.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00403009",
+    annex: A,
+    register_row: 206,
+    provider_key: "provider-00403009",
+    channels: &[
+        ServiceChannel::OFFICE,
+        ServiceChannel::STATE_CORPORATION,
+        ServiceChannel::EducationOrganisation,
+        ServiceChannel::PORTAL,
+    ],
+    terms: &[term_with_notice(
+        Term::WorkingDays(5),
+        cite(A, 3, Some(1)),
+        3,
+        10,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[
+        in_person(
+            A,
+            &[
+                ServiceChannel::OFFICE,
+                ServiceChannel::EducationOrganisation,
+            ],
+            15,
+            30,
+        ),
+        in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
+    ],
+    form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
+    free: true,
+    documents: &[
+        DocumentList {
+            channels: &[
+                ServiceChannel::OFFICE,
+                ServiceChannel::STATE_CORPORATION,
+                ServiceChannel::EducationOrganisation,
+            ],
+            variant: None,
+            items: &[
+                application(A, 1),
+                identity(A, 2),
+                doc(
+                    "birth_certificate",
+                    "doc-child-birth-certificate",
+                    Condition::When(Fact::ChildBirthNotInCivilRegistry),
+                    Supply::Copy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "marriage_or_divorce_certificate",
+                    "doc-marriage-or-divorce-certificate",
+                    MARRIAGE_NOT_IN_REGISTRY,
+                    Supply::Copy,
+                    cite(A, 8, Some(4)),
+                ),
+                doc(
+                    "medical_071",
+                    "doc-medical-071",
+                    Condition::When(Fact::GoingToHealthCamp),
+                    Supply::Document,
+                    cite(A, 8, Some(5)),
+                ),
+                S_OFFICE[0],
+                S_OFFICE[1],
+                S_OFFICE[2],
+                S_OFFICE[3],
+            ],
+        },
+        DocumentList {
+            channels: &[ServiceChannel::PORTAL],
+            variant: None,
+            items: &[
+                e_application(A, 1),
+                birth_certificate(A, 2, Supply::ElectronicCopy),
+                doc(
+                    "marriage_or_divorce_certificate",
+                    "doc-marriage-or-divorce-certificate",
+                    MARRIAGE_NOT_IN_REGISTRY,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "medical_071",
+                    "doc-medical-071",
+                    Condition::When(Fact::GoingToHealthCamp),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(4)),
+                ),
+                S_PORTAL[0],
+                S_PORTAL[1],
+                S_PORTAL[2],
+                S_PORTAL[3],
+            ],
+        },
+    ],
+    refusal_grounds: &decree64_grounds(A),
+    eligibility: &[CATS[0], CATS[1], CATS[2], CATS[3]],
+    // Annex 18's title and rules cl. 3 (as worded by order 414): the service
+    // is for «Мемлекеттік білім беру мекемелеріндегі білім алушылар мен
+    // тәрбиеленушілердің жекелеген санаттарына» — pupils of state education
+    // institutions; a private-school pupil is outside it whatever the category.
+    scope: &[ScopeRule {
+        code: "not-state-institution-pupil",
+        condition: Condition::When(Fact::StateInstitutionPupil),
+        citation: rules_clause(3, 3),
+    }],
+    life_situation: LifeSituation::SchoolChild,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

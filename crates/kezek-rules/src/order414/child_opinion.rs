@@ -1,0 +1,94 @@
+//! Decision of the guardianship body taking into account the opinion of a
+//! child aged ten or older («Он жасқа толған баланың пiкiрiн ескеру туралы
+//! қорғаншылық немесе қамқоршылық органының шешімін беру»), register code
+//! 00402013: the requirement list of Annex 20 to order No. 414.
+//!
+//! At the provider's office only, paper, 10 working days. Readings of the
+//! law: the child must have reached ten on the application date (the
+//! service's name); row 8 item 3 is the consent clause of Annex 5 row 8
+//! item 3, encoded once (`CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE`); item 4 joins two documents (the marriage certificate, and
+//! the proof that one parent does not care), each with its own condition.
+
+use super::parts::{
+    birth_certificate, doc, generic_af, identity, in_person, term_with_notice,
+    CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+};
+use super::*;
+
+const A: u8 = 20;
+const G: [RefusalGround; 6] = generic_af(A);
+
+/// Annex 20.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00402013",
+    annex: A,
+    register_row: 195,
+    provider_key: "provider-education-departments",
+    channels: &[ServiceChannel::OFFICE],
+    terms: &[term_with_notice(
+        Term::WorkingDays(10),
+        cite(A, 3, Some(1)),
+        3,
+        6,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[in_person(A, &[ServiceChannel::OFFICE], 15, 30)],
+    form: ServiceForm::Paper,
+    free: true,
+    documents: &[DocumentList {
+        channels: &[ServiceChannel::OFFICE],
+        variant: None,
+        items: &[
+            doc(
+                "application",
+                "doc-application-legal-representative",
+                Condition::Always,
+                Supply::Application,
+                cite(A, 8, Some(1)),
+            ),
+            identity(A, 2),
+            doc(
+                "consent_spouse_or_other_representative",
+                "doc-consent-spouse-or-other-representative",
+                CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+                Supply::Document,
+                cite(A, 8, Some(3)),
+            ),
+            doc(
+                "marriage_certificate",
+                "doc-marriage-certificate",
+                MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+                Supply::Copy,
+                cite(A, 8, Some(4)),
+            ),
+            doc(
+                "parent_not_caring_proof",
+                "doc-parent-not-caring-proof",
+                Condition::When(Fact::OneParentNotCaring),
+                Supply::Copy,
+                cite(A, 8, Some(4)),
+            ),
+            birth_certificate(A, 5, Supply::Copy),
+        ],
+    }],
+    refusal_grounds: &[G[0], G[1], G[2], G[3], G[4], G[5]],
+    eligibility: &[EligibilityRule {
+        code: "child-aged-10",
+        condition: Condition::When(Fact::ChildAged10OrOlder),
+        proof: None,
+        citation: cite(A, 5, None),
+    }],
+    // Row 8 item 1: the application of «баланың заңды өкілінің біреуі» —
+    // one of the child's legal representatives (parents, adoptive parents,
+    // guardian or trustee, foster parent, professional foster carer,
+    // patronage carer, others in their place: seed 000 cl. 2 sub. 3).
+    scope: &[ScopeRule {
+        code: "not-legal-representative",
+        condition: Condition::When(Fact::LegalRepresentative),
+        citation: cite(A, 8, Some(1)),
+    }],
+    life_situation: LifeSituation::ChildRightsAndProperty,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

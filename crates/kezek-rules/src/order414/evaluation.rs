@@ -1,0 +1,344 @@
+//! Evaluating one service for a family: eligibility, checklist, refusal
+//! risks and the due date («нәтиже беру мерзімі»), each cited.
+
+use super::*;
+use crate::common::offices::{self, Timetable};
+
+/// The service, or an error naming `code`.
+pub fn entry(code: &str) -> Option<&'static CatalogueEntry> {
+    catalogue().iter().find(|e| e.code == code)
+}
+
+pub(crate) fn entry_or_err(code: &str) -> Result<&'static CatalogueEntry, CatalogueError> {
+    entry(code).ok_or_else(|| CatalogueError::UnknownService(code.to_owned()))
+}
+
+/// The whole catalogue, in the order of order 414's annexes.
+pub fn catalogue() -> &'static [CatalogueEntry] {
+    static ALL: [CatalogueEntry; 11] = [
+        adoption_agency_accreditation::ENTRY,
+        adoption_registration::ENTRY,
+        guardianship_certificate::ENTRY,
+        minors_property::ENTRY,
+        guardianship::ENTRY,
+        foster_family::ENTRY,
+        parental_meeting::ENTRY,
+        school_transport::ENTRY,
+        school_meals::ENTRY,
+        camps::ENTRY,
+        child_opinion::ENTRY,
+    ];
+    &ALL
+}
+
+/// The term that applies to a channel (and sub-type).
+pub fn term(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<Variant>,
+) -> Result<&'static TermRule, CatalogueError> {
+    let e = entry_or_err(code)?;
+    check_channel(e, channel)?;
+    e.terms
+        .iter()
+        .find(|t| {
+            (t.channels.is_empty() || t.channels.contains(&channel))
+                && (t.variant.is_none() || t.variant == variant)
+        })
+        .ok_or(CatalogueError::ChannelNotOffered {
+            code: code.to_owned(),
+            channel,
+        })
+}
+
+fn check_channel(e: &CatalogueEntry, channel: ServiceChannel) -> Result<(), CatalogueError> {
+    if e.channels.contains(&channel) {
+        Ok(())
+    } else {
+        Err(CatalogueError::ChannelNotOffered {
+            code: e.code.to_owned(),
+            channel,
+        })
+    }
+}
+
+/// When the result is due.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Due {
+    /// The instant the application counts as accepted.
+    pub accepted: NaiveDateTime,
+    /// The latest instant the result is due.
+    pub due: NaiveDateTime,
+    /// The term applied.
+    pub term: Term,
+    /// Row 3 (term) and row 7 (schedule) of the annex, then the rules'
+    /// clause on the preliminary refusal notice where there is one.
+    pub citations: Vec<Citation>,
+    /// The last day a preliminary refusal notice can come, if the provider
+    /// finds a ground to refuse: 3 working days before the term ends (each
+    /// amended rules' clause). A hearing follows, then the result.
+    pub preliminary_refusal_by: Option<NaiveDate>,
+}
+
+/// When the result of `code` applied for through `channel` at `submitted` is
+/// due, on the working-day calendar, counted in the hours of row 7 as
+/// declared once in [`crate::common::offices`] — the same hours and the
+/// same counting as the preschool schedule of order 254.
+///
+/// Row 7 (the schedule): the provider (its office, or the education
+/// organisation) receives Monday to Friday 09:00–18:30 with lunch
+/// 13:00–14:30 (item 1, [`offices::PROVIDER_ORDER_414`]); the State
+/// Corporation Monday to Saturday 09:00–20:00 without lunch, except Sundays
+/// and holidays (item 2, [`offices::STATE_CORPORATION`]); the portal around
+/// the clock, but «жұмыс уақыты аяқталғаннан кейін, демалыс және мереке
+/// күндері жүгінген жағдайда өтінішті қабылдау және мемлекеттік қызмет
+/// көрсету нәтижесін беру келесі жұмыс күнімен жүзеге асырылады» (item 2 or
+/// 3, [`Timetable::portal`]). An application made while its place is closed
+/// is accepted at the next opening; documents handed to the State
+/// Corporation on a Saturday are received then, and the working days are
+/// counted from Monday.
+///
+/// Row 3 counts «құжаттарды тапсырған сәттен бастап» — from the moment of
+/// submission: N working days end at the close (18:30) of the N-th working
+/// day after the day of acceptance (the day of acceptance itself is not
+/// counted, as civil-law terms run from the next day, Civil Code art. 176).
+/// Calendar days: N days later, and a day off at the end moves to the next
+/// working day's close. Minutes (the automated certificate): counted in the
+/// place's hours, so a portal application at 18:20 is answered by 09:20 of
+/// the next working day, as the portal's row 7 item says and as order 254's
+/// 30 minutes are counted.
+pub fn result_due(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<Variant>,
+    submitted: NaiveDateTime,
+    cal: &Calendar,
+) -> Result<Due, CatalogueError> {
+    let e = entry_or_err(code)?;
+    let rule = term(code, channel, variant)?;
+    // The longest term is a few months; the calendar's day-by-day steps must
+    // stay inside chrono's date range (an absurd year is an input error).
+    submitted
+        .date()
+        .checked_add_days(chrono::Days::new(800))
+        .ok_or(CatalogueError::OutOfRange)?;
+    let provider = &offices::PROVIDER_ORDER_414;
+    let hours = if channel == ServiceChannel::STATE_CORPORATION {
+        Timetable::counter(&offices::STATE_CORPORATION)
+    } else if channel == ServiceChannel::PORTAL {
+        Timetable::portal(provider)
+    } else {
+        Timetable::counter(provider)
+    };
+    let accepted = hours.receives(submitted, cal);
+    let due = match rule.term {
+        Term::Minutes(n) => hours.after_minutes(accepted, i64::from(n), cal),
+        Term::WorkingDays(n) => {
+            provider.close_on(cal.add_working_days(accepted.date(), u32::from(n)))
+        }
+        Term::CalendarDays(n) => provider
+            .close_on(cal.next_working_day_from(accepted.date() + chrono::Days::new(u64::from(n)))),
+    };
+    let mut citations = vec![rule.citation, cite(e.annex, 7, None)];
+    citations.extend(rule.preliminary_refusal);
+    let preliminary_refusal_by = rule
+        .preliminary_refusal
+        .map(|_| working_days_before(cal, due.date(), 3));
+    Ok(Due {
+        accepted,
+        due,
+        term: rule.term,
+        citations,
+        preliminary_refusal_by,
+    })
+}
+
+/// The `n`-th working day before `d` (`working_days_between(result, d) == n`).
+fn working_days_before(cal: &Calendar, d: NaiveDate, n: u32) -> NaiveDate {
+    let mut day = d;
+    let mut k = 0;
+    while k < n {
+        day -= Duration::days(1);
+        if cal.is_working_day(day) {
+            k += 1;
+        }
+    }
+    day
+}
+
+/// One line of a checklist.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistLine {
+    /// Document id.
+    pub id: &'static str,
+    /// Fluent key of its name.
+    pub name_key: &'static str,
+    /// How to supply it.
+    pub supply: Supply,
+    /// Annex, row 8, item.
+    pub citation: Citation,
+}
+
+/// The documents `code` needs through `channel` for this family, in the seed's order.
+pub fn checklist(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<Variant>,
+    facts: &FamilyFacts,
+) -> Result<Vec<ChecklistLine>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    check_channel(e, channel)?;
+    let list = e
+        .documents
+        .iter()
+        .find(|l| l.channels.contains(&channel) && (l.variant.is_none() || l.variant == variant))
+        .ok_or(CatalogueError::ChannelNotOffered {
+            code: code.to_owned(),
+            channel,
+        })?;
+    Ok(list
+        .items
+        .iter()
+        .filter(|i| i.condition.holds(facts))
+        .map(|i| ChecklistLine {
+            id: i.id,
+            name_key: i.name_key,
+            supply: i.supply,
+            citation: i.citation,
+        })
+        .collect())
+}
+
+/// A ground that applies to the family: code and citation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Risk {
+    /// Reason code (`refusal-<code>` in the messages).
+    pub code: &'static str,
+    /// Annex, row 9, item.
+    pub citation: Citation,
+}
+
+/// The refusal grounds of `code` that these facts trigger (the refusal preview).
+pub fn refusal_risks(
+    code: &str,
+    variant: Option<Variant>,
+    facts: &FamilyFacts,
+) -> Result<Vec<Risk>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    Ok(e.refusal_grounds
+        .iter()
+        .filter(|g| g.variant.is_none() || g.variant == variant)
+        .filter(|g| g.condition.holds(facts))
+        .map(|g| Risk {
+            code: g.code,
+            citation: g.citation,
+        })
+        .collect())
+}
+
+/// The eligibility verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Eligibility {
+    /// Whether the family may receive the service.
+    pub eligible: bool,
+    /// The categories the child falls in (`eligibility-<code>`), with citations.
+    pub grounds: Vec<Risk>,
+    /// Reason codes against: refusal grounds that the facts trigger, or
+    /// `not-in-any-category`, or `not-for-parents`.
+    pub reasons: Vec<Risk>,
+}
+
+/// Whether the family may receive `code`: for services with categories, the
+/// child must fall in one; and no refusal ground may apply.
+pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, CatalogueError> {
+    let e = entry_or_err(code)?;
+    let grounds: Vec<Risk> = e
+        .eligibility
+        .iter()
+        .filter(|r| r.condition.holds(facts))
+        .map(|r| Risk {
+            code: r.code,
+            citation: r.citation,
+        })
+        .collect();
+    let mut reasons: Vec<Risk> = e
+        .scope
+        .iter()
+        .filter(|r| !r.condition.holds(facts))
+        .map(|r| Risk {
+            code: r.code,
+            citation: r.citation,
+        })
+        .collect();
+    // An age the verdict depends on and nobody gave is a question, not an
+    // answer (Annex 20's title «Он жасқа толған»).
+    let mut age_facts = Vec::new();
+    e.eligibility
+        .iter()
+        .for_each(|r| r.condition.collect_facts(&mut age_facts));
+    if age_facts
+        .iter()
+        .any(|f| f.inputs().contains(&"child_birth_date"))
+        && facts.children_ages().is_none()
+    {
+        reasons.push(Risk {
+            code: "child-birth-date-unknown",
+            citation: e.eligibility[0].citation,
+        });
+    }
+    reasons.extend(refusal_risks(code, None, facts)?);
+    if !e.eligibility.is_empty() && grounds.is_empty() {
+        reasons.push(Risk {
+            code: "not-in-any-category",
+            citation: e.eligibility[0].citation,
+        });
+    }
+    if !e.in_scope_for_parents {
+        reasons.push(Risk {
+            code: "not-for-parents",
+            citation: cite(e.annex, 1, None),
+        });
+    }
+    Ok(Eligibility {
+        eligible: reasons.is_empty(),
+        grounds,
+        reasons,
+    })
+}
+
+/// Every Fluent key the catalogue uses (names, providers, results, documents,
+/// refusal grounds, eligibility codes, out-of-scope reasons), sorted, unique.
+pub fn message_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for e in catalogue() {
+        keys.push(e.name_key());
+        keys.push(e.provider_key.to_owned());
+        keys.push(e.result_key());
+        if let Some(k) = e.out_of_scope_key {
+            keys.push(k.to_owned());
+        }
+        for l in e.documents {
+            keys.extend(l.items.iter().map(|i| i.name_key.to_owned()));
+        }
+        keys.extend(
+            e.refusal_grounds
+                .iter()
+                .map(|g| format!("refusal-{}", g.code)),
+        );
+        keys.extend(
+            e.eligibility
+                .iter()
+                .map(|g| format!("eligibility-{}", g.code)),
+        );
+    }
+    for e in catalogue() {
+        keys.extend(e.scope.iter().map(|r| format!("refusal-{}", r.code)));
+    }
+    keys.push("refusal-child-birth-date-unknown".to_owned());
+    keys.extend(register::register_message_keys());
+    keys.push("refusal-not-in-any-category".to_owned());
+    keys.push("refusal-not-for-parents".to_owned());
+    keys.sort();
+    keys.dedup();
+    keys
+}

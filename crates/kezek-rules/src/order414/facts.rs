@@ -1,0 +1,495 @@
+//! The facts a condition tests («отбасы туралы мәліметтер»): [`Fact`],
+//! [`Condition`] and the parent's answers, [`FamilyFacts`], with the question
+//! each fact is asked by and the child's age on the day of application.
+//!
+//! **One definition per fact.** Every yes/no fact is one row of the
+//! [`fact_table!`] below — its field, its default, who establishes it (the
+//! parent answers, or the provider checks), its question's Fluent key and
+//! the citation that makes it a question — plus, where a condition tests the
+//! field alone, the [`Fact`] that reads it (`when` the field holds, `unless`
+//! it holds). The struct [`FamilyFacts`], its `Default`, [`FLAGS`],
+//! [`FACT_TABLE`], [`PROVIDER_CHECKED`], `flag`/`set_flag`, [`Fact`],
+//! [`FamilyFacts::has`] and [`Fact::inputs`] are all generated from it. A
+//! fact computed from several inputs is one row of the `derived` part: its
+//! inputs and its formula, side by side. Adding a yes/no fact is one row
+//! here and its question in the three `.ftl` files.
+//!
+//! **The default family is ordinary**: every default is the answer that
+//! triggers no rule — no refusal ground, no extra document — so `{}` is a
+//! valid family with nothing against it. Reading for
+//! `applicant_has_training` (default `true`): the training certificate is a
+//! row-8 item required of every non-relative whatever the answer (Annex 3
+//! row 8 item 6, Annex 6 row 8, Annex 11 row 8), so the checklist always
+//! asks for it and the receipt preview finds it missing when it is not
+//! held; the row-9 ground «психологиялық даярлықтан өтпеуі» (Annex 3 item
+//! 16, Annexes 6 and 11 item 14) is a consequence of the fact, shown when
+//! the parent says there was no training — never asserted of a family that
+//! said nothing.
+
+use super::*;
+
+/// Who establishes a yes/no fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AskedBy {
+    /// The parent answers its question.
+    Parent,
+    /// The provider establishes it (row 9's generic grounds, the reliability
+    /// of documents): the app lists it as something the provider checks.
+    Provider,
+}
+
+/// One row of the fact table: a yes/no field of [`FamilyFacts`].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct FactSpec {
+    /// The field name (also the JSON key and the app's answer name).
+    pub name: &'static str,
+    /// The ordinary family's answer.
+    pub default: bool,
+    /// Who establishes it.
+    pub asked_by: AskedBy,
+    /// Fluent key of its question (`q-…`).
+    pub question_key: &'static str,
+    /// The annex item (or rules' clause) that makes it a question.
+    pub citation: Citation,
+}
+
+/// Declares the yes/no facts once and derives everything else from them
+/// (see the module doc).
+macro_rules! fact_table {
+    (@pol when $v:expr) => { $v };
+    (@pol unless $v:expr) => { !$v };
+    (@poldoc when) => { "holds" };
+    (@poldoc unless) => { "is false" };
+    (
+        flags {
+            $(
+                $(#[$m:meta])*
+                $name:ident : $default:literal, $who:ident, $q:literal, $cite:expr
+                $(, $pol:ident $fact:ident)? ;
+            )*
+        }
+        derived {
+            $(
+                $(#[$dm:meta])*
+                $d:ident $( ( $bind:ident : $t:ty ) )? [ $($input:ident),* ] |$fv:ident| $e:expr ;
+            )*
+        }
+    ) => {
+        /// A fact about the family, the child or the application that a
+        /// condition tests: a yes/no field of [`FamilyFacts`] read alone, or
+        /// a fact derived from several inputs.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Fact {
+            $($(
+                #[doc = concat!("[`FamilyFacts::", stringify!($name), "`] ", fact_table!(@poldoc $pol), ".")]
+                $fact,
+            )?)*
+            $(
+                $(#[$dm])*
+                $d $( ($t) )?,
+            )*
+        }
+
+        /// The facts a parent gives once and every service reuses. Every
+        /// field defaults to the ordinary family (the module doc), so `{}` is
+        /// a valid family.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(default, deny_unknown_fields)]
+        pub struct FamilyFacts {
+            /// The child's birth date (for the 10- and 14-year rules).
+            #[serde(with = "crate::dates::date::option")]
+            pub child_birth_date: Option<NaiveDate>,
+            /// The date of the application (for ages); `None` = the birth-date rules are unknown.
+            #[serde(with = "crate::dates::date::option")]
+            pub application_date: Option<NaiveDate>,
+            $(
+                $(#[$m])*
+                pub $name: bool,
+            )*
+            /// Only for the out-of-scope agency accreditation (Annex 2): the
+            /// row-9 items 1)–9) found against the agency.
+            pub agency_findings: Vec<u16>,
+            /// The other children the application concerns («бала
+            /// (балалар)»), by birth date: each child aged ten or older
+            /// gives an opinion.
+            pub other_children_birth_dates: Vec<NaiveDate>,
+        }
+
+        impl Default for FamilyFacts {
+            fn default() -> Self {
+                Self {
+                    child_birth_date: None,
+                    application_date: None,
+                    $($name: $default,)*
+                    agency_findings: Vec::new(),
+                    other_children_birth_dates: Vec::new(),
+                }
+            }
+        }
+
+        /// Every yes/no fact, in the table's order.
+        pub const FACT_TABLE: &[FactSpec] = &[$(
+            FactSpec {
+                name: stringify!($name),
+                default: $default,
+                asked_by: AskedBy::$who,
+                question_key: $q,
+                citation: $cite,
+            },
+        )*];
+
+        /// Every yes/no field of [`FamilyFacts`], in declaration order: the
+        /// app asks them as questions ([`question_key`]) and stores the
+        /// answers by these names.
+        pub const FLAGS: &[&str] = &[$(stringify!($name)),*];
+
+        impl FamilyFacts {
+            /// The yes/no field `name`, or `None` if there is no such field.
+            pub fn flag(&self, name: &str) -> Option<bool> {
+                match name {
+                    $(stringify!($name) => Some(self.$name),)*
+                    _ => None,
+                }
+            }
+
+            /// Sets the yes/no field `name`; `false` if there is no such field.
+            pub fn set_flag(&mut self, name: &str, value: bool) -> bool {
+                match name {
+                    $(stringify!($name) => { self.$name = value; true })*
+                    _ => false,
+                }
+            }
+
+            /// Whether the fact holds.
+            pub fn has(&self, fact: Fact) -> bool {
+                match fact {
+                    $($( Fact::$fact => fact_table!(@pol $pol self.$name), )?)*
+                    $( Fact::$d $( ($bind) )? => { let $fv = self; $e } )*
+                }
+            }
+        }
+
+        impl Fact {
+            /// The [`FamilyFacts`] fields this fact is computed from (a
+            /// yes/no field, `"child_birth_date"` or `"agency_findings"`).
+            pub fn inputs(self) -> &'static [&'static str] {
+                match self {
+                    $($( Fact::$fact => &[stringify!($name)], )?)*
+                    $( Fact::$d { .. } => &[$(stringify!($input)),*], )*
+                }
+            }
+        }
+    };
+}
+
+fact_table! {
+    flags {
+        /// The child's birth is recorded in the civil-registry IS («АХАЖ АЖ»).
+        child_birth_in_civil_registry: true, Parent, "q-child-birth-in-civil-registry", cite(5, 8, Some(2)), unless ChildBirthNotInCivilRegistry;
+        /// The child was born outside Kazakhstan.
+        child_born_abroad: false, Parent, "q-child-born-abroad", cite(5, 8, Some(2)), when ChildBornAbroad;
+        /// The applicant is married.
+        married: false, Parent, "q-married", cite(5, 8, Some(3)), when Married;
+        /// The marriage (or divorce) is recorded in the civil-registry IS.
+        marriage_in_civil_registry: true, Parent, "q-marriage-in-civil-registry", cite(6, 8, Some(5)), unless MarriageNotInCivilRegistry;
+        /// The marriage was registered abroad.
+        married_abroad: false, Parent, "q-married-abroad", cite(6, 8, Some(5)), when MarriedAbroad;
+        /// The family is entitled to targeted social assistance («мемлекеттік атаулы әлеуметтік көмек»).
+        family_receives_targeted_social_assistance: false, Parent, "q-family-receives-targeted-social-assistance", cite(17, 8, Some(5)), when TargetedSocialAssistance;
+        /// Average per-capita income below the subsistence minimum
+        /// («жан басына шаққанда орташа табысы күн көріс деңгейінен төмен»).
+        per_capita_income_below_subsistence: false, Parent, "q-per-capita-income-below-subsistence", cite(17, 8, Some(5));
+        /// The child is an orphan («жетім бала»).
+        child_orphan: false, Parent, "q-child-orphan", cite(5, 9, Some(5)), when ChildOrphan;
+        /// The child is left without parental care («ата-анасының қамқорлығынсыз қалған бала»).
+        child_without_parental_care: false, Parent, "q-child-without-parental-care", cite(5, 9, Some(5)), when ChildWithoutParentalCare;
+        /// The child is brought up in a family (guardianship, patronage, foster).
+        child_brought_up_in_family: false, Parent, "q-child-brought-up-in-family", cite(17, 8, Some(5));
+        /// The child lives in an education organisation for orphans.
+        child_in_residential_institution: false, Parent, "q-child-in-residential-institution", cite(6, 8, Some(6)), when ChildInResidentialInstitution;
+        /// The family needs urgent help after an emergency, or the school's
+        /// collegial body placed the pupil in another category.
+        family_in_emergency_or_collegial_category: false, Parent, "q-family-in-emergency-or-collegial-category", cite(17, 8, Some(5)), when EmergencyOrCollegialCategory;
+        /// The pupil goes to a health camp (form 071/у needed).
+        going_to_health_camp: false, Parent, "q-going-to-health-camp", cite(18, 8, Some(5)), when GoingToHealthCamp;
+        /// The family lives in a remote rural settlement («шалғайдағы ауылдық елді мекен»).
+        lives_in_remote_rural_settlement: false, Parent, "q-lives-in-remote-rural-settlement", cite(15, 5, None), when RemoteRuralSettlement;
+        /// A transaction with the child's housing of the kinds in Ann.5 row 9 p.5.
+        housing_transaction_restricted: false, Parent, "q-housing-transaction-restricted", cite(5, 9, Some(5)), when RestrictedHousingTransaction;
+        /// A right to inherit by law arose.
+        inheritance_right_arose: false, Parent, "q-inheritance-right-arose", cite(5, 8, Some(4)), when InheritanceRightArose;
+        /// The property is recorded in state information systems.
+        property_in_state_systems: true, Parent, "q-property-in-state-systems", cite(5, 8, Some(5)), unless PropertyNotInStateSystems;
+        /// One parent does not care for the child (dead, deprived, missing, ...).
+        one_parent_not_caring: false, Parent, "q-one-parent-not-caring", cite(5, 8, Some(3)), when OneParentNotCaring;
+        /// The other legal representative lives separately.
+        other_parent_lives_separately: false, Parent, "q-other-parent-lives-separately", cite(5, 8, Some(3)), when OtherRepresentativeLivesSeparately;
+        /// The applicant (or spouse) owns housing.
+        applicant_owns_housing: true, Parent, "q-applicant-owns-housing", cite(3, 8, Some(5)), unless NoHousingOwnership;
+        /// The applicant is a close relative of the child.
+        applicant_is_close_relative: false, Parent, "q-applicant-is-close-relative", cite(3, 8, Some(6)), when CloseRelative;
+        /// The applicant is a relative or stepfather/stepmother of the child.
+        applicant_is_relative_or_stepparent: false, Parent, "q-applicant-is-relative-or-stepparent", cite(6, 8, Some(9)), when RelativeOrStepparent;
+        /// The applicant completed psychological training (Marriage and Family Code art. 91 p.4).
+        applicant_has_training: true, Parent, "q-applicant-has-training", cite(3, 9, Some(16)), unless NoTraining;
+        /// The applicant is a parent deprived of parental rights.
+        applicant_deprived_of_parental_rights: false, Parent, "q-applicant-deprived-of-parental-rights", cite(13, 8, Some(3)), when ApplicantDeprivedOfParentalRights;
+        /// The applicant is under 18 («кәмелет жасқа толмауы»).
+        applicant_minor: false, Parent, "q-applicant-minor", cite(3, 9, Some(1)), when ApplicantMinor;
+        /// Declared incapable or of limited capacity by a court.
+        applicant_incapable: false, Parent, "q-applicant-incapable", cite(3, 9, Some(2)), when ApplicantIncapable;
+        /// The spouse was declared incapable or of limited capacity.
+        spouse_incapable: false, Parent, "q-spouse-incapable", cite(3, 9, Some(3)), when SpouseIncapable;
+        /// The court deprived or limited the applicant's parental rights.
+        applicant_parental_rights_restricted: false, Parent, "q-applicant-parental-rights-restricted", cite(3, 9, Some(4)), when ApplicantParentalRightsRestricted;
+        /// Removed from guardian or custodian duties.
+        removed_as_guardian: false, Parent, "q-removed-as-guardian", cite(3, 9, Some(5)), when RemovedAsGuardian;
+        /// An adoption was cancelled by a court through the applicant's fault.
+        adoption_cancelled_by_fault: false, Parent, "q-adoption-cancelled-by-fault", cite(3, 9, Some(6)), when AdoptionCancelledByFault;
+        /// A disease that prevents caring for the child.
+        disease_preventing_care: false, Parent, "q-disease-preventing-care", cite(3, 9, Some(7)), when DiseasePreventingCare;
+        /// A permanent place of residence.
+        permanent_residence: true, Parent, "q-permanent-residence", cite(3, 9, Some(8)), unless NoPermanentResidence;
+        /// A ground stated in the law (Ann.3 row 9 p.9).
+        // Annex 3 row 9 item 9 is a ground of the law, but Kezek does not ask a
+        // parent about their private life: it is listed with what the provider
+        // establishes, and never stored unless an integrator sets it.
+        non_traditional_orientation: false, Provider, "q-non-traditional-orientation", cite(3, 9, Some(9)), when NonTraditionalOrientation;
+        /// An unexpunged conviction for an intentional crime.
+        unexpunged_intentional_conviction: false, Parent, "q-unexpunged-intentional-conviction", cite(3, 9, Some(10)), when UnexpungedIntentionalConviction;
+        /// The applicant has citizenship.
+        citizenship: true, Parent, "q-citizenship", cite(3, 9, Some(11)), unless NoCitizenship;
+        /// The applicant is a man not in a registered marriage.
+        single_man: false, Parent, "q-single-man", cite(3, 9, Some(12));
+        /// He brought the child up for ≥ 3 years after the mother's death or deprivation.
+        raised_child_three_years: false, Parent, "q-raised-child-three-years", cite(3, 9, Some(12));
+        /// Income gives the child at least the subsistence minimum.
+        income_covers_subsistence_minimum: true, Parent, "q-income-covers-subsistence-minimum", cite(3, 9, Some(13)), unless IncomeBelowSubsistenceForWard;
+        /// Registered at a narcological or psychoneurological dispensary.
+        narcological_or_psychiatric_registration: false, Parent, "q-narcological-or-psychiatric-registration", cite(3, 9, Some(14)), when NarcologicalRegistration;
+        /// A conviction or prosecution for the crimes listed in the law.
+        serious_crime_record: false, Parent, "q-serious-crime-record", cite(3, 9, Some(15)), when SeriousCrimeRecord;
+        /// The documents or their data are unreliable.
+        documents_unreliable: false, Provider, "q-documents-unreliable", cite(2, 9, Some(2)), when DocumentsUnreliable;
+        /// The applicant or materials do not meet the acts the service cites.
+        noncompliant_with_acts: false, Provider, "q-noncompliant-with-acts", cite(2, 9, Some(10)), when NoncompliantWithActs;
+        /// A negative answer to an approval request or a negative expertise.
+        negative_approval_or_expertise: false, Provider, "q-negative-approval-or-expertise", cite(2, 9, Some(11)), when NegativeApprovalOrExpertise;
+        /// A court decision in force bans the activity.
+        court_ban_on_activity: false, Provider, "q-court-ban-on-activity", cite(2, 9, Some(12)), when CourtBanOnActivity;
+        /// A court decision in force deprived the applicant of a special right.
+        deprived_of_special_right: false, Provider, "q-deprived-of-special-right", cite(2, 9, Some(13)), when DeprivedOfSpecialRight;
+        /// Consent to access restricted personal data (Law on personal data art. 8).
+        personal_data_consent: true, Provider, "q-personal-data-consent", cite(2, 9, Some(14)), unless NoPersonalDataConsent;
+        /// The pupil studies in a state education institution («мемлекеттік
+        /// білім беру мекемесі»), not a private school (Annex 18's title).
+        child_in_state_education_institution: true, Parent, "q-child-in-state-education-institution", cite(17, 9, Some(2)), when StateInstitutionPupil;
+        /// The applicant is a citizen of Kazakhstan permanently residing in
+        /// Kazakhstan (the title of the rules of order No. 407).
+        kazakhstan_citizen_resident: true, Parent, "q-kazakhstan-citizen-resident", rules_clause(2, 5), when KazakhstanCitizenResident;
+        /// The applicant is one of the child's legal representatives
+        /// («баланың заңды өкілі», seed 000 cl. 2 sub. 3).
+        applicant_is_legal_representative: true, Parent, "q-applicant-is-legal-representative", cite(5, 8, Some(1)), when LegalRepresentative;
+        /// The applicant is divorced (a divorce certificate exists).
+        divorced: false, Parent, "q-divorced", cite(17, 8, Some(4));
+        /// The fact that a parent does not care for the child is recorded in the
+        /// civil-registry IS (a death record, a birth record made on the
+        /// mother's statement), so no paper proof is needed (Annex 5 row 8 item 3).
+        not_caring_in_civil_registry: false, Parent, "q-not-caring-in-civil-registry", cite(5, 8, Some(3)), when NotCaringInCivilRegistry;
+    }
+    derived {
+        /// Per-capita income below the subsistence minimum and no TSA
+        /// (Annex 17 row 8 item 5 (ii): «… мемлекеттік атаулы әлеуметтік көмек алмайтын»).
+        IncomeBelowSubsistenceWithoutTsa [per_capita_income_below_subsistence, family_receives_targeted_social_assistance]
+            |f| f.per_capita_income_below_subsistence && !f.family_receives_targeted_social_assistance;
+        /// Orphan or child left without parental care brought up in a family.
+        OrphanOrWithoutCareInFamily [child_orphan, child_without_parental_care, child_brought_up_in_family]
+            |f| (f.child_orphan || f.child_without_parental_care) && f.child_brought_up_in_family;
+        /// A child the application concerns is 10 or older on the application
+        /// date. An unknown age is a question ([`FamilyFacts::unknown_inputs`]),
+        /// never "under 10": until it is answered the checklist keeps the
+        /// child's opinion (the safe side).
+        ChildAged10OrOlder [child_birth_date]
+            |f| f.children_aged_10_or_older().is_none_or(|n| n > 0);
+        /// The child is an orphan or without parental care and under 14
+        /// (unknown age: the preview keeps the risk).
+        WardUnder14 [child_orphan, child_without_parental_care, child_birth_date]
+            |f| (f.child_orphan || f.child_without_parental_care) && f.child_age().is_none_or(|a| a < 14);
+        /// A man not in a registered marriage who has not brought the child up
+        /// for three years after the mother's death or deprivation.
+        SingleManWithoutThreeYears [single_man, raised_child_three_years]
+            |f| f.single_man && !f.raised_child_three_years;
+        /// [`FamilyFacts::married`] or [`FamilyFacts::divorced`]: a marriage or
+        /// divorce certificate can exist.
+        MarriedOrDivorced [married, divorced]
+            |f| f.married || f.divorced;
+        /// Row-9 item `n` of the agency-accreditation list was found against the
+        /// agency ([`FamilyFacts::agency_findings`]).
+        AgencyFinding(n: u16) [agency_findings]
+            |f| f.agency_findings.contains(&n);
+    }
+}
+
+/// The yes/no fields the provider establishes itself (row 9's generic grounds
+/// and the reliability of documents): the app lists them as things the
+/// provider checks rather than asking the parent. Derived from [`FACT_TABLE`].
+pub const PROVIDER_CHECKED: &[&str] = &provider_checked::<{ count_provider_checked() }>();
+
+const fn count_provider_checked() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < FACT_TABLE.len() {
+        if matches!(FACT_TABLE[i].asked_by, AskedBy::Provider) {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+const fn provider_checked<const N: usize>() -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut i, mut k) = (0, 0);
+    while i < FACT_TABLE.len() {
+        if matches!(FACT_TABLE[i].asked_by, AskedBy::Provider) {
+            out[k] = FACT_TABLE[i].name;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The Fluent key of the question for input `name` (a [`FLAGS`] name or
+/// `"child_birth_date"`), from [`FACT_TABLE`].
+pub fn question_key(name: &str) -> Option<&'static str> {
+    if name == "child_birth_date" {
+        return Some("q-child-birth-date");
+    }
+    FACT_TABLE
+        .iter()
+        .find(|s| s.name == name)
+        .map(|s| s.question_key)
+}
+
+/// A condition on the facts: when a document is needed, when a ground applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "op", content = "of")]
+pub enum Condition {
+    /// Always.
+    Always,
+    /// When the fact holds.
+    When(Fact),
+    /// When the fact does not hold.
+    Unless(Fact),
+    /// When any holds.
+    Any(&'static [Condition]),
+    /// When all hold.
+    All(&'static [Condition]),
+}
+
+impl Condition {
+    /// Evaluates the condition on the facts.
+    pub fn holds(&self, f: &FamilyFacts) -> bool {
+        match self {
+            Condition::Always => true,
+            Condition::When(x) => f.has(*x),
+            Condition::Unless(x) => !f.has(*x),
+            Condition::Any(cs) => cs.iter().any(|c| c.holds(f)),
+            Condition::All(cs) => cs.iter().all(|c| c.holds(f)),
+        }
+    }
+}
+
+impl Condition {
+    pub(crate) fn collect_facts(&self, out: &mut Vec<Fact>) {
+        match self {
+            Condition::Always => {}
+            Condition::When(f) | Condition::Unless(f) => out.push(*f),
+            Condition::Any(cs) | Condition::All(cs) => cs.iter().for_each(|c| c.collect_facts(out)),
+        }
+    }
+}
+
+/// The inputs the app should ask for `code` (eligibility first, then the
+/// documents of every channel, then the refusal grounds), without the
+/// [`PROVIDER_CHECKED`] ones and without `agency_findings`: each a
+/// [`FLAGS`] name or `"child_birth_date"`, each once, in first-use order.
+pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    let mut facts = Vec::new();
+    e.scope
+        .iter()
+        .for_each(|r| r.condition.collect_facts(&mut facts));
+    e.eligibility
+        .iter()
+        .for_each(|r| r.condition.collect_facts(&mut facts));
+    for l in e.documents {
+        l.items
+            .iter()
+            .for_each(|i| i.condition.collect_facts(&mut facts));
+    }
+    e.refusal_grounds
+        .iter()
+        .for_each(|g| g.condition.collect_facts(&mut facts));
+    let mut out: Vec<&'static str> = Vec::new();
+    for f in facts {
+        for &input in f.inputs() {
+            if !PROVIDER_CHECKED.contains(&input)
+                && input != "agency_findings"
+                && !out.contains(&input)
+            {
+                out.push(input);
+            }
+        }
+    }
+    Ok(out)
+}
+
+impl FamilyFacts {
+    /// The child's age on the application date, if both are known.
+    pub fn child_age(&self) -> Option<u32> {
+        crate::common::ages::full_years(self.child_birth_date?, self.application_date?)
+    }
+
+    /// The ages on the application date of every child the application
+    /// concerns (the child, then [`FamilyFacts::other_children_birth_dates`]),
+    /// or `None` while the child's birth date or the date is unknown.
+    pub fn children_ages(&self) -> Option<Vec<u32>> {
+        let on = self.application_date?;
+        std::iter::once(self.child_birth_date?)
+            .chain(self.other_children_birth_dates.iter().copied())
+            .map(|b| crate::common::ages::full_years(b, on))
+            .collect()
+    }
+
+    /// How many of the children are ten or older on the application date
+    /// (each gives an opinion, Annex 5 row 8 item 6); `None` while unknown.
+    pub fn children_aged_10_or_older(&self) -> Option<usize> {
+        Some(self.children_ages()?.iter().filter(|&&a| a >= 10).count())
+    }
+
+    /// The facts as of the instant of application: ages are facts on the day
+    /// of application («он жасқа толған», «он төрт жасқа толмаған»), so the
+    /// submission instant sets [`FamilyFacts::application_date`].
+    pub fn on(&self, submitted: NaiveDateTime) -> FamilyFacts {
+        FamilyFacts {
+            application_date: Some(submitted.date()),
+            ..self.clone()
+        }
+    }
+
+    /// The inputs `code`'s answer depends on that are not given: today
+    /// `"child_birth_date"` when a rule of the service reads the child's age
+    /// and the birth date is unknown. The app and the CLI ask for them.
+    pub fn unknown_inputs(&self, code: &str) -> Result<Vec<&'static str>, CatalogueError> {
+        let needs_age = questions(code)?.contains(&"child_birth_date");
+        Ok(if needs_age && self.children_ages().is_none() {
+            vec!["child_birth_date"]
+        } else {
+            Vec::new()
+        })
+    }
+}

@@ -1,0 +1,241 @@
+//! Establishing guardianship or trusteeship over an orphan or a child left
+//! without parental care («Жетім балаға (жетім балаларға) және
+//! ата-анасының қамқорлығынсыз қалған балаға (балаларға) қамқоршылық немесе
+//! қорғаншылық белгілеу»), register code 00402003: the requirement list of
+//! Annex 6 to order No. 414.
+//!
+//! Readings of the law:
+//! - Row 8 says that where the child lives in an education organisation for
+//!   orphans, the birth certificate and the item-7 documents (that the
+//!   parents do not care) are not required: both carry
+//!   `Unless(ChildInResidentialInstitution)`.
+//! - The training certificate (item 10 / portal item 10) is waived for close
+//!   relatives only, while refusal ground 14 spares close relatives,
+//!   relatives and step-parents: Marriage and Family Code art. 122 p.1 lets
+//!   relatives and step-parents complete the training within a year (the
+//!   note after the lists). So a relative or step-parent sees the
+//!   certificate as due «within one calendar year of taking the child»
+//!   (`doc-training-certificate-within-year`), not as needed now, and is not
+//!   at risk of refusal for lacking it.
+//! - Kinship documents (item 9) are asked of close relatives, relatives and
+//!   step-parents alike.
+
+use super::parts::{
+    application, doc, e_application, guardian_grounds, identity, in_person, term_with_notice,
+    BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, TRAINING_NOW,
+    TRAINING_WITHIN_A_YEAR,
+};
+use super::*;
+
+const A: u8 = 6;
+
+/// Birth certificate: not in АХАЖ АЖ or born abroad, and the child is not in a residential institution.
+pub(super) const BIRTH_UNLESS_INSTITUTION: Condition = Condition::All(&[
+    BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+    Condition::Unless(Fact::ChildInResidentialInstitution),
+]);
+/// Kinship documents: a close relative, relative or step-parent applies.
+pub(super) const KIN: Condition = Condition::Any(&[
+    Condition::When(Fact::CloseRelative),
+    Condition::When(Fact::RelativeOrStepparent),
+]);
+/// Refusal ground «психологиялық даярлықтан өтпеген … (жақын туыстарын,
+/// туыстарын, өгей әкесін (өгей шешесін) қоспағанда)».
+pub(super) const NO_TRAINING_NOT_KIN: Condition = Condition::All(&[
+    Condition::When(Fact::NoTraining),
+    Condition::Unless(Fact::CloseRelative),
+    Condition::Unless(Fact::RelativeOrStepparent),
+]);
+
+/// Annex 6.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00402003",
+    annex: A,
+    register_row: 186,
+    provider_key: "provider-education-departments",
+    channels: &[ServiceChannel::STATE_CORPORATION, ServiceChannel::PORTAL],
+    terms: &[term_with_notice(
+        Term::WorkingDays(19),
+        cite(A, 3, Some(1)),
+        3,
+        11,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15)],
+    form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
+    free: true,
+    documents: &[
+        DocumentList {
+            channels: &[ServiceChannel::STATE_CORPORATION],
+            variant: None,
+            items: &[
+                application(A, 1),
+                identity(A, 2),
+                doc(
+                    "spouse_consent",
+                    "doc-spouse-notarial-consent",
+                    Condition::When(Fact::Married),
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "health_certificates",
+                    "doc-health-and-dispensary-certificates",
+                    Condition::Always,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(4)),
+                ),
+                doc(
+                    "marriage_certificate",
+                    "doc-marriage-certificate",
+                    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(5)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-child-birth-certificate",
+                    BIRTH_UNLESS_INSTITUTION,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(6)),
+                ),
+                doc(
+                    "parents_not_caring_proof",
+                    "doc-parents-not-caring-proof",
+                    Condition::Unless(Fact::ChildInResidentialInstitution),
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(7)),
+                ),
+                doc(
+                    "income",
+                    "doc-income",
+                    Condition::Always,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(8)),
+                ),
+                doc(
+                    "kinship",
+                    "doc-kinship",
+                    KIN,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(9)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate",
+                    TRAINING_NOW,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(10)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate-within-year",
+                    TRAINING_WITHIN_A_YEAR,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(10)),
+                ),
+                doc(
+                    "housing_right",
+                    "doc-housing-right",
+                    Condition::When(Fact::NoHousingOwnership),
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(11)),
+                ),
+            ],
+        },
+        DocumentList {
+            channels: &[ServiceChannel::PORTAL],
+            variant: None,
+            items: &[
+                e_application(A, 1),
+                doc(
+                    "spouse_consent",
+                    "doc-spouse-notarial-consent",
+                    Condition::When(Fact::Married),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(2)),
+                ),
+                doc(
+                    "health_certificates",
+                    "doc-health-and-dispensary-certificates",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+                doc(
+                    "marriage_certificate",
+                    "doc-marriage-certificate",
+                    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(4)),
+                ),
+                doc(
+                    "birth_certificate",
+                    "doc-child-birth-certificate",
+                    BIRTH_UNLESS_INSTITUTION,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(5)),
+                ),
+                doc(
+                    "income",
+                    "doc-income",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(6)),
+                ),
+                doc(
+                    "parents_not_caring_proof",
+                    "doc-parents-not-caring-proof",
+                    Condition::Unless(Fact::ChildInResidentialInstitution),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(7)),
+                ),
+                doc(
+                    "housing_right",
+                    "doc-housing-right",
+                    Condition::When(Fact::NoHousingOwnership),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(8)),
+                ),
+                doc(
+                    "kinship",
+                    "doc-kinship",
+                    KIN,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(9)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate",
+                    TRAINING_NOW,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(10)),
+                ),
+                doc(
+                    "training_certificate",
+                    "doc-training-certificate-within-year",
+                    TRAINING_WITHIN_A_YEAR,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(10)),
+                ),
+            ],
+        },
+    ],
+    refusal_grounds: &guardian_grounds(A, NO_TRAINING_NOT_KIN),
+    // The child must be an orphan or left without parental care (the
+    // service's name, row 5); the parents-not-caring documents prove it.
+    eligibility: &[EligibilityRule {
+        code: "orphan-or-without-care",
+        condition: Condition::Any(&[
+            Condition::When(Fact::ChildOrphan),
+            Condition::When(Fact::ChildWithoutParentalCare),
+        ]),
+        proof: Some("parents_not_caring_proof"),
+        citation: cite(A, 5, None),
+    }],
+    scope: &[],
+    life_situation: LifeSituation::BecomingGuardian,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

@@ -1,0 +1,125 @@
+//! The catalogue as a door shows it: one row per service with its names in
+//! Kazakh, Russian and English, provider, channels and terms — what `kezek
+//! services --json` prints, what the JS API's `services()` returns, and what
+//! the build turns into the embedding bridge's list of accepted services.
+
+use serde::Serialize;
+
+use super::{catalogue, CatalogueEntry, LifeSituation, ServiceChannel, Term, Variant};
+use crate::citation::Citation;
+
+/// A text in the three languages of the app.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Names {
+    /// Kazakh.
+    pub kk: String,
+    /// Russian.
+    pub ru: String,
+    /// English.
+    pub en: String,
+}
+
+/// One term of a service (row 3): `n` `unit`s, for a sub-type or the service.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListedTerm {
+    /// The sub-type it applies to, `None` = the service.
+    pub variant: Option<Variant>,
+    /// `working_days`, `calendar_days` or `minutes`.
+    pub unit: &'static str,
+    /// How many.
+    pub n: u16,
+    /// Row 3 of the annex.
+    pub citation: Citation,
+}
+
+/// One service of the catalogue, as listed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceListing {
+    /// Register code (seed 002), e.g. `"00403008"`.
+    pub code: &'static str,
+    /// The annex of order No. 414 holding its requirement list.
+    pub annex: u8,
+    /// The row of the register of public services.
+    pub register_row: u16,
+    /// Names in kk/ru/en.
+    pub name: Names,
+    /// The provider, in English (row 1).
+    pub provider: String,
+    /// The provider, in Kazakh (row 1).
+    pub provider_kk: String,
+    /// Row 2: channels.
+    pub channels: &'static [ServiceChannel],
+    /// Row 3: terms.
+    pub term: Vec<ListedTerm>,
+    /// Row 6: free of charge.
+    pub free: bool,
+    /// The life situation of the app's first screen.
+    pub life_situation: LifeSituation,
+    /// Whether a parent may apply (some services are for legal entities only).
+    pub for_parents: bool,
+}
+
+/// The text of message `key` in the catalogue's `lang` messages (the key
+/// itself if it is missing, which the message-coverage tests forbid).
+fn text(lang: &str, key: &str) -> String {
+    crate::messages::catalogue_ftl(lang)
+        .and_then(|src| crate::messages::message_value(src, key))
+        .unwrap_or(key)
+        .to_owned()
+}
+
+fn listed(e: &CatalogueEntry) -> ServiceListing {
+    ServiceListing {
+        code: e.code,
+        annex: e.annex,
+        register_row: e.register_row,
+        name: Names {
+            kk: text("kk", &e.name_key()),
+            ru: text("ru", &e.name_key()),
+            en: text("en", &e.name_key()),
+        },
+        provider: text("en", e.provider_key),
+        provider_kk: text("kk", e.provider_key),
+        channels: e.channels,
+        term: e
+            .terms
+            .iter()
+            .map(|t| {
+                let (unit, n) = match t.term {
+                    Term::WorkingDays(n) => ("working_days", n),
+                    Term::CalendarDays(n) => ("calendar_days", n),
+                    Term::Minutes(n) => ("minutes", n),
+                };
+                ListedTerm {
+                    variant: t.variant,
+                    unit,
+                    n,
+                    citation: t.citation,
+                }
+            })
+            .collect(),
+        free: e.free,
+        life_situation: e.life_situation,
+        for_parents: e.in_scope_for_parents,
+    }
+}
+
+/// Every service of the catalogue, in the order of order No. 414's annexes.
+pub fn listing() -> Vec<ServiceListing> {
+    catalogue().iter().map(listed).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_listed_service_has_its_name_in_three_languages() {
+        let rows = super::listing();
+        assert_eq!(rows.len(), super::catalogue().len());
+        for r in &rows {
+            for name in [&r.name.kk, &r.name.ru, &r.name.en] {
+                assert!(!name.starts_with("svc-"), "{}: raw key {name}", r.code);
+            }
+            assert!(!r.term.is_empty(), "{}", r.code);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Certificates for disposal of minors' property («Кәмелетке толмағандардың
+//! мүлкіне иелік ету үшін анықтамалар беру»), register code 00402004: the
+//! requirement list of Annex 5 to order No. 414.
+//!
+//! Reading of the law: row 8 item 3 asks for the spouse's notarial consent
+//! «не» (or) the consent of the legal representative who lives separately,
+//! and, where one parent does not care for the child, the documents that
+//! prove it — the same clause as Annex 20 row 8 item 3, encoded once as
+//! `CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE` (the proof replaces that
+//! parent's consent). The item ends «(АХАЖ АЖ-да мәліметтер болмаған
+//! жағдайда)»; we read the parenthesis as covering the whole list of proofs
+//! (it closes the list, after «және т. б.»): a proof is needed unless the
+//! civil-registry IS holds the fact (a death record, a birth record made on
+//! the mother's statement). A court decision is not a civil-registry record,
+//! so a parent deprived of rights or declared missing still needs the copy —
+//! the safe answer whenever the parent is unsure.
+//! Row 9 item 5 (a transaction with the housing of an orphan or a child
+//! without parental care under 14) is a refusal ground, shown as a risk.
+
+use super::parts::{
+    birth_certificate, doc, g_nla, g_unreliable, generic_cdef, ground, term_with_notice,
+    CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+};
+use super::*;
+
+const A: u8 = 5;
+const G: [RefusalGround; 4] = generic_cdef(A, 3);
+
+/// Annex 5.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00402004",
+    annex: A,
+    register_row: 187,
+    provider_key: "provider-education-departments",
+    channels: &[ServiceChannel::PORTAL],
+    terms: &[term_with_notice(
+        Term::WorkingDays(3),
+        cite(A, 3, None),
+        3,
+        7,
+    )],
+    in_person: &[],
+    form: ServiceForm::ElectronicFullyAutomated,
+    free: true,
+    documents: &[DocumentList {
+        channels: &[ServiceChannel::PORTAL],
+        variant: None,
+        items: &[
+            doc(
+                "application",
+                "doc-application-legal-representative",
+                Condition::Always,
+                Supply::Application,
+                cite(A, 8, Some(1)),
+            ),
+            birth_certificate(A, 2, Supply::ElectronicCopy),
+            doc(
+                "consent_spouse_or_other_representative",
+                "doc-consent-spouse-or-other-representative",
+                CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+                Supply::ElectronicCopy,
+                cite(A, 8, Some(3)),
+            ),
+            doc(
+                "parent_not_caring_proof",
+                "doc-parent-not-caring-proof",
+                Condition::All(&[
+                    Condition::When(Fact::OneParentNotCaring),
+                    Condition::Unless(Fact::NotCaringInCivilRegistry),
+                ]),
+                Supply::ElectronicCopy,
+                cite(A, 8, Some(3)),
+            ),
+            doc(
+                "inheritance_certificate",
+                "doc-inheritance-certificate",
+                Condition::When(Fact::InheritanceRightArose),
+                Supply::ElectronicCopy,
+                cite(A, 8, Some(4)),
+            ),
+            doc(
+                "property_documents",
+                "doc-property-documents",
+                Condition::When(Fact::PropertyNotInStateSystems),
+                Supply::ElectronicCopy,
+                cite(A, 8, Some(5)),
+            ),
+            doc(
+                "child_opinion",
+                "doc-child-opinion",
+                Condition::When(Fact::ChildAged10OrOlder),
+                Supply::ElectronicCopy,
+                cite(A, 8, Some(6)),
+            ),
+        ],
+    }],
+    // Row 9: 1) unreliable; 2) Civil Code and decree 382; 3) NLAs; 4) court
+    // ban; 5) housing of a ward under 14; 6) special right; 7) consent.
+    refusal_grounds: &[
+        g_unreliable(A, 1),
+        ground(
+            "noncompliant-civil-code-382",
+            Condition::When(Fact::NoncompliantWithActs),
+            cite(A, 9, Some(2)),
+        ),
+        g_nla(A, 3),
+        RefusalGround {
+            citation: cite(A, 9, Some(4)),
+            ..G[1]
+        },
+        ground(
+            "ward-housing-transaction",
+            Condition::All(&[
+                Condition::When(Fact::RestrictedHousingTransaction),
+                Condition::When(Fact::WardUnder14),
+            ]),
+            cite(A, 9, Some(5)),
+        ),
+        RefusalGround {
+            citation: cite(A, 9, Some(6)),
+            ..G[2]
+        },
+        RefusalGround {
+            citation: cite(A, 9, Some(7)),
+            ..G[3]
+        },
+    ],
+    eligibility: &[],
+    // Row 8 item 1: the application of «баланың заңды өкілінің біреуі» —
+    // one of the child's legal representatives (parents, adoptive parents,
+    // guardian or trustee, foster parent, professional foster carer,
+    // patronage carer, others in their place: seed 000 cl. 2 sub. 3).
+    scope: &[ScopeRule {
+        code: "not-legal-representative",
+        condition: Condition::When(Fact::LegalRepresentative),
+        citation: cite(A, 8, Some(1)),
+    }],
+    life_situation: LifeSituation::ChildRightsAndProperty,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

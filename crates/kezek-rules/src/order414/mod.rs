@@ -1,0 +1,75 @@
+//! The service catalogue («мемлекеттік көрсетілетін қызметтер»): the
+//! family-and-children public services of order No. 414 of 03.10.2022 (seed
+//! 001), which amends order No. 158 of 24.04.2020 «Отбасы және балалар
+//! саласында мемлекеттік қызметтерді көрсету қағидалары» and the neighbouring
+//! orders No. 513 (adoption agencies) and No. 407 (registration of adopters).
+//!
+//! Each service is one module of *data* in the law's own structure: the
+//! requirement list («мемлекеттік қызмет көрсетуге қойылатын негізгі
+//! талаптардың тізбесі», rows 1–10) of its annex to order 414 — provider,
+//! channels, term, form, result, fee, schedule, documents (row 8) and refusal
+//! grounds (row 9) — every item cited to its annex and item. The app renders
+//! any [`CatalogueEntry`] generically: names, documents and grounds are
+//! Fluent message keys (`messages/catalogue.{kk,ru,en}.ftl`), conditions are
+//! [`Condition`]s over plain [`FamilyFacts`], and every line carries a
+//! [`Citation`]. Adding a service means adding a module here, nothing in the app.
+//!
+//! Functions: [`catalogue`], [`entry`], [`eligibility`], [`checklist`],
+//! [`result_due`], [`refusal_risks`], [`receipt_preview`] (refusal to
+//! accept an incomplete or expired set).
+
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`model`] | the entry: channels, term, form, documents, grounds (row 7 hours: [`crate::common::offices`]) |
+//! | [`facts`] | the facts conditions test and the parent's answers |
+//! | [`evaluation`] | eligibility, checklist, refusal risks, due date |
+//! | [`request`] | the request/response of one evaluation, the prepared application |
+//! | [`error`] | the catalogue's errors |
+//! | `parts` | documents and grounds shared by several annexes |
+//! | [`listing`], [`register`], [`receipt`] | the list of services, the register cards, the receipt preview |
+//! | one module per annex | the service's requirement list, row by row |
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::citation::{Act, Citation};
+use crate::service::Channel;
+
+mod error;
+mod evaluation;
+mod facts;
+mod model;
+pub(crate) mod parts;
+mod request;
+
+mod adoption_agency_accreditation;
+mod adoption_registration;
+mod camps;
+mod child_opinion;
+mod foster_family;
+mod guardianship;
+mod guardianship_certificate;
+mod listing;
+mod minors_property;
+mod parental_meeting;
+mod receipt;
+mod register;
+mod school_meals;
+mod school_transport;
+
+pub use register::{
+    next_register_card, register_card, register_citation, InfoLine, RegisterCard, RegisterFee,
+    CREATIVE_CLUBS, REGISTER_CARDS,
+};
+
+pub use listing::{listing, ListedTerm, Names, ServiceListing};
+pub use receipt::{receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview};
+
+pub use error::*;
+pub(crate) use evaluation::entry_or_err;
+pub use evaluation::*;
+pub use facts::*;
+pub use model::*;
+pub use request::*;

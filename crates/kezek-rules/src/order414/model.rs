@@ -1,0 +1,358 @@
+//! The catalogue's model («қызмет стандарты»): one [`CatalogueEntry`] per
+//! service — its channels, term, form, audience, documents (row 8), refusal
+//! grounds (row 9), eligibility and scope rules. The provider's hours (row 7)
+//! are declared with every office's in [`crate::common::offices`].
+
+use super::*;
+
+/// A citation of order No. 414: annex `annex`, row/item `item`, sub-item `sub`
+/// (e.g. Annex 17, row 8, item 5 is `cite(17, 8, Some(5))`).
+pub const fn cite(annex: u8, item: u16, sub: Option<u16>) -> Citation {
+    Citation {
+        act: Act::Order414,
+        article: None,
+        annex: Some(annex),
+        clause: Some(item),
+        sub,
+    }
+}
+
+/// A clause of the amended rules as worded by order No. 414 (its list, item
+/// `list_item`: 1 = order 513, 2 = order 407, 3 = order 158), cited as the
+/// list item and the rules' clause: `rules_clause(3, 7)`.
+pub const fn rules_clause(list_item: u16, clause: u16) -> Citation {
+    Citation {
+        act: Act::Order414,
+        article: None,
+        annex: None,
+        clause: Some(list_item),
+        sub: Some(clause),
+    }
+}
+
+/// Where the application is made. Order 414 adds two channels that the
+/// preschool [`Channel`] does not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceChannel {
+    /// An education organisation («білім беру ұйымдары»), e.g. the school.
+    EducationOrganisation,
+    /// One of the preschool channels (provider's office, State Corporation, portal).
+    #[serde(untagged)]
+    Common(Channel),
+}
+
+impl ServiceChannel {
+    /// The provider's office.
+    pub const OFFICE: Self = Self::Common(Channel::ProviderOffice);
+    /// The State Corporation «Government for Citizens».
+    pub const STATE_CORPORATION: Self = Self::Common(Channel::StateCorporation);
+    /// The egov.kz portal.
+    pub const PORTAL: Self = Self::Common(Channel::EgovPortal);
+
+    /// The name [`ServiceChannel::parse`] reads: `office`, `state_corporation`,
+    /// `portal` or `education_organisation`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::EducationOrganisation => "education_organisation",
+            Self::Common(Channel::ProviderOffice) => "office",
+            Self::Common(Channel::StateCorporation) => "state_corporation",
+            Self::Common(Channel::EgovPortal) => "portal",
+        }
+    }
+
+    /// Parses `office`, `state_corporation`, `portal`, `education_organisation`
+    /// (and the preschool names `provider_office`, `egov_portal`).
+    pub fn parse(s: &str) -> Result<Self, CatalogueError> {
+        match s {
+            "office" | "provider_office" => Ok(Self::OFFICE),
+            "state_corporation" => Ok(Self::STATE_CORPORATION),
+            "portal" | "egov_portal" => Ok(Self::PORTAL),
+            "education_organisation" => Ok(Self::EducationOrganisation),
+            other => Err(CatalogueError::UnknownChannel(other.to_owned())),
+        }
+    }
+}
+
+/// The term of the service (row 3, «мемлекеттік қызмет көрсету мерзімі»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "unit", content = "n")]
+pub enum Term {
+    /// Working days («жұмыс күні»), counted on the working-day calendar.
+    WorkingDays(u16),
+    /// Calendar days («күнтізбелік күн»).
+    CalendarDays(u16),
+    /// Minutes (fully automated services).
+    Minutes(u16),
+}
+
+/// One term of a service, possibly for some channels or a sub-type only.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TermRule {
+    /// Channels it applies to; empty = every channel of the service.
+    pub channels: &'static [ServiceChannel],
+    /// The sub-type it applies to, `None` = the service.
+    pub variant: Option<Variant>,
+    /// The term.
+    pub term: Term,
+    /// Row 3 of the annex.
+    pub citation: Citation,
+    /// The clause of the amended rules that sends a preliminary refusal
+    /// notice «мемлекеттік қызметті көрсету мерзімі аяқталғанға дейін 3 (үш)
+    /// жұмыс күнінен кешіктірмей», with a hearing, before refusing; `None`
+    /// where the rules have none (the 30-minute automated certificate).
+    pub preliminary_refusal: Option<Citation>,
+}
+
+/// Form of the service (row 4, «көрсету нысаны»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceForm {
+    /// «электрондық (толық автоматтандырылған)».
+    ElectronicFullyAutomated,
+    /// «электрондық (ішінара автоматтандырылған) / қағаз жүзінде».
+    ElectronicPartiallyAutomatedOrPaper,
+    /// «қағаз жүзінде».
+    Paper,
+}
+
+/// Who the service is for and who provides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// Individuals («жеке тұлғалар»): the parent / legal representative.
+    Individuals,
+    /// Not for families: the applicant is an adoption agency's authorised
+    /// person (rules 513 cl. 5; the register, row 220, names «Жеке және заңды
+    /// тұлғалар» as recipients).
+    LegalEntities,
+}
+
+/// The life situation the app groups services by («what do you need?»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LifeSituation {
+    /// My child goes to school (meals, camps, transport).
+    SchoolChild,
+    /// My child has special educational needs or limited abilities (PMPC,
+    /// special education, rehabilitation, home schooling).
+    SpecialNeeds,
+    /// I care for a child who is not mine (guardianship, foster family).
+    BecomingGuardian,
+    /// I want to adopt a child.
+    Adoption,
+    /// Decisions about my child's property or rights.
+    ChildRightsAndProperty,
+    /// Not for families (legal entities).
+    NotForFamilies,
+}
+
+impl LifeSituation {
+    /// Every life situation, in the order of the app's first screen.
+    pub const ALL: [LifeSituation; 6] = [
+        LifeSituation::SchoolChild,
+        LifeSituation::SpecialNeeds,
+        LifeSituation::BecomingGuardian,
+        LifeSituation::ChildRightsAndProperty,
+        LifeSituation::Adoption,
+        LifeSituation::NotForFamilies,
+    ];
+
+    /// The Fluent key of its heading (`life-<name>`).
+    pub fn key(self) -> String {
+        let name = match self {
+            LifeSituation::SchoolChild => "school-child",
+            LifeSituation::SpecialNeeds => "special-needs",
+            LifeSituation::BecomingGuardian => "becoming-guardian",
+            LifeSituation::Adoption => "adoption",
+            LifeSituation::ChildRightsAndProperty => "child-rights-and-property",
+            LifeSituation::NotForFamilies => "not-for-families",
+        };
+        format!("life-{name}")
+    }
+}
+
+/// How the applicant supplies a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Supply {
+    /// The applicant fills it in (the application form).
+    Application,
+    /// An original, shown for checking and returned
+    /// («салыстыру үшін түпнұсқада ұсынылады, содан кейін қайтарылады»).
+    OriginalForCheck,
+    /// A paper copy.
+    Copy,
+    /// The document itself, handed in: the text says nothing of copies or
+    /// of originals being returned (e.g. Annex 18's form 071/у, Annex 11's
+    /// certificates), so Kezek invents neither.
+    Document,
+    /// An electronic document or electronic copy uploaded on the portal.
+    ElectronicCopy,
+    /// An identity document, or the digital-documents service
+    /// («цифрлық құжаттар сервисі»).
+    IdentityOrDigitalDocument,
+}
+
+/// One document of row 8 («құжаттар мен мәліметтердің тізбесі»).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RequirementItem {
+    /// A stable id, e.g. `"birth_certificate"`.
+    pub id: &'static str,
+    /// Fluent key of its name (`doc-<id>`).
+    pub name_key: &'static str,
+    /// When it is needed.
+    pub condition: Condition,
+    /// How it is supplied.
+    pub supply: Supply,
+    /// Annex, row 8, item number.
+    pub citation: Citation,
+}
+
+/// The document list of a set of channels.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DocumentList {
+    /// Channels the list is for.
+    pub channels: &'static [ServiceChannel],
+    /// A sub-type, `None` = the service.
+    pub variant: Option<Variant>,
+    /// The items, in the seed's order.
+    pub items: &'static [RequirementItem],
+}
+
+/// A refusal ground of row 9 («бас тарту үшін негіздер»).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RefusalGround {
+    /// Reason code, also the Fluent key (`refusal-<code>`).
+    pub code: &'static str,
+    /// When it applies.
+    pub condition: Condition,
+    /// A sub-type, `None` = the service.
+    pub variant: Option<Variant>,
+    /// Annex, row 9, item number.
+    pub citation: Citation,
+}
+
+/// One category of children a service is for (eligibility), e.g. meals (i)–(iv).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct EligibilityRule {
+    /// Reason code (`eligibility-<code>`).
+    pub code: &'static str,
+    /// When the child falls in the category.
+    pub condition: Condition,
+    /// The document that proves it (row-8 item id), if any.
+    pub proof: Option<&'static str>,
+    /// Where the category is defined.
+    pub citation: Citation,
+}
+
+/// Row 3 items 2–3: the longest allowed wait to hand in documents and the
+/// longest allowed service time in person («күтудің рұқсат берілетін ең
+/// ұзақ уақыты», «қызмет көрсетудің рұқсат берілетін ең ұзақ уақыты») —
+/// information for the parent, no decision depends on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct InPersonTimes {
+    /// The channels they apply to.
+    pub channels: &'static [ServiceChannel],
+    /// Longest wait to hand in documents, minutes (row 3 item 2).
+    pub max_wait_minutes: u16,
+    /// Longest service time, minutes (row 3 item 3).
+    pub max_service_minutes: u16,
+    /// Row 3 of the annex.
+    pub citation: Citation,
+}
+
+/// A condition every applicant must meet, e.g. «Мемлекеттік білім беру
+/// мекемелеріндегі білім алушылар» (Annex 18's title).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ScopeRule {
+    /// Reason code when it does not hold (`refusal-<code>` in the messages).
+    pub code: &'static str,
+    /// Holds when the applicant is within the service.
+    pub condition: Condition,
+    /// Where the law says it.
+    pub citation: Citation,
+}
+
+/// One service in the catalogue: its requirement list in the law's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CatalogueEntry {
+    /// The register code (seed 002), e.g. `"00403008"`.
+    pub code: &'static str,
+    /// The annex of order 414 holding its requirement list.
+    pub annex: u8,
+    /// Where seed 002 lists it (row of the register).
+    pub register_row: u16,
+    /// Fluent key of the provider (row 1).
+    pub provider_key: &'static str,
+    /// Row 2: channels.
+    pub channels: &'static [ServiceChannel],
+    /// Row 3: terms.
+    pub terms: &'static [TermRule],
+    /// Row 3 items 2–3: waiting and service times in person, per channel.
+    pub in_person: &'static [InPersonTimes],
+    /// Row 4: form.
+    pub form: ServiceForm,
+    /// Row 6: free of charge («тегін»).
+    pub free: bool,
+    /// Row 8: documents per channel.
+    pub documents: &'static [DocumentList],
+    /// Row 9: refusal grounds.
+    pub refusal_grounds: &'static [RefusalGround],
+    /// Categories of children entitled, where the law defines them.
+    pub eligibility: &'static [EligibilityRule],
+    /// Who the service is for, where the law restricts it beyond the
+    /// categories (the title of the service or of its rules, the applicant
+    /// of row 8 item 1): every rule must hold.
+    pub scope: &'static [ScopeRule],
+    /// For the app's first screen.
+    pub life_situation: LifeSituation,
+    /// Who it is for.
+    pub audience: Audience,
+    /// Whether a parent can use it; if not, `out_of_scope_key` says why.
+    pub in_scope_for_parents: bool,
+    /// Fluent key of the reason it is out of scope.
+    pub out_of_scope_key: Option<&'static str>,
+}
+
+impl CatalogueEntry {
+    /// Fluent key of the name: `svc-<code>`.
+    pub fn name_key(&self) -> String {
+        format!("svc-{}", self.code)
+    }
+
+    /// Fluent key of the result (row 5): `result-<code>`.
+    pub fn result_key(&self) -> String {
+        format!("result-{}", self.code)
+    }
+
+    /// Whether the service has sub-types ([`Variant`]): a request must name one.
+    pub fn has_variants(&self) -> bool {
+        self.terms.iter().any(|t| t.variant.is_some())
+    }
+}
+
+/// A sub-type of a service whose requirement list distinguishes them:
+/// Annex 2's accreditation of an adoption agency («аккредиттеу») and the
+/// extension of an accreditation («аккредиттеу мерзімін ұзарту»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Variant {
+    /// Accreditation («аккредиттеу»).
+    Accreditation,
+    /// Extension of an accreditation («ұзарту»).
+    Extension,
+}
+
+impl Variant {
+    /// Every sub-type.
+    pub const ALL: [Variant; 2] = [Variant::Accreditation, Variant::Extension];
+
+    /// Its wire name (`accreditation`, `extension`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Accreditation => "accreditation",
+            Variant::Extension => "extension",
+        }
+    }
+}

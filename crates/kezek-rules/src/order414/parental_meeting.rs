@@ -1,0 +1,72 @@
+//! Permission for parents deprived of parental rights to meet the child
+//! («Балаға кері әсер етпейтін ата-ана құқықтарынан айырылған ата-аналарға
+//! баламен кездесуіне рұқсат беру»), register code 00402010: the requirement
+//! list of Annex 13 to order No. 414.
+//!
+//! Paper only, at the provider or the State Corporation, 5 working days.
+//! Row 10 mentions the portal in its boilerplate; row 2 does not list it,
+//! so the portal is not a channel here. The applicant must be a parent
+//! deprived of parental rights (the service's name; row 8 item 3 asks for
+//! that court decision).
+
+use super::parts::{application, doc, generic_af, identity, in_person, term_with_notice};
+use super::*;
+
+const A: u8 = 13;
+const G: [RefusalGround; 6] = generic_af(A);
+
+/// Annex 13.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00402010",
+    annex: A,
+    register_row: 193,
+    provider_key: "provider-education-departments",
+    channels: &[ServiceChannel::OFFICE, ServiceChannel::STATE_CORPORATION],
+    terms: &[term_with_notice(
+        Term::WorkingDays(5),
+        cite(A, 3, Some(1)),
+        3,
+        9,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[
+        in_person(A, &[ServiceChannel::OFFICE], 15, 30),
+        in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
+    ],
+    form: ServiceForm::Paper,
+    free: true,
+    documents: &[DocumentList {
+        channels: &[ServiceChannel::OFFICE, ServiceChannel::STATE_CORPORATION],
+        variant: None,
+        items: &[
+            application(A, 1),
+            identity(A, 2),
+            doc(
+                "deprivation_court_decision",
+                "doc-deprivation-court-decision",
+                Condition::Always,
+                Supply::Copy,
+                cite(A, 8, Some(3)),
+            ),
+            doc(
+                "police_reference",
+                "doc-police-character-reference",
+                Condition::Always,
+                Supply::Document,
+                cite(A, 8, Some(4)),
+            ),
+        ],
+    }],
+    refusal_grounds: &[G[0], G[1], G[2], G[3], G[4], G[5]],
+    eligibility: &[EligibilityRule {
+        code: "deprived-parent",
+        condition: Condition::When(Fact::ApplicantDeprivedOfParentalRights),
+        proof: Some("deprivation_court_decision"),
+        citation: cite(A, 8, Some(3)),
+    }],
+    scope: &[],
+    life_situation: LifeSituation::ChildRightsAndProperty,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

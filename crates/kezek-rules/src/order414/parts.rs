@@ -1,0 +1,352 @@
+//! Shared building blocks of the service modules: the documents and refusal
+//! grounds that recur from annex to annex, written once.
+use super::*;
+
+/// Row 3 items 2–3 of `annex` for `channels`: wait and service minutes.
+pub const fn in_person(
+    annex: u8,
+    channels: &'static [ServiceChannel],
+    max_wait_minutes: u16,
+    max_service_minutes: u16,
+) -> InPersonTimes {
+    InPersonTimes {
+        channels,
+        max_wait_minutes,
+        max_service_minutes,
+        citation: cite(annex, 3, Some(2)),
+    }
+}
+
+/// A document item.
+pub const fn doc(
+    id: &'static str,
+    name_key: &'static str,
+    condition: Condition,
+    supply: Supply,
+    citation: Citation,
+) -> RequirementItem {
+    RequirementItem {
+        id,
+        name_key,
+        condition,
+        supply,
+        citation,
+    }
+}
+
+/// Row 8: the application («өтініш»), item `item` of `annex`.
+pub const fn application(annex: u8, item: u16) -> RequirementItem {
+    doc(
+        "application",
+        "doc-application",
+        Condition::Always,
+        Supply::Application,
+        cite(annex, 8, Some(item)),
+    )
+}
+
+/// Row 8, portal: the application as an electronic document signed with
+/// EDS or a one-time password.
+pub const fn e_application(annex: u8, item: u16) -> RequirementItem {
+    doc(
+        "application",
+        "doc-application-electronic",
+        Condition::Always,
+        Supply::Application,
+        cite(annex, 8, Some(item)),
+    )
+}
+
+/// Row 8: identity document or the digital-documents service.
+pub const fn identity(annex: u8, item: u16) -> RequirementItem {
+    doc(
+        "identity",
+        "doc-identity",
+        Condition::Always,
+        Supply::IdentityOrDigitalDocument,
+        cite(annex, 8, Some(item)),
+    )
+}
+
+/// Row 8: the child's birth certificate «АХАЖ АЖ-да мәліметтер болмаған
+/// кезде не Қазақстан Республикасынан тыс жерде туған жағдайда».
+pub const fn birth_certificate(annex: u8, item: u16, supply: Supply) -> RequirementItem {
+    doc(
+        "birth_certificate",
+        "doc-child-birth-certificate",
+        BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+        supply,
+        cite(annex, 8, Some(item)),
+    )
+}
+
+/// A refusal ground of the whole service.
+pub const fn ground(code: &'static str, condition: Condition, citation: Citation) -> RefusalGround {
+    RefusalGround {
+        code,
+        condition,
+        variant: None,
+        citation,
+    }
+}
+
+/// A term for every channel.
+pub const fn term_all(term: Term, citation: Citation) -> TermRule {
+    TermRule {
+        channels: &[],
+        variant: None,
+        term,
+        citation,
+        preliminary_refusal: None,
+    }
+}
+
+/// A term for every channel whose rules' clause `clause` (list item
+/// `list_item` of order 414) sends the preliminary refusal notice.
+pub const fn term_with_notice(
+    term: Term,
+    citation: Citation,
+    list_item: u16,
+    clause: u16,
+) -> TermRule {
+    TermRule {
+        preliminary_refusal: Some(rules_clause(list_item, clause)),
+        ..term_all(term, citation)
+    }
+}
+
+/// «АХАЖ АЖ-да мәліметтер болмаған кезде не Қазақстан Республикасынан тыс жерде туған».
+pub const BIRTH_NOT_IN_REGISTRY_OR_ABROAD: Condition = Condition::Any(&[
+    Condition::When(Fact::ChildBirthNotInCivilRegistry),
+    Condition::When(Fact::ChildBornAbroad),
+]);
+/// Marriage/divorce certificate «АХАЖ АЖ-да мәліметтер болмаған жағдайда»:
+/// only where a marriage or a divorce exists (Annex 17 row 8 item 4,
+/// Annex 18 row 8 item 4) — a never-married parent has no certificate.
+pub const MARRIAGE_NOT_IN_REGISTRY: Condition = Condition::All(&[
+    Condition::When(Fact::MarriedOrDivorced),
+    Condition::When(Fact::MarriageNotInCivilRegistry),
+]);
+/// Annex 5 and Annex 20 row 8 item 3, one clause in both: «жұбайының
+/// (зайыбының) нотариус куәландырған келісімі не баланың (балалардың)
+/// бөлек (жеке) тұратын заңды өкілінің келісімі». Reading: the spouse's
+/// consent when the applicant is married; the consent of the legal
+/// representative who lives separately when there is one — unless that
+/// parent does not care for the child, whose proof then replaces the
+/// consent (Annex 5 item 3's parenthesis, Annex 20 item 4).
+pub const CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE: Condition = Condition::Any(&[
+    Condition::When(Fact::Married),
+    Condition::All(&[
+        Condition::When(Fact::OtherRepresentativeLivesSeparately),
+        Condition::Unless(Fact::OneParentNotCaring),
+    ]),
+]);
+/// Marriage certificate «АХАЖ АЖ-да мәліметтер болмаған не ... тыс жерде неке қиылған».
+pub const MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD: Condition = Condition::All(&[
+    Condition::When(Fact::Married),
+    Condition::Any(&[
+        Condition::When(Fact::MarriageNotInCivilRegistry),
+        Condition::When(Fact::MarriedAbroad),
+    ]),
+]);
+/// Training certificate for adoption (Annex 3): not for close relatives.
+pub const NOT_CLOSE_RELATIVE: Condition = Condition::Unless(Fact::CloseRelative);
+/// Training certificate now: not for close relatives (Annex 6 row 8
+/// item 10, Annex 11 row 8 item 8), nor for relatives and step-parents,
+/// who may complete it later (see [`TRAINING_WITHIN_A_YEAR`]).
+pub const TRAINING_NOW: Condition = Condition::All(&[
+    Condition::Unless(Fact::CloseRelative),
+    Condition::Unless(Fact::RelativeOrStepparent),
+]);
+/// The note after the lists of Annex 6 and Annex 11 row 8 (Marriage and
+/// Family Code art. 122 p. 1): the body may appoint «туыстарын, өгей
+/// әкесін (өгей шешесін) психологиялық даярлықтан өткізбестен … баланы
+/// отбасына тәрбиелеуге қабылдаған кезден бастап күнтізбелік бір жыл
+/// ішінде даярлықтан өту шартымен» — a relative or step-parent brings the
+/// certificate within one calendar year of taking the child, not now.
+pub const TRAINING_WITHIN_A_YEAR: Condition = Condition::All(&[
+    Condition::Unless(Fact::CloseRelative),
+    Condition::When(Fact::RelativeOrStepparent),
+]);
+
+/// Generic ground (a): the documents or their data are unreliable.
+pub const fn g_unreliable(annex: u8, item: u16) -> RefusalGround {
+    ground(
+        "documents-unreliable",
+        Condition::When(Fact::DocumentsUnreliable),
+        cite(annex, 9, Some(item)),
+    )
+}
+/// Generic ground (b): the applicant or the materials do not meet normative legal acts.
+pub const fn g_nla(annex: u8, item: u16) -> RefusalGround {
+    ground(
+        "noncompliant-nla",
+        Condition::When(Fact::NoncompliantWithActs),
+        cite(annex, 9, Some(item)),
+    )
+}
+
+/// The generic grounds at the end of most row-9 lists, from item `first`:
+/// (c) negative approval, (d) court ban, (e) special right, (f) consent.
+pub const fn generic_cdef(annex: u8, first: u16) -> [RefusalGround; 4] {
+    [
+        ground(
+            "negative-approval",
+            Condition::When(Fact::NegativeApprovalOrExpertise),
+            cite(annex, 9, Some(first)),
+        ),
+        ground(
+            "court-ban",
+            Condition::When(Fact::CourtBanOnActivity),
+            cite(annex, 9, Some(first + 1)),
+        ),
+        ground(
+            "special-right",
+            Condition::When(Fact::DeprivedOfSpecialRight),
+            cite(annex, 9, Some(first + 2)),
+        ),
+        ground(
+            "no-consent",
+            Condition::When(Fact::NoPersonalDataConsent),
+            cite(annex, 9, Some(first + 3)),
+        ),
+    ]
+}
+
+/// All six generic grounds (a)–(f) as items 1–6 of row 9 (the paper-only services).
+pub const fn generic_af(annex: u8) -> [RefusalGround; 6] {
+    let c = generic_cdef(annex, 3);
+    [
+        g_unreliable(annex, 1),
+        g_nla(annex, 2),
+        c[0],
+        c[1],
+        c[2],
+        c[3],
+    ]
+}
+
+/// Row 9 of Annexes 6 and 11 (guardianship, foster family), items 1)–20):
+/// the 13 suitability grounds, 14) no training (relatives and
+/// step-parents spared, see `guardianship.rs`), 15) unreliable
+/// documents, 16) normative acts, 17)–20) generic (c)–(f).
+pub const fn guardian_grounds(annex: u8, no_training: Condition) -> [RefusalGround; 20] {
+    let s = suitability(annex, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    let g = generic_cdef(annex, 17);
+    [
+        s[0],
+        s[1],
+        s[2],
+        s[3],
+        s[4],
+        s[5],
+        s[6],
+        s[7],
+        s[8],
+        s[9],
+        s[10],
+        s[11],
+        s[12],
+        ground("no-training", no_training, cite(annex, 9, Some(14))),
+        g_unreliable(annex, 15),
+        g_nla(annex, 16),
+        g[0],
+        g[1],
+        g[2],
+        g[3],
+    ]
+}
+
+/// Row 9 of Annexes 17 and 18 (meals, camps), items 1)–6): unreliable
+/// documents, Gov. decree No. 64 of 25.01.2008, generic (c)–(f).
+pub const fn decree64_grounds(annex: u8) -> [RefusalGround; 6] {
+    let g = generic_cdef(annex, 3);
+    [
+        g_unreliable(annex, 1),
+        ground(
+            "noncompliant-decree-64",
+            Condition::When(Fact::NoncompliantWithActs),
+            cite(annex, 9, Some(2)),
+        ),
+        g[0],
+        g[1],
+        g[2],
+        g[3],
+    ]
+}
+
+/// The suitability grounds of a guardian, foster carer or adopter (Marriage
+/// and Family Code art. 91), shared by Annexes 3, 6 and 11. `items` are the
+/// row-9 item numbers of, in order: minor, incapable, parental rights
+/// restricted, removed as guardian, adoption cancelled, disease, no
+/// permanent residence, conviction, no citizenship, single man, income,
+/// narcological registration, serious crimes.
+pub const fn suitability(annex: u8, items: [u16; 13]) -> [RefusalGround; 13] {
+    [
+        ground(
+            "applicant-minor",
+            Condition::When(Fact::ApplicantMinor),
+            cite(annex, 9, Some(items[0])),
+        ),
+        ground(
+            "applicant-incapable",
+            Condition::When(Fact::ApplicantIncapable),
+            cite(annex, 9, Some(items[1])),
+        ),
+        ground(
+            "parental-rights-restricted",
+            Condition::When(Fact::ApplicantParentalRightsRestricted),
+            cite(annex, 9, Some(items[2])),
+        ),
+        ground(
+            "removed-as-guardian",
+            Condition::When(Fact::RemovedAsGuardian),
+            cite(annex, 9, Some(items[3])),
+        ),
+        ground(
+            "adoption-cancelled",
+            Condition::When(Fact::AdoptionCancelledByFault),
+            cite(annex, 9, Some(items[4])),
+        ),
+        ground(
+            "disease",
+            Condition::When(Fact::DiseasePreventingCare),
+            cite(annex, 9, Some(items[5])),
+        ),
+        ground(
+            "no-permanent-residence",
+            Condition::When(Fact::NoPermanentResidence),
+            cite(annex, 9, Some(items[6])),
+        ),
+        ground(
+            "conviction",
+            Condition::When(Fact::UnexpungedIntentionalConviction),
+            cite(annex, 9, Some(items[7])),
+        ),
+        ground(
+            "no-citizenship",
+            Condition::When(Fact::NoCitizenship),
+            cite(annex, 9, Some(items[8])),
+        ),
+        ground(
+            "single-man",
+            Condition::When(Fact::SingleManWithoutThreeYears),
+            cite(annex, 9, Some(items[9])),
+        ),
+        ground(
+            "income-below-subsistence",
+            Condition::When(Fact::IncomeBelowSubsistenceForWard),
+            cite(annex, 9, Some(items[10])),
+        ),
+        ground(
+            "narcological-registration",
+            Condition::When(Fact::NarcologicalRegistration),
+            cite(annex, 9, Some(items[11])),
+        ),
+        ground(
+            "serious-crime",
+            Condition::When(Fact::SeriousCrimeRecord),
+            cite(annex, 9, Some(items[12])),
+        ),
+    ]
+}

@@ -1,0 +1,152 @@
+//! Refusal to accept an incomplete set («құжаттарды қабылдаудан бас тарту»):
+//! what happens at the counter when documents are missing or expired, given
+//! the documents the parent holds and their validity.
+//!
+//! Sources, as worded by order No. 414:
+//! - Annexes 7, 14, 16 and 19 — the State Corporation's receipt «Құжаттарды
+//!   қабылдаудан бас тарту туралы қолхат» for Annexes 6, 13, 15 and 18: the
+//!   State Corporation refuses to accept documents «Сіз ұсынған құжаттар
+//!   топтамасының толық болмауына байланысты» and lists «Жоқ құжаттардың
+//!   атауы» (Law on public services art. 20 p. 2);
+//! - rules 513 cl. 9 (adoption agencies): «құжаттар топтамасын толық
+//!   ұсынбаған және (немесе) қолданылу мерзімі өткен құжаттарды ұсынған кезде
+//!   … өтінішті қабылдаудан бас тартады» — refusal to accept;
+//! - rules 407 cl. 9 (registration of adopters): the same facts lead to
+//!   «өтінішті одан әрі қараудан бас тартады» — refusal to consider further.
+//!
+//! Readings: the receipt form names only missing documents; an expired
+//! document does not complete the set either, so it is listed with them
+//! (the rules 407/513 say so expressly). For the other channels of order
+//! 158's services the seeds state no consequence at the counter: the preview
+//! says the set is incomplete and cites only row 8, inventing no refusal.
+//! The application itself is not counted: Kezek prepares it, or it is filled
+//! in at the counter.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    checklist, entry_or_err, CatalogueError, ChecklistLine, FamilyFacts, ServiceChannel, Supply,
+    Variant,
+};
+use crate::citation::{Act, Citation};
+
+/// A document the parent holds: its row-8 id (as in the checklist) and, if
+/// it has one, the last day it is valid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldDocument {
+    /// The checklist id, e.g. `"birth_certificate"`.
+    pub id: String,
+    /// The last day it is valid («қолданылу мерзімі»), if it expires.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// What happens when the set is handed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceiptOutcome {
+    /// The set is complete and valid on the day: it is accepted.
+    Accepted,
+    /// The State Corporation refuses to accept and gives the receipt
+    /// (Annexes 7, 14, 16, 19) naming the missing documents.
+    StateCorporationRefusesToAccept,
+    /// The provider refuses to accept the application (rules 513 cl. 9).
+    ProviderRefusesToAccept,
+    /// The provider refuses to consider the application further (rules 407 cl. 9).
+    ProviderRefusesFurtherConsideration,
+    /// The set is incomplete; the seeds state no consequence for this
+    /// channel, so none is asserted.
+    Incomplete,
+}
+
+/// The receipt preview: the outcome, the documents missing and expired.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReceiptPreview {
+    /// What happens at the counter.
+    pub outcome: ReceiptOutcome,
+    /// Needed for this family and channel, not held.
+    pub missing: Vec<ChecklistLine>,
+    /// Held, but no longer valid on the day of application.
+    pub expired: Vec<ChecklistLine>,
+    /// The receipt form or rules' clause that gives the outcome.
+    pub citations: Vec<Citation>,
+}
+
+/// The receipt annex of order 414 for a requirement-list annex whose
+/// services the State Corporation accepts.
+fn receipt_annex(annex: u8) -> Option<u8> {
+    match annex {
+        6 => Some(7),
+        13 => Some(14),
+        15 => Some(16),
+        18 => Some(19),
+        _ => None,
+    }
+}
+
+/// What happens when the documents `held` are handed in for `code` through
+/// `channel` on `on`, for this family.
+pub fn receipt_preview(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<Variant>,
+    facts: &FamilyFacts,
+    held: &[HeldDocument],
+    on: NaiveDate,
+) -> Result<ReceiptPreview, CatalogueError> {
+    let e = entry_or_err(code)?;
+    let mut missing = Vec::new();
+    let mut expired = Vec::new();
+    for line in checklist(code, channel, variant, facts)? {
+        if line.supply == Supply::Application {
+            continue;
+        }
+        match held.iter().find(|h| h.id == line.id) {
+            None => missing.push(line),
+            Some(h) if h.valid_until.is_some_and(|d| d < on) => expired.push(line),
+            Some(_) => {}
+        }
+    }
+    let complete = missing.is_empty() && expired.is_empty();
+    let (outcome, citations) = if complete {
+        (ReceiptOutcome::Accepted, Vec::new())
+    } else if channel == ServiceChannel::STATE_CORPORATION {
+        let receipt = receipt_annex(e.annex).ok_or(CatalogueError::ChannelNotOffered {
+            code: code.to_owned(),
+            channel,
+        })?;
+        (
+            ReceiptOutcome::StateCorporationRefusesToAccept,
+            vec![Citation {
+                act: Act::Order414,
+                article: None,
+                annex: Some(receipt),
+                clause: None,
+                sub: None,
+            }],
+        )
+    } else {
+        match e.code {
+            "00404005" => (
+                ReceiptOutcome::ProviderRefusesToAccept,
+                vec![super::rules_clause(1, 9)],
+            ),
+            "00404004" => (
+                ReceiptOutcome::ProviderRefusesFurtherConsideration,
+                vec![super::rules_clause(2, 9)],
+            ),
+            _ => (
+                ReceiptOutcome::Incomplete,
+                vec![super::cite(e.annex, 8, None)],
+            ),
+        }
+    };
+    Ok(ReceiptPreview {
+        outcome,
+        missing,
+        expired,
+        citations,
+    })
+}

@@ -1,0 +1,195 @@
+//! Free and discounted school meals («Жалпы білім беретін мектептердегі білім
+//! алушылар мен тәрбиеленушілердің жекелеген санаттарына тегін және
+//! жеңілдетілген тамақтандыруды ұсыну»), register code 00403008: the
+//! requirement list of Annex 17 to order No. 414 (Annex 2 of the meals rules).
+//!
+//! Eligibility is the four categories of row 8 item 5 («мәртебесін растайтын
+//! құжаттың көшірмесі»): (i) families entitled to targeted social assistance,
+//! (ii) per-capita income below the subsistence minimum without TSA,
+//! (iii) orphans / children without parental care brought up in families,
+//! (iv) emergencies and other categories set by the school's collegial body.
+//! The camps service (Annex 18) reuses the same four categories.
+
+use super::parts::{
+    application, birth_certificate, decree64_grounds, doc, e_application, identity, in_person,
+    term_with_notice, MARRIAGE_NOT_IN_REGISTRY,
+};
+use super::*;
+
+const A: u8 = 17;
+const G: [RefusalGround; 6] = decree64_grounds(A);
+
+/// The four status documents of the category item (`item` of row 8) of
+/// `annex`, each needed when the child falls in its category.
+pub(super) const fn status_documents(annex: u8, item: u16, supply: Supply) -> [RequirementItem; 4] {
+    [
+        doc(
+            "status_tsa",
+            "doc-status-tsa",
+            Condition::When(Fact::TargetedSocialAssistance),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+        doc(
+            "status_income",
+            "doc-status-income",
+            Condition::When(Fact::IncomeBelowSubsistenceWithoutTsa),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+        doc(
+            "status_guardianship_decision",
+            "doc-status-guardianship-decision",
+            Condition::When(Fact::OrphanOrWithoutCareInFamily),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+        doc(
+            "status_collegial_decision",
+            "doc-status-collegial-decision",
+            Condition::When(Fact::EmergencyOrCollegialCategory),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+    ]
+}
+
+/// The four categories (i)–(iv), defined in row 8 item `item` of `annex`.
+pub(super) const fn categories(annex: u8, item: u16) -> [EligibilityRule; 4] {
+    [
+        EligibilityRule {
+            code: "tsa-family",
+            condition: Condition::When(Fact::TargetedSocialAssistance),
+            proof: Some("status_tsa"),
+            citation: cite(annex, 8, Some(item)),
+        },
+        EligibilityRule {
+            code: "income-below-subsistence",
+            condition: Condition::When(Fact::IncomeBelowSubsistenceWithoutTsa),
+            proof: Some("status_income"),
+            citation: cite(annex, 8, Some(item)),
+        },
+        EligibilityRule {
+            code: "orphan-in-family",
+            condition: Condition::When(Fact::OrphanOrWithoutCareInFamily),
+            proof: Some("status_guardianship_decision"),
+            citation: cite(annex, 8, Some(item)),
+        },
+        EligibilityRule {
+            code: "emergency-or-collegial",
+            condition: Condition::When(Fact::EmergencyOrCollegialCategory),
+            proof: Some("status_collegial_decision"),
+            citation: cite(annex, 8, Some(item)),
+        },
+    ]
+}
+
+const S_OFFICE: [RequirementItem; 4] = status_documents(A, 5, Supply::OriginalForCheck);
+const S_PORTAL: [RequirementItem; 4] = status_documents(A, 4, Supply::ElectronicCopy);
+const CATS: [EligibilityRule; 4] = categories(A, 5);
+
+/// Annex 17.
+pub const ENTRY: CatalogueEntry = CatalogueEntry {
+    code: "00403008",
+    annex: A,
+    register_row: 205,
+    provider_key: "provider-00403008",
+    // Row 2: «1) көрсетілетін қызметті берушінің кеңсесі; 2) білім беру
+    // ұйымдары; 3) ... портал». No State Corporation.
+    channels: &[
+        ServiceChannel::OFFICE,
+        ServiceChannel::EducationOrganisation,
+        ServiceChannel::PORTAL,
+    ],
+    terms: &[term_with_notice(
+        Term::WorkingDays(5),
+        cite(A, 3, Some(1)),
+        3,
+        7,
+    )],
+    // Row 3 items 2–3: the longest wait and service time in person.
+    in_person: &[in_person(
+        A,
+        &[
+            ServiceChannel::OFFICE,
+            ServiceChannel::EducationOrganisation,
+        ],
+        15,
+        30,
+    )],
+    form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
+    free: true,
+    documents: &[
+        // «көрсетілетін қызметті берушіге»: the education organisation is
+        // itself a provider under row 1, so the same list applies there.
+        DocumentList {
+            channels: &[
+                ServiceChannel::OFFICE,
+                ServiceChannel::EducationOrganisation,
+            ],
+            variant: None,
+            items: &[
+                application(A, 1),
+                identity(A, 2),
+                birth_certificate(A, 3, Supply::OriginalForCheck),
+                doc(
+                    "marriage_or_divorce_certificate",
+                    "doc-marriage-or-divorce-certificate",
+                    MARRIAGE_NOT_IN_REGISTRY,
+                    Supply::OriginalForCheck,
+                    cite(A, 8, Some(4)),
+                ),
+                S_OFFICE[0],
+                S_OFFICE[1],
+                S_OFFICE[2],
+                S_OFFICE[3],
+            ],
+        },
+        DocumentList {
+            channels: &[ServiceChannel::PORTAL],
+            variant: None,
+            items: &[
+                e_application(A, 1),
+                birth_certificate(A, 2, Supply::ElectronicCopy),
+                doc(
+                    "marriage_or_divorce_certificate",
+                    "doc-marriage-or-divorce-certificate",
+                    MARRIAGE_NOT_IN_REGISTRY,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+                S_PORTAL[0],
+                S_PORTAL[1],
+                S_PORTAL[2],
+                S_PORTAL[3],
+            ],
+        },
+    ],
+    // Row 9 item 2 refers to decree No. 64, titled for pupils «Мемлекеттік
+    // білім беру мекемелерінің» (of state education institutions). Unlike
+    // Annex 18, the meals service's own title says only «жалпы білім беретін
+    // мектептердегі» (in general-education schools). Reading: a private-school
+    // pupil is not excluded by the service's text, but decree 64 (not in our
+    // sources) is likely to leave them out — shown as the row-9 item 2 risk,
+    // not as ineligibility.
+    refusal_grounds: &[
+        G[0],
+        RefusalGround {
+            condition: Condition::Any(&[
+                Condition::When(Fact::NoncompliantWithActs),
+                Condition::Unless(Fact::StateInstitutionPupil),
+            ]),
+            ..G[1]
+        },
+        G[2],
+        G[3],
+        G[4],
+        G[5],
+    ],
+    eligibility: &[CATS[0], CATS[1], CATS[2], CATS[3]],
+    scope: &[],
+    life_situation: LifeSituation::SchoolChild,
+    audience: Audience::Individuals,
+    in_scope_for_parents: true,
+    out_of_scope_key: None,
+};

@@ -1,0 +1,90 @@
+// The queue step's Web Worker (a module worker the app starts when the parent
+// reaches step 7): reads a queue snapshot (a picked file, the sample city, the
+// embedding page's), gives the position and runs the forecast, all in the
+// queue's own wasm module (crates/kezek-queue-worker) off the page's thread.
+//
+// Requests: {id, type: "load", name, now, file | url | text}, {id, type:
+// "position", query}, {id, type: "forecast", query, options}. Replies: {id, ok}
+// or {id, error} (the engine's error object as JSON text), and {id, progress}
+// while a forecast runs. A new forecast or snapshot stops the running one.
+import init, { QueueEngine } from "./kezek_queue_worker.js";
+
+// Paths per chunk: between chunks the worker reads its messages (a newer
+// request stops the running forecast) and reports progress.
+const CHUNK = 500;
+
+const ready = init({ module_or_path: new URL("kezek_queue_worker_bg.wasm", import.meta.url) });
+let engine = null;
+// Bumped by every load and forecast: a running forecast stops when it changes.
+let generation = 0;
+
+const error = (code, message) => JSON.stringify({ code, field: "", message: String(message) });
+
+async function text(m) {
+  if (m.file) return m.file.text();
+  if (m.url) {
+    // The app gives only same-origin URLs (bridge.js checks the embedder's).
+    const r = await fetch(new URL(m.url, self.location.href), { credentials: "same-origin" });
+    if (!r.ok) throw { fetch: true, message: `HTTP ${r.status}` };
+    return r.text();
+  }
+  return m.text;
+}
+
+async function handle(m) {
+  try {
+    await ready;
+  } catch (e) {
+    // The module could not be fetched or compiled (offline before it was cached).
+    return { error: error("fetch", e), crashed: true };
+  }
+  engine ??= new QueueEngine();
+  switch (m.type) {
+    case "load": {
+      const mine = ++generation;
+      let t;
+      try {
+        t = await text(m);
+      } catch (e) {
+        return { error: error("fetch", e.message ?? e) };
+      }
+      if (mine !== generation) return { error: error("worker.superseded", "a newer request came") };
+      return { ok: engine.load(m.name, t, m.now) };
+    }
+    case "position":
+      return { ok: engine.position(m.query) };
+    case "forecast": {
+      const mine = ++generation;
+      const paths = engine.startForecast(m.query, m.options);
+      for (;;) {
+        const done = engine.run(CHUNK);
+        if (done >= paths) break;
+        self.postMessage({ id: m.id, progress: done });
+        await new Promise((r) => setTimeout(r, 0));
+        if (mine !== generation) return { error: error("worker.superseded", "a newer request came") };
+      }
+      return { ok: engine.forecast() };
+    }
+    default:
+      return { error: error("worker.bad_message", `unknown request ${m.type}`) };
+  }
+}
+
+self.onmessage = async (ev) => {
+  const m = ev.data || {};
+  let reply;
+  try {
+    reply = await handle(m);
+  } catch (e) {
+    if (typeof e === "string") {
+      reply = { error: e };
+    } else {
+      // A trap leaves the module unusable: say so, and let the app start a
+      // fresh worker for the next request.
+      console.error("Kezek queue worker failed", e);
+      reply = { error: error("engine.crashed", e), crashed: true };
+    }
+  }
+  self.postMessage({ id: m.id, ...reply });
+  if (reply.crashed) self.close();
+};
