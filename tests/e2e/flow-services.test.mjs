@@ -44,10 +44,16 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   await page.click("#svc-link-00403008");
   await step(page, "catalogue-service");
   await page.waitForSelector("#svc-eligibility");
-  // No category yet: the preview says why (Annex 17, row 8, item 5).
-  assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "false");
+  // No verdict before an answer: yes/no pairs, neither ticked.
+  assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "unanswered");
+  assert.equal(await page.isChecked("#q-family_receives_targeted_social_assistance-yes"), false);
+  assert.equal(await page.isChecked("#q-family_receives_targeted_social_assistance-no"), false);
+  assert.equal(await page.locator("#svc-risks").count(), 0);
+  // "No" to the only category asked so far: the preview says why (Annex 17, row 8, item 5).
+  await page.check("#q-family_receives_targeted_social_assistance-no");
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
   assert.ok(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count());
-  await page.check("#q-family_receives_targeted_social_assistance");
+  await page.check("#q-family_receives_targeted_social_assistance-yes");
   await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
   assert.ok(await page.locator('#svc-eligibility [data-ground="tsa-family"]').count());
   await page.click('#svc-eligibility [data-ground="tsa-family"] details.kz-why summary');
@@ -60,7 +66,7 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   const docs = await page.$$eval("#svc-checklist > li", (l) => l.map((x) => x.dataset.doc));
   assert.deepEqual(docs, ["application", "status_tsa"]);
   // Born abroad: the birth certificate joins the list.
-  await page.check("#q-child_born_abroad");
+  await page.check("#q-child_born_abroad-yes");
   await page.waitForSelector('#svc-checklist li[data-doc="birth_certificate"]');
   // The catalogue's own wording (Annex 17 row 8 item 2), not the preschool one.
   assert.match(await page.textContent('#svc-checklist li[data-doc="birth_certificate"]'), /born abroad/);
@@ -79,16 +85,19 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   await page.check("#svc-consent");
   await recordEvents(page);
   await page.click("#svc-prepare");
-  await page.waitForSelector("#svc-sha256");
+  await page.waitForSelector("#svc-sha256", { state: "attached" });
   const sha = (await page.textContent("#svc-sha256")).trim();
   assert.match(sha, /^[0-9a-f]{64}$/);
-  assert.ok(await page.locator("#svc-qr svg").count(), "QR code drawn");
+  // A QR code only while a phone can read it (version 10 at most), otherwise a note to download.
+  assert.equal(await page.locator("#svc-qr svg, #svc-qr-too-long").count(), 1);
   const handed = await events(page, "application-prepared");
   assert.equal(handed.length, 1);
   assert.equal(handed[0].detail.sha256, sha);
   assert.equal(handed[0].detail.payload.service, "00403008");
   assert.equal(handed[0].detail.payload.format, "kezek.catalogue-application/1");
   assert.deepEqual(handed[0].detail.payload.checklist, ["application", "birth_certificate", "status_tsa"]);
+  // The record is for specialists: under its own heading, closed at first.
+  await page.click("#svc-specialists summary");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#svc-download")]);
   assert.equal(download.suggestedFilename(), "kezek-00403008.json");
   await assertNoRawIds(page, "school meals");
@@ -110,7 +119,7 @@ test("guardianship certificate: portal only, one document, due in thirty minutes
   await page.check("#svc-consent");
   await recordEvents(page);
   await page.click("#svc-prepare");
-  await page.waitForSelector("#svc-sha256");
+  await page.waitForSelector("#svc-sha256", { state: "attached" });
   const handed = await events(page, "application-prepared");
   assert.equal(handed[0].detail.payload.service, "00402002");
   assert.equal(handed[0].detail.payload.due, "2026-12-15T10:30:00");
@@ -126,9 +135,9 @@ test("guardianship certificate: portal only, one document, due in thirty minutes
 test("a fact is asked once: an answer on a service screen is already given in the kindergarten wizard", async () => {
   const { page, context } = await open(env.browser, url("#/svc/00403009"));
   await step(page, "catalogue-service");
-  await page.waitForSelector("#q-child_orphan");
-  await page.check("#q-child_orphan");
-  await page.check("#q-child_brought_up_in_family");
+  await page.waitForSelector("#q-child_orphan-yes");
+  await page.check("#q-child_orphan-yes");
+  await page.check("#q-child_brought_up_in_family-yes");
   await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
   await page.click("#svc-back");
   await step(page, "start");
@@ -139,8 +148,8 @@ test("a fact is asked once: an answer on a service screen is already given in th
   assert.equal(await page.isChecked("#family-orphan"), true);
   // And back: the camps screen still has it (the draft is stored once).
   await page.goto(page.url().replace(/#.*$/, "#/svc/00403009"));
-  await page.waitForSelector("#q-child_orphan");
-  assert.equal(await page.isChecked("#q-child_orphan"), true);
+  await page.waitForSelector("#q-child_orphan-yes");
+  assert.equal(await page.isChecked("#q-child_orphan-yes"), true);
   await context.close();
 });
 

@@ -6,53 +6,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { englishWords, PHONE, walker } from "./parent.mjs";
 import { appUrl, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
-const PHONE = { width: 375, height: 812 };
-
-// Latin words a kk/ru screen may show: names, and the notations people use.
-const ALLOWED = new Set(["Kezek", "egov", "kz", "adilet", "zan", "SMS", "QR", "JSON", "CSV", "json", "csv", "SHA", "XX", "XXX", "English"]);
-
-/** Latin words on the screen outside the allowlist (digests and the language switcher aside). */
-export async function englishWords(page) {
-  const text = await page.evaluate(() => {
-    const root = document.querySelector(".kz-app").cloneNode(true);
-    for (const el of root.querySelectorAll("code, .kz-digest, .kz-lang, .kz-print-only")) el.remove();
-    // innerText of a detached node is its textContent; open <details> count as shown.
-    return root.textContent;
-  });
-  return (text.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) || []).filter((w) => !ALLOWED.has(w));
-}
-
-/** A parent's walk: counts the screens seen, the clicks and the typed fields. */
-function walker(page, lang) {
-  const seen = [];
-  const counts = { screens: 0, clicks: 0, fields: 0 };
-  // `state` names a state of the same screen (its errors, an opened panel).
-  const check = async (name, state = "") => {
-    if (!seen.includes(name)) {
-      seen.push(name);
-      counts.screens += 1;
-    }
-    await assertAccessible(page, `${lang} ${name} ${state}`);
-    assert.deepEqual(await englishWords(page), [], `English words on ${lang} ${name} ${state}`);
-  };
-  return {
-    counts,
-    check,
-    click: async (sel) => {
-      counts.clicks += 1;
-      await page.click(sel);
-    },
-    fill: async (sel, v) => {
-      counts.fields += 1;
-      await page.fill(sel, v);
-    },
-  };
-}
-
-
 /** Steps 1–3 of a simple case on `channel`, straight to the hand-off with consent. */
 async function toConfirmation(page, { channel, settlement = "Астана", name }) {
   await step(page, "service");

@@ -12,6 +12,7 @@ use crate::components::error_summary::{focus_pending, focus_summary, ErrorSummar
 use crate::components::lang_switch::LangSwitch;
 use crate::components::progress::Progress;
 use crate::i18n::{I18n, Lang};
+use crate::platform::embedded;
 use crate::route::{step_of_field, Screen, Step};
 use crate::state::{Action, FieldError, Wizard};
 use crate::steps::{self, Outcome, StepProps};
@@ -57,17 +58,6 @@ fn set_screen_hash(screen: Screen) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&screen.hash());
     }
-}
-
-/// Whether the page runs embedded (`?embed=1`, see `web/bridge.js`).
-fn embedded() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|s| {
-            s.trim_start_matches('?')
-                .split('&')
-                .any(|kv| kv == "embed=1")
-        })
 }
 
 /// The screen the location hash names.
@@ -214,7 +204,7 @@ pub fn app() -> Html {
             if !focus_pending() {
                 focus_heading();
             }
-            steps::handoff::emit("step-changed", &serde_json::json!({ "step": slug }));
+            crate::platform::emit("step-changed", &serde_json::json!({ "step": slug }));
         });
     }
     // Persist every change of the draft.
@@ -356,7 +346,7 @@ pub fn app() -> Html {
     // Tell the embedding page the category once it is known.
     use_effect_with(outcome.clone(), |o| {
         if let Ok(e) = o.as_ref() {
-            steps::handoff::emit(
+            crate::platform::emit(
                 "result",
                 &serde_json::json!({ "category": e.category.category, "queues": e.queues.options.len(), "complete": e.checklist.complete }),
             );
@@ -413,12 +403,13 @@ pub fn app() -> Html {
         let show_errors = show_errors.clone();
         let attempts = attempts.clone();
         let blocked = !blocking.is_empty();
+        let service = wizard.draft.service;
         Callback::from(move |_| {
             // Advance only when nothing on this or an earlier step is wrong.
             if blocked {
                 show_errors.set(true);
                 attempts.set(*attempts + 1);
-            } else if let Some(n) = current.next() {
+            } else if let Some(n) = current.next_in(service) {
                 show_errors.set(false);
                 // After a "Change" link, "Next" goes back to the summary.
                 if steps::handoff::returning() {
@@ -450,6 +441,12 @@ pub fn app() -> Html {
         Step::Family => html! { <steps::family::FamilyStep ..props /> },
         Step::Result => html! { <steps::result::ResultStep ..props /> },
         Step::Documents => html! { <steps::documents::DocumentsStep ..props /> },
+        Step::Queue if !Step::Queue.in_journey(wizard.draft.service) => html! {
+            <div class="kz-notice" role="status" id="kz-not-in-journey">
+                <p>{ i18n.t("ui-queue-not-for-admission") }</p>
+                <p><a href={Step::Handoff.hash()}>{ i18n.t("ui-go-to-handoff") }</a></p>
+            </div>
+        },
         Step::Queue => html! { <steps::queue::QueueStep ..props /> },
         Step::Handoff => html! { <steps::handoff::HandoffStep ..props /> },
     };
@@ -475,7 +472,10 @@ pub fn app() -> Html {
     let page_title = match *screen {
         Screen::Wizard(s) => format!(
             "{} {} · {} · Kezek",
-            i18n.t_args("ui-step-n", &[("n", s.number().to_string())]),
+            i18n.t_args(
+                "ui-step-n",
+                &[("n", s.number_in(wizard.draft.service).to_string())]
+            ),
             i18n.t(&s.title_key()),
             wizard
                 .draft
@@ -515,13 +515,13 @@ pub fn app() -> Html {
                 { draft_notice_html(&i18n, notice) }
             }
             if let Screen::Wizard(_) = *screen {
-                <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} />
+                <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} service={wizard.draft.service} />
                 <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>
                     if errors_shown {
                         <ErrorSummary i18n={i18n.clone()} current={current} problems={blocking.clone()} />
                     }
                     <h2 id="kz-step-title" tabindex="-1">
-                        <span class="kz-step-number">{ i18n.t_args("ui-step-n", &[("n", current.number().to_string())]) }</span>
+                        <span class="kz-step-number">{ i18n.t_args("ui-step-n", &[("n", current.number_in(wizard.draft.service).to_string())]) }</span>
                         { " " }{ i18n.t(&current.title_key()) }
                     </h2>
                     { wizard_body }
@@ -530,12 +530,12 @@ pub fn app() -> Html {
                         <p class="kz-edition-note" id="kz-edition-note">{ i18n.t("ui-edition-note") }</p>
                     }
                     <nav class="kz-nav" aria-label={i18n.t("ui-step-navigation")}>
-                        if let Some(prev) = current.prev() {
+                        if let Some(prev) = current.prev_in(wizard.draft.service) {
                             <a class="kz-button kz-secondary" id="kz-back" href={prev.hash()}>{ i18n.t("ui-back") }</a>
                         } else if !embedded() {
                             <a class="kz-button kz-secondary" id="kz-to-start" href={Screen::Start.hash()}>{ i18n.t("ui-svc-back-to-start") }</a>
                         }
-                        if current.next().is_some() {
+                        if current.next_in(wizard.draft.service).is_some() {
                             <button type="button" class="kz-button" id="kz-next" onclick={on_next}>{ i18n.t(if steps::handoff::returning() { "ui-back-to-summary" } else { "ui-next" }) }</button>
                         }
                     </nav>

@@ -107,7 +107,7 @@ pub async fn fetch_once(url: &str) -> Option<Rc<str>> {
     if let Some(text) = fetched(url) {
         return Some(text);
     }
-    let text: Rc<str> = Rc::from(crate::steps::queue::fetch_text(url).await?);
+    let text: Rc<str> = Rc::from(crate::platform::fetch_text(url).await?);
     FETCHED.with(|f| f.borrow_mut().insert(url.to_owned(), text.clone()));
     Some(text)
 }

@@ -5,12 +5,14 @@
 //! ([`state::Wizard`]), routing ([`route`]), languages ([`i18n`]) and the
 //! local draft ([`storage`]); [`steps`] has one component per wizard screen,
 //! [`services`] the first screen and the family-and-children services;
-//! [`components`] the small shared pieces; [`queue_worker`] talks to the
-//! queue step's Web Worker.
+//! [`components`] the small shared pieces; [`platform`] the browser helpers
+//! (events, download, clipboard, print, QR) any screen may use;
+//! [`queue_worker`] talks to the queue step's Web Worker.
 
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod platform;
 pub mod queue_worker;
 pub mod route;
 pub mod services;

@@ -84,6 +84,47 @@ impl Step {
         (self as usize).checked_sub(1).map(|i| Step::ALL[i])
     }
 
+    /// Whether the step belongs to the journey of `service`: admission with a
+    /// referral in hand has no queue position or forecast to show (the child
+    /// has left the queue with the referral), so its journey skips step 7.
+    pub fn in_journey(self, service: Option<kezek_rules::Service>) -> bool {
+        !(self == Step::Queue && service == Some(kezek_rules::Service::Admission))
+    }
+
+    /// The steps of `service`'s journey, in order.
+    pub fn journey(service: Option<kezek_rules::Service>) -> Vec<Step> {
+        Step::ALL
+            .into_iter()
+            .filter(|s| s.in_journey(service))
+            .collect()
+    }
+
+    /// The next step of `service`'s journey.
+    pub fn next_in(self, service: Option<kezek_rules::Service>) -> Option<Step> {
+        Step::ALL[self as usize + 1..]
+            .iter()
+            .copied()
+            .find(|s| s.in_journey(service))
+    }
+
+    /// The previous step of `service`'s journey.
+    pub fn prev_in(self, service: Option<kezek_rules::Service>) -> Option<Step> {
+        Step::ALL[..self as usize]
+            .iter()
+            .rev()
+            .copied()
+            .find(|s| s.in_journey(service))
+    }
+
+    /// The 1-based number of the step in `service`'s journey.
+    pub fn number_in(self, service: Option<kezek_rules::Service>) -> usize {
+        Step::ALL[..self as usize]
+            .iter()
+            .filter(|s| s.in_journey(service))
+            .count()
+            + 1
+    }
+
     /// Fluent id of the step's title.
     pub fn title_key(self) -> String {
         format!("ui-step-{}", self.slug())
@@ -158,6 +199,22 @@ mod tests {
         assert_eq!(Step::Service.prev(), None);
         assert_eq!(Step::Handoff.next(), None);
         assert_eq!(Step::Child.next(), Some(Step::Applicant));
+    }
+
+    #[test]
+    fn admission_skips_the_queue_step_and_numbers_the_rest() {
+        use kezek_rules::Service::{Admission, QueueRegistration};
+        let adm = Some(Admission);
+        assert_eq!(Step::journey(adm).len(), 7);
+        assert_eq!(Step::Documents.next_in(adm), Some(Step::Handoff));
+        assert_eq!(Step::Handoff.prev_in(adm), Some(Step::Documents));
+        assert_eq!(Step::Handoff.number_in(adm), 7);
+        let reg = Some(QueueRegistration);
+        assert_eq!(Step::journey(reg), Step::ALL.to_vec());
+        assert_eq!(Step::Documents.next_in(reg), Some(Step::Queue));
+        assert_eq!(Step::Handoff.number_in(None), 8);
+        assert_eq!(Step::Service.prev_in(adm), None);
+        assert_eq!(Step::Handoff.next_in(adm), None);
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub struct ProgressProps {
     pub current: Step,
     /// The furthest step reached.
     pub reached: Step,
+    /// The service chosen, whose journey the steps are.
+    pub service: Option<kezek_rules::Service>,
 }
 
 /// An ordered list of the steps.
@@ -23,9 +25,9 @@ pub fn progress(p: &ProgressProps) -> Html {
     html! {
         <nav class="kz-progress" aria-label={p.i18n.t("ui-progress")}>
             <p class="kz-progress-count">{ p.i18n.t_args("ui-progress-count", &[
-                ("n", p.current.number().to_string()), ("total", Step::ALL.len().to_string())]) }</p>
+                ("n", p.current.number_in(p.service).to_string()), ("total", Step::journey(p.service).len().to_string())]) }</p>
             <ol>
-                { for Step::ALL.into_iter().map(|s| {
+                { for Step::journey(p.service).into_iter().map(|s| {
                     let title = p.i18n.t(&s.title_key());
                     let current = s == p.current;
                     html! {

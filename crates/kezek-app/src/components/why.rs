@@ -24,11 +24,38 @@ pub fn clause_key(c: &Citation) -> Option<String> {
         .map(|n| format!("order254:cl{n}"))
 }
 
+/// The part of a clause's text a citation uses: with a sub-clause, the
+/// clause's opening words and that sub-clause only (a parent asking about
+/// cl. 24 sub. 9 reads sub. 9, not all ten); otherwise the whole clause.
+pub fn cited_text(text: &str, sub: Option<u16>) -> Vec<&str> {
+    let paras: Vec<&str> = text.split('\n').collect();
+    let Some(n) = sub else { return paras };
+    let is_sub = |p: &&str| {
+        let t = p.trim_start();
+        t.split_once(')')
+            .is_some_and(|(d, _)| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+    };
+    let marker = format!("{n})");
+    let lead: Vec<&str> = paras.iter().copied().take_while(|p| !is_sub(p)).collect();
+    let own: Vec<&str> = paras
+        .iter()
+        .copied()
+        .skip_while(|p| !p.trim_start().starts_with(&marker))
+        .enumerate()
+        .take_while(|(i, p)| *i == 0 || !is_sub(p))
+        .map(|(_, p)| p)
+        .collect();
+    if own.is_empty() {
+        return paras;
+    }
+    lead.into_iter().chain(own).collect()
+}
+
 async fn load_law() -> Option<Rc<HashMap<String, String>>> {
     if let Some(l) = LAW.with(|l| l.borrow().clone()) {
         return Some(l);
     }
-    let text = crate::steps::queue::fetch_text("law/order254.kk.json").await?;
+    let text = crate::platform::fetch_text("law/order254.kk.json").await?;
     let map: HashMap<String, String> = serde_json::from_str(&text).ok()?;
     let rc = Rc::new(map);
     LAW.with(|l| *l.borrow_mut() = Some(rc.clone()));
@@ -52,7 +79,13 @@ pub fn why(p: &WhyProps) -> Html {
     if p.citations.is_empty() {
         return html! {};
     }
-    let mut keys: Vec<String> = p.citations.iter().filter_map(clause_key).collect();
+    // Each clause once, with the sub-clauses cited (none: the whole clause).
+    let mut keys: Vec<(String, Option<u16>)> = p
+        .citations
+        .iter()
+        .filter_map(|c| clause_key(c).map(|k| (k, c.sub)))
+        .collect();
+    keys.sort();
     keys.dedup();
     let on_show = {
         let law = law.clone();
@@ -75,9 +108,9 @@ pub fn why(p: &WhyProps) -> Html {
             </ul>
             if !keys.is_empty() {
                 if let Some(l) = &*law {
-                    { for keys.iter().filter_map(|k| l.get(k)).map(|text| html! {
+                    { for keys.iter().filter_map(|(k, sub)| l.get(k).map(|t| cited_text(t, *sub))).map(|paras| html! {
                         <blockquote class="kz-law" lang="kk">
-                            { for text.split('\n').map(|para| html! { <p>{ para }</p> }) }
+                            { for paras.into_iter().map(|para| html! { <p>{ para.to_owned() }</p> }) }
                         </blockquote>
                     }) }
                 } else {
@@ -85,5 +118,36 @@ pub fn why(p: &WhyProps) -> Html {
                 }
             }
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cited_text;
+
+    const CL24: &str =
+        "24. The system:\n1) registers;\n2) receives;\nmore of 2;\n9) archives at six;\n10) ends.";
+
+    #[test]
+    fn a_sub_clause_citation_shows_the_clause_lead_and_that_sub_clause_only() {
+        assert_eq!(
+            cited_text(CL24, Some(2)),
+            ["24. The system:", "2) receives;", "more of 2;"]
+        );
+        assert_eq!(
+            cited_text(CL24, Some(9)),
+            ["24. The system:", "9) archives at six;"]
+        );
+        // Sub 1 is not the start of sub 10.
+        assert_eq!(
+            cited_text(CL24, Some(1)),
+            ["24. The system:", "1) registers;"]
+        );
+    }
+
+    #[test]
+    fn a_clause_citation_or_an_unknown_sub_clause_shows_the_whole_clause() {
+        assert_eq!(cited_text(CL24, None).len(), 6);
+        assert_eq!(cited_text(CL24, Some(42)).len(), 6);
     }
 }

@@ -2,8 +2,11 @@
 //! what it is (provider, result, term, fee), where to apply, the questions
 //! its rules need (answers shared with the kindergarten steps), eligibility
 //! with the categories' citations, the checklist for the channel, the
-//! refusal preview, when the result is due, and the hand-off (download,
-//! print, the `kezek:application-prepared` event, SHA-256 digest).
+//! refusal preview, when the result is due, and the confirmation page of the
+//! channel: Kezek has sent nothing; on the portal, find the service on
+//! egov.kz and enter these answers (each copyable); in person, where to go
+//! and what to bring. The JSON, its SHA-256 digest and the QR code are under
+//! "for specialists".
 
 use std::rc::Rc;
 
@@ -16,9 +19,9 @@ use super::term_text;
 use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
 use crate::components::why::Why;
 use crate::i18n::I18n;
+use crate::platform::{copy_text, download, egov_home_url, emit, print, qr_svg};
 use crate::route::Screen;
 use crate::state::{Action, Draft};
-use crate::steps::handoff::{download, emit, qr_svg};
 
 /// Props of [`ServiceScreen`].
 #[derive(Properties, Clone)]
@@ -48,6 +51,19 @@ impl PartialEq for ServiceProps {
     }
 }
 
+/// The answer that records the personal-data consent (row 9).
+const CONSENT: &str = "personal_data_consent";
+
+/// One answer for the form, as the parent gave it.
+struct Answer {
+    /// The question's id (for the copy button and tests).
+    id: &'static str,
+    /// The question (translated).
+    label: String,
+    /// The answer (translated "yes"/"no", or a date).
+    value: String,
+}
+
 fn supply_key(s: Supply) -> &'static str {
     match s {
         Supply::Application => "ui-supply-application",
@@ -69,6 +85,18 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         let prepared = prepared.clone();
         use_effect_with((p.draft.clone(), p.code), move |_| prepared.set(None));
     }
+    // Consent is given for one application: arriving at a service (another
+    // one, or this one again) never finds it already given.
+    {
+        let dispatch = p.dispatch.clone();
+        let given = p.draft.answers.get(CONSENT) == Some(&true);
+        use_effect_with(p.code, move |_| {
+            if given {
+                dispatch.emit(Action::SetAnswer(CONSENT.into(), false));
+            }
+        });
+    }
+    let status = use_state(|| None::<String>);
     let i18n = &p.i18n;
     let t = |k: &str| i18n.t(k);
     let Some(e) = catalogue::entry(p.code) else {
@@ -144,7 +172,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
 
     // Questions.
     let questions = catalogue::questions(e.code).unwrap_or_default();
-    let question = |q: &'static str| -> Html {
+    let question = |q: &&'static str| -> Html {
+        let q: &'static str = q;
         let label = t(catalogue::question_key(q).unwrap_or(q));
         if q == "child_birth_date" {
             let from_iin =
@@ -163,13 +192,46 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     oninput={p.dispatch.reform(Action::SetBirthDate)} />
             };
         }
-        let checked = facts.flag(q).unwrap_or(false);
+        // A yes/no question is a radio pair, neither ticked until answered
+        // (a fact the kindergarten steps already know counts as "yes").
+        let answer = p
+            .draft
+            .answers
+            .get(q)
+            .copied()
+            .or_else(|| known_yes(&facts, q).then_some(true));
         let name = q.to_owned();
+        let choices = vec![
+            Choice {
+                value: "yes".into(),
+                label: t("ui-answer-yes").into(),
+                hint: None,
+                disabled: false,
+            },
+            Choice {
+                value: "no".into(),
+                label: t("ui-answer-no").into(),
+                hint: None,
+                disabled: false,
+            },
+        ];
         html! {
-            <CheckField id={format!("q-{q}")} label={label} checked={checked}
-                onchange={p.dispatch.reform(move |v: bool| Action::SetAnswer(name.clone(), v))} />
+            <RadioGroup name={format!("q-{q}")} legend={label} choices={choices}
+                selected={answer.map(|v| AttrValue::from(if v { "yes" } else { "no" }))}
+                onchange={p.dispatch.reform(move |v: String| Action::SetAnswer(name.clone(), v == "yes"))} />
         }
     };
+    // No verdict before an answer: with questions to answer and none
+    // answered, the eligibility waits for the parent.
+    let yes_no: Vec<&str> = questions
+        .iter()
+        .copied()
+        .filter(|q| *q != "child_birth_date" && *q != CONSENT)
+        .collect();
+    let answered = yes_no.is_empty()
+        || yes_no
+            .iter()
+            .any(|q| p.draft.answers.contains_key(*q) || known_yes(&facts, q));
 
     let body = match &eval {
         Err(err) => html! {
@@ -180,10 +242,10 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         Ok(ev) => {
             let el = &ev.eligibility;
             let due = ev.due.due;
-            let consent = p.draft.answers.get("personal_data_consent") == Some(&true);
+            let consent = p.draft.answers.get(CONSENT) == Some(&true);
             let on_consent = p
                 .dispatch
-                .reform(|v: bool| Action::SetAnswer("personal_data_consent".into(), v));
+                .reform(|v: bool| Action::SetAnswer(CONSENT.into(), v));
             let on_prepare = {
                 let prepared = prepared.clone();
                 let (req, ev) = (req.clone(), ev.clone());
@@ -206,13 +268,26 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     }
                 })
             };
-            let on_print = Callback::from(|_| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
+            let confirmation = prepared.as_ref().map(|a| {
+                confirmation(
+                    i18n,
+                    e,
+                    channel,
+                    &ev.checklist,
+                    &answers(i18n, &p.draft, &facts, e.code),
+                    a,
+                    &on_download,
+                    &status,
+                )
             });
             html! {
                 <>
+                    if !answered {
+                        <section class="kz-card" id="svc-eligibility" data-eligible="unanswered">
+                            <h3>{ t("ui-svc-eligibility") }</h3>
+                            <p class="kz-lead" id="svc-answer-first">{ t("ui-svc-answer-first") }</p>
+                        </section>
+                    } else {
                     <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
                         <h3>{ t("ui-svc-eligibility") }</h3>
                         <p class="kz-lead">{ t(if el.eligible { "ui-svc-eligible" } else { "ui-svc-not-eligible" }) }</p>
@@ -246,6 +321,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(catalogue::question_key(f).unwrap_or(f)) }</li> }) }</ul>
                         </details>
                     </section>
+                    }
                     <section class="kz-card">
                         <h3>{ t("ui-svc-checklist") }</h3>
                         <ol class="kz-checklist" id="svc-checklist">
@@ -284,17 +360,13 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     <section class="kz-card" id="svc-handoff">
                         <h3>{ t("ui-svc-handoff") }</h3>
                         <CheckField id="svc-consent" label={t("ui-svc-consent")} checked={consent} onchange={on_consent} />
-                        <button type="button" class="kz-button" id="svc-prepare" disabled={!consent} onclick={on_prepare}>{ t("ui-svc-prepare") }</button>
-                        if let Some(a) = prepared.as_ref() {
-                            <p>{ t("ui-sha256") }</p>
-                            <p><code id="svc-sha256" class="kz-digest">{ a.sha256.clone() }</code></p>
-                            <button type="button" class="kz-button kz-secondary" id="svc-download" onclick={on_download}>{ t("ui-download") }</button>
-                            <button type="button" class="kz-button kz-secondary" id="svc-print" onclick={on_print}>{ t("ui-print") }</button>
-                            if let Some(svg) = qr_svg(&a.application.to_string()) {
-                                <div class="kz-qr" id="svc-qr">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
-                            }
+                        <button type="button" class="kz-button" id="svc-prepare" disabled={!consent} onclick={on_prepare}
+                            aria-describedby={(!consent).then_some("svc-prepare-why")}>{ t("ui-svc-prepare") }</button>
+                        if !consent {
+                            <p class="kz-hint" id="svc-prepare-why">{ t("ui-svc-prepare-why") }</p>
                         }
                     </section>
+                    { confirmation.unwrap_or_default() }
                 </>
             }
         }
@@ -307,7 +379,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 selected={Some(AttrValue::from(channel.name()))} onchange={on_channel} />
             <fieldset class="kz-card" id="svc-questions">
                 <legend>{ t("ui-svc-questions") }</legend>
-                { for questions.into_iter().map(question) }
+                { for questions.iter().map(question) }
             </fieldset>
             { body }
             if let Some(c) = catalogue::next_register_card(e.code) {
@@ -318,5 +390,133 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             }
             { back }
         </>
+    }
+}
+
+/// Whether the kindergarten steps already answered `q` with "yes" (an orphan,
+/// a guardian…): a fact that differs from the catalogue's default. A default
+/// alone is not an answer and never ticks a choice.
+fn known_yes(facts: &catalogue::FamilyFacts, q: &str) -> bool {
+    facts.flag(q) == Some(true) && catalogue::FamilyFacts::default().flag(q) == Some(false)
+}
+
+/// The answers the parent gave for `code`'s questions, in the order they are
+/// asked: what was answered here, and what the kindergarten steps already
+/// know (a fact never asked twice). A question not answered is left out.
+fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -> Vec<Answer> {
+    catalogue::questions(code)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|q| {
+            let value = if q == "child_birth_date" {
+                i18n.date(facts.child_birth_date?)
+            } else {
+                let v = d
+                    .answers
+                    .get(q)
+                    .copied()
+                    .or_else(|| known_yes(facts, q).then_some(true))?;
+                i18n.t(if v { "ui-answer-yes" } else { "ui-answer-no" })
+            };
+            Some(Answer {
+                id: q,
+                label: i18n.t(catalogue::question_key(q).unwrap_or(q)),
+                value,
+            })
+        })
+        .collect()
+}
+
+/// The confirmation page of a prepared application: nothing was sent; the
+/// channel's next steps; the answers, each copyable; the technical record
+/// under "for specialists".
+#[allow(clippy::too_many_arguments)]
+fn confirmation(
+    i18n: &I18n,
+    e: &catalogue::CatalogueEntry,
+    channel: ServiceChannel,
+    checklist: &[catalogue::ChecklistLine],
+    answers: &[Answer],
+    a: &catalogue::Prepared,
+    on_download: &Callback<MouseEvent>,
+    status: &UseStateHandle<Option<String>>,
+) -> Html {
+    let t = |k: &str| i18n.t(k);
+    let name = t(&e.name_key());
+    let next_steps = if channel == ServiceChannel::PORTAL {
+        html! {
+            <>
+                <p>{ t("ui-done-portal-lead") }</p>
+                <ol class="kz-next-steps">
+                    <li><a id="svc-egov-link" href={egov_home_url(i18n.lang.code())} target="_blank" rel="noopener noreferrer">
+                        { i18n.t_args("ui-done-portal-open-find", &[("service", name.clone())]) }</a></li>
+                    <li>{ t("ui-done-portal-sign-in") }</li>
+                    <li>{ t("ui-done-portal-enter") }</li>
+                    <li>{ t("ui-done-portal-send") }</li>
+                </ol>
+            </>
+        }
+    } else {
+        let place = match channel {
+            ServiceChannel::STATE_CORPORATION => t("ui-svc-done-place-state-corporation"),
+            ServiceChannel::EducationOrganisation => t("ui-svc-done-place-school"),
+            _ => i18n.t_args(
+                "ui-svc-done-place-provider",
+                &[("provider", t(e.provider_key))],
+            ),
+        };
+        html! {
+            <>
+                <p>{ i18n.t_args("ui-svc-done-office-lead", &[("place", place)]) }</p>
+                <h4>{ t("ui-done-bring") }</h4>
+                <ul id="svc-done-bring">
+                    { for checklist.iter().map(|l| html! { <li data-doc={l.id}>{ t(l.name_key) }</li> }) }
+                </ul>
+                <button type="button" class="kz-button kz-secondary" id="svc-print" onclick={Callback::from(|_| print())}>{ t("ui-print") }</button>
+            </>
+        }
+    };
+    html! {
+        <section class="kz-card kz-confirmation" id="svc-confirmation" data-channel={channel.name()}>
+            <h3>{ t("ui-done-title") }</h3>
+            <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
+            { next_steps }
+            if !answers.is_empty() {
+                <h4>{ t(if channel == ServiceChannel::PORTAL { "ui-done-answers-portal" } else { "ui-svc-done-answers" }) }</h4>
+                <dl class="kz-answers" id="svc-answers">
+                    { for answers.iter().map(|ans| {
+                        let (v, s, msg) = (ans.value.clone(), status.clone(), i18n.t_args("ui-copied-what", &[("what", ans.label.clone())]));
+                        let onclick = Callback::from(move |_| { copy_text(&v); s.set(Some(msg.clone())); });
+                        html! {
+                            <div class="kz-answer" data-answer={ans.id}>
+                                <dt>{ ans.label.clone() }</dt>
+                                <dd>
+                                    <span class="kz-answer-value">{ ans.value.clone() }</span>
+                                    <button type="button" class="kz-button kz-secondary kz-copy" {onclick}>
+                                        { t("ui-copy") }<span class="kz-visually-hidden">{ format!(": {}", ans.label) }</span>
+                                    </button>
+                                </dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+            }
+            <p class="kz-status" role="status" id="svc-status">{ (**status).clone().unwrap_or_default() }</p>
+            <details class="kz-card" id="svc-specialists">
+                <summary>{ t("ui-specialists") }</summary>
+                <p>{ t("ui-specialists-hint") }</p>
+                <p>{ t("ui-sha256") }</p>
+                <p><code id="svc-sha256" class="kz-digest">{ a.sha256.clone() }</code></p>
+                <button type="button" class="kz-button kz-secondary" id="svc-download" onclick={on_download.clone()}>{ t("ui-download") }</button>
+                if let Some(svg) = qr_svg(&a.application.to_string()) {
+                    <figure class="kz-qr" id="svc-qr">
+                        { Html::from_html_unchecked(AttrValue::from(svg)) }
+                        <figcaption>{ t("ui-qr-caption") }</figcaption>
+                    </figure>
+                } else {
+                    <p id="svc-qr-too-long">{ t("ui-qr-too-long") }</p>
+                }
+            </details>
+        </section>
     }
 }

@@ -41,11 +41,7 @@ pub fn documents_step(p: &StepProps) -> Html {
         .items
         .iter()
         .partition(|i| i.status != Status::NotNeeded);
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = Callback::from(|_| crate::platform::print());
     html! {
         <>
             <p class="kz-lead" id="kz-checklist-summary" data-complete={complete.to_string()}>
@@ -83,12 +79,12 @@ pub fn documents_step(p: &StepProps) -> Html {
                             Status::ExpiresSoon => "ui-expires-soon",
                             _ => "ui-valid-until",
                         };
-                        html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &[("date", p.i18n.date(d)), ("doc", p.t(&kind.key()))]) }</p> }
+                        html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &[("date", p.i18n.date(d)), ("doc", super::document_name(p, e, kind))]) }</p> }
                     });
                     html! {
                         <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
                             <div class="kz-item-head">
-                                <strong>{ p.t(&kind.key()) }</strong>
+                                <strong>{ super::document_name(p, e, kind) }</strong>
                                 <span class="kz-badge">{ p.t(&format!("ui-status-{status}")) }</span>
                             </div>
                             <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(&i.source))) }{ " · " }{ p.t(&format!("ui-form-{}", code(&i.form))) }

@@ -9,11 +9,11 @@
 use kezek_rules::checklist::{Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground};
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
 use crate::components::field::CheckField;
+use crate::platform::{copy_text, download, emit, print, qr_svg};
 use crate::route::Step;
 use crate::state::Action;
 
@@ -32,54 +32,6 @@ pub fn set_returning(v: bool) {
     RETURNING.with(|r| r.set(v));
 }
 
-/// The QR code of `text` as an SVG string (error correction L).
-pub fn qr_svg(text: &str) -> Option<String> {
-    let code =
-        qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            .min_dimensions(240, 240)
-            .quiet_zone(true)
-            .build(),
-    )
-}
-
-/// Dispatches `kezek:<name>` on `window` with a JSON detail.
-pub fn emit(name: &str, detail: &serde_json::Value) {
-    let Some(w) = web_sys::window() else { return };
-    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(&format!("kezek:{name}"), &init)
-    {
-        let _ = w.dispatch_event(&ev);
-    }
-}
-
-/// Saves `text` as a file named `name` (a Blob link the browser downloads).
-pub fn download(name: &str, text: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = doc.create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(name);
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
 /// The service's page on egov.kz, in the parent's language (the portal's own
 /// address for queue registration; the portal's catalogue for admission,
 /// which egov.kz lists under the preschool's services).
@@ -88,7 +40,7 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
         kezek_rules::Service::QueueRegistration => {
             format!("https://egov.kz/cms/{lang}/services/037pass_mon")
         }
-        kezek_rules::Service::Admission => format!("https://egov.kz/cms/{lang}"),
+        kezek_rules::Service::Admission => crate::platform::egov_home_url(lang),
     }
 }
 
@@ -137,12 +89,15 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         "ui-answer-child-birth-date",
         d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
     );
-    push(
-        "settlement",
-        "ui-answer-settlement",
-        app.settlement.clone().unwrap_or_default(),
-    );
-    if let Some(boxes) = app.categories {
+    let annex1 = !super::annex5_only(e);
+    if annex1 {
+        push(
+            "settlement",
+            "ui-answer-settlement",
+            app.settlement.clone().unwrap_or_default(),
+        );
+    }
+    if let (true, Some(boxes)) = (annex1, app.categories) {
         let ticked = boxes.ticked();
         let names: Vec<String> = ticked
             .iter()
@@ -170,12 +125,6 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         p.t("ui-answer-consent-given"),
     );
     out
-}
-
-fn copy_text(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
-    }
 }
 
 /// Step 8.
@@ -223,11 +172,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             s.set(Some(t.clone()));
         })
     };
-    let on_print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_| print());
     let boxes = app
         .application
         .categories
@@ -249,8 +194,14 @@ pub fn handoff_step(p: &StepProps) -> Html {
             i.status != Status::NotNeeded
                 && matches!(i.source, Source::Parent | Source::DigitalDocuments)
         })
-        .map(|i| p.t(&i.document.key()))
+        .map(|i| super::document_name(p, e, i.document))
         .collect();
+    let annex5 = super::annex5_only(e);
+    let print_label = p.t(if annex5 {
+        "ui-print-annex5"
+    } else {
+        "ui-print-annex1"
+    });
     let hours = schedule::hours(e.service, e.channel)
         .map(|(days, windows, _)| super::opening_hours(p, days, &windows));
     let open_text = match e.service {
@@ -289,7 +240,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         <li>{ p.t("ui-done-bring-application") }</li>
                         { for bring.iter().map(|b| html! { <li>{ b.clone() }</li> }) }
                     </ul>
-                    <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ p.t("ui-print-annex1") }</button>
+                    <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button>
                 </>
             }
         }
@@ -324,7 +275,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
-            <CheckField id="consent" label={p.t("ui-consent")} checked={d.consent}
+            <CheckField id="consent" label={p.t(if annex5 { "ui-consent-annex5" } else { "ui-consent" })} checked={d.consent}
                 hint={Some(html! { { p.t("ui-consent-hint") } })} onchange={p.send(Action::SetConsent)} />
             if !app.ready {
                 <div class="kz-notice" id="kz-not-ready" role="status">
@@ -355,7 +306,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         }) }
                     </dl>
                     if e.channel == Channel::EgovPortal {
-                        <p><button type="button" class="kz-button kz-secondary" id="kz-print" onclick={on_print.clone()}>{ p.t("ui-print-annex1") }</button></p>
+                        <p><button type="button" class="kz-button kz-secondary" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button></p>
                     }
                     if p.embedded {
                         <div class="kz-card" id="kz-host-handoff">
@@ -382,10 +333,27 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     </details>
                 </section>
             }
+            if annex5 {
+                <section class="kz-annex5 kz-print-only" aria-hidden="true">
+                    <h3>{ p.t("ui-annex5-title") }</h3>
+                    <p>{ p.t("ui-annex5-to") }</p>
+                    <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
+                    if !d.child_iin.trim().is_empty() {
+                        <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
+                    }
+                    <p>{ p.i18n.t_args("ui-annex5-body", &[("name", d.full_name.clone())]) }</p>
+                    <p>{ p.t("ui-annex5-term") }</p>
+                    <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date.unwrap_or(p.now.date())))]) }</p>
+                    <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
+                </section>
+            } else {
             <section class="kz-annex1 kz-print-only" aria-hidden="true">
                 <h3>{ p.t("ui-annex1-title") }</h3>
                 <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
                 <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
+                if e.queues.options.len() > 1 {
+                    <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", e.queues.options.iter().map(|o| super::queue_label(p, &o.kind)).collect::<Vec<_>>().join("; "))]) }</p>
+                }
                 <ol>
                     { for (1u8..=10).map(|n| {
                         let ground = Ground::ALL.iter().find(|g| g.annex1_box() == Some(n));
@@ -404,6 +372,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date.unwrap_or(p.now.date())))]) }</p>
                 <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
             </section>
+            }
         </>
     }
 }

@@ -67,6 +67,30 @@ impl StepProps {
     }
 }
 
+/// Whether the application the evaluation prepares is the Annex 5 form alone
+/// (admission, Annex 4 p. 8 sub. 2) rather than Annex 1 with the consent.
+pub fn annex5_only(e: &Evaluation) -> bool {
+    !e.application
+        .application
+        .forms
+        .iter()
+        .any(|f| f == "annex1")
+}
+
+/// The name of a document of the checklist: the application names the form
+/// the evaluation prepares.
+pub fn document_name(
+    p: &StepProps,
+    e: &Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> String {
+    if kind == kezek_rules::documents::DocumentKind::ApplicationForm && annex5_only(e) {
+        p.t("ui-doc-application-annex5")
+    } else {
+        p.t(&kind.key())
+    }
+}
+
 /// The application Kezek prepares waits only for the consent given on step 8
 /// (not a document the parent lacks).
 pub fn awaits_consent(p: &StepProps, i: &kezek_rules::checklist::ChecklistItem) -> bool {

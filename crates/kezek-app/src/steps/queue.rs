@@ -12,7 +12,6 @@ use chrono::{Datelike, NaiveDateTime};
 use kezek_queue::forecast::{Forecast, ForecastOptions};
 use kezek_queue::{Group, Position, Query, QueueKind};
 use kezek_rules::category::Category;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
@@ -325,7 +324,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         .iter()
         .map(|o| queue_kind(&o.kind))
         .collect();
-    let birth_date = e.age.sixth_birthday - chrono::Months::new(72);
+    let birth_date = e.age.birth_date;
 
     let on_sample = {
         let targets = targets.clone();
@@ -583,22 +582,6 @@ pub fn queue_step(p: &StepProps) -> Html {
             { body }
         </>
     }
-}
-
-/// Fetches a same-origin text file.
-pub async fn fetch_text(url: &str) -> Option<String> {
-    let w = web_sys::window()?;
-    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url))
-        .await
-        .ok()?;
-    let resp: web_sys::Response = resp.dyn_into().ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }
 
 #[cfg(test)]

@@ -14,6 +14,9 @@ pub fn result_step(p: &StepProps) -> Html {
         return needs_earlier(p);
     };
     let cat = &e.category;
+    // With a referral the child has left the queue: the queue's age archive
+    // and the registration limits no longer concern the parent.
+    let in_queue = e.service != kezek_rules::Service::Admission;
     let cat_class = match cat.category {
         Category::OutOfTurn => "kz-cat-out-of-turn",
         Category::FirstPriority => "kz-cat-first",
@@ -66,17 +69,19 @@ pub fn result_step(p: &StepProps) -> Html {
                 <h3>{ p.t("ui-age") }</h3>
                 <p>{ p.i18n.t_args("ui-age-now", &[("years", e.age.age_years.to_string()), ("months", e.age.age_months.to_string())]) }</p>
                 { for e.age.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
-                if let Some(a) = e.age.archive_on {
+                if let (true, Some(a)) = (in_queue, e.age.archive_on) {
                     <p id="kz-archive-on"><strong>{ p.i18n.t_args("ui-archive-on", &[("date", p.i18n.date(a))]) }</strong></p>
                 }
                 <p>{ p.i18n.t_args("ui-referral-age", &[("years", e.age.referral_age.to_string())]) }</p>
                 <Why i18n={p.i18n.clone()} citations={e.age.citations.clone()} />
             </section>
-            <section class="kz-card" id="kz-limits">
-                <h3>{ p.t("ui-limits") }</h3>
-                { for e.limits.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
-                <Why i18n={p.i18n.clone()} citations={e.limits.citations.clone()} />
-            </section>
+            if in_queue {
+                <section class="kz-card" id="kz-limits">
+                    <h3>{ p.t("ui-limits") }</h3>
+                    { for e.limits.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
+                    <Why i18n={p.i18n.clone()} citations={e.limits.citations.clone()} />
+                </section>
+            }
             <section class="kz-card" id="kz-information">
                 <h3>{ p.t("ui-information") }</h3>
                 { for e.information.iter().map(|i| html! {

@@ -63,6 +63,9 @@ pub struct AgeDecision {
     pub age_years: u32,
     /// Full months today.
     pub age_months: u32,
+    /// The child's birth date the age is counted from, as given (a child born
+    /// on 29 February stays born on 29 February; see `sixth_birthday`).
+    pub birth_date: NaiveDate,
     /// The sixth birthday.
     pub sixth_birthday: NaiveDate,
     /// 1 September of the current year, the cut-off of cl. 18.
@@ -135,6 +138,7 @@ pub fn decide(case: &Case) -> AgeDecision {
         sen_pmpc_exception: exception,
         age_years,
         age_months,
+        birth_date: birth,
         sixth_birthday: sixth,
         cutoff,
         archive_on,
@@ -176,6 +180,14 @@ mod tests {
         assert!(!a.eligible);
         assert!(a.reasons.contains(&ReasonCode::AgeTooOld));
         assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
+    }
+
+    #[test]
+    fn the_decision_carries_the_birth_date_a_leap_day_child_is_not_28_february() {
+        // Counting back 72 months from the sixth birthday gives 28.02.2020.
+        let a = decide(&case("2020-02-29", "2025-12-01", false));
+        assert_eq!(a.birth_date, d(2020, 2, 29));
+        assert_ne!(a.sixth_birthday - chrono::Months::new(72), a.birth_date);
     }
 
     #[test]

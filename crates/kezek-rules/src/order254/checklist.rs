@@ -404,6 +404,13 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     };
     let use_on = use_day(case);
     let admission = case.service == Service::Admission;
+    // The health certificate is judged on the contract day (cl. 34 p. 1):
+    // with that day given, valid then is valid, even on its last day.
+    let contract_given = admission
+        && case
+            .admission
+            .as_ref()
+            .is_some_and(|a| a.contract_date.is_some());
     let emergency = case
         .admission
         .as_ref()
@@ -492,6 +499,11 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                         } else {
                             Status::Expired
                         }
+                    }
+                    (true, Some(_))
+                        if contract_given && s.document == DocumentKind::HealthCertificate =>
+                    {
+                        Status::Ok
                     }
                     (true, Some(last)) if (last - use_on).num_days() < EXPIRES_SOON_DAYS => {
                         Status::ExpiresSoon

@@ -172,6 +172,27 @@ fn cl34_1_health_certificate_older_than_three_days_before_contract_is_expired() 
 }
 
 #[test]
+fn cl34_1_health_certificate_is_valid_on_its_last_day_the_contract_day() {
+    // Issued Mon 23.11, contract Thu 26.11: three calendar days, its last
+    // valid day is the contract day itself. It is valid, not "expires
+    // soon, apply earlier": with the contract date given it is judged on
+    // that day only.
+    let c = build(
+        &case(
+            "00403002",
+            "provider_office",
+            r#","admission":{"contract_date":"2026-11-26"},"documents":[{"kind":"health_certificate","issued_on":"2026-11-23"}]"#,
+        ),
+        Calendar::builtin(),
+    );
+    let h = &c.items[5];
+    assert_eq!(h.document, DocumentKind::HealthCertificate);
+    assert_eq!(h.last_valid_day, Some(d(2026, 11, 26)));
+    assert_eq!(h.status, Status::Ok);
+    assert!(!h.reasons.contains(&ReasonCode::DocTooEarlyForContract));
+}
+
+#[test]
 fn annex4_8_emergency_items_4_to_6_may_come_later() {
     let c = build(
         &case(

@@ -1,0 +1,276 @@
+// Issue 17, "Done when": the walkthrough's scenarios 2–6 walked like a parent
+// at 375 px in kk and ru (scenario 1 is journey.test.mjs). Every screen is
+// checked by axe-core, for English words and for horizontal scroll; each walk
+// ends on the confirmation page with the channel's next steps, and asserts
+// what a parent is shown on the way.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { PHONE, overflowsWidth, walker } from "./parent.mjs";
+import { step } from "./wizard.mjs";
+
+const env = useSiteAndBrowser({ before, after });
+const LANGS = [["kk", "kk-KZ"], ["ru", "ru-RU"]];
+const url = (asOf, hash = "#/service") => `${env.site.url}/index.html?nosw&as_of=${asOf}${hash}`;
+
+/** Steps 1–3 through the walker, checking each screen. */
+async function service(w, page, code, channel) {
+  await step(page, "service");
+  await w.check("service");
+  await w.click(`label[for="service-${code}"]`);
+  await w.click(`label[for="channel-${channel}"]`);
+  await w.click("#kz-next");
+}
+
+async function applicant(w, page, name) {
+  await step(page, "applicant");
+  await w.click('label[for="role-parent"]');
+  await w.fill("#applicant-iin", "900315410004");
+  await w.fill("#applicant-name", name);
+  await w.fill("#applicant-phone-1", "8 701 123 45 67");
+  await w.check("applicant");
+  await w.click("#kz-next");
+}
+
+/** Step 8: consent, then the confirmation page of `channel`. */
+async function confirm(w, page, channel) {
+  await step(page, "handoff");
+  await w.check("handoff");
+  await w.click('label[for="consent"]');
+  await page.waitForSelector("#kz-confirmation");
+  assert.equal(await page.getAttribute("#kz-confirmation", "data-channel"), channel);
+  assert.ok(await page.locator("#kz-nothing-sent").isVisible(), "the parent is told nothing was sent");
+  if (channel === "egov_portal") {
+    assert.ok(await page.locator("#kz-egov-link").isVisible(), "the link to the service on egov.kz");
+  } else {
+    assert.ok((await page.$$eval("#kz-done-bring li", (l) => l.length)) > 1, "what to bring");
+    assert.ok(await page.locator("#kz-print").isVisible(), "the printed application");
+  }
+  assert.equal(await page.locator("#kz-handoff").count(), 0, "no hand-off to a page that did not open Kezek");
+  await w.check("handoff", "confirmation");
+}
+
+for (const [lang, locale] of LANGS) {
+  test(`${lang}: scenario 2 — a serviceman's expired certificate: as a general applicant, warned before the hand-off, then the education department's next steps`, async () => {
+    const { page, context, log } = await open(env.browser, url("2026-11-23T10:00"), { locale, viewport: PHONE });
+    const w = walker(page, lang);
+    await service(w, page, "00403001", "provider_office");
+    await step(page, "child");
+    await w.fill("#child-iin", "230612510004");
+    await w.fill("#child-settlement", "Астана");
+    await w.check("child");
+    await w.click("#kz-next");
+    await applicant(w, page, "Иванов Сергей");
+    await step(page, "family");
+    await w.click('label[for="family-serviceman"]');
+    await w.check("family");
+    await w.click("#kz-next");
+    await step(page, "result");
+    assert.equal(await page.getAttribute("#kz-category", "data-category"), "out_of_turn");
+    await w.check("result");
+    await w.click("#kz-next");
+    await step(page, "documents");
+    await w.click('label[for="held-service_workplace_certificate"]');
+    await w.fill("#issued-service_workplace_certificate", "2026-10-10");
+    await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="expired"]');
+    assert.match(await page.textContent('[data-doc="service_workplace_certificate"]'), /10\.11\.2026/, "the day it expired");
+    await w.check("documents", "expired certificate");
+    await w.click("#kz-next");
+    await step(page, "queue");
+    await w.click("#kz-load-sample");
+    await page.waitForSelector("#kz-if-not-proven");
+    assert.match(await page.textContent("#kz-if-not-proven"), /\d+/, "the place as a general applicant");
+    await w.check("queue");
+    await w.click("#kz-next");
+    await step(page, "handoff");
+    assert.ok(await page.locator("#kz-handoff-warning").isVisible(), "warned before preparing");
+    await confirm(w, page, "provider_office");
+    assert.match(await page.textContent("#kz-done-hours"), /\d\d:\d\d/);
+    await screenshot(page, `scenario2-${lang}-375-confirmation`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: scenario 3 — an SEN child with a PMPC conclusion: both queues in words, the queue step says what to do, the print names both queues`, async () => {
+    const { page, context, log } = await open(env.browser, url("2026-11-23T10:00"), { locale, viewport: PHONE });
+    const w = walker(page, lang);
+    await service(w, page, "00403001", "egov_portal");
+    await step(page, "child");
+    await w.fill("#child-iin", "191001500018");
+    await w.fill("#child-settlement", "Алматы");
+    await w.click('label[for="child-sen"]');
+    await w.click('label[for="child-pmpc"]');
+    await w.click('label[for="disorder-hearing"]');
+    await w.check("child", "SEN");
+    await w.click("#kz-next");
+    await applicant(w, page, "Сейітова Дана");
+    await step(page, "family");
+    await w.check("family");
+    await w.click("#kz-next");
+    await step(page, "result");
+    // Both queues, in words, and the child may stay after six (PMPC).
+    const queues = await page.$$eval("#kz-queues li.kz-queue strong", (l) => l.map((x) => x.textContent));
+    assert.equal(queues.length, 2, `two queues: ${queues}`);
+    assert.equal(await page.getAttribute("#kz-age", "data-eligible"), "true");
+    await w.check("result");
+    await w.click("#kz-next");
+    await step(page, "documents");
+    await w.check("documents");
+    await w.click("#kz-next");
+    await step(page, "queue");
+    await w.click("#kz-load-sample");
+    // The sample city has no queue for 2019: said in words, with what to do.
+    await page.waitForSelector("#kz-queue-error");
+    const error = await page.textContent("#kz-queue-error");
+    assert.match(error, /2019/);
+    assert.doesNotMatch(error, /query\.|general|special/, "no internal code or queue id");
+    await w.check("queue", "no such queue in the sample");
+    await w.click("#kz-next");
+    await confirm(w, page, "egov_portal");
+    const printed = await page.textContent("#kz-annex1-queues");
+    for (const q of queues) assert.ok(printed.includes(q), `the print names ${q}: ${printed}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: scenario 4 — admission with a referral has its own journey: no queue step, the health certificate valid on its last day, the Annex 5 form and the kindergarten's next steps`, async () => {
+    // Monday 30.11.2026: referral of 24.11, health certificate of 27.11, contract today.
+    const { page, context, log } = await open(env.browser, url("2026-11-30T10:00"), { locale, viewport: PHONE });
+    const w = walker(page, lang);
+    await service(w, page, "00403002", "provider_office");
+    await step(page, "child");
+    assert.match(await page.textContent(".kz-progress-count"), /7/, "seven steps for admission");
+    await w.fill("#child-iin", "210201610002");
+    await w.fill("#child-settlement", "Астана");
+    await w.check("child");
+    await w.click("#kz-next");
+    await applicant(w, page, "Омарова Әсел");
+    await step(page, "family");
+    await w.check("family");
+    await w.click("#kz-next");
+    await step(page, "result");
+    assert.equal(await page.locator("#kz-archive-on, #kz-limits").count(), 0, "no queue archive or registration limits after the referral");
+    await w.check("result");
+    await w.click("#kz-next");
+    await step(page, "documents");
+    assert.match(await page.textContent('[data-doc="application_form"]'), /5/, "the application is the Annex 5 form");
+    await w.fill("#contract-date", "2026-11-30");
+    for (const [doc, issued] of [["referral", "2026-11-24"], ["vaccination_card", null], ["health_certificate", "2026-11-27"]]) {
+      await w.click(`label[for="held-${doc}"]`);
+      if (issued) await w.fill(`#issued-${doc}`, issued);
+    }
+    await page.waitForSelector('[data-doc="health_certificate"][data-status="ok"]');
+    assert.equal(await page.getAttribute('[data-doc="referral"]', "data-status"), "expires-soon");
+    await w.check("documents", "filled");
+    await w.click("#kz-next");
+    // Straight to the check: step 7 of 7.
+    await confirm(w, page, "provider_office");
+    assert.match(await page.textContent("#kz-step-title"), /7/);
+    assert.equal(await page.locator(".kz-annex1").count(), 0, "not the queue-registration form");
+    assert.match(await page.textContent(".kz-annex5"), /Омарова Әсел/);
+    assert.match(await page.textContent("#kz-print"), /5/);
+    await screenshot(page, `scenario4-${lang}-375-confirmation`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: scenario 5 — school meals on targeted social assistance, then the guardianship certificate: each ends on its confirmation page, consent is not carried over`, async () => {
+    const { page, context, log } = await open(env.browser, url("2026-11-23T10:00", ""), { locale, viewport: PHONE });
+    const w = walker(page, lang);
+    await step(page, "start");
+    await page.waitForSelector("#svc-link-00403008");
+    await w.check("start");
+    await w.click("#svc-link-00403008");
+    await step(page, "catalogue-service");
+    await page.waitForSelector("#svc-eligibility");
+    // Yes/no pairs, none ticked, and no verdict before an answer.
+    assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "unanswered");
+    assert.equal(await page.locator('#svc-questions input[type="radio"]:checked').count(), 0);
+    await w.check("meals");
+    await w.click('label[for="q-family_receives_targeted_social_assistance-yes"]');
+    await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+    await w.click('label[for="svc-channel-portal"]');
+    // The disabled button says why.
+    assert.equal(await page.isDisabled("#svc-prepare"), true);
+    assert.equal(await page.getAttribute("#svc-prepare", "aria-describedby"), "svc-prepare-why");
+    await w.check("meals", "answered");
+    await w.click('label[for="svc-consent"]');
+    await w.click("#svc-prepare");
+    await page.waitForSelector("#svc-confirmation");
+    assert.equal(await page.getAttribute("#svc-confirmation", "data-channel"), "portal");
+    assert.ok(await page.locator("#svc-nothing-sent").isVisible());
+    assert.ok(await page.locator("#svc-egov-link").isVisible());
+    const answers = await page.$$eval("#svc-answers .kz-answer", (l) => l.map((a) => a.dataset.answer));
+    assert.ok(answers.includes("family_receives_targeted_social_assistance"), `the answer given: ${answers}`);
+    assert.equal(await page.locator("#svc-specialists[open]").count(), 0, "the record is closed under 'for specialists'");
+    await page.click("#svc-specialists summary");
+    await w.check("meals", "confirmation");
+    await screenshot(page, `scenario5-${lang}-375-meals-confirmation`);
+
+    await w.click("#svc-back");
+    await step(page, "start");
+    await w.click("#svc-link-00402002");
+    await step(page, "catalogue-service");
+    await page.waitForSelector("#svc-consent");
+    assert.equal(await page.isChecked("#svc-consent"), false, "consent is given per application");
+    await w.check("guardianship");
+    await w.click('label[for="svc-consent"]');
+    await w.click("#svc-prepare");
+    await page.waitForSelector("#svc-confirmation");
+    assert.equal(await page.getAttribute("#svc-confirmation", "data-channel"), "portal");
+    await w.check("guardianship", "confirmation");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: scenario 6 — a mistyped birth year, a bad IIN and a wrong file are each said at once, and the parent still finishes`, async () => {
+    const { page, context, log } = await open(env.browser, url("2026-11-23T10:00"), { locale, viewport: PHONE });
+    const w = walker(page, lang);
+    await service(w, page, "00403001", "egov_portal");
+    await step(page, "child");
+    await w.fill("#child-birth-date", "2027-03-01");
+    await w.fill("#child-settlement", "Астана");
+    await w.click("#kz-next");
+    await page.waitForSelector("#kz-error-summary");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "kz-error-summary", "focus on the summary");
+    assert.equal(await page.getAttribute(".kz-step", "data-step"), "child", "not let through");
+    await w.check("child", "future birth date");
+    await w.fill("#child-birth-date", "");
+    await w.fill("#child-iin", "230510512343");
+    await w.click("#kz-next");
+    await step(page, "applicant");
+    await w.click('label[for="role-parent"]');
+    await w.fill("#applicant-iin", "900315410005");
+    await w.fill("#applicant-name", "Серікбаева Айгүл");
+    await w.click("#kz-next");
+    await page.waitForSelector('#kz-error-summary a[data-field="applicant.iin"]');
+    await w.check("applicant", "bad IIN");
+    await w.fill("#applicant-iin", "900315410004");
+    await w.click("#kz-next");
+    await step(page, "family");
+    await w.click("#kz-next");
+    await step(page, "result");
+    await w.click("#kz-next");
+    await step(page, "documents");
+    await w.click("#kz-next");
+    await step(page, "queue");
+    // A file that is not a queue: a message in words, the page keeps its width.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kezek-")), "очередь.csv");
+    fs.writeFileSync(file, "hello world,this is not,a queue snapshot with a very long unbreakable header_header_header_header_header\n");
+    await page.setInputFiles("#kz-snapshot-file", file);
+    await page.waitForSelector("#kz-snapshot-error");
+    assert.equal(await overflowsWidth(page), false, "no horizontal scroll at 375 px");
+    await w.check("queue", "wrong file");
+    // The sample city still loads afterwards.
+    await w.click("#kz-load-sample");
+    await page.waitForSelector("#kz-position");
+    await w.check("queue", "sample");
+    await w.click("#kz-next");
+    await confirm(w, page, "egov_portal");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
