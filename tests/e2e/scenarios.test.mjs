@@ -158,6 +158,8 @@ for (const [lang, locale] of LANGS) {
     await step(page, "documents");
     assert.match(await page.textContent('[data-doc="application_form"]'), /5/, "the application is the Annex 5 form");
     await w.fill("#contract-date", "2026-11-30");
+    // Annex 5 is addressed to the referral's preschool (required on paper).
+    await w.fill("#preschool", "№ 12 «Айгөлек» балабақшасы");
     for (const [doc, issued] of [["referral", "2026-11-24"], ["vaccination_card", null], ["health_certificate", "2026-11-27"]]) {
       await w.click(`label[for="held-${doc}"]`);
       if (issued) await w.fill(`#issued-${doc}`, issued);
@@ -192,7 +194,7 @@ for (const [lang, locale] of LANGS) {
     await w.check("meals");
     await w.click('label[for="q-family_receives_targeted_social_assistance-yes"]');
     await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
-    await w.click('label[for="svc-channel-portal"]');
+    await w.click('label[for="svc-channel-egov_portal"]');
     // The disabled button says why.
     assert.equal(await page.isDisabled("#svc-prepare"), true);
     assert.equal(await page.getAttribute("#svc-prepare", "aria-describedby"), "svc-prepare-why");
@@ -200,7 +202,7 @@ for (const [lang, locale] of LANGS) {
     await w.click('label[for="svc-consent"]');
     await w.click("#svc-prepare");
     await page.waitForSelector("#svc-confirmation");
-    assert.equal(await page.getAttribute("#svc-confirmation", "data-channel"), "portal");
+    assert.equal(await page.getAttribute("#svc-confirmation", "data-channel"), "egov_portal");
     assert.ok(await page.locator("#svc-nothing-sent").isVisible());
     assert.ok(await page.locator("#svc-egov-link").isVisible());
     const answers = await page.$$eval("#svc-answers .kz-answer", (l) => l.map((a) => a.dataset.answer));
@@ -220,7 +222,7 @@ for (const [lang, locale] of LANGS) {
     await w.click('label[for="svc-consent"]');
     await w.click("#svc-prepare");
     await page.waitForSelector("#svc-confirmation");
-    assert.equal(await page.getAttribute("#svc-confirmation", "data-channel"), "portal");
+    assert.equal(await page.getAttribute("#svc-confirmation", "data-channel"), "egov_portal");
     await w.check("guardianship", "confirmation");
     assert.deepEqual(log.errors, []);
     await context.close();

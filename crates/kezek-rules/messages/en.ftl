@@ -94,7 +94,7 @@ reason-info-home-visit-1414 = If a persistent health impairment limits your dail
 reason-edition-before-effective = This date is before the current rules (as amended by order No. 464 of 18.11.2022) took effect: the answer may not match the rules then in force.
 reason-edition-effective-date-uncertain = The current rules took effect on their publication in late 2022; for this date it is not certain they were already in force.
 reason-calendar-covered = Working days are counted with the official calendar for this year.
-reason-calendar-decrees-not-checked = Working days are counted with the holidays and the Labour Code's rule moving a holiday that falls on a weekend; transfers of days off made by act of the competent body for this year are not included.
+reason-calendar-decrees-not-checked = Working days are counted with the holidays and the Labour Code's rule moving a holiday that falls on a weekend; transfers of days off made by act of the competent body for this year may be missing: only those Kezek has found are included.
 reason-calendar-outside-data = This year is outside Kezek's calendar: only fixed-date holidays are counted.
 
 ## Documents

@@ -81,7 +81,7 @@ fn hostile_inputs_are_refused_with_codes() {
     let deep = "[".repeat(10_000) + &"]".repeat(10_000);
     assert_eq!(
         code_of(kezek_wasm::evaluate(JsValue::from_str(&deep), JsValue::UNDEFINED).unwrap_err()),
-        "case.invalid_json"
+        "input.invalid_json"
     );
     let script = CASE.replace("Serikbayev Nurlan", "<script>alert(1)</script>");
     let eval = kezek_wasm::evaluate(JsValue::from_str(&script), JsValue::UNDEFINED).unwrap();

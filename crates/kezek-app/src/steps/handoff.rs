@@ -329,6 +329,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
                                 { Html::from_html_unchecked(AttrValue::from(svg)) }
                                 <figcaption>{ p.t("ui-qr-caption") }</figcaption>
                             </figure>
+                        } else if app.ready {
+                            <p id="kz-qr-too-long">{ p.t("ui-qr-too-long") }</p>
                         }
                     </details>
                 </section>
