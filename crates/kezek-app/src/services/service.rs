@@ -17,9 +17,10 @@ use yew::prelude::*;
 
 use super::term_text;
 use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
+use crate::components::record_qr::RecordQr;
 use crate::components::why::Why;
 use crate::i18n::I18n;
-use crate::platform::{copy_text, download, egov_home_url, emit, print, qr_svg};
+use crate::platform::{copy_text, download, egov_home_url, emit, print};
 use crate::route::Screen;
 use crate::state::{Action, Draft};
 
@@ -508,14 +509,7 @@ fn confirmation(
                 <p>{ t("ui-sha256") }</p>
                 <p><code id="svc-sha256" class="kz-digest">{ a.sha256.clone() }</code></p>
                 <button type="button" class="kz-button kz-secondary" id="svc-download" onclick={on_download.clone()}>{ t("ui-download") }</button>
-                if let Some(svg) = qr_svg(&a.application.to_string()) {
-                    <figure class="kz-qr" id="svc-qr">
-                        { Html::from_html_unchecked(AttrValue::from(svg)) }
-                        <figcaption>{ t("ui-qr-caption") }</figcaption>
-                    </figure>
-                } else {
-                    <p id="svc-qr-too-long">{ t("ui-qr-too-long") }</p>
-                }
+                <RecordQr id="svc-qr" record={a.application.to_string()} caption={t("ui-qr-caption")} too_long={t("ui-qr-too-long")} />
             </details>
         </section>
     }

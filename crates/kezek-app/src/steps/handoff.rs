@@ -13,7 +13,8 @@ use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
 use crate::components::field::CheckField;
-use crate::platform::{copy_text, download, emit, print, qr_svg};
+use crate::components::record_qr::RecordQr;
+use crate::platform::{copy_text, download, emit, print};
 use crate::route::Step;
 use crate::state::Action;
 
@@ -178,7 +179,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .categories
         .map(|b| b.ticked())
         .unwrap_or_default();
-    let qr = app.ready.then(|| qr_svg(&canonical)).flatten();
     let category_code = serde_json::to_value(e.category.category)
         .ok()
         .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
@@ -324,13 +324,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
                             <button type="button" class="kz-button kz-secondary" id="kz-download" onclick={on_download}>{ p.t("ui-download") }</button>
                             <button type="button" class="kz-button kz-secondary" id="kz-copy" onclick={on_copy}>{ p.t("ui-copy-json") }</button>
                         </div>
-                        if let Some(svg) = qr {
-                            <figure class="kz-qr" id="kz-qr">
-                                { Html::from_html_unchecked(AttrValue::from(svg)) }
-                                <figcaption>{ p.t("ui-qr-caption") }</figcaption>
-                            </figure>
-                        } else if app.ready {
-                            <p id="kz-qr-too-long">{ p.t("ui-qr-too-long") }</p>
+                        if app.ready {
+                            <RecordQr id="kz-qr" record={canonical.clone()} caption={p.t("ui-qr-caption")} too_long={p.t("ui-qr-too-long")} />
                         }
                     </details>
                 </section>
