@@ -29,6 +29,7 @@ pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// the field it concerns as a JSON path or option name (empty when unknown),
 /// the 1-based line where known, and an English message for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorObject {
     /// Stable code, `<area>.<what>`.
     pub code: String,
