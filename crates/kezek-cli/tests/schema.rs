@@ -291,6 +291,9 @@ fn the_error_objects_the_cli_prints_validate() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Makes one field of a valid document wrong.
+type Spoil = fn(&mut Value);
+
 /// The schemas are not vacuous: a copy of a valid document with one wrong
 /// field fails, and for an input the engine refuses it too.
 #[test]
@@ -299,7 +302,7 @@ fn a_document_with_a_wrong_field_does_not_validate() {
     let good_case = read_json(&case_file);
     let case = schema("order254-case.schema.json");
     assert_valid(&case, &good_case, "the example case");
-    let wrong_cases: [(&str, fn(&mut Value)); 6] = [
+    let wrong_cases: [(&str, Spoil); 6] = [
         ("a channel of order 414 only", |c| {
             c["channel"] = json!("education_organisation")
         }),
@@ -333,7 +336,7 @@ fn a_document_with_a_wrong_field_does_not_validate() {
     let good =
         json!({"service": "00403008", "channel": "egov_portal", "as_of": "2026-12-15T10:00"});
     assert_valid(&request, &good, "a minimal request");
-    let wrong_requests: [(&str, fn(&mut Value)); 5] = [
+    let wrong_requests: [(&str, Spoil); 5] = [
         ("both as_of and submitted", |r| {
             r["submitted"] = json!("2026-12-15T10:00")
         }),
@@ -365,7 +368,7 @@ fn a_document_with_a_wrong_field_does_not_validate() {
     let good_eval = serde_json::to_value(kezek_rules::evaluate(&parsed).unwrap()).unwrap();
     let evaluation = schema("order254-evaluation.schema.json");
     assert_valid(&evaluation, &good_eval, "the example's evaluation");
-    let wrong_evaluations: [(&str, fn(&mut Value)); 4] = [
+    let wrong_evaluations: [(&str, Spoil); 4] = [
         ("an unknown category", |e| {
             e["category"]["category"] = json!("vip")
         }),

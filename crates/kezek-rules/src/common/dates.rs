@@ -266,8 +266,9 @@ pub mod date {
 /// The JSON Schemas of the two forms (the `schema` feature): what
 /// `#[schemars(with = "crate::dates::schema::Date")]` gives a date field and
 /// `…::LocalDateTime` a local date-time field of the wire types, since their
-/// serde goes through [`date`] and [`local_datetime`] rather than chrono's own.
-/// The patterns hold the supported years ([`FIRST`]..=[`LAST`]).
+/// serde goes through [`crate::dates::date`] and [`crate::dates::local_datetime`]
+/// rather than chrono's own. The patterns hold the supported years
+/// ([`crate::dates::FIRST`]..=[`crate::dates::LAST`]).
 #[cfg(feature = "schema")]
 pub mod schema {
     use std::borrow::Cow;

@@ -11,7 +11,7 @@
 //! `calendar.*`, `iin.*`, and the queue's `snapshot.*`, `csv.*`, `query.*`,
 //! `forecast.*`. Every code has a parent-facing text `error-<code>` (dots and
 //! underscores as hyphens, [`ErrorObject::key`]) in the kk, ru and en Fluent
-//! files; [`CODES`] lists the codes of this crate and the tests check them.
+//! files; [`codes`] lists the codes of this crate and the tests check them.
 
 use serde::{Deserialize, Serialize};
 
