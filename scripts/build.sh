@@ -112,16 +112,17 @@ say "wasm-pack build crates/kezek-wasm -> pkg/"
 wasm-opt -Oz pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
 # A trap restarts the module instead of leaving it dead (issue 18, item 4).
 node scripts/guard-pkg.mjs pkg/kezek.js
-# Embedding pages may load the module from the app's origin: /pkg/.
-mkdir -p "$DIST/pkg"
-cp pkg/kezek.js pkg/kezek_bg.wasm pkg/kezek.d.ts pkg/package.json "$DIST/pkg/"
 # The JSON Schemas of the wire format (schema/, written by `kezek schema`; a
-# test keeps them equal to the code): beside the module for embedders, and
-# served at /schema/ (application/schema+json).
+# test keeps them equal to the code): beside the module for embedders (and in
+# its package's files), and served at /schema/ (application/schema+json).
 say "JSON Schemas -> pkg/schema/, dist/schema/"
 mkdir -p pkg/schema "$DIST/schema"
 cp schema/*.schema.json pkg/schema/
 cp schema/*.schema.json "$DIST/schema/"
+node scripts/pkg-files.mjs pkg/package.json schema/
+# Embedding pages may load the module from the app's origin: /pkg/.
+mkdir -p "$DIST/pkg"
+cp pkg/kezek.js pkg/kezek_bg.wasm pkg/kezek.d.ts pkg/package.json "$DIST/pkg/"
 
 say "precompress (brotli + gzip) beside every text and wasm file"
 node scripts/compress.mjs "$DIST"

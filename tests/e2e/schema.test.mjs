@@ -36,6 +36,12 @@ test("every schema is served at /schema/ as application/schema+json, the committ
   }
 });
 
+test("the JS API's package lists its schemas, as served at /pkg/", async () => {
+  const pkg = await (await fetch(`${site.url}/pkg/package.json`)).json();
+  assert.ok(pkg.files.includes("schema/"), JSON.stringify(pkg.files));
+  assert.deepEqual(JSON.parse(fs.readFileSync(path.join(ROOT, "pkg", "package.json"), "utf8")), pkg);
+});
+
 test("the case schema is the order-254 case: its fields, the one channel spelling, the date forms", async () => {
   const res = await fetch(`${site.url}/schema/order254-case.schema.json`);
   const schema = await res.json();
