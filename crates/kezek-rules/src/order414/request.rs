@@ -95,13 +95,13 @@ fn submitted_is_read_as_as_of(schema: &mut schemars::Schema) {
         return;
     };
     let mut alias = as_of;
-    alias.as_object_mut().map(|a| {
+    if let Some(a) = alias.as_object_mut() {
         a.insert(
             "description".into(),
             "The name of `as_of` before issue 14, still read as its alias: give one of the two."
                 .into(),
-        )
-    });
+        );
+    }
     if let Some(p) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
         p.insert("submitted".into(), alias);
     }
