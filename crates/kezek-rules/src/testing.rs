@@ -426,14 +426,37 @@ fn lookup_mut<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut Value> {
 }
 
 /// The value at `path` in `v`: keys separated by `.`, a number indexes a
-/// list, and `name[]` maps the rest of the path over the list `name`
-/// (`checklist[].id` is the list of the checklist's ids). A key that is not
+/// list, `name[]` maps the rest of the path over the list `name`
+/// (`checklist[].id` is the list of the checklist's ids), and
+/// `name[key=value]` picks the one item of the list whose `key` is `value`
+/// (`checklist.items[document=referral].status`). A key that is not
 /// there is an error naming it — a misspelt path fails, it is never skipped.
 pub fn lookup(v: &Value, path: &str) -> Result<Value, String> {
     fn go(v: &Value, parts: &[&str], path: &str) -> Result<Value, String> {
         let Some((first, rest)) = parts.split_first() else {
             return Ok(v.clone());
         };
+        if let Some((name, sel)) = first
+            .strip_suffix(']')
+            .and_then(|f| f.split_once('['))
+            .filter(|(_, sel)| sel.contains('='))
+        {
+            let (key, want) = sel.split_once('=').expect("a selector");
+            let list = v.get(name).ok_or_else(|| missing(v, name, path))?;
+            let chosen: Vec<&Value> = list
+                .as_array()
+                .ok_or_else(|| format!("`{path}`: `{name}` is not a list"))?
+                .iter()
+                .filter(|item| item.get(key).and_then(Value::as_str) == Some(want))
+                .collect();
+            return match chosen[..] {
+                [one] => go(one, rest, path),
+                _ => Err(format!(
+                    "`{path}`: {} items of `{name}` have {key} = {want}, not one",
+                    chosen.len()
+                )),
+            };
+        }
         if let Some(name) = first.strip_suffix("[]") {
             let list = if name.is_empty() {
                 v
@@ -542,7 +565,8 @@ mod tests {
     #[test]
     fn a_missing_or_misspelt_path_fails_the_expectation() {
         let v = json!({"a": {"b": [{"id": "x", "n": 1}, {"id": "y", "n": 2}]}});
-        let ok = json!({"a.b[].id": ["x", "y"], "a.b.1.n": 2, "a.b": [{"id": "x"}, {"n": 2}]});
+        let ok = json!({"a.b[].id": ["x", "y"], "a.b.1.n": 2, "a.b": [{"id": "x"}, {"n": 2}],
+            "a.b[id=y].n": 2});
         assert!(check_expectations(&v, ok.as_object().unwrap()).is_empty());
         for bad in [
             json!({"a.c": 1}),
@@ -550,6 +574,8 @@ mod tests {
             json!({"a.b[].id": ["x"]}),
             json!({"a.b": [{"id": "x", "m": 1}, {}]}),
             json!({"a.b.2": {}}),
+            json!({"a.b[id=z].n": 2}),
+            json!({"a.b[id=y].n": 3}),
         ] {
             assert_eq!(
                 check_expectations(&v, bad.as_object().unwrap()).len(),
