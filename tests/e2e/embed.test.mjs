@@ -251,6 +251,33 @@ test("custom element: a catalogue service opens even when an earlier language's 
   await context.close();
 });
 
+// Two configures in a row: the host asks for kk, then ru. kk's messages
+// are slow to come (a loaded machine), ru's are fast: the page must end in
+// ru, the language asked for last — a late kk must not take over.
+test("iframe: of two languages configured in a row, the last one asked for stays, whichever loads last", async () => {
+  const { page, context, log } = await newPage();
+  let kkServed;
+  const served = new Promise((resolve) => (kkServed = resolve));
+  await context.route("**/messages/ui.kk.ftl", async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+    kkServed();
+  });
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  await page.evaluate(() => window.kezekSend({ lang: "ru" }));
+  await waitForEvent(page, "configured", 2);
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "ru");
+  await served;
+  // Let the late kk messages be read.
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru");
+  assert.match(await frame.textContent("#kz-step-title"), /[а-яё]/i);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a message from an origin not on the allowlist is ignored and logged", async () => {
   const { page, context, log } = await newPage();
   await page.goto(`${strangerOrigin}/index.html`);

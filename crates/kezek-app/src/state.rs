@@ -1129,6 +1129,32 @@ mod tests {
         assert!(d.family_facts(today).child_brought_up_in_family);
     }
 
+    /// Issue 17 item 10: a family-service application carries what was said
+    /// and who applies for which child, as typed (IIN spaces dropped).
+    #[test]
+    fn the_said_facts_and_the_identity_are_the_answers_given() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut d = Draft::default();
+        assert!(d.said_facts(today).said.is_empty(), "nothing said");
+        let (a, c) = d.catalogue_identity();
+        assert_eq!(
+            (a.iin, a.full_name, c.iin, c.birth_date),
+            (None, None, None, None)
+        );
+        d = Wizard::apply(d, Action::SetAnswer("going_to_health_camp".into(), false));
+        d = Wizard::apply(d, Action::SetChildIin("2305 1051 2343".into()));
+        d = Wizard::apply(d, Action::SetApplicantIin("900315410004".into()));
+        d = Wizard::apply(d, Action::SetFullName("  Серікбаева Айгүл ".into()));
+        let said = d.said_facts(today);
+        assert_eq!(said.said, vec!["going_to_health_camp", "child_birth_date"]);
+        assert_eq!(said.answer("going_to_health_camp"), Some(false));
+        let (a, c) = d.catalogue_identity();
+        assert_eq!(a.full_name.as_deref(), Some("Серікбаева Айгүл"));
+        assert_eq!(a.iin.as_deref(), Some("900315410004"));
+        assert_eq!(c.iin.as_deref(), Some("230510512343"));
+        assert_eq!(c.birth_date, NaiveDate::from_ymd_opt(2023, 5, 10));
+    }
+
     #[test]
     fn a_draft_without_service_answers_still_loads() {
         let old = r#"{"version":2,"child_iin":"230510512343"}"#;
