@@ -77,7 +77,9 @@ pub fn initial_lang() -> Lang {
 #[function_component(App)]
 pub fn app() -> Html {
     let lang = use_lang();
-    let screen = use_hash_screen();
+    // A new screen's errors wait for its own "Next".
+    let errors = use_step_errors();
+    let screen = use_hash_screen(errors.hide.clone());
     // The catalogue's messages, fetched when a catalogue screen first shows.
     let catalogue = use_catalogue_messages(lang.lang, !matches!(screen, Screen::Wizard(_)));
     // Keyed on whether the catalogue is loaded, not on its text: the text is
@@ -89,8 +91,7 @@ pub fn app() -> Html {
     });
     let draft = use_draft();
     let wizard = draft.wizard.clone();
-    let errors = use_step_errors();
-    use_screen_arrival(screen, wizard.dispatcher(), errors.hide.clone());
+    use_screen_arrival(screen, wizard.dispatcher());
     let as_of = use_memo((), |_| as_of_from_url());
     let now = use_memo((), |_| now_almaty());
     let problems: Rc<Vec<FieldError>> =

@@ -15,16 +15,20 @@ pub fn show_screen(screen: Screen) {
     }
 }
 
-/// The screen shown.
+/// The screen shown; `on_change` runs on every change of the hash, before
+/// the new screen renders.
 #[hook]
-pub fn use_hash_screen() -> Screen {
+pub fn use_hash_screen(on_change: Callback<()>) -> Screen {
     let screen = use_state(current_screen);
     {
         let screen = screen.clone();
         use_effect_with((), move |_| {
             let cb = {
                 let screen = screen.clone();
-                Closure::<dyn Fn()>::new(move || screen.set(current_screen()))
+                Closure::<dyn Fn()>::new(move || {
+                    screen.set(current_screen());
+                    on_change.emit(());
+                })
             };
             let w = web_sys::window();
             if let Some(w) = &w {

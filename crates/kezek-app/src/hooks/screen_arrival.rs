@@ -1,6 +1,6 @@
 //! Arriving on a screen: the wizard remembers the step was reached, focus
-//! moves to the heading (unless the error summary takes it), the step's
-//! errors wait for the next "Next", and the page is told (`kezek:step-changed`).
+//! moves to the heading (unless the error summary takes it), and the page is
+//! told (`kezek:step-changed`).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -19,15 +19,10 @@ fn focus_heading() {
     }
 }
 
-/// Runs on every change of `screen`; `hide_errors` clears the error summary.
+/// Runs on every change of `screen`.
 #[hook]
-pub fn use_screen_arrival(
-    screen: Screen,
-    dispatch: UseReducerDispatcher<Wizard>,
-    hide_errors: Callback<()>,
-) {
+pub fn use_screen_arrival(screen: Screen, dispatch: UseReducerDispatcher<Wizard>) {
     use_effect_with(screen, move |s| {
-        hide_errors.emit(());
         let slug = match s {
             Screen::Wizard(step) => {
                 dispatch.dispatch(Action::Reached(*step));
