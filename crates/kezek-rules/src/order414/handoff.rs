@@ -27,7 +27,9 @@ pub struct Child {
 /// [`prepare`]'s application as the parent gave it: of the request's facts,
 /// only those named in `said` that the service asks ([`questions`]) — the
 /// birth date moves to `child` —, plus `applicant` and `child` (written when
-/// they hold a field); the digest is of this record.
+/// they hold a field); the digest is of this record. Not yet described by
+/// `schema/order414-prepared.schema.json`, which is [`prepare`]'s full
+/// record (every fact required, no `applicant`/`child`).
 pub fn prepare_said(
     req: &Request,
     eval: &Evaluation,
