@@ -1,8 +1,9 @@
 //! Small reusable pieces: the error summary, labelled fields, the "why" expander, the progress
-//! indicator, the language switcher, the record's QR code.
+//! indicator, the language switcher, the record's QR code, the forecast's words and chart.
 
 pub mod error_summary;
 pub mod field;
+pub mod forecast;
 pub mod lang_switch;
 pub mod progress;
 pub mod record_qr;

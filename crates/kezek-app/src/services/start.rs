@@ -1,6 +1,6 @@
 //! The first screen: "what do you need?" Services grouped by the parent's
 //! life situation, the kindergarten wizard first; each catalogue service
-//! links to its screen. Register services whose requirement lists Kezek does
+//! links to its screen under a short plain name, its official name beneath. Register services whose requirement lists Kezek does
 //! not have open as cards with the register's fields only, and the creative
 //! clubs as an information card. Services not for parents (the adoption
 //! agency's accreditation) are not listed here; they stay in the catalogue,
@@ -47,8 +47,9 @@ pub fn start_screen(p: &StartProps) -> Html {
                         let term = e.terms.first().map(|r| term_text(&p.i18n, r.term)).unwrap_or_default();
                         html! {
                             <li data-code={e.code}>
-                                <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(&e.name_key()) }</a>
+                                <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(&short_key(e.code)) }</a>
                                 <span class="kz-hint">{ " · " }{ term }</span>
+                                <span class="kz-official">{ t(&e.name_key()) }</span>
                             </li>
                         }
                     }) }
@@ -66,7 +67,10 @@ pub fn start_screen(p: &StartProps) -> Html {
             <section class="kz-card kz-life" data-life="kindergarten">
                 <h3>{ t("ui-life-kindergarten") }</h3>
                 <ul class="kz-services">
-                    <li><a id="need-kindergarten" href={Screen::Wizard(Step::Service).hash()}>{ t("ui-need-kindergarten") }</a></li>
+                    <li>
+                        <a id="need-kindergarten" href={Screen::Wizard(Step::Service).hash()}>{ t("ui-need-kindergarten") }</a>
+                        <span class="kz-official">{ t("ui-need-kindergarten-official") }</span>
+                    </li>
                 </ul>
             </section>
             { for LifeSituation::ALL.into_iter().filter(|l| *l != LifeSituation::NotForFamilies).map(group) }
@@ -74,17 +78,25 @@ pub fn start_screen(p: &StartProps) -> Html {
     }
 }
 
-/// A register service without a requirement list: the register's fields
-/// (code, name, provider, channels, form, fee) and the plain statement that
+/// The short plain name of a service (`ui-short-<code>`), shown over its
+/// official name: the register's names are long and bureaucratic, and the
+/// service's code is not for the parent.
+pub fn short_key(code: &str) -> String {
+    format!("ui-short-{code}")
+}
+
+/// A register service without a requirement list: its short name, then the
+/// register's fields (official name, provider, channels, form, fee; the code
+/// stays in `data-code`, not in the text) and the plain statement that
 /// Kezek has none of its documents or grounds.
 pub fn register_card(i18n: &I18n, c: &RegisterCard) -> Html {
     let t = |k: &str| i18n.t(k);
     html! {
         <li data-code={c.code} class="kz-register">
             <details id={format!("reg-{}", c.code)}>
-                <summary>{ t(c.name_key) }</summary>
+                <summary>{ t(&short_key(c.code)) }</summary>
+                <p class="kz-official">{ t(c.name_key) }</p>
                 <dl class="kz-facts">
-                    <dt>{ t("reg-label-code") }</dt><dd class="kz-reg-code">{ c.code }</dd>
                     <dt>{ t("reg-label-provider") }</dt><dd>{ t(c.provider_key) }</dd>
                     <dt>{ t("reg-label-channels") }</dt><dd>{ t(c.channels_key) }</dd>
                     <dt>{ t("reg-label-form") }</dt><dd>{ t(c.form_key) }</dd>
@@ -103,7 +115,8 @@ fn creative_clubs(i18n: &I18n) -> Html {
     html! {
         <li data-code="creative-clubs" class="kz-register">
             <details id="info-creative-clubs">
-                <summary>{ t("info-creative-clubs-name") }</summary>
+                <summary>{ t("ui-short-creative-clubs") }</summary>
+                <p class="kz-official">{ t("info-creative-clubs-name") }</p>
                 <ul>
                     { for CREATIVE_CLUBS.iter().map(|l| html! {
                         <li data-info={l.key}>{ t(l.key) }</li>
