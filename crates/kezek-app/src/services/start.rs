@@ -1,17 +1,19 @@
 //! The first screen: "what do you need?" Services grouped by the parent's
 //! life situation, the kindergarten wizard first; each catalogue service
-//! links to its screen under a short plain name, its official name beneath. Register services whose requirement lists Kezek does
-//! not have open as cards with the register's fields only, and the creative
+//! links to its screen under a short plain name, its official name beneath.
+//! Register services whose requirement lists Kezek does not have open as
+//! cards with the register's fields only, and the creative
 //! clubs as an information card. Services not for parents (the adoption
 //! agency's accreditation) are not listed here; they stay in the catalogue,
 //! the CLI and the JS API.
 
 use kezek_rules::catalogue::{
-    catalogue, register_citation, LifeSituation, RegisterCard, CREATIVE_CLUBS, REGISTER_CARDS,
+    catalogue, LifeSituation, RegisterCard, CREATIVE_CLUBS, REGISTER_CARDS,
 };
 use yew::prelude::*;
 
 use super::term_text;
+use crate::components::register_card::{register_card, short_key};
 use crate::components::why::Why;
 use crate::i18n::I18n;
 use crate::route::{Screen, Step};
@@ -75,37 +77,6 @@ pub fn start_screen(p: &StartProps) -> Html {
             </section>
             { for LifeSituation::ALL.into_iter().filter(|l| *l != LifeSituation::NotForFamilies).map(group) }
         </>
-    }
-}
-
-/// The short plain name of a service (`ui-short-<code>`), shown over its
-/// official name: the register's names are long and bureaucratic, and the
-/// service's code is not for the parent.
-pub fn short_key(code: &str) -> String {
-    format!("ui-short-{code}")
-}
-
-/// A register service without a requirement list: its short name, then the
-/// register's fields (official name, provider, channels, form, fee; the code
-/// stays in `data-code`, not in the text) and the plain statement that
-/// Kezek has none of its documents or grounds.
-pub fn register_card(i18n: &I18n, c: &RegisterCard) -> Html {
-    let t = |k: &str| i18n.t(k);
-    html! {
-        <li data-code={c.code} class="kz-register">
-            <details id={format!("reg-{}", c.code)}>
-                <summary>{ t(&short_key(c.code)) }</summary>
-                <p class="kz-official">{ t(c.name_key) }</p>
-                <dl class="kz-facts">
-                    <dt>{ t("reg-label-provider") }</dt><dd>{ t(c.provider_key) }</dd>
-                    <dt>{ t("reg-label-channels") }</dt><dd>{ t(c.channels_key) }</dd>
-                    <dt>{ t("reg-label-form") }</dt><dd>{ t(c.form_key) }</dd>
-                    <dt>{ t("reg-label-fee") }</dt><dd>{ t(c.fee.key()) }</dd>
-                </dl>
-                <p class="kz-notice kz-reg-none">{ t("reg-no-requirement-list") }</p>
-                <Why i18n={i18n.clone()} citations={vec![register_citation(c.register_row)]} />
-            </details>
-        </li>
     }
 }
 
