@@ -73,6 +73,8 @@ pub struct Draft {
     pub email: String,
     /// Step 4: family facts.
     pub family: kezek_rules::case::Family,
+    /// Step 4: the parent answered "none of these" (no ground ticked, said so).
+    pub family_none: bool,
     /// Step 6: documents held.
     pub documents: BTreeMap<DocumentKind, HeldEntry>,
     /// Step 6 (admission): planned contract date as typed.
@@ -119,6 +121,7 @@ impl Default for Draft {
             phones: Vec::new(),
             email: String::new(),
             family: Default::default(),
+            family_none: false,
             documents: BTreeMap::new(),
             contract_date: String::new(),
             emergency_measures: false,
@@ -202,7 +205,7 @@ pub fn step_of_draft_field(field: &str) -> Option<Step> {
         "child_iin" | "child_birth_date" | "settlement" | "sen" | "pmpc" | "disorders"
         | "sanatorium" | "contraindication" | "times_queued" => Step::Child,
         "role" | "applicant_iin" | "full_name" | "phones" | "email" => Step::Applicant,
-        "family" => Step::Family,
+        "family" | "family_none" => Step::Family,
         "documents"
         | "contract_date"
         | "emergency_measures"
@@ -692,6 +695,8 @@ pub enum Action {
     SetEmail(String),
     /// Step 4.
     SetFamily(FamilyFact, bool),
+    /// Step 4: "none of these" — clears every ground when ticked.
+    SetFamilyNone(bool),
     /// Step 6.
     SetHeld(DocumentKind, bool),
     /// Step 6.
@@ -767,7 +772,18 @@ impl Wizard {
                 d.phones[i] = s;
             }
             Action::SetEmail(s) => d.email = s,
-            Action::SetFamily(f, v) => f.set(&mut d.family, v),
+            Action::SetFamily(f, v) => {
+                f.set(&mut d.family, v);
+                d.family_none &= !v;
+            }
+            Action::SetFamilyNone(v) => {
+                if v {
+                    for f in FamilyFact::ALL {
+                        f.set(&mut d.family, false);
+                    }
+                }
+                d.family_none = v;
+            }
             Action::SetHeld(k, v) => d.documents.entry(k).or_default().held = v,
             Action::SetIssued(k, s) => {
                 let e = d.documents.entry(k).or_default();
@@ -785,6 +801,7 @@ impl Wizard {
                 match kezek_rules::order254::catalogue_facts::shared_ground(&name) {
                     Some(ground) => {
                         d.family.set(ground, v);
+                        d.family_none &= !v;
                     }
                     None => {
                         if kezek_rules::catalogue::FLAGS.contains(&name.as_str()) {
@@ -1153,6 +1170,29 @@ mod tests {
         assert_eq!(a.iin.as_deref(), Some("900315410004"));
         assert_eq!(c.iin.as_deref(), Some("230510512343"));
         assert_eq!(c.birth_date, NaiveDate::from_ymd_opt(2023, 5, 10));
+    }
+
+    #[test]
+    fn none_of_these_and_a_ground_exclude_each_other() {
+        let mut d = Draft::default();
+        d = Wizard::apply(d, Action::SetFamily(FamilyFact::ORPHAN, true));
+        d = Wizard::apply(d, Action::SetFamilyNone(true));
+        assert!(d.family_none);
+        assert!(
+            FamilyFact::ALL.iter().all(|f| !f.is_set(&d)),
+            "'none' clears the grounds"
+        );
+        d = Wizard::apply(
+            d,
+            Action::SetFamily(FamilyFact::WITHOUT_PARENTAL_CARE, true),
+        );
+        assert!(!d.family_none, "a ground clears 'none'");
+        d = Wizard::apply(d, Action::SetFamilyNone(true));
+        d = Wizard::apply(d, Action::SetAnswer("child_orphan".into(), true));
+        assert!(
+            !d.family_none,
+            "a shared fact answered on a service screen clears 'none'"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! A register service without a requirement list, as a card: the register's
-//! fields (code, name, provider, channels, form, fee) and the plain
+//! A register service without a requirement list, as a card: its short plain
+//! name, the register's fields (official name, provider, channels, form, fee;
+//! the code stays in `data-code`, not in the parent's text) and the plain
 //! statement that Kezek has none of its documents or grounds. Shown on the
 //! first screen and after a service it follows.
 
@@ -9,17 +10,24 @@ use yew::prelude::*;
 use super::why::Why;
 use crate::i18n::I18n;
 
-/// A register service without a requirement list: the register's fields
-/// (code, name, provider, channels, form, fee) and the plain statement that
-/// Kezek has none of its documents or grounds.
+/// The short plain name of a service (`ui-short-<code>`), shown over its
+/// official name: the register's names are long and bureaucratic, and the
+/// service's code is not for the parent.
+pub fn short_key(code: &str) -> String {
+    format!("ui-short-{code}")
+}
+
+/// A register service without a requirement list: its short name, the
+/// register's fields and the plain statement that Kezek has none of its
+/// documents or grounds.
 pub fn register_card(i18n: &I18n, c: &RegisterCard) -> Html {
     let t = |k: &str| i18n.t(k);
     html! {
         <li data-code={c.code} class="kz-register">
             <details id={format!("reg-{}", c.code)}>
-                <summary>{ t(c.name_key) }</summary>
+                <summary>{ t(&short_key(c.code)) }</summary>
+                <p class="kz-official">{ t(c.name_key) }</p>
                 <dl class="kz-facts">
-                    <dt>{ t("reg-label-code") }</dt><dd class="kz-reg-code">{ c.code }</dd>
                     <dt>{ t("reg-label-provider") }</dt><dd>{ t(c.provider_key) }</dd>
                     <dt>{ t("reg-label-channels") }</dt><dd>{ t(c.channels_key) }</dd>
                     <dt>{ t("reg-label-form") }</dt><dd>{ t(c.form_key) }</dd>

@@ -1,5 +1,7 @@
-//! "Why?": a line's reason expands to the clauses behind it («негіздеме»), and
-//! on request to the text of the clause in the original Kazakh (fetched once
+//! "Why?": a line's reason expands to the plain-language reason of each
+//! clause behind it (from the citation: [`kezek_rules::Citation::plain_keys`]),
+//! then the clauses themselves («негіздеме»), and on request the text of the
+//! clause in the original Kazakh (fetched once
 //! from `law/order254.kk.json`, extracted from the source document by
 //! `scripts/extract-law.py`, and precached for offline use).
 
@@ -98,9 +100,26 @@ pub fn why(p: &WhyProps) -> Html {
             });
         })
     };
+    // The plain reason of each citation first (its most specific message),
+    // each said once.
+    let mut plain: Vec<String> = Vec::new();
+    for c in &p.citations {
+        if let Some(k) = c.plain_keys().into_iter().find(|k| p.i18n.has(k)) {
+            let text = p.i18n.t(&k);
+            if !plain.contains(&text) {
+                plain.push(text);
+            }
+        }
+    }
     html! {
         <details class="kz-why">
             <summary>{ p.i18n.t("ui-why") }</summary>
+            if !plain.is_empty() {
+                <div class="kz-why-plain">
+                    { for plain.into_iter().map(|t| html! { <p>{ t }</p> }) }
+                </div>
+            }
+            <p class="kz-why-source">{ p.i18n.t("ui-why-source") }</p>
             <ul>
                 { for p.citations.iter().map(|c| html! {
                     <li data-cite={c.key()}>{ p.i18n.citation(c) }</li>

@@ -1,7 +1,8 @@
 //! The first screen: "what do you need?" Services grouped by the parent's
 //! life situation, the kindergarten wizard first; each catalogue service
-//! links to its screen. Register services whose requirement lists Kezek does
-//! not have open as cards with the register's fields only, and the creative
+//! links to its screen under a short plain name, its official name beneath.
+//! Register services whose requirement lists Kezek does not have open as
+//! cards with the register's fields only, and the creative
 //! clubs as an information card. Services not for parents (the adoption
 //! agency's accreditation) are not listed here; they stay in the catalogue,
 //! the CLI and the JS API.
@@ -12,7 +13,7 @@ use kezek_rules::catalogue::{
 use yew::prelude::*;
 
 use super::term_text;
-use crate::components::register_card::register_card;
+use crate::components::register_card::{register_card, short_key};
 use crate::components::why::Why;
 use crate::i18n::I18n;
 use crate::route::{Screen, Step};
@@ -48,8 +49,9 @@ pub fn start_screen(p: &StartProps) -> Html {
                         let term = e.terms.first().map(|r| term_text(&p.i18n, r.term)).unwrap_or_default();
                         html! {
                             <li data-code={e.code}>
-                                <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(&e.name_key()) }</a>
+                                <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(&short_key(e.code)) }</a>
                                 <span class="kz-hint">{ " · " }{ term }</span>
+                                <span class="kz-official">{ t(&e.name_key()) }</span>
                             </li>
                         }
                     }) }
@@ -67,7 +69,10 @@ pub fn start_screen(p: &StartProps) -> Html {
             <section class="kz-card kz-life" data-life="kindergarten">
                 <h3>{ t("ui-life-kindergarten") }</h3>
                 <ul class="kz-services">
-                    <li><a id="need-kindergarten" href={Screen::Wizard(Step::Service).hash()}>{ t("ui-need-kindergarten") }</a></li>
+                    <li>
+                        <a id="need-kindergarten" href={Screen::Wizard(Step::Service).hash()}>{ t("ui-need-kindergarten") }</a>
+                        <span class="kz-official">{ t("ui-need-kindergarten-official") }</span>
+                    </li>
                 </ul>
             </section>
             { for LifeSituation::ALL.into_iter().filter(|l| *l != LifeSituation::NotForFamilies).map(group) }
@@ -81,7 +86,8 @@ fn creative_clubs(i18n: &I18n) -> Html {
     html! {
         <li data-code="creative-clubs" class="kz-register">
             <details id="info-creative-clubs">
-                <summary>{ t("info-creative-clubs-name") }</summary>
+                <summary>{ t("ui-short-creative-clubs") }</summary>
+                <p class="kz-official">{ t("info-creative-clubs-name") }</p>
                 <ul>
                     { for CREATIVE_CLUBS.iter().map(|l| html! {
                         <li data-info={l.key}>{ t(l.key) }</li>

@@ -1,10 +1,10 @@
 //! Step 4: the family situation — only the facts that can change the
-//! category (cl. 20, Annex 1), each with what proves it (Annex 2 p. 8).
+//! category (cl. 20, Annex 1), each with what proves it (Annex 2 p. 8), and
+//! "none of these" for a family none applies to.
 
-use kezek_rules::category::Verification;
 use yew::prelude::*;
 
-use super::StepProps;
+use super::{proof_text, StepProps};
 use crate::components::field::CheckField;
 use crate::components::why::Why;
 use crate::state::{Action, FamilyFact};
@@ -12,6 +12,10 @@ use crate::state::{Action, FamilyFact};
 /// Step 4.
 #[function_component(FamilyStep)]
 pub fn family_step(p: &StepProps) -> Html {
+    let channel = p
+        .draft
+        .channel
+        .unwrap_or(kezek_rules::Channel::ProviderOffice);
     html! {
         <>
             <p class="kz-lead">{ p.t("ui-family-lead") }</p>
@@ -19,18 +23,12 @@ pub fn family_step(p: &StepProps) -> Html {
                 <legend>{ p.t("ui-family-question") }</legend>
                 { for FamilyFact::ALL.into_iter().map(|f| {
                     let g = f.ground();
-                    let channel = p.draft.channel.unwrap_or(kezek_rules::Channel::ProviderOffice);
-                    let (docs, verification, cite) = g.proof(channel);
-                    let names: Vec<String> = docs.iter().map(|d| p.t(&d.key())).collect();
-                    let how = p.t(match verification {
-                        Verification::EgovGateway => "ui-proof-gateway",
-                        Verification::Paper => "ui-proof-paper",
-                    });
+                    let (_, _, cite) = g.proof(channel);
                     let mut cites = g.citations();
                     cites.extend(cite);
                     let hint = html! {
                         <>
-                            <span class="kz-proof">{ p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]) }{ " " }{ how }</span>
+                            <span class="kz-proof">{ proof_text(p, g) }</span>
                             <Why i18n={p.i18n.clone()} citations={cites} />
                         </>
                     };
@@ -40,6 +38,14 @@ pub fn family_step(p: &StepProps) -> Html {
                             onchange={p.send(move |v: bool| Action::SetFamily(f, v))} />
                     }
                 }) }
+                <CheckField id="family-none" label={p.t("ui-family-none")}
+                    checked={p.draft.family_none} hint={Some(html! {
+                        <>
+                            <span>{ p.t("ui-family-none-hint") }</span>
+                            <Why i18n={p.i18n.clone()} citations={vec![kezek_rules::Citation::annex(1, 10, None)]} />
+                        </>
+                    })}
+                    onchange={p.send(Action::SetFamilyNone)} />
             </fieldset>
             <p class="kz-hint">{ p.t("ui-family-sen-note") }</p>
         </>

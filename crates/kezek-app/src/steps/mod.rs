@@ -130,6 +130,30 @@ pub fn proof_at_risk(p: &StepProps, e: &Evaluation) -> bool {
         .any(|g| g.documents.iter().any(|d| blocking.contains(d)))
 }
 
+/// What proves a ground, in words (Annex 2 p. 8): the documents the parent
+/// brings (uploads, on the portal), or — where the provider takes the
+/// information about the right from state databases through the
+/// e-government gateway — that, never the circular "documents confirming the
+/// right".
+pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
+    let channel = p
+        .draft
+        .channel
+        .unwrap_or(kezek_rules::Channel::ProviderOffice);
+    let (docs, verification, _) = ground.proof(channel);
+    match verification {
+        kezek_rules::category::Verification::Paper => {
+            let names: Vec<String> = docs.iter().map(|d| p.t(&d.key())).collect();
+            format!(
+                "{} {}",
+                p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]),
+                p.t("ui-proof-paper")
+            )
+        }
+        kezek_rules::category::Verification::EgovGateway => p.t("ui-proof-gateway"),
+    }
+}
+
 /// Opening days and hours in words, e.g. "Working days 09:00–13:00, 14:30–17:30".
 pub fn opening_hours(
     p: &StepProps,

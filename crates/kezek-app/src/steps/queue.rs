@@ -2,8 +2,8 @@
 //! snapshot comes from the embedding page, the bundled sample city, or a file
 //! the parent picks; it is read, the position found (cl. 21) and the forecast
 //! run in the queue's own Web Worker ([`crate::queue_worker`]), so the page
-//! never freezes, even on a city of a million applications; the distribution
-//! is drawn as an SVG histogram.
+//! never freezes, even on a city of a million applications; the forecast is
+//! said in words and drawn ([`crate::components::forecast`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,6 +15,7 @@ use kezek_rules::category::Category;
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
+use crate::components::forecast::{words, ForecastChart, Reading};
 use crate::queue_worker::{Code, Input, QueueWorker};
 
 /// Paths of one forecast.
@@ -121,49 +122,6 @@ fn load_into(name: String, input: Input, source: Source, now: NaiveDateTime, t: 
             }
         }
     });
-}
-
-fn month_label(d: chrono::NaiveDate) -> String {
-    format!("{:02}.{}", d.month(), d.year() % 100)
-}
-
-/// The forecast as an SVG histogram with P10/P50/P90 marks.
-fn chart(f: &Forecast, title: &str) -> Html {
-    let bins = &f.histogram;
-    if bins.is_empty() {
-        return html! {};
-    }
-    let (w, h, pad) = (640.0f64, 200.0f64, 24.0f64);
-    let max = bins.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f64;
-    let bw = (w - 2.0 * pad) / bins.len() as f64;
-    let x_of = |d: chrono::NaiveDate| {
-        bins.iter()
-            .position(|b| b.month.year() == d.year() && b.month.month() == d.month())
-            .map(|i| pad + bw * (i as f64 + 0.5))
-    };
-    let marks: Vec<(String, f64)> = [("P10", f.p10), ("P50", f.p50), ("P90", f.p90)]
-        .into_iter()
-        .filter_map(|(n, d)| d.and_then(x_of).map(|x| (n.to_owned(), x)))
-        .collect();
-    html! {
-        <svg class="kz-chart" id="kz-forecast-chart" viewBox={format!("0 0 {w} {h}")} role="img" aria-label={title.to_owned()}>
-            <title>{ title }</title>
-            { for bins.iter().enumerate().map(|(i, b)| {
-                let bh = (h - 2.0 * pad) * b.count as f64 / max;
-                html! { <rect class="kz-bar" x={format!("{:.1}", pad + bw * i as f64 + 1.0)} y={format!("{:.1}", h - pad - bh)}
-                    width={format!("{:.1}", (bw - 2.0).max(1.0))} height={format!("{:.1}", bh)}><title>{ format!("{}: {}", month_label(b.month), b.count) }</title></rect> }
-            }) }
-            { for marks.iter().map(|(n, x)| html! {
-                <>
-                    <line class="kz-mark" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1={format!("{pad}")} y2={format!("{:.1}", h - pad)} />
-                    <text x={format!("{:.1}", x + 2.0)} y={format!("{:.1}", pad - 6.0)}>{ n.clone() }</text>
-                </>
-            }) }
-            { for bins.iter().enumerate().filter(|(i, _)| i % 6 == 0).map(|(i, b)| html! {
-                <text x={format!("{:.1}", pad + bw * i as f64)} y={format!("{:.1}", h - 6.0)}>{ month_label(b.month) }</text>
-            }) }
-        </svg>
-    }
 }
 
 /// The forecast's assumptions in the parent's language, with the values the
@@ -444,6 +402,10 @@ pub fn queue_step(p: &StepProps) -> Html {
                         })
                     };
                     let running = *running;
+                    // What is said and drawn: no date before today.
+                    let reading = (*result)
+                        .as_ref()
+                        .map(|f| Rc::new(Reading::new(f, p.now.date())));
                     html! {
                         <>
                             <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", as_of.format("%d.%m.%Y %H:%M").to_string())]) }</p>
@@ -474,14 +436,10 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 if let Some(code) = &*forecast_error {
                                     <p class="kz-notice" role="alert" id="kz-forecast-error" data-code={code.clone()}>{ p.t("ui-queue-forecast-failed") }</p>
                                 }
-                                if let Some(f) = &*result {
+                                if let (Some(f), Some(r)) = (&*result, &reading) {
                                     <div id="kz-forecast-result">
-                                        { chart(f, &p.t("ui-queue-chart-title")) }
-                                        <p>{ match (f.p10, f.p50, f.p90) {
-                                            (Some(a), Some(b), Some(c)) => p.i18n.t_args("ui-queue-quantiles", &[("p10", p.i18n.date(a)), ("p50", p.i18n.date(b)), ("p90", p.i18n.date(c))]),
-                                            (_, Some(b), None) => p.i18n.t_args("ui-queue-quantiles-open", &[("p50", p.i18n.date(b)), ("end", p.i18n.date(f.horizon_end))]),
-                                            _ => p.i18n.t_args("ui-queue-unlikely", &[("end", p.i18n.date(f.horizon_end))]),
-                                        } }</p>
+                                        { words(&p.i18n, r) }
+                                        <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
                                         <p id="kz-forecast-reliability">{ p.i18n.t_args("ui-queue-reliability", &[
                                             ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
                                             ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>

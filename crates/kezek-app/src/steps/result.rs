@@ -41,7 +41,7 @@ pub fn result_step(p: &StepProps) -> Html {
                             <li data-ground={g.ground.code()}>
                                 <strong>{ p.t(&g.ground.key()) }</strong>
                                 <span class="kz-badge">{ p.t(&g.category.key()) }</span>
-                                <p class="kz-hint">{ p.i18n.t_args("ui-proof", &[("docs", g.documents.iter().map(|d| p.t(&d.key())).collect::<Vec<_>>().join("; "))]) }</p>
+                                <p class="kz-hint">{ super::proof_text(p, g.ground) }</p>
                                 <Why i18n={p.i18n.clone()} citations={g.citations.clone()} />
                             </li>
                         }) }

@@ -140,6 +140,49 @@ impl Citation {
     }
 }
 
+impl Citation {
+    /// The Fluent ids of this citation's plain-language reason
+    /// («қарапайым түсіндірме»), most specific first: the sub-clause, the
+    /// clause, a requirement list's row (order No. 254's Annexes 2 and 4 and
+    /// order No. 414's annexes share one row layout: 1 provider … 8 documents,
+    /// 9 refusal grounds, 10 other requirements), the annex as a whole, the
+    /// act. The app shows the first that has a message, before the citation:
+    /// the "why" a parent reads comes from the citation, written from the
+    /// clause it names.
+    pub fn plain_keys(&self) -> Vec<String> {
+        let id = |c: &Citation| format!("why-{}", c.key().replace([':', '.'], "-"));
+        let mut out = vec![id(self)];
+        if self.sub.is_some() {
+            out.push(id(&Citation { sub: None, ..*self }));
+        }
+        if let (Some(annex), Some(item)) = (self.annex, self.clause) {
+            let list = match self.act {
+                Act::Order254 => annex == 2 || annex == 4,
+                Act::Order414 => true,
+                _ => false,
+            };
+            if list {
+                out.push(format!("why-requirements-row-{item}"));
+            }
+            out.push(id(&Citation {
+                clause: None,
+                sub: None,
+                ..*self
+            }));
+        }
+        let act = Citation {
+            act: self.act,
+            article: None,
+            annex: None,
+            clause: None,
+            sub: None,
+        };
+        out.push(id(&act));
+        out.dedup();
+        out
+    }
+}
+
 impl std::fmt::Display for Citation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.key())
@@ -149,6 +192,111 @@ impl std::fmt::Display for Citation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_reasons_are_looked_up_from_the_sub_clause_to_the_act() {
+        assert_eq!(
+            Citation::sub(24, 9).plain_keys(),
+            ["why-order254-cl24-9", "why-order254-cl24", "why-order254"]
+        );
+        assert_eq!(
+            Citation::annex(2, 8, Some(3)).plain_keys(),
+            [
+                "why-order254-annex2-8-3",
+                "why-order254-annex2-8",
+                "why-requirements-row-8",
+                "why-order254-annex2",
+                "why-order254"
+            ]
+        );
+        assert_eq!(
+            Citation::law(Act::LawMilitaryService, 52, Some(3)).plain_keys(),
+            [
+                "why-law-military-service-art52-3",
+                "why-law-military-service"
+            ]
+        );
+    }
+
+    /// The first plain reason of a citation that has a message.
+    fn plain(ftl: &str, c: &Citation) -> Option<String> {
+        c.plain_keys()
+            .into_iter()
+            .find(|k| crate::messages::has_message(ftl, k))
+    }
+
+    /// Every citation of every golden case's evaluation has a plain reason
+    /// more specific than "this comes from the act", in every language.
+    #[test]
+    fn every_citation_of_the_golden_cases_has_a_plain_reason() {
+        fn collect(v: &serde_json::Value, out: &mut Vec<Citation>) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    if m.contains_key("act") {
+                        if let Ok(c) = serde_json::from_value::<Citation>(v.clone()) {
+                            out.push(c);
+                        }
+                    }
+                    m.values().for_each(|x| collect(x, out));
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|x| collect(x, out)),
+                _ => {}
+            }
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cases");
+        let mut cites = Vec::new();
+        for f in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(f.unwrap().path()).unwrap();
+            let Ok(case) = crate::Case::from_json(&text) else {
+                continue;
+            };
+            if let Ok(e) = crate::evaluate(&case) {
+                collect(&serde_json::to_value(&e).unwrap(), &mut cites);
+            }
+        }
+        cites.sort();
+        cites.dedup();
+        assert!(cites.len() > 20, "{}", cites.len());
+        for lang in ["kk", "ru", "en"] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            let vague: Vec<String> = cites
+                .iter()
+                .filter(|c| {
+                    let act = c.plain_keys().pop();
+                    plain(ftl, c).is_none() || plain(ftl, c) == act
+                })
+                .map(|c| c.key())
+                .collect();
+            assert!(vague.is_empty(), "{lang}: no plain reason for {vague:?}");
+        }
+    }
+
+    /// The plain reasons are the same set in kk, ru and en, and state the same numbers.
+    #[test]
+    fn plain_reasons_say_the_same_in_every_language() {
+        let why = |lang: &str| -> std::collections::BTreeMap<String, Vec<String>> {
+            crate::messages::ftl(lang)
+                .unwrap()
+                .lines()
+                .filter(|l| l.starts_with("why-"))
+                .filter_map(|l| l.split_once(" = "))
+                .map(|(k, v)| {
+                    let mut n: Vec<String> = v
+                        .split(|c: char| !c.is_ascii_digit())
+                        .filter(|x| !x.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                    n.sort();
+                    (k.to_owned(), n)
+                })
+                .collect()
+        };
+        let en = why("en");
+        assert!(en.len() > 40, "{}", en.len());
+        for lang in ["kk", "ru"] {
+            assert_eq!(why(lang), en, "{lang}");
+        }
+    }
 
     #[test]
     fn keys_are_stable_and_readable() {

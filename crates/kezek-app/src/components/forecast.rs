@@ -1,0 +1,432 @@
+//! The referral forecast as a parent reads it («болжам»): the simulated
+//! futures said in words ("in half of the 10 000 futures a place comes
+//! before …; most likely between … and …", the 10th–90th percentile range as
+//! "8 futures in 10"), and the histogram with its labels in HTML at a
+//! readable size (the bars only are drawn in SVG, stretched to the width).
+//!
+//! [`Reading`] turns the forecast into what is shown, and is native-tested:
+//! "most likely" names the months around the tallest bar, never the median;
+//! no date before today is shown — the snapshot may be older than today, and
+//! a simulated referral before today is shown as today (the parent has not
+//! applied yet). The forecast itself is `kezek-queue`'s, unchanged.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use kezek_queue::forecast::{Bin, Forecast};
+use yew::prelude::*;
+
+use crate::i18n::{I18n, Lang};
+
+/// The months around the tallest bar that hold half of the futures with a place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Likely {
+    /// The first day of the first month (today, if later).
+    pub from: NaiveDate,
+    /// The last day of the last month (the forecast's horizon, if earlier).
+    pub to: NaiveDate,
+    /// The first month, `YYYY-MM`.
+    pub from_month: String,
+    /// The last month, `YYYY-MM`.
+    pub to_month: String,
+    /// The futures whose place comes in these months.
+    pub futures: u32,
+    /// The bins' indexes (for the chart's darker bars).
+    pub bins: std::ops::RangeInclusive<usize>,
+}
+
+/// What the screen says and draws of a forecast.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The futures simulated.
+    pub paths: u32,
+    /// The first day shown: today (or the first simulated day, if later).
+    pub floor: NaiveDate,
+    /// Whether a simulated place came before `floor` and is shown on it.
+    pub clamped: bool,
+    /// The months drawn, from `floor`'s month to the last with a place (at
+    /// least [`MIN_MONTHS`]); earlier months are counted in the first.
+    pub bins: Vec<Bin>,
+    /// The tallest bar's index in `bins`.
+    pub tallest: Option<usize>,
+    /// 10th percentile, not before `floor`.
+    pub p10: Option<NaiveDate>,
+    /// Median, not before `floor`.
+    pub p50: Option<NaiveDate>,
+    /// 90th percentile, not before `floor`.
+    pub p90: Option<NaiveDate>,
+    /// The most likely months (only when half of the futures have a place).
+    pub likely: Option<Likely>,
+    /// The last simulated day.
+    pub horizon_end: NaiveDate,
+}
+
+/// The fewest months drawn, so one month's bar does not fill the chart.
+pub const MIN_MONTHS: usize = 6;
+
+fn month_of(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+fn month_key(d: NaiveDate) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+fn month_end(m: NaiveDate) -> NaiveDate {
+    m.checked_add_months(chrono::Months::new(1))
+        .map(|n| n - Duration::days(1))
+        .unwrap_or(m)
+}
+
+impl Reading {
+    /// The reading of `f` on `today`.
+    pub fn new(f: &Forecast, today: NaiveDate) -> Reading {
+        let floor = today.max(f.start);
+        let first = month_of(floor);
+        let clamp = |d: Option<NaiveDate>| d.map(|d| d.max(floor));
+        // Months before today's count in today's month.
+        let mut bins: Vec<Bin> = Vec::new();
+        let mut earlier = 0u32;
+        for b in &f.histogram {
+            if b.month < first {
+                earlier += b.count;
+            } else {
+                bins.push(b.clone());
+            }
+        }
+        if earlier > 0 {
+            match bins.first_mut() {
+                Some(b) if b.month == first => b.count += earlier,
+                _ => bins.insert(
+                    0,
+                    Bin {
+                        month: first,
+                        count: earlier,
+                    },
+                ),
+            }
+        }
+        let last = bins.iter().rposition(|b| b.count > 0).unwrap_or(0);
+        bins.truncate((last + 1).max(MIN_MONTHS).min(bins.len()));
+        let tallest = bins
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.count > 0)
+            .max_by(|(i, a), (j, b)| a.count.cmp(&b.count).then(j.cmp(i)))
+            .map(|(i, _)| i);
+        let p50 = clamp(f.p50);
+        let likely = match (tallest, p50) {
+            (Some(t), Some(_)) => Some(grow(&bins, t, floor, f.horizon_end)),
+            _ => None,
+        };
+        Reading {
+            paths: f.paths,
+            floor,
+            clamped: f.p10.is_some_and(|d| d < floor) || earlier > 0,
+            bins,
+            tallest,
+            p10: clamp(f.p10),
+            p50,
+            p90: clamp(f.p90),
+            likely,
+            horizon_end: f.horizon_end,
+        }
+    }
+}
+
+/// From the tallest bar, the next-taller neighbour is added until the months
+/// hold at least half of the futures that have a place.
+fn grow(bins: &[Bin], tallest: usize, floor: NaiveDate, horizon: NaiveDate) -> Likely {
+    let total: u32 = bins.iter().map(|b| b.count).sum();
+    let (mut lo, mut hi) = (tallest, tallest);
+    let mut sum = bins[tallest].count;
+    while sum * 2 < total {
+        let left = lo.checked_sub(1).map(|i| bins[i].count);
+        let right = bins.get(hi + 1).map(|b| b.count);
+        match (left, right) {
+            (Some(l), Some(r)) if l > r => lo -= 1,
+            (Some(_), None) => lo -= 1,
+            (_, Some(_)) => hi += 1,
+            (None, None) => break,
+        }
+        sum = bins[lo..=hi].iter().map(|b| b.count).sum();
+    }
+    Likely {
+        from: bins[lo].month.max(floor),
+        to: month_end(bins[hi].month).min(horizon),
+        from_month: month_key(bins[lo].month),
+        to_month: month_key(bins[hi].month),
+        futures: sum,
+        bins: lo..=hi,
+    }
+}
+
+/// A count with its thousands grouped as the language writes them
+/// ("10 000" in kk/ru, with a no-break space; "10,000" in en).
+pub fn grouped(i18n: &I18n, n: u32) -> String {
+    let sep = if i18n.lang == Lang::En { ',' } else { '\u{a0}' };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A month as `MM.YYYY` (the axis; a year never abbreviated).
+fn month_label(d: NaiveDate) -> String {
+    format!("{:02}.{}", d.month(), d.year())
+}
+
+/// The bins labelled under the chart: the first, the last and two between,
+/// so at most four labels share a phone's width.
+pub fn ticks(n: usize) -> Vec<usize> {
+    if n == 0 {
+        return vec![];
+    }
+    let last = n - 1;
+    let mut t: Vec<usize> = [0, (last + 1) / 3, (2 * last + 1) / 3, last]
+        .into_iter()
+        .collect();
+    t.sort_unstable();
+    t.dedup();
+    t
+}
+
+/// The forecast said in words (`#kz-forecast-words`).
+pub fn words(i18n: &I18n, r: &Reading) -> Html {
+    let d = |x: NaiveDate| i18n.date(x);
+    let paths = grouped(i18n, r.paths);
+    html! {
+        <div id="kz-forecast-words">
+            if let Some(p50) = r.p50 {
+                <p><strong>{ i18n.t_args("ui-forecast-half", &[("paths", paths.clone()), ("date", d(p50))]) }</strong></p>
+            } else {
+                <p><strong>{ i18n.t_args("ui-queue-unlikely", &[("end", d(r.horizon_end))]) }</strong></p>
+            }
+            if let Some(l) = &r.likely {
+                <p id="kz-forecast-likely" data-from={l.from_month.clone()} data-to={l.to_month.clone()}>
+                    { i18n.t_args("ui-forecast-likely", &[("from", d(l.from)), ("to", d(l.to)), ("n", grouped(i18n, l.futures)), ("paths", paths.clone())]) }
+                </p>
+            }
+            { match (r.p10, r.p90) {
+                (Some(a), Some(b)) => html! { <p>{ i18n.t_args("ui-forecast-range", &[("early", d(a)), ("late", d(b))]) }</p> },
+                (_, None) if r.p50.is_some() => html! { <p>{ i18n.t_args("ui-forecast-range-open", &[("end", d(r.horizon_end))]) }</p> },
+                _ => html! {},
+            } }
+            if r.clamped {
+                <p class="kz-hint" id="kz-forecast-clamped">{ i18n.t_args("ui-forecast-clamped", &[("today", d(r.floor))]) }</p>
+            }
+        </div>
+    }
+}
+
+/// Props of [`ForecastChart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ForecastChartProps {
+    /// Translator.
+    pub i18n: I18n,
+    /// What is drawn.
+    pub reading: std::rc::Rc<Reading>,
+}
+
+/// The histogram: SVG bars (no text), the month labels and the legend in
+/// HTML; its text alternative says what the words say.
+#[function_component(ForecastChart)]
+pub fn forecast_chart(p: &ForecastChartProps) -> Html {
+    let (i18n, r) = (&p.i18n, &*p.reading);
+    if r.bins.is_empty() {
+        return html! {};
+    }
+    let d = |x: NaiveDate| i18n.date(x);
+    let n = r.bins.len();
+    let (w, h) = (10.0 * n as f64, 100.0f64);
+    let max = r.bins.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f64;
+    let x_of = |date: NaiveDate| {
+        r.bins
+            .iter()
+            .position(|b| b.month == month_of(date))
+            .map(|i| 10.0 * i as f64 + 5.0)
+    };
+    let marks: Vec<(&str, f64)> = [
+        ("kz-mark kz-mark-edge", r.p10),
+        ("kz-mark kz-mark-middle", r.p50),
+        ("kz-mark kz-mark-edge", r.p90),
+    ]
+    .into_iter()
+    .filter_map(|(c, date)| date.and_then(x_of).map(|x| (c, x)))
+    .collect();
+    let title = i18n.t("ui-queue-chart-title");
+    let summary = match r.p50 {
+        Some(p50) => i18n.t_args(
+            "ui-forecast-half",
+            &[("paths", grouped(i18n, r.paths)), ("date", d(p50))],
+        ),
+        None => i18n.t_args("ui-queue-unlikely", &[("end", d(r.horizon_end))]),
+    };
+    let alt = format!("{title}. {summary}");
+    let ticks = ticks(n);
+    let likely = r.likely.as_ref().map(|l| l.bins.clone());
+    html! {
+        <figure class="kz-chart-figure">
+            <svg class="kz-chart" id="kz-forecast-chart" viewBox={format!("0 0 {w} {h}")} preserveAspectRatio="none" role="img" aria-label={alt}>
+                <title>{ title }</title>
+                { for r.bins.iter().enumerate().map(|(i, b)| {
+                    let bh = (h - 4.0) * b.count as f64 / max;
+                    let class = if likely.as_ref().is_some_and(|l| l.contains(&i)) { "kz-bar kz-bar-likely" } else { "kz-bar" };
+                    html! { <rect class={class} data-month={month_key(b.month)} data-count={b.count.to_string()}
+                        x={format!("{:.1}", 10.0 * i as f64 + 1.0)} y={format!("{:.1}", h - bh)}
+                        width="8" height={format!("{bh:.1}")}><title>{ format!("{}: {}", month_label(b.month), b.count) }</title></rect> }
+                }) }
+                { for marks.iter().map(|(c, x)| html! {
+                    <line class={*c} vector-effect="non-scaling-stroke" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1="0" y2={format!("{h}")} />
+                }) }
+            </svg>
+            <div class="kz-chart-axis" aria-hidden="true">
+                { for r.bins.iter().enumerate().map(|(i, b)| html! {
+                    <span class="kz-axis-cell">
+                        if ticks.contains(&i) {
+                            <span class={classes!("kz-tick", (i == 0).then_some("kz-tick-first"), (i + 1 == n && i != 0).then_some("kz-tick-last"))}>{ month_label(b.month) }</span>
+                        }
+                    </span>
+                }) }
+            </div>
+            <figcaption>
+                <ul class="kz-chart-legend">
+                    <li><span class="kz-swatch kz-swatch-bar" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-bars", &[("paths", grouped(i18n, r.paths))]) }</li>
+                    if let Some(l) = &r.likely {
+                        <li><span class="kz-swatch kz-swatch-likely" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-likely", &[("from", d(l.from)), ("to", d(l.to))]) }</li>
+                    }
+                    if let Some(p50) = r.p50 {
+                        <li><span class="kz-swatch kz-swatch-middle" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-middle", &[("date", d(p50))]) }</li>
+                    }
+                    if let (Some(a), Some(b)) = (r.p10, r.p90) {
+                        <li><span class="kz-swatch kz-swatch-edge" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-edges", &[("early", d(a)), ("late", d(b))]) }</li>
+                    }
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kezek_queue::forecast::ForecastOptions;
+    use kezek_queue::{Group, Query, QueueKind};
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn forecast(counts: &[u32], start: NaiveDate, p: [Option<NaiveDate>; 3]) -> Forecast {
+        let snap = kezek_queue::synth::city(1, 200);
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::General,
+            submitted: Some(snap.as_of),
+            id: None,
+        };
+        let mut f = kezek_queue::forecast::forecast(
+            &snap,
+            &q,
+            &ForecastOptions {
+                paths: 10,
+                ..ForecastOptions::default()
+            },
+        )
+        .unwrap();
+        f.start = start;
+        f.paths = counts.iter().sum::<u32>() + 100;
+        f.histogram = counts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Bin {
+                month: month_of(start)
+                    .checked_add_months(chrono::Months::new(i as u32))
+                    .unwrap(),
+                count: *c,
+            })
+            .collect();
+        [f.p10, f.p50, f.p90] = p;
+        f
+    }
+
+    #[test]
+    fn most_likely_names_the_months_of_the_tallest_bar_not_the_median() {
+        // The median falls in the fifth month; the tallest bar is the second.
+        let start = ymd(2026, 11, 23);
+        let f = forecast(
+            &[100, 1251, 300, 200, 900, 800, 700, 600],
+            start,
+            [
+                Some(ymd(2027, 1, 5)),
+                Some(ymd(2027, 4, 20)),
+                Some(ymd(2027, 6, 2)),
+            ],
+        );
+        let r = Reading::new(&f, ymd(2026, 11, 30));
+        assert_eq!(r.tallest, Some(1));
+        let l = r.likely.unwrap();
+        assert!(l.bins.contains(&1), "{l:?}");
+        assert!(l.futures * 2 >= 4851, "half of the futures with a place");
+        assert_eq!(l.from_month, "2026-12");
+    }
+
+    #[test]
+    fn no_date_before_today_when_the_snapshot_is_older() {
+        // Snapshot 23.10, today 30.11: October's places count in November.
+        let start = ymd(2026, 10, 23);
+        let f = forecast(
+            &[50, 30, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+            start,
+            [
+                Some(ymd(2026, 10, 26)),
+                Some(ymd(2026, 11, 10)),
+                Some(ymd(2026, 12, 3)),
+            ],
+        );
+        let r = Reading::new(&f, ymd(2026, 11, 30));
+        assert!(r.clamped);
+        assert_eq!(r.p10, Some(ymd(2026, 11, 30)));
+        assert_eq!(r.p50, Some(ymd(2026, 11, 30)));
+        assert_eq!(r.p90, Some(ymd(2026, 12, 3)));
+        assert_eq!(r.bins[0].month, ymd(2026, 11, 1));
+        assert_eq!(r.bins[0].count, 80);
+        // Empty months after the last place are not drawn (at least six are).
+        assert_eq!(r.bins.len(), MIN_MONTHS);
+        let l = r.likely.unwrap();
+        assert_eq!(l.from, ymd(2026, 11, 30));
+        assert_eq!((l.from_month.as_str(), l.futures), ("2026-11", 80));
+    }
+
+    #[test]
+    fn without_a_median_nothing_is_called_most_likely() {
+        let start = ymd(2026, 11, 23);
+        let f = forecast(&[1, 2, 1], start, [Some(ymd(2027, 1, 1)), None, None]);
+        let r = Reading::new(&f, ymd(2026, 11, 30));
+        assert_eq!(r.likely, None);
+    }
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_them() {
+        assert_eq!(grouped(&I18n::new(Lang::Ru), 10_000), "10\u{a0}000");
+        assert_eq!(grouped(&I18n::new(Lang::Kk), 851), "851");
+        assert_eq!(grouped(&I18n::new(Lang::En), 1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn the_axis_labels_at_most_four_bins_first_and_last_included() {
+        assert_eq!(ticks(0), Vec::<usize>::new());
+        assert_eq!(ticks(1), vec![0]);
+        assert_eq!(ticks(2), vec![0, 1]);
+        assert_eq!(ticks(6), vec![0, 2, 3, 5]);
+        assert_eq!(ticks(36), vec![0, 12, 23, 35]);
+        for n in 1..80 {
+            let t = ticks(n);
+            assert!(t.len() <= 4 && t[0] == 0 && *t.last().unwrap() == n - 1);
+        }
+    }
+}
