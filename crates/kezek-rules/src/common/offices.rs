@@ -275,12 +275,7 @@ impl Timetable {
 mod tests {
     use super::*;
 
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .unwrap()
-            .and_hms_opt(h, min, 0)
-            .unwrap()
-    }
+    use crate::testing::at;
 
     #[test]
     fn annex2_p7_1_reception_is_the_working_day_less_lunch_until_17_30() {

@@ -638,29 +638,34 @@ fn field_from_serde(msg: &str) -> String {
 mod tests {
     use super::*;
 
-    const MIN: &str = r#"{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
-        "applicant":{"role":"parent"},
-        "child":{"birth_date":"2023-05-10","settlement":"Astana"}}"#;
+    use crate::testing::{date, CaseBuilder};
+    use serde_json::json;
+
+    /// The minimal case: a parent, a child's birth date and settlement.
+    fn min() -> CaseBuilder {
+        CaseBuilder::queue_registration()
+    }
 
     #[test]
     fn minimal_case_parses() {
-        let c = Case::from_json(MIN).unwrap();
+        let c = min().build();
         assert_eq!(c.applicant.role, Role::Parent);
         assert!(!c.family.teacher);
     }
 
     #[test]
     fn unknown_field_is_named() {
-        let bad = MIN.replace("\"role\":\"parent\"", "\"role\":\"parent\",\"nmae\":1");
-        let e = Case::from_json(&bad).unwrap_err();
+        let e = min()
+            .set("applicant.nmae", json!(1))
+            .try_build()
+            .unwrap_err();
         assert_eq!(e.code, "case.invalid_json");
         assert_eq!(e.field, "nmae");
     }
 
     #[test]
     fn missing_field_is_named() {
-        let bad = MIN.replace("\"birth_date\":\"2023-05-10\",", "");
-        let e = Case::from_json(&bad).unwrap_err();
+        let e = min().without("child.birth_date").try_build().unwrap_err();
         assert_eq!(e.field, "birth_date");
     }
 
@@ -674,34 +679,24 @@ mod tests {
 
     #[test]
     fn every_problem_is_listed_at_once_and_validate_gives_the_first() {
-        let mut c = Case::from_json(MIN).unwrap();
+        let mut c = min().build();
         c.applicant.phones = vec!["12345".into()];
         c.applicant.email = Some("not-an-address".into());
-        c.child.birth_date = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        c.child.birth_date = date(2027, 3, 1);
         let fields: Vec<String> = c.problems().into_iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
             ["applicant.phones[0]", "applicant.email", "child.birth_date"]
         );
         assert_eq!(c.validate().unwrap_err().field, "applicant.phones[0]");
-        assert!(Case::from_json(MIN).unwrap().problems().is_empty());
+        assert!(min().build().problems().is_empty());
     }
 
     #[test]
     fn annex1_at_most_two_sms_numbers() {
-        let bad = MIN.replace(
-            "\"role\":\"parent\"",
-            "\"role\":\"parent\",\"phones\":[\"+77011234567\",\"+77021234567\",\"+77031234567\"]",
-        );
-        assert_eq!(
-            Case::from_json(&bad).unwrap_err().code,
-            "case.too_many_phones"
-        );
-        let bad = MIN.replace(
-            "\"role\":\"parent\"",
-            "\"role\":\"parent\",\"phones\":[\"123\"]",
-        );
-        let e = Case::from_json(&bad).unwrap_err();
+        let bad = min().phones(&["+77011234567", "+77021234567", "+77031234567"]);
+        assert_eq!(bad.try_build().unwrap_err().code, "case.too_many_phones");
+        let e = min().phones(&["123"]).try_build().unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
             ("case.bad_phone", "applicant.phones[0]")
@@ -710,31 +705,22 @@ mod tests {
 
     #[test]
     fn birth_in_future_is_rejected() {
-        let bad = MIN.replace("2023-05-10", "2027-01-01");
-        assert_eq!(
-            Case::from_json(&bad).unwrap_err().code,
-            "case.birth_in_future"
-        );
+        let bad = min().child_born(date(2027, 1, 1));
+        assert_eq!(bad.try_build().unwrap_err().code, "case.birth_in_future");
     }
 
     #[test]
     fn annex4_2_admission_not_at_state_corporation() {
-        let bad = MIN
-            .replace("00403001", "00403002")
-            .replace("egov_portal", "state_corporation");
+        let bad = CaseBuilder::admission().channel(Channel::StateCorporation);
         assert_eq!(
-            Case::from_json(&bad).unwrap_err().code,
+            bad.try_build().unwrap_err().code,
             "case.channel_not_available"
         );
     }
 
     #[test]
     fn dated_document_needs_issue_date() {
-        let bad = MIN.replace(
-            "\"applicant\"",
-            "\"documents\":[{\"kind\":\"referral\"}],\"applicant\"",
-        );
-        let e = Case::from_json(&bad).unwrap_err();
+        let e = min().holds(DocumentKind::Referral).try_build().unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
             ("case.document_needs_date", "documents[0].issued_on")

@@ -271,9 +271,7 @@ impl Validity {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::date as d;
 
     #[test]
     fn annex2_8_4_workplace_certificate_valid_one_month() {

@@ -437,18 +437,21 @@ mod tests {
     use super::*;
     use crate::category;
 
-    fn case(family: &str) -> Case {
-        Case::from_json(&format!(
-            r#"{{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
-            "applicant":{{"role":"parent","phones":["+7 701 123 45 67"],"email":"a@b.kz"}},"consent":true,
-            "child":{{"birth_date":"2023-05-10","settlement":"Astana"}},"family":{{{family}}}}}"#
-        ))
-        .unwrap()
+    use crate::testing::CaseBuilder;
+
+    /// The ordinary case with its notices and consents (Annex 1) and the
+    /// priority grounds `grounds` declared.
+    fn case(grounds: &[Ground]) -> Case {
+        let notices = CaseBuilder::queue_registration()
+            .phones(&["+7 701 123 45 67"])
+            .email("a@b.kz")
+            .consent();
+        grounds.iter().fold(notices, |b, &g| b.ground(g)).build()
     }
 
     #[test]
     fn annex1_boxes_follow_the_grounds() {
-        let c = case(r#""teacher":true,"large_family":true"#);
+        let c = case(&[Ground::Teacher, Ground::LargeFamily]);
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![7, 8]);
         assert_eq!(
@@ -459,7 +462,7 @@ mod tests {
 
     #[test]
     fn cl20_1_law_enforcement_declared_explicitly_with_box_10_not_box_2() {
-        let c = case(r#""law_enforcement":true"#);
+        let c = case(&[Ground::LawEnforcement]);
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
         assert_eq!(p.application.declared_grounds, vec![Ground::LawEnforcement]);
@@ -467,7 +470,7 @@ mod tests {
             .canonical
             .contains("\"declared_grounds\":[\"law_enforcement\"]"));
         // With a boxed ground too, box 10 would be false: only the boxed one.
-        let c = case(r#""law_enforcement":true,"teacher":true"#);
+        let c = case(&[Ground::LawEnforcement, Ground::Teacher]);
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![8]);
         assert_eq!(p.application.declared_grounds, vec![Ground::LawEnforcement]);
@@ -475,7 +478,7 @@ mod tests {
 
     #[test]
     fn annex1_4_sen_without_pmpc_ticks_no_box_4() {
-        let mut c = case("");
+        let mut c = case(&[]);
         c.child.special_educational_needs = true;
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
@@ -486,14 +489,14 @@ mod tests {
 
     #[test]
     fn annex1_box_10_when_no_ground() {
-        let c = case("");
+        let c = case(&[]);
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
     }
 
     #[test]
     fn canonical_json_sorts_keys_and_has_no_whitespace() {
-        let c = case("");
+        let c = case(&[]);
         let p = prepare(&c, &category::decide(&c));
         assert!(!p.canonical.contains(' '));
         assert!(p.canonical.starts_with("{\"addressee\":"));
@@ -514,7 +517,7 @@ mod tests {
 
     #[test]
     fn payload_not_ready_without_iins() {
-        let c = case("");
+        let c = case(&[]);
         let p = prepare(&c, &category::decide(&c));
         assert!(!p.ready);
         assert_eq!(p.missing_fields, vec!["applicant.iin", "child.iin"]);

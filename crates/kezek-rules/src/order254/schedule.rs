@@ -230,12 +230,7 @@ pub fn admission_originals_by(referral_issued: NaiveDate, cal: &Calendar) -> Nai
 mod tests {
     use super::*;
 
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .unwrap()
-            .and_hms_opt(h, min, 0)
-            .unwrap()
-    }
+    use crate::testing::at;
 
     fn timing(s: Service, c: Channel, when: NaiveDateTime) -> ServiceTiming {
         service_timing(s, c, when, Calendar::builtin())
