@@ -425,3 +425,85 @@ fn a_document_with_a_wrong_field_does_not_validate() {
         );
     }
 }
+
+/// The other way round: a form the engine reads — a space for the `T`,
+/// seconds, `null` for an optional field, an empty object, an alias — is
+/// accepted by the schema too, so a file the engine loads never fails its
+/// schema.
+#[test]
+fn every_form_the_engine_reads_the_schema_accepts() {
+    let case_file = root().join("crates/kezek-rules/examples/cases/01-portal-general-family.json");
+    let good_case = read_json(&case_file);
+    let case = schema("order254-case.schema.json");
+    let read_cases: [(&str, Spoil); 8] = [
+        ("a space for the T", |c| {
+            c["as_of"] = json!("2026-11-23 10:15")
+        }),
+        ("seconds", |c| c["as_of"] = json!("2026-11-23T10:15:30")),
+        ("a null IIN", |c| c["applicant"]["iin"] = json!(null)),
+        ("an empty family", |c| c["family"] = json!({})),
+        ("no admission facts", |c| c["admission"] = json!(null)),
+        ("no earlier referral", |c| {
+            c["previous_priority_referral"] = json!(null)
+        }),
+        (
+            "a document without its date",
+            |c| {
+                c["documents"] =
+                    json!([{ "kind": "phthisiatrician_conclusion", "issued_on": null }])
+            },
+        ),
+        ("admission facts with their dates", |c| {
+            c["service"] = json!("00403002");
+            c["admission"] =
+                json!({ "contract_date": "2026-12-01", "place_vacated_on": "2026-11-30" });
+        }),
+    ];
+    for (why, change) in read_cases {
+        let mut c = good_case.clone();
+        change(&mut c);
+        Case::from_json(&c.to_string())
+            .unwrap_or_else(|e| panic!("the engine reads a case with {why}: {e}"));
+        assert_valid(&case, &c, &format!("a case with {why}"));
+    }
+
+    let request = schema("order414-request.schema.json");
+    let good =
+        json!({"service": "00403008", "channel": "egov_portal", "as_of": "2026-12-15T10:00"});
+    let read_requests: [(&str, Spoil); 6] = [
+        ("a space for the T", |r| {
+            r["as_of"] = json!("2026-12-15 10:00")
+        }),
+        ("a null variant", |r| r["variant"] = json!(null)),
+        ("no documents asked", |r| r["documents_held"] = json!(null)),
+        ("an empty family", |r| r["facts"] = json!({})),
+        ("a null birth date", |r| {
+            r["facts"] = json!({ "child_birth_date": null })
+        }),
+        (
+            "a document without its last day",
+            |r| r["documents_held"] = json!([{ "id": "birth_certificate", "valid_until": null }]),
+        ),
+    ];
+    for (why, change) in read_requests {
+        let mut r = good.clone();
+        change(&mut r);
+        Request::from_json(&r.to_string())
+            .unwrap_or_else(|e| panic!("the engine reads a request with {why}: {e}"));
+        assert_valid(&request, &r, &format!("a request with {why}"));
+    }
+
+    let snapshot = schema("queue-snapshot.schema.json");
+    let minimal = json!({
+        "schema": "kezek.snapshot/1", "settlement": "Astana", "as_of": "2026-11-23 09:00",
+        "queues": [{ "birth_year": 2023, "applications": [
+            { "id": "A1", "submitted": "2024-01-10T10:00", "group": "first", "status": "waiting" }
+        ]}]
+    });
+    kezek_queue::parse_json(&minimal.to_string()).expect("the engine reads a minimal snapshot");
+    assert_valid(
+        &snapshot,
+        &minimal,
+        "a snapshot without bulletins, recalls, queue kinds or birth dates",
+    );
+}

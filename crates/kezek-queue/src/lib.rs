@@ -8,7 +8,7 @@
 //!
 //! - [`snapshot`]: [`Snapshot`], [`parse_json`], [`parse_csv`] (streaming).
 //! - [`order`]: [`position`] in O(n) and the [`order::reference_order`].
-//! - [`forecast`]: [`forecast()`] with [`ForecastOptions`].
+//! - [`mod@forecast`]: [`forecast()`] with [`ForecastOptions`].
 //! - [`synth`]: the synthetic city, `synth::city`.
 
 use serde::{Deserialize, Serialize};

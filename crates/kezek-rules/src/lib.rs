@@ -15,7 +15,8 @@
 //! Every decision this crate returns carries the citations that produced it.
 //!
 //! Tests of this crate and (with the `test-support` feature) of the others
-//! build their cases with [`testing`] (only in tests, never in the app).
+//! build their cases with `testing` (only in tests, never in the app; not in these
+//! docs, which are built without the feature).
 
 pub mod common;
 pub mod order254;

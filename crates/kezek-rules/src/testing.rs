@@ -507,7 +507,7 @@ pub fn matches(actual: &Value, expected: &Value) -> bool {
 }
 
 /// Checks an expectation table (`{"path": expected, …}`) against an output:
-/// every path must exist ([`lookup`]) and its value match ([`matches`]).
+/// every path must exist ([`lookup`]) and its value match ([`matches()`]).
 /// Returns one line per failure.
 pub fn check_expectations(actual: &Value, expect: &Map<String, Value>) -> Vec<String> {
     expect
