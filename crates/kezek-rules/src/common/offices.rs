@@ -40,12 +40,15 @@ use crate::calendar::{Calendar, DayOffReason};
 
 /// One daily window, `HH:MM`–`HH:MM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Window {
     /// Opens.
     #[serde(with = "hhmm")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::TimeOfDay"))]
     pub from: NaiveTime,
     /// Closes.
     #[serde(with = "hhmm")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::TimeOfDay"))]
     pub to: NaiveTime,
 }
 
@@ -65,6 +68,7 @@ mod hhmm {
 
 /// Which days an office is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OpenDays {
     /// Working days of the calendar (Monday–Friday, not days off): «демалыс

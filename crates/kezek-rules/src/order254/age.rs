@@ -54,6 +54,7 @@ use crate::reason::ReasonCode;
 
 /// The age decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AgeDecision {
     /// May apply and stay in the queue now (cl. 18).
     pub eligible: bool,
@@ -65,14 +66,21 @@ pub struct AgeDecision {
     pub age_months: u32,
     /// The child's birth date the age is counted from, as given (a child born
     /// on 29 February stays born on 29 February; see `sixth_birthday`).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub birth_date: NaiveDate,
     /// The sixth birthday.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub sixth_birthday: NaiveDate,
     /// 1 September of the current year, the cut-off of cl. 18.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub cutoff: NaiveDate,
     /// The day the child leaves the queue for age: 1 January of the first year
     /// whose 1 September the child reaches older than 6 (cl. 18, 24 p. 9, one
     /// reading, see the module doc); `None` with the SEN exception.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub archive_on: Option<NaiveDate>,
     /// The age used for a referral this calendar year (cl. 28).
     pub referral_age: i32,

@@ -26,6 +26,7 @@ use crate::service::Channel;
 
 /// The category of an application, ordered: `General < FirstPriority < OutOfTurn`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// General — «жалпы негізде».
@@ -38,6 +39,7 @@ pub enum Category {
 
 /// A ground for priority (cl. 20 p. 1–2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Ground {
     /// Child of a serviceman, incl. killed, deceased or missing in service.
@@ -64,6 +66,7 @@ pub enum Ground {
 
 /// How the provider learns of a ground.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Verification {
     /// The provider obtains it from state information systems through the egov
@@ -283,6 +286,7 @@ impl Family {
 
 /// One ground that applies, with its proof.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GroundFinding {
     /// The ground.
     pub ground: Ground,
@@ -307,6 +311,7 @@ pub struct GroundFinding {
 
 /// The category decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CategoryDecision {
     /// The highest category among the grounds (general when none, or when cl. 16 applies).
     pub category: Category,

@@ -81,6 +81,7 @@ pub fn referral_last_day(
 
 /// A kind of document in the Annex 2 / Annex 4 lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// The application on the Annex 1 form (queue registration) with the Annex 5
@@ -206,6 +207,7 @@ impl DocumentKind {
 
 /// A validity rule for a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Validity {
     /// No validity period in the rules.

@@ -37,8 +37,10 @@ pub const GUARANTEED_TIMES_IN_SETTLEMENT: u32 = 3;
 
 /// The consequences of cl. 16.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cl16Consequence {
     /// The first day the general queue is open to the child again.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub general_queue_from: NaiveDate,
     /// Whether that day has come on `as_of`.
     pub open_now: bool,
@@ -48,6 +50,7 @@ pub struct Cl16Consequence {
 
 /// The limits decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LimitsDecision {
     /// Times already queued in this settlement.
     pub times_queued: u32,

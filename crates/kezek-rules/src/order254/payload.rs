@@ -62,6 +62,7 @@ pub const SCHEMA: &str = "kezek.application/1";
 
 /// Applicant section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PayloadApplicant {
     /// IIN.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -76,6 +77,7 @@ pub struct PayloadApplicant {
 
 /// Child section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PayloadChild {
     /// IIN.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -89,6 +91,7 @@ pub struct PayloadChild {
 
 /// Annex 1 category boxes 1–10.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[allow(missing_docs)]
 pub struct CategoryBoxes {
     pub box_1: bool,
@@ -142,6 +145,7 @@ impl CategoryBoxes {
 
 /// Who a form is addressed to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AddresseeRole {
     /// Annex 1: «Көрсетілетін қызметті берушіге» — the service provider.
@@ -152,6 +156,7 @@ pub enum AddresseeRole {
 
 /// The addressee of the form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Addressee {
     /// Whom the form names.
     pub role: AddresseeRole,
@@ -162,6 +167,7 @@ pub struct Addressee {
 
 /// Notification section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Notify {
     /// Up to two mobile numbers.
     pub sms: Vec<String>,
@@ -172,6 +178,7 @@ pub struct Notify {
 
 /// Consent section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Consent {
     /// Annex 1: use of information protected by law (Annex 1 only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -182,8 +189,10 @@ pub struct Consent {
 
 /// The application document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Application {
     /// `kezek.application/1`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = SCHEMA)))]
     pub schema: String,
     /// The service.
     pub service: Service,
@@ -212,11 +221,16 @@ pub struct Application {
     pub consent: Consent,
     /// Date of the application (Annex 1 only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub date: Option<NaiveDate>,
 }
 
 /// The payload with its canonical bytes and digest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PreparedApplication {
     /// The document.
     pub application: Application,

@@ -23,6 +23,7 @@ use crate::reason::ReasonCode;
 
 /// A queue kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "type", rename_all = "snake_case")]
 pub enum QueueKind {
     /// The general queue — «жалпы кезек».
@@ -35,6 +36,7 @@ pub enum QueueKind {
 
 /// One queue the child can stand in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QueueOption {
     /// Kind of queue.
     pub kind: QueueKind,
@@ -50,6 +52,7 @@ pub struct QueueOption {
 
 /// The queues decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QueuesDecision {
     /// The queues the child can stand in.
     pub options: Vec<QueueOption>,

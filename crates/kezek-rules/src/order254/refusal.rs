@@ -35,6 +35,7 @@ use crate::service::{Channel, Service};
 
 /// One refusal ground that would apply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefusalRisk {
     /// The ground.
     pub reason: ReasonCode,
@@ -49,6 +50,7 @@ pub struct RefusalRisk {
 
 /// Which document the refusal would take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RefusalForm {
     /// Annex 3 receipt (office / State Corporation, queue registration).
@@ -59,6 +61,7 @@ pub enum RefusalForm {
 
 /// A preview of the refusal document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefusalPreview {
     /// The form it would take.
     pub form: RefusalForm,
@@ -72,6 +75,7 @@ pub struct RefusalPreview {
 
 /// The refusal assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefusalAssessment {
     /// The grounds that would apply; empty means none.
     pub risks: Vec<RefusalRisk>,
