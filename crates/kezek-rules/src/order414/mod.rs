@@ -65,7 +65,9 @@ pub use register::{
     CREATIVE_CLUBS, REGISTER_CARDS,
 };
 
-pub use listing::{listing, ListedTerm, Names, ServiceListing};
+pub use listing::{
+    listing, listing_keys, listing_text, listing_with, ListedTerm, Names, ServiceListing,
+};
 pub use receipt::{receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview};
 
 pub use error::*;
