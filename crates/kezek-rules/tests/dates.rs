@@ -15,7 +15,9 @@
 use chrono::{Datelike, NaiveDate};
 use kezek_rules::calendar::Calendar;
 use kezek_rules::dates::{self, FIRST, LAST};
-use kezek_rules::{catalogue, Case};
+use kezek_rules::documents::DocumentKind;
+use kezek_rules::testing::{at, CaseBuilder};
+use kezek_rules::{catalogue, Case, Channel, Service};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -28,30 +30,27 @@ fn config() -> ProptestConfig {
 
 /// A valid case with `field` set to `d`.
 fn case_json(field: usize, d: NaiveDate, office: bool) -> String {
-    let mut c = json!({
-        "service": if field == 3 { "00403002" } else { "00403001" },
-        "channel": if office { "provider_office" } else { "egov_portal" },
-        "as_of": "2026-11-23T10:15",
-        "applicant": { "role": "parent" },
-        "child": { "birth_date": "2023-05-10", "settlement": "Astana" },
-        "consent": true,
-    });
-    let text = date_text(d);
-    match field {
-        0 => c["as_of"] = json!(format!("{text}T23:59")),
-        1 => c["child"]["birth_date"] = json!(text),
-        2 => c["documents"] = json!([{ "kind": "referral", "issued_on": text }]),
-        3 => c["admission"] = json!({ "contract_date": text }),
-        4 => {
-            c["previous_priority_referral"] = json!({ "state_preschool": true, "changed_on": text })
-        }
-        _ => {
-            // as_of and birth date both at d: the far-future case of the review.
-            c["as_of"] = json!(format!("{text}T10:00"));
-            c["child"]["birth_date"] = json!(text);
-        }
-    }
-    c.to_string()
+    let channel = if office {
+        Channel::ProviderOffice
+    } else {
+        Channel::EgovPortal
+    };
+    let c = CaseBuilder::queue_registration()
+        .channel(channel)
+        .as_of(at(2026, 11, 23, 10, 15))
+        .consent();
+    let c = match field {
+        0 => c.as_of(d.and_hms_opt(23, 59, 0).unwrap()),
+        1 => c.child_born(d),
+        2 => c.holds_issued(DocumentKind::Referral, d),
+        3 => c
+            .service(Service::Admission)
+            .admission_fact("contract_date", json!(date_text(d))),
+        4 => c.left_priority_referral(true, d),
+        // as_of and birth date both at d: the far-future case of the review.
+        _ => c.as_of(d.and_hms_opt(10, 0, 0).unwrap()).child_born(d),
+    };
+    c.json().to_string()
 }
 
 proptest! {
