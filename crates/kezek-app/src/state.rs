@@ -96,6 +96,13 @@ pub struct Draft {
     pub answers: BTreeMap<String, bool>,
     /// Family-and-children services: the chosen channel per service code.
     pub service_channels: BTreeMap<String, String>,
+    /// Family-and-children services: the other children an application
+    /// concerns («бала (балалар)»), birth dates as typed; `None` = not
+    /// answered yet, empty = no other children.
+    pub other_children: Option<Vec<String>>,
+    /// Family-and-children services: the documents the parent holds, by
+    /// checklist id, for the receipt preview.
+    pub catalogue_documents: BTreeMap<String, HeldEntry>,
 }
 
 impl Default for Draft {
@@ -130,6 +137,8 @@ impl Default for Draft {
             reached: Step::Service,
             answers: BTreeMap::new(),
             service_channels: BTreeMap::new(),
+            other_children: None,
+            catalogue_documents: BTreeMap::new(),
         }
     }
 }
@@ -713,6 +722,12 @@ pub enum Action {
     SetAnswer(String, bool),
     /// A family-and-children service's channel: (service code, channel).
     SetServiceChannel(String, String),
+    /// Family-and-children services: the other children's birth dates as
+    /// typed (`None` = unanswered, empty = none).
+    SetOtherChildren(Option<Vec<String>>),
+    /// Family-and-children services: a document held (checklist id), and
+    /// the last day it is valid as typed (in `issued_on`).
+    SetCatalogueDocument(String, HeldEntry),
     /// Navigation reached a step.
     Reached(Step),
     /// "Erase my data".
@@ -781,7 +796,11 @@ impl Wizard {
             Action::SetReferralExtension(s) => d.referral_extension_days = s,
             Action::SetConsent(v) => d.consent = v,
             Action::SetAnswer(name, v) => match SHARED_FACTS.iter().find(|(n, _)| *n == name) {
-                Some((_, fact)) => fact.set(&mut d.family, v),
+                Some((_, fact)) => {
+                    fact.set(&mut d.family, v);
+                    // Remembered as answered: a "no" is an answer too.
+                    d.answers.insert(name, v);
+                }
                 None => {
                     if kezek_rules::catalogue::FLAGS.contains(&name.as_str()) {
                         d.answers.insert(name, v);
@@ -790,6 +809,10 @@ impl Wizard {
             },
             Action::SetServiceChannel(code, ch) => {
                 d.service_channels.insert(code, ch);
+            }
+            Action::SetOtherChildren(v) => d.other_children = v,
+            Action::SetCatalogueDocument(id, e) => {
+                d.catalogue_documents.insert(id, e);
             }
             Action::Reached(s) => {
                 if s > d.reached {
@@ -1018,7 +1041,16 @@ mod tests {
         let d = Draft::default();
         let v = serde_json::to_value(&d).unwrap();
         for k in v.as_object().unwrap().keys() {
-            if !["version", "reached", "answers", "service_channels"].contains(&k.as_str()) {
+            if ![
+                "version",
+                "reached",
+                "answers",
+                "service_channels",
+                "other_children",
+                "catalogue_documents",
+            ]
+            .contains(&k.as_str())
+            {
                 assert!(step_of_draft_field(k).is_some(), "{k} belongs to a step");
             }
         }
@@ -1107,9 +1139,15 @@ mod tests {
             d.family.without_parental_care,
             "the catalogue's answer reaches step 4"
         );
+        // Step 4 holds the value; the services remember only that it was
+        // answered (a "no" is an answer too).
+        d = Wizard::apply(
+            d,
+            Action::SetFamily(FamilyFact::WITHOUT_PARENTAL_CARE, false),
+        );
         assert!(
-            !d.answers.contains_key("child_without_parental_care"),
-            "stored once"
+            !d.family_facts(today).child_without_parental_care,
+            "one value, step 4's"
         );
         d = Wizard::apply(d, Action::SetAnswer("going_to_health_camp".into(), true));
         assert!(d.family_facts(today).going_to_health_camp);

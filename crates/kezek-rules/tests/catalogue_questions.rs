@@ -262,3 +262,22 @@ fn rules_513_cl9_an_incomplete_agency_set_is_refused_at_acceptance() {
     assert_eq!(v["receipt"]["citations"][0]["clause"], 1);
     assert_eq!(v["receipt"]["citations"][0]["sub"], 9);
 }
+
+#[test]
+fn ann17_row8_item5_ii_a_family_receiving_tsa_is_not_asked_its_income_for_the_status_document() {
+    // «… мемлекеттік атаулы әлеуметтік көмек алмайтын»: receiving TSA decides
+    // category (ii) whatever the income, so its income documents are not
+    // "may be needed".
+    let v = eval(json!({"service": "00403008", "channel": "egov_portal",
+        "as_of": "2026-12-15T10:00",
+        "facts": {"family_receives_targeted_social_assistance": true,
+                  "unanswered": ["per_capita_income_below_subsistence"]}}));
+    assert!(line(&v, "status_income").is_none(), "{v}");
+    let v = eval(json!({"service": "00403008", "channel": "egov_portal",
+        "as_of": "2026-12-15T10:00",
+        "facts": {"unanswered": ["per_capita_income_below_subsistence"]}}));
+    assert_eq!(
+        line(&v, "status_income").expect("may be needed")["depends_on"],
+        json!(["per_capita_income_below_subsistence"])
+    );
+}

@@ -52,7 +52,7 @@ pub fn start_screen(p: &StartProps) -> Html {
                             </li>
                         }
                     }) }
-                    { for cards.iter().map(|c| register_card(&p.i18n, c)) }
+                    { for cards.iter().map(|c| register_card(&p.i18n, c, false)) }
                     if life == LifeSituation::SchoolChild {
                         { creative_clubs(&p.i18n) }
                     }
@@ -77,11 +77,12 @@ pub fn start_screen(p: &StartProps) -> Html {
 /// A register service without a requirement list: the register's fields
 /// (code, name, provider, channels, form, fee) and the plain statement that
 /// Kezek has none of its documents or grounds.
-pub fn register_card(i18n: &I18n, c: &RegisterCard) -> Html {
+/// `open`: shown open (the card's own screen, `#/svc/<code>`).
+pub fn register_card(i18n: &I18n, c: &RegisterCard, open: bool) -> Html {
     let t = |k: &str| i18n.t(k);
     html! {
         <li data-code={c.code} class="kz-register">
-            <details id={format!("reg-{}", c.code)}>
+            <details id={format!("reg-{}", c.code)} {open}>
                 <summary>{ t(c.name_key) }</summary>
                 <dl class="kz-facts">
                     <dt>{ t("reg-label-code") }</dt><dd class="kz-reg-code">{ c.code }</dd>

@@ -438,8 +438,8 @@ impl Condition {
     pub fn known(&self, f: &FamilyFacts) -> Option<bool> {
         match self {
             Condition::Always => Some(true),
-            Condition::When(x) => (!f.is_unanswered(*x)).then(|| f.has(*x)),
-            Condition::Unless(x) => (!f.is_unanswered(*x)).then(|| !f.has(*x)),
+            Condition::When(x) => f.known(*x),
+            Condition::Unless(x) => f.known(*x).map(|v| !v),
             Condition::Any(cs) => {
                 let vs: Vec<Option<bool>> = cs.iter().map(|c| c.known(f)).collect();
                 if vs.contains(&Some(true)) {
@@ -463,12 +463,13 @@ impl Condition {
         }
     }
 
-    /// The unanswered inputs this condition reads, in first-use order.
+    /// The unanswered inputs of the facts this condition reads that the
+    /// answers given do not decide, in first-use order.
     pub fn unanswered_inputs(&self, f: &FamilyFacts) -> Vec<&'static str> {
         let mut facts = Vec::new();
         self.collect_facts(&mut facts);
         let mut out: Vec<&'static str> = Vec::new();
-        for fact in facts {
+        for fact in facts.into_iter().filter(|&x| f.known(x).is_none()) {
             for &i in fact.inputs() {
                 if f.unanswered.iter().any(|u| u == i) && !out.contains(&i) {
                     out.push(i);
@@ -523,6 +524,35 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
 }
 
 impl FamilyFacts {
+    /// Whether `fact` holds, if the answers given decide it: a fact that
+    /// reads no unanswered input is known; one that reads unanswered yes/no
+    /// fields is known when every way of answering them gives the same
+    /// value (TSA received decides "below the minimum *without* TSA"
+    /// whatever the income); one that waits for a date is not.
+    pub fn known(&self, fact: Fact) -> Option<bool> {
+        let open: Vec<&'static str> = fact
+            .inputs()
+            .iter()
+            .copied()
+            .filter(|i| self.unanswered.iter().any(|u| u == i))
+            .collect();
+        if open.is_empty() {
+            return Some(self.has(fact));
+        }
+        if open.iter().any(|i| !FLAGS.contains(i)) || open.len() > 8 {
+            return None;
+        }
+        let mut values = (0..1u32 << open.len()).map(|bits| {
+            let mut f = self.clone();
+            for (k, name) in open.iter().enumerate() {
+                f.set_flag(name, bits & (1 << k) != 0);
+            }
+            f.has(fact)
+        });
+        let first = values.next()?;
+        values.all(|v| v == first).then_some(first)
+    }
+
     /// Whether `fact` reads an input the parent has not answered yet.
     pub fn is_unanswered(&self, fact: Fact) -> bool {
         fact.inputs()
