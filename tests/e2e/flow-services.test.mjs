@@ -9,6 +9,13 @@ import { assertNoRawIds, choose, events, next, recordEvents, step } from "./wiza
 
 const env = useSiteAndBrowser({ before, after });
 
+/** "No" to every yes/no question of the service screen not answered yet. */
+async function answerTheRestNo(page) {
+  const unanswered = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
+    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
+  for (const id of unanswered) await page.check(`#${id}`);
+}
+
 // Tuesday 15.12.2026 10:00, the day before Independence Day.
 const url = (hash = "") => `${env.site.url}/index.html?nosw&as_of=2026-12-15T10:00${hash}`;
 
@@ -80,10 +87,7 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   // Answered (the birth is registered in Kazakhstan; "no" to the rest):
   // application and the status document.
   await page.check("#q-child_birth_in_civil_registry-yes");
-  for (const id of await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
-    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id))) {
-    await page.check(`#${id}`);
-  }
+  await answerTheRestNo(page);
   await page.waitForFunction(() => document.querySelectorAll("#svc-checklist > li").length === 2);
   const docs = await page.$$eval("#svc-checklist > li", (l) => l.map((x) => x.dataset.doc));
   assert.deepEqual(docs, ["application", "status_tsa"]);
@@ -160,6 +164,9 @@ test("a fact is asked once: an answer on a service screen is already given in th
   await page.waitForSelector("#q-child_orphan-yes");
   await page.check("#q-child_orphan-yes");
   await page.check("#q-child_brought_up_in_family-yes");
+  // Annex 18's title: the verdict waits for the state-school answer.
+  await page.waitForSelector('#svc-pending [data-pending="child_in_state_education_institution"]');
+  await page.check("#q-child_in_state_education_institution-yes");
   await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
   await page.click("#svc-back");
   await step(page, "start");
@@ -244,10 +251,7 @@ test("at the State Corporation the receipt preview follows the documents held an
   await page.check("#q-family_receives_targeted_social_assistance-yes");
   await page.check("#q-child_in_state_education_institution-yes");
   await page.check("#q-child_birth_in_civil_registry-yes");
-  for (const id of await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
-    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id))) {
-    await page.check(`#${id}`);
-  }
+  await answerTheRestNo(page);
   await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
   await page.click('label[for="svc-channel-state_corporation"]');
   await page.waitForSelector("#svc-receipt");

@@ -33,6 +33,17 @@ pub struct HeldEntry {
     pub issued_on: String,
 }
 
+/// A family-service document the parent ticked, with the last day it is
+/// valid as typed (empty when the document states none).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HeldUntil {
+    /// The parent holds it.
+    pub held: bool,
+    /// Last valid day `YYYY-MM-DD` as typed (may be empty).
+    pub valid_until: String,
+}
+
 /// The parent's answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -102,7 +113,7 @@ pub struct Draft {
     pub other_children: Option<Vec<String>>,
     /// Family-and-children services: the documents the parent holds, by
     /// checklist id, for the receipt preview.
-    pub catalogue_documents: BTreeMap<String, HeldEntry>,
+    pub catalogue_documents: BTreeMap<String, HeldUntil>,
 }
 
 impl Default for Draft {
@@ -726,8 +737,8 @@ pub enum Action {
     /// typed (`None` = unanswered, empty = none).
     SetOtherChildren(Option<Vec<String>>),
     /// Family-and-children services: a document held (checklist id), and
-    /// the last day it is valid as typed (in `issued_on`).
-    SetCatalogueDocument(String, HeldEntry),
+    /// the last day it is valid as typed.
+    SetCatalogueDocument(String, HeldUntil),
     /// Navigation reached a step.
     Reached(Step),
     /// "Erase my data".

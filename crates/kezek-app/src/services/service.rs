@@ -25,7 +25,7 @@ use crate::components::why::Why;
 use crate::i18n::I18n;
 use crate::platform::{copy_text, download, egov_home_url, emit, print};
 use crate::route::Screen;
-use crate::state::{parse_date, Action, Draft, HeldEntry};
+use crate::state::{parse_date, Action, Draft, HeldUntil};
 
 /// Props of [`ServiceScreen`].
 #[derive(Properties, Clone)]
@@ -214,20 +214,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         // (a fact the kindergarten steps already know counts as "yes").
         let answer = given(&p.draft, &facts, q);
         let name = q.to_owned();
-        let choices = vec![
-            Choice {
-                value: "yes".into(),
-                label: t("ui-answer-yes").into(),
-                hint: None,
-                disabled: false,
-            },
-            Choice {
-                value: "no".into(),
-                label: t("ui-answer-no").into(),
-                hint: None,
-                disabled: false,
-            },
-        ];
+        let choices = yes_no(i18n);
         html! {
             <RadioGroup name={format!("q-{q}")} legend={label} choices={choices}
                 selected={answer.map(|v| AttrValue::from(if v { "yes" } else { "no" }))}
@@ -460,7 +447,7 @@ fn held_documents(d: &Draft) -> Vec<HeldDocument> {
         .filter(|(_, e)| e.held)
         .map(|(id, e)| HeldDocument {
             id: id.clone(),
-            valid_until: parse_date(&e.issued_on),
+            valid_until: parse_date(&e.valid_until),
         })
         .collect()
 }
@@ -485,20 +472,7 @@ fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, label: St
     let selected = list
         .as_ref()
         .map(|l| AttrValue::from(if l.is_empty() { "no" } else { "yes" }));
-    let choices = vec![
-        Choice {
-            value: "yes".into(),
-            label: t("ui-answer-yes").into(),
-            hint: None,
-            disabled: false,
-        },
-        Choice {
-            value: "no".into(),
-            label: t("ui-answer-no").into(),
-            hint: None,
-            disabled: false,
-        },
-    ];
+    let choices = yes_no(i18n);
     let onchange = dispatch.reform(|v: String| {
         Action::SetOtherChildren(Some(if v == "yes" {
             vec![String::new()]
@@ -567,7 +541,7 @@ fn held_fields(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, id: &'static
         dispatch.reform(move |held: bool| {
             Action::SetCatalogueDocument(
                 id.to_owned(),
-                HeldEntry {
+                HeldUntil {
                     held,
                     ..entry.clone()
                 },
@@ -579,23 +553,23 @@ fn held_fields(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, id: &'static
         dispatch.reform(move |v: String| {
             Action::SetCatalogueDocument(
                 id.to_owned(),
-                HeldEntry {
-                    issued_on: v,
+                HeldUntil {
+                    valid_until: v,
                     ..entry.clone()
                 },
             )
         })
     };
     let error = (entry.held
-        && !entry.issued_on.trim().is_empty()
-        && parse_date(&entry.issued_on).is_none())
+        && !entry.valid_until.trim().is_empty()
+        && parse_date(&entry.valid_until).is_none())
     .then(|| AttrValue::from(t("ui-error-date")));
     html! {
         <>
             <CheckField id={format!("svc-held-{id}")} label={t("ui-svc-held")} checked={entry.held} onchange={on_held} />
             if entry.held {
                 <TextField id={format!("svc-valid-{id}")} kind="date" label={t("ui-svc-valid-until")}
-                    value={entry.issued_on.clone()} {error} oninput={on_valid} />
+                    value={entry.valid_until.clone()} {error} oninput={on_valid} />
             }
         </>
     }
@@ -665,6 +639,19 @@ fn receipt(
             }
         </section>
     }
+}
+
+/// The two answers of a yes/no question, neither ticked until chosen.
+fn yes_no(i18n: &I18n) -> Vec<Choice> {
+    [("yes", "ui-answer-yes"), ("no", "ui-answer-no")]
+        .into_iter()
+        .map(|(value, key)| Choice {
+            value: value.into(),
+            label: i18n.t(key).into(),
+            hint: None,
+            disabled: false,
+        })
+        .collect()
 }
 
 /// Whether the kindergarten steps already answered `q` with "yes" (an orphan,
