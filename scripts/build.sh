@@ -6,6 +6,7 @@
 #          messages/ui.<lang>.ftl (fetched per language), and a .br and .gz copy
 #          beside every text and wasm file (scripts/compress.mjs)
 #   pkg/   wasm-pack output of crates/kezek-wasm (the JS API for embedding pages)
+#   pkg/schema/, dist/schema/  the JSON Schemas of the wire format (schema/)
 #
 # The app is built with the `wasm` cargo profile (opt-level z, lto, one codegen
 # unit, panic abort), bound with wasm-bindgen, then shrunk with `wasm-opt -Oz`.
@@ -111,6 +112,14 @@ say "wasm-pack build crates/kezek-wasm -> pkg/"
 wasm-opt -Oz pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
 # A trap restarts the module instead of leaving it dead (issue 18, item 4).
 node scripts/guard-pkg.mjs pkg/kezek.js
+# The JSON Schemas of the wire format (schema/, written by `kezek schema`; a
+# test keeps them equal to the code): beside the module for embedders (and in
+# its package's files), and served at /schema/ (application/schema+json).
+say "JSON Schemas -> pkg/schema/, dist/schema/"
+mkdir -p pkg/schema "$DIST/schema"
+cp schema/*.schema.json pkg/schema/
+cp schema/*.schema.json "$DIST/schema/"
+node scripts/pkg-files.mjs pkg/package.json schema/
 # Embedding pages may load the module from the app's origin: /pkg/.
 mkdir -p "$DIST/pkg"
 cp pkg/kezek.js pkg/kezek_bg.wasm pkg/kezek.d.ts pkg/package.json "$DIST/pkg/"

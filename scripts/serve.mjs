@@ -22,6 +22,7 @@ export const MIME = {
   ".wasm": "application/wasm",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".schema.json": "application/schema+json; charset=utf-8",
   ".webmanifest": "application/manifest+json; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
@@ -148,7 +149,7 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", fra
         if (!quiet) console.log(`404 ${pathname}`);
         return;
       }
-      const ext = file.endsWith(".d.ts") ? ".d.ts" : path.extname(file);
+      const ext = [".d.ts", ".schema.json"].find((e) => file.endsWith(e)) ?? path.extname(file);
       // A precompressed copy (scripts/compress.mjs) when the browser takes it.
       // A copy older than its file is stale (the file was changed after the
       // build) and is never sent.
@@ -181,9 +182,10 @@ export function startServer({ dir = "dist", port = 8080, host = "127.0.0.1", fra
         ETag: sent.etag,
         ...(variants ? { Vary: "Accept-Encoding" } : {}),
         ...(encoding !== "identity" ? { "Content-Encoding": encoding } : {}),
-        // The embedding script and the JS API module are public, static and
-        // carry no personal data: other origins may load them.
-        ...(/^\/(embed|pkg)\//.test(pathname) ? { "Access-Control-Allow-Origin": "*" } : {}),
+        // The embedding script, the JS API module and the wire format's JSON
+        // Schemas are public, static and carry no personal data: other
+        // origins may load them.
+        ...(/^\/(embed|pkg|schema)\//.test(pathname) ? { "Access-Control-Allow-Origin": "*" } : {}),
       };
       if (ifNoneMatch(req.headers["if-none-match"], sent.etag)) {
         delete headers["Content-Type"];

@@ -3,7 +3,8 @@
 //! Every subcommand and option is declared once, with clap's derive API, in
 //! [`Cli`] and the argument structs of [`rules_cmd`] (the law: `evaluate`,
 //! `calendar`, `iin`, `edition`, `services`) and [`queue_cmd`] (the queue:
-//! `position`, `forecast`, `synth`). A command returns its JSON text or the
+//! `position`, `forecast`, `synth`), and [`schema_cmd`] the JSON Schemas of
+//! the wire format (`schema`). A command returns its JSON text or the
 //! engine's one error object ([`kezek_rules::wire::ErrorObject`]); this file
 //! prints either and maps it to the exit codes in [`EXIT_CODES`]. Nothing here
 //! panics on input.
@@ -15,6 +16,7 @@ use kezek_rules::wire::ErrorObject;
 
 mod queue_cmd;
 mod rules_cmd;
+mod schema_cmd;
 
 /// The exit codes, shown by `kezek --help`.
 const EXIT_CODES: &str = "Exit codes:
@@ -57,6 +59,9 @@ enum Command {
     Forecast(queue_cmd::ForecastArgs),
     /// Write a synthetic city snapshot.
     Synth(queue_cmd::SynthArgs),
+    /// The JSON Schemas of the inputs and outputs (case, request, evaluations,
+    /// prepared applications, queue snapshot, error object).
+    Schema(schema_cmd::SchemaArgs),
 }
 
 impl Command {
@@ -70,6 +75,7 @@ impl Command {
             Command::Position(_) => "position",
             Command::Forecast(_) => "forecast",
             Command::Synth(_) => "synth",
+            Command::Schema(_) => "schema",
         }
     }
 }
@@ -167,6 +173,7 @@ fn main() -> ExitCode {
         Command::Position(a) => queue_cmd::position(&a),
         Command::Forecast(a) => queue_cmd::forecast(&a),
         Command::Synth(a) => queue_cmd::synth(&a),
+        Command::Schema(a) => schema_cmd::schema(&a),
     };
     match outcome {
         Ok(text) => {

@@ -26,6 +26,7 @@ pub use snapshot::{parse_csv, parse_json, QueueKind, Snapshot};
 
 /// Priority groups of cl. 20–21, in the order they are served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Group {
     /// «кезектен тыс» — out of turn (cl. 20 p. 1).

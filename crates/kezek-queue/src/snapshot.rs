@@ -90,12 +90,30 @@ impl<'de> Deserialize<'de> for QueueKind {
     }
 }
 
+/// The schema of a queue kind: `general` (or empty), `special:<type>`,
+/// `sanatorium:<type>`, the type 1 to 64 lowercase letters or `_`.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for QueueKind {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "QueueKind".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The kind of a queue (cl. 13): `general`, `special:<disorder>` (e.g. `special:hearing`) or `sanatorium:<type>` (`rehabilitation`, `prevention`).",
+            "type": "string",
+            "pattern": "^(general|special:[a-z_]{1,64}|sanatorium:[a-z_]{1,64})?$",
+        })
+    }
+}
+
 fn valid_token(t: &str) -> bool {
     !t.is_empty() && t.len() <= 64 && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
 }
 
 /// The status of an application (cl. 3, 20 p. 3–7, 22, 24).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Waiting in the queue: the only status that holds a position.
@@ -128,12 +146,17 @@ impl Status {
 
 /// One application in a queue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Application {
     /// Opaque id (no personal data).
     pub id: String,
     /// Submission instant, Asia/Almaty local (cl. 14).
     #[serde(with = "crate::local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "kezek_rules::dates::schema::LocalDateTime")
+    )]
     pub submitted: NaiveDateTime,
     /// Priority group (cl. 20–21).
     pub group: Group,
@@ -145,11 +168,16 @@ pub struct Application {
         skip_serializing_if = "Option::is_none",
         with = "kezek_rules::dates::date::option"
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<kezek_rules::dates::schema::Date>")
+    )]
     pub birth_date: Option<NaiveDate>,
 }
 
 /// One queue: a birth year and a kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Queue {
     /// Birth year of the children (cl. 13).
@@ -163,6 +191,7 @@ pub struct Queue {
 
 /// The admission mode of a published place (cl. 3 p. 6–7, 15; cl. 25 p. 3–4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AdmissionMode {
     /// General admission: the referral's term starts at once.
@@ -175,10 +204,15 @@ pub enum AdmissionMode {
 
 /// One line of the vacancy bulletin (cl. 24 p. 2–3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bulletin {
     /// Publication date.
     #[serde(with = "kezek_rules::dates::date")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "kezek_rules::dates::schema::Date")
+    )]
     pub date: NaiveDate,
     /// The birth year of the age group the places are for.
     pub birth_year: i32,
@@ -199,10 +233,15 @@ fn general_kind() -> QueueKind {
 
 /// A recall of published places (cl. 25 p. 1).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Recall {
     /// Date.
     #[serde(with = "kezek_rules::dates::date")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "kezek_rules::dates::schema::Date")
+    )]
     pub date: NaiveDate,
     /// Birth year of the age group.
     pub birth_year: i32,
@@ -217,14 +256,20 @@ pub struct Recall {
 
 /// A settlement's queue snapshot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// Must be [`SCHEMA`].
+    #[cfg_attr(feature = "schema", schemars(extend("const" = SCHEMA)))]
     pub schema: String,
     /// The settlement (cl. 13).
     pub settlement: String,
     /// When the snapshot was taken (Asia/Almaty).
     #[serde(with = "crate::local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "kezek_rules::dates::schema::LocalDateTime")
+    )]
     pub as_of: NaiveDateTime,
     /// The queues.
     pub queues: Vec<Queue>,

@@ -13,10 +13,15 @@
 //!   services), also reachable as [`catalogue`].
 //!
 //! Every decision this crate returns carries the citations that produced it.
+//!
+//! Tests of this crate and (with the `test-support` feature) of the others
+//! build their cases with [`testing`] (only in tests, never in the app).
 
 pub mod common;
 pub mod order254;
 pub mod order414;
+#[cfg(any(test, feature = "test-support"))]
+pub mod testing;
 
 // The flat paths (`kezek_rules::case`, `kezek_rules::catalogue`, …) every
 // binding and test uses stay valid: each names the module in its order.

@@ -2,7 +2,6 @@
 //! found wrong or missing, as a test named after its annex and item. Facts
 //! and requests are given as JSON, the way the CLI and the JS API pass them.
 
-use chrono::{NaiveDate, NaiveDateTime};
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{
     checklist, eligibility, entry, evaluate, refusal_risks, result_due, FamilyFacts, Request,
@@ -15,12 +14,7 @@ const OFFICE: ServiceChannel = ServiceChannel::OFFICE;
 const SC: ServiceChannel = ServiceChannel::STATE_CORPORATION;
 const PORTAL: ServiceChannel = ServiceChannel::PORTAL;
 
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .unwrap()
-        .and_hms_opt(h, min, 0)
-        .unwrap()
-}
+use kezek_rules::testing::at;
 
 fn facts(v: Value) -> FamilyFacts {
     serde_json::from_value(v).expect("family facts")

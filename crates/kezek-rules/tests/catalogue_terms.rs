@@ -7,16 +7,11 @@
 //! 20:00 (row 7 item 2), receives the documents at 19:00 and the count
 //! starts on Monday).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{catalogue, result_due, ServiceChannel, Term, Variant};
 
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .unwrap()
-        .and_hms_opt(h, min, 0)
-        .unwrap()
-}
+use kezek_rules::testing::at;
 
 fn due(
     code: &str,

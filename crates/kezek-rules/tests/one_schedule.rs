@@ -6,19 +6,14 @@
 //! window ending 17:30, order 414's provider receiving until 18:30) the
 //! difference is the declared hours, not a second algorithm.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{catalogue, result_due, ServiceChannel, Term};
 use kezek_rules::common::offices;
 use kezek_rules::schedule::service_timing;
 use kezek_rules::{Channel, Service};
 
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .unwrap()
-        .and_hms_opt(h, min, 0)
-        .unwrap()
-}
+use kezek_rules::testing::at;
 
 /// Saturday 28.11.2026, 11:00.
 fn saturday_11() -> NaiveDateTime {

@@ -3,21 +3,34 @@
 //! → the evaluation's JSON, the shape the app, the JS API and the CLI show).
 //! Each asserts what the law says on the point the review found wrong.
 
+use kezek_rules::documents::DocumentKind as D;
+use kezek_rules::testing::{at, date, CaseBuilder};
+use kezek_rules::{Channel, Ground};
 use serde_json::{json, Value};
 
-fn eval(case: Value) -> Value {
-    let case = kezek_rules::Case::from_json(&case.to_string()).expect("valid case");
-    serde_json::to_value(kezek_rules::evaluate(&case).expect("evaluates")).unwrap()
+const PORTAL: Channel = Channel::EgovPortal;
+const OFFICE: Channel = Channel::ProviderOffice;
+const SC: Channel = Channel::StateCorporation;
+
+/// Queue registration through `channel` at `as_of`: both IINs given, the
+/// phthisiatrician's conclusion held, consents given.
+fn queue_case(channel: Channel, as_of: chrono::NaiveDateTime) -> CaseBuilder {
+    CaseBuilder::queue_registration()
+        .channel(channel)
+        .as_of(as_of)
+        .applicant_iin("900314422336")
+        .child_iin("230510512343")
+        .holds(D::PhthisiatricianConclusion)
+        .consent()
 }
 
-fn queue_case(channel: &str, as_of: &str) -> Value {
-    json!({
-        "service": "00403001", "channel": channel, "as_of": as_of,
-        "applicant": {"role": "parent", "iin": "900314422336"},
-        "child": {"iin": "230510512343", "birth_date": "2023-05-10", "settlement": "Astana"},
-        "documents": [{"kind": "phthisiatrician_conclusion"}],
-        "consent": true
-    })
+/// Admission (00403002) of a child born 20.01.2022, consents given.
+fn admission(channel: Channel, as_of: chrono::NaiveDateTime) -> CaseBuilder {
+    CaseBuilder::admission()
+        .channel(channel)
+        .as_of(as_of)
+        .child_born(date(2022, 1, 20))
+        .consent()
 }
 
 fn has(v: &Value, code: &str) -> bool {
@@ -38,10 +51,10 @@ fn item<'a>(e: &'a Value, doc: &str) -> &'a Value {
 #[test]
 fn cl22_originals_due_five_working_days_from_sending() {
     // Sent on the portal on Saturday 28.11.2026: Mon 30.11 … Fri 04.12.
-    let e = eval(queue_case("egov_portal", "2026-11-28T11:00"));
+    let e = queue_case(PORTAL, at(2026, 11, 28, 11, 0)).evaluate_json();
     assert_eq!(e["schedule"]["originals_by"], "2026-12-04");
     // Sent on Independence Day evening, Wed 16.12.2026 22:10: 23.12, not 24.12.
-    let e = eval(queue_case("egov_portal", "2026-12-16T22:10"));
+    let e = queue_case(PORTAL, at(2026, 12, 16, 22, 10)).evaluate_json();
     assert_eq!(e["schedule"]["originals_by"], "2026-12-23");
 }
 
@@ -49,19 +62,15 @@ fn cl22_originals_due_five_working_days_from_sending() {
 /// originals at the second check within 5 working days of the referral.
 #[test]
 fn cl30_extended_referral_is_not_expired_and_cl22_second_check_is_due() {
-    let e = eval(json!({
-        "service": "00403002", "channel": "provider_office", "as_of": "2026-12-10T10:00",
-        "applicant": {"role": "parent", "iin": "900314422336"},
-        "child": {"birth_date": "2022-01-20", "settlement": "Astana"},
-        "family": {"teacher": true},
-        "documents": [
-            {"kind": "referral", "issued_on": "2026-11-13"},
-            {"kind": "vaccination_card"},
-            {"kind": "health_certificate", "issued_on": "2026-12-08"}
-        ],
-        "admission": {"contract_date": "2026-12-10", "referral_extension_days": 30},
-        "consent": true
-    }));
+    let e = admission(OFFICE, at(2026, 12, 10, 10, 0))
+        .applicant_iin("900314422336")
+        .ground(Ground::Teacher)
+        .holds_issued(D::Referral, date(2026, 11, 13))
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, date(2026, 12, 8))
+        .admission_fact("contract_date", json!("2026-12-10"))
+        .admission_fact("referral_extension_days", json!(30))
+        .evaluate_json();
     let r = item(&e, "referral");
     assert_eq!(r["last_valid_day"], "2026-12-20");
     assert_ne!(r["status"], "expired");
@@ -81,23 +90,19 @@ fn cl30_extended_referral_is_not_expired_and_cl22_second_check_is_due() {
 /// Item 2. cl. 3 p. 7: early booking — the term runs from the vacated place.
 #[test]
 fn cl3_7_early_booking_referral_counts_from_the_vacated_place() {
-    let e = eval(json!({
-        "service": "00403002", "channel": "egov_portal", "as_of": "2026-12-03T10:00",
-        "applicant": {"role": "parent"},
-        "child": {"birth_date": "2022-01-20", "settlement": "Astana"},
-        "documents": [{"kind": "referral", "issued_on": "2026-11-13"}],
-        "admission": {"place_vacated_on": "2026-12-01"},
-        "consent": true
-    }));
+    let e = admission(PORTAL, at(2026, 12, 3, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 13))
+        .admission_fact("place_vacated_on", json!("2026-12-01"))
+        .evaluate_json();
     assert_eq!(item(&e, "referral")["last_valid_day"], "2026-12-08");
 }
 
 /// Item 3. Annex 2 p. 8 office sub. 7 / portal sub. 5: no "if any".
 #[test]
 fn annex2_8_7_phthisiatrician_listed_for_every_applicant() {
-    let mut c = queue_case("egov_portal", "2026-11-23T10:00");
-    c["documents"] = json!([]);
-    let e = eval(c);
+    let e = queue_case(PORTAL, at(2026, 11, 23, 10, 0))
+        .set("documents", json!([]))
+        .evaluate_json();
     assert_ne!(
         item(&e, "phthisiatrician_conclusion")["status"],
         "not_needed"
@@ -108,9 +113,9 @@ fn annex2_8_7_phthisiatrician_listed_for_every_applicant() {
 /// Item 4. Annex 2 p. 8 sub. 6 «(бар болған жағдайда)»; cl. 17, 22.
 #[test]
 fn annex2_8_6_sen_without_pmpc_is_complete_but_not_first_priority() {
-    let mut c = queue_case("provider_office", "2026-11-23T10:00");
-    c["child"]["special_educational_needs"] = json!(true);
-    let e = eval(c);
+    let e = queue_case(OFFICE, at(2026, 11, 23, 10, 0))
+        .ground(Ground::SpecialEducationalNeeds)
+        .evaluate_json();
     assert_eq!(e["category"]["category"], "general");
     assert_eq!(e["checklist"]["complete"], true);
     assert!(!has(&e["refusal"]["reasons"], "refusal.incomplete"));
@@ -119,21 +124,21 @@ fn annex2_8_6_sen_without_pmpc_is_complete_but_not_first_priority() {
 /// Item 5. cl. 15 «кемінде 3 (үш) рет»: at least three times, no cap.
 #[test]
 fn cl15_fourth_registration_predicts_no_refusal() {
-    let mut c = queue_case("egov_portal", "2026-11-23T10:00");
-    c["times_queued_in_settlement"] = json!(3);
-    let e = eval(c);
+    let e = queue_case(PORTAL, at(2026, 11, 23, 10, 0))
+        .times_queued(3)
+        .evaluate_json();
     assert_eq!(e["refusal"]["reasons"], json!(["refusal.none"]));
 }
 
 /// Item 6. Annex 2 p. 8 office sub. 2–3 «сәйкестендіру үшін»; cl. 5.
 #[test]
 fn annex2_8_2_identity_and_birth_certificate_are_shown_at_the_office() {
-    for channel in ["provider_office", "state_corporation"] {
-        let e = eval(queue_case(channel, "2026-11-24T10:00"));
+    for channel in [OFFICE, SC] {
+        let e = queue_case(channel, at(2026, 11, 24, 10, 0)).evaluate_json();
         for doc in ["birth_certificate", "applicant_identity"] {
             let i = item(&e, doc);
-            assert_ne!(i["status"], "automatic", "{channel} {doc}");
-            assert!(!has(&i["reasons"], "doc.automatic"), "{channel} {doc}");
+            assert_ne!(i["status"], "automatic", "{channel:?} {doc}");
+            assert!(!has(&i["reasons"], "doc.automatic"), "{channel:?} {doc}");
         }
     }
 }
@@ -142,27 +147,27 @@ fn annex2_8_2_identity_and_birth_certificate_are_shown_at_the_office() {
 /// working day (to 18:30), and lunch is not after working time.
 #[test]
 fn annex2_7_3_portal_application_at_lunch_or_at_18_00_is_received_that_day() {
-    let e = eval(queue_case("egov_portal", "2026-11-24T13:40"));
+    let e = queue_case(PORTAL, at(2026, 11, 24, 13, 40)).evaluate_json();
     assert_eq!(e["schedule"]["accepted_at"], "2026-11-24T13:40:00");
-    let e = eval(queue_case("egov_portal", "2026-11-24T18:00"));
+    let e = queue_case(PORTAL, at(2026, 11, 24, 18, 0)).evaluate_json();
     assert_eq!(e["schedule"]["accepted_at"], "2026-11-24T18:00:00");
 }
 
 /// Item 8. cl. 16 «бір ай өткен соң»: after the month has passed.
 #[test]
 fn cl16_general_queue_opens_the_day_after_the_month_ends() {
-    let mut c = queue_case("egov_portal", "2026-11-23T10:00");
-    c["previous_priority_referral"] = json!({"state_preschool": true, "changed_on": "2026-10-31"});
-    let e = eval(c);
+    let e = queue_case(PORTAL, at(2026, 11, 23, 10, 0))
+        .left_priority_referral(true, date(2026, 10, 31))
+        .evaluate_json();
     assert_eq!(e["limits"]["cl16"]["general_queue_from"], "2026-12-01");
 }
 
 /// Item 9. cl. 20 p. 1; Annex 1: the signed form must declare the ground.
 #[test]
 fn cl20_1_law_enforcement_application_declares_the_ground() {
-    let mut c = queue_case("egov_portal", "2026-11-24T10:00");
-    c["family"] = json!({"law_enforcement": true});
-    let e = eval(c);
+    let e = queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+        .ground(Ground::LawEnforcement)
+        .evaluate_json();
     let app = &e["application"]["application"];
     assert_eq!(app["categories"]["box_2"], false);
     assert_eq!(app["categories"]["box_10"], true);
@@ -174,9 +179,10 @@ fn cl20_1_law_enforcement_application_declares_the_ground() {
 /// Item 10. cl. 5, Annex 3: the receipt is for an incomplete set or expired documents.
 #[test]
 fn annex3_receipt_not_for_a_child_too_old() {
-    let mut c = queue_case("provider_office", "2026-11-24T10:00");
-    c["child"] = json!({"birth_date": "2020-05-10", "settlement": "Astana"});
-    let e = eval(c);
+    let e = queue_case(OFFICE, at(2026, 11, 24, 10, 0))
+        .child_born(date(2020, 5, 10))
+        .without("child.iin")
+        .evaluate_json();
     assert_eq!(e["refusal"]["preview"]["form"], "reasoned_reply");
 }
 
@@ -184,9 +190,10 @@ fn annex3_receipt_not_for_a_child_too_old() {
 /// the child stopped meeting cl. 18.
 #[test]
 fn cl18_cl24_9_archive_date_agrees_with_eligibility() {
-    let mut c = queue_case("egov_portal", "2026-03-02T10:00");
-    c["child"] = json!({"birth_date": "2020-05-10", "settlement": "Astana"});
-    let e = eval(c);
+    let e = queue_case(PORTAL, at(2026, 3, 2, 10, 0))
+        .child_born(date(2020, 5, 10))
+        .without("child.iin")
+        .evaluate_json();
     assert_eq!(e["age"]["eligible"], false);
     assert_eq!(e["age"]["archive_on"], "2026-01-01");
 }
@@ -203,15 +210,13 @@ fn cites(i: &Value, annex: u64, item: u64, sub: u64) -> bool {
 /// list's sub. 4 / sub. 5.
 #[test]
 fn annex2_8_portal_validity_cites_the_portal_list_item() {
-    let mut c = queue_case("egov_portal", "2026-11-24T10:00");
-    c["family"] = json!({"serviceman": true, "teacher": true});
-    c["documents"] = json!([
-        {"kind": "phthisiatrician_conclusion"},
-        {"kind": "service_workplace_certificate", "issued_on": "2026-11-20"},
-        {"kind": "teacher_workplace_certificate", "issued_on": "2026-11-20"},
-        {"kind": "teacher_diploma"}
-    ]);
-    let e = eval(c);
+    let e = queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+        .ground(Ground::Serviceman)
+        .ground(Ground::Teacher)
+        .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 20))
+        .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 11, 20))
+        .holds(D::TeacherDiploma)
+        .evaluate_json();
     let s = item(&e, "service_workplace_certificate");
     assert!(cites(s, 2, 8, 2), "{s}");
     assert!(!cites(s, 2, 8, 4), "office sub. 4 cited on the portal: {s}");
@@ -219,22 +224,22 @@ fn annex2_8_portal_validity_cites_the_portal_list_item() {
     assert!(cites(t, 2, 8, 3), "{t}");
     assert!(!cites(t, 2, 8, 5), "office sub. 5 cited on the portal: {t}");
     // At the office the office list's items stay.
-    let mut c = queue_case("provider_office", "2026-11-24T10:00");
-    c["family"] = json!({"serviceman": true});
-    c["documents"] = json!([{"kind": "service_workplace_certificate", "issued_on": "2026-11-20"}]);
-    let e = eval(c);
+    let e = queue_case(OFFICE, at(2026, 11, 24, 10, 0))
+        .ground(Ground::Serviceman)
+        .set("documents", json!([]))
+        .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 20))
+        .evaluate_json();
     assert!(cites(item(&e, "service_workplace_certificate"), 2, 8, 4));
 }
 
-fn teacher_case(as_of: &str, issued: &str) -> Value {
-    let mut c = queue_case("egov_portal", as_of);
-    c["family"] = json!({"teacher": true});
-    c["documents"] = json!([
-        {"kind": "phthisiatrician_conclusion"},
-        {"kind": "teacher_workplace_certificate", "issued_on": issued},
-        {"kind": "teacher_diploma"}
-    ]);
-    c
+/// A teacher's child on the portal at `as_of` (10:00), the workplace
+/// certificate issued on `issued`.
+fn teacher_case(as_of: chrono::NaiveDate, issued: chrono::NaiveDate) -> Value {
+    queue_case(PORTAL, as_of.and_hms_opt(10, 0, 0).unwrap())
+        .ground(Ground::Teacher)
+        .holds_issued(D::TeacherWorkplaceCertificate, issued)
+        .holds(D::TeacherDiploma)
+        .evaluate_json()
 }
 
 /// Item 16 (a). Annex 2 p. 8 sub. 5 «берілген күннен бастап бір ай ішінде
@@ -244,14 +249,14 @@ fn teacher_case(as_of: &str, issued: &str) -> Value {
 /// Monday the certificate is expired by Kezek's reading, valid by the other.
 #[test]
 fn annex2_8_5_last_valid_day_on_a_day_off_is_shown_as_a_reading() {
-    let e = eval(teacher_case("2026-11-23T10:00", "2026-10-28"));
+    let e = teacher_case(date(2026, 11, 23), date(2026, 10, 28));
     let t = item(&e, "teacher_workplace_certificate");
     assert_eq!(t["last_valid_day"], "2026-11-28");
     assert!(
         has(&t["reasons"], "doc.last_day_non_working_reading"),
         "{t}"
     );
-    let e = eval(teacher_case("2026-11-30T10:00", "2026-10-28"));
+    let e = teacher_case(date(2026, 11, 30), date(2026, 10, 28));
     let t = item(&e, "teacher_workplace_certificate");
     assert_eq!(t["status"], "expired");
     assert!(
@@ -259,7 +264,7 @@ fn annex2_8_5_last_valid_day_on_a_day_off_is_shown_as_a_reading() {
         "{t}"
     );
     // A month ending on a working day (Fri 18.12) carries no such note.
-    let e = eval(teacher_case("2026-11-23T10:00", "2026-11-18"));
+    let e = teacher_case(date(2026, 11, 23), date(2026, 11, 18));
     let t = item(&e, "teacher_workplace_certificate");
     assert!(
         !has(&t["reasons"], "doc.last_day_non_working_reading"),
@@ -272,7 +277,7 @@ fn annex2_8_5_last_valid_day_on_a_day_off_is_shown_as_a_reading() {
 /// valid to 28.11 is valid on the day of sending but not through that check.
 #[test]
 fn cl22_certificate_valid_on_sending_but_not_through_the_originals_check_is_warned() {
-    let e = eval(teacher_case("2026-11-24T10:00", "2026-10-28"));
+    let e = teacher_case(date(2026, 11, 24), date(2026, 10, 28));
     assert_eq!(e["schedule"]["originals_by"], "2026-12-01");
     let t = item(&e, "teacher_workplace_certificate");
     assert_ne!(t["status"], "expired");
@@ -284,7 +289,7 @@ fn cl22_certificate_valid_on_sending_but_not_through_the_originals_check_is_warn
         .iter()
         .any(|c| c["clause"] == 22 && c["annex"].is_null()));
     // Valid to 20.12: no warning.
-    let e = eval(teacher_case("2026-11-24T10:00", "2026-11-20"));
+    let e = teacher_case(date(2026, 11, 24), date(2026, 11, 20));
     let t = item(&e, "teacher_workplace_certificate");
     assert!(!has(&t["reasons"], "doc.expires_before_cl22_check"), "{t}");
 }
@@ -308,7 +313,7 @@ fn cites_sub(i: &Value, clause: u64, sub: Option<u64>) -> bool {
 /// күннен кейін» the leftovers — "days", told as a reading.
 #[test]
 fn cl24_3_4_bulletin_at_18_00_priority_access_from_07_00_and_p10_days_reading() {
-    let e = eval(queue_case("egov_portal", "2026-11-24T10:00"));
+    let e = queue_case(PORTAL, at(2026, 11, 24, 10, 0)).evaluate_json();
     let b = info(&e, "info.bulletin_times").expect("bulletin times told");
     assert!(
         cites_sub(b, 24, Some(3)) && cites_sub(b, 24, Some(4)),
@@ -324,7 +329,7 @@ fn cl24_3_4_bulletin_at_18_00_priority_access_from_07_00_and_p10_days_reading() 
 /// same for admission; Annex 2 p. 10: home visits through 1414.
 #[test]
 fn cl10_12_cl36_complaints_and_annex2_10_home_visits_through_1414() {
-    let e = eval(queue_case("state_corporation", "2026-11-24T10:00"));
+    let e = queue_case(SC, at(2026, 11, 24, 10, 0)).evaluate_json();
     let c = info(&e, "info.complaints").expect("complaints told");
     for cl in [10, 11, 12] {
         assert!(cites_sub(c, cl, None), "cl. {cl}: {c}");
@@ -336,13 +341,9 @@ fn cl10_12_cl36_complaints_and_annex2_10_home_visits_through_1414() {
         .iter()
         .any(|c| c["annex"] == 2 && c["clause"] == 10));
     // Admission: cl. 36; Annex 4 has no home visit.
-    let e = eval(json!({
-        "service": "00403002", "channel": "provider_office", "as_of": "2026-12-03T10:00",
-        "applicant": {"role": "parent"},
-        "child": {"birth_date": "2022-01-20", "settlement": "Astana"},
-        "documents": [{"kind": "referral", "issued_on": "2026-12-01"}],
-        "consent": true
-    }));
+    let e = admission(OFFICE, at(2026, 12, 3, 10, 0))
+        .holds_issued(D::Referral, date(2026, 12, 1))
+        .evaluate_json();
     let c = info(&e, "info.complaints").expect("complaints told for admission");
     assert!(cites_sub(c, 36, None), "{c}");
     assert!(info(&e, "info.home_visit_1414").is_none());
@@ -376,14 +377,16 @@ fn calendar_2025_transfer_3_january_day_off_5_january_working() {
     assert_eq!(cal.add_working_days(dec31, 5), d(1, 10));
 }
 
-fn admission_case() -> Value {
-    json!({
-        "service": "00403002", "channel": "provider_office", "as_of": "2026-12-03T10:00",
-        "applicant": {"role": "parent", "iin": "900314422336", "address": "Astana, Abai 1"},
-        "child": {"iin": "230510512343", "birth_date": "2023-05-10", "settlement": "Astana"},
-        "documents": [{"kind": "referral", "issued_on": "2026-12-01"}],
-        "consent": true
-    })
+/// Admission at the preschool with both IINs and the applicant's address.
+fn admission_case() -> CaseBuilder {
+    CaseBuilder::admission()
+        .channel(OFFICE)
+        .as_of(at(2026, 12, 3, 10, 0))
+        .applicant_iin("900314422336")
+        .set("applicant.address", json!("Astana, Abai 1"))
+        .child_iin("230510512343")
+        .holds_issued(D::Referral, date(2026, 12, 1))
+        .consent()
 }
 
 /// Item 13. Annex 5 (admission): the addressee «(мектепке дейінгі ұйым)», the
@@ -391,7 +394,7 @@ fn admission_case() -> Value {
 /// settlement. The form's fields, no more; what it requires is required.
 #[test]
 fn annex5_admission_application_holds_exactly_the_form_fields() {
-    let e = eval(admission_case());
+    let e = admission_case().evaluate_json();
     let app = &e["application"]["application"];
     assert_eq!(app["forms"], json!(["annex5"]));
     assert_eq!(app["addressee"]["role"], "preschool");
@@ -414,10 +417,10 @@ fn annex5_admission_application_holds_exactly_the_form_fields() {
     assert!(!has(missing, "child.iin"), "{missing}");
     assert_eq!(e["application"]["ready"], false);
 
-    let mut c = admission_case();
-    c["applicant"]["full_name"] = json!("Асанова Әйгерім");
-    c["admission"] = json!({"preschool": "№ 12 «Балапан» бөбекжайы"});
-    let e = eval(c);
+    let e = admission_case()
+        .set("applicant.full_name", json!("Асанова Әйгерім"))
+        .admission_fact("preschool", json!("№ 12 «Балапан» бөбекжайы"))
+        .evaluate_json();
     let app = &e["application"]["application"];
     assert_eq!(app["addressee"]["name"], "№ 12 «Балапан» бөбекжайы");
     assert_eq!(app["applicant"]["full_name"], "Асанова Әйгерім");
@@ -428,7 +431,7 @@ fn annex5_admission_application_holds_exactly_the_form_fields() {
 /// service provider; its settlement, child, boxes, notices and date stay.
 #[test]
 fn annex1_application_is_addressed_to_the_service_provider() {
-    let e = eval(queue_case("egov_portal", "2026-11-24T10:00"));
+    let e = queue_case(PORTAL, at(2026, 11, 24, 10, 0)).evaluate_json();
     let app = &e["application"]["application"];
     assert_eq!(app["addressee"]["role"], "service_provider");
     assert_eq!(app["settlement"], "Astana");

@@ -9,20 +9,14 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use kezek_rules::calendar::Calendar;
-use kezek_rules::case::{Applicant, Case, Child, Family, HeldDocument, Role};
+use kezek_rules::case::{Case, Family};
 use kezek_rules::documents::DocumentKind;
-use kezek_rules::{category, checklist, evaluate, Channel, Service};
+use kezek_rules::testing::CaseBuilder;
+use kezek_rules::{category, checklist, evaluate, Channel, Ground, Service};
 use proptest::prelude::*;
+use serde_json::json;
 
 const FAMILY_FLAGS: usize = Family::GROUNDS.len();
-
-fn family_from(bits: u16) -> Family {
-    let mut f = Family::default();
-    for (i, &g) in Family::GROUNDS.iter().enumerate() {
-        f.set(g, bits & (1 << i) != 0);
-    }
-    f
-}
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
@@ -59,48 +53,34 @@ prop_compose! {
             channel
         };
         let today = as_of.date();
-        let documents = docs
-            .into_iter()
-            .map(|(k, ago)| HeldDocument {
-                kind: DocumentKind::ALL[k],
-                issued_on: Some(today - Duration::days(ago)),
-            })
-            .collect();
-        Case {
-            service,
-            channel,
-            as_of,
-            applicant: Applicant {
-                role: Role::Parent,
-                iin: None,
-                full_name: None,
-                address: None,
-                phones: vec![],
-                email: None,
-            },
-            child: Child {
-                iin: None,
-                full_name: None,
-                birth_date: today - Duration::days(age_days),
-                settlement: "Astana".into(),
-                special_educational_needs: sen,
-                pmpc_conclusion: pmpc,
-                disorders: vec![],
-                sanatorium: None,
-                medical_contraindication: false,
-            },
-            family: family_from(family_bits),
-            documents,
-            consent,
-            times_queued_in_settlement: times,
-            previous_priority_referral: None,
-            changing_preschool: false,
-            admission: (service == Service::Admission).then_some(kezek_rules::case::AdmissionFacts {
-                contract_date: None,
-                emergency_measures: emergency,
-                ..Default::default()
-            }),
+        let grounds = Family::GROUNDS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| family_bits & (1 << i) != 0)
+            .map(|(_, &g)| g);
+        let mut b = CaseBuilder::queue_registration()
+            .service(service)
+            .channel(channel)
+            .as_of(as_of)
+            .child_born(today - Duration::days(age_days))
+            .times_queued(times);
+        b = grounds.fold(b, |b, g| b.ground(g));
+        if sen {
+            b = b.ground(Ground::SpecialEducationalNeeds);
         }
+        if pmpc {
+            b = b.set("child.pmpc_conclusion", json!(true));
+        }
+        if consent {
+            b = b.consent();
+        }
+        for (k, ago) in docs {
+            b = b.holds_issued(DocumentKind::ALL[k], today - Duration::days(ago));
+        }
+        if service == Service::Admission {
+            b = b.admission_fact("emergency_measures", json!(emergency));
+        }
+        b.build()
     }
 }
 

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// The acts Kezek cites.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Act {
     /// Order No. 254 of 19.06.2020 «Мектепке дейінгі білім беру саласында
@@ -39,6 +40,7 @@ pub enum Act {
 /// One place in an act: clause («тармақ»), sub-clause («тармақша»), or an
 /// annex («қосымша») and its item. Fields that do not apply are `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Citation {
     /// The act.
     pub act: Act,

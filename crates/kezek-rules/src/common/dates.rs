@@ -263,6 +263,83 @@ pub mod date {
     }
 }
 
+/// The JSON Schemas of the two forms (the `schema` feature): what
+/// `#[schemars(with = "crate::dates::schema::Date")]` gives a date field and
+/// `…::LocalDateTime` a local date-time field of the wire types, since their
+/// serde goes through [`crate::dates::date`] and [`crate::dates::local_datetime`]
+/// rather than chrono's own. The patterns hold the supported years
+/// ([`crate::dates::FIRST`]..=[`crate::dates::LAST`]).
+#[cfg(feature = "schema")]
+pub mod schema {
+    use std::borrow::Cow;
+
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+    /// `YYYY-MM-DD`, a year from 1900 to 2200.
+    const DATE: &str = "(19[0-9]{2}|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
+
+    /// A date field: `YYYY-MM-DD`.
+    pub struct Date;
+
+    impl JsonSchema for Date {
+        fn schema_name() -> Cow<'static, str> {
+            "Date".into()
+        }
+
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A date, YYYY-MM-DD, from 1900-01-01 to 2200-12-31.",
+                "type": "string",
+                "format": "date",
+                "pattern": format!("^{DATE}$"),
+            })
+        }
+    }
+
+    /// A time of day, `HH:MM` (an office's hours).
+    pub struct TimeOfDay;
+
+    impl JsonSchema for TimeOfDay {
+        fn schema_name() -> Cow<'static, str> {
+            "TimeOfDay".into()
+        }
+
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A time of day, HH:MM, local time.",
+                "type": "string",
+                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+            })
+        }
+    }
+
+    /// A local date-time field (Asia/Almaty): read as
+    /// `YYYY-MM-DDTHH:MM[:SS]` (or with a space), written `YYYY-MM-DDTHH:MM:SS`.
+    pub struct LocalDateTime;
+
+    impl JsonSchema for LocalDateTime {
+        fn schema_name() -> Cow<'static, str> {
+            "LocalDateTime".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            if generator.contract().is_serialize() {
+                json_schema!({
+                    "description": "A local date-time in Kazakhstan (Asia/Almaty, no offset), as Kezek writes it: YYYY-MM-DDTHH:MM:SS.",
+                    "type": "string",
+                    "pattern": format!("^{DATE}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"),
+                })
+            } else {
+                json_schema!({
+                    "description": "A local date-time in Kazakhstan (Asia/Almaty, no offset): YYYY-MM-DDTHH:MM, seconds optional, a space accepted instead of the T.",
+                    "type": "string",
+                    "pattern": format!("^{DATE}[T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"),
+                })
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

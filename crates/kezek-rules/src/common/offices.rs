@@ -40,12 +40,15 @@ use crate::calendar::{Calendar, DayOffReason};
 
 /// One daily window, `HH:MM`–`HH:MM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Window {
     /// Opens.
     #[serde(with = "hhmm")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::TimeOfDay"))]
     pub from: NaiveTime,
     /// Closes.
     #[serde(with = "hhmm")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::TimeOfDay"))]
     pub to: NaiveTime,
 }
 
@@ -65,6 +68,7 @@ mod hhmm {
 
 /// Which days an office is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OpenDays {
     /// Working days of the calendar (Monday–Friday, not days off): «демалыс
@@ -271,12 +275,7 @@ impl Timetable {
 mod tests {
     use super::*;
 
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .unwrap()
-            .and_hms_opt(h, min, 0)
-            .unwrap()
-    }
+    use crate::testing::at;
 
     #[test]
     fn annex2_p7_1_reception_is_the_working_day_less_lunch_until_17_30() {

@@ -11,7 +11,7 @@
 //! `calendar.*`, `iin.*`, and the queue's `snapshot.*`, `csv.*`, `query.*`,
 //! `forecast.*`. Every code has a parent-facing text `error-<code>` (dots and
 //! underscores as hyphens, [`ErrorObject::key`]) in the kk, ru and en Fluent
-//! files; [`CODES`] lists the codes of this crate and the tests check them.
+//! files; [`codes`] lists the codes of this crate and the tests check them.
 
 use serde::{Deserialize, Serialize};
 
@@ -29,6 +29,7 @@ pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// the field it concerns as a JSON path or option name (empty when unknown),
 /// the 1-based line where known, and an English message for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorObject {
     /// Stable code, `<area>.<what>`.
     pub code: String,

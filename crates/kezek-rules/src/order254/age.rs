@@ -54,6 +54,7 @@ use crate::reason::ReasonCode;
 
 /// The age decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AgeDecision {
     /// May apply and stay in the queue now (cl. 18).
     pub eligible: bool,
@@ -65,14 +66,21 @@ pub struct AgeDecision {
     pub age_months: u32,
     /// The child's birth date the age is counted from, as given (a child born
     /// on 29 February stays born on 29 February; see `sixth_birthday`).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub birth_date: NaiveDate,
     /// The sixth birthday.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub sixth_birthday: NaiveDate,
     /// 1 September of the current year, the cut-off of cl. 18.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub cutoff: NaiveDate,
     /// The day the child leaves the queue for age: 1 January of the first year
     /// whose 1 September the child reaches older than 6 (cl. 18, 24 p. 9, one
     /// reading, see the module doc); `None` with the SEN exception.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub archive_on: Option<NaiveDate>,
     /// The age used for a referral this calendar year (cl. 28).
     pub referral_age: i32,
@@ -152,23 +160,21 @@ pub fn decide(case: &Case) -> AgeDecision {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::{date as d, CaseBuilder};
 
-    fn case(birth: &str, as_of: &str, sen_pmpc: bool) -> Case {
-        Case::from_json(&format!(
-            r#"{{"service":"00403001","channel":"egov_portal","as_of":"{as_of}T10:00",
-            "applicant":{{"role":"parent"}},
-            "child":{{"birth_date":"{birth}","settlement":"Astana",
-            "special_educational_needs":{sen_pmpc},"pmpc_conclusion":{sen_pmpc}}}}}"#
-        ))
-        .unwrap()
+    /// The ordinary case of a child born `born`, evaluated on `on` at 10:00;
+    /// with `sen_pmpc`, a child with special educational needs and a PMPC
+    /// conclusion.
+    fn case(born: NaiveDate, on: NaiveDate, sen_pmpc: bool) -> Case {
+        let b = CaseBuilder::queue_registration()
+            .child_born(born)
+            .as_of(on.and_hms_opt(10, 0, 0).unwrap());
+        if sen_pmpc { b.special_needs(true) } else { b }.build()
     }
 
     #[test]
     fn cl18_born_1_september_is_exactly_six_and_eligible() {
-        let a = decide(&case("2020-09-01", "2026-03-01", false));
+        let a = decide(&case(d(2020, 9, 1), d(2026, 3, 1), false));
         assert!(a.eligible);
         assert_eq!(a.sixth_birthday, d(2026, 9, 1));
         assert_eq!(a.archive_on, Some(d(2027, 1, 1)));
@@ -176,7 +182,7 @@ mod tests {
 
     #[test]
     fn cl18_born_31_august_is_over_six_on_1_september() {
-        let a = decide(&case("2020-08-31", "2026-03-01", false));
+        let a = decide(&case(d(2020, 8, 31), d(2026, 3, 1), false));
         assert!(!a.eligible);
         assert!(a.reasons.contains(&ReasonCode::AgeTooOld));
         assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
@@ -185,24 +191,24 @@ mod tests {
     #[test]
     fn the_decision_carries_the_birth_date_a_leap_day_child_is_not_28_february() {
         // Counting back 72 months from the sixth birthday gives 28.02.2020.
-        let a = decide(&case("2020-02-29", "2025-12-01", false));
+        let a = decide(&case(d(2020, 2, 29), d(2025, 12, 1), false));
         assert_eq!(a.birth_date, d(2020, 2, 29));
         assert_ne!(a.sixth_birthday - chrono::Months::new(72), a.birth_date);
     }
 
     #[test]
     fn cl18_born_29_february_turns_six_on_28_february() {
-        let a = decide(&case("2020-02-29", "2025-12-01", false));
+        let a = decide(&case(d(2020, 2, 29), d(2025, 12, 1), false));
         assert_eq!(a.sixth_birthday, d(2026, 2, 28));
         assert!(a.eligible, "in 2025 the cut-off is 1 Sep 2025");
         assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
-        let a = decide(&case("2020-02-29", "2026-01-10", false));
+        let a = decide(&case(d(2020, 2, 29), d(2026, 1, 10), false));
         assert!(!a.eligible);
     }
 
     #[test]
     fn cl18_sen_child_with_pmpc_is_exempt() {
-        let a = decide(&case("2019-05-10", "2026-03-01", true));
+        let a = decide(&case(d(2019, 5, 10), d(2026, 3, 1), true));
         assert!(a.eligible);
         assert!(a.reasons.contains(&ReasonCode::AgeSenPmpcException));
         assert_eq!(a.archive_on, None);
@@ -213,7 +219,7 @@ mod tests {
         // Born 10.05.2020: on 1 September 2026 the child is over 6, so from
         // 1 January 2026 it may neither apply nor stand in the queue (cl. 18) —
         // and the archive date is that same day, not the sixth birthday.
-        let a = decide(&case("2020-05-10", "2026-03-01", false));
+        let a = decide(&case(d(2020, 5, 10), d(2026, 3, 1), false));
         assert!(!a.eligible);
         assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
         assert!(a.reasons.contains(&ReasonCode::AgeOneRuleReading));
@@ -232,7 +238,7 @@ mod tests {
         ) {
             let birth = d(2015, 1, 1) + chrono::Duration::days(birth_days);
             let today = birth + chrono::Duration::days(offset);
-            let c = case(&birth.to_string(), &today.to_string(), false);
+            let c = case(birth, today, false);
             let a = decide(&c);
             proptest::prop_assert_eq!(a.eligible, today < a.archive_on.unwrap());
         }
@@ -240,13 +246,13 @@ mod tests {
 
     #[test]
     fn cl28_garbled_clause_is_flagged_not_stated_as_settled() {
-        let a = decide(&case("2022-12-31", "2026-01-05", false));
+        let a = decide(&case(d(2022, 12, 31), d(2026, 1, 5), false));
         assert!(a.reasons.contains(&ReasonCode::AgeCl28Unclear));
     }
 
     #[test]
     fn cl28_referral_age_in_full_years_of_the_calendar_year() {
-        let a = decide(&case("2022-12-31", "2026-01-05", false));
+        let a = decide(&case(d(2022, 12, 31), d(2026, 1, 5), false));
         assert_eq!(a.referral_age, 4);
         assert_eq!((a.age_years, a.age_months), (3, 0));
     }

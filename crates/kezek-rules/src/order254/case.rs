@@ -24,6 +24,7 @@ use crate::service::{Channel, Service};
 /// place care for the child. (The seeds do not show which code that
 /// definition follows, so Kezek cites seed 000 only.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Parent — «ата-ана».
@@ -47,6 +48,7 @@ pub enum Role {
 
 /// A type of disorder for the special queues (cl. 13 para 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Disorder {
     /// «көру қабілеті бұзылған».
@@ -67,6 +69,7 @@ pub enum Disorder {
 
 /// The type of a sanatorium preschool queue (cl. 13 para 4: «оңалту/алдын алу түрлері»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SanatoriumType {
     /// Rehabilitation — «оңалту».
@@ -77,6 +80,7 @@ pub enum SanatoriumType {
 
 /// The person applying.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Applicant {
     /// Role towards the child.
@@ -100,6 +104,7 @@ pub struct Applicant {
 
 /// The child.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Child {
     /// Child's IIN, if known; checked against the birth date.
@@ -110,6 +115,7 @@ pub struct Child {
     pub full_name: Option<String>,
     /// Birth date.
     #[serde(with = "crate::dates::date")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub birth_date: NaiveDate,
     /// Settlement (city, town, village) whose queue is meant (cl. 13).
     pub settlement: String,
@@ -132,6 +138,7 @@ pub struct Child {
 
 /// The family facts the priority categories depend on (cl. 20 p. 1–2, Annex 1).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Family {
     /// A parent is a serviceman, incl. one killed, deceased or missing in service.
@@ -156,6 +163,7 @@ pub struct Family {
 
 /// A document the parent already holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HeldDocument {
     /// Which document.
@@ -166,17 +174,26 @@ pub struct HeldDocument {
         skip_serializing_if = "Option::is_none",
         with = "crate::dates::date::option"
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub issued_on: Option<NaiveDate>,
 }
 
 /// Facts for the admission service 00403002.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct AdmissionFacts {
     /// The planned contract date (cl. 34 p. 1); defaults to the `as_of` date.
     #[serde(
         skip_serializing_if = "Option::is_none",
         with = "crate::dates::date::option"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub contract_date: Option<NaiveDate>,
     /// Restriction measures or an emergency are declared where the family lives
@@ -185,10 +202,18 @@ pub struct AdmissionFacts {
     /// Early booking (cl. 3 p. 7): the day the place is actually vacated; the
     /// referral's term starts to run then, not on the day it was issued.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub place_vacated_on: Option<NaiveDate>,
     /// cl. 22: the day the provider confirmed the documents after the referral;
     /// the period for admission under the referral starts only then.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub documents_confirmed_on: Option<NaiveDate>,
     /// cl. 30: the referral was extended once, by this many calendar days (1–30),
     /// because illness, treatment, a business trip or leave kept the parent away.
@@ -202,17 +227,20 @@ pub struct AdmissionFacts {
 
 /// An earlier out-of-turn or first-priority referral (cl. 16).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriorityReferral {
     /// The referral was to a state preschool («мемлекеттік мектепке дейінгі ұйым»).
     pub state_preschool: bool,
     /// The day the parent chose another preschool (left the one of the referral).
     #[serde(with = "crate::dates::date")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub changed_on: NaiveDate,
 }
 
 /// One case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     /// The service: `"00403001"` queue registration or `"00403002"` admission.
@@ -221,6 +249,10 @@ pub struct Case {
     pub channel: Channel,
     /// The evaluation instant, local Asia/Almaty time: `YYYY-MM-DDTHH:MM` or with `:SS`.
     #[serde(with = "local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
     pub as_of: NaiveDateTime,
     /// The applicant.
     pub applicant: Applicant,
@@ -606,29 +638,34 @@ fn field_from_serde(msg: &str) -> String {
 mod tests {
     use super::*;
 
-    const MIN: &str = r#"{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
-        "applicant":{"role":"parent"},
-        "child":{"birth_date":"2023-05-10","settlement":"Astana"}}"#;
+    use crate::testing::{date, CaseBuilder};
+    use serde_json::json;
+
+    /// The minimal case: a parent, a child's birth date and settlement.
+    fn min() -> CaseBuilder {
+        CaseBuilder::queue_registration()
+    }
 
     #[test]
     fn minimal_case_parses() {
-        let c = Case::from_json(MIN).unwrap();
+        let c = min().build();
         assert_eq!(c.applicant.role, Role::Parent);
         assert!(!c.family.teacher);
     }
 
     #[test]
     fn unknown_field_is_named() {
-        let bad = MIN.replace("\"role\":\"parent\"", "\"role\":\"parent\",\"nmae\":1");
-        let e = Case::from_json(&bad).unwrap_err();
+        let e = min()
+            .set("applicant.nmae", json!(1))
+            .try_build()
+            .unwrap_err();
         assert_eq!(e.code, "case.invalid_json");
         assert_eq!(e.field, "nmae");
     }
 
     #[test]
     fn missing_field_is_named() {
-        let bad = MIN.replace("\"birth_date\":\"2023-05-10\",", "");
-        let e = Case::from_json(&bad).unwrap_err();
+        let e = min().without("child.birth_date").try_build().unwrap_err();
         assert_eq!(e.field, "birth_date");
     }
 
@@ -642,34 +679,24 @@ mod tests {
 
     #[test]
     fn every_problem_is_listed_at_once_and_validate_gives_the_first() {
-        let mut c = Case::from_json(MIN).unwrap();
+        let mut c = min().build();
         c.applicant.phones = vec!["12345".into()];
         c.applicant.email = Some("not-an-address".into());
-        c.child.birth_date = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        c.child.birth_date = date(2027, 3, 1);
         let fields: Vec<String> = c.problems().into_iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
             ["applicant.phones[0]", "applicant.email", "child.birth_date"]
         );
         assert_eq!(c.validate().unwrap_err().field, "applicant.phones[0]");
-        assert!(Case::from_json(MIN).unwrap().problems().is_empty());
+        assert!(min().build().problems().is_empty());
     }
 
     #[test]
     fn annex1_at_most_two_sms_numbers() {
-        let bad = MIN.replace(
-            "\"role\":\"parent\"",
-            "\"role\":\"parent\",\"phones\":[\"+77011234567\",\"+77021234567\",\"+77031234567\"]",
-        );
-        assert_eq!(
-            Case::from_json(&bad).unwrap_err().code,
-            "case.too_many_phones"
-        );
-        let bad = MIN.replace(
-            "\"role\":\"parent\"",
-            "\"role\":\"parent\",\"phones\":[\"123\"]",
-        );
-        let e = Case::from_json(&bad).unwrap_err();
+        let bad = min().phones(&["+77011234567", "+77021234567", "+77031234567"]);
+        assert_eq!(bad.try_build().unwrap_err().code, "case.too_many_phones");
+        let e = min().phones(&["123"]).try_build().unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
             ("case.bad_phone", "applicant.phones[0]")
@@ -678,31 +705,22 @@ mod tests {
 
     #[test]
     fn birth_in_future_is_rejected() {
-        let bad = MIN.replace("2023-05-10", "2027-01-01");
-        assert_eq!(
-            Case::from_json(&bad).unwrap_err().code,
-            "case.birth_in_future"
-        );
+        let bad = min().child_born(date(2027, 1, 1));
+        assert_eq!(bad.try_build().unwrap_err().code, "case.birth_in_future");
     }
 
     #[test]
     fn annex4_2_admission_not_at_state_corporation() {
-        let bad = MIN
-            .replace("00403001", "00403002")
-            .replace("egov_portal", "state_corporation");
+        let bad = CaseBuilder::admission().channel(Channel::StateCorporation);
         assert_eq!(
-            Case::from_json(&bad).unwrap_err().code,
+            bad.try_build().unwrap_err().code,
             "case.channel_not_available"
         );
     }
 
     #[test]
     fn dated_document_needs_issue_date() {
-        let bad = MIN.replace(
-            "\"applicant\"",
-            "\"documents\":[{\"kind\":\"referral\"}],\"applicant\"",
-        );
-        let e = Case::from_json(&bad).unwrap_err();
+        let e = min().holds(DocumentKind::Referral).try_build().unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
             ("case.document_needs_date", "documents[0].issued_on")

@@ -26,6 +26,7 @@ use crate::service::Channel;
 
 /// The category of an application, ordered: `General < FirstPriority < OutOfTurn`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// General — «жалпы негізде».
@@ -38,6 +39,7 @@ pub enum Category {
 
 /// A ground for priority (cl. 20 p. 1–2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Ground {
     /// Child of a serviceman, incl. killed, deceased or missing in service.
@@ -64,6 +66,7 @@ pub enum Ground {
 
 /// How the provider learns of a ground.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Verification {
     /// The provider obtains it from state information systems through the egov
@@ -283,6 +286,7 @@ impl Family {
 
 /// One ground that applies, with its proof.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GroundFinding {
     /// The ground.
     pub ground: Ground,
@@ -307,6 +311,7 @@ pub struct GroundFinding {
 
 /// The category decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CategoryDecision {
     /// The highest category among the grounds (general when none, or when cl. 16 applies).
     pub category: Category,
@@ -405,19 +410,19 @@ mod tests {
     use super::*;
     use crate::case::{Case, Family};
 
-    fn case(family: &str, sen: bool) -> Case {
-        let json = format!(
-            r#"{{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
-            "applicant":{{"role":"parent"}},
-            "child":{{"birth_date":"2023-05-10","settlement":"Astana","special_educational_needs":{sen}}},
-            "family":{{{family}}}}}"#
-        );
-        Case::from_json(&json).unwrap()
+    use crate::testing::CaseBuilder;
+
+    /// The ordinary case with the priority grounds `grounds` declared.
+    fn case(grounds: &[Ground]) -> Case {
+        grounds
+            .iter()
+            .fold(CaseBuilder::queue_registration(), |b, &g| b.ground(g))
+            .build()
     }
 
     #[test]
     fn cl20_1_serviceman_child_is_out_of_turn() {
-        let d = decide(&case(r#""serviceman":true"#, false));
+        let d = decide(&case(&[Ground::Serviceman]));
         assert_eq!(d.category, Category::OutOfTurn);
         assert_eq!(d.grounds[0].annex1_box, Some(1));
         assert!(d.grounds[0].citations.contains(&Citation::law(
@@ -430,14 +435,14 @@ mod tests {
 
     #[test]
     fn cl20_1_special_state_body_child_is_out_of_turn() {
-        let d = decide(&case(r#""special_state_body":true"#, false));
+        let d = decide(&case(&[Ground::SpecialStateBody]));
         assert_eq!(d.category, Category::OutOfTurn);
         assert_eq!(d.grounds[0].annex1_box, Some(2));
     }
 
     #[test]
     fn cl20_1_law_enforcement_is_out_of_turn_without_form_box() {
-        let d = decide(&case(r#""law_enforcement":true"#, false));
+        let d = decide(&case(&[Ground::LawEnforcement]));
         assert_eq!(d.category, Category::OutOfTurn);
         assert_eq!(d.grounds[0].annex1_box, None);
         assert!(d
@@ -447,7 +452,7 @@ mod tests {
 
     #[test]
     fn cl20_2_teacher_child_is_first_priority_on_paper() {
-        let d = decide(&case(r#""teacher":true"#, false));
+        let d = decide(&case(&[Ground::Teacher]));
         assert_eq!(d.category, Category::FirstPriority);
         assert_eq!(d.grounds[0].annex1_box, Some(8));
         assert_eq!(
@@ -462,21 +467,25 @@ mod tests {
     #[test]
     fn cl20_2_social_grounds_are_first_priority_via_gateway() {
         for f in [
-            "representatives_disabled",
-            "without_parental_care",
-            "orphan",
-            "large_family",
-            "disabled_child_in_family",
+            Ground::RepresentativesDisabled,
+            Ground::WithoutParentalCare,
+            Ground::Orphan,
+            Ground::LargeFamily,
+            Ground::DisabledChildInFamily,
         ] {
-            let d = decide(&case(&format!("\"{f}\":true"), false));
-            assert_eq!(d.category, Category::FirstPriority, "{f}");
-            assert_eq!(d.grounds[0].verification, Verification::EgovGateway, "{f}");
+            let d = decide(&case(&[f]));
+            assert_eq!(d.category, Category::FirstPriority, "{f:?}");
+            assert_eq!(
+                d.grounds[0].verification,
+                Verification::EgovGateway,
+                "{f:?}"
+            );
         }
     }
 
     #[test]
     fn cl20_2_sen_child_is_first_priority_with_pmpc() {
-        let mut c = case("", true);
+        let mut c = case(&[Ground::SpecialEducationalNeeds]);
         c.child.pmpc_conclusion = true;
         let d = decide(&c);
         assert_eq!(d.category, Category::FirstPriority);
@@ -490,12 +499,12 @@ mod tests {
         // The conclusion is "(бар болған жағдайда)": without it nothing confirms
         // the SEN priority (cl. 17, 22), so the category is general — and the
         // ground is still listed, with the reason.
-        let d = decide(&case("", true));
+        let d = decide(&case(&[Ground::SpecialEducationalNeeds]));
         assert_eq!(d.category, Category::General);
         assert!(!d.grounds[0].confirmed);
         assert!(d.reasons.contains(&ReasonCode::CategorySenNeedsPmpc));
         // A PMPC conclusion among the held documents confirms it too.
-        let mut c = case("", true);
+        let mut c = case(&[Ground::SpecialEducationalNeeds]);
         c.documents.push(crate::case::HeldDocument {
             kind: DocumentKind::PmpcConclusion,
             issued_on: None,
@@ -520,7 +529,7 @@ mod tests {
 
     #[test]
     fn annex1_10_no_ground_is_general() {
-        let d = decide(&case("", false));
+        let d = decide(&case(&[]));
         assert_eq!(d.category, Category::General);
         assert!(d.grounds.is_empty());
         assert_eq!(d.reasons, vec![ReasonCode::CategoryGeneral]);
@@ -528,10 +537,11 @@ mod tests {
 
     #[test]
     fn cl20_highest_category_wins_and_all_grounds_listed() {
-        let d = decide(&case(
-            r#""teacher":true,"serviceman":true,"large_family":true"#,
-            false,
-        ));
+        let d = decide(&case(&[
+            Ground::Teacher,
+            Ground::Serviceman,
+            Ground::LargeFamily,
+        ]));
         assert_eq!(d.category, Category::OutOfTurn);
         let gs: Vec<Ground> = d.grounds.iter().map(|g| g.ground).collect();
         assert_eq!(
@@ -542,7 +552,7 @@ mod tests {
 
     #[test]
     fn cl16_priority_referral_to_state_preschool_then_general() {
-        let mut c = case(r#""orphan":true"#, false);
+        let mut c = case(&[Ground::Orphan]);
         c.previous_priority_referral = Some(crate::case::PriorityReferral {
             state_preschool: true,
             changed_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
@@ -578,7 +588,10 @@ mod tests {
                 .map(|(k, _)| k.as_str())
                 .collect();
             assert_eq!(set, vec![g.code()], "{g:?}: the field is the ground's code");
-            let d = decide(&case(&format!(r#""{}":true"#, g.code()), false));
+            let named = CaseBuilder::queue_registration()
+                .set(&format!("family.{}", g.code()), serde_json::json!(true))
+                .build();
+            let d = decide(&named);
             let found: Vec<Ground> = d.grounds.iter().map(|x| x.ground).collect();
             assert_eq!(found, vec![g]);
             f.set(g, false);

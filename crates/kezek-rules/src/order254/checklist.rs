@@ -99,6 +99,7 @@ pub const EXPIRES_SOON_DAYS: i64 = 7;
 
 /// When an item is needed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// Always.
@@ -117,6 +118,7 @@ pub enum Condition {
 
 /// Where the document comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// The parent brings or uploads it.
@@ -135,6 +137,7 @@ pub enum Source {
 
 /// In what form it is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// A paper original (sealed and signed where the text says so).
@@ -149,6 +152,7 @@ pub enum Form {
 
 /// The status of one item for this case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Held and valid.
@@ -197,6 +201,7 @@ impl Status {
 
 /// One line of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChecklistItem {
     /// The item's number in the list of the annex; `0` for a cl. 22 recheck
     /// document that is not an item of the annex's list.
@@ -215,9 +220,17 @@ pub struct ChecklistItem {
     pub validity: Validity,
     /// Issue date of the held document.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub issued_on: Option<NaiveDate>,
     /// The last day it is valid (inclusive).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub last_valid_day: Option<NaiveDate>,
     /// May be brought later under emergency measures (Annex 4 p. 8).
     pub deferrable_in_emergency: bool,
@@ -231,6 +244,7 @@ pub struct ChecklistItem {
 
 /// Documents the portal obtains by itself (not items of the portal list).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AutomaticDocument {
     /// The document.
     pub document: DocumentKind,
@@ -240,12 +254,14 @@ pub struct AutomaticDocument {
 
 /// The checklist for a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Checklist {
     /// The service.
     pub service: Service,
     /// The channel.
     pub channel: Channel,
     /// The day the documents are used (submission, or the contract for admission).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub use_on: NaiveDate,
     /// The lines, in the annex's order.
     pub items: Vec<ChecklistItem>,

@@ -81,6 +81,7 @@ pub fn referral_last_day(
 
 /// A kind of document in the Annex 2 / Annex 4 lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// The application on the Annex 1 form (queue registration) with the Annex 5
@@ -206,6 +207,7 @@ impl DocumentKind {
 
 /// A validity rule for a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Validity {
     /// No validity period in the rules.
@@ -269,9 +271,7 @@ impl Validity {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::date as d;
 
     #[test]
     fn annex2_8_4_workplace_certificate_valid_one_month() {

@@ -31,6 +31,7 @@ pub fn certainly_effective() -> NaiveDate {
 
 /// Which warning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EditionWarningCode {
     /// "As of" is before order 464 could be in force.
@@ -41,16 +42,20 @@ pub enum EditionWarningCode {
 
 /// A warning about the edition for an "as of" date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EditionWarning {
     /// Which warning.
     pub code: EditionWarningCode,
     /// The reason code (translation key).
     pub reason: ReasonCode,
     /// The date evaluated.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub as_of: NaiveDate,
     /// The earliest day the edition can be in force.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub effective_from: NaiveDate,
     /// The first day it is certainly in force.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub certainly_from: NaiveDate,
     /// Where the effective date comes from (order 254 cl. 5 of the order, amendment notes).
     pub citations: Vec<Citation>,

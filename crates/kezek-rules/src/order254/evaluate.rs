@@ -27,6 +27,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The child's IIN checked against the birth date entered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct IinCheck {
     /// An IIN was given.
     pub given: bool,
@@ -34,6 +35,10 @@ pub struct IinCheck {
     pub matches_birth_date: bool,
     /// The birth date the IIN encodes.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub encoded_birth_date: Option<chrono::NaiveDate>,
     /// Reason code.
     pub reason: ReasonCode,
@@ -41,6 +46,7 @@ pub struct IinCheck {
 
 /// Which working-day calendar the evaluation used, and how far it can be trusted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CalendarUse {
     /// The data's version.
     pub version: String,
@@ -54,6 +60,7 @@ pub struct CalendarUse {
 
 /// The full result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Evaluation {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -70,6 +77,10 @@ pub struct Evaluation {
     pub channel: Channel,
     /// The evaluation instant (Asia/Almaty local).
     #[serde(with = "crate::case::local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
     pub as_of: chrono::NaiveDateTime,
     /// The child's IIN check.
     pub iin: IinCheck,

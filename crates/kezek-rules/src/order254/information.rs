@@ -37,6 +37,7 @@ use crate::service::{Channel, Service};
 
 /// One line of information with where the Rules say it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Information {
     /// What the parent is told.
     pub reason: ReasonCode,

@@ -37,8 +37,10 @@ pub const GUARANTEED_TIMES_IN_SETTLEMENT: u32 = 3;
 
 /// The consequences of cl. 16.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cl16Consequence {
     /// The first day the general queue is open to the child again.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub general_queue_from: NaiveDate,
     /// Whether that day has come on `as_of`.
     pub open_now: bool,
@@ -48,6 +50,7 @@ pub struct Cl16Consequence {
 
 /// The limits decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LimitsDecision {
     /// Times already queued in this settlement.
     pub times_queued: u32,
@@ -113,18 +116,15 @@ pub fn decide(case: &Case) -> LimitsDecision {
 mod tests {
     use super::*;
 
-    fn case(extra: &str) -> Case {
-        Case::from_json(&format!(
-            r#"{{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
-            "applicant":{{"role":"parent"}},
-            "child":{{"birth_date":"2023-05-10","settlement":"Astana"}}{extra}}}"#
-        ))
-        .unwrap()
+    use crate::testing::{date, CaseBuilder};
+
+    fn case() -> CaseBuilder {
+        CaseBuilder::queue_registration()
     }
 
     #[test]
     fn cl15_three_registrations_guaranteed() {
-        let l = decide(&case(r#","times_queued_in_settlement":2"#));
+        let l = decide(&case().times_queued(2).build());
         assert!(!l.beyond_guaranteed);
         assert_eq!(l.reasons, vec![ReasonCode::LimitTimesOk]);
     }
@@ -134,7 +134,7 @@ mod tests {
         // A fourth (and a tenth) registration: a note that the text sets no
         // cap, never the refusal ground Annex 2 p. 9 sub. 2.
         for times in [3, 9] {
-            let l = decide(&case(&format!(r#","times_queued_in_settlement":{times}"#)));
+            let l = decide(&case().times_queued(times).build());
             assert!(l.beyond_guaranteed);
             assert!(l.reasons.contains(&ReasonCode::LimitTimesThreeOrMore));
             assert!(!l.citations.contains(&Citation::annex(2, 9, Some(2))));
@@ -144,9 +144,11 @@ mod tests {
     #[test]
     fn cl16_general_queue_after_one_month_has_passed_and_private_preschool() {
         // Changed 31.10: the month ends with 30.11; «бір ай өткен соң» opens 01.12.
-        let l = decide(&case(
-            r#","previous_priority_referral":{"state_preschool":true,"changed_on":"2026-10-31"}"#,
-        ));
+        let l = decide(
+            &case()
+                .left_priority_referral(true, date(2026, 10, 31))
+                .build(),
+        );
         let c = l.cl16.unwrap();
         assert_eq!(
             c.general_queue_from,
@@ -155,9 +157,11 @@ mod tests {
         assert!(!c.open_now);
         assert!(c.private_preschool_only);
         // Changed 23.10: the month ends with 23.11, so on 23.11 it has not yet passed.
-        let l = decide(&case(
-            r#","previous_priority_referral":{"state_preschool":true,"changed_on":"2026-10-23"}"#,
-        ));
+        let l = decide(
+            &case()
+                .left_priority_referral(true, date(2026, 10, 23))
+                .build(),
+        );
         let c = l.cl16.unwrap();
         assert_eq!(
             c.general_queue_from,
@@ -168,15 +172,17 @@ mod tests {
 
     #[test]
     fn cl16_does_not_apply_to_private_preschool_referral() {
-        let l = decide(&case(
-            r#","previous_priority_referral":{"state_preschool":false,"changed_on":"2026-10-01"}"#,
-        ));
+        let l = decide(
+            &case()
+                .left_priority_referral(false, date(2026, 10, 1))
+                .build(),
+        );
         assert!(l.cl16.is_none());
     }
 
     #[test]
     fn cl19_changing_preschool_needs_new_application() {
-        let l = decide(&case(r#","changing_preschool":true"#));
+        let l = decide(&case().changing_preschool().build());
         assert!(l.cl19_new_application);
         assert!(l.citations.contains(&Citation::clause(19)));
     }

@@ -62,6 +62,7 @@ pub const SCHEMA: &str = "kezek.application/1";
 
 /// Applicant section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PayloadApplicant {
     /// IIN.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -76,6 +77,7 @@ pub struct PayloadApplicant {
 
 /// Child section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PayloadChild {
     /// IIN.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -89,6 +91,7 @@ pub struct PayloadChild {
 
 /// Annex 1 category boxes 1–10.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[allow(missing_docs)]
 pub struct CategoryBoxes {
     pub box_1: bool,
@@ -142,6 +145,7 @@ impl CategoryBoxes {
 
 /// Who a form is addressed to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AddresseeRole {
     /// Annex 1: «Көрсетілетін қызметті берушіге» — the service provider.
@@ -152,6 +156,7 @@ pub enum AddresseeRole {
 
 /// The addressee of the form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Addressee {
     /// Whom the form names.
     pub role: AddresseeRole,
@@ -162,6 +167,7 @@ pub struct Addressee {
 
 /// Notification section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Notify {
     /// Up to two mobile numbers.
     pub sms: Vec<String>,
@@ -172,6 +178,7 @@ pub struct Notify {
 
 /// Consent section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Consent {
     /// Annex 1: use of information protected by law (Annex 1 only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -182,8 +189,10 @@ pub struct Consent {
 
 /// The application document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Application {
     /// `kezek.application/1`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = SCHEMA)))]
     pub schema: String,
     /// The service.
     pub service: Service,
@@ -212,11 +221,16 @@ pub struct Application {
     pub consent: Consent,
     /// Date of the application (Annex 1 only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub date: Option<NaiveDate>,
 }
 
 /// The payload with its canonical bytes and digest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PreparedApplication {
     /// The document.
     pub application: Application,
@@ -423,18 +437,21 @@ mod tests {
     use super::*;
     use crate::category;
 
-    fn case(family: &str) -> Case {
-        Case::from_json(&format!(
-            r#"{{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
-            "applicant":{{"role":"parent","phones":["+7 701 123 45 67"],"email":"a@b.kz"}},"consent":true,
-            "child":{{"birth_date":"2023-05-10","settlement":"Astana"}},"family":{{{family}}}}}"#
-        ))
-        .unwrap()
+    use crate::testing::CaseBuilder;
+
+    /// The ordinary case with its notices and consents (Annex 1) and the
+    /// priority grounds `grounds` declared.
+    fn case(grounds: &[Ground]) -> Case {
+        let notices = CaseBuilder::queue_registration()
+            .phones(&["+7 701 123 45 67"])
+            .email("a@b.kz")
+            .consent();
+        grounds.iter().fold(notices, |b, &g| b.ground(g)).build()
     }
 
     #[test]
     fn annex1_boxes_follow_the_grounds() {
-        let c = case(r#""teacher":true,"large_family":true"#);
+        let c = case(&[Ground::Teacher, Ground::LargeFamily]);
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![7, 8]);
         assert_eq!(
@@ -445,7 +462,7 @@ mod tests {
 
     #[test]
     fn cl20_1_law_enforcement_declared_explicitly_with_box_10_not_box_2() {
-        let c = case(r#""law_enforcement":true"#);
+        let c = case(&[Ground::LawEnforcement]);
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
         assert_eq!(p.application.declared_grounds, vec![Ground::LawEnforcement]);
@@ -453,7 +470,7 @@ mod tests {
             .canonical
             .contains("\"declared_grounds\":[\"law_enforcement\"]"));
         // With a boxed ground too, box 10 would be false: only the boxed one.
-        let c = case(r#""law_enforcement":true,"teacher":true"#);
+        let c = case(&[Ground::LawEnforcement, Ground::Teacher]);
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![8]);
         assert_eq!(p.application.declared_grounds, vec![Ground::LawEnforcement]);
@@ -461,7 +478,7 @@ mod tests {
 
     #[test]
     fn annex1_4_sen_without_pmpc_ticks_no_box_4() {
-        let mut c = case("");
+        let mut c = case(&[]);
         c.child.special_educational_needs = true;
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
@@ -472,14 +489,14 @@ mod tests {
 
     #[test]
     fn annex1_box_10_when_no_ground() {
-        let c = case("");
+        let c = case(&[]);
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![10]);
     }
 
     #[test]
     fn canonical_json_sorts_keys_and_has_no_whitespace() {
-        let c = case("");
+        let c = case(&[]);
         let p = prepare(&c, &category::decide(&c));
         assert!(!p.canonical.contains(' '));
         assert!(p.canonical.starts_with("{\"addressee\":"));
@@ -500,7 +517,7 @@ mod tests {
 
     #[test]
     fn payload_not_ready_without_iins() {
-        let c = case("");
+        let c = case(&[]);
         let p = prepare(&c, &category::decide(&c));
         assert!(!p.ready);
         assert_eq!(p.missing_fields, vec!["applicant.iin", "child.iin"]);

@@ -23,6 +23,7 @@ use crate::reason::ReasonCode;
 
 /// A queue kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "type", rename_all = "snake_case")]
 pub enum QueueKind {
     /// The general queue — «жалпы кезек».
@@ -35,6 +36,7 @@ pub enum QueueKind {
 
 /// One queue the child can stand in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QueueOption {
     /// Kind of queue.
     pub kind: QueueKind,
@@ -50,6 +52,7 @@ pub struct QueueOption {
 
 /// The queues decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QueuesDecision {
     /// The queues the child can stand in.
     pub options: Vec<QueueOption>,
@@ -124,18 +127,16 @@ pub fn decide(case: &Case) -> QueuesDecision {
 mod tests {
     use super::*;
 
-    fn case(child_extra: &str) -> Case {
-        Case::from_json(&format!(
-            r#"{{"service":"00403001","channel":"egov_portal","as_of":"2026-11-23T10:00",
-            "applicant":{{"role":"parent"}},
-            "child":{{"birth_date":"2023-05-10","settlement":" Astana "{child_extra}}}}}"#
-        ))
-        .unwrap()
+    use crate::testing::CaseBuilder;
+
+    /// The ordinary case, its settlement written with spaces around it.
+    fn case() -> CaseBuilder {
+        CaseBuilder::queue_registration().settlement(" Astana ")
     }
 
     #[test]
     fn cl13_general_queue_by_settlement_and_birth_year() {
-        let d = decide(&case(""));
+        let d = decide(&case().build());
         assert_eq!(d.options.len(), 1);
         assert_eq!(d.options[0].kind, QueueKind::General);
         assert_eq!(d.options[0].settlement, "Astana");
@@ -144,9 +145,12 @@ mod tests {
 
     #[test]
     fn cl13_special_queues_by_disorder_type() {
-        let d = decide(&case(
-            r#","special_educational_needs":true,"pmpc_conclusion":true,"disorders":["hearing","severe_speech","hearing"]"#,
-        ));
+        let d = decide(
+            &case()
+                .special_needs(true)
+                .disorders(&[Disorder::Hearing, Disorder::SevereSpeech, Disorder::Hearing])
+                .build(),
+        );
         let kinds: Vec<QueueKind> = d.options.iter().map(|o| o.kind).collect();
         assert_eq!(
             kinds,
@@ -160,7 +164,7 @@ mod tests {
 
     #[test]
     fn cl13_sanatorium_queue_by_type() {
-        let d = decide(&case(r#","sanatorium":"prevention""#));
+        let d = decide(&case().sanatorium(SanatoriumType::Prevention).build());
         assert_eq!(
             d.options[1].kind,
             QueueKind::Sanatorium(SanatoriumType::Prevention)
@@ -169,9 +173,13 @@ mod tests {
 
     #[test]
     fn cl17_sen_child_with_documents_in_several_queues_at_once() {
-        let d = decide(&case(
-            r#","special_educational_needs":true,"pmpc_conclusion":true,"disorders":["vision"],"sanatorium":"rehabilitation""#,
-        ));
+        let d = decide(
+            &case()
+                .special_needs(true)
+                .disorders(&[Disorder::Vision])
+                .sanatorium(SanatoriumType::Rehabilitation)
+                .build(),
+        );
         assert_eq!(d.options.len(), 3);
         assert!(d.several_at_once);
         assert!(d.reasons.contains(&ReasonCode::QueueSeveralAtOnce));
@@ -179,16 +187,19 @@ mod tests {
 
     #[test]
     fn cl17_without_sen_documents_one_queue_at_a_time() {
-        let d = decide(&case(r#","sanatorium":"rehabilitation""#));
+        let d = decide(&case().sanatorium(SanatoriumType::Rehabilitation).build());
         assert!(!d.several_at_once);
         assert!(d.reasons.contains(&ReasonCode::QueueOneAtATime));
     }
 
     #[test]
     fn cl13_special_queue_needs_pmpc_conclusion() {
-        let d = decide(&case(
-            r#","special_educational_needs":true,"disorders":["vision"]"#,
-        ));
+        let d = decide(
+            &case()
+                .special_needs(false)
+                .disorders(&[Disorder::Vision])
+                .build(),
+        );
         assert_eq!(d.options.len(), 1);
         assert!(d.reasons.contains(&ReasonCode::QueueSpecialNeedsPmpc));
     }

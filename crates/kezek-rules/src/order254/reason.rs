@@ -226,6 +226,23 @@ impl<'de> Deserialize<'de> for ReasonCode {
     }
 }
 
+/// The schema of a reason code: one of the dotted codes of [`ReasonCode::ALL`].
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ReasonCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ReasonCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = ReasonCode::ALL.iter().map(|r| r.code()).collect();
+        schemars::json_schema!({
+            "description": "A machine-readable reason, as its stable dotted code (its text is the Fluent message `reason-<code>`).",
+            "type": "string",
+            "enum": codes,
+        })
+    }
+}
+
 impl std::fmt::Display for ReasonCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())

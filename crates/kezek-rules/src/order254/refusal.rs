@@ -35,6 +35,7 @@ use crate::service::{Channel, Service};
 
 /// One refusal ground that would apply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefusalRisk {
     /// The ground.
     pub reason: ReasonCode,
@@ -49,6 +50,7 @@ pub struct RefusalRisk {
 
 /// Which document the refusal would take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RefusalForm {
     /// Annex 3 receipt (office / State Corporation, queue registration).
@@ -59,6 +61,7 @@ pub enum RefusalForm {
 
 /// A preview of the refusal document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefusalPreview {
     /// The form it would take.
     pub form: RefusalForm,
@@ -72,6 +75,7 @@ pub struct RefusalPreview {
 
 /// The refusal assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RefusalAssessment {
     /// The grounds that would apply; empty means none.
     pub risks: Vec<RefusalRisk>,
@@ -230,43 +234,39 @@ mod tests {
     use super::*;
     use crate::calendar::Calendar;
 
-    fn assess_json(json: &str) -> RefusalAssessment {
-        let case = Case::from_json(json).unwrap();
+    use crate::testing::{date, CaseBuilder};
+
+    fn assess_case(b: CaseBuilder) -> RefusalAssessment {
+        let case = b.build();
         let checklist = crate::checklist::build(&case, Calendar::builtin());
         let age = crate::age::decide(&case);
         let limits = crate::limits::decide(&case);
         assess(&case, &checklist, &age, &limits, false)
     }
 
-    const OFFICE: &str = r#"{"service":"00403001","channel":"provider_office","as_of":"2026-11-23T10:00",
-        "applicant":{"role":"parent"},"consent":true,
-        "documents":[{"kind":"phthisiatrician_conclusion"}],
-        "child":{"birth_date":"BIRTH","settlement":"Astana"}TIMES}"#;
+    /// At the office, consents given, the phthisiatrician's conclusion held.
+    fn office() -> CaseBuilder {
+        CaseBuilder::queue_registration()
+            .channel(Channel::ProviderOffice)
+            .consent()
+            .holds(DocumentKind::PhthisiatricianConclusion)
+    }
 
     #[test]
     fn cl5_annex3_receipt_only_for_incomplete_or_expired_documents() {
         // Too old at the office: a reasoned refusal (Annex 2 p. 5, p. 9), not Annex 3.
-        let r = assess_json(&OFFICE.replace("BIRTH", "2020-05-10").replace("TIMES", ""));
+        let r = assess_case(office().child_born(date(2020, 5, 10)));
         let pv = r.preview.expect("a ground applies");
         assert_eq!(pv.form, RefusalForm::ReasonedReply);
         assert_eq!(pv.citation, Citation::annex(2, 5, None));
         // Missing phthisiatrician's conclusion at the office: the Annex 3 receipt.
-        let r = assess_json(
-            &OFFICE
-                .replace("BIRTH", "2023-05-10")
-                .replace("TIMES", "")
-                .replace(r#"{"kind":"phthisiatrician_conclusion"}"#, ""),
-        );
+        let r = assess_case(office().set("documents", serde_json::json!([])));
         assert_eq!(r.preview.unwrap().form, RefusalForm::Annex3Receipt);
     }
 
     #[test]
     fn cl15_fourth_registration_is_no_refusal_ground() {
-        let r = assess_json(
-            &OFFICE
-                .replace("BIRTH", "2023-05-10")
-                .replace("TIMES", r#","times_queued_in_settlement":3"#),
-        );
+        let r = assess_case(office().times_queued(3));
         assert!(r.risks.is_empty(), "{:?}", r.risks);
         assert_eq!(r.reasons, vec![ReasonCode::RefusalNone]);
     }

@@ -65,6 +65,7 @@ pub const ORIGINALS_WORKING_DAYS: u32 = 5;
 
 /// The expected timing of one application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ServiceTiming {
     /// The service.
     pub service: Service,
@@ -74,17 +75,33 @@ pub struct ServiceTiming {
     pub available: bool,
     /// The instant of applying (Asia/Almaty).
     #[serde(with = "crate::dates::local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
     pub submitted_at: NaiveDateTime,
     /// Whether the place accepts applications at that instant.
     pub open_now: bool,
     /// When the application is accepted (now, or the next opening).
     #[serde(with = "crate::dates::local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
     pub accepted_at: NaiveDateTime,
     /// When the result is due: 30 minutes of service hours after acceptance.
     #[serde(with = "crate::dates::local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
     pub result_by: NaiveDateTime,
     /// The last day to show originals for checking (cl. 22), for queue registration.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub originals_by: Option<NaiveDate>,
     /// The days the place is open.
     pub open_days: OpenDays,
@@ -213,12 +230,7 @@ pub fn admission_originals_by(referral_issued: NaiveDate, cal: &Calendar) -> Nai
 mod tests {
     use super::*;
 
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .unwrap()
-            .and_hms_opt(h, min, 0)
-            .unwrap()
-    }
+    use crate::testing::at;
 
     fn timing(s: Service, c: Channel, when: NaiveDateTime) -> ServiceTiming {
         service_timing(s, c, when, Calendar::builtin())

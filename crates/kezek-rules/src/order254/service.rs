@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A public service of order No. 254, by its code in the register (order No. 39/НҚ).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Service {
     /// 00403001 «Мектепке дейінгі (6 жасқа дейін) жастағы балаларды мектепке дейінгі
     /// ұйымдарға жіберу үшін кезекке қою» — queue registration of preschool children.
@@ -31,6 +32,7 @@ impl Service {
 
 /// How the application is made («өтінішті қабылдау және нәтижені беру тәсілдері»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// The service provider's office («көрсетілетін қызметті берушінің кеңсесі»):

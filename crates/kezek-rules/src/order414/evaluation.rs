@@ -64,10 +64,19 @@ fn check_channel(e: &CatalogueEntry, channel: ServiceChannel) -> Result<(), Cata
 
 /// When the result is due.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Due {
     /// The instant the application counts as accepted.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
     pub accepted: NaiveDateTime,
     /// The latest instant the result is due.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
     pub due: NaiveDateTime,
     /// The term applied.
     pub term: Term,
@@ -77,6 +86,10 @@ pub struct Due {
     /// The last day a preliminary refusal notice can come, if the provider
     /// finds a ground to refuse: 3 working days before the term ends (each
     /// amended rules' clause). A hearing follows, then the result.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub preliminary_refusal_by: Option<NaiveDate>,
 }
 
@@ -168,6 +181,7 @@ fn working_days_before(cal: &Calendar, d: NaiveDate, n: u32) -> NaiveDate {
 
 /// One line of a checklist.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChecklistLine {
     /// Document id.
     pub id: &'static str,
@@ -229,6 +243,7 @@ pub fn checklist(
 
 /// A ground that applies to the family: code and citation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Risk {
     /// Reason code (`refusal-<code>` in the messages).
     pub code: &'static str,
@@ -258,6 +273,7 @@ pub fn refusal_risks(
 
 /// The eligibility verdict.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Eligibility {
     /// Whether the family may receive the service.
     pub eligible: bool,

@@ -96,13 +96,16 @@ macro_rules! fact_table {
         /// field defaults to the ordinary family (the module doc), so `{}` is
         /// a valid family.
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(default, deny_unknown_fields)]
         pub struct FamilyFacts {
             /// The child's birth date (for the 10- and 14-year rules).
             #[serde(with = "crate::dates::date::option")]
+            #[cfg_attr(feature = "schema", schemars(with = "Option<crate::dates::schema::Date>"))]
             pub child_birth_date: Option<NaiveDate>,
             /// The date of the application (for ages); `None` = the birth-date rules are unknown.
             #[serde(with = "crate::dates::date::option")]
+            #[cfg_attr(feature = "schema", schemars(with = "Option<crate::dates::schema::Date>"))]
             pub application_date: Option<NaiveDate>,
             $(
                 $(#[$m])*
@@ -115,6 +118,7 @@ macro_rules! fact_table {
             /// (балалар)», Annex 5 row 8 items 1, 3, 6), by birth date: each
             /// child aged ten or older gives an opinion; a ward under
             /// fourteen keeps the housing ground (row 9 item 5).
+            #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::dates::schema::Date>"))]
             pub other_children_birth_dates: Vec<NaiveDate>,
             /// The questions the parent has not answered yet (a [`FLAGS`]
             /// name or `"other_children_birth_dates"`). A field listed here

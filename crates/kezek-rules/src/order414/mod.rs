@@ -19,16 +19,16 @@
 //! accept an incomplete or expired set).
 
 //!
-//! | module | what it holds |
-//! |---|---|
-//! | [`model`] | the entry: channels, term, form, documents, grounds (row 7 hours: [`crate::common::offices`]) |
-//! | [`facts`] | the facts conditions test and the parent's answers |
-//! | [`evaluation`] | eligibility, checklist, refusal risks, due date |
-//! | [`request`] | the request/response of one evaluation, the prepared application |
-//! | [`error`] | the catalogue's errors |
-//! | `parts` | documents and grounds shared by several annexes |
-//! | [`listing`], [`register`], [`receipt`] | the list of services, the register cards, the receipt preview |
-//! | one module per annex | the service's requirement list, row by row |
+//! | module | what it holds | its items |
+//! |---|---|---|
+//! | `model` | the entry: channels, term, form, documents, grounds (row 7 hours: [`crate::common::offices`]) | [`CatalogueEntry`], [`ServiceChannel`], [`Term`], [`Variant`] |
+//! | `facts` | the facts conditions test and the parent's answers | [`FamilyFacts`], [`Fact`], [`Condition`] |
+//! | `evaluation` | eligibility, checklist, refusal risks, due date | [`eligibility`], [`checklist`], [`refusal_risks`], [`result_due`] |
+//! | `request` | the request/response of one evaluation, the prepared application | [`Request`], [`evaluate`], [`Evaluation`], [`prepare`], [`Prepared`] |
+//! | `error` | the catalogue's errors | [`CatalogueError`] |
+//! | `parts` | documents and grounds shared by several annexes | |
+//! | `listing`, `register`, `receipt` | the list of services, the register cards, the receipt preview | [`listing()`], [`RegisterCard`], [`receipt_preview`] |
+//! | one module per annex | the service's requirement list, row by row | |
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};

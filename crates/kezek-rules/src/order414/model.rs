@@ -89,8 +89,41 @@ impl<'de> Deserialize<'de> for ServiceChannel {
     }
 }
 
+/// The schema of a channel: its one spelling; a schema for reading
+/// (a request) also lists the aliases `office` and `portal`.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ServiceChannel {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ServiceChannel".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names = [
+            Self::OFFICE,
+            Self::STATE_CORPORATION,
+            Self::PORTAL,
+            Self::EducationOrganisation,
+        ]
+        .map(Self::name);
+        if generator.contract().is_serialize() {
+            schemars::json_schema!({
+                "description": "Where the application is made, in the one spelling Kezek writes.",
+                "type": "string",
+                "enum": names,
+            })
+        } else {
+            schemars::json_schema!({
+                "description": "Where the application is made: one of the four spellings; `office` (= provider_office) and `portal` (= egov_portal) are read as aliases and never written.",
+                "type": "string",
+                "enum": names.iter().copied().chain(["office", "portal"]).collect::<Vec<_>>(),
+            })
+        }
+    }
+}
+
 /// The term of the service (row 3, «мемлекеттік қызмет көрсету мерзімі»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", tag = "unit", content = "n")]
 pub enum Term {
     /// Working days («жұмыс күні»), counted on the working-day calendar.
@@ -189,6 +222,7 @@ impl LifeSituation {
 
 /// How the applicant supplies a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Supply {
     /// The applicant fills it in (the application form).
@@ -355,6 +389,7 @@ impl CatalogueEntry {
 /// Annex 2's accreditation of an adoption agency («аккредиттеу») and the
 /// extension of an accreditation («аккредиттеу мерзімін ұзарту»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Variant {
     /// Accreditation («аккредиттеу»).

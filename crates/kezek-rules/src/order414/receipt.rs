@@ -34,17 +34,23 @@ use crate::citation::{Act, Citation};
 /// A document the parent holds: its row-8 id (as in the checklist) and, if
 /// it has one, the last day it is valid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HeldDocument {
     /// The checklist id, e.g. `"birth_certificate"`.
     pub id: String,
     /// The last day it is valid («қолданылу мерзімі»), if it expires.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub valid_until: Option<NaiveDate>,
 }
 
 /// What happens when the set is handed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReceiptOutcome {
     /// The set is complete and valid on the day: it is accepted.
@@ -63,6 +69,7 @@ pub enum ReceiptOutcome {
 
 /// The receipt preview: the outcome, the documents missing and expired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReceiptPreview {
     /// What happens at the counter.
     pub outcome: ReceiptOutcome,

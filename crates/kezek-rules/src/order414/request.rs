@@ -8,9 +8,12 @@ use super::*;
 /// evaluate` reads when `service` is a catalogue code, and what the app
 /// and the JS API pass.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = submitted_is_read_as_as_of))]
 #[serde(deny_unknown_fields)]
 pub struct Request {
     /// Register code, e.g. `"00403008"`.
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = service_codes())))]
     pub service: String,
     /// `provider_office`, `state_corporation`, `egov_portal` or
     /// `education_organisation` (`office` and `portal` are read as aliases).
@@ -23,6 +26,10 @@ pub struct Request {
     /// the order-254 case's; `submitted` (the name before issue 14) is read
     /// as an alias.
     #[serde(alias = "submitted", deserialize_with = "instant")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
     pub as_of: NaiveDateTime,
     /// The family's answers.
     #[serde(default)]
@@ -37,6 +44,7 @@ pub struct Request {
 /// grounds, the checklist for the channel, the refusal preview and the due
 /// date, each line with citations.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Evaluation {
     /// Register code.
     pub service: &'static str,
@@ -66,6 +74,44 @@ pub struct Evaluation {
     /// service and sub-type, each with its citation (`refusal-<code>` is its
     /// text); empty when none applies.
     pub refusal_risks: Vec<Risk>,
+}
+
+/// The register codes a request may name: every catalogue service.
+#[cfg(feature = "schema")]
+fn service_codes() -> Vec<&'static str> {
+    catalogue().iter().map(|e| e.code).collect()
+}
+
+/// serde reads `submitted` as an alias of `as_of`, which a derived schema
+/// does not show: the request's schema takes either name, exactly one (both
+/// at once is a duplicate field to serde).
+#[cfg(feature = "schema")]
+fn submitted_is_read_as_as_of(schema: &mut schemars::Schema) {
+    let Some(as_of) = schema
+        .get("properties")
+        .and_then(|p| p.get("as_of"))
+        .cloned()
+    else {
+        return;
+    };
+    let mut alias = as_of;
+    if let Some(a) = alias.as_object_mut() {
+        a.insert(
+            "description".into(),
+            "The name of `as_of` before issue 14, still read as its alias: give one of the two."
+                .into(),
+        );
+    }
+    if let Some(p) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
+        p.insert("submitted".into(), alias);
+    }
+    if let Some(r) = schema.get_mut("required").and_then(|r| r.as_array_mut()) {
+        r.retain(|name| name != "as_of");
+    }
+    schema.insert(
+        "oneOf".into(),
+        serde_json::json!([{ "required": ["as_of"] }, { "required": ["submitted"] }]),
+    );
 }
 
 /// The evaluation instant (`as_of`) through the one local date-time reader
@@ -152,30 +198,77 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
 /// A prepared catalogue application: what the hand-off carries (download,
 /// print, the `kezek:application-prepared` event), with its digest.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Prepared {
-    /// The JSON handed off: format `kezek.catalogue-application/1`, the
-    /// service, channel, submission instant, the family's answers, the
-    /// checklist ids, the due date and the personal-data consent.
+    /// The JSON handed off: a [`CatalogueApplication`] (format
+    /// `kezek.catalogue-application/1`), keys sorted.
+    #[cfg_attr(feature = "schema", schemars(with = "CatalogueApplication"))]
     pub application: serde_json::Value,
     /// SHA-256 of `application` serialised compactly, lowercase hex.
     pub sha256: String,
 }
 
+/// The catalogue application handed off, format
+/// `kezek.catalogue-application/1`: the service, channel, submission
+/// instant, the family's answers, the checklist ids, the due date and the
+/// personal-data consent. [`Prepared::application`] holds it as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct CatalogueApplication {
+    /// The format, `kezek.catalogue-application/1`
+    /// ([`CATALOGUE_APPLICATION_FORMAT`]).
+    #[cfg_attr(feature = "schema", schemars(extend("const" = CATALOGUE_APPLICATION_FORMAT)))]
+    pub format: &'static str,
+    /// Register code.
+    pub service: &'static str,
+    /// The channel.
+    pub channel: ServiceChannel,
+    /// The sub-type, `null` for a service without them.
+    pub variant: Option<Variant>,
+    /// The submission instant (the request's `as_of`).
+    #[serde(with = "crate::dates::local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
+    pub submitted: NaiveDateTime,
+    /// The family's answers.
+    pub facts: FamilyFacts,
+    /// Whether the family may receive the service.
+    pub eligible: bool,
+    /// The ids of the checklist's documents.
+    pub checklist: Vec<&'static str>,
+    /// When the result is due.
+    #[serde(with = "crate::dates::local_datetime")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::dates::schema::LocalDateTime")
+    )]
+    pub due: NaiveDateTime,
+    /// The personal-data consent (row 9, generic ground f).
+    pub consent_personal_data: bool,
+}
+
+/// The format of a [`CatalogueApplication`].
+pub const CATALOGUE_APPLICATION_FORMAT: &str = "kezek.catalogue-application/1";
+
 /// Prepares the application for hand-off. The consent of row 9 (generic
 /// ground f, Law on personal data art. 8) is recorded from the facts.
 pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
-    let application = serde_json::json!({
-        "format": "kezek.catalogue-application/1",
-        "service": eval.service,
-        "channel": eval.channel,
-        "variant": req.variant,
-        "submitted": req.as_of.format("%Y-%m-%dT%H:%M:%S").to_string(),
-        "facts": req.facts,
-        "eligible": eval.eligibility.eligible,
-        "checklist": eval.checklist.iter().map(|l| l.id).collect::<Vec<_>>(),
-        "due": eval.due.due.format("%Y-%m-%dT%H:%M:%S").to_string(),
-        "consent_personal_data": req.facts.personal_data_consent,
-    });
+    let application = serde_json::to_value(CatalogueApplication {
+        format: CATALOGUE_APPLICATION_FORMAT,
+        service: eval.service,
+        channel: eval.channel,
+        variant: req.variant,
+        submitted: req.as_of,
+        facts: req.facts.clone(),
+        eligible: eval.eligibility.eligible,
+        checklist: eval.checklist.iter().map(|l| l.id).collect(),
+        due: eval.due.due,
+        consent_personal_data: req.facts.personal_data_consent,
+    })
+    // A struct of strings, booleans and lists: serde_json cannot fail on it.
+    .expect("a catalogue application serialises");
     let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
     Prepared {
         application,

@@ -2,18 +2,23 @@
 //! clauses they check.
 
 use super::*;
+use crate::category::Ground;
+use serde_json::json;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::testing::{date as d, CaseBuilder};
 
-fn case(service: &str, channel: &str, extra: &str) -> Case {
-    Case::from_json(&format!(
-        r#"{{"service":"{service}","channel":"{channel}","as_of":"2026-11-23T10:00",
-        "applicant":{{"role":"parent"}},"consent":true,
-        "child":{{"birth_date":"2023-05-10","settlement":"Astana"}}{extra}}}"#
-    ))
-    .unwrap()
+const QR: Service = Service::QueueRegistration;
+const ADM: Service = Service::Admission;
+const OFFICE: Channel = Channel::ProviderOffice;
+const SC: Channel = Channel::StateCorporation;
+const PORTAL: Channel = Channel::EgovPortal;
+
+/// The ordinary case, consents given, for `service` through `channel`.
+fn case(service: Service, channel: Channel) -> CaseBuilder {
+    CaseBuilder::queue_registration()
+        .service(service)
+        .channel(channel)
+        .consent()
 }
 
 fn items(c: &Checklist) -> Vec<(u8, DocumentKind)> {
@@ -22,10 +27,7 @@ fn items(c: &Checklist) -> Vec<(u8, DocumentKind)> {
 
 #[test]
 fn annex2_8_office_list_has_eight_items() {
-    let c = build(
-        &case("00403001", "provider_office", ""),
-        Calendar::builtin(),
-    );
+    let c = build(&case(QR, OFFICE).build(), Calendar::builtin());
     assert_eq!(
         item_count(Service::QueueRegistration, Channel::ProviderOffice),
         8
@@ -61,7 +63,7 @@ fn annex2_8_state_corporation_uses_office_list() {
 
 #[test]
 fn annex2_8_portal_list_has_five_items() {
-    let c = build(&case("00403001", "egov_portal", ""), Calendar::builtin());
+    let c = build(&case(QR, PORTAL).build(), Calendar::builtin());
     assert_eq!(
         item_count(Service::QueueRegistration, Channel::EgovPortal),
         5
@@ -84,10 +86,7 @@ fn annex2_8_portal_list_has_five_items() {
 fn annex4_8_office_and_portal_lists_have_seven_items() {
     assert_eq!(item_count(Service::Admission, Channel::ProviderOffice), 7);
     assert_eq!(item_count(Service::Admission, Channel::EgovPortal), 7);
-    let c = build(
-        &case("00403002", "provider_office", ""),
-        Calendar::builtin(),
-    );
+    let c = build(&case(ADM, OFFICE).build(), Calendar::builtin());
     assert_eq!(
         items(&c),
         vec![
@@ -110,11 +109,10 @@ fn annex4_8_office_and_portal_lists_have_seven_items() {
 #[test]
 fn annex2_8_4_serviceman_certificate_expires_after_one_month() {
     let c = build(
-        &case(
-            "00403001",
-            "provider_office",
-            r#","family":{"serviceman":true},"documents":[{"kind":"service_workplace_certificate","issued_on":"2026-10-20"}]"#,
-        ),
+        &case(QR, OFFICE)
+            .ground(Ground::Serviceman)
+            .holds_issued(D::ServiceWorkplaceCertificate, d(2026, 10, 20))
+            .build(),
         Calendar::builtin(),
     );
     let i = &c.items[3];
@@ -126,11 +124,12 @@ fn annex2_8_4_serviceman_certificate_expires_after_one_month() {
 #[test]
 fn annex2_8_5_teacher_certificate_expires_soon_within_window() {
     let c = build(
-        &case(
-            "00403001",
-            "egov_portal",
-            r#","family":{"teacher":true},"documents":[{"kind":"teacher_workplace_certificate","issued_on":"2026-10-26"},{"kind":"teacher_diploma"},{"kind":"phthisiatrician_conclusion"}]"#,
-        ),
+        &case(QR, PORTAL)
+            .ground(Ground::Teacher)
+            .holds_issued(D::TeacherWorkplaceCertificate, d(2026, 10, 26))
+            .holds(D::TeacherDiploma)
+            .holds(D::PhthisiatricianConclusion)
+            .build(),
         Calendar::builtin(),
     );
     assert_eq!(c.items[2].status, Status::ExpiresSoon);
@@ -142,11 +141,11 @@ fn annex2_8_5_teacher_certificate_expires_soon_within_window() {
 #[test]
 fn annex4_8_1_referral_five_working_days() {
     let c = build(
-        &case(
-            "00403002",
-            "provider_office",
-            r#","documents":[{"kind":"referral","issued_on":"2026-11-13"},{"kind":"vaccination_card"},{"kind":"health_certificate","issued_on":"2026-11-21"}]"#,
-        ),
+        &case(ADM, OFFICE)
+            .holds_issued(D::Referral, d(2026, 11, 13))
+            .holds(D::VaccinationCard)
+            .holds_issued(D::HealthCertificate, d(2026, 11, 21))
+            .build(),
         Calendar::builtin(),
     );
     // Friday 13 Nov: the fifth working day after it is Friday 20 Nov.
@@ -158,11 +157,10 @@ fn annex4_8_1_referral_five_working_days() {
 #[test]
 fn cl34_1_health_certificate_older_than_three_days_before_contract_is_expired() {
     let c = build(
-        &case(
-            "00403002",
-            "provider_office",
-            r#","admission":{"contract_date":"2026-11-25"},"documents":[{"kind":"health_certificate","issued_on":"2026-11-21"}]"#,
-        ),
+        &case(ADM, OFFICE)
+            .admission_fact("contract_date", json!("2026-11-25"))
+            .holds_issued(D::HealthCertificate, d(2026, 11, 21))
+            .build(),
         Calendar::builtin(),
     );
     let h = &c.items[5];
@@ -178,11 +176,10 @@ fn cl34_1_health_certificate_is_valid_on_its_last_day_the_contract_day() {
     // soon, apply earlier": with the contract date given it is judged on
     // that day only.
     let c = build(
-        &case(
-            "00403002",
-            "provider_office",
-            r#","admission":{"contract_date":"2026-11-26"},"documents":[{"kind":"health_certificate","issued_on":"2026-11-23"}]"#,
-        ),
+        &case(ADM, OFFICE)
+            .admission_fact("contract_date", json!("2026-11-26"))
+            .holds_issued(D::HealthCertificate, d(2026, 11, 23))
+            .build(),
         Calendar::builtin(),
     );
     let h = &c.items[5];
@@ -195,11 +192,10 @@ fn cl34_1_health_certificate_is_valid_on_its_last_day_the_contract_day() {
 #[test]
 fn annex4_8_emergency_items_4_to_6_may_come_later() {
     let c = build(
-        &case(
-            "00403002",
-            "egov_portal",
-            r#","admission":{"emergency_measures":true},"documents":[{"kind":"referral","issued_on":"2026-11-23"}]"#,
-        ),
+        &case(ADM, PORTAL)
+            .admission_fact("emergency_measures", json!(true))
+            .holds_issued(D::Referral, d(2026, 11, 23))
+            .build(),
         Calendar::builtin(),
     );
     assert_eq!(c.items[4].status, Status::Later);
@@ -209,7 +205,7 @@ fn annex4_8_emergency_items_4_to_6_may_come_later() {
 
 #[test]
 fn annex2_8_application_needs_consent() {
-    let mut k = case("00403001", "egov_portal", "");
+    let mut k = case(QR, PORTAL).build();
     k.consent = false;
     let c = build(&k, Calendar::builtin());
     assert_eq!(c.items[0].status, Status::Missing);
@@ -218,14 +214,14 @@ fn annex2_8_application_needs_consent() {
 
 #[test]
 fn annex2_8_7_phthisiatrician_listed_without_if_any_for_every_applicant() {
-    for channel in ["provider_office", "state_corporation", "egov_portal"] {
-        let c = build(&case("00403001", channel, ""), Calendar::builtin());
+    for channel in [OFFICE, SC, PORTAL] {
+        let c = build(&case(QR, channel).build(), Calendar::builtin());
         let i = c
             .items
             .iter()
             .find(|i| i.document == D::PhthisiatricianConclusion)
             .unwrap();
-        assert_eq!(i.status, Status::Missing, "{channel}");
+        assert_eq!(i.status, Status::Missing, "{channel:?}");
         assert!(i.reasons.contains(&ReasonCode::DocPhthisiatricianReading));
         assert!(i.citations.contains(&Citation::annex(2, 9, Some(4))));
         assert!(!c.complete);
@@ -235,19 +231,11 @@ fn annex2_8_7_phthisiatrician_listed_without_if_any_for_every_applicant() {
 #[test]
 fn annex2_8_6_pmpc_if_any_missing_is_unconfirmed_not_incomplete() {
     let c = build(
-        &case(
-            "00403001",
-            "egov_portal",
-            r#","documents":[{"kind":"phthisiatrician_conclusion"}]"#,
-        ),
+        &case(QR, PORTAL).holds(D::PhthisiatricianConclusion).build(),
         Calendar::builtin(),
     );
     assert!(c.complete);
-    let mut k = case(
-        "00403001",
-        "egov_portal",
-        r#","documents":[{"kind":"phthisiatrician_conclusion"}]"#,
-    );
+    let mut k = case(QR, PORTAL).holds(D::PhthisiatricianConclusion).build();
     k.child.special_educational_needs = true;
     let c = build(&k, Calendar::builtin());
     let i = c
@@ -264,7 +252,7 @@ fn annex2_8_6_pmpc_if_any_missing_is_unconfirmed_not_incomplete() {
     );
     assert_eq!(c.unconfirmed, vec![D::PmpcConclusion]);
     // Annex 4 office item 7 has no "if any": required for a SEN child.
-    let mut k = case("00403002", "provider_office", "");
+    let mut k = case(ADM, OFFICE).build();
     k.child.special_educational_needs = true;
     let c = build(&k, Calendar::builtin());
     assert!(c.missing.contains(&D::PmpcConclusion));
@@ -273,11 +261,10 @@ fn annex2_8_6_pmpc_if_any_missing_is_unconfirmed_not_incomplete() {
 #[test]
 fn cl20_1_law_enforcement_certificate_by_analogy_missing_is_unconfirmed() {
     let c = build(
-        &case(
-            "00403001",
-            "provider_office",
-            r#","family":{"law_enforcement":true},"documents":[{"kind":"phthisiatrician_conclusion"}]"#,
-        ),
+        &case(QR, OFFICE)
+            .ground(Ground::LawEnforcement)
+            .holds(D::PhthisiatricianConclusion)
+            .build(),
         Calendar::builtin(),
     );
     let i = &c.items[3];
@@ -295,18 +282,12 @@ fn cl20_1_law_enforcement_certificate_by_analogy_missing_is_unconfirmed() {
 
 #[test]
 fn annex2_8_2_3_identity_shown_at_office_annex4_otp_at_preschool() {
-    let c = build(
-        &case("00403002", "provider_office", ""),
-        Calendar::builtin(),
-    );
+    let c = build(&case(ADM, OFFICE).build(), Calendar::builtin());
     for i in &c.items[2..4] {
         assert_eq!(i.status, Status::ShowForIdentification, "{:?}", i.document);
         assert!(i.reasons.contains(&ReasonCode::DocDigitalDocumentOtp));
     }
-    let c = build(
-        &case("00403001", "state_corporation", ""),
-        Calendar::builtin(),
-    );
+    let c = build(&case(QR, SC).build(), Calendar::builtin());
     assert_eq!(c.items[1].status, Status::ShowForIdentification);
     assert_ne!(c.items[1].reasons[0], ReasonCode::DocAutomatic);
 }
@@ -316,11 +297,11 @@ fn cl22_admission_rechecks_priority_proof_valid_on_the_day_of_the_check() {
     // A teacher's certificate issued 20.10 is valid until 20.11: stale at a
     // check on 23.11, although the Annex 4 list does not include it.
     let c = build(
-        &case(
-            "00403002",
-            "provider_office",
-            r#","family":{"teacher":true,"large_family":true},"documents":[{"kind":"teacher_workplace_certificate","issued_on":"2026-10-20"}]"#,
-        ),
+        &case(ADM, OFFICE)
+            .ground(Ground::Teacher)
+            .ground(Ground::LargeFamily)
+            .holds_issued(D::TeacherWorkplaceCertificate, d(2026, 10, 20))
+            .build(),
         Calendar::builtin(),
     );
     let re: Vec<&ChecklistItem> = c
@@ -352,11 +333,10 @@ fn cl22_admission_rechecks_priority_proof_valid_on_the_day_of_the_check() {
 fn cl30_extended_referral_is_valid_and_a_second_extension_is_not_offered() {
     // Issued 13.11, valid to 20.11; extended by 30 days: to 20.12.
     let c = build(
-        &case(
-            "00403002",
-            "provider_office",
-            r#","admission":{"referral_extension_days":30},"documents":[{"kind":"referral","issued_on":"2026-11-13"}]"#,
-        ),
+        &case(ADM, OFFICE)
+            .admission_fact("referral_extension_days", json!(30))
+            .holds_issued(D::Referral, d(2026, 11, 13))
+            .build(),
         Calendar::builtin(),
     );
     assert_eq!(c.items[0].last_valid_day, Some(d(2026, 12, 20)));
@@ -372,7 +352,7 @@ fn cl30_extended_referral_is_valid_and_a_second_extension_is_not_offered() {
 
 #[test]
 fn cl34_1_health_passport_named_though_not_in_annex4() {
-    let c = build(&case("00403002", "egov_portal", ""), Calendar::builtin());
+    let c = build(&case(ADM, PORTAL).build(), Calendar::builtin());
     let h = c
         .items
         .iter()
@@ -384,11 +364,7 @@ fn cl34_1_health_passport_named_though_not_in_annex4() {
 #[test]
 fn annex2_8_8_first_priority_proof_comes_through_gateway() {
     let c = build(
-        &case(
-            "00403001",
-            "provider_office",
-            r#","family":{"large_family":true}"#,
-        ),
+        &case(QR, OFFICE).ground(Ground::LargeFamily).build(),
         Calendar::builtin(),
     );
     assert_eq!(c.items[8].status, Status::Automatic);
