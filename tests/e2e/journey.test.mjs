@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { englishWords, PHONE, walker } from "./parent.mjs";
+import { englishWords, PHONE, walkToDocuments, walker } from "./parent.mjs";
 import { appUrl, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
@@ -38,33 +38,17 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
     await page.waitForSelector("#need-kindergarten");
     await w.check("start");
     await w.click("#need-kindergarten");
-    await step(page, "service");
-    await w.check("service");
-    await w.click('label[for="service-00403001"]');
-    await w.click('label[for="channel-egov_portal"]');
-    assert.doesNotMatch(await page.textContent(".kz-step"), /004030/, "no internal service code in the parent's text");
-    await w.click("#kz-next");
-    await step(page, "child");
-    await w.fill("#child-iin", "230510512343");
-    await w.fill("#child-settlement", "Астана");
-    await w.check("child");
-    // The tab's title names the step and the service, in the page's language.
-    assert.match(await page.title(), lang === "kk" ? /2-қадам.*Бала.*кезег/ : /Шаг 2.*ребен.*очеред/i);
-    await w.click("#kz-next");
-    await step(page, "applicant");
-    await w.click('label[for="role-parent"]');
-    await w.fill("#applicant-iin", "900315410004");
-    await w.fill("#applicant-name", "Серікбаева Айгүл");
-    await w.fill("#applicant-phone-1", "+7 701 123 45 67");
-    await w.check("applicant");
-    await w.click("#kz-next");
-    await step(page, "family");
-    await w.check("family");
-    await w.click("#kz-next");
-    await step(page, "result");
-    await w.check("result");
-    await w.click("#kz-next");
-    await step(page, "documents");
+    await walkToDocuments(w, page, {
+      service: "00403001",
+      channel: "egov_portal",
+      child: { iin: "230510512343", settlement: "Астана" },
+      applicant: { name: "Серікбаева Айгүл", phone: "+7 701 123 45 67" },
+      at: {
+        service: async () => assert.doesNotMatch(await page.textContent(".kz-step"), /004030/, "no internal service code in the parent's text"),
+        // The tab's title names the step and the service, in the page's language.
+        child: async () => assert.match(await page.title(), lang === "kk" ? /2-қадам.*Бала.*кезег/ : /Шаг 2.*ребен.*очеред/i),
+      },
+    });
     await w.check("documents");
     await w.click("#kz-next");
     await step(page, "queue");

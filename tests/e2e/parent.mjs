@@ -3,6 +3,7 @@
 // interface, and the screens, clicks and typed fields counted.
 import assert from "node:assert/strict";
 import { assertAccessible } from "./harness.mjs";
+import { step } from "./wizard.mjs";
 
 export const PHONE = { width: 375, height: 812 };
 
@@ -51,4 +52,54 @@ export function walker(page, lang) {
       await page.fill(sel, v);
     },
   };
+}
+
+/**
+ * Steps 1–5 of the kindergarten wizard through the walker `w` (each screen
+ * checked, each click and typed field counted), ending on step 6 (documents).
+ * `c`: `service` and `channel` codes; `child` {iin, birthDate, settlement,
+ * disorders (an SEN child with a PMPC conclusion)}; `applicant` {name, iin,
+ * phone}; `family`: ground codes to tick; `at`: {screen: async () => …}, the
+ * walk's own assertions, run on that screen before it is checked.
+ */
+export async function walkToDocuments(w, page, c) {
+  const at = async (name) => c.at?.[name]?.();
+  await step(page, "service");
+  await at("service");
+  await w.check("service");
+  await w.click(`label[for="service-${c.service}"]`);
+  await w.click(`label[for="channel-${c.channel}"]`);
+  await w.click("#kz-next");
+  await step(page, "child");
+  const child = c.child;
+  if (child.iin) await w.fill("#child-iin", child.iin);
+  if (child.birthDate) await w.fill("#child-birth-date", child.birthDate);
+  await w.fill("#child-settlement", child.settlement);
+  if (child.disorders) {
+    await w.click('label[for="child-sen"]');
+    await w.click('label[for="child-pmpc"]');
+    for (const d of child.disorders) await w.click(`label[for="disorder-${d}"]`);
+  }
+  await at("child");
+  await w.check("child", child.disorders ? "SEN" : "");
+  await w.click("#kz-next");
+  await step(page, "applicant");
+  const a = c.applicant;
+  await w.click(`label[for="role-${a.role || "parent"}"]`);
+  await w.fill("#applicant-iin", a.iin || "900315410004");
+  await w.fill("#applicant-name", a.name);
+  if (a.phone) await w.fill("#applicant-phone-1", a.phone);
+  await at("applicant");
+  await w.check("applicant");
+  await w.click("#kz-next");
+  await step(page, "family");
+  for (const g of c.family || []) await w.click(`label[for="family-${g}"]`);
+  await at("family");
+  await w.check("family");
+  await w.click("#kz-next");
+  await step(page, "result");
+  await at("result");
+  await w.check("result");
+  await w.click("#kz-next");
+  await step(page, "documents");
 }

@@ -9,31 +9,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { PHONE, overflowsWidth, walker } from "./parent.mjs";
+import { PHONE, overflowsWidth, walkToDocuments, walker } from "./parent.mjs";
 import { step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 const LANGS = [["kk", "kk-KZ"], ["ru", "ru-RU"]];
 const url = (asOf, hash = "#/service") => `${env.site.url}/index.html?nosw&as_of=${asOf}${hash}`;
-
-/** Steps 1–3 through the walker, checking each screen. */
-async function service(w, page, code, channel) {
-  await step(page, "service");
-  await w.check("service");
-  await w.click(`label[for="service-${code}"]`);
-  await w.click(`label[for="channel-${channel}"]`);
-  await w.click("#kz-next");
-}
-
-async function applicant(w, page, name) {
-  await step(page, "applicant");
-  await w.click('label[for="role-parent"]');
-  await w.fill("#applicant-iin", "900315410004");
-  await w.fill("#applicant-name", name);
-  await w.fill("#applicant-phone-1", "8 701 123 45 67");
-  await w.check("applicant");
-  await w.click("#kz-next");
-}
 
 /** Step 8: consent, then the confirmation page of `channel`. */
 async function confirm(w, page, channel) {
@@ -57,22 +38,16 @@ for (const [lang, locale] of LANGS) {
   test(`${lang}: scenario 2 — a serviceman's expired certificate: as a general applicant, warned before the hand-off, then the education department's next steps`, async () => {
     const { page, context, log } = await open(env.browser, url("2026-11-23T10:00"), { locale, viewport: PHONE });
     const w = walker(page, lang);
-    await service(w, page, "00403001", "provider_office");
-    await step(page, "child");
-    await w.fill("#child-iin", "230612510004");
-    await w.fill("#child-settlement", "Астана");
-    await w.check("child");
-    await w.click("#kz-next");
-    await applicant(w, page, "Иванов Сергей");
-    await step(page, "family");
-    await w.click('label[for="family-serviceman"]');
-    await w.check("family");
-    await w.click("#kz-next");
-    await step(page, "result");
-    assert.equal(await page.getAttribute("#kz-category", "data-category"), "out_of_turn");
-    await w.check("result");
-    await w.click("#kz-next");
-    await step(page, "documents");
+    await walkToDocuments(w, page, {
+      service: "00403001",
+      channel: "provider_office",
+      child: { iin: "230612510004", settlement: "Астана" },
+      applicant: { name: "Иванов Сергей", phone: "8 701 123 45 67" },
+      family: ["serviceman"],
+      at: {
+        result: async () => assert.equal(await page.getAttribute("#kz-category", "data-category"), "out_of_turn"),
+      },
+    });
     await w.click('label[for="held-service_workplace_certificate"]');
     await w.fill("#issued-service_workplace_certificate", "2026-10-10");
     await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="expired"]');
@@ -97,27 +72,21 @@ for (const [lang, locale] of LANGS) {
   test(`${lang}: scenario 3 — an SEN child with a PMPC conclusion: both queues in words, the queue step says what to do, the print names both queues`, async () => {
     const { page, context, log } = await open(env.browser, url("2026-11-23T10:00"), { locale, viewport: PHONE });
     const w = walker(page, lang);
-    await service(w, page, "00403001", "egov_portal");
-    await step(page, "child");
-    await w.fill("#child-iin", "191001500018");
-    await w.fill("#child-settlement", "Алматы");
-    await w.click('label[for="child-sen"]');
-    await w.click('label[for="child-pmpc"]');
-    await w.click('label[for="disorder-hearing"]');
-    await w.check("child", "SEN");
-    await w.click("#kz-next");
-    await applicant(w, page, "Сейітова Дана");
-    await step(page, "family");
-    await w.check("family");
-    await w.click("#kz-next");
-    await step(page, "result");
-    // Both queues, in words, and the child may stay after six (PMPC).
-    const queues = await page.$$eval("#kz-queues li.kz-queue strong", (l) => l.map((x) => x.textContent));
-    assert.equal(queues.length, 2, `two queues: ${queues}`);
-    assert.equal(await page.getAttribute("#kz-age", "data-eligible"), "true");
-    await w.check("result");
-    await w.click("#kz-next");
-    await step(page, "documents");
+    let queues;
+    await walkToDocuments(w, page, {
+      service: "00403001",
+      channel: "egov_portal",
+      child: { iin: "191001500018", settlement: "Алматы", disorders: ["hearing"] },
+      applicant: { name: "Сейітова Дана", phone: "8 701 123 45 67" },
+      at: {
+        result: async () => {
+          // Both queues, in words, and the child may stay after six (PMPC).
+          queues = await page.$$eval("#kz-queues li.kz-queue strong", (l) => l.map((x) => x.textContent));
+          assert.equal(queues.length, 2, `two queues: ${queues}`);
+          assert.equal(await page.getAttribute("#kz-age", "data-eligible"), "true");
+        },
+      },
+    });
     await w.check("documents");
     await w.click("#kz-next");
     await step(page, "queue");
@@ -140,22 +109,17 @@ for (const [lang, locale] of LANGS) {
     // Monday 30.11.2026: referral of 24.11, health certificate of 27.11, contract today.
     const { page, context, log } = await open(env.browser, url("2026-11-30T10:00"), { locale, viewport: PHONE });
     const w = walker(page, lang);
-    await service(w, page, "00403002", "provider_office");
-    await step(page, "child");
-    assert.match(await page.textContent(".kz-progress-count"), /7/, "seven steps for admission");
-    await w.fill("#child-iin", "210201610002");
-    await w.fill("#child-settlement", "Астана");
-    await w.check("child");
-    await w.click("#kz-next");
-    await applicant(w, page, "Омарова Әсел");
-    await step(page, "family");
-    await w.check("family");
-    await w.click("#kz-next");
-    await step(page, "result");
-    assert.equal(await page.locator("#kz-archive-on, #kz-limits").count(), 0, "no queue archive or registration limits after the referral");
-    await w.check("result");
-    await w.click("#kz-next");
-    await step(page, "documents");
+    await walkToDocuments(w, page, {
+      service: "00403002",
+      channel: "provider_office",
+      child: { iin: "210201610002", settlement: "Астана" },
+      applicant: { name: "Омарова Әсел", phone: "8 701 123 45 67" },
+      at: {
+        child: async () => assert.match(await page.textContent(".kz-progress-count"), /7/, "seven steps for admission"),
+        result: async () =>
+          assert.equal(await page.locator("#kz-archive-on, #kz-limits").count(), 0, "no queue archive or registration limits after the referral"),
+      },
+    });
     assert.match(await page.textContent('[data-doc="application_form"]'), /5/, "the application is the Annex 5 form");
     await w.fill("#contract-date", "2026-11-30");
     // Annex 5 is addressed to the referral's preschool (required on paper).
@@ -233,13 +197,24 @@ for (const [lang, locale] of LANGS) {
   test(`${lang}: scenario 6 — a mistyped birth year, a bad IIN and a wrong file are each said at once, and the parent still finishes`, async () => {
     const { page, context, log } = await open(env.browser, url("2026-11-23T10:00"), { locale, viewport: PHONE });
     const w = walker(page, lang);
-    await service(w, page, "00403001", "egov_portal");
+    await step(page, "service");
+    await w.check("service");
+    await w.click('label[for="service-00403001"]');
+    await w.click('label[for="channel-egov_portal"]');
+    await w.click("#kz-next");
     await step(page, "child");
-    await w.fill("#child-birth-date", "2027-03-01");
-    await w.fill("#child-settlement", "Астана");
+    // Nothing typed: every empty field at once, focus on the summary.
     await w.click("#kz-next");
     await page.waitForSelector("#kz-error-summary");
     assert.equal(await page.evaluate(() => document.activeElement?.id), "kz-error-summary", "focus on the summary");
+    const empty = await page.$$eval("#kz-error-summary a", (l) => l.map((a) => a.dataset.field));
+    assert.deepEqual(empty, ["child.iin", "child.settlement"], "each empty field named once");
+    await w.check("child", "empty fields");
+    await w.fill("#child-birth-date", "2027-03-01");
+    await w.fill("#child-settlement", "Астана");
+    await w.click("#kz-next");
+    await page.waitForFunction(() => document.activeElement?.id === "kz-error-summary");
+    assert.deepEqual(await page.$$eval("#kz-error-summary a", (l) => l.map((a) => a.dataset.field)), ["child.birth_date"], "the future birth date is named");
     assert.equal(await page.getAttribute(".kz-step", "data-step"), "child", "not let through");
     await w.check("child", "future birth date");
     await w.fill("#child-birth-date", "");
@@ -251,16 +226,22 @@ for (const [lang, locale] of LANGS) {
     await w.fill("#applicant-name", "Серікбаева Айгүл");
     await w.click("#kz-next");
     await page.waitForSelector('#kz-error-summary a[data-field="applicant.iin"]');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "kz-error-summary", "focus on the summary");
     await w.check("applicant", "bad IIN");
     await w.fill("#applicant-iin", "900315410004");
+    await w.check("applicant", "corrected");
     await w.click("#kz-next");
     await step(page, "family");
+    await w.check("family");
     await w.click("#kz-next");
     await step(page, "result");
+    await w.check("result");
     await w.click("#kz-next");
     await step(page, "documents");
+    await w.check("documents");
     await w.click("#kz-next");
     await step(page, "queue");
+    await w.check("queue");
     // A file that is not a queue: a message in words, the page keeps its width.
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kezek-")), "очередь.csv");
     fs.writeFileSync(file, "hello world,this is not,a queue snapshot with a very long unbreakable header_header_header_header_header\n");
@@ -278,3 +259,47 @@ for (const [lang, locale] of LANGS) {
     await context.close();
   });
 }
+
+// Issue 17 item 10: the family-services record holds what the parent said —
+// the facts answered and who applies for which child — and no fact the
+// parent was never asked (it carried 49 such defaults, e.g.
+// "non_traditional_orientation": false, and no applicant or child).
+test("ru: the guardianship certificate's prepared record holds only the answers given, the applicant and the child", async () => {
+  const { page, context, log } = await open(env.browser, url("2026-11-23T10:00"), { locale: "ru-RU", viewport: PHONE });
+  const w = walker(page, "ru");
+  await walkToDocuments(w, page, {
+    service: "00403001",
+    channel: "egov_portal",
+    child: { iin: "230510512343", settlement: "Астана" },
+    applicant: { name: "Серікбаева Айгүл", phone: "8 701 123 45 67" },
+  });
+  await page.goto(url("2026-11-23T10:00", "#/svc/00402002"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-consent");
+  // Answer "no" to every question not already known from the kindergarten steps.
+  const unanswered = await page.$$eval("#svc-questions fieldset.kz-radios", (fs) =>
+    fs.filter((f) => !f.querySelector("input:checked")).map((f) => f.id),
+  );
+  for (const name of unanswered) await w.click(`label[for="${name}-no"]`);
+  await w.check("guardianship", "answered");
+  await page.evaluate(() => {
+    window.__prepared = [];
+    window.addEventListener("kezek:application-prepared", (e) => window.__prepared.push(e.detail));
+  });
+  await w.click('label[for="svc-consent"]');
+  await w.click("#svc-prepare");
+  await page.waitForSelector("#svc-confirmation");
+  await w.check("guardianship", "confirmation");
+  const [prepared] = await page.evaluate(() => window.__prepared);
+  const record = prepared.payload;
+  const asked = unanswered.map((id) => id.replace(/^q-/, ""));
+  assert.deepEqual(Object.keys(record.facts).sort(), asked.sort(), "exactly the facts answered");
+  for (const never of ["non_traditional_orientation", "serious_crime_record", "applicant_has_training"]) {
+    if (!asked.includes(never)) assert.equal(never in record.facts, false, `${never} was never asked`);
+  }
+  assert.deepEqual(record.applicant, { full_name: "Серікбаева Айгүл", iin: "900315410004" });
+  assert.deepEqual(record.child, { iin: "230510512343", birth_date: "2023-05-10" });
+  assert.equal(await page.textContent("#svc-sha256"), prepared.sha256);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

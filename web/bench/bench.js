@@ -52,6 +52,18 @@ async function run() {
   if (kezek.validateIin) measure("validate_iin", () => kezek.validateIin(workloads.iin));
   if (kezek.workingDays) measure("working_days_one_year", () => kezek.workingDays(workloads.year_from, workloads.year_to));
   if (kezek.evaluate) measure("evaluate_case", () => kezek.evaluate(workloads.case));
+  // The same evaluation from JSON text, and split into its phases (hooks of
+  // crates/kezek-wasm/src/bench.rs): reading the case, the rules' computation,
+  // writing the answer as plain JS objects.
+  if (kezek.evaluate) {
+    const text = JSON.stringify(workloads.case);
+    measure("evaluate_case_json_text", () => kezek.evaluate(text));
+  }
+  if (kezek.benchReadCase) {
+    measure("evaluate_case_phase_read", () => kezek.benchReadCase(workloads.case));
+    measure("evaluate_case_phase_compute", () => kezek.benchEvaluateKept());
+    measure("evaluate_case_phase_write", () => kezek.benchWriteKept());
+  }
   if (kezek.position || kezek.forecast) {
     const snapshot = await json(workloads.snapshot_url);
     if (kezek.position) measure("position_sample_city", () => kezek.position(snapshot, workloads.application));

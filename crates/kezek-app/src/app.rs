@@ -1,21 +1,30 @@
-//! The root component: the page frame, the language, the one reducer of the
-//! wizard's state, hash routing, draft persistence and the current step.
+//! The root component: the page frame around the current screen. Each
+//! concern — the language, the catalogue's messages, hash routing, the draft
+//! and its storage, the error summary, the embedding page's configuration,
+//! the evaluation, the title — is a hook of its own in [`crate::hooks`].
 
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::error_summary::{focus_pending, focus_summary, ErrorSummary};
+use crate::components::error_summary::ErrorSummary;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::progress::Progress;
+use crate::hooks::catalogue_messages::use_catalogue_messages;
+use crate::hooks::draft::use_draft;
+use crate::hooks::embed_config::use_embed_config;
+use crate::hooks::hash_screen::{show_screen, use_hash_screen};
+use crate::hooks::lang::use_lang;
+use crate::hooks::outcome::use_outcome;
+use crate::hooks::page_title::use_page_title;
+use crate::hooks::screen_arrival::use_screen_arrival;
+use crate::hooks::step_errors::use_step_errors;
 use crate::i18n::{I18n, Lang};
 use crate::platform::embedded;
 use crate::route::{step_of_field, Screen, Step};
-use crate::state::{Action, FieldError, Wizard};
-use crate::steps::{self, Outcome, StepProps};
+use crate::state::FieldError;
+use crate::steps::{self, StepProps};
 use crate::storage;
 
 /// `?as_of=YYYY-MM-DDTHH:MM` from the page URL (a demo or a test fixes the
@@ -50,29 +59,9 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-fn set_hash(step: Step) {
-    set_screen_hash(Screen::Wizard(step));
-}
-
-fn set_screen_hash(screen: Screen) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(&screen.hash());
-    }
-}
-
 /// The screen the location hash names.
 pub fn current_screen() -> Screen {
     Screen::from_hash(&current_hash(), embedded())
-}
-
-fn focus_heading() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("kz-step-title"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
 }
 
 /// The remembered language, else the browser's first one Kezek speaks.
@@ -83,299 +72,48 @@ pub fn initial_lang() -> Lang {
     })
 }
 
-/// Shows language `l` once its messages are here (fetched on first use);
-/// when they cannot be fetched, stays in the current one and says so.
-fn show_lang(lang: &UseStateHandle<Lang>, failed: &UseStateHandle<bool>, l: Lang) {
-    if crate::i18n::has_messages(l) {
-        failed.set(false);
-        lang.set(l);
-        return;
-    }
-    let (lang, failed) = (lang.clone(), failed.clone());
-    wasm_bindgen_futures::spawn_local(async move {
-        let ok = crate::i18n::load(l).await;
-        failed.set(!ok);
-        if ok {
-            lang.set(l);
-        }
-    });
-}
-
-/// The whole application.
+/// The whole application: composes the [`crate::hooks`] and renders the
+/// page frame around the current screen.
 #[function_component(App)]
 pub fn app() -> Html {
-    let lang = use_state(initial_lang);
-    let lang_failed = use_state(|| false);
-    let screen = use_state(current_screen);
+    let lang = use_lang();
+    // A new screen's errors wait for its own "Next".
+    let errors = use_step_errors();
+    let screen = use_hash_screen(errors.hide.clone());
     // The catalogue's messages, fetched when a catalogue screen first shows.
-    let catalogue_ftl = use_state(|| {
-        let l = *lang;
-        crate::i18n::fetched(&l.catalogue_url()).map(|t| (l, t))
-    });
-    let loaded = (*catalogue_ftl)
-        .as_ref()
-        .filter(|(l, _)| *l == *lang)
-        .map(|(_, s)| s.clone());
+    let catalogue = use_catalogue_messages(lang.lang, !matches!(screen, Screen::Wizard(_)));
     // Keyed on whether the catalogue is loaded, not on its text: the text is
     // fixed once fetched for a language, and comparing it on every render
     // would cost a 30 KB string comparison.
-    let i18n = use_memo((*lang, loaded.is_some()), {
-        let loaded = loaded.clone();
+    let i18n = use_memo((lang.lang, catalogue.text.is_some()), {
+        let loaded = catalogue.text.clone();
         move |(l, _)| I18n::with_catalogue(*l, loaded.as_deref())
     });
-    let catalogue_failed = use_state(|| false);
-    {
-        let catalogue_ftl = catalogue_ftl.clone();
-        let catalogue_failed = catalogue_failed.clone();
-        let needed = !matches!(*screen, Screen::Wizard(_)) && loaded.is_none();
-        use_effect_with((*lang, needed), move |(l, needed)| {
-            if *needed {
-                let l = *l;
-                wasm_bindgen_futures::spawn_local(async move {
-                    match crate::i18n::fetch_once(&l.catalogue_url()).await {
-                        Some(text) => {
-                            catalogue_failed.set(false);
-                            catalogue_ftl.set(Some((l, text)));
-                        }
-                        None => catalogue_failed.set(true),
-                    }
-                });
-            }
-        });
-    }
-    let initial = use_memo((), |_| storage::load_draft());
-    let wizard = use_reducer({
-        let initial = initial.clone();
-        move || Wizard {
-            draft: initial.draft.clone(),
-        }
-    });
-    let draft_notice = use_state(|| initial.notice.clone());
-    // A newer Kezek's draft (or one no copy could be made of) is never overwritten.
-    let keep_stored = use_state(|| initial.keep_stored);
+    let draft = use_draft();
+    let wizard = draft.wizard.clone();
+    use_screen_arrival(screen, wizard.dispatcher());
     let as_of = use_memo((), |_| as_of_from_url());
-    let step = match *screen {
-        Screen::Wizard(s) => s,
-        _ => Step::Service,
-    };
-    let show_errors = use_state(|| false);
-    // Failed "Next" presses: each moves focus to the error summary.
-    let attempts = use_state(|| 0u32);
     let now = use_memo((), |_| now_almaty());
     let problems: Rc<Vec<FieldError>> =
         use_memo((wizard.draft.clone(), *now), |(d, now)| d.problems(*now));
-
-    // Routing: follow the location hash (browser Back/Forward, links).
-    {
-        let screen = screen.clone();
-        let show_errors = show_errors.clone();
-        use_effect_with((), move |_| {
-            let cb = Closure::<dyn Fn()>::new(move || {
-                screen.set(current_screen());
-                show_errors.set(false);
-            });
-            let w = web_sys::window();
-            if let Some(w) = &w {
-                let _ =
-                    w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = w {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        cb.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
-    }
-    // On each step: remember it was reached, move focus to its heading, tell the page.
-    {
-        let dispatch = wizard.dispatcher();
-        use_effect_with(*screen, move |s| {
-            let slug = match s {
-                Screen::Wizard(step) => {
-                    dispatch.dispatch(Action::Reached(*step));
-                    step.slug().to_owned()
-                }
-                Screen::Start => "start".to_owned(),
-                Screen::Service(code) => format!("svc/{code}"),
-            };
-            if !focus_pending() {
-                focus_heading();
-            }
-            crate::platform::emit("step-changed", &serde_json::json!({ "step": slug }));
-        });
-    }
-    // Persist every change of the draft.
-    {
-        let draft_notice = draft_notice.clone();
-        use_effect_with((wizard.draft.clone(), *keep_stored), move |(d, keep)| {
-            // An untouched (or just erased) draft is not written: nothing to keep.
-            if *keep || *d == crate::state::Draft::default() {
-                return;
-            }
-            let not_saved = Some(storage::DraftNotice::NotSaved);
-            match storage::save_draft(d) {
-                // Tell the parent at once: a reload would lose every answer.
-                false if *draft_notice != not_saved => draft_notice.set(not_saved),
-                true if *draft_notice == not_saved => draft_notice.set(None),
-                _ => {}
-            }
-        });
-    }
-    // The language: remembered, and on <html lang>.
-    use_effect_with(*lang, |l| {
-        storage::save_lang(*l);
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.set_attribute("lang", l.code());
-        }
-    });
-    // Newer working-day calendar data from the embedding page: at mount from the
-    // kept configuration, later from each `configure` (counted, so the
-    // evaluation below follows every change).
-    let calendar = use_state(|| (0u32, Rc::new(embed_calendar_at_mount())));
-    let calendar_changes = use_mut_ref(|| 0u32);
-    // An embedding page may configure language, service and calendar (bridge.js →
-    // `kezek:configure`), whenever it does: before the app mounts the bridge
-    // holds the message until `kezek:app-mounted`.
-    {
-        let lang = lang.clone();
-        let lang_failed = lang_failed.clone();
-        let dispatch = wizard.dispatcher();
-        let calendar = calendar.clone();
-        use_effect_with((), move |_| {
-            let apply = move |detail: wasm_bindgen::JsValue| {
-                // The calendar first: a bad one rejects the whole message (the
-                // bridge answers the host with this error instead of `configured`).
-                let new_calendar = match embed_calendar(&detail) {
-                    Ok(c) => c,
-                    Err(e) => {
-                        let rejected = js_sys::Object::new();
-                        let _ = js_sys::Reflect::set(&rejected, &"code".into(), &e.code().into());
-                        let _ = js_sys::Reflect::set(
-                            &rejected,
-                            &"message".into(),
-                            &e.to_string().into(),
-                        );
-                        let _ = js_sys::Reflect::set(&detail, &"kezekRejected".into(), &rejected);
-                        return;
-                    }
-                };
-                if let Some(c) = new_calendar {
-                    let n = {
-                        let mut n = calendar_changes.borrow_mut();
-                        *n += 1;
-                        *n
-                    };
-                    calendar.set((n, Rc::new(Some(c))));
-                }
-                let get = |k: &str| {
-                    js_sys::Reflect::get(&detail, &k.into())
-                        .ok()
-                        .and_then(|v| v.as_string())
-                };
-                if let Some(l) = get("lang").and_then(|c| Lang::from_code(&c)) {
-                    show_lang(&lang, &lang_failed, l);
-                }
-                match get("service").as_deref() {
-                    Some("00403001") => dispatch
-                        .dispatch(Action::SetService(kezek_rules::Service::QueueRegistration)),
-                    Some("00403002") => {
-                        dispatch.dispatch(Action::SetService(kezek_rules::Service::Admission))
-                    }
-                    // A family-and-children service: open its screen.
-                    Some(code) => {
-                        if let Some(e) = kezek_rules::catalogue::entry(code) {
-                            set_screen_hash(Screen::Service(e.code));
-                        }
-                    }
-                    None => {}
-                }
-                if let Some(iin) = get("applicantIin") {
-                    dispatch.dispatch(Action::SetApplicantIin(iin));
-                }
-            };
-            let w = web_sys::window();
-            if let Some(cfg) = w
-                .as_ref()
-                .and_then(|w| js_sys::Reflect::get(w, &"kezekEmbedConfig".into()).ok())
-                .filter(|v| v.is_object())
-            {
-                apply(cfg);
-            }
-            let cb =
-                Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-                    apply(e.detail())
-                });
-            if let Some(w) = &w {
-                let _ = w.add_event_listener_with_callback(
-                    "kezek:configure",
-                    cb.as_ref().unchecked_ref(),
-                );
-                // Now listening: the bridge may hand over what it holds.
-                if let Ok(e) = web_sys::CustomEvent::new("kezek:app-mounted") {
-                    let _ = w.dispatch_event(&e);
-                }
-            }
-            move || {
-                if let Some(w) = w {
-                    let _ = w.remove_event_listener_with_callback(
-                        "kezek:configure",
-                        cb.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
-    }
-
-    let (calendar_version, calendar) = (calendar.0, calendar.1.clone());
-    let outcome: Rc<Outcome> = use_memo((wizard.draft.clone(), *now, calendar_version), {
-        let calendar = calendar.clone();
-        move |(d, now, _)| {
-            let cal = (*calendar)
-                .as_ref()
-                .unwrap_or(kezek_rules::calendar::Calendar::builtin());
-            d.to_case(*now)
-                .and_then(|c| kezek_rules::evaluate_with(&c, cal).map_err(Into::into))
-        }
-    });
-    // Tell the embedding page the category once it is known.
-    use_effect_with(outcome.clone(), |o| {
-        if let Ok(e) = o.as_ref() {
-            crate::platform::emit(
-                "result",
-                &serde_json::json!({ "category": e.category.category, "queues": e.queues.options.len(), "complete": e.checklist.complete }),
-            );
-        }
-    });
+    let calendar = use_embed_config(lang.show.clone(), wizard.dispatcher());
+    let outcome = use_outcome(&wizard.draft, *now, calendar.clone());
+    let calendar = calendar.1;
+    let step = match screen {
+        Screen::Wizard(s) => s,
+        _ => Step::Service,
+    };
 
     let i18n: I18n = (*i18n).clone();
-    let on_lang = {
-        let lang = lang.clone();
-        let lang_failed = lang_failed.clone();
-        Callback::from(move |l: Lang| show_lang(&lang, &lang_failed, l))
-    };
     let on_erase = {
-        let wizard = wizard.clone();
-        let i18n = i18n.clone();
-        let draft_notice = draft_notice.clone();
-        let keep_stored = keep_stored.clone();
+        let (erase, i18n) = (draft.erase.clone(), i18n.clone());
         Callback::from(move |_| {
             let ok = web_sys::window()
                 .and_then(|w| w.confirm_with_message(&i18n.t("ui-erase-confirm")).ok())
                 .unwrap_or(true);
             if ok {
-                storage::erase_all();
-                wizard.dispatch(Action::Erase);
-                // The effect above writes the empty draft; remove it too.
-                storage::erase_all();
-                keep_stored.set(false);
-                draft_notice.set(None);
-                set_screen_hash(Screen::Start);
+                erase.emit(());
+                show_screen(Screen::Start);
             }
         })
     };
@@ -391,32 +129,23 @@ pub fn app() -> Html {
         .collect();
     // A step already passed shows its problems at once (an answer changed
     // since); a new one only after "Next".
-    let errors_shown = *show_errors || current < wizard.draft.reached;
-    {
-        use_effect_with(*attempts, |n| {
-            if *n > 0 {
-                focus_summary();
-            }
-        });
-    }
+    let errors_shown = errors.shown || current < wizard.draft.reached;
     let on_next = {
-        let show_errors = show_errors.clone();
-        let attempts = attempts.clone();
+        let (refused, hide) = (errors.refused.clone(), errors.hide.clone());
         let blocked = !blocking.is_empty();
         let service = wizard.draft.service;
         Callback::from(move |_| {
             // Advance only when nothing on this or an earlier step is wrong.
             if blocked {
-                show_errors.set(true);
-                attempts.set(*attempts + 1);
+                refused.emit(());
             } else if let Some(n) = current.next_in(service) {
-                show_errors.set(false);
+                hide.emit(());
                 // After a "Change" link, "Next" goes back to the summary.
                 if steps::handoff::returning() {
                     steps::handoff::set_returning(false);
-                    set_hash(Step::Handoff);
+                    show_screen(Screen::Wizard(Step::Handoff));
                 } else {
-                    set_hash(n);
+                    show_screen(Screen::Wizard(n));
                 }
             }
         })
@@ -454,7 +183,7 @@ pub fn app() -> Html {
         let wizard = wizard.clone();
         move |a| wizard.dispatch(a)
     });
-    let (screen_slug, screen_title, other_body) = match *screen {
+    let (screen_slug, screen_title, other_body) = match screen {
         Screen::Service(code) => (
             "catalogue-service".to_owned(),
             i18n.t("ui-svc-title"),
@@ -469,7 +198,7 @@ pub fn app() -> Html {
         ),
     };
     // The tab's title names the step (or screen), the service, in the page's language.
-    let page_title = match *screen {
+    let page_title = match screen {
         Screen::Wizard(s) => format!(
             "{} {} · {} · Kezek",
             i18n.t_args(
@@ -489,11 +218,7 @@ pub fn app() -> Html {
         },
         Screen::Start => format!("{screen_title} · Kezek"),
     };
-    use_effect_with(page_title, |t| {
-        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-            d.set_title(t);
-        }
-    });
+    use_page_title(page_title);
     html! {
         <main class="kz-app">
             <header class="kz-header">
@@ -501,9 +226,9 @@ pub fn app() -> Html {
                     <h1>{ "Kezek" }</h1>
                     <p class="kz-tagline">{ i18n.t("ui-tagline") }</p>
                 </div>
-                <LangSwitch i18n={i18n.clone()} onchange={on_lang} />
+                <LangSwitch i18n={i18n.clone()} onchange={lang.show.clone()} />
             </header>
-            if *lang_failed {
+            if lang.failed {
                 <p class="kz-notice kz-error" role="alert" id="kz-lang-failed">{ i18n.t("ui-lang-failed") }</p>
             }
             if let Some(at) = *as_of {
@@ -511,10 +236,10 @@ pub fn app() -> Html {
                     { i18n.t_args("ui-as-of-banner", &[("date", at.format("%d.%m.%Y %H:%M").to_string())]) }
                 </p>
             }
-            if let Some(notice) = &*draft_notice {
+            if let Some(notice) = &draft.notice {
                 { draft_notice_html(&i18n, notice) }
             }
-            if let Screen::Wizard(_) = *screen {
+            if let Screen::Wizard(_) = screen {
                 <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} service={wizard.draft.service} />
                 <section class="kz-step" aria-labelledby="kz-step-title" data-step={current.slug()}>
                     if errors_shown {
@@ -543,7 +268,7 @@ pub fn app() -> Html {
             } else {
                 <section class="kz-step" aria-labelledby="kz-step-title" data-step={screen_slug}>
                     <h2 id="kz-step-title" tabindex="-1">{ screen_title }</h2>
-                    if *catalogue_failed && !i18n.catalogue {
+                    if catalogue.failed && !i18n.catalogue {
                         <div class="kz-notice kz-error" role="alert" id="svc-messages-failed">
                             <p>{ i18n.t("ui-svc-messages-failed") }</p>
                             <p><a href={Screen::Wizard(Step::Service).hash()}>{ i18n.t("ui-need-kindergarten") }</a></p>
@@ -595,30 +320,4 @@ fn draft_notice_html(i18n: &I18n, notice: &storage::DraftNotice) -> Html {
             <p>{ text }</p>
         </div>
     }
-}
-
-/// The calendar of a `configure` detail (or of the kept configuration):
-/// `Ok(None)` when there is none, the calendar when it is valid, its coded
-/// error otherwise.
-fn embed_calendar(
-    detail: &wasm_bindgen::JsValue,
-) -> Result<Option<kezek_rules::calendar::Calendar>, kezek_rules::calendar::CalendarError> {
-    let v = js_sys::Reflect::get(detail, &"calendar".into()).unwrap_or_default();
-    if !v.is_object() {
-        return Ok(None);
-    }
-    let text = js_sys::JSON::stringify(&v)
-        .ok()
-        .and_then(|t| t.as_string())
-        .unwrap_or_default();
-    kezek_rules::calendar::Calendar::from_json(&text).map(Some)
-}
-
-/// A calendar an embedding page set in `window.kezekEmbedConfig` before the
-/// app mounted, if valid (a bad one is answered by the bridge).
-fn embed_calendar_at_mount() -> Option<kezek_rules::calendar::Calendar> {
-    let cfg = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
-        .filter(|v| v.is_object())?;
-    embed_calendar(&cfg).ok().flatten()
 }

@@ -229,13 +229,7 @@ impl I18n {
 
     /// A citation in words, e.g. "Order No. 254, cl. 24, sub. 9".
     pub fn citation(&self, c: &kezek_rules::Citation) -> String {
-        let act = self.t(&format!(
-            "ui-act-{}",
-            serde_json::to_value(c.act)
-                .ok()
-                .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
-                .unwrap_or_default()
-        ));
+        let act = self.t(&c.act.key());
         let mut parts = vec![act];
         if let Some(a) = c.article {
             parts.push(self.t_args("ui-cite-article", &[("n", a.to_string())]));

@@ -1,16 +1,19 @@
 //! `kezek-app`: what a parent sees. Components render; `kezek-rules` and
 //! `kezek-queue` decide.
 //!
-//! Structure (as in Yew's examples): [`app`] holds the one reducer
-//! ([`state::Wizard`]), routing ([`route`]), languages ([`i18n`]) and the
-//! local draft ([`storage`]); [`steps`] has one component per wizard screen,
-//! [`services`] the first screen and the family-and-children services;
-//! [`components`] the small shared pieces; [`platform`] the browser helpers
-//! (events, download, clipboard, print, QR) any screen may use;
+//! Structure (as in Yew's examples): [`app`] is the root component, composed
+//! of [`hooks`], one concern each: the one reducer ([`state::Wizard`]) and the
+//! local draft ([`storage`]), routing ([`route`]), languages ([`i18n`]), the
+//! embedding page's configuration, the evaluation; [`steps`] has one
+//! component per wizard screen, [`services`] the first screen and the
+//! family-and-children services; [`components`] the small shared pieces;
+//! [`platform`] the browser helpers (events, download, clipboard, print, QR)
+//! any screen may use;
 //! [`queue_worker`] talks to the queue step's Web Worker.
 
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod i18n;
 pub mod platform;
 pub mod queue_worker;

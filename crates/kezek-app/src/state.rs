@@ -356,34 +356,45 @@ impl Draft {
 
     /// The family facts for the family-and-children services at `today`:
     /// the answers given there, plus what the preschool steps already know
-    /// (the child's birth date, orphan / without parental care, and that a
-    /// guardian or foster parent brings the child up in a family), so a fact
-    /// is never asked twice.
-    pub fn family_facts(&self, today: NaiveDate) -> kezek_rules::catalogue::FamilyFacts {
-        let mut f = kezek_rules::catalogue::FamilyFacts {
-            child_birth_date: self.birth_date(),
-            application_date: Some(today),
-            ..Default::default()
-        };
-        if matches!(
+    /// (the rules' [`kezek_rules::order254::catalogue_facts`]), so a fact is
+    /// never asked twice; with the names of the facts the parent said.
+    pub fn said_facts(
+        &self,
+        today: NaiveDate,
+    ) -> kezek_rules::order254::catalogue_facts::SaidFacts {
+        kezek_rules::order254::catalogue_facts::catalogue_facts(
             self.role,
-            Some(
-                Role::Guardian
-                    | Role::Trustee
-                    | Role::FosterParent
-                    | Role::ProfessionalFosterCarer
-                    | Role::PatronageCarer
-            )
-        ) {
-            f.child_brought_up_in_family = true;
-        }
-        for (name, v) in &self.answers {
-            f.set_flag(name, *v);
-        }
-        for (name, fact) in SHARED_FACTS {
-            f.set_flag(name, fact.is_set(self));
-        }
-        f
+            &self.family,
+            self.birth_date(),
+            &self.answers,
+            today,
+        )
+    }
+
+    /// The family facts of [`Draft::said_facts`].
+    pub fn family_facts(&self, today: NaiveDate) -> kezek_rules::catalogue::FamilyFacts {
+        self.said_facts(today).facts
+    }
+
+    /// Who applies for which child, as a family-service application names
+    /// them: the fields given, as typed (IINs without spaces).
+    pub fn catalogue_identity(
+        &self,
+    ) -> (
+        kezek_rules::catalogue::Applicant,
+        kezek_rules::catalogue::Child,
+    ) {
+        (
+            kezek_rules::catalogue::Applicant {
+                full_name: trimmed(&self.full_name),
+                iin: trimmed(&clean_iin(&self.applicant_iin)),
+                address: None,
+            },
+            kezek_rules::catalogue::Child {
+                iin: trimmed(&clean_iin(&self.child_iin)),
+                birth_date: self.birth_date(),
+            },
+        )
     }
 
     /// The error of a held document's issue date as typed, if malformed.
@@ -618,16 +629,6 @@ pub fn field_order(field: &str) -> (Step, usize) {
     (crate::route::step_of_field(field), place)
 }
 
-/// Catalogue questions answered by the preschool step 4 (and the other way
-/// round): the same fact is stored once.
-pub const SHARED_FACTS: [(&str, FamilyFact); 2] = [
-    ("child_orphan", FamilyFact::ORPHAN),
-    (
-        "child_without_parental_care",
-        FamilyFact::WITHOUT_PARENTAL_CARE,
-    ),
-];
-
 /// A family fact the parent answers in step 4: a priority ground the
 /// family declares (cl. 20, Annex 1), read and written through the rules'
 /// [`kezek_rules::case::Family::get`] / [`kezek_rules::case::Family::set`] —
@@ -806,18 +807,21 @@ impl Wizard {
             Action::SetDocumentsConfirmed(s) => d.documents_confirmed_on = s,
             Action::SetReferralExtension(s) => d.referral_extension_days = s,
             Action::SetConsent(v) => d.consent = v,
-            Action::SetAnswer(name, v) => match SHARED_FACTS.iter().find(|(n, _)| *n == name) {
-                Some((_, fact)) => {
-                    fact.set(&mut d.family, v);
-                    // Remembered as answered: a "no" is an answer too.
-                    d.answers.insert(name, v);
-                }
-                None => {
-                    if kezek_rules::catalogue::FLAGS.contains(&name.as_str()) {
+            Action::SetAnswer(name, v) => {
+                match kezek_rules::order254::catalogue_facts::shared_ground(&name) {
+                    Some(ground) => {
+                        d.family.set(ground, v);
+                        // Remembered as answered: a "no" is an answer too
+                        // (step 4 keeps the value).
                         d.answers.insert(name, v);
                     }
+                    None => {
+                        if kezek_rules::catalogue::FLAGS.contains(&name.as_str()) {
+                            d.answers.insert(name, v);
+                        }
+                    }
                 }
-            },
+            }
             Action::SetServiceChannel(code, ch) => {
                 d.service_channels.insert(code, ch);
             }
@@ -1171,6 +1175,32 @@ mod tests {
         );
         d = Wizard::apply(d, Action::SetRole(Role::Guardian));
         assert!(d.family_facts(today).child_brought_up_in_family);
+    }
+
+    /// Issue 17 item 10: a family-service application carries what was said
+    /// and who applies for which child, as typed (IIN spaces dropped).
+    #[test]
+    fn the_said_facts_and_the_identity_are_the_answers_given() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut d = Draft::default();
+        assert!(d.said_facts(today).said.is_empty(), "nothing said");
+        let (a, c) = d.catalogue_identity();
+        assert_eq!(
+            (a.iin, a.full_name, c.iin, c.birth_date),
+            (None, None, None, None)
+        );
+        d = Wizard::apply(d, Action::SetAnswer("going_to_health_camp".into(), false));
+        d = Wizard::apply(d, Action::SetChildIin("2305 1051 2343".into()));
+        d = Wizard::apply(d, Action::SetApplicantIin("900315410004".into()));
+        d = Wizard::apply(d, Action::SetFullName("  Серікбаева Айгүл ".into()));
+        let said = d.said_facts(today);
+        assert_eq!(said.said, vec!["going_to_health_camp", "child_birth_date"]);
+        assert_eq!(said.answer("going_to_health_camp"), Some(false));
+        let (a, c) = d.catalogue_identity();
+        assert_eq!(a.full_name.as_deref(), Some("Серікбаева Айгүл"));
+        assert_eq!(a.iin.as_deref(), Some("900315410004"));
+        assert_eq!(c.iin.as_deref(), Some("230510512343"));
+        assert_eq!(c.birth_date, NaiveDate::from_ymd_opt(2023, 5, 10));
     }
 
     #[test]

@@ -38,6 +38,16 @@ pub enum Group {
 }
 
 impl Group {
+    /// The priority group an application of category `c` stands in: out of
+    /// turn, first priority or general (cl. 20 p. 1–2, cl. 21).
+    pub fn of(c: kezek_rules::Category) -> Group {
+        match c {
+            kezek_rules::Category::OutOfTurn => Group::OutOfTurn,
+            kezek_rules::Category::FirstPriority => Group::First,
+            kezek_rules::Category::General => Group::General,
+        }
+    }
+
     /// The code: `out_of_turn`, `first`, `general`.
     pub fn code(self) -> &'static str {
         match self {

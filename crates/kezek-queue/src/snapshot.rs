@@ -50,6 +50,18 @@ pub enum QueueKind {
 }
 
 impl QueueKind {
+    /// The snapshot's queue of the rules' queue option (a special queue by
+    /// its disorder, a sanatorium queue by its type).
+    pub fn of(k: kezek_rules::queues::QueueKind) -> QueueKind {
+        match k {
+            kezek_rules::queues::QueueKind::General => QueueKind::General,
+            kezek_rules::queues::QueueKind::Special(d) => QueueKind::Special(d.code().to_owned()),
+            kezek_rules::queues::QueueKind::Sanatorium(t) => {
+                QueueKind::Sanatorium(t.code().to_owned())
+            }
+        }
+    }
+
     /// Reads `general`, `special:hearing`, `sanatorium:prevention`.
     pub fn parse(s: &str) -> Option<QueueKind> {
         let s = s.trim();

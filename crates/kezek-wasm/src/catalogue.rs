@@ -8,11 +8,29 @@ use wasm_bindgen::prelude::*;
 use crate::{calendar_arg, error_object, json_text, to_js};
 use kezek_rules::catalogue;
 
+include!(concat!(env!("OUT_DIR"), "/listing_text.rs"));
+
 /// `services()`: every service of the catalogue with its names in kk/ru/en,
-/// provider, channels, terms (as `kezek services --json`).
+/// provider, channels, terms (as `kezek services --json`). The names come
+/// from the texts `build.rs` compiled in, not the whole catalogue messages.
 #[wasm_bindgen(js_name = services, unchecked_return_type = "ServiceListing[]")]
 pub fn services() -> Result<JsValue, JsValue> {
-    to_js(&catalogue::listing())
+    to_js(&catalogue::listing_with(&|lang, key| {
+        listing_text(lang, key).unwrap_or(key).to_owned()
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The texts compiled in are the ones the whole message files give.
+    #[test]
+    fn the_compiled_in_names_are_the_listing_of_the_message_files() {
+        let compact = kezek_rules::catalogue::listing_with(&|lang, key| {
+            super::listing_text(lang, key).unwrap_or(key).to_owned()
+        });
+        assert_eq!(compact, kezek_rules::catalogue::listing());
+        assert!(compact.iter().all(|s| !s.name.kk.starts_with("svc-")));
+    }
 }
 
 fn request(v: &JsValue) -> Result<catalogue::Request, JsValue> {

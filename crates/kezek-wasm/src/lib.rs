@@ -12,6 +12,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod bench;
 mod catalogue;
 mod queue;
 mod types;

@@ -19,11 +19,13 @@ use kezek_rules::catalogue::{
 use yew::prelude::*;
 
 use super::term_text;
+use crate::components::copyable_answers::{Answer, CopyableAnswers};
 use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
-use crate::components::record_qr::RecordQr;
+use crate::components::register_card::register_card;
+use crate::components::specialists::ForSpecialists;
 use crate::components::why::Why;
 use crate::i18n::I18n;
-use crate::platform::{copy_text, download, egov_home_url, emit, print};
+use crate::platform::{egov_home_url, emit, print};
 use crate::route::Screen;
 use crate::state::{parse_date, Action, Draft, HeldUntil};
 
@@ -57,16 +59,6 @@ impl PartialEq for ServiceProps {
 
 /// The answer that records the personal-data consent (row 9).
 const CONSENT: &str = "personal_data_consent";
-
-/// One answer for the form, as the parent gave it.
-struct Answer {
-    /// The question's id (for the copy button and tests).
-    id: &'static str,
-    /// The question (translated).
-    label: String,
-    /// The answer (translated "yes"/"no", or a date).
-    value: String,
-}
 
 fn supply_key(s: Supply) -> &'static str {
     match s {
@@ -115,7 +107,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             Some(c) => html! {
                 <>
                     <section class="kz-card" id="svc-register" data-code={c.code}>
-                        <ul class="kz-services">{ super::start::register_card(i18n, c, true) }</ul>
+                        <ul class="kz-services">{ register_card(i18n, c, true) }</ul>
                     </section>
                     { back }
                 </>
@@ -241,23 +233,20 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             let on_prepare = {
                 let prepared = prepared.clone();
                 let (req, ev) = (req.clone(), ev.clone());
+                // Only what the parent said, and who applies for which child.
+                let mut said = p.draft.said_facts(today).said;
+                // The other children, once the parent has given them.
+                if other_children_dates(&p.draft).is_some() {
+                    said.push(OTHER_CHILDREN);
+                }
+                let (applicant, child) = p.draft.catalogue_identity();
                 Callback::from(move |_| {
-                    let out = catalogue::prepare(&req, &ev);
+                    let out = catalogue::prepare_said(&req, &ev, &said, &applicant, &child);
                     emit(
                         "application-prepared",
                         &serde_json::json!({ "service": ev.service, "payload": out.application, "sha256": out.sha256 }),
                     );
                     prepared.set(Some(out));
-                })
-            };
-            let on_download = {
-                let prepared = prepared.clone();
-                let code = e.code;
-                Callback::from(move |_| {
-                    if let Some(a) = prepared.as_ref() {
-                        let text = serde_json::to_string_pretty(&a.application).unwrap_or_default();
-                        download(&format!("kezek-{code}.json"), &text);
-                    }
                 })
             };
             let confirmation = prepared.as_ref().map(|a| {
@@ -268,7 +257,6 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     &ev.checklist,
                     &answers(i18n, &p.draft, &facts, e.code),
                     a,
-                    &on_download,
                     &status,
                 )
             });
@@ -395,7 +383,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             if let Some(c) = catalogue::next_register_card(e.code) {
                 <section class="kz-card" id="svc-next">
                     <h3>{ t("reg-next-heading") }</h3>
-                    <ul class="kz-services">{ super::start::register_card(i18n, c, false) }</ul>
+                    <ul class="kz-services">{ register_card(i18n, c, false) }</ul>
                 </section>
             }
             { back }
@@ -706,10 +694,13 @@ fn confirmation(
     checklist: &[catalogue::ChecklistLine],
     answers: &[Answer],
     a: &catalogue::Prepared,
-    on_download: &Callback<MouseEvent>,
     status: &UseStateHandle<Option<String>>,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
+    let on_status = {
+        let s = status.clone();
+        Callback::from(move |told: String| s.set(Some(told)))
+    };
     let name = t(&e.name_key());
     let next_steps = if channel == ServiceChannel::PORTAL {
         html! {
@@ -751,33 +742,11 @@ fn confirmation(
             { next_steps }
             if !answers.is_empty() {
                 <h4>{ t(if channel == ServiceChannel::PORTAL { "ui-done-answers-portal" } else { "ui-svc-done-answers" }) }</h4>
-                <dl class="kz-answers" id="svc-answers">
-                    { for answers.iter().map(|ans| {
-                        let (v, s, msg) = (ans.value.clone(), status.clone(), i18n.t_args("ui-copied-what", &[("what", ans.label.clone())]));
-                        let onclick = Callback::from(move |_| { copy_text(&v); s.set(Some(msg.clone())); });
-                        html! {
-                            <div class="kz-answer" data-answer={ans.id}>
-                                <dt>{ ans.label.clone() }</dt>
-                                <dd>
-                                    <span class="kz-answer-value">{ ans.value.clone() }</span>
-                                    <button type="button" class="kz-button kz-secondary kz-copy" {onclick}>
-                                        { t("ui-copy") }<span class="kz-visually-hidden">{ format!(": {}", ans.label) }</span>
-                                    </button>
-                                </dd>
-                            </div>
-                        }
-                    }) }
-                </dl>
+                <CopyableAnswers i18n={i18n.clone()} id="svc-answers" answers={answers.to_vec()} on_copied={on_status.clone()} />
             }
             <p class="kz-status" role="status" id="svc-status">{ (**status).clone().unwrap_or_default() }</p>
-            <details class="kz-card" id="svc-specialists">
-                <summary>{ t("ui-specialists") }</summary>
-                <p>{ t("ui-specialists-hint") }</p>
-                <p>{ t("ui-sha256") }</p>
-                <p><code id="svc-sha256" class="kz-digest">{ a.sha256.clone() }</code></p>
-                <button type="button" class="kz-button kz-secondary" id="svc-download" onclick={on_download.clone()}>{ t("ui-download") }</button>
-                <RecordQr id="svc-qr" record={a.application.to_string()} caption={t("ui-qr-caption")} too_long={t("ui-qr-too-long")} />
-            </details>
+            <ForSpecialists i18n={i18n.clone()} prefix="svc" record={a.application.to_string()} file_name={format!("kezek-{}.json", e.code)}
+                file_text={serde_json::to_string_pretty(&a.application).unwrap_or_default()} sha256={a.sha256.clone()} on_done={on_status} />
         </section>
     }
 }

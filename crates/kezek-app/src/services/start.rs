@@ -7,11 +7,12 @@
 //! the CLI and the JS API.
 
 use kezek_rules::catalogue::{
-    catalogue, register_citation, LifeSituation, RegisterCard, CREATIVE_CLUBS, REGISTER_CARDS,
+    catalogue, LifeSituation, RegisterCard, CREATIVE_CLUBS, REGISTER_CARDS,
 };
 use yew::prelude::*;
 
 use super::term_text;
+use crate::components::register_card::register_card;
 use crate::components::why::Why;
 use crate::i18n::I18n;
 use crate::route::{Screen, Step};
@@ -71,30 +72,6 @@ pub fn start_screen(p: &StartProps) -> Html {
             </section>
             { for LifeSituation::ALL.into_iter().filter(|l| *l != LifeSituation::NotForFamilies).map(group) }
         </>
-    }
-}
-
-/// A register service without a requirement list: the register's fields
-/// (code, name, provider, channels, form, fee) and the plain statement that
-/// Kezek has none of its documents or grounds.
-/// `open`: shown open (the card's own screen, `#/svc/<code>`).
-pub fn register_card(i18n: &I18n, c: &RegisterCard, open: bool) -> Html {
-    let t = |k: &str| i18n.t(k);
-    html! {
-        <li data-code={c.code} class="kz-register">
-            <details id={format!("reg-{}", c.code)} {open}>
-                <summary>{ t(c.name_key) }</summary>
-                <dl class="kz-facts">
-                    <dt>{ t("reg-label-code") }</dt><dd class="kz-reg-code">{ c.code }</dd>
-                    <dt>{ t("reg-label-provider") }</dt><dd>{ t(c.provider_key) }</dd>
-                    <dt>{ t("reg-label-channels") }</dt><dd>{ t(c.channels_key) }</dd>
-                    <dt>{ t("reg-label-form") }</dt><dd>{ t(c.form_key) }</dd>
-                    <dt>{ t("reg-label-fee") }</dt><dd>{ t(c.fee.key()) }</dd>
-                </dl>
-                <p class="kz-notice kz-reg-none">{ t("reg-no-requirement-list") }</p>
-                <Why i18n={i18n.clone()} citations={vec![register_citation(c.register_row)]} />
-            </details>
-        </li>
     }
 }
 

@@ -35,19 +35,6 @@ pub const SETTLEMENTS: &[&str] = &[
     "Қосшы",
 ];
 
-const DISORDERS: [(Disorder, &str); 7] = [
-    (Disorder::Vision, "vision"),
-    (Disorder::Hearing, "hearing"),
-    (Disorder::SevereSpeech, "severe_speech"),
-    (Disorder::Musculoskeletal, "musculoskeletal"),
-    (Disorder::Intellectual, "intellectual"),
-    (
-        Disorder::DelayedMentalDevelopment,
-        "delayed_mental_development",
-    ),
-    (Disorder::WeakenedHealth, "weakened_health"),
-];
-
 /// Step 2.
 #[function_component(ChildStep)]
 pub fn child_step(p: &StepProps) -> Html {
@@ -133,9 +120,9 @@ pub fn child_step(p: &StepProps) -> Html {
                 if d.pmpc {
                     <fieldset class="kz-checks">
                         <legend>{ p.t("ui-disorders") }</legend>
-                        { for DISORDERS.iter().map(|(x, code)| {
+                        { for Disorder::ALL.iter().map(|x| {
                             let x = *x;
-                            html! { <CheckField id={format!("disorder-{code}")} label={p.t(&format!("ui-disorder-{}", code.replace('_', "-")))}
+                            html! { <CheckField id={format!("disorder-{}", x.code())} label={p.t(&x.key())}
                                 checked={d.disorders.contains(&x)} onchange={p.send(move |_: bool| Action::ToggleDisorder(x))} /> }
                         }) }
                     </fieldset>

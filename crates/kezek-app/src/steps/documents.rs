@@ -14,11 +14,9 @@ use crate::components::field::{CheckField, TextField};
 use crate::components::why::Why;
 use crate::state::Action;
 
-fn code<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|x| x.as_str().map(|s| s.replace('_', "-")))
-        .unwrap_or_default()
+/// The kebab-case form of a rules code, as element data and message keys write it.
+fn code(c: &str) -> String {
+    c.replace('_', "-")
 }
 
 /// Step 6.
@@ -72,7 +70,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let held = p.draft.documents.get(&kind).cloned().unwrap_or_default();
                     let bring = matches!(i.source, Source::Parent | Source::DigitalDocuments);
                     let dated = !matches!(i.validity, Validity::Unlimited);
-                    let status = if super::awaits_consent(p, i) { "awaits-consent".to_owned() } else { code(&i.status) };
+                    let status = if super::awaits_consent(p, i) { "awaits-consent".to_owned() } else { code(i.status.code()) };
                     let expiry = i.last_valid_day.map(|d| {
                         let key = match i.status {
                             Status::Expired => "ui-expired-on",
@@ -87,7 +85,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 <strong>{ super::document_name(p, e, kind) }</strong>
                                 <span class="kz-badge">{ p.t(&format!("ui-status-{status}")) }</span>
                             </div>
-                            <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(&i.source))) }{ " · " }{ p.t(&format!("ui-form-{}", code(&i.form))) }
+                            <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(i.source.code()))) }{ " · " }{ p.t(&format!("ui-form-{}", code(i.form.code()))) }
                                 if i.form == Form::Original && bring { { " " }{ p.t("ui-original-note") } } </p>
                             if super::awaits_consent(p, i) {
                                 <p class="kz-reason">{ p.t("ui-application-on-step-8") }</p>
@@ -137,7 +135,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     }) }
                 </ul>
                 if let Some(pv) = e.refusal.preview.as_ref().filter(|_| !risks.is_empty()) {
-                    <div class="kz-receipt" id="kz-refusal-preview" data-form={code(&pv.form)}>
+                    <div class="kz-receipt" id="kz-refusal-preview" data-form={code(pv.form.code())}>
                         <h4>{ p.t(match pv.form { RefusalForm::Annex3Receipt => "ui-receipt-annex3", _ => "ui-receipt-reasoned" }) }</h4>
                         <p>{ p.t(&format!("ui-service-{}", pv.service.code())) }</p>
                         if !pv.documents.is_empty() {

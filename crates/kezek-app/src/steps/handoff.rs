@@ -12,9 +12,10 @@ use kezek_rules::{Channel, Ground};
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
+use crate::components::copyable_answers::{Answer, CopyableAnswers};
 use crate::components::field::CheckField;
-use crate::components::record_qr::RecordQr;
-use crate::platform::{copy_text, download, emit, print};
+use crate::components::specialists::ForSpecialists;
+use crate::platform::{emit, print};
 use crate::route::Step;
 use crate::state::Action;
 
@@ -43,16 +44,6 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
         }
         kezek_rules::Service::Admission => crate::platform::egov_home_url(lang),
     }
-}
-
-/// One answer of the application, in the order the form asks for it.
-struct Answer {
-    /// A stable id (for the copy button and tests).
-    id: &'static str,
-    /// The form's label (translated).
-    label: String,
-    /// The value as the parent gave it.
-    value: String,
 }
 
 /// The answers the form asks for, in its order (Annex 1 for queue
@@ -144,19 +135,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
             <a class="kz-change" href={step.hash()} onclick={Callback::from(|_: MouseEvent| set_returning(true))}>{ p.t("ui-change") }<span class="kz-visually-hidden">{ format!(": {what}") }</span></a>
         }
     };
-    let on_download = {
-        let (c, s, t) = (canonical.clone(), status.clone(), p.t("ui-downloaded"));
-        Callback::from(move |_| {
-            download("kezek-application.json", &c);
-            s.set(Some(t.clone()));
-        })
-    };
-    let on_copy = {
-        let (c, s, t) = (canonical.clone(), status.clone(), p.t("ui-copied"));
-        Callback::from(move |_| {
-            copy_text(&c);
-            s.set(Some(t.clone()));
-        })
+    let on_status = {
+        let s = status.clone();
+        Callback::from(move |told: String| s.set(Some(told)))
     };
     let on_handoff = {
         let (a, h, s, t) = (
@@ -178,10 +159,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .application
         .categories
         .map(|b| b.ticked())
-        .unwrap_or_default();
-    let category_code = serde_json::to_value(e.category.category)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
         .unwrap_or_default();
     let birth = d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default();
     let answers = answers(p, e);
@@ -262,7 +239,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <dt>{ p.t("ui-summary-applicant") }</dt>
                     <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
                     <dt>{ p.t("ui-summary-category") }</dt>
-                    <dd id="kz-summary-category">{ p.t(&format!("ui-category-{category_code}")) }{ change(Step::Family, &p.t("ui-summary-category")) }</dd>
+                    <dd id="kz-summary-category">{ p.t(&e.category.category.key()) }{ change(Step::Family, &p.t("ui-summary-category")) }</dd>
                     <dt>{ p.t("ui-summary-documents") }</dt>
                     <dd>{ p.t(if super::documents_complete(p, e) { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }{ change(Step::Documents, &p.t("ui-summary-documents")) }</dd>
                 </dl>
@@ -288,23 +265,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
                     { next_steps }
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
-                    <dl class="kz-answers" id="kz-answers">
-                        { for answers.iter().map(|a| {
-                            let (v, s, t) = (a.value.clone(), status.clone(), p.i18n.t_args("ui-copied-what", &[("what", a.label.clone())]));
-                            let onclick = Callback::from(move |_| { copy_text(&v); s.set(Some(t.clone())); });
-                            html! {
-                                <div class="kz-answer" data-answer={a.id}>
-                                    <dt>{ a.label.clone() }</dt>
-                                    <dd>
-                                        <span class="kz-answer-value">{ a.value.clone() }</span>
-                                        <button type="button" class="kz-button kz-secondary kz-copy" {onclick}>
-                                            { p.t("ui-copy") }<span class="kz-visually-hidden">{ format!(": {}", a.label) }</span>
-                                        </button>
-                                    </dd>
-                                </div>
-                            }
-                        }) }
-                    </dl>
+                    <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
                     if e.channel == Channel::EgovPortal {
                         <p><button type="button" class="kz-button kz-secondary" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button></p>
                     }
@@ -315,19 +276,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         </div>
                     }
                     <p class="kz-status" role="status" id="kz-handoff-status">{ (*status).clone().unwrap_or_default() }</p>
-                    <details class="kz-card" id="kz-specialists">
-                        <summary>{ p.t("ui-specialists") }</summary>
-                        <p>{ p.t("ui-specialists-hint") }</p>
-                        <p>{ p.t("ui-sha256") }</p>
-                        <p><code id="kz-sha256" class="kz-digest">{ sha.clone() }</code></p>
-                        <div class="kz-actions">
-                            <button type="button" class="kz-button kz-secondary" id="kz-download" onclick={on_download}>{ p.t("ui-download") }</button>
-                            <button type="button" class="kz-button kz-secondary" id="kz-copy" onclick={on_copy}>{ p.t("ui-copy-json") }</button>
-                        </div>
-                        if app.ready {
-                            <RecordQr id="kz-qr" record={canonical.clone()} caption={p.t("ui-qr-caption")} too_long={p.t("ui-qr-too-long")} />
-                        }
-                    </details>
+                    <ForSpecialists i18n={p.i18n.clone()} prefix="kz" record={canonical.clone()} file_name="kezek-application.json"
+                        file_text={canonical.clone()} sha256={sha.clone()} on_done={on_status} />
                 </section>
             }
             if annex5 {

@@ -149,19 +149,16 @@ pub fn opening_hours(
 
 /// A queue's name in words (general, special for a disorder, sanatorium).
 pub fn queue_label(p: &StepProps, k: &kezek_rules::queues::QueueKind) -> String {
-    let v = serde_json::to_value(k).unwrap_or_default();
-    let kind = v.get("kind").and_then(|x| x.as_str()).unwrap_or("general");
-    let t = v.get("type").and_then(|x| x.as_str()).unwrap_or("");
-    match kind {
-        "special" => p.i18n.t_args(
-            "ui-queue-special",
-            &[("type", p.t(&format!("ui-disorder-{}", t.replace('_', "-"))))],
-        ),
-        "sanatorium" => p.i18n.t_args(
+    use kezek_rules::queues::QueueKind;
+    match k {
+        QueueKind::Special(d) => p
+            .i18n
+            .t_args("ui-queue-special", &[("type", p.t(&d.key()))]),
+        QueueKind::Sanatorium(t) => p.i18n.t_args(
             "ui-queue-sanatorium",
-            &[("type", p.t(&format!("ui-sanatorium-{t}")))],
+            &[("type", p.t(&format!("ui-sanatorium-{}", t.code())))],
         ),
-        _ => p.t("ui-queue-general"),
+        QueueKind::General => p.t("ui-queue-general"),
     }
 }
 

@@ -33,26 +33,12 @@ pub enum Source {
 
 /// The queue of the rules' queue option, in `kezek-queue` terms.
 pub fn queue_kind(k: &kezek_rules::queues::QueueKind) -> QueueKind {
-    let v = serde_json::to_value(k).unwrap_or_default();
-    let t = v
-        .get("type")
-        .and_then(|x| x.as_str())
-        .unwrap_or("")
-        .to_owned();
-    match v.get("kind").and_then(|x| x.as_str()) {
-        Some("special") => QueueKind::Special(t),
-        Some("sanatorium") => QueueKind::Sanatorium(t),
-        _ => QueueKind::General,
-    }
+    QueueKind::of(*k)
 }
 
 /// The priority group of a category.
 pub fn group_of(c: Category) -> Group {
-    match c {
-        Category::OutOfTurn => Group::OutOfTurn,
-        Category::FirstPriority => Group::First,
-        Category::General => Group::General,
-    }
+    Group::of(c)
 }
 
 /// The query for "if I applied now" (or when the snapshot was taken, if older).

@@ -22,10 +22,6 @@ pub fn result_step(p: &StepProps) -> Html {
         Category::FirstPriority => "kz-cat-first",
         Category::General => "kz-cat-general",
     };
-    let cat_code = serde_json::to_value(cat.category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
     html! {
         <>
             if let Some(w) = &e.edition_warning {
@@ -34,8 +30,8 @@ pub fn result_step(p: &StepProps) -> Html {
             if !e.iin.matches_birth_date {
                 <div class="kz-notice kz-warning" role="alert"><p>{ p.t(&e.iin.reason.key()) }</p></div>
             }
-            <section class={classes!("kz-card", "kz-category", cat_class)} id="kz-category" data-category={cat_code.clone()}>
-                <h3>{ p.t(&format!("ui-category-{}", cat_code.replace('_', "-"))) }</h3>
+            <section class={classes!("kz-card", "kz-category", cat_class)} id="kz-category" data-category={cat.category.code()}>
+                <h3>{ p.t(&cat.category.key()) }</h3>
                 { for cat.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
                 <Why i18n={p.i18n.clone()} citations={cat.citations.clone()} />
                 if !cat.grounds.is_empty() {
@@ -44,7 +40,7 @@ pub fn result_step(p: &StepProps) -> Html {
                         { for cat.grounds.iter().map(|g| html! {
                             <li data-ground={g.ground.code()}>
                                 <strong>{ p.t(&g.ground.key()) }</strong>
-                                <span class="kz-badge">{ p.t(&format!("ui-category-{}", serde_json::to_value(g.category).ok().and_then(|v| v.as_str().map(|s| s.replace('_', "-"))).unwrap_or_default())) }</span>
+                                <span class="kz-badge">{ p.t(&g.category.key()) }</span>
                                 <p class="kz-hint">{ p.i18n.t_args("ui-proof", &[("docs", g.documents.iter().map(|d| p.t(&d.key())).collect::<Vec<_>>().join("; "))]) }</p>
                                 <Why i18n={p.i18n.clone()} citations={g.citations.clone()} />
                             </li>

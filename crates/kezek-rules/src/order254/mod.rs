@@ -20,13 +20,17 @@
 //! | [`refusal`] | Annex 2/4 p. 9 | refusal risks and the receipt preview |
 //! | [`reason`] | — | the machine-readable "why" of each line |
 //! | [`payload`] | Annex 1, 5 | the application to hand off, with its digest |
+//! | [`codes`] | — | the one spelling of each answer and outcome |
+//! | [`catalogue_facts`] | cl. 20 p. 1 | what the preschool answers tell the family services |
 //! | [`information`] | cl. 10–12, 24, 36; Annex 2 p. 10 | complaints, bulletin times, home visits |
 //! | [`evaluate`] | — | all of the above in one result |
 
 pub mod age;
 pub mod case;
+pub mod catalogue_facts;
 pub mod category;
 pub mod checklist;
+pub mod codes;
 pub mod documents;
 pub mod edition;
 pub mod evaluate;

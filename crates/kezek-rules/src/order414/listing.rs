@@ -68,7 +68,7 @@ fn text(lang: &str, key: &str) -> String {
         .to_owned()
 }
 
-fn listed(e: &CatalogueEntry) -> ServiceListing {
+fn listed(e: &CatalogueEntry, text: &dyn Fn(&str, &str) -> String) -> ServiceListing {
     ServiceListing {
         code: e.code,
         annex: e.annex,
@@ -106,7 +106,35 @@ fn listed(e: &CatalogueEntry) -> ServiceListing {
 
 /// Every service of the catalogue, in the order of order No. 414's annexes.
 pub fn listing() -> Vec<ServiceListing> {
-    catalogue().iter().map(listed).collect()
+    listing_with(&text)
+}
+
+/// [`listing`] with the texts from `text(lang, key)` instead of the whole
+/// catalogue message files: the JS API compiles in only the names and
+/// providers ([`listing_keys`]), not the three files (issue 19).
+pub fn listing_with(text: &dyn Fn(&str, &str) -> String) -> Vec<ServiceListing> {
+    catalogue().iter().map(|e| listed(e, text)).collect()
+}
+
+/// The `(lang, message id)` pairs [`listing`] reads.
+pub fn listing_keys() -> Vec<(&'static str, String)> {
+    catalogue()
+        .iter()
+        .flat_map(|e| {
+            [
+                ("kk", e.name_key()),
+                ("ru", e.name_key()),
+                ("en", e.name_key()),
+                ("en", e.provider_key.to_owned()),
+                ("kk", e.provider_key.to_owned()),
+            ]
+        })
+        .collect()
+}
+
+/// The text [`listing`] shows for message `key` in `lang`.
+pub fn listing_text(lang: &str, key: &str) -> String {
+    text(lang, key)
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ use crate::service::Channel;
 mod error;
 mod evaluation;
 mod facts;
+mod handoff;
 mod model;
 pub(crate) mod parts;
 mod request;
@@ -64,12 +65,15 @@ pub use register::{
     CREATIVE_CLUBS, REGISTER_CARDS,
 };
 
-pub use listing::{listing, ListedTerm, Names, ServiceListing};
+pub use listing::{
+    listing, listing_keys, listing_text, listing_with, ListedTerm, Names, ServiceListing,
+};
 pub use receipt::{receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview};
 
 pub use error::*;
 pub(crate) use evaluation::entry_or_err;
 pub use evaluation::*;
 pub use facts::*;
+pub use handoff::{prepare_said, Applicant, Child};
 pub use model::*;
 pub use request::*;

@@ -1,0 +1,34 @@
+//! A register service without a requirement list, as a card: the register's
+//! fields (code, name, provider, channels, form, fee) and the plain
+//! statement that Kezek has none of its documents or grounds. Shown on the
+//! first screen and after a service it follows.
+
+use kezek_rules::catalogue::{register_citation, RegisterCard};
+use yew::prelude::*;
+
+use super::why::Why;
+use crate::i18n::I18n;
+
+/// A register service without a requirement list: the register's fields
+/// (code, name, provider, channels, form, fee) and the plain statement that
+/// Kezek has none of its documents or grounds. `open`: shown open (the
+/// card's own screen, `#/svc/<code>`, where a flow links to it).
+pub fn register_card(i18n: &I18n, c: &RegisterCard, open: bool) -> Html {
+    let t = |k: &str| i18n.t(k);
+    html! {
+        <li data-code={c.code} class="kz-register">
+            <details id={format!("reg-{}", c.code)} {open}>
+                <summary>{ t(c.name_key) }</summary>
+                <dl class="kz-facts">
+                    <dt>{ t("reg-label-code") }</dt><dd class="kz-reg-code">{ c.code }</dd>
+                    <dt>{ t("reg-label-provider") }</dt><dd>{ t(c.provider_key) }</dd>
+                    <dt>{ t("reg-label-channels") }</dt><dd>{ t(c.channels_key) }</dd>
+                    <dt>{ t("reg-label-form") }</dt><dd>{ t(c.form_key) }</dd>
+                    <dt>{ t("reg-label-fee") }</dt><dd>{ t(c.fee.key()) }</dd>
+                </dl>
+                <p class="kz-notice kz-reg-none">{ t("reg-no-requirement-list") }</p>
+                <Why i18n={i18n.clone()} citations={vec![register_citation(c.register_row)]} />
+            </details>
+        </li>
+    }
+}

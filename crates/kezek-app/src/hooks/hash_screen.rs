@@ -1,0 +1,53 @@
+//! The screen the location hash names: followed on every `hashchange`
+//! (browser Back/Forward, links, an embedding page's `configure`).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::current_screen;
+use crate::route::Screen;
+
+/// Shows `screen` by setting the location hash (the hook follows it).
+pub fn show_screen(screen: Screen) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&screen.hash());
+    }
+}
+
+/// The screen shown; `on_change` runs on every change of the hash, before
+/// the new screen renders.
+#[hook]
+pub fn use_hash_screen(on_change: Callback<()>) -> Screen {
+    let screen = use_state(current_screen);
+    {
+        let screen = screen.clone();
+        use_effect_with((), move |_| {
+            let cb = {
+                let screen = screen.clone();
+                Closure::<dyn Fn()>::new(move || {
+                    screen.set(current_screen());
+                    on_change.emit(());
+                })
+            };
+            let w = web_sys::window();
+            if let Some(w) = &w {
+                let _ =
+                    w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
+            }
+            // A hash set between the first render and now is followed too.
+            if current_screen() != *screen {
+                screen.set(current_screen());
+            }
+            move || {
+                if let Some(w) = w {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        cb.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    *screen
+}

@@ -1,0 +1,175 @@
+//! The application a parent hands off holds what the parent said: the facts
+//! answered (never a default the parent was not asked about, such as
+//! `"non_traditional_orientation": false`), and who applies for which child
+//! — the identity fields the service's application names («өтініш беруші»,
+//! «бала»: the applicant's name and IIN, the child's IIN and birth date).
+
+use super::*;
+
+/// The applicant's identity fields, each only when given: the same section
+/// as order 254's application ([`crate::payload::PayloadApplicant`]).
+pub type Applicant = crate::payload::PayloadApplicant;
+
+/// The child's identity fields, each only when given.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Child {
+    /// IIN — «ЖСН».
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iin: Option<String>,
+    /// Date of birth.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::date::option"
+    )]
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// [`prepare`]'s application as the parent gave it: of the request's facts,
+/// only those named in `said` that the service asks ([`questions`]) — the
+/// birth date moves to `child` —, plus `applicant` and `child` (written when
+/// they hold a field); the digest is of this record. Not yet described by
+/// `schema/order414-prepared.schema.json`, which is [`prepare`]'s full
+/// record (every fact required, no `applicant`/`child`).
+pub fn prepare_said(
+    req: &Request,
+    eval: &Evaluation,
+    said: &[&str],
+    applicant: &Applicant,
+    child: &Child,
+) -> Prepared {
+    let mut application = prepare(req, eval).application;
+    let asked = questions(eval.service).unwrap_or_default();
+    let facts: serde_json::Map<String, serde_json::Value> = serde_json::to_value(&req.facts)
+        .ok()
+        .and_then(|v| v.as_object().cloned())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(name, _)| {
+            name != "child_birth_date"
+                && said.contains(&name.as_str())
+                && asked.contains(&name.as_str())
+        })
+        .collect();
+    if let Some(a) = application.as_object_mut() {
+        a.insert("facts".into(), facts.into());
+        for (key, v) in [
+            ("applicant", serde_json::to_value(applicant)),
+            ("child", serde_json::to_value(child)),
+        ] {
+            match v {
+                Ok(v) if v.as_object().is_some_and(|o| !o.is_empty()) => {
+                    a.insert(key.into(), v);
+                }
+                _ => {}
+            }
+        }
+    }
+    let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
+    Prepared {
+        application,
+        sha256,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(service: &str, facts: FamilyFacts) -> (Request, Evaluation) {
+        let req = Request {
+            service: service.into(),
+            channel: ServiceChannel::PORTAL,
+            variant: None,
+            as_of: NaiveDate::from_ymd_opt(2026, 12, 15)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+                .unwrap(),
+            facts,
+            documents_held: None,
+        };
+        let eval = evaluate(&req, Calendar::builtin()).unwrap();
+        (req, eval)
+    }
+
+    fn fact_names(a: &serde_json::Value) -> Vec<&str> {
+        let mut names: Vec<&str> = a["facts"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// Issue 17 item 10: the guardianship certificate (00402002) carried 49
+    /// defaulted facts never asked (`"non_traditional_orientation": false`,
+    /// `"serious_crime_record": false`, …) and no applicant or child.
+    #[test]
+    fn the_guardianship_certificate_record_holds_no_fact_never_asked_and_names_applicant_and_child()
+    {
+        let facts = FamilyFacts {
+            child_birth_date: NaiveDate::from_ymd_opt(2019, 5, 4),
+            ..Default::default()
+        };
+        let (req, eval) = request("00402002", facts);
+        let applicant = Applicant {
+            full_name: Some("Ахметова Айгүл".into()),
+            iin: Some("900315410004".into()),
+            address: None,
+        };
+        let child = Child {
+            iin: None,
+            birth_date: NaiveDate::from_ymd_opt(2019, 5, 4),
+        };
+        let said = ["child_birth_date", "child_orphan"];
+        let out = prepare_said(&req, &eval, &said, &applicant, &child);
+        let a = &out.application;
+        assert_eq!(fact_names(a), Vec::<&str>::new(), "the service asks none");
+        assert_eq!(a["applicant"]["full_name"], "Ахметова Айгүл");
+        assert_eq!(a["applicant"]["iin"], "900315410004");
+        assert_eq!(a["child"]["birth_date"], "2019-05-04");
+        assert!(a["child"].get("iin").is_none());
+        assert_eq!(
+            out.sha256,
+            crate::common::digest::sha256_hex(a.to_string().as_bytes())
+        );
+        // Nobody named: no identity blocks.
+        let nobody = Applicant {
+            iin: None,
+            full_name: None,
+            address: None,
+        };
+        let bare = prepare_said(&req, &eval, &[], &nobody, &Child::default());
+        assert!(bare.application.get("applicant").is_none());
+        assert!(bare.application.get("child").is_none());
+    }
+
+    /// Of the facts said, only those the service asks are written: an answer
+    /// given for another service is not this application's.
+    #[test]
+    fn the_record_carries_the_answers_the_service_asks_and_no_other() {
+        let asked = questions("00403008").unwrap();
+        let first = *asked
+            .iter()
+            .find(|q| **q != "child_birth_date")
+            .expect("school meals asks a yes/no question");
+        let mut facts = FamilyFacts::default();
+        facts.set_flag(first, true);
+        facts.set_flag("applicant_has_training", false);
+        let (req, eval) = request("00403008", facts);
+        let said = [first, "applicant_has_training"];
+        assert!(!asked.contains(&"applicant_has_training"));
+        let nobody = Applicant {
+            iin: None,
+            full_name: None,
+            address: None,
+        };
+        let out = prepare_said(&req, &eval, &said, &nobody, &Child::default());
+        assert_eq!(fact_names(&out.application), vec![first]);
+        assert_eq!(out.application["facts"][first], true);
+        // The whole-request record (CLI, JS API) is unchanged: every fact.
+        let all = prepare(&req, &eval);
+        assert!(fact_names(&all.application).len() > 40);
+    }
+}
