@@ -5,9 +5,16 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { assertNoRawIds, events, recordEvents, step } from "./wizard.mjs";
+import { assertNoRawIds, choose, events, next, recordEvents, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
+
+/** "No" to every yes/no question of the service screen not answered yet. */
+async function answerTheRestNo(page) {
+  const unanswered = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
+    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
+  for (const id of unanswered) await page.check(`#${id}`);
+}
 
 // Tuesday 15.12.2026 10:00, the day before Independence Day.
 const url = (hash = "") => `${env.site.url}/index.html?nosw&as_of=2026-12-15T10:00${hash}`;
@@ -49,19 +56,38 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   assert.equal(await page.isChecked("#q-family_receives_targeted_social_assistance-yes"), false);
   assert.equal(await page.isChecked("#q-family_receives_targeted_social_assistance-no"), false);
   assert.equal(await page.locator("#svc-risks").count(), 0);
-  // "No" to the only category asked so far: the preview says why (Annex 17, row 8, item 5).
+  // "No" to one category while the others are unanswered: still no verdict,
+  // and the questions it waits for are named (an unanswered question is
+  // never taken as the ordinary family's answer).
   await page.check("#q-family_receives_targeted_social_assistance-no");
+  await page.waitForSelector('#svc-pending [data-pending="per_capita_income_below_subsistence"]');
+  assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "unanswered");
+  // "No" to every category: the preview says why (Annex 17, row 8, item 5).
+  for (const q of ["per_capita_income_below_subsistence", "child_orphan", "child_without_parental_care", "family_in_emergency_or_collegial_category"]) {
+    await page.check(`#q-${q}-no`);
+  }
   await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
   assert.ok(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count());
+  // Category (i): the verdict still waits for the state-school question
+  // (row 9 item 2, decree No. 64), then says yes.
   await page.check("#q-family_receives_targeted_social_assistance-yes");
+  await page.waitForSelector('#svc-pending [data-pending="child_in_state_education_institution"]');
+  assert.equal(await page.locator("#svc-pending li").count(), 1);
+  await page.check("#q-child_in_state_education_institution-yes");
   await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
   assert.ok(await page.locator('#svc-eligibility [data-ground="tsa-family"]').count());
   await page.click('#svc-eligibility [data-ground="tsa-family"] details.kz-why summary');
   assert.match(await page.textContent('#svc-eligibility [data-ground="tsa-family"] details.kz-why'), /Order No\. 414, Annex 17, item 8, sub\. 5/);
   // At the provider's office (the first channel): row 3 items 2-3, 15 and 30 minutes.
   assert.match(await page.textContent("#svc-in-person"), /15.*30/);
-  // On the portal: application, status document (the birth is registered in Kazakhstan).
+  // On the portal, before the birth and marriage questions are answered,
+  // the birth certificate may be needed and says on which answers.
   await page.click('label[for="svc-channel-egov_portal"]');
+  await page.waitForSelector('#svc-checklist li[data-doc="birth_certificate"] [data-depends-on~="child_birth_in_civil_registry"]');
+  // Answered (the birth is registered in Kazakhstan; "no" to the rest):
+  // application and the status document.
+  await page.check("#q-child_birth_in_civil_registry-yes");
+  await answerTheRestNo(page);
   await page.waitForFunction(() => document.querySelectorAll("#svc-checklist > li").length === 2);
   const docs = await page.$$eval("#svc-checklist > li", (l) => l.map((x) => x.dataset.doc));
   assert.deepEqual(docs, ["application", "status_tsa"]);
@@ -138,6 +164,9 @@ test("a fact is asked once: an answer on a service screen is already given in th
   await page.waitForSelector("#q-child_orphan-yes");
   await page.check("#q-child_orphan-yes");
   await page.check("#q-child_brought_up_in_family-yes");
+  // Annex 18's title: the verdict waits for the state-school answer.
+  await page.waitForSelector('#svc-pending [data-pending="child_in_state_education_institution"]');
+  await page.check("#q-child_in_state_education_institution-yes");
   await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
   await page.click("#svc-back");
   await step(page, "start");
@@ -212,5 +241,94 @@ test("after the guardianship screen, the guardian's allowance is the next card",
   await page.waitForSelector("#svc-next #reg-00404002");
   await page.click("#svc-next #reg-00404002 summary");
   assert.match(await page.textContent("#svc-next"), /Kezek has no requirement list/);
+  await context.close();
+});
+
+test("at the State Corporation the receipt preview follows the documents held and their validity (Annex 19)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00403009"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-family_receives_targeted_social_assistance-yes");
+  await page.check("#q-family_receives_targeted_social_assistance-yes");
+  await page.check("#q-child_in_state_education_institution-yes");
+  await page.check("#q-child_birth_in_civil_registry-yes");
+  await answerTheRestNo(page);
+  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+  await page.click('label[for="svc-channel-state_corporation"]');
+  await page.waitForSelector("#svc-receipt");
+  // Nothing ticked yet: only the question, no verdict on the set.
+  assert.equal(await page.getAttribute("#svc-receipt", "data-outcome"), null);
+  const held = await page.$$eval('#svc-checklist input[id^="svc-held-"]', (l) => l.map((x) => x.id));
+  assert.ok(held.length >= 2, `identity and the status document at least: ${held}`);
+  // All but the last: the State Corporation refuses and gives the receipt naming it.
+  for (const id of held.slice(0, -1)) await page.check(`#${id}`);
+  const last = held.at(-1).replace("svc-held-", "");
+  await page.waitForSelector('#svc-receipt[data-outcome="state_corporation_refuses_to_accept"]');
+  assert.equal(await page.locator(`#svc-receipt-missing li[data-doc="${last}"]`).count(), 1);
+  await page.check(`#svc-held-${last}`);
+  await page.waitForSelector('#svc-receipt[data-outcome="accepted"]');
+  assert.match(await page.textContent("#svc-receipt-outcome"), /полный/);
+  // A document whose last valid day has passed does not complete the set.
+  await page.fill(`#svc-valid-${last}`, "2026-12-01");
+  await page.waitForSelector('#svc-receipt[data-outcome="state_corporation_refuses_to_accept"]');
+  assert.equal(await page.locator(`#svc-receipt-expired li[data-doc="${last}"]`).count(), 1);
+  assert.match(await page.textContent("#svc-receipt-outcome"), /Госкорпорация откажет в приеме/);
+  await page.click("#svc-receipt details.kz-why summary");
+  assert.match(await page.textContent("#svc-receipt details.kz-why"), /19/);
+  await assertNoRawIds(page, "receipt preview");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("minors' property: the opinion of each child aged ten counts the other children the application concerns (Annex 5 row 8 item 6)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402004"), { locale: "kk-KZ" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_birth_date");
+  await page.fill("#q-child_birth_date", "2018-05-01");
+  // The child is 8; whether there are other children is still a question:
+  // the opinion stays, saying on which answer.
+  await page.waitForSelector('#svc-checklist li[data-doc="child_opinion"] [data-depends-on="other_children_birth_dates"]');
+  await page.check("#q-other_children-no");
+  await page.waitForFunction(() => !document.querySelector('#svc-checklist li[data-doc="child_opinion"]'));
+  // A sister of 12 and a brother of 11: two opinions.
+  await page.check("#q-other_children-yes");
+  await page.fill("#q-other-child-0", "2014-03-01");
+  await page.waitForSelector('#svc-checklist li[data-doc="child_opinion"] [data-count="1"]');
+  await page.click("#q-other-child-add");
+  await page.fill("#q-other-child-1", "2015-06-01");
+  await page.waitForSelector('#svc-checklist li[data-doc="child_opinion"] [data-count="2"]');
+  assert.match(await page.textContent('#svc-checklist li[data-doc="child_opinion"]'), /Саны: 2/);
+  await page.click("#q-other-child-0-remove");
+  await page.waitForSelector('#svc-checklist li[data-doc="child_opinion"] [data-count="1"]');
+  await assertNoRawIds(page, "other children");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the special-needs question links the PMPC examination card; adopters' registration leads to the one-time payment", async () => {
+  const { page, context, log } = await open(env.browser, url("#/start"));
+  await step(page, "start");
+  await page.click("#need-kindergarten");
+  await step(page, "service");
+  await choose(page, "service-00403001");
+  await choose(page, "channel-egov_portal");
+  await next(page, "child");
+  await page.check("#child-sen");
+  await page.waitForSelector("#child-pmpc-service a");
+  await page.click("#child-pmpc-service a");
+  await step(page, "catalogue-service");
+  await page.waitForSelector('#svc-register #reg-00402006[open] .kz-reg-none');
+  assert.equal((await page.textContent("#svc-register .kz-reg-code")).trim(), "00402006");
+  assert.match(await page.textContent("#svc-register"), /Kezek has no requirement list/);
+  // With the conclusion held, the link gives way to the conclusion's details.
+  await page.goBack();
+  await step(page, "child");
+  await page.check("#child-pmpc");
+  await page.waitForFunction(() => !document.querySelector("#child-pmpc-service"));
+  // Adopters' registration: the one-time payment on adoption is the next card.
+  await page.goto(url("#/svc/00404004"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-next #reg-00404006");
+  await assertNoRawIds(page, "PMPC card");
+  assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -157,6 +157,8 @@ for (const [lang, locale] of LANGS) {
     assert.equal(await page.locator('#svc-questions input[type="radio"]:checked').count(), 0);
     await w.check("meals");
     await w.click('label[for="q-family_receives_targeted_social_assistance-yes"]');
+    // Row 9 item 2 (decree No. 64): the verdict waits for the state-school answer.
+    await w.click('label[for="q-child_in_state_education_institution-yes"]');
     await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
     await w.click('label[for="svc-channel-egov_portal"]');
     // The disabled button says why.

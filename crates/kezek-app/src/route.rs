@@ -153,7 +153,7 @@ pub enum Screen {
     Start,
     /// `#/service` … `#/handoff`: the kindergarten wizard.
     Wizard(Step),
-    /// `#/svc/<code>`: a catalogue service.
+    /// `#/svc/<code>`: a catalogue service, or a register card.
     Service(&'static str),
 }
 
@@ -164,8 +164,13 @@ impl Screen {
     pub fn from_hash(hash: &str, embedded: bool) -> Screen {
         let slug = hash.trim_start_matches('#').trim_start_matches('/');
         if let Some(code) = slug.strip_prefix("svc/") {
+            // A catalogue service, or a register card (a service whose
+            // requirement list Kezek does not have, e.g. the PMPC examination
+            // the special-needs questions link to).
             return kezek_rules::catalogue::entry(code)
-                .map(|e| Screen::Service(e.code))
+                .map(|e| e.code)
+                .or_else(|| kezek_rules::catalogue::register_card(code).map(|c| c.code))
+                .map(Screen::Service)
                 .unwrap_or(Screen::Start);
         }
         match slug {
@@ -231,6 +236,11 @@ mod tests {
             Screen::Service("00403008")
         );
         assert_eq!(Screen::from_hash("#/svc/99999999", false), Screen::Start);
+        assert_eq!(
+            Screen::from_hash("#/svc/00402006", false),
+            Screen::Service("00402006"),
+            "a register card has its own address"
+        );
         for s in [
             Screen::Start,
             Screen::Wizard(Step::Queue),

@@ -33,6 +33,17 @@ pub struct HeldEntry {
     pub issued_on: String,
 }
 
+/// A family-service document the parent ticked, with the last day it is
+/// valid as typed (empty when the document states none).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HeldUntil {
+    /// The parent holds it.
+    pub held: bool,
+    /// Last valid day `YYYY-MM-DD` as typed (may be empty).
+    pub valid_until: String,
+}
+
 /// The parent's answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -98,6 +109,13 @@ pub struct Draft {
     pub answers: BTreeMap<String, bool>,
     /// Family-and-children services: the chosen channel per service code.
     pub service_channels: BTreeMap<String, String>,
+    /// Family-and-children services: the other children an application
+    /// concerns («бала (балалар)»), birth dates as typed; `None` = not
+    /// answered yet, empty = no other children.
+    pub other_children: Option<Vec<String>>,
+    /// Family-and-children services: the documents the parent holds, by
+    /// checklist id, for the receipt preview.
+    pub catalogue_documents: BTreeMap<String, HeldUntil>,
 }
 
 impl Default for Draft {
@@ -133,6 +151,8 @@ impl Default for Draft {
             reached: Step::Service,
             answers: BTreeMap::new(),
             service_channels: BTreeMap::new(),
+            other_children: None,
+            catalogue_documents: BTreeMap::new(),
         }
     }
 }
@@ -719,6 +739,12 @@ pub enum Action {
     SetAnswer(String, bool),
     /// A family-and-children service's channel: (service code, channel).
     SetServiceChannel(String, String),
+    /// Family-and-children services: the other children's birth dates as
+    /// typed (`None` = unanswered, empty = none).
+    SetOtherChildren(Option<Vec<String>>),
+    /// Family-and-children services: a document held (checklist id), and
+    /// the last day it is valid as typed.
+    SetCatalogueDocument(String, HeldUntil),
     /// Navigation reached a step.
     Reached(Step),
     /// "Erase my data".
@@ -802,6 +828,9 @@ impl Wizard {
                     Some(ground) => {
                         d.family.set(ground, v);
                         d.family_none &= !v;
+                        // Remembered as answered: a "no" is an answer too
+                        // (step 4 keeps the value).
+                        d.answers.insert(name, v);
                     }
                     None => {
                         if kezek_rules::catalogue::FLAGS.contains(&name.as_str()) {
@@ -812,6 +841,10 @@ impl Wizard {
             }
             Action::SetServiceChannel(code, ch) => {
                 d.service_channels.insert(code, ch);
+            }
+            Action::SetOtherChildren(v) => d.other_children = v,
+            Action::SetCatalogueDocument(id, e) => {
+                d.catalogue_documents.insert(id, e);
             }
             Action::Reached(s) => {
                 if s > d.reached {
@@ -1040,7 +1073,16 @@ mod tests {
         let d = Draft::default();
         let v = serde_json::to_value(&d).unwrap();
         for k in v.as_object().unwrap().keys() {
-            if !["version", "reached", "answers", "service_channels"].contains(&k.as_str()) {
+            if ![
+                "version",
+                "reached",
+                "answers",
+                "service_channels",
+                "other_children",
+                "catalogue_documents",
+            ]
+            .contains(&k.as_str())
+            {
                 assert!(step_of_draft_field(k).is_some(), "{k} belongs to a step");
             }
         }
@@ -1129,9 +1171,15 @@ mod tests {
             d.family.without_parental_care,
             "the catalogue's answer reaches step 4"
         );
+        // Step 4 holds the value; the services remember only that it was
+        // answered (a "no" is an answer too).
+        d = Wizard::apply(
+            d,
+            Action::SetFamily(FamilyFact::WITHOUT_PARENTAL_CARE, false),
+        );
         assert!(
-            !d.answers.contains_key("child_without_parental_care"),
-            "stored once"
+            !d.family_facts(today).child_without_parental_care,
+            "one value, step 4's"
         );
         d = Wizard::apply(d, Action::SetAnswer("going_to_health_camp".into(), true));
         assert!(d.family_facts(today).going_to_health_camp);

@@ -127,6 +127,7 @@ eligibility-deprived-parent = A parent deprived of parental rights
 eligibility-child-aged-10 = A child aged ten or older
 out-of-scope-legal-entities = The applicant is the authorised person of a foreign adoption agency: parents do not apply for this service.
 q-child-birth-date = Child's date of birth
+q-other-children-birth-dates = Other children the application concerns (their dates of birth)
 q-child-birth-in-civil-registry = Is the child's birth registered with the civil registry in Kazakhstan?
 q-child-born-abroad = Was the child born outside Kazakhstan?
 q-married = Are you married?

@@ -127,6 +127,7 @@ eligibility-deprived-parent = Ата-ана құқықтарынан айыры�
 eligibility-child-aged-10 = Он жасқа толған бала
 out-of-scope-legal-entities = Өтінішті шетелдік бала асырап алу агенттігінің сенім білдірілген тұлғасы береді: ата-аналар бұл қызметті алмайды.
 q-child-birth-date = Баланың туған күні
+q-other-children-birth-dates = Өтініш қатысты басқа балалар (олардың туған күндері)
 q-child-birth-in-civil-registry = Баланың тууы Қазақстанда АХАЖ-да тіркелген бе?
 q-child-born-abroad = Бала Қазақстаннан тыс жерде туды ма?
 q-married = Сіз некеде тұрасыз ба?

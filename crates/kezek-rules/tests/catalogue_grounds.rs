@@ -314,7 +314,7 @@ fn questions_name_real_fields_and_skip_what_the_provider_checks() {
     for e in catalogue() {
         for q in questions(e.code).unwrap() {
             assert!(
-                FLAGS.contains(&q) || q == "child_birth_date",
+                FLAGS.contains(&q) || q == "child_birth_date" || q == "other_children_birth_dates",
                 "{}: {q}",
                 e.code
             );

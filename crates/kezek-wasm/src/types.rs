@@ -60,7 +60,8 @@ export interface ServiceRequest {
   as_of?: string;
   /** The name of `as_of` before issue 14, still read as its alias. */
   submitted?: string;
-  /** The family's yes/no answers (`kezek services` questions, `q-<field>` messages). */
+  /** The family's yes/no answers (`kezek services` questions, `q-<field>` messages);
+   *  `unanswered` lists the questions not answered yet (a question, not the default). */
   facts?: Record<string, boolean | number | string | string[]>;
   /** The documents held (checklist ids, optional `valid_until`), for the receipt preview. */
   documents_held?: { id: string; valid_until?: string | null }[] | null;
@@ -76,8 +77,10 @@ export interface ServiceEvaluation {
   provider_key: string;
   result_key: string;
   channel: string;
-  eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[] };
-  checklist: { id: string; name_key: string; supply: string; citation: Citation; count?: number }[];
+  /** `pending`: the `facts.unanswered` questions the verdict waits for (absent when none). */
+  eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; pending?: string[] };
+  /** `depends_on`: the unanswered questions that decide whether the document is needed. */
+  checklist: { id: string; name_key: string; supply: string; citation: Citation; count?: number; depends_on?: string[] }[];
   due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[];
     /** The last day a preliminary refusal notice can come (3 working days before the due date). */
     preliminary_refusal_by: string | null };

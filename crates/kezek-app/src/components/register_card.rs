@@ -19,12 +19,13 @@ pub fn short_key(code: &str) -> String {
 
 /// A register service without a requirement list: its short name, the
 /// register's fields and the plain statement that Kezek has none of its
-/// documents or grounds.
-pub fn register_card(i18n: &I18n, c: &RegisterCard) -> Html {
+/// documents or grounds. `open`: shown open (the card's own screen,
+/// `#/svc/<code>`, where a flow links to it).
+pub fn register_card(i18n: &I18n, c: &RegisterCard, open: bool) -> Html {
     let t = |k: &str| i18n.t(k);
     html! {
         <li data-code={c.code} class="kz-register">
-            <details id={format!("reg-{}", c.code)}>
+            <details id={format!("reg-{}", c.code)} {open}>
                 <summary>{ t(&short_key(c.code)) }</summary>
                 <p class="kz-official">{ t(c.name_key) }</p>
                 <dl class="kz-facts">

@@ -12,7 +12,10 @@ use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
-use kezek_rules::catalogue::{self, Request, ServiceChannel, Supply, PROVIDER_CHECKED};
+use kezek_rules::catalogue::{
+    self, HeldDocument, ReceiptOutcome, Request, ServiceChannel, Supply, OTHER_CHILDREN,
+    PROVIDER_CHECKED,
+};
 use yew::prelude::*;
 
 use super::term_text;
@@ -24,7 +27,7 @@ use crate::components::why::Why;
 use crate::i18n::I18n;
 use crate::platform::{egov_home_url, emit, print};
 use crate::route::Screen;
-use crate::state::{Action, Draft};
+use crate::state::{parse_date, Action, Draft, HeldUntil};
 
 /// Props of [`ServiceScreen`].
 #[derive(Properties, Clone)]
@@ -92,14 +95,25 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     let status = use_state(|| None::<String>);
     let i18n = &p.i18n;
     let t = |k: &str| i18n.t(k);
-    let Some(e) = catalogue::entry(p.code) else {
-        return html! {};
-    };
     if !i18n.catalogue {
         return html! { <p class="kz-lead" role="status">{ t("ui-loading") }</p> };
     }
     let back = html! {
         <p><a id="svc-back" class="kz-link" href={Screen::Start.hash()}>{ t("ui-svc-back-to-start") }</a></p>
+    };
+    let Some(e) = catalogue::entry(p.code) else {
+        // A register card: the register's fields, open, and the way back.
+        return match catalogue::register_card(p.code) {
+            Some(c) => html! {
+                <>
+                    <section class="kz-card" id="svc-register" data-code={c.code}>
+                        <ul class="kz-services">{ register_card(i18n, c, true) }</ul>
+                    </section>
+                    { back }
+                </>
+            },
+            None => html! {},
+        };
     };
     let header = html! {
         <section class="kz-card" id="svc-about" data-code={e.code}>
@@ -127,7 +141,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     }
 
     let today = p.now.date();
-    let facts = p.draft.family_facts(today);
+    let questions = catalogue::questions(e.code).unwrap_or_default();
+    let facts = service_facts(&p.draft, today, &questions);
     let channel = p
         .draft
         .service_channels
@@ -142,7 +157,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         variant: None,
         as_of: p.now,
         facts: facts.clone(),
-        documents_held: None,
+        documents_held: Some(held_documents(&p.draft)),
     };
     let eval = catalogue::evaluate(&req, cal);
 
@@ -164,10 +179,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     };
 
     // Questions.
-    let questions = catalogue::questions(e.code).unwrap_or_default();
     let question = |q: &&'static str| -> Html {
         let q: &'static str = q;
         let label = t(catalogue::question_key(q).unwrap_or(q));
+        if q == OTHER_CHILDREN {
+            return other_children(i18n, &p.draft, &p.dispatch, label);
+        }
         if q == "child_birth_date" {
             let from_iin =
                 p.draft.child_birth_date.trim().is_empty() && facts.child_birth_date.is_some();
@@ -187,44 +204,15 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         }
         // A yes/no question is a radio pair, neither ticked until answered
         // (a fact the kindergarten steps already know counts as "yes").
-        let answer = p
-            .draft
-            .answers
-            .get(q)
-            .copied()
-            .or_else(|| known_yes(&facts, q).then_some(true));
+        let answer = given(&p.draft, &facts, q);
         let name = q.to_owned();
-        let choices = vec![
-            Choice {
-                value: "yes".into(),
-                label: t("ui-answer-yes").into(),
-                hint: None,
-                disabled: false,
-            },
-            Choice {
-                value: "no".into(),
-                label: t("ui-answer-no").into(),
-                hint: None,
-                disabled: false,
-            },
-        ];
+        let choices = yes_no(i18n);
         html! {
             <RadioGroup name={format!("q-{q}")} legend={label} choices={choices}
                 selected={answer.map(|v| AttrValue::from(if v { "yes" } else { "no" }))}
                 onchange={p.dispatch.reform(move |v: String| Action::SetAnswer(name.clone(), v == "yes"))} />
         }
     };
-    // No verdict before an answer: with questions to answer and none
-    // answered, the eligibility waits for the parent.
-    let yes_no: Vec<&str> = questions
-        .iter()
-        .copied()
-        .filter(|q| *q != "child_birth_date" && *q != CONSENT)
-        .collect();
-    let answered = yes_no.is_empty()
-        || yes_no
-            .iter()
-            .any(|q| p.draft.answers.contains_key(*q) || known_yes(&facts, q));
 
     let body = match &eval {
         Err(err) => html! {
@@ -234,6 +222,9 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         },
         Ok(ev) => {
             let el = &ev.eligibility;
+            // No verdict while it waits for an answer (the rules' `pending`):
+            // an unanswered question is never taken as the ordinary answer.
+            let decided = el.pending.is_empty() || !el.reasons.is_empty();
             let due = ev.due.due;
             let consent = p.draft.answers.get(CONSENT) == Some(&true);
             let on_consent = p
@@ -243,7 +234,11 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 let prepared = prepared.clone();
                 let (req, ev) = (req.clone(), ev.clone());
                 // Only what the parent said, and who applies for which child.
-                let said = p.draft.said_facts(today).said;
+                let mut said = p.draft.said_facts(today).said;
+                // The other children, once the parent has given them.
+                if other_children_dates(&p.draft).is_some() {
+                    said.push(OTHER_CHILDREN);
+                }
                 let (applicant, child) = p.draft.catalogue_identity();
                 Callback::from(move |_| {
                     let out = catalogue::prepare_said(&req, &ev, &said, &applicant, &child);
@@ -267,10 +262,16 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             });
             html! {
                 <>
-                    if !answered {
+                    if !decided {
                         <section class="kz-card" id="svc-eligibility" data-eligible="unanswered">
                             <h3>{ t("ui-svc-eligibility") }</h3>
                             <p class="kz-lead" id="svc-answer-first">{ t("ui-svc-answer-first") }</p>
+                            <p>{ t("ui-svc-pending") }</p>
+                            <ul id="svc-pending">
+                                { for el.pending.iter().map(|q| html! {
+                                    <li data-pending={*q}>{ t(catalogue::question_key(q).unwrap_or(q)) }</li>
+                                }) }
+                            </ul>
                         </section>
                     } else {
                     <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
@@ -314,11 +315,23 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                 <li data-doc={l.id}>
                                     <div class="kz-item-head"><span>{ t(l.name_key) }</span></div>
                                     <p class="kz-hint">{ t(supply_key(l.supply)) }</p>
+                                    if let Some(n) = l.count {
+                                        <p class="kz-hint" data-count={n.to_string()}>{ i18n.t_args("ui-svc-each-child", &[("n", n.to_string())]) }</p>
+                                    }
+                                    if !l.depends_on.is_empty() {
+                                        <p class="kz-hint kz-depends" data-depends-on={l.depends_on.join(" ")}>
+                                            { i18n.t_args("ui-svc-depends-on", &[("questions", l.depends_on.iter().map(|q| t(catalogue::question_key(q).unwrap_or(q))).collect::<Vec<_>>().join("; "))]) }
+                                        </p>
+                                    }
+                                    if l.supply != Supply::Application {
+                                        { held_fields(i18n, &p.draft, &p.dispatch, l.id) }
+                                    }
                                     <Why i18n={i18n.clone()} citations={vec![l.citation]} />
                                 </li>
                             }) }
                         </ol>
                     </section>
+                    { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r)).unwrap_or_default() }
                     <section class="kz-card" id="svc-due" data-due={due.format("%Y-%m-%dT%H:%M").to_string()}>
                         <h3>{ t("ui-svc-due-title") }</h3>
                         <p>{ i18n.t_args("ui-svc-due", &[
@@ -370,12 +383,263 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             if let Some(c) = catalogue::next_register_card(e.code) {
                 <section class="kz-card" id="svc-next">
                     <h3>{ t("reg-next-heading") }</h3>
-                    <ul class="kz-services">{ register_card(i18n, c) }</ul>
+                    <ul class="kz-services">{ register_card(i18n, c, false) }</ul>
                 </section>
             }
             { back }
         </>
     }
+}
+
+/// The facts for `code`'s questions: the draft's answers; the other children
+/// once their dates are all given; and every question not answered yet
+/// listed as `unanswered`, so the rules never take an ordinary family's
+/// default for it.
+fn service_facts(
+    d: &Draft,
+    today: chrono::NaiveDate,
+    questions: &[&'static str],
+) -> catalogue::FamilyFacts {
+    let mut facts = d.family_facts(today);
+    let others = other_children_dates(d);
+    if let Some(dates) = &others {
+        facts.other_children_birth_dates = dates.clone();
+    }
+    facts.unanswered = questions
+        .iter()
+        .filter(|&&q| match q {
+            "child_birth_date" => false,
+            OTHER_CHILDREN => others.is_none(),
+            _ => given(d, &facts, q).is_none(),
+        })
+        .map(|q| (*q).to_owned())
+        .collect();
+    facts
+}
+
+/// The other children's birth dates, once answered and every date typed is
+/// a date; `None` while unanswered or incomplete.
+fn other_children_dates(d: &Draft) -> Option<Vec<chrono::NaiveDate>> {
+    d.other_children
+        .as_ref()?
+        .iter()
+        .map(|s| parse_date(s))
+        .collect()
+}
+
+/// The documents the parent ticked (checklist ids), with the last valid day
+/// where one is typed, for the receipt preview.
+fn held_documents(d: &Draft) -> Vec<HeldDocument> {
+    d.catalogue_documents
+        .iter()
+        .filter(|(_, e)| e.held)
+        .map(|(id, e)| HeldDocument {
+            id: id.clone(),
+            valid_until: parse_date(&e.valid_until),
+        })
+        .collect()
+}
+
+/// The answer to yes/no question `q`, if given: here (the value as the facts
+/// hold it, step 4's for a shared fact), or a "yes" the kindergarten steps
+/// already know.
+fn given(d: &Draft, facts: &catalogue::FamilyFacts, q: &str) -> Option<bool> {
+    if d.answers.contains_key(q) {
+        facts.flag(q)
+    } else {
+        known_yes(facts, q).then_some(true)
+    }
+}
+
+/// «бала (балалар)»: whether the application concerns other children, and
+/// each one's birth date (Annex 5 row 8 item 6: each child aged ten gives
+/// an opinion).
+fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, label: String) -> Html {
+    let t = |k: &str| i18n.t(k);
+    let list = d.other_children.clone();
+    let selected = list
+        .as_ref()
+        .map(|l| AttrValue::from(if l.is_empty() { "no" } else { "yes" }));
+    let choices = yes_no(i18n);
+    let onchange = dispatch.reform(|v: String| {
+        Action::SetOtherChildren(Some(if v == "yes" {
+            vec![String::new()]
+        } else {
+            Vec::new()
+        }))
+    });
+    let dates = list.unwrap_or_default();
+    html! {
+        <div class="kz-field" id="q-other_children_birth_dates">
+            <RadioGroup name="q-other_children" legend={t("ui-svc-other-children-any")} {choices} {selected} {onchange} />
+            if !dates.is_empty() {
+                <fieldset class="kz-other-children">
+                    <legend>{ label }</legend>
+                    { for dates.iter().enumerate().map(|(i, typed)| {
+                        let n = (i + 2).to_string();
+                        let set = {
+                            let dates = dates.clone();
+                            dispatch.reform(move |v: String| {
+                                let mut dates = dates.clone();
+                                dates[i] = v;
+                                Action::SetOtherChildren(Some(dates))
+                            })
+                        };
+                        let remove = {
+                            let (dates, dispatch) = (dates.clone(), dispatch.clone());
+                            Callback::from(move |_| {
+                                let mut dates = dates.clone();
+                                dates.remove(i);
+                                dispatch.emit(Action::SetOtherChildren(Some(dates)));
+                            })
+                        };
+                        let error = (!typed.trim().is_empty() && parse_date(typed).is_none())
+                            .then(|| AttrValue::from(t("ui-error-date")));
+                        html! {
+                            <div class="kz-other-child" data-child={i.to_string()}>
+                                <TextField id={format!("q-other-child-{i}")} kind="date"
+                                    label={i18n.t_args("ui-svc-other-child-birth-date", &[("n", n.clone())])}
+                                    value={typed.clone()} {error} oninput={set} />
+                                <button type="button" class="kz-button kz-secondary" id={format!("q-other-child-{i}-remove")} onclick={remove}>
+                                    { i18n.t_args("ui-svc-remove-child", &[("n", n)]) }
+                                </button>
+                            </div>
+                        }
+                    }) }
+                    <button type="button" class="kz-button kz-secondary" id="q-other-child-add" onclick={{
+                        let (dates, dispatch) = (dates.clone(), dispatch.clone());
+                        Callback::from(move |_| {
+                            let mut dates = dates.clone();
+                            dates.push(String::new());
+                            dispatch.emit(Action::SetOtherChildren(Some(dates)));
+                        })
+                    }}>{ t("ui-svc-add-child") }</button>
+                </fieldset>
+            }
+        </div>
+    }
+}
+
+/// "I have it" for a checklist document, and the last day it is valid.
+fn held_fields(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, id: &'static str) -> Html {
+    let t = |k: &str| i18n.t(k);
+    let entry = d.catalogue_documents.get(id).cloned().unwrap_or_default();
+    let on_held = {
+        let entry = entry.clone();
+        dispatch.reform(move |held: bool| {
+            Action::SetCatalogueDocument(
+                id.to_owned(),
+                HeldUntil {
+                    held,
+                    ..entry.clone()
+                },
+            )
+        })
+    };
+    let on_valid = {
+        let entry = entry.clone();
+        dispatch.reform(move |v: String| {
+            Action::SetCatalogueDocument(
+                id.to_owned(),
+                HeldUntil {
+                    valid_until: v,
+                    ..entry.clone()
+                },
+            )
+        })
+    };
+    let error = (entry.held
+        && !entry.valid_until.trim().is_empty()
+        && parse_date(&entry.valid_until).is_none())
+    .then(|| AttrValue::from(t("ui-error-date")));
+    html! {
+        <>
+            <CheckField id={format!("svc-held-{id}")} label={t("ui-svc-held")} checked={entry.held} onchange={on_held} />
+            if entry.held {
+                <TextField id={format!("svc-valid-{id}")} kind="date" label={t("ui-svc-valid-until")}
+                    value={entry.valid_until.clone()} {error} oninput={on_valid} />
+            }
+        </>
+    }
+}
+
+/// The receipt preview (Annexes 7, 14, 16, 19; rules 407 and 513 cl. 9):
+/// what happens at the counter with the documents ticked, once the parent
+/// has ticked one.
+fn receipt(
+    i18n: &I18n,
+    d: &Draft,
+    checklist: &[catalogue::ChecklistLine],
+    r: &catalogue::ReceiptPreview,
+) -> Html {
+    let t = |k: &str| i18n.t(k);
+    let documents: Vec<_> = checklist
+        .iter()
+        .filter(|l| l.supply != Supply::Application)
+        .collect();
+    if documents.is_empty() {
+        return html! {};
+    }
+    let ticked = documents
+        .iter()
+        .any(|l| d.catalogue_documents.get(l.id).is_some_and(|e| e.held));
+    let (outcome, key) = match r.outcome {
+        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-accepted"),
+        ReceiptOutcome::StateCorporationRefusesToAccept => (
+            "state_corporation_refuses_to_accept",
+            "ui-svc-receipt-state-corporation",
+        ),
+        ReceiptOutcome::ProviderRefusesToAccept => (
+            "provider_refuses_to_accept",
+            "ui-svc-receipt-provider-refuses",
+        ),
+        ReceiptOutcome::ProviderRefusesFurtherConsideration => (
+            "provider_refuses_further_consideration",
+            "ui-svc-receipt-provider-not-considered",
+        ),
+        ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
+    };
+    let list = |id: &str, heading: &str, lines: &[catalogue::ChecklistLine]| {
+        if lines.is_empty() {
+            return html! {};
+        }
+        html! {
+            <>
+                <p>{ t(heading) }</p>
+                <ul id={id.to_owned()}>
+                    { for lines.iter().map(|l| html! { <li data-doc={l.id}>{ t(l.name_key) }</li> }) }
+                </ul>
+            </>
+        }
+    };
+    html! {
+        <section class="kz-card" id="svc-receipt" data-outcome={ticked.then_some(outcome)}>
+            <h3>{ t("ui-svc-receipt-title") }</h3>
+            if !ticked {
+                <p class="kz-hint">{ t("ui-svc-receipt-hint") }</p>
+            } else {
+                <p class="kz-lead" id="svc-receipt-outcome">{ t(key) }</p>
+                { list("svc-receipt-missing", "ui-svc-receipt-missing", &r.missing) }
+                { list("svc-receipt-expired", "ui-svc-receipt-expired", &r.expired) }
+                if !r.citations.is_empty() {
+                    <Why i18n={i18n.clone()} citations={r.citations.clone()} />
+                }
+            }
+        </section>
+    }
+}
+
+/// The two answers of a yes/no question, neither ticked until chosen.
+fn yes_no(i18n: &I18n) -> Vec<Choice> {
+    [("yes", "ui-answer-yes"), ("no", "ui-answer-no")]
+        .into_iter()
+        .map(|(value, key)| Choice {
+            value: value.into(),
+            label: i18n.t(key).into(),
+            hint: None,
+            disabled: false,
+        })
+        .collect()
 }
 
 /// Whether the kindergarten steps already answered `q` with "yes" (an orphan,
@@ -395,12 +659,19 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
         .filter_map(|q| {
             let value = if q == "child_birth_date" {
                 i18n.date(facts.child_birth_date?)
+            } else if q == OTHER_CHILDREN {
+                let dates = other_children_dates(d)?;
+                if dates.is_empty() {
+                    i18n.t("ui-answer-no")
+                } else {
+                    dates
+                        .into_iter()
+                        .map(|b| i18n.date(b))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
             } else {
-                let v = d
-                    .answers
-                    .get(q)
-                    .copied()
-                    .or_else(|| known_yes(facts, q).then_some(true))?;
+                let v = given(d, facts, q)?;
                 i18n.t(if v { "ui-answer-yes" } else { "ui-answer-no" })
             };
             Some(Answer {

@@ -55,7 +55,7 @@ pub fn start_screen(p: &StartProps) -> Html {
                             </li>
                         }
                     }) }
-                    { for cards.iter().map(|c| register_card(&p.i18n, c)) }
+                    { for cards.iter().map(|c| register_card(&p.i18n, c, false)) }
                     if life == LifeSituation::SchoolChild {
                         { creative_clubs(&p.i18n) }
                     }

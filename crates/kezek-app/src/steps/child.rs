@@ -110,6 +110,13 @@ pub fn child_step(p: &StepProps) -> Html {
             if d.sen {
                 <CheckField id="child-pmpc" label={p.t("ui-pmpc")} checked={d.pmpc}
                     hint={Some(html! { { p.t("reason-queue-special-needs-pmpc") } })} onchange={p.send(Action::SetPmpc)} />
+                if !d.pmpc {
+                    // No conclusion yet: the PMPC examination is its own public
+                    // service (register row 189, 00402006), shown as its card.
+                    <p class="kz-hint" id="child-pmpc-service">
+                        <a class="kz-link" href={crate::route::Screen::Service("00402006").hash()}>{ p.t("ui-pmpc-examination-link") }</a>
+                    </p>
+                }
                 if d.pmpc {
                     <fieldset class="kz-checks">
                         <legend>{ p.t("ui-disorders") }</legend>

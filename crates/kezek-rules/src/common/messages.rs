@@ -38,6 +38,7 @@ pub fn catalogue_keys() -> Vec<String> {
     use crate::catalogue::{self, LifeSituation};
     let mut keys = catalogue::message_keys();
     keys.push("q-child-birth-date".to_owned());
+    keys.push("q-other-children-birth-dates".to_owned());
     keys.extend(
         catalogue::FACT_TABLE
             .iter()

@@ -196,6 +196,11 @@ pub struct ChecklistLine {
     /// yet known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<usize>,
+    /// The unanswered questions ([`FamilyFacts::unanswered`]) that decide
+    /// whether the document is needed: it stays on the list until they are
+    /// answered (the safe side); absent = needed whatever the answers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<&'static str>,
 }
 
 /// The documents `code` needs through `channel` for this family, in the seed's order.
@@ -218,7 +223,7 @@ pub fn checklist(
     Ok(list
         .items
         .iter()
-        .filter(|i| i.condition.holds(facts))
+        .filter(|i| i.condition.known(facts) != Some(false))
         .map(|i| ChecklistLine {
             id: i.id,
             name_key: i.name_key,
@@ -227,6 +232,11 @@ pub fn checklist(
             count: i
                 .each_child_aged
                 .and_then(|age| Some(facts.children_ages()?.iter().filter(|&&a| a >= age).count())),
+            depends_on: if i.condition.known(facts).is_none() {
+                i.condition.unanswered_inputs(facts)
+            } else {
+                Vec::new()
+            },
         })
         .collect())
 }
@@ -241,7 +251,9 @@ pub struct Risk {
     pub citation: Citation,
 }
 
-/// The refusal grounds of `code` that these facts trigger (the refusal preview).
+/// The refusal grounds of `code` that these facts trigger (the refusal
+/// preview). A ground that waits for an unanswered question is not asserted;
+/// the eligibility lists the question as `pending`.
 pub fn refusal_risks(
     code: &str,
     variant: Option<Variant>,
@@ -251,7 +263,7 @@ pub fn refusal_risks(
     Ok(e.refusal_grounds
         .iter()
         .filter(|g| g.variant.is_none() || g.variant == variant)
-        .filter(|g| g.condition.holds(facts))
+        .filter(|g| g.condition.known(facts) == Some(true))
         .map(|g| Risk {
             code: g.code,
             citation: g.citation,
@@ -270,16 +282,53 @@ pub struct Eligibility {
     /// Reason codes against: refusal grounds that the facts trigger, or
     /// `not-in-any-category`, or `not-for-parents`.
     pub reasons: Vec<Risk>,
+    /// The unanswered questions ([`FamilyFacts::unanswered`]) the verdict
+    /// waits for: a scope rule, a category or a refusal ground that the
+    /// answers given do not decide. While any is pending, `eligible` is
+    /// false and nothing is asserted for them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pending: Vec<&'static str>,
 }
 
 /// Whether the family may receive `code`: for services with categories, the
-/// child must fall in one; and no refusal ground may apply.
+/// child must fall in one; and no refusal ground may apply. A rule that
+/// waits for an unanswered question makes the verdict wait (`pending`).
 pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, CatalogueError> {
     let e = entry_or_err(code)?;
+    let mut pending: Vec<&'static str> = Vec::new();
+    let mut wait_for = |c: &Condition| {
+        for i in c.unanswered_inputs(facts) {
+            if !pending.contains(&i) {
+                pending.push(i);
+            }
+        }
+    };
+    e.scope
+        .iter()
+        .filter(|r| r.condition.known(facts).is_none())
+        .for_each(|r| wait_for(&r.condition));
+    let category_known = e
+        .eligibility
+        .iter()
+        .any(|r| r.condition.known(facts) == Some(true));
+    let category_open = !category_known
+        && e.eligibility
+            .iter()
+            .any(|r| r.condition.known(facts).is_none());
+    if category_open {
+        e.eligibility
+            .iter()
+            .filter(|r| r.condition.known(facts).is_none())
+            .for_each(|r| wait_for(&r.condition));
+    }
+    e.refusal_grounds
+        .iter()
+        .filter(|g| g.variant.is_none() && g.condition.known(facts).is_none())
+        .for_each(|g| wait_for(&g.condition));
     let grounds: Vec<Risk> = e
         .eligibility
         .iter()
-        .filter(|r| r.condition.holds(facts))
+        .filter(|r| r.condition.known(facts) == Some(true))
         .map(|r| Risk {
             code: r.code,
             citation: r.citation,
@@ -288,7 +337,7 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
     let mut reasons: Vec<Risk> = e
         .scope
         .iter()
-        .filter(|r| !r.condition.holds(facts))
+        .filter(|r| r.condition.known(facts) == Some(false))
         .map(|r| Risk {
             code: r.code,
             citation: r.citation,
@@ -303,7 +352,7 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
     if age_facts
         .iter()
         .any(|f| f.inputs().contains(&"child_birth_date"))
-        && facts.children_ages().is_none()
+        && facts.child_age().is_none()
     {
         reasons.push(Risk {
             code: "child-birth-date-unknown",
@@ -311,7 +360,7 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         });
     }
     reasons.extend(refusal_risks(code, None, facts)?);
-    if !e.eligibility.is_empty() && grounds.is_empty() {
+    if !e.eligibility.is_empty() && grounds.is_empty() && !category_open {
         reasons.push(Risk {
             code: "not-in-any-category",
             citation: e.eligibility[0].citation,
@@ -324,9 +373,10 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         });
     }
     Ok(Eligibility {
-        eligible: reasons.is_empty(),
+        eligible: reasons.is_empty() && pending.is_empty(),
         grounds,
         reasons,
+        pending,
     })
 }
 

@@ -115,10 +115,21 @@ macro_rules! fact_table {
             /// row-9 items 1)–9) found against the agency.
             pub agency_findings: Vec<u16>,
             /// The other children the application concerns («бала
-            /// (балалар)»), by birth date: each child aged ten or older
-            /// gives an opinion.
+            /// (балалар)», Annex 5 row 8 items 1, 3, 6), by birth date: each
+            /// child aged ten or older gives an opinion; a ward under
+            /// fourteen keeps the housing ground (row 9 item 5).
             #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::dates::schema::Date>"))]
             pub other_children_birth_dates: Vec<NaiveDate>,
+            /// The questions the parent has not answered yet (a [`FLAGS`]
+            /// name or `"other_children_birth_dates"`). A field listed here
+            /// is a question, not the ordinary family's default: a
+            /// condition that reads it is undecided ([`Condition::known`]),
+            /// the evaluation lists it in `unknown_inputs`, the eligibility
+            /// waits for it (`pending`) and a document it may call for stays
+            /// on the checklist with `depends_on`. A field neither given nor
+            /// listed takes the default (the CLI's and JS API's `{}`).
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            pub unanswered: Vec<String>,
         }
 
         impl Default for FamilyFacts {
@@ -129,6 +140,7 @@ macro_rules! fact_table {
                     $($name: $default,)*
                     agency_findings: Vec::new(),
                     other_children_birth_dates: Vec::new(),
+                    unanswered: Vec::new(),
                 }
             }
         }
@@ -311,16 +323,24 @@ fact_table! {
         /// Orphan or child left without parental care brought up in a family.
         OrphanOrWithoutCareInFamily [child_orphan, child_without_parental_care, child_brought_up_in_family]
             |f| (f.child_orphan || f.child_without_parental_care) && f.child_brought_up_in_family;
-        /// A child the application concerns is 10 or older on the application
-        /// date. An unknown age is a question ([`FamilyFacts::unknown_inputs`]),
-        /// never "under 10": until it is answered the checklist keeps the
-        /// child's opinion (the safe side).
+        /// The child is 10 or older on the application date (Annex 20's
+        /// title «Он жасқа толған баланың»: one child). An unknown age is a
+        /// question ([`FamilyFacts::unknown_inputs`]), never "under 10".
         ChildAged10OrOlder [child_birth_date]
+            |f| f.child_age().is_none_or(|a| a >= 10);
+        /// A child the application concerns — the child or one of the other
+        /// children («бала (балалар)», Annex 5 row 8 item 6) — is 10 or older
+        /// on the application date. Unknown ages: until they are answered
+        /// the checklist keeps the children's opinion (the safe side).
+        AnyChildAged10OrOlder [child_birth_date, other_children_birth_dates]
             |f| f.children_aged_10_or_older().is_none_or(|n| n > 0);
-        /// The child is an orphan or without parental care and under 14
-        /// (unknown age: the preview keeps the risk).
-        WardUnder14 [child_orphan, child_without_parental_care, child_birth_date]
-            |f| (f.child_orphan || f.child_without_parental_care) && f.child_age().is_none_or(|a| a < 14);
+        /// The child is an orphan or without parental care and the child, or
+        /// one of the other children, is under 14 (Annex 5 row 9 item 5; the
+        /// children of one application share the orphan or no-care status, a
+        /// reading). Unknown ages: the preview keeps the risk.
+        WardUnder14 [child_orphan, child_without_parental_care, child_birth_date, other_children_birth_dates]
+            |f| (f.child_orphan || f.child_without_parental_care)
+                && f.children_ages().is_none_or(|ages| ages.iter().any(|&a| a < 14));
         /// A man not in a registered marriage who has not brought the child up
         /// for three years after the mother's death or deprivation.
         SingleManWithoutThreeYears [single_man, raised_child_three_years]
@@ -372,11 +392,17 @@ pub fn question_key(name: &str) -> Option<&'static str> {
     if name == "child_birth_date" {
         return Some("q-child-birth-date");
     }
+    if name == OTHER_CHILDREN {
+        return Some("q-other-children-birth-dates");
+    }
     FACT_TABLE
         .iter()
         .find(|s| s.name == name)
         .map(|s| s.question_key)
 }
+
+/// The input that lists the other children an application concerns.
+pub const OTHER_CHILDREN: &str = "other_children_birth_dates";
 
 /// A condition on the facts: when a document is needed, when a ground applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -408,6 +434,55 @@ impl Condition {
 }
 
 impl Condition {
+    /// The condition on facts some of which may be unanswered
+    /// ([`FamilyFacts::unanswered`]), in three-valued logic: `Some(v)` when
+    /// the answers given decide it whatever the unanswered ones are, `None`
+    /// when it waits for one of them («any» holds once one part holds, «all»
+    /// fails once one part fails).
+    pub fn known(&self, f: &FamilyFacts) -> Option<bool> {
+        match self {
+            Condition::Always => Some(true),
+            Condition::When(x) => f.known(*x),
+            Condition::Unless(x) => f.known(*x).map(|v| !v),
+            Condition::Any(cs) => {
+                let vs: Vec<Option<bool>> = cs.iter().map(|c| c.known(f)).collect();
+                if vs.contains(&Some(true)) {
+                    Some(true)
+                } else if vs.contains(&None) {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            Condition::All(cs) => {
+                let vs: Vec<Option<bool>> = cs.iter().map(|c| c.known(f)).collect();
+                if vs.contains(&Some(false)) {
+                    Some(false)
+                } else if vs.contains(&None) {
+                    None
+                } else {
+                    Some(true)
+                }
+            }
+        }
+    }
+
+    /// The unanswered inputs of the facts this condition reads that the
+    /// answers given do not decide, in first-use order.
+    pub fn unanswered_inputs(&self, f: &FamilyFacts) -> Vec<&'static str> {
+        let mut facts = Vec::new();
+        self.collect_facts(&mut facts);
+        let mut out: Vec<&'static str> = Vec::new();
+        for fact in facts.into_iter().filter(|&x| f.known(x).is_none()) {
+            for &i in fact.inputs() {
+                if f.unanswered.iter().any(|u| u == i) && !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
     pub(crate) fn collect_facts(&self, out: &mut Vec<Fact>) {
         match self {
             Condition::Always => {}
@@ -453,6 +528,59 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
 }
 
 impl FamilyFacts {
+    /// Whether `fact` holds, if the answers given decide it: a fact that
+    /// reads no unanswered input is known; one that reads unanswered yes/no
+    /// fields is known when every way of answering them gives the same
+    /// value (TSA received decides "below the minimum *without* TSA"
+    /// whatever the income); one that waits for a date is not.
+    pub fn known(&self, fact: Fact) -> Option<bool> {
+        let open: Vec<&'static str> = fact
+            .inputs()
+            .iter()
+            .copied()
+            .filter(|i| self.unanswered.iter().any(|u| u == i))
+            .collect();
+        if open.is_empty() {
+            return Some(self.has(fact));
+        }
+        if open.iter().any(|i| !FLAGS.contains(i)) || open.len() > 8 {
+            return None;
+        }
+        let mut values = (0..1u32 << open.len()).map(|bits| {
+            let mut f = self.clone();
+            for (k, name) in open.iter().enumerate() {
+                f.set_flag(name, bits & (1 << k) != 0);
+            }
+            f.has(fact)
+        });
+        let first = values.next()?;
+        values.all(|v| v == first).then_some(first)
+    }
+
+    /// Whether `fact` reads an input the parent has not answered yet.
+    pub fn is_unanswered(&self, fact: Fact) -> bool {
+        fact.inputs()
+            .iter()
+            .any(|i| self.unanswered.iter().any(|u| u == i))
+    }
+
+    /// Every name in [`FamilyFacts::unanswered`] is a question (a [`FLAGS`]
+    /// name or [`OTHER_CHILDREN`]); otherwise the error names the field.
+    pub fn check_unanswered(&self) -> Result<(), CatalogueError> {
+        match self
+            .unanswered
+            .iter()
+            .find(|u| !FLAGS.contains(&u.as_str()) && u.as_str() != OTHER_CHILDREN)
+        {
+            None => Ok(()),
+            Some(u) => Err(CatalogueError::Input {
+                field: "facts.unanswered".to_owned(),
+                line: None,
+                message: format!("facts.unanswered: `{u}` is not a question of the catalogue"),
+            }),
+        }
+    }
+
     /// The child's age on the application date, if both are known.
     pub fn child_age(&self) -> Option<u32> {
         crate::common::ages::full_years(self.child_birth_date?, self.application_date?)
@@ -460,9 +588,13 @@ impl FamilyFacts {
 
     /// The ages on the application date of every child the application
     /// concerns (the child, then [`FamilyFacts::other_children_birth_dates`]),
-    /// or `None` while the child's birth date or the date is unknown.
+    /// or `None` while the child's birth date or the date is unknown, or
+    /// whether there are other children is not answered.
     pub fn children_ages(&self) -> Option<Vec<u32>> {
         let on = self.application_date?;
+        if self.unanswered.iter().any(|u| u == OTHER_CHILDREN) {
+            return None;
+        }
         std::iter::once(self.child_birth_date?)
             .chain(self.other_children_birth_dates.iter().copied())
             .map(|b| crate::common::ages::full_years(b, on))
@@ -485,15 +617,21 @@ impl FamilyFacts {
         }
     }
 
-    /// The inputs `code`'s answer depends on that are not given: today
-    /// `"child_birth_date"` when a rule of the service reads the child's age
-    /// and the birth date is unknown. The app and the CLI ask for them.
+    /// The inputs `code`'s answer depends on that are not given, in the
+    /// order the questions are asked: `"child_birth_date"` when a rule of
+    /// the service reads the child's age and the birth date is unknown, and
+    /// every question of the service listed in [`FamilyFacts::unanswered`].
+    /// The app and the CLI ask for them.
     pub fn unknown_inputs(&self, code: &str) -> Result<Vec<&'static str>, CatalogueError> {
-        let needs_age = questions(code)?.contains(&"child_birth_date");
-        Ok(if needs_age && self.children_ages().is_none() {
-            vec!["child_birth_date"]
-        } else {
-            Vec::new()
-        })
+        Ok(questions(code)?
+            .into_iter()
+            .filter(|&q| {
+                if q == "child_birth_date" {
+                    self.child_birth_date.is_none() || self.application_date.is_none()
+                } else {
+                    self.unanswered.iter().any(|u| u == q)
+                }
+            })
+            .collect())
     }
 }

@@ -91,7 +91,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 doc(
                     "child_opinion",
                     "doc-child-opinion",
-                    Condition::When(Fact::ChildAged10OrOlder),
+                    Condition::When(Fact::AnyChildAged10OrOlder),
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(6)),
                 ),

@@ -174,6 +174,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     // Ages are facts on the day of application: the submission instant, not
     // whatever `application_date` the caller left (Annex 20's title).
     let facts = req.facts.on(req.as_of);
+    facts.check_unanswered()?;
     Ok(Evaluation {
         service: e.code,
         name_key: e.name_key(),
