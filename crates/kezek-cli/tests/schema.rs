@@ -155,6 +155,47 @@ fn check_request(text: &str, what: &str) {
     );
 }
 
+/// The app's hand-off record ([`catalogue::prepare_said`]): only the facts
+/// the parent gave, with the applicant and the child when named.
+#[test]
+fn the_record_the_app_hands_off_validates() {
+    let v = schema("order414-prepared.schema.json");
+    let text = std::fs::read_to_string(
+        root().join("crates/kezek-rules/examples/catalogue/guardianship-grandmother.json"),
+    )
+    .unwrap();
+    let req = Request::from_json(&text).unwrap();
+    let e = catalogue::evaluate(&req, Calendar::builtin()).unwrap();
+    let applicant = catalogue::Applicant {
+        iin: Some("900315410004".into()),
+        full_name: Some("Ахметова Айгүл".into()),
+        address: None,
+    };
+    let child = catalogue::Child {
+        iin: Some("230510512343".into()),
+        birth_date: None,
+    };
+    let said = ["child_orphan", "married"];
+    let named = catalogue::prepare_said(&req, &e, &said, &applicant, &child);
+    assert!(named.application.get("applicant").is_some());
+    assert_valid(
+        &v,
+        &serde_json::to_value(&named).unwrap(),
+        "the app's record with applicant and child",
+    );
+    let nobody = catalogue::Applicant {
+        iin: None,
+        full_name: None,
+        address: None,
+    };
+    let bare = catalogue::prepare_said(&req, &e, &[], &nobody, &catalogue::Child::default());
+    assert_valid(
+        &v,
+        &serde_json::to_value(&bare).unwrap(),
+        "the app's record without answers",
+    );
+}
+
 #[test]
 fn every_catalogue_example_and_its_evaluation_and_application_validate() {
     for file in json_files("crates/kezek-rules/examples/catalogue") {

@@ -12,6 +12,7 @@ pub type Applicant = crate::payload::PayloadApplicant;
 
 /// The child's identity fields, each only when given.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Child {
     /// IIN — «ЖСН».
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21,15 +22,19 @@ pub struct Child {
         skip_serializing_if = "Option::is_none",
         with = "crate::dates::date::option"
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
     pub birth_date: Option<NaiveDate>,
 }
 
 /// [`prepare`]'s application as the parent gave it: of the request's facts,
 /// only those named in `said` that the service asks ([`questions`]) — the
 /// birth date moves to `child` —, plus `applicant` and `child` (written when
-/// they hold a field); the digest is of this record. Not yet described by
-/// `schema/order414-prepared.schema.json`, which is [`prepare`]'s full
-/// record (every fact required, no `applicant`/`child`).
+/// they hold a field); the digest is of this record. Described, as
+/// [`prepare`]'s, by `schema/order414-prepared.schema.json` (each fact and
+/// the `applicant`/`child` sections optional).
 pub fn prepare_said(
     req: &Request,
     eval: &Evaluation,

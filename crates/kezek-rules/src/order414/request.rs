@@ -232,8 +232,17 @@ pub struct CatalogueApplication {
         schemars(with = "crate::dates::schema::LocalDateTime")
     )]
     pub submitted: NaiveDateTime,
-    /// The family's answers.
+    /// The family's answers: every fact ([`prepare`], the CLI and the JS
+    /// API), or only those the parent gave that the service asks
+    /// ([`prepare_said`], the app's hand-off).
+    #[cfg_attr(feature = "schema", schemars(with = "SaidFacts"))]
     pub facts: FamilyFacts,
+    /// The applicant's identity fields given ([`prepare_said`] only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applicant: Option<super::handoff::Applicant>,
+    /// The child's identity fields given ([`prepare_said`] only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub child: Option<super::handoff::Child>,
     /// Whether the family may receive the service.
     pub eligible: bool,
     /// The ids of the checklist's documents.
@@ -249,6 +258,24 @@ pub struct CatalogueApplication {
     pub consent_personal_data: bool,
 }
 
+/// The schema of a prepared application's facts: [`FamilyFacts`], each
+/// fact optional (the app's hand-off writes only the answers given).
+#[cfg(feature = "schema")]
+struct SaidFacts;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for SaidFacts {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SaidFacts".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = FamilyFacts::json_schema(generator);
+        schema.remove("required");
+        schema
+    }
+}
+
 /// The format of a [`CatalogueApplication`].
 pub const CATALOGUE_APPLICATION_FORMAT: &str = "kezek.catalogue-application/1";
 
@@ -262,6 +289,8 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         variant: req.variant,
         submitted: req.as_of,
         facts: req.facts.clone(),
+        applicant: None,
+        child: None,
         eligible: eval.eligibility.eligible,
         checklist: eval.checklist.iter().map(|l| l.id).collect(),
         due: eval.due.due,
