@@ -317,7 +317,10 @@ test("the special-needs question links the PMPC examination card; adopters' regi
   await page.click("#child-pmpc-service a");
   await step(page, "catalogue-service");
   await page.waitForSelector('#svc-register #reg-00402006[open] .kz-reg-none');
-  assert.equal((await page.textContent("#svc-register .kz-reg-code")).trim(), "00402006");
+  // The card names the examination, short then official, without its register code.
+  assert.equal((await page.textContent("#svc-register #reg-00402006 summary")).trim(), "PMPC examination and advice");
+  assert.match(await page.textContent("#svc-register .kz-official"), /Psychological-medical-pedagogical examination/);
+  assert.doesNotMatch(await page.textContent("#svc-register"), /00402006/);
   assert.match(await page.textContent("#svc-register"), /Kezek has no requirement list/);
   // With the conclusion held, the link gives way to the conclusion's details.
   await page.goBack();

@@ -209,10 +209,12 @@ async fn language_switch_translates_and_is_remembered() {
     .await;
     let title: web_sys::HtmlElement = by_id(&root, "kz-step-title");
     assert!(title.text_content().unwrap().contains("қызмет"));
-    assert_eq!(
-        storage().get_item("kezek.lang").unwrap().as_deref(),
-        Some("kk")
-    );
+    // Remembered by an effect that runs after the render that showed the
+    // title (Yew defers it): wait for it rather than read at once.
+    until("the language to be remembered", || {
+        storage().get_item("kezek.lang").unwrap().as_deref() == Some("kk")
+    })
+    .await;
     assert_eq!(
         document()
             .document_element()
