@@ -31,6 +31,16 @@ pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 }
 
 /// The date `y-m-d`.
+/// The string `field` of every item of the JSON list `v` (the `id`s of a
+/// checklist, the `code`s of the risks), in order.
+pub fn field_of_each(v: &Value, field: &str) -> Vec<String> {
+    v.as_array()
+        .expect("a list")
+        .iter()
+        .map(|l| l[field].as_str().expect("a string field").to_owned())
+        .collect()
+}
+
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a calendar date")
 }

@@ -25,11 +25,7 @@ fn line<'a>(v: &'a Value, id: &str) -> Option<&'a Value> {
 }
 
 fn codes(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["code"].as_str().unwrap().to_owned())
-        .collect()
+    kezek_rules::testing::field_of_each(v, "code")
 }
 
 // Item 16. «бала (балалар)»: Annex 5 row 8 items 1, 3, 6 speak of the child

@@ -27,19 +27,11 @@ fn eval(v: Value) -> Value {
 }
 
 fn ids(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["id"].as_str().unwrap().to_owned())
-        .collect()
+    kezek_rules::testing::field_of_each(v, "id")
 }
 
 fn codes(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["code"].as_str().unwrap().to_owned())
-        .collect()
+    kezek_rules::testing::field_of_each(v, "code")
 }
 
 fn msg(lang: &str, key: &str) -> &'static str {

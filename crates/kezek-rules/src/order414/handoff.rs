@@ -69,11 +69,7 @@ pub fn prepare_said(
             }
         }
     }
-    let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
-    Prepared {
-        application,
-        sha256,
-    }
+    Prepared::of(application)
 }
 
 #[cfg(test)]

@@ -208,6 +208,18 @@ pub struct Prepared {
     pub sha256: String,
 }
 
+impl Prepared {
+    /// The application with its digest: SHA-256 of `application` serialised
+    /// compactly — the one rule for [`prepare`] and [`prepare_said`].
+    pub(crate) fn of(application: serde_json::Value) -> Self {
+        let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
+        Prepared {
+            application,
+            sha256,
+        }
+    }
+}
+
 /// The catalogue application handed off, format
 /// `kezek.catalogue-application/1`: the service, channel, submission
 /// instant, the family's answers, the checklist ids, the due date and the
@@ -298,11 +310,7 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
     })
     // A struct of strings, booleans and lists: serde_json cannot fail on it.
     .expect("a catalogue application serialises");
-    let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
-    Prepared {
-        application,
-        sha256,
-    }
+    Prepared::of(application)
 }
 
 #[cfg(test)]
