@@ -1,12 +1,38 @@
-// Starts the Yew app and the offline service worker. Kept in its own file so
+// Starts the app and the offline service worker. Kept in its own file so
 // the Content-Security-Policy needs no 'unsafe-inline'; the wasm is compiled
 // under 'wasm-unsafe-eval'.
-import init from "./kezek_app.js";
+//
+// Two modules (scripts/build.sh): on the first screen, its own small module
+// (kezek_first, crates/kezek-app/src/first.rs) starts first and replaces the
+// static screen; the whole app (kezek_app) is fetched as soon as it runs, and
+// takes over from it (the event `kezek:app-mounting`). Anywhere else — a
+// wizard step, a family service, an embedded page, a demo date (`as_of`) —
+// the whole app starts at once.
+import initFirst from "./kezek_first.js";
 import { startBridge } from "./bridge.js";
-import { showBootProblem } from "./first-screen.js";
+import { showBootProblem, onFirstScreen } from "./first-screen.js";
 
 // When framed by an allowed host page, speak the embedding protocol (bridge.js).
 startBridge();
+
+function appFailed(err) {
+  console.error("Kezek failed to start", err);
+  window.dispatchEvent(new CustomEvent("kezek:app-failed"));
+  const noWasm = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
+  showBootProblem(noWasm ? "nowasm" : "failed");
+}
+
+// Imported when needed: on the first screen, its glue is not on the first load either.
+const startApp = () =>
+  import("./kezek_app.js")
+    .then(({ default: init }) => init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }))
+    .catch(appFailed);
+
+/** The first screen's module first when the page opens on it (and nothing else needs the whole app). */
+function firstScreenOnly() {
+  const params = new URLSearchParams(location.search);
+  return onFirstScreen() && !params.has("as_of") && params.get("embed") !== "1" && window.parent === window;
+}
 
 // The static first screen (index.html) stays readable either way; its status
 // line says why the app did not start, in the parent's language. The bridge
@@ -14,13 +40,13 @@ startBridge();
 if (typeof WebAssembly !== "object") {
   window.dispatchEvent(new CustomEvent("kezek:app-failed"));
   showBootProblem("nowasm");
+} else if (firstScreenOnly()) {
+  // The whole app follows at once, whether the small module started or not.
+  initFirst({ module_or_path: new URL("kezek_first_bg.wasm", import.meta.url) })
+    .catch((err) => console.warn("Kezek: the first screen's module did not start", err))
+    .then(startApp);
 } else {
-  init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((err) => {
-    console.error("Kezek failed to start", err);
-    window.dispatchEvent(new CustomEvent("kezek:app-failed"));
-    const noWasm = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
-    showBootProblem(noWasm ? "nowasm" : "failed");
-  });
+  startApp();
 }
 
 // "A new version is ready" — in the language the app is showing (<html lang>).

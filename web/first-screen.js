@@ -58,7 +58,7 @@ function showStatic(lang) {
 }
 
 /** Whether the location names the first screen (the app's Screen::from_hash, crates/kezek-app/src/route.rs). */
-function onFirstScreen() {
+export function onFirstScreen() {
   const slug = location.hash.replace(/^#\/?/, "");
   const embedded = new URLSearchParams(location.search).get("embed") === "1";
   return slug === "start" || (slug === "" && !embedded);
