@@ -10,7 +10,8 @@
 // the whole app starts at once.
 import initFirst from "./kezek_first.js";
 import { startBridge } from "./bridge.js";
-import { showBootProblem, onFirstScreen } from "./first-screen.js";
+import { showBootProblem } from "./first-screen.js";
+import { onFirstScreen } from "./lang.js";
 
 // When framed by an allowed host page, speak the embedding protocol (bridge.js).
 startBridge();
@@ -41,10 +42,20 @@ if (typeof WebAssembly !== "object") {
   window.dispatchEvent(new CustomEvent("kezek:app-failed"));
   showBootProblem("nowasm");
 } else if (firstScreenOnly()) {
-  // The whole app follows at once, whether the small module started or not.
-  initFirst({ module_or_path: new URL("kezek_first_bg.wasm", import.meta.url) })
-    .catch((err) => console.warn("Kezek: the first screen's module did not start", err))
-    .then(startApp);
+  // The whole app follows once the first screen works (it then has the
+  // network to itself), or at once if the small module cannot start.
+  let started = false;
+  const whole = () => {
+    if (started) return;
+    started = true;
+    startApp();
+  };
+  addEventListener("kezek:first-screen-done", whole, { once: true });
+  addEventListener("kezek:boot-failed", whole, { once: true });
+  initFirst({ module_or_path: new URL("kezek_first_bg.wasm", import.meta.url) }).catch((err) => {
+    console.warn("Kezek: the first screen's module did not start", err);
+    whole();
+  });
 } else {
   startApp();
 }

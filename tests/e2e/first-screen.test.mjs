@@ -25,7 +25,7 @@ const APP = "main.kz-app:not(#kz-static)";
  * A page whose wasm requests (those matching `only`: all of them unless
  * given) are held until `release()`, or aborted with `block`.
  */
-async function openHeld(locale, { block = false, init, only = /\.wasm$/ } = {}) {
+async function openHeld(locale, { block = false, init, only = /\.wasm$/, also = null } = {}) {
   const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
@@ -38,8 +38,16 @@ async function openHeld(locale, { block = false, init, only = /\.wasm$/ } = {}) 
     await held;
     await route.continue();
   });
+  // `also`: a second pattern held until `releaseAlso()`.
+  let releaseAlso;
+  const heldAlso = new Promise((r) => (releaseAlso = r));
+  if (also)
+    await page.route(also, async (route) => {
+      await heldAlso;
+      await route.continue();
+    });
   await page.goto(`${site.url}/index.html?nosw`, { waitUntil: "domcontentloaded" });
-  return { context, page, errors, release };
+  return { context, page, errors, release, releaseAlso };
 }
 
 test("index.html carries the Kazakh first screen as markup, with working links, and the other languages", async () => {
@@ -164,9 +172,11 @@ const boxes = (page) =>
   );
 
 test("the first screen's own module replaces the static screen while the whole app loads; the app then takes over, nothing moves", async () => {
-  const { context, page, errors, release } = await openHeld("kk-KZ", { only: WHOLE_APP });
+  const FIRST = /kezek_first_bg\.[0-9a-f]{16}\.wasm$/;
+  const { context, page, errors, release, releaseAlso } = await openHeld("kk-KZ", { only: WHOLE_APP, also: FIRST });
   await page.waitForSelector("#kz-static");
   const onStatic = await boxes(page);
+  releaseAlso();
   await page.waitForSelector(`${APP} #need-kindergarten`);
   assert.equal(await page.locator("#kz-static").count(), 0, "the static screen is gone");
   assert.equal(await page.locator("#kz-boot").count(), 0, "the loading state is gone");
@@ -197,5 +207,14 @@ test("on the first screen's module the language switch works, and a tap waits fo
   assert.equal(await page.locator("#kz-next-loading").count(), 0);
   assert.equal(await page.locator("main.kz-app").count(), 1);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("when the whole app cannot be fetched, the first screen's module says so in the parent's language and offers a reload", async () => {
+  const { context, page } = await openHeld("ru-RU", { block: true, only: WHOLE_APP });
+  await page.waitForSelector(`${APP} #kz-app-failed`);
+  assert.equal((await page.textContent(`${APP} #kz-app-failed p`)).trim(), ftl("ru", "ui-boot-failed"));
+  assert.equal((await page.textContent(`${APP} #kz-app-failed button`)).trim(), ftl("ru", "ui-boot-reload"));
+  assert.ok(await page.isVisible(`${APP} #need-kindergarten`), "the first screen stays readable");
   await context.close();
 });

@@ -9,8 +9,11 @@
 //!
 //! A link tapped before the whole app is here changes the location hash; this
 //! screen then says the chosen screen is loading, and the whole app starts on
-//! it: the tap is not lost.
+//! it: the tap is not lost. If the whole app cannot be fetched
+//! (`kezek:app-failed`), the screen says so and offers to reload.
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::frame::{screen_section, PageFooter, PageHeader};
@@ -34,6 +37,7 @@ pub fn first_app() -> Html {
     let i18n: I18n = (*i18n).clone();
     let title = i18n.t("ui-start-title");
     use_page_title(format!("{title} · Kezek"));
+    let app_failed = use_app_failed();
     let on_erase = Callback::from(|()| {
         crate::storage::erase_all();
         show_screen(Screen::Start);
@@ -50,8 +54,48 @@ pub fn first_app() -> Html {
             if lang.failed {
                 <p class="kz-notice kz-error" role="alert" id="kz-lang-failed">{ i18n.t("ui-lang-failed") }</p>
             }
+            if app_failed {
+                <div class="kz-notice kz-error" role="alert" id="kz-app-failed">
+                    <p>{ i18n.t("ui-boot-failed") }</p>
+                    <button type="button" class="kz-button" onclick={Callback::from(|_| reload())}>{ i18n.t("ui-boot-reload") }</button>
+                </div>
+            }
             { screen_section(&i18n, "start", title, catalogue.failed && !i18n.catalogue, body) }
             <PageFooter i18n={i18n.clone()} onerase={on_erase} />
         </main>
+    }
+}
+
+/// Whether the whole app could not be fetched (boot.js's `kezek:app-failed`).
+#[hook]
+fn use_app_failed() -> bool {
+    let failed = use_state(|| false);
+    {
+        let failed = failed.clone();
+        use_effect_with((), move |_| {
+            let cb = Closure::<dyn Fn()>::new(move || failed.set(true));
+            let w = web_sys::window();
+            if let Some(w) = &w {
+                let _ = w.add_event_listener_with_callback(
+                    "kezek:app-failed",
+                    cb.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = w {
+                    let _ = w.remove_event_listener_with_callback(
+                        "kezek:app-failed",
+                        cb.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    *failed
+}
+
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
     }
 }

@@ -25,6 +25,7 @@ fn main() {
         // has the page already.
         let static_screen = w.document().and_then(|d| d.get_element_by_id("kz-static"));
         if static_screen.is_none() {
+            boot::dispatch("kezek:first-screen-done");
             return;
         }
         // The whole app is here: this screen leaves, the app renders the same
@@ -39,5 +40,7 @@ fn main() {
         let app = yew::Renderer::<FirstApp>::new().render();
         MOUNTED.with(|m| *m.borrow_mut() = Some(app));
         boot::mark("kezek-app-ready");
+        // boot.js now fetches the whole app.
+        boot::dispatch("kezek:first-screen-done");
     });
 }
