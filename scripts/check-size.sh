@@ -28,7 +28,7 @@ br() { wc -c < "$1.br"; }
 first=0
 first_wasm=$(ls dist/kezek_first_bg.*.wasm)
 first_js=$(ls dist/kezek_first.*.js)
-for f in index.html preload.js lang.js first-screen.js boot.js bridge.js embed/protocol.js embed/services.js "${first_js#dist/}" "${first_wasm#dist/}" messages/ui.kk.ftl messages/catalogue.kk.ftl; do
+for f in index.html first-screen.js boot.js bridge.js embed/protocol.js embed/services.js "${first_js#dist/}" "${first_wasm#dist/}" messages/ui.kk.ftl messages/catalogue.kk.ftl; do
     first=$(( first + $(br "dist/$f") ))
 done
 app_br=$(( $(br "$app_wasm") + $(br "$app_js") ))

@@ -10,8 +10,7 @@
 // the whole app starts at once.
 import initFirst from "./kezek_first.js";
 import { startBridge } from "./bridge.js";
-import { showBootProblem } from "./first-screen.js";
-import { onFirstScreen } from "./lang.js";
+import { showBootProblem, onFirstScreen } from "./first-screen.js";
 
 // When framed by an allowed host page, speak the embedding protocol (bridge.js).
 startBridge();

@@ -11,13 +11,30 @@
 //   - shows the parent's language (remembered, else the browser's) at once;
 //   - makes the static language buttons work (they remember the choice, as
 //     the app's buttons do, and the app starts in it);
-//   - fetches the messages of a language the parent switches to;
+//   - starts fetching that language's messages, in parallel with the wasm;
 //   - when the location names another screen (a wizard step, a service, an
 //     embedded page, or after a tap on a static link), hides the static
 //     screen's body rather than show the wrong screen until the app starts;
 //   - shows "loading the checker…", and later either nothing (the app took
 //     over), "could not load" or "this browser cannot run WebAssembly".
-import { LANG_KEY, fromCode, onFirstScreen, pickLang, preloadMessages } from "./lang.js";
+const LANGS = ["kk", "ru", "en"];
+const LANG_KEY = "kezek.lang"; // crates/kezek-app/src/storage.rs LANG_KEY
+
+const fromCode = (code) => {
+  const c = String(code || "").trim().toLowerCase();
+  return LANGS.find((l) => c === l || c.startsWith(`${l}-`));
+};
+
+/** The app's initial_lang() (crates/kezek-app/src/app.rs): remembered, else the browser's first one Kezek speaks, else Kazakh. */
+export function pickLang() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(LANG_KEY);
+  } catch {
+    // Storage blocked: the browser's languages decide.
+  }
+  return fromCode(stored) || [...(navigator.languages || []), navigator.language].map(fromCode).find(Boolean) || "kk";
+}
 
 const staticScreen = () => document.getElementById("kz-static");
 const kept = {};
@@ -38,6 +55,13 @@ function showStatic(lang) {
   document.documentElement.lang = lang;
   setStatus(status()?.dataset.state || "loading");
   followHash();
+}
+
+/** Whether the location names the first screen (the app's Screen::from_hash, crates/kezek-app/src/route.rs). */
+export function onFirstScreen() {
+  const slug = location.hash.replace(/^#\/?/, "");
+  const embedded = new URLSearchParams(location.search).get("embed") === "1";
+  return slug === "start" || (slug === "" && !embedded);
 }
 
 function followHash() {
@@ -68,6 +92,22 @@ function setStatus(state) {
 /** Shows why the app cannot start ("failed": a download failed; "nowasm": no WebAssembly). */
 export function showBootProblem(kind) {
   setStatus(kind === "nowasm" ? "nowasm" : "failed");
+}
+
+function preload(href) {
+  if ([...document.querySelectorAll('link[rel="preload"]')].some((l) => l.getAttribute("href") === href)) return;
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = href;
+  document.head.append(link);
+}
+
+/** Fetch early what the app's main() will ask for (crates/kezek-app/src/main.rs). */
+function preloadMessages(lang) {
+  preload(`messages/ui.${lang}.ftl`);
+  if (onFirstScreen() || location.hash.replace(/^#\/?/, "").startsWith("svc/")) preload(`messages/catalogue.${lang}.ftl`);
 }
 
 if (staticScreen()) {

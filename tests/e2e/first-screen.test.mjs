@@ -176,8 +176,11 @@ test("the first screen's own module replaces the static screen while the whole a
   const { context, page, errors, release, releaseAlso } = await openHeld("kk-KZ", { only: WHOLE_APP, also: FIRST });
   await page.waitForSelector("#kz-static");
   const onStatic = await boxes(page);
+  const text = () => page.evaluate(() => document.querySelector("main.kz-app").innerText);
+  const staticText = await text();
   releaseAlso();
   await page.waitForSelector(`${APP} #need-kindergarten`);
+  assert.equal(await text(), staticText, "the first screen's module shows the same words");
   assert.equal(await page.locator("#kz-static").count(), 0, "the static screen is gone");
   assert.equal(await page.locator("#kz-boot").count(), 0, "the loading state is gone");
   assert.equal(await page.evaluate(() => performance.getEntriesByName("kezek-wizard-ready").length), 0, "the whole app is still held");
@@ -187,6 +190,7 @@ test("the first screen's own module replaces the static screen while the whole a
   assert.equal(await page.locator("main.kz-app").count(), 1, "one app on the page");
   assert.equal(await page.locator("#kz-step-title").count(), 1);
   assert.deepEqual(await boxes(page), onStatic, "nothing moved when the whole app took over");
+  assert.equal(await text(), staticText, "the whole app shows the same words");
   assert.deepEqual(errors, []);
   await context.close();
 });
