@@ -1,4 +1,7 @@
-// Starts the app and the offline service worker. Kept in its own file so
+// Starts the app and the offline service worker. An async module: it runs as
+// soon as it and its imports are here, while the page is still being parsed,
+// so the wasm compiles and the messages arrive meanwhile; each module renders
+// only once the page is parsed (crates/kezek-app/src/boot.rs). Kept in its own file so
 // the Content-Security-Policy needs no 'unsafe-inline'; the wasm is compiled
 // under 'wasm-unsafe-eval'.
 //
@@ -10,7 +13,10 @@
 // the whole app starts at once.
 import initFirst from "./kezek_first.js";
 import { startBridge } from "./bridge.js";
-import { showBootProblem, onFirstScreen } from "./first-screen.js";
+import { showBootProblem, onFirstScreen, pickLang, preloadMessages } from "./first-screen.js";
+
+// The parent's messages, fetched alongside the wasm (the page may still be parsing).
+preloadMessages(pickLang());
 
 // When framed by an allowed host page, speak the embedding protocol (bridge.js).
 startBridge();
@@ -91,7 +97,8 @@ function showUpdateBanner(worker) {
     else worker.postMessage({ type: "skip-waiting" });
   });
   bar.append(text, button);
-  document.body.prepend(bar);
+  if (document.body) document.body.prepend(bar);
+  else addEventListener("DOMContentLoaded", () => document.body.prepend(bar), { once: true });
   window.dispatchEvent(new CustomEvent("kezek:update-ready"));
 }
 

@@ -21,6 +21,9 @@ pub async fn messages_ready() -> bool {
             }
         };
         let (ok, ()) = futures::future::join(i18n::load(lang), catalogue).await;
+        // boot.js may run before the page is parsed (an async module): the
+        // static screen, and a language chosen on it, are complete after this.
+        document_parsed().await;
         let chosen = crate::app::initial_lang();
         if !ok || chosen == lang {
             if !ok {
@@ -57,4 +60,22 @@ pub fn dispatch(name: &str) {
     if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(name)) {
         let _ = w.dispatch_event(&e);
     }
+}
+
+/// Waits until the page is parsed (`DOMContentLoaded`), if it is not yet.
+pub async fn document_parsed() {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let loading = js_sys::Reflect::get(&d, &"readyState".into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .is_some_and(|s| s == "loading");
+    if !loading {
+        return;
+    }
+    let parsed = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = d.add_event_listener_with_callback("DOMContentLoaded", &resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(parsed).await;
 }
