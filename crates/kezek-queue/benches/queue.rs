@@ -1,6 +1,7 @@
 //! Speed of the queue crate, at growing sizes to show the growth: position in
 //! 10k / 100k / 1M-application birth-year queues, forecasts of 1k / 10k / 100k
-//! paths over a 50,000-application queue with a 3-year horizon, and the CSV parse
+//! paths over a 50,000-application queue with a 3-year horizon, the browser
+//! bench's 10,000-path forecast over the sample city, and the CSV parse
 //! of 20k / 200k rows. `cargo bench -p kezek-queue --bench queue`.
 
 use chrono::Datelike;
@@ -67,6 +68,27 @@ fn benches(c: &mut Criterion) {
             b.iter(|| forecast(black_box(&city), &fq, o).unwrap())
         });
     }
+    g.finish();
+
+    // The browser bench's forecast (web/bench/workloads.json): the sample city
+    // the app ships, a first-priority application of 2023, 10,000 paths —
+    // what `forecast_10000_paths_in_worker` runs in the queue's Web Worker.
+    let sample = kezek_queue::parse_json(include_str!("../../../web/sample/city.json")).unwrap();
+    let sq = Query {
+        birth_year: 2023,
+        queue: QueueKind::General,
+        group: Group::First,
+        submitted: chrono::NaiveDate::from_ymd_opt(2024, 6, 1)
+            .and_then(|d| d.and_hms_opt(10, 0, 0)),
+        id: None,
+    };
+    let opts = ForecastOptions::default();
+    let mut g = c.benchmark_group("forecast_sample_city");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(u64::from(opts.paths)));
+    g.bench_function("first_2023_10000_paths", |b| {
+        b.iter(|| forecast(black_box(&sample), &sq, &opts).unwrap())
+    });
     g.finish();
 
     let mut g = c.benchmark_group("parse_csv");
