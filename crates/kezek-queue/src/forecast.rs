@@ -87,6 +87,9 @@ use crate::Group;
 /// The most paths one forecast may run.
 pub const MAX_PATHS: u32 = 200_000;
 
+/// The most months simulated (a horizon of 6 years from the snapshot's month).
+const MAX_MONTHS: usize = 12 * 7;
+
 /// Published places needed before the acceptance is estimated from the snapshot.
 const MIN_PLACES_TO_ESTIMATE: f64 = 30.0;
 
@@ -330,11 +333,15 @@ fn days_in_month(d: NaiveDate) -> i64 {
 /// approximation (with continuity correction) above — accurate to well under
 /// a place per month for the counts simulated here, and cheap.
 fn poisson(rng: &mut ChaCha8Rng, mean: f64) -> u64 {
+    poisson_with(rng, mean, (-mean).exp())
+}
+
+/// [`poisson`] for a mean drawn many times: `l` is `exp(-mean)`, computed once.
+fn poisson_with(rng: &mut ChaCha8Rng, mean: f64, l: f64) -> u64 {
     if mean <= 0.0 {
         return 0;
     }
     if mean < 10.0 {
-        let l = (-mean).exp();
         let (mut k, mut p) = (0u64, 1.0f64);
         loop {
             p *= rng.gen::<f64>();
@@ -390,6 +397,12 @@ pub struct Simulation {
     first_total: u64,
     general_total: u64,
     new_general: f64,
+    /// `exp(-mean)` of the three arrival rates above, for their Poisson draws.
+    new_out_l: f64,
+    new_first_l: f64,
+    new_general_l: f64,
+    /// `drop_per_year` as a monthly hazard.
+    drop_per_month: f64,
     preferred_share: f64,
     bulletin_years: usize,
     age_out: Option<NaiveDate>,
@@ -462,7 +475,7 @@ impl Simulation {
         }
         let mut months = Vec::new();
         let mut m = month_start(start);
-        while m <= horizon_end && months.len() < 12 * 7 {
+        while m <= horizon_end && months.len() < MAX_MONTHS {
             months.push(m);
             m = add_months(m, 1);
         }
@@ -606,8 +619,9 @@ impl Simulation {
             .iter()
             .map(|m| {
                 let next = add_months(*m, 1);
-                let leaving =
-                    dated.iter().filter(|d| **d >= *m && **d < next).count() as f64 / total_waiting;
+                let leaving = (dated.partition_point(|d| *d < next)
+                    - dated.partition_point(|d| *d < *m)) as f64
+                    / total_waiting;
                 let hazard = if remaining > 0.0 {
                     (leaving / remaining).min(1.0)
                 } else {
@@ -692,15 +706,24 @@ impl Simulation {
 
         let rng = ChaCha8Rng::seed_from_u64(options.seed);
         let capacity = options.paths as usize;
+        let (new_out, new_first, new_general) = (
+            recent(Group::OutOfTurn),
+            recent(Group::First),
+            recent(Group::General),
+        );
         Ok(Simulation {
             position,
+            new_out_l: (-new_out).exp(),
+            new_first_l: (-new_first).exp(),
+            new_general_l: (-new_general).exp(),
+            drop_per_month: yearly_to_monthly(drop_per_year),
             start,
             horizon_end,
             months,
             places,
             age_out_share,
-            new_out: recent(Group::OutOfTurn),
-            new_first: recent(Group::First),
+            new_out,
+            new_first,
             first_total,
             general_total: queue
                 .applications
@@ -711,7 +734,7 @@ impl Simulation {
                         && q.id.as_deref() != Some(a.id.as_str())
                 })
                 .count() as u64,
-            new_general: recent(Group::General),
+            new_general,
             preferred_share,
             bulletin_years: years.len(),
             age_out,
@@ -773,19 +796,19 @@ impl Simulation {
             }
             *gen = target;
         };
-        let drop = yearly_to_monthly(self.drop_per_year);
+        let drop = self.drop_per_month;
         let acc = self.acceptance;
         // This path's places: the long-run level is uncertain (estimated from
         // few years) and every year swings around it (budgets, new buildings).
         let level = self.spread_of_mean * normal(&mut self.rng);
         let years = self.months.len().div_ceil(12);
-        let factors: Vec<f64> = (0..years)
-            .map(|_| {
-                let z = level + self.spread * normal(&mut self.rng);
-                (z - (self.spread * self.spread + self.spread_of_mean * self.spread_of_mean) / 2.0)
-                    .exp()
-            })
-            .collect();
+        let mut factors = [0f64; MAX_MONTHS / 12];
+        for f in &mut factors[..years] {
+            let z = level + self.spread * normal(&mut self.rng);
+            *f = (z
+                - (self.spread * self.spread + self.spread_of_mean * self.spread_of_mean) / 2.0)
+                .exp();
+        }
         let share = self.preferred_share;
         // The others among the first 1,000 who compete for a leftover place.
         let competitors = (self.position.waiting.min(1000) as f64 - 1.0).max(0.0)
@@ -794,13 +817,13 @@ impl Simulation {
             let rng = &mut self.rng;
             // New priority applications.
             if group != Group::OutOfTurn {
-                out += poisson(rng, self.new_out);
+                out += poisson_with(rng, self.new_out, self.new_out_l);
             }
             if group == Group::General {
-                first_total += poisson(rng, self.new_first);
+                first_total += poisson_with(rng, self.new_first, self.new_first_l);
             }
             if group == Group::First {
-                behind += poisson(rng, self.new_general);
+                behind += poisson_with(rng, self.new_general, self.new_general_l);
             }
             // Drop-outs ahead: one binomial draw over everyone counted, shared
             // among the groups in proportion (every group has the same hazard).
@@ -911,12 +934,17 @@ impl Simulation {
             let idx = (q * n).ceil() as usize;
             (idx >= 1 && idx <= days.len()).then(|| days[idx - 1])
         };
+        // The days are sorted: each month's are one run of them.
         let histogram = self
             .months
             .iter()
-            .map(|m| Bin {
-                month: *m,
-                count: days.iter().filter(|d| month_start(**d) == *m).count() as u32,
+            .map(|m| {
+                let next = add_months(*m, 1);
+                let count = days.partition_point(|d| *d < next) - days.partition_point(|d| d < m);
+                Bin {
+                    month: *m,
+                    count: count as u32,
+                }
             })
             .collect();
         let by_date = self.options.by_date.unwrap_or_else(|| {
@@ -988,35 +1016,67 @@ impl Simulation {
 
 /// Kazakhstan's working days from the snapshot on (`kezek_rules::calendar`):
 /// the bulletin is published on working days and priority access counts them
-/// (cl. 24 p. 3–4).
+/// (cl. 24 p. 3–4). Days are numbered from the snapshot's day; the working
+/// ones are listed once, so a path finds its referral day by indexing rather
+/// than by walking the calendar day by day.
 #[derive(Debug, Clone)]
 struct WorkingDays {
     start: NaiveDate,
     working: Vec<bool>,
+    /// The numbers of the working days in `working`, in order.
+    numbers: Vec<u32>,
+    /// For each day of `working`: how many of its working days come before it.
+    before: Vec<u32>,
 }
 
 impl WorkingDays {
     fn new(start: NaiveDate, last: NaiveDate) -> WorkingDays {
         let cal = kezek_rules::calendar::Calendar::builtin();
         let n = (last - start).num_days().max(0) + 1;
-        let working = (0..n)
+        let working: Vec<bool> = (0..n)
             .map(|i| cal.is_working_day(start + Duration::days(i)))
             .collect();
-        WorkingDays { start, working }
+        let (mut numbers, mut before) = (Vec::new(), Vec::with_capacity(working.len()));
+        for (i, w) in working.iter().enumerate() {
+            before.push(numbers.len() as u32);
+            if *w {
+                numbers.push(i as u32);
+            }
+        }
+        WorkingDays {
+            start,
+            working,
+            numbers,
+            before,
+        }
+    }
+
+    /// The day's number from the snapshot's day, if the table has it.
+    fn number(&self, d: NaiveDate) -> Option<usize> {
+        usize::try_from((d - self.start).num_days())
+            .ok()
+            .filter(|i| *i < self.working.len())
     }
 
     fn is_working(&self, d: NaiveDate) -> bool {
-        usize::try_from((d - self.start).num_days())
-            .ok()
-            .and_then(|i| self.working.get(i).copied())
-            .unwrap_or(!matches!(
-                d.weekday(),
-                chrono::Weekday::Sat | chrono::Weekday::Sun
-            ))
+        self.number(d).map_or(
+            !matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun),
+            |i| self.working[i],
+        )
     }
 
     /// The `n`-th working day after `d`.
     fn add(&self, d: NaiveDate, n: u32) -> NaiveDate {
+        if n == 0 {
+            return d;
+        }
+        if let Some(i) = self.number(d) {
+            // The working days after day i are numbers[before[i] + working[i]..].
+            let k = self.before[i] as usize + usize::from(self.working[i]) + n as usize - 1;
+            if let Some(j) = self.numbers.get(k) {
+                return self.start + Duration::days(i64::from(*j));
+            }
+        }
         let (mut d, mut k) = (d, 0);
         while k < n {
             d += Duration::days(1);
@@ -1025,6 +1085,16 @@ impl WorkingDays {
             }
         }
         d
+    }
+
+    /// The working days (by number) of the days `from..end` when the table
+    /// has them all.
+    fn numbers_within(&self, from: NaiveDate, end: NaiveDate) -> Option<&[u32]> {
+        let a = self.number(from)?;
+        let b = self.number(end - Duration::days(1)).filter(|b| *b >= a)?;
+        let first = self.before[a] as usize;
+        let last = self.before[b] as usize + usize::from(self.working[b]);
+        Some(&self.numbers[first..last])
     }
 
     /// The day of the referral for a place published at the fraction `u` of
@@ -1041,17 +1111,26 @@ impl WorkingDays {
             m
         };
         let end = add_months(m, 1);
-        let mut published = Vec::with_capacity(23);
-        let mut d = from;
-        while d < end {
-            if self.is_working(d) {
-                published.push(d);
+        let pick = |n: usize| ((u * n as f64) as usize).min(n - 1);
+        let bulletin = match self.numbers_within(from, end) {
+            Some([]) => from,
+            Some(published) => {
+                self.start + Duration::days(i64::from(published[pick(published.len())]))
             }
-            d += Duration::days(1);
-        }
-        let bulletin = match published.len() {
-            0 => from,
-            n => published[((u * n as f64) as usize).min(n - 1)],
+            None => {
+                let mut published = Vec::with_capacity(23);
+                let mut d = from;
+                while d < end {
+                    if self.is_working(d) {
+                        published.push(d);
+                    }
+                    d += Duration::days(1);
+                }
+                match published.len() {
+                    0 => from,
+                    n => published[pick(n)],
+                }
+            }
         };
         self.add(bulletin, access + rng.gen_range(0..PRIORITY_ACCESS_DAYS))
     }
