@@ -25,6 +25,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("full_evaluation_admission_office", |b| {
         b.iter(|| kezek_rules::evaluate(black_box(&admission)).unwrap())
     });
+    // The JS API's write phase natively: the answer as the JSON text that
+    // the JS glue parses (issue 19).
+    let sen_evaluation = kezek_rules::evaluate(&sen).unwrap();
+    g.bench_function("evaluation_to_json_sen_portal", |b| {
+        b.iter(|| serde_json::to_string(black_box(&sen_evaluation)).unwrap())
+    });
     g.bench_function("parse_and_evaluate_json", |b| {
         b.iter(|| {
             let case = kezek_rules::Case::from_json(black_box(&json)).unwrap();
