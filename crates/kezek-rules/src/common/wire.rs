@@ -86,6 +86,7 @@ pub const INPUT_CODES: &[&str] = &[
     "input.not_json",
     "input.bad_date",
     "input.date_out_of_range",
+    "input.bad_sections",
 ];
 
 /// Codes only the bindings raise: a bad command-line argument, an answer
