@@ -48,6 +48,8 @@ if (typeof WebAssembly !== "object") {
     if (started) return;
     started = true;
     startApp();
+    // Its messages alongside its wasm, not after it.
+    preloadMessages(pickLang(), true);
   };
   addEventListener("kezek:first-screen-done", whole, { once: true });
   addEventListener("kezek:boot-failed", whole, { once: true });

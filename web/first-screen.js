@@ -115,10 +115,13 @@ export function firstScreenOnly() {
   return onFirstScreen() && !whole && window.parent === window;
 }
 
-/** Fetch early what the module that starts will ask for (crates/kezek-app/src/boot.rs). */
-export function preloadMessages(lang) {
-  // The first screen's module reads only the first screen's messages.
-  if (firstScreenOnly()) return preload(`messages/first.${lang}.ftl`);
+/**
+ * Fetch early what the module that starts will ask for (crates/kezek-app/src/boot.rs):
+ * the first screen's module reads only the first screen's messages; the whole
+ * app (`whole`: also when it follows the first screen's module) all of them.
+ */
+export function preloadMessages(lang, whole = !firstScreenOnly()) {
+  if (!whole) return preload(`messages/first.${lang}.ftl`);
   preload(`messages/ui.${lang}.ftl`);
   if (onFirstScreen() || location.hash.replace(/^#\/?/, "").startsWith("svc/")) preload(`messages/catalogue.${lang}.ftl`);
 }
