@@ -20,6 +20,10 @@ cd "$ROOT"
 
 say "cargo build kezek-app (profile wasm, target wasm32) with toolchain '$WASM_TOOLCHAIN'"
 wasm_cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p kezek-app --bin kezek-app
+# The first screen's own small module (crates/kezek-app/src/first.rs): on the
+# page while the whole app loads (web/boot.js).
+say "cargo build kezek-first (profile wasm, target wasm32)"
+wasm_cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p kezek-app --bin kezek-first
 # The queue step's own module, run in its Web Worker (web/queue-worker.js):
 # fetched only when the parent reaches step 7.
 say "cargo build kezek-queue-worker (profile wasm, target wasm32)"
@@ -31,6 +35,9 @@ wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek
     "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek-app.wasm"
 say "wasm-opt -Oz"
 wasm-opt -Oz "$DIST.tmp/kezek_app_bg.wasm" -o "$DIST.tmp/kezek_app_bg.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek_first \
+    "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek-first.wasm"
+wasm-opt -Oz "$DIST.tmp/kezek_first_bg.wasm" -o "$DIST.tmp/kezek_first_bg.wasm"
 wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek_queue_worker \
     "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek_queue_worker.wasm"
 wasm-opt -Oz "$DIST.tmp/kezek_queue_worker_bg.wasm" -o "$DIST.tmp/kezek_queue_worker_bg.wasm"
@@ -46,6 +53,8 @@ hashed() { # FILE -> FILE renamed to name.<16 hex of sha256>.ext; prints the new
 }
 app_wasm=$(hashed "$DIST.tmp/kezek_app_bg.wasm")
 app_js=$(hashed "$DIST.tmp/kezek_app.js")
+first_wasm=$(hashed "$DIST.tmp/kezek_first_bg.wasm")
+first_js=$(hashed "$DIST.tmp/kezek_first.js")
 worker_wasm=$(hashed "$DIST.tmp/kezek_queue_worker_bg.wasm")
 worker_js=$(hashed "$DIST.tmp/kezek_queue_worker.js")
 
@@ -55,15 +64,17 @@ say "embedding: the services the bridge accepts, from the engine (kezek services
 node scripts/embed-services.mjs "$DIST.tmp/embed/services.js"
 node -e '
   const fs = require("fs");
-  const [dir, js, wasm] = process.argv.slice(1);
+  const [dir, ...pairs] = process.argv.slice(1);
+  const names = { "kezek_app.js": pairs[0], "kezek_app_bg.wasm": pairs[1], "kezek_first.js": pairs[2], "kezek_first_bg.wasm": pairs[3] };
   for (const f of ["index.html", "boot.js"]) {
     const p = `${dir}/${f}`;
     const src = fs.readFileSync(p, "utf8");
-    const out = src.replaceAll("kezek_app.js", js).replaceAll("kezek_app_bg.wasm", wasm);
-    if (out === src) throw new Error(`${f} names neither kezek_app.js nor kezek_app_bg.wasm`);
+    let out = src;
+    for (const [plain, hashed] of Object.entries(names)) out = out.replaceAll(plain, hashed);
+    if (out === src) throw new Error(`${f} names none of the app module files`);
     fs.writeFileSync(p, out);
   }
-' "$DIST.tmp" "$app_js" "$app_wasm"
+' "$DIST.tmp" "$app_js" "$app_wasm" "$first_js" "$first_wasm"
 node -e '
   const fs = require("fs");
   const [p, js, wasm] = process.argv.slice(1);
@@ -131,6 +142,9 @@ say "sizes"
 echo "  app (dist/):"
 size_line "$DIST/$app_wasm"
 size_line "$DIST/$app_js"
+echo "  first screen's module (dist/, the first load):"
+size_line "$DIST/$first_wasm"
+size_line "$DIST/$first_js"
 echo "  queue worker (dist/, fetched at step 7):"
 size_line "$DIST/$worker_wasm"
 size_line "$DIST/$worker_js"

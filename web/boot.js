@@ -1,12 +1,38 @@
-// Starts the Yew app and the offline service worker. Kept in its own file so
+// Starts the app and the offline service worker. An async module: it runs as
+// soon as it and its imports are here, while the page is still being parsed,
+// so the wasm compiles and the messages arrive meanwhile; each module renders
+// only once the page is parsed (crates/kezek-app/src/boot.rs). Kept in its own file so
 // the Content-Security-Policy needs no 'unsafe-inline'; the wasm is compiled
 // under 'wasm-unsafe-eval'.
-import init from "./kezek_app.js";
+//
+// Two modules (scripts/build.sh): on the first screen, its own small module
+// (kezek_first, crates/kezek-app/src/first.rs) starts first and replaces the
+// static screen; the whole app (kezek_app) is fetched as soon as it runs, and
+// takes over from it (the event `kezek:app-mounting`). Anywhere else — a
+// wizard step, a family service, an embedded page, a demo date (`as_of`) —
+// the whole app starts at once.
+import initFirst from "./kezek_first.js";
 import { startBridge } from "./bridge.js";
-import { showBootProblem } from "./first-screen.js";
+import { showBootProblem, firstScreenOnly, pickLang, preloadMessages } from "./first-screen.js";
+
+// The parent's messages, fetched alongside the wasm (the page may still be parsing).
+preloadMessages(pickLang());
 
 // When framed by an allowed host page, speak the embedding protocol (bridge.js).
 startBridge();
+
+function appFailed(err) {
+  console.error("Kezek failed to start", err);
+  window.dispatchEvent(new CustomEvent("kezek:app-failed"));
+  const noWasm = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
+  showBootProblem(noWasm ? "nowasm" : "failed");
+}
+
+// Imported when needed: on the first screen, its glue is not on the first load either.
+const startApp = () =>
+  import("./kezek_app.js")
+    .then(({ default: init }) => init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }))
+    .catch(appFailed);
 
 // The static first screen (index.html) stays readable either way; its status
 // line says why the app did not start, in the parent's language. The bridge
@@ -14,13 +40,25 @@ startBridge();
 if (typeof WebAssembly !== "object") {
   window.dispatchEvent(new CustomEvent("kezek:app-failed"));
   showBootProblem("nowasm");
-} else {
-  init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }).catch((err) => {
-    console.error("Kezek failed to start", err);
-    window.dispatchEvent(new CustomEvent("kezek:app-failed"));
-    const noWasm = err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError;
-    showBootProblem(noWasm ? "nowasm" : "failed");
+} else if (firstScreenOnly()) {
+  // The whole app follows once the first screen works (it then has the
+  // network to itself), or at once if the small module cannot start.
+  let started = false;
+  const whole = () => {
+    if (started) return;
+    started = true;
+    startApp();
+    // Its messages alongside its wasm, not after it.
+    preloadMessages(pickLang(), true);
+  };
+  addEventListener("kezek:first-screen-done", whole, { once: true });
+  addEventListener("kezek:boot-failed", whole, { once: true });
+  initFirst({ module_or_path: new URL("kezek_first_bg.wasm", import.meta.url) }).catch((err) => {
+    console.warn("Kezek: the first screen's module did not start", err);
+    whole();
   });
+} else {
+  startApp();
 }
 
 // "A new version is ready" — in the language the app is showing (<html lang>).
@@ -55,7 +93,8 @@ function showUpdateBanner(worker) {
     else worker.postMessage({ type: "skip-waiting" });
   });
   bar.append(text, button);
-  document.body.prepend(bar);
+  if (document.body) document.body.prepend(bar);
+  else addEventListener("DOMContentLoaded", () => document.body.prepend(bar), { once: true });
   window.dispatchEvent(new CustomEvent("kezek:update-ready"));
 }
 

@@ -7,7 +7,7 @@
 // links, so a tap before the app starts changes the location hash, and the app
 // (crates/kezek-app/src/main.rs) starts on that screen and removes this one.
 //
-// This script, loaded on its own so it runs as soon as the page is parsed:
+// This script, loaded on its own (and imported by boot.js), starts once the page is parsed:
 //   - shows the parent's language (remembered, else the browser's) at once;
 //   - makes the static language buttons work (they remember the choice, as
 //     the app's buttons do, and the app starts in it);
@@ -58,7 +58,7 @@ function showStatic(lang) {
 }
 
 /** Whether the location names the first screen (the app's Screen::from_hash, crates/kezek-app/src/route.rs). */
-function onFirstScreen() {
+export function onFirstScreen() {
   const slug = location.hash.replace(/^#\/?/, "");
   const embedded = new URLSearchParams(location.search).get("embed") === "1";
   return slug === "start" || (slug === "" && !embedded);
@@ -104,31 +104,54 @@ function preload(href) {
   document.head.append(link);
 }
 
-/** Fetch early what the app's main() will ask for (crates/kezek-app/src/main.rs). */
-function preloadMessages(lang) {
+/**
+ * Whether the first screen's own small module starts first (web/boot.js):
+ * the page opens on the first screen and nothing else needs the whole app
+ * (scripts/prerender.mjs records the whole app's messages: `record-messages`).
+ */
+export function firstScreenOnly() {
+  const params = new URLSearchParams(location.search);
+  const whole = params.has("as_of") || params.has("record-messages") || params.get("embed") === "1";
+  return onFirstScreen() && !whole && window.parent === window;
+}
+
+/**
+ * Fetch early what the module that starts will ask for (crates/kezek-app/src/boot.rs):
+ * the first screen's module reads only the first screen's messages; the whole
+ * app (`whole`: also when it follows the first screen's module) all of them.
+ */
+export function preloadMessages(lang, whole = !firstScreenOnly()) {
+  if (!whole) return preload(`messages/first.${lang}.ftl`);
   preload(`messages/ui.${lang}.ftl`);
   if (onFirstScreen() || location.hash.replace(/^#\/?/, "").startsWith("svc/")) preload(`messages/catalogue.${lang}.ftl`);
 }
 
-if (staticScreen()) {
-  const lang = pickLang();
-  showStatic(lang);
-  preloadMessages(lang);
-  // The static language buttons: remember the choice (the app reads it when it starts).
-  document.addEventListener("click", (e) => {
-    const button = e.target.closest?.("#kz-static .kz-lang button[lang]");
-    if (!button) return;
-    const chosen = fromCode(button.getAttribute("lang"));
-    if (!chosen) return;
-    try {
-      localStorage.setItem(LANG_KEY, chosen);
-    } catch {
-      // Not remembered; the app starts in the browser's language.
-    }
-    showStatic(chosen);
-    preloadMessages(chosen);
-  });
-  addEventListener("hashchange", followHash);
-  addEventListener("kezek:boot-failed", () => setStatus("failed"));
-  if (typeof WebAssembly !== "object") setStatus("nowasm");
+/** Takes over the static screen: its language, its buttons, the hash. */
+function start() {
+  if (staticScreen()) {
+    const lang = pickLang();
+    showStatic(lang);
+    preloadMessages(lang);
+    // The static language buttons: remember the choice (the app reads it when it starts).
+    document.addEventListener("click", (e) => {
+      const button = e.target.closest?.("#kz-static .kz-lang button[lang]");
+      if (!button) return;
+      const chosen = fromCode(button.getAttribute("lang"));
+      if (!chosen) return;
+      try {
+        localStorage.setItem(LANG_KEY, chosen);
+      } catch {
+        // Not remembered; the app starts in the browser's language.
+      }
+      showStatic(chosen);
+      preloadMessages(chosen);
+    });
+    addEventListener("hashchange", followHash);
+    addEventListener("kezek:boot-failed", () => setStatus("failed"));
+    if (typeof WebAssembly !== "object") setStatus("nowasm");
+  }
 }
+
+// Imported by boot.js, an async module that may run before the page is parsed.
+if (document.readyState === "loading") addEventListener("DOMContentLoaded", start, { once: true });
+else start();

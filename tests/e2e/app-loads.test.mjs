@@ -29,10 +29,12 @@ test("the server sends a strict Content-Security-Policy and correct MIME types",
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
   assert.match(res.headers.get("content-type"), /^text\/html/);
-  // The app's files are named by a hash of their content (scripts/build.sh).
-  const html = await res.text();
-  const [wasmName] = html.match(/kezek_app_bg\.[0-9a-f]{16}\.wasm/);
-  const [jsName] = html.match(/kezek_app\.[0-9a-f]{16}\.js/);
+  // The app's files are named by a hash of their content (scripts/build.sh);
+  // boot.js names the whole app's, index.html the first screen's module.
+  const boot = await (await fetch(`${env.site.url}/boot.js`)).text();
+  const [wasmName] = boot.match(/kezek_app_bg\.[0-9a-f]{16}\.wasm/);
+  const [jsName] = boot.match(/kezek_app\.[0-9a-f]{16}\.js/);
+  assert.match(await res.text(), /kezek_first_bg\.[0-9a-f]{16}\.wasm/);
   const wasm = await fetch(`${env.site.url}/${wasmName}`);
   assert.equal(wasm.headers.get("content-type"), "application/wasm");
   const js = await fetch(`${env.site.url}/${jsName}`);

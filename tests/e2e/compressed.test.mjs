@@ -26,14 +26,21 @@ function get(url, headers = {}) {
   });
 }
 
+/** The content-hashed module files, as boot.js names them: the whole app's and the first screen's. */
 const appFiles = () => {
-  const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
-  return { wasm: html.match(/kezek_app_bg\.[0-9a-f]{16}\.wasm/)[0], js: html.match(/kezek_app\.[0-9a-f]{16}\.js/)[0] };
+  const boot = fs.readFileSync(path.join(DIST, "boot.js"), "utf8");
+  const named = (re) => boot.match(re)[0];
+  return {
+    wasm: named(/kezek_app_bg\.[0-9a-f]{16}\.wasm/),
+    js: named(/kezek_app\.[0-9a-f]{16}\.js/),
+    firstWasm: named(/kezek_first_bg\.[0-9a-f]{16}\.wasm/),
+    firstJs: named(/kezek_first\.[0-9a-f]{16}\.js/),
+  };
 };
 
 test("the wasm, scripts, page and messages go out brotli- or gzip-compressed, as the browser accepts", async () => {
-  const { wasm, js } = appFiles();
-  for (const file of [wasm, js, "index.html", "styles.css", "messages/ui.kk.ftl", "pkg/kezek_bg.wasm"]) {
+  const { wasm, js, firstWasm, firstJs } = appFiles();
+  for (const file of [wasm, js, firstWasm, firstJs, "index.html", "styles.css", "messages/ui.kk.ftl", "pkg/kezek_bg.wasm"]) {
     const plain = fs.readFileSync(path.join(DIST, file));
     const br = await get(`${env.site.url}/${file}`, { "Accept-Encoding": "gzip, deflate, br" });
     assert.equal(br.headers["content-encoding"], "br", file);
@@ -85,7 +92,10 @@ test("in Chromium the app arrives compressed and starts", async () => {
   cdp.on("Network.responseReceived", (e) => encodings.set(new URL(e.response.url).pathname, e.response.headers["content-encoding"] || e.response.headers["Content-Encoding"]));
   await page.reload();
   await page.waitForSelector("main.kz-app:not(#kz-static) #need-kindergarten");
-  const { wasm } = appFiles();
+  // The whole app follows the first screen's module.
+  await page.waitForFunction(() => performance.getEntriesByName("kezek-wizard-ready").length > 0);
+  const { wasm, firstWasm } = appFiles();
+  assert.match(String(encodings.get(`/${firstWasm}`)), /^(br|gzip)$/, "the first screen's wasm is compressed on the wire");
   assert.match(String(encodings.get(`/${wasm}`)), /^(br|gzip)$/, "the wasm is compressed on the wire");
   assert.match(String(encodings.get("/index.html") ?? encodings.get("/")), /^(br|gzip)$/);
   assert.deepEqual(log.errors, []);

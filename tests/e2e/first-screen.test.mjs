@@ -21,8 +21,11 @@ after(async () => {
 const ftl = (lang, id) => fs.readFileSync(path.join(DIST, "messages", `ui.${lang}.ftl`), "utf8").match(new RegExp(`^${id} = (.+)$`, "m"))[1];
 const APP = "main.kz-app:not(#kz-static)";
 
-/** A page whose wasm request is held until `release()` (or aborted with `block`). */
-async function openHeld(locale, { block = false, init } = {}) {
+/**
+ * A page whose wasm requests (those matching `only`: all of them unless
+ * given) are held until `release()`, or aborted with `block`.
+ */
+async function openHeld(locale, { block = false, init, only = /\.wasm$/, also = null } = {}) {
   const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
@@ -30,13 +33,21 @@ async function openHeld(locale, { block = false, init } = {}) {
   page.on("pageerror", (e) => errors.push(String(e)));
   let release;
   const held = new Promise((r) => (release = r));
-  await page.route(/\.wasm$/, async (route) => {
+  await page.route(only, async (route) => {
     if (block) return route.abort();
     await held;
     await route.continue();
   });
+  // `also`: a second pattern held until `releaseAlso()`.
+  let releaseAlso;
+  const heldAlso = new Promise((r) => (releaseAlso = r));
+  if (also)
+    await page.route(also, async (route) => {
+      await heldAlso;
+      await route.continue();
+    });
   await page.goto(`${site.url}/index.html?nosw`, { waitUntil: "domcontentloaded" });
-  return { context, page, errors, release };
+  return { context, page, errors, release, releaseAlso };
 }
 
 test("index.html carries the Kazakh first screen as markup, with working links, and the other languages", async () => {
@@ -146,4 +157,103 @@ test("the app fetches only the language it shows, and the next one when the pare
   assert.ok(!fetched.includes("/messages/ui.en.ftl"), "English was never fetched");
   assert.ok(fetched.includes("/messages/ui.ru.ftl"), "Russian was fetched on the switch");
   await context.close();
+});
+
+// The first screen's own small module (crates/kezek-app/src/first.rs) starts
+// first; the whole app (kezek_app_bg.<hash>.wasm) follows and takes over.
+const WHOLE_APP = /kezek_app_bg\.[0-9a-f]{16}\.wasm$/;
+const wizardReady = (page) => page.waitForFunction(() => performance.getEntriesByName("kezek-wizard-ready").length > 0);
+const boxes = (page) =>
+  page.evaluate(() =>
+    ["#kz-step-title", "#need-kindergarten", ".kz-footer", ".kz-lang"].map((s) => {
+      const r = document.querySelector(s).getBoundingClientRect();
+      return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+    }),
+  );
+
+test("the first screen's own module replaces the static screen while the whole app loads; the app then takes over, nothing moves", async () => {
+  const FIRST = /kezek_first_bg\.[0-9a-f]{16}\.wasm$/;
+  const { context, page, errors, release, releaseAlso } = await openHeld("kk-KZ", { only: WHOLE_APP, also: FIRST });
+  await page.waitForSelector("#kz-static");
+  const onStatic = await boxes(page);
+  const text = () => page.evaluate(() => document.querySelector("main.kz-app").innerText);
+  const staticText = await text();
+  releaseAlso();
+  await page.waitForSelector(`${APP} #need-kindergarten`);
+  assert.equal(await text(), staticText, "the first screen's module shows the same words");
+  assert.equal(await page.locator("#kz-static").count(), 0, "the static screen is gone");
+  assert.equal(await page.locator("#kz-boot").count(), 0, "the loading state is gone");
+  assert.equal(await page.evaluate(() => performance.getEntriesByName("kezek-wizard-ready").length), 0, "the whole app is still held");
+  assert.deepEqual(await boxes(page), onStatic, "nothing moved when the first screen's module took over");
+  release();
+  await wizardReady(page);
+  assert.equal(await page.locator("main.kz-app").count(), 1, "one app on the page");
+  assert.equal(await page.locator("#kz-step-title").count(), 1);
+  assert.deepEqual(await boxes(page), onStatic, "nothing moved when the whole app took over");
+  assert.equal(await text(), staticText, "the whole app shows the same words");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("on the first screen's module the language switch works, and a tap waits for the whole app, which starts on the chosen screen", async () => {
+  const { context, page, errors, release } = await openHeld("kk-KZ", { only: WHOLE_APP });
+  await page.waitForSelector(`${APP} #need-kindergarten`);
+  await page.click(`${APP} #kz-lang-ru`);
+  await page.waitForSelector(`${APP} #kz-lang-ru[aria-pressed="true"]`);
+  assert.equal((await page.textContent(`${APP} #kz-step-title`)).trim(), ftl("ru", "ui-start-title"));
+  assert.equal(await page.getAttribute("html", "lang"), "ru");
+  assert.equal(await page.evaluate(() => localStorage.getItem("kezek.lang")), "ru", "the choice is remembered");
+  await page.click(`${APP} #need-kindergarten`);
+  assert.equal((await page.textContent(`${APP} #kz-next-loading`)).trim(), ftl("ru", "ui-loading"));
+  release();
+  await page.waitForSelector(`${APP} .kz-step[data-step="service"]`);
+  assert.ok((await page.textContent(`${APP} #kz-step-title`)).includes(ftl("ru", "ui-step-service")), "the step in the chosen language");
+  assert.equal(await page.locator("#kz-next-loading").count(), 0);
+  assert.equal(await page.locator("main.kz-app").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("when the whole app cannot be fetched, the first screen's module says so in the parent's language and offers a reload", async () => {
+  const { context, page } = await openHeld("ru-RU", { block: true, only: WHOLE_APP });
+  await page.waitForSelector(`${APP} #kz-app-failed`);
+  assert.equal((await page.textContent(`${APP} #kz-app-failed p`)).trim(), ftl("ru", "ui-boot-failed"));
+  assert.equal((await page.textContent(`${APP} #kz-app-failed button`)).trim(), ftl("ru", "ui-boot-reload"));
+  assert.ok(await page.isVisible(`${APP} #need-kindergarten`), "the first screen stays readable");
+  await context.close();
+});
+
+test("the first screen's module shows the same words as the static screen in kk, ru and en, the hidden ones too (its messages file lacks none)", async () => {
+  const FIRST = /kezek_first_bg\.[0-9a-f]{16}\.wasm$/;
+  for (const [locale, lang] of [["kk-KZ", "kk"], ["ru-RU", "ru"], ["en-US", "en"]]) {
+    const { context, page, errors, releaseAlso } = await openHeld(locale, { only: WHOLE_APP, also: FIRST });
+    await page.waitForSelector(`#kz-static[lang="${lang}"]`);
+    const words = () => page.evaluate(() => document.querySelector("main.kz-app").textContent.replace(/\s+/g, " ").trim());
+    const onStatic = await words();
+    releaseAlso();
+    await page.waitForSelector(`${APP} #need-kindergarten`);
+    assert.equal(await words(), onStatic, `${lang}: the same words, <details> included`);
+    // Before the first screen worked, only its own messages were fetched (the
+    // whole app's follow with it).
+    const asked = await page.evaluate(() => {
+      const ready = performance.getEntriesByName("kezek-app-ready")[0].startTime;
+      return performance.getEntriesByType("resource").filter((r) => r.startTime < ready).map((r) => new URL(r.name).pathname);
+    });
+    assert.ok(asked.includes(`/messages/first.${lang}.ftl`), `${lang}: the first screen's messages`);
+    assert.ok(!asked.some((p) => /\/messages\/(ui|catalogue)\./.test(p)), `${lang}: not the whole messages files`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("every message the first screen's module names in its code is in messages/first.<lang>.ftl", () => {
+  const src = ["first.rs", "components/frame.rs", "components/lang_switch.rs"]
+    .map((f) => fs.readFileSync(path.join(DIST, "..", "crates", "kezek-app", "src", f), "utf8"))
+    .join("\n");
+  const ids = [...new Set([...src.matchAll(/\.t(?:_args)?\("([a-z][a-z0-9-]*)"/g)].map((m) => m[1]))];
+  assert.ok(ids.length >= 8, `found ${ids.length}`);
+  for (const lang of ["kk", "ru", "en"]) {
+    const ftl = fs.readFileSync(path.join(DIST, "messages", `first.${lang}.ftl`), "utf8");
+    for (const id of ids) assert.match(ftl, new RegExp(`^${id} =`, "m"), `${lang}: ${id}`);
+  }
 });

@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
-use crate::components::lang_switch::LangSwitch;
+use crate::components::frame::{screen_section, PageFooter, PageHeader};
 use crate::components::progress::Progress;
 use crate::hooks::catalogue_messages::use_catalogue_messages;
 use crate::hooks::draft::use_draft;
@@ -106,15 +106,10 @@ pub fn app() -> Html {
 
     let i18n: I18n = (*i18n).clone();
     let on_erase = {
-        let (erase, i18n) = (draft.erase.clone(), i18n.clone());
-        Callback::from(move |_| {
-            let ok = web_sys::window()
-                .and_then(|w| w.confirm_with_message(&i18n.t("ui-erase-confirm")).ok())
-                .unwrap_or(true);
-            if ok {
-                erase.emit(());
-                show_screen(Screen::Start);
-            }
+        let erase = draft.erase.clone();
+        Callback::from(move |()| {
+            erase.emit(());
+            show_screen(Screen::Start);
         })
     };
     let current = step;
@@ -221,13 +216,7 @@ pub fn app() -> Html {
     use_page_title(page_title);
     html! {
         <main class="kz-app">
-            <header class="kz-header">
-                <div class="kz-brand">
-                    <h1>{ "Kezek" }</h1>
-                    <p class="kz-tagline">{ i18n.t("ui-tagline") }</p>
-                </div>
-                <LangSwitch i18n={i18n.clone()} onchange={lang.show.clone()} />
-            </header>
+            <PageHeader i18n={i18n.clone()} onlang={lang.show.clone()} />
             if lang.failed {
                 <p class="kz-notice kz-error" role="alert" id="kz-lang-failed">{ i18n.t("ui-lang-failed") }</p>
             }
@@ -266,23 +255,9 @@ pub fn app() -> Html {
                     </nav>
                 </section>
             } else {
-                <section class="kz-step" aria-labelledby="kz-step-title" data-step={screen_slug}>
-                    <h2 id="kz-step-title" tabindex="-1">{ screen_title }</h2>
-                    if catalogue.failed && !i18n.catalogue {
-                        <div class="kz-notice kz-error" role="alert" id="svc-messages-failed">
-                            <p>{ i18n.t("ui-svc-messages-failed") }</p>
-                            <p><a href={Screen::Wizard(Step::Service).hash()}>{ i18n.t("ui-need-kindergarten") }</a></p>
-                        </div>
-                    } else {
-                        { other_body }
-                    }
-                </section>
+                { screen_section(&i18n, &screen_slug, screen_title, catalogue.failed && !i18n.catalogue, other_body) }
             }
-            <footer class="kz-footer">
-                <p>{ i18n.t("ui-privacy") }</p>
-                <p class="kz-edition">{ i18n.t("ui-edition") }</p>
-                <button type="button" class="kz-button kz-danger" id="kz-erase" onclick={on_erase}>{ i18n.t("ui-erase") }</button>
-            </footer>
+            <PageFooter i18n={i18n.clone()} onerase={on_erase} />
         </main>
     }
 }

@@ -9,10 +9,13 @@
 //! family-and-children services; [`components`] the small shared pieces;
 //! [`platform`] the browser helpers (events, download, clipboard, print, QR)
 //! any screen may use;
-//! [`queue_worker`] talks to the queue step's Web Worker.
+//! [`queue_worker`] talks to the queue step's Web Worker; [`boot`] starts a
+//! module on the page, [`first`] is the first screen's own small module.
 
 pub mod app;
+pub mod boot;
 pub mod components;
+pub mod first;
 pub mod hooks;
 pub mod i18n;
 pub mod platform;
