@@ -11,6 +11,14 @@
 //   <template id="kz-static-{ru,en}">                the other languages, for the switch
 // The boot texts come from the app's Fluent files (ui-boot-* in messages/ui.<lang>.ftl).
 //
+// It also writes messages/first.<lang>.ftl: only the messages the first screen
+// shows (the first screen's own module, crates/kezek-app/src/first.rs, fetches
+// that file instead of the whole ui.<lang>.ftl and catalogue.<lang>.ftl). The
+// app records every message id it asks for (`?record-messages`, see
+// crates/kezek-app/src/i18n.rs); the messages and terms those refer to, and
+// those the first screen's module shows only later (FIRST_SCREEN_LATER), are
+// added.
+//
 //   node scripts/prerender.mjs dist
 import fs from "node:fs";
 import path from "node:path";
@@ -21,6 +29,10 @@ const LANGS = ["kk", "ru", "en"];
 const DEFAULT = "kk";
 const PLACEHOLDER = /<!-- kezek:first-screen[^>]*-->/;
 const BOOT_KEYS = { loading: "ui-boot-loading", failed: "ui-boot-failed", nowasm: "ui-boot-no-wasm", reload: "ui-boot-reload" };
+
+// Shown by the first screen's module after a tap or a failure, not on the
+// screen the app renders here (crates/kezek-app/src/first.rs, components/frame.rs).
+const FIRST_SCREEN_LATER = ["ui-loading", "ui-boot-failed", "ui-boot-reload", "ui-lang-failed", "ui-svc-messages-failed", "ui-need-kindergarten", "ui-erase-confirm", "ui-start-title"];
 
 const dir = path.resolve(process.argv[2] || "dist");
 const indexFile = path.join(dir, "index.html");
@@ -33,6 +45,37 @@ function message(lang, id) {
   const m = ftl.match(new RegExp(`^${id} = (.+)$`, "m"));
   if (!m || /[{}]/.test(m[1])) throw new Error(`${lang}: ${id} must be a one-line message without placeables`);
   return m[1].trim();
+}
+
+/** Fluent entries (messages and terms) of a source, by id: each with its indented lines. */
+function entries(src) {
+  const out = new Map();
+  let current = null;
+  for (const line of src.split("\n")) {
+    const start = line.match(/^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=/);
+    if (start) out.set(start[1], (current = [line]));
+    else if (current && (line.startsWith(" ") || line.trim() === "")) current.push(line);
+    else current = null;
+  }
+  return new Map([...out].map(([id, lines]) => [id, lines.join("\n").trimEnd()]));
+}
+
+/** Writes messages/first.<lang>.ftl: the entries `ids` name, and those they refer to. */
+function firstScreenMessages(lang, ids) {
+  const all = new Map();
+  for (const f of [`ui.${lang}.ftl`, `catalogue.${lang}.ftl`]) for (const [id, text] of entries(fs.readFileSync(path.join(dir, "messages", f), "utf8"))) all.set(id, text);
+  const chosen = new Set();
+  const add = (id) => {
+    if (chosen.has(id) || !all.has(id)) return;
+    chosen.add(id);
+    for (const m of all.get(id).matchAll(/\{\s*(-?[a-zA-Z][a-zA-Z0-9_-]*)/g)) add(m[1]);
+  };
+  ids.forEach(add);
+  for (const id of FIRST_SCREEN_LATER) if (!chosen.has(id)) throw new Error(`${lang}: ${id} is not in the messages`);
+  const body = [...chosen].sort().map((id) => all.get(id)).join("\n");
+  const header = `# The first screen's messages (written by scripts/prerender.mjs from ui.${lang}.ftl and catalogue.${lang}.ftl).\n`;
+  fs.writeFileSync(path.join(dir, "messages", `first.${lang}.ftl`), `${header}${body}\n`);
+  console.log(`  messages/first.${lang}.ftl: ${chosen.size} of ${all.size} messages`);
 }
 
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -48,9 +91,11 @@ try {
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto(`${url}/index.html?nosw#/start`);
+    await page.goto(`${url}/index.html?nosw&record-messages#/start`);
     // The screen is complete once the catalogue's services are listed.
     await page.waitForSelector("main.kz-app [data-life] li[data-code] a", { timeout: 120000 });
+    const ids = (await page.getAttribute("html", "data-kezek-messages")) || "";
+    firstScreenMessages(lang, [...ids.split(" ").filter(Boolean), ...FIRST_SCREEN_LATER]);
     const boot = Object.fromEntries(Object.entries(BOOT_KEYS).map(([k, id]) => [k, message(lang, id)]));
     screens[lang] = await page.evaluate(
       ({ lang, boot }) => {

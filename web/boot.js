@@ -13,7 +13,7 @@
 // the whole app starts at once.
 import initFirst from "./kezek_first.js";
 import { startBridge } from "./bridge.js";
-import { showBootProblem, onFirstScreen, pickLang, preloadMessages } from "./first-screen.js";
+import { showBootProblem, firstScreenOnly, pickLang, preloadMessages } from "./first-screen.js";
 
 // The parent's messages, fetched alongside the wasm (the page may still be parsing).
 preloadMessages(pickLang());
@@ -34,12 +34,6 @@ const startApp = () =>
     .then(({ default: init }) => init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }))
     .catch(appFailed);
 
-/** The first screen's module first when the page opens on it (and nothing else needs the whole app). */
-function firstScreenOnly() {
-  const params = new URLSearchParams(location.search);
-  return onFirstScreen() && !params.has("as_of") && params.get("embed") !== "1" && window.parent === window;
-}
-
 // The static first screen (index.html) stays readable either way; its status
 // line says why the app did not start, in the parent's language. The bridge
 // answers configurations it was holding for the app with an error.
@@ -54,6 +48,8 @@ if (typeof WebAssembly !== "object") {
     if (started) return;
     started = true;
     startApp();
+    // Its messages alongside its wasm, not after it.
+    preloadMessages(pickLang(), true);
   };
   addEventListener("kezek:first-screen-done", whole, { once: true });
   addEventListener("kezek:boot-failed", whole, { once: true });

@@ -104,8 +104,24 @@ function preload(href) {
   document.head.append(link);
 }
 
-/** Fetch early what the app's main() will ask for (crates/kezek-app/src/main.rs). */
-export function preloadMessages(lang) {
+/**
+ * Whether the first screen's own small module starts first (web/boot.js):
+ * the page opens on the first screen and nothing else needs the whole app
+ * (scripts/prerender.mjs records the whole app's messages: `record-messages`).
+ */
+export function firstScreenOnly() {
+  const params = new URLSearchParams(location.search);
+  const whole = params.has("as_of") || params.has("record-messages") || params.get("embed") === "1";
+  return onFirstScreen() && !whole && window.parent === window;
+}
+
+/**
+ * Fetch early what the module that starts will ask for (crates/kezek-app/src/boot.rs):
+ * the first screen's module reads only the first screen's messages; the whole
+ * app (`whole`: also when it follows the first screen's module) all of them.
+ */
+export function preloadMessages(lang, whole = !firstScreenOnly()) {
+  if (!whole) return preload(`messages/first.${lang}.ftl`);
   preload(`messages/ui.${lang}.ftl`);
   if (onFirstScreen() || location.hash.replace(/^#\/?/, "").startsWith("svc/")) preload(`messages/catalogue.${lang}.ftl`);
 }

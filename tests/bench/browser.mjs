@@ -112,9 +112,13 @@ async function offlineReload(browser, url) {
   await page.goto(`${url}/`);
   await page.waitForSelector(APP_STEP);
   await waitForServiceWorker(page);
+  // A returning parent: the whole app has loaded (and been cached) before.
+  await page.waitForFunction(() => performance.getEntriesByName("kezek-wizard-ready").length > 0, null, { timeout: 180000 });
   await context.setOffline(true);
   await page.reload({ waitUntil: "commit" });
-  const ms = await appStepMs(page);
+  await appStepMs(page);
+  // When the app's first step rendered (its mark), not when the test saw it.
+  const ms = await page.evaluate(() => performance.getEntriesByName("kezek-app-ready")[0]?.startTime ?? performance.now());
   await context.close();
   return ms;
 }

@@ -222,3 +222,38 @@ test("when the whole app cannot be fetched, the first screen's module says so in
   assert.ok(await page.isVisible(`${APP} #need-kindergarten`), "the first screen stays readable");
   await context.close();
 });
+
+test("the first screen's module shows the same words as the static screen in kk, ru and en, the hidden ones too (its messages file lacks none)", async () => {
+  const FIRST = /kezek_first_bg\.[0-9a-f]{16}\.wasm$/;
+  for (const [locale, lang] of [["kk-KZ", "kk"], ["ru-RU", "ru"], ["en-US", "en"]]) {
+    const { context, page, errors, releaseAlso } = await openHeld(locale, { only: WHOLE_APP, also: FIRST });
+    await page.waitForSelector(`#kz-static[lang="${lang}"]`);
+    const words = () => page.evaluate(() => document.querySelector("main.kz-app").textContent.replace(/\s+/g, " ").trim());
+    const onStatic = await words();
+    releaseAlso();
+    await page.waitForSelector(`${APP} #need-kindergarten`);
+    assert.equal(await words(), onStatic, `${lang}: the same words, <details> included`);
+    // Before the first screen worked, only its own messages were fetched (the
+    // whole app's follow with it).
+    const asked = await page.evaluate(() => {
+      const ready = performance.getEntriesByName("kezek-app-ready")[0].startTime;
+      return performance.getEntriesByType("resource").filter((r) => r.startTime < ready).map((r) => new URL(r.name).pathname);
+    });
+    assert.ok(asked.includes(`/messages/first.${lang}.ftl`), `${lang}: the first screen's messages`);
+    assert.ok(!asked.some((p) => /\/messages\/(ui|catalogue)\./.test(p)), `${lang}: not the whole messages files`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("every message the first screen's module names in its code is in messages/first.<lang>.ftl", () => {
+  const src = ["first.rs", "components/frame.rs", "components/lang_switch.rs"]
+    .map((f) => fs.readFileSync(path.join(DIST, "..", "crates", "kezek-app", "src", f), "utf8"))
+    .join("\n");
+  const ids = [...new Set([...src.matchAll(/\.t(?:_args)?\("([a-z][a-z0-9-]*)"/g)].map((m) => m[1]))];
+  assert.ok(ids.length >= 8, `found ${ids.length}`);
+  for (const lang of ["kk", "ru", "en"]) {
+    const ftl = fs.readFileSync(path.join(DIST, "messages", `first.${lang}.ftl`), "utf8");
+    for (const id of ids) assert.match(ftl, new RegExp(`^${id} =`, "m"), `${lang}: ${id}`);
+  }
+});

@@ -59,6 +59,10 @@ async function run() {
     const text = JSON.stringify(workloads.case);
     measure("evaluate_case_json_text", () => kezek.evaluate(text));
   }
+  // Only the sections a page shows (issue 19: evaluate's options.sections).
+  if (kezek.evaluate && workloads.sections) {
+    measure("evaluate_case_sections", () => kezek.evaluate(workloads.case, undefined, { sections: workloads.sections }));
+  }
   if (kezek.benchReadCase) {
     measure("evaluate_case_phase_read", () => kezek.benchReadCase(workloads.case));
     measure("evaluate_case_phase_compute", () => kezek.benchEvaluateKept());

@@ -16,7 +16,9 @@ pub async fn messages_ready() -> bool {
     loop {
         let catalogue = async {
             // The screen may have changed by a tap since the page loaded.
-            if !matches!(crate::app::current_screen(), Screen::Wizard(_)) {
+            // (The first screen's module has one file for both: fetched once.)
+            let one_file = lang.catalogue_url() == lang.messages_url();
+            if !one_file && !matches!(crate::app::current_screen(), Screen::Wizard(_)) {
                 i18n::fetch_once(&lang.catalogue_url()).await;
             }
         };

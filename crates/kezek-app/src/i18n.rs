@@ -11,8 +11,8 @@
 //! when the parent switches). Native builds and the component tests (feature
 //! `bundled-messages`) compile the three languages in instead.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -79,15 +79,60 @@ impl Lang {
     }
 
     /// Where the built site serves this language's messages (the rules' and
-    /// the app's, joined by `scripts/build.sh`).
+    /// the app's, joined by `scripts/build.sh`); in the first screen's
+    /// module, only those of the first screen ([`first_screen_only`]).
     pub fn messages_url(self) -> String {
+        if FIRST_SCREEN_ONLY.with(Cell::get) {
+            return format!("messages/first.{}.ftl", self.code());
+        }
         format!("messages/ui.{}.ftl", self.code())
     }
 
-    /// Where the built site serves the service catalogue's messages.
+    /// Where the built site serves the service catalogue's messages (in the
+    /// first screen's module: the same file as [`Lang::messages_url`]).
     pub fn catalogue_url(self) -> String {
+        if FIRST_SCREEN_ONLY.with(Cell::get) {
+            return self.messages_url();
+        }
         format!("messages/catalogue.{}.ftl", self.code())
     }
+}
+
+thread_local! {
+    /// Set by the first screen's module (`src/bin/first.rs`).
+    static FIRST_SCREEN_ONLY: Cell<bool> = const { Cell::new(false) };
+    /// The message ids asked for so far, when recording ([`record_messages`]).
+    static RECORDED: RefCell<Option<BTreeSet<String>>> = const { RefCell::new(None) };
+}
+
+/// From now on, this module fetches only the first screen's messages:
+/// `messages/first.<lang>.ftl`, which `scripts/prerender.mjs` writes with the
+/// messages the first screen asks for (the UI's and the catalogue's).
+pub fn first_screen_only() {
+    FIRST_SCREEN_ONLY.with(|f| f.set(true));
+}
+
+/// Records every message id asked for from now on, on `<html
+/// data-kezek-messages="id id …">` (`scripts/prerender.mjs` reads it with
+/// `?record-messages`, to know which messages the first screen shows).
+pub fn record_messages() {
+    RECORDED.with(|r| *r.borrow_mut() = Some(BTreeSet::new()));
+}
+
+fn recorded(id: &str) {
+    RECORDED.with(|r| {
+        let mut r = r.borrow_mut();
+        let Some(ids) = r.as_mut() else { return };
+        if ids.insert(id.to_owned()) {
+            let joined = ids.iter().map(String::as_str).collect::<Vec<_>>().join(" ");
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = el.set_attribute("data-kezek-messages", &joined);
+            }
+        }
+    });
 }
 
 thread_local! {
@@ -176,7 +221,12 @@ impl I18n {
         let mut bundle = FluentBundle::new(vec![langid]);
         bundle.set_use_isolating(false);
         let ui = ui_ftl(lang).unwrap_or_else(|| Rc::from(""));
-        for src in [&*ui, catalogue.unwrap_or_default()] {
+        // The first screen's module has one file for both.
+        let catalogue_src = match FIRST_SCREEN_ONLY.with(Cell::get) {
+            true => "",
+            false => catalogue.unwrap_or_default(),
+        };
+        for src in [&*ui, catalogue_src] {
             let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
             let _ = bundle.add_resource(res);
         }
@@ -213,6 +263,7 @@ impl I18n {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        recorded(id);
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
         };

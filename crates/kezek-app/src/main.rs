@@ -8,6 +8,11 @@
 use kezek_app::boot;
 
 fn main() {
+    // scripts/prerender.mjs: which messages the first screen shows.
+    let search = web_sys::window().and_then(|w| w.location().search().ok());
+    if search.is_some_and(|s| s.contains("record-messages")) {
+        kezek_app::i18n::record_messages();
+    }
     wasm_bindgen_futures::spawn_local(async {
         if !boot::messages_ready().await {
             return;

@@ -25,6 +25,23 @@ fn bench(c: &mut Criterion) {
     g.bench_function("full_evaluation_admission_office", |b| {
         b.iter(|| kezek_rules::evaluate(black_box(&admission)).unwrap())
     });
+    // Only the sections a page shows first (the JS API's `sections` option).
+    g.bench_function("sections_category_queues_sen_portal", |b| {
+        b.iter(|| {
+            kezek_rules::evaluate_sections(
+                black_box(&sen),
+                kezek_rules::calendar::Calendar::builtin(),
+                &[kezek_rules::Section::Category, kezek_rules::Section::Queues],
+            )
+            .unwrap()
+        })
+    });
+    // The JS API's write phase natively: the answer as the JSON text that
+    // the JS glue parses (issue 19).
+    let sen_evaluation = kezek_rules::evaluate(&sen).unwrap();
+    g.bench_function("evaluation_to_json_sen_portal", |b| {
+        b.iter(|| serde_json::to_string(black_box(&sen_evaluation)).unwrap())
+    });
     g.bench_function("parse_and_evaluate_json", |b| {
         b.iter(|| {
             let case = kezek_rules::Case::from_json(black_box(&json)).unwrap();

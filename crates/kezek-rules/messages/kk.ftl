@@ -164,6 +164,7 @@ error-input-not-an-object = Мұнда JSON нысаны күтіледі.
 error-input-not-json = Мәнді JSON-ға түрлендіру мүмкін емес.
 error-input-bad-date = Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.
 error-input-date-out-of-range = Күн Kezek есептей алатын жылдардан тыс (1900–2200). Жылды тексеріңіз.
+error-input-bad-sections = Бет тексерудің жоқ бөлігін сұрады. Бетті қайта жүктеңіз; қате қайталанса, бет иесіне хабарлаңыз.
 error-cli-bad-argument = Пәрмен жолындағы параметр немесе мән дұрыс емес.
 error-cli-missing-argument = Пәрмен жолында міндетті параметр көрсетілмеген.
 error-output-serialize = Kezek жауапты жаза алмады. Бұл туралы хабарлаңыз.

@@ -36,7 +36,9 @@ pub use order414 as catalogue;
 pub use case::{Case, CaseError};
 pub use category::{Category, Ground};
 pub use citation::{Act, Citation};
-pub use evaluate::{evaluate, evaluate_with, Evaluation};
+pub use evaluate::{
+    evaluate, evaluate_sections, evaluate_with, Evaluation, PartialEvaluation, Section,
+};
 pub use reason::ReasonCode;
 pub use service::{Channel, Service};
 

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 
 thread_local! {
     static CASE: RefCell<Option<kezek_rules::Case>> = const { RefCell::new(None) };
-    static EVALUATION: RefCell<Option<kezek_rules::Evaluation>> = const { RefCell::new(None) };
+    static EVALUATION: RefCell<Option<kezek_rules::PartialEvaluation>> = const { RefCell::new(None) };
 }
 
 /// A hook called out of order (a bench bug, not an input error: no code).
@@ -36,8 +36,12 @@ pub fn bench_evaluate_kept() -> Result<(), JsValue> {
     let eval = CASE.with(|c| {
         let c = c.borrow();
         let case = c.as_ref().ok_or_else(|| missing("case"))?;
-        kezek_rules::evaluate_with(case, kezek_rules::calendar::Calendar::builtin())
-            .map_err(crate::case_error)
+        kezek_rules::evaluate_sections(
+            case,
+            kezek_rules::calendar::Calendar::builtin(),
+            kezek_rules::Section::ALL,
+        )
+        .map_err(crate::case_error)
     })?;
     EVALUATION.with(|e| *e.borrow_mut() = Some(eval));
     Ok(())

@@ -29,20 +29,72 @@ pub fn edition() -> String {
     kezek_rules::EDITION.to_string()
 }
 
-/// `evaluate(case)`: the full evaluation (category, queues, age, limits,
-/// checklist, schedule, refusal risks, application, citations).
-/// `calendar` (optional) is newer working-day calendar data (JSON object or string).
+/// `evaluate(case, calendar?, options?)`: the full evaluation (category,
+/// queues, age, limits, checklist, schedule, refusal risks, application,
+/// citations). `calendar` (optional) is newer working-day calendar data (JSON
+/// object or string). `options.sections` (optional) asks for only some
+/// sections, e.g. `["category", "queues"]`: the answer then has the header
+/// and those sections, each computed with only what it depends on (faster;
+/// the full evaluation when absent).
 #[wasm_bindgen(js_name = evaluate, unchecked_return_type = "CaseEvaluation")]
-pub fn evaluate(case: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "object | string")] case: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Calendar | string | null | undefined")]
+    calendar: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "EvaluateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let sections = sections_option(&options)?;
     let case = parse_case(&case)?;
     let cal = calendar_arg(&calendar)?;
-    let eval = kezek_rules::evaluate_with(
-        &case,
-        cal.as_ref()
-            .unwrap_or(kezek_rules::calendar::Calendar::builtin()),
-    )
-    .map_err(case_error)?;
-    to_js(&eval)
+    let cal = cal
+        .as_ref()
+        .unwrap_or(kezek_rules::calendar::Calendar::builtin());
+    // Every section is the full evaluation, with the same JSON: one answer
+    // type (and one serializer in the module) for both.
+    let wanted = sections.as_deref().unwrap_or(kezek_rules::Section::ALL);
+    to_js(&kezek_rules::evaluate_sections(&case, cal, wanted).map_err(case_error)?)
+}
+
+/// `options.sections` of `evaluate`: `None` for the whole evaluation.
+fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>>, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(None);
+    }
+    let names = js_sys::Reflect::get(options, &"sections".into()).unwrap_or(JsValue::UNDEFINED);
+    if names.is_undefined() {
+        return Ok(None);
+    }
+    let all = || {
+        kezek_rules::Section::ALL
+            .iter()
+            .map(|s| s.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !js_sys::Array::is_array(&names) {
+        return Err(js_error(
+            "input.bad_sections",
+            "options.sections",
+            &format!("expected a list of section names: {}", all()),
+        ));
+    }
+    js_sys::Array::from(&names)
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            name.as_string()
+                .as_deref()
+                .and_then(kezek_rules::Section::from_name)
+                .ok_or_else(|| {
+                    js_error(
+                        "input.bad_sections",
+                        &format!("options.sections[{i}]"),
+                        &format!("not a section of the evaluation; one of: {}", all()),
+                    )
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
 }
 
 /// `checklist(case)`: only the document checklist of the evaluation.

@@ -27,7 +27,7 @@ fn edition_is_reported_in_the_browser() {
 #[wasm_bindgen_test]
 fn evaluate_accepts_an_object_and_returns_the_cli_shape() {
     let case = js_sys::JSON::parse(CASE).unwrap();
-    let eval = kezek_wasm::evaluate(case, JsValue::UNDEFINED).unwrap();
+    let eval = kezek_wasm::evaluate(case, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(
         get(&eval, &["category", "category"]).as_string().unwrap(),
         "out_of_turn"
@@ -51,14 +51,24 @@ fn evaluate_accepts_an_object_and_returns_the_cli_shape() {
 
 #[wasm_bindgen_test]
 fn evaluate_accepts_a_json_string_too() {
-    let eval = kezek_wasm::evaluate(JsValue::from_str(CASE), JsValue::UNDEFINED).unwrap();
+    let eval = kezek_wasm::evaluate(
+        JsValue::from_str(CASE),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     assert_eq!(get(&eval, &["schema_version"]).as_f64(), Some(1.0));
 }
 
 #[wasm_bindgen_test]
 fn bad_case_throws_an_error_naming_the_field() {
     let bad = CASE.replace("+77051112233", "not a phone");
-    let err = kezek_wasm::evaluate(JsValue::from_str(&bad), JsValue::UNDEFINED).unwrap_err();
+    let err = kezek_wasm::evaluate(
+        JsValue::from_str(&bad),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
     assert!(err.is_instance_of::<js_sys::Error>());
     assert_eq!(code_of(err.clone()), "case.bad_phone");
     assert_eq!(
@@ -71,20 +81,46 @@ fn bad_case_throws_an_error_naming_the_field() {
 fn hostile_inputs_are_refused_with_codes() {
     let huge = "x".repeat(2 << 20);
     assert_eq!(
-        code_of(kezek_wasm::evaluate(JsValue::from_str(&huge), JsValue::UNDEFINED).unwrap_err()),
+        code_of(
+            kezek_wasm::evaluate(
+                JsValue::from_str(&huge),
+                JsValue::UNDEFINED,
+                JsValue::UNDEFINED
+            )
+            .unwrap_err()
+        ),
         "input.too_large"
     );
     assert_eq!(
-        code_of(kezek_wasm::evaluate(JsValue::from_f64(3.0), JsValue::UNDEFINED).unwrap_err()),
+        code_of(
+            kezek_wasm::evaluate(
+                JsValue::from_f64(3.0),
+                JsValue::UNDEFINED,
+                JsValue::UNDEFINED
+            )
+            .unwrap_err()
+        ),
         "input.not_an_object"
     );
     let deep = "[".repeat(10_000) + &"]".repeat(10_000);
     assert_eq!(
-        code_of(kezek_wasm::evaluate(JsValue::from_str(&deep), JsValue::UNDEFINED).unwrap_err()),
+        code_of(
+            kezek_wasm::evaluate(
+                JsValue::from_str(&deep),
+                JsValue::UNDEFINED,
+                JsValue::UNDEFINED
+            )
+            .unwrap_err()
+        ),
         "input.invalid_json"
     );
     let script = CASE.replace("Serikbayev Nurlan", "<script>alert(1)</script>");
-    let eval = kezek_wasm::evaluate(JsValue::from_str(&script), JsValue::UNDEFINED).unwrap();
+    let eval = kezek_wasm::evaluate(
+        JsValue::from_str(&script),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     // Data stays data: the name is carried verbatim in the payload, never interpreted.
     assert!(get(&eval, &["application", "canonical"])
         .as_string()
@@ -204,7 +240,11 @@ fn extreme_dates_give_coded_errors_not_traps() {
         ("provider_office", "+262142-12-31T23:59", "+262130-12-01"),
         ("egov_portal", "2026-11-23T10:00", "-262143-01-01"),
     ] {
-        let e = kezek_wasm::evaluate(far_case(channel, as_of, birth), JsValue::UNDEFINED);
+        let e = kezek_wasm::evaluate(
+            far_case(channel, as_of, birth),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        );
         assert_eq!(
             code_of(e.unwrap_err()),
             "case.date_out_of_range",
@@ -216,7 +256,11 @@ fn extreme_dates_give_coded_errors_not_traps() {
     let far_calendar = JsValue::from_str(
         r#"{"format":"kezek.calendar/1","version":"x","source":"x","years":[{"year":262142,"holidays":[{"date":"+262142-12-30","name":"x"},{"date":"+262142-12-31","name":"y"}]}]}"#,
     );
-    let e = kezek_wasm::evaluate(JsValue::from_str(CASE), far_calendar.clone());
+    let e = kezek_wasm::evaluate(
+        JsValue::from_str(CASE),
+        far_calendar.clone(),
+        JsValue::UNDEFINED,
+    );
     assert_eq!(code_of(e.unwrap_err()), "calendar.date_out_of_range");
     let e = kezek_wasm::working_days("2026-01-01".into(), "2026-02-01".into(), far_calendar);
     assert_eq!(code_of(e.unwrap_err()), "calendar.date_out_of_range");
@@ -252,4 +296,26 @@ fn extreme_dates_give_coded_errors_not_traps() {
     }
     // The module still answers.
     assert!(kezek_wasm::edition().contains("254"));
+}
+
+#[wasm_bindgen_test]
+fn evaluate_answers_only_the_sections_asked_for() {
+    let case = js_sys::JSON::parse(CASE).unwrap();
+    let options = js_sys::JSON::parse(r#"{"sections": ["category", "queues"]}"#).unwrap();
+    let eval = kezek_wasm::evaluate(case.clone(), JsValue::UNDEFINED, options).unwrap();
+    assert_eq!(
+        get(&eval, &["category", "category"]).as_string().unwrap(),
+        "out_of_turn"
+    );
+    assert!(get(&eval, &["queues"]).is_object());
+    assert!(get(&eval, &["checklist"]).is_undefined());
+    assert!(get(&eval, &["citations"]).is_undefined());
+    assert_eq!(get(&eval, &["schema_version"]).as_f64(), Some(1.0));
+    let bad = js_sys::JSON::parse(r#"{"sections": ["category", "nonsense"]}"#).unwrap();
+    let err = kezek_wasm::evaluate(case, JsValue::UNDEFINED, bad).unwrap_err();
+    assert_eq!(code_of(err.clone()), "input.bad_sections");
+    assert_eq!(
+        get(&err, &["field"]).as_string().unwrap(),
+        "options.sections[1]"
+    );
 }

@@ -16,6 +16,7 @@ thread_local! {
 }
 
 fn main() {
+    kezek_app::i18n::first_screen_only();
     wasm_bindgen_futures::spawn_local(async {
         if !boot::messages_ready().await {
             return;

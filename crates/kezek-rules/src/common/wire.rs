@@ -86,6 +86,7 @@ pub const INPUT_CODES: &[&str] = &[
     "input.not_json",
     "input.bad_date",
     "input.date_out_of_range",
+    "input.bad_sections",
 ];
 
 /// Codes only the bindings raise: a bad command-line argument, an answer
@@ -173,9 +174,16 @@ fn json_value(text: &str) -> Result<serde_json::Value, ErrorObject> {
 /// Reads an order-254 case, as every door does (`kezek evaluate`, the JS
 /// API's `evaluate` and `checklist`): malformed JSON is `input.invalid_json`
 /// with its line, a case of the wrong shape or with bad values `case.*`.
+///
+/// The syntax check runs only when the case does not read: every struct of a
+/// case denies unknown fields, so a case that reads was parsed whole by typed
+/// deserializers — valid JSON, every number in range — and parsing it once
+/// more into a value could not fail (one parse instead of two, issue 19).
 pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
-    json_value(text)?;
-    Ok(crate::Case::from_json(strip_bom(text))?)
+    crate::Case::from_json(strip_bom(text)).or_else(|e| {
+        json_value(text)?;
+        Err(e.into())
+    })
 }
 
 /// Reads an order-414 request, as every door does (`kezek evaluate`, the JS

@@ -59,6 +59,13 @@ pub struct CalendarUse {
 }
 
 /// The full result.
+///
+/// Sections on request: the JS API's `evaluate(case, calendar, {sections})`
+/// (and [`evaluate_sections`]) answers with `schema_version`, `edition`,
+/// `edition_warning`, `calendar`, `service`, `channel` and `as_of`, and only
+/// the sections named (`iin`, `category`, `queues`, `age`, `limits`,
+/// `checklist`, `schedule`, `refusal`, `application`, `information`,
+/// `citations`, `reasons`), each equal to the full result's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Evaluation {
@@ -122,20 +129,7 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     let age = age::decide(case);
     let limits = limits::decide(case);
     let checklist = checklist::build(case, cal);
-    let mut schedule = schedule::service_timing(case.service, case.channel, case.as_of, cal);
-    // cl. 22, second check: for admission the originals are due within 5
-    // working days of receiving the referral.
-    if let Some(issued) = (case.service == Service::Admission && schedule.available)
-        .then(|| case.held(crate::documents::DocumentKind::Referral))
-        .flatten()
-        .and_then(|r| r.issued_on)
-    {
-        schedule.originals_by = Some(schedule::admission_originals_by(issued, cal));
-        schedule
-            .reasons
-            .push(ReasonCode::ScheduleOriginalsAfterReferral);
-        schedule.citations.push(Citation::clause(22));
-    }
+    let schedule = schedule_of(case, cal);
     let refusal = refusal::assess(case, &checklist, &age, &limits, !iin.matches_birth_date);
     let application = payload::prepare(case, &category);
     let edition_warning = edition::edition_warning(case.as_of.date());
@@ -210,6 +204,244 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     })
 }
 
+/// When the service happens for `case`, with the admission's second check.
+fn schedule_of(case: &Case, cal: &Calendar) -> ServiceTiming {
+    let mut schedule = schedule::service_timing(case.service, case.channel, case.as_of, cal);
+    // cl. 22, second check: for admission the originals are due within 5
+    // working days of receiving the referral.
+    if let Some(issued) = (case.service == Service::Admission && schedule.available)
+        .then(|| case.held(crate::documents::DocumentKind::Referral))
+        .flatten()
+        .and_then(|r| r.issued_on)
+    {
+        schedule.originals_by = Some(schedule::admission_originals_by(issued, cal));
+        schedule
+            .reasons
+            .push(ReasonCode::ScheduleOriginalsAfterReferral);
+        schedule.citations.push(Citation::clause(22));
+    }
+    schedule
+}
+
+/// A section of an [`Evaluation`] an embedding page can ask for alone (the
+/// JS API's `evaluate(case, calendar, {sections})`, issue 19): named as the
+/// evaluation's field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// [`Evaluation::iin`].
+    Iin,
+    /// [`Evaluation::category`].
+    Category,
+    /// [`Evaluation::queues`].
+    Queues,
+    /// [`Evaluation::age`].
+    Age,
+    /// [`Evaluation::limits`].
+    Limits,
+    /// [`Evaluation::checklist`].
+    Checklist,
+    /// [`Evaluation::schedule`].
+    Schedule,
+    /// [`Evaluation::refusal`].
+    Refusal,
+    /// [`Evaluation::application`].
+    Application,
+    /// [`Evaluation::information`].
+    Information,
+    /// [`Evaluation::citations`] (needs every other section).
+    Citations,
+    /// [`Evaluation::reasons`] (needs every other section).
+    Reasons,
+}
+
+impl Section {
+    /// Every section, in the evaluation's order.
+    pub const ALL: &'static [Section] = &[
+        Section::Iin,
+        Section::Category,
+        Section::Queues,
+        Section::Age,
+        Section::Limits,
+        Section::Checklist,
+        Section::Schedule,
+        Section::Refusal,
+        Section::Application,
+        Section::Information,
+        Section::Citations,
+        Section::Reasons,
+    ];
+
+    /// The field name, e.g. `"checklist"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Iin => "iin",
+            Section::Category => "category",
+            Section::Queues => "queues",
+            Section::Age => "age",
+            Section::Limits => "limits",
+            Section::Checklist => "checklist",
+            Section::Schedule => "schedule",
+            Section::Refusal => "refusal",
+            Section::Application => "application",
+            Section::Information => "information",
+            Section::Citations => "citations",
+            Section::Reasons => "reasons",
+        }
+    }
+
+    /// The section of a field name.
+    pub fn from_name(name: &str) -> Option<Section> {
+        Section::ALL.iter().copied().find(|s| s.name() == name)
+    }
+}
+
+/// An [`Evaluation`] with only the sections asked for: the header
+/// (`schema_version`, `edition`, `edition_warning`, `calendar`, `service`,
+/// `channel`, `as_of`) always, each [`Section`] only when asked for, equal to
+/// the full evaluation's. Its JSON is the full evaluation's without the
+/// sections not asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartialEvaluation {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The rules edition evaluated.
+    pub edition: String,
+    /// As [`Evaluation::edition_warning`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition_warning: Option<EditionWarning>,
+    /// The working-day calendar used.
+    pub calendar: CalendarUse,
+    /// The service.
+    pub service: Service,
+    /// The channel.
+    pub channel: Channel,
+    /// The evaluation instant (Asia/Almaty local).
+    #[serde(with = "crate::case::local_datetime")]
+    pub as_of: chrono::NaiveDateTime,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub iin: Option<IinCheck>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub category: Option<CategoryDecision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub queues: Option<QueuesDecision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub age: Option<AgeDecision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub limits: Option<LimitsDecision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub checklist: Option<Checklist>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub schedule: Option<ServiceTiming>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub refusal: Option<RefusalAssessment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub application: Option<PreparedApplication>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub information: Option<Vec<crate::information::Information>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub citations: Option<Vec<Citation>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[allow(missing_docs)]
+    pub reasons: Option<Vec<ReasonCode>>,
+}
+
+impl PartialEvaluation {
+    /// The sections `wanted` of a full evaluation.
+    fn of(e: Evaluation, wanted: &[Section]) -> Self {
+        let want = |s: Section| wanted.contains(&s);
+        PartialEvaluation {
+            schema_version: e.schema_version,
+            edition: e.edition,
+            edition_warning: e.edition_warning,
+            calendar: e.calendar,
+            service: e.service,
+            channel: e.channel,
+            as_of: e.as_of,
+            iin: want(Section::Iin).then_some(e.iin),
+            category: want(Section::Category).then_some(e.category),
+            queues: want(Section::Queues).then_some(e.queues),
+            age: want(Section::Age).then_some(e.age),
+            limits: want(Section::Limits).then_some(e.limits),
+            checklist: want(Section::Checklist).then_some(e.checklist),
+            schedule: want(Section::Schedule).then_some(e.schedule),
+            refusal: want(Section::Refusal).then_some(e.refusal),
+            application: want(Section::Application).then_some(e.application),
+            information: want(Section::Information).then_some(e.information),
+            citations: want(Section::Citations).then_some(e.citations),
+            reasons: want(Section::Reasons).then_some(e.reasons),
+        }
+    }
+}
+
+/// Evaluates only the sections `wanted` of `case` (and what they depend on:
+/// the refusal risks need the IIN check, age, limits and checklist; the
+/// application needs the category; `citations` and `reasons` need every
+/// section, so they evaluate the whole case). Each section equals the full
+/// [`evaluate_with`]'s.
+pub fn evaluate_sections(
+    case: &Case,
+    cal: &Calendar,
+    wanted: &[Section],
+) -> Result<PartialEvaluation, CaseError> {
+    let want = |s: Section| wanted.contains(&s);
+    if want(Section::Citations) || want(Section::Reasons) {
+        return Ok(PartialEvaluation::of(evaluate_with(case, cal)?, wanted));
+    }
+    case.validate()?;
+    let refusal_wanted = want(Section::Refusal);
+    let iin = (want(Section::Iin) || refusal_wanted).then(|| check_iin(case));
+    let category =
+        (want(Section::Category) || want(Section::Application)).then(|| category::decide(case));
+    let age = (want(Section::Age) || refusal_wanted).then(|| age::decide(case));
+    let limits = (want(Section::Limits) || refusal_wanted).then(|| limits::decide(case));
+    let checklist =
+        (want(Section::Checklist) || refusal_wanted).then(|| checklist::build(case, cal));
+    let refusal = match (&iin, &age, &limits, &checklist) {
+        (Some(iin), Some(age), Some(limits), Some(checklist)) if refusal_wanted => Some(
+            refusal::assess(case, checklist, age, limits, !iin.matches_birth_date),
+        ),
+        _ => None,
+    };
+    let application = match &category {
+        Some(category) if want(Section::Application) => Some(payload::prepare(case, category)),
+        _ => None,
+    };
+    Ok(PartialEvaluation {
+        schema_version: SCHEMA_VERSION,
+        edition: crate::EDITION.to_owned(),
+        edition_warning: edition::edition_warning(case.as_of.date()),
+        calendar: calendar_use(cal, case.as_of.date().year()),
+        service: case.service,
+        channel: case.channel,
+        as_of: case.as_of,
+        iin: iin.filter(|_| want(Section::Iin)),
+        category: category.filter(|_| want(Section::Category)),
+        queues: want(Section::Queues).then(|| queues::decide(case)),
+        age: age.filter(|_| want(Section::Age)),
+        limits: limits.filter(|_| want(Section::Limits)),
+        checklist: checklist.filter(|_| want(Section::Checklist)),
+        schedule: want(Section::Schedule).then(|| schedule_of(case, cal)),
+        refusal,
+        application,
+        information: want(Section::Information).then(|| crate::information::lines(case)),
+        citations: None,
+        reasons: None,
+    })
+}
+
 fn calendar_use(cal: &Calendar, year: i32) -> CalendarUse {
     let covered = cal.covers(year);
     let decrees_checked = covered
@@ -254,5 +486,104 @@ fn check_iin(case: &Case) -> IinCheck {
             encoded_birth_date: None,
             reason: ReasonCode::IinOk,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &[&str] = &[
+        "schema_version",
+        "edition",
+        "edition_warning",
+        "calendar",
+        "service",
+        "channel",
+        "as_of",
+    ];
+
+    fn example_cases() -> Vec<Case> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cases");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        let cases: Vec<Case> = paths
+            .into_iter()
+            .filter_map(|e| Case::from_json(&std::fs::read_to_string(e).unwrap()).ok())
+            .collect();
+        assert!(cases.len() >= 10);
+        cases
+    }
+
+    /// The full evaluation's JSON with only the header and `wanted`.
+    fn full_without_others(full: &serde_json::Value, wanted: &[Section]) -> serde_json::Value {
+        let mut v = full.clone();
+        v.as_object_mut()
+            .unwrap()
+            .retain(|k, _| HEADER.contains(&k.as_str()) || wanted.iter().any(|s| s.name() == k));
+        v
+    }
+
+    /// Sections computed on their own (every combination of up to three of
+    /// the ten, all ten, and each aggregate) are exactly those sections of
+    /// the full evaluation, for every example case.
+    #[test]
+    fn sections_asked_for_alone_equal_the_full_evaluations() {
+        let cal = Calendar::builtin();
+        let own = &Section::ALL[..10];
+        for case in example_cases() {
+            let full = serde_json::to_value(evaluate_with(&case, cal).unwrap()).unwrap();
+            // Every combination of up to three sections, and all ten.
+            let masks =
+                (0u32..(1 << own.len())).filter(|m| m.count_ones() <= 3 || m.count_ones() == 10);
+            for mask in masks {
+                let wanted: Vec<Section> = (0..own.len())
+                    .filter(|i| mask & (1 << i) != 0)
+                    .map(|i| own[i])
+                    .collect();
+                let got = serde_json::to_value(evaluate_sections(&case, cal, &wanted).unwrap());
+                assert_eq!(
+                    got.unwrap(),
+                    full_without_others(&full, &wanted),
+                    "{wanted:?}"
+                );
+            }
+            for aggregate in [Section::Citations, Section::Reasons] {
+                for wanted in [vec![aggregate], vec![aggregate, Section::Category]] {
+                    let got = serde_json::to_value(evaluate_sections(&case, cal, &wanted).unwrap());
+                    assert_eq!(got.unwrap(), full_without_others(&full, &wanted));
+                }
+            }
+            let all = serde_json::to_value(evaluate_sections(&case, cal, Section::ALL).unwrap());
+            assert_eq!(all.unwrap(), full, "all sections are the full evaluation");
+        }
+    }
+
+    /// An invalid case is refused whatever is asked for.
+    #[test]
+    fn sections_of_an_invalid_case_are_its_error() {
+        let mut case = example_cases().remove(0);
+        case.applicant.phones = vec!["not a phone".into()];
+        let full = evaluate_with(&case, Calendar::builtin()).unwrap_err();
+        for wanted in [&[][..], &[Section::Queues], Section::ALL] {
+            assert_eq!(
+                evaluate_sections(&case, Calendar::builtin(), wanted).unwrap_err(),
+                full
+            );
+        }
+    }
+
+    #[test]
+    fn section_names_are_the_evaluation_fields() {
+        let full = serde_json::to_value(evaluate(&example_cases()[0]).unwrap()).unwrap();
+        for &s in Section::ALL {
+            assert!(full.get(s.name()).is_some(), "{}", s.name());
+            assert_eq!(Section::from_name(s.name()), Some(s));
+            assert_eq!(serde_json::to_value(s).unwrap(), s.name());
+        }
+        assert_eq!(Section::from_name("nonsense"), None);
     }
 }

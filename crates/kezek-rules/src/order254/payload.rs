@@ -390,43 +390,10 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
     }
 }
 
-/// Serialises `value` canonically: keys sorted, no whitespace.
+/// Serialises `value` canonically: keys sorted, no whitespace (the one
+/// canonical writer, [`crate::common::digest::canonical_json`]).
 pub fn canonical_json<T: Serialize>(value: &T) -> String {
-    let v = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
-    let mut out = String::new();
-    write_canonical(&v, &mut out);
-    out
-}
-
-fn write_canonical(v: &serde_json::Value, out: &mut String) {
-    use serde_json::Value;
-    match v {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            out.push('{');
-            for (i, k) in keys.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&serde_json::to_string(k).unwrap_or_default());
-                out.push(':');
-                write_canonical(&map[k], out);
-            }
-            out.push('}');
-        }
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_canonical(item, out);
-            }
-            out.push(']');
-        }
-        other => out.push_str(&other.to_string()),
-    }
+    crate::common::digest::canonical_json(value)
 }
 
 /// Lowercase hex SHA-256: the one helper in common.
