@@ -12,8 +12,6 @@
 //! it: the tap is not lost. If the whole app cannot be fetched
 //! (`kezek:app-failed`), the screen says so and offers to reload.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::frame::{screen_section, PageFooter, PageHeader};
@@ -21,6 +19,7 @@ use crate::hooks::catalogue_messages::use_catalogue_messages;
 use crate::hooks::hash_screen::{show_screen, use_hash_screen};
 use crate::hooks::lang::use_lang;
 use crate::hooks::page_title::use_page_title;
+use crate::hooks::window_event::use_window_event;
 use crate::i18n::I18n;
 use crate::route::Screen;
 
@@ -72,24 +71,7 @@ fn use_app_failed() -> bool {
     let failed = use_state(|| false);
     {
         let failed = failed.clone();
-        use_effect_with((), move |_| {
-            let cb = Closure::<dyn Fn()>::new(move || failed.set(true));
-            let w = web_sys::window();
-            if let Some(w) = &w {
-                let _ = w.add_event_listener_with_callback(
-                    "kezek:app-failed",
-                    cb.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = w {
-                    let _ = w.remove_event_listener_with_callback(
-                        "kezek:app-failed",
-                        cb.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
+        use_window_event("kezek:app-failed", move || failed.set(true));
     }
     *failed
 }

@@ -1,10 +1,9 @@
 //! The screen the location hash names: followed on every `hashchange`
 //! (browser Back/Forward, links, an embedding page's `configure`).
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::window_event::use_window_event;
 use crate::app::current_screen;
 use crate::route::Screen;
 
@@ -22,30 +21,17 @@ pub fn use_hash_screen(on_change: Callback<()>) -> Screen {
     let screen = use_state(current_screen);
     {
         let screen = screen.clone();
+        use_window_event("hashchange", move || {
+            screen.set(current_screen());
+            on_change.emit(());
+        });
+    }
+    {
+        let screen = screen.clone();
         use_effect_with((), move |_| {
-            let cb = {
-                let screen = screen.clone();
-                Closure::<dyn Fn()>::new(move || {
-                    screen.set(current_screen());
-                    on_change.emit(());
-                })
-            };
-            let w = web_sys::window();
-            if let Some(w) = &w {
-                let _ =
-                    w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
-            }
             // A hash set between the first render and now is followed too.
             if current_screen() != *screen {
                 screen.set(current_screen());
-            }
-            move || {
-                if let Some(w) = w {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        cb.as_ref().unchecked_ref(),
-                    );
-                }
             }
         });
     }

@@ -10,7 +10,8 @@
 //! - [`step_errors`]: the error summary shown after a "Next" that cannot proceed;
 //! - [`embed_config`]: what an embedding page configures (`kezek:configure`);
 //! - [`outcome`]: the rules' evaluation of the answers;
-//! - [`page_title`]: the tab's title.
+//! - [`page_title`]: the tab's title;
+//! - [`window_event`]: a window event listened to while the component lives.
 
 pub mod catalogue_messages;
 pub mod draft;
@@ -21,3 +22,4 @@ pub mod outcome;
 pub mod page_title;
 pub mod screen_arrival;
 pub mod step_errors;
+pub mod window_event;
