@@ -25,9 +25,10 @@ wasm_cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p kezek
 say "cargo build kezek-first (profile wasm, target wasm32)"
 wasm_cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p kezek-app --bin kezek-first
 # The queue step's own module, run in its Web Worker (web/queue-worker.js):
-# fetched only when the parent reaches step 7.
-say "cargo build kezek-queue-worker (profile wasm, target wasm32)"
-wasm_cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p kezek-queue-worker
+# fetched only when the parent reaches step 7. Its own profile (Cargo.toml,
+# `wasm-worker`: opt-level 3) makes the forecast fast; it is not on the first load.
+say "cargo build kezek-queue-worker (profile wasm-worker, target wasm32)"
+wasm_cargo build --quiet --profile wasm-worker --target wasm32-unknown-unknown -p kezek-queue-worker
 
 rm -rf "$DIST.tmp" && mkdir -p "$DIST.tmp"
 say "wasm-bindgen --target web"
@@ -39,7 +40,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek
     "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek-first.wasm"
 wasm-opt -Oz "$DIST.tmp/kezek_first_bg.wasm" -o "$DIST.tmp/kezek_first_bg.wasm"
 wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek_queue_worker \
-    "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm/kezek_queue_worker.wasm"
+    "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm-worker/kezek_queue_worker.wasm"
 wasm-opt -Oz "$DIST.tmp/kezek_queue_worker_bg.wasm" -o "$DIST.tmp/kezek_queue_worker_bg.wasm"
 
 # Content-hashed names: served as immutable (scripts/serve.mjs), so a returning

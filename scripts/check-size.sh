@@ -19,6 +19,11 @@ say "app (wasm + js): $app bytes gzip (limit $app_max)"
 say "JS API module (pkg/): $api bytes gzip (limit $api_max)"
 if [ "$app" -gt "$app_max" ]; then say "FAIL: the app grew past its size budget"; status=1; fi
 if [ "$api" -gt "$api_max" ]; then say "FAIL: the JS API module grew past its size budget"; status=1; fi
+# The queue step's module (fetched at step 7, not on the first load).
+worker=$(( $(gz "$(ls dist/kezek_queue_worker_bg.*.wasm)") + $(gz "$(ls dist/kezek_queue_worker.*.js)") ))
+worker_max=$(limit queue_worker_gzip_bytes_max)
+say "queue worker's module (wasm + js): $worker bytes gzip (limit $worker_max)"
+if [ "$worker" -gt "$worker_max" ]; then say "FAIL: the queue worker's module grew past its size budget"; status=1; fi
 # What a parent's browser downloads before the first screen works, as served
 # (brotli, the .br files scripts/compress.mjs writes): the page, its styles and
 # scripts, the first screen's module (the whole app follows it, after the

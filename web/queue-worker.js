@@ -7,7 +7,7 @@
 // "position", query}, {id, type: "forecast", query, options}. Replies: {id, ok}
 // or {id, error} (the engine's error object as JSON text), and {id, progress}
 // while a forecast runs. A new forecast or snapshot stops the running one.
-import init, { QueueEngine } from "./kezek_queue_worker.js";
+import init, { QueueEngine, WarmUp } from "./kezek_queue_worker.js";
 
 // Paths per chunk: between chunks the worker reads its messages (a newer
 // request stops the running forecast) and reports progress.
@@ -29,6 +29,36 @@ const ready = init({ module_or_path: new URL("kezek_queue_worker_bg.wasm", impor
 let engine = null;
 // Bumped by every load and forecast: a running forecast stops when it changes.
 let generation = 0;
+
+// Warm-up (issue 19): V8 first runs WebAssembly from its baseline compiler and
+// recompiles a function for speed only once it has run hot, so a forecast on
+// a fresh worker ran at half speed. The app starts this worker when the parent
+// reaches step 7 (crates/kezek-app/src/steps/queue.rs); from then until the
+// parent asks for a forecast, the worker runs a throw-away forecast on a small
+// synthetic city (WarmUp, crates/kezek-queue-worker) in chunks, reading its
+// messages between them. It waits while a snapshot is read (a request waits at
+// most one chunk) and stops for good at the parent's forecast.
+const WARM_UP_CHUNK = 100;
+let warming = true;
+// Snapshots being read, and a promise kept while there are any.
+let loading = 0;
+let loadsDone = null;
+let endLoads = null;
+ready
+  .then(yieldToMessages) // a request that came with the start goes first
+  .then(async () => {
+    if (!warming) return;
+    const w = new WarmUp();
+    try {
+      while (warming && w.run(WARM_UP_CHUNK) < w.paths()) {
+        await yieldToMessages();
+        while (loading) await loadsDone;
+      }
+    } finally {
+      w.free();
+    }
+  })
+  .catch(() => {}); // only a speed-up: a failure shows in the requests themselves
 
 const error = (code, message) => JSON.stringify({ code, field: "", message: String(message) });
 
@@ -54,18 +84,24 @@ async function handle(m) {
   switch (m.type) {
     case "load": {
       const mine = ++generation;
-      let t;
+      if (loading++ === 0) loadsDone = new Promise((r) => (endLoads = r));
       try {
-        t = await text(m);
-      } catch (e) {
-        return { error: error("fetch", e.message ?? e) };
+        let t;
+        try {
+          t = await text(m);
+        } catch (e) {
+          return { error: error("fetch", e.message ?? e) };
+        }
+        if (mine !== generation) return { error: error("worker.superseded", "a newer request came") };
+        return { ok: engine.load(m.name, t, m.now) };
+      } finally {
+        if (--loading === 0) endLoads();
       }
-      if (mine !== generation) return { error: error("worker.superseded", "a newer request came") };
-      return { ok: engine.load(m.name, t, m.now) };
     }
     case "position":
       return { ok: engine.position(m.query) };
     case "forecast": {
+      warming = false;
       const mine = ++generation;
       const paths = engine.startForecast(m.query, m.options);
       for (;;) {

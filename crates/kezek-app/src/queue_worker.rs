@@ -81,6 +81,13 @@ impl QueueWorker {
         SHARED.with(Rc::clone)
     }
 
+    /// Starts the worker ahead of the first request (the parent reached
+    /// step 7): its module is fetched and compiled, and its forecast code
+    /// warmed (`web/queue-worker.js`), while the parent reads the step.
+    pub fn prepare(&self) {
+        let _ = self.start();
+    }
+
     fn start(&self) -> Option<Rc<Inner>> {
         if let Some(i) = self.inner.borrow().as_ref() {
             return Some(i.clone());

@@ -9,7 +9,7 @@
 //! types are `kezek_queue`'s on both sides); an error is the engine's
 //! [`QueueError`] as JSON, whose `code` the app translates.
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
 use kezek_queue::forecast::Simulation;
 use kezek_queue::{ForecastOptions, Query, QueueError, Snapshot};
 use wasm_bindgen::prelude::*;
@@ -95,6 +95,34 @@ impl Engine {
     }
 }
 
+/// Paths of the warm-up forecast ([`WarmUp`]): enough for V8 to have
+/// recompiled the forecast's functions with its optimising compiler.
+pub const WARM_UP_PATHS: u32 = 3000;
+
+/// A forecast run only to warm the browser's code, never shown: a
+/// first-priority application of a small synthetic city
+/// ([`kezek_queue::synth::city`]), `paths` paths. V8 first runs WebAssembly
+/// from its baseline compiler and recompiles a function for speed only after
+/// it has run hot; the worker runs this while it waits for the parent (from
+/// its start at step 7 until the parent asks for the forecast), so the
+/// parent's forecast runs on the fast code. It touches no snapshot or
+/// forecast of the [`Engine`].
+pub fn warm_up_simulation(paths: u32) -> Simulation {
+    let city = kezek_queue::synth::city(19, 1000);
+    let q = Query {
+        birth_year: city.as_of.year() - 3,
+        queue: kezek_queue::QueueKind::General,
+        group: kezek_queue::Group::First,
+        submitted: Some(city.as_of - chrono::Duration::days(300)),
+        id: None,
+    };
+    let o = ForecastOptions {
+        paths: paths.clamp(1, kezek_queue::forecast::MAX_PATHS),
+        ..ForecastOptions::default()
+    };
+    Simulation::new(&city, &q, &o).expect("the synthetic city has the 2023 general queue")
+}
+
 fn json<T: serde::Serialize>(v: &T) -> String {
     // The queue's types serialise without fail (no maps with non-string keys).
     serde_json::to_string(v).unwrap_or_default()
@@ -145,6 +173,36 @@ impl QueueEngine {
     /// [`Engine::forecast`] as JSON (`null` before a forecast was started).
     pub fn forecast(&self) -> String {
         json(&self.0.forecast())
+    }
+}
+
+/// The warm-up forecast for `web/queue-worker.js` ([`warm_up_simulation`]).
+#[wasm_bindgen]
+pub struct WarmUp(Simulation);
+
+#[wasm_bindgen]
+impl WarmUp {
+    /// A warm-up of [`WARM_UP_PATHS`] paths.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> WarmUp {
+        WarmUp(warm_up_simulation(WARM_UP_PATHS))
+    }
+
+    /// Runs up to `n` more paths; gives the number done (the paths asked for
+    /// when finished).
+    pub fn run(&mut self, n: u32) -> u32 {
+        self.0.run(n)
+    }
+
+    /// The paths it runs.
+    pub fn paths(&self) -> u32 {
+        WARM_UP_PATHS
+    }
+}
+
+impl Default for WarmUp {
+    fn default() -> Self {
+        WarmUp::new()
     }
 }
 
@@ -240,6 +298,30 @@ mod tests {
         );
         assert!((back.prob_by_date - whole.prob_by_date).abs() < 1e-12);
         assert_eq!(back.position, whole.position);
+    }
+
+    #[test]
+    fn the_warm_up_runs_the_forecasts_code_to_referrals_and_leaves_the_engine_alone() {
+        let (mut e, snap) = loaded(5, 500);
+        let before = e.position(&query(&snap)).unwrap();
+        let mut w = WarmUp::new();
+        let mut done = 0;
+        while done < w.paths() {
+            done = w.run(100);
+        }
+        assert_eq!(done, WARM_UP_PATHS);
+        // The paths reach the referral-day code (Beta draw, working days),
+        // not only the months without a place.
+        let f = w.0.result();
+        assert!(
+            f.never < f.paths / 2,
+            "{} of {} paths without referral",
+            f.never,
+            f.paths
+        );
+        assert_eq!(e.position(&query(&snap)).unwrap(), before);
+        assert_eq!(e.forecast(), None);
+        assert_eq!(e.run(10), 0);
     }
 
     #[test]

@@ -177,6 +177,10 @@ pub fn queue_step(p: &StepProps) -> Html {
     let positions = use_mut_ref(|| 0u32);
     let forecasts = use_mut_ref(|| 0u32);
 
+    // The worker starts with the step, so its module is ready and its
+    // forecast code warm by the time the parent asks (issue 19).
+    use_effect_with((), |_| QueueWorker::shared().prepare());
+
     // A snapshot the embedding page configured (bridge.js keeps it on window).
     {
         let targets = targets.clone();
