@@ -11,7 +11,9 @@ limit() { node -e "console.log(require('./size-budget.json')['$1'])"; }
 app_wasm=$(ls dist/kezek_app_bg.*.wasm)
 app_js=$(ls dist/kezek_app.*.js)
 app=$(( $(gz "$app_wasm") + $(gz "$app_js") ))
+# The JS API: the wasm, its glue and the answer builder the glue imports (pkg/snippets/).
 api=$(( $(gz pkg/kezek_bg.wasm) + $(gz pkg/kezek.js) ))
+for f in pkg/snippets/*/src/*.js; do [ -f "$f" ] && api=$(( api + $(gz "$f") )); done
 app_max=$(limit app_gzip_bytes_max)
 api_max=$(limit js_api_gzip_bytes_max)
 status=0
