@@ -8,7 +8,10 @@
 // No second copy of the screen's markup or texts exists to drift. In the page:
 //   <main id="kz-static" lang="kk" data-boot-*="…">  the Kazakh screen
 //   <p id="kz-boot" role="status">                   "loading the checker…"
-//   <template id="kz-static-{ru,en}">                the other languages, for the switch
+// and beside it first-screen.{ru,en}.html: the same screen in the other
+// languages, fetched by first-screen.js when the parent's language is another
+// (not in the page: their bytes, and the browser's scanning and parsing of
+// them, delayed every parent's first paint).
 // The boot texts come from the app's Fluent files (ui-boot-* in messages/ui.<lang>.ftl).
 //
 // It also writes messages/first.<lang>.ftl: only the messages the first screen
@@ -90,7 +93,9 @@ try {
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    // first-screen.<lang>.html, which the page asks for in its language, is written below.
+    const notYet = (m) => /\/first-screen\.\w+\.html$/.test(m.location()?.url || "");
+    page.on("console", (m) => m.type() === "error" && !notYet(m) && errors.push(m.text()));
     await page.goto(`${url}/index.html?nosw&record-messages#/start`);
     // The screen is complete once the catalogue's services are listed.
     await page.waitForSelector("main.kz-app [data-life] li[data-code] a", { timeout: 120000 });
@@ -119,10 +124,10 @@ try {
 }
 
 const loading = message(DEFAULT, BOOT_KEYS.loading);
-const markup = [
-  screens[DEFAULT],
-  `<p id="kz-boot" class="kz-boot" role="status" data-state="loading"><span>${escape(loading)}</span></p>`,
-  ...LANGS.filter((l) => l !== DEFAULT).map((l) => `<template id="kz-static-${l}">${screens[l]}</template>`),
-].join("\n  ");
+const markup = [screens[DEFAULT], `<p id="kz-boot" class="kz-boot" role="status" data-state="loading"><span>${escape(loading)}</span></p>`].join("\n  ");
 fs.writeFileSync(indexFile, index.replace(PLACEHOLDER, () => markup));
-console.log(`  first screen written into index.html (${LANGS.join(", ")}): ${Buffer.byteLength(markup)} bytes`);
+console.log(`  first screen written into index.html (${DEFAULT}): ${Buffer.byteLength(markup)} bytes`);
+for (const lang of LANGS.filter((l) => l !== DEFAULT)) {
+  fs.writeFileSync(path.join(dir, `first-screen.${lang}.html`), `${screens[lang]}\n`);
+  console.log(`  first-screen.${lang}.html: ${Buffer.byteLength(screens[lang])} bytes`);
+}
