@@ -12,12 +12,10 @@
 // wizard step, a family service, an embedded page, a demo date (`as_of`) —
 // the whole app starts at once.
 import initFirst from "./kezek_first.js";
-import { showBootProblem, firstScreenOnly, pickLang, preloadMessages, staticScreenIn } from "./first-screen.js";
+import { showBootProblem, firstScreenOnly, pickLang, preloadMessages } from "./first-screen.js";
 
-// The parent's messages, fetched alongside the wasm (the page may still be parsing),
-// and the static first screen in their language when it is not the page's.
+// The parent's messages, fetched alongside the wasm (the page may still be parsing).
 preloadMessages(pickLang());
-staticScreenIn(pickLang());
 
 // When framed, speak the embedding protocol with an allowed host page
 // (bridge.js). Imported only then: a parent opening Kezek itself does not
