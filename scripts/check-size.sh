@@ -26,12 +26,14 @@ if [ "$api" -gt "$api_max" ]; then say "FAIL: the JS API module grew past its si
 # scripts, the first screen's module (the whole app follows it, after the
 # first screen works: web/boot.js), and the default language's messages of
 # the first screen (messages/first.kk.ftl, written by scripts/prerender.mjs)
-# (styles.css is inline in index.html).
+# (styles.css is inline in index.html; the embedding bridge, bridge.js and
+# embed/*.js, is imported only in a frame; first-screen.<ru|en>.html only for
+# a parent reading those languages).
 br() { wc -c < "$1.br"; }
 first=0
 first_wasm=$(ls dist/kezek_first_bg.*.wasm)
 first_js=$(ls dist/kezek_first.*.js)
-for f in index.html first-screen.js boot.js bridge.js embed/protocol.js embed/services.js "${first_js#dist/}" "${first_wasm#dist/}" messages/first.kk.ftl; do
+for f in index.html first-screen.js boot.js "${first_js#dist/}" "${first_wasm#dist/}" messages/first.kk.ftl; do
     first=$(( first + $(br "dist/$f") ))
 done
 app_br=$(( $(br "$app_wasm") + $(br "$app_js") ))
