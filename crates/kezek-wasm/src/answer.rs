@@ -169,7 +169,7 @@ impl Tape {
 
 type R = Result<(), Error>;
 
-impl<'a> ser::Serializer for &'a mut Tape {
+impl ser::Serializer for &mut Tape {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Self;
@@ -375,7 +375,7 @@ impl ser::SerializeMap for &mut Tape {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> R {
-        k.serialize(MapKey(&mut **self))
+        k.serialize(MapKey(self))
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
         v.serialize(&mut **self)
