@@ -135,6 +135,8 @@ node scripts/pkg-files.mjs pkg/package.json schema/
 # Embedding pages may load the module from the app's origin: /pkg/.
 mkdir -p "$DIST/pkg"
 cp pkg/kezek.js pkg/kezek_bg.wasm pkg/kezek.d.ts pkg/package.json "$DIST/pkg/"
+# The answer builder the module imports (crates/kezek-wasm/src/answer.js).
+cp -R pkg/snippets "$DIST/pkg/"
 
 say "precompress (brotli + gzip) beside every text and wasm file"
 node scripts/compress.mjs "$DIST"

@@ -11,7 +11,9 @@ limit() { node -e "console.log(require('./size-budget.json')['$1'])"; }
 app_wasm=$(ls dist/kezek_app_bg.*.wasm)
 app_js=$(ls dist/kezek_app.*.js)
 app=$(( $(gz "$app_wasm") + $(gz "$app_js") ))
+# The JS API: the wasm, its glue and the answer builder the glue imports (pkg/snippets/).
 api=$(( $(gz pkg/kezek_bg.wasm) + $(gz pkg/kezek.js) ))
+for f in pkg/snippets/*/src/*.js; do [ -f "$f" ] && api=$(( api + $(gz "$f") )); done
 app_max=$(limit app_gzip_bytes_max)
 api_max=$(limit js_api_gzip_bytes_max)
 status=0
@@ -29,12 +31,14 @@ if [ "$worker" -gt "$worker_max" ]; then say "FAIL: the queue worker's module gr
 # scripts, the first screen's module (the whole app follows it, after the
 # first screen works: web/boot.js), and the default language's messages of
 # the first screen (messages/first.kk.ftl, written by scripts/prerender.mjs)
-# (styles.css is inline in index.html).
+# (styles.css is inline in index.html; the embedding bridge, bridge.js and
+# embed/*.js, is imported only in a frame; first-screen.<ru|en>.html only for
+# a parent reading those languages).
 br() { wc -c < "$1.br"; }
 first=0
 first_wasm=$(ls dist/kezek_first_bg.*.wasm)
 first_js=$(ls dist/kezek_first.*.js)
-for f in index.html first-screen.js boot.js bridge.js embed/protocol.js embed/services.js "${first_js#dist/}" "${first_wasm#dist/}" messages/first.kk.ftl; do
+for f in index.html first-screen.js boot.js "${first_js#dist/}" "${first_wasm#dist/}" messages/first.kk.ftl; do
     first=$(( first + $(br "dist/$f") ))
 done
 app_br=$(( $(br "$app_wasm") + $(br "$app_js") ))

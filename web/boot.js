@@ -12,14 +12,22 @@
 // wizard step, a family service, an embedded page, a demo date (`as_of`) —
 // the whole app starts at once.
 import initFirst from "./kezek_first.js";
-import { startBridge } from "./bridge.js";
 import { showBootProblem, firstScreenOnly, pickLang, preloadMessages } from "./first-screen.js";
 
 // The parent's messages, fetched alongside the wasm (the page may still be parsing).
 preloadMessages(pickLang());
 
-// When framed by an allowed host page, speak the embedding protocol (bridge.js).
-startBridge();
+// When framed, speak the embedding protocol with an allowed host page
+// (bridge.js). Imported only then: a parent opening Kezek itself does not
+// download it. The app starts once the bridge listens, so that no event of
+// the app's (mounted, failed) passes before it.
+const bridgeListening =
+  window.parent === window
+    ? Promise.resolve()
+    : import("./bridge.js").then(
+        ({ startBridge }) => startBridge(),
+        (err) => console.warn("Kezek: the embedding bridge did not load", err),
+      );
 
 function appFailed(err) {
   console.error("Kezek failed to start", err);
@@ -29,37 +37,48 @@ function appFailed(err) {
 }
 
 // Imported when needed: on the first screen, its glue is not on the first load either.
-const startApp = () =>
-  import("./kezek_app.js")
-    .then(({ default: init }) => init({ module_or_path: new URL("kezek_app_bg.wasm", import.meta.url) }))
-    .catch(appFailed);
+const wholeApp = () => ({ glue: import("./kezek_app.js"), wasm: new URL("kezek_app_bg.wasm", import.meta.url) });
+const startApp = ({ glue, wasm } = wholeApp()) => glue.then(({ default: init }) => init({ module_or_path: wasm })).catch(appFailed);
+
+// Anywhere but the first screen alone the whole app starts at once: its glue
+// and wasm are asked for now, while the bridge (when framed) loads.
+const early = typeof WebAssembly === "object" && !firstScreenOnly() ? wholeApp() : null;
+if (early) {
+  early.wasm = fetch(early.wasm);
+  // Handled when the app starts (startApp); not reported as unhandled meanwhile.
+  early.glue.catch(() => {});
+  early.wasm.catch(() => {});
+}
 
 // The static first screen (index.html) stays readable either way; its status
 // line says why the app did not start, in the parent's language. The bridge
 // answers configurations it was holding for the app with an error.
-if (typeof WebAssembly !== "object") {
-  window.dispatchEvent(new CustomEvent("kezek:app-failed"));
-  showBootProblem("nowasm");
-} else if (firstScreenOnly()) {
-  // The whole app follows once the first screen works (it then has the
-  // network to itself), or at once if the small module cannot start.
-  let started = false;
-  const whole = () => {
-    if (started) return;
-    started = true;
-    startApp();
-    // Its messages alongside its wasm, not after it.
-    preloadMessages(pickLang(), true);
-  };
-  addEventListener("kezek:first-screen-done", whole, { once: true });
-  addEventListener("kezek:boot-failed", whole, { once: true });
-  initFirst({ module_or_path: new URL("kezek_first_bg.wasm", import.meta.url) }).catch((err) => {
-    console.warn("Kezek: the first screen's module did not start", err);
-    whole();
-  });
-} else {
-  startApp();
+function start() {
+  if (typeof WebAssembly !== "object") {
+    window.dispatchEvent(new CustomEvent("kezek:app-failed"));
+    showBootProblem("nowasm");
+  } else if (firstScreenOnly()) {
+    // The whole app follows once the first screen works (it then has the
+    // network to itself), or at once if the small module cannot start.
+    let started = false;
+    const whole = () => {
+      if (started) return;
+      started = true;
+      startApp();
+      // Its messages alongside its wasm, not after it.
+      preloadMessages(pickLang(), true);
+    };
+    addEventListener("kezek:first-screen-done", whole, { once: true });
+    addEventListener("kezek:boot-failed", whole, { once: true });
+    initFirst({ module_or_path: new URL("kezek_first_bg.wasm", import.meta.url) }).catch((err) => {
+      console.warn("Kezek: the first screen's module did not start", err);
+      whole();
+    });
+  } else {
+    startApp(early);
+  }
 }
+bridgeListening.then(start);
 
 // "A new version is ready" — in the language the app is showing (<html lang>).
 const UPDATE_TEXT = {

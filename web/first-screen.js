@@ -1,14 +1,16 @@
 // The first screen in plain HTML, before the app runs.
 //
 // scripts/prerender.mjs writes the app's own "what do you need?" screen into
-// index.html at build time: in Kazakh in the page (#kz-static) and in Russian
-// and English in <template>s, each with the translated boot texts (from the
-// app's Fluent files) as data-boot-* attributes. Its links are plain hash
+// index.html at build time: in Kazakh in the page (#kz-static), in Russian in a
+// <template> of the page, and in English beside it (first-screen.en.html,
+// fetched only for a parent who reads it), each with the translated boot texts
+// (from the app's Fluent files) as data-boot-* attributes. Its links are plain hash
 // links, so a tap before the app starts changes the location hash, and the app
 // (crates/kezek-app/src/main.rs) starts on that screen and removes this one.
 //
 // This script, loaded on its own (and imported by boot.js), starts once the page is parsed:
-//   - shows the parent's language (remembered, else the browser's) at once;
+//   - shows the parent's language (remembered, else the browser's) as soon as
+//     its screen is here (asked for when this module runs);
 //   - makes the static language buttons work (they remember the choice, as
 //     the app's buttons do, and the app starts in it);
 //   - starts fetching that language's messages, in parallel with the wasm;
@@ -37,20 +39,57 @@ export function pickLang() {
 }
 
 const staticScreen = () => document.getElementById("kz-static");
-const kept = {};
 const status = () => document.getElementById("kz-boot");
+// The page's own language: its screen is in index.html (the <html lang> it was built with).
+const PAGE_LANG = document.documentElement.lang;
+// The languages whose static screen is fetched, not in the page (scripts/prerender.mjs).
+const FETCHED = (document.querySelector('meta[name="kezek-first-screen-fetched"]')?.content || "").split(" ").filter(Boolean);
 
-/** The static screen in `lang` (from its template), with the boot status in the same language. */
-function showStatic(lang) {
+// The static screen of each language once asked for: a promise of its <main>.
+const screens = {};
+
+/**
+ * The static first screen in `lang`: the page's own, else its <template>
+ * (Russian), else fetched from first-screen.<lang>.html (scripts/prerender.mjs)
+ * once. Resolves to null when it cannot be had (offline before the service
+ * worker kept it): the screen then stays in the language it shows.
+ */
+export function staticScreenIn(lang) {
+  const template = document.getElementById(`kz-static-${lang}`);
+  if (!screens[lang] && template) screens[lang] = Promise.resolve(template.content.firstElementChild.cloneNode(true));
+  if (!screens[lang] && FETCHED.includes(lang)) {
+    screens[lang] = fetch(`first-screen.${lang}.html`)
+      .then((r) => (r.ok ? r.text() : null))
+      .then((html) => {
+        if (html === null) return null;
+        const template = document.createElement("template");
+        template.innerHTML = html;
+        const main = template.content.firstElementChild;
+        return main?.id === "kz-static" && main.lang === lang ? main : null;
+      })
+      .catch(() => null);
+    // A failed fetch may be tried again on the next tap.
+    screens[lang].then((main) => main || delete screens[lang]);
+  }
+  return screens[lang] || Promise.resolve(null);
+}
+
+// The language the parent asked for last (a slower fetch of an earlier choice does not win).
+let wanted = null;
+
+/** Shows the static screen in `lang`, with the boot status in the same language. */
+async function showStatic(lang) {
+  wanted = lang;
   const current = staticScreen();
   if (!current) return;
+  followHash();
   if (current.lang !== lang) {
-    // The page's own language has no template: its screen is kept aside.
-    const template = document.getElementById(`kz-static-${lang}`);
-    const next = kept[lang] || template?.content.firstElementChild.cloneNode(true);
-    if (!next) return;
-    kept[current.lang] = current;
-    current.replaceWith(next);
+    if (current.lang === PAGE_LANG && !screens[PAGE_LANG]) screens[PAGE_LANG] = Promise.resolve(current);
+    const next = await staticScreenIn(lang);
+    // Meanwhile the app may have taken over, or the parent chosen again.
+    const now = staticScreen();
+    if (!next || !now || wanted !== lang) return;
+    if (now !== next) now.replaceWith(next);
   }
   document.documentElement.lang = lang;
   setStatus(status()?.dataset.state || "loading");
@@ -151,6 +190,12 @@ function start() {
     if (typeof WebAssembly !== "object") setStatus("nowasm");
   }
 }
+
+// The static screen in the parent's language, when it is fetched (not in the
+// page: scripts/prerender.mjs names those languages in the head), is asked for
+// as soon as this small module runs: it arrives before boot.js and the first
+// screen's module, which share the network with the wasm.
+if (FETCHED.includes(pickLang())) staticScreenIn(pickLang());
 
 // Imported by boot.js, an async module that may run before the page is parsed.
 if (document.readyState === "loading") addEventListener("DOMContentLoaded", start, { once: true });

@@ -50,19 +50,38 @@ async function openHeld(locale, { block = false, init, only = /\.wasm$/, also = 
   return { context, page, errors, release, releaseAlso };
 }
 
-test("index.html carries the Kazakh first screen as markup, with working links, and the other languages", async () => {
+test("index.html carries the Kazakh first screen as markup, with working links, and the Russian one; the English one is beside it", async () => {
   const html = await (await fetch(`${site.url}/index.html`)).text();
   assert.match(html, /<main[^>]* id="kz-static"/);
   assert.match(html, /id="need-kindergarten" href="#\/service"/, "the kindergarten link works without the app");
   assert.ok((html.match(/href="#\/svc\/\d+"/g) || []).length >= 10, "the family-and-children services are linked");
-  for (const lang of ["ru", "en"]) assert.match(html, new RegExp(`<template id="kz-static-${lang}">`));
   assert.ok(html.includes(ftl("kk", "ui-boot-loading")), "a translated loading state");
   assert.ok(html.includes(ftl("kk", "ui-start-lead")), "the Kazakh lead of the first screen");
+  assert.match(html, /<template id="kz-static-ru"><main[^>]* id="kz-static"[^>]* lang="ru"/, "the Russian screen, in a template");
+  assert.ok(html.includes(ftl("ru", "ui-start-lead")), "the Russian lead of the first screen");
+  assert.ok(!html.includes(ftl("en", "ui-start-lead")), "not the English one");
+  assert.match(html, /<meta name="kezek-first-screen-fetched" content="en">/);
+  const en = await (await fetch(`${site.url}/first-screen.en.html`)).text();
+  assert.match(en, /^<main[^>]* id="kz-static"[^>]* lang="en"/);
+  assert.ok(en.includes(ftl("en", "ui-start-lead")), "en: the lead of the first screen");
+  assert.match(en, /id="need-kindergarten" href="#\/service"/);
+  // The English screen is fetched only for a parent reading English; the
+  // embedding bridge only in a frame.
+  for (const [locale, wanted] of [["kk-KZ", []], ["ru-RU", []], ["en-US", ["/first-screen.en.html"]]]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const asked = [];
+    page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}/index.html?nosw`);
+    await page.waitForSelector(`${APP} #need-kindergarten`);
+    assert.deepEqual(asked.filter((p) => /first-screen\.\w+\.html|bridge\.js|embed\//.test(p)), wanted, locale);
+    await context.close();
+  }
 });
 
 test("with the wasm request blocked, the first screen is readable in the parent's language and says the checker could not load", async () => {
   const { context, page } = await openHeld("ru-RU", { block: true });
-  await page.waitForSelector("#kz-static");
+  await page.waitForSelector('#kz-static[lang="ru"]');
   assert.equal(await page.getAttribute("html", "lang"), "ru");
   assert.equal((await page.textContent("#kz-static #kz-step-title")).trim(), ftl("ru", "ui-start-title"));
   assert.ok(await page.isVisible("#kz-static #need-kindergarten"));
@@ -133,12 +152,16 @@ test("a tap on the static screen before the app starts is not lost", async () =>
 test("the static language buttons work before the app starts, and the app starts in the chosen language", async () => {
   const { context, page, release } = await openHeld("kk-KZ");
   await page.click("#kz-static #kz-lang-en");
+  // The English screen is fetched (first-screen.en.html), then shown.
+  await page.waitForSelector('#kz-static[lang="en"]');
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal((await page.textContent("#kz-static #kz-step-title")).trim(), ftl("en", "ui-start-title"));
   assert.equal((await page.textContent("#kz-boot")).trim(), ftl("en", "ui-boot-loading"));
   await page.click("#kz-static #kz-lang-kk");
+  await page.waitForSelector('#kz-static[lang="kk"]');
   assert.equal((await page.textContent("#kz-static #kz-step-title")).trim(), ftl("kk", "ui-start-title"));
   await page.click("#kz-static #kz-lang-en");
+  await page.waitForSelector('#kz-static[lang="en"]');
   release();
   await page.waitForSelector(`${APP} #kz-lang-en[aria-pressed="true"]`);
   assert.equal((await page.textContent(`${APP} #kz-step-title`)).trim(), ftl("en", "ui-start-title"));

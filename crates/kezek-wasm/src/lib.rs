@@ -12,6 +12,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod answer;
 mod bench;
 mod catalogue;
 mod queue;
@@ -269,11 +270,8 @@ pub(crate) fn js_error(code: &str, field: &str, message: &str) -> JsValue {
     err.into()
 }
 
-/// Plain JS objects (maps become objects), as the CLI's JSON.
-pub(crate) fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error("output.serialize", "", &e.to_string()))
-}
+/// Plain JS objects, the answer's JSON (the CLI's), built in one crossing.
+pub(crate) use answer::to_js;
 
 pub(crate) fn truncate(s: &str) -> String {
     s.chars().take(40).collect()

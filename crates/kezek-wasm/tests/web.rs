@@ -319,3 +319,84 @@ fn evaluate_answers_only_the_sections_asked_for() {
         "options.sections[1]"
     );
 }
+
+/// The JSON text of a JS value, as `JSON.stringify` writes it.
+fn stringified(v: &JsValue) -> String {
+    js_sys::JSON::stringify(v).unwrap().as_string().unwrap()
+}
+
+/// `text` read by `JSON.parse` and written back: the CLI's JSON as the
+/// objects an embedding page would get from it.
+fn as_parsed(text: &str) -> String {
+    stringified(&js_sys::JSON::parse(text).unwrap())
+}
+
+/// Every answer is the CLI's JSON as plain objects (issue 19: the answer is
+/// built from one tape, crates/kezek-wasm/src/answer.rs): every example case
+/// and catalogue request, whole and in sections, and the queue's answers.
+#[wasm_bindgen_test]
+fn answers_are_the_cli_json_as_objects() {
+    const CASES: [&str; 4] = [
+        include_str!("../../kezek-rules/examples/cases/01-portal-general-family.json"),
+        include_str!("../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"),
+        include_str!(
+            "../../kezek-rules/examples/cases/10-admission-expired-referral-contraindication.json"
+        ),
+        include_str!("../../kezek-rules/examples/cases/12-iin-birth-date-mismatch-no-consent.json"),
+    ];
+    let cal = kezek_rules::calendar::Calendar::builtin();
+    for text in CASES {
+        let case = kezek_rules::wire::read_case(text).unwrap();
+        let cli = serde_json::to_string(&kezek_rules::evaluate_with(&case, cal).unwrap()).unwrap();
+        let got = kezek_wasm::evaluate(
+            JsValue::from_str(text),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        )
+        .unwrap();
+        assert_eq!(stringified(&got), as_parsed(&cli));
+        let some = [
+            kezek_rules::Section::Queues,
+            kezek_rules::Section::Application,
+        ];
+        let cli =
+            serde_json::to_string(&kezek_rules::evaluate_sections(&case, cal, &some).unwrap())
+                .unwrap();
+        let options = js_sys::JSON::parse(r#"{"sections": ["queues", "application"]}"#).unwrap();
+        let got =
+            kezek_wasm::evaluate(JsValue::from_str(text), JsValue::UNDEFINED, options).unwrap();
+        assert_eq!(stringified(&got), as_parsed(&cli));
+    }
+    let request = include_str!("../../kezek-rules/examples/catalogue/school-meals-tsa.json");
+    let req = kezek_rules::wire::read_request(request).unwrap();
+    let eval = kezek_rules::catalogue::evaluate(&req, cal).unwrap();
+    let got = kezek_wasm::evaluate_service(JsValue::from_str(request), None).unwrap();
+    assert_eq!(
+        stringified(&got),
+        as_parsed(&serde_json::to_string(&eval).unwrap())
+    );
+    let got = kezek_wasm::prepare_service(JsValue::from_str(request), None).unwrap();
+    let cli = serde_json::to_string(&kezek_rules::catalogue::prepare(&req, &eval)).unwrap();
+    assert_eq!(stringified(&got), as_parsed(&cli));
+    let cli = serde_json::to_string(&kezek_rules::catalogue::listing()).unwrap();
+    assert_eq!(
+        stringified(&kezek_wasm::services().unwrap()),
+        as_parsed(&cli)
+    );
+    let snap = kezek_queue::parse_json(CITY).unwrap();
+    let query = r#"{"birth_year": 2023, "group": "first", "submitted": "2024-06-01T10:00"}"#;
+    let q: kezek_queue::Query = serde_json::from_str(query).unwrap();
+    let cli = serde_json::to_string(&kezek_queue::position(&snap, &q).unwrap()).unwrap();
+    let got = kezek_wasm::position(JsValue::from_str(CITY), JsValue::from_str(query)).unwrap();
+    assert_eq!(stringified(&got), as_parsed(&cli));
+    let options = r#"{"paths": 200, "seed": 1}"#;
+    let opts: kezek_queue::ForecastOptions = serde_json::from_str(options).unwrap();
+    let cli = serde_json::to_string(&kezek_queue::forecast(&snap, &q, &opts).unwrap()).unwrap();
+    let got = kezek_wasm::forecast(
+        JsValue::from_str(CITY),
+        JsValue::from_str(query),
+        JsValue::from_str(options),
+    )
+    .unwrap();
+    assert_eq!(stringified(&got), as_parsed(&cli));
+}

@@ -169,12 +169,47 @@ pub mod local_datetime {
 
     /// `YYYY-MM-DDTHH:MM:SS`, the one written form.
     pub fn format(v: &LocalDateTime) -> String {
-        v.format("%Y-%m-%dT%H:%M:%S").to_string()
+        let mut buf = [0; 19];
+        match written(v, &mut buf) {
+            Some(text) => text.to_owned(),
+            None => v.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        }
     }
 
     /// Writes `YYYY-MM-DDTHH:MM:SS`.
     pub fn serialize<S: Serializer>(v: &LocalDateTime, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&v.format("%Y-%m-%dT%H:%M:%S"))
+        let mut buf = [0; 19];
+        match written(v, &mut buf) {
+            Some(text) => s.serialize_str(text),
+            None => s.collect_str(&v.format("%Y-%m-%dT%H:%M:%S")),
+        }
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS` digit by digit (what chrono's `%Y-%m-%dT%H:%M:%S`
+    /// writes, without reading the format at run time: one evaluation writes
+    /// several; issue 19); `None` for a year outside 0..=9999 or a leap
+    /// second, left to chrono.
+    fn written<'b>(v: &LocalDateTime, buf: &'b mut [u8; 19]) -> Option<&'b str> {
+        use chrono::{Datelike, Timelike};
+        let year = u32::try_from(v.year()).ok().filter(|y| *y <= 9999)?;
+        if v.nanosecond() >= 1_000_000_000 {
+            return None;
+        }
+        let fields = [
+            (0, year / 100),
+            (2, year % 100),
+            (5, v.month()),
+            (8, v.day()),
+            (11, v.hour()),
+            (14, v.minute()),
+            (17, v.second()),
+        ];
+        *buf = *b"0000-00-00T00:00:00";
+        for (at, n) in fields {
+            buf[at] = b'0' + (n / 10) as u8;
+            buf[at + 1] = b'0' + (n % 10) as u8;
+        }
+        std::str::from_utf8(buf).ok()
     }
 
     /// Reads one of the accepted forms.
@@ -343,6 +378,39 @@ pub mod schema {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hand-written form is chrono's `%Y-%m-%dT%H:%M:%S`, also where
+    /// chrono writes a signed year.
+    #[derive(serde::Serialize)]
+    struct Written(#[serde(with = "local_datetime")] LocalDateTime);
+
+    #[test]
+    fn local_datetime_is_written_as_chrono_writes_it() {
+        let days = [
+            (0, 1, 1),
+            (1900, 1, 1),
+            (2026, 11, 23),
+            (2024, 2, 29),
+            (2200, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+        ];
+        for (y, m, d) in days {
+            for (h, min, sec) in [(0, 0, 0), (9, 5, 7), (23, 59, 59)] {
+                let v = NaiveDate::from_ymd_opt(y, m, d)
+                    .unwrap()
+                    .and_hms_opt(h, min, sec)
+                    .unwrap();
+                let chrono = v.format("%Y-%m-%dT%H:%M:%S").to_string();
+                assert_eq!(local_datetime::format(&v), chrono);
+                assert_eq!(
+                    serde_json::to_value(Written(v)).unwrap(),
+                    serde_json::Value::String(chrono)
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_supported_range_is_1900_to_2200() {
