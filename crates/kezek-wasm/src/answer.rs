@@ -153,6 +153,17 @@ impl Tape {
         self.put([NEW_NAME, id as f64, from, to]);
     }
 
+    /// Opens a list or an object (`code`), inside a `{variant: ...}` object
+    /// when it is an enum variant's.
+    fn open(&mut self, variant: Option<&'static str>, code: f64) -> Result<&mut Self, Error> {
+        if let Some(variant) = variant {
+            self.tape.push(OBJECT);
+            self.name(variant);
+        }
+        self.tape.push(code);
+        Ok(self)
+    }
+
     /// Appends codes and numbers to the tape.
     fn put<const N: usize>(&mut self, codes: [f64; N]) {
         self.tape.extend(codes);
@@ -169,6 +180,17 @@ impl Tape {
 
 type R = Result<(), Error>;
 
+/// Integers, as JS numbers (as serde_json's text read by `JSON.parse`: beyond
+/// 2^53 the nearest double).
+macro_rules! as_number {
+    ($($method:ident: $ty:ty),*) => {$(
+        fn $method(self, v: $ty) -> R {
+            self.number(v as f64);
+            Ok(())
+        }
+    )*};
+}
+
 impl ser::Serializer for &mut Tape {
     type Ok = ();
     type Error = Error;
@@ -184,38 +206,16 @@ impl ser::Serializer for &mut Tape {
         self.tape.push(if v { TRUE } else { FALSE });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> R {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_i16(self, v: i16) -> R {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_i32(self, v: i32) -> R {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_i64(self, v: i64) -> R {
-        self.number(v as f64);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> R {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_u16(self, v: u16) -> R {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_u32(self, v: u32) -> R {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_u64(self, v: u64) -> R {
-        self.number(v as f64);
-        Ok(())
-    }
+    as_number!(
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64
+    );
     /// As serde_json: the shortest decimal of the `f32`, read as a JS number.
     fn serialize_f32(self, v: f32) -> R {
         self.number(v.to_string().parse().unwrap_or(f64::NAN));
@@ -277,17 +277,15 @@ impl ser::Serializer for &mut Tape {
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self, Error> {
-        self.tape.push(ARRAY);
-        Ok(self)
+        self.open(None, ARRAY)
     }
     fn serialize_tuple(self, _: usize) -> Result<Self, Error> {
-        self.tape.push(ARRAY);
-        Ok(self)
+        self.open(None, ARRAY)
     }
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self, Error> {
-        self.tape.push(ARRAY);
-        Ok(self)
+        self.open(None, ARRAY)
     }
+    /// `{variant: [...]}`, as serde_json writes it.
     fn serialize_tuple_variant(
         self,
         _: &'static str,
@@ -295,19 +293,15 @@ impl ser::Serializer for &mut Tape {
         variant: &'static str,
         _: usize,
     ) -> Result<Self, Error> {
-        self.tape.push(OBJECT);
-        self.name(variant);
-        self.tape.push(ARRAY);
-        Ok(self)
+        self.open(Some(variant), ARRAY)
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self, Error> {
-        self.tape.push(OBJECT);
-        Ok(self)
+        self.open(None, OBJECT)
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Error> {
-        self.tape.push(OBJECT);
-        Ok(self)
+        self.open(None, OBJECT)
     }
+    /// `{variant: {...}}`, as serde_json writes it.
     fn serialize_struct_variant(
         self,
         _: &'static str,
@@ -315,60 +309,37 @@ impl ser::Serializer for &mut Tape {
         variant: &'static str,
         _: usize,
     ) -> Result<Self, Error> {
-        self.tape.push(OBJECT);
-        self.name(variant);
-        self.tape.push(OBJECT);
-        Ok(self)
+        self.open(Some(variant), OBJECT)
     }
 }
 
-impl ser::SerializeSeq for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        self.tape.push(END);
-        Ok(())
-    }
+/// The lists and objects whose elements are written as they come (serde asks
+/// for each kind separately): a struct's fields after their name; the end
+/// closes an enum variant's `{variant: ...}` object too (two `END`s).
+macro_rules! compound {
+    ($($kind:ident::$method:ident($($key:ident)?) ends $ends:literal;)*) => {$(
+        impl ser::$kind for &mut Tape {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, $($key: &'static str,)? v: &T) -> R {
+                $(self.name($key);)?
+                v.serialize(&mut **self)
+            }
+            fn end(self) -> R {
+                self.put([END; $ends]);
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        self.tape.push(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        self.tape.push(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(&mut **self)
-    }
-    /// Ends the list and the `{variant: [...]}` object around it.
-    fn end(self) -> R {
-        self.put([END, END]);
-        Ok(())
-    }
+compound! {
+    SerializeSeq::serialize_element() ends 1;
+    SerializeTuple::serialize_element() ends 1;
+    SerializeTupleStruct::serialize_field() ends 1;
+    SerializeTupleVariant::serialize_field() ends 2;
+    SerializeStruct::serialize_field(key) ends 1;
+    SerializeStructVariant::serialize_field(key) ends 2;
 }
 
 impl ser::SerializeMap for &mut Tape {
@@ -382,33 +353,6 @@ impl ser::SerializeMap for &mut Tape {
     }
     fn end(self) -> R {
         self.tape.push(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> R {
-        self.name(key);
-        v.serialize(&mut **self)
-    }
-    fn end(self) -> R {
-        self.tape.push(END);
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for &mut Tape {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> R {
-        self.name(key);
-        v.serialize(&mut **self)
-    }
-    /// Ends the fields and the `{variant: {...}}` object around them.
-    fn end(self) -> R {
-        self.put([END, END]);
         Ok(())
     }
 }
@@ -427,6 +371,15 @@ fn not_a_key() -> Error {
     Error("a map key must be text or a number".into())
 }
 
+/// Map keys that serde_json writes as the text of the value.
+macro_rules! shown_as_text {
+    ($($method:ident: $ty:ty),*) => {$(
+        fn $method(self, v: $ty) -> R {
+            self.shown(v)
+        }
+    )*};
+}
+
 impl ser::Serializer for MapKey<'_> {
     type Ok = ();
     type Error = Error;
@@ -438,41 +391,23 @@ impl ser::Serializer for MapKey<'_> {
     type SerializeStruct = ser::Impossible<(), Error>;
     type SerializeStructVariant = ser::Impossible<(), Error>;
 
-    fn serialize_bool(self, v: bool) -> R {
-        self.shown(v)
-    }
-    fn serialize_i8(self, v: i8) -> R {
-        self.shown(v)
-    }
-    fn serialize_i16(self, v: i16) -> R {
-        self.shown(v)
-    }
-    fn serialize_i32(self, v: i32) -> R {
-        self.shown(v)
-    }
-    fn serialize_i64(self, v: i64) -> R {
-        self.shown(v)
-    }
-    fn serialize_u8(self, v: u8) -> R {
-        self.shown(v)
-    }
-    fn serialize_u16(self, v: u16) -> R {
-        self.shown(v)
-    }
-    fn serialize_u32(self, v: u32) -> R {
-        self.shown(v)
-    }
-    fn serialize_u64(self, v: u64) -> R {
-        self.shown(v)
-    }
+    shown_as_text!(
+        serialize_bool: bool,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_char: char
+    );
     fn serialize_f32(self, _: f32) -> R {
         Err(not_a_key())
     }
     fn serialize_f64(self, _: f64) -> R {
         Err(not_a_key())
-    }
-    fn serialize_char(self, v: char) -> R {
-        self.shown(v)
     }
     fn serialize_str(self, v: &str) -> R {
         self.0.text(v);
