@@ -40,8 +40,6 @@ export function pickLang() {
 
 const staticScreen = () => document.getElementById("kz-static");
 const status = () => document.getElementById("kz-boot");
-// The page's own language: its screen is in index.html (the <html lang> it was built with).
-const PAGE_LANG = document.documentElement.lang;
 // The languages whose static screen is fetched, not in the page (scripts/prerender.mjs).
 const FETCHED = (document.querySelector('meta[name="kezek-first-screen-fetched"]')?.content || "").split(" ").filter(Boolean);
 
@@ -84,7 +82,8 @@ async function showStatic(lang) {
   if (!current) return;
   followHash();
   if (current.lang !== lang) {
-    if (current.lang === PAGE_LANG && !screens[PAGE_LANG]) screens[PAGE_LANG] = Promise.resolve(current);
+    // Kept for a switch back (the page's own screen has no template or file).
+    screens[current.lang] ||= Promise.resolve(current);
     const next = await staticScreenIn(lang);
     // Meanwhile the app may have taken over, or the parent chosen again.
     const now = staticScreen();
