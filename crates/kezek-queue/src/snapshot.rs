@@ -663,7 +663,7 @@ pub fn to_csv(snap: &Snapshot) -> String {
             out.push_str(&format!(
                 "{},{},{},{},{},{},{}\n",
                 a.id,
-                a.submitted.format("%Y-%m-%dT%H:%M:%S"),
+                kezek_rules::dates::local_datetime::format(&a.submitted),
                 a.group.code(),
                 status,
                 a.birth_date.map(|d| d.to_string()).unwrap_or_default(),

@@ -92,7 +92,11 @@ pub fn check(d: NaiveDate) -> Result<NaiveDate, DateError> {
 pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
     let t = s.trim();
     let d = fixed_date(t.as_bytes())
-        .or_else(|| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+        .or_else(|| {
+            let mut scan = Scan(t);
+            let d = scan.date()?;
+            scan.end().then_some(d)
+        })
         .ok_or_else(|| DateError::Malformed(shown(t)))?;
     check(d).map_err(|_| DateError::OutOfRange(shown(t)))
 }
@@ -104,16 +108,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
 pub fn parse_datetime(s: &str) -> Result<LocalDateTime, DateError> {
     let t = s.trim();
     let dt = fixed_datetime(t.as_bytes())
-        .or_else(|| {
-            [
-                "%Y-%m-%dT%H:%M:%S",
-                "%Y-%m-%dT%H:%M",
-                "%Y-%m-%d %H:%M:%S",
-                "%Y-%m-%d %H:%M",
-            ]
-            .iter()
-            .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
-        })
+        .or_else(|| Scan(t).datetime())
         .ok_or_else(|| DateError::Malformed(shown(t)))?;
     check(dt.date()).map_err(|_| DateError::OutOfRange(shown(t)))?;
     Ok(dt)
@@ -152,6 +147,109 @@ fn fixed_datetime(b: &[u8]) -> Option<NaiveDateTime> {
     fixed_date(&b[..10])?.and_hms_opt(digits(&b[11..13])?, digits(&b[14..16])?, sec)
 }
 
+/// What chrono's `parse_from_str` accepts for `%Y-%m-%d` and for
+/// `%Y-%m-%dT%H:%M:%S`, `%Y-%m-%dT%H:%M`, `%Y-%m-%d %H:%M:%S` and
+/// `%Y-%m-%d %H:%M` tried in turn, read without a format string (chrono's
+/// format reader and its general parser are ~15 KB of the JS API's wasm,
+/// issue 19): the forms [`fixed_date`] and [`fixed_datetime`] leave over,
+/// such as `2026-1-5`, `2026-01-05T9:30`, a signed year (`+12026-01-01`,
+/// then out of range) or a leap second (`…T23:59:60`). chrono's rules: every
+/// number may follow white space; a year has up to 4 digits, or any number
+/// after `+`/`-`; a month, day, hour, minute or second 1 or 2 digits; `T`
+/// exactly, a space as any white space or none; nothing may follow. The
+/// tests compare it with chrono on every such form.
+struct Scan<'a>(&'a str);
+
+impl Scan<'_> {
+    /// A number of 1 to `max` digits after optional white space.
+    fn number(&mut self, max: usize) -> Option<i64> {
+        self.0 = self.0.trim_start();
+        self.digits(max)
+    }
+
+    /// A number of 1 to `max` digits, here.
+    fn digits(&mut self, max: usize) -> Option<i64> {
+        let s = self.0;
+        let n = s.bytes().take(max).take_while(u8::is_ascii_digit).count();
+        let v = s[..n].bytes().try_fold(0i64, |v, c| {
+            v.checked_mul(10)?.checked_add(i64::from(c - b'0'))
+        })?;
+        self.0 = &s[n..];
+        (n > 0).then_some(v)
+    }
+
+    /// Whether the text goes on with `c`, which is then passed.
+    fn literal(&mut self, c: char) -> bool {
+        match self.0.strip_prefix(c) {
+            Some(rest) => {
+                self.0 = rest;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A number in `range`.
+    fn field(&mut self, max: usize, range: std::ops::RangeInclusive<i64>) -> Option<u32> {
+        self.number(max)
+            .filter(|v| range.contains(v))
+            .map(|v| v as u32)
+    }
+
+    /// `%Y-%m-%d`.
+    fn date(&mut self) -> Option<NaiveDate> {
+        self.0 = self.0.trim_start();
+        let year = if self.literal('-') {
+            self.digits(usize::MAX)?.checked_neg()?
+        } else if self.literal('+') {
+            self.digits(usize::MAX)?
+        } else {
+            self.digits(4)?
+        };
+        let year = i32::try_from(year).ok()?;
+        if !self.literal('-') {
+            return None;
+        }
+        let month = self.field(2, 1..=12)?;
+        if !self.literal('-') {
+            return None;
+        }
+        let day = self.field(2, 1..=31)?;
+        NaiveDate::from_ymd_opt(year, month, day)
+    }
+
+    /// The four date-time forms.
+    fn datetime(&mut self) -> Option<NaiveDateTime> {
+        let date = self.date()?;
+        self.literal('T');
+        let hour = self.field(2, 0..=23)?;
+        if !self.literal(':') {
+            return None;
+        }
+        let minute = self.field(2, 0..=59)?;
+        let second = match self.end() {
+            true => 0,
+            false if self.literal(':') => self.field(2, 0..=60)?,
+            false => return None,
+        };
+        if !self.end() {
+            return None;
+        }
+        // chrono's leap second: 59 seconds and a whole second of nanoseconds.
+        let (second, nano) = if second == 60 {
+            (59, 1_000_000_000)
+        } else {
+            (second, 0)
+        };
+        date.and_hms_nano_opt(hour, minute, second, nano)
+    }
+
+    /// Whether all the text was read.
+    fn end(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// Serde for a [`LocalDateTime`] field (`#[serde(with =
 /// "kezek_rules::dates::local_datetime")]`): reads through
 /// [`parse_datetime`], writes `YYYY-MM-DDTHH:MM:SS`. The old paths
@@ -172,7 +270,7 @@ pub mod local_datetime {
         let mut buf = [0; 19];
         match written(v, &mut buf) {
             Some(text) => text.to_owned(),
-            None => v.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            None => signed_year(v),
         }
     }
 
@@ -181,20 +279,17 @@ pub mod local_datetime {
         let mut buf = [0; 19];
         match written(v, &mut buf) {
             Some(text) => s.serialize_str(text),
-            None => s.collect_str(&v.format("%Y-%m-%dT%H:%M:%S")),
+            None => s.serialize_str(&signed_year(v)),
         }
     }
 
     /// `YYYY-MM-DDTHH:MM:SS` digit by digit (what chrono's `%Y-%m-%dT%H:%M:%S`
-    /// writes, without reading the format at run time: one evaluation writes
-    /// several; issue 19); `None` for a year outside 0..=9999 or a leap
-    /// second, left to chrono.
+    /// writes, without reading the format at run time, and without chrono's
+    /// format machinery in the wasm: issue 19); a leap second is written
+    /// `:60`, as chrono writes it; `None` for a year outside 0..=9999.
     fn written<'b>(v: &LocalDateTime, buf: &'b mut [u8; 19]) -> Option<&'b str> {
         use chrono::{Datelike, Timelike};
         let year = u32::try_from(v.year()).ok().filter(|y| *y <= 9999)?;
-        if v.nanosecond() >= 1_000_000_000 {
-            return None;
-        }
         let fields = [
             (0, year / 100),
             (2, year % 100),
@@ -202,7 +297,7 @@ pub mod local_datetime {
             (8, v.day()),
             (11, v.hour()),
             (14, v.minute()),
-            (17, v.second()),
+            (17, v.second() + v.nanosecond() / 1_000_000_000),
         ];
         *buf = *b"0000-00-00T00:00:00";
         for (at, n) in fields {
@@ -210,6 +305,15 @@ pub mod local_datetime {
             buf[at + 1] = b'0' + (n % 10) as u8;
         }
         std::str::from_utf8(buf).ok()
+    }
+
+    /// A year outside 0..=9999 as chrono's `%Y` writes it: signed, at least
+    /// four digits (`-0001`, `+10000`); the rest as [`written`] writes it.
+    fn signed_year(v: &LocalDateTime) -> String {
+        use chrono::Datelike;
+        let mut buf = [0; 19];
+        let rest = written(&v.with_year(2000).unwrap_or(*v), &mut buf).unwrap_or_default();
+        format!("{:+05}{}", v.year(), rest.get(4..).unwrap_or_default())
     }
 
     /// Reads one of the accepted forms.
@@ -397,10 +501,16 @@ mod tests {
             (-1, 6, 15),
         ];
         for (y, m, d) in days {
-            for (h, min, sec) in [(0, 0, 0), (9, 5, 7), (23, 59, 59)] {
+            // The last is a leap second, which chrono writes `:60`.
+            for (h, min, sec, nano) in [
+                (0, 0, 0, 0),
+                (9, 5, 7, 0),
+                (23, 59, 59, 0),
+                (23, 59, 59, 1_000_000_000),
+            ] {
                 let v = NaiveDate::from_ymd_opt(y, m, d)
                     .unwrap()
-                    .and_hms_opt(h, min, sec)
+                    .and_hms_nano_opt(h, min, sec, nano)
                     .unwrap();
                 let chrono = v.format("%Y-%m-%dT%H:%M:%S").to_string();
                 assert_eq!(local_datetime::format(&v), chrono);
@@ -410,6 +520,93 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The forms the byte-by-byte readers leave over are read as chrono's
+    /// `parse_from_str` reads them (`%Y-%m-%d`; the four date-time forms in
+    /// turn): white space before a number, one-digit fields, signed years,
+    /// a leap second, and what chrono refuses.
+    #[test]
+    fn the_forms_left_over_are_read_as_chrono_reads_them() {
+        let years = [
+            "2026",
+            "26",
+            "0",
+            "02026",
+            "+2026",
+            "-2026",
+            "+ 2026",
+            "+12026",
+            " 2026",
+            "-0",
+            "+99999999999999999999",
+            "+2147483648",
+            "+262143",
+            "x",
+        ];
+        let months = ["1", "01", "001", "13", "0", " 2", "\u{3000}2", "", "+1"];
+        let days = ["5", "05", "29", "31", "1x", " 7", ""];
+        let seps = ["-", " -", "--", "/"];
+        let times = [
+            "",
+            "T10:00",
+            "T9:5",
+            "T 9:05",
+            " 10:00",
+            "10:00",
+            "  10:00:60",
+            "T10:00:5",
+            "T10:00:",
+            "T24:00",
+            "T10:60",
+            "t10:00",
+            "T10 :00",
+            "T10: 00",
+            "T10:00: 01",
+            "T10:00:01x",
+            "T23:59:60",
+            "T10:00:61",
+            "T 10:00 ",
+            "TT10:00",
+            "T010:00",
+        ];
+        let mut compared = 0;
+        for y in years {
+            for sep in seps {
+                for m in months {
+                    for d in days {
+                        let date = format!("{y}{sep}{m}-{d}");
+                        let t = date.trim();
+                        let mut scan = Scan(t);
+                        let ours = scan.date().filter(|_| scan.end());
+                        assert_eq!(ours, NaiveDate::parse_from_str(t, "%Y-%m-%d").ok(), "{t:?}");
+                        for time in times {
+                            let text = format!("{date}{time}");
+                            let t = text.trim();
+                            let chrono = [
+                                "%Y-%m-%dT%H:%M:%S",
+                                "%Y-%m-%dT%H:%M",
+                                "%Y-%m-%d %H:%M:%S",
+                                "%Y-%m-%d %H:%M",
+                            ]
+                            .iter()
+                            .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok());
+                            assert_eq!(Scan(t).datetime(), chrono, "{t:?}");
+                            compared += usize::from(chrono.is_some());
+                        }
+                    }
+                }
+            }
+        }
+        // Not a comparison of refusals only.
+        assert!(compared > 1000, "{compared}");
+        let leap = parse_datetime("2026-12-31T23:59:60").unwrap();
+        assert_eq!(local_datetime::format(&leap), "2026-12-31T23:59:60");
+        assert_eq!(
+            parse_date("2026-1-5"),
+            Ok(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap())
+        );
+        assert_eq!(parse_date("+12026-01-01").unwrap_err().code(), OUT_OF_RANGE);
     }
 
     #[test]

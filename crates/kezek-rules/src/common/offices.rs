@@ -56,8 +56,21 @@ mod hhmm {
     use chrono::NaiveTime;
     use serde::{Deserialize, Deserializer, Serializer};
 
+    /// `HH:MM`, what chrono's `%H:%M` writes, digit by digit (chrono's
+    /// format machinery stays out of the JS API's wasm: issue 19).
     pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&t.format("%H:%M").to_string())
+        use chrono::Timelike;
+        let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+        let text: String = [
+            digit(t.hour() / 10),
+            digit(t.hour()),
+            ':',
+            digit(t.minute() / 10),
+            digit(t.minute()),
+        ]
+        .into_iter()
+        .collect();
+        s.serialize_str(&text)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
@@ -276,6 +289,20 @@ mod tests {
     use super::*;
 
     use crate::testing::at;
+
+    /// A window's times are written as chrono's `%H:%M` writes them.
+    #[test]
+    fn window_times_are_written_as_chrono_writes_them() {
+        for (h, m) in [(0, 0), (9, 5), (10, 30), (23, 59)] {
+            let t = NaiveTime::from_hms_opt(h, m, 0).unwrap();
+            let w = Window { from: t, to: t };
+            let want = t.format("%H:%M").to_string();
+            assert_eq!(
+                serde_json::to_value(w).unwrap(),
+                serde_json::json!({ "from": want, "to": want })
+            );
+        }
+    }
 
     #[test]
     fn annex2_p7_1_reception_is_the_working_day_less_lunch_until_17_30() {
