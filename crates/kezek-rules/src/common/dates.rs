@@ -92,11 +92,7 @@ pub fn check(d: NaiveDate) -> Result<NaiveDate, DateError> {
 pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
     let t = s.trim();
     let d = fixed_date(t.as_bytes())
-        .or_else(|| {
-            let mut scan = Scan(t);
-            let d = scan.date()?;
-            scan.end().then_some(d)
-        })
+        .or_else(|| Scan(t).date(false).ok())
         .ok_or_else(|| DateError::Malformed(shown(t)))?;
     check(d).map_err(|_| DateError::OutOfRange(shown(t)))
 }
@@ -149,104 +145,163 @@ fn fixed_datetime(b: &[u8]) -> Option<NaiveDateTime> {
 
 /// What chrono's `parse_from_str` accepts for `%Y-%m-%d` and for
 /// `%Y-%m-%dT%H:%M:%S`, `%Y-%m-%dT%H:%M`, `%Y-%m-%d %H:%M:%S` and
-/// `%Y-%m-%d %H:%M` tried in turn, read without a format string (chrono's
-/// format reader and its general parser are ~15 KB of the JS API's wasm,
-/// issue 19): the forms [`fixed_date`] and [`fixed_datetime`] leave over,
-/// such as `2026-1-5`, `2026-01-05T9:30`, a signed year (`+12026-01-01`,
-/// then out of range) or a leap second (`…T23:59:60`). chrono's rules: every
-/// number may follow white space; a year has up to 4 digits, or any number
-/// after `+`/`-`; a month, day, hour, minute or second 1 or 2 digits; `T`
-/// exactly, a space as any white space or none; nothing may follow. The
-/// tests compare it with chrono on every such form.
+/// `%Y-%m-%d %H:%M` tried in turn, and what its `NaiveDate::from_str` (its
+/// serde) accepts, read without a format string (chrono's format reader and
+/// its general parser were ~18 KB of the JS API's wasm, issue 19): the forms
+/// [`fixed_date`] and [`fixed_datetime`] leave over, such as `2026-1-5`,
+/// `2026-01-05T9:30`, a signed year (`+12026-01-01`, then out of range) or a
+/// leap second (`…T23:59:60`). chrono's rules: every number may follow white
+/// space; a year has up to 4 digits, or any number after `+`/`-`; a month,
+/// day, hour, minute or second 1 or 2 digits; `T` exactly, a space as any
+/// white space or none; nothing may follow. The refusals are chrono's, in
+/// chrono's order. The tests compare it with chrono on every such form.
 struct Scan<'a>(&'a str);
+
+/// Why chrono refuses a date: its `ParseError`s, with its texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    OutOfRange,
+    Invalid,
+    TooShort,
+    TooLong,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Refusal::OutOfRange => "input is out of range",
+            Refusal::Invalid => "input contains invalid characters",
+            Refusal::TooShort => "premature end of input",
+            Refusal::TooLong => "trailing input",
+        })
+    }
+}
 
 impl Scan<'_> {
     /// A number of 1 to `max` digits after optional white space.
-    fn number(&mut self, max: usize) -> Option<i64> {
-        self.0 = self.0.trim_start();
+    fn number(&mut self, max: usize) -> Result<i64, Refusal> {
+        self.space();
         self.digits(max)
     }
 
     /// A number of 1 to `max` digits, here.
-    fn digits(&mut self, max: usize) -> Option<i64> {
-        let s = self.0;
-        let n = s.bytes().take(max).take_while(u8::is_ascii_digit).count();
-        let v = s[..n].bytes().try_fold(0i64, |v, c| {
-            v.checked_mul(10)?.checked_add(i64::from(c - b'0'))
-        })?;
-        self.0 = &s[n..];
-        (n > 0).then_some(v)
+    fn digits(&mut self, max: usize) -> Result<i64, Refusal> {
+        let b = self.0.as_bytes();
+        if b.is_empty() {
+            return Err(Refusal::TooShort);
+        }
+        let mut v = 0i64;
+        let mut n = 0;
+        for &c in b.iter().take(max) {
+            if !c.is_ascii_digit() {
+                break;
+            }
+            v = v
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(i64::from(c - b'0')))
+                .ok_or(Refusal::OutOfRange)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Err(Refusal::Invalid);
+        }
+        self.0 = &self.0[n..];
+        Ok(v)
     }
 
-    /// Whether the text goes on with `c`, which is then passed.
-    fn literal(&mut self, c: char) -> bool {
-        match self.0.strip_prefix(c) {
-            Some(rest) => {
-                self.0 = rest;
-                true
-            }
-            None => false,
+    /// `c`, which is then passed.
+    fn literal(&mut self, c: char) -> Result<(), Refusal> {
+        if self.0.is_empty() {
+            return Err(Refusal::TooShort);
         }
+        self.0 = self.0.strip_prefix(c).ok_or(Refusal::Invalid)?;
+        Ok(())
+    }
+
+    /// Any white space.
+    fn space(&mut self) {
+        self.0 = self.0.trim_start();
     }
 
     /// A number in `range`.
-    fn field(&mut self, max: usize, range: std::ops::RangeInclusive<i64>) -> Option<u32> {
-        self.number(max)
-            .filter(|v| range.contains(v))
-            .map(|v| v as u32)
+    fn field(&mut self, max: usize, range: std::ops::RangeInclusive<i64>) -> Result<u32, Refusal> {
+        let v = self.number(max)?;
+        u32::try_from(v)
+            .ok()
+            .filter(|_| range.contains(&v))
+            .ok_or(Refusal::OutOfRange)
     }
 
-    /// `%Y-%m-%d`.
-    fn date(&mut self) -> Option<NaiveDate> {
-        self.0 = self.0.trim_start();
-        let year = if self.literal('-') {
-            self.digits(usize::MAX)?.checked_neg()?
-        } else if self.literal('+') {
+    /// `%Y-%m-%d`; `spaced`: white space also before each `-` and after the
+    /// day (chrono's `NaiveDate::from_str`).
+    fn date(&mut self, spaced: bool) -> Result<NaiveDate, Refusal> {
+        let (year, month, day) = self.date_fields(spaced)?;
+        if spaced {
+            self.space();
+        }
+        self.end()?;
+        NaiveDate::from_ymd_opt(year, month, day).ok_or(Refusal::OutOfRange)
+    }
+
+    /// The year, month and day of `%Y-%m-%d`, not yet checked as a date.
+    fn date_fields(&mut self, spaced: bool) -> Result<(i32, u32, u32), Refusal> {
+        self.space();
+        let year = if let Some(rest) = self.0.strip_prefix('-') {
+            self.0 = rest;
+            -self.digits(usize::MAX)?
+        } else if let Some(rest) = self.0.strip_prefix('+') {
+            self.0 = rest;
             self.digits(usize::MAX)?
         } else {
             self.digits(4)?
         };
-        let year = i32::try_from(year).ok()?;
-        if !self.literal('-') {
-            return None;
-        }
+        let year = i32::try_from(year).map_err(|_| Refusal::OutOfRange)?;
+        let dash = |scan: &mut Self| {
+            if spaced {
+                scan.space();
+            }
+            scan.literal('-')
+        };
+        dash(self)?;
         let month = self.field(2, 1..=12)?;
-        if !self.literal('-') {
-            return None;
-        }
+        dash(self)?;
         let day = self.field(2, 1..=31)?;
-        NaiveDate::from_ymd_opt(year, month, day)
+        Ok((year, month, day))
     }
 
     /// The four date-time forms.
     fn datetime(&mut self) -> Option<NaiveDateTime> {
-        let date = self.date()?;
-        self.literal('T');
-        let hour = self.field(2, 0..=23)?;
-        if !self.literal(':') {
-            return None;
-        }
-        let minute = self.field(2, 0..=59)?;
+        let (year, month, day) = self.date_fields(false).ok()?;
+        // `T`, or (the forms with a space) any white space or none.
+        let _ = self.literal('T');
+        let hour = self.field(2, 0..=23).ok()?;
+        self.literal(':').ok()?;
+        let minute = self.field(2, 0..=59).ok()?;
         let second = match self.end() {
-            true => 0,
-            false if self.literal(':') => self.field(2, 0..=60)?,
-            false => return None,
+            Ok(()) => 0,
+            Err(_) => {
+                self.literal(':').ok()?;
+                let second = self.field(2, 0..=60).ok()?;
+                self.end().ok()?;
+                second
+            }
         };
-        if !self.end() {
-            return None;
-        }
         // chrono's leap second: 59 seconds and a whole second of nanoseconds.
         let (second, nano) = if second == 60 {
             (59, 1_000_000_000)
         } else {
             (second, 0)
         };
-        date.and_hms_nano_opt(hour, minute, second, nano)
+        NaiveDate::from_ymd_opt(year, month, day)?.and_hms_nano_opt(hour, minute, second, nano)
     }
 
     /// Whether all the text was read.
-    fn end(&self) -> bool {
-        self.0.is_empty()
+    fn end(&self) -> Result<(), Refusal> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Refusal::TooLong)
+        }
     }
 }
 
@@ -399,6 +454,52 @@ pub mod date {
                 None => Ok(None),
             }
         }
+    }
+}
+
+/// Deserializers for the date fields chrono's own serde has always read
+/// (`#[serde(deserialize_with = "crate::dates::chrono_form::option")]`, the
+/// fields are still written by chrono's serde): its forms (white space
+/// around the `-` too), its messages, and no supported-range check, so the
+/// answers and errors are what they were; only chrono's general parser is
+/// out of the wasm (issue 19).
+pub mod chrono_form {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer};
+
+    struct Visitor;
+
+    impl serde::de::Visitor<'_> for Visitor {
+        type Value = NaiveDate;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a formatted date string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NaiveDate, E> {
+            super::Scan(v).date(true).map_err(E::custom)
+        }
+    }
+
+    struct Date(NaiveDate);
+
+    impl<'de> Deserialize<'de> for Date {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(Visitor).map(Date)
+        }
+    }
+
+    /// An optional date (`null` is `None`).
+    pub fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Ok(Option::<Date>::deserialize(d)?.map(|d| d.0))
+    }
+
+    /// A list of dates.
+    pub fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        Ok(Vec::<Date>::deserialize(d)?
+            .into_iter()
+            .map(|d| d.0)
+            .collect())
     }
 }
 
@@ -577,9 +678,15 @@ mod tests {
                     for d in days {
                         let date = format!("{y}{sep}{m}-{d}");
                         let t = date.trim();
-                        let mut scan = Scan(t);
-                        let ours = scan.date().filter(|_| scan.end());
+                        let ours = Scan(t).date(false).ok();
                         assert_eq!(ours, NaiveDate::parse_from_str(t, "%Y-%m-%d").ok(), "{t:?}");
+                        // chrono's serde reads the untrimmed text, and its refusal is the message.
+                        let chrono = date.parse::<NaiveDate>().map_err(|e| e.to_string());
+                        assert_eq!(
+                            Scan(&date).date(true).map_err(|e| e.to_string()),
+                            chrono,
+                            "{date:?}"
+                        );
                         for time in times {
                             let text = format!("{date}{time}");
                             let t = text.trim();
@@ -592,6 +699,11 @@ mod tests {
                             .iter()
                             .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok());
                             assert_eq!(Scan(t).datetime(), chrono, "{t:?}");
+                            assert_eq!(
+                                Scan(&text).date(true).map_err(|e| e.to_string()),
+                                text.parse::<NaiveDate>().map_err(|e| e.to_string()),
+                                "{text:?}"
+                            );
                             compared += usize::from(chrono.is_some());
                         }
                     }
@@ -607,6 +719,61 @@ mod tests {
             Ok(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap())
         );
         assert_eq!(parse_date("+12026-01-01").unwrap_err().code(), OUT_OF_RANGE);
+    }
+
+    /// The fields chrono's serde has always read give the same dates and
+    /// the same messages through [`chrono_form`].
+    #[test]
+    fn chrono_form_reads_and_refuses_as_chrono_serde() {
+        #[derive(serde::Deserialize, Debug, Clone, PartialEq)]
+        struct Chrono {
+            one: Option<NaiveDate>,
+            list: Vec<NaiveDate>,
+        }
+        #[derive(serde::Deserialize, Debug, Clone, PartialEq)]
+        struct Ours {
+            #[serde(deserialize_with = "chrono_form::option")]
+            one: Option<NaiveDate>,
+            #[serde(deserialize_with = "chrono_form::list")]
+            list: Vec<NaiveDate>,
+        }
+        let values = [
+            r#""2026-11-23""#,
+            r#"" 2026 - 1 - 5 ""#,
+            r#""+12026-01-01""#,
+            r#""-0044-03-15""#,
+            r#""2026-02-30""#,
+            r#""2026-13-01""#,
+            r#""2026-11""#,
+            r#""2026-11-23T10:00""#,
+            r#""""#,
+            r#""yesterday""#,
+            r#""+99999999999999999999-01-01""#,
+            "null",
+            "5",
+            "1.5",
+            "true",
+            "[]",
+            "{}",
+        ];
+        let mut read = 0;
+        for v in values {
+            for text in [
+                format!(r#"{{"one":{v},"list":[]}}"#),
+                format!(r#"{{"one":null,"list":[{v}]}}"#),
+                format!(r#"{{"one":null,"list":{v}}}"#),
+            ] {
+                let chrono = serde_json::from_str::<Chrono>(&text).map_err(|e| e.to_string());
+                let ours = serde_json::from_str::<Ours>(&text).map_err(|e| e.to_string());
+                assert_eq!(
+                    ours.clone().map(|o| (o.one, o.list)),
+                    chrono.clone().map(|c| (c.one, c.list)),
+                    "{text}"
+                );
+                read += usize::from(chrono.is_ok());
+            }
+        }
+        assert!(read > 5, "{read}");
     }
 
     #[test]

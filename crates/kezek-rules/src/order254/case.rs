@@ -201,7 +201,10 @@ pub struct AdmissionFacts {
     pub emergency_measures: bool,
     /// Early booking (cl. 3 p. 7): the day the place is actually vacated; the
     /// referral's term starts to run then, not on the day it was issued.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::dates::chrono_form::option"
+    )]
     #[cfg_attr(
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
@@ -209,7 +212,10 @@ pub struct AdmissionFacts {
     pub place_vacated_on: Option<NaiveDate>,
     /// cl. 22: the day the provider confirmed the documents after the referral;
     /// the period for admission under the referral starts only then.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::dates::chrono_form::option"
+    )]
     #[cfg_attr(
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")

@@ -118,6 +118,7 @@ macro_rules! fact_table {
             /// (балалар)», Annex 5 row 8 items 1, 3, 6), by birth date: each
             /// child aged ten or older gives an opinion; a ward under
             /// fourteen keeps the housing ground (row 9 item 5).
+            #[serde(deserialize_with = "crate::dates::chrono_form::list")]
             #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::dates::schema::Date>"))]
             pub other_children_birth_dates: Vec<NaiveDate>,
             /// The questions the parent has not answered yet (a [`FLAGS`]

@@ -40,7 +40,7 @@ pub struct HeldDocument {
     /// The checklist id, e.g. `"birth_certificate"`.
     pub id: String,
     /// The last day it is valid («қолданылу мерзімі»), if it expires.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::dates::chrono_form::option")]
     #[cfg_attr(
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
