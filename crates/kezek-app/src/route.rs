@@ -167,8 +167,8 @@ impl Screen {
             // A catalogue service, or a register card (a service whose
             // requirement list Kezek does not have, e.g. the PMPC examination
             // the special-needs questions link to).
-            return kezek_rules::catalogue::entry(code)
-                .map(|e| e.code)
+            return kezek_rules::catalogue::service_link(code)
+                .map(|l| l.code)
                 .or_else(|| kezek_rules::catalogue::register_card(code).map(|c| c.code))
                 .map(Screen::Service)
                 .unwrap_or(Screen::Start);

@@ -282,3 +282,32 @@ fn a_service_with_sub_types_needs_the_variant() {
     assert_eq!(err.code(), "catalogue.variant_required");
     assert_eq!(err.field(), "variant", "{err}");
 }
+
+/// The first screen's links (issue 19: made at compile time so that the first
+/// screen's module does not carry the requirement lists) name every service
+/// of the catalogue, in its order, under its life situation, with the first
+/// term of its row 3 — the term the first screen shows beside the name.
+#[test]
+fn first_screen_links_are_the_catalogue_with_row3_first_term() {
+    use kezek_rules::catalogue::{service_link, service_links};
+    let links = service_links();
+    assert_eq!(links.len(), catalogue().len());
+    for (link, entry) in links.iter().zip(catalogue()) {
+        assert_eq!(link.code, entry.code);
+        assert_eq!(link.life_situation, entry.life_situation, "{}", entry.code);
+        assert_eq!(
+            link.first_term,
+            entry.terms.first().map(|r| r.term),
+            "{}",
+            entry.code
+        );
+        assert_eq!(link.name_key(), entry.name_key());
+        assert_eq!(service_link(entry.code), Some(link));
+    }
+    // Two rows of the table the first screen shows, as the annexes give them.
+    assert_eq!(
+        service_link("00403008").map(|l| l.first_term),
+        Some(Some(Term::WorkingDays(5)))
+    );
+    assert_eq!(service_link("00000000"), None);
+}

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use kezek_rules::{Act, Citation};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::I18n;
@@ -58,7 +59,16 @@ async fn load_law() -> Option<Rc<HashMap<String, String>>> {
         return Some(l);
     }
     let text = crate::platform::fetch_text("law/order254.kk.json").await?;
-    let map: HashMap<String, String> = serde_json::from_str(&text).ok()?;
+    // The browser's JSON reader, not serde_json: this component is also on
+    // the first screen, whose small module then carries no JSON parser (issue 19).
+    let object: js_sys::Object = js_sys::JSON::parse(&text).ok()?.dyn_into().ok()?;
+    let map: HashMap<String, String> = js_sys::Object::entries(&object)
+        .iter()
+        .filter_map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
     let rc = Rc::new(map);
     LAW.with(|l| *l.borrow_mut() = Some(rc.clone()));
     Some(rc)

@@ -8,7 +8,7 @@
 //! the CLI and the JS API.
 
 use kezek_rules::catalogue::{
-    catalogue, LifeSituation, RegisterCard, CREATIVE_CLUBS, REGISTER_CARDS,
+    service_links, LifeSituation, RegisterCard, CREATIVE_CLUBS, REGISTER_CARDS,
 };
 use yew::prelude::*;
 
@@ -33,7 +33,9 @@ pub fn start_screen(p: &StartProps) -> Html {
         return html! { <p class="kz-lead" role="status">{ t("ui-loading") }</p> };
     }
     let group = |life: LifeSituation| {
-        let entries: Vec<_> = catalogue()
+        // The links only, not the whole catalogue: this screen is also the
+        // first screen's own small module (issue 19).
+        let entries: Vec<_> = service_links()
             .iter()
             .filter(|e| e.life_situation == life)
             .collect();
@@ -46,7 +48,7 @@ pub fn start_screen(p: &StartProps) -> Html {
                 <h3>{ t(&life.key()) }</h3>
                 <ul class="kz-services">
                     { for entries.iter().map(|e| {
-                        let term = e.terms.first().map(|r| term_text(&p.i18n, r.term)).unwrap_or_default();
+                        let term = e.first_term.map(|term| term_text(&p.i18n, term)).unwrap_or_default();
                         html! {
                             <li data-code={e.code}>
                                 <a id={format!("svc-link-{}", e.code)} href={Screen::Service(e.code).hash()}>{ t(&short_key(e.code)) }</a>

@@ -13,22 +13,45 @@ pub(crate) fn entry_or_err(code: &str) -> Result<&'static CatalogueEntry, Catalo
     entry(code).ok_or_else(|| CatalogueError::UnknownService(code.to_owned()))
 }
 
-/// The whole catalogue, in the order of order 414's annexes.
-pub fn catalogue() -> &'static [CatalogueEntry] {
-    static ALL: [CatalogueEntry; 11] = [
-        adoption_agency_accreditation::ENTRY,
-        adoption_registration::ENTRY,
-        guardianship_certificate::ENTRY,
-        minors_property::ENTRY,
-        guardianship::ENTRY,
-        foster_family::ENTRY,
-        parental_meeting::ENTRY,
-        school_transport::ENTRY,
-        school_meals::ENTRY,
-        camps::ENTRY,
-        child_opinion::ENTRY,
-    ];
-    &ALL
+/// The catalogue's services in the order of order 414's annexes, named once
+/// for both [`catalogue`] and [`service_links`].
+macro_rules! services_in_annex_order {
+    ($($service:ident),* $(,)?) => {
+        /// The whole catalogue, in the order of order 414's annexes.
+        pub fn catalogue() -> &'static [CatalogueEntry] {
+            static ALL: [CatalogueEntry; [$(stringify!($service)),*].len()] = [$($service::ENTRY),*];
+            &ALL
+        }
+
+        /// The catalogue as the app's first screen links to it, in the same
+        /// order: made from each entry at compile time, so that a module which
+        /// only lists the services (the first screen's own, issue 19) does
+        /// not carry their requirement lists.
+        pub fn service_links() -> &'static [ServiceLink] {
+            static ALL: [ServiceLink; [$(stringify!($service)),*].len()] =
+                [$(ServiceLink::of(&$service::ENTRY)),*];
+            &ALL
+        }
+    };
+}
+
+services_in_annex_order![
+    adoption_agency_accreditation,
+    adoption_registration,
+    guardianship_certificate,
+    minors_property,
+    guardianship,
+    foster_family,
+    parental_meeting,
+    school_transport,
+    school_meals,
+    camps,
+    child_opinion,
+];
+
+/// The first screen's link to service `code`, if the catalogue has it.
+pub fn service_link(code: &str) -> Option<&'static ServiceLink> {
+    service_links().iter().find(|l| l.code == code)
 }
 
 /// The term that applies to a channel (and sub-type).

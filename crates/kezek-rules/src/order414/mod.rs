@@ -14,7 +14,7 @@
 //! [`Condition`]s over plain [`FamilyFacts`], and every line carries a
 //! [`Citation`]. Adding a service means adding a module here, nothing in the app.
 //!
-//! Functions: [`catalogue`], [`entry`], [`eligibility`], [`checklist`],
+//! Functions: [`catalogue`], [`entry`], [`service_links`] (the first screen's), [`eligibility`], [`checklist`],
 //! [`result_due`], [`refusal_risks`], [`receipt_preview`] (refusal to
 //! accept an incomplete or expired set).
 

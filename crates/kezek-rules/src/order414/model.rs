@@ -176,6 +176,43 @@ pub enum Audience {
     LegalEntities,
 }
 
+/// Fluent key of the name of service `code`: `svc-<code>`.
+pub fn service_name_key(code: &str) -> String {
+    format!("svc-{code}")
+}
+
+/// A catalogue service as the app's first screen («не қажет?») links to it:
+/// its register code, the life situation it is listed under and its first
+/// term (row 3). A projection of a [`CatalogueEntry`] ([`service_links`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceLink {
+    /// The register code (seed 002), e.g. `"00403008"`.
+    pub code: &'static str,
+    /// Where the first screen lists it.
+    pub life_situation: LifeSituation,
+    /// The first term of row 3, shown beside the name.
+    pub first_term: Option<Term>,
+}
+
+impl ServiceLink {
+    /// The link to `entry`.
+    pub const fn of(entry: &CatalogueEntry) -> ServiceLink {
+        ServiceLink {
+            code: entry.code,
+            life_situation: entry.life_situation,
+            first_term: match entry.terms {
+                [first, ..] => Some(first.term),
+                [] => None,
+            },
+        }
+    }
+
+    /// Fluent key of the name: `svc-<code>`.
+    pub fn name_key(&self) -> String {
+        service_name_key(self.code)
+    }
+}
+
 /// The life situation the app groups services by («what do you need?»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -371,7 +408,7 @@ pub struct CatalogueEntry {
 impl CatalogueEntry {
     /// Fluent key of the name: `svc-<code>`.
     pub fn name_key(&self) -> String {
-        format!("svc-{}", self.code)
+        service_name_key(self.code)
     }
 
     /// Fluent key of the result (row 5): `result-<code>`.
