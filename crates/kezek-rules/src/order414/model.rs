@@ -177,7 +177,7 @@ pub enum Audience {
 }
 
 /// Fluent key of the name of service `code`: `svc-<code>`.
-pub fn service_name_key(code: &str) -> String {
+fn service_name_key(code: &str) -> String {
     format!("svc-{code}")
 }
 
