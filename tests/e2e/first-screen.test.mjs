@@ -173,7 +173,9 @@ test("the app fetches only the language it shows, and the next one when the pare
   const fetched = [];
   page.on("request", (r) => /messages\/ui\./.test(r.url()) && fetched.push(new URL(r.url()).pathname));
   release();
-  await page.waitForSelector(`${APP} #need-kindergarten`);
+  // The whole app (not the first screen's module, which has its own files).
+  await wizardReady(page);
+  assert.ok(!fetched.includes("/messages/ui.ru.ftl"), "Russian was not fetched before the switch");
   await page.click(`${APP} #kz-lang-ru`);
   await page.waitForSelector(`${APP} #kz-lang-ru[aria-pressed="true"]`);
   assert.equal((await page.textContent(`${APP} #kz-step-title`)).trim(), ftl("ru", "ui-start-title"));
@@ -233,6 +235,53 @@ test("on the first screen's module the language switch works, and a tap waits fo
   assert.ok((await page.textContent(`${APP} #kz-step-title`)).includes(ftl("ru", "ui-step-service")), "the step in the chosen language");
   assert.equal(await page.locator("#kz-next-loading").count(), 0);
   assert.equal(await page.locator("main.kz-app").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A language asked for on the first screen's module is remembered at once, as
+// the static screen's buttons do: the whole app may take over before that
+// language's messages arrive, and it then starts in it (a lost tap before).
+test("a language asked for on the first screen's module while the whole app arrives is the one the whole app starts in", async () => {
+  const { context, page, errors, release } = await openHeld("kk-KZ", { only: WHOLE_APP });
+  await page.waitForSelector(`${APP} #need-kindergarten`);
+  let releaseRu;
+  const ruHeld = new Promise((r) => (releaseRu = r));
+  await page.route(/\/messages\/first\.ru\.ftl$/, async (route) => {
+    await ruHeld;
+    await route.continue();
+  });
+  await page.click(`${APP} #kz-lang-ru`);
+  release();
+  await wizardReady(page);
+  await page.waitForSelector(`${APP} #kz-lang-ru[aria-pressed="true"]`, { timeout: 10000 });
+  assert.equal((await page.textContent(`${APP} #kz-step-title`)).trim(), ftl("ru", "ui-start-title"));
+  assert.equal(await page.getAttribute("html", "lang"), "ru");
+  // The first screen's module, gone, gets its messages late: nothing changes.
+  const late = page.waitForResponse(/\/messages\/first\.ru\.ftl$/);
+  releaseRu();
+  await late;
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  assert.equal(await page.getAttribute("html", "lang"), "ru");
+  assert.equal(await page.evaluate(() => localStorage.getItem("kezek.lang")), "ru");
+  assert.equal(await page.locator("main.kz-app").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a language whose messages cannot be fetched: the page stays in its language, says so in it, and does not remember the other", async () => {
+  const { context, page, errors, release } = await openHeld("kk-KZ", { only: WHOLE_APP });
+  await page.waitForSelector(`${APP} #need-kindergarten`);
+  await page.route(/\/messages\/first\.ru\.ftl$/, (route) => route.abort());
+  await page.click(`${APP} #kz-lang-ru`);
+  await page.waitForSelector(`${APP} #kz-lang-failed`);
+  assert.equal((await page.textContent(`${APP} #kz-lang-failed`)).trim(), ftl("kk", "ui-lang-failed"));
+  assert.equal(await page.getAttribute("html", "lang"), "kk");
+  assert.equal(await page.evaluate(() => localStorage.getItem("kezek.lang")), "kk", "the language shown stays the remembered one");
+  release();
+  await wizardReady(page);
+  assert.equal(await page.getAttribute("html", "lang"), "kk");
+  await page.waitForSelector(`${APP} #kz-lang-kk[aria-pressed="true"]`);
   assert.deepEqual(errors, []);
   await context.close();
 });

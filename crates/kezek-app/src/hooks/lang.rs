@@ -1,5 +1,6 @@
 //! The page's language: the remembered one (else the browser's), its
-//! messages fetched on first use, written on `<html lang>` and remembered.
+//! messages fetched on first use, written on `<html lang>` and remembered
+//! (as soon as the parent asks for it).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -30,10 +31,7 @@ pub fn use_lang() -> LangHandle {
     let wanted = use_mut_ref(|| *lang);
     use_effect_with(*lang, |l| {
         storage::save_lang(*l);
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
+        if let Some(el) = html_element() {
             let _ = el.set_attribute("lang", l.code());
         }
     });
@@ -62,6 +60,11 @@ fn show_lang(
         lang.set(l);
         return;
     }
+    // Remembered at once, as the static screen's buttons do: the whole app
+    // may take over from the first screen's module before these messages
+    // arrive, and it starts in the language remembered (`boot::messages_ready`).
+    storage::save_lang(l);
+    let shown = **lang;
     let (lang, failed, wanted) = (lang.clone(), failed.clone(), wanted.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let ok = crate::i18n::load(l).await;
@@ -71,6 +74,25 @@ fn show_lang(
         failed.set(!ok);
         if ok {
             lang.set(l);
+        } else if page_lang() != Some(l) {
+            // The page stays in the language it shows: that one is
+            // remembered. (Unless the whole app, which took over meanwhile,
+            // could fetch its own messages of `l` and shows it.)
+            storage::save_lang(shown);
         }
     });
+}
+
+/// The page's `<html>` element.
+fn html_element() -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+}
+
+/// The language the page shows (`<html lang>`).
+fn page_lang() -> Option<Lang> {
+    html_element()
+        .and_then(|el| el.get_attribute("lang"))
+        .and_then(|c| Lang::from_code(&c))
 }
