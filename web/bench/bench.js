@@ -12,8 +12,11 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function measure(name, fn) {
-  fn(); // warm-up (and fail early)
+/** Calls per sample of `fn`, so one sample lasts >= 2 ms. */
+function batchFor(fn) {
+  // Warm-up (and fail early): the first calls compile the code they reach
+  // (ms each); a batch sized on them would be a call or two, too short for the clock.
+  for (const start = performance.now(); performance.now() - start < 100; ) fn();
   // Batch calls so one sample lasts >= 2 ms: performance.now() is coarse
   // (0.1 ms in Chromium), so single fast calls would read as 0.
   let batch = 1;
@@ -23,13 +26,17 @@ function measure(name, fn) {
     if (performance.now() - t >= 2 || batch >= 1 << 20) break;
     batch *= 2;
   }
-  const times = [];
-  const start = performance.now();
-  while (times.length < 5 || (performance.now() - start < 1000 && times.length < 2000)) {
-    const t = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    times.push((performance.now() - t) / batch);
-  }
+  return batch;
+}
+
+/** One sample: the time per call of `batch` calls, in ms. */
+function sample(fn, batch) {
+  const t = performance.now();
+  for (let i = 0; i < batch; i++) fn();
+  return (performance.now() - t) / batch;
+}
+
+function report(name, times) {
   results[name] = median(times);
   const row = document.createElement("tr");
   for (const cell of [name, `${results[name].toFixed(4)} ms`, String(times.length)]) {
@@ -38,6 +45,35 @@ function measure(name, fn) {
     row.append(td);
   }
   document.getElementById("results").append(row);
+}
+
+function measure(name, fn) {
+  const batch = batchFor(fn);
+  const times = [];
+  const start = performance.now();
+  while (times.length < 5 || (performance.now() - start < 1000 && times.length < 2000)) times.push(sample(fn, batch));
+  report(name, times);
+}
+
+/**
+ * Measures workloads that are compared with each other (a whole and its
+ * parts) sample by sample in turn, ~1 s each in all, so each median is taken
+ * over the same stretch of time. On this kind of machine (a 2-core VM) the
+ * speed of memory-bound code changes by up to 1.8x from one half-second to
+ * the next while a register-only loop does not (issue 19, session 7:
+ * evaluate read 150-170 µs in one second and 81-90 µs in the next, its
+ * compute phase 35-42 and 21-23 µs, a random walk over 16 MB 27-32 and
+ * 23-25 µs, a xorshift loop 39-42 µs throughout): measured one after the
+ * other, a whole and its phases each caught a different state and did not add up.
+ */
+function measureTogether(list) {
+  const batches = list.map(([, fn]) => batchFor(fn));
+  const times = list.map(() => []);
+  const start = performance.now();
+  while (times[0].length < 5 || (performance.now() - start < 1000 * list.length && times[0].length < 2000)) {
+    list.forEach(([, fn], i) => times[i].push(sample(fn, batches[i])));
+  }
+  list.forEach(([name], i) => report(name, times[i]));
 }
 
 async function json(url) {
@@ -51,23 +87,28 @@ async function run() {
   const workloads = await json("workloads.json");
   if (kezek.validateIin) measure("validate_iin", () => kezek.validateIin(workloads.iin));
   if (kezek.workingDays) measure("working_days_one_year", () => kezek.workingDays(workloads.year_from, workloads.year_to));
-  if (kezek.evaluate) measure("evaluate_case", () => kezek.evaluate(workloads.case));
-  // The same evaluation from JSON text, and split into its phases (hooks of
-  // crates/kezek-wasm/src/bench.rs): reading the case, the rules' computation,
-  // writing the answer as plain JS objects.
+  // The evaluation: whole (from a JS object, from JSON text, only the
+  // sections a page shows: evaluate's options.sections) and split into its
+  // phases (hooks of crates/kezek-wasm/src/bench.rs): reading the case, the
+  // rules' computation, writing the answer as plain JS objects. Measured
+  // together, so the phases can be compared with the whole.
+  const evaluation = [];
   if (kezek.evaluate) {
     const text = JSON.stringify(workloads.case);
-    measure("evaluate_case_json_text", () => kezek.evaluate(text));
-  }
-  // Only the sections a page shows (issue 19: evaluate's options.sections).
-  if (kezek.evaluate && workloads.sections) {
-    measure("evaluate_case_sections", () => kezek.evaluate(workloads.case, undefined, { sections: workloads.sections }));
+    evaluation.push(["evaluate_case", () => kezek.evaluate(workloads.case)]);
+    evaluation.push(["evaluate_case_json_text", () => kezek.evaluate(text)]);
+    if (workloads.sections) {
+      evaluation.push(["evaluate_case_sections", () => kezek.evaluate(workloads.case, undefined, { sections: workloads.sections })]);
+    }
   }
   if (kezek.benchReadCase) {
-    measure("evaluate_case_phase_read", () => kezek.benchReadCase(workloads.case));
-    measure("evaluate_case_phase_compute", () => kezek.benchEvaluateKept());
-    measure("evaluate_case_phase_write", () => kezek.benchWriteKept());
+    kezek.benchReadCase(workloads.case);
+    kezek.benchEvaluateKept();
+    evaluation.push(["evaluate_case_phase_read", () => kezek.benchReadCase(workloads.case)]);
+    evaluation.push(["evaluate_case_phase_compute", () => kezek.benchEvaluateKept()]);
+    evaluation.push(["evaluate_case_phase_write", () => kezek.benchWriteKept()]);
   }
+  if (evaluation.length) measureTogether(evaluation);
   if (kezek.position || kezek.forecast) {
     const snapshot = await json(workloads.snapshot_url);
     if (kezek.position) measure("position_sample_city", () => kezek.position(snapshot, workloads.application));
