@@ -318,6 +318,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn every_ui_and_rules_message_exists_in_every_language() {
         let ids = |src: &str| -> Vec<String> {
             src.lines()

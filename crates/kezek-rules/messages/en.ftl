@@ -174,7 +174,7 @@ error-calendar-year-not-shown = This year cannot be shown: choose a year from 19
 error-catalogue-unknown-service = There is no such service.
 error-catalogue-unknown-channel = There is no such way to apply.
 error-catalogue-channel-not-offered = This service is not offered that way. Choose another way to apply.
-error-catalogue-date-out-of-range = The term runs beyond the calendar's years.
+error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Choose the kind of service.
 error-catalogue-invalid-json = Some information is missing or not in the expected form.
 

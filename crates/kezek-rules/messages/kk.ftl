@@ -174,7 +174,7 @@ error-calendar-year-not-shown = Бұл жылды көрсету мүмкін е
 error-catalogue-unknown-service = Мұндай қызмет жоқ.
 error-catalogue-unknown-channel = Мұндай жүгіну тәсілі жоқ.
 error-catalogue-channel-not-offered = Бұл қызмет осы тәсілмен көрсетілмейді. Басқа жүгіну тәсілін таңдаңыз.
-error-catalogue-date-out-of-range = Мерзімді есептеу күнтізбе шегінен шықты.
+error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Қызметтің түрін таңдаңыз.
 error-catalogue-invalid-json = Кейбір мәліметтер жоқ немесе күтілген түрде емес.
 

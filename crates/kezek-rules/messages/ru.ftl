@@ -174,7 +174,7 @@ error-calendar-year-not-shown = Этот год нельзя показать: �
 error-catalogue-unknown-service = Такой услуги нет.
 error-catalogue-unknown-channel = Такого способа обращения нет.
 error-catalogue-channel-not-offered = Эта услуга так не оказывается. Выберите другой способ обращения.
-error-catalogue-date-out-of-range = Расчет срока вышел за пределы календаря.
+error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Выберите вид услуги.
 error-catalogue-invalid-json = Часть сведений отсутствует или указана не в ожидаемом виде.
 

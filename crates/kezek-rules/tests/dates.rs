@@ -4,10 +4,13 @@
 //! `kezek_rules::dates::FIRST..=LAST` — and never panics.
 //!
 //! Entry points: a case (every dated field: `as_of`, the birth date, a
-//! document's issue date, the contract date, the cl. 16 change date) through
+//! document's issue date, the contract date, the day the place is vacated,
+//! the day the documents were confirmed, the cl. 16 change date) through
 //! `Case::from_json` and `evaluate_with`; calendar data through
 //! `Calendar::from_json` and the working-day arithmetic; a catalogue request
-//! through `Request::from_json` and `catalogue::evaluate`.
+//! (`as_of`, the child's birth date, the application date, the other
+//! children's birth dates, a held document's last valid day) through
+//! `Request::from_json` and `catalogue::evaluate`, the error naming the field.
 //!
 //! `PROPTEST_CASES` raises the number of cases (the closing note of issue 18
 //! gives a run with the count of executions).
@@ -47,6 +50,12 @@ fn case_json(field: usize, d: NaiveDate, office: bool) -> String {
             .service(Service::Admission)
             .admission_fact("contract_date", json!(date_text(d))),
         4 => c.left_priority_referral(true, d),
+        5 => c
+            .service(Service::Admission)
+            .admission_fact("place_vacated_on", json!(date_text(d))),
+        6 => c
+            .service(Service::Admission)
+            .admission_fact("documents_confirmed_on", json!(date_text(d))),
         // as_of and birth date both at d: the far-future case of the review.
         _ => c.as_of(d.and_hms_opt(10, 0, 0).unwrap()).child_born(d),
     };
@@ -67,7 +76,7 @@ proptest! {
     }
 
     #[test]
-    fn every_dated_field_of_a_case_is_bounded(d in any_date(), field in 0usize..6, office: bool) {
+    fn every_dated_field_of_a_case_is_bounded(d in any_date(), field in 0usize..8, office: bool) {
         let json = case_json(field, d, office);
         match Case::from_json(&json) {
             Ok(case) => {
@@ -78,7 +87,7 @@ proptest! {
             Err(e) => {
                 if !dates::supported(d) {
                     prop_assert_eq!(e.code(), "case.date_out_of_range", "{}", e);
-                    let field = ["as_of", "child.birth_date", "documents[0].issued_on", "admission.contract_date", "previous_priority_referral.changed_on", "as_of"][field];
+                    let field = ["as_of", "child.birth_date", "documents[0].issued_on", "admission.contract_date", "previous_priority_referral.changed_on", "admission.place_vacated_on", "admission.documents_confirmed_on", "as_of"][field];
                     prop_assert_eq!(e.field.as_str(), field);
                 }
             }
@@ -109,24 +118,29 @@ proptest! {
     }
 
     #[test]
-    fn a_catalogue_request_is_bounded(d in any_date(), birth: bool) {
+    fn every_dated_field_of_a_catalogue_request_is_bounded(d in any_date(), field in 0usize..5) {
         let text = date_text(d);
         let mut req = json!({
             "service": "00403008", "channel": "portal",
-            "submitted": format!("{text}T10:00"), "facts": {},
+            "submitted": "2026-12-15T10:00", "facts": {},
         });
-        if birth {
-            req["submitted"] = json!("2026-12-15T10:00");
-            req["facts"]["child_birth_date"] = json!(text);
+        match field {
+            0 => req["submitted"] = json!(format!("{text}T10:00")),
+            1 => req["facts"]["child_birth_date"] = json!(text),
+            2 => req["facts"]["application_date"] = json!(text),
+            3 => req["facts"]["other_children_birth_dates"] = json!(["2015-03-01", text]),
+            _ => req["documents_held"] = json!([{ "id": "applicant_identity" }, { "id": "birth_certificate", "valid_until": text }]),
         }
         match catalogue::Request::from_json(&req.to_string()) {
             Ok(r) => {
-                prop_assert!(dates::supported(d), "{d} accepted");
+                prop_assert!(dates::supported(d), "{d} accepted in field {field}");
                 let _ = catalogue::evaluate(&r, Calendar::builtin());
             }
             Err(e) => {
                 if !dates::supported(d) {
-                    prop_assert_eq!(e, catalogue::CatalogueError::OutOfRange);
+                    prop_assert_eq!(e.code(), "catalogue.date_out_of_range", "{}", e);
+                    let name = ["as_of", "facts.child_birth_date", "facts.application_date", "facts.other_children_birth_dates[1]", "documents_held[1].valid_until"][field];
+                    prop_assert_eq!(e.field(), name, "{}", e);
                 }
             }
         }

@@ -460,9 +460,10 @@ pub mod date {
 /// Deserializers for the date fields chrono's own serde has always read
 /// (`#[serde(deserialize_with = "crate::dates::chrono_form::option")]`, the
 /// fields are still written by chrono's serde): its forms (white space
-/// around the `-` too), its messages, and no supported-range check, so the
-/// answers and errors are what they were; only chrono's general parser is
-/// out of the wasm (issue 19).
+/// around the `-` too) and its messages, so the answers and errors are what
+/// they were; only chrono's general parser is out of the wasm (issue 19).
+/// The supported range is checked once the whole input is read, the error
+/// naming the field (`Case::check_date_range`, `Request::check_date_range`).
 pub mod chrono_form {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer};

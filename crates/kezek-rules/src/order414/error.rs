@@ -18,8 +18,14 @@ pub enum CatalogueError {
         /// The channel.
         channel: ServiceChannel,
     },
-    /// `as_of`: a date of the request, or the computation, left the calendar's range.
-    OutOfRange,
+    /// A date of the request outside the supported range
+    /// ([`crate::dates::FIRST`]..=[`crate::dates::LAST`]), or the computation
+    /// from `as_of` leaving it.
+    OutOfRange {
+        /// The request field holding the date (`facts.child_birth_date`,
+        /// `documents_held[1].valid_until`…), `as_of` for the computation.
+        field: String,
+    },
     /// `variant`: the service has sub-types and none was given.
     VariantRequired(String),
     /// The request is not valid JSON of the expected shape.
@@ -48,7 +54,12 @@ impl std::fmt::Display for CatalogueError {
             Self::ChannelNotOffered { code, channel } => {
                 write!(f, "service {code} is not offered through {}", channel.name())
             }
-            Self::OutOfRange => write!(f, "date out of range"),
+            Self::OutOfRange { field } => write!(
+                f,
+                "{field}: a date outside the dates Kezek supports, {} to {}",
+                crate::dates::FIRST,
+                crate::dates::LAST
+            ),
             Self::VariantRequired(c) => {
                 write!(f, "service {c} needs \"accreditation\" or \"extension\"")
             }
@@ -64,7 +75,7 @@ impl CatalogueError {
             Self::UnknownService(_) => "catalogue.unknown_service",
             Self::UnknownChannel(_) => "catalogue.unknown_channel",
             Self::ChannelNotOffered { .. } => "catalogue.channel_not_offered",
-            Self::OutOfRange => "catalogue.date_out_of_range",
+            Self::OutOfRange { .. } => "catalogue.date_out_of_range",
             Self::VariantRequired(_) => "catalogue.variant_required",
             Self::Input { .. } => "catalogue.invalid_json",
         }
@@ -75,7 +86,7 @@ impl CatalogueError {
         match self {
             Self::UnknownService(_) => "service",
             Self::UnknownChannel(_) | Self::ChannelNotOffered { .. } => "channel",
-            Self::OutOfRange => "as_of",
+            Self::OutOfRange { field } => field,
             Self::VariantRequired(_) => "variant",
             Self::Input { field, .. } => field,
         }

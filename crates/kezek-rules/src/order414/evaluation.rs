@@ -157,7 +157,9 @@ pub fn result_due(
     submitted
         .date()
         .checked_add_days(chrono::Days::new(800))
-        .ok_or(CatalogueError::OutOfRange)?;
+        .ok_or_else(|| CatalogueError::OutOfRange {
+            field: "as_of".to_owned(),
+        })?;
     let provider = &offices::PROVIDER_ORDER_414;
     let hours = if channel == ServiceChannel::STATE_CORPORATION {
         Timetable::counter(&offices::STATE_CORPORATION)
