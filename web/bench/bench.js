@@ -47,14 +47,6 @@ function report(name, times) {
   document.getElementById("results").append(row);
 }
 
-function measure(name, fn) {
-  const batch = batchFor(fn);
-  const times = [];
-  const start = performance.now();
-  while (times.length < 5 || (performance.now() - start < 1000 && times.length < 2000)) times.push(sample(fn, batch));
-  report(name, times);
-}
-
 /**
  * Measures workloads that are compared with each other (a whole and its
  * parts) sample by sample in turn, ~1 s each in all, so each median is taken
@@ -75,6 +67,9 @@ function measureTogether(list) {
   }
   list.forEach(([name], i) => report(name, times[i]));
 }
+
+/** One workload alone: ~1 s, or 2,000 samples (at least 5). */
+const measure = (name, fn) => measureTogether([[name, fn]]);
 
 async function json(url) {
   const res = await fetch(url);
