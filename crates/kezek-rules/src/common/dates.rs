@@ -110,6 +110,62 @@ pub fn parse_datetime(s: &str) -> Result<LocalDateTime, DateError> {
     Ok(dt)
 }
 
+/// The first of `dates` (each a field's name and its date, if it has one)
+/// outside the supported range, with why: how a case and a catalogue request
+/// check the dates they hold, whether read or built in code.
+pub fn first_unsupported(
+    dates: impl IntoIterator<Item = (String, Option<NaiveDate>)>,
+) -> Option<(String, DateError)> {
+    dates
+        .into_iter()
+        .find_map(|(field, d)| Some((field, check(d?).err()?)))
+}
+
+/// Where in a JSON document a date or date-time lies outside the supported
+/// range (`as_of`, `child.birth_date`, `documents[2].issued_on`): what serde's
+/// message leaves out when one of this module's readers refused such a date
+/// ([`OUT_OF_RANGE`]). Every field, today's and tomorrow's, is found without
+/// a list to keep; if several are out of range, the first in the order of
+/// the object's keys is named. Empty when the text is not JSON or holds no
+/// such date.
+pub fn out_of_range_path(json: &str) -> String {
+    fn walk(v: &serde_json::Value, path: &mut String) -> bool {
+        let len = path.len();
+        match v {
+            serde_json::Value::String(s) => [parse_date(s).err(), parse_datetime(s).err()]
+                .into_iter()
+                .any(|e| matches!(e, Some(DateError::OutOfRange(_)))),
+            serde_json::Value::Array(items) => items.iter().enumerate().any(|(i, item)| {
+                path.push_str(&format!("[{i}]"));
+                walk(item, path) || {
+                    path.truncate(len);
+                    false
+                }
+            }),
+            serde_json::Value::Object(fields) => fields.iter().any(|(key, item)| {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                walk(item, path) || {
+                    path.truncate(len);
+                    false
+                }
+            }),
+            _ => false,
+        }
+    }
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
+        return String::new();
+    };
+    let mut path = String::new();
+    if walk(&v, &mut path) {
+        path
+    } else {
+        String::new()
+    }
+}
+
 fn digits(b: &[u8]) -> Option<u32> {
     b.iter().try_fold(0u32, |acc, &c| {
         c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
@@ -907,5 +963,51 @@ mod tests {
         let e = parse_date("+262142-01-01").unwrap_err().to_string();
         assert!(e.contains("1900-01-01 to 2200-12-31"), "{e}");
         assert!(e.contains(OUT_OF_RANGE), "{e}");
+    }
+
+    /// The out-of-range date's place in a document, as an error's `field`
+    /// names it, for any field: dates, date-times, nested, in lists.
+    #[test]
+    fn the_out_of_range_date_of_a_document_is_named_by_its_path() {
+        let cases = [
+            (r#"{"as_of":"2201-01-01T10:00"}"#, "as_of"),
+            (
+                r#"{"child":{"birth_date":"1899-12-31"}}"#,
+                "child.birth_date",
+            ),
+            (
+                r#"{"documents":[{"issued_on":"2020-01-01"},{"issued_on":"3000-01-01"}]}"#,
+                "documents[1].issued_on",
+            ),
+            (r#"{"a":[["2020-01-01","+12026-01-01"]]}"#, "a[0][1]"),
+            // Dates in range, other texts, other values: nothing to name.
+            (
+                r#"{"as_of":"2026-11-23T10:00","child":{"birth_date":"2023-05-10"}}"#,
+                "",
+            ),
+            (r#"{"name":"Әлия","n":3000,"x":null,"d":"3000"}"#, ""),
+            (r#"{"d":"not a date 3000-01-01"}"#, ""),
+            ("not json", ""),
+        ];
+        for (json, field) in cases {
+            assert_eq!(out_of_range_path(json), field, "{json}");
+        }
+    }
+
+    #[test]
+    fn the_first_unsupported_date_is_named_with_why() {
+        let d = |s| Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
+        let dates = || {
+            [
+                ("a".to_owned(), None),
+                ("b".to_owned(), d("2026-11-23")),
+                ("c".to_owned(), d("2201-01-01")),
+                ("e".to_owned(), d("1800-01-01")),
+            ]
+        };
+        let (field, why) = first_unsupported(dates()).unwrap();
+        assert_eq!(field, "c");
+        assert_eq!(why, DateError::OutOfRange("2201-01-01".into()));
+        assert_eq!(first_unsupported(dates().into_iter().take(2)), None);
     }
 }

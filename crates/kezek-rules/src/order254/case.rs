@@ -355,7 +355,11 @@ impl Case {
         let case: Case = serde_json::from_str(json).map_err(|e| {
             let msg = e.to_string();
             if msg.contains(crate::dates::OUT_OF_RANGE) {
-                return CaseError::new("case.date_out_of_range", out_of_range_field(json), msg);
+                return CaseError::new(
+                    "case.date_out_of_range",
+                    crate::dates::out_of_range_path(json),
+                    msg,
+                );
             }
             CaseError::new("case.invalid_json", field_from_serde(&msg), msg)
         })?;
@@ -393,16 +397,14 @@ impl Case {
         ]
         .into_iter()
         .chain(docs.map(|(i, d)| (format!("documents[{i}].issued_on"), d.issued_on)));
-        for (field, d) in dates {
-            if let Some(Err(e)) = d.map(crate::dates::check) {
-                return Err(CaseError::new(
-                    "case.date_out_of_range",
-                    field,
-                    e.to_string(),
-                ));
-            }
+        match crate::dates::first_unsupported(dates) {
+            Some((field, e)) => Err(CaseError::new(
+                "case.date_out_of_range",
+                field,
+                e.to_string(),
+            )),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Checks what serde cannot: formats, limits and dates. The first of
@@ -589,46 +591,6 @@ fn is_plausible_email(e: &str) -> bool {
 
 /// Pulls a field name out of serde_json's message (`missing field `birth_date``,
 /// `unknown field `foo``), for the error's `field`.
-/// The first dated field of a case's JSON whose date is outside the supported
-/// range (serde's message does not name it).
-fn out_of_range_field(json: &str) -> String {
-    use crate::dates::{parse_date, parse_datetime, DateError::OutOfRange};
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
-        return String::new();
-    };
-    let text = |p: &str| v.pointer(p).and_then(|x| x.as_str());
-    if matches!(text("/as_of").map(parse_datetime), Some(Err(OutOfRange(_)))) {
-        return "as_of".into();
-    }
-    let docs = v.pointer("/documents").and_then(|d| d.as_array());
-    let doc_dates = docs.into_iter().flatten().enumerate().map(|(i, d)| {
-        let date = d.get("issued_on").and_then(|x| x.as_str());
-        (format!("documents[{i}].issued_on"), date)
-    });
-    let dates = [
-        ("child.birth_date", "/child/birth_date"),
-        ("admission.contract_date", "/admission/contract_date"),
-        ("admission.place_vacated_on", "/admission/place_vacated_on"),
-        (
-            "admission.documents_confirmed_on",
-            "/admission/documents_confirmed_on",
-        ),
-        (
-            "previous_priority_referral.changed_on",
-            "/previous_priority_referral/changed_on",
-        ),
-    ]
-    .into_iter()
-    .map(|(f, p)| (f.to_owned(), text(p)))
-    .chain(doc_dates);
-    for (field, date) in dates {
-        if matches!(date.map(parse_date), Some(Err(OutOfRange(_)))) {
-            return field;
-        }
-    }
-    String::new()
-}
-
 fn field_from_serde(msg: &str) -> String {
     for marker in ["missing field `", "unknown field `", "unknown variant `"] {
         if let Some(rest) = msg.split_once(marker).map(|(_, r)| r) {

@@ -128,8 +128,14 @@ impl Request {
         let req: Request = serde_json::from_str(json).map_err(|e| {
             let message = e.to_string();
             if message.contains(crate::dates::OUT_OF_RANGE) {
+                // The instant's alias names the field it is.
+                let field = crate::dates::out_of_range_path(json);
                 return CatalogueError::OutOfRange {
-                    field: out_of_range_field(json),
+                    field: if field == "submitted" {
+                        "as_of".into()
+                    } else {
+                        field
+                    },
                 };
             }
             if let Some(name) = message
@@ -158,37 +164,11 @@ impl Request {
             births.map(|(i, d)| (format!("facts.other_children_birth_dates[{i}]"), Some(*d)));
         let held = self.documents_held.iter().flatten().enumerate();
         let held = held.map(|(i, h)| (format!("documents_held[{i}].valid_until"), h.valid_until));
-        for (field, d) in births.chain(held) {
-            if d.is_some_and(|d| !crate::dates::supported(d)) {
-                return Err(CatalogueError::OutOfRange { field });
-            }
-        }
-        Ok(())
-    }
-}
-
-/// The field of a request whose date serde refused as out of range: `as_of`
-/// (or its alias `submitted`), `facts.child_birth_date` or
-/// `facts.application_date`, the ones read by [`crate::dates`]' own readers.
-fn out_of_range_field(json: &str) -> String {
-    use crate::dates::{parse_date, parse_datetime, DateError::OutOfRange};
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
-        return String::new();
-    };
-    let text = |p: &str| v.pointer(p).and_then(|x| x.as_str());
-    let instant = text("/as_of").or_else(|| text("/submitted"));
-    if matches!(instant.map(parse_datetime), Some(Err(OutOfRange(_)))) {
-        return "as_of".into();
-    }
-    for field in ["child_birth_date", "application_date"] {
-        if matches!(
-            text(&format!("/facts/{field}")).map(parse_date),
-            Some(Err(OutOfRange(_)))
-        ) {
-            return format!("facts.{field}");
+        match crate::dates::first_unsupported(births.chain(held)) {
+            Some((field, _)) => Err(CatalogueError::OutOfRange { field }),
+            None => Ok(()),
         }
     }
-    String::new()
 }
 
 /// The request field serde's message names: a missing or unknown field, or
