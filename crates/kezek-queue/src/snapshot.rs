@@ -425,15 +425,22 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
             ),
         ));
     }
-    let snap: Snapshot = serde_json::from_str(text).map_err(|e| QueueError {
-        code: if e.to_string().contains(kezek_rules::dates::OUT_OF_RANGE) {
+    let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| QueueError {
+        code: if e
+            .error
+            .to_string()
+            .contains(kezek_rules::dates::OUT_OF_RANGE)
+        {
             "snapshot.date_out_of_range".into()
         } else {
             "snapshot.invalid_json".into()
         },
-        line: Some(e.line()),
-        field: String::new(),
-        message: format!("the snapshot is not valid JSON of the expected shape: {e}"),
+        line: Some(e.error.line()),
+        field: e.field,
+        message: format!(
+            "the snapshot is not valid JSON of the expected shape: {}",
+            e.error
+        ),
     })?;
     snap.validate()?;
     Ok(snap)

@@ -135,3 +135,17 @@ fn the_snapshot_of_the_review_gives_a_coded_error() {
     let e = parse_json(&s.to_string()).unwrap_err();
     assert_eq!(e.code, "snapshot.date_out_of_range", "{e}");
 }
+
+/// The error names the date at fault as a path, as a case's does.
+#[test]
+fn a_snapshot_date_out_of_range_names_its_field() {
+    let s = json!({
+        "schema": "kezek.snapshot/1", "settlement": "X", "as_of": "2026-11-23T21:30",
+        "queues": [{ "birth_year": 2023, "queue": "general", "applications": [
+            { "id": "a1", "submitted": "2025-01-01T00:00", "group": "general", "status": "waiting" },
+            { "id": "a2", "submitted": "0000-01-01T00:00", "group": "general", "status": "waiting" }] }],
+    });
+    let e = parse_json(&s.to_string()).unwrap_err();
+    assert_eq!(e.code, "snapshot.date_out_of_range", "{e}");
+    assert_eq!(e.field, "queues[0].applications[1].submitted", "{e}");
+}

@@ -121,51 +121,6 @@ pub fn first_unsupported(
         .find_map(|(field, d)| Some((field, check(d?).err()?)))
 }
 
-/// Where in a JSON document a date or date-time lies outside the supported
-/// range (`as_of`, `child.birth_date`, `documents[2].issued_on`): what serde's
-/// message leaves out when one of this module's readers refused such a date
-/// ([`OUT_OF_RANGE`]). Every field, today's and tomorrow's, is found without
-/// a list to keep; if several are out of range, the first in the order of
-/// the object's keys is named. Empty when the text is not JSON or holds no
-/// such date.
-pub fn out_of_range_path(json: &str) -> String {
-    fn walk(v: &serde_json::Value, path: &mut String) -> bool {
-        let len = path.len();
-        match v {
-            serde_json::Value::String(s) => [parse_date(s).err(), parse_datetime(s).err()]
-                .into_iter()
-                .any(|e| matches!(e, Some(DateError::OutOfRange(_)))),
-            serde_json::Value::Array(items) => items.iter().enumerate().any(|(i, item)| {
-                path.push_str(&format!("[{i}]"));
-                walk(item, path) || {
-                    path.truncate(len);
-                    false
-                }
-            }),
-            serde_json::Value::Object(fields) => fields.iter().any(|(key, item)| {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-                walk(item, path) || {
-                    path.truncate(len);
-                    false
-                }
-            }),
-            _ => false,
-        }
-    }
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
-        return String::new();
-    };
-    let mut path = String::new();
-    if walk(&v, &mut path) {
-        path
-    } else {
-        String::new()
-    }
-}
-
 fn digits(b: &[u8]) -> Option<u32> {
     b.iter().try_fold(0u32, |acc, &c| {
         c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
@@ -361,13 +316,57 @@ impl Scan<'_> {
     }
 }
 
+/// A date or date-time read from a JSON string by `read`, refused inside
+/// the string's visitor: serde_json then places the error at the string
+/// itself, where [`crate::wire::read_typed`] finds the field's path (an error
+/// raised after the string was read is placed where reading stopped,
+/// possibly past the end of its object).
+struct Text<F>(F);
+
+impl<T, W: std::fmt::Display, F: FnOnce(&str) -> Result<T, W>> serde::de::Visitor<'_> for Text<F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        (self.0)(v).map_err(E::custom)
+    }
+}
+
+/// [`Text`] for an optional field (`null` is `None`).
+struct Optional<F>(F);
+
+impl<'de, T, W: std::fmt::Display, F: FnOnce(&str) -> Result<T, W>> serde::de::Visitor<'de>
+    for Optional<F>
+{
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Option<T>, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Option<T>, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<T>, D::Error> {
+        d.deserialize_str(Text(self.0)).map(Some)
+    }
+}
+
 /// Serde for a [`LocalDateTime`] field (`#[serde(with =
 /// "kezek_rules::dates::local_datetime")]`): reads through
 /// [`parse_datetime`], writes `YYYY-MM-DDTHH:MM:SS`. The old paths
 /// `kezek_rules::case::local_datetime` and `kezek_queue::local_datetime`
 /// name this module.
 pub mod local_datetime {
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserializer, Serializer};
 
     use super::{DateError, LocalDateTime};
 
@@ -429,19 +428,23 @@ pub mod local_datetime {
 
     /// Reads one of the accepted forms.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<LocalDateTime, D::Error> {
-        let s = String::deserialize(d)?;
-        super::parse_datetime(&s).map_err(|e| match e {
-            DateError::Malformed(_) => serde::de::Error::custom(format!(
+        d.deserialize_str(super::Text(read))
+    }
+
+    /// The one date-time parser, with the form in its message.
+    fn read(s: &str) -> Result<LocalDateTime, String> {
+        super::parse_datetime(s).map_err(|e| match e {
+            DateError::Malformed(_) => format!(
                 "`{}` is not a local date-time like 2026-11-23T10:00",
-                super::shown(&s)
-            )),
-            e => serde::de::Error::custom(e),
+                super::shown(s)
+            ),
+            e => e.to_string(),
         })
     }
 
     /// The same for an optional value (`null` or absent is `None`).
     pub mod option {
-        use serde::{Deserialize, Deserializer, Serializer};
+        use serde::{Deserializer, Serializer};
 
         use super::LocalDateTime;
 
@@ -460,13 +463,7 @@ pub mod local_datetime {
         pub fn deserialize<'de, D: Deserializer<'de>>(
             d: D,
         ) -> Result<Option<LocalDateTime>, D::Error> {
-            match Option::<String>::deserialize(d)? {
-                None => Ok(None),
-                Some(s) => {
-                    super::deserialize(serde::de::value::StringDeserializer::<D::Error>::new(s))
-                        .map(Some)
-                }
-            }
+            d.deserialize_option(super::super::Optional(super::read))
         }
     }
 }
@@ -475,7 +472,7 @@ pub mod local_datetime {
 /// reads through [`parse_date`], writes `YYYY-MM-DD`.
 pub mod date {
     use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserializer, Serializer};
 
     /// Writes `YYYY-MM-DD`.
     pub fn serialize<S: Serializer>(v: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
@@ -484,14 +481,13 @@ pub mod date {
 
     /// Reads a supported date.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let s = String::deserialize(d)?;
-        super::parse_date(&s).map_err(serde::de::Error::custom)
+        d.deserialize_str(super::Text(super::parse_date))
     }
 
     /// The same for an optional date (`null` or absent is `None`).
     pub mod option {
         use chrono::NaiveDate;
-        use serde::{Deserialize, Deserializer, Serializer};
+        use serde::{Deserializer, Serializer};
 
         /// Writes the date or null.
         pub fn serialize<S: Serializer>(v: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
@@ -503,12 +499,7 @@ pub mod date {
 
         /// Reads a supported date or null.
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-            match <Option<String>>::deserialize(d)? {
-                Some(s) => super::super::parse_date(&s)
-                    .map(Some)
-                    .map_err(serde::de::Error::custom),
-                None => Ok(None),
-            }
+            d.deserialize_option(super::super::Optional(super::super::parse_date))
         }
     }
 }
@@ -923,11 +914,9 @@ mod tests {
         }
         for at in ["2026-12-15", "15.12.2026 10:00", "2026-12-15T10"] {
             assert!(case(at).is_err(), "case {at}");
-            let e = request(at).unwrap_err().to_string();
-            assert!(
-                e.contains("as_of: ") && e.contains("local date-time"),
-                "{e}"
-            );
+            let e = crate::wire::ErrorObject::from(request(at).unwrap_err());
+            assert_eq!(e.field, "as_of", "{e}");
+            assert!(e.message.contains("local date-time"), "{e}");
         }
     }
 
@@ -963,35 +952,6 @@ mod tests {
         let e = parse_date("+262142-01-01").unwrap_err().to_string();
         assert!(e.contains("1900-01-01 to 2200-12-31"), "{e}");
         assert!(e.contains(OUT_OF_RANGE), "{e}");
-    }
-
-    /// The out-of-range date's place in a document, as an error's `field`
-    /// names it, for any field: dates, date-times, nested, in lists.
-    #[test]
-    fn the_out_of_range_date_of_a_document_is_named_by_its_path() {
-        let cases = [
-            (r#"{"as_of":"2201-01-01T10:00"}"#, "as_of"),
-            (
-                r#"{"child":{"birth_date":"1899-12-31"}}"#,
-                "child.birth_date",
-            ),
-            (
-                r#"{"documents":[{"issued_on":"2020-01-01"},{"issued_on":"3000-01-01"}]}"#,
-                "documents[1].issued_on",
-            ),
-            (r#"{"a":[["2020-01-01","+12026-01-01"]]}"#, "a[0][1]"),
-            // Dates in range, other texts, other values: nothing to name.
-            (
-                r#"{"as_of":"2026-11-23T10:00","child":{"birth_date":"2023-05-10"}}"#,
-                "",
-            ),
-            (r#"{"name":"Әлия","n":3000,"x":null,"d":"3000"}"#, ""),
-            (r#"{"d":"not a date 3000-01-01"}"#, ""),
-            ("not json", ""),
-        ];
-        for (json, field) in cases {
-            assert_eq!(out_of_range_path(json), field, "{json}");
-        }
     }
 
     #[test]

@@ -352,16 +352,14 @@ impl Case {
     /// Parses a case from JSON and validates it. serde's message names the field
     /// and position; Kezek extracts the field path where it can.
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
-        let case: Case = serde_json::from_str(json).map_err(|e| {
-            let msg = e.to_string();
-            if msg.contains(crate::dates::OUT_OF_RANGE) {
-                return CaseError::new(
-                    "case.date_out_of_range",
-                    crate::dates::out_of_range_path(json),
-                    msg,
-                );
-            }
-            CaseError::new("case.invalid_json", field_from_serde(&msg), msg)
+        let case: Case = crate::wire::read_typed(json).map_err(|e| {
+            let msg = e.error.to_string();
+            let code = if msg.contains(crate::dates::OUT_OF_RANGE) {
+                "case.date_out_of_range"
+            } else {
+                "case.invalid_json"
+            };
+            CaseError::new(code, e.field, msg)
         })?;
         case.validate()?;
         Ok(case)
@@ -589,19 +587,6 @@ fn is_plausible_email(e: &str) -> bool {
         && e.len() <= 254
 }
 
-/// Pulls a field name out of serde_json's message (`missing field `birth_date``,
-/// `unknown field `foo``), for the error's `field`.
-fn field_from_serde(msg: &str) -> String {
-    for marker in ["missing field `", "unknown field `", "unknown variant `"] {
-        if let Some(rest) = msg.split_once(marker).map(|(_, r)| r) {
-            if let Some((name, _)) = rest.split_once('`') {
-                return name.to_owned();
-            }
-        }
-    }
-    String::new()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -628,13 +613,13 @@ mod tests {
             .try_build()
             .unwrap_err();
         assert_eq!(e.code, "case.invalid_json");
-        assert_eq!(e.field, "nmae");
+        assert_eq!(e.field, "applicant.nmae");
     }
 
     #[test]
     fn missing_field_is_named() {
         let e = min().without("child.birth_date").try_build().unwrap_err();
-        assert_eq!(e.field, "birth_date");
+        assert_eq!(e.field, "child.birth_date");
     }
 
     #[test]

@@ -25,7 +25,10 @@ pub struct Request {
     /// `YYYY-MM-DDTHH:MM[:SS]`, local time of the provider. The same name as
     /// the order-254 case's; `submitted` (the name before issue 14) is read
     /// as an alias.
-    #[serde(alias = "submitted", deserialize_with = "instant")]
+    #[serde(
+        alias = "submitted",
+        deserialize_with = "crate::dates::local_datetime::deserialize"
+    )]
     #[cfg_attr(
         feature = "schema",
         schemars(with = "crate::dates::schema::LocalDateTime")
@@ -114,29 +117,19 @@ fn submitted_is_read_as_as_of(schema: &mut schemars::Schema) {
     );
 }
 
-/// The evaluation instant (`as_of`) through the one local date-time reader
-/// ([`crate::dates::local_datetime`]: `YYYY-MM-DDTHH:MM[:SS]`, a space
-/// instead of `T` accepted), the message naming the field.
-fn instant<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-    crate::dates::local_datetime::deserialize(d)
-        .map_err(|e| serde::de::Error::custom(format!("as_of: {e}")))
-}
-
 impl Request {
     /// Parses a request from JSON; errors name the field.
     pub fn from_json(json: &str) -> Result<Self, CatalogueError> {
-        let req: Request = serde_json::from_str(json).map_err(|e| {
-            let message = e.to_string();
+        let req: Request = crate::wire::read_typed(json).map_err(|e| {
+            let message = e.error.to_string();
+            // The instant's alias names the field it is.
+            let field = if e.field == "submitted" {
+                "as_of".to_owned()
+            } else {
+                e.field
+            };
             if message.contains(crate::dates::OUT_OF_RANGE) {
-                // The instant's alias names the field it is.
-                let field = crate::dates::out_of_range_path(json);
-                return CatalogueError::OutOfRange {
-                    field: if field == "submitted" {
-                        "as_of".into()
-                    } else {
-                        field
-                    },
-                };
+                return CatalogueError::OutOfRange { field };
             }
             if let Some(name) = message
                 .split_once(super::model::UNKNOWN_CHANNEL)
@@ -146,8 +139,8 @@ impl Request {
                 return CatalogueError::UnknownChannel(name.to_owned());
             }
             CatalogueError::Input {
-                field: request_field(&message),
-                line: Some(e.line()).filter(|&l| l > 0),
+                field,
+                line: Some(e.error.line()).filter(|&l| l > 0),
                 message,
             }
         })?;
@@ -169,23 +162,6 @@ impl Request {
             None => Ok(()),
         }
     }
-}
-
-/// The request field serde's message names: a missing or unknown field, or
-/// the instant (whose messages start `as_of:`); empty otherwise.
-fn request_field(message: &str) -> String {
-    if message.starts_with("as_of:") {
-        return "as_of".to_owned();
-    }
-    for marker in ["missing field `", "unknown field `"] {
-        if let Some((name, _)) = message
-            .split_once(marker)
-            .and_then(|(_, rest)| rest.split_once('`'))
-        {
-            return name.to_owned();
-        }
-    }
-    String::new()
 }
 
 /// Evaluates a request on the calendar `cal`.

@@ -1,0 +1,325 @@
+//! An input that does not read names the field at fault, as a path
+//! (`child.birth_date`, `documents[1].issued_on`), whatever went wrong there:
+//! an egov page or a script shows the parent which answer to correct. The
+//! same error object at every door (`wire::read_case`, `read_request`,
+//! `read_input` for the CLI and the JS API; the queue's snapshot reader).
+//! Each row: the change to an example input, the code, the field.
+
+use kezek_rules::wire::{read_case, read_input, read_request, ErrorObject};
+use serde_json::{json, Value};
+
+mod support;
+
+fn example_case() -> Value {
+    json!({
+        "service": "00403001",
+        "channel": "egov_portal",
+        "as_of": "2026-11-23T10:15",
+        "applicant": {"role": "parent", "iin": "900314422336", "phones": ["+77011234567"], "email": "aigerim@example.kz", "full_name": "Айгерім Серікқызы"},
+        "child": {"iin": "230510512343", "birth_date": "2023-05-10", "settlement": "Astana"},
+        "documents": [{"kind": "phthisiatrician_conclusion"}, {"kind": "health_certificate", "issued_on": "2026-11-01"}],
+        "consent": true
+    })
+}
+
+fn example_request() -> Value {
+    json!({
+        "service": "00403008",
+        "channel": "egov_portal",
+        "as_of": "2026-12-15T10:00",
+        "facts": {"family_receives_targeted_social_assistance": true, "child_birth_date": "2015-03-01"},
+        "documents_held": [{"id": "identity"}]
+    })
+}
+
+/// `value` with the JSON pointer `at` set to `to` (`None`: removed).
+fn with(mut value: Value, at: &str, to: Option<Value>) -> String {
+    let (parent, key) = at.rsplit_once('/').unwrap();
+    let parent = value.pointer_mut(parent).unwrap();
+    match (parent, to) {
+        (Value::Object(m), Some(v)) => {
+            m.insert(key.to_owned(), v);
+        }
+        (Value::Object(m), None) => {
+            m.remove(key);
+        }
+        (Value::Array(a), Some(v)) => a[key.parse::<usize>().unwrap()] = v,
+        (Value::Array(a), None) => {
+            a.remove(key.parse::<usize>().unwrap());
+        }
+        _ => unreachable!("{at}"),
+    }
+    value.to_string()
+}
+
+fn code_and_field(e: ErrorObject) -> (String, String) {
+    (e.code, e.field)
+}
+
+#[test]
+fn a_case_that_does_not_read_names_the_field_at_fault() {
+    let rows: &[(&str, Option<Value>, &str, &str)] = &[
+        // A wrong type, an impossible date, a value not in the list.
+        (
+            "/child/birth_date",
+            Some(json!(20230510)),
+            "case.invalid_json",
+            "child.birth_date",
+        ),
+        (
+            "/child/birth_date",
+            Some(json!("2023-02-30")),
+            "case.invalid_json",
+            "child.birth_date",
+        ),
+        (
+            "/as_of",
+            Some(json!("2026-11-23T24:00")),
+            "case.invalid_json",
+            "as_of",
+        ),
+        (
+            "/applicant/role",
+            Some(json!("uncle")),
+            "case.invalid_json",
+            "applicant.role",
+        ),
+        (
+            "/documents/1/issued_on",
+            Some(json!("1.11.2026")),
+            "case.invalid_json",
+            "documents[1].issued_on",
+        ),
+        (
+            "/documents/1/kind",
+            Some(json!(7)),
+            "case.invalid_json",
+            "documents[1].kind",
+        ),
+        (
+            "/consent",
+            Some(json!("yes")),
+            "case.invalid_json",
+            "consent",
+        ),
+        (
+            "/applicant/phones",
+            Some(json!("+77011234567")),
+            "case.invalid_json",
+            "applicant.phones",
+        ),
+        // A missing and an unknown field: the field itself, in its object.
+        (
+            "/applicant/role",
+            None,
+            "case.invalid_json",
+            "applicant.role",
+        ),
+        (
+            "/child/zz_unknown",
+            Some(json!(1)),
+            "case.invalid_json",
+            "child.zz_unknown",
+        ),
+        (
+            "/zz_unknown",
+            Some(json!(1)),
+            "case.invalid_json",
+            "zz_unknown",
+        ),
+        // A date outside 1900-2200: the field, not a free text that looks like one.
+        (
+            "/documents/1/issued_on",
+            Some(json!("2201-01-01")),
+            "case.date_out_of_range",
+            "documents[1].issued_on",
+        ),
+        (
+            "/as_of",
+            Some(json!("1899-12-31T10:00")),
+            "case.date_out_of_range",
+            "as_of",
+        ),
+    ];
+    for (at, to, code, field) in rows {
+        let text = with(example_case(), at, to.clone());
+        let got = code_and_field(read_case(&text).unwrap_err());
+        assert_eq!(got, (code.to_string(), field.to_string()), "{at} = {to:?}");
+        // The CLI's reader (either order, by `service`) says the same.
+        let got = code_and_field(read_input(&text).err().unwrap());
+        assert_eq!(
+            got,
+            (code.to_string(), field.to_string()),
+            "read_input {at} = {to:?}"
+        );
+    }
+}
+
+#[test]
+fn a_free_text_that_looks_like_a_date_is_not_named_for_an_out_of_range_date() {
+    let mut case = example_case();
+    case["applicant"]["full_name"] = json!("1800-01-01");
+    case["child"]["birth_date"] = json!("2201-01-01");
+    let e = read_case(&case.to_string()).unwrap_err();
+    assert_eq!(
+        code_and_field(e),
+        ("case.date_out_of_range".into(), "child.birth_date".into())
+    );
+}
+
+#[test]
+fn a_request_that_does_not_read_names_the_field_at_fault() {
+    let rows: &[(&str, Option<Value>, &str, &str)] = &[
+        (
+            "/facts/child_birth_date",
+            Some(json!("2015-02-30")),
+            "catalogue.invalid_json",
+            "facts.child_birth_date",
+        ),
+        (
+            "/facts/family_receives_targeted_social_assistance",
+            Some(json!("yes")),
+            "catalogue.invalid_json",
+            "facts.family_receives_targeted_social_assistance",
+        ),
+        (
+            "/facts/zz_unknown",
+            Some(json!(true)),
+            "catalogue.invalid_json",
+            "facts.zz_unknown",
+        ),
+        (
+            "/documents_held/0/id",
+            Some(json!(5)),
+            "catalogue.invalid_json",
+            "documents_held[0].id",
+        ),
+        (
+            "/facts/child_birth_date",
+            Some(json!("2300-01-01")),
+            "catalogue.date_out_of_range",
+            "facts.child_birth_date",
+        ),
+        (
+            "/as_of",
+            Some(json!("2300-01-01T10:00")),
+            "catalogue.date_out_of_range",
+            "as_of",
+        ),
+    ];
+    for (at, to, code, field) in rows {
+        let text = with(example_request(), at, to.clone());
+        let got = code_and_field(read_request(&text).unwrap_err());
+        assert_eq!(got, (code.to_string(), field.to_string()), "{at} = {to:?}");
+        let got = code_and_field(read_input(&text).err().unwrap());
+        assert_eq!(
+            got,
+            (code.to_string(), field.to_string()),
+            "read_input {at} = {to:?}"
+        );
+    }
+}
+
+#[test]
+fn a_request_whose_free_text_looks_like_a_date_names_the_date_at_fault() {
+    let mut req = example_request();
+    req["documents_held"][0]["id"] = json!("1800-01-01");
+    req["facts"]["child_birth_date"] = json!("2300-01-01");
+    let e = read_request(&req.to_string()).unwrap_err();
+    assert_eq!(
+        code_and_field(e),
+        (
+            "catalogue.date_out_of_range".into(),
+            "facts.child_birth_date".into()
+        )
+    );
+}
+
+/// Every place of a value, as JSON pointers (objects' fields, lists' items).
+fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => m.iter().for_each(|(k, x)| {
+            let p = format!("{at}/{k}");
+            out.push(p.clone());
+            pointers(x, p, out);
+        }),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| {
+            let p = format!("{at}/{i}");
+            out.push(p.clone());
+            pointers(x, p, out);
+        }),
+        _ => {}
+    }
+}
+
+/// The field `serde_path_to_error` gives (it tracks the path while reading),
+/// named as `wire::read_typed` names it: the oracle.
+fn tracked_field<T: serde::de::DeserializeOwned>(text: &str) -> Option<String> {
+    let e = serde_path_to_error::deserialize::<_, T>(&mut serde_json::Deserializer::from_str(text))
+        .err()?;
+    let path = match e.path().to_string() {
+        p if p == "." => String::new(),
+        p => p,
+    };
+    let message = e.inner().to_string();
+    let named = ["missing field `", "unknown field `"]
+        .iter()
+        .find_map(|m| Some(message.split_once(m)?.1.split_once('`')?.0.to_owned()));
+    Some(match named {
+        Some(n) if path.is_empty() => n,
+        Some(n) if path != n && !path.ends_with(&format!(".{n}")) => format!("{path}.{n}"),
+        _ => path,
+    })
+}
+
+fn wrong_values() -> Vec<Option<Value>> {
+    vec![
+        None,
+        Some(json!(7)),
+        Some(json!(-1)),
+        Some(json!("x")),
+        Some(json!(true)),
+        Some(json!(null)),
+        Some(json!([])),
+        Some(json!({})),
+        Some(json!({"zz": 1})),
+        Some(json!("2023-02-30")),
+        Some(json!("3000-01-01")),
+        Some(json!("2026-11-23T24:00")),
+        Some(json!("с \"кавычками\" и \\")),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(support::config(512))]
+
+    /// Any one change anywhere in a case or a request, written compact or
+    /// indented: the field `read_typed` names is the one a path-tracking
+    /// reader names.
+    #[test]
+    fn the_field_named_is_the_one_a_path_tracking_reader_names(
+        request in proptest::bool::ANY,
+        place in 0usize..1000,
+        value in 0usize..13,
+        pretty in proptest::bool::ANY,
+    ) {
+        let input = if request { example_request() } else { example_case() };
+        let mut places = Vec::new();
+        pointers(&input, String::new(), &mut places);
+        let at = &places[place % places.len()];
+        let changed: Value = serde_json::from_str(&with(input, at, wrong_values()[value].clone())).unwrap();
+        let text = if pretty { serde_json::to_string_pretty(&changed).unwrap() } else { changed.to_string() };
+        let (ours, oracle) = if request {
+            (
+                kezek_rules::wire::read_typed::<kezek_rules::catalogue::Request>(&text).err().map(|e| e.field),
+                tracked_field::<kezek_rules::catalogue::Request>(&text),
+            )
+        } else {
+            (
+                kezek_rules::wire::read_typed::<kezek_rules::Case>(&text).err().map(|e| e.field),
+                tracked_field::<kezek_rules::Case>(&text),
+            )
+        };
+        proptest::prop_assert_eq!(ours, oracle, "{} = {:?}\n{}", at, wrong_values()[value], text);
+    }
+}
