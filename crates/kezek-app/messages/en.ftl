@@ -356,7 +356,7 @@ ui-snapshot-what = Kezek reads the queue file the education department publishes
 ui-snapshot-too-large = The file is larger than Kezek can read. Choose the queue file of your settlement only.
 ui-snapshot-not-loaded = The file could not be loaded. Check the connection and try again.
 ui-snapshot-kept = Your answers and the queue shown before are kept.
-ui-forecast-assume-acceptance = Someone ahead in the queue takes an offered place in { $pct } cases out of 100.
+ui-forecast-assume-acceptance = Someone ahead in the queue takes an offered place in { $pct } out of 100 cases.
 ui-forecast-assume-leaving = Each year { $pct }% of the applicants ahead lose interest or do not confirm it, and { $stop }% go to the stop list.
 ui-forecast-assume-places = Places arrive month by month as in past years for children of the same age, holidays and the new school year included; temporary places are left out.
 ui-forecast-assume-priority = New out-of-turn and first-priority applications arrive as often as in the last 12 months.
@@ -370,9 +370,18 @@ ui-start-lead = Pick your situation: Kezek shows the documents, the term and the
 ui-life-kindergarten = My child needs a kindergarten place
 ui-need-kindergarten = Kindergarten queue and admission
 ui-need-kindergarten-official = “Queue registration of preschool children (under 6) for referral to preschool organisations” and “Acceptance of documents and admission of children to preschool organisations”
-ui-term-working-days = { $n } working days
-ui-term-calendar-days = { $n } calendar days
-ui-term-minutes = { $n } minutes
+ui-term-working-days = { $n ->
+    [one] { $n } working day
+   *[other] { $n } working days
+}
+ui-term-calendar-days = { $n ->
+    [one] { $n } calendar day
+   *[other] { $n } calendar days
+}
+ui-term-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
 ui-svc-title = Service
 ui-svc-back-to-start = ← Choose another service
 ui-svc-provider = Provider

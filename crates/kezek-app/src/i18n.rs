@@ -369,6 +369,63 @@ mod tests {
         assert_eq!(one, "Now: 1 year 1 month.");
     }
 
+    /// The terms on the first screen ("5 working days", "15 minutes") agree
+    /// with their number: ru one/few/many, en one/other (CLDR).
+    /// A word that mixes Latin and Cyrillic letters (a Latin "i" typed for
+    /// the Kazakh "і") looks right and is not found by search or read aloud
+    /// correctly by a screen reader.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn no_word_mixes_latin_and_cyrillic_letters() {
+        let mut mixed = Vec::new();
+        for lang in Lang::ALL {
+            let code = lang.code();
+            let files = [
+                ("app", lang.app_ftl()),
+                ("rules", kezek_rules::messages::ftl(code).unwrap()),
+                ("catalogue", kezek_rules::messages::catalogue_ftl(code).unwrap()),
+            ];
+            for (file, src) in files {
+                for (n, line) in src.lines().enumerate() {
+                    for word in line.split(|c: char| !c.is_alphabetic()) {
+                        let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+                        let cyrillic = word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+                        if latin && cyrillic {
+                            mixed.push(format!("{code} {file}:{}: {word}", n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(mixed.is_empty(), "{mixed:#?}");
+    }
+
+    #[test]
+    fn a_term_agrees_with_its_number() {
+        let cases: &[(Lang, &str, &str, &str)] = &[
+            (Lang::Ru, "ui-term-working-days", "1", "1 рабочий день"),
+            (Lang::Ru, "ui-term-working-days", "3", "3 рабочих дня"),
+            (Lang::Ru, "ui-term-working-days", "5", "5 рабочих дней"),
+            (Lang::Ru, "ui-term-working-days", "21", "21 рабочий день"),
+            (Lang::Ru, "ui-term-calendar-days", "2", "2 календарных дня"),
+            (Lang::Ru, "ui-term-calendar-days", "30", "30 календарных дней"),
+            (Lang::Ru, "ui-term-minutes", "1", "1 минута"),
+            (Lang::Ru, "ui-term-minutes", "22", "22 минуты"),
+            (Lang::Ru, "ui-term-minutes", "15", "15 минут"),
+            (Lang::En, "ui-term-working-days", "1", "1 working day"),
+            (Lang::En, "ui-term-working-days", "5", "5 working days"),
+            (Lang::En, "ui-term-calendar-days", "1", "1 calendar day"),
+            (Lang::En, "ui-term-minutes", "1", "1 minute"),
+            (Lang::En, "ui-term-minutes", "30", "30 minutes"),
+            (Lang::Kk, "ui-term-working-days", "3", "3 жұмыс күні"),
+            (Lang::Kk, "ui-term-minutes", "15", "15 минут"),
+        ];
+        for &(lang, key, n, want) in cases {
+            let got = I18n::new(lang).t_args(key, &[("n", n.into())]);
+            assert_eq!(got, want, "{lang:?} {key} n={n}");
+        }
+    }
+
     #[test]
     fn a_citation_reads_in_words() {
         let i = I18n::new(Lang::En);
