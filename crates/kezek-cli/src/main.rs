@@ -176,12 +176,14 @@ fn main() -> ExitCode {
         Command::Schema(a) => schema_cmd::schema(&a),
     };
     match outcome {
-        Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => match emit(&text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => unwritten(cli.json, name, &e, ExitCode::SUCCESS),
+        },
         Err(Failure::No { answer, why }) => {
-            println!("{answer}");
+            if let Err(e) = emit(&answer) {
+                return unwritten(cli.json, name, &e, ExitCode::from(1));
+            }
             report(cli.json, name, &why);
             ExitCode::from(1)
         }
@@ -190,6 +192,30 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes the answer and a newline to standard output.
+fn emit(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}")?;
+    out.flush()
+}
+
+/// The answer could not be written. A reader that stopped reading (`kezek
+/// synth | head`) is no error: the command ends as it would have, quietly.
+/// Any other failure (a full disk) is reported, exit code 2.
+fn unwritten(json: bool, command: &str, e: &std::io::Error, otherwise: ExitCode) -> ExitCode {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return otherwise;
+    }
+    let err = ErrorObject::new(
+        "output.unwritable",
+        "",
+        format!("cannot write the answer to standard output: {e}"),
+    );
+    report(json, command, &err);
+    ExitCode::from(2)
 }
 
 /// Reads a file (or standard input for `-`) of at most `limit` bytes: a

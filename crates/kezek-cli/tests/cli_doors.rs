@@ -431,3 +431,43 @@ fn date_options_outside_the_supported_range_are_refused_with_its_code() {
         );
     }
 }
+
+/// A reader that stops early (`kezek synth | head -c 100`): the rest of the
+/// answer is dropped and the command ends with its own code, without a panic.
+#[test]
+fn a_reader_that_stops_reading_ends_the_command_quietly() {
+    use std::io::Read;
+    // More than a pipe's buffer (64 KiB), so the write is under way when the
+    // reader goes, whoever runs first.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(["synth", "--seed", "1", "--size", "20000"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kezek runs");
+    let mut head = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+/// An output that cannot take the answer (a full disk: `/dev/full`) is
+/// reported as the engine's error object, exit code 2, not a panic.
+#[test]
+#[cfg(target_os = "linux")]
+fn an_answer_that_cannot_be_written_is_a_coded_error() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(["--json", "edition"])
+        .stdout(full)
+        .output()
+        .expect("kezek runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_json(&out);
+    assert_eq!(err["code"], "output.unwritable", "{err}");
+}

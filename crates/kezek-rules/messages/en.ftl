@@ -168,6 +168,7 @@ error-input-bad-sections = The page asked for a part of the check that does not 
 error-cli-bad-argument = An option or value on the command line is not valid.
 error-cli-missing-argument = A required option is missing on the command line.
 error-output-serialize = Kezek could not write its answer. Please report this.
+error-output-unwritable = Kezek could not write its answer where the output goes (a full disk, or a closed file). Free space or choose another place for the output, then run the command again.
 error-calendar-year-not-shown = This year cannot be shown: choose a year from 1900 to 2200.
 
 ## Service catalogue errors (order No. 414)

@@ -54,6 +54,13 @@ pub fn cited_text(text: &str, sub: Option<u16>) -> Vec<&str> {
     lead.into_iter().chain(own).collect()
 }
 
+/// The citations in their order, each once: a line resting on the same
+/// clause for two reasons lists that clause once.
+pub fn distinct(citations: &[Citation]) -> Vec<&Citation> {
+    let mut seen = std::collections::HashSet::new();
+    citations.iter().filter(|c| seen.insert(c.key())).collect()
+}
+
 async fn load_law() -> Option<Rc<HashMap<String, String>>> {
     if let Some(l) = LAW.with(|l| l.borrow().clone()) {
         return Some(l);
@@ -131,7 +138,7 @@ pub fn why(p: &WhyProps) -> Html {
             }
             <p class="kz-why-source">{ p.i18n.t("ui-why-source") }</p>
             <ul>
-                { for p.citations.iter().map(|c| html! {
+                { for distinct(&p.citations).into_iter().map(|c| html! {
                     <li data-cite={c.key()}>{ p.i18n.citation(c) }</li>
                 }) }
             </ul>
@@ -152,7 +159,25 @@ pub fn why(p: &WhyProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::cited_text;
+    use super::{cited_text, distinct};
+    use kezek_rules::Citation;
+
+    #[test]
+    fn a_clause_cited_twice_is_listed_once_in_its_first_place() {
+        let twice = [
+            Citation::sub(24, 9),
+            Citation::clause(22),
+            Citation::sub(24, 9),
+            Citation::annex(2, 8, Some(3)),
+            Citation::clause(22),
+        ];
+        let keys: Vec<String> = distinct(&twice).into_iter().map(|c| c.key()).collect();
+        let want: Vec<String> = [&twice[0], &twice[1], &twice[3]]
+            .iter()
+            .map(|c| c.key())
+            .collect();
+        assert_eq!(keys, want);
+    }
 
     const CL24: &str =
         "24. The system:\n1) registers;\n2) receives;\nmore of 2;\n9) archives at six;\n10) ends.";

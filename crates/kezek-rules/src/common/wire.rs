@@ -90,11 +90,12 @@ pub const INPUT_CODES: &[&str] = &[
 ];
 
 /// Codes only the bindings raise: a bad command-line argument, an answer
-/// that cannot be serialised, a calendar year the CLI cannot show.
+/// that cannot be serialised or written, a calendar year the CLI cannot show.
 pub const BINDING_CODES: &[&str] = &[
     "cli.bad_argument",
     "cli.missing_argument",
     "output.serialize",
+    "output.unwritable",
     "calendar.year_not_shown",
 ];
 
