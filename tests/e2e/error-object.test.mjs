@@ -24,6 +24,7 @@ const INPUTS = [
   ["a request on a channel that does not exist (order 414)", "evaluateService", REQUEST.replace('"egov_portal"', '"fax"'), "catalogue.unknown_channel"],
   ["a request with a dotted date (order 414)", "evaluateService", REQUEST.replace("2026-12-15T10:00", "15.12.2026"), "catalogue.invalid_json"],
   ["a request for a service that does not exist (order 414)", "evaluateService", REQUEST.replace("00403008", "99999999"), "catalogue.unknown_service"],
+  ["a case for a service that does not exist (order 254)", "evaluate", CASE.replace('"00403001"', '"99999999"'), "catalogue.unknown_service"],
 ];
 
 let kezek;

@@ -174,7 +174,9 @@ fn json_value(text: &str) -> Result<serde_json::Value, ErrorObject> {
 
 /// Reads an order-254 case, as every door does (`kezek evaluate`, the JS
 /// API's `evaluate` and `checklist`): malformed JSON is `input.invalid_json`
-/// with its line, a case of the wrong shape or with bad values `case.*`.
+/// with its line, a case of the wrong shape or with bad values `case.*`; a
+/// `service` that is not a preschool one is said as every door says it
+/// ([`service_door`]).
 ///
 /// The syntax check runs only when the case does not read: every struct of a
 /// case denies unknown fields, so a case that reads was parsed whole by typed
@@ -182,8 +184,12 @@ fn json_value(text: &str) -> Result<serde_json::Value, ErrorObject> {
 /// more into a value could not fail (one parse instead of two, issue 19).
 pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
     crate::Case::from_json(strip_bom(text)).or_else(|e| {
-        json_value(text)?;
-        Err(e.into())
+        let value = json_value(text)?;
+        match service_door(&value) {
+            Door::Catalogue(code) => Err(CatalogueError::OtherOrder(code).into()),
+            Door::Unknown(code) => Err(CatalogueError::UnknownService(code).into()),
+            Door::Preschool | Door::Unnamed => Err(e.into()),
+        }
     })
 }
 
@@ -192,12 +198,16 @@ pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
 /// `input.invalid_json`, the rest `catalogue.*`.
 pub fn read_request(text: &str) -> Result<crate::catalogue::Request, ErrorObject> {
     let value = json_value(text)?;
-    if let Some(code) = value.get("service").and_then(|s| s.as_str()) {
-        if crate::catalogue::entry(code).is_none() {
-            return Err(CatalogueError::UnknownService(code.to_owned()).into());
+    match service_door(&value) {
+        Door::Preschool => {
+            let code = value["service"].as_str().unwrap_or_default().to_owned();
+            Err(CatalogueError::OtherOrder(code).into())
+        }
+        Door::Unknown(code) => Err(CatalogueError::UnknownService(code).into()),
+        Door::Catalogue(_) | Door::Unnamed => {
+            Ok(crate::catalogue::Request::from_json(strip_bom(text))?)
         }
     }
-    Ok(crate::catalogue::Request::from_json(strip_bom(text))?)
 }
 
 /// Reads either order's input, choosing by its `service`: a catalogue code
@@ -205,15 +215,37 @@ pub fn read_request(text: &str) -> Result<crate::catalogue::Request, ErrorObject
 /// `catalogue.unknown_service`.
 pub fn read_input(text: &str) -> Result<Input, ErrorObject> {
     let value = json_value(text)?;
-    match value.get("service").and_then(|s| s.as_str()) {
-        Some(code) if crate::catalogue::entry(code).is_some() => {
-            Ok(Input::Request(Box::new(read_request(text)?)))
-        }
-        Some(code) if serde_json::from_value::<crate::Service>(code.into()).is_err() => {
-            Err(CatalogueError::UnknownService(code.to_owned()).into())
-        }
-        _ => Ok(Input::Case(Box::new(read_case(text)?))),
+    match service_door(&value) {
+        Door::Catalogue(_) => Ok(Input::Request(Box::new(read_request(text)?))),
+        Door::Unknown(code) => Err(CatalogueError::UnknownService(code).into()),
+        Door::Preschool | Door::Unnamed => Ok(Input::Case(Box::new(read_case(text)?))),
     }
+}
+
+/// Which order reads an input, by its `service`.
+enum Door {
+    /// 00403001 or 00403002: a case of order No. 254.
+    Preschool,
+    /// A catalogue code: a request of order No. 414.
+    Catalogue(String),
+    /// A string that is neither.
+    Unknown(String),
+    /// No `service` string: the reader of the door asked says what is wrong.
+    Unnamed,
+}
+
+fn service_door(value: &serde_json::Value) -> Door {
+    match value.get("service").and_then(|s| s.as_str()) {
+        None => Door::Unnamed,
+        Some(code) if is_preschool_code(code) => Door::Preschool,
+        Some(code) if crate::catalogue::entry(code).is_some() => Door::Catalogue(code.to_owned()),
+        Some(code) => Door::Unknown(code.to_owned()),
+    }
+}
+
+/// A `service` code of order No. 254 (00403001 registration, 00403002 admission).
+pub fn is_preschool_code(code: &str) -> bool {
+    serde_json::from_value::<crate::Service>(code.into()).is_ok()
 }
 
 /// Why JSON text did not read as a typed input: serde's error, and the
@@ -400,6 +432,57 @@ pub fn read_bounded(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A `service` of the other order, or of none, is said the same way by
+    /// the reader of a case (JS `evaluate`), of a request (JS
+    /// `evaluateService`) and of either (`kezek evaluate`).
+    #[test]
+    fn a_service_is_said_the_same_at_every_door() {
+        let with =
+            |service: &str| format!(r#"{{"service": "{service}", "as_of": "2026-11-23T10:00"}}"#);
+        // (service, read_case, read_request, read_input); "" = read on, past the service.
+        let table = [
+            (
+                "99999",
+                "catalogue.unknown_service",
+                "catalogue.unknown_service",
+                "catalogue.unknown_service",
+            ),
+            ("00403008", "catalogue.other_order", "", ""),
+            ("00403001", "", "catalogue.other_order", ""),
+            ("00403002", "", "catalogue.other_order", ""),
+        ];
+        let code = |r: Result<(), ErrorObject>| r.err().map(|e| e.code).unwrap_or_default();
+        for (service, case, request, input) in table {
+            let text = with(service);
+            let as_case = code(read_case(&text).map(drop));
+            let as_request = code(read_request(&text).map(drop));
+            let as_input = code(read_input(&text).map(drop));
+            let said = |got: &str, want: &str| {
+                if want.is_empty() {
+                    !got.ends_with("unknown_service") && !got.ends_with("other_order")
+                } else {
+                    got == want
+                }
+            };
+            assert!(said(&as_case, case), "{service}: read_case gave {as_case}");
+            assert!(
+                said(&as_request, request),
+                "{service}: read_request gave {as_request}"
+            );
+            assert!(
+                said(&as_input, input),
+                "{service}: read_input gave {as_input}"
+            );
+        }
+        let msg = read_request(&with("00403001")).unwrap_err().message;
+        assert!(
+            msg.contains("is a preschool service of order No. 254"),
+            "{msg}"
+        );
+        let msg = read_case(&with("00403008")).unwrap_err().message;
+        assert!(msg.contains("of order No. 414"), "{msg}");
+    }
 
     #[test]
     fn a_bounded_read_of_an_endless_stream_stops_at_the_limit() {

@@ -9,6 +9,10 @@ use super::*;
 pub enum CatalogueError {
     /// `service`: no such service in the catalogue.
     UnknownService(String),
+    /// `service`: a service of the other order, read by the other function
+    /// (a preschool code given to `evaluateService`, a catalogue code to
+    /// `evaluate`).
+    OtherOrder(String),
     /// `channel`: not a channel name.
     UnknownChannel(String),
     /// `channel`: the service is not offered through it.
@@ -47,6 +51,16 @@ impl std::fmt::Display for CatalogueError {
                 "`{c}` is neither a preschool service of order No. 254 (00403001, 00403002) \
                  nor a catalogue code of order No. 414 (see `kezek services`)"
             ),
+            Self::OtherOrder(c) if crate::wire::is_preschool_code(c) => write!(
+                f,
+                "`{c}` is a preschool service of order No. 254: it is evaluated as a case \
+                 (`evaluate` in the JS API, `kezek evaluate`), not by `evaluateService`"
+            ),
+            Self::OtherOrder(c) => write!(
+                f,
+                "`{c}` is a family-and-children service of order No. 414: it is evaluated as a \
+                 catalogue request (`evaluateService` in the JS API, `kezek evaluate`), not by `evaluate`"
+            ),
             Self::UnknownChannel(c) => write!(
                 f,
                 "'{c}' is not one of provider_office, state_corporation, egov_portal, education_organisation"
@@ -73,6 +87,7 @@ impl CatalogueError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::UnknownService(_) => "catalogue.unknown_service",
+            Self::OtherOrder(_) => "catalogue.other_order",
             Self::UnknownChannel(_) => "catalogue.unknown_channel",
             Self::ChannelNotOffered { .. } => "catalogue.channel_not_offered",
             Self::OutOfRange { .. } => "catalogue.date_out_of_range",
@@ -84,7 +99,7 @@ impl CatalogueError {
     /// The request field at fault (empty when serde names none).
     pub fn field(&self) -> &str {
         match self {
-            Self::UnknownService(_) => "service",
+            Self::UnknownService(_) | Self::OtherOrder(_) => "service",
             Self::UnknownChannel(_) | Self::ChannelNotOffered { .. } => "channel",
             Self::OutOfRange { field } => field,
             Self::VariantRequired(_) => "variant",
@@ -95,6 +110,7 @@ impl CatalogueError {
     /// Every code a catalogue request can produce.
     pub const CODES: &'static [&'static str] = &[
         "catalogue.unknown_service",
+        "catalogue.other_order",
         "catalogue.unknown_channel",
         "catalogue.channel_not_offered",
         "catalogue.date_out_of_range",
