@@ -61,7 +61,8 @@ function entries(src) {
   for (const line of src.split("\n")) {
     const start = line.match(/^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=/);
     if (start) out.set(start[1], (current = [line]));
-    else if (current && (line.startsWith(" ") || line.trim() === "")) current.push(line);
+    // Continuation: an indented line, a blank one, or a select's closing brace (Fluent allows it unindented).
+    else if (current && (line.startsWith(" ") || line.startsWith("}") || line.trim() === "")) current.push(line);
     else current = null;
   }
   return new Map([...out].map(([id, lines]) => [id, lines.join("\n").trimEnd()]));
@@ -135,7 +136,25 @@ const markup = [
 const fetched = LANGS.filter((l) => l !== DEFAULT && !IN_PAGE.includes(l));
 const meta = `<meta name="kezek-first-screen-fetched" content="${fetched.join(" ")}">`;
 if (!/<meta charset="utf-8">/.test(index)) throw new Error("index.html has no <meta charset=\"utf-8\">");
-fs.writeFileSync(indexFile, index.replace(PLACEHOLDER, () => markup).replace('<meta charset="utf-8">', (m) => `${m}\n  ${meta}`));
+// The page's description in its language; the no-JavaScript notice in every language.
+const description = `<meta name="description" content="${escape(message(DEFAULT, "ui-meta-description"))}">`;
+const noscript = `<noscript>${LANGS.map((l) => `<p lang="${l}">${escape(message(l, "ui-boot-no-script"))}</p>`).join("")}</noscript>`;
+const filled = [
+  [PLACEHOLDER, markup],
+  [/<!-- kezek:description[\s\S]*?-->/, description],
+  [/<!-- kezek:noscript[\s\S]*?-->/, noscript],
+].reduce((html, [at, text]) => {
+  if (!at.test(html)) throw new Error(`index.html has no ${at} placeholder`);
+  return html.replace(at, () => text);
+}, index);
+fs.writeFileSync(indexFile, filled.replace('<meta charset="utf-8">', (m) => `${m}\n  ${meta}`));
+// boot.js's "a new version is ready" banner, in every language.
+const bootFile = path.join(dir, "boot.js");
+const boot = fs.readFileSync(bootFile, "utf8");
+const UPDATE = /\/\* kezek:update-text \*\/ \{\}/;
+if (!UPDATE.test(boot)) throw new Error("boot.js has no /* kezek:update-text */ {} placeholder");
+const updateText = Object.fromEntries(LANGS.map((l) => [l, [message(l, "ui-update-ready"), message(l, "ui-update-reload")]]));
+fs.writeFileSync(bootFile, boot.replace(UPDATE, () => JSON.stringify(updateText)));
 console.log(`  first screen written into index.html (${[DEFAULT, ...IN_PAGE].join(", ")}): ${Buffer.byteLength(markup)} bytes`);
 for (const lang of fetched) {
   fs.writeFileSync(path.join(dir, `first-screen.${lang}.html`), `${screens[lang]}\n`);

@@ -80,12 +80,10 @@ function start() {
 }
 bridgeListening.then(start);
 
-// "A new version is ready" — in the language the app is showing (<html lang>).
-const UPDATE_TEXT = {
-  kk: ["Kezek-тің жаңа нұсқасы дайын. Жауаптарыңыз сақталады.", "Жаңарту үшін қайта жүктеу"],
-  ru: ["Готова новая версия Kezek. Ваши ответы сохранятся.", "Перезагрузить, чтобы обновить"],
-  en: ["A new version of Kezek is ready. Your answers are kept.", "Reload to update"],
-};
+// "A new version is ready" — in the language the app is showing (<html lang>):
+// { lang: [ui-update-ready, ui-update-reload] }, written here from the app's
+// Fluent files by scripts/prerender.mjs.
+const UPDATE_TEXT = /* kezek:update-text */ {};
 
 // Set when the parent in THIS tab clicks "Reload to update".
 let updateAsked = false;
@@ -93,7 +91,7 @@ let updateAsked = false;
 function showUpdateBanner(worker) {
   if (document.getElementById("kz-update")) return;
   const lang = (document.documentElement.lang || "kk").slice(0, 2);
-  const [message, action] = UPDATE_TEXT[lang] || UPDATE_TEXT.en;
+  const [message, action] = UPDATE_TEXT[lang] || UPDATE_TEXT.kk;
   const bar = document.createElement("div");
   bar.id = "kz-update";
   bar.className = "kz-update";

@@ -27,10 +27,10 @@ const INPUTS = [
   ["a case for a service that does not exist (order 254)", "evaluate", CASE.replace('"00403001"', '"99999999"'), "catalogue.unknown_service"],
 ];
 
-let kezek;
+let kezek, wasm;
 before(async () => {
   kezek = await import(pathToFileURL(path.join(ROOT, "pkg", "kezek.js")).href);
-  kezek.initSync({ module: fs.readFileSync(path.join(ROOT, "pkg", "kezek_bg.wasm")) });
+  wasm = kezek.initSync({ module: fs.readFileSync(path.join(ROOT, "pkg", "kezek_bg.wasm")) });
 });
 
 function cli(input) {
@@ -63,3 +63,24 @@ for (const [what, fn, input, code] of INPUTS) {
     assert.deepEqual(fromJs, fromCli);
   });
 }
+
+test("an oversized input is refused before it is copied into the module's memory", () => {
+  const cases = [
+    ["evaluate", [" ".repeat(32 << 20)], "case"],
+    ["evaluateService", [" ".repeat(32 << 20)], "request"],
+    ["position", [" ".repeat(96 << 20), { birth_year: 2023 }], "snapshot"],
+  ];
+  for (const [fn, args, field] of cases) {
+    const before = wasm.memory.buffer.byteLength;
+    let thrown;
+    try {
+      kezek[fn](...args);
+    } catch (e) {
+      thrown = e;
+    }
+    assert.equal(thrown?.code, "input.too_large", `${fn}: ${thrown}`);
+    assert.equal(thrown.field, field);
+    const grown = wasm.memory.buffer.byteLength - before;
+    assert.ok(grown < 1 << 20, `${fn}: the module's memory grew by ${grown} bytes to refuse the input`);
+  }
+});

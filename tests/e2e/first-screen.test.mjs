@@ -79,6 +79,16 @@ test("index.html carries the Kazakh first screen as markup, with working links, 
   }
 });
 
+test("index.html describes itself in the page's language and tells a browser without JavaScript why, in every language", async () => {
+  const html = await (await fetch(`${site.url}/index.html`)).text();
+  const escaped = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  assert.match(html, /<html lang="kk">/);
+  assert.ok(html.includes(`<meta name="description" content="${escaped(ftl("kk", "ui-meta-description"))}">`), "the description is Kazakh, as the page");
+  const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? "";
+  for (const lang of ["kk", "ru", "en"]) assert.ok(noscript.includes(`<p lang="${lang}">${escaped(ftl(lang, "ui-boot-no-script"))}</p>`), `the no-JavaScript notice in ${lang}`);
+  assert.doesNotMatch(html, /kezek:(description|noscript|first-screen)/, "no placeholder is left");
+});
+
 test("with the wasm request blocked, the first screen is readable in the parent's language and says the checker could not load", async () => {
   const { context, page } = await openHeld("ru-RU", { block: true });
   await page.waitForSelector('#kz-static[lang="ru"]');

@@ -41,7 +41,7 @@ async function swVersion(page) {
 }
 
 test("version N+1 waits, the parent is told, stored answers survive the update", async () => {
-  const { page, context, log } = await open(browser, `${site.url}/`);
+  const { page, context, log } = await open(browser, `${site.url}/`, { locale: "kk-KZ" });
   await page.waitForSelector("#kz-step-title");
   await waitForServiceWorker(page);
   const before = await swVersion(page);
@@ -61,7 +61,13 @@ test("version N+1 waits, the parent is told, stored answers survive the update",
   await page.waitForSelector("#kz-update", { timeout: 15000 });
   // Still the old code until the parent chooses.
   assert.equal(await swVersion(page), before, "the running version is not swapped silently");
-  assert.match(await page.textContent("#kz-update"), /\S/);
+  // In the page's language, from the app's Fluent file (not text kept in boot.js).
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  assert.equal(lang, "kk");
+  const ftl = fs.readFileSync(path.join(DIST, "messages", `ui.${lang}.ftl`), "utf8");
+  const says = (id) => ftl.match(new RegExp(`^${id} = (.+)$`, "m"))[1];
+  assert.equal(await page.textContent("#kz-update span"), says("ui-update-ready"));
+  assert.equal(await page.textContent("#kz-update button"), says("ui-update-reload"));
 
   await Promise.all([page.waitForEvent("load"), page.click("#kz-update button")]);
   await page.waitForSelector("#kz-step-title");

@@ -373,15 +373,15 @@ ui-need-kindergarten-official = “Queue registration of preschool children (und
 ui-term-working-days = { $n ->
     [one] { $n } working day
    *[other] { $n } working days
-}
+    }
 ui-term-calendar-days = { $n ->
     [one] { $n } calendar day
    *[other] { $n } calendar days
-}
+    }
 ui-term-minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
-}
+    }
 ui-svc-title = Service
 ui-svc-back-to-start = ← Choose another service
 ui-svc-provider = Provider
@@ -451,6 +451,11 @@ ui-boot-loading = Loading the checker…
 ui-boot-failed = Kezek could not load. Connect to the internet and reload the page.
 ui-boot-no-wasm = This browser cannot run Kezek: it needs WebAssembly. Update the browser or open a recent Chrome, Firefox, Safari or Edge. Nothing you enter leaves your device.
 ui-boot-reload = Reload the page
+# Written into the built index.html and web/boot.js by scripts/prerender.mjs (one line, no placeables).
+ui-boot-no-script = Kezek runs in your browser with JavaScript and WebAssembly: turn JavaScript on or open another browser. Nothing you enter leaves your device.
+ui-meta-description = Kezek: prepare a kindergarten queue application (order No. 254) and other public services for families and children on your own device.
+ui-update-ready = A new version of Kezek is ready. Your answers are kept.
+ui-update-reload = Reload to update
 ui-lang-failed = The texts in this language could not be loaded. Connect to the internet and try again.
 
 # The first screen: each service's short plain name, shown over its official name (ui-short-<code>).

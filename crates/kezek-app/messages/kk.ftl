@@ -424,6 +424,11 @@ ui-boot-loading = Тексеру құралы жүктелуде…
 ui-boot-failed = Kezek жүктелмеді. Интернетке қосылып, бетті қайта жүктеңіз.
 ui-boot-no-wasm = Бұл браузер Kezek-ті іске қоса алмайды: WebAssembly қолдауы қажет. Браузерді жаңартыңыз немесе Chrome, Firefox, Safari не Edge-тің жаңа нұсқасын ашыңыз. Енгізгеніңіз құрылғыдан шықпайды.
 ui-boot-reload = Бетті қайта жүктеу
+# Written into the built index.html and web/boot.js by scripts/prerender.mjs (one line, no placeables).
+ui-boot-no-script = Kezek браузерде JavaScript пен WebAssembly арқылы жұмыс істейді: JavaScript-ті қосыңыз немесе басқа браузерді ашыңыз. Енгізгеніңіз құрылғыдан шықпайды.
+ui-meta-description = Kezek: балабақша кезегіне қою туралы өтінішті (№ 254 бұйрық) және отбасы мен балаларға арналған басқа мемлекеттік қызметтерді өз құрылғыңызда дайындаңыз.
+ui-update-ready = Kezek-тің жаңа нұсқасы дайын. Жауаптарыңыз сақталады.
+ui-update-reload = Жаңарту үшін қайта жүктеу
 ui-lang-failed = Бұл тілдегі мәтіндер жүктелмеді. Интернетке қосылып, қайталап көріңіз.
 
 # The first screen: each service's short plain name, shown over its official name (ui-short-<code>).

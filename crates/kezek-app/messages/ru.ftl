@@ -372,17 +372,17 @@ ui-term-working-days = { $n ->
     [one] { $n } рабочий день
     [few] { $n } рабочих дня
    *[many] { $n } рабочих дней
-}
+    }
 ui-term-calendar-days = { $n ->
     [one] { $n } календарный день
     [few] { $n } календарных дня
    *[many] { $n } календарных дней
-}
+    }
 ui-term-minutes = { $n ->
     [one] { $n } минута
     [few] { $n } минуты
    *[many] { $n } минут
-}
+    }
 ui-svc-title = Услуга
 ui-svc-back-to-start = ← Выбрать другую услугу
 ui-svc-provider = Услугодатель
@@ -452,6 +452,11 @@ ui-boot-loading = Загружается проверка…
 ui-boot-failed = Kezek не загрузился. Подключитесь к интернету и обновите страницу.
 ui-boot-no-wasm = Этот браузер не может запустить Kezek: нужна поддержка WebAssembly. Обновите браузер или откройте свежую версию Chrome, Firefox, Safari или Edge. Введённые данные не покидают устройство.
 ui-boot-reload = Обновить страницу
+# Written into the built index.html and web/boot.js by scripts/prerender.mjs (one line, no placeables).
+ui-boot-no-script = Kezek работает в браузере на JavaScript и WebAssembly: включите JavaScript или откройте другой браузер. Введённые данные не покидают устройство.
+ui-meta-description = Kezek: подготовьте на своём устройстве заявление о постановке в очередь в детский сад (приказ № 254) и другие государственные услуги для семьи и детей.
+ui-update-ready = Готова новая версия Kezek. Ваши ответы сохранятся.
+ui-update-reload = Перезагрузить, чтобы обновить
 ui-lang-failed = Не удалось загрузить тексты на этом языке. Подключитесь к интернету и попробуйте ещё раз.
 
 # The first screen: each service's short plain name, shown over its official name (ui-short-<code>).

@@ -383,7 +383,10 @@ mod tests {
             let files = [
                 ("app", lang.app_ftl()),
                 ("rules", kezek_rules::messages::ftl(code).unwrap()),
-                ("catalogue", kezek_rules::messages::catalogue_ftl(code).unwrap()),
+                (
+                    "catalogue",
+                    kezek_rules::messages::catalogue_ftl(code).unwrap(),
+                ),
             ];
             for (file, src) in files {
                 for (n, line) in src.lines().enumerate() {
@@ -408,7 +411,12 @@ mod tests {
             (Lang::Ru, "ui-term-working-days", "5", "5 рабочих дней"),
             (Lang::Ru, "ui-term-working-days", "21", "21 рабочий день"),
             (Lang::Ru, "ui-term-calendar-days", "2", "2 календарных дня"),
-            (Lang::Ru, "ui-term-calendar-days", "30", "30 календарных дней"),
+            (
+                Lang::Ru,
+                "ui-term-calendar-days",
+                "30",
+                "30 календарных дней",
+            ),
             (Lang::Ru, "ui-term-minutes", "1", "1 минута"),
             (Lang::Ru, "ui-term-minutes", "22", "22 минуты"),
             (Lang::Ru, "ui-term-minutes", "15", "15 минут"),

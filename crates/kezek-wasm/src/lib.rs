@@ -195,20 +195,22 @@ pub(crate) fn json_text(v: &JsValue, field: &str) -> Result<String, JsValue> {
 }
 
 /// [`json_text`] with its own size limit (snapshots may be larger).
+///
+/// The limit is checked on the JS string before it is copied into the
+/// module's memory: a UTF-8 text has at least as many bytes as its JS string
+/// has UTF-16 units, so a string longer than the limit is refused without
+/// being copied (a 500 MB string does not first grow the module by 500 MB).
 pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result<String, JsValue> {
-    let text = if let Some(s) = v.as_string() {
-        kezek_rules::wire::strip_bom(&s).to_owned()
+    let js = if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
+        s.clone()
     } else if v.is_object() {
-        js_sys::JSON::stringify(v)
-            .map_err(|_| {
-                js_error(
-                    "input.not_json",
-                    field,
-                    "the value cannot be converted to JSON",
-                )
-            })?
-            .as_string()
-            .unwrap_or_default()
+        js_sys::JSON::stringify(v).map_err(|_| {
+            js_error(
+                "input.not_json",
+                field,
+                "the value cannot be converted to JSON",
+            )
+        })?
     } else {
         return Err(js_error(
             "input.not_an_object",
@@ -216,15 +218,32 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
             "expected an object or a JSON string",
         ));
     };
-    if text.len() > limit {
-        return Err(js_error(
+    let too_large = |bytes: usize, at_least: &str| {
+        js_error(
             "input.too_large",
             field,
-            &format!(
-                "the input is {} bytes; at most {limit} are accepted",
-                text.len()
-            ),
+            &format!("the input is {at_least}{bytes} bytes; at most {limit} are accepted"),
+        )
+    };
+    if !js.is_string() {
+        // JSON.stringify answers undefined for a value whose toJSON does.
+        return Err(js_error(
+            "input.not_json",
+            field,
+            "the value cannot be converted to JSON",
         ));
+    }
+    let units = js.length() as usize;
+    if units > limit {
+        return Err(too_large(units, "at least "));
+    }
+    let text = String::from(js);
+    let text = match kezek_rules::wire::strip_bom(&text) {
+        t if t.len() == text.len() => text,
+        t => t.to_owned(),
+    };
+    if text.len() > limit {
+        return Err(too_large(text.len(), ""));
     }
     Ok(text)
 }
