@@ -403,6 +403,28 @@ mod tests {
         assert!(mixed.is_empty(), "{mixed:#?}");
     }
 
+    /// The provider is called what the orders call it: in Kazakh
+    /// «көрсетілетін қызметті беруші» (order No. 254, cl. 4), not the
+    /// colloquial «қызмет беруші».
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn the_provider_is_named_as_the_orders_name_it() {
+        let kk = [
+            Lang::Kk.app_ftl(),
+            kezek_rules::messages::ftl("kk").unwrap(),
+            kezek_rules::messages::catalogue_ftl("kk").unwrap(),
+        ];
+        let colloquial: Vec<&str> = kk
+            .iter()
+            .flat_map(|src| src.lines())
+            .filter(|l| {
+                let l = l.to_lowercase();
+                l.contains("қызмет беруш")
+            })
+            .collect();
+        assert!(colloquial.is_empty(), "{colloquial:#?}");
+    }
+
     #[test]
     fn a_term_agrees_with_its_number() {
         let cases: &[(Lang, &str, &str, &str)] = &[
