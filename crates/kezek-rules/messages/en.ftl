@@ -173,6 +173,7 @@ error-calendar-year-not-shown = This year cannot be shown: choose a year from 19
 
 ## Service catalogue errors (order No. 414)
 error-catalogue-unknown-service = There is no such service.
+error-catalogue-birth-in-future = A date of birth cannot be later than the day of the application: check the year.
 error-catalogue-other-order = This service is checked elsewhere in Kezek. Go back to the list of services and choose it there.
 error-catalogue-unknown-channel = There is no such way to apply.
 error-catalogue-channel-not-offered = This service is not offered that way. Choose another way to apply.

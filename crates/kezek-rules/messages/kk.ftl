@@ -173,6 +173,7 @@ error-calendar-year-not-shown = Бұл жылды көрсету мүмкін е
 
 ## Қызметтер каталогының қателері (№ 414 бұйрық)
 error-catalogue-unknown-service = Мұндай қызмет жоқ.
+error-catalogue-birth-in-future = Туған күні өтініш берілетін күннен кейін болмайды: жылын тексеріңіз.
 error-catalogue-other-order = Бұл қызмет Kezek-тің басқа бөлімінде тексеріледі. Қызметтер тізіміне оралып, оны сол жерден таңдаңыз.
 error-catalogue-unknown-channel = Мұндай жүгіну тәсілі жоқ.
 error-catalogue-channel-not-offered = Бұл қызмет осы тәсілмен көрсетілмейді. Басқа жүгіну тәсілін таңдаңыз.

@@ -173,6 +173,7 @@ error-calendar-year-not-shown = Этот год нельзя показать: �
 
 ## Ошибки каталога услуг (приказ № 414)
 error-catalogue-unknown-service = Такой услуги нет.
+error-catalogue-birth-in-future = Дата рождения не может быть позже дня подачи заявления: проверьте год.
 error-catalogue-other-order = Эта услуга проверяется в другом разделе Kezek. Вернитесь к списку услуг и выберите её там.
 error-catalogue-unknown-channel = Такого способа обращения нет.
 error-catalogue-channel-not-offered = Эта услуга так не оказывается. Выберите другой способ обращения.

@@ -277,3 +277,47 @@ fn ann17_row8_item5_ii_a_family_receiving_tsa_is_not_asked_its_income_for_the_st
         json!(["per_capita_income_below_subsistence"])
     );
 }
+
+/// A birth date after the day of application is refused with the field named,
+/// as order No. 254 refuses it (`case.birth_in_future`): the child's own
+/// (Annex 14, the child aged 10 or older) and another child's (Annex 5, a
+/// ward under 14), through every door's reader. The day itself is a birth.
+#[test]
+fn a_birth_after_the_day_of_application_is_refused_with_its_field() {
+    let request = |child: &str, others: &[&str]| {
+        json!({"service": "00402004", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+            "facts": {"child_birth_date": child, "other_children_birth_dates": others}})
+        .to_string()
+    };
+    // (child, others, the field refused; "" = evaluated)
+    let table: &[(&str, &[&str], &str)] = &[
+        ("2026-12-16", &[], "facts.child_birth_date"),
+        ("2030-01-01", &["2018-05-01"], "facts.child_birth_date"),
+        (
+            "2011-05-01",
+            &["2018-05-01", "2027-01-01"],
+            "facts.other_children_birth_dates[1]",
+        ),
+        ("2026-12-15", &["2026-12-15"], ""),
+    ];
+    for &(child, others, field) in table {
+        let text = request(child, others);
+        let got = kezek_rules::wire::read_input(&text).and_then(|input| match input {
+            kezek_rules::wire::Input::Request(r) => evaluate(&r, Calendar::builtin())
+                .map(drop)
+                .map_err(Into::into),
+            kezek_rules::wire::Input::Case(_) => panic!("a catalogue request"),
+        });
+        match (got, field) {
+            (Ok(()), "") => {}
+            (Err(e), f) if !f.is_empty() => {
+                assert_eq!(
+                    (e.code.as_str(), e.field.as_str()),
+                    ("catalogue.birth_in_future", f),
+                    "{child} {others:?}"
+                )
+            }
+            (got, _) => panic!("{child} {others:?}: {got:?}"),
+        }
+    }
+}

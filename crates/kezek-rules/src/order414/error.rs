@@ -30,6 +30,11 @@ pub enum CatalogueError {
         /// `documents_held[1].valid_until`…), `as_of` for the computation.
         field: String,
     },
+    /// A birth date after the day of application.
+    BirthInFuture {
+        /// `facts.child_birth_date` or `facts.other_children_birth_dates[i]`.
+        field: String,
+    },
     /// `variant`: the service has sub-types and none was given.
     VariantRequired(String),
     /// The request is not valid JSON of the expected shape.
@@ -74,6 +79,9 @@ impl std::fmt::Display for CatalogueError {
                 crate::dates::FIRST,
                 crate::dates::LAST
             ),
+            Self::BirthInFuture { field } => {
+                write!(f, "{field}: a birth date after the day of application (as_of)")
+            }
             Self::VariantRequired(c) => {
                 write!(f, "service {c} needs \"accreditation\" or \"extension\"")
             }
@@ -91,6 +99,7 @@ impl CatalogueError {
             Self::UnknownChannel(_) => "catalogue.unknown_channel",
             Self::ChannelNotOffered { .. } => "catalogue.channel_not_offered",
             Self::OutOfRange { .. } => "catalogue.date_out_of_range",
+            Self::BirthInFuture { .. } => "catalogue.birth_in_future",
             Self::VariantRequired(_) => "catalogue.variant_required",
             Self::Input { .. } => "catalogue.invalid_json",
         }
@@ -101,7 +110,7 @@ impl CatalogueError {
         match self {
             Self::UnknownService(_) | Self::OtherOrder(_) => "service",
             Self::UnknownChannel(_) | Self::ChannelNotOffered { .. } => "channel",
-            Self::OutOfRange { field } => field,
+            Self::OutOfRange { field } | Self::BirthInFuture { field } => field,
             Self::VariantRequired(_) => "variant",
             Self::Input { field, .. } => field,
         }
@@ -114,6 +123,7 @@ impl CatalogueError {
         "catalogue.unknown_channel",
         "catalogue.channel_not_offered",
         "catalogue.date_out_of_range",
+        "catalogue.birth_in_future",
         "catalogue.variant_required",
         "catalogue.invalid_json",
     ];

@@ -164,6 +164,31 @@ impl Request {
     }
 }
 
+impl Request {
+    /// Every birth date the request gives (the child's, the other
+    /// children's) on or before the day of application: a child born after
+    /// it has no age yet, and an age rule (10 or older, under 14) would be
+    /// answered for a negative age, as order No. 254's case refuses
+    /// (`case.birth_in_future`).
+    fn check_births_not_after_application(&self) -> Result<(), CatalogueError> {
+        let day = self.as_of.date();
+        let child = std::iter::once((
+            "facts.child_birth_date".to_owned(),
+            self.facts.child_birth_date,
+        ));
+        let others = self.facts.other_children_birth_dates.iter().enumerate();
+        let others =
+            others.map(|(i, d)| (format!("facts.other_children_birth_dates[{i}]"), Some(*d)));
+        match child
+            .chain(others)
+            .find(|(_, d)| d.is_some_and(|d| d > day))
+        {
+            Some((field, _)) => Err(CatalogueError::BirthInFuture { field }),
+            None => Ok(()),
+        }
+    }
+}
+
 /// Evaluates a request on the calendar `cal`.
 pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueError> {
     let e = entry_or_err(&req.service)?;
@@ -172,6 +197,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     if e.has_variants() && variant.is_none() {
         return Err(CatalogueError::VariantRequired(e.code.to_owned()));
     }
+    req.check_births_not_after_application()?;
     // Ages are facts on the day of application: the submission instant, not
     // whatever `application_date` the caller left (Annex 20's title).
     let facts = req.facts.on(req.as_of);
