@@ -64,6 +64,23 @@ test("a name that is not a section throws input.bad_sections naming the entry", 
   }
 });
 
+test("an option evaluate does not have is said, not ignored (a misspelt `sections` would have given the whole answer)", () => {
+  const c = CASES[0][1];
+  for (const [options, code, field] of [
+    [{ sectoins: ["category"] }, "input.unknown_option", "options.sectoins"],
+    [{ sections: ["category"], lang: "kk" }, "input.unknown_option", "options.lang"],
+    [["category"], "input.not_an_object", "options"],
+    ["category", "input.not_an_object", "options"],
+  ]) {
+    assert.throws(
+      () => kezek.evaluate(c, undefined, options),
+      (e) => e instanceof Error && e.code === code && e.field === field,
+      JSON.stringify(options),
+    );
+  }
+  assert.ok(kezek.evaluate(c, undefined, {}).category, "no option: the whole answer");
+});
+
 test("a case the rules refuse is refused whatever sections are asked for", () => {
   const c = { ...CASES[0][1], applicant: { ...CASES[0][1].applicant, phones: ["not a phone"] } };
   assert.throws(() => kezek.evaluate(c, undefined, { sections: ["queues"] }), (e) => e.code === "case.bad_phone");

@@ -61,6 +61,25 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
     if options.is_undefined() || options.is_null() {
         return Ok(None);
     }
+    // A misspelt option (`{sectoins: …}`) is said, not silently ignored.
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(js_error(
+            "input.not_an_object",
+            "options",
+            "expected an object such as { sections: [\"category\", \"queues\"] }",
+        ));
+    }
+    if let Some(other) = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .find(|k| k != "sections")
+    {
+        return Err(js_error(
+            "input.unknown_option",
+            &format!("options.{}", truncate(&other)),
+            "not an option of evaluate; the one option is `sections`",
+        ));
+    }
     let names = js_sys::Reflect::get(options, &"sections".into()).unwrap_or(JsValue::UNDEFINED);
     if names.is_undefined() {
         return Ok(None);

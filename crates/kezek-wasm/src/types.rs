@@ -110,7 +110,8 @@ export interface EvaluateOptions {
   /** Only these sections (with the header `schema_version`, `edition`, `edition_warning`,
    *  `calendar`, `service`, `channel`, `as_of`), each computed with only what it depends on:
    *  faster when a page shows a few. `citations` and `reasons` need the whole evaluation.
-   *  Absent: the full evaluation. An unknown name throws `input.bad_sections`. */
+   *  Absent: the full evaluation. An unknown name throws `input.bad_sections`; an option
+   *  other than `sections` throws `input.unknown_option`. */
   sections?: EvaluationSection[];
 }
 

@@ -87,6 +87,7 @@ pub const INPUT_CODES: &[&str] = &[
     "input.bad_date",
     "input.date_out_of_range",
     "input.bad_sections",
+    "input.unknown_option",
 ];
 
 /// Codes only the bindings raise: a bad command-line argument, an answer
