@@ -403,25 +403,32 @@ mod tests {
         assert!(mixed.is_empty(), "{mixed:#?}");
     }
 
-    /// The provider is called what the orders call it: in Kazakh
-    /// «көрсетілетін қызметті беруші» (order No. 254, cl. 4), not the
-    /// colloquial «қызмет беруші».
+    /// Kazakh texts use the orders' own terms: the provider is «көрсетілетін
+    /// қызметті беруші» (order No. 254, cl. 4), not the colloquial «қызмет
+    /// беруші»; a sanatorium group is «санаториялық» (cl. 27), not
+    /// «санаторийлік».
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
-    fn the_provider_is_named_as_the_orders_name_it() {
+    fn kazakh_texts_use_the_orders_terms() {
+        // (the form a text must not use, the orders' term)
+        const TERMS: &[(&str, &str)] = &[
+            ("қызмет беруш", "көрсетілетін қызметті беруші"),
+            ("санаторийлік", "санаториялық"),
+        ];
         let kk = [
             Lang::Kk.app_ftl(),
             kezek_rules::messages::ftl("kk").unwrap(),
             kezek_rules::messages::catalogue_ftl("kk").unwrap(),
         ];
-        let colloquial: Vec<&str> = kk
-            .iter()
-            .flat_map(|src| src.lines())
-            .filter(|l| {
-                let l = l.to_lowercase();
-                l.contains("қызмет беруш")
-            })
-            .collect();
+        let mut colloquial = Vec::new();
+        for line in kk.iter().flat_map(|src| src.lines()) {
+            let lower = line.to_lowercase();
+            for (wrong, right) in TERMS {
+                if lower.contains(wrong) {
+                    colloquial.push(format!("«{wrong}» for «{right}»: {line}"));
+                }
+            }
+        }
         assert!(colloquial.is_empty(), "{colloquial:#?}");
     }
 
