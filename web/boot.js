@@ -91,7 +91,10 @@ let updateAsked = false;
 function showUpdateBanner(worker) {
   if (document.getElementById("kz-update")) return;
   const lang = (document.documentElement.lang || "kk").slice(0, 2);
-  const [message, action] = UPDATE_TEXT[lang] || UPDATE_TEXT.kk;
+  // Only a build without its texts (prerender.mjs not run) has none: no banner then.
+  const texts = UPDATE_TEXT[lang] || UPDATE_TEXT.kk;
+  if (!texts) return;
+  const [message, action] = texts;
   const bar = document.createElement("div");
   bar.id = "kz-update";
   bar.className = "kz-update";

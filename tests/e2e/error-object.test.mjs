@@ -84,3 +84,13 @@ test("an oversized input is refused before it is copied into the module's memory
     assert.ok(grown < 1 << 20, `${fn}: the module's memory grew by ${grown} bytes to refuse the input`);
   }
 });
+
+test("a byte-order mark does not count against the size limit; one byte more does", () => {
+  const LIMIT = 1 << 20;
+  // The case in ASCII (its Cyrillic as \u escapes), so bytes and string units agree.
+  const ascii = CASE.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const exactly = ascii + " ".repeat(LIMIT - ascii.length);
+  assert.equal(Buffer.byteLength(exactly), LIMIT);
+  assert.equal(kezek.evaluate(`\uFEFF${exactly}`).service, JSON.parse(CASE).service, "the limit itself, after a BOM, is read");
+  assert.throws(() => kezek.evaluate(`\uFEFF${exactly} `), (e) => e.code === "input.too_large");
+});

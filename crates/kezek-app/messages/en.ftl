@@ -453,7 +453,7 @@ ui-boot-no-wasm = This browser cannot run Kezek: it needs WebAssembly. Update th
 ui-boot-reload = Reload the page
 # Written into the built index.html and web/boot.js by scripts/prerender.mjs (one line, no placeables).
 ui-boot-no-script = Kezek runs in your browser with JavaScript and WebAssembly: turn JavaScript on or open another browser. Nothing you enter leaves your device.
-ui-meta-description = Kezek: prepare a kindergarten queue application (order No. 254) and other public services for families and children on your own device.
+ui-meta-description = Kezek: prepare a kindergarten queue application (order No. 254) and applications for other public services for families and children on your own device.
 ui-update-ready = A new version of Kezek is ready. Your answers are kept.
 ui-update-reload = Reload to update
 ui-lang-failed = The texts in this language could not be loaded. Connect to the internet and try again.

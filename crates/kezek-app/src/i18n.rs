@@ -369,8 +369,6 @@ mod tests {
         assert_eq!(one, "Now: 1 year 1 month.");
     }
 
-    /// The terms on the first screen ("5 working days", "15 minutes") agree
-    /// with their number: ru one/few/many, en one/other (CLDR).
     /// A word that mixes Latin and Cyrillic letters (a Latin "i" typed for
     /// the Kazakh "і") looks right and is not found by search or read aloud
     /// correctly by a screen reader.
@@ -432,6 +430,8 @@ mod tests {
         assert!(colloquial.is_empty(), "{colloquial:#?}");
     }
 
+    /// The terms on the first screen ("5 working days", "15 minutes") agree
+    /// with their number: ru one/few/many, en one/other (CLDR).
     #[test]
     fn a_term_agrees_with_its_number() {
         let cases: &[(Lang, &str, &str, &str)] = &[

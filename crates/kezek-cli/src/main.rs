@@ -120,15 +120,20 @@ pub fn to_json<T: serde::Serialize>(v: &T) -> Outcome {
         .map_err(|e| Failure::Input(ErrorObject::new("output.serialize", "", e.to_string())))
 }
 
+/// Writes the error to standard error. Standard error closed as well
+/// (`kezek … 2>&1 | head -c0`) leaves nothing to tell: no panic.
 fn report(json: bool, command: &str, e: &ErrorObject) {
-    if json {
-        eprintln!(
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = if json {
+        writeln!(
+            err,
             "{}",
             serde_json::to_string(e).unwrap_or_else(|_| e.to_string())
-        );
+        )
     } else {
-        eprintln!("kezek {command}: {e}");
-    }
+        writeln!(err, "kezek {command}: {e}")
+    };
 }
 
 /// A clap error (unknown option, bad value, missing argument) as an error object.
@@ -181,11 +186,12 @@ fn main() -> ExitCode {
             Err(e) => unwritten(cli.json, name, &e, ExitCode::SUCCESS),
         },
         Err(Failure::No { answer, why }) => {
-            if let Err(e) = emit(&answer) {
-                return unwritten(cli.json, name, &e, ExitCode::from(1));
-            }
+            let written = emit(&answer);
             report(cli.json, name, &why);
-            ExitCode::from(1)
+            match written {
+                Ok(()) => ExitCode::from(1),
+                Err(e) => unwritten(cli.json, name, &e, ExitCode::from(1)),
+            }
         }
         Err(Failure::Input(e)) => {
             report(cli.json, name, &e);

@@ -471,3 +471,23 @@ fn an_answer_that_cannot_be_written_is_a_coded_error() {
     let err = stderr_json(&out);
     assert_eq!(err["code"], "output.unwritable", "{err}");
 }
+
+/// Standard error to a reader that has gone (`kezek … 2>&1 >/dev/null |
+/// true`): the error has nowhere to go, and the command still ends with its
+/// own code (1: the number is not an IIN), not a panic (101).
+#[test]
+#[cfg(unix)]
+fn an_error_with_no_reader_left_ends_the_command_quietly() {
+    // fd 3 is this test's pipe; `true` has exited long before kezek writes
+    // its error into the pipeline, which then has no reader.
+    let script = format!(
+        "exec 3>&1; ( sleep 0.3; '{}' --json iin 123 2>&1 >/dev/null; echo $? >&3 ) | true",
+        env!("CARGO_BIN_EXE_kezek")
+    );
+    let out = Command::new("sh")
+        .args(["-c", &script])
+        .output()
+        .expect("sh runs");
+    let code = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert_eq!(code, "1", "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -252,7 +252,9 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
             "the value cannot be converted to JSON",
         ));
     }
-    let units = js.length() as usize;
+    // A byte-order mark is not part of the text (it is stripped below).
+    let bom = js.length() > 0 && js.char_code_at(0) == f64::from(0xfeff);
+    let units = js.length() as usize - usize::from(bom);
     if units > limit {
         return Err(too_large(units, "at least "));
     }

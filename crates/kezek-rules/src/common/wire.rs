@@ -275,15 +275,19 @@ pub fn read_typed<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Typed
         // serde_json stops at the value it could not read, or just past its
         // first byte where it says "expected value" (an enum given a list).
         let past = usize::from(error.to_string().starts_with("expected value"));
-        let path = match error.line() {
-            0 => String::new(),
-            line => path_at(
-                text,
-                offset_of(text, line, error.column()).saturating_sub(past),
-            ),
+        let (path, at_key) = match error.line() {
+            0 => (String::new(), false),
+            line => {
+                let at = offset_of(text, line, error.column()).saturating_sub(past);
+                // Stopped at a key (`{"zz": …}`), not at a value (`"zz"`).
+                let at_key = text
+                    .get(at..)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'));
+                (path_at(text, at), at_key)
+            }
         };
         TypedError {
-            field: field_of(&path, &error.to_string()),
+            field: field_of(&path, &error.to_string(), at_key),
             error,
         }
     })
@@ -368,11 +372,12 @@ pub fn path_at(text: &str, at: usize) -> String {
 /// The field of a typed read's error: the path where it stopped, with the
 /// field a missing or unknown field message names (an unknown field stops
 /// at its own key; a missing one after its object).
-fn field_of(path: &str, message: &str) -> String {
+fn field_of(path: &str, message: &str, at_key: bool) -> String {
     let quoted = |m: &str| Some(message.split_once(m)?.1.split_once('`')?.0);
     // An enum written as an object (`{"zz": …}`) stops at its tag, a key
-    // that is not a field: the field is the enum's.
-    if let Some(tag) = quoted("unknown variant `") {
+    // that is not a field: the field is the enum's. A value that happens to
+    // be its field's name (`"role": "role"`) is the field's own.
+    if let Some(tag) = quoted("unknown variant `").filter(|_| at_key) {
         if let Some(enum_path) = path.strip_suffix(tag).and_then(|p| p.strip_suffix('.')) {
             return enum_path.to_owned();
         }

@@ -58,13 +58,13 @@ impl std::fmt::Display for CatalogueError {
             ),
             Self::OtherOrder(c) if crate::wire::is_preschool_code(c) => write!(
                 f,
-                "`{c}` is a preschool service of order No. 254: it is evaluated as a case \
-                 (`evaluate` in the JS API, `kezek evaluate`), not by `evaluateService`"
+                "`{c}` is a preschool service of order No. 254: it is read as a case \
+                 (`evaluate` or `checklist` in the JS API, `kezek evaluate`), not as a catalogue request"
             ),
             Self::OtherOrder(c) => write!(
                 f,
-                "`{c}` is a family-and-children service of order No. 414: it is evaluated as a \
-                 catalogue request (`evaluateService` in the JS API, `kezek evaluate`), not by `evaluate`"
+                "`{c}` is a family-and-children service of order No. 414: it is read as a catalogue \
+                 request (`evaluateService` or `prepareService` in the JS API, `kezek evaluate`), not as a case"
             ),
             Self::UnknownChannel(c) => write!(
                 f,
