@@ -16,7 +16,7 @@
 
 use std::io::BufRead;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::QueueError;
@@ -345,6 +345,39 @@ impl Snapshot {
                 return Err(out_of_range(format!("{list}[{i}].date"), d));
             }
         }
+        // Every birth year inside the same range (a year of age is `year -
+        // birth_year` in the forecast).
+        let years = self
+            .queues
+            .iter()
+            .map(|q| ("queues", q.birth_year))
+            .enumerate();
+        let years = years
+            .chain(
+                self.bulletins
+                    .iter()
+                    .map(|b| ("bulletins", b.birth_year))
+                    .enumerate(),
+            )
+            .chain(
+                self.recalls
+                    .iter()
+                    .map(|r| ("recalls", r.birth_year))
+                    .enumerate(),
+            );
+        for (i, (list, year)) in years {
+            if !supported_year(year) {
+                return Err(QueueError::field(
+                    "snapshot.date_out_of_range",
+                    &format!("{list}[{i}].birth_year"),
+                    format!(
+                        "the birth year {year} is outside the years Kezek supports, {} to {}",
+                        kezek_rules::dates::FIRST.year(),
+                        kezek_rules::dates::LAST.year()
+                    ),
+                ));
+            }
+        }
         for (qi, q) in self.queues.iter().enumerate() {
             for (ai, a) in q.applications.iter().enumerate() {
                 let field = || format!("queues[{qi}].applications[{ai}]");
@@ -407,6 +440,12 @@ impl std::hash::Hasher for Fnv {
         }
         self.0 = h;
     }
+}
+
+/// A birth year inside the supported dates ([`kezek_rules::dates::FIRST`]
+/// to [`kezek_rules::dates::LAST`]).
+fn supported_year(year: i32) -> bool {
+    (kezek_rules::dates::FIRST.year()..=kezek_rules::dates::LAST.year()).contains(&year)
 }
 
 pub(crate) fn trunc(s: &str) -> String {
@@ -585,7 +624,7 @@ pub fn parse_csv<R: BufRead>(
             .trim()
             .parse()
             .ok()
-            .filter(|y| (1900..=2200).contains(y))
+            .filter(|y| supported_year(*y))
             .ok_or_else(|| {
                 QueueError::at(
                     "csv.bad_birth_year",

@@ -149,3 +149,58 @@ fn a_snapshot_date_out_of_range_names_its_field() {
     assert_eq!(e.code, "snapshot.date_out_of_range", "{e}");
     assert_eq!(e.field, "queues[0].applications[1].submitted", "{e}");
 }
+
+/// A birth year is bounded as a date is (1900–2200, the CSV's bound too):
+/// a queue's, a bulletin's and a recall's. Before, a bulletin of year
+/// -2147483648 made the forecast panic (`year - birth_year` overflowed).
+#[test]
+fn a_birth_year_out_of_range_is_refused_with_its_field_and_nothing_panics() {
+    let recall =
+        json!([{ "date": "2026-09-02", "birth_year": 2023, "preschool": "p1", "places": 1 }]);
+    for year in [
+        i64::from(i32::MIN),
+        -1,
+        0,
+        1899,
+        2201,
+        i64::from(i32::MAX),
+        1900,
+        2200,
+    ] {
+        for (pointer, field) in [
+            ("/queues/0/birth_year", "queues[0].birth_year"),
+            ("/bulletins/0/birth_year", "bulletins[0].birth_year"),
+            ("/recalls/0/birth_year", "recalls[0].birth_year"),
+        ] {
+            let mut s: serde_json::Value = serde_json::from_str(&snapshot_json(
+                1,
+                NaiveDate::from_ymd_opt(2023, 5, 10).unwrap(),
+            ))
+            .unwrap();
+            s["recalls"] = recall.clone();
+            *s.pointer_mut(pointer).unwrap() = json!(year);
+            match parse_json(&s.to_string()) {
+                Err(e) => {
+                    assert!(!(1900..=2200).contains(&year), "{field} = {year}: {e:?}");
+                    assert_eq!(
+                        (e.code.as_str(), e.field.as_str()),
+                        ("snapshot.date_out_of_range", field),
+                        "{year}"
+                    );
+                }
+                Ok(snap) => {
+                    assert!(
+                        (1900..=2200).contains(&year),
+                        "{field} = {year} was accepted"
+                    );
+                    let q: Query = serde_json::from_value(
+                        json!({ "birth_year": year, "submitted": "2026-11-01T10:00" }),
+                    )
+                    .unwrap();
+                    let _ = forecast(&snap, &q, &options(20));
+                    let _ = position(&snap, &q);
+                }
+            }
+        }
+    }
+}
