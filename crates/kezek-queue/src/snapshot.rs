@@ -336,49 +336,42 @@ impl Snapshot {
         if !supported(self.as_of.date()) {
             return Err(out_of_range("as_of".into(), self.as_of.date()));
         }
-        let lines = self.bulletins.iter().map(|b| ("bulletins", b.date));
-        for (i, (list, d)) in lines
-            .enumerate()
-            .chain(self.recalls.iter().map(|r| ("recalls", r.date)).enumerate())
-        {
+        // Birth years inside the same range (a year of age is `year -
+        // birth_year` in the forecast).
+        let year_out_of_range = |field: String, year: i32| {
+            QueueError::field(
+                "snapshot.date_out_of_range",
+                &field,
+                format!(
+                    "the birth year {year} is outside the years Kezek supports, {} to {}",
+                    kezek_rules::dates::FIRST.year(),
+                    kezek_rules::dates::LAST.year()
+                ),
+            )
+        };
+        let lines = self
+            .bulletins
+            .iter()
+            .map(|b| ("bulletins", b.date, b.birth_year));
+        let recalls = self
+            .recalls
+            .iter()
+            .map(|r| ("recalls", r.date, r.birth_year));
+        for (i, (list, d, year)) in lines.enumerate().chain(recalls.enumerate()) {
             if !supported(d) {
                 return Err(out_of_range(format!("{list}[{i}].date"), d));
             }
-        }
-        // Every birth year inside the same range (a year of age is `year -
-        // birth_year` in the forecast).
-        let years = self
-            .queues
-            .iter()
-            .map(|q| ("queues", q.birth_year))
-            .enumerate();
-        let years = years
-            .chain(
-                self.bulletins
-                    .iter()
-                    .map(|b| ("bulletins", b.birth_year))
-                    .enumerate(),
-            )
-            .chain(
-                self.recalls
-                    .iter()
-                    .map(|r| ("recalls", r.birth_year))
-                    .enumerate(),
-            );
-        for (i, (list, year)) in years {
             if !supported_year(year) {
-                return Err(QueueError::field(
-                    "snapshot.date_out_of_range",
-                    &format!("{list}[{i}].birth_year"),
-                    format!(
-                        "the birth year {year} is outside the years Kezek supports, {} to {}",
-                        kezek_rules::dates::FIRST.year(),
-                        kezek_rules::dates::LAST.year()
-                    ),
-                ));
+                return Err(year_out_of_range(format!("{list}[{i}].birth_year"), year));
             }
         }
         for (qi, q) in self.queues.iter().enumerate() {
+            if !supported_year(q.birth_year) {
+                return Err(year_out_of_range(
+                    format!("queues[{qi}].birth_year"),
+                    q.birth_year,
+                ));
+            }
             for (ai, a) in q.applications.iter().enumerate() {
                 let field = || format!("queues[{qi}].applications[{ai}]");
                 for (name, d) in [
@@ -465,11 +458,7 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
         ));
     }
     let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| QueueError {
-        code: if e
-            .error
-            .to_string()
-            .contains(kezek_rules::dates::OUT_OF_RANGE)
-        {
+        code: if e.is_out_of_range() {
             "snapshot.date_out_of_range".into()
         } else {
             "snapshot.invalid_json".into()

@@ -223,13 +223,18 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
     let js = if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
         s.clone()
     } else if v.is_object() {
-        js_sys::JSON::stringify(v).map_err(|_| {
-            js_error(
-                "input.not_json",
-                field,
-                "the value cannot be converted to JSON",
-            )
-        })?
+        // JSON.stringify throws (a cycle, a BigInt) or answers undefined (a
+        // value whose toJSON does).
+        js_sys::JSON::stringify(v)
+            .ok()
+            .filter(|s| s.is_string())
+            .ok_or_else(|| {
+                js_error(
+                    "input.not_json",
+                    field,
+                    "the value cannot be converted to JSON",
+                )
+            })?
     } else {
         return Err(js_error(
             "input.not_an_object",
@@ -244,14 +249,6 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
             &format!("the input is {at_least}{bytes} bytes; at most {limit} are accepted"),
         )
     };
-    if !js.is_string() {
-        // JSON.stringify answers undefined for a value whose toJSON does.
-        return Err(js_error(
-            "input.not_json",
-            field,
-            "the value cannot be converted to JSON",
-        ));
-    }
     // A byte-order mark is not part of the text (it is stripped below).
     let bom = js.length() > 0 && js.char_code_at(0) == f64::from(0xfeff);
     let units = js.length() as usize - usize::from(bom);

@@ -189,7 +189,7 @@ pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
         match service_door(&value) {
             Door::Catalogue(code) => Err(CatalogueError::OtherOrder(code).into()),
             Door::Unknown(code) => Err(CatalogueError::UnknownService(code).into()),
-            Door::Preschool | Door::Unnamed => Err(e.into()),
+            Door::Preschool(_) | Door::Unnamed => Err(e.into()),
         }
     })
 }
@@ -200,10 +200,7 @@ pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
 pub fn read_request(text: &str) -> Result<crate::catalogue::Request, ErrorObject> {
     let value = json_value(text)?;
     match service_door(&value) {
-        Door::Preschool => {
-            let code = value["service"].as_str().unwrap_or_default().to_owned();
-            Err(CatalogueError::OtherOrder(code).into())
-        }
+        Door::Preschool(code) => Err(CatalogueError::OtherOrder(code).into()),
         Door::Unknown(code) => Err(CatalogueError::UnknownService(code).into()),
         Door::Catalogue(_) | Door::Unnamed => {
             Ok(crate::catalogue::Request::from_json(strip_bom(text))?)
@@ -219,14 +216,14 @@ pub fn read_input(text: &str) -> Result<Input, ErrorObject> {
     match service_door(&value) {
         Door::Catalogue(_) => Ok(Input::Request(Box::new(read_request(text)?))),
         Door::Unknown(code) => Err(CatalogueError::UnknownService(code).into()),
-        Door::Preschool | Door::Unnamed => Ok(Input::Case(Box::new(read_case(text)?))),
+        Door::Preschool(_) | Door::Unnamed => Ok(Input::Case(Box::new(read_case(text)?))),
     }
 }
 
 /// Which order reads an input, by its `service`.
 enum Door {
     /// 00403001 or 00403002: a case of order No. 254.
-    Preschool,
+    Preschool(String),
     /// A catalogue code: a request of order No. 414.
     Catalogue(String),
     /// A string that is neither.
@@ -238,7 +235,7 @@ enum Door {
 fn service_door(value: &serde_json::Value) -> Door {
     match value.get("service").and_then(|s| s.as_str()) {
         None => Door::Unnamed,
-        Some(code) if is_preschool_code(code) => Door::Preschool,
+        Some(code) if is_preschool_code(code) => Door::Preschool(code.to_owned()),
         Some(code) if crate::catalogue::entry(code).is_some() => Door::Catalogue(code.to_owned()),
         Some(code) => Door::Unknown(code.to_owned()),
     }
@@ -258,6 +255,14 @@ pub struct TypedError {
     pub field: String,
     /// serde_json's error (its message and line).
     pub error: serde_json::Error,
+}
+
+impl TypedError {
+    /// A date outside the supported range ([`crate::dates::OUT_OF_RANGE`]),
+    /// rather than input of the wrong shape.
+    pub fn is_out_of_range(&self) -> bool {
+        self.error.to_string().contains(crate::dates::OUT_OF_RANGE)
+    }
 }
 
 /// Reads JSON text as `T`, the one typed reader of every input (a case, a

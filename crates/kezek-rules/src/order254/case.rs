@@ -353,13 +353,12 @@ impl Case {
     /// and position; Kezek extracts the field path where it can.
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
         let case: Case = crate::wire::read_typed(json).map_err(|e| {
-            let msg = e.error.to_string();
-            let code = if msg.contains(crate::dates::OUT_OF_RANGE) {
+            let code = if e.is_out_of_range() {
                 "case.date_out_of_range"
             } else {
                 "case.invalid_json"
             };
-            CaseError::new(code, e.field, msg)
+            CaseError::new(code, e.field, e.error.to_string())
         })?;
         case.validate()?;
         Ok(case)

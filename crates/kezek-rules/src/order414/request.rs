@@ -122,13 +122,14 @@ impl Request {
     pub fn from_json(json: &str) -> Result<Self, CatalogueError> {
         let req: Request = crate::wire::read_typed(json).map_err(|e| {
             let message = e.error.to_string();
+            let out_of_range = e.is_out_of_range();
             // The instant's alias names the field it is.
             let field = if e.field == "submitted" {
                 "as_of".to_owned()
             } else {
                 e.field
             };
-            if message.contains(crate::dates::OUT_OF_RANGE) {
+            if out_of_range {
                 return CatalogueError::OutOfRange { field };
             }
             if let Some(name) = message
@@ -152,9 +153,7 @@ impl Request {
     /// dates, a held document's last valid day) inside the supported range,
     /// as every other date of the request is when it is read.
     fn check_date_range(&self) -> Result<(), CatalogueError> {
-        let births = self.facts.other_children_birth_dates.iter().enumerate();
-        let births =
-            births.map(|(i, d)| (format!("facts.other_children_birth_dates[{i}]"), Some(*d)));
+        let births = self.other_children_births();
         let held = self.documents_held.iter().flatten().enumerate();
         let held = held.map(|(i, h)| (format!("documents_held[{i}].valid_until"), h.valid_until));
         match crate::dates::first_unsupported(births.chain(held)) {
@@ -162,9 +161,13 @@ impl Request {
             None => Ok(()),
         }
     }
-}
 
-impl Request {
+    /// The other children's birth dates, each with its field.
+    fn other_children_births(&self) -> impl Iterator<Item = (String, Option<NaiveDate>)> + '_ {
+        let births = self.facts.other_children_birth_dates.iter().enumerate();
+        births.map(|(i, d)| (format!("facts.other_children_birth_dates[{i}]"), Some(*d)))
+    }
+
     /// Every birth date the request gives (the child's, the other
     /// children's) on or before the day of application: a child born after
     /// it has no age yet, and an age rule (10 or older, under 14) would be
@@ -176,11 +179,8 @@ impl Request {
             "facts.child_birth_date".to_owned(),
             self.facts.child_birth_date,
         ));
-        let others = self.facts.other_children_birth_dates.iter().enumerate();
-        let others =
-            others.map(|(i, d)| (format!("facts.other_children_birth_dates[{i}]"), Some(*d)));
         match child
-            .chain(others)
+            .chain(self.other_children_births())
             .find(|(_, d)| d.is_some_and(|d| d > day))
         {
             Some((field, _)) => Err(CatalogueError::BirthInFuture { field }),
