@@ -611,7 +611,7 @@ pub fn normalise_phone(typed: &str) -> String {
 
 /// Where the wizard asks for a field: its step, then its place on the screen.
 pub fn field_order(field: &str) -> (Step, usize) {
-    const ON_SCREEN: [&str; 12] = [
+    const ON_SCREEN: [&str; 14] = [
         "service",
         "channel",
         "child.iin",
@@ -620,8 +620,10 @@ pub fn field_order(field: &str) -> (Step, usize) {
         "times_queued_in_settlement",
         "applicant.role",
         "applicant.iin",
+        "applicant.full_name",
         "applicant.phones",
         "applicant.email",
+        "admission.preschool",
         "admission",
         "documents",
     ];
@@ -907,6 +909,32 @@ mod tests {
         let mut d = filled();
         d.settlement = "  ".into();
         assert_eq!(d.to_case(at()).unwrap_err().field, "child.settlement");
+    }
+
+    /// A name pasted with a line break, or longer than a field takes, is
+    /// shown at its own box (the rules' `case.text_*`), in the order of the
+    /// applicant step: after the IIN, before the phones.
+    #[test]
+    fn a_pasted_name_with_a_hidden_character_is_flagged_at_the_name_box() {
+        let mut d = filled();
+        d.full_name = "Айгүл\nСерікқызы".into();
+        d.phones = vec!["12345".into()];
+        let p = d.problems(at());
+        assert_eq!(
+            p.iter()
+                .map(|e| (e.field.as_str(), e.key.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("applicant.full_name", "error-case-text-control-character"),
+                ("applicant.phones[0]", "error-case-bad-phone")
+            ]
+        );
+        assert_eq!(
+            crate::components::error_summary::field_element("applicant.full_name"),
+            "applicant-name"
+        );
+        d.full_name = "Ә".repeat(kezek_rules::case::TEXT_MAX_CHARS + 1);
+        assert_eq!(d.problems(at())[0].key, "error-case-text-too-long");
     }
 
     #[test]

@@ -138,6 +138,8 @@ error-case-times-queued-out-of-range = Enter how many times the child was alread
 error-case-channel-not-available = Admission is applied for at the preschool or on the portal, not at the State Corporation.
 error-case-change-in-future = The date you chose another preschool is in the future.
 error-case-referral-extension-out-of-range = A referral can be extended once by 1 to 30 calendar days.
+error-case-text-too-long = This field takes at most 200 characters: shorten the text.
+error-case-text-control-character = The text holds an invisible character (a line break, a tab or another control mark; it may have come with copied text): delete it and type the text again.
 
 ## IIN errors
 error-iin-not-12-digits = An IIN is exactly 12 digits.

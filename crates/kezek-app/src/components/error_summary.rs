@@ -28,9 +28,11 @@ pub fn field_element(field: &str) -> String {
         "child.settlement" => "child-settlement".to_owned(),
         "times_queued_in_settlement" => "child-times-queued".to_owned(),
         "applicant.iin" => "applicant-iin".to_owned(),
+        "applicant.full_name" => "applicant-name".to_owned(),
         "applicant.phones[1]" => "applicant-phone-2".to_owned(),
         "applicant.email" => "applicant-email".to_owned(),
         f if f.starts_with("applicant.phones") => "applicant-phone-1".to_owned(),
+        "admission.preschool" => "preschool".to_owned(),
         f if f.starts_with("admission") => "contract-date".to_owned(),
         f => match f.strip_prefix("documents.") {
             Some(code) => format!("issued-{code}"),

@@ -48,7 +48,8 @@ pub fn applicant_step(p: &StepProps) -> Html {
                 inputmode={Some(AttrValue::from("numeric"))} error={p.error_for("applicant.iin")}
                 hint={Some(AttrValue::from(p.t("ui-applicant-iin-hint")))} oninput={p.send(Action::SetApplicantIin)} />
             <TextField id="applicant-name" label={p.t("ui-full-name")} value={d.full_name.clone()} autocomplete={Some(AttrValue::from("name"))}
-                hint={Some(AttrValue::from(p.t("ui-full-name-hint")))} oninput={p.send(Action::SetFullName)} />
+                hint={Some(AttrValue::from(p.t("ui-full-name-hint")))} error={p.error_for("applicant.full_name")}
+                oninput={p.send(Action::SetFullName)} />
             <TextField id="applicant-phone-1" kind="tel" label={p.t("ui-phone-1")} value={phone(0)} autocomplete={Some(AttrValue::from("tel"))}
                 hint={Some(AttrValue::from(p.t("ui-phone-hint")))} error={p.error_for("applicant.phones[0]")}
                 oninput={p.send(|v: String| Action::SetPhone(0, v))} />

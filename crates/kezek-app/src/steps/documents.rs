@@ -52,7 +52,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                     <CheckField id="emergency" label={p.t("ui-emergency")} checked={p.draft.emergency_measures}
                         onchange={p.send(Action::SetEmergency)} />
                     <TextField id="preschool" label={p.t("ui-preschool")} value={p.draft.preschool.clone()}
-                        hint={Some(AttrValue::from(p.t("ui-preschool-hint")))} oninput={p.send(Action::SetPreschool)} />
+                        hint={Some(AttrValue::from(p.t("ui-preschool-hint")))} error={p.error_for("admission.preschool")}
+                        oninput={p.send(Action::SetPreschool)} />
                     <details class="kz-referral-facts" id="kz-referral-facts">
                         <summary>{ p.t("ui-referral-facts") }</summary>
                         <TextField id="place-vacated" kind="date" label={p.t("ui-place-vacated")} value={p.draft.place_vacated_on.clone()}

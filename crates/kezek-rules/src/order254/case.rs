@@ -90,9 +90,11 @@ pub struct Applicant {
     pub iin: Option<String>,
     /// Surname, name, patronymic — only needed when the form is filled on paper (Annex 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub full_name: Option<String>,
     /// Address (Annex 1 header).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub address: Option<String>,
     /// Up to two mobile numbers for SMS notices (Annex 1: «екі нөмірден көп емес»), `+7XXXXXXXXXX`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -112,12 +114,14 @@ pub struct Child {
     pub iin: Option<String>,
     /// Full name (paper form only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub full_name: Option<String>,
     /// Birth date.
     #[serde(with = "crate::dates::date")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub birth_date: NaiveDate,
     /// Settlement (city, town, village) whose queue is meant (cl. 13).
+    #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub settlement: String,
     /// The child has special educational needs («ерекше білім берілуіне қажеттілігі бар»).
     #[serde(default)]
@@ -228,6 +232,7 @@ pub struct AdmissionFacts {
     /// The preschool of the referral, the addressee of the Annex 5 application
     /// («___ (мектепке дейінгі ұйым)»).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub preschool: Option<String>,
 }
 
@@ -287,6 +292,12 @@ pub struct Case {
     pub admission: Option<AdmissionFacts>,
 }
 
+/// The longest free text a case takes in one field (a name, the address,
+/// the settlement, the referral's preschool), in characters. Not a rule of
+/// the order: a bound on what the application handed off carries, far above
+/// any real name or address.
+pub const TEXT_MAX_CHARS: usize = 200;
+
 /// Bad input: a stable code, the field it concerns, and a plain message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseError {
@@ -333,6 +344,8 @@ impl CaseError {
         "case.channel_not_available",
         "case.change_in_future",
         "case.referral_extension_out_of_range",
+        "case.text_too_long",
+        "case.text_control_character",
     ];
 }
 
@@ -423,6 +436,15 @@ impl Case {
         }
         let today = self.as_of.date();
         let mut out = Vec::new();
+        let applicant = [
+            ("applicant.full_name", &self.applicant.full_name),
+            ("applicant.address", &self.applicant.address),
+        ];
+        out.extend(
+            applicant
+                .into_iter()
+                .filter_map(|(f, t)| text_problem(f, t.as_deref())),
+        );
         if self.applicant.phones.len() > 2 {
             out.push(CaseError::new(
                 "case.too_many_phones",
@@ -462,6 +484,10 @@ impl Case {
                 out.push(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
             }
         }
+        out.extend(text_problem(
+            "child.full_name",
+            self.child.full_name.as_deref(),
+        ));
         if self.child.birth_date > today {
             out.push(CaseError::new(
                 "case.birth_in_future",
@@ -479,6 +505,10 @@ impl Case {
                 "the settlement whose queue is meant is required (cl. 13)",
             ));
         }
+        out.extend(text_problem(
+            "child.settlement",
+            Some(&self.child.settlement),
+        ));
         for (i, d) in self.documents.iter().enumerate() {
             match d.issued_on {
                 Some(issued) if issued > today => {
@@ -529,6 +559,8 @@ impl Case {
                 ));
             }
         }
+        let preschool = self.admission.as_ref().and_then(|a| a.preschool.as_deref());
+        out.extend(text_problem("admission.preschool", preschool));
         if let Some(p) = &self.previous_priority_referral {
             if p.changed_on > today {
                 out.push(CaseError::new(
@@ -574,6 +606,38 @@ fn is_kz_mobile(p: &str) -> bool {
         && MOBILE.iter().any(|m| rest.starts_with(m))
 }
 
+/// A control character (NUL, a line break, a tab…) or an invisible mark
+/// that turns the direction of the text (U+202E and its kin): none belongs in
+/// a name, an address or a settlement, and each would be handed off unseen.
+fn is_hidden_character(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A free-text field's problem: a hidden character ([`is_hidden_character`])
+/// or more than [`TEXT_MAX_CHARS`] characters.
+fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
+    let text = text?;
+    if let Some(c) = text.chars().find(|&c| is_hidden_character(c)) {
+        return Some(CaseError::new(
+            "case.text_control_character",
+            field,
+            format!(
+                "holds the invisible character U+{:04X}: remove it",
+                c as u32
+            ),
+        ));
+    }
+    let chars = text.chars().count();
+    (chars > TEXT_MAX_CHARS).then(|| {
+        CaseError::new(
+            "case.text_too_long",
+            field,
+            format!("{chars} characters, more than the {TEXT_MAX_CHARS} a field takes"),
+        )
+    })
+}
+
 fn is_plausible_email(e: &str) -> bool {
     let Some((local, domain)) = e.split_once('@') else {
         return false;
@@ -582,7 +646,9 @@ fn is_plausible_email(e: &str) -> bool {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !e.chars().any(char::is_whitespace)
+        && !e
+            .chars()
+            .any(|c| c.is_whitespace() || is_hidden_character(c))
         && e.len() <= 254
 }
 
@@ -677,5 +743,56 @@ mod tests {
             (e.code.as_str(), e.field.as_str()),
             ("case.document_needs_date", "documents[0].issued_on")
         );
+    }
+
+    /// Every free-text field of a case (names, address, settlement, the
+    /// referral's preschool) goes into the application handed off as typed:
+    /// at most [`TEXT_MAX_CHARS`] characters (not bytes) and no control or
+    /// direction-override character, each refused with its field.
+    #[test]
+    fn a_free_text_field_is_bounded_and_free_of_control_characters() {
+        let long = "Ә".repeat(TEXT_MAX_CHARS + 1);
+        let longest = "Ә".repeat(TEXT_MAX_CHARS);
+        #[rustfmt::skip]
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            // field,                  value,                        error code
+            ("applicant.full_name",    &longest,                     None),
+            ("applicant.full_name",    &long,                        Some("case.text_too_long")),
+            ("applicant.full_name",    "Айгүл\u{0}Серікқызы",        Some("case.text_control_character")),
+            ("applicant.address",      "Астана қ.\nТұран 55",        Some("case.text_control_character")),
+            ("applicant.address",      &long,                        Some("case.text_too_long")),
+            ("child.full_name",        "Әли\u{202E}ев",              Some("case.text_control_character")),
+            ("child.full_name",        "Әлиев Нұрсұлтан",            None),
+            ("child.settlement",       &long,                        Some("case.text_too_long")),
+            ("child.settlement",       "Астана\t",                   Some("case.text_control_character")),
+            ("applicant.email",        "aigul\u{0}@mail.kz",          Some("case.bad_email")),
+        ];
+        for &(field, value, code) in rows {
+            let got = min().set(field, json!(value)).try_build().err();
+            let got = got.as_ref().map(|e| (e.code.as_str(), e.field.as_str()));
+            assert_eq!(got, code.map(|c| (c, field)), "{field} = {value:?}");
+        }
+        let admission = CaseBuilder::admission().set("admission.preschool", json!(long));
+        let e = admission.try_build().unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("case.text_too_long", "admission.preschool")
+        );
+    }
+
+    /// The texts of `case.text_too_long` say the limit the check applies.
+    #[test]
+    fn the_text_limit_is_the_one_the_message_says() {
+        for (lang, ftl) in [
+            ("kk", include_str!("../../messages/kk.ftl")),
+            ("ru", include_str!("../../messages/ru.ftl")),
+            ("en", include_str!("../../messages/en.ftl")),
+        ] {
+            let line = ftl
+                .lines()
+                .find(|l| l.starts_with("error-case-text-too-long ="))
+                .unwrap_or_else(|| panic!("{lang}: no error-case-text-too-long"));
+            assert!(line.contains(&TEXT_MAX_CHARS.to_string()), "{lang}: {line}");
+        }
     }
 }
