@@ -55,6 +55,11 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
     assert.equal(links[0].text, await fieldError(page, "child-iin"));
     assert.equal(links[1].text, await fieldError(page, "child-settlement"));
     assert.equal(await page.locator("#child-birth-date-error").count(), 0, "no generic message under the birth date");
+    // The settlements offered are named in the page's language.
+    const offered = await page.$$eval("#kz-settlements option", (os) => os.map((o) => o.value));
+    assert.equal(offered.length, 22);
+    assert.ok(offered.includes(lang === "ru" ? "Караганда" : "Қарағанды"), offered.join(", "));
+    if (lang === "ru") assert.ok(!offered.includes("Қарағанды"), "no Kazakh spelling offered to a Russian reader");
     assert.equal(await focused(page), "kz-error-summary");
     await assertAccessible(page, `${lang} step 2 with errors`);
     await context.close();
@@ -101,11 +106,16 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
     await next(page, "applicant");
     await choose(page, "role-parent");
     await type(page, "#applicant-iin", "900315410005");
+    await type(page, "#applicant-name", "Ә".repeat(201));
     await type(page, "#applicant-phone-1", "12345");
     await page.click("#kz-next");
     const links = await summary(page);
-    assert.deepEqual(links.map((l) => l.field), ["applicant.iin", "applicant.phones[0]"], "every problem at once");
-    assert.equal(links[1].text, await fieldError(page, "applicant-phone-1"));
+    assert.deepEqual(links.map((l) => l.field), ["applicant.iin", "applicant.full_name", "applicant.phones[0]"], "every problem at once");
+    assert.equal(links[1].text, await fieldError(page, "applicant-name"), "a name longer than a field takes is said at the name box");
+    assert.match(links[1].text, /200/);
+    assert.equal(links[2].text, await fieldError(page, "applicant-phone-1"));
+    await page.click('#kz-error-summary a[data-field="applicant.full_name"]');
+    assert.equal(await focused(page), "applicant-name");
     await assertAccessible(page, `${lang} step 3 with errors`);
     await context.close();
   });

@@ -344,6 +344,28 @@ mod tests {
         }
     }
 
+    /// The settlements offered in step 2 are named in the parent's language:
+    /// a Russian reader is offered «Караганда», not the Kazakh «Қарағанды».
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn the_offered_settlements_are_named_in_the_parents_language() {
+        use crate::steps::child::SETTLEMENTS;
+        let names = |lang: Lang| -> Vec<String> {
+            let i = I18n::new(lang);
+            SETTLEMENTS
+                .iter()
+                .inspect(|id| assert!(i.has(id), "{lang:?}: {id}"))
+                .map(|id| i.t(id))
+                .collect()
+        };
+        let (kk, ru, en) = (names(Lang::Kk), names(Lang::Ru), names(Lang::En));
+        assert!(kk.contains(&"Қарағанды".to_owned()) && ru.contains(&"Караганда".to_owned()));
+        assert!(en.contains(&"Karaganda".to_owned()));
+        let kazakh_letters = |s: &String| s.chars().any(|c| "ӘәҒғҚқҢңӨөҰұҮүҺһІі".contains(c));
+        assert!(!ru.iter().any(kazakh_letters), "{ru:?}");
+        assert!(en.iter().all(|s| s.is_ascii()), "{en:?}");
+    }
+
     #[test]
     fn numbers_take_their_plural_form_by_cldr_rules() {
         let ru = I18n::new(Lang::Ru);

@@ -9,30 +9,32 @@ use super::StepProps;
 use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
 use crate::state::{clean_iin, parse_date, Action};
 
-/// Settlements offered in the list (the parent may type another).
+/// Settlements offered in the list (the parent may type another), as the
+/// Fluent ids of their names: each is written in the parent's language
+/// («Қарағанды», «Караганда», "Karaganda") and goes into the case as chosen.
 pub const SETTLEMENTS: &[&str] = &[
-    "Астана",
-    "Алматы",
-    "Шымкент",
-    "Ақтөбе",
-    "Қарағанды",
-    "Тараз",
-    "Павлодар",
-    "Өскемен",
-    "Семей",
-    "Атырау",
-    "Қостанай",
-    "Қызылорда",
-    "Орал",
-    "Петропавл",
-    "Ақтау",
-    "Түркістан",
-    "Көкшетау",
-    "Талдықорған",
-    "Екібастұз",
-    "Жезқазған",
-    "Қонаев",
-    "Қосшы",
+    "ui-settlement-astana",
+    "ui-settlement-almaty",
+    "ui-settlement-shymkent",
+    "ui-settlement-aktobe",
+    "ui-settlement-karaganda",
+    "ui-settlement-taraz",
+    "ui-settlement-pavlodar",
+    "ui-settlement-oskemen",
+    "ui-settlement-semey",
+    "ui-settlement-atyrau",
+    "ui-settlement-kostanay",
+    "ui-settlement-kyzylorda",
+    "ui-settlement-oral",
+    "ui-settlement-petropavl",
+    "ui-settlement-aktau",
+    "ui-settlement-turkistan",
+    "ui-settlement-kokshetau",
+    "ui-settlement-taldykorgan",
+    "ui-settlement-ekibastuz",
+    "ui-settlement-zhezkazgan",
+    "ui-settlement-konaev",
+    "ui-settlement-kosshy",
 ];
 
 /// Step 2.
@@ -102,7 +104,7 @@ pub fn child_step(p: &StepProps) -> Html {
                 <input id="child-settlement" list="kz-settlements" value={d.settlement.clone()} autocomplete="address-level2"
                     aria-describedby={if p.error_for("child.settlement").is_some() { "child-settlement-hint child-settlement-error" } else { "child-settlement-hint" }}
                     oninput={p.send(|e: InputEvent| Action::SetSettlement(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
-                <datalist id="kz-settlements">{ for SETTLEMENTS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
+                <datalist id="kz-settlements">{ for SETTLEMENTS.iter().map(|id| html! { <option value={p.t(id)} /> }) }</datalist>
                 if let Some(e) = p.error_for("child.settlement") { <p class="kz-error" id="child-settlement-error" role="alert">{ e }</p> }
             </div>
             <CheckField id="child-sen" label={p.t("ui-sen")} checked={d.sen}
