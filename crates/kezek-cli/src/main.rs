@@ -136,13 +136,41 @@ fn report(json: bool, command: &str, e: &ErrorObject) {
     };
 }
 
-/// A clap error (unknown option, bad value, missing argument) as an error object.
+/// A clap error (unknown option, bad value, missing argument) as an error object:
+/// something left out is `cli.missing_argument` naming it (`--birth-year`,
+/// `CASE.json`, `COMMAND`), anything else `cli.bad_argument`.
 fn argument_error(e: &clap::Error) -> ErrorObject {
-    use clap::error::{ContextKind, ContextValue};
-    let field = match e.get(ContextKind::InvalidArg) {
-        Some(ContextValue::String(s)) => s.split_whitespace().next().unwrap_or("").to_owned(),
-        _ => String::new(),
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let strings = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
     };
+    // `--birth-year <Y>` → `--birth-year`, `<CASE.json>` → `CASE.json`.
+    let name = |s: &String| {
+        let head = s.split_whitespace().next().unwrap_or("");
+        head.trim_start_matches('<')
+            .trim_end_matches('>')
+            .to_owned()
+    };
+    match e.kind() {
+        ErrorKind::MissingRequiredArgument => {
+            let missing: Vec<String> = strings(ContextKind::InvalidArg).iter().map(name).collect();
+            let field = missing.first().cloned().unwrap_or_default();
+            let message = format!("missing {}", missing.join(", "));
+            return ErrorObject::new("cli.missing_argument", &field, message);
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let commands = strings(ContextKind::ValidSubcommand);
+            let message = format!("a command is needed: {}", commands.join(", "));
+            return ErrorObject::new("cli.missing_argument", "COMMAND", message);
+        }
+        _ => {}
+    }
+    let field = strings(ContextKind::InvalidArg)
+        .first()
+        .map(name)
+        .unwrap_or_default();
     let rendered = e.render().to_string();
     let message = rendered
         .lines()

@@ -139,6 +139,33 @@ fn a_bad_argument_prints_the_error_object_with_json_and_exits_2() {
     assert_eq!(stderr_json(&out)["code"], "cli.bad_argument");
 }
 
+/// Something left out is said as left out, naming what: the file of
+/// `evaluate`, `position`'s --birth-year, the command itself.
+#[test]
+fn a_missing_argument_is_named_with_its_own_code() {
+    #[rustfmt::skip]
+    let rows: &[(&[&str], &str, &str)] = &[
+        // arguments,                                       field,          the message names
+        (&["--json", "evaluate"],                           "CASE.json",    "CASE.json"),
+        (&["--json"],                                       "COMMAND",      "evaluate"),
+        (&["--json", "position", "city.json"],              "--birth-year", "--birth-year"),
+    ];
+    for &(args, field, named) in rows {
+        let out = kezek(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let e = stderr_json(&out);
+        assert_eq!(
+            (e["code"].as_str(), e["field"].as_str()),
+            (Some("cli.missing_argument"), Some(field)),
+            "{args:?}: {e}"
+        );
+        assert!(
+            e["message"].as_str().unwrap().contains(named),
+            "{args:?}: {e}"
+        );
+    }
+}
+
 #[test]
 fn a_bad_file_prints_the_error_object_with_json_and_exits_2() {
     let out = kezek(&["evaluate", "--json", "/nonexistent/case.json"]);
