@@ -111,6 +111,9 @@ pub struct CalendarData {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CalendarError {
     code: &'static str,
+    /// The entry at fault, a path inside the calendar data
+    /// (`years[0].holidays[1].date`), or empty for the whole.
+    field: String,
     message: String,
 }
 
@@ -126,14 +129,24 @@ impl CalendarError {
         "calendar.transfer_not_weekend",
     ];
 
-    fn new(code: &'static str, message: String) -> Self {
+    fn new(code: &'static str, field: impl Into<String>, message: String) -> Self {
         debug_assert!(Self::CODES.contains(&code));
-        Self { code, message }
+        let field = field.into();
+        Self {
+            code,
+            field,
+            message,
+        }
     }
 
     /// The stable code, e.g. `calendar.duplicate_year`.
     pub fn code(&self) -> &'static str {
         self.code
+    }
+
+    /// The entry at fault inside the calendar data, or empty for the whole.
+    pub fn field(&self) -> &str {
+        &self.field
     }
 }
 
@@ -376,13 +389,21 @@ impl Calendar {
 
     /// Calendar data from JSON (`kezek.calendar/1`), validated.
     pub fn from_json(json: &str) -> Result<Calendar, CalendarError> {
-        let data: CalendarData = serde_json::from_str(json).map_err(|e| {
-            if e.to_string().contains(crate::dates::OUT_OF_RANGE) {
-                return CalendarError::new("calendar.date_out_of_range", e.to_string());
+        let data: CalendarData = crate::wire::read_typed(json).map_err(|e| {
+            if e.is_out_of_range() {
+                return CalendarError::new(
+                    "calendar.date_out_of_range",
+                    e.field,
+                    e.error.to_string(),
+                );
             }
             CalendarError::new(
                 "calendar.invalid_json",
-                format!("the calendar data is not valid JSON of the expected shape: {e}"),
+                e.field,
+                format!(
+                    "the calendar data is not valid JSON of the expected shape: {}",
+                    e.error
+                ),
             )
         })?;
         Calendar::from_data(data)
@@ -393,6 +414,7 @@ impl Calendar {
         if data.format != FORMAT {
             return Err(CalendarError::new(
                 "calendar.bad_format",
+                "format",
                 format!(
                     "the calendar format must be `{FORMAT}`, not `{}`",
                     data.format
@@ -402,16 +424,18 @@ impl Calendar {
         if data.years.len() > MAX_YEARS {
             return Err(CalendarError::new(
                 "calendar.too_large",
+                "years",
                 format!("at most {MAX_YEARS} years are accepted"),
             ));
         }
         let mut years = BTreeMap::new();
-        for y in &data.years {
+        for (i, y) in data.years.iter().enumerate() {
             let first = crate::dates::FIRST.year();
             let last = crate::dates::LAST.year();
             if !(first..=last).contains(&y.year) {
                 return Err(CalendarError::new(
                     "calendar.date_out_of_range",
+                    format!("years[{i}].year"),
                     format!(
                         "the year {} is outside the years Kezek supports, {first} to {last}",
                         y.year
@@ -421,28 +445,41 @@ impl Calendar {
             if y.holidays.len() > MAX_ENTRIES_PER_YEAR || y.transfers.len() > MAX_ENTRIES_PER_YEAR {
                 return Err(CalendarError::new(
                     "calendar.too_large",
+                    format!("years[{i}]"),
                     format!(
                         "{}: at most {MAX_ENTRIES_PER_YEAR} holidays and transfers per year",
                         y.year
                     ),
                 ));
             }
-            let dates = y
-                .holidays
-                .iter()
-                .map(|h| h.date)
-                .chain(y.transfers.iter().flat_map(|t| [t.working_day, t.day_off]));
-            for d in dates {
-                if d.year() != y.year {
-                    return Err(CalendarError::new(
-                        "calendar.date_outside_year",
-                        format!("{d} is listed under the year {}", y.year),
-                    ));
-                }
+            // Every date under its own year; the first that is not, by its entry.
+            // Every date under its own year; the first that is not, by its entry.
+            let holidays = y.holidays.iter().enumerate();
+            let holidays = holidays.map(|(j, h)| (j, "holidays", "date", h.date));
+            let transfers = y.transfers.iter().enumerate().flat_map(|(j, t)| {
+                [
+                    (j, "transfers", "working_day", t.working_day),
+                    (j, "transfers", "day_off", t.day_off),
+                ]
+            });
+            if let Some((j, list, name, d)) =
+                holidays.chain(transfers).find(|e| e.3.year() != y.year)
+            {
+                return Err(CalendarError::new(
+                    "calendar.date_outside_year",
+                    format!("years[{i}].{list}[{j}].{name}"),
+                    format!("{d} is listed under the year {}", y.year),
+                ));
             }
-            if let Some(t) = y.transfers.iter().find(|t| !is_weekend(t.working_day)) {
+            if let Some((j, t)) = y
+                .transfers
+                .iter()
+                .enumerate()
+                .find(|(_, t)| !is_weekend(t.working_day))
+            {
                 return Err(CalendarError::new(
                     "calendar.transfer_not_weekend",
+                    format!("years[{i}].transfers[{j}].working_day"),
                     format!(
                         "{} is not a Saturday or Sunday, so it cannot be made a working day",
                         t.working_day
@@ -452,6 +489,7 @@ impl Calendar {
             if years.insert(y.year, YearDays::build(y)).is_some() {
                 return Err(CalendarError::new(
                     "calendar.duplicate_year",
+                    format!("years[{i}].year"),
                     format!("the year {} is listed twice", y.year),
                 ));
             }
@@ -704,6 +742,37 @@ mod tests {
                 decree: "Decree No. 1".into()
             })
         );
+    }
+
+    /// A calendar error names the entry at fault as a path inside the
+    /// calendar data, as every other input's error names its field.
+    #[test]
+    fn a_bad_calendar_entry_is_named_by_its_path() {
+        let data = |years: &str| {
+            format!(r#"{{"format":"kezek.calendar/1","version":"","source":"","years":[{years}]}}"#)
+        };
+        let ok = r#"{"date":"2026-01-01","name":"new_year"}"#;
+        #[rustfmt::skip]
+        let rows: Vec<(String, &str, &str)> = vec![
+            // calendar data,                                                           code,                              field
+            (data(&format!(r#"{{"year":2026,"holidays":[{ok},{{"date":"2026-13-01","name":"x"}}]}}"#)), "calendar.invalid_json", "years[0].holidays[1].date"),
+            (data(r#"{"year":2026,"holidays":[{"date":"1800-01-01","name":"x"}]}"#),       "calendar.date_out_of_range",      "years[0].holidays[0].date"),
+            (data(r#"{"year":2026,"holidays":[{"date":"2026-01-01","nmae":"x"}]}"#),       "calendar.invalid_json",           "years[0].holidays[0].nmae"),
+            (data(r#"{"year":2026,"holidays":[{"date":"2027-01-01","name":"x"}]}"#),       "calendar.date_outside_year",      "years[0].holidays[0].date"),
+            (data(r#"{"year":2026,"holidays":[],"transfers":[{"working_day":"2026-11-23","day_off":"2026-11-24","decree":"x"}]}"#),
+                                                                                           "calendar.transfer_not_weekend",   "years[0].transfers[0].working_day"),
+            (data(r#"{"year":2026,"holidays":[]},{"year":2026,"holidays":[]}"#),           "calendar.duplicate_year",         "years[1].year"),
+            (data(r#"{"year":1800,"holidays":[]}"#),                                        "calendar.date_out_of_range",      "years[0].year"),
+            (r#"{"format":"x","version":"","source":"","years":[]}"#.to_owned(),           "calendar.bad_format",             "format"),
+        ];
+        for (json, code, field) in rows {
+            let e = Calendar::from_json(&json).unwrap_err();
+            assert_eq!((e.code(), e.field()), (code, field), "{json}");
+            let wire = crate::wire::ErrorObject::from(e);
+            assert_eq!(wire.field, format!("calendar.{field}"));
+        }
+        let whole = crate::wire::ErrorObject::from(Calendar::from_json("{").unwrap_err());
+        assert_eq!(whole.field, "calendar");
     }
 
     #[test]

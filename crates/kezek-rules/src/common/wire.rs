@@ -136,7 +136,13 @@ impl From<CaseError> for ErrorObject {
 
 impl From<CalendarError> for ErrorObject {
     fn from(e: CalendarError) -> Self {
-        ErrorObject::new(e.code(), "calendar", e.to_string())
+        // The calendar is its own input (an argument beside the case): its
+        // entries are named under it.
+        let field = match e.field() {
+            "" => "calendar".to_owned(),
+            path => format!("calendar.{path}"),
+        };
+        ErrorObject::new(e.code(), &field, e.to_string())
     }
 }
 
