@@ -158,6 +158,37 @@ test("guardianship certificate: portal only, one document, due in thirty minutes
   await context.close();
 });
 
+test("a name the kindergarten application refuses is not handed to a family service either: the way back to it is offered", async () => {
+  const { page, context, log } = await open(env.browser, url("#/applicant"), { locale: "ru-RU" });
+  await step(page, "applicant");
+  await page.fill("#applicant-name", "Ә".repeat(201));
+  await page.goto(page.url().replace(/#.*$/, "#/svc/00402002"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-checklist");
+  await page.check("#svc-consent");
+  const problem = page.locator("#svc-prepare-name");
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /200/);
+  assert.equal(await page.isDisabled("#svc-prepare"), true, "no application with that name");
+  assert.equal(await page.getAttribute("#svc-prepare", "aria-describedby"), "svc-prepare-name");
+  await page.click("#svc-prepare-name a");
+  await step(page, "applicant");
+  await page.fill("#applicant-name", "Серикбаева Айгуль");
+  await page.goto(page.url().replace(/#.*$/, "#/svc/00402002"));
+  await page.waitForSelector("#svc-checklist");
+  assert.equal(await problem.count(), 0);
+  // Consent is asked again on arriving at a service (given for one application).
+  await page.check("#svc-consent");
+  await recordEvents(page);
+  await page.click("#svc-prepare");
+  await page.waitForSelector("#svc-sha256", { state: "attached" });
+  const handed = await events(page, "application-prepared");
+  assert.equal(handed[0].detail.payload.applicant.full_name, "Серикбаева Айгуль");
+  await assertNoRawIds(page, "a family service after the name was corrected");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a fact is asked once: an answer on a service screen is already given in the kindergarten wizard", async () => {
   const { page, context } = await open(env.browser, url("#/svc/00403009"));
   await step(page, "catalogue-service");

@@ -461,6 +461,7 @@ ui-svc-receipt-expired = No longer valid on the day of application:
 ui-answer-yes = Yes
 ui-answer-no = No
 ui-svc-prepare-why = Tick the consent above first: the application is prepared with it.
+ui-svc-fix-name = Correct the name in your answers
 ui-svc-done-place-school = the school (education organisation)
 ui-svc-done-place-state-corporation = any branch of the State Corporation "Government for Citizens"
 ui-svc-done-place-provider = the provider ({ $provider })

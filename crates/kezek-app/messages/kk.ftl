@@ -434,6 +434,7 @@ ui-svc-receipt-expired = Өтініш берген күні жарамсыз:
 ui-answer-yes = Иә
 ui-answer-no = Жоқ
 ui-svc-prepare-why = Алдымен жоғарыдағы келісімді белгілеңіз: өтініш сонымен бірге дайындалады.
+ui-svc-fix-name = Жауаптардағы аты-жөніңізді түзету
 ui-svc-done-place-school = мектепке (білім беру ұйымына)
 ui-svc-done-place-state-corporation = «Азаматтарға арналған үкімет» мемлекеттік корпорациясының кез келген бөлімшесіне
 ui-svc-done-place-provider = көрсетілетін қызметті берушіге ({ $provider })

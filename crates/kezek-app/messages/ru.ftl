@@ -462,6 +462,7 @@ ui-svc-receipt-expired = Недействительны в день подачи
 ui-answer-yes = Да
 ui-answer-no = Нет
 ui-svc-prepare-why = Сначала отметьте согласие выше: заявление готовится вместе с ним.
+ui-svc-fix-name = Исправить ФИО в ответах
 ui-svc-done-place-school = в школу (организацию образования)
 ui-svc-done-place-state-corporation = в любое отделение Госкорпорации «Правительство для граждан»
 ui-svc-done-place-provider = к услугодателю ({ $provider })

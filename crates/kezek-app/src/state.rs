@@ -611,7 +611,7 @@ pub fn normalise_phone(typed: &str) -> String {
 
 /// Where the wizard asks for a field: its step, then its place on the screen.
 pub fn field_order(field: &str) -> (Step, usize) {
-    const ON_SCREEN: [&str; 14] = [
+    const ON_SCREEN: [&str; 15] = [
         "service",
         "channel",
         "child.iin",
@@ -623,6 +623,7 @@ pub fn field_order(field: &str) -> (Step, usize) {
         "applicant.full_name",
         "applicant.phones",
         "applicant.email",
+        "admission.contract_date",
         "admission.preschool",
         "admission",
         "documents",
@@ -932,6 +933,10 @@ mod tests {
         assert_eq!(
             crate::components::error_summary::field_element("applicant.full_name"),
             "applicant-name"
+        );
+        assert_eq!(
+            crate::components::error_summary::field_element("admission.preschool"),
+            "preschool"
         );
         d.full_name = "Ә".repeat(kezek_rules::case::TEXT_MAX_CHARS + 1);
         assert_eq!(d.problems(at())[0].key, "error-case-text-too-long");

@@ -153,6 +153,17 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
             .trim_end_matches('>')
             .to_owned()
     };
+    // An option given without its value (`--birth-year` last, `--birth-year=`).
+    let no_value = e.kind() == ErrorKind::InvalidValue
+        && matches!(e.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if v.is_empty());
+    if no_value {
+        let field = strings(ContextKind::InvalidArg)
+            .first()
+            .map(name)
+            .unwrap_or_default();
+        let message = format!("{field} needs a value");
+        return ErrorObject::new("cli.missing_argument", &field, message);
+    }
     match e.kind() {
         ErrorKind::MissingRequiredArgument => {
             let missing: Vec<String> = strings(ContextKind::InvalidArg).iter().map(name).collect();
@@ -161,8 +172,12 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
             return ErrorObject::new("cli.missing_argument", &field, message);
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let commands = strings(ContextKind::ValidSubcommand);
-            let message = format!("a command is needed: {}", commands.join(", "));
+            let mut commands = strings(ContextKind::ValidSubcommand);
+            commands.retain(|c| c != "help");
+            let message = match commands.is_empty() {
+                true => "a command is needed (kezek --help lists them)".to_owned(),
+                false => format!("a command is needed: {}", commands.join(", ")),
+            };
             return ErrorObject::new("cli.missing_argument", "COMMAND", message);
         }
         _ => {}

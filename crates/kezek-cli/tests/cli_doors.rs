@@ -149,6 +149,7 @@ fn a_missing_argument_is_named_with_its_own_code() {
         (&["--json", "evaluate"],                           "CASE.json",    "CASE.json"),
         (&["--json"],                                       "COMMAND",      "evaluate"),
         (&["--json", "position", "city.json"],              "--birth-year", "--birth-year"),
+        (&["--json", "position", "city.json", "--birth-year"], "--birth-year", "--birth-year"),
     ];
     for &(args, field, named) in rows {
         let out = kezek(args);

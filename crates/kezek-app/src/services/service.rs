@@ -227,6 +227,11 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             let decided = el.pending.is_empty() || !el.reasons.is_empty();
             let due = ev.due.due;
             let consent = p.draft.answers.get(CONSENT) == Some(&true);
+            let name = p.draft.full_name.trim();
+            let name_problem = kezek_rules::case::text_problem(
+                "applicant.full_name",
+                Some(name).filter(|n| !n.is_empty()),
+            );
             let on_consent = p
                 .dispatch
                 .reform(|v: bool| Action::SetAnswer(CONSENT.into(), v));
@@ -358,10 +363,22 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     <section class="kz-card" id="svc-handoff">
                         <h3>{ t("ui-svc-handoff") }</h3>
                         <CheckField id="svc-consent" label={t("ui-svc-consent")} checked={consent} onchange={on_consent} />
-                        <button type="button" class="kz-button" id="svc-prepare" disabled={!consent} onclick={on_prepare}
-                            aria-describedby={(!consent).then_some("svc-prepare-why")}>{ t("ui-svc-prepare") }</button>
+                        <button type="button" class="kz-button" id="svc-prepare" disabled={!consent || name_problem.is_some()} onclick={on_prepare}
+                            aria-describedby={match (consent, name_problem.is_some()) {
+                                (false, _) => Some("svc-prepare-why"),
+                                (true, true) => Some("svc-prepare-name"),
+                                (true, false) => None,
+                            }}>{ t("ui-svc-prepare") }</button>
                         if !consent {
                             <p class="kz-hint" id="svc-prepare-why">{ t("ui-svc-prepare-why") }</p>
+                        }
+                        if let Some(e) = &name_problem {
+                            // The name given in the kindergarten wizard goes into this
+                            // application too: the same check, and the way back to it.
+                            <p class="kz-error" id="svc-prepare-name" role="alert">
+                                { t(&e.key()) }{ " " }
+                                <a class="kz-link" href={Screen::Wizard(crate::route::Step::Applicant).hash()}>{ t("ui-svc-fix-name") }</a>
+                            </p>
                         }
                     </section>
                     { confirmation.unwrap_or_default() }

@@ -9,32 +9,34 @@ use super::StepProps;
 use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
 use crate::state::{clean_iin, parse_date, Action};
 
-/// Settlements offered in the list (the parent may type another), as the
-/// Fluent ids of their names: each is written in the parent's language
-/// («Қарағанды», «Караганда», "Karaganda") and goes into the case as chosen.
-pub const SETTLEMENTS: &[&str] = &[
-    "ui-settlement-astana",
-    "ui-settlement-almaty",
-    "ui-settlement-shymkent",
-    "ui-settlement-aktobe",
-    "ui-settlement-karaganda",
-    "ui-settlement-taraz",
-    "ui-settlement-pavlodar",
-    "ui-settlement-oskemen",
-    "ui-settlement-semey",
-    "ui-settlement-atyrau",
-    "ui-settlement-kostanay",
-    "ui-settlement-kyzylorda",
-    "ui-settlement-oral",
-    "ui-settlement-petropavl",
-    "ui-settlement-aktau",
-    "ui-settlement-turkistan",
-    "ui-settlement-kokshetau",
-    "ui-settlement-taldykorgan",
-    "ui-settlement-ekibastuz",
-    "ui-settlement-zhezkazgan",
-    "ui-settlement-konaev",
-    "ui-settlement-kosshy",
+/// Settlements offered in the list (the parent may type another): the name
+/// the application carries — the Kazakh official name, whatever the
+/// interface's language, so the same answers give the same application — and
+/// the Fluent id of the name shown beside it in the parent's language
+/// («Караганда», "Karaganda").
+pub const SETTLEMENTS: &[(&str, &str)] = &[
+    ("Астана", "ui-settlement-astana"),
+    ("Алматы", "ui-settlement-almaty"),
+    ("Шымкент", "ui-settlement-shymkent"),
+    ("Ақтөбе", "ui-settlement-aktobe"),
+    ("Қарағанды", "ui-settlement-karaganda"),
+    ("Тараз", "ui-settlement-taraz"),
+    ("Павлодар", "ui-settlement-pavlodar"),
+    ("Өскемен", "ui-settlement-oskemen"),
+    ("Семей", "ui-settlement-semey"),
+    ("Атырау", "ui-settlement-atyrau"),
+    ("Қостанай", "ui-settlement-kostanay"),
+    ("Қызылорда", "ui-settlement-kyzylorda"),
+    ("Орал", "ui-settlement-oral"),
+    ("Петропавл", "ui-settlement-petropavl"),
+    ("Ақтау", "ui-settlement-aktau"),
+    ("Түркістан", "ui-settlement-turkistan"),
+    ("Көкшетау", "ui-settlement-kokshetau"),
+    ("Талдықорған", "ui-settlement-taldykorgan"),
+    ("Екібастұз", "ui-settlement-ekibastuz"),
+    ("Жезқазған", "ui-settlement-zhezkazgan"),
+    ("Қонаев", "ui-settlement-konaev"),
+    ("Қосшы", "ui-settlement-kosshy"),
 ];
 
 /// Step 2.
@@ -104,7 +106,10 @@ pub fn child_step(p: &StepProps) -> Html {
                 <input id="child-settlement" list="kz-settlements" value={d.settlement.clone()} autocomplete="address-level2"
                     aria-describedby={if p.error_for("child.settlement").is_some() { "child-settlement-hint child-settlement-error" } else { "child-settlement-hint" }}
                     oninput={p.send(|e: InputEvent| Action::SetSettlement(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
-                <datalist id="kz-settlements">{ for SETTLEMENTS.iter().map(|id| html! { <option value={p.t(id)} /> }) }</datalist>
+                <datalist id="kz-settlements">{ for SETTLEMENTS.iter().map(|(name, id)| {
+                    let label = p.t(id);
+                    html! { <option value={*name} label={(label != *name).then_some(label)} /> }
+                }) }</datalist>
                 if let Some(e) = p.error_for("child.settlement") { <p class="kz-error" id="child-settlement-error" role="alert">{ e }</p> }
             </div>
             <CheckField id="child-sen" label={p.t("ui-sen")} checked={d.sen}

@@ -89,10 +89,11 @@ pub struct Applicant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iin: Option<String>,
     /// Surname, name, patronymic — only needed when the form is filled on paper (Annex 1).
+    /// At most 200 characters, without control characters ([`TEXT_MAX_CHARS`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub full_name: Option<String>,
-    /// Address (Annex 1 header).
+    /// Address (Annex 1 header). At most 200 characters, without control characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub address: Option<String>,
@@ -112,7 +113,7 @@ pub struct Child {
     /// Child's IIN, if known; checked against the birth date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iin: Option<String>,
-    /// Full name (paper form only).
+    /// Full name (paper form only). At most 200 characters, without control characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub full_name: Option<String>,
@@ -120,7 +121,8 @@ pub struct Child {
     #[serde(with = "crate::dates::date")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub birth_date: NaiveDate,
-    /// Settlement (city, town, village) whose queue is meant (cl. 13).
+    /// Settlement (city, town, village) whose queue is meant (cl. 13). At most 200
+    /// characters, without control characters.
     #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub settlement: String,
     /// The child has special educational needs («ерекше білім берілуіне қажеттілігі бар»).
@@ -230,7 +232,7 @@ pub struct AdmissionFacts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub referral_extension_days: Option<u32>,
     /// The preschool of the referral, the addressee of the Annex 5 application
-    /// («___ (мектепке дейінгі ұйым)»).
+    /// («___ (мектепке дейінгі ұйым)»). At most 200 characters, without control characters.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub preschool: Option<String>,
@@ -504,11 +506,10 @@ impl Case {
                 "child.settlement",
                 "the settlement whose queue is meant is required (cl. 13)",
             ));
+        } else {
+            let settlement = Some(self.child.settlement.as_str());
+            out.extend(text_problem("child.settlement", settlement));
         }
-        out.extend(text_problem(
-            "child.settlement",
-            Some(&self.child.settlement),
-        ));
         for (i, d) in self.documents.iter().enumerate() {
             match d.issued_on {
                 Some(issued) if issued > today => {
@@ -606,17 +607,32 @@ fn is_kz_mobile(p: &str) -> bool {
         && MOBILE.iter().any(|m| rest.starts_with(m))
 }
 
-/// A control character (NUL, a line break, a tab…) or an invisible mark
-/// that turns the direction of the text (U+202E and its kin): none belongs in
-/// a name, an address or a settlement, and each would be handed off unseen.
+/// A control character (NUL, a line break, a tab…), a line or paragraph
+/// separator (U+2028, U+2029), or an invisible format mark: a direction mark
+/// or override (U+200E, U+202E, U+2066…, U+061C), a zero-width space, word
+/// joiner or byte-order mark (U+200B, U+2060, U+FEFF), a soft hyphen. None
+/// belongs in a name, an address or a settlement, and each would be handed
+/// off unseen. (The zero-width joiners U+200C and U+200D, which some scripts
+/// need, are refused too: Kazakh and Russian names never use them.)
 fn is_hidden_character(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
 }
 
 /// A free-text field's problem: a hidden character ([`is_hidden_character`])
-/// or more than [`TEXT_MAX_CHARS`] characters.
-fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
+/// or more than [`TEXT_MAX_CHARS`] characters. Also the check of the name a
+/// family-service application carries (the app's hand-off of order No. 414).
+pub fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
     let text = text?;
     if let Some(c) = text.chars().find(|&c| is_hidden_character(c)) {
         return Some(CaseError::new(
@@ -766,6 +782,10 @@ mod tests {
             ("child.settlement",       &long,                        Some("case.text_too_long")),
             ("child.settlement",       "Астана\t",                   Some("case.text_control_character")),
             ("applicant.email",        "aigul\u{0}@mail.kz",          Some("case.bad_email")),
+            ("applicant.full_name",    "Айгүл\u{2028}Серікқызы",    Some("case.text_control_character")),
+            ("applicant.full_name",    "Айгүл\u{FEFF}",             Some("case.text_control_character")),
+            ("applicant.full_name",    "Ай\u{200B}гүл",             Some("case.text_control_character")),
+            ("child.settlement",       "\t",                         Some("case.empty_settlement")),
         ];
         for &(field, value, code) in rows {
             let got = min().set(field, json!(value)).try_build().err();
@@ -778,6 +798,21 @@ mod tests {
             (e.code.as_str(), e.field.as_str()),
             ("case.text_too_long", "admission.preschool")
         );
+    }
+
+    /// A blank settlement is said once, as left out, even when its blank is
+    /// a tab.
+    #[test]
+    fn a_blank_settlement_is_one_problem() {
+        let c = min()
+            .set("child.settlement", json!("\t"))
+            .try_build()
+            .unwrap_err();
+        assert_eq!(c.code, "case.empty_settlement");
+        let mut case = min().build();
+        case.child.settlement = "\t ".into();
+        let fields: Vec<_> = case.problems().into_iter().map(|e| e.code).collect();
+        assert_eq!(fields, ["case.empty_settlement"]);
     }
 
     /// The texts of `case.text_too_long` say the limit the check applies.
