@@ -26,6 +26,7 @@ const INPUTS = [
   ["a request for a service that does not exist (order 414)", "evaluateService", REQUEST.replace("00403008", "99999999"), "catalogue.unknown_service"],
   ["a case for a service that does not exist (order 254)", "evaluate", CASE.replace('"00403001"', '"99999999"'), "catalogue.unknown_service"],
   ["a case whose name holds a NUL (order 254)", "evaluate", CASE.replace("Serikbayev Nurlan", "Serikbayev\\u0000Nurlan"), "case.text_control_character"],
+  ["a case submitted at second 60 (order 254)", "evaluate", CASE.replace('"2026-11-23T11:00"', '"2026-11-23T11:00:60"'), "case.invalid_json"],
   ["a case whose settlement is longer than a field takes (order 254)", "evaluate", CASE.replace('"Karaganda"', JSON.stringify("K".repeat(201))), "case.text_too_long"],
 ];
 

@@ -11,7 +11,7 @@
 //! or queue, and far enough from chrono's ends that no term computed from a
 //! date in it can leave chrono's range.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 /// A local date-time in Kazakhstan («жергілікті уақыт», Asia/Almaty, UTC+5,
 /// no daylight saving): the instant a parent applies, a queue snapshot is
@@ -44,13 +44,16 @@ pub enum DateError {
     Malformed(String),
     /// A real date, outside the supported range.
     OutOfRange(String),
+    /// A time with second 60 (a leap second, which chrono reads): refused,
+    /// so no application carries a time a receiver reading 00–59 refuses.
+    LeapSecond(String),
 }
 
 impl DateError {
     /// A stable code: `date.malformed` or [`OUT_OF_RANGE`].
     pub fn code(&self) -> &'static str {
         match self {
-            DateError::Malformed(_) => "date.malformed",
+            DateError::Malformed(_) | DateError::LeapSecond(_) => "date.malformed",
             DateError::OutOfRange(_) => OUT_OF_RANGE,
         }
     }
@@ -60,6 +63,9 @@ impl std::fmt::Display for DateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DateError::Malformed(s) => write!(f, "`{s}` is not a date like 2026-11-23"),
+            DateError::LeapSecond(s) => {
+                write!(f, "`{s}` has second 60: seconds run 00 to 59")
+            }
             DateError::OutOfRange(s) => write!(
                 f,
                 "`{s}` is outside the dates Kezek supports, {FIRST} to {LAST} ({OUT_OF_RANGE})"
@@ -100,13 +106,18 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
 /// A local date-time `YYYY-MM-DDTHH:MM[:SS]` (a space instead of `T` is
 /// accepted) inside the supported range: the one date-time parser of Kezek
 /// (a case's `as_of`, a catalogue request's instant, a queue snapshot and
-/// its CSV lines, the CLI's `--as-of`, the app's `?as_of=`).
+/// its CSV lines, the CLI's `--as-of`, the app's `?as_of=`). A second of 60 is refused
+/// ([`DateError::LeapSecond`]).
 pub fn parse_datetime(s: &str) -> Result<LocalDateTime, DateError> {
     let t = s.trim();
     let dt = fixed_datetime(t.as_bytes())
         .or_else(|| Scan(t).datetime())
         .ok_or_else(|| DateError::Malformed(shown(t)))?;
     check(dt.date()).map_err(|_| DateError::OutOfRange(shown(t)))?;
+    // chrono's leap second is a whole second of nanoseconds past :59.
+    if dt.nanosecond() >= 1_000_000_000 {
+        return Err(DateError::LeapSecond(shown(t)));
+    }
     Ok(dt)
 }
 
@@ -760,7 +771,7 @@ mod tests {
         }
         // Not a comparison of refusals only.
         assert!(compared > 1000, "{compared}");
-        let leap = parse_datetime("2026-12-31T23:59:60").unwrap();
+        let leap = Scan("2026-12-31T23:59:60").datetime().unwrap();
         assert_eq!(local_datetime::format(&leap), "2026-12-31T23:59:60");
         assert_eq!(
             parse_date("2026-1-5"),
@@ -850,6 +861,30 @@ mod tests {
             OUT_OF_RANGE
         );
         assert_eq!(parse_date("0001-01-01").unwrap_err().code(), OUT_OF_RANGE);
+    }
+
+    /// A second of 60 (chrono's leap second) is refused at every door: a
+    /// leap second falls only at 23:59:60 UTC (04:59:60 in Kazakhstan), none
+    /// has been inserted since 2016, and a time written `…:60` into an
+    /// application would be refused by a receiver that reads seconds 00–59.
+    #[test]
+    fn a_second_of_60_is_refused_with_what_to_do() {
+        for s in [
+            "2026-11-23T10:00:60",
+            "2026-12-31T23:59:60",
+            "2026-11-23 10:0:60",
+        ] {
+            let e = parse_datetime(s).unwrap_err();
+            assert_eq!(e.code(), "date.malformed", "{s}");
+            assert!(e.to_string().contains("00 to 59"), "{s}: {e}");
+        }
+        #[derive(serde::Deserialize, Debug)]
+        struct Read(#[serde(with = "local_datetime")] LocalDateTime);
+        let read = |s: &str| serde_json::from_str::<Read>(s).map(|r| r.0);
+        let e = read(r#""2026-11-23T10:00:60""#).unwrap_err();
+        assert!(e.to_string().contains("00 to 59"), "{e}");
+        assert!(read(r#""2026-11-23T10:00:59""#).is_ok());
+        assert!(parse_datetime("2026-11-23T10:00:59").is_ok());
     }
 
     #[test]
