@@ -153,23 +153,19 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
             .trim_end_matches('>')
             .to_owned()
     };
+    let args: Vec<String> = strings(ContextKind::InvalidArg).iter().map(name).collect();
+    let field = args.first().cloned().unwrap_or_default();
     // An option given without its value (`--birth-year` last, `--birth-year=`).
-    let no_value = e.kind() == ErrorKind::InvalidValue
-        && matches!(e.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if v.is_empty());
-    if no_value {
-        let field = strings(ContextKind::InvalidArg)
-            .first()
-            .map(name)
-            .unwrap_or_default();
-        let message = format!("{field} needs a value");
-        return ErrorObject::new("cli.missing_argument", &field, message);
-    }
+    let no_value =
+        matches!(e.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if v.is_empty());
     match e.kind() {
+        ErrorKind::InvalidValue if no_value => {
+            let message = format!("{field} needs a value");
+            ErrorObject::new("cli.missing_argument", &field, message)
+        }
         ErrorKind::MissingRequiredArgument => {
-            let missing: Vec<String> = strings(ContextKind::InvalidArg).iter().map(name).collect();
-            let field = missing.first().cloned().unwrap_or_default();
-            let message = format!("missing {}", missing.join(", "));
-            return ErrorObject::new("cli.missing_argument", &field, message);
+            let message = format!("missing {}", args.join(", "));
+            ErrorObject::new("cli.missing_argument", &field, message)
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let mut commands = strings(ContextKind::ValidSubcommand);
@@ -178,22 +174,16 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
                 true => "a command is needed (kezek --help lists them)".to_owned(),
                 false => format!("a command is needed: {}", commands.join(", ")),
             };
-            return ErrorObject::new("cli.missing_argument", "COMMAND", message);
+            ErrorObject::new("cli.missing_argument", "COMMAND", message)
         }
-        _ => {}
+        _ => {
+            // clap's own first line: "unexpected argument '--x' found", …
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("");
+            let message = first.trim_start_matches("error: ");
+            ErrorObject::new("cli.bad_argument", &field, message)
+        }
     }
-    let field = strings(ContextKind::InvalidArg)
-        .first()
-        .map(name)
-        .unwrap_or_default();
-    let rendered = e.render().to_string();
-    let message = rendered
-        .lines()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("error: ")
-        .to_owned();
-    ErrorObject::new("cli.bad_argument", &field, message)
 }
 
 fn main() -> ExitCode {

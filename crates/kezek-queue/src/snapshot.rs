@@ -19,6 +19,8 @@ use std::io::BufRead;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use kezek_rules::dates::supported_year;
+
 use crate::error::QueueError;
 use crate::Group;
 
@@ -433,12 +435,6 @@ impl std::hash::Hasher for Fnv {
         }
         self.0 = h;
     }
-}
-
-/// A birth year inside the supported dates ([`kezek_rules::dates::FIRST`]
-/// to [`kezek_rules::dates::LAST`]).
-fn supported_year(year: i32) -> bool {
-    (kezek_rules::dates::FIRST.year()..=kezek_rules::dates::LAST.year()).contains(&year)
 }
 
 pub(crate) fn trunc(s: &str) -> String {

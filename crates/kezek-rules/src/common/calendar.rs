@@ -430,9 +430,8 @@ impl Calendar {
         }
         let mut years = BTreeMap::new();
         for (i, y) in data.years.iter().enumerate() {
-            let first = crate::dates::FIRST.year();
-            let last = crate::dates::LAST.year();
-            if !(first..=last).contains(&y.year) {
+            if !crate::dates::supported_year(y.year) {
+                let (first, last) = (crate::dates::FIRST.year(), crate::dates::LAST.year());
                 return Err(CalendarError::new(
                     "calendar.date_out_of_range",
                     format!("years[{i}].year"),

@@ -80,6 +80,13 @@ fn shown(s: &str) -> String {
     s.chars().take(40).collect()
 }
 
+/// Whether `year` is a year of the supported range (a calendar's year, a
+/// birth year of a queue).
+pub fn supported_year(year: i32) -> bool {
+    use chrono::Datelike;
+    (FIRST.year()..=LAST.year()).contains(&year)
+}
+
 /// Whether `d` is inside the supported range.
 pub fn supported(d: NaiveDate) -> bool {
     (FIRST..=LAST).contains(&d)
