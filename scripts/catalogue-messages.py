@@ -201,7 +201,7 @@ Q = [
 ("applicant_deprived_of_parental_rights", "Сіз осы баланың ата-ана құқықтарынан айырылдыңыз ба?", "Вы лишены родительских прав в отношении этого ребенка?", "Were you deprived of parental rights to this child?"),
 ("applicant_minor", "Сізге 18 жас толмады ма?", "Вам нет 18 лет?", "Are you under 18?"),
 ("applicant_incapable", "Сот сізді әрекетке қабілетсіз немесе әрекет қабілеті шектеулі деп таныды ма?", "Суд признал вас недееспособным или ограниченно дееспособным?", "Has a court declared you incapable or of limited capacity?"),
-("spouse_incapable", "Сот жұбайыңызды әрекетке қабілетсіз деп таныды ма?", "Суд признал вашего супруга недееспособным?", "Has a court declared your spouse incapable or of limited capacity?"),
+("spouse_incapable", "Сот жұбайыңызды әрекетке қабілетсіз немесе әрекет қабілеті шектеулі деп таныды ма?", "Суд признал вашего супруга недееспособным или ограниченно дееспособным?", "Has a court declared your spouse incapable or of limited capacity?"),
 ("applicant_parental_rights_restricted", "Сот сізді ата-ана құқықтарынан айырды ма немесе шектеді ме?", "Суд лишал или ограничивал вас в родительских правах?", "Has a court deprived you of parental rights or limited them?"),
 ("removed_as_guardian", "Сізді қорғаншы міндеттерінен шеттетті ме?", "Вас отстраняли от обязанностей опекуна?", "Were you ever removed as a guardian?"),
 ("adoption_cancelled_by_fault", "Сіздің кінәңіз бойынша бала асырап алудың күші жойылды ма?", "Усыновление отменялось по вашей вине?", "Was an adoption cancelled through your fault?"),

@@ -321,3 +321,22 @@ fn a_birth_after_the_day_of_application_is_refused_with_its_field() {
         }
     }
 }
+
+// Annex 3 row 9 items 2 and 3: «әрекетке қабілетсіз немесе әрекетке
+// қабілеті шектеулі деп тануы» — incapable *or of limited capacity*. The
+// question that leads to the ground asks both, in every language: a spouse
+// of limited capacity answered "no" to a question about incapacity alone.
+#[test]
+fn ann3_row9_items2_3_the_capacity_questions_ask_limited_capacity_too() {
+    for fact in ["applicant_incapable", "spouse_incapable"] {
+        let key = question_key(fact).expect("a question");
+        for (lang, words) in [
+            ("kk", "қабілеті шектеулі"),
+            ("ru", "ограниченно дееспособн"),
+            ("en", "limited capacity"),
+        ] {
+            let text = message_value(catalogue_ftl(lang).unwrap(), key).expect("a text");
+            assert!(text.contains(words), "{lang} {key}: {text}");
+        }
+    }
+}
