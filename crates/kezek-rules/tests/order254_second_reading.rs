@@ -439,3 +439,41 @@ fn annex1_application_is_addressed_to_the_service_provider() {
     assert_eq!(app["date"], "2026-11-24");
     assert_eq!(app["consent"]["restricted_information"], true);
 }
+
+/// cl. 18 and cl. 13: «психологиялық-медициналық-педагогикалық комиссияның
+/// қорытындысы бар ерекше білім берілуіне қажеттілігі бар балалар» — a SEN
+/// child *with* a PMPC conclusion. A conclusion the parent lists among the
+/// documents is a conclusion, for the age limit and the special queue as for
+/// the category (cl. 20 p. 2): one predicate, however the parent said it.
+#[test]
+fn cl18_cl13_a_pmpc_conclusion_held_as_a_document_counts_everywhere() {
+    // Born 10.03.2020: six on the 2026 cut-off, too old but for cl. 18.
+    let by_flag = queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+        .child_born(date(2020, 3, 10))
+        .special_needs(true)
+        .disorders(&[kezek_rules::case::Disorder::Hearing]);
+    let by_document = queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+        .child_born(date(2020, 3, 10))
+        .special_needs(false)
+        .disorders(&[kezek_rules::case::Disorder::Hearing])
+        .holds(D::PmpcConclusion);
+    for (how, case) in [("flag", by_flag), ("document", by_document)] {
+        let e = case.evaluate_json();
+        assert_eq!(e["age"]["sen_pmpc_exception"], true, "{how}");
+        assert_eq!(e["age"]["eligible"], true, "{how}");
+        assert!(!has(&e["age"]["reasons"], "age.too_old"), "{how}");
+        assert!(
+            e["queues"]["options"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|o| o["kind"]["kind"] == "special"),
+            "{how}: {}",
+            e["queues"]
+        );
+        assert!(
+            !has(&e["refusal"]["reasons"], "refusal.requirements_not_met"),
+            "{how}"
+        );
+    }
+}

@@ -114,7 +114,7 @@ pub fn decide(case: &Case) -> AgeDecision {
     let birth = case.child.birth_date;
     let cutoff = NaiveDate::from_ymd_opt(today.year(), 9, 1).expect("1 September exists");
     let sixth = anniversary(birth, 6);
-    let exception = case.child.special_educational_needs && case.child.pmpc_conclusion;
+    let exception = case.sen_with_pmpc_conclusion();
     let within_limit = sixth >= cutoff;
     let eligible = within_limit || exception;
     let (age_years, age_months) = age_on(birth, today);

@@ -574,6 +574,21 @@ impl Case {
         out
     }
 
+    /// Whether the parent holds a PMPC conclusion («психологиялық-медициналық-
+    /// педагогикалық комиссияның қорытындысы»): ticked on the child, or listed
+    /// among the documents. The one test of it, for the category (cl. 20 p. 2),
+    /// the age limit (cl. 18), the special queues (cl. 13) and the checklist.
+    pub fn holds_pmpc_conclusion(&self) -> bool {
+        self.child.pmpc_conclusion || self.held(DocumentKind::PmpcConclusion).is_some()
+    }
+
+    /// A child with special educational needs who has a PMPC conclusion
+    /// («…қорытындысы бар ерекше білім берілуіне қажеттілігі бар балалар»,
+    /// cl. 18; cl. 13).
+    pub fn sen_with_pmpc_conclusion(&self) -> bool {
+        self.child.special_educational_needs && self.holds_pmpc_conclusion()
+    }
+
     /// The issue date of a held document of this kind (the latest, if several).
     pub fn held(&self, kind: DocumentKind) -> Option<&HeldDocument> {
         self.documents

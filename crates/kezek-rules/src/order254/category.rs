@@ -346,8 +346,7 @@ pub fn decide(case: &Case) -> CategoryDecision {
             GroundFinding {
                 ground: g,
                 category: g.category(),
-                confirmed: g != Ground::SpecialEducationalNeeds
-                    || crate::checklist::holds_pmpc(case),
+                confirmed: g != Ground::SpecialEducationalNeeds || case.holds_pmpc_conclusion(),
                 annex1_box: g.annex1_box(),
                 documents,
                 verification,

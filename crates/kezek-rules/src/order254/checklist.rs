@@ -355,12 +355,6 @@ fn condition_holds(c: Condition, case: &Case) -> bool {
     }
 }
 
-/// Whether the parent holds a PMPC conclusion: ticked on the child, or listed
-/// among the documents.
-pub fn holds_pmpc(case: &Case) -> bool {
-    case.child.pmpc_conclusion || case.held(DocumentKind::PmpcConclusion).is_some()
-}
-
 /// The day documents are used: the contract date for admission (cl. 34 p. 1),
 /// otherwise the submission day (`as_of`).
 pub fn use_day(case: &Case) -> NaiveDate {
@@ -458,7 +452,8 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         let is_recheck = s.condition == Condition::PriorityRecheck;
         let validity = s.document.validity_on(case.channel);
         let held = case.held(s.document);
-        let holds = held.is_some() || (s.document == D::PmpcConclusion && holds_pmpc(case));
+        let holds =
+            held.is_some() || (s.document == D::PmpcConclusion && case.holds_pmpc_conclusion());
         let issued_on = held.and_then(|h| h.issued_on);
         let last_valid_day = issued_on.and_then(|d| {
             if s.document == D::Referral {

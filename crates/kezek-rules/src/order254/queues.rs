@@ -79,7 +79,7 @@ pub fn decide(case: &Case) -> QueuesDecision {
     }];
     let mut reasons = Vec::new();
     let mut citations = vec![Citation::clause(13)];
-    let sen_documented = child.special_educational_needs && child.pmpc_conclusion;
+    let sen_documented = case.sen_with_pmpc_conclusion();
     let mut disorders = child.disorders.clone();
     disorders.sort();
     disorders.dedup();
