@@ -477,3 +477,42 @@ fn cl18_cl13_a_pmpc_conclusion_held_as_a_document_counts_everywhere() {
         );
     }
 }
+
+/// Annex 2 p. 9 sub. 4 and Annex 3: a refusal for documents missing or
+/// expired «2-қосымшаның 8-тармағында қарастырылған тізбеге сәйкес» — of the
+/// list. The list names no document for the law-enforcement ground (cl. 20
+/// sub. 1); Kezek asks for the workplace certificate by analogy. An old
+/// analogy certificate leaves the priority unconfirmed, as having none does —
+/// not a refusal the text does not give.
+#[test]
+fn annex2_p9_sub4_an_old_analogy_certificate_is_no_refusal() {
+    let base = || {
+        queue_case(OFFICE, at(2026, 11, 24, 10, 0))
+            .child_born(date(2023, 5, 10))
+            .ground(Ground::LawEnforcement)
+    };
+    for (how, case) in [
+        ("none", base()),
+        (
+            "old",
+            base().holds_issued(D::ServiceWorkplaceCertificate, date(2026, 9, 1)),
+        ),
+    ] {
+        let e = case.evaluate_json();
+        let cert = item(&e, "service_workplace_certificate");
+        assert_eq!(cert["status"], "unconfirmed", "{how}: {cert}");
+        assert!(!has(&e["refusal"]["reasons"], "refusal.expired"), "{how}");
+        assert!(
+            e["refusal"]["risks"].as_array().unwrap().is_empty(),
+            "{how}: {}",
+            e["refusal"]
+        );
+    }
+    // A serviceman's certificate is on the list (item 4): expired, refused.
+    let e = queue_case(OFFICE, at(2026, 11, 24, 10, 0))
+        .child_born(date(2023, 5, 10))
+        .ground(Ground::Serviceman)
+        .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 9, 1))
+        .evaluate_json();
+    assert!(has(&e["refusal"]["reasons"], "refusal.expired"));
+}

@@ -450,6 +450,10 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     for s in specs {
         let applies = condition_holds(s.condition, case);
         let is_recheck = s.condition == Condition::PriorityRecheck;
+        // The workplace certificate asked for the law-enforcement ground by
+        // analogy (not an item of the list; see the module's readings).
+        let by_analogy =
+            s.document == DocumentKind::ServiceWorkplaceCertificate && law_enforcement_only;
         let validity = s.document.validity_on(case.channel);
         let held = case.held(s.document);
         let holds =
@@ -504,7 +508,11 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                         if s.document == DocumentKind::HealthCertificate {
                             reasons.push(ReasonCode::DocTooEarlyForContract);
                         }
-                        if is_recheck {
+                        // An old analogy certificate (the law-enforcement
+                        // ground, not on the list) leaves the priority
+                        // unconfirmed, as having none does: Annex 2 p. 9
+                        // sub. 4 refuses for the list's documents only.
+                        if is_recheck || by_analogy {
                             reasons.push(ReasonCode::DocExpired);
                             Status::Unconfirmed
                         } else {
@@ -591,10 +599,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         if applies && s.document == DocumentKind::HealthCertificate {
             reasons.push(ReasonCode::DocHealthPassportCl34);
         }
-        if applies
-            && s.document == DocumentKind::ServiceWorkplaceCertificate
-            && law_enforcement_only
-        {
+        if applies && by_analogy {
             reasons.push(ReasonCode::DocLawEnforcementReading);
             // By analogy: not the Annex 2 item, which names only servicemen
             // and special state bodies.
