@@ -180,3 +180,41 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   assert.deepEqual(await englishWords(page), []);
   await context.close();
 });
+
+// Order 254 cl. 20 p. 1 (the law-enforcement ground, added by order 464) has
+// no box on Annex 1: the prepared application declares it in words
+// (`declared_grounds`), and what the parent copies to egov and signs on paper
+// must carry it too — before, both said only "None of these". Annex 2 p. 8
+// sub. 2–3: the birth certificate and the applicant's identity document are
+// shown «сәйкестендіру үшін» at the office, so "take with you" lists them.
+test("ru: a law-enforcement family's ground is declared on the form and in the answers, and the identity documents are in 'take with you'", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await step(page, "service");
+  await page.click('label[for="service-00403001"]');
+  await page.click('label[for="channel-state_corporation"]');
+  await page.click("#kz-next");
+  await step(page, "child");
+  await page.fill("#child-iin", "230510512343");
+  await page.fill("#child-settlement", "Астана");
+  await page.click("#kz-next");
+  await step(page, "applicant");
+  await page.click('label[for="role-parent"]');
+  await page.fill("#applicant-iin", "900315410004");
+  await page.fill("#applicant-name", "Иванова Анна");
+  await page.click("#kz-next");
+  await step(page, "family");
+  await page.check("#family-law_enforcement");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  await page.click('label[for="consent"]');
+  await page.waitForSelector("#kz-confirmation");
+  const category = await page.textContent('#kz-answers [data-answer="category"]');
+  assert.match(category, /правоохранительн/, `the answers name the ground: ${category}`);
+  const annex = await page.textContent(".kz-annex1");
+  assert.match(annex, /правоохранительн/, "the printed form declares the ground");
+  const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent).join(" | "));
+  assert.match(bring, /Свидетельство о рождении/, bring);
+  assert.match(bring, /удостоверяющий личность/, bring);
+  assert.deepEqual(await englishWords(page), []);
+  await context.close();
+});

@@ -318,6 +318,7 @@ ui-annex1-title = Application for queue registration (Annex 1 to order No. 254)
 ui-annex1-from = From: { $name }, IIN { $iin }
 ui-annex1-body = Please register my child in the queue of { $settlement } for children born in { $year }. Category:
 ui-annex1-box-10 = None of these
+ui-declared-ground = { $ground } — declared in words: the form has no box for this ground (cl. 20 sub. 1)
 ui-annex1-notify = SMS: { $sms }.
 ui-annex1-email = E-mail: { $email }.
 ui-annex1-child = Child: IIN { $iin }.

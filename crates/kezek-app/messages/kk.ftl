@@ -306,6 +306,7 @@ ui-annex1-title = Кезекке қою туралы өтініш (№ 254 бұ�
 ui-annex1-from = Кімнен: { $name }, ЖСН { $iin }
 ui-annex1-body = Баламды { $settlement } елді мекеніндегі { $year } жылы туған балалар кезегіне қоюыңызды сұраймын. Санаты:
 ui-annex1-box-10 = Аталғандардың ешқайсысы
+ui-declared-ground = { $ground } — сөзбен мәлімделеді: нысанда бұл негізге белгі жоқ (20-тармақтың 1) тармақшасы)
 ui-annex1-notify = SMS: { $sms }.
 ui-annex1-email = Электрондық пошта: { $email }.
 ui-annex1-child = Бала: ЖСН { $iin }.

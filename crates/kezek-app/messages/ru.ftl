@@ -314,6 +314,7 @@ ui-annex1-title = Заявление о постановке на очередь
 ui-annex1-from = От: { $name }, ИИН { $iin }
 ui-annex1-body = Прошу поставить моего ребенка в очередь населенного пункта { $settlement } для детей { $year } года рождения. Категория:
 ui-annex1-box-10 = Ничего из перечисленного
+ui-declared-ground = { $ground } — заявлено словами: в форме нет отметки для этого основания (подпункт 1) пункта 20)
 ui-annex1-notify = SMS: { $sms }.
 ui-annex1-email = Эл. почта: { $email }.
 ui-annex1-child = Ребенок: ИИН { $iin }.

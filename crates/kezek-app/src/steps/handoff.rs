@@ -46,6 +46,15 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
     }
 }
 
+/// A ground the Annex 1 form has no box for (the law-enforcement ground of
+/// cl. 20 sub. 1, added by order 464), as the application declares it in
+/// words (`declared_grounds`): on the answers copied to egov and on the
+/// printed form, or the parent signs "none of these" alone.
+fn declared_ground(p: &StepProps, g: Ground) -> String {
+    p.i18n
+        .t_args("ui-declared-ground", &[("ground", p.t(&g.key()))])
+}
+
 /// The answers the form asks for, in its order (Annex 1 for queue
 /// registration; the admission application for admission).
 fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
@@ -100,6 +109,8 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
                     .map(|g| p.t(&g.key()))
                     .unwrap_or_else(|| p.t("ui-annex1-box-10"))
             })
+            // A ground the form has no box for is declared in words.
+            .chain(app.declared_grounds.iter().map(|g| declared_ground(p, *g)))
             .collect();
         push("category", "ui-answer-category", names.join("; "));
     }
@@ -169,7 +180,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .iter()
         .filter(|i| {
             i.status != Status::NotNeeded
-                && matches!(i.source, Source::Parent | Source::DigitalDocuments)
+                && matches!(
+                    i.source,
+                    Source::Parent | Source::DigitalDocuments | Source::ShowAndGateway
+                )
         })
         .map(|i| super::document_name(p, e, i.document))
         .collect();
@@ -308,6 +322,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         html! { <li>{ if boxes.contains(&n) { "☒ " } else { "☐ " } }{ label }</li> }
                     }) }
                 </ol>
+                { for app.application.declared_grounds.iter().map(|g| html! { <p class="kz-declared-ground">{ declared_ground(p, *g) }</p> }) }
                 if !d.child_iin.trim().is_empty() {
                     <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
                 }
