@@ -516,3 +516,35 @@ fn annex2_p9_sub4_an_old_analogy_certificate_is_no_refusal() {
         .evaluate_json();
     assert!(has(&e["refusal"]["reasons"], "refusal.expired"));
 }
+
+/// Annex 4 p. 8 and cl. 34 p. 1: the admission documents are judged on the
+/// contract day. A referral still valid today that will have lapsed by the
+/// contract day the parent gave is said in the future — sign while it is
+/// valid, or extend it (cl. 30) — not "expired, get a new one": a referral
+/// cannot be got again, and a parent who believes it dead may lose the place.
+#[test]
+fn annex4_p8_a_document_valid_today_but_not_on_the_contract_day_is_said_to_lapse() {
+    let case = |today: chrono::NaiveDateTime| {
+        admission(OFFICE, today)
+            .admission_fact("contract_date", json!("2026-12-03"))
+            .holds_issued(D::Referral, date(2026, 11, 24))
+            .evaluate_json()
+    };
+    // Monday 30.11: valid to Tuesday 01.12, the contract on Thursday 03.12.
+    let e = case(at(2026, 11, 30, 10, 0));
+    let referral = item(&e, "referral");
+    assert_eq!(referral["status"], "expired", "on the contract day it is");
+    assert!(
+        has(&referral["reasons"], "doc.lapses_before_use"),
+        "{referral}"
+    );
+    assert!(!has(&referral["reasons"], "doc.expired"), "{referral}");
+    // Wednesday 02.12: it has lapsed.
+    let e = case(at(2026, 12, 2, 10, 0));
+    let referral = item(&e, "referral");
+    assert!(has(&referral["reasons"], "doc.expired"), "{referral}");
+    assert!(
+        !has(&referral["reasons"], "doc.lapses_before_use"),
+        "{referral}"
+    );
+}

@@ -558,7 +558,19 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         } else {
             status
         };
-        reasons.insert(0, status.reason());
+        // Valid today, not on the day of use (admission: the contract day):
+        // said as what will happen, not "expired, get a new one" — a referral
+        // cannot be got again (extend it, cl. 30, or sign while it is valid).
+        let lapses = status == Status::Expired
+            && last_valid_day.is_some_and(|last| last >= case.as_of.date());
+        reasons.insert(
+            0,
+            if lapses {
+                ReasonCode::DocLapsesBeforeUse
+            } else {
+                status.reason()
+            },
+        );
         let mut citations = if is_recheck {
             vec![Citation::clause(22)]
         } else {

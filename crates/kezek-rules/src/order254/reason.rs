@@ -91,6 +91,10 @@ reason_codes! {
     DocMissing = "doc.missing",
     /// The document is held but past its validity.
     DocExpired = "doc.expired",
+    /// Valid today, no longer on the day of use (the contract day the parent
+    /// gave, Annex 4 p. 8, cl. 34 p. 1): said in the future, in place of
+    /// [`ReasonCode::DocExpired`].
+    DocLapsesBeforeUse = "doc.lapses_before_use",
     /// The document is valid now but expires within Kezek's warning window.
     DocExpiresSoon = "doc.expires_soon",
     /// The provider obtains it through the egov gateway / digital documents service.
