@@ -548,3 +548,23 @@ fn annex4_p8_a_document_valid_today_but_not_on_the_contract_day_is_said_to_lapse
         "{referral}"
     );
 }
+
+/// cl. 34 p. 1: «келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен
+/// кешіктірмей берілген» — "issued not later than 3 calendar days from the
+/// day of the contract". Kezek takes the safe side (no earlier than 3 days
+/// before the contract day) and the text says it is Kezek's reading, in every
+/// language: the literal words (shown under "Why?") read otherwise, and a
+/// bare rule beside them contradicted them.
+#[test]
+fn cl34_1_the_three_days_of_the_health_certificate_are_said_to_be_a_reading() {
+    let key = kezek_rules::ReasonCode::DocTooEarlyForContract.key();
+    for lang in ["kk", "ru", "en"] {
+        let text = kezek_rules::messages::message_value(
+            kezek_rules::messages::ftl(lang).unwrap(),
+            &key,
+        )
+        .expect("a text");
+        assert!(text.contains("Kezek"), "{lang}: {text}");
+        assert!(text.contains("34"), "{lang}: {text}");
+    }
+}
