@@ -455,6 +455,26 @@ mod tests {
         assert!(colloquial.is_empty(), "{colloquial:#?}");
     }
 
+    /// cl. 13: the sanatorium queues are «оңалту/алдын алу түрлері бойынша»
+    /// (by kind of rehabilitation or prevention); the choice on step 2 says
+    /// rehabilitation, not "health improvement" (kk «сауықтыру», ru
+    /// «оздоровление»), in every language.
+    #[test]
+    fn cl13_the_sanatorium_choice_says_rehabilitation() {
+        for (lang, word) in [
+            (Lang::Kk, "оңалту"),
+            (Lang::Ru, "реабилитац"),
+            (Lang::En, "rehabilitation"),
+        ] {
+            let text = kezek_rules::messages::message_value(
+                lang.app_ftl(),
+                "ui-sanatorium-rehabilitation",
+            )
+            .expect("a text");
+            assert!(text.contains(word), "{lang:?}: {text}");
+        }
+    }
+
     /// The terms on the first screen ("5 working days", "15 minutes") agree
     /// with their number: ru one/few/many, en one/other (CLDR).
     #[test]

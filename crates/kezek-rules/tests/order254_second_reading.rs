@@ -559,12 +559,33 @@ fn annex4_p8_a_document_valid_today_but_not_on_the_contract_day_is_said_to_lapse
 fn cl34_1_the_three_days_of_the_health_certificate_are_said_to_be_a_reading() {
     let key = kezek_rules::ReasonCode::DocTooEarlyForContract.key();
     for lang in ["kk", "ru", "en"] {
-        let text = kezek_rules::messages::message_value(
-            kezek_rules::messages::ftl(lang).unwrap(),
-            &key,
-        )
-        .expect("a text");
+        let text =
+            kezek_rules::messages::message_value(kezek_rules::messages::ftl(lang).unwrap(), &key)
+                .expect("a text");
         assert!(text.contains("Kezek"), "{lang}: {text}");
         assert!(text.contains("34"), "{lang}: {text}");
+    }
+}
+
+/// cl. 13 and Annex 2 p. 8: a special queue needs the PMPC conclusion, cited
+/// as the item of the list for the channel — sub. 6 of the office list, sub. 4
+/// of the portal's five-item list.
+#[test]
+fn cl13_the_pmpc_item_is_cited_from_the_channels_own_list() {
+    for (channel, sub) in [(OFFICE, 6), (PORTAL, 4)] {
+        let e = queue_case(channel, at(2026, 11, 24, 10, 0))
+            .special_needs(false)
+            .disorders(&[kezek_rules::case::Disorder::Hearing])
+            .evaluate_json();
+        assert!(has(&e["queues"]["reasons"], "queue.special_needs_pmpc"));
+        let cited = json!({"act": "order254", "annex": 2, "clause": 8, "sub": sub});
+        assert!(
+            e["queues"]["citations"]
+                .as_array()
+                .unwrap()
+                .contains(&cited),
+            "{channel:?}: {}",
+            e["queues"]["citations"]
+        );
     }
 }

@@ -326,6 +326,19 @@ fn list(service: Service, channel: Channel) -> &'static [Spec] {
     }
 }
 
+/// Where the list for a service and channel names `document` (Annex 2/4 p. 8,
+/// its item: the portal's list is numbered on its own).
+pub fn citation_of(service: Service, channel: Channel, document: DocumentKind) -> Option<Citation> {
+    let annex = match service {
+        Service::QueueRegistration => 2,
+        Service::Admission => 4,
+    };
+    list(service, channel)
+        .iter()
+        .find(|s| s.document == document)
+        .map(|s| Citation::annex(annex, 8, Some(u16::from(s.item))))
+}
+
 /// The number of items of the list for a service and channel (Annex 2/4 p. 8).
 pub fn item_count(service: Service, channel: Channel) -> usize {
     let mut items: Vec<u8> = list(service, channel).iter().map(|s| s.item).collect();

@@ -95,7 +95,11 @@ pub fn decide(case: &Case) -> QueuesDecision {
         }
     } else if !disorders.is_empty() {
         reasons.push(ReasonCode::QueueSpecialNeedsPmpc);
-        citations.push(Citation::annex(2, 8, Some(6)));
+        citations.extend(crate::checklist::citation_of(
+            case.service,
+            case.channel,
+            crate::documents::DocumentKind::PmpcConclusion,
+        ));
     }
     if let Some(t) = child.sanatorium {
         options.push(QueueOption {
