@@ -25,3 +25,41 @@ test("admission with a referral: the referral is valid five working days", async
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Annex 4 p. 8 / cl. 34 p. 1: documents judged on the contract day. A referral
+// valid today (Mon 23.11, issued 20.11: valid to Fri 27.11) but not on the
+// contract day the parent gives (Tue 01.12) is said to lapse — in the
+// future, with its last day — not "expired, get a new document".
+test("ru: a referral valid today but not on the contract day is said to lapse, not to have expired", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
+  await next(page, "documents");
+  await type(page, "#contract-date", "2026-12-01");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  const referral = '[data-doc="referral"]';
+  await page.waitForSelector(`${referral}[data-status="expired"]`);
+  const text = await page.textContent(referral);
+  assert.match(text, /истечет до договора/, text);
+  assert.match(text, /действителен до 27\.11\.2026/, text);
+  assert.doesNotMatch(text, /срок истек|получите новый/, text);
+  await context.close();
+});
+
+// Admission on egov: the service is found by its official name (the register's),
+// not Kezek's own label, and the referral's last day is the deadline.
+test("kk: admission on egov names the official service and the referral's last day", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
+  await fillCase(page, { service: "00403002", channel: "egov_portal", childIin: "210201610002" });
+  await next(page, "documents");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const steps = await page.textContent(".kz-next-steps");
+  assert.match(steps, /Мектепке дейінгі ұйымдарға құжаттарды қабылдау және балаларды қабылдау/, steps);
+  assert.match(steps, /27\.11\.2026/, steps);
+  await context.close();
+});

@@ -118,3 +118,62 @@ test("a teacher whose certificate has expired sees the refusal preview", async (
   await screenshot(page, "flow-teacher-expired-1280");
   await context.close();
 });
+
+// cl. 16: «…кезектен тыс немесе бірінші кезекте жолдама алған баланың ата-анасы
+// … басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң жалпы кезекке
+// тұрады». Step 2 asks it (before, the app never did: a large family that had
+// turned away a priority referral was told first priority, box 7 ticked); the
+// day is needed, and a missing one is said at its box.
+test("cl16: a family that turned away a priority referral is told the general queue, and the day is asked", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "220120631413", family: ["large_family"], previousPriority: "2026-11-02" });
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "general");
+  assert.match(await page.textContent("#kz-category"), /общую очередь/);
+  // Without the day: an error at the date box, the step not passed.
+  await page.goto(page.url().replace(/#.*$/, "#/child"));
+  await step(page, "child");
+  await page.fill("#child-previous-priority-date", "");
+  await page.click("#kz-next");
+  await page.waitForSelector("#kz-error-summary");
+  assert.match(await page.textContent("#kz-error-summary"), /выбрали другой детский сад/);
+  await context.close();
+});
+
+// Annex 2 p. 9 sub. 2 and cl. 18: a child over the age limit is refused.
+// The hand-off says so before the parent applies (before, step 8 showed
+// "your answers are ready" and the egov steps, and no warning at all).
+test("ru: a child over the age limit is warned of the refusal at the hand-off", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "191001601230" });
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const warning = await page.textContent("#kz-handoff-refusal");
+  assert.match(warning, /откажут/, warning);
+  assert.match(warning, /6 лет|возраст/, warning);
+  await context.close();
+});
+
+// The egov steps say all a parent must do (the walkthrough, 01.12.2026): the
+// scans to attach (Annex 2 p. 8, portal list), both queues of a SEN child in
+// the answers (cl. 17), and cl. 22 — the originals shown to the education
+// department within 5 working days, by the date, or the application is not
+// registered. Before, the steps were: open, sign in, fill in, sign.
+test("ru: the egov steps name the scans to attach, every queue, and the originals' last day", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "220908510001", sen: true, disorders: ["hearing"] });
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const steps = await page.textContent(".kz-next-steps");
+  assert.match(steps, /Приложите скан-копии/, steps);
+  assert.match(steps, /ПМПК/, steps);
+  assert.match(steps, /фтизиатра/, steps);
+  // Mon 23.11.2026 + 5 working days = Mon 30.11.2026.
+  assert.match(steps, /30\.11\.2026/, steps);
+  assert.match(steps, /оригинал/, steps);
+  const queues = await page.textContent('#kz-answers [data-answer="queues"]');
+  assert.match(queues, /Общая/, queues);
+  assert.match(queues, /слух/i, queues);
+  await context.close();
+});

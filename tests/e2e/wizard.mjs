@@ -44,6 +44,10 @@ export async function fillCase(page, c) {
     await page.check("#child-pmpc");
     for (const d of c.disorders || []) await page.check(`#disorder-${d}`);
   }
+  if (c.previousPriority !== undefined) {
+    await page.check("#child-previous-priority");
+    if (c.previousPriority) await type(page, "#child-previous-priority-date", c.previousPriority);
+  }
   await next(page, "applicant");
   await choose(page, `role-${c.role || "parent"}`);
   await type(page, "#applicant-iin", c.applicantIin || "900315410004");

@@ -136,7 +136,7 @@ pub fn step_of_field(field: &str) -> Step {
     let head = field.split(['.', '[']).next().unwrap_or("");
     match head {
         "service" | "channel" => Step::Service,
-        "child" | "times_queued_in_settlement" => Step::Child,
+        "child" | "times_queued_in_settlement" | "previous_priority_referral" => Step::Child,
         "applicant" => Step::Applicant,
         "family" => Step::Family,
         "documents" | "admission" => Step::Documents,

@@ -72,6 +72,12 @@ pub struct Draft {
     pub contraindication: bool,
     /// Step 2: times already queued in this settlement.
     pub times_queued: u32,
+    /// Step 2 (queue registration): the child had an out-of-turn or
+    /// first-priority referral to a state preschool and the parent chose
+    /// another one (cl. 16).
+    pub previous_priority: bool,
+    /// Step 2: the day the parent chose the other preschool, as typed.
+    pub previous_priority_changed_on: String,
     /// Step 3: role.
     pub role: Option<Role>,
     /// Step 3: applicant's IIN as typed.
@@ -133,6 +139,8 @@ impl Default for Draft {
             sanatorium: None,
             contraindication: false,
             times_queued: 0,
+            previous_priority: false,
+            previous_priority_changed_on: String::new(),
             role: None,
             applicant_iin: String::new(),
             full_name: String::new(),
@@ -222,8 +230,17 @@ pub fn step_of_draft_field(field: &str) -> Option<Step> {
     let head = field.split('.').next().unwrap_or("");
     Some(match head {
         "service" | "channel" => Step::Service,
-        "child_iin" | "child_birth_date" | "settlement" | "sen" | "pmpc" | "disorders"
-        | "sanatorium" | "contraindication" | "times_queued" => Step::Child,
+        "child_iin"
+        | "child_birth_date"
+        | "settlement"
+        | "sen"
+        | "pmpc"
+        | "disorders"
+        | "sanatorium"
+        | "contraindication"
+        | "times_queued"
+        | "previous_priority"
+        | "previous_priority_changed_on" => Step::Child,
         "role" | "applicant_iin" | "full_name" | "phones" | "email" => Step::Applicant,
         "family" | "family_none" => Step::Family,
         "documents"
@@ -519,6 +536,28 @@ impl Draft {
             .enumerate()
             .filter_map(|(i, p)| trimmed(&normalise_phone(p)).map(|p| (i, p)))
             .collect();
+        // cl. 16: asked on step 2 for queue registration; the day is needed
+        // (a new application waits a month from it).
+        let previous_priority_referral =
+            if service == Service::QueueRegistration && self.previous_priority {
+                let changed_on = parse_date(&self.previous_priority_changed_on);
+                if changed_on.is_none() {
+                    flag(
+                        "previous_priority_referral.changed_on",
+                        if self.previous_priority_changed_on.trim().is_empty() {
+                            "ui-error-previous-priority-date-required"
+                        } else {
+                            "ui-error-date"
+                        },
+                    );
+                }
+                changed_on.map(|changed_on| kezek_rules::case::PriorityReferral {
+                    state_preschool: true,
+                    changed_on,
+                })
+            } else {
+                None
+            };
         let admission =
             (service == Service::Admission).then(|| kezek_rules::case::AdmissionFacts {
                 contract_date: parse_date(&self.contract_date),
@@ -559,7 +598,7 @@ impl Draft {
             documents,
             consent: self.consent,
             times_queued_in_settlement: self.times_queued,
-            previous_priority_referral: None,
+            previous_priority_referral,
             changing_preschool: false,
             admission,
         };
@@ -611,13 +650,14 @@ pub fn normalise_phone(typed: &str) -> String {
 
 /// Where the wizard asks for a field: its step, then its place on the screen.
 pub fn field_order(field: &str) -> (Step, usize) {
-    const ON_SCREEN: [&str; 15] = [
+    const ON_SCREEN: [&str; 16] = [
         "service",
         "channel",
         "child.iin",
         "child.birth_date",
         "child.settlement",
         "times_queued_in_settlement",
+        "previous_priority_referral",
         "applicant.role",
         "applicant.iin",
         "applicant.full_name",
@@ -706,6 +746,10 @@ pub enum Action {
     SetContraindication(bool),
     /// Step 2.
     SetTimesQueued(u32),
+    /// Step 2 (cl. 16).
+    SetPreviousPriority(bool),
+    /// Step 2 (cl. 16).
+    SetPreviousPriorityChangedOn(String),
     /// Step 3.
     SetRole(Role),
     /// Step 3.
@@ -790,6 +834,8 @@ impl Wizard {
             Action::SetSanatorium(v) => d.sanatorium = v,
             Action::SetContraindication(v) => d.contraindication = v,
             Action::SetTimesQueued(n) => d.times_queued = n.min(50),
+            Action::SetPreviousPriority(v) => d.previous_priority = v,
+            Action::SetPreviousPriorityChangedOn(s) => d.previous_priority_changed_on = s,
             Action::SetRole(r) => d.role = Some(r),
             Action::SetApplicantIin(s) => d.applicant_iin = s,
             Action::SetFullName(s) => d.full_name = s,

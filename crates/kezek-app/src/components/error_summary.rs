@@ -27,6 +27,7 @@ pub fn field_element(field: &str) -> String {
         "child.birth_date" => "child-birth-date".to_owned(),
         "child.settlement" => "child-settlement".to_owned(),
         "times_queued_in_settlement" => "child-times-queued".to_owned(),
+        "previous_priority_referral.changed_on" => "child-previous-priority-date".to_owned(),
         "applicant.iin" => "applicant-iin".to_owned(),
         "applicant.full_name" => "applicant-name".to_owned(),
         "applicant.phones[1]" => "applicant-phone-2".to_owned(),

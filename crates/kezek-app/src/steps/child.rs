@@ -3,6 +3,7 @@
 //! conclusion; a doctor's recommendations.
 
 use kezek_rules::case::{Disorder, SanatoriumType};
+use kezek_rules::Service;
 use yew::prelude::*;
 
 use super::StepProps;
@@ -148,6 +149,17 @@ pub fn child_step(p: &StepProps) -> Html {
                 hint={Some(AttrValue::from(p.t("ui-times-queued-hint")))} inputmode={Some(AttrValue::from("numeric"))}
                 error={p.error_for("times_queued_in_settlement")}
                 oninput={p.send(|v: String| Action::SetTimesQueued(v.trim().parse().unwrap_or(0)))} />
+            if d.service != Some(Service::Admission) {
+                <CheckField id="child-previous-priority" label={p.t("ui-previous-priority")} checked={d.previous_priority}
+                    onchange={p.send(Action::SetPreviousPriority)} />
+                if d.previous_priority {
+                    <TextField id="child-previous-priority-date" kind="date" label={p.t("ui-previous-priority-date")}
+                        value={d.previous_priority_changed_on.clone()}
+                        hint={Some(AttrValue::from(p.t("ui-previous-priority-hint")))}
+                        error={p.error_for("previous_priority_referral.changed_on")}
+                        oninput={p.send(Action::SetPreviousPriorityChangedOn)} />
+                }
+            }
         </>
     }
 }

@@ -72,8 +72,12 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let bring = matches!(i.source, Source::Parent | Source::DigitalDocuments);
                     let dated = !matches!(i.validity, Validity::Unlimited);
                     let status = if super::awaits_consent(p, i) { "awaits-consent".to_owned() } else { code(i.status.code()) };
+                    // Valid today, not on the contract day: said in the future.
+                    let lapses = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocLapsesBeforeUse);
+                    let badge = if lapses { "lapses".to_owned() } else { status.clone() };
                     let expiry = i.last_valid_day.map(|d| {
                         let key = match i.status {
+                            Status::Expired if lapses => "ui-lapses-on",
                             Status::Expired => "ui-expired-on",
                             Status::ExpiresSoon => "ui-expires-soon",
                             _ => "ui-valid-until",
@@ -84,7 +88,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                         <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
                             <div class="kz-item-head">
                                 <strong>{ super::document_name(p, e, kind) }</strong>
-                                <span class="kz-badge">{ p.t(&format!("ui-status-{status}")) }</span>
+                                <span class="kz-badge">{ p.t(&format!("ui-status-{badge}")) }</span>
                             </div>
                             <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(i.source.code()))) }{ " · " }{ p.t(&format!("ui-form-{}", code(i.form.code()))) }
                                 if i.form == Form::Original && bring { { " " }{ p.t("ui-original-note") } } </p>

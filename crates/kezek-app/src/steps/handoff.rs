@@ -8,7 +8,7 @@
 
 use kezek_rules::checklist::{Source, Status};
 use kezek_rules::schedule;
-use kezek_rules::{Channel, Ground};
+use kezek_rules::{Channel, Ground, ReasonCode};
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
@@ -114,6 +114,20 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
             .collect();
         push("category", "ui-answer-category", names.join("; "));
     }
+    // cl. 17: a SEN child may stand in several queues at once; the form
+    // asks for each (the printed Annex 1 lists them too).
+    if annex1 && e.queues.options.len() > 1 {
+        push(
+            "queues",
+            "ui-answer-queues",
+            e.queues
+                .options
+                .iter()
+                .map(|o| super::queue_label(p, &o.kind))
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+    }
     if let Some(n) = &app.notify {
         push("sms", "ui-answer-sms", n.sms.join(", "));
         push(
@@ -173,6 +187,19 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .unwrap_or_default();
     let birth = d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default();
     let answers = answers(p, e);
+    let other_refusals: Vec<&kezek_rules::refusal::RefusalRisk> = e
+        .refusal
+        .risks
+        .iter()
+        .filter(|r| {
+            !matches!(
+                r.reason,
+                ReasonCode::RefusalIncomplete
+                    | ReasonCode::RefusalExpired
+                    | ReasonCode::RefusalNoConsent
+            )
+        })
+        .collect();
     // What to bring in person: the documents the parent brings that apply.
     let bring: Vec<String> = e
         .checklist
@@ -197,11 +224,22 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .map(|(days, windows, _)| super::opening_hours(p, days, &windows));
     let open_text = match e.service {
         kezek_rules::Service::QueueRegistration => p.t("ui-done-portal-open"),
+        // Found on egov by its official name (the register's), not Kezek's label.
         kezek_rules::Service::Admission => p.i18n.t_args(
             "ui-done-portal-open-find",
-            &[("service", p.t(&format!("ui-service-{}", e.service.code())))],
+            &[("service", p.t(&format!("ui-official-{}", e.service.code())))],
         ),
     };
+    // Admission: the referral's last valid day is the last day to apply.
+    let referral_until = (e.service == kezek_rules::Service::Admission)
+        .then(|| {
+            e.checklist
+                .items
+                .iter()
+                .find(|i| i.document == kezek_rules::documents::DocumentKind::Referral)
+                .and_then(|i| i.last_valid_day)
+        })
+        .flatten();
     let next_steps = match e.channel {
         Channel::EgovPortal => html! {
             <>
@@ -210,7 +248,16 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <li><a id="kz-egov-link" href={egov_service_url(e.service, p.i18n.lang.code())} target="_blank" rel="noopener noreferrer">{ open_text }</a></li>
                     <li>{ p.t("ui-done-portal-sign-in") }</li>
                     <li>{ p.t("ui-done-portal-enter") }</li>
+                    if !bring.is_empty() {
+                        <li id="kz-done-attach">{ p.i18n.t_args("ui-done-portal-attach", &[("docs", bring.join("; "))]) }</li>
+                    }
                     <li>{ p.t("ui-done-portal-send") }</li>
+                    if let Some(day) = referral_until {
+                        <li id="kz-done-referral-until">{ p.i18n.t_args("ui-done-portal-referral-until", &[("date", p.i18n.date(day))]) }</li>
+                    }
+                    if let (kezek_rules::Service::QueueRegistration, Some(day)) = (e.service, e.schedule.originals_by) {
+                        <li id="kz-done-originals">{ p.i18n.t_args("ui-done-portal-originals", &[("date", p.i18n.date(day))]) }</li>
+                    }
                 </ol>
             </>
         },
@@ -258,6 +305,19 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <dd>{ p.t(if super::documents_complete(p, e) { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }{ change(Step::Documents, &p.t("ui-summary-documents")) }</dd>
                 </dl>
             </section>
+            // A ground for refusal other than the documents (warned of just
+            // below) and the consent (given here): the age limit, data that
+            // do not agree, a contraindication… said before the parent applies.
+            if !other_refusals.is_empty() {
+                <div class="kz-notice kz-warning" role="status" id="kz-handoff-refusal">
+                    <p><strong>{ p.t("ui-handoff-refusal") }</strong></p>
+                    <ul>{ for other_refusals.iter().map(|r| html! {
+                        <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
+                            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }</li>
+                    }) }</ul>
+                    <p><a href={Step::Result.hash()}>{ p.t("ui-handoff-refusal-fix") }</a></p>
+                </div>
+            }
             if !super::blocking_documents(p, e).is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-warning">
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
