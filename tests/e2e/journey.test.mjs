@@ -171,6 +171,9 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   await page.waitForSelector("#kz-position");
   await page.waitForSelector("#kz-if-not-proven");
   assert.match(await page.textContent("#kz-if-not-proven"), /на общих основаниях: место \d+/);
+  // cl. 22 says the application is registered once its documents are
+  // confirmed, not what follows when the priority proof is not: a reading.
+  assert.match(await page.textContent("#kz-if-not-proven"), /Толкование Kezek/);
   await assertAccessible(page, "ru queue, expired proof");
   await page.click("#kz-next");
   await step(page, "handoff");

@@ -366,7 +366,7 @@ ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n
     [one] place
    *[other] places
     } later than a general application would stand (place { $general }).
-ui-queue-if-not-proven = The place above counts on your priority proof. If the missing or expired document is not renewed before you apply, the child stands as a general applicant: place { $general }.
+ui-queue-if-not-proven = The place above counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and does not say what happens when the priority proof is not. Kezek's reading: at best the child stands as a general applicant, place { $general }. Bring a valid document.
 ui-queue-forecast = When may a place come?
 ui-queue-run = Calculate the forecast
 ui-queue-progress = Calculating…
