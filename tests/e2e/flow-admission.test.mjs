@@ -63,3 +63,17 @@ test("kk: admission on egov names the official service and the referral's last d
   assert.match(steps, /27\.11\.2026/, steps);
   await context.close();
 });
+
+// Annex 4 p. 2: admission is not offered at the State Corporation. The
+// channel that is not offered says so of the service, not of a choice the
+// parent has not made («сіз таңдаған тәсіл» before any choice).
+test("kk: the channel admission is not offered through says so without blaming a choice", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
+  await page.waitForSelector('.kz-step[data-step="service"]');
+  await page.click('label[for="service-00403002"]');
+  await page.waitForSelector("#channel-state_corporation:disabled");
+  const hint = await page.textContent("#channel-state_corporation-hint");
+  assert.doesNotMatch(hint, /таңдаған/, hint);
+  assert.match(hint, /көрсетілмейді/, hint);
+  await context.close();
+});

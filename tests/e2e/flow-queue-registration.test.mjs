@@ -177,3 +177,18 @@ test("ru: the egov steps name the scans to attach, every queue, and the original
   assert.match(queues, /слух/i, queues);
   await context.close();
 });
+
+// The PMPC conclusion ticked on step 2 is held: step 6 says so and where to
+// change it, instead of an unticked "I have it" box that changed nothing
+// (the walkthrough, 01.12.2026).
+test("ru: a PMPC conclusion said on step 2 shows as held on step 6, with where to change it", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "220908510001", sen: true, disorders: ["hearing"] });
+  await next(page, "documents");
+  const item = '[data-doc="pmpc_conclusion"]';
+  assert.equal(await page.getAttribute(item, "data-status"), "ok");
+  assert.equal(await page.locator("#held-pmpc_conclusion").count(), 0, "no box that changes nothing");
+  assert.match(await page.textContent(`${item} .kz-held-elsewhere`), /шаге 2/);
+  assert.equal(await page.getAttribute(`${item} .kz-held-elsewhere a`, "href"), "#/child");
+  await context.close();
+});

@@ -98,7 +98,12 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 { for i.reasons.iter().map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
                             }
                             { expiry.unwrap_or_default() }
-                            if bring {
+                            if bring && held_on_step_2(p, kind) {
+                                // Said on step 2 (the rules count it held): no
+                                // second box here that would change nothing.
+                                <p class="kz-hint kz-held-elsewhere">{ p.t("ui-held-on-step-2") }{ " " }
+                                    <a href={crate::route::Step::Child.hash()}>{ p.t("ui-held-change") }</a></p>
+                            } else if bring {
                                 <CheckField id={format!("held-{}", kind.code())} label={p.t("ui-i-have-it")} checked={held.held}
                                     onchange={p.send(move |v: bool| Action::SetHeld(kind, v))} />
                                 if dated && held.held {
@@ -154,4 +159,10 @@ pub fn documents_step(p: &StepProps) -> Html {
             <button type="button" class="kz-button kz-secondary" id="kz-print-checklist" onclick={print}>{ p.t("ui-print") }</button>
         </>
     }
+}
+
+/// The PMPC conclusion, said held on step 2 (the child's special educational
+/// needs and conclusion): the rules count it held whatever step 6 says.
+fn held_on_step_2(p: &StepProps, kind: kezek_rules::documents::DocumentKind) -> bool {
+    kind == kezek_rules::documents::DocumentKind::PmpcConclusion && p.draft.sen && p.draft.pmpc
 }

@@ -55,7 +55,8 @@ pub fn service_step(p: &StepProps) -> Html {
                 let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));
                 format!("{}. {extra}", super::opening_hours(p, *days, hours))
             }
-            None => p.t("reason-channel-not-available"),
+            // Said of the service: the parent has not chosen this channel.
+            None => p.t("ui-channel-not-offered"),
         };
         Choice {
             value: channel_code(c).into(),
