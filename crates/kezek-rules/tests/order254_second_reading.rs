@@ -589,3 +589,29 @@ fn cl13_the_pmpc_item_is_cited_from_the_channels_own_list() {
         );
     }
 }
+
+/// Annex 4 p. 8 sub. 1 «берілген күннен бастап бес жұмыс күні ішінде
+/// жарамды» (and the one-month certificates, Annex 2 p. 8): Kezek counts the
+/// period from the day after the day of issue. If the day of issue is
+/// counted, the last day is a day earlier — the parent is told, while the
+/// document is still valid by Kezek's count (the date shown may be one day
+/// generous), and not once it has lapsed either way.
+#[test]
+fn annex4_p8_1_counting_from_the_day_of_issue_is_said_to_be_a_reading() {
+    let referral = |today: chrono::NaiveDateTime| {
+        let e = admission(OFFICE, today)
+            .holds_issued(D::Referral, date(2026, 11, 23))
+            .evaluate_json();
+        item(&e, "referral").clone()
+    };
+    // Issued Mon 23.11: valid to Mon 30.11 by Kezek's count (to Fri 27.11 if
+    // the Monday of issue is counted).
+    let r = referral(at(2026, 11, 23, 10, 0));
+    assert_eq!(r["last_valid_day"], "2026-11-30");
+    assert!(has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    let r = referral(at(2026, 11, 30, 10, 0));
+    assert!(has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    let r = referral(at(2026, 12, 1, 10, 0));
+    assert_eq!(r["status"], "expired");
+    assert!(!has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+}

@@ -554,6 +554,20 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         {
             reasons.push(ReasonCode::DocLastDayNonWorkingReading);
         }
+        // «берілген күннен бастап … ішінде жарамды» (Annex 4 p. 8 sub. 1,
+        // Annex 2 p. 8 sub. 4–5): Kezek counts from the day after the day of
+        // issue; counted from the day of issue itself, the last day is a day
+        // earlier. Said while the document is valid by Kezek's count, so the
+        // parent can act by the earlier day.
+        if holds
+            && matches!(
+                validity,
+                Validity::WorkingDays { .. } | Validity::Months { .. }
+            )
+            && last_valid_day.is_some_and(|d| use_on <= d)
+        {
+            reasons.push(ReasonCode::DocIssueDayReading);
+        }
         // Issue 15, item 16 (b): valid on the day of use, but not through the
         // cl. 22 check of the originals (registration, or the second check).
         let status = match (status, last_valid_day, cl22_check_by) {

@@ -95,6 +95,9 @@ reason_codes! {
     /// gave, Annex 4 p. 8, cl. 34 p. 1): said in the future, in place of
     /// [`ReasonCode::DocExpired`].
     DocLapsesBeforeUse = "doc.lapses_before_use",
+    /// Kezek counts a validity period from the day after the day of issue;
+    /// counted from the day of issue, it ends a day earlier (a reading).
+    DocIssueDayReading = "doc.issue_day_reading",
     /// The document is valid now but expires within Kezek's warning window.
     DocExpiresSoon = "doc.expires_soon",
     /// The provider obtains it through the egov gateway / digital documents service.
