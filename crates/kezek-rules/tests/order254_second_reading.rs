@@ -615,3 +615,30 @@ fn annex4_p8_1_counting_from_the_day_of_issue_is_said_to_be_a_reading() {
     assert_eq!(r["status"], "expired");
     assert!(!has(&r["reasons"], "doc.issue_day_reading"), "{r}");
 }
+
+/// Annex 4 p. 8: the kindergarten's list asks for the PMPC conclusion «ерекше
+/// білім беруді қажет ететін балалар үшін» with no "if any"; the portal's list
+/// adds «бар болғанда» (if any). Kezek keeps it required at the kindergarten
+/// (the safe side) and says that this is its reading and that the portal
+/// takes the application without it.
+#[test]
+fn annex4_p8_7_a_pmpc_conclusion_required_at_the_kindergarten_is_said_to_be_a_reading() {
+    let sen = |channel| {
+        admission(channel, at(2026, 11, 24, 10, 0))
+            .special_needs(false)
+            .evaluate_json()
+    };
+    let office = sen(OFFICE);
+    let pmpc = item(&office, "pmpc_conclusion");
+    assert_eq!(pmpc["status"], "missing", "{pmpc}");
+    assert!(
+        has(&pmpc["reasons"], "doc.pmpc_kindergarten_reading"),
+        "{pmpc}"
+    );
+    let portal = sen(PORTAL);
+    let pmpc = item(&portal, "pmpc_conclusion");
+    assert!(
+        !has(&pmpc["reasons"], "doc.pmpc_kindergarten_reading"),
+        "{pmpc}"
+    );
+}

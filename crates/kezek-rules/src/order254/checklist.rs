@@ -635,6 +635,16 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             }
             citations.push(Citation::clause(30));
         }
+        // Annex 4 p. 8: the kindergarten's item 7 has no «бар болғанда» (if
+        // any), the portal's has; kept required here, and said to be a reading.
+        if applies
+            && status == Status::Missing
+            && s.document == DocumentKind::PmpcConclusion
+            && admission
+            && case.channel != Channel::EgovPortal
+        {
+            reasons.push(ReasonCode::DocPmpcKindergartenReading);
+        }
         if applies && s.document == DocumentKind::HealthCertificate {
             reasons.push(ReasonCode::DocHealthPassportCl34);
         }

@@ -98,6 +98,9 @@ reason_codes! {
     /// Kezek counts a validity period from the day after the day of issue;
     /// counted from the day of issue, it ends a day earlier (a reading).
     DocIssueDayReading = "doc.issue_day_reading",
+    /// Annex 4 p. 8 item 7: the PMPC conclusion, without "if any" at the
+    /// kindergarten, with it on the portal (a reading).
+    DocPmpcKindergartenReading = "doc.pmpc_kindergarten_reading",
     /// The document is valid now but expires within Kezek's warning window.
     DocExpiresSoon = "doc.expires_soon",
     /// The provider obtains it through the egov gateway / digital documents service.
