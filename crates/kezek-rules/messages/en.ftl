@@ -15,7 +15,7 @@ reason-queue-general = General queue of your settlement for children born in the
 reason-queue-special = Special queue for the type of disorder named in the PMPC conclusion.
 reason-queue-sanatorium = Sanatorium preschool queue for the recommended type of rehabilitation or prevention.
 reason-queue-several-at-once = A child with special educational needs and confirming documents may stand in all these queues at once.
-reason-queue-one-at-a-time = Without documents confirming special educational needs, the child stands in one queue at a time: choose one.
+reason-queue-one-at-a-time = Kezek's reading of cl. 17: the rules let a child with special educational needs and the confirming documents stand in several queues at once and say nothing of other children, so Kezek reads it as one queue at a time: choose one, or ask the education department.
 reason-queue-special-needs-pmpc = Special queues need a conclusion of the psychological-medical-pedagogical consultation (PMPC).
 
 ## Age (cl. 18, 24 p. 9, 28)
@@ -246,7 +246,7 @@ why-order254-cl24-3 = Every day at 18:00 the system publishes the bulletin of va
 why-order254-cl24-4 = Every day from 07:00 the system opens priority access to a referral for the first applicants only, for 3 working days.
 why-order254-cl24-9 = The system takes the application of a child who has turned 6 out of the queue and moves it to the archive; children with special educational needs who have a PMPC conclusion, and children not yet 6 by 1 September of the current year, are the exception.
 why-order254-cl24-10 = After 3 days, places still left are opened to the first 1000 applicants in the queue.
-why-order254-cl28 = When a referral is given, the child's age is counted in full years of the calendar year; children with special educational needs who have a PMPC conclusion are the exception.
+why-order254-cl28 = When a referral is given to children other than those not over 6 on 1 September of the current year and children with special educational needs who have a PMPC conclusion, the child's age is counted in full years of the calendar year. The wording is unclear: see Kezek's note on the age.
 why-order254-cl30 = Within a day of the referral you may cancel it yourself; if you cannot come in time (illness, treatment, a business trip, leave), it can be extended once by up to 30 calendar days.
 why-order254-cl32 = For admission you bring the documents of item 8 of Annex 4 to the kindergarten or send them through the portal; with a complete set the child is admitted under a contract with a parent, an incomplete set gets a reasoned refusal.
 why-order254-cl34 = The kindergarten does not admit a child when documents are missing or expired, when they show a medical contraindication, or for other reasons with the confirming documents.

@@ -642,3 +642,30 @@ fn annex4_p8_7_a_pmpc_conclusion_required_at_the_kindergarten_is_said_to_be_a_re
         "{pmpc}"
     );
 }
+
+/// Texts that must say they are a reading, or that the clause is unclear,
+/// in every language (kk, ru, en markers): cl. 17 allows several queues at
+/// once to a SEN child with the documents and says nothing of the others
+/// ("one at a time" is read a contrario); cl. 28 literally leaves out the
+/// children "not over 6 on 1 September", which its "Why?" paraphrase dropped.
+#[test]
+fn cl17_cl28_readings_and_unclear_words_are_said_so() {
+    let rows: &[(&str, [&str; 3])] = &[
+        ("reason-queue-one-at-a-time", ["Kezek", "Kezek", "Kezek"]),
+        (
+            "why-order254-cl28",
+            ["6 жастан аспайтын", "не старше 6 лет", "not over 6"],
+        ),
+        ("why-order254-cl28", ["анық емес", "неясн", "unclear"]),
+    ];
+    for (key, markers) in rows {
+        for (lang, marker) in ["kk", "ru", "en"].iter().zip(markers) {
+            let text = kezek_rules::messages::message_value(
+                kezek_rules::messages::ftl(lang).unwrap(),
+                key,
+            )
+            .expect("a text");
+            assert!(text.contains(marker), "{lang} {key}: {text}");
+        }
+    }
+}
