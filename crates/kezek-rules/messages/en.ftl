@@ -40,6 +40,7 @@ reason-doc-expired = It is no longer valid: get a new one.
 reason-doc-lapses-before-use = Valid today, but no longer on the contract day you gave: sign the contract while it is still valid, or see the note below.
 reason-doc-issue-day-reading = Kezek's reading: the period «from the day of issue» is counted from the next day. If the day of issue itself is counted, the document's last day is one day earlier (a working day earlier for working days): to be safe, act by then.
 reason-doc-pmpc-kindergarten-reading = Kezek's reading: the kindergarten's list asks for the PMPC conclusion for a child with special educational needs without the words «if any» that the egov.kz list has. Without it the kindergarten may refuse; on egov.kz the application goes without it.
+reason-doc-confirmed-at-cl22-check = It was valid on the day the documents were confirmed (the second check, cl. 22): it need not be renewed for the contract.
 reason-doc-expires-soon = It is valid, but expires within a week: apply before it does.
 reason-doc-automatic = The service provider gets it from state databases: nothing to bring.
 reason-doc-prepared = Kezek fills it in for you.

@@ -669,3 +669,39 @@ fn cl17_cl28_readings_and_unclear_words_are_said_so() {
         }
     }
 }
+
+/// cl. 22: the second check of the priority proof is made «қабылдауға
+/// жолдама алған сәттен бастап 5 жұмыс күнінен кешіктірмей» — within 5
+/// working days of the referral. Once the parent says the documents were
+/// confirmed (on 18.11), the proof is judged on that day: a teacher's
+/// certificate valid then (to 02.12) is not "expired, get a new one" on the
+/// contract day 10.12. Without a confirmation day it is still judged on the
+/// contract day, as before.
+#[test]
+fn cl22_the_second_check_judges_the_proof_on_the_day_it_was_confirmed() {
+    let case = |confirmed: Option<&str>| {
+        let b = admission(OFFICE, at(2026, 12, 10, 10, 0))
+            .ground(Ground::Teacher)
+            .holds_issued(D::Referral, date(2026, 11, 13))
+            .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 11, 2))
+            .holds(D::TeacherDiploma)
+            .admission_fact("contract_date", json!("2026-12-10"))
+            .admission_fact("referral_extension_days", json!(30));
+        let b = match confirmed {
+            Some(d) => b.admission_fact("documents_confirmed_on", json!(d)),
+            None => b,
+        };
+        b.evaluate_json()
+    };
+    let e = case(Some("2026-11-18"));
+    let cert = item(&e, "teacher_workplace_certificate");
+    assert_eq!(cert["status"], "ok", "{cert}");
+    assert!(!has(&cert["reasons"], "doc.expired"), "{cert}");
+    assert!(
+        has(&cert["reasons"], "doc.confirmed_at_cl22_check"),
+        "{cert}"
+    );
+    let e = case(None);
+    let cert = item(&e, "teacher_workplace_certificate");
+    assert_eq!(cert["status"], "unconfirmed", "{cert}");
+}

@@ -441,6 +441,12 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         && admission;
     let law_enforcement_only =
         case.family.law_enforcement && !(case.family.serviceman || case.family.special_state_body);
+    // The day the parent says cl. 22's second check confirmed the documents.
+    let confirmed_on = case
+        .admission
+        .as_ref()
+        .and_then(|a| a.documents_confirmed_on)
+        .filter(|_| admission);
     let recheck = if admission {
         recheck_specs(case)
     } else {
@@ -513,6 +519,17 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                         _ => Status::ShowForIdentification,
                     }
                 }
+                // cl. 22's second check already made: the proof was judged
+                // on that day, not on the contract day.
+                _ if holds
+                    && is_recheck
+                    && confirmed_on.is_some_and(|c| {
+                        issued_on.is_none_or(|i| i <= c) && last_valid_day.is_none_or(|l| c <= l)
+                    }) =>
+                {
+                    reasons.push(ReasonCode::DocConfirmedAtCl22Check);
+                    Status::Ok
+                }
                 _ => match (holds, last_valid_day) {
                     (false, _) if s.if_any || is_recheck => Status::Unconfirmed,
                     (false, _) => Status::Missing,
@@ -572,7 +589,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // cl. 22 check of the originals (registration, or the second check).
         let status = match (status, last_valid_day, cl22_check_by) {
             (Status::Ok | Status::ExpiresSoon, Some(last), Some(by))
-                if last < by && (!admission || is_recheck) =>
+                if last < by && (!admission || (is_recheck && confirmed_on.is_none())) =>
             {
                 reasons.push(ReasonCode::DocExpiresBeforeCl22Check);
                 cl22_cited = true;

@@ -101,6 +101,8 @@ reason_codes! {
     /// Annex 4 p. 8 item 7: the PMPC conclusion, without "if any" at the
     /// kindergarten, with it on the portal (a reading).
     DocPmpcKindergartenReading = "doc.pmpc_kindergarten_reading",
+    /// cl. 22: the proof was valid on the day the second check confirmed it.
+    DocConfirmedAtCl22Check = "doc.confirmed_at_cl22_check",
     /// The document is valid now but expires within Kezek's warning window.
     DocExpiresSoon = "doc.expires_soon",
     /// The provider obtains it through the egov gateway / digital documents service.
