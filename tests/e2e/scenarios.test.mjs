@@ -137,6 +137,8 @@ for (const [lang, locale] of LANGS) {
     assert.match(await page.textContent("#kz-step-title"), /7/);
     assert.equal(await page.locator(".kz-annex1").count(), 0, "not the queue-registration form");
     assert.match(await page.textContent(".kz-annex5"), /Омарова Әсел/);
+    // Addressed to the kindergarten the parent named, not "the one in the referral".
+    assert.match(await page.textContent(".kz-annex5"), /Айгөлек/);
     assert.match(await page.textContent("#kz-print"), /5/);
     await screenshot(page, `scenario4-${lang}-375-confirmation`);
     assert.deepEqual(log.errors, []);

@@ -277,6 +277,7 @@ ui-print-annex5 = Print the consent form (Annex 5)
 ui-doc-application-annex5 = Application: the consent form of Annex 5
 ui-annex5-title = Consent to access to restricted personal data (Annex 5 to order No. 254)
 ui-annex5-to = To: the kindergarten named in the referral
+ui-annex5-to-named = To: { $preschool }
 ui-annex5-body = I, { $name }, in accordance with article 8 of the Law "On personal data and their protection", consent to access to my restricted personal data required to provide the service under item 8 of Annex 4 to the Rules approved by order No. 254, including their transfer to third parties, cross-border transfer in processing and publication in publicly available sources, and to other information needed to confirm the documents submitted.
 ui-annex5-term = This consent applies for the whole period until the result of the service is received.
 ui-annex1-queues = The child may stand in every one of these queues at once: { $queues }.

@@ -91,7 +91,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 <span class="kz-badge">{ p.t(&format!("ui-status-{badge}")) }</span>
                             </div>
                             <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(i.source.code()))) }{ " · " }{ p.t(&format!("ui-form-{}", code(i.form.code()))) }
-                                if i.form == Form::Original && bring { { " " }{ p.t("ui-original-note") } } </p>
+                                if i.form == Form::Original && bring { { ". " }{ p.t("ui-original-note") } } </p>
                             if super::awaits_consent(p, i) {
                                 <p class="kz-reason">{ p.t("ui-application-on-step-8") }</p>
                             } else {

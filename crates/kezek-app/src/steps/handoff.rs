@@ -357,7 +357,13 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if annex5 {
                 <section class="kz-annex5 kz-print-only" aria-hidden="true">
                     <h3>{ p.t("ui-annex5-title") }</h3>
-                    <p>{ p.t("ui-annex5-to") }</p>
+                    // «(мектепке дейінгі ұйым)»: the kindergarten the parent
+                    // named (the application's addressee), else the referral's.
+                    if let Some(name) = app.application.addressee.name.as_ref().filter(|n| !n.trim().is_empty()) {
+                        <p>{ p.i18n.t_args("ui-annex5-to-named", &[("preschool", name.clone())]) }</p>
+                    } else {
+                        <p>{ p.t("ui-annex5-to") }</p>
+                    }
                     <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
                     if !d.child_iin.trim().is_empty() {
                         <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
