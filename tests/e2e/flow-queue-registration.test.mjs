@@ -145,6 +145,10 @@ test("cl16: a family that turned away a priority referral is told the general qu
 test("ru: a child over the age limit is warned of the refusal at the hand-off", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
   await fillCase(page, { childIin: "191001601230" });
+  // The archive day by age has passed (01.01.2026): said in the past, not «будет».
+  const archive = await page.textContent("#kz-archive-on");
+  assert.match(archive, /01\.01\.2026/, archive);
+  assert.doesNotMatch(archive, /будет/, archive);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   const warning = await page.textContent("#kz-handoff-refusal");

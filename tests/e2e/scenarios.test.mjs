@@ -117,7 +117,7 @@ for (const [lang, locale] of LANGS) {
       at: {
         child: async () => assert.match(await page.textContent(".kz-progress-count"), /7/, "seven steps for admission"),
         result: async () =>
-          assert.equal(await page.locator("#kz-archive-on, #kz-limits").count(), 0, "no queue archive or registration limits after the referral"),
+          assert.equal(await page.locator("#kz-archive-on, #kz-limits, #kz-queues").count(), 0, "no queues, queue archive or registration limits after the referral"),
       },
     });
     assert.match(await page.textContent('[data-doc="application_form"]'), /5/, "the application is the Annex 5 form");

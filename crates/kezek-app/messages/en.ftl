@@ -197,6 +197,7 @@ ui-age-now = Now: { $years } { $years ->
    *[other] months
     }.
 ui-archive-on = The application would be archived for age on { $date }.
+ui-archived-on = By age, the application was due to be archived on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
 ui-information = Good to know

@@ -185,6 +185,7 @@ ui-queue-sanatorium = Санаториялық кезек: { $type }
 ui-age = Жасы
 ui-age-now = Қазір: { $years } жас { $months } ай.
 ui-archive-on = Өтініш жасына байланысты { $date } мұрағатқа ауыстырылады.
+ui-archived-on = Жасына байланысты өтініш { $date } мұрағатқа ауыстырылуға тиіс еді.
 ui-referral-age = Осы жылы жолдама үшін есептелетін жасы: { $years }.
 ui-limits = Шектеулер
 ui-information = Білген жөн

@@ -193,6 +193,7 @@ ui-age-now = Сейчас: { $years } { $years ->
    *[many] лет
     } { $months } мес.
 ui-archive-on = Заявление будет переведено в архив по возрасту { $date }.
+ui-archived-on = По возрасту заявление подлежало переводу в архив { $date }.
 ui-referral-age = Возраст для направления в этом году: { $years }.
 ui-limits = Ограничения
 ui-information = Полезно знать

@@ -48,6 +48,8 @@ pub fn result_step(p: &StepProps) -> Html {
                     </ul>
                 }
             </section>
+            // With a referral the child has left the queue: no queues to join.
+            if in_queue {
             <section class="kz-card" id="kz-queues">
                 <h3>{ p.t("ui-queues") }</h3>
                 <ul>
@@ -61,12 +63,14 @@ pub fn result_step(p: &StepProps) -> Html {
                 </ul>
                 { for e.queues.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
             </section>
+            }
             <section class="kz-card" id="kz-age" data-eligible={e.age.eligible.to_string()}>
                 <h3>{ p.t("ui-age") }</h3>
                 <p>{ p.i18n.t_args("ui-age-now", &[("years", e.age.age_years.to_string()), ("months", e.age.age_months.to_string())]) }</p>
                 { for e.age.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
                 if let (true, Some(a)) = (in_queue, e.age.archive_on) {
-                    <p id="kz-archive-on"><strong>{ p.i18n.t_args("ui-archive-on", &[("date", p.i18n.date(a))]) }</strong></p>
+                    // A day already passed is said in the past.
+                    <p id="kz-archive-on"><strong>{ p.i18n.t_args(if a <= p.now.date() { "ui-archived-on" } else { "ui-archive-on" }, &[("date", p.i18n.date(a))]) }</strong></p>
                 }
                 <p>{ p.i18n.t_args("ui-referral-age", &[("years", e.age.referral_age.to_string())]) }</p>
                 <Why i18n={p.i18n.clone()} citations={e.age.citations.clone()} />
