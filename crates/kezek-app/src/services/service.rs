@@ -13,8 +13,8 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{
-    self, HeldDocument, ReceiptOutcome, Request, ServiceChannel, Supply, OTHER_CHILDREN,
-    PROVIDER_CHECKED,
+    self, HeldDocument, ReceiptOutcome, Request, ServiceChannel, Supply, Uncertainty,
+    OTHER_CHILDREN, PROVIDER_CHECKED,
 };
 use yew::prelude::*;
 
@@ -328,6 +328,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                             { i18n.t_args("ui-svc-depends-on", &[("questions", l.depends_on.iter().map(|q| t(catalogue::question_key(q).unwrap_or(q))).collect::<Vec<_>>().join("; "))]) }
                                         </p>
                                     }
+                                    if let Some(n) = &l.note {
+                                        <p class="kz-hint kz-note" data-note={n.key}>
+                                            { t(n.key) }
+                                            <Why i18n={i18n.clone()} citations={vec![n.citation]} />
+                                        </p>
+                                    }
                                     if l.supply != Supply::Application {
                                         { held_fields(i18n, &p.draft, &p.dispatch, l.id) }
                                     }
@@ -615,6 +621,31 @@ fn receipt(
             "ui-svc-receipt-provider-not-considered",
         ),
         ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
+        ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
+    };
+    // Each uncertain document with why: the provider's decision (the
+    // line's note) or the questions still to answer.
+    let uncertain = if r.uncertain.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <>
+                <p>{ t("ui-svc-receipt-uncertain-list") }</p>
+                <ul id="svc-receipt-uncertain">
+                    { for r.uncertain.iter().map(|u| {
+                        let why = match u.why {
+                            Uncertainty::ProviderDecides => u.line.note.as_ref().map(|n| t(n.key)).unwrap_or_default(),
+                        };
+                        html! {
+                            <li data-doc={u.line.id} data-why={uncertainty_code(u.why)}>
+                                { t(u.line.name_key) }
+                                <p class="kz-hint">{ why }</p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </>
+        }
     };
     let list = |id: &str, heading: &str, lines: &[catalogue::ChecklistLine]| {
         if lines.is_empty() {
@@ -638,11 +669,19 @@ fn receipt(
                 <p class="kz-lead" id="svc-receipt-outcome">{ t(key) }</p>
                 { list("svc-receipt-missing", "ui-svc-receipt-missing", &r.missing) }
                 { list("svc-receipt-expired", "ui-svc-receipt-expired", &r.expired) }
+                { uncertain }
                 if !r.citations.is_empty() {
                     <Why i18n={i18n.clone()} citations={r.citations.clone()} />
                 }
             }
         </section>
+    }
+}
+
+/// The wire name of an [`Uncertainty`] (`provider_decides`).
+fn uncertainty_code(u: Uncertainty) -> &'static str {
+    match u {
+        Uncertainty::ProviderDecides => "provider_decides",
     }
 }
 

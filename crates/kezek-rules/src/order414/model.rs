@@ -297,6 +297,24 @@ pub struct RequirementItem {
     /// («бала (балалар)»: e.g. each child's opinion from ten, Annex 5 row 8
     /// item 6); `None` = one document.
     pub each_child_aged: Option<u32>,
+    /// A reading note shown beside the line, where the law lets the provider
+    /// accept the set without the document (e.g. the note after Annex 6
+    /// row 8); `None` = none.
+    pub note: Option<ReadingNote>,
+}
+
+/// A note beside a document: the law lets the provider («… құқылы»)
+/// accept the set without it for some families. Whether it does is the
+/// provider's decision, so the receipt preview asserts neither a refusal nor
+/// an acceptance for the line ([`super::ReceiptPreview::uncertain`]).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ReadingNote {
+    /// Fluent key of the note (`note-<…>`).
+    pub key: &'static str,
+    /// The families it is for (the line itself is needed as its item says).
+    pub condition: Condition,
+    /// Where the law says it.
+    pub citation: Citation,
 }
 
 /// The document list of a set of channels.

@@ -1,0 +1,108 @@
+//! Order No. 414, the lawyer's second reading of 01.12.2026: each finding as
+//! a test named after its annex and item, written before the fix and seen
+//! failing. Requests are JSON, as the CLI and the JS API pass them.
+
+use kezek_rules::calendar::Calendar;
+use kezek_rules::catalogue::{checklist, evaluate, FamilyFacts, Request, ServiceChannel};
+use kezek_rules::messages::{catalogue_ftl, message_value};
+use serde_json::{json, Value};
+
+const OFFICE: ServiceChannel = ServiceChannel::OFFICE;
+const SC: ServiceChannel = ServiceChannel::STATE_CORPORATION;
+const PORTAL: ServiceChannel = ServiceChannel::PORTAL;
+
+fn facts(v: Value) -> FamilyFacts {
+    serde_json::from_value(v).expect("family facts")
+}
+
+/// The evaluation of a JSON request, serialised (what the CLI prints).
+fn eval(v: Value) -> Value {
+    let req = Request::from_json(&v.to_string()).expect("request");
+    serde_json::to_value(evaluate(&req, Calendar::builtin()).expect("evaluation")).unwrap()
+}
+
+fn msg(lang: &str, key: &str) -> &'static str {
+    message_value(catalogue_ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"))
+}
+
+fn ids(lines: &Value) -> Vec<String> {
+    kezek_rules::testing::field_of_each(lines, "id")
+}
+
+// Finding 1. Annex 6 row 8 item 10 (SC and portal), Annex 11 row 8 item 8:
+// «сертификат … (баланың жақын туыстарын қоспағанда)» — only close relatives
+// are spared by the list. The note after the lists (MFC art. 122 p. 1): the
+// body «… құқылы» — MAY appoint relatives and step-parents without training
+// «күнтізбелік бір жыл ішінде даярлықтан өту шартымен». The line is the
+// certificate, as listed, with the note beside it; the receipt preview
+// asserts neither a refusal nor an acceptance for it.
+
+#[test]
+fn ann6_row8_item10_ann11_row8_item8_relative_sees_the_certificate_with_the_bodys_discretion() {
+    let relative = facts(json!({"applicant_is_relative_or_stepparent": true}));
+    let stranger = FamilyFacts::default();
+    let close = facts(json!({"applicant_is_close_relative": true,
+        "applicant_is_relative_or_stepparent": true}));
+    for (code, ch) in [
+        ("00402003", SC),
+        ("00402003", PORTAL),
+        ("00404007", OFFICE),
+        ("00404007", PORTAL),
+    ] {
+        let lines = |f: &FamilyFacts| {
+            let all = checklist(code, ch, None, f).unwrap();
+            let v = serde_json::to_value(&all).unwrap();
+            v.as_array()
+                .unwrap()
+                .iter()
+                .filter(|l| l["id"] == "training_certificate")
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        let r = lines(&relative);
+        assert_eq!(r.len(), 1, "{code} {ch:?}: {r:?}");
+        assert_eq!(r[0]["name_key"], "doc-training-certificate", "{code}");
+        assert_eq!(r[0]["note"]["key"], "note-training-within-a-year", "{code}");
+        let s = lines(&stranger);
+        assert_eq!(s.len(), 1, "{code}");
+        assert_eq!(s[0]["name_key"], "doc-training-certificate");
+        assert!(s[0].get("note").is_none(), "{code}: {s:?}");
+        assert!(lines(&close).is_empty(), "{code}");
+    }
+    // The note says what the text says: the body may, on condition of
+    // training within a calendar year; the body decides; ask it first.
+    let kk = msg("kk", "note-training-within-a-year");
+    assert!(kk.contains("122") && kk.contains("бір жыл"), "{kk}");
+    let en = msg("en", "note-training-within-a-year");
+    assert!(
+        en.contains("may") && en.contains("122") && en.contains("decision"),
+        "{en}"
+    );
+    let ru = msg("ru", "note-training-within-a-year");
+    assert!(ru.contains("вправе") && ru.contains("122"), "{ru}");
+}
+
+#[test]
+fn ann6_ann11_row8_note_receipt_neither_refuses_nor_accepts_for_the_certificate() {
+    // /work/wt3/g1.json and f1.json: everything else held.
+    let g1 = eval(json!({"service":"00402003","channel":"state_corporation",
+        "as_of":"2026-11-24T10:00",
+        "facts":{"child_orphan":true,"applicant_is_relative_or_stepparent":true,
+            "applicant_has_training":false},
+        "documents_held":[{"id":"identity"},{"id":"health_certificates"},
+            {"id":"parents_not_caring_proof"},{"id":"income"},{"id":"kinship"}]}));
+    let f1 = eval(json!({"service":"00404007","channel":"provider_office",
+        "as_of":"2026-11-24T10:00",
+        "facts":{"applicant_is_relative_or_stepparent":true,"applicant_has_training":false},
+        "documents_held":[{"id":"identity"},{"id":"health_certificates"},
+            {"id":"criminal_record_certificates"},{"id":"housing_documents"},
+            {"id":"kinship"},{"id":"bank_account_contract"}]}));
+    for v in [g1, f1] {
+        let r = &v["receipt"];
+        assert_eq!(r["outcome"], "uncertain", "{r}");
+        assert!(ids(&r["missing"]).is_empty(), "{r}");
+        let u = &r["uncertain"];
+        assert_eq!(u[0]["line"]["id"], "training_certificate", "{r}");
+        assert_eq!(u[0]["why"], "provider_decides", "{r}");
+    }
+}
