@@ -106,3 +106,51 @@ fn ann6_ann11_row8_note_receipt_neither_refuses_nor_accepts_for_the_certificate(
         assert_eq!(u[0]["why"], "provider_decides", "{r}");
     }
 }
+
+// Finding 8. A checklist line whose need depends on unanswered questions
+// (`depends_on`) is not a certain gap: the spouse's consent (Annex 6 row 8
+// item 3, «некеде тұрған жағдайда») when «married» is unanswered
+// (/work/wt3/g2.json). It is listed as uncertain, with the questions, and
+// with nothing certain missing the outcome is `uncertain`, not a refusal.
+
+#[test]
+fn ann7_receipt_a_document_that_depends_on_unanswered_questions_is_uncertain_not_missing() {
+    let held = json!([{"id":"identity"},{"id":"health_certificates"},
+        {"id":"parents_not_caring_proof"},{"id":"income"},{"id":"kinship"}]);
+    let g2 = eval(json!({"service":"00402003","channel":"state_corporation",
+        "as_of":"2026-11-24T10:00",
+        "facts":{"child_orphan":true,"applicant_is_close_relative":true,"unanswered":["married"]},
+        "documents_held": held}));
+    let r = &g2["receipt"];
+    assert_eq!(r["outcome"], "uncertain", "{r}");
+    assert!(ids(&r["missing"]).is_empty(), "{r}");
+    assert_eq!(r["uncertain"][0]["line"]["id"], "spouse_consent", "{r}");
+    assert_eq!(r["uncertain"][0]["why"], "depends_on_answers", "{r}");
+    assert_eq!(
+        r["uncertain"][0]["line"]["depends_on"],
+        json!(["married"]),
+        "{r}"
+    );
+    // Something certain missing too: the refusal stands, the uncertain line
+    // is listed apart.
+    let r = &eval(json!({"service":"00402003","channel":"state_corporation",
+        "as_of":"2026-11-24T10:00",
+        "facts":{"child_orphan":true,"applicant_is_close_relative":true,"unanswered":["married"]},
+        "documents_held":[{"id":"identity"}]}))["receipt"];
+    assert_eq!(r["outcome"], "state_corporation_refuses_to_accept", "{r}");
+    assert!(
+        !ids(&r["missing"]).contains(&"spouse_consent".to_owned()),
+        "{r}"
+    );
+    assert_eq!(r["uncertain"][0]["line"]["id"], "spouse_consent", "{r}");
+    // Answered «yes»: a certain gap again.
+    let r = &eval(json!({"service":"00402003","channel":"state_corporation",
+        "as_of":"2026-11-24T10:00",
+        "facts":{"child_orphan":true,"applicant_is_close_relative":true,"married":true},
+        "documents_held": held}))["receipt"];
+    assert_eq!(r["outcome"], "state_corporation_refuses_to_accept", "{r}");
+    assert!(
+        ids(&r["missing"]).contains(&"spouse_consent".to_owned()),
+        "{r}"
+    );
+}

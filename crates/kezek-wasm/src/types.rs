@@ -99,8 +99,9 @@ export interface ServiceEvaluation {
       | "provider_refuses_further_consideration" | "incomplete" | "uncertain";
     missing: ChecklistLine[];
     expired: ChecklistLine[];
-    /** Not held, but not certainly needed: neither missing nor held (`why`: `provider_decides`). */
-    uncertain: { line: ChecklistLine; why: "provider_decides" }[];
+    /** Not held, but not certainly needed: neither missing nor held (`why`: its need waits for
+     *  unanswered questions, `depends_on_answers`, or the provider may waive it, `provider_decides`). */
+    uncertain: { line: ChecklistLine; why: "depends_on_answers" | "provider_decides" }[];
     citations: Citation[] } | null;
   /** The refusal preview: the row-9 grounds the facts trigger. */
   refusal_risks: Risk[];

@@ -635,6 +635,10 @@ fn receipt(
                     { for r.uncertain.iter().map(|u| {
                         let why = match u.why {
                             Uncertainty::ProviderDecides => u.line.note.as_ref().map(|n| t(n.key)).unwrap_or_default(),
+                            Uncertainty::DependsOnAnswers => i18n.t_args("ui-svc-depends-on", &[(
+                                "questions",
+                                u.line.depends_on.iter().map(|q| t(catalogue::question_key(q).unwrap_or(q))).collect::<Vec<_>>().join("; "),
+                            )]),
                         };
                         html! {
                             <li data-doc={u.line.id} data-why={uncertainty_code(u.why)}>
@@ -678,9 +682,10 @@ fn receipt(
     }
 }
 
-/// The wire name of an [`Uncertainty`] (`provider_decides`).
+/// The wire name of an [`Uncertainty`] (`depends_on_answers`, `provider_decides`).
 fn uncertainty_code(u: Uncertainty) -> &'static str {
     match u {
+        Uncertainty::DependsOnAnswers => "depends_on_answers",
         Uncertainty::ProviderDecides => "provider_decides",
     }
 }

@@ -22,11 +22,13 @@
 //! The application itself is not counted: Kezek prepares it, or it is filled
 //! in at the counter.
 //!
-//! A line the law lets the provider waive at its discretion (a
+//! A line whose need depends on questions not answered yet (its
+//! `depends_on`, e.g. the spouse's consent while «married» is unanswered),
+//! and a line the law lets the provider waive at its discretion (a
 //! [`super::ReadingNote`], e.g. the training certificate of a relative under
-//! the note after Annex 6 row 8) is neither missing nor accepted: it is
-//! listed as `uncertain`, and when nothing certain is missing or expired
-//! the outcome is [`ReceiptOutcome::Uncertain`], not a refusal.
+//! the note after Annex 6 row 8), is neither missing nor accepted: it is
+//! listed as `uncertain` with why, and when nothing certain is missing or
+//! expired the outcome is [`ReceiptOutcome::Uncertain`], not a refusal.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -83,6 +85,10 @@ pub enum ReceiptOutcome {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Uncertainty {
+    /// Whether it is needed depends on questions not answered yet (the
+    /// line's `depends_on`): the safe side keeps it on the checklist, but
+    /// its absence is no certain gap.
+    DependsOnAnswers,
     /// The law lets the provider accept the set without it, at its
     /// discretion (the line's `note`): the provider decides.
     ProviderDecides,
@@ -153,13 +159,16 @@ pub fn receipt_preview(
             Some(h) if h.valid_until.is_some_and(|d| d < on) => &mut expired,
             Some(_) => continue,
         };
-        if line.note.is_some() {
-            uncertain.push(UncertainLine {
-                line,
-                why: Uncertainty::ProviderDecides,
-            });
+        let why = if !line.depends_on.is_empty() {
+            Some(Uncertainty::DependsOnAnswers)
+        } else if line.note.is_some() {
+            Some(Uncertainty::ProviderDecides)
         } else {
-            gap.push(line);
+            None
+        };
+        match why {
+            Some(why) => uncertain.push(UncertainLine { line, why }),
+            None => gap.push(line),
         }
     }
     let complete = missing.is_empty() && expired.is_empty();
