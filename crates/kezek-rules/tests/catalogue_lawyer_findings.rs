@@ -154,3 +154,34 @@ fn ann7_receipt_a_document_that_depends_on_unanswered_questions_is_uncertain_not
         "{r}"
     );
 }
+
+// Finding 3. Row 7 item 2 «Мемлекеттік корпорацияда: … Қабылдау …
+// көрсетілетін қызметті алушының тіркелген жері бойынша» — Annex 6 adds «немесе
+// қорғаншылыққа мұқтаж кәмелетке толмаған баланың тіркелген жері бойынша»,
+// Annex 15 «немесе … тасымалдауды қажет ететін кәмелетке толмаған баланы
+// тіркеу орны бойынша»; Annexes 13 and 18 say the applicant's place only.
+// Not "any branch".
+
+#[test]
+fn ann6_ann13_ann15_ann18_row7_item2_the_state_corporation_receives_at_the_registered_place() {
+    use kezek_rules::catalogue::{catalogue, StateCorporationPlace};
+    let cases = [
+        ("00402003", 6, StateCorporationPlace::ApplicantOrChild),
+        ("00402010", 13, StateCorporationPlace::Applicant),
+        ("00403007", 15, StateCorporationPlace::ApplicantOrChild),
+        ("00403009", 18, StateCorporationPlace::Applicant),
+    ];
+    for e in catalogue() {
+        let want = cases.iter().find(|c| c.0 == e.code);
+        match (e.state_corporation_reception, want) {
+            (Some(r), Some(&(_, annex, place))) => {
+                assert_eq!(r.place, place, "{}", e.code);
+                assert_eq!(r.citation.annex, Some(annex), "{}", e.code);
+                assert_eq!(r.citation.clause, Some(7), "{}: row 7", e.code);
+                assert_eq!(r.citation.sub, Some(2), "{}: item 2", e.code);
+            }
+            (None, None) => assert!(!e.channels.contains(&SC), "{}", e.code),
+            (got, want) => panic!("{}: {got:?} / {want:?}", e.code),
+        }
+    }
+}

@@ -37,6 +37,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         11,
     )],
     in_person: &[],
+    state_corporation_reception: None,
     form: ServiceForm::ElectronicFullyAutomated,
     free: true,
     documents: &[DocumentList {

@@ -64,6 +64,12 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     )],
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15)],
+    // Row 7 item 2: «көрсетілетін қызметті алушының тіркелген жері бойынша
+    // немесе қорғаншылыққа мұқтаж кәмелетке толмаған баланың тіркелген жері бойынша».
+    state_corporation_reception: Some(StateCorporationReception::at(
+        A,
+        StateCorporationPlace::ApplicantOrChild,
+    )),
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     free: true,
     documents: &[

@@ -152,6 +152,38 @@ pub struct TermRule {
     pub preliminary_refusal: Option<Citation>,
 }
 
+/// Which State Corporation office receives the application (row 7 item 2,
+/// «Қабылдау … тіркелген жері бойынша … жүзеге асырылады»): not any branch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StateCorporationPlace {
+    /// «көрсетілетін қызметті алушының тіркелген жері (орны) бойынша»: the
+    /// office of the applicant's registered place (Annexes 13, 18).
+    Applicant,
+    /// The applicant's registered place «немесе» the child's (Annex 6: the
+    /// minor who needs guardianship; Annex 15: the minor who needs transport).
+    ApplicantOrChild,
+}
+
+/// Row 7 item 2 of a service the State Corporation accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StateCorporationReception {
+    /// Which office.
+    pub place: StateCorporationPlace,
+    /// Annex, row 7, item 2.
+    pub citation: Citation,
+}
+
+impl StateCorporationReception {
+    /// Row 7 item 2 of `annex`: the State Corporation receives at `place`.
+    pub const fn at(annex: u8, place: StateCorporationPlace) -> Self {
+        Self {
+            place,
+            citation: cite(annex, 7, Some(2)),
+        }
+    }
+}
+
 /// Form of the service (row 4, «көрсету нысаны»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -399,6 +431,9 @@ pub struct CatalogueEntry {
     pub terms: &'static [TermRule],
     /// Row 3 items 2–3: waiting and service times in person, per channel.
     pub in_person: &'static [InPersonTimes],
+    /// Row 7 item 2: where the State Corporation receives the application,
+    /// where the service offers that channel; `None` = it does not.
+    pub state_corporation_reception: Option<StateCorporationReception>,
     /// Row 4: form.
     pub form: ServiceForm,
     /// Row 6: free of charge («тегін»).
