@@ -305,7 +305,7 @@ fact_table! {
         child_in_state_education_institution: true, Parent, "q-child-in-state-education-institution", cite(17, 9, Some(2)), when StateInstitutionPupil;
         /// The applicant is a citizen of Kazakhstan permanently residing in
         /// Kazakhstan (the title of the rules of order No. 407).
-        kazakhstan_citizen_resident: true, Parent, "q-kazakhstan-citizen-resident", rules_clause(2, 5), when KazakhstanCitizenResident;
+        kazakhstan_citizen_resident: true, Parent, "q-kazakhstan-citizen-resident", rules_title(2), when KazakhstanCitizenResident;
         /// The applicant is one of the child's legal representatives
         /// («баланың заңды өкілі», seed 000 cl. 2 sub. 3).
         applicant_is_legal_representative: true, Parent, "q-applicant-is-legal-representative", cite(5, 8, Some(1)), when LegalRepresentative;

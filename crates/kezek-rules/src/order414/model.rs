@@ -30,6 +30,19 @@ pub const fn rules_clause(list_item: u16, clause: u16) -> Citation {
     }
 }
 
+/// The title of the rules of list item `list_item` of order No. 414 (1 =
+/// order 513's, 2 = order 407's, 3 = order 158's), as that item quotes it:
+/// the list item with no clause, `rules_title(2)`.
+pub const fn rules_title(list_item: u16) -> Citation {
+    Citation {
+        act: Act::Order414,
+        article: None,
+        annex: None,
+        clause: Some(list_item),
+        sub: None,
+    }
+}
+
 /// Where the application is made. Order 414 adds a channel that the
 /// preschool [`Channel`] does not have. One spelling in every input and
 /// output: `provider_office`, `state_corporation`, `egov_portal`,
