@@ -435,6 +435,7 @@ ui-supply-original = Original, shown for checking and returned
 ui-supply-copy = A copy
 ui-supply-document = The document itself
 ui-supply-electronic = Electronic copy uploaded on the portal
+ui-supply-electronic-original-for-identification = Electronic copy uploaded on the portal; the original is required for identification
 ui-supply-identity = Identity card, or the digital-documents service
 ui-svc-due-title = When the result is due
 ui-svc-due = If you apply now, the application is accepted on { $accepted } and the result is due by { $date } { $time }.

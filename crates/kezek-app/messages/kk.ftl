@@ -408,6 +408,7 @@ ui-supply-original = Салыстыру үшін түпнұсқасы, кейі�
 ui-supply-copy = Көшірмесі
 ui-supply-document = Құжаттың өзі
 ui-supply-electronic = Электрондық көшірмесі порталға жүктеледі
+ui-supply-electronic-original-for-identification = Электрондық көшірмесі порталға жүктеледі; түпнұсқасы сәйкестендіру үшін талап етіледі
 ui-supply-identity = Жеке куәлік не цифрлық құжаттар сервисі
 ui-svc-due-title = Нәтиже қашан дайын болады
 ui-svc-due = Қазір өтініш берсеңіз, ол { $accepted } қабылданады, нәтиже { $date } сағат { $time } дейін дайын болуы тиіс.

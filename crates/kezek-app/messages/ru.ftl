@@ -436,6 +436,7 @@ ui-supply-original = Оригинал для сверки, затем возвр
 ui-supply-copy = Копия
 ui-supply-document = Сам документ
 ui-supply-electronic = Электронная копия загружается на портал
+ui-supply-electronic-original-for-identification = Электронная копия загружается на портал; оригинал требуется для идентификации
 ui-supply-identity = Удостоверение личности или сервис цифровых документов
 ui-svc-due-title = Когда будет результат
 ui-svc-due = Если подать сейчас, заявление примут { $accepted }, результат — не позднее { $date } { $time }.

@@ -185,3 +185,40 @@ fn ann6_ann13_ann15_ann18_row7_item2_the_state_corporation_receives_at_the_regis
         }
     }
 }
+
+// Finding 7. Copies and originals as the text says them. Annex 6, portal,
+// row 8 item 5: «… баланың (балалардың) туу туралы куәлігінің электрондық
+// көшірмесі (түпнұсқасы сәйкестендіру үшін талап етіледі)» — the original is
+// required for identification. Annex 13 row 8 item 3: «ата-ана құқықтарынан
+// айыру туралы сот шешімі» — the decision itself, no «көшірмесі».
+
+#[test]
+fn ann6_portal_row8_item5_ann13_row8_item3_copies_and_originals_as_the_text_says() {
+    let supply = |code: &str, ch: ServiceChannel, f: &FamilyFacts, id: &str| {
+        let lines = checklist(code, ch, None, f).unwrap();
+        let line = lines.iter().find(|l| l.id == id).expect(id);
+        (
+            serde_json::to_value(line.supply).unwrap(),
+            line.citation.sub,
+        )
+    };
+    let born_abroad = facts(json!({"child_born_abroad": true}));
+    assert_eq!(
+        supply("00402003", PORTAL, &born_abroad, "birth_certificate"),
+        (
+            json!("electronic_copy_original_for_identification"),
+            Some(5)
+        )
+    );
+    for ch in [OFFICE, SC] {
+        assert_eq!(
+            supply(
+                "00402010",
+                ch,
+                &FamilyFacts::default(),
+                "deprivation_court_decision"
+            ),
+            (json!("document"), Some(3))
+        );
+    }
+}

@@ -67,6 +67,9 @@ fn supply_key(s: Supply) -> &'static str {
         Supply::Copy => "ui-supply-copy",
         Supply::Document => "ui-supply-document",
         Supply::ElectronicCopy => "ui-supply-electronic",
+        Supply::ElectronicCopyOriginalForIdentification => {
+            "ui-supply-electronic-original-for-identification"
+        }
         Supply::IdentityOrDigitalDocument => "ui-supply-identity",
     }
 }

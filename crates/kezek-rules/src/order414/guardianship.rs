@@ -164,11 +164,13 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(4)),
                 ),
+                // «… электрондық көшірмесі (түпнұсқасы сәйкестендіру үшін
+                // талап етіледі)».
                 doc(
                     "birth_certificate",
                     "doc-child-birth-certificate",
                     BIRTH_UNLESS_INSTITUTION,
-                    Supply::ElectronicCopy,
+                    Supply::ElectronicCopyOriginalForIdentification,
                     cite(A, 8, Some(5)),
                 ),
                 doc(

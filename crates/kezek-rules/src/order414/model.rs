@@ -320,6 +320,10 @@ pub enum Supply {
     Document,
     /// An electronic document or electronic copy uploaded on the portal.
     ElectronicCopy,
+    /// An electronic copy uploaded on the portal, the original required for
+    /// identification («электрондық көшірмесі (түпнұсқасы сәйкестендіру үшін
+    /// талап етіледі)», Annex 6, portal, row 8 item 5).
+    ElectronicCopyOriginalForIdentification,
     /// An identity document, or the digital-documents service
     /// («цифрлық құжаттар сервисі»).
     IdentityOrDigitalDocument,

@@ -50,7 +50,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 "deprivation_court_decision",
                 "doc-deprivation-court-decision",
                 Condition::Always,
-                Supply::Copy,
+                // «ата-ана құқықтарынан айыру туралы сот шешімі»: no «көшірмесі».
+                Supply::Document,
                 cite(A, 8, Some(3)),
             ),
             doc(
