@@ -222,3 +222,36 @@ fn ann6_portal_row8_item5_ann13_row8_item3_copies_and_originals_as_the_text_says
         );
     }
 }
+
+// Finding 9. Wording as the law's. Annex 17 row 8 item 5 «… отбасыларда
+// тәрбиеленетін … қорғаншылықты (қамқоршылықты), патронаттық тәрбиелеуді …»:
+// guardianship (trusteeship) or patronage, not "foster care". Seed 000 cl. 2
+// sub. 3: the legal representatives include «баланы қабылдайтын кәсіби
+// тәрбиеші» and «… олардың орнындағы басқа да адамдар».
+
+#[test]
+fn ann17_row8_item5_seed000_cl2_sub3_questions_name_what_the_law_names() {
+    let q = "q-child-brought-up-in-family";
+    let en = msg("en", q);
+    assert!(!en.contains("foster"), "{en}");
+    assert!(
+        en.contains("guardianship") && en.contains("trusteeship") && en.contains("patronage"),
+        "{en}"
+    );
+    assert!(msg("kk", q).contains("қамқоршылық"), "{}", msg("kk", q));
+    assert!(msg("ru", q).contains("попечительств"), "{}", msg("ru", q));
+    let q = "q-applicant-is-legal-representative";
+    let (kk, ru, en) = (msg("kk", q), msg("ru", q), msg("en", q));
+    assert!(
+        kk.contains("кәсіби тәрбиеші") && kk.contains("орнындағы"),
+        "{kk}"
+    );
+    assert!(
+        ru.contains("профессиональный приемный воспитатель") && ru.contains("заменяющ"),
+        "{ru}"
+    );
+    assert!(
+        en.contains("professional foster carer") && en.contains("in their place"),
+        "{en}"
+    );
+}
