@@ -18,10 +18,12 @@
 //! triggers no rule — no refusal ground, no extra document — so `{}` is a
 //! valid family with nothing against it. Reading for
 //! `applicant_has_training` (default `true`): the training certificate is a
-//! row-8 item required of every non-relative whatever the answer (Annex 3
-//! row 8 item 6, Annex 6 row 8, Annex 11 row 8), so the checklist always
-//! asks for it and the receipt preview finds it missing when it is not
-//! held; the row-9 ground «психологиялық даярлықтан өтпеуі» (Annex 3 item
+//! row-8 item required of every applicant but a close relative whatever the
+//! answer (Annex 3 row 8 item 6, Annex 6 row 8, Annex 11 row 8), so the
+//! checklist always asks for it and the receipt preview finds it missing
+//! when it is not held — except for a relative or step-parent under Annexes
+//! 6 and 11, whom the body may appoint without it (the note after the
+//! lists): there it is `uncertain`; the row-9 ground «психологиялық даярлықтан өтпеуі» (Annex 3 item
 //! 16, Annexes 6 and 11 item 14) is a consequence of the fact, shown when
 //! the parent says there was no training — never asserted of a family that
 //! said nothing.
