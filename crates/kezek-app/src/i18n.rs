@@ -280,6 +280,21 @@ impl I18n {
 
     /// A citation in words, e.g. "Order No. 254, cl. 24, sub. 9".
     pub fn citation(&self, c: &kezek_rules::Citation) -> String {
+        // A clause of the rules order No. 414 words anew (its list item
+        // `clause`, the rules' clause `sub`; no sub = the rules' title): the
+        // rules are named, not order 414's own clause.
+        if let (kezek_rules::citation::Act::Order414, None, None, Some(item)) =
+            (c.act, c.annex, c.article, c.clause)
+        {
+            let rules = format!("ui-cite-rules-414-{item}");
+            if self.has(&rules) {
+                let place = match c.sub {
+                    Some(n) => self.t_args("ui-cite-clause", &[("n", n.to_string())]),
+                    None => self.t("ui-cite-title"),
+                };
+                return format!("{}, {place}", self.t(&rules));
+            }
+        }
         let act = self.t(&c.act.key());
         let mut parts = vec![act];
         if let Some(a) = c.article {
@@ -515,5 +530,57 @@ mod tests {
         assert_eq!(i.citation(&c), "Order No. 254, cl. 24, sub. 9");
         let a = kezek_rules::Citation::annex(2, 8, Some(3));
         assert_eq!(i.citation(&a), "Order No. 254, Annex 2, item 8, sub. 3");
+    }
+
+    /// A clause of the rules that order No. 414 words anew (its list items
+    /// 1–3: the rules of orders No. 513, 407 and 158) is cited as a clause of
+    /// those rules, never as "Order No. 414, cl. 3, sub. 11" (order 414's own
+    /// cl. 3 is something else); the restriction of the 407 rules to citizens
+    /// of Kazakhstan residing there is in their title, not in cl. 5.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn order414_list_items_rules_clauses_are_cited_as_clauses_of_those_rules() {
+        use kezek_rules::catalogue::{rules_clause, rules_title, FACT_TABLE};
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            for (c, order) in [
+                (rules_clause(1, 9), "513"),
+                (rules_clause(2, 9), "407"),
+                (rules_clause(3, 11), "158"),
+                (rules_title(2), "407"),
+            ] {
+                let text = i.citation(&c);
+                assert!(text.contains(order), "{lang:?}: {text}");
+                assert!(
+                    !text.starts_with(&i.t("ui-act-order414")),
+                    "{lang:?}: {text}"
+                );
+                let clause = c
+                    .sub
+                    .map(|n| i.t_args("ui-cite-clause", &[("n", n.to_string())]));
+                let place = clause.unwrap_or_else(|| i.t("ui-cite-title"));
+                assert!(text.ends_with(&place), "{lang:?}: {text}");
+                // The plain reason shown before it names the same rules.
+                let why = c
+                    .plain_keys()
+                    .into_iter()
+                    .find(|k| i.has(k))
+                    .map(|k| i.t(&k))
+                    .unwrap_or_default();
+                assert!(why.contains(order), "{lang:?} {c:?}: {why}");
+            }
+        }
+        let en = I18n::new(Lang::En);
+        assert_eq!(
+            en.citation(&rules_clause(3, 11)),
+            "Rules of this public service (order No. 158, as worded by order No. 414), cl. 11"
+        );
+        let citizenship = FACT_TABLE
+            .iter()
+            .find(|f| f.name == "kazakhstan_citizen_resident")
+            .unwrap();
+        assert_eq!(citizenship.citation, rules_title(2));
+        let scope = kezek_rules::catalogue::entry("00404004").unwrap().scope[0];
+        assert_eq!(scope.citation, rules_title(2));
     }
 }

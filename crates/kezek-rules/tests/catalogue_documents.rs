@@ -182,8 +182,6 @@ fn ann6_guardianship_documents_at_the_state_corporation() {
             (8, "income"),
             (9, "kinship"),
             (10, "training_certificate"),
-            // now, or within a year for relatives and step-parents (note after row 8)
-            (10, "training_certificate"),
             (11, "housing_right"),
         ],
     );
@@ -206,8 +204,6 @@ fn ann6_guardianship_documents_on_the_portal() {
             (8, "housing_right"),
             (9, "kinship"),
             (10, "training_certificate"),
-            // now, or within a year for relatives and step-parents (note after row 8)
-            (10, "training_certificate"),
         ],
     );
 }
@@ -226,8 +222,6 @@ fn ann11_foster_family_documents_to_the_provider() {
             (5, "criminal_record_certificates"),
             (6, "housing_documents"),
             (7, "kinship"),
-            (8, "training_certificate"),
-            // now, or within a year for relatives and step-parents (note after row 8)
             (8, "training_certificate"),
             (9, "bank_account_contract"),
         ],
@@ -248,8 +242,6 @@ fn ann11_foster_family_documents_on_the_portal() {
             (5, "housing_documents"),
             (6, "bank_account_contract"),
             (7, "kinship"),
-            (8, "training_certificate"),
-            // now, or within a year for relatives and step-parents (note after row 8)
             (8, "training_certificate"),
         ],
     );

@@ -270,7 +270,9 @@ fn ann17_row8_item5_ann18_row8_item6_the_question_is_whether_the_family_receives
 }
 
 // Item 8. The note after Annex 6 and Annex 11 row 8 (Marriage and Family
-// Code art. 122 p. 1): relatives and step-parents train within a year.
+// Code art. 122 p. 1): the body MAY appoint relatives and step-parents who
+// train within a year. Read again on 01.12.2026: the certificate stays as the
+// list states it, with the note beside it (`catalogue_lawyer_findings.rs`).
 
 #[test]
 fn ann6_ann11_row8_note_relative_or_stepparent_trains_within_a_year() {
@@ -280,18 +282,21 @@ fn ann6_ann11_row8_note_relative_or_stepparent_trains_within_a_year() {
                 .unwrap()
                 .iter()
                 .filter(|l| l.id == "training_certificate")
-                .map(|l| l.name_key)
+                .map(|l| (l.name_key, l.note.as_ref().map(|n| n.key)))
                 .collect::<Vec<_>>()
         };
         let relative = facts(json!({"applicant_is_relative_or_stepparent": true}));
         assert_eq!(
             key(&relative),
-            ["doc-training-certificate-within-year"],
+            [(
+                "doc-training-certificate",
+                Some("note-training-within-a-year")
+            )],
             "{code}"
         );
         assert_eq!(
             key(&FamilyFacts::default()),
-            ["doc-training-certificate"],
+            [("doc-training-certificate", None)],
             "{code}"
         );
         let close = facts(json!({"applicant_is_close_relative": true,

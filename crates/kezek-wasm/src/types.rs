@@ -70,6 +70,12 @@ export interface ServiceRequest {
 /** A category or a refusal ground that applies, with its citation (`refusal-<code>` is its text). */
 export interface Risk { code: string; citation: Citation }
 
+/** One line of a catalogue checklist. */
+export interface ChecklistLine {
+  id: string; name_key: string; supply: string; citation: Citation; count?: number; depends_on?: string[];
+  note?: { key: string; citation: Citation; depends_on?: string[] };
+}
+
 /** Everything one catalogue evaluation shows. */
 export interface ServiceEvaluation {
   service: string;
@@ -79,8 +85,9 @@ export interface ServiceEvaluation {
   channel: string;
   /** `pending`: the `facts.unanswered` questions the verdict waits for (absent when none). */
   eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; pending?: string[] };
-  /** `depends_on`: the unanswered questions that decide whether the document is needed. */
-  checklist: { id: string; name_key: string; supply: string; citation: Citation; count?: number; depends_on?: string[] }[];
+  /** `depends_on`: the unanswered questions that decide whether the document is needed;
+   *  `note`: a reading note beside the line (`note-<…>`): the provider may take the set without it. */
+  checklist: ChecklistLine[];
   due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[];
     /** The last day a preliminary refusal notice can come (3 working days before the due date). */
     preliminary_refusal_by: string | null };
@@ -89,9 +96,12 @@ export interface ServiceEvaluation {
   unknown_inputs: string[];
   /** What happens at the counter with `documents_held`: refusal to accept an incomplete or expired set. */
   receipt: { outcome: "accepted" | "state_corporation_refuses_to_accept" | "provider_refuses_to_accept"
-      | "provider_refuses_further_consideration" | "incomplete";
-    missing: { id: string; name_key: string; supply: string; citation: Citation }[];
-    expired: { id: string; name_key: string; supply: string; citation: Citation }[];
+      | "provider_refuses_further_consideration" | "incomplete" | "uncertain";
+    missing: ChecklistLine[];
+    expired: ChecklistLine[];
+    /** Not held, but not certainly needed: neither missing nor held (`why`: its need waits for
+     *  unanswered questions, `depends_on_answers`, or the provider may waive it, `provider_decides`). */
+    uncertain: { line: ChecklistLine; why: "depends_on_answers" | "provider_decides" }[];
     citations: Citation[] } | null;
   /** The refusal preview: the row-9 grounds the facts trigger. */
   refusal_risks: Risk[];

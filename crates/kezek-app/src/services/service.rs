@@ -13,8 +13,8 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{
-    self, HeldDocument, ReceiptOutcome, Request, ServiceChannel, Supply, OTHER_CHILDREN,
-    PROVIDER_CHECKED,
+    self, HeldDocument, ReceiptOutcome, Request, ServiceChannel, StateCorporationPlace, Supply,
+    Uncertainty, OTHER_CHILDREN, PROVIDER_CHECKED,
 };
 use yew::prelude::*;
 
@@ -67,6 +67,9 @@ fn supply_key(s: Supply) -> &'static str {
         Supply::Copy => "ui-supply-copy",
         Supply::Document => "ui-supply-document",
         Supply::ElectronicCopy => "ui-supply-electronic",
+        Supply::ElectronicCopyOriginalForIdentification => {
+            "ui-supply-electronic-original-for-identification"
+        }
         Supply::IdentityOrDigitalDocument => "ui-supply-identity",
     }
 }
@@ -326,6 +329,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     if !l.depends_on.is_empty() {
                                         <p class="kz-hint kz-depends" data-depends-on={l.depends_on.join(" ")}>
                                             { i18n.t_args("ui-svc-depends-on", &[("questions", l.depends_on.iter().map(|q| t(catalogue::question_key(q).unwrap_or(q))).collect::<Vec<_>>().join("; "))]) }
+                                        </p>
+                                    }
+                                    if let Some(n) = &l.note {
+                                        <p class="kz-hint kz-note" data-note={n.key}>
+                                            { t(n.key) }
+                                            <Why i18n={i18n.clone()} citations={vec![n.citation]} />
                                         </p>
                                     }
                                     if l.supply != Supply::Application {
@@ -615,6 +624,35 @@ fn receipt(
             "ui-svc-receipt-provider-not-considered",
         ),
         ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
+        ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
+    };
+    // Each uncertain document with why: the provider's decision (the
+    // line's note) or the questions still to answer.
+    let uncertain = if r.uncertain.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <>
+                <p>{ t("ui-svc-receipt-uncertain-list") }</p>
+                <ul id="svc-receipt-uncertain">
+                    { for r.uncertain.iter().map(|u| {
+                        let why = match u.why {
+                            Uncertainty::ProviderDecides => u.line.note.as_ref().map(|n| t(n.key)).unwrap_or_default(),
+                            Uncertainty::DependsOnAnswers => i18n.t_args("ui-svc-depends-on", &[(
+                                "questions",
+                                u.line.depends_on.iter().map(|q| t(catalogue::question_key(q).unwrap_or(q))).collect::<Vec<_>>().join("; "),
+                            )]),
+                        };
+                        html! {
+                            <li data-doc={u.line.id} data-why={uncertainty_code(u.why)}>
+                                { t(u.line.name_key) }
+                                <p class="kz-hint">{ why }</p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </>
+        }
     };
     let list = |id: &str, heading: &str, lines: &[catalogue::ChecklistLine]| {
         if lines.is_empty() {
@@ -638,11 +676,20 @@ fn receipt(
                 <p class="kz-lead" id="svc-receipt-outcome">{ t(key) }</p>
                 { list("svc-receipt-missing", "ui-svc-receipt-missing", &r.missing) }
                 { list("svc-receipt-expired", "ui-svc-receipt-expired", &r.expired) }
+                { uncertain }
                 if !r.citations.is_empty() {
                     <Why i18n={i18n.clone()} citations={r.citations.clone()} />
                 }
             }
         </section>
+    }
+}
+
+/// The wire name of an [`Uncertainty`] (`depends_on_answers`, `provider_decides`).
+fn uncertainty_code(u: Uncertainty) -> &'static str {
+    match u {
+        Uncertainty::DependsOnAnswers => "depends_on_answers",
+        Uncertainty::ProviderDecides => "provider_decides",
     }
 }
 
@@ -700,6 +747,26 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
         .collect()
 }
 
+/// Where the parent goes with the documents through `channel`.
+fn done_place(i18n: &I18n, e: &catalogue::CatalogueEntry, channel: ServiceChannel) -> String {
+    match channel {
+        // Row 7 item 2: the office of the registered place, not any branch.
+        ServiceChannel::STATE_CORPORATION => {
+            i18n.t(match e.state_corporation_reception.map(|r| r.place) {
+                Some(StateCorporationPlace::ApplicantOrChild) => {
+                    "ui-svc-done-place-state-corporation-applicant-or-child"
+                }
+                _ => "ui-svc-done-place-state-corporation-applicant",
+            })
+        }
+        ServiceChannel::EducationOrganisation => i18n.t("ui-svc-done-place-school"),
+        _ => i18n.t_args(
+            "ui-svc-done-place-provider",
+            &[("provider", i18n.t(e.provider_key))],
+        ),
+    }
+}
+
 /// The confirmation page of a prepared application: nothing was sent; the
 /// channel's next steps; the answers, each copyable; the technical record
 /// under "for specialists".
@@ -733,17 +800,15 @@ fn confirmation(
             </>
         }
     } else {
-        let place = match channel {
-            ServiceChannel::STATE_CORPORATION => t("ui-svc-done-place-state-corporation"),
-            ServiceChannel::EducationOrganisation => t("ui-svc-done-place-school"),
-            _ => i18n.t_args(
-                "ui-svc-done-place-provider",
-                &[("provider", t(e.provider_key))],
-            ),
-        };
+        let place = done_place(i18n, e, channel);
         html! {
             <>
-                <p>{ i18n.t_args("ui-svc-done-office-lead", &[("place", place)]) }</p>
+                <p id="svc-done-place">
+                    { i18n.t_args("ui-svc-done-office-lead", &[("place", place)]) }
+                    if let Some(r) = e.state_corporation_reception.filter(|_| channel == ServiceChannel::STATE_CORPORATION) {
+                        <Why i18n={i18n.clone()} citations={vec![r.citation]} />
+                    }
+                </p>
                 <h4>{ t("ui-done-bring") }</h4>
                 <ul id="svc-done-bring">
                     { for checklist.iter().map(|l| html! { <li data-doc={l.id}>{ t(l.name_key) }</li> }) }
@@ -765,5 +830,47 @@ fn confirmation(
             <ForSpecialists i18n={i18n.clone()} prefix="svc" record={a.application.to_string()} file_name={format!("kezek-{}.json", e.code)}
                 file_text={serde_json::to_string_pretty(&a.application).unwrap_or_default()} sha256={a.sha256.clone()} on_done={on_status} />
         </section>
+    }
+}
+
+#[cfg(test)]
+#[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Row 7 item 2 of Annexes 6, 13, 15, 18: the State Corporation receives
+    /// at the applicant's registered place (Annexes 6 and 15: or the
+    /// child's), not at any branch.
+    #[test]
+    fn ann6_ann13_ann15_ann18_row7_item2_the_app_names_the_registered_place() {
+        let mut seen = 0;
+        for e in catalogue::catalogue() {
+            let Some(r) = e.state_corporation_reception else {
+                continue;
+            };
+            seen += 1;
+            for lang in Lang::ALL {
+                let i = I18n::new(lang);
+                let place = done_place(&i, e, ServiceChannel::STATE_CORPORATION);
+                let lower = place.to_lowercase();
+                for any in ["any", "любое", "кез келген"] {
+                    assert!(!lower.contains(any), "{} {lang:?}: {place}", e.code);
+                }
+                let (registered, child) = match lang {
+                    Lang::Kk => ("тіркелген", "баланың"),
+                    Lang::Ru => ("регистрации", "ребенка"),
+                    Lang::En => ("registered", "child"),
+                };
+                assert!(lower.contains(registered), "{} {lang:?}: {place}", e.code);
+                assert_eq!(
+                    lower.contains(child),
+                    r.place == StateCorporationPlace::ApplicantOrChild,
+                    "{} {lang:?}: {place}",
+                    e.code
+                );
+            }
+        }
+        assert_eq!(seen, 4);
     }
 }

@@ -74,6 +74,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     ],
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::OFFICE], 20, 30)],
+    state_corporation_reception: None,
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     free: true,
     documents: &[

@@ -37,6 +37,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         11,
     )],
     in_person: &[],
+    state_corporation_reception: None,
     form: ServiceForm::ElectronicFullyAutomated,
     free: true,
     documents: &[DocumentList {
@@ -136,7 +137,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     scope: &[ScopeRule {
         code: "not-kazakhstan-citizen-resident",
         condition: Condition::When(Fact::KazakhstanCitizenResident),
-        citation: rules_clause(2, 5),
+        citation: rules_title(2),
     }],
     life_situation: LifeSituation::Adoption,
     audience: Audience::Individuals,

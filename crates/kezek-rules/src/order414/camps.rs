@@ -57,6 +57,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         ),
         in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
     ],
+    // Row 7 item 2: «көрсетілетін қызметті алушының тіркелген жері бойынша».
+    state_corporation_reception: Some(StateCorporationReception::at(
+        A,
+        StateCorporationPlace::Applicant,
+    )),
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     free: true,
     documents: &[

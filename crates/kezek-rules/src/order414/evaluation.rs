@@ -226,6 +226,25 @@ pub struct ChecklistLine {
     /// answered (the safe side); absent = needed whatever the answers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<&'static str>,
+    /// A reading note shown beside the line ([`ReadingNote`]): the law lets
+    /// the provider accept the set without the document for this family,
+    /// at its discretion; absent = none (or not for this family).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<LineNote>,
+}
+
+/// A reading note beside a checklist line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct LineNote {
+    /// Fluent key of the note (`note-<…>`).
+    pub key: &'static str,
+    /// Where the law says it.
+    pub citation: Citation,
+    /// The unanswered questions that decide whether the note is for this
+    /// family; absent = it is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<&'static str>,
 }
 
 /// The documents `code` needs through `channel` for this family, in the seed's order.
@@ -262,6 +281,18 @@ pub fn checklist(
             } else {
                 Vec::new()
             },
+            note: i
+                .note
+                .filter(|n| n.condition.known(facts) != Some(false))
+                .map(|n| LineNote {
+                    key: n.key,
+                    citation: n.citation,
+                    depends_on: if n.condition.known(facts).is_none() {
+                        n.condition.unanswered_inputs(facts)
+                    } else {
+                        Vec::new()
+                    },
+                }),
         })
         .collect())
 }
@@ -418,6 +449,7 @@ pub fn message_keys() -> Vec<String> {
         }
         for l in e.documents {
             keys.extend(l.items.iter().map(|i| i.name_key.to_owned()));
+            keys.extend(l.items.iter().filter_map(|i| Some(i.note?.key.to_owned())));
         }
         keys.extend(
             e.refusal_grounds

@@ -18,10 +18,12 @@
 //! triggers no rule — no refusal ground, no extra document — so `{}` is a
 //! valid family with nothing against it. Reading for
 //! `applicant_has_training` (default `true`): the training certificate is a
-//! row-8 item required of every non-relative whatever the answer (Annex 3
-//! row 8 item 6, Annex 6 row 8, Annex 11 row 8), so the checklist always
-//! asks for it and the receipt preview finds it missing when it is not
-//! held; the row-9 ground «психологиялық даярлықтан өтпеуі» (Annex 3 item
+//! row-8 item required of every applicant but a close relative whatever the
+//! answer (Annex 3 row 8 item 6, Annex 6 row 8, Annex 11 row 8), so the
+//! checklist always asks for it and the receipt preview finds it missing
+//! when it is not held — except for a relative or step-parent under Annexes
+//! 6 and 11, whom the body may appoint without it (the note after the
+//! lists): there it is `uncertain`; the row-9 ground «психологиялық даярлықтан өтпеуі» (Annex 3 item
 //! 16, Annexes 6 and 11 item 14) is a consequence of the fact, shown when
 //! the parent says there was no training — never asserted of a family that
 //! said nothing.
@@ -305,7 +307,7 @@ fact_table! {
         child_in_state_education_institution: true, Parent, "q-child-in-state-education-institution", cite(17, 9, Some(2)), when StateInstitutionPupil;
         /// The applicant is a citizen of Kazakhstan permanently residing in
         /// Kazakhstan (the title of the rules of order No. 407).
-        kazakhstan_citizen_resident: true, Parent, "q-kazakhstan-citizen-resident", rules_clause(2, 5), when KazakhstanCitizenResident;
+        kazakhstan_citizen_resident: true, Parent, "q-kazakhstan-citizen-resident", rules_title(2), when KazakhstanCitizenResident;
         /// The applicant is one of the child's legal representatives
         /// («баланың заңды өкілі», seed 000 cl. 2 sub. 3).
         applicant_is_legal_representative: true, Parent, "q-applicant-is-legal-representative", cite(5, 8, Some(1)), when LegalRepresentative;

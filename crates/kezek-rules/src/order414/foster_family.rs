@@ -6,14 +6,16 @@
 //! Readings of the law: the housing documents (item 6) cover ownership *or*
 //! the right of use (a lease), so they are always asked for; kinship
 //! documents (item 7) only where a relative or step-parent applies; the
-//! training certificate is waived for close relatives (item 8), and the
-//! refusal ground for lacking training spares relatives and step-parents
-//! too (art. 122 p.1: training within one calendar year), as in Annex 6.
+//! training certificate is waived by the list for close relatives only
+//! (item 8); for relatives and step-parents it is shown with the note after
+//! the lists (art. 122 p. 1: the body may appoint them if they train within
+//! one calendar year — its decision), and the refusal ground for lacking
+//! training spares them, as in Annex 6.
 
 use super::guardianship::{KIN, NO_TRAINING_NOT_KIN};
 use super::parts::{
     application, doc, e_application, guardian_grounds, identity, in_person, term_with_notice,
-    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, TRAINING_NOW, TRAINING_WITHIN_A_YEAR,
+    training_certificate, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
 
@@ -34,6 +36,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     )],
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::OFFICE], 20, 30)],
+    state_corporation_reception: None,
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     free: true,
     documents: &[
@@ -78,20 +81,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     Supply::Copy,
                     cite(A, 8, Some(7)),
                 ),
-                doc(
-                    "training_certificate",
-                    "doc-training-certificate",
-                    TRAINING_NOW,
-                    Supply::Document,
-                    cite(A, 8, Some(8)),
-                ),
-                doc(
-                    "training_certificate",
-                    "doc-training-certificate-within-year",
-                    TRAINING_WITHIN_A_YEAR,
-                    Supply::Document,
-                    cite(A, 8, Some(8)),
-                ),
+                training_certificate(A, 8, Supply::Document),
                 doc(
                     "bank_account_contract",
                     "doc-bank-account-contract",
@@ -148,20 +138,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(7)),
                 ),
-                doc(
-                    "training_certificate",
-                    "doc-training-certificate",
-                    TRAINING_NOW,
-                    Supply::ElectronicCopy,
-                    cite(A, 8, Some(8)),
-                ),
-                doc(
-                    "training_certificate",
-                    "doc-training-certificate-within-year",
-                    TRAINING_WITHIN_A_YEAR,
-                    Supply::ElectronicCopy,
-                    cite(A, 8, Some(8)),
-                ),
+                training_certificate(A, 8, Supply::ElectronicCopy),
             ],
         },
     ],

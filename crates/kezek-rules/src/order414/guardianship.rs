@@ -9,21 +9,23 @@
 //!   orphans, the birth certificate and the item-7 documents (that the
 //!   parents do not care) are not required: both carry
 //!   `Unless(ChildInResidentialInstitution)`.
-//! - The training certificate (item 10 / portal item 10) is waived for close
-//!   relatives only, while refusal ground 14 spares close relatives,
-//!   relatives and step-parents: Marriage and Family Code art. 122 p.1 lets
-//!   relatives and step-parents complete the training within a year (the
-//!   note after the lists). So a relative or step-parent sees the
-//!   certificate as due «within one calendar year of taking the child»
-//!   (`doc-training-certificate-within-year`), not as needed now, and is not
-//!   at risk of refusal for lacking it.
+//! - The training certificate (item 10 / portal item 10) is waived by the
+//!   list for close relatives only («баланың жақын туыстарын қоспағанда»).
+//!   The note after the lists (Marriage and Family Code art. 122 p. 1) says
+//!   the body «… құқылы» — *may* — appoint relatives and step-parents
+//!   without the training, on condition they train within one calendar
+//!   year. So a relative or step-parent sees the certificate as listed, with
+//!   that note beside it (`note-training-within-a-year`): the body's
+//!   decision, to ask the provider about before applying without it; the
+//!   receipt preview asserts neither a refusal nor an acceptance for it.
+//!   Refusal ground 14 spares close relatives, relatives and step-parents
+//!   alike, so it is not asserted of them.
 //! - Kinship documents (item 9) are asked of close relatives, relatives and
 //!   step-parents alike.
 
 use super::parts::{
     application, doc, e_application, guardian_grounds, identity, in_person, term_with_notice,
-    BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD, TRAINING_NOW,
-    TRAINING_WITHIN_A_YEAR,
+    training_certificate, BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
 
@@ -62,6 +64,12 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     )],
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15)],
+    // Row 7 item 2: «көрсетілетін қызметті алушының тіркелген жері бойынша
+    // немесе қорғаншылыққа мұқтаж кәмелетке толмаған баланың тіркелген жері бойынша».
+    state_corporation_reception: Some(StateCorporationReception::at(
+        A,
+        StateCorporationPlace::ApplicantOrChild,
+    )),
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     free: true,
     documents: &[
@@ -120,20 +128,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     Supply::OriginalForCheck,
                     cite(A, 8, Some(9)),
                 ),
-                doc(
-                    "training_certificate",
-                    "doc-training-certificate",
-                    TRAINING_NOW,
-                    Supply::OriginalForCheck,
-                    cite(A, 8, Some(10)),
-                ),
-                doc(
-                    "training_certificate",
-                    "doc-training-certificate-within-year",
-                    TRAINING_WITHIN_A_YEAR,
-                    Supply::OriginalForCheck,
-                    cite(A, 8, Some(10)),
-                ),
+                training_certificate(A, 10, Supply::OriginalForCheck),
                 doc(
                     "housing_right",
                     "doc-housing-right",
@@ -169,11 +164,13 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(4)),
                 ),
+                // «… электрондық көшірмесі (түпнұсқасы сәйкестендіру үшін
+                // талап етіледі)».
                 doc(
                     "birth_certificate",
                     "doc-child-birth-certificate",
                     BIRTH_UNLESS_INSTITUTION,
-                    Supply::ElectronicCopy,
+                    Supply::ElectronicCopyOriginalForIdentification,
                     cite(A, 8, Some(5)),
                 ),
                 doc(
@@ -204,20 +201,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(9)),
                 ),
-                doc(
-                    "training_certificate",
-                    "doc-training-certificate",
-                    TRAINING_NOW,
-                    Supply::ElectronicCopy,
-                    cite(A, 8, Some(10)),
-                ),
-                doc(
-                    "training_certificate",
-                    "doc-training-certificate-within-year",
-                    TRAINING_WITHIN_A_YEAR,
-                    Supply::ElectronicCopy,
-                    cite(A, 8, Some(10)),
-                ),
+                training_certificate(A, 10, Supply::ElectronicCopy),
             ],
         },
     ],

@@ -22,6 +22,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     channels: &[ServiceChannel::PORTAL],
     terms: &[term_all(Term::Minutes(30), cite(A, 3, None))],
     in_person: &[],
+    state_corporation_reception: None,
     form: ServiceForm::ElectronicFullyAutomated,
     free: true,
     documents: &[DocumentList {

@@ -40,6 +40,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         7,
     )],
     in_person: &[],
+    state_corporation_reception: None,
     form: ServiceForm::ElectronicFullyAutomated,
     free: true,
     documents: &[DocumentList {

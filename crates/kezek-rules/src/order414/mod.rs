@@ -68,7 +68,9 @@ pub use register::{
 pub use listing::{
     listing, listing_keys, listing_text, listing_with, ListedTerm, Names, ServiceListing,
 };
-pub use receipt::{receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview};
+pub use receipt::{
+    receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview, UncertainLine, Uncertainty,
+};
 
 pub use error::*;
 pub(crate) use evaluation::entry_or_err;

@@ -30,6 +30,19 @@ pub const fn rules_clause(list_item: u16, clause: u16) -> Citation {
     }
 }
 
+/// The title of the rules of list item `list_item` of order No. 414 (1 =
+/// order 513's, 2 = order 407's, 3 = order 158's), as that item quotes it:
+/// the list item with no clause, `rules_title(2)`.
+pub const fn rules_title(list_item: u16) -> Citation {
+    Citation {
+        act: Act::Order414,
+        article: None,
+        annex: None,
+        clause: Some(list_item),
+        sub: None,
+    }
+}
+
 /// Where the application is made. Order 414 adds a channel that the
 /// preschool [`Channel`] does not have. One spelling in every input and
 /// output: `provider_office`, `state_corporation`, `egov_portal`,
@@ -150,6 +163,38 @@ pub struct TermRule {
     /// жұмыс күнінен кешіктірмей», with a hearing, before refusing; `None`
     /// where the rules have none (the 30-minute automated certificate).
     pub preliminary_refusal: Option<Citation>,
+}
+
+/// Which State Corporation office receives the application (row 7 item 2,
+/// «Қабылдау … тіркелген жері бойынша … жүзеге асырылады»): not any branch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StateCorporationPlace {
+    /// «көрсетілетін қызметті алушының тіркелген жері (орны) бойынша»: the
+    /// office of the applicant's registered place (Annexes 13, 18).
+    Applicant,
+    /// The applicant's registered place «немесе» the child's (Annex 6: the
+    /// minor who needs guardianship; Annex 15: the minor who needs transport).
+    ApplicantOrChild,
+}
+
+/// Row 7 item 2 of a service the State Corporation accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StateCorporationReception {
+    /// Which office.
+    pub place: StateCorporationPlace,
+    /// Annex, row 7, item 2.
+    pub citation: Citation,
+}
+
+impl StateCorporationReception {
+    /// Row 7 item 2 of `annex`: the State Corporation receives at `place`.
+    pub const fn at(annex: u8, place: StateCorporationPlace) -> Self {
+        Self {
+            place,
+            citation: cite(annex, 7, Some(2)),
+        }
+    }
 }
 
 /// Form of the service (row 4, «көрсету нысаны»).
@@ -275,6 +320,10 @@ pub enum Supply {
     Document,
     /// An electronic document or electronic copy uploaded on the portal.
     ElectronicCopy,
+    /// An electronic copy uploaded on the portal, the original required for
+    /// identification («электрондық көшірмесі (түпнұсқасы сәйкестендіру үшін
+    /// талап етіледі)», Annex 6, portal, row 8 item 5).
+    ElectronicCopyOriginalForIdentification,
     /// An identity document, or the digital-documents service
     /// («цифрлық құжаттар сервисі»).
     IdentityOrDigitalDocument,
@@ -297,6 +346,24 @@ pub struct RequirementItem {
     /// («бала (балалар)»: e.g. each child's opinion from ten, Annex 5 row 8
     /// item 6); `None` = one document.
     pub each_child_aged: Option<u32>,
+    /// A reading note shown beside the line, where the law lets the provider
+    /// accept the set without the document (e.g. the note after Annex 6
+    /// row 8); `None` = none.
+    pub note: Option<ReadingNote>,
+}
+
+/// A note beside a document: the law lets the provider («… құқылы»)
+/// accept the set without it for some families. Whether it does is the
+/// provider's decision, so the receipt preview asserts neither a refusal nor
+/// an acceptance for the line ([`super::ReceiptPreview::uncertain`]).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ReadingNote {
+    /// Fluent key of the note (`note-<…>`).
+    pub key: &'static str,
+    /// The families it is for (the line itself is needed as its item says).
+    pub condition: Condition,
+    /// Where the law says it.
+    pub citation: Citation,
 }
 
 /// The document list of a set of channels.
@@ -381,6 +448,9 @@ pub struct CatalogueEntry {
     pub terms: &'static [TermRule],
     /// Row 3 items 2–3: waiting and service times in person, per channel.
     pub in_person: &'static [InPersonTimes],
+    /// Row 7 item 2: where the State Corporation receives the application,
+    /// where the service offers that channel; `None` = it does not.
+    pub state_corporation_reception: Option<StateCorporationReception>,
     /// Row 4: form.
     pub form: ServiceForm,
     /// Row 6: free of charge («тегін»).

@@ -33,6 +33,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         in_person(A, &[ServiceChannel::OFFICE], 15, 30),
         in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
     ],
+    // Row 7 item 2: «көрсетілетін қызметті алушының тіркелген орны бойынша».
+    state_corporation_reception: Some(StateCorporationReception::at(
+        A,
+        StateCorporationPlace::Applicant,
+    )),
     form: ServiceForm::Paper,
     free: true,
     documents: &[DocumentList {
@@ -45,7 +50,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 "deprivation_court_decision",
                 "doc-deprivation-court-decision",
                 Condition::Always,
-                Supply::Copy,
+                // «ата-ана құқықтарынан айыру туралы сот шешімі»: no «көшірмесі».
+                Supply::Document,
                 cite(A, 8, Some(3)),
             ),
             doc(

@@ -32,6 +32,15 @@ pub const fn doc(
         supply,
         citation,
         each_child_aged: None,
+        note: None,
+    }
+}
+
+/// `item` with the reading note `note` beside it.
+pub const fn with_note(item: RequirementItem, note: ReadingNote) -> RequirementItem {
+    RequirementItem {
+        note: Some(note),
+        ..item
     }
 }
 
@@ -160,23 +169,42 @@ pub const MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD: Condition = Condition::All(&[
 ]);
 /// Training certificate for adoption (Annex 3): not for close relatives.
 pub const NOT_CLOSE_RELATIVE: Condition = Condition::Unless(Fact::CloseRelative);
-/// Training certificate now: not for close relatives (Annex 6 row 8
-/// item 10, Annex 11 row 8 item 8), nor for relatives and step-parents,
-/// who may complete it later (see [`TRAINING_WITHIN_A_YEAR`]).
-pub const TRAINING_NOW: Condition = Condition::All(&[
-    Condition::Unless(Fact::CloseRelative),
-    Condition::Unless(Fact::RelativeOrStepparent),
-]);
+/// The training certificate of Annex 6 row 8 item 10 (both lists) and
+/// Annex 11 row 8 item 8: «… сертификат (баланың жақын туыстарын
+/// қоспағанда)» — every applicant but a close relative, as the list says,
+/// with the note after the lists beside it for relatives and step-parents
+/// ([`training_within_a_year`]).
+pub const fn training_certificate(annex: u8, item: u16, supply: Supply) -> RequirementItem {
+    with_note(
+        doc(
+            "training_certificate",
+            "doc-training-certificate",
+            Condition::Unless(Fact::CloseRelative),
+            supply,
+            cite(annex, 8, Some(item)),
+        ),
+        training_within_a_year(annex),
+    )
+}
+
 /// The note after the lists of Annex 6 and Annex 11 row 8 (Marriage and
-/// Family Code art. 122 p. 1): the body may appoint «туыстарын, өгей
-/// әкесін (өгей шешесін) психологиялық даярлықтан өткізбестен … баланы
-/// отбасына тәрбиелеуге қабылдаған кезден бастап күнтізбелік бір жыл
-/// ішінде даярлықтан өту шартымен» — a relative or step-parent brings the
-/// certificate within one calendar year of taking the child, not now.
-pub const TRAINING_WITHIN_A_YEAR: Condition = Condition::All(&[
-    Condition::Unless(Fact::CloseRelative),
-    Condition::When(Fact::RelativeOrStepparent),
-]);
+/// Family Code art. 122 p. 1): the body «… баланы отбасына тәрбиелеуге
+/// қабылдаған кезден бастап күнтізбелік бір жыл ішінде даярлықтан өту
+/// шартымен, … туыстарын, өгей әкесін (өгей шешесін) психологиялық
+/// даярлықтан өткізбестен, қорғаншылықты немесе қамқоршылықты белгілеуге
+/// құқылы». Reading: the body *may* appoint a relative or step-parent
+/// without the certificate if they train within a calendar year; it is not
+/// bound to, and the list itself spares close relatives only. So the
+/// certificate stays on the list for them, with this note; whether the set
+/// is taken without it is the body's decision (ask the provider first).
+/// The note stands in row 8 of `annex`, after its lists.
+pub const fn training_within_a_year(annex: u8) -> ReadingNote {
+    ReadingNote {
+        key: "note-training-within-a-year",
+        condition: Condition::When(Fact::RelativeOrStepparent),
+        citation: cite(annex, 8, None),
+    }
+}
 
 /// Generic ground (a): the documents or their data are unreliable.
 pub const fn g_unreliable(annex: u8, item: u16) -> RefusalGround {

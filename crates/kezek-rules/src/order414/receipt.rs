@@ -21,6 +21,14 @@
 //! says the set is incomplete and cites only row 8, inventing no refusal.
 //! The application itself is not counted: Kezek prepares it, or it is filled
 //! in at the counter.
+//!
+//! A line whose need depends on questions not answered yet (its
+//! `depends_on`, e.g. the spouse's consent while «married» is unanswered),
+//! and a line the law lets the provider waive at its discretion (a
+//! [`super::ReadingNote`], e.g. the training certificate of a relative under
+//! the note after Annex 6 row 8), is neither missing nor accepted: it is
+//! listed as `uncertain` with why, and when nothing certain is missing or
+//! expired the outcome is [`ReceiptOutcome::Uncertain`], not a refusal.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -65,6 +73,36 @@ pub enum ReceiptOutcome {
     /// The set is incomplete; the seeds state no consequence for this
     /// channel, so none is asserted.
     Incomplete,
+    /// Nothing certainly needed is missing or expired, but documents listed
+    /// in [`ReceiptPreview::uncertain`] are not held: whether the set is
+    /// taken without them is not certain, so neither a refusal nor an
+    /// acceptance is asserted.
+    Uncertain,
+}
+
+/// Why a line is uncertain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Uncertainty {
+    /// Whether it is needed depends on questions not answered yet (the
+    /// line's `depends_on`): the safe side keeps it on the checklist, but
+    /// its absence is no certain gap.
+    DependsOnAnswers,
+    /// The law lets the provider accept the set without it, at its
+    /// discretion (the line's `note`): the provider decides.
+    ProviderDecides,
+}
+
+/// A document not held (or no longer valid) whose absence is not certainly
+/// a gap in the set.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct UncertainLine {
+    /// The checklist line.
+    pub line: ChecklistLine,
+    /// Why it is uncertain.
+    pub why: Uncertainty,
 }
 
 /// The receipt preview: the outcome, the documents missing and expired.
@@ -77,7 +115,12 @@ pub struct ReceiptPreview {
     pub missing: Vec<ChecklistLine>,
     /// Held, but no longer valid on the day of application.
     pub expired: Vec<ChecklistLine>,
-    /// The receipt form or rules' clause that gives the outcome.
+    /// Not held (or no longer valid), but not certainly needed: counted
+    /// neither missing nor held.
+    pub uncertain: Vec<UncertainLine>,
+    /// The receipt form or rules' clause that gives the outcome (for
+    /// [`ReceiptOutcome::Uncertain`], the one that would apply were the
+    /// uncertain documents needed).
     pub citations: Vec<Citation>,
 }
 
@@ -106,20 +149,58 @@ pub fn receipt_preview(
     let e = entry_or_err(code)?;
     let mut missing = Vec::new();
     let mut expired = Vec::new();
+    let mut uncertain = Vec::new();
     for line in checklist(code, channel, variant, facts)? {
         if line.supply == Supply::Application {
             continue;
         }
-        match held.iter().find(|h| h.id == line.id) {
-            None => missing.push(line),
-            Some(h) if h.valid_until.is_some_and(|d| d < on) => expired.push(line),
-            Some(_) => {}
+        let gap = match held.iter().find(|h| h.id == line.id) {
+            None => &mut missing,
+            Some(h) if h.valid_until.is_some_and(|d| d < on) => &mut expired,
+            Some(_) => continue,
+        };
+        let why = if !line.depends_on.is_empty() {
+            Some(Uncertainty::DependsOnAnswers)
+        } else if line.note.is_some() {
+            Some(Uncertainty::ProviderDecides)
+        } else {
+            None
+        };
+        match why {
+            Some(why) => uncertain.push(UncertainLine { line, why }),
+            None => gap.push(line),
         }
     }
     let complete = missing.is_empty() && expired.is_empty();
-    let (outcome, citations) = if complete {
+    let (outcome, citations) = if complete && uncertain.is_empty() {
         (ReceiptOutcome::Accepted, Vec::new())
-    } else if channel == ServiceChannel::STATE_CORPORATION {
+    } else {
+        let (refusal, citations) = consequence(e, code, channel)?;
+        (
+            if complete {
+                ReceiptOutcome::Uncertain
+            } else {
+                refusal
+            },
+            citations,
+        )
+    };
+    Ok(ReceiptPreview {
+        outcome,
+        missing,
+        expired,
+        uncertain,
+        citations,
+    })
+}
+
+/// What an incomplete set leads to through `channel`, and where it is said.
+fn consequence(
+    e: &super::CatalogueEntry,
+    code: &str,
+    channel: ServiceChannel,
+) -> Result<(ReceiptOutcome, Vec<Citation>), CatalogueError> {
+    Ok(if channel == ServiceChannel::STATE_CORPORATION {
         let receipt = receipt_annex(e.annex).ok_or(CatalogueError::ChannelNotOffered {
             code: code.to_owned(),
             channel,
@@ -149,11 +230,5 @@ pub fn receipt_preview(
                 vec![super::cite(e.annex, 8, None)],
             ),
         }
-    };
-    Ok(ReceiptPreview {
-        outcome,
-        missing,
-        expired,
-        citations,
     })
 }

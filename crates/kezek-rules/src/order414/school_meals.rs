@@ -117,6 +117,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         15,
         30,
     )],
+    state_corporation_reception: None,
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     free: true,
     documents: &[

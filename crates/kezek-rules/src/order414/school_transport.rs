@@ -50,6 +50,12 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         ),
         in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
     ],
+    // Row 7 item 2: «көрсетілетін қызметті алушының тіркелген жері бойынша
+    // немесе … тасымалдауды қажет ететін кәмелетке толмаған баланы тіркеу орны бойынша».
+    state_corporation_reception: Some(StateCorporationReception::at(
+        A,
+        StateCorporationPlace::ApplicantOrChild,
+    )),
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     free: true,
     documents: &[
