@@ -51,3 +51,38 @@ test("order 414: the provider's own checks are the service's own refusal grounds
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+/** Steps 1–6 of a general-queue case, then the sample city at step 7. */
+async function toSampleQueue(page, c = {}) {
+  await fillCase(page, { childIin: "230510501239", ...c });
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-run-forecast");
+}
+
+test("the forecast's words say what its darker bars are, and name the tallest bar", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-30T10:00", "#/service"), { locale: "ru-RU" });
+  await toSampleQueue(page);
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-chart", { timeout: 60000 });
+  const bars = await page.$$eval("#kz-forecast-chart rect", (l) =>
+    l.map((r) => ({ month: r.dataset.month, count: Number(r.dataset.count), likely: r.classList.contains("kz-bar-likely") })));
+  const likely = bars.filter((b) => b.likely);
+  const others = bars.filter((b) => !b.likely);
+  assert.ok(likely.length > 0);
+  const text = await page.textContent("#kz-forecast-likely");
+  const legend = await page.textContent(".kz-chart-legend");
+  // "The months of the tallest bars" is said only when it is true of the chart.
+  const allTallest = Math.min(...likely.map((b) => b.count)) >= Math.max(0, ...others.map((b) => b.count));
+  for (const t of [text, legend]) {
+    if (!allTallest) assert.doesNotMatch(t, /самых высоких столбцов|чаще всего/, `the chart contradicts: ${t}`);
+  }
+  // The tallest bar is among the darker ones and named.
+  const tallest = bars.reduce((a, b) => (b.count > a.count ? b : a));
+  assert.ok(tallest.likely);
+  const [y, m] = tallest.month.split("-");
+  assert.ok(text.includes(`${m}.${y}`), `the tallest bar ${m}.${y} is named: ${text}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

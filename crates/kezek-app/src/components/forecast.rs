@@ -5,7 +5,10 @@
 //! readable size (the bars only are drawn in SVG, stretched to the width).
 //!
 //! [`Reading`] turns the forecast into what is shown, and is native-tested:
-//! "most likely" names the months around the tallest bar, never the median;
+//! the darker months are said as what they are — the months next to one
+//! another around the tallest bar that hold half of the futures with a place
+//! (not "the tallest bars": a month outside them may be taller than one
+//! inside), never the median;
 //! no date before today is shown — the snapshot may be older than today, and
 //! a simulated referral before today is shown as today (the parent has not
 //! applied yet). The forecast itself is `kezek-queue`'s, unchanged.
@@ -16,7 +19,8 @@ use yew::prelude::*;
 
 use crate::i18n::{I18n, Lang};
 
-/// The months around the tallest bar that hold half of the futures with a place.
+/// The months next to one another around the tallest bar that hold half of
+/// the futures with a place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Likely {
     /// The first day of the first month (today, if later).
@@ -29,6 +33,8 @@ pub struct Likely {
     pub to_month: String,
     /// The futures whose place comes in these months.
     pub futures: u32,
+    /// The tallest bar's month, `MM.YYYY` (the one they are grown from).
+    pub peak: String,
     /// The bins' indexes (for the chart's darker bars).
     pub bins: std::ops::RangeInclusive<usize>,
 }
@@ -155,6 +161,7 @@ fn grow(bins: &[Bin], tallest: usize, floor: NaiveDate, horizon: NaiveDate) -> L
         from_month: month_key(bins[lo].month),
         to_month: month_key(bins[hi].month),
         futures: sum,
+        peak: month_label(bins[tallest].month),
         bins: lo..=hi,
     }
 }
@@ -207,7 +214,7 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
             }
             if let Some(l) = &r.likely {
                 <p id="kz-forecast-likely" data-from={l.from_month.clone()} data-to={l.to_month.clone()}>
-                    { i18n.t_args("ui-forecast-likely", &[("from", d(l.from)), ("to", d(l.to)), ("n", grouped(i18n, l.futures)), ("paths", paths.clone())]) }
+                    { i18n.t_args("ui-forecast-likely", &[("from", d(l.from)), ("to", d(l.to)), ("peak", l.peak.clone()), ("n", grouped(i18n, l.futures)), ("paths", paths.clone())]) }
                 </p>
             }
             { match (r.p10, r.p90) {
@@ -296,7 +303,7 @@ pub fn forecast_chart(p: &ForecastChartProps) -> Html {
                 <ul class="kz-chart-legend">
                     <li><span class="kz-swatch kz-swatch-bar" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-bars", &[("paths", grouped(i18n, r.paths))]) }</li>
                     if let Some(l) = &r.likely {
-                        <li><span class="kz-swatch kz-swatch-likely" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-likely", &[("from", d(l.from)), ("to", d(l.to))]) }</li>
+                        <li><span class="kz-swatch kz-swatch-likely" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-likely", &[("from", d(l.from)), ("to", d(l.to)), ("peak", l.peak.clone())]) }</li>
                     }
                     if let Some(p50) = r.p50 {
                         <li><span class="kz-swatch kz-swatch-middle" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-middle", &[("date", d(p50))]) }</li>
@@ -373,6 +380,7 @@ mod tests {
         assert!(l.bins.contains(&1), "{l:?}");
         assert!(l.futures * 2 >= 4851, "half of the futures with a place");
         assert_eq!(l.from_month, "2026-12");
+        assert_eq!(l.peak, "12.2026", "the tallest bar, named in the words");
     }
 
     #[test]
