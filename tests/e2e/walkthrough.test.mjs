@@ -86,3 +86,37 @@ test("the forecast's words say what its darker bars are, and name the tallest ba
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("a queue where no future gives a place: the share is said, no empty chart, no spread", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-30T10:00", "#/service"), { locale: "ru-RU", viewport: { width: 375, height: 812 } });
+  await toSampleQueue(page, { childIin: "211115603213", settlement: "Алматы", sen: true, disorders: ["severe_speech"] });
+  await page.selectOption("#kz-queue-choice", { index: 1 });
+  await page.waitForSelector("#kz-position");
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result", { timeout: 60000 });
+  assert.match(await page.textContent("#kz-prob-by-date"), /: 0%/, "the case is one where no future gives a place");
+  assert.equal(await page.locator("#kz-forecast-chart").count(), 0, "no chart without a bar");
+  assert.equal(await page.locator("#kz-forecast-reliability").count(), 0, "no spread of dates that do not exist");
+  assert.match(await page.textContent("#kz-forecast-never"), /10\u00a0000 из 10\u00a0000/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a queue where few futures give a place: the share without one is said, and the chart says it shows the others; at 375 px its labels do not touch", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-30T10:00", "#/service"), { locale: "ru-RU", viewport: { width: 375, height: 812 } });
+  await toSampleQueue(page, { childIin: "211115603213", settlement: "Алматы", sen: true, disorders: ["severe_speech"] });
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-chart", { timeout: 60000 });
+  const placed = await page.$$eval("#kz-forecast-chart rect", (l) => l.reduce((a, r) => a + Number(r.dataset.count), 0));
+  assert.ok(placed > 0 && placed < 5000, `few futures with a place: ${placed}`);
+  const never = String(10000 - placed).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  assert.match(await page.textContent("#kz-forecast-never"), new RegExp(`В ${never} из 10\u00a0000 вариантов места нет до \\d\\d\\.\\d\\d\\.\\d{4}`));
+  assert.match(await page.textContent("#kz-forecast-chart-placed"), /только/);
+  const boxes = await page.$$eval(".kz-tick", (l) => l.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right]));
+  assert.ok(boxes.length >= 2);
+  for (let i = 1; i < boxes.length; i++) {
+    assert.ok(boxes[i][0] >= boxes[i - 1][1] + 4, `labels ${i - 1} and ${i} touch: ${JSON.stringify(boxes)}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -364,6 +364,14 @@ ui-forecast-half = In half of { $paths } simulated futures a place comes before 
 ui-forecast-likely = Between { $from } and { $to } the place comes in { $n } of { $paths } futures, at least half of those with a place: these are the months next to one another around the tallest bar ({ $peak }), darker on the chart. A month outside them can have a taller bar than one inside.
 ui-forecast-range = In 8 of 10 futures the place comes between { $early } and { $late }; in 1 of 10 earlier, in 1 of 10 later.
 ui-forecast-range-open = In more than 1 of 10 futures no place comes before { $end }.
+ui-forecast-never = In { $never } of { $paths } simulated { $total ->
+    [one] future
+   *[other] futures
+    } no place comes before { $end }.
+ui-forecast-chart-placed = The chart shows only the { $shown } { $n ->
+    [one] future
+   *[other] futures
+    } with a place.
 ui-forecast-clamped = The queue data is older than today: a place that came before today in a simulated future is shown as { $today }.
 ui-forecast-legend-bars = Each bar is a month; its height is how many of the { $paths } futures get a place in that month.
 ui-forecast-legend-likely = Darker bars: { $from } – { $to }, the months next to one another around the tallest bar ({ $peak }) that hold at least half of the futures with a place.

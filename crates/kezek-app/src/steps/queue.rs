@@ -444,9 +444,12 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <div id="kz-forecast-result">
                                         { words(&p.i18n, r) }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
-                                        <p id="kz-forecast-reliability">{ p.i18n.t_args("ui-queue-reliability", &[
-                                            ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
-                                            ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
+                                        // How far to trust the early, middle and late dates: said only when there is a date.
+                                        if r.p10.is_some() {
+                                            <p id="kz-forecast-reliability">{ p.i18n.t_args("ui-queue-reliability", &[
+                                                ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
+                                                ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
+                                        }
                                         <p id="kz-prob-by-date">{ p.i18n.t_args("ui-queue-prob-by", &[("date", p.i18n.date(f.by_date)), ("pct", format!("{:.0}", f.prob_by_date * 100.0))]) }</p>
                                         if let (Some(a), Some(pa)) = (f.age_out, f.prob_before_age_out) {
                                             <p>{ p.i18n.t_args("ui-queue-prob-age-out", &[("date", p.i18n.date(a)), ("pct", format!("{:.0}", pa * 100.0))]) }</p>
