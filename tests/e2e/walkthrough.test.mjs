@@ -120,3 +120,17 @@ test("a queue where few futures give a place: the share without one is said, and
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("admission (7 steps): the documents step names the hand-off's real step number", async () => {
+  for (const [locale, re, wrong] of [["ru-RU", /на шаге 7/, /шаге 8/], ["kk-KZ", /7-қадамда/, /8-қадам/], ["en-US", /step 7/, /step 8/]]) {
+    const { page, context, log } = await open(env.browser, at("2026-11-23T10:00", "#/service"), { locale });
+    await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
+    await next(page, "documents");
+    assert.equal(await page.locator('[data-status="awaits-consent"]').count() > 0, true);
+    const t = await page.textContent("#kz-checklist");
+    assert.match(t, re, `${locale}: ${t}`);
+    assert.doesNotMatch(t, wrong, `${locale}: ${t}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
