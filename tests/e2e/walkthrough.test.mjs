@@ -134,3 +134,25 @@ test("admission (7 steps): the documents step names the hand-off's real step num
     await context.close();
   }
 });
+
+test("order 414: a complete set is said to be one that should be accepted, not that it will be", async () => {
+  for (const [locale, bad, good] of [["en-US", /it is accepted/, /should/], ["ru-RU", /его примут\./, /должны/], ["kk-KZ", /ол қабылданады\./, /тиіс/]]) {
+    const { page, context, log } = await open(env.browser, at("2026-12-15T10:00", "#/svc/00403009"), { locale });
+    await step(page, "catalogue-service");
+    await page.waitForSelector("#q-family_receives_targeted_social_assistance-yes");
+    await page.check("#q-family_receives_targeted_social_assistance-yes");
+    await page.check("#q-child_in_state_education_institution-yes");
+    await page.check("#q-child_birth_in_civil_registry-yes");
+    await answerTheRestNo(page);
+    await page.click('label[for="svc-channel-state_corporation"]');
+    await page.waitForSelector("#svc-receipt");
+    const held = await page.$$eval('#svc-checklist input[id^="svc-held-"]', (l) => l.map((x) => x.id));
+    for (const id of held) await page.check(`#${id}`);
+    await page.waitForSelector('#svc-receipt[data-outcome="accepted"]');
+    const t = await page.textContent("#svc-receipt-outcome");
+    assert.doesNotMatch(t, bad, `${locale}: ${t}`);
+    assert.match(t, good, `${locale}: ${t}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
