@@ -156,3 +156,22 @@ test("order 414: a complete set is said to be one that should be accepted, not t
     await context.close();
   }
 });
+
+test("step 7: 'calculate the forecast' pressed with Enter keeps the focus on the button", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-30T10:00", "#/service"), { locale: "kk-KZ", viewport: { width: 375, height: 812 } });
+  await toSampleQueue(page);
+  await page.focus("#kz-run-forecast");
+  await page.keyboard.press("Enter");
+  const seen = new Set();
+  for (let i = 0; i < 15; i++) {
+    seen.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
+    await page.waitForTimeout(50);
+  }
+  await page.waitForSelector("#kz-forecast-result", { timeout: 60000 });
+  seen.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
+  assert.deepEqual([...seen], ["kz-run-forecast"], "focus never falls to the page");
+  // A second Enter while it is busy starts nothing new and breaks nothing.
+  assert.equal(await page.getAttribute("#kz-run-forecast", "aria-disabled"), "false");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

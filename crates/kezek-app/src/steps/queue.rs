@@ -360,6 +360,10 @@ pub fn queue_step(p: &StepProps) -> Html {
                         );
                         let q = q.clone();
                         Callback::from(move |_| {
+                            // Busy: the button stays focusable (aria-disabled), a press does nothing.
+                            if *running {
+                                return;
+                            }
                             let opts = ForecastOptions {
                                 paths: PATHS,
                                 birth_date: Some(birth_date),
@@ -432,7 +436,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                             </section>
                             <section class="kz-card" id="kz-forecast">
                                 <h3>{ p.t("ui-queue-forecast") }{ demo.clone() }</h3>
-                                <button type="button" class="kz-button" id="kz-run-forecast" onclick={on_run} disabled={running}>{ p.t("ui-queue-run") }</button>
+                                <button type="button" class="kz-button" id="kz-run-forecast" onclick={on_run} aria-disabled={running.to_string()}>{ p.t("ui-queue-run") }</button>
                                 if running {
                                     <p><label for="kz-forecast-progress">{ p.t("ui-queue-progress") }</label>
                                     <progress id="kz-forecast-progress" class="kz-meter" max={PATHS.to_string()} value={progress.to_string()}>{ format!("{}/{}", *progress, PATHS) }</progress></p>
