@@ -19,8 +19,9 @@ async function answerTheRestNo(page) {
 }
 
 async function providerChecks(page) {
-  await page.waitForSelector("#svc-risks details");
-  return page.$eval("#svc-risks details", (d) => d.textContent);
+  // The panel itself, not a risk's "Why?".
+  await page.waitForSelector("#svc-risks > details");
+  return page.$eval("#svc-risks > details", (d) => d.textContent);
 }
 
 test("order 414: the provider's own checks are the service's own refusal grounds, not every service's", async () => {
