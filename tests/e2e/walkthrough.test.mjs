@@ -113,6 +113,9 @@ test("a queue where few futures give a place: the share without one is said, and
   const never = String(10000 - placed).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   assert.match(await page.textContent("#kz-forecast-never"), new RegExp(`В ${never} из 10\u00a0000 вариантов места нет до \\d\\d\\.\\d\\d\\.\\d{4}`));
   assert.match(await page.textContent("#kz-forecast-chart-placed"), /только/);
+  // No middle, early or late date is said: nothing to say how far to trust.
+  assert.equal(await page.locator("#kz-forecast-reliability").count(), 0);
+  assert.equal(await page.locator("#kz-forecast-chart line").count(), 0, "no line the legend does not explain");
   const boxes = await page.$$eval(".kz-tick", (l) => l.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right]));
   assert.ok(boxes.length >= 2);
   for (let i = 1; i < boxes.length; i++) {

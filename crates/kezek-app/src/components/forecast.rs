@@ -297,10 +297,13 @@ pub fn forecast_chart(p: &ForecastChartProps) -> Html {
             .position(|b| b.month == month_of(date))
             .map(|i| 10.0 * i as f64 + 5.0)
     };
+    // The dashed edges only as a pair, as the legend explains them (with 12%
+    // of the futures placed there is an early date but no late one).
+    let edges = r.p10.is_some() && r.p90.is_some();
     let marks: Vec<(&str, f64)> = [
-        ("kz-mark kz-mark-edge", r.p10),
+        ("kz-mark kz-mark-edge", r.p10.filter(|_| edges)),
         ("kz-mark kz-mark-middle", r.p50),
-        ("kz-mark kz-mark-edge", r.p90),
+        ("kz-mark kz-mark-edge", r.p90.filter(|_| edges)),
     ]
     .into_iter()
     .filter_map(|(c, date)| date.and_then(x_of).map(|x| (c, x)))

@@ -448,8 +448,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <div id="kz-forecast-result">
                                         { words(&p.i18n, r) }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
-                                        // How far to trust the early, middle and late dates: said only when there is a date.
-                                        if r.p10.is_some() {
+                                        // How far to trust the early, middle and late dates: said only when
+                                        // the middle date is (with 12% of the futures placed, none is said).
+                                        if r.p50.is_some() {
                                             <p id="kz-forecast-reliability">{ p.i18n.t_args("ui-queue-reliability", &[
                                                 ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
                                                 ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
