@@ -231,8 +231,8 @@ ui-status-automatic = nothing to bring
 ui-status-show-for-identification = show it
 ui-status-unconfirmed = not held: the right it proves is not confirmed
 ui-status-prepared = Kezek prepares it
-ui-status-awaits-consent = Kezek prepares it on step 8
-ui-application-on-step-8 = Kezek fills in the application from your answers; you give your consent on step 8.
+ui-status-awaits-consent = Kezek prepares it on step { $step }
+ui-application-on-step = Kezek fills in the application from your answers; you give your consent on step { $step }.
 ui-status-later = can be brought later
 ui-status-not-needed = not needed
 ui-source-parent = You bring it
@@ -385,12 +385,20 @@ ui-queue-reliability = How far to trust this: in tests on simulated cities, the 
 ui-queue-prob-by = Chance of a place before { $date }: { $pct }%.
 ui-queue-prob-age-out = Chance of a place before the application is archived for age on { $date }: { $pct }%.
 ui-forecast-half = In half of { $paths } simulated futures a place comes before { $date }.
-ui-forecast-likely = Most likely between { $from } and { $to }: the months of the tallest bars, where the place comes in { $n } of { $paths } futures.
+ui-forecast-likely = Between { $from } and { $to } the place comes in { $n } of { $paths } futures, at least half of those with a place: these are the months next to one another around the tallest bar ({ $peak }), darker on the chart. A month outside them can have a taller bar than one inside.
 ui-forecast-range = In 8 of 10 futures the place comes between { $early } and { $late }; in 1 of 10 earlier, in 1 of 10 later.
 ui-forecast-range-open = In more than 1 of 10 futures no place comes before { $end }.
+ui-forecast-never = In { $never } of { $paths } simulated { $total ->
+    [one] future
+   *[other] futures
+    } no place comes before { $end }.
+ui-forecast-chart-placed = The chart shows only the { $shown } { $n ->
+    [one] future
+   *[other] futures
+    } with a place.
 ui-forecast-clamped = The queue data is older than today: a place that came before today in a simulated future is shown as { $today }.
 ui-forecast-legend-bars = Each bar is a month; its height is how many of the { $paths } futures get a place in that month.
-ui-forecast-legend-likely = Darker bars: the months in which the place comes most often, { $from } – { $to }.
+ui-forecast-legend-likely = Darker bars: { $from } – { $to }, the months next to one another around the tallest bar ({ $peak }) that hold at least half of the futures with a place.
 ui-forecast-legend-middle = Solid line: { $date }, the middle — half of the futures get a place before it, half after.
 ui-forecast-legend-edges = Dashed lines: { $early } and { $late } — 1 future in 10 gets a place before the first, 1 in 10 after the second.
 ui-queue-assumptions = How this is calculated
@@ -476,7 +484,7 @@ ui-svc-held = I have it
 ui-svc-valid-until = Valid until (if the document states a date)
 ui-svc-receipt-title = When you hand in these documents
 ui-svc-receipt-hint = Tick the documents you have: Kezek then shows what happens when you hand them in.
-ui-svc-receipt-accepted = The set is complete and valid on the day of application: it is accepted.
+ui-svc-receipt-accepted = The set is complete and valid on the day of application: it should be accepted.
 ui-svc-receipt-state-corporation = The State Corporation refuses to accept an incomplete set and gives you a receipt naming the missing documents.
 ui-svc-receipt-provider-refuses = The provider refuses to accept an incomplete set or documents that are no longer valid.
 ui-svc-receipt-provider-not-considered = With an incomplete set or a document that is no longer valid, the provider refuses to consider the application further.

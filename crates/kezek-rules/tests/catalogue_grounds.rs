@@ -434,3 +434,34 @@ fn facts_table_is_the_one_definition_of_every_flag() {
     assert!(PROVIDER_CHECKED.contains(&"documents_unreliable"));
     assert!(!PROVIDER_CHECKED.contains(&"married"));
 }
+
+/// Walkthrough finding: the provider's own checks are listed per service,
+/// from its row 9. No orientation ground for the guardianship certificate
+/// (Annex 2) or school meals (Annex 17); no «negative approval or
+/// expertise» for the certificate, whose list lacks it — while meals' item
+/// 3 has it; the adopters' registration (Annex 3 row 9 item 9) has the
+/// orientation ground.
+#[test]
+fn provider_checks_are_the_services_own_refusal_grounds() {
+    use kezek_rules::catalogue::{catalogue, provider_checks, PROVIDER_CHECKED};
+    let certificate = provider_checks("00402002").unwrap();
+    let meals = provider_checks("00403008").unwrap();
+    for checks in [&certificate, &meals] {
+        assert!(checks.contains(&"documents_unreliable"), "{checks:?}");
+        assert!(
+            !checks.contains(&"non_traditional_orientation"),
+            "{checks:?}"
+        );
+    }
+    assert!(!certificate.contains(&"negative_approval_or_expertise"));
+    assert!(meals.contains(&"negative_approval_or_expertise"));
+    assert!(provider_checks("00404004")
+        .unwrap()
+        .contains(&"non_traditional_orientation"));
+    for e in catalogue() {
+        for f in provider_checks(e.code).unwrap() {
+            assert!(PROVIDER_CHECKED.contains(&f), "{}: {f}", e.code);
+        }
+    }
+    assert!(provider_checks("no-such-service").is_err());
+}

@@ -5,7 +5,11 @@
 //! readable size (the bars only are drawn in SVG, stretched to the width).
 //!
 //! [`Reading`] turns the forecast into what is shown, and is native-tested:
-//! "most likely" names the months around the tallest bar, never the median;
+//! the darker months are said as what they are — the months next to one
+//! another around the tallest bar that hold half of the futures with a place
+//! (not "the tallest bars": a month outside them may be taller than one
+//! inside), never the median; the futures with no place before the horizon
+//! are counted, and with no place at all nothing is drawn;
 //! no date before today is shown — the snapshot may be older than today, and
 //! a simulated referral before today is shown as today (the parent has not
 //! applied yet). The forecast itself is `kezek-queue`'s, unchanged.
@@ -16,7 +20,8 @@ use yew::prelude::*;
 
 use crate::i18n::{I18n, Lang};
 
-/// The months around the tallest bar that hold half of the futures with a place.
+/// The months next to one another around the tallest bar that hold half of
+/// the futures with a place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Likely {
     /// The first day of the first month (today, if later).
@@ -29,6 +34,8 @@ pub struct Likely {
     pub to_month: String,
     /// The futures whose place comes in these months.
     pub futures: u32,
+    /// The tallest bar's month, `MM.YYYY` (the one they are grown from).
+    pub peak: String,
     /// The bins' indexes (for the chart's darker bars).
     pub bins: std::ops::RangeInclusive<usize>,
 }
@@ -57,6 +64,10 @@ pub struct Reading {
     pub likely: Option<Likely>,
     /// The last simulated day.
     pub horizon_end: NaiveDate,
+    /// The futures with a place before the horizon (those drawn).
+    pub placed: u32,
+    /// The futures with no place before the horizon (not drawn).
+    pub never: u32,
 }
 
 /// The fewest months drawn, so one month's bar does not fill the chart.
@@ -113,6 +124,7 @@ impl Reading {
             .max_by(|(i, a), (j, b)| a.count.cmp(&b.count).then(j.cmp(i)))
             .map(|(i, _)| i);
         let p50 = clamp(f.p50);
+        let placed: u32 = bins.iter().map(|b| b.count).sum();
         let likely = match (tallest, p50) {
             (Some(t), Some(_)) => Some(grow(&bins, t, floor, f.horizon_end)),
             _ => None,
@@ -128,6 +140,8 @@ impl Reading {
             p90: clamp(f.p90),
             likely,
             horizon_end: f.horizon_end,
+            placed,
+            never: f.never,
         }
     }
 }
@@ -155,6 +169,7 @@ fn grow(bins: &[Bin], tallest: usize, floor: NaiveDate, horizon: NaiveDate) -> L
         from_month: month_key(bins[lo].month),
         to_month: month_key(bins[hi].month),
         futures: sum,
+        peak: month_label(bins[tallest].month),
         bins: lo..=hi,
     }
 }
@@ -179,19 +194,28 @@ fn month_label(d: NaiveDate) -> String {
     format!("{:02}.{}", d.month(), d.year())
 }
 
-/// The bins labelled under the chart: the first, the last and two between,
-/// so at most four labels share a phone's width.
+/// The bins labelled under the chart: the first, the last and up to two
+/// evenly between, so at most four labels share a phone's width — and fewer
+/// when the bins are few and wide: two labels are at least a fifth of the
+/// chart apart (at 375 px a label `MM.YYYY` is about a sixth of it; six
+/// months labelled 0, 2, 3, 5 ran "01.202702.2027" together).
 pub fn ticks(n: usize) -> Vec<usize> {
     if n == 0 {
         return vec![];
     }
     let last = n - 1;
-    let mut t: Vec<usize> = [0, (last + 1) / 3, (2 * last + 1) / 3, last]
-        .into_iter()
-        .collect();
-    t.sort_unstable();
-    t.dedup();
-    t
+    for k in (1..=3usize).rev() {
+        let t: Vec<usize> = (0..=k).map(|j| (j * last + k / 2) / k).collect();
+        let far_apart = t.windows(2).all(|w| (w[1] - w[0]) * 5 > n);
+        if far_apart {
+            return t;
+        }
+    }
+    if last == 0 {
+        vec![0]
+    } else {
+        vec![0, last]
+    }
 }
 
 /// The forecast said in words (`#kz-forecast-words`).
@@ -202,12 +226,22 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
         <div id="kz-forecast-words">
             if let Some(p50) = r.p50 {
                 <p><strong>{ i18n.t_args("ui-forecast-half", &[("paths", paths.clone()), ("date", d(p50))]) }</strong></p>
-            } else {
+            } else if r.never == 0 {
                 <p><strong>{ i18n.t_args("ui-queue-unlikely", &[("end", d(r.horizon_end))]) }</strong></p>
+            }
+            if r.never > 0 {
+                // The share with no place by the horizon: the chart draws only the others.
+                <p id="kz-forecast-never" data-never={r.never.to_string()}>
+                    if r.p50.is_none() {
+                        <strong>{ never(i18n, r) }</strong>
+                    } else {
+                        { never(i18n, r) }
+                    }
+                </p>
             }
             if let Some(l) = &r.likely {
                 <p id="kz-forecast-likely" data-from={l.from_month.clone()} data-to={l.to_month.clone()}>
-                    { i18n.t_args("ui-forecast-likely", &[("from", d(l.from)), ("to", d(l.to)), ("n", grouped(i18n, l.futures)), ("paths", paths.clone())]) }
+                    { i18n.t_args("ui-forecast-likely", &[("from", d(l.from)), ("to", d(l.to)), ("peak", l.peak.clone()), ("n", grouped(i18n, l.futures)), ("paths", paths.clone())]) }
                 </p>
             }
             { match (r.p10, r.p90) {
@@ -220,6 +254,19 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
             }
         </div>
     }
+}
+
+/// "In N of M futures no place comes before the horizon" (plural by M).
+fn never(i18n: &I18n, r: &Reading) -> String {
+    i18n.t_args(
+        "ui-forecast-never",
+        &[
+            ("never", grouped(i18n, r.never)),
+            ("paths", grouped(i18n, r.paths)),
+            ("total", r.paths.to_string()),
+            ("end", i18n.date(r.horizon_end)),
+        ],
+    )
 }
 
 /// Props of [`ForecastChart`].
@@ -236,7 +283,8 @@ pub struct ForecastChartProps {
 #[function_component(ForecastChart)]
 pub fn forecast_chart(p: &ForecastChartProps) -> Html {
     let (i18n, r) = (&p.i18n, &*p.reading);
-    if r.bins.is_empty() {
+    // No future with a place: no bar to draw, so no axis and no legend.
+    if r.bins.is_empty() || r.placed == 0 {
         return html! {};
     }
     let d = |x: NaiveDate| i18n.date(x);
@@ -249,10 +297,13 @@ pub fn forecast_chart(p: &ForecastChartProps) -> Html {
             .position(|b| b.month == month_of(date))
             .map(|i| 10.0 * i as f64 + 5.0)
     };
+    // The dashed edges only as a pair, as the legend explains them (with 12%
+    // of the futures placed there is an early date but no late one).
+    let edges = r.p10.is_some() && r.p90.is_some();
     let marks: Vec<(&str, f64)> = [
-        ("kz-mark kz-mark-edge", r.p10),
+        ("kz-mark kz-mark-edge", r.p10.filter(|_| edges)),
         ("kz-mark kz-mark-middle", r.p50),
-        ("kz-mark kz-mark-edge", r.p90),
+        ("kz-mark kz-mark-edge", r.p90.filter(|_| edges)),
     ]
     .into_iter()
     .filter_map(|(c, date)| date.and_then(x_of).map(|x| (c, x)))
@@ -263,7 +314,7 @@ pub fn forecast_chart(p: &ForecastChartProps) -> Html {
             "ui-forecast-half",
             &[("paths", grouped(i18n, r.paths)), ("date", d(p50))],
         ),
-        None => i18n.t_args("ui-queue-unlikely", &[("end", d(r.horizon_end))]),
+        None => never(i18n, r),
     };
     let alt = format!("{title}. {summary}");
     let ticks = ticks(n);
@@ -294,9 +345,13 @@ pub fn forecast_chart(p: &ForecastChartProps) -> Html {
             </div>
             <figcaption>
                 <ul class="kz-chart-legend">
-                    <li><span class="kz-swatch kz-swatch-bar" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-bars", &[("paths", grouped(i18n, r.paths))]) }</li>
+                    <li><span class="kz-swatch kz-swatch-bar" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-bars", &[("paths", grouped(i18n, r.paths))]) }
+                        if r.never > 0 {
+                            { " " }<span id="kz-forecast-chart-placed">{ i18n.t_args("ui-forecast-chart-placed", &[("shown", grouped(i18n, r.placed)), ("n", r.placed.to_string())]) }</span>
+                        }
+                    </li>
                     if let Some(l) = &r.likely {
-                        <li><span class="kz-swatch kz-swatch-likely" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-likely", &[("from", d(l.from)), ("to", d(l.to))]) }</li>
+                        <li><span class="kz-swatch kz-swatch-likely" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-likely", &[("from", d(l.from)), ("to", d(l.to)), ("peak", l.peak.clone())]) }</li>
                     }
                     if let Some(p50) = r.p50 {
                         <li><span class="kz-swatch kz-swatch-middle" aria-hidden="true"></span>{ i18n.t_args("ui-forecast-legend-middle", &[("date", d(p50))]) }</li>
@@ -373,6 +428,7 @@ mod tests {
         assert!(l.bins.contains(&1), "{l:?}");
         assert!(l.futures * 2 >= 4851, "half of the futures with a place");
         assert_eq!(l.from_month, "2026-12");
+        assert_eq!(l.peak, "12.2026", "the tallest bar, named in the words");
     }
 
     #[test]
@@ -418,15 +474,39 @@ mod tests {
     }
 
     #[test]
-    fn the_axis_labels_at_most_four_bins_first_and_last_included() {
+    fn the_axis_labels_at_most_four_bins_first_and_last_included_never_side_by_side() {
         assert_eq!(ticks(0), Vec::<usize>::new());
         assert_eq!(ticks(1), vec![0]);
         assert_eq!(ticks(2), vec![0, 1]);
-        assert_eq!(ticks(6), vec![0, 2, 3, 5]);
+        // Six months at 375 px: 0, 2, 3, 5 ran "01.202702.2027" together.
+        assert_eq!(ticks(6), vec![0, 3, 5]);
         assert_eq!(ticks(36), vec![0, 12, 23, 35]);
         for n in 1..80 {
             let t = ticks(n);
             assert!(t.len() <= 4 && t[0] == 0 && *t.last().unwrap() == n - 1);
+            // Two labels at least a fifth of the chart apart.
+            assert!(t.windows(2).all(|w| (w[1] - w[0]) * 5 > n), "{n}: {t:?}");
         }
+    }
+
+    #[test]
+    fn the_futures_without_a_place_are_counted_and_none_drawn_when_all_are() {
+        let start = ymd(2026, 11, 23);
+        // 12 of 100 futures with a place: the chart draws those 12.
+        let mut f = forecast(
+            &[4, 0, 8, 0, 0, 0],
+            start,
+            [Some(ymd(2027, 1, 10)), None, None],
+        );
+        (f.paths, f.never) = (100, 88);
+        let r = Reading::new(&f, ymd(2026, 11, 30));
+        assert_eq!((r.placed, r.never), (12, 88));
+        assert_eq!(r.likely, None);
+        // None with a place: nothing to draw.
+        let mut f = forecast(&[0, 0, 0, 0, 0, 0], start, [None, None, None]);
+        (f.paths, f.never) = (100, 100);
+        let r = Reading::new(&f, ymd(2026, 11, 30));
+        assert_eq!((r.placed, r.never), (0, 100));
+        assert_eq!((r.p10, r.tallest), (None, None));
     }
 }

@@ -14,7 +14,7 @@ use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{
     self, HeldDocument, ReceiptOutcome, Request, ServiceChannel, StateCorporationPlace, Supply,
-    Uncertainty, OTHER_CHILDREN, PROVIDER_CHECKED,
+    Uncertainty, OTHER_CHILDREN,
 };
 use yew::prelude::*;
 
@@ -312,7 +312,10 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         }
                         <details>
                             <summary>{ t("ui-svc-provider-checks") }</summary>
-                            <ul>{ for PROVIDER_CHECKED.iter().map(|f| html! { <li>{ t(catalogue::question_key(f).unwrap_or(f)) }</li> }) }</ul>
+                            // This service's own row-9 grounds only (kezek-rules).
+                            <ul id="svc-provider-checks">{ for catalogue::provider_checks(e.code).unwrap_or_default().into_iter().map(|f| html! {
+                                <li data-fact={f}>{ t(catalogue::question_key(f).unwrap_or(f)) }</li>
+                            }) }</ul>
                         </details>
                     </section>
                     }

@@ -27,7 +27,7 @@ pub fn documents_step(p: &StepProps) -> Html {
     };
     let list = &e.checklist;
     let complete = super::documents_complete(p, e);
-    // Consent is given on step 8 with the application Kezek prepares: it is not
+    // Consent is given on the hand-off step with the application Kezek prepares: it is not
     // a missing document, and not a ground for refusal here.
     let risks: Vec<&kezek_rules::refusal::RefusalRisk> = e
         .refusal
@@ -40,6 +40,10 @@ pub fn documents_step(p: &StepProps) -> Html {
         .iter()
         .partition(|i| i.status != Status::NotNeeded);
     let print = Callback::from(|_| crate::platform::print());
+    // The hand-off's number in this service's journey (8, or 7 for admission).
+    let handoff_step = crate::route::Step::Handoff
+        .number_in(p.draft.service)
+        .to_string();
     html! {
         <>
             <p class="kz-lead" id="kz-checklist-summary" data-complete={complete.to_string()}>
@@ -88,12 +92,12 @@ pub fn documents_step(p: &StepProps) -> Html {
                         <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
                             <div class="kz-item-head">
                                 <strong>{ super::document_name(p, e, kind) }</strong>
-                                <span class="kz-badge">{ p.t(&format!("ui-status-{badge}")) }</span>
+                                <span class="kz-badge">{ p.i18n.t_args(&format!("ui-status-{badge}"), &[("step", handoff_step.clone())]) }</span>
                             </div>
                             <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(i.source.code()))) }{ " · " }{ p.t(&format!("ui-form-{}", code(i.form.code()))) }
                                 if i.form == Form::Original && bring { { ". " }{ p.t("ui-original-note") } } </p>
                             if super::awaits_consent(p, i) {
-                                <p class="kz-reason">{ p.t("ui-application-on-step-8") }</p>
+                                <p class="kz-reason">{ p.i18n.t_args("ui-application-on-step", &[("step", handoff_step.clone())]) }</p>
                             } else {
                                 { for i.reasons.iter().map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
                             }

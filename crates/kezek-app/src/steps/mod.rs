@@ -91,7 +91,7 @@ pub fn document_name(
     }
 }
 
-/// The application Kezek prepares waits only for the consent given on step 8
+/// The application Kezek prepares waits only for the consent given on the hand-off step
 /// (not a document the parent lacks).
 pub fn awaits_consent(p: &StepProps, i: &kezek_rules::checklist::ChecklistItem) -> bool {
     i.source == kezek_rules::checklist::Source::Kezek

@@ -360,6 +360,10 @@ pub fn queue_step(p: &StepProps) -> Html {
                         );
                         let q = q.clone();
                         Callback::from(move |_| {
+                            // Busy: the button stays focusable (aria-disabled), a press does nothing.
+                            if *running {
+                                return;
+                            }
                             let opts = ForecastOptions {
                                 paths: PATHS,
                                 birth_date: Some(birth_date),
@@ -432,7 +436,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                             </section>
                             <section class="kz-card" id="kz-forecast">
                                 <h3>{ p.t("ui-queue-forecast") }{ demo.clone() }</h3>
-                                <button type="button" class="kz-button" id="kz-run-forecast" onclick={on_run} disabled={running}>{ p.t("ui-queue-run") }</button>
+                                <button type="button" class="kz-button" id="kz-run-forecast" onclick={on_run} aria-disabled={running.to_string()}>{ p.t("ui-queue-run") }</button>
                                 if running {
                                     <p><label for="kz-forecast-progress">{ p.t("ui-queue-progress") }</label>
                                     <progress id="kz-forecast-progress" class="kz-meter" max={PATHS.to_string()} value={progress.to_string()}>{ format!("{}/{}", *progress, PATHS) }</progress></p>
@@ -444,9 +448,13 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <div id="kz-forecast-result">
                                         { words(&p.i18n, r) }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
-                                        <p id="kz-forecast-reliability">{ p.i18n.t_args("ui-queue-reliability", &[
-                                            ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
-                                            ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
+                                        // How far to trust the early, middle and late dates: said only when
+                                        // the middle date is (with 12% of the futures placed, none is said).
+                                        if r.p50.is_some() {
+                                            <p id="kz-forecast-reliability">{ p.i18n.t_args("ui-queue-reliability", &[
+                                                ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
+                                                ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
+                                        }
                                         <p id="kz-prob-by-date">{ p.i18n.t_args("ui-queue-prob-by", &[("date", p.i18n.date(f.by_date)), ("pct", format!("{:.0}", f.prob_by_date * 100.0))]) }</p>
                                         if let (Some(a), Some(pa)) = (f.age_out, f.prob_before_age_out) {
                                             <p>{ p.i18n.t_args("ui-queue-prob-age-out", &[("date", p.i18n.date(a)), ("pct", format!("{:.0}", pa * 100.0))]) }</p>

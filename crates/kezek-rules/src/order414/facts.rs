@@ -530,6 +530,28 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
     Ok(out)
 }
 
+/// The [`PROVIDER_CHECKED`] fields `code`'s own refusal grounds (row 9 of
+/// its annex) read: what the provider establishes itself for this service,
+/// each once, in the order of the grounds. A ground of another annex (the
+/// orientation ground of Annex 3, say) is not listed for a service whose
+/// row 9 does not have it.
+pub fn provider_checks(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    let mut facts = Vec::new();
+    e.refusal_grounds
+        .iter()
+        .for_each(|g| g.condition.collect_facts(&mut facts));
+    let mut out: Vec<&'static str> = Vec::new();
+    for f in facts {
+        for &input in f.inputs() {
+            if PROVIDER_CHECKED.contains(&input) && !out.contains(&input) {
+                out.push(input);
+            }
+        }
+    }
+    Ok(out)
+}
+
 impl FamilyFacts {
     /// Whether `fact` holds, if the answers given decide it: a fact that
     /// reads no unanswered input is known; one that reads unanswered yes/no

@@ -1,0 +1,181 @@
+// Findings of a parent's walkthrough (December 2026), each through the real
+// UI: the provider's own checks per service, the forecast's words against its
+// chart, a forecast where few or no futures give a place, the step number of
+// the hand-off, the receipt's wording and the focus after "calculate".
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { open, useSiteAndBrowser } from "./harness.mjs";
+import { fillCase, next, step } from "./wizard.mjs";
+
+const env = useSiteAndBrowser({ before, after });
+
+const at = (asOf, hash) => `${env.site.url}/index.html?nosw&as_of=${asOf}${hash}`;
+
+/** "No" to every yes/no question of the service screen not answered yet. */
+async function answerTheRestNo(page) {
+  const unanswered = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
+    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
+  for (const id of unanswered) await page.check(`#${id}`);
+}
+
+async function providerChecks(page) {
+  // The panel itself, not a risk's "Why?".
+  await page.waitForSelector("#svc-risks > details");
+  return page.$eval("#svc-risks > details", (d) => d.textContent);
+}
+
+test("order 414: the provider's own checks are the service's own refusal grounds, not every service's", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-12-15T10:00", "#/svc/00402002"));
+  await step(page, "catalogue-service");
+  // Guardianship certificate (Annex 2 row 9): no orientation ground, no approvals and expertise.
+  let text = await providerChecks(page);
+  assert.match(text, /reliable/, text);
+  assert.doesNotMatch(text, /sexual orientation/, `00402002: ${text}`);
+  assert.doesNotMatch(text, /Approvals and expert review/, `00402002: ${text}`);
+  // School meals (Annex 17 row 9): no orientation ground.
+  await page.goto(at("2026-12-15T10:00", "#/svc/00403008"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-family_receives_targeted_social_assistance-yes");
+  await page.check("#q-family_receives_targeted_social_assistance-yes");
+  await answerTheRestNo(page);
+  text = await providerChecks(page);
+  assert.doesNotMatch(text, /sexual orientation/, `00403008: ${text}`);
+  // Annex 17 row 9 item 3 is the negative approval or expertise.
+  assert.match(text, /Approvals and expert review/, `00403008: ${text}`);
+  // Adopters' registration (Annex 3 row 9 item 9) has the orientation ground.
+  await page.goto(at("2026-12-15T10:00", "#/svc/00404004"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-questions");
+  await answerTheRestNo(page);
+  text = await providerChecks(page);
+  assert.match(text, /sexual orientation/, `00404004: ${text}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+/** Steps 1–6 of a general-queue case, then the sample city at step 7. */
+async function toSampleQueue(page, c = {}) {
+  await fillCase(page, { childIin: "230510501239", ...c });
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-run-forecast");
+}
+
+test("the forecast's words say what its darker bars are, and name the tallest bar", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-30T10:00", "#/service"), { locale: "ru-RU" });
+  await toSampleQueue(page);
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-chart", { timeout: 60000 });
+  const bars = await page.$$eval("#kz-forecast-chart rect", (l) =>
+    l.map((r) => ({ month: r.dataset.month, count: Number(r.dataset.count), likely: r.classList.contains("kz-bar-likely") })));
+  const likely = bars.filter((b) => b.likely);
+  const others = bars.filter((b) => !b.likely);
+  assert.ok(likely.length > 0);
+  const text = await page.textContent("#kz-forecast-likely");
+  const legend = await page.textContent(".kz-chart-legend");
+  // "The months of the tallest bars" is said only when it is true of the chart.
+  const allTallest = Math.min(...likely.map((b) => b.count)) >= Math.max(0, ...others.map((b) => b.count));
+  for (const t of [text, legend]) {
+    if (!allTallest) assert.doesNotMatch(t, /самых высоких столбцов|чаще всего/, `the chart contradicts: ${t}`);
+  }
+  // The tallest bar is among the darker ones and named.
+  const tallest = bars.reduce((a, b) => (b.count > a.count ? b : a));
+  assert.ok(tallest.likely);
+  const [y, m] = tallest.month.split("-");
+  assert.ok(text.includes(`${m}.${y}`), `the tallest bar ${m}.${y} is named: ${text}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a queue where no future gives a place: the share is said, no empty chart, no spread", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-30T10:00", "#/service"), { locale: "ru-RU", viewport: { width: 375, height: 812 } });
+  await toSampleQueue(page, { childIin: "211115603213", settlement: "Алматы", sen: true, disorders: ["severe_speech"] });
+  await page.selectOption("#kz-queue-choice", { index: 1 });
+  await page.waitForSelector("#kz-position");
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result", { timeout: 60000 });
+  assert.match(await page.textContent("#kz-prob-by-date"), /: 0%/, "the case is one where no future gives a place");
+  assert.equal(await page.locator("#kz-forecast-chart").count(), 0, "no chart without a bar");
+  assert.equal(await page.locator("#kz-forecast-reliability").count(), 0, "no spread of dates that do not exist");
+  assert.match(await page.textContent("#kz-forecast-never"), /10\u00a0000 из 10\u00a0000/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a queue where few futures give a place: the share without one is said, and the chart says it shows the others; at 375 px its labels do not touch", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-30T10:00", "#/service"), { locale: "ru-RU", viewport: { width: 375, height: 812 } });
+  await toSampleQueue(page, { childIin: "211115603213", settlement: "Алматы", sen: true, disorders: ["severe_speech"] });
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-chart", { timeout: 60000 });
+  const placed = await page.$$eval("#kz-forecast-chart rect", (l) => l.reduce((a, r) => a + Number(r.dataset.count), 0));
+  assert.ok(placed > 0 && placed < 5000, `few futures with a place: ${placed}`);
+  const never = String(10000 - placed).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  assert.match(await page.textContent("#kz-forecast-never"), new RegExp(`В ${never} из 10\u00a0000 вариантов места нет до \\d\\d\\.\\d\\d\\.\\d{4}`));
+  assert.match(await page.textContent("#kz-forecast-chart-placed"), /только/);
+  // No middle, early or late date is said: nothing to say how far to trust.
+  assert.equal(await page.locator("#kz-forecast-reliability").count(), 0);
+  assert.equal(await page.locator("#kz-forecast-chart line").count(), 0, "no line the legend does not explain");
+  const boxes = await page.$$eval(".kz-tick", (l) => l.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right]));
+  assert.ok(boxes.length >= 2);
+  for (let i = 1; i < boxes.length; i++) {
+    assert.ok(boxes[i][0] >= boxes[i - 1][1] + 4, `labels ${i - 1} and ${i} touch: ${JSON.stringify(boxes)}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("admission (7 steps): the documents step names the hand-off's real step number", async () => {
+  for (const [locale, re, wrong] of [["ru-RU", /на шаге 7/, /шаге 8/], ["kk-KZ", /7-қадамда/, /8-қадам/], ["en-US", /step 7/, /step 8/]]) {
+    const { page, context, log } = await open(env.browser, at("2026-11-23T10:00", "#/service"), { locale });
+    await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
+    await next(page, "documents");
+    assert.equal(await page.locator('[data-status="awaits-consent"]').count() > 0, true);
+    const t = await page.textContent("#kz-checklist");
+    assert.match(t, re, `${locale}: ${t}`);
+    assert.doesNotMatch(t, wrong, `${locale}: ${t}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+test("order 414: a complete set is said to be one that should be accepted, not that it will be", async () => {
+  for (const [locale, bad, good] of [["en-US", /it is accepted/, /should/], ["ru-RU", /его примут\./, /должны/], ["kk-KZ", /ол қабылданады\./, /тиіс/]]) {
+    const { page, context, log } = await open(env.browser, at("2026-12-15T10:00", "#/svc/00403009"), { locale });
+    await step(page, "catalogue-service");
+    await page.waitForSelector("#q-family_receives_targeted_social_assistance-yes");
+    await page.check("#q-family_receives_targeted_social_assistance-yes");
+    await page.check("#q-child_in_state_education_institution-yes");
+    await page.check("#q-child_birth_in_civil_registry-yes");
+    await answerTheRestNo(page);
+    await page.click('label[for="svc-channel-state_corporation"]');
+    await page.waitForSelector("#svc-receipt");
+    const held = await page.$$eval('#svc-checklist input[id^="svc-held-"]', (l) => l.map((x) => x.id));
+    for (const id of held) await page.check(`#${id}`);
+    await page.waitForSelector('#svc-receipt[data-outcome="accepted"]');
+    const t = await page.textContent("#svc-receipt-outcome");
+    assert.doesNotMatch(t, bad, `${locale}: ${t}`);
+    assert.match(t, good, `${locale}: ${t}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+test("step 7: 'calculate the forecast' pressed with Enter keeps the focus on the button", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-30T10:00", "#/service"), { locale: "kk-KZ", viewport: { width: 375, height: 812 } });
+  await toSampleQueue(page);
+  await page.focus("#kz-run-forecast");
+  await page.keyboard.press("Enter");
+  const seen = new Set();
+  for (let i = 0; i < 15; i++) {
+    seen.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
+    await page.waitForTimeout(50);
+  }
+  await page.waitForSelector("#kz-forecast-result", { timeout: 60000 });
+  seen.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
+  assert.deepEqual([...seen], ["kz-run-forecast"], "focus never falls to the page");
+  // A second Enter while it is busy starts nothing new and breaks nothing.
+  assert.equal(await page.getAttribute("#kz-run-forecast", "aria-disabled"), "false");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
