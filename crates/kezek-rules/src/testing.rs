@@ -414,6 +414,19 @@ impl RequestBuilder {
     }
 }
 
+/// An order-414 request written whole as JSON, read through
+/// [`Request::from_json`] and evaluated with the built-in calendar: the
+/// evaluation as the CLI prints it (for table tests that spell the request).
+pub fn evaluate_request_json(v: Value) -> Value {
+    let req = Request::from_json(&v.to_string()).expect("request");
+    wire(catalogue::evaluate(&req, crate::calendar::Calendar::builtin()).expect("evaluation"))
+}
+
+/// Family facts (an order-414 request's `facts`) written as JSON.
+pub fn family_facts(v: Value) -> FamilyFacts {
+    serde_json::from_value(v).expect("family facts")
+}
+
 fn set_path(root: &mut Value, path: &str, v: Value) {
     let mut at = root;
     let mut parts = path.split('.').peekable();

@@ -2,8 +2,7 @@
 //! a test named after its annex and item, written before the fix and seen
 //! failing. Requests are JSON, as the CLI and the JS API pass them.
 
-use kezek_rules::calendar::Calendar;
-use kezek_rules::catalogue::{checklist, evaluate, FamilyFacts, Request, ServiceChannel};
+use kezek_rules::catalogue::{checklist, FamilyFacts, ServiceChannel};
 use kezek_rules::messages::{catalogue_ftl, message_value};
 use serde_json::{json, Value};
 
@@ -11,15 +10,10 @@ const OFFICE: ServiceChannel = ServiceChannel::OFFICE;
 const SC: ServiceChannel = ServiceChannel::STATE_CORPORATION;
 const PORTAL: ServiceChannel = ServiceChannel::PORTAL;
 
-fn facts(v: Value) -> FamilyFacts {
-    serde_json::from_value(v).expect("family facts")
-}
+use kezek_rules::testing::family_facts as facts;
 
 /// The evaluation of a JSON request, serialised (what the CLI prints).
-fn eval(v: Value) -> Value {
-    let req = Request::from_json(&v.to_string()).expect("request");
-    serde_json::to_value(evaluate(&req, Calendar::builtin()).expect("evaluation")).unwrap()
-}
+use kezek_rules::testing::evaluate_request_json as eval;
 
 fn msg(lang: &str, key: &str) -> &'static str {
     message_value(catalogue_ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"))

@@ -11,10 +11,7 @@ use kezek_rules::messages::{catalogue_ftl, message_value};
 use serde_json::{json, Value};
 
 /// The evaluation of a JSON request, serialised (what the CLI prints).
-fn eval(v: Value) -> Value {
-    let req = Request::from_json(&v.to_string()).expect("request");
-    serde_json::to_value(evaluate(&req, Calendar::builtin()).expect("evaluation")).unwrap()
-}
+use kezek_rules::testing::evaluate_request_json as eval;
 
 fn line<'a>(v: &'a Value, id: &str) -> Option<&'a Value> {
     v["checklist"]

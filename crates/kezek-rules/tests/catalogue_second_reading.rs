@@ -4,8 +4,7 @@
 
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{
-    checklist, eligibility, entry, evaluate, refusal_risks, result_due, FamilyFacts, Request,
-    ServiceChannel,
+    checklist, eligibility, entry, refusal_risks, result_due, FamilyFacts, ServiceChannel,
 };
 use kezek_rules::messages::{catalogue_ftl, message_value};
 use serde_json::{json, Value};
@@ -16,15 +15,10 @@ const PORTAL: ServiceChannel = ServiceChannel::PORTAL;
 
 use kezek_rules::testing::at;
 
-fn facts(v: Value) -> FamilyFacts {
-    serde_json::from_value(v).expect("family facts")
-}
+use kezek_rules::testing::family_facts as facts;
 
 /// The evaluation of a JSON request, serialised (what the CLI prints).
-fn eval(v: Value) -> Value {
-    let req = Request::from_json(&v.to_string()).expect("request");
-    serde_json::to_value(evaluate(&req, Calendar::builtin()).expect("evaluation")).unwrap()
-}
+use kezek_rules::testing::evaluate_request_json as eval;
 
 fn ids(v: &Value) -> Vec<String> {
     kezek_rules::testing::field_of_each(v, "id")

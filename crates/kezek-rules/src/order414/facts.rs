@@ -516,18 +516,22 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
     e.refusal_grounds
         .iter()
         .for_each(|g| g.condition.collect_facts(&mut facts));
+    Ok(inputs_of(&facts, |input| {
+        !PROVIDER_CHECKED.contains(&input) && input != "agency_findings"
+    }))
+}
+
+/// The inputs `facts` read that `keep` keeps, each once, in first-use order.
+fn inputs_of(facts: &[Fact], keep: impl Fn(&'static str) -> bool) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for f in facts {
         for &input in f.inputs() {
-            if !PROVIDER_CHECKED.contains(&input)
-                && input != "agency_findings"
-                && !out.contains(&input)
-            {
+            if keep(input) && !out.contains(&input) {
                 out.push(input);
             }
         }
     }
-    Ok(out)
+    out
 }
 
 /// The [`PROVIDER_CHECKED`] fields `code`'s own refusal grounds (row 9 of
@@ -541,15 +545,7 @@ pub fn provider_checks(code: &str) -> Result<Vec<&'static str>, CatalogueError> 
     e.refusal_grounds
         .iter()
         .for_each(|g| g.condition.collect_facts(&mut facts));
-    let mut out: Vec<&'static str> = Vec::new();
-    for f in facts {
-        for &input in f.inputs() {
-            if PROVIDER_CHECKED.contains(&input) && !out.contains(&input) {
-                out.push(input);
-            }
-        }
-    }
-    Ok(out)
+    Ok(inputs_of(&facts, |input| PROVIDER_CHECKED.contains(&input)))
 }
 
 impl FamilyFacts {
