@@ -5,16 +5,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { assertNoRawIds, choose, events, next, recordEvents, step } from "./wizard.mjs";
+import { answerTheRestNo, assertNoRawIds, choose, events, next, recordEvents, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
-/** "No" to every yes/no question of the service screen not answered yet. */
-async function answerTheRestNo(page) {
-  const unanswered = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
-    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
-  for (const id of unanswered) await page.check(`#${id}`);
-}
 
 // Tuesday 15.12.2026 10:00, the day before Independence Day.
 const url = (hash = "") => `${env.site.url}/index.html?nosw&as_of=2026-12-15T10:00${hash}`;

@@ -7,15 +7,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { assertNoRawIds, step } from "./wizard.mjs";
+import { answerTheRestNo, assertNoRawIds, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
-async function answerTheRestNo(page) {
-  const unanswered = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
-    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
-  for (const id of unanswered) await page.check(`#${id}`);
-}
 
 const url = (hash = "") => `${env.site.url}/index.html?nosw&as_of=2026-12-15T10:00${hash}`;
 

@@ -5,18 +5,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { fillCase, next, step } from "./wizard.mjs";
+import { answerTheRestNo, fillCase, next, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
 const at = (asOf, hash) => `${env.site.url}/index.html?nosw&as_of=${asOf}${hash}`;
 
-/** "No" to every yes/no question of the service screen not answered yet. */
-async function answerTheRestNo(page) {
-  const unanswered = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
-    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
-  for (const id of unanswered) await page.check(`#${id}`);
-}
 
 async function providerChecks(page) {
   // The panel itself, not a risk's "Why?".

@@ -102,3 +102,10 @@ export async function recordEvents(page) {
 export async function events(page, type) {
   return (await page.evaluate(() => window.__kezekEvents || [])).filter((e) => e.type === type);
 }
+
+/** "No" to every yes/no question of a family service's screen not answered yet. */
+export async function answerTheRestNo(page) {
+  const unanswered = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
+    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
+  for (const id of unanswered) await page.check(`#${id}`);
+}
