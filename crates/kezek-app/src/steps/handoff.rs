@@ -55,6 +55,17 @@ fn declared_ground(p: &StepProps, g: Ground) -> String {
         .t_args("ui-declared-ground", &[("ground", p.t(&g.key()))])
 }
 
+/// Every queue the child may stand in, named, as the form lists them (the
+/// answers copied to egov and the printed Annex 1).
+fn queue_labels(p: &StepProps, e: &kezek_rules::Evaluation) -> String {
+    e.queues
+        .options
+        .iter()
+        .map(|o| super::queue_label(p, &o.kind))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// The answers the form asks for, in its order (Annex 1 for queue
 /// registration; the admission application for admission).
 fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
@@ -117,16 +128,7 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
     // cl. 17: a SEN child may stand in several queues at once; the form
     // asks for each (the printed Annex 1 lists them too).
     if annex1 && e.queues.options.len() > 1 {
-        push(
-            "queues",
-            "ui-answer-queues",
-            e.queues
-                .options
-                .iter()
-                .map(|o| super::queue_label(p, &o.kind))
-                .collect::<Vec<_>>()
-                .join("; "),
-        );
+        push("queues", "ui-answer-queues", queue_labels(p, e));
     }
     if let Some(n) = &app.notify {
         push("sms", "ui-answer-sms", n.sms.join(", "));
@@ -379,7 +381,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
                 <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
                 if e.queues.options.len() > 1 {
-                    <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", e.queues.options.iter().map(|o| super::queue_label(p, &o.kind)).collect::<Vec<_>>().join("; "))]) }</p>
+                    <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", queue_labels(p, e))]) }</p>
                 }
                 <ol>
                     { for (1u8..=10).map(|n| {
