@@ -83,7 +83,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
-use crate::case::Case;
+use crate::case::{Case, Role};
 use crate::citation::Citation;
 use crate::documents::{DocumentKind, Validity};
 use crate::reason::ReasonCode;
@@ -462,6 +462,9 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     } else {
         crate::schedule::service_timing(case.service, case.channel, case.as_of, cal).originals_by
     };
+    let identity_listed = list(case.service, case.channel)
+        .iter()
+        .any(|x| x.document == D::ApplicantIdentity);
     let specs = list(case.service, case.channel)
         .iter()
         .chain(recheck.iter());
@@ -664,6 +667,26 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         }
         if applies && s.document == DocumentKind::HealthCertificate {
             reasons.push(ReasonCode::DocHealthPassportCl34);
+        }
+        // cl. 22 checks «заңды өкілдің, бала мен өтініш берушінің арасындағы
+        // құқықтарының болуын растайтын барлық ақпаратты» — the applicant's
+        // rights to the child — at registration and after the referral, and
+        // asks for the originals of what it checks; Annex 2 / Annex 4 p. 8
+        // name no document for it (sub. 3 / item 3 is only the identity of
+        // «ата-анасының бірінің немесе заңды өкілінің»). Reading: a legal
+        // representative other than a parent (seed 000 cl. 2 sub. 3) brings
+        // the act that made them one; a parent is on the birth certificate.
+        // Said at the identity item, or where the channel's list has none
+        // (the portal's Annex 2: the EDS identifies), at the application.
+        if applies
+            && case.applicant.role != Role::Parent
+            && (s.document == DocumentKind::ApplicantIdentity
+                || (s.document == DocumentKind::ApplicationForm && !identity_listed))
+        {
+            reasons.push(ReasonCode::DocLegalRepresentativeRightsCl22);
+            if !citations.contains(&Citation::clause(22)) {
+                citations.push(Citation::clause(22));
+            }
         }
         if applies && by_analogy {
             reasons.push(ReasonCode::DocLawEnforcementReading);

@@ -121,6 +121,11 @@ reason_codes! {
     DocLawEnforcementReading = "doc.law_enforcement_reading",
     /// Shown for identification; the data are checked through the gateway (Annex 2 p. 8 sub. 2–3; cl. 5).
     DocShowForIdentification = "doc.show_for_identification",
+    /// cl. 22: the provider checks the applicant's rights to the child (a
+    /// legal representative other than a parent); Annex 2 and Annex 4 p. 8
+    /// list no document for it, so Kezek advises bringing the one that made
+    /// the applicant the child's representative (a reading).
+    DocLegalRepresentativeRightsCl22 = "doc.legal_representative_rights_cl22",
     /// The preschool takes the digital document with the holder's one-time-password consent (Annex 4 p. 8).
     DocDigitalDocumentOtp = "doc.digital_document_otp",
     /// Bring the document if the status is not in state databases (Annex 2 p. 8 sub. 8; cl. 8).

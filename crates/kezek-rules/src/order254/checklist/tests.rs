@@ -2,6 +2,7 @@
 //! clauses they check.
 
 use super::*;
+use crate::case::Role;
 use crate::category::Ground;
 use serde_json::json;
 
@@ -372,4 +373,61 @@ fn annex2_8_8_first_priority_proof_comes_through_gateway() {
     assert!(c.items[8]
         .reasons
         .contains(&ReasonCode::DocBringIfNotInDatabases));
+}
+
+#[test]
+fn cl22_a_legal_representative_is_told_their_rights_to_the_child_are_checked() {
+    // cl. 22: the provider checks «заңды өкілдің, бала мен өтініш берушінің
+    // арасындағы құқықтарының болуын растайтын барлық ақпаратты» at
+    // registration and after the referral; Annex 2 / Annex 4 p. 8 list no
+    // document for it. A parent is not told; every other role is, at the
+    // applicant's identity item, with cl. 22 cited.
+    let rows = [
+        (QR, OFFICE, Role::Parent, false),
+        (QR, OFFICE, Role::Guardian, true),
+        (QR, PORTAL, Role::Trustee, true),
+        (QR, SC, Role::FosterParent, true),
+        (QR, OFFICE, Role::AdoptiveParent, true),
+        (QR, OFFICE, Role::PatronageCarer, true),
+        (QR, OFFICE, Role::ProfessionalFosterCarer, true),
+        (QR, OFFICE, Role::OtherLegalRepresentative, true),
+        (ADM, OFFICE, Role::Guardian, true),
+        (ADM, PORTAL, Role::Parent, false),
+    ];
+    for (service, channel, role, told) in rows {
+        let c = build(
+            &case(service, channel).role(role).build(),
+            Calendar::builtin(),
+        );
+        // The identity item; the portal's Annex 2 list has none (the
+        // applicant signs with the EDS): there, the application itself.
+        let i = c
+            .items
+            .iter()
+            .find(|i| i.document == D::ApplicantIdentity)
+            .or_else(|| c.items.iter().find(|i| i.document == D::ApplicationForm))
+            .expect("identity or application item");
+        assert_eq!(
+            c.items
+                .iter()
+                .filter(|i| i
+                    .reasons
+                    .contains(&ReasonCode::DocLegalRepresentativeRightsCl22))
+                .count(),
+            usize::from(told),
+            "said once: {role:?}"
+        );
+        assert_eq!(
+            i.reasons
+                .contains(&ReasonCode::DocLegalRepresentativeRightsCl22),
+            told,
+            "{service:?} {channel:?} {role:?}: {:?}",
+            i.reasons
+        );
+        assert_eq!(
+            i.citations.contains(&Citation::clause(22)),
+            told,
+            "{role:?}"
+        );
+    }
 }
