@@ -11,7 +11,7 @@ import { appUrl, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 /** Steps 1–3 of a simple case on `channel`, straight to the hand-off with consent. */
-async function toConfirmation(page, { channel, settlement = "Астана", name }) {
+async function toConfirmation(page, { channel, settlement = "Астана", name, role = "parent" }) {
   await step(page, "service");
   await page.click('label[for="service-00403001"]');
   await page.click(`label[for="channel-${channel}"]`);
@@ -21,7 +21,7 @@ async function toConfirmation(page, { channel, settlement = "Астана", name
   await page.fill("#child-settlement", settlement);
   await page.click("#kz-next");
   await step(page, "applicant");
-  await page.click('label[for="role-parent"]');
+  await page.click(`label[for="role-${role}"]`);
   await page.fill("#applicant-iin", "900315410004");
   if (name) await page.fill("#applicant-name", name);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
@@ -101,6 +101,7 @@ test("ru: the State Corporation confirmation says where to go, the hours and wha
   assert.match(await page.textContent("#kz-done-hours"), /\d\d:\d\d–\d\d:\d\d/);
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent));
   assert.match(bring[0], /распечатанное из Kezek/, "the printed application first, then the documents the rules ask to bring");
+  assert.doesNotMatch(bring.join(" | "), /законным представителем/, "a parent is on the birth certificate");
   assert.equal(await page.locator("#kz-print").count(), 1, "the printed application");
   // The printed application is the form: the child's IIN, no empty e-mail line, no app chrome.
   const annex = await page.textContent(".kz-annex1");
@@ -218,6 +219,28 @@ test("ru: a law-enforcement family's ground is declared on the form and in the a
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent).join(" | "));
   assert.match(bring, /Свидетельство о рождении/, bring);
   assert.match(bring, /удостоверяющий личность/, bring);
+  assert.deepEqual(await englishWords(page), []);
+  await context.close();
+});
+
+// cl. 22: the provider checks «заңды өкілдің, бала мен өтініш берушінің
+// арасындағы құқықтарының болуын растайтын барлық ақпаратты»; Annex 2 p. 8
+// names no document for it. A guardian is told to bring the act that made
+// them the child's representative (a reading, said so). And the printed
+// Annex 1 follows the form's lines: addressed to the service provider, the
+// applicant's address and the child's full name (filled in on paper) as
+// lines to fill in where Kezek does not know them.
+test("ru: a guardian is told to bring the act of guardianship, and the printed Annex 1 has the form's address and child's-name lines", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await toConfirmation(page, { channel: "provider_office", name: "Иванова Анна", role: "guardian" });
+  const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent).join(" | "));
+  assert.match(bring, /законным представителем/, bring);
+  assert.match(bring, /Толкование Kezek/, "said to be a reading");
+  const annex = await page.textContent(".kz-annex1");
+  assert.match(annex, /услугодателю/i, "addressed as the form is");
+  assert.match(annex, /проживающ\S* по адресу: _{5,}/i, `the applicant's address line: ${annex}`);
+  assert.match(annex, /Ф\.И\.О\. ребенка: _{5,}/, `the child's name line: ${annex}`);
+  assert.match(annex, /SMS: _{5,}/, "no phone given: a line to fill in, not an empty 'SMS: .'");
   assert.deepEqual(await englishWords(page), []);
   await context.close();
 });

@@ -139,6 +139,12 @@ for (const [lang, locale] of LANGS) {
     assert.match(await page.textContent(".kz-annex5"), /Омарова Әсел/);
     // Addressed to the kindergarten the parent named, not "the one in the referral".
     assert.match(await page.textContent(".kz-annex5"), /Айгөлек/);
+    // Annex 5 is the form: no IIN and no date (it has neither), the consent
+    // given under «2 және 4-қосымшаларының 8-тармағына», signed with the name.
+    const annex5 = await page.textContent(".kz-annex5");
+    assert.doesNotMatch(annex5, /210201610002|ЖСН|ИИН/, `no IIN on Annex 5: ${annex5}`);
+    assert.doesNotMatch(annex5, /Күні|Дата/, `no date on Annex 5: ${annex5}`);
+    assert.match(annex5, lang === "kk" ? /2 және 4-қосымшалар/ : /приложений 2 и 4/, annex5);
     assert.match(await page.textContent("#kz-print"), /5/);
     await screenshot(page, `scenario4-${lang}-375-confirmation`);
     assert.deepEqual(log.errors, []);

@@ -216,6 +216,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
         })
         .map(|i| super::document_name(p, e, i.document))
         .collect();
+    // cl. 22: a legal representative other than a parent brings the act that
+    // made them one (the rules' reading, said on the identity item).
+    let representative = e.checklist.items.iter().any(|i| {
+        i.reasons
+            .contains(&ReasonCode::DocLegalRepresentativeRightsCl22)
+    });
     let annex5 = super::annex5_only(e);
     let print_label = p.t(if annex5 {
         "ui-print-annex5"
@@ -260,6 +266,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     if let (kezek_rules::Service::QueueRegistration, Some(day)) = (e.service, e.schedule.originals_by) {
                         <li id="kz-done-originals">{ p.i18n.t_args("ui-done-portal-originals", &[("date", p.i18n.date(day))]) }</li>
                     }
+                    if representative {
+                        <li id="kz-done-representative">{ p.t("ui-done-portal-representative") }</li>
+                    }
                 </ol>
             </>
         },
@@ -279,6 +288,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <ul id="kz-done-bring">
                         <li>{ p.t("ui-done-bring-application") }</li>
                         { for bring.iter().map(|b| html! { <li>{ b.clone() }</li> }) }
+                        if representative {
+                            <li id="kz-done-representative">{ p.t("ui-done-bring-representative") }</li>
+                        }
                     </ul>
                     <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button>
                 </>
@@ -366,19 +378,24 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     } else {
                         <p>{ p.t("ui-annex5-to") }</p>
                     }
-                    <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
-                    if !d.child_iin.trim().is_empty() {
-                        <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
-                    }
+                    // The form's lines only: no IIN and no date (Annex 5 has
+                    // neither); signed with the name.
+                    <p>{ p.i18n.t_args("ui-annex5-from", &[("name", d.full_name.clone())]) }</p>
                     <p>{ p.i18n.t_args("ui-annex5-body", &[("name", d.full_name.clone())]) }</p>
+                    <p>{ p.t("ui-annex5-other") }</p>
                     <p>{ p.t("ui-annex5-term") }</p>
-                    <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date.unwrap_or(p.now.date())))]) }</p>
+                    <p>{ p.i18n.t_args("ui-annex5-sign", &[("name", d.full_name.clone())]) }</p>
                     <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
                 </section>
             } else {
             <section class="kz-annex1 kz-print-only" aria-hidden="true">
                 <h3>{ p.t("ui-annex1-title") }</h3>
+                // The form's header: to the service provider, from the
+                // applicant, living at an address Kezek does not ask (a line
+                // to fill in on paper).
+                <p>{ p.t("ui-annex1-to") }</p>
                 <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
+                <p>{ p.t("ui-annex1-address") }</p>
                 <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
                 if e.queues.options.len() > 1 {
                     <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", queue_labels(p, e))]) }</p>
@@ -394,7 +411,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 if !d.child_iin.trim().is_empty() {
                     <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
                 }
-                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).unwrap_or_default())]) }</p>
+                // «баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»: on paper.
+                <p>{ p.t("ui-annex1-child-name") }</p>
+                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| "______________".to_owned()))]) }</p>
                 if !d.email.trim().is_empty() {
                     <p>{ p.i18n.t_args("ui-annex1-email", &[("email", d.email.trim().to_owned())]) }</p>
                 }
