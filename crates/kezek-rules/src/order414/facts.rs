@@ -516,10 +516,27 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
     e.refusal_grounds
         .iter()
         .for_each(|g| g.condition.collect_facts(&mut facts));
-    Ok(inputs_of(&facts, |input| {
+    let asked = inputs_of(&facts, |input| {
         !PROVIDER_CHECKED.contains(&input) && input != "agency_findings"
-    }))
+    });
+    Ok(asked
+        .iter()
+        .copied()
+        .filter(|q| {
+            !ANSWERED_BY
+                .iter()
+                .any(|(implied, by)| implied == q && asked.contains(by))
+        })
+        .collect())
 }
+
+/// `(question, by)`: `question` is not asked where the service asks `by`,
+/// whose "yes" answers it and whose "no" puts the parent outside the service.
+/// - `citizenship` (Annex 3 row 9 item 11, «азаматтығының болмауы»,
+///   statelessness) by `kazakhstan_citizen_resident` (the 407 rules' title:
+///   «Қазақстан Республикасының азаматтары болып табылатын»): a citizen of
+///   Kazakhstan has citizenship. Left at its default (has citizenship).
+const ANSWERED_BY: &[(&str, &str)] = &[("citizenship", "kazakhstan_citizen_resident")];
 
 /// The inputs `facts` read that `keep` keeps, each once, in first-use order.
 fn inputs_of(facts: &[Fact], keep: impl Fn(&'static str) -> bool) -> Vec<&'static str> {
