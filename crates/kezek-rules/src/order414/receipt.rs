@@ -29,7 +29,7 @@
 //! the note after Annex 6 row 8), or a line needed with ages on one of the
 //! days of submission and of acceptance only (the child's opinion of a
 //! child who turns ten in between, Annex 5 row 8 item 6, a reading:
-//! [`super::FamilyFacts::on_acceptance_day`]), is neither missing nor accepted: it is
+//! [`FamilyFacts::on_acceptance_day`]), is neither missing nor accepted: it is
 //! listed as `uncertain` with why, and when nothing certain is missing or
 //! expired the outcome is [`ReceiptOutcome::Uncertain`], not a refusal.
 
@@ -94,7 +94,7 @@ pub enum Uncertainty {
     DependsOnAnswers,
     /// The law lets the provider accept the set without it, at its
     /// discretion, or needs it with ages taken on one of the two days of
-    /// [`super::FamilyFacts::on_acceptance_day`] only (the line's `note`,
+    /// [`FamilyFacts::on_acceptance_day`] only (the line's `note`,
     /// a reading): the provider decides.
     ProviderDecides,
 }
