@@ -34,7 +34,14 @@ fn line<'a>(ev: &'a Value, id: &str) -> Option<&'a Value> {
 #[test]
 fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() {
     // (submitted, born, eligible, grounds, reasons)
-    let rows: &[(&str, &str, bool, &[&str], &[&str])] = &[
+    type Row = (
+        &'static str,
+        &'static str,
+        bool,
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+    let rows: &[Row] = &[
         // /work/wt3/a20.json: Sunday, accepted Monday 09:00, the tenth birthday.
         (
             "2026-11-29T12:00",
@@ -52,8 +59,20 @@ fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() 
             &["age-reached-after-submission"],
         ),
         // Ten on the day of submission: both readings agree.
-        ("2026-11-29T12:00", "2016-11-29", true, &["child-aged-10"], &[]),
-        ("2026-11-30T10:00", "2016-11-30", true, &["child-aged-10"], &[]),
+        (
+            "2026-11-29T12:00",
+            "2016-11-29",
+            true,
+            &["child-aged-10"],
+            &[],
+        ),
+        (
+            "2026-11-30T10:00",
+            "2016-11-30",
+            true,
+            &["child-aged-10"],
+            &[],
+        ),
         // Ten only after acceptance: both readings agree, not ten.
         (
             "2026-11-29T12:00",
@@ -72,8 +91,10 @@ fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() 
         ),
     ];
     for &(at, born, eligible, grounds, reasons) in rows {
-        let ev = eval(json!({"service":"00402013","channel":"provider_office","as_of":at,
-            "facts":{"child_birth_date":born}}));
+        let ev = eval(
+            json!({"service":"00402013","channel":"provider_office","as_of":at,
+            "facts":{"child_birth_date":born}}),
+        );
         let el = &ev["eligibility"];
         assert_eq!(el["eligible"], eligible, "{at} {born}: {el}");
         assert_eq!(field(&el["grounds"], "code"), grounds, "{at} {born}: {el}");
@@ -88,7 +109,15 @@ fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() 
 #[test]
 fn annex5_row8_item6_a_child_turning_ten_between_submission_and_acceptance_keeps_the_opinion() {
     // (submitted, child born, other children, opinion listed, count, note)
-    let rows: &[(&str, &str, &[&str], bool, Option<u64>, Option<&str>)] = &[
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static [&'static str],
+        bool,
+        Option<u64>,
+        Option<&'static str>,
+    );
+    let rows: &[Row] = &[
         // /work/wt3/t2.json: the portal on Sunday 21:00, accepted Monday 09:00.
         (
             "2026-11-29T21:00",
@@ -115,8 +144,10 @@ fn annex5_row8_item6_a_child_turning_ten_between_submission_and_acceptance_keeps
         ),
     ];
     for &(at, born, others, listed, count, note) in rows {
-        let ev = eval(json!({"service":"00402004","channel":"egov_portal","as_of":at,
-            "facts":{"child_birth_date":born,"other_children_birth_dates":others}}));
+        let ev = eval(
+            json!({"service":"00402004","channel":"egov_portal","as_of":at,
+            "facts":{"child_birth_date":born,"other_children_birth_dates":others}}),
+        );
         let l = line(&ev, "child_opinion");
         assert_eq!(l.is_some(), listed, "{at} {born} {others:?}: {ev}");
         let Some(l) = l else { continue };
@@ -187,9 +218,11 @@ fn annex5_row9_item5_a_ward_turning_fourteen_between_submission_and_acceptance_k
         ("2026-11-27T12:00", "2012-11-28", true, None),
     ];
     for &(at, born, risk, note) in rows {
-        let ev = eval(json!({"service":"00402004","channel":"egov_portal","as_of":at,
+        let ev = eval(
+            json!({"service":"00402004","channel":"egov_portal","as_of":at,
             "facts":{"child_birth_date":born,"child_orphan":true,
-                "housing_transaction_restricted":true}}));
+                "housing_transaction_restricted":true}}),
+        );
         for list in [&ev["refusal_risks"], &ev["eligibility"]["reasons"]] {
             let r = list
                 .as_array()
@@ -232,7 +265,10 @@ fn the_age_day_reading_is_told_in_three_languages() {
         "refusal-age-reached-after-submission",
     )
     .unwrap();
-    assert!(en.contains("does not say") && en.contains("on or after"), "{en}");
+    assert!(
+        en.contains("does not say") && en.contains("on or after"),
+        "{en}"
+    );
     let kk = message_value(
         catalogue_ftl("kk").unwrap(),
         "refusal-age-reached-after-submission",

@@ -512,8 +512,7 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         .filter(|r| days(&r.condition).open())
         .for_each(|r| wait_for(&r.condition));
     let category_known = e.eligibility.iter().any(|r| days(&r.condition).holds());
-    let category_open =
-        !category_known && e.eligibility.iter().any(|r| days(&r.condition).open());
+    let category_open = !category_known && e.eligibility.iter().any(|r| days(&r.condition).open());
     if category_open {
         e.eligibility
             .iter()
@@ -568,10 +567,7 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             .find(|r| days(&r.condition).holds_on_either())
         {
             Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, r.citation)),
-            None => reasons.push(Risk::of(
-                "not-in-any-category",
-                e.eligibility[0].citation,
-            )),
+            None => reasons.push(Risk::of("not-in-any-category", e.eligibility[0].citation)),
         }
     }
     if !e.in_scope_for_parents {

@@ -664,9 +664,8 @@ impl FamilyFacts {
     /// kept when it is later than the day of submission (a reading, see
     /// [`FamilyFacts::on_acceptance_day`]).
     pub fn accepted_at(mut self, accepted: NaiveDateTime) -> FamilyFacts {
-        self.acceptance_date = Some(accepted.date()).filter(|&d| {
-            self.application_date.is_some_and(|submitted| d > submitted)
-        });
+        self.acceptance_date = Some(accepted.date())
+            .filter(|&d| self.application_date.is_some_and(|submitted| d > submitted));
         self
     }
 
