@@ -68,7 +68,12 @@ export interface ServiceRequest {
 }
 
 /** A category or a refusal ground that applies, with its citation (`refusal-<code>` is its text). */
-export interface Risk { code: string; citation: Citation }
+export interface Risk {
+  code: string;
+  citation: Citation;
+  /** A reading note beside the reason (`note-age-reading-ground`): the ground applies with ages on one of the days of submission and of acceptance only. */
+  note?: { key: string; citation: Citation; depends_on?: string[] };
+}
 
 /** One line of a catalogue checklist. */
 export interface ChecklistLine {
@@ -86,7 +91,8 @@ export interface ServiceEvaluation {
   /** `pending`: the `facts.unanswered` questions the verdict waits for (absent when none). */
   eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; pending?: string[] };
   /** `depends_on`: the unanswered questions that decide whether the document is needed;
-   *  `note`: a reading note beside the line (`note-<…>`): the provider may take the set without it. */
+   *  `note`: a reading note beside the line (`note-<…>`): the provider may take the set without it,
+   *  or (`note-age-reading-document`) it is needed with ages on one of the days of submission and of acceptance only. */
   checklist: ChecklistLine[];
   due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[];
     /** The last day a preliminary refusal notice can come (3 working days before the due date). */

@@ -306,6 +306,13 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     <li class="kz-reason" data-risk={r.code}>
                                         { t(&format!("refusal-{}", r.code)) }
                                         <Why i18n={i18n.clone()} citations={vec![r.citation]} />
+                                        // A ground met with ages on one of the two days only (a reading).
+                                        if let Some(n) = &r.note {
+                                            <p class="kz-hint kz-note" data-note={n.key}>
+                                                { t(n.key) }
+                                                <Why i18n={i18n.clone()} citations={vec![n.citation]} />
+                                            </p>
+                                        }
                                     </li>
                                 }) }
                             </ul>

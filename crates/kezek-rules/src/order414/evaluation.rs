@@ -217,8 +217,9 @@ pub struct ChecklistLine {
     /// Annex, row 8, item.
     pub citation: Citation,
     /// How many are needed where the item is one per child (the number of
-    /// children of the age on the day of application); absent = one, or not
-    /// yet known.
+    /// children of the age on the day of application, or on the later day
+    /// of acceptance if more: [`FamilyFacts::on_acceptance_day`]); absent =
+    /// one, or not yet known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<usize>,
     /// The unanswered questions ([`FamilyFacts::unanswered`]) that decide
@@ -228,12 +229,15 @@ pub struct ChecklistLine {
     pub depends_on: Vec<&'static str>,
     /// A reading note shown beside the line ([`ReadingNote`]): the law lets
     /// the provider accept the set without the document for this family,
-    /// at its discretion; absent = none (or not for this family).
+    /// at its discretion; or `note-age-reading-document`, the document is
+    /// needed with ages on one of the days of submission and of acceptance
+    /// only ([`FamilyFacts::on_acceptance_day`]); absent = none (or not for
+    /// this family).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
 }
 
-/// A reading note beside a checklist line.
+/// A reading note beside a checklist line or a refusal ground.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LineNote {
@@ -247,7 +251,103 @@ pub struct LineNote {
     pub depends_on: Vec<&'static str>,
 }
 
-/// The documents `code` needs through `channel` for this family, in the seed's order.
+/// A condition read on the two days an age may be taken on
+/// ([`FamilyFacts::on_acceptance_day`], a reading): its value with ages on
+/// the day of submission and with ages on the day of acceptance (the same
+/// day when the application is accepted the day it is made). Each value is
+/// three-valued ([`Condition::known`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct OnEitherDay {
+    submitted: Option<bool>,
+    accepted: Option<bool>,
+}
+
+impl OnEitherDay {
+    fn of(c: &Condition, facts: &FamilyFacts, later: Option<&FamilyFacts>) -> Self {
+        let submitted = c.known(facts);
+        OnEitherDay {
+            submitted,
+            accepted: later.map_or(submitted, |f| c.known(f)),
+        }
+    }
+
+    /// It holds on both days, whatever the reading.
+    fn holds(self) -> bool {
+        self.submitted == Some(true) && self.accepted == Some(true)
+    }
+
+    /// It holds on one day at least: on one reading.
+    fn holds_on_either(self) -> bool {
+        self.submitted == Some(true) || self.accepted == Some(true)
+    }
+
+    /// It fails on one day at least: on one reading.
+    fn fails_on_either(self) -> bool {
+        self.submitted == Some(false) || self.accepted == Some(false)
+    }
+
+    /// It fails on both days, whatever the reading.
+    fn fails(self) -> bool {
+        self.submitted == Some(false) && self.accepted == Some(false)
+    }
+
+    /// It waits for an unanswered question on one day at least.
+    fn open(self) -> bool {
+        self.submitted.is_none() || self.accepted.is_none()
+    }
+
+    /// The two readings give different answers.
+    fn differs(self) -> bool {
+        self.submitted != self.accepted
+    }
+}
+
+/// The unanswered inputs `c` waits for on either day, in first-use order.
+fn unanswered_on_either_day(
+    c: &Condition,
+    facts: &FamilyFacts,
+    later: Option<&FamilyFacts>,
+) -> Vec<&'static str> {
+    let mut out = c.unanswered_inputs(facts);
+    for i in later.map(|f| c.unanswered_inputs(f)).unwrap_or_default() {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The note beside a document that the two days of
+/// [`FamilyFacts::on_acceptance_day`] ask for differently (Annex 5 row 8
+/// item 6: one opinion more from a child who turns ten in between): bring
+/// it. Cited to row 7, which makes the day of acceptance a later day.
+pub const NOTE_AGE_READING_DOCUMENT: &str = "note-age-reading-document";
+
+/// The note beside a refusal ground that applies on one of the two days of
+/// [`FamilyFacts::on_acceptance_day`] only (Annex 5 row 9 item 5: a ward
+/// who turns fourteen in between): it may apply.
+pub const NOTE_AGE_READING_GROUND: &str = "note-age-reading-ground";
+
+/// The eligibility reason for a category met on one of the two days of
+/// [`FamilyFacts::on_acceptance_day`] only (Annex 20: the child turns ten
+/// in between): the day decides; submit on or after the birthday.
+pub const AGE_REACHED_AFTER_SUBMISSION: &str = "age-reached-after-submission";
+
+/// The age reading's note, cited to row 7 of the annex (the acceptance on
+/// the next working day).
+fn age_reading_note(annex: u8, key: &'static str) -> LineNote {
+    LineNote {
+        key,
+        citation: cite(annex, 7, None),
+        depends_on: Vec::new(),
+    }
+}
+
+/// The documents `code` needs through `channel` for this family, in the
+/// seed's order. A document needed with ages on the day of submission or on
+/// the later day of acceptance is listed, with the age reading's note when
+/// only one of the days asks for it (or for one more of it):
+/// [`FamilyFacts::on_acceptance_day`].
 pub fn checklist(
     code: &str,
     channel: ServiceChannel,
@@ -264,35 +364,50 @@ pub fn checklist(
             code: code.to_owned(),
             channel,
         })?;
+    let later = facts.on_acceptance_day();
+    let later = later.as_ref();
     Ok(list
         .items
         .iter()
-        .filter(|i| i.condition.known(facts) != Some(false))
-        .map(|i| ChecklistLine {
-            id: i.id,
-            name_key: i.name_key,
-            supply: i.supply,
-            citation: i.citation,
-            count: i
-                .each_child_aged
-                .and_then(|age| Some(facts.children_ages()?.iter().filter(|&&a| a >= age).count())),
-            depends_on: if i.condition.known(facts).is_none() {
-                i.condition.unanswered_inputs(facts)
+        .filter_map(|i| {
+            let need = OnEitherDay::of(&i.condition, facts, later);
+            if need.fails() {
+                return None;
+            }
+            let count_on = |f: &FamilyFacts| {
+                let age = i.each_child_aged?;
+                Some(f.children_ages()?.iter().filter(|&&a| a >= age).count())
+            };
+            let (count, count_later) = (count_on(facts), later.and_then(count_on));
+            let by_reading = need.differs() || (later.is_some() && count != count_later);
+            let note = if by_reading {
+                Some(age_reading_note(e.annex, NOTE_AGE_READING_DOCUMENT))
             } else {
-                Vec::new()
-            },
-            note: i
-                .note
-                .filter(|n| n.condition.known(facts) != Some(false))
-                .map(|n| LineNote {
-                    key: n.key,
-                    citation: n.citation,
-                    depends_on: if n.condition.known(facts).is_none() {
-                        n.condition.unanswered_inputs(facts)
-                    } else {
-                        Vec::new()
-                    },
-                }),
+                i.note
+                    .filter(|n| n.condition.known(facts) != Some(false))
+                    .map(|n| LineNote {
+                        key: n.key,
+                        citation: n.citation,
+                        depends_on: if n.condition.known(facts).is_none() {
+                            n.condition.unanswered_inputs(facts)
+                        } else {
+                            Vec::new()
+                        },
+                    })
+            };
+            Some(ChecklistLine {
+                id: i.id,
+                name_key: i.name_key,
+                supply: i.supply,
+                citation: i.citation,
+                count: count.max(count_later),
+                depends_on: if need.open() && !need.holds_on_either() {
+                    unanswered_on_either_day(&i.condition, facts, later)
+                } else {
+                    Vec::new()
+                },
+                note,
+            })
         })
         .collect())
 }
@@ -305,24 +420,47 @@ pub struct Risk {
     pub code: &'static str,
     /// Annex, row 9, item.
     pub citation: Citation,
+    /// A reading note shown beside the reason: `note-age-reading-ground`
+    /// when the ground applies with ages on one of the two days of
+    /// [`FamilyFacts::on_acceptance_day`] only, so it may apply; absent =
+    /// none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<LineNote>,
+}
+
+impl Risk {
+    fn of(code: &'static str, citation: Citation) -> Self {
+        Risk {
+            code,
+            citation,
+            note: None,
+        }
+    }
 }
 
 /// The refusal grounds of `code` that these facts trigger (the refusal
 /// preview). A ground that waits for an unanswered question is not asserted;
-/// the eligibility lists the question as `pending`.
+/// the eligibility lists the question as `pending`. A ground that applies
+/// with ages on one of the two days of [`FamilyFacts::on_acceptance_day`]
+/// only is kept, with the age reading's note (it may apply).
 pub fn refusal_risks(
     code: &str,
     variant: Option<Variant>,
     facts: &FamilyFacts,
 ) -> Result<Vec<Risk>, CatalogueError> {
     let e = entry_or_err(code)?;
+    let later = facts.on_acceptance_day();
     Ok(e.refusal_grounds
         .iter()
         .filter(|g| g.variant.is_none() || g.variant == variant)
-        .filter(|g| g.condition.known(facts) == Some(true))
-        .map(|g| Risk {
-            code: g.code,
-            citation: g.citation,
+        .filter_map(|g| {
+            let applies = OnEitherDay::of(&g.condition, facts, later.as_ref());
+            applies.holds_on_either().then(|| Risk {
+                note: applies
+                    .differs()
+                    .then(|| age_reading_note(e.annex, NOTE_AGE_READING_GROUND)),
+                ..Risk::of(g.code, g.citation)
+            })
         })
         .collect())
 }
@@ -349,11 +487,21 @@ pub struct Eligibility {
 /// Whether the family may receive `code`: for services with categories, the
 /// child must fall in one; and no refusal ground may apply. A rule that
 /// waits for an unanswered question makes the verdict wait (`pending`).
+///
+/// Ages are read on both days of [`FamilyFacts::on_acceptance_day`] (a
+/// reading): a category is a ground when it holds on both; a category met
+/// on one day only (Annex 20: the child turns ten after the day of
+/// submission and by the day of acceptance) is neither a ground nor
+/// `not-in-any-category` but [`AGE_REACHED_AFTER_SUBMISSION`]; a refusal
+/// ground met on one day is kept with its note ([`refusal_risks`]).
 pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, CatalogueError> {
     let e = entry_or_err(code)?;
+    let later = facts.on_acceptance_day();
+    let later = later.as_ref();
+    let days = |c: &Condition| OnEitherDay::of(c, facts, later);
     let mut pending: Vec<&'static str> = Vec::new();
     let mut wait_for = |c: &Condition| {
-        for i in c.unanswered_inputs(facts) {
+        for i in unanswered_on_either_day(c, facts, later) {
             if !pending.contains(&i) {
                 pending.push(i);
             }
@@ -361,42 +509,37 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
     };
     e.scope
         .iter()
-        .filter(|r| r.condition.known(facts).is_none())
+        .filter(|r| days(&r.condition).open())
         .for_each(|r| wait_for(&r.condition));
-    let category_known = e
-        .eligibility
-        .iter()
-        .any(|r| r.condition.known(facts) == Some(true));
-    let category_open = !category_known
-        && e.eligibility
-            .iter()
-            .any(|r| r.condition.known(facts).is_none());
+    let category_known = e.eligibility.iter().any(|r| days(&r.condition).holds());
+    let category_open = !category_known && e.eligibility.iter().any(|r| days(&r.condition).open());
     if category_open {
         e.eligibility
             .iter()
-            .filter(|r| r.condition.known(facts).is_none())
+            .filter(|r| days(&r.condition).open())
             .for_each(|r| wait_for(&r.condition));
     }
     e.refusal_grounds
         .iter()
-        .filter(|g| g.variant.is_none() && g.condition.known(facts).is_none())
+        .filter(|g| g.variant.is_none() && days(&g.condition).open())
         .for_each(|g| wait_for(&g.condition));
     let grounds: Vec<Risk> = e
         .eligibility
         .iter()
-        .filter(|r| r.condition.known(facts) == Some(true))
-        .map(|r| Risk {
-            code: r.code,
-            citation: r.citation,
-        })
+        .filter(|r| days(&r.condition).holds())
+        .map(|r| Risk::of(r.code, r.citation))
         .collect();
     let mut reasons: Vec<Risk> = e
         .scope
         .iter()
-        .filter(|r| r.condition.known(facts) == Some(false))
-        .map(|r| Risk {
-            code: r.code,
-            citation: r.citation,
+        .filter_map(|r| {
+            let rule = days(&r.condition);
+            rule.fails_on_either().then(|| Risk {
+                note: rule
+                    .differs()
+                    .then(|| age_reading_note(e.annex, NOTE_AGE_READING_GROUND)),
+                ..Risk::of(r.code, r.citation)
+            })
         })
         .collect();
     // An age the verdict depends on and nobody gave is a question, not an
@@ -410,23 +553,25 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         .any(|f| f.inputs().contains(&"child_birth_date"))
         && facts.child_age().is_none()
     {
-        reasons.push(Risk {
-            code: "child-birth-date-unknown",
-            citation: e.eligibility[0].citation,
-        });
+        reasons.push(Risk::of(
+            "child-birth-date-unknown",
+            e.eligibility[0].citation,
+        ));
     }
     reasons.extend(refusal_risks(code, None, facts)?);
     if !e.eligibility.is_empty() && grounds.is_empty() && !category_open {
-        reasons.push(Risk {
-            code: "not-in-any-category",
-            citation: e.eligibility[0].citation,
-        });
+        // A category met on one of the two days only: the day decides.
+        match e
+            .eligibility
+            .iter()
+            .find(|r| days(&r.condition).holds_on_either())
+        {
+            Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, r.citation)),
+            None => reasons.push(Risk::of("not-in-any-category", e.eligibility[0].citation)),
+        }
     }
     if !e.in_scope_for_parents {
-        reasons.push(Risk {
-            code: "not-for-parents",
-            citation: cite(e.annex, 1, None),
-        });
+        reasons.push(Risk::of("not-for-parents", cite(e.annex, 1, None)));
     }
     Ok(Eligibility {
         eligible: reasons.is_empty() && pending.is_empty(),
@@ -466,6 +611,9 @@ pub fn message_keys() -> Vec<String> {
         keys.extend(e.scope.iter().map(|r| format!("refusal-{}", r.code)));
     }
     keys.push("refusal-child-birth-date-unknown".to_owned());
+    keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
+    keys.push(NOTE_AGE_READING_DOCUMENT.to_owned());
+    keys.push(NOTE_AGE_READING_GROUND.to_owned());
     keys.extend(register::register_message_keys());
     keys.push("refusal-not-in-any-category".to_owned());
     keys.push("refusal-not-for-parents".to_owned());

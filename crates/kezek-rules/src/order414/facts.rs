@@ -109,6 +109,15 @@ macro_rules! fact_table {
             #[serde(with = "crate::dates::date::option")]
             #[cfg_attr(feature = "schema", schemars(with = "Option<crate::dates::schema::Date>"))]
             pub application_date: Option<NaiveDate>,
+            /// The day the application is accepted, when it is a later day
+            /// than [`FamilyFacts::application_date`] (row 7: made after
+            /// hours or on a day off, it is accepted «келесі жұмыс күнімен»):
+            /// an age that crosses a threshold between the two days is a
+            /// reading ([`FamilyFacts::on_acceptance_day`]). Not an input:
+            /// [`super::evaluate`] sets it from the due's `accepted`.
+            #[serde(skip)]
+            #[cfg_attr(feature = "schema", schemars(skip))]
+            pub acceptance_date: Option<NaiveDate>,
             $(
                 $(#[$m])*
                 pub $name: bool,
@@ -140,6 +149,7 @@ macro_rules! fact_table {
                 Self {
                     child_birth_date: None,
                     application_date: None,
+                    acceptance_date: None,
                     $($name: $default,)*
                     agency_findings: Vec::new(),
                     other_children_birth_dates: Vec::new(),
@@ -329,18 +339,28 @@ fact_table! {
         /// The child is 10 or older on the application date (Annex 20's
         /// title «Он жасқа толған баланың»: one child). An unknown age is a
         /// question ([`FamilyFacts::unknown_inputs`]), never "under 10".
+        /// The text names no day for the age: a tenth birthday after the
+        /// day of submission and by the day of acceptance is a reading
+        /// ([`FamilyFacts::on_acceptance_day`]), and the verdict says so
+        /// (`age-reached-after-submission`), never "not in any category".
         ChildAged10OrOlder [child_birth_date]
             |f| f.child_age().is_none_or(|a| a >= 10);
         /// A child the application concerns — the child or one of the other
         /// children («бала (балалар)», Annex 5 row 8 item 6) — is 10 or older
         /// on the application date. Unknown ages: until they are answered
-        /// the checklist keeps the children's opinion (the safe side).
+        /// the checklist keeps the children's opinion (the safe side); so
+        /// does a tenth birthday between the days of submission and of
+        /// acceptance, with the reading's note
+        /// ([`FamilyFacts::on_acceptance_day`]).
         AnyChildAged10OrOlder [child_birth_date, other_children_birth_dates]
             |f| f.children_aged_10_or_older().is_none_or(|n| n > 0);
         /// The child is an orphan or without parental care and the child, or
         /// one of the other children, is under 14 (Annex 5 row 9 item 5; the
         /// children of one application share the orphan or no-care status, a
-        /// reading). Unknown ages: the preview keeps the risk.
+        /// reading). Unknown ages: the preview keeps the risk; a
+        /// fourteenth birthday between the days of submission and of
+        /// acceptance keeps it too, marked as a reading
+        /// ([`FamilyFacts::on_acceptance_day`]).
         WardUnder14 [child_orphan, child_without_parental_care, child_birth_date, other_children_birth_dates]
             |f| (f.child_orphan || f.child_without_parental_care)
                 && f.children_ages().is_none_or(|ages| ages.iter().any(|&a| a < 14));
@@ -647,12 +667,61 @@ impl FamilyFacts {
 
     /// The facts as of the instant of application: ages are facts on the day
     /// of application («он жасқа толған», «он төрт жасқа толмаған»), so the
-    /// submission instant sets [`FamilyFacts::application_date`].
+    /// submission instant sets [`FamilyFacts::application_date`]; the
+    /// acceptance day is [`FamilyFacts::accepted_at`]'s.
     pub fn on(&self, submitted: NaiveDateTime) -> FamilyFacts {
         FamilyFacts {
             application_date: Some(submitted.date()),
+            acceptance_date: None,
             ..self.clone()
         }
+    }
+
+    /// The facts with the instant the application is accepted: its day is
+    /// kept when it is later than the day of submission (a reading, see
+    /// [`FamilyFacts::on_acceptance_day`]).
+    pub fn accepted_at(mut self, accepted: NaiveDateTime) -> FamilyFacts {
+        self.acceptance_date = Some(accepted.date())
+            .filter(|&d| self.application_date.is_some_and(|submitted| d > submitted));
+        self
+    }
+
+    /// The same facts with ages taken on the day of acceptance, when that
+    /// is a later day than the day of submission; `None` when the two are
+    /// one day (or the acceptance is not known).
+    ///
+    /// **Reading (order No. 414, the day ages are taken on).** The age
+    /// rules name no day: «бала (балалар) (он жасқа толған жағдайда)
+    /// пікірінің электрондық көшірмесі» (Annex 5 row 8 item 6), «он төрт
+    /// жасқа толмаған жетім баланың … тұрғын үйін иеліктен шығару» (Annex 5
+    /// row 9 item 5), «Он жасқа толған баланың пiкiрiн ескеру» (Annex 20's
+    /// title and row 5). Two days are named for the application: row 3
+    /// counts the term «құжаттарды тапсырған сәттен бастап» (from the
+    /// submission), and row 7 says that after hours, on days off and
+    /// holidays «өтінішті қабылдау … келесі жұмыс күнімен жүзеге
+    /// асырылады» (acceptance on the next working day). Either may be the
+    /// day the provider takes the age on; the text does not choose. Taking
+    /// the side a careful lawyer would advise a parent to take, an age
+    /// that crosses its threshold (10, 14) after the day of submission and
+    /// on or before the day of acceptance is read both ways
+    /// ([`super::checklist`], [`super::refusal_risks`],
+    /// [`super::eligibility`]): a document needed on either day stays on
+    /// the checklist (`note-age-reading-document`: bring it, it does no
+    /// harm); a refusal ground that applies on either day stays in the
+    /// preview, marked (`note-age-reading-ground`); a category met on one
+    /// day only is neither asserted nor denied
+    /// (`age-reached-after-submission`: submit on or after the birthday to
+    /// be safe). Later days (the conversation with the child, Annex 20's
+    /// rules cl. 6; the decision) are not read: the text ties nothing to
+    /// them, and submitting on or after the birthday is the advice there
+    /// too.
+    pub fn on_acceptance_day(&self) -> Option<FamilyFacts> {
+        let accepted = self.acceptance_date?;
+        (Some(accepted) > self.application_date).then(|| FamilyFacts {
+            application_date: Some(accepted),
+            acceptance_date: None,
+            ..self.clone()
+        })
     }
 
     /// The inputs `code`'s answer depends on that are not given, in the

@@ -87,7 +87,12 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 cite(A, 8, Some(5)),
             ),
             // «бала (балалар) (он жасқа толған жағдайда) пікірі»: the
-            // opinion of each child aged ten or more.
+            // opinion of each child aged ten or more. Reading: the item names
+            // no day for «он жасқа толған»; a child who turns ten after the
+            // day of submission and by the day of acceptance (row 7: the
+            // portal accepts after hours and on days off «келесі жұмыс
+            // күнімен») gives one too, with `note-age-reading-document`
+            // (FamilyFacts::on_acceptance_day).
             each_child_aged(
                 doc(
                     "child_opinion",
@@ -102,6 +107,10 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     }],
     // Row 9: 1) unreliable; 2) Civil Code and decree 382; 3) NLAs; 4) court
     // ban; 5) housing of a ward under 14; 6) special right; 7) consent.
+    // Item 5's «он төрт жасқа толмаған» names no day either: a ward who turns
+    // fourteen after the day of submission and by the day of acceptance
+    // keeps the risk, with `note-age-reading-ground` (a reading,
+    // FamilyFacts::on_acceptance_day).
     refusal_grounds: &[
         g_unreliable(A, 1),
         ground(

@@ -26,7 +26,10 @@
 //! `depends_on`, e.g. the spouse's consent while «married» is unanswered),
 //! and a line the law lets the provider waive at its discretion (a
 //! [`super::ReadingNote`], e.g. the training certificate of a relative under
-//! the note after Annex 6 row 8), is neither missing nor accepted: it is
+//! the note after Annex 6 row 8), or a line needed with ages on one of the
+//! days of submission and of acceptance only (the child's opinion of a
+//! child who turns ten in between, Annex 5 row 8 item 6, a reading:
+//! [`FamilyFacts::on_acceptance_day`]), is neither missing nor accepted: it is
 //! listed as `uncertain` with why, and when nothing certain is missing or
 //! expired the outcome is [`ReceiptOutcome::Uncertain`], not a refusal.
 
@@ -90,7 +93,9 @@ pub enum Uncertainty {
     /// its absence is no certain gap.
     DependsOnAnswers,
     /// The law lets the provider accept the set without it, at its
-    /// discretion (the line's `note`): the provider decides.
+    /// discretion, or needs it with ages taken on one of the two days of
+    /// [`FamilyFacts::on_acceptance_day`] only (the line's `note`,
+    /// a reading): the provider decides.
     ProviderDecides,
 }
 

@@ -199,8 +199,11 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     }
     req.check_births_not_after_application()?;
     // Ages are facts on the day of application: the submission instant, not
-    // whatever `application_date` the caller left (Annex 20's title).
-    let facts = req.facts.on(req.as_of);
+    // whatever `application_date` the caller left (Annex 20's title); a
+    // later day of acceptance (row 7) is the other reading
+    // (`FamilyFacts::on_acceptance_day`).
+    let due = result_due(e.code, channel, variant, req.as_of, cal)?;
+    let facts = req.facts.on(req.as_of).accepted_at(due.accepted);
     facts.check_unanswered()?;
     Ok(Evaluation {
         service: e.code,
@@ -216,7 +219,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
             .as_deref()
             .map(|held| receipt_preview(e.code, channel, variant, &facts, held, req.as_of.date()))
             .transpose()?,
-        due: result_due(e.code, channel, variant, req.as_of, cal)?,
+        due,
         free: e.free,
         refusal_risks: refusal_risks(e.code, variant, &facts)?,
     })
