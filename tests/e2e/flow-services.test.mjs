@@ -116,6 +116,15 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   assert.equal(handed[0].detail.payload.service, "00403008");
   assert.equal(handed[0].detail.payload.format, "kezek.catalogue-application/1");
   assert.deepEqual(handed[0].detail.payload.checklist, ["application", "birth_certificate", "status_tsa"]);
+  // The egov steps: Kezek's questions are not the egov form — the answers
+  // are for reference, not "the form's answers, in the same order"; the
+  // electronic copies the list asks for are named as attachments.
+  const steps = await page.textContent("#svc-confirmation .kz-next-steps");
+  assert.doesNotMatch(steps, /same order/, steps);
+  assert.match(steps, /Kezek/, `the answers are said to be Kezek's: ${steps}`);
+  const attach = await page.textContent("#svc-done-attach");
+  assert.match(attach, /birth certificate/i, attach);
+  assert.doesNotMatch(await page.textContent("#svc-confirmation h4"), /for the form/);
   // The record is for specialists: under its own heading, closed at first.
   await page.click("#svc-specialists summary");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#svc-download")]);
@@ -361,6 +370,29 @@ test("the special-needs question links the PMPC examination card; adopters' regi
   assert.equal(await page.locator('input[name="q-kazakhstan_citizen_resident"]').count(), 2);
   assert.equal(await page.locator('input[name="q-citizenship"]').count(), 0, "citizenship asked twice");
   await assertNoRawIds(page, "PMPC card");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Order 414 names no day for «он жасқа толған» (Annex 5 row 8 item 6,
+// Annex 20): an application made on Sunday evening is accepted on Monday,
+// the child's tenth birthday. The opinion stays on the list with the
+// reading's note; Annex 20 says the day decides, not "in no category".
+test("a tenth birthday between submitting and acceptance is shown as a reading: the opinion stays (Annex 5), the day decides (Annex 20)", async () => {
+  const sunday = (hash) => `${env.site.url}/index.html?nosw&as_of=2026-11-29T21:00${hash}`;
+  const { page, context, log } = await open(env.browser, sunday("#/svc/00402004"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_birth_date");
+  await page.fill("#q-child_birth_date", "2016-11-30");
+  await page.check("#q-other_children-no");
+  await page.waitForSelector('#svc-checklist li[data-doc="child_opinion"] [data-note="note-age-reading-document"]');
+  assert.match(await page.textContent('#svc-checklist li[data-doc="child_opinion"]'), /толковани/i);
+  await page.goto(sunday("#/svc/00402013"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector('#svc-risks [data-risk="age-reached-after-submission"]');
+  assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
+  assert.match(await page.textContent('#svc-risks [data-risk="age-reached-after-submission"]'), /или позже/);
+  await assertNoRawIds(page, "age-day reading");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

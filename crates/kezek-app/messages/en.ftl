@@ -511,6 +511,8 @@ ui-svc-done-place-state-corporation-applicant-or-child = the office of the State
 ui-svc-done-place-provider = the provider ({ $provider })
 ui-svc-done-office-lead = To apply, go to { $place } with the documents below and give them your answers.
 ui-svc-done-answers = Your answers (the provider will ask for them)
+ui-svc-done-portal-enter = Fill in the service's form. The answers below are your answers to Kezek's questions, for reference: the form may ask differently, and takes some data from state databases itself.
+ui-svc-done-answers-portal = Your answers to Kezek's questions (for reference)
 ui-qr-too-long = The record is too long for a QR code a phone can read: download it instead.
 ui-svc-messages-failed = The services' texts could not be loaded. Connect to the internet and reload the page. The kindergarten queue works offline too:
 

@@ -796,6 +796,16 @@ fn confirmation(
         Callback::from(move |told: String| s.set(Some(told)))
     };
     let name = t(&e.name_key());
+    let attach: Vec<String> = checklist
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.supply,
+                Supply::ElectronicCopy | Supply::ElectronicCopyOriginalForIdentification
+            )
+        })
+        .map(|l| t(l.name_key))
+        .collect();
     let next_steps = if channel == ServiceChannel::PORTAL {
         html! {
             <>
@@ -804,7 +814,13 @@ fn confirmation(
                     <li><a id="svc-egov-link" href={egov_home_url(i18n.lang.code())} target="_blank" rel="noopener noreferrer">
                         { i18n.t_args("ui-done-portal-open-find", &[("service", name.clone())]) }</a></li>
                     <li>{ t("ui-done-portal-sign-in") }</li>
-                    <li>{ t("ui-done-portal-enter") }</li>
+                    // Kezek's questions are not the egov form: its answers
+                    // are for reference, and the list's electronic copies
+                    // are what the form asks to attach.
+                    <li>{ t("ui-svc-done-portal-enter") }</li>
+                    if !attach.is_empty() {
+                        <li id="svc-done-attach">{ i18n.t_args("ui-done-portal-attach", &[("docs", attach.join("; "))]) }</li>
+                    }
                     <li>{ t("ui-done-portal-send") }</li>
                 </ol>
             </>
@@ -833,7 +849,7 @@ fn confirmation(
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
             if !answers.is_empty() {
-                <h4>{ t(if channel == ServiceChannel::PORTAL { "ui-done-answers-portal" } else { "ui-svc-done-answers" }) }</h4>
+                <h4>{ t(if channel == ServiceChannel::PORTAL { "ui-svc-done-answers-portal" } else { "ui-svc-done-answers" }) }</h4>
                 <CopyableAnswers i18n={i18n.clone()} id="svc-answers" answers={answers.to_vec()} on_copied={on_status.clone()} />
             }
             <p class="kz-status" role="status" id="svc-status">{ (**status).clone().unwrap_or_default() }</p>
