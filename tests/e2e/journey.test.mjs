@@ -241,6 +241,15 @@ test("ru: a guardian is told to bring the act of guardianship, and the printed A
   assert.match(annex, /проживающ\S* по адресу: _{5,}/i, `the applicant's address line: ${annex}`);
   assert.match(annex, /Ф\.И\.О\. ребенка: _{5,}/, `the child's name line: ${annex}`);
   assert.match(annex, /SMS: _{5,}/, "no phone given: a line to fill in, not an empty 'SMS: .'");
+  assert.match(annex, /приложение 1 к Правилам/, "an annex to the Rules, not to the order");
+  // Annex 2 p. 8 item 1: the applications under Annexes 1 and 5 — both
+  // printed; Annex 5's addressee (a preschool) is not known yet: a line.
+  const annex5 = await page.textContent(".kz-annex5");
+  assert.match(annex5, /Кому: _{5,}/, annex5);
+  assert.match(annex5, /Иванова Анна/, annex5);
+  // The rules' own text of the reading, with its exception for a parent on
+  // the birth certificate (an adoptive parent named there need not bring the decision).
+  assert.match(bring, /вы не указаны как родитель/, bring);
   assert.deepEqual(await englishWords(page), []);
   await context.close();
 });

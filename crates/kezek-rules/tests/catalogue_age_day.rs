@@ -5,8 +5,10 @@
 //! тапсырған сәттен бастап» (from submission); row 7 says an application
 //! made after hours or on a day off is accepted «келесі жұмыс күнімен». A
 //! birthday after the day of submission and on or before the day of
-//! acceptance makes the answer depend on the reading: each test below is a
-//! table of such days, written before the fix and seen failing.
+//! acceptance makes the answer depend on the reading — on the portal, whose
+//! row 7 has that clause; at a counter the papers are handed in when it is
+//! open, so the day it receives them is the day of submission. Each test
+//! below is a table of such days, written before the fix and seen failing.
 //!
 //! Days: Friday 27.11.2026, Sunday 29.11.2026, Monday 30.11.2026 (working).
 
@@ -28,12 +30,16 @@ fn line<'a>(ev: &'a Value, id: &str) -> Option<&'a Value> {
 }
 
 /// Annex 20 (office only): the service is for a child «он жасқа толған».
-/// A child who turns ten after the day of submission and by the day of
-/// acceptance is neither «in the category» nor «not in any category»: the
-/// verdict says the day decides (a reading), never `not-in-any-category`.
+/// Its row 7 is the office's timetable only (no next-working-day clause:
+/// that is the portal's, Annex 5 row 7): papers are handed in while the
+/// office is open, so a Sunday "now" is Monday's submission and the age is
+/// taken on the day the office receives them — one day, no reading
+/// (the review of 01.12.2026: the two-day reading had been applied to
+/// counters too, telling a parent whose child is ten when the papers are
+/// handed in that "the day decides").
 #[test]
-fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() {
-    // (submitted, born, eligible, grounds, reasons)
+fn annex20_at_the_office_the_age_is_taken_on_the_day_the_office_receives() {
+    // (now, born, eligible, grounds, reasons)
     type Row = (
         &'static str,
         &'static str,
@@ -42,23 +48,22 @@ fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() 
         &'static [&'static str],
     );
     let rows: &[Row] = &[
-        // /work/wt3/a20.json: Sunday, accepted Monday 09:00, the tenth birthday.
+        // /work/wt3/a20.json: Sunday; received Monday 09:00, the tenth birthday.
         (
             "2026-11-29T12:00",
             "2016-11-30",
-            false,
+            true,
+            &["child-aged-10"],
             &[],
-            &["age-reached-after-submission"],
         ),
-        // Friday after hours, birthday on Saturday, accepted Monday.
+        // Friday after hours, birthday on Saturday, received Monday.
         (
             "2026-11-27T19:00",
             "2016-11-28",
-            false,
+            true,
+            &["child-aged-10"],
             &[],
-            &["age-reached-after-submission"],
         ),
-        // Ten on the day of submission: both readings agree.
         (
             "2026-11-29T12:00",
             "2016-11-29",
@@ -73,7 +78,7 @@ fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() 
             &["child-aged-10"],
             &[],
         ),
-        // Ten only after acceptance: both readings agree, not ten.
+        // Ten only after the day the office receives: not ten.
         (
             "2026-11-29T12:00",
             "2016-12-01",
@@ -81,7 +86,6 @@ fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() 
             &[],
             &["not-in-any-category"],
         ),
-        // Accepted the day it is submitted: one day, no reading.
         (
             "2026-11-27T12:00",
             "2016-11-28",
@@ -100,6 +104,30 @@ fn annex20_a_child_turning_ten_between_submission_and_acceptance_is_a_reading() 
         assert_eq!(field(&el["grounds"], "code"), grounds, "{at} {born}: {el}");
         assert_eq!(field(&el["reasons"], "code"), reasons, "{at} {born}: {el}");
     }
+}
+
+/// A category of age met on one of the two days only (a portal application
+/// after hours, accepted the next working day) is neither «in the category»
+/// nor «not in any category»: the day decides (`age-reached-after-submission`).
+/// No service of the catalogue has such a category on the portal today
+/// (Annex 20 is office only); the rule is checked on Annex 20's category
+/// with the two days given.
+#[test]
+fn a_category_of_age_met_on_one_of_two_days_only_is_said_to_depend_on_the_day() {
+    use kezek_rules::catalogue::{eligibility, FamilyFacts};
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let mut facts = FamilyFacts {
+        child_birth_date: chrono::NaiveDate::from_ymd_opt(2016, 11, 30),
+        ..FamilyFacts::default()
+    };
+    facts = facts
+        .on(day(29).and_hms_opt(21, 0, 0).unwrap())
+        .accepted_at(day(30).and_hms_opt(9, 0, 0).unwrap());
+    let el = eligibility("00402013", &facts).unwrap();
+    assert!(!el.eligible);
+    assert!(el.grounds.is_empty());
+    let codes: Vec<_> = el.reasons.iter().map(|r| r.code).collect();
+    assert_eq!(codes, ["age-reached-after-submission"]);
 }
 
 /// Annex 5 row 8 item 6: «бала (балалар) (он жасқа толған жағдайда)
@@ -187,6 +215,21 @@ fn annex5_row8_item6_receipt_the_opinion_of_a_child_turning_ten_after_submission
         ["child_opinion"],
         "{ev}"
     );
+}
+
+/// The receipt preview: an older child's opinion is needed on both days, so
+/// a set without any opinion is a certain gap even though a sibling's second
+/// opinion depends on the day (the review of 01.12.2026: the line's note had
+/// made the whole line "the provider decides").
+#[test]
+fn annex5_row8_item6_receipt_an_opinion_needed_on_both_days_is_a_certain_gap() {
+    let ev = eval(json!({"service":"00402004","channel":"egov_portal",
+        "as_of":"2026-11-29T21:00",
+        "facts":{"child_birth_date":"2010-05-05","other_children_birth_dates":["2016-11-30"]},
+        "documents_held":[]}));
+    let r = &ev["receipt"];
+    assert_eq!(field(&r["missing"], "id"), ["child_opinion"], "{r}");
+    assert_ne!(r["outcome"], "uncertain", "{r}");
 }
 
 /// Annex 5 row 9 item 5: «он төрт жасқа толмаған жетім баланың, ата-анасының

@@ -45,3 +45,35 @@ fn ann3_row9_item11_citizenship_is_not_asked_after_the_citizen_resident_question
     let unknown = v["unknown_inputs"].as_array().unwrap();
     assert!(!unknown.iter().any(|u| u == "citizenship"), "{unknown:?}");
 }
+
+/// A request written before (or a draft shared with Annex 6 / 11) may still
+/// list `citizenship` as unanswered, or carry `false` from another
+/// service's screen: on Annex 3 it is answered by `kazakhstan_citizen_resident`
+/// — never a pending question nobody is asked, and never the statelessness
+/// ground against a citizen of Kazakhstan.
+#[test]
+fn ann3_row9_item11_citizenship_follows_the_citizen_resident_answer() {
+    for facts in [
+        json!({"kazakhstan_citizen_resident": true, "unanswered": ["citizenship"]}),
+        json!({"kazakhstan_citizen_resident": true, "citizenship": false}),
+    ] {
+        let v = eval(json!({"service": "00404004", "channel": "egov_portal",
+            "as_of": "2026-11-23T10:00", "facts": facts}));
+        let el = &v["eligibility"];
+        let pending = el["pending"].as_array().cloned().unwrap_or_default();
+        assert!(!pending.iter().any(|p| p == "citizenship"), "{facts}: {el}");
+        let reasons = kezek_rules::testing::field_of_each(&el["reasons"], "code");
+        assert!(
+            !reasons.iter().any(|r| r == "no-citizenship"),
+            "{facts}: {el}"
+        );
+        assert_eq!(el["eligible"], true, "{facts}: {el}");
+    }
+    // Annex 6 asks it: its answer stands there.
+    let v = eval(
+        json!({"service": "00402003", "channel": "state_corporation",
+        "as_of": "2026-11-23T10:00", "facts": {"citizenship": false}}),
+    );
+    let reasons = kezek_rules::testing::field_of_each(&v["eligibility"]["reasons"], "code");
+    assert!(reasons.iter().any(|r| r == "no-citizenship"), "{v}");
+}

@@ -796,15 +796,18 @@ fn confirmation(
         Callback::from(move |told: String| s.set(Some(told)))
     };
     let name = t(&e.name_key());
+    // The electronic copies the list certainly asks for: not a line whose
+    // need waits for an answer; the original for identification said so.
     let attach: Vec<String> = checklist
         .iter()
-        .filter(|l| {
-            matches!(
-                l.supply,
-                Supply::ElectronicCopy | Supply::ElectronicCopyOriginalForIdentification
-            )
+        .filter(|l| l.depends_on.is_empty())
+        .filter_map(|l| match l.supply {
+            Supply::ElectronicCopy => Some(t(l.name_key)),
+            Supply::ElectronicCopyOriginalForIdentification => {
+                Some(format!("{} ({})", t(l.name_key), t(supply_key(l.supply))))
+            }
+            _ => None,
         })
-        .map(|l| t(l.name_key))
         .collect();
     let next_steps = if channel == ServiceChannel::PORTAL {
         html! {

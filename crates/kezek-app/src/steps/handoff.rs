@@ -19,6 +19,9 @@ use crate::platform::{emit, print};
 use crate::route::Step;
 use crate::state::Action;
 
+/// A line to fill in by hand on a printed form.
+const BLANK: &str = "______________________________";
+
 thread_local! {
     /// A "Change" link of the summary was followed: "Next" returns to it.
     static RETURNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -217,12 +220,16 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .map(|i| super::document_name(p, e, i.document))
         .collect();
     // cl. 22: a legal representative other than a parent brings the act that
-    // made them one (the rules' reading, said on the identity item).
+    // made them one (the rules' reading and its text, as on the identity item).
     let representative = e.checklist.items.iter().any(|i| {
         i.reasons
             .contains(&ReasonCode::DocLegalRepresentativeRightsCl22)
     });
     let annex5 = super::annex5_only(e);
+    // On the printed forms a name not given is a line to fill in by hand.
+    let signed_name = Some(d.full_name.trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| BLANK.to_owned());
     let print_label = p.t(if annex5 {
         "ui-print-annex5"
     } else {
@@ -267,7 +274,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         <li id="kz-done-originals">{ p.i18n.t_args("ui-done-portal-originals", &[("date", p.i18n.date(day))]) }</li>
                     }
                     if representative {
-                        <li id="kz-done-representative">{ p.t("ui-done-portal-representative") }</li>
+                        <li id="kz-done-representative">{ p.t(&ReasonCode::DocLegalRepresentativeRightsCl22.key()) }</li>
                     }
                 </ol>
             </>
@@ -289,7 +296,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         <li>{ p.t("ui-done-bring-application") }</li>
                         { for bring.iter().map(|b| html! { <li>{ b.clone() }</li> }) }
                         if representative {
-                            <li id="kz-done-representative">{ p.t("ui-done-bring-representative") }</li>
+                            <li id="kz-done-representative">{ p.t(&ReasonCode::DocLegalRepresentativeRightsCl22.key()) }</li>
                         }
                     </ul>
                     <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button>
@@ -368,33 +375,17 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         file_text={canonical.clone()} sha256={sha.clone()} on_done={on_status} />
                 </section>
             }
-            if annex5 {
-                <section class="kz-annex5 kz-print-only" aria-hidden="true">
-                    <h3>{ p.t("ui-annex5-title") }</h3>
-                    // «(мектепке дейінгі ұйым)»: the kindergarten the parent
-                    // named (the application's addressee), else the referral's.
-                    if let Some(name) = app.application.addressee.name.as_ref().filter(|n| !n.trim().is_empty()) {
-                        <p>{ p.i18n.t_args("ui-annex5-to-named", &[("preschool", name.clone())]) }</p>
-                    } else {
-                        <p>{ p.t("ui-annex5-to") }</p>
-                    }
-                    // The form's lines only: no IIN and no date (Annex 5 has
-                    // neither); signed with the name.
-                    <p>{ p.i18n.t_args("ui-annex5-from", &[("name", d.full_name.clone())]) }</p>
-                    <p>{ p.i18n.t_args("ui-annex5-body", &[("name", d.full_name.clone())]) }</p>
-                    <p>{ p.t("ui-annex5-other") }</p>
-                    <p>{ p.t("ui-annex5-term") }</p>
-                    <p>{ p.i18n.t_args("ui-annex5-sign", &[("name", d.full_name.clone())]) }</p>
-                    <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
-                </section>
-            } else {
+            // The forms the application is made of (Annex 2 p. 8 item 1:
+            // Annexes 1 and 5 for queue registration; Annex 4 p. 8: Annex 5
+            // for admission), each as the form is.
+            if !annex5 {
             <section class="kz-annex1 kz-print-only" aria-hidden="true">
                 <h3>{ p.t("ui-annex1-title") }</h3>
                 // The form's header: to the service provider, from the
                 // applicant, living at an address Kezek does not ask (a line
                 // to fill in on paper).
                 <p>{ p.t("ui-annex1-to") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-from", &[("name", d.full_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-from", &[("name", signed_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
                 <p>{ p.t("ui-annex1-address") }</p>
                 <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
                 if e.queues.options.len() > 1 {
@@ -408,12 +399,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }) }
                 </ol>
                 { for app.application.declared_grounds.iter().map(|g| html! { <p class="kz-declared-ground">{ declared_ground(p, *g) }</p> }) }
-                if !d.child_iin.trim().is_empty() {
-                    <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", crate::state::clean_iin(&d.child_iin))]) }</p>
-                }
+                <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", Some(crate::state::clean_iin(&d.child_iin)).filter(|i| !i.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
                 // «баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»: on paper.
                 <p>{ p.t("ui-annex1-child-name") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| "______________".to_owned()))]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
                 if !d.email.trim().is_empty() {
                     <p>{ p.i18n.t_args("ui-annex1-email", &[("email", d.email.trim().to_owned())]) }</p>
                 }
@@ -422,6 +411,28 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
             </section>
             }
+            <section class="kz-annex5 kz-print-only" aria-hidden="true">
+                    <h3>{ p.t("ui-annex5-title") }</h3>
+                    // «(мектепке дейінгі ұйым)»: the kindergarten the parent
+                    // named (the application's addressee), else the referral's.
+                    if let Some(name) = app.application.addressee.name.as_ref().filter(|n| !n.trim().is_empty()) {
+                        <p>{ p.i18n.t_args("ui-annex5-to-named", &[("preschool", name.clone())]) }</p>
+                    } else if annex5 {
+                        <p>{ p.t("ui-annex5-to") }</p>
+                    } else {
+                        // Queue registration: no kindergarten yet; the
+                        // form's addressee line is left to fill in.
+                        <p>{ p.t("ui-annex5-to-blank") }</p>
+                    }
+                    // The form's lines only: no IIN and no date (Annex 5 has
+                    // neither); signed with the name.
+                    <p>{ p.i18n.t_args("ui-annex5-from", &[("name", signed_name.clone())]) }</p>
+                    <p>{ p.i18n.t_args("ui-annex5-body", &[("name", signed_name.clone())]) }</p>
+                    <p>{ p.t("ui-annex5-other") }</p>
+                    <p>{ p.t("ui-annex5-term") }</p>
+                    <p>{ p.i18n.t_args("ui-annex5-sign", &[("name", signed_name.clone())]) }</p>
+                    <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
+            </section>
         </>
     }
 }

@@ -5,11 +5,11 @@
 //!
 //! At the provider's office only, paper, 10 working days. Readings of the
 //! law: the child must have reached ten on the application date (the
-//! service's name, «Он жасқа толған баланың»); the text names no day, so a
-//! tenth birthday after the day of submission and by the day of acceptance
-//! (an office application after hours is accepted at the next opening,
-//! row 7) is reason `age-reached-after-submission`, not «not in any
-//! category» (`FamilyFacts::on_acceptance_day`); row 8 item 3 is the consent clause of Annex 5 row 8
+//! service's name, «Он жасқа толған баланың»); the service is at the office
+//! only, whose row 7 is its timetable: papers are handed in while it is
+//! open, so the age is taken on the day it receives them (a "now" on a
+//! Sunday is Monday's submission; the portal's two-day reading,
+//! `FamilyFacts::on_acceptance_day`, does not arise here); row 8 item 3 is the consent clause of Annex 5 row 8
 //! item 3, encoded once (`CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE`); item 4 joins two documents (the marriage certificate, and
 //! the proof that one parent does not care), each with its own condition.
 

@@ -550,6 +550,29 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
         .collect())
 }
 
+impl FamilyFacts {
+    /// The facts for `code` with each question another of its questions
+    /// answers ([`ANSWERED_BY`]) taken from that answer: never left
+    /// unanswered (a request written before, or a draft shared with a
+    /// service that asks it), and `true` when `by` is answered yes (a stale
+    /// "no" from another service's screen would otherwise be a ground the
+    /// parent cannot see here). Where `by` is "no", the service is out of
+    /// scope anyway.
+    pub fn answered_by_other_questions(mut self, code: &str) -> Result<Self, CatalogueError> {
+        let asked = questions(code)?;
+        for (implied, by) in ANSWERED_BY {
+            if asked.contains(implied) || !asked.contains(by) {
+                continue;
+            }
+            self.unanswered.retain(|u| u != implied);
+            if !self.unanswered.iter().any(|u| u == by) && self.flag(by) == Some(true) {
+                self.set_flag(implied, true);
+            }
+        }
+        Ok(self)
+    }
+}
+
 /// `(question, by)`: `question` is not asked where the service asks `by`,
 /// whose "yes" answers it and whose "no" puts the parent outside the service.
 /// - `citizenship` (Annex 3 row 9 item 11, «азаматтығының болмауы»,
@@ -695,12 +718,15 @@ impl FamilyFacts {
     /// пікірінің электрондық көшірмесі» (Annex 5 row 8 item 6), «он төрт
     /// жасқа толмаған жетім баланың … тұрғын үйін иеліктен шығару» (Annex 5
     /// row 9 item 5), «Он жасқа толған баланың пiкiрiн ескеру» (Annex 20's
-    /// title and row 5). Two days are named for the application: row 3
-    /// counts the term «құжаттарды тапсырған сәттен бастап» (from the
-    /// submission), and row 7 says that after hours, on days off and
-    /// holidays «өтінішті қабылдау … келесі жұмыс күнімен жүзеге
-    /// асырылады» (acceptance on the next working day). Either may be the
-    /// day the provider takes the age on; the text does not choose. Taking
+    /// title and row 5). On the portal two days are named for one
+    /// application: the day the parent sends it, and the day of acceptance
+    /// — the portal's row 7 (e.g. Annex 5's) says that after hours, on
+    /// days off and holidays «өтінішті қабылдау … келесі жұмыс күнімен
+    /// жүзеге асырылады» (acceptance on the next working day). Either may
+    /// be the day the provider takes the age on; the text does not choose.
+    /// (At a counter there is one day: papers are handed in while it is
+    /// open, and [`super::evaluate`] takes ages on the day it receives
+    /// them.) Taking
     /// the side a careful lawyer would advise a parent to take, an age
     /// that crosses its threshold (10, 14) after the day of submission and
     /// on or before the day of acceptance is read both ways

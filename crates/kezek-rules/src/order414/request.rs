@@ -199,11 +199,21 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     }
     req.check_births_not_after_application()?;
     // Ages are facts on the day of application: the submission instant, not
-    // whatever `application_date` the caller left (Annex 20's title); a
-    // later day of acceptance (row 7) is the other reading
+    // whatever `application_date` the caller left (Annex 20's title); on the
+    // portal a later day of acceptance (row 7) is the other reading
     // (`FamilyFacts::on_acceptance_day`).
+    // At a counter (the provider's office, the State Corporation) papers
+    // are handed in while it is open: a "now" when it is closed is the
+    // submission at its next opening, the day ages are taken on. Only the
+    // portal takes an application after hours and on days off and accepts
+    // it «келесі жұмыс күнімен» (row 7), the two-day reading.
     let due = result_due(e.code, channel, variant, req.as_of, cal)?;
-    let facts = req.facts.on(req.as_of).accepted_at(due.accepted);
+    let facts = if channel == ServiceChannel::PORTAL {
+        req.facts.on(req.as_of).accepted_at(due.accepted)
+    } else {
+        req.facts.on(due.accepted)
+    };
+    let facts = facts.answered_by_other_questions(e.code)?;
     facts.check_unanswered()?;
     Ok(Evaluation {
         service: e.code,
