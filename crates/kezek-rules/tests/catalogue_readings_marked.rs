@@ -200,3 +200,30 @@ fn ann6_row7_item2_a_saturday_at_the_state_corporation_is_a_reading_of_the_due_d
     assert!(ev["due"]["note"].is_null(), "{}", ev["due"]);
     is_a_reading_text("note-state-corporation-saturday");
 }
+
+// Annex 17 (00403008) row 9 item 2: the requirements of Government decree
+// No. 64, which the row quotes by its title — rules for the help to «
+// Мемлекеттік білім беру мекемелерінің … білім алушылары мен
+// тәрбиеленушілеріне» (pupils of state education institutions) — while the
+// service's own title says «Жалпы білім беретін мектептердегі» (in general
+// schools). That a pupil of a non-state school falls under the ground is
+// Kezek's reading of the decree's title: the risk says so, for that pupil
+// only.
+#[test]
+fn ann17_row9_item2_a_private_school_pupil_is_told_the_decree_64_risk_is_a_reading() {
+    let ev = eval(json!({"service":"00403008","channel":"egov_portal",
+        "as_of":"2026-11-30T10:00","facts":{"family_receives_targeted_social_assistance":true,
+        "child_in_state_education_institution":false}}));
+    let r = reason(&ev, "noncompliant-decree-64").expect("the decree-64 risk");
+    assert_eq!(
+        r["note"]["key"], "note-decree-64-title-state-schools",
+        "{r}"
+    );
+    assert_eq!(r["note"]["citation"], r["citation"], "{r}");
+    is_a_reading_text("note-decree-64-title-state-schools");
+    // A pupil of a state school: no risk, no note.
+    let ev = eval(json!({"service":"00403008","channel":"egov_portal",
+        "as_of":"2026-11-30T10:00","facts":{"family_receives_targeted_social_assistance":true}}));
+    assert!(reason(&ev, "noncompliant-decree-64").is_none());
+    assert!(notes(&ev).is_empty(), "{:?}", notes(&ev));
+}

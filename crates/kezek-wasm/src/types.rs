@@ -72,7 +72,8 @@ export interface Risk {
   code: string;
   citation: Citation;
   /** A reading note beside the reason (`note-<…>`): `note-age-reading-ground`, the ground applies with ages on one of the days of submission and of acceptance only;
-   *  or the reason rests on Kezek's reading for this family (`note-rules-407-title-scope`, `note-ward-status-shared`). */
+   *  or the reason rests on Kezek's reading for this family (`note-rules-407-title-scope`, `note-ward-status-shared`,
+   *  `note-decree-64-title-state-schools`). */
   note?: { key: string; citation: Citation; depends_on?: string[] };
 }
 

@@ -140,6 +140,12 @@ pub const NOTE_RULES_407_TITLE_SCOPE: &str = "note-rules-407-title-scope";
 /// are taken to share the child's orphan or no-care status (a reading).
 pub const NOTE_WARD_STATUS_SHARED: &str = "note-ward-status-shared";
 
+/// The note beside `noncompliant-decree-64` (Annex 17 row 9 item 2) for a
+/// pupil of a non-state school: decree No. 64 is known by the title the row
+/// quotes, which names pupils of state education institutions; that it
+/// leaves the pupil out is a reading.
+pub const NOTE_DECREE_64_TITLE_STATE_SCHOOLS: &str = "note-decree-64-title-state-schools";
+
 /// When the result of `code` applied for through `channel` at `submitted` is
 /// due, on the working-day calendar, counted in the hours of row 7 as
 /// declared once in [`crate::common::offices`] — the same hours and the
@@ -484,7 +490,8 @@ pub struct Risk {
     /// [`FamilyFacts::on_acceptance_day`] only, so it may apply; or the
     /// ground's or scope rule's own note ([`RefusalGround::note`],
     /// [`ScopeRule::note`]) when the reason rests on a reading for this
-    /// family (`note-rules-407-title-scope`, `note-ward-status-shared`);
+    /// family (`note-rules-407-title-scope`, `note-ward-status-shared`,
+    /// `note-decree-64-title-state-schools`);
     /// absent = none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
