@@ -71,7 +71,9 @@ export interface ServiceRequest {
 export interface Risk {
   code: string;
   citation: Citation;
-  /** A reading note beside the reason (`note-age-reading-ground`): the ground applies with ages on one of the days of submission and of acceptance only. */
+  /** A reading note beside the reason (`note-<…>`): `note-age-reading-ground`, the ground applies with ages on one of the days of submission and of acceptance only;
+   *  or the reason rests on Kezek's reading for this family (`note-rules-407-title-scope`, `note-ward-status-shared`,
+   *  `note-decree-64-title-state-schools`). */
   note?: { key: string; citation: Citation; depends_on?: string[] };
 }
 
@@ -96,7 +98,10 @@ export interface ServiceEvaluation {
   checklist: ChecklistLine[];
   due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[];
     /** The last day a preliminary refusal notice can come (3 working days before the due date). */
-    preliminary_refusal_by: string | null };
+    preliminary_refusal_by: string | null;
+    /** A reading note on the day of acceptance (`note-state-corporation-saturday`): documents handed to the State Corporation
+     *  on a Saturday are taken as accepted that day; accepted on the next working day, the result would be due a working day later. */
+    note?: { key: string; citation: Citation; depends_on?: string[] } };
   free: boolean;
   /** Inputs the answer depends on that were not given (e.g. `child_birth_date`). */
   unknown_inputs: string[];

@@ -363,6 +363,13 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             ("time", due.format("%H:%M").to_string()),
                             ("accepted", format!("{} {}", i18n.date(ev.due.accepted.date()), ev.due.accepted.format("%H:%M"))),
                         ]) }</p>
+                        // A Saturday at the State Corporation: the day of acceptance is a reading.
+                        if let Some(n) = &ev.due.note {
+                            <p class="kz-hint kz-note" data-note={n.key}>
+                                { t(n.key) }
+                                <Why i18n={i18n.clone()} citations={vec![n.citation]} />
+                            </p>
+                        }
                         if let Some(by) = ev.due.preliminary_refusal_by {
                             <p id="svc-preliminary-refusal" data-date={by.to_string()}>
                                 { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }

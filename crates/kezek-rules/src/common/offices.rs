@@ -31,7 +31,8 @@
 //!   09:00 is after the previous day's working time ([`Timetable::portal`]).
 //! - The State Corporation receives documents whenever it is open, a Saturday
 //!   included, although a Saturday is not a working day; it is closed on a
-//!   holiday moved to a weekday.
+//!   holiday moved to a weekday. Order 414's due date says so to the parent
+//!   (`note-state-corporation-saturday`, `catalogue::Due::note`).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};

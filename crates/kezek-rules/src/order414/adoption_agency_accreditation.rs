@@ -33,6 +33,7 @@ const fn agency(code: &'static str, item: u16) -> RefusalGround {
         condition: Condition::When(Fact::AgencyFinding(item)),
         variant: ACC,
         citation: cite(A, 9, Some(item)),
+        note: None,
     }
 }
 

@@ -134,10 +134,19 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // list item 2; Annex 3 row 9 item 16 addresses the same persons): a
     // foreign citizen, or a citizen living abroad, is outside the service.
     // Row 9 item 11 («азаматтығының болмауы») is only statelessness.
+    // Reading: the requirement list itself (rows 1–9) states no citizenship
+    // or residence condition; the scope is read from the title of the
+    // rules. The parent told they are outside the service is told it is
+    // Kezek's reading (`note-rules-407-title-scope`), cited to the title.
     scope: &[ScopeRule {
         code: "not-kazakhstan-citizen-resident",
         condition: Condition::When(Fact::KazakhstanCitizenResident),
         citation: rules_title(2),
+        note: Some(ReadingNote {
+            key: NOTE_RULES_407_TITLE_SCOPE,
+            condition: Condition::Always,
+            citation: rules_title(2),
+        }),
     }],
     life_situation: LifeSituation::Adoption,
     audience: Audience::Individuals,

@@ -139,6 +139,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         code: "not-state-institution-pupil",
         condition: Condition::When(Fact::StateInstitutionPupil),
         citation: rules_clause(3, 3),
+        note: None,
     }],
     life_situation: LifeSituation::SchoolChild,
     audience: Audience::Individuals,

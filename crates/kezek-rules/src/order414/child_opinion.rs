@@ -91,6 +91,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         code: "not-legal-representative",
         condition: Condition::When(Fact::LegalRepresentative),
         citation: cite(A, 8, Some(1)),
+        note: None,
     }],
     life_situation: LifeSituation::ChildRightsAndProperty,
     audience: Audience::Individuals,

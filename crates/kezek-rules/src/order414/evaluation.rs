@@ -114,7 +114,37 @@ pub struct Due {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub preliminary_refusal_by: Option<NaiveDate>,
+    /// A reading note on the day of acceptance, shown when the due date
+    /// rests on it: `note-state-corporation-saturday`, documents handed to
+    /// the State Corporation on a Saturday (not a working day) are taken as
+    /// accepted that day and the working days counted from the next working
+    /// day; accepted on the next working day instead, the result would be
+    /// due one working day later. Absent = none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<LineNote>,
 }
+
+/// The note on a due date counted from a Saturday at the State Corporation
+/// (row 7 item 2 opens it «дүйсенбі мен сенбіні қоса алғанда»; only the
+/// portal's item moves an application on a day off to «келесі жұмыс
+/// күні»): Kezek's reading, see [`Due::note`].
+pub const NOTE_STATE_CORPORATION_SATURDAY: &str = "note-state-corporation-saturday";
+
+/// The note beside `not-kazakhstan-citizen-resident` (Annex 3): the scope
+/// is read from the title of the rules of order No. 407, not from the
+/// requirement list (a reading).
+pub const NOTE_RULES_407_TITLE_SCOPE: &str = "note-rules-407-title-scope";
+
+/// The note beside `ward-housing-transaction` (Annex 5 row 9 item 5) when
+/// it holds through another child under fourteen only: the other children
+/// are taken to share the child's orphan or no-care status (a reading).
+pub const NOTE_WARD_STATUS_SHARED: &str = "note-ward-status-shared";
+
+/// The note beside `noncompliant-decree-64` (Annex 17 row 9 item 2) for a
+/// pupil of a non-state school: decree No. 64 is known by the title the row
+/// quotes, which names pupils of state education institutions; that it
+/// leaves the pupil out is a reading.
+pub const NOTE_DECREE_64_TITLE_STATE_SCHOOLS: &str = "note-decree-64-title-state-schools";
 
 /// When the result of `code` applied for through `channel` at `submitted` is
 /// due, on the working-day calendar, counted in the hours of row 7 as
@@ -132,7 +162,9 @@ pub struct Due {
 /// 3, [`Timetable::portal`]). An application made while its place is closed
 /// is accepted at the next opening; documents handed to the State
 /// Corporation on a Saturday are received then, and the working days are
-/// counted from Monday.
+/// counted from Monday — a reading (the text moves an application on a day
+/// off to «келесі жұмыс күні» for the portal only), so the due date then
+/// carries [`NOTE_STATE_CORPORATION_SATURDAY`] ([`Due::note`]).
 ///
 /// Row 3 counts «құжаттарды тапсырған сәттен бастап» — from the moment of
 /// submission: N working days end at the close (18:30) of the N-th working
@@ -182,12 +214,21 @@ pub fn result_due(
     let preliminary_refusal_by = rule
         .preliminary_refusal
         .map(|_| working_days_before(cal, due.date(), 3));
+    // Accepted on a day that is not a working day (the State Corporation's
+    // Saturday): the due date rests on the reading that the day counts as
+    // the day of acceptance.
+    let note = (!cal.is_working_day(accepted.date())).then(|| LineNote {
+        key: NOTE_STATE_CORPORATION_SATURDAY,
+        citation: cite(e.annex, 7, None),
+        depends_on: Vec::new(),
+    });
     Ok(Due {
         accepted,
         due,
         term: rule.term,
         citations,
         preliminary_refusal_by,
+        note,
     })
 }
 
@@ -343,6 +384,30 @@ fn age_reading_note(annex: u8, key: &'static str) -> LineNote {
     }
 }
 
+/// The reading note of a refusal ground or a scope rule given as a reason,
+/// when the family is one of the note's (its condition holds on one of the
+/// two days of [`FamilyFacts::on_acceptance_day`]); the age reading's note
+/// takes its place when the reason itself depends on the day (`by_age`).
+fn reason_note(
+    annex: u8,
+    by_age: bool,
+    note: Option<ReadingNote>,
+    facts: &FamilyFacts,
+    later: Option<&FamilyFacts>,
+) -> Option<LineNote> {
+    if by_age {
+        return Some(age_reading_note(annex, NOTE_AGE_READING_GROUND));
+    }
+    let n = note?;
+    OnEitherDay::of(&n.condition, facts, later)
+        .holds_on_either()
+        .then(|| LineNote {
+            key: n.key,
+            citation: n.citation,
+            depends_on: Vec::new(),
+        })
+}
+
 /// The documents `code` needs through `channel` for this family, in the
 /// seed's order. A document needed with ages on the day of submission or on
 /// the later day of acceptance is listed, with the age reading's note when
@@ -422,8 +487,12 @@ pub struct Risk {
     pub citation: Citation,
     /// A reading note shown beside the reason: `note-age-reading-ground`
     /// when the ground applies with ages on one of the two days of
-    /// [`FamilyFacts::on_acceptance_day`] only, so it may apply; absent =
-    /// none.
+    /// [`FamilyFacts::on_acceptance_day`] only, so it may apply; or the
+    /// ground's or scope rule's own note ([`RefusalGround::note`],
+    /// [`ScopeRule::note`]) when the reason rests on a reading for this
+    /// family (`note-rules-407-title-scope`, `note-ward-status-shared`,
+    /// `note-decree-64-title-state-schools`);
+    /// absent = none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
 }
@@ -456,9 +525,7 @@ pub fn refusal_risks(
         .filter_map(|g| {
             let applies = OnEitherDay::of(&g.condition, facts, later.as_ref());
             applies.holds_on_either().then(|| Risk {
-                note: applies
-                    .differs()
-                    .then(|| age_reading_note(e.annex, NOTE_AGE_READING_GROUND)),
+                note: reason_note(e.annex, applies.differs(), g.note, facts, later.as_ref()),
                 ..Risk::of(g.code, g.citation)
             })
         })
@@ -535,9 +602,7 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         .filter_map(|r| {
             let rule = days(&r.condition);
             rule.fails_on_either().then(|| Risk {
-                note: rule
-                    .differs()
-                    .then(|| age_reading_note(e.annex, NOTE_AGE_READING_GROUND)),
+                note: reason_note(e.annex, rule.differs(), r.note, facts, later),
                 ..Risk::of(r.code, r.citation)
             })
         })
@@ -602,6 +667,12 @@ pub fn message_keys() -> Vec<String> {
                 .map(|g| format!("refusal-{}", g.code)),
         );
         keys.extend(
+            e.refusal_grounds
+                .iter()
+                .filter_map(|g| Some(g.note?.key.to_owned())),
+        );
+        keys.extend(e.scope.iter().filter_map(|r| Some(r.note?.key.to_owned())));
+        keys.extend(
             e.eligibility
                 .iter()
                 .map(|g| format!("eligibility-{}", g.code)),
@@ -614,6 +685,7 @@ pub fn message_keys() -> Vec<String> {
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
     keys.push(NOTE_AGE_READING_DOCUMENT.to_owned());
     keys.push(NOTE_AGE_READING_GROUND.to_owned());
+    keys.push(NOTE_STATE_CORPORATION_SATURDAY.to_owned());
     keys.extend(register::register_message_keys());
     keys.push("refusal-not-in-any-category".to_owned());
     keys.push("refusal-not-for-parents".to_owned());

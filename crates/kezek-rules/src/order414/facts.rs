@@ -364,6 +364,16 @@ fact_table! {
         WardUnder14 [child_orphan, child_without_parental_care, child_birth_date, other_children_birth_dates]
             |f| (f.child_orphan || f.child_without_parental_care)
                 && f.children_ages().is_none_or(|ages| ages.iter().any(|&a| a < 14));
+        /// [`Fact::WardUnder14`] holds through another child only: the child
+        /// is fourteen or older and one of the other children is under
+        /// fourteen. The parent answered the orphan or no-care status of «the
+        /// child»; that the other children share it is the reading the ground
+        /// then rests on (`note-ward-status-shared`, Annex 5 row 9 item 5).
+        WardUnder14ThroughAnotherChild [child_orphan, child_without_parental_care, child_birth_date, other_children_birth_dates]
+            |f| (f.child_orphan || f.child_without_parental_care)
+                && f.children_ages().is_some_and(|ages| {
+                    ages.first().is_some_and(|&a| a >= 14) && ages.iter().skip(1).any(|&a| a < 14)
+                });
         /// A man not in a registered marriage who has not brought the child up
         /// for three years after the mother's death or deprivation.
         SingleManWithoutThreeYears [single_man, raised_child_three_years]

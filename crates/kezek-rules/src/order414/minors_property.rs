@@ -123,14 +123,26 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             citation: cite(A, 9, Some(4)),
             ..G[1]
         },
-        ground(
-            "ward-housing-transaction",
-            Condition::All(&[
-                Condition::When(Fact::RestrictedHousingTransaction),
-                Condition::When(Fact::WardUnder14),
-            ]),
-            cite(A, 9, Some(5)),
-        ),
+        // Reading: the parent answers the orphan or no-care status of «the
+        // child»; the other children of the application are taken to share
+        // it. Where the ground holds only through another child under
+        // fourteen, the risk says it is Kezek's reading
+        // (`note-ward-status-shared`).
+        RefusalGround {
+            note: Some(ReadingNote {
+                key: NOTE_WARD_STATUS_SHARED,
+                condition: Condition::When(Fact::WardUnder14ThroughAnotherChild),
+                citation: cite(A, 9, Some(5)),
+            }),
+            ..ground(
+                "ward-housing-transaction",
+                Condition::All(&[
+                    Condition::When(Fact::RestrictedHousingTransaction),
+                    Condition::When(Fact::WardUnder14),
+                ]),
+                cite(A, 9, Some(5)),
+            )
+        },
         RefusalGround {
             citation: cite(A, 9, Some(6)),
             ..G[2]
@@ -149,6 +161,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         code: "not-legal-representative",
         condition: Condition::When(Fact::LegalRepresentative),
         citation: cite(A, 8, Some(1)),
+        note: None,
     }],
     life_situation: LifeSituation::ChildRightsAndProperty,
     audience: Audience::Individuals,

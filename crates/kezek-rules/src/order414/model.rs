@@ -356,6 +356,11 @@ pub struct RequirementItem {
 /// accept the set without it for some families. Whether it does is the
 /// provider's decision, so the receipt preview asserts neither a refusal nor
 /// an acceptance for the line ([`super::ReceiptPreview::uncertain`]).
+///
+/// Beside a refusal ground ([`RefusalGround::note`]) or a scope rule
+/// ([`ScopeRule::note`]): the outcome for the families of `condition`
+/// rests on Kezek's reading of an ambiguous text, and the parent is told so
+/// where the ground or the rule is given as a reason, and only there.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct ReadingNote {
     /// Fluent key of the note (`note-<…>`).
@@ -388,6 +393,10 @@ pub struct RefusalGround {
     pub variant: Option<Variant>,
     /// Annex, row 9, item number.
     pub citation: Citation,
+    /// A reading note shown beside the risk when the ground applies to a
+    /// family of the note's `condition` (the ground rests on a reading
+    /// there); `None` = none.
+    pub note: Option<ReadingNote>,
 }
 
 /// One category of children a service is for (eligibility), e.g. meals (i)–(iv).
@@ -429,6 +438,10 @@ pub struct ScopeRule {
     pub condition: Condition,
     /// Where the law says it.
     pub citation: Citation,
+    /// A reading note shown beside the reason when the rule does not hold
+    /// for a family of the note's `condition` (the rule is a reading of the
+    /// text there); `None` = none.
+    pub note: Option<ReadingNote>,
 }
 
 /// One service in the catalogue: its requirement list in the law's structure.

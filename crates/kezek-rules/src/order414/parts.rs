@@ -105,6 +105,7 @@ pub const fn ground(code: &'static str, condition: Condition, citation: Citation
         condition,
         variant: None,
         citation,
+        note: None,
     }
 }
 

@@ -172,7 +172,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // мектептердегі» (in general-education schools). Reading: a private-school
     // pupil is not excluded by the service's text, but decree 64 (not in our
     // sources) is likely to leave them out — shown as the row-9 item 2 risk,
-    // not as ineligibility.
+    // not as ineligibility. The decree is known to us by the title row 9
+    // item 2 quotes («Мемлекеттік білім беру мекемелерінің … білім
+    // алушылары мен тәрбиеленушілеріне … көмек көрсетуге»): the risk of a
+    // non-state-school pupil says it is Kezek's reading
+    // (`note-decree-64-title-state-schools`).
     refusal_grounds: &[
         G[0],
         RefusalGround {
@@ -180,6 +184,14 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 Condition::When(Fact::NoncompliantWithActs),
                 Condition::Unless(Fact::StateInstitutionPupil),
             ]),
+            note: Some(ReadingNote {
+                key: NOTE_DECREE_64_TITLE_STATE_SCHOOLS,
+                condition: Condition::All(&[
+                    Condition::Unless(Fact::StateInstitutionPupil),
+                    Condition::Unless(Fact::NoncompliantWithActs),
+                ]),
+                citation: cite(A, 9, Some(2)),
+            }),
             ..G[1]
         },
         G[2],

@@ -1,0 +1,229 @@
+//! Order No. 414, the lawyer's second reading of the readings (01.12.2026):
+//! where a parent-visible outcome depends on a reading of the text, the
+//! parent is told it is Kezek's reading — and only then. Each test is named
+//! after the annex, row and item, written before the fix and seen failing.
+//!
+//! Days: Friday 27.11.2026, Saturday 28.11.2026, Sunday 29.11.2026,
+//! Monday 30.11.2026 (working).
+
+use kezek_rules::messages::{catalogue_ftl, message_value};
+use kezek_rules::testing::evaluate_request_json as eval;
+use serde_json::{json, Value};
+
+fn msg(lang: &str, key: &str) -> &'static str {
+    message_value(catalogue_ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"))
+}
+
+/// The reason (or risk) `code` of the eligibility, if given.
+fn reason<'a>(ev: &'a Value, code: &str) -> Option<&'a Value> {
+    ev["eligibility"]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == code)
+}
+
+/// Every note key anywhere in the evaluation (reasons, grounds, checklist
+/// lines, the due date), so a test can say "no note" of a whole answer.
+fn notes(ev: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for list in [
+        &ev["eligibility"]["reasons"],
+        &ev["eligibility"]["grounds"],
+        &ev["checklist"],
+    ] {
+        for x in list.as_array().unwrap() {
+            if let Some(k) = x["note"]["key"].as_str() {
+                out.push(k.to_owned());
+            }
+        }
+    }
+    if let Some(k) = ev["due"]["note"]["key"].as_str() {
+        out.push(k.to_owned());
+    }
+    out
+}
+
+/// A reading text in kk and ru says it is Kezek's reading, with no English
+/// word and no internal code; en says "Kezek's reading".
+fn is_a_reading_text(key: &str) {
+    let kk = msg("kk", key);
+    let ru = msg("ru", key);
+    let en = msg("en", key);
+    assert!(kk.contains("Kezek түсіндірмесі"), "{key} kk: {kk}");
+    assert!(ru.contains("Толкование Kezek"), "{key} ru: {ru}");
+    assert!(en.contains("Kezek's reading"), "{key} en: {en}");
+    for (lang, text) in [("kk", kk), ("ru", ru)] {
+        let latin: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty() && *w != "Kezek")
+            .collect();
+        assert!(latin.is_empty(), "{key} {lang} has {latin:?}: {text}");
+    }
+}
+
+// Annex 3 (00404004): the rules of order No. 407 are for «Қазақстан
+// Республикасының азаматтары болып табылатын, Қазақстан Республикасының
+// аумағында тұрақты тұратын … адамдарды есепке алу» (their title, order
+// 414's list item 2); the requirement list itself states no such condition
+// and row 9 item 11 names statelessness only. That a foreign citizen is
+// outside this service is Kezek's reading of the title: the parent told so
+// is told it is a reading.
+#[test]
+fn ann3_title_a_foreign_citizen_is_told_the_scope_is_a_reading() {
+    let ev = eval(json!({"service":"00404004","channel":"egov_portal",
+        "as_of":"2026-11-30T10:00","facts":{"kazakhstan_citizen_resident":false}}));
+    let r = reason(&ev, "not-kazakhstan-citizen-resident").expect("the scope reason");
+    assert_eq!(r["note"]["key"], "note-rules-407-title-scope", "{r}");
+    // Cited where the reading is read: the title of the rules, list item 2.
+    assert_eq!(r["note"]["citation"], r["citation"], "{r}");
+    is_a_reading_text("note-rules-407-title-scope");
+    // A citizen residing here: no reason, so no note.
+    let ev = eval(json!({"service":"00404004","channel":"egov_portal",
+        "as_of":"2026-11-30T10:00","facts":{"kazakhstan_citizen_resident":true}}));
+    assert!(reason(&ev, "not-kazakhstan-citizen-resident").is_none());
+    assert!(notes(&ev).is_empty(), "{:?}", notes(&ev));
+}
+
+// Annex 5 (00402004) row 9 item 5: «он төрт жасқа толмаған жетім баланың,
+// ата-анасының қамқорлығынсыз қалған баланың тұрғын үйін …». The parent
+// says whether «the child» is an orphan or without care; the other children
+// of the application are taken to share that status (Kezek's reading). The
+// ground then rests on the reading exactly when the child is fourteen or
+// older and another child is under fourteen: only there the note shows.
+#[test]
+fn ann5_row9_item5_a_sibling_under_14_keeps_the_risk_as_a_reading() {
+    // (child born, other children, risk, note)
+    type Row = (
+        &'static str,
+        &'static [&'static str],
+        bool,
+        Option<&'static str>,
+    );
+    let rows: &[Row] = &[
+        // The child is 16, a sibling is 8: the ground rests on the reading.
+        (
+            "2010-01-01",
+            &["2018-01-01"],
+            true,
+            Some("note-ward-status-shared"),
+        ),
+        // The child is 8: the ground holds of the child, whatever the reading.
+        ("2018-01-01", &["2010-01-01"], true, None),
+        ("2018-01-01", &[], true, None),
+        // Everyone is 14 or older: no ground, no note.
+        ("2010-01-01", &["2011-01-01"], false, None),
+        ("2010-01-01", &[], false, None),
+    ];
+    for &(born, others, risk, note) in rows {
+        let ev = eval(json!({"service":"00402004","channel":"egov_portal",
+            "as_of":"2026-11-30T10:00","facts":{"child_orphan":true,
+            "housing_transaction_restricted":true,"child_birth_date":born,
+            "other_children_birth_dates":others}}));
+        let r = reason(&ev, "ward-housing-transaction");
+        assert_eq!(
+            r.is_some(),
+            risk,
+            "{born} {others:?}: {}",
+            ev["eligibility"]
+        );
+        if let Some(r) = r {
+            assert_eq!(r["note"]["key"].as_str(), note, "{born} {others:?}: {r}");
+        }
+        if note.is_none() {
+            assert!(notes(&ev).is_empty(), "{born} {others:?}: {:?}", notes(&ev));
+        }
+    }
+    // Not an orphan nor without care: no ground, whatever the ages.
+    let ev = eval(json!({"service":"00402004","channel":"egov_portal",
+        "as_of":"2026-11-30T10:00","facts":{"housing_transaction_restricted":true,
+        "child_birth_date":"2010-01-01","other_children_birth_dates":["2018-01-01"]}}));
+    assert!(reason(&ev, "ward-housing-transaction").is_none());
+    is_a_reading_text("note-ward-status-shared");
+}
+
+// Row 7 item 2 of Annexes 6, 13, 15, 18: the State Corporation works
+// «дүйсенбі мен сенбіні қоса алғанда» (Monday to Saturday), and only the
+// portal's item says an application on a day off is accepted «келесі жұмыс
+// күнімен». Documents handed in on a Saturday are taken as accepted that
+// day, the working days counted from Monday — Kezek's reading: accepted on
+// Monday, the result would be due one working day later. The due date says
+// so on a Saturday at the State Corporation only.
+#[test]
+fn ann6_row7_item2_a_saturday_at_the_state_corporation_is_a_reading_of_the_due_date() {
+    // (service, submitted, note)
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "00402003",
+            "2026-11-28T10:00",
+            Some("note-state-corporation-saturday"),
+        ),
+        (
+            "00402010",
+            "2026-11-28T19:30",
+            Some("note-state-corporation-saturday"),
+        ),
+        (
+            "00403007",
+            "2026-11-28T09:00",
+            Some("note-state-corporation-saturday"),
+        ),
+        (
+            "00403009",
+            "2026-11-28T12:00",
+            Some("note-state-corporation-saturday"),
+        ),
+        // A working day: accepted that day under either reading.
+        ("00402003", "2026-11-27T10:00", None),
+        // Saturday after 20:00 and Sunday: closed, accepted on Monday.
+        ("00402003", "2026-11-28T20:30", None),
+        ("00402003", "2026-11-29T12:00", None),
+    ];
+    for &(service, at, note) in rows {
+        let ev = eval(json!({"service":service,"channel":"state_corporation",
+            "as_of":at,"facts":{}}));
+        assert_eq!(
+            ev["due"]["note"]["key"].as_str(),
+            note,
+            "{service} {at}: {}",
+            ev["due"]
+        );
+        if note.is_some() {
+            // Accepted on the Saturday (Kezek's reading), cited to row 7.
+            assert_eq!(ev["due"]["accepted"], format!("{at}:00"), "{}", ev["due"]);
+            assert_eq!(ev["due"]["note"]["citation"]["clause"], 7, "{}", ev["due"]);
+        }
+    }
+    // The portal on a Saturday: the text itself says the next working day.
+    let ev = eval(json!({"service":"00402003","channel":"egov_portal",
+        "as_of":"2026-11-28T10:00","facts":{}}));
+    assert!(ev["due"]["note"].is_null(), "{}", ev["due"]);
+    is_a_reading_text("note-state-corporation-saturday");
+}
+
+// Annex 17 (00403008) row 9 item 2: the requirements of Government decree
+// No. 64, which the row quotes by its title — rules for the help to «
+// Мемлекеттік білім беру мекемелерінің … білім алушылары мен
+// тәрбиеленушілеріне» (pupils of state education institutions) — while the
+// service's own title says «Жалпы білім беретін мектептердегі» (in general
+// schools). That a pupil of a non-state school falls under the ground is
+// Kezek's reading of the decree's title: the risk says so, for that pupil
+// only.
+#[test]
+fn ann17_row9_item2_a_private_school_pupil_is_told_the_decree_64_risk_is_a_reading() {
+    let ev = eval(json!({"service":"00403008","channel":"egov_portal",
+        "as_of":"2026-11-30T10:00","facts":{"family_receives_targeted_social_assistance":true,
+        "child_in_state_education_institution":false}}));
+    let r = reason(&ev, "noncompliant-decree-64").expect("the decree-64 risk");
+    assert_eq!(
+        r["note"]["key"], "note-decree-64-title-state-schools",
+        "{r}"
+    );
+    assert_eq!(r["note"]["citation"], r["citation"], "{r}");
+    is_a_reading_text("note-decree-64-title-state-schools");
+    // A pupil of a state school: no risk, no note.
+    let ev = eval(json!({"service":"00403008","channel":"egov_portal",
+        "as_of":"2026-11-30T10:00","facts":{"family_receives_targeted_social_assistance":true}}));
+    assert!(reason(&ev, "noncompliant-decree-64").is_none());
+    assert!(notes(&ev).is_empty(), "{:?}", notes(&ev));
+}
