@@ -398,3 +398,23 @@ test("a tenth birthday between submitting on the portal and acceptance is a read
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Readings the outcome rests on are said to be readings, in the app too:
+// a Saturday at the State Corporation (row 7 item 2 opens it «дүйсенбі мен
+// сенбіні қоса алғанда»; only the portal's item moves a day off to «келесі
+// жұмыс күні») and the adopters' scope read from the 407 rules' title.
+test("a Saturday at the State Corporation and the adopters' scope are shown as Kezek's readings", async () => {
+  const saturday = `${env.site.url}/index.html?nosw&as_of=2026-11-28T10:00#/svc/00402003`;
+  const { page, context, log } = await open(env.browser, saturday, { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.click('label[for="svc-channel-state_corporation"]');
+  await page.waitForSelector('[data-note="note-state-corporation-saturday"]');
+  assert.match(await page.textContent('[data-note="note-state-corporation-saturday"]'), /Толкование Kezek/);
+  await page.goto(url("#/svc/00404004"));
+  await step(page, "catalogue-service");
+  await page.check("#q-kazakhstan_citizen_resident-no");
+  await page.waitForSelector('#svc-risks [data-risk="not-kazakhstan-citizen-resident"] [data-note="note-rules-407-title-scope"]');
+  await assertNoRawIds(page, "readings");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
