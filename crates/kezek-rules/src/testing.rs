@@ -30,7 +30,6 @@ pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     date(y, m, d).and_hms_opt(h, min, 0).expect("a time of day")
 }
 
-/// The date `y-m-d`.
 /// The string `field` of every item of the JSON list `v` (the `id`s of a
 /// checklist, the `code`s of the risks), in order.
 pub fn field_of_each(v: &Value, field: &str) -> Vec<String> {
@@ -41,6 +40,16 @@ pub fn field_of_each(v: &Value, field: &str) -> Vec<String> {
         .collect()
 }
 
+/// The line `id` of a catalogue evaluation's checklist (JSON), if listed.
+pub fn checklist_line<'a>(ev: &'a Value, id: &str) -> Option<&'a Value> {
+    ev["checklist"]
+        .as_array()
+        .expect("a checklist")
+        .iter()
+        .find(|l| l["id"] == id)
+}
+
+/// The date `y-m-d`.
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a calendar date")
 }

@@ -21,13 +21,7 @@ fn field(list: &Value, field: &str) -> Vec<String> {
     kezek_rules::testing::field_of_each(list, field)
 }
 
-fn line<'a>(ev: &'a Value, id: &str) -> Option<&'a Value> {
-    ev["checklist"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["id"] == id)
-}
+use kezek_rules::testing::checklist_line as line;
 
 /// Annex 20 (office only): the service is for a child «он жасқа толған».
 /// Its row 7 is the office's timetable only (no next-working-day clause:

@@ -13,13 +13,7 @@ use serde_json::{json, Value};
 /// The evaluation of a JSON request, serialised (what the CLI prints).
 use kezek_rules::testing::evaluate_request_json as eval;
 
-fn line<'a>(v: &'a Value, id: &str) -> Option<&'a Value> {
-    v["checklist"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["id"] == id)
-}
+use kezek_rules::testing::checklist_line as line;
 
 fn codes(v: &Value) -> Vec<String> {
     kezek_rules::testing::field_of_each(v, "code")

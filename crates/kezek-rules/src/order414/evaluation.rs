@@ -215,13 +215,16 @@ pub fn result_due(
         .preliminary_refusal
         .map(|_| working_days_before(cal, due.date(), 3));
     // Accepted on a day that is not a working day (the State Corporation's
-    // Saturday): the due date rests on the reading that the day counts as
-    // the day of acceptance.
-    let note = (!cal.is_working_day(accepted.date())).then(|| LineNote {
-        key: NOTE_STATE_CORPORATION_SATURDAY,
-        citation: cite(e.annex, 7, None),
-        depends_on: Vec::new(),
-    });
+    // Saturday): a term in working days rests on the reading that the day
+    // counts as the day of acceptance ("one working day later" otherwise;
+    // for calendar days or minutes the difference is not that, and no State
+    // Corporation term is counted so today).
+    let note = (matches!(rule.term, Term::WorkingDays(_)) && !cal.is_working_day(accepted.date()))
+        .then(|| LineNote {
+            key: NOTE_STATE_CORPORATION_SATURDAY,
+            citation: cite(e.annex, 7, None),
+            depends_on: Vec::new(),
+        });
     Ok(Due {
         accepted,
         due,
