@@ -422,6 +422,23 @@ pub fn checklist(
     variant: Option<Variant>,
     facts: &FamilyFacts,
 ) -> Result<Vec<ChecklistLine>, CatalogueError> {
+    Ok(checklist_with_certainty(code, channel, variant, facts)?
+        .into_iter()
+        .map(|(line, _)| line)
+        .collect())
+}
+
+/// [`checklist`], each line with whether it is certainly needed: its
+/// condition holds whatever day the age is taken on, and no note of the
+/// provider's discretion goes with it. The receipt preview counts such a
+/// line as a gap even when the age reading's note is beside it (one opinion
+/// more on one day: an older child's is needed either way).
+pub(crate) fn checklist_with_certainty(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<Variant>,
+    facts: &FamilyFacts,
+) -> Result<Vec<(ChecklistLine, bool)>, CatalogueError> {
     let e = entry_or_err(code)?;
     check_channel(e, channel)?;
     let list = e
@@ -448,22 +465,22 @@ pub fn checklist(
             };
             let (count, count_later) = (count_on(facts), later.and_then(count_on));
             let by_reading = need.differs() || (later.is_some() && count != count_later);
+            let discretion = i.note.filter(|n| n.condition.known(facts) != Some(false));
+            let certain = need.holds() && discretion.is_none();
             let note = if by_reading {
                 Some(age_reading_note(e.annex, NOTE_AGE_READING_DOCUMENT))
             } else {
-                i.note
-                    .filter(|n| n.condition.known(facts) != Some(false))
-                    .map(|n| LineNote {
-                        key: n.key,
-                        citation: n.citation,
-                        depends_on: if n.condition.known(facts).is_none() {
-                            n.condition.unanswered_inputs(facts)
-                        } else {
-                            Vec::new()
-                        },
-                    })
+                discretion.map(|n| LineNote {
+                    key: n.key,
+                    citation: n.citation,
+                    depends_on: if n.condition.known(facts).is_none() {
+                        n.condition.unanswered_inputs(facts)
+                    } else {
+                        Vec::new()
+                    },
+                })
             };
-            Some(ChecklistLine {
+            let line = ChecklistLine {
                 id: i.id,
                 name_key: i.name_key,
                 supply: i.supply,
@@ -475,7 +492,8 @@ pub fn checklist(
                     Vec::new()
                 },
                 note,
-            })
+            };
+            Some((line, certain))
         })
         .collect())
 }

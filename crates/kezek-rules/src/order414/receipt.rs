@@ -37,8 +37,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    checklist, entry_or_err, CatalogueError, ChecklistLine, FamilyFacts, ServiceChannel, Supply,
-    Variant,
+    checklist_with_certainty, entry_or_err, CatalogueError, ChecklistLine, FamilyFacts,
+    ServiceChannel, Supply, Variant,
 };
 use crate::citation::{Act, Citation};
 
@@ -155,25 +155,7 @@ pub fn receipt_preview(
     let mut missing = Vec::new();
     let mut expired = Vec::new();
     let mut uncertain = Vec::new();
-    // The lines needed whatever day the age is taken on (each day alone
-    // lists them with no question open and no note): the age reading's
-    // note on such a line (one opinion more on one day) leaves it certain.
-    let certain_on = |f: &FamilyFacts| -> Result<Vec<&'static str>, CatalogueError> {
-        Ok(checklist(code, channel, variant, f)?
-            .into_iter()
-            .filter(|l| l.depends_on.is_empty() && l.note.is_none())
-            .map(|l| l.id)
-            .collect())
-    };
-    let on_submission = certain_on(&FamilyFacts {
-        acceptance_date: None,
-        ..facts.clone()
-    })?;
-    let on_acceptance = match facts.on_acceptance_day() {
-        Some(f) => certain_on(&f)?,
-        None => on_submission.clone(),
-    };
-    for line in checklist(code, channel, variant, facts)? {
+    for (line, certain) in checklist_with_certainty(code, channel, variant, facts)? {
         if line.supply == Supply::Application {
             continue;
         }
@@ -184,9 +166,7 @@ pub fn receipt_preview(
         };
         let why = if !line.depends_on.is_empty() {
             Some(Uncertainty::DependsOnAnswers)
-        } else if line.note.is_some()
-            && !(on_submission.contains(&line.id) && on_acceptance.contains(&line.id))
-        {
+        } else if line.note.is_some() && !certain {
             Some(Uncertainty::ProviderDecides)
         } else {
             None
