@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { answerTheRestNo, assertNoRawIds, choose, events, next, recordEvents, step } from "./wizard.mjs";
+import { answerTheRestNo, answerYesTheRestNo, assertNoRawIds, choose, events, next, recordEvents, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -281,11 +281,7 @@ test("after the guardianship screen, the guardian's allowance is the next card",
 test("at the State Corporation the receipt preview follows the documents held and their validity (Annex 19)", async () => {
   const { page, context, log } = await open(env.browser, url("#/svc/00403009"), { locale: "ru-RU" });
   await step(page, "catalogue-service");
-  await page.waitForSelector("#q-family_receives_targeted_social_assistance-yes");
-  await page.check("#q-family_receives_targeted_social_assistance-yes");
-  await page.check("#q-child_in_state_education_institution-yes");
-  await page.check("#q-child_birth_in_civil_registry-yes");
-  await answerTheRestNo(page);
+  await answerYesTheRestNo(page, ["family_receives_targeted_social_assistance", "child_in_state_education_institution", "child_birth_in_civil_registry"]);
   await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
   await page.click('label[for="svc-channel-state_corporation"]');
   await page.waitForSelector("#svc-receipt");

@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { answerTheRestNo, assertNoRawIds, step } from "./wizard.mjs";
+import { answerYesTheRestNo, assertNoRawIds, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -17,10 +17,7 @@ const url = (hash = "") => `${env.site.url}/index.html?nosw&as_of=2026-12-15T10:
 test("Annex 6: a relative's training certificate is uncertain at the State Corporation, which receives at the registered place", async () => {
   const { page, context, log } = await open(env.browser, url("#/svc/00402003"), { locale: "ru-RU" });
   await step(page, "catalogue-service");
-  await page.waitForSelector("#q-child_orphan-yes");
-  await page.check("#q-child_orphan-yes");
-  await page.check("#q-applicant_is_relative_or_stepparent-yes");
-  await answerTheRestNo(page);
+  await answerYesTheRestNo(page, ["child_orphan", "applicant_is_relative_or_stepparent"]);
   await page.click('label[for="svc-channel-state_corporation"]');
   const cert = '#svc-checklist li[data-doc="training_certificate"]';
   await page.waitForSelector(`${cert} .kz-note[data-note="note-training-within-a-year"]`);

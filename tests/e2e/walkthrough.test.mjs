@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { answerTheRestNo, fillCase, next, step } from "./wizard.mjs";
+import { answerTheRestNo, answerYesTheRestNo, fillCase, next, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -29,9 +29,7 @@ test("order 414: the provider's own checks are the service's own refusal grounds
   // School meals (Annex 17 row 9): no orientation ground.
   await page.goto(at("2026-12-15T10:00", "#/svc/00403008"));
   await step(page, "catalogue-service");
-  await page.waitForSelector("#q-family_receives_targeted_social_assistance-yes");
-  await page.check("#q-family_receives_targeted_social_assistance-yes");
-  await answerTheRestNo(page);
+  await answerYesTheRestNo(page, ["family_receives_targeted_social_assistance"]);
   text = await providerChecks(page);
   assert.doesNotMatch(text, /sexual orientation/, `00403008: ${text}`);
   // Annex 17 row 9 item 3 is the negative approval or expertise.
@@ -137,11 +135,7 @@ test("order 414: a complete set is said to be one that should be accepted, not t
   for (const [locale, bad, good] of [["en-US", /it is accepted/, /should/], ["ru-RU", /его примут\./, /должны/], ["kk-KZ", /ол қабылданады\./, /тиіс/]]) {
     const { page, context, log } = await open(env.browser, at("2026-12-15T10:00", "#/svc/00403009"), { locale });
     await step(page, "catalogue-service");
-    await page.waitForSelector("#q-family_receives_targeted_social_assistance-yes");
-    await page.check("#q-family_receives_targeted_social_assistance-yes");
-    await page.check("#q-child_in_state_education_institution-yes");
-    await page.check("#q-child_birth_in_civil_registry-yes");
-    await answerTheRestNo(page);
+    await answerYesTheRestNo(page, ["family_receives_targeted_social_assistance", "child_in_state_education_institution", "child_birth_in_civil_registry"]);
     await page.click('label[for="svc-channel-state_corporation"]');
     await page.waitForSelector("#svc-receipt");
     const held = await page.$$eval('#svc-checklist input[id^="svc-held-"]', (l) => l.map((x) => x.id));

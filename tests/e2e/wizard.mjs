@@ -109,3 +109,11 @@ export async function answerTheRestNo(page) {
     l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
   for (const id of unanswered) await page.check(`#${id}`);
 }
+
+/** A family service's questions: each of `yes` answered yes, in order (once
+ * the first is on screen), then every other one no. */
+export async function answerYesTheRestNo(page, yes) {
+  await page.waitForSelector(`#q-${yes[0]}-yes`);
+  for (const q of yes) await page.check(`#q-${q}-yes`);
+  await answerTheRestNo(page);
+}
