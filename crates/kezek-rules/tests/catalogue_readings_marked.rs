@@ -227,3 +227,51 @@ fn ann17_row9_item2_a_private_school_pupil_is_told_the_decree_64_risk_is_a_readi
     assert!(reason(&ev, "noncompliant-decree-64").is_none());
     assert!(notes(&ev).is_empty(), "{:?}", notes(&ev));
 }
+
+// Annex 5 row 8 item 3: after the list of proofs that one parent does not
+// care for the child («қайтыс болу туралы куәлік немесе хабарлама, … сот
+// шешімі, туу туралы анықтама және т. б.») the item ends «(АХАЖ АЖ-да
+// мәліметтер болмаған жағдайда)». Whether the parenthesis spares the whole
+// list or only the last proof it follows is not said. The safe reading for
+// the parent: the proof stays on the list even when the fact is recorded
+// with the civil registry, with a note that this is Kezek's reading and the
+// provider may not need it — never dropped on a reading. Where the fact is
+// not in the registry, the proof is needed under both readings: no note.
+#[test]
+fn ann5_row8_item3_a_proof_recorded_with_the_civil_registry_stays_on_the_list_as_a_reading() {
+    use kezek_rules::testing::checklist_line;
+    // (in the civil registry, note)
+    let rows: &[(Option<bool>, Option<&str>)] = &[
+        (Some(true), Some("note-civil-registry-proof-reading")),
+        (Some(false), None),
+    ];
+    for &(in_registry, note) in rows {
+        let mut facts = json!({"one_parent_not_caring":true,
+            "other_parent_lives_separately":true});
+        if let Some(v) = in_registry {
+            facts["not_caring_in_civil_registry"] = json!(v);
+        }
+        let ev = eval(json!({"service":"00402004","channel":"egov_portal",
+            "as_of":"2026-11-30T10:00","facts":facts,"documents_held":[]}));
+        let line = checklist_line(&ev, "parent_not_caring_proof")
+            .unwrap_or_else(|| panic!("{in_registry:?}: the proof is listed: {}", ev["checklist"]));
+        assert_eq!(
+            line["note"]["key"].as_str(),
+            note,
+            "{in_registry:?}: {line}"
+        );
+        assert_eq!(line["citation"]["sub"], 3, "{line}");
+        // The receipt: a gap only where the proof is needed under both readings.
+        let missing = ev["receipt"]["missing"].to_string();
+        assert_eq!(
+            missing.contains("parent_not_caring_proof"),
+            note.is_none(),
+            "{in_registry:?}: {}",
+            ev["receipt"]
+        );
+    }
+    // The question is still asked: the note depends on it.
+    let qs = kezek_rules::catalogue::questions("00402004").unwrap();
+    assert!(qs.contains(&"not_caring_in_civil_registry"), "{qs:?}");
+    is_a_reading_text("note-civil-registry-proof-reading");
+}

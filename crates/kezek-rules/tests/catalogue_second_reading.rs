@@ -392,12 +392,15 @@ fn ann5_ann20_row8_item1_the_applicant_is_a_legal_representative() {
 }
 
 // Item 12. Annex 5 row 8 item 3 «(АХАЖ АЖ-да мәліметтер болмаған жағдайда)».
+// Since 01.12.2026 (the safe reading) the proof stays on the list when the
+// fact is in the civil registry, marked as Kezek's reading
+// (catalogue_readings_marked.rs, ann5_row8_item3_…).
 
 #[test]
-fn ann5_row8_item3_proof_of_not_caring_only_when_the_civil_registry_lacks_it() {
+fn ann5_row8_item3_proof_of_not_caring_kept_even_when_the_civil_registry_has_it() {
     let in_registry =
         facts(json!({"one_parent_not_caring": true, "not_caring_in_civil_registry": true}));
-    assert!(!has_doc(
+    assert!(has_doc(
         "00402004",
         PORTAL,
         &in_registry,

@@ -146,6 +146,13 @@ pub const NOTE_WARD_STATUS_SHARED: &str = "note-ward-status-shared";
 /// leaves the pupil out is a reading.
 pub const NOTE_DECREE_64_TITLE_STATE_SCHOOLS: &str = "note-decree-64-title-state-schools";
 
+/// The note beside the proof that one parent does not care for the child
+/// (Annex 5 row 8 item 3) when the fact is recorded with the civil registry:
+/// the item's closing «(АХАЖ АЖ-да мәліметтер болмаған жағдайда)» may spare
+/// the whole list of proofs or only the last one it follows; the proof is
+/// kept on the list (a reading).
+pub const NOTE_CIVIL_REGISTRY_PROOF_READING: &str = "note-civil-registry-proof-reading";
+
 /// When the result of `code` applied for through `channel` at `submitted` is
 /// due, on the working-day calendar, counted in the hours of row 7 as
 /// declared once in [`crate::common::offices`] — the same hours and the
@@ -273,7 +280,8 @@ pub struct ChecklistLine {
     pub depends_on: Vec<&'static str>,
     /// A reading note shown beside the line ([`ReadingNote`]): the law lets
     /// the provider accept the set without the document for this family,
-    /// at its discretion; or `note-age-reading-document`, the document is
+    /// at its discretion, or may not need it on one reading of the text
+    /// (`note-civil-registry-proof-reading`); or `note-age-reading-document`, the document is
     /// needed with ages on one of the days of submission and of acceptance
     /// only ([`FamilyFacts::on_acceptance_day`]); absent = none (or not for
     /// this family).

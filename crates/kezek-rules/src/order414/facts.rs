@@ -539,9 +539,13 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
         .iter()
         .for_each(|r| r.condition.collect_facts(&mut facts));
     for l in e.documents {
-        l.items
-            .iter()
-            .for_each(|i| i.condition.collect_facts(&mut facts));
+        for i in l.items {
+            i.condition.collect_facts(&mut facts);
+            // A line's note for some families is shown only if they are asked.
+            if let Some(n) = i.note {
+                n.condition.collect_facts(&mut facts);
+            }
+        }
     }
     e.refusal_grounds
         .iter()

@@ -8,18 +8,22 @@
 //! prove it — the same clause as Annex 20 row 8 item 3, encoded once as
 //! `CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE` (the proof replaces that
 //! parent's consent). The item ends «(АХАЖ АЖ-да мәліметтер болмаған
-//! жағдайда)»; we read the parenthesis as covering the whole list of proofs
-//! (it closes the list, after «және т. б.»): a proof is needed unless the
-//! civil-registry IS holds the fact (a death record, a birth record made on
-//! the mother's statement). A court decision is not a civil-registry record,
-//! so a parent deprived of rights or declared missing still needs the copy —
-//! the safe answer whenever the parent is unsure.
+//! жағдайда)». It may cover the whole list of proofs (it closes the list,
+//! after «және т. б.»: no copy where the civil-registry IS holds the fact — a
+//! death record, a birth record made on the mother's statement) or only the
+//! proof it follows. Reading (the safe one for the parent, 01.12.2026): the
+//! proof stays on the list whenever one parent does not care for the child;
+//! where the parent says the fact is recorded with the civil registry, the
+//! line says it is Kezek's reading and the provider may not need the copy
+//! (`note-civil-registry-proof-reading`; the receipt preview then asserts
+//! neither a gap nor a complete set). An attached copy does no harm; a
+//! missing one may be a refusal under the narrow reading.
 //! Row 9 item 5 (a transaction with the housing of an orphan or a child
 //! without parental care under 14) is a refusal ground, shown as a risk.
 
 use super::parts::{
     birth_certificate, doc, each_child_aged, g_nla, g_unreliable, generic_cdef, ground,
-    term_with_notice, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+    term_with_notice, with_note, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
 };
 use super::*;
 
@@ -62,15 +66,19 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 Supply::ElectronicCopy,
                 cite(A, 8, Some(3)),
             ),
-            doc(
-                "parent_not_caring_proof",
-                "doc-parent-not-caring-proof",
-                Condition::All(&[
+            with_note(
+                doc(
+                    "parent_not_caring_proof",
+                    "doc-parent-not-caring-proof",
                     Condition::When(Fact::OneParentNotCaring),
-                    Condition::Unless(Fact::NotCaringInCivilRegistry),
-                ]),
-                Supply::ElectronicCopy,
-                cite(A, 8, Some(3)),
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(3)),
+                ),
+                ReadingNote {
+                    key: NOTE_CIVIL_REGISTRY_PROOF_READING,
+                    condition: Condition::When(Fact::NotCaringInCivilRegistry),
+                    citation: cite(A, 8, Some(3)),
+                },
             ),
             doc(
                 "inheritance_certificate",
