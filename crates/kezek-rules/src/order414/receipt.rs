@@ -159,10 +159,15 @@ pub fn receipt_preview(
         if line.supply == Supply::Application {
             continue;
         }
-        let gap = match held.iter().find(|h| h.id == line.id) {
-            None => &mut missing,
-            Some(h) if h.valid_until.is_some_and(|d| d < on) => &mut expired,
-            Some(_) => continue,
+        // Any valid copy counts, wherever it is in the list (the answer does
+        // not depend on the list's order); only expired copies are expired.
+        let mut copies = held.iter().filter(|h| h.id == line.id).peekable();
+        let gap = if copies.peek().is_none() {
+            &mut missing
+        } else if copies.all(|h| h.valid_until.is_some_and(|d| d < on)) {
+            &mut expired
+        } else {
+            continue;
         };
         let why = if !line.depends_on.is_empty() {
             Some(Uncertainty::DependsOnAnswers)
