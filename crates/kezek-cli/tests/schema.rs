@@ -235,7 +235,7 @@ fn every_catalogue_service_through_every_channel_validates() {
                     },
                     "documents_held": [
                         { "id": "birth_certificate", "valid_until": "2026-01-01" },
-                        { "id": "identity_document" },
+                        { "id": "identity" },
                     ],
                 });
                 let what = format!("{} through {} ({variant:?})", entry.code, channel.name());

@@ -187,6 +187,7 @@ error-catalogue-unknown-channel = There is no such way to apply.
 error-catalogue-channel-not-offered = This service is not offered that way. Choose another way to apply.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Choose the kind of service.
+error-catalogue-unknown-document = One of the documents you marked is not in the services' lists. Tick "I have it" again for the documents you have.
 error-catalogue-invalid-json = Some information is missing or not in the expected form.
 
 ## Queue file errors (snapshot, CSV, query, forecast)

@@ -187,6 +187,7 @@ error-catalogue-unknown-channel = Такого способа обращения
 error-catalogue-channel-not-offered = Эта услуга так не оказывается. Выберите другой способ обращения.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Выберите вид услуги.
+error-catalogue-unknown-document = Одного из отмеченных документов нет в перечнях услуг. Заново отметьте «У меня есть» у документов, которые у вас есть.
 error-catalogue-invalid-json = Часть сведений отсутствует или указана не в ожидаемом виде.
 
 ## Ошибки файла очереди (снимок, CSV, запрос, прогноз)

@@ -471,11 +471,13 @@ fn other_children_dates(d: &Draft) -> Option<Vec<chrono::NaiveDate>> {
 }
 
 /// The documents the parent ticked (checklist ids), with the last valid day
-/// where one is typed, for the receipt preview.
+/// where one is typed, for the receipt preview. A draft saved before a line
+/// was renamed may hold an id the catalogue no longer has: it is left out
+/// (no line shows it) rather than refused as `catalogue.unknown_document`.
 fn held_documents(d: &Draft) -> Vec<HeldDocument> {
     d.catalogue_documents
         .iter()
-        .filter(|(_, e)| e.held)
+        .filter(|(id, e)| e.held && catalogue::is_document_id(id))
         .map(|(id, e)| HeldDocument {
             id: id.clone(),
             valid_until: parse_date(&e.valid_until),

@@ -37,6 +37,13 @@ pub enum CatalogueError {
     },
     /// `variant`: the service has sub-types and none was given.
     VariantRequired(String),
+    /// `documents_held[i].id`: no document of any service of the catalogue.
+    UnknownDocument {
+        /// `documents_held[i].id`.
+        field: String,
+        /// The id given (shortened).
+        id: String,
+    },
     /// The request is not valid JSON of the expected shape.
     Input {
         /// The field serde names (`as_of`, `facts.nmae`…), or empty.
@@ -85,6 +92,11 @@ impl std::fmt::Display for CatalogueError {
             Self::VariantRequired(c) => {
                 write!(f, "service {c} needs \"accreditation\" or \"extension\"")
             }
+            Self::UnknownDocument { field, id } => write!(
+                f,
+                "{field}: '{id}' is not a document of the catalogue (the ids of the checklist lines, \
+                 e.g. birth_certificate)"
+            ),
             Self::Input { message, .. } => f.write_str(message),
         }
     }
@@ -101,6 +113,7 @@ impl CatalogueError {
             Self::OutOfRange { .. } => "catalogue.date_out_of_range",
             Self::BirthInFuture { .. } => "catalogue.birth_in_future",
             Self::VariantRequired(_) => "catalogue.variant_required",
+            Self::UnknownDocument { .. } => "catalogue.unknown_document",
             Self::Input { .. } => "catalogue.invalid_json",
         }
     }
@@ -110,7 +123,9 @@ impl CatalogueError {
         match self {
             Self::UnknownService(_) | Self::OtherOrder(_) => "service",
             Self::UnknownChannel(_) | Self::ChannelNotOffered { .. } => "channel",
-            Self::OutOfRange { field } | Self::BirthInFuture { field } => field,
+            Self::OutOfRange { field }
+            | Self::BirthInFuture { field }
+            | Self::UnknownDocument { field, .. } => field,
             Self::VariantRequired(_) => "variant",
             Self::Input { field, .. } => field,
         }
@@ -125,6 +140,7 @@ impl CatalogueError {
         "catalogue.date_out_of_range",
         "catalogue.birth_in_future",
         "catalogue.variant_required",
+        "catalogue.unknown_document",
         "catalogue.invalid_json",
     ];
 }

@@ -9,6 +9,16 @@ pub fn entry(code: &str) -> Option<&'static CatalogueEntry> {
     catalogue().iter().find(|e| e.code == code)
 }
 
+/// `id` is the id of a line of some service's requirement list
+/// (`birth_certificate`, `status_tsa`…): what `documents_held` may name.
+pub fn is_document_id(id: &str) -> bool {
+    catalogue()
+        .iter()
+        .flat_map(|e| e.documents)
+        .flat_map(|l| l.items)
+        .any(|i| i.id == id)
+}
+
 pub(crate) fn entry_or_err(code: &str) -> Result<&'static CatalogueEntry, CatalogueError> {
     entry(code).ok_or_else(|| CatalogueError::UnknownService(code.to_owned()))
 }

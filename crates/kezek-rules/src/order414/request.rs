@@ -146,6 +146,7 @@ impl Request {
             }
         })?;
         req.check_date_range()?;
+        req.check_documents_held()?;
         Ok(req)
     }
 
@@ -158,6 +159,21 @@ impl Request {
         let held = held.map(|(i, h)| (format!("documents_held[{i}].valid_until"), h.valid_until));
         match crate::dates::first_unsupported(births.chain(held)) {
             Some((field, _)) => Err(CatalogueError::OutOfRange { field }),
+            None => Ok(()),
+        }
+    }
+
+    /// Every held document's id is a document of the catalogue
+    /// ([`is_document_id`]): a typo is said rather than taken as "not held".
+    /// An id of another service's list is read (the app keeps one list of
+    /// the documents a family holds for every service).
+    fn check_documents_held(&self) -> Result<(), CatalogueError> {
+        let held = self.documents_held.iter().flatten().enumerate();
+        match held.into_iter().find(|(_, h)| !is_document_id(&h.id)) {
+            Some((i, h)) => Err(CatalogueError::UnknownDocument {
+                field: format!("documents_held[{i}].id"),
+                id: h.id.chars().take(40).collect(),
+            }),
             None => Ok(()),
         }
     }
