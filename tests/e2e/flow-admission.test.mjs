@@ -77,3 +77,30 @@ test("kk: the channel admission is not offered through says so without blaming a
   assert.match(hint, /көрсетілмейді/, hint);
   await context.close();
 });
+
+// Admission in person (the walkthrough of 01.12.2026): the hand-off names the
+// preschool the parent typed and the referral's last valid day, the last day
+// to apply (cl. 30), as the egov hand-off does — it said only "go to the
+// preschool named in your referral", with no date.
+test("kk: admission at the preschool names the preschool and the referral's last day", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
+  await next(page, "documents");
+  await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+  await type(page, "#contract-date", "2026-11-26");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const done = await page.textContent("#kz-confirmation");
+  assert.ok(await page.$("#kz-done-preschool"), done);
+  assert.match(await page.textContent("#kz-done-preschool"), /№ 12 «Балапан» балабақшасы/);
+  assert.match(await page.textContent("#kz-done-referral-until"), /27\.11\.2026/);
+  // Among the answers to check: the preschool and the contract day.
+  assert.match(await page.textContent("#kz-summary-preschool"), /«Балапан»/);
+  assert.match(await page.textContent("#kz-summary-contract"), /26\.11\.2026/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

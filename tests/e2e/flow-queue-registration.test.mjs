@@ -176,6 +176,9 @@ test("ru: the egov steps name the scans to attach, every queue, and the original
   // Mon 23.11.2026 + 5 working days = Mon 30.11.2026.
   assert.match(steps, /30\.11\.2026/, steps);
   assert.match(steps, /оригинал/, steps);
+  // Which originals (cl. 22: the identity of the applicant and of the child;
+  // the walkthrough of 01.12.2026 found them unnamed).
+  assert.match(await page.textContent("#kz-done-originals"), /удостоверение личности и свидетельство о рождении ребенка/);
   const queues = await page.textContent('#kz-answers [data-answer="queues"]');
   assert.match(queues, /Общая/, queues);
   assert.match(queues, /слух/i, queues);

@@ -167,3 +167,18 @@ test("step 7: 'calculate the forecast' pressed with Enter keeps the focus on the
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// The walkthrough of 01.12.2026: the portal's hint began with the provider's
+// hours ("Рабочие дни, 09:00–18:30. Работает круглосуточно…"), saying both
+// that it keeps hours and that it never closes. Annex 2 p. 7 sub. 3: the
+// portal works around the clock; after the end of working time, on days off
+// and holidays the application is accepted on the next working day.
+test("ru: the portal's hint says it works around the clock and what the working hours change", async () => {
+  const { page, context } = await open(env.browser, at("2026-11-23T10:00", "#/service"), { locale: "ru-RU" });
+  await step(page, "service");
+  const hint = await page.textContent("#channel-egov_portal-hint");
+  assert.match(hint, /^Работает круглосуточно/, hint);
+  assert.match(hint, /после окончания рабочего времени \(09:00–18:30\)/, hint);
+  assert.doesNotMatch(hint, /Рабочие дни/, hint);
+  await context.close();
+});

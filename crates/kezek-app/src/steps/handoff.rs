@@ -225,6 +225,17 @@ pub fn handoff_step(p: &StepProps) -> Html {
         i.reasons
             .contains(&ReasonCode::DocLegalRepresentativeRightsCl22)
     });
+    // cl. 22: the originals checked — the applicant's and the child's
+    // identity, and the proof of a declared out-of-turn or first-priority right.
+    let originals: Vec<String> = std::iter::once(p.t("ui-done-originals-identity"))
+        .chain(
+            e.checklist
+                .items
+                .iter()
+                .filter(|i| i.applies && i.condition.proves_priority_right())
+                .map(|i| super::document_name(p, e, i.document)),
+        )
+        .collect();
     let annex5 = super::annex5_only(e);
     // On the printed forms a name not given is a line to fill in by hand.
     let signed_name = Some(d.full_name.trim().to_owned())
@@ -255,6 +266,13 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 .and_then(|i| i.last_valid_day)
         })
         .flatten();
+    // Admission: the preschool the parent named at step 6 (its referral's).
+    let preschool = (e.service == kezek_rules::Service::Admission)
+        .then(|| d.preschool.trim().to_owned())
+        .filter(|n| !n.is_empty());
+    let contract_day = (e.service == kezek_rules::Service::Admission)
+        .then(|| crate::state::parse_date(&d.contract_date))
+        .flatten();
     let next_steps = match e.channel {
         Channel::EgovPortal => html! {
             <>
@@ -268,10 +286,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }
                     <li>{ p.t("ui-done-portal-send") }</li>
                     if let Some(day) = referral_until {
-                        <li id="kz-done-referral-until">{ p.i18n.t_args("ui-done-portal-referral-until", &[("date", p.i18n.date(day))]) }</li>
+                        <li id="kz-done-referral-until">{ p.i18n.t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]) }</li>
                     }
                     if let (kezek_rules::Service::QueueRegistration, Some(day)) = (e.service, e.schedule.originals_by) {
-                        <li id="kz-done-originals">{ p.i18n.t_args("ui-done-portal-originals", &[("date", p.i18n.date(day))]) }</li>
+                        <li id="kz-done-originals">{ p.i18n.t_args("ui-done-portal-originals", &[("date", p.i18n.date(day)), ("docs", originals.join("; "))]) }</li>
                     }
                     if representative {
                         <li id="kz-done-representative">{ p.t(&ReasonCode::DocLegalRepresentativeRightsCl22.key()) }</li>
@@ -288,6 +306,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
             html! {
                 <>
                     <p>{ p.i18n.t_args("ui-done-office-lead", &[("place", p.t(place))]) }</p>
+                    if let Some(name) = &preschool {
+                        <p id="kz-done-preschool">{ p.i18n.t_args("ui-done-preschool-named", &[("preschool", name.clone())]) }</p>
+                    }
+                    if let Some(day) = referral_until {
+                        <p id="kz-done-referral-until">{ p.i18n.t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]) }</p>
+                    }
                     if let Some(h) = &hours {
                         <p id="kz-done-hours">{ p.i18n.t_args("ui-done-hours", &[("hours", h.clone())]) }</p>
                     }
@@ -322,6 +346,14 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
                     <dt>{ p.t("ui-summary-category") }</dt>
                     <dd id="kz-summary-category">{ p.t(&e.category.category.key()) }{ change(Step::Family, &p.t("ui-summary-category")) }</dd>
+                    if let Some(name) = &preschool {
+                        <dt>{ p.t("ui-preschool") }</dt>
+                        <dd id="kz-summary-preschool">{ name.clone() }{ change(Step::Documents, &p.t("ui-preschool")) }</dd>
+                    }
+                    if let Some(day) = contract_day {
+                        <dt>{ p.t("ui-contract-date") }</dt>
+                        <dd id="kz-summary-contract">{ p.i18n.date(day) }{ change(Step::Documents, &p.t("ui-contract-date")) }</dd>
+                    }
                     <dt>{ p.t("ui-summary-documents") }</dt>
                     <dd>{ p.t(if super::documents_complete(p, e) { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }{ change(Step::Documents, &p.t("ui-summary-documents")) }</dd>
                 </dl>

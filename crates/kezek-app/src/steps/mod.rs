@@ -164,11 +164,16 @@ pub fn opening_hours(
         kezek_rules::schedule::OpenDays::WorkingDays => "ui-open-working-days",
         kezek_rules::schedule::OpenDays::MondayToSaturdayExceptHolidays => "ui-open-mon-sat",
     });
+    format!("{days} {}", windows_text(windows))
+}
+
+/// Daily windows as `09:00–13:00, 14:30–17:30`.
+pub fn windows_text(windows: &[kezek_rules::schedule::Window]) -> String {
     let w: Vec<String> = windows
         .iter()
         .map(|w| format!("{}–{}", w.from.format("%H:%M"), w.to.format("%H:%M")))
         .collect();
-    format!("{days} {}", w.join(", "))
+    w.join(", ")
 }
 
 /// A queue's name in words (general, special for a disorder, sanatorium).

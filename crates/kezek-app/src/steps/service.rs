@@ -51,6 +51,12 @@ pub fn service_step(p: &StepProps) -> Html {
     .map(|c| {
         let offered = schedule::hours(service, c);
         let hint = match &offered {
+            // The portal never closes: its hours are the provider's working
+            // time, after which an application waits for the next working day.
+            Some((_, hours, _)) if c == Channel::EgovPortal => p.i18n.t_args(
+                "ui-channel-egov-portal-hint",
+                &[("hours", super::windows_text(hours))],
+            ),
             Some((days, hours, _)) => {
                 let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));
                 format!("{}. {extra}", super::opening_hours(p, *days, hours))

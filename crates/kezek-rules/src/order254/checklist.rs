@@ -116,6 +116,19 @@ pub enum Condition {
     PriorityRecheck,
 }
 
+impl Condition {
+    /// The item proves a right to a place out of turn or in the first turn,
+    /// whose original cl. 22 checks with the applicant's and the child's
+    /// identity («мектепке дейінгі ұйымға орын алудың кезектен тыс немесе
+    /// бірінші кезекті орын алуға құқығын растайтын ақпаратты»).
+    pub fn proves_priority_right(self) -> bool {
+        matches!(
+            self,
+            Condition::OutOfTurnGround | Condition::Teacher | Condition::SocialPriorityGround
+        )
+    }
+}
+
 /// Where the document comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -431,3 +431,22 @@ fn cl22_a_legal_representative_is_told_their_rights_to_the_child_are_checked() {
         );
     }
 }
+
+/// cl. 22 checks the proof of «кезектен тыс немесе бірінші кезекті орын алуға
+/// құқығын»: the out-of-turn grounds', the teacher's and the social priority
+/// grounds' documents; not every document, nor a SEN child's conclusion (a
+/// special queue, not a priority right) nor the re-check after a referral.
+#[test]
+fn cl22_the_priority_right_proofs_are_the_out_of_turn_and_first_priority_grounds() {
+    let rows = [
+        (Condition::Always, false),
+        (Condition::OutOfTurnGround, true),
+        (Condition::Teacher, true),
+        (Condition::SpecialEducationalNeeds, false),
+        (Condition::SocialPriorityGround, true),
+        (Condition::PriorityRecheck, false),
+    ];
+    for (condition, proves) in rows {
+        assert_eq!(condition.proves_priority_right(), proves, "{condition:?}");
+    }
+}
