@@ -104,3 +104,22 @@ test("kk: admission at the preschool names the preschool and the referral's last
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// The walkthrough of 01.12.2026: a document ticked "I have it" whose issue
+// date is not yet typed showed the red "missing" badge and "no document yet"
+// under the ticked box. It now asks for the date (the rules judge its
+// validity from it) and says nothing is missing yet.
+test("kk: a dated document ticked as held asks for its issue date instead of saying it is missing", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
+  await next(page, "documents");
+  const referral = '[data-doc="referral"]';
+  await page.check("#held-referral");
+  await page.waitForSelector(`${referral}[data-status="awaits-date"]`);
+  const text = await page.textContent(referral);
+  assert.match(text, /берілген күнін енгізіңіз/i, text);
+  assert.doesNotMatch(text, /әзірге жоқ/, text);
+  await type(page, "#issued-referral", "2026-11-20");
+  await page.waitForSelector(`${referral}[data-status="expires-soon"]`);
+  await context.close();
+});

@@ -182,3 +182,40 @@ test("ru: the portal's hint says it works around the clock and what the working 
   assert.doesNotMatch(hint, /Рабочие дни/, hint);
   await context.close();
 });
+
+// The walkthrough of 01.12.2026: consent given on one service was taken back
+// on arriving at the next (consent is for one application) by answering it
+// "no", and the rules then showed "no consent" (row 9, Law on personal data
+// art. 8) as a ground for refusal before the parent reached the consent box.
+// The box is required before the application is prepared: no verdict counts
+// its absence against the parent.
+test("kk: consent given on one service and taken back on the next is never a ground for refusal", async () => {
+  const { page, context } = await open(env.browser, at("2026-11-23T10:00", "#/svc/00403008"), { locale: "kk-KZ" });
+  await answerYesTheRestNo(page, ["family_receives_targeted_social_assistance"]);
+  await page.check("#svc-consent");
+  await page.goto(page.url().replace(/#.*$/, "#/svc/00404007"));
+  await page.waitForSelector('#svc-about[data-code="00404007"]');
+  await answerTheRestNo(page);
+  await page.waitForSelector("#svc-risks");
+  assert.equal(await page.locator('#svc-risks [data-risk="no-consent"]').count(), 0, await page.textContent("#svc-risks"));
+  assert.equal(await page.isChecked("#svc-consent"), false, "consent is for one application");
+  await context.close();
+});
+
+// The walkthrough of 01.12.2026: "-1" typed as the number of times queued
+// became 0 without a word. It is said at the field, and the step waits.
+test("ru: a number of times queued that is not a whole number is said, not taken as 0", async () => {
+  const { page, context } = await open(env.browser, at("2026-11-23T10:00", "#/service"), { locale: "ru-RU" });
+  await step(page, "service");
+  await page.click('label[for="service-00403001"]');
+  await page.click('label[for="channel-egov_portal"]');
+  await next(page, "child");
+  await page.fill("#child-iin", "230510512343");
+  await page.fill("#child-settlement", "Астана");
+  await page.fill("#child-times-queued", "-1");
+  await page.click("#kz-next");
+  await page.waitForSelector("#child-times-queued[aria-invalid=true]");
+  assert.match(await page.textContent(".kz-step"), /целое число от 0 до 50/);
+  assert.equal(await page.inputValue("#child-times-queued"), "-1", "what was typed stays");
+  await context.close();
+});

@@ -72,6 +72,11 @@ pub struct Draft {
     pub contraindication: bool,
     /// Step 2: times already queued in this settlement.
     pub times_queued: u32,
+    /// Step 2: what was typed for `times_queued` when it is not a whole
+    /// number from 0 to 50 (said as an error; the number keeps its last
+    /// good value). Not stored: a reload shows the number.
+    #[serde(skip)]
+    pub times_queued_typed: Option<String>,
     /// Step 2 (queue registration): the child had an out-of-turn or
     /// first-priority referral to a state preschool and the parent chose
     /// another one (cl. 16).
@@ -139,6 +144,7 @@ impl Default for Draft {
             sanatorium: None,
             contraindication: false,
             times_queued: 0,
+            times_queued_typed: None,
             previous_priority: false,
             previous_priority_changed_on: String::new(),
             role: None,
@@ -495,6 +501,9 @@ impl Draft {
             flag("applicant.role", "ui-error-role-required");
             Role::Parent
         });
+        if self.times_queued_typed.is_some() {
+            flag("times_queued_in_settlement", "ui-error-times-queued");
+        }
         let applicant_iin = trimmed(&clean_iin(&self.applicant_iin));
         if let Some(iin) = &applicant_iin {
             if let Err(e) = kezek_rules::iin::parse(iin) {
@@ -502,6 +511,8 @@ impl Draft {
                     "applicant.iin",
                     &kezek_rules::reason::fluent_key("error", e.code()),
                 );
+            } else if child_iin.as_ref() == Some(iin) {
+                flag("applicant.iin", "ui-error-applicant-iin-is-child");
             }
         }
         let mut documents = Vec::new();
@@ -745,7 +756,8 @@ pub enum Action {
     /// Step 2.
     SetContraindication(bool),
     /// Step 2.
-    SetTimesQueued(u32),
+    /// As typed: a whole number from 0 to 50, or empty for none.
+    SetTimesQueued(String),
     /// Step 2 (cl. 16).
     SetPreviousPriority(bool),
     /// Step 2 (cl. 16).
@@ -784,6 +796,9 @@ pub enum Action {
     SetConsent(bool),
     /// A family-and-children service question (a `FLAGS` name).
     SetAnswer(String, bool),
+    /// A family-and-children service answer no longer given (the consent,
+    /// which is for one application).
+    ForgetAnswer(String),
     /// A family-and-children service's channel: (service code, channel).
     SetServiceChannel(String, String),
     /// Family-and-children services: the other children's birth dates as
@@ -833,7 +848,20 @@ impl Wizard {
             }
             Action::SetSanatorium(v) => d.sanatorium = v,
             Action::SetContraindication(v) => d.contraindication = v,
-            Action::SetTimesQueued(n) => d.times_queued = n.min(50),
+            Action::SetTimesQueued(s) => {
+                let s = s.trim();
+                match (s.is_empty(), s.parse::<u32>()) {
+                    (true, _) => {
+                        d.times_queued = 0;
+                        d.times_queued_typed = None;
+                    }
+                    (false, Ok(n)) if n <= 50 => {
+                        d.times_queued = n;
+                        d.times_queued_typed = None;
+                    }
+                    _ => d.times_queued_typed = Some(s.to_owned()),
+                }
+            }
             Action::SetPreviousPriority(v) => d.previous_priority = v,
             Action::SetPreviousPriorityChangedOn(s) => d.previous_priority_changed_on = s,
             Action::SetRole(r) => d.role = Some(r),
@@ -872,6 +900,9 @@ impl Wizard {
             Action::SetDocumentsConfirmed(s) => d.documents_confirmed_on = s,
             Action::SetReferralExtension(s) => d.referral_extension_days = s,
             Action::SetConsent(v) => d.consent = v,
+            Action::ForgetAnswer(name) => {
+                d.answers.remove(&name);
+            }
             Action::SetAnswer(name, v) => {
                 match kezek_rules::order254::catalogue_facts::shared_ground(&name) {
                     Some(ground) => {
@@ -1041,6 +1072,35 @@ mod tests {
         let e = d.to_case(at()).unwrap_err();
         assert_eq!(e.field, "child.iin");
         assert_eq!(e.key, "error-iin-bad-checksum");
+    }
+
+    /// The walkthrough of 01.12.2026: "-1" or "2.5" typed as the number of
+    /// times queued became 0 without a word.
+    #[test]
+    fn a_times_queued_that_is_not_a_whole_number_is_said_and_not_taken_as_zero() {
+        let d = Wizard::apply(filled(), Action::SetTimesQueued("2".into()));
+        assert_eq!(d.times_queued, 2);
+        for bad in ["-1", "2.5", "two", "51"] {
+            let d = Wizard::apply(d.clone(), Action::SetTimesQueued(bad.into()));
+            assert_eq!(d.times_queued, 2, "{bad}: the last good number is kept");
+            let e = d.to_case(at()).unwrap_err();
+            assert_eq!(e.field, "times_queued_in_settlement", "{bad}");
+            assert_eq!(e.key, "ui-error-times-queued", "{bad}");
+        }
+        // Emptied: none.
+        let d = Wizard::apply(d, Action::SetTimesQueued(" ".into()));
+        assert_eq!(d.times_queued, 0);
+        assert!(d.to_case(at()).is_ok());
+    }
+
+    /// The walkthrough of 01.12.2026: the applicant's IIN could be the
+    /// child's own, unnoticed.
+    #[test]
+    fn the_applicant_iin_cannot_be_the_child_iin() {
+        let d = Wizard::apply(filled(), Action::SetApplicantIin("230510512343".into()));
+        let e = d.to_case(at()).unwrap_err();
+        assert_eq!(e.field, "applicant.iin");
+        assert_eq!(e.key, "ui-error-applicant-iin-is-child");
     }
 
     #[test]

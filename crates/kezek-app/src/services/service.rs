@@ -85,13 +85,15 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         use_effect_with((p.draft.clone(), p.code), move |_| prepared.set(None));
     }
     // Consent is given for one application: arriving at a service (another
-    // one, or this one again) never finds it already given.
+    // one, or this one again) never finds it already given — nor refused:
+    // it is forgotten, so the verdict does not show "no consent" (row 9)
+    // before the parent reaches the box; unticking it here does.
     {
         let dispatch = p.dispatch.clone();
-        let given = p.draft.answers.get(CONSENT) == Some(&true);
+        let said = p.draft.answers.contains_key(CONSENT);
         use_effect_with(p.code, move |_| {
-            if given {
-                dispatch.emit(Action::SetAnswer(CONSENT.into(), false));
+            if said {
+                dispatch.emit(Action::ForgetAnswer(CONSENT.into()));
             }
         });
     }

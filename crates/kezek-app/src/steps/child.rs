@@ -145,10 +145,10 @@ pub fn child_step(p: &StepProps) -> Html {
                 }))} />
             <CheckField id="child-contraindication" label={p.t("ui-contraindication")} checked={d.contraindication}
                 onchange={p.send(Action::SetContraindication)} />
-            <TextField id="child-times-queued" kind="number" label={p.t("ui-times-queued")} value={d.times_queued.to_string()}
+            <TextField id="child-times-queued" kind="number" label={p.t("ui-times-queued")} value={d.times_queued_typed.clone().unwrap_or_else(|| d.times_queued.to_string())}
                 hint={Some(AttrValue::from(p.t("ui-times-queued-hint")))} inputmode={Some(AttrValue::from("numeric"))}
                 error={p.error_for("times_queued_in_settlement")}
-                oninput={p.send(|v: String| Action::SetTimesQueued(v.trim().parse().unwrap_or(0)))} />
+                oninput={p.send(Action::SetTimesQueued)} />
             if d.service != Some(Service::Admission) {
                 <CheckField id="child-previous-priority" label={p.t("ui-previous-priority")} checked={d.previous_priority}
                     onchange={p.send(Action::SetPreviousPriority)} />

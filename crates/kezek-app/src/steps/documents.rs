@@ -75,7 +75,18 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let held = p.draft.documents.get(&kind).cloned().unwrap_or_default();
                     let bring = matches!(i.source, Source::Parent | Source::DigitalDocuments);
                     let dated = !matches!(i.validity, Validity::Unlimited);
-                    let status = if super::awaits_consent(p, i) { "awaits-consent".to_owned() } else { code(i.status.code()) };
+                    // Ticked as held, its issue date not yet typed (or not a
+                    // date): the rules cannot judge it yet — ask for the date
+                    // rather than call it missing.
+                    let awaits_date = bring && dated && held.held && i.status == Status::Missing
+                        && crate::state::parse_date(&held.issued_on).is_none();
+                    let status = if super::awaits_consent(p, i) {
+                        "awaits-consent".to_owned()
+                    } else if awaits_date {
+                        "awaits-date".to_owned()
+                    } else {
+                        code(i.status.code())
+                    };
                     // Valid today, not on the contract day: said in the future.
                     let lapses = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocLapsesBeforeUse);
                     let badge = if lapses { "lapses".to_owned() } else { status.clone() };
@@ -98,6 +109,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 if i.form == Form::Original && bring { { ". " }{ p.t("ui-original-note") } } </p>
                             if super::awaits_consent(p, i) {
                                 <p class="kz-reason">{ p.i18n.t_args("ui-application-on-step", &[("step", handoff_step.clone())]) }</p>
+                            } else if awaits_date {
+                                <p class="kz-reason">{ p.t("ui-awaits-date") }</p>
                             } else {
                                 { for i.reasons.iter().map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
                             }
