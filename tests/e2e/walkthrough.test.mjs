@@ -219,3 +219,16 @@ test("ru: a number of times queued that is not a whole number is said, not taken
   assert.equal(await page.inputValue("#child-times-queued"), "-1", "what was typed stays");
   await context.close();
 });
+
+// The walkthrough of 01.12.2026: for a child past the age limit (IIN of
+// 1990) step 5 said "Queues the child can join: General — Shymkent, 1990"
+// next to "the child can neither apply nor stay in the queue" (cl. 18).
+test("ru: a child past the age limit is not told which queues they can join", async () => {
+  const { page, context } = await open(env.browser, at("2026-11-23T10:00", "#/service"), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "900315410004", settlement: "Шымкент", applicantIin: "900314422336" });
+  await page.waitForSelector('#kz-age[data-eligible="false"]');
+  const queues = await page.textContent("#kz-queues");
+  assert.doesNotMatch(queues, /может встать/, queues);
+  assert.match(queues, /По возрасту/, queues);
+  await context.close();
+});

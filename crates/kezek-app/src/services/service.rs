@@ -340,7 +340,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     }
                                     if !l.depends_on.is_empty() {
                                         <p class="kz-hint kz-depends" data-depends-on={l.depends_on.join(" ")}>
-                                            { i18n.t_args("ui-svc-depends-on", &[("questions", l.depends_on.iter().map(|q| t(catalogue::question_key(q).unwrap_or(q))).collect::<Vec<_>>().join("; "))]) }
+                                            { depends_on_text(i18n, &l.depends_on) }
                                         </p>
                                     }
                                     if let Some(n) = &l.note {
@@ -470,6 +470,16 @@ fn other_children_dates(d: &Draft) -> Option<Vec<chrono::NaiveDate>> {
         .iter()
         .map(|s| parse_date(s))
         .collect()
+}
+
+/// "Depends on your answer to: …" with the questions as asked; each is a
+/// sentence of its own (they end with "?"), so they are set one after another.
+fn depends_on_text(i18n: &I18n, questions: &[&str]) -> String {
+    let asked: Vec<String> = questions
+        .iter()
+        .map(|q| i18n.t(catalogue::question_key(q).unwrap_or(q)))
+        .collect();
+    i18n.t_args("ui-svc-depends-on", &[("questions", asked.join(" "))])
 }
 
 /// The documents the parent ticked (checklist ids), with the last valid day
@@ -659,10 +669,7 @@ fn receipt(
                     { for r.uncertain.iter().map(|u| {
                         let why = match u.why {
                             Uncertainty::ProviderDecides => u.line.note.as_ref().map(|n| t(n.key)).unwrap_or_default(),
-                            Uncertainty::DependsOnAnswers => i18n.t_args("ui-svc-depends-on", &[(
-                                "questions",
-                                u.line.depends_on.iter().map(|q| t(catalogue::question_key(q).unwrap_or(q))).collect::<Vec<_>>().join("; "),
-                            )]),
+                            Uncertainty::DependsOnAnswers => depends_on_text(i18n, &u.line.depends_on),
                         };
                         html! {
                             <li data-doc={u.line.id} data-why={uncertainty_code(u.why)}>

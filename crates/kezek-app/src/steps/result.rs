@@ -51,7 +51,14 @@ pub fn result_step(p: &StepProps) -> Html {
             // With a referral the child has left the queue: no queues to join.
             if in_queue {
             <section class="kz-card" id="kz-queues">
-                <h3>{ p.t("ui-queues") }</h3>
+                // Past the age limit (cl. 18) the queue is only the one the
+                // child would belong to: not one the child can join.
+                if e.age.eligible {
+                    <h3>{ p.t("ui-queues") }</h3>
+                } else {
+                    <h3>{ p.t("ui-queues-would-be") }</h3>
+                    <p class="kz-warning" id="kz-queues-age">{ p.t("ui-queues-age-bars") }</p>
+                }
                 <ul>
                     { for e.queues.options.iter().map(|o| html! {
                         <li class="kz-queue" data-queue={serde_json::to_string(&o.kind).unwrap_or_default()}>
