@@ -275,3 +275,36 @@ fn ann5_row8_item3_a_proof_recorded_with_the_civil_registry_stays_on_the_list_as
     assert!(qs.contains(&"not_caring_in_civil_registry"), "{qs:?}");
     is_a_reading_text("note-civil-registry-proof-reading");
 }
+
+// Row 7 of every portal service: «жұмыс уақыты аяқталғаннан кейін, демалыс
+// және мереке күндері жүгінген жағдайда … келесі жұмыс күнімен». An
+// application sent on a working day before the provider opens (00:00–09:00)
+// is taken as accepted at 09:00 that day — Kezek's reading: it can also be
+// read as sent after the previous day's working time and accepted "on the
+// next working day" counted from the day it was sent, one working day later.
+// The due date says so; sent during or after the working day, no note.
+#[test]
+fn ann17_row7_a_portal_application_before_opening_is_accepted_that_day_as_a_reading() {
+    // (as_of, note)
+    let rows = [
+        ("2026-11-30T03:00", Some("note-portal-before-opening")),
+        ("2026-11-30T08:59", Some("note-portal-before-opening")),
+        ("2026-11-30T09:00", None),
+        ("2026-11-30T19:00", None),
+        // Sunday night: a day off, the next working day by the text itself.
+        ("2026-11-29T03:00", None),
+    ];
+    for (at, note) in rows {
+        let ev = eval(
+            json!({"service":"00403008","channel":"egov_portal","as_of":at,
+            "facts":{"family_receives_targeted_social_assistance":true}}),
+        );
+        assert_eq!(
+            ev["due"]["note"]["key"].as_str(),
+            note,
+            "{at}: {}",
+            ev["due"]
+        );
+    }
+    is_a_reading_text("note-portal-before-opening");
+}

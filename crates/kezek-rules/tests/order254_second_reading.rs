@@ -705,3 +705,30 @@ fn cl22_the_second_check_judges_the_proof_on_the_day_it_was_confirmed() {
     let cert = item(&e, "teacher_workplace_certificate");
     assert_eq!(cert["status"], "unconfirmed", "{cert}");
 }
+
+// Annex 2 p. 7 sub. 3 / Annex 4 p. 7 sub. 2: on the portal «жұмыс уақыты
+// аяқталғаннан кейін … келесі жұмыс күні». An application sent on a working
+// day before 09:00 is taken as received at 09:00 that day; the reading the
+// parent is shown on every portal timing says so (it said only what "after
+// working time" means in the evening).
+#[test]
+fn annex2_p7_3_portal_before_opening_is_received_that_day_and_said_to_be_a_reading() {
+    use kezek_rules::messages::{ftl, message_value};
+    let t = CaseBuilder::queue_registration()
+        .as_of(at(2026, 11, 30, 3, 0))
+        .evaluate();
+    assert_eq!(t.schedule.accepted_at, at(2026, 11, 30, 9, 0));
+    assert!(t
+        .schedule
+        .reasons
+        .contains(&kezek_rules::ReasonCode::SchedulePortalWorkingTimeReading));
+    let key = kezek_rules::ReasonCode::SchedulePortalWorkingTimeReading.key();
+    for (lang, says) in [
+        ("kk", "09:00-ге дейін"),
+        ("ru", "до 09:00"),
+        ("en", "before 09:00"),
+    ] {
+        let text = message_value(ftl(lang).unwrap(), &key).unwrap();
+        assert!(text.contains(says), "{lang}: {text}");
+    }
+}

@@ -100,7 +100,8 @@ export interface ServiceEvaluation {
     /** The last day a preliminary refusal notice can come (3 working days before the due date). */
     preliminary_refusal_by: string | null;
     /** A reading note on the day of acceptance (`note-state-corporation-saturday`): documents handed to the State Corporation
-     *  on a Saturday are taken as accepted that day; accepted on the next working day, the result would be due a working day later. */
+     *  on a Saturday are taken as accepted that day; accepted on the next working day, the result would be due a working day later;
+     *  or `note-portal-before-opening`: a portal application sent on a working day before 09:00 is taken as accepted at 09:00 that day. */
     note?: { key: string; citation: Citation; depends_on?: string[] } };
   free: boolean;
   /** Inputs the answer depends on that were not given (e.g. `child_birth_date`). */

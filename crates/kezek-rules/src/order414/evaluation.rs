@@ -129,7 +129,9 @@ pub struct Due {
     /// the State Corporation on a Saturday (not a working day) are taken as
     /// accepted that day and the working days counted from the next working
     /// day; accepted on the next working day instead, the result would be
-    /// due one working day later. Absent = none.
+    /// due one working day later; or `note-portal-before-opening`, a portal
+    /// application sent on a working day before 09:00 is taken as accepted
+    /// at 09:00 that day (not on the next working day). Absent = none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
 }
@@ -155,6 +157,14 @@ pub const NOTE_WARD_STATUS_SHARED: &str = "note-ward-status-shared";
 /// quotes, which names pupils of state education institutions; that it
 /// leaves the pupil out is a reading.
 pub const NOTE_DECREE_64_TITLE_STATE_SCHOOLS: &str = "note-decree-64-title-state-schools";
+
+/// The note on the due date of a portal application sent on a working day
+/// before the provider opens (00:00–09:00): taken as accepted at 09:00 that
+/// day, while row 7's «жұмыс уақыты аяқталғаннан кейін … келесі жұмыс
+/// күнімен» could be counted from the day it was sent (a reading; order
+/// 254's schedule reads the same and says so in
+/// `reason-schedule-portal-working-time-reading`).
+pub const NOTE_PORTAL_BEFORE_OPENING: &str = "note-portal-before-opening";
 
 /// The note beside the proof that one parent does not care for the child
 /// (Annex 5 row 8 item 3) when the fact is recorded with the civil registry:
@@ -236,12 +246,24 @@ pub fn result_due(
     // counts as the day of acceptance ("one working day later" otherwise;
     // for calendar days or minutes the difference is not that, and no State
     // Corporation term is counted so today).
-    let note = (matches!(rule.term, Term::WorkingDays(_)) && !cal.is_working_day(accepted.date()))
-        .then(|| LineNote {
-            key: NOTE_STATE_CORPORATION_SATURDAY,
-            citation: cite(e.annex, 7, None),
-            depends_on: Vec::new(),
-        });
+    let saturday =
+        matches!(rule.term, Term::WorkingDays(_)) && !cal.is_working_day(accepted.date());
+    // Sent on the portal on a working day before the provider opens: taken
+    // as accepted at the opening that day; "after working time … the next
+    // working day" could also be counted from the day it was sent.
+    let before_opening = channel == ServiceChannel::PORTAL
+        && accepted.date() == submitted.date()
+        && accepted > submitted;
+    let note = match (saturday, before_opening) {
+        (true, _) => Some(NOTE_STATE_CORPORATION_SATURDAY),
+        (_, true) => Some(NOTE_PORTAL_BEFORE_OPENING),
+        _ => None,
+    }
+    .map(|key| LineNote {
+        key,
+        citation: cite(e.annex, 7, None),
+        depends_on: Vec::new(),
+    });
     Ok(Due {
         accepted,
         due,
