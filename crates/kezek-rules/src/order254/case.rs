@@ -459,7 +459,10 @@ impl Case {
                 out.push(CaseError::new(
                     "case.bad_phone",
                     format!("applicant.phones[{i}]"),
-                    format!("`{p}` is not a mobile number in the form +7XXXXXXXXXX"),
+                    format!(
+                        "`{}` is not a mobile number in the form +7XXXXXXXXXX",
+                        shown(p)
+                    ),
                 ));
             }
         }
@@ -468,7 +471,7 @@ impl Case {
                 out.push(CaseError::new(
                     "case.bad_email",
                     "applicant.email",
-                    format!("`{e}` is not an e-mail address"),
+                    format!("`{}` is not an e-mail address", shown(e)),
                 ));
             }
         }
@@ -697,6 +700,12 @@ pub fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
     })
 }
 
+/// A value named in a message: its first 40 characters, as the other
+/// messages show what they refuse (a 5,000-character value is not repeated).
+fn shown(value: &str) -> String {
+    value.chars().take(40).collect()
+}
+
 fn is_plausible_email(e: &str) -> bool {
     let Some((local, domain)) = e.split_once('@') else {
         return false;
@@ -909,6 +918,36 @@ mod tests {
             ("child.full_name",        "Ümbetov Ğalym",               None),
         ];
         check_free_text(rows);
+    }
+
+    /// A bad e-mail or phone number is named in the message by its first 40
+    /// characters, not repeated whole (a 5,000-character value made a
+    /// 5,000-character message, in logs and on the command line).
+    #[test]
+    fn a_long_bad_email_or_phone_is_not_repeated_whole_in_the_message() {
+        let email = format!("{}@mail", "a".repeat(5000));
+        let e = min().set("applicant.email", json!(email)).try_build();
+        let e = e.unwrap_err();
+        assert_eq!(e.code, "case.bad_email");
+        assert!(
+            e.message.len() < 120,
+            "{} bytes: {}",
+            e.message.len(),
+            e.message
+        );
+        let e = min().phones(&[&"7".repeat(5000)]).try_build().unwrap_err();
+        assert_eq!(e.code, "case.bad_phone");
+        assert!(
+            e.message.len() < 120,
+            "{} bytes: {}",
+            e.message.len(),
+            e.message
+        );
+        assert!(
+            e.message.starts_with(&format!("`{}`", "7".repeat(40))),
+            "{}",
+            e.message
+        );
     }
 
     /// A blank settlement is said once, as left out, even when its blank is
