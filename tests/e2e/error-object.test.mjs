@@ -67,6 +67,44 @@ for (const [what, fn, input, code] of INPUTS) {
   });
 }
 
+test("half a character (a lone UTF-16 surrogate) is refused at its field, whether the case is an object, JSON text or text holding it, and by the CLI", () => {
+  const c = JSON.parse(CASE);
+  const object = { ...c, applicant: { ...c.applicant, full_name: "A\ud800B" } };
+  const text = JSON.stringify(object); // JSON.stringify writes the surrogate as the escape \ud800
+  const holding = CASE.replace("Serikbayev Nurlan", "A\ud800B");
+  const want = { code: "case.text_control_character", field: "applicant.full_name" };
+  const said = (e) => ({ code: e.code, field: e.field });
+  for (const [what, input] of [["an object", object], ["JSON text", text], ["text holding the surrogate", holding]]) {
+    assert.deepEqual(said(js("evaluate", input)), want, what);
+  }
+  assert.deepEqual(said(cli(text)), want, "the CLI");
+  const r = JSON.parse(REQUEST);
+  const request = { ...r, service: "00403008\ud800" };
+  assert.deepEqual(said(js("evaluateService", request)), { code: "catalogue.unknown_service", field: "service" });
+});
+
+test("a queue question or a forecast option of the wrong form names its field under its argument", () => {
+  const city = read("web/sample/city.json");
+  const app = { birth_year: 2023, submitted: "2024-06-01T10:00" };
+  for (const [fn, args, code, field] of [
+    ["position", [city, { ...app, group: "firts" }], "query.invalid", "application.group"],
+    ["position", [city, { ...app, birth_year: "2023" }], "query.invalid", "application.birth_year"],
+    ["position", [city, { ...app, grup: "first" }], "query.invalid", "application.grup"],
+    ["position", [city, "{"], "query.invalid", "application"],
+    ["forecast", [city, app, { paths: 200, seed: -1 }], "forecast.bad_options", "options.seed"],
+    ["forecast", [city, app, { paths: 200, by_date: "soon" }], "forecast.bad_options", "options.by_date"],
+    ["position", [city, { birth_year: 2023, submitted: "2000-01-01T10:00" }], "query.submitted_before_birth", "submitted"],
+  ]) {
+    let thrown;
+    try {
+      kezek[fn](...args);
+    } catch (e) {
+      thrown = e;
+    }
+    assert.deepEqual({ code: thrown?.code, field: thrown?.field }, { code, field }, `${fn} ${JSON.stringify(args[args.length - 1])}`);
+  }
+});
+
 test("an oversized input is refused before it is copied into the module's memory", () => {
   const cases = [
     ["evaluate", [" ".repeat(32 << 20)], "case"],

@@ -81,6 +81,28 @@ test("an option evaluate does not have is said, not ignored (a misspelt `section
   assert.ok(kezek.evaluate(c, undefined, {}).category, "no option: the whole answer");
 });
 
+test("options that cannot be read (a Proxy or a getter that throws) are input.not_json, not a bare Error nor 'no options'", () => {
+  const c = CASES[0][1];
+  const fail = () => {
+    throw new Error("hostile");
+  };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  for (const [what, options, field] of [
+    ["ownKeys throws", new Proxy({}, { ownKeys: fail }), "options"],
+    ["a revoked Proxy", revoked.proxy, "options"],
+    ["a getter of sections throws", { get sections() { fail(); } }, "options.sections"],
+    ["a list whose reading throws", { sections: new Proxy(["category"], { get: fail }) }, "options.sections"],
+  ]) {
+    assert.throws(
+      () => kezek.evaluate(c, undefined, options),
+      (e) => e instanceof Error && e.code === "input.not_json" && e.field === field,
+      what,
+    );
+  }
+  assert.ok(kezek.evaluate(c, undefined, { sections: ["category"] }).category, "the module still answers");
+});
+
 test("a case the rules refuse is refused whatever sections are asked for", () => {
   const c = { ...CASES[0][1], applicant: { ...CASES[0][1].applicant, phones: ["not a phone"] } };
   assert.throws(() => kezek.evaluate(c, undefined, { sections: ["queues"] }), (e) => e.code === "case.bad_phone");

@@ -32,6 +32,7 @@ pub const CODES: &[&str] = &[
     "query.not_waiting",
     "query.missing_submitted",
     "query.submitted_after_snapshot",
+    "query.submitted_before_birth",
     "query.invalid",
     "forecast.empty_preference",
     "forecast.by_before_snapshot",

@@ -1160,6 +1160,12 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
             ));
         }
     }
+    if let (Some(b), None, Some(s)) = (options.birth_date, &q.id, q.submitted) {
+        if s.date() < b {
+            let birth = format!("the birth date {b}");
+            return Err(crate::order::submitted_before_birth(s, &birth));
+        }
+    }
     if let Some(by) = options.by_date {
         if by < snap.as_of.date() {
             return Err(QueueError::field(
@@ -1410,6 +1416,39 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.code, "forecast.bad_probability");
+    }
+
+    /// Cl. 13: no forecast for an application submitted before the child was
+    /// born — before the birth year the query gives, or before the birth
+    /// date the options give.
+    #[test]
+    fn cl13_no_forecast_for_an_application_submitted_before_the_birth() {
+        let s = city();
+        let mut q = query(&s, Group::General);
+        let day = |m, d| NaiveDate::from_ymd_opt(q.birth_year, m, d).unwrap();
+        let june = day(6, 1);
+        q.submitted = day(1, 1).pred_opt().and_then(|d| d.and_hms_opt(10, 0, 0));
+        let e = forecast(&s, &q, &opts()).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("query.submitted_before_birth", "submitted")
+        );
+        q.submitted = day(5, 31).and_hms_opt(10, 0, 0);
+        let born = ForecastOptions {
+            birth_date: Some(june),
+            paths: 200,
+            ..opts()
+        };
+        let e = forecast(&s, &q, &born).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("query.submitted_before_birth", "submitted")
+        );
+        q.submitted = june.and_hms_opt(10, 0, 0);
+        assert!(
+            forecast(&s, &q, &born).is_ok(),
+            "submitted on the birth day"
+        );
     }
 
     #[test]

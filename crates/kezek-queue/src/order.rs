@@ -39,7 +39,7 @@
 //! sorting); [`reference_order`] materialises the whole order by sorting and
 //! merging — the property tests check that both agree.
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::QueueError;
@@ -225,6 +225,13 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                     ),
                 ));
             }
+            // Cl. 13: a child is put in the queue of its year of birth from birth.
+            if s.year() < q.birth_year {
+                return Err(submitted_before_birth(
+                    s,
+                    &format!("the child's birth year {}", q.birth_year),
+                ));
+            }
             // A hypothetical application stands after every one submitted at the same instant.
             (q.group, s, "\u{10FFFF}", false)
         }
@@ -264,6 +271,18 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
             "order254:cl21".into(),
         ],
     })
+}
+
+/// `query.submitted_before_birth`: a hypothetical application submitted
+/// before the child was born (`birth`: its year, or its date).
+pub(crate) fn submitted_before_birth(submitted: NaiveDateTime, birth: &str) -> QueueError {
+    QueueError::field(
+        "query.submitted_before_birth",
+        "submitted",
+        format!(
+            "{submitted} is before {birth}: no application is submitted before the child is born"
+        ),
+    )
 }
 
 /// The whole order of the waiting applications of a queue, materialised by
@@ -487,6 +506,36 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.code, "query.not_waiting");
+    }
+
+    /// Cl. 13: the queues are kept by year of birth and a child is put in
+    /// one from birth, so a hypothetical application submitted before the
+    /// child's birth year asks about no application there can be (it stood
+    /// first, ahead of the whole queue). From 1 January of the birth year on,
+    /// it is a question.
+    #[test]
+    fn cl13_an_application_is_not_submitted_before_the_childs_birth_year() {
+        let s = snap(vec![app("g1", 1, Group::General)]);
+        let at = |y, m, d| {
+            NaiveDate::from_ymd_opt(y, m, d)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+        };
+        let q = |submitted| Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::General,
+            submitted,
+            id: None,
+        };
+        let e = position(&s, &q(at(2000, 1, 1))).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("query.submitted_before_birth", "submitted")
+        );
+        let e = position(&s, &q(at(2022, 12, 31))).unwrap_err();
+        assert_eq!(e.code, "query.submitted_before_birth");
+        assert_eq!(position(&s, &q(at(2023, 1, 1))).unwrap().position, 1);
     }
 
     #[test]

@@ -214,6 +214,7 @@ error-query-unknown-id = There is no application with this number in the file.
 error-query-not-waiting = This application is no longer waiting in the queue, so it has no place.
 error-query-missing-submitted = Enter when the application was submitted.
 error-query-submitted-after-snapshot = The application's date is later than the queue file's date.
+error-query-submitted-before-birth = The application's date is before the child's birth.
 error-query-invalid = The question about the queue is not in the expected form.
 error-forecast-empty-preference = Name at least one preschool, or choose any preschool.
 error-forecast-by-before-snapshot = The day asked about is before the queue file's date: choose a later day.

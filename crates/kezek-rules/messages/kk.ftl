@@ -214,6 +214,7 @@ error-query-unknown-id = Файлда мұндай нөмірлі өтініш �
 error-query-not-waiting = Бұл өтініш енді кезекте күтпейді, сондықтан оның орны жоқ.
 error-query-missing-submitted = Өтініш қашан берілгенін көрсетіңіз.
 error-query-submitted-after-snapshot = Өтініш күні кезек файлының күнінен кейін.
+error-query-submitted-before-birth = Өтініш күні баланың туған күнінен бұрын.
 error-query-invalid = Кезек туралы сұрау күтілген түрде емес.
 error-forecast-empty-preference = Кемінде бір балабақшаны атаңыз немесе кез келгенін таңдаңыз.
 error-forecast-by-before-snapshot = Таңдалған күн кезек файлының күнінен бұрын: кейінірек күнді таңдаңыз.

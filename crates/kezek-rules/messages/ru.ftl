@@ -214,6 +214,7 @@ error-query-unknown-id = В файле нет заявления с таким �
 error-query-not-waiting = Это заявление больше не ожидает в очереди, поэтому у него нет места.
 error-query-missing-submitted = Укажите, когда было подано заявление.
 error-query-submitted-after-snapshot = Дата заявления позже даты файла очереди.
+error-query-submitted-before-birth = Дата заявления раньше рождения ребенка.
 error-query-invalid = Запрос об очереди не в ожидаемом виде.
 error-forecast-empty-preference = Назовите хотя бы один детский сад или выберите любой.
 error-forecast-by-before-snapshot = Выбранный день раньше даты файла очереди: выберите более поздний день.

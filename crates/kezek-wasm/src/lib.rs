@@ -56,20 +56,50 @@ pub fn evaluate(
     to_js(&kezek_rules::evaluate_sections(&case, cal, wanted).map_err(case_error)?)
 }
 
+#[wasm_bindgen]
+extern "C" {
+    // The reflection `sections_option` uses, each of which a Proxy's trap or
+    // a getter can make throw: caught, so that is said with a code.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(v: &JsValue) -> Result<js_sys::Array, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(v: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = from)]
+    fn array_from(v: &JsValue) -> Result<js_sys::Array, JsValue>;
+}
+
 /// `options.sections` of `evaluate`: `None` for the whole evaluation.
 fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>>, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(None);
     }
-    // A misspelt option (`{sectoins: …}`) is said, not silently ignored.
-    if !options.is_object() || js_sys::Array::is_array(options) {
-        return Err(js_error(
+    // A Proxy whose trap throws, a getter that throws: as a case that cannot
+    // be turned into JSON.
+    let unreadable = |field: &'static str| {
+        move |_: JsValue| {
+            js_error(
+                "input.not_json",
+                field,
+                "the value cannot be read (a getter or a Proxy trap threw)",
+            )
+        }
+    };
+    let not_an_object = || {
+        js_error(
             "input.not_an_object",
             "options",
             "expected an object such as { sections: [\"category\", \"queues\"] }",
-        ));
+        )
+    };
+    if !options.is_object() {
+        return Err(not_an_object());
     }
-    if let Some(other) = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>())
+    let keys = object_keys(options).map_err(unreadable("options"))?;
+    if is_array(options).map_err(unreadable("options"))? {
+        return Err(not_an_object());
+    }
+    // A misspelt option (`{sectoins: …}`) is said, not silently ignored.
+    if let Some(other) = keys
         .iter()
         .filter_map(|k| k.as_string())
         .find(|k| k != "sections")
@@ -80,7 +110,8 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
             "not an option of evaluate; the one option is `sections`",
         ));
     }
-    let names = js_sys::Reflect::get(options, &"sections".into()).unwrap_or(JsValue::UNDEFINED);
+    let names = js_sys::Reflect::get(options, &"sections".into())
+        .map_err(unreadable("options.sections"))?;
     if names.is_undefined() {
         return Ok(None);
     }
@@ -91,14 +122,15 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
             .collect::<Vec<_>>()
             .join(", ")
     };
-    if !js_sys::Array::is_array(&names) {
+    if !is_array(&names).map_err(unreadable("options.sections"))? {
         return Err(js_error(
             "input.bad_sections",
             "options.sections",
             &format!("expected a list of section names: {}", all()),
         ));
     }
-    js_sys::Array::from(&names)
+    array_from(&names)
+        .map_err(unreadable("options.sections"))?
         .iter()
         .enumerate()
         .map(|(i, name)| {

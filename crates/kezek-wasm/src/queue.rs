@@ -18,8 +18,20 @@ fn snapshot(v: &JsValue) -> Result<kezek_queue::Snapshot, JsValue> {
 }
 
 fn query(v: &JsValue) -> Result<kezek_queue::Query, JsValue> {
-    let t = json_text(v, "application")?;
-    serde_json::from_str(&t).map_err(|e| js_error("query.invalid", "application", &e.to_string()))
+    read(v, "application", "query.invalid")
+}
+
+/// An argument read by the wire's typed reader: an error names the field
+/// at fault under the argument (`application.group`, `options.seed`).
+fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> Result<T, JsValue> {
+    let t = json_text(v, arg)?;
+    kezek_rules::wire::read_typed(&t).map_err(|e| {
+        let field = match e.field.as_str() {
+            "" => arg.to_owned(),
+            path => format!("{arg}.{path}"),
+        };
+        js_error(code, &field, &e.error.to_string())
+    })
 }
 
 /// `position(snapshot, application)`: the exact position (cl. 21), who is
@@ -45,9 +57,7 @@ pub fn forecast(
     let opts: kezek_queue::ForecastOptions = if options.is_undefined() || options.is_null() {
         Default::default()
     } else {
-        let t = json_text(&options, "options")?;
-        serde_json::from_str(&t)
-            .map_err(|e| js_error("forecast.bad_options", "options", &e.to_string()))?
+        read(&options, "options", "forecast.bad_options")?
     };
     to_js(&kezek_queue::forecast(&snap, &q, &opts).map_err(queue_error)?)
 }

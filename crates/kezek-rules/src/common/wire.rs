@@ -174,9 +174,59 @@ pub enum Input {
 /// JSON text as a value, or `input.invalid_json` at serde's line: malformed
 /// JSON is reported as what it is, before either order reads it.
 fn json_value(text: &str) -> Result<serde_json::Value, ErrorObject> {
-    serde_json::from_str(strip_bom(text)).map_err(|e| {
-        ErrorObject::new("input.invalid_json", "", e.to_string()).at_line(Some(e.line()))
-    })
+    let text = strip_bom(text);
+    serde_json::from_str(text)
+        .or_else(|e| match lone_surrogates_replaced(text, &e) {
+            Some(replaced) => serde_json::from_str(&replaced),
+            None => Err(e),
+        })
+        .map_err(|e| {
+            ErrorObject::new("input.invalid_json", "", e.to_string()).at_line(Some(e.line()))
+        })
+}
+
+/// When serde_json refused `text` for a lone UTF-16 surrogate escape
+/// (`"A\ud800B"`, which `JSON.stringify` writes for a JS string holding half
+/// a character): the text with each one written `\ufffd`, the replacement
+/// character — what the JS module reads from a string holding a lone
+/// surrogate — so the field it is in says what is wrong with it (a free
+/// text refuses U+FFFD at its path) rather than the whole input being
+/// `input.invalid_json`. Each escape keeps its length: serde_json's lines
+/// and columns, and so the fields, are the same.
+fn lone_surrogates_replaced(text: &str, e: &serde_json::Error) -> Option<String> {
+    let m = e.to_string();
+    if !m.starts_with("lone leading surrogate") && !m.starts_with("unexpected end of hex escape") {
+        return None;
+    }
+    let b = text.as_bytes();
+    let unit = |i: usize| {
+        let hex = b
+            .get(i..i + 6)
+            .filter(|h| h.starts_with(b"\\u"))?
+            .get(2..)?;
+        let hex = std::str::from_utf8(hex).ok()?;
+        hex.bytes()
+            .all(|d| d.is_ascii_hexdigit())
+            .then(|| u16::from_str_radix(hex, 16).ok())?
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let n = match (b[i], unit(i)) {
+            (b'\\', Some(0xD800..=0xDBFF)) if matches!(unit(i + 6), Some(0xDC00..=0xDFFF)) => 12,
+            (b'\\', Some(0xD800..=0xDFFF)) => {
+                out.extend_from_slice(b"\\ufffd");
+                i += 6;
+                continue;
+            }
+            // Any other escape is two bytes (`\\`, `\"`) or starts with them.
+            (b'\\', _) => 2,
+            _ => 1,
+        };
+        out.extend_from_slice(&b[i..(i + n).min(b.len())]);
+        i += n;
+    }
+    String::from_utf8(out).ok()
 }
 
 /// Reads an order-254 case, as every door does (`kezek evaluate`, the JS
@@ -286,27 +336,38 @@ impl TypedError {
 /// tracks the path while reading and gives the same fields, which the tests
 /// check, but it doubles every type's reader: +17 KB gzip in the JS API.)
 pub fn read_typed<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, TypedError> {
-    serde_json::from_str(text).map_err(|error| {
-        let message = error.to_string();
-        // serde_json stops at the value it could not read, or just past its
-        // first byte where it says "expected value" (an enum given a list).
-        let past = usize::from(message.starts_with("expected value"));
-        let (path, at_key) = match error.line() {
-            0 => (String::new(), false),
-            line => {
-                let at = offset_of(text, line, error.column()).saturating_sub(past);
-                // Stopped at a key (`{"zz": …}`), not at a value (`"zz"`).
-                let at_key = text
-                    .get(at..)
-                    .is_some_and(|rest| rest.trim_start().starts_with(':'));
-                (path_at(text, at), at_key)
-            }
-        };
-        TypedError {
-            field: field_of(&path, &message, at_key),
-            error,
-        }
+    serde_json::from_str(text).or_else(|error| match lone_surrogates_replaced(text, &error) {
+        Some(replaced) => read_typed_once(&replaced),
+        None => Err(typed_error(text, error)),
     })
+}
+
+/// [`read_typed`] without a second look at lone surrogates.
+fn read_typed_once<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, TypedError> {
+    serde_json::from_str(text).map_err(|error| typed_error(text, error))
+}
+
+/// serde_json's error on `text`, with the field where it stopped.
+fn typed_error(text: &str, error: serde_json::Error) -> TypedError {
+    let message = error.to_string();
+    // serde_json stops at the value it could not read, or just past its
+    // first byte where it says "expected value" (an enum given a list).
+    let past = usize::from(message.starts_with("expected value"));
+    let (path, at_key) = match error.line() {
+        0 => (String::new(), false),
+        line => {
+            let at = offset_of(text, line, error.column()).saturating_sub(past);
+            // Stopped at a key (`{"zz": …}`), not at a value (`"zz"`).
+            let at_key = text
+                .get(at..)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'));
+            (path_at(text, at), at_key)
+        }
+    };
+    TypedError {
+        field: field_of(&path, &message, at_key),
+        error,
+    }
 }
 
 /// The byte offset of serde_json's 1-based `line` and `column` (bytes from
@@ -504,6 +565,54 @@ mod tests {
         );
         let msg = read_case(&with("00403008")).unwrap_err().message;
         assert!(msg.contains("of order No. 414"), "{msg}");
+    }
+
+    /// A lone UTF-16 surrogate (`"A\\ud800B"`, what `JSON.stringify` writes
+    /// for a JS string holding half a character) is read as the replacement
+    /// character U+FFFD, as the JS module reads a string holding one: the
+    /// free-text check refuses it at its field, every door the same way,
+    /// instead of `input.invalid_json` with no field. A pair still reads as
+    /// its one character.
+    #[test]
+    fn a_lone_surrogate_is_a_broken_character_of_its_field() {
+        let with = |example: &str, path: &[&str], escaped: &str| {
+            let mut v: serde_json::Value = serde_json::from_str(example).unwrap();
+            let at = path.iter().fold(&mut v, |v, key| &mut v[*key]);
+            *at = "@@".into();
+            v.to_string().replace("@@", escaped)
+        };
+        let case = include_str!("../../examples/cases/01-portal-general-family.json");
+        for escaped in [
+            r"A\ud800B",
+            r"A\udc00B",
+            r"A\ud800\u0041",
+            r"A\ud800",
+            r"\\\ud800",
+        ] {
+            let text = with(case, &["applicant", "full_name"], escaped);
+            let e = read_case(&text).unwrap_err();
+            let got = (e.code.as_str(), e.field.as_str());
+            let want = ("case.text_control_character", "applicant.full_name");
+            assert_eq!(got, want, "{escaped}: {}", e.message);
+            let e = read_input(&text).unwrap_err();
+            assert_eq!((e.code.as_str(), e.field.as_str()), want, "{escaped}");
+        }
+        let emoji = with(case, &["applicant", "full_name"], r"A\ud83d\ude00");
+        let read = read_case(&emoji).unwrap();
+        assert_eq!(read.applicant.full_name.as_deref(), Some("A\u{1F600}"));
+        // An escaped backslash before `ud800` is no escape of a surrogate.
+        let text = with(case, &["applicant", "full_name"], r"A\\ud800");
+        let read = read_case(&text).unwrap();
+        assert_eq!(read.applicant.full_name.as_deref(), Some(r"A\ud800"));
+        let request = include_str!("../../examples/catalogue/school-meals-tsa.json");
+        let text = with(request, &["service"], r"00403008\ud800");
+        for e in [
+            read_request(&text).unwrap_err(),
+            read_input(&text).unwrap_err(),
+        ] {
+            let got = (e.code.as_str(), e.field.as_str());
+            assert_eq!(got, ("catalogue.unknown_service", "service"));
+        }
     }
 
     #[test]

@@ -459,7 +459,10 @@ impl Case {
                 out.push(CaseError::new(
                     "case.bad_phone",
                     format!("applicant.phones[{i}]"),
-                    format!("`{p}` is not a mobile number in the form +7XXXXXXXXXX"),
+                    format!(
+                        "`{}` is not a mobile number in the form +7XXXXXXXXXX",
+                        shown(p)
+                    ),
                 ));
             }
         }
@@ -468,7 +471,7 @@ impl Case {
                 out.push(CaseError::new(
                     "case.bad_email",
                     "applicant.email",
-                    format!("`{e}` is not an e-mail address"),
+                    format!("`{}` is not an e-mail address", shown(e)),
                 ));
             }
         }
@@ -500,7 +503,9 @@ impl Case {
                 ),
             ));
         }
-        if self.child.settlement.trim().is_empty() {
+        // Blank: nothing but spaces and characters no one sees.
+        let blank = |c: char| c.is_whitespace() || is_hidden_character(c);
+        if self.child.settlement.chars().all(blank) {
             out.push(CaseError::new(
                 "case.empty_settlement",
                 "child.settlement",
@@ -622,27 +627,53 @@ fn is_kz_mobile(p: &str) -> bool {
         && MOBILE.iter().any(|m| rest.starts_with(m))
 }
 
-/// A control character (NUL, a line break, a tab…), a line or paragraph
-/// separator (U+2028, U+2029), or an invisible format mark: a direction mark
-/// or override (U+200E, U+202E, U+2066…, U+061C), a zero-width space, word
-/// joiner or byte-order mark (U+200B, U+2060, U+FEFF), a soft hyphen. None
-/// belongs in a name, an address or a settlement, and each would be handed
-/// off unseen. (The zero-width joiners U+200C and U+200D, which some scripts
-/// need, are refused too: Kazakh and Russian names never use them.)
+/// A control character (NUL, a line break, a tab…), or a character a reader
+/// does not see or that is no text ([`HIDDEN`]): a format mark (a direction
+/// mark or override, a zero-width space, a word joiner, a byte-order mark, a
+/// soft hyphen, a tag character…), a line or paragraph separator, a filler
+/// that looks like a space, a variation selector, a private-use character,
+/// the replacement character U+FFFD. None belongs in a name, an address or a
+/// settlement, and each would be handed off unseen. (The zero-width joiners
+/// U+200C and U+200D, which some scripts need, are refused too: Kazakh and
+/// Russian names never use them.)
 fn is_hidden_character(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{00AD}'
-                | '\u{061C}'
-                | '\u{180E}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{2028}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
+    let u = c as u32;
+    c.is_control() || (u >= 0xAD && HIDDEN.iter().any(|&(a, b)| (a..=b).contains(&u)))
 }
+
+/// The ranges (inclusive) of [`is_hidden_character`] besides the control
+/// characters: every format character of Unicode 16 (category Cf), every
+/// default-ignorable one, and the rest that shows nothing or no text.
+const HIDDEN: [(u32, u32); 28] = [
+    (0x00AD, 0x00AD),    // soft hyphen
+    (0x034F, 0x034F),    // combining grapheme joiner
+    (0x0600, 0x0605),    // Arabic number signs
+    (0x061C, 0x061C),    // Arabic letter mark
+    (0x06DD, 0x06DD),    // Arabic end of ayah
+    (0x070F, 0x070F),    // Syriac abbreviation mark
+    (0x0890, 0x0891),    // Arabic pound and piastre marks above
+    (0x08E2, 0x08E2),    // Arabic disputed end of ayah
+    (0x115F, 0x1160),    // Hangul choseong and jungseong fillers
+    (0x17B4, 0x17B5),    // Khmer inherent vowels
+    (0x180B, 0x180F),    // Mongolian variation selectors, vowel separator
+    (0x200B, 0x200F),    // zero-width space, non-joiner, joiner, direction marks
+    (0x2028, 0x202E),    // line and paragraph separators, embeddings, overrides
+    (0x2060, 0x206F),    // word joiner, invisible operators, isolates
+    (0x2800, 0x2800),    // braille pattern blank
+    (0x3164, 0x3164),    // Hangul filler
+    (0xE000, 0xF8FF),    // private use
+    (0xFE00, 0xFE0F),    // variation selectors
+    (0xFEFF, 0xFEFF),    // byte-order mark
+    (0xFFA0, 0xFFA0),    // halfwidth Hangul filler
+    (0xFFF0, 0xFFFF),    // interlinear annotation, object and replacement characters
+    (0x110BD, 0x110BD),  // Kaithi number sign
+    (0x110CD, 0x110CD),  // Kaithi number sign above
+    (0x13430, 0x1343F),  // Egyptian hieroglyph format controls
+    (0x1BCA0, 0x1BCA3),  // shorthand format controls
+    (0x1D173, 0x1D17A),  // musical symbol beams and slurs
+    (0xE0000, 0xE0FFF),  // tag characters, variation selectors supplement
+    (0xF0000, 0x10FFFF), // supplementary private use
+];
 
 /// A free-text field's problem: a hidden character ([`is_hidden_character`])
 /// or more than [`TEXT_MAX_CHARS`] characters. Also the check of the name a
@@ -654,7 +685,7 @@ pub fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
             "case.text_control_character",
             field,
             format!(
-                "holds the invisible character U+{:04X}: remove it",
+                "holds U+{:04X}, a character no one sees or no text: remove it",
                 c as u32
             ),
         ));
@@ -667,6 +698,12 @@ pub fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
             format!("{chars} characters, more than the {TEXT_MAX_CHARS} a field takes"),
         )
     })
+}
+
+/// A value named in a message: its first 40 characters, as the other
+/// messages show what they refuse (a 5,000-character value is not repeated).
+fn shown(value: &str) -> String {
+    value.chars().take(40).collect()
 }
 
 fn is_plausible_email(e: &str) -> bool {
@@ -802,16 +839,114 @@ mod tests {
             ("applicant.full_name",    "Ай\u{200B}гүл",             Some("case.text_control_character")),
             ("child.settlement",       "\t",                         Some("case.empty_settlement")),
         ];
-        for &(field, value, code) in rows {
-            let got = min().set(field, json!(value)).try_build().err();
-            let got = got.as_ref().map(|e| (e.code.as_str(), e.field.as_str()));
-            assert_eq!(got, code.map(|c| (c, field)), "{field} = {value:?}");
-        }
+        check_free_text(rows);
         let admission = CaseBuilder::admission().set("admission.preschool", json!(long));
         let e = admission.try_build().unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
             ("case.text_too_long", "admission.preschool")
+        );
+    }
+
+    fn check_free_text(rows: &[(&str, &str, Option<&str>)]) {
+        for &(field, value, code) in rows {
+            let got = min().set(field, json!(value)).try_build().err();
+            let got = got.as_ref().map(|e| (e.code.as_str(), e.field.as_str()));
+            assert_eq!(got, code.map(|c| (c, field)), "{field} = {value:?}");
+        }
+    }
+
+    /// A character a reader does not see, or that is no text, is refused
+    /// like a control character: every format character (Unicode's Cf: tag
+    /// characters, invisible operators…), the Hangul fillers and the braille
+    /// blank (which look like a space but are letters to a program), a
+    /// variation selector, a private-use character, the replacement
+    /// character U+FFFD (what is left of a broken character). A settlement
+    /// of nothing but such characters and spaces is left out.
+    #[test]
+    fn an_invisible_or_broken_character_is_refused_and_a_blank_settlement_is_left_out() {
+        #[rustfmt::skip]
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            ("applicant.full_name",    "Айгүл\u{2800}Серікқызы",     Some("case.text_control_character")),
+            ("applicant.full_name",    "\u{3164}",                    Some("case.text_control_character")),
+            ("applicant.full_name",    "Ай\u{115F}гүл",               Some("case.text_control_character")),
+            ("applicant.full_name",    "Ай\u{FFA0}гүл",               Some("case.text_control_character")),
+            ("applicant.address",      "Астана\u{E0041}",             Some("case.text_control_character")),
+            ("applicant.address",      "Астана\u{FE0F}",              Some("case.text_control_character")),
+            ("child.full_name",        "Әли\u{E000}ев",               Some("case.text_control_character")),
+            ("child.full_name",        "Әли\u{FFFD}ев",               Some("case.text_control_character")),
+            ("child.full_name",        "Әли\u{2061}ев",               Some("case.text_control_character")),
+            ("child.full_name",        "Әли\u{0600}ев",               Some("case.text_control_character")),
+            ("child.full_name",        "Әли\u{F0000}ев",              Some("case.text_control_character")),
+            ("child.settlement",       "Astana\u{E0041}",             Some("case.text_control_character")),
+            ("child.settlement",       "\u{2800}",                    Some("case.empty_settlement")),
+            ("child.settlement",       "\u{3164}",                    Some("case.empty_settlement")),
+            ("child.settlement",       "\u{FE0F}",                    Some("case.empty_settlement")),
+            ("child.settlement",       " \u{200B}\u{00A0}",           Some("case.empty_settlement")),
+            ("child.settlement",       "\u{00A0}",                    Some("case.empty_settlement")),
+            ("child.settlement",       "\u{3000}",                    Some("case.empty_settlement")),
+            ("child.settlement",       "\u{E0020}\u{E0041}",          Some("case.empty_settlement")),
+            ("applicant.email",        "aigul\u{2800}@mail.kz",       Some("case.bad_email")),
+        ];
+        check_free_text(rows);
+    }
+
+    /// Kazakh and Russian text, in Cyrillic or the Latin alphabet, with
+    /// digits, quotes, dashes and the number sign, is free text.
+    #[test]
+    fn kazakh_and_russian_text_holds_no_hidden_character() {
+        let letters = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ\
+                       аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя\
+                       AÄBDEFGĞHIİJKLMNÑOÖPQRSŞTUŪÜVYZ aäbdefgğhıijklmnñoöpqrsştuūüvyz\
+                       0123456789 .,;:!?-–—'’\"«»„“”()[]/№#&+@%\u{00A0}\u{3000}";
+        let hidden: Vec<char> = letters
+            .chars()
+            .filter(|&c| is_hidden_character(c))
+            .collect();
+        assert_eq!(hidden, Vec::<char>::new());
+        // Every letter of the Cyrillic block and its supplement, Latin-1 and
+        // Latin Extended-A.
+        let blocks = [0x0400..=0x052F, 0x00A0..=0x00AC, 0x00AE..=0x017F];
+        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            assert!(!is_hidden_character(c), "U+{:04X}", c as u32);
+        }
+        #[rustfmt::skip]
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            ("applicant.full_name",    "Серікқызы Айгүл Нұрланқызы",  None),
+            ("applicant.address",      "Астана қ., «Тұран» д-лы, 55/1, № 12", None),
+            ("child.settlement",       "Өскемен",                     None),
+            ("child.full_name",        "Ümbetov Ğalym",               None),
+        ];
+        check_free_text(rows);
+    }
+
+    /// A bad e-mail or phone number is named in the message by its first 40
+    /// characters, not repeated whole (a 5,000-character value made a
+    /// 5,000-character message, in logs and on the command line).
+    #[test]
+    fn a_long_bad_email_or_phone_is_not_repeated_whole_in_the_message() {
+        let email = format!("{}@mail", "a".repeat(5000));
+        let e = min().set("applicant.email", json!(email)).try_build();
+        let e = e.unwrap_err();
+        assert_eq!(e.code, "case.bad_email");
+        assert!(
+            e.message.len() < 120,
+            "{} bytes: {}",
+            e.message.len(),
+            e.message
+        );
+        let e = min().phones(&[&"7".repeat(5000)]).try_build().unwrap_err();
+        assert_eq!(e.code, "case.bad_phone");
+        assert!(
+            e.message.len() < 120,
+            "{} bytes: {}",
+            e.message.len(),
+            e.message
+        );
+        assert!(
+            e.message.starts_with(&format!("`{}`", "7".repeat(40))),
+            "{}",
+            e.message
         );
     }
 
