@@ -93,7 +93,11 @@ test("a queue question or a forecast option of the wrong form names its field un
     ["position", [city, "{"], "query.invalid", "application"],
     ["forecast", [city, app, { paths: 200, seed: -1 }], "forecast.bad_options", "options.seed"],
     ["forecast", [city, app, { paths: 200, by_date: "soon" }], "forecast.bad_options", "options.by_date"],
-    ["position", [city, { birth_year: 2023, submitted: "2000-01-01T10:00" }], "query.submitted_before_birth", "submitted"],
+    // The engine's own checks name the field under the argument too.
+    ["position", [city, { birth_year: 2023, submitted: "2000-01-01T10:00" }], "query.submitted_before_birth", "application.submitted"],
+    ["position", [city, { birth_year: 2010 }], "query.unknown_queue", "application.queue"],
+    ["position", [city, { birth_year: 2023, id: "ZZZ" }], "query.unknown_id", "application.id"],
+    ["forecast", [city, app, { paths: 0 }], "forecast.bad_paths", "options.paths"],
   ]) {
     let thrown;
     try {

@@ -7,10 +7,16 @@ import { appUrl, fillCase, next, type } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
+/** A parent with a referral (00403002, a child born 2021) on step 6, the documents. */
+async function admissionDocuments(channel, locale) {
+  const opened = await open(env.browser, appUrl(env.site), locale ? { locale } : undefined);
+  await fillCase(opened.page, { service: "00403002", channel, childIin: "210201610002" });
+  await next(opened.page, "documents");
+  return opened;
+}
+
 test("admission with a referral: the referral is valid five working days", async () => {
-  const { page, context, log } = await open(env.browser, appUrl(env.site));
-  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
-  await next(page, "documents");
+  const { page, context, log } = await admissionDocuments("provider_office");
   const referral = '[data-doc="referral"]';
   assert.equal(await page.getAttribute(referral, "data-status"), "missing");
   await page.check("#held-referral");
@@ -31,9 +37,7 @@ test("admission with a referral: the referral is valid five working days", async
 // contract day the parent gives (Tue 01.12) is said to lapse — in the
 // future, with its last day — not "expired, get a new document".
 test("ru: a referral valid today but not on the contract day is said to lapse, not to have expired", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
-  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
-  await next(page, "documents");
+  const { page, context } = await admissionDocuments("provider_office", "ru-RU");
   await type(page, "#contract-date", "2026-12-01");
   await page.check("#held-referral");
   await type(page, "#issued-referral", "2026-11-20");
@@ -49,9 +53,7 @@ test("ru: a referral valid today but not on the contract day is said to lapse, n
 // Admission on egov: the service is found by its official name (the register's),
 // not Kezek's own label, and the referral's last day is the deadline.
 test("kk: admission on egov names the official service and the referral's last day", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
-  await fillCase(page, { service: "00403002", channel: "egov_portal", childIin: "210201610002" });
-  await next(page, "documents");
+  const { page, context } = await admissionDocuments("egov_portal", "kk-KZ");
   await page.check("#held-referral");
   await type(page, "#issued-referral", "2026-11-20");
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
@@ -83,9 +85,7 @@ test("kk: the channel admission is not offered through says so without blaming a
 // to apply (cl. 30), as the egov hand-off does — it said only "go to the
 // preschool named in your referral", with no date.
 test("kk: admission at the preschool names the preschool and the referral's last day", async () => {
-  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
-  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
-  await next(page, "documents");
+  const { page, context, log } = await admissionDocuments("provider_office", "kk-KZ");
   await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
   await type(page, "#contract-date", "2026-11-26");
   await page.check("#held-referral");
@@ -110,9 +110,7 @@ test("kk: admission at the preschool names the preschool and the referral's last
 // under the ticked box. It now asks for the date (the rules judge its
 // validity from it) and says nothing is missing yet.
 test("kk: a dated document ticked as held asks for its issue date instead of saying it is missing", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
-  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
-  await next(page, "documents");
+  const { page, context } = await admissionDocuments("provider_office", "kk-KZ");
   const referral = '[data-doc="referral"]';
   await page.check("#held-referral");
   await page.waitForSelector(`${referral}[data-status="awaits-date"]`);

@@ -217,6 +217,12 @@ test("ru: a number of times queued that is not a whole number is said, not taken
   await page.waitForSelector("#child-times-queued[aria-invalid=true]");
   assert.match(await page.textContent(".kz-step"), /целое число от 0 до 50/);
   assert.equal(await page.inputValue("#child-times-queued"), "-1", "what was typed stays");
+  // Words reach the app too (a text field with a numeric keyboard, not a
+  // number field that hands over "" for what it cannot read).
+  await page.fill("#child-times-queued", "два");
+  await page.click("#kz-next");
+  await page.waitForSelector("#child-times-queued[aria-invalid=true]");
+  assert.equal(await page.inputValue("#child-times-queued"), "два");
   await context.close();
 });
 

@@ -511,8 +511,6 @@ impl Draft {
                     "applicant.iin",
                     &kezek_rules::reason::fluent_key("error", e.code()),
                 );
-            } else if child_iin.as_ref() == Some(iin) {
-                flag("applicant.iin", "ui-error-applicant-iin-is-child");
             }
         }
         let mut documents = Vec::new();
@@ -1100,7 +1098,7 @@ mod tests {
         let d = Wizard::apply(filled(), Action::SetApplicantIin("230510512343".into()));
         let e = d.to_case(at()).unwrap_err();
         assert_eq!(e.field, "applicant.iin");
-        assert_eq!(e.key, "ui-error-applicant-iin-is-child");
+        assert_eq!(e.key, "error-case-applicant-iin-is-child");
     }
 
     #[test]

@@ -437,9 +437,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-pub(crate) fn trunc(s: &str) -> String {
-    s.chars().take(40).collect()
-}
+pub(crate) use kezek_rules::wire::shown as trunc;
 
 /// Parses and validates snapshot JSON.
 pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {

@@ -87,7 +87,7 @@ reason-schedule-closed-next-opening = The office is closed at that time: it acce
 reason-schedule-next-working-day = Applied after working hours or on a day off: the portal gives the result on the next working day.
 reason-schedule-originals-within-5-working-days = Show the originals of the documents being checked — identity, legal representation and the priority right — within 5 working days from the moment you sent the application, or the application is not registered.
 reason-schedule-originals-after-referral = After the referral: show the originals of the documents being checked, including the proof of a priority right, within 5 working days of receiving the referral.
-reason-schedule-portal-working-time-reading = Kezek's reading: on the portal, "after working time" means after the working day ends (18:30 at the education department, 18:00 at the preschool), not after the reception hours; a lunch break is not after working time. An application sent before that is received the same day. An application sent on a working day before 09:00 is taken as received at 09:00 that day; the order does not say so outright — it can also be read as the next working day.
+reason-schedule-portal-working-time-reading = Kezek's reading: on the portal, "after working time" means after the working day ends (18:30 at the education department, 18:00 at the preschool), not after the reception hours; a lunch break is not after working time. An application sent before that is received the same day. An application sent on a working day before 09:00 is taken as received at 09:00 that day; the order does not say so outright: the day of acceptance can also be read as the next working day.
 
 ## Information for the parent (cl. 10–12, 24, 36; Annex 2 p. 10)
 reason-info-complaints = To complain about the provider's decision, actions or inaction, write to its head: the complaint is considered within 5 working days of its registration. You can also complain to the authorised body for the quality of public services (15 working days), and if you disagree with the result of the service, go to court.
@@ -145,6 +145,7 @@ error-case-change-in-future = The date you chose another preschool is in the fut
 error-case-referral-extension-out-of-range = A referral can be extended once by 1 to 30 calendar days.
 error-case-text-too-long = This field takes at most 200 characters: shorten the text.
 error-case-text-control-character = The text holds an invisible character (a line break, a tab or another control mark; it may have come with copied text): delete it and type the text again.
+error-case-applicant-iin-is-child = This is the child's IIN. Enter the applicant's IIN — your own.
 
 ## IIN errors
 error-iin-not-12-digits = An IIN is exactly 12 digits.

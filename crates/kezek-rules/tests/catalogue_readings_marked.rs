@@ -240,16 +240,18 @@ fn ann17_row9_item2_a_private_school_pupil_is_told_the_decree_64_risk_is_a_readi
 #[test]
 fn ann5_row8_item3_a_proof_recorded_with_the_civil_registry_stays_on_the_list_as_a_reading() {
     use kezek_rules::testing::checklist_line;
-    // (in the civil registry, note)
+    // (in the civil registry: None = not yet answered, note)
     let rows: &[(Option<bool>, Option<&str>)] = &[
         (Some(true), Some("note-civil-registry-proof-reading")),
+        (None, Some("note-civil-registry-proof-reading")),
         (Some(false), None),
     ];
     for &(in_registry, note) in rows {
         let mut facts = json!({"one_parent_not_caring":true,
             "other_parent_lives_separately":true});
-        if let Some(v) = in_registry {
-            facts["not_caring_in_civil_registry"] = json!(v);
+        match in_registry {
+            Some(v) => facts["not_caring_in_civil_registry"] = json!(v),
+            None => facts["unanswered"] = json!(["not_caring_in_civil_registry"]),
         }
         let ev = eval(json!({"service":"00402004","channel":"egov_portal",
             "as_of":"2026-11-30T10:00","facts":facts,"documents_held":[]}));
@@ -261,6 +263,15 @@ fn ann5_row8_item3_a_proof_recorded_with_the_civil_registry_stays_on_the_list_as
             "{in_registry:?}: {line}"
         );
         assert_eq!(line["citation"]["sub"], 3, "{line}");
+        // Not yet answered: the note says what it depends on (its text says
+        // "if the fact is recorded", never "you said").
+        if in_registry.is_none() {
+            assert_eq!(
+                line["note"]["depends_on"],
+                json!(["not_caring_in_civil_registry"]),
+                "{line}"
+            );
+        }
         // The receipt: a gap only where the proof is needed under both readings.
         let missing = ev["receipt"]["missing"].to_string();
         assert_eq!(

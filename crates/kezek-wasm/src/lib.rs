@@ -342,6 +342,4 @@ pub(crate) fn js_error(code: &str, field: &str, message: &str) -> JsValue {
 /// Plain JS objects, the answer's JSON (the CLI's), built in one crossing.
 pub(crate) use answer::to_js;
 
-pub(crate) fn truncate(s: &str) -> String {
-    s.chars().take(40).collect()
-}
+pub(crate) use kezek_rules::wire::shown as truncate;

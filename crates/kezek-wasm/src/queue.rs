@@ -34,6 +34,23 @@ fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> R
     })
 }
 
+/// An error of the engine's own checks of `application` (`query.*`) or of
+/// `options` (`forecast.*`), its field named under the argument as a
+/// reading error names it (`application.submitted`, `options.paths`).
+fn argument_error(mut e: kezek_queue::QueueError) -> JsValue {
+    let arg = if e.code.starts_with("query.") {
+        Some("application")
+    } else if e.code.starts_with("forecast.") {
+        Some("options")
+    } else {
+        None
+    };
+    if let Some(arg) = arg.filter(|_| !e.field.is_empty()) {
+        e.field = format!("{arg}.{}", e.field);
+    }
+    queue_error(e)
+}
+
 /// `position(snapshot, application)`: the exact position (cl. 21), who is
 /// ahead by group, and the position as a general applicant.
 /// `application` is `{birth_year, queue?, group?, submitted?, id?}`.
@@ -41,7 +58,7 @@ fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> R
 pub fn position(snapshot_v: JsValue, application: JsValue) -> Result<JsValue, JsValue> {
     let snap = snapshot(&snapshot_v)?;
     let q = query(&application)?;
-    to_js(&kezek_queue::position(&snap, &q).map_err(queue_error)?)
+    to_js(&kezek_queue::position(&snap, &q).map_err(argument_error)?)
 }
 
 /// `forecast(snapshot, application, options?)`: the seeded Monte Carlo
@@ -59,5 +76,5 @@ pub fn forecast(
     } else {
         read(&options, "options", "forecast.bad_options")?
     };
-    to_js(&kezek_queue::forecast(&snap, &q, &opts).map_err(queue_error)?)
+    to_js(&kezek_queue::forecast(&snap, &q, &opts).map_err(argument_error)?)
 }

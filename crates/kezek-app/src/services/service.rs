@@ -365,7 +365,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             ("time", due.format("%H:%M").to_string()),
                             ("accepted", format!("{} {}", i18n.date(ev.due.accepted.date()), ev.due.accepted.format("%H:%M"))),
                         ]) }</p>
-                        // A Saturday at the State Corporation: the day of acceptance is a reading.
+                        // The day of acceptance is a reading (a Saturday at the State
+                        // Corporation, a portal application before opening).
                         if let Some(n) = &ev.due.note {
                             <p class="kz-hint kz-note" data-note={n.key}>
                                 { t(n.key) }

@@ -145,7 +145,7 @@ pub fn child_step(p: &StepProps) -> Html {
                 }))} />
             <CheckField id="child-contraindication" label={p.t("ui-contraindication")} checked={d.contraindication}
                 onchange={p.send(Action::SetContraindication)} />
-            <TextField id="child-times-queued" kind="number" label={p.t("ui-times-queued")} value={d.times_queued_typed.clone().unwrap_or_else(|| d.times_queued.to_string())}
+            <TextField id="child-times-queued" kind="text" label={p.t("ui-times-queued")} value={d.times_queued_typed.clone().unwrap_or_else(|| d.times_queued.to_string())}
                 hint={Some(AttrValue::from(p.t("ui-times-queued-hint")))} inputmode={Some(AttrValue::from("numeric"))}
                 error={p.error_for("times_queued_in_settlement")}
                 oninput={p.send(Action::SetTimesQueued)} />

@@ -11,6 +11,7 @@
 //! or queue, and far enough from chrono's ends that no term computed from a
 //! date in it can leave chrono's range.
 
+use crate::wire::shown;
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 /// A local date-time in Kazakhstan («жергілікті уақыт», Asia/Almaty, UTC+5,
@@ -75,10 +76,6 @@ impl std::fmt::Display for DateError {
 }
 
 impl std::error::Error for DateError {}
-
-fn shown(s: &str) -> String {
-    s.chars().take(40).collect()
-}
 
 /// Whether `year` is a year of the supported range (a calendar's year, a
 /// birth year of a queue).

@@ -229,6 +229,12 @@ fn lone_surrogates_replaced(text: &str, e: &serde_json::Error) -> Option<String>
     String::from_utf8(out).ok()
 }
 
+/// A value as an error message echoes it: its first 40 characters (a
+/// message never repeats unbounded input).
+pub fn shown(value: &str) -> String {
+    value.chars().take(40).collect()
+}
+
 /// Reads an order-254 case, as every door does (`kezek evaluate`, the JS
 /// API's `evaluate` and `checklist`): malformed JSON is `input.invalid_json`
 /// with its line, a case of the wrong shape or with bad values `case.*`; a

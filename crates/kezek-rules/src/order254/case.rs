@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::documents::DocumentKind;
 use crate::reason::fluent_key;
 use crate::service::{Channel, Service};
+use crate::wire::shown;
 
 /// The applicant's role: who may apply («баланың заңды өкілдері»).
 ///
@@ -348,6 +349,7 @@ impl CaseError {
         "case.referral_extension_out_of_range",
         "case.text_too_long",
         "case.text_control_character",
+        "case.applicant_iin_is_child",
     ];
 }
 
@@ -487,6 +489,13 @@ impl Case {
         if let Some(iin) = &self.child.iin {
             if let Err(e) = crate::iin::parse(iin) {
                 out.push(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
+            } else if self.applicant.iin.as_ref() == Some(iin) {
+                // Annex 1: the applicant and the child are two persons.
+                out.push(CaseError::new(
+                    "case.applicant_iin_is_child",
+                    "applicant.iin",
+                    "the applicant's IIN is the child's IIN; give the applicant's own",
+                ));
             }
         }
         out.extend(text_problem(
@@ -702,10 +711,6 @@ pub fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
 
 /// A value named in a message: its first 40 characters, as the other
 /// messages show what they refuse (a 5,000-character value is not repeated).
-fn shown(value: &str) -> String {
-    value.chars().take(40).collect()
-}
-
 fn is_plausible_email(e: &str) -> bool {
     let Some((local, domain)) = e.split_once('@') else {
         return false;
@@ -802,6 +807,27 @@ mod tests {
             bad.try_build().unwrap_err().code,
             "case.channel_not_available"
         );
+    }
+
+    /// The applicant's IIN is not the child's own (Annex 1: the applicant
+    /// and the child are two persons; the walkthrough of 01.12.2026 found
+    /// the child's number typed in both boxes accepted).
+    #[test]
+    fn annex1_the_applicant_iin_is_not_the_child_iin() {
+        let e = min()
+            .applicant_iin("230510512343")
+            .child_iin("230510512343")
+            .try_build()
+            .unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("case.applicant_iin_is_child", "applicant.iin")
+        );
+        assert!(min()
+            .applicant_iin("900314422336")
+            .child_iin("230510512343")
+            .try_build()
+            .is_ok());
     }
 
     #[test]

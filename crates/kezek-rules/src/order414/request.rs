@@ -172,7 +172,7 @@ impl Request {
         match held.into_iter().find(|(_, h)| !is_document_id(&h.id)) {
             Some((i, h)) => Err(CatalogueError::UnknownDocument {
                 field: format!("documents_held[{i}].id"),
-                id: h.id.chars().take(40).collect(),
+                id: crate::wire::shown(&h.id),
             }),
             None => Ok(()),
         }
