@@ -7,6 +7,16 @@ import { appUrl, fillCase, next, type } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
+/** The referral issued 20.11.2026 (valid to 27.11), then the hand-off with consent given. */
+async function referralToConfirmation(page) {
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+}
+
 /** A parent with a referral (00403002, a child born 2021) on step 6, the documents. */
 async function admissionDocuments(channel, locale) {
   const opened = await open(env.browser, appUrl(env.site), locale ? { locale } : undefined);
@@ -54,12 +64,7 @@ test("ru: a referral valid today but not on the contract day is said to lapse, n
 // not Kezek's own label, and the referral's last day is the deadline.
 test("kk: admission on egov names the official service and the referral's last day", async () => {
   const { page, context } = await admissionDocuments("egov_portal", "kk-KZ");
-  await page.check("#held-referral");
-  await type(page, "#issued-referral", "2026-11-20");
-  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
-  await page.waitForSelector('.kz-step[data-step="handoff"]');
-  await page.check("#consent");
-  await page.waitForSelector("#kz-confirmation");
+  await referralToConfirmation(page);
   const steps = await page.textContent(".kz-next-steps");
   assert.match(steps, /Мектепке дейінгі ұйымдарға құжаттарды қабылдау және балаларды қабылдау/, steps);
   assert.match(steps, /27\.11\.2026/, steps);
@@ -88,12 +93,7 @@ test("kk: admission at the preschool names the preschool and the referral's last
   const { page, context, log } = await admissionDocuments("provider_office", "kk-KZ");
   await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
   await type(page, "#contract-date", "2026-11-26");
-  await page.check("#held-referral");
-  await type(page, "#issued-referral", "2026-11-20");
-  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
-  await page.waitForSelector('.kz-step[data-step="handoff"]');
-  await page.check("#consent");
-  await page.waitForSelector("#kz-confirmation");
+  await referralToConfirmation(page);
   const done = await page.textContent("#kz-confirmation");
   assert.ok(await page.$("#kz-done-preschool"), done);
   assert.match(await page.textContent("#kz-done-preschool"), /№ 12 «Балапан» балабақшасы/);
