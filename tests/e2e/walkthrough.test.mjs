@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { answerTheRestNo, answerYesTheRestNo, fillCase, next, step } from "./wizard.mjs";
+import { answerTheRestNo, answerYesTheRestNo, choose, fillCase, next, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -207,8 +207,8 @@ test("kk: consent given on one service and taken back on the next is never a gro
 test("ru: a number of times queued that is not a whole number is said, not taken as 0", async () => {
   const { page, context } = await open(env.browser, at("2026-11-23T10:00", "#/service"), { locale: "ru-RU" });
   await step(page, "service");
-  await page.click('label[for="service-00403001"]');
-  await page.click('label[for="channel-egov_portal"]');
+  await choose(page, "service-00403001");
+  await choose(page, "channel-egov_portal");
   await next(page, "child");
   await page.fill("#child-iin", "230510512343");
   await page.fill("#child-settlement", "Астана");

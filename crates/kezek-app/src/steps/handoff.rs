@@ -266,10 +266,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 .and_then(|i| i.last_valid_day)
         })
         .flatten();
-    // Admission: the preschool the parent named at step 6 (its referral's).
-    let preschool = (e.service == kezek_rules::Service::Admission)
-        .then(|| d.preschool.trim().to_owned())
-        .filter(|n| !n.is_empty());
+    // Admission: the preschool the parent named at step 6 (its referral's),
+    // as the application names its addressee (none for queue registration).
+    let preschool = app.application.addressee.name.as_ref();
     let contract_day = (e.service == kezek_rules::Service::Admission)
         .then(|| crate::state::parse_date(&d.contract_date))
         .flatten();
@@ -306,7 +305,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             html! {
                 <>
                     <p>{ p.i18n.t_args("ui-done-office-lead", &[("place", p.t(place))]) }</p>
-                    if let Some(name) = &preschool {
+                    if let Some(name) = preschool {
                         <p id="kz-done-preschool">{ p.i18n.t_args("ui-done-preschool-named", &[("preschool", name.clone())]) }</p>
                     }
                     if let Some(day) = referral_until {
@@ -346,7 +345,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
                     <dt>{ p.t("ui-summary-category") }</dt>
                     <dd id="kz-summary-category">{ p.t(&e.category.category.key()) }{ change(Step::Family, &p.t("ui-summary-category")) }</dd>
-                    if let Some(name) = &preschool {
+                    if let Some(name) = preschool {
                         <dt>{ p.t("ui-preschool") }</dt>
                         <dd id="kz-summary-preschool">{ name.clone() }{ change(Step::Documents, &p.t("ui-preschool")) }</dd>
                     }
@@ -444,26 +443,26 @@ pub fn handoff_step(p: &StepProps) -> Html {
             </section>
             }
             <section class="kz-annex5 kz-print-only" aria-hidden="true">
-                    <h3>{ p.t("ui-annex5-title") }</h3>
-                    // «(мектепке дейінгі ұйым)»: the kindergarten the parent
-                    // named (the application's addressee), else the referral's.
-                    if let Some(name) = app.application.addressee.name.as_ref().filter(|n| !n.trim().is_empty()) {
-                        <p>{ p.i18n.t_args("ui-annex5-to-named", &[("preschool", name.clone())]) }</p>
-                    } else if annex5 {
-                        <p>{ p.t("ui-annex5-to") }</p>
-                    } else {
-                        // Queue registration: no kindergarten yet; the
-                        // form's addressee line is left to fill in.
-                        <p>{ p.t("ui-annex5-to-blank") }</p>
-                    }
-                    // The form's lines only: no IIN and no date (Annex 5 has
-                    // neither); signed with the name.
-                    <p>{ p.i18n.t_args("ui-annex5-from", &[("name", signed_name.clone())]) }</p>
-                    <p>{ p.i18n.t_args("ui-annex5-body", &[("name", signed_name.clone())]) }</p>
-                    <p>{ p.t("ui-annex5-other") }</p>
-                    <p>{ p.t("ui-annex5-term") }</p>
-                    <p>{ p.i18n.t_args("ui-annex5-sign", &[("name", signed_name.clone())]) }</p>
-                    <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
+                <h3>{ p.t("ui-annex5-title") }</h3>
+                // «(мектепке дейінгі ұйым)»: the kindergarten the parent
+                // named (the application's addressee), else the referral's.
+                if let Some(name) = preschool {
+                    <p>{ p.i18n.t_args("ui-annex5-to-named", &[("preschool", name.clone())]) }</p>
+                } else if annex5 {
+                    <p>{ p.t("ui-annex5-to") }</p>
+                } else {
+                    // Queue registration: no kindergarten yet; the
+                    // form's addressee line is left to fill in.
+                    <p>{ p.t("ui-annex5-to-blank") }</p>
+                }
+                // The form's lines only: no IIN and no date (Annex 5 has
+                // neither); signed with the name.
+                <p>{ p.i18n.t_args("ui-annex5-from", &[("name", signed_name.clone())]) }</p>
+                <p>{ p.i18n.t_args("ui-annex5-body", &[("name", signed_name.clone())]) }</p>
+                <p>{ p.t("ui-annex5-other") }</p>
+                <p>{ p.t("ui-annex5-term") }</p>
+                <p>{ p.i18n.t_args("ui-annex5-sign", &[("name", signed_name.clone())]) }</p>
+                <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
             </section>
         </>
     }

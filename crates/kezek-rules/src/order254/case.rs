@@ -709,8 +709,6 @@ pub fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
     })
 }
 
-/// A value named in a message: its first 40 characters, as the other
-/// messages show what they refuse (a 5,000-character value is not repeated).
 fn is_plausible_email(e: &str) -> bool {
     let Some((local, domain)) = e.split_once('@') else {
         return false;

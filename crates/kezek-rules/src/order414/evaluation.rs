@@ -747,6 +747,7 @@ pub fn message_keys() -> Vec<String> {
     keys.push(NOTE_AGE_READING_DOCUMENT.to_owned());
     keys.push(NOTE_AGE_READING_GROUND.to_owned());
     keys.push(NOTE_STATE_CORPORATION_SATURDAY.to_owned());
+    keys.push(NOTE_PORTAL_BEFORE_OPENING.to_owned());
     keys.extend(register::register_message_keys());
     keys.push("refusal-not-in-any-category".to_owned());
     keys.push("refusal-not-for-parents".to_owned());

@@ -11,13 +11,14 @@
 //! жағдайда)». It may cover the whole list of proofs (it closes the list,
 //! after «және т. б.»: no copy where the civil-registry IS holds the fact — a
 //! death record, a birth record made on the mother's statement) or only the
-//! proof it follows. Reading (the safe one for the parent, 01.12.2026): the
-//! proof stays on the list whenever one parent does not care for the child;
-//! where the parent says the fact is recorded with the civil registry, the
-//! line says it is Kezek's reading and the provider may not need the copy
-//! (`note-civil-registry-proof-reading`; the receipt preview then asserts
-//! neither a gap nor a complete set). An attached copy does no harm; a
-//! missing one may be a refusal under the narrow reading.
+//! proof it follows (the birth reference, spared either way). Reading (the
+//! safe one for the parent, 01.12.2026): the proof stays on the list
+//! whenever one parent does not care for the child; where the fact may be
+//! recorded with the civil registry (answered yes, or not yet answered), the
+//! line says it is Kezek's reading — no copy for a birth record on the
+//! mother's statement, the provider may find the others there or find the
+//! set incomplete without the copy (`note-civil-registry-proof-reading`; the
+//! receipt preview then asserts neither a gap nor a complete set).
 //! Row 9 item 5 (a transaction with the housing of an orphan or a child
 //! without parental care under 14) is a refusal ground, shown as a risk.
 

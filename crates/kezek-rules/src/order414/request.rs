@@ -168,8 +168,8 @@ impl Request {
     /// An id of another service's list is read (the app keeps one list of
     /// the documents a family holds for every service).
     fn check_documents_held(&self) -> Result<(), CatalogueError> {
-        let held = self.documents_held.iter().flatten().enumerate();
-        match held.into_iter().find(|(_, h)| !is_document_id(&h.id)) {
+        let mut held = self.documents_held.iter().flatten().enumerate();
+        match held.find(|(_, h)| !is_document_id(&h.id)) {
             Some((i, h)) => Err(CatalogueError::UnknownDocument {
                 field: format!("documents_held[{i}].id"),
                 id: crate::wire::shown(&h.id),
