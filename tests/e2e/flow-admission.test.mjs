@@ -60,6 +60,28 @@ test("ru: a referral valid today but not on the contract day is said to lapse, n
   await context.close();
 });
 
+// Annex 4 p. 8 / cl. 34 p. 1: the documents are judged on the contract day,
+// still to come. A day gone by (the draft's contract day of last week) is
+// said at the field, not used to judge the documents on a past day; and a
+// referral dated before the child's birth (a typo in one of the two dates)
+// is said at its issue date, not read as valid.
+test("kk: a past contract day and a referral older than the child are said at their fields", async () => {
+  const { page, context } = await admissionDocuments("provider_office", "kk-KZ");
+  await type(page, "#contract-date", "2026-11-20");
+  await next(page); // held back: the step's errors are said
+  await page.waitForSelector("#contract-date-error");
+  assert.equal(await page.getAttribute(".kz-step", "data-step"), "documents");
+  assert.match(await page.textContent("#contract-date-error"), /Шарт күні өтіп кетті/);
+  await type(page, "#contract-date", "2026-11-25");
+  await page.waitForSelector("#contract-date-error", { state: "detached" });
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2020-01-10");
+  await page.waitForSelector("#issued-referral-error");
+  assert.match(await page.textContent("#issued-referral-error"), /туған күннен бұрын/);
+  assert.notEqual(await page.getAttribute('[data-doc="referral"]', "data-status"), "ok");
+  await context.close();
+});
+
 // Admission on egov: the service is found by its official name (the register's),
 // not Kezek's own label, and the referral's last day is the deadline.
 test("kk: admission on egov names the official service and the referral's last day", async () => {

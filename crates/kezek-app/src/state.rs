@@ -434,14 +434,21 @@ impl Draft {
     /// first of [`Draft::problems`]).
     pub fn to_case(&self, as_of: NaiveDateTime) -> Result<Case, FieldError> {
         let (case, problems) = self.build(as_of);
-        // A held document whose date is malformed is left out of the case (the
-        // list shows it as missing, with the error at its date): the case stands.
+        // Step 6's answers with a problem (a held document's date malformed
+        // or refused, a contract day gone by, the preschool's name) are left
+        // out of the case by `build`, each said at its field: the case
+        // stands, so the step that asks them still shows. One the case
+        // still holds (none today) stops it, as any other problem does.
+        let first = problems.first().cloned();
         match problems
             .into_iter()
-            .find(|p| !(p.field.starts_with("documents.") && p.key == "ui-error-date"))
+            .find(|p| crate::route::step_of_field(&p.field) != crate::route::Step::Documents)
         {
             Some(e) => Err(e),
-            None => Ok(case),
+            None => match case.validate() {
+                Ok(()) => Ok(case),
+                Err(e) => Err(first.unwrap_or_else(|| e.into())),
+            },
         }
     }
 
@@ -576,7 +583,7 @@ impl Draft {
                 referral_extension_days: self.referral_extension_days.trim().parse().ok(),
                 preschool: trimmed(&self.preschool),
             });
-        let case = Case {
+        let mut case = Case {
             service,
             channel,
             as_of,
@@ -611,6 +618,7 @@ impl Draft {
             changing_preschool: false,
             admission,
         };
+        let mut refused_documents = Vec::new();
         for e in case.problems() {
             // The rules number held documents and given phones; the screen
             // names documents by kind and phones by their box.
@@ -620,9 +628,9 @@ impl Draft {
                     .and_then(|r| r.split(']').next())
                     .and_then(|i| i.parse::<usize>().ok())
             };
-            let field = if let Some(kind) = index("documents[").and_then(|i| document_kinds.get(i))
-            {
-                format!("documents.{}", kind.code())
+            let field = if let Some(i) = index("documents[").filter(|&i| i < document_kinds.len()) {
+                refused_documents.push(i);
+                format!("documents.{}", document_kinds[i].code())
             } else if let Some((box_i, _)) = index("applicant.phones[").and_then(|i| phones.get(i))
             {
                 format!("applicant.phones[{box_i}]")
@@ -630,6 +638,27 @@ impl Draft {
                 e.field.clone()
             };
             flag(&field, &e.key());
+        }
+        // Step 6's answers that the rules refuse are left out of the case (a
+        // document shows as missing, the contract day falls back to today),
+        // each said at its field: the case stands, so step 6, where they are
+        // corrected, still shows (see `to_case`).
+        let mut i = 0;
+        case.documents.retain(|_| {
+            i += 1;
+            !refused_documents.contains(&(i - 1))
+        });
+        if let Some(a) = case.admission.as_mut() {
+            let refused = |f: &str| problems.iter().any(|p| p.field == f);
+            if refused("admission.contract_date") {
+                a.contract_date = None;
+            }
+            if refused("admission.preschool") {
+                a.preschool = None;
+            }
+            if refused("admission.referral_extension_days") {
+                a.referral_extension_days = None;
+            }
         }
         problems.sort_by_key(|p| field_order(&p.field));
         (case, problems)
@@ -1107,6 +1136,50 @@ mod tests {
         let e = d.to_case(at()).unwrap_err();
         assert_eq!(e.field, "applicant.phones[0]");
         assert_eq!(e.key, "error-case-bad-phone");
+    }
+
+    /// Step 6's own answers that the rules refuse — a document issued in
+    /// the future or before the child's birth, a contract day gone by, a
+    /// preschool's name too long — are said at their fields on step 6 and
+    /// left out of the case meanwhile: the case stands, so step 6 (where
+    /// they are corrected) still shows. Before, the first of them stopped
+    /// the case and step 6 said only "a previous step needs an answer",
+    /// with the field to correct gone from the screen.
+    #[test]
+    fn a_refused_answer_of_step_6_is_said_at_its_field_and_the_case_stands() {
+        let long = "Ә".repeat(kezek_rules::case::TEXT_MAX_CHARS + 1);
+        #[rustfmt::skip]
+        let rows: Vec<(Action, &str, &str)> = vec![
+            (Action::SetIssued(DocumentKind::Referral, "2026-12-01".into()), "documents.referral", "error-case-document-in-future"),
+            (Action::SetIssued(DocumentKind::Referral, "2020-01-10".into()), "documents.referral", "error-case-document-before-birth"),
+            (Action::SetContractDate("2026-11-20".into()),                   "admission.contract_date", "error-case-contract-in-past"),
+            (Action::SetPreschool(long),                                      "admission.preschool", "error-case-text-too-long"),
+        ];
+        for (action, field, key) in rows {
+            let mut d = Wizard::apply(filled(), Action::SetService(Service::Admission));
+            d = Wizard::apply(d, Action::SetChannel(Channel::ProviderOffice));
+            d = Wizard::apply(d, Action::SetHeld(DocumentKind::Referral, true));
+            d = Wizard::apply(d, action);
+            let problems = d.problems(at());
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| (p.field.as_str(), p.key.as_str()) == (field, key)),
+                "{field}: {problems:?}"
+            );
+            let case = d
+                .to_case(at())
+                .unwrap_or_else(|e| panic!("{field}: the case stops at {e:?}"));
+            assert!(kezek_rules::evaluate(&case).is_ok(), "{field}");
+            let a = case.admission.expect("admission facts");
+            assert_eq!((a.contract_date, a.preschool), (None, None), "{field}");
+            assert!(
+                case.documents
+                    .iter()
+                    .all(|h| h.kind != DocumentKind::Referral),
+                "{field}"
+            );
+        }
     }
 
     #[test]

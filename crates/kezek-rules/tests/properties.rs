@@ -75,7 +75,10 @@ prop_compose! {
             b = b.consent();
         }
         for (k, ago) in docs {
-            b = b.holds_issued(DocumentKind::ALL[k], today - Duration::days(ago));
+            // A document issued to the child is not older than the child.
+            let kind = DocumentKind::ALL[k];
+            let ago = if kind.is_the_childs() { ago.min(age_days) } else { ago };
+            b = b.holds_issued(kind, today - Duration::days(ago));
         }
         if service == Service::Admission {
             b = b.admission_fact("emergency_measures", json!(emergency));

@@ -52,7 +52,8 @@ pub fn documents_step(p: &StepProps) -> Html {
             if e.service == Service::Admission {
                 <div class="kz-card">
                     <TextField id="contract-date" kind="date" label={p.t("ui-contract-date")} value={p.draft.contract_date.clone()}
-                        hint={Some(AttrValue::from(p.t("ui-contract-date-hint")))} oninput={p.send(Action::SetContractDate)} />
+                        hint={Some(AttrValue::from(p.t("ui-contract-date-hint")))} error={p.error_for("admission.contract_date")}
+                        oninput={p.send(Action::SetContractDate)} />
                     <CheckField id="emergency" label={p.t("ui-emergency")} checked={p.draft.emergency_measures}
                         onchange={p.send(Action::SetEmergency)} />
                     <TextField id="preschool" label={p.t("ui-preschool")} value={p.draft.preschool.clone()}

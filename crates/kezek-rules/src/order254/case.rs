@@ -342,10 +342,12 @@ impl CaseError {
         "case.birth_in_future",
         "case.empty_settlement",
         "case.document_in_future",
+        "case.document_before_birth",
         "case.document_needs_date",
         "case.times_queued_out_of_range",
         "case.channel_not_available",
         "case.change_in_future",
+        "case.contract_in_past",
         "case.referral_extension_out_of_range",
         "case.text_too_long",
         "case.text_control_character",
@@ -533,6 +535,17 @@ impl Case {
                         format!("issue date {issued} is after the evaluation date {today}"),
                     ));
                 }
+                Some(issued) if issued < self.child.birth_date && d.kind.is_the_childs() => {
+                    out.push(CaseError::new(
+                        "case.document_before_birth",
+                        format!("documents[{i}].issued_on"),
+                        format!(
+                            "`{}` is the child's and issued {issued}, before the birth date {}",
+                            d.kind.code(),
+                            self.child.birth_date
+                        ),
+                    ));
+                }
                 None if !matches!(d.kind.validity(), crate::documents::Validity::Unlimited) => {
                     out.push(CaseError::new(
                         "case.document_needs_date",
@@ -571,6 +584,20 @@ impl Case {
                     "case.referral_extension_out_of_range",
                     "admission.referral_extension_days",
                     "cl. 30 allows one extension of the referral by up to 30 calendar days (1–30)",
+                ));
+            }
+        }
+        // Annex 4 p. 8, cl. 34 p. 1: the documents are judged on the contract
+        // day, which is still to come.
+        if let Some(day) = self.admission.as_ref().and_then(|a| a.contract_date) {
+            if day < today {
+                out.push(CaseError::new(
+                    "case.contract_in_past",
+                    "admission.contract_date",
+                    format!(
+                        "the contract day {day} is before the evaluation date {today}; \
+                         give the day the contract is to be concluded"
+                    ),
                 ));
             }
         }
@@ -826,6 +853,74 @@ mod tests {
             .child_iin("230510512343")
             .try_build()
             .is_ok());
+    }
+
+    /// A document about the child — the birth certificate, the referral, the
+    /// PMPC or phthisiatrician's conclusion, the vaccination card, the health
+    /// certificate (Annex 2 and Annex 4 p. 8) — is issued to a child who is
+    /// born: one dated before the birth date is a typo in one of the two
+    /// dates, and judging its validity would answer "valid" for a date that
+    /// cannot be (the hostile-input probe of 01.12.2026: a referral of 2020
+    /// for a child born in 2023 read "ok"). The applicant's own documents
+    /// (identity, workplace certificates, diploma, the proof of a priority
+    /// right, which may be a parent's) may be older than the child.
+    #[test]
+    fn a_document_about_the_child_is_not_issued_before_the_birth() {
+        use DocumentKind as D;
+        let born = date(2023, 5, 10);
+        let before = date(2023, 5, 9);
+        #[rustfmt::skip]
+        let rows: &[(DocumentKind, NaiveDate, Option<&str>)] = &[
+            // document,                     issued on,         error
+            (D::BirthCertificate,            before,            Some("case.document_before_birth")),
+            (D::BirthCertificate,            born,              None),
+            (D::Referral,                    date(2020, 1, 1),  Some("case.document_before_birth")),
+            (D::PmpcConclusion,              before,            Some("case.document_before_birth")),
+            (D::PhthisiatricianConclusion,   before,            Some("case.document_before_birth")),
+            (D::VaccinationCard,             before,            Some("case.document_before_birth")),
+            (D::HealthCertificate,           before,            Some("case.document_before_birth")),
+            (D::ApplicantIdentity,           date(2015, 2, 3),  None),
+            (D::ServiceWorkplaceCertificate, before,            None),
+            (D::TeacherWorkplaceCertificate, before,            None),
+            (D::TeacherDiploma,              date(2010, 6, 30), None),
+            (D::FirstPriorityProof,          date(2019, 4, 1),  None),
+        ];
+        for &(kind, issued, want) in rows {
+            let got = min()
+                .child_born(born)
+                .holds_issued(kind, issued)
+                .try_build()
+                .err()
+                .map(|e| (e.code, e.field));
+            let want = want.map(|c| (c.to_owned(), "documents[0].issued_on".to_owned()));
+            assert_eq!(got, want, "{kind:?} issued {issued}");
+        }
+    }
+
+    /// Annex 4 p. 8 and cl. 34 p. 1: the documents of an admission are
+    /// judged on the contract day, which is still to come; a contract day
+    /// before the evaluation date would judge them on a day gone by (a
+    /// health certificate valid then, expired now, read "ok"). Today is
+    /// accepted; a day before it is refused with what to do.
+    #[test]
+    fn cl34_1_the_contract_day_is_not_before_the_evaluation_date() {
+        #[rustfmt::skip]
+        let rows: &[(&str, Option<&str>)] = &[
+            // contract day (as_of 2026-11-23), error
+            ("2026-11-22", Some("case.contract_in_past")),
+            ("2020-01-01", Some("case.contract_in_past")),
+            ("2026-11-23", None),
+            ("2026-11-24", None),
+        ];
+        for &(day, want) in rows {
+            let got = CaseBuilder::admission()
+                .admission_fact("contract_date", serde_json::json!(day))
+                .try_build()
+                .err()
+                .map(|e| (e.code, e.field));
+            let want = want.map(|c| (c.to_owned(), "admission.contract_date".to_owned()));
+            assert_eq!(got, want, "contract day {day}");
+        }
     }
 
     #[test]

@@ -154,6 +154,24 @@ impl DocumentKind {
         }
     }
 
+    /// Whether the document is issued to the child (so not before the child
+    /// was born): the birth certificate, the PMPC and phthisiatrician's
+    /// conclusions, the referral, the vaccination card and the health
+    /// certificate. The application, the applicant's identity, the workplace
+    /// certificates, the diploma and the proof of a priority right (which may
+    /// be a parent's, such as a parent's disability) are not.
+    pub fn is_the_childs(self) -> bool {
+        matches!(
+            self,
+            DocumentKind::BirthCertificate
+                | DocumentKind::PmpcConclusion
+                | DocumentKind::PhthisiatricianConclusion
+                | DocumentKind::Referral
+                | DocumentKind::VaccinationCard
+                | DocumentKind::HealthCertificate
+        )
+    }
+
     /// Fluent message id of the document's name, e.g. `doc-referral`.
     pub fn key(self) -> String {
         fluent_key("doc", self.code())
