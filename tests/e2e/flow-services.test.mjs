@@ -414,3 +414,27 @@ test("a Saturday at the State Corporation and the adopters' scope are shown as K
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// A hostile-input probe (01.12.2026): a «child» born in 1950 was found
+// eligible for guardianship. Annex 6 row 7 item 2 calls the child who needs
+// guardianship «кәмелетке толмаған» (a minor) and states no upper age: a
+// child of full age is outside the service, and the parent is told it is
+// Kezek's reading; for a minor the reason goes (the other answers, all "no"
+// here, bring grounds of their own).
+test("guardianship: a child of full age is outside the service, shown as Kezek's reading (Annex 6 row 7 item 2)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402003"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_birth_date");
+  await page.fill("#q-child_birth_date", "1950-06-01");
+  await answerYesTheRestNo(page, ["child_orphan"]);
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
+  const note = '#svc-risks [data-risk="child-of-full-age"] [data-note="note-child-called-minor"]';
+  await page.waitForSelector(note);
+  assert.match(await page.textContent(note), /Толкование Kezek/);
+  assert.match(await page.textContent('#svc-risks [data-risk="child-of-full-age"]'), /несовершеннолетнему/);
+  await assertNoRawIds(page, "full age");
+  await page.fill("#q-child_birth_date", "2016-05-01");
+  await page.waitForFunction(() => !document.querySelector('#svc-risks [data-risk="child-of-full-age"]'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

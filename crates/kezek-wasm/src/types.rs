@@ -71,9 +71,10 @@ export interface ServiceRequest {
 export interface Risk {
   code: string;
   citation: Citation;
-  /** A reading note beside the reason (`note-<…>`): `note-age-reading-ground`, the ground applies with ages on one of the days of submission and of acceptance only;
+  /** A reading note beside the reason (`note-<…>`): `note-age-reading-ground`, the ground applies with ages on one of the days of submission and of acceptance only
+   *  (`note-age-reading-majority` beside `child-of-full-age`: the child turns eighteen in between);
    *  or the reason rests on Kezek's reading for this family (`note-rules-407-title-scope`, `note-ward-status-shared`,
-   *  `note-decree-64-title-state-schools`). */
+   *  `note-decree-64-title-state-schools`, `note-child-called-minor`). */
   note?: { key: string; citation: Citation; depends_on?: string[] };
 }
 

@@ -12,9 +12,15 @@
 //! `FamilyFacts::on_acceptance_day`, does not arise here); row 8 item 3 is the consent clause of Annex 5 row 8
 //! item 3, encoded once (`CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE`); item 4 joins two documents (the marriage certificate, and
 //! the proof that one parent does not care), each with its own condition.
+//! The rules' cl. 6 (order 414, list item 3) has the provider hold
+//! «кәмелетке толмаған адаммен (балалармен) әңгімелесу» — it calls the
+//! child a minor; no row states an upper age. Reading (the safe one for the
+//! parent): the service is for a minor; a child of full age is outside it,
+//! and the parent is told it is a reading (scope `child-of-full-age`,
+//! `note-child-called-minor`).
 
 use super::parts::{
-    birth_certificate, doc, generic_af, identity, in_person, term_with_notice,
+    birth_certificate, child_minor, doc, generic_af, identity, in_person, term_with_notice,
     CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
@@ -87,12 +93,17 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // one of the child's legal representatives (parents, adoptive parents,
     // guardian or trustee, foster parent, professional foster carer,
     // patronage carer, others in their place: seed 000 cl. 2 sub. 3).
-    scope: &[ScopeRule {
-        code: "not-legal-representative",
-        condition: Condition::When(Fact::LegalRepresentative),
-        citation: cite(A, 8, Some(1)),
-        note: None,
-    }],
+    // The rules' cl. 6: «кәмелетке толмаған адаммен (балалармен)
+    // әңгімелесу» — a reading (see the module doc).
+    scope: &[
+        ScopeRule {
+            code: "not-legal-representative",
+            condition: Condition::When(Fact::LegalRepresentative),
+            citation: cite(A, 8, Some(1)),
+            note: None,
+        },
+        child_minor(rules_clause(3, 6), true),
+    ],
     life_situation: LifeSituation::ChildRightsAndProperty,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

@@ -158,6 +158,15 @@ pub const NOTE_WARD_STATUS_SHARED: &str = "note-ward-status-shared";
 /// leaves the pupil out is a reading.
 pub const NOTE_DECREE_64_TITLE_STATE_SCHOOLS: &str = "note-decree-64-title-state-schools";
 
+/// The note beside `child-of-full-age` where the text calls the child of
+/// the service a minor in passing — where to apply (Annexes 6 and 15, row 7
+/// item 2: «… кәмелетке толмаған баланың тіркелген жері бойынша»), the
+/// interview (Annex 20's rules cl. 6: «кәмелетке толмаған адаммен
+/// (балалармен) әңгімелесу») — and states no upper age: that the service is
+/// for minors only is a reading (the safe one for the parent), and full age
+/// is taken at eighteen.
+pub const NOTE_CHILD_CALLED_MINOR: &str = "note-child-called-minor";
+
 /// The note on the due date of a portal application sent on a working day
 /// before the provider opens (00:00–09:00): taken as accepted at 09:00 that
 /// day, while row 7's «жұмыс уақыты аяқталғаннан кейін … келесі жұмыс
@@ -412,6 +421,13 @@ pub const NOTE_AGE_READING_DOCUMENT: &str = "note-age-reading-document";
 /// who turns fourteen in between): it may apply.
 pub const NOTE_AGE_READING_GROUND: &str = "note-age-reading-ground";
 
+/// The note beside `child-of-full-age` when the child turns eighteen after
+/// the day of submission and by the day of acceptance
+/// ([`FamilyFacts::on_acceptance_day`]): the provider may take the age on
+/// the later day; to be safe, submit before the birthday, in working hours
+/// (the advice is the reverse of [`NOTE_AGE_READING_GROUND`]'s).
+pub const NOTE_AGE_READING_MAJORITY: &str = "note-age-reading-majority";
+
 /// The eligibility reason for a category met on one of the two days of
 /// [`FamilyFacts::on_acceptance_day`] only (Annex 20: the child turns ten
 /// in between): the day decides; submit on or after the birthday.
@@ -430,16 +446,18 @@ fn age_reading_note(annex: u8, key: &'static str) -> LineNote {
 /// The reading note of a refusal ground or a scope rule given as a reason,
 /// when the family is one of the note's (its condition holds on one of the
 /// two days of [`FamilyFacts::on_acceptance_day`]); the age reading's note
-/// takes its place when the reason itself depends on the day (`by_age`).
+/// (`age_note`) takes its place when the reason itself depends on the day
+/// (`by_age`).
 fn reason_note(
     annex: u8,
     by_age: bool,
+    age_note: &'static str,
     note: Option<ReadingNote>,
     facts: &FamilyFacts,
     later: Option<&FamilyFacts>,
 ) -> Option<LineNote> {
     if by_age {
-        return Some(age_reading_note(annex, NOTE_AGE_READING_GROUND));
+        return Some(age_reading_note(annex, age_note));
     }
     let n = note?;
     OnEitherDay::of(&n.condition, facts, later)
@@ -548,11 +566,13 @@ pub struct Risk {
     pub citation: Citation,
     /// A reading note shown beside the reason: `note-age-reading-ground`
     /// when the ground applies with ages on one of the two days of
-    /// [`FamilyFacts::on_acceptance_day`] only, so it may apply; or the
+    /// [`FamilyFacts::on_acceptance_day`] only, so it may apply
+    /// (`note-age-reading-majority` beside `child-of-full-age`: the child
+    /// turns eighteen in between); or the
     /// ground's or scope rule's own note ([`RefusalGround::note`],
     /// [`ScopeRule::note`]) when the reason rests on a reading for this
     /// family (`note-rules-407-title-scope`, `note-ward-status-shared`,
-    /// `note-decree-64-title-state-schools`);
+    /// `note-decree-64-title-state-schools`, `note-child-called-minor`);
     /// absent = none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
@@ -586,7 +606,14 @@ pub fn refusal_risks(
         .filter_map(|g| {
             let applies = OnEitherDay::of(&g.condition, facts, later.as_ref());
             applies.holds_on_either().then(|| Risk {
-                note: reason_note(e.annex, applies.differs(), g.note, facts, later.as_ref()),
+                note: reason_note(
+                    e.annex,
+                    applies.differs(),
+                    NOTE_AGE_READING_GROUND,
+                    g.note,
+                    facts,
+                    later.as_ref(),
+                ),
                 ..Risk::of(g.code, g.citation)
             })
         })
@@ -662,8 +689,18 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         .iter()
         .filter_map(|r| {
             let rule = days(&r.condition);
+            // The one scope rule that reads an age is the child's minority
+            // (`child-of-full-age`): met on one day only, the child turns
+            // eighteen in between.
             rule.fails_on_either().then(|| Risk {
-                note: reason_note(e.annex, rule.differs(), r.note, facts, later),
+                note: reason_note(
+                    e.annex,
+                    rule.differs(),
+                    NOTE_AGE_READING_MAJORITY,
+                    r.note,
+                    facts,
+                    later,
+                ),
                 ..Risk::of(r.code, r.citation)
             })
         })
@@ -746,6 +783,7 @@ pub fn message_keys() -> Vec<String> {
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
     keys.push(NOTE_AGE_READING_DOCUMENT.to_owned());
     keys.push(NOTE_AGE_READING_GROUND.to_owned());
+    keys.push(NOTE_AGE_READING_MAJORITY.to_owned());
     keys.push(NOTE_STATE_CORPORATION_SATURDAY.to_owned());
     keys.push(NOTE_PORTAL_BEFORE_OPENING.to_owned());
     keys.extend(register::register_message_keys());

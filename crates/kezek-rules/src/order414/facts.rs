@@ -345,6 +345,20 @@ fact_table! {
         /// (`age-reached-after-submission`), never "not in any category".
         ChildAged10OrOlder [child_birth_date]
             |f| f.child_age().is_none_or(|a| a >= 10);
+        /// The child is a minor («кәмелетке толмаған») on the application
+        /// date: under eighteen. Read where the text calls the child of the
+        /// service a minor (Annex 5 row 5, Annex 6 and 15 row 7 item 2,
+        /// Annex 20's rules cl. 6: the scope rule `child-of-full-age`).
+        /// Full age is taken at eighteen: the seeds do not state the age of
+        /// majority, and the applicant's «кәмелет жасқа толмауы» (Annex 3
+        /// row 9 item 1) is already asked as "under 18". An unknown age is
+        /// not taken against the family — the ordinary family's child is a
+        /// minor (the module doc) — and the birth date is asked
+        /// ([`FamilyFacts::unknown_inputs`]). An eighteenth birthday after
+        /// the day of submission and by the day of acceptance is a reading
+        /// ([`FamilyFacts::on_acceptance_day`], `note-age-reading-majority`).
+        ChildMinor [child_birth_date]
+            |f| f.child_age().is_none_or(|a| a < 18);
         /// A child the application concerns — the child or one of the other
         /// children («бала (балалар)», Annex 5 row 8 item 6) — is 10 or older
         /// on the application date. Unknown ages: until they are answered

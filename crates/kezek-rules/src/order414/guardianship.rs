@@ -22,10 +22,17 @@
 //!   alike, so it is not asserted of them.
 //! - Kinship documents (item 9) are asked of close relatives, relatives and
 //!   step-parents alike.
+//! - Row 7 item 2 receives at «қорғаншылыққа мұқтаж кәмелетке толмаған
+//!   баланың тіркелген жері бойынша»: it calls the child who needs
+//!   guardianship a minor; no row states an upper age (the title says
+//!   «бала»). Reading (the safe one for the parent): the service is for a
+//!   minor; a child of full age is outside it, and the parent is told it is
+//!   a reading (scope `child-of-full-age`, `note-child-called-minor`).
 
 use super::parts::{
-    application, doc, e_application, guardian_grounds, identity, in_person, term_with_notice,
-    training_certificate, BIRTH_NOT_IN_REGISTRY_OR_ABROAD, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+    application, child_minor, doc, e_application, guardian_grounds, identity, in_person,
+    term_with_notice, training_certificate, BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
 
@@ -217,7 +224,9 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         proof: Some("parents_not_caring_proof"),
         citation: cite(A, 5, None),
     }],
-    scope: &[],
+    // Row 7 item 2: «қорғаншылыққа мұқтаж кәмелетке толмаған баланың» — a
+    // reading (see the module doc).
+    scope: &[child_minor(cite(A, 7, Some(2)), true)],
     life_situation: LifeSituation::BecomingGuardian,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

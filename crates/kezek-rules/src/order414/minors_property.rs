@@ -21,10 +21,14 @@
 //! receipt preview then asserts neither a gap nor a complete set).
 //! Row 9 item 5 (a transaction with the housing of an orphan or a child
 //! without parental care under 14) is a refusal ground, shown as a risk.
+//! The service is about a minor's property (the title «Кәмелетке
+//! толмағандардың мүлкіне …», row 5 «Кәмелетке толмаған балалардың мүлкіне
+//! иелік ету үшін анықтама», row 8 item 1): a child of full age is outside
+//! it, said by the text (scope `child-of-full-age`, no reading note).
 
 use super::parts::{
-    birth_certificate, doc, each_child_aged, g_nla, g_unreliable, generic_cdef, ground,
-    term_with_notice, with_note, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+    birth_certificate, child_minor, doc, each_child_aged, g_nla, g_unreliable, generic_cdef,
+    ground, term_with_notice, with_note, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
 };
 use super::*;
 
@@ -166,12 +170,17 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // one of the child's legal representatives (parents, adoptive parents,
     // guardian or trustee, foster parent, professional foster carer,
     // patronage carer, others in their place: seed 000 cl. 2 sub. 3).
-    scope: &[ScopeRule {
-        code: "not-legal-representative",
-        condition: Condition::When(Fact::LegalRepresentative),
-        citation: cite(A, 8, Some(1)),
-        note: None,
-    }],
+    // Row 5: «Кәмелетке толмаған балалардың мүлкіне иелік ету үшін
+    // анықтама» — the certificate is for the property of a minor child.
+    scope: &[
+        ScopeRule {
+            code: "not-legal-representative",
+            condition: Condition::When(Fact::LegalRepresentative),
+            citation: cite(A, 8, Some(1)),
+            note: None,
+        },
+        child_minor(cite(A, 5, None), false),
+    ],
     life_situation: LifeSituation::ChildRightsAndProperty,
     audience: Audience::Individuals,
     in_scope_for_parents: true,

@@ -207,6 +207,34 @@ pub const fn training_within_a_year(annex: u8) -> ReadingNote {
     }
 }
 
+/// The scope rule «the child is a minor» (`child-of-full-age`): a child of
+/// full age (eighteen or older, [`Fact::ChildMinor`]) on the day of
+/// application is outside the service, where the text calls the child of
+/// the service a minor («кәмелетке толмаған»), cited where it says so.
+/// Where the text says it of the service itself (Annex 5: a certificate
+/// for disposing of minors' property) there is no note; where it says it
+/// in passing (`reading`: Annexes 6 and 15, row 7 item 2, where to apply;
+/// Annex 20's rules cl. 6, the interview) and states no upper age, the
+/// scope is Kezek's reading — the one a careful lawyer would advise a
+/// parent to be safe with — and the parent told so is told it is a reading
+/// (`note-child-called-minor`, cited to the same clause).
+pub const fn child_minor(citation: Citation, reading: bool) -> ScopeRule {
+    ScopeRule {
+        code: "child-of-full-age",
+        condition: Condition::When(Fact::ChildMinor),
+        citation,
+        note: if reading {
+            Some(ReadingNote {
+                key: NOTE_CHILD_CALLED_MINOR,
+                condition: Condition::Always,
+                citation,
+            })
+        } else {
+            None
+        },
+    }
+}
+
 /// Generic ground (a): the documents or their data are unreliable.
 pub const fn g_unreliable(annex: u8, item: u16) -> RefusalGround {
     ground(

@@ -9,10 +9,17 @@
 //! the school, are set by the Law «On education» and Gov. decree No. 1256
 //! (row 9 item 2), which are not in our sources: the parent answers the
 //! question, and the school certificate (row 8 item 4) proves the rest.
+//!
+//! Row 7 item 2 receives at the registered place of «… тасымалдауды қажет
+//! ететін кәмелетке толмаған баланы»: it calls the child who needs transport
+//! a minor; no row states an upper age (the title says «балаларды»).
+//! Reading (the safe one for the parent): the service is for a minor; a
+//! child of full age is outside it, and the parent is told it is a reading
+//! (scope `child-of-full-age`, `note-child-called-minor`).
 
 use super::parts::{
-    application, birth_certificate, doc, e_application, g_unreliable, generic_cdef, ground,
-    identity, in_person, term_with_notice,
+    application, birth_certificate, child_minor, doc, e_application, g_unreliable, generic_cdef,
+    ground, identity, in_person, term_with_notice,
 };
 use super::*;
 
@@ -113,7 +120,9 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         proof: Some("school_certificate"),
         citation: cite(A, 5, None),
     }],
-    scope: &[],
+    // Row 7 item 2: «… тасымалдауды қажет ететін кәмелетке толмаған баланы»
+    // — a reading (see the module doc).
+    scope: &[child_minor(cite(A, 7, Some(2)), true)],
     life_situation: LifeSituation::SchoolChild,
     audience: Audience::Individuals,
     in_scope_for_parents: true,
