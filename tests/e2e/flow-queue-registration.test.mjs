@@ -101,6 +101,24 @@ test("a SEN child with a PMPC conclusion can stand in several queues at once", a
   await context.close();
 });
 
+// cl. 13 para 2–3: the special queues are by type of disorder. A PMPC
+// conclusion ticked with no disorder chosen passed step 2 without a word,
+// and the result showed the general queue alone: now both step 2 (under the
+// disorders) and the result say to choose the disorder the conclusion names.
+test("kk: a PMPC conclusion with no disorder chosen is told the special queues are by disorder", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
+  await fillCase(page, { childIin: "220908510001", sen: true });
+  assert.equal(await page.locator(".kz-queue").count(), 1, "the general queue alone");
+  const said = /арнайы кезекті көру үшін ПМПК қорытындысында көрсетілген бұзушылықты таңдаңыз/;
+  assert.match(await page.textContent(".kz-step"), said);
+  await page.goto(page.url().replace(/#.*$/, "#/child"));
+  await page.waitForSelector("#child-disorders-hint");
+  assert.match(await page.textContent("#child-disorders-hint"), said);
+  await page.check("#disorder-hearing");
+  await page.waitForSelector("#child-disorders-hint", { state: "detached" });
+  await context.close();
+});
+
 test("a teacher whose certificate has expired sees the refusal preview", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site));
   await fillCase(page, { childIin: "230510512343", channel: "provider_office", family: ["teacher"] });

@@ -128,6 +128,10 @@ pub fn child_step(p: &StepProps) -> Html {
                 if d.pmpc {
                     <fieldset class="kz-checks">
                         <legend>{ p.t("ui-disorders") }</legend>
+                        if d.disorders.is_empty() {
+                            // cl. 13: the special queues are by disorder (the rules' reason).
+                            <p class="kz-hint" id="child-disorders-hint">{ p.t("reason-queue-special-needs-disorder") }</p>
+                        }
                         { for Disorder::ALL.iter().map(|x| {
                             let x = *x;
                             html! { <CheckField id={format!("disorder-{}", x.code())} label={p.t(&x.key())}

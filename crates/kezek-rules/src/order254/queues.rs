@@ -83,6 +83,10 @@ pub fn decide(case: &Case) -> QueuesDecision {
     let mut disorders = child.disorders.clone();
     disorders.sort();
     disorders.dedup();
+    if sen_documented && disorders.is_empty() {
+        // cl. 13 para 2–3: by type of disorder; none given, none offered.
+        reasons.push(ReasonCode::QueueSpecialNeedsDisorder);
+    }
     if sen_documented {
         for d in disorders.iter().copied() {
             options.push(QueueOption {
@@ -206,5 +210,36 @@ mod tests {
         );
         assert_eq!(d.options.len(), 1);
         assert!(d.reasons.contains(&ReasonCode::QueueSpecialNeedsPmpc));
+    }
+
+    /// cl. 13 para 2–3: the special queues are formed by type of disorder.
+    /// A SEN child with a PMPC conclusion whose disorder is not given stands
+    /// in the general queue only, and is told why, with what to give (the
+    /// walkthrough of 01.12.2026: the conclusion ticked, no disorder, and
+    /// no word of the special queue). Not said once a disorder is given,
+    /// nor without SEN or the conclusion.
+    #[test]
+    fn cl13_a_special_queue_is_by_disorder_so_the_disorder_is_asked() {
+        #[rustfmt::skip]
+        let rows: &[(bool, bool, &[Disorder], bool)] = &[
+            // SEN,  PMPC,  disorders,          said
+            (true,  true,  &[],                 true),
+            (true,  true,  &[Disorder::Vision], false),
+            (true,  false, &[],                 false),
+            (false, false, &[],                 false),
+        ];
+        for &(sen, pmpc, disorders, said) in rows {
+            let mut b = case().disorders(disorders);
+            if sen {
+                b = b.special_needs(pmpc);
+            }
+            let d = decide(&b.build());
+            assert_eq!(
+                d.reasons.contains(&ReasonCode::QueueSpecialNeedsDisorder),
+                said,
+                "SEN {sen}, PMPC {pmpc}, {disorders:?}: {:?}",
+                d.reasons
+            );
+        }
     }
 }

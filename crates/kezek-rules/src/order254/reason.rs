@@ -60,6 +60,9 @@ reason_codes! {
     QueueOneAtATime = "queue.one_at_a_time",
     /// Disorders were given without a PMPC conclusion: special queues need it (cl. 13, 17).
     QueueSpecialNeedsPmpc = "queue.special_needs_pmpc",
+    /// A SEN child with a PMPC conclusion, no disorder given: the special
+    /// queues are by type of disorder (cl. 13 para 2–3).
+    QueueSpecialNeedsDisorder = "queue.special_needs_disorder",
     // --- age, cl. 18, 24 p. 9, 28 ---
     /// Old enough and not older than 6 on 1 September of the current year (cl. 18).
     AgeEligible = "age.eligible",
