@@ -22,7 +22,9 @@
 //                   snapshot?: object, snapshotUrl?: string (same origin as the app),
 //                   calendar?: object, applicantIin?: "12 digits" }}
 // App -> host   {protocol:"kezek", version:1, type, payload} with type one of
-//                   "ready", "configured", "error" {code, message},
+//                   "ready", "configured", "error" {code, message} (for a
+//                   snapshot or calendar the engine refuses, its error object
+//                   {code, field, line?, message}),
 //                   "application-prepared" {payload, sha256}
 //               Nothing else: what the parent types, the step they are on and
 //               the category their answers give never reach the host before the
@@ -30,11 +32,14 @@
 //
 // Inside the page: the bridge dispatches `kezek:configure` (detail = payload)
 // once the app has mounted (`kezek:app-mounted`; until then messages wait), and
-// the app checks what only it can (the calendar): it marks a rejected detail
-// with `kezekRejected = {code, message}`, and the host gets that `error`
-// instead of `configured`. Accepted configuration is kept in
-// `window.kezekEmbedConfig`. Only the app's `kezek:application-prepared` is
-// forwarded to the host.
+// the app checks what only the engine can: the calendar at once (it marks a
+// rejected detail with `kezekRejected = {code, field, message}`), a snapshot
+// as the queue step reads it, in the queue's worker (it leaves
+// `kezekChecked`, a promise of that refusal or of nothing). The host gets the
+// refusal as `error` instead of `configured`, and nothing of the message is
+// applied. Messages are answered one at a time, in the order they came.
+// Accepted configuration is kept in `window.kezekEmbedConfig`. Only the
+// app's `kezek:application-prepared` is forwarded to the host.
 
 import { PROTOCOL, VERSION, LIMITS, LANGS, SERVICES, CONFIGURE_FIELDS, FORWARDED } from "./embed/protocol.js";
 
@@ -212,17 +217,23 @@ export function startBridge(win = window) {
     if (mounted) apply(checked.payload);
     else pending.push(checked.payload);
   });
-  // The app checks what only it can (the calendar) while handling the event,
-  // synchronously; so every configuration is answered once, when it is applied.
+  // The app checks the calendar while handling the event, and a snapshot in
+  // the queue's worker; so every configuration is answered once, when it is
+  // applied or refused, and the next waits for that answer.
   let mounted = false;
   const pending = [];
+  let answered = Promise.resolve();
   const apply = (payload) => {
+    answered = answered.then(() => answer(payload)).catch((e) => console.error("Kezek: a configuration was not answered", e));
+  };
+  const answer = async (payload) => {
     const detail = { ...payload };
     win.dispatchEvent(new CustomEvent("kezek:configure", { detail }));
-    if (detail.kezekRejected) {
-      const { code, message } = detail.kezekRejected;
-      console.warn(`Kezek: rejected a message (${code}): ${message}`);
-      post("error", { code: String(code), message: String(message) });
+    const refused = detail.kezekChecked ? await detail.kezekChecked : detail.kezekRejected;
+    if (refused) {
+      const { code, field, line, message } = refused;
+      console.warn(`Kezek: rejected a message (${code}${field ? ` at ${field}` : ""}): ${message}`);
+      post("error", { code: String(code), field: String(field ?? ""), ...(line == null ? {} : { line: Number(line) }), message: String(message) });
       return;
     }
     win.kezekEmbedConfig = { ...(win.kezekEmbedConfig || {}), ...payload };

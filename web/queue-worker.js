@@ -4,9 +4,12 @@
 // queue's own wasm module (crates/kezek-queue-worker) off the page's thread.
 //
 // Requests: {id, type: "load", name, now, file | url | text}, {id, type:
+// "check", name, now, text} (read as "load" reads, kept nowhere: the embedding
+// page's configure is answered with it, possibly before step 7), {id, type:
 // "position", query}, {id, type: "forecast", query, options}. Replies: {id, ok}
 // or {id, error} (the engine's error object as JSON text), and {id, progress}
 // while a forecast runs. A new forecast or snapshot stops the running one.
+// {type: "warm"} (no reply) starts the warm-up below.
 import init, { QueueEngine, WarmUp } from "./kezek_queue_worker.js";
 
 // Paths per chunk: between chunks the worker reads its messages (a newer
@@ -32,19 +35,23 @@ let generation = 0;
 
 // Warm-up (issue 19): V8 first runs WebAssembly from its baseline compiler and
 // recompiles a function for speed only once it has run hot, so a forecast on
-// a fresh worker ran at half speed. The app starts this worker when the parent
-// reaches step 7 (crates/kezek-app/src/steps/queue.rs); from then until the
-// parent asks for a forecast, the worker runs a throw-away forecast on a small
-// synthetic city (WarmUp, crates/kezek-queue-worker) in chunks, reading its
-// messages between them. It waits while a snapshot is read (a request waits at
-// most one chunk) and stops for good at the parent's forecast.
+// a fresh worker ran at half speed. When the parent reaches step 7
+// (crates/kezek-app/src/steps/queue.rs) the app asks for it ({type: "warm"});
+// from then until the parent asks for a forecast, the worker runs a
+// throw-away forecast on a small synthetic city (WarmUp,
+// crates/kezek-queue-worker) in chunks, reading its messages between them. It
+// waits while a snapshot is read (a request waits at most one chunk) and stops
+// for good at the parent's forecast. A worker started only to check an
+// embedding page's snapshot does not warm up.
 const WARM_UP_CHUNK = 100;
 let warming = true;
+let warmAsked;
+const warmWanted = new Promise((r) => (warmAsked = r));
 // Snapshots being read, and a promise kept while there are any.
 let loading = 0;
 let loadsDone = null;
 let endLoads = null;
-ready
+Promise.all([ready, warmWanted])
   .then(yieldToMessages) // a request that came with the start goes first
   .then(async () => {
     if (!warming) return;
@@ -98,6 +105,10 @@ async function handle(m) {
         if (--loading === 0) endLoads();
       }
     }
+    case "check":
+      // Read as "load" reads, and kept nowhere: neither the snapshot held nor
+      // a running forecast changes.
+      return { ok: engine.check(m.name, m.text, m.now) };
     case "position":
       return { ok: engine.position(m.query) };
     case "forecast": {
@@ -120,6 +131,7 @@ async function handle(m) {
 
 self.onmessage = async (ev) => {
   const m = ev.data || {};
+  if (m.type === "warm") return warmAsked();
   let reply;
   try {
     reply = await handle(m);

@@ -7,7 +7,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serve, launch, DIST } from "./harness.mjs";
+import { serve, launch, DIST, ROOT } from "./harness.mjs";
+import { fillCase, next } from "./wizard.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 let app, host, stranger, browser, strangerDir;
@@ -48,6 +49,30 @@ async function waitForEvent(page, type, count = 1) {
   );
 }
 const appFrame = (page) => page.frames().find((f) => f.url().startsWith(appOrigin));
+
+/** A queue snapshot the engine reads (kezek.snapshot/1): one waiting application of a child born in 2023. */
+function snapshot({ settlement = "Астана", as_of = "2026-11-20T09:00", id = "A1", submitted = "2024-01-10T10:00" } = {}) {
+  return { schema: "kezek.snapshot/1", settlement, as_of, queues: [{ birth_year: 2023, queue: "general", applications: [{ id, submitted, group: "general", status: "waiting" }] }] };
+}
+
+/** The parent-facing text `id` of the rules' Fluent file of `lang` (crates/kezek-rules/messages). */
+function ruleText(lang, id) {
+  const ftl = fs.readFileSync(path.join(ROOT, "crates", "kezek-rules", "messages", `${lang}.ftl`), "utf8");
+  const m = ftl.match(new RegExp(`^${id} = (.+)$`, "m"));
+  assert.ok(m, `${id} in ${lang}.ftl`);
+  return m[1];
+}
+
+/** The app's answer (`configured` or `error`) after the first `seen` answers, whichever comes. */
+async function answer(page, seen) {
+  await page.waitForFunction(
+    (n) => (window.kezekEvents || []).filter((e) => e.type === "configured" || e.type === "error").length > n,
+    seen,
+    { timeout: 15000 },
+  );
+  return page.evaluate((n) => window.kezekEvents.filter((e) => e.type === "configured" || e.type === "error")[n], seen);
+}
+const answers = (page) => page.evaluate(() => window.kezekEvents.filter((e) => e.type === "configured" || e.type === "error").length);
 
 test("iframe + postMessage: ready, configure, and the config reaches the app", async () => {
   assert.notEqual(new URL(appOrigin).origin, new URL(hostOrigin).origin);
@@ -140,8 +165,8 @@ test("hostile messages get an error code back and cannot break or inject into th
     const last = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").at(-1).payload);
     assert.equal(last.code, code);
   }
-  // Script-looking strings inside an accepted snapshot are data, never markup.
-  await page.evaluate(() => window.kezekSend({ snapshot: { settlement: "<img src=x onerror=window.pwned=1><script>window.pwned=1</script>" } }));
+  // Script-looking strings inside an accepted snapshot (one the engine reads) are data, never markup.
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), snapshot({ settlement: "<img src=x onerror=window.pwned=1><script>window.pwned=1</script>", id: "<script>window.pwned=1</script>" }));
   await waitForEvent(page, "configured", 2);
   const frame = appFrame(page);
   assert.equal(await frame.evaluate(() => window.pwned), undefined);
@@ -352,6 +377,9 @@ test("configure {calendar}: answered with configured or error whenever it arrive
     await waitForEvent(page, "error");
     const err = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "error").payload);
     assert.equal(err.code, "calendar.date_out_of_range", `delay ${delay}`);
+    // The engine's error object: the entry at fault under `calendar`, the message in the language shown.
+    assert.match(err.field, /^calendar\.years\[0\]/, `delay ${delay}`);
+    assert.ok(["kk", "ru", "en"].map((l) => ruleText(l, "error-calendar-date-out-of-range")).includes(err.message), err.message);
     const frame = appFrame(page);
     await frame.waitForSelector("#kz-step-title");
     assert.match(await frame.evaluate(() => document.body.innerText), /Kezek/, "the app renders");
@@ -364,6 +392,77 @@ test("configure {calendar}: answered with configured or error whenever it arrive
     assert.deepEqual(log.errors, [], `delay ${delay}`);
     await context.close();
   }
+});
+
+// A hostile-input probe (01.12.2026, fifth session): a `configure` with a
+// snapshot the queue step cannot read was answered `configured`, and the error
+// showed only at step 7. Now the engine reads it when `configure` arrives (the
+// queue step's own reading, in its worker) and answers `error` with its error
+// object at once; the frame keeps the snapshot it had.
+test("configure {snapshot}: one the engine cannot read is answered with its error object at once, and the good one before stays", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured", "the host page's own configure {lang: kk, service}");
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "kk");
+  // A good snapshot: configured.
+  const good = snapshot({ settlement: "Жақсы қала" });
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), good);
+  assert.deepEqual(await answer(page, seen++), { protocol: "kezek", version: 1, type: "configured", payload: { fields: ["snapshot"] } });
+  // Malformed rows (a date that is no date): the engine's error object, its field under `snapshot`, in the app's language.
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), snapshot({ submitted: "not a date" }));
+  let got = await answer(page, seen++);
+  assert.equal(got.type, "error", `a snapshot with a malformed row was answered ${JSON.stringify(got).slice(0, 200)}`);
+  assert.equal(got.payload.code, "snapshot.invalid_json");
+  assert.equal(got.payload.field, "snapshot.queues[0].applications[0].submitted");
+  assert.equal(got.payload.message, ruleText("kk", "error-snapshot-invalid-json"));
+  // An unknown format.
+  await page.evaluate((s) => window.kezekSend({ snapshot: { ...s, schema: "kezek.snapshot/9" } }), good);
+  got = await answer(page, seen++);
+  assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
+  assert.equal(got.payload.code, "snapshot.bad_schema");
+  assert.equal(got.payload.field, "snapshot.schema");
+  assert.equal(got.payload.message, ruleText("kk", "error-snapshot-bad-schema"));
+  // Nothing of a refused message is applied: the language sent with a bad snapshot is not.
+  await page.evaluate((s) => window.kezekSend({ lang: "en", snapshot: s }), snapshot({ as_of: "2026-13-01T09:00" }));
+  got = await answer(page, seen++);
+  assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
+  assert.equal(got.payload.field, "snapshot.as_of");
+  // Answered in the order sent: a bad snapshot, then a language, back to back.
+  await page.evaluate((s) => {
+    window.kezekSend({ snapshot: s });
+    window.kezekSend({ lang: "ru" });
+  }, snapshot({ id: "" }));
+  got = await answer(page, seen++);
+  assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
+  assert.equal(got.payload.code, "snapshot.bad_id");
+  assert.equal(got.payload.field, "snapshot.queues[0].applications[0].id");
+  assert.equal((await answer(page, seen++)).type, "configured");
+  // In Russian once the app speaks it.
+  await frame.waitForFunction(() => document.documentElement.lang === "ru");
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), snapshot({ submitted: "not a date" }));
+  got = await answer(page, seen++);
+  assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
+  assert.equal(got.payload.message, ruleText("ru", "error-snapshot-invalid-json"));
+  // The frame kept the good snapshot, and the queue step reads it.
+  assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig.snapshot), good);
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.lang), "ru");
+  await fillCase(frame, { childIin: "230510512343" });
+  await next(frame, "documents");
+  await next(frame, "queue");
+  await frame.waitForSelector("#kz-position", { timeout: 30000 });
+  assert.match(await frame.textContent("#kz-queue-source"), /20\.11\.2026 09:00/);
+  assert.equal(await frame.getAttribute("#kz-position", "data-position"), "2", "a general applicant now, behind the one waiting");
+  assert.equal(await frame.locator("#kz-snapshot-error").count(), 0);
+  // A good snapshot still works afterwards.
+  const later = snapshot({ as_of: "2026-11-21T09:00" });
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), later);
+  assert.equal((await answer(page, seen++)).type, "configured");
+  assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig.snapshot), later);
+  assert.equal(await answers(page), seen, "one answer per configure");
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });
 
 test("<kezek-checker>: a bad attribute gets its own error, later changes still apply", async () => {

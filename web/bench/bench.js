@@ -118,8 +118,8 @@ async function run() {
 // the forecast are timed apart; median of 3 runs, each in a fresh worker.
 // Two sequences:
 // - a parent's (the headline): the app starts the worker when the parent
-//   reaches step 7 (crates/kezek-app/src/steps/queue.rs) and the worker warms
-//   its code while it waits; the parent picks the snapshot 1 s later, reads
+//   reaches step 7 (crates/kezek-app/src/steps/queue.rs) and asks it to warm
+//   its code ({type: "warm"}) while it waits; the parent picks the snapshot 1 s later, reads
 //   the position and asks for the forecast 1 s after it;
 // - back to back (`_back_to_back`): load, position and forecast sent at once
 //   to a fresh worker whose module has just started (a script's worst case:
@@ -154,6 +154,8 @@ async function forecastInWorker(workloads) {
           worker.addEventListener("message", on);
           worker.postMessage({ id, ...m });
         });
+      // As the app does at step 7 (QueueWorker::prepare): the worker warms up while the parent reads.
+      if (parent) worker.postMessage({ type: "warm" });
       if (parent) await sleep(PARENT_PAUSE_MS);
       // The module's start: a request that fails at once.
       else await ask({ type: "load", name: "city.json", now: "2026-11-23T21:30:00", text: "[]" }).catch(() => {});

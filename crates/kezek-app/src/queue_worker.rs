@@ -2,7 +2,9 @@
 //! runs the queue's own wasm module (`crates/kezek-queue-worker`): it reads the
 //! snapshot (a picked file of hundreds of thousands of applications is parsed
 //! there, not on the page's thread), gives the position and runs the forecast.
-//! The worker and its module are fetched only when the parent reaches step 7.
+//! The worker and its module are fetched only when the parent reaches step 7,
+//! or earlier when an embedding page configures a snapshot, which is checked
+//! when it arrives ([`QueueWorker::check`]).
 //!
 //! One worker per page ([`QueueWorker::shared`]); each request is a message
 //! with an id, answered by a Promise this module awaits. A worker whose module
@@ -13,7 +15,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
-use kezek_queue::{Forecast, ForecastOptions, Position, Query};
+use kezek_queue::{Forecast, ForecastOptions, Position, Query, QueueError};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,6 +37,24 @@ pub enum Input {
 /// `query.unknown_queue`, …), `fetch`, or `engine.crashed`.
 pub type Code = String;
 
+/// The name an embedding page's snapshot is read under (JSON, never CSV).
+pub const EMBED_NAME: &str = "snapshot.json";
+
+/// The `snapshot` object of an embedding page's configuration (bridge.js
+/// checked it is a plain object), as the JSON text the worker reads.
+pub fn embed_snapshot_text(config: &JsValue) -> Option<String> {
+    let s = js_sys::Reflect::get(config, &"snapshot".into()).ok()?;
+    if !s.is_object() {
+        return None;
+    }
+    Some(
+        js_sys::JSON::stringify(&s)
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
+    )
+}
+
 struct Inner {
     worker: web_sys::Worker,
     pending: Rc<RefCell<Pending>>,
@@ -52,10 +72,13 @@ struct Pending {
 pub struct QueueWorker {
     inner: RefCell<Option<Rc<Inner>>>,
     next_id: Cell<u32>,
+    /// The queue step asked for the warm-up ([`QueueWorker::prepare`]); a
+    /// worker started after a crash is asked again.
+    warm: Cell<bool>,
 }
 
 thread_local! {
-    static SHARED: Rc<QueueWorker> = Rc::new(QueueWorker { inner: RefCell::new(None), next_id: Cell::new(1) });
+    static SHARED: Rc<QueueWorker> = Rc::new(QueueWorker { inner: RefCell::new(None), next_id: Cell::new(1), warm: Cell::new(false) });
 }
 
 fn get(v: &JsValue, key: &str) -> JsValue {
@@ -66,13 +89,38 @@ fn set(o: &js_sys::Object, key: &str, v: &JsValue) {
     let _ = js_sys::Reflect::set(o, &key.into(), v);
 }
 
-/// The code of an error reply (the engine's error object as JSON text).
-fn code_of(error: &JsValue) -> Code {
-    error
+/// The error object of an error reply (the engine's error object as JSON
+/// text); `engine.crashed` when there is none (the worker stopped).
+/// Read as a `serde_json::Value`, as the rest of the app's JSON is, not by a
+/// derived reader of its own (which would grow the app's wasm).
+fn error_of(error: &JsValue) -> QueueError {
+    let v = error
         .as_string()
-        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
-        .and_then(|v| v.get("code").and_then(|c| c.as_str()).map(str::to_owned))
-        .unwrap_or_else(|| "engine.crashed".into())
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok());
+    let text = |k: &str| {
+        v.as_ref()
+            .and_then(|v| v.get(k))
+            .and_then(|c| c.as_str())
+            .map(str::to_owned)
+    };
+    match text("code") {
+        Some(code) => QueueError {
+            code,
+            field: text("field").unwrap_or_default(),
+            line: v
+                .as_ref()
+                .and_then(|v| v.get("line"))
+                .and_then(|l| l.as_u64())
+                .map(|l| l as usize),
+            message: text("message").unwrap_or_default(),
+        },
+        None => QueueError {
+            code: "engine.crashed".into(),
+            field: String::new(),
+            line: None,
+            message: "the queue worker stopped".into(),
+        },
+    }
 }
 
 impl QueueWorker {
@@ -85,6 +133,11 @@ impl QueueWorker {
     /// step 7): its module is fetched and compiled, and its forecast code
     /// warmed (`web/queue-worker.js`), while the parent reads the step.
     pub fn prepare(&self) {
+        if !self.warm.replace(true) {
+            if let Some(i) = self.inner.borrow().as_ref() {
+                warm(&i.worker);
+            }
+        }
         let _ = self.start();
     }
 
@@ -137,6 +190,9 @@ impl QueueWorker {
             _onmessage: onmessage,
             _onerror: onerror,
         });
+        if self.warm.get() {
+            warm(&inner.worker);
+        }
         *self.inner.borrow_mut() = Some(inner.clone());
         Some(inner)
     }
@@ -158,7 +214,16 @@ impl QueueWorker {
         msg: js_sys::Object,
         progress: Option<Rc<dyn Fn(u32)>>,
     ) -> Result<JsValue, Code> {
-        let inner = self.start().ok_or_else(|| Code::from("engine.crashed"))?;
+        self.request_object(msg, progress).await.map_err(|e| e.code)
+    }
+
+    /// [`QueueWorker::request`] failing with the whole error object.
+    async fn request_object(
+        &self,
+        msg: js_sys::Object,
+        progress: Option<Rc<dyn Fn(u32)>>,
+    ) -> Result<JsValue, QueueError> {
+        let inner = self.start().ok_or_else(|| error_of(&JsValue::UNDEFINED))?;
         let id = self.next_id.get();
         self.next_id.set(id.wrapping_add(1));
         set(&msg, "id", &JsValue::from_f64(id as f64));
@@ -173,14 +238,19 @@ impl QueueWorker {
             let mut p = inner.pending.borrow_mut();
             p.replies.remove(&id);
             p.progress.remove(&id);
-            return Err("worker.bad_message".into());
+            return Err(QueueError {
+                code: "worker.bad_message".into(),
+                field: String::new(),
+                line: None,
+                message: "the request could not be sent to the worker".into(),
+            });
         }
         let reply = wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .unwrap_or(JsValue::UNDEFINED);
         let error = get(&reply, "error");
         if !reply.is_object() || !error.is_undefined() {
-            return Err(code_of(&error));
+            return Err(error_of(&error));
         }
         Ok(get(&reply, "ok"))
     }
@@ -210,7 +280,7 @@ impl QueueWorker {
         set(
             &msg,
             "now",
-            &now.format("%Y-%m-%dT%H:%M:%S").to_string().into(),
+            &kezek_queue::local_datetime::format(&now).into(),
         );
         match input {
             Input::File(f) => set(&msg, "file", &f),
@@ -223,6 +293,38 @@ impl QueueWorker {
             .as_string()
             .unwrap_or_default();
         kezek_queue::local_datetime::parse(&as_of).ok_or_else(|| "worker.bad_message".into())
+    }
+
+    /// Reads a snapshot as [`QueueWorker::load`] does (the same engine
+    /// code, `kezek_queue_worker::Engine::check`) and keeps it nowhere: the
+    /// snapshot the worker holds stays. Gives the snapshot's date, or the
+    /// engine's error object that `load` would give.
+    pub async fn check(
+        &self,
+        name: &str,
+        text: String,
+        now: NaiveDateTime,
+    ) -> Result<NaiveDateTime, QueueError> {
+        let msg = js_sys::Object::new();
+        set(&msg, "type", &"check".into());
+        set(&msg, "name", &name.into());
+        set(
+            &msg,
+            "now",
+            &kezek_queue::local_datetime::format(&now).into(),
+        );
+        set(&msg, "text", &text.into());
+        let as_of = self
+            .request_object(msg, None)
+            .await?
+            .as_string()
+            .unwrap_or_default();
+        kezek_queue::local_datetime::parse(&as_of).ok_or_else(|| QueueError {
+            code: "worker.bad_message".into(),
+            field: String::new(),
+            line: None,
+            message: "the worker's answer is not a date".into(),
+        })
     }
 
     /// The position of `q` in the snapshot last read.
@@ -255,6 +357,13 @@ fn stop_soon() {
     wasm_bindgen_futures::spawn_local(async {
         SHARED.with(|s| s.stop());
     });
+}
+
+/// Asks a worker for its warm-up (`web/queue-worker.js`).
+fn warm(worker: &web_sys::Worker) {
+    let msg = js_sys::Object::new();
+    set(&msg, "type", &"warm".into());
+    let _ = worker.post_message(&msg);
 }
 
 fn json<T: serde::Serialize>(v: &T) -> String {

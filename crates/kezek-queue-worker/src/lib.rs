@@ -25,6 +25,13 @@ pub fn parse_any(name: &str, text: &str, now: NaiveDateTime) -> Result<Snapshot,
     }
 }
 
+/// A snapshot file as the queue step reads it ([`parse_any`]), `now` given as
+/// `YYYY-MM-DDTHH:MM[:SS]`.
+fn read(name: &str, text: &str, now: &str) -> Result<Snapshot, QueueError> {
+    let now = kezek_queue::local_datetime::parse(now).ok_or_else(|| bad_message("now", now))?;
+    parse_any(name, text, now)
+}
+
 /// A worker-side error that is not the queue's own: a message the app could
 /// not read (it never comes from the parent's input).
 fn bad_message(field: &str, e: impl std::fmt::Display) -> QueueError {
@@ -56,12 +63,20 @@ impl Engine {
     /// Reads a snapshot file and keeps it in place of the previous one (which
     /// stays if this one cannot be read). Gives the snapshot's date.
     pub fn load(&mut self, name: &str, text: &str, now: &str) -> Result<NaiveDateTime, QueueError> {
-        let now = kezek_queue::local_datetime::parse(now).ok_or_else(|| bad_message("now", now))?;
-        let snap = parse_any(name, text, now)?;
+        let snap = read(name, text, now)?;
         let as_of = snap.as_of;
         self.snapshot = Some(snap);
         self.simulation = None;
         Ok(as_of)
+    }
+
+    /// Reads a snapshot file as [`Engine::load`] does, and keeps nothing: the
+    /// snapshot held and the forecast being run stay. Gives the snapshot's
+    /// date, or the error `load` would give. The embedding page's `configure`
+    /// is answered with it (`crates/kezek-app/src/hooks/embed_config.rs`), so
+    /// a snapshot the queue step could not read is refused when it arrives.
+    pub fn check(&self, name: &str, text: &str, now: &str) -> Result<NaiveDateTime, QueueError> {
+        read(name, text, now).map(|s| s.as_of)
     }
 
     /// The position of the application `query` (JSON of [`Query`]) describes.
@@ -150,7 +165,15 @@ impl QueueEngine {
     pub fn load(&mut self, name: &str, text: &str, now: &str) -> Result<String, JsValue> {
         self.0
             .load(name, text, now)
-            .map(|d| d.format("%Y-%m-%dT%H:%M:%S").to_string())
+            .map(|d| kezek_queue::local_datetime::format(&d))
+            .map_err(thrown)
+    }
+
+    /// [`Engine::check`]: the snapshot's date, `YYYY-MM-DDTHH:MM:SS`.
+    pub fn check(&self, name: &str, text: &str, now: &str) -> Result<String, JsValue> {
+        self.0
+            .check(name, text, now)
+            .map(|d| kezek_queue::local_datetime::format(&d))
             .map_err(thrown)
     }
 
@@ -255,6 +278,43 @@ mod tests {
         let err = e.load("b.json", "[[[", "2026-11-23T10:00").unwrap_err();
         assert_eq!(err.code, "snapshot.invalid_json");
         assert!(e.position(&query(&snap)).is_ok());
+    }
+
+    #[test]
+    fn a_check_gives_what_a_load_would_and_keeps_the_snapshot_held() {
+        let (e, snap) = loaded(7, 500);
+        let before = e.position(&query(&snap)).unwrap();
+        let other = kezek_queue::synth::city(8, 50);
+        assert_eq!(
+            e.check("snapshot.json", &json(&other), "2026-11-23T10:00"),
+            Ok(other.as_of)
+        );
+        let mut bad_row = serde_json::to_value(&other).unwrap();
+        bad_row["queues"][0]["applications"][0]["submitted"] = "not a date".into();
+        let mut bad_schema = serde_json::to_value(&other).unwrap();
+        bad_schema["schema"] = "kezek.snapshot/9".into();
+        for (text, code, field) in [
+            (
+                json(&bad_row),
+                "snapshot.invalid_json",
+                "queues[0].applications[0].submitted",
+            ),
+            (json(&bad_schema), "snapshot.bad_schema", "schema"),
+            ("[[[".into(), "snapshot.invalid_json", "[0]"),
+        ] {
+            let checked = e
+                .check("snapshot.json", &text, "2026-11-23T10:00")
+                .unwrap_err();
+            assert_eq!(
+                (checked.code.as_str(), checked.field.as_str()),
+                (code, field)
+            );
+            let mut fresh = Engine::default();
+            let loaded = fresh.load("snapshot.json", &text, "2026-11-23T10:00");
+            assert_eq!(Err(checked), loaded);
+        }
+        // Neither a good nor a bad check replaced the snapshot held.
+        assert_eq!(e.position(&query(&snap)).unwrap(), before);
     }
 
     #[test]

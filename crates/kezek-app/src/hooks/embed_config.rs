@@ -1,51 +1,50 @@
 //! What an embedding page configures — language, service, the applicant's
-//! IIN and newer working-day calendar data — whenever it does (bridge.js →
-//! `kezek:configure`; before the app mounts the bridge holds the message
-//! until `kezek:app-mounted`), and the kept configuration at mount.
+//! IIN, newer working-day calendar data and the queue snapshot — whenever it
+//! does (bridge.js → `kezek:configure`; before the app mounts the bridge holds
+//! the message until `kezek:app-mounted`), and the kept configuration at mount.
+//!
+//! What only the engine can check is checked here, before anything of the
+//! message is applied: the calendar (at once) and the snapshot (read by the
+//! queue step's own code in its worker, [`QueueWorker::check`], so the
+//! answer is the one step 7 would give). A refused message is answered with
+//! the engine's error object, its message in the language shown; nothing of
+//! it is applied and the bridge keeps the configuration it had.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use kezek_rules::calendar::{Calendar, CalendarError};
+use kezek_rules::wire::ErrorObject;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::hash_screen::show_screen;
-use crate::i18n::Lang;
+use crate::i18n::{I18n, Lang};
+use crate::queue_worker::{embed_snapshot_text, QueueWorker, EMBED_NAME};
 use crate::route::Screen;
 use crate::state::{Action, Wizard};
 
 /// Listens for `kezek:configure`: shows the language through `show_lang`,
 /// sets the service (or opens a catalogue service's screen) and the
 /// applicant's IIN through `dispatch`. Returns the embedding page's calendar
-/// with its change count (so an evaluation follows every change).
+/// with its change count (so an evaluation follows every change). `i18n` is
+/// the language shown, in which a refused message is answered.
 #[hook]
 pub fn use_embed_config(
+    i18n: I18n,
     show_lang: Callback<Lang>,
     dispatch: UseReducerDispatcher<Wizard>,
 ) -> (u32, Rc<Option<Calendar>>) {
     let calendar = use_state(|| (0u32, Rc::new(calendar_at_mount())));
     let changes = use_mut_ref(|| 0u32);
+    let shown = use_mut_ref(|| i18n.clone());
+    *shown.borrow_mut() = i18n;
     {
         let calendar = calendar.clone();
         use_effect_with((), move |_| {
-            let apply = move |detail: JsValue| {
-                // The calendar first: a bad one rejects the whole message (the
-                // bridge answers the host with this error instead of `configured`).
-                let new_calendar = match embed_calendar(&detail) {
-                    Ok(c) => c,
-                    Err(e) => {
-                        let rejected = js_sys::Object::new();
-                        let _ = js_sys::Reflect::set(&rejected, &"code".into(), &e.code().into());
-                        let _ = js_sys::Reflect::set(
-                            &rejected,
-                            &"message".into(),
-                            &e.to_string().into(),
-                        );
-                        let _ = js_sys::Reflect::set(&detail, &"kezekRejected".into(), &rejected);
-                        return;
-                    }
-                };
+            // What an accepted message sets.
+            let accept = Rc::new(move |detail: &JsValue, new_calendar: Option<Calendar>| {
                 if let Some(c) = new_calendar {
                     let n = {
                         let mut n = changes.borrow_mut();
@@ -55,7 +54,7 @@ pub fn use_embed_config(
                     calendar.set((n, Rc::new(Some(c))));
                 }
                 let get = |k: &str| {
-                    js_sys::Reflect::get(&detail, &k.into())
+                    js_sys::Reflect::get(detail, &k.into())
                         .ok()
                         .and_then(|v| v.as_string())
                 };
@@ -79,6 +78,52 @@ pub fn use_embed_config(
                 if let Some(iin) = get("applicantIin") {
                     dispatch.dispatch(Action::SetApplicantIin(iin));
                 }
+            });
+            // `checked`: the message is new (the kept configuration at mount
+            // was accepted when it came).
+            let apply = move |detail: JsValue, checked: bool| {
+                // The calendar first: a bad one refuses the whole message (the
+                // bridge answers the host with this error instead of `configured`).
+                let new_calendar = match embed_calendar(&detail) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        let e = ErrorObject::from(e);
+                        let text = shown.borrow().t(&e.key());
+                        set(&detail, "kezekRejected", &refusal(&e, text));
+                        return;
+                    }
+                };
+                let snapshot = if checked {
+                    embed_snapshot_text(&detail)
+                } else {
+                    None
+                };
+                let Some(text) = snapshot else {
+                    accept(&detail, new_calendar);
+                    return;
+                };
+                // The snapshot is read by the queue's engine in its worker: the
+                // bridge waits for this promise of the refusal (or none) before
+                // it answers, and answers the messages in the order they came.
+                // (A Promise and spawn_local, both in the app already, rather
+                // than future_to_promise: 2 KB less wasm.)
+                let mut settle = None;
+                let check = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+                set(&detail, "kezekChecked", &check);
+                let (accept, shown, kept) = (accept.clone(), shown.clone(), detail.clone());
+                let now = crate::app::now_almaty();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let refused = match QueueWorker::shared().check(EMBED_NAME, text, now).await {
+                        Ok(_) => {
+                            accept(&kept, new_calendar);
+                            JsValue::UNDEFINED
+                        }
+                        Err(e) => snapshot_refusal(e, &shown),
+                    };
+                    if let Some(settle) = settle {
+                        let _ = settle.call1(&JsValue::NULL, &refused);
+                    }
+                });
             };
             let w = web_sys::window();
             if let Some(cfg) = w
@@ -86,11 +131,11 @@ pub fn use_embed_config(
                 .and_then(|w| js_sys::Reflect::get(w, &"kezekEmbedConfig".into()).ok())
                 .filter(|v| v.is_object())
             {
-                apply(cfg);
+                apply(cfg, false);
             }
             let cb =
                 Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-                    apply(e.detail())
+                    apply(e.detail(), true)
                 });
             if let Some(w) = &w {
                 let _ = w.add_event_listener_with_callback(
@@ -113,6 +158,44 @@ pub fn use_embed_config(
         });
     }
     (calendar.0, calendar.1.clone())
+}
+
+fn set(o: &JsValue, key: &str, v: &JsValue) {
+    let _ = js_sys::Reflect::set(o, &key.into(), v);
+}
+
+/// The error a refused message is answered with: the engine's error object
+/// `{code, field, line?, message}` with `text`, its message in the language
+/// shown, as the message.
+fn refusal(e: &ErrorObject, text: String) -> JsValue {
+    let o = js_sys::Object::new();
+    set(&o, "code", &e.code.as_str().into());
+    set(&o, "field", &e.field.as_str().into());
+    if let Some(line) = e.line {
+        set(&o, "line", &(line as f64).into());
+    }
+    set(&o, "message", &text.into());
+    o.into()
+}
+
+/// The refusal of a snapshot the queue's engine could not read: its error
+/// object with the field named under `snapshot`, as a calendar's are under
+/// `calendar`. When the worker could not read it at all (its module could
+/// not be fetched, or stopped), `engine.crashed` at `snapshot`.
+fn snapshot_refusal(e: ErrorObject, shown: &RefCell<I18n>) -> JsValue {
+    let i18n = shown.borrow();
+    let key = e.key();
+    if !i18n.has(&key) {
+        let e = ErrorObject::new("engine.crashed", "snapshot", e.message);
+        return refusal(&e, i18n.t("ui-snapshot-not-loaded"));
+    }
+    let field = match e.field.as_str() {
+        "" => "snapshot".to_owned(),
+        path if path.starts_with('[') => format!("snapshot{path}"),
+        path => format!("snapshot.{path}"),
+    };
+    let e = ErrorObject { field, ..e };
+    refusal(&e, i18n.t(&key))
 }
 
 /// The calendar of a `configure` detail (or of the kept configuration):

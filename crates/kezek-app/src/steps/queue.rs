@@ -197,19 +197,13 @@ pub fn queue_step(p: &StepProps) -> Html {
                 // bridge.js accepts only a URL on the app's own origin.
                 Some(Input::Url(url))
             } else {
-                cfg.and_then(|c| js_sys::Reflect::get(&c, &"snapshot".into()).ok())
-                    .filter(|v| v.is_object())
-                    .map(|s| {
-                        Input::Text(
-                            js_sys::JSON::stringify(&s)
-                                .ok()
-                                .and_then(|t| t.as_string())
-                                .unwrap_or_default(),
-                        )
-                    })
+                // Read when `configure` brought it, as here (hooks/embed_config.rs).
+                cfg.as_ref()
+                    .and_then(crate::queue_worker::embed_snapshot_text)
+                    .map(Input::Text)
             };
             if let Some(input) = input {
-                let name = "snapshot.json".to_owned();
+                let name = crate::queue_worker::EMBED_NAME.to_owned();
                 load_into(name, input, Source::Embed, now, targets);
             }
         });
