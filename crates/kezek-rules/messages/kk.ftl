@@ -191,6 +191,7 @@ error-catalogue-unknown-channel = Мұндай жүгіну тәсілі жоқ.
 error-catalogue-channel-not-offered = Бұл қызмет осы тәсілмен көрсетілмейді. Басқа жүгіну тәсілін таңдаңыз.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Қызметтің түрін таңдаңыз.
+error-catalogue-variant-not-applicable = Бұл қызметтің таңдайтын түрлері жоқ: қызмет түрін көрсетпеңіз.
 error-catalogue-unknown-document = Белгіленген құжаттардың бірі қызметтер тізбесінде жоқ. «Менде бар» белгілерін қайта қойып шығыңыз.
 error-catalogue-invalid-json = Кейбір мәліметтер жоқ немесе күтілген түрде емес.
 

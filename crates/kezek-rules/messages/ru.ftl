@@ -191,6 +191,7 @@ error-catalogue-unknown-channel = Такого способа обращения
 error-catalogue-channel-not-offered = Эта услуга так не оказывается. Выберите другой способ обращения.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Выберите вид услуги.
+error-catalogue-variant-not-applicable = У этой услуги нет видов на выбор: вид услуги не указывайте.
 error-catalogue-unknown-document = Одного из отмеченных документов нет в перечнях услуг. Заново отметьте «У меня есть» у документов, которые у вас есть.
 error-catalogue-invalid-json = Часть сведений отсутствует или указана не в ожидаемом виде.
 

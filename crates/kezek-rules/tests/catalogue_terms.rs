@@ -283,6 +283,31 @@ fn a_service_with_sub_types_needs_the_variant() {
     assert_eq!(err.field(), "variant", "{err}");
 }
 
+/// A `variant` given for a service without sub-types (only Annex 2's
+/// accreditation has them) is said, not silently ignored: the caller meant
+/// another service or a field of its own (the hostile-input probe of
+/// 01.12.2026: `{"service":"00402003","variant":"extension"}` was answered as
+/// if no variant were given).
+#[test]
+fn a_variant_of_a_service_without_sub_types_is_said() {
+    use kezek_rules::catalogue::{evaluate, Request};
+    let req = Request::from_json(
+        r#"{"service":"00402003","channel":"egov_portal","submitted":"2026-12-15T10:00","variant":"extension"}"#,
+    )
+    .unwrap();
+    let err = evaluate(&req, Calendar::builtin()).unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        ("catalogue.variant_not_applicable", "variant"),
+        "{err}"
+    );
+    let with = Request::from_json(
+        r#"{"service":"00404005","channel":"office","submitted":"2026-12-15T10:00","variant":"extension"}"#,
+    )
+    .unwrap();
+    assert!(evaluate(&with, Calendar::builtin()).is_ok());
+}
+
 /// The first screen's links (issue 19: made at compile time so that the first
 /// screen's module does not carry the requirement lists) name every service
 /// of the catalogue, in its order, under its life situation, with the first

@@ -37,6 +37,8 @@ pub enum CatalogueError {
     },
     /// `variant`: the service has sub-types and none was given.
     VariantRequired(String),
+    /// `variant`: given for a service without sub-types.
+    VariantNotApplicable(String),
     /// `documents_held[i].id`: no document of any service of the catalogue.
     UnknownDocument {
         /// `documents_held[i].id`.
@@ -92,6 +94,9 @@ impl std::fmt::Display for CatalogueError {
             Self::VariantRequired(c) => {
                 write!(f, "service {c} needs \"accreditation\" or \"extension\"")
             }
+            Self::VariantNotApplicable(c) => {
+                write!(f, "service {c} has no sub-types: leave `variant` out")
+            }
             Self::UnknownDocument { field, id } => write!(
                 f,
                 "{field}: '{id}' is not a document of the catalogue (the ids of the checklist lines, \
@@ -113,6 +118,7 @@ impl CatalogueError {
             Self::OutOfRange { .. } => "catalogue.date_out_of_range",
             Self::BirthInFuture { .. } => "catalogue.birth_in_future",
             Self::VariantRequired(_) => "catalogue.variant_required",
+            Self::VariantNotApplicable(_) => "catalogue.variant_not_applicable",
             Self::UnknownDocument { .. } => "catalogue.unknown_document",
             Self::Input { .. } => "catalogue.invalid_json",
         }
@@ -126,7 +132,7 @@ impl CatalogueError {
             Self::OutOfRange { field }
             | Self::BirthInFuture { field }
             | Self::UnknownDocument { field, .. } => field,
-            Self::VariantRequired(_) => "variant",
+            Self::VariantRequired(_) | Self::VariantNotApplicable(_) => "variant",
             Self::Input { field, .. } => field,
         }
     }
@@ -140,6 +146,7 @@ impl CatalogueError {
         "catalogue.date_out_of_range",
         "catalogue.birth_in_future",
         "catalogue.variant_required",
+        "catalogue.variant_not_applicable",
         "catalogue.unknown_document",
         "catalogue.invalid_json",
     ];

@@ -210,8 +210,10 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     let e = entry_or_err(&req.service)?;
     let channel = req.channel;
     let variant = req.variant;
-    if e.has_variants() && variant.is_none() {
-        return Err(CatalogueError::VariantRequired(e.code.to_owned()));
+    match (e.has_variants(), variant) {
+        (true, None) => return Err(CatalogueError::VariantRequired(e.code.to_owned())),
+        (false, Some(_)) => return Err(CatalogueError::VariantNotApplicable(e.code.to_owned())),
+        _ => {}
     }
     req.check_births_not_after_application()?;
     // Ages are facts on the day of application: the submission instant, not
