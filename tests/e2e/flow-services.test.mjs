@@ -309,6 +309,32 @@ test("at the State Corporation the receipt preview follows the documents held an
   await context.close();
 });
 
+// Row 7 (the schedule): the hand-off at a counter says when it receives —
+// the State Corporation Monday to Saturday 09:00–20:00 (item 2), the
+// provider Monday to Friday 09:00–18:30 with lunch 13:00–14:30 (item 1) —
+// as the kindergarten hand-off does; before, the parent was sent to the
+// office with no hours. The hours follow a colon in lower case.
+test("ru: the hand-off at a counter names its hours (row 7)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00403009"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await answerYesTheRestNo(page, ["family_receives_targeted_social_assistance", "child_in_state_education_institution", "child_birth_in_civil_registry"]);
+  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+  await page.click('label[for="svc-channel-state_corporation"]');
+  await page.check("#svc-consent");
+  await page.click("#svc-prepare");
+  await page.waitForSelector("#svc-done-hours");
+  const corporation = await page.textContent("#svc-done-hours");
+  assert.match(corporation, /с понедельника по субботу, кроме праздников, 09:00–20:00/, corporation);
+  await page.click('label[for="svc-channel-provider_office"]');
+  await page.check("#svc-consent");
+  await page.click("#svc-prepare");
+  await page.waitForFunction(() => /14:30–18:30/.test(document.querySelector("#svc-done-hours")?.textContent || ""));
+  const provider = await page.textContent("#svc-done-hours");
+  assert.match(provider, /рабочие дни, 09:00–13:00, 14:30–18:30/, provider);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("minors' property: the opinion of each child aged ten counts the other children the application concerns (Annex 5 row 8 item 6)", async () => {
   const { page, context, log } = await open(env.browser, url("#/svc/00402004"), { locale: "kk-KZ" });
   await step(page, "catalogue-service");

@@ -336,3 +336,33 @@ fn first_screen_links_are_the_catalogue_with_row3_first_term() {
     );
     assert_eq!(service_link("00000000"), None);
 }
+
+/// Row 7: the hours the hand-off names for a counter — the provider (item
+/// 1: working days 09:00–18:30, lunch 13:00–14:30), the State Corporation
+/// (item 2: Monday to Saturday 09:00–20:00, no lunch); none for the portal.
+#[test]
+fn row7_a_counter_says_its_hours_and_the_portal_none() {
+    use kezek_rules::catalogue::{counter_hours, ServiceChannel};
+    use kezek_rules::schedule::OpenDays;
+    let hours = |code: &str, channel| {
+        counter_hours(code, channel).unwrap().map(|(t, c)| {
+            let w: Vec<String> = t
+                .windows
+                .iter()
+                .map(|w| format!("{}–{}", w.from.format("%H:%M"), w.to.format("%H:%M")))
+                .collect();
+            (t.open_days, w.join(", "), c.annex, c.clause)
+        })
+    };
+    #[rustfmt::skip]
+    let rows = [
+        ("00403009", ServiceChannel::STATE_CORPORATION, Some((OpenDays::MondayToSaturdayExceptHolidays, "09:00–20:00", Some(18), Some(7)))),
+        ("00403009", ServiceChannel::OFFICE,            Some((OpenDays::WorkingDays, "09:00–13:00, 14:30–18:30", Some(18), Some(7)))),
+        ("00403009", ServiceChannel::PORTAL,            None),
+    ];
+    for (code, channel, want) in rows {
+        let got = hours(code, channel);
+        let want = want.map(|(d, w, a, c)| (d, w.to_owned(), a, c));
+        assert_eq!(got, want, "{code} {channel:?}");
+    }
+}

@@ -857,6 +857,13 @@ fn confirmation(
                         <Why i18n={i18n.clone()} citations={vec![r.citation]} />
                     }
                 </p>
+                if let Ok(Some((hours, citation))) = catalogue::counter_hours(e.code, channel) {
+                    <p id="svc-done-hours">
+                        { i18n.t_args("ui-done-hours", &[("hours", crate::steps::opening_hours(
+                            i18n, hours.open_days, &hours.windows, crate::steps::OpensAs::AfterColon))]) }
+                        <Why i18n={i18n.clone()} citations={vec![citation]} />
+                    </p>
+                }
                 <h4>{ t("ui-done-bring") }</h4>
                 <ul id="svc-done-bring">
                     { for checklist.iter().map(|l| html! { <li data-doc={l.id}>{ t(l.name_key) }</li> }) }

@@ -246,8 +246,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
     } else {
         "ui-print-annex1"
     });
-    let hours = schedule::hours(e.service, e.channel)
-        .map(|(days, windows, _)| super::opening_hours(p, days, &windows));
+    let hours = schedule::hours(e.service, e.channel).map(|(days, windows, _)| {
+        super::opening_hours(&p.i18n, days, &windows, super::OpensAs::AfterColon)
+    });
     let open_text = match e.service {
         kezek_rules::Service::QueueRegistration => p.t("ui-done-portal-open"),
         // Found on egov by its official name (the register's), not Kezek's label.

@@ -59,7 +59,10 @@ pub fn service_step(p: &StepProps) -> Html {
             ),
             Some((days, hours, _)) => {
                 let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));
-                format!("{}. {extra}", super::opening_hours(p, *days, hours))
+                format!(
+                    "{}. {extra}",
+                    super::opening_hours(&p.i18n, *days, hours, super::OpensAs::Sentence)
+                )
             }
             // Said of the service: the parent has not chosen this channel.
             None => p.t("ui-channel-not-offered"),

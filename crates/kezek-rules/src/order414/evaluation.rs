@@ -182,6 +182,33 @@ pub const NOTE_PORTAL_BEFORE_OPENING: &str = "note-portal-before-opening";
 /// kept on the list (a reading).
 pub const NOTE_CIVIL_REGISTRY_PROOF_READING: &str = "note-civil-registry-proof-reading";
 
+/// The days and hours in which `channel` receives applications (row 7): the
+/// State Corporation's (item 2), the portal's (around the clock, accepted
+/// in the provider's working time), or the provider's — its office or the
+/// education organisation (item 1).
+fn timetable(channel: ServiceChannel) -> Timetable {
+    let provider = &offices::PROVIDER_ORDER_414;
+    if channel == ServiceChannel::STATE_CORPORATION {
+        Timetable::counter(&offices::STATE_CORPORATION)
+    } else if channel == ServiceChannel::PORTAL {
+        Timetable::portal(provider)
+    } else {
+        Timetable::counter(provider)
+    }
+}
+
+/// The days and hours in which a counter — the provider's office, the
+/// education organisation, the State Corporation — receives the documents
+/// of service `code` (row 7 item 1 or 2, the citation), for the hand-off to
+/// say when to go; `None` on the portal, which is open around the clock.
+pub fn counter_hours(
+    code: &str,
+    channel: ServiceChannel,
+) -> Result<Option<(Timetable, Citation)>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    Ok((channel != ServiceChannel::PORTAL).then(|| (timetable(channel), cite(e.annex, 7, None))))
+}
+
 /// When the result of `code` applied for through `channel` at `submitted` is
 /// due, on the working-day calendar, counted in the hours of row 7 as
 /// declared once in [`crate::common::offices`] — the same hours and the
@@ -229,13 +256,7 @@ pub fn result_due(
             field: "as_of".to_owned(),
         })?;
     let provider = &offices::PROVIDER_ORDER_414;
-    let hours = if channel == ServiceChannel::STATE_CORPORATION {
-        Timetable::counter(&offices::STATE_CORPORATION)
-    } else if channel == ServiceChannel::PORTAL {
-        Timetable::portal(provider)
-    } else {
-        Timetable::counter(provider)
-    };
+    let hours = timetable(channel);
     let accepted = hours.receives(submitted, cal);
     let due = match rule.term {
         Term::Minutes(n) => hours.after_minutes(accepted, i64::from(n), cal),
