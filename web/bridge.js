@@ -210,8 +210,9 @@ export function startBridge(win = window) {
     hostOrigin = event.origin;
     const checked = validateMessage(event.data);
     if (!checked.ok) {
+      // Answered in its turn, after the messages still being checked.
       console.warn(`Kezek: rejected a message (${checked.code}): ${checked.message}`);
-      post("error", { code: checked.code, message: checked.message });
+      answered = answered.then(() => post("error", { code: checked.code, message: checked.message }));
       return;
     }
     if (mounted) apply(checked.payload);

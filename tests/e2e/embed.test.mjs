@@ -429,6 +429,17 @@ test("configure {snapshot}: one the engine cannot read is answered with its erro
   got = await answer(page, seen++);
   assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
   assert.equal(got.payload.field, "snapshot.as_of");
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "kk", "the language of a refused message is not applied");
+  // A message the bridge refuses by its shape waits for the answer to the
+  // one before it (still being read): answered in the order sent.
+  await page.evaluate((s) => {
+    window.kezekSend({ snapshot: s });
+    window.kezekSendRaw({ protocol: "kezek", version: 1, type: "configure", payload: { lang: 5 } });
+  }, snapshot({ submitted: "not a date" }));
+  got = await answer(page, seen++);
+  assert.equal(got.payload.code, "snapshot.invalid_json", `the snapshot's answer first: ${JSON.stringify(got).slice(0, 200)}`);
+  got = await answer(page, seen++);
+  assert.equal(got.payload.code, "embed.bad_lang", JSON.stringify(got).slice(0, 200));
   // Answered in the order sent: a bad snapshot, then a language, back to back.
   await page.evaluate((s) => {
     window.kezekSend({ snapshot: s });
@@ -461,6 +472,28 @@ test("configure {snapshot}: one the engine cannot read is answered with its erro
   assert.equal((await answer(page, seen++)).type, "configured");
   assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig.snapshot), later);
   assert.equal(await answers(page), seen, "one answer per configure");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// The queue's worker could not check a snapshot (its module not fetched —
+// offline, not cached — or stopped): the snapshot is taken as it was before
+// the check existed (step 7 reads it and says what is wrong), not refused
+// as "crashed", and the messages after it are answered (the review of
+// 01.12.2026). A worker that never answers is waited for 20 s, then the same.
+test("configure {snapshot}: when the queue's worker cannot start, the snapshot is taken unchecked and later messages are answered", async () => {
+  const { page, context, log } = await newPage();
+  await context.route(/kezek_queue_worker/, (route) => route.abort());
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const good = snapshot({ settlement: "Жақсы қала" });
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), good);
+  const got = await answer(page, seen++);
+  assert.equal(got.type, "configured", JSON.stringify(got).slice(0, 200));
+  assert.deepEqual(await appFrame(page).evaluate(() => window.kezekEmbedConfig.snapshot), good);
+  await page.evaluate(() => window.kezekSend({ lang: "ru" }));
+  assert.equal((await answer(page, seen++)).type, "configured");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -77,8 +77,27 @@ test("kk: a past contract day and a referral older than the child are said at th
   await page.check("#held-referral");
   await type(page, "#issued-referral", "2020-01-10");
   await page.waitForSelector("#issued-referral-error");
-  assert.match(await page.textContent("#issued-referral-error"), /туған күннен бұрын/);
+  assert.match(await page.textContent("#issued-referral-error"), /туған күнінен бұрын/);
   assert.notEqual(await page.getAttribute('[data-doc="referral"]', "data-status"), "ok");
+  await context.close();
+});
+
+// The hand-off is not prepared while an answer of step 6 is refused: a
+// parent who had reached it, went back and typed a contract day gone by,
+// then came forward by the progress bar, is sent back to the field (the
+// review of 01.12.2026: the hand-off showed "ready" with the refused day).
+test("kk: the hand-off waits for a refused contract day to be corrected", async () => {
+  const { page, context } = await admissionDocuments("provider_office", "kk-KZ");
+  await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+  await referralToConfirmation(page);
+  await page.goto(page.url().replace(/#.*$/, "#/documents"));
+  await page.waitForSelector('.kz-step[data-step="documents"]');
+  await type(page, "#contract-date", "2026-11-20");
+  await page.waitForSelector("#contract-date-error");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"] .kz-notice');
+  assert.match(await page.textContent(".kz-step .kz-notice"), /Шарт күні өтіп кетті/);
+  assert.equal(await page.locator("#kz-confirmation").count(), 0);
   await context.close();
 });
 

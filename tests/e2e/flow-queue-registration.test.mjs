@@ -109,7 +109,7 @@ test("kk: a PMPC conclusion with no disorder chosen is told the special queues a
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
   await fillCase(page, { childIin: "220908510001", sen: true });
   assert.equal(await page.locator(".kz-queue").count(), 1, "the general queue alone");
-  const said = /арнайы кезекті көру үшін ПМПК қорытындысында көрсетілген бұзушылықты таңдаңыз/;
+  const said = /арнайы кезекті көру үшін ПМПК қорытындысында көрсетілген бұзылысты таңдаңыз/;
   assert.match(await page.textContent(".kz-step"), said);
   await page.goto(page.url().replace(/#.*$/, "#/child"));
   await page.waitForSelector("#child-disorders-hint");

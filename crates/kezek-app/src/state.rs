@@ -520,13 +520,19 @@ impl Draft {
                 );
             }
         }
+        // Step 6 shows the documents of this service's list (Annex 2 or 4
+        // p. 8, by channel); one ticked for another service (the draft keeps
+        // every tick) is not said here, where it has no field.
+        let listed = |kind: DocumentKind| {
+            kezek_rules::checklist::citation_of(service, channel, kind).is_some()
+        };
         let mut documents = Vec::new();
         let mut document_kinds = Vec::new();
         for (kind, entry) in &self.documents {
             if !entry.held {
                 continue;
             }
-            if let Some(key) = self.document_date_error(*kind) {
+            if let Some(key) = self.document_date_error(*kind).filter(|_| listed(*kind)) {
                 flag(&format!("documents.{}", kind.code()), key);
             }
             // A document valid for a limited time counts only once its issue
@@ -630,6 +636,13 @@ impl Draft {
             };
             let field = if let Some(i) = index("documents[").filter(|&i| i < document_kinds.len()) {
                 refused_documents.push(i);
+                // Not said: a document of another service's list, and a date
+                // before a birth date not known yet (a stand-in, said at its box).
+                let stand_in_birth =
+                    e.code == "case.document_before_birth" && self.birth_date().is_none();
+                if !listed(document_kinds[i]) || stand_in_birth {
+                    continue;
+                }
                 format!("documents.{}", document_kinds[i].code())
             } else if let Some((box_i, _)) = index("applicant.phones[").and_then(|i| phones.get(i))
             {
@@ -914,7 +927,15 @@ impl Wizard {
                 }
                 d.family_none = v;
             }
-            Action::SetHeld(k, v) => d.documents.entry(k).or_default().held = v,
+            Action::SetHeld(k, v) => {
+                d.documents.entry(k).or_default().held = v;
+                // A PMPC conclusion held is the step-2 answer too (the rules
+                // count either, `Case::holds_pmpc_conclusion`): its disorders
+                // are asked there.
+                if k == DocumentKind::PmpcConclusion && v {
+                    d.pmpc = true;
+                }
+            }
             Action::SetIssued(k, s) => {
                 let e = d.documents.entry(k).or_default();
                 e.issued_on = s;
@@ -1145,17 +1166,72 @@ mod tests {
     /// they are corrected) still shows. Before, the first of them stopped
     /// the case and step 6 said only "a previous step needs an answer",
     /// with the field to correct gone from the screen.
+    /// A refused date is said only where step 6 has its field: not for a
+    /// document ticked for another service (the referral of an admission,
+    /// then queue registration: its list has no referral, so "Next" was
+    /// held back by an error with no field), and not "issued before the
+    /// birth" while the birth date is not known yet (the stand-in date made
+    /// every child's document "before the birth"; the IIN or birth date box
+    /// says what is missing). The review of 01.12.2026.
+    /// cl. 13: the rules count a PMPC conclusion ticked as held on step 6 as
+    /// one held (`Case::holds_pmpc_conclusion`); step 2 then asks its
+    /// disorders, which the case carries. Before, the step-2 box stayed
+    /// unticked, the disorder list hidden, and the result said to choose a
+    /// disorder there was no list for (the review of 01.12.2026).
+    #[test]
+    fn cl13_a_pmpc_conclusion_held_on_step_6_opens_the_disorders_of_step_2() {
+        let mut d = Wizard::apply(filled(), Action::SetSen(true));
+        d = Wizard::apply(d, Action::SetHeld(DocumentKind::PmpcConclusion, true));
+        assert!(d.pmpc, "the step-2 box follows the document held");
+        d = Wizard::apply(d, Action::ToggleDisorder(Disorder::Vision));
+        let case = d.to_case(at()).unwrap();
+        assert_eq!(case.child.disorders, [Disorder::Vision]);
+    }
+
+    #[test]
+    fn a_refused_document_date_is_said_only_where_step_6_asks_it() {
+        let admission = |d: Draft| {
+            let d = Wizard::apply(d, Action::SetService(Service::Admission));
+            Wizard::apply(d, Action::SetChannel(Channel::ProviderOffice))
+        };
+        let referral_of_2020 = |d: Draft| {
+            let d = Wizard::apply(d, Action::SetHeld(DocumentKind::Referral, true));
+            Wizard::apply(
+                d,
+                Action::SetIssued(DocumentKind::Referral, "2020-01-10".into()),
+            )
+        };
+        let fields =
+            |d: &Draft| -> Vec<String> { d.problems(at()).into_iter().map(|p| p.field).collect() };
+        // Admission: said at the referral's date.
+        let d = referral_of_2020(admission(filled()));
+        assert!(
+            fields(&d).contains(&"documents.referral".to_owned()),
+            "{:?}",
+            fields(&d)
+        );
+        // Then queue registration, whose list has no referral: not said.
+        let d = Wizard::apply(d, Action::SetService(Service::QueueRegistration));
+        assert_eq!(fields(&d), Vec::<String>::new());
+        assert!(d.to_case(at()).is_ok());
+        // No birth date yet: the IIN box says so, the referral's date does not.
+        let mut d = referral_of_2020(admission(filled()));
+        d.child_iin.clear();
+        assert_eq!(fields(&d), ["child.iin"]);
+    }
+
     #[test]
     fn a_refused_answer_of_step_6_is_said_at_its_field_and_the_case_stands() {
         let long = "Ә".repeat(kezek_rules::case::TEXT_MAX_CHARS + 1);
         #[rustfmt::skip]
-        let rows: Vec<(Action, &str, &str)> = vec![
-            (Action::SetIssued(DocumentKind::Referral, "2026-12-01".into()), "documents.referral", "error-case-document-in-future"),
-            (Action::SetIssued(DocumentKind::Referral, "2020-01-10".into()), "documents.referral", "error-case-document-before-birth"),
-            (Action::SetContractDate("2026-11-20".into()),                   "admission.contract_date", "error-case-contract-in-past"),
-            (Action::SetPreschool(long),                                      "admission.preschool", "error-case-text-too-long"),
+        let rows: Vec<(Action, &str, &str, &str)> = vec![
+            (Action::SetIssued(DocumentKind::Referral, "2026-12-01".into()), "documents.referral", "error-case-document-in-future", "issued-referral"),
+            (Action::SetIssued(DocumentKind::Referral, "2020-01-10".into()), "documents.referral", "error-case-document-before-birth", "issued-referral"),
+            (Action::SetContractDate("2026-11-20".into()),                   "admission.contract_date", "error-case-contract-in-past", "contract-date"),
+            (Action::SetPreschool(long),                                      "admission.preschool", "error-case-text-too-long", "preschool"),
+            (Action::SetReferralExtension("31".into()),                       "admission.referral_extension_days", "error-case-referral-extension-out-of-range", "referral-extension"),
         ];
-        for (action, field, key) in rows {
+        for (action, field, key, box_id) in rows {
             let mut d = Wizard::apply(filled(), Action::SetService(Service::Admission));
             d = Wizard::apply(d, Action::SetChannel(Channel::ProviderOffice));
             d = Wizard::apply(d, Action::SetHeld(DocumentKind::Referral, true));
@@ -1173,6 +1249,9 @@ mod tests {
             assert!(kezek_rules::evaluate(&case).is_ok(), "{field}");
             let a = case.admission.expect("admission facts");
             assert_eq!((a.contract_date, a.preschool), (None, None), "{field}");
+            // The error summary's link leads to the field's own box.
+            let element = crate::components::error_summary::field_element(field);
+            assert_eq!(element, box_id, "{field}");
             assert!(
                 case.documents
                     .iter()

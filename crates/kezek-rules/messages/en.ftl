@@ -17,7 +17,7 @@ reason-queue-sanatorium = Sanatorium preschool queue for the recommended type of
 reason-queue-several-at-once = A child with special educational needs and confirming documents may stand in all these queues at once.
 reason-queue-one-at-a-time = Kezek's reading of cl. 17: the rules let a child with special educational needs and the confirming documents stand in several queues at once and say nothing of other children, so Kezek reads it as one queue at a time: choose one, or ask the education department.
 reason-queue-special-needs-pmpc = Special queues need a conclusion of the psychological-medical-pedagogical consultation (PMPC).
-reason-queue-special-needs-disorder = Special queues are formed by type of disorder: choose the disorder named in the PMPC conclusion to see its special queue. If none of those listed is named, the child stands in the general queue.
+reason-queue-special-needs-disorder = Special queues are formed by type of disorder: choose the disorder named in the PMPC conclusion to see its special queue.
 
 ## Age (cl. 18, 24 p. 9, 28)
 reason-age-eligible = Your child is not older than 6 on 1 September of this year and may stand in the queue.

@@ -34,6 +34,7 @@ pub fn field_element(field: &str) -> String {
         "applicant.email" => "applicant-email".to_owned(),
         f if f.starts_with("applicant.phones") => "applicant-phone-1".to_owned(),
         "admission.preschool" => "preschool".to_owned(),
+        "admission.referral_extension_days" => "referral-extension".to_owned(),
         f if f.starts_with("admission") => "contract-date".to_owned(),
         f => match f.strip_prefix("documents.") {
             Some(code) => format!("issued-{code}"),

@@ -113,12 +113,23 @@ pub fn use_embed_config(
                 let (accept, shown, kept) = (accept.clone(), shown.clone(), detail.clone());
                 let now = crate::app::now_almaty();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let refused = match QueueWorker::shared().check(EMBED_NAME, text, now).await {
-                        Ok(_) => {
+                    use futures::future::{select, Either};
+                    let worker = QueueWorker::shared();
+                    let checking = Box::pin(worker.check(EMBED_NAME, text, now));
+                    let waited = gloo::timers::future::TimeoutFuture::new(CHECK_WAIT_MS);
+                    let refused = match select(checking, waited).await {
+                        Either::Left((Err(e), _)) if read_by_the_engine(&e, &shown) => {
+                            snapshot_refusal(e, &shown)
+                        }
+                        // Read, or not checked: the worker's module could not
+                        // be fetched, it stopped, or it did not answer in
+                        // time. Not checked, the snapshot is taken as it was
+                        // before the check existed (step 7 reads it and says
+                        // what is wrong), and the next message is answered.
+                        _ => {
                             accept(&kept, new_calendar);
                             JsValue::UNDEFINED
                         }
-                        Err(e) => snapshot_refusal(e, &shown),
                     };
                     if let Some(settle) = settle {
                         let _ = settle.call1(&JsValue::NULL, &refused);
@@ -178,17 +189,24 @@ fn refusal(e: &ErrorObject, text: String) -> JsValue {
     o.into()
 }
 
+/// How long a `configure` waits for the queue's worker to read its snapshot
+/// before the snapshot is taken unchecked (a module still being fetched on a
+/// slow network, a worker that never answers): the messages after it are
+/// answered all the same.
+const CHECK_WAIT_MS: u32 = 20_000;
+
+/// Whether `e` is the engine's reading of the snapshot (a code with its
+/// kk/ru/en text), not the worker failing to read it at all.
+fn read_by_the_engine(e: &ErrorObject, shown: &RefCell<I18n>) -> bool {
+    !e.code.starts_with("engine.") && shown.borrow().has(&e.key())
+}
+
 /// The refusal of a snapshot the queue's engine could not read: its error
 /// object with the field named under `snapshot`, as a calendar's are under
-/// `calendar`. When the worker could not read it at all (its module could
-/// not be fetched, or stopped), `engine.crashed` at `snapshot`.
+/// `calendar`.
 fn snapshot_refusal(e: ErrorObject, shown: &RefCell<I18n>) -> JsValue {
     let i18n = shown.borrow();
     let key = e.key();
-    if !i18n.has(&key) {
-        let e = ErrorObject::new("engine.crashed", "snapshot", e.message);
-        return refusal(&e, i18n.t("ui-snapshot-not-loaded"));
-    }
     let field = match e.field.as_str() {
         "" => "snapshot".to_owned(),
         path if path.starts_with('[') => format!("snapshot{path}"),

@@ -3,6 +3,7 @@
 //! conclusion; a doctor's recommendations.
 
 use kezek_rules::case::{Disorder, SanatoriumType};
+use kezek_rules::reason::ReasonCode;
 use kezek_rules::Service;
 use yew::prelude::*;
 
@@ -44,6 +45,12 @@ pub const SETTLEMENTS: &[(&str, &str)] = &[
 #[function_component(ChildStep)]
 pub fn child_step(p: &StepProps) -> Html {
     let d = &p.draft;
+    // The rules say when the special queues wait for a disorder (cl. 13).
+    let disorder_asked = p.outcome.as_ref().as_ref().is_ok_and(|e| {
+        e.queues
+            .reasons
+            .contains(&ReasonCode::QueueSpecialNeedsDisorder)
+    });
     let iin = clean_iin(&d.child_iin);
     // Live check of the IIN, as typed: derived birth date and sex, or why not.
     let iin_note = if iin.is_empty() {
@@ -128,9 +135,9 @@ pub fn child_step(p: &StepProps) -> Html {
                 if d.pmpc {
                     <fieldset class="kz-checks">
                         <legend>{ p.t("ui-disorders") }</legend>
-                        if d.disorders.is_empty() {
+                        if disorder_asked {
                             // cl. 13: the special queues are by disorder (the rules' reason).
-                            <p class="kz-hint" id="child-disorders-hint">{ p.t("reason-queue-special-needs-disorder") }</p>
+                            <p class="kz-hint" id="child-disorders-hint">{ p.t(&ReasonCode::QueueSpecialNeedsDisorder.key()) }</p>
                         }
                         { for Disorder::ALL.iter().map(|x| {
                             let x = *x;

@@ -26,6 +26,7 @@ pub fn documents_step(p: &StepProps) -> Html {
         return needs_earlier(p);
     };
     let list = &e.checklist;
+    let extension_error = p.error_for("admission.referral_extension_days");
     let complete = super::documents_complete(p, e);
     // Consent is given on the hand-off step with the application Kezek prepares: it is not
     // a missing document, and not a ground for refusal here.
@@ -59,14 +60,15 @@ pub fn documents_step(p: &StepProps) -> Html {
                     <TextField id="preschool" label={p.t("ui-preschool")} value={p.draft.preschool.clone()}
                         hint={Some(AttrValue::from(p.t("ui-preschool-hint")))} error={p.error_for("admission.preschool")}
                         oninput={p.send(Action::SetPreschool)} />
-                    <details class="kz-referral-facts" id="kz-referral-facts">
+                    <details class="kz-referral-facts" id="kz-referral-facts" open={extension_error.is_some()}>
                         <summary>{ p.t("ui-referral-facts") }</summary>
                         <TextField id="place-vacated" kind="date" label={p.t("ui-place-vacated")} value={p.draft.place_vacated_on.clone()}
                             hint={Some(AttrValue::from(p.t("ui-place-vacated-hint")))} oninput={p.send(Action::SetPlaceVacated)} />
                         <TextField id="documents-confirmed" kind="date" label={p.t("ui-documents-confirmed")} value={p.draft.documents_confirmed_on.clone()}
                             hint={Some(AttrValue::from(p.t("ui-documents-confirmed-hint")))} oninput={p.send(Action::SetDocumentsConfirmed)} />
                         <TextField id="referral-extension" kind="number" label={p.t("ui-referral-extension")} value={p.draft.referral_extension_days.clone()}
-                            hint={Some(AttrValue::from(p.t("ui-referral-extension-hint")))} oninput={p.send(Action::SetReferralExtension)} />
+                            hint={Some(AttrValue::from(p.t("ui-referral-extension-hint")))} error={extension_error}
+                            oninput={p.send(Action::SetReferralExtension)} />
                     </details>
                 </div>
             }

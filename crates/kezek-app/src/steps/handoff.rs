@@ -156,6 +156,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
     let Ok(e) = p.outcome.as_ref() else {
         return needs_earlier(p);
     };
+    if let Some(problem) = super::earlier_problem(p, crate::route::Step::Handoff) {
+        return super::needs_answer(p, problem);
+    }
     let d = &p.draft;
     let app = &e.application;
     let canonical = app.canonical.clone();

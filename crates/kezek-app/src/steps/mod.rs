@@ -210,9 +210,25 @@ pub fn queue_label(p: &StepProps, k: &kezek_rules::queues::QueueKind) -> String 
 
 /// A note shown when the step needs answers from an earlier step first.
 pub fn needs_earlier(p: &StepProps) -> Html {
-    let Err(e) = p.outcome.as_ref() else {
-        return html! {};
-    };
+    match p.outcome.as_ref() {
+        Err(e) => needs_answer(p, e),
+        Ok(_) => html! {},
+    }
+}
+
+/// The first problem of a step before `step`, when the case stands all the
+/// same: the refused answers of step 6 are left out of the case
+/// ([`crate::state::Draft::to_case`]), so the hand-off, which prepares the
+/// application, asks for them itself.
+pub fn earlier_problem(p: &StepProps, step: crate::route::Step) -> Option<&FieldError> {
+    p.problems
+        .iter()
+        .find(|e| crate::route::step_of_field(&e.field) < step)
+}
+
+/// The note of [`needs_earlier`] for the problem `e`: its step, linked, and
+/// what to do.
+pub fn needs_answer(p: &StepProps, e: &FieldError) -> Html {
     let step = crate::route::step_of_field(&e.field);
     html! {
         <div class="kz-notice" role="status">

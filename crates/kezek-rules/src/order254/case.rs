@@ -587,16 +587,19 @@ impl Case {
                 ));
             }
         }
-        // Annex 4 p. 8, cl. 34 p. 1: the documents are judged on the contract
-        // day, which is still to come.
+        // Kezek's input rule, not the order's: Annex 4 p. 8 and cl. 34 p. 1
+        // judge the documents on the contract day, and Kezek checks a
+        // contract still to be concluded; the order does not say the day is
+        // to come. A contract of the past is checked as of its day (`as_of`).
         if let Some(day) = self.admission.as_ref().and_then(|a| a.contract_date) {
             if day < today {
                 out.push(CaseError::new(
                     "case.contract_in_past",
                     "admission.contract_date",
                     format!(
-                        "the contract day {day} is before the evaluation date {today}; \
-                         give the day the contract is to be concluded"
+                        "the contract day {day} is before the evaluation date {today}: Kezek \
+                         checks a contract still to be concluded; give its day, or evaluate \
+                         as of an earlier date (as_of)"
                     ),
                 ));
             }
@@ -897,13 +900,14 @@ mod tests {
         }
     }
 
-    /// Annex 4 p. 8 and cl. 34 p. 1: the documents of an admission are
-    /// judged on the contract day, which is still to come; a contract day
-    /// before the evaluation date would judge them on a day gone by (a
-    /// health certificate valid then, expired now, read "ok"). Today is
-    /// accepted; a day before it is refused with what to do.
+    /// Kezek's input rule (not a clause): Annex 4 p. 8 and cl. 34 p. 1 judge
+    /// the documents of an admission on the contract day, and Kezek checks a
+    /// contract still to be concluded; a contract day before the evaluation
+    /// date would judge them on a day gone by (a health certificate valid
+    /// then, expired now, read "ok"). Today is accepted; a day before it is
+    /// refused with what to do (a contract of the past: evaluate as of it).
     #[test]
-    fn cl34_1_the_contract_day_is_not_before_the_evaluation_date() {
+    fn a_contract_day_before_the_evaluation_date_is_refused_as_input() {
         #[rustfmt::skip]
         let rows: &[(&str, Option<&str>)] = &[
             // contract day (as_of 2026-11-23), error
