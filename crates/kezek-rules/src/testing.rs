@@ -49,6 +49,25 @@ pub fn checklist_line<'a>(ev: &'a Value, id: &str) -> Option<&'a Value> {
         .find(|l| l["id"] == id)
 }
 
+/// The reason (or risk) `code` of a catalogue evaluation's eligibility
+/// (JSON), if given.
+pub fn eligibility_reason<'a>(ev: &'a Value, code: &str) -> Option<&'a Value> {
+    ev["eligibility"]["reasons"]
+        .as_array()
+        .expect("the eligibility's reasons")
+        .iter()
+        .find(|r| r["code"] == code)
+}
+
+/// The catalogue's text `key` in `lang` (its Fluent file).
+pub fn catalogue_text(lang: &str, key: &str) -> &'static str {
+    crate::messages::message_value(
+        crate::messages::catalogue_ftl(lang).expect("a language"),
+        key,
+    )
+    .unwrap_or_else(|| panic!("{lang} {key}"))
+}
+
 /// The date `y-m-d`.
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a calendar date")

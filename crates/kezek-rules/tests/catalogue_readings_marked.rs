@@ -6,22 +6,9 @@
 //! Days: Friday 27.11.2026, Saturday 28.11.2026, Sunday 29.11.2026,
 //! Monday 30.11.2026 (working).
 
-use kezek_rules::messages::{catalogue_ftl, message_value};
 use kezek_rules::testing::evaluate_request_json as eval;
+use kezek_rules::testing::{catalogue_text as msg, eligibility_reason as reason};
 use serde_json::{json, Value};
-
-fn msg(lang: &str, key: &str) -> &'static str {
-    message_value(catalogue_ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"))
-}
-
-/// The reason (or risk) `code` of the eligibility, if given.
-fn reason<'a>(ev: &'a Value, code: &str) -> Option<&'a Value> {
-    ev["eligibility"]["reasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["code"] == code)
-}
 
 /// Every note key anywhere in the evaluation (reasons, grounds, checklist
 /// lines, the due date), so a test can say "no note" of a whole answer.

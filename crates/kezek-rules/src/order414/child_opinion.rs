@@ -20,8 +20,9 @@
 //! `note-child-called-minor`).
 
 use super::parts::{
-    birth_certificate, child_minor, doc, generic_af, identity, in_person, term_with_notice,
-    CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+    birth_certificate, child_minor, doc, generic_af, identity, in_person, legal_representative,
+    term_with_notice, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+    MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
 
@@ -89,19 +90,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         proof: None,
         citation: cite(A, 5, None),
     }],
-    // Row 8 item 1: the application of «баланың заңды өкілінің біреуі» —
-    // one of the child's legal representatives (parents, adoptive parents,
-    // guardian or trustee, foster parent, professional foster carer,
-    // patronage carer, others in their place: seed 000 cl. 2 sub. 3).
-    // The rules' cl. 6: «кәмелетке толмаған адаммен (балалармен)
-    // әңгімелесу» — a reading (see the module doc).
+    // Row 8 item 1 (one of the child's legal representatives); the rules'
+    // cl. 6: «кәмелетке толмаған адаммен (балалармен) әңгімелесу» — a
+    // reading (see the module doc).
     scope: &[
-        ScopeRule {
-            code: "not-legal-representative",
-            condition: Condition::When(Fact::LegalRepresentative),
-            citation: cite(A, 8, Some(1)),
-            note: None,
-        },
+        legal_representative(A),
         child_minor(rules_clause(3, 6), true),
     ],
     life_situation: LifeSituation::ChildRightsAndProperty,

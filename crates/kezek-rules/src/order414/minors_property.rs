@@ -28,7 +28,8 @@
 
 use super::parts::{
     birth_certificate, child_minor, doc, each_child_aged, g_nla, g_unreliable, generic_cdef,
-    ground, term_with_notice, with_note, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+    ground, legal_representative, term_with_notice, with_note,
+    CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
 };
 use super::*;
 
@@ -166,19 +167,10 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         },
     ],
     eligibility: &[],
-    // Row 8 item 1: the application of «баланың заңды өкілінің біреуі» —
-    // one of the child's legal representatives (parents, adoptive parents,
-    // guardian or trustee, foster parent, professional foster carer,
-    // patronage carer, others in their place: seed 000 cl. 2 sub. 3).
-    // Row 5: «Кәмелетке толмаған балалардың мүлкіне иелік ету үшін
+    // Row 8 item 1 (one of the child's legal representatives); row 5: «Кәмелетке толмаған балалардың мүлкіне иелік ету үшін
     // анықтама» — the certificate is for the property of a minor child.
     scope: &[
-        ScopeRule {
-            code: "not-legal-representative",
-            condition: Condition::When(Fact::LegalRepresentative),
-            citation: cite(A, 8, Some(1)),
-            note: None,
-        },
+        legal_representative(A),
         child_minor(cite(A, 5, None), false),
     ],
     life_situation: LifeSituation::ChildRightsAndProperty,

@@ -207,6 +207,20 @@ pub const fn training_within_a_year(annex: u8) -> ReadingNote {
     }
 }
 
+/// The scope rule of row 8 item 1 of `annex`: the application is made by
+/// «баланың заңды өкілінің біреуі» — one of the child's legal
+/// representatives (parents, adoptive parents, guardian or trustee, foster
+/// parent, professional foster carer, patronage carer, others in their
+/// place: seed 000 cl. 2 sub. 3).
+pub const fn legal_representative(annex: u8) -> ScopeRule {
+    ScopeRule {
+        code: "not-legal-representative",
+        condition: Condition::When(Fact::LegalRepresentative),
+        citation: cite(annex, 8, Some(1)),
+        note: None,
+    }
+}
+
 /// The scope rule «the child is a minor» (`child-of-full-age`): a child of
 /// full age (eighteen or older, [`Fact::ChildMinor`]) on the day of
 /// application is outside the service, where the text calls the child of
