@@ -154,8 +154,12 @@ async function forecastInWorker(workloads) {
           worker.addEventListener("message", on);
           worker.postMessage({ id, ...m });
         });
-      // As the app does at step 7 (QueueWorker::prepare): the worker warms up while the parent reads.
-      if (parent) worker.postMessage({ type: "warm" });
+      // As the app does whenever it starts or meets the worker at step 7
+      // (QueueWorker::prepare / start): it asks for the warm-up, in both
+      // sequences (a worker started only to check an embedding page's
+      // snapshot is not warmed until then; before 01.12.2026 every worker
+      // warmed up as it started, and the back-to-back sequence measured that).
+      worker.postMessage({ type: "warm" });
       if (parent) await sleep(PARENT_PAUSE_MS);
       // The module's start: a request that fails at once.
       else await ask({ type: "load", name: "city.json", now: "2026-11-23T21:30:00", text: "[]" }).catch(() => {});
