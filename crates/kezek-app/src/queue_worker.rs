@@ -85,8 +85,23 @@ fn get(v: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn set(o: &js_sys::Object, key: &str, v: &JsValue) {
+/// Sets `key` of the JS object `o` (a message, a detail).
+pub(crate) fn set(o: &JsValue, key: &str, v: &JsValue) {
     let _ = js_sys::Reflect::set(o, &key.into(), v);
+}
+
+/// A request about a snapshot file (`load` or `check`): its `type`, `name`
+/// and `now`, the time a CSV list is dated.
+fn snapshot_request(kind: &str, name: &str, now: NaiveDateTime) -> js_sys::Object {
+    let msg = js_sys::Object::new();
+    set(&msg, "type", &kind.into());
+    set(&msg, "name", &name.into());
+    set(
+        &msg,
+        "now",
+        &kezek_queue::local_datetime::format(&now).into(),
+    );
+    msg
 }
 
 /// The error object of an error reply (the engine's error object as JSON
@@ -114,12 +129,7 @@ fn error_of(error: &JsValue) -> QueueError {
                 .map(|l| l as usize),
             message: text("message").unwrap_or_default(),
         },
-        None => QueueError {
-            code: "engine.crashed".into(),
-            field: String::new(),
-            line: None,
-            message: "the queue worker stopped".into(),
-        },
+        None => QueueError::new("engine.crashed", "", "the queue worker stopped"),
     }
 }
 
@@ -238,12 +248,11 @@ impl QueueWorker {
             let mut p = inner.pending.borrow_mut();
             p.replies.remove(&id);
             p.progress.remove(&id);
-            return Err(QueueError {
-                code: "worker.bad_message".into(),
-                field: String::new(),
-                line: None,
-                message: "the request could not be sent to the worker".into(),
-            });
+            return Err(QueueError::new(
+                "worker.bad_message",
+                "",
+                "the request could not be sent to the worker",
+            ));
         }
         let reply = wasm_bindgen_futures::JsFuture::from(promise)
             .await
@@ -274,14 +283,7 @@ impl QueueWorker {
         input: Input,
         now: NaiveDateTime,
     ) -> Result<NaiveDateTime, Code> {
-        let msg = js_sys::Object::new();
-        set(&msg, "type", &"load".into());
-        set(&msg, "name", &name.into());
-        set(
-            &msg,
-            "now",
-            &kezek_queue::local_datetime::format(&now).into(),
-        );
+        let msg = snapshot_request("load", name, now);
         match input {
             Input::File(f) => set(&msg, "file", &f),
             Input::Url(u) => set(&msg, "url", &u.into()),
@@ -305,25 +307,19 @@ impl QueueWorker {
         text: String,
         now: NaiveDateTime,
     ) -> Result<NaiveDateTime, QueueError> {
-        let msg = js_sys::Object::new();
-        set(&msg, "type", &"check".into());
-        set(&msg, "name", &name.into());
-        set(
-            &msg,
-            "now",
-            &kezek_queue::local_datetime::format(&now).into(),
-        );
+        let msg = snapshot_request("check", name, now);
         set(&msg, "text", &text.into());
         let as_of = self
             .request_object(msg, None)
             .await?
             .as_string()
             .unwrap_or_default();
-        kezek_queue::local_datetime::parse(&as_of).ok_or_else(|| QueueError {
-            code: "worker.bad_message".into(),
-            field: String::new(),
-            line: None,
-            message: "the worker's answer is not a date".into(),
+        kezek_queue::local_datetime::parse(&as_of).ok_or_else(|| {
+            QueueError::new(
+                "worker.bad_message",
+                "",
+                "the worker's answer is not a date",
+            )
         })
     }
 

@@ -494,7 +494,8 @@ impl Draft {
         {
             flag("child.birth_date", "ui-error-date");
         }
-        let birth_date = self.birth_date().unwrap_or_else(|| {
+        let known_birth_date = self.birth_date();
+        let birth_date = known_birth_date.unwrap_or_else(|| {
             if child_iin.is_none() && self.child_birth_date.trim().is_empty() {
                 flag("child.iin", "ui-error-child-iin-or-birth-date");
             }
@@ -639,7 +640,7 @@ impl Draft {
                 // Not said: a document of another service's list, and a date
                 // before a birth date not known yet (a stand-in, said at its box).
                 let stand_in_birth =
-                    e.code == "case.document_before_birth" && self.birth_date().is_none();
+                    e.code == "case.document_before_birth" && known_birth_date.is_none();
                 if !listed(document_kinds[i]) || stand_in_birth {
                     continue;
                 }
@@ -1159,20 +1160,6 @@ mod tests {
         assert_eq!(e.key, "error-case-bad-phone");
     }
 
-    /// Step 6's own answers that the rules refuse — a document issued in
-    /// the future or before the child's birth, a contract day gone by, a
-    /// preschool's name too long — are said at their fields on step 6 and
-    /// left out of the case meanwhile: the case stands, so step 6 (where
-    /// they are corrected) still shows. Before, the first of them stopped
-    /// the case and step 6 said only "a previous step needs an answer",
-    /// with the field to correct gone from the screen.
-    /// A refused date is said only where step 6 has its field: not for a
-    /// document ticked for another service (the referral of an admission,
-    /// then queue registration: its list has no referral, so "Next" was
-    /// held back by an error with no field), and not "issued before the
-    /// birth" while the birth date is not known yet (the stand-in date made
-    /// every child's document "before the birth"; the IIN or birth date box
-    /// says what is missing). The review of 01.12.2026.
     /// cl. 13: the rules count a PMPC conclusion ticked as held on step 6 as
     /// one held (`Case::holds_pmpc_conclusion`); step 2 then asks its
     /// disorders, which the case carries. Before, the step-2 box stayed
@@ -1188,6 +1175,13 @@ mod tests {
         assert_eq!(case.child.disorders, [Disorder::Vision]);
     }
 
+    /// A refused date is said only where step 6 has its field: not for a
+    /// document ticked for another service (the referral of an admission,
+    /// then queue registration: its list has no referral, so "Next" was
+    /// held back by an error with no field), and not "issued before the
+    /// birth" while the birth date is not known yet (the stand-in date made
+    /// every child's document "before the birth"; the IIN or birth date box
+    /// says what is missing). The review of 01.12.2026.
     #[test]
     fn a_refused_document_date_is_said_only_where_step_6_asks_it() {
         let admission = |d: Draft| {
@@ -1220,6 +1214,13 @@ mod tests {
         assert_eq!(fields(&d), ["child.iin"]);
     }
 
+    /// Step 6's own answers that the rules refuse — a document issued in
+    /// the future or before the child's birth, a contract day gone by, a
+    /// preschool's name too long — are said at their fields on step 6 and
+    /// left out of the case meanwhile: the case stands, so step 6 (where
+    /// they are corrected) still shows. Before, the first of them stopped
+    /// the case and step 6 said only "a previous step needs an answer",
+    /// with the field to correct gone from the screen.
     #[test]
     fn a_refused_answer_of_step_6_is_said_at_its_field_and_the_case_stands() {
         let long = "Ә".repeat(kezek_rules::case::TEXT_MAX_CHARS + 1);

@@ -37,7 +37,7 @@ fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> R
 /// An error of the engine's own checks of `application` (`query.*`) or of
 /// `options` (`forecast.*`), its field named under the argument as a
 /// reading error names it (`application.submitted`, `options.paths`).
-fn argument_error(mut e: kezek_queue::QueueError) -> JsValue {
+fn argument_error(e: kezek_queue::QueueError) -> JsValue {
     let arg = if e.code.starts_with("query.") {
         Some("application")
     } else if e.code.starts_with("forecast.") {
@@ -45,10 +45,10 @@ fn argument_error(mut e: kezek_queue::QueueError) -> JsValue {
     } else {
         None
     };
-    if let Some(arg) = arg.filter(|_| !e.field.is_empty()) {
-        e.field = format!("{arg}.{}", e.field);
+    match arg.filter(|_| !e.field.is_empty()) {
+        Some(arg) => queue_error(e.under(arg)),
+        None => queue_error(e),
     }
-    queue_error(e)
 }
 
 /// `position(snapshot, application)`: the exact position (cl. 21), who is

@@ -21,7 +21,7 @@ use yew::prelude::*;
 
 use super::hash_screen::show_screen;
 use crate::i18n::{I18n, Lang};
-use crate::queue_worker::{embed_snapshot_text, QueueWorker, EMBED_NAME};
+use crate::queue_worker::{embed_snapshot_text, set, QueueWorker, EMBED_NAME};
 use crate::route::Screen;
 use crate::state::{Action, Wizard};
 
@@ -171,10 +171,6 @@ pub fn use_embed_config(
     (calendar.0, calendar.1.clone())
 }
 
-fn set(o: &JsValue, key: &str, v: &JsValue) {
-    let _ = js_sys::Reflect::set(o, &key.into(), v);
-}
-
 /// The error a refused message is answered with: the engine's error object
 /// `{code, field, line?, message}` with `text`, its message in the language
 /// shown, as the message.
@@ -205,15 +201,8 @@ fn read_by_the_engine(e: &ErrorObject, shown: &RefCell<I18n>) -> bool {
 /// object with the field named under `snapshot`, as a calendar's are under
 /// `calendar`.
 fn snapshot_refusal(e: ErrorObject, shown: &RefCell<I18n>) -> JsValue {
-    let i18n = shown.borrow();
-    let key = e.key();
-    let field = match e.field.as_str() {
-        "" => "snapshot".to_owned(),
-        path if path.starts_with('[') => format!("snapshot{path}"),
-        path => format!("snapshot.{path}"),
-    };
-    let e = ErrorObject { field, ..e };
-    refusal(&e, i18n.t(&key))
+    let text = shown.borrow().t(&e.key());
+    refusal(&e.under("snapshot"), text)
 }
 
 /// The calendar of a `configure` detail (or of the kept configuration):

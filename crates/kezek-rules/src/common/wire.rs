@@ -53,6 +53,19 @@ impl ErrorObject {
         }
     }
 
+    /// The error of an input given as the argument or member `argument`
+    /// (`calendar`, `snapshot`, `application`…), its field named under it:
+    /// `years[0].date` as `calendar.years[0].date`, `[0]` as `snapshot[0]`,
+    /// none as the argument itself.
+    pub fn under(self, argument: &str) -> Self {
+        let field = match self.field.as_str() {
+            "" => argument.to_owned(),
+            path if path.starts_with('[') => format!("{argument}{path}"),
+            path => format!("{argument}.{path}"),
+        };
+        ErrorObject { field, ..self }
+    }
+
     /// An error about a field (no line).
     pub fn field(code: &str, field: &str, message: String) -> Self {
         Self::new(code, field, message)
@@ -138,11 +151,7 @@ impl From<CalendarError> for ErrorObject {
     fn from(e: CalendarError) -> Self {
         // The calendar is its own input (an argument beside the case): its
         // entries are named under it.
-        let field = match e.field() {
-            "" => "calendar".to_owned(),
-            path => format!("calendar.{path}"),
-        };
-        ErrorObject::new(e.code(), &field, e.to_string())
+        ErrorObject::new(e.code(), e.field(), e.to_string()).under("calendar")
     }
 }
 
