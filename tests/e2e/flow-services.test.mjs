@@ -464,3 +464,27 @@ test("guardianship: a child of full age is outside the service, shown as Kezek's
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// A review of 01.12.2026: Annex 15 row 7 item 2 calls the pupil who needs
+// transport a minor only to say where to apply, and a pupil may be eighteen
+// in the last grade. "Not eligible" would assert an exclusion the text does
+// not make: the family is eligible, cautioned that the provider may refuse,
+// and told it is Kezek's reading.
+test("school transport: a pupil of full age is eligible, with a caution shown as Kezek's reading (Annex 15 row 7 item 2)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00403007"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_birth_date");
+  await page.fill("#q-child_birth_date", "2007-09-01");
+  await answerYesTheRestNo(page, ["lives_in_remote_rural_settlement"]);
+  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+  const caution = '#svc-eligibility [data-caution="child-of-full-age"]';
+  await page.waitForSelector(`${caution} [data-note="note-child-called-minor-caution"]`);
+  assert.match(await page.textContent(caution), /может отказать/);
+  assert.match(await page.textContent(`${caution} [data-note]`), /Толкование Kezek/);
+  assert.equal(await page.locator('#svc-risks [data-risk="child-of-full-age"]').count(), 0);
+  await assertNoRawIds(page, "caution");
+  await page.fill("#q-child_birth_date", "2012-05-01");
+  await page.waitForFunction((c) => !document.querySelector(c), caution);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

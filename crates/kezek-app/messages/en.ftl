@@ -470,6 +470,7 @@ ui-svc-from-iin = Taken from the child's IIN
 ui-svc-eligibility = Who the service is for
 ui-svc-eligible = From your answers, you can receive this service.
 ui-svc-not-eligible = From your answers, the provider may refuse: see the reasons below.
+ui-svc-cautions = But note, before applying:
 ui-svc-risks = Refusal risks
 ui-svc-no-risks = From your answers, no ground for refusal applies.
 ui-svc-provider-checks = What the provider checks itself

@@ -19,7 +19,10 @@
 //!   interview); no row states an upper age. That the service is for minors
 //!   only is Kezek's reading — the one a careful lawyer would advise a
 //!   parent to be safe with — and the parent is told so where the outcome
-//!   rests on it (`note-child-called-minor`).
+//!   rests on it (`note-child-called-minor`). For Annex 15 (transport to
+//!   school, for a pupil who may be eighteen) that reading is a caution
+//!   beside an eligible verdict, not a refusal (a review of 01.12.2026:
+//!   "not eligible" asserts an exclusion the text does not make).
 //! - Annexes 2, 3, 4, 11, 13, 17 and 18 say nothing of the child being a
 //!   minor («бала», «білім алушы» without an age): no refusal is invented.
 //!
@@ -29,7 +32,7 @@
 //!
 //! Days: Friday 27.11.2026, Saturday 28.11.2026, Monday 30.11.2026 (working).
 
-use kezek_rules::catalogue::{catalogue, Condition};
+use kezek_rules::catalogue::{catalogue, Condition, ScopeEffect};
 use kezek_rules::testing::evaluate_request_json as eval;
 use kezek_rules::testing::{catalogue_text as msg, eligibility_reason as reason};
 use serde_json::{json, Value};
@@ -141,33 +144,57 @@ fn ann6_row7_item2_a_person_of_full_age_is_not_a_child_of_the_service() {
 }
 
 // Annex 15 (00403007) row 7 item 2: «… тасымалдауды қажет ететін кәмелетке
-// толмаған баланы тіркеу орны бойынша».
+// толмаған баланы тіркеу орны бойынша». Unlike Annexes 6 and 20, whose
+// service itself concerns a minor (guardianship over a child left without
+// care; the guardianship body's interview with «кәмелетке толмаған адам»),
+// free transport to school is for a pupil, and a pupil may be eighteen in
+// the last grade: the text names the minor only to say where to apply.
+// Telling that family "not eligible" would assert an exclusion the text
+// does not make and keep it from a free service; the reading a careful
+// lawyer would advise is to apply and know the provider may refuse. So a
+// pupil of full age is eligible, with a caution (not a reason) and its
+// reading note (`note-child-called-minor-caution`).
 #[test]
-fn ann15_row7_item2_a_person_of_full_age_is_not_a_child_of_the_service() {
+fn ann15_row7_item2_a_pupil_of_full_age_is_cautioned_not_refused() {
     let cited = json!({"act": "order414", "annex": 15, "clause": 7, "sub": 2});
+    // (born, cautioned)
+    let rows: &[(Option<&str>, bool)] = &[
+        (Some("2007-09-01"), true),
+        (Some("2008-11-30"), true),
+        (Some("2008-12-01"), false),
+        (Some("2009-09-01"), false),
+        (None, false),
+    ];
     for channel in [
         "provider_office",
         "state_corporation",
         "education_organisation",
         "egov_portal",
     ] {
-        check(
-            "00403007",
-            channel,
-            "2026-11-30T10:00",
-            json!({"lives_in_remote_rural_settlement": true}),
-            cited.clone(),
-            &[
-                (
-                    Some("2007-09-01"),
-                    true,
-                    Some("note-child-called-minor"),
-                    false,
-                ),
-                (Some("2009-09-01"), false, None, true),
-                (None, false, None, true),
-            ],
-        );
+        for &(born, cautioned) in rows {
+            let mut facts = json!({"lives_in_remote_rural_settlement": true});
+            if let Some(b) = born {
+                facts["child_birth_date"] = json!(b);
+            }
+            let ev = eval(json!({"service": "00403007", "channel": channel,
+                "as_of": "2026-11-30T10:00", "facts": facts}));
+            let el = &ev["eligibility"];
+            assert_eq!(el["eligible"], json!(true), "{channel} {born:?}: {el}");
+            assert!(reason(&ev, FULL_AGE).is_none(), "{channel} {born:?}: {el}");
+            let caution = el["cautions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|c| c["code"] == FULL_AGE);
+            assert_eq!(caution.is_some(), cautioned, "{channel} {born:?}: {el}");
+            if let Some(c) = caution {
+                assert_eq!(c["citation"], cited, "{channel} {born:?}: {c}");
+                assert_eq!(
+                    c["note"]["key"], "note-child-called-minor-caution",
+                    "{channel} {born:?}: {c}"
+                );
+            }
+        }
     }
 }
 
@@ -367,11 +394,12 @@ fn reads_birth_date(c: &Condition) -> bool {
 
 /// The full-age rule is a scope rule of exactly the four services whose
 /// text calls the child a minor, cited where each says it; the reading note
-/// goes with the three that say it in passing. It is the only scope rule
+/// goes with the three that say it in passing, and only school transport's
+/// is a caution (a pupil may be of full age). It is the only scope rule
 /// that reads an age (its day note is the one for full age).
 #[test]
 fn the_full_age_rule_is_where_the_text_calls_the_child_a_minor_and_only_there() {
-    let mut found: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut found: Vec<(&str, Option<&str>, ScopeEffect)> = Vec::new();
     for e in catalogue() {
         for s in e.scope {
             assert_eq!(
@@ -382,7 +410,7 @@ fn the_full_age_rule_is_where_the_text_calls_the_child_a_minor_and_only_there() 
                 s.code
             );
             if s.code == FULL_AGE {
-                found.push((e.code, s.note.map(|n| n.key)));
+                found.push((e.code, s.note.map(|n| n.key), s.effect));
             }
         }
     }
@@ -390,10 +418,22 @@ fn the_full_age_rule_is_where_the_text_calls_the_child_a_minor_and_only_there() 
     assert_eq!(
         found,
         vec![
-            ("00402003", Some("note-child-called-minor")),
-            ("00402004", None),
-            ("00402013", Some("note-child-called-minor")),
-            ("00403007", Some("note-child-called-minor")),
+            (
+                "00402003",
+                Some("note-child-called-minor"),
+                ScopeEffect::Excludes
+            ),
+            ("00402004", None, ScopeEffect::Excludes),
+            (
+                "00402013",
+                Some("note-child-called-minor"),
+                ScopeEffect::Excludes
+            ),
+            (
+                "00403007",
+                Some("note-child-called-minor-caution"),
+                ScopeEffect::Cautions
+            ),
         ]
     );
 }
@@ -405,7 +445,9 @@ fn the_full_age_rule_is_where_the_text_calls_the_child_a_minor_and_only_there() 
 fn the_full_age_texts_are_in_three_languages_and_say_what_is_read() {
     for key in [
         "refusal-child-of-full-age",
+        "caution-child-of-full-age",
         "note-child-called-minor",
+        "note-child-called-minor-caution",
         "note-age-reading-majority",
     ] {
         for lang in ["kk", "ru"] {
@@ -420,6 +462,9 @@ fn the_full_age_texts_are_in_three_languages_and_say_what_is_read() {
     assert!(msg("kk", "note-child-called-minor").contains("Kezek түсіндірмесі"));
     assert!(msg("ru", "note-child-called-minor").contains("Толкование Kezek"));
     assert!(msg("en", "note-child-called-minor").contains("Kezek's reading"));
+    assert!(msg("kk", "note-child-called-minor-caution").contains("Kezek түсіндірмесі"));
+    assert!(msg("ru", "note-child-called-minor-caution").contains("Толкование Kezek"));
+    assert!(msg("en", "note-child-called-minor-caution").contains("Kezek's reading"));
     for lang in ["kk", "ru", "en"] {
         assert!(
             msg(lang, "note-child-called-minor").contains("18"),

@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use kezek_rules::catalogue::{catalogue, Variant};
+use kezek_rules::catalogue::{catalogue, ScopeEffect, Variant};
 use kezek_rules::testing::{check_expectations, RequestBuilder};
 use serde_json::{json, Map, Value};
 
@@ -25,6 +25,7 @@ const COLUMNS: &[(&str, &str)] = &[
     ("eligible", "eligibility.eligible"),
     ("categories", "eligibility.grounds[].code"),
     ("reasons", "eligibility.reasons[].code"),
+    ("cautions", "eligibility.cautions[].code"),
     ("documents", "checklist"),
     ("risks", "refusal_risks[].code"),
     ("due", "due.due"),
@@ -201,9 +202,13 @@ fn catalogue_golden_tables_cover_every_service_channel_category_and_scope() {
                 missing.push(format!("{}: no row in category {}", e.code, c.code));
             }
         }
-        let reasons = listed("reasons");
+        let (reasons, cautions) = (listed("reasons"), listed("cautions"));
         for s in e.scope {
-            if !reasons.contains(s.code) {
+            let column = match s.effect {
+                ScopeEffect::Excludes => &reasons,
+                ScopeEffect::Cautions => &cautions,
+            };
+            if !column.contains(s.code) {
                 missing.push(format!(
                     "{}: no row outside the scope rule {}",
                     e.code, s.code

@@ -92,7 +92,7 @@ export interface ServiceEvaluation {
   result_key: string;
   channel: string;
   /** `pending`: the `facts.unanswered` questions the verdict waits for (absent when none). */
-  eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; pending?: string[] };
+  eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; cautions?: Risk[]; pending?: string[] };
   /** `depends_on`: the unanswered questions that decide whether the document is needed;
    *  `note`: a reading note beside the line (`note-<…>`): the provider may take the set without it,
    *  or (`note-age-reading-document`) it is needed with ages on one of the days of submission and of acceptance only. */

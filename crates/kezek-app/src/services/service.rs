@@ -297,6 +297,25 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                 }) }
                             </ul>
                         }
+                        // A reading the provider may take otherwise: said
+                        // beside the verdict, which it leaves alone.
+                        if !el.cautions.is_empty() {
+                            <p>{ t("ui-svc-cautions") }</p>
+                            <ul id="svc-cautions">
+                                { for el.cautions.iter().map(|c| html! {
+                                    <li class="kz-reason" data-caution={c.code}>
+                                        { t(&format!("caution-{}", c.code)) }
+                                        <Why i18n={i18n.clone()} citations={vec![c.citation]} />
+                                        if let Some(n) = &c.note {
+                                            <p class="kz-hint kz-note" data-note={n.key}>
+                                                { t(n.key) }
+                                                <Why i18n={i18n.clone()} citations={vec![n.citation]} />
+                                            </p>
+                                        }
+                                    </li>
+                                }) }
+                            </ul>
+                        }
                     </section>
                     <section class="kz-card" id="svc-risks" data-count={el.reasons.len().to_string()}>
                         <h3>{ t("ui-svc-risks") }</h3>

@@ -147,6 +147,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             condition: Condition::Always,
             citation: rules_title(2),
         }),
+        effect: ScopeEffect::Excludes,
     }],
     life_situation: LifeSituation::Adoption,
     audience: Audience::Individuals,

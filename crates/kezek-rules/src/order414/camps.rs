@@ -140,6 +140,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         condition: Condition::When(Fact::StateInstitutionPupil),
         citation: rules_clause(3, 3),
         note: None,
+        effect: ScopeEffect::Excludes,
     }],
     life_situation: LifeSituation::SchoolChild,
     audience: Audience::Individuals,

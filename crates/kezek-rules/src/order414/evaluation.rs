@@ -167,6 +167,13 @@ pub const NOTE_DECREE_64_TITLE_STATE_SCHOOLS: &str = "note-decree-64-title-state
 /// is taken at eighteen.
 pub const NOTE_CHILD_CALLED_MINOR: &str = "note-child-called-minor";
 
+/// The note beside the caution `child-of-full-age` (Annex 15, row 7 item
+/// 2: «… тасымалдауды қажет ететін кәмелетке толмаған баланы»): the text
+/// calls the pupil a minor only to say where to apply and states no upper
+/// age; Kezek does not read it as excluding a pupil of eighteen or older,
+/// but the provider may: ask before applying ([`ScopeEffect::Cautions`]).
+pub const NOTE_CHILD_CALLED_MINOR_CAUTION: &str = "note-child-called-minor-caution";
+
 /// The note on the due date of a portal application sent on a working day
 /// before the provider opens (00:00–09:00): taken as accepted at 09:00 that
 /// day, while row 7's «жұмыс уақыты аяқталғаннан кейін … келесі жұмыс
@@ -652,6 +659,13 @@ pub struct Eligibility {
     /// Reason codes against: refusal grounds that the facts trigger, or
     /// `not-in-any-category`, or `not-for-parents`.
     pub reasons: Vec<Risk>,
+    /// Cautions (`caution-<code>` in the messages): scope rules the family
+    /// is outside of under a reading the text does not make certain
+    /// ([`ScopeEffect::Cautions`]); the provider may refuse on them, but
+    /// the verdict does not rest on them — `eligible` may be true beside
+    /// them. Each carries its reading note. Absent = none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cautions: Vec<Risk>,
     /// The unanswered questions ([`FamilyFacts::unanswered`]) the verdict
     /// waits for: a scope rule, a category or a refusal ground that the
     /// answers given do not decide. While any is pending, `eligible` is
@@ -705,27 +719,32 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         .filter(|r| days(&r.condition).holds())
         .map(|r| Risk::of(r.code, r.citation))
         .collect();
-    let mut reasons: Vec<Risk> = e
-        .scope
+    let (mut reasons, mut cautions) = (Vec::new(), Vec::new());
+    e.scope
         .iter()
         .filter_map(|r| {
             let rule = days(&r.condition);
             // The one scope rule that reads an age is the child's minority
             // (`child-of-full-age`): met on one day only, the child turns
             // eighteen in between.
-            rule.fails_on_either().then(|| Risk {
-                note: reason_note(
-                    e.annex,
-                    rule.differs(),
-                    NOTE_AGE_READING_MAJORITY,
-                    r.note,
-                    facts,
-                    later,
-                ),
-                ..Risk::of(r.code, r.citation)
-            })
+            rule.fails_on_either()
+                .then(|| Risk {
+                    note: reason_note(
+                        e.annex,
+                        rule.differs(),
+                        NOTE_AGE_READING_MAJORITY,
+                        r.note,
+                        facts,
+                        later,
+                    ),
+                    ..Risk::of(r.code, r.citation)
+                })
+                .map(|risk| (r.effect, risk))
         })
-        .collect();
+        .for_each(|(effect, risk)| match effect {
+            ScopeEffect::Excludes => reasons.push(risk),
+            ScopeEffect::Cautions => cautions.push(risk),
+        });
     // An age the verdict depends on and nobody gave is a question, not an
     // answer (Annex 20's title «Он жасқа толған»).
     let mut age_facts = Vec::new();
@@ -761,6 +780,7 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         eligible: reasons.is_empty() && pending.is_empty(),
         grounds,
         reasons,
+        cautions,
         pending,
     })
 }
@@ -792,13 +812,24 @@ pub fn message_keys() -> Vec<String> {
         );
         keys.extend(e.scope.iter().filter_map(|r| Some(r.note?.key.to_owned())));
         keys.extend(
+            e.scope
+                .iter()
+                .filter(|r| r.effect == ScopeEffect::Cautions)
+                .map(|r| format!("caution-{}", r.code)),
+        );
+        keys.extend(
             e.eligibility
                 .iter()
                 .map(|g| format!("eligibility-{}", g.code)),
         );
     }
     for e in catalogue() {
-        keys.extend(e.scope.iter().map(|r| format!("refusal-{}", r.code)));
+        keys.extend(
+            e.scope
+                .iter()
+                .filter(|r| r.effect == ScopeEffect::Excludes)
+                .map(|r| format!("refusal-{}", r.code)),
+        );
     }
     keys.push("refusal-child-birth-date-unknown".to_owned());
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));

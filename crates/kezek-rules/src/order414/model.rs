@@ -442,6 +442,22 @@ pub struct ScopeRule {
     /// for a family of the note's `condition` (the rule is a reading of the
     /// text there); `None` = none.
     pub note: Option<ReadingNote>,
+    /// What a family outside the rule is told: not eligible, or eligible
+    /// with a caution.
+    pub effect: ScopeEffect,
+}
+
+/// What a [`ScopeRule`] that does not hold does to the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeEffect {
+    /// The family is outside the service: a reason against
+    /// ([`Eligibility::reasons`]), `eligible` false.
+    Excludes,
+    /// The text does not exclude the family, but it may be read to: a
+    /// caution beside the verdict ([`Eligibility::cautions`]), which it
+    /// leaves alone — the family applies knowing the provider may refuse.
+    Cautions,
 }
 
 /// One service in the catalogue: its requirement list in the law's structure.

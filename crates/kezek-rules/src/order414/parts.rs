@@ -218,6 +218,7 @@ pub const fn legal_representative(annex: u8) -> ScopeRule {
         condition: Condition::When(Fact::LegalRepresentative),
         citation: cite(annex, 8, Some(1)),
         note: None,
+        effect: ScopeEffect::Excludes,
     }
 }
 
@@ -227,10 +228,10 @@ pub const fn legal_representative(annex: u8) -> ScopeRule {
 /// the service a minor («кәмелетке толмаған»), cited where it says so.
 /// Where the text says it of the service itself (Annex 5: a certificate
 /// for disposing of minors' property) there is no note; where it says it
-/// in passing (`reading`: Annexes 6 and 15, row 7 item 2, where to apply;
-/// Annex 20's rules cl. 6, the interview) and states no upper age, the
-/// scope is Kezek's reading — the one a careful lawyer would advise a
-/// parent to be safe with — and the parent told so is told it is a reading
+/// in passing (`reading`: Annex 6, row 7 item 2, where to apply; Annex
+/// 20's rules cl. 6, the interview) and states no upper age, the scope is
+/// Kezek's reading — the one a careful lawyer would advise a parent to be
+/// safe with — and the parent told so is told it is a reading
 /// (`note-child-called-minor`, cited to the same clause).
 pub const fn child_minor(citation: Citation, reading: bool) -> ScopeRule {
     ScopeRule {
@@ -246,6 +247,27 @@ pub const fn child_minor(citation: Citation, reading: bool) -> ScopeRule {
         } else {
             None
         },
+        effect: ScopeEffect::Excludes,
+    }
+}
+
+/// [`child_minor`] as a caution, not a refusal: where the text calls the
+/// child a minor only to say where to apply and the service is for a pupil
+/// who may be of full age (Annex 15, row 7 item 2), a child of eighteen or
+/// older is eligible, with the caution `child-of-full-age` and its reading
+/// note (`note-child-called-minor-caution`): the provider may read the
+/// text as excluding the child; ask before applying.
+pub const fn child_called_minor_caution(citation: Citation) -> ScopeRule {
+    ScopeRule {
+        code: "child-of-full-age",
+        condition: Condition::When(Fact::ChildMinor),
+        citation,
+        note: Some(ReadingNote {
+            key: NOTE_CHILD_CALLED_MINOR_CAUTION,
+            condition: Condition::Always,
+            citation,
+        }),
+        effect: ScopeEffect::Cautions,
     }
 }
 

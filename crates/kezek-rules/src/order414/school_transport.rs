@@ -12,14 +12,19 @@
 //!
 //! Row 7 item 2 receives at the registered place of «… тасымалдауды қажет
 //! ететін кәмелетке толмаған баланы»: it calls the child who needs transport
-//! a minor; no row states an upper age (the title says «балаларды»).
-//! Reading (the safe one for the parent): the service is for a minor; a
-//! child of full age is outside it, and the parent is told it is a reading
-//! (scope `child-of-full-age`, `note-child-called-minor`).
+//! a minor, only to say where to apply; no row states an upper age (the
+//! title says «балаларды»), and a pupil may be eighteen in the last grade.
+//! Reading (the safe one for the parent): a pupil of full age is not
+//! excluded — "not eligible" would assert what the text does not say and
+//! keep the family from a free service — but the provider may read the
+//! text as excluding them: eligible, with a caution (`child-of-full-age`,
+//! `note-child-called-minor-caution`). Annexes 6 and 20 keep the scope:
+//! their service itself concerns a minor (guardianship over a child left
+//! without care; the interview with «кәмелетке толмаған адам»).
 
 use super::parts::{
-    application, birth_certificate, child_minor, doc, e_application, g_unreliable, generic_cdef,
-    ground, identity, in_person, term_with_notice,
+    application, birth_certificate, child_called_minor_caution, doc, e_application, g_unreliable,
+    generic_cdef, ground, identity, in_person, term_with_notice,
 };
 use super::*;
 
@@ -121,8 +126,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         citation: cite(A, 5, None),
     }],
     // Row 7 item 2: «… тасымалдауды қажет ететін кәмелетке толмаған баланы»
-    // — a reading (see the module doc).
-    scope: &[child_minor(cite(A, 7, Some(2)), true)],
+    // — a caution, a reading (see the module doc).
+    scope: &[child_called_minor_caution(cite(A, 7, Some(2)))],
     life_situation: LifeSituation::SchoolChild,
     audience: Audience::Individuals,
     in_scope_for_parents: true,
