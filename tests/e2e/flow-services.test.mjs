@@ -458,6 +458,9 @@ test("guardianship: a child of full age is outside the service, shown as Kezek's
   await page.waitForSelector(note);
   assert.match(await page.textContent(note), /Толкование Kezek/);
   assert.match(await page.textContent('#svc-risks [data-risk="child-of-full-age"]'), /несовершеннолетнему/);
+  // The note cites the reason's own clause: one "Why?", not two stacked
+  // (a parent's walkthrough: two links opening the same clause).
+  assert.equal(await page.locator('#svc-risks [data-risk="child-of-full-age"] details.kz-why').count(), 1);
   await assertNoRawIds(page, "full age");
   await page.fill("#q-child_birth_date", "2016-05-01");
   await page.waitForFunction(() => !document.querySelector('#svc-risks [data-risk="child-of-full-age"]'));
@@ -481,6 +484,7 @@ test("school transport: a pupil of full age is eligible, with a caution shown as
   await page.waitForSelector(`${caution} [data-note="note-child-called-minor-caution"]`);
   assert.match(await page.textContent(caution), /может отказать/);
   assert.match(await page.textContent(`${caution} [data-note]`), /Толкование Kezek/);
+  assert.equal(await page.locator(`${caution} details.kz-why`).count(), 1);
   assert.equal(await page.locator('#svc-risks [data-risk="child-of-full-age"]').count(), 0);
   await assertNoRawIds(page, "caution");
   await page.fill("#q-child_birth_date", "2012-05-01");

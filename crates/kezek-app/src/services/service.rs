@@ -13,9 +13,10 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{
-    self, HeldDocument, ReceiptOutcome, Request, ServiceChannel, StateCorporationPlace, Supply,
-    Uncertainty, OTHER_CHILDREN,
+    self, HeldDocument, LineNote, ReceiptOutcome, Request, ServiceChannel, StateCorporationPlace,
+    Supply, Uncertainty, OTHER_CHILDREN,
 };
+use kezek_rules::Citation;
 use yew::prelude::*;
 
 use super::term_text;
@@ -59,6 +60,23 @@ impl PartialEq for ServiceProps {
 
 /// The answer that records the personal-data consent (row 9).
 const CONSENT: &str = "personal_data_consent";
+
+/// A line's reading note, with its own "Why?" only where it cites a clause
+/// the line does not (`line`): a note citing the line's clause would stack a
+/// second link to the same text (a parent's walkthrough).
+fn reading_note(i18n: &I18n, note: Option<&LineNote>, line: &[Citation]) -> Html {
+    let Some(n) = note else {
+        return Html::default();
+    };
+    html! {
+        <p class="kz-hint kz-note" data-note={n.key}>
+            { i18n.t(n.key) }
+            if !line.contains(&n.citation) {
+                <Why i18n={i18n.clone()} citations={vec![n.citation]} />
+            }
+        </p>
+    }
+}
 
 fn supply_key(s: Supply) -> &'static str {
     match s {
@@ -306,12 +324,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     <li class="kz-reason" data-caution={c.code}>
                                         { t(&format!("caution-{}", c.code)) }
                                         <Why i18n={i18n.clone()} citations={vec![c.citation]} />
-                                        if let Some(n) = &c.note {
-                                            <p class="kz-hint kz-note" data-note={n.key}>
-                                                { t(n.key) }
-                                                <Why i18n={i18n.clone()} citations={vec![n.citation]} />
-                                            </p>
-                                        }
+                                        { reading_note(i18n, c.note.as_ref(), &[c.citation]) }
                                     </li>
                                 }) }
                             </ul>
@@ -328,12 +341,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                         { t(&format!("refusal-{}", r.code)) }
                                         <Why i18n={i18n.clone()} citations={vec![r.citation]} />
                                         // A ground met with ages on one of the two days only (a reading).
-                                        if let Some(n) = &r.note {
-                                            <p class="kz-hint kz-note" data-note={n.key}>
-                                                { t(n.key) }
-                                                <Why i18n={i18n.clone()} citations={vec![n.citation]} />
-                                            </p>
-                                        }
+                                        { reading_note(i18n, r.note.as_ref(), &[r.citation]) }
                                     </li>
                                 }) }
                             </ul>
@@ -362,12 +370,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                             { depends_on_text(i18n, &l.depends_on) }
                                         </p>
                                     }
-                                    if let Some(n) = &l.note {
-                                        <p class="kz-hint kz-note" data-note={n.key}>
-                                            { t(n.key) }
-                                            <Why i18n={i18n.clone()} citations={vec![n.citation]} />
-                                        </p>
-                                    }
+                                    { reading_note(i18n, l.note.as_ref(), &[l.citation]) }
                                     if l.supply != Supply::Application {
                                         { held_fields(i18n, &p.draft, &p.dispatch, l.id) }
                                     }
@@ -386,12 +389,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         ]) }</p>
                         // The day of acceptance is a reading (a Saturday at the State
                         // Corporation, a portal application before opening).
-                        if let Some(n) = &ev.due.note {
-                            <p class="kz-hint kz-note" data-note={n.key}>
-                                { t(n.key) }
-                                <Why i18n={i18n.clone()} citations={vec![n.citation]} />
-                            </p>
-                        }
+                        { reading_note(i18n, ev.due.note.as_ref(), &ev.due.citations) }
                         if let Some(by) = ev.due.preliminary_refusal_by {
                             <p id="svc-preliminary-refusal" data-date={by.to_string()}>
                                 { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
