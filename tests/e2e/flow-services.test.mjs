@@ -125,6 +125,15 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   const attach = await page.textContent("#svc-done-attach");
   assert.match(attach, /birth certificate/i, attach);
   assert.doesNotMatch(await page.textContent("#svc-confirmation h4"), /for the form/);
+  // A yes or no is ticked on the form, not pasted: no "Copy" beside it (a
+  // parent's walkthrough: copy buttons on yes/no answers).
+  const yesNo = await page.$$eval("#svc-answers .kz-answer", (els) =>
+    els
+      .filter((e) => /^(Yes|No)$/.test(e.querySelector(".kz-answer-value").textContent.trim()))
+      .map((e) => e.querySelector(".kz-copy") !== null),
+  );
+  assert.ok(yesNo.length > 0, "the yes/no answers are listed");
+  assert.deepEqual(yesNo, yesNo.map(() => false));
   // The record is for specialists: under its own heading, closed at first.
   await page.click("#svc-specialists summary");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#svc-download")]);

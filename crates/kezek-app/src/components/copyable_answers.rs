@@ -1,6 +1,7 @@
 //! The answers a parent enters on the service's own form, in the form's
-//! order, each with a "Copy" button: one piece for the wizard's hand-off and
-//! the family-services confirmation page.
+//! order, each with a "Copy" button where there is text to paste (not beside
+//! a yes or no): one piece for the wizard's hand-off and the family-services
+//! confirmation page.
 
 use yew::prelude::*;
 
@@ -16,6 +17,9 @@ pub struct Answer {
     pub label: String,
     /// The answer (as typed, or translated "yes"/"no", or a date).
     pub value: String,
+    /// Whether it has a "Copy" button: text to paste into a form field,
+    /// not a yes or no the parent ticks there.
+    pub copyable: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -43,9 +47,11 @@ pub fn copyable_answers(p: &CopyableAnswersProps) -> Html {
                         <dt>{ a.label.clone() }</dt>
                         <dd>
                             <span class="kz-answer-value">{ a.value.clone() }</span>
-                            <button type="button" class="kz-button kz-secondary kz-copy" {onclick}>
-                                { p.i18n.t("ui-copy") }<span class="kz-visually-hidden">{ format!(": {}", a.label) }</span>
-                            </button>
+                            if a.copyable {
+                                <button type="button" class="kz-button kz-secondary kz-copy" {onclick}>
+                                    { p.i18n.t("ui-copy") }<span class="kz-visually-hidden">{ format!(": {}", a.label) }</span>
+                                </button>
+                            }
                         </dd>
                     </div>
                 }

@@ -767,27 +767,29 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
         .unwrap_or_default()
         .into_iter()
         .filter_map(|q| {
-            let value = if q == "child_birth_date" {
-                i18n.date(facts.child_birth_date?)
+            // Dates are pasted into the form; a yes or no is ticked there.
+            let (value, copyable) = if q == "child_birth_date" {
+                (i18n.date(facts.child_birth_date?), true)
             } else if q == OTHER_CHILDREN {
                 let dates = other_children_dates(d)?;
                 if dates.is_empty() {
-                    i18n.t("ui-answer-no")
+                    (i18n.t("ui-answer-no"), false)
                 } else {
-                    dates
-                        .into_iter()
-                        .map(|b| i18n.date(b))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    let dates = dates.into_iter().map(|b| i18n.date(b));
+                    (dates.collect::<Vec<_>>().join(", "), true)
                 }
             } else {
                 let v = given(d, facts, q)?;
-                i18n.t(if v { "ui-answer-yes" } else { "ui-answer-no" })
+                (
+                    i18n.t(if v { "ui-answer-yes" } else { "ui-answer-no" }),
+                    false,
+                )
             };
             Some(Answer {
                 id: q,
                 label: i18n.t(catalogue::question_key(q).unwrap_or(q)),
                 value,
+                copyable,
             })
         })
         .collect()

@@ -81,6 +81,7 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
                 id,
                 label: p.t(key),
                 value,
+                copyable: true,
             });
         }
     };
