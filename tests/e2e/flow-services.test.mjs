@@ -495,6 +495,8 @@ test("school transport: a pupil of full age is eligible, with a caution shown as
   assert.match(await page.textContent(`${caution} [data-note]`), /Толкование Kezek/);
   assert.equal(await page.locator(`${caution} details.kz-why`).count(), 1);
   assert.equal(await page.locator('#svc-risks [data-risk="child-of-full-age"]').count(), 0);
+  // No ground applies, but the caution does: the risks card points to it.
+  assert.match(await page.textContent("#svc-risks"), /предупреждение выше/);
   await assertNoRawIds(page, "caution");
   await page.fill("#q-child_birth_date", "2012-05-01");
   await page.waitForFunction((c) => !document.querySelector(c), caution);

@@ -76,6 +76,8 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
     const answers = await page.$$eval("#kz-answers .kz-answer", (els) => els.map((e) => [e.dataset.answer, e.querySelector(".kz-answer-value").textContent]));
     assert.deepEqual(answers.map(([id]) => id), ["applicant-name", "applicant-iin", "child-iin", "child-birth-date", "settlement", "category", "sms", "consent"]);
     assert.deepEqual(answers.slice(0, 5).map(([, v]) => v), ["Серікбаева Айгүл", "900315410004", "230510512343", "10.05.2023", "Астана"]);
+    // The consent is ticked on the form: nothing to copy beside it.
+    assert.equal(await page.locator('#kz-answers [data-answer="consent"] .kz-copy').count(), 0);
     await page.click('#kz-answers [data-answer="child-iin"] .kz-copy');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "230510512343");
     assert.match(await page.textContent("#kz-handoff-status"), /\S/, "the copy is confirmed");

@@ -473,6 +473,7 @@ ui-svc-not-eligible = From your answers, the provider may refuse: see the reason
 ui-svc-cautions = But note, before applying:
 ui-svc-risks = Refusal risks
 ui-svc-no-risks = From your answers, no ground for refusal applies.
+ui-svc-no-risks-caution = From your answers, no ground for refusal applies — but see the caution above.
 ui-svc-provider-checks = What the provider checks itself
 ui-svc-checklist = Documents
 ui-supply-application = You fill it in

@@ -61,6 +61,9 @@ impl PartialEq for ServiceProps {
 /// The answer that records the personal-data consent (row 9).
 const CONSENT: &str = "personal_data_consent";
 
+/// The caution of a child of full age (`child-of-full-age`, Annex 15).
+const FULL_AGE: &str = "child-of-full-age";
+
 /// A line's reading note, with its own "Why?" only where it cites a clause
 /// the line does not (`line`): a note citing the line's clause would stack a
 /// second link to the same text (a parent's walkthrough).
@@ -286,6 +289,9 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     &answers(i18n, &p.draft, &facts, e.code),
                     a,
                     &status,
+                    // A pupil of full age (Annex 15's caution): not the
+                    // minor's registered place of row 7 item 2.
+                    el.cautions.iter().any(|c| c.code == FULL_AGE),
                 )
             });
             html! {
@@ -333,7 +339,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     <section class="kz-card" id="svc-risks" data-count={el.reasons.len().to_string()}>
                         <h3>{ t("ui-svc-risks") }</h3>
                         if el.reasons.is_empty() {
-                            <p>{ t("ui-svc-no-risks") }</p>
+                            // No ground applies, but a caution above may.
+                            <p>{ t(if el.cautions.is_empty() { "ui-svc-no-risks" } else { "ui-svc-no-risks-caution" }) }</p>
                         } else {
                             <ul>
                                 { for el.reasons.iter().map(|r| html! {
@@ -796,12 +803,18 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
 }
 
 /// Where the parent goes with the documents through `channel`.
-fn done_place(i18n: &I18n, e: &catalogue::CatalogueEntry, channel: ServiceChannel) -> String {
+fn done_place(
+    i18n: &I18n,
+    e: &catalogue::CatalogueEntry,
+    channel: ServiceChannel,
+    of_full_age: bool,
+) -> String {
     match channel {
-        // Row 7 item 2: the office of the registered place, not any branch.
+        // Row 7 item 2: the office of the registered place, not any branch;
+        // the child's, where offered, is a minor's (`of_full_age`: not).
         ServiceChannel::STATE_CORPORATION => {
             i18n.t(match e.state_corporation_reception.map(|r| r.place) {
-                Some(StateCorporationPlace::ApplicantOrChild) => {
+                Some(StateCorporationPlace::ApplicantOrChild) if !of_full_age => {
                     "ui-svc-done-place-state-corporation-applicant-or-child"
                 }
                 _ => "ui-svc-done-place-state-corporation-applicant",
@@ -827,6 +840,7 @@ fn confirmation(
     answers: &[Answer],
     a: &catalogue::Prepared,
     status: &UseStateHandle<Option<String>>,
+    of_full_age: bool,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
     let on_status = {
@@ -867,7 +881,7 @@ fn confirmation(
             </>
         }
     } else {
-        let place = done_place(i18n, e, channel);
+        let place = done_place(i18n, e, channel, of_full_age);
         html! {
             <>
                 <p id="svc-done-place">
@@ -926,7 +940,7 @@ mod tests {
             seen += 1;
             for lang in Lang::ALL {
                 let i = I18n::new(lang);
-                let place = done_place(&i, e, ServiceChannel::STATE_CORPORATION);
+                let place = done_place(&i, e, ServiceChannel::STATE_CORPORATION, false);
                 let lower = place.to_lowercase();
                 for any in ["any", "любое", "кез келген"] {
                     assert!(!lower.contains(any), "{} {lang:?}: {place}", e.code);
@@ -946,5 +960,24 @@ mod tests {
             }
         }
         assert_eq!(seen, 4);
+    }
+
+    /// Annex 15 row 7 item 2: the child's registered place is offered for
+    /// «… тасымалдауды қажет ететін кәмелетке толмаған баланы»; for a pupil
+    /// of full age (eligible with a caution) only the applicant's is named.
+    #[test]
+    fn ann15_row7_item2_a_pupil_of_full_age_is_sent_to_the_applicants_place() {
+        let e = catalogue::entry("00403007").unwrap();
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            let minor = done_place(&i, e, ServiceChannel::STATE_CORPORATION, false);
+            let adult = done_place(&i, e, ServiceChannel::STATE_CORPORATION, true);
+            assert_ne!(minor, adult, "{lang:?}");
+            assert_eq!(
+                adult,
+                i.t("ui-svc-done-place-state-corporation-applicant"),
+                "{lang:?}"
+            );
+        }
     }
 }

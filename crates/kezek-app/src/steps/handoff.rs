@@ -147,6 +147,10 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         "ui-answer-consent",
         p.t("ui-answer-consent-given"),
     );
+    // The consent is ticked on the form, not pasted.
+    for a in out.iter_mut().filter(|a| a.id == "consent") {
+        a.copyable = false;
+    }
     out
 }
 

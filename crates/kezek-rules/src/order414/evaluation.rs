@@ -159,8 +159,8 @@ pub const NOTE_WARD_STATUS_SHARED: &str = "note-ward-status-shared";
 pub const NOTE_DECREE_64_TITLE_STATE_SCHOOLS: &str = "note-decree-64-title-state-schools";
 
 /// The note beside `child-of-full-age` where the text calls the child of
-/// the service a minor in passing — where to apply (Annexes 6 and 15, row 7
-/// item 2: «… кәмелетке толмаған баланың тіркелген жері бойынша»), the
+/// the service a minor in passing — where to apply (Annex 6, row 7 item 2:
+/// «… кәмелетке толмаған баланың тіркелген жері бойынша»), the
 /// interview (Annex 20's rules cl. 6: «кәмелетке толмаған адаммен
 /// (балалармен) әңгімелесу») — and states no upper age: that the service is
 /// for minors only is a reading (the safe one for the parent), and full age
