@@ -392,6 +392,17 @@ fn a_list_in_place_of_an_object_is_refused_at_its_field() {
         ),
     ];
     check_rows(example_case(), case_rows, |t| read_case(t).map(drop));
+    // Written indented: the list's field still, not its first item's.
+    for (at, to, code, field) in case_rows {
+        let text: Value = serde_json::from_str(&with(example_case(), at, to.clone())).unwrap();
+        let text = serde_json::to_string_pretty(&text).unwrap();
+        let e = read_case(&text).unwrap_err();
+        assert_eq!(
+            code_and_field(e),
+            (code.to_string(), field.to_string()),
+            "{at}"
+        );
+    }
     let request_rows: &[(&str, Option<Value>, &str, &str)] = &[
         ("/facts", Some(json!([])), "catalogue.invalid_json", "facts"),
         (

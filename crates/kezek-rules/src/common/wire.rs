@@ -374,6 +374,10 @@ fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json:
     Ok(value)
 }
 
+/// The start of serde's message for a list where an object is expected
+/// ([`Objects`]).
+const A_LIST: &str = "invalid type: sequence, expected struct";
+
 /// A deserializer that reads as the one it wraps, except that a list where
 /// an object (a struct) is expected is refused with serde's "invalid type:
 /// sequence, expected struct …" — the message of a value of the wrong type,
@@ -553,11 +557,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<V> {
         self.inner.visit_newtype_struct(Objects(d))
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<V::Value, A::Error> {
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
         if self.object {
-            // Read past the list, so that the error is placed after it:
-            // its field is the list's.
-            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+            // Refused at once, its items unread ([`typed_error`] names the
+            // list's field, not its first item's).
             return Err(serde::de::Error::invalid_type(
                 serde::de::Unexpected::Seq,
                 &self.inner,
@@ -672,7 +675,15 @@ fn typed_error(text: &str, error: serde_json::Error) -> TypedError {
     let (path, at_key) = match error.line() {
         0 => (String::new(), false),
         line => {
-            let at = offset_of(text, line, error.column()).saturating_sub(past);
+            let mut at = offset_of(text, line, error.column()).saturating_sub(past);
+            // A list refused for an object ([`Objects`]) stops just inside
+            // it (after `[` and any spaces): the field is the list's.
+            if message.starts_with(A_LIST) {
+                let before = text.get(..at).unwrap_or_default().trim_end();
+                if before.ends_with('[') {
+                    at = before.len() - 1;
+                }
+            }
             // Stopped at a key (`{"zz": …}`), not at a value (`"zz"`).
             let at_key = text
                 .get(at..)
