@@ -139,3 +139,59 @@ test("a byte-order mark does not count against the size limit; one byte more doe
   assert.equal(kezek.evaluate(`\uFEFF${exactly}`).service, JSON.parse(CASE).service, "the limit itself, after a BOM, is read");
   assert.throws(() => kezek.evaluate(`\uFEFF${exactly} `), (e) => e.code === "input.too_large");
 });
+
+test("a list where an object is expected is refused at its field, with the code of a value of the wrong type", () => {
+  const c = JSON.parse(CASE);
+  const r = JSON.parse(REQUEST);
+  const city = JSON.parse(read("web/sample/city.json"));
+  const app = { birth_year: 2023, submitted: "2024-06-01T10:00" };
+  const q = city.queues[0];
+  const positionalCity = { ...city, queues: [[q.birth_year, q.queue, q.applications], ...city.queues.slice(1)] };
+  const said = (fn, args) => {
+    try {
+      kezek[fn](...args);
+    } catch (e) {
+      return { code: e.code, field: e.field };
+    }
+    return "accepted";
+  };
+  for (const [what, fn, args, code, field] of [
+    ["the child as the list of its fields", "evaluate", [{ ...c, child: [c.child.iin, null, c.child.birth_date, c.child.settlement] }], "case.invalid_json", "child"],
+    ["the family as an empty list", "evaluate", [{ ...c, family: [] }], "case.invalid_json", "family"],
+    ["the whole case as a list", "evaluate", [[c.service, c.channel, c.as_of, c.applicant, c.child]], "case.invalid_json", undefined],
+    ["the calendar as a list", "evaluate", [c, ["kezek.calendar/1", []]], "calendar.invalid_json", "calendar"],
+    ["a request's facts as an empty list", "evaluateService", [{ ...r, facts: [] }], "catalogue.invalid_json", "facts"],
+    ["a snapshot's queue as a list", "position", [positionalCity, app], "snapshot.invalid_json", "queues[0]"],
+    ["the question as a list", "position", [city, [2023]], "query.invalid", "application"],
+    ["the options as an empty list", "forecast", [city, app, []], "forecast.bad_options", "options"],
+  ]) {
+    assert.deepEqual(said(fn, args), { code, field }, what);
+  }
+  // The CLI reads the same case the same way.
+  const text = JSON.stringify({ ...c, child: [c.child.iin, null, c.child.birth_date, c.child.settlement] });
+  assert.deepEqual(cli(text), js("evaluate", text));
+});
+
+test("an unknown queue is refused at the field that holds it, also as the question's last field", () => {
+  const city = read("web/sample/city.json");
+  for (const application of [{ birth_year: 2023, queue: "zz" }, { queue: "zz", birth_year: 2023 }]) {
+    assert.throws(
+      () => kezek.position(city, application),
+      (e) => e.code === "query.invalid" && e.field === "application.queue" && e.message.startsWith("unknown queue"),
+      JSON.stringify(application),
+    );
+  }
+});
+
+test("workingDays counts as README says: the working days w with from < w <= to, and minus that count when to is before from", () => {
+  const readme = read("README.md");
+  assert.match(readme, /\| `workingDays\(from, to, calendar\?\)` \| the working days `w` with `from < w <= to`; when `to` is before `from`, minus the working days with `to < w <= from`/);
+  // Friday 20 November 2026 to Monday 23 November: Saturday and Sunday are days off.
+  assert.equal(kezek.workingDays("2026-11-20", "2026-11-23"), 1);
+  assert.equal(kezek.workingDays("2026-11-23", "2026-11-20"), -1);
+  assert.equal(kezek.workingDays("2026-11-23", "2026-11-23"), 0);
+  // A week around a public holiday (16 December, Independence Day, a Wednesday).
+  const there = kezek.workingDays("2026-12-13", "2026-12-20");
+  assert.equal(there, 4);
+  assert.equal(kezek.workingDays("2026-12-20", "2026-12-13"), -there);
+});

@@ -300,7 +300,8 @@ mod tests {
                 "queues[0].applications[0].submitted",
             ),
             (json(&bad_schema), "snapshot.bad_schema", "schema"),
-            ("[[[".into(), "snapshot.invalid_json", "[0]"),
+            // A list where the snapshot object is expected (the whole input).
+            ("[[[".into(), "snapshot.invalid_json", ""),
         ] {
             let checked = e
                 .check("snapshot.json", &text, "2026-11-23T10:00")

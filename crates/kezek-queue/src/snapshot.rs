@@ -94,11 +94,29 @@ impl Serialize for QueueKind {
 
 impl<'de> Deserialize<'de> for QueueKind {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        QueueKind::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!(
+        d.deserialize_str(KindVisitor)
+    }
+}
+
+/// Reads a queue kind inside the string's visitor: serde_json then places
+/// an unknown kind at the string itself, where `wire::read_typed` finds its
+/// field (`queue`, `queues[0].queue`). Refused after the string was read, it
+/// was placed where reading stopped: past the end of its object when it was
+/// the object's last field, so the object was named instead.
+struct KindVisitor;
+
+impl serde::de::Visitor<'_> for KindVisitor {
+    type Value = QueueKind;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a queue: general, special:<type> or sanatorium:<type>")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<QueueKind, E> {
+        QueueKind::parse(s).ok_or_else(|| {
+            E::custom(format!(
                 "unknown queue `{}` (general, special:<type>, sanatorium:<type>)",
-                trunc(&s)
+                trunc(s)
             ))
         })
     }

@@ -209,8 +209,10 @@ pub fn validate_iin(iin: JsValue) -> Result<JsValue, JsValue> {
     to_js(&answer)
 }
 
-/// `workingDays(from, to, calendar?)`: the number of working days between two
-/// dates (`YYYY-MM-DD`), as `Calendar::working_days_between` counts them.
+/// `workingDays(from, to, calendar?)`: the number of working days `w` with
+/// `from < w <= to` (dates `YYYY-MM-DD`); when `to` is before `from`, minus
+/// the number with `to < w <= from` — a signed count, as
+/// `Calendar::working_days_between` counts them.
 #[wasm_bindgen(js_name = workingDays, unchecked_return_type = "number")]
 pub fn working_days(from: JsValue, to: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
     let from = date_arg(&from, "from")?;

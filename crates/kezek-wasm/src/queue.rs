@@ -3,7 +3,9 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::{js_error, json_text, json_text_within, to_js};
+use kezek_rules::wire::ErrorObject;
+
+use crate::{json_text, json_text_within, to_js};
 
 /// The largest snapshot JSON accepted (a city of ~500,000 applications).
 pub const MAX_SNAPSHOT_BYTES: usize = 64 << 20;
@@ -25,13 +27,13 @@ fn query(v: &JsValue) -> Result<kezek_queue::Query, JsValue> {
 /// at fault under the argument (`application.group`, `options.seed`).
 fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> Result<T, JsValue> {
     let t = json_text(v, arg)?;
-    kezek_rules::wire::read_typed(&t).map_err(|e| {
-        let field = match e.field.as_str() {
-            "" => arg.to_owned(),
-            path => format!("{arg}.{path}"),
-        };
-        js_error(code, &field, &e.error.to_string())
-    })
+    kezek_rules::wire::read_typed(&t).map_err(|e| crate::error_object(read_error(e, arg, code)))
+}
+
+/// A typed read's error as the error object of the argument `arg`, its
+/// field named under it ([`ErrorObject::under`]).
+fn read_error(e: kezek_rules::wire::TypedError, arg: &str, code: &str) -> ErrorObject {
+    ErrorObject::new(code, &e.field, e.error.to_string()).under(arg)
 }
 
 /// An error of the engine's own checks of `application` (`query.*`) or of
@@ -77,4 +79,36 @@ pub fn forecast(
         read(&options, "options", "forecast.bad_options")?
     };
     to_js(&kezek_queue::forecast(&snap, &q, &opts).map_err(argument_error)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A path that starts with an index is named under the argument as
+    /// `application[0]…`, not `application.[0]…` (as `ErrorObject::under`
+    /// names it); a path of a field as `application.group`; none as the
+    /// argument itself.
+    #[test]
+    fn a_reading_error_is_named_under_its_argument() {
+        let field = |text: &str| {
+            let e = kezek_rules::wire::read_typed::<Vec<kezek_queue::Query>>(text).unwrap_err();
+            read_error(e, "application", "query.invalid").field
+        };
+        assert_eq!(
+            field(r#"[{"birth_year": "x"}]"#),
+            "application[0].birth_year"
+        );
+        assert_eq!(field("[7]"), "application[0]");
+        assert_eq!(field("{"), "application");
+        let e = kezek_rules::wire::read_typed::<kezek_queue::Query>(
+            r#"{"birth_year": 2023, "group": "firts"}"#,
+        )
+        .unwrap_err();
+        let e = read_error(e, "application", "query.invalid");
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str(), e.line),
+            ("query.invalid", "application.group", None)
+        );
+    }
 }

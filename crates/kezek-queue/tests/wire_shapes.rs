@@ -1,0 +1,124 @@
+//! What the queue reads (a snapshot, a question, forecast options) is read by
+//! the wire's typed reader: a value of the wrong shape is refused at its
+//! field, as a path inside the input.
+
+use kezek_queue::{parse_json, ForecastOptions, Query};
+use kezek_rules::wire::read_typed;
+use serde_json::{json, Value};
+
+fn snapshot(queue: Value) -> String {
+    json!({
+        "schema": "kezek.snapshot/1",
+        "settlement": "Astana",
+        "as_of": "2026-11-23T09:00:00",
+        "queues": [queue]
+    })
+    .to_string()
+}
+
+fn queue() -> Value {
+    json!({
+        "birth_year": 2023,
+        "queue": "general",
+        "applications": [{"id": "A1", "submitted": "2024-01-10T10:00", "group": "general", "status": "waiting"}]
+    })
+}
+
+fn snapshot_error(text: &str) -> (String, String) {
+    let e = parse_json(text).unwrap_err();
+    (e.code, e.field)
+}
+
+/// A list in place of an object — a queue, an application, the whole
+/// snapshot, the question, the options — is refused at its field; serde's
+/// derived readers would take its items as the fields by position
+/// (`[2023]` read as the question `{birth_year: 2023}`, `[]` as the default
+/// options).
+#[test]
+fn a_list_in_place_of_an_object_is_refused_at_its_field() {
+    let positional = json!([
+        2023,
+        "general",
+        [["A1", "2024-01-10T10:00", "general", "waiting"]]
+    ]);
+    let text = snapshot(positional);
+    assert_eq!(
+        snapshot_error(&text),
+        ("snapshot.invalid_json".into(), "queues[0]".into())
+    );
+    let mut q = queue();
+    q["applications"][0] = json!(["A1", "2024-01-10T10:00", "general", "waiting"]);
+    assert_eq!(
+        snapshot_error(&snapshot(q)),
+        (
+            "snapshot.invalid_json".into(),
+            "queues[0].applications[0]".into()
+        )
+    );
+    let whole = json!([
+        "kezek.snapshot/1",
+        "Astana",
+        "2026-11-23T09:00:00",
+        [queue()]
+    ])
+    .to_string();
+    assert_eq!(
+        snapshot_error(&whole),
+        ("snapshot.invalid_json".into(), "".into())
+    );
+
+    let e = read_typed::<Query>("[2023]").map(drop).unwrap_err();
+    assert_eq!(e.field, "");
+    assert!(
+        e.error
+            .to_string()
+            .starts_with("invalid type: sequence, expected struct Query"),
+        "{}",
+        e.error
+    );
+    let e = read_typed::<Query>(r#"[[2023], {"birth_year": 2023}]"#)
+        .map(drop)
+        .unwrap_err();
+    assert_eq!(e.field, "");
+    assert!(
+        read_typed::<ForecastOptions>("[]").is_err(),
+        "the default options"
+    );
+    // Lists where lists are expected still read.
+    assert!(parse_json(&snapshot(queue())).is_ok());
+}
+
+/// A queue that is none of `general`, `special:<type>`, `sanatorium:<type>`
+/// is refused at the field that holds it, also when that field is its
+/// object's last (it was named at the object: serde_json placed an error
+/// raised after the string was read where reading stopped, past the object).
+#[test]
+fn an_unknown_queue_is_refused_at_its_own_field() {
+    for text in [
+        r#"{"birth_year": 2023, "queue": "special:Hearing"}"#,
+        r#"{"queue": "zz", "birth_year": 2023}"#,
+        r#"{"birth_year": 2023, "queue": "zz"}"#,
+    ] {
+        let e = read_typed::<Query>(text).map(drop).unwrap_err();
+        assert_eq!(e.field, "queue", "{text}: {}", e.error);
+        assert!(
+            e.error.to_string().starts_with("unknown queue"),
+            "{}",
+            e.error
+        );
+    }
+    // In a snapshot: the queue's `queue` before its applications, and last.
+    let apps = r#"[{"id": "A1", "submitted": "2024-01-10T10:00", "group": "general", "status": "waiting"}]"#;
+    for queue in [
+        format!(r#"{{"birth_year": 2023, "queue": "zz", "applications": {apps}}}"#),
+        format!(r#"{{"birth_year": 2023, "applications": {apps}, "queue": "zz"}}"#),
+        format!("{{\"birth_year\": 2023, \"applications\": {apps}, \"queue\": \"zz\"  \n }}"),
+    ] {
+        let text = snapshot(json!("@@")).replace("\"@@\"", &queue);
+        assert_eq!(
+            snapshot_error(&text),
+            ("snapshot.invalid_json".into(), "queues[0].queue".into()),
+            "{queue}"
+        );
+    }
+}
