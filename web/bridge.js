@@ -19,7 +19,8 @@
 //                   lang?: "kk"|"ru"|"en", service?: any code of SERVICES
 //                   (protocol.js: order 254's 00403001/00403002 and every
 //                   catalogue service of order 414, e.g. "00403008"),
-//                   snapshot?: object, snapshotUrl?: string (same origin as the app),
+//                   snapshot?: object, or snapshotUrl?: string (same origin
+//                   as the app; both in one message: embed.two_snapshots),
 //                   calendar?: object, applicantIin?: "12 digits" }}
 // App -> host   {protocol:"kezek", version:1, type, payload} with type one of
 //                   "ready", "configured", "error" {code, field, message}

@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use super::hash_screen::show_screen;
 use crate::i18n::{I18n, Lang};
-use crate::queue_worker::{embed_snapshot_text, set, QueueWorker, EMBED_NAME};
+use crate::queue_worker::{embed_snapshot_js, set, QueueWorker, EMBED_NAME};
 use crate::route::Screen;
 use crate::state::{Action, Wizard};
 
@@ -95,7 +95,7 @@ pub fn use_embed_config(
                     }
                 };
                 let snapshot = if checked {
-                    embed_snapshot_text(&detail)
+                    embed_snapshot_js(&detail)
                         .map(|t| (t, "snapshot"))
                         .or_else(|| fetched_snapshot_text(&detail).map(|t| (t, "snapshotUrl")))
                 } else {
@@ -211,10 +211,10 @@ fn snapshot_refusal(e: ErrorObject, shown: &RefCell<I18n>, argument: &str) -> Js
 /// The text bridge.js fetched from a `configure`'s `snapshotUrl`
 /// (`kezekSnapshotText`), none when it has not (its body came too late: the
 /// snapshot is taken unchecked).
-fn fetched_snapshot_text(detail: &JsValue) -> Option<String> {
+fn fetched_snapshot_text(detail: &JsValue) -> Option<JsValue> {
     js_sys::Reflect::get(detail, &"kezekSnapshotText".into())
-        .ok()?
-        .as_string()
+        .ok()
+        .filter(JsValue::is_string)
 }
 
 /// The calendar of a `configure` detail (or of the kept configuration):
