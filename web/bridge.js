@@ -19,11 +19,16 @@
 //                   lang?: "kk"|"ru"|"en", service?: any code of SERVICES
 //                   (protocol.js: order 254's 00403001/00403002 and every
 //                   catalogue service of order 414, e.g. "00403008"),
-//                   snapshot?: object, snapshotUrl?: string (same origin as the app),
+//                   snapshot?: object, or snapshotUrl?: string (same origin
+//                   as the app; both in one message: embed.two_snapshots),
 //                   calendar?: object, applicantIin?: "12 digits" }}
 // App -> host   {protocol:"kezek", version:1, type, payload} with type one of
-//                   "ready", "configured", "error" {code, message} (for a
-//                   snapshot or calendar the engine refuses, its error object
+//                   "ready", "configured", "error" {code, field, message}
+//                   (the wire error object of crates/kezek-rules/src/common/
+//                   wire.rs: the bridge's own `embed.*` codes name the field
+//                   they are about, a path inside the payload or the message's
+//                   own `protocol`/`version`/`type`/`payload`, "" for none; for
+//                   a snapshot or calendar the engine refuses, its error object
 //                   {code, field, line?, message}),
 //                   "application-prepared" {payload, sha256}
 //               Nothing else: what the parent types, the step they are on and
@@ -35,11 +40,16 @@
 // the app checks what only the engine can: the calendar at once (it marks a
 // rejected detail with `kezekRejected = {code, field, message}`), a snapshot
 // as the queue step reads it, in the queue's worker (it leaves
-// `kezekChecked`, a promise of that refusal or of nothing). The host gets the
-// refusal as `error` instead of `configured`, and nothing of the message is
-// applied. Messages are answered one at a time, in the order they came.
-// Accepted configuration is kept in `window.kezekEmbedConfig`. Only the
-// app's `kezek:application-prepared` is forwarded to the host.
+// `kezekChecked`, a promise of that refusal or of nothing). A `snapshotUrl` is
+// fetched here first (`embed.snapshot_unreachable` when it cannot be), and its
+// text handed to the app as `kezekSnapshotText`, read as an inline snapshot.
+// The host gets the refusal as `error` instead of `configured`, and nothing of
+// the message is applied. Messages are answered one at a time, in the order
+// they came. Accepted configuration is kept in `window.kezekEmbedConfig`; a
+// `snapshot` replaces a `snapshotUrl` configured before and the other way
+// round (the last configured wins), and `kezek:embed-snapshot` tells the queue
+// step, which shows it at once. Only the app's `kezek:application-prepared` is
+// forwarded to the host.
 
 import { PROTOCOL, VERSION, LIMITS, LANGS, SERVICES, CONFIGURE_FIELDS, FORWARDED } from "./embed/protocol.js";
 
@@ -85,45 +95,70 @@ function utf8Bytes(s) {
  * Walks a value once, structure first: only JSON values (plain objects,
  * arrays, strings, finite numbers, booleans, null), no cycles, bounded depth,
  * string length and array size; and its size as JSON text in UTF-8 bytes,
- * stopping as soon as it passes the limit. Returns a code or null.
+ * stopping as soon as it passes the limit. Returns a code or null; on a code,
+ * `at.field` is where: the path of the value at fault from `value`
+ * (`snapshot.queues[0].n`), or for a total size past the limit the member of
+ * `value` being walked when it passed.
  */
-export function checkBounds(value) {
-  const stack = [[value, 0]];
+export function checkBounds(value, at = {}) {
+  // Each entry: [value, depth, the entry it is in, its key there]; a path is
+  // spelled only for the value at fault.
+  const stack = [[value, 0, null, null]];
   const seen = new Set();
   let bytes = 0;
+  let entry;
+  const fail = (code, whole = false) => {
+    let e = entry;
+    if (whole) while (e[2] && e[2][2]) e = e[2];
+    at.field = pathOf(e);
+    return code;
+  };
   while (stack.length) {
-    const [v, depth] = stack.pop();
-    if (depth > LIMITS.depth) return "too_deep";
+    entry = stack.pop();
+    const [v, depth] = entry;
+    if (depth > LIMITS.depth) return fail("too_deep");
     if (typeof v === "string") {
-      if (v.length > LIMITS.messageBytes) return "too_large";
-      if (v.length > LIMITS.stringChars) return "string_too_long";
+      if (v.length > LIMITS.messageBytes) return fail("too_large");
+      if (v.length > LIMITS.stringChars) return fail("string_too_long");
       bytes += utf8Bytes(v) + 2;
     } else if (typeof v === "number") {
-      if (!Number.isFinite(v)) return "bad_type";
+      if (!Number.isFinite(v)) return fail("bad_type");
       bytes += 24;
     } else if (v === null || typeof v === "boolean") {
       bytes += 5;
     } else if (Array.isArray(v) || isPlainObject(v)) {
-      if (seen.has(v)) return "cyclic";
+      if (seen.has(v)) return fail("cyclic");
       seen.add(v);
       if (Array.isArray(v)) {
-        if (v.length > LIMITS.arrayItems) return "array_too_long";
+        if (v.length > LIMITS.arrayItems) return fail("array_too_long");
         bytes += 2 + v.length;
-        for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], depth + 1]);
+        for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], depth + 1, entry, i]);
       } else {
         const keys = Object.keys(v);
         bytes += 2;
         for (const k of keys) {
           bytes += utf8Bytes(k) + 4;
-          stack.push([v[k], depth + 1]);
+          stack.push([v[k], depth + 1, entry, k]);
         }
       }
     } else {
-      return "bad_type"; // BigInt, ArrayBuffer, Date, Map, Blob, undefined, …
+      return fail("bad_type"); // BigInt, ArrayBuffer, Date, Map, Blob, undefined, …
     }
-    if (bytes > LIMITS.messageBytes) return "too_large";
+    if (bytes > LIMITS.messageBytes) return fail("too_large", true);
   }
   return null;
+}
+
+/** The path of a walk's entry from the value walked, as the engine spells fields: `a.b[0].c`. */
+function pathOf(entry) {
+  const parts = [];
+  for (let e = entry; e && e[2]; e = e[2]) {
+    const k = e[3];
+    if (typeof k === "number") parts.push(`[${k}]`);
+    else if (/^[A-Za-z_$][\w$]*$/.test(k)) parts.push(`.${k}`);
+    else parts.push(`[${JSON.stringify(k.length > 64 ? `${k.slice(0, 64)}…` : k)}]`);
+  }
+  return parts.reverse().join("").replace(/^\./, "");
 }
 
 const BOUND_MESSAGES = {
@@ -137,36 +172,40 @@ const BOUND_MESSAGES = {
 
 /**
  * Validates a host message. Returns {ok: true, payload} with only the known
- * fields copied, or {ok: false, code, message}.
+ * fields copied, or {ok: false, code, field, message}: `field` is what the
+ * error is about, as in the engine's error object — a path inside the payload
+ * (`lang`, `snapshot.queues[0]`), the message's own `protocol`, `version`,
+ * `type` or `payload`, or "" for a message that is no object.
  */
 export function validateMessage(data) {
-  const fail = (code, message) => ({ ok: false, code, message });
-  if (!isPlainObject(data)) return fail("embed.not_an_object", "message must be an object");
-  if (data.protocol !== PROTOCOL) return fail("embed.wrong_protocol", 'protocol must be "kezek"');
-  if (data.version !== VERSION) return fail("embed.unsupported_version", `version must be ${VERSION}`);
-  if (data.type !== "configure") return fail("embed.unknown_type", 'type must be "configure"');
+  const fail = (code, field, message) => ({ ok: false, code, field, message });
+  if (!isPlainObject(data)) return fail("embed.not_an_object", "", "message must be an object");
+  if (data.protocol !== PROTOCOL) return fail("embed.wrong_protocol", "protocol", 'protocol must be "kezek"');
+  if (data.version !== VERSION) return fail("embed.unsupported_version", "version", `version must be ${VERSION}`);
+  if (data.type !== "configure") return fail("embed.unknown_type", "type", 'type must be "configure"');
   const p = data.payload;
-  if (!isPlainObject(p)) return fail("embed.bad_payload", "payload must be an object");
-  const bound = checkBounds(p);
-  if (bound) return fail(`embed.${bound}`, BOUND_MESSAGES[bound]);
+  if (!isPlainObject(p)) return fail("embed.bad_payload", "payload", "payload must be an object");
+  const at = {};
+  const bound = checkBounds(p, at);
+  if (bound) return fail(`embed.${bound}`, at.field, BOUND_MESSAGES[bound]);
   const out = {};
   if (p.lang !== undefined) {
-    if (!LANGS.includes(p.lang)) return fail("embed.bad_lang", "lang must be kk, ru or en");
+    if (!LANGS.includes(p.lang)) return fail("embed.bad_lang", "lang", "lang must be kk, ru or en");
     out.lang = p.lang;
   }
   if (p.service !== undefined) {
     if (!SERVICES.includes(p.service)) {
       const shown = typeof p.service === "string" ? `"${p.service.slice(0, 16)}"` : typeof p.service;
-      return fail("embed.bad_service", `service ${shown} is not a Kezek service code (one of ${SERVICES.join(", ")})`);
+      return fail("embed.bad_service", "service", `service ${shown} is not a Kezek service code (one of ${SERVICES.join(", ")})`);
     }
     out.service = p.service;
   }
   if (p.applicantIin !== undefined) {
-    if (typeof p.applicantIin !== "string" || !/^\d{12}$/.test(p.applicantIin)) return fail("embed.bad_iin", "applicantIin must be 12 digits");
+    if (typeof p.applicantIin !== "string" || !/^\d{12}$/.test(p.applicantIin)) return fail("embed.bad_iin", "applicantIin", "applicantIin must be 12 digits");
     out.applicantIin = p.applicantIin;
   }
   if (p.snapshot !== undefined) {
-    if (!isPlainObject(p.snapshot)) return fail("embed.bad_snapshot", "snapshot must be an object");
+    if (!isPlainObject(p.snapshot)) return fail("embed.bad_snapshot", "snapshot", "snapshot must be an object");
     out.snapshot = p.snapshot;
   }
   if (p.snapshotUrl !== undefined) {
@@ -174,18 +213,49 @@ export function validateMessage(data) {
     try {
       u = new URL(p.snapshotUrl, location.href);
     } catch {
-      return fail("embed.bad_snapshot_url", "snapshotUrl is not a URL");
+      return fail("embed.bad_snapshot_url", "snapshotUrl", "snapshotUrl is not a URL");
     }
-    if (u.origin !== location.origin) return fail("embed.bad_snapshot_url", "snapshotUrl must be on the app's own origin");
+    if (u.origin !== location.origin) return fail("embed.bad_snapshot_url", "snapshotUrl", "snapshotUrl must be on the app's own origin");
     out.snapshotUrl = u.href;
   }
+  if (out.snapshot && out.snapshotUrl) return fail("embed.two_snapshots", "snapshotUrl", "give snapshot or snapshotUrl, not both");
   if (p.calendar !== undefined) {
-    if (!isPlainObject(p.calendar)) return fail("embed.bad_calendar", "calendar must be an object");
+    if (!isPlainObject(p.calendar)) return fail("embed.bad_calendar", "calendar", "calendar must be an object");
     out.calendar = p.calendar;
   }
   const unknown = Object.keys(p).filter((k) => !CONFIGURE_FIELDS.includes(k));
-  if (unknown.length) return fail("embed.unknown_field", `unknown field(s): ${unknown.slice(0, 5).join(", ")}`);
+  if (unknown.length) return fail("embed.unknown_field", unknown[0].slice(0, 64), `unknown field(s): ${unknown.slice(0, 5).join(", ")}`);
   return { ok: true, payload: out };
+}
+
+/** How long a `snapshotUrl` is waited for: its answer (then it is unreachable), then its body (then it is taken unchecked). */
+const FETCH_WAIT_MS = 20000;
+
+/**
+ * Fetches a configured `snapshotUrl` (same origin: validateMessage checked):
+ * {text}, {unreachable: why} when it cannot be fetched (no answer, not 2xx),
+ * or {} when its body did not come in time (the snapshot is then taken
+ * unchecked, as one the queue's worker cannot check in time).
+ */
+async function fetchSnapshot(url) {
+  const stop = new AbortController();
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, FETCH_WAIT_MS)));
+  try {
+    let r;
+    try {
+      r = await Promise.race([fetch(url, { credentials: "same-origin", signal: stop.signal }), late]);
+    } catch (e) {
+      return { unreachable: String(e?.message || e) };
+    }
+    if (!r) return { unreachable: `no answer in ${FETCH_WAIT_MS / 1000} s` };
+    if (!r.ok) return { unreachable: `HTTP ${r.status}` };
+    const text = await Promise.race([r.text().catch(() => null), late]);
+    return typeof text === "string" ? { text } : {};
+  } finally {
+    clearTimeout(timer);
+    stop.abort();
+  }
 }
 
 /** Starts the bridge when the app is framed with an allowlist. Returns the allowlist. */
@@ -211,8 +281,8 @@ export function startBridge(win = window) {
     const checked = validateMessage(event.data);
     if (!checked.ok) {
       // Answered in its turn, after the messages still being checked.
-      console.warn(`Kezek: rejected a message (${checked.code}): ${checked.message}`);
-      answered = answered.then(() => post("error", { code: checked.code, message: checked.message }));
+      console.warn(`Kezek: rejected a message (${checked.code}${checked.field ? ` at ${checked.field}` : ""}): ${checked.message}`);
+      answered = answered.then(() => post("error", { code: checked.code, field: checked.field, message: checked.message }));
       return;
     }
     if (mounted) apply(checked.payload);
@@ -227,25 +297,40 @@ export function startBridge(win = window) {
   const apply = (payload) => {
     answered = answered.then(() => answer(payload)).catch((e) => console.error("Kezek: a configuration was not answered", e));
   };
+  const refuse = ({ code, field, line, message }) => {
+    console.warn(`Kezek: rejected a message (${code}${field ? ` at ${field}` : ""}): ${message}`);
+    post("error", { code: String(code), field: String(field ?? ""), ...(line == null ? {} : { line: Number(line) }), message: String(message) });
+  };
   const answer = async (payload) => {
     const detail = { ...payload };
+    if (payload.snapshotUrl) {
+      // Fetched now, so a URL that cannot be is answered now, not at step 7.
+      const got = await fetchSnapshot(payload.snapshotUrl);
+      if (got.unreachable !== undefined) {
+        return refuse({ code: "embed.snapshot_unreachable", field: "snapshotUrl", message: `snapshotUrl could not be fetched: ${got.unreachable}` });
+      }
+      if (got.text !== undefined) detail.kezekSnapshotText = got.text;
+    }
     win.dispatchEvent(new CustomEvent("kezek:configure", { detail }));
     const refused = detail.kezekChecked ? await detail.kezekChecked : detail.kezekRejected;
-    if (refused) {
-      const { code, field, line, message } = refused;
-      console.warn(`Kezek: rejected a message (${code}${field ? ` at ${field}` : ""}): ${message}`);
-      post("error", { code: String(code), field: String(field ?? ""), ...(line == null ? {} : { line: Number(line) }), message: String(message) });
-      return;
+    if (refused) return refuse(refused);
+    // The last snapshot configured wins, whichever way it came.
+    const kept = { ...(win.kezekEmbedConfig || {}) };
+    if (payload.snapshot || payload.snapshotUrl) {
+      delete kept.snapshot;
+      delete kept.snapshotUrl;
     }
-    win.kezekEmbedConfig = { ...(win.kezekEmbedConfig || {}), ...payload };
+    win.kezekEmbedConfig = { ...kept, ...payload };
     post("configured", { fields: Object.keys(payload) });
+    // The queue step, if shown, reads the new snapshot at once.
+    if (payload.snapshot || payload.snapshotUrl) win.dispatchEvent(new CustomEvent("kezek:embed-snapshot"));
   };
   win.addEventListener("kezek:app-mounted", () => {
     mounted = true;
     for (const payload of pending.splice(0)) apply(payload);
   });
   win.addEventListener("kezek:app-failed", () => {
-    for (const _ of pending.splice(0)) post("error", { code: "embed.app_unavailable", message: "the app could not start in this browser" });
+    for (const _ of pending.splice(0)) post("error", { code: "embed.app_unavailable", field: "", message: "the app could not start in this browser" });
   });
   for (const type of FORWARDED) {
     win.addEventListener(`kezek:${type}`, (event) => post(type, event.detail ?? {}));

@@ -108,6 +108,7 @@ test("fuzz: the bridge's validation never throws and accepts only bounded JSON",
       assert.ok(Buffer.byteLength(text) <= LIMITS.messageBytes, `seed ${seed}, case ${cases}: accepted ${Buffer.byteLength(text)} bytes`);
     } else {
       assert.match(out.code, /^embed\.[a-z_]+$/);
+      assert.equal(typeof out.field, "string", `seed ${seed}, case ${cases}: ${out.code} names no field`);
       assert.equal(typeof out.message, "string");
     }
   }

@@ -132,38 +132,46 @@ test("hostile messages get an error code back and cannot break or inject into th
   await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
   await waitForEvent(page, "configured");
   const cases = [
-    [{ protocol: "kezek", version: 1, type: "configure", payload: { lang: 5 } }, "embed.bad_lang"],
-    [{ protocol: "kezek", version: 1, type: "configure", payload: { lang: "<img src=x onerror=alert(1)>" } }, "embed.bad_lang"],
-    [{ protocol: "kezek", version: 1, type: "configure", payload: { service: ["00403001"] } }, "embed.bad_service"],
-    [{ protocol: "kezek", version: 1, type: "configure", payload: { applicantIin: "12345<script>" } }, "embed.bad_iin"],
-    [{ protocol: "kezek", version: 1, type: "configure", payload: { snapshotUrl: "https://evil.example/x.json" } }, "embed.bad_snapshot_url"],
-    [{ protocol: "kezek", version: 1, type: "configure", payload: { calendar: [1, 2] } }, "embed.bad_calendar"],
-    [{ protocol: "kezek", version: 1, type: "configure", payload: { surprise: true } }, "embed.unknown_field"],
-    [{ protocol: "kezek", version: 2, type: "configure", payload: {} }, "embed.unsupported_version"],
-    [{ protocol: "other", version: 1, type: "configure", payload: {} }, "embed.wrong_protocol"],
-    [{ protocol: "kezek", version: 1, type: "eval", payload: {} }, "embed.unknown_type"],
-    ["just a string", "embed.not_an_object"],
+    // [message, code, field]: the bridge's own errors name the field they are
+    // about, as the engine's do (the message's own `protocol`, `version`,
+    // `type`, `payload`; inside the payload, a path from it; none for a
+    // message that is no object).
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { lang: 5 } }, "embed.bad_lang", "lang"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { lang: "<img src=x onerror=alert(1)>" } }, "embed.bad_lang", "lang"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { service: ["00403001"] } }, "embed.bad_service", "service"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { applicantIin: "12345<script>" } }, "embed.bad_iin", "applicantIin"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { snapshotUrl: "https://evil.example/x.json" } }, "embed.bad_snapshot_url", "snapshotUrl"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { snapshot: [1] } }, "embed.bad_snapshot", "snapshot"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { calendar: [1, 2] } }, "embed.bad_calendar", "calendar"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: { lang: "kk", surprise: true } }, "embed.unknown_field", "surprise"],
+    [{ protocol: "kezek", version: 2, type: "configure", payload: {} }, "embed.unsupported_version", "version"],
+    [{ protocol: "other", version: 1, type: "configure", payload: {} }, "embed.wrong_protocol", "protocol"],
+    [{ protocol: "kezek", version: 1, type: "eval", payload: {} }, "embed.unknown_type", "type"],
+    [{ protocol: "kezek", version: 1, type: "configure", payload: "lang=kk" }, "embed.bad_payload", "payload"],
+    ["just a string", "embed.not_an_object", ""],
   ];
   let errors = 0;
-  for (const [msg, code] of cases) {
+  for (const [msg, code, field] of cases) {
     await page.evaluate((m) => window.kezekSendRaw(m), msg);
     errors++;
     await waitForEvent(page, "error", errors);
     const last = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").at(-1).payload);
     assert.equal(last.code, code, JSON.stringify(msg).slice(0, 80));
+    assert.equal(last.field, field, `the field of ${code}: ${JSON.stringify(last)}`);
   }
-  // A 50 MB string, a deeply nested object, a huge array.
+  // A 50 MB string, a deeply nested object, a huge array: the field is where in the payload.
   const big = [
-    ["() => ({ snapshot: { x: 'a'.repeat(50 * 1024 * 1024) } })", "embed.too_large"],
-    ["() => { let o = {}; const root = o; for (let i = 0; i < 1000; i++) { o.a = {}; o = o.a; } return { snapshot: root }; }", "embed.too_deep"],
-    ["() => ({ snapshot: { rows: new Array(300000).fill(0) } })", "embed.array_too_long"],
+    ["() => ({ snapshot: { x: 'a'.repeat(50 * 1024 * 1024) } })", "embed.too_large", /^snapshot\.x$/],
+    ["() => { let o = {}; const root = o; for (let i = 0; i < 1000; i++) { o.a = {}; o = o.a; } return { snapshot: root }; }", "embed.too_deep", /^snapshot(\.a){16}$/],
+    ["() => ({ snapshot: { rows: new Array(300000).fill(0) } })", "embed.array_too_long", /^snapshot\.rows$/],
   ];
-  for (const [make, code] of big) {
+  for (const [make, code, field] of big) {
     await page.evaluate((src) => window.kezekSendRaw({ protocol: "kezek", version: 1, type: "configure", payload: eval(src)() }), make);
     errors++;
     await waitForEvent(page, "error", errors);
     const last = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").at(-1).payload);
     assert.equal(last.code, code);
+    assert.match(String(last.field), field, `the field of ${code}`);
   }
   // Script-looking strings inside an accepted snapshot (one the engine reads) are data, never markup.
   await page.evaluate((s) => window.kezekSend({ snapshot: s }), snapshot({ settlement: "<img src=x onerror=window.pwned=1><script>window.pwned=1</script>", id: "<script>window.pwned=1</script>" }));
@@ -335,21 +343,23 @@ test("values that are not JSON are refused by their structure, before any size i
   await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
   await waitForEvent(page, "configured");
   const cases = [
-    ["() => { const o = { a: 1 }; o.self = o; return { snapshot: o }; }", "embed.cyclic"],
-    ["() => ({ snapshot: { n: 10n } })", "embed.bad_type"],
-    ["() => ({ snapshot: new ArrayBuffer(64 * 1024 * 1024) })", "embed.bad_type"],
-    ["() => ({ calendar: new Map([['format', 'kezek.calendar/1']]) })", "embed.bad_type"],
-    ["() => ({ snapshot: new Date() })", "embed.bad_type"],
-    // Four strings of 2,000,000 Cyrillic letters: 8 M characters, 16 MB of UTF-8.
-    ["() => ({ snapshot: { a: 'ж'.repeat(2e6), b: 'ж'.repeat(2e6), c: 'ж'.repeat(2e6), d: 'ж'.repeat(2e6) } })", "embed.too_large"],
+    ["() => { const o = { a: 1 }; o.self = o; return { snapshot: o }; }", "embed.cyclic", "snapshot.self"],
+    ["() => ({ snapshot: { queues: [{ n: 10n }] } })", "embed.bad_type", "snapshot.queues[0].n"],
+    ["() => ({ snapshot: new ArrayBuffer(64 * 1024 * 1024) })", "embed.bad_type", "snapshot"],
+    ["() => ({ calendar: new Map([['format', 'kezek.calendar/1']]) })", "embed.bad_type", "calendar"],
+    ["() => ({ snapshot: new Date() })", "embed.bad_type", "snapshot"],
+    // Four strings of 2,000,000 Cyrillic letters: 8 M characters, 16 MB of UTF-8
+    // (the payload's member in which the total passed the limit).
+    ["() => ({ snapshot: { a: 'ж'.repeat(2e6), b: 'ж'.repeat(2e6), c: 'ж'.repeat(2e6), d: 'ж'.repeat(2e6) } })", "embed.too_large", "snapshot"],
   ];
   let errors = 0;
-  for (const [make, code] of cases) {
+  for (const [make, code, field] of cases) {
     await page.evaluate((src) => window.kezekSendRaw({ protocol: "kezek", version: 1, type: "configure", payload: eval(src)() }), make);
     errors++;
     await waitForEvent(page, "error", errors);
     const last = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").at(-1).payload);
     assert.equal(last.code, code, make);
+    assert.equal(last.field, field, `the field of ${make}`);
   }
   assert.equal((await events(page)).filter((t) => t === "configured").length, 1, "none of them was applied");
   await context.close();
@@ -494,6 +504,149 @@ test("configure {snapshot}: when the queue's worker cannot start, the snapshot i
   assert.deepEqual(await appFrame(page).evaluate(() => window.kezekEmbedConfig.snapshot), good);
   await page.evaluate(() => window.kezekSend({ lang: "ru" }));
   assert.equal((await answer(page, seen++)).type, "configured");
+  // A snapshotUrl the frame fetched but the worker cannot read is taken
+  // unchecked too; one that cannot be fetched is still refused.
+  await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), `${appOrigin}/sample/city.json`);
+  assert.equal((await answer(page, seen++)).type, "configured");
+  await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), `${appOrigin}/sample/no-such-city.json`);
+  const missing = await answer(page, seen++);
+  assert.equal(missing.payload.code, "embed.snapshot_unreachable", JSON.stringify(missing).slice(0, 200));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+/** The kk text of an error code (`snapshot.invalid_json` → error-snapshot-invalid-json). */
+const codeText = (code) => ruleText("kk", `error-${code.replace(/[._]/g, "-")}`);
+
+/** Steps 1–6 of queue registration in the frame, then step 7 with its position. */
+async function toQueueStep(frame) {
+  await fillCase(frame, { childIin: "230510512343" });
+  await next(frame, "documents");
+  await next(frame, "queue");
+  await frame.waitForSelector("#kz-position", { timeout: 30000 });
+}
+
+/** Waits until step 7 says the queue is as of `date` (dd.mm.yyyy hh:mm). */
+async function queueAsOf(frame, date, why) {
+  try {
+    await frame.waitForFunction((d) => (document.querySelector("#kz-queue-source")?.textContent || "").includes(d), date, { timeout: 15000 });
+  } catch {
+    assert.fail(`${why}: step 7 says ${JSON.stringify(await frame.locator("#kz-queue-source").textContent().catch(() => null))}, not ${date}`);
+  }
+}
+
+// Review (01.12.2026): a `snapshotUrl` was read only when the parent reached
+// step 7, so one that could not be fetched, or was no snapshot, was answered
+// `configured` and the integrator never learnt. Now the frame fetches it when
+// `configure` arrives and the queue's engine reads it, as an inline snapshot.
+test("configure {snapshotUrl}: fetched and read when it arrives — unreachable is embed.snapshot_unreachable, no snapshot is the engine's error, nothing applied", async () => {
+  const { page, context, log } = await newPage();
+  await context.route(/unreachable-city\.json$/, (route) => route.abort("connectionrefused"));
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "kk");
+  const good = `${appOrigin}/sample/city.json`;
+  await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), good);
+  assert.deepEqual(await answer(page, seen++), { protocol: "kezek", version: 1, type: "configured", payload: { fields: ["snapshotUrl"] } });
+  // 404.
+  await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), `${appOrigin}/sample/no-such-city.json`);
+  let got = await answer(page, seen++);
+  assert.equal(got.type, "error", `a snapshotUrl answered 404 was answered ${JSON.stringify(got).slice(0, 200)}`);
+  assert.equal(got.payload.code, "embed.snapshot_unreachable");
+  assert.equal(got.payload.field, "snapshotUrl");
+  assert.match(got.payload.message, /404/);
+  // Unreachable (the connection refused).
+  await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), `${appOrigin}/sample/unreachable-city.json`);
+  got = await answer(page, seen++);
+  assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
+  assert.equal(got.payload.code, "embed.snapshot_unreachable");
+  assert.equal(got.payload.field, "snapshotUrl");
+  // Not a snapshot: a page, and JSON of another kind. The engine's code, its
+  // field under `snapshotUrl`, the message in the app's language; the
+  // language sent with it is not applied.
+  for (const [url, lang] of [[`${appOrigin}/index.html`, "en"], [`${appOrigin}/manifest.webmanifest`, undefined]]) {
+    await page.evaluate(([u, l]) => window.kezekSend(l ? { lang: l, snapshotUrl: u } : { snapshotUrl: u }), [url, lang]);
+    got = await answer(page, seen++);
+    assert.equal(got.type, "error", `${url} was answered ${JSON.stringify(got).slice(0, 200)}`);
+    assert.match(got.payload.code, /^snapshot\./, url);
+    assert.match(got.payload.field, /^snapshotUrl($|\.|\[)/, url);
+    assert.equal(got.payload.message, codeText(got.payload.code), url);
+  }
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "kk");
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.snapshotUrl), good, "the good snapshotUrl stays");
+  assert.equal(await answers(page), seen, "one answer per configure");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Review (01.12.2026): a `snapshotUrl` configured earlier won over a later
+// `snapshot` (step 7 looked at the URL first). The last configured wins; a
+// message with both is refused.
+test("configure: of a snapshotUrl and a snapshot configured one after the other, the last wins", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), `${appOrigin}/sample/city.json`);
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const inline = snapshot();
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), inline);
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  await toQueueStep(frame);
+  await queueAsOf(frame, "20.11.2026 09:00", "the snapshot configured after the snapshotUrl");
+  assert.equal(await frame.getAttribute("#kz-position", "data-position"), "2");
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.snapshotUrl), undefined);
+  // Both at once: which is meant cannot be told.
+  await page.evaluate(([s, u]) => window.kezekSend({ snapshot: s, snapshotUrl: u }), [snapshot({ as_of: "2026-11-22T09:00" }), `${appOrigin}/sample/city.json`]);
+  const both = await answer(page, seen++);
+  assert.equal(both.type, "error", JSON.stringify(both).slice(0, 200));
+  assert.equal(both.payload.code, "embed.two_snapshots");
+  assert.equal(both.payload.field, "snapshotUrl");
+  assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig.snapshot), inline);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Review (01.12.2026): a snapshot configured while the parent is on step 7
+// showed only once they left the step and came back.
+test("configure {snapshot} or {snapshotUrl} while the parent is on step 7: the place and the forecast follow at once", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), snapshot());
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  await toQueueStep(frame);
+  await queueAsOf(frame, "20.11.2026 09:00", "the snapshot configured before step 7");
+  assert.equal(await frame.getAttribute("#kz-position", "data-position"), "2");
+  // Three waiting now, a day later.
+  const three = snapshot({ as_of: "2026-11-21T09:00" });
+  three.queues[0].applications.push(
+    { id: "A2", submitted: "2024-02-10T10:00", group: "general", status: "waiting" },
+    { id: "A3", submitted: "2024-03-10T10:00", group: "general", status: "waiting" },
+  );
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), three);
+  assert.equal((await answer(page, seen++)).type, "configured");
+  await queueAsOf(frame, "21.11.2026 09:00", "a snapshot configured on step 7");
+  await frame.waitForSelector('#kz-position[data-position="4"]', { timeout: 15000 });
+  await frame.click("#kz-run-forecast");
+  await frame.waitForSelector('#kz-forecast-result[data-as-of="2026-11-21T09:00"]', { timeout: 60000 });
+  // A snapshotUrl on step 7: the sample city, as of 23.11.2026; the forecast
+  // shown is run again on it, not left from the one before.
+  await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), `${appOrigin}/sample/city.json`);
+  assert.equal((await answer(page, seen++)).type, "configured");
+  await queueAsOf(frame, "23.11.2026 09:00", "a snapshotUrl configured on step 7");
+  await frame.waitForSelector('#kz-forecast-result[data-as-of="2026-11-23T09:00"]', { timeout: 60000 });
+  // A refused one changes nothing shown.
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), snapshot({ submitted: "not a date" }));
+  assert.equal((await answer(page, seen++)).type, "error");
+  await new Promise((r) => setTimeout(r, 500));
+  await queueAsOf(frame, "23.11.2026 09:00", "after a refused snapshot");
+  assert.equal(await frame.locator("#kz-snapshot-error").count(), 0);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -510,8 +663,8 @@ test("<kezek-checker>: a bad attribute gets its own error, later changes still a
   await waitForEvent(page, "configured", 2);
   await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("applicant-iin", "900315410004"));
   await waitForEvent(page, "configured", 3);
-  const errors = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").map((e) => e.payload.code));
-  assert.deepEqual(errors, ["embed.bad_lang"]);
+  const errors = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").map((e) => [e.payload.code, e.payload.field]));
+  assert.deepEqual(errors, [["embed.bad_lang", "lang"]]);
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.service), "00403002");
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.applicantIin), "900315410004");
   await context.close();

@@ -3,8 +3,9 @@
 //! snapshot (a picked file of hundreds of thousands of applications is parsed
 //! there, not on the page's thread), gives the position and runs the forecast.
 //! The worker and its module are fetched only when the parent reaches step 7,
-//! or earlier when an embedding page configures a snapshot, which is checked
-//! when it arrives ([`QueueWorker::check`]).
+//! or earlier when an embedding page configures a snapshot (inline, or the
+//! text bridge.js fetched from its `snapshotUrl`), which is checked when it
+//! arrives ([`QueueWorker::check`]).
 //!
 //! One worker per page ([`QueueWorker::shared`]); each request is a message
 //! with an id, answered by a Promise this module awaits. A worker whose module
@@ -43,15 +44,20 @@ pub const EMBED_NAME: &str = "snapshot.json";
 /// The `snapshot` object of an embedding page's configuration (bridge.js
 /// checked it is a plain object), as the JSON text the worker reads.
 pub fn embed_snapshot_text(config: &JsValue) -> Option<String> {
+    embed_snapshot_js(config)?.as_string()
+}
+
+/// [`embed_snapshot_text`] as a JS string, not copied into the app's memory
+/// (it goes on to the worker as it is).
+pub fn embed_snapshot_js(config: &JsValue) -> Option<JsValue> {
     let s = js_sys::Reflect::get(config, &"snapshot".into()).ok()?;
     if !s.is_object() {
         return None;
     }
     Some(
         js_sys::JSON::stringify(&s)
-            .ok()
-            .and_then(|t| t.as_string())
-            .unwrap_or_default(),
+            .map(JsValue::from)
+            .unwrap_or_else(|_| JsValue::from_str("")),
     )
 }
 
@@ -300,15 +306,17 @@ impl QueueWorker {
     /// Reads a snapshot as [`QueueWorker::load`] does (the same engine
     /// code, `kezek_queue_worker::Engine::check`) and keeps it nowhere: the
     /// snapshot the worker holds stays. Gives the snapshot's date, or the
-    /// engine's error object that `load` would give.
+    /// engine's error object that `load` would give. `text` is a JS string
+    /// (an embedding page's snapshot can be large: it is not copied into the
+    /// app's memory on its way to the worker).
     pub async fn check(
         &self,
         name: &str,
-        text: String,
+        text: JsValue,
         now: NaiveDateTime,
     ) -> Result<NaiveDateTime, QueueError> {
         let msg = snapshot_request("check", name, now);
-        set(&msg, "text", &text.into());
+        set(&msg, "text", &text);
         let as_of = self
             .request_object(msg, None)
             .await?

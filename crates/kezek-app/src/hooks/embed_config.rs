@@ -6,7 +6,8 @@
 //! What only the engine can check is checked here, before anything of the
 //! message is applied: the calendar (at once) and the snapshot (read by the
 //! queue step's own code in its worker, [`QueueWorker::check`], so the
-//! answer is the one step 7 would give). A refused message is answered with
+//! answer is the one step 7 would give) — an inline `snapshot`, or the text
+//! of a `snapshotUrl` the bridge fetched. A refused message is answered with
 //! the engine's error object, its message in the language shown; nothing of
 //! it is applied and the bridge keeps the configuration it had.
 
@@ -21,7 +22,7 @@ use yew::prelude::*;
 
 use super::hash_screen::show_screen;
 use crate::i18n::{I18n, Lang};
-use crate::queue_worker::{embed_snapshot_text, set, QueueWorker, EMBED_NAME};
+use crate::queue_worker::{embed_snapshot_js, set, QueueWorker, EMBED_NAME};
 use crate::route::Screen;
 use crate::state::{Action, Wizard};
 
@@ -94,11 +95,13 @@ pub fn use_embed_config(
                     }
                 };
                 let snapshot = if checked {
-                    embed_snapshot_text(&detail)
+                    embed_snapshot_js(&detail)
+                        .map(|t| (t, "snapshot"))
+                        .or_else(|| fetched_snapshot_text(&detail).map(|t| (t, "snapshotUrl")))
                 } else {
                     None
                 };
-                let Some(text) = snapshot else {
+                let Some((text, argument)) = snapshot else {
                     accept(&detail, new_calendar);
                     return;
                 };
@@ -119,7 +122,7 @@ pub fn use_embed_config(
                     let waited = gloo::timers::future::TimeoutFuture::new(CHECK_WAIT_MS);
                     let refused = match select(checking, waited).await {
                         Either::Left((Err(e), _)) if read_by_the_engine(&e, &shown) => {
-                            snapshot_refusal(e, &shown)
+                            snapshot_refusal(e, &shown, argument)
                         }
                         // Read, or not checked: the worker's module could not
                         // be fetched, it stopped, or it did not answer in
@@ -198,11 +201,20 @@ fn read_by_the_engine(e: &ErrorObject, shown: &RefCell<I18n>) -> bool {
 }
 
 /// The refusal of a snapshot the queue's engine could not read: its error
-/// object with the field named under `snapshot`, as a calendar's are under
-/// `calendar`.
-fn snapshot_refusal(e: ErrorObject, shown: &RefCell<I18n>) -> JsValue {
+/// object with the field named under `argument` (`snapshot`, or `snapshotUrl`
+/// for the text fetched from it), as a calendar's are under `calendar`.
+fn snapshot_refusal(e: ErrorObject, shown: &RefCell<I18n>, argument: &str) -> JsValue {
     let text = shown.borrow().t(&e.key());
-    refusal(&e.under("snapshot"), text)
+    refusal(&e.under(argument), text)
+}
+
+/// The text bridge.js fetched from a `configure`'s `snapshotUrl`
+/// (`kezekSnapshotText`), none when it has not (its body came too late: the
+/// snapshot is taken unchecked).
+fn fetched_snapshot_text(detail: &JsValue) -> Option<JsValue> {
+    js_sys::Reflect::get(detail, &"kezekSnapshotText".into())
+        .ok()
+        .filter(JsValue::is_string)
 }
 
 /// The calendar of a `configure` detail (or of the kept configuration):

@@ -3,7 +3,9 @@
 //! the parent picks; it is read, the position found (cl. 21) and the forecast
 //! run in the queue's own Web Worker ([`crate::queue_worker`]), so the page
 //! never freezes, even on a city of a million applications; the forecast is
-//! said in words and drawn ([`crate::components::forecast`]).
+//! said in words and drawn ([`crate::components::forecast`]). A snapshot the
+//! embedding page configures while the step is shown replaces the one shown
+//! at once, and a forecast shown is run again on it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -124,6 +126,84 @@ fn load_into(name: String, input: Input, source: Source, now: NaiveDateTime, t: 
     });
 }
 
+/// The embedding page's snapshot (bridge.js keeps the last one configured on
+/// `window.kezekEmbedConfig`: a `snapshotUrl` or a `snapshot`), read into the
+/// worker; nothing when it configured none.
+fn load_embed(now: NaiveDateTime, targets: LoadTargets) {
+    let cfg = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
+        .filter(|v| v.is_object());
+    let url = cfg
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &"snapshotUrl".into()).ok())
+        .and_then(|v| v.as_string());
+    let input = if let Some(url) = url {
+        // bridge.js accepts only a URL on the app's own origin.
+        Some(Input::Url(url))
+    } else {
+        // Read when `configure` brought it, as here (hooks/embed_config.rs).
+        cfg.as_ref()
+            .and_then(crate::queue_worker::embed_snapshot_text)
+            .map(Input::Text)
+    };
+    if let Some(input) = input {
+        let name = crate::queue_worker::EMBED_NAME.to_owned();
+        load_into(name, input, Source::Embed, now, targets);
+    }
+}
+
+/// The step's state a forecast sets.
+#[derive(Clone)]
+struct ForecastTargets {
+    progress: UseStateHandle<u32>,
+    running: UseStateHandle<bool>,
+    /// The forecast shown, with the date of the snapshot it was run on.
+    result: UseStateHandle<Option<(Rc<Forecast>, NaiveDateTime)>>,
+    forecast_error: UseStateHandle<Option<Code>>,
+    /// Counts the forecasts asked for.
+    forecasts: Rc<RefCell<u32>>,
+}
+
+/// Runs the forecast for `q` on the snapshot of `as_of` in the worker, with
+/// its progress; only the latest run's answer is shown.
+fn run_forecast(q: Query, as_of: NaiveDateTime, birth_date: chrono::NaiveDate, t: ForecastTargets) {
+    let opts = ForecastOptions {
+        paths: PATHS,
+        birth_date: Some(birth_date),
+        ..ForecastOptions::default()
+    };
+    let n = bump(&t.forecasts);
+    t.result.set(None);
+    t.forecast_error.set(None);
+    t.progress.set(0);
+    t.running.set(true);
+    let heard: Rc<dyn Fn(u32)> = {
+        let (progress, forecasts) = (t.progress.clone(), t.forecasts.clone());
+        Rc::new(move |done| {
+            if *forecasts.borrow() == n {
+                progress.set(done);
+            }
+        })
+    };
+    // The worker runs the paths in chunks and reports progress.
+    wasm_bindgen_futures::spawn_local(async move {
+        let r = QueueWorker::shared().forecast(&q, &opts, heard).await;
+        if *t.forecasts.borrow() != n {
+            return; // the query changed or a newer run started
+        }
+        t.running.set(false);
+        match r {
+            Ok(f) => {
+                t.progress.set(PATHS);
+                t.result.set(Some((Rc::new(f), as_of)));
+            }
+            // A newer snapshot was read meanwhile: nothing to say.
+            Err(code) if code == "worker.superseded" => {}
+            Err(code) => t.forecast_error.set(Some(code)),
+        }
+    });
+}
+
 /// The forecast's assumptions in the parent's language, with the values the
 /// simulation runs with (`ForecastOptions::default()`, as in `on_run`).
 fn assumptions(p: &StepProps) -> Vec<String> {
@@ -167,45 +247,49 @@ pub fn queue_step(p: &StepProps) -> Html {
     );
     let chosen_queue = use_state(|| 0usize);
     let app_id = use_state(String::new);
-    let progress = use_state(|| 0u32);
-    let running = use_state(|| false);
-    let result = use_state(|| None::<Rc<Forecast>>);
-    let forecast_error = use_state(|| None::<Code>);
+    let ft = ForecastTargets {
+        progress: use_state(|| 0u32),
+        running: use_state(|| false),
+        result: use_state(|| None),
+        forecast_error: use_state(|| None::<Code>),
+        forecasts: use_mut_ref(|| 0u32),
+    };
+    let (progress, running, result, forecast_error, forecasts) = (
+        ft.progress.clone(),
+        ft.running.clone(),
+        ft.result.clone(),
+        ft.forecast_error.clone(),
+        ft.forecasts.clone(),
+    );
+    // Whether a forecast is shown or running now, and whether the next
+    // snapshot read (one the embedding page configured here) runs it again.
+    let forecast_shown = use_mut_ref(|| false);
+    *forecast_shown.borrow_mut() = result.is_some() || *running;
+    let forecast_again = use_mut_ref(|| false);
     // The position for the query it was asked for.
     let position = use_state(|| None::<(Query, Result<Position, Code>)>);
     // Request counters: only the answer to the latest request is shown.
     let positions = use_mut_ref(|| 0u32);
-    let forecasts = use_mut_ref(|| 0u32);
 
     // The worker starts with the step, so its module is ready and its
     // forecast code warm by the time the parent asks (issue 19).
     use_effect_with((), |_| QueueWorker::shared().prepare());
 
-    // A snapshot the embedding page configured (bridge.js keeps it on window).
+    // A snapshot the embedding page configured (bridge.js keeps it on window),
+    // when the step opens and whenever the page configures another
+    // (`kezek:embed-snapshot`): shown at once, the forecast shown run again.
     {
         let targets = targets.clone();
         let now = p.now;
-        use_effect_with((), move |_| {
-            let cfg = web_sys::window()
-                .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
-                .filter(|v| v.is_object());
-            let url = cfg
-                .as_ref()
-                .and_then(|c| js_sys::Reflect::get(c, &"snapshotUrl".into()).ok())
-                .and_then(|v| v.as_string());
-            let input = if let Some(url) = url {
-                // bridge.js accepts only a URL on the app's own origin.
-                Some(Input::Url(url))
-            } else {
-                // Read when `configure` brought it, as here (hooks/embed_config.rs).
-                cfg.as_ref()
-                    .and_then(crate::queue_worker::embed_snapshot_text)
-                    .map(Input::Text)
-            };
-            if let Some(input) = input {
-                let name = crate::queue_worker::EMBED_NAME.to_owned();
-                load_into(name, input, Source::Embed, now, targets);
-            }
+        use_effect_with((), move |_| load_embed(now, targets));
+    }
+    {
+        let targets = targets.clone();
+        let (shown, again) = (forecast_shown.clone(), forecast_again.clone());
+        let now = p.now;
+        crate::hooks::window_event::use_window_event("kezek:embed-snapshot", move || {
+            *again.borrow_mut() = *shown.borrow();
+            load_embed(now, targets.clone());
         });
     }
 
@@ -239,6 +323,25 @@ pub fn queue_step(p: &StepProps) -> Html {
         }),
         _ => None,
     };
+    // A forecast shown when the embedding page configured this snapshot: run
+    // again on it, so no forecast of the snapshot before stays.
+    {
+        let (ft, again) = (ft.clone(), forecast_again.clone());
+        let generation = snapshot.as_ref().map(|l| l.generation);
+        let as_of = snapshot.as_ref().map(|l| l.as_of);
+        let embed = snapshot.as_ref().map(|l| l.source == Source::Embed);
+        let birth_date = rules.map(|e| e.age.birth_date);
+        let query_now = query.clone();
+        use_effect_with(generation, move |_| {
+            if embed != Some(true) {
+                again.replace(false);
+            } else if let (Some(q), Some(as_of), Some(b)) = (query_now, as_of, birth_date) {
+                if again.replace(false) {
+                    run_forecast(q, as_of, b, ft);
+                }
+            }
+        });
+    }
     // The position, from the worker, for every snapshot read and every query.
     {
         let position = position.clone();
@@ -345,69 +448,20 @@ pub fn queue_step(p: &StepProps) -> Html {
                 },
                 Ok(pos) => {
                     let on_run = {
-                        let (progress, running, result, forecast_error, forecasts) = (
-                            progress.clone(),
-                            running.clone(),
-                            result.clone(),
-                            forecast_error.clone(),
-                            forecasts.clone(),
-                        );
-                        let q = q.clone();
+                        let (ft, q, as_of) = (ft.clone(), q.clone(), *as_of);
                         Callback::from(move |_| {
                             // Busy: the button stays focusable (aria-disabled), a press does nothing.
-                            if *running {
+                            if *ft.running {
                                 return;
                             }
-                            let opts = ForecastOptions {
-                                paths: PATHS,
-                                birth_date: Some(birth_date),
-                                ..ForecastOptions::default()
-                            };
-                            let n = bump(&forecasts);
-                            result.set(None);
-                            forecast_error.set(None);
-                            progress.set(0);
-                            running.set(true);
-                            let heard: Rc<dyn Fn(u32)> = {
-                                let (progress, forecasts) = (progress.clone(), forecasts.clone());
-                                Rc::new(move |done| {
-                                    if *forecasts.borrow() == n {
-                                        progress.set(done);
-                                    }
-                                })
-                            };
-                            let (q, progress, running, result, forecast_error, forecasts) = (
-                                q.clone(),
-                                progress.clone(),
-                                running.clone(),
-                                result.clone(),
-                                forecast_error.clone(),
-                                forecasts.clone(),
-                            );
-                            // The worker runs the paths in chunks and reports progress.
-                            wasm_bindgen_futures::spawn_local(async move {
-                                let r = QueueWorker::shared().forecast(&q, &opts, heard).await;
-                                if *forecasts.borrow() != n {
-                                    return; // the query changed or a newer run started
-                                }
-                                running.set(false);
-                                match r {
-                                    Ok(f) => {
-                                        progress.set(PATHS);
-                                        result.set(Some(Rc::new(f)));
-                                    }
-                                    // A newer snapshot was read meanwhile: nothing to say.
-                                    Err(code) if code == "worker.superseded" => {}
-                                    Err(code) => forecast_error.set(Some(code)),
-                                }
-                            });
+                            run_forecast(q.clone(), as_of, birth_date, ft.clone());
                         })
                     };
                     let running = *running;
                     // What is said and drawn: no date before today.
                     let reading = (*result)
                         .as_ref()
-                        .map(|f| Rc::new(Reading::new(f, p.now.date())));
+                        .map(|(f, _)| Rc::new(Reading::new(f, p.now.date())));
                     html! {
                         <>
                             <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", as_of.format("%d.%m.%Y %H:%M").to_string())]) }</p>
@@ -438,8 +492,8 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 if let Some(code) = &*forecast_error {
                                     <p class="kz-notice" role="alert" id="kz-forecast-error" data-code={code.clone()}>{ p.t("ui-queue-forecast-failed") }</p>
                                 }
-                                if let (Some(f), Some(r)) = (&*result, &reading) {
-                                    <div id="kz-forecast-result">
+                                if let (Some((f, run_on)), Some(r)) = (&*result, &reading) {
+                                    <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
                                         { words(&p.i18n, r) }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
                                         // How far to trust the early, middle and late dates: said only when
