@@ -61,9 +61,6 @@ impl PartialEq for ServiceProps {
 /// The answer that records the personal-data consent (row 9).
 const CONSENT: &str = "personal_data_consent";
 
-/// The caution of a child of full age (`child-of-full-age`, Annex 15).
-const FULL_AGE: &str = "child-of-full-age";
-
 /// A line's reading note, with its own "Why?" only where it cites a clause
 /// the line does not (`line`): a note citing the line's clause would stack a
 /// second link to the same text (a parent's walkthrough).
@@ -291,7 +288,9 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     &status,
                     // A pupil of full age (Annex 15's caution): not the
                     // minor's registered place of row 7 item 2.
-                    el.cautions.iter().any(|c| c.code == FULL_AGE),
+                    el.cautions
+                        .iter()
+                        .any(|c| c.code == catalogue::CHILD_OF_FULL_AGE),
                 )
             });
             html! {

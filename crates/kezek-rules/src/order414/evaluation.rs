@@ -167,6 +167,10 @@ pub const NOTE_DECREE_64_TITLE_STATE_SCHOOLS: &str = "note-decree-64-title-state
 /// is taken at eighteen.
 pub const NOTE_CHILD_CALLED_MINOR: &str = "note-child-called-minor";
 
+/// The code of the scope rule «the child is a minor» (a reason, or a
+/// caution at school transport): `refusal-` / `caution-child-of-full-age`.
+pub const CHILD_OF_FULL_AGE: &str = "child-of-full-age";
+
 /// The note beside the caution `child-of-full-age` (Annex 15, row 7 item
 /// 2: «… тасымалдауды қажет ететін кәмелетке толмаған баланы»): the text
 /// calls the pupil a minor only to say where to apply and states no upper
@@ -720,31 +724,30 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         .map(|r| Risk::of(r.code, r.citation))
         .collect();
     let (mut reasons, mut cautions) = (Vec::new(), Vec::new());
-    e.scope
-        .iter()
-        .filter_map(|r| {
-            let rule = days(&r.condition);
-            // The one scope rule that reads an age is the child's minority
-            // (`child-of-full-age`): met on one day only, the child turns
-            // eighteen in between.
-            rule.fails_on_either()
-                .then(|| Risk {
-                    note: reason_note(
-                        e.annex,
-                        rule.differs(),
-                        NOTE_AGE_READING_MAJORITY,
-                        r.note,
-                        facts,
-                        later,
-                    ),
-                    ..Risk::of(r.code, r.citation)
-                })
-                .map(|risk| (r.effect, risk))
-        })
-        .for_each(|(effect, risk)| match effect {
+    for r in e.scope {
+        let rule = days(&r.condition);
+        if !rule.fails_on_either() {
+            continue;
+        }
+        // The one scope rule that reads an age is the child's minority
+        // (`child-of-full-age`): met on one day only, the child turns
+        // eighteen in between.
+        let risk = Risk {
+            note: reason_note(
+                e.annex,
+                rule.differs(),
+                NOTE_AGE_READING_MAJORITY,
+                r.note,
+                facts,
+                later,
+            ),
+            ..Risk::of(r.code, r.citation)
+        };
+        match r.effect {
             ScopeEffect::Excludes => reasons.push(risk),
             ScopeEffect::Cautions => cautions.push(risk),
-        });
+        }
+    }
     // An age the verdict depends on and nobody gave is a question, not an
     // answer (Annex 20's title «Он жасқа толған»).
     let mut age_facts = Vec::new();
@@ -811,24 +814,14 @@ pub fn message_keys() -> Vec<String> {
                 .filter_map(|g| Some(g.note?.key.to_owned())),
         );
         keys.extend(e.scope.iter().filter_map(|r| Some(r.note?.key.to_owned())));
-        keys.extend(
-            e.scope
-                .iter()
-                .filter(|r| r.effect == ScopeEffect::Cautions)
-                .map(|r| format!("caution-{}", r.code)),
-        );
+        keys.extend(e.scope.iter().map(|r| match r.effect {
+            ScopeEffect::Excludes => format!("refusal-{}", r.code),
+            ScopeEffect::Cautions => format!("caution-{}", r.code),
+        }));
         keys.extend(
             e.eligibility
                 .iter()
                 .map(|g| format!("eligibility-{}", g.code)),
-        );
-    }
-    for e in catalogue() {
-        keys.extend(
-            e.scope
-                .iter()
-                .filter(|r| r.effect == ScopeEffect::Excludes)
-                .map(|r| format!("refusal-{}", r.code)),
         );
     }
     keys.push("refusal-child-birth-date-unknown".to_owned());

@@ -235,7 +235,7 @@ pub const fn legal_representative(annex: u8) -> ScopeRule {
 /// (`note-child-called-minor`, cited to the same clause).
 pub const fn child_minor(citation: Citation, reading: bool) -> ScopeRule {
     ScopeRule {
-        code: "child-of-full-age",
+        code: CHILD_OF_FULL_AGE,
         condition: Condition::When(Fact::ChildMinor),
         citation,
         note: if reading {
@@ -259,15 +259,13 @@ pub const fn child_minor(citation: Citation, reading: bool) -> ScopeRule {
 /// text as excluding the child; ask before applying.
 pub const fn child_called_minor_caution(citation: Citation) -> ScopeRule {
     ScopeRule {
-        code: "child-of-full-age",
-        condition: Condition::When(Fact::ChildMinor),
-        citation,
         note: Some(ReadingNote {
             key: NOTE_CHILD_CALLED_MINOR_CAUTION,
             condition: Condition::Always,
             citation,
         }),
         effect: ScopeEffect::Cautions,
+        ..child_minor(citation, false)
     }
 }
 
