@@ -479,3 +479,33 @@ fn the_full_age_texts_are_in_three_languages_and_say_what_is_read() {
     assert!(msg("ru", "note-age-reading-majority").contains("до "));
     assert!(msg("kk", "note-age-reading-majority").contains("дейін"));
 }
+
+// The caution travels with the application (a review of 01.12.2026): the
+// prepared application of Annex 15 for a pupil of full age recorded
+// `eligible: true` and nothing else, so whoever receives it could not see
+// that the family was told the provider may refuse. It now lists the
+// cautions' codes beside `eligible` (absent when there is none).
+#[test]
+fn ann15_row7_item2_the_prepared_application_records_the_caution() {
+    use kezek_rules::calendar::Calendar;
+    use kezek_rules::catalogue::{evaluate, prepare, Request};
+    // (born, the cautions recorded)
+    let rows: &[(&str, Option<Value>)] = &[
+        ("2007-09-01", Some(json!([FULL_AGE]))),
+        ("2008-11-30", Some(json!([FULL_AGE]))),
+        ("2009-09-01", None),
+    ];
+    for &(born, ref recorded) in rows {
+        let req = Request::from_json(
+            &json!({"service": "00403007", "channel": "provider_office",
+                "as_of": "2026-11-30T10:00",
+                "facts": {"lives_in_remote_rural_settlement": true, "child_birth_date": born}})
+            .to_string(),
+        )
+        .unwrap();
+        let ev = evaluate(&req, Calendar::builtin()).unwrap();
+        let a = prepare(&req, &ev).application;
+        assert_eq!(a["eligible"], json!(true), "{born}: {a}");
+        assert_eq!(a.get("cautions"), recorded.as_ref(), "{born}: {a}");
+    }
+}

@@ -315,6 +315,12 @@ pub struct CatalogueApplication {
     pub child: Option<super::handoff::Child>,
     /// Whether the family may receive the service.
     pub eligible: bool,
+    /// The codes of the evaluation's cautions ([`Eligibility::cautions`]):
+    /// readings under which the provider may refuse although `eligible` is
+    /// true, so that whoever receives the application sees what the family
+    /// was told. Absent = none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cautions: Vec<&'static str>,
     /// The ids of the checklist's documents.
     pub checklist: Vec<&'static str>,
     /// When the result is due.
@@ -362,6 +368,7 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         applicant: None,
         child: None,
         eligible: eval.eligibility.eligible,
+        cautions: eval.eligibility.cautions.iter().map(|c| c.code).collect(),
         checklist: eval.checklist.iter().map(|l| l.id).collect(),
         due: eval.due.due,
         consent_personal_data: req.facts.personal_data_consent,
