@@ -23,6 +23,22 @@
 //!   does. The safe advice for a parent is the earlier day: leftover places
 //!   may open after 3 calendar days, so look from then; the forecast in
 //!   kezek-queue works month by month and does not depend on it.
+//! - cl. 10, third paragraph: a complaint about a State Corporation worker's
+//!   actions or inaction goes «корпорацияның интернет-ресурсында көрсетілген
+//!   мекен-жай бойынша Мемлекеттік корпорацияның басшысына» — to the head of
+//!   the State Corporation, at the address on its website: said where a State
+//!   Corporation worker takes the application.
+//! - cl. 23 p. 2: the applicant is given the possibility «жылына бір рет
+//!   мектепке дейінгі ұйымға орын алуға мүдделілігін растау» (to confirm once a
+//!   year the interest in a place); cl. 20 p. 7: the queue is updated «өтініш
+//!   беруші мектепке дейінгі ұйымға орын алуға мүдделі болмаған жағдайда».
+//!   Reading (third reading, 02.12.2026): the Rules do not say what follows
+//!   when a year passes without the confirmation; the safe advice over a wait
+//!   of years is to confirm every year, and the text says it is a reading.
+//! - cl. 29: an applicant who applied for several children in the general
+//!   queue may, when a referral is given, take referrals for all of them to
+//!   that preschool at once if it has the places («өтініш берушінің қалауы
+//!   бойынша», at the applicant's choice): twins and siblings.
 //! - Annex 2 p. 10: for a recipient with a persistent health impairment that
 //!   limits life activity, who calls the contact centre 1414 or 8 800 080
 //!   7777, a State Corporation worker takes the documents «олардың тұрғылықты
@@ -61,6 +77,11 @@ pub fn lines(case: &Case) -> Vec<Information> {
                 ));
             }
             v.push(line(
+                ReasonCode::InfoYearlyInterestReading,
+                &[Citation::sub(23, 2), Citation::sub(20, 7)],
+            ));
+            v.push(line(ReasonCode::InfoSeveralChildrenCl29, &[Citation::clause(29)]));
+            v.push(line(
                 ReasonCode::InfoBulletinTimes,
                 &[Citation::sub(24, 3), Citation::sub(24, 4)],
             ));
@@ -76,6 +97,12 @@ pub fn lines(case: &Case) -> Vec<Information> {
                     Citation::clause(12),
                 ],
             ));
+            if case.channel == Channel::StateCorporation {
+                v.push(line(
+                    ReasonCode::InfoComplaintStateCorporation,
+                    &[Citation::clause(10)],
+                ));
+            }
         }
         Service::Admission => {
             v.push(line(ReasonCode::InfoComplaints, &[Citation::clause(36)]));

@@ -200,6 +200,12 @@ reason_codes! {
     InfoLeftoverPlacesReading = "info.leftover_places_reading",
     /// Annex 2 p. 10: a State Corporation worker takes the documents at home, on request through 1414.
     InfoHomeVisit1414 = "info.home_visit_1414",
+    /// cl. 23 p. 2, cl. 20 p. 7: confirm once a year the interest in a place; what follows if not is unsaid — a reading.
+    InfoYearlyInterestReading = "info.yearly_interest_reading",
+    /// cl. 29: several children in the general queue may take referrals to one preschool at once.
+    InfoSeveralChildrenCl29 = "info.several_children_cl29",
+    /// cl. 10, third paragraph: a complaint about a State Corporation worker goes to its head.
+    InfoComplaintStateCorporation = "info.complaint_state_corporation",
 
     /// "As of" is before order No. 464 could be in force.
     EditionBeforeEffective = "edition.before_effective",
