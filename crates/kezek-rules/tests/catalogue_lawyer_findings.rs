@@ -223,17 +223,33 @@ fn ann6_portal_row8_item5_ann13_row8_item3_copies_and_originals_as_the_text_says
 // sub. 3: the legal representatives include «баланы қабылдайтын кәсіби
 // тәрбиеші» and «… олардың орнындағы басқа да адамдар».
 
+//
+// A third reading (02.12.2026) of the same item: the category is
+// «отбасыларда тәрбиеленетін жетім балалар, ата-анасының қамқорлығынсыз
+// қалған балалар» — brought up in families, of no named kind; guardianship
+// (trusteeship) and patronage are named only in its proof («… қорғаншылықты
+// (қамқоршылықты), патронаттық тәрбиелеуді бекіту туралы уәкілетті органның
+// шешімі»). A question naming only those two kept a foster family
+// («қабылдаушы отбасы», Annex 11) out of the category: it now names the
+// foster family too, and the proof line says the list's decision is about
+// guardianship or patronage (`note-foster-family-proof`).
 #[test]
 fn ann17_row8_item5_seed000_cl2_sub3_questions_name_what_the_law_names() {
     let q = "q-child-brought-up-in-family";
     let en = msg("en", q);
-    assert!(!en.contains("foster"), "{en}");
     assert!(
         en.contains("guardianship") && en.contains("trusteeship") && en.contains("patronage"),
         "{en}"
     );
+    assert!(en.contains("foster family"), "{en}");
     assert!(msg("kk", q).contains("қамқоршылық"), "{}", msg("kk", q));
+    assert!(
+        msg("kk", q).contains("қабылдаушы отбасы"),
+        "{}",
+        msg("kk", q)
+    );
     assert!(msg("ru", q).contains("попечительств"), "{}", msg("ru", q));
+    assert!(msg("ru", q).contains("приемной семье"), "{}", msg("ru", q));
     let q = "q-applicant-is-legal-representative";
     let (kk, ru, en) = (msg("kk", q), msg("ru", q), msg("en", q));
     assert!(
@@ -248,4 +264,41 @@ fn ann17_row8_item5_seed000_cl2_sub3_questions_name_what_the_law_names() {
         en.contains("professional foster carer") && en.contains("in their place"),
         "{en}"
     );
+}
+
+// Annex 17 row 8 item 5 and Annex 18 row 8 item 6 (a third reading,
+// 02.12.2026): the proof of category (iii) is the body's decision on
+// guardianship (trusteeship) or patronage; a foster family holds another
+// decision. The line carries the reading note, for the families in the
+// category, on both services and every channel that lists it.
+#[test]
+fn ann17_row8_item5_ann18_row8_item6_the_guardianship_decision_line_notes_foster_families() {
+    use kezek_rules::testing::checklist_line as line;
+    use kezek_rules::testing::evaluate_request_json as eval;
+    for (service, channel) in [
+        ("00403008", "provider_office"),
+        ("00403008", "egov_portal"),
+        ("00403009", "provider_office"),
+        ("00403009", "egov_portal"),
+    ] {
+        let ev = eval(json!({"service": service, "channel": channel,
+            "as_of": "2026-11-30T10:00",
+            "facts": {"child_orphan": true, "child_brought_up_in_family": true,
+                      "child_birth_date": "2015-03-01"}}));
+        assert_eq!(
+            ev["eligibility"]["eligible"],
+            json!(true),
+            "{service} {channel}"
+        );
+        let l = line(&ev, "status_guardianship_decision")
+            .unwrap_or_else(|| panic!("{service} {channel}: no decision line"));
+        assert_eq!(
+            l["note"]["key"], "note-foster-family-proof",
+            "{service} {channel}: {l}"
+        );
+        assert_eq!(
+            l["note"]["citation"]["annex"],
+            json!(if service == "00403008" { 17 } else { 18 })
+        );
+    }
 }

@@ -37,7 +37,10 @@ fn admission(channel: Channel) -> Value {
 /// The information line `code` of `e`, with its citations as
 /// `(annex, clause, sub)`.
 fn info(e: &Value, code: &str) -> Option<Vec<(Option<u64>, u64, Option<u64>)>> {
-    let line = e["information"].as_array()?.iter().find(|i| i["reason"] == code)?;
+    let line = e["information"]
+        .as_array()?
+        .iter()
+        .find(|i| i["reason"] == code)?;
     Some(
         line["citations"]
             .as_array()
@@ -73,7 +76,10 @@ fn cl23_2_cl20_7_the_yearly_confirmation_of_interest_is_told() {
     }
     // Admission: the child already has a referral — not told there.
     assert_eq!(
-        info(&admission(Channel::ProviderOffice), "info.yearly_interest_reading"),
+        info(
+            &admission(Channel::ProviderOffice),
+            "info.yearly_interest_reading"
+        ),
         None
     );
 }

@@ -80,7 +80,10 @@ pub fn lines(case: &Case) -> Vec<Information> {
                 ReasonCode::InfoYearlyInterestReading,
                 &[Citation::sub(23, 2), Citation::sub(20, 7)],
             ));
-            v.push(line(ReasonCode::InfoSeveralChildrenCl29, &[Citation::clause(29)]));
+            v.push(line(
+                ReasonCode::InfoSeveralChildrenCl29,
+                &[Citation::clause(29)],
+            ));
             v.push(line(
                 ReasonCode::InfoBulletinTimes,
                 &[Citation::sub(24, 3), Citation::sub(24, 4)],

@@ -12,7 +12,7 @@
 
 use super::parts::{
     application, birth_certificate, decree64_grounds, doc, e_application, identity, in_person,
-    term_with_notice, MARRIAGE_NOT_IN_REGISTRY,
+    term_with_notice, with_note, MARRIAGE_NOT_IN_REGISTRY,
 };
 use super::*;
 
@@ -37,12 +37,26 @@ pub(super) const fn status_documents(annex: u8, item: u16, supply: Supply) -> [R
             supply,
             cite(annex, 8, Some(item)),
         ),
-        doc(
-            "status_guardianship_decision",
-            "doc-status-guardianship-decision",
-            Condition::When(Fact::OrphanOrWithoutCareInFamily),
-            supply,
-            cite(annex, 8, Some(item)),
+        // Category (iii) is «отбасыларда тәрбиеленетін» children, of no named
+        // kind of family; its proof is «… қорғаншылықты (қамқоршылықты),
+        // патронаттық тәрбиелеуді бекіту туралы уәкілетті органның шешімі».
+        // Reading (a third reading, 02.12.2026): a foster family
+        // («қабылдаушы отбасы») is in the category; whether the body's
+        // placement decision is taken as the proof is the provider's to say,
+        // so the line stays and its note says to ask.
+        with_note(
+            doc(
+                "status_guardianship_decision",
+                "doc-status-guardianship-decision",
+                Condition::When(Fact::OrphanOrWithoutCareInFamily),
+                supply,
+                cite(annex, 8, Some(item)),
+            ),
+            ReadingNote {
+                key: "note-foster-family-proof",
+                condition: Condition::When(Fact::OrphanOrWithoutCareInFamily),
+                citation: cite(annex, 8, Some(item)),
+            },
         ),
         doc(
             "status_collegial_decision",
