@@ -245,6 +245,6 @@ info-creative-clubs-name = State creative order in creative clubs for children a
 info-creative-clubs-who = The child's legal representative applies (a parent, adoptive parent, guardian or trustee, foster parent, patronage carer, or another person in their place)
 info-creative-clubs-how = The application is made electronically, in the information system, to the chosen supplier (club)
 info-creative-clubs-when = The information system allocates places and vouchers automatically every day at 18:00
-info-creative-clubs-fee = Free of charge for the legal representative
+info-creative-clubs-fee = Applying and the allocation of places cost the legal representative nothing
 info-creative-clubs-unknown = This is not a register service. Age limits, priority order and quotas are not in the text Kezek has, so none are shown.
 life-special-needs = My child has special educational needs

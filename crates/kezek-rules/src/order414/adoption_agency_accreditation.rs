@@ -60,8 +60,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             variant: ACC,
             term: Term::CalendarDays(30),
             citation: cite(A, 3, Some(1)),
-            // Rules 513 cl. 11 (accreditation): the preliminary notice.
-            preliminary_refusal: Some(rules_clause(1, 11)),
+            // Rules 513 (accreditation) as worded by order 414: the
+            // preliminary notice «… мерзімі аяқталғанға дейін 3 (үш) жұмыс
+            // күнінен кешіктірмей …» is cl. 13's second paragraph (cl. 11 is
+            // the two-day referral to the state bodies).
+            preliminary_refusal: Some(rules_clause(1, 13)),
         },
         TermRule {
             channels: &[],

@@ -244,7 +244,7 @@ fact_table! {
         /// The pupil goes to a health camp (form 071/у needed).
         going_to_health_camp: false, Parent, "q-going-to-health-camp", cite(18, 8, Some(5)), when GoingToHealthCamp;
         /// The family lives in a remote rural settlement («шалғайдағы ауылдық елді мекен»).
-        lives_in_remote_rural_settlement: false, Parent, "q-lives-in-remote-rural-settlement", cite(15, 5, None), when RemoteRuralSettlement;
+        lives_in_remote_rural_settlement: false, Parent, "q-lives-in-remote-rural-settlement", list_title(15), when RemoteRuralSettlement;
         /// A transaction with the child's housing of the kinds in Ann.5 row 9 p.5.
         housing_transaction_restricted: false, Parent, "q-housing-transaction-restricted", cite(5, 9, Some(5)), when RestrictedHousingTransaction;
         /// A right to inherit by law arose.

@@ -222,7 +222,9 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             Condition::When(Fact::ChildWithoutParentalCare),
         ]),
         proof: Some("parents_not_caring_proof"),
-        citation: cite(A, 5, None),
+        // The list's title: «Жетім балаға, ата-анасының қамқорлығынсыз қалған
+        // балаға қорғаншылық немесе қамқоршылық белгілеу» (row 5 is the result).
+        citation: list_title(A),
     }],
     // Row 7 item 2: «қорғаншылыққа мұқтаж кәмелетке толмаған баланың» — a
     // reading (see the module doc).

@@ -17,6 +17,19 @@ pub const fn cite(annex: u8, item: u16, sub: Option<u16>) -> Citation {
     }
 }
 
+/// The requirement list of `annex` as a whole: its title («… мемлекеттік
+/// қызмет көрсетуге қойылатын негізгі талаптардың тізбесі», which names the
+/// service and often whom it is for), with no row.
+pub const fn list_title(annex: u8) -> Citation {
+    Citation {
+        act: Act::Order414,
+        article: None,
+        annex: Some(annex),
+        clause: None,
+        sub: None,
+    }
+}
+
 /// A clause of the amended rules as worded by order No. 414 (its list, item
 /// `list_item`: 1 = order 513, 2 = order 407, 3 = order 158), cited as the
 /// list item and the rules' clause: `rules_clause(3, 7)`.

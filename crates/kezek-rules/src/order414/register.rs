@@ -205,10 +205,13 @@ const fn order164(clause: u16, sub: Option<u16>) -> Citation {
 
 /// The state creative order in children's creative clubs (seed 000): not a
 /// register service, so only what the text says — the child's legal
-/// representatives apply electronically to a chosen club (cl. 3 sub. 2, with
-/// the definition in cl. 2 sub. 3), places are allocated automatically every
-/// day at 18:00 (cl. 12), free of charge for the legal representative
-/// (cl. 3 sub. 2). Age limits, priorities and quotas are not in the seed.
+/// representatives apply electronically to a chosen club (cl. 3, a paragraph
+/// after its sub. 2, with the definition in cl. 2 sub. 3), places are
+/// allocated automatically every day at 18:00 (cl. 12), and placing the
+/// order, allocating places and the steps around them cost the legal
+/// representative nothing («… баланың заңды өкілі үшін өтеусіз жүзеге
+/// асырылады», cl. 3, a later paragraph: the text says nothing of a club's
+/// own fees). Age limits, priorities and quotas are not in the seed.
 pub const CREATIVE_CLUBS: &[InfoLine] = &[
     InfoLine {
         key: "info-creative-clubs-who",
@@ -216,7 +219,7 @@ pub const CREATIVE_CLUBS: &[InfoLine] = &[
     },
     InfoLine {
         key: "info-creative-clubs-how",
-        citation: order164(3, Some(2)),
+        citation: order164(3, None),
     },
     InfoLine {
         key: "info-creative-clubs-when",
@@ -224,7 +227,7 @@ pub const CREATIVE_CLUBS: &[InfoLine] = &[
     },
     InfoLine {
         key: "info-creative-clubs-fee",
-        citation: order164(3, Some(2)),
+        citation: order164(3, None),
     },
     InfoLine {
         key: "info-creative-clubs-unknown",

@@ -123,7 +123,9 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         code: "remote-rural-settlement",
         condition: Condition::When(Fact::RemoteRuralSettlement),
         proof: Some("school_certificate"),
-        citation: cite(A, 5, None),
+        // The list's title: «Шалғайдағы ауылдық елді мекендерде тұратын
+        // балаларды … тегін тасымалдауды ұсыну» (row 5 is the result).
+        citation: list_title(A),
     }],
     // Row 7 item 2: «… тасымалдауды қажет ететін кәмелетке толмаған баланы»
     // — a caution, a reading (see the module doc).
