@@ -302,3 +302,60 @@ fn ann17_row8_item5_ann18_row8_item6_the_guardianship_decision_line_notes_foster
         );
     }
 }
+
+// Annex 5 row 8 item 3 (and Annex 20's same list), a third reading
+// (02.12.2026): the proof that one parent does not care for the child is
+// «қайтыс болу туралы куәлік немесе хабарлама, ата-аналарды ата-ана
+// құқықтарынан айыру, олардың ата-ана құқықтарын шектеу, ата-аналарды
+// хабарсыз кеткен, әрекетке қабілетсіз (әрекет қабілеті шектеулі) деп тану,
+// оларды қайтыс болды деп жариялау туралы сот шешімі, туу туралы анықтама
+// және т. б.». The question gave three of these, so a parent whose former
+// spouse was declared incapable answered no and was asked for a consent that
+// parent cannot give. It now names every case the list names, as examples.
+#[test]
+fn ann5_row8_item3_the_not_caring_question_names_every_case_of_the_list() {
+    let q = "q-one-parent-not-caring";
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "kk",
+            &[
+                "қайтыс",
+                "айырылған",
+                "шектелген",
+                "хабарсыз",
+                "әрекетке қабілетсіз",
+                "жарияланған",
+                "туу туралы",
+            ],
+        ),
+        (
+            "ru",
+            &[
+                "умер",
+                "лишен",
+                "ограничен",
+                "безвестно",
+                "недееспособ",
+                "объявлен умершим",
+                "рождении",
+            ],
+        ),
+        (
+            "en",
+            &[
+                "died",
+                "deprived",
+                "restricted",
+                "missing",
+                "incapable",
+                "declared dead",
+                "birth",
+            ],
+        ),
+    ];
+    for (lang, words) in cases {
+        let text = msg(lang, q);
+        let absent: Vec<&&str> = words.iter().filter(|w| !text.contains(**w)).collect();
+        assert!(absent.is_empty(), "{lang}: {absent:?} not in «{text}»");
+    }
+}
