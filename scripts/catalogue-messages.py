@@ -120,6 +120,12 @@ m("note-foster-family-proof",
   "Тізімде қорғаншылықты (қамқоршылықты), патронаттық тәрбиелеуді бекіту туралы уәкілетті органның шешімі аталған. Бала қабылдаушы отбасында тәрбиеленсе, оны сіздің отбасыңызға тәрбиелеуге беру туралы органның шешімін алып келіңіз және оның жеткілікті екенін көрсетілетін қызметті берушіден алдын ала сұраңыз: санат отбасыларда тәрбиеленетін барлық жетім балаларға және ата-анасының қамқорлығынсыз қалған балаларға қатысты, ал тізім тек осы екі шешімді атайды.",
   "В перечне названо решение уполномоченного органа об установлении опеки (попечительства), патронатного воспитания. Если ребенок воспитывается в приемной семье, возьмите решение органа о передаче ребенка в вашу семью на воспитание и заранее спросите услугодателя, достаточно ли его: категория относится ко всем детям-сиротам и детям, оставшимся без попечения родителей, воспитывающимся в семьях, а перечень называет только эти два решения.",
   "The list names the authorised body's decision establishing guardianship (trusteeship) or patronage. If the child is brought up in your foster family, bring the body's decision placing the child with your family and ask the provider beforehand whether it is enough: the category covers every orphan and child left without parental care brought up in a family, while the list names only those two decisions.")
+# Annex 3 row 8 item 2: «жақын туыстарының … жазбаша келісімі» — whose, and
+# what stands in for it when there are none, the list does not say.
+m("note-close-relatives-consent",
+  "Kezek түсіндірмесі: тізімде кімнің жақын туыстарының келісімі екені және жақын туыстары жоқ адам не ұсынатыны айтылмаған. Келісімді ала алсаңыз, қоса беріңіз; ала алмасаңыз немесе жақын туыстарыңыз болмаса, өтініш бермес бұрын көрсетілетін қызметті берушіден не қажет екенін сұраңыз.",
+  "Толкование Kezek: в перечне не сказано, чьих близких родственников это согласие и что представляет тот, у кого их нет. Если можете получить согласие, приложите его; если не можете или близких родственников нет, до подачи спросите услугодателя, что нужно.",
+  "Kezek's reading: the list does not say whose close relatives give this consent, nor what an applicant with none provides. If you can get the consent, attach it; if you cannot, or have no close relatives, ask the provider what is needed before applying.")
 # The day ages are taken on (a reading: FamilyFacts::on_acceptance_day). On the
 # portal, row 7 (e.g. Annex 5's) accepts after hours and on days off «келесі
 # жұмыс күнімен»; the age rules («он жасқа толған», «он төрт жасқа толмаған»)

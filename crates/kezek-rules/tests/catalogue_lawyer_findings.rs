@@ -359,3 +359,37 @@ fn ann5_row8_item3_the_not_caring_question_names_every_case_of_the_list() {
         assert!(absent.is_empty(), "{lang}: {absent:?} not in «{text}»");
     }
 }
+
+// Annex 3 row 8 item 2, a third reading (02.12.2026): «жақын туыстарының бала
+// асырап алуға жазбаша келісімінің электрондық көшірмесі» — the list does not
+// say whose close relatives, nor what stands in for the consent of an
+// applicant who has none. Kezek keeps the line (the safe side) with a
+// reading note, and the receipt preview no longer predicts a certain
+// refusal (rules 407 cl. 9) when only that consent is not held: uncertain,
+// the provider decides.
+#[test]
+fn ann3_row8_item2_the_close_relatives_consent_is_a_reading_not_a_certain_refusal() {
+    use kezek_rules::testing::checklist_line as line;
+    use kezek_rules::testing::evaluate_request_json as eval;
+    let held = |ids: &[&str]| -> Value { ids.iter().map(|id| json!({"id": id})).collect() };
+    let ev = eval(json!({"service": "00404004", "channel": "egov_portal",
+        "as_of": "2026-12-15T10:00",
+        "documents_held": held(&["income", "health_certificates", "training_certificate"])}));
+    let l = line(&ev, "close_relatives_consent").expect("the line stays");
+    assert_eq!(l["note"]["key"], "note-close-relatives-consent", "{l}");
+    let r = &ev["receipt"];
+    assert_eq!(r["outcome"], "uncertain", "{r}");
+    assert_eq!(
+        r["uncertain"][0]["line"]["id"], "close_relatives_consent",
+        "{r}"
+    );
+    // Another document not held: still the refusal of rules 407 cl. 9.
+    let ev = eval(json!({"service": "00404004", "channel": "egov_portal",
+        "as_of": "2026-12-15T10:00",
+        "documents_held": held(&["close_relatives_consent", "health_certificates", "training_certificate"])}));
+    assert_eq!(
+        ev["receipt"]["outcome"], "provider_refuses_further_consideration",
+        "{}",
+        ev["receipt"]
+    );
+}

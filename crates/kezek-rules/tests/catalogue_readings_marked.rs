@@ -69,7 +69,10 @@ fn ann3_title_a_foreign_citizen_is_told_the_scope_is_a_reading() {
     let ev = eval(json!({"service":"00404004","channel":"egov_portal",
         "as_of":"2026-11-30T10:00","facts":{"kazakhstan_citizen_resident":true}}));
     assert!(reason(&ev, "not-kazakhstan-citizen-resident").is_none());
-    assert!(notes(&ev).is_empty(), "{:?}", notes(&ev));
+    // (The close relatives' consent has its own note for every applicant,
+    // a reading of row 8 item 2: `catalogue_lawyer_findings.rs`.)
+    assert_eq!(notes(&ev), ["note-close-relatives-consent"]);
+    is_a_reading_text("note-close-relatives-consent");
 }
 
 // Annex 5 (00402004) row 9 item 5: «он төрт жасқа толмаған жетім баланың,

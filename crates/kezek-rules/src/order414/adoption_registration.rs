@@ -10,7 +10,7 @@
 //! requirement list is the later, specific text, so we ask for it.
 
 use super::parts::{
-    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_with_notice,
+    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_with_notice, with_note,
     NOT_CLOSE_RELATIVE,
 };
 use super::*;
@@ -51,12 +51,25 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 Supply::Application,
                 cite(A, 8, Some(1)),
             ),
-            doc(
-                "close_relatives_consent",
-                "doc-close-relatives-consent",
-                Condition::Always,
-                Supply::ElectronicCopy,
-                cite(A, 8, Some(2)),
+            // «жақын туыстарының бала асырап алуға жазбаша келісімінің
+            // электрондық көшірмесі»: whose close relatives, and what stands
+            // in for it when there are none, the list does not say. Reading
+            // (a third reading, 02.12.2026): kept on the list (the safe
+            // side), with a note to ask the provider; the receipt preview
+            // says the provider decides, not a certain refusal.
+            with_note(
+                doc(
+                    "close_relatives_consent",
+                    "doc-close-relatives-consent",
+                    Condition::Always,
+                    Supply::ElectronicCopy,
+                    cite(A, 8, Some(2)),
+                ),
+                ReadingNote {
+                    key: "note-close-relatives-consent",
+                    condition: Condition::Always,
+                    citation: cite(A, 8, Some(2)),
+                },
             ),
             doc(
                 "income",
