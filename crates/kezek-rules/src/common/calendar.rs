@@ -635,6 +635,23 @@ mod tests {
         assert!(!c.covers(2028));
     }
 
+    /// The notes of the built-in data agree with its transfers (a review:
+    /// 2025 listed the 3 January transfer while its notes said transfers
+    /// "are not recorded in the built-in data").
+    #[test]
+    fn builtin_notes_agree_with_the_transfers_recorded() {
+        let c = Calendar::builtin();
+        for y in 2024..=2027 {
+            let r = c.year_report(y).unwrap();
+            let has_transfers = !r.working_weekends.is_empty();
+            let says_none = r.notes.contains("are not recorded in the built-in data");
+            assert!(!(has_transfers && says_none), "{y}: {}", r.notes);
+            if has_transfers {
+                assert!(r.notes.contains("transfer"), "{y}: {}", r.notes);
+            }
+        }
+    }
+
     #[test]
     fn weekends_are_days_off() {
         let c = Calendar::builtin();
