@@ -36,6 +36,7 @@ doc-application-legal-representative = Application by one of the child's legal r
 doc-application-adoption-registration = Application for registration as a person wishing to adopt
 doc-identity = Identity document, or the electronic document from the digital-documents service (for identification)
 doc-child-birth-certificate = Copy of the child's birth certificate (if the civil registry has no record, or the child was born abroad)
+doc-child-birth-certificate-no-registry-record = Copy of the child's birth certificate (if the civil registry has no record)
 doc-marriage-or-divorce-certificate = Copy of the marriage or divorce certificate (if the civil registry has no record)
 doc-marriage-certificate = Copy of the marriage certificate (if the civil registry has no record, or you married abroad)
 doc-status-tsa = Status document: certificate of the local executive body that the family receives targeted social assistance

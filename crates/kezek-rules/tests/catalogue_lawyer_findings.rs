@@ -393,3 +393,34 @@ fn ann3_row8_item2_the_close_relatives_consent_is_a_reading_not_a_certain_refusa
         ev["receipt"]
     );
 }
+
+// Annex 18 (camps), a third reading (02.12.2026): the counter's item 3 asks
+// for the birth certificate only «АХАЖ АЖ-да мәліметтер болмаған кезде»; the
+// portal's item 2 adds «не … тыс жерде туылған жағдайда». The counter's line
+// showed the portal's words ("… or the child was born abroad") beside a
+// condition without them: the screen now says what the counter's item says.
+#[test]
+fn ann18_row8_the_counters_birth_certificate_line_says_what_its_item_says() {
+    use kezek_rules::testing::checklist_line as line;
+    use kezek_rules::testing::evaluate_request_json as eval;
+    let facts = json!({"child_birth_in_civil_registry": false, "child_birth_date": "2015-03-01"});
+    let office = eval(json!({"service": "00403009", "channel": "provider_office",
+        "as_of": "2026-11-30T10:00", "facts": facts}));
+    let key = line(&office, "birth_certificate").expect("the office line")["name_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for lang in ["kk", "ru", "en"] {
+        let text = msg(lang, &key);
+        for abroad in ["тыс жерде", "за пределами", "abroad"] {
+            assert!(!text.contains(abroad), "{lang} {key}: {text}");
+        }
+    }
+    let portal = eval(json!({"service": "00403009", "channel": "egov_portal",
+        "as_of": "2026-11-30T10:00", "facts": facts}));
+    let key = line(&portal, "birth_certificate").expect("the portal line")["name_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(msg("en", &key).contains("abroad"), "{key}");
+}

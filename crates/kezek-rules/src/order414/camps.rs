@@ -75,9 +75,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             items: &[
                 application(A, 1),
                 identity(A, 2),
+                // Item 3: only «АХАЖ АЖ-да мәліметтер болмаған кезде» (the
+                // portal's item 2 adds a birth abroad; this one does not).
                 doc(
                     "birth_certificate",
-                    "doc-child-birth-certificate",
+                    "doc-child-birth-certificate-no-registry-record",
                     Condition::When(Fact::ChildBirthNotInCivilRegistry),
                     Supply::Copy,
                     cite(A, 8, Some(3)),
