@@ -424,3 +424,31 @@ fn ann18_row8_the_counters_birth_certificate_line_says_what_its_item_says() {
         .to_owned();
     assert!(msg("en", &key).contains("abroad"), "{key}");
 }
+
+// Annexes 17 and 18 row 8 item 4, a third reading (02.12.2026): «неке қию
+// немесе некені бұзу туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер
+// болмаған жағдайда)». A widowed parent holds a marriage certificate the
+// item names, but was asked only "married?" and "divorced?", answered no to
+// both, and never saw the line. The second question now asks for a marriage
+// that ended either way, and the line follows.
+#[test]
+fn ann17_ann18_row8_item4_a_widowed_parent_is_asked_for_the_marriage_certificate() {
+    use kezek_rules::testing::checklist_line as line;
+    use kezek_rules::testing::evaluate_request_json as eval;
+    for (lang, word) in [("kk", "жесір"), ("ru", "вдов"), ("en", "widowed")] {
+        let q = msg(lang, "q-divorced");
+        assert!(q.contains(word), "{lang}: {q}");
+    }
+    // The widowed parent answers yes to it: the line is asked for.
+    for service in ["00403008", "00403009"] {
+        let ev = eval(json!({"service": service, "channel": "provider_office",
+            "as_of": "2026-11-30T10:00",
+            "facts": {"married": false, "divorced": true,
+                      "marriage_in_civil_registry": false, "child_birth_date": "2015-03-01"}}));
+        assert!(
+            line(&ev, "marriage_or_divorce_certificate").is_some(),
+            "{service}: {}",
+            ev["checklist"]
+        );
+    }
+}

@@ -321,7 +321,11 @@ fact_table! {
         /// The applicant is one of the child's legal representatives
         /// («баланың заңды өкілі», seed 000 cl. 2 sub. 3).
         applicant_is_legal_representative: true, Parent, "q-applicant-is-legal-representative", cite(5, 8, Some(1)), when LegalRepresentative;
-        /// The applicant is divorced (a divorce certificate exists).
+        /// The applicant's marriage has ended — divorced or widowed — so a
+        /// marriage or divorce certificate exists (Annexes 17 and 18 row 8
+        /// item 4 name «неке қию немесе некені бұзу туралы куәлік»; a widowed
+        /// parent holds the first: a third reading, 02.12.2026). The wire name
+        /// stays `divorced`.
         divorced: false, Parent, "q-divorced", cite(17, 8, Some(4));
         /// The fact that a parent does not care for the child is recorded in the
         /// civil-registry IS (a death record, a birth record made on the
