@@ -503,3 +503,23 @@ test("school transport: a pupil of full age is eligible, with a caution shown as
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// A parent's walkthrough: the guardianship certificate's every fact is
+// checked by the provider, so it asks nothing — and showed an empty
+// "about you and the child" box.
+test("a service that asks nothing shows no questions box; one that asks has it", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402002"), { locale: "kk-KZ" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-checklist");
+  assert.equal(await page.locator("#svc-questions").count(), 0, "00402002 asks nothing: no questions box");
+  // The rest of the page stands without it: the hand-off and consent.
+  await page.check("#svc-consent");
+  await page.click("#svc-prepare");
+  await page.waitForSelector("#svc-sha256", { state: "attached" });
+  await page.goto(url("#/svc/00403008"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-questions #q-family_receives_targeted_social_assistance-yes");
+  assert.equal(await page.locator("#svc-questions").count(), 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
