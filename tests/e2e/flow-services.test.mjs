@@ -523,3 +523,23 @@ test("a service that asks nothing shows no questions box; one that asks has it",
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// A parent's walkthrough: the school-meals screen said "get your child into
+// the kindergarten queue" under Kezek's name.
+for (const [locale, tagline, kindergarten, heading] of [
+  ["kk-KZ", "Отбасы мен балаларға арналған қызметке қажетті құжаттарды бірінші реттен дұрыс дайындаңыз.", "Балаңызды балабақша кезегіне бірінші реттен дұрыс қойыңыз.", "Мектепте тегін немесе жеңілдетілген тамақ"],
+  ["ru-RU", "Подготовьте документы на услугу для семьи и детей правильно с первого раза.", "Поставьте ребенка в очередь в детский сад правильно с первого раза.", "Бесплатное или льготное питание в школе"],
+]) {
+  test(`a family service's screen has the family services' tagline, the kindergarten wizard its own (${locale})`, async () => {
+    const { page, context, log } = await open(env.browser, url("#/svc/00403008"), { locale });
+    await step(page, "catalogue-service");
+    await page.waitForSelector("#svc-questions");
+    assert.equal((await page.textContent("main.kz-app .kz-tagline")).trim(), tagline);
+    // The kindergarten wizard keeps its own.
+    await page.goto(url("#/service"));
+    await step(page, "service");
+    assert.equal((await page.textContent("main.kz-app .kz-tagline")).trim(), kindergarten);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
