@@ -454,7 +454,6 @@ ui-term-minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
     }
-ui-svc-title = Service
 ui-svc-back-to-start = ← Choose another service
 ui-svc-provider = Provider
 ui-svc-result = Result

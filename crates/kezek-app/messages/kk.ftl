@@ -421,7 +421,6 @@ ui-need-kindergarten-official = «Мектепке дейінгі ұйымдар
 ui-term-working-days = { $n } жұмыс күні
 ui-term-calendar-days = { $n } күнтізбелік күн
 ui-term-minutes = { $n } минут
-ui-svc-title = Қызмет
 ui-svc-back-to-start = ← Басқа қызмет таңдау
 ui-svc-provider = Көрсетілетін қызметті беруші
 ui-svc-result = Нәтижесі

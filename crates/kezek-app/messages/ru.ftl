@@ -456,7 +456,6 @@ ui-term-minutes = { $n ->
     [few] { $n } минуты
    *[many] { $n } минут
     }
-ui-svc-title = Услуга
 ui-svc-back-to-start = ← Выбрать другую услугу
 ui-svc-provider = Услугодатель
 ui-svc-result = Результат
