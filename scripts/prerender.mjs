@@ -39,7 +39,7 @@ const BOOT_KEYS = { loading: "ui-boot-loading", failed: "ui-boot-failed", nowasm
 
 // Shown by the first screen's module after a tap or a failure, not on the
 // screen the app renders here (crates/kezek-app/src/first.rs, components/frame.rs).
-const FIRST_SCREEN_LATER = ["ui-loading", "ui-boot-failed", "ui-boot-reload", "ui-lang-failed", "ui-svc-messages-failed", "ui-need-kindergarten", "ui-erase-confirm", "ui-start-title"];
+const FIRST_SCREEN_LATER = ["ui-loading", "ui-boot-failed", "ui-boot-reload", "ui-lang-failed", "ui-svc-messages-failed", "ui-need-kindergarten", "ui-erase-confirm", "ui-start-title", "ui-tagline-services"];
 
 const dir = path.resolve(process.argv[2] || "dist");
 const indexFile = path.join(dir, "index.html");

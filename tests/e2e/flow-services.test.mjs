@@ -503,3 +503,51 @@ test("school transport: a pupil of full age is eligible, with a caution shown as
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// A parent's walkthrough: the guardianship certificate's every fact is
+// checked by the provider, so it asks nothing — and showed an empty
+// "about you and the child" box.
+test("a service that asks nothing shows no questions box; one that asks has it", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402002"), { locale: "kk-KZ" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-checklist");
+  assert.equal(await page.locator("#svc-questions").count(), 0, "00402002 asks nothing: no questions box");
+  // The rest of the page stands without it: the hand-off and consent.
+  await page.check("#svc-consent");
+  await page.click("#svc-prepare");
+  await page.waitForSelector("#svc-sha256", { state: "attached" });
+  await page.goto(url("#/svc/00403008"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#svc-questions #q-family_receives_targeted_social_assistance-yes");
+  assert.equal(await page.locator("#svc-questions").count(), 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// A parent's walkthrough: the school-meals screen said "get your child into
+// the kindergarten queue" under Kezek's name, and its heading was only "Service".
+for (const [locale, tagline, kindergarten, heading] of [
+  ["kk-KZ", "Отбасы мен балаларға арналған қызметке қажетті құжаттарды бірінші реттен дұрыс дайындаңыз.", "Балаңызды балабақша кезегіне бірінші реттен дұрыс қойыңыз.", "Мектепте тегін немесе жеңілдетілген тамақ"],
+  ["ru-RU", "Подготовьте документы на услугу для семьи и детей правильно с первого раза.", "Поставьте ребенка в очередь в детский сад правильно с первого раза.", "Бесплатное или льготное питание в школе"],
+]) {
+  test(`a family service's screen has the service's name as its heading (${locale})`, async () => {
+    const { page, context, log } = await open(env.browser, url("#/svc/00403008"), { locale });
+    await step(page, "catalogue-service");
+    assert.equal((await page.textContent("#kz-step-title")).trim(), heading);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test(`a family service's screen has the family services' tagline, the kindergarten wizard its own (${locale})`, async () => {
+    const { page, context, log } = await open(env.browser, url("#/svc/00403008"), { locale });
+    await step(page, "catalogue-service");
+    await page.waitForSelector("#svc-questions");
+    assert.equal((await page.textContent("main.kz-app .kz-tagline")).trim(), tagline);
+    // The kindergarten wizard keeps its own.
+    await page.goto(url("#/service"));
+    await step(page, "service");
+    assert.equal((await page.textContent("main.kz-app .kz-tagline")).trim(), kindergarten);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}

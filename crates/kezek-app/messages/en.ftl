@@ -1,6 +1,7 @@
 # Kezek — the app's own words (kezek-app), English. Legal texts come from kezek-rules/messages.
 
 ui-tagline = Get your child into the kindergarten queue right the first time.
+ui-tagline-services = Prepare a family-and-children service application right the first time.
 ui-language = Language
 ui-progress = Progress
 ui-progress-count = Step { $n } of { $total }
@@ -453,7 +454,6 @@ ui-term-minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
     }
-ui-svc-title = Service
 ui-svc-back-to-start = ← Choose another service
 ui-svc-provider = Provider
 ui-svc-result = Result

@@ -1,6 +1,7 @@
 # Kezek — қосымшаның өз мәтіндері (kezek-app), қазақ тілі. Құқықтық мәтіндер kezek-rules/messages ішінен алынады.
 
 ui-tagline = Балаңызды балабақша кезегіне бірінші реттен дұрыс қойыңыз.
+ui-tagline-services = Отбасы мен балаларға арналған қызметке қажетті құжаттарды бірінші реттен дұрыс дайындаңыз.
 ui-language = Тіл
 ui-progress = Толтыру барысы
 ui-progress-count = { $total } қадамның { $n }-қадамы
@@ -420,7 +421,6 @@ ui-need-kindergarten-official = «Мектепке дейінгі ұйымдар
 ui-term-working-days = { $n } жұмыс күні
 ui-term-calendar-days = { $n } күнтізбелік күн
 ui-term-minutes = { $n } минут
-ui-svc-title = Қызмет
 ui-svc-back-to-start = ← Басқа қызмет таңдау
 ui-svc-provider = Көрсетілетін қызметті беруші
 ui-svc-result = Нәтижесі

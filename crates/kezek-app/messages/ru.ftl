@@ -1,6 +1,7 @@
 # Kezek — собственные тексты приложения (kezek-app), русский. Правовые тексты — из kezek-rules/messages.
 
 ui-tagline = Поставьте ребенка в очередь в детский сад правильно с первого раза.
+ui-tagline-services = Подготовьте документы на услугу для семьи и детей правильно с первого раза.
 ui-language = Язык
 ui-progress = Ход заполнения
 ui-progress-count = Шаг { $n } из { $total }
@@ -455,7 +456,6 @@ ui-term-minutes = { $n ->
     [few] { $n } минуты
    *[many] { $n } минут
     }
-ui-svc-title = Услуга
 ui-svc-back-to-start = ← Выбрать другую услугу
 ui-svc-provider = Услугодатель
 ui-svc-result = Результат

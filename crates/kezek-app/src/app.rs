@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::frame::{screen_section, PageFooter, PageHeader};
 use crate::components::progress::Progress;
+use crate::components::register_card::short_key;
 use crate::hooks::catalogue_messages::use_catalogue_messages;
 use crate::hooks::draft::use_draft;
 use crate::hooks::embed_config::use_embed_config;
@@ -179,9 +180,11 @@ pub fn app() -> Html {
         move |a| wizard.dispatch(a)
     });
     let (screen_slug, screen_title, other_body) = match screen {
+        // The heading names the service, by the short plain name the first
+        // screen links it with (the official name is in its card below).
         Screen::Service(code) => (
             "catalogue-service".to_owned(),
-            i18n.t("ui-svc-title"),
+            i18n.t(&short_key(code)),
             html! { <crate::services::service::ServiceScreen i18n={i18n.clone()}
             draft={Rc::new(wizard.draft.clone())} dispatch={screen_dispatch}
             now={*now} code={code} calendar={calendar.clone()} /> },
@@ -216,7 +219,7 @@ pub fn app() -> Html {
     use_page_title(page_title);
     html! {
         <main class="kz-app">
-            <PageHeader i18n={i18n.clone()} onlang={lang.show.clone()} />
+            <PageHeader i18n={i18n.clone()} onlang={lang.show.clone()} {screen} />
             if lang.failed {
                 <p class="kz-notice kz-error" role="alert" id="kz-lang-failed">{ i18n.t("ui-lang-failed") }</p>
             }

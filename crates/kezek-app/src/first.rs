@@ -49,7 +49,7 @@ pub fn first_app() -> Html {
     };
     html! {
         <main class="kz-app">
-            <PageHeader i18n={i18n.clone()} onlang={lang.show.clone()} />
+            <PageHeader i18n={i18n.clone()} onlang={lang.show.clone()} {screen} />
             if lang.failed {
                 <p class="kz-notice kz-error" role="alert" id="kz-lang-failed">{ i18n.t("ui-lang-failed") }</p>
             }

@@ -17,16 +17,25 @@ pub struct PageHeaderProps {
     pub i18n: I18n,
     /// Called with the language the parent chose.
     pub onlang: Callback<Lang>,
+    /// The screen shown: it chooses the tagline.
+    pub screen: Screen,
 }
 
-/// Kezek's name, its tagline and the language switch.
+/// Kezek's name, its tagline and the language switch. The tagline is the
+/// kindergarten queue's on the first screen and in the wizard, and the
+/// family services' on a family service's screen (a parent's walkthrough:
+/// the school-meals screen said "get your child into the kindergarten queue").
 #[function_component(PageHeader)]
 pub fn page_header(p: &PageHeaderProps) -> Html {
+    let tagline = match p.screen {
+        Screen::Service(_) => p.i18n.t("ui-tagline-services"),
+        Screen::Start | Screen::Wizard(_) => p.i18n.t("ui-tagline"),
+    };
     html! {
         <header class="kz-header">
             <div class="kz-brand">
                 <h1>{ "Kezek" }</h1>
-                <p class="kz-tagline">{ p.i18n.t("ui-tagline") }</p>
+                <p class="kz-tagline">{ tagline }</p>
             </div>
             <LangSwitch i18n={p.i18n.clone()} onchange={p.onlang.clone()} />
         </header>

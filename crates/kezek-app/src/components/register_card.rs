@@ -40,3 +40,26 @@ pub fn register_card(i18n: &I18n, c: &RegisterCard, open: bool) -> Html {
         </li>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use kezek_rules::catalogue::{service_links, REGISTER_CARDS};
+
+    /// Every screen `#/svc/<code>` opens is headed by the service's short
+    /// name: each service and register card has one in every language.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn every_service_screen_has_a_short_name_in_every_language() {
+        let codes = service_links()
+            .iter()
+            .map(|l| l.code)
+            .chain(REGISTER_CARDS.iter().map(|c| c.code));
+        for code in codes {
+            for lang in Lang::ALL {
+                assert!(I18n::new(lang).has(&short_key(code)), "{lang:?}: {code}");
+            }
+        }
+    }
+}

@@ -444,10 +444,14 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             { header }
             <RadioGroup name="svc-channel" legend={t("ui-channel-question")} choices={choices}
                 selected={Some(AttrValue::from(channel.name()))} onchange={on_channel} />
-            <fieldset class="kz-card" id="svc-questions">
-                <legend>{ t("ui-svc-questions") }</legend>
-                { for questions.iter().map(question) }
-            </fieldset>
+            // A service whose every fact the provider checks (the
+            // guardianship certificate) asks nothing: no empty box.
+            if !questions.is_empty() {
+                <fieldset class="kz-card" id="svc-questions">
+                    <legend>{ t("ui-svc-questions") }</legend>
+                    { for questions.iter().map(question) }
+                </fieldset>
+            }
             { body }
             if let Some(c) = catalogue::next_register_card(e.code) {
                 <section class="kz-card" id="svc-next">
