@@ -217,3 +217,27 @@ test("ru: a PMPC conclusion said on step 2 shows as held on step 6, with where t
   assert.equal(await page.getAttribute(`${item} .kz-held-elsewhere a`, "href"), "#/child");
   await context.close();
 });
+
+// A lawyer's third reading of order No. 254 (02.12.2026): the result step
+// tells, in the parent's language and with its clause, the yearly
+// confirmation of interest (cl. 23 p. 2, cl. 20 p. 7: a reading), the
+// referrals for several children at once (cl. 29) and, at the State
+// Corporation, where a complaint about its worker goes (cl. 10).
+for (const [locale, yearly, several, worker] of [
+  ["kk-KZ", /жылына бір рет/, /бірнеше баланы/, /Мемлекеттік корпорация қызметкерінің/],
+  ["ru-RU", /раз в год/, /нескольких детей/, /работника Госкорпорации/],
+]) {
+  test(`${locale}: the result step tells the yearly confirmation, several children and the State Corporation's complaints`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await fillCase(page, { childIin: "230510512343", channel: "state_corporation" });
+    const info = (code) => page.textContent(`#kz-information [data-reason="${code}"]`);
+    assert.match(await info("info.yearly_interest_reading"), yearly);
+    assert.match(await info("info.several_children_cl29"), several);
+    assert.match(await info("info.complaint_state_corporation"), worker);
+    await page.click('#kz-information [data-reason="info.several_children_cl29"] details.kz-why summary');
+    assert.match(await page.textContent('#kz-information [data-reason="info.several_children_cl29"] details.kz-why'), /29/);
+    await assertNoRawIds(page, "result");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
