@@ -34,9 +34,11 @@ fn admission(channel: Channel) -> Value {
         .evaluate_json()
 }
 
-/// The information line `code` of `e`, with its citations as
-/// `(annex, clause, sub)`.
-fn info(e: &Value, code: &str) -> Option<Vec<(Option<u64>, u64, Option<u64>)>> {
+/// A citation as `(annex, clause, sub)`.
+type Cited = (Option<u64>, u64, Option<u64>);
+
+/// The information line `code` of `e`, with its citations.
+fn info(e: &Value, code: &str) -> Option<Vec<Cited>> {
     let line = e["information"]
         .as_array()?
         .iter()
