@@ -255,15 +255,12 @@ impl Request {
 }
 
 /// The keys of a request's `facts` as its JSON text gives them (the text
-/// read whole already: the keys are read again, their values skipped).
+/// read whole already, so it is JSON: read again as a value, by the reader
+/// the doors already use to choose the order, [`crate::wire`]'s).
 fn facts_keys(json: &str) -> Vec<String> {
-    #[derive(Deserialize)]
-    struct Keys {
-        #[serde(default)]
-        facts: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
-    }
-    crate::wire::read_typed::<Keys>(json)
-        .map(|k| k.facts.into_keys().collect())
+    crate::wire::json_value(json)
+        .ok()
+        .and_then(|v| Some(v.get("facts")?.as_object()?.keys().cloned().collect()))
         .unwrap_or_default()
 }
 
@@ -368,7 +365,7 @@ pub struct CatalogueApplication {
     /// ([`questions`]), never a fact at its default that nobody gave; the
     /// child's birth date is under `child`.
     #[cfg_attr(feature = "schema", schemars(with = "SaidFacts"))]
-    pub facts: serde_json::Map<String, serde_json::Value>,
+    pub facts: FamilyFacts,
     /// The applicant's identity fields given; absent when none is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applicant: Option<super::handoff::Applicant>,
@@ -444,22 +441,22 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
     super::handoff::prepare_said(req, eval, &said, &applicant, &child)
 }
 
-/// The application of `req` and `eval` with the facts, applicant and child
-/// given: the one place its fields are written ([`prepare_said`]).
+/// The application of `req` and `eval` with the applicant and child given
+/// and every fact of the request: the one place its fields are written;
+/// [`prepare_said`] keeps of the facts those said and asked.
 pub(crate) fn application(
     req: &Request,
     eval: &Evaluation,
-    facts: serde_json::Map<String, serde_json::Value>,
     applicant: Option<super::handoff::Applicant>,
     child: Option<super::handoff::Child>,
-) -> Prepared {
-    let application = serde_json::to_value(CatalogueApplication {
+) -> serde_json::Value {
+    serde_json::to_value(CatalogueApplication {
         format: CATALOGUE_APPLICATION_FORMAT,
         service: eval.service,
         channel: eval.channel,
         variant: req.variant,
         submitted: req.as_of,
-        facts,
+        facts: req.facts.clone(),
         applicant,
         child,
         eligible: eval.eligibility.eligible,
@@ -469,8 +466,7 @@ pub(crate) fn application(
         consent_personal_data: req.facts.personal_data_consent,
     })
     // A struct of strings, booleans and lists: serde_json cannot fail on it.
-    .expect("a catalogue application serialises");
-    Prepared::of(application)
+    .expect("a catalogue application serialises")
 }
 
 #[cfg(test)]
