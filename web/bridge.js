@@ -11,7 +11,9 @@
 //     `embed-config.json` {"origins": [...]}. No wildcard.
 //   - Messages from any other origin are ignored and logged (console.warn).
 //   - Messages to the host go ONLY to the one origin that configured us (or,
-//     before that, to the single allowed origin), never to "*".
+//     before that, to the embedding origin the browser names, else to each
+//     allowed origin: a message is delivered only to a parent of its target
+//     origin), never to "*".
 //   - Every incoming message is validated: shape, types, sizes, depth. A bad
 //     message gets an `error` event back with a code; nothing is applied.
 //
@@ -55,7 +57,14 @@ import { PROTOCOL, VERSION, LIMITS, LANGS, SERVICES, CONFIGURE_FIELDS, FORWARDED
 
 export { PROTOCOL, VERSION, LIMITS };
 
-/** Parses the allowlist from the iframe URL: exact http(s) origins only. */
+/**
+ * Parses the allowlist from the iframe URL: http(s) origins only, each as the
+ * URL standard serialises it (scheme and host are case-insensitive, so
+ * `HTTPS://EGOV.KZ` is `https://egov.kz`; a default port and a trailing slash
+ * are dropped). An entry with more than an origin (a path, a query, a
+ * fragment, a user) is not one: it is dropped, with a warning, and so is an
+ * `embed` whose allowlist ends up empty.
+ */
 export function allowedOrigins(search) {
   const params = new URLSearchParams(search);
   if (!params.has("embed")) return [];
@@ -64,13 +73,19 @@ export function allowedOrigins(search) {
   for (const part of raw.split(",")) {
     const s = part.trim();
     if (!s) continue;
+    let u = null;
     try {
-      const u = new URL(s);
-      if ((u.protocol === "https:" || u.protocol === "http:") && u.origin === s.replace(/\/$/, "")) out.push(u.origin);
+      u = new URL(s);
     } catch {
-      /* not an origin: ignored */
+      /* not a URL */
+    }
+    if (u && (u.protocol === "https:" || u.protocol === "http:") && u.href === `${u.origin}/`) {
+      if (!out.includes(u.origin)) out.push(u.origin);
+    } else {
+      console.warn(`Kezek: "${s.slice(0, 100)}" in origins= is not an http(s) origin (scheme://host[:port], nothing after it): ignored`);
     }
   }
+  if (!out.length) console.warn("Kezek: embed= with no allowed host origin in origins= (e.g. origins=https://egov.kz): the embedding bridge is off");
   return out;
 }
 
@@ -263,13 +278,17 @@ export function startBridge(win = window) {
   if (win.parent === win) return [];
   const allowed = allowedOrigins(win.location.search);
   if (!allowed.length) return [];
-  // The origin we post to: the embedding page's, when the browser tells us
-  // (location.ancestorOrigins) and it is allowed; else the single allowed one.
+  // The origin we post to: the embedding page's, once it has written to us or
+  // when the browser tells us (location.ancestorOrigins, which Firefox does
+  // not have) and it is allowed. Until then, to each allowed origin:
+  // postMessage delivers a message only when its target origin is the
+  // receiving window's, so the parent alone gets it, and only if it is allowed.
   const ancestor = win.location.ancestorOrigins && win.location.ancestorOrigins[0];
-  let hostOrigin = allowed.includes(ancestor) ? ancestor : allowed.length === 1 ? allowed[0] : null;
+  let hostOrigin = allowed.includes(ancestor) ? ancestor : null;
   const post = (type, payload = {}) => {
-    if (!hostOrigin) return;
-    win.parent.postMessage({ protocol: PROTOCOL, version: VERSION, type, payload }, hostOrigin);
+    for (const origin of hostOrigin ? [hostOrigin] : allowed) {
+      win.parent.postMessage({ protocol: PROTOCOL, version: VERSION, type, payload }, origin);
+    }
   };
   win.addEventListener("message", (event) => {
     if (event.source !== win.parent) return;

@@ -338,6 +338,78 @@ test("a message from an origin not on the allowlist is ignored and logged", asyn
   await context.close();
 });
 
+test("two allowed origins: the page that frames the app hears ready and the hand-off without writing first", async () => {
+  // The stranger's page is here one of two allowed hosts (the other the
+  // example host's origin). Chromium names the embedding origin
+  // (location.ancestorOrigins); a browser that does not is checked in node
+  // (tests/e2e/bridge-origins.test.mjs).
+  const { page, context, log } = await newPage();
+  await page.goto(`${strangerOrigin}/index.html`);
+  await page.evaluate(
+    ([a, origins]) =>
+      new Promise((resolve) => {
+        window.heard = [];
+        window.addEventListener("message", (e) => {
+          if (e.origin === a && e.data?.protocol === "kezek") window.heard.push(e.data.type);
+        });
+        const f = document.createElement("iframe");
+        f.src = `${a}/index.html?embed=1&origins=${encodeURIComponent(origins)}`;
+        f.onload = resolve;
+        document.body.append(f);
+      }),
+    [appOrigin, `${hostOrigin},${strangerOrigin.toUpperCase()}`],
+  );
+  await page.waitForFunction(() => window.heard.includes("ready"), null, { timeout: 15000 });
+  const frame = appFrame(page);
+  await frame.waitForSelector("#kz-step-title");
+  assert.deepEqual(await frame.evaluate(() => window.kezekEmbedded.origins), [hostOrigin, strangerOrigin]);
+  // The app hands an application off (its DOM event, as the hand-off step
+  // dispatches it) before the host has configured anything: it arrives.
+  await frame.evaluate(() => window.dispatchEvent(new CustomEvent("kezek:application-prepared", { detail: { payload: {}, sha256: "0" } })));
+  await page.waitForFunction(() => window.heard.includes("application-prepared"), null, { timeout: 15000 });
+  // And the host configures it as the only host.
+  await page.evaluate((a) => document.querySelector("iframe").contentWindow.postMessage({ protocol: "kezek", version: 1, type: "configure", payload: { lang: "ru" } }, a), appOrigin);
+  await page.waitForFunction(() => window.heard.includes("configured"), null, { timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => window.heard), ["ready", "application-prepared", "configured"]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a host that does not wait for ready configures by sending again until an answer comes", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${strangerOrigin}/index.html`);
+  const tries = await page.evaluate(
+    ([a, h]) =>
+      new Promise((resolve) => {
+        let tries = 0;
+        let timer;
+        window.addEventListener("message", (e) => {
+          if (e.origin === a && e.data?.protocol === "kezek" && e.data.type === "configured") {
+            clearInterval(timer);
+            resolve(tries);
+          }
+        });
+        const f = document.createElement("iframe");
+        f.src = `${a}/index.html?embed=1&origins=${encodeURIComponent(h)}`;
+        document.body.append(f);
+        // From the moment the frame exists, not from `ready`.
+        const send = () => {
+          tries += 1;
+          f.contentWindow.postMessage({ protocol: "kezek", version: 1, type: "configure", payload: { lang: "ru" } }, a);
+        };
+        send();
+        timer = setInterval(send, 100);
+      }),
+    [appOrigin, strangerOrigin],
+  );
+  assert.ok(tries >= 1);
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "ru");
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.lang), "ru");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("values that are not JSON are refused by their structure, before any size is measured", async () => {
   const { page, context } = await newPage();
   await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);

@@ -3,7 +3,8 @@
 // separate host server (its own CSP allows the app's origin for scripts and
 // for fetching the wasm), imports https://APP/pkg/kezek.js and calls the whole
 // engine — services(), evaluateService() with the refusal preview,
-// prepareService(), an order-254 evaluate(), and a coded error.
+// prepareService() (the facts given, the applicant and the child), an
+// order-254 evaluate() and position() on its category, and coded errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -74,9 +75,26 @@ test("from another origin, the JS module lists the catalogue and evaluates a sch
   assert.deepEqual(risky.refusal_risks[0].citation, { act: "order414", annex: 17, clause: 9, sub: 1 });
   assert.equal(risky.eligibility.eligible, false);
 
+  // prepareService(): the application to sign holds the facts the request
+  // gives that the service asks — not documents_unreliable, which the
+  // provider checks —, never a fact at its default that nobody gave.
+  assert.deepEqual(out.mealsPrepared.application.facts, { family_receives_targeted_social_assistance: true, child_born_abroad: true });
+  assert.deepEqual(out.certificateBare.application?.facts, {}, JSON.stringify(out.certificateBare));
+  assert.equal(out.certificateBare.application.applicant, undefined);
+  // With who applies for which child, when the request names them.
+  assert.deepEqual(out.mealsNamed.application?.applicant, { full_name: "Ахметова Айгүл", iin: "900315410004" }, JSON.stringify(out.mealsNamed));
+  assert.deepEqual(out.mealsNamed.application.child, { iin: "150203600012" });
+  assert.match(out.mealsNamed.sha256, /^[0-9a-f]{64}$/);
+  assert.notEqual(out.mealsNamed.sha256, out.mealsPrepared.sha256);
+  assert.deepEqual(out.badIin, { name: "Error", code: "catalogue.bad_iin", field: "applicant.iin" });
+
   // evaluate(): an order-254 case, with its category and application digest.
   assert.equal(out.queue.category.category, "first_priority");
   assert.match(out.queue.application.sha256, /^[0-9a-f]{64}$/);
+  // position(): the evaluation's category is read as the group it stands in.
+  assert.equal(out.place.error, undefined, JSON.stringify(out.place.error));
+  assert.equal(out.place.group, "first");
+  assert.equal(out.place.ahead.first, 1, JSON.stringify(out.place));
 
   // Errors are the engine's error object, thrown as an Error.
   assert.deepEqual(

@@ -1,13 +1,22 @@
 // Host side of the JS-module example (web/embed/module.html): imports Kezek's
 // JS API from the app's origin (`?app=`, default this origin) and uses the
 // whole engine — the catalogue, a catalogue evaluation with its refusal
-// preview, an order-254 evaluation, and a coded error. Results are also kept
-// in `window.kezekModule` for the end-to-end test.
+// preview, the application to hand off (with who applies for which child),
+// an order-254 evaluation and the queue position of its category, and a coded
+// error. Results are also kept in `window.kezekModule` for the end-to-end test.
 const params = new URLSearchParams(location.search);
 const appOrigin = new URL(params.get("app") || location.origin).origin;
 const kezek = await import(new URL("/pkg/kezek.js", appOrigin).href);
 await kezek.default({ module_or_path: new URL("/pkg/kezek_bg.wasm", appOrigin) });
 
+/** What `f` returns, or `{error}`: the engine's error object it threw. */
+const attempt = (f) => {
+  try {
+    return f();
+  } catch (e) {
+    return { error: { name: e.name, code: e.code, field: e.field, message: e.message } };
+  }
+};
 const show = (id, value) => (document.getElementById(id).textContent = JSON.stringify(value, null, 2));
 const out = (window.kezekModule = { edition: kezek.edition() });
 
@@ -40,6 +49,19 @@ function evaluateMeals() {
 document.getElementById("unreliable").addEventListener("change", evaluateMeals);
 evaluateMeals();
 
+// The application to sign holds the facts the request gives that the service
+// asks, and who applies for which child when the request names them.
+out.mealsNamed = attempt(() =>
+  kezek.prepareService({
+    ...meals,
+    applicant: { full_name: "Ахметова Айгүл", iin: "900315410004" },
+    child: { iin: "150203600012" },
+  }),
+);
+show("prepared", out.mealsNamed.application ?? out.mealsNamed);
+// A request that gives no facts: an application that declares none.
+out.certificateBare = attempt(() => kezek.prepareService({ service: "00402002", channel: "egov_portal", as_of: "2026-12-15T10:00", facts: {} }));
+
 out.queue = kezek.evaluate({
   service: "00403001",
   channel: "egov_portal",
@@ -51,10 +73,25 @@ out.queue = kezek.evaluate({
 });
 show("queue", { category: out.queue.category.category, missing: out.queue.checklist.missing, sha256: out.queue.application.sha256 });
 
+// The category the case gives is the group `position` reads (`first_priority`
+// is the group `first`): the place in a (small, made-up) queue of Astana.
+const snapshot = {
+  schema: "kezek.snapshot/1",
+  settlement: "Астана",
+  as_of: "2026-11-20T09:00",
+  queues: [{ birth_year: 2023, queue: "general", applications: [
+    { id: "A1", submitted: "2024-01-10T10:00", group: "general", status: "waiting" },
+    { id: "A2", submitted: "2025-03-10T10:00", group: "first", status: "waiting" },
+  ] }],
+};
+out.place = attempt(() => kezek.position(snapshot, { birth_year: 2023, group: out.queue.category.category, submitted: "2026-11-23T10:00" }));
+show("place", out.place.error ?? { position: out.place.position, group: out.place.group, ahead: out.place.ahead });
+
 try {
   kezek.evaluateService({ ...meals, service: "99999999" });
 } catch (e) {
   out.error = { name: e.name, code: e.code, field: e.field, message: e.message };
   show("error", out.error);
 }
+out.badIin = attempt(() => kezek.prepareService({ ...meals, applicant: { iin: "900315410005" } })).error;
 window.kezekModuleReady = true;

@@ -377,7 +377,7 @@ fn a_document_with_a_wrong_field_does_not_validate() {
     let good =
         json!({"service": "00403008", "channel": "egov_portal", "as_of": "2026-12-15T10:00"});
     assert_valid(&request, &good, "a minimal request");
-    let wrong_requests: [(&str, Spoil); 5] = [
+    let wrong_requests: [(&str, Spoil); 7] = [
         ("both as_of and submitted", |r| {
             r["submitted"] = json!("2026-12-15T10:00")
         }),
@@ -390,6 +390,12 @@ fn a_document_with_a_wrong_field_does_not_validate() {
         }),
         ("an unknown fact", |r| {
             r["facts"] = json!({"has_pony": true})
+        }),
+        ("an applicant's unknown field", |r| {
+            r["applicant"] = json!({"nmae": "Ахметова Айгүл"})
+        }),
+        ("a child's birth date beside the fact", |r| {
+            r["child"] = json!({"birth_date": "2019-05-04"})
         }),
     ];
     for (why, spoil) in wrong_requests {
@@ -547,4 +553,16 @@ fn every_form_the_engine_reads_the_schema_accepts() {
         &minimal,
         "a snapshot without bulletins, recalls, queue kinds or birth dates",
     );
+    // An evaluation's category as a group: read as `first`.
+    let mut category = minimal.clone();
+    category["queues"][0]["applications"][0]["group"] = json!("first_priority");
+    kezek_queue::parse_json(&category.to_string())
+        .expect("the engine reads the group first_priority");
+    assert_valid(&snapshot, &category, "a snapshot with group first_priority");
+
+    // A request naming who applies for which child.
+    let named = json!({"service": "00403008", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+        "applicant": {"full_name": "Ахметова Айгүл", "iin": "900315410004"},
+        "child": {"iin": "150203600012"}});
+    check_request(&named.to_string(), "a request with applicant and child");
 }

@@ -24,17 +24,51 @@ pub use forecast::{forecast, Forecast, ForecastOptions};
 pub use order::{position, Position, Query};
 pub use snapshot::{parse_csv, parse_json, QueueKind, Snapshot};
 
-/// Priority groups of cl. 20–21, in the order they are served.
+/// Priority groups of cl. 20–21, in the order they are served. Written
+/// `out_of_turn`, `first`, `general`; an evaluation's category
+/// (`kezek_rules::Category`, `first_priority`) is read as the group it
+/// stands in ([`Group::of`]), so `evaluate().category.category` may be
+/// passed as a query's `group` as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Group {
     /// «кезектен тыс» — out of turn (cl. 20 p. 1).
     OutOfTurn = 0,
-    /// «бірінші кезекте» — first priority (cl. 20 p. 2).
+    /// «бірінші кезекте» — first priority (cl. 20 p. 2); `first_priority`,
+    /// the category's name, is read as its alias.
+    #[serde(alias = "first_priority")]
     First = 1,
     /// «жалпы негізде» — general.
     General = 2,
+}
+
+/// The schema of a group: its three names; a schema for reading (a
+/// snapshot) also lists `first_priority`, read as `first` (serde's alias,
+/// which a derived schema does not show).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Group {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Group".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut names = vec![
+            schemars::json_schema!({"description": "«кезектен тыс» — out of turn (cl. 20 p. 1).", "type": "string", "const": "out_of_turn"}),
+            schemars::json_schema!({"description": "«бірінші кезекте» — first priority (cl. 20 p. 2).", "type": "string", "const": "first"}),
+            schemars::json_schema!({"description": "«жалпы негізде» — general.", "type": "string", "const": "general"}),
+        ];
+        if !generator.contract().is_serialize() {
+            names.push(schemars::json_schema!({
+                "description": "An evaluation's category `first_priority`: read as `first`, never written.",
+                "type": "string",
+                "const": "first_priority",
+            }));
+        }
+        schemars::json_schema!({
+            "description": "Priority groups of cl. 20–21, in the order they are served: `out_of_turn`, `first`, `general` (an evaluation's category `first_priority` is read as `first`).",
+            "oneOf": names,
+        })
+    }
 }
 
 impl Group {
@@ -106,5 +140,31 @@ o1,2025-01-10T10:00,out_of_turn,waiting,,2023,general
         for g in [Group::OutOfTurn, Group::First, Group::General] {
             assert_eq!(Group::parse(g.code()), Some(g));
         }
+    }
+
+    /// An evaluation's category (`first_priority`, order 254's
+    /// `category.category`) is read as the group it stands in, by the
+    /// query's JSON as by [`Group::parse`]: an integrator passes
+    /// `evaluate().category.category` as `position()`'s `group` as it is.
+    /// The group is still written `first`.
+    #[test]
+    fn an_evaluations_category_is_read_as_its_group() {
+        use kezek_rules::Category;
+        for c in [
+            Category::General,
+            Category::FirstPriority,
+            Category::OutOfTurn,
+        ] {
+            let name = serde_json::to_value(c).unwrap();
+            let read: Group = serde_json::from_value(name.clone())
+                .unwrap_or_else(|e| panic!("{name} is not read as a group: {e}"));
+            assert_eq!(read, Group::of(c), "{name}");
+            assert_eq!(Group::parse(name.as_str().unwrap()), Some(Group::of(c)));
+            let query: super::Query =
+                serde_json::from_value(serde_json::json!({"birth_year": 2023, "group": name}))
+                    .unwrap_or_else(|e| panic!("a query with group {name}: {e}"));
+            assert_eq!(query.group, Group::of(c));
+        }
+        assert_eq!(serde_json::to_value(Group::First).unwrap(), "first");
     }
 }

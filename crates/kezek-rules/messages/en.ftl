@@ -193,6 +193,9 @@ error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Choose the kind of service.
 error-catalogue-variant-not-applicable = This service has no kinds to choose from: leave the kind of service out.
 error-catalogue-unknown-document = One of the documents you marked is not in the services' lists. Tick "I have it" again for the documents you have.
+error-catalogue-bad-iin = { error-case-bad-iin }
+error-catalogue-text-too-long = { error-case-text-too-long }
+error-catalogue-text-control-character = { error-case-text-control-character }
 error-catalogue-invalid-json = Some information is missing or not in the expected form.
 
 ## Queue file errors (snapshot, CSV, query, forecast)

@@ -193,6 +193,9 @@ error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Қызметтің түрін таңдаңыз.
 error-catalogue-variant-not-applicable = Бұл қызметтің таңдайтын түрлері жоқ: қызмет түрін көрсетпеңіз.
 error-catalogue-unknown-document = Белгіленген құжаттардың бірі қызметтер тізбесінде жоқ. «Менде бар» белгілерін қайта қойып шығыңыз.
+error-catalogue-bad-iin = { error-case-bad-iin }
+error-catalogue-text-too-long = { error-case-text-too-long }
+error-catalogue-text-control-character = { error-case-text-control-character }
 error-catalogue-invalid-json = Кейбір мәліметтер жоқ немесе күтілген түрде емес.
 
 ## Кезек файлының қателері (үзінді, CSV, сұрау, болжам)

@@ -193,6 +193,9 @@ error-catalogue-date-out-of-range = { error-case-date-out-of-range }
 error-catalogue-variant-required = Выберите вид услуги.
 error-catalogue-variant-not-applicable = У этой услуги нет видов на выбор: вид услуги не указывайте.
 error-catalogue-unknown-document = Одного из отмеченных документов нет в перечнях услуг. Заново отметьте «У меня есть» у документов, которые у вас есть.
+error-catalogue-bad-iin = { error-case-bad-iin }
+error-catalogue-text-too-long = { error-case-text-too-long }
+error-catalogue-text-control-character = { error-case-text-control-character }
 error-catalogue-invalid-json = Часть сведений отсутствует или указана не в ожидаемом виде.
 
 ## Ошибки файла очереди (снимок, CSV, запрос, прогноз)

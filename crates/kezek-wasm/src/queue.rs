@@ -55,7 +55,9 @@ fn argument_error(e: kezek_queue::QueueError) -> JsValue {
 
 /// `position(snapshot, application)`: the exact position (cl. 21), who is
 /// ahead by group, and the position as a general applicant.
-/// `application` is `{birth_year, queue?, group?, submitted?, id?}`.
+/// `application` is `{birth_year, queue?, group?, submitted?, id?}`; `group`
+/// is `out_of_turn`, `first` or `general`, and an evaluation's
+/// `category.category` is read as its group (`first_priority` is `first`).
 #[wasm_bindgen(js_name = position)]
 pub fn position(snapshot_v: JsValue, application: JsValue) -> Result<JsValue, JsValue> {
     let snap = snapshot(&snapshot_v)?;

@@ -65,6 +65,11 @@ export interface ServiceRequest {
   facts?: Record<string, boolean | number | string | string[]>;
   /** The documents held (checklist ids, optional `valid_until`), for the receipt preview. */
   documents_held?: { id: string; valid_until?: string | null }[] | null;
+  /** Who applies, as `prepareService`'s application names them (the evaluation does not read it):
+   *  `full_name` at most 200 characters, `iin` 12 digits with its check digit. */
+  applicant?: { full_name?: string | null; iin?: string | null } | null;
+  /** The child, as `prepareService`'s application names it; its birth date is `facts.child_birth_date`. */
+  child?: { iin?: string | null } | null;
 }
 
 /** A category or a refusal ground that applies, with its citation (`refusal-<code>` is its text). */
@@ -120,8 +125,17 @@ export interface ServiceEvaluation {
   refusal_risks: Risk[];
 }
 
-/** A prepared catalogue application (`kezek.catalogue-application/1`) and its SHA-256. */
-export interface PreparedService { application: Record<string, unknown> & { format: "kezek.catalogue-application/1" }; sha256: string }
+/** A prepared catalogue application (`kezek.catalogue-application/1`) and its SHA-256: the facts the request
+ *  gives that the service asks, and `applicant` / `child` when it names them (absent otherwise). */
+export interface PreparedService {
+  application: Record<string, unknown> & {
+    format: "kezek.catalogue-application/1";
+    facts: Record<string, boolean | string | string[]>;
+    applicant?: { full_name?: string; iin?: string };
+    child?: { iin?: string; birth_date?: string };
+  };
+  sha256: string;
+}
 
 /** A section of an order-254 evaluation that `evaluate` can compute alone. */
 export type EvaluationSection =

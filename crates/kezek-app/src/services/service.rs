@@ -181,6 +181,11 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         as_of: p.now,
         facts: facts.clone(),
         documents_held: Some(held_documents(&p.draft)),
+        // The hand-off names who applies and the facts said
+        // (`prepare_said`), not the request.
+        applicant: None,
+        child: None,
+        facts_given: Vec::new(),
     };
     let eval = catalogue::evaluate(&req, cal);
 

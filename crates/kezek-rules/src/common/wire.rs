@@ -182,7 +182,7 @@ pub enum Input {
 
 /// JSON text as a value, or `input.invalid_json` at serde's line: malformed
 /// JSON is reported as what it is, before either order reads it.
-fn json_value(text: &str) -> Result<serde_json::Value, ErrorObject> {
+pub(crate) fn json_value(text: &str) -> Result<serde_json::Value, ErrorObject> {
     let text = strip_bom(text);
     serde_json::from_str(text)
         .or_else(|e| match lone_surrogates_replaced(text, &e) {

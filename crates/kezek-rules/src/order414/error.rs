@@ -46,6 +46,23 @@ pub enum CatalogueError {
         /// The id given (shortened).
         id: String,
     },
+    /// `applicant.iin` or `child.iin`: not a valid IIN.
+    BadIin {
+        /// `applicant.iin` or `child.iin`.
+        field: String,
+        /// Why.
+        error: crate::iin::IinError,
+    },
+    /// `applicant.full_name`: a character no one sees, or more than 200
+    /// characters ([`crate::case::text_problem`]).
+    Text {
+        /// `applicant.full_name`.
+        field: String,
+        /// Too long (else a character no one sees).
+        too_long: bool,
+        /// What is wrong.
+        message: String,
+    },
     /// The request is not valid JSON of the expected shape.
     Input {
         /// The field serde names (`as_of`, `facts.nmae`…), or empty.
@@ -102,7 +119,8 @@ impl std::fmt::Display for CatalogueError {
                 "{field}: '{id}' is not a document of the catalogue (the ids of the checklist lines, \
                  e.g. birth_certificate)"
             ),
-            Self::Input { message, .. } => f.write_str(message),
+            Self::BadIin { error, .. } => write!(f, "{error}"),
+            Self::Text { message, .. } | Self::Input { message, .. } => f.write_str(message),
         }
     }
 }
@@ -120,6 +138,9 @@ impl CatalogueError {
             Self::VariantRequired(_) => "catalogue.variant_required",
             Self::VariantNotApplicable(_) => "catalogue.variant_not_applicable",
             Self::UnknownDocument { .. } => "catalogue.unknown_document",
+            Self::BadIin { .. } => "catalogue.bad_iin",
+            Self::Text { too_long: true, .. } => "catalogue.text_too_long",
+            Self::Text { .. } => "catalogue.text_control_character",
             Self::Input { .. } => "catalogue.invalid_json",
         }
     }
@@ -131,7 +152,9 @@ impl CatalogueError {
             Self::UnknownChannel(_) | Self::ChannelNotOffered { .. } => "channel",
             Self::OutOfRange { field }
             | Self::BirthInFuture { field }
-            | Self::UnknownDocument { field, .. } => field,
+            | Self::UnknownDocument { field, .. }
+            | Self::BadIin { field, .. }
+            | Self::Text { field, .. } => field,
             Self::VariantRequired(_) | Self::VariantNotApplicable(_) => "variant",
             Self::Input { field, .. } => field,
         }
@@ -148,6 +171,9 @@ impl CatalogueError {
         "catalogue.variant_required",
         "catalogue.variant_not_applicable",
         "catalogue.unknown_document",
+        "catalogue.bad_iin",
+        "catalogue.text_too_long",
+        "catalogue.text_control_character",
         "catalogue.invalid_json",
     ];
 }

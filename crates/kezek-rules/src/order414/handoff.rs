@@ -3,6 +3,9 @@
 //! `"non_traditional_orientation": false`), and who applies for which child
 //! — the identity fields the service's application names («өтініш беруші»,
 //! «бала»: the applicant's name and IIN, the child's IIN and birth date).
+//! One rule for the app's hand-off ([`prepare_said`]) and a request's
+//! ([`prepare`], the JS API's `prepareService`), whose `applicant` and
+//! `child` sections ([`RequestApplicant`], [`RequestChild`]) name them.
 
 use super::*;
 
@@ -29,6 +32,38 @@ pub struct Child {
     pub birth_date: Option<NaiveDate>,
 }
 
+/// A request's `applicant` section: who applies, as the application names
+/// them («өтініш беруші»). Each field optional; checked when given.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RequestApplicant {
+    /// Surname, name, patronymic: at most 200 characters, none that no one
+    /// sees (`catalogue.text_too_long`, `catalogue.text_control_character`).
+    #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(max = crate::case::TEXT_MAX_CHARS))
+    )]
+    pub full_name: Option<String>,
+    /// IIN — «ЖСН»: 12 digits, no spaces, with its check digit
+    /// (`catalogue.bad_iin`).
+    #[serde(default)]
+    pub iin: Option<String>,
+}
+
+/// A request's `child` section: the child the application is for («бала»).
+/// Its birth date is the fact `facts.child_birth_date`, which the rules read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RequestChild {
+    /// IIN — «ЖСН»: 12 digits, no spaces, with its check digit
+    /// (`catalogue.bad_iin`).
+    #[serde(default)]
+    pub iin: Option<String>,
+}
+
 /// [`prepare`]'s application as the parent gave it: of the request's facts,
 /// only those named in `said` that the service asks ([`questions`]) — the
 /// birth date moves to `child` —, plus `applicant` and `child` (written when
@@ -42,32 +77,29 @@ pub fn prepare_said(
     applicant: &Applicant,
     child: &Child,
 ) -> Prepared {
-    let mut application = prepare(req, eval).application;
+    let applicant =
+        (applicant.iin.is_some() || applicant.full_name.is_some() || applicant.address.is_some())
+            .then(|| applicant.clone());
+    let child = (child.iin.is_some() || child.birth_date.is_some()).then(|| child.clone());
+    let mut application = super::request::application(req, eval, applicant, child);
     let asked = questions(eval.service).unwrap_or_default();
-    let facts: serde_json::Map<String, serde_json::Value> = serde_json::to_value(&req.facts)
-        .ok()
-        .and_then(|v| v.as_object().cloned())
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(name, _)| {
-            name != "child_birth_date"
+    if let Some(facts) = application
+        .get_mut("facts")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        // Built anew rather than `retain`ed: inserting is what the JSON
+        // reader already does, removing would add the tree's own code to the
+        // JS API (+1.5 KB gzip).
+        let mut kept = serde_json::Map::new();
+        for (name, value) in std::mem::take(facts) {
+            if name != "child_birth_date"
                 && said.contains(&name.as_str())
                 && asked.contains(&name.as_str())
-        })
-        .collect();
-    if let Some(a) = application.as_object_mut() {
-        a.insert("facts".into(), facts.into());
-        for (key, v) in [
-            ("applicant", serde_json::to_value(applicant)),
-            ("child", serde_json::to_value(child)),
-        ] {
-            match v {
-                Ok(v) if v.as_object().is_some_and(|o| !o.is_empty()) => {
-                    a.insert(key.into(), v);
-                }
-                _ => {}
+            {
+                kept.insert(name, value);
             }
         }
+        *facts = kept;
     }
     Prepared::of(application)
 }
@@ -87,6 +119,9 @@ mod tests {
                 .unwrap(),
             facts,
             documents_held: None,
+            applicant: None,
+            child: None,
+            facts_given: Vec::new(),
         };
         let eval = evaluate(&req, Calendar::builtin()).unwrap();
         (req, eval)
@@ -169,8 +204,13 @@ mod tests {
         let out = prepare_said(&req, &eval, &said, &nobody, &Child::default());
         assert_eq!(fact_names(&out.application), vec![first]);
         assert_eq!(out.application["facts"][first], true);
-        // The whole-request record (CLI, JS API) is unchanged: every fact.
-        let all = prepare(&req, &eval);
-        assert!(fact_names(&all.application).len() > 40);
+        // A request's record (the JS API's) by the same rule: this request,
+        // built in code, names no fact it gives, and so writes none (it
+        // wrote every fact of the family at its default before).
+        let none = prepare(&req, &eval);
+        assert_eq!(fact_names(&none.application), Vec::<&str>::new());
+        let mut given = req.clone();
+        given.facts_given = said.iter().map(|s| s.to_string()).collect();
+        assert_eq!(prepare(&given, &eval), out);
     }
 }

@@ -76,6 +76,6 @@ pub use error::*;
 pub(crate) use evaluation::entry_or_err;
 pub use evaluation::*;
 pub use facts::*;
-pub use handoff::{prepare_said, Applicant, Child};
+pub use handoff::{prepare_said, Applicant, Child, RequestApplicant, RequestChild};
 pub use model::*;
 pub use request::*;

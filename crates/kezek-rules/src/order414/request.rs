@@ -41,6 +41,20 @@ pub struct Request {
     /// not asked (no preview).
     #[serde(default)]
     pub documents_held: Option<Vec<HeldDocument>>,
+    /// Who applies, as the prepared application names them ([`prepare`],
+    /// the JS API's `prepareService`); the evaluation does not read it.
+    #[serde(default)]
+    pub applicant: Option<RequestApplicant>,
+    /// The child, as the prepared application names it; its birth date is
+    /// the fact `facts.child_birth_date`. The evaluation does not read it.
+    #[serde(default)]
+    pub child: Option<RequestChild>,
+    /// The names of the facts the request gives, the keys of its `facts`
+    /// ([`Request::from_json`] sets them): the answers [`prepare`] may
+    /// write. A request built in code names the facts it gives itself.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub facts_given: Vec<String>,
 }
 
 /// Everything the app shows for one catalogue service: eligibility with its
@@ -120,7 +134,7 @@ fn submitted_is_read_as_as_of(schema: &mut schemars::Schema) {
 impl Request {
     /// Parses a request from JSON; errors name the field.
     pub fn from_json(json: &str) -> Result<Self, CatalogueError> {
-        let req: Request = crate::wire::read_typed(json).map_err(|e| {
+        let mut req: Request = crate::wire::read_typed(json).map_err(|e| {
             let message = e.error.to_string();
             let out_of_range = e.is_out_of_range();
             // The instant's alias names the field it is.
@@ -147,7 +161,42 @@ impl Request {
         })?;
         req.check_date_range()?;
         req.check_documents_held()?;
+        req.check_identity()?;
+        req.facts_given = facts_keys(json);
         Ok(req)
+    }
+
+    /// The identity sections checked as the app checks its own fields and
+    /// an order-254 case checks its: an IIN is valid
+    /// ([`crate::iin::parse`]: 12 digits, a birth date, its check digit), a
+    /// name a free text ([`crate::case::text_problem`]: at most 200
+    /// characters, none that no one sees).
+    fn check_identity(&self) -> Result<(), CatalogueError> {
+        let applicant = self.applicant.as_ref();
+        let name = applicant.and_then(|a| a.full_name.as_deref());
+        if let Some(e) = crate::case::text_problem("applicant.full_name", name) {
+            return Err(CatalogueError::Text {
+                field: e.field,
+                too_long: e.code == "case.text_too_long",
+                message: e.message,
+            });
+        }
+        let iins = [
+            ("applicant.iin", applicant.and_then(|a| a.iin.as_deref())),
+            (
+                "child.iin",
+                self.child.as_ref().and_then(|c| c.iin.as_deref()),
+            ),
+        ];
+        for (field, iin) in iins {
+            if let Some(Err(error)) = iin.map(crate::iin::parse) {
+                return Err(CatalogueError::BadIin {
+                    field: field.to_owned(),
+                    error,
+                });
+            }
+        }
+        Ok(())
     }
 
     /// The dates read by chrono's own forms (the other children's birth
@@ -203,6 +252,16 @@ impl Request {
             None => Ok(()),
         }
     }
+}
+
+/// The keys of a request's `facts` as its JSON text gives them (the text
+/// read whole already, so it is JSON: read again as a value, by the reader
+/// the doors already use to choose the order, [`crate::wire`]'s).
+fn facts_keys(json: &str) -> Vec<String> {
+    crate::wire::json_value(json)
+        .ok()
+        .and_then(|v| Some(v.get("facts")?.as_object()?.keys().cloned().collect()))
+        .unwrap_or_default()
 }
 
 /// Evaluates a request on the calendar `cal`.
@@ -302,15 +361,16 @@ pub struct CatalogueApplication {
         schemars(with = "crate::dates::schema::LocalDateTime")
     )]
     pub submitted: NaiveDateTime,
-    /// The family's answers: every fact ([`prepare`], the CLI and the JS
-    /// API), or only those the parent gave that the service asks
-    /// ([`prepare_said`], the app's hand-off).
+    /// The family's answers: those given that the service asks
+    /// ([`questions`]), never a fact at its default that nobody gave; the
+    /// child's birth date is under `child`.
     #[cfg_attr(feature = "schema", schemars(with = "SaidFacts"))]
     pub facts: FamilyFacts,
-    /// The applicant's identity fields given ([`prepare_said`] only).
+    /// The applicant's identity fields given; absent when none is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applicant: Option<super::handoff::Applicant>,
-    /// The child's identity fields given ([`prepare_said`] only).
+    /// The child's identity fields given (its IIN, its birth date); absent
+    /// when none is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub child: Option<super::handoff::Child>,
     /// Whether the family may receive the service.
@@ -335,7 +395,7 @@ pub struct CatalogueApplication {
 }
 
 /// The schema of a prepared application's facts: [`FamilyFacts`], each
-/// fact optional (the app's hand-off writes only the answers given).
+/// fact optional (only the answers given are written).
 #[cfg(feature = "schema")]
 struct SaidFacts;
 
@@ -355,18 +415,50 @@ impl schemars::JsonSchema for SaidFacts {
 /// The format of a [`CatalogueApplication`].
 pub const CATALOGUE_APPLICATION_FORMAT: &str = "kezek.catalogue-application/1";
 
-/// Prepares the application for hand-off. The consent of row 9 (generic
-/// ground f, Law on personal data art. 8) is recorded from the facts.
+/// Prepares the application for hand-off: what the request gives, by the
+/// rule of the app's hand-off ([`prepare_said`]) — of the facts given
+/// ([`Request::facts_given`], less those it lists as `unanswered`), those the
+/// service asks; the child's birth date under `child`; the `applicant` and
+/// `child` sections it names. The consent of row 9 (generic ground f, Law on
+/// personal data art. 8) is recorded from the facts.
 pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
-    let application = serde_json::to_value(CatalogueApplication {
+    let said: Vec<&str> = req
+        .facts_given
+        .iter()
+        .map(String::as_str)
+        .filter(|name| !req.facts.unanswered.iter().any(|u| u == name))
+        .collect();
+    let named = req.applicant.clone().unwrap_or_default();
+    let applicant = super::handoff::Applicant {
+        iin: named.iin,
+        full_name: named.full_name,
+        address: None,
+    };
+    let child = super::handoff::Child {
+        iin: req.child.as_ref().and_then(|c| c.iin.clone()),
+        birth_date: req.facts.child_birth_date,
+    };
+    super::handoff::prepare_said(req, eval, &said, &applicant, &child)
+}
+
+/// The application of `req` and `eval` with the applicant and child given
+/// and every fact of the request: the one place its fields are written;
+/// [`prepare_said`] keeps of the facts those said and asked.
+pub(crate) fn application(
+    req: &Request,
+    eval: &Evaluation,
+    applicant: Option<super::handoff::Applicant>,
+    child: Option<super::handoff::Child>,
+) -> serde_json::Value {
+    serde_json::to_value(CatalogueApplication {
         format: CATALOGUE_APPLICATION_FORMAT,
         service: eval.service,
         channel: eval.channel,
         variant: req.variant,
         submitted: req.as_of,
         facts: req.facts.clone(),
-        applicant: None,
-        child: None,
+        applicant,
+        child,
         eligible: eval.eligibility.eligible,
         cautions: eval.eligibility.cautions.iter().map(|c| c.code).collect(),
         checklist: eval.checklist.iter().map(|l| l.id).collect(),
@@ -374,8 +466,7 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         consent_personal_data: req.facts.personal_data_consent,
     })
     // A struct of strings, booleans and lists: serde_json cannot fail on it.
-    .expect("a catalogue application serialises");
-    Prepared::of(application)
+    .expect("a catalogue application serialises")
 }
 
 #[cfg(test)]
