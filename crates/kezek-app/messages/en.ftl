@@ -85,6 +85,7 @@ ui-open-working-days-after-colon = working days,
 ui-open-mon-sat-after-colon = Monday to Saturday except holidays,
 ui-result-by = If you apply now, the result is due by { $when }.
 ui-originals-by = Show the originals of your documents by { $date }.
+ui-originals-by-reading = To be safe, show the originals of your documents by { $safe }. Kezek counts the 5 working days of cl. 22 from the day after sending, to { $date }; if the day of sending counts as the first, the last day is { $safe } (a reading).
 ui-documents-count = The list for this service and channel has { $n } { $n ->
     [one] item
    *[other] items
@@ -320,6 +321,7 @@ ui-done-portal-enter = Fill in the form with the answers below, in the same orde
 ui-done-portal-send = Sign and send the application. The notice about it comes to your personal account on egov.kz (“History of services”).
 ui-done-portal-attach = Attach the scans: { $docs }.
 ui-done-portal-originals = Show the education department the originals of the documents checked under cl. 22: { $docs }. Last day: { $date } (5 working days from sending). Only once they are confirmed is the application registered in the queue.
+ui-done-portal-originals-reading = Show the education department the originals of the documents checked under cl. 22: { $docs }. To be safe, by { $safe }: Kezek counts the 5 working days from the day after sending, to { $date }, but if the day of sending counts as the first (cl. 22: «from the moment» of sending), the last day is { $safe } (a reading). Only once they are confirmed is the application registered in the queue.
 ui-done-originals-identity = your identity document and the child's birth certificate
 ui-done-referral-until = Apply by { $date }, the referral's last valid day.
 ui-done-preschool-named = Preschool: { $preschool }.

@@ -189,6 +189,11 @@ reason_codes! {
     ScheduleOriginalsWithin5WorkingDays = "schedule.originals_within_5_working_days",
     /// Admission: originals of the checked documents within 5 working days of the referral (cl. 22).
     ScheduleOriginalsAfterReferral = "schedule.originals_after_referral",
+    /// cl. 22 «сәттен бастап»: Kezek counts the 5 working days for the
+    /// originals from the day after sending (receiving the referral); with
+    /// that day as the first, the last day is a working day earlier — the
+    /// day to rely on (a reading).
+    ScheduleOriginalsFirstDayReading = "schedule.originals_first_day_reading",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
 
