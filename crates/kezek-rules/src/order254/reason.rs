@@ -143,8 +143,15 @@ reason_codes! {
     DocReferralMayExtend = "doc.referral_may_extend",
     /// cl. 3 p. 7: early booking — the referral's term starts when the place is vacated.
     DocReferralFromVacancy = "doc.referral_from_vacancy",
-    /// cl. 22: the referral's period starts after the documents are confirmed.
+    /// cl. 22 says the period for admission under the referral starts once the
+    /// documents are confirmed; counted so, the referral runs to a later day
+    /// (`reading_last_day`) than Annex 4 p. 8 sub. 1's five working days from
+    /// issue, the day to rely on (a reading).
     DocReferralFromConfirmation = "doc.referral_from_confirmation",
+    /// The day of use is after the referral's last day by Annex 4 p. 8 sub. 1
+    /// but within cl. 22's count from the documents' confirmation: at risk,
+    /// not said to have lapsed (a reading; status `expires_soon`).
+    DocReferralAtRiskCl22Reading = "doc.referral_at_risk_cl22_reading",
     /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
     DocHealthPassportCl34 = "doc.health_passport_cl34",
     /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
