@@ -108,7 +108,10 @@ pub struct ServiceTiming {
         schemars(with = "crate::dates::schema::LocalDateTime")
     )]
     pub result_by: NaiveDateTime,
-    /// The last day to show originals for checking (cl. 22), for queue registration.
+    /// The last day to show originals for checking (cl. 22) by Kezek's count,
+    /// five working days from the day after sending (queue registration) or
+    /// after the referral (admission, added by the evaluation); the day to
+    /// rely on is `originals_safe_by`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
