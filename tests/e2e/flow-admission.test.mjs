@@ -146,6 +146,45 @@ test("kk: admission at the preschool names the preschool and the referral's last
   await context.close();
 });
 
+// Annex 4 p. 8 sub. 1 «берілген күннен бастап бес жұмыс күні ішінде жарамды»
+// against cl. 22 «Тек құжаттар расталғаннан кейін … жолдама бойынша
+// қабылдауға бөлінген кезеңді есептеу басталады» (a lawyer's third reading):
+// the referral of Fri 20.11, its documents confirmed Mon 23.11. Annex 4's
+// five working days end Fri 27.11, the day to rely on; counted from the
+// confirmation, Mon 30.11 — said as Kezek's reading, not as the referral's
+// last day. A contract on 30.11 is at risk, not expired; the hand-off says
+// apply by 27.11, with the reading. Before: valid to 30.11, "apply by 30.11".
+test("ru: the referral counted from the documents' confirmation is a reading; a contract after Annex 4's day is at risk", async () => {
+  const { page, context, log } = await admissionDocuments("provider_office", "ru-RU");
+  await page.click("#kz-referral-facts summary");
+  const hint = await page.textContent("#documents-confirmed-hint");
+  assert.match(hint, /толкование/i, hint);
+  assert.match(hint, /приложение 4/i, hint);
+  await type(page, "#documents-confirmed", "2026-11-23");
+  await type(page, "#contract-date", "2026-11-30");
+  await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  const referral = '[data-doc="referral"]';
+  await page.waitForSelector(`${referral}[data-status="expires-soon"]`);
+  const text = await page.textContent(referral);
+  assert.match(text, /Под угрозой/, text);
+  assert.match(await page.textContent(`${referral} .kz-badge`), /под угрозой/);
+  assert.match(text, /27\.11\.2026/, text);
+  assert.doesNotMatch(text, /действителен до 30\.11\.2026/, text);
+  const reading = await page.textContent(`${referral} .kz-referral-reading`);
+  assert.match(reading, /до 30\.11\.2026 включительно/, reading);
+  assert.match(reading, /рассчитывайте на 27\.11\.2026/, reading);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  assert.match(await page.textContent("#kz-done-referral-until"), /27\.11\.2026/);
+  assert.match(await page.textContent("#kz-done-referral-reading"), /30\.11\.2026/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // The walkthrough of 01.12.2026: a document ticked "I have it" whose issue
 // date is not yet typed showed the red "missing" badge and "no document yet"
 // under the ticked box. It now asks for the date (the rules judge its

@@ -203,6 +203,34 @@ test("ru: the egov steps name the scans to attach, every queue, and the original
   await context.close();
 });
 
+// cl. 22 «тіркеуге өтініш жіберген … сәттен бастап 5 жұмыс күнінен
+// кешіктірмей» (a lawyer's third reading): with the day of sending as the
+// first of the five, the originals of an application sent Mon 23.11.2026 are
+// due Fri 27.11 — the day to rely on, since late originals leave the
+// application unregistered; Kezek's count from the next day (Mon 30.11) is
+// said beside it as a reading, on step 1 and at the hand-off. Before, both
+// said only 30.11, as a fact.
+test("ru: the originals' deadline is the safe day, Kezek's later count said as a reading", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "220908510001" });
+  await page.goto(page.url().replace(/#.*$/, "#/service"));
+  await step(page, "service");
+  const timing = await page.textContent("#kz-originals-by");
+  assert.match(timing, /Надежнее предъявить оригиналы документов не позднее 27\.11\.2026/, timing);
+  assert.match(timing, /до 30\.11\.2026 включительно/, timing);
+  assert.match(timing, /толкование/, timing);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const originals = await page.textContent("#kz-done-originals");
+  assert.match(originals, /Надежнее — не позднее 27\.11\.2026/, originals);
+  assert.match(originals, /30\.11\.2026/, originals);
+  assert.match(originals, /«с момента» отправки/, originals);
+  assert.doesNotMatch(originals, /Последний день — 30\.11\.2026/, originals);
+  await context.close();
+});
+
 // The PMPC conclusion ticked on step 2 is held: step 6 says so and where to
 // change it, instead of an unticked "I have it" box that changed nothing
 // (the walkthrough, 01.12.2026).

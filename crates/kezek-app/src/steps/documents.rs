@@ -92,8 +92,18 @@ pub fn documents_step(p: &StepProps) -> Html {
                     };
                     // Valid today, not on the contract day: said in the future.
                     let lapses = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocLapsesBeforeUse);
-                    let badge = if lapses { "lapses".to_owned() } else { status.clone() };
-                    let expiry = i.last_valid_day.map(|d| {
+                    // A referral past Annex 4's day, within cl. 22's count (a
+                    // reading): "at risk", its two days said by the reading
+                    // line below, not "expires on" a day that may be gone.
+                    let at_risk = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskCl22Reading);
+                    let badge = if lapses {
+                        "lapses".to_owned()
+                    } else if at_risk {
+                        "at-risk".to_owned()
+                    } else {
+                        status.clone()
+                    };
+                    let expiry = i.last_valid_day.filter(|_| !at_risk).map(|d| {
                         let key = match i.status {
                             Status::Expired if lapses => "ui-lapses-on",
                             Status::Expired => "ui-expired-on",
@@ -101,6 +111,17 @@ pub fn documents_step(p: &StepProps) -> Html {
                             _ => "ui-valid-until",
                         };
                         html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &[("date", p.i18n.date(d)), ("doc", super::document_name(p, e, kind))]) }</p> }
+                    });
+                    // The referral: cl. 22's later day, counted from the
+                    // documents' confirmation, said as a reading beside it.
+                    let reading = super::referral_reading(p, i).map(|r| html! {
+                        <p class="kz-hint kz-referral-reading">{ r }</p>
+                    });
+                    // The reading line says what the reason says, with its
+                    // dates: the reason's undated text is not repeated.
+                    let has_reading = reading.is_some();
+                    let reasons = i.reasons.iter().filter(|r| {
+                        !(has_reading && **r == kezek_rules::reason::ReasonCode::DocReferralFromConfirmation)
                     });
                     html! {
                         <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
@@ -115,9 +136,10 @@ pub fn documents_step(p: &StepProps) -> Html {
                             } else if awaits_date {
                                 <p class="kz-reason">{ p.t("ui-awaits-date") }</p>
                             } else {
-                                { for i.reasons.iter().map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
+                                { for reasons.map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
                             }
                             { expiry.unwrap_or_default() }
+                            { reading.unwrap_or_default() }
                             if bring && held_on_step_2(p, kind) {
                                 // Said on step 2 (the rules count it held): no
                                 // second box here that would change nothing.

@@ -265,16 +265,42 @@ pub fn handoff_step(p: &StepProps) -> Html {
             &[("service", p.t(&format!("ui-official-{}", e.service.code())))],
         ),
     };
-    // Admission: the referral's last valid day is the last day to apply.
-    let referral_until = (e.service == kezek_rules::Service::Admission)
+    // Admission: the referral's last valid day (Annex 4 p. 8 sub. 1, the day
+    // to rely on) is the last day to apply; the later day cl. 22 would give,
+    // counted from the documents' confirmation, is said beside it as a reading.
+    let referral = (e.service == kezek_rules::Service::Admission)
         .then(|| {
             e.checklist
                 .items
                 .iter()
                 .find(|i| i.document == kezek_rules::documents::DocumentKind::Referral)
-                .and_then(|i| i.last_valid_day)
         })
         .flatten();
+    let referral_until = referral.and_then(|i| i.last_valid_day);
+    let referral_reading = referral.and_then(|i| super::referral_reading(p, i));
+    // cl. 22: the originals' last day for queue registration; where the day
+    // of sending counted as the first of the five working days gives an
+    // earlier day, that is the day to rely on, Kezek's count said as a reading.
+    let originals_due = (e.service == kezek_rules::Service::QueueRegistration)
+        .then_some(e.schedule.originals_by)
+        .flatten()
+        .map(|day| {
+            let docs = originals.join("; ");
+            match e.schedule.originals_safe_by.filter(|s| *s != day) {
+                Some(safe) => p.i18n.t_args(
+                    "ui-done-portal-originals-reading",
+                    &[
+                        ("date", p.i18n.date(day)),
+                        ("safe", p.i18n.date(safe)),
+                        ("docs", docs),
+                    ],
+                ),
+                None => p.i18n.t_args(
+                    "ui-done-portal-originals",
+                    &[("date", p.i18n.date(day)), ("docs", docs)],
+                ),
+            }
+        });
     // Admission: the preschool the parent named at step 6 (its referral's),
     // as the application names its addressee (none for queue registration).
     let preschool = app.application.addressee.name.as_ref();
@@ -294,10 +320,14 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }
                     <li>{ p.t("ui-done-portal-send") }</li>
                     if let Some(day) = referral_until {
-                        <li id="kz-done-referral-until">{ p.i18n.t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]) }</li>
+                        <li id="kz-done-referral-until">{ p.i18n.t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]) }
+                            if let Some(r) = referral_reading.clone() {
+                                <p class="kz-hint" id="kz-done-referral-reading">{ r }</p>
+                            }
+                        </li>
                     }
-                    if let (kezek_rules::Service::QueueRegistration, Some(day)) = (e.service, e.schedule.originals_by) {
-                        <li id="kz-done-originals">{ p.i18n.t_args("ui-done-portal-originals", &[("date", p.i18n.date(day)), ("docs", originals.join("; "))]) }</li>
+                    if let Some(o) = originals_due {
+                        <li id="kz-done-originals">{ o }</li>
                     }
                     if representative {
                         <li id="kz-done-representative">{ p.t(&ReasonCode::DocLegalRepresentativeRightsCl22.key()) }</li>
@@ -319,6 +349,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }
                     if let Some(day) = referral_until {
                         <p id="kz-done-referral-until">{ p.i18n.t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]) }</p>
+                        if let Some(r) = referral_reading.clone() {
+                            <p class="kz-hint" id="kz-done-referral-reading">{ r }</p>
+                        }
                     }
                     if let Some(h) = &hours {
                         <p id="kz-done-hours">{ p.i18n.t_args("ui-done-hours", &[("hours", h.clone())]) }</p>

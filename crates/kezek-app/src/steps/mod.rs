@@ -99,6 +99,20 @@ pub fn awaits_consent(p: &StepProps, i: &kezek_rules::checklist::ChecklistItem) 
         && !p.draft.consent
 }
 
+/// The referral's later day under Kezek's reading of cl. 22 (counted from the
+/// documents' confirmation), said beside the day to rely on (Annex 4 p. 8
+/// sub. 1: five working days from issue); `None` where there is none.
+pub fn referral_reading(
+    p: &StepProps,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Option<String> {
+    let (later, safe) = i.reading_last_day.zip(i.last_valid_day)?;
+    Some(p.i18n.t_args(
+        "ui-referral-cl22-reading",
+        &[("later", p.i18n.date(later)), ("safe", p.i18n.date(safe))],
+    ))
+}
+
 /// Every document is in order, the application awaiting consent aside.
 pub fn documents_complete(p: &StepProps, e: &Evaluation) -> bool {
     e.checklist

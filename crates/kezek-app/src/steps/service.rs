@@ -86,13 +86,27 @@ pub fn service_step(p: &StepProps) -> Html {
         (Some(s), Some(c)) => {
             let t =
                 schedule::service_timing(s, c, p.now, kezek_rules::calendar::Calendar::builtin());
+            // cl. 22: where the day of sending counted as the first of the
+            // five working days gives an earlier day, that is the day to rely
+            // on; Kezek's count (from the next day) is said as a reading.
+            let originals = t
+                .originals_by
+                .map(|o| match t.originals_safe_by.filter(|s| *s != o) {
+                    Some(safe) => p.i18n.t_args(
+                        "ui-originals-by-reading",
+                        &[("date", p.i18n.date(o)), ("safe", p.i18n.date(safe))],
+                    ),
+                    None => p
+                        .i18n
+                        .t_args("ui-originals-by", &[("date", p.i18n.date(o))]),
+                });
             t.available.then(|| {
                 html! {
                     <div class="kz-card" id="kz-timing">
                         <p>{ p.t(t.reasons[0].key().as_str()) }</p>
                         <p>{ p.i18n.t_args("ui-result-by", &[("when", t.result_by.format("%d.%m.%Y %H:%M").to_string())]) }</p>
-                        if let Some(o) = t.originals_by {
-                            <p>{ p.i18n.t_args("ui-originals-by", &[("date", p.i18n.date(o))]) }</p>
+                        if let Some(o) = originals {
+                            <p id="kz-originals-by">{ o }</p>
                         }
                         <p>{ p.i18n.t_args("ui-documents-count", &[("n", kezek_rules::checklist::item_count(s, c).to_string())]) }</p>
                         <crate::components::why::Why i18n={p.i18n.clone()} citations={t.citations.clone()} />

@@ -217,8 +217,12 @@ pub struct AdmissionFacts {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub place_vacated_on: Option<NaiveDate>,
-    /// cl. 22: the day the provider confirmed the documents after the referral;
-    /// the period for admission under the referral starts only then.
+    /// cl. 22: the day the provider confirmed the documents after the referral.
+    /// cl. 22 says the period for admission under the referral starts only
+    /// then; Annex 4 p. 8 sub. 1 gives the referral five working days from
+    /// issue. Kezek keeps Annex 4's day as the referral's last day and shows
+    /// the later day counted from this one as a reading
+    /// ([`crate::documents::referral_cl22_last_day`]).
     #[serde(
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::dates::chrono_form::option"

@@ -72,6 +72,14 @@
 //!   [`ReasonCode::DocExpiresBeforeCl22Check`] and cites cl. 22. A last valid
 //!   day on a day off is kept (see [`crate::documents`]) and the parent is told
 //!   it is a reading ([`ReasonCode::DocLastDayNonWorkingReading`]).
+//! - The referral (a lawyer's third reading; see [`crate::documents`]): its
+//!   `last_valid_day` is Annex 4 p. 8 sub. 1's five working days from issue
+//!   (or from the vacated place, cl. 3 p. 7, with the cl. 30 extension); the
+//!   later day cl. 22 would give, counted from the documents' confirmation,
+//!   is `reading_last_day`, said with [`ReasonCode::DocReferralFromConfirmation`].
+//!   A day of use between the two is [`Status::ExpiresSoon`] with
+//!   [`ReasonCode::DocReferralAtRiskCl22Reading`] first: at risk, neither
+//!   "expired" nor a refusal, since the text does not say which day applies.
 //! - "Expires soon" is Kezek's own warning window ([`EXPIRES_SOON_DAYS`] days),
 //!   not a rule of law.
 //!
@@ -245,6 +253,18 @@ pub struct ChecklistItem {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub last_valid_day: Option<NaiveDate>,
+    /// A later last day under a reading, said beside `last_valid_day` and
+    /// never relied on: for the referral, Kezek's reading of cl. 22 — the five
+    /// working days counted from the documents' confirmation
+    /// (`admission.documents_confirmed_on`), with the extension — where that is
+    /// later than Annex 4 p. 8 sub. 1's day
+    /// ([`crate::documents::referral_cl22_last_day`]). Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    pub reading_last_day: Option<NaiveDate>,
     /// May be brought later under emergency measures (Annex 4 p. 8).
     pub deferrable_in_emergency: bool,
     /// Status for this case.
@@ -505,6 +525,13 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 validity.last_valid_day(d, cal)
             }
         });
+        // Annex 4 p. 8 sub. 1 against cl. 22 (see `documents`): the later
+        // day counted from the documents' confirmation is a reading.
+        let reading_last_day = issued_on
+            .filter(|_| s.document == D::Referral)
+            .and_then(|d| {
+                crate::documents::referral_cl22_last_day(d, case.admission.as_ref(), cal)
+            });
         let deferrable = admission && !is_recheck && (4..=6).contains(&s.item);
         let mut reasons = Vec::new();
         let mut cl22_cited = false;
@@ -577,6 +604,12 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 },
             }
         };
+        // A referral past Annex 4 p. 8 sub. 1's last day on the day of use, but
+        // within the five working days cl. 22 counts from the documents'
+        // confirmation: the text does not say it has lapsed, nor that it has
+        // not — at risk (said with the reading), not "expired".
+        let at_risk = status == Status::Expired && reading_last_day.is_some_and(|l| use_on <= l);
+        let status = if at_risk { Status::ExpiresSoon } else { status };
         // Issue 15, item 16 (a): the last valid day falls on a day off —
         // Kezek keeps it (no move to the next working day); say it is a reading
         // while the other reading could still change the answer (the day of
@@ -625,7 +658,9 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             && last_valid_day.is_some_and(|last| last >= case.as_of.date());
         reasons.insert(
             0,
-            if lapses {
+            if at_risk {
+                ReasonCode::DocReferralAtRiskCl22Reading
+            } else if lapses {
                 ReasonCode::DocLapsesBeforeUse
             } else {
                 status.reason()
@@ -657,7 +692,8 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 reasons.push(ReasonCode::DocReferralFromVacancy);
                 citations.push(Citation::sub(3, 7));
             }
-            if facts.is_some_and(|f| f.documents_confirmed_on.is_some()) {
+            // Said where cl. 22's count gives a later day than Annex 4's.
+            if reading_last_day.is_some() {
                 reasons.push(ReasonCode::DocReferralFromConfirmation);
                 citations.push(Citation::clause(22));
             }
@@ -724,6 +760,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             validity,
             issued_on,
             last_valid_day,
+            reading_last_day,
             deferrable_in_emergency: deferrable,
             status,
             reasons,

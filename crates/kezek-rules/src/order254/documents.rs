@@ -33,17 +33,31 @@
 //! - cl. 3 p. 7 (early booking): «жолдаманың қолданылуын есептеу мерзімі …
 //!   орын нақты босатылғаннан кейін басталады» — the count starts when the place
 //!   is actually vacated;
-//! - cl. 22: «жолдама бойынша қабылдауға бөлінген кезеңді есептеу» starts only
-//!   after the documents are confirmed at the second check;
+//! - cl. 22: «Тек құжаттар расталғаннан кейін … жолдама бойынша қабылдауға
+//!   бөлінген кезеңді есептеу басталады» — the period allotted for admission
+//!   under the referral starts to be counted only after the documents are
+//!   confirmed at the second check;
 //! - cl. 30: when illness, treatment, a business trip or leave keeps the parent
 //!   away, the referral may be extended **once** by up to 30 calendar days.
 //!   Reading: the sentence opens with «бір тәуліктен кешіктірмей» (within one
 //!   day of the referral), which may govern the extension request as well as
 //!   the cancellation; Kezek tells the parent to ask within that day to be safe.
 //!
-//! [`referral_last_day`] counts the five working days from the latest of the
-//! issue day, the day the place is vacated and the day the documents were
-//! confirmed, then adds the extension's calendar days.
+//! Reading (a lawyer's third reading): Annex 4 p. 8 sub. 1 and cl. 22
+//! conflict — the referral is valid five working days from issue, yet the
+//! period for admission starts only once the documents are confirmed, which
+//! may be days later. Nothing says which wins, and a preschool may hold the
+//! referral lapsed by Annex 4. The day a careful lawyer tells the parent to
+//! rely on is Annex 4's: [`referral_last_day`] counts the five working days
+//! from the later of the issue day and the day the place is vacated (cl. 3
+//! p. 7 says so outright for early booking), then adds the extension's
+//! calendar days (cl. 30). [`referral_cl22_last_day`] is Kezek's reading of
+//! cl. 22 — the same count from the day the documents were confirmed, when
+//! that is later — said to the parent as a reading beside the safe day
+//! ([`crate::reason::ReasonCode::DocReferralFromConfirmation`]); a day of use
+//! after the safe day but within it is "at risk", not "expired"
+//! ([`crate::reason::ReasonCode::DocReferralAtRiskCl22Reading`], in
+//! [`crate::checklist`]).
 
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -56,20 +70,45 @@ use crate::reason::fluent_key;
 /// cl. 30: the one extension of a referral is by up to this many calendar days.
 pub const REFERRAL_EXTENSION_MAX_DAYS: u32 = 30;
 
-/// The last day a referral issued on `issued` is valid, with what the parent
-/// entered about it (see the module doc): five working days from the latest of
-/// the issue day, the day an early-booked place is vacated (cl. 3 p. 7) and the
-/// day the documents were confirmed (cl. 22), plus the one extension (cl. 30).
+/// The last day a referral issued on `issued` is valid, the day to rely on
+/// (see the module doc): five working days (Annex 4 p. 8 sub. 1) from the
+/// later of the issue day and the day an early-booked place is vacated (cl. 3
+/// p. 7), plus the one extension (cl. 30). The documents' confirmation
+/// (cl. 22) does not move it: see [`referral_cl22_last_day`].
 pub fn referral_last_day(
     issued: NaiveDate,
     facts: Option<&AdmissionFacts>,
     cal: &Calendar,
 ) -> NaiveDate {
     let start = facts
-        .into_iter()
-        .flat_map(|f| [f.place_vacated_on, f.documents_confirmed_on])
-        .flatten()
-        .fold(issued, NaiveDate::max);
+        .and_then(|f| f.place_vacated_on)
+        .map_or(issued, |v| v.max(issued));
+    five_working_days_and_extension(start, facts, cal)
+}
+
+/// Kezek's reading of cl. 22 («Тек құжаттар расталғаннан кейін … жолдама
+/// бойынша қабылдауға бөлінген кезеңді есептеу басталады»): the referral's
+/// last day counted from the day the documents were confirmed, with the
+/// extension (cl. 30) — `Some` only when that is later than
+/// [`referral_last_day`]. A reading the parent is told of, not a day to rely
+/// on: Annex 4 p. 8 sub. 1 gives five working days from issue.
+pub fn referral_cl22_last_day(
+    issued: NaiveDate,
+    facts: Option<&AdmissionFacts>,
+    cal: &Calendar,
+) -> Option<NaiveDate> {
+    let confirmed = facts.and_then(|f| f.documents_confirmed_on)?;
+    let last = five_working_days_and_extension(confirmed, facts, cal);
+    (last > referral_last_day(issued, facts, cal)).then_some(last)
+}
+
+/// Five working days after `start`, plus the extension's calendar days (cl. 30,
+/// at most [`REFERRAL_EXTENSION_MAX_DAYS`]).
+fn five_working_days_and_extension(
+    start: NaiveDate,
+    facts: Option<&AdmissionFacts>,
+    cal: &Calendar,
+) -> NaiveDate {
     let base = cal.add_working_days(start, 5);
     let extra = facts
         .and_then(|f| f.referral_extension_days)
@@ -356,13 +395,24 @@ mod tests {
     }
 
     #[test]
-    fn cl22_referral_period_starts_after_documents_confirmed() {
+    fn cl22_referral_counted_from_confirmation_is_a_later_reading_annex4_day_stays() {
         let cal = Calendar::builtin();
+        // Issued Fri 20.11, confirmed Tue 24.11: Annex 4's five working days
+        // end Fri 27.11 (the day to rely on); counted from the confirmation,
+        // Tue 01.12 (the reading).
         let f = facts(r#"{"documents_confirmed_on":"2026-11-24"}"#);
         assert_eq!(
             referral_last_day(d(2026, 11, 20), Some(&f), cal),
-            d(2026, 12, 1)
+            d(2026, 11, 27)
         );
+        assert_eq!(
+            referral_cl22_last_day(d(2026, 11, 20), Some(&f), cal),
+            Some(d(2026, 12, 1))
+        );
+        // Confirmed before the place is vacated: the reading adds nothing.
+        let f = facts(r#"{"documents_confirmed_on":"2026-11-24","place_vacated_on":"2026-12-01"}"#);
+        assert_eq!(referral_cl22_last_day(d(2026, 11, 20), Some(&f), cal), None);
+        assert_eq!(referral_cl22_last_day(d(2026, 11, 20), None, cal), None);
     }
 
     #[test]

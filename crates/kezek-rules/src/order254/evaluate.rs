@@ -214,10 +214,20 @@ fn schedule_of(case: &Case, cal: &Calendar) -> ServiceTiming {
         .flatten()
         .and_then(|r| r.issued_on)
     {
-        schedule.originals_by = Some(schedule::admission_originals_by(issued, cal));
+        let by = schedule::admission_originals_by(issued, cal);
+        let safe_by = schedule::originals_safe_by(issued, cal);
+        schedule.originals_by = Some(by);
+        schedule.originals_safe_by = Some(safe_by);
         schedule
             .reasons
             .push(ReasonCode::ScheduleOriginalsAfterReferral);
+        // cl. 22 «жолдама алған сәттен бастап»: the day of receiving the
+        // referral as the first of the five is a reading (see `schedule`).
+        if safe_by != by {
+            schedule
+                .reasons
+                .push(ReasonCode::ScheduleOriginalsFirstDayReading);
+        }
         schedule.citations.push(Citation::clause(22));
     }
     schedule

@@ -143,8 +143,15 @@ reason_codes! {
     DocReferralMayExtend = "doc.referral_may_extend",
     /// cl. 3 p. 7: early booking — the referral's term starts when the place is vacated.
     DocReferralFromVacancy = "doc.referral_from_vacancy",
-    /// cl. 22: the referral's period starts after the documents are confirmed.
+    /// cl. 22 says the period for admission under the referral starts once the
+    /// documents are confirmed; counted so, the referral runs to a later day
+    /// (`reading_last_day`) than Annex 4 p. 8 sub. 1's five working days from
+    /// issue, the day to rely on (a reading).
     DocReferralFromConfirmation = "doc.referral_from_confirmation",
+    /// The day of use is after the referral's last day by Annex 4 p. 8 sub. 1
+    /// but within cl. 22's count from the documents' confirmation: at risk,
+    /// not said to have lapsed (a reading; status `expires_soon`).
+    DocReferralAtRiskCl22Reading = "doc.referral_at_risk_cl22_reading",
     /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
     DocHealthPassportCl34 = "doc.health_passport_cl34",
     /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
@@ -189,6 +196,11 @@ reason_codes! {
     ScheduleOriginalsWithin5WorkingDays = "schedule.originals_within_5_working_days",
     /// Admission: originals of the checked documents within 5 working days of the referral (cl. 22).
     ScheduleOriginalsAfterReferral = "schedule.originals_after_referral",
+    /// cl. 22 «сәттен бастап»: Kezek counts the 5 working days for the
+    /// originals from the day after sending (receiving the referral); with
+    /// that day as the first, the last day is a working day earlier — the
+    /// day to rely on (a reading).
+    ScheduleOriginalsFirstDayReading = "schedule.originals_first_day_reading",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
 

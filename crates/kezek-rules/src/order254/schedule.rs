@@ -45,6 +45,18 @@
 //!   moment the referral was received; [`admission_originals_by`] counts them
 //!   from the referral's issue day (the evaluation adds it when the referral's
 //!   date is known).
+//! - cl. 22, the first of the five days (a lawyer's third reading): «сәттен
+//!   бастап» — from the *moment* of sending (of receiving the referral). Kezek's
+//!   count (`originals_by`) starts the day after, as a period counted from an
+//!   event does (Civil Code art. 171–173, as for documents' validity in
+//!   [`crate::documents`]); read with the day of sending as the first of the
+//!   five, the last day is one working day earlier, and originals brought late
+//!   mean the application «кезекте тіркеледі» only after they are confirmed —
+//!   not registered. The earlier day is the one to rely on
+//!   (`originals_safe_by`, [`originals_safe_by`]); where the two differ the
+//!   parent is told it is a reading
+//!   ([`ReasonCode::ScheduleOriginalsFirstDayReading`]). When the day of
+//!   sending is not a working day both readings end on the same day.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -96,13 +108,27 @@ pub struct ServiceTiming {
         schemars(with = "crate::dates::schema::LocalDateTime")
     )]
     pub result_by: NaiveDateTime,
-    /// The last day to show originals for checking (cl. 22), for queue registration.
+    /// The last day to show originals for checking (cl. 22) by Kezek's count,
+    /// five working days from the day after sending (queue registration) or
+    /// after the referral (admission, added by the evaluation); the day to
+    /// rely on is `originals_safe_by`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub originals_by: Option<NaiveDate>,
+    /// The last day to show the originals if the day of sending (of receiving
+    /// the referral) is counted as the first of the five working days — cl. 22
+    /// «сәттен бастап», from the moment (a reading): the day to rely on. Present
+    /// with `originals_by`; the same day when the day of sending is not a
+    /// working day, otherwise one working day earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    pub originals_safe_by: Option<NaiveDate>,
     /// The days the place is open.
     pub open_days: OpenDays,
     /// The daily hours in which applications are accepted and results given.
@@ -174,6 +200,7 @@ pub fn service_timing(
             accepted_at: at,
             result_by: at,
             originals_by: None,
+            originals_safe_by: None,
             open_days: OpenDays::WorkingDays,
             hours: Vec::new(),
             reasons: vec![ReasonCode::ChannelNotAvailable],
@@ -203,6 +230,10 @@ pub fn service_timing(
         reasons.push(ReasonCode::ScheduleOriginalsWithin5WorkingDays);
         cal.add_working_days(sent_on, ORIGINALS_WORKING_DAYS)
     });
+    let originals_safe_by = originals_by.map(|_| originals_safe_by(sent_on, cal));
+    if originals_by != originals_safe_by {
+        reasons.push(ReasonCode::ScheduleOriginalsFirstDayReading);
+    }
     ServiceTiming {
         service,
         channel,
@@ -212,6 +243,7 @@ pub fn service_timing(
         accepted_at,
         result_by,
         originals_by,
+        originals_safe_by,
         open_days: timetable.open_days,
         hours: timetable.windows,
         reasons,
@@ -224,6 +256,22 @@ pub fn service_timing(
 /// was received (its issue day), counted from the next day.
 pub fn admission_originals_by(referral_issued: NaiveDate, cal: &Calendar) -> NaiveDate {
     cal.add_working_days(referral_issued, ORIGINALS_WORKING_DAYS)
+}
+
+/// cl. 22 «тіркеуге өтініш жіберген немесе қабылдауға жолдама алған сәттен
+/// бастап 5 жұмыс күнінен кешіктірмей»: the last day to show the originals if
+/// the day of sending (or of receiving the referral), `sent_on`, is itself the
+/// first of the five working days when it is one — a reading, and the day a
+/// careful lawyer tells the parent to rely on, since originals brought late
+/// leave the application unregistered («Тек құжаттар расталғаннан кейін өтініш
+/// кезекте тіркеледі»). One working day before Kezek's count
+/// ([`ORIGINALS_WORKING_DAYS`] working days after `sent_on`) when `sent_on` is a
+/// working day; the same day otherwise.
+pub fn originals_safe_by(sent_on: NaiveDate, cal: &Calendar) -> NaiveDate {
+    cal.add_working_days(
+        cal.next_working_day_from(sent_on),
+        ORIGINALS_WORKING_DAYS - 1,
+    )
 }
 
 #[cfg(test)]
@@ -390,6 +438,18 @@ mod tests {
             ),
             NaiveDate::from_ymd_opt(2026, 12, 21).unwrap()
         );
+    }
+
+    #[test]
+    fn cl22_originals_safe_day_counts_the_day_of_sending_as_the_first() {
+        let cal = Calendar::builtin();
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        // Fri 11.12.2026 (16.12 a holiday): 11, 14, 15, 17, 18 December.
+        assert_eq!(originals_safe_by(d(12, 11), cal), d(12, 18));
+        // Sat 28.11: not a working day, the first is Mon 30.11 — Fri 04.12,
+        // as Kezek's count.
+        assert_eq!(originals_safe_by(d(11, 28), cal), d(12, 4));
+        assert_eq!(cal.add_working_days(d(11, 28), 5), d(12, 4));
     }
 
     #[test]

@@ -1,0 +1,230 @@
+//! A lawyer's third reading of order No. 254: two deadlines Kezek told a
+//! parent as facts although the text gives an earlier day under another
+//! reading. One test per finding, named after its clause, through the real
+//! path (a case in JSON → `evaluate` → the evaluation's JSON). Each asserts
+//! the day a careful lawyer would advise the parent to rely on, and that the
+//! other day is said as a reading.
+
+use kezek_rules::documents::DocumentKind as D;
+use kezek_rules::messages::{ftl, message_value};
+use kezek_rules::testing::{at, date, CaseBuilder};
+use kezek_rules::Channel;
+use serde_json::{json, Value};
+
+const PORTAL: Channel = Channel::EgovPortal;
+const OFFICE: Channel = Channel::ProviderOffice;
+
+/// Queue registration through `channel` at `as_of`: both IINs given, the
+/// phthisiatrician's conclusion held, consents given.
+fn queue_case(channel: Channel, as_of: chrono::NaiveDateTime) -> CaseBuilder {
+    CaseBuilder::queue_registration()
+        .channel(channel)
+        .as_of(as_of)
+        .applicant_iin("900314422336")
+        .child_iin("230510512343")
+        .holds(D::PhthisiatricianConclusion)
+        .consent()
+}
+
+/// Admission (00403002) of a child born 20.01.2022, consents given.
+fn admission(channel: Channel, as_of: chrono::NaiveDateTime) -> CaseBuilder {
+    CaseBuilder::admission()
+        .channel(channel)
+        .as_of(as_of)
+        .child_born(date(2022, 1, 20))
+        .consent()
+}
+
+fn item<'a>(e: &'a Value, doc: &str) -> &'a Value {
+    e["checklist"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["document"] == doc)
+        .unwrap_or_else(|| panic!("no {doc} item"))
+}
+
+fn has(v: &Value, code: &str) -> bool {
+    v.as_array()
+        .is_some_and(|a| a.iter().any(|x| x.as_str() == Some(code)))
+}
+
+/// Every text of `key` (kk, ru, en) says it is Kezek's reading.
+fn said_as_a_reading(key: &str) {
+    for lang in ["kk", "ru", "en"] {
+        let text = message_value(ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"));
+        assert!(text.contains("Kezek"), "{lang} {key}: {text}");
+        if lang == "ru" {
+            assert!(!text.contains('ё'), "{lang} {key}: {text}");
+        }
+    }
+}
+
+/// cl. 22: «тіркеуге өтініш жіберген … сәттен бастап 5 жұмыс күнінен
+/// кешіктірмей ұсынуы тиіс … Тек құжаттар расталғаннан кейін өтініш кезекте
+/// тіркеледі». Kezek counts the five working days from the day after sending
+/// (`originals_by`); counted «from the moment» of sending with that day as the
+/// first, the last day is a working day earlier — and originals brought late
+/// leave the application unregistered. The earlier day is the one to rely on
+/// (`originals_safe_by`), said as a reading where the two differ.
+#[test]
+fn cl22_originals_counted_from_the_day_of_sending_give_an_earlier_safe_day() {
+    // Sent on the portal on Tue 24.11.2026: Kezek's count 25, 26, 27, 30.11,
+    // 01.12; with the Tuesday as the first day, 24 … 30.11.
+    let e = queue_case(PORTAL, at(2026, 11, 24, 10, 0)).evaluate_json();
+    let s = &e["schedule"];
+    assert_eq!(s["originals_by"], "2026-12-01", "{s}");
+    assert_eq!(s["originals_safe_by"], "2026-11-30", "{s}");
+    assert!(
+        has(&s["reasons"], "schedule.originals_first_day_reading"),
+        "{s}"
+    );
+    // Sent after working time (Mon 23.11 at 22:00): the Monday is still the
+    // day of sending — safe Fri 27.11, Kezek's count Mon 30.11.
+    let e = queue_case(PORTAL, at(2026, 11, 23, 22, 0)).evaluate_json();
+    assert_eq!(e["schedule"]["originals_safe_by"], "2026-11-27");
+    assert_eq!(e["schedule"]["originals_by"], "2026-11-30");
+    // At the office the application is sent when it is handed over: closed
+    // at 17:45 on Mon 23.11, handed over Tue 24.11 — as on the portal that day.
+    let e = queue_case(OFFICE, at(2026, 11, 23, 17, 45)).evaluate_json();
+    assert_eq!(e["schedule"]["originals_safe_by"], "2026-11-30");
+    // Sent on a day off (Sat 28.11; Independence Day 16.12 at 22:10): the
+    // day of sending is no working day, both readings end on the same day
+    // and nothing is said of a reading.
+    for (when, day) in [
+        (at(2026, 11, 28, 11, 0), "2026-12-04"),
+        (at(2026, 12, 16, 22, 10), "2026-12-23"),
+    ] {
+        let e = queue_case(PORTAL, when).evaluate_json();
+        let s = &e["schedule"];
+        assert_eq!(s["originals_by"], day, "{s}");
+        assert_eq!(s["originals_safe_by"], day, "{s}");
+        assert!(
+            !has(&s["reasons"], "schedule.originals_first_day_reading"),
+            "{s}"
+        );
+    }
+    said_as_a_reading("reason-schedule-originals-first-day-reading");
+}
+
+/// cl. 22, the second check: the originals «қабылдауға жолдама алған сәттен
+/// бастап 5 жұмыс күнінен кешіктірмей». Referral received Fri 11.12.2026
+/// (16.12 a holiday): Kezek's count 14, 15, 17, 18, 21.12; with the Friday as
+/// the first day, 11 … 18.12.
+#[test]
+fn cl22_admission_originals_counted_from_the_day_of_the_referral_give_an_earlier_safe_day() {
+    let e = admission(OFFICE, at(2026, 12, 11, 15, 0))
+        .holds_issued(D::Referral, date(2026, 12, 11))
+        .evaluate_json();
+    let s = &e["schedule"];
+    assert_eq!(s["originals_by"], "2026-12-21", "{s}");
+    assert_eq!(s["originals_safe_by"], "2026-12-18", "{s}");
+    assert!(
+        has(&s["reasons"], "schedule.originals_first_day_reading"),
+        "{s}"
+    );
+    // Without the referral's date there is no deadline, and no reading.
+    let e = admission(OFFICE, at(2026, 12, 11, 15, 0)).evaluate_json();
+    assert!(e["schedule"].get("originals_safe_by").is_none());
+    assert!(!has(
+        &e["schedule"]["reasons"],
+        "schedule.originals_first_day_reading"
+    ));
+}
+
+/// The referral of Mon 23.11.2026 (Annex 4 p. 8 sub. 1: five working days
+/// from issue, to Mon 30.11), its documents confirmed on `confirmed` under
+/// cl. 22, evaluated on Fri 27.11.2026 with the contract on `contract`.
+fn referral_case(confirmed: &str, contract: Option<&str>) -> Value {
+    let b = admission(OFFICE, at(2026, 11, 27, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 23))
+        .admission_fact("documents_confirmed_on", json!(confirmed));
+    match contract {
+        Some(c) => b.admission_fact("contract_date", json!(c)),
+        None => b,
+    }
+    .evaluate_json()
+}
+
+/// Annex 4 p. 8 sub. 1 «қабылдауға арналған жолдама (берілген күннен бастап
+/// бес жұмыс күні ішінде жарамды)» against cl. 22 «Тек құжаттар расталғаннан
+/// кейін … жолдама бойынша қабылдауға бөлінген кезеңді есептеу басталады».
+/// The two conflict. Issued Mon 23.11.2026, the documents confirmed Fri 27.11:
+/// by Annex 4 the referral lapses after Mon 30.11 — the day to rely on
+/// (`last_valid_day`); counted from the confirmation it runs to Fri 04.12,
+/// said as Kezek's reading of cl. 22 (`reading_last_day`), not as a fact.
+#[test]
+fn annex4_p8_1_the_referral_runs_five_working_days_from_issue_and_the_cl22_count_is_a_reading() {
+    let e = referral_case("2026-11-27", None);
+    let r = item(&e, "referral");
+    assert_eq!(r["last_valid_day"], "2026-11-30", "{r}");
+    assert_eq!(r["reading_last_day"], "2026-12-04", "{r}");
+    assert!(has(&r["reasons"], "doc.referral_from_confirmation"), "{r}");
+    for c in [
+        json!({"act": "order254", "annex": 4, "clause": 8, "sub": 1}),
+        json!({"act": "order254", "clause": 22}),
+    ] {
+        assert!(r["citations"].as_array().unwrap().contains(&c), "{r}");
+    }
+    // Confirmed on the day of issue: cl. 22 changes nothing, nothing to say.
+    let e = referral_case("2026-11-23", None);
+    let r = item(&e, "referral");
+    assert_eq!(r["last_valid_day"], "2026-11-30", "{r}");
+    assert!(r.get("reading_last_day").is_none(), "{r}");
+    assert!(!has(&r["reasons"], "doc.referral_from_confirmation"), "{r}");
+    said_as_a_reading("reason-doc-referral-from-confirmation");
+}
+
+/// The same referral with the contract on Wed 02.12: after Annex 4's last day
+/// (30.11), on or before cl. 22's count (04.12). The text does not say it is
+/// expired, nor that it is valid: the referral is at risk, said with the
+/// reading — not "expired", and no refusal is predicted for it. After 04.12 it
+/// lapses by both readings.
+#[test]
+fn cl22_a_contract_after_the_annex4_day_within_the_cl22_count_is_at_risk_not_expired() {
+    let e = referral_case("2026-11-27", Some("2026-12-02"));
+    let r = item(&e, "referral");
+    assert_eq!(r["status"], "expires_soon", "{r}");
+    assert_eq!(r["reasons"][0], "doc.referral_at_risk_cl22_reading", "{r}");
+    assert!(!has(&r["reasons"], "doc.expired"), "{r}");
+    assert!(!has(&r["reasons"], "doc.lapses_before_use"), "{r}");
+    assert_eq!(e["checklist"]["expired"], json!([]));
+    assert!(
+        !has(&e["refusal"]["reasons"], "refusal.expired"),
+        "{}",
+        e["refusal"]
+    );
+    said_as_a_reading("reason-doc-referral-at-risk-cl22-reading");
+    // Contract on Mon 07.12: past both days.
+    let e = referral_case("2026-11-27", Some("2026-12-07"));
+    let r = item(&e, "referral");
+    assert_eq!(r["status"], "expired", "{r}");
+    assert_eq!(r["reasons"][0], "doc.lapses_before_use", "{r}");
+    // Contract on Mon 30.11, Annex 4's last day: not at risk.
+    let e = referral_case("2026-11-27", Some("2026-11-30"));
+    let r = item(&e, "referral");
+    assert_ne!(r["status"], "expired", "{r}");
+    assert!(
+        !has(&r["reasons"], "doc.referral_at_risk_cl22_reading"),
+        "{r}"
+    );
+}
+
+/// cl. 3 p. 7 (early booking: the count starts when the place is vacated,
+/// stated outright) and cl. 30 (the one extension) stay in the day to rely on;
+/// only cl. 22's confirmation is a reading. Issued 20.11, vacated Tue 01.12,
+/// extended by 10 days, confirmed Mon 07.12: 08.12 + 10 = 18.12 to rely on;
+/// from the confirmation 14.12 + 10 = 24.12.
+#[test]
+fn cl3_7_and_cl30_stay_in_the_referrals_day_cl22_confirmation_is_the_reading() {
+    let e = admission(OFFICE, at(2026, 12, 7, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .admission_fact("place_vacated_on", json!("2026-12-01"))
+        .admission_fact("referral_extension_days", json!(10))
+        .admission_fact("documents_confirmed_on", json!("2026-12-07"))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert_eq!(r["last_valid_day"], "2026-12-18", "{r}");
+    assert_eq!(r["reading_last_day"], "2026-12-24", "{r}");
+    assert!(has(&r["reasons"], "doc.referral_from_vacancy"), "{r}");
+}
