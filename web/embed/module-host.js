@@ -78,7 +78,7 @@ show("queue", { category: out.queue.category.category, missing: out.queue.checkl
 const snapshot = {
   schema: "kezek.snapshot/1",
   settlement: "Астана",
-  as_of: "2026-11-20T09:00",
+  as_of: "2026-11-24T09:00",
   queues: [{ birth_year: 2023, queue: "general", applications: [
     { id: "A1", submitted: "2024-01-10T10:00", group: "general", status: "waiting" },
     { id: "A2", submitted: "2025-03-10T10:00", group: "first", status: "waiting" },

@@ -66,7 +66,9 @@ pub fn evaluate_service(
 }
 
 /// `prepareService(request, calendar?)`: the application to hand off
-/// (`kezek.catalogue-application/1`) and its SHA-256.
+/// (`kezek.catalogue-application/1`) and its SHA-256: the facts the request
+/// gives that the service asks, and `applicant` / `child` when it names them
+/// (`kezek_rules::catalogue::prepare`, the app's rule).
 #[wasm_bindgen(js_name = prepareService, unchecked_return_type = "PreparedService")]
 pub fn prepare_service(
     #[wasm_bindgen(unchecked_param_type = "ServiceRequest | string")] request: JsValue,
