@@ -201,3 +201,25 @@ test("kk: a dated document ticked as held asks for its issue date instead of say
   await page.waitForSelector(`${referral}[data-status="expires-soon"]`);
   await context.close();
 });
+
+// cl. 22: admission's documents are confirmed after the referral is received.
+// A day of confirmation before the referral's issue (the registration's check,
+// typed by mistake) or after today was taken silently: the first set aside,
+// the second counted from. Each is now said at its own box, in the referral's
+// details (opened), and the referral's days are counted without it.
+test("kk: a day of confirmation before the referral or in the future is said at its box", async () => {
+  const { page, context, log } = await admissionDocuments("provider_office", "kk-KZ");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  await page.click("#kz-referral-facts summary");
+  await type(page, "#documents-confirmed", "2026-11-18");
+  await page.waitForSelector("#documents-confirmed-error");
+  assert.match(await page.textContent("#documents-confirmed-error"), /жолдаманың берілген күнінен бұрын/);
+  assert.equal(await page.getAttribute("#kz-referral-facts", "open"), "");
+  await type(page, "#documents-confirmed", "2026-11-30");
+  await page.waitForFunction(() => /болашақта/.test(document.querySelector("#documents-confirmed-error")?.textContent ?? ""));
+  await type(page, "#documents-confirmed", "2026-11-23");
+  await page.waitForSelector("#documents-confirmed-error", { state: "detached" });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -673,6 +673,9 @@ impl Draft {
             if refused("admission.referral_extension_days") {
                 a.referral_extension_days = None;
             }
+            if refused("admission.documents_confirmed_on") {
+                a.documents_confirmed_on = None;
+            }
         }
         problems.sort_by_key(|p| field_order(&p.field));
         (case, problems)
@@ -1231,6 +1234,7 @@ mod tests {
             (Action::SetContractDate("2026-11-20".into()),                   "admission.contract_date", "error-case-contract-in-past", "contract-date"),
             (Action::SetPreschool(long),                                      "admission.preschool", "error-case-text-too-long", "preschool"),
             (Action::SetReferralExtension("31".into()),                       "admission.referral_extension_days", "error-case-referral-extension-out-of-range", "referral-extension"),
+            (Action::SetDocumentsConfirmed("2026-11-24".into()),              "admission.documents_confirmed_on", "error-case-confirmed-in-future", "documents-confirmed"),
         ];
         for (action, field, key, box_id) in rows {
             let mut d = Wizard::apply(filled(), Action::SetService(Service::Admission));
@@ -1249,7 +1253,11 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{field}: the case stops at {e:?}"));
             assert!(kezek_rules::evaluate(&case).is_ok(), "{field}");
             let a = case.admission.expect("admission facts");
-            assert_eq!((a.contract_date, a.preschool), (None, None), "{field}");
+            assert_eq!(
+                (a.contract_date, a.preschool, a.documents_confirmed_on),
+                (None, None, None),
+                "{field}"
+            );
             // The error summary's link leads to the field's own box.
             let element = crate::components::error_summary::field_element(field);
             assert_eq!(element, box_id, "{field}");
@@ -1260,6 +1268,38 @@ mod tests {
                 "{field}"
             );
         }
+    }
+
+    /// cl. 22: admission's documents are confirmed after the referral is
+    /// received. A day of confirmation before the referral's issue date is
+    /// said at its own box on step 6 (in the referral's details, opened) and
+    /// left out of the case, so the referral's days are counted without it.
+    #[test]
+    fn cl22_a_confirmation_before_the_referral_is_said_at_its_box() {
+        let mut d = Wizard::apply(filled(), Action::SetService(Service::Admission));
+        d = Wizard::apply(d, Action::SetChannel(Channel::ProviderOffice));
+        d = Wizard::apply(d, Action::SetHeld(DocumentKind::Referral, true));
+        d = Wizard::apply(
+            d,
+            Action::SetIssued(DocumentKind::Referral, "2026-11-20".into()),
+        );
+        d = Wizard::apply(d, Action::SetDocumentsConfirmed("2026-11-18".into()));
+        let problems = d.problems(at());
+        assert!(
+            problems.iter().any(|p| (p.field.as_str(), p.key.as_str())
+                == (
+                    "admission.documents_confirmed_on",
+                    "error-case-confirmed-before-referral"
+                )),
+            "{problems:?}"
+        );
+        let case = d.to_case(at()).expect("the case stands");
+        assert_eq!(case.admission.unwrap().documents_confirmed_on, None);
+        assert!(case.documents.iter().any(|h| h.kind == DocumentKind::Referral));
+        assert_eq!(
+            crate::components::error_summary::field_element("admission.documents_confirmed_on"),
+            "documents-confirmed"
+        );
     }
 
     #[test]

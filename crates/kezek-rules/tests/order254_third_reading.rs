@@ -228,3 +228,54 @@ fn cl3_7_and_cl30_stay_in_the_referrals_day_cl22_confirmation_is_the_reading() {
     assert_eq!(r["reading_last_day"], "2026-12-24", "{r}");
     assert!(has(&r["reasons"], "doc.referral_from_vacancy"), "{r}");
 }
+
+/// cl. 22 «мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін …
+/// тексереді және растайды»: the documents of admission are confirmed after
+/// the referral is received. A day of confirmation before the referral's
+/// issue (the registration's check, typed by mistake) or after the
+/// evaluation date (not yet happened) would move the day Kezek's reading
+/// counts from: refused at its field, with what to do, not silently set
+/// aside or counted from.
+#[test]
+fn cl22_the_day_of_confirmation_is_after_the_referral_and_not_in_the_future() {
+    let case = |confirmed: &str| {
+        admission(OFFICE, at(2026, 11, 27, 10, 0))
+            .holds_issued(D::Referral, date(2026, 11, 23))
+            .admission_fact("documents_confirmed_on", json!(confirmed))
+            .try_build()
+    };
+    let refused = |confirmed: &str| {
+        let e = case(confirmed).expect_err(confirmed);
+        (e.code().to_owned(), e.field.clone())
+    };
+    let field = "admission.documents_confirmed_on".to_owned();
+    // Before the referral was issued (Fri 20.11 for a referral of Mon 23.11).
+    assert_eq!(
+        refused("2026-11-20"),
+        ("case.confirmed_before_referral".to_owned(), field.clone())
+    );
+    // After the evaluation date (Fri 27.11).
+    assert_eq!(
+        refused("2026-11-30"),
+        ("case.confirmed_in_future".to_owned(), field.clone())
+    );
+    // The day of issue, a day between and the evaluation date itself read.
+    for ok in ["2026-11-23", "2026-11-25", "2026-11-27"] {
+        assert!(case(ok).is_ok(), "{ok}: {:?}", case(ok).err());
+    }
+    // Without a dated referral only the future is refused.
+    let no_referral = admission(OFFICE, at(2026, 11, 27, 10, 0))
+        .admission_fact("documents_confirmed_on", json!("2020-01-01"))
+        .try_build();
+    assert!(no_referral.is_ok(), "{:?}", no_referral.err());
+    // Each code has its text, saying what to do, in kk, ru and en.
+    for code in ["case.confirmed_before_referral", "case.confirmed_in_future"] {
+        assert!(kezek_rules::CaseError::CODES.contains(&code), "{code}");
+        for lang in ["kk", "ru", "en"] {
+            let key = format!("error-{}", code.replace(['.', '_'], "-"));
+            let text = message_value(ftl(lang).unwrap(), &key)
+                .unwrap_or_else(|| panic!("{lang}: no {key}"));
+            assert!(!text.is_empty(), "{lang} {key}");
+        }
+    }
+}

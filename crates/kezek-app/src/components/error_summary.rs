@@ -35,6 +35,7 @@ pub fn field_element(field: &str) -> String {
         f if f.starts_with("applicant.phones") => "applicant-phone-1".to_owned(),
         "admission.preschool" => "preschool".to_owned(),
         "admission.referral_extension_days" => "referral-extension".to_owned(),
+        "admission.documents_confirmed_on" => "documents-confirmed".to_owned(),
         f if f.starts_with("admission") => "contract-date".to_owned(),
         f => match f.strip_prefix("documents.") {
             Some(code) => format!("issued-{code}"),

@@ -27,6 +27,7 @@ pub fn documents_step(p: &StepProps) -> Html {
     };
     let list = &e.checklist;
     let extension_error = p.error_for("admission.referral_extension_days");
+    let confirmed_error = p.error_for("admission.documents_confirmed_on");
     let complete = super::documents_complete(p, e);
     // Consent is given on the hand-off step with the application Kezek prepares: it is not
     // a missing document, and not a ground for refusal here.
@@ -60,12 +61,13 @@ pub fn documents_step(p: &StepProps) -> Html {
                     <TextField id="preschool" label={p.t("ui-preschool")} value={p.draft.preschool.clone()}
                         hint={Some(AttrValue::from(p.t("ui-preschool-hint")))} error={p.error_for("admission.preschool")}
                         oninput={p.send(Action::SetPreschool)} />
-                    <details class="kz-referral-facts" id="kz-referral-facts" open={extension_error.is_some()}>
+                    <details class="kz-referral-facts" id="kz-referral-facts" open={extension_error.is_some() || confirmed_error.is_some()}>
                         <summary>{ p.t("ui-referral-facts") }</summary>
                         <TextField id="place-vacated" kind="date" label={p.t("ui-place-vacated")} value={p.draft.place_vacated_on.clone()}
                             hint={Some(AttrValue::from(p.t("ui-place-vacated-hint")))} oninput={p.send(Action::SetPlaceVacated)} />
                         <TextField id="documents-confirmed" kind="date" label={p.t("ui-documents-confirmed")} value={p.draft.documents_confirmed_on.clone()}
-                            hint={Some(AttrValue::from(p.t("ui-documents-confirmed-hint")))} oninput={p.send(Action::SetDocumentsConfirmed)} />
+                            hint={Some(AttrValue::from(p.t("ui-documents-confirmed-hint")))} error={confirmed_error}
+                            oninput={p.send(Action::SetDocumentsConfirmed)} />
                         <TextField id="referral-extension" kind="number" label={p.t("ui-referral-extension")} value={p.draft.referral_extension_days.clone()}
                             hint={Some(AttrValue::from(p.t("ui-referral-extension-hint")))} error={extension_error}
                             oninput={p.send(Action::SetReferralExtension)} />

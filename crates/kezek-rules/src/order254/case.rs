@@ -352,6 +352,8 @@ impl CaseError {
         "case.channel_not_available",
         "case.change_in_future",
         "case.contract_in_past",
+        "case.confirmed_before_referral",
+        "case.confirmed_in_future",
         "case.referral_extension_out_of_range",
         "case.text_too_long",
         "case.text_control_character",
@@ -604,6 +606,38 @@ impl Case {
                         "the contract day {day} is before the evaluation date {today}: Kezek \
                          checks a contract still to be concluded; give its day, or evaluate \
                          as of an earlier date (as_of)"
+                    ),
+                ));
+            }
+        }
+        // cl. 22 «мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін …
+        // тексереді және растайды»: admission's documents are confirmed after
+        // the referral is received, and a confirmation is a thing done. A day
+        // before the referral's issue (likely the registration's check) or
+        // after the evaluation date would move the day cl. 22's reading counts
+        // from (`documents::referral_cl22_last_day`): said at the field.
+        if let Some(day) = self
+            .admission
+            .as_ref()
+            .and_then(|a| a.documents_confirmed_on)
+        {
+            let issued = self.held(DocumentKind::Referral).and_then(|r| r.issued_on);
+            if day > today {
+                out.push(CaseError::new(
+                    "case.confirmed_in_future",
+                    "admission.documents_confirmed_on",
+                    format!(
+                        "the documents' confirmation {day} is after the evaluation date {today}: \
+                         give the day they were confirmed, or none if they have not been yet"
+                    ),
+                ));
+            } else if let Some(issued) = issued.filter(|i| day < *i) {
+                out.push(CaseError::new(
+                    "case.confirmed_before_referral",
+                    "admission.documents_confirmed_on",
+                    format!(
+                        "the documents' confirmation {day} is before the referral's issue {issued}: \
+                         cl. 22 confirms them after the referral is received"
                     ),
                 ));
             }
