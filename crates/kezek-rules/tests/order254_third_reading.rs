@@ -279,3 +279,29 @@ fn cl22_the_day_of_confirmation_is_after_the_referral_and_not_in_the_future() {
         }
     }
 }
+
+/// Annex 4 p. 8 item 7 at the kindergarten (a PMPC conclusion asked without
+/// «бар болғанда») beside p. 8 sub. 1 (the referral valid five working days
+/// from issue): a parent of a child with special needs but no conclusion yet
+/// is told the kindergarten may refuse — and, in the same line, not to let
+/// the referral lapse while obtaining one, with the way the list allows
+/// without it (egov.kz, whose item has «бар болғанда»).
+#[test]
+fn annex4_p8_a_missing_pmpc_conclusion_is_said_with_the_referrals_five_days() {
+    let e = admission(OFFICE, at(2026, 11, 24, 10, 0))
+        .special_needs(false)
+        .evaluate_json();
+    assert!(has(
+        &item(&e, "pmpc_conclusion")["reasons"],
+        "doc.pmpc_kindergarten_reading"
+    ));
+    for (lang, five_days) in [
+        ("kk", "бес жұмыс күні"),
+        ("ru", "пять рабочих дней"),
+        ("en", "five working days"),
+    ] {
+        let text = message_value(ftl(lang).unwrap(), "reason-doc-pmpc-kindergarten-reading").unwrap();
+        assert!(text.contains(five_days), "{lang}: {text}");
+        assert!(text.contains("egov.kz"), "{lang}: {text}");
+    }
+}
