@@ -1,7 +1,7 @@
 //! What the preschool answers (order 254) already tell the family-and-children
 //! services (order 414), so a parent is never asked the same fact twice: the
 //! child's birth date, the priority grounds that are also catalogue facts
-//! (orphan, left without parental care — cl. 20 p. 1 and the catalogue's
+//! (orphan, left without parental care — cl. 20 p. 2 and the catalogue's
 //! «жетім бала», «ата-анасының қамқорлығынсыз қалған бала»), and that a
 //! guardian, trustee or foster carer brings the child up in a family
 //! («отбасында тәрбиеленетін бала»).

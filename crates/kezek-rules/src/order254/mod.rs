@@ -21,7 +21,7 @@
 //! | [`reason`] | — | the machine-readable "why" of each line |
 //! | [`payload`] | Annex 1, 5 | the application to hand off, with its digest |
 //! | [`codes`] | — | the one spelling of each answer and outcome |
-//! | [`catalogue_facts`] | cl. 20 p. 1 | what the preschool answers tell the family services |
+//! | [`catalogue_facts`] | cl. 20 p. 2 | what the preschool answers tell the family services |
 //! | [`information`] | cl. 10–12, 24, 36; Annex 2 p. 10 | complaints, bulletin times, home visits |
 //! | [`evaluate`] | — | all of the above in one result |
 
