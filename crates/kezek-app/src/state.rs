@@ -1295,7 +1295,10 @@ mod tests {
         );
         let case = d.to_case(at()).expect("the case stands");
         assert_eq!(case.admission.unwrap().documents_confirmed_on, None);
-        assert!(case.documents.iter().any(|h| h.kind == DocumentKind::Referral));
+        assert!(case
+            .documents
+            .iter()
+            .any(|h| h.kind == DocumentKind::Referral));
         assert_eq!(
             crate::components::error_summary::field_element("admission.documents_confirmed_on"),
             "documents-confirmed"

@@ -59,6 +59,55 @@ pub fn eligibility_reason<'a>(ev: &'a Value, code: &str) -> Option<&'a Value> {
         .find(|r| r["code"] == code)
 }
 
+/// The cases and lookups of the order-254 readings' tests
+/// (`tests/order254_*.rs`), written once.
+pub mod order254 {
+    use chrono::NaiveDateTime;
+    use serde_json::Value;
+
+    use super::{date, CaseBuilder};
+    use crate::documents::DocumentKind;
+    use crate::Channel;
+
+    /// Queue registration through `channel` at `as_of`: both IINs given, the
+    /// phthisiatrician's conclusion held, consents given.
+    pub fn queue_case(channel: Channel, as_of: NaiveDateTime) -> CaseBuilder {
+        CaseBuilder::queue_registration()
+            .channel(channel)
+            .as_of(as_of)
+            .applicant_iin("900314422336")
+            .child_iin("230510512343")
+            .holds(DocumentKind::PhthisiatricianConclusion)
+            .consent()
+    }
+
+    /// Admission (00403002) through `channel` at `as_of` of a child born
+    /// 20.01.2022, consents given.
+    pub fn admission(channel: Channel, as_of: NaiveDateTime) -> CaseBuilder {
+        CaseBuilder::admission()
+            .channel(channel)
+            .as_of(as_of)
+            .child_born(date(2022, 1, 20))
+            .consent()
+    }
+
+    /// The checklist item of document `doc` of an evaluation (JSON).
+    pub fn item<'a>(e: &'a Value, doc: &str) -> &'a Value {
+        e["checklist"]["items"]
+            .as_array()
+            .expect("a checklist")
+            .iter()
+            .find(|i| i["document"] == doc)
+            .unwrap_or_else(|| panic!("no {doc} item"))
+    }
+
+    /// Whether the list of codes `v` (JSON) holds `code`.
+    pub fn has(v: &Value, code: &str) -> bool {
+        v.as_array()
+            .is_some_and(|a| a.iter().any(|x| x.as_str() == Some(code)))
+    }
+}
+
 /// The catalogue's text `key` in `lang` (its Fluent file).
 pub fn catalogue_text(lang: &str, key: &str) -> &'static str {
     crate::messages::message_value(

@@ -17,16 +17,6 @@ fn order414(annex: Option<u8>, clause: Option<u16>, sub: Option<u16>) -> Citatio
     }
 }
 
-fn order164(clause: u16, sub: Option<u16>) -> Citation {
-    Citation {
-        act: Act::Order164,
-        article: None,
-        annex: None,
-        clause: Some(clause),
-        sub,
-    }
-}
-
 /// The citation of service `code`'s eligibility rule `rule`.
 fn category(code: &str, rule: &str) -> Citation {
     entry(code)
@@ -81,12 +71,12 @@ fn third_reading_each_citation_points_at_the_words_it_cites() {
         (
             "creative clubs: how",
             club_line("info-creative-clubs-how"),
-            order164(3, None),
+            Citation::order164(3, None),
         ),
         (
             "creative clubs: fee",
             club_line("info-creative-clubs-fee"),
-            order164(3, None),
+            Citation::order164(3, None),
         ),
     ];
     let wrong: Vec<String> = rows

@@ -4,6 +4,7 @@
 //! Each asserts what the law says on the point the review found wrong.
 
 use kezek_rules::documents::DocumentKind as D;
+use kezek_rules::testing::order254::{admission, has, item, queue_case};
 use kezek_rules::testing::{at, date, CaseBuilder};
 use kezek_rules::{Channel, Ground};
 use serde_json::{json, Value};
@@ -11,41 +12,6 @@ use serde_json::{json, Value};
 const PORTAL: Channel = Channel::EgovPortal;
 const OFFICE: Channel = Channel::ProviderOffice;
 const SC: Channel = Channel::StateCorporation;
-
-/// Queue registration through `channel` at `as_of`: both IINs given, the
-/// phthisiatrician's conclusion held, consents given.
-fn queue_case(channel: Channel, as_of: chrono::NaiveDateTime) -> CaseBuilder {
-    CaseBuilder::queue_registration()
-        .channel(channel)
-        .as_of(as_of)
-        .applicant_iin("900314422336")
-        .child_iin("230510512343")
-        .holds(D::PhthisiatricianConclusion)
-        .consent()
-}
-
-/// Admission (00403002) of a child born 20.01.2022, consents given.
-fn admission(channel: Channel, as_of: chrono::NaiveDateTime) -> CaseBuilder {
-    CaseBuilder::admission()
-        .channel(channel)
-        .as_of(as_of)
-        .child_born(date(2022, 1, 20))
-        .consent()
-}
-
-fn has(v: &Value, code: &str) -> bool {
-    v.as_array()
-        .is_some_and(|a| a.iter().any(|x| x.as_str() == Some(code)))
-}
-
-fn item<'a>(e: &'a Value, doc: &str) -> &'a Value {
-    e["checklist"]["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["document"] == doc)
-        .unwrap_or_else(|| panic!("no {doc} item"))
-}
 
 /// Item 1. cl. 22: «өтініш жіберген … сәттен бастап 5 жұмыс күнінен кешіктірмей».
 #[test]

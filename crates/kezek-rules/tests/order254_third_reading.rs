@@ -7,47 +7,13 @@
 
 use kezek_rules::documents::DocumentKind as D;
 use kezek_rules::messages::{ftl, message_value};
-use kezek_rules::testing::{at, date, CaseBuilder};
+use kezek_rules::testing::order254::{admission, has, item, queue_case};
+use kezek_rules::testing::{at, date};
 use kezek_rules::Channel;
 use serde_json::{json, Value};
 
 const PORTAL: Channel = Channel::EgovPortal;
 const OFFICE: Channel = Channel::ProviderOffice;
-
-/// Queue registration through `channel` at `as_of`: both IINs given, the
-/// phthisiatrician's conclusion held, consents given.
-fn queue_case(channel: Channel, as_of: chrono::NaiveDateTime) -> CaseBuilder {
-    CaseBuilder::queue_registration()
-        .channel(channel)
-        .as_of(as_of)
-        .applicant_iin("900314422336")
-        .child_iin("230510512343")
-        .holds(D::PhthisiatricianConclusion)
-        .consent()
-}
-
-/// Admission (00403002) of a child born 20.01.2022, consents given.
-fn admission(channel: Channel, as_of: chrono::NaiveDateTime) -> CaseBuilder {
-    CaseBuilder::admission()
-        .channel(channel)
-        .as_of(as_of)
-        .child_born(date(2022, 1, 20))
-        .consent()
-}
-
-fn item<'a>(e: &'a Value, doc: &str) -> &'a Value {
-    e["checklist"]["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["document"] == doc)
-        .unwrap_or_else(|| panic!("no {doc} item"))
-}
-
-fn has(v: &Value, code: &str) -> bool {
-    v.as_array()
-        .is_some_and(|a| a.iter().any(|x| x.as_str() == Some(code)))
-}
 
 /// Every text of `key` (kk, ru, en) says it is Kezek's reading.
 fn said_as_a_reading(key: &str) {
@@ -300,7 +266,8 @@ fn annex4_p8_a_missing_pmpc_conclusion_is_said_with_the_referrals_five_days() {
         ("ru", "пять рабочих дней"),
         ("en", "five working days"),
     ] {
-        let text = message_value(ftl(lang).unwrap(), "reason-doc-pmpc-kindergarten-reading").unwrap();
+        let text =
+            message_value(ftl(lang).unwrap(), "reason-doc-pmpc-kindergarten-reading").unwrap();
         assert!(text.contains(five_days), "{lang}: {text}");
         assert!(text.contains("egov.kz"), "{lang}: {text}");
     }

@@ -99,6 +99,17 @@ impl Citation {
             sub: None,
         }
     }
+    /// A clause (and sub-clause) of the creative-clubs rules, order No. 164
+    /// (seed 000), which have no annexes Kezek cites.
+    pub const fn order164(clause: u16, sub: Option<u16>) -> Self {
+        Self {
+            act: Act::Order164,
+            article: None,
+            annex: None,
+            clause: Some(clause),
+            sub,
+        }
+    }
     /// An article (and point) of a law.
     pub const fn law(act: Act, article: u16, point: Option<u16>) -> Self {
         Self {

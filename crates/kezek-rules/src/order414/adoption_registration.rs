@@ -10,7 +10,7 @@
 //! requirement list is the later, specific text, so we ask for it.
 
 use super::parts::{
-    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_with_notice, with_note,
+    doc, g_nla, g_unreliable, generic_cdef, ground, suitability, term_with_notice, with_own_note,
     NOT_CLOSE_RELATIVE,
 };
 use super::*;
@@ -57,7 +57,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             // (a third reading, 02.12.2026): kept on the list (the safe
             // side), with a note to ask the provider; the receipt preview
             // says the provider decides, not a certain refusal.
-            with_note(
+            with_own_note(
                 doc(
                     "close_relatives_consent",
                     "doc-close-relatives-consent",
@@ -65,11 +65,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(2)),
                 ),
-                ReadingNote {
-                    key: "note-close-relatives-consent",
-                    condition: Condition::Always,
-                    citation: cite(A, 8, Some(2)),
-                },
+                "note-close-relatives-consent",
             ),
             doc(
                 "income",

@@ -44,6 +44,19 @@ pub const fn with_note(item: RequirementItem, note: ReadingNote) -> RequirementI
     }
 }
 
+/// `item` with a reading note `key` shown whenever the line is, citing the
+/// line's own words (its condition and citation, written once).
+pub const fn with_own_note(item: RequirementItem, key: &'static str) -> RequirementItem {
+    RequirementItem {
+        note: Some(ReadingNote {
+            key,
+            condition: item.condition,
+            citation: item.citation,
+        }),
+        ..item
+    }
+}
+
 /// `item`, one per child aged `age` or more («бала (балалар)»).
 pub const fn each_child_aged(item: RequirementItem, age: u32) -> RequirementItem {
     RequirementItem {

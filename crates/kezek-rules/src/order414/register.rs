@@ -193,16 +193,6 @@ pub struct InfoLine {
     pub citation: Citation,
 }
 
-const fn order164(clause: u16, sub: Option<u16>) -> Citation {
-    Citation {
-        act: Act::Order164,
-        article: None,
-        annex: None,
-        clause: Some(clause),
-        sub,
-    }
-}
-
 /// The state creative order in children's creative clubs (seed 000): not a
 /// register service, so only what the text says — the child's legal
 /// representatives apply electronically to a chosen club (cl. 3, a paragraph
@@ -215,23 +205,23 @@ const fn order164(clause: u16, sub: Option<u16>) -> Citation {
 pub const CREATIVE_CLUBS: &[InfoLine] = &[
     InfoLine {
         key: "info-creative-clubs-who",
-        citation: order164(2, Some(3)),
+        citation: Citation::order164(2, Some(3)),
     },
     InfoLine {
         key: "info-creative-clubs-how",
-        citation: order164(3, None),
+        citation: Citation::order164(3, None),
     },
     InfoLine {
         key: "info-creative-clubs-when",
-        citation: order164(12, None),
+        citation: Citation::order164(12, None),
     },
     InfoLine {
         key: "info-creative-clubs-fee",
-        citation: order164(3, None),
+        citation: Citation::order164(3, None),
     },
     InfoLine {
         key: "info-creative-clubs-unknown",
-        citation: order164(12, None),
+        citation: Citation::order164(12, None),
     },
 ];
 

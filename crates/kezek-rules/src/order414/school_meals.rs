@@ -12,7 +12,7 @@
 
 use super::parts::{
     application, birth_certificate, decree64_grounds, doc, e_application, identity, in_person,
-    term_with_notice, with_note, MARRIAGE_NOT_IN_REGISTRY,
+    term_with_notice, with_own_note, MARRIAGE_NOT_IN_REGISTRY,
 };
 use super::*;
 
@@ -44,7 +44,7 @@ pub(super) const fn status_documents(annex: u8, item: u16, supply: Supply) -> [R
         // («қабылдаушы отбасы») is in the category; whether the body's
         // placement decision is taken as the proof is the provider's to say,
         // so the line stays and its note says to ask.
-        with_note(
+        with_own_note(
             doc(
                 "status_guardianship_decision",
                 "doc-status-guardianship-decision",
@@ -52,11 +52,7 @@ pub(super) const fn status_documents(annex: u8, item: u16, supply: Supply) -> [R
                 supply,
                 cite(annex, 8, Some(item)),
             ),
-            ReadingNote {
-                key: "note-foster-family-proof",
-                condition: Condition::When(Fact::OrphanOrWithoutCareInFamily),
-                citation: cite(annex, 8, Some(item)),
-            },
+            "note-foster-family-proof",
         ),
         doc(
             "status_collegial_decision",
