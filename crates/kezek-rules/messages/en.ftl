@@ -177,6 +177,7 @@ error-input-not-utf8 = The file is not text in UTF-8. Save it again as UTF-8 tex
 error-input-not-a-string = A text value was expected here.
 error-input-not-an-object = A JSON object was expected here.
 error-input-not-json = The value cannot be turned into JSON.
+error-input-not-finite = A number here is not one JSON can carry (NaN or Infinity): give a number, or leave the field out.
 error-input-bad-date = Enter the date as YYYY-MM-DD.
 error-input-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
 error-input-bad-sections = The page asked for a part of the check that does not exist. Reload the page; if it happens again, tell the page's owner.

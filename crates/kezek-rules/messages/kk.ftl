@@ -177,6 +177,7 @@ error-input-not-utf8 = Файл UTF-8 кодтауындағы мәтін еме
 error-input-not-a-string = Мұнда мәтін күтіледі.
 error-input-not-an-object = Мұнда JSON нысаны күтіледі.
 error-input-not-json = Мәнді JSON-ға түрлендіру мүмкін емес.
+error-input-not-finite = Мұнда JSON-ға берілмейтін сан бар (NaN немесе Infinity): санды енгізіңіз немесе өрісті толтырмаңыз.
 error-input-bad-date = Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.
 error-input-date-out-of-range = Күн Kezek есептей алатын жылдардан тыс (1900–2200). Жылды тексеріңіз.
 error-input-bad-sections = Бет тексерудің жоқ бөлігін сұрады. Бетті қайта жүктеңіз; қате қайталанса, бет иесіне хабарлаңыз.

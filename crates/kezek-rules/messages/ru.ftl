@@ -177,6 +177,7 @@ error-input-not-utf8 = Файл не является текстом в коди
 error-input-not-a-string = Здесь ожидается текст.
 error-input-not-an-object = Здесь ожидается объект JSON.
 error-input-not-json = Значение нельзя преобразовать в JSON.
+error-input-not-finite = Здесь число, которое нельзя передать в JSON (NaN или Infinity): укажите число или не заполняйте поле.
 error-input-bad-date = Введите дату в виде ГГГГ-ММ-ДД.
 error-input-date-out-of-range = Дата вне лет, с которыми работает Kezek (1900–2200). Проверьте год.
 error-input-bad-sections = Страница запросила часть проверки, которой нет. Обновите страницу; если ошибка повторится, сообщите владельцу страницы.

@@ -1,3 +1,7 @@
+// The JS side of the JS API's crossings: kezek_build_answer builds an answer
+// (below), kezek_non_finite_path finds a number JSON cannot carry in an input
+// (at the end; crates/kezek-wasm/src/lib.rs `json_text_within`).
+//
 // Builds an answer of the JS API (crates/kezek-wasm/src/answer.rs) into plain
 // JS objects: the answer comes as one list of numbers (the "tape": what each
 // value is, in order) and one string holding every text of the answer, so
@@ -58,4 +62,39 @@ export function kezek_build_answer(tape, text) {
     }
   };
   return value();
+}
+
+/**
+ * The path of the first number of `value` that JSON cannot carry (NaN,
+ * Infinity: JSON.stringify writes them as null), named as the engine names
+ * fields (`admission.referral_extension_days`, `applicant.phones[1]`), or
+ * undefined. Called only when the JSON text of `value` holds a null (lib.rs
+ * `json_text_within`), after JSON.stringify has read it without throwing; it
+ * reads the value as JSON.stringify does (own enumerable keys, arrays by
+ * index, a value with toJSON as its own text).
+ */
+export function kezek_non_finite_path(value) {
+  const seen = new Set();
+  const walk = (v, path) => {
+    if (typeof v === "number") return Number.isFinite(v) ? undefined : path;
+    if (v === null || typeof v !== "object" || seen.has(v) || typeof v.toJSON === "function") return undefined;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const p = walk(v[i], `${path}[${i}]`);
+        if (p !== undefined) return p;
+      }
+      return undefined;
+    }
+    for (const k of Object.keys(v)) {
+      const p = walk(v[k], path ? `${path}.${k}` : k);
+      if (p !== undefined) return p;
+    }
+    return undefined;
+  };
+  try {
+    return walk(value, "");
+  } catch {
+    return undefined;
+  }
 }

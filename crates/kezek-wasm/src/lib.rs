@@ -56,6 +56,13 @@ pub fn evaluate(
     to_js(&kezek_rules::evaluate_sections(&case, cal, wanted).map_err(case_error)?)
 }
 
+#[wasm_bindgen(module = "/src/answer.js")]
+extern "C" {
+    /// The path of the first NaN or ±Infinity in an input object (answer.js).
+    #[wasm_bindgen(js_name = kezek_non_finite_path)]
+    fn non_finite_path(v: &JsValue) -> Option<String>;
+}
+
 #[wasm_bindgen]
 extern "C" {
     // The reflection `sections_option` uses, each of which a Proxy's trap or
@@ -276,6 +283,18 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
             "expected an object or a JSON string",
         ));
     };
+    // NaN and ±Infinity are written by JSON.stringify as null: an optional
+    // field would read as "not given". Looked for only when the text holds a
+    // null (a JSON text cannot carry them; most inputs have no null).
+    if !v.is_string() && js.includes("null", 0) {
+        if let Some(path) = non_finite_path(v) {
+            return Err(js_error(
+                "input.not_finite",
+                &path,
+                "NaN and Infinity are not numbers JSON can carry: give a number, or leave the field out",
+            ));
+        }
+    }
     let too_large = |bytes: usize, at_least: &str| {
         js_error(
             "input.too_large",

@@ -97,6 +97,7 @@ pub const INPUT_CODES: &[&str] = &[
     "input.not_a_string",
     "input.not_an_object",
     "input.not_json",
+    "input.not_finite",
     "input.bad_date",
     "input.date_out_of_range",
     "input.bad_sections",

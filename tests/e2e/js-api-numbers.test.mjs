@@ -1,0 +1,74 @@
+// The hostile-input review (November 2026): a number JSON cannot carry — NaN,
+// Infinity — given to the JS module was written by JSON.stringify as null, so
+// an optional field silently read as "not given" (a referral's cl. 30
+// extension of NaN days was dropped, the referral judged without it) and a
+// required one was refused as "invalid type: null". Both are now refused with
+// `input.not_finite`, naming the field, at every door that takes a JS object
+// (a case, a catalogue request, a queue snapshot and query). The real module
+// (pkg/kezek.js with its wasm), loaded in Node.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT } from "./harness.mjs";
+
+const read = (p) => JSON.parse(fs.readFileSync(path.join(ROOT, p), "utf8"));
+const ADMISSION = read("crates/kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json");
+const REQUEST = read("crates/kezek-rules/examples/catalogue/school-meals-tsa.json");
+const SNAPSHOT = {
+  schema: "kezek.snapshot/1",
+  settlement: "Astana",
+  as_of: "2026-11-24T09:00",
+  queues: [{ birth_year: 2023, queue: "general", applications: [
+    { id: "A1", submitted: "2024-01-10T10:00", group: "general", status: "waiting" },
+    { id: "A2", submitted: "2025-03-10T10:00", group: "first", status: "waiting" },
+  ] }],
+};
+
+let kezek;
+before(async () => {
+  kezek = await import(pathToFileURL(path.join(ROOT, "pkg", "kezek.js")).href);
+  kezek.initSync({ module: fs.readFileSync(path.join(ROOT, "pkg", "kezek_bg.wasm")) });
+});
+
+const refused = (fn, field) => (e) => {
+  assert.ok(e instanceof Error, String(e));
+  assert.equal(e.code, "input.not_finite", `${fn}: ${e.code} ${e.field} ${e.message}`);
+  assert.equal(e.field, field, `${fn}: ${e.message}`);
+  return true;
+};
+
+test("a case: NaN or Infinity in a number field is refused at the field, not read as 'not given'", () => {
+  // The example as given: extended by 30 days.
+  const base = kezek.evaluate(ADMISSION);
+  assert.ok(base.checklist.items.some((i) => i.document === "referral"));
+  for (const bad of [NaN, Infinity, -Infinity]) {
+    const c = structuredClone(ADMISSION);
+    c.admission.referral_extension_days = bad;
+    assert.throws(() => kezek.evaluate(c), refused("evaluate", "admission.referral_extension_days"), String(bad));
+  }
+  // In a list: the second phone given as a number that is not one.
+  const c = structuredClone(ADMISSION);
+  c.applicant.phones = ["+77011234567", NaN];
+  assert.throws(() => kezek.evaluate(c), refused("evaluate", "applicant.phones[1]"));
+  // null where a field may be absent is still "not given".
+  const n = structuredClone(ADMISSION);
+  n.admission.referral_extension_days = null;
+  assert.ok(kezek.evaluate(n).checklist);
+  // The module answers the next call.
+  assert.deepEqual(kezek.evaluate(ADMISSION), base);
+});
+
+test("a catalogue request and a queue snapshot and query: NaN or Infinity refused at the field", () => {
+  const r = structuredClone(REQUEST);
+  r.facts.child_birth_date = NaN;
+  assert.throws(() => kezek.evaluateService(r), refused("evaluateService", "facts.child_birth_date"));
+  assert.ok(kezek.evaluateService(REQUEST).eligibility);
+  const query = { birth_year: 2023, group: "general", submitted: "2026-11-23T10:00" };
+  assert.ok(kezek.position(SNAPSHOT, query));
+  assert.throws(() => kezek.position(SNAPSHOT, { ...query, birth_year: NaN }), refused("position", "birth_year"));
+  const s = structuredClone(SNAPSHOT);
+  s.queues[0].birth_year = Infinity;
+  assert.throws(() => kezek.position(s, query), refused("position", "queues[0].birth_year"));
+});
