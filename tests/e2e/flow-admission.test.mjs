@@ -213,9 +213,11 @@ test("kk: a day of confirmation before the referral or in the future is said at 
   await type(page, "#issued-referral", "2026-11-20");
   await page.click("#kz-referral-facts summary");
   await type(page, "#documents-confirmed", "2026-11-18");
+  await next(page); // held back: the step's errors are said
   await page.waitForSelector("#documents-confirmed-error");
+  assert.equal(await page.getAttribute(".kz-step", "data-step"), "documents");
   assert.match(await page.textContent("#documents-confirmed-error"), /жолдаманың берілген күнінен бұрын/);
-  assert.equal(await page.getAttribute("#kz-referral-facts", "open"), "");
+  assert.notEqual(await page.getAttribute("#kz-referral-facts", "open"), null, "the details are open");
   await type(page, "#documents-confirmed", "2026-11-30");
   await page.waitForFunction(() => /болашақта/.test(document.querySelector("#documents-confirmed-error")?.textContent ?? ""));
   await type(page, "#documents-confirmed", "2026-11-23");
