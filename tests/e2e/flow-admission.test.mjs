@@ -225,3 +225,115 @@ test("kk: a day of confirmation before the referral or in the future is said at 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// The hand-off's "apply by" day must not be a day gone by (ui17). Today is
+// Mon 23.11.2026 (AS_OF) and no contract day is given, so the day of use is
+// today (checklist::use_day). The referral of Fri 13.11: Annex 4 p. 8 sub. 1's
+// five working days end Fri 20.11 — already past; its documents confirmed
+// Wed 18.11, Kezek's reading of cl. 22 runs to Wed 25.11. Today lies between
+// the two days, so the referral is "at risk", not expired, and the hand-off
+// is reached. It told the parent to "apply by 20.11.2026". It now says the
+// day to rely on has passed, that by Kezek's reading the referral runs until
+// 25.11, to apply at once and to ask whether the referral is still valid —
+// neither reading said as the law. Step 6's reading line no longer says
+// "rely on 20.11" either.
+for (const [locale, channel, before, passed, ask] of [
+  ["kk-KZ", "egov_portal", /соңғы күні — 20\.11\.2026/, /өтіп кетті/, /жолдама әлі жарамды ма/],
+  ["ru-RU", "provider_office", /не позднее 20\.11\.2026/, /прошел/, /действительно ли еще направление/],
+]) {
+  test(`${locale}: a referral at risk after Annex 4's day has passed: the hand-off does not say "apply by" that day`, async () => {
+    const { page, context, log } = await admissionDocuments(channel, locale);
+    await page.click("#kz-referral-facts summary");
+    await type(page, "#documents-confirmed", "2026-11-18");
+    await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-13");
+    const referral = '[data-doc="referral"]';
+    await page.waitForSelector(`${referral}[data-status="expires-soon"]`);
+    const reading = await page.textContent(`${referral} .kz-referral-reading`);
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await page.waitForSelector('.kz-step[data-step="handoff"]');
+    await page.check("#consent");
+    await page.waitForSelector("#kz-confirmation");
+    const until = await page.textContent("#kz-done-referral-until");
+    assert.doesNotMatch(until, before, until);
+    assert.match(until, passed, until);
+    assert.match(until, /20\.11\.2026/, until);
+    assert.match(until, /25\.11\.2026/, until);
+    assert.match(until, ask, until);
+    // Step 6's reading line: the later day, and Annex 4's day as passed.
+    assert.match(reading, /25\.11\.2026/, reading);
+    assert.match(reading, passed, reading);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// The same past day when the referral has lapsed by both readings (issued
+// Fri 13.11, no confirmation given: Annex 4's day 20.11 is gone, and there is
+// no later day): the hand-off can still be reached (with the warning about
+// the documents) and said "apply by 20.11.2026".
+test("en: a referral whose last valid day has passed: the hand-off says the day has passed", async () => {
+  const { page, context, log } = await admissionDocuments("egov_portal", "en-US");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-13");
+  await page.waitForSelector('[data-doc="referral"][data-status="expired"]');
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const until = await page.textContent("#kz-done-referral-until");
+  assert.doesNotMatch(until, /Apply by 20\.11\.2026/, until);
+  assert.match(until, /20\.11\.2026/, until);
+  assert.match(until, /has passed/, until);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// cl. 22: after the referral the provider checks the documents a second time,
+// and the originals are due «қабылдауға жолдама алған сәттен бастап 5 жұмыс
+// күнінен кешіктірмей». The evaluation gives that day (schedule.originals_by,
+// with originals_safe_by counting the day of the referral as the first), but
+// no screen said it for admission. The referral of Fri 20.11: to be safe by
+// Thu 26.11, Kezek's count Fri 27.11 — said on the egov hand-off as queue
+// registration's originals are.
+for (const [locale, words] of [
+  ["kk-KZ", /түпнұсқаларын/],
+  ["ru-RU", /оригиналы/],
+]) {
+  test(`${locale}: admission on egov says the day to show the originals after the referral (cl. 22)`, async () => {
+    const { page, context, log } = await admissionDocuments("egov_portal", locale);
+    await referralToConfirmation(page);
+    assert.equal(await page.locator("#kz-done-originals").count(), 1, "no originals day on the admission hand-off");
+    const originals = await page.textContent("#kz-done-originals");
+    assert.match(originals, words, originals);
+    assert.match(originals, /26\.11\.2026/, originals);
+    assert.match(originals, /27\.11\.2026/, originals);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// cl. 22's originals day after the referral can already be gone when the
+// referral itself is still valid: the referral of Mon 16.11 runs to Mon 23.11
+// (today), but the originals, to be safe, were due by Fri 20.11 (Kezek's
+// count: today). Said as passed, not "show them by 20.11".
+test("ru: admission on egov says when cl. 22's safe day for the originals has passed", async () => {
+  const { page, context, log } = await admissionDocuments("egov_portal", "ru-RU");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-16");
+  await page.waitForSelector('[data-doc="referral"][data-status="expires-soon"]');
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  assert.match(await page.textContent("#kz-done-referral-until"), /не позднее 23\.11\.2026/);
+  assert.equal(await page.locator("#kz-done-originals").count(), 1, "no originals day on the admission hand-off");
+  const originals = await page.textContent("#kz-done-originals");
+  assert.match(originals, /20\.11\.2026/, originals);
+  assert.match(originals, /прошел/, originals);
+  assert.match(originals, /23\.11\.2026/, originals);
+  assert.doesNotMatch(originals, /не позднее 20\.11\.2026/, originals);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -382,9 +382,17 @@ test("the special-needs question links the PMPC examination card; adopters' regi
   await page.click("#child-pmpc-service a");
   await step(page, "catalogue-service");
   await page.waitForSelector('#svc-register #reg-00402006[open] .kz-reg-none');
-  // The card names the examination, short then official, without its register code.
-  assert.equal((await page.textContent("#svc-register #reg-00402006 summary")).trim(), "PMPC examination and advice");
-  assert.match(await page.textContent("#svc-register .kz-official"), /Psychological-medical-pedagogical examination/);
+  // The screen's heading names the examination by its short name; the card
+  // under it does not repeat that name (ui17: the heading and the card's
+  // title both said "PMPC examination and advice") but gives the register's
+  // official name, once, without its register code.
+  assert.equal((await page.textContent("#kz-step-title")).trim(), "PMPC examination and advice");
+  const title = (await page.textContent("#svc-register #reg-00402006 summary")).trim();
+  assert.notEqual(title, "PMPC examination and advice", "the card repeats the heading");
+  assert.match(title, /Psychological-medical-pedagogical examination/);
+  const card = await page.textContent("#svc-register");
+  assert.equal(card.split("Psychological-medical-pedagogical examination").length, 2, card);
+  assert.doesNotMatch(card, /PMPC examination and advice/, card);
   assert.doesNotMatch(await page.textContent("#svc-register"), /00402006/);
   assert.match(await page.textContent("#svc-register"), /Kezek has no requirement list/);
   // With the conclusion held, the link gives way to the conclusion's details.

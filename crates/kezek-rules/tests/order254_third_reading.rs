@@ -98,6 +98,33 @@ fn cl22_admission_originals_counted_from_the_day_of_the_referral_give_an_earlier
     ));
 }
 
+/// cl. 22's second check already made: the parent gives the day the documents
+/// were confirmed after the referral (`admission.documents_confirmed_on`). The
+/// originals were shown and confirmed — no day to show them is left, and the
+/// evaluation gives none (the admission hand-off says the day from
+/// `schedule.originals_by` / `originals_safe_by`; ui17). Referral of Fri
+/// 20.11.2026, confirmed Mon 23.11: before, the schedule still said 26.11 / 27.11.
+#[test]
+fn cl22_admission_originals_day_is_not_given_once_the_documents_are_confirmed() {
+    let e = admission(PORTAL, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .admission_fact("documents_confirmed_on", json!("2026-11-23"))
+        .evaluate_json();
+    let s = &e["schedule"];
+    assert!(s.get("originals_by").is_none(), "{s}");
+    assert!(s.get("originals_safe_by").is_none(), "{s}");
+    assert!(
+        !has(&s["reasons"], "schedule.originals_after_referral"),
+        "{s}"
+    );
+    // Not yet confirmed: the day is given.
+    let e = admission(PORTAL, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .evaluate_json();
+    assert_eq!(e["schedule"]["originals_by"], "2026-11-27");
+    assert_eq!(e["schedule"]["originals_safe_by"], "2026-11-26");
+}
+
 /// The referral of Mon 23.11.2026 (Annex 4 p. 8 sub. 1: five working days
 /// from issue, to Mon 30.11), its documents confirmed on `confirmed` under
 /// cl. 22, evaluated on Fri 27.11.2026 with the contract on `contract`.

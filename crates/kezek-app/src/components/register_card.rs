@@ -1,5 +1,6 @@
 //! A register service without a requirement list, as a card: its short plain
-//! name, the register's fields (official name, provider, channels, form, fee;
+//! name (on its own screen, whose heading gives that name: its official name
+//! alone), the register's fields (official name, provider, channels, form, fee;
 //! the code stays in `data-code`, not in the parent's text) and the plain
 //! statement that Kezek has none of its documents or grounds. Shown on the
 //! first screen and after a service it follows.
@@ -20,14 +21,20 @@ pub fn short_key(code: &str) -> String {
 /// A register service without a requirement list: its short name, the
 /// register's fields and the plain statement that Kezek has none of its
 /// documents or grounds. `open`: shown open (the card's own screen,
-/// `#/svc/<code>`, where a flow links to it).
+/// `#/svc/<code>`, where a flow links to it) — there the screen's heading
+/// already gives the short name, so the card is titled by the register's
+/// official name alone, not the short name a second time.
 pub fn register_card(i18n: &I18n, c: &RegisterCard, open: bool) -> Html {
     let t = |k: &str| i18n.t(k);
     html! {
         <li data-code={c.code} class="kz-register">
             <details id={format!("reg-{}", c.code)} {open}>
-                <summary>{ t(&short_key(c.code)) }</summary>
-                <p class="kz-official">{ t(c.name_key) }</p>
+                if open {
+                    <summary>{ t(c.name_key) }</summary>
+                } else {
+                    <summary>{ t(&short_key(c.code)) }</summary>
+                    <p class="kz-official">{ t(c.name_key) }</p>
+                }
                 <dl class="kz-facts">
                     <dt>{ t("reg-label-provider") }</dt><dd>{ t(c.provider_key) }</dd>
                     <dt>{ t("reg-label-channels") }</dt><dd>{ t(c.channels_key) }</dd>

@@ -116,7 +116,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     });
                     // The referral: cl. 22's later day, counted from the
                     // documents' confirmation, said as a reading beside it.
-                    let reading = super::referral_reading(p, i).map(|r| html! {
+                    let reading = super::referral_reading(p, e, i).map(|r| html! {
                         <p class="kz-hint kz-referral-reading">{ r }</p>
                     });
                     // The reading line says what the reason says, with its

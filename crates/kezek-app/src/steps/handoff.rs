@@ -6,7 +6,7 @@
 //! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
 //! the QR code are under "for specialists".
 
-use kezek_rules::checklist::{Source, Status};
+use kezek_rules::checklist::{Condition, Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground, ReasonCode};
 use yew::prelude::*;
@@ -234,13 +234,18 @@ pub fn handoff_step(p: &StepProps) -> Html {
             .contains(&ReasonCode::DocLegalRepresentativeRightsCl22)
     });
     // cl. 22: the originals checked — the applicant's and the child's
-    // identity, and the proof of a declared out-of-turn or first-priority right.
+    // identity, and the proof of a declared out-of-turn or first-priority right
+    // (for admission, the proofs the second check asks for again).
     let originals: Vec<String> = std::iter::once(p.t("ui-done-originals-identity"))
         .chain(
             e.checklist
                 .items
                 .iter()
-                .filter(|i| i.applies && i.condition.proves_priority_right())
+                .filter(|i| {
+                    i.applies
+                        && (i.condition.proves_priority_right()
+                            || i.condition == Condition::PriorityRecheck)
+                })
                 .map(|i| super::document_name(p, e, i.document)),
         )
         .collect();
@@ -268,6 +273,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // Admission: the referral's last valid day (Annex 4 p. 8 sub. 1, the day
     // to rely on) is the last day to apply; the later day cl. 22 would give,
     // counted from the documents' confirmation, is said beside it as a reading.
+    // A last day gone by is said to have passed, never as "apply by": with the
+    // reading's later day still to come (the referral at risk), that the
+    // referral runs until then by Kezek's reading only — apply at once and ask
+    // whether it is still valid; otherwise, to ask whether it can be used.
     let referral = (e.service == kezek_rules::Service::Admission)
         .then(|| {
             e.checklist
@@ -276,31 +285,55 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 .find(|i| i.document == kezek_rules::documents::DocumentKind::Referral)
         })
         .flatten();
-    let referral_until = referral.and_then(|i| i.last_valid_day);
-    let referral_reading = referral.and_then(|i| super::referral_reading(p, i));
-    // cl. 22: the originals' last day for queue registration; where the day
-    // of sending counted as the first of the five working days gives an
-    // earlier day, that is the day to rely on, Kezek's count said as a reading.
-    let originals_due = (e.service == kezek_rules::Service::QueueRegistration)
-        .then_some(e.schedule.originals_by)
-        .flatten()
-        .map(|day| {
-            let docs = originals.join("; ");
-            match e.schedule.originals_safe_by.filter(|s| *s != day) {
-                Some(safe) => p.i18n.t_args(
-                    "ui-done-portal-originals-reading",
-                    &[
-                        ("date", p.i18n.date(day)),
-                        ("safe", p.i18n.date(safe)),
-                        ("docs", docs),
-                    ],
-                ),
-                None => p.i18n.t_args(
-                    "ui-done-portal-originals",
-                    &[("date", p.i18n.date(day)), ("docs", docs)],
-                ),
-            }
-        });
+    let referral_until = referral.and_then(|i| {
+        let day = i.last_valid_day?;
+        if !super::passed(e, day) {
+            return Some((
+                p.i18n
+                    .t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]),
+                super::referral_reading(p, e, i),
+            ));
+        }
+        let text = match i.reading_last_day.filter(|l| !super::passed(e, *l)) {
+            Some(later) => p.i18n.t_args(
+                "ui-done-referral-passed-reading",
+                &[("safe", p.i18n.date(day)), ("later", p.i18n.date(later))],
+            ),
+            None => p
+                .i18n
+                .t_args("ui-done-referral-passed", &[("date", p.i18n.date(day))]),
+        };
+        Some((text, None))
+    });
+    // cl. 22: the originals' last day — after sending for queue registration,
+    // after the referral for admission (the evaluation gives it while the
+    // documents are not yet confirmed). Where the day of sending (of receiving
+    // the referral) counted as the first of the five working days gives an
+    // earlier day, that is the day to rely on, Kezek's count said as a
+    // reading. For admission the days count from the referral's issue and may
+    // be gone by: said to have passed, never as a day to act by (queue
+    // registration's count from the day of sending never is).
+    let admission = e.service == kezek_rules::Service::Admission;
+    let originals_due = e.schedule.originals_by.map(|day| {
+        let docs = originals.join("; ");
+        let safe = e.schedule.originals_safe_by.unwrap_or(day);
+        let key = match (admission, super::passed(e, safe), super::passed(e, day)) {
+            (false, _, _) if safe != day => "ui-done-portal-originals-reading",
+            (false, _, _) => "ui-done-portal-originals",
+            (true, true, true) => "ui-done-admission-originals-passed",
+            (true, true, false) => "ui-done-admission-originals-passed-reading",
+            (true, false, _) if safe != day => "ui-done-admission-originals-reading",
+            (true, false, _) => "ui-done-admission-originals",
+        };
+        p.i18n.t_args(
+            key,
+            &[
+                ("date", p.i18n.date(day)),
+                ("safe", p.i18n.date(safe)),
+                ("docs", docs),
+            ],
+        )
+    });
     // Admission: the preschool the parent named at step 6 (its referral's),
     // as the application names its addressee (none for queue registration).
     let preschool = app.application.addressee.name.as_ref();
@@ -319,9 +352,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         <li id="kz-done-attach">{ p.i18n.t_args("ui-done-portal-attach", &[("docs", bring.join("; "))]) }</li>
                     }
                     <li>{ p.t("ui-done-portal-send") }</li>
-                    if let Some(day) = referral_until {
-                        <li id="kz-done-referral-until">{ p.i18n.t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]) }
-                            if let Some(r) = referral_reading.clone() {
+                    if let Some((until, reading)) = referral_until.clone() {
+                        <li id="kz-done-referral-until">{ until }
+                            if let Some(r) = reading {
                                 <p class="kz-hint" id="kz-done-referral-reading">{ r }</p>
                             }
                         </li>
@@ -347,9 +380,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     if let Some(name) = preschool {
                         <p id="kz-done-preschool">{ p.i18n.t_args("ui-done-preschool-named", &[("preschool", name.clone())]) }</p>
                     }
-                    if let Some(day) = referral_until {
-                        <p id="kz-done-referral-until">{ p.i18n.t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]) }</p>
-                        if let Some(r) = referral_reading.clone() {
+                    if let Some((until, reading)) = referral_until.clone() {
+                        <p id="kz-done-referral-until">{ until }</p>
+                        if let Some(r) = reading {
                             <p class="kz-hint" id="kz-done-referral-reading">{ r }</p>
                         }
                     }

@@ -101,16 +101,31 @@ pub fn awaits_consent(p: &StepProps, i: &kezek_rules::checklist::ChecklistItem) 
 
 /// The referral's later day under Kezek's reading of cl. 22 (counted from the
 /// documents' confirmation), said beside the day to rely on (Annex 4 p. 8
-/// sub. 1: five working days from issue); `None` where there is none.
+/// sub. 1: five working days from issue); `None` where there is none. A day
+/// to rely on before the evaluation's day (`e.as_of`) is said to have passed,
+/// not as a day to rely on.
 pub fn referral_reading(
     p: &StepProps,
+    e: &Evaluation,
     i: &kezek_rules::checklist::ChecklistItem,
 ) -> Option<String> {
     let (later, safe) = i.reading_last_day.zip(i.last_valid_day)?;
+    let key = if passed(e, safe) {
+        "ui-referral-cl22-reading-passed"
+    } else {
+        "ui-referral-cl22-reading"
+    };
     Some(p.i18n.t_args(
-        "ui-referral-cl22-reading",
+        key,
         &[("later", p.i18n.date(later)), ("safe", p.i18n.date(safe))],
     ))
+}
+
+/// A day the evaluation gives (a last day to apply, to show originals) is
+/// before the day it was made for (`e.as_of`, Asia/Almaty): gone by, not a
+/// day to act by.
+pub fn passed(e: &Evaluation, day: chrono::NaiveDate) -> bool {
+    day < e.as_of.date()
 }
 
 /// Every document is in order, the application awaiting consent aside.

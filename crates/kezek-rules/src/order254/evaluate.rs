@@ -208,8 +208,15 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
 fn schedule_of(case: &Case, cal: &Calendar) -> ServiceTiming {
     let mut schedule = schedule::service_timing(case.service, case.channel, case.as_of, cal);
     // cl. 22, second check: for admission the originals are due within 5
-    // working days of receiving the referral.
-    if let Some(issued) = (case.service == Service::Admission && schedule.available)
+    // working days of receiving the referral — while they are still to be
+    // shown: once the parent gives the day the documents were confirmed after
+    // the referral (`documents_confirmed_on`), that check is made and no day
+    // is left.
+    let confirmed = case
+        .admission
+        .as_ref()
+        .is_some_and(|a| a.documents_confirmed_on.is_some());
+    if let Some(issued) = (case.service == Service::Admission && schedule.available && !confirmed)
         .then(|| case.held(crate::documents::DocumentKind::Referral))
         .flatten()
         .and_then(|r| r.issued_on)

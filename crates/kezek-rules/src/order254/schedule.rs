@@ -44,7 +44,9 @@
 //!   the referral, and the originals are due within 5 working days from the
 //!   moment the referral was received; [`admission_originals_by`] counts them
 //!   from the referral's issue day (the evaluation adds it when the referral's
-//!   date is known).
+//!   date is known and the documents' confirmation after the referral,
+//!   `admission.documents_confirmed_on`, is not given: once confirmed, the
+//!   originals have been shown and no day is left).
 //! - cl. 22, the first of the five days (a lawyer's third reading): «сәттен
 //!   бастап» — from the *moment* of sending (of receiving the referral). Kezek's
 //!   count (`originals_by`) starts the day after, as a period counted from an
@@ -110,8 +112,9 @@ pub struct ServiceTiming {
     pub result_by: NaiveDateTime,
     /// The last day to show originals for checking (cl. 22) by Kezek's count,
     /// five working days from the day after sending (queue registration) or
-    /// after the referral (admission, added by the evaluation); the day to
-    /// rely on is `originals_safe_by`.
+    /// after the referral (admission, added by the evaluation while the
+    /// documents are not yet confirmed after the referral); the day to rely on
+    /// is `originals_safe_by`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
