@@ -341,7 +341,10 @@ fn annex4_p8_1_cl30_extended_referral_ending_on_a_day_off_is_safe_by_the_working
     let r = item(&e, "referral");
     assert_eq!(r["last_valid_day"], "2026-12-27", "{r}");
     assert_eq!(r["safe_last_day"], "2026-12-25", "{r}");
-    assert!(has(&r["reasons"], "doc.last_day_non_working_reading"), "{r}");
+    assert!(
+        has(&r["reasons"], "doc.last_day_non_working_reading"),
+        "{r}"
+    );
 }
 
 /// Annex 4 p. 7 sub. 2: an application sent on the portal after working time
@@ -355,17 +358,27 @@ fn annex4_p7_2_portal_after_hours_on_the_last_day_is_accepted_after_the_referral
     let e = admission(PORTAL, at(2026, 11, 27, 19, 0))
         .holds_issued(D::Referral, date(2026, 11, 20))
         .evaluate_json();
-    assert_eq!(e["schedule"]["accepted_at"], "2026-11-30T09:00:00", "{}", e["schedule"]);
+    assert_eq!(
+        e["schedule"]["accepted_at"], "2026-11-30T09:00:00",
+        "{}",
+        e["schedule"]
+    );
     let r = item(&e, "referral");
     assert_eq!(r["safe_last_day"], "2026-11-26", "{r}");
     assert_eq!(r["status"], "expires_soon", "{r}");
-    assert_eq!(r["reasons"][0], "doc.referral_accepted_after_last_day", "{r}");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_accepted_after_last_day",
+        "{r}"
+    );
     said_as_a_reading("reason-doc-referral-accepted-after-last-day");
     // The same at the kindergarten's desk in working hours: accepted at once.
     let e = admission(OFFICE, at(2026, 11, 27, 10, 0))
         .holds_issued(D::Referral, date(2026, 11, 20))
         .evaluate_json();
     let r = item(&e, "referral");
-    assert_ne!(r["reasons"][0], "doc.referral_accepted_after_last_day", "{r}");
+    assert_ne!(
+        r["reasons"][0], "doc.referral_accepted_after_last_day",
+        "{r}"
+    );
     assert_eq!(r["status"], "expires_soon", "{r}");
 }
