@@ -401,3 +401,30 @@ for (const [locale, today, before] of [
     await context.close();
   });
 }
+
+// Annex 4 p. 7 sub. 2: on the portal an application sent after working time
+// is accepted on the next working day (helper-58's walkthrough). The referral
+// of Fri 20.11, Fri 27.11 at 19:00 (Kezek's last day; the safe day 26.11 has
+// gone by): sent now, it is accepted Mon 30.11 — after the referral's day.
+// The hand-off said "apply by 27.11"; it says when it would be accepted and
+// what to do instead.
+test("ru: on egov after hours on the referral's last day, the hand-off says the application would be accepted too late", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-27T19:00#/service`, { locale: "ru-RU" });
+  await fillCase(page, { service: "00403002", channel: "egov_portal", childIin: "210201610002" });
+  await next(page, "documents");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  const referral = '[data-doc="referral"]';
+  await page.waitForSelector(`${referral}[data-status="expires-soon"]`);
+  assert.match(await page.textContent(referral), /примут в следующий рабочий день/);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const until = await page.textContent("#kz-done-referral-until");
+  assert.doesNotMatch(until, /не позднее 27\.11\.2026/, until);
+  assert.match(until, /примут только 30\.11\.2026/, until);
+  assert.match(until, /детский сад/, until);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
