@@ -138,7 +138,8 @@ test("kk: admission at the preschool names the preschool and the referral's last
   const done = await page.textContent("#kz-confirmation");
   assert.ok(await page.$("#kz-done-preschool"), done);
   assert.match(await page.textContent("#kz-done-preschool"), /№ 12 «Балапан» балабақшасы/);
-  assert.match(await page.textContent("#kz-done-referral-until"), /27\.11\.2026/);
+  // The day to apply by counts the day of issue (Annex 4 p. 8 sub. 1): 26.11.
+  assert.match(await page.textContent("#kz-done-referral-until"), /26\.11\.2026/);
   // Among the answers to check: the preschool and the contract day.
   assert.match(await page.textContent("#kz-summary-preschool"), /«Балапан»/);
   assert.match(await page.textContent("#kz-summary-contract"), /26\.11\.2026/);
@@ -170,16 +171,16 @@ test("ru: the referral counted from the documents' confirmation is a reading; a 
   const text = await page.textContent(referral);
   assert.match(text, /Под угрозой/, text);
   assert.match(await page.textContent(`${referral} .kz-badge`), /под угрозой/);
-  assert.match(text, /27\.11\.2026/, text);
+  assert.match(text, /26\.11\.2026/, text);
   assert.doesNotMatch(text, /действителен до 30\.11\.2026/, text);
   const reading = await page.textContent(`${referral} .kz-referral-reading`);
   assert.match(reading, /до 30\.11\.2026 включительно/, reading);
-  assert.match(reading, /рассчитывайте на 27\.11\.2026/, reading);
+  assert.match(reading, /рассчитывайте на 26\.11\.2026/, reading);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await page.waitForSelector('.kz-step[data-step="handoff"]');
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
-  assert.match(await page.textContent("#kz-done-referral-until"), /27\.11\.2026/);
+  assert.match(await page.textContent("#kz-done-referral-until"), /не позднее 26\.11\.2026/);
   assert.match(await page.textContent("#kz-done-referral-reading"), /30\.11\.2026/);
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -327,13 +328,103 @@ test("ru: admission on egov says when cl. 22's safe day for the originals has pa
   await page.waitForSelector('.kz-step[data-step="handoff"]');
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
-  assert.match(await page.textContent("#kz-done-referral-until"), /не позднее 23\.11\.2026/);
+  // The referral's safe day (the day of issue counted, 16 … 20.11) has
+  // passed too; Kezek's count runs to today, said so — not "apply by 23.11".
+  const until = await page.textContent("#kz-done-referral-until");
+  assert.doesNotMatch(until, /не позднее 23\.11\.2026/, until);
+  assert.match(until, /20\.11\.2026, прошел/, until);
+  assert.match(until, /23\.11\.2026/, until);
   assert.equal(await page.locator("#kz-done-originals").count(), 1, "no originals day on the admission hand-off");
   const originals = await page.textContent("#kz-done-originals");
   assert.match(originals, /20\.11\.2026/, originals);
   assert.match(originals, /прошел/, originals);
   assert.match(originals, /23\.11\.2026/, originals);
   assert.doesNotMatch(originals, /не позднее 20\.11\.2026/, originals);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Annex 4 p. 8 sub. 1 «берілген күннен бастап бес жұмыс күні ішінде жарамды»
+// (helper-58's walkthrough): the referral of Fri 20.11, today Mon 23.11.
+// Kezek counts from the day after issue (to Fri 27.11); with the day of issue
+// counted — 20, 23, 24, 25, 26 — the last day is Thu 26.11. The hand-off's
+// "apply by" is the safe day, 26.11; 27.11 is said only as Kezek's reading.
+for (const [locale, channel, by] of [
+  ["ru-RU", "provider_office", /не позднее 26\.11\.2026/],
+  ["kk-KZ", "egov_portal", /26\.11\.2026/],
+]) {
+  test(`${locale}: the hand-off's day to apply by counts the referral's day of issue (Annex 4 p. 8 sub. 1)`, async () => {
+    const { page, context, log } = await admissionDocuments(channel, locale);
+    await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+    await referralToConfirmation(page);
+    const until = await page.textContent("#kz-done-referral-until");
+    const reading = (await page.locator("#kz-done-referral-reading").count())
+      ? await page.textContent("#kz-done-referral-reading")
+      : "";
+    const act = until.replace(reading, "");
+    assert.match(act, by, act);
+    assert.doesNotMatch(act, /27\.11\.2026/, act);
+    assert.match(reading, /Kezek/, reading);
+    assert.match(reading, /27\.11\.2026/, reading);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// The safe last day is today: the referral of Tue 17.11 (with the day of
+// issue counted 17, 18, 19, 20, 23.11; Kezek's count to 24.11), today Mon
+// 23.11. Step 6 said "expires 23.11 — apply before then", impossible on
+// 23.11; the hand-off "apply by 23.11". Both say today is the last day.
+for (const [locale, today, before] of [
+  ["ru-RU", /[Сс]егодня/, /подайте заявление раньше/],
+  ["kk-KZ", /[Бб]үгін/, /одан бұрын беріңіз/],
+]) {
+  test(`${locale}: a referral whose safe last day is today says so (step 6 and the hand-off)`, async () => {
+    const { page, context, log } = await admissionDocuments("provider_office", locale);
+    await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-17");
+    const referral = '[data-doc="referral"]';
+    await page.waitForSelector(`${referral}[data-status="expires-soon"]`);
+    const card = await page.textContent(`${referral} .kz-expiry`);
+    assert.match(card, today, card);
+    assert.match(card, /23\.11\.2026/, card);
+    assert.doesNotMatch(card, before, card);
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await page.waitForSelector('.kz-step[data-step="handoff"]');
+    await page.check("#consent");
+    await page.waitForSelector("#kz-confirmation");
+    const until = await page.textContent("#kz-done-referral-until");
+    assert.match(until, today, until);
+    assert.match(until, /23\.11\.2026/, until);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// Annex 4 p. 7 sub. 2: on the portal an application sent after working time
+// is accepted on the next working day (helper-58's walkthrough). The referral
+// of Fri 20.11, Fri 27.11 at 19:00 (Kezek's last day; the safe day 26.11 has
+// gone by): sent now, it is accepted Mon 30.11 — after the referral's day.
+// The hand-off said "apply by 27.11"; it says when it would be accepted and
+// what to do instead.
+test("ru: on egov after hours on the referral's last day, the hand-off says the application would be accepted too late", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-27T19:00#/service`, { locale: "ru-RU" });
+  await fillCase(page, { service: "00403002", channel: "egov_portal", childIin: "210201610002" });
+  await next(page, "documents");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  const referral = '[data-doc="referral"]';
+  await page.waitForSelector(`${referral}[data-status="expires-soon"]`);
+  assert.match(await page.textContent(referral), /примут в следующий рабочий день/);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const until = await page.textContent("#kz-done-referral-until");
+  assert.doesNotMatch(until, /не позднее 27\.11\.2026/, until);
+  assert.match(until, /примут только 30\.11\.2026/, until);
+  assert.match(until, /детский сад/, until);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -299,3 +299,86 @@ fn annex4_p8_a_missing_pmpc_conclusion_is_said_with_the_referrals_five_days() {
         assert!(text.contains("egov.kz"), "{lang}: {text}");
     }
 }
+
+/// Annex 4 p. 8 sub. 1: the referral «берілген күннен бастап бес жұмыс күні
+/// ішінде жарамды». Kezek counts from the day after issue (`last_valid_day`);
+/// with the day of issue as the first of the five, the last day is a working
+/// day earlier. The day to act by (`safe_last_day`) is the earlier one, said
+/// as a reading. Referral of Fri 20.11.2026: Kezek 23 … 27.11, the day of
+/// issue counted 20, 23, 24, 25, 26.11. Early booking (cl. 3 p. 7), place
+/// vacated Tue 01.12: 07.12, not 08.12.
+#[test]
+fn annex4_p8_1_referral_day_of_issue_counted_gives_an_earlier_safe_day() {
+    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert_eq!(r["last_valid_day"], "2026-11-27", "{r}");
+    assert_eq!(r["safe_last_day"], "2026-11-26", "{r}");
+    assert!(has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .admission_fact("place_vacated_on", json!("2026-12-01"))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert_eq!(r["last_valid_day"], "2026-12-08", "{r}");
+    assert_eq!(r["safe_last_day"], "2026-12-07", "{r}");
+    // 14 days away: not "expires within a week".
+    assert_eq!(r["status"], "ok", "{r}");
+    assert!(!has(&r["reasons"], "doc.expires_soon"), "{r}");
+}
+
+/// Annex 4 p. 8 sub. 1 with cl. 30: referral of Fri 20.11.2026 extended by 30
+/// calendar days — Kezek's last day Sun 27.12.2026, a day off (the
+/// kindergarten is closed). Counted from the day of issue, 26.11 + 30 = Sat
+/// 26.12; the last working day on or before it is Fri 25.12: the day to act by.
+#[test]
+fn annex4_p8_1_cl30_extended_referral_ending_on_a_day_off_is_safe_by_the_working_day_before() {
+    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .admission_fact("referral_extension_days", json!(30))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert_eq!(r["last_valid_day"], "2026-12-27", "{r}");
+    assert_eq!(r["safe_last_day"], "2026-12-25", "{r}");
+    assert!(
+        has(&r["reasons"], "doc.last_day_non_working_reading"),
+        "{r}"
+    );
+}
+
+/// Annex 4 p. 7 sub. 2: an application sent on the portal after working time
+/// is accepted on the next working day. Referral of Fri 20.11.2026, sent Fri
+/// 27.11 at 19:00 — accepted Mon 30.11, after the referral's last day by any
+/// count. The referral is judged on the day of acceptance: at risk (said why),
+/// not "valid, apply by 27.11". Sent at 10:00 the same day it is accepted the
+/// same day: valid by Kezek's count, past the safe day.
+#[test]
+fn annex4_p7_2_portal_after_hours_on_the_last_day_is_accepted_after_the_referral() {
+    let e = admission(PORTAL, at(2026, 11, 27, 19, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .evaluate_json();
+    assert_eq!(
+        e["schedule"]["accepted_at"], "2026-11-30T09:00:00",
+        "{}",
+        e["schedule"]
+    );
+    let r = item(&e, "referral");
+    assert_eq!(r["safe_last_day"], "2026-11-26", "{r}");
+    assert_eq!(r["status"], "expires_soon", "{r}");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_accepted_after_last_day",
+        "{r}"
+    );
+    said_as_a_reading("reason-doc-referral-accepted-after-last-day");
+    // The same at the kindergarten's desk in working hours: accepted at once.
+    let e = admission(OFFICE, at(2026, 11, 27, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert_ne!(
+        r["reasons"][0], "doc.referral_accepted_after_last_day",
+        "{r}"
+    );
+    assert_eq!(r["status"], "expires_soon", "{r}");
+}

@@ -105,10 +105,19 @@ pub fn documents_step(p: &StepProps) -> Html {
                     } else {
                         status.clone()
                     };
-                    let expiry = i.last_valid_day.filter(|_| !at_risk).map(|d| {
+                    // The referral's day to act by is its safe day (Annex 4
+                    // p. 8 sub. 1 with the day of issue counted, not a day
+                    // off) while it is to come; today is said as today.
+                    let shown_day = |last: chrono::NaiveDate| match i.safe_last_day {
+                        Some(s) if i.status != Status::Expired && !super::passed(e, s) => s,
+                        _ => last,
+                    };
+                    let expiry = i.last_valid_day.filter(|_| !at_risk).map(|last| {
+                        let d = shown_day(last);
                         let key = match i.status {
                             Status::Expired if lapses => "ui-lapses-on",
                             Status::Expired => "ui-expired-on",
+                            Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
                             Status::ExpiresSoon => "ui-expires-soon",
                             _ => "ui-valid-until",
                         };
@@ -116,14 +125,23 @@ pub fn documents_step(p: &StepProps) -> Html {
                     });
                     // The referral: cl. 22's later day, counted from the
                     // documents' confirmation, said as a reading beside it.
-                    let reading = super::referral_reading(p, e, i).map(|r| html! {
+                    let cl22_reading = super::referral_reading(p, e, i);
+                    let has_reading = cl22_reading.is_some();
+                    // Annex 4's safe day against Kezek's count, one short
+                    // line in place of the day-of-issue reason's long text.
+                    let safe_reading = (i.status != Status::Expired && !at_risk)
+                        .then(|| super::referral_safe_reading(p, e, i))
+                        .flatten();
+                    let has_safe_reading = safe_reading.is_some();
+                    let reading = cl22_reading.into_iter().chain(safe_reading).map(|r| html! {
                         <p class="kz-hint kz-referral-reading">{ r }</p>
-                    });
+                    }).collect::<Html>();
                     // The reading line says what the reason says, with its
                     // dates: the reason's undated text is not repeated.
-                    let has_reading = reading.is_some();
                     let reasons = i.reasons.iter().filter(|r| {
-                        !(has_reading && **r == kezek_rules::reason::ReasonCode::DocReferralFromConfirmation)
+                        let hidden = (has_reading && **r == kezek_rules::reason::ReasonCode::DocReferralFromConfirmation)
+                            || (has_safe_reading && **r == kezek_rules::reason::ReasonCode::DocIssueDayReading);
+                        !hidden
                     });
                     html! {
                         <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
@@ -141,7 +159,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 { for reasons.map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
                             }
                             { expiry.unwrap_or_default() }
-                            { reading.unwrap_or_default() }
+                            { reading }
                             if bring && held_on_step_2(p, kind) {
                                 // Said on step 2 (the rules count it held): no
                                 // second box here that would change nothing.

@@ -285,14 +285,50 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 .find(|i| i.document == kezek_rules::documents::DocumentKind::Referral)
         })
         .flatten();
+    // The day said to act by is the safe day (Annex 4 p. 8 sub. 1, the day
+    // of issue counted and not a day off; `safe_last_day`), Kezek's count
+    // beside it as a reading; today, said as today. On the portal an
+    // application sent now after working time is accepted on the next
+    // working day (Annex 4 p. 7 sub. 2): after the referral's day, it is said
+    // with what to do instead.
     let referral_until = referral.and_then(|i| {
         let day = i.last_valid_day?;
+        let safe = i.safe_last_day.unwrap_or(day);
+        let today = e.as_of.date();
+        let accepted = e.schedule.accepted_at.date();
+        let portal_late = |d: chrono::NaiveDate| {
+            e.channel == Channel::EgovPortal && accepted > today && accepted > d
+        };
+        let reading =
+            || super::referral_reading(p, e, i).or_else(|| super::referral_safe_reading(p, e, i));
         if !super::passed(e, day) {
-            return Some((
+            let target = if super::passed(e, safe) { day } else { safe };
+            let text = if portal_late(target) {
+                p.i18n.t_args(
+                    "ui-done-referral-accepted-late",
+                    &[
+                        ("date", p.i18n.date(target)),
+                        ("accepted", p.i18n.date(accepted)),
+                    ],
+                )
+            } else if super::passed(e, safe) {
+                p.i18n.t_args(
+                    "ui-done-referral-safe-passed",
+                    &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(day))],
+                )
+            } else if safe == today {
                 p.i18n
-                    .t_args("ui-done-referral-until", &[("date", p.i18n.date(day))]),
-                super::referral_reading(p, e, i),
-            ));
+                    .t_args("ui-done-referral-today", &[("date", p.i18n.date(safe))])
+            } else {
+                p.i18n
+                    .t_args("ui-done-referral-until", &[("date", p.i18n.date(safe))])
+            };
+            let reading = if super::passed(e, safe) {
+                super::referral_reading(p, e, i)
+            } else {
+                reading()
+            };
+            return Some((text, reading));
         }
         let text = match i.reading_last_day.filter(|l| !super::passed(e, *l)) {
             Some(later) => p.i18n.t_args(

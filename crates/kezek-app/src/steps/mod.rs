@@ -109,7 +109,10 @@ pub fn referral_reading(
     e: &Evaluation,
     i: &kezek_rules::checklist::ChecklistItem,
 ) -> Option<String> {
-    let (later, safe) = i.reading_last_day.zip(i.last_valid_day)?;
+    let (later, last) = i.reading_last_day.zip(i.last_valid_day)?;
+    // Annex 4's day to rely on: the safe day (the day of issue counted, not a
+    // day off), Kezek's count where the evaluation gives none.
+    let safe = i.safe_last_day.unwrap_or(last);
     let key = if passed(e, safe) {
         "ui-referral-cl22-reading-passed"
     } else {
@@ -119,6 +122,32 @@ pub fn referral_reading(
         key,
         &[("later", p.i18n.date(later)), ("safe", p.i18n.date(safe))],
     ))
+}
+
+/// The referral's day to say beside its safe day (Annex 4 p. 8 sub. 1): when
+/// the safe day (the day of issue counted, moved back off a day off) is
+/// earlier than Kezek's count and still to come, Kezek's count as a reading;
+/// when the safe day has gone by but Kezek's count has not, that it has.
+/// Short: the sentence to act on is said beside it.
+pub fn referral_safe_reading(
+    p: &StepProps,
+    e: &Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Option<String> {
+    let last = i.last_valid_day?;
+    let safe = i.safe_last_day.filter(|s| *s < last)?;
+    if passed(e, last) {
+        return None;
+    }
+    Some(if passed(e, safe) {
+        p.i18n.t_args(
+            "ui-referral-safe-passed",
+            &[("safe", p.i18n.date(safe)), ("last", p.i18n.date(last))],
+        )
+    } else {
+        p.i18n
+            .t_args("ui-referral-safe-reading", &[("last", p.i18n.date(last))])
+    })
 }
 
 /// A day the evaluation gives (a last day to apply, to show originals) is

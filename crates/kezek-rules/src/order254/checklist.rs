@@ -265,6 +265,19 @@ pub struct ChecklistItem {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub reading_last_day: Option<NaiveDate>,
+    /// The referral's day to act by: the earliest of the readings of Annex 4
+    /// p. 8 sub. 1 — the day of issue counted as the first of the five working
+    /// days, then moved back to the last working day on or before it
+    /// ([`crate::documents::referral_safe_last_day`]). Never later than
+    /// `last_valid_day` (Kezek's count); where earlier, the reasons say why
+    /// ([`ReasonCode::DocIssueDayReading`],
+    /// [`ReasonCode::DocLastDayNonWorkingReading`]). Absent for other documents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    pub safe_last_day: Option<NaiveDate>,
     /// May be brought later under emergency measures (Annex 4 p. 8).
     pub deferrable_in_emergency: bool,
     /// Status for this case.
@@ -495,6 +508,12 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     } else {
         crate::schedule::service_timing(case.service, case.channel, case.as_of, cal).originals_by
     };
+    // The day an application made now is accepted (Annex 2/4 p. 7): today in
+    // working hours, otherwise the next opening (the portal's next working day).
+    let accepted_on = admission
+        .then(|| crate::schedule::service_timing(case.service, case.channel, case.as_of, cal))
+        .filter(|t| t.available)
+        .map(|t| t.accepted_at.date());
     let identity_listed = list(case.service, case.channel)
         .iter()
         .any(|x| x.document == D::ApplicantIdentity);
@@ -532,6 +551,13 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             .and_then(|d| {
                 crate::documents::referral_cl22_last_day(d, case.admission.as_ref(), cal)
             });
+        // The referral's day to act by: the earliest reading (see
+        // `documents::referral_safe_last_day`).
+        let safe_last_day = issued_on
+            .filter(|_| s.document == D::Referral)
+            .map(|d| crate::documents::referral_safe_last_day(d, case.admission.as_ref(), cal));
+        // Kezek's warning window is counted to the day to act by.
+        let warn_day = safe_last_day.or(last_valid_day);
         let deferrable = admission && !is_recheck && (4..=6).contains(&s.item);
         let mut reasons = Vec::new();
         let mut cl22_cited = false;
@@ -597,7 +623,10 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                     {
                         Status::Ok
                     }
-                    (true, Some(last)) if (last - use_on).num_days() < EXPIRES_SOON_DAYS => {
+                    (true, Some(_))
+                        if warn_day
+                            .is_some_and(|w| (w - use_on).num_days() < EXPIRES_SOON_DAYS) =>
+                    {
                         Status::ExpiresSoon
                     }
                     (true, Some(_)) => Status::Ok,
@@ -610,6 +639,29 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // not — at risk (said with the reading), not "expired".
         let at_risk = status == Status::Expired && reading_last_day.is_some_and(|l| use_on <= l);
         let status = if at_risk { Status::ExpiresSoon } else { status };
+        // Annex 4 p. 7 sub. 2: on the portal an application sent after working
+        // time is accepted on the next working day (at the kindergarten's desk,
+        // at its next opening). Decision (a careful lawyer's): the referral is
+        // judged on the day the application is accepted, not the day it is
+        // sent — the text does not say a referral valid when the application
+        // was sent carries over to its acceptance. So where the application
+        // made now would be accepted on a later day than today, and after the
+        // safe day, the referral is at risk (not said to have lapsed: whether
+        // the sending day counts is not said either), and the parent is told
+        // why and what to do. Judged against the safe day, the earliest
+        // reading; a contract day given is judged as before.
+        let accepted_on = accepted_on.filter(|a| *a > case.as_of.date());
+        let accepted_late = holds
+            && applies
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && safe_last_day
+                .zip(accepted_on)
+                .is_some_and(|(safe, acc)| acc > safe);
+        let status = if accepted_late {
+            Status::ExpiresSoon
+        } else {
+            status
+        };
         // Issue 15, item 16 (a): the last valid day falls on a day off —
         // Kezek keeps it (no move to the next working day); say it is a reading
         // while the other reading could still change the answer (the day of
@@ -660,6 +712,8 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             0,
             if at_risk {
                 ReasonCode::DocReferralAtRiskCl22Reading
+            } else if accepted_late {
+                ReasonCode::DocReferralAcceptedAfterLastDay
             } else if lapses {
                 ReasonCode::DocLapsesBeforeUse
             } else {
@@ -761,6 +815,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             issued_on,
             last_valid_day,
             reading_last_day,
+            safe_last_day,
             deferrable_in_emergency: deferrable,
             status,
             reasons,

@@ -86,6 +86,39 @@ pub fn referral_last_day(
     five_working_days_and_extension(start, facts, cal)
 }
 
+/// The day a careful lawyer tells the parent to act by (a third reading of
+/// Annex 4 p. 8 sub. 1): the earliest of the readings of [`referral_last_day`].
+/// «берілген күннен бастап бес жұмыс күні» read with the day of issue (or of
+/// the vacated place, cl. 3 p. 7) as the first of the five when it is a
+/// working day — one working day earlier than Kezek's count, which starts the
+/// day after — plus the extension's calendar days (cl. 30); then, when that
+/// day is a day off (the kindergarten is closed; whether the Civil Code's move
+/// to the next working day reaches a referral is arguable), the last working
+/// day on or before it. Never later than [`referral_last_day`].
+pub fn referral_safe_last_day(
+    issued: NaiveDate,
+    facts: Option<&AdmissionFacts>,
+    cal: &Calendar,
+) -> NaiveDate {
+    let start = facts
+        .and_then(|f| f.place_vacated_on)
+        .map_or(issued, |v| v.max(issued));
+    let first = cal.next_working_day_from(start);
+    let base = cal.add_working_days(first, 4);
+    let extra = facts
+        .and_then(|f| f.referral_extension_days)
+        .unwrap_or(0)
+        .min(REFERRAL_EXTENSION_MAX_DAYS);
+    let mut day = base
+        .checked_add_days(chrono::Days::new(extra.into()))
+        .unwrap_or(NaiveDate::MAX);
+    // Back to a working day, never before the first day of the count.
+    while day > first && !cal.is_working_day(day) {
+        day = day.pred_opt().unwrap_or(day);
+    }
+    day.min(referral_last_day(issued, facts, cal))
+}
+
 /// Kezek's reading of cl. 22 («Тек құжаттар расталғаннан кейін … жолдама
 /// бойынша қабылдауға бөлінген кезеңді есептеу басталады»): the referral's
 /// last day counted from the day the documents were confirmed, with the

@@ -152,6 +152,12 @@ reason_codes! {
     /// but within cl. 22's count from the documents' confirmation: at risk,
     /// not said to have lapsed (a reading; status `expires_soon`).
     DocReferralAtRiskCl22Reading = "doc.referral_at_risk_cl22_reading",
+    /// An application sent now is accepted after the referral's safe last day
+    /// (the portal after working time, Annex 4 p. 7 sub. 2: accepted on the
+    /// next working day): the referral is judged on the day of acceptance (a
+    /// reading) — at risk (status `expires_soon`), go to the kindergarten in
+    /// its working hours or ask it.
+    DocReferralAcceptedAfterLastDay = "doc.referral_accepted_after_last_day",
     /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
     DocHealthPassportCl34 = "doc.health_passport_cl34",
     /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
