@@ -318,11 +318,17 @@ fn cl30_the_extension_is_not_offered_after_its_one_day_window() {
     let e = on(21);
     let r = item(&e, "referral");
     assert!(has(&r["reasons"], "doc.referral_may_extend"), "{r}");
-    assert!(!has(&r["reasons"], "doc.referral_extension_window_passed"), "{r}");
+    assert!(
+        !has(&r["reasons"], "doc.referral_extension_window_passed"),
+        "{r}"
+    );
     let e = on(23);
     let r = item(&e, "referral");
     assert!(!has(&r["reasons"], "doc.referral_may_extend"), "{r}");
-    assert!(has(&r["reasons"], "doc.referral_extension_window_passed"), "{r}");
+    assert!(
+        has(&r["reasons"], "doc.referral_extension_window_passed"),
+        "{r}"
+    );
     assert!(
         r["citations"]
             .as_array()
@@ -335,7 +341,10 @@ fn cl30_the_extension_is_not_offered_after_its_one_day_window() {
     // neither the at-risk text nor cl. 22's reading offers the extension.
     let e = referral_case("2026-11-27", Some("2026-12-02"));
     let r = item(&e, "referral");
-    assert!(has(&r["reasons"], "doc.referral_extension_window_passed"), "{r}");
+    assert!(
+        has(&r["reasons"], "doc.referral_extension_window_passed"),
+        "{r}"
+    );
     for reason in r["reasons"].as_array().unwrap() {
         let code = reason.as_str().unwrap();
         if code == "doc.referral_extension_window_passed" {
@@ -343,6 +352,9 @@ fn cl30_the_extension_is_not_offered_after_its_one_day_window() {
         }
         let key = format!("reason-{}", code.replace(['.', '_'], "-"));
         let en = message_value(ftl("en").unwrap(), &key).unwrap_or_else(|| panic!("{key}"));
-        assert!(!en.contains("extension") && !en.contains("extend"), "{key}: {en}");
+        assert!(
+            !en.contains("extension") && !en.contains("extend"),
+            "{key}: {en}"
+        );
     }
 }
