@@ -157,6 +157,11 @@ test("kk: admission at the preschool names the preschool and the referral's last
 // apply by 27.11, with the reading. Before: valid to 30.11, "apply by 30.11".
 test("ru: the referral counted from the documents' confirmation is a reading; a contract after Annex 4's day is at risk", async () => {
   const { page, context, log } = await admissionDocuments("provider_office", "ru-RU");
+  // The panel's title asks (the walkthrough of 02.12.2026, item 3): it read
+  // as facts about her referral even when none applied.
+  const facts = await page.textContent("#kz-referral-facts summary");
+  assert.match(facts, /\?/, facts);
+  assert.doesNotMatch(facts, /^Направление: продлено/, facts);
   await page.click("#kz-referral-facts summary");
   const hint = await page.textContent("#documents-confirmed-hint");
   assert.match(hint, /толкование/i, hint);
@@ -173,6 +178,12 @@ test("ru: the referral counted from the documents' confirmation is a reading; a 
   assert.match(await page.textContent(`${referral} .kz-badge`), /под угрозой/);
   assert.match(text, /26\.11\.2026/, text);
   assert.doesNotMatch(text, /действителен до 30\.11\.2026/, text);
+  // cl. 30 (the walkthrough of 02.12.2026, item 2): on 23.11 the one-day
+  // window after the referral of 20.11 has closed by Kezek's reading — the
+  // extension is no longer offered, its passing is said.
+  assert.doesNotMatch(text, /попросите единственное продление/, text);
+  assert.doesNotMatch(text, /просите в течение суток/, text);
+  assert.match(text, /время просить о нем прошло/, text);
   const reading = await page.textContent(`${referral} .kz-referral-reading`);
   assert.match(reading, /до 30\.11\.2026 включительно/, reading);
   assert.match(reading, /рассчитывайте на 26\.11\.2026/, reading);

@@ -269,3 +269,44 @@ for (const [locale, yearly, several, worker] of [
     await context.close();
   });
 }
+
+// cl. 22 «тіркеуге өтініш жіберген … сәттен бастап 5 жұмыс күнінен
+// кешіктірмей … Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»
+// (the walkthrough of 02.12.2026, item 1): on egov, step 6 listed the identity
+// document and the birth certificate under "the provider gets these itself"
+// with no day, while the hand-off asked for their originals by 27.11. Step 6
+// now says, in one line, that their originals are shown to the education
+// department by the safe day, Kezek's count said as a reading.
+test("kk: step 6 says the originals cl. 22 checks are shown to the education department by the safe day", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
+  await fillCase(page, { childIin: "220908510001" });
+  await next(page, "documents");
+  const line = await page.textContent("#kz-docs-originals");
+  assert.match(line, /білім беру бөліміне/i, line);
+  assert.match(line, /туу туралы куәлігі/, line);
+  assert.match(line, /27\.11\.2026 дейін/, line);
+  assert.match(line, /30\.11\.2026/, line);
+  assert.doesNotMatch(line, /ауіпсіз/, line);
+  await assertNoRawIds(page, "documents");
+  await context.close();
+});
+
+// The same cl. 22 at the State Corporation (applied Mon 30.11.2026 16:00):
+// cl. 22 counts from the moment the application was sent — handed over
+// there — so the originals are due there too; step 1 said «не позднее
+// 04.12.2026» but the hand-off said nothing about originals.
+test("ru: the State Corporation's hand-off says the originals' safe day, as step 1 does", async () => {
+  const url = `${env.site.url}/index.html?nosw&as_of=2026-11-30T16:00#/service`;
+  const { page, context } = await open(env.browser, url, { locale: "ru-RU" });
+  await fillCase(page, { childIin: "220908510001", channel: "state_corporation" });
+  await next(page, "documents");
+  assert.match(await page.textContent("#kz-docs-originals"), /04\.12\.2026/);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const originals = await page.textContent("#kz-done-originals");
+  assert.match(originals, /отдел образования/, originals);
+  assert.match(originals, /04\.12\.2026/, originals);
+  await context.close();
+});

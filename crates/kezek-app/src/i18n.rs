@@ -470,6 +470,40 @@ mod tests {
         assert!(colloquial.is_empty(), "{colloquial:#?}");
     }
 
+    /// The walkthrough of 02.12.2026 (item 4): «Қауіпсізі —», «… көрсеткен
+    /// қауіпсіз» calqued ru «надежнее» ("it is safe[r] to"), and the badge
+    /// «қауіп бар» ("there is danger") alarmed more than ru «под угрозой».
+    /// The originals' day is said plainly («… дейін көрсетіңіз»,
+    /// «сенімдірек»), the badge «қатерде» ("at risk"). Checked on the texts
+    /// changed then; others still to review are listed in that commit.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kazakh_originals_texts_and_the_at_risk_badge_do_not_speak_of_danger() {
+        let kk = I18n::new(Lang::Kk);
+        let mut alarming = Vec::new();
+        for key in [
+            "ui-originals-by-reading",
+            "ui-done-portal-originals-reading",
+            "ui-done-admission-originals-reading",
+            "ui-done-admission-originals-passed-reading",
+            "ui-docs-originals",
+            "ui-docs-originals-reading",
+            "ui-docs-originals-passed",
+            "ui-docs-originals-passed-reading",
+            "ui-status-at-risk",
+            "reason-doc-referral-at-risk-cl22-reading",
+            "reason-doc-issue-day-reading",
+            "reason-doc-too-early-for-contract",
+            "reason-schedule-originals-first-day-reading",
+        ] {
+            let text = kk.t(key);
+            if text.to_lowercase().contains("қауіп") {
+                alarming.push(format!("{key}: {text}"));
+            }
+        }
+        assert!(alarming.is_empty(), "{alarming:#?}");
+    }
+
     /// cl. 13: the sanatorium queues are «оңалту/алдын алу түрлері бойынша»
     /// (by kind of rehabilitation or prevention); the choice on step 2 says
     /// rehabilitation, not "health improvement" (kk «сауықтыру», ru

@@ -382,3 +382,62 @@ fn annex4_p7_2_portal_after_hours_on_the_last_day_is_accepted_after_the_referral
     );
     assert_eq!(r["status"], "expires_soon", "{r}");
 }
+
+/// cl. 30 «Өтініш берушіге жолдама берілген сәттен бастап бір тәуліктен
+/// кешіктірмей, берілген жолдаманың күшін өз бастамасы бойынша жоюға, …
+/// қосымша 30 (отыз) күнтізбелік күнге дейін бір рет ұзарту мүмкіндігі
+/// беріледі». Kezek reads the one day as the window for the extension too
+/// (`doc.referral_may_extend`). Issued Fri 20.11.2026: on 21.11 the window is
+/// open; on Mon 23.11 it has closed by that reading, and the extension is no
+/// longer offered — said to have passed (a reading), and no other text of the
+/// referral offers it.
+#[test]
+fn cl30_the_extension_is_not_offered_after_its_one_day_window() {
+    let on = |day: u32| {
+        admission(OFFICE, at(2026, 11, day, 10, 0))
+            .holds_issued(D::Referral, date(2026, 11, 20))
+            .evaluate_json()
+    };
+    let e = on(21);
+    let r = item(&e, "referral");
+    assert!(has(&r["reasons"], "doc.referral_may_extend"), "{r}");
+    assert!(
+        !has(&r["reasons"], "doc.referral_extension_window_passed"),
+        "{r}"
+    );
+    let e = on(23);
+    let r = item(&e, "referral");
+    assert!(!has(&r["reasons"], "doc.referral_may_extend"), "{r}");
+    assert!(
+        has(&r["reasons"], "doc.referral_extension_window_passed"),
+        "{r}"
+    );
+    assert!(
+        r["citations"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({"act": "order254", "clause": 30})),
+        "{r}"
+    );
+    said_as_a_reading("reason-doc-referral-extension-window-passed");
+    // At risk (issued 23.11, evaluated 27.11): the window has closed, and
+    // neither the at-risk text nor cl. 22's reading offers the extension.
+    let e = referral_case("2026-11-27", Some("2026-12-02"));
+    let r = item(&e, "referral");
+    assert!(
+        has(&r["reasons"], "doc.referral_extension_window_passed"),
+        "{r}"
+    );
+    for reason in r["reasons"].as_array().unwrap() {
+        let code = reason.as_str().unwrap();
+        if code == "doc.referral_extension_window_passed" {
+            continue;
+        }
+        let key = format!("reason-{}", code.replace(['.', '_'], "-"));
+        let en = message_value(ftl("en").unwrap(), &key).unwrap_or_else(|| panic!("{key}"));
+        assert!(
+            !en.contains("extension") && !en.contains("extend"),
+            "{key}: {en}"
+        );
+    }
+}

@@ -186,6 +186,12 @@ pub fn documents_step(p: &StepProps) -> Html {
                     <ul>{ for list.automatic.iter().map(|a| html! { <li>{ p.t(&a.document.key()) }</li> }) }</ul>
                 </section>
             }
+            // cl. 22: what it checks is shown in the original to the
+            // education department by the safe day — said here too, where the
+            // portal's list says the provider gets these itself.
+            if let Some(o) = super::originals_line(p, e) {
+                <p class="kz-card kz-reason" id="kz-docs-originals">{ o }</p>
+            }
             if !not_needed.is_empty() {
                 <details class="kz-card">
                     <summary>{ p.t("ui-not-needed") }</summary>

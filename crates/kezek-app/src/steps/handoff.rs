@@ -6,7 +6,7 @@
 //! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
 //! the QR code are under "for specialists".
 
-use kezek_rules::checklist::{Condition, Source, Status};
+use kezek_rules::checklist::{Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground, ReasonCode};
 use yew::prelude::*;
@@ -233,22 +233,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
         i.reasons
             .contains(&ReasonCode::DocLegalRepresentativeRightsCl22)
     });
-    // cl. 22: the originals checked — the applicant's and the child's
-    // identity, and the proof of a declared out-of-turn or first-priority right
-    // (for admission, the proofs the second check asks for again).
-    let originals: Vec<String> = std::iter::once(p.t("ui-done-originals-identity"))
-        .chain(
-            e.checklist
-                .items
-                .iter()
-                .filter(|i| {
-                    i.applies
-                        && (i.condition.proves_priority_right()
-                            || i.condition == Condition::PriorityRecheck)
-                })
-                .map(|i| super::document_name(p, e, i.document)),
-        )
-        .collect();
+    // cl. 22: the originals checked (as step 6 names them).
+    let originals = super::cl22_originals(p, e);
     let annex5 = super::annex5_only(e);
     // On the printed forms a name not given is a line to fill in by hand.
     let signed_name = Some(d.full_name.trim().to_owned())
@@ -433,6 +419,13 @@ pub fn handoff_step(p: &StepProps) -> Html {
                             <li id="kz-done-representative">{ p.t(&ReasonCode::DocLegalRepresentativeRightsCl22.key()) }</li>
                         }
                     </ul>
+                    // cl. 22 counts the five working days from the moment the
+                    // application is sent (handed over at the State
+                    // Corporation or the office; the referral received, for
+                    // admission): their originals are due whatever the channel.
+                    if let Some(o) = originals_due {
+                        <p id="kz-done-originals">{ o }</p>
+                    }
                     <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button>
                 </>
             }

@@ -295,3 +295,49 @@ pub fn needs_answer(p: &StepProps, e: &FieldError) -> Html {
         </div>
     }
 }
+
+/// cl. 22: the documents whose originals it checks — the applicant's and the
+/// child's identity, and the proof of a declared out-of-turn or first-priority
+/// right (for admission, the proofs the second check asks for again). Named
+/// on step 6 and at the hand-off alike.
+pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
+    use kezek_rules::checklist::Condition;
+    std::iter::once(p.t("ui-done-originals-identity"))
+        .chain(
+            e.checklist
+                .items
+                .iter()
+                .filter(|i| {
+                    i.applies
+                        && (i.condition.proves_priority_right()
+                            || i.condition == Condition::PriorityRecheck)
+                })
+                .map(|i| document_name(p, e, i.document)),
+        )
+        .collect()
+}
+
+/// cl. 22's originals day in one line (step 6): the safe day
+/// (`schedule.originals_safe_by`), Kezek's count (`originals_by`) as a reading
+/// only where it differs; a safe day gone by (admission's count from the
+/// referral) said to have passed. `None` where the rules give no day (the
+/// service is not offered through the channel, or admission's documents are
+/// already confirmed).
+pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
+    let day = e.schedule.originals_by?;
+    let safe = e.schedule.originals_safe_by.unwrap_or(day);
+    let key = match (passed(e, safe), safe != day && !passed(e, day)) {
+        (false, true) => "ui-docs-originals-reading",
+        (false, false) => "ui-docs-originals",
+        (true, true) => "ui-docs-originals-passed-reading",
+        (true, false) => "ui-docs-originals-passed",
+    };
+    Some(p.i18n.t_args(
+        key,
+        &[
+            ("docs", cl22_originals(p, e).join("; ")),
+            ("safe", p.i18n.date(safe)),
+            ("date", p.i18n.date(day)),
+        ],
+    ))
+}

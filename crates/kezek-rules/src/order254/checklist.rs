@@ -751,8 +751,19 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 reasons.push(ReasonCode::DocReferralFromConfirmation);
                 citations.push(Citation::clause(22));
             }
+            // cl. 30 «жолдама берілген сәттен бастап бір тәуліктен
+            // кешіктірмей … жоюға, … бір рет ұзарту мүмкіндігі беріледі»: the
+            // one day may bound the extension too (Kezek's reading, said in
+            // `DocReferralMayExtend`). Counted in days (the hour of issue is
+            // not known), the window ends on the day after issue; evaluated
+            // later, the extension is not offered, and its passing is said
+            // as the reading — no other text of the referral offers it.
+            let window_passed =
+                issued_on.is_some_and(|d| case.as_of.date() > d + chrono::Days::new(1));
             if facts.is_some_and(|f| f.referral_extension_days.is_some()) {
                 reasons.push(ReasonCode::DocReferralExtendedOnce);
+            } else if window_passed {
+                reasons.push(ReasonCode::DocReferralExtensionWindowPassed);
             } else {
                 reasons.push(ReasonCode::DocReferralMayExtend);
             }

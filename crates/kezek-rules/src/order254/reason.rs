@@ -141,6 +141,10 @@ reason_codes! {
     DocReferralExtendedOnce = "doc.referral_extended_once",
     /// cl. 30: the referral may be extended once by up to 30 calendar days.
     DocReferralMayExtend = "doc.referral_may_extend",
+    /// cl. 30: Kezek reads «жолдама берілген сәттен бастап бір тәуліктен
+    /// кешіктірмей» as the window for the extension too; on the day of
+    /// evaluation it has passed, so the extension is not offered (a reading).
+    DocReferralExtensionWindowPassed = "doc.referral_extension_window_passed",
     /// cl. 3 p. 7: early booking — the referral's term starts when the place is vacated.
     DocReferralFromVacancy = "doc.referral_from_vacancy",
     /// cl. 22 says the period for admission under the referral starts once the
