@@ -80,10 +80,26 @@ pub fn referral_last_day(
     facts: Option<&AdmissionFacts>,
     cal: &Calendar,
 ) -> NaiveDate {
-    let start = facts
+    five_working_days_and_extension(count_start(issued, facts), facts, cal)
+}
+
+/// The day the referral's five working days run from: the later of the day of
+/// issue and the day an early-booked place is vacated (cl. 3 p. 7).
+fn count_start(issued: NaiveDate, facts: Option<&AdmissionFacts>) -> NaiveDate {
+    facts
         .and_then(|f| f.place_vacated_on)
-        .map_or(issued, |v| v.max(issued));
-    five_working_days_and_extension(start, facts, cal)
+        .map_or(issued, |v| v.max(issued))
+}
+
+/// `day` plus the one extension's calendar days (cl. 30, at most
+/// [`REFERRAL_EXTENSION_MAX_DAYS`]).
+fn with_extension(day: NaiveDate, facts: Option<&AdmissionFacts>) -> NaiveDate {
+    let extra = facts
+        .and_then(|f| f.referral_extension_days)
+        .unwrap_or(0)
+        .min(REFERRAL_EXTENSION_MAX_DAYS);
+    day.checked_add_days(chrono::Days::new(extra.into()))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// The day a careful lawyer tells the parent to act by (a third reading of
@@ -100,18 +116,8 @@ pub fn referral_safe_last_day(
     facts: Option<&AdmissionFacts>,
     cal: &Calendar,
 ) -> NaiveDate {
-    let start = facts
-        .and_then(|f| f.place_vacated_on)
-        .map_or(issued, |v| v.max(issued));
-    let first = cal.next_working_day_from(start);
-    let base = cal.add_working_days(first, 4);
-    let extra = facts
-        .and_then(|f| f.referral_extension_days)
-        .unwrap_or(0)
-        .min(REFERRAL_EXTENSION_MAX_DAYS);
-    let mut day = base
-        .checked_add_days(chrono::Days::new(extra.into()))
-        .unwrap_or(NaiveDate::MAX);
+    let first = cal.next_working_day_from(count_start(issued, facts));
+    let mut day = with_extension(cal.add_working_days(first, 4), facts);
     // Back to a working day, never before the first day of the count.
     while day > first && !cal.is_working_day(day) {
         day = day.pred_opt().unwrap_or(day);
@@ -142,13 +148,7 @@ fn five_working_days_and_extension(
     facts: Option<&AdmissionFacts>,
     cal: &Calendar,
 ) -> NaiveDate {
-    let base = cal.add_working_days(start, 5);
-    let extra = facts
-        .and_then(|f| f.referral_extension_days)
-        .unwrap_or(0)
-        .min(REFERRAL_EXTENSION_MAX_DAYS);
-    base.checked_add_days(chrono::Days::new(extra.into()))
-        .unwrap_or(NaiveDate::MAX)
+    with_extension(cal.add_working_days(start, 5), facts)
 }
 
 /// A kind of document in the Annex 2 / Annex 4 lists.
