@@ -270,11 +270,16 @@ for (const [locale, channel, before, passed, ask] of [
     const until = await page.textContent("#kz-done-referral-until");
     assert.doesNotMatch(until, before, until);
     assert.match(until, passed, until);
-    assert.match(until, /20\.11\.2026/, until);
+    // The day to rely on that has passed is the safe day (the day of issue
+    // counted: 13, 16, 17, 18, 19.11), the same day step 6 names — not
+    // Kezek's count (20.11) on one screen and the safe day on the other.
+    assert.match(until, /19\.11\.2026/, until);
+    assert.doesNotMatch(until, /20\.11\.2026/, until);
     assert.match(until, /25\.11\.2026/, until);
     assert.match(until, ask, until);
-    // Step 6's reading line: the later day, and Annex 4's day as passed.
+    // Step 6's reading line: the later day, and the safe day as passed.
     assert.match(reading, /25\.11\.2026/, reading);
+    assert.match(reading, /19\.11\.2026/, reading);
     assert.match(reading, passed, reading);
     assert.deepEqual(log.errors, []);
     await context.close();

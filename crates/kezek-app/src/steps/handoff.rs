@@ -319,7 +319,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
         let text = match i.reading_last_day.filter(|l| !super::passed(e, *l)) {
             Some(later) => p.i18n.t_args(
                 "ui-done-referral-passed-reading",
-                &[("safe", p.i18n.date(day)), ("later", p.i18n.date(later))],
+                // The day to rely on is the safe day, as step 6 says it.
+                &[("safe", p.i18n.date(safe)), ("later", p.i18n.date(later))],
             ),
             None => p
                 .i18n
