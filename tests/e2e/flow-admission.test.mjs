@@ -295,6 +295,11 @@ test("en: a referral whose last valid day has passed: the hand-off says the day 
   await page.check("#held-referral");
   await type(page, "#issued-referral", "2026-11-13");
   await page.waitForSelector('[data-doc="referral"][data-status="expired"]');
+  // Step 6 does not tell her to "get a new one" (a referral is not hers to
+  // get again): whom to ask instead.
+  const expiry = await page.textContent('[data-doc="referral"] .kz-expiry');
+  assert.doesNotMatch(expiry, /get a new one/, expiry);
+  assert.match(expiry, /ask the education department or the preschool/, expiry);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await page.waitForSelector('.kz-step[data-step="handoff"]');
   await page.check("#consent");

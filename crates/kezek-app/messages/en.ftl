@@ -268,6 +268,7 @@ ui-valid-until = Valid until { $date }.
 ui-expires-soon = Your { $doc } expires on { $date }: apply before then.
 ui-expires-today = Your { $doc }: today, { $date }, is its last valid day: apply today.
 ui-expired-on = Your { $doc } expired on { $date }: get a new one.
+ui-referral-expired-on = The referral's last valid day, { $date }, has passed: a referral is not one you can get again yourself — ask the education department or the preschool at once whether it can still be used, and what happens to your application in the queue.
 ui-lapses-on = { $doc }: valid until { $date } — not on the contract day.
 ui-automatic = The office gets these itself
 ui-docs-originals = Show the education department the originals by { $safe } (cl. 22): { $docs }.

@@ -116,6 +116,9 @@ pub fn documents_step(p: &StepProps) -> Html {
                         let d = shown_day(last);
                         let key = match i.status {
                             Status::Expired if lapses => "ui-lapses-on",
+                            // A referral is not one the parent can get again
+                            // herself: she is told whom to ask.
+                            Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
                             Status::Expired => "ui-expired-on",
                             Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
                             Status::ExpiresSoon => "ui-expires-soon",
