@@ -284,7 +284,7 @@ test("kk: step 6 says the originals cl. 22 checks are shown to the education dep
   const line = await page.textContent("#kz-docs-originals");
   assert.match(line, /білім беру бөліміне/i, line);
   assert.match(line, /туу туралы куәлігі/, line);
-  assert.match(line, /27\.11\.2026 дейін/, line);
+  assert.match(line, /2026 жылғы 27 қарашаға дейін/, line);
   assert.match(line, /30\.11\.2026/, line);
   assert.doesNotMatch(line, /ауіпсіз/, line);
   await assertNoRawIds(page, "documents");

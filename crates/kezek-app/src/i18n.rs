@@ -226,6 +226,13 @@ impl I18n {
             true => "",
             false => catalogue.unwrap_or_default(),
         };
+        if lang == Lang::Kk {
+            let _ = bundle.add_function("UNTIL", |args, _| match args.first() {
+                Some(FluentValue::String(s)) => FluentValue::from(kk_until(s)),
+                Some(v) => v.clone(),
+                None => FluentValue::None,
+            });
+        }
         for src in [&*ui, catalogue_src] {
             let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
             let _ = bundle.add_resource(res);
@@ -317,6 +324,69 @@ impl I18n {
             parts.push(self.t_args("ui-cite-sub", &[("n", s.to_string())]));
         }
         parts.join(", ")
+    }
+}
+
+/// Kazakh months in the dative («қарашаға») and the locative («қарашада»).
+const KK_MONTHS: [(&str, &str); 12] = [
+    ("қаңтарға", "қаңтарда"),
+    ("ақпанға", "ақпанда"),
+    ("наурызға", "наурызда"),
+    ("сәуірге", "сәуірде"),
+    ("мамырға", "мамырда"),
+    ("маусымға", "маусымда"),
+    ("шілдеге", "шілдеде"),
+    ("тамызға", "тамызда"),
+    ("қыркүйекке", "қыркүйекте"),
+    ("қазанға", "қазанда"),
+    ("қарашаға", "қарашада"),
+    ("желтоқсанға", "желтоқсанда"),
+];
+
+/// The dative suffix of a time `HH:MM` as order No. 254 writes it
+/// («18.30-ға», «14.00-ге»): by the last number said — the minutes, or
+/// «нөл» for a whole hour.
+fn kk_time_dative(minutes: u32) -> &'static str {
+    const UNITS: [&str; 10] = ["", "ге", "ге", "ке", "ке", "ке", "ға", "ге", "ге", "ға"];
+    const TENS: [&str; 6] = ["ге", "ға", "ға", "ға", "қа", "ге"];
+    match minutes % 10 {
+        0 => TENS[(minutes / 10).min(5) as usize],
+        u => UNITS[u as usize],
+    }
+}
+
+/// `DD.MM.YYYY` (and `DD.MM.YYYY HH:MM`) followed by «дейін», as the orders
+/// write dates: «2026 жылғы 27 қарашаға дейін», «2026 жылғы 27 қарашада сағат
+/// 18:00-ге дейін»; a time alone `HH:MM` as «18:00-ге дейін». Anything else
+/// is left as it is, with «дейін».
+fn kk_until(text: &str) -> String {
+    let (date, time) = match text.split_once(' ') {
+        Some((d, t)) => (d, Some(t)),
+        None => (text, None),
+    };
+    let parts: Vec<u32> = date.split('.').filter_map(|p| p.parse().ok()).collect();
+    let minutes = time.map(|t| t.rsplit_once(':').and_then(|(_, m)| m.parse::<u32>().ok()));
+    match (parts.as_slice(), minutes) {
+        (&[day, month @ 1..=12, year], None) if date.len() == 10 => {
+            let (dative, _) = KK_MONTHS[month as usize - 1];
+            format!("{year} жылғы {day} {dative} дейін")
+        }
+        (&[day, month @ 1..=12, year], Some(Some(m))) if date.len() == 10 && m < 60 => {
+            let (_, locative) = KK_MONTHS[month as usize - 1];
+            let time = time.unwrap_or_default();
+            let suffix = kk_time_dative(m);
+            format!("{year} жылғы {day} {locative} сағат {time}-{suffix} дейін")
+        }
+        // A time alone (the message says «сағат» before it).
+        _ => match text
+            .split_once(':')
+            .map(|(h, m)| (h.parse::<u32>(), m.parse::<u32>()))
+        {
+            Some((Ok(h), Ok(m))) if h < 24 && m < 60 && text.len() == 5 => {
+                format!("{text}-{} дейін", kk_time_dative(m))
+            }
+            _ => format!("{text} дейін"),
+        },
     }
 }
 
@@ -479,26 +549,18 @@ mod tests {
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn kazakh_originals_texts_and_the_at_risk_badge_do_not_speak_of_danger() {
-        let kk = I18n::new(Lang::Kk);
+        // Every Kazakh text (the app's, the rules', the catalogue's), not only
+        // the ones changed then: the reading line of step 6 and the reason
+        // of the portal after hours kept «қауіпсіз», «Қауіп бар».
+        let kk = [
+            Lang::Kk.app_ftl(),
+            kezek_rules::messages::ftl("kk").unwrap(),
+            kezek_rules::messages::catalogue_ftl("kk").unwrap(),
+        ];
         let mut alarming = Vec::new();
-        for key in [
-            "ui-originals-by-reading",
-            "ui-done-portal-originals-reading",
-            "ui-done-admission-originals-reading",
-            "ui-done-admission-originals-passed-reading",
-            "ui-docs-originals",
-            "ui-docs-originals-reading",
-            "ui-docs-originals-passed",
-            "ui-docs-originals-passed-reading",
-            "ui-status-at-risk",
-            "reason-doc-referral-at-risk-cl22-reading",
-            "reason-doc-issue-day-reading",
-            "reason-doc-too-early-for-contract",
-            "reason-schedule-originals-first-day-reading",
-        ] {
-            let text = kk.t(key);
-            if text.to_lowercase().contains("қауіп") {
-                alarming.push(format!("{key}: {text}"));
+        for line in kk.iter().flat_map(|src| src.lines()) {
+            if line.to_lowercase().contains("қауіп") {
+                alarming.push(line.to_owned());
             }
         }
         assert!(alarming.is_empty(), "{alarming:#?}");
@@ -521,6 +583,72 @@ mod tests {
             )
             .expect("a text");
             assert!(text.contains(word), "{lang:?}: {text}");
+        }
+    }
+
+    /// «дейін» (until) takes the dative: a Kazakh date before it is written
+    /// as the orders write dates («2026 жылғы 27 қарашаға дейін»), not as a
+    /// bare «27.11.2026 дейін»; a time takes its dative suffix as order
+    /// No. 254 writes it («сағат 18.30-ға дейін», «14.00-ге дейін»).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kazakh_dates_take_the_dative_before_until() {
+        let kk = I18n::new(Lang::Kk);
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "ui-originals-by",
+                "date",
+                "27.11.2026",
+                "2026 жылғы 27 қарашаға дейін",
+            ),
+            (
+                "ui-originals-by",
+                "date",
+                "01.09.2027",
+                "2027 жылғы 1 қыркүйекке дейін",
+            ),
+            (
+                "ui-valid-until",
+                "date",
+                "05.04.2026",
+                "2026 жылғы 5 сәуірге дейін",
+            ),
+            (
+                "ui-result-by",
+                "when",
+                "27.11.2026 18:00",
+                "2026 жылғы 27 қарашада сағат 18:00-ге дейін",
+            ),
+            (
+                "ui-result-by",
+                "when",
+                "03.06.2026 18:30",
+                "2026 жылғы 3 маусымда сағат 18:30-ға дейін",
+            ),
+            (
+                "ui-result-by",
+                "when",
+                "03.06.2026 17:45",
+                "2026 жылғы 3 маусымда сағат 17:45-ке дейін",
+            ),
+            ("ui-svc-due", "time", "14:00", "сағат 14:00-ге дейін"),
+            (
+                "ui-queue-prob-by",
+                "date",
+                "31.08.2028",
+                "2028 жылғы 31 тамызға дейін",
+            ),
+        ];
+        for &(key, arg, value, want) in cases {
+            let got = kk.t_args(key, &[(arg, value.into())]);
+            assert!(got.contains(want), "{key} {value}: {got}");
+        }
+        // Every Kazakh date before «дейін» goes through the function.
+        for line in Lang::Kk.app_ftl().lines() {
+            assert!(
+                !line.contains("} дейін"),
+                "a bare date before «дейін»: {line}"
+            );
         }
     }
 
