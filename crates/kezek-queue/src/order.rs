@@ -122,6 +122,16 @@ pub struct Position {
     pub citations: Vec<String>,
 }
 
+/// The clauses a position applies (order No. 254): the queue by date and time
+/// of submission (cl. 14), the groups of cl. 20, one first-priority
+/// application to three general ones (cl. 21). `Position::citations` holds
+/// their keys; the app shows them as the position's "why".
+pub const POSITION_CITATIONS: [kezek_rules::Citation; 3] = [
+    kezek_rules::Citation::clause(14),
+    kezek_rules::Citation::clause(20),
+    kezek_rules::Citation::clause(21),
+];
+
 /// Sort key inside a group: submission instant, then id.
 fn key(a: &Application) -> (NaiveDateTime, &str) {
     (a.submitted, a.id.as_str())
@@ -265,11 +275,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
         as_general,
         places_gained: as_general as i64 - pos as i64,
         existing,
-        citations: vec![
-            "order254:cl14".into(),
-            "order254:cl20".into(),
-            "order254:cl21".into(),
-        ],
+        citations: POSITION_CITATIONS.iter().map(|c| c.key()).collect(),
     })
 }
 
