@@ -42,7 +42,7 @@ pub fn family_step(p: &StepProps) -> Html {
                     checked={p.draft.family_none} hint={Some(html! {
                         <>
                             <span>{ p.t("ui-family-none-hint") }</span>
-                            <Why i18n={p.i18n.clone()} citations={vec![kezek_rules::Citation::annex(1, 10, None)]} />
+                            <Why i18n={p.i18n.clone()} citations={vec![kezek_rules::category::NONE_OF_THE_GROUNDS_BOX]} />
                         </>
                     })}
                     onchange={p.send(Action::SetFamilyNone)} />

@@ -24,6 +24,12 @@ use crate::documents::DocumentKind;
 use crate::reason::{fluent_key, ReasonCode};
 use crate::service::Channel;
 
+/// Annex 1's box 10, «жоғарыда аталған санаттардың біреуіне қатысты емес болып
+/// табылады» (belongs to none of the categories above): the family step's
+/// "none of these", a general application with no confirmed ground, and the
+/// law-enforcement ground the form has no box for cite it.
+pub const NONE_OF_THE_GROUNDS_BOX: Citation = Citation::annex(1, 10, None);
+
 /// The category of an application, ordered: `General < FirstPriority < OutOfTurn`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -388,13 +394,13 @@ pub fn decide(case: &Case) -> CategoryDecision {
     }
     if grounds.iter().any(|g| g.ground == Ground::LawEnforcement) {
         reasons.push(ReasonCode::CategoryLawEnforcementNoFormBox);
-        citations.push(Citation::annex(1, 10, None));
+        citations.push(NONE_OF_THE_GROUNDS_BOX);
     }
     if category == Category::General
         && grounds.iter().all(|g| !g.confirmed)
-        && !citations.contains(&Citation::annex(1, 10, None))
+        && !citations.contains(&NONE_OF_THE_GROUNDS_BOX)
     {
-        citations.push(Citation::annex(1, 10, None));
+        citations.push(NONE_OF_THE_GROUNDS_BOX);
     }
     CategoryDecision {
         category,
