@@ -103,6 +103,15 @@ async function run() {
     evaluation.push(["evaluate_case_phase_compute", () => kezek.benchEvaluateKept()]);
     evaluation.push(["evaluate_case_phase_write", () => kezek.benchWriteKept()]);
   }
+  // A floor, not a workload of Kezek: the browser's own JSON.parse of the
+  // answer's JSON text, i.e. the cost of making the answer's ~600 JS values
+  // at all. One whole evaluation ("JS object in, JS object out", issue 19's
+  // row) cannot take less than this on the same machine, whatever the rules
+  // and the crossing cost.
+  if (kezek.evaluate) {
+    const answerText = JSON.stringify(kezek.evaluate(workloads.case));
+    evaluation.push(["evaluate_answer_json_parse_floor", () => JSON.parse(answerText)]);
+  }
   if (evaluation.length) measureTogether(evaluation);
   if (kezek.position || kezek.forecast) {
     const snapshot = await json(workloads.snapshot_url);
