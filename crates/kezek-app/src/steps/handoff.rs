@@ -337,23 +337,21 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // be gone by: said to have passed, never as a day to act by (queue
     // registration's count from the day of sending never is).
     let admission = e.service == kezek_rules::Service::Admission;
-    let originals_due = e.schedule.originals_by.map(|day| {
-        let docs = originals.join("; ");
-        let safe = e.schedule.originals_safe_by.unwrap_or(day);
-        let key = match (admission, super::passed(e, safe), super::passed(e, day)) {
-            (false, _, _) if safe != day => "ui-done-portal-originals-reading",
-            (false, _, _) => "ui-done-portal-originals",
-            (true, true, true) => "ui-done-admission-originals-passed",
-            (true, true, false) => "ui-done-admission-originals-passed-reading",
-            (true, false, _) if safe != day => "ui-done-admission-originals-reading",
-            (true, false, _) => "ui-done-admission-originals",
+    let originals_due = super::OriginalsDay::of(e).map(|o| {
+        let key = match (admission, o.passed, o.reading) {
+            (false, _, true) => "ui-done-portal-originals-reading",
+            (false, _, false) => "ui-done-portal-originals",
+            (true, true, false) => "ui-done-admission-originals-passed",
+            (true, true, true) => "ui-done-admission-originals-passed-reading",
+            (true, false, true) => "ui-done-admission-originals-reading",
+            (true, false, false) => "ui-done-admission-originals",
         };
         p.i18n.t_args(
             key,
             &[
-                ("date", p.i18n.date(day)),
-                ("safe", p.i18n.date(safe)),
-                ("docs", docs),
+                ("date", p.i18n.date(o.count)),
+                ("safe", p.i18n.date(o.safe)),
+                ("docs", originals.join("; ")),
             ],
         )
     });

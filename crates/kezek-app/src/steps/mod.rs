@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use kezek_rules::Evaluation;
 use yew::prelude::*;
 
@@ -317,16 +317,63 @@ pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
         .collect()
 }
 
+/// cl. 22's originals day as every screen says it (step 1's timing, step 6's
+/// line, the hand-off): the day to rely on, Kezek's count, whether the day to
+/// rely on has gone by and whether Kezek's count is said beside it as a
+/// reading. Not a legal judgement: the rules give both days
+/// (`schedule.originals_by`, Kezek's count; `originals_safe_by`, the day to
+/// rely on) and say why they differ; this only sets them against today, and
+/// each screen chooses its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OriginalsDay {
+    /// The day to rely on (`originals_safe_by`; Kezek's count where the rules
+    /// give none).
+    pub safe: NaiveDate,
+    /// Kezek's count (`originals_by`).
+    pub count: NaiveDate,
+    /// The day to rely on is before today: gone by, never a day to act by.
+    pub passed: bool,
+    /// Kezek's count is another day, still to come: said as a reading.
+    pub reading: bool,
+}
+
+impl OriginalsDay {
+    /// The originals day of `count` (Kezek's) and `safe` (to rely on) on
+    /// `today`; `None` where the rules give no day (the service is not
+    /// offered through the channel, or admission's documents are already
+    /// confirmed).
+    pub fn new(
+        count: Option<NaiveDate>,
+        safe: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Option<Self> {
+        let count = count?;
+        let safe = safe.unwrap_or(count);
+        Some(OriginalsDay {
+            safe,
+            count,
+            passed: safe < today,
+            reading: safe != count && count >= today,
+        })
+    }
+
+    /// The originals day of an evaluation, on the day it was made for.
+    pub fn of(e: &Evaluation) -> Option<Self> {
+        Self::new(
+            e.schedule.originals_by,
+            e.schedule.originals_safe_by,
+            e.as_of.date(),
+        )
+    }
+}
+
 /// cl. 22's originals day in one line (step 6): the safe day
 /// (`schedule.originals_safe_by`), Kezek's count (`originals_by`) as a reading
 /// only where it differs; a safe day gone by (admission's count from the
-/// referral) said to have passed. `None` where the rules give no day (the
-/// service is not offered through the channel, or admission's documents are
-/// already confirmed).
+/// referral) said to have passed. `None` where the rules give no day.
 pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
-    let day = e.schedule.originals_by?;
-    let safe = e.schedule.originals_safe_by.unwrap_or(day);
-    let key = match (passed(e, safe), safe != day && !passed(e, day)) {
+    let o = OriginalsDay::of(e)?;
+    let key = match (o.passed, o.reading) {
         (false, true) => "ui-docs-originals-reading",
         (false, false) => "ui-docs-originals",
         (true, true) => "ui-docs-originals-passed-reading",
@@ -336,8 +383,40 @@ pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
         key,
         &[
             ("docs", cl22_originals(p, e).join("; ")),
-            ("safe", p.i18n.date(safe)),
-            ("date", p.i18n.date(day)),
+            ("safe", p.i18n.date(o.safe)),
+            ("date", p.i18n.date(o.count)),
         ],
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OriginalsDay;
+    use chrono::NaiveDate;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    #[test]
+    fn cl22_originals_day_against_today() {
+        // Safe 26.11, Kezek's count 27.11: both to come, the count a reading.
+        let o = OriginalsDay::new(Some(d(11, 27)), Some(d(11, 26)), d(11, 23)).unwrap();
+        assert_eq!(
+            (o.safe, o.count, o.passed, o.reading),
+            (d(11, 26), d(11, 27), false, true)
+        );
+        // The safe day gone by, the count today: passed, the count a reading.
+        let o = OriginalsDay::new(Some(d(11, 27)), Some(d(11, 26)), d(11, 27)).unwrap();
+        assert_eq!((o.passed, o.reading), (true, true));
+        // Both gone by: passed, no reading.
+        let o = OriginalsDay::new(Some(d(11, 27)), Some(d(11, 26)), d(11, 30)).unwrap();
+        assert_eq!((o.passed, o.reading), (true, false));
+        // The same day (sent on a day off), or no safe day given: no reading.
+        let o = OriginalsDay::new(Some(d(12, 4)), Some(d(12, 4)), d(11, 28)).unwrap();
+        assert_eq!((o.passed, o.reading), (false, false));
+        let o = OriginalsDay::new(Some(d(12, 4)), None, d(12, 4)).unwrap();
+        assert_eq!((o.safe, o.passed, o.reading), (d(12, 4), false, false));
+        assert_eq!(OriginalsDay::new(None, Some(d(12, 4)), d(12, 1)), None);
+    }
 }
