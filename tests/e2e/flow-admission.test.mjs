@@ -449,3 +449,44 @@ test("ru: on egov after hours on the referral's last day, the hand-off says the 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Annex 4 p. 7 sub. 1: the kindergarten receives applications to 17:30. At
+// its desk after that on Thu 26.11, the safe day of the referral of Fri 20.11,
+// the hand-off said "today, 26.11, is the referral's last day: apply today"
+// and step 6 "apply today", though the kindergarten has closed for today and
+// next receives applications on Fri 27.11 (the rules: at risk). Both say so
+// and what to do; until 18:00 the portal still accepts an application today
+// (Annex 4 p. 7 sub. 2, Kezek's reading), after it not.
+for (const [locale, when, today, closed, ask, portal] of [
+  ["ru-RU", "17:45", /[Сс]егодня, 26\.11\.2026|подайте заявление сегодня/, /примут только 27\.11\.2026/, /отделе образования/, /еще принимают сегодня/],
+  ["kk-KZ", "18:30", /[Бб]үгін, 26\.11\.2026|өтінішті бүгін беріңіз/, /тек 27\.11\.2026 қабылдайды/, /білім беру бөлімінен/, null],
+]) {
+  test(`${locale}: at the kindergarten after its hours on the referral's safe day (${when}), it has closed for today`, async () => {
+    const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-26T${when}#/service`, { locale });
+    await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
+    await next(page, "documents");
+    await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-20");
+    const referral = '[data-doc="referral"]';
+    await page.waitForSelector(`${referral}[data-status="expires-soon"]`);
+    const card = await page.textContent(referral);
+    assert.doesNotMatch(card, today, card);
+    assert.match(card, ask, card);
+    if (portal) assert.match(card, portal, card);
+    else assert.doesNotMatch(card, /18:00/, card);
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await page.waitForSelector('.kz-step[data-step="handoff"]');
+    await page.check("#consent");
+    await page.waitForSelector("#kz-confirmation");
+    const until = await page.textContent("#kz-done-referral-until");
+    assert.doesNotMatch(until, today, until);
+    assert.match(until, closed, until);
+    assert.match(until, ask, until);
+    if (portal) assert.match(until, portal, until);
+    else assert.doesNotMatch(until, /18:00/, until);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+

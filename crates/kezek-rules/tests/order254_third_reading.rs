@@ -383,6 +383,74 @@ fn annex4_p7_2_portal_after_hours_on_the_last_day_is_accepted_after_the_referral
     assert_eq!(r["status"], "expires_soon", "{r}");
 }
 
+/// Annex 4 p. 7 sub. 1: the kindergarten receives applications 09:00–17:30
+/// (lunch 13:00–14:00). At its desk after 17:30 on the referral's safe day
+/// (Thu 26.11.2026, referral of Fri 20.11) it next receives them on Fri
+/// 27.11, after the safe day: at risk, as on the portal after hours, but said
+/// as what is true at the desk — the kindergarten has closed for today and
+/// reopens after the day (not the portal's "an application sent now"). Until
+/// 18:00, the end of its working day, the portal still accepts an application
+/// that day (Annex 4 p. 7 sub. 2, Kezek's reading of working time): said too.
+/// In working hours the same day, neither.
+#[test]
+fn annex4_p7_1_office_closed_on_the_safe_day_reopens_after_the_referral() {
+    let at_desk = |h, m| {
+        admission(OFFICE, at(2026, 11, 26, h, m))
+            .holds_issued(D::Referral, date(2026, 11, 20))
+            .evaluate_json()
+    };
+    let e = at_desk(17, 45);
+    assert_eq!(e["schedule"]["accepted_at"], "2026-11-27T09:00:00");
+    let r = item(&e, "referral");
+    assert_eq!(r["safe_last_day"], "2026-11-26", "{r}");
+    assert_eq!(r["status"], "expires_soon", "{r}");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_office_reopens_after_last_day",
+        "{r}"
+    );
+    assert!(
+        has(&r["reasons"], "doc.referral_portal_accepts_today"),
+        "{r}"
+    );
+    said_as_a_reading("reason-doc-referral-office-reopens-after-last-day");
+    said_as_a_reading("reason-doc-referral-portal-accepts-today");
+    // 18:30: the portal's working time is over too.
+    let e = at_desk(18, 30);
+    let r = item(&e, "referral");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_office_reopens_after_last_day",
+        "{r}"
+    );
+    assert!(
+        !has(&r["reasons"], "doc.referral_portal_accepts_today"),
+        "{r}"
+    );
+    // 10:00: received at once.
+    let e = at_desk(10, 0);
+    let r = item(&e, "referral");
+    assert_ne!(
+        r["reasons"][0], "doc.referral_office_reopens_after_last_day",
+        "{r}"
+    );
+    assert!(
+        !has(&r["reasons"], "doc.referral_portal_accepts_today"),
+        "{r}"
+    );
+    // On the portal after hours: the portal's reason, not the desk's.
+    let e = admission(PORTAL, at(2026, 11, 26, 19, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_accepted_after_last_day",
+        "{r}"
+    );
+    assert!(
+        !has(&r["reasons"], "doc.referral_office_reopens_after_last_day"),
+        "{r}"
+    );
+}
+
 /// cl. 30 «Өтініш берушіге жолдама берілген сәттен бастап бір тәуліктен
 /// кешіктірмей, берілген жолдаманың күшін өз бастамасы бойынша жоюға, …
 /// қосымша 30 (отыз) күнтізбелік күнге дейін бір рет ұзарту мүмкіндігі

@@ -112,6 +112,15 @@ pub fn documents_step(p: &StepProps) -> Html {
                         Some(s) if i.status != Status::Expired && !super::passed(e, s) => s,
                         _ => last,
                     };
+                    // An application made now is accepted after the
+                    // referral's safe day (the portal after working time,
+                    // the desk after its hours): the reason says so and
+                    // what to do; its day is not "apply today".
+                    let accepted_late = matches!(
+                        i.reasons.first(),
+                        Some(kezek_rules::reason::ReasonCode::DocReferralAcceptedAfterLastDay
+                            | kezek_rules::reason::ReasonCode::DocReferralOfficeReopensAfterLastDay)
+                    );
                     let expiry = i.last_valid_day.filter(|_| !at_risk).map(|last| {
                         let d = shown_day(last);
                         let key = match i.status {
@@ -120,6 +129,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // herself: she is told whom to ask.
                             Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
                             Status::Expired => "ui-expired-on",
+                            Status::ExpiresSoon if accepted_late => "ui-valid-until",
                             Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
                             Status::ExpiresSoon => "ui-expires-soon",
                             _ => "ui-valid-until",

@@ -275,28 +275,43 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // of issue counted and not a day off; `safe_last_day`), Kezek's count
     // beside it as a reading; today, said as today. On the portal an
     // application sent now after working time is accepted on the next
-    // working day (Annex 4 p. 7 sub. 2): after the referral's day, it is said
-    // with what to do instead.
+    // working day (Annex 4 p. 7 sub. 2); at the kindergarten's desk after its
+    // hours, the next opening: after the referral's day, it is said with what
+    // to do instead.
     let referral_until = referral.and_then(|i| {
         let day = i.last_valid_day?;
         let safe = i.safe_last_day.unwrap_or(day);
         let today = e.as_of.date();
         let accepted = e.schedule.accepted_at.date();
-        let portal_late = |d: chrono::NaiveDate| {
-            e.channel == Channel::EgovPortal && accepted > today && accepted > d
-        };
+        // Accepted only on a later day than today, and after the day.
+        let late = |d: chrono::NaiveDate| accepted > today && accepted > d;
         let reading =
             || super::referral_reading(p, e, i).or_else(|| super::referral_safe_reading(p, e, i));
         if !super::passed(e, day) {
             let target = if super::passed(e, safe) { day } else { safe };
-            let text = if portal_late(target) {
-                p.i18n.t_args(
-                    "ui-done-referral-accepted-late",
-                    &[
-                        ("date", p.i18n.date(target)),
-                        ("accepted", p.i18n.date(accepted)),
-                    ],
-                )
+            let late_args = [
+                ("date", p.i18n.date(target)),
+                ("accepted", p.i18n.date(accepted)),
+            ];
+            let text = if late(target) && e.channel == Channel::EgovPortal {
+                p.i18n.t_args("ui-done-referral-accepted-late", &late_args)
+            } else if late(target) {
+                // At the kindergarten's desk after its hours (Annex 4 p. 7
+                // sub. 1): it has closed for today and reopens after the
+                // day, so the day cannot be met in person; said so, with
+                // whom to ask, and — where the rules say the portal still
+                // accepts an application today — that.
+                let closed = p.i18n.t_args("ui-done-referral-office-closed", &late_args);
+                match i
+                    .reasons
+                    .contains(&ReasonCode::DocReferralPortalAcceptsToday)
+                {
+                    true => format!(
+                        "{closed} {}",
+                        p.t(&ReasonCode::DocReferralPortalAcceptsToday.key())
+                    ),
+                    false => closed,
+                }
             } else if super::passed(e, safe) {
                 p.i18n.t_args(
                     "ui-done-referral-safe-passed",

@@ -514,6 +514,16 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         .then(|| crate::schedule::service_timing(case.service, case.channel, case.as_of, cal))
         .filter(|t| t.available)
         .map(|t| t.accepted_at.date());
+    // At the kindergarten's desk (Annex 4 p. 7 sub. 1, applications received
+    // to 17:30), whether the portal would still accept an application made
+    // now today: its working time runs to the end of the kindergarten's
+    // working day, 18:00 (Annex 4 p. 7 sub. 2, Kezek's reading).
+    let portal_accepts_today = admission
+        && case.channel == Channel::ProviderOffice
+        && crate::schedule::service_timing(case.service, Channel::EgovPortal, case.as_of, cal)
+            .accepted_at
+            .date()
+            == case.as_of.date();
     let identity_listed = list(case.service, case.channel)
         .iter()
         .any(|x| x.document == D::ApplicantIdentity);
@@ -712,14 +722,22 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             0,
             if at_risk {
                 ReasonCode::DocReferralAtRiskCl22Reading
-            } else if accepted_late {
+            } else if accepted_late && case.channel == Channel::EgovPortal {
                 ReasonCode::DocReferralAcceptedAfterLastDay
+            } else if accepted_late {
+                // At the desk the application cannot be made "now": the
+                // kindergarten has closed for today and reopens after the
+                // safe day — said so, not in the portal's words.
+                ReasonCode::DocReferralOfficeReopensAfterLastDay
             } else if lapses {
                 ReasonCode::DocLapsesBeforeUse
             } else {
                 status.reason()
             },
         );
+        if accepted_late && portal_accepts_today {
+            reasons.push(ReasonCode::DocReferralPortalAcceptsToday);
+        }
         let mut citations = if is_recheck {
             vec![Citation::clause(22)]
         } else {

@@ -160,8 +160,19 @@ reason_codes! {
     /// (the portal after working time, Annex 4 p. 7 sub. 2: accepted on the
     /// next working day): the referral is judged on the day of acceptance (a
     /// reading) — at risk (status `expires_soon`), go to the kindergarten in
-    /// its working hours or ask it.
+    /// its working hours or ask it. At the kindergarten's desk,
+    /// [`ReasonCode::DocReferralOfficeReopensAfterLastDay`] instead.
     DocReferralAcceptedAfterLastDay = "doc.referral_accepted_after_last_day",
+    /// At the kindergarten's desk after its hours (Annex 4 p. 7 sub. 1): it
+    /// next receives applications after the referral's safe last day, and the
+    /// referral is judged on the day of acceptance (a reading) — at risk
+    /// (status `expires_soon`): the desk has closed for today; ask the
+    /// kindergarten or the education department at once.
+    DocReferralOfficeReopensAfterLastDay = "doc.referral_office_reopens_after_last_day",
+    /// Beside [`ReasonCode::DocReferralOfficeReopensAfterLastDay`]: the portal
+    /// still accepts an application today, to the end of the kindergarten's
+    /// working day (Annex 4 p. 7 sub. 2, Kezek's reading of working time).
+    DocReferralPortalAcceptsToday = "doc.referral_portal_accepts_today",
     /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
     DocHealthPassportCl34 = "doc.health_passport_cl34",
     /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
