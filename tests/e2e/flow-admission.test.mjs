@@ -43,9 +43,10 @@ test("admission with a referral: the referral is valid five working days", async
 });
 
 // Annex 4 p. 8 / cl. 34 p. 1: documents judged on the contract day. A referral
-// valid today (Mon 23.11, issued 20.11: valid to Fri 27.11) but not on the
-// contract day the parent gives (Tue 01.12) is said to lapse — in the
-// future, with its last day — not "expired, get a new document".
+// valid today (Mon 23.11, issued 20.11: safe to Thu 26.11, Kezek's count to
+// Fri 27.11) but not on the contract day the parent gives (Tue 01.12) is said
+// to lapse — in the future, with its safe day and Kezek's count as a reading
+// — not "expired, get a new document".
 test("ru: a referral valid today but not on the contract day is said to lapse, not to have expired", async () => {
   const { page, context } = await admissionDocuments("provider_office", "ru-RU");
   await type(page, "#contract-date", "2026-12-01");
@@ -55,8 +56,14 @@ test("ru: a referral valid today but not on the contract day is said to lapse, n
   await page.waitForSelector(`${referral}[data-status="expired"]`);
   const text = await page.textContent(referral);
   assert.match(text, /истечет до договора/, text);
-  assert.match(text, /действителен до 27\.11\.2026/, text);
   assert.doesNotMatch(text, /срок истек|получите новый/, text);
+  // The day named is the safe day (the day of issue counted: 20, 23, 24,
+  // 25, 26.11), as every other line names it; Kezek's count, 27.11, only as
+  // a reading.
+  const lapses = await page.textContent(`${referral} .kz-expiry`);
+  assert.match(lapses, /действителен до 26\.11\.2026/, lapses);
+  assert.doesNotMatch(lapses, /действителен до 27\.11\.2026/, lapses);
+  assert.match(lapses, /Kezek[^.]*27\.11\.2026/, lapses);
   await context.close();
 });
 

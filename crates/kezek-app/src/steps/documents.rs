@@ -124,7 +124,16 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let expiry = i.last_valid_day.filter(|_| !at_risk).map(|last| {
                         let d = shown_day(last);
                         let key = match i.status {
-                            Status::Expired if lapses => "ui-lapses-on",
+                            // The referral's safe day, as every other line
+                            // names it; Kezek's count beside it as a reading.
+                            Status::Expired if lapses => match i.safe_last_day.filter(|s| *s < last) {
+                                Some(s) => {
+                                    let key = if super::passed(e, s) { "ui-lapses-on-safe-passed" } else { "ui-lapses-on-reading" };
+                                    let text = p.i18n.t_args(key, &[("safe", p.i18n.date(s)), ("last", p.i18n.date(last)), ("doc", super::document_name(p, e, kind))]);
+                                    return html! { <p class="kz-expiry kz-warning">{ text }</p> };
+                                }
+                                None => "ui-lapses-on",
+                            },
                             // A referral is not one the parent can get again
                             // herself: she is told whom to ask.
                             Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
