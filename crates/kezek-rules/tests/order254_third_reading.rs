@@ -347,6 +347,37 @@ fn annex4_p8_1_cl30_extended_referral_ending_on_a_day_off_is_safe_by_the_working
     );
 }
 
+/// Annex 4 p. 8 sub. 1 with cl. 30: the day-of-issue reading's text says how
+/// the safe day is found. Unextended (referral of Fri 20.11.2026), the five
+/// working days end a working day earlier (26.11, not 27.11): «a working day
+/// earlier» is exact. Extended by 30 days, the safe day is the day of issue
+/// counted, plus the extension, moved back off a day off (Fri 25.12, Kezek's
+/// count Sun 27.12: two days, not "a working day earlier") — its own text.
+/// Issued on a day off (Sat 21.11), both counts end on Fri 27.11: no earlier
+/// day, and nothing is said of one.
+#[test]
+fn annex4_p8_1_cl30_the_issue_day_reading_says_how_an_extended_referral_s_safe_day_is_found() {
+    let referral = |issued, extension: Option<u32>| {
+        let mut c = admission(OFFICE, at(2026, 11, 23, 10, 0)).holds_issued(D::Referral, issued);
+        if let Some(n) = extension {
+            c = c.admission_fact("referral_extension_days", json!(n));
+        }
+        item(&c.evaluate_json(), "referral").clone()
+    };
+    let r = referral(date(2026, 11, 20), Some(30));
+    assert_eq!(r["safe_last_day"], "2026-12-25", "{r}");
+    assert!(has(&r["reasons"], "doc.issue_day_reading_extended"), "{r}");
+    assert!(!has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    said_as_a_reading("reason-doc-issue-day-reading-extended");
+    let r = referral(date(2026, 11, 20), None);
+    assert!(has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    assert!(!has(&r["reasons"], "doc.issue_day_reading_extended"), "{r}");
+    let r = referral(date(2026, 11, 21), None);
+    assert_eq!(r["safe_last_day"], r["last_valid_day"], "{r}");
+    assert!(!has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    assert!(!has(&r["reasons"], "doc.issue_day_reading_extended"), "{r}");
+}
+
 /// Annex 4 p. 7 sub. 2: an application sent on the portal after working time
 /// is accepted on the next working day. Referral of Fri 20.11.2026, sent Fri
 /// 27.11 at 19:00 — accepted Mon 30.11, after the referral's last day by any

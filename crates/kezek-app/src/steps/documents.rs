@@ -162,7 +162,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // dates: the reason's undated text is not repeated.
                     let reasons = i.reasons.iter().filter(|r| {
                         let hidden = (has_reading && **r == kezek_rules::reason::ReasonCode::DocReferralFromConfirmation)
-                            || (has_safe_reading && **r == kezek_rules::reason::ReasonCode::DocIssueDayReading);
+                            || (has_safe_reading && matches!(**r, kezek_rules::reason::ReasonCode::DocIssueDayReading | kezek_rules::reason::ReasonCode::DocIssueDayReadingExtended));
                         !hidden
                     });
                     html! {

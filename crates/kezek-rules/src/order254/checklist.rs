@@ -270,7 +270,8 @@ pub struct ChecklistItem {
     /// days, then moved back to the last working day on or before it
     /// ([`crate::documents::referral_safe_last_day`]). Never later than
     /// `last_valid_day` (Kezek's count); where earlier, the reasons say why
-    /// ([`ReasonCode::DocIssueDayReading`],
+    /// ([`ReasonCode::DocIssueDayReading`] or, extended under cl. 30,
+    /// [`ReasonCode::DocIssueDayReadingExtended`],
     /// [`ReasonCode::DocLastDayNonWorkingReading`]). Absent for other documents.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
@@ -687,14 +688,32 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // issue; counted from the day of issue itself, the last day is a day
         // earlier. Said while the document is valid by Kezek's count, so the
         // parent can act by the earlier day.
+        // The referral's earlier day is its `safe_last_day`: said only where
+        // that is earlier (issued on a day off, both counts end on the same
+        // day), and, extended under cl. 30, in words of its own — the
+        // extension runs from the earlier end of the five working days and a
+        // day off moves it back, so it is not "a working day earlier".
+        let extended = case
+            .admission
+            .as_ref()
+            .and_then(|f| f.referral_extension_days)
+            .is_some_and(|n| n > 0);
+        let earlier = safe_last_day
+            .zip(last_valid_day)
+            .is_none_or(|(safe, last)| safe < last);
         if holds
             && matches!(
                 validity,
                 Validity::WorkingDays { .. } | Validity::Months { .. }
             )
             && last_valid_day.is_some_and(|d| use_on <= d)
+            && earlier
         {
-            reasons.push(ReasonCode::DocIssueDayReading);
+            reasons.push(if s.document == D::Referral && extended {
+                ReasonCode::DocIssueDayReadingExtended
+            } else {
+                ReasonCode::DocIssueDayReading
+            });
         }
         // Issue 15, item 16 (b): valid on the day of use, but not through the
         // cl. 22 check of the originals (registration, or the second check).

@@ -101,6 +101,12 @@ reason_codes! {
     /// Kezek counts a validity period from the day after the day of issue;
     /// counted from the day of issue, it ends a day earlier (a reading).
     DocIssueDayReading = "doc.issue_day_reading",
+    /// The referral extended under cl. 30: counted with the day of issue as the
+    /// first of the five working days, they end a working day earlier, the
+    /// extension's calendar days run from that day, and a last day on a day
+    /// off moves back to the working day before (`safe_last_day`) — not "a
+    /// working day earlier" (a reading).
+    DocIssueDayReadingExtended = "doc.issue_day_reading_extended",
     /// Annex 4 p. 8 item 7: the PMPC conclusion, without "if any" at the
     /// kindergarten, with it on the portal (a reading).
     DocPmpcKindergartenReading = "doc.pmpc_kindergarten_reading",
