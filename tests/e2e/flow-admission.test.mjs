@@ -497,3 +497,42 @@ for (const [locale, when, today, closed, ask, portal] of [
   });
 }
 
+// Annex 4 p. 8 sub. 1 with cl. 30: the referral of Fri 20.11 extended by 30
+// calendar days. Kezek's count ends Sun 27.12, when the kindergarten is
+// closed; counted from the day of issue, Sat 26.12 — the day to act by is the
+// working day before, Fri 25.12. Step 6 and the hand-off name Friday; Sunday
+// only as Kezek's reading.
+for (const [locale, channel, act] of [
+  ["kk-KZ", "provider_office", /25\.12\.2026/],
+  ["en-US", "egov_portal", /Apply by 25\.12\.2026/],
+]) {
+  test(`${locale}: a referral extended by 30 days ending on a Sunday is to be used by the Friday before (cl. 30)`, async () => {
+    const { page, context, log } = await admissionDocuments(channel, locale);
+    await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+    await page.click("#kz-referral-facts summary");
+    await type(page, "#referral-extension", "30");
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-20");
+    const referral = '[data-doc="referral"]';
+    await page.waitForSelector(`${referral}[data-status="ok"]`);
+    const expiry = await page.textContent(`${referral} .kz-expiry`);
+    assert.match(expiry, /25\.12\.2026/, expiry);
+    assert.doesNotMatch(expiry, /2[67]\.12\.2026/, expiry);
+    const reading = await page.textContent(`${referral} .kz-referral-reading`);
+    assert.match(reading, /Kezek[^]*27\.12\.2026/, reading);
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await page.waitForSelector('.kz-step[data-step="handoff"]');
+    await page.check("#consent");
+    await page.waitForSelector("#kz-confirmation");
+    const until = await page.textContent("#kz-done-referral-until");
+    const said = (await page.locator("#kz-done-referral-reading").count())
+      ? await page.textContent("#kz-done-referral-reading")
+      : "";
+    const line = until.replace(said, "");
+    assert.match(line, act, line);
+    assert.doesNotMatch(line, /2[67]\.12\.2026/, line);
+    assert.match(said, /Kezek[^]*27\.12\.2026/, said);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
