@@ -458,7 +458,7 @@ ui-forecast-assume-leaving = Each year { $pct }% of the applicants ahead lose in
 ui-forecast-assume-places = Places arrive month by month as in past years for children of the same age, holidays and the new school year included; temporary places are left out.
 ui-forecast-assume-priority = New out-of-turn and first-priority applications arrive as often as in the last 12 months.
 ui-forecast-assume-leftover = A place nobody ahead wanted is offered to the first 1,000 applicants; { $pct }% of them would take it, and your child competes with them.
-ui-forecast-assume-referral = The date shown is the date of the referral; admission follows within 5 working days, or up to 30 days more with an extension (cl. 30).
+ui-forecast-assume-referral = The date shown is the day the referral is issued, not the day of admission: the referral is valid five working days from issue (Annex 4 p. 8 sub. 1). cl. 30 allows one extension of up to 30 calendar days for illness, treatment, a business trip or leave — by Kezek's reading, to be asked within one day of the referral. The forecast does not count the days after the referral.
 
 # Family-and-children services (order No. 414): first screen and service screen.
 ui-loading = Loading…

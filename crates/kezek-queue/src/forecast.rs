@@ -43,9 +43,11 @@
 //!   as one rule: 1 January of the first year whose 1 September the child
 //!   reaches older than 6, [`age_out_day`]; never for a SEN child with a PMPC
 //!   conclusion).
-//! - **The referral** is valid 5 working days and may be extended once by up
-//!   to 30 calendar days (cl. 30): the forecast gives the referral date; the
-//!   latest admission is shown as 5 working days + 30 days after it.
+//! - **The referral** is valid 5 working days (Annex 4 p. 8 sub. 1) and may be
+//!   extended once by up to 30 calendar days for illness, treatment, a
+//!   business trip or leave (cl. 30; asked within one day of the referral, by
+//!   Kezek's reading): the forecast gives the referral date only and counts
+//!   no day after it.
 //!
 //! - **From the snapshot's own history** (`estimate_from_snapshot`, on by
 //!   default): the acceptance is the places taken per place published for

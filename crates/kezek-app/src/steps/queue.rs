@@ -592,6 +592,29 @@ pub fn queue_step(p: &StepProps) -> Html {
 mod tests {
     use super::*;
 
+    /// cl. 30 «бір тәуліктен кешіктірмей»: since Kezek reads the one day as
+    /// the window for asking the extension too, the forecast's assumption
+    /// does not offer "30 more days with an extension" as if available: it
+    /// says what the forecast gives (the referral's date, not admission's),
+    /// the referral's five working days, and the extension with its causes
+    /// and its window as Kezek's reading.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl30_the_forecast_assumption_says_the_referral_date_and_the_extension_window_as_a_reading() {
+        use crate::i18n::{I18n, Lang};
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let t = I18n::new(lang).t("ui-forecast-assume-referral");
+            assert!(t.contains("Kezek"), "{lang:?}: {t}");
+            assert!(
+                t.contains('5') || t.contains("бес") || t.contains("пять") || t.contains("five"),
+                "{lang:?}: {t}"
+            );
+        }
+        let en = I18n::new(Lang::En).t("ui-forecast-assume-referral");
+        assert!(en.contains("within one day"), "{en}");
+        assert!(en.contains("not the day of admission"), "{en}");
+    }
+
     #[test]
     fn the_rules_queue_options_map_to_snapshot_queues() {
         use kezek_rules::case::{Disorder, SanatoriumType};
