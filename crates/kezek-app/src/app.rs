@@ -225,7 +225,7 @@ pub fn app() -> Html {
             }
             if let Some(at) = *as_of {
                 <p class="kz-notice" role="status" id="kz-as-of">
-                    { i18n.t_args("ui-as-of-banner", &[("date", at.format("%d.%m.%Y %H:%M").to_string())]) }
+                    { i18n.t_args("ui-as-of-banner", &[("date", i18n.date_time(at))]) }
                 </p>
             }
             if let Some(notice) = &draft.notice {

@@ -285,6 +285,13 @@ impl I18n {
         d.format("%d.%m.%Y").to_string()
     }
 
+    /// A moment as `DD.MM.YYYY HH:MM`: the date as [`I18n::date`] writes every
+    /// date, then the time (the result due on step 1, the as-of banner, the
+    /// queue snapshot's moment).
+    pub fn date_time(&self, t: chrono::NaiveDateTime) -> String {
+        format!("{} {}", self.date(t.date()), t.format("%H:%M"))
+    }
+
     /// A citation in words, e.g. "Order No. 254, cl. 24, sub. 9".
     pub fn citation(&self, c: &kezek_rules::Citation) -> String {
         // A clause of the rules order No. 414 words anew (its list item
@@ -452,6 +459,28 @@ mod tests {
         let kazakh_letters = |s: &String| s.chars().any(|c| "ӘәҒғҚқҢңӨөҰұҮүҺһІі".contains(c));
         assert!(!ru.iter().any(kazakh_letters), "{ru:?}");
         assert!(en.iter().all(|s| s.is_ascii()), "{en:?}");
+    }
+
+    /// Step 1's "result by" and the as-of banner write their moment with the
+    /// app's date, as every other date is written (they formatted it with
+    /// chrono themselves); in kk, «дейін» reads it (UNTIL) into the orders'
+    /// form.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_moment_is_written_with_the_apps_date_in_kk() {
+        let kk = I18n::new(Lang::Kk);
+        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 27)
+            .unwrap()
+            .and_hms_opt(9, 5, 0)
+            .unwrap();
+        assert_eq!(kk.date_time(t), format!("{} 09:05", kk.date(t.date())));
+        let by = kk.t_args("ui-result-by", &[("when", kk.date_time(t))]);
+        assert_eq!(
+            by,
+            "Қазір берсеңіз, нәтиже 2026 жылғы 27 қарашада сағат 09:05-ке дейін беріледі."
+        );
+        let banner = kk.t_args("ui-as-of-banner", &[("date", kk.date_time(t))]);
+        assert!(banner.contains("27.11.2026 09:05"), "{banner}");
     }
 
     #[test]

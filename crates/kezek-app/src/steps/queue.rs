@@ -464,7 +464,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                         .map(|(f, _)| Rc::new(Reading::new(f, p.now.date())));
                     html! {
                         <>
-                            <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", as_of.format("%d.%m.%Y %H:%M").to_string())]) }</p>
+                            <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", p.i18n.date_time(*as_of))]) }</p>
                             <section class="kz-card" id="kz-position" data-position={pos.position.to_string()}>
                                 <h3>{ p.i18n.t_args("ui-queue-position", &[("n", pos.position.to_string()), ("total", pos.waiting.to_string())]) }{ demo.clone() }</h3>
                                 <p>{ p.t(if pos.existing { "ui-queue-existing" } else { "ui-queue-hypothetical" }) }</p>

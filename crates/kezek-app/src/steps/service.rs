@@ -110,7 +110,7 @@ pub fn service_step(p: &StepProps) -> Html {
                 html! {
                     <div class="kz-card" id="kz-timing">
                         <p>{ p.t(t.reasons[0].key().as_str()) }</p>
-                        <p>{ p.i18n.t_args("ui-result-by", &[("when", t.result_by.format("%d.%m.%Y %H:%M").to_string())]) }</p>
+                        <p>{ p.i18n.t_args("ui-result-by", &[("when", p.i18n.date_time(t.result_by))]) }</p>
                         if let Some(o) = originals {
                             <p id="kz-originals-by">{ o }</p>
                         }
