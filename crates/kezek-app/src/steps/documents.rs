@@ -123,15 +123,14 @@ pub fn documents_step(p: &StepProps) -> Html {
                     );
                     let expiry = i.last_valid_day.filter(|_| !at_risk).map(|last| {
                         let d = shown_day(last);
+                        // The referral's safe day where earlier than Kezek's count.
+                        let safe = i.safe_last_day.filter(|s| *s < last);
                         let key = match i.status {
                             // The referral's safe day, as every other line
                             // names it; Kezek's count beside it as a reading.
-                            Status::Expired if lapses => match i.safe_last_day.filter(|s| *s < last) {
-                                Some(s) => {
-                                    let key = if super::passed(e, s) { "ui-lapses-on-safe-passed" } else { "ui-lapses-on-reading" };
-                                    let text = p.i18n.t_args(key, &[("safe", p.i18n.date(s)), ("last", p.i18n.date(last)), ("doc", super::document_name(p, e, kind))]);
-                                    return html! { <p class="kz-expiry kz-warning">{ text }</p> };
-                                }
+                            Status::Expired if lapses => match safe {
+                                Some(s) if super::passed(e, s) => "ui-lapses-on-safe-passed",
+                                Some(_) => "ui-lapses-on-reading",
                                 None => "ui-lapses-on",
                             },
                             // A referral is not one the parent can get again
@@ -143,7 +142,13 @@ pub fn documents_step(p: &StepProps) -> Html {
                             Status::ExpiresSoon => "ui-expires-soon",
                             _ => "ui-valid-until",
                         };
-                        html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &[("date", p.i18n.date(d)), ("doc", super::document_name(p, e, kind))]) }</p> }
+                        let args = [
+                            ("date", p.i18n.date(d)),
+                            ("safe", p.i18n.date(safe.unwrap_or(d))),
+                            ("last", p.i18n.date(last)),
+                            ("doc", super::document_name(p, e, kind)),
+                        ];
+                        html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &args) }</p> }
                     });
                     // The referral: cl. 22's later day, counted from the
                     // documents' confirmation, said as a reading beside it.
