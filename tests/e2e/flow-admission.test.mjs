@@ -404,8 +404,8 @@ for (const [locale, channel, by] of [
 // 23.11. Step 6 said "expires 23.11 — apply before then", impossible on
 // 23.11; the hand-off "apply by 23.11". Both say today is the last day.
 for (const [locale, today, before] of [
-  ["ru-RU", /[Сс]егодня/, /подайте заявление раньше/],
-  ["kk-KZ", /[Бб]үгін/, /одан бұрын беріңіз/],
+  ["ru-RU", /[Сс]егодня/, /не позднее этого дня/],
+  ["kk-KZ", /[Бб]үгін/, /осы күннен кешіктірмей/],
 ]) {
   test(`${locale}: a referral whose safe last day is today says so (step 6 and the hand-off)`, async () => {
     const { page, context, log } = await admissionDocuments("provider_office", locale);

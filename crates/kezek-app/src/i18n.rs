@@ -681,6 +681,25 @@ mod tests {
         }
     }
 
+    /// A document's last valid day is still a valid day (Annex 4 p. 8 item 1:
+    /// «бес жұмыс күні ішінде жарамды»): step 6 says "by" that day, as the
+    /// hand-off does, not "before then" (helper-63's walkthrough, M1: on the
+    /// evening before, «… бітеді — одан бұрын» read as "already missed").
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn the_last_valid_day_is_said_as_included() {
+        let args = [("doc", "X".to_owned()), ("date", "26.11.2026".to_owned())];
+        let cases: &[(Lang, &str, &str)] = &[
+            (Lang::Kk, "қоса алғанда", "бұрын"),
+            (Lang::Ru, "не позднее", "раньше"),
+            (Lang::En, "inclusive", "before"),
+        ];
+        for &(lang, must, must_not) in cases {
+            let text = I18n::new(lang).t_args("ui-expires-soon", &args);
+            assert!(text.contains(must) && !text.contains(must_not), "{lang:?}: {text}");
+        }
+    }
+
     /// The terms on the first screen ("5 working days", "15 minutes") agree
     /// with their number: ru one/few/many, en one/other (CLDR).
     #[test]
