@@ -700,6 +700,18 @@ mod tests {
         }
     }
 
+    /// Step 1's timing is of an application sent now, not one already sent
+    /// (helper-63's walkthrough, M6: at 20:00 step 1 said «Заявление подано
+    /// после окончания рабочего времени» before anything was sent).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn the_portals_next_working_day_is_said_of_sending_now() {
+        for (lang, past) in [(Lang::Kk, "берілді"), (Lang::Ru, "подано"), (Lang::En, "Applied")] {
+            let text = I18n::new(lang).t("reason-schedule-next-working-day");
+            assert!(!text.contains(past), "{lang:?}: {text}");
+        }
+    }
+
     /// The terms on the first screen ("5 working days", "15 minutes") agree
     /// with their number: ru one/few/many, en one/other (CLDR).
     #[test]

@@ -91,7 +91,7 @@ reason-payload-needs-consent = Give your consent to the use of personal data to 
 ## When the service happens (Annex 2/4 p. 3, p. 7, cl. 6, 22)
 reason-schedule-open-now = The office accepts applications now; the result is due within 30 minutes of service time.
 reason-schedule-closed-next-opening = The office is closed at that time: it accepts the application when it next opens.
-reason-schedule-next-working-day = Applied after working hours or on a day off: the portal gives the result on the next working day.
+reason-schedule-next-working-day = At this time (after working hours, on a day off or a holiday) the portal accepts the application on the next working day, and the result is due from then.
 reason-schedule-originals-within-5-working-days = Show the originals of the documents being checked — identity, legal representation and the priority right — within 5 working days from the moment you sent the application, or the application is not registered.
 reason-schedule-originals-after-referral = After the referral: show the originals of the documents being checked, including the proof of a priority right, within 5 working days of receiving the referral.
 reason-schedule-originals-first-day-reading = Kezek's reading: cl. 22 gives 5 working days «from the moment» you send the application or receive the referral. Kezek counts them from the next day; if the day of sending (of receiving the referral) is itself counted as the first, the last day is one working day earlier. To be safe, show the originals by that earlier day.
