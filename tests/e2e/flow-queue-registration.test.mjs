@@ -314,3 +314,22 @@ test("ru: the State Corporation's hand-off says the originals' safe day, as step
   assert.match(originals, /04\.12\.2026/, originals);
   await context.close();
 });
+
+// Annex 2 p. 1: queue registration is done by the education departments
+// («білім басқармалары … білім бөлімдері»); Annex 4 p. 1: admission by the
+// preschools. Step 1's in-person channel named both for either service, so a
+// parent could go to a kindergarten to join the queue (helper-63's walkthrough, M7).
+test("ru: step 1's in-person channel names the education department for the queue and the kindergarten for admission", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await step(page, "service");
+  const label = '[for="channel-provider_office"]';
+  await page.check("#service-00403001");
+  await page.waitForFunction((s) => /отдел/.test(document.querySelector(s)?.textContent || ""), label);
+  const queue = await page.textContent(label);
+  assert.doesNotMatch(queue, /детск/, queue);
+  await page.check("#service-00403002");
+  await page.waitForFunction((s) => /детском саду/.test(document.querySelector(s)?.textContent || ""), label);
+  const admission = await page.textContent(label);
+  assert.doesNotMatch(admission, /отдел/, admission);
+  await context.close();
+});

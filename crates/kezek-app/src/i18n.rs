@@ -696,7 +696,10 @@ mod tests {
         ];
         for &(lang, must, must_not) in cases {
             let text = I18n::new(lang).t_args("ui-expires-soon", &args);
-            assert!(text.contains(must) && !text.contains(must_not), "{lang:?}: {text}");
+            assert!(
+                text.contains(must) && !text.contains(must_not),
+                "{lang:?}: {text}"
+            );
         }
     }
 
@@ -706,7 +709,11 @@ mod tests {
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn the_portals_next_working_day_is_said_of_sending_now() {
-        for (lang, past) in [(Lang::Kk, "берілді"), (Lang::Ru, "подано"), (Lang::En, "Applied")] {
+        for (lang, past) in [
+            (Lang::Kk, "берілді"),
+            (Lang::Ru, "подано"),
+            (Lang::En, "Applied"),
+        ] {
             let text = I18n::new(lang).t("reason-schedule-next-working-day");
             assert!(!text.contains(past), "{lang:?}: {text}");
         }

@@ -69,7 +69,15 @@ pub fn service_step(p: &StepProps) -> Html {
         };
         Choice {
             value: channel_code(c).into(),
-            label: p.t(&format!("ui-channel-{}", channel_key(c))).into(),
+            // In person: the education department for the queue (Annex 2
+            // p. 1), the preschool for admission (Annex 4 p. 1).
+            label: match (c, d.service) {
+                (Channel::ProviderOffice, Some(s)) => {
+                    p.t(&format!("ui-channel-provider-office-{}", s.code()))
+                }
+                _ => p.t(&format!("ui-channel-{}", channel_key(c))),
+            }
+            .into(),
             hint: Some(hint.into()),
             disabled: d.service.is_some() && offered.is_none(),
         }
