@@ -292,6 +292,13 @@ pub struct Forecast {
     pub histogram: Vec<Bin>,
     /// Paths with no referral before the horizon.
     pub never: u32,
+    /// Paths whose referral is a place left over after the 3 days of priority
+    /// access, which cl. 24 p. 10 opens to the first 1,000 applicants of the
+    /// queue: the child's place in the queue and its category do not bring
+    /// such a place nearer (Kezek's reading: the clause names no order among
+    /// the 1,000, so all of them may take it at once).
+    #[serde(default)]
+    pub leftover: u32,
     /// The date asked about.
     pub by_date: NaiveDate,
     /// Probability of a referral before `by_date`.
@@ -417,6 +424,8 @@ pub struct Simulation {
     rng: ChaCha8Rng,
     /// Referral day of each finished path (`None`: beyond the horizon).
     outcomes: Vec<Option<NaiveDate>>,
+    /// Paths whose referral within the horizon is a leftover place (cl. 24 p. 10).
+    leftover: u32,
 }
 
 impl Simulation {
@@ -748,6 +757,7 @@ impl Simulation {
             working_days: WorkingDays::new(start, horizon_end + Duration::days(45)),
             rng,
             outcomes: Vec::with_capacity(capacity),
+            leftover: 0,
             options,
         })
     }
@@ -761,14 +771,16 @@ impl Simulation {
     pub fn run(&mut self, n: u32) -> u32 {
         let target = (self.outcomes.len() + n as usize).min(self.options.paths as usize);
         while self.outcomes.len() < target {
-            let o = self.path();
+            let (o, leftover) = self.path();
+            self.leftover += u32::from(leftover && o.is_some());
             self.outcomes.push(o);
         }
         self.done()
     }
 
-    /// One path: the referral day, or `None` within the horizon.
-    fn path(&mut self) -> Option<NaiveDate> {
+    /// One path: the referral day, or `None` within the horizon, and whether
+    /// it is a place left over for the first 1,000 (cl. 24 p. 10).
+    fn path(&mut self) -> (Option<NaiveDate>, bool) {
         let group = self.position.group;
         let ahead = self.position.ahead;
         let (mut out, mut gen) = (ahead.out_of_turn as u64, ahead.general as u64);
@@ -920,11 +932,11 @@ impl Simulation {
                         (rng.gen::<f64>(), 1 + PRIORITY_ACCESS_DAYS)
                     };
                     let day = self.working_days.referral_day(*m, u, access, rng);
-                    return (day <= self.horizon_end).then_some(day);
+                    return ((day <= self.horizon_end).then_some(day), !reached);
                 }
             }
         }
-        None
+        (None, false)
     }
 
     /// The forecast from the paths run so far.
@@ -969,6 +981,7 @@ impl Simulation {
             p90: quantile(0.9),
             histogram,
             never: (self.outcomes.len() - days.len()) as u32,
+            leftover: self.leftover,
             by_date,
             prob_by_date: before(by_date),
             age_out: self.age_out,
@@ -1267,6 +1280,37 @@ mod tests {
         );
         assert!(f.prob_by_date + 0.02 >= g.prob_by_date);
         assert!(o.prob_by_date + 0.02 >= f.prob_by_date);
+    }
+
+    /// Cl. 24 p. 10: a place nobody took in the 3 days of priority access
+    /// opens to the first 1,000 applicants, and the clause names no order
+    /// among them, so the child's place and category do not bring it nearer.
+    /// The forecast counts the futures whose place is such a leftover (review
+    /// M8: on the sample city a first-priority child, 137 places higher, got
+    /// the same forecast as a general one — 99% of its places were leftovers).
+    #[test]
+    fn cl24_p10_the_futures_with_a_leftover_place_are_counted() {
+        let s = city();
+        for g in [Group::First, Group::General] {
+            let f = forecast(&s, &query(&s, g), &opts()).unwrap();
+            let placed = f.paths - f.never;
+            assert!(
+                f.leftover * 10 >= placed * 9,
+                "{g:?}: {} of {placed}",
+                f.leftover
+            );
+            // Everyone ahead takes every place: nothing is left over.
+            let all_taken = ForecastOptions {
+                acceptance: 1.0,
+                estimate_from_snapshot: false,
+                ..opts()
+            };
+            let f = forecast(&s, &query(&s, g), &all_taken).unwrap();
+            assert_eq!(f.leftover, 0, "{g:?}");
+            if g == Group::First {
+                assert!(f.paths > f.never, "some places come by the queue");
+            }
+        }
     }
 
     #[test]

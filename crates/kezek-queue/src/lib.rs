@@ -106,6 +106,12 @@ impl Group {
 /// one parser and serde module, [`kezek_rules::dates::local_datetime`].
 pub use kezek_rules::dates::local_datetime;
 
+/// The applicants at the head of the queue to whom cl. 24 p. 10 opens the
+/// places left over after the 3 days of priority access: «кезектегі бірінші
+/// 1000 (бір мың) өтініш берушілер». (The forecast's model, `forecast.rs`,
+/// writes the same number.)
+pub const LEFTOVER_APPLICANTS: usize = 1000;
+
 #[cfg(test)]
 mod tests {
     use super::Group;

@@ -68,6 +68,12 @@ pub struct Reading {
     pub placed: u32,
     /// The futures with no place before the horizon (not drawn).
     pub never: u32,
+    /// The futures whose place is one nobody ahead took, which cl. 24 p. 10
+    /// opens to the first 1,000 applicants at once (`Forecast::leftover`).
+    pub leftover: u32,
+    /// Whether the child is among the first 1,000 applicants (cl. 24 p. 10)
+    /// today both with its category and as a general applicant.
+    pub among_first_1000: bool,
 }
 
 /// The fewest months drawn, so one month's bar does not fill the chart.
@@ -142,7 +148,23 @@ impl Reading {
             horizon_end: f.horizon_end,
             placed,
             never: f.never,
+            leftover: f.leftover,
+            among_first_1000: f.position.position.max(f.position.as_general)
+                <= kezek_queue::LEFTOVER_APPLICANTS,
         }
+    }
+
+    /// Whether at least half of the futures with a place get a leftover
+    /// place (cl. 24 p. 10) and the child is among the first 1,000 with its
+    /// category and without it: then neither the place in the queue nor the
+    /// category brings those places nearer, and the words say so (review M8:
+    /// a first-priority child 137 places higher got the general forecast).
+    /// Beyond the first 1,000 a category may still bring them nearer, by
+    /// lifting the child into the 1,000 sooner, so nothing is said.
+    pub fn mostly_leftover(&self) -> bool {
+        self.among_first_1000
+            && self.placed > 0
+            && u64::from(self.leftover) * 2 >= u64::from(self.placed)
     }
 }
 
@@ -249,6 +271,11 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
                 (_, None) if r.p50.is_some() => html! { <p>{ i18n.t_args("ui-forecast-range-open", &[("end", d(r.horizon_end))]) }</p> },
                 _ => html! {},
             } }
+            if r.mostly_leftover() {
+                <p id="kz-forecast-leftover" data-leftover={r.leftover.to_string()}>
+                    { i18n.t_args("ui-forecast-leftover", &[("n", grouped(i18n, r.leftover)), ("placed", grouped(i18n, r.placed))]) }
+                </p>
+            }
             if r.clamped {
                 <p class="kz-hint" id="kz-forecast-clamped">{ i18n.t_args("ui-forecast-clamped", &[("today", d(r.floor))]) }</p>
             }
@@ -456,6 +483,71 @@ mod tests {
         let l = r.likely.unwrap();
         assert_eq!(l.from, ymd(2026, 11, 30));
         assert_eq!((l.from_month.as_str(), l.futures), ("2026-11", 80));
+    }
+
+    /// Review M8, cl. 21 and cl. 24 p. 10: on the sample city (23.11.2026,
+    /// 2023 queue) a teacher's child stands 137 places higher than as a
+    /// general one, yet both forecasts agree, because almost every place is
+    /// one nobody ahead took, open to the first 1,000 applicants at once. The
+    /// words say so for both; where everyone ahead takes every place, not.
+    #[test]
+    fn cl24_p10_the_words_say_when_most_places_are_leftovers() {
+        let snap =
+            kezek_queue::parse_json(include_str!("../../../../web/sample/city.json")).unwrap();
+        let today = ymd(2026, 11, 23);
+        let run = |group, o: ForecastOptions| {
+            let q = Query {
+                birth_year: 2023,
+                queue: QueueKind::General,
+                group,
+                submitted: Some(snap.as_of),
+                id: None,
+            };
+            let o = ForecastOptions {
+                paths: 2_000,
+                birth_date: Some(ymd(2023, 5, 10)),
+                ..o
+            };
+            let f = kezek_queue::forecast::forecast(&snap, &q, &o).unwrap();
+            (f.position.position, Reading::new(&f, today))
+        };
+        let (first_at, first) = run(Group::First, ForecastOptions::default());
+        let (general_at, general) = run(Group::General, ForecastOptions::default());
+        assert!(first_at + 100 < general_at, "{first_at} vs {general_at}");
+        for r in [&first, &general] {
+            assert!(r.mostly_leftover(), "{} of {}", r.leftover, r.placed);
+        }
+        let all_taken = ForecastOptions {
+            acceptance: 1.0,
+            estimate_from_snapshot: false,
+            ..ForecastOptions::default()
+        };
+        let (_, r) = run(Group::OutOfTurn, all_taken);
+        assert!(
+            r.placed > 0 && !r.mostly_leftover(),
+            "{} of {}",
+            r.leftover,
+            r.placed
+        );
+        // Beyond the first 1,000 a category lifts the child into them sooner
+        // (there the first-priority median is months earlier): nothing is said.
+        let city = kezek_queue::synth::city(7, 6_000);
+        let q = Query {
+            birth_year: city.as_of.year() - 3,
+            queue: QueueKind::General,
+            group: Group::General,
+            submitted: Some(city.as_of - Duration::days(200)),
+            id: None,
+        };
+        let o = ForecastOptions {
+            paths: 2_000,
+            ..ForecastOptions::default()
+        };
+        let f = kezek_queue::forecast::forecast(&city, &q, &o).unwrap();
+        assert!(f.position.position > kezek_queue::LEFTOVER_APPLICANTS);
+        let r = Reading::new(&f, city.as_of.date());
+        assert!(u64::from(r.leftover) * 2 >= u64::from(r.placed));
+        assert!(!r.among_first_1000 && !r.mostly_leftover());
     }
 
     #[test]
