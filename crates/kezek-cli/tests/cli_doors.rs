@@ -483,27 +483,86 @@ fn a_date_is_exactly_yyyy_mm_dd_at_every_cli_door() {
         let e = stderr_json(&out);
         assert_eq!(e["code"], "case.invalid_json", "{text:?}: {e}");
         assert_eq!(e["field"], "child.birth_date", "{text:?}: {e}");
-        assert!(e["message"].as_str().unwrap().contains("is not a date like 2026-11-23"), "{e}");
+        assert!(
+            e["message"]
+                .as_str()
+                .unwrap()
+                .contains("is not a date like 2026-11-23"),
+            "{e}"
+        );
         // A forecast's date options.
         for opt in ["--by", "--birth-date"] {
             // `--by=…`: clap would take `-2023-05-10` alone for an option.
             let e = forecast_error(&[&format!("{opt}={text}")]);
             assert_eq!(e["code"], "cli.bad_argument", "{opt} {text:?}: {e}");
             assert_eq!(e["field"], opt, "{e}");
-            assert!(e["message"].as_str().unwrap().contains("is not a date like"), "{e}");
+            assert!(
+                e["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains("is not a date like"),
+                "{e}"
+            );
         }
     }
     // The snapshot's instant: `+2026-11-23T09:00` was read as 23 November 2026.
-    let snapshot = std::fs::read_to_string(city())
-        .unwrap()
-        .replacen("\"as_of\":\"2026-", "\"as_of\":\"+2026-", 1);
+    let snapshot = std::fs::read_to_string(city()).unwrap().replacen(
+        "\"as_of\":\"2026-",
+        "\"as_of\":\"+2026-",
+        1,
+    );
     let path = scratch("signed-snapshot.json");
     std::fs::write(&path, snapshot).unwrap();
-    let out = kezek(&["position", path.to_str().unwrap(), "--birth-year", "2023", "--id", "A0000001", "--json"]);
+    let out = kezek(&[
+        "position",
+        path.to_str().unwrap(),
+        "--birth-year",
+        "2023",
+        "--id",
+        "A0000001",
+        "--json",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let e = stderr_json(&out);
     assert_eq!(e["field"], "as_of", "{e}");
     assert!(e["message"].as_str().unwrap().contains("+2026-"), "{e}");
+}
+
+/// A free text holds an emoji with its selector or joiner (❤️, 👨‍👩‍👧) as it
+/// holds 👍; a selector after a letter is still refused, the field named
+/// (hostile18 item 2).
+#[test]
+fn an_emoji_with_its_selector_is_text_at_the_cli_a_stray_selector_is_not() {
+    let case = std::fs::read_to_string(case_example("01-portal-general-family")).unwrap();
+    for (i, (name, refused)) in [
+        ("Айгүл ❤\u{FE0F}", false),
+        ("Айгүл 👨\u{200D}👩\u{200D}👧", false),
+        ("Айгүл 👍", false),
+        ("Айгүл\u{FE0F}", true),
+        ("Ай\u{200D}гүл", true),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut c: serde_json::Value = serde_json::from_str(&case).unwrap();
+        c["applicant"]["full_name"] = name.into();
+        let path = scratch(&format!("emoji-{i}.json"));
+        std::fs::write(&path, c.to_string()).unwrap();
+        let out = kezek(&["evaluate", path.to_str().unwrap(), "--json"]);
+        if refused {
+            assert_eq!(out.status.code(), Some(2), "{name:?}");
+            let e = stderr_json(&out);
+            assert_eq!(e["code"], "case.text_control_character", "{name:?}: {e}");
+            assert_eq!(e["field"], "applicant.full_name", "{e}");
+        } else {
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{name:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
 }
 
 /// A reader that stops early (`kezek synth | head -c 100`): the rest of the

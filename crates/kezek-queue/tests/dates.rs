@@ -144,7 +144,11 @@ fn the_snapshot_of_the_review_gives_a_coded_error() {
             { "id": "a1", "submitted": "-262143-01-01T00:00", "group": "general", "status": "waiting" }] }],
     });
     let e = parse_json(&s.to_string()).unwrap_err();
-    assert_eq!((e.code.as_str(), e.field.as_str()), ("snapshot.invalid_json", "as_of"), "{e}");
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("snapshot.invalid_json", "as_of"),
+        "{e}"
+    );
 }
 
 /// The error names the date at fault as a path, as a case's does.

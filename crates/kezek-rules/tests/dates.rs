@@ -165,9 +165,24 @@ fn the_far_future_cases_of_the_review_give_coded_errors() {
     // finding 1); a signed year is now no date at all (malformed), a
     // four-digit year past 2200 out of range.
     for (channel, as_of, birth, code) in [
-        ("egov_portal", "+262142-06-01T10:00", "+262142-01-01", "case.invalid_json"),
-        ("provider_office", "+262142-12-31T23:59", "+262130-12-01", "case.invalid_json"),
-        ("provider_office", "9999-12-31T23:59", "9999-12-01", "case.date_out_of_range"),
+        (
+            "egov_portal",
+            "+262142-06-01T10:00",
+            "+262142-01-01",
+            "case.invalid_json",
+        ),
+        (
+            "provider_office",
+            "+262142-12-31T23:59",
+            "+262130-12-01",
+            "case.invalid_json",
+        ),
+        (
+            "provider_office",
+            "9999-12-31T23:59",
+            "9999-12-01",
+            "case.date_out_of_range",
+        ),
     ] {
         let c = json!({
             "service": "00403001", "channel": channel, "as_of": as_of,
@@ -312,7 +327,10 @@ fn only_yyyy_mm_dd_is_a_date() {
         );
     }
     // The fields chrono's serde read (white space around the `-` too).
-    for (key, text) in [("place_vacated_on", " 2026 - 11 - 20 "), ("documents_confirmed_on", "+2026-11-20")] {
+    for (key, text) in [
+        ("place_vacated_on", " 2026 - 11 - 20 "),
+        ("documents_confirmed_on", "+2026-11-20"),
+    ] {
         let json = CaseBuilder::queue_registration()
             .service(Service::Admission)
             .as_of(at(2026, 11, 23, 10, 15))

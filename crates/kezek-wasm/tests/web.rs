@@ -238,10 +238,30 @@ fn extreme_dates_give_coded_errors_not_traps() {
     // A signed year is no date of Kezek's form (malformed); a four-digit year
     // past 2200 is out of range.
     for (channel, as_of, birth, code) in [
-        ("egov_portal", "+262142-06-01T10:00", "+262142-01-01", "case.invalid_json"),
-        ("provider_office", "+262142-12-31T23:59", "+262130-12-01", "case.invalid_json"),
-        ("egov_portal", "2026-11-23T10:00", "-262143-01-01", "case.invalid_json"),
-        ("provider_office", "9999-12-31T23:59", "9999-12-01", "case.date_out_of_range"),
+        (
+            "egov_portal",
+            "+262142-06-01T10:00",
+            "+262142-01-01",
+            "case.invalid_json",
+        ),
+        (
+            "provider_office",
+            "+262142-12-31T23:59",
+            "+262130-12-01",
+            "case.invalid_json",
+        ),
+        (
+            "egov_portal",
+            "2026-11-23T10:00",
+            "-262143-01-01",
+            "case.invalid_json",
+        ),
+        (
+            "provider_office",
+            "9999-12-31T23:59",
+            "9999-12-01",
+            "case.date_out_of_range",
+        ),
     ] {
         let e = kezek_wasm::evaluate(
             far_case(channel, as_of, birth),

@@ -130,8 +130,7 @@ pub fn parse_datetime(s: &str) -> Result<LocalDateTime, DateError> {
     let b = s.as_bytes();
     let d = b.get(..10).and_then(fixed_date).ok_or_else(malformed)?;
     let time = &b[10..];
-    if !(time.len() == 6 || time.len() == 9) || !matches!(time[0], b'T' | b' ') || time[3] != b':'
-    {
+    if !(time.len() == 6 || time.len() == 9) || !matches!(time[0], b'T' | b' ') || time[3] != b':' {
         return Err(malformed());
     }
     let (h, m) = (digits(&time[1..3]), digits(&time[4..6]));
@@ -549,7 +548,8 @@ mod tests {
             #[serde(deserialize_with = "chrono_form::list")]
             list: Vec<NaiveDate>,
         }
-        let read = |v: &str| serde_json::from_str::<Ours>(&format!(r#"{{"one":{v},"list":[{v}]}}"#));
+        let read =
+            |v: &str| serde_json::from_str::<Ours>(&format!(r#"{{"one":{v},"list":[{v}]}}"#));
         let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert_eq!(read(r#""2026-11-23""#).unwrap().list, vec![d]);
         for v in [
