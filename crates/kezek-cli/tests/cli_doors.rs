@@ -565,6 +565,67 @@ fn an_emoji_with_its_selector_is_text_at_the_cli_a_stray_selector_is_not() {
     }
 }
 
+/// No answer of the CLI holds a date after 2200-12-31, the last day Kezek
+/// supports (hostile18 item 3): a case whose terms would end after it is
+/// refused naming the input they count from; a forecast's horizon stops there.
+#[test]
+fn no_answer_runs_past_2200_at_the_cli() {
+    let case = std::fs::read_to_string(case_example("05-office-guardian-orphan-saturday")).unwrap();
+    for (as_of, birth, field) in [
+        ("2200-12-31T23:59", "2195-03-01", "as_of"),
+        ("2200-06-01T10:00", "2199-03-01", "child.birth_date"),
+    ] {
+        let mut c: serde_json::Value = serde_json::from_str(&case).unwrap();
+        c["as_of"] = as_of.into();
+        c["child"]["birth_date"] = birth.into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        let path = scratch(&format!("far-{field}.json"));
+        std::fs::write(&path, c.to_string()).unwrap();
+        let out = kezek(&["evaluate", path.to_str().unwrap(), "--json"]);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{as_of}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let e = stderr_json(&out);
+        assert_eq!(e["code"], "case.date_out_of_range", "{e}");
+        assert_eq!(e["field"], field, "{e}");
+        assert!(
+            e["message"].as_str().unwrap().contains("after 2200-12-31"),
+            "{e}"
+        );
+    }
+    let snapshot = std::fs::read_to_string(city()).unwrap().replacen(
+        "\"as_of\":\"2026-11-23T09:00:00\"",
+        "\"as_of\":\"2200-11-23T09:00:00\"",
+        1,
+    );
+    assert!(snapshot.contains("2200-11-23"));
+    let path = scratch("city-2200.json");
+    std::fs::write(&path, snapshot).unwrap();
+    let out = kezek(&[
+        "forecast",
+        path.to_str().unwrap(),
+        "--birth-year",
+        "2023",
+        "--group",
+        "general",
+        "--submitted",
+        "2200-01-01T10:00",
+        "--paths",
+        "200",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let f: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(f["horizon_end"], "2200-12-31", "{f}");
+    assert!(!f.to_string().contains("\"2201-"), "{f}");
+}
+
 /// A reader that stops early (`kezek synth | head -c 100`): the rest of the
 /// answer is dropped and the command ends with its own code, without a panic.
 #[test]

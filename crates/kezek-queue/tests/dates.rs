@@ -219,3 +219,35 @@ fn a_birth_year_out_of_range_is_refused_with_its_field_and_nothing_panics() {
         }
     }
 }
+
+/// A snapshot taken near the calendar's end (hostile18 item 3): before, a
+/// snapshot of 2200-11-23 gave `horizon_end` 2203-11-23 and months of 2201–2203,
+/// and a child born in 2199 an `age_out` in 2205, dates Kezek's own date fields
+/// refuse. Now the horizon stops at 2200-12-31 and an age-out after it is
+/// refused, naming the birth date.
+#[test]
+fn a_forecast_near_2200_stays_inside_the_supported_range() {
+    let s = json!({
+        "schema": "kezek.snapshot/1", "settlement": "X", "as_of": "2200-11-23T09:00",
+        "queues": [{ "birth_year": 2194, "queue": "general", "applications": [
+            { "id": "a1", "submitted": "2199-01-10T09:00", "group": "general", "status": "waiting", "birth_date": "2194-03-01" },
+            { "id": "a2", "submitted": "2199-02-10T09:00", "group": "general", "status": "waiting", "birth_date": "2194-05-01" }] }],
+        "bulletins": [{ "date": "2200-09-01", "birth_year": 2194, "preschool": "p1", "places": 1, "mode": "general" }],
+    });
+    let snap = parse_json(&s.to_string()).unwrap();
+    let q: Query = serde_json::from_value(json!({ "birth_year": 2194, "id": "a2" })).unwrap();
+    let f = forecast(&snap, &q, &options(50)).unwrap();
+    let v = serde_json::to_value(&f).unwrap().to_string();
+    assert!(f.horizon_end <= LAST, "{}", f.horizon_end);
+    assert!(!v.contains("\"2201-") && !v.contains("\"2203-"), "{v}");
+    // A queue of children born in 2199: the application's own birth date.
+    let late = parse_json(&s.to_string().replace("2194", "2199")).unwrap();
+    let q: Query = serde_json::from_value(json!({ "birth_year": 2199, "id": "a2" })).unwrap();
+    let e = forecast(&late, &q, &options(20)).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("forecast.bad_options", "birth_date"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("after 2200-12-31"), "{e}");
+}

@@ -366,3 +366,106 @@ fn only_yyyy_mm_dd_is_a_date() {
         assert!(dates::parse_datetime(text).is_ok(), "{text}");
     }
 }
+
+/// Every date-shaped string of an answer (`YYYY-MM-DD…`), with its path.
+fn answer_dates(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::String(s)
+            if s.len() >= 10
+                && s.as_bytes()[4] == b'-'
+                && s.as_bytes()[7] == b'-'
+                && s[..4].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            out.push((path, s.clone()))
+        }
+        serde_json::Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| answer_dates(v, format!("{path}[{i}]"), out)),
+        serde_json::Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| k.as_str() != "canonical")
+            .for_each(|(k, v)| answer_dates(v, format!("{path}.{k}"), out)),
+        _ => {}
+    }
+}
+
+/// A case accepted near the calendar's end (hostile18 item 3): before, a case
+/// evaluated as of 2200-12-31 at an office answered `result_by`
+/// 2201-01-05T09:30 and a child born in 2199 a sixth birthday in 2205 —
+/// dates after the last one Kezek supports, which its own schema, calendar
+/// and date fields refuse. Now every date of an answer is inside
+/// 1900–2200, or the case is refused with `case.date_out_of_range` naming
+/// the input the term is counted from (`as_of`, `child.birth_date`, a
+/// document's `issued_on`…), in the full answer and the sections alike.
+#[test]
+fn an_answer_holds_no_date_after_2200_or_names_the_input_it_counts_from() {
+    let sections = kezek_rules::Section::ALL;
+    let mut refused = std::collections::BTreeSet::new();
+    let mut answered = 0;
+    for (as_of, birth) in [
+        ("2200-12-31T23:59", "2195-03-01"),
+        ("2200-12-28T10:15", "2196-09-01"),
+        ("2200-06-01T10:00", "2199-03-01"),
+        ("2200-01-10T10:00", "2190-05-10"),
+        ("2195-05-10T10:00", "2190-05-10"),
+        ("2150-05-10T10:00", "2147-05-10"),
+    ] {
+        for office in [false, true] {
+            for referral in [false, true] {
+                let c = CaseBuilder::queue_registration()
+                    .channel(if office {
+                        Channel::ProviderOffice
+                    } else {
+                        Channel::EgovPortal
+                    })
+                    .as_of(kezek_rules::dates::parse_datetime(as_of).unwrap())
+                    .child_born(dates::parse_date(birth).unwrap())
+                    .consent();
+                let c = if referral {
+                    c.service(Service::Admission).holds_issued(
+                        DocumentKind::Referral,
+                        dates::parse_datetime(as_of).unwrap().date(),
+                    )
+                } else {
+                    c
+                };
+                let case = Case::from_json(&c.json().to_string()).unwrap();
+                let full = kezek_rules::evaluate_with(&case, Calendar::builtin());
+                let part =
+                    kezek_rules::evaluate_sections(&case, Calendar::builtin(), &sections[..10]);
+                match (full, part) {
+                    (Ok(full), Ok(part)) => {
+                        answered += 1;
+                        for v in [
+                            serde_json::to_value(&full).unwrap(),
+                            serde_json::to_value(&part).unwrap(),
+                        ] {
+                            let mut found = Vec::new();
+                            answer_dates(&v, String::new(), &mut found);
+                            assert!(!found.is_empty());
+                            for (path, d) in found {
+                                assert!(
+                                    d[..10] <= *"2200-12-31" && d[..10] >= *"1900-01-01",
+                                    "{as_of} {birth}: {path} = {d}"
+                                );
+                            }
+                        }
+                    }
+                    (Err(a), Err(b)) => {
+                        assert_eq!(a, b, "the sections refuse as the full answer");
+                        assert_eq!(a.code(), "case.date_out_of_range", "{a}");
+                        assert!(a.message.contains("after 2200-12-31"), "{a}");
+                        refused.insert(a.field.clone());
+                    }
+                    (a, b) => panic!("{as_of} {birth}: {a:?} / {b:?}"),
+                }
+            }
+        }
+    }
+    assert!(answered > 8, "{answered}");
+    assert!(
+        refused.contains("as_of") && refused.contains("child.birth_date"),
+        "{refused:?}"
+    );
+}

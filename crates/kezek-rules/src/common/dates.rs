@@ -15,7 +15,7 @@
 //! date in it can leave chrono's range.
 
 use crate::wire::shown;
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// A local date-time in Kazakhstan («жергілікті уақыт», Asia/Almaty, UTC+5,
 /// no daylight saving): the instant a parent applies, a queue snapshot is

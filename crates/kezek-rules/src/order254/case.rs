@@ -317,7 +317,7 @@ pub struct CaseError {
 }
 
 impl CaseError {
-    fn new(code: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn new(code: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
         CaseError {
             code: code.to_owned(),
             field: field.into(),
