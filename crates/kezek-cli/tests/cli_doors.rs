@@ -596,6 +596,19 @@ fn no_answer_runs_past_2200_at_the_cli() {
             "{e}"
         );
     }
+    // A catalogue request of the last evening: its result would be due in 2201.
+    let mut r: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(catalogue_example("school-meals-tsa")).unwrap(),
+    )
+    .unwrap();
+    r["as_of"] = "2200-12-31T23:59".into();
+    let path = scratch("far-request.json");
+    std::fs::write(&path, r.to_string()).unwrap();
+    let out = kezek(&["evaluate", path.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(e["code"], "catalogue.date_out_of_range", "{e}");
+    assert_eq!(e["field"], "as_of", "{e}");
     let snapshot = std::fs::read_to_string(city()).unwrap().replacen(
         "\"as_of\":\"2026-11-23T09:00:00\"",
         "\"as_of\":\"2200-11-23T09:00:00\"",

@@ -469,3 +469,27 @@ fn an_answer_holds_no_date_after_2200_or_names_the_input_it_counts_from() {
         "{refused:?}"
     );
 }
+
+/// A catalogue request of late 2200 (hostile18 item 3): its result was due in
+/// 2201 (school meals asked on 2200-12-31: accepted 2201-01-05, due 2201-01-13). Now it is
+/// refused, naming `as_of`; a request whose result is due by 2200-12-31 is answered.
+#[test]
+fn a_catalogue_answer_holds_no_date_after_2200() {
+    let req = |at: &str| {
+        json!({
+            "service": "00403008", "channel": "egov_portal", "as_of": at,
+            "facts": { "family_receives_targeted_social_assistance": true, "child_born_abroad": true },
+        })
+        .to_string()
+    };
+    let r = catalogue::Request::from_json(&req("2200-12-31T23:59")).unwrap();
+    let e = catalogue::evaluate(&r, Calendar::builtin()).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("catalogue.date_out_of_range", "as_of"),
+        "{e}"
+    );
+    let r = catalogue::Request::from_json(&req("2200-11-02T10:00")).unwrap();
+    let ev = catalogue::evaluate(&r, Calendar::builtin()).unwrap();
+    assert!(dates::supported(ev.due.due.date()), "{}", ev.due.due);
+}
