@@ -1071,6 +1071,25 @@ mod tests {
         assert_eq!(d.problems(at())[0].key, "error-case-text-too-long");
     }
 
+    /// The app reads a name and a settlement through the rules' one table
+    /// (hostile18 item 2): ❤️ (U+2764 U+FE0F) passes as 👍 does, a selector
+    /// after a letter is still flagged at its box.
+    #[test]
+    fn an_emoji_with_its_selector_passes_a_stray_selector_is_flagged() {
+        let mut d = filled();
+        d.full_name = "Айгүл ❤\u{FE0F}".into();
+        d.settlement = "Астана 👨\u{200D}👩\u{200D}👧 ✔\u{FE0F}".into();
+        assert!(d.problems(at()).is_empty());
+        d.settlement = "Астана\u{FE0F}".into();
+        let p = d.problems(at());
+        assert_eq!(
+            p.iter()
+                .map(|e| (e.field.as_str(), e.key.as_str()))
+                .collect::<Vec<_>>(),
+            [("child.settlement", "error-case-text-control-character")]
+        );
+    }
+
     #[test]
     fn every_problem_is_listed_at_once_in_the_order_the_steps_ask() {
         let fields =

@@ -480,7 +480,25 @@ impl Simulation {
         } else {
             birth.map(age_out_day)
         };
-        let mut horizon_end = add_months(start, 12 * options.horizon_years);
+        // The day the application ages out is an answer's date: after the
+        // last day Kezek supports (a child born after 2194) it is refused,
+        // naming the birth date, as an order-254 evaluation refuses it.
+        if let Some(a) = age_out.filter(|&a| !kezek_rules::dates::supported(a)) {
+            return Err(QueueError::field(
+                "forecast.bad_options",
+                "birth_date",
+                format!(
+                    "the application would age out on {a}, after {}, the last day Kezek's calendar supports ({})",
+                    kezek_rules::dates::LAST,
+                    kezek_rules::dates::OUT_OF_RANGE
+                ),
+            ));
+        }
+        // The horizon stops at the last supported day: no month, percentile
+        // or date of the answer falls after it (a snapshot taken in 2200 gave
+        // a horizon ending in 2203).
+        let mut horizon_end =
+            add_months(start, 12 * options.horizon_years).min(kezek_rules::dates::LAST);
         if let Some(a) = age_out {
             horizon_end = horizon_end.min(a);
         }
@@ -961,12 +979,16 @@ impl Simulation {
                 }
             })
             .collect();
+        // The default: the next 1 September, or the last supported day when
+        // that is after it (a snapshot of late 2200).
         let by_date = self.options.by_date.unwrap_or_else(|| {
             let this = NaiveDate::from_ymd_opt(self.start.year(), 9, 1).unwrap_or(self.start);
             if this > self.start {
                 this
             } else {
-                NaiveDate::from_ymd_opt(self.start.year() + 1, 9, 1).unwrap_or(self.start)
+                NaiveDate::from_ymd_opt(self.start.year() + 1, 9, 1)
+                    .unwrap_or(self.start)
+                    .min(kezek_rules::dates::LAST)
             }
         });
         let before = |d: NaiveDate| days.iter().filter(|x| **x < d).count() as f64 / n;

@@ -138,7 +138,7 @@ ground-disabled-child-in-family = Child from a family raising a child with a dis
 
 ## Input errors
 error-case-invalid-json = Some information is missing or not in the expected form.
-error-case-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
+error-case-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200), or a term counted from it ends after 2200. Check the year.
 error-case-too-many-phones = Give at most two phone numbers for SMS notices.
 error-case-bad-phone = Enter a mobile number in the form +7 7XX XXX XX XX.
 error-case-bad-email = Enter a valid e-mail address.

@@ -27,6 +27,13 @@ use serde_json::json;
 mod support;
 use support::{any_date, date_text, from_days};
 
+/// Whether `d` is written with a four-digit year (`YYYY-MM-DD`, the one
+/// form read); chrono writes others signed (`+10000-01-01`, `-0001-01-01`),
+/// which are malformed, not out of range.
+fn four_digit(d: NaiveDate) -> bool {
+    (0..=9999).contains(&d.year())
+}
+
 fn config() -> ProptestConfig {
     support::config(256)
 }
@@ -70,8 +77,10 @@ proptest! {
         let r = dates::parse_date(&date_text(d));
         if dates::supported(d) {
             prop_assert_eq!(r, Ok(d));
-        } else {
+        } else if four_digit(d) {
             prop_assert_eq!(r.unwrap_err().code(), dates::OUT_OF_RANGE);
+        } else {
+            prop_assert_eq!(r.unwrap_err().code(), "date.malformed");
         }
     }
 
@@ -86,7 +95,8 @@ proptest! {
             }
             Err(e) => {
                 if !dates::supported(d) {
-                    prop_assert_eq!(e.code(), "case.date_out_of_range", "{}", e);
+                    let code = if four_digit(d) { "case.date_out_of_range" } else { "case.invalid_json" };
+                    prop_assert_eq!(e.code(), code, "{}", e);
                     let field = ["as_of", "child.birth_date", "documents[0].issued_on", "admission.contract_date", "previous_priority_referral.changed_on", "admission.place_vacated_on", "admission.documents_confirmed_on", "as_of"][field];
                     prop_assert_eq!(e.field.as_str(), field);
                 }
@@ -111,7 +121,8 @@ proptest! {
             }
             Err(e) => {
                 if !dates::supported(d) {
-                    prop_assert_eq!(e.code(), "calendar.date_out_of_range", "{}", e);
+                    // A year outside 1900–2200 is refused as such, whatever the dates.
+                    prop_assert!(["calendar.date_out_of_range", "calendar.invalid_json"].contains(&e.code()), "{}", e);
                 }
             }
         }
@@ -138,7 +149,8 @@ proptest! {
             }
             Err(e) => {
                 if !dates::supported(d) {
-                    prop_assert_eq!(e.code(), "catalogue.date_out_of_range", "{}", e);
+                    let code = if four_digit(d) { "catalogue.date_out_of_range" } else { "catalogue.invalid_json" };
+                    prop_assert_eq!(e.code(), code, "{}", e);
                     let name = ["as_of", "facts.child_birth_date", "facts.application_date", "facts.other_children_birth_dates[1]", "documents_held[1].valid_until"][field];
                     prop_assert_eq!(e.field(), name, "{}", e);
                 }
@@ -149,10 +161,28 @@ proptest! {
 
 #[test]
 fn the_far_future_cases_of_the_review_give_coded_errors() {
-    // age.rs:91 and schedule.rs:192 panicked on these (hostile-input review, finding 1).
-    for (channel, as_of, birth) in [
-        ("egov_portal", "+262142-06-01T10:00", "+262142-01-01"),
-        ("provider_office", "+262142-12-31T23:59", "+262130-12-01"),
+    // age.rs:91 and schedule.rs:192 panicked on these (hostile-input review,
+    // finding 1); a signed year is now no date at all (malformed), a
+    // four-digit year past 2200 out of range.
+    for (channel, as_of, birth, code) in [
+        (
+            "egov_portal",
+            "+262142-06-01T10:00",
+            "+262142-01-01",
+            "case.invalid_json",
+        ),
+        (
+            "provider_office",
+            "+262142-12-31T23:59",
+            "+262130-12-01",
+            "case.invalid_json",
+        ),
+        (
+            "provider_office",
+            "9999-12-31T23:59",
+            "9999-12-01",
+            "case.date_out_of_range",
+        ),
     ] {
         let c = json!({
             "service": "00403001", "channel": channel, "as_of": as_of,
@@ -160,7 +190,7 @@ fn the_far_future_cases_of_the_review_give_coded_errors() {
             "child": { "birth_date": birth, "settlement": "Astana" },
         });
         let e = Case::from_json(&c.to_string()).unwrap_err();
-        assert_eq!(e.code(), "case.date_out_of_range", "{e}");
+        assert_eq!(e.code(), code, "{e}");
         assert_eq!(e.field, "as_of", "{e}");
     }
     // calendar.rs:258 panicked on a holiday at the end of chrono's range.
@@ -170,7 +200,7 @@ fn the_far_future_cases_of_the_review_give_coded_errors() {
             { "date": "+262142-12-30", "name": "x" }, { "date": "+262142-12-31", "name": "y" }] }],
     });
     let e = Calendar::from_json(&cal.to_string()).unwrap_err();
-    assert_eq!(e.code(), "calendar.date_out_of_range", "{e}");
+    assert_eq!(e.code(), "calendar.invalid_json", "{e}");
     let empty_far_year = json!({
         "format": "kezek.calendar/1", "version": "x", "source": "x",
         "years": [{ "year": 262142, "holidays": [] }],
@@ -240,4 +270,226 @@ fn working_days_over_the_whole_supported_range_and_beyond_return() {
     assert_eq!(n, working_days_day_by_day(cal, FIRST, LAST));
     assert!(cal.working_days_between(NaiveDate::MIN, NaiveDate::MAX) > 0);
     assert_eq!(cal.working_days_between(LAST, FIRST), -n);
+}
+
+/// A date is exactly `YYYY-MM-DD` and a date-time exactly
+/// `YYYY-MM-DDTHH:MM[:SS]` (a space for the `T`), as the JSON Schemas say and
+/// as an `<input type=date>` gives it: chrono's other forms — a signed year
+/// (`+2023-05-10` was read as 10 May 2023), white space, one-digit fields —
+/// are refused with the field's own code for a malformed date, the field
+/// named (a case: `case.invalid_json`; a calendar: `calendar.invalid_json`;
+/// a catalogue request: `catalogue.invalid_json`).
+#[test]
+fn only_yyyy_mm_dd_is_a_date() {
+    let not_dates = [
+        "+2023-05-10",
+        "+002023-05-10",
+        "-2023-05-10",
+        " 2023-05-10",
+        "2023-05-10 ",
+        "2023-5-10",
+        "2023-05-1",
+        "2023 - 05 - 10",
+        "\u{FF12}\u{FF10}\u{FF12}\u{FF13}-05-10",
+        "2023-05-10T00:00",
+        "02023-05-10",
+        "+262142-01-01",
+    ];
+    for text in not_dates {
+        let e = dates::parse_date(text).unwrap_err();
+        assert_eq!(e.code(), "date.malformed", "{text:?}: {e}");
+        let case = json!({
+            "service": "00403001", "channel": "egov_portal", "as_of": "2026-11-23T10:15",
+            "applicant": { "role": "parent" },
+            "child": { "birth_date": text, "settlement": "Astana" },
+        });
+        let e = Case::from_json(&case.to_string()).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field.as_str()),
+            ("case.invalid_json", "child.birth_date"),
+            "{text:?}: {e}"
+        );
+        let cal = json!({
+            "format": "kezek.calendar/1", "version": "x", "source": "x",
+            "years": [{ "year": 2023, "holidays": [{ "date": text, "name": "x" }] }],
+        });
+        let e = Calendar::from_json(&cal.to_string()).unwrap_err();
+        assert_eq!(e.code(), "calendar.invalid_json", "{text:?}: {e}");
+        let req = json!({
+            "service": "00403008", "channel": "portal", "submitted": "2026-12-15T10:00",
+            "facts": { "child_birth_date": text },
+        });
+        let e = catalogue::Request::from_json(&req.to_string()).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("catalogue.invalid_json", "facts.child_birth_date"),
+            "{text:?}: {e}"
+        );
+    }
+    // The fields chrono's serde read (white space around the `-` too).
+    for (key, text) in [
+        ("place_vacated_on", " 2026 - 11 - 20 "),
+        ("documents_confirmed_on", "+2026-11-20"),
+    ] {
+        let json = CaseBuilder::queue_registration()
+            .service(Service::Admission)
+            .as_of(at(2026, 11, 23, 10, 15))
+            .admission_fact(key, json!(text))
+            .json()
+            .to_string();
+        let e = Case::from_json(&json).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field.as_str()),
+            ("case.invalid_json", format!("admission.{key}").as_str()),
+            "{text:?}: {e}"
+        );
+    }
+    for text in [
+        "+2026-11-23T10:15",
+        " 2026-11-23T10:15",
+        "2026-11-23T9:15",
+        "2026-11-23T10:15:5",
+        "2026-11-23  10:15",
+        "2026-11-23T10:15 ",
+        "2026-1-23T10:15",
+    ] {
+        let e = dates::parse_datetime(text).unwrap_err();
+        assert_eq!(e.code(), "date.malformed", "{text:?}: {e}");
+    }
+    // What is accepted stays accepted.
+    assert!(dates::parse_date("2023-05-10").is_ok());
+    for text in [
+        "2026-11-23T10:15",
+        "2026-11-23 10:15",
+        "2026-11-23T10:15:00",
+    ] {
+        assert!(dates::parse_datetime(text).is_ok(), "{text}");
+    }
+}
+
+/// Every date-shaped string of an answer (`YYYY-MM-DD…`), with its path.
+fn answer_dates(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::String(s)
+            if s.len() >= 10
+                && s.as_bytes()[4] == b'-'
+                && s.as_bytes()[7] == b'-'
+                && s[..4].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            out.push((path, s.clone()))
+        }
+        serde_json::Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| answer_dates(v, format!("{path}[{i}]"), out)),
+        serde_json::Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| k.as_str() != "canonical")
+            .for_each(|(k, v)| answer_dates(v, format!("{path}.{k}"), out)),
+        _ => {}
+    }
+}
+
+/// A case accepted near the calendar's end (hostile18 item 3): before, a case
+/// evaluated as of 2200-12-31 at an office answered `result_by`
+/// 2201-01-05T09:30 and a child born in 2199 a sixth birthday in 2205 —
+/// dates after the last one Kezek supports, which its own schema, calendar
+/// and date fields refuse. Now every date of an answer is inside
+/// 1900–2200, or the case is refused with `case.date_out_of_range` naming
+/// the input the term is counted from (`as_of`, `child.birth_date`, a
+/// document's `issued_on`…), in the full answer and the sections alike.
+#[test]
+fn an_answer_holds_no_date_after_2200_or_names_the_input_it_counts_from() {
+    let sections = kezek_rules::Section::ALL;
+    let mut refused = std::collections::BTreeSet::new();
+    let mut answered = 0;
+    for (as_of, birth) in [
+        ("2200-12-31T23:59", "2195-03-01"),
+        ("2200-12-28T10:15", "2196-09-01"),
+        ("2200-06-01T10:00", "2199-03-01"),
+        ("2200-01-10T10:00", "2190-05-10"),
+        ("2195-05-10T10:00", "2190-05-10"),
+        ("2150-05-10T10:00", "2147-05-10"),
+    ] {
+        for office in [false, true] {
+            for referral in [false, true] {
+                let c = CaseBuilder::queue_registration()
+                    .channel(if office {
+                        Channel::ProviderOffice
+                    } else {
+                        Channel::EgovPortal
+                    })
+                    .as_of(kezek_rules::dates::parse_datetime(as_of).unwrap())
+                    .child_born(dates::parse_date(birth).unwrap())
+                    .consent();
+                let c = if referral {
+                    c.service(Service::Admission).holds_issued(
+                        DocumentKind::Referral,
+                        dates::parse_datetime(as_of).unwrap().date(),
+                    )
+                } else {
+                    c
+                };
+                let case = Case::from_json(&c.json().to_string()).unwrap();
+                let full = kezek_rules::evaluate_with(&case, Calendar::builtin());
+                let part =
+                    kezek_rules::evaluate_sections(&case, Calendar::builtin(), &sections[..10]);
+                match (full, part) {
+                    (Ok(full), Ok(part)) => {
+                        answered += 1;
+                        for v in [
+                            serde_json::to_value(&full).unwrap(),
+                            serde_json::to_value(&part).unwrap(),
+                        ] {
+                            let mut found = Vec::new();
+                            answer_dates(&v, String::new(), &mut found);
+                            assert!(!found.is_empty());
+                            for (path, d) in found {
+                                assert!(
+                                    d[..10] <= *"2200-12-31" && d[..10] >= *"1900-01-01",
+                                    "{as_of} {birth}: {path} = {d}"
+                                );
+                            }
+                        }
+                    }
+                    (Err(a), Err(b)) => {
+                        assert_eq!(a, b, "the sections refuse as the full answer");
+                        assert_eq!(a.code(), "case.date_out_of_range", "{a}");
+                        assert!(a.message.contains("after 2200-12-31"), "{a}");
+                        refused.insert(a.field.clone());
+                    }
+                    (a, b) => panic!("{as_of} {birth}: {a:?} / {b:?}"),
+                }
+            }
+        }
+    }
+    assert!(answered > 8, "{answered}");
+    assert!(
+        refused.contains("as_of") && refused.contains("child.birth_date"),
+        "{refused:?}"
+    );
+}
+
+/// A catalogue request of late 2200 (hostile18 item 3): its result was due in
+/// 2201 (school meals asked on 2200-12-31: accepted 2201-01-05, due 2201-01-13). Now it is
+/// refused, naming `as_of`; a request whose result is due by 2200-12-31 is answered.
+#[test]
+fn a_catalogue_answer_holds_no_date_after_2200() {
+    let req = |at: &str| {
+        json!({
+            "service": "00403008", "channel": "egov_portal", "as_of": at,
+            "facts": { "family_receives_targeted_social_assistance": true, "child_born_abroad": true },
+        })
+        .to_string()
+    };
+    let r = catalogue::Request::from_json(&req("2200-12-31T23:59")).unwrap();
+    let e = catalogue::evaluate(&r, Calendar::builtin()).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("catalogue.date_out_of_range", "as_of"),
+        "{e}"
+    );
+    let r = catalogue::Request::from_json(&req("2200-11-02T10:00")).unwrap();
+    let ev = catalogue::evaluate(&r, Calendar::builtin()).unwrap();
+    assert!(dates::supported(ev.due.due.date()), "{}", ev.due.due);
 }

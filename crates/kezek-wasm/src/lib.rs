@@ -160,14 +160,17 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
 #[wasm_bindgen(js_name = checklist)]
 pub fn checklist(case: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
     let case = parse_case(&case)?;
-    case.validate().map_err(case_error)?;
     let cal = calendar_arg(&calendar)?;
-    let list = kezek_rules::checklist::build(
+    // The checklist section of the evaluation: validated, and its dates
+    // checked against the supported range, as `evaluate` checks them.
+    let part = kezek_rules::evaluate_sections(
         &case,
         cal.as_ref()
             .unwrap_or(kezek_rules::calendar::Calendar::builtin()),
-    );
-    to_js(&list)
+        &[kezek_rules::Section::Checklist],
+    )
+    .map_err(case_error)?;
+    to_js(&part.checklist)
 }
 
 /// The answer of `validateIin`.

@@ -235,23 +235,42 @@ fn extreme_dates_give_coded_errors_not_traps() {
             r#"{{"service":"00403001","channel":"{channel}","as_of":"{as_of}","applicant":{{"role":"parent"}},"child":{{"birth_date":"{birth}","settlement":"Astana"}}}}"#
         ))
     };
-    for (channel, as_of, birth) in [
-        ("egov_portal", "+262142-06-01T10:00", "+262142-01-01"),
-        ("provider_office", "+262142-12-31T23:59", "+262130-12-01"),
-        ("egov_portal", "2026-11-23T10:00", "-262143-01-01"),
+    // A signed year is no date of Kezek's form (malformed); a four-digit year
+    // past 2200 is out of range.
+    for (channel, as_of, birth, code) in [
+        (
+            "egov_portal",
+            "+262142-06-01T10:00",
+            "+262142-01-01",
+            "case.invalid_json",
+        ),
+        (
+            "provider_office",
+            "+262142-12-31T23:59",
+            "+262130-12-01",
+            "case.invalid_json",
+        ),
+        (
+            "egov_portal",
+            "2026-11-23T10:00",
+            "-262143-01-01",
+            "case.invalid_json",
+        ),
+        (
+            "provider_office",
+            "9999-12-31T23:59",
+            "9999-12-01",
+            "case.date_out_of_range",
+        ),
     ] {
         let e = kezek_wasm::evaluate(
             far_case(channel, as_of, birth),
             JsValue::UNDEFINED,
             JsValue::UNDEFINED,
         );
-        assert_eq!(
-            code_of(e.unwrap_err()),
-            "case.date_out_of_range",
-            "{as_of} {birth}"
-        );
+        assert_eq!(code_of(e.unwrap_err()), code, "{as_of} {birth}");
         let e = kezek_wasm::checklist(far_case(channel, as_of, birth), JsValue::UNDEFINED);
-        assert_eq!(code_of(e.unwrap_err()), "case.date_out_of_range");
+        assert_eq!(code_of(e.unwrap_err()), code);
     }
     let far_calendar = JsValue::from_str(
         r#"{"format":"kezek.calendar/1","version":"x","source":"x","years":[{"year":262142,"holidays":[{"date":"+262142-12-30","name":"x"},{"date":"+262142-12-31","name":"y"}]}]}"#,
@@ -261,16 +280,22 @@ fn extreme_dates_give_coded_errors_not_traps() {
         far_calendar.clone(),
         JsValue::UNDEFINED,
     );
-    assert_eq!(code_of(e.unwrap_err()), "calendar.date_out_of_range");
+    // Its signed dates are no dates of Kezek's form.
+    assert_eq!(code_of(e.unwrap_err()), "calendar.invalid_json");
     let e = kezek_wasm::working_days("2026-01-01".into(), "2026-02-01".into(), far_calendar);
+    assert_eq!(code_of(e.unwrap_err()), "calendar.invalid_json");
+    let past_2200 = JsValue::from_str(
+        r#"{"format":"kezek.calendar/1","version":"x","source":"x","years":[{"year":2201,"holidays":[{"date":"2201-12-30","name":"x"}]}]}"#,
+    );
+    let e = kezek_wasm::working_days("2026-01-01".into(), "2026-02-01".into(), past_2200);
     assert_eq!(code_of(e.unwrap_err()), "calendar.date_out_of_range");
     // workingDays: bounded (0000–9999 took 10 s, chrono's whole range never ended).
-    for (from, to) in [
-        ("0000-01-01", "9999-12-31"),
-        ("-262143-01-01", "+262142-12-31"),
+    for (from, to, code) in [
+        ("0000-01-01", "9999-12-31", "input.date_out_of_range"),
+        ("-262143-01-01", "+262142-12-31", "input.bad_date"),
     ] {
         let e = kezek_wasm::working_days(from.into(), to.into(), JsValue::UNDEFINED);
-        assert_eq!(code_of(e.unwrap_err()), "input.date_out_of_range", "{from}");
+        assert_eq!(code_of(e.unwrap_err()), code, "{from}");
     }
     let all =
         kezek_wasm::working_days("1900-01-01".into(), "2200-12-31".into(), JsValue::UNDEFINED);
@@ -280,13 +305,13 @@ fn extreme_dates_give_coded_errors_not_traps() {
     );
     let q = JsValue::from_str(r#"{"birth_year":2023,"id":"a1"}"#);
     let e = kezek_wasm::forecast(snapshot, q.clone(), JsValue::UNDEFINED);
-    assert_eq!(code_of(e.unwrap_err()), "snapshot.date_out_of_range");
+    assert_eq!(code_of(e.unwrap_err()), "snapshot.invalid_json");
     let ok_snapshot = JsValue::from_str(
         r#"{"schema":"kezek.snapshot/1","settlement":"X","as_of":"2026-11-23T10:00","queues":[{"birth_year":2023,"queue":"general","applications":[{"id":"a1","submitted":"2024-01-10T09:00","group":"general","status":"waiting"}]}]}"#,
     );
     for opts in [
         r#"{"by_date":"0000-01-01"}"#,
-        r#"{"birth_date":"+262142-01-01"}"#,
+        r#"{"birth_date":"2201-01-01"}"#,
     ] {
         let e = kezek_wasm::forecast(ok_snapshot.clone(), q.clone(), JsValue::from_str(opts))
             .unwrap_err();

@@ -3,7 +3,10 @@
 //! a catalogue request, the JS API's arguments, the app's fields — is read
 //! here, and only dates inside [`FIRST`]..=[`LAST`] are accepted.
 //!
-//! chrono reads signed six-digit years (`+262142-01-01`); the rules add years,
+//! A date is written exactly `YYYY-MM-DD` and a date-time
+//! `YYYY-MM-DDTHH:MM[:SS]` ([`parse_date`], [`parse_datetime`]): chrono's
+//! readers also take signed six-digit years (`+262142-01-01`, `+2023-05-10`),
+//! white space and one-digit fields, which Kezek refuses. The rules add years,
 //! months and working days to the dates they are given, and near chrono's ends
 //! that arithmetic overflows. The range is the calendar's supported range (the
 //! CLI's `kezek calendar` takes the years 1900 to 2200, a queue's birth years
@@ -12,7 +15,7 @@
 //! date in it can leave chrono's range.
 
 use crate::wire::shown;
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// A local date-time in Kazakhstan («жергілікті уақыт», Asia/Almaty, UTC+5,
 /// no daylight saving): the instant a parent applies, a queue snapshot is
@@ -98,31 +101,53 @@ pub fn check(d: NaiveDate) -> Result<NaiveDate, DateError> {
     }
 }
 
-/// A date `YYYY-MM-DD` inside the supported range.
+/// A date written exactly `YYYY-MM-DD` (four-digit year, two-digit month
+/// and day, ASCII digits, nothing around it), inside the supported range.
+///
+/// Exactly the form the JSON Schemas give (`crate::dates::schema::Date`) and an
+/// `<input type=date>` gives. chrono's own reader also takes a signed year
+/// (`+2023-05-10`, `+002023-05-10`), white space before each number and
+/// one-digit months and days (`2023-5-10`); a receiver checking the schema
+/// refuses those, and `+2023-05-10` read as 10 May 2023 hid a typing or
+/// export error, so Kezek refuses them as malformed ([`DateError::Malformed`],
+/// the door's own code for a malformed date, with the field named). Only a
+/// date in this form that is a real date outside [`FIRST`]..=[`LAST`] is
+/// [`DateError::OutOfRange`].
 pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
-    let t = s.trim();
-    let d = fixed_date(t.as_bytes())
-        .or_else(|| Scan(t).date(false).ok())
-        .ok_or_else(|| DateError::Malformed(shown(t)))?;
-    check(d).map_err(|_| DateError::OutOfRange(shown(t)))
+    let d = fixed_date(s.as_bytes()).ok_or_else(|| DateError::Malformed(shown(s)))?;
+    check(d).map_err(|_| DateError::OutOfRange(shown(s)))
 }
 
-/// A local date-time `YYYY-MM-DDTHH:MM[:SS]` (a space instead of `T` is
-/// accepted) inside the supported range: the one date-time parser of Kezek
-/// (a case's `as_of`, a catalogue request's instant, a queue snapshot and
-/// its CSV lines, the CLI's `--as-of`, the app's `?as_of=`). A second of 60 is refused
-/// ([`DateError::LeapSecond`]).
+/// A local date-time written exactly `YYYY-MM-DDTHH:MM` or
+/// `YYYY-MM-DDTHH:MM:SS` (a space instead of `T` is accepted; two-digit
+/// fields, nothing around it) inside the supported range: the one date-time
+/// parser of Kezek (a case's `as_of`, a catalogue request's instant, a queue
+/// snapshot and its CSV lines, the CLI's `--as-of`, the app's `?as_of=`).
+/// Its date part is [`parse_date`]'s form. A second of 60 (chrono's leap
+/// second) is refused with its own message ([`DateError::LeapSecond`]).
 pub fn parse_datetime(s: &str) -> Result<LocalDateTime, DateError> {
-    let t = s.trim();
-    let dt = fixed_datetime(t.as_bytes())
-        .or_else(|| Scan(t).datetime())
-        .ok_or_else(|| DateError::Malformed(shown(t)))?;
-    check(dt.date()).map_err(|_| DateError::OutOfRange(shown(t)))?;
-    // chrono's leap second is a whole second of nanoseconds past :59.
-    if dt.nanosecond() >= 1_000_000_000 {
-        return Err(DateError::LeapSecond(shown(t)));
+    let malformed = || DateError::Malformed(shown(s));
+    let b = s.as_bytes();
+    let d = b.get(..10).and_then(fixed_date).ok_or_else(malformed)?;
+    let time = &b[10..];
+    if !(time.len() == 6 || time.len() == 9) || !matches!(time[0], b'T' | b' ') || time[3] != b':' {
+        return Err(malformed());
     }
-    Ok(dt)
+    let (h, m) = (digits(&time[1..3]), digits(&time[4..6]));
+    let sec = match time.len() {
+        9 if time[6] == b':' => digits(&time[7..9]),
+        9 => None,
+        _ => Some(0),
+    };
+    let (h, m, sec) = match (h, m, sec) {
+        (Some(h), Some(m), Some(sec)) => (h, m, sec),
+        _ => return Err(malformed()),
+    };
+    check(d).map_err(|_| DateError::OutOfRange(shown(s)))?;
+    if sec == 60 && h < 24 && m < 60 {
+        return Err(DateError::LeapSecond(shown(s)));
+    }
+    d.and_hms_opt(h, m, sec).ok_or_else(malformed)
 }
 
 /// The first of `dates` (each a field's name and its date, if it has one)
@@ -142,8 +167,8 @@ fn digits(b: &[u8]) -> Option<u32> {
     })
 }
 
-/// `YYYY-MM-DD` read byte by byte: the hot path of a queue CSV with
-/// hundreds of thousands of lines; anything else goes to chrono.
+/// `YYYY-MM-DD` read byte by byte (also the hot path of a queue CSV with
+/// hundreds of thousands of lines): the one accepted form of a date.
 fn fixed_date(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -153,182 +178,6 @@ fn fixed_date(b: &[u8]) -> Option<NaiveDate> {
         digits(&b[5..7])?,
         digits(&b[8..10])?,
     )
-}
-
-/// `YYYY-MM-DDTHH:MM[:SS]` (or with a space) read byte by byte, the same
-/// hot path.
-fn fixed_datetime(b: &[u8]) -> Option<NaiveDateTime> {
-    if !(b.len() == 16 || b.len() == 19) || !matches!(b[10], b'T' | b' ') || b[13] != b':' {
-        return None;
-    }
-    let sec = match b.len() {
-        19 if b[16] == b':' => digits(&b[17..19])?,
-        19 => return None,
-        _ => 0,
-    };
-    fixed_date(&b[..10])?.and_hms_opt(digits(&b[11..13])?, digits(&b[14..16])?, sec)
-}
-
-/// What chrono's `parse_from_str` accepts for `%Y-%m-%d` and for
-/// `%Y-%m-%dT%H:%M:%S`, `%Y-%m-%dT%H:%M`, `%Y-%m-%d %H:%M:%S` and
-/// `%Y-%m-%d %H:%M` tried in turn, and what its `NaiveDate::from_str` (its
-/// serde) accepts, read without a format string (chrono's format reader and
-/// its general parser were ~18 KB of the JS API's wasm, issue 19): the forms
-/// [`fixed_date`] and [`fixed_datetime`] leave over, such as `2026-1-5`,
-/// `2026-01-05T9:30`, a signed year (`+12026-01-01`, then out of range) or a
-/// leap second (`…T23:59:60`). chrono's rules: every number may follow white
-/// space; a year has up to 4 digits, or any number after `+`/`-`; a month,
-/// day, hour, minute or second 1 or 2 digits; `T` exactly, a space as any
-/// white space or none; nothing may follow. The refusals are chrono's, in
-/// chrono's order. The tests compare it with chrono on every such form.
-struct Scan<'a>(&'a str);
-
-/// Why chrono refuses a date: its `ParseError`s, with its texts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Refusal {
-    OutOfRange,
-    Invalid,
-    TooShort,
-    TooLong,
-}
-
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Refusal::OutOfRange => "input is out of range",
-            Refusal::Invalid => "input contains invalid characters",
-            Refusal::TooShort => "premature end of input",
-            Refusal::TooLong => "trailing input",
-        })
-    }
-}
-
-impl Scan<'_> {
-    /// A number of 1 to `max` digits after optional white space.
-    fn number(&mut self, max: usize) -> Result<i64, Refusal> {
-        self.space();
-        self.digits(max)
-    }
-
-    /// A number of 1 to `max` digits, here.
-    fn digits(&mut self, max: usize) -> Result<i64, Refusal> {
-        let b = self.0.as_bytes();
-        if b.is_empty() {
-            return Err(Refusal::TooShort);
-        }
-        let mut v = 0i64;
-        let mut n = 0;
-        for &c in b.iter().take(max) {
-            if !c.is_ascii_digit() {
-                break;
-            }
-            v = v
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(i64::from(c - b'0')))
-                .ok_or(Refusal::OutOfRange)?;
-            n += 1;
-        }
-        if n == 0 {
-            return Err(Refusal::Invalid);
-        }
-        self.0 = &self.0[n..];
-        Ok(v)
-    }
-
-    /// `c`, which is then passed.
-    fn literal(&mut self, c: char) -> Result<(), Refusal> {
-        if self.0.is_empty() {
-            return Err(Refusal::TooShort);
-        }
-        self.0 = self.0.strip_prefix(c).ok_or(Refusal::Invalid)?;
-        Ok(())
-    }
-
-    /// Any white space.
-    fn space(&mut self) {
-        self.0 = self.0.trim_start();
-    }
-
-    /// A number in `range`.
-    fn field(&mut self, max: usize, range: std::ops::RangeInclusive<i64>) -> Result<u32, Refusal> {
-        let v = self.number(max)?;
-        u32::try_from(v)
-            .ok()
-            .filter(|_| range.contains(&v))
-            .ok_or(Refusal::OutOfRange)
-    }
-
-    /// `%Y-%m-%d`; `spaced`: white space also before each `-` and after the
-    /// day (chrono's `NaiveDate::from_str`).
-    fn date(&mut self, spaced: bool) -> Result<NaiveDate, Refusal> {
-        let (year, month, day) = self.date_fields(spaced)?;
-        if spaced {
-            self.space();
-        }
-        self.end()?;
-        NaiveDate::from_ymd_opt(year, month, day).ok_or(Refusal::OutOfRange)
-    }
-
-    /// The year, month and day of `%Y-%m-%d`, not yet checked as a date.
-    fn date_fields(&mut self, spaced: bool) -> Result<(i32, u32, u32), Refusal> {
-        self.space();
-        let year = if let Some(rest) = self.0.strip_prefix('-') {
-            self.0 = rest;
-            -self.digits(usize::MAX)?
-        } else if let Some(rest) = self.0.strip_prefix('+') {
-            self.0 = rest;
-            self.digits(usize::MAX)?
-        } else {
-            self.digits(4)?
-        };
-        let year = i32::try_from(year).map_err(|_| Refusal::OutOfRange)?;
-        let dash = |scan: &mut Self| {
-            if spaced {
-                scan.space();
-            }
-            scan.literal('-')
-        };
-        dash(self)?;
-        let month = self.field(2, 1..=12)?;
-        dash(self)?;
-        let day = self.field(2, 1..=31)?;
-        Ok((year, month, day))
-    }
-
-    /// The four date-time forms.
-    fn datetime(&mut self) -> Option<NaiveDateTime> {
-        let (year, month, day) = self.date_fields(false).ok()?;
-        // `T`, or (the forms with a space) any white space or none.
-        let _ = self.literal('T');
-        let hour = self.field(2, 0..=23).ok()?;
-        self.literal(':').ok()?;
-        let minute = self.field(2, 0..=59).ok()?;
-        let second = match self.end() {
-            Ok(()) => 0,
-            Err(_) => {
-                self.literal(':').ok()?;
-                let second = self.field(2, 0..=60).ok()?;
-                self.end().ok()?;
-                second
-            }
-        };
-        // chrono's leap second: 59 seconds and a whole second of nanoseconds.
-        let (second, nano) = if second == 60 {
-            (59, 1_000_000_000)
-        } else {
-            (second, 0)
-        };
-        NaiveDate::from_ymd_opt(year, month, day)?.and_hms_nano_opt(hour, minute, second, nano)
-    }
-
-    /// Whether all the text was read.
-    fn end(&self) -> Result<(), Refusal> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(Refusal::TooLong)
-        }
-    }
 }
 
 /// A date or date-time read from a JSON string by `read`, refused inside
@@ -519,13 +368,13 @@ pub mod date {
     }
 }
 
-/// Deserializers for the date fields chrono's own serde has always read
-/// (`#[serde(deserialize_with = "crate::dates::chrono_form::option")]`, the
-/// fields are still written by chrono's serde): its forms (white space
-/// around the `-` too) and its messages, so the answers and errors are what
-/// they were; only chrono's general parser is out of the wasm (issue 19).
-/// The supported range is checked once the whole input is read, the error
-/// naming the field (`Case::check_date_range`, `Request::check_date_range`).
+/// Deserializers for the date fields chrono's own serde once read
+/// (`#[serde(deserialize_with = "crate::dates::chrono_form::option")]`; the
+/// fields are still written by chrono's serde, `YYYY-MM-DD`): now exactly
+/// [`parse_date`]'s form, `YYYY-MM-DD`, like every other date field (chrono
+/// took white space around the `-` and a signed year too). The supported
+/// range is checked once the whole input is read, the error naming the
+/// field (`Case::check_date_range`, `Request::check_date_range`).
 pub mod chrono_form {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer};
@@ -540,7 +389,8 @@ pub mod chrono_form {
         }
 
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NaiveDate, E> {
-            super::Scan(v).date(true).map_err(E::custom)
+            super::fixed_date(v.as_bytes())
+                .ok_or_else(|| E::custom(super::DateError::Malformed(super::shown(v))))
         }
     }
 
@@ -686,113 +536,11 @@ mod tests {
         }
     }
 
-    /// The forms the byte-by-byte readers leave over are read as chrono's
-    /// `parse_from_str` reads them (`%Y-%m-%d`; the four date-time forms in
-    /// turn): white space before a number, one-digit fields, signed years,
-    /// a leap second, and what chrono refuses.
+    /// The one form read: every other text chrono's readers took is refused,
+    /// whatever it would have meant (`+12026-01-01` was out of range, `
+    /// 2026 - 1 - 5 ` was 5 January).
     #[test]
-    fn the_forms_left_over_are_read_as_chrono_reads_them() {
-        let years = [
-            "2026",
-            "26",
-            "0",
-            "02026",
-            "+2026",
-            "-2026",
-            "+ 2026",
-            "+12026",
-            " 2026",
-            "-0",
-            "+99999999999999999999",
-            "+2147483648",
-            "+262143",
-            "x",
-        ];
-        let months = ["1", "01", "001", "13", "0", " 2", "\u{3000}2", "", "+1"];
-        let days = ["5", "05", "29", "31", "1x", " 7", ""];
-        let seps = ["-", " -", "--", "/"];
-        let times = [
-            "",
-            "T10:00",
-            "T9:5",
-            "T 9:05",
-            " 10:00",
-            "10:00",
-            "  10:00:60",
-            "T10:00:5",
-            "T10:00:",
-            "T24:00",
-            "T10:60",
-            "t10:00",
-            "T10 :00",
-            "T10: 00",
-            "T10:00: 01",
-            "T10:00:01x",
-            "T23:59:60",
-            "T10:00:61",
-            "T 10:00 ",
-            "TT10:00",
-            "T010:00",
-        ];
-        let mut compared = 0;
-        for y in years {
-            for sep in seps {
-                for m in months {
-                    for d in days {
-                        let date = format!("{y}{sep}{m}-{d}");
-                        let t = date.trim();
-                        let ours = Scan(t).date(false).ok();
-                        assert_eq!(ours, NaiveDate::parse_from_str(t, "%Y-%m-%d").ok(), "{t:?}");
-                        // chrono's serde reads the untrimmed text, and its refusal is the message.
-                        let chrono = date.parse::<NaiveDate>().map_err(|e| e.to_string());
-                        assert_eq!(
-                            Scan(&date).date(true).map_err(|e| e.to_string()),
-                            chrono,
-                            "{date:?}"
-                        );
-                        for time in times {
-                            let text = format!("{date}{time}");
-                            let t = text.trim();
-                            let chrono = [
-                                "%Y-%m-%dT%H:%M:%S",
-                                "%Y-%m-%dT%H:%M",
-                                "%Y-%m-%d %H:%M:%S",
-                                "%Y-%m-%d %H:%M",
-                            ]
-                            .iter()
-                            .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok());
-                            assert_eq!(Scan(t).datetime(), chrono, "{t:?}");
-                            assert_eq!(
-                                Scan(&text).date(true).map_err(|e| e.to_string()),
-                                text.parse::<NaiveDate>().map_err(|e| e.to_string()),
-                                "{text:?}"
-                            );
-                            compared += usize::from(chrono.is_some());
-                        }
-                    }
-                }
-            }
-        }
-        // Not a comparison of refusals only.
-        assert!(compared > 1000, "{compared}");
-        let leap = Scan("2026-12-31T23:59:60").datetime().unwrap();
-        assert_eq!(local_datetime::format(&leap), "2026-12-31T23:59:60");
-        assert_eq!(
-            parse_date("2026-1-5"),
-            Ok(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap())
-        );
-        assert_eq!(parse_date("+12026-01-01").unwrap_err().code(), OUT_OF_RANGE);
-    }
-
-    /// The fields chrono's serde has always read give the same dates and
-    /// the same messages through [`chrono_form`].
-    #[test]
-    fn chrono_form_reads_and_refuses_as_chrono_serde() {
-        #[derive(serde::Deserialize, Debug, Clone, PartialEq)]
-        struct Chrono {
-            one: Option<NaiveDate>,
-            list: Vec<NaiveDate>,
-        }
+    fn chrono_form_reads_only_yyyy_mm_dd() {
         #[derive(serde::Deserialize, Debug, Clone, PartialEq)]
         struct Ours {
             #[serde(deserialize_with = "chrono_form::option")]
@@ -800,58 +548,39 @@ mod tests {
             #[serde(deserialize_with = "chrono_form::list")]
             list: Vec<NaiveDate>,
         }
-        let values = [
-            r#""2026-11-23""#,
+        let read =
+            |v: &str| serde_json::from_str::<Ours>(&format!(r#"{{"one":{v},"list":[{v}]}}"#));
+        let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(read(r#""2026-11-23""#).unwrap().list, vec![d]);
+        for v in [
             r#"" 2026 - 1 - 5 ""#,
+            r#""+2026-11-23""#,
             r#""+12026-01-01""#,
             r#""-0044-03-15""#,
-            r#""2026-02-30""#,
-            r#""2026-13-01""#,
-            r#""2026-11""#,
             r#""2026-11-23T10:00""#,
+            r#""2026-02-30""#,
             r#""""#,
-            r#""yesterday""#,
-            r#""+99999999999999999999-01-01""#,
-            "null",
-            "5",
-            "1.5",
-            "true",
-            "[]",
-            "{}",
-        ];
-        let mut read = 0;
-        for v in values {
-            for text in [
-                format!(r#"{{"one":{v},"list":[]}}"#),
-                format!(r#"{{"one":null,"list":[{v}]}}"#),
-                format!(r#"{{"one":null,"list":{v}}}"#),
-            ] {
-                let chrono = serde_json::from_str::<Chrono>(&text).map_err(|e| e.to_string());
-                let ours = serde_json::from_str::<Ours>(&text).map_err(|e| e.to_string());
-                assert_eq!(
-                    ours.clone().map(|o| (o.one, o.list)),
-                    chrono.clone().map(|c| (c.one, c.list)),
-                    "{text}"
-                );
-                read += usize::from(chrono.is_ok());
-            }
+        ] {
+            let e = read(v).unwrap_err().to_string();
+            assert!(e.contains("is not a date like 2026-11-23"), "{v}: {e}");
         }
-        assert!(read > 5, "{read}");
+        assert!(read("5").is_err());
     }
 
     #[test]
     fn the_supported_range_is_1900_to_2200() {
         assert_eq!(parse_date("1900-01-01"), Ok(FIRST));
-        assert_eq!(parse_date(" 2200-12-31 "), Ok(LAST));
+        assert_eq!(parse_date("2200-12-31"), Ok(LAST));
         assert_eq!(parse_date("1899-12-31").unwrap_err().code(), OUT_OF_RANGE);
         assert_eq!(parse_date("2201-01-01").unwrap_err().code(), OUT_OF_RANGE);
+        // chrono's signed years are no date of Kezek's form.
         assert_eq!(
             parse_date("+262142-01-01").unwrap_err().code(),
-            OUT_OF_RANGE
+            "date.malformed"
         );
         assert_eq!(
             parse_datetime("-262143-01-01T00:00").unwrap_err().code(),
-            OUT_OF_RANGE
+            "date.malformed"
         );
         assert_eq!(
             parse_date("2026-02-30").unwrap_err().code(),
@@ -876,7 +605,7 @@ mod tests {
         for s in [
             "2026-11-23T10:00:60",
             "2026-12-31T23:59:60",
-            "2026-11-23 10:0:60",
+            "2026-11-23 10:00:60",
         ] {
             let e = parse_datetime(s).unwrap_err();
             assert_eq!(e.code(), "date.malformed", "{s}");
@@ -902,7 +631,6 @@ mod tests {
             "2026-11-23T10:05:00",
             "2026-11-23 10:05",
             "2026-11-23 10:05:00",
-            " 2026-11-23T10:05 ",
         ] {
             assert_eq!(parse_datetime(s), Ok(want), "{s}");
             assert_eq!(local_datetime::parse(s), Some(want), "{s}");
@@ -988,7 +716,7 @@ mod tests {
 
     #[test]
     fn the_message_names_the_range_and_the_code() {
-        let e = parse_date("+262142-01-01").unwrap_err().to_string();
+        let e = parse_date("2201-01-01").unwrap_err().to_string();
         assert!(e.contains("1900-01-01 to 2200-12-31"), "{e}");
         assert!(e.contains(OUT_OF_RANGE), "{e}");
     }

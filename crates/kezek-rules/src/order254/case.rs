@@ -317,7 +317,7 @@ pub struct CaseError {
 }
 
 impl CaseError {
-    fn new(code: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn new(code: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
         CaseError {
             code: code.to_owned(),
             field: field.into(),
@@ -712,7 +712,8 @@ fn is_kz_mobile(p: &str) -> bool {
 /// the replacement character U+FFFD. None belongs in a name, an address or a
 /// settlement, and each would be handed off unseen. (The zero-width joiners
 /// U+200C and U+200D, which some scripts need, are refused too: Kazakh and
-/// Russian names never use them.)
+/// Russian names never use them.) A free text reads U+FE0E, U+FE0F and
+/// U+200D in context: beside an emoji they are part of it ([`first_hidden`]).
 fn is_hidden_character(c: char) -> bool {
     let u = c as u32;
     c.is_control() || (u >= 0xAD && HIDDEN.iter().any(|&(a, b)| (a..=b).contains(&u)))
@@ -739,7 +740,7 @@ const HIDDEN: [(u32, u32); 28] = [
     (0x2800, 0x2800),    // braille pattern blank
     (0x3164, 0x3164),    // Hangul filler
     (0xE000, 0xF8FF),    // private use
-    (0xFE00, 0xFE0F),    // variation selectors
+    (0xFE00, 0xFE0F),    // variation selectors (U+FE0E, U+FE0F after an emoji: first_hidden)
     (0xFEFF, 0xFEFF),    // byte-order mark
     (0xFFA0, 0xFFA0),    // halfwidth Hangul filler
     (0xFFF0, 0xFFFF),    // interlinear annotation, object and replacement characters
@@ -752,12 +753,78 @@ const HIDDEN: [(u32, u32); 28] = [
     (0xF0000, 0x10FFFF), // supplementary private use
 ];
 
-/// A free-text field's problem: a hidden character ([`is_hidden_character`])
-/// or more than [`TEXT_MAX_CHARS`] characters. Also the check of the name a
-/// family-service application carries (the app's hand-off of order No. 414).
+/// The symbols that take an emoji variation selector or join a ZWJ
+/// sequence: the bases of Unicode's emoji variation sequences other than the
+/// digits, `#` and `*` (©, ®, ‼, ⁉, ™, ℹ, the arrows, ⌚…⏺, Ⓜ, the geometric
+/// shapes, the miscellaneous symbols and dingbats ☺ ✔ ❤, ⤴ ⤵, ⬅…⭕, 〰, 〽,
+/// ㊗, ㊙) and the emoji planes (pictographs, skin tones, regional
+/// indicators). None is a letter, a digit or a space.
+const EMOJI: [(u32, u32); 17] = [
+    (0x00A9, 0x00A9),   // ©
+    (0x00AE, 0x00AE),   // ®
+    (0x203C, 0x203C),   // ‼
+    (0x2049, 0x2049),   // ⁉
+    (0x2122, 0x2122),   // ™
+    (0x2139, 0x2139),   // ℹ
+    (0x2194, 0x21AA),   // arrows ↔ … ↪
+    (0x231A, 0x23FF),   // ⌚ ⌛ ⌨ ⏏ ⏩ … ⏺
+    (0x24C2, 0x24C2),   // Ⓜ
+    (0x25AA, 0x25FE),   // geometric shapes ▪ … ◾
+    (0x2600, 0x27BF),   // miscellaneous symbols, dingbats ☀ … ➿ (☺ ✔ ❤)
+    (0x2934, 0x2935),   // ⤴ ⤵
+    (0x2B05, 0x2B55),   // ⬅ … ⭕
+    (0x3030, 0x3030),   // 〰
+    (0x303D, 0x303D),   // 〽
+    (0x3297, 0x3299),   // ㊗ ㊙
+    (0x1F000, 0x1FAFF), // the emoji planes, skin tones and regional indicators
+];
+
+fn is_emoji(c: char) -> bool {
+    let u = c as u32;
+    EMOJI.iter().any(|&(a, b)| (a..=b).contains(&u))
+}
+
+/// The first hidden character of a free text, read in context: the rule
+/// beside [`HIDDEN`] for the two of its characters that belong to a visible
+/// emoji. A text variation selector U+FE0E or emoji variation selector
+/// U+FE0F is accepted directly after a symbol that takes one ([`EMOJI`]:
+/// ❤️ is U+2764 U+FE0F, ☺️, ✔️), not after a letter, a digit, a space or
+/// another selector (`Астана\u{FE0F}` is still refused); the zero-width
+/// joiner U+200D is accepted between two such symbols (an emoji ZWJ
+/// sequence, 👨‍👩‍👧; the first may carry its selector, ❤️‍🔥), never beside a
+/// letter. Everywhere else both stay hidden, as does every other variation
+/// selector (U+FE00–U+FE0D, U+E0100–U+E01EF) and the tag characters of the
+/// subdivision flags. So what passes is what the parent sees: 👍 (one code
+/// point) and ❤️ (two) alike. A keycap (1️⃣, a digit, U+FE0F, U+20E3) is
+/// refused: a digit takes no selector in a name or an address.
+fn first_hidden(text: &str) -> Option<char> {
+    let mut prev: Option<char> = None;
+    // Whether the text so far ends with an emoji, with its selector or not.
+    let mut after_emoji = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let visible = match c {
+            '\u{FE0E}' | '\u{FE0F}' => prev.is_some_and(is_emoji),
+            '\u{200D}' => after_emoji && chars.peek().is_some_and(|&n| is_emoji(n)),
+            c => !is_hidden_character(c),
+        };
+        if !visible {
+            return Some(c);
+        }
+        after_emoji = is_emoji(c) || matches!(c, '\u{FE0E}' | '\u{FE0F}');
+        prev = Some(c);
+    }
+    None
+}
+
+/// A free-text field's problem: a hidden character ([`is_hidden_character`],
+/// read in context by [`first_hidden`]) or more than [`TEXT_MAX_CHARS`]
+/// characters. Also the check of the name a family-service application
+/// carries (the app's hand-off of order No. 414); the app checks its fields
+/// through it, so the app, the JS API and the CLI refuse the same texts.
 pub fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
     let text = text?;
-    if let Some(c) = text.chars().find(|&c| is_hidden_character(c)) {
+    if let Some(c) = first_hidden(text) {
         return Some(CaseError::new(
             "case.text_control_character",
             field,
@@ -1050,6 +1117,44 @@ mod tests {
             ("applicant.email",        "aigul\u{2800}@mail.kz",       Some("case.bad_email")),
         ];
         check_free_text(rows);
+    }
+
+    /// An emoji's own variation selector and the joiner between emoji are
+    /// part of what the reader sees (hostile18 item 2): ❤️ (U+2764 U+FE0F)
+    /// was refused while 👍 (one code point) passed. A selector U+FE0E/U+FE0F
+    /// right after a symbol that takes one, and U+200D between two such
+    /// symbols, are accepted; anywhere else they stay hidden characters.
+    #[test]
+    fn an_emoji_with_its_selector_or_joiner_is_text_a_stray_one_is_not() {
+        let refused = Some("case.text_control_character");
+        #[rustfmt::skip]
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            ("applicant.full_name",    "Айгүл ❤\u{FE0F}",                       None),
+            ("applicant.address",      "Тұран 55 ☺\u{FE0F} ✔\u{FE0F}",         None),
+            ("applicant.address",      "Тұран 55 👍",                            None),
+            ("child.full_name",        "Әли ⚠\u{FE0E}",                         None),
+            ("child.full_name",        "👨\u{200D}👩\u{200D}👧",                None),
+            ("child.full_name",        "❤\u{FE0F}\u{200D}🔥",                   None),
+            ("child.full_name",        "👩🏽\u{200D}💻",                          None),
+            ("child.settlement",       "Астана ❤\u{FE0F}",                      None),
+            ("applicant.address",      "Астана\u{FE0F}",                        refused),
+            ("applicant.address",      "\u{FE0F}❤",                             refused),
+            ("applicant.address",      "55\u{FE0F}",                            refused),
+            ("applicant.address",      "Тұран \u{FE0F}",                        refused),
+            ("applicant.address",      "❤\u{FE0F}\u{FE0F}",                     refused),
+            ("applicant.address",      "❤\u{FE00}",                             refused),
+            ("applicant.full_name",    "Ай\u{200D}гүл",                          refused),
+            ("applicant.full_name",    "👨\u{200D}",                             refused),
+            ("applicant.full_name",    "👨\u{200D}А",                            refused),
+            ("applicant.full_name",    "А\u{200D}👨",                            refused),
+            ("applicant.full_name",    "👨\u{200D}\u{200D}👩",                   refused),
+            ("child.settlement",       "\u{200D}",                               Some("case.empty_settlement")),
+        ];
+        check_free_text(rows);
+        // The same rule where the app checks a name on its own (order 414's hand-off).
+        assert!(text_problem("applicant.full_name", Some("Айгүл ❤\u{FE0F}")).is_none());
+        let e = text_problem("applicant.full_name", Some("Айгүл\u{FE0F}")).unwrap();
+        assert!(e.message.contains("U+FE0F"), "{}", e.message);
     }
 
     /// Kazakh and Russian text, in Cyrillic or the Latin alphabet, with

@@ -115,6 +115,107 @@ pub struct Evaluation {
     pub reasons: Vec<ReasonCode>,
 }
 
+/// Every date an answer gives is inside the supported range
+/// ([`crate::dates::FIRST`]..=[`crate::dates::LAST`]), or the case is refused
+/// with `case.date_out_of_range` naming the input the term is counted from.
+///
+/// The inputs are bounded to 1900–2200, but an answer counts terms forward
+/// from them: a child born in 2199 has a sixth birthday in 2205, a case
+/// evaluated at an office on 2200-12-31 is decided on 2201-01-05. Such a date
+/// is refused by Kezek's own date fields, calendar (`kezek calendar 2201`,
+/// `workingDays`) and JSON Schemas, so an answer holding it could not be
+/// checked or fed back; a parent cannot meet it before 2194. The field named
+/// is the input the date is counted from: `child.birth_date` for the age
+/// limits, the document's `issued_on` for its validity, the cl. 16 change
+/// date for the general queue's reopening, `as_of` for the rest (the
+/// schedule, a referral's count from the evaluation day).
+fn answer_dates_supported(
+    case: &Case,
+    age: Option<&AgeDecision>,
+    limits: Option<&LimitsDecision>,
+    checklist: Option<&checklist::Checklist>,
+    schedule: Option<&ServiceTiming>,
+) -> Result<(), CaseError> {
+    // The evaluation day's terms first: a case evaluated on 2200-12-31 is
+    // refused for its `as_of` before its child's age limits.
+    let mut dates: Vec<(String, &'static str, Option<chrono::NaiveDate>)> = Vec::new();
+    if let Some(t) = schedule {
+        // The originals are counted from the referral's issue (cl. 22).
+        let referral = case
+            .documents
+            .iter()
+            .position(|d| d.kind == crate::documents::DocumentKind::Referral)
+            .map_or_else(
+                || "as_of".to_owned(),
+                |i| format!("documents[{i}].issued_on"),
+            );
+        for (from, name, d) in [
+            (
+                "as_of".to_owned(),
+                "schedule.accepted_at",
+                Some(t.accepted_at.date()),
+            ),
+            (
+                "as_of".to_owned(),
+                "schedule.result_by",
+                Some(t.result_by.date()),
+            ),
+            (referral.clone(), "schedule.originals_by", t.originals_by),
+            (referral, "schedule.originals_safe_by", t.originals_safe_by),
+        ] {
+            dates.push((from, name, d));
+        }
+    }
+    if let Some(c) = limits.and_then(|l| l.cl16.as_ref()) {
+        dates.push((
+            "previous_priority_referral.changed_on".to_owned(),
+            "limits.cl16.general_queue_from",
+            Some(c.general_queue_from),
+        ));
+    }
+    if let Some(list) = checklist {
+        dates.push(("as_of".to_owned(), "checklist.use_on", Some(list.use_on)));
+        for item in &list.items {
+            let from = case
+                .documents
+                .iter()
+                .position(|d| d.kind == item.document && d.issued_on.is_some())
+                .map_or_else(
+                    || "as_of".to_owned(),
+                    |i| format!("documents[{i}].issued_on"),
+                );
+            for (name, d) in [
+                ("checklist.items.last_valid_day", item.last_valid_day),
+                ("checklist.items.reading_last_day", item.reading_last_day),
+                ("checklist.items.safe_last_day", item.safe_last_day),
+            ] {
+                dates.push((from.clone(), name, d));
+            }
+        }
+    }
+    if let Some(a) = age {
+        let birth = "child.birth_date".to_owned();
+        dates.push((birth.clone(), "age.sixth_birthday", Some(a.sixth_birthday)));
+        dates.push((birth.clone(), "age.cutoff", Some(a.cutoff)));
+        dates.push((birth, "age.archive_on", a.archive_on));
+    }
+    match dates
+        .into_iter()
+        .find(|(_, _, d)| d.is_some_and(|d| !crate::dates::supported(d)))
+    {
+        Some((field, name, Some(d))) => Err(CaseError::new(
+            "case.date_out_of_range",
+            &field,
+            format!(
+                "the answer's {name} would be {d}, after {}, the last day Kezek's calendar supports ({}): evaluate a case whose terms end by then",
+                crate::dates::LAST,
+                crate::dates::OUT_OF_RANGE
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Evaluates `case` with the built-in calendar.
 pub fn evaluate(case: &Case) -> Result<Evaluation, CaseError> {
     evaluate_with(case, Calendar::builtin())
@@ -130,6 +231,13 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     let limits = limits::decide(case);
     let checklist = checklist::build(case, cal);
     let schedule = schedule_of(case, cal);
+    answer_dates_supported(
+        case,
+        Some(&age),
+        Some(&limits),
+        Some(&checklist),
+        Some(&schedule),
+    )?;
     let refusal = refusal::assess(case, &checklist, &age, &limits, !iin.matches_birth_date);
     let application = payload::prepare(case, &category);
     let edition_warning = edition::edition_warning(case.as_of.date());
@@ -426,6 +534,14 @@ pub fn evaluate_sections(
     let limits = (want(Section::Limits) || refusal_wanted).then(|| limits::decide(case));
     let checklist =
         (want(Section::Checklist) || refusal_wanted).then(|| checklist::build(case, cal));
+    let schedule = want(Section::Schedule).then(|| schedule_of(case, cal));
+    answer_dates_supported(
+        case,
+        age.as_ref(),
+        limits.as_ref(),
+        checklist.as_ref(),
+        schedule.as_ref(),
+    )?;
     let refusal = match (&iin, &age, &limits, &checklist) {
         (Some(iin), Some(age), Some(limits), Some(checklist)) if refusal_wanted => Some(
             refusal::assess(case, checklist, age, limits, !iin.matches_birth_date),
@@ -450,7 +566,7 @@ pub fn evaluate_sections(
         age: age.filter(|_| want(Section::Age)),
         limits: limits.filter(|_| want(Section::Limits)),
         checklist: checklist.filter(|_| want(Section::Checklist)),
-        schedule: want(Section::Schedule).then(|| schedule_of(case, cal)),
+        schedule,
         refusal,
         application,
         information: want(Section::Information).then(|| crate::information::lines(case)),

@@ -285,6 +285,23 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     // portal takes an application after hours and on days off and accepts
     // it «келесі жұмыс күнімен» (row 7), the two-day reading.
     let due = result_due(e.code, channel, variant, req.as_of, cal)?;
+    // No answer holds a date after the last supported day (hostile18 item 3):
+    // a request of late 2200 whose result would be due in 2201 is refused,
+    // naming `as_of`, the day the term counts from, as an order-254 case is.
+    let due_dates = [
+        Some(due.accepted.date()),
+        Some(due.due.date()),
+        due.preliminary_refusal_by,
+    ];
+    if due_dates
+        .into_iter()
+        .flatten()
+        .any(|d| !crate::dates::supported(d))
+    {
+        return Err(CatalogueError::OutOfRange {
+            field: "as_of".to_owned(),
+        });
+    }
     let facts = if channel == ServiceChannel::PORTAL {
         req.facts.on(req.as_of).accepted_at(due.accepted)
     } else {
