@@ -136,84 +136,95 @@ fn answer_dates_supported(
     checklist: Option<&checklist::Checklist>,
     schedule: Option<&ServiceTiming>,
 ) -> Result<(), CaseError> {
+    /// The input a term counts from: its field is written only for the
+    /// error, not on every evaluation (`evaluate` is the JS API's hot path).
+    #[derive(Clone, Copy)]
+    enum From {
+        AsOf,
+        Document(usize),
+        BirthDate,
+        Cl16Change,
+    }
+    let document = |found: Option<usize>| found.map_or(From::AsOf, From::Document);
     // The evaluation day's terms first: a case evaluated on 2200-12-31 is
     // refused for its `as_of` before its child's age limits.
-    let mut dates: Vec<(String, &'static str, Option<chrono::NaiveDate>)> = Vec::new();
+    let mut dates: Vec<(From, &'static str, Option<chrono::NaiveDate>)> = Vec::new();
     if let Some(t) = schedule {
         // The originals are counted from the referral's issue (cl. 22).
-        let referral = case
-            .documents
-            .iter()
-            .position(|d| d.kind == crate::documents::DocumentKind::Referral)
-            .map_or_else(
-                || "as_of".to_owned(),
-                |i| format!("documents[{i}].issued_on"),
-            );
-        for (from, name, d) in [
+        let referral = document(
+            case.documents
+                .iter()
+                .position(|d| d.kind == crate::documents::DocumentKind::Referral),
+        );
+        dates.extend([
             (
-                "as_of".to_owned(),
+                From::AsOf,
                 "schedule.accepted_at",
                 Some(t.accepted_at.date()),
             ),
-            (
-                "as_of".to_owned(),
-                "schedule.result_by",
-                Some(t.result_by.date()),
-            ),
-            (referral.clone(), "schedule.originals_by", t.originals_by),
+            (From::AsOf, "schedule.result_by", Some(t.result_by.date())),
+            (referral, "schedule.originals_by", t.originals_by),
             (referral, "schedule.originals_safe_by", t.originals_safe_by),
-        ] {
-            dates.push((from, name, d));
-        }
+        ]);
     }
     if let Some(c) = limits.and_then(|l| l.cl16.as_ref()) {
         dates.push((
-            "previous_priority_referral.changed_on".to_owned(),
+            From::Cl16Change,
             "limits.cl16.general_queue_from",
             Some(c.general_queue_from),
         ));
     }
     if let Some(list) = checklist {
-        dates.push(("as_of".to_owned(), "checklist.use_on", Some(list.use_on)));
+        dates.push((From::AsOf, "checklist.use_on", Some(list.use_on)));
         for item in &list.items {
-            let from = case
-                .documents
-                .iter()
-                .position(|d| d.kind == item.document && d.issued_on.is_some())
-                .map_or_else(
-                    || "as_of".to_owned(),
-                    |i| format!("documents[{i}].issued_on"),
-                );
-            for (name, d) in [
-                ("checklist.items.last_valid_day", item.last_valid_day),
-                ("checklist.items.reading_last_day", item.reading_last_day),
-                ("checklist.items.safe_last_day", item.safe_last_day),
-            ] {
-                dates.push((from.clone(), name, d));
-            }
+            let from = document(
+                case.documents
+                    .iter()
+                    .position(|d| d.kind == item.document && d.issued_on.is_some()),
+            );
+            dates.extend([
+                (from, "checklist.items.last_valid_day", item.last_valid_day),
+                (
+                    from,
+                    "checklist.items.reading_last_day",
+                    item.reading_last_day,
+                ),
+                (from, "checklist.items.safe_last_day", item.safe_last_day),
+            ]);
         }
     }
     if let Some(a) = age {
-        let birth = "child.birth_date".to_owned();
-        dates.push((birth.clone(), "age.sixth_birthday", Some(a.sixth_birthday)));
-        dates.push((birth.clone(), "age.cutoff", Some(a.cutoff)));
-        dates.push((birth, "age.archive_on", a.archive_on));
-    }
-    match dates
-        .into_iter()
-        .find(|(_, _, d)| d.is_some_and(|d| !crate::dates::supported(d)))
-    {
-        Some((field, name, Some(d))) => Err(CaseError::new(
-            "case.date_out_of_range",
-            &field,
-            format!(
-                "the answer's {name} would be {d}, after {}, the last day Kezek's calendar supports ({}): evaluate a case whose terms end by then",
-                crate::dates::LAST,
-                crate::dates::OUT_OF_RANGE
+        dates.extend([
+            (
+                From::BirthDate,
+                "age.sixth_birthday",
+                Some(a.sixth_birthday),
             ),
-        )),
-        _ => Ok(()),
+            (From::BirthDate, "age.cutoff", Some(a.cutoff)),
+            (From::BirthDate, "age.archive_on", a.archive_on),
+        ]);
     }
+    let Some((from, name, d)) = dates.into_iter().find_map(|(from, name, d)| {
+        d.filter(|d| !crate::dates::supported(*d))
+            .map(|d| (from, name, d))
+    }) else {
+        return Ok(());
+    };
+    let field = match from {
+        From::AsOf => "as_of".to_owned(),
+        From::Document(i) => format!("documents[{i}].issued_on"),
+        From::BirthDate => "child.birth_date".to_owned(),
+        From::Cl16Change => "previous_priority_referral.changed_on".to_owned(),
+    };
+    Err(CaseError::new(
+        "case.date_out_of_range",
+        &field,
+        format!(
+            "the answer's {name} would be {d}, after {}, the last day Kezek's calendar supports ({}): evaluate a case whose terms end by then",
+            crate::dates::LAST,
+            crate::dates::OUT_OF_RANGE
+        ),
+    ))
 }
 
 /// Evaluates `case` with the built-in calendar.
