@@ -11,6 +11,8 @@
 //! - [`mod@forecast`]: [`forecast()`] with [`ForecastOptions`].
 //! - [`synth`]: the synthetic city, `synth::city`.
 
+#![warn(missing_docs)]
+
 use serde::{Deserialize, Serialize};
 
 pub mod error;

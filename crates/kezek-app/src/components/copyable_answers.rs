@@ -22,11 +22,14 @@ pub struct Answer {
     pub copyable: bool,
 }
 
+/// Props of [`CopyableAnswers`].
 #[derive(Properties, PartialEq)]
 pub struct CopyableAnswersProps {
+    /// The parent's language.
     pub i18n: I18n,
     /// Element id of the list.
     pub id: AttrValue,
+    /// The form's questions and the parent's answers, in the form's order.
     pub answers: Vec<Answer>,
     /// Told "copied: <label>" (translated) after each copy.
     pub on_copied: Callback<String>,

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::platform::qr_svg;
 
+/// Props of [`RecordQr`].
 #[derive(Properties, PartialEq)]
 pub struct RecordQrProps {
     /// Element id of the figure; the note gets `<id>-too-long`.
@@ -18,6 +19,7 @@ pub struct RecordQrProps {
     pub too_long: AttrValue,
 }
 
+/// The record's QR code, or the note that it is too long for one.
 #[function_component(RecordQr)]
 pub fn record_qr(p: &RecordQrProps) -> Html {
     match qr_svg(&p.record) {

@@ -9,8 +9,10 @@ use super::record_qr::RecordQr;
 use crate::i18n::I18n;
 use crate::platform::{copy_text, download};
 
+/// Props of [`ForSpecialists`].
 #[derive(Properties, PartialEq)]
 pub struct ForSpecialistsProps {
+    /// The parent's language.
     pub i18n: I18n,
     /// Id prefix of the screen (`kz`, `svc`): `<prefix>-specialists`,
     /// `-sha256`, `-download`, `-copy`, `-qr`.
@@ -19,6 +21,7 @@ pub struct ForSpecialistsProps {
     pub record: AttrValue,
     /// The file downloaded: its name and text.
     pub file_name: AttrValue,
+    /// The downloaded file's text.
     pub file_text: AttrValue,
     /// SHA-256 of the record, lowercase hex.
     pub sha256: AttrValue,
