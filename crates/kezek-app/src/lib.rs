@@ -12,8 +12,6 @@
 //! [`queue_worker`] talks to the queue step's Web Worker; [`boot`] starts a
 //! module on the page, [`first`] is the first screen's own small module.
 
-#![warn(missing_docs)]
-
 pub mod app;
 pub mod boot;
 pub mod components;

@@ -9,8 +9,6 @@
 //! types are `kezek_queue`'s on both sides); an error is the engine's
 //! [`QueueError`] as JSON, whose `code` the app translates.
 
-#![warn(missing_docs)]
-
 use chrono::{Datelike, NaiveDateTime};
 use kezek_queue::forecast::Simulation;
 use kezek_queue::{ForecastOptions, Query, QueueError, Snapshot};

@@ -4,6 +4,9 @@
 //! bench's 10,000-path forecast over the sample city, and the CSV parse
 //! of 20k / 200k rows. `cargo bench -p kezek-queue --bench queue`.
 
+// `criterion_group!` writes an undocumented `pub fn` for the group.
+#![allow(missing_docs)]
+
 use chrono::Datelike;
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use kezek_queue::snapshot::{Application, Queue, QueueKind, Snapshot, Status};

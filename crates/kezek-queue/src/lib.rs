@@ -11,8 +11,6 @@
 //! - [`mod@forecast`]: [`forecast()`] with [`ForecastOptions`].
 //! - [`synth`]: the synthetic city, `synth::city`.
 
-#![warn(missing_docs)]
-
 use serde::{Deserialize, Serialize};
 
 pub mod error;

@@ -3,6 +3,9 @@
 //! Also IIN validation and working-day arithmetic over a year.
 //! `cargo bench -p kezek-rules --bench evaluate`.
 
+// `criterion_group!` writes an undocumented `pub fn` for the group.
+#![allow(missing_docs)]
+
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
 fn load(name: &str) -> kezek_rules::Case {

@@ -18,8 +18,6 @@
 //! build their cases with `testing` (only in tests, never in the app; not in these
 //! docs, which are built without the feature).
 
-#![warn(missing_docs)]
-
 pub mod common;
 pub mod order254;
 pub mod order414;

@@ -27,8 +27,6 @@
 //! files and fails if one of them names the forecast's allocation code. Only
 //! [`backtest`] calls the forecast — it is what is being measured.
 
-#![warn(missing_docs)]
-
 pub mod backtest;
 pub mod calibration;
 pub mod city;

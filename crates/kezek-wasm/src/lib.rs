@@ -9,8 +9,6 @@
 //! Inputs are bounded: a value whose JSON is larger than [`MAX_INPUT_BYTES`] is
 //! refused with `input.too_large` before it is parsed.
 
-#![warn(missing_docs)]
-
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 

@@ -457,40 +457,40 @@ pub struct PartialEvaluation {
     #[serde(with = "crate::case::local_datetime")]
     pub as_of: chrono::NaiveDateTime,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::iin`], when the `iin` section is asked for.
     pub iin: Option<IinCheck>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::category`], when the `category` section is asked for.
     pub category: Option<CategoryDecision>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::queues`], when the `queues` section is asked for.
     pub queues: Option<QueuesDecision>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::age`], when the `age` section is asked for.
     pub age: Option<AgeDecision>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::limits`], when the `limits` section is asked for.
     pub limits: Option<LimitsDecision>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::checklist`], when the `checklist` section is asked for.
     pub checklist: Option<Checklist>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::schedule`], when the `schedule` section is asked for.
     pub schedule: Option<ServiceTiming>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::refusal`], when the `refusal` section is asked for.
     pub refusal: Option<RefusalAssessment>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::application`], when the `application` section is asked for.
     pub application: Option<PreparedApplication>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::information`], when the `information` section is asked for.
     pub information: Option<Vec<crate::information::Information>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::citations`], when the `citations` section is asked for.
     pub citations: Option<Vec<Citation>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[allow(missing_docs)]
+    /// [`Evaluation::reasons`], when the `reasons` section is asked for.
     pub reasons: Option<Vec<ReasonCode>>,
 }
 

@@ -92,17 +92,26 @@ pub struct PayloadChild {
 /// Annex 1 category boxes 1–10.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[allow(missing_docs)]
 pub struct CategoryBoxes {
+    /// Box 1: a serviceman's child, including one killed, deceased or missing in service («әскери қызметшінің … баласы»).
     pub box_1: bool,
+    /// Box 2: a special state body employee's child, including one killed, deceased or missing in service («арнаулы мемлекеттік орган қызметкерінің … баласы»).
     pub box_2: bool,
+    /// Box 3: a child whose legal representatives are disabled («заңды өкілдері мүгедек болып табылатындардың баласы»).
     pub box_3: bool,
+    /// Box 4: a child with special educational needs («ерекше білім берілуіне қажеттілігі бар бала»).
     pub box_4: bool,
+    /// Box 5: a child left without parental care («ата-анасының қамқорлығынсыз қалған бала»).
     pub box_5: bool,
+    /// Box 6: an orphan («жетім бала»).
     pub box_6: bool,
+    /// Box 7: a child of a large family («көп балалы отбасыдан шыққан бала»).
     pub box_7: bool,
+    /// Box 8: a teacher's child («педагогтің баласы»).
     pub box_8: bool,
+    /// Box 9: a child of a family raising a disabled child («мүгедек баласы бар отбасынан шыққан бала»).
     pub box_9: bool,
+    /// Box 10: none of the categories above («жоғарыда аталған санаттардың біреуіне қатысты емес»).
     pub box_10: bool,
 }
 
