@@ -12,6 +12,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::frame::{screen_section, PageFooter, PageHeader};
 use crate::components::progress::Progress;
 use crate::components::register_card::short_key;
+use crate::draft::FieldError;
 use crate::hooks::catalogue_messages::use_catalogue_messages;
 use crate::hooks::draft::use_draft;
 use crate::hooks::embed_config::use_embed_config;
@@ -24,7 +25,6 @@ use crate::hooks::step_errors::use_step_errors;
 use crate::i18n::{I18n, Lang};
 use crate::platform::embedded;
 use crate::route::{step_of_field, Screen, Step};
-use crate::state::FieldError;
 use crate::steps::{self, StepProps};
 use crate::storage;
 

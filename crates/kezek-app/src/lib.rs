@@ -2,9 +2,10 @@
 //! `kezek-queue` decide.
 //!
 //! Structure (as in Yew's examples): [`app`] is the root component, composed
-//! of [`hooks`], one concern each: the one reducer ([`state::Wizard`]) and the
-//! local draft ([`storage`]), routing ([`route`]), languages ([`i18n`]), the
-//! embedding page's configuration, the evaluation; [`steps`] has one
+//! of [`hooks`], one concern each: the one reducer ([`state::Wizard`]) over
+//! the parent's answers ([`draft`]) and their local copy ([`storage`]),
+//! routing ([`route`]), languages ([`i18n`]), the embedding page's
+//! configuration, the evaluation; [`steps`] has one
 //! component per wizard screen, [`services`] the first screen and the
 //! family-and-children services; [`components`] the small shared pieces;
 //! [`platform`] the browser helpers (events, download, clipboard, print, QR)
@@ -15,6 +16,7 @@
 pub mod app;
 pub mod boot;
 pub mod components;
+pub mod draft;
 pub mod first;
 pub mod hooks;
 pub mod i18n;

@@ -2,9 +2,9 @@
 //! written on every change, read at start, erased on request. Nothing leaves
 //! the device from here.
 
+use crate::draft::{step_of_draft_field, Draft, StoredDraft};
 use crate::i18n::Lang;
 use crate::route::Step;
-use crate::state::{step_of_draft_field, Draft, StoredDraft};
 
 /// The key of the draft.
 pub const DRAFT_KEY: &str = "kezek.draft";

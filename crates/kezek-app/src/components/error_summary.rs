@@ -8,9 +8,9 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::draft::FieldError;
 use crate::i18n::I18n;
 use crate::route::{step_of_field, Step};
-use crate::state::FieldError;
 
 thread_local! {
     /// A field to focus once its step has rendered (a link from another step).

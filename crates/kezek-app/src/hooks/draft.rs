@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, Draft, Wizard};
+use crate::draft::Draft;
+use crate::state::{Action, Wizard};
 use crate::storage::{self, DraftNotice};
 
 /// What [`use_draft`] gives.

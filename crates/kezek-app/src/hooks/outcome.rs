@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
 use yew::prelude::*;
 
-use crate::state::Draft;
+use crate::draft::Draft;
 use crate::steps::Outcome;
 
 /// The evaluation of `draft` at `now`; `calendar` is the embedding page's

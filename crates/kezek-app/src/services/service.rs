@@ -25,10 +25,11 @@ use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
 use crate::components::register_card::register_card;
 use crate::components::specialists::ForSpecialists;
 use crate::components::why::Why;
+use crate::draft::{parse_date, Draft, HeldUntil};
 use crate::i18n::I18n;
 use crate::platform::{egov_home_url, emit, print};
 use crate::route::Screen;
-use crate::state::{parse_date, Action, Draft, HeldUntil};
+use crate::state::Action;
 
 /// Props of [`ServiceScreen`].
 #[derive(Properties, Clone)]

@@ -9,7 +9,8 @@ use yew::prelude::*;
 
 use super::StepProps;
 use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
-use crate::state::{clean_iin, parse_date, Action};
+use crate::draft::{clean_iin, parse_date};
+use crate::state::Action;
 
 /// Settlements offered in the list (the parent may type another): the name
 /// the application carries — the Kazakh official name, whatever the

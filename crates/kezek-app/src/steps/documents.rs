@@ -84,7 +84,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // date): the rules cannot judge it yet — ask for the date
                     // rather than call it missing.
                     let awaits_date = bring && dated && held.held && i.status == Status::Missing
-                        && crate::state::parse_date(&held.issued_on).is_none();
+                        && crate::draft::parse_date(&held.issued_on).is_none();
                     let status = if super::awaits_consent(p, i) {
                         "awaits-consent".to_owned()
                     } else if awaits_date {

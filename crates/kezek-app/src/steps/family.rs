@@ -7,7 +7,8 @@ use yew::prelude::*;
 use super::{proof_text, StepProps};
 use crate::components::field::CheckField;
 use crate::components::why::Why;
-use crate::state::{Action, FamilyFact};
+use crate::draft::FamilyFact;
+use crate::state::Action;
 
 /// Step 4.
 #[function_component(FamilyStep)]

@@ -93,12 +93,12 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
     push(
         "applicant-iin",
         "ui-answer-applicant-iin",
-        crate::state::clean_iin(&d.applicant_iin),
+        crate::draft::clean_iin(&d.applicant_iin),
     );
     push(
         "child-iin",
         "ui-answer-child-iin",
-        crate::state::clean_iin(&d.child_iin),
+        crate::draft::clean_iin(&d.child_iin),
     );
     push(
         "child-birth-date",
@@ -374,7 +374,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // as the application names its addressee (none for queue registration).
     let preschool = app.application.addressee.name.as_ref();
     let contract_day = (e.service == kezek_rules::Service::Admission)
-        .then(|| crate::state::parse_date(&d.contract_date))
+        .then(|| crate::draft::parse_date(&d.contract_date))
         .flatten();
     let next_steps = match e.channel {
         Channel::EgovPortal => html! {
@@ -548,7 +548,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }) }
                 </ol>
                 { for app.application.declared_grounds.iter().map(|g| html! { <p class="kz-declared-ground">{ declared_ground(p, *g) }</p> }) }
-                <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", Some(crate::state::clean_iin(&d.child_iin)).filter(|i| !i.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", Some(crate::draft::clean_iin(&d.child_iin)).filter(|i| !i.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
                 // «баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»: on paper.
                 <p>{ p.t("ui-annex1-child-name") }</p>
                 <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>

@@ -8,8 +8,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use kezek_rules::Evaluation;
 use yew::prelude::*;
 
+use crate::draft::{Draft, FieldError};
 use crate::i18n::I18n;
-use crate::state::{Action, Draft, FieldError};
+use crate::state::Action;
 
 pub mod applicant;
 pub mod child;
@@ -276,7 +277,7 @@ pub fn needs_earlier(p: &StepProps) -> Html {
 
 /// The first problem of a step before `step`, when the case stands all the
 /// same: the refused answers of step 6 are left out of the case
-/// ([`crate::state::Draft::to_case`]), so the hand-off, which prepares the
+/// ([`crate::draft::Draft::to_case`]), so the hand-off, which prepares the
 /// application, asks for them itself.
 pub fn earlier_problem(p: &StepProps, step: crate::route::Step) -> Option<&FieldError> {
     p.problems

@@ -285,7 +285,8 @@ pub struct Case {
     /// The parent gives the consents of Annex 1 and Annex 5.
     #[serde(default)]
     pub consent: bool,
-    /// How many times this child was already queued in this settlement (cl. 15).
+    /// How many times this child was already queued in this settlement (cl. 15),
+    /// at most [`Case::MAX_TIMES_QUEUED`].
     #[serde(default)]
     pub times_queued_in_settlement: u32,
     /// An earlier priority referral that the parent turned away from (cl. 16).
@@ -374,6 +375,11 @@ impl std::fmt::Display for CaseError {
 impl std::error::Error for CaseError {}
 
 impl Case {
+    /// The most earlier queue registrations a case may say
+    /// (`times_queued_in_settlement`): not a limit of the order (cl. 15 counts
+    /// them), a bound on the answer so that a typing slip is said, not taken.
+    pub const MAX_TIMES_QUEUED: u32 = 50;
+
     /// Parses a case from JSON and validates it. serde's message names the field
     /// and position; Kezek extracts the field path where it can.
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
@@ -565,14 +571,14 @@ impl Case {
                 _ => {}
             }
         }
-        if self.times_queued_in_settlement > 50 {
+        if self.times_queued_in_settlement > Case::MAX_TIMES_QUEUED {
             out.push(CaseError::new(
                 "case.times_queued_out_of_range",
                 "times_queued_in_settlement",
                 "expected the number of earlier queue registrations (0–50)",
             ));
         }
-        if self.service == Service::Admission && self.channel == Channel::StateCorporation {
+        if !self.service.offered_through(self.channel) {
             out.push(CaseError::new(
                 "case.channel_not_available",
                 "channel",

@@ -163,11 +163,11 @@ fn timetable(service: Service, channel: Channel) -> Option<(Timetable, Vec<Citat
             Timetable::counter(provider(service)),
             vec![term, Citation::annex(annex, 7, Some(1))],
         )),
-        (Service::QueueRegistration, Channel::StateCorporation) => Some((
+        (_, Channel::StateCorporation) if !service.offered_through(channel) => None,
+        (_, Channel::StateCorporation) => Some((
             Timetable::counter(&offices::STATE_CORPORATION),
             vec![term, Citation::annex(2, 7, Some(2))],
         )),
-        (Service::Admission, Channel::StateCorporation) => None,
         (_, Channel::EgovPortal) => Some((
             Timetable::portal(provider(service)),
             vec![
@@ -285,6 +285,24 @@ mod tests {
 
     fn timing(s: Service, c: Channel, when: NaiveDateTime) -> ServiceTiming {
         service_timing(s, c, when, Calendar::builtin())
+    }
+
+    /// Annex 2 p. 2 and Annex 4 p. 2: a schedule exactly where the service is
+    /// offered, so step 1's "not offered here" and the case's
+    /// `case.channel_not_available` say the same.
+    #[test]
+    fn annex2_p2_annex4_p2_a_schedule_only_where_the_service_is_offered() {
+        for s in Service::ALL {
+            for c in [
+                Channel::ProviderOffice,
+                Channel::StateCorporation,
+                Channel::EgovPortal,
+            ] {
+                assert_eq!(hours(s, c).is_some(), s.offered_through(c), "{s:?} {c:?}");
+            }
+        }
+        assert!(!Service::Admission.offered_through(Channel::StateCorporation));
+        assert!(Service::QueueRegistration.offered_through(Channel::StateCorporation));
     }
 
     #[test]

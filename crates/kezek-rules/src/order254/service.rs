@@ -28,6 +28,17 @@ impl Service {
             Service::Admission => "00403002",
         }
     }
+
+    /// Whether `channel` provides this service: queue registration at the
+    /// provider's office, the State Corporation and the portal (Annex 2 p. 2);
+    /// admission at the preschool and the portal, not at the State Corporation
+    /// (Annex 4 p. 2).
+    pub const fn offered_through(self, channel: Channel) -> bool {
+        !matches!(
+            (self, channel),
+            (Service::Admission, Channel::StateCorporation)
+        )
+    }
 }
 
 /// How the application is made («өтінішті қабылдау және нәтижені беру тәсілдері»).
