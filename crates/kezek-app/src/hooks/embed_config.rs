@@ -62,19 +62,13 @@ pub fn use_embed_config(
                 if let Some(l) = get("lang").and_then(|c| Lang::from_code(&c)) {
                     show_lang.emit(l);
                 }
-                match get("service").as_deref() {
-                    Some("00403001") => dispatch
-                        .dispatch(Action::SetService(kezek_rules::Service::QueueRegistration)),
-                    Some("00403002") => {
-                        dispatch.dispatch(Action::SetService(kezek_rules::Service::Admission))
+                if let Some(code) = get("service") {
+                    if let Some(s) = kezek_rules::Service::from_code(&code) {
+                        dispatch.dispatch(Action::SetService(s));
+                    } else if let Some(e) = kezek_rules::catalogue::entry(&code) {
+                        // A family-and-children service: open its screen.
+                        show_screen(Screen::Service(e.code));
                     }
-                    // A family-and-children service: open its screen.
-                    Some(code) => {
-                        if let Some(e) = kezek_rules::catalogue::entry(code) {
-                            show_screen(Screen::Service(e.code));
-                        }
-                    }
-                    None => {}
                 }
                 if let Some(iin) = get("applicantIin") {
                     dispatch.dispatch(Action::SetApplicantIin(iin));

@@ -445,11 +445,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             }
         }
     };
-    let channel_code = match e.channel {
-        Channel::EgovPortal => "egov_portal",
-        Channel::StateCorporation => "state_corporation",
-        Channel::ProviderOffice => "provider_office",
-    };
+    let channel_code = e.channel.code();
     html! {
         <>
             <section class="kz-card kz-summary" id="kz-summary">

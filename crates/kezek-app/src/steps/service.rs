@@ -9,16 +9,8 @@ use super::StepProps;
 use crate::components::field::{Choice, RadioGroup};
 use crate::state::Action;
 
-fn channel_code(c: Channel) -> &'static str {
-    match c {
-        Channel::ProviderOffice => "provider_office",
-        Channel::StateCorporation => "state_corporation",
-        Channel::EgovPortal => "egov_portal",
-    }
-}
-
 fn channel_key(c: Channel) -> String {
-    channel_code(c).replace('_', "-")
+    c.code().replace('_', "-")
 }
 
 /// Step 1.
@@ -35,60 +27,48 @@ pub fn service_step(p: &StepProps) -> Html {
         })
         .collect::<Vec<_>>();
     let on_service = p.send(|v: String| {
-        Action::SetService(if v == "00403002" {
-            Service::Admission
-        } else {
-            Service::QueueRegistration
-        })
+        Action::SetService(Service::from_code(&v).unwrap_or(Service::QueueRegistration))
     });
     let service = d.service.unwrap_or(Service::QueueRegistration);
-    let channels = [
-        Channel::EgovPortal,
-        Channel::StateCorporation,
-        Channel::ProviderOffice,
-    ]
-    .into_iter()
-    .map(|c| {
-        let offered = schedule::hours(service, c);
-        let hint = match &offered {
-            // The portal never closes: its hours are the provider's working
-            // time, after which an application waits for the next working day.
-            Some((_, hours, _)) if c == Channel::EgovPortal => p.i18n.t_args(
-                "ui-channel-egov-portal-hint",
-                &[("hours", super::windows_text(hours))],
-            ),
-            Some((days, hours, _)) => {
-                let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));
-                format!(
-                    "{}. {extra}",
-                    super::opening_hours(&p.i18n, *days, hours, super::OpensAs::Sentence)
-                )
-            }
-            // Said of the service: the parent has not chosen this channel.
-            None => p.t("ui-channel-not-offered"),
-        };
-        Choice {
-            value: channel_code(c).into(),
-            // In person: the education department for the queue (Annex 2
-            // p. 1), the preschool for admission (Annex 4 p. 1).
-            label: match (c, d.service) {
-                (Channel::ProviderOffice, Some(s)) => {
-                    p.t(&format!("ui-channel-provider-office-{}", s.code()))
+    let channels = Channel::ALL
+        .into_iter()
+        .map(|c| {
+            let offered = schedule::hours(service, c);
+            let hint = match &offered {
+                // The portal never closes: its hours are the provider's working
+                // time, after which an application waits for the next working day.
+                Some((_, hours, _)) if c == Channel::EgovPortal => p.i18n.t_args(
+                    "ui-channel-egov-portal-hint",
+                    &[("hours", super::windows_text(hours))],
+                ),
+                Some((days, hours, _)) => {
+                    let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));
+                    format!(
+                        "{}. {extra}",
+                        super::opening_hours(&p.i18n, *days, hours, super::OpensAs::Sentence)
+                    )
                 }
-                _ => p.t(&format!("ui-channel-{}", channel_key(c))),
+                // Said of the service: the parent has not chosen this channel.
+                None => p.t("ui-channel-not-offered"),
+            };
+            Choice {
+                value: c.code().into(),
+                // In person: the education department for the queue (Annex 2
+                // p. 1), the preschool for admission (Annex 4 p. 1).
+                label: match (c, d.service) {
+                    (Channel::ProviderOffice, Some(s)) => {
+                        p.t(&format!("ui-channel-provider-office-{}", s.code()))
+                    }
+                    _ => p.t(&format!("ui-channel-{}", channel_key(c))),
+                }
+                .into(),
+                hint: Some(hint.into()),
+                disabled: d.service.is_some() && offered.is_none(),
             }
-            .into(),
-            hint: Some(hint.into()),
-            disabled: d.service.is_some() && offered.is_none(),
-        }
-    })
-    .collect::<Vec<_>>();
-    let on_channel = p.send(|v: String| {
-        Action::SetChannel(match v.as_str() {
-            "state_corporation" => Channel::StateCorporation,
-            "provider_office" => Channel::ProviderOffice,
-            _ => Channel::EgovPortal,
         })
+        .collect::<Vec<_>>();
+    let on_channel = p.send(|v: String| {
+        Action::SetChannel(Channel::from_code(&v).unwrap_or(Channel::EgovPortal))
     });
     let timing = match (d.service, d.channel) {
         (Some(s), Some(c)) => {
@@ -136,7 +116,7 @@ pub fn service_step(p: &StepProps) -> Html {
                 selected={d.service.map(|s| AttrValue::from(s.code()))} error={p.error_for("service")}
                 onchange={on_service} />
             <RadioGroup name="channel" legend={p.t("ui-channel-question")} choices={channels}
-                selected={d.channel.map(|c| AttrValue::from(channel_code(c)))} error={p.error_for("channel")}
+                selected={d.channel.map(|c| AttrValue::from(c.code()))} error={p.error_for("channel")}
                 onchange={on_channel} />
             { timing.unwrap_or_default() }
         </>

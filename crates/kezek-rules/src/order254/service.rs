@@ -29,6 +29,12 @@ impl Service {
         }
     }
 
+    /// The service of a register code ([`Service::code`]), `None` for any
+    /// other text (a family-and-children service's code, say).
+    pub fn from_code(code: &str) -> Option<Service> {
+        Service::ALL.into_iter().find(|s| s.code() == code)
+    }
+
     /// Whether `channel` provides this service: queue registration at the
     /// provider's office, the State Corporation and the portal (Annex 2 p. 2);
     /// admission at the preschool and the portal, not at the State Corporation
@@ -55,6 +61,30 @@ pub enum Channel {
     EgovPortal,
 }
 
+impl Channel {
+    /// The three channels, in the order step 1 lists them.
+    pub const ALL: [Channel; 3] = [
+        Channel::EgovPortal,
+        Channel::StateCorporation,
+        Channel::ProviderOffice,
+    ];
+
+    /// The one spelling, as serialised: `provider_office`,
+    /// `state_corporation` or `egov_portal`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Channel::ProviderOffice => "provider_office",
+            Channel::StateCorporation => "state_corporation",
+            Channel::EgovPortal => "egov_portal",
+        }
+    }
+
+    /// The channel of a [`Channel::code`], `None` for any other text.
+    pub fn from_code(code: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +104,25 @@ mod tests {
             serde_json::to_string(&Channel::EgovPortal).unwrap(),
             "\"egov_portal\""
         );
+    }
+
+    #[test]
+    fn a_channel_code_is_its_serialised_name() {
+        for c in Channel::ALL {
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                format!("\"{}\"", c.code())
+            );
+            assert_eq!(Channel::from_code(c.code()), Some(c));
+        }
+        for s in Service::ALL {
+            assert_eq!(
+                serde_json::to_string(&s).unwrap(),
+                format!("\"{}\"", s.code())
+            );
+            assert_eq!(Service::from_code(s.code()), Some(s));
+        }
+        assert_eq!(Service::from_code("00201001"), None);
+        assert_eq!(Channel::from_code("office"), None);
     }
 }

@@ -85,9 +85,7 @@ impl ServiceChannel {
     pub fn name(self) -> &'static str {
         match self {
             Self::EducationOrganisation => "education_organisation",
-            Self::Common(Channel::ProviderOffice) => "provider_office",
-            Self::Common(Channel::StateCorporation) => "state_corporation",
-            Self::Common(Channel::EgovPortal) => "egov_portal",
+            Self::Common(c) => c.code(),
         }
     }
 
