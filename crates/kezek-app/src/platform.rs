@@ -87,6 +87,15 @@ pub fn embedded() -> bool {
         })
 }
 
+/// The configuration an embedding page set on `window.kezekEmbedConfig`
+/// (before the app mounted, or kept there by `web/bridge.js` from its last
+/// `configure`), when it is an object.
+pub fn embed_config() -> Option<JsValue> {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
+        .filter(|v| v.is_object())
+}
+
 /// The start page of egov.kz in `lang`, where a catalogue service is found by
 /// its name.
 pub fn egov_home_url(lang: &str) -> String {

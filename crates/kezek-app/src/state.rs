@@ -17,54 +17,54 @@ use crate::route::Step;
 /// Everything that changes the draft.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Step 1.
+    /// Step 1: the service chosen; a channel that does not offer it is cleared.
     SetService(Service),
-    /// Step 1.
+    /// Step 1: how the parent applies.
     SetChannel(Channel),
-    /// Step 2.
+    /// Step 2: the child's IIN as typed.
     SetChildIin(String),
-    /// Step 2.
+    /// Step 2: the child's birth date as typed (when there is no IIN).
     SetBirthDate(String),
-    /// Step 2.
+    /// Step 2: the settlement where the child lives.
     SetSettlement(String),
-    /// Step 2.
+    /// Step 2: the child has special educational needs.
     SetSen(bool),
-    /// Step 2.
+    /// Step 2: the parent holds a PMPC conclusion.
     SetPmpc(bool),
-    /// Step 2.
+    /// Step 2: a disorder of the PMPC conclusion ticked or unticked.
     ToggleDisorder(Disorder),
-    /// Step 2.
+    /// Step 2: the sanatorium recommendation, if any.
     SetSanatorium(Option<SanatoriumType>),
-    /// Step 2.
+    /// Step 2: a medical contraindication to a preschool.
     SetContraindication(bool),
-    /// Step 2.
-    /// As typed: a whole number from 0 to 50, or empty for none.
+    /// Step 2: the earlier queue registrations in this settlement, as typed: a
+    /// whole number up to [`Case::MAX_TIMES_QUEUED`], or empty for none.
     SetTimesQueued(String),
-    /// Step 2 (cl. 16).
+    /// Step 2 (cl. 16): an earlier registration had a priority category.
     SetPreviousPriority(bool),
-    /// Step 2 (cl. 16).
+    /// Step 2 (cl. 16): the day that category changed, as typed.
     SetPreviousPriorityChangedOn(String),
-    /// Step 3.
+    /// Step 3: who applies for the child.
     SetRole(Role),
-    /// Step 3.
+    /// Step 3: the applicant's IIN as typed.
     SetApplicantIin(String),
-    /// Step 3.
+    /// Step 3: the applicant's full name as typed.
     SetFullName(String),
     /// Step 3: phone number `index` (0 or 1).
     SetPhone(usize, String),
-    /// Step 3.
+    /// Step 3: the applicant's e-mail as typed.
     SetEmail(String),
-    /// Step 4.
+    /// Step 4: a priority ground answered yes or no; yes clears "none of these".
     SetFamily(FamilyFact, bool),
     /// Step 4: "none of these" — clears every ground when ticked.
     SetFamilyNone(bool),
-    /// Step 6.
+    /// Step 6: a document ticked as held or not.
     SetHeld(DocumentKind, bool),
-    /// Step 6.
+    /// Step 6: a document's issue date as typed (ticks it as held).
     SetIssued(DocumentKind, String),
-    /// Step 6.
+    /// Step 6 (admission): the planned contract date as typed.
     SetContractDate(String),
-    /// Step 6.
+    /// Step 6 (admission): emergency or restriction measures in force.
     SetEmergency(bool),
     /// Step 6 (admission): the preschool of the referral.
     SetPreschool(String),
@@ -74,7 +74,7 @@ pub enum Action {
     SetDocumentsConfirmed(String),
     /// Step 6 (admission): the referral's one extension in calendar days.
     SetReferralExtension(String),
-    /// Step 8.
+    /// Step 8: the consents of Annex 1 / Annex 5 given.
     SetConsent(bool),
     /// A family-and-children service question (a `FLAGS` name).
     SetAnswer(String, bool),

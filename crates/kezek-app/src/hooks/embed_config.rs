@@ -134,11 +134,7 @@ pub fn use_embed_config(
                 });
             };
             let w = web_sys::window();
-            if let Some(cfg) = w
-                .as_ref()
-                .and_then(|w| js_sys::Reflect::get(w, &"kezekEmbedConfig".into()).ok())
-                .filter(|v| v.is_object())
-            {
+            if let Some(cfg) = crate::platform::embed_config() {
                 apply(cfg, false);
             }
             let cb =
@@ -229,8 +225,7 @@ fn embed_calendar(detail: &JsValue) -> Result<Option<Calendar>, CalendarError> {
 /// A calendar an embedding page set in `window.kezekEmbedConfig` before the
 /// app mounted, if valid (a bad one is answered by the bridge).
 fn calendar_at_mount() -> Option<Calendar> {
-    let cfg = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
-        .filter(|v| v.is_object())?;
-    embed_calendar(&cfg).ok().flatten()
+    embed_calendar(&crate::platform::embed_config()?)
+        .ok()
+        .flatten()
 }

@@ -130,9 +130,7 @@ fn load_into(name: String, input: Input, source: Source, now: NaiveDateTime, t: 
 /// `window.kezekEmbedConfig`: a `snapshotUrl` or a `snapshot`), read into the
 /// worker; nothing when it configured none.
 fn load_embed(now: NaiveDateTime, targets: LoadTargets) {
-    let cfg = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"kezekEmbedConfig".into()).ok())
-        .filter(|v| v.is_object());
+    let cfg = crate::platform::embed_config();
     let url = cfg
         .as_ref()
         .and_then(|c| js_sys::Reflect::get(c, &"snapshotUrl".into()).ok())
