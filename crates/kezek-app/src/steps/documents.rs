@@ -98,9 +98,13 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // reading): "at risk", its two days said by the reading
                     // line below, not "expires on" a day that may be gone.
                     let at_risk = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskCl22Reading);
+                    // The contract day after the referral's safe day, within
+                    // Kezek's count (a reading): "at risk", its two days said
+                    // by the expiry line.
+                    let at_risk_contract = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading);
                     let badge = if lapses {
                         "lapses".to_owned()
-                    } else if at_risk {
+                    } else if at_risk || at_risk_contract {
                         "at-risk".to_owned()
                     } else {
                         status.clone()
@@ -121,6 +125,14 @@ pub fn documents_step(p: &StepProps) -> Html {
                         Some(kezek_rules::reason::ReasonCode::DocReferralAcceptedAfterLastDay
                             | kezek_rules::reason::ReasonCode::DocReferralOfficeReopensAfterLastDay)
                     );
+                    // On the portal the referral's last day is met only by
+                    // an application accepted that day: sent by the end of
+                    // the working time the rules' schedule gives (Annex 4
+                    // p. 7 sub. 2).
+                    let send_by = (kind == kezek_rules::documents::DocumentKind::Referral
+                        && e.channel == kezek_rules::Channel::EgovPortal)
+                        .then(|| e.schedule.accepted_today_until())
+                        .flatten();
                     let expiry = i.last_valid_day.filter(|_| !at_risk).map(|last| {
                         let d = shown_day(last);
                         // The referral's safe day where earlier than Kezek's count.
@@ -137,7 +149,9 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // herself: she is told whom to ask.
                             Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
                             Status::Expired => "ui-expired-on",
+                            Status::ExpiresSoon if at_risk_contract => "ui-lapses-on-reading",
                             Status::ExpiresSoon if accepted_late => "ui-valid-until",
+                            Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => "ui-expires-today-send-by",
                             Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
                             Status::ExpiresSoon => "ui-expires-soon",
                             _ => "ui-valid-until",
@@ -147,6 +161,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             ("safe", p.i18n.date(safe.unwrap_or(d))),
                             ("last", p.i18n.date(last)),
                             ("doc", super::document_name(p, e, kind)),
+                            ("time", send_by.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()),
                         ];
                         html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &args) }</p> }
                     });
@@ -156,7 +171,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let has_reading = cl22_reading.is_some();
                     // Annex 4's safe day against Kezek's count, one short
                     // line in place of the day-of-issue reason's long text.
-                    let safe_reading = (i.status != Status::Expired && !at_risk)
+                    let safe_reading = (i.status != Status::Expired && !at_risk && !at_risk_contract)
                         .then(|| super::referral_safe_reading(p, e, i))
                         .flatten();
                     let has_safe_reading = safe_reading.is_some();

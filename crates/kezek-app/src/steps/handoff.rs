@@ -318,8 +318,25 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(day))],
                 )
             } else if safe == today {
-                p.i18n
-                    .t_args("ui-done-referral-today", &[("date", p.i18n.date(safe))])
+                // On the portal, by the end of the working time the rules'
+                // schedule gives (Annex 4 p. 7 sub. 2): sent later, it is
+                // accepted on the next working day, after the referral's day.
+                match e
+                    .schedule
+                    .accepted_today_until()
+                    .filter(|_| e.channel == Channel::EgovPortal)
+                {
+                    Some(until) => p.i18n.t_args(
+                        "ui-done-referral-today-send-by",
+                        &[
+                            ("date", p.i18n.date(safe)),
+                            ("time", until.format("%H:%M").to_string()),
+                        ],
+                    ),
+                    None => p
+                        .i18n
+                        .t_args("ui-done-referral-today", &[("date", p.i18n.date(safe))]),
+                }
             } else {
                 p.i18n
                     .t_args("ui-done-referral-until", &[("date", p.i18n.date(safe))])
@@ -333,7 +350,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
         }
         let text = match i.reading_last_day.filter(|l| !super::passed(e, *l)) {
             Some(later) => p.i18n.t_args(
-                "ui-done-referral-passed-reading",
+                &super::from_vacancy(i, "ui-done-referral-passed-reading"),
                 // The day to rely on is the safe day, as step 6 says it.
                 &[("safe", p.i18n.date(safe)), ("later", p.i18n.date(later))],
             ),

@@ -120,7 +120,7 @@ pub fn referral_reading(
         "ui-referral-cl22-reading"
     };
     Some(p.i18n.t_args(
-        key,
+        &from_vacancy(i, key),
         &[("later", p.i18n.date(later)), ("safe", p.i18n.date(safe))],
     ))
 }
@@ -146,9 +146,25 @@ pub fn referral_safe_reading(
             &[("safe", p.i18n.date(safe)), ("last", p.i18n.date(last))],
         )
     } else {
-        p.i18n
-            .t_args("ui-referral-safe-reading", &[("last", p.i18n.date(last))])
+        p.i18n.t_args(
+            &from_vacancy(i, "ui-referral-safe-reading"),
+            &[("last", p.i18n.date(last))],
+        )
     })
+}
+
+/// The message `key` of a referral's day, or its `-vacancy` form where the
+/// rules count the five working days from the day an early-booked place was
+/// vacated (cl. 3 p. 7, `doc.referral_from_vacancy`), not from the day of
+/// issue, which `key` names.
+pub fn from_vacancy(i: &kezek_rules::checklist::ChecklistItem, key: &str) -> String {
+    if i.reasons
+        .contains(&kezek_rules::ReasonCode::DocReferralFromVacancy)
+    {
+        format!("{key}-vacancy")
+    } else {
+        key.to_owned()
+    }
 }
 
 /// A day the evaluation gives (a last day to apply, to show originals) is

@@ -673,6 +673,26 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         } else {
             status
         };
+        // Annex 4 p. 8 sub. 1 read with the day the five working days run
+        // from as the first of them (the safe day, `safe_last_day`) against
+        // Kezek's count from the day after: a contract day given after the
+        // safe day but within Kezek's count is at risk, said as the reading —
+        // as the day of acceptance is judged against the safe day above. Not
+        // "valid" (the earlier reading says it has lapsed by then), not
+        // "expired" (Kezek's count says it has not).
+        let at_risk_issue_day = contract_given
+            && s.document == D::Referral
+            && holds
+            && applies
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && safe_last_day
+                .zip(last_valid_day)
+                .is_some_and(|(safe, last)| safe < use_on && use_on <= last);
+        let status = if at_risk_issue_day {
+            Status::ExpiresSoon
+        } else {
+            status
+        };
         // Issue 15, item 16 (a): the last valid day falls on a day off —
         // Kezek keeps it (no move to the next working day); say it is a reading
         // while the other reading could still change the answer (the day of
@@ -708,6 +728,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             )
             && last_valid_day.is_some_and(|d| use_on <= d)
             && earlier
+            && !at_risk_issue_day
         {
             reasons.push(if s.document == D::Referral && extended {
                 ReasonCode::DocIssueDayReadingExtended
@@ -748,6 +769,8 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 // kindergarten has closed for today and reopens after the
                 // safe day — said so, not in the portal's words.
                 ReasonCode::DocReferralOfficeReopensAfterLastDay
+            } else if at_risk_issue_day {
+                ReasonCode::DocReferralAtRiskIssueDayReading
             } else if lapses {
                 ReasonCode::DocLapsesBeforeUse
             } else {

@@ -162,11 +162,18 @@ reason_codes! {
     /// but within cl. 22's count from the documents' confirmation: at risk,
     /// not said to have lapsed (a reading; status `expires_soon`).
     DocReferralAtRiskCl22Reading = "doc.referral_at_risk_cl22_reading",
+    /// The contract day is after the referral's safe last day (Annex 4 p. 8
+    /// sub. 1 with the day the five working days run from counted as the
+    /// first) but not after Kezek's count: at risk, said as the reading
+    /// (status `expires_soon`), in place of `doc.issue_day_reading`.
+    DocReferralAtRiskIssueDayReading = "doc.referral_at_risk_issue_day_reading",
     /// An application sent now is accepted after the referral's safe last day
     /// (the portal after working time, Annex 4 p. 7 sub. 2: accepted on the
     /// next working day): the referral is judged on the day of acceptance (a
-    /// reading) — at risk (status `expires_soon`), go to the kindergarten in
-    /// its working hours or ask it. At the kindergarten's desk,
+    /// reading) — at risk (status `expires_soon`). The kindergarten's desk
+    /// (Annex 4 p. 7 sub. 1) reopens on that same day, so "go there in its
+    /// hours" adds nothing: ask the kindergarten or the education department
+    /// at once. At the kindergarten's desk,
     /// [`ReasonCode::DocReferralOfficeReopensAfterLastDay`] instead.
     DocReferralAcceptedAfterLastDay = "doc.referral_accepted_after_last_day",
     /// At the kindergarten's desk after its hours (Annex 4 p. 7 sub. 1): it

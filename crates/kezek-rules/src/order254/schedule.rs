@@ -142,6 +142,25 @@ pub struct ServiceTiming {
     pub citations: Vec<Citation>,
 }
 
+impl ServiceTiming {
+    /// Until when an application made on the day of `submitted_at` is still
+    /// accepted that same day: the end of the day's last window — on the
+    /// portal the end of the provider's working day (Annex 2 p. 7 sub. 3,
+    /// Annex 4 p. 7 sub. 2: sent «жұмыс уақыты аяқталғаннан кейін», it is
+    /// accepted on the next working day; Kezek's reading of working time, see
+    /// the module doc), at an office the end of its reception. `None` where an
+    /// application made now is accepted only on a later day (after hours, a
+    /// day off), or the service is not offered through the channel. Not a
+    /// wire field: the screens say "send by" with it.
+    pub fn accepted_today_until(&self) -> Option<NaiveDateTime> {
+        let today = self.submitted_at.date();
+        if !self.available || self.accepted_at.date() != today {
+            return None;
+        }
+        self.hours.last().map(|w| today.and_time(w.to))
+    }
+}
+
 /// The provider of `service`: the education department for queue
 /// registration (Annex 2 p. 7 sub. 1), the preschool for admission (Annex 4
 /// p. 7 sub. 1).
@@ -507,6 +526,49 @@ mod tests {
             at(2026, 11, 24, 18, 10),
         );
         assert!(!adm.open_now);
+    }
+
+    /// Annex 4 p. 7 sub. 2: an application sent on the portal after the
+    /// kindergarten's working time (to 18:00, Annex 4 p. 7 sub. 1) is accepted
+    /// on the next working day — so on a working day it is accepted the same
+    /// day only if sent by 18:00; at the kindergarten's desk, by 17:30 (its
+    /// reception). After that, on a day off or a holiday, not the same day.
+    #[test]
+    fn annex4_p7_2_portal_accepts_an_application_the_same_day_until_the_working_day_ends() {
+        let until = |c, when| timing(Service::Admission, c, when).accepted_today_until();
+        let portal = Channel::EgovPortal;
+        assert_eq!(
+            until(portal, at(2026, 12, 18, 10, 0)),
+            Some(at(2026, 12, 18, 18, 0))
+        );
+        // Lunch is not after working time.
+        assert_eq!(
+            until(portal, at(2026, 12, 18, 13, 30)),
+            Some(at(2026, 12, 18, 18, 0))
+        );
+        // Before 09:00: accepted at 09:00 that day.
+        assert_eq!(
+            until(portal, at(2026, 12, 18, 7, 0)),
+            Some(at(2026, 12, 18, 18, 0))
+        );
+        assert_eq!(until(portal, at(2026, 12, 18, 18, 40)), None);
+        // Independence Day, Wed 16.12.2026, and a Saturday.
+        assert_eq!(until(portal, at(2026, 12, 16, 10, 0)), None);
+        assert_eq!(until(portal, at(2026, 12, 19, 10, 0)), None);
+        assert_eq!(
+            until(Channel::ProviderOffice, at(2026, 12, 18, 10, 0)),
+            Some(at(2026, 12, 18, 17, 30))
+        );
+        // Queue registration on the portal: the education department's day, to 18:30.
+        assert_eq!(
+            timing(Service::QueueRegistration, portal, at(2026, 12, 18, 18, 10))
+                .accepted_today_until(),
+            Some(at(2026, 12, 18, 18, 30))
+        );
+        assert_eq!(
+            until(Channel::StateCorporation, at(2026, 12, 18, 10, 0)),
+            None
+        );
     }
 
     #[test]

@@ -1,0 +1,160 @@
+//! A parent's walkthrough of admission (00403002) with a referral, on a phone
+//! in kk and ru (helper-63's review, findings H2, M2, M4): one test per
+//! finding, named after its clause, through the real path (a case in JSON →
+//! `evaluate` → the evaluation's JSON) and the texts the parent reads.
+
+use kezek_rules::calendar::Calendar;
+use kezek_rules::documents::DocumentKind as D;
+use kezek_rules::messages::{ftl, message_value};
+use kezek_rules::schedule::service_timing;
+use kezek_rules::testing::order254::{admission, has, item};
+use kezek_rules::testing::{at, date};
+use kezek_rules::{Channel, Service};
+use serde_json::json;
+
+const PORTAL: Channel = Channel::EgovPortal;
+const OFFICE: Channel = Channel::ProviderOffice;
+
+/// The text of `key` in `lang`, from the rules' messages.
+fn text(lang: &str, key: &str) -> String {
+    message_value(ftl(lang).unwrap(), key)
+        .unwrap_or_else(|| panic!("{lang}: no {key}"))
+        .to_owned()
+}
+
+/// Every text of `key` (kk, ru, en) says it is Kezek's reading.
+fn said_as_a_reading(key: &str) {
+    for lang in ["kk", "ru", "en"] {
+        let t = text(lang, key);
+        assert!(t.contains("Kezek"), "{lang} {key}: {t}");
+        if lang == "ru" {
+            assert!(!t.contains('ё'), "{lang} {key}: {t}");
+        }
+    }
+}
+
+/// Annex 4 p. 7 sub. 2: on the portal an application sent after the
+/// kindergarten's working time is accepted on the next working day. Referral
+/// of Fri 11.12.2026 (16.12 a holiday): its safe last day is Fri 18.12
+/// (11, 14, 15, 17, 18), Kezek's count Mon 21.12. On 18.12 at 18:40 an
+/// application sent now is accepted Mon 21.12 at 09:00 — and the kindergarten
+/// (Annex 4 p. 7 sub. 1) next receives one then too, so "go to the
+/// kindergarten in its working hours" adds nothing: the text says that the
+/// kindergarten also opens only that day, that the referral may be held
+/// lapsed, and whom to ask at once — as the desk's own text
+/// (`doc.referral_office_reopens_after_last_day`) does.
+#[test]
+fn annex4_p7_2_portal_after_hours_on_the_safe_day_the_kindergarten_reopens_only_then_too() {
+    let now = at(2026, 12, 18, 18, 40);
+    let e = admission(PORTAL, now)
+        .holds_issued(D::Referral, date(2026, 12, 11))
+        .evaluate_json();
+    assert_eq!(e["schedule"]["accepted_at"], "2026-12-21T09:00:00");
+    let r = item(&e, "referral");
+    assert_eq!(r["safe_last_day"], "2026-12-18", "{r}");
+    assert_eq!(r["last_valid_day"], "2026-12-21", "{r}");
+    assert_eq!(r["status"], "expires_soon", "{r}");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_accepted_after_last_day",
+        "{r}"
+    );
+    // The kindergarten's desk reopens on the day the portal accepts.
+    let desk = service_timing(Service::Admission, OFFICE, now, Calendar::builtin());
+    assert_eq!(desk.accepted_at, at(2026, 12, 21, 9, 0));
+    said_as_a_reading("reason-doc-referral-accepted-after-last-day");
+    for (lang, hours, ask) in [
+        ("ru", "рабочие часы", "отделе образования"),
+        ("kk", "жұмыс уақытында барыңыз", "білім беру бөлімінен"),
+        ("en", "working hours", "education department"),
+    ] {
+        let t = text(lang, "reason-doc-referral-accepted-after-last-day");
+        assert!(!t.contains(hours), "{lang}: {t}");
+        assert!(t.contains(ask), "{lang}: {t}");
+    }
+}
+
+/// Annex 4 p. 8 sub. 1 «берілген күннен бастап бес жұмыс күні»: read with the
+/// day of issue as the first of the five, the referral of Fri 20.11.2026 runs
+/// to Thu 26.11 (the safe day), by Kezek's count to Fri 27.11. A contract on
+/// 27.11 is after the safe day: at risk, said as the reading, as the day of
+/// acceptance is judged against the safe day — not "expires 26.11, apply
+/// before" with the contract day unremarked. Whether the documents'
+/// confirmation day (cl. 22) is given or not.
+#[test]
+fn annex4_p8_1_a_contract_after_the_safe_day_within_kezeks_count_is_at_risk() {
+    let referral = |contract: &str| {
+        let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+            .holds_issued(D::Referral, date(2026, 11, 20))
+            .admission_fact("contract_date", json!(contract))
+            .evaluate_json();
+        item(&e, "referral").clone()
+    };
+    let r = referral("2026-11-27");
+    assert_eq!(r["safe_last_day"], "2026-11-26", "{r}");
+    assert_eq!(r["last_valid_day"], "2026-11-27", "{r}");
+    assert_eq!(r["status"], "expires_soon", "{r}");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_at_risk_issue_day_reading",
+        "{r}"
+    );
+    // The at-risk reason says the reading; not said twice.
+    assert!(!has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    said_as_a_reading("reason-doc-referral-at-risk-issue-day-reading");
+    // On the safe day: not at risk.
+    let r = referral("2026-11-26");
+    assert!(
+        !has(&r["reasons"], "doc.referral_at_risk_issue_day_reading"),
+        "{r}"
+    );
+    // After Kezek's count too: it lapses.
+    let r = referral("2026-11-30");
+    assert_eq!(r["status"], "expired", "{r}");
+    assert_eq!(r["reasons"][0], "doc.lapses_before_use", "{r}");
+    // The documents confirmed (cl. 22) on the day of issue: the same.
+    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .admission_fact("contract_date", json!("2026-11-27"))
+        .admission_fact("documents_confirmed_on", json!("2026-11-20"))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_at_risk_issue_day_reading",
+        "{r}"
+    );
+    // No contract day given: the day of use is today, before the safe day.
+    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert!(
+        !has(&r["reasons"], "doc.referral_at_risk_issue_day_reading"),
+        "{r}"
+    );
+    assert!(has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+}
+
+/// cl. 30: the referral of Fri 20.11.2026 extended by 30 calendar days runs,
+/// by Kezek's count, to Sun 27.12, a day off: the note that Kezek does not
+/// move a last day off a day off is given for it — and names a document, not
+/// a certificate («справка», «анықтама»): a referral is «направление»,
+/// «жолдама» (scenario A10 of the walkthrough: evaluated Thu 10.12 at the
+/// kindergarten).
+#[test]
+fn cl30_the_day_off_note_of_an_extended_referral_does_not_call_it_a_certificate() {
+    let e = admission(OFFICE, at(2026, 12, 10, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .admission_fact("referral_extension_days", json!(30))
+        .evaluate_json();
+    let r = item(&e, "referral");
+    assert_eq!(r["last_valid_day"], "2026-12-27", "{r}");
+    assert!(
+        has(&r["reasons"], "doc.last_day_non_working_reading"),
+        "{r}"
+    );
+    for (lang, certificate) in [("ru", "справк"), ("kk", "анықтама"), ("en", "certificate")]
+    {
+        let t = text(lang, "reason-doc-last-day-non-working-reading");
+        assert!(!t.contains(certificate), "{lang}: {t}");
+    }
+    said_as_a_reading("reason-doc-last-day-non-working-reading");
+}
