@@ -285,9 +285,10 @@ pub struct Case {
     /// The parent gives the consents of Annex 1 and Annex 5.
     #[serde(default)]
     pub consent: bool,
-    /// How many times this child was already queued in this settlement (cl. 15),
-    /// at most [`Case::MAX_TIMES_QUEUED`].
+    /// How many times this child was already queued in this settlement (cl. 15).
+    /// More than the schema's `maximum` is refused as a typing slip.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(range(max = Case::MAX_TIMES_QUEUED)))]
     pub times_queued_in_settlement: u32,
     /// An earlier priority referral that the parent turned away from (cl. 16).
     #[serde(default, skip_serializing_if = "Option::is_none")]
