@@ -200,6 +200,7 @@ error-catalogue-other-order = This service is checked elsewhere in Kezek. Go bac
 error-catalogue-unknown-channel = There is no such way to apply.
 error-catalogue-channel-not-offered = This service is not offered that way. Choose another way to apply.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
+error-catalogue-term-out-of-range = The date given is fine, but the term counted from it runs past 31 December 2200, the last day Kezek can count with. Check the date of the application.
 error-catalogue-variant-required = Choose the kind of service.
 error-catalogue-variant-not-applicable = This service has no kinds to choose from: leave the kind of service out.
 error-catalogue-unknown-document = One of the documents you marked is not in the services' lists. Tick "I have it" again for the documents you have.

@@ -200,6 +200,7 @@ error-catalogue-other-order = Бұл қызмет Kezek-тің басқа бөл
 error-catalogue-unknown-channel = Мұндай жүгіну тәсілі жоқ.
 error-catalogue-channel-not-offered = Бұл қызмет осы тәсілмен көрсетілмейді. Басқа жүгіну тәсілін таңдаңыз.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
+error-catalogue-term-out-of-range = Күн дұрыс көрсетілген, бірақ одан саналатын мерзім Kezek есептей алатын соңғы күннен — 2200 жылғы 31 желтоқсаннан кейін аяқталады. Өтініш күнін тексеріңіз.
 error-catalogue-variant-required = Қызметтің түрін таңдаңыз.
 error-catalogue-variant-not-applicable = Бұл қызметтің таңдайтын түрлері жоқ: қызмет түрін көрсетпеңіз.
 error-catalogue-unknown-document = Белгіленген құжаттардың бірі қызметтер тізбесінде жоқ. «Менде бар» белгілерін қайта қойып шығыңыз.

@@ -200,6 +200,7 @@ error-catalogue-other-order = Эта услуга проверяется в др
 error-catalogue-unknown-channel = Такого способа обращения нет.
 error-catalogue-channel-not-offered = Эта услуга так не оказывается. Выберите другой способ обращения.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
+error-catalogue-term-out-of-range = Дата указана верно, но срок, отсчитанный от нее, кончается после 31 декабря 2200 года — последнего дня, с которым может считать Kezek. Проверьте дату заявления.
 error-catalogue-variant-required = Выберите вид услуги.
 error-catalogue-variant-not-applicable = У этой услуги нет видов на выбор: вид услуги не указывайте.
 error-catalogue-unknown-document = Одного из отмеченных документов нет в перечнях услуг. Заново отметьте «У меня есть» у документов, которые у вас есть.
