@@ -470,29 +470,29 @@ impl Simulation {
             .queue(q.birth_year, &q.queue)
             .expect("position found the queue");
         let start = snap.as_of.date();
-        let birth = options.birth_date.or_else(|| {
-            q.id.as_ref()
-                .and_then(|id| queue.applications.iter().find(|a| &a.id == id))
-                .and_then(|a| a.birth_date)
-        });
+        let birth = birth_date_of(snap, q, &options);
         let age_out = if options.sen_pmpc {
             None
         } else {
-            birth.map(age_out_day)
+            birth.as_ref().map(|(b, _)| age_out_day(*b))
         };
         // The day the application ages out is an answer's date: after the
-        // last day Kezek supports (a child born after 2194) it is refused,
-        // naming the birth date, as an order-254 evaluation refuses it.
-        if let Some(a) = age_out.filter(|&a| !kezek_rules::dates::supported(a)) {
-            return Err(QueueError::field(
-                "forecast.bad_options",
-                "birth_date",
-                format!(
-                    "the application would age out on {a}, after {}, the last day Kezek's calendar supports ({})",
-                    kezek_rules::dates::LAST,
-                    kezek_rules::dates::OUT_OF_RANGE
-                ),
-            ));
+        // last day Kezek supports (a child born after 2194) it is refused
+        // with its own code, naming the birth date it counts from (the
+        // option, or the application's in the snapshot), as an order-254
+        // evaluation refuses it.
+        if let (Some(a), Some((b, field))) = (age_out, &birth) {
+            if !kezek_rules::dates::supported(a) {
+                return Err(QueueError::field(
+                    "forecast.archive_out_of_range",
+                    field,
+                    format!(
+                        "a child born on {b} would be archived for age on {a}, after {}, the last day Kezek's calendar supports ({}): the forecast cannot count to it",
+                        kezek_rules::dates::LAST,
+                        kezek_rules::dates::OUT_OF_RANGE
+                    ),
+                ));
+            }
         }
         // The horizon stops at the last supported day: no month, percentile
         // or date of the answer falls after it (a snapshot taken in 2200 gave
@@ -1216,6 +1216,31 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
         }
     }
     Ok(())
+}
+
+/// The child's birth date the forecast counts the age-out from, with the
+/// field it comes from: the option `birth_date` when given, else the asked
+/// application's in the snapshot (`queues[i].applications[j].birth_date`).
+fn birth_date_of(
+    snap: &Snapshot,
+    q: &Query,
+    options: &ForecastOptions,
+) -> Option<(NaiveDate, String)> {
+    if let Some(b) = options.birth_date {
+        return Some((b, "birth_date".to_owned()));
+    }
+    let id = q.id.as_ref()?;
+    let (qi, queue) = snap
+        .queues
+        .iter()
+        .enumerate()
+        .find(|(_, x)| x.birth_year == q.birth_year && x.queue == q.queue)?;
+    let (ai, b) = queue
+        .applications
+        .iter()
+        .enumerate()
+        .find_map(|(ai, a)| (&a.id == id).then_some((ai, a.birth_date?)))?;
+    Some((b, format!("queues[{qi}].applications[{ai}].birth_date")))
 }
 
 /// Runs the whole forecast at once.

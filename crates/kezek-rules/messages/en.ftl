@@ -242,6 +242,7 @@ error-forecast-bad-probability = A share must be between 0 and 1.
 error-forecast-bad-paths = The number of simulated paths is out of range.
 error-forecast-bad-horizon = The forecast looks 1 to 6 years ahead.
 error-forecast-bad-options = The forecast options are not in the expected form.
+error-forecast-archive-out-of-range = The application would be archived for age after 31 December 2200, the last day Kezek can count with, so no forecast can be made. Check the date of birth.
 
 # "Why?": the plain reason of each citation (Citation::plain_keys), written from the clause it names.
 why-order254 = This comes from the rules for kindergarten services (order No. 254).

@@ -242,6 +242,7 @@ error-forecast-bad-probability = Үлес 0-ден 1-ге дейін болуы 
 error-forecast-bad-paths = Модельденетін нұсқалар саны рұқсат етілген шектен тыс.
 error-forecast-bad-horizon = Болжам 1–6 жыл алға жасалады.
 error-forecast-bad-options = Болжам параметрлері күтілген түрде емес.
+error-forecast-archive-out-of-range = Өтініш жасына байланысты 2200 жылғы 31 желтоқсаннан — Kezek есептей алатын соңғы күннен кейін мұрағатқа ауыстырылады, сондықтан болжам жасалмайды. Туған күнді тексеріңіз.
 
 # "Why?": the plain reason of each citation (Citation::plain_keys), written from the clause it names.
 why-order254 = Бұл мектепке дейінгі білім беру саласындағы мемлекеттік қызметтер көрсету қағидаларынан (№ 254 бұйрық).

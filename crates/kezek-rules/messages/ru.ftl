@@ -242,6 +242,7 @@ error-forecast-bad-probability = Доля должна быть от 0 до 1.
 error-forecast-bad-paths = Число моделируемых вариантов вне допустимых пределов.
 error-forecast-bad-horizon = Прогноз строится на 1–6 лет вперед.
 error-forecast-bad-options = Параметры прогноза не в ожидаемом виде.
+error-forecast-archive-out-of-range = Заявление перевели бы в архив по возрасту после 31 декабря 2200 года — последнего дня, с которым может считать Kezek, поэтому прогноз построить нельзя. Проверьте дату рождения.
 
 # "Why?": the plain reason of each citation (Citation::plain_keys), written from the clause it names.
 why-order254 = Это из правил оказания услуг в сфере дошкольного образования (приказ № 254).
