@@ -89,6 +89,11 @@ test("3. no answer holds a date after 2200-12-31", () => {
   }
   const r = structuredClone(REQUEST);
   r.as_of = "2200-12-31T23:59";
+  // The date given is in range; the term counted from it runs past 2200-12-31
+  // (leftovers19 1c): said as that, not as a date outside the range.
+  assert.throws(() => kezek.evaluateService(r), coded("catalogue.term_out_of_range", "as_of"));
+  assert.throws(() => kezek.prepareService(r), coded("catalogue.term_out_of_range", "as_of"));
+  r.as_of = "2201-01-01T10:00";
   assert.throws(() => kezek.evaluateService(r), coded("catalogue.date_out_of_range", "as_of"));
   // An answer near the end stays inside it.
   const c = structuredClone(OFFICE);
@@ -102,4 +107,15 @@ test("3. no answer holds a date after 2200-12-31", () => {
   const f = kezek.forecast(s, { birth_year: 2023, group: "general", submitted: "2200-01-01T10:00" }, { paths: 100 });
   assert.equal(f.horizon_end, "2200-12-31");
   assert.doesNotMatch(JSON.stringify(f), /"2201-/);
+  // A child archived for age after 2200-12-31 (leftovers19 1b): its own code,
+  // naming the birth date it counts from, in the options or in the snapshot.
+  const late = structuredClone(s);
+  late.queues[0].birth_year = 2199;
+  late.queues[0].applications[1].birth_date = "2199-05-01";
+  late.queues[0].applications.forEach((a) => { a.submitted = "2199-06-01T10:00"; });
+  late.bulletins[0].birth_year = 2199;
+  assert.throws(() => kezek.forecast(late, { birth_year: 2199, id: "A2" }, { paths: 20 }),
+    coded("forecast.archive_out_of_range", "snapshot.queues[0].applications[1].birth_date"));
+  assert.throws(() => kezek.forecast(late, { birth_year: 2199, submitted: "2199-06-01T10:00" }, { paths: 20, birth_date: "2199-01-02" }),
+    coded("forecast.archive_out_of_range", "options.birth_date"));
 });

@@ -41,4 +41,5 @@ pub const CODES: &[&str] = &[
     "forecast.bad_paths",
     "forecast.bad_horizon",
     "forecast.bad_options",
+    "forecast.archive_out_of_range",
 ];

@@ -319,6 +319,20 @@ pub struct Forecast {
     pub citations: Vec<String>,
 }
 
+/// `n` with its thousands grouped by commas, as the English assumptions
+/// write numbers (`1,000`).
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The age-out day of cl. 18 / 24 p. 9 for a child born on `birth`: the rules'
 /// one reading ([`kezek_rules::age::archive_date`]), so the forecast never
 /// counts on a month the answer says the child is out of the queue.
@@ -470,29 +484,29 @@ impl Simulation {
             .queue(q.birth_year, &q.queue)
             .expect("position found the queue");
         let start = snap.as_of.date();
-        let birth = options.birth_date.or_else(|| {
-            q.id.as_ref()
-                .and_then(|id| queue.applications.iter().find(|a| &a.id == id))
-                .and_then(|a| a.birth_date)
-        });
+        let birth = birth_date_of(snap, q, &options);
         let age_out = if options.sen_pmpc {
             None
         } else {
-            birth.map(age_out_day)
+            birth.as_ref().map(|(b, _)| age_out_day(*b))
         };
         // The day the application ages out is an answer's date: after the
-        // last day Kezek supports (a child born after 2194) it is refused,
-        // naming the birth date, as an order-254 evaluation refuses it.
-        if let Some(a) = age_out.filter(|&a| !kezek_rules::dates::supported(a)) {
-            return Err(QueueError::field(
-                "forecast.bad_options",
-                "birth_date",
-                format!(
-                    "the application would age out on {a}, after {}, the last day Kezek's calendar supports ({})",
-                    kezek_rules::dates::LAST,
-                    kezek_rules::dates::OUT_OF_RANGE
-                ),
-            ));
+        // last day Kezek supports (a child born after 2194) it is refused
+        // with its own code, naming the birth date it counts from (the
+        // option, or the application's in the snapshot), as an order-254
+        // evaluation refuses it.
+        if let (Some(a), Some((b, field))) = (age_out, &birth) {
+            if !kezek_rules::dates::supported(a) {
+                return Err(QueueError::field(
+                    "forecast.archive_out_of_range",
+                    field,
+                    format!(
+                        "a child born on {b} would be archived for age on {a}, after {}, the last day Kezek's calendar supports ({}): the forecast cannot count to it",
+                        kezek_rules::dates::LAST,
+                        kezek_rules::dates::OUT_OF_RANGE
+                    ),
+                ));
+            }
         }
         // The horizon stops at the last supported day: no month, percentile
         // or date of the answer falls after it (a snapshot taken in 2200 gave
@@ -843,7 +857,8 @@ impl Simulation {
         }
         let share = self.preferred_share;
         // The others among the first 1,000 who compete for a leftover place.
-        let competitors = (self.position.waiting.min(1000) as f64 - 1.0).max(0.0)
+        let competitors = (self.position.waiting.min(crate::LEFTOVER_APPLICANTS) as f64 - 1.0)
+            .max(0.0)
             * self.options.leftover_interest;
         for (i, m) in self.months.iter().enumerate() {
             let rng = &mut self.rng;
@@ -918,7 +933,7 @@ impl Simulation {
                 first_total = first_total.saturating_sub(f2);
                 // Places nobody ahead wanted open to the first 1,000 (cl. 24 p. 10).
                 // The child competes for them with the others there who want one.
-                let in_first_thousand = out + first + gen < 1000;
+                let in_first_thousand = out + first + gen < crate::LEFTOVER_APPLICANTS as u64;
                 (
                     if in_first_thousand { declined } else { 0 },
                     share / (1.0 + competitors),
@@ -1038,10 +1053,18 @@ impl Simulation {
                     self.spread
                 ),
                 format!(
-                    "A place nobody ahead wanted opens to the first 1,000 applicants; {:.0}% of them would take one, and the child competes with them.",
+                    "A place nobody ahead wanted opens to the first {} applicants; {:.0}% of them would take one, and the child competes with them.",
+                    grouped(crate::LEFTOVER_APPLICANTS),
                     self.options.leftover_interest * 100.0
                 ),
-                "The referral date is forecast; admission may follow up to 5 working days later, or 30 more days with an extension (cl. 30).".into(),
+                // What cl. 30 gives as the rules read it (`kezek_rules::documents`):
+                // one extension of up to 30 calendar days, for a cause, asked
+                // (Kezek's reading) within a day of the referral — not a flat
+                // 30 more days; the forecast ends at the referral either way.
+                format!(
+                    "The date forecast is the day the referral is issued, not the day of admission: the referral is valid five working days from issue (Annex 4 p. 8 sub. 1), and cl. 30 allows one extension of up to {} calendar days for illness, treatment, a business trip or leave (by Kezek's reading, asked within one day of the referral). The forecast does not count the days after the referral.",
+                    kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS
+                ),
             ],
             citations: ["cl3", "cl20", "cl21", "cl22", "cl23", "cl24", "cl25", "cl28", "cl30"]
                 .iter()
@@ -1218,6 +1241,31 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
     Ok(())
 }
 
+/// The child's birth date the forecast counts the age-out from, with the
+/// field it comes from: the option `birth_date` when given, else the asked
+/// application's in the snapshot (`queues[i].applications[j].birth_date`).
+fn birth_date_of(
+    snap: &Snapshot,
+    q: &Query,
+    options: &ForecastOptions,
+) -> Option<(NaiveDate, String)> {
+    if let Some(b) = options.birth_date {
+        return Some((b, "birth_date".to_owned()));
+    }
+    let id = q.id.as_ref()?;
+    let (qi, queue) = snap
+        .queues
+        .iter()
+        .enumerate()
+        .find(|(_, x)| x.birth_year == q.birth_year && x.queue == q.queue)?;
+    let (ai, b) = queue
+        .applications
+        .iter()
+        .enumerate()
+        .find_map(|(ai, a)| (&a.id == id).then_some((ai, a.birth_date?)))?;
+    Some((b, format!("queues[{qi}].applications[{ai}].birth_date")))
+}
+
 /// Runs the whole forecast at once.
 pub fn forecast(
     snap: &Snapshot,
@@ -1255,6 +1303,59 @@ mod tests {
             paths: 2_000,
             ..ForecastOptions::default()
         }
+    }
+
+    /// The assumptions say what the model assumes (leftovers19 item 2): the
+    /// leftover places open to [`crate::LEFTOVER_APPLICANTS`] applicants (cl.
+    /// 24 p. 10), the number written from its one definition; the date is the
+    /// referral's, valid five working days (Annex 4 p. 8 sub. 1), extended
+    /// once by up to [`kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS`]
+    /// calendar days (cl. 30), and the forecast counts no day after it — not
+    /// "30 more days with an extension", which cl. 30 does not give flat.
+    #[test]
+    fn cl24_p10_cl30_the_assumptions_say_what_the_forecast_assumes() {
+        let s = city();
+        let f = forecast(
+            &s,
+            &query(&s, Group::General),
+            &ForecastOptions {
+                paths: 50,
+                ..opts()
+            },
+        )
+        .unwrap();
+        let said = |what: &str| {
+            f.assumptions
+                .iter()
+                .find(|a| a.contains(what))
+                .unwrap_or_else(|| panic!("no assumption on {what}: {:#?}", f.assumptions))
+                .clone()
+        };
+        let leftover = said("nobody ahead wanted");
+        assert!(
+            leftover.contains(&format!(
+                "first {} applicants",
+                grouped(crate::LEFTOVER_APPLICANTS)
+            )),
+            "{leftover}"
+        );
+        let referral = said("referral");
+        assert!(!referral.contains("30 more days"), "{referral}");
+        for words in [
+            "five working days",
+            "Annex 4 p. 8 sub. 1",
+            &format!(
+                "up to {} calendar days",
+                kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS
+            ),
+            "cl. 30",
+            "does not count the days after the referral",
+        ] {
+            assert!(referral.contains(words), "{words}: {referral}");
+        }
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(200_000), "200,000");
+        assert_eq!(grouped(999), "999");
     }
 
     #[test]

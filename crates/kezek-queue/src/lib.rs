@@ -108,8 +108,8 @@ pub use kezek_rules::dates::local_datetime;
 
 /// The applicants at the head of the queue to whom cl. 24 p. 10 opens the
 /// places left over after the 3 days of priority access: «кезектегі бірінші
-/// 1000 (бір мың) өтініш берушілер». (The forecast's model, `forecast.rs`,
-/// writes the same number.)
+/// 1000 (бір мың) өтініш берушілер». The one definition: the forecast's model
+/// (`forecast.rs`) and the app read it.
 pub const LEFTOVER_APPLICANTS: usize = 1000;
 
 #[cfg(test)]

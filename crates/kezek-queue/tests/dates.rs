@@ -244,10 +244,45 @@ fn a_forecast_near_2200_stays_inside_the_supported_range() {
     let late = parse_json(&s.to_string().replace("2194", "2199")).unwrap();
     let q: Query = serde_json::from_value(json!({ "birth_year": 2199, "id": "a2" })).unwrap();
     let e = forecast(&late, &q, &options(20)).unwrap_err();
+    // Its own code and texts, naming the birth date it counts from
+    // (leftovers19 1b): before, `forecast.bad_options` ("the forecast options
+    // are not in the expected form") named an option the query never gave.
     assert_eq!(
         (e.code.as_str(), e.field.as_str()),
-        ("forecast.bad_options", "birth_date"),
+        (
+            "forecast.archive_out_of_range",
+            "queues[0].applications[1].birth_date"
+        ),
         "{e}"
     );
-    assert!(e.to_string().contains("after 2200-12-31"), "{e}");
+    assert!(
+        e.to_string().contains("after 2200-12-31") && e.to_string().contains("2199-05-01"),
+        "{e}"
+    );
+    // The birth date given in the options: that option.
+    let o = ForecastOptions {
+        birth_date: NaiveDate::from_ymd_opt(2199, 1, 2),
+        ..options(20)
+    };
+    let q: Query =
+        serde_json::from_value(json!({ "birth_year": 2199, "submitted": "2199-02-10T09:00" }))
+            .unwrap();
+    let e = forecast(&late, &q, &o).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("forecast.archive_out_of_range", "birth_date"),
+        "{e}"
+    );
+    for lang in ["kk", "ru", "en"] {
+        let text = std::fs::read_to_string(format!(
+            "{}/../kezek-rules/messages/{lang}.ftl",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("error-forecast-archive-out-of-range ="))
+            .unwrap_or_else(|| panic!("{lang}: no error-forecast-archive-out-of-range"));
+        assert!(line.contains("2200"), "{lang}: {line}");
+    }
 }

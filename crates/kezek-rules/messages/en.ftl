@@ -201,6 +201,7 @@ error-catalogue-other-order = This service is checked elsewhere in Kezek. Go bac
 error-catalogue-unknown-channel = There is no such way to apply.
 error-catalogue-channel-not-offered = This service is not offered that way. Choose another way to apply.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
+error-catalogue-term-out-of-range = The date given is fine, but the term counted from it runs past 31 December 2200, the last day Kezek can count with. Check the date of the application.
 error-catalogue-variant-required = Choose the kind of service.
 error-catalogue-variant-not-applicable = This service has no kinds to choose from: leave the kind of service out.
 error-catalogue-unknown-document = One of the documents you marked is not in the services' lists. Tick "I have it" again for the documents you have.
@@ -242,6 +243,7 @@ error-forecast-bad-probability = A share must be between 0 and 1.
 error-forecast-bad-paths = The number of simulated paths is out of range.
 error-forecast-bad-horizon = The forecast looks 1 to 6 years ahead.
 error-forecast-bad-options = The forecast options are not in the expected form.
+error-forecast-archive-out-of-range = The application would be archived for age after 31 December 2200, the last day Kezek can count with, so no forecast can be made. Check the date of birth.
 
 # "Why?": the plain reason of each citation (Citation::plain_keys), written from the clause it names.
 why-order254 = This comes from the rules for kindergarten services (order No. 254).

@@ -201,6 +201,7 @@ error-catalogue-other-order = Бұл қызмет Kezek-тің басқа бөл
 error-catalogue-unknown-channel = Мұндай жүгіну тәсілі жоқ.
 error-catalogue-channel-not-offered = Бұл қызмет осы тәсілмен көрсетілмейді. Басқа жүгіну тәсілін таңдаңыз.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
+error-catalogue-term-out-of-range = Күн дұрыс көрсетілген, бірақ одан саналатын мерзім Kezek есептей алатын соңғы күннен — 2200 жылғы 31 желтоқсаннан кейін аяқталады. Өтініш күнін тексеріңіз.
 error-catalogue-variant-required = Қызметтің түрін таңдаңыз.
 error-catalogue-variant-not-applicable = Бұл қызметтің таңдайтын түрлері жоқ: қызмет түрін көрсетпеңіз.
 error-catalogue-unknown-document = Белгіленген құжаттардың бірі қызметтер тізбесінде жоқ. «Менде бар» белгілерін қайта қойып шығыңыз.
@@ -242,6 +243,7 @@ error-forecast-bad-probability = Үлес 0-ден 1-ге дейін болуы 
 error-forecast-bad-paths = Модельденетін нұсқалар саны рұқсат етілген шектен тыс.
 error-forecast-bad-horizon = Болжам 1–6 жыл алға жасалады.
 error-forecast-bad-options = Болжам параметрлері күтілген түрде емес.
+error-forecast-archive-out-of-range = Өтініш жасына байланысты 2200 жылғы 31 желтоқсаннан — Kezek есептей алатын соңғы күннен кейін мұрағатқа ауыстырылады, сондықтан болжам жасалмайды. Туған күнді тексеріңіз.
 
 # "Why?": the plain reason of each citation (Citation::plain_keys), written from the clause it names.
 why-order254 = Бұл мектепке дейінгі білім беру саласындағы мемлекеттік қызметтер көрсету қағидаларынан (№ 254 бұйрық).

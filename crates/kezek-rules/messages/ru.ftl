@@ -201,6 +201,7 @@ error-catalogue-other-order = Эта услуга проверяется в др
 error-catalogue-unknown-channel = Такого способа обращения нет.
 error-catalogue-channel-not-offered = Эта услуга так не оказывается. Выберите другой способ обращения.
 error-catalogue-date-out-of-range = { error-case-date-out-of-range }
+error-catalogue-term-out-of-range = Дата указана верно, но срок, отсчитанный от нее, кончается после 31 декабря 2200 года — последнего дня, с которым может считать Kezek. Проверьте дату заявления.
 error-catalogue-variant-required = Выберите вид услуги.
 error-catalogue-variant-not-applicable = У этой услуги нет видов на выбор: вид услуги не указывайте.
 error-catalogue-unknown-document = Одного из отмеченных документов нет в перечнях услуг. Заново отметьте «У меня есть» у документов, которые у вас есть.
@@ -242,6 +243,7 @@ error-forecast-bad-probability = Доля должна быть от 0 до 1.
 error-forecast-bad-paths = Число моделируемых вариантов вне допустимых пределов.
 error-forecast-bad-horizon = Прогноз строится на 1–6 лет вперед.
 error-forecast-bad-options = Параметры прогноза не в ожидаемом виде.
+error-forecast-archive-out-of-range = Заявление перевели бы в архив по возрасту после 31 декабря 2200 года — последнего дня, с которым может считать Kezek, поэтому прогноз построить нельзя. Проверьте дату рождения.
 
 # "Why?": the plain reason of each citation (Citation::plain_keys), written from the clause it names.
 why-order254 = Это из правил оказания услуг в сфере дошкольного образования (приказ № 254).

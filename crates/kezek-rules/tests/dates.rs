@@ -484,6 +484,24 @@ fn a_catalogue_answer_holds_no_date_after_2200() {
     };
     let r = catalogue::Request::from_json(&req("2200-12-31T23:59")).unwrap();
     let e = catalogue::evaluate(&r, Calendar::builtin()).unwrap_err();
+    // The date given is inside the range; the term counted from it is not
+    // (leftovers19 item 1c): the error says so, in its own code and texts,
+    // rather than calling `as_of` a date outside the range.
+    assert_eq!(
+        (e.code(), e.field()),
+        ("catalogue.term_out_of_range", "as_of"),
+        "{e}"
+    );
+    let said = e.to_string();
+    assert!(
+        said.contains("counted from")
+            && said.contains("2201-01-")
+            && said.contains("after 2200-12-31")
+            && !said.contains("a date outside"),
+        "{said}"
+    );
+    // A date given outside the range is still that.
+    let e = catalogue::Request::from_json(&req("2201-01-01T10:00")).unwrap_err();
     assert_eq!(
         (e.code(), e.field()),
         ("catalogue.date_out_of_range", "as_of"),
@@ -492,4 +510,96 @@ fn a_catalogue_answer_holds_no_date_after_2200() {
     let r = catalogue::Request::from_json(&req("2200-11-02T10:00")).unwrap();
     let ev = catalogue::evaluate(&r, Calendar::builtin()).unwrap();
     assert!(dates::supported(ev.due.due.date()), "{}", ev.due.due);
+}
+
+/// Order 414's answers near both ends of the range (leftovers19 item 1a):
+/// every service, channel and sub-type, asked at several hours of the first
+/// days of 1900 and the last weeks of 2200, with every document of the
+/// catalogue held until 2200-12-31, the children born as late as the ages
+/// allow. `evaluateService`'s and `prepareService`'s answers hold no date
+/// outside 1900-01-01..=2200-12-31 — the receipt preview and the checklist
+/// carry no date of their own (a held document's `valid_until` is read and
+/// checked, never written back), so the due dates are the only dates an
+/// answer counts — or the request is refused with a `catalogue.*` code
+/// naming `as_of`, the input the term counts from.
+#[test]
+fn a_catalogue_answer_of_any_service_holds_no_date_outside_the_range() {
+    let ids: Vec<&str> = catalogue::catalogue()
+        .iter()
+        .flat_map(|e| e.documents)
+        .flat_map(|l| l.items)
+        .map(|i| i.id)
+        .collect();
+    let held: Vec<_> = ids
+        .iter()
+        .map(|id| json!({ "id": id, "valid_until": "2200-12-31" }))
+        .collect();
+    let (mut answered, mut refused) = (0, 0);
+    for e in catalogue::catalogue() {
+        let variants = if e.has_variants() {
+            vec![Some("accreditation"), Some("extension")]
+        } else {
+            vec![None]
+        };
+        for (&channel, variant) in e
+            .channels
+            .iter()
+            .flat_map(|c| variants.iter().map(move |v| (c, v)))
+        {
+            for day in [
+                "1900-01-01",
+                "1900-01-03",
+                "1900-01-08",
+                "2200-09-01",
+                "2200-11-15",
+                "2200-12-10",
+                "2200-12-20",
+                "2200-12-30",
+                "2200-12-31",
+            ] {
+                let facts = if day.starts_with("1900") {
+                    json!({ "child_birth_date": "1900-01-01" })
+                } else {
+                    json!({ "child_birth_date": "2190-12-31", "other_children_birth_dates": ["2188-01-01"] })
+                };
+                for time in ["08:00", "10:00", "19:00"] {
+                    let mut r = json!({
+                        "service": e.code, "channel": channel.name(), "as_of": format!("{day}T{time}"),
+                        "facts": facts, "documents_held": held, "applicant": { "full_name": "Айгүл" },
+                    });
+                    if let Some(v) = variant {
+                        r["variant"] = json!(v);
+                    }
+                    let req = catalogue::Request::from_json(&r.to_string()).unwrap();
+                    let at = format!("{} {} {day}T{time}", e.code, channel.name());
+                    match catalogue::evaluate(&req, Calendar::builtin()) {
+                        Ok(eval) => {
+                            answered += 1;
+                            let prepared = catalogue::prepare(&req, &eval);
+                            for v in [
+                                serde_json::to_value(&eval).unwrap(),
+                                serde_json::to_value(&prepared).unwrap(),
+                            ] {
+                                let mut found = Vec::new();
+                                answer_dates(&v, String::new(), &mut found);
+                                assert!(!found.is_empty(), "{at}");
+                                for (path, d) in found {
+                                    assert!(
+                                        d[..10] <= *"2200-12-31" && d[..10] >= *"1900-01-01",
+                                        "{at}: {path} = {d}"
+                                    );
+                                }
+                            }
+                        }
+                        Err(err) => {
+                            refused += 1;
+                            assert!(err.code().ends_with("out_of_range"), "{at}: {err}");
+                            assert_eq!(err.field(), "as_of", "{at}: {err}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(answered > 400 && refused > 100, "{answered} {refused}");
 }

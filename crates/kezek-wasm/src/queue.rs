@@ -38,9 +38,14 @@ fn read_error(e: kezek_rules::wire::TypedError, arg: &str, code: &str) -> ErrorO
 
 /// An error of the engine's own checks of `application` (`query.*`) or of
 /// `options` (`forecast.*`), its field named under the argument as a
-/// reading error names it (`application.submitted`, `options.paths`).
+/// reading error names it (`application.submitted`, `options.paths`); a
+/// field of the snapshot (the application's birth date a forecast's
+/// age-out counts from, `queues[0].applications[3].birth_date`) under
+/// `snapshot`.
 fn argument_error(e: kezek_queue::QueueError) -> JsValue {
-    let arg = if e.code.starts_with("query.") {
+    let arg = if e.field.starts_with("queues[") {
+        Some("snapshot")
+    } else if e.code.starts_with("query.") {
         Some("application")
     } else if e.code.starts_with("forecast.") {
         Some("options")

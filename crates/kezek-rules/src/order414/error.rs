@@ -23,12 +23,23 @@ pub enum CatalogueError {
         channel: ServiceChannel,
     },
     /// A date of the request outside the supported range
-    /// ([`crate::dates::FIRST`]..=[`crate::dates::LAST`]), or the computation
-    /// from `as_of` leaving it.
+    /// ([`crate::dates::FIRST`]..=[`crate::dates::LAST`]).
     OutOfRange {
         /// The request field holding the date (`facts.child_birth_date`,
-        /// `documents_held[1].valid_until`…), `as_of` for the computation.
+        /// `documents_held[1].valid_until`…).
         field: String,
+    },
+    /// A date of the request inside the supported range, but a term counted
+    /// from it ends after [`crate::dates::LAST`] (a request of late 2200
+    /// whose result would be due in 2201): the date given is fine, the
+    /// answer would hold a date Kezek's own date fields refuse.
+    TermOutOfRange {
+        /// The request field the term counts from (`as_of`).
+        field: String,
+        /// The answer's field the term would give (`due.due`…).
+        term: &'static str,
+        /// The day it would be.
+        date: NaiveDate,
     },
     /// A birth date after the day of application.
     BirthInFuture {
@@ -105,6 +116,13 @@ impl std::fmt::Display for CatalogueError {
                 crate::dates::FIRST,
                 crate::dates::LAST
             ),
+            Self::TermOutOfRange { field, term, date } => write!(
+                f,
+                "{field}: the answer's {term} counted from it would be {date}, after {}, \
+                 the last day Kezek's calendar supports ({}): the term runs past it",
+                crate::dates::LAST,
+                crate::dates::OUT_OF_RANGE
+            ),
             Self::BirthInFuture { field } => {
                 write!(f, "{field}: a birth date after the day of application (as_of)")
             }
@@ -134,6 +152,7 @@ impl CatalogueError {
             Self::UnknownChannel(_) => "catalogue.unknown_channel",
             Self::ChannelNotOffered { .. } => "catalogue.channel_not_offered",
             Self::OutOfRange { .. } => "catalogue.date_out_of_range",
+            Self::TermOutOfRange { .. } => "catalogue.term_out_of_range",
             Self::BirthInFuture { .. } => "catalogue.birth_in_future",
             Self::VariantRequired(_) => "catalogue.variant_required",
             Self::VariantNotApplicable(_) => "catalogue.variant_not_applicable",
@@ -151,6 +170,7 @@ impl CatalogueError {
             Self::UnknownService(_) | Self::OtherOrder(_) => "service",
             Self::UnknownChannel(_) | Self::ChannelNotOffered { .. } => "channel",
             Self::OutOfRange { field }
+            | Self::TermOutOfRange { field, .. }
             | Self::BirthInFuture { field }
             | Self::UnknownDocument { field, .. }
             | Self::BadIin { field, .. }
@@ -167,6 +187,7 @@ impl CatalogueError {
         "catalogue.unknown_channel",
         "catalogue.channel_not_offered",
         "catalogue.date_out_of_range",
+        "catalogue.term_out_of_range",
         "catalogue.birth_in_future",
         "catalogue.variant_required",
         "catalogue.variant_not_applicable",

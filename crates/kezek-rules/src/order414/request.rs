@@ -287,19 +287,23 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     let due = result_due(e.code, channel, variant, req.as_of, cal)?;
     // No answer holds a date after the last supported day (hostile18 item 3):
     // a request of late 2200 whose result would be due in 2201 is refused,
-    // naming `as_of`, the day the term counts from, as an order-254 case is.
+    // naming `as_of`, the day the term counts from, as an order-254 case is,
+    // and saying that the term runs past the range, not the date given
+    // (leftovers19 item 1c). The due dates are the only dates an answer
+    // counts: the checklist and the receipt preview hold none.
     let due_dates = [
-        Some(due.accepted.date()),
-        Some(due.due.date()),
-        due.preliminary_refusal_by,
+        ("due.accepted", Some(due.accepted.date())),
+        ("due.due", Some(due.due.date())),
+        ("due.preliminary_refusal_by", due.preliminary_refusal_by),
     ];
-    if due_dates
-        .into_iter()
-        .flatten()
-        .any(|d| !crate::dates::supported(d))
-    {
-        return Err(CatalogueError::OutOfRange {
+    if let Some((term, date)) = due_dates.into_iter().find_map(|(term, d)| {
+        d.filter(|d| !crate::dates::supported(*d))
+            .map(|d| (term, d))
+    }) {
+        return Err(CatalogueError::TermOutOfRange {
             field: "as_of".to_owned(),
+            term,
+            date,
         });
     }
     let facts = if channel == ServiceChannel::PORTAL {
