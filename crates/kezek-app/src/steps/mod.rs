@@ -312,9 +312,27 @@ pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
                         && (i.condition.proves_priority_right()
                             || i.condition == Condition::PriorityRecheck)
                 })
-                .map(|i| document_name(p, e, i.document)),
+                .map(|i| original_name(p, e, i.document)),
         )
         .collect()
+}
+
+/// A document cl. 22 checks, named as its original in mid-sentence after
+/// `ui-done-originals-identity` («…; справка с места работы педагога; диплом
+/// педагога»): the checklist's names start with a capital and name the form
+/// the list asks for, such as Annex 2 p. 8's scanned copy of the teacher's
+/// diploma, where cl. 22 asks for the original.
+fn original_name(
+    p: &StepProps,
+    e: &Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> String {
+    let key = kind.key().replacen("doc-", "ui-original-", 1);
+    if p.i18n.has(&key) {
+        p.t(&key)
+    } else {
+        document_name(p, e, kind)
+    }
 }
 
 /// cl. 22's originals day as every screen says it (step 1's timing, step 6's
@@ -367,6 +385,15 @@ impl OriginalsDay {
     }
 }
 
+/// The rules advise bringing cl. 22's originals with the application (in
+/// person at the education department: they are confirmed within 30 minutes
+/// of being shown), so every screen says so rather than "show them by".
+pub fn originals_with_application(e: &Evaluation) -> bool {
+    e.schedule
+        .reasons
+        .contains(&kezek_rules::reason::ReasonCode::ScheduleOriginalsWithApplication)
+}
+
 /// cl. 22's originals day in one line (step 6): the safe day
 /// (`schedule.originals_safe_by`), Kezek's count (`originals_by`) as a reading
 /// only where it differs; a safe day gone by (admission's count from the
@@ -374,6 +401,8 @@ impl OriginalsDay {
 pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
     let o = OriginalsDay::of(e)?;
     let key = match (o.passed, o.reading) {
+        (false, true) if originals_with_application(e) => "ui-docs-originals-office-reading",
+        (false, false) if originals_with_application(e) => "ui-docs-originals-office",
         (false, true) => "ui-docs-originals-reading",
         (false, false) => "ui-docs-originals",
         (true, true) => "ui-docs-originals-passed-reading",
