@@ -201,7 +201,10 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
     let (docs, verification, _) = ground.proof(channel);
     match verification {
         kezek_rules::category::Verification::Paper => {
-            let names: Vec<String> = docs.iter().map(|d| p.t(&d.key())).collect();
+            let names: Vec<String> = docs
+                .iter()
+                .map(|d| mid_sentence_name(p, *d).unwrap_or_else(|| p.t(&d.key())))
+                .collect();
             format!(
                 "{} {}",
                 p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]),
@@ -319,9 +322,9 @@ pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
 
 /// A document cl. 22 checks, named as its original in mid-sentence after
 /// `ui-done-originals-identity` («…; справка с места работы педагога; диплом
-/// педагога»): the checklist's names start with a capital and name the form
-/// the list asks for, such as Annex 2 p. 8's scanned copy of the teacher's
-/// diploma, where cl. 22 asks for the original.
+/// педагога»): Annex 2 p. 8 asks for a scanned copy of the teacher's diploma,
+/// cl. 22 for the original (`ui-original-<doc>`); otherwise its mid-sentence
+/// name.
 fn original_name(
     p: &StepProps,
     e: &Evaluation,
@@ -331,8 +334,17 @@ fn original_name(
     if p.i18n.has(&key) {
         p.t(&key)
     } else {
-        document_name(p, e, kind)
+        mid_sentence_name(p, kind).unwrap_or_else(|| document_name(p, e, kind))
     }
+}
+
+/// A document's name inside a sentence, in a list joined with "; " after a
+/// colon (`ui-doc-mid-<doc>`, lower case in kk and ru): the checklist's names
+/// (`doc-<doc>`) are headings and start with a capital. `None` where a
+/// document has no such name.
+fn mid_sentence_name(p: &StepProps, kind: kezek_rules::documents::DocumentKind) -> Option<String> {
+    let key = kind.key().replacen("doc-", "ui-doc-mid-", 1);
+    p.i18n.has(&key).then(|| p.t(&key))
 }
 
 /// cl. 22's originals day as every screen says it (step 1's timing, step 6's
