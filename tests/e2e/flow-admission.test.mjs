@@ -543,3 +543,50 @@ for (const [locale, channel, act] of [
     await context.close();
   });
 }
+
+// cl. 30 «жолдама берілген сәттен бастап бір тәуліктен кешіктірмей … бір рет
+// ұзарту»; cl. 23 sub. 1: the extension is the applicant's, in the queue
+// management system (their personal cabinet there, cl. 23 sub. 4). Step 6
+// said "ask within one day of receiving the referral" with no day and no
+// place (helper-63's walkthrough, M3). Issued Mon 23.11.2026: by Tue 24.11.
+for (const [locale, place] of [
+  ["ru-RU", /личном кабинете/],
+  ["kk-KZ", /жеке кабинет/],
+  ["en-US", /personal cabinet/],
+]) {
+  test(`${locale}: the referral's extension (cl. 30) says by which day and where to ask`, async () => {
+    const { page, context, log } = await admissionDocuments("provider_office", locale);
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-23");
+    const line = '[data-doc="referral"] .kz-referral-extend';
+    await page.waitForSelector(line);
+    const text = await page.textContent(line);
+    assert.match(text, /24\.11\.2026/, text);
+    assert.match(text, place, text);
+    assert.match(text, /23/, text);
+    assert.doesNotMatch(text, /өтінішке/, text);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// Annex 4 p. 8 (portal) item 1: the referral is electronic — the queue
+// management system issues it (cl. 23 sub. 3, cl. 24 sub. 5); step 6 said
+// «Приносите вы · электронный» of it on egov (helper-63's walkthrough, low),
+// and «Приносите вы · скан-копия» of what is uploaded there.
+for (const [locale, brings, issued, uploads] of [
+  ["ru-RU", /Приносите вы/, /системе управления очередью/, /Загружаете вы/],
+  ["kk-KZ", /Сіз әкелесіз/, /кезектілікті басқару жүйесінде/, /Сіз жүктейсіз/],
+  ["en-US", /You bring it/, /queue management system/, /You upload it/],
+]) {
+  test(`${locale}: on egov the referral is not said to be brought, nor the scans`, async () => {
+    const { page, context } = await admissionDocuments("egov_portal", locale);
+    const source = (doc) => page.textContent(`[data-doc="${doc}"] .kz-hint`);
+    const referral = await source("referral");
+    assert.doesNotMatch(referral, brings, referral);
+    assert.match(referral, issued, referral);
+    const card = await source("vaccination_card");
+    assert.match(card, uploads, card);
+    await context.close();
+  });
+}

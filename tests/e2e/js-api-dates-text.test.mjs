@@ -9,30 +9,15 @@
 //     horizon stops there.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { ROOT } from "./harness.mjs";
+import { loadKezek, read, SNAPSHOT } from "./js-api-fixtures.mjs";
 
-const read = (p) => JSON.parse(fs.readFileSync(path.join(ROOT, p), "utf8"));
 const CASE = read("crates/kezek-rules/examples/cases/01-portal-general-family.json");
 const OFFICE = read("crates/kezek-rules/examples/cases/05-office-guardian-orphan-saturday.json");
 const REQUEST = read("crates/kezek-rules/examples/catalogue/school-meals-tsa.json");
-const SNAPSHOT = {
-  schema: "kezek.snapshot/1",
-  settlement: "Astana",
-  as_of: "2026-11-24T09:00",
-  queues: [{ birth_year: 2023, queue: "general", applications: [
-    { id: "A1", submitted: "2024-01-10T10:00", group: "general", status: "waiting" },
-    { id: "A2", submitted: "2025-03-10T10:00", group: "first", status: "waiting" },
-  ] }],
-  bulletins: [{ date: "2026-09-01", birth_year: 2023, preschool: "p1", places: 2, mode: "general" }],
-};
 
 let kezek;
 before(async () => {
-  kezek = await import(pathToFileURL(path.join(ROOT, "pkg", "kezek.js")).href);
-  kezek.initSync({ module: fs.readFileSync(path.join(ROOT, "pkg", "kezek_bg.wasm")) });
+  kezek = await loadKezek();
 });
 
 const coded = (code, field) => (e) => {

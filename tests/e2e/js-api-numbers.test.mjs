@@ -8,28 +8,14 @@
 // (pkg/kezek.js with its wasm), loaded in Node.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { ROOT } from "./harness.mjs";
+import { loadKezek, read, SNAPSHOT } from "./js-api-fixtures.mjs";
 
-const read = (p) => JSON.parse(fs.readFileSync(path.join(ROOT, p), "utf8"));
 const ADMISSION = read("crates/kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json");
 const REQUEST = read("crates/kezek-rules/examples/catalogue/school-meals-tsa.json");
-const SNAPSHOT = {
-  schema: "kezek.snapshot/1",
-  settlement: "Astana",
-  as_of: "2026-11-24T09:00",
-  queues: [{ birth_year: 2023, queue: "general", applications: [
-    { id: "A1", submitted: "2024-01-10T10:00", group: "general", status: "waiting" },
-    { id: "A2", submitted: "2025-03-10T10:00", group: "first", status: "waiting" },
-  ] }],
-};
 
 let kezek;
 before(async () => {
-  kezek = await import(pathToFileURL(path.join(ROOT, "pkg", "kezek.js")).href);
-  kezek.initSync({ module: fs.readFileSync(path.join(ROOT, "pkg", "kezek_bg.wasm")) });
+  kezek = await loadKezek();
 });
 
 const refused = (fn, field) => (e) => {

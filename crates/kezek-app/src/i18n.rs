@@ -703,6 +703,44 @@ mod tests {
         }
     }
 
+    /// Step 1's originals day is still a day to show them on (cl. 22 «5 жұмыс
+    /// күнінен кешіктірмей»): kk says «(қоса алғанда)» after the date, as
+    /// step 6 does and as ru «не позднее» and en "by" say (helper-63's
+    /// walkthrough, low: kk step 1 had a bare «… дейін», ru «до …»).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_step_1s_originals_day_is_said_as_included() {
+        let args = [
+            ("date", "07.12.2026".to_owned()),
+            ("safe", "04.12.2026".to_owned()),
+        ];
+        for (lang, must) in [
+            (Lang::Kk, "4 желтоқсанға дейін (қоса алғанда)"),
+            (Lang::Ru, "не позднее 04.12.2026"),
+            (Lang::En, "by 04.12.2026"),
+        ] {
+            for key in ["ui-originals-by", "ui-originals-by-reading"] {
+                let args = if key == "ui-originals-by" {
+                    [args[1].clone(), ("date", "04.12.2026".to_owned())]
+                } else {
+                    args.clone()
+                };
+                let text = I18n::new(lang).t_args(key, &args);
+                assert!(text.contains(must), "{lang:?} {key}: {text}");
+            }
+        }
+    }
+
+    /// A date between commas before a dash («Бүгін, 18.12.2026, — …») does
+    /// not read naturally in Kazakh; it is put in brackets (helper-63's
+    /// walkthrough, low).
+    #[test]
+    fn kazakh_today_and_its_date_read_without_commas_round_the_date() {
+        for line in Lang::Kk.app_ftl().lines() {
+            assert!(!line.contains("}, —"), "{line}");
+        }
+    }
+
     /// Step 1's timing is of an application sent now, not one already sent
     /// (helper-63's walkthrough, M6: at 20:00 step 1 said «Заявление подано
     /// после окончания рабочего времени» before anything was sent).

@@ -482,6 +482,47 @@ fn annex4_p7_1_office_closed_on_the_safe_day_reopens_after_the_referral() {
     );
 }
 
+/// cl. 30 gives one day (бір тәулік) from the moment the referral is issued
+/// and, by Kezek's reading, it bounds the extension too; cl. 23 sub. 1 gives
+/// the applicant the extension of the referral's term in the queue management
+/// system, where cl. 23 sub. 4 places their personal cabinet. The parent was
+/// told "ask within one day" with no day and no place (helper-63's
+/// walkthrough, M3): the item gives the day the window ends
+/// (`extension_window_ends_on`: the day after issue, by the hour of issue)
+/// while it is open, and the text says where; in kk in the order's word for
+/// the extension («ұзарту»), not «өтінішке» (application or request?).
+#[test]
+fn cl30_the_extension_window_gives_its_day_and_cl23_its_place() {
+    let on = |day: u32| {
+        admission(OFFICE, at(2026, 11, day, 10, 0))
+            .holds_issued(D::Referral, date(2026, 11, 20))
+            .evaluate_json()
+    };
+    for day in [20, 21] {
+        let e = on(day);
+        let r = item(&e, "referral");
+        assert!(has(&r["reasons"], "doc.referral_may_extend"), "{r}");
+        assert_eq!(r["extension_window_ends_on"], "2026-11-21", "{r}");
+    }
+    // Closed (by the reading): no day to act by.
+    let e = on(23);
+    assert_eq!(
+        item(&e, "referral")["extension_window_ends_on"],
+        Value::Null
+    );
+    for (lang, place) in [
+        ("kk", "жеке кабинет"),
+        ("ru", "личном кабинете"),
+        ("en", "personal cabinet"),
+    ] {
+        let text = message_value(ftl(lang).unwrap(), "reason-doc-referral-may-extend").unwrap();
+        assert!(text.contains(place), "{lang}: {text}");
+        assert!(text.contains("23"), "{lang}: {text}");
+    }
+    let kk = message_value(ftl("kk").unwrap(), "reason-doc-referral-may-extend").unwrap();
+    assert!(!kk.contains("өтінішке"), "{kk}");
+}
+
 /// cl. 30 «Өтініш берушіге жолдама берілген сәттен бастап бір тәуліктен
 /// кешіктірмей, берілген жолдаманың күшін өз бастамасы бойынша жоюға, …
 /// қосымша 30 (отыз) күнтізбелік күнге дейін бір рет ұзарту мүмкіндігі

@@ -182,6 +182,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // dates: the reason's undated text is not repeated.
                     let reasons = i.reasons.iter().filter(|r| {
                         let hidden = (has_reading && **r == kezek_rules::reason::ReasonCode::DocReferralFromConfirmation)
+                            // cl. 30's window said with its day (below).
+                            || (i.extension_window_ends_on.is_some() && **r == kezek_rules::reason::ReasonCode::DocReferralMayExtend)
                             || (has_safe_reading && matches!(**r, kezek_rules::reason::ReasonCode::DocIssueDayReading | kezek_rules::reason::ReasonCode::DocIssueDayReadingExtended));
                         !hidden
                     });
@@ -191,7 +193,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 <strong>{ super::document_name(p, e, kind) }</strong>
                                 <span class="kz-badge">{ p.i18n.t_args(&format!("ui-status-{badge}"), &[("step", handoff_step.clone())]) }</span>
                             </div>
-                            <p class="kz-hint">{ p.t(&format!("ui-source-{}", code(i.source.code()))) }{ " · " }{ p.t(&format!("ui-form-{}", code(i.form.code()))) }
+                            <p class="kz-hint">{ p.t(&source_key(e.channel, i)) }{ " · " }{ p.t(&format!("ui-form-{}", code(i.form.code()))) }
                                 if i.form == Form::Original && bring { { ". " }{ p.t("ui-original-note") } } </p>
                             if super::awaits_consent(p, i) {
                                 <p class="kz-reason">{ p.i18n.t_args("ui-application-on-step", &[("step", handoff_step.clone())]) }</p>
@@ -199,6 +201,9 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 <p class="kz-reason">{ p.t("ui-awaits-date") }</p>
                             } else {
                                 { for reasons.map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
+                                if let Some(day) = i.extension_window_ends_on {
+                                    <p class="kz-reason kz-referral-extend">{ p.i18n.t_args("ui-referral-extend-by", &[("date", p.i18n.date(day))]) }</p>
+                                }
                             }
                             { expiry.unwrap_or_default() }
                             { reading }
@@ -275,4 +280,21 @@ pub fn documents_step(p: &StepProps) -> Html {
 /// needs and conclusion): the rules count it held whatever step 6 says.
 fn held_on_step_2(p: &StepProps, kind: kezek_rules::documents::DocumentKind) -> bool {
     kind == kezek_rules::documents::DocumentKind::PmpcConclusion && p.draft.sen && p.draft.pmpc
+}
+
+/// Who gives the document, as step 6 says it beside its form: on the portal
+/// nothing is brought — what the parent gives is uploaded, and the referral
+/// (Annex 4 p. 8, portal item 1: signed, electronic) is the one the queue
+/// management system issued to them (cl. 23 sub. 3, cl. 24 sub. 5).
+fn source_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::ChecklistItem) -> String {
+    use kezek_rules::checklist::{Form, Source};
+    match (i.source, i.form, channel) {
+        (Source::Parent, Form::SignedElectronic, _)
+            if i.document == kezek_rules::documents::DocumentKind::Referral =>
+        {
+            "ui-source-referral-electronic".into()
+        }
+        (Source::Parent, _, kezek_rules::Channel::EgovPortal) => "ui-source-parent-portal".into(),
+        _ => format!("ui-source-{}", code(i.source.code())),
+    }
 }

@@ -370,7 +370,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // registration's count from the day of sending never is).
     let admission = e.service == kezek_rules::Service::Admission;
     let originals_due = super::OriginalsDay::of(e).map(|o| {
+        // In person at the education department they come with the
+        // application (the rules' advice, cl. 22: confirmed within 30 minutes).
+        let office = super::originals_with_application(e);
         let key = match (admission, o.passed, o.reading) {
+            (false, _, true) if office => "ui-done-office-originals-reading",
+            (false, _, false) if office => "ui-done-office-originals",
             (false, _, true) => "ui-done-portal-originals-reading",
             (false, _, false) => "ui-done-portal-originals",
             (true, true, false) => "ui-done-admission-originals-passed",

@@ -218,7 +218,10 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
     let (docs, verification, _) = ground.proof(channel);
     match verification {
         kezek_rules::category::Verification::Paper => {
-            let names: Vec<String> = docs.iter().map(|d| p.t(&d.key())).collect();
+            let names: Vec<String> = docs
+                .iter()
+                .map(|d| mid_sentence_name(p, *d).unwrap_or_else(|| p.t(&d.key())))
+                .collect();
             format!(
                 "{} {}",
                 p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]),
@@ -329,9 +332,36 @@ pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
                         && (i.condition.proves_priority_right()
                             || i.condition == Condition::PriorityRecheck)
                 })
-                .map(|i| document_name(p, e, i.document)),
+                .map(|i| original_name(p, e, i.document)),
         )
         .collect()
+}
+
+/// A document cl. 22 checks, named as its original in mid-sentence after
+/// `ui-done-originals-identity` («…; справка с места работы педагога; диплом
+/// педагога»): Annex 2 p. 8 asks for a scanned copy of the teacher's diploma,
+/// cl. 22 for the original (`ui-original-<doc>`); otherwise its mid-sentence
+/// name.
+fn original_name(
+    p: &StepProps,
+    e: &Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> String {
+    let key = kind.key().replacen("doc-", "ui-original-", 1);
+    if p.i18n.has(&key) {
+        p.t(&key)
+    } else {
+        mid_sentence_name(p, kind).unwrap_or_else(|| document_name(p, e, kind))
+    }
+}
+
+/// A document's name inside a sentence, in a list joined with "; " after a
+/// colon (`ui-doc-mid-<doc>`, lower case in kk and ru): the checklist's names
+/// (`doc-<doc>`) are headings and start with a capital. `None` where a
+/// document has no such name.
+fn mid_sentence_name(p: &StepProps, kind: kezek_rules::documents::DocumentKind) -> Option<String> {
+    let key = kind.key().replacen("doc-", "ui-doc-mid-", 1);
+    p.i18n.has(&key).then(|| p.t(&key))
 }
 
 /// cl. 22's originals day as every screen says it (step 1's timing, step 6's
@@ -384,6 +414,15 @@ impl OriginalsDay {
     }
 }
 
+/// The rules advise bringing cl. 22's originals with the application (in
+/// person at the education department: they are confirmed within 30 minutes
+/// of being shown), so every screen says so rather than "show them by".
+pub fn originals_with_application(e: &Evaluation) -> bool {
+    e.schedule
+        .reasons
+        .contains(&kezek_rules::reason::ReasonCode::ScheduleOriginalsWithApplication)
+}
+
 /// cl. 22's originals day in one line (step 6): the safe day
 /// (`schedule.originals_safe_by`), Kezek's count (`originals_by`) as a reading
 /// only where it differs; a safe day gone by (admission's count from the
@@ -391,6 +430,8 @@ impl OriginalsDay {
 pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
     let o = OriginalsDay::of(e)?;
     let key = match (o.passed, o.reading) {
+        (false, true) if originals_with_application(e) => "ui-docs-originals-office-reading",
+        (false, false) if originals_with_application(e) => "ui-docs-originals-office",
         (false, true) => "ui-docs-originals-reading",
         (false, false) => "ui-docs-originals",
         (true, true) => "ui-docs-originals-passed-reading",

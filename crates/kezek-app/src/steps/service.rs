@@ -1,6 +1,7 @@
 //! Step 1: which service and which channel, with each channel's schedule and
 //! what it needs (Annex 2/4 p. 2, 7, 8).
 
+use kezek_rules::reason::ReasonCode;
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Service};
 use yew::prelude::*;
@@ -101,6 +102,9 @@ pub fn service_step(p: &StepProps) -> Html {
                         <p>{ p.i18n.t_args("ui-result-by", &[("when", p.i18n.date_time(t.result_by))]) }</p>
                         if let Some(o) = originals {
                             <p id="kz-originals-by">{ o }</p>
+                        }
+                        if t.reasons.contains(&ReasonCode::ScheduleOriginalsWithApplication) {
+                            <p id="kz-originals-with-application">{ p.t(&ReasonCode::ScheduleOriginalsWithApplication.key()) }</p>
                         }
                         <p>{ p.i18n.t_args("ui-documents-count", &[("n", kezek_rules::checklist::item_count(s, c).to_string())]) }</p>
                         <crate::components::why::Why i18n={p.i18n.clone()} citations={t.citations.clone()} />

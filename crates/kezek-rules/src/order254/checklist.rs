@@ -279,6 +279,20 @@ pub struct ChecklistItem {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub safe_last_day: Option<NaiveDate>,
+    /// The referral's cl. 30 window, while it is open: «жолдама берілген
+    /// сәттен бастап бір тәуліктен кешіктірмей» — one day (24 hours) from the
+    /// moment of issue, so it ends on the day after the issue day, at the
+    /// hour the referral was issued (not known to Kezek). Kezek reads it as
+    /// bounding the extension too ([`ReasonCode::DocReferralMayExtend`]);
+    /// the applicant asks for the extension in the queue management system
+    /// (cl. 23 sub. 1; their personal cabinet there, cl. 23 sub. 4). Absent
+    /// once the window has passed, once extended, and for other documents.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    pub extension_window_ends_on: Option<NaiveDate>,
     /// May be brought later under emergency measures (Annex 4 p. 8).
     pub deferrable_in_emergency: bool,
     /// Status for this case.
@@ -800,6 +814,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             reasons.push(ReasonCode::DocPhthisiatricianReading);
             citations.push(Citation::annex(2, 9, Some(4)));
         }
+        let mut extension_window_ends_on = None;
         if applies && s.document == DocumentKind::Referral {
             let facts = case.admission.as_ref();
             if facts.is_some_and(|f| f.place_vacated_on.is_some()) {
@@ -818,14 +833,18 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             // not known), the window ends on the day after issue; evaluated
             // later, the extension is not offered, and its passing is said
             // as the reading — no other text of the referral offers it.
-            let window_passed =
-                issued_on.is_some_and(|d| case.as_of.date() > d + chrono::Days::new(1));
+            // The window's last day is given while it is open, for the
+            // parent to act by (helper-63's walkthrough, M3); the hour is the
+            // referral's own hour of issue, which the parent knows.
+            let window_ends = issued_on.map(|d| d + chrono::Days::new(1));
+            let window_passed = window_ends.is_some_and(|end| case.as_of.date() > end);
             if facts.is_some_and(|f| f.referral_extension_days.is_some()) {
                 reasons.push(ReasonCode::DocReferralExtendedOnce);
             } else if window_passed {
                 reasons.push(ReasonCode::DocReferralExtensionWindowPassed);
             } else {
                 reasons.push(ReasonCode::DocReferralMayExtend);
+                extension_window_ends_on = window_ends;
             }
             citations.push(Citation::clause(30));
         }
@@ -887,6 +906,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             last_valid_day,
             reading_last_day,
             safe_last_day,
+            extension_window_ends_on,
             deferrable_in_emergency: deferrable,
             status,
             reasons,

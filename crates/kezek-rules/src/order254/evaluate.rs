@@ -190,6 +190,11 @@ fn answer_dates_supported(
                     item.reading_last_day,
                 ),
                 (from, "checklist.items.safe_last_day", item.safe_last_day),
+                (
+                    from,
+                    "checklist.items.extension_window_ends_on",
+                    item.extension_window_ends_on,
+                ),
             ]);
         }
     }

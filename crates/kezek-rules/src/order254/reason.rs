@@ -235,6 +235,10 @@ reason_codes! {
     /// that day as the first, the last day is a working day earlier — the
     /// day to rely on (a reading).
     ScheduleOriginalsFirstDayReading = "schedule.originals_first_day_reading",
+    /// cl. 22: at the education department's desk (queue registration in
+    /// person) the originals are confirmed within 30 minutes of being shown;
+    /// Kezek advises bringing them with the application.
+    ScheduleOriginalsWithApplication = "schedule.originals_with_application",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
 

@@ -59,6 +59,12 @@
 //!   parent is told it is a reading
 //!   ([`ReasonCode::ScheduleOriginalsFirstDayReading`]). When the day of
 //!   sending is not a working day both readings end on the same day.
+//! - cl. 22, in person at the education department: the provider confirms
+//!   the originals «ұсынылған сәттен бастап 30 минуттан кешіктірмей»; handed
+//!   over with the application they are checked at the same visit, so Kezek
+//!   advises bringing them then
+//!   ([`ReasonCode::ScheduleOriginalsWithApplication`]); the five working
+//!   days remain the latest day.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -256,6 +262,16 @@ pub fn service_timing(
     if originals_by != originals_safe_by {
         reasons.push(ReasonCode::ScheduleOriginalsFirstDayReading);
     }
+    // cl. 22 «Көрсетілетін қызметті беруші ұсынылған құжаттардың дұрыстығын
+    // олар ұсынылған сәттен бастап 30 минуттан кешіктірмей, яғни кезекке тұру
+    // тәртібімен растауы тиіс»: at the education department the application
+    // is handed over in person, so the originals shown with it are confirmed
+    // at the same visit and the application registered — Kezek's advice, the
+    // safe one (the five working days stay the latest day). Not at the State
+    // Corporation, which does not check them, nor on the portal.
+    if service == Service::QueueRegistration && channel == Channel::ProviderOffice {
+        reasons.push(ReasonCode::ScheduleOriginalsWithApplication);
+    }
     ServiceTiming {
         service,
         channel,
@@ -444,6 +460,42 @@ mod tests {
         );
         assert_eq!(r.originals_by, NaiveDate::from_ymd_opt(2026, 12, 21));
         assert!(r.citations.contains(&Citation::clause(22)));
+    }
+
+    #[test]
+    fn cl22_at_the_education_department_the_originals_come_with_the_application() {
+        // Handed over in person at the education department (Mon 23.11.2026
+        // 10:00): the originals are checked within 30 minutes of being shown,
+        // so they are brought with the application.
+        let office = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 10, 0),
+        );
+        assert!(
+            office
+                .reasons
+                .contains(&ReasonCode::ScheduleOriginalsWithApplication),
+            "{:?}",
+            office.reasons
+        );
+        assert!(office.citations.contains(&Citation::clause(22)));
+        // Nowhere else: the portal and the State Corporation do not check
+        // the originals at the hand-over; admission's are due after the
+        // referral.
+        for (s, c) in [
+            (Service::QueueRegistration, Channel::EgovPortal),
+            (Service::QueueRegistration, Channel::StateCorporation),
+            (Service::Admission, Channel::ProviderOffice),
+            (Service::Admission, Channel::EgovPortal),
+        ] {
+            let t = timing(s, c, at(2026, 11, 23, 10, 0));
+            assert!(
+                !t.reasons
+                    .contains(&ReasonCode::ScheduleOriginalsWithApplication),
+                "{s:?} {c:?}"
+            );
+        }
     }
 
     #[test]
