@@ -38,7 +38,7 @@ async function confirmation(page) {
 // and the hand-off said "apply today" with no cut-off: they say by 18:00 (the
 // rules' schedule, not a literal in the app).
 for (const [locale, today, time] of [
-  ["kk-KZ", /[Бб]үгін, 18\.12\.2026/, /18:00-ге дейін/],
+  ["kk-KZ", /[Бб]үгін \(18\.12\.2026\)/, /18:00-ге дейін/],
   ["ru-RU", /[Сс]егодня, 18\.12\.2026/, /до 18:00/],
 ]) {
   test(`${locale}: on egov on the referral's last day, step 6 and the hand-off say to send it by 18:00 today (Annex 4 p. 7 sub. 2)`, async () => {
