@@ -158,3 +158,40 @@ fn cl30_the_day_off_note_of_an_extended_referral_does_not_call_it_a_certificate(
     }
     said_as_a_reading("reason-doc-last-day-non-working-reading");
 }
+
+/// cl. 3 p. 7: with early booking the referral's five working days start when
+/// the place is actually vacated — the later of that day and the day of issue
+/// (`documents::count_start`). A place vacated on or before the day of issue
+/// does not move the count, so the parent is not told that it starts at the
+/// vacancy rather than at issue (helper-65's note: it was said either way).
+#[test]
+fn cl3_7_a_place_vacated_before_the_referral_does_not_move_its_count() {
+    let now = at(2026, 12, 7, 10, 0);
+    let with_vacancy = |vacated: chrono::NaiveDate| {
+        admission(OFFICE, now)
+            .holds_issued(D::Referral, date(2026, 12, 7))
+            .admission_fact("place_vacated_on", json!(vacated.to_string()))
+            .evaluate_json()
+    };
+    // Vacated after issue: the count starts then, and that is said.
+    let later = with_vacancy(date(2026, 12, 9));
+    let r = item(&later, "referral");
+    assert!(has(&r["reasons"], "doc.referral_from_vacancy"), "{r}");
+    assert_eq!(r["safe_last_day"], "2026-12-15", "{r}");
+    // Vacated before issue, or on the day: the count starts at issue, as
+    // without early booking, and the vacancy is not given as its start.
+    for vacated in [date(2026, 12, 1), date(2026, 12, 7)] {
+        let e = with_vacancy(vacated);
+        let r = item(&e, "referral");
+        assert!(
+            !has(&r["reasons"], "doc.referral_from_vacancy"),
+            "{vacated}: {r}"
+        );
+        let plain = admission(OFFICE, now)
+            .holds_issued(D::Referral, date(2026, 12, 7))
+            .evaluate_json();
+        let p = item(&plain, "referral");
+        assert_eq!(r["last_valid_day"], p["last_valid_day"], "{vacated}");
+        assert_eq!(r["safe_last_day"], p["safe_last_day"], "{vacated}");
+    }
+}

@@ -817,7 +817,14 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         let mut extension_window_ends_on = None;
         if applies && s.document == DocumentKind::Referral {
             let facts = case.admission.as_ref();
-            if facts.is_some_and(|f| f.place_vacated_on.is_some()) {
+            // cl. 3 p. 7: the count starts at the vacancy only when it is
+            // later than the issue (`documents::count_start`); a place
+            // vacated on or before the day of issue moves nothing, so it is
+            // not said. With the issue day not given, it is said as the rule.
+            let vacancy_moves_the_count = facts
+                .and_then(|f| f.place_vacated_on)
+                .is_some_and(|v| issued_on.is_none_or(|i| v > i));
+            if vacancy_moves_the_count {
                 reasons.push(ReasonCode::DocReferralFromVacancy);
                 citations.push(Citation::sub(3, 7));
             }
