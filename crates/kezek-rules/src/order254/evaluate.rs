@@ -136,26 +136,26 @@ fn answer_dates_supported(
     checklist: Option<&checklist::Checklist>,
     schedule: Option<&ServiceTiming>,
 ) -> Result<(), CaseError> {
-    /// The input a term counts from: its field is written only for the
-    /// error, not on every evaluation (`evaluate` is the JS API's hot path).
+    use crate::documents::DocumentKind;
+    /// The input a term counts from: its field, and the document's index, are
+    /// worked out only for the error, not on every evaluation (`evaluate` is
+    /// the JS API's hot path).
     #[derive(Clone, Copy)]
     enum From {
         AsOf,
-        Document(usize),
+        /// The referral, dated or not (cl. 22's originals count from it).
+        Referral,
+        /// The dated document of this kind (its validity counts from it).
+        Issued(DocumentKind),
         BirthDate,
         Cl16Change,
     }
-    let document = |found: Option<usize>| found.map_or(From::AsOf, From::Document);
     // The evaluation day's terms first: a case evaluated on 2200-12-31 is
     // refused for its `as_of` before its child's age limits.
     let mut dates: Vec<(From, &'static str, Option<chrono::NaiveDate>)> = Vec::new();
     if let Some(t) = schedule {
         // The originals are counted from the referral's issue (cl. 22).
-        let referral = document(
-            case.documents
-                .iter()
-                .position(|d| d.kind == crate::documents::DocumentKind::Referral),
-        );
+        let referral = From::Referral;
         dates.extend([
             (
                 From::AsOf,
@@ -177,11 +177,7 @@ fn answer_dates_supported(
     if let Some(list) = checklist {
         dates.push((From::AsOf, "checklist.use_on", Some(list.use_on)));
         for item in &list.items {
-            let from = document(
-                case.documents
-                    .iter()
-                    .position(|d| d.kind == item.document && d.issued_on.is_some()),
-            );
+            let from = From::Issued(item.document);
             dates.extend([
                 (from, "checklist.items.last_valid_day", item.last_valid_day),
                 (
@@ -215,9 +211,22 @@ fn answer_dates_supported(
     }) else {
         return Ok(());
     };
+    // The document's field where the case gives it, else the evaluation day.
+    let document = |found: Option<usize>| {
+        found.map_or("as_of".to_owned(), |i| format!("documents[{i}].issued_on"))
+    };
     let field = match from {
         From::AsOf => "as_of".to_owned(),
-        From::Document(i) => format!("documents[{i}].issued_on"),
+        From::Referral => document(
+            case.documents
+                .iter()
+                .position(|d| d.kind == DocumentKind::Referral),
+        ),
+        From::Issued(kind) => document(
+            case.documents
+                .iter()
+                .position(|d| d.kind == kind && d.issued_on.is_some()),
+        ),
         From::BirthDate => "child.birth_date".to_owned(),
         From::Cl16Change => "previous_priority_referral.changed_on".to_owned(),
     };
