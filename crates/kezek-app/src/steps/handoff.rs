@@ -369,7 +369,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // be gone by: said to have passed, never as a day to act by (queue
     // registration's count from the day of sending never is).
     let admission = e.service == kezek_rules::Service::Admission;
-    let originals_due = super::OriginalsDay::of(e).map(|o| {
+    let originals_due = e.schedule.originals_day().map(|o| {
         // In person at the education department they come with the
         // application (the rules' advice, cl. 22: confirmed within 30 minutes).
         let office = super::originals_with_application(e);

@@ -165,6 +165,52 @@ impl ServiceTiming {
         }
         self.hours.last().map(|w| today.and_time(w.to))
     }
+
+    /// cl. 22's originals day of this timing, set against the instant it was
+    /// made for ([`OriginalsDay`]); `None` where it gives no day.
+    pub fn originals_day(&self) -> Option<OriginalsDay> {
+        OriginalsDay::new(self.originals_by, self.originals_safe_by, self.submitted_at)
+    }
+}
+
+/// cl. 22's originals day set against the instant an evaluation is made for
+/// (`submitted_at`), as every screen says it (step 1's timing, step 6's line,
+/// the hand-off): the day to rely on, Kezek's count, whether the day to rely
+/// on can no longer be met and whether Kezek's count is said beside it as a
+/// reading. Not a wire field: the evaluation gives both days
+/// (`originals_by`, `originals_safe_by`); this sets them against now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OriginalsDay {
+    /// The day to rely on (`originals_safe_by`; Kezek's count where none is
+    /// given).
+    pub safe: NaiveDate,
+    /// Kezek's count (`originals_by`).
+    pub count: NaiveDate,
+    /// The day to rely on can no longer be met: never a day to act by.
+    pub passed: bool,
+    /// Kezek's count is another day that can still be met: said as a reading.
+    pub reading: bool,
+}
+
+impl OriginalsDay {
+    /// The originals day of `count` (Kezek's) and `safe` (to rely on) at
+    /// `now`; `None` where the rules give no day (the service is not offered
+    /// through the channel, or admission's documents are already confirmed).
+    pub fn new(
+        count: Option<NaiveDate>,
+        safe: Option<NaiveDate>,
+        now: NaiveDateTime,
+    ) -> Option<Self> {
+        let count = count?;
+        let safe = safe.unwrap_or(count);
+        let today = now.date();
+        Some(OriginalsDay {
+            safe,
+            count,
+            passed: safe < today,
+            reading: safe != count && count >= today,
+        })
+    }
 }
 
 /// The provider of `service`: the education department for queue
@@ -621,6 +667,35 @@ mod tests {
             until(Channel::StateCorporation, at(2026, 12, 18, 10, 0)),
             None
         );
+    }
+
+    /// cl. 22's originals day against today (moved from the app with its
+    /// test: the screens only choose their words).
+    #[test]
+    fn cl22_originals_day_against_today() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day);
+        let noon = |m, day| at(2026, m, day, 12, 0);
+        // Safe 26.11, Kezek's count 27.11: both to come, the count a reading.
+        let o = OriginalsDay::new(d(11, 27), d(11, 26), noon(11, 23)).unwrap();
+        assert_eq!(
+            (Some(o.safe), Some(o.count), o.passed, o.reading),
+            (d(11, 26), d(11, 27), false, true)
+        );
+        // The safe day gone by, the count today: passed, the count a reading.
+        let o = OriginalsDay::new(d(11, 27), d(11, 26), noon(11, 27)).unwrap();
+        assert_eq!((o.passed, o.reading), (true, true));
+        // Both gone by: passed, no reading.
+        let o = OriginalsDay::new(d(11, 27), d(11, 26), noon(11, 30)).unwrap();
+        assert_eq!((o.passed, o.reading), (true, false));
+        // The same day (sent on a day off), or no safe day given: no reading.
+        let o = OriginalsDay::new(d(12, 4), d(12, 4), noon(11, 28)).unwrap();
+        assert_eq!((o.passed, o.reading), (false, false));
+        let o = OriginalsDay::new(d(12, 4), None, noon(12, 4)).unwrap();
+        assert_eq!(
+            (Some(o.safe), o.passed, o.reading),
+            (d(12, 4), false, false)
+        );
+        assert_eq!(OriginalsDay::new(None, d(12, 4), noon(12, 1)), None);
     }
 
     #[test]
