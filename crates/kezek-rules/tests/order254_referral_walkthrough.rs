@@ -195,3 +195,50 @@ fn cl3_7_a_place_vacated_before_the_referral_does_not_move_its_count() {
         assert_eq!(r["safe_last_day"], p["safe_last_day"], "{vacated}");
     }
 }
+
+/// cl. 22 «жолдама алған сәттен бастап 5 жұмыс күнінен кешіктірмей»
+/// (scenario A8 of the walkthrough): the originals after the referral of Fri
+/// 11.12.2026 (16.12 a holiday) are safe to Fri 18.12, the day of receiving
+/// it the first of the five; Kezek's count runs to Mon 21.12. Originals are
+/// shown in person, in the reception hours of the education department
+/// (Annex 2 p. 7 sub. 1, to 17:30; the kindergarten's desk too, Annex 4 p. 7
+/// sub. 1): on 18.12 after 17:30 the safe day can no longer be met, whatever
+/// the channel — "show them by 18.12" would be a day the parent cannot act
+/// by. Before 09:00 and in the lunch break it still can. On Kezek's count's
+/// own last day after 17:30 the count is no longer said as a day to act by.
+#[test]
+fn cl22_the_originals_safe_day_is_over_once_its_reception_has_ended() {
+    let originals = |channel, now| {
+        admission(channel, now)
+            .holds_issued(D::Referral, date(2026, 12, 11))
+            .evaluate()
+            .schedule
+            .originals_day()
+            .expect("the originals' day after the referral")
+    };
+    for (channel, h, m, passed) in [
+        (PORTAL, 18, 40, true),
+        (OFFICE, 17, 45, true),
+        (PORTAL, 17, 30, true),
+        (PORTAL, 17, 29, false),
+        (OFFICE, 13, 30, false),
+        (PORTAL, 8, 0, false),
+    ] {
+        let o = originals(channel, at(2026, 12, 18, h, m));
+        assert_eq!((o.safe, o.count), (date(2026, 12, 18), date(2026, 12, 21)));
+        assert_eq!(o.passed, passed, "{channel:?} {h}:{m}: {o:?}");
+        assert!(o.reading, "{channel:?} {h}:{m}: {o:?}");
+        assert_eq!(
+            o.closed_at,
+            passed.then(|| at(2026, 12, 18, 17, 30)),
+            "{channel:?} {h}:{m}"
+        );
+    }
+    // Kezek's count's last day, Mon 21.12, after the reception: both over.
+    let o = originals(PORTAL, at(2026, 12, 21, 18, 0));
+    assert!(o.passed && !o.reading, "{o:?}");
+    assert_eq!(o.closed_at, Some(at(2026, 12, 21, 17, 30)));
+    // That morning: the safe day gone by, the count still to act by.
+    let o = originals(PORTAL, at(2026, 12, 21, 11, 0));
+    assert!(o.passed && o.reading && o.closed_at.is_none(), "{o:?}");
+}

@@ -376,10 +376,14 @@ pub fn originals_with_application(e: &Evaluation) -> bool {
 /// cl. 22's originals day in one line (step 6): the safe day
 /// (`schedule.originals_safe_by`), Kezek's count (`originals_by`) as a reading
 /// only where it differs; a safe day gone by (admission's count from the
-/// referral) said to have passed. `None` where the rules give no day.
+/// referral) said to have passed — or, where it is today and the reception
+/// that receives the originals has closed (the rules' `closed_at`), said so
+/// with its time. `None` where the rules give no day.
 pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
     let o = e.schedule.originals_day()?;
     let key = match (o.passed, o.reading) {
+        (true, true) if o.closed_at.is_some() => "ui-docs-originals-closed-today-reading",
+        (true, false) if o.closed_at.is_some() => "ui-docs-originals-closed-today",
         (false, true) if originals_with_application(e) => "ui-docs-originals-office-reading",
         (false, false) if originals_with_application(e) => "ui-docs-originals-office",
         (false, true) => "ui-docs-originals-reading",
@@ -393,6 +397,18 @@ pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
             ("docs", cl22_originals(p, e).join("; ")),
             ("safe", p.i18n.date(o.safe)),
             ("date", p.i18n.date(o.count)),
+            ("time", closed_time(o)),
         ],
     ))
+}
+
+/// The time the reception that receives cl. 22's originals closed today
+/// (`HH:MM`, from the rules' [`OriginalsDay::closed_at`]); empty where it has
+/// not.
+///
+/// [`OriginalsDay::closed_at`]: kezek_rules::schedule::OriginalsDay::closed_at
+pub fn closed_time(o: kezek_rules::schedule::OriginalsDay) -> String {
+    o.closed_at
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default()
 }

@@ -179,6 +179,13 @@ impl ServiceTiming {
 /// on can no longer be met and whether Kezek's count is said beside it as a
 /// reading. Not a wire field: the evaluation gives both days
 /// (`originals_by`, `originals_safe_by`); this sets them against now.
+///
+/// A day can be met while the originals can still be shown on it: a later
+/// day, or today before the reception that receives them closes
+/// ([`originals_received_until`]). On the last day after 17:30 the parent is
+/// not told to show them "by today" (scenario A8 of the walkthrough: an
+/// application sent on the portal then is accepted on the next working day,
+/// Annex 4 p. 7 sub. 2, and the originals cannot be shown that day either).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OriginalsDay {
     /// The day to rely on (`originals_safe_by`; Kezek's count where none is
@@ -186,10 +193,16 @@ pub struct OriginalsDay {
     pub safe: NaiveDate,
     /// Kezek's count (`originals_by`).
     pub count: NaiveDate,
-    /// The day to rely on can no longer be met: never a day to act by.
+    /// The day to rely on can no longer be met (before today, or today after
+    /// the reception has closed): never a day to act by.
     pub passed: bool,
     /// Kezek's count is another day that can still be met: said as a reading.
     pub reading: bool,
+    /// The day said to have passed (the day to rely on beside a reading,
+    /// otherwise Kezek's count) is today, and the reception that receives
+    /// the originals closed for it at this instant: said so, with the time,
+    /// rather than "the day has passed".
+    pub closed_at: Option<NaiveDateTime>,
 }
 
 impl OriginalsDay {
@@ -204,13 +217,40 @@ impl OriginalsDay {
         let count = count?;
         let safe = safe.unwrap_or(count);
         let today = now.date();
+        let closes = originals_received_until(today);
+        let can_meet = |d: NaiveDate| d > today || (d == today && now < closes);
+        let passed = !can_meet(safe);
+        let reading = safe != count && can_meet(count);
+        let named = if reading { safe } else { count };
         Some(OriginalsDay {
             safe,
             count,
-            passed: safe < today,
-            reading: safe != count && count >= today,
+            passed,
+            reading,
+            closed_at: (passed && named == today).then_some(closes),
         })
     }
+}
+
+/// cl. 22: until when on `day` the originals can be shown. They are shown in
+/// person to the provider that checks them («көрсетілетін қызметті берушіге
+/// тексеру үшін … түпнұсқаларын … ұсынуы тиіс»), confirmed «кезекке тұру
+/// тәртібімен» (in the order of the live queue) — the education department of
+/// cl. 22's chapter, whose applications and results are handled 09:00–17:30
+/// (Annex 2 p. 7 sub. 1); the kindergarten's desk ends at the same 17:30
+/// (Annex 4 p. 7 sub. 1), so the day does not depend on whose desk it is.
+/// Kezek's reading, the safe one: originals are received in those reception
+/// hours, not to the end of the working day (18:30, 18:00), and never on the
+/// portal, which takes no originals — so not the channel's
+/// [`ServiceTiming::accepted_today_until`]. `day` is a working day wherever
+/// it is a last day (a count of working days ends on one).
+pub fn originals_received_until(day: NaiveDate) -> NaiveDateTime {
+    let reception = offices::EDUCATION_DEPARTMENT_ORDER_254.reception();
+    let end = reception.last().map_or(
+        offices::EDUCATION_DEPARTMENT_ORDER_254.working_day.to,
+        |w| w.to,
+    );
+    day.and_time(end)
 }
 
 /// The provider of `service`: the education department for queue
@@ -696,6 +736,24 @@ mod tests {
             (d(12, 4), false, false)
         );
         assert_eq!(OriginalsDay::new(None, d(12, 4), noon(12, 1)), None);
+    }
+
+    /// cl. 22: the originals are received in the reception hours, to 17:30
+    /// at the education department (Annex 2 p. 7 sub. 1) and at the
+    /// kindergarten's desk alike (Annex 4 p. 7 sub. 1): whose desk they are
+    /// shown at does not move the day.
+    #[test]
+    fn cl22_originals_received_until_the_reception_ends_at_either_desk() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 18).unwrap();
+        assert_eq!(originals_received_until(day), at(2026, 12, 18, 17, 30));
+        for s in Service::ALL {
+            let desk = Timetable::counter(provider(s));
+            assert_eq!(
+                desk.windows.last().map(|w| day.and_time(w.to)),
+                Some(originals_received_until(day)),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
