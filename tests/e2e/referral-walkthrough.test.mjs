@@ -154,6 +154,9 @@ for (const [locale, asOf, confirmed, issue, vacated] of [
     assert.doesNotMatch(readings, issue, readings);
     assert.match(readings, vacated, readings);
     assert.match(readings, /08\.12\.2026/, readings);
+    // The confirmation day's hint names the vacated place too.
+    const hint = await page.textContent("#documents-confirmed-hint");
+    assert.match(hint, vacated, hint);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

@@ -308,7 +308,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 {
                     true => format!(
                         "{closed} {}",
-                        p.t(&ReasonCode::DocReferralPortalAcceptsToday.key())
+                        super::item_reason(p, i, ReasonCode::DocReferralPortalAcceptsToday)
                     ),
                     false => closed,
                 }

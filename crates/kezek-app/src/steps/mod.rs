@@ -412,3 +412,24 @@ pub fn closed_time(o: kezek_rules::schedule::OriginalsDay) -> String {
         .map(|t| t.format("%H:%M").to_string())
         .unwrap_or_default()
 }
+
+/// A checklist item's reason in words, with the values its text takes from
+/// the item (the rules give them beside the reason): the day cl. 30's window
+/// ended (`$date`, `doc.referral_extension_window_passed`) and until when the
+/// portal still accepts an application today (`$time`,
+/// `doc.referral_portal_accepts_today`).
+pub fn item_reason(
+    p: &StepProps,
+    i: &kezek_rules::checklist::ChecklistItem,
+    r: kezek_rules::reason::ReasonCode,
+) -> String {
+    let date = i
+        .extension_window_ended_on
+        .map(|d| p.i18n.date(d))
+        .unwrap_or_default();
+    let time = i
+        .portal_accepts_until
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default();
+    p.i18n.t_args(&r.key(), &[("date", date), ("time", time)])
+}
