@@ -65,6 +65,13 @@
 //!   advises bringing them then
 //!   ([`ReasonCode::ScheduleOriginalsWithApplication`]); the five working
 //!   days remain the latest day.
+//! - cl. 22, the originals' last day itself: originals are shown in person
+//!   and confirmed «кезекке тұру тәртібімен», so Kezek reads them as received
+//!   in the reception hours, to 17:30 at the education department (Annex 2
+//!   p. 7 sub. 1) and at the kindergarten's desk (Annex 4 p. 7 sub. 1) alike,
+//!   never through the portal ([`originals_received_until`]). On the last
+//!   day after 17:30 that day can no longer be met ([`OriginalsDay`]): the
+//!   screens say the reception has closed, not "show them by today".
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
