@@ -191,6 +191,8 @@ test("ru: the referral counted from the documents' confirmation is a reading; a 
   assert.doesNotMatch(text, /попросите единственное продление/, text);
   assert.doesNotMatch(text, /просите в течение суток/, text);
   assert.match(text, /время просить о нем прошло/, text);
+  // The day the window ended, from the rules (extension_window_ended_on).
+  assert.match(text, /он закончился 21\.11\.2026/, text);
   const reading = await page.textContent(`${referral} .kz-referral-reading`);
   assert.match(reading, /до 30\.11\.2026 включительно/, reading);
   assert.match(reading, /рассчитывайте на 26\.11\.2026/, reading);
@@ -465,7 +467,7 @@ test("ru: on egov after hours on the referral's last day, the hand-off says the 
 // and what to do; until 18:00 the portal still accepts an application today
 // (Annex 4 p. 7 sub. 2, Kezek's reading), after it not.
 for (const [locale, when, today, closed, ask, portal] of [
-  ["ru-RU", "17:45", /[Сс]егодня, 26\.11\.2026|подайте заявление сегодня/, /примут только 27\.11\.2026/, /отделе образования/, /еще принимают сегодня/],
+  ["ru-RU", "17:45", /[Сс]егодня, 26\.11\.2026|подайте заявление сегодня/, /примут только 27\.11\.2026/, /отделе образования/, /до 18:00 \(конец рабочего дня детского сада\), еще принимают сегодня/],
   ["kk-KZ", "18:30", /[Бб]үгін, 26\.11\.2026|өтінішті бүгін беріңіз/, /тек 27\.11\.2026 қабылдайды/, /білім беру бөлімінен/, null],
 ]) {
   test(`${locale}: at the kindergarten after its hours on the referral's safe day (${when}), it has closed for today`, async () => {

@@ -154,6 +154,58 @@ for (const [locale, asOf, confirmed, issue, vacated] of [
     assert.doesNotMatch(readings, issue, readings);
     assert.match(readings, vacated, readings);
     assert.match(readings, /08\.12\.2026/, readings);
+    // The confirmation day's hint names the vacated place too.
+    const hint = await page.textContent("#documents-confirmed-hint");
+    assert.match(hint, vacated, hint);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// A8. cl. 22: the originals after the referral of Fri 11.12.2026 are safe to
+// Fri 18.12 (the day of receiving it the first of the five working days),
+// Kezek's count Mon 21.12. They are shown in person, in the education
+// department's reception hours (to 17:30, Annex 2 p. 7 sub. 1; the
+// kindergarten's desk too, Annex 4 p. 7 sub. 1). On 18.12 at 18:40 on the
+// portal (and at 17:45 at the kindergarten's desk) step 6 and the hand-off
+// said "show the originals by 18.12", when that day's reception was over:
+// they say it ended at 17:30 and, as the referral's own text (H2), whom to
+// ask at once. Before hours the same day: unchanged, "by 18.12".
+for (const [locale, by, ask] of [
+  ["ru-RU", /не позднее 18\.12\.2026/, /отделе образования/],
+  ["kk-KZ", /18 желтоқсанға дейін/, /білім беру бөлімінен/],
+]) {
+  for (const [channel, asOf] of [
+    ["egov_portal", "2026-12-18T18:40"],
+    ["provider_office", "2026-12-18T17:45"],
+  ]) {
+    test(`${locale}: ${channel} on the originals' safe day after the reception's 17:30, no "show them by 18.12" (cl. 22)`, async () => {
+      const { page, context, log } = await documentsAt(asOf, channel, locale);
+      await holdReferral(page, "2026-12-11");
+      await page.waitForSelector("#kz-docs-originals");
+      const docs = await page.textContent("#kz-docs-originals");
+      assert.doesNotMatch(docs, by, docs);
+      assert.match(docs, /17:30/, docs);
+      assert.match(docs, ask, docs);
+      await confirmation(page);
+      const done = await page.textContent("#kz-done-originals");
+      assert.doesNotMatch(done, by, done);
+      assert.match(done, /17:30/, done);
+      assert.match(done, ask, done);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  }
+  test(`${locale}: before hours on the originals' safe day, step 6 and the hand-off still say "by 18.12" (cl. 22)`, async () => {
+    const { page, context, log } = await documentsAt("2026-12-18T08:00", "egov_portal", locale);
+    await holdReferral(page, "2026-12-11");
+    await page.waitForSelector("#kz-docs-originals");
+    const docs = await page.textContent("#kz-docs-originals");
+    assert.match(docs, by, docs);
+    assert.doesNotMatch(docs, /17:30/, docs);
+    await confirmation(page);
+    const done = await page.textContent("#kz-done-originals");
+    assert.match(done, by, done);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

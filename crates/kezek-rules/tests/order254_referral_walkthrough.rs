@@ -195,3 +195,148 @@ fn cl3_7_a_place_vacated_before_the_referral_does_not_move_its_count() {
         assert_eq!(r["safe_last_day"], p["safe_last_day"], "{vacated}");
     }
 }
+
+/// cl. 22 «жолдама алған сәттен бастап 5 жұмыс күнінен кешіктірмей»
+/// (scenario A8 of the walkthrough): the originals after the referral of Fri
+/// 11.12.2026 (16.12 a holiday) are safe to Fri 18.12, the day of receiving
+/// it the first of the five; Kezek's count runs to Mon 21.12. Originals are
+/// shown in person, in the reception hours of the education department
+/// (Annex 2 p. 7 sub. 1, to 17:30; the kindergarten's desk too, Annex 4 p. 7
+/// sub. 1): on 18.12 after 17:30 the safe day can no longer be met, whatever
+/// the channel — "show them by 18.12" would be a day the parent cannot act
+/// by. Before 09:00 and in the lunch break it still can. On Kezek's count's
+/// own last day after 17:30 the count is no longer said as a day to act by.
+#[test]
+fn cl22_the_originals_safe_day_is_over_once_its_reception_has_ended() {
+    let originals = |channel, now| {
+        admission(channel, now)
+            .holds_issued(D::Referral, date(2026, 12, 11))
+            .evaluate()
+            .schedule
+            .originals_day()
+            .expect("the originals' day after the referral")
+    };
+    for (channel, h, m, passed) in [
+        (PORTAL, 18, 40, true),
+        (OFFICE, 17, 45, true),
+        (PORTAL, 17, 30, true),
+        (PORTAL, 17, 29, false),
+        (OFFICE, 13, 30, false),
+        (PORTAL, 8, 0, false),
+    ] {
+        let o = originals(channel, at(2026, 12, 18, h, m));
+        assert_eq!((o.safe, o.count), (date(2026, 12, 18), date(2026, 12, 21)));
+        assert_eq!(o.passed, passed, "{channel:?} {h}:{m}: {o:?}");
+        assert!(o.reading, "{channel:?} {h}:{m}: {o:?}");
+        assert_eq!(
+            o.closed_at,
+            passed.then(|| at(2026, 12, 18, 17, 30)),
+            "{channel:?} {h}:{m}"
+        );
+    }
+    // Kezek's count's last day, Mon 21.12, after the reception: both over.
+    let o = originals(PORTAL, at(2026, 12, 21, 18, 0));
+    assert!(o.passed && !o.reading, "{o:?}");
+    assert_eq!(o.closed_at, Some(at(2026, 12, 21, 17, 30)));
+    // That morning: the safe day gone by, the count still to act by.
+    let o = originals(PORTAL, at(2026, 12, 21, 11, 0));
+    assert!(o.passed && o.reading && o.closed_at.is_none(), "{o:?}");
+}
+
+/// Annex 4 p. 7 sub. 2: at the kindergarten's desk after 17:30 on the
+/// referral's safe day, the portal still accepts an application that day
+/// until the end of the kindergarten's working day (Kezek's reading of
+/// working time). The time comes from the rules — the item gives it
+/// (`portal_accepts_until`) beside `doc.referral_portal_accepts_today` and
+/// the text takes it as `$time` — not from a literal "18:00" in three
+/// languages that the app and an integrator could not check against the
+/// schedule.
+#[test]
+fn annex4_p7_2_the_portal_accepts_today_until_a_time_the_rules_give() {
+    let at_desk = |h, m| {
+        admission(OFFICE, at(2026, 11, 26, h, m))
+            .holds_issued(D::Referral, date(2026, 11, 20))
+            .evaluate_json()
+    };
+    let e = at_desk(17, 45);
+    let r = item(&e, "referral");
+    assert!(
+        has(&r["reasons"], "doc.referral_portal_accepts_today"),
+        "{r}"
+    );
+    assert_eq!(r["portal_accepts_until"], "2026-11-26T18:00:00", "{r}");
+    for lang in ["kk", "ru", "en"] {
+        let t = text(lang, "reason-doc-referral-portal-accepts-today");
+        assert!(t.contains("$time"), "{lang}: {t}");
+        assert!(!t.contains("18:00"), "{lang}: {t}");
+    }
+    // Without the reason (in hours; after the portal's working time): none.
+    for (h, m) in [(10, 0), (18, 30)] {
+        let e = at_desk(h, m);
+        let r = item(&e, "referral");
+        assert_eq!(r.get("portal_accepts_until"), None, "{h}:{m}: {r}");
+    }
+}
+
+/// cl. 30 «бір тәуліктен кешіктірмей»: once the one-day window has passed
+/// (Kezek's reading: it bounds the extension too), the parent is told the
+/// day it ended — the item gives it (`extension_window_ended_on`, the day
+/// after issue, as `extension_window_ends_on` while it is open) and the text
+/// of `doc.referral_extension_window_passed` takes it as `$date`.
+#[test]
+fn cl30_the_passed_extension_window_names_the_day_it_ended() {
+    let on = |day: u32| {
+        admission(OFFICE, at(2026, 11, day, 10, 0))
+            .holds_issued(D::Referral, date(2026, 11, 20))
+            .evaluate_json()
+    };
+    let e = on(23);
+    let r = item(&e, "referral");
+    assert!(
+        has(&r["reasons"], "doc.referral_extension_window_passed"),
+        "{r}"
+    );
+    assert_eq!(r["extension_window_ended_on"], "2026-11-21", "{r}");
+    assert_eq!(r.get("extension_window_ends_on"), None, "{r}");
+    for lang in ["kk", "ru", "en"] {
+        let t = text(lang, "reason-doc-referral-extension-window-passed");
+        assert!(t.contains("$date"), "{lang}: {t}");
+    }
+    // While it is open: the day it ends, not one it ended.
+    let e = on(21);
+    let r = item(&e, "referral");
+    assert_eq!(r["extension_window_ends_on"], "2026-11-21", "{r}");
+    assert_eq!(r.get("extension_window_ended_on"), None, "{r}");
+}
+
+/// cl. 3 p. 7: with early booking the referral's count starts when the place
+/// is actually vacated. Where the rules give `doc.referral_from_vacancy` with
+/// the day-of-issue reading (`doc.issue_day_reading`, or
+/// `doc.issue_day_reading_extended` when extended), that reading's text —
+/// what a JS API integrator shows beside it — says the count starts at the
+/// vacancy too, not only "from the day of issue".
+#[test]
+fn cl3_7_the_day_of_issue_readings_say_the_count_starts_at_the_vacancy() {
+    for extension in [None, Some(30)] {
+        let mut b = admission(OFFICE, at(2026, 12, 7, 10, 0))
+            .holds_issued(D::Referral, date(2026, 12, 7))
+            .admission_fact("place_vacated_on", json!("2026-12-09"));
+        if let Some(days) = extension {
+            b = b.admission_fact("referral_extension_days", json!(days));
+        }
+        let e = b.evaluate_json();
+        let r = item(&e, "referral");
+        assert!(has(&r["reasons"], "doc.referral_from_vacancy"), "{r}");
+        let reading = match extension {
+            None => "doc.issue_day_reading",
+            Some(_) => "doc.issue_day_reading_extended",
+        };
+        assert!(has(&r["reasons"], reading), "{r}");
+        let key = format!("reason-{}", reading.replace(['.', '_'], "-"));
+        for (lang, vacated) in [("kk", "босаған"), ("ru", "освободилось"), ("en", "vacated")]
+        {
+            let t = text(lang, &key);
+            assert!(t.contains(vacated), "{lang} {key}: {t}");
+        }
+    }
+}

@@ -200,7 +200,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             } else if awaits_date {
                                 <p class="kz-reason">{ p.t("ui-awaits-date") }</p>
                             } else {
-                                { for reasons.map(|r| html! { <p class="kz-reason">{ p.t(&r.key()) }</p> }) }
+                                { for reasons.map(|r| html! { <p class="kz-reason">{ super::item_reason(p, i, *r) }</p> }) }
                                 if let Some(day) = i.extension_window_ends_on {
                                     <p class="kz-reason kz-referral-extend">{ p.i18n.t_args("ui-referral-extend-by", &[("date", p.i18n.date(day))]) }</p>
                                 }

@@ -308,7 +308,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 {
                     true => format!(
                         "{closed} {}",
-                        p.t(&ReasonCode::DocReferralPortalAcceptsToday.key())
+                        super::item_reason(p, i, ReasonCode::DocReferralPortalAcceptsToday)
                     ),
                     false => closed,
                 }
@@ -367,13 +367,17 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // earlier day, that is the day to rely on, Kezek's count said as a
     // reading. For admission the days count from the referral's issue and may
     // be gone by: said to have passed, never as a day to act by (queue
-    // registration's count from the day of sending never is).
+    // registration's count from the day of sending never is) — or, on the
+    // day itself after the reception has closed, said so with its time.
     let admission = e.service == kezek_rules::Service::Admission;
-    let originals_due = super::OriginalsDay::of(e).map(|o| {
+    let originals_due = e.schedule.originals_day().map(|o| {
         // In person at the education department they come with the
         // application (the rules' advice, cl. 22: confirmed within 30 minutes).
         let office = super::originals_with_application(e);
+        let closed = o.closed_at.is_some();
         let key = match (admission, o.passed, o.reading) {
+            (true, true, true) if closed => "ui-done-admission-originals-closed-today-reading",
+            (true, true, false) if closed => "ui-done-admission-originals-closed-today",
             (false, _, true) if office => "ui-done-office-originals-reading",
             (false, _, false) if office => "ui-done-office-originals",
             (false, _, true) => "ui-done-portal-originals-reading",
@@ -389,6 +393,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 ("date", p.i18n.date(o.count)),
                 ("safe", p.i18n.date(o.safe)),
                 ("docs", originals.join("; ")),
+                ("time", super::closed_time(o)),
             ],
         )
     });

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use kezek_rules::Evaluation;
 use yew::prelude::*;
 
@@ -364,56 +364,6 @@ fn mid_sentence_name(p: &StepProps, kind: kezek_rules::documents::DocumentKind) 
     p.i18n.has(&key).then(|| p.t(&key))
 }
 
-/// cl. 22's originals day as every screen says it (step 1's timing, step 6's
-/// line, the hand-off): the day to rely on, Kezek's count, whether the day to
-/// rely on has gone by and whether Kezek's count is said beside it as a
-/// reading. Not a legal judgement: the rules give both days
-/// (`schedule.originals_by`, Kezek's count; `originals_safe_by`, the day to
-/// rely on) and say why they differ; this only sets them against today, and
-/// each screen chooses its own words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OriginalsDay {
-    /// The day to rely on (`originals_safe_by`; Kezek's count where the rules
-    /// give none).
-    pub safe: NaiveDate,
-    /// Kezek's count (`originals_by`).
-    pub count: NaiveDate,
-    /// The day to rely on is before today: gone by, never a day to act by.
-    pub passed: bool,
-    /// Kezek's count is another day, still to come: said as a reading.
-    pub reading: bool,
-}
-
-impl OriginalsDay {
-    /// The originals day of `count` (Kezek's) and `safe` (to rely on) on
-    /// `today`; `None` where the rules give no day (the service is not
-    /// offered through the channel, or admission's documents are already
-    /// confirmed).
-    pub fn new(
-        count: Option<NaiveDate>,
-        safe: Option<NaiveDate>,
-        today: NaiveDate,
-    ) -> Option<Self> {
-        let count = count?;
-        let safe = safe.unwrap_or(count);
-        Some(OriginalsDay {
-            safe,
-            count,
-            passed: safe < today,
-            reading: safe != count && count >= today,
-        })
-    }
-
-    /// The originals day of an evaluation, on the day it was made for.
-    pub fn of(e: &Evaluation) -> Option<Self> {
-        Self::new(
-            e.schedule.originals_by,
-            e.schedule.originals_safe_by,
-            e.as_of.date(),
-        )
-    }
-}
-
 /// The rules advise bringing cl. 22's originals with the application (in
 /// person at the education department: they are confirmed within 30 minutes
 /// of being shown), so every screen says so rather than "show them by".
@@ -426,10 +376,14 @@ pub fn originals_with_application(e: &Evaluation) -> bool {
 /// cl. 22's originals day in one line (step 6): the safe day
 /// (`schedule.originals_safe_by`), Kezek's count (`originals_by`) as a reading
 /// only where it differs; a safe day gone by (admission's count from the
-/// referral) said to have passed. `None` where the rules give no day.
+/// referral) said to have passed — or, where it is today and the reception
+/// that receives the originals has closed (the rules' `closed_at`), said so
+/// with its time. `None` where the rules give no day.
 pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
-    let o = OriginalsDay::of(e)?;
+    let o = e.schedule.originals_day()?;
     let key = match (o.passed, o.reading) {
+        (true, true) if o.closed_at.is_some() => "ui-docs-originals-closed-today-reading",
+        (true, false) if o.closed_at.is_some() => "ui-docs-originals-closed-today",
         (false, true) if originals_with_application(e) => "ui-docs-originals-office-reading",
         (false, false) if originals_with_application(e) => "ui-docs-originals-office",
         (false, true) => "ui-docs-originals-reading",
@@ -443,38 +397,39 @@ pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
             ("docs", cl22_originals(p, e).join("; ")),
             ("safe", p.i18n.date(o.safe)),
             ("date", p.i18n.date(o.count)),
+            ("time", closed_time(o)),
         ],
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::OriginalsDay;
-    use chrono::NaiveDate;
+/// The time the reception that receives cl. 22's originals closed today
+/// (`HH:MM`, from the rules' [`OriginalsDay::closed_at`]); empty where it has
+/// not.
+///
+/// [`OriginalsDay::closed_at`]: kezek_rules::schedule::OriginalsDay::closed_at
+pub fn closed_time(o: kezek_rules::schedule::OriginalsDay) -> String {
+    o.closed_at
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default()
+}
 
-    fn d(m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
-    }
-
-    #[test]
-    fn cl22_originals_day_against_today() {
-        // Safe 26.11, Kezek's count 27.11: both to come, the count a reading.
-        let o = OriginalsDay::new(Some(d(11, 27)), Some(d(11, 26)), d(11, 23)).unwrap();
-        assert_eq!(
-            (o.safe, o.count, o.passed, o.reading),
-            (d(11, 26), d(11, 27), false, true)
-        );
-        // The safe day gone by, the count today: passed, the count a reading.
-        let o = OriginalsDay::new(Some(d(11, 27)), Some(d(11, 26)), d(11, 27)).unwrap();
-        assert_eq!((o.passed, o.reading), (true, true));
-        // Both gone by: passed, no reading.
-        let o = OriginalsDay::new(Some(d(11, 27)), Some(d(11, 26)), d(11, 30)).unwrap();
-        assert_eq!((o.passed, o.reading), (true, false));
-        // The same day (sent on a day off), or no safe day given: no reading.
-        let o = OriginalsDay::new(Some(d(12, 4)), Some(d(12, 4)), d(11, 28)).unwrap();
-        assert_eq!((o.passed, o.reading), (false, false));
-        let o = OriginalsDay::new(Some(d(12, 4)), None, d(12, 4)).unwrap();
-        assert_eq!((o.safe, o.passed, o.reading), (d(12, 4), false, false));
-        assert_eq!(OriginalsDay::new(None, Some(d(12, 4)), d(12, 1)), None);
-    }
+/// A checklist item's reason in words, with the values its text takes from
+/// the item (the rules give them beside the reason): the day cl. 30's window
+/// ended (`$date`, `doc.referral_extension_window_passed`) and until when the
+/// portal still accepts an application today (`$time`,
+/// `doc.referral_portal_accepts_today`).
+pub fn item_reason(
+    p: &StepProps,
+    i: &kezek_rules::checklist::ChecklistItem,
+    r: kezek_rules::reason::ReasonCode,
+) -> String {
+    let date = i
+        .extension_window_ended_on
+        .map(|d| p.i18n.date(d))
+        .unwrap_or_default();
+    let time = i
+        .portal_accepts_until
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default();
+    p.i18n.t_args(&r.key(), &[("date", date), ("time", time)])
 }

@@ -78,23 +78,20 @@ pub fn service_step(p: &StepProps) -> Html {
             // cl. 22: where the day of sending counted as the first of the
             // five working days gives an earlier day, that is the day to rely
             // on; Kezek's count (from the next day) is said as a reading.
-            let originals =
-                super::OriginalsDay::new(t.originals_by, t.originals_safe_by, p.now.date()).map(
-                    |o| {
-                        if o.reading {
-                            p.i18n.t_args(
-                                "ui-originals-by-reading",
-                                &[
-                                    ("date", p.i18n.date(o.count)),
-                                    ("safe", p.i18n.date(o.safe)),
-                                ],
-                            )
-                        } else {
-                            p.i18n
-                                .t_args("ui-originals-by", &[("date", p.i18n.date(o.count))])
-                        }
-                    },
-                );
+            let originals = t.originals_day().map(|o| {
+                if o.reading {
+                    p.i18n.t_args(
+                        "ui-originals-by-reading",
+                        &[
+                            ("date", p.i18n.date(o.count)),
+                            ("safe", p.i18n.date(o.safe)),
+                        ],
+                    )
+                } else {
+                    p.i18n
+                        .t_args("ui-originals-by", &[("date", p.i18n.date(o.count))])
+                }
+            });
             t.available.then(|| {
                 html! {
                     <div class="kz-card" id="kz-timing">

@@ -87,7 +87,7 @@
 //! and `checklist/annex4.rs`; this file holds the model and evaluates them
 //! ([`build`]); the tests are in `checklist/tests.rs`.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
@@ -293,6 +293,32 @@ pub struct ChecklistItem {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub extension_window_ends_on: Option<NaiveDate>,
+    /// The day the referral's cl. 30 window ended, once it has passed (the
+    /// day after the issue day, as `extension_window_ends_on` while it was
+    /// open), beside [`ReasonCode::DocReferralExtensionWindowPassed`], whose
+    /// text says it (`$date`). Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    pub extension_window_ended_on: Option<NaiveDate>,
+    /// Until when an application sent on the portal today is still accepted
+    /// today (Annex 4 p. 7 sub. 2: the end of the kindergarten's working day,
+    /// Kezek's reading of working time), beside
+    /// [`ReasonCode::DocReferralPortalAcceptsToday`] on the referral at the
+    /// kindergarten's desk, whose text says its time (`$time`, `HH:MM`).
+    /// Absent otherwise.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::dates::local_datetime::option"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::LocalDateTime>")
+    )]
+    pub portal_accepts_until: Option<NaiveDateTime>,
     /// May be brought later under emergency measures (Annex 4 p. 8).
     pub deferrable_in_emergency: bool,
     /// Status for this case.
@@ -533,12 +559,12 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     // to 17:30), whether the portal would still accept an application made
     // now today: its working time runs to the end of the kindergarten's
     // working day, 18:00 (Annex 4 p. 7 sub. 2, Kezek's reading).
-    let portal_accepts_today = admission
-        && case.channel == Channel::ProviderOffice
-        && crate::schedule::service_timing(case.service, Channel::EgovPortal, case.as_of, cal)
-            .accepted_at
-            .date()
-            == case.as_of.date();
+    let portal_accepts_until = (admission && case.channel == Channel::ProviderOffice)
+        .then(|| {
+            crate::schedule::service_timing(case.service, Channel::EgovPortal, case.as_of, cal)
+                .accepted_today_until()
+        })
+        .flatten();
     let identity_listed = list(case.service, case.channel)
         .iter()
         .any(|x| x.document == D::ApplicantIdentity);
@@ -791,7 +817,8 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 status.reason()
             },
         );
-        if accepted_late && portal_accepts_today {
+        let portal_accepts_until = portal_accepts_until.filter(|_| accepted_late);
+        if portal_accepts_until.is_some() {
             reasons.push(ReasonCode::DocReferralPortalAcceptsToday);
         }
         let mut citations = if is_recheck {
@@ -815,6 +842,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             citations.push(Citation::annex(2, 9, Some(4)));
         }
         let mut extension_window_ends_on = None;
+        let mut extension_window_ended_on = None;
         if applies && s.document == DocumentKind::Referral {
             let facts = case.admission.as_ref();
             // cl. 3 p. 7: the count starts at the vacancy only when it is
@@ -849,6 +877,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 reasons.push(ReasonCode::DocReferralExtendedOnce);
             } else if window_passed {
                 reasons.push(ReasonCode::DocReferralExtensionWindowPassed);
+                extension_window_ended_on = window_ends;
             } else {
                 reasons.push(ReasonCode::DocReferralMayExtend);
                 extension_window_ends_on = window_ends;
@@ -914,6 +943,8 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             reading_last_day,
             safe_last_day,
             extension_window_ends_on,
+            extension_window_ended_on,
+            portal_accepts_until,
             deferrable_in_emergency: deferrable,
             status,
             reasons,

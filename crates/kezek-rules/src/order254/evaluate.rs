@@ -191,6 +191,11 @@ fn answer_dates_supported(
                     "checklist.items.extension_window_ends_on",
                     item.extension_window_ends_on,
                 ),
+                (
+                    from,
+                    "checklist.items.extension_window_ended_on",
+                    item.extension_window_ended_on,
+                ),
             ]);
         }
     }

@@ -65,6 +65,13 @@
 //!   advises bringing them then
 //!   ([`ReasonCode::ScheduleOriginalsWithApplication`]); the five working
 //!   days remain the latest day.
+//! - cl. 22, the originals' last day itself: originals are shown in person
+//!   and confirmed «кезекке тұру тәртібімен», so Kezek reads them as received
+//!   in the reception hours, to 17:30 at the education department (Annex 2
+//!   p. 7 sub. 1) and at the kindergarten's desk (Annex 4 p. 7 sub. 1) alike,
+//!   never through the portal ([`originals_received_until`]). On the last
+//!   day after 17:30 that day can no longer be met ([`OriginalsDay`]): the
+//!   screens say the reception has closed, not "show them by today".
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -165,6 +172,92 @@ impl ServiceTiming {
         }
         self.hours.last().map(|w| today.and_time(w.to))
     }
+
+    /// cl. 22's originals day of this timing, set against the instant it was
+    /// made for ([`OriginalsDay`]); `None` where it gives no day.
+    pub fn originals_day(&self) -> Option<OriginalsDay> {
+        OriginalsDay::new(self.originals_by, self.originals_safe_by, self.submitted_at)
+    }
+}
+
+/// cl. 22's originals day set against the instant an evaluation is made for
+/// (`submitted_at`), as every screen says it (step 1's timing, step 6's line,
+/// the hand-off): the day to rely on, Kezek's count, whether the day to rely
+/// on can no longer be met and whether Kezek's count is said beside it as a
+/// reading. Not a wire field: the evaluation gives both days
+/// (`originals_by`, `originals_safe_by`); this sets them against now.
+///
+/// A day can be met while the originals can still be shown on it: a later
+/// day, or today before the reception that receives them closes
+/// ([`originals_received_until`]). On the last day after 17:30 the parent is
+/// not told to show them "by today" (scenario A8 of the walkthrough: an
+/// application sent on the portal then is accepted on the next working day,
+/// Annex 4 p. 7 sub. 2, and the originals cannot be shown that day either).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OriginalsDay {
+    /// The day to rely on (`originals_safe_by`; Kezek's count where none is
+    /// given).
+    pub safe: NaiveDate,
+    /// Kezek's count (`originals_by`).
+    pub count: NaiveDate,
+    /// The day to rely on can no longer be met (before today, or today after
+    /// the reception has closed): never a day to act by.
+    pub passed: bool,
+    /// Kezek's count is another day that can still be met: said as a reading.
+    pub reading: bool,
+    /// The day said to have passed (the day to rely on beside a reading,
+    /// otherwise Kezek's count) is today, and the reception that receives
+    /// the originals closed for it at this instant: said so, with the time,
+    /// rather than "the day has passed".
+    pub closed_at: Option<NaiveDateTime>,
+}
+
+impl OriginalsDay {
+    /// The originals day of `count` (Kezek's) and `safe` (to rely on) at
+    /// `now`; `None` where the rules give no day (the service is not offered
+    /// through the channel, or admission's documents are already confirmed).
+    pub fn new(
+        count: Option<NaiveDate>,
+        safe: Option<NaiveDate>,
+        now: NaiveDateTime,
+    ) -> Option<Self> {
+        let count = count?;
+        let safe = safe.unwrap_or(count);
+        let today = now.date();
+        let closes = originals_received_until(today);
+        let can_meet = |d: NaiveDate| d > today || (d == today && now < closes);
+        let passed = !can_meet(safe);
+        let reading = safe != count && can_meet(count);
+        let named = if reading { safe } else { count };
+        Some(OriginalsDay {
+            safe,
+            count,
+            passed,
+            reading,
+            closed_at: (passed && named == today).then_some(closes),
+        })
+    }
+}
+
+/// cl. 22: until when on `day` the originals can be shown. They are shown in
+/// person to the provider that checks them («көрсетілетін қызметті берушіге
+/// тексеру үшін … түпнұсқаларын … ұсынуы тиіс»), confirmed «кезекке тұру
+/// тәртібімен» (in the order of the live queue) — the education department of
+/// cl. 22's chapter, whose applications and results are handled 09:00–17:30
+/// (Annex 2 p. 7 sub. 1); the kindergarten's desk ends at the same 17:30
+/// (Annex 4 p. 7 sub. 1), so the day does not depend on whose desk it is.
+/// Kezek's reading, the safe one: originals are received in those reception
+/// hours, not to the end of the working day (18:30, 18:00), and never on the
+/// portal, which takes no originals — so not the channel's
+/// [`ServiceTiming::accepted_today_until`]. `day` is a working day wherever
+/// it is a last day (a count of working days ends on one).
+pub fn originals_received_until(day: NaiveDate) -> NaiveDateTime {
+    let reception = offices::EDUCATION_DEPARTMENT_ORDER_254.reception();
+    let end = reception.last().map_or(
+        offices::EDUCATION_DEPARTMENT_ORDER_254.working_day.to,
+        |w| w.to,
+    );
+    day.and_time(end)
 }
 
 /// The provider of `service`: the education department for queue
@@ -621,6 +714,53 @@ mod tests {
             until(Channel::StateCorporation, at(2026, 12, 18, 10, 0)),
             None
         );
+    }
+
+    /// cl. 22's originals day against today (moved from the app with its
+    /// test: the screens only choose their words).
+    #[test]
+    fn cl22_originals_day_against_today() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day);
+        let noon = |m, day| at(2026, m, day, 12, 0);
+        // Safe 26.11, Kezek's count 27.11: both to come, the count a reading.
+        let o = OriginalsDay::new(d(11, 27), d(11, 26), noon(11, 23)).unwrap();
+        assert_eq!(
+            (Some(o.safe), Some(o.count), o.passed, o.reading),
+            (d(11, 26), d(11, 27), false, true)
+        );
+        // The safe day gone by, the count today: passed, the count a reading.
+        let o = OriginalsDay::new(d(11, 27), d(11, 26), noon(11, 27)).unwrap();
+        assert_eq!((o.passed, o.reading), (true, true));
+        // Both gone by: passed, no reading.
+        let o = OriginalsDay::new(d(11, 27), d(11, 26), noon(11, 30)).unwrap();
+        assert_eq!((o.passed, o.reading), (true, false));
+        // The same day (sent on a day off), or no safe day given: no reading.
+        let o = OriginalsDay::new(d(12, 4), d(12, 4), noon(11, 28)).unwrap();
+        assert_eq!((o.passed, o.reading), (false, false));
+        let o = OriginalsDay::new(d(12, 4), None, noon(12, 4)).unwrap();
+        assert_eq!(
+            (Some(o.safe), o.passed, o.reading),
+            (d(12, 4), false, false)
+        );
+        assert_eq!(OriginalsDay::new(None, d(12, 4), noon(12, 1)), None);
+    }
+
+    /// cl. 22: the originals are received in the reception hours, to 17:30
+    /// at the education department (Annex 2 p. 7 sub. 1) and at the
+    /// kindergarten's desk alike (Annex 4 p. 7 sub. 1): whose desk they are
+    /// shown at does not move the day.
+    #[test]
+    fn cl22_originals_received_until_the_reception_ends_at_either_desk() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 18).unwrap();
+        assert_eq!(originals_received_until(day), at(2026, 12, 18, 17, 30));
+        for s in Service::ALL {
+            let desk = Timetable::counter(provider(s));
+            assert_eq!(
+                desk.windows.last().map(|w| day.and_time(w.to)),
+                Some(originals_received_until(day)),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
