@@ -328,15 +328,28 @@ fn cl3_7_the_day_of_issue_readings_say_the_count_starts_at_the_vacancy() {
         let r = item(&e, "referral");
         assert!(has(&r["reasons"], "doc.referral_from_vacancy"), "{r}");
         let reading = match extension {
-            None => "doc.issue_day_reading",
+            None => "doc.vacancy_day_reading",
             Some(_) => "doc.issue_day_reading_extended",
         };
         assert!(has(&r["reasons"], reading), "{r}");
+        assert!(!has(&r["reasons"], "doc.issue_day_reading"), "{r}");
         let key = format!("reason-{}", reading.replace(['.', '_'], "-"));
         for (lang, vacated) in [("kk", "босаған"), ("ru", "освободилось"), ("en", "vacated")]
         {
             let t = text(lang, &key);
             assert!(t.contains(vacated), "{lang} {key}: {t}");
         }
+    }
+}
+
+/// The day-of-issue reading is given for every document counted from its
+/// issue (certificates too): it says nothing of early booking, which only the
+/// referral's own reading (`doc.vacancy_day_reading`) is about.
+#[test]
+fn cl3_7_the_day_of_issue_reading_of_a_certificate_says_nothing_of_early_booking() {
+    for (lang, vacated) in [("kk", "босаған"), ("ru", "освободилось"), ("en", "vacated")]
+    {
+        let t = text(lang, "reason-doc-issue-day-reading");
+        assert!(!t.contains(vacated), "{lang}: {t}");
     }
 }

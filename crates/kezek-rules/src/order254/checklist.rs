@@ -761,6 +761,16 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         let earlier = safe_last_day
             .zip(last_valid_day)
             .is_none_or(|(safe, last)| safe < last);
+        // cl. 3 p. 7: the referral's count starts at the vacancy only when it
+        // is later than the issue (`documents::count_start`); a place vacated
+        // on or before the day of issue moves nothing, so it is not said.
+        // With the issue day not given, it is said as the rule.
+        let vacancy_moves_the_count = s.document == D::Referral
+            && case
+                .admission
+                .as_ref()
+                .and_then(|f| f.place_vacated_on)
+                .is_some_and(|v| issued_on.is_none_or(|i| v > i));
         if holds
             && matches!(
                 validity,
@@ -772,6 +782,8 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         {
             reasons.push(if s.document == D::Referral && extended {
                 ReasonCode::DocIssueDayReadingExtended
+            } else if vacancy_moves_the_count {
+                ReasonCode::DocVacancyDayReading
             } else {
                 ReasonCode::DocIssueDayReading
             });
@@ -845,13 +857,6 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         let mut extension_window_ended_on = None;
         if applies && s.document == DocumentKind::Referral {
             let facts = case.admission.as_ref();
-            // cl. 3 p. 7: the count starts at the vacancy only when it is
-            // later than the issue (`documents::count_start`); a place
-            // vacated on or before the day of issue moves nothing, so it is
-            // not said. With the issue day not given, it is said as the rule.
-            let vacancy_moves_the_count = facts
-                .and_then(|f| f.place_vacated_on)
-                .is_some_and(|v| issued_on.is_none_or(|i| v > i));
             if vacancy_moves_the_count {
                 reasons.push(ReasonCode::DocReferralFromVacancy);
                 citations.push(Citation::sub(3, 7));

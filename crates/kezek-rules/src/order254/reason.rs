@@ -101,6 +101,12 @@ reason_codes! {
     /// Kezek counts a validity period from the day after the day of issue;
     /// counted from the day of issue, it ends a day earlier (a reading).
     DocIssueDayReading = "doc.issue_day_reading",
+    /// The referral counted from the day an early-booked place is vacated
+    /// (cl. 3 p. 7): Kezek counts its five working days from the day after;
+    /// counted from the vacancy day itself, they end a working day earlier
+    /// (a reading). Given in place of [`ReasonCode::DocIssueDayReading`],
+    /// whose «from the day of issue» is not the referral's start then.
+    DocVacancyDayReading = "doc.vacancy_day_reading",
     /// The referral extended under cl. 30: counted with the day of issue as the
     /// first of the five working days, they end a working day earlier, the
     /// extension's calendar days run from that day, and a last day on a day
