@@ -954,6 +954,28 @@ pub(crate) mod tests {
         assert_eq!(e.key, "error-case-applicant-iin-is-child");
     }
 
+    /// An IIN whose 7th digit says the 1800s (errors20 item 1): the app
+    /// derived "born 01.01.1899" from it and then refused that birth date as
+    /// out of range at the birth-date box, while the number was what was
+    /// wrong. It is said at the IIN box, as the rules' IIN reader says it,
+    /// and no birth date is taken from it.
+    #[test]
+    fn an_iin_of_the_1800s_is_said_at_the_iin_box() {
+        let d = Wizard::apply(filled(), Action::SetChildIin("990101100000".into()));
+        assert_eq!(d.birth_date(), None);
+        let e = d.to_case(at()).unwrap_err();
+        assert_eq!(
+            (e.field.as_str(), e.key.as_str()),
+            ("child.iin", "error-iin-bad-century")
+        );
+        let d = Wizard::apply(filled(), Action::SetApplicantIin("990101100000".into()));
+        let e = d.to_case(at()).unwrap_err();
+        assert_eq!(
+            (e.field.as_str(), e.key.as_str()),
+            ("applicant.iin", "error-iin-bad-century")
+        );
+    }
+
     #[test]
     fn a_bad_phone_comes_back_from_the_rules() {
         let d = Wizard::apply(filled(), Action::SetPhone(0, "12345".into()));
@@ -1240,6 +1262,28 @@ pub(crate) mod tests {
         assert_eq!(e.key, "error-case-date-out-of-range");
         let ok = Wizard::apply(filled(), Action::SetBirthDate("1900-01-01".into()));
         let _ = ok.to_case(at()).map(|c| kezek_rules::evaluate(&c));
+    }
+
+    /// A birth date Kezek takes whose sixth birthday falls after 2200-12-31
+    /// (errors20 item 2): the evaluation's refusal reaches the screen (the
+    /// outcome hook's `FieldError::from`) at the birth-date box, with the
+    /// text saying the term, not the date typed, runs past the range.
+    #[test]
+    fn a_term_past_2200_is_said_at_the_input_it_counts_from() {
+        let far = NaiveDate::from_ymd_opt(2200, 6, 1)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let mut d = filled();
+        d.child_iin.clear();
+        let d = Wizard::apply(d, Action::SetBirthDate("2199-03-01".into()));
+        let case = d.to_case(far).unwrap();
+        let e = FieldError::from(kezek_rules::evaluate(&case).unwrap_err());
+        assert_eq!(
+            (e.field.as_str(), e.key.as_str()),
+            ("child.birth_date", "error-case-term-out-of-range")
+        );
+        assert_eq!(crate::route::step_of_field(&e.field), Step::Child);
     }
 
     #[test]

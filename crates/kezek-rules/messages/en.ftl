@@ -140,7 +140,8 @@ ground-disabled-child-in-family = Child from a family raising a child with a dis
 
 ## Input errors
 error-case-invalid-json = Some information is missing or not in the expected form.
-error-case-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200), or a term counted from it ends after 2200. Check the year.
+error-case-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
+error-case-term-out-of-range = The date given is fine, but a term counted from it runs past 31 December 2200, the last day Kezek can count with. Check the year of this date.
 error-case-too-many-phones = Give at most two phone numbers for SMS notices.
 error-case-bad-phone = Enter a mobile number in the form +7 7XX XXX XX XX.
 error-case-bad-email = Enter a valid e-mail address.
@@ -163,7 +164,7 @@ error-case-applicant-iin-is-child = This is the child's IIN. Enter the applicant
 
 ## IIN errors
 error-iin-not-12-digits = An IIN is exactly 12 digits.
-error-iin-bad-century = The 7th digit of the IIN must be 1 to 6: check the number.
+error-iin-bad-century = The 7th digit of the IIN gives the century of birth and must be 3 to 6 (born in 1900–2099): check the number.
 error-iin-bad-date = The first six digits of the IIN must be a birth date (YYMMDD).
 error-iin-bad-checksum = The IIN's last digit does not match: check it for a typo.
 

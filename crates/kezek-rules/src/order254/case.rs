@@ -341,6 +341,7 @@ impl CaseError {
     pub const CODES: &'static [&'static str] = &[
         "case.invalid_json",
         "case.date_out_of_range",
+        "case.term_out_of_range",
         "case.too_many_phones",
         "case.bad_phone",
         "case.bad_email",
