@@ -188,6 +188,20 @@ impl From<CaseError> for FieldError {
     }
 }
 
+impl FieldError {
+    /// The arguments its message takes (`I18n::t_args`): the times-queued
+    /// texts say the bound the rules check, `Case::MAX_TIMES_QUEUED`, rather
+    /// than write it.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self.key.as_str() {
+            "ui-error-times-queued" | "error-case-times-queued-out-of-range" => {
+                vec![("max", Case::MAX_TIMES_QUEUED.to_string())]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
 fn trimmed(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_owned())
@@ -942,6 +956,55 @@ pub(crate) mod tests {
         let d = Wizard::apply(d, Action::SetTimesQueued(" ".into()));
         assert_eq!(d.times_queued, 0);
         assert!(d.to_case(at()).is_ok());
+    }
+
+    /// The six texts of the times-queued bound (the app's box, the rules'
+    /// refusal; kk, ru, en) wrote "0 to 50" while the check reads
+    /// `Case::MAX_TIMES_QUEUED` (errors20 item 4): the bound is their
+    /// argument `$max`, given where a field error is said.
+    #[test]
+    fn the_times_queued_texts_take_the_bound_the_rules_check() {
+        let sources = [
+            ("app kk", include_str!("../messages/kk.ftl")),
+            ("app ru", include_str!("../messages/ru.ftl")),
+            ("app en", include_str!("../messages/en.ftl")),
+            ("rules kk", kezek_rules::messages::ftl("kk").unwrap()),
+            ("rules ru", kezek_rules::messages::ftl("ru").unwrap()),
+            ("rules en", kezek_rules::messages::ftl("en").unwrap()),
+        ];
+        for (name, src) in sources {
+            let key = if name.starts_with("app") {
+                "ui-error-times-queued"
+            } else {
+                "error-case-times-queued-out-of-range"
+            };
+            let text = kezek_rules::messages::message_value(src, key)
+                .unwrap_or_else(|| panic!("{name}: no {key}"));
+            assert!(
+                text.contains("{ $max }") && !text.contains("50"),
+                "{name}: {text}"
+            );
+        }
+        // Said with the bound, as the box and the rules say it.
+        #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+        {
+            use crate::i18n::{I18n, Lang};
+            let typed = Wizard::apply(filled(), Action::SetTimesQueued("51".into()));
+            let mut counted = filled();
+            counted.times_queued = Case::MAX_TIMES_QUEUED + 1;
+            for d in [typed, counted] {
+                let e = d.to_case(at()).unwrap_err();
+                assert_eq!(e.field, "times_queued_in_settlement");
+                for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+                    let said = I18n::new(lang).t_args(&e.key, &e.args());
+                    let max = Case::MAX_TIMES_QUEUED.to_string();
+                    assert!(
+                        said.contains(&max) && !said.contains('$'),
+                        "{lang:?}: {said}"
+                    );
+                }
+            }
+        }
     }
 
     /// The walkthrough of 01.12.2026: the applicant's IIN could be the

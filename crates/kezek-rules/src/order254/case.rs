@@ -577,7 +577,10 @@ impl Case {
             out.push(CaseError::new(
                 "case.times_queued_out_of_range",
                 "times_queued_in_settlement",
-                "expected the number of earlier queue registrations (0–50)",
+                format!(
+                    "expected the number of earlier queue registrations (0–{})",
+                    Case::MAX_TIMES_QUEUED
+                ),
             ));
         }
         if !self.service.offered_through(self.channel) {
