@@ -87,3 +87,36 @@ test("a hostile snapshot file gets a clear error and injects nothing", async () 
   await context.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+// errors20 item 3: a forecast the engine refuses says why, in the engine's
+// own translated text with what to do, not "could not be calculated, try
+// again" (which a refusal does not change). A child born on 10 May 2026 and a
+// queue file of 1 March 2026: the position is found (the queue is kept by
+// year of birth, cl. 13), but "if I applied now" is dated the file's day,
+// before the birth, so the forecast is refused (query.submitted_before_birth).
+test("a refused forecast says its own reason and what to do", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kezek-snap-"));
+  const file = path.join(dir, "march.json");
+  fs.writeFileSync(file, JSON.stringify({
+    schema: "kezek.snapshot/1", settlement: "Astana", as_of: "2026-03-01T09:00",
+    queues: [{ birth_year: 2026, queue: "general", applications: [
+      { id: "A1", submitted: "2026-01-20T10:00", group: "general", status: "waiting" },
+    ] }],
+  }));
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`);
+  await fillCase(page, { birthDate: "2026-05-10" });
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.setInputFiles("#kz-snapshot-file", file);
+  await page.waitForSelector("#kz-position");
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-error", { timeout: 30000 });
+  assert.equal(await page.getAttribute("#kz-forecast-error", "data-code"), "query.submitted_before_birth");
+  const text = await page.textContent("#kz-forecast-error");
+  assert.match(text, /before the child's birth/, text);
+  assert.match(text, /queue file made after the child was born/, text);
+  assert.doesNotMatch(text, /could not be calculated|query\./, text);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});

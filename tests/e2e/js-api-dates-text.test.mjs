@@ -69,8 +69,12 @@ test("3. no answer holds a date after 2200-12-31", () => {
     c.as_of = asOf;
     c.child.birth_date = birth;
     delete c.child.iin;
-    assert.throws(() => kezek.evaluate(c), coded("case.date_out_of_range", field), asOf);
-    assert.throws(() => kezek.evaluate(c, undefined, { sections: ["schedule", "age"] }), coded("case.date_out_of_range", field), asOf);
+    // The date given is in range; the term counted from it is not (errors20
+    // item 2): said as that, as order 414's catalogue.term_out_of_range.
+    assert.throws(() => kezek.evaluate(c), coded("case.term_out_of_range", field), asOf);
+    assert.throws(() => kezek.evaluate(c, undefined, { sections: ["schedule", "age"] }), coded("case.term_out_of_range", field), asOf);
+    c.child.birth_date = "2201-01-01";
+    assert.throws(() => kezek.evaluate(c), coded("case.date_out_of_range", "child.birth_date"), asOf);
   }
   const r = structuredClone(REQUEST);
   r.as_of = "2200-12-31T23:59";
@@ -103,4 +107,27 @@ test("3. no answer holds a date after 2200-12-31", () => {
     coded("forecast.archive_out_of_range", "snapshot.queues[0].applications[1].birth_date"));
   assert.throws(() => kezek.forecast(late, { birth_year: 2199, submitted: "2199-06-01T10:00" }, { paths: 20, birth_date: "2199-01-02" }),
     coded("forecast.archive_out_of_range", "options.birth_date"));
+});
+
+// errors20 item 1: an IIN whose 7th digit says the 1800s (1 or 2) was read as
+// "born 1899-01-01", a date outside 1900-2200, and a case could carry it as
+// iin.encoded_birth_date. No child or parent Kezek reads the IIN of was born
+// then: the IIN reader's iin.bad_century, at validateIin as in `kezek iin`,
+// and the case's and the request's bad IIN naming its field, as the CLI says.
+test("4. an IIN of the 1800s is a bad century at every JS door", () => {
+  const IIN = "990101100000";
+  const v = kezek.validateIin(IIN);
+  assert.equal(v.valid, false, JSON.stringify(v));
+  assert.equal(v.code, "iin.bad_century");
+  assert.equal(v.birth_date, undefined);
+  assert.match(v.message, /3 to 6/);
+  for (const who of ["child", "applicant"]) {
+    const c = structuredClone(OFFICE);
+    c[who].iin = IIN;
+    assert.throws(() => kezek.evaluate(c), coded("case.bad_iin", `${who}.iin`), who);
+    assert.throws(() => kezek.evaluate(c), (e) => e.message.includes(v.message), who);
+    const r = structuredClone(REQUEST);
+    r[who] = { iin: IIN };
+    assert.throws(() => kezek.evaluateService(r), coded("catalogue.bad_iin", `${who}.iin`), who);
+  }
 });

@@ -188,6 +188,20 @@ impl From<CaseError> for FieldError {
     }
 }
 
+impl FieldError {
+    /// The arguments its message takes (`I18n::t_args`): the times-queued
+    /// texts say the bound the rules check, `Case::MAX_TIMES_QUEUED`, rather
+    /// than write it.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self.key.as_str() {
+            "ui-error-times-queued" | "error-case-times-queued-out-of-range" => {
+                vec![("max", Case::MAX_TIMES_QUEUED.to_string())]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
 fn trimmed(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_owned())
@@ -944,6 +958,55 @@ pub(crate) mod tests {
         assert!(d.to_case(at()).is_ok());
     }
 
+    /// The six texts of the times-queued bound (the app's box, the rules'
+    /// refusal; kk, ru, en) wrote "0 to 50" while the check reads
+    /// `Case::MAX_TIMES_QUEUED` (errors20 item 4): the bound is their
+    /// argument `$max`, given where a field error is said.
+    #[test]
+    fn the_times_queued_texts_take_the_bound_the_rules_check() {
+        let sources = [
+            ("app kk", include_str!("../messages/kk.ftl")),
+            ("app ru", include_str!("../messages/ru.ftl")),
+            ("app en", include_str!("../messages/en.ftl")),
+            ("rules kk", kezek_rules::messages::ftl("kk").unwrap()),
+            ("rules ru", kezek_rules::messages::ftl("ru").unwrap()),
+            ("rules en", kezek_rules::messages::ftl("en").unwrap()),
+        ];
+        for (name, src) in sources {
+            let key = if name.starts_with("app") {
+                "ui-error-times-queued"
+            } else {
+                "error-case-times-queued-out-of-range"
+            };
+            let text = kezek_rules::messages::message_value(src, key)
+                .unwrap_or_else(|| panic!("{name}: no {key}"));
+            assert!(
+                text.contains("{ $max }") && !text.contains("50"),
+                "{name}: {text}"
+            );
+        }
+        // Said with the bound, as the box and the rules say it.
+        #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+        {
+            use crate::i18n::{I18n, Lang};
+            let typed = Wizard::apply(filled(), Action::SetTimesQueued("51".into()));
+            let mut counted = filled();
+            counted.times_queued = Case::MAX_TIMES_QUEUED + 1;
+            for d in [typed, counted] {
+                let e = d.to_case(at()).unwrap_err();
+                assert_eq!(e.field, "times_queued_in_settlement");
+                for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+                    let said = I18n::new(lang).t_args(&e.key, &e.args());
+                    let max = Case::MAX_TIMES_QUEUED.to_string();
+                    assert!(
+                        said.contains(&max) && !said.contains('$'),
+                        "{lang:?}: {said}"
+                    );
+                }
+            }
+        }
+    }
+
     /// The walkthrough of 01.12.2026: the applicant's IIN could be the
     /// child's own, unnoticed.
     #[test]
@@ -952,6 +1015,28 @@ pub(crate) mod tests {
         let e = d.to_case(at()).unwrap_err();
         assert_eq!(e.field, "applicant.iin");
         assert_eq!(e.key, "error-case-applicant-iin-is-child");
+    }
+
+    /// An IIN whose 7th digit says the 1800s (errors20 item 1): the app
+    /// derived "born 01.01.1899" from it and then refused that birth date as
+    /// out of range at the birth-date box, while the number was what was
+    /// wrong. It is said at the IIN box, as the rules' IIN reader says it,
+    /// and no birth date is taken from it.
+    #[test]
+    fn an_iin_of_the_1800s_is_said_at_the_iin_box() {
+        let d = Wizard::apply(filled(), Action::SetChildIin("990101100000".into()));
+        assert_eq!(d.birth_date(), None);
+        let e = d.to_case(at()).unwrap_err();
+        assert_eq!(
+            (e.field.as_str(), e.key.as_str()),
+            ("child.iin", "error-iin-bad-century")
+        );
+        let d = Wizard::apply(filled(), Action::SetApplicantIin("990101100000".into()));
+        let e = d.to_case(at()).unwrap_err();
+        assert_eq!(
+            (e.field.as_str(), e.key.as_str()),
+            ("applicant.iin", "error-iin-bad-century")
+        );
     }
 
     #[test]
@@ -1240,6 +1325,28 @@ pub(crate) mod tests {
         assert_eq!(e.key, "error-case-date-out-of-range");
         let ok = Wizard::apply(filled(), Action::SetBirthDate("1900-01-01".into()));
         let _ = ok.to_case(at()).map(|c| kezek_rules::evaluate(&c));
+    }
+
+    /// A birth date Kezek takes whose sixth birthday falls after 2200-12-31
+    /// (errors20 item 2): the evaluation's refusal reaches the screen (the
+    /// outcome hook's `FieldError::from`) at the birth-date box, with the
+    /// text saying the term, not the date typed, runs past the range.
+    #[test]
+    fn a_term_past_2200_is_said_at_the_input_it_counts_from() {
+        let far = NaiveDate::from_ymd_opt(2200, 6, 1)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let mut d = filled();
+        d.child_iin.clear();
+        let d = Wizard::apply(d, Action::SetBirthDate("2199-03-01".into()));
+        let case = d.to_case(far).unwrap();
+        let e = FieldError::from(kezek_rules::evaluate(&case).unwrap_err());
+        assert_eq!(
+            (e.field.as_str(), e.key.as_str()),
+            ("child.birth_date", "error-case-term-out-of-range")
+        );
+        assert_eq!(crate::route::step_of_field(&e.field), Step::Child);
     }
 
     #[test]

@@ -589,7 +589,8 @@ fn no_answer_runs_past_2200_at_the_cli() {
             String::from_utf8_lossy(&out.stdout)
         );
         let e = stderr_json(&out);
-        assert_eq!(e["code"], "case.date_out_of_range", "{e}");
+        // The date given is in range, the term counted from it is not.
+        assert_eq!(e["code"], "case.term_out_of_range", "{e}");
         assert_eq!(e["field"], field, "{e}");
         assert!(
             e["message"].as_str().unwrap().contains("after 2200-12-31"),
@@ -638,6 +639,66 @@ fn no_answer_runs_past_2200_at_the_cli() {
     let f: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(f["horizon_end"], "2200-12-31", "{f}");
     assert!(!f.to_string().contains("\"2201-"), "{f}");
+}
+
+/// An IIN whose 7th digit says the 1800s (errors20 item 1) is refused at
+/// every CLI door with the IIN reader's own reason: `kezek iin` answers no
+/// (exit 1, `iin.bad_century`), a case or a catalogue request holding it is
+/// bad input naming the IIN's field, with the same message. It was read as
+/// "born 1899-01-01", a date outside Kezek's range.
+#[test]
+fn an_iin_of_the_1800s_is_a_bad_century_at_every_cli_door() {
+    const IIN: &str = "990101100000";
+    let out = kezek(&["iin", IIN]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["code"], "iin.bad_century", "{v}");
+    let said = v["message"].as_str().unwrap().to_owned();
+    assert!(said.contains("3 to 6"), "{said}");
+    let case = std::fs::read_to_string(case_example("05-office-guardian-orphan-saturday")).unwrap();
+    let request = std::fs::read_to_string(catalogue_example("school-meals-tsa")).unwrap();
+    for (name, text, path, code) in [
+        ("case-child", &case, &["child", "iin"], "case.bad_iin"),
+        (
+            "case-applicant",
+            &case,
+            &["applicant", "iin"],
+            "case.bad_iin",
+        ),
+        (
+            "request-child",
+            &request,
+            &["child", "iin"],
+            "catalogue.bad_iin",
+        ),
+        (
+            "request-applicant",
+            &request,
+            &["applicant", "iin"],
+            "catalogue.bad_iin",
+        ),
+    ] {
+        let mut c: serde_json::Value = serde_json::from_str(text).unwrap();
+        c[path[0]][path[1]] = IIN.into();
+        let file = scratch(&format!("iin-1800s-{name}.json"));
+        std::fs::write(&file, c.to_string()).unwrap();
+        let out = kezek(&["evaluate", file.to_str().unwrap(), "--json"]);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let e = stderr_json(&out);
+        assert_eq!(e["code"], code, "{name}: {e}");
+        assert_eq!(e["field"], path.join("."), "{name}: {e}");
+        assert_eq!(e["message"], said.as_str(), "{name}: {e}");
+    }
 }
 
 /// A reader that stops early (`kezek synth | head -c 100`): the rest of the

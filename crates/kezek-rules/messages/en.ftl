@@ -141,7 +141,8 @@ ground-disabled-child-in-family = Child from a family raising a child with a dis
 
 ## Input errors
 error-case-invalid-json = Some information is missing or not in the expected form.
-error-case-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200), or a term counted from it ends after 2200. Check the year.
+error-case-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
+error-case-term-out-of-range = The date given is fine, but a term counted from it runs past 31 December 2200, the last day Kezek can count with. Check the year of this date.
 error-case-too-many-phones = Give at most two phone numbers for SMS notices.
 error-case-bad-phone = Enter a mobile number in the form +7 7XX XXX XX XX.
 error-case-bad-email = Enter a valid e-mail address.
@@ -151,7 +152,7 @@ error-case-empty-settlement = Choose the settlement whose queue you mean.
 error-case-document-in-future = A document's issue date is in the future.
 error-case-document-before-birth = A document issued to the child is dated before the child's birth: check the issue date and the date of birth.
 error-case-document-needs-date = This document is valid for a limited time: enter its issue date.
-error-case-times-queued-out-of-range = Enter how many times the child was already registered (0 to 50).
+error-case-times-queued-out-of-range = Enter how many times the child was already registered (0 to { $max }).
 error-case-channel-not-available = Admission is applied for at the preschool or on the portal, not at the State Corporation.
 error-case-change-in-future = The date you chose another preschool is in the future.
 error-case-contract-in-past = The contract day has passed: enter the day the contract is to be signed (today or later).
@@ -164,7 +165,7 @@ error-case-applicant-iin-is-child = This is the child's IIN. Enter the applicant
 
 ## IIN errors
 error-iin-not-12-digits = An IIN is exactly 12 digits.
-error-iin-bad-century = The 7th digit of the IIN must be 1 to 6: check the number.
+error-iin-bad-century = The 7th digit of the IIN gives the century of birth and must be 3 to 6 (born in 1900–2099): check the number.
 error-iin-bad-date = The first six digits of the IIN must be a birth date (YYMMDD).
 error-iin-bad-checksum = The IIN's last digit does not match: check it for a typo.
 
@@ -236,7 +237,7 @@ error-query-unknown-id = There is no application with this number in the file.
 error-query-not-waiting = This application is no longer waiting in the queue, so it has no place.
 error-query-missing-submitted = Enter when the application was submitted.
 error-query-submitted-after-snapshot = The application's date is later than the queue file's date.
-error-query-submitted-before-birth = The application's date is before the child's birth.
+error-query-submitted-before-birth = The application's date is before the child's birth: an application is made after the birth. Give a later date, or open a queue file made after the child was born.
 error-query-invalid = The question about the queue is not in the expected form.
 error-forecast-empty-preference = Name at least one preschool, or choose any preschool.
 error-forecast-by-before-snapshot = The day asked about is before the queue file's date: choose a later day.

@@ -395,9 +395,12 @@ fn answer_dates(v: &serde_json::Value, path: String, out: &mut Vec<(String, Stri
 /// 2201-01-05T09:30 and a child born in 2199 a sixth birthday in 2205 —
 /// dates after the last one Kezek supports, which its own schema, calendar
 /// and date fields refuse. Now every date of an answer is inside
-/// 1900–2200, or the case is refused with `case.date_out_of_range` naming
+/// 1900–2200, or the case is refused with `case.term_out_of_range` naming
 /// the input the term is counted from (`as_of`, `child.birth_date`, a
-/// document's `issued_on`…), in the full answer and the sections alike.
+/// document's `issued_on`…), in the full answer and the sections alike: the
+/// date given is in range, the term counted from it is not (errors20 item 2;
+/// before, `case.date_out_of_range`, whose text calls the date itself out of
+/// range, as order 414's `catalogue.term_out_of_range` was split off).
 #[test]
 fn an_answer_holds_no_date_after_2200_or_names_the_input_it_counts_from() {
     let sections = kezek_rules::Section::ALL;
@@ -454,8 +457,12 @@ fn an_answer_holds_no_date_after_2200_or_names_the_input_it_counts_from() {
                     }
                     (Err(a), Err(b)) => {
                         assert_eq!(a, b, "the sections refuse as the full answer");
-                        assert_eq!(a.code(), "case.date_out_of_range", "{a}");
-                        assert!(a.message.contains("after 2200-12-31"), "{a}");
+                        assert_eq!(a.code(), "case.term_out_of_range", "{a}");
+                        assert!(
+                            a.message.contains("counted from it")
+                                && a.message.contains("after 2200-12-31"),
+                            "{a}"
+                        );
                         refused.insert(a.field.clone());
                     }
                     (a, b) => panic!("{as_of} {birth}: {a:?} / {b:?}"),

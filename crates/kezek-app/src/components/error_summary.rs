@@ -106,7 +106,7 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
                 { for p.problems.iter().map(|e| {
                     let step = step_of_field(&e.field);
                     let id = field_element(&e.field);
-                    let message = p.i18n.t(&e.key);
+                    let message = p.i18n.t_args(&e.key, &e.args());
                     let here = step == p.current;
                     let (href, text) = if here {
                         (format!("#{id}"), message)

@@ -54,7 +54,7 @@ impl StepProps {
         self.problems
             .iter()
             .find(|e| e.field == field || e.field.starts_with(&format!("{field}[")))
-            .map(|e| self.i18n.t(&e.key).into())
+            .map(|e| self.i18n.t_args(&e.key, &e.args()).into())
     }
 
     /// A dispatcher of one action built from a value.
@@ -311,7 +311,7 @@ pub fn needs_answer(p: &StepProps, e: &FieldError) -> Html {
     html! {
         <div class="kz-notice" role="status">
             <p>{ p.t("ui-needs-earlier") }</p>
-            <p><a href={step.hash()}>{ p.i18n.t(&step.title_key()) }</a>{ ": " }{ p.t(&e.key) }</p>
+            <p><a href={step.hash()}>{ p.i18n.t(&step.title_key()) }</a>{ ": " }{ p.i18n.t_args(&e.key, &e.args()) }</p>
         </div>
     }
 }

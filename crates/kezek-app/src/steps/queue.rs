@@ -202,6 +202,20 @@ fn run_forecast(q: Query, as_of: NaiveDateTime, birth_date: chrono::NaiveDate, t
     });
 }
 
+/// The message a refused forecast is said with: the queue engine's own text
+/// for its code (`error-forecast-archive-out-of-range`: why, and what to
+/// do), where the engine gave one of its codes and the messages have its
+/// text; else the generic "could not be calculated, try again" (the worker
+/// stopped, `engine.crashed`; a code without a text).
+fn forecast_error_key(code: &str, has: impl Fn(&str) -> bool) -> String {
+    let key = kezek_rules::reason::fluent_key("error", code);
+    if kezek_queue::error::CODES.contains(&code) && has(&key) {
+        key
+    } else {
+        "ui-queue-forecast-failed".to_owned()
+    }
+}
+
 /// The forecast's assumptions in the parent's language, with the values the
 /// simulation runs with (`ForecastOptions::default()`, as in `on_run`).
 fn assumptions(p: &StepProps) -> Vec<String> {
@@ -488,7 +502,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <progress id="kz-forecast-progress" class="kz-meter" max={PATHS.to_string()} value={progress.to_string()}>{ format!("{}/{}", *progress, PATHS) }</progress></p>
                                 }
                                 if let Some(code) = &*forecast_error {
-                                    <p class="kz-notice" role="alert" id="kz-forecast-error" data-code={code.clone()}>{ p.t("ui-queue-forecast-failed") }</p>
+                                    <p class="kz-notice" role="alert" id="kz-forecast-error" data-code={code.clone()}>{ p.t(&forecast_error_key(code, |k| p.i18n.has(k))) }</p>
                                 }
                                 if let (Some((f, run_on)), Some(r)) = (&*result, &reading) {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
@@ -611,6 +625,42 @@ mod tests {
         let en = I18n::new(Lang::En).t("ui-forecast-assume-referral");
         assert!(en.contains("within one day"), "{en}");
         assert!(en.contains("not the day of admission"), "{en}");
+    }
+
+    /// errors20 item 3: the engine's refusal is said in its own words where
+    /// they exist; the generic text stays for the rest.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_refused_forecast_is_said_in_the_engines_words_where_they_exist() {
+        use crate::i18n::{I18n, Lang};
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let i = I18n::new(lang);
+            let has = |k: &str| i.has(k);
+            for code in kezek_queue::error::CODES {
+                let key = forecast_error_key(code, has);
+                assert_eq!(
+                    key,
+                    kezek_rules::reason::fluent_key("error", code),
+                    "{lang:?}"
+                );
+            }
+            for code in [
+                "engine.crashed",
+                "worker.bad_message",
+                "fetch",
+                "query.no_such_code",
+            ] {
+                assert_eq!(
+                    forecast_error_key(code, has),
+                    "ui-queue-forecast-failed",
+                    "{code}"
+                );
+            }
+        }
+        assert_eq!(
+            forecast_error_key("forecast.archive_out_of_range", |_| false),
+            "ui-queue-forecast-failed"
+        );
     }
 
     #[test]

@@ -7,8 +7,11 @@
 //! 10 too, the number is invalid (such numbers are never issued).
 //!
 //! The 7th digit: 1/2 a man/woman born in the 19th century, 3/4 in the 20th,
-//! 5/6 in the 21st. Other values (0, 7–9) do not belong to a person born in
-//! those centuries and are refused here, because Kezek reads a child's IIN.
+//! 5/6 in the 21st. Kezek reads the IIN of a child or of a parent applying
+//! for one, so only 3 to 6 are accepted: 1/2 (the 1800s) cannot belong to
+//! either, and their birth dates lie outside the dates Kezek counts with
+//! ([`crate::dates::FIRST`]..); other values (0, 7–9) belong to no person
+//! born in those centuries. All are refused as [`IinError::BadCentury`].
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -39,7 +42,7 @@ pub struct Iin {
 pub enum IinError {
     /// Not exactly 12 ASCII digits.
     Not12Digits,
-    /// The 7th digit is not 1–6.
+    /// The 7th digit is not 3–6 (a birth in the 1900s or 2000s).
     BadCentury,
     /// Digits 1–6 are not a calendar date.
     BadDate,
@@ -71,7 +74,10 @@ impl std::fmt::Display for IinError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             IinError::Not12Digits => "an IIN is exactly 12 digits",
-            IinError::BadCentury => "the 7th digit of an IIN must be 1 to 6",
+            IinError::BadCentury => {
+                "the 7th digit of an IIN gives the century of birth and must be 3 to 6 \
+                 (born in 1900-2099): check the number"
+            }
             IinError::BadDate => "the first six digits of an IIN must be a birth date YYMMDD",
             IinError::BadChecksum => "the last digit does not match: check the IIN for a typo",
         })
@@ -105,9 +111,8 @@ pub fn parse(s: &str) -> Result<Iin, IinError> {
     }
     let digit = |i: usize| bytes[i] - b'0';
     let two = |i: usize| u32::from(digit(i)) * 10 + u32::from(digit(i + 1));
+    // 1/2 (the 1800s) are refused with the rest: see the module's note.
     let (century, sex) = match digit(6) {
-        1 => (1800, Sex::Male),
-        2 => (1800, Sex::Female),
         3 => (1900, Sex::Male),
         4 => (1900, Sex::Female),
         5 => (2000, Sex::Male),
@@ -131,12 +136,11 @@ pub fn parse(s: &str) -> Result<Iin, IinError> {
 }
 
 /// Builds a valid IIN from a birth date, sex and serial (for examples and tests);
-/// `None` when no check digit exists for that serial.
+/// `None` when no check digit exists for that serial, or the date is not in
+/// 1900–2099 (what [`parse`] reads back).
 pub fn compose(birth_date: NaiveDate, sex: Sex, serial: u16) -> Option<String> {
     use chrono::Datelike;
     let century_digit = match (birth_date.year() / 100, sex) {
-        (18, Sex::Male) => 1,
-        (18, Sex::Female) => 2,
         (19, Sex::Male) => 3,
         (19, Sex::Female) => 4,
         (20, Sex::Male) => 5,
@@ -249,6 +253,40 @@ mod tests {
         ] {
             assert!(IinError::CODES.contains(&e.code()));
         }
+    }
+
+    /// Digits 1 and 2 in the 7th place encode a birth in the 1800s: valid
+    /// for the number's own rule, but no child or parent Kezek reads an IIN of
+    /// was born then, and the date is outside Kezek's range (1900–2200), so
+    /// it was answered as "born 1899-01-01" and refused later as a date out
+    /// of range at one door, accepted at another (errors20 item 1).
+    #[test]
+    fn iin_of_the_1800s_is_a_bad_century() {
+        // The check digit of 99010110000 is 0: only the century is wrong.
+        let d: [u8; 11] = [9, 9, 0, 1, 0, 1, 1, 0, 0, 0, 0];
+        assert_eq!(check_digit(&d), Some(0));
+        assert_eq!(parse("990101100000"), Err(IinError::BadCentury));
+        for digit in [b'1', b'2'] {
+            for serial in 0..50u16 {
+                let ok = compose(
+                    NaiveDate::from_ymd_opt(1999, 1, 1).unwrap(),
+                    Sex::Male,
+                    serial,
+                );
+                let Some(ok) = ok else { continue };
+                let mut b = ok.into_bytes();
+                b[6] = digit;
+                let s = String::from_utf8(b).unwrap();
+                // The century is read before the check digit.
+                assert_eq!(parse(&s), Err(IinError::BadCentury), "{s}");
+            }
+        }
+        assert!(IinError::BadCentury.to_string().contains("3 to 6"));
+        // Nothing composes an IIN that does not parse back.
+        assert_eq!(
+            compose(NaiveDate::from_ymd_opt(1899, 1, 1).unwrap(), Sex::Male, 0),
+            None
+        );
     }
 
     proptest! {

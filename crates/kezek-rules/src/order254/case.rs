@@ -341,6 +341,7 @@ impl CaseError {
     pub const CODES: &'static [&'static str] = &[
         "case.invalid_json",
         "case.date_out_of_range",
+        "case.term_out_of_range",
         "case.too_many_phones",
         "case.bad_phone",
         "case.bad_email",
@@ -576,7 +577,10 @@ impl Case {
             out.push(CaseError::new(
                 "case.times_queued_out_of_range",
                 "times_queued_in_settlement",
-                "expected the number of earlier queue registrations (0–50)",
+                format!(
+                    "expected the number of earlier queue registrations (0–{})",
+                    Case::MAX_TIMES_QUEUED
+                ),
             ));
         }
         if !self.service.offered_through(self.channel) {

@@ -117,7 +117,11 @@ pub struct Evaluation {
 
 /// Every date an answer gives is inside the supported range
 /// ([`crate::dates::FIRST`]..=[`crate::dates::LAST`]), or the case is refused
-/// with `case.date_out_of_range` naming the input the term is counted from.
+/// with `case.term_out_of_range` naming the input the term is counted from:
+/// that date is in range (the case's own dates are checked first, as
+/// `case.date_out_of_range`), the term counted from it is not, and the
+/// parent is told so (errors20 item 2, as order 414's
+/// `catalogue.term_out_of_range`).
 ///
 /// The inputs are bounded to 1900–2200, but an answer counts terms forward
 /// from them: a child born in 2199 has a sixth birthday in 2205, a case
@@ -236,10 +240,10 @@ fn answer_dates_supported(
         From::Cl16Change => "previous_priority_referral.changed_on".to_owned(),
     };
     Err(CaseError::new(
-        "case.date_out_of_range",
+        "case.term_out_of_range",
         &field,
         format!(
-            "the answer's {name} would be {d}, after {}, the last day Kezek's calendar supports ({}): evaluate a case whose terms end by then",
+            "the answer's {name} counted from it would be {d}, after {}, the last day Kezek's calendar supports ({}): the term runs past it; evaluate a case whose terms end by then",
             crate::dates::LAST,
             crate::dates::OUT_OF_RANGE
         ),
