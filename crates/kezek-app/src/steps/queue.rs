@@ -164,12 +164,7 @@ struct ForecastTargets {
 
 /// Runs the forecast for `q` on the snapshot of `as_of` in the worker, with
 /// its progress; only the latest run's answer is shown.
-fn run_forecast(q: Query, as_of: NaiveDateTime, birth_date: chrono::NaiveDate, t: ForecastTargets) {
-    let opts = ForecastOptions {
-        paths: PATHS,
-        birth_date: Some(birth_date),
-        ..ForecastOptions::default()
-    };
+fn run_forecast(q: Query, as_of: NaiveDateTime, opts: ForecastOptions, t: ForecastTargets) {
     let n = bump(&t.forecasts);
     t.result.set(None);
     t.forecast_error.set(None);
@@ -200,6 +195,20 @@ fn run_forecast(q: Query, as_of: NaiveDateTime, birth_date: chrono::NaiveDate, t
             Err(code) => t.forecast_error.set(Some(code)),
         }
     });
+}
+
+/// The forecast's options for this child, from the rules' age decision: its
+/// birth date (the age-out day, cl. 24 p. 9), and whether it ages out at all
+/// — a child with special educational needs and a PMPC conclusion stays in
+/// the queue past the age limit (cl. 18; `age.sen_pmpc_exception`), so the
+/// forecast must not end its chances at an age-out day the rules do not give.
+fn forecast_options(age: &kezek_rules::order254::age::AgeDecision) -> ForecastOptions {
+    ForecastOptions {
+        paths: PATHS,
+        birth_date: Some(age.birth_date),
+        sen_pmpc: age.sen_pmpc_exception,
+        ..ForecastOptions::default()
+    }
 }
 
 /// The message a refused forecast is said with: the queue engine's own text
@@ -342,14 +351,14 @@ pub fn queue_step(p: &StepProps) -> Html {
         let generation = snapshot.as_ref().map(|l| l.generation);
         let as_of = snapshot.as_ref().map(|l| l.as_of);
         let embed = snapshot.as_ref().map(|l| l.source == Source::Embed);
-        let birth_date = rules.map(|e| e.age.birth_date);
+        let opts = rules.map(|e| forecast_options(&e.age));
         let query_now = query.clone();
         use_effect_with(generation, move |_| {
             if embed != Some(true) {
                 again.replace(false);
-            } else if let (Some(q), Some(as_of), Some(b)) = (query_now, as_of, birth_date) {
+            } else if let (Some(q), Some(as_of), Some(o)) = (query_now, as_of, opts) {
                 if again.replace(false) {
-                    run_forecast(q, as_of, b, ft);
+                    run_forecast(q, as_of, o, ft);
                 }
             }
         });
@@ -381,7 +390,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         .iter()
         .map(|o| queue_kind(&o.kind))
         .collect();
-    let birth_date = e.age.birth_date;
+    let opts = forecast_options(&e.age);
 
     let on_sample = {
         let targets = targets.clone();
@@ -460,13 +469,13 @@ pub fn queue_step(p: &StepProps) -> Html {
                 },
                 Ok(pos) => {
                     let on_run = {
-                        let (ft, q, as_of) = (ft.clone(), q.clone(), *as_of);
+                        let (ft, q, as_of, opts) = (ft.clone(), q.clone(), *as_of, opts.clone());
                         Callback::from(move |_| {
                             // Busy: the button stays focusable (aria-disabled), a press does nothing.
                             if *ft.running {
                                 return;
                             }
-                            run_forecast(q.clone(), as_of, birth_date, ft.clone());
+                            run_forecast(q.clone(), as_of, opts.clone(), ft.clone());
                         })
                     };
                     let running = *running;
@@ -603,6 +612,36 @@ pub fn queue_step(p: &StepProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// cl. 18, cl. 24 p. 9: a child with special educational needs and a
+    /// PMPC conclusion does not age out of the queue, so step 7's forecast
+    /// runs without an age-out day for them (the queue engine's
+    /// `sen_pmpc`), and with one for every other child.
+    #[test]
+    fn cl18_a_sen_child_with_a_pmpc_conclusion_is_forecast_without_an_age_out() {
+        for (file, text, sen_pmpc) in [
+            (
+                "04",
+                include_str!(
+                    "../../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"
+                ),
+                true,
+            ),
+            (
+                "01",
+                include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json"),
+                false,
+            ),
+        ] {
+            let case = kezek_rules::wire::read_case(text).unwrap();
+            let e = kezek_rules::evaluate(&case).unwrap();
+            assert_eq!(e.age.sen_pmpc_exception, sen_pmpc, "{file}");
+            let o = forecast_options(&e.age);
+            assert_eq!(o.sen_pmpc, sen_pmpc, "{file}");
+            assert_eq!(o.birth_date, Some(case.child.birth_date), "{file}");
+            assert_eq!(o.paths, PATHS, "{file}");
+        }
+    }
 
     /// cl. 30 «бір тәуліктен кешіктірмей»: since Kezek reads the one day as
     /// the window for asking the extension too, the forecast's assumption
