@@ -595,6 +595,75 @@ mod tests {
         assert!(alarming.is_empty(), "{alarming:#?}");
     }
 
+    /// Kezek's earlier, safer day is a reading, not the order's deadline: where
+    /// en says "to be safe" (or "the safe side"), kk says «сенімді(рек)» and
+    /// ru «надежн…» (or «не рисковать»). kk had a bare order in four texts
+    /// («… көрсетіңіз», «… алмаңыз»), so the reading's day read as the order's
+    /// own (language review 20, M2).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_day_said_to_be_safe_stays_a_hedge_in_kk_and_ru() {
+        use kezek_rules::messages::{ftl, message_value};
+        let files = |lang: Lang| [lang.app_ftl(), ftl(lang.code()).unwrap()];
+        let mut bare = Vec::new();
+        for (en, (kk, ru)) in files(Lang::En)
+            .into_iter()
+            .zip(files(Lang::Kk).into_iter().zip(files(Lang::Ru)))
+        {
+            for line in en.lines() {
+                let Some((id, text)) = line.split_once(" = ") else {
+                    continue;
+                };
+                let lower = text.to_lowercase();
+                if !(lower.contains("to be safe") || lower.contains("the safe side")) {
+                    continue;
+                }
+                let kk = message_value(kk, id).unwrap_or_default();
+                if !kk.to_lowercase().contains("сенімді") {
+                    bare.push(format!("kk {id}: {kk}"));
+                }
+                let ru = message_value(ru, id).unwrap_or_default().to_lowercase();
+                if !(ru.contains("надежн") || ru.contains("не рисковать")) {
+                    bare.push(format!("ru {id}: {ru}"));
+                }
+            }
+        }
+        assert!(bare.is_empty(), "{bare:#?}");
+    }
+
+    /// A day the parent may still act on is said as included: ru «не позднее»,
+    /// kk «кешіктірмей», as en's "by"; ru «до него», «до последнего …» and kk
+    /// «… күнге дейін» read as "before that day", one day earlier (language
+    /// review 20, M2, M3).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_safe_day_to_act_by_is_said_as_included() {
+        use kezek_rules::messages::{ftl, message_value};
+        for id in [
+            "reason-schedule-originals-first-day-reading",
+            "reason-doc-last-day-non-working-reading",
+            "reason-doc-referral-at-risk-cl22-reading",
+        ] {
+            // The advice: what follows the text's last colon.
+            let advice = |lang: &str| {
+                let text = message_value(ftl(lang).unwrap(), id).unwrap();
+                text.rsplit_once(':').map_or(text, |(_, a)| a)
+            };
+            let en = advice("en");
+            assert!(en.contains(" by "), "en {id}: {en}");
+            let ru = advice("ru");
+            assert!(
+                ru.contains("не позднее") && !ru.contains(" до "),
+                "ru {id}: {ru}"
+            );
+            let kk = advice("kk");
+            assert!(
+                kk.contains("кешіктірмей") && !kk.contains("дейін"),
+                "kk {id}: {kk}"
+            );
+        }
+    }
+
     /// cl. 13: the sanatorium queues are «оңалту/алдын алу түрлері бойынша»
     /// (by kind of rehabilitation or prevention); the choice on step 2 says
     /// rehabilitation, not "health improvement" (kk «сауықтыру», ru
