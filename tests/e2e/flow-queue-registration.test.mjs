@@ -232,6 +232,11 @@ test("ru: the originals' deadline is the safe day, Kezek's later count said as a
   assert.match(originals, /30\.11\.2026/, originals);
   assert.match(originals, /«с момента» отправки/, originals);
   assert.doesNotMatch(originals, /Последний день — 30\.11\.2026/, originals);
+  // cl. 22 «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»: after
+  // their confirmation, not "their check"; the next-day count is a count, not
+  // "from the next day they expire" (language review 20, M5).
+  assert.match(originals, /Только после их подтверждения заявление регистрируется/, originals);
+  assert.match(originals, /при счете со следующего дня они истекают 30\.11\.2026/, originals);
   await context.close();
 });
 

@@ -543,7 +543,10 @@ mod tests {
     /// Kazakh texts use the orders' own terms: the provider is «көрсетілетін
     /// қызметті беруші» (order No. 254, cl. 4), not the colloquial «қызмет
     /// беруші»; a sanatorium group is «санаториялық» (cl. 27), not
-    /// «санаторийлік».
+    /// «санаторийлік»; cl. 22 checks the right to an out-of-turn or
+    /// first-priority place («кезектен тыс немесе бірінші кезекті орын алуға
+    /// құқығын»), not a «кезектілік құқығы» — a right to the queue order,
+    /// which every applicant has (language review 20, M4).
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn kazakh_texts_use_the_orders_terms() {
@@ -551,6 +554,10 @@ mod tests {
         const TERMS: &[(&str, &str)] = &[
             ("қызмет беруш", "көрсетілетін қызметті беруші"),
             ("санаторийлік", "санаториялық"),
+            (
+                "кезектілік құқығ",
+                "кезектен тыс немесе бірінші кезекте орын алу құқығы",
+            ),
         ];
         let kk = [
             Lang::Kk.app_ftl(),
@@ -567,6 +574,57 @@ mod tests {
             }
         }
         assert!(colloquial.is_empty(), "{colloquial:#?}");
+    }
+
+    /// Russian texts say cl. 22 as it is: the right checked is to an
+    /// out-of-turn or first-priority place («право на внеочередное или
+    /// первоочередное получение места»), not «право на очередность» (M4), and
+    /// the application is registered after the documents' confirmation
+    /// («Тек құжаттар расталғаннан кейін»), not after «их проверки» (M5;
+    /// language review 20).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn russian_texts_say_cl22s_right_and_its_confirmation() {
+        let ru = [
+            Lang::Ru.app_ftl(),
+            kezek_rules::messages::ftl("ru").unwrap(),
+            kezek_rules::messages::catalogue_ftl("ru").unwrap(),
+        ];
+        let mut wrong = Vec::new();
+        for line in ru.iter().flat_map(|src| src.lines()) {
+            let lower = line.to_lowercase();
+            for w in ["право на очередность", "после их проверки"]
+            {
+                if lower.contains(w) {
+                    wrong.push(format!("«{w}»: {line}"));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// The order says nothing of a lapsed referral nor of taking a new one
+    /// (cl. 26: a general-queue referral is issued «өтініш берушінің
+    /// бастамасы бойынша», at the applicant's initiative). Step 6 said, in all
+    /// three languages, that she cannot get one again herself (language
+    /// review 20, M6); it says the order is silent, and whom to ask. kk
+    /// «пайдалану» takes the accusative («оны», not «онымен»).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn an_expired_referral_is_not_said_to_be_beyond_a_new_one() {
+        for (lang, silent, not) in [
+            (Lang::En, "The order does not say", "get again"),
+            (Lang::Ru, "приказ не говорит", "самостоятельно не получить"),
+            (Lang::Kk, "бұйрықта айтылмаған", "ала алмайсыз"),
+        ] {
+            let text =
+                I18n::new(lang).t_args("ui-referral-expired-on", &[("date", "20.11.2026".into())]);
+            assert!(
+                text.contains(silent) && !text.contains(not),
+                "{lang:?}: {text}"
+            );
+            assert!(!text.contains("онымен"), "{lang:?}: {text}");
+        }
     }
 
     /// The walkthrough of 02.12.2026 (item 4): «Қауіпсізі —», «… көрсеткен
