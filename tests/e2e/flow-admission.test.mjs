@@ -61,8 +61,10 @@ test("ru: a referral valid today but not on the contract day is said to lapse, n
   // 25, 26.11), as every other line names it; Kezek's count, 27.11, only as
   // a reading.
   const lapses = await page.textContent(`${referral} .kz-expiry`);
-  assert.match(lapses, /действителен до 26\.11\.2026/, lapses);
-  assert.doesNotMatch(lapses, /действителен до 27\.11\.2026/, lapses);
+  // The last day said as included, in a verb that agrees with any document
+  // (language review 20, G1: «действителен до» for «Направление»).
+  assert.match(lapses, /действует по 26\.11\.2026 включительно/, lapses);
+  assert.doesNotMatch(lapses, /действует по 27\.11\.2026 включительно —/, lapses);
   assert.match(lapses, /Kezek[^.]*27\.11\.2026/, lapses);
   await context.close();
 });
@@ -184,7 +186,7 @@ test("ru: the referral counted from the documents' confirmation is a reading; a 
   assert.match(text, /Под угрозой/, text);
   assert.match(await page.textContent(`${referral} .kz-badge`), /под угрозой/);
   assert.match(text, /26\.11\.2026/, text);
-  assert.doesNotMatch(text, /действителен до 30\.11\.2026/, text);
+  assert.doesNotMatch(text, /действует по 30\.11\.2026 включительно/, text);
   // cl. 30 (the walkthrough of 02.12.2026, item 2): on 23.11 the one-day
   // window after the referral of 20.11 has closed by Kezek's reading — the
   // extension is no longer offered, its passing is said.

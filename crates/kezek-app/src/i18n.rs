@@ -764,8 +764,8 @@ mod tests {
                 "2027 жылғы 1 қыркүйекке дейін",
             ),
             (
-                "ui-valid-until",
-                "date",
+                "ui-docs-originals",
+                "safe",
                 "05.04.2026",
                 "2026 жылғы 5 сәуірге дейін",
             ),
@@ -815,7 +815,12 @@ mod tests {
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn the_last_valid_day_is_said_as_included() {
-        let args = [("doc", "X".to_owned()), ("date", "26.11.2026".to_owned())];
+        let args = [
+            ("doc", "X".to_owned()),
+            ("date", "26.11.2026".to_owned()),
+            ("safe", "25.11.2026".to_owned()),
+            ("last", "26.11.2026".to_owned()),
+        ];
         let cases: &[(Lang, &str, &str)] = &[
             (Lang::Kk, "қоса алғанда", "бұрын"),
             (Lang::Ru, "не позднее", "раньше"),
@@ -827,6 +832,28 @@ mod tests {
                 text.contains(must) && !text.contains(must_not),
                 "{lang:?}: {text}"
             );
+        }
+        // The other lines naming a document's last valid day (documents.rs:
+        // its shown day, Kezek's count, the safe day) say it as included
+        // too: ru «действителен до …» read as "until, not including" and did
+        // not agree with «справка», «карта» (language review 20, G1).
+        for key in [
+            "ui-valid-until",
+            "ui-lapses-on",
+            "ui-lapses-on-reading",
+            "ui-lapses-on-safe-passed",
+        ] {
+            for (lang, included, until) in [
+                (Lang::Kk, "26.11.2026 қоса алғанда", "дейін"),
+                (Lang::Ru, "по 26.11.2026 включительно", "действителен"),
+                (Lang::En, "26.11.2026 inclusive", "to 26.11.2026,"),
+            ] {
+                let text = I18n::new(lang).t_args(key, &args);
+                assert!(
+                    text.contains(included) && !text.contains(until),
+                    "{key} {lang:?}: {text}"
+                );
+            }
         }
     }
 
