@@ -260,7 +260,7 @@ test("kk: a day of confirmation before the referral or in the future is said at 
 // "rely on 20.11" either.
 for (const [locale, channel, before, passed, ask] of [
   ["kk-KZ", "egov_portal", /соңғы күні — 20\.11\.2026/, /өтіп кетті/, /жолдама әлі жарамды ма/],
-  ["ru-RU", "provider_office", /не позднее 20\.11\.2026/, /прошел/, /действительно ли еще направление/],
+  ["ru-RU", "provider_office", /не позднее 20\.11\.2026/, /прошел/, /действует ли еще направление/],
 ]) {
   test(`${locale}: a referral at risk after Annex 4's day has passed: the hand-off does not say "apply by" that day`, async () => {
     const { page, context, log } = await admissionDocuments(channel, locale);

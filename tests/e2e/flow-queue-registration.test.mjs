@@ -196,7 +196,9 @@ test("ru: the egov steps name the scans to attach, every queue, and the original
   assert.match(steps, /оригинал/, steps);
   // Which originals (cl. 22: the identity of the applicant and of the child;
   // the walkthrough of 01.12.2026 found them unnamed).
-  assert.match(await page.textContent("#kz-done-originals"), /удостоверение личности и свидетельство о рождении ребенка/);
+  // «удостоверение личности» is one card; a passport counts too (language
+  // review 20, T3).
+  assert.match(await page.textContent("#kz-done-originals"), /ваш документ, удостоверяющий личность, и свидетельство о рождении ребенка/);
   const queues = await page.textContent('#kz-answers [data-answer="queues"]');
   assert.match(queues, /Общая/, queues);
   assert.match(queues, /слух/i, queues);
@@ -360,6 +362,11 @@ for (const [locale, withApp, minutes, notLater] of [
     const line = await page.textContent("#kz-docs-originals");
     assert.match(line, locale === "ru-RU" ? /вместе с заявлением/ : /өтінішпен бірге/, line);
     assert.match(line, minutes, line);
+    // The original not at hand is named, in plain words (language review 20,
+    // G2: ru «Если какого-то при себе не будет — предъявите», kk «Қайсыбірі
+    // қасыңызда болмаса»).
+    assert.doesNotMatch(line, /какого-то|[Ққ]айсыбір|қасыңызда/, line);
+    assert.match(line, locale === "ru-RU" ? /Оригинал, которого нет при себе, предъявите/ : /Өзіңізде жоқ түпнұсқаны/, line);
     await page.goto(page.url().replace(/#.*$/, "#/handoff"));
     await step(page, "handoff");
     await page.check("#consent");
@@ -367,6 +374,7 @@ for (const [locale, withApp, minutes, notLater] of [
     const originals = await page.textContent("#kz-done-originals");
     assert.match(originals, withApp, originals);
     assert.match(originals, minutes, originals);
+    assert.doesNotMatch(originals, /какого-то|[Ққ]айсыбір|қасыңызда/, originals);
     assert.match(originals, /22/, originals);
     assert.doesNotMatch(originals, notLater, originals);
     assert.deepEqual(log.errors, []);

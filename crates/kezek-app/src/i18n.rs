@@ -627,6 +627,77 @@ mod tests {
         }
     }
 
+    /// Words language review 20 found colloquial, misleading or not the
+    /// app's own term, in every kk and ru text (the app's, the rules', the
+    /// catalogue's): G2–G7, T2–T4.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kazakh_and_russian_texts_avoid_the_reviews_wrong_words() {
+        // (language, word, why)
+        const WRONG: &[(Lang, &str, &str)] = &[
+            (
+                Lang::Ru,
+                "действительно ли",
+                "reads as 'really?' (G4): «действует ли»",
+            ),
+            (Lang::Ru, "какого-то", "colloquial, noun left out (G2, G6)"),
+            (Lang::Ru, "кончается", "colloquial (G7): «заканчивается»"),
+            (Lang::Ru, "может считать", "'count with years' (G7)"),
+            (
+                Lang::Ru,
+                "спросите детский сад",
+                "colloquial (G3): «спросите в …»",
+            ),
+            (
+                Lang::Ru,
+                "системы очередности",
+                "the app's name is «система управления очередью» (T2)",
+            ),
+            (
+                Lang::Ru,
+                "ваше удостоверение личности",
+                "one card; «документ, удостоверяющий личность» (T3)",
+            ),
+            (
+                Lang::Ru,
+                ": пункт не называет порядка",
+                "a sub-item: «подпункт» (T4)",
+            ),
+            (Lang::Kk, "қасыңызда", "colloquial (G2): «өзіңізде»"),
+            (Lang::Kk, "қайсыбір", "(G2): «қандай да бір»"),
+            (
+                Lang::Kk,
+                "алып жүргенде",
+                "'while carrying' (G3): «алғанша»",
+            ),
+            (
+                Lang::Kk,
+                "-тармақшасы",
+                "a sub-item is «1) тармақшасы» (G3)",
+            ),
+            (
+                Lang::Kk,
+                "таңдайтын түрлері",
+                "active participle, 'kinds that choose' (G5)",
+            ),
+        ];
+        let mut found = Vec::new();
+        for &(lang, word, why) in WRONG {
+            let code = lang.code();
+            let files = [
+                lang.app_ftl(),
+                kezek_rules::messages::ftl(code).unwrap(),
+                kezek_rules::messages::catalogue_ftl(code).unwrap(),
+            ];
+            for line in files.iter().flat_map(|src| src.lines()) {
+                if line.to_lowercase().contains(word) {
+                    found.push(format!("{code} «{word}», {why}: {line}"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
     /// The walkthrough of 02.12.2026 (item 4): «Қауіпсізі —», «… көрсеткен
     /// қауіпсіз» calqued ru «надежнее» ("it is safe[r] to"), and the badge
     /// «қауіп бар» ("there is danger") alarmed more than ru «под угрозой».
