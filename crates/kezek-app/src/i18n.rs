@@ -495,6 +495,18 @@ mod tests {
         assert!(worth("444").contains("на 444 места"), "{}", worth("444"));
         assert!(worth("5").contains("на 5 мест"));
         assert!(worth("21").contains("на 21 место"));
+        // ru's CLDR categories are one, few, many and other; the default is
+        // [other] (a fraction: «1,5 места»), [many] said as its own variant
+        // (language review 20, F1: the default was *[many]).
+        assert!(worth("1.5").contains("места"), "{}", worth("1.5"));
+        let days = |n: &str| ru.t_args("ui-term-calendar-days", &[("n", n.into())]);
+        assert!(days("11").ends_with("календарных дней"), "{}", days("11"));
+        assert!(days("0.5").ends_with("календарного дня"), "{}", days("0.5"));
+        for line in Lang::Ru.app_ftl().lines() {
+            if line.trim_start().starts_with("*[") {
+                assert!(line.trim().starts_with("*[other]"), "{line}");
+            }
+        }
         let age = ru.t_args(
             "ui-age-now",
             &[("years", "3".into()), ("months", "5".into())],
