@@ -61,8 +61,10 @@ test("ru: a referral valid today but not on the contract day is said to lapse, n
   // 25, 26.11), as every other line names it; Kezek's count, 27.11, only as
   // a reading.
   const lapses = await page.textContent(`${referral} .kz-expiry`);
-  assert.match(lapses, /действителен до 26\.11\.2026/, lapses);
-  assert.doesNotMatch(lapses, /действителен до 27\.11\.2026/, lapses);
+  // The last day said as included, in a verb that agrees with any document
+  // (language review 20, G1: «действителен до» for «Направление»).
+  assert.match(lapses, /действует по 26\.11\.2026 включительно/, lapses);
+  assert.doesNotMatch(lapses, /действует по 27\.11\.2026 включительно —/, lapses);
   assert.match(lapses, /Kezek[^.]*27\.11\.2026/, lapses);
   await context.close();
 });
@@ -184,7 +186,7 @@ test("ru: the referral counted from the documents' confirmation is a reading; a 
   assert.match(text, /Под угрозой/, text);
   assert.match(await page.textContent(`${referral} .kz-badge`), /под угрозой/);
   assert.match(text, /26\.11\.2026/, text);
-  assert.doesNotMatch(text, /действителен до 30\.11\.2026/, text);
+  assert.doesNotMatch(text, /действует по 30\.11\.2026 включительно/, text);
   // cl. 30 (the walkthrough of 02.12.2026, item 2): on 23.11 the one-day
   // window after the referral of 20.11 has closed by Kezek's reading — the
   // extension is no longer offered, its passing is said.
@@ -260,7 +262,7 @@ test("kk: a day of confirmation before the referral or in the future is said at 
 // "rely on 20.11" either.
 for (const [locale, channel, before, passed, ask] of [
   ["kk-KZ", "egov_portal", /соңғы күні — 20\.11\.2026/, /өтіп кетті/, /жолдама әлі жарамды ма/],
-  ["ru-RU", "provider_office", /не позднее 20\.11\.2026/, /прошел/, /действительно ли еще направление/],
+  ["ru-RU", "provider_office", /не позднее 20\.11\.2026/, /прошел/, /действует ли еще направление/],
 ]) {
   test(`${locale}: a referral at risk after Annex 4's day has passed: the hand-off does not say "apply by" that day`, async () => {
     const { page, context, log } = await admissionDocuments(channel, locale);
@@ -304,10 +306,13 @@ test("en: a referral whose last valid day has passed: the hand-off says the day 
   await page.check("#held-referral");
   await type(page, "#issued-referral", "2026-11-13");
   await page.waitForSelector('[data-doc="referral"][data-status="expired"]');
-  // Step 6 does not tell her to "get a new one" (a referral is not hers to
-  // get again): whom to ask instead.
+  // Step 6 does not tell her to "get a new one", nor that she cannot: the
+  // order says nothing of a lapsed referral (cl. 26: a general-queue
+  // referral is issued at the applicant's initiative; language review 20,
+  // M6). It says so, and whom to ask.
   const expiry = await page.textContent('[data-doc="referral"] .kz-expiry');
-  assert.doesNotMatch(expiry, /get a new one/, expiry);
+  assert.doesNotMatch(expiry, /get a new one|not one you can get again/, expiry);
+  assert.match(expiry, /The order does not say what happens to a lapsed referral/, expiry);
   assert.match(expiry, /ask the education department or the preschool/, expiry);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await page.waitForSelector('.kz-step[data-step="handoff"]');
@@ -468,7 +473,7 @@ test("ru: on egov after hours on the referral's last day, the hand-off says the 
 // (Annex 4 p. 7 sub. 2, Kezek's reading), after it not.
 for (const [locale, when, today, closed, ask, portal] of [
   ["ru-RU", "17:45", /[Сс]егодня, 26\.11\.2026|подайте заявление сегодня/, /примут только 27\.11\.2026/, /отделе образования/, /до 18:00 \(конец рабочего дня детского сада\), еще принимают сегодня/],
-  ["kk-KZ", "18:30", /[Бб]үгін, 26\.11\.2026|өтінішті бүгін беріңіз/, /тек 27\.11\.2026 қабылдайды/, /білім беру бөлімінен/, null],
+  ["kk-KZ", "18:30", /[Бб]үгін, 26\.11\.2026|өтінішті бүгін беріңіз/, /тек 27\.11\.2026 қабылдайды/, /білім бөлімінен/, null],
 ]) {
   test(`${locale}: at the kindergarten after its hours on the referral's safe day (${when}), it has closed for today`, async () => {
     const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-26T${when}#/service`, { locale });
@@ -547,16 +552,20 @@ for (const [locale, channel, act] of [
 }
 
 // cl. 30 «жолдама берілген сәттен бастап бір тәуліктен кешіктірмей … бір рет
-// ұзарту»; cl. 23 sub. 1: the extension is the applicant's, in the queue
-// management system (their personal cabinet there, cl. 23 sub. 4). Step 6
-// said "ask within one day of receiving the referral" with no day and no
-// place (helper-63's walkthrough, M3). Issued Mon 23.11.2026: by Tue 24.11.
-for (const [locale, place] of [
-  ["ru-RU", /личном кабинете/],
-  ["kk-KZ", /жеке кабинет/],
-  ["en-US", /personal cabinet/],
+// ұзарту»; cl. 23 sub. 1 gives the applicant the extension, but the order
+// says nowhere where it is asked for (cl. 23 sub. 4 only gives a personal
+// cabinet in the queue management system). Step 6 said "ask within one day
+// of receiving the referral" with no day and no place (helper-63's
+// walkthrough, M3), then "in your personal cabinet (cl. 23)" as the order's
+// word (language review 20, M1): now the day, the clauses, that the order
+// names no place, and the cabinet as where to look. Issued Mon 23.11.2026:
+// by Tue 24.11.
+for (const [locale, unsaid, place, cited] of [
+  ["ru-RU", /приказ не говорит/, /личный кабинет/, /пункт 23, подпункт 1/],
+  ["kk-KZ", /бұйрық айтпайды/, /жеке кабинет/, /23-тармақтың 1\) тармақшасы/],
+  ["en-US", /order does not say where/, /personal cabinet/, /cl\. 23 sub\. 1/],
 ]) {
-  test(`${locale}: the referral's extension (cl. 30) says by which day and where to ask`, async () => {
+  test(`${locale}: the referral's extension (cl. 30) says by which day and that the order names no place`, async () => {
     const { page, context, log } = await admissionDocuments("provider_office", locale);
     await page.check("#held-referral");
     await type(page, "#issued-referral", "2026-11-23");
@@ -564,9 +573,10 @@ for (const [locale, place] of [
     await page.waitForSelector(line);
     const text = await page.textContent(line);
     assert.match(text, /24\.11\.2026/, text);
+    assert.match(text, unsaid, text);
     assert.match(text, place, text);
-    assert.match(text, /23/, text);
-    assert.doesNotMatch(text, /өтінішке/, text);
+    assert.match(text, cited, text);
+    assert.doesNotMatch(text, /өтінішке|ұзартасыз/, text);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

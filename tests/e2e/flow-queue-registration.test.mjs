@@ -196,7 +196,9 @@ test("ru: the egov steps name the scans to attach, every queue, and the original
   assert.match(steps, /оригинал/, steps);
   // Which originals (cl. 22: the identity of the applicant and of the child;
   // the walkthrough of 01.12.2026 found them unnamed).
-  assert.match(await page.textContent("#kz-done-originals"), /удостоверение личности и свидетельство о рождении ребенка/);
+  // «удостоверение личности» is one card; a passport counts too (language
+  // review 20, T3).
+  assert.match(await page.textContent("#kz-done-originals"), /ваш документ, удостоверяющий личность, и свидетельство о рождении ребенка/);
   const queues = await page.textContent('#kz-answers [data-answer="queues"]');
   assert.match(queues, /Общая/, queues);
   assert.match(queues, /слух/i, queues);
@@ -232,6 +234,11 @@ test("ru: the originals' deadline is the safe day, Kezek's later count said as a
   assert.match(originals, /30\.11\.2026/, originals);
   assert.match(originals, /«с момента» отправки/, originals);
   assert.doesNotMatch(originals, /Последний день — 30\.11\.2026/, originals);
+  // cl. 22 «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»: after
+  // their confirmation, not "their check"; the next-day count is a count, not
+  // "from the next day they expire" (language review 20, M5).
+  assert.match(originals, /Только после их подтверждения заявление регистрируется/, originals);
+  assert.match(originals, /при счете со следующего дня они истекают 30\.11\.2026/, originals);
   await context.close();
 });
 
@@ -286,7 +293,7 @@ test("kk: step 6 says the originals cl. 22 checks are shown to the education dep
   await fillCase(page, { childIin: "220908510001" });
   await next(page, "documents");
   const line = await page.textContent("#kz-docs-originals");
-  assert.match(line, /білім беру бөліміне/i, line);
+  assert.match(line, /білім бөліміне/i, line);
   assert.match(line, /туу туралы куәлігі/, line);
   assert.match(line, /2026 жылғы 27 қарашаға дейін/, line);
   assert.match(line, /2026 жылғы 30 қарашаға дейін/, line);
@@ -355,6 +362,11 @@ for (const [locale, withApp, minutes, notLater] of [
     const line = await page.textContent("#kz-docs-originals");
     assert.match(line, locale === "ru-RU" ? /вместе с заявлением/ : /өтінішпен бірге/, line);
     assert.match(line, minutes, line);
+    // The original not at hand is named, in plain words (language review 20,
+    // G2: ru «Если какого-то при себе не будет — предъявите», kk «Қайсыбірі
+    // қасыңызда болмаса»).
+    assert.doesNotMatch(line, /какого-то|[Ққ]айсыбір|қасыңызда/, line);
+    assert.match(line, locale === "ru-RU" ? /Оригинал, которого нет при себе, предъявите/ : /Өзіңізде жоқ түпнұсқаны/, line);
     await page.goto(page.url().replace(/#.*$/, "#/handoff"));
     await step(page, "handoff");
     await page.check("#consent");
@@ -362,6 +374,7 @@ for (const [locale, withApp, minutes, notLater] of [
     const originals = await page.textContent("#kz-done-originals");
     assert.match(originals, withApp, originals);
     assert.match(originals, minutes, originals);
+    assert.doesNotMatch(originals, /какого-то|[Ққ]айсыбір|қасыңызда/, originals);
     assert.match(originals, /22/, originals);
     assert.doesNotMatch(originals, notLater, originals);
     assert.deepEqual(log.errors, []);

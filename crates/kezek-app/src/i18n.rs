@@ -495,6 +495,19 @@ mod tests {
         assert!(worth("444").contains("на 444 места"), "{}", worth("444"));
         assert!(worth("5").contains("на 5 мест"));
         assert!(worth("21").contains("на 21 место"));
+        // ru's CLDR categories are one, few, many and other; the default is
+        // [other] (a fraction: «1,5 места»), [many] said as its own variant
+        // (language review 20, F1: the default was *[many]).
+        assert!(worth("1.5").contains("места"), "{}", worth("1.5"));
+        let days = |n: &str| ru.t_args("ui-term-calendar-days", &[("n", n.into())]);
+        assert!(days("11").ends_with("календарных дней"), "{}", days("11"));
+        assert!(days("0.5").ends_with("календарного дня"), "{}", days("0.5"));
+        #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+        for line in Lang::Ru.app_ftl().lines() {
+            if line.trim_start().starts_with("*[") {
+                assert!(line.trim().starts_with("*[other]"), "{line}");
+            }
+        }
         let age = ru.t_args(
             "ui-age-now",
             &[("years", "3".into()), ("months", "5".into())],
@@ -543,7 +556,10 @@ mod tests {
     /// Kazakh texts use the orders' own terms: the provider is «көрсетілетін
     /// қызметті беруші» (order No. 254, cl. 4), not the colloquial «қызмет
     /// беруші»; a sanatorium group is «санаториялық» (cl. 27), not
-    /// «санаторийлік».
+    /// «санаторийлік»; cl. 22 checks the right to an out-of-turn or
+    /// first-priority place («кезектен тыс немесе бірінші кезекті орын алуға
+    /// құқығын»), not a «кезектілік құқығы» — a right to the queue order,
+    /// which every applicant has (language review 20, M4).
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn kazakh_texts_use_the_orders_terms() {
@@ -551,6 +567,10 @@ mod tests {
         const TERMS: &[(&str, &str)] = &[
             ("қызмет беруш", "көрсетілетін қызметті беруші"),
             ("санаторийлік", "санаториялық"),
+            (
+                "кезектілік құқығ",
+                "кезектен тыс немесе бірінші кезекте орын алу құқығы",
+            ),
         ];
         let kk = [
             Lang::Kk.app_ftl(),
@@ -567,6 +587,150 @@ mod tests {
             }
         }
         assert!(colloquial.is_empty(), "{colloquial:#?}");
+    }
+
+    /// The provider of queue registration is named as order No. 254 names it
+    /// (cl. 4, Annex 2 p. 1: «аудандардың, облыстық маңызы бар қалалардың
+    /// білім бөлімдері»): «білім бөлімі», as ui-channel-provider-office says,
+    /// not «білім беру бөлімі», which the order never uses (language review
+    /// 20, T1).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kazakh_texts_name_the_education_department_as_the_order_does() {
+        let kk = [
+            Lang::Kk.app_ftl(),
+            kezek_rules::messages::ftl("kk").unwrap(),
+            kezek_rules::messages::catalogue_ftl("kk").unwrap(),
+        ];
+        let mut wrong = Vec::new();
+        for line in kk.iter().flat_map(|src| src.lines()) {
+            if line.to_lowercase().contains("білім беру бөлім") {
+                wrong.push(line.to_owned());
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// Russian texts say cl. 22 as it is: the right checked is to an
+    /// out-of-turn or first-priority place («право на внеочередное или
+    /// первоочередное получение места»), not «право на очередность» (M4), and
+    /// the application is registered after the documents' confirmation
+    /// («Тек құжаттар расталғаннан кейін»), not after «их проверки» (M5;
+    /// language review 20).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn russian_texts_say_cl22s_right_and_its_confirmation() {
+        let ru = [
+            Lang::Ru.app_ftl(),
+            kezek_rules::messages::ftl("ru").unwrap(),
+            kezek_rules::messages::catalogue_ftl("ru").unwrap(),
+        ];
+        let mut wrong = Vec::new();
+        for line in ru.iter().flat_map(|src| src.lines()) {
+            let lower = line.to_lowercase();
+            for w in ["право на очередность", "после их проверки"]
+            {
+                if lower.contains(w) {
+                    wrong.push(format!("«{w}»: {line}"));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// The order says nothing of a lapsed referral nor of taking a new one
+    /// (cl. 26: a general-queue referral is issued «өтініш берушінің
+    /// бастамасы бойынша», at the applicant's initiative). Step 6 said, in all
+    /// three languages, that she cannot get one again herself (language
+    /// review 20, M6); it says the order is silent, and whom to ask. kk
+    /// «пайдалану» takes the accusative («оны», not «онымен»).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn an_expired_referral_is_not_said_to_be_beyond_a_new_one() {
+        for (lang, silent, not) in [
+            (Lang::En, "The order does not say", "get again"),
+            (Lang::Ru, "приказ не говорит", "самостоятельно не получить"),
+            (Lang::Kk, "бұйрықта айтылмаған", "ала алмайсыз"),
+        ] {
+            let text =
+                I18n::new(lang).t_args("ui-referral-expired-on", &[("date", "20.11.2026".into())]);
+            assert!(
+                text.contains(silent) && !text.contains(not),
+                "{lang:?}: {text}"
+            );
+            assert!(!text.contains("онымен"), "{lang:?}: {text}");
+        }
+    }
+
+    /// Words language review 20 found colloquial, misleading or not the
+    /// app's own term, in every kk and ru text (the app's, the rules', the
+    /// catalogue's): G2–G7, T2–T4.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kazakh_and_russian_texts_avoid_the_reviews_wrong_words() {
+        // (language, word, why)
+        const WRONG: &[(Lang, &str, &str)] = &[
+            (
+                Lang::Ru,
+                "действительно ли",
+                "reads as 'really?' (G4): «действует ли»",
+            ),
+            (Lang::Ru, "какого-то", "colloquial, noun left out (G2, G6)"),
+            (Lang::Ru, "кончается", "colloquial (G7): «заканчивается»"),
+            (Lang::Ru, "может считать", "'count with years' (G7)"),
+            (
+                Lang::Ru,
+                "спросите детский сад",
+                "colloquial (G3): «спросите в …»",
+            ),
+            (
+                Lang::Ru,
+                "системы очередности",
+                "the app's name is «система управления очередью» (T2)",
+            ),
+            (
+                Lang::Ru,
+                "ваше удостоверение личности",
+                "one card; «документ, удостоверяющий личность» (T3)",
+            ),
+            (
+                Lang::Ru,
+                ": пункт не называет порядка",
+                "a sub-item: «подпункт» (T4)",
+            ),
+            (Lang::Kk, "қасыңызда", "colloquial (G2): «өзіңізде»"),
+            (Lang::Kk, "қайсыбір", "(G2): «қандай да бір»"),
+            (
+                Lang::Kk,
+                "алып жүргенде",
+                "'while carrying' (G3): «алғанша»",
+            ),
+            (
+                Lang::Kk,
+                "-тармақшасы",
+                "a sub-item is «1) тармақшасы» (G3)",
+            ),
+            (
+                Lang::Kk,
+                "таңдайтын түрлері",
+                "active participle, 'kinds that choose' (G5)",
+            ),
+        ];
+        let mut found = Vec::new();
+        for &(lang, word, why) in WRONG {
+            let code = lang.code();
+            let files = [
+                lang.app_ftl(),
+                kezek_rules::messages::ftl(code).unwrap(),
+                kezek_rules::messages::catalogue_ftl(code).unwrap(),
+            ];
+            for line in files.iter().flat_map(|src| src.lines()) {
+                if line.to_lowercase().contains(word) {
+                    found.push(format!("{code} «{word}», {why}: {line}"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "{found:#?}");
     }
 
     /// The walkthrough of 02.12.2026 (item 4): «Қауіпсізі —», «… көрсеткен
@@ -593,6 +757,75 @@ mod tests {
             }
         }
         assert!(alarming.is_empty(), "{alarming:#?}");
+    }
+
+    /// Kezek's earlier, safer day is a reading, not the order's deadline: where
+    /// en says "to be safe" (or "the safe side"), kk says «сенімді(рек)» and
+    /// ru «надежн…» (or «не рисковать»). kk had a bare order in four texts
+    /// («… көрсетіңіз», «… алмаңыз»), so the reading's day read as the order's
+    /// own (language review 20, M2).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_day_said_to_be_safe_stays_a_hedge_in_kk_and_ru() {
+        use kezek_rules::messages::{ftl, message_value};
+        let files = |lang: Lang| [lang.app_ftl(), ftl(lang.code()).unwrap()];
+        let mut bare = Vec::new();
+        for (en, (kk, ru)) in files(Lang::En)
+            .into_iter()
+            .zip(files(Lang::Kk).into_iter().zip(files(Lang::Ru)))
+        {
+            for line in en.lines() {
+                let Some((id, text)) = line.split_once(" = ") else {
+                    continue;
+                };
+                let lower = text.to_lowercase();
+                if !(lower.contains("to be safe") || lower.contains("the safe side")) {
+                    continue;
+                }
+                let kk = message_value(kk, id).unwrap_or_default();
+                if !kk.to_lowercase().contains("сенімді") {
+                    bare.push(format!("kk {id}: {kk}"));
+                }
+                let ru = message_value(ru, id).unwrap_or_default().to_lowercase();
+                if !(ru.contains("надежн") || ru.contains("не рисковать")) {
+                    bare.push(format!("ru {id}: {ru}"));
+                }
+            }
+        }
+        assert!(bare.is_empty(), "{bare:#?}");
+    }
+
+    /// A day the parent may still act on is said as included: ru «не позднее»,
+    /// kk «кешіктірмей», as en's "by"; ru «до него», «до последнего …» and kk
+    /// «… күнге дейін» read as "before that day", one day earlier (language
+    /// review 20, M2, M3).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_safe_day_to_act_by_is_said_as_included() {
+        use kezek_rules::messages::{ftl, message_value};
+        for id in [
+            "reason-schedule-originals-first-day-reading",
+            "reason-doc-last-day-non-working-reading",
+            "reason-doc-referral-at-risk-cl22-reading",
+        ] {
+            // The advice: what follows the text's last colon.
+            let advice = |lang: &str| {
+                let text = message_value(ftl(lang).unwrap(), id).unwrap();
+                text.rsplit_once(':').map_or(text, |(_, a)| a)
+            };
+            let en = advice("en");
+            assert!(en.contains(" by "), "en {id}: {en}");
+            let ru = advice("ru");
+            assert!(
+                ru.contains("не позднее") && !ru.contains(" до "),
+                "ru {id}: {ru}"
+            );
+            let kk = advice("kk");
+            assert!(
+                kk.contains("кешіктірмей") && !kk.contains("дейін"),
+                "kk {id}: {kk}"
+            );
+        }
     }
 
     /// cl. 13: the sanatorium queues are «оңалту/алдын алу түрлері бойынша»
@@ -638,8 +871,8 @@ mod tests {
                 "2027 жылғы 1 қыркүйекке дейін",
             ),
             (
-                "ui-valid-until",
-                "date",
+                "ui-docs-originals",
+                "safe",
                 "05.04.2026",
                 "2026 жылғы 5 сәуірге дейін",
             ),
@@ -689,7 +922,12 @@ mod tests {
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn the_last_valid_day_is_said_as_included() {
-        let args = [("doc", "X".to_owned()), ("date", "26.11.2026".to_owned())];
+        let args = [
+            ("doc", "X".to_owned()),
+            ("date", "26.11.2026".to_owned()),
+            ("safe", "25.11.2026".to_owned()),
+            ("last", "26.11.2026".to_owned()),
+        ];
         let cases: &[(Lang, &str, &str)] = &[
             (Lang::Kk, "қоса алғанда", "бұрын"),
             (Lang::Ru, "не позднее", "раньше"),
@@ -701,6 +939,28 @@ mod tests {
                 text.contains(must) && !text.contains(must_not),
                 "{lang:?}: {text}"
             );
+        }
+        // The other lines naming a document's last valid day (documents.rs:
+        // its shown day, Kezek's count, the safe day) say it as included
+        // too: ru «действителен до …» read as "until, not including" and did
+        // not agree with «справка», «карта» (language review 20, G1).
+        for key in [
+            "ui-valid-until",
+            "ui-lapses-on",
+            "ui-lapses-on-reading",
+            "ui-lapses-on-safe-passed",
+        ] {
+            for (lang, included, until) in [
+                (Lang::Kk, "26.11.2026 қоса алғанда", "дейін"),
+                (Lang::Ru, "по 26.11.2026 включительно", "действителен"),
+                (Lang::En, "26.11.2026 inclusive", "to 26.11.2026,"),
+            ] {
+                let text = I18n::new(lang).t_args(key, &args);
+                assert!(
+                    text.contains(included) && !text.contains(until),
+                    "{key} {lang:?}: {text}"
+                );
+            }
         }
     }
 

@@ -64,7 +64,7 @@ fn annex4_p7_2_portal_after_hours_on_the_safe_day_the_kindergarten_reopens_only_
     said_as_a_reading("reason-doc-referral-accepted-after-last-day");
     for (lang, hours, ask) in [
         ("ru", "рабочие часы", "отделе образования"),
-        ("kk", "жұмыс уақытында барыңыз", "білім беру бөлімінен"),
+        ("kk", "жұмыс уақытында барыңыз", "бөлімінен"),
         ("en", "working hours", "education department"),
     ] {
         let t = text(lang, "reason-doc-referral-accepted-after-last-day");

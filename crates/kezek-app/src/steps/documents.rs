@@ -145,8 +145,10 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 Some(_) => "ui-lapses-on-reading",
                                 None => "ui-lapses-on",
                             },
-                            // A referral is not one the parent can get again
-                            // herself: she is told whom to ask.
+                            // The order says nothing of a lapsed referral nor
+                            // of taking a new one (cl. 26 only: a general-queue
+                            // referral is issued at the applicant's initiative):
+                            // she is told so, and whom to ask.
                             Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
                             Status::Expired => "ui-expired-on",
                             Status::ExpiresSoon if at_risk_contract => "ui-lapses-on-reading",

@@ -283,9 +283,10 @@ pub struct ChecklistItem {
     /// сәттен бастап бір тәуліктен кешіктірмей» — one day (24 hours) from the
     /// moment of issue, so it ends on the day after the issue day, at the
     /// hour the referral was issued (not known to Kezek). Kezek reads it as
-    /// bounding the extension too ([`ReasonCode::DocReferralMayExtend`]);
-    /// the applicant asks for the extension in the queue management system
-    /// (cl. 23 sub. 1; their personal cabinet there, cl. 23 sub. 4). Absent
+    /// bounding the extension too ([`ReasonCode::DocReferralMayExtend`]).
+    /// cl. 23 sub. 1 gives the applicant the extension; the order does not
+    /// say where it is asked for (the text points to the personal cabinet
+    /// in the queue management system, cl. 23 sub. 4, as advice). Absent
     /// once the window has passed, once extended, and for other documents.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
