@@ -309,7 +309,7 @@ why-law-holidays = The Law on holidays lists the public holidays; they are not w
 why-labour-code-art84 = The Labour Code sets the days off and moves a holiday that falls on a day off; terms counted in working days follow it.
 
 # A lawyer's third reading of order No. 254 (02.12.2026): information lines and their clauses.
-reason-info-yearly-interest-reading = Kezek's reading: once a year, confirm in your personal account of the queue system that you still want a kindergarten place. The Rules update the queue when an applicant is no longer interested, but do not say what happens when a year passes without the confirmation: to be safe, confirm every year.
+reason-info-yearly-interest-reading = Kezek's reading: once a year, confirm that you still want a kindergarten place (cl. 23 sub. 2). The order does not say where to confirm it: look in your personal cabinet of the queue management system (cl. 23 sub. 4) or ask the education department. The Rules update the queue when an applicant is no longer interested, but do not say what happens when a year passes without the confirmation: to be safe, confirm every year.
 reason-info-several-children-cl29 = If you have put several children in the general queue, when a referral is given you may choose to take referrals to that kindergarten for all of them at once, if it has places for all.
 reason-info-complaint-state-corporation = A complaint about a State Corporation worker's actions or inaction goes to the head of the State Corporation, at the address on its website.
 why-order254-cl20-7 = The queue is updated when an applicant is no longer interested in a kindergarten place.

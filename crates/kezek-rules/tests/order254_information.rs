@@ -86,6 +86,40 @@ fn cl23_2_cl20_7_the_yearly_confirmation_of_interest_is_told() {
     );
 }
 
+/// cl. 23 sub. 2 gives the yearly confirmation of interest but names no
+/// place to make it; sub. 4 names the personal cabinet only for keeping the
+/// account's data. The text says the order does not say where, and gives the
+/// cabinet only as where to look (as `doc.referral_may_extend`, language
+/// review 20 M1), not "confirm in your personal cabinet" as the order's.
+#[test]
+fn cl23_2_the_yearly_confirmation_is_not_placed_where_the_order_names_no_place() {
+    use kezek_rules::messages::{ftl, message_value};
+    for (lang, unsaid, cited) in [
+        (
+            "kk",
+            "бұйрық айтпайды",
+            ["23-тармақтың 2) тармақшасы", "23-тармақтың 4) тармақшасы"],
+        ),
+        (
+            "ru",
+            "приказ не говорит",
+            ["пункт 23, подпункт 2", "пункт 23, подпункт 4"],
+        ),
+        (
+            "en",
+            "order does not say where",
+            ["cl. 23 sub. 2", "cl. 23 sub. 4"],
+        ),
+    ] {
+        let text =
+            message_value(ftl(lang).unwrap(), "reason-info-yearly-interest-reading").unwrap();
+        assert!(text.contains(unsaid), "{lang}: {text}");
+        for c in cited {
+            assert!(text.contains(c), "{lang}: {c}: {text}");
+        }
+    }
+}
+
 /// cl. 29: «Жалпы кезекте бірнеше балаға өтініш берген өтініш берушіге
 /// мектепке дейінгі ұйымға жолдама алған сәтте бір мезгілде барлық
 /// балаларға … жолдама алуға мүмкіндік беріледі (өтініш берушінің қалауы
