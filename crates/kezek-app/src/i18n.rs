@@ -285,11 +285,17 @@ impl I18n {
         d.format("%d.%m.%Y").to_string()
     }
 
+    /// A time of day as `HH:MM` (office hours, a cut-off such as "send by
+    /// 18:00", the time in [`I18n::date_time`]).
+    pub fn time(&self, t: chrono::NaiveTime) -> String {
+        t.format("%H:%M").to_string()
+    }
+
     /// A moment as `DD.MM.YYYY HH:MM`: the date as [`I18n::date`] writes every
-    /// date, then the time (the result due on step 1, the as-of banner, the
-    /// queue snapshot's moment).
+    /// date, then the time as [`I18n::time`] (the result due on step 1, the
+    /// as-of banner, the queue snapshot's moment).
     pub fn date_time(&self, t: chrono::NaiveDateTime) -> String {
-        format!("{} {}", self.date(t.date()), t.format("%H:%M"))
+        format!("{} {}", self.date(t.date()), self.time(t.time()))
     }
 
     /// A citation in words, e.g. "Order No. 254, cl. 24, sub. 9".

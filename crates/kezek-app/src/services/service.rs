@@ -396,8 +396,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         <h3>{ t("ui-svc-due-title") }</h3>
                         <p>{ i18n.t_args("ui-svc-due", &[
                             ("date", i18n.date(due.date())),
-                            ("time", due.format("%H:%M").to_string()),
-                            ("accepted", format!("{} {}", i18n.date(ev.due.accepted.date()), ev.due.accepted.format("%H:%M"))),
+                            ("time", i18n.time(due.time())),
+                            ("accepted", i18n.date_time(ev.due.accepted)),
                         ]) }</p>
                         // The day of acceptance is a reading (a Saturday at the State
                         // Corporation, a portal application before opening).

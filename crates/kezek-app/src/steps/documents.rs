@@ -163,7 +163,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             ("safe", p.i18n.date(safe.unwrap_or(d))),
                             ("last", p.i18n.date(last)),
                             ("doc", super::document_name(p, e, kind)),
-                            ("time", send_by.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()),
+                            ("time", send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default()),
                         ];
                         html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &args) }</p> }
                     });

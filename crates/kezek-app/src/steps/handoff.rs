@@ -330,7 +330,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         "ui-done-referral-today-send-by",
                         &[
                             ("date", p.i18n.date(safe)),
-                            ("time", until.format("%H:%M").to_string()),
+                            ("time", p.i18n.time(until.time())),
                         ],
                     ),
                     None => p
@@ -393,7 +393,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 ("date", p.i18n.date(o.count)),
                 ("safe", p.i18n.date(o.safe)),
                 ("docs", originals.join("; ")),
-                ("time", super::closed_time(o)),
+                ("time", super::closed_time(p, o)),
             ],
         )
     });

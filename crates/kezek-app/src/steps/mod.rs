@@ -397,7 +397,7 @@ pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
             ("docs", cl22_originals(p, e).join("; ")),
             ("safe", p.i18n.date(o.safe)),
             ("date", p.i18n.date(o.count)),
-            ("time", closed_time(o)),
+            ("time", closed_time(p, o)),
         ],
     ))
 }
@@ -407,9 +407,9 @@ pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
 /// not.
 ///
 /// [`OriginalsDay::closed_at`]: kezek_rules::schedule::OriginalsDay::closed_at
-pub fn closed_time(o: kezek_rules::schedule::OriginalsDay) -> String {
+pub fn closed_time(p: &StepProps, o: kezek_rules::schedule::OriginalsDay) -> String {
     o.closed_at
-        .map(|t| t.format("%H:%M").to_string())
+        .map(|t| p.i18n.time(t.time()))
         .unwrap_or_default()
 }
 
@@ -429,7 +429,7 @@ pub fn item_reason(
         .unwrap_or_default();
     let time = i
         .portal_accepts_until
-        .map(|t| t.format("%H:%M").to_string())
+        .map(|t| p.i18n.time(t.time()))
         .unwrap_or_default();
     p.i18n.t_args(&r.key(), &[("date", date), ("time", time)])
 }
