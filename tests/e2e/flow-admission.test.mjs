@@ -314,6 +314,11 @@ test("en: a referral whose last valid day has passed: the hand-off says the day 
   assert.doesNotMatch(expiry, /get a new one|not one you can get again/, expiry);
   assert.match(expiry, /The order does not say what happens to a lapsed referral/, expiry);
   assert.match(expiry, /ask the education department or the preschool/, expiry);
+  // Nor does any reason under it (the rules' doc.referral_lapsed, not the
+  // certificates' doc.expired), and the order's silence is said once.
+  const item = await page.textContent('[data-doc="referral"]');
+  assert.doesNotMatch(item, /get a new one/, item);
+  assert.equal(item.split("The order does not say what happens to a lapsed referral").length, 2, item);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await page.waitForSelector('.kz-step[data-step="handoff"]');
   await page.check("#consent");

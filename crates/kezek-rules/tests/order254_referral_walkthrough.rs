@@ -353,3 +353,70 @@ fn cl3_7_the_day_of_issue_reading_of_a_certificate_says_nothing_of_early_booking
         assert!(!t.contains(vacated), "{lang}: {t}");
     }
 }
+
+/// "Get a new one" in a reason's text, in each language.
+const GET_A_NEW_ONE: [(&str, &str); 3] = [
+    ("kk", "жаңасын алыңыз"),
+    ("ru", "получите нов"),
+    ("en", "get a new one"),
+];
+
+/// A lapsed referral is not told "get a new one": the order says nothing of
+/// what happens to a referral past its last day, nor of taking a new one
+/// (cl. 26 only says a general-queue referral is issued at the applicant's
+/// initiative; language review 20's M6). Its reason says so and whom to ask
+/// (`doc.referral_lapsed`), in place of the certificates' `doc.expired`.
+/// Referral of Fri 11.12.2026: its last day is Mon 21.12 at the latest;
+/// on 28.12 it has lapsed.
+#[test]
+fn annex4_8_1_a_lapsed_referral_is_not_told_to_get_a_new_one() {
+    for channel in [PORTAL, OFFICE] {
+        let e = admission(channel, at(2026, 12, 28, 11, 0))
+            .holds_issued(D::Referral, date(2026, 12, 11))
+            .evaluate_json();
+        let r = item(&e, "referral");
+        assert_eq!(r["status"], "expired", "{r}");
+        assert!(!has(&r["reasons"], "doc.expired"), "{r}");
+        assert_eq!(r["reasons"][0], "doc.referral_lapsed", "{r}");
+        // Nor "sign the contract while the referral is valid" (cl. 30's
+        // passed window): it is not valid any more.
+        assert!(
+            !has(&r["reasons"], "doc.referral_extension_window_passed"),
+            "{r}"
+        );
+        assert_eq!(
+            r["extension_window_ended_on"],
+            serde_json::Value::Null,
+            "{r}"
+        );
+        for reason in r["reasons"].as_array().unwrap() {
+            let key = format!(
+                "reason-{}",
+                reason.as_str().unwrap().replace(['.', '_'], "-")
+            );
+            for (lang, new_one) in GET_A_NEW_ONE {
+                let t = text(lang, &key);
+                assert!(!t.contains(new_one), "{lang} {key}: {t}");
+            }
+        }
+    }
+    for (lang, ask) in [("kk", "сұраңыз"), ("ru", "спросите"), ("en", "ask")] {
+        let t = text(lang, "reason-doc-referral-lapsed");
+        assert!(t.contains(ask), "{lang}: {t}");
+    }
+}
+
+/// A document that expires within the week is to be used while it is still
+/// valid, its last day included (language review 20's M3): not "before it
+/// does" (ru «до этого», kk «оған дейін»), which reads as the day before.
+#[test]
+fn annex4_8_a_document_expiring_soon_is_used_while_it_is_valid_its_last_day_included() {
+    for (lang, before) in [
+        ("kk", "оған дейін"),
+        ("ru", "до этого"),
+        ("en", "before it does"),
+    ] {
+        let t = text(lang, "reason-doc-expires-soon");
+        assert!(!t.contains(before), "{lang}: {t}");
+    }
+}

@@ -486,8 +486,9 @@ fn annex2_p9_sub4_an_old_analogy_certificate_is_no_refusal() {
 /// Annex 4 p. 8 and cl. 34 p. 1: the admission documents are judged on the
 /// contract day. A referral still valid today that will have lapsed by the
 /// contract day the parent gave is said in the future — sign while it is
-/// valid, or extend it (cl. 30) — not "expired, get a new one": a referral
-/// cannot be got again, and a parent who believes it dead may lose the place.
+/// valid, or extend it (cl. 30) — not "expired, get a new one": the order
+/// gives no new referral for a lapsed one, and a parent who believes it dead
+/// may lose the place. Once lapsed, it is said so (`doc.referral_lapsed`).
 #[test]
 fn annex4_p8_a_document_valid_today_but_not_on_the_contract_day_is_said_to_lapse() {
     let case = |today: chrono::NaiveDateTime| {
@@ -508,7 +509,10 @@ fn annex4_p8_a_document_valid_today_but_not_on_the_contract_day_is_said_to_lapse
     // Wednesday 02.12: it has lapsed.
     let e = case(at(2026, 12, 2, 10, 0));
     let referral = item(&e, "referral");
-    assert!(has(&referral["reasons"], "doc.expired"), "{referral}");
+    assert!(
+        has(&referral["reasons"], "doc.referral_lapsed"),
+        "{referral}"
+    );
     assert!(
         !has(&referral["reasons"], "doc.lapses_before_use"),
         "{referral}"

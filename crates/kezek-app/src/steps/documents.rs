@@ -186,6 +186,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                         let hidden = (has_reading && **r == kezek_rules::reason::ReasonCode::DocReferralFromConfirmation)
                             // cl. 30's window said with its day (below).
                             || (i.extension_window_ends_on.is_some() && **r == kezek_rules::reason::ReasonCode::DocReferralMayExtend)
+                            // The lapsed referral said with its day (the expiry line).
+                            || (i.last_valid_day.is_some() && **r == kezek_rules::reason::ReasonCode::DocReferralLapsed)
                             || (has_safe_reading && matches!(**r, kezek_rules::reason::ReasonCode::DocIssueDayReading | kezek_rules::reason::ReasonCode::DocIssueDayReadingExtended | kezek_rules::reason::ReasonCode::DocVacancyDayReading));
                         !hidden
                     });

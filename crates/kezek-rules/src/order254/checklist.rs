@@ -807,8 +807,9 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             status
         };
         // Valid today, not on the day of use (admission: the contract day):
-        // said as what will happen, not "expired, get a new one" — a referral
-        // cannot be got again (extend it, cl. 30, or sign while it is valid).
+        // said as what will happen, not "expired, get a new one" — the order
+        // gives no new referral for a lapsed one (extend it, cl. 30, or sign
+        // while it is valid); once lapsed, `doc.referral_lapsed` says so.
         let lapses = status == Status::Expired
             && last_valid_day.is_some_and(|last| last >= case.as_of.date());
         reasons.insert(
@@ -826,6 +827,8 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 ReasonCode::DocReferralAtRiskIssueDayReading
             } else if lapses {
                 ReasonCode::DocLapsesBeforeUse
+            } else if status == Status::Expired && s.document == D::Referral {
+                ReasonCode::DocReferralLapsed
             } else {
                 status.reason()
             },
@@ -881,6 +884,10 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             let window_passed = window_ends.is_some_and(|end| case.as_of.date() > end);
             if facts.is_some_and(|f| f.referral_extension_days.is_some()) {
                 reasons.push(ReasonCode::DocReferralExtendedOnce);
+            } else if status == Status::Expired && !lapses {
+                // Lapsed: `doc.referral_lapsed` says to ask at once whether
+                // it can still be used; "sign while it is valid" (the passed
+                // window's text) would ask the impossible.
             } else if window_passed {
                 reasons.push(ReasonCode::DocReferralExtensionWindowPassed);
                 extension_window_ended_on = window_ends;

@@ -94,6 +94,12 @@ reason_codes! {
     DocMissing = "doc.missing",
     /// The document is held but past its validity.
     DocExpired = "doc.expired",
+    /// The referral is held but past its last day: in place of
+    /// [`ReasonCode::DocExpired`], whose text says "get a new one". The order
+    /// says nothing of what happens to a lapsed referral nor of taking a new
+    /// one (cl. 26 only: a general-queue referral is issued at the
+    /// applicant's initiative), so the parent is told so, and whom to ask.
+    DocReferralLapsed = "doc.referral_lapsed",
     /// Valid today, no longer on the day of use (the contract day the parent
     /// gave, Annex 4 p. 8, cl. 34 p. 1): said in the future, in place of
     /// [`ReasonCode::DocExpired`].
