@@ -378,6 +378,8 @@ fn schedule_of(case: &Case, cal: &Calendar) -> ServiceTiming {
                 .push(ReasonCode::ScheduleOriginalsFirstDayReading);
         }
         schedule.citations.push(Citation::clause(22));
+        // Set against the evaluation's instant: passed, or closed today.
+        schedule.settle_originals_day();
     }
     schedule
 }

@@ -251,6 +251,14 @@ reason_codes! {
     /// person) the originals are confirmed within 30 minutes of being shown;
     /// Kezek advises bringing them with the application.
     ScheduleOriginalsWithApplication = "schedule.originals_with_application",
+    /// cl. 22: the day to rely on to show the originals
+    /// (`originals_safe_by`) is before the evaluation's day
+    /// (`originals_day_passed`).
+    ScheduleOriginalsDayPassed = "schedule.originals_day_passed",
+    /// cl. 22 with Annex 2 p. 7 sub. 1: the originals' last day is today, and
+    /// the reception that receives them closed at `originals_closed_at`
+    /// (Kezek's reading: originals are received in reception hours).
+    ScheduleOriginalsReceptionClosed = "schedule.originals_reception_closed",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
 
