@@ -614,7 +614,8 @@ mod tests {
             // The administrations are «білім басқармалары» (cl. 4), not
             // «білім беру басқармасы», as the departments are not «білім беру
             // бөлімі».
-            if lower.contains("білім беру бөлім") || lower.contains("білім беру басқарма") {
+            if lower.contains("білім беру бөлім") || lower.contains("білім беру басқарма")
+            {
                 wrong.push(line.to_owned());
             }
         }
@@ -677,16 +678,18 @@ mod tests {
                     Lang::Ru => after_each(&lower, "отдел")
                         .into_iter()
                         .all(|(_, next)| !next.starts_with(" образования")),
-                    Lang::En => after_each(&lower, "education department")
-                        .into_iter()
-                        .all(|(_, next)| {
-                            next.starts_with(" or administration")
-                                || next
-                                    .chars()
-                                    .take(60)
-                                    .collect::<String>()
-                                    .contains("in astana, almaty and shymkent")
-                        }),
+                    Lang::En => {
+                        after_each(&lower, "education department")
+                            .into_iter()
+                            .all(|(_, next)| {
+                                next.starts_with(" or administration")
+                                    || next
+                                        .chars()
+                                        .take(60)
+                                        .collect::<String>()
+                                        .contains("in astana, almaty and shymkent")
+                            })
+                    }
                 };
                 if !named {
                     bare.push(format!("{lang:?}: {line}"));

@@ -65,7 +65,11 @@ fn annex4_p7_2_portal_after_hours_on_the_safe_day_the_kindergarten_reopens_only_
     for (lang, hours, ask) in [
         ("ru", "рабочие часы", "отделе (управлении) образования"),
         ("kk", "жұмыс уақытында барыңыз", "бөлімінен (басқармасынан)"),
-        ("en", "working hours", "education department (in Astana, Almaty and Shymkent"),
+        (
+            "en",
+            "working hours",
+            "education department (in Astana, Almaty and Shymkent",
+        ),
     ] {
         let t = text(lang, "reason-doc-referral-accepted-after-last-day");
         assert!(!t.contains(hours), "{lang}: {t}");

@@ -248,7 +248,10 @@ fn a_queue_file_kezek_cannot_read_offers_the_sample_city() {
         ("kk", "немесе қала үлгісін қолданыңыз."),
     ] {
         let src = ftl(lang).unwrap();
-        for id in area_ids(src).into_iter().filter(|id| id.starts_with("error-snapshot-")) {
+        for id in area_ids(src)
+            .into_iter()
+            .filter(|id| id.starts_with("error-snapshot-"))
+        {
             let text = message_value(src, id).unwrap();
             assert!(text.ends_with(sample), "{lang} {id}: {text}");
         }
