@@ -313,7 +313,7 @@ test("en: a referral whose last valid day has passed: the hand-off says the day 
   const expiry = await page.textContent('[data-doc="referral"] .kz-expiry');
   assert.doesNotMatch(expiry, /get a new one|not one you can get again/, expiry);
   assert.match(expiry, /The order does not say what happens to a lapsed referral/, expiry);
-  assert.match(expiry, /ask the education department or the preschool/, expiry);
+  assert.match(expiry, /ask the education department \(in Astana, Almaty and Shymkent, the city's education administration\) or the preschool/, expiry);
   // Nor does any reason under it (the rules' doc.referral_lapsed, not the
   // certificates' doc.expired), and the order's silence is said once.
   const item = await page.textContent('[data-doc="referral"]');
@@ -477,8 +477,8 @@ test("ru: on egov after hours on the referral's last day, the hand-off says the 
 // and what to do; until 18:00 the portal still accepts an application today
 // (Annex 4 p. 7 sub. 2, Kezek's reading), after it not.
 for (const [locale, when, today, closed, ask, portal] of [
-  ["ru-RU", "17:45", /[Сс]егодня, 26\.11\.2026|подайте заявление сегодня/, /примут только 27\.11\.2026/, /отделе образования/, /до 18:00 \(конец рабочего дня детского сада\), еще принимают сегодня/],
-  ["kk-KZ", "18:30", /[Бб]үгін, 26\.11\.2026|өтінішті бүгін беріңіз/, /тек 27\.11\.2026 қабылдайды/, /білім бөлімінен/, null],
+  ["ru-RU", "17:45", /[Сс]егодня, 26\.11\.2026|подайте заявление сегодня/, /примут только 27\.11\.2026/, /отделе \(управлении\) образования/, /до 18:00 \(конец рабочего дня детского сада\), еще принимают сегодня/],
+  ["kk-KZ", "18:30", /[Бб]үгін, 26\.11\.2026|өтінішті бүгін беріңіз/, /тек 27\.11\.2026 қабылдайды/, /білім бөлімінен \(басқармасынан\)/, null],
 ]) {
   test(`${locale}: at the kindergarten after its hours on the referral's safe day (${when}), it has closed for today`, async () => {
     const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-26T${when}#/service`, { locale });

@@ -63,9 +63,13 @@ fn annex4_p7_2_portal_after_hours_on_the_safe_day_the_kindergarten_reopens_only_
     assert_eq!(desk.accepted_at, at(2026, 12, 21, 9, 0));
     said_as_a_reading("reason-doc-referral-accepted-after-last-day");
     for (lang, hours, ask) in [
-        ("ru", "рабочие часы", "отделе образования"),
-        ("kk", "жұмыс уақытында барыңыз", "бөлімінен"),
-        ("en", "working hours", "education department"),
+        ("ru", "рабочие часы", "отделе (управлении) образования"),
+        ("kk", "жұмыс уақытында барыңыз", "бөлімінен (басқармасынан)"),
+        (
+            "en",
+            "working hours",
+            "education department (in Astana, Almaty and Shymkent",
+        ),
     ] {
         let t = text(lang, "reason-doc-referral-accepted-after-last-day");
         assert!(!t.contains(hours), "{lang}: {t}");
