@@ -58,6 +58,7 @@ reason-doc-legal-representative-rights-cl22 = Kezek's reading: the provider chec
 reason-doc-digital-document-otp = Instead of the paper, the preschool may take the digital document with your consent: you confirm it with a one-time password sent to the phone registered on eGov.
 reason-doc-bring-if-not-in-databases = The provider gets these data from state databases; if your status is not there (for example, guardianship established abroad), bring the document.
 reason-doc-priority-unconfirmed = You do not have it: the set of documents is still complete, but the right this document proves is not confirmed without it.
+reason-doc-recheck-unconfirmed = You do not have it: the Annex 4 list of documents is still complete, but without it the second check (cl. 22) does not confirm the right it proves, and the kindergarten may refuse (Kezek's reading of cl. 34 sub. 3).
 reason-doc-recheck-cl22 = After the referral the education department (in Astana, Almaty and Shymkent, the city's education administration), which provides the queue service (cl. 4), checks the priority right a second time, unless it has set another procedure: show this original within 5 working days of receiving the referral; a certificate with a one-month validity must still be valid on the day of that check.
 reason-doc-referral-extended-once = The referral was extended once, and its last valid day includes the extension. The rules allow one extension only: a second is not possible.
 reason-doc-referral-may-extend = If illness, treatment, a business trip or leave keeps you from coming in time, the referral may be extended once by up to 30 more calendar days (cl. 30; cl. 23 sub. 1). The order does not say where to ask for it: look in your personal cabinet of the queue management system (cl. 23 sub. 4) or ask the education department. Kezek's reading: do it within one day of the referral's issue — cl. 30 names that period, and it may bound the extension too.
@@ -76,10 +77,12 @@ reason-doc-expires-before-cl22-check = Valid on the day you apply, but it expire
 ## Refusal risks (Annex 2 p. 9, Annex 4 p. 9, cl. 34)
 reason-refusal-incomplete = The set of documents is incomplete: the application would be refused.
 reason-refusal-expired = A document has expired: the application would be refused.
+reason-refusal-expired-health-certificate-reading = By Kezek's reading of cl. 34 sub. 1, the health certificate was issued too early for the contract day: the application may be refused. The order says «not later than 3 calendar days from the day of the contract», and Kezek reads it the safe way: get a new certificate close to the contract day.
 reason-refusal-no-consent = Without your consent to the use of personal data the application would be refused.
 reason-refusal-medical-contraindication = Medical contraindications to attending a preschool: the child would not be admitted.
 reason-refusal-unreliable-data = Your data do not agree (for example the child's IIN and birth date): the application would be refused.
 reason-refusal-requirements-not-met = Your case does not meet a requirement of the rules: the application would be refused.
+reason-refusal-recheck-unconfirmed-reading = Kezek's reading: the order does not say what follows when the second check (cl. 22) does not confirm the priority right you declared. But cl. 22 starts the admission period under the referral only after your documents are confirmed, and cl. 34 sub. 3 lets the kindergarten refuse «for other reasons in presenting confirming documents»: the child may not be admitted. Show the proof in time — the originals within 5 working days of receiving the referral.
 reason-refusal-none = No ground for refusal applies to your case as entered.
 
 ## Identity
@@ -281,6 +284,7 @@ why-order254-cl32 = For admission you bring the documents of item 8 of Annex 4 t
 why-order254-cl34 = The kindergarten does not admit a child when documents are missing or expired, when they show a medical contraindication, or for other reasons with the confirming documents.
 why-order254-cl34-1 = The kindergarten does not admit a child when documents needed for the contract are missing or expired: the child's health passport and a health certificate issued not later than 3 calendar days from the day of the contract.
 why-order254-cl34-2 = The kindergarten does not admit a child when the required documents show a medical contraindication.
+why-order254-cl34-3 = The kindergarten does not admit a child for other reasons in presenting the confirming documents; the order does not say which.
 why-order254-cl36 = A complaint about admission goes to the office's head or to the authority that oversees public services: 5 working days at the office, 15 at the authority, and then court.
 why-order254-annex1 = The application form (Annex 1) has a box for each category; the box ticked is what your application says.
 why-order254-annex1-10 = The application form (Annex 1) has a box for a child who belongs to none of the listed categories.
