@@ -42,6 +42,35 @@ test("admission with a referral: the referral is valid five working days", async
   await context.close();
 });
 
+// cl. 34 sub. 3 «растайтын құжаттарды ұсынуда өзге де себептердің болуына
+// байланысты» and cl. 22 (law review 21, F4.1): a teacher's child whose
+// certificate is not re-presented at cl. 22's second check. Step 6 says the
+// refusal risk as Kezek's reading, not "No ground for refusal", and the item
+// says the Annex 4 list is complete, not "the set of documents"; cl. 22's
+// check is the education department's (cl. 4; F1.2), not "the provider".
+test("cl. 34 sub. 3: an unconfirmed priority proof is a refusal risk said as Kezek's reading", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002", family: ["teacher"] });
+  await next(page, "documents");
+  const risk = '#kz-refusal [data-risk="refusal.recheck_unconfirmed_reading"]';
+  await page.waitForSelector(risk);
+  const said = await page.textContent(risk);
+  assert.match(said, /Kezek's reading: the order does not say what follows/, said);
+  assert.match(said, /Teacher's certificate/, said);
+  assert.doesNotMatch(await page.textContent("#kz-refusal"), /No ground for refusal/);
+  const cert = await page.textContent('[data-doc="teacher_workplace_certificate"]');
+  assert.match(cert, /the Annex 4 list of documents is still complete/, cert);
+  assert.match(cert, /education department \(in Astana, Almaty and Shymkent/, cert);
+  assert.doesNotMatch(cert, /the set of documents is still complete|the provider checks/, cert);
+  // The proofs held (the certificate of 20.11, a month's validity): the risk goes.
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-11-20");
+  await page.check("#held-teacher_diploma");
+  await page.waitForSelector(risk, { state: "detached" });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Annex 4 p. 8 / cl. 34 p. 1: documents judged on the contract day. A referral
 // valid today (Mon 23.11, issued 20.11: safe to Thu 26.11, Kezek's count to
 // Fri 27.11) but not on the contract day the parent gives (Tue 01.12) is said
