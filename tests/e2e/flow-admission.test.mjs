@@ -348,6 +348,9 @@ test("en: a referral whose last valid day has passed: the hand-off says the day 
   const item = await page.textContent('[data-doc="referral"]');
   assert.doesNotMatch(item, /get a new one/, item);
   assert.equal(item.split("The order does not say what happens to a lapsed referral").length, 2, item);
+  // Nor the refusal risk's "what to do" (its detail: doc.referral_lapsed).
+  const whole = await page.textContent(".kz-step");
+  assert.doesNotMatch(whole, /get a new one/, whole);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await page.waitForSelector('.kz-step[data-step="handoff"]');
   await page.check("#consent");

@@ -539,3 +539,44 @@ fn annex4_8_a_document_expiring_soon_is_used_while_it_is_valid_its_last_day_incl
         assert!(!t.contains(before), "{lang}: {t}");
     }
 }
+
+/// The refusal risk of an expired document says what the parent can do
+/// (`detail`): for a lapsed referral not the certificates' "get a new one"
+/// (`doc.expired`) but `doc.referral_lapsed`; for a referral valid today that
+/// lapses before the contract day she gave, `doc.lapses_before_use` ("sign
+/// while it is valid"). Annex 4 p. 9 sub. 4, cl. 34 sub. 1.
+#[test]
+fn annex4_9_4_the_refusal_risk_of_a_lapsed_referral_is_not_get_a_new_one() {
+    let risk = |e: &serde_json::Value| {
+        e["refusal"]["risks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["reason"] == "refusal.expired")
+            .cloned()
+            .unwrap_or_else(|| panic!("no refusal.expired: {}", e["refusal"]))
+    };
+    // Lapsed on 28.12 (issued Fri 11.12).
+    let e = admission(OFFICE, at(2026, 12, 28, 11, 0))
+        .holds_issued(D::Referral, date(2026, 12, 11))
+        .evaluate_json();
+    let r = risk(&e);
+    assert!(!has(&r["detail"], "doc.expired"), "{r}");
+    assert!(has(&r["detail"], "doc.referral_lapsed"), "{r}");
+    // Valid on Mon 30.11 to Tue 01.12, the contract on Thu 03.12.
+    let e = admission(OFFICE, at(2026, 11, 30, 10, 0))
+        .admission_fact("contract_date", json!("2026-12-03"))
+        .holds_issued(D::Referral, date(2026, 11, 24))
+        .evaluate_json();
+    let r = risk(&e);
+    assert!(!has(&r["detail"], "doc.expired"), "{r}");
+    assert!(has(&r["detail"], "doc.lapses_before_use"), "{r}");
+    // An old health certificate beside a lapsed referral: both said.
+    let e = admission(OFFICE, at(2026, 12, 28, 11, 0))
+        .holds_issued(D::Referral, date(2026, 12, 11))
+        .holds_issued(D::HealthCertificate, date(2026, 1, 10))
+        .evaluate_json();
+    let r = risk(&e);
+    assert!(has(&r["detail"], "doc.referral_lapsed"), "{r}");
+    assert!(has(&r["detail"], "doc.expired"), "{r}");
+}

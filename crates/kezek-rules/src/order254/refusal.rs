@@ -188,6 +188,31 @@ pub fn assess(
                 i.document == DocumentKind::HealthCertificate
                     && i.reasons.contains(&ReasonCode::DocTooEarlyForContract)
             });
+        // What she can do, per expired item: a certificate is got anew
+        // (`doc.expired`); a referral is not — lapsed, she asks at once
+        // (`doc.referral_lapsed`: the order gives no new one), and valid
+        // today but not on the contract day, she signs while it is valid
+        // (`doc.lapses_before_use`). Each said once, in the items' order.
+        let mut detail = Vec::new();
+        for i in checklist
+            .items
+            .iter()
+            .filter(|i| i.status == Status::Expired)
+        {
+            let what = [
+                ReasonCode::DocReferralLapsed,
+                ReasonCode::DocLapsesBeforeUse,
+            ]
+            .into_iter()
+            .find(|r| i.reasons.contains(r))
+            .unwrap_or(ReasonCode::DocExpired);
+            if !detail.contains(&what) {
+                detail.push(what);
+            }
+        }
+        if detail.is_empty() {
+            detail.push(ReasonCode::DocExpired);
+        }
         risks.push(RefusalRisk {
             reason: if only_by_reading {
                 ReasonCode::RefusalExpiredHealthCertificateReading
@@ -195,7 +220,7 @@ pub fn assess(
                 ReasonCode::RefusalExpired
             },
             documents: checklist.expired.clone(),
-            detail: vec![ReasonCode::DocExpired],
+            detail,
             citations,
         });
     }
