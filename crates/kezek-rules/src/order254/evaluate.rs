@@ -378,6 +378,7 @@ fn schedule_of(case: &Case, cal: &Calendar) -> ServiceTiming {
                 .push(ReasonCode::ScheduleOriginalsFirstDayReading);
         }
         schedule.citations.push(Citation::clause(22));
+        schedule.add_originals_where();
     }
     schedule
 }
