@@ -372,6 +372,7 @@ test("cl. 22: step 6 and the hand-off say where the originals go, with the provi
   const health = await page.textContent('[data-doc="health_certificate"]');
   assert.doesNotMatch(health, /returned after checking/, health);
   assert.match(health, /The order does not say whether the original is returned/, health);
+  await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
   await page.check("#held-referral");
   await type(page, "#issued-referral", "2026-11-20");
   await page.waitForSelector("#kz-docs-originals");
