@@ -42,6 +42,35 @@ test("admission with a referral: the referral is valid five working days", async
   await context.close();
 });
 
+// cl. 34 sub. 3 «растайтын құжаттарды ұсынуда өзге де себептердің болуына
+// байланысты» and cl. 22 (law review 21, F4.1): a teacher's child whose
+// certificate is not re-presented at cl. 22's second check. Step 6 says the
+// refusal risk as Kezek's reading, not "No ground for refusal", and the item
+// says the Annex 4 list is complete, not "the set of documents"; cl. 22's
+// check is the education department's (cl. 4; F1.2), not "the provider".
+test("cl. 34 sub. 3: an unconfirmed priority proof is a refusal risk said as Kezek's reading", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002", family: ["teacher"] });
+  await next(page, "documents");
+  const risk = '#kz-refusal [data-risk="refusal.recheck_unconfirmed_reading"]';
+  await page.waitForSelector(risk);
+  const said = await page.textContent(risk);
+  assert.match(said, /Kezek's reading: the order does not say what follows/, said);
+  assert.match(said, /Teacher's certificate/, said);
+  assert.doesNotMatch(await page.textContent("#kz-refusal"), /No ground for refusal/);
+  const cert = await page.textContent('[data-doc="teacher_workplace_certificate"]');
+  assert.match(cert, /the Annex 4 list of documents is still complete/, cert);
+  assert.match(cert, /education department \(in Astana, Almaty and Shymkent/, cert);
+  assert.doesNotMatch(cert, /the set of documents is still complete|the provider checks/, cert);
+  // The proofs held (the certificate of 20.11, a month's validity): the risk goes.
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-11-20");
+  await page.check("#held-teacher_diploma");
+  await page.waitForSelector(risk, { state: "detached" });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Annex 4 p. 8 / cl. 34 p. 1: documents judged on the contract day. A referral
 // valid today (Mon 23.11, issued 20.11: safe to Thu 26.11, Kezek's count to
 // Fri 27.11) but not on the contract day the parent gives (Tue 01.12) is said
@@ -313,7 +342,7 @@ test("en: a referral whose last valid day has passed: the hand-off says the day 
   const expiry = await page.textContent('[data-doc="referral"] .kz-expiry');
   assert.doesNotMatch(expiry, /get a new one|not one you can get again/, expiry);
   assert.match(expiry, /The order does not say what happens to a lapsed referral/, expiry);
-  assert.match(expiry, /ask the education department or the preschool/, expiry);
+  assert.match(expiry, /ask the education department \(in Astana, Almaty and Shymkent, the city's education administration\) or the preschool/, expiry);
   // Nor does any reason under it (the rules' doc.referral_lapsed, not the
   // certificates' doc.expired), and the order's silence is said once.
   const item = await page.textContent('[data-doc="referral"]');
@@ -512,8 +541,8 @@ test("ru: on egov after hours on the referral's last day, the hand-off says the 
 // and what to do; until 18:00 the portal still accepts an application today
 // (Annex 4 p. 7 sub. 2, Kezek's reading), after it not.
 for (const [locale, when, today, closed, ask, portal] of [
-  ["ru-RU", "17:45", /[Сс]егодня, 26\.11\.2026|подайте заявление сегодня/, /примут только 27\.11\.2026/, /отделе образования/, /до 18:00 \(конец рабочего дня детского сада\), еще принимают сегодня/],
-  ["kk-KZ", "18:30", /[Бб]үгін, 26\.11\.2026|өтінішті бүгін беріңіз/, /тек 27\.11\.2026 қабылдайды/, /білім бөлімінен/, null],
+  ["ru-RU", "17:45", /[Сс]егодня, 26\.11\.2026|подайте заявление сегодня/, /примут только 27\.11\.2026/, /отделе \(управлении\) образования/, /до 18:00 \(конец рабочего дня детского сада\), еще принимают сегодня/],
+  ["kk-KZ", "18:30", /[Бб]үгін, 26\.11\.2026|өтінішті бүгін беріңіз/, /тек 27\.11\.2026 қабылдайды/, /білім бөлімінен \(басқармасынан\)/, null],
 ]) {
   test(`${locale}: at the kindergarten after its hours on the referral's safe day (${when}), it has closed for today`, async () => {
     const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-26T${when}#/service`, { locale });

@@ -132,7 +132,7 @@ test("kk: the education department confirmation, and an embedded Kezek offers th
   const { page, context } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"), { locale: "kk-KZ", viewport: PHONE });
   await toConfirmation(page, { channel: "provider_office" });
   assert.equal(await page.getAttribute("#kz-confirmation", "data-channel"), "provider_office");
-  assert.match(await page.textContent("#kz-confirmation"), /білім бөліміне/);
+  assert.match(await page.textContent("#kz-confirmation"), /білім бөліміне \(басқармасына\)/);
   await page.evaluate(() => {
     window.__sent = [];
     window.addEventListener("kezek:application-prepared", (e) => window.__sent.push(e.detail));

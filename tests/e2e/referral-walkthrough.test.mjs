@@ -63,8 +63,8 @@ for (const [locale, today, time] of [
 // say the kindergarten opens only then and to ask the kindergarten or the
 // education department at once (as the desk's text does).
 for (const [locale, hours, ask, accepted] of [
-  ["ru-RU", /рабочие часы/, /отделе образования/, /примут только 21\.12\.2026/],
-  ["kk-KZ", /жұмыс уақытында барыңыз/, /білім бөлімінен/, /тек 21\.12\.2026 қабылдайды/],
+  ["ru-RU", /рабочие часы/, /отделе \(управлении\) образования/, /примут только 21\.12\.2026/],
+  ["kk-KZ", /жұмыс уақытында барыңыз/, /білім бөлімінен \(басқармасынан\)/, /тек 21\.12\.2026 қабылдайды/],
 ]) {
   test(`${locale}: on egov after hours on the referral's safe day, no "go in working hours": the kindergarten reopens only when the portal accepts`, async () => {
     const { page, context, log } = await documentsAt("2026-12-18T18:40", "egov_portal", locale);
@@ -172,8 +172,8 @@ for (const [locale, asOf, confirmed, issue, vacated] of [
 // they say it ended at 17:30 and, as the referral's own text (H2), whom to
 // ask at once. Before hours the same day: unchanged, "by 18.12".
 for (const [locale, by, ask] of [
-  ["ru-RU", /не позднее 18\.12\.2026/, /отделе образования/],
-  ["kk-KZ", /18 желтоқсанға дейін/, /білім бөлімінен/],
+  ["ru-RU", /не позднее 18\.12\.2026/, /отделе \(управлении\) образования/],
+  ["kk-KZ", /18 желтоқсанға дейін/, /білім бөлімінен \(басқармасынан\)/],
 ]) {
   for (const [channel, asOf] of [
     ["egov_portal", "2026-12-18T18:40"],

@@ -610,11 +610,93 @@ mod tests {
         ];
         let mut wrong = Vec::new();
         for line in kk.iter().flat_map(|src| src.lines()) {
-            if line.to_lowercase().contains("білім беру бөлім") {
+            let lower = line.to_lowercase();
+            // The administrations are «білім басқармалары» (cl. 4), not
+            // «білім беру басқармасы», as the departments are not «білім беру
+            // бөлімі».
+            if lower.contains("білім беру бөлім") || lower.contains("білім беру басқарма")
+            {
                 wrong.push(line.to_owned());
             }
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// cl. 4 and Annex 2 p. 1: queue registration is provided by «республикалық
+    /// маңызы бар қалалардың және астананың білім басқармалары, аудандардың,
+    /// облыстық маңызы бар қалалардың білім бөлімдері» — in Astana, Almaty and
+    /// Shymkent the city's education administration, elsewhere the district's
+    /// or town's education department. Every kk, ru and en text of the app and
+    /// the rules that names the provider names both, as order No. 414 does
+    /// («білім бөлімінің (басқармасының)»): kk «білім бөлімі (басқармасы)» in
+    /// its case, ru «отдел (управление) образования» in its case, en "education
+    /// department" with the three cities' administration beside it. A parent
+    /// there was sent to a «білім бөлімі» / «отдел образования» her city does
+    /// not have. (Admission's provider is the preschool, Annex 4 p. 1.)
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl4_the_provider_is_named_with_the_cities_administration_in_every_text() {
+        /// The text right after each occurrence of `word` (lowercased), from
+        /// the end of the word it starts.
+        fn after_each<'a>(line: &'a str, word: &str) -> Vec<(&'a str, &'a str)> {
+            let mut out = Vec::new();
+            let mut from = 0;
+            while let Some(i) = line[from..].find(word) {
+                let start = from + i;
+                let rest = &line[start..];
+                let end = rest
+                    .char_indices()
+                    .skip(word.chars().count())
+                    .find(|(_, c)| !c.is_alphabetic())
+                    .map_or(rest.len(), |(j, _)| j);
+                out.push((&rest[..end], &rest[end..]));
+                from = start + end;
+            }
+            out
+        }
+        let mut bare = Vec::new();
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let code = format!("{lang:?}").to_lowercase();
+            let rules = kezek_rules::messages::ftl(&code).unwrap();
+            for line in [lang.app_ftl(), rules]
+                .iter()
+                .flat_map(|src| src.lines())
+                .filter(|l| !l.starts_with('#'))
+            {
+                let lower = line.to_lowercase();
+                let named = match lang {
+                    // «білім бөліміне (басқармасына)», or step 1's «білім
+                    // бөлімінде немесе білім басқармасында».
+                    Lang::Kk => after_each(&lower, "білім бөлім")
+                        .into_iter()
+                        .all(|(_, next)| {
+                            next.starts_with(" (басқарма")
+                                || next.starts_with(" немесе білім басқарма")
+                        }),
+                    // «в отделе (управлении) образования»; never «отдел
+                    // образования» in any case.
+                    Lang::Ru => after_each(&lower, "отдел")
+                        .into_iter()
+                        .all(|(_, next)| !next.starts_with(" образования")),
+                    Lang::En => {
+                        after_each(&lower, "education department")
+                            .into_iter()
+                            .all(|(_, next)| {
+                                next.starts_with(" or administration")
+                                    || next
+                                        .chars()
+                                        .take(60)
+                                        .collect::<String>()
+                                        .contains("in astana, almaty and shymkent")
+                            })
+                    }
+                };
+                if !named {
+                    bare.push(format!("{lang:?}: {line}"));
+                }
+            }
+        }
+        assert!(bare.is_empty(), "{bare:#?}");
     }
 
     /// Russian texts say cl. 22 as it is: the right checked is to an

@@ -107,3 +107,42 @@ fn iin_validates_and_decodes() {
     let v: serde_json::Value = serde_json::from_slice(&bad.stdout).unwrap();
     assert_eq!(v["code"], "iin.bad_checksum");
 }
+
+/// cl. 22: admission's originals are due within 5 working days of the
+/// referral (example 08: issued Wed 18.11.2026, safe to Tue 24.11, Kezek's
+/// count Wed 25.11), shown in the reception hours, to 17:30 (Annex 2 p. 7
+/// sub. 1; Annex 4 p. 7 sub. 1 — Kezek's reading). Evaluated on 24.11 at
+/// 17:45, `kezek evaluate` says the day to rely on can no longer be met and
+/// when its reception closed, as the app does; at 10:00 the day before, not.
+#[test]
+fn cl22_kezek_evaluate_says_the_originals_day_has_passed_after_the_reception_closed() {
+    let dir = std::env::temp_dir().join(format!("kezek-cli-cl22-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let case = std::fs::read_to_string(example("08-admission-office-complete")).unwrap();
+    assert!(case.contains("\"as_of\": \"2026-11-23T10:00\""), "{case}");
+    let schedule = |as_of: &str| {
+        let file = dir.join(format!("{}.json", as_of.replace(':', "")));
+        std::fs::write(&file, case.replace("2026-11-23T10:00", as_of)).unwrap();
+        let out = kezek(&["evaluate", file.to_str().unwrap()]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["schedule"].clone()
+    };
+    let s = schedule("2026-11-24T17:45");
+    assert_eq!(s["originals_safe_by"], "2026-11-24", "{s}");
+    assert_eq!(s["originals_day_passed"], true, "{s}");
+    assert_eq!(s["originals_closed_at"], "2026-11-24T17:30:00", "{s}");
+    let reasons = s["reasons"].as_array().unwrap();
+    assert!(
+        reasons.contains(&"schedule.originals_reception_closed".into()),
+        "{s}"
+    );
+    let s = schedule("2026-11-23T10:00");
+    assert_eq!(s["originals_day_passed"], false, "{s}");
+    assert_eq!(s.get("originals_closed_at"), None, "{s}");
+    std::fs::remove_dir_all(&dir).ok();
+}

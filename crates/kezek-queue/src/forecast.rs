@@ -1587,6 +1587,23 @@ mod tests {
         assert_eq!(e.code, "forecast.bad_probability");
     }
 
+    /// `error-forecast-bad-paths` says the range to give: 1 to MAX_PATHS, in
+    /// each language's way of writing thousands.
+    #[test]
+    fn the_bad_paths_text_gives_the_range_the_check_allows() {
+        let (thousands, rest) = (MAX_PATHS / 1000, MAX_PATHS % 1000);
+        for (lang, max) in [
+            ("en", format!("{thousands},{rest:03}")),
+            ("ru", format!("{thousands} {rest:03}")),
+            ("kk", format!("{thousands} {rest:03}")),
+        ] {
+            let src = kezek_rules::messages::ftl(lang).unwrap();
+            let text =
+                kezek_rules::messages::message_value(src, "error-forecast-bad-paths").unwrap();
+            assert!(text.contains(&max), "{lang}: {text}");
+        }
+    }
+
     /// Cl. 13: no forecast for an application submitted before the child was
     /// born — before the birth year the query gives, or before the birth
     /// date the options give.

@@ -7,7 +7,7 @@ use kezek_rules::calendar::Calendar;
 use kezek_rules::documents::DocumentKind as D;
 use kezek_rules::messages::{ftl, message_value};
 use kezek_rules::schedule::service_timing;
-use kezek_rules::testing::order254::{admission, has, item};
+use kezek_rules::testing::order254::{admission, has, item, queue_case};
 use kezek_rules::testing::{at, date};
 use kezek_rules::{Channel, Service};
 use serde_json::json;
@@ -63,9 +63,13 @@ fn annex4_p7_2_portal_after_hours_on_the_safe_day_the_kindergarten_reopens_only_
     assert_eq!(desk.accepted_at, at(2026, 12, 21, 9, 0));
     said_as_a_reading("reason-doc-referral-accepted-after-last-day");
     for (lang, hours, ask) in [
-        ("ru", "рабочие часы", "отделе образования"),
-        ("kk", "жұмыс уақытында барыңыз", "бөлімінен"),
-        ("en", "working hours", "education department"),
+        ("ru", "рабочие часы", "отделе (управлении) образования"),
+        ("kk", "жұмыс уақытында барыңыз", "бөлімінен (басқармасынан)"),
+        (
+            "en",
+            "working hours",
+            "education department (in Astana, Almaty and Shymkent",
+        ),
     ] {
         let t = text(lang, "reason-doc-referral-accepted-after-last-day");
         assert!(!t.contains(hours), "{lang}: {t}");
@@ -241,6 +245,121 @@ fn cl22_the_originals_safe_day_is_over_once_its_reception_has_ended() {
     // That morning: the safe day gone by, the count still to act by.
     let o = originals(PORTAL, at(2026, 12, 21, 11, 0));
     assert!(o.passed && o.reading && o.closed_at.is_none(), "{o:?}");
+}
+
+/// cl. 22's originals day set against the evaluation's instant, on the wire
+/// (scenario A8, referral of Fri 11.12.2026: safe to Fri 18.12, Kezek's count
+/// Mon 21.12): the screens say "the reception closed at 17:30" or "the day
+/// has passed" from `schedule::OriginalsDay`; an integrator of the JS API or
+/// the CLI reads the same from the schedule — `originals_day_passed` (the day
+/// to rely on can no longer be met) and `originals_closed_at` (the reception
+/// that receives the originals closed on the day named, today; Kezek's
+/// reading, Annex 2 p. 7 sub. 1) — with a reason whose text says it:
+/// `schedule.originals_reception_closed` (its time as `$time`, a reading) on
+/// the day itself, `schedule.originals_day_passed` once the day to rely on is
+/// before today. Neither is given while the day can still be met.
+#[test]
+fn cl22_the_wire_says_the_originals_day_has_passed_after_the_reception_closed() {
+    let referral =
+        |channel, now| admission(channel, now).holds_issued(D::Referral, date(2026, 12, 11));
+    // (channel, now, passed, closed_at, the reasons given, the reasons not).
+    let closed = "schedule.originals_reception_closed";
+    let passed = "schedule.originals_day_passed";
+    for (channel, now, is_passed, closed_at, given, not) in [
+        (
+            PORTAL,
+            at(2026, 12, 18, 18, 40),
+            true,
+            Some("2026-12-18T17:30:00"),
+            vec![closed],
+            vec![passed],
+        ),
+        (
+            OFFICE,
+            at(2026, 12, 18, 17, 45),
+            true,
+            Some("2026-12-18T17:30:00"),
+            vec![closed],
+            vec![passed],
+        ),
+        (
+            PORTAL,
+            at(2026, 12, 18, 17, 29),
+            false,
+            None,
+            vec![],
+            vec![closed, passed],
+        ),
+        (
+            PORTAL,
+            at(2026, 12, 21, 11, 0),
+            true,
+            None,
+            vec![passed],
+            vec![closed],
+        ),
+        (
+            PORTAL,
+            at(2026, 12, 21, 18, 0),
+            true,
+            Some("2026-12-21T17:30:00"),
+            vec![passed, closed],
+            vec![],
+        ),
+        (
+            OFFICE,
+            at(2026, 12, 23, 10, 0),
+            true,
+            None,
+            vec![passed],
+            vec![closed],
+        ),
+    ] {
+        let b = referral(channel, now);
+        let e = b.evaluate_json();
+        let s = &e["schedule"];
+        let said = format!("{channel:?} {now}: {s}");
+        assert_eq!(s["originals_day_passed"], is_passed, "{said}");
+        assert_eq!(s["originals_closed_at"].as_str(), closed_at, "{said}");
+        for code in given {
+            assert!(has(&s["reasons"], code), "{code}: {said}");
+            assert!(has(&e["reasons"], code), "{code}: {said}");
+        }
+        for code in not {
+            assert!(!has(&s["reasons"], code), "{code}: {said}");
+        }
+        // The wire says what the screens say.
+        let o = b.evaluate().schedule.originals_day().expect("a day");
+        assert_eq!(o.passed, is_passed, "{said}");
+        let o_closed = o
+            .closed_at
+            .map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string());
+        assert_eq!(o_closed.as_deref(), closed_at, "{said}");
+    }
+    // No day to meet, nothing passed: queue registration's count from the
+    // day of sending, and admission once the documents are confirmed.
+    for e in [
+        queue_case(PORTAL, at(2026, 12, 18, 18, 40)).evaluate_json(),
+        referral(PORTAL, at(2026, 12, 23, 10, 0))
+            .admission_fact("documents_confirmed_on", json!("2026-12-14"))
+            .evaluate_json(),
+    ] {
+        let s = &e["schedule"];
+        assert_eq!(s["originals_day_passed"], false, "{s}");
+        assert_eq!(s.get("originals_closed_at"), None, "{s}");
+    }
+    // The texts: the time from the rules (`$time`, as `HH:MM`), never a
+    // written 17:30; the reception's hours said as Kezek's reading.
+    for lang in ["kk", "ru", "en"] {
+        let t = text(lang, "reason-schedule-originals-reception-closed");
+        assert!(t.contains("$time"), "{lang}: {t}");
+        assert!(!t.contains("17:30"), "{lang}: {t}");
+        assert!(!t.contains("UNTIL"), "{lang}: {t}");
+        let t = text(lang, "reason-schedule-originals-day-passed");
+        assert!(!t.contains('$'), "{lang}: {t}");
+    }
+    said_as_a_reading("reason-schedule-originals-reception-closed");
+    said_as_a_reading("reason-schedule-originals-day-passed");
 }
 
 /// Annex 4 p. 7 sub. 2: at the kindergarten's desk after 17:30 on the

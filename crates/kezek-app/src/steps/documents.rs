@@ -260,6 +260,9 @@ pub fn documents_step(p: &StepProps) -> Html {
                 <ul>
                     { for risks.iter().map(|r| html! {
                         <li data-risk={r.reason.code()}>
+                            // The ground itself ("would be refused", or Kezek's
+                            // reading "may be refused"), then what to do.
+                            <p>{ p.t(&r.reason.key()) }</p>
                             { for r.detail.iter().map(|x| html! { <p class="kz-hint">{ p.t(&x.key()) }</p> }) }
                             if !r.documents.is_empty() {
                                 <p>{ r.documents.iter().map(|d| p.t(&d.key())).collect::<Vec<_>>().join("; ") }</p>

@@ -209,7 +209,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 r.reason,
                 ReasonCode::RefusalIncomplete
                     | ReasonCode::RefusalExpired
+                    | ReasonCode::RefusalExpiredHealthCertificateReading
                     | ReasonCode::RefusalNoConsent
+                    // Kezek's reading of cl. 34 sub. 3, not a ground Kezek
+                    // "sees": said on step 6, with the originals' day.
+                    | ReasonCode::RefusalRecheckUnconfirmedReading
             )
         })
         .collect();

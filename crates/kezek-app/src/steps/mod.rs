@@ -250,7 +250,7 @@ pub fn opening_hours(
             "ui-open-mon-sat-after-colon"
         }
     });
-    format!("{days} {}", windows_text(windows))
+    format!("{days} {}", windows_text(i18n, windows))
 }
 
 /// Where [`opening_hours`] stands: the start of a sentence, or after a colon.
@@ -262,11 +262,12 @@ pub enum OpensAs {
     AfterColon,
 }
 
-/// Daily windows as `09:00–13:00, 14:30–17:30`.
-pub fn windows_text(windows: &[kezek_rules::schedule::Window]) -> String {
+/// Daily windows as `09:00–13:00, 14:30–17:30`, each time as [`I18n::time`]
+/// writes every time of day.
+pub fn windows_text(i18n: &I18n, windows: &[kezek_rules::schedule::Window]) -> String {
     let w: Vec<String> = windows
         .iter()
-        .map(|w| format!("{}–{}", w.from.format("%H:%M"), w.to.format("%H:%M")))
+        .map(|w| format!("{}–{}", i18n.time(w.from), i18n.time(w.to)))
         .collect();
     w.join(", ")
 }

@@ -40,7 +40,7 @@ pub fn service_step(p: &StepProps) -> Html {
                 // time, after which an application waits for the next working day.
                 Some((_, hours, _)) if c == Channel::EgovPortal => p.i18n.t_args(
                     "ui-channel-egov-portal-hint",
-                    &[("hours", super::windows_text(hours))],
+                    &[("hours", super::windows_text(&p.i18n, hours))],
                 ),
                 Some((days, hours, _)) => {
                     let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));

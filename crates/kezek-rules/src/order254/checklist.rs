@@ -60,7 +60,11 @@
 //!   time. The admission checklist therefore adds, after the Annex 4 items and
 //!   numbered `0` (they are not Annex 4 items), the proof of every priority
 //!   ground, valid on the day of that check ([`Condition::PriorityRecheck`]).
-//!   Without it the priority is unconfirmed; the Annex 4 set is still complete.
+//!   Without it the priority is unconfirmed
+//!   ([`ReasonCode::DocRecheckUnconfirmed`]); the Annex 4 list is still
+//!   complete, but cl. 34 sub. 3 («растайтын құжаттарды ұсынуда өзге де
+//!   себептердің болуына байланысты») may be a ground for the kindergarten to
+//!   refuse — Kezek's reading, a refusal risk (see [`crate::refusal`]).
 //! - cl. 34 p. 1 names the child's health passport («баланың денсаулық
 //!   паспорты»), which Annex 4 does not list: Kezek does not add it to the set
 //!   but tells the parent the preschool may ask for it
@@ -829,6 +833,11 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 ReasonCode::DocLapsesBeforeUse
             } else if status == Status::Expired && s.document == D::Referral {
                 ReasonCode::DocReferralLapsed
+            } else if status == Status::Unconfirmed && is_recheck {
+                // Not "the set of documents is still complete": the Annex 4
+                // list is, but cl. 34 sub. 3 may reach the unconfirmed proof
+                // (Kezek's reading; `refusal::assess`).
+                ReasonCode::DocRecheckUnconfirmed
             } else {
                 status.reason()
             },

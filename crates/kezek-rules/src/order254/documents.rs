@@ -9,8 +9,12 @@
 //! - the referral: «берілген күннен бастап бес жұмыс күні ішінде жарамды» —
 //!   five working days from issue (Annex 4 p. 8 sub. 1);
 //! - the child's health certificate (form 027/у): issued «келісім шарт жасалған
-//!   күннен 3 (үш) күнтізбелік күннен кешіктірмей» — not earlier than three
-//!   calendar days before the contract (cl. 34 p. 1).
+//!   күннен 3 (үш) күнтізбелік күннен кешіктірмей» (cl. 34 p. 1) — Kezek's
+//!   reading: not earlier than three calendar days before the contract, the
+//!   safe side; the words may also be read as "not later than three days
+//!   after" it. Said to the parent as a reading
+//!   ([`crate::reason::ReasonCode::DocTooEarlyForContract`]; a refusal on it
+//!   alone is `refusal.expired_health_certificate_reading`, "may be refused").
 //!
 //! Reading of the periods (a careful lawyer's, as in the Civil Code's rules on
 //! periods, art. 171–173): a period counted from an event starts on the next
@@ -316,7 +320,8 @@ pub enum Validity {
         /// The rule.
         citation: Citation,
     },
-    /// Must be issued not earlier than this many calendar days before the contract date.
+    /// Must be issued not earlier than this many calendar days before the
+    /// contract date (Kezek's reading of cl. 34 p. 1, the safe side).
     BeforeContractDays {
         /// Calendar days.
         days: u32,

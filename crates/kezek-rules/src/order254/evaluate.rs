@@ -379,6 +379,8 @@ fn schedule_of(case: &Case, cal: &Calendar) -> ServiceTiming {
         }
         schedule.citations.push(Citation::clause(22));
         schedule.add_originals_where();
+        // Set against the evaluation's instant: passed, or closed today.
+        schedule.settle_originals_day();
     }
     schedule
 }

@@ -153,6 +153,12 @@ reason_codes! {
     DocBringIfNotInDatabases = "doc.bring_if_not_in_databases",
     /// An "if any" item not held: the set is complete, the priority it proves is not confirmed.
     DocPriorityUnconfirmed = "doc.priority_unconfirmed",
+    /// A cl. 22 recheck proof (admission) not held: in place of
+    /// [`ReasonCode::DocPriorityUnconfirmed`] — the Annex 4 list is complete
+    /// without it, but the second check does not confirm the right, and
+    /// Kezek reads cl. 34 sub. 3 as a ground the kindergarten may refuse on
+    /// ([`ReasonCode::RefusalRecheckUnconfirmedReading`]).
+    DocRecheckUnconfirmed = "doc.recheck_unconfirmed",
     /// cl. 22: after the referral the priority proof is checked a second time.
     DocRecheckCl22 = "doc.recheck_cl22",
     /// cl. 30: the referral was extended once; a second extension is not allowed.
@@ -209,6 +215,11 @@ reason_codes! {
     RefusalIncomplete = "refusal.incomplete",
     /// An expired document (Annex 2/4 p. 9 sub. 4; cl. 34 p. 1).
     RefusalExpired = "refusal.expired",
+    /// The only expired document is the health certificate, judged too early
+    /// for the contract under Kezek's reading of cl. 34 p. 1 («… 3 (үш)
+    /// күнтізбелік күннен кешіктірмей берілген»): "may be refused", said as
+    /// the reading, in place of [`ReasonCode::RefusalExpired`].
+    RefusalExpiredHealthCertificateReading = "refusal.expired_health_certificate_reading",
     /// No consent to access restricted personal data (Annex 2/4 p. 9 sub. 3).
     RefusalNoConsent = "refusal.no_consent",
     /// Medical contraindications to attending a preschool (cl. 34 p. 2).
@@ -217,6 +228,12 @@ reason_codes! {
     RefusalUnreliableData = "refusal.unreliable_data",
     /// The case does not meet a requirement of the rules (Annex 2/4 p. 9 sub. 2).
     RefusalRequirementsNotMet = "refusal.requirements_not_met",
+    /// Admission: a priority right's proof not re-presented at cl. 22's
+    /// second check. The order does not say what follows; cl. 22 starts the
+    /// admission period only after the documents are confirmed, and cl. 34
+    /// sub. 3 lets the kindergarten refuse «растайтын құжаттарды ұсынуда өзге
+    /// де себептердің болуына байланысты» — a risk, said as Kezek's reading.
+    RefusalRecheckUnconfirmedReading = "refusal.recheck_unconfirmed_reading",
     /// No refusal ground applies to the case as given.
     RefusalNone = "refusal.none",
     // --- identity ---
@@ -258,6 +275,14 @@ reason_codes! {
     /// another procedure has been set: Kezek's reading, given wherever the
     /// schedule gives the originals' day.
     ScheduleOriginalsWhereReading = "schedule.originals_where_reading",
+    /// cl. 22: the day to rely on to show the originals
+    /// (`originals_safe_by`) is before the evaluation's day
+    /// (`originals_day_passed`).
+    ScheduleOriginalsDayPassed = "schedule.originals_day_passed",
+    /// cl. 22 with Annex 2 p. 7 sub. 1: the originals' last day is today, and
+    /// the reception that receives them closed at `originals_closed_at`
+    /// (Kezek's reading: originals are received in reception hours).
+    ScheduleOriginalsReceptionClosed = "schedule.originals_reception_closed",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
 

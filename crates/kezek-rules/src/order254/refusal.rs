@@ -18,15 +18,32 @@
 //! admission (cl. 32).
 //!
 //! Not refusal grounds here: cl. 15 («кемінде 3 (үш) рет», at least three
-//! times — no cap, see [`crate::limits`]); an "if any" document or a cl. 22
-//! recheck document the parent does not hold (the priority is unconfirmed,
-//! the set is complete, see [`crate::checklist`]).
+//! times — no cap, see [`crate::limits`]); an "if any" document the parent
+//! does not hold (the priority is unconfirmed, the set is complete, see
+//! [`crate::checklist`]).
+//!
+//! Risks said as Kezek's readings (their own codes, never `refusal.none`
+//! beside them, and never the flat "would be refused"):
+//! - cl. 34 sub. 3 and cl. 22 ([`ReasonCode::RefusalRecheckUnconfirmedReading`]):
+//!   for admission, a priority right's proof that cl. 22's second check has
+//!   not confirmed (the recheck item unconfirmed). The order does not say
+//!   what follows; but cl. 22 «Тек құжаттар расталғаннан кейін … жолдама
+//!   бойынша қабылдауға бөлінген кезеңді есептеу басталады», and cl. 34
+//!   sub. 3 lets the kindergarten refuse «растайтын құжаттарды ұсынуда өзге
+//!   де себептердің болуына байланысты». The careful reading: a risk. The
+//!   Annex 4 list is still complete (no `refusal.incomplete`).
+//! - cl. 34 sub. 1 ([`ReasonCode::RefusalExpiredHealthCertificateReading`]):
+//!   the only expired document is the health certificate, judged too early
+//!   for the contract by Kezek's reading of «келісім шарт жасалған күннен 3
+//!   (үш) күнтізбелік күннен кешіктірмей берілген» (see
+//!   [`crate::documents`]); read as "no more than three days after the
+//!   contract", no ground applies — so "may be refused", not "would be".
 
 use serde::{Deserialize, Serialize};
 
 use crate::age::AgeDecision;
 use crate::case::Case;
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, Condition, Status};
 use crate::citation::Citation;
 use crate::documents::DocumentKind;
 use crate::limits::LimitsDecision;
@@ -161,8 +178,22 @@ pub fn assess(
         if admission {
             citations.push(Citation::sub(34, 1));
         }
+        // Every expired item is the health certificate judged too early for
+        // the contract: expired only by Kezek's reading of cl. 34 sub. 1.
+        let only_by_reading = checklist
+            .items
+            .iter()
+            .filter(|i| i.status == Status::Expired)
+            .all(|i| {
+                i.document == DocumentKind::HealthCertificate
+                    && i.reasons.contains(&ReasonCode::DocTooEarlyForContract)
+            });
         risks.push(RefusalRisk {
-            reason: ReasonCode::RefusalExpired,
+            reason: if only_by_reading {
+                ReasonCode::RefusalExpiredHealthCertificateReading
+            } else {
+                ReasonCode::RefusalExpired
+            },
             documents: checklist.expired.clone(),
             detail: vec![ReasonCode::DocExpired],
             citations,
@@ -176,6 +207,27 @@ pub fn assess(
             citations: vec![Citation::sub(34, 2), Citation::annex(4, 9, Some(2))],
         });
     }
+    // cl. 34 sub. 3 and cl. 22 (a reading, see the module's note): the
+    // proofs cl. 22's second check has not confirmed.
+    let unconfirmed: Vec<DocumentKind> = checklist
+        .items
+        .iter()
+        .filter(|i| {
+            admission
+                && i.applies
+                && i.condition == Condition::PriorityRecheck
+                && i.status == Status::Unconfirmed
+        })
+        .map(|i| i.document)
+        .collect();
+    if !unconfirmed.is_empty() {
+        risks.push(RefusalRisk {
+            reason: ReasonCode::RefusalRecheckUnconfirmedReading,
+            documents: unconfirmed,
+            detail: Vec::new(),
+            citations: vec![Citation::sub(34, 3), Citation::clause(22)],
+        });
+    }
     let mut documents = missing;
     documents.extend(checklist.expired.iter().copied());
     let preview = if risks.is_empty() {
@@ -187,7 +239,9 @@ pub fn assess(
         let documents_ground = risks.iter().any(|r| {
             matches!(
                 r.reason,
-                ReasonCode::RefusalIncomplete | ReasonCode::RefusalExpired
+                ReasonCode::RefusalIncomplete
+                    | ReasonCode::RefusalExpired
+                    | ReasonCode::RefusalExpiredHealthCertificateReading
             )
         });
         let annex3 = case.service == Service::QueueRegistration

@@ -145,6 +145,31 @@ pub struct ServiceTiming {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub originals_safe_by: Option<NaiveDate>,
+    /// cl. 22: the day to rely on (`originals_safe_by`) can no longer be met
+    /// at `submitted_at` — it is before that day, or it is that day and the
+    /// reception that receives the originals has closed (17:30, Annex 2 p. 7
+    /// sub. 1; Kezek's reading): never a day to act by. `false` where no day
+    /// is given. Beside the reason `schedule.originals_day_passed` (the day to
+    /// rely on is before that day) or `schedule.originals_reception_closed`
+    /// (`originals_closed_at`).
+    pub originals_day_passed: bool,
+    /// When the reception that receives the originals closed (17:30, Annex 2
+    /// p. 7 sub. 1; Kezek's reading), where the day said to have passed is
+    /// the day of `submitted_at`: the day to rely on, or Kezek's count
+    /// (`originals_by`) once that cannot be met either. Beside the reason
+    /// `schedule.originals_reception_closed`, whose text says its time
+    /// (`$time`, `HH:MM`). Absent otherwise. Its date is `submitted_at`'s,
+    /// inside the supported range.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::dates::local_datetime::option"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::LocalDateTime>")
+    )]
+    pub originals_closed_at: Option<NaiveDateTime>,
     /// The days the place is open.
     pub open_days: OpenDays,
     /// The daily hours in which applications are accepted and results given.
@@ -178,14 +203,40 @@ impl ServiceTiming {
     pub fn originals_day(&self) -> Option<OriginalsDay> {
         OriginalsDay::new(self.originals_by, self.originals_safe_by, self.submitted_at)
     }
+
+    /// Sets the wire's `originals_day_passed` and `originals_closed_at` from
+    /// [`Self::originals_day`], with their reasons: once the originals' days
+    /// are final (queue registration's at once, admission's after the
+    /// referral's are added by the evaluation).
+    pub(crate) fn settle_originals_day(&mut self) {
+        let Some(o) = self.originals_day() else {
+            return;
+        };
+        self.originals_day_passed = o.passed;
+        self.originals_closed_at = o.closed_at;
+        if o.passed && o.safe < self.submitted_at.date() {
+            self.reasons.push(ReasonCode::ScheduleOriginalsDayPassed);
+        }
+        if o.closed_at.is_some() {
+            self.reasons
+                .push(ReasonCode::ScheduleOriginalsReceptionClosed);
+            // The reception hours that receive the originals (Kezek's reading).
+            let hours = Citation::annex(2, 7, Some(1));
+            if !self.citations.contains(&hours) {
+                self.citations.push(hours);
+            }
+        }
+    }
 }
 
 /// cl. 22's originals day set against the instant an evaluation is made for
 /// (`submitted_at`), as every screen says it (step 1's timing, step 6's line,
 /// the hand-off): the day to rely on, Kezek's count, whether the day to rely
 /// on can no longer be met and whether Kezek's count is said beside it as a
-/// reading. Not a wire field: the evaluation gives both days
-/// (`originals_by`, `originals_safe_by`); this sets them against now.
+/// reading. The evaluation gives both days (`originals_by`,
+/// `originals_safe_by`) and, on the wire, `passed` and `closed_at`
+/// (`originals_day_passed`, `originals_closed_at`); this sets them against
+/// now.
 ///
 /// A day can be met while the originals can still be shown on it: a later
 /// day, or today before the reception that receives them closes
@@ -322,6 +373,8 @@ pub fn service_timing(
             result_by: at,
             originals_by: None,
             originals_safe_by: None,
+            originals_day_passed: false,
+            originals_closed_at: None,
             open_days: OpenDays::WorkingDays,
             hours: Vec::new(),
             reasons: vec![ReasonCode::ChannelNotAvailable],
@@ -375,6 +428,8 @@ pub fn service_timing(
         result_by,
         originals_by,
         originals_safe_by,
+        originals_day_passed: false,
+        originals_closed_at: None,
         open_days: timetable.open_days,
         hours: timetable.windows,
         reasons,
@@ -383,6 +438,7 @@ pub fn service_timing(
     if timing.originals_by.is_some() {
         timing.add_originals_where();
     }
+    timing.settle_originals_day();
     timing
 }
 

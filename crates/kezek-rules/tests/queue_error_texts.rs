@@ -1,0 +1,269 @@
+//! The queue file's and the forecast's error texts (`error-snapshot-*`,
+//! `error-query-*`, `error-forecast-*`) say what is wrong AND what to do
+//! ("Bad input gets a clear, translated error that says what to do, and
+//! loses nothing"): the parent at step 7 can open another or a corrected
+//! queue file, use the sample city, check the child's date of birth, the
+//! queue or the application's number; an integrator reads the same text
+//! (the JS API's and the embedding frame's error message in kk/ru/en) and
+//! corrects the field the error object names. Each text here carries the
+//! action it was written with, in every language.
+
+use kezek_rules::messages::{ftl, message_value, LANGUAGES};
+
+/// (Fluent id, the action in en, ru, kk): a text without its action fails.
+const ACTIONS: &[(&str, [&str; 3])] = &[
+    (
+        "error-snapshot-invalid-json",
+        [
+            "Open the queue file as it was published",
+            "Откройте файл очереди в том виде, в каком его опубликовали",
+            "Кезек файлын жарияланған күйінде",
+        ],
+    ),
+    (
+        "error-snapshot-bad-schema",
+        [
+            "Open a queue file in the format Kezek reads",
+            "Откройте файл очереди в формате, который читает Kezek",
+            "Kezek оқитын пішімдегі кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-snapshot-too-large",
+        [
+            "Open the queue file of your settlement only",
+            "Откройте файл очереди только вашего населенного пункта",
+            "Тек өз елді мекеніңіздің кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-snapshot-date-out-of-range",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-snapshot-duplicate-id",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-snapshot-bad-id",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-snapshot-submitted-after-snapshot",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-query-unknown-queue",
+        [
+            "Check the child's date of birth and the queue chosen",
+            "Проверьте дату рождения ребенка и выбранную очередь",
+            "Баланың туған күнін және таңдалған кезекті тексеріңіз",
+        ],
+    ),
+    (
+        "error-query-unknown-id",
+        [
+            "Check the number, or leave it out",
+            "Проверьте номер или не указывайте его",
+            "Нөмірді тексеріңіз немесе жаңа өтініштің орнын көру үшін оны көрсетпеңіз",
+        ],
+    ),
+    (
+        "error-query-not-waiting",
+        [
+            "Check the number; to see where a new application would stand, leave it out",
+            "Проверьте номер; чтобы увидеть место нового заявления, не указывайте его",
+            "Нөмірді тексеріңіз; жаңа өтініштің орнын көру үшін оны көрсетпеңіз",
+        ],
+    ),
+    (
+        "error-query-missing-submitted",
+        [
+            "Enter when the application was submitted, or its number",
+            "Укажите, когда было подано заявление, или его номер",
+            "Өтініш қашан берілгенін немесе",
+        ],
+    ),
+    (
+        "error-query-submitted-after-snapshot",
+        [
+            "Give a date no later than the file's, or open a newer queue file",
+            "Укажите дату не позже даты файла или откройте более новый файл очереди",
+            "Файл күнінен кеш емес күнді көрсетіңіз немесе кейінірек жасалған кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-query-submitted-before-birth",
+        [
+            "Give a later date, or open a queue file made after the child was born",
+            "Укажите более позднюю дату или откройте файл очереди, составленный после рождения ребенка",
+            "Кейінірек күнді көрсетіңіз немесе бала туғаннан кейін жасалған кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-query-invalid",
+        [
+            "Correct the field the error names",
+            "Исправьте поле, названное в ошибке",
+            "Қатеде аталған өрісті",
+        ],
+    ),
+    (
+        "error-forecast-empty-preference",
+        [
+            "Name at least one preschool, or choose any preschool",
+            "Назовите хотя бы один детский сад или выберите любой",
+            "Кемінде бір балабақшаны атаңыз немесе кез келгенін таңдаңыз",
+        ],
+    ),
+    (
+        "error-forecast-by-before-snapshot",
+        [
+            "choose a later day",
+            "выберите более поздний день",
+            "кейінірек күнді таңдаңыз",
+        ],
+    ),
+    (
+        "error-forecast-birth-date-mismatch",
+        [
+            "Check the child's date of birth and the birth year asked about",
+            "Проверьте дату рождения ребенка и год рождения в запросе",
+            "Баланың туған күнін және сұраудағы туған жылды тексеріңіз",
+        ],
+    ),
+    (
+        "error-forecast-bad-probability",
+        [
+            "Give it as a number from 0 to 1",
+            "Укажите ее числом от 0 до 1",
+            "Оны 0-ден 1-ге дейінгі санмен көрсетіңіз",
+        ],
+    ),
+    (
+        "error-forecast-bad-paths",
+        [
+            "Give a number from 1 to 200,000",
+            "Укажите число от 1 до 200 000",
+            "1-ден 200 000-ға дейінгі санды көрсетіңіз",
+        ],
+    ),
+    (
+        "error-forecast-bad-horizon",
+        [
+            "Give a horizon of 1 to 6 years",
+            "Укажите срок от 1 до 6 лет",
+            "Мерзімді 1 жылдан 6 жылға дейін көрсетіңіз",
+        ],
+    ),
+    (
+        "error-forecast-bad-options",
+        [
+            "Correct the option the error names, or leave the options out",
+            "Исправьте параметр, названный в ошибке, или не передавайте параметры",
+            "Қатеде аталған параметрді түзетіңіз немесе",
+        ],
+    ),
+    (
+        "error-forecast-archive-out-of-range",
+        [
+            "Check the date of birth",
+            "Проверьте дату рождения",
+            "Туған күнді тексеріңіз",
+        ],
+    ),
+];
+
+/// The ids of the three areas in a language's rules messages.
+fn area_ids(src: &str) -> Vec<&str> {
+    src.lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| {
+            ["error-snapshot-", "error-query-", "error-forecast-"]
+                .iter()
+                .any(|p| id.starts_with(p))
+        })
+        .collect()
+}
+
+#[test]
+fn every_queue_file_and_forecast_error_text_says_what_to_do() {
+    let mut missing = Vec::new();
+    for (i, lang) in LANGUAGES.iter().enumerate() {
+        // kk, ru, en in LANGUAGES; the table is en, ru, kk.
+        let col = match *lang {
+            "en" => 0,
+            "ru" => 1,
+            "kk" => 2,
+            other => panic!("{other}: no column ({i})"),
+        };
+        let src = ftl(lang).unwrap();
+        for (id, action) in ACTIONS {
+            let text = message_value(src, id).unwrap_or_else(|| panic!("{lang}: no {id}"));
+            if !text.contains(action[col]) {
+                missing.push(format!("{lang} {id}: «{}» not in: {text}", action[col]));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
+/// A new error of these areas gets its action here too.
+#[test]
+fn every_queue_file_and_forecast_error_is_in_the_table() {
+    for lang in LANGUAGES {
+        for id in area_ids(ftl(lang).unwrap()) {
+            assert!(
+                ACTIONS.iter().any(|(known, _)| *known == id),
+                "{lang}: {id} has no action in ACTIONS"
+            );
+        }
+    }
+    assert!(ACTIONS.len() >= 22, "{}", ACTIONS.len());
+}
+
+/// A queue file Kezek cannot read leaves the parent one thing that always
+/// works at step 7: the sample city («Use the sample city»).
+#[test]
+fn a_queue_file_kezek_cannot_read_offers_the_sample_city() {
+    for (lang, sample) in [
+        ("en", "or use the sample city."),
+        ("ru", "или пример города."),
+        ("kk", "немесе қала үлгісін қолданыңыз."),
+    ] {
+        let src = ftl(lang).unwrap();
+        for id in area_ids(src)
+            .into_iter()
+            .filter(|id| id.starts_with("error-snapshot-"))
+        {
+            let text = message_value(src, id).unwrap();
+            assert!(text.ends_with(sample), "{lang} {id}: {text}");
+        }
+    }
+}
+
+/// Russian texts write «е», not «ё».
+#[test]
+fn the_russian_queue_error_texts_write_ye() {
+    let src = ftl("ru").unwrap();
+    for (id, _) in ACTIONS {
+        let text = message_value(src, id).unwrap();
+        assert!(!text.contains('ё') && !text.contains('Ё'), "{id}: {text}");
+    }
+}
