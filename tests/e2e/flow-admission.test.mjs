@@ -387,6 +387,41 @@ for (const [locale, words] of [
   });
 }
 
+// Law review 21. cl. 22 gives the originals' check to the queue service's
+// provider — the education department (in the three cities the
+// administration, cl. 4) — «басқа тәртіпті белгілмеген жағдайда»: step 6
+// and the hand-off say so once, beside the originals' line, as Kezek's
+// reading (F1.1). The order never says an original is returned (F4.2): the
+// 027/у certificate is not promised back. In person at the kindergarten the
+// result step gives Annex 4 p. 10's 15 minutes beside p. 3's 30 (section 2).
+test("cl. 22: step 6 and the hand-off say where the originals go, with the proviso; no original is promised back", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002" });
+  const times = await page.textContent('#kz-information [data-reason="info.in_person_times_annex4"]');
+  assert.match(times, /15 minutes, the longest service time 15 minutes/, times);
+  assert.match(times, /Annex 4 p\. 3 gives 30 minutes/, times);
+  await next(page, "documents");
+  const health = await page.textContent('[data-doc="health_certificate"]');
+  assert.doesNotMatch(health, /returned after checking/, health);
+  assert.match(health, /The order does not say whether the original is returned/, health);
+  await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  await page.waitForSelector("#kz-docs-originals");
+  assert.equal(await page.locator("#kz-docs-originals-where").count(), 1);
+  const where = await page.textContent("#kz-docs-originals-where");
+  assert.match(where, /«unless another procedure has been set»/, where);
+  assert.match(where, /take them to the kindergarten as well/, where);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  assert.equal(await page.locator("#kz-done-originals-where").count(), 1);
+  assert.match(await page.textContent("#kz-done-originals-where"), /«unless another procedure has been set»/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // cl. 22's originals day after the referral can already be gone when the
 // referral itself is still valid: the referral of Mon 16.11 runs to Mon 23.11
 // (today), but the originals, to be safe, were due by Fri 20.11 (Kezek's

@@ -238,6 +238,9 @@ test("ru: the originals' deadline is the safe day, Kezek's later count said as a
   // their confirmation, not "their check"; the next-day count is a count, not
   // "from the next day they expire" (language review 20, M5).
   assert.match(originals, /Только после их подтверждения заявление регистрируется/, originals);
+  // cl. 22's proviso, once, in the item (law review 21, F1.1).
+  assert.equal(await page.locator("#kz-done-originals-where").count(), 1);
+  assert.match(await page.textContent("#kz-done-originals-where"), /отделу \(управлению\) образования \(пункт 4\), «если иной порядок не установлен»/);
   assert.match(originals, /при счете со следующего дня они истекают 30\.11\.2026/, originals);
   await context.close();
 });
@@ -296,8 +299,12 @@ test("kk: step 6 says the originals cl. 22 checks are shown to the education dep
   assert.match(line, /білім бөліміне \(басқармасына\)/i, line);
   assert.match(line, /туу туралы куәлігі/, line);
   assert.match(line, /2026 жылғы 27 қарашаға дейін/, line);
-  assert.match(line, /2026 жылғы 30 қарашаға дейін/, line);
+  // Kezek's count, a day still open, said as included (law review 21, F3.1).
+  assert.match(line, /Kezek есебі бойынша — 30\.11\.2026 қоса алғанда/, line);
+  assert.doesNotMatch(line, /30 қарашаға дейін/, line);
   assert.doesNotMatch(line, /ауіпсіз/, line);
+  // Where they go, with cl. 22's proviso, as Kezek's reading (law review 21, F1.1).
+  assert.match(await page.textContent("#kz-docs-originals-where"), /^Kezek түсіндірмесі: .*«көрсетілетін қызметті беруші басқа тәртіпті белгілмеген жағдайда»/);
   await assertNoRawIds(page, "documents");
   await context.close();
 });

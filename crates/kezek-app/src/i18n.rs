@@ -916,6 +916,116 @@ mod tests {
         }
     }
 
+    /// Law review 21, F3.1–F3.3, F3.5: a last day a parent may still act on
+    /// is said as included. The order's own words for these days are
+    /// «кешіктірмей» (cl. 22, cl. 30, cl. 34 p. 1) and «ішінде» (Annex 4 p. 8
+    /// sub. 1); «дейін» / «до» / "before" read as excluding the day. kk:
+    /// Kezek's count for the originals as «… қоса алғанда», as
+    /// ui-done-admission-originals-reading says it; the referral's last day
+    /// in the PMPC reading as «кешіктірмей» / «не позднее» / "at the latest";
+    /// a day off that is the last valid day as valid through it. kk: the
+    /// reception ended at its time, not «аяқталды (сағат …-ға дейін)» ("ended
+    /// (until …)"); Annex 2/4 p. 7 sub. 1 «…17.30-ға дейін жүзеге асырылады».
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kk_and_ru_say_a_last_day_as_included_and_the_reception_s_end_as_its_time() {
+        use kezek_rules::messages::{ftl, message_value};
+        let args = [
+            ("docs", "X".to_owned()),
+            ("safe", "17.12.2026".to_owned()),
+            ("date", "18.12.2026".to_owned()),
+            ("time", "17:30".to_owned()),
+        ];
+        let kk = I18n::new(Lang::Kk);
+        for id in [
+            "ui-docs-originals-reading",
+            "ui-docs-originals-passed-reading",
+            "ui-docs-originals-closed-today-reading",
+            "ui-docs-originals-office-reading",
+        ] {
+            let text = kk.t_args(id, &args);
+            assert!(
+                text.contains("Kezek есебі бойынша — 18.12.2026 қоса алғанда")
+                    && !text.contains("18 желтоқсанға дейін"),
+                "{id}: {text}"
+            );
+        }
+        for id in [
+            "ui-docs-originals-closed-today",
+            "ui-docs-originals-closed-today-reading",
+            "ui-done-admission-originals-closed-today",
+            "ui-done-admission-originals-closed-today-reading",
+        ] {
+            let text = kk.t_args(id, &args);
+            assert!(
+                !text.contains("аяқталды (сағат")
+                    && text.contains("қабылдау сағат 17:30-ға дейін жүзеге асырылады"),
+                "{id}: {text}"
+            );
+        }
+        let rules = |lang: &str, id: &str| message_value(ftl(lang).unwrap(), id).unwrap();
+        for (lang, included, excluded) in [
+            ("kk", "соңғы күнінен кешіктірмей", "соңғы күніне дейін"),
+            (
+                "ru",
+                "не позднее его последнего дня",
+                "до его последнего дня",
+            ),
+            ("en", "by its last day at the latest", "before its last day"),
+        ] {
+            let text = rules(lang, "reason-doc-pmpc-kindergarten-reading");
+            assert!(
+                text.contains(included) && !text.contains(excluded),
+                "{lang}: {text}"
+            );
+        }
+        for (lang, included, excluded) in [
+            ("kk", "сол күнді қоса алғанда жарамды", "сол күнге дейін"),
+            ("ru", "по этот день включительно", "до этого дня"),
+        ] {
+            let text = rules(lang, "reason-doc-last-day-non-working-reading");
+            assert!(
+                text.contains(included) && !text.contains(excluded),
+                "{lang}: {text}"
+            );
+        }
+    }
+
+    /// Law review 21, F4.2: the order never says an original is returned —
+    /// cl. 8 only forbids asking for notarised copies of documents «…
+    /// салыстырып-тексеруі үшін түпнұсқалары ұсынылған», cl. 22 has the
+    /// originals shown «тексеру үшін», and Annex 4 p. 8 lists the 065/у card
+    /// and the 027/у certificate with no word of their return. The note on
+    /// each original a parent brings says the order is silent, not that it
+    /// comes back.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn an_original_is_not_promised_back_the_order_being_silent() {
+        for (lang, silent, promise) in [
+            (
+                Lang::En,
+                "The order does not say whether the original is returned",
+                "is returned after",
+            ),
+            (
+                Lang::Ru,
+                "Приказ не говорит, возвращают ли оригинал",
+                "возвращается после",
+            ),
+            (
+                Lang::Kk,
+                "бұйрық айтпайды",
+                "тексерілгеннен кейін қайтарылады",
+            ),
+        ] {
+            let text = I18n::new(lang).t("ui-original-note");
+            assert!(
+                text.contains(silent) && !text.contains(promise),
+                "{lang:?}: {text}"
+            );
+        }
+    }
+
     /// cl. 13: the sanatorium queues are «оңалту/алдын алу түрлері бойынша»
     /// (by kind of rehabilitation or prevention); the choice on step 2 says
     /// rehabilitation, not "health improvement" (kk «сауықтыру», ru

@@ -241,7 +241,12 @@ pub fn documents_step(p: &StepProps) -> Html {
             // education department by the safe day — said here too, where the
             // portal's list says the provider gets these itself.
             if let Some(o) = super::originals_line(p, e) {
-                <p class="kz-card kz-reason" id="kz-docs-originals">{ o }</p>
+                <div class="kz-card" id="kz-docs-originals-card">
+                    <p class="kz-reason" id="kz-docs-originals">{ o }</p>
+                    if let Some(w) = super::originals_where(p, e) {
+                        <p class="kz-hint" id="kz-docs-originals-where">{ w }</p>
+                    }
+                </div>
             }
             if !not_needed.is_empty() {
                 <details class="kz-card">

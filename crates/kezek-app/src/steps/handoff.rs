@@ -401,6 +401,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
             ],
         )
     });
+    // cl. 22: where the originals go, with its proviso (Kezek's reading).
+    let originals_where = originals_due
+        .is_some()
+        .then(|| super::originals_where(p, e))
+        .flatten();
     // Admission: the preschool the parent named at step 6 (its referral's),
     // as the application names its addressee (none for queue registration).
     let preschool = app.application.addressee.name.as_ref();
@@ -427,7 +432,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         </li>
                     }
                     if let Some(o) = originals_due {
-                        <li id="kz-done-originals">{ o }</li>
+                        <li id="kz-done-originals">{ o }
+                            if let Some(w) = &originals_where {
+                                <p class="kz-hint" id="kz-done-originals-where">{ w.clone() }</p>
+                            }
+                        </li>
                     }
                     if representative {
                         <li id="kz-done-representative">{ p.t(&ReasonCode::DocLegalRepresentativeRightsCl22.key()) }</li>
@@ -470,6 +479,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     // admission): their originals are due whatever the channel.
                     if let Some(o) = originals_due {
                         <p id="kz-done-originals">{ o }</p>
+                        if let Some(w) = &originals_where {
+                            <p class="kz-hint" id="kz-done-originals-where">{ w.clone() }</p>
+                        }
                     }
                     <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button>
                 </>

@@ -374,6 +374,16 @@ pub fn originals_with_application(e: &Evaluation) -> bool {
         .contains(&kezek_rules::reason::ReasonCode::ScheduleOriginalsWithApplication)
 }
 
+/// cl. 22, where the originals go (the rules'
+/// `schedule.originals_where_reading`, given with every originals' day): the
+/// queue service's provider, the education department or administration
+/// (cl. 4), «unless another procedure has been set» — said once beside the
+/// originals' line (step 6, the hand-off). `None` where the rules give no day.
+pub fn originals_where(p: &StepProps, e: &Evaluation) -> Option<String> {
+    let r = kezek_rules::reason::ReasonCode::ScheduleOriginalsWhereReading;
+    e.schedule.reasons.contains(&r).then(|| p.t(&r.key()))
+}
+
 /// cl. 22's originals day in one line (step 6): the safe day
 /// (`schedule.originals_safe_by`), Kezek's count (`originals_by`) as a reading
 /// only where it differs; a safe day gone by (admission's count from the

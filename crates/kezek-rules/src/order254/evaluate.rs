@@ -378,6 +378,7 @@ fn schedule_of(case: &Case, cal: &Calendar) -> ServiceTiming {
                 .push(ReasonCode::ScheduleOriginalsFirstDayReading);
         }
         schedule.citations.push(Citation::clause(22));
+        schedule.add_originals_where();
         // Set against the evaluation's instant: passed, or closed today.
         schedule.settle_originals_day();
     }

@@ -43,6 +43,20 @@
 //!   limits life activity, who calls the contact centre 1414 or 8 800 080
 //!   7777, a State Corporation worker takes the documents «олардың тұрғылықты
 //!   жеріне барып» — at their home. Annex 4 (admission) has no such visit.
+//! - Annex 2 p. 10, in person (law review 21, section 2): «Көрсетілетін
+//!   қызметті берушіге немесе Мемлекеттік корпорацияға құжаттар топтамасын
+//!   тапсыру үшін күтудің рұқсат етілген ең ұзақ уақыты – 15 минут.
+//!   Көрсетілетін қызметті берушінің немесе Мемлекеттік корпорацияның қызмет
+//!   көрсетуінің рұқсат етілген ең ұзақ уақыты – 30 минут»: told at the
+//!   department's desk and at the State Corporation, not on the portal.
+//! - Annex 4 p. 10, in person at the kindergarten: «Құжаттарды тапсыру үшін
+//!   күтудің рұқсат етілген ең ұзақ уақыты – 15 минут. Қызмет көрсетудің
+//!   рұқсат етілген ең ұзақ уақыты – 15 минут», while Annex 4 p. 3 says
+//!   «Мемлекеттік қызметті көрсету мерзімі 30 минут». The order does not say
+//!   how the two fit (p. 3 may be the term of the whole service, p. 10 the
+//!   time at the desk). Kezek picks neither silently: both are told, and that
+//!   its time of the result (`schedule.result_by`) follows p. 3's 30 minutes.
+//!   Neither is a parent's deadline.
 
 use serde::{Deserialize, Serialize};
 
@@ -71,6 +85,10 @@ pub fn lines(case: &Case) -> Vec<Information> {
     match case.service {
         Service::QueueRegistration => {
             if case.channel != Channel::EgovPortal {
+                v.push(line(
+                    ReasonCode::InfoInPersonTimesAnnex2,
+                    &[Citation::annex(2, 10, None)],
+                ));
                 v.push(line(
                     ReasonCode::InfoHomeVisit1414,
                     &[Citation::annex(2, 10, None)],
@@ -108,6 +126,12 @@ pub fn lines(case: &Case) -> Vec<Information> {
             }
         }
         Service::Admission => {
+            if case.channel != Channel::EgovPortal {
+                v.push(line(
+                    ReasonCode::InfoInPersonTimesAnnex4,
+                    &[Citation::annex(4, 10, None), Citation::annex(4, 3, None)],
+                ));
+            }
             v.push(line(ReasonCode::InfoComplaints, &[Citation::clause(36)]));
         }
     }

@@ -268,6 +268,13 @@ reason_codes! {
     /// person) the originals are confirmed within 30 minutes of being shown;
     /// Kezek advises bringing them with the application.
     ScheduleOriginalsWithApplication = "schedule.originals_with_application",
+    /// cl. 22: the originals go to the provider of the queue service — the
+    /// education department or, in the three cities, the administration
+    /// (cl. 4), after a referral too (the kindergarten is the provider only
+    /// from cl. 31 on) — «басқа тәртіпті белгілмеген жағдайда», unless
+    /// another procedure has been set: Kezek's reading, given wherever the
+    /// schedule gives the originals' day.
+    ScheduleOriginalsWhereReading = "schedule.originals_where_reading",
     /// cl. 22: the day to rely on to show the originals
     /// (`originals_safe_by`) is before the evaluation's day
     /// (`originals_day_passed`).
@@ -287,6 +294,15 @@ reason_codes! {
     InfoLeftoverPlacesReading = "info.leftover_places_reading",
     /// Annex 2 p. 10: a State Corporation worker takes the documents at home, on request through 1414.
     InfoHomeVisit1414 = "info.home_visit_1414",
+    /// Annex 2 p. 10: in person at the provider or the State Corporation, the
+    /// longest wait to hand in the documents is 15 minutes, the longest
+    /// service 30 minutes.
+    InfoInPersonTimesAnnex2 = "info.in_person_times_annex2",
+    /// Annex 4 p. 10: in person at the kindergarten, the longest wait and the
+    /// longest service are 15 minutes each; Annex 4 p. 3's term of the
+    /// service is 30 minutes, which Kezek's time of the result follows — both
+    /// told, the order not saying how they fit.
+    InfoInPersonTimesAnnex4 = "info.in_person_times_annex4",
     /// cl. 23 p. 2, cl. 20 p. 7: confirm once a year the interest in a place; what follows if not is unsaid — a reading.
     InfoYearlyInterestReading = "info.yearly_interest_reading",
     /// cl. 29: several children in the general queue may take referrals to one preschool at once.

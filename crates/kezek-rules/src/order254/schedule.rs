@@ -435,8 +435,35 @@ pub fn service_timing(
         reasons,
         citations,
     };
+    if timing.originals_by.is_some() {
+        timing.add_originals_where();
+    }
     timing.settle_originals_day();
     timing
+}
+
+impl ServiceTiming {
+    /// cl. 22, where the originals go: «…ақпаратты көрсетілетін қызметті
+    /// беруші басқа тәртіпті белгілмеген жағдайда … екі рет тексереді», and
+    /// the originals are shown «көрсетілетін қызметті берушіге». cl. 22 is in
+    /// §1 (queue registration), where that provider is the education
+    /// department or, in Astana, Almaty and Shymkent, the city's education
+    /// administration (cl. 4); §2 names the kindergarten the provider of
+    /// admission only from cl. 31 on. So the second check after a referral is
+    /// the department's too — and «unless another procedure has been set», by
+    /// whom the text does not say. Kezek's reading, said wherever a day for
+    /// the originals is given
+    /// ([`ReasonCode::ScheduleOriginalsWhereReading`]): ask the department
+    /// where it checks them and, after a referral, take them to the
+    /// kindergarten as well (Annex 4 p. 8's documents go there anyway).
+    pub(crate) fn add_originals_where(&mut self) {
+        self.reasons.push(ReasonCode::ScheduleOriginalsWhereReading);
+        for c in [Citation::clause(4), Citation::clause(31)] {
+            if !self.citations.contains(&c) {
+                self.citations.push(c);
+            }
+        }
+    }
 }
 
 /// Admission (cl. 22): the last day to show the originals of the checked
