@@ -139,6 +139,24 @@ test("kk: the hand-off waits for a refused contract day to be corrected", async 
   await context.close();
 });
 
+// The hand-off lists what is still needed to prepare the application; the
+// preschool named in the referral is asked on step 6 (the documents), not on
+// the hand-off — the list said "(above)", and nothing above asks for it
+// (walkthrough of 02.12.2026, seventh session).
+for (const [lang, locale, said] of [["kk", "kk-KZ", /жолдамадағы балабақша \(6-қадам\)/], ["ru", "ru-RU", /детский сад из направления \(шаг 6\)/], ["en", "en-US", /the preschool named in the referral \(step 6\)/]]) {
+  test(`${lang}: the hand-off sends the parent to step 6 for the preschool named in the referral`, async () => {
+    const { page, context } = await admissionDocuments("provider_office", locale);
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await page.waitForSelector('.kz-step[data-step="handoff"]');
+    await page.check("#consent");
+    await page.waitForSelector("#kz-not-ready");
+    const said_ = await page.textContent("#kz-not-ready");
+    assert.match(said_, said, said_);
+    assert.equal(await page.locator('.kz-step[data-step="handoff"] #preschool').count(), 0, "the field is not on the hand-off");
+    await context.close();
+  });
+}
+
 // Admission on egov: the service is found by its official name (the register's),
 // not Kezek's own label, and the referral's last day is the deadline.
 test("kk: admission on egov names the official service and the referral's last day", async () => {
