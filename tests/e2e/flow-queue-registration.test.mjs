@@ -119,6 +119,27 @@ test("kk: a PMPC conclusion with no disorder chosen is told the special queues a
   await context.close();
 });
 
+// cl. 22 checks the originals of «…бірінші кезекті орын алуға құқығын растайтын
+// ақпаратты», and cl. 20 sub. 2 names «ерекше білім беруді қажет ететін
+// балалардың» among the first-priority grounds: a SEN child's PMPC conclusion
+// is among the originals to show, on step 6 and on the hand-off — it was left
+// out (walkthrough of 02.12.2026, seventh session), so a parent uploading its
+// scan on the portal was told to show only the identity documents.
+test("ru: cl. 22's originals of a SEN child's first-priority right include the PMPC conclusion", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "220908510001", sen: true, disorders: ["hearing"] });
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority");
+  await next(page, "documents");
+  const said = await page.textContent("#kz-docs-originals");
+  assert.match(said, /свидетельство о рождении ребенка; заключение психолого-медико-педагогической консультации \(ПМПК\)/, said);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  assert.match(await page.textContent("#kz-confirmation"), /заключение психолого-медико-педагогической консультации \(ПМПК\)/);
+  await context.close();
+});
+
 test("a teacher whose certificate has expired sees the refusal preview", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site));
   await fillCase(page, { childIin: "230510512343", channel: "provider_office", family: ["teacher"] });

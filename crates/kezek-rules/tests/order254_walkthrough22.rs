@@ -50,7 +50,8 @@ fn annex2_8_7_the_missing_phthisiatrician_conclusion_is_said_to_be_refused_as_th
             e["refusal"]
         );
     }
-    // The same consequence in both texts, and the item says what to do.
+    // The same consequence in both texts; no "bring it" — on the portal the
+    // conclusion (referral) is uploaded, and the item says how beside it.
     for (lang, refused, hedge, bring) in [
         ("kk", "бас тартылады", "мүмкін", "алып келіңіз"),
         ("ru", "откажут", "могут", "принесите"),
@@ -61,6 +62,6 @@ fn annex2_8_7_the_missing_phthisiatrician_conclusion_is_said_to_be_refused_as_th
         let reading = text(lang, "reason-doc-phthisiatrician-reading");
         assert!(reading.contains(refused), "{lang}: {reading}");
         assert!(!reading.contains(hedge), "{lang}: {reading}");
-        assert!(reading.contains(bring), "{lang}: {reading}");
+        assert!(!reading.contains(bring), "{lang}: {reading}");
     }
 }

@@ -132,11 +132,16 @@ impl Condition {
     /// The item proves a right to a place out of turn or in the first turn,
     /// whose original cl. 22 checks with the applicant's and the child's
     /// identity («мектепке дейінгі ұйымға орын алудың кезектен тыс немесе
-    /// бірінші кезекті орын алуға құқығын растайтын ақпаратты»).
+    /// бірінші кезекті орын алуға құқығын растайтын ақпаратты»). A SEN
+    /// child's PMPC conclusion is one: cl. 20 sub. 2 names «ерекше білім
+    /// беруді қажет ететін балалардың» among the first-priority grounds.
     pub fn proves_priority_right(self) -> bool {
         matches!(
             self,
-            Condition::OutOfTurnGround | Condition::Teacher | Condition::SocialPriorityGround
+            Condition::OutOfTurnGround
+                | Condition::Teacher
+                | Condition::SpecialEducationalNeeds
+                | Condition::SocialPriorityGround
         )
     }
 }

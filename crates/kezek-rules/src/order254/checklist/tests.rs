@@ -433,16 +433,19 @@ fn cl22_a_legal_representative_is_told_their_rights_to_the_child_are_checked() {
 }
 
 /// cl. 22 checks the proof of «кезектен тыс немесе бірінші кезекті орын алуға
-/// құқығын»: the out-of-turn grounds', the teacher's and the social priority
-/// grounds' documents; not every document, nor a SEN child's conclusion (a
-/// special queue, not a priority right) nor the re-check after a referral.
+/// құқығын»: the out-of-turn grounds', the teacher's, the social priority
+/// grounds' and a SEN child's documents — cl. 20 sub. 2 names «ерекше білім
+/// беруді қажет ететін балалардың» among the first-priority grounds, and the
+/// PMPC conclusion proves it (walkthrough of 02.12.2026, seventh session: the
+/// originals' list left it out); not every document, nor the re-check after a
+/// referral (its own condition).
 #[test]
 fn cl22_the_priority_right_proofs_are_the_out_of_turn_and_first_priority_grounds() {
     let rows = [
         (Condition::Always, false),
         (Condition::OutOfTurnGround, true),
         (Condition::Teacher, true),
-        (Condition::SpecialEducationalNeeds, false),
+        (Condition::SpecialEducationalNeeds, true),
         (Condition::SocialPriorityGround, true),
         (Condition::PriorityRecheck, false),
     ];
