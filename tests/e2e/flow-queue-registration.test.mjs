@@ -240,7 +240,7 @@ test("ru: the originals' deadline is the safe day, Kezek's later count said as a
   assert.match(originals, /Только после их подтверждения заявление регистрируется/, originals);
   // cl. 22's proviso, once, in the item (law review 21, F1.1).
   assert.equal(await page.locator("#kz-done-originals-where").count(), 1);
-  assert.match(await page.textContent("#kz-done-originals-where"), /отделу \(управлению\) образования \(пункт 4\), «если иной порядок не установлен»/);
+  assert.match(await page.textContent("#kz-done-originals-where"), /отделу \(управлению\) образования \(пункт 4\), если он сам не установил иной порядок/);
   assert.match(originals, /при счете со следующего дня они истекают 30\.11\.2026/, originals);
   await context.close();
 });
@@ -304,7 +304,7 @@ test("kk: step 6 says the originals cl. 22 checks are shown to the education dep
   assert.doesNotMatch(line, /30 қарашаға дейін/, line);
   assert.doesNotMatch(line, /ауіпсіз/, line);
   // Where they go, with cl. 22's proviso, as Kezek's reading (law review 21, F1.1).
-  assert.match(await page.textContent("#kz-docs-originals-where"), /^Kezek түсіндірмесі: .*«көрсетілетін қызметті беруші басқа тәртіпті белгілмеген жағдайда»/);
+  assert.match(await page.textContent("#kz-docs-originals-where"), /^Kezek түсіндірмесі: .*білім бөліміне \(басқармасына\) \(4-тармақ\) — жүктейді, егер бөлім \(басқарма\) өзі басқа тәртіп белгілемесе/);
   await assertNoRawIds(page, "documents");
   await context.close();
 });

@@ -377,7 +377,7 @@ pub fn originals_with_application(e: &Evaluation) -> bool {
 /// cl. 22, where the originals go (the rules'
 /// `schedule.originals_where_reading`, given with every originals' day): the
 /// queue service's provider, the education department or administration
-/// (cl. 4), «unless another procedure has been set» — said once beside the
+/// (cl. 4), unless it has set another procedure — said once beside the
 /// originals' line (step 6, the hand-off). `None` where the rules give no day.
 pub fn originals_where(p: &StepProps, e: &Evaluation) -> Option<String> {
     let r = kezek_rules::reason::ReasonCode::ScheduleOriginalsWhereReading;
