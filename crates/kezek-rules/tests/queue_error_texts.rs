@@ -1,8 +1,9 @@
-//! The queue file's and the forecast's error texts (`error-snapshot-*`,
-//! `error-query-*`, `error-forecast-*`) say what is wrong AND what to do
+//! The queue file's, the queue table's and the forecast's error texts
+//! (`error-snapshot-*`, `error-csv-*`, `error-query-*`, `error-forecast-*`)
+//! say what is wrong AND what to do
 //! ("Bad input gets a clear, translated error that says what to do, and
 //! loses nothing"): the parent at step 7 can open another or a corrected
-//! queue file, use the sample city, check the child's date of birth, the
+//! queue file, check the named column of a queue table, use the sample city, check the child's date of birth, the
 //! queue or the application's number; an integrator reads the same text
 //! (the JS API's and the embedding frame's error message in kk/ru/en) and
 //! corrects the field the error object names. Each text here carries the
@@ -66,6 +67,94 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
             "Open a corrected queue file",
             "Откройте исправленный файл очереди",
             "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-csv-empty",
+        [
+            "Open the queue table with its applications",
+            "Откройте таблицу очереди с заявлениями",
+            "Өтініштері бар кезек кестесін ашыңыз",
+        ],
+    ),
+    (
+        "error-csv-unreadable",
+        [
+            "Save the table again as CSV (UTF-8)",
+            "Сохраните таблицу заново в формате CSV (UTF-8)",
+            "Кестені CSV пішімінде (UTF-8) қайта сақтаңыз",
+        ],
+    ),
+    (
+        "error-csv-line-too-long",
+        [
+            "Open the queue table itself",
+            "Откройте саму таблицу очереди",
+            "Кезек кестесінің өзін ашыңыз",
+        ],
+    ),
+    (
+        "error-csv-bad-header",
+        [
+            "Open a queue table with this first line",
+            "Откройте таблицу очереди с такой первой строкой",
+            "Бірінші жолы осындай кезек кестесін ашыңыз",
+        ],
+    ),
+    (
+        "error-csv-wrong-column-count",
+        [
+            "every line has 7 columns separated by commas",
+            "в каждой строке 7 столбцов через запятую",
+            "әр жолда үтірмен бөлінген 7 баған болады",
+        ],
+    ),
+    (
+        "error-csv-bad-id",
+        [
+            "Check the column «id»",
+            "Проверьте столбец «id»",
+            "«id» бағанын тексеріңіз",
+        ],
+    ),
+    (
+        "error-csv-bad-date",
+        [
+            "Check the columns «submitted»",
+            "Проверьте столбцы «submitted»",
+            "«submitted»",
+        ],
+    ),
+    (
+        "error-csv-bad-group",
+        [
+            "Check the column «group»",
+            "Проверьте столбец «group»",
+            "«group» бағанын тексеріңіз",
+        ],
+    ),
+    (
+        "error-csv-bad-status",
+        [
+            "Check the column «status»",
+            "Проверьте столбец «status»",
+            "«status» бағанын тексеріңіз",
+        ],
+    ),
+    (
+        "error-csv-bad-queue",
+        [
+            "Check the column «queue»",
+            "Проверьте столбец «queue»",
+            "«queue» бағанын тексеріңіз",
+        ],
+    ),
+    (
+        "error-csv-bad-birth-year",
+        [
+            "Check the column «birth_year»",
+            "Проверьте столбец «birth_year»",
+            "«birth_year» бағанын тексеріңіз",
         ],
     ),
     (
@@ -195,9 +284,14 @@ fn area_ids(src: &str) -> Vec<&str> {
     src.lines()
         .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
         .filter(|id| {
-            ["error-snapshot-", "error-query-", "error-forecast-"]
-                .iter()
-                .any(|p| id.starts_with(p))
+            [
+                "error-snapshot-",
+                "error-csv-",
+                "error-query-",
+                "error-forecast-",
+            ]
+            .iter()
+            .any(|p| id.starts_with(p))
         })
         .collect()
 }
@@ -235,25 +329,33 @@ fn every_queue_file_and_forecast_error_is_in_the_table() {
             );
         }
     }
-    assert!(ACTIONS.len() >= 22, "{}", ACTIONS.len());
+    assert!(ACTIONS.len() >= 33, "{}", ACTIONS.len());
 }
 
-/// A queue file Kezek cannot read leaves the parent one thing that always
-/// works at step 7: the sample city («Use the sample city»).
+/// A queue file or table Kezek cannot read leaves the parent one thing that
+/// always works at step 7: the sample city («Use the sample city»).
 #[test]
 fn a_queue_file_kezek_cannot_read_offers_the_sample_city() {
-    for (lang, sample) in [
-        ("en", "or use the sample city."),
-        ("ru", "или пример города."),
-        ("kk", "немесе қала үлгісін қолданыңыз."),
+    for (lang, samples) in [
+        ("en", &["or use the sample city."][..]),
+        // «Откройте … или пример города.»; after another verb, «Сохраните …
+        // или откройте пример города.»
+        (
+            "ru",
+            &["или пример города.", "или откройте пример города."][..],
+        ),
+        ("kk", &["немесе қала үлгісін қолданыңыз."][..]),
     ] {
         let src = ftl(lang).unwrap();
         for id in area_ids(src)
             .into_iter()
-            .filter(|id| id.starts_with("error-snapshot-"))
+            .filter(|id| id.starts_with("error-snapshot-") || id.starts_with("error-csv-"))
         {
             let text = message_value(src, id).unwrap();
-            assert!(text.ends_with(sample), "{lang} {id}: {text}");
+            assert!(
+                samples.iter().any(|s| text.ends_with(s)),
+                "{lang} {id}: {text}"
+            );
         }
     }
 }
