@@ -89,7 +89,8 @@ test("a hostile snapshot file gets a clear error and injects nothing", async () 
 });
 
 // A queue table the engine refuses says its own reason and what to do (the
-// engine's `error-csv-*` text: the column to check), not only "Kezek cannot
+// engine's `error-csv-*` text: the column to check, by its place and what it
+// holds), not only "Kezek cannot
 // read it as a queue file" with the generic "Kezek reads the queue file
 // (.json) … or its list of applications (.csv)", as a refused forecast
 // already does (texts22 item 3). Through the real file input, in Russian.
@@ -97,9 +98,9 @@ test("ru: a queue table the engine refuses says which column to check", async ()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kezek-snap-"));
   const files = [
     ["группа.csv", "id,submitted,group,status,birth_date,birth_year,queue\nA1,2024-01-01T10:00,vip,waiting,,2023,general\n", "csv.bad_group",
-      /неизвестная группа очередности.*Проверьте столбец «group»: out_of_turn, first или general/],
+      /неизвестная группа очередности\. Проверьте третий столбец, группу очередности\. Откройте исправленную таблицу очереди или пример города/],
     ["заголовок.csv", "номер,дата\nA1,2024-01-01T10:00\n", "csv.bad_header",
-      /Откройте таблицу очереди с такой первой строкой или пример города/],
+      /не называет семь столбцов, которые ожидает Kezek\. Откройте таблицу очереди в том виде, в каком ее выгрузили, не меняя первую строку, или пример города/],
   ];
   const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`, { locale: "ru-RU" });
   await fillCase(page, { childIin: "230510512343" });
