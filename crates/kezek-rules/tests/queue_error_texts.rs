@@ -3,8 +3,9 @@
 //! say what is wrong AND what to do
 //! ("Bad input gets a clear, translated error that says what to do, and
 //! loses nothing"): the parent at step 7 can open another or a corrected
-//! queue file, check the named column of a queue table, use the sample city, check the child's date of birth, the
-//! queue or the application's number; an integrator reads the same text
+//! queue file, check the column of a queue table the text names, use the
+//! sample city, check the child's date of birth, the queue or the
+//! application's number; an integrator reads the same text
 //! (the JS API's and the embedding frame's error message in kk/ru/en) and
 //! corrects the field the error object names. Each text here carries the
 //! action it was written with, in every language.
