@@ -407,7 +407,7 @@ for (const [locale, words] of [
 
 // Law review 21. cl. 22 gives the originals' check to the queue service's
 // provider — the education department (in the three cities the
-// administration, cl. 4) — «басқа тәртіпті белгілмеген жағдайда»: step 6
+// administration, cl. 4) — unless it has set another procedure: step 6
 // and the hand-off say so once, beside the originals' line, as Kezek's
 // reading (F1.1). The order never says an original is returned (F4.2): the
 // 027/у certificate is not promised back. In person at the kindergarten the
@@ -428,14 +428,14 @@ test("cl. 22: step 6 and the hand-off say where the originals go, with the provi
   await page.waitForSelector("#kz-docs-originals");
   assert.equal(await page.locator("#kz-docs-originals-where").count(), 1);
   const where = await page.textContent("#kz-docs-originals-where");
-  assert.match(where, /«unless another procedure has been set»/, where);
+  assert.match(where, /education administration\), unless it has set another procedure/, where);
   assert.match(where, /take them to the kindergarten as well/, where);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await page.waitForSelector('.kz-step[data-step="handoff"]');
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
   assert.equal(await page.locator("#kz-done-originals-where").count(), 1);
-  assert.match(await page.textContent("#kz-done-originals-where"), /«unless another procedure has been set»/);
+  assert.match(await page.textContent("#kz-done-originals-where"), /education administration\), unless it has set another procedure/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

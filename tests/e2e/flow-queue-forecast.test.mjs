@@ -88,6 +88,40 @@ test("a hostile snapshot file gets a clear error and injects nothing", async () 
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// A queue table the engine refuses says its own reason and what to do (the
+// engine's `error-csv-*` text: the column to check, by its place and what it
+// holds), not only "Kezek cannot
+// read it as a queue file" with the generic "Kezek reads the queue file
+// (.json) … or its list of applications (.csv)", as a refused forecast
+// already does (texts22 item 3). Through the real file input, in Russian.
+test("ru: a queue table the engine refuses says which column to check", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kezek-snap-"));
+  const files = [
+    ["группа.csv", "id,submitted,group,status,birth_date,birth_year,queue\nA1,2024-01-01T10:00,vip,waiting,,2023,general\n", "csv.bad_group",
+      /неизвестная группа очередности\. Проверьте третий столбец, группу очередности\. Откройте исправленную таблицу очереди или пример города/],
+    ["заголовок.csv", "номер,дата\nA1,2024-01-01T10:00\n", "csv.bad_header",
+      /не называет семь столбцов, которые ожидает Kezek\. Откройте таблицу очереди в том виде, в каком ее выгрузили, не меняя первую строку, или пример города/],
+  ];
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`, { locale: "ru-RU" });
+  await fillCase(page, { childIin: "230510512343" });
+  await page.goto(page.url().replace(/#.*$/, "#/queue"));
+  await step(page, "queue");
+  for (const [name, content, code, said] of files) {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, content);
+    await page.setInputFiles("#kz-snapshot-file", p);
+    await page.waitForFunction((n) => (document.querySelector("#kz-snapshot-error")?.textContent || "").includes(n), name, { timeout: 10000 });
+    assert.equal(await page.getAttribute("#kz-snapshot-error", "data-code"), code);
+    const text = await page.textContent("#kz-snapshot-error");
+    assert.match(text, said, text);
+    assert.doesNotMatch(text, /Kezek читает файл очереди/, text);
+    assert.match(text, /Ваши ответы и показанная раньше очередь сохранены/, text);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 // errors20 item 3: a forecast the engine refuses says why, in the engine's
 // own translated text with what to do, not "could not be calculated, try
 // again" (which a refusal does not change). A child born on 10 May 2026 and a

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, assertNoRawIds, events, fillCase, next, recordEvents, step, type } from "./wizard.mjs";
+import { appUrl, assertNoRawIds, choose, events, fillCase, next, recordEvents, step, type } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -261,8 +261,30 @@ test("ru: the originals' deadline is the safe day, Kezek's later count said as a
   assert.match(originals, /Только после их подтверждения заявление регистрируется/, originals);
   // cl. 22's proviso, once, in the item (law review 21, F1.1).
   assert.equal(await page.locator("#kz-done-originals-where").count(), 1);
-  assert.match(await page.textContent("#kz-done-originals-where"), /отделу \(управлению\) образования \(пункт 4\), «если иной порядок не установлен»/);
+  assert.match(await page.textContent("#kz-done-originals-where"), /отделу \(управлению\) образования \(пункт 4\), если он сам не установил иной порядок/);
   assert.match(originals, /при счете со следующего дня они истекают 30\.11\.2026/, originals);
+  await context.close();
+});
+
+// cl. 22: step 1's timing card gives the originals' day; where they go — the
+// education department (cl. 4), unless it has set another procedure — was
+// said only on step 6 and at the hand-off (review of session 6). Now beside
+// the day on step 1 too, once; admission's step 1 gives no originals' day and
+// says nothing of where they go.
+test("cl. 22: step 1's originals day says where the originals go, with the proviso", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await step(page, "service");
+  await choose(page, "service-00403001");
+  await choose(page, "channel-egov_portal");
+  await page.waitForSelector("#kz-originals-by");
+  assert.equal(await page.locator("#kz-originals-where").count(), 1);
+  const where = await page.textContent("#kz-originals-where");
+  assert.match(where, /^Толкование Kezek: .*отделу \(управлению\) образования \(пункт 4\), если он сам не установил иной порядок/, where);
+  await choose(page, "service-00403002");
+  await choose(page, "channel-provider_office");
+  await page.waitForFunction(() => document.querySelector("#kz-timing") && !document.querySelector("#kz-originals-by"));
+  assert.equal(await page.locator("#kz-originals-where").count(), 0);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 
@@ -325,7 +347,7 @@ test("kk: step 6 says the originals cl. 22 checks are shown to the education dep
   assert.doesNotMatch(line, /30 қарашаға дейін/, line);
   assert.doesNotMatch(line, /ауіпсіз/, line);
   // Where they go, with cl. 22's proviso, as Kezek's reading (law review 21, F1.1).
-  assert.match(await page.textContent("#kz-docs-originals-where"), /^Kezek түсіндірмесі: .*«көрсетілетін қызметті беруші басқа тәртіпті белгілмеген жағдайда»/);
+  assert.match(await page.textContent("#kz-docs-originals-where"), /^Kezek түсіндірмесі: .*білім бөліміне \(басқармасына\) \(4-тармақ\) — жүктейді, егер бөлім \(басқарма\) өзі басқа тәртіп белгілемесе/);
   await assertNoRawIds(page, "documents");
   await context.close();
 });

@@ -470,7 +470,6 @@ ui-queue-error-not-waiting = This application is no longer waiting in the queue 
 ui-queue-error-other = Kezek cannot work out the place from this file. Try the example city, or ask the education department (in Astana, Almaty and Shymkent, the city's education administration) for the current queue file.
 ui-queue-forecast-failed = The forecast could not be calculated. Try again, or use the sample city.
 ui-snapshot-what = Kezek reads the queue file (.json) that the education department (in Astana, Almaty and Shymkent, the city's education administration) publishes, or its list of applications (.csv). Choose that file, or try the example city.
-ui-snapshot-too-large = The file is larger than Kezek can read. Choose the queue file of your settlement only.
 ui-snapshot-not-loaded = The file could not be loaded. Check the connection and try again.
 ui-snapshot-kept = Your answers and the queue shown before are kept.
 ui-forecast-assume-acceptance = Someone ahead in the queue takes an offered place in { $pct } out of 100 cases.

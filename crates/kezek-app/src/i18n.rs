@@ -232,6 +232,11 @@ impl I18n {
                 Some(v) => v.clone(),
                 None => FluentValue::None,
             });
+            let _ = bundle.add_function("AT", |args, _| match args.first() {
+                Some(FluentValue::String(s)) => FluentValue::from(kk_at(s)),
+                Some(v) => v.clone(),
+                None => FluentValue::None,
+            });
         }
         for src in [&*ui, catalogue_src] {
             let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
@@ -399,6 +404,56 @@ fn kk_until(text: &str) -> String {
                 format!("{text}-{} дейін", kk_time_dative(m))
             }
             _ => format!("{text} дейін"),
+        },
+    }
+}
+
+/// The locative suffix of a time `HH:MM` («сағат 18:00-де», «18:30-да»): by
+/// the last number said, as [`kk_time_dative`] (a whole hour, «нөл»).
+fn kk_time_locative(minutes: u32) -> &'static str {
+    const UNITS: [&str; 10] = ["", "де", "де", "те", "те", "те", "да", "де", "де", "да"];
+    const TENS: [&str; 6] = ["де", "да", "да", "да", "та", "де"];
+    match minutes % 10 {
+        0 => TENS[(minutes / 10).min(5) as usize],
+        u => UNITS[u as usize],
+    }
+}
+
+/// `DD.MM.YYYY HH:MM` (or `DD.MM.YYYY`, or `HH:MM`) in the locative, a
+/// moment something happens at: «2026 жылғы 27 қарашада сағат 09:00-де»,
+/// «2026 жылғы 27 қарашада», «09:00-де» (the message says «сағат» before a
+/// time alone). Anything else is left as it is.
+fn kk_at(text: &str) -> String {
+    let (date, time) = match text.split_once(' ') {
+        Some((d, t)) => (d, Some(t)),
+        None => (text, None),
+    };
+    let minutes = |t: &str| {
+        t.split_once(':')
+            .filter(|_| t.len() == 5)
+            .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
+            .filter(|&(h, m)| h < 24 && m < 60)
+            .map(|(_, m)| m)
+    };
+    let parts: Vec<u32> = date.split('.').filter_map(|p| p.parse().ok()).collect();
+    match (parts.as_slice(), time) {
+        (&[day, month @ 1..=12, year], None) if date.len() == 10 => {
+            let (_, locative) = KK_MONTHS[month as usize - 1];
+            format!("{year} жылғы {day} {locative}")
+        }
+        (&[day, month @ 1..=12, year], Some(t)) if date.len() == 10 => match minutes(t) {
+            Some(m) => {
+                let (_, locative) = KK_MONTHS[month as usize - 1];
+                format!(
+                    "{year} жылғы {day} {locative} сағат {t}-{}",
+                    kk_time_locative(m)
+                )
+            }
+            None => text.to_owned(),
+        },
+        _ => match minutes(text) {
+            Some(m) => format!("{text}-{}", kk_time_locative(m)),
+            None => text.to_owned(),
         },
     }
 }
@@ -1109,6 +1164,44 @@ mod tests {
             assert!(
                 !line.contains("} дейін"),
                 "a bare date before «дейін»: {line}"
+            );
+        }
+    }
+
+    /// A moment something happens at takes the locative: the family
+    /// service's acceptance, «ол 2026 жылғы 27 қарашада сағат 09:00-де
+    /// қабылданады», not a bare «ол 27.11.2026 09:00 қабылданады»; the
+    /// time's suffix by the last number said, as for «дейін» (whole hours
+    /// «нөл»: «18:00-де», as «сағат 18:00-де» in order No. 254's texts).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kazakh_moments_take_the_locative() {
+        let kk = I18n::new(Lang::Kk);
+        let args = |accepted: &str| {
+            [
+                ("accepted", accepted.to_owned()),
+                ("date", "27.11.2026".to_owned()),
+                ("time", "14:00".to_owned()),
+            ]
+        };
+        let got = kk.t_args("ui-svc-due", &args("27.11.2026 09:00"));
+        assert!(
+            got.contains("ол 2026 жылғы 27 қарашада сағат 09:00-де қабылданады"),
+            "{got}"
+        );
+        for (moment, want) in [
+            ("01.09.2027 18:00", "2027 жылғы 1 қыркүйекте сағат 18:00-де"),
+            ("03.06.2026 18:30", "2026 жылғы 3 маусымда сағат 18:30-да"),
+            ("03.06.2026 09:45", "2026 жылғы 3 маусымда сағат 09:45-те"),
+            ("03.06.2026 13:40", "2026 жылғы 3 маусымда сағат 13:40-та"),
+            ("03.06.2026 10:05", "2026 жылғы 3 маусымда сағат 10:05-те"),
+            ("03.06.2026 10:06", "2026 жылғы 3 маусымда сағат 10:06-да"),
+            ("03.06.2026 10:50", "2026 жылғы 3 маусымда сағат 10:50-де"),
+        ] {
+            let got = kk.t_args("ui-svc-due", &args(moment));
+            assert!(
+                got.contains(&format!("ол {want} қабылданады")),
+                "{moment}: {got}"
             );
         }
     }

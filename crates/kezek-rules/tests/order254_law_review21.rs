@@ -81,23 +81,24 @@ fn cl22_the_originals_department_is_named_with_its_proviso() {
         .evaluate_json();
     assert!(!has(&e["schedule"]["reasons"], WHERE), "{}", e["schedule"]);
     // The text: Kezek's reading, the department with the three cities'
-    // administration, the proviso as the order writes it, and the clauses.
+    // administration, the proviso (the department's own other procedure:
+    // `cl22_the_proviso_reads_the_same_in_every_text`), and the clauses.
     for (lang, proviso, department, clauses) in [
         (
             "kk",
-            "«көрсетілетін қызметті беруші басқа тәртіпті белгілмеген жағдайда»",
+            "өзі басқа тәртіп белгілемесе",
             "білім бөліміне (басқармасына)",
             ["22-тармақ", "4-тармақ", "31-тармақ"],
         ),
         (
             "ru",
-            "«если иной порядок не установлен»",
+            "если он сам не установил иной порядок",
             "отделу (управлению) образования",
             ["пункт 22", "пункт 4", "пункт 31"],
         ),
         (
             "en",
-            "«unless another procedure has been set»",
+            "unless it has set another procedure",
             "education department (in Astana, Almaty and Shymkent, the city's education administration)",
             ["cl. 22", "cl. 4", "cl. 31"],
         ),
@@ -108,6 +109,30 @@ fn cl22_the_originals_department_is_named_with_its_proviso() {
         assert!(t.contains(department), "{lang}: {t}");
         for c in clauses {
             assert!(t.contains(c), "{lang}: {c}: {t}");
+        }
+    }
+}
+
+/// cl. 22's proviso, «көрсетілетін қызметті беруші басқа тәртіпті белгілмеген
+/// жағдайда» (unless the provider has set another procedure): the provider in
+/// cl. 22 (§1) is the education department (cl. 4), so every text that gives
+/// the proviso says the same thing in the same words — the department checks
+/// unless IT has set another procedure — not "unless another procedure has
+/// been set" (by whom?) in one text and "unless it has set" in another.
+#[test]
+fn cl22_the_proviso_reads_the_same_in_every_text() {
+    for (lang, proviso) in [
+        ("kk", "өзі басқа тәртіп белгілемесе"),
+        ("ru", "если он сам не установил иной порядок"),
+        ("en", "unless it has set another procedure"),
+    ] {
+        for key in [
+            "why-order254-cl22",
+            "reason-schedule-originals-where-reading",
+            "reason-doc-recheck-cl22",
+        ] {
+            let t = text(lang, key);
+            assert!(t.contains(proviso), "{lang} {key}: {proviso:?} not in {t}");
         }
     }
 }

@@ -243,7 +243,7 @@ pub fn documents_step(p: &StepProps) -> Html {
             if let Some(o) = super::originals_line(p, e) {
                 <div class="kz-card" id="kz-docs-originals-card">
                     <p class="kz-reason" id="kz-docs-originals">{ o }</p>
-                    if let Some(w) = super::originals_where(p, e) {
+                    if let Some(w) = super::originals_where(p, &e.schedule.reasons) {
                         <p class="kz-hint" id="kz-docs-originals-where">{ w }</p>
                     }
                 </div>

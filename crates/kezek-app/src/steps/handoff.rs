@@ -404,7 +404,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // cl. 22: where the originals go, with its proviso (Kezek's reading).
     let originals_where = originals_due
         .is_some()
-        .then(|| super::originals_where(p, e))
+        .then(|| super::originals_where(p, &e.schedule.reasons))
         .flatten();
     // Admission: the preschool the parent named at step 6 (its referral's),
     // as the application names its addressee (none for queue registration).

@@ -377,11 +377,13 @@ pub fn originals_with_application(e: &Evaluation) -> bool {
 /// cl. 22, where the originals go (the rules'
 /// `schedule.originals_where_reading`, given with every originals' day): the
 /// queue service's provider, the education department or administration
-/// (cl. 4), «unless another procedure has been set» — said once beside the
-/// originals' line (step 6, the hand-off). `None` where the rules give no day.
-pub fn originals_where(p: &StepProps, e: &Evaluation) -> Option<String> {
-    let r = kezek_rules::reason::ReasonCode::ScheduleOriginalsWhereReading;
-    e.schedule.reasons.contains(&r).then(|| p.t(&r.key()))
+/// (cl. 4), unless it has set another procedure — said once beside the
+/// originals' line (step 1, step 6, the hand-off). `None` where the rules
+/// give no day. `reasons`: the schedule's (an evaluation's, or step 1's
+/// `service_timing`).
+pub fn originals_where(p: &StepProps, reasons: &[kezek_rules::ReasonCode]) -> Option<String> {
+    let r = kezek_rules::ReasonCode::ScheduleOriginalsWhereReading;
+    reasons.contains(&r).then(|| p.t(&r.key()))
 }
 
 /// cl. 22's originals day in one line (step 6): the safe day

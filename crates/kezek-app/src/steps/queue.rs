@@ -225,6 +225,24 @@ fn forecast_error_key(code: &str, has: impl Fn(&str) -> bool) -> String {
     }
 }
 
+/// What a queue file or table that could not be read is said with, under
+/// "Kezek cannot read … as a queue file": the queue engine's own text for its
+/// code (`error-csv-bad-group`: what is wrong and the column to check), as a
+/// refused forecast is ([`forecast_error_key`]); a file that did not arrive,
+/// "check the connection"; else the generic "Kezek reads the queue file
+/// (.json) … or its list of applications (.csv)" (the worker stopped, a code
+/// without a text).
+fn snapshot_error_key(code: &str, has: impl Fn(&str) -> bool) -> String {
+    let key = kezek_rules::reason::fluent_key("error", code);
+    if kezek_queue::error::CODES.contains(&code) && has(&key) {
+        key
+    } else if code == "fetch" {
+        "ui-snapshot-not-loaded".to_owned()
+    } else {
+        "ui-snapshot-what".to_owned()
+    }
+}
+
 /// The forecast's assumptions in the parent's language, with the values the
 /// simulation runs with (`ForecastOptions::default()`, as in `on_run`).
 fn assumptions(p: &StepProps) -> Vec<String> {
@@ -587,7 +605,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                         Some(name) => p.i18n.t_args("ui-queue-bad-file", &[("name", name.clone())]),
                         None => p.t("ui-queue-bad-snapshot"),
                     } }</strong></p>
-                    <p>{ p.t(if err == "snapshot.too_large" { "ui-snapshot-too-large" } else if err == "fetch" { "ui-snapshot-not-loaded" } else { "ui-snapshot-what" }) }</p>
+                    <p>{ p.t(&snapshot_error_key(err, |k| p.i18n.has(k))) }</p>
                     <p>{ p.t("ui-snapshot-kept") }</p>
                 </div>
             }
@@ -699,6 +717,37 @@ mod tests {
         assert_eq!(
             forecast_error_key("forecast.archive_out_of_range", |_| false),
             "ui-queue-forecast-failed"
+        );
+    }
+
+    /// A queue file or table the engine refuses is said in the engine's
+    /// words (what is wrong, what to do); the generic text stays for the
+    /// rest, "check the connection" for a file that did not arrive.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_refused_queue_file_is_said_in_the_engines_words_where_they_exist() {
+        use crate::i18n::{I18n, Lang};
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let i = I18n::new(lang);
+            let has = |k: &str| i.has(k);
+            for code in kezek_queue::error::CODES
+                .iter()
+                .filter(|c| c.starts_with("csv.") || c.starts_with("snapshot."))
+            {
+                assert_eq!(
+                    snapshot_error_key(code, has),
+                    kezek_rules::reason::fluent_key("error", code),
+                    "{lang:?}"
+                );
+            }
+            assert_eq!(snapshot_error_key("fetch", has), "ui-snapshot-not-loaded");
+            for code in ["engine.crashed", "worker.bad_message", "csv.no_such_code"] {
+                assert_eq!(snapshot_error_key(code, has), "ui-snapshot-what", "{code}");
+            }
+        }
+        assert_eq!(
+            snapshot_error_key("csv.bad_group", |_| false),
+            "ui-snapshot-what"
         );
     }
 

@@ -92,6 +92,7 @@ pub fn service_step(p: &StepProps) -> Html {
                         .t_args("ui-originals-by", &[("date", p.i18n.date(o.count))])
                 }
             });
+            let where_reading = super::originals_where(p, &t.reasons);
             t.available.then(|| {
                 html! {
                     <div class="kz-card" id="kz-timing">
@@ -99,6 +100,12 @@ pub fn service_step(p: &StepProps) -> Html {
                         <p>{ p.i18n.t_args("ui-result-by", &[("when", p.i18n.date_time(t.result_by))]) }</p>
                         if let Some(o) = originals {
                             <p id="kz-originals-by">{ o }</p>
+                        }
+                        // cl. 22: where they go (the education department
+                        // unless it has set another procedure), beside the
+                        // day, as step 6 and the hand-off say it.
+                        if let Some(w) = where_reading {
+                            <p id="kz-originals-where">{ w }</p>
                         }
                         if t.reasons.contains(&ReasonCode::ScheduleOriginalsWithApplication) {
                             <p id="kz-originals-with-application">{ p.t(&ReasonCode::ScheduleOriginalsWithApplication.key()) }</p>

@@ -271,8 +271,9 @@ reason_codes! {
     /// cl. 22: the originals go to the provider of the queue service — the
     /// education department or, in the three cities, the administration
     /// (cl. 4), after a referral too (the kindergarten is the provider only
-    /// from cl. 31 on) — «басқа тәртіпті белгілмеген жағдайда», unless
-    /// another procedure has been set: Kezek's reading, given wherever the
+    /// from cl. 31 on) — «көрсетілетін қызметті беруші басқа тәртіпті
+    /// белгілмеген жағдайда», unless the department itself has set another
+    /// procedure: Kezek's reading, given wherever the
     /// schedule gives the originals' day.
     ScheduleOriginalsWhereReading = "schedule.originals_where_reading",
     /// cl. 22: the day to rely on to show the originals

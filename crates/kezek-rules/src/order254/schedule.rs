@@ -450,8 +450,11 @@ impl ServiceTiming {
     /// department or, in Astana, Almaty and Shymkent, the city's education
     /// administration (cl. 4); §2 names the kindergarten the provider of
     /// admission only from cl. 31 on. So the second check after a referral is
-    /// the department's too — and «unless another procedure has been set», by
-    /// whom the text does not say. Kezek's reading, said wherever a day for
+    /// the department's too — unless it has set another procedure: the
+    /// proviso's subject is the provider, in the nominative before
+    /// «…белгілмеген жағдайда», so the procedure is the department's own
+    /// (every text that gives the proviso says it in the same words:
+    /// `cl22_the_proviso_reads_the_same_in_every_text`). Kezek's reading, said wherever a day for
     /// the originals is given
     /// ([`ReasonCode::ScheduleOriginalsWhereReading`]): ask the department
     /// where it checks them and, after a referral, take them to the
