@@ -123,7 +123,7 @@ pub struct RefusalPreview {
     pub documents: Vec<DocumentKind>,
     /// Where the form is.
     pub citation: Citation,
-    /// Every risk beside it is Kezek's reading (`RefusalRisk::reading`): a
+    /// Every risk beside it is Kezek's reading (each risk's `reading`): a
     /// preview of the refusal the office may give under that reading, not of
     /// a certain one.
     pub reading: bool,
