@@ -167,9 +167,8 @@ fn link_texts(d: &str) -> String {
             let target = &after[close + 2..];
             let end = target.find(')')?;
             let t = &target[..end];
-            let plain = !after[..close].contains('[')
-                && !t.is_empty()
-                && !t.contains(char::is_whitespace);
+            let plain =
+                !after[..close].contains('[') && !t.is_empty() && !t.contains(char::is_whitespace);
             plain.then_some((close, close + 2 + end + 1))
         });
         match link {

@@ -147,8 +147,8 @@ fn the_schemas_descriptions_name_no_rust_identifiers() {
         hits.join("\n")
     );
     // `ReasonCode::DocReferralExtensionWindowPassed` is said as its code.
-    let evaluation = std::fs::read_to_string(root().join("schema/order254-evaluation.schema.json"))
-        .unwrap();
+    let evaluation =
+        std::fs::read_to_string(root().join("schema/order254-evaluation.schema.json")).unwrap();
     assert!(
         evaluation.contains("`doc.referral_extension_window_passed`"),
         "the reason code's wire code is not named"

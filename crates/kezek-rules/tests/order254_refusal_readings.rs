@@ -100,7 +100,11 @@ fn cl34_3_the_refusal_preview_beside_reading_risks_only_is_marked_a_reading() {
         "{}",
         e["refusal"]
     );
-    assert_eq!(e["refusal"]["preview"]["reading"], false, "{}", e["refusal"]);
+    assert_eq!(
+        e["refusal"]["preview"]["reading"], false,
+        "{}",
+        e["refusal"]
+    );
 }
 
 /// cl. 22 and Annex 2 p. 9 sub. 4: a certificate valid on the day of sending
@@ -119,7 +123,11 @@ fn annex2_9_4_cl22_a_certificate_lapsing_before_the_originals_check_may_be_refus
     let reasons = &e["refusal"]["reasons"];
     assert!(!has(reasons, "refusal.none"), "{reasons}");
     let r = risk(&e, "refusal.expires_before_check_reading").expect("the risk");
-    assert_eq!(r["documents"], json!(["teacher_workplace_certificate"]), "{r}");
+    assert_eq!(
+        r["documents"],
+        json!(["teacher_workplace_certificate"]),
+        "{r}"
+    );
     assert!(has(&r["detail"], "doc.expires_before_cl22_check"), "{r}");
     let cites = r["citations"].as_array().unwrap();
     assert!(
@@ -169,7 +177,11 @@ fn cl34_3_cl22_a_recheck_proof_lapsing_before_the_second_check_may_be_refused() 
         .holds(D::TeacherDiploma)
         .evaluate_json();
     let r = risk(&e, "refusal.expires_before_check_reading").expect("the risk");
-    assert_eq!(r["documents"], json!(["teacher_workplace_certificate"]), "{r}");
+    assert_eq!(
+        r["documents"],
+        json!(["teacher_workplace_certificate"]),
+        "{r}"
+    );
     let cites = r["citations"].as_array().unwrap();
     assert!(
         cites.contains(&json!({"act": "order254", "clause": 34, "sub": 3})),
