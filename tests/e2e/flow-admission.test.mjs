@@ -71,6 +71,37 @@ test("cl. 34 sub. 3: an unconfirmed priority proof is a refusal risk said as Kez
   await context.close();
 });
 
+// cl. 34 sub. 3 and cl. 22; cl. 5 and Annex 3 (session of 02.12.2026, seventh):
+// the Annex 4 list complete, the teacher's proof not re-presented — the only
+// risk is Kezek's reading ("may be refused"), so the refusal preview is headed
+// as the refusal the kindergarten may give under that reading, not "Preview:
+// reasoned refusal" as if it were certain. A flat ground beside it (the
+// vaccination card missing: an incomplete set) makes it certain again.
+test("cl. 34 sub. 3: beside a reading-only risk the refusal preview says it is Kezek's reading", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002", family: ["teacher"] });
+  await next(page, "documents");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-23");
+  await page.check("#held-vaccination_card");
+  await page.check("#held-health_certificate");
+  await type(page, "#issued-health_certificate", "2026-11-23");
+  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete"]', { state: "detached" });
+  await page.waitForSelector('#kz-refusal [data-risk="refusal.recheck_unconfirmed_reading"]');
+  const preview = "#kz-refusal-preview";
+  await page.waitForSelector(preview);
+  const heading = await page.textContent(`${preview} h4`);
+  assert.match(heading, /may be given under Kezek's reading/, heading);
+  assert.equal(await page.getAttribute(preview, "data-reading"), "true");
+  // A flat ground beside the reading: the refusal is certain.
+  await page.uncheck("#held-vaccination_card");
+  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete"]');
+  await page.waitForSelector(`${preview}[data-reading="false"]`);
+  assert.equal(await page.textContent(`${preview} h4`), "Preview: reasoned refusal");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Annex 4 p. 8 / cl. 34 p. 1: documents judged on the contract day. A referral
 // valid today (Mon 23.11, issued 20.11: safe to Thu 26.11, Kezek's count to
 // Fri 27.11) but not on the contract day the parent gives (Tue 01.12) is said

@@ -290,6 +290,7 @@ ui-not-needed = Not needed in your case
 ui-refusal = Could the application be refused?
 ui-receipt-annex3 = Preview: receipt of refusal to accept documents (Annex 3)
 ui-receipt-reasoned = Preview: reasoned refusal
+ui-receipt-reading = Preview: a refusal that may be given under Kezek's reading (not a certain one)
 ui-receipt-missing = Documents missing or out of date:
 
 ui-summary = Check your answers

@@ -14,6 +14,7 @@
 use std::path::Path;
 
 use clap::Args;
+use kezek_rules::reason::ReasonCode;
 use kezek_rules::wire::ErrorObject;
 use schemars::generate::SchemaSettings;
 use schemars::transform::{RecursiveTransform, Transform};
@@ -134,18 +135,88 @@ fn schema_of<T: JsonSchema>(direction: Direction) -> Schema {
     schema
 }
 
-/// A description is the type's or field's doc comment: its hard line
-/// breaks become spaces (paragraphs stay) and rustdoc's link brackets go.
+/// A description is the type's or field's doc comment, said for an
+/// integrator who reads the wire, not the Rust source: its hard line breaks
+/// become spaces (paragraphs stay), a reason code is named by its wire code
+/// (`ReasonCode::DocExpired` → `doc.expired`, from the enum's own
+/// [`ReasonCode::code`]), and rustdoc's link syntax goes — a link with its
+/// own text (`[text](path)`) keeps the text, `` [`X`] `` keeps `` `X` ``.
+/// `tests/schema.rs` checks that no description still names a Rust path.
 fn tidy_description(schema: &mut Schema) {
     if let Some(serde_json::Value::String(d)) = schema.get_mut("description") {
-        *d = d
+        let joined = d
             .split("\n\n")
             .map(|p| p.split('\n').map(str::trim).collect::<Vec<_>>().join(" "))
             .collect::<Vec<_>>()
-            .join("\n\n")
+            .join("\n\n");
+        *d = reason_codes(&link_texts(&joined))
             .replace("[`", "`")
             .replace("`]", "`");
     }
+}
+
+/// `[text](target)` → `text`: a rustdoc link with its own text keeps the
+/// text (the target is a Rust path). Brackets not followed by a
+/// one-word target are left as they are.
+fn link_texts(d: &str) -> String {
+    let mut out = String::with_capacity(d.len());
+    let mut rest = d;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let link = after.find("](").and_then(|close| {
+            let target = &after[close + 2..];
+            let end = target.find(')')?;
+            let t = &target[..end];
+            let plain =
+                !after[..close].contains('[') && !t.is_empty() && !t.contains(char::is_whitespace);
+            plain.then_some((close, close + 2 + end + 1))
+        });
+        match link {
+            Some((close, next)) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&after[..close]);
+                rest = &after[next..];
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `ReasonCode::Variant` (with any `crate::reason::` before it) → its wire
+/// code, `category.out_of_turn`; a name that is no variant is left as it is
+/// (and the schema test says so).
+fn reason_codes(d: &str) -> String {
+    const PATH: &str = "ReasonCode::";
+    let mut out = String::with_capacity(d.len());
+    let mut rest = d;
+    while let Some(at) = rest.find(PATH) {
+        let before = &rest[..at];
+        let before = ["crate::reason::", "reason::"]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .unwrap_or(before);
+        let after = &rest[at + PATH.len()..];
+        let end = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        let name = &after[..end];
+        out.push_str(before);
+        match ReasonCode::ALL.iter().find(|r| format!("{r:?}") == name) {
+            Some(r) => out.push_str(r.code()),
+            None => {
+                out.push_str(PATH);
+                out.push_str(name);
+            }
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// An object Kezek writes has exactly its properties.
@@ -204,4 +275,24 @@ fn write_all(dir: &Path) -> Outcome {
         written.push(path.display().to_string());
     }
     Ok(written.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_name_wire_codes_and_drop_rustdoc_links() {
+        let mut s = Schema::default();
+        s.insert(
+            "description".into(),
+            "Beside [`ReasonCode::DocExpired`] (and\n[`crate::reason::ReasonCode::DocMissing`]): the\n[`uncertain`](ReceiptPreview::uncertain) list, [more](FamilyFacts::on_acceptance_day); [`Kept`], [a] (b)."
+                .into(),
+        );
+        tidy_description(&mut s);
+        assert_eq!(
+            s.get("description").unwrap(),
+            "Beside `doc.expired` (and `doc.missing`): the `uncertain` list, more; `Kept`, [a] (b)."
+        );
+    }
 }

@@ -103,6 +103,58 @@ fn the_committed_schemas_are_what_the_code_generates() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
+/// Every `description` string of a schema, with where it is.
+fn descriptions(v: &Value, at: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                match (k.as_str(), x) {
+                    ("description", Value::String(d)) => out.push((at.to_owned(), d.clone())),
+                    _ => descriptions(x, &format!("{at}/{k}"), out),
+                }
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                descriptions(x, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// An egov integrator reads the schemas, not the Rust source: no description
+/// names a Rust path (`ReasonCode::DocExpired`, `crate::checklist`,
+/// `Self::x`) nor keeps rustdoc's link syntax (`` [`X`] ``, `[x](path)`). A
+/// reason code is named by its wire code.
+#[test]
+fn the_schemas_descriptions_name_no_rust_identifiers() {
+    let mut hits = Vec::new();
+    for file in json_files("schema") {
+        let name = file.file_name().unwrap().to_str().unwrap().to_owned();
+        let mut all = Vec::new();
+        descriptions(&read_json(&file), "", &mut all);
+        for (at, d) in all {
+            if d.contains("::") || d.contains("[`") || d.contains("](") {
+                hits.push(format!("{name}{at}: {d}"));
+            }
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "{} descriptions name Rust identifiers:\n{}",
+        hits.len(),
+        hits.join("\n")
+    );
+    // `ReasonCode::DocReferralExtensionWindowPassed` is said as its code.
+    let evaluation =
+        std::fs::read_to_string(root().join("schema/order254-evaluation.schema.json")).unwrap();
+    assert!(
+        evaluation.contains("`doc.referral_extension_window_passed`"),
+        "the reason code's wire code is not named"
+    );
+}
+
 #[test]
 fn every_example_case_and_its_evaluation_and_application_validate() {
     let (case, evaluation, application) = (

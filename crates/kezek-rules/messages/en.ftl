@@ -83,6 +83,7 @@ reason-refusal-medical-contraindication = Medical contraindications to attending
 reason-refusal-unreliable-data = Your data do not agree (for example the child's IIN and birth date): the application would be refused.
 reason-refusal-requirements-not-met = Your case does not meet a requirement of the rules: the application would be refused.
 reason-refusal-recheck-unconfirmed-reading = Kezek's reading: the order does not say what follows when the second check (cl. 22) does not confirm the priority right you declared. But cl. 22 starts the admission period under the referral only after your documents are confirmed, and cl. 34 sub. 3 lets the kindergarten refuse «for other reasons in presenting confirming documents»: the child may not be admitted. Show the proof in time — the originals within 5 working days of receiving the referral.
+reason-refusal-expires-before-check-reading = Kezek's reading: a document is valid on the day you apply but lapses before the last day for showing the originals (cl. 22). The originals are checked when you show them; the order does not say whether a document's validity counts on the day you apply or on the day you show it, and the application takes its place in the queue (for admission, the referral's period starts) only once your documents are confirmed. Shown after it has lapsed, the document may be held expired and the application refused. Show the original while it is still valid, or get a fresh one.
 reason-refusal-none = No ground for refusal applies to your case as entered.
 
 ## Identity

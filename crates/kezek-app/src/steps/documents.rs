@@ -37,6 +37,10 @@ pub fn documents_step(p: &StepProps) -> Html {
         .iter()
         .filter(|r| r.reason != kezek_rules::reason::ReasonCode::RefusalNoConsent)
         .collect();
+    // Every risk shown is Kezek's reading ("may be refused"): the preview is of
+    // the refusal that may be given under it, not of a certain one. The
+    // rules' `preview.reading` counts the consent too, given on the hand-off.
+    let reading = risks.iter().all(|r| r.reading);
     let (needed, not_needed): (Vec<_>, Vec<_>) = list
         .items
         .iter()
@@ -272,8 +276,12 @@ pub fn documents_step(p: &StepProps) -> Html {
                     }) }
                 </ul>
                 if let Some(pv) = e.refusal.preview.as_ref().filter(|_| !risks.is_empty()) {
-                    <div class="kz-receipt" id="kz-refusal-preview" data-form={code(pv.form.code())}>
-                        <h4>{ p.t(match pv.form { RefusalForm::Annex3Receipt => "ui-receipt-annex3", _ => "ui-receipt-reasoned" }) }</h4>
+                    <div class="kz-receipt" id="kz-refusal-preview" data-form={code(pv.form.code())} data-reading={reading.to_string()}>
+                        <h4>{ p.t(match pv.form {
+                            _ if reading => "ui-receipt-reading",
+                            RefusalForm::Annex3Receipt => "ui-receipt-annex3",
+                            _ => "ui-receipt-reasoned",
+                        }) }</h4>
                         <p>{ p.t(&format!("ui-service-{}", pv.service.code())) }</p>
                         if !pv.documents.is_empty() {
                             <p>{ p.t("ui-receipt-missing") }</p>

@@ -205,16 +205,15 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .risks
         .iter()
         .filter(|r| {
-            !matches!(
-                r.reason,
-                ReasonCode::RefusalIncomplete
-                    | ReasonCode::RefusalExpired
-                    | ReasonCode::RefusalExpiredHealthCertificateReading
-                    | ReasonCode::RefusalNoConsent
-                    // Kezek's reading of cl. 34 sub. 3, not a ground Kezek
-                    // "sees": said on step 6, with the originals' day.
-                    | ReasonCode::RefusalRecheckUnconfirmedReading
-            )
+            // Kezek's readings (cl. 34 sub. 3, cl. 22) are not grounds Kezek
+            // "sees": said on step 6, with the originals' day.
+            !r.reading
+                && !matches!(
+                    r.reason,
+                    ReasonCode::RefusalIncomplete
+                        | ReasonCode::RefusalExpired
+                        | ReasonCode::RefusalNoConsent
+                )
         })
         .collect();
     // What to bring in person: the documents the parent brings that apply.

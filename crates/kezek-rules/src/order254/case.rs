@@ -221,8 +221,8 @@ pub struct AdmissionFacts {
     /// cl. 22 says the period for admission under the referral starts only
     /// then; Annex 4 p. 8 sub. 1 gives the referral five working days from
     /// issue. Kezek keeps Annex 4's day as the referral's last day and shows
-    /// the later day counted from this one as a reading
-    /// ([`crate::documents::referral_cl22_last_day`]).
+    /// the later day counted from this one as a reading (the referral's
+    /// [`reading_last_day`](crate::documents::referral_cl22_last_day)).
     #[serde(
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::dates::chrono_form::option"

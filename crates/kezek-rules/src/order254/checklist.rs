@@ -266,8 +266,8 @@ pub struct ChecklistItem {
     /// never relied on: for the referral, Kezek's reading of cl. 22 — the five
     /// working days counted from the documents' confirmation
     /// (`admission.documents_confirmed_on`), with the extension — where that is
-    /// later than Annex 4 p. 8 sub. 1's day
-    /// ([`crate::documents::referral_cl22_last_day`]). Absent otherwise.
+    /// later than Annex 4 p. 8 sub. 1's
+    /// [day](crate::documents::referral_cl22_last_day). Absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
@@ -276,8 +276,8 @@ pub struct ChecklistItem {
     pub reading_last_day: Option<NaiveDate>,
     /// The referral's day to act by: the earliest of the readings of Annex 4
     /// p. 8 sub. 1 — the day of issue counted as the first of the five working
-    /// days, then moved back to the last working day on or before it
-    /// ([`crate::documents::referral_safe_last_day`]). Never later than
+    /// days, then [moved back](crate::documents::referral_safe_last_day) to
+    /// the last working day on or before it. Never later than
     /// `last_valid_day` (Kezek's count); where earlier, the reasons say why
     /// ([`ReasonCode::DocIssueDayReading`] or, extended under cl. 30,
     /// [`ReasonCode::DocIssueDayReadingExtended`],

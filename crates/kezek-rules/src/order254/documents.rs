@@ -169,8 +169,8 @@ pub enum DocumentKind {
     ApplicantIdentity,
     /// Workplace certificate of a serviceman or special-state-body employee, sealed and
     /// signed — «әскери қызметкердің немесе арнаулы мемлекеттік орган қызметкерінің жұмыс
-    /// орнынан берілген анықтама». Kezek also uses it for law-enforcement officers (see
-    /// [`crate::checklist`]).
+    /// орнынан берілген анықтама». Kezek also uses it for law-enforcement officers, by
+    /// analogy ([`crate::reason::ReasonCode::DocLawEnforcementReading`]).
     ServiceWorkplaceCertificate,
     /// A teacher's workplace certificate sealed and signed by the head of the education
     /// organisation — «педагогтің жұмыс орнынан анықтама».

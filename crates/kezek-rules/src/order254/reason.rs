@@ -234,6 +234,13 @@ reason_codes! {
     /// sub. 3 lets the kindergarten refuse «растайтын құжаттарды ұсынуда өзге
     /// де себептердің болуына байланысты» — a risk, said as Kezek's reading.
     RefusalRecheckUnconfirmedReading = "refusal.recheck_unconfirmed_reading",
+    /// A document valid on the day of use but lapsing before cl. 22's check
+    /// of the originals (`doc.expires_before_cl22_check`): shown after it has
+    /// lapsed, the office may hold it an expired document (Annex 2 p. 9
+    /// sub. 4; admission's second check, cl. 34 sub. 3), and cl. 22 registers
+    /// the application only once the documents are confirmed — a risk, said
+    /// as Kezek's reading.
+    RefusalExpiresBeforeCheckReading = "refusal.expires_before_check_reading",
     /// No refusal ground applies to the case as given.
     RefusalNone = "refusal.none",
     // --- identity ---

@@ -38,6 +38,28 @@
 //!   (үш) күнтізбелік күннен кешіктірмей берілген» (see
 //!   [`crate::documents`]); read as "no more than three days after the
 //!   contract", no ground applies — so "may be refused", not "would be".
+//! - cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3)
+//!   ([`ReasonCode::RefusalExpiresBeforeCheckReading`]): a document valid on
+//!   the day it is used but lapsing before the last day of cl. 22's check of
+//!   the originals (`doc.expires_before_cl22_check`, see
+//!   [`crate::checklist`]). cl. 22 has the originals «тексеру үшін …
+//!   ұсынуы тиіс» within 5 working days, and registers the application (or
+//!   starts the referral's period) «Тек құжаттар расталғаннан кейін»; Annex 2
+//!   p. 9 sub. 4 refuses where the applicant «қолданылу мерзімі өтіп кеткен
+//!   құжаттарды ұсынған». The order does not say whether a document's
+//!   validity is judged on the day the application is sent or on the day
+//!   its original is shown; a careful lawyer would not promise the first:
+//!   an original shown after it has lapsed may be held an expired document,
+//!   and the priority right it proves unconfirmed. So a risk as Kezek's
+//!   reading, with what to do (show the original while it is valid); for
+//!   admission the proof belongs to cl. 22's second check, not to the Annex 4
+//!   list, so it cites cl. 34 sub. 3 as the unconfirmed recheck does. Not a
+//!   ground for the Annex 3 receipt: on the day the set is accepted the
+//!   document is valid (cl. 5), and the refusal, if any, comes at the check.
+//!
+//! Each risk says whether it is such a reading (`reading`), and so does the
+//! preview: when every risk is a reading, the preview is of the refusal the
+//! office may give under Kezek's reading, not of a certain one.
 
 use serde::{Deserialize, Serialize};
 
@@ -63,6 +85,19 @@ pub struct RefusalRisk {
     pub detail: Vec<ReasonCode>,
     /// Where the ground is.
     pub citations: Vec<Citation>,
+    /// The ground is Kezek's reading of a text that does not settle it ("may
+    /// be refused"), not a ground the order states flatly ("would be").
+    pub reading: bool,
+}
+
+/// Whether a refusal risk's ground is Kezek's reading (see the module's note).
+pub fn is_reading(reason: ReasonCode) -> bool {
+    matches!(
+        reason,
+        ReasonCode::RefusalRecheckUnconfirmedReading
+            | ReasonCode::RefusalExpiredHealthCertificateReading
+            | ReasonCode::RefusalExpiresBeforeCheckReading
+    )
 }
 
 /// Which document the refusal would take.
@@ -88,6 +123,10 @@ pub struct RefusalPreview {
     pub documents: Vec<DocumentKind>,
     /// Where the form is.
     pub citation: Citation,
+    /// Every risk beside it is Kezek's reading (each risk's `reading`): a
+    /// preview of the refusal the office may give under that reading, not of
+    /// a certain one.
+    pub reading: bool,
 }
 
 /// The refusal assessment.
@@ -125,6 +164,7 @@ pub fn assess(
             documents: Vec::new(),
             detail: vec![ReasonCode::IinBirthDateMismatch],
             citations: vec![Citation::annex(annex, 9, Some(1))],
+            reading: false,
         });
     }
     let mut requirement_details = Vec::new();
@@ -145,6 +185,7 @@ pub fn assess(
             documents: Vec::new(),
             detail: requirement_details,
             citations: requirement_cites,
+            reading: false,
         });
     }
     if !case.consent {
@@ -153,6 +194,7 @@ pub fn assess(
             documents: vec![DocumentKind::ApplicationForm],
             detail: vec![ReasonCode::PayloadNeedsConsent],
             citations: vec![Citation::annex(annex, 9, Some(3)), Citation::annex_form(5)],
+            reading: false,
         });
     }
     let missing: Vec<DocumentKind> = checklist
@@ -171,6 +213,7 @@ pub fn assess(
             documents: missing.clone(),
             detail: vec![ReasonCode::DocMissing],
             citations,
+            reading: false,
         });
     }
     if !checklist.expired.is_empty() {
@@ -222,6 +265,7 @@ pub fn assess(
             documents: checklist.expired.clone(),
             detail,
             citations,
+            reading: false,
         });
     }
     if admission && case.child.medical_contraindication {
@@ -230,6 +274,7 @@ pub fn assess(
             documents: Vec::new(),
             detail: Vec::new(),
             citations: vec![Citation::sub(34, 2), Citation::annex(4, 9, Some(2))],
+            reading: false,
         });
     }
     // cl. 34 sub. 3 and cl. 22 (a reading, see the module's note): the
@@ -251,7 +296,40 @@ pub fn assess(
             documents: unconfirmed,
             detail: Vec::new(),
             citations: vec![Citation::sub(34, 3), Citation::clause(22)],
+            reading: false,
         });
+    }
+    // cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3), a reading
+    // (see the module's note): valid on the day of use, lapsing before the
+    // last day of the originals' check.
+    let lapsing: Vec<DocumentKind> = checklist
+        .items
+        .iter()
+        .filter(|i| {
+            i.applies
+                && i.status == Status::ExpiresSoon
+                && i.reasons.contains(&ReasonCode::DocExpiresBeforeCl22Check)
+        })
+        .map(|i| i.document)
+        .collect();
+    if !lapsing.is_empty() {
+        risks.push(RefusalRisk {
+            reason: ReasonCode::RefusalExpiresBeforeCheckReading,
+            documents: lapsing,
+            detail: vec![ReasonCode::DocExpiresBeforeCl22Check],
+            citations: vec![
+                Citation::clause(22),
+                if admission {
+                    Citation::sub(34, 3)
+                } else {
+                    Citation::annex(2, 9, Some(4))
+                },
+            ],
+            reading: false,
+        });
+    }
+    for r in &mut risks {
+        r.reading = is_reading(r.reason);
     }
     let mut documents = missing;
     documents.extend(checklist.expired.iter().copied());
@@ -280,6 +358,7 @@ pub fn assess(
             },
             service: case.service,
             documents,
+            reading: risks.iter().all(|r| r.reading),
             citation: if annex3 {
                 Citation::annex_form(3)
             } else if admission {

@@ -342,21 +342,22 @@ pub struct ChecklistLine {
     pub citation: Citation,
     /// How many are needed where the item is one per child (the number of
     /// children of the age on the day of application, or on the later day
-    /// of acceptance if more: [`FamilyFacts::on_acceptance_day`]); absent =
+    /// of acceptance if [more](FamilyFacts::on_acceptance_day)); absent =
     /// one, or not yet known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<usize>,
-    /// The unanswered questions ([`FamilyFacts::unanswered`]) that decide
+    /// The [unanswered questions](FamilyFacts::unanswered) (the request's
+    /// `unanswered`) that decide
     /// whether the document is needed: it stays on the list until they are
     /// answered (the safe side); absent = needed whatever the answers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<&'static str>,
-    /// A reading note shown beside the line ([`ReadingNote`]): the law lets
+    /// A [reading note](ReadingNote) shown beside the line: the law lets
     /// the provider accept the set without the document for this family,
     /// at its discretion, or may not need it on one reading of the text
     /// (`note-civil-registry-proof-reading`); or `note-age-reading-document`, the document is
     /// needed with ages on one of the days of submission and of acceptance
-    /// only ([`FamilyFacts::on_acceptance_day`]); absent = none (or not for
+    /// [only](FamilyFacts::on_acceptance_day); absent = none (or not for
     /// this family).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
@@ -597,12 +598,13 @@ pub struct Risk {
     /// Annex, row 9, item.
     pub citation: Citation,
     /// A reading note shown beside the reason: `note-age-reading-ground`
-    /// when the ground applies with ages on one of the two days of
-    /// [`FamilyFacts::on_acceptance_day`] only, so it may apply
+    /// when the ground applies with ages on one of the
+    /// [two days](FamilyFacts::on_acceptance_day), of submission and of
+    /// acceptance, only, so it may apply
     /// (`note-age-reading-majority` beside `child-of-full-age`: the child
     /// turns eighteen in between); or the
-    /// ground's or scope rule's own note ([`RefusalGround::note`],
-    /// [`ScopeRule::note`]) when the reason rests on a reading for this
+    /// [ground's](RefusalGround::note) or [scope rule's](ScopeRule::note)
+    /// own note when the reason rests on a reading for this
     /// family (`note-rules-407-title-scope`, `note-ward-status-shared`,
     /// `note-decree-64-title-state-schools`, `note-child-called-minor`);
     /// absent = none.
@@ -664,13 +666,14 @@ pub struct Eligibility {
     /// `not-in-any-category`, or `not-for-parents`.
     pub reasons: Vec<Risk>,
     /// Cautions (`caution-<code>` in the messages): scope rules the family
-    /// is outside of under a reading the text does not make certain
-    /// ([`ScopeEffect::Cautions`]); the provider may refuse on them, but
+    /// is outside of under a reading the text does not make
+    /// [certain](ScopeEffect::Cautions); the provider may refuse on them, but
     /// the verdict does not rest on them — `eligible` may be true beside
     /// them. Each carries its reading note. Absent = none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cautions: Vec<Risk>,
-    /// The unanswered questions ([`FamilyFacts::unanswered`]) the verdict
+    /// The [unanswered questions](FamilyFacts::unanswered) (the request's
+    /// `unanswered`) the verdict
     /// waits for: a scope rule, a category or a refusal ground that the
     /// answers given do not decide. While any is pending, `eligible` is
     /// false and nothing is asserted for them.

@@ -132,10 +132,11 @@ macro_rules! fact_table {
             #[serde(deserialize_with = "crate::dates::chrono_form::list")]
             #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::dates::schema::Date>"))]
             pub other_children_birth_dates: Vec<NaiveDate>,
-            /// The questions the parent has not answered yet (a [`FLAGS`]
-            /// name or `"other_children_birth_dates"`). A field listed here
+            /// The questions the parent has not answered yet (the name of a
+            /// [yes/no field](FLAGS) of the family's answers, or
+            /// `"other_children_birth_dates"`). A field listed here
             /// is a question, not the ordinary family's default: a
-            /// condition that reads it is undecided ([`Condition::known`]),
+            /// condition that reads it is [undecided](Condition::known),
             /// the evaluation lists it in `unknown_inputs`, the eligibility
             /// waits for it (`pending`) and a document it may call for stays
             /// on the checklist with `depends_on`. A field neither given nor

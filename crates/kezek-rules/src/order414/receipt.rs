@@ -77,7 +77,7 @@ pub enum ReceiptOutcome {
     /// channel, so none is asserted.
     Incomplete,
     /// Nothing certainly needed is missing or expired, but documents listed
-    /// in [`ReceiptPreview::uncertain`] are not held: whether the set is
+    /// in the preview's [`uncertain`](ReceiptPreview::uncertain) are not held: whether the set is
     /// taken without them is not certain, so neither a refusal nor an
     /// acceptance is asserted.
     Uncertain,
@@ -93,8 +93,9 @@ pub enum Uncertainty {
     /// its absence is no certain gap.
     DependsOnAnswers,
     /// The law lets the provider accept the set without it, at its
-    /// discretion, or needs it with ages taken on one of the two days of
-    /// [`FamilyFacts::on_acceptance_day`] only (the line's `note`,
+    /// discretion, or needs it with ages taken on one of the
+    /// [two days](FamilyFacts::on_acceptance_day), of submission and of
+    /// acceptance, only (the line's `note`,
     /// a reading): the provider decides.
     ProviderDecides,
 }
@@ -123,8 +124,8 @@ pub struct ReceiptPreview {
     /// Not held (or no longer valid), but not certainly needed: counted
     /// neither missing nor held.
     pub uncertain: Vec<UncertainLine>,
-    /// The receipt form or rules' clause that gives the outcome (for
-    /// [`ReceiptOutcome::Uncertain`], the one that would apply were the
+    /// The receipt form or rules' clause that gives the outcome (for the
+    /// outcome [`uncertain`](ReceiptOutcome::Uncertain), the one that would apply were the
     /// uncertain documents needed).
     pub citations: Vec<Citation>,
 }

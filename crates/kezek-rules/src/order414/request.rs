@@ -361,7 +361,8 @@ impl Prepared {
 /// The catalogue application handed off, format
 /// `kezek.catalogue-application/1`: the service, channel, submission
 /// instant, the family's answers, the checklist ids, the due date and the
-/// personal-data consent. [`Prepared::application`] holds it as JSON.
+/// personal-data consent. The prepared record's
+/// [`application`](Prepared::application) holds it as JSON.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CatalogueApplication {
@@ -396,7 +397,7 @@ pub struct CatalogueApplication {
     pub child: Option<super::handoff::Child>,
     /// Whether the family may receive the service.
     pub eligible: bool,
-    /// The codes of the evaluation's cautions ([`Eligibility::cautions`]):
+    /// The codes of the evaluation's [`cautions`](Eligibility::cautions):
     /// readings under which the provider may refuse although `eligible` is
     /// true, so that whoever receives the application sees what the family
     /// was told. Absent = none.

@@ -1,0 +1,196 @@
+//! Refusal risks that are only Kezek's readings (session of 02.12.2026,
+//! seventh): the refusal preview beside them, and a document that expires
+//! before cl. 22's check of the originals. Through the real path (a case in
+//! JSON → `evaluate` → the evaluation's JSON) and the texts the parent reads.
+//!
+//! The order (Kazakh text, seed 004):
+//! - cl. 22: «…өтініш беруші көрсетілетін қызметті берушіге тексеру үшін
+//!   тексерілетін құжаттардың түпнұсқаларын тіркеуге өтініш жіберген немесе
+//!   қабылдауға жолдама алған сәттен бастап 5 жұмыс күнінен кешіктірмей
+//!   ұсынуы тиіс. … Тек құжаттар расталғаннан кейін өтініш кезекте
+//!   тіркеледі…»
+//! - Annex 2 p. 9 sub. 4: «…(немесе) қолданылу мерзімі өтіп кеткен
+//!   құжаттарды ұсынған жағдайда».
+//! - cl. 34 sub. 3: «растайтын құжаттарды ұсынуда өзге де себептердің
+//!   болуына байланысты».
+
+use kezek_rules::documents::DocumentKind as D;
+use kezek_rules::messages::{ftl, message_value};
+use kezek_rules::testing::order254::{admission, has, queue_case};
+use kezek_rules::testing::{at, date, CaseBuilder};
+use kezek_rules::{Channel, Ground};
+use serde_json::{json, Value};
+
+const PORTAL: Channel = Channel::EgovPortal;
+const OFFICE: Channel = Channel::ProviderOffice;
+
+/// The text of `key` in `lang`, from the rules' messages.
+fn text(lang: &str, key: &str) -> String {
+    message_value(ftl(lang).unwrap(), key)
+        .unwrap_or_else(|| panic!("{lang}: no {key}"))
+        .to_owned()
+}
+
+/// The refusal risk with `code`, if any.
+fn risk<'a>(e: &'a Value, code: &str) -> Option<&'a Value> {
+    e["refusal"]["risks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["reason"] == code)
+}
+
+/// Admission at the kindergarten on Mon 23.11.2026: a teacher's child with a
+/// referral of that day, the vaccination card and a health certificate of
+/// that day — the Annex 4 list complete; the teacher's proof not re-presented.
+fn teachers_child() -> CaseBuilder {
+    admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .ground(Ground::Teacher)
+        .holds_issued(D::Referral, date(2026, 11, 23))
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, date(2026, 11, 23))
+}
+
+/// Queue registration on the portal on Tue 24.11.2026 (originals by Tue
+/// 01.12.2026): a teacher's child whose workplace certificate was issued on
+/// `issued`.
+fn teacher_registration(issued: chrono::NaiveDate) -> Value {
+    queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+        .ground(Ground::Teacher)
+        .holds_issued(D::TeacherWorkplaceCertificate, issued)
+        .holds(D::TeacherDiploma)
+        .evaluate_json()
+}
+
+/// cl. 34 sub. 3 and cl. 22; cl. 5 and Annex 3: the refusal preview is built
+/// whenever a risk applies. When every risk is only Kezek's reading ("may be
+/// refused"), the preview is of a refusal the office may give under that
+/// reading, not a certain one: the wire says so (`reading`), on each risk and
+/// on the preview. One flat ground beside the reading makes it certain.
+#[test]
+fn cl34_3_the_refusal_preview_beside_reading_risks_only_is_marked_a_reading() {
+    // The unconfirmed recheck alone (cl. 34 sub. 3, Kezek's reading).
+    let e = teachers_child().evaluate_json();
+    let r = risk(&e, "refusal.recheck_unconfirmed_reading").expect("the risk");
+    assert_eq!(r["reading"], true, "{r}");
+    let pv = &e["refusal"]["preview"];
+    assert_eq!(pv["form"], "reasoned_reply", "{pv}");
+    assert_eq!(pv["reading"], true, "{pv}");
+    // The health certificate expired only by Kezek's reading of cl. 34 sub. 1.
+    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 23))
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, date(2026, 11, 21))
+        .admission_fact("contract_date", json!("2026-11-25"))
+        .evaluate_json();
+    let r = risk(&e, "refusal.expired_health_certificate_reading").expect("the risk");
+    assert_eq!(r["reading"], true, "{r}");
+    assert_eq!(e["refusal"]["preview"]["reading"], true, "{}", e["refusal"]);
+    // A flat ground beside the reading (no vaccination card: an incomplete
+    // set, cl. 34 sub. 1): the refusal is certain, the preview not a reading.
+    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .ground(Ground::Teacher)
+        .holds_issued(D::Referral, date(2026, 11, 23))
+        .holds_issued(D::HealthCertificate, date(2026, 11, 23))
+        .evaluate_json();
+    let inc = risk(&e, "refusal.incomplete").expect("incomplete");
+    assert_eq!(inc["reading"], false, "{inc}");
+    assert!(
+        risk(&e, "refusal.recheck_unconfirmed_reading").is_some(),
+        "{}",
+        e["refusal"]
+    );
+    assert_eq!(
+        e["refusal"]["preview"]["reading"], false,
+        "{}",
+        e["refusal"]
+    );
+}
+
+/// cl. 22 and Annex 2 p. 9 sub. 4: a certificate valid on the day of sending
+/// (Tue 24.11.2026) but lapsing (Sat 28.11) before the last day for the
+/// originals (Tue 01.12). The office checks the original when it is shown;
+/// shown after it has lapsed, it is a document «қолданылу мерзімі өтіп
+/// кеткен», and cl. 22 registers the application only once the documents are
+/// confirmed. The order does not say that the validity is judged on the day
+/// of the check rather than the day of sending — so a risk, said as Kezek's
+/// reading, with what to do (show the original while it is valid), never
+/// `refusal.none` beside it, and a preview marked a reading.
+#[test]
+fn annex2_9_4_cl22_a_certificate_lapsing_before_the_originals_check_may_be_refused() {
+    let e = teacher_registration(date(2026, 10, 28));
+    assert_eq!(e["schedule"]["originals_by"], "2026-12-01");
+    let reasons = &e["refusal"]["reasons"];
+    assert!(!has(reasons, "refusal.none"), "{reasons}");
+    let r = risk(&e, "refusal.expires_before_check_reading").expect("the risk");
+    assert_eq!(
+        r["documents"],
+        json!(["teacher_workplace_certificate"]),
+        "{r}"
+    );
+    assert!(has(&r["detail"], "doc.expires_before_cl22_check"), "{r}");
+    let cites = r["citations"].as_array().unwrap();
+    assert!(
+        cites.contains(&json!({"act": "order254", "clause": 22})),
+        "{r}"
+    );
+    assert!(
+        cites.contains(&json!({"act": "order254", "annex": 2, "clause": 9, "sub": 4})),
+        "{r}"
+    );
+    assert_eq!(r["reading"], true, "{r}");
+    assert_eq!(e["refusal"]["preview"]["reading"], true, "{}", e["refusal"]);
+    // Not a ground for the Annex 3 receipt, which refuses to accept the set
+    // (cl. 5): on the day of sending the certificate is valid.
+    let e = queue_case(OFFICE, at(2026, 11, 24, 10, 0))
+        .ground(Ground::Teacher)
+        .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 10, 28))
+        .holds(D::TeacherDiploma)
+        .evaluate_json();
+    assert!(risk(&e, "refusal.expires_before_check_reading").is_some());
+    assert_eq!(e["refusal"]["preview"]["form"], "reasoned_reply");
+    // Valid to 20.12: no risk, no ground at all.
+    let e = teacher_registration(date(2026, 11, 20));
+    assert!(risk(&e, "refusal.expires_before_check_reading").is_none());
+    assert_eq!(e["refusal"]["reasons"], json!(["refusal.none"]));
+    // Said as a reading, naming cl. 22.
+    for (lang, reading) in [
+        ("kk", "Kezek түсіндірмесі"),
+        ("ru", "Толкование Kezek"),
+        ("en", "Kezek's reading"),
+    ] {
+        let t = text(lang, "reason-refusal-expires-before-check-reading");
+        assert!(t.starts_with(reading), "{lang}: {t}");
+        assert!(t.contains("22"), "{lang}: {t}");
+    }
+}
+
+/// cl. 22 and cl. 34 sub. 3, admission: the teacher's certificate
+/// re-presented at the second check, valid on the day of the referral (Mon
+/// 23.11.2026) but lapsing (Sat 28.11) before the originals' last day (Mon
+/// 30.11): the same reading risk, citing cl. 34 sub. 3 (the kindergarten's
+/// ground) beside cl. 22; the Annex 4 list itself is complete.
+#[test]
+fn cl34_3_cl22_a_recheck_proof_lapsing_before_the_second_check_may_be_refused() {
+    let e = teachers_child()
+        .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 10, 28))
+        .holds(D::TeacherDiploma)
+        .evaluate_json();
+    let r = risk(&e, "refusal.expires_before_check_reading").expect("the risk");
+    assert_eq!(
+        r["documents"],
+        json!(["teacher_workplace_certificate"]),
+        "{r}"
+    );
+    let cites = r["citations"].as_array().unwrap();
+    assert!(
+        cites.contains(&json!({"act": "order254", "clause": 34, "sub": 3})),
+        "{r}"
+    );
+    assert!(
+        cites.contains(&json!({"act": "order254", "clause": 22})),
+        "{r}"
+    );
+    assert!(!has(&e["refusal"]["reasons"], "refusal.none"));
+    assert_eq!(e["refusal"]["preview"]["reading"], true, "{}", e["refusal"]);
+}
