@@ -140,6 +140,20 @@ test("ru: cl. 22's originals of a SEN child's first-priority right include the P
   await context.close();
 });
 
+// cl. 22 applies on every channel: on egov.kz a first-priority ground proved
+// through the gateway (a disabled child in the family) is among the originals
+// to show within 5 working days of sending, as at the office — the portal's
+// list left it out (walkthrough of 02.12.2026, seventh session).
+test("ru: on egov.kz cl. 22's originals include the first-priority documents the portal takes from the databases", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "230510512343", family: ["disabled_child_in_family"] });
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority");
+  await next(page, "documents");
+  const said = await page.textContent("#kz-docs-originals");
+  assert.match(said, /свидетельство о рождении ребенка; документы, подтверждающие право на первоочередное место/, said);
+  await context.close();
+});
+
 test("a teacher whose certificate has expired sees the refusal preview", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site));
   await fillCase(page, { childIin: "230510512343", channel: "provider_office", family: ["teacher"] });

@@ -335,6 +335,16 @@ pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
                 })
                 .map(|i| original_name(p, e, i.document)),
         )
+        // On egov.kz the first-priority proof is no item of the portal's list
+        // (the portal takes it from the databases, Annex 2 p. 8), but cl. 22
+        // checks it on every channel.
+        .chain(
+            e.checklist
+                .automatic
+                .iter()
+                .filter(|a| a.document == kezek_rules::documents::DocumentKind::FirstPriorityProof)
+                .map(|a| original_name(p, e, a.document)),
+        )
         .collect()
 }
 
