@@ -217,12 +217,15 @@ fn forecast_options(age: &kezek_rules::order254::age::AgeDecision) -> ForecastOp
 /// text; else the generic "could not be calculated, try again" (the worker
 /// stopped, `engine.crashed`; a code without a text).
 fn forecast_error_key(code: &str, has: impl Fn(&str) -> bool) -> String {
+    engine_error_key(code, has).unwrap_or_else(|| "ui-queue-forecast-failed".to_owned())
+}
+
+/// The queue engine's own text for `code` (`error-<code>`), where `code` is
+/// one of the engine's and the messages have its text; `None` otherwise, for
+/// the caller's own fallback.
+fn engine_error_key(code: &str, has: impl Fn(&str) -> bool) -> Option<String> {
     let key = kezek_rules::reason::fluent_key("error", code);
-    if kezek_queue::error::CODES.contains(&code) && has(&key) {
-        key
-    } else {
-        "ui-queue-forecast-failed".to_owned()
-    }
+    (kezek_queue::error::CODES.contains(&code) && has(&key)).then_some(key)
 }
 
 /// What a queue file or table that could not be read is said with, under
@@ -233,14 +236,14 @@ fn forecast_error_key(code: &str, has: impl Fn(&str) -> bool) -> String {
 /// (.json) … or its list of applications (.csv)" (the worker stopped, a code
 /// without a text).
 fn snapshot_error_key(code: &str, has: impl Fn(&str) -> bool) -> String {
-    let key = kezek_rules::reason::fluent_key("error", code);
-    if kezek_queue::error::CODES.contains(&code) && has(&key) {
-        key
-    } else if code == "fetch" {
-        "ui-snapshot-not-loaded".to_owned()
-    } else {
-        "ui-snapshot-what".to_owned()
-    }
+    engine_error_key(code, has).unwrap_or_else(|| {
+        if code == "fetch" {
+            "ui-snapshot-not-loaded"
+        } else {
+            "ui-snapshot-what"
+        }
+        .to_owned()
+    })
 }
 
 /// The forecast's assumptions in the parent's language, with the values the
