@@ -723,3 +723,25 @@ for (const [locale, brings, issued, uploads] of [
     await context.close();
   });
 }
+
+// Annex 4 p. 8 (portal): only items 5-7 are copies the parent uploads
+// («электрондық көшірме», «сканерленген көшірмесі»). Items 3-4 are for
+// identification, and the closing paragraph has the provider take digital
+// documents from their service with the owner's one-time password (step 6:
+// "the provider gets it"); item 1, the referral, is issued electronically in
+// the queue management system. The hand-off told the parent to attach scans
+// of all five.
+for (const [locale, names] of [
+  ["ru-RU", { referral: "Направление", identity: "удостоверяющий личность", birth: "Свидетельство о рождении", card: "Карта профилактических прививок", health: "справка о состоянии здоровья" }],
+  ["kk-KZ", { referral: "жолдама", identity: "жеке басыңызды куәландыратын", birth: "туу туралы куәлігі", card: "екпелер картасы", health: "денсаулық жағдайы туралы анықтама" }],
+]) {
+  test(`${locale}: Annex 4 p. 8 on egov: the hand-off asks to attach only the copies the list names, not the referral or the identity documents`, async () => {
+    const { page, context, log } = await admissionDocuments("egov_portal", locale);
+    await referralToConfirmation(page);
+    const attach = (await page.textContent("#kz-done-attach")).toLowerCase();
+    for (const uploaded of [names.card, names.health]) assert.ok(attach.includes(uploaded.toLowerCase()), `${uploaded} not in: ${attach}`);
+    for (const not of [names.referral, names.identity, names.birth]) assert.ok(!attach.includes(not.toLowerCase()), `${not} in: ${attach}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}

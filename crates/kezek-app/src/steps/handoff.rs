@@ -6,7 +6,7 @@
 //! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
 //! the QR code are under "for specialists".
 
-use kezek_rules::checklist::{Source, Status};
+use kezek_rules::checklist::{ChecklistItem, Form, Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground, ReasonCode};
 use yew::prelude::*;
@@ -53,6 +53,25 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
 /// cl. 20 sub. 1, added by order 464), as the application declares it in
 /// words (`declared_grounds`): on the answers copied to egov and on the
 /// printed form, or the parent signs "none of these" alone.
+/// Whether the parent hands this document in: in person, what they bring
+/// (their own documents, and those shown for identification); on egov.kz,
+/// only the copies they upload. Annex 4 p. 8's portal list names a copy
+/// («электрондық көшірме», «сканерленген көшірмесі») for items 5-7 only:
+/// items 3-4 are for identification, the provider taking digital documents
+/// from their service with the owner's one-time password (its closing
+/// paragraph), and item 1, the referral, is issued in the queue management
+/// system. Annex 2's portal list is uploads and the gateway's throughout.
+fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
+    item.status != Status::NotNeeded
+        && match channel {
+            Channel::EgovPortal => item.source == Source::Parent && item.form == Form::Scan,
+            _ => matches!(
+                item.source,
+                Source::Parent | Source::DigitalDocuments | Source::ShowAndGateway
+            ),
+        }
+}
+
 fn declared_ground(p: &StepProps, g: Ground) -> String {
     p.i18n
         .t_args("ui-declared-ground", &[("ground", p.t(&g.key()))])
@@ -216,18 +235,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 )
         })
         .collect();
-    // What to bring in person: the documents the parent brings that apply.
+    // What to bring in person, or on egov.kz what to attach.
     let bring: Vec<String> = e
         .checklist
         .items
         .iter()
-        .filter(|i| {
-            i.status != Status::NotNeeded
-                && matches!(
-                    i.source,
-                    Source::Parent | Source::DigitalDocuments | Source::ShowAndGateway
-                )
-        })
+        .filter(|i| parent_hands_in(i, e.channel))
         .map(|i| super::document_name(p, e, i.document))
         .collect();
     // cl. 22: a legal representative other than a parent brings the act that
