@@ -745,3 +745,22 @@ for (const [locale, names] of [
     await context.close();
   });
 }
+
+// The same items 3-4 on step 6: nothing is shown on egov.kz, so the parent is
+// not told to show them there, only to allow the provider's access to their
+// digital documents (the closing paragraph of Annex 4 p. 8).
+for (const [locale, show, allow] of [
+  ["ru-RU", /Покажите/, /разрешите доступ к цифровым документам/i],
+  ["kk-KZ", /Көрсетіңіз/, /цифрлық құжаттарға қол жеткізуге рұқсат беріңіз/i],
+  ["en-US", /Show it/, /allow access to your digital documents/i],
+]) {
+  test(`${locale}: Annex 4 p. 8 on egov: step 6 does not tell the parent to show the identity documents`, async () => {
+    const { page, context } = await admissionDocuments("egov_portal", locale);
+    for (const doc of ["applicant_identity", "birth_certificate"]) {
+      const hint = await page.textContent(`[data-doc="${doc}"] .kz-hint`);
+      assert.doesNotMatch(hint, show, hint);
+      assert.match(hint, allow, hint);
+    }
+    await context.close();
+  });
+}

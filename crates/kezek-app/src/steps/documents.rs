@@ -201,7 +201,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 <strong>{ super::document_name(p, e, kind) }</strong>
                                 <span class="kz-badge">{ p.i18n.t_args(&format!("ui-status-{badge}"), &[("step", handoff_step.clone())]) }</span>
                             </div>
-                            <p class="kz-hint">{ p.t(&source_key(e.channel, i)) }{ " · " }{ p.t(&format!("ui-form-{}", code(i.form.code()))) }
+                            <p class="kz-hint">{ p.t(&source_key(e.channel, i)) }{ " · " }{ p.t(&form_key(e.channel, i)) }
                                 if i.form == Form::Original && bring { { ". " }{ p.t("ui-original-note") } } </p>
                             if super::awaits_consent(p, i) {
                                 <p class="kz-reason">{ p.i18n.t_args("ui-application-on-step", &[("step", handoff_step.clone())]) }</p>
@@ -315,6 +315,22 @@ fn source_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::Checkli
             "ui-source-referral-electronic".into()
         }
         (Source::Parent, _, kezek_rules::Channel::EgovPortal) => "ui-source-parent-portal".into(),
+        // Annex 4 p. 8's closing paragraph: the provider takes digital
+        // documents from their service with the owner's one-time password;
+        // on the portal nothing is shown.
+        (Source::DigitalDocuments, _, kezek_rules::Channel::EgovPortal) => {
+            "ui-source-digital-documents-portal".into()
+        }
         _ => format!("ui-source-{}", code(i.source.code())),
+    }
+}
+
+/// The document's form as step 6 says it: on the portal an original cannot
+/// be shown, so "original or digital document" is the digital document.
+fn form_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::ChecklistItem) -> String {
+    use kezek_rules::checklist::Form;
+    match (i.form, channel) {
+        (Form::OriginalOrDigital, kezek_rules::Channel::EgovPortal) => "ui-form-digital".into(),
+        _ => format!("ui-form-{}", code(i.form.code())),
     }
 }
