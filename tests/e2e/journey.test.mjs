@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, open, screenshot, useSiteAndBrowser } from "./harness.mjs";
 import { englishWords, PHONE, walkToDocuments, walker } from "./parent.mjs";
-import { appUrl, step } from "./wizard.mjs";
+import { appUrl, fillCase, next, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 /** Steps 1–3 of a simple case on `channel`, straight to the hand-off with consent. */
@@ -253,5 +253,19 @@ test("ru: a guardian is told to bring the act of guardianship, and the printed A
   // the birth certificate (an adoptive parent named there need not bring the decision).
   assert.match(bring, /вы не указаны как родитель/, bring);
   assert.deepEqual(await englishWords(page), []);
+  await context.close();
+});
+
+// The same reading on egov.kz, where the identity documents are the
+// gateway's and the reading sits on the application's item: step 6 said it
+// only once consent was given (the item showed "the application on step 8"
+// alone), so the list a trustee printed before that lacked the act.
+test("ru: on egov a trustee sees on step 6, before consent, that the act of trusteeship is to be shown (cl. 22, a reading)", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await fillCase(page, { service: "00403001", channel: "egov_portal", birthDate: "2021-03-01", role: "trustee", family: ["without_parental_care"] });
+  await next(page, "documents");
+  const item = await page.textContent('[data-doc="application_form"]');
+  assert.match(item, /шаге 8/, item);
+  assert.match(item, /законным представителем/, item);
   await context.close();
 });

@@ -205,6 +205,14 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 if i.form == Form::Original && bring { { ". " }{ p.t("ui-original-note") } } </p>
                             if super::awaits_consent(p, i) {
                                 <p class="kz-reason">{ p.i18n.t_args("ui-application-on-step", &[("step", handoff_step.clone())]) }</p>
+                                // cl. 22's reading for a representative other
+                                // than a parent sits on the application's item
+                                // where no identity item is listed (egov.kz):
+                                // said before consent too, so the list printed
+                                // from this step names the act to show.
+                                if i.reasons.contains(&kezek_rules::reason::ReasonCode::DocLegalRepresentativeRightsCl22) {
+                                    <p class="kz-reason">{ super::item_reason(p, i, kezek_rules::reason::ReasonCode::DocLegalRepresentativeRightsCl22) }</p>
+                                }
                             } else if awaits_date {
                                 <p class="kz-reason">{ p.t("ui-awaits-date") }</p>
                             } else {
