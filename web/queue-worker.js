@@ -7,8 +7,10 @@
 // "check", name, now, text} (read as "load" reads, kept nowhere: the embedding
 // page's configure is answered with it, possibly before step 7), {id, type:
 // "position", query}, {id, type: "forecast", query, options}. Replies: {id, ok}
-// or {id, error} (the engine's error object as JSON text), and {id, progress}
-// while a forecast runs. A new forecast or snapshot stops the running one.
+// or {id, error} (the engine's error object as JSON text: its code, field,
+// message, and the line of a queue table where the engine gave one, which
+// step 7 names), and {id, progress} while a forecast runs. A new forecast or
+// snapshot stops the running one.
 // {type: "warm"} (no reply) starts the warm-up below.
 import init, { QueueEngine, WarmUp } from "./kezek_queue_worker.js";
 

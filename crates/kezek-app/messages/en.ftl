@@ -472,6 +472,7 @@ ui-queue-error-unknown-id = There is no application with this number in the file
 ui-queue-error-not-waiting = This application is no longer waiting in the queue (a referral was issued or it was withdrawn), so it has no place.
 ui-queue-error-other = Kezek cannot work out the place from this file. Try the example city, or ask the education department (in Astana, Almaty and Shymkent, the city's education administration) for the current queue file.
 ui-queue-forecast-failed = The forecast could not be calculated. Try again, or use the sample city.
+ui-snapshot-error-line = The error is on line { $line } of the queue table. { $reason }
 ui-snapshot-what = Kezek reads the queue file (.json) that the education department (in Astana, Almaty and Shymkent, the city's education administration) publishes, or its list of applications (.csv). Choose that file, or try the example city.
 ui-snapshot-not-loaded = The file could not be loaded. Check the connection and try again.
 ui-snapshot-kept = Your answers and the queue shown before are kept.

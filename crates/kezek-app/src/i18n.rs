@@ -373,38 +373,84 @@ fn kk_time_dative(minutes: u32) -> &'static str {
     }
 }
 
+/// A moment as the app writes it into a Kazakh message: a date
+/// `DD.MM.YYYY`, a time `HH:MM`, or both (`DD.MM.YYYY HH:MM`). Read once, by
+/// [`KkMoment::parse`], for both UNTIL ([`kk_until`]) and AT ([`kk_at`]).
+struct KkMoment<'a> {
+    /// The day, the month (1–12) and the year.
+    date: Option<(u32, u32, u32)>,
+    /// The time as written, and its minutes (its suffix goes by them).
+    time: Option<(&'a str, u32)>,
+}
+
+impl<'a> KkMoment<'a> {
+    /// `None` for anything else — an impossible day, month, hour or minute
+    /// included (`27.11.2026 25:00` is no moment).
+    fn parse(text: &'a str) -> Option<KkMoment<'a>> {
+        // Exactly `len` ASCII digits.
+        let number = |s: &str, len: usize| {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let date = |d: &str| {
+            let mut parts = d.split('.');
+            let day = number(parts.next()?, 2).filter(|d| (1..=31).contains(d))?;
+            let month = number(parts.next()?, 2).filter(|m| (1..=12).contains(m))?;
+            let year = number(parts.next()?, 4)?;
+            parts.next().is_none().then_some((day, month, year))
+        };
+        let minutes = |t: &str| {
+            let (h, m) = t.split_once(':')?;
+            number(h, 2).filter(|&h| h < 24)?;
+            number(m, 2).filter(|&m| m < 60)
+        };
+        Some(match text.split_once(' ') {
+            Some((d, t)) => KkMoment {
+                date: Some(date(d)?),
+                time: Some((t, minutes(t)?)),
+            },
+            None => match minutes(text) {
+                Some(m) => KkMoment {
+                    date: None,
+                    time: Some((text, m)),
+                },
+                None => KkMoment {
+                    date: Some(date(text)?),
+                    time: None,
+                },
+            },
+        })
+    }
+}
+
 /// `DD.MM.YYYY` (and `DD.MM.YYYY HH:MM`) followed by «дейін», as the orders
 /// write dates: «2026 жылғы 27 қарашаға дейін», «2026 жылғы 27 қарашада сағат
 /// 18:00-ге дейін»; a time alone `HH:MM` as «18:00-ге дейін». Anything else
-/// is left as it is, with «дейін».
+/// (an impossible hour or minute too) is left as it is, with «дейін».
 fn kk_until(text: &str) -> String {
-    let (date, time) = match text.split_once(' ') {
-        Some((d, t)) => (d, Some(t)),
-        None => (text, None),
-    };
-    let parts: Vec<u32> = date.split('.').filter_map(|p| p.parse().ok()).collect();
-    let minutes = time.map(|t| t.rsplit_once(':').and_then(|(_, m)| m.parse::<u32>().ok()));
-    match (parts.as_slice(), minutes) {
-        (&[day, month @ 1..=12, year], None) if date.len() == 10 => {
+    match KkMoment::parse(text) {
+        Some(KkMoment {
+            date: Some((day, month, year)),
+            time: None,
+        }) => {
             let (dative, _) = KK_MONTHS[month as usize - 1];
             format!("{year} жылғы {day} {dative} дейін")
         }
-        (&[day, month @ 1..=12, year], Some(Some(m))) if date.len() == 10 && m < 60 => {
+        Some(KkMoment {
+            date: Some((day, month, year)),
+            time: Some((time, m)),
+        }) => {
             let (_, locative) = KK_MONTHS[month as usize - 1];
-            let time = time.unwrap_or_default();
             let suffix = kk_time_dative(m);
             format!("{year} жылғы {day} {locative} сағат {time}-{suffix} дейін")
         }
         // A time alone (the message says «сағат» before it).
-        _ => match text
-            .split_once(':')
-            .map(|(h, m)| (h.parse::<u32>(), m.parse::<u32>()))
-        {
-            Some((Ok(h), Ok(m))) if h < 24 && m < 60 && text.len() == 5 => {
-                format!("{text}-{} дейін", kk_time_dative(m))
-            }
-            _ => format!("{text} дейін"),
-        },
+        Some(KkMoment {
+            date: None,
+            time: Some((time, m)),
+        }) => format!("{time}-{} дейін", kk_time_dative(m)),
+        _ => format!("{text} дейін"),
     }
 }
 
@@ -422,39 +468,28 @@ fn kk_time_locative(minutes: u32) -> &'static str {
 /// `DD.MM.YYYY HH:MM` (or `DD.MM.YYYY`, or `HH:MM`) in the locative, a
 /// moment something happens at: «2026 жылғы 27 қарашада сағат 09:00-де»,
 /// «2026 жылғы 27 қарашада», «09:00-де» (the message says «сағат» before a
-/// time alone). Anything else is left as it is.
+/// time alone). Anything else (an impossible hour or minute too) is left as
+/// it is.
 fn kk_at(text: &str) -> String {
-    let (date, time) = match text.split_once(' ') {
-        Some((d, t)) => (d, Some(t)),
-        None => (text, None),
-    };
-    let minutes = |t: &str| {
-        t.split_once(':')
-            .filter(|_| t.len() == 5)
-            .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
-            .filter(|&(h, m)| h < 24 && m < 60)
-            .map(|(_, m)| m)
-    };
-    let parts: Vec<u32> = date.split('.').filter_map(|p| p.parse().ok()).collect();
-    match (parts.as_slice(), time) {
-        (&[day, month @ 1..=12, year], None) if date.len() == 10 => {
+    match KkMoment::parse(text) {
+        Some(KkMoment {
+            date: Some((day, month, year)),
+            time,
+        }) => {
             let (_, locative) = KK_MONTHS[month as usize - 1];
-            format!("{year} жылғы {day} {locative}")
-        }
-        (&[day, month @ 1..=12, year], Some(t)) if date.len() == 10 => match minutes(t) {
-            Some(m) => {
-                let (_, locative) = KK_MONTHS[month as usize - 1];
-                format!(
+            match time {
+                Some((t, m)) => format!(
                     "{year} жылғы {day} {locative} сағат {t}-{}",
                     kk_time_locative(m)
-                )
+                ),
+                None => format!("{year} жылғы {day} {locative}"),
             }
-            None => text.to_owned(),
-        },
-        _ => match minutes(text) {
-            Some(m) => format!("{text}-{}", kk_time_locative(m)),
-            None => text.to_owned(),
-        },
+        }
+        Some(KkMoment {
+            date: None,
+            time: Some((t, m)),
+        }) => format!("{t}-{}", kk_time_locative(m)),
+        _ => text.to_owned(),
     }
 }
 
@@ -1165,6 +1200,46 @@ mod tests {
                 !line.contains("} дейін"),
                 "a bare date before «дейін»: {line}"
             );
+        }
+    }
+
+    /// An impossible hour or minute is no time: UNTIL and AT leave the text
+    /// as it is (UNTIL with «дейін»), with a date or without one, rather than
+    /// giving it a suffix («… сағат 25:00-ге дейін»). Both read the text by
+    /// one parser.
+    #[test]
+    fn kazakh_until_and_at_leave_an_impossible_time_as_it_is() {
+        for text in [
+            "27.11.2026 25:00",
+            "27.11.2026 24:00",
+            "27.11.2026 18:60",
+            "27.11.2026 9:00",
+            "27.11.2026 ab:00",
+            "25:00",
+            "18:75",
+        ] {
+            let until = kk_until(text);
+            assert_eq!(until, format!("{text} дейін"), "UNTIL {text}");
+            assert_eq!(kk_at(text), text, "AT {text}");
+        }
+        // Possible ones, with a date and alone, still take their suffixes.
+        for (text, until, at) in [
+            (
+                "27.11.2026 23:59",
+                "2026 жылғы 27 қарашада сағат 23:59-ға дейін",
+                "2026 жылғы 27 қарашада сағат 23:59-да",
+            ),
+            ("00:00", "00:00-ге дейін", "00:00-де"),
+            (
+                "27.11.2026",
+                "2026 жылғы 27 қарашаға дейін",
+                "2026 жылғы 27 қарашада",
+            ),
+            ("27.13.2026", "27.13.2026 дейін", "27.13.2026"),
+            ("00.11.2026", "00.11.2026 дейін", "00.11.2026"),
+        ] {
+            assert_eq!(kk_until(text), until, "UNTIL {text}");
+            assert_eq!(kk_at(text), at, "AT {text}");
         }
     }
 

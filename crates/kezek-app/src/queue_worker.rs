@@ -110,6 +110,15 @@ fn snapshot_request(kind: &str, name: &str, now: NaiveDateTime) -> js_sys::Objec
     msg
 }
 
+/// The error of a snapshot's date the worker gave that is not a date.
+fn not_a_date() -> QueueError {
+    QueueError::new(
+        "worker.bad_message",
+        "",
+        "the worker's answer is not a date",
+    )
+}
+
 /// The error object of an error reply (the engine's error object as JSON
 /// text); `engine.crashed` when there is none (the worker stopped).
 /// Read as a `serde_json::Value`, as the rest of the app's JSON is, not by a
@@ -281,14 +290,16 @@ impl QueueWorker {
     }
 
     /// Reads a snapshot in the worker (it replaces the previous one there, which
-    /// stays if this one cannot be read); gives the snapshot's date. `name`
-    /// tells a CSV list from JSON; a CSV list is dated `now`.
+    /// stays if this one cannot be read); gives the snapshot's date, or the
+    /// engine's error object (its code, and the line of a queue table where
+    /// the engine gave one). `name` tells a CSV list from JSON; a CSV list is
+    /// dated `now`.
     pub async fn load(
         &self,
         name: &str,
         input: Input,
         now: NaiveDateTime,
-    ) -> Result<NaiveDateTime, Code> {
+    ) -> Result<NaiveDateTime, QueueError> {
         let msg = snapshot_request("load", name, now);
         match input {
             Input::File(f) => set(&msg, "file", &f),
@@ -296,11 +307,11 @@ impl QueueWorker {
             Input::Text(t) => set(&msg, "text", &t.into()),
         }
         let as_of = self
-            .request(msg, None)
+            .request_object(msg, None)
             .await?
             .as_string()
             .unwrap_or_default();
-        kezek_queue::local_datetime::parse(&as_of).ok_or_else(|| "worker.bad_message".into())
+        kezek_queue::local_datetime::parse(&as_of).ok_or_else(not_a_date)
     }
 
     /// Reads a snapshot as [`QueueWorker::load`] does (the same engine
@@ -322,13 +333,7 @@ impl QueueWorker {
             .await?
             .as_string()
             .unwrap_or_default();
-        kezek_queue::local_datetime::parse(&as_of).ok_or_else(|| {
-            QueueError::new(
-                "worker.bad_message",
-                "",
-                "the worker's answer is not a date",
-            )
-        })
+        kezek_queue::local_datetime::parse(&as_of).ok_or_else(not_a_date)
     }
 
     /// The position of `q` in the snapshot last read.

@@ -106,6 +106,21 @@ pub mod order254 {
         v.as_array()
             .is_some_and(|a| a.iter().any(|x| x.as_str() == Some(code)))
     }
+
+    /// The refusal risk with reason `code` of an evaluation (JSON), if any.
+    pub fn risk<'a>(e: &'a Value, code: &str) -> Option<&'a Value> {
+        e["refusal"]["risks"]
+            .as_array()
+            .expect("the refusal's risks")
+            .iter()
+            .find(|r| r["reason"] == code)
+    }
+
+    /// The text of the rules' message `key` in `lang` (its Fluent file).
+    pub fn text(lang: &str, key: &str) -> &'static str {
+        crate::messages::message_value(crate::messages::ftl(lang).expect("a language"), key)
+            .unwrap_or_else(|| panic!("{lang}: no {key}"))
+    }
 }
 
 /// The catalogue's text `key` in `lang` (its Fluent file).

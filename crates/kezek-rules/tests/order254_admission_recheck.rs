@@ -21,20 +21,12 @@
 //!   болуына байланысты.»
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::messages::{ftl, message_value};
-use kezek_rules::testing::order254::{admission, has, item};
+use kezek_rules::testing::order254::{admission, has, item, risk, text};
 use kezek_rules::testing::{at, date, CaseBuilder};
 use kezek_rules::{Channel, Ground};
-use serde_json::{json, Value};
+use serde_json::json;
 
 const OFFICE: Channel = Channel::ProviderOffice;
-
-/// The text of `key` in `lang`, from the rules' messages.
-fn text(lang: &str, key: &str) -> String {
-    message_value(ftl(lang).unwrap(), key)
-        .unwrap_or_else(|| panic!("{lang}: no {key}"))
-        .to_owned()
-}
 
 /// Admission at the kindergarten on Mon 23.11.2026: a teacher's child with a
 /// referral of that day, the vaccination card and a health certificate of
@@ -45,15 +37,6 @@ fn teachers_child() -> CaseBuilder {
         .holds_issued(D::Referral, date(2026, 11, 23))
         .holds(D::VaccinationCard)
         .holds_issued(D::HealthCertificate, date(2026, 11, 23))
-}
-
-/// The refusal risk with `code`, if any.
-fn risk<'a>(e: &'a Value, code: &str) -> Option<&'a Value> {
-    e["refusal"]["risks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["reason"] == code)
 }
 
 /// cl. 34 sub. 3 and cl. 22: a referral given for a priority right whose

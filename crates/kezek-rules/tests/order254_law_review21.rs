@@ -4,8 +4,7 @@
 //! case in JSON → `evaluate` → the evaluation's JSON).
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::messages::{ftl, message_value};
-use kezek_rules::testing::order254::{admission, has, queue_case};
+use kezek_rules::testing::order254::{admission, has, queue_case, text};
 use kezek_rules::testing::{at, date};
 use kezek_rules::Channel;
 use serde_json::{json, Value};
@@ -29,11 +28,6 @@ fn cited(v: &Value) -> Vec<Cited> {
             )
         })
         .collect()
-}
-
-/// The text of the rules' message `key` in `lang`.
-fn text(lang: &str, key: &str) -> &'static str {
-    message_value(ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"))
 }
 
 /// cl. 22: «…ақпаратты көрсетілетін қызметті беруші басқа тәртіпті

@@ -5,22 +5,14 @@
 
 use kezek_rules::calendar::Calendar;
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::messages::{ftl, message_value};
 use kezek_rules::schedule::service_timing;
-use kezek_rules::testing::order254::{admission, has, item, queue_case};
+use kezek_rules::testing::order254::{admission, has, item, queue_case, risk, text};
 use kezek_rules::testing::{at, date};
 use kezek_rules::{Channel, Service};
 use serde_json::json;
 
 const PORTAL: Channel = Channel::EgovPortal;
 const OFFICE: Channel = Channel::ProviderOffice;
-
-/// The text of `key` in `lang`, from the rules' messages.
-fn text(lang: &str, key: &str) -> String {
-    message_value(ftl(lang).unwrap(), key)
-        .unwrap_or_else(|| panic!("{lang}: no {key}"))
-        .to_owned()
-}
 
 /// Every text of `key` (kk, ru, en) says it is Kezek's reading.
 fn said_as_a_reading(key: &str) {
@@ -548,11 +540,7 @@ fn annex4_8_a_document_expiring_soon_is_used_while_it_is_valid_its_last_day_incl
 #[test]
 fn annex4_9_4_the_refusal_risk_of_a_lapsed_referral_is_not_get_a_new_one() {
     let risk = |e: &serde_json::Value| {
-        e["refusal"]["risks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["reason"] == "refusal.expired")
+        risk(e, "refusal.expired")
             .cloned()
             .unwrap_or_else(|| panic!("no refusal.expired: {}", e["refusal"]))
     };

@@ -15,30 +15,13 @@
 //!   болуына байланысты».
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::messages::{ftl, message_value};
-use kezek_rules::testing::order254::{admission, has, queue_case};
+use kezek_rules::testing::order254::{admission, has, queue_case, risk, text};
 use kezek_rules::testing::{at, date, CaseBuilder};
 use kezek_rules::{Channel, Ground};
 use serde_json::{json, Value};
 
 const PORTAL: Channel = Channel::EgovPortal;
 const OFFICE: Channel = Channel::ProviderOffice;
-
-/// The text of `key` in `lang`, from the rules' messages.
-fn text(lang: &str, key: &str) -> String {
-    message_value(ftl(lang).unwrap(), key)
-        .unwrap_or_else(|| panic!("{lang}: no {key}"))
-        .to_owned()
-}
-
-/// The refusal risk with `code`, if any.
-fn risk<'a>(e: &'a Value, code: &str) -> Option<&'a Value> {
-    e["refusal"]["risks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["reason"] == code)
-}
 
 /// Admission at the kindergarten on Mon 23.11.2026: a teacher's child with a
 /// referral of that day, the vaccination card and a health certificate of

@@ -11,16 +11,9 @@
 //! refused"); the item's own reason said "the set MAY be found incomplete and
 //! the application refused" on the same screen — two answers to one question.
 
-use kezek_rules::messages::{ftl, message_value};
-use kezek_rules::testing::order254::{has, item};
+use kezek_rules::testing::order254::{has, item, text};
 use kezek_rules::testing::{at, CaseBuilder};
 use kezek_rules::Channel;
-
-fn text(lang: &str, key: &str) -> String {
-    message_value(ftl(lang).unwrap(), key)
-        .unwrap_or_else(|| panic!("{lang}: no {key}"))
-        .to_owned()
-}
 
 /// Annex 2 p. 8 item 7 (office) / item 5 (portal) with p. 9 sub. 4: a missing
 /// phthisiatrician's conclusion makes the set incomplete — the item's reason

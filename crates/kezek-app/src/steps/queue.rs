@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use chrono::{Datelike, NaiveDateTime};
 use kezek_queue::forecast::{Forecast, ForecastOptions};
-use kezek_queue::{Group, Position, Query, QueueKind};
+use kezek_queue::{Group, Position, Query, QueueError, QueueKind};
 use kezek_rules::category::Category;
 use yew::prelude::*;
 
@@ -83,8 +83,9 @@ fn bump(counter: &Rc<RefCell<u32>>) -> u32 {
 #[derive(Clone)]
 struct LoadTargets {
     snapshot: UseStateHandle<Option<Loaded>>,
-    /// The code of the last snapshot that could not be read (the previous one stays).
-    load_error: UseStateHandle<Option<Code>>,
+    /// The error of the last snapshot that could not be read (the previous
+    /// one stays): its code, and the line of a queue table where known.
+    load_error: UseStateHandle<Option<QueueError>>,
     /// The name of the picked file that could not be read, if it was a file.
     bad_file: UseStateHandle<Option<String>>,
     /// Counts the reads asked for.
@@ -115,12 +116,12 @@ fn load_into(name: String, input: Input, source: Source, now: NaiveDateTime, t: 
                     generation: n,
                 }));
             }
-            Err(code) => {
+            Err(e) => {
                 bad_file.set(match source {
                     Source::File(name) => Some(name),
                     _ => None,
                 });
-                load_error.set(Some(code));
+                load_error.set(Some(e));
             }
         }
     });
@@ -246,6 +247,37 @@ fn snapshot_error_key(code: &str, has: impl Fn(&str) -> bool) -> String {
     })
 }
 
+/// The line of a queue table a refused table is named by, before its reason
+/// (`ui-snapshot-error-line`): the line the engine gave (as the JS API's and
+/// the command line's error objects do), for an error about one row of the
+/// table — a `csv.*` code, not the empty table's (no row) nor the header's
+/// (its text says the first line), or an application dated after the table's
+/// day — said in the engine's own words. A JSON file's line
+/// (`snapshot.invalid_json`) is not a table's row: not named.
+fn snapshot_error_line(e: &QueueError, has: impl Fn(&str) -> bool) -> Option<usize> {
+    let row = (e.code.starts_with("csv.")
+        && !matches!(e.code.as_str(), "csv.empty" | "csv.bad_header"))
+        || e.code == "snapshot.submitted_after_snapshot";
+    e.line
+        .filter(|_| row && engine_error_key(&e.code, has).is_some())
+}
+
+/// What a refused queue file or table is said with: its reason
+/// ([`snapshot_error_key`]), after the table's line where it names one
+/// ([`snapshot_error_line`]): «Ошибка в строке 3 таблицы очереди. В строке
+/// таблицы очереди неизвестная группа очередности…».
+fn snapshot_error_text(i18n: &crate::i18n::I18n, e: &QueueError) -> String {
+    let has = |k: &str| i18n.has(k);
+    let reason = i18n.t(&snapshot_error_key(&e.code, has));
+    match snapshot_error_line(e, has) {
+        Some(line) => i18n.t_args(
+            "ui-snapshot-error-line",
+            &[("line", line.to_string()), ("reason", reason)],
+        ),
+        None => reason,
+    }
+}
+
 /// The forecast's assumptions in the parent's language, with the values the
 /// simulation runs with (`ForecastOptions::default()`, as in `on_run`).
 fn assumptions(p: &StepProps) -> Vec<String> {
@@ -278,7 +310,7 @@ fn assumptions(p: &StepProps) -> Vec<String> {
 pub fn queue_step(p: &StepProps) -> Html {
     let targets = LoadTargets {
         snapshot: use_state(|| None::<Loaded>),
-        load_error: use_state(|| None::<Code>),
+        load_error: use_state(|| None::<QueueError>),
         bad_file: use_state(|| None::<String>),
         loads: use_mut_ref(|| 0u32),
     };
@@ -603,12 +635,12 @@ pub fn queue_step(p: &StepProps) -> Html {
                 <input type="file" id="kz-snapshot-file" class="kz-visually-hidden" accept=".json,.csv,application/json,text/csv" onchange={on_file} />
             </div>
             if let Some(err) = &*load_error {
-                <div class="kz-notice" role="alert" id="kz-snapshot-error" data-code={err.clone()}>
+                <div class="kz-notice" role="alert" id="kz-snapshot-error" data-code={err.code.clone()}>
                     <p><strong>{ match &*bad_file {
                         Some(name) => p.i18n.t_args("ui-queue-bad-file", &[("name", name.clone())]),
                         None => p.t("ui-queue-bad-snapshot"),
                     } }</strong></p>
-                    <p>{ p.t(&snapshot_error_key(err, |k| p.i18n.has(k))) }</p>
+                    <p>{ snapshot_error_text(&p.i18n, err) }</p>
                     <p>{ p.t("ui-snapshot-kept") }</p>
                 </div>
             }
@@ -751,6 +783,69 @@ mod tests {
         assert_eq!(
             snapshot_error_key("csv.bad_group", |_| false),
             "ui-snapshot-what"
+        );
+    }
+
+    /// A queue table's wrong row is named by the line the engine gave, as
+    /// the JS API and the command line name it: for the errors about one row
+    /// with the engine's own text; not for a table with no row, the header
+    /// (its text says the first line), a JSON file's line, or a code without
+    /// the engine's text.
+    #[test]
+    fn a_refused_queue_table_names_its_wrong_line() {
+        let has = |_: &str| true;
+        let at = |code: &str, line| QueueError::at(code, line, "", String::new());
+        for code in [
+            "csv.bad_group",
+            "csv.bad_date",
+            "csv.bad_id",
+            "csv.wrong_column_count",
+            "csv.unreadable",
+            "csv.line_too_long",
+            "snapshot.submitted_after_snapshot",
+        ] {
+            assert_eq!(snapshot_error_line(&at(code, 3), has), Some(3), "{code}");
+        }
+        for code in [
+            "csv.empty",
+            "csv.bad_header",
+            "snapshot.invalid_json",
+            "snapshot.date_out_of_range",
+            "engine.crashed",
+            "csv.no_such_code",
+        ] {
+            assert_eq!(snapshot_error_line(&at(code, 1), has), None, "{code}");
+        }
+        let no_line = QueueError::new("csv.bad_group", "group", "unknown group");
+        assert_eq!(snapshot_error_line(&no_line, has), None);
+        assert_eq!(
+            snapshot_error_line(&at("csv.bad_group", 3), |_| false),
+            None
+        );
+    }
+
+    /// The line is said before the engine's reason, in every language; the
+    /// reason alone where no line is named.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_queue_tables_wrong_line_is_said_before_the_reason() {
+        use crate::i18n::{I18n, Lang};
+        let e = |line| QueueError::at("csv.bad_group", line, "group", "unknown group".into());
+        for (lang, line, said) in [
+            (Lang::Kk, 3, "Кезек кестесінің 3-жолында қате бар. "),
+            (Lang::Ru, 3, "Ошибка в строке 3 таблицы очереди. "),
+            (Lang::En, 3, "The error is on line 3 of the queue table. "),
+            (Lang::Ru, 12345, "Ошибка в строке 12345 таблицы очереди. "),
+        ] {
+            let i = I18n::new(lang);
+            let reason = i.t("error-csv-bad-group");
+            assert_eq!(snapshot_error_text(&i, &e(line)), format!("{said}{reason}"));
+        }
+        let i = I18n::new(Lang::Ru);
+        let header = QueueError::at("csv.bad_header", 1, "", String::new());
+        assert_eq!(
+            snapshot_error_text(&i, &header),
+            i.t("error-csv-bad-header")
         );
     }
 

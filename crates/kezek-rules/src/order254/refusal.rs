@@ -90,6 +90,26 @@ pub struct RefusalRisk {
     pub reading: bool,
 }
 
+impl RefusalRisk {
+    /// The risk of `reason`, its `reading` derived from the reason
+    /// ([`is_reading`]): no risk is made with a flag that disagrees with its
+    /// ground.
+    pub fn new(
+        reason: ReasonCode,
+        documents: Vec<DocumentKind>,
+        detail: Vec<ReasonCode>,
+        citations: Vec<Citation>,
+    ) -> RefusalRisk {
+        RefusalRisk {
+            reason,
+            documents,
+            detail,
+            citations,
+            reading: is_reading(reason),
+        }
+    }
+}
+
 /// Whether a refusal risk's ground is Kezek's reading (see the module's note).
 pub fn is_reading(reason: ReasonCode) -> bool {
     matches!(
@@ -159,13 +179,12 @@ pub fn assess(
     let admission = case.service == Service::Admission;
     let mut risks = Vec::new();
     if iin_mismatch {
-        risks.push(RefusalRisk {
-            reason: ReasonCode::RefusalUnreliableData,
-            documents: Vec::new(),
-            detail: vec![ReasonCode::IinBirthDateMismatch],
-            citations: vec![Citation::annex(annex, 9, Some(1))],
-            reading: false,
-        });
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalUnreliableData,
+            Vec::new(),
+            vec![ReasonCode::IinBirthDateMismatch],
+            vec![Citation::annex(annex, 9, Some(1))],
+        ));
     }
     let mut requirement_details = Vec::new();
     let mut requirement_cites = vec![Citation::annex(annex, 9, Some(2))];
@@ -180,22 +199,20 @@ pub fn assess(
         requirement_cites.push(Citation::clause(16));
     }
     if !requirement_details.is_empty() {
-        risks.push(RefusalRisk {
-            reason: ReasonCode::RefusalRequirementsNotMet,
-            documents: Vec::new(),
-            detail: requirement_details,
-            citations: requirement_cites,
-            reading: false,
-        });
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalRequirementsNotMet,
+            Vec::new(),
+            requirement_details,
+            requirement_cites,
+        ));
     }
     if !case.consent {
-        risks.push(RefusalRisk {
-            reason: ReasonCode::RefusalNoConsent,
-            documents: vec![DocumentKind::ApplicationForm],
-            detail: vec![ReasonCode::PayloadNeedsConsent],
-            citations: vec![Citation::annex(annex, 9, Some(3)), Citation::annex_form(5)],
-            reading: false,
-        });
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalNoConsent,
+            vec![DocumentKind::ApplicationForm],
+            vec![ReasonCode::PayloadNeedsConsent],
+            vec![Citation::annex(annex, 9, Some(3)), Citation::annex_form(5)],
+        ));
     }
     let missing: Vec<DocumentKind> = checklist
         .missing
@@ -208,13 +225,12 @@ pub fn assess(
         if admission {
             citations.push(Citation::sub(34, 1));
         }
-        risks.push(RefusalRisk {
-            reason: ReasonCode::RefusalIncomplete,
-            documents: missing.clone(),
-            detail: vec![ReasonCode::DocMissing],
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalIncomplete,
+            missing.clone(),
+            vec![ReasonCode::DocMissing],
             citations,
-            reading: false,
-        });
+        ));
     }
     if !checklist.expired.is_empty() {
         let mut citations = vec![Citation::annex(annex, 9, Some(4))];
@@ -256,26 +272,24 @@ pub fn assess(
         if detail.is_empty() {
             detail.push(ReasonCode::DocExpired);
         }
-        risks.push(RefusalRisk {
-            reason: if only_by_reading {
+        risks.push(RefusalRisk::new(
+            if only_by_reading {
                 ReasonCode::RefusalExpiredHealthCertificateReading
             } else {
                 ReasonCode::RefusalExpired
             },
-            documents: checklist.expired.clone(),
+            checklist.expired.clone(),
             detail,
             citations,
-            reading: false,
-        });
+        ));
     }
     if admission && case.child.medical_contraindication {
-        risks.push(RefusalRisk {
-            reason: ReasonCode::RefusalMedicalContraindication,
-            documents: Vec::new(),
-            detail: Vec::new(),
-            citations: vec![Citation::sub(34, 2), Citation::annex(4, 9, Some(2))],
-            reading: false,
-        });
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalMedicalContraindication,
+            Vec::new(),
+            Vec::new(),
+            vec![Citation::sub(34, 2), Citation::annex(4, 9, Some(2))],
+        ));
     }
     // cl. 34 sub. 3 and cl. 22 (a reading, see the module's note): the
     // proofs cl. 22's second check has not confirmed.
@@ -291,13 +305,12 @@ pub fn assess(
         .map(|i| i.document)
         .collect();
     if !unconfirmed.is_empty() {
-        risks.push(RefusalRisk {
-            reason: ReasonCode::RefusalRecheckUnconfirmedReading,
-            documents: unconfirmed,
-            detail: Vec::new(),
-            citations: vec![Citation::sub(34, 3), Citation::clause(22)],
-            reading: false,
-        });
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalRecheckUnconfirmedReading,
+            unconfirmed,
+            Vec::new(),
+            vec![Citation::sub(34, 3), Citation::clause(22)],
+        ));
     }
     // cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3), a reading
     // (see the module's note): valid on the day of use, lapsing before the
@@ -313,11 +326,11 @@ pub fn assess(
         .map(|i| i.document)
         .collect();
     if !lapsing.is_empty() {
-        risks.push(RefusalRisk {
-            reason: ReasonCode::RefusalExpiresBeforeCheckReading,
-            documents: lapsing,
-            detail: vec![ReasonCode::DocExpiresBeforeCl22Check],
-            citations: vec![
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalExpiresBeforeCheckReading,
+            lapsing,
+            vec![ReasonCode::DocExpiresBeforeCl22Check],
+            vec![
                 Citation::clause(22),
                 if admission {
                     Citation::sub(34, 3)
@@ -325,11 +338,7 @@ pub fn assess(
                     Citation::annex(2, 9, Some(4))
                 },
             ],
-            reading: false,
-        });
-    }
-    for r in &mut risks {
-        r.reading = is_reading(r.reason);
+        ));
     }
     let mut documents = missing;
     documents.extend(checklist.expired.iter().copied());
