@@ -495,3 +495,26 @@ for (const [locale, capital, scan] of [
     await context.close();
   });
 }
+
+// Annex 2 p. 8 item 4 («бар болған жағдайда»): without the serviceman's
+// certificate the set is still complete, but the right it proves is not
+// proven. Step 6's summary and the hand-off's said "all in place" above the
+// item that says the right is not confirmed.
+for (const [locale, allInPlace, unproven] of [
+  ["ru-RU", /все на месте/, /не каждое заявленное право подтверждено/],
+  ["kk-KZ", /бәрі бар/, /мәлімделген құқықтың бәрі құжатпен расталмаған/],
+  ["en-US", /nothing is missing/, /not every right you declared is proven/],
+]) {
+  test(`${locale}: Annex 2 p. 8 item 4: a complete set whose priority proof is absent is not said to be all in place`, async () => {
+    const { page, context } = await open(env.browser, appUrl(env.site), { locale });
+    await fillCase(page, { channel: "provider_office", childIin: "230510512343", family: ["serviceman"] });
+    await next(page, "documents");
+    await page.check("#held-phthisiatrician_conclusion");
+    await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
+    await page.waitForFunction(() => document.querySelector("#kz-checklist-summary")?.dataset.complete === "true");
+    const summary = await page.textContent("#kz-checklist-summary");
+    assert.doesNotMatch(summary, allInPlace, summary);
+    assert.match(summary, unproven, summary);
+    await context.close();
+  });
+}

@@ -216,6 +216,8 @@ ui-limits = Limits
 ui-information = Good to know
 
 ui-checklist-complete = Your documents are complete: nothing is missing.
+ui-checklist-complete-unproven = The set of documents is complete, but not every right you declared is proven by a document: see the list.
+ui-checklist-complete-expiring = Your documents are complete, but some expire soon: see the list.
 ui-checklist-incomplete = Some documents are missing or out of date: see the list.
 ui-contract-date = Planned date of the contract with the preschool
 ui-contract-date-hint = The health certificate must be fresh on this day.

@@ -53,7 +53,7 @@ pub fn documents_step(p: &StepProps) -> Html {
     html! {
         <>
             <p class="kz-lead" id="kz-checklist-summary" data-complete={complete.to_string()}>
-                { p.t(if complete { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }
+                { p.t(super::documents_summary_key(p, e)) }
             </p>
             if e.service == Service::Admission {
                 <div class="kz-card">

@@ -523,7 +523,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         <dd id="kz-summary-contract">{ p.i18n.date(day) }{ change(Step::Documents, &p.t("ui-contract-date")) }</dd>
                     }
                     <dt>{ p.t("ui-summary-documents") }</dt>
-                    <dd>{ p.t(if super::documents_complete(p, e) { "ui-checklist-complete" } else { "ui-checklist-incomplete" }) }{ change(Step::Documents, &p.t("ui-summary-documents")) }</dd>
+                    <dd>{ p.t(super::documents_summary_key(p, e)) }{ change(Step::Documents, &p.t("ui-summary-documents")) }</dd>
                 </dl>
             </section>
             // A ground for refusal other than the documents (warned of just

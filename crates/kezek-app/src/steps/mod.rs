@@ -182,6 +182,25 @@ pub fn documents_complete(p: &StepProps, e: &Evaluation) -> bool {
         .all(|i| !i.status.blocks() || awaits_consent(p, i))
 }
 
+/// The summary over the checklist (step 6's lead and the hand-off's row):
+/// incomplete; complete but a declared right left unproven (an item
+/// `unconfirmed`: Annex 2 p. 8 item 4's «бар болған жағдайда», or cl. 22's
+/// second check after a referral); complete but a document expiring soon;
+/// or all in place.
+pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
+    use kezek_rules::checklist::Status;
+    let has = |s: Status| e.checklist.items.iter().any(|i| i.status == s);
+    if !documents_complete(p, e) {
+        "ui-checklist-incomplete"
+    } else if has(Status::Unconfirmed) {
+        "ui-checklist-complete-unproven"
+    } else if has(Status::ExpiresSoon) {
+        "ui-checklist-complete-expiring"
+    } else {
+        "ui-checklist-complete"
+    }
+}
+
 /// The documents missing or out of date (the application awaiting consent aside).
 pub fn blocking_documents(
     p: &StepProps,
