@@ -518,3 +518,29 @@ for (const [locale, allInPlace, unproven] of [
     await context.close();
   });
 }
+
+// cl. 22 at the office on a Saturday: the education department is closed
+// (its hours are working days), so "if you apply now" cannot be done; the
+// five working days run from the next opening (Monday 07.12.2026), which the
+// hand-off now names.
+for (const [locale, now, opening] of [
+  ["ru-RU", /подаете заявление сейчас/, /07\.12\.2026/],
+  ["kk-KZ", /Өтінішті қазір берсеңіз/, /2026 жылғы 7 желтоқсанда/],
+  ["en-US", /If you apply now/, /07\.12\.2026/],
+]) {
+  test(`${locale}: cl. 22 at the office on a Saturday: the originals' day counts from the next opening, not "if you apply now"`, async () => {
+    const { page, context } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-12-05T11:00#/service`, { locale });
+    await fillCase(page, { channel: "provider_office", childIin: "230510512343" });
+    await next(page, "documents");
+    await page.check("#held-phthisiatrician_conclusion");
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await step(page, "handoff");
+    await page.check("#consent");
+    await page.waitForSelector("#kz-done-originals");
+    const text = await page.textContent("#kz-done-originals");
+    assert.doesNotMatch(text, now, text);
+    assert.match(text, opening, text);
+    assert.match(text, /11\.12\.2026/, text);
+    await context.close();
+  });
+}

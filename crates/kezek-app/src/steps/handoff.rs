@@ -394,6 +394,14 @@ pub fn handoff_step(p: &StepProps) -> Html {
         let key = match (admission, o.passed, o.reading) {
             (true, true, true) if closed => "ui-done-admission-originals-closed-today-reading",
             (true, true, false) if closed => "ui-done-admission-originals-closed-today",
+            // Closed now (a day off, after hours): the days run from
+            // the next opening, said with it, not "if you apply now".
+            (false, _, true) if office && !e.schedule.open_now => {
+                "ui-done-office-originals-reading-next-open"
+            }
+            (false, _, false) if office && !e.schedule.open_now => {
+                "ui-done-office-originals-next-open"
+            }
             (false, _, true) if office => "ui-done-office-originals-reading",
             (false, _, false) if office => "ui-done-office-originals",
             (false, _, true) => "ui-done-portal-originals-reading",
@@ -410,6 +418,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 ("safe", p.i18n.date(o.safe)),
                 ("docs", originals.join("; ")),
                 ("time", super::closed_time(p, o)),
+                ("accepted", p.i18n.date_time(e.schedule.accepted_at)),
             ],
         )
     });
