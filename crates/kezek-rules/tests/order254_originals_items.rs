@@ -115,3 +115,46 @@ fn annex2_8_8_the_first_priority_item_points_to_cl22_originals_not_nothing_to_br
         assert!(!t.contains(nothing), "{lang}: {t}");
     }
 }
+
+/// Annex 4 p. 8 item 7 with cl. 22 and cl. 20 sub. 2: a SEN child's PMPC
+/// conclusion proves a first-priority right, which cl. 22 checks a second
+/// time after the referral — the originals' line names it among the
+/// originals to show (`checklist::Condition::proves_priority_right`). The item
+/// itself said nothing of that check; it now says so with the second-check
+/// items' own reason (`doc.recheck_cl22`) and cites cl. 22. For queue
+/// registration there is no second check: the item does not say it.
+#[test]
+fn annex4_8_7_the_pmpc_conclusion_says_cl22s_second_check_covers_it() {
+    for channel in [Channel::ProviderOffice, Channel::EgovPortal] {
+        let e = admission(channel, at(2026, 11, 23, 10, 0))
+            .special_needs(true)
+            .holds_issued(D::Referral, date(2026, 11, 20))
+            .holds(D::VaccinationCard)
+            .holds_issued(D::HealthCertificate, date(2026, 11, 22))
+            .holds(D::PmpcConclusion)
+            .evaluate_json();
+        let i = item(&e, "pmpc_conclusion");
+        assert_eq!(i["status"], "ok", "{channel:?}: {i}");
+        assert!(has(&i["reasons"], "doc.recheck_cl22"), "{channel:?}: {i}");
+        assert!(cites_cl22(i), "{channel:?}: {i}");
+        // The Annex 4 item keeps its own citation first.
+        assert_eq!(
+            i["citations"][0],
+            json!({"act": "order254", "annex": 4, "clause": 8, "sub": 7}),
+            "{channel:?}: {i}"
+        );
+    }
+    // No SEN: not needed, nothing said of a check.
+    let e = admission(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .evaluate_json();
+    let i = item(&e, "pmpc_conclusion");
+    assert!(!has(&i["reasons"], "doc.recheck_cl22"), "{i}");
+    // Queue registration: cl. 22's first check, said by the originals' line.
+    let e = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .special_needs(true)
+        .holds(D::PmpcConclusion)
+        .evaluate_json();
+    let i = item(&e, "pmpc_conclusion");
+    assert!(!has(&i["reasons"], "doc.recheck_cl22"), "{i}");
+}

@@ -878,8 +878,17 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 citations.push(*c);
             }
         }
-        if is_recheck && applies {
+        // cl. 22's second check covers a SEN child's PMPC conclusion too:
+        // cl. 20 sub. 2 makes it a first-priority proof
+        // (`Condition::proves_priority_right`), already Annex 4 item 7 rather
+        // than a recheck item, and among the originals' line's documents.
+        let second_check = is_recheck
+            || (admission
+                && s.document == DocumentKind::PmpcConclusion
+                && s.condition.proves_priority_right());
+        if second_check && applies {
             reasons.push(ReasonCode::DocRecheckCl22);
+            cl22_cited = true;
         }
         if cl22_cited && !citations.contains(&Citation::clause(22)) {
             citations.push(Citation::clause(22));
