@@ -154,6 +154,37 @@ test("ru: on egov.kz cl. 22's originals include the first-priority documents the
   await context.close();
 });
 
+// Annex 2 p. 8 lists the first-priority documents as the office's item 8 and
+// then says the office «…мектепке дейінгі ұйымға бірінші кезекте орын алу
+// құқығын растайтын құжат туралы мәліметтерді … "электрондық үкімет" шлюзі
+// арқылы алады»; cl. 22 has the applicant show «тексерілетін құжаттардың
+// түпнұсқаларын» for checking. At the office, step 6's item said "nothing to
+// bring" (and step 5's proof "you bring no paper for it") while the originals
+// line on the same screen asks for its original: the item now says what
+// Annex 2 p. 8 says, as Kezek's reading, and points to cl. 22's originals.
+for (const [locale, nothing, cl22, reading] of [
+  ["kk-KZ", /әкелудің қажеті жоқ/, /22-тармақ/, /Kezek түсіндірмесі/],
+  ["ru-RU", /приносить не нужно/, /пункт 22/, /[Тт]олкование Kezek/],
+  ["en-US", /nothing to bring|bring no paper/i, /cl\. 22/, /Kezek's reading/],
+]) {
+  test(`${locale}: at the office the first-priority item is not "nothing to bring": it points to cl. 22's originals`, async () => {
+    const { page, context } = await open(env.browser, appUrl(env.site), { locale });
+    await fillCase(page, { childIin: "230510512343", channel: "provider_office", family: ["disabled_child_in_family"] });
+    assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority");
+    const proof = await page.textContent('#kz-grounds li[data-ground="disabled_child_in_family"] .kz-hint, .kz-grounds li[data-ground="disabled_child_in_family"] .kz-hint');
+    assert.doesNotMatch(proof, nothing, proof);
+    assert.match(proof, cl22, proof);
+    await next(page, "documents");
+    const originals = await page.textContent("#kz-docs-originals");
+    assert.match(originals, cl22, originals);
+    const item = await page.textContent('#kz-checklist li[data-doc="first_priority_proof"]');
+    assert.doesNotMatch(item, nothing, item);
+    assert.match(item, cl22, item);
+    assert.match(item, reading, item);
+    await context.close();
+  });
+}
+
 test("a teacher whose certificate has expired sees the refusal preview", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site));
   await fillCase(page, { childIin: "230510512343", channel: "provider_office", family: ["teacher"] });

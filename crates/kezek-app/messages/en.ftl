@@ -188,7 +188,7 @@ ui-family-none = None of these applies to us
 ui-family-none-hint = Tick this if nothing above is true for your family.
 ui-family-sen-note = Special educational needs were asked about on the child's step.
 ui-proof = Proof: { $docs }.
-ui-proof-gateway = You bring no paper for it: the information about this right is taken from state databases through the e-government gateway (by the office or the State Corporation; on the portal, by the portal).
+ui-proof-gateway = Annex 2 p. 8: the office or the State Corporation (on the portal, the portal) takes the information about this right from state databases through the e-government gateway. Kezek's reading: you attach no paper for it to the application. But cl. 22 has the originals of what confirms the right shown for checking: the documents step says by when.
 ui-proof-paper = You bring it (on the portal: upload a scan).
 
 ui-category-out-of-turn = Out of turn
@@ -244,6 +244,7 @@ ui-status-expired = expired
 ui-status-lapses = lapses before the contract
 ui-status-at-risk = at risk
 ui-status-automatic = nothing to bring
+ui-status-gateway-original = show the original (cl. 22)
 ui-status-show-for-identification = show it
 ui-status-unconfirmed = not held: the right it proves is not confirmed
 ui-status-prepared = Kezek prepares it

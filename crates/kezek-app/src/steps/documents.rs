@@ -106,8 +106,14 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // Kezek's count (a reading): "at risk", its two days said
                     // by the expiry line.
                     let at_risk_contract = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading);
+                    // Annex 2 p. 8's gateway proof: not attached (Kezek's
+                    // reading, said by its reason), but its original is among
+                    // cl. 22's originals — not "nothing to bring".
+                    let gateway_original = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocBringIfNotInDatabases);
                     let badge = if lapses {
                         "lapses".to_owned()
+                    } else if gateway_original {
+                        "gateway-original".to_owned()
                     } else if at_risk || at_risk_contract {
                         "at-risk".to_owned()
                     } else {

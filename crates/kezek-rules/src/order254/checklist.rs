@@ -54,8 +54,12 @@
 //!   it is the document, or the digital document the preschool takes with the
 //!   holder's one-time-password consent ([`ReasonCode::DocDigitalDocumentOtp`]).
 //! - Office item 8 (first-priority documents) is listed *and* fetched through
-//!   the gateway: nothing to bring while the status is in state databases,
-//!   otherwise the document ([`ReasonCode::DocBringIfNotInDatabases`]; cl. 8).
+//!   the gateway: not attached to the application while the status is in
+//!   state databases, otherwise the document
+//!   ([`ReasonCode::DocBringIfNotInDatabases`], in place of
+//!   [`ReasonCode::DocAutomatic`]'s "nothing to bring"); its original is
+//!   still among those cl. 22 has shown for checking (the item cites cl. 22),
+//!   as the originals' line says.
 //! - cl. 22: after a referral the provider checks the priority right a second
 //!   time. The admission checklist therefore adds, after the Annex 4 items and
 //!   numbered `0` (they are not Annex 4 items), the proof of every priority
@@ -635,8 +639,13 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                     }
                 }
                 Source::EgovGateway => {
+                    // Annex 2 p. 8: listed (office item 8) and fetched through
+                    // the gateway — not attached (Kezek's reading), but cl. 22
+                    // has its original shown for checking: the item says both,
+                    // never `doc.automatic`'s "nothing to bring".
                     if s.document == D::FirstPriorityProof {
                         reasons.push(ReasonCode::DocBringIfNotInDatabases);
+                        cl22_cited = true;
                     }
                     Status::Automatic
                 }
@@ -821,9 +830,14 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // while it is valid); once lapsed, `doc.referral_lapsed` says so.
         let lapses = status == Status::Expired
             && last_valid_day.is_some_and(|last| last >= case.as_of.date());
-        reasons.insert(
-            0,
-            if at_risk {
+        // The gateway's first-priority proof: its own reason says what the
+        // status would ("the office gets it"), and what cl. 22 asks besides.
+        let said_by_gateway =
+            status == Status::Automatic && reasons.contains(&ReasonCode::DocBringIfNotInDatabases);
+        let first = if said_by_gateway {
+            None
+        } else {
+            Some(if at_risk {
                 ReasonCode::DocReferralAtRiskCl22Reading
             } else if accepted_late && case.channel == Channel::EgovPortal {
                 ReasonCode::DocReferralAcceptedAfterLastDay
@@ -845,8 +859,11 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 ReasonCode::DocRecheckUnconfirmed
             } else {
                 status.reason()
-            },
-        );
+            })
+        };
+        if let Some(first) = first {
+            reasons.insert(0, first);
+        }
         let portal_accepts_until = portal_accepts_until.filter(|_| accepted_late);
         if portal_accepts_until.is_some() {
             reasons.push(ReasonCode::DocReferralPortalAcceptsToday);
@@ -861,8 +878,17 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 citations.push(*c);
             }
         }
-        if is_recheck && applies {
+        // cl. 22's second check covers a SEN child's PMPC conclusion too:
+        // cl. 20 sub. 2 makes it a first-priority proof
+        // (`Condition::proves_priority_right`), already Annex 4 item 7 rather
+        // than a recheck item, and among the originals' line's documents.
+        let second_check = is_recheck
+            || (admission
+                && s.document == DocumentKind::PmpcConclusion
+                && s.condition.proves_priority_right());
+        if second_check && applies {
             reasons.push(ReasonCode::DocRecheckCl22);
+            cl22_cited = true;
         }
         if cl22_cited && !citations.contains(&Citation::clause(22)) {
             citations.push(Citation::clause(22));

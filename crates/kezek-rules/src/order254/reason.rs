@@ -149,7 +149,11 @@ reason_codes! {
     DocLegalRepresentativeRightsCl22 = "doc.legal_representative_rights_cl22",
     /// The preschool takes the digital document with the holder's one-time-password consent (Annex 4 p. 8).
     DocDigitalDocumentOtp = "doc.digital_document_otp",
-    /// Bring the document if the status is not in state databases (Annex 2 p. 8 sub. 8; cl. 8).
+    /// The first-priority proof (Annex 2 p. 8 sub. 8): the provider gets its
+    /// information through the egov gateway (the paragraph after the list),
+    /// so it is not attached (Kezek's reading) — bring it if the status is
+    /// not in state databases; its original is still shown for cl. 22's
+    /// check. In place of [`ReasonCode::DocAutomatic`] on that item.
     DocBringIfNotInDatabases = "doc.bring_if_not_in_databases",
     /// An "if any" item not held: the set is complete, the priority it proves is not confirmed.
     DocPriorityUnconfirmed = "doc.priority_unconfirmed",
