@@ -163,3 +163,26 @@ test("a refused forecast says its own reason and what to do", async () => {
   await context.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+// An application number the file does not hold: the child's queue is in the
+// file, only the number is not; step 7 headed that with "your child's queue
+// could not be found in this file" above "no application with this number".
+for (const [locale, wrongHeading, detail] of [
+  ["ru-RU", /Очередь вашего ребенка в этом файле не найдена/, /нет заявления с этим номером/],
+  ["kk-KZ", /Балаңыздың кезегі бұл файлда табылмады/, /мұндай нөмірлі өтініш жоқ/],
+]) {
+  test(`${locale}: an application number not in the file is not said to be a missing queue`, async () => {
+    const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`, { locale });
+    await fillCase(page, { childIin: "230510512343" });
+    await next(page, "documents");
+    await next(page, "queue");
+    await page.fill("#kz-application-id", "999999");
+    await page.click("#kz-load-sample");
+    await page.waitForSelector("#kz-queue-error");
+    const text = await page.textContent("#kz-queue-error");
+    assert.doesNotMatch(text, wrongHeading, text);
+    assert.match(text, detail, text);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}

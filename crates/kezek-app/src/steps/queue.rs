@@ -508,7 +508,12 @@ pub fn queue_step(p: &StepProps) -> Html {
                 Err(code) => html! {
                     <div class="kz-notice" role="alert" id="kz-queue-error">
                         <p>{ source_text }</p>
-                        <p>{ p.t("ui-queue-error") }</p>
+                        // "Your child's queue is not in this file" only when
+                        // it is not: a number not found, or an application no
+                        // longer waiting, is said by its own text alone.
+                        if code == "query.unknown_queue" {
+                            <p>{ p.t("ui-queue-error") }</p>
+                        }
                         <p data-code={code.clone()}>{ match code.as_str() {
                             "query.unknown_queue" => p.i18n.t_args("ui-queue-error-unknown-queue", &[
                                 ("queue", e.queues.options.get(*chosen_queue).map(|o| super::queue_label(p, &o.kind)).unwrap_or_default()),
