@@ -575,3 +575,24 @@ for (const [locale, now, opening] of [
     await context.close();
   });
 }
+
+// cl. 16: after a priority referral to a state kindergarten, the general
+// queue opens one month after choosing another preschool. Steps 5 and 6 said
+// so in words but not from which day, though the rules give it
+// (limits.cl16.general_queue_from): the parent had to count the month.
+for (const [locale, from] of [
+  ["ru-RU", /можно с 21\.12\.2026/],
+  ["kk-KZ", /алғашқы күн: 21\.12\.2026/],
+  ["en-US", /from 21\.12\.2026/],
+]) {
+  test(`${locale}: cl. 16: steps 5 and 6 name the day the general queue opens after a priority referral`, async () => {
+    const { page, context } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-12-03T11:00#/service`, { locale });
+    await fillCase(page, { childIin: "220908510001", previousPriority: "2026-11-20" });
+    const limits = await page.textContent("#kz-limits");
+    assert.match(limits, from, limits);
+    await next(page, "documents");
+    const risk = await page.textContent('#kz-refusal [data-risk="refusal.requirements_not_met"]');
+    assert.match(risk, from, risk);
+    await context.close();
+  });
+}

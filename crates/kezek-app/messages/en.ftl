@@ -213,6 +213,7 @@ ui-archive-on = The application would be archived for age on { $date }.
 ui-archived-on = By age, the application was due to be archived on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
+ui-cl16-general-from = You can apply to the general queue from { $date }.
 ui-information = Good to know
 
 ui-checklist-complete = Your documents are complete: nothing is missing.

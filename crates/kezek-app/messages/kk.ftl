@@ -201,6 +201,7 @@ ui-archive-on = Өтініш жасына байланысты { $date } мұр�
 ui-archived-on = Жасына байланысты өтініш { $date } мұрағатқа ауыстырылуға тиіс еді.
 ui-referral-age = Осы жылы жолдама үшін есептелетін жасы: { $years }.
 ui-limits = Шектеулер
+ui-cl16-general-from = Жалпы кезекке өтініш беруге болатын алғашқы күн: { $date }.
 ui-information = Білген жөн
 
 ui-checklist-complete = Құжаттарыңыз толық: бәрі бар.

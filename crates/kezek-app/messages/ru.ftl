@@ -211,6 +211,7 @@ ui-archive-on = Заявление будет переведено в архив
 ui-archived-on = По возрасту заявление подлежало переводу в архив { $date }.
 ui-referral-age = Возраст для направления в этом году: { $years }.
 ui-limits = Ограничения
+ui-cl16-general-from = Подать заявление в общую очередь можно с { $date }.
 ui-information = Полезно знать
 
 ui-checklist-complete = Документы в порядке: все на месте.

@@ -282,6 +282,9 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // reading "may be refused"), then what to do.
                             <p>{ p.t(&r.reason.key()) }</p>
                             { for r.detail.iter().map(|x| html! { <p class="kz-hint">{ p.t(&x.key()) }</p> }) }
+                            if r.detail.contains(&kezek_rules::reason::ReasonCode::LimitCl16WaitOneMonth) {
+                                if let Some(from) = super::cl16_general_from(p, e) { <p class="kz-hint">{ from }</p> }
+                            }
                             if !r.documents.is_empty() {
                                 <p>{ r.documents.iter().map(|d| p.t(&d.key())).collect::<Vec<_>>().join("; ") }</p>
                             }

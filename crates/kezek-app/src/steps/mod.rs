@@ -201,6 +201,16 @@ pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
     }
 }
 
+/// cl. 16: while the month after a priority referral runs, the day the
+/// general queue opens (the rules' `limits.cl16.general_queue_from`), in words.
+pub fn cl16_general_from(p: &StepProps, e: &Evaluation) -> Option<String> {
+    let c = e.limits.cl16.as_ref().filter(|c| !c.open_now)?;
+    Some(p.i18n.t_args(
+        "ui-cl16-general-from",
+        &[("date", p.i18n.date(c.general_queue_from))],
+    ))
+}
+
 /// The documents missing or out of date (the application awaiting consent aside).
 pub fn blocking_documents(
     p: &StepProps,

@@ -86,6 +86,7 @@ pub fn result_step(p: &StepProps) -> Html {
                 <section class="kz-card" id="kz-limits">
                     <h3>{ p.t("ui-limits") }</h3>
                     { for e.limits.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
+                    if let Some(from) = super::cl16_general_from(p, e) { <p id="kz-cl16-from">{ from }</p> }
                     <Why i18n={p.i18n.clone()} citations={e.limits.citations.clone()} />
                 </section>
             }
