@@ -764,3 +764,16 @@ for (const [locale, show, allow] of [
     await context.close();
   });
 }
+
+// The form "digital document" on egov.kz is for the digital documents
+// service's items (3-4) only: the first-priority proof of cl. 22's second
+// check, whose badge asks for its original, is not a digital document.
+test("ru: Annex 4 p. 8 on egov: the first-priority proof's form is not said to be a digital document", async () => {
+  const opened = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  const { page, context } = opened;
+  await fillCase(page, { service: "00403002", channel: "egov_portal", childIin: "210201610002", family: ["large_family"] });
+  await next(page, "documents");
+  const hint = await page.textContent('[data-doc="first_priority_proof"] .kz-hint');
+  assert.doesNotMatch(hint, /· цифровой документ$/, hint);
+  await context.close();
+});

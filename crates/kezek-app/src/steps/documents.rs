@@ -343,11 +343,14 @@ fn source_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::Checkli
 }
 
 /// The document's form as step 6 says it: on the portal an original cannot
-/// be shown, so "original or digital document" is the digital document.
+/// be shown, so what the provider takes from the digital documents service
+/// (Annex 4 p. 8 items 3-4) is the digital document.
 fn form_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::ChecklistItem) -> String {
-    use kezek_rules::checklist::Form;
-    match (i.form, channel) {
-        (Form::OriginalOrDigital, kezek_rules::Channel::EgovPortal) => "ui-form-digital".into(),
+    use kezek_rules::checklist::{Form, Source};
+    match (i.form, i.source, channel) {
+        (Form::OriginalOrDigital, Source::DigitalDocuments, kezek_rules::Channel::EgovPortal) => {
+            "ui-form-digital".into()
+        }
         _ => format!("ui-form-{}", code(i.form.code())),
     }
 }
