@@ -97,7 +97,7 @@ fn annex2_8_8_the_first_priority_item_points_to_cl22_originals_not_nothing_to_br
             "ru",
             "шлюз «электронного правительства»",
             "Толкование Kezek",
-            "пункт 22",
+            "Пункт 22",
             "не нужно приносить",
         ),
         (
