@@ -777,3 +777,26 @@ test("ru: Annex 4 p. 8 on egov: the first-priority proof's form is not said to b
   assert.doesNotMatch(hint, /· цифровой документ$/, hint);
   await context.close();
 });
+
+// A held document whose issue date the rules refuse (in the future) is left
+// out of the case until it is corrected. Step 6 called it "no document yet"
+// beside the ticked "I have it", and said why only after "Next".
+for (const [locale, noDoc, why] of [
+  ["ru-RU", /Документа пока нет/, /в будущем: проверьте/],
+  ["kk-KZ", /Құжат әзірге жоқ/, /болашақта: оны тексеріп/],
+  ["en-US", /You do not have it yet/, /in the future: check/],
+]) {
+  test(`${locale}: a held document dated in the future is said to need its date checked, not to be missing`, async () => {
+    const opened = await open(env.browser, appUrl(env.site), { locale });
+    const { page, context } = opened;
+    await fillCase(page, { service: "00403002", channel: "egov_portal", childIin: "210201610002" });
+    await next(page, "documents");
+    await page.check("#held-health_certificate");
+    await type(page, "#issued-health_certificate", "2026-12-08");
+    await page.waitForSelector('[data-doc="health_certificate"][data-status="awaits-date"]');
+    const item = await page.textContent('[data-doc="health_certificate"]');
+    assert.doesNotMatch(item, noDoc, item);
+    assert.match(item, why, item);
+    await context.close();
+  });
+}

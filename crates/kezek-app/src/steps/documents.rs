@@ -87,8 +87,18 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // Ticked as held, its issue date not yet typed (or not a
                     // date): the rules cannot judge it yet — ask for the date
                     // rather than call it missing.
+                    // Or typed and refused by the rules (in the future,
+                    // before the child's birth): left out of the case until
+                    // corrected, so said with why at once, not "missing".
+                    let refused_date = (bring && dated && held.held && i.status == Status::Missing)
+                        .then(|| {
+                            let field = format!("documents.{}", kind.code());
+                            p.problems.iter().find(|e| e.field == field)
+                        })
+                        .flatten()
+                        .map(|e| p.i18n.t_args(&e.key, &e.args()));
                     let awaits_date = bring && dated && held.held && i.status == Status::Missing
-                        && crate::draft::parse_date(&held.issued_on).is_none();
+                        && (crate::draft::parse_date(&held.issued_on).is_none() || refused_date.is_some());
                     let status = if super::awaits_consent(p, i) {
                         "awaits-consent".to_owned()
                     } else if awaits_date {
@@ -219,6 +229,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 if i.reasons.contains(&kezek_rules::reason::ReasonCode::DocLegalRepresentativeRightsCl22) {
                                     <p class="kz-reason">{ super::item_reason(p, i, kezek_rules::reason::ReasonCode::DocLegalRepresentativeRightsCl22) }</p>
                                 }
+                            } else if let Some(why) = refused_date.clone() {
+                                <p class="kz-reason">{ why }</p>
                             } else if awaits_date {
                                 <p class="kz-reason">{ p.t("ui-awaits-date") }</p>
                             } else {
