@@ -164,7 +164,7 @@ error-case-document-before-birth = A document issued to the child is dated befor
 error-case-document-needs-date = This document is valid for a limited time: enter its issue date.
 error-case-times-queued-out-of-range = Enter how many times the child was already registered (0 to { $max }).
 error-case-channel-not-available = Admission is applied for at the preschool or on the portal, not at the State Corporation.
-error-case-change-in-future = The date you chose another preschool is in the future.
+error-case-change-in-future = The date you chose another preschool is in the future: check it and enter the day you chose it.
 error-case-contract-in-past = The contract day has passed: enter the day the contract is to be signed (today or later).
 error-case-confirmed-before-referral = The documents are confirmed after the referral is received (cl. 22): the day of confirmation cannot be before the referral's issue date. Check both dates; leave the day of confirmation empty if the education department (in Astana, Almaty and Shymkent, the city's education administration) has not confirmed the documents since the referral.
 error-case-confirmed-in-future = The day the documents were confirmed is in the future: enter the day they were confirmed, or leave it empty if they have not been confirmed yet.
@@ -174,9 +174,9 @@ error-case-text-control-character = The text holds an invisible character (a lin
 error-case-applicant-iin-is-child = This is the child's IIN. Enter the applicant's IIN — your own.
 
 ## IIN errors
-error-iin-not-12-digits = An IIN is exactly 12 digits.
+error-iin-not-12-digits = An IIN is exactly 12 digits: check the number against the document and enter all 12 digits.
 error-iin-bad-century = The 7th digit of the IIN gives the century of birth and must be 3 to 6 (born in 1900–2099): check the number.
-error-iin-bad-date = The first six digits of the IIN must be a birth date (YYMMDD).
+error-iin-bad-date = The first six digits of the IIN must be a birth date (YYMMDD): check the number against the document.
 error-iin-bad-checksum = The IIN's last digit does not match: check it for a typo.
 
 ## Calendar data errors
