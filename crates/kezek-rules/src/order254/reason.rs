@@ -165,6 +165,10 @@ reason_codes! {
     DocRecheckUnconfirmed = "doc.recheck_unconfirmed",
     /// cl. 22: after the referral the priority proof is checked a second time.
     DocRecheckCl22 = "doc.recheck_cl22",
+    /// cl. 22's second check of an item valid for one month (Annex 2 p. 8
+    /// items 4 and 5): it must still be valid on the day of that check. Said
+    /// right after [`ReasonCode::DocRecheckCl22`], only on such an item.
+    DocRecheckCl22ValidOnCheck = "doc.recheck_cl22_valid_on_check",
     /// cl. 30: the referral was extended once; a second extension is not allowed.
     DocReferralExtendedOnce = "doc.referral_extended_once",
     /// cl. 30: the referral may be extended once by up to 30 calendar days.
