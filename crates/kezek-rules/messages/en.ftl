@@ -116,6 +116,7 @@ reason-info-leftover-places-reading = Kezek's reading: places left after the all
 reason-info-home-visit-1414 = If a persistent health impairment limits your daily life, call the contact centre 1414 or 8 800 080 7777: a State Corporation worker will come to your home to take the documents.
 reason-info-in-person-times-annex2 = In person (at the provider or the State Corporation): the longest wait to hand in the documents is 15 minutes, the longest service time 30 minutes.
 reason-info-in-person-times-annex4 = In person at the kindergarten: the longest wait to hand in the documents is 15 minutes, the longest service time 15 minutes (Annex 4 p. 10). Annex 4 p. 3 gives 30 minutes as the term of the service; the order does not say how the two fit together, and Kezek gives the time of the result by those 30 minutes.
+reason-info-medical-contraindication-annex2 = The requirements of this service say: if there are medical contraindications that prevent the child from being in a preschool, the child is not admitted to a preschool. They are not among the grounds for refusing to put the child in the queue.
 
 ## Rules edition and calendar
 reason-edition-before-effective = This date is before the current rules (as amended by order No. 464 of 18.11.2022) took effect: the answer may not match the rules then in force.
