@@ -596,3 +596,70 @@ for (const [locale, from] of [
     await context.close();
   });
 }
+
+// Annex 2 p. 8 on egov.kz: the identity document, the birth certificate and
+// the first-priority proof are no items of the portal's list — the portal
+// takes them from state databases for the application. But cl. 22 still has
+// their originals shown for checking. Step 6's group said «Это услугодатель
+// получит сам» (nothing to do), while the line below it asked for exactly
+// these originals. The group now says both, and points to that line without
+// repeating its day.
+for (const [locale, oldHeading, portal, originals] of [
+  ["kk-KZ", /өзі алады/, /портал .*мемлекеттік базалардан/, /түпнұсқаларын .*22-тармақ/],
+  ["ru-RU", /получит сам/, /портал .*из государственных баз/, /оригиналы .*пункт 22/],
+  ["en-US", /gets these itself/, /egov\.kz .*from state databases/, /originals .*cl\. 22/],
+]) {
+  test(`${locale}: Annex 2 p. 8 and cl. 22 on egov.kz: step 6's gateway group says the originals are still shown`, async () => {
+    const { page, context } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-12-03T11:00#/service`, { locale });
+    await fillCase(page, { channel: "egov_portal", childIin: "230510512343", family: ["large_family"] });
+    await next(page, "documents");
+    await page.waitForSelector("#kz-automatic");
+    assert.deepEqual(
+      await page.$$eval("#kz-automatic > ul > li", (els) => els.length),
+      3,
+      "identity, birth certificate, first-priority proof",
+    );
+    const group = await page.textContent("#kz-automatic");
+    assert.doesNotMatch(group, oldHeading, group);
+    assert.match(group, portal, group);
+    assert.match(group, originals, group);
+    // The originals line below says by when; the group does not repeat it.
+    assert.doesNotMatch(group, /2026/, group);
+    assert.equal(await page.locator("#kz-docs-originals").count(), 1);
+    await assertNoRawIds(page, "documents");
+    await context.close();
+  });
+}
+
+// Annex 2 p. 10: «Егер баланың мектепке дейінгі ұйымда болуына кедергі
+// келтіретін медициналық қарсы көрсетілімдер болса, онда ол мектепке дейінгі
+// ұйымға қабылданбайды.» Not a ground of Annex 2 p. 9: no refusal at
+// registration, but a parent who ticks the contraindication on step 2 is
+// told, among step 5's "good to know" lines, what the text says.
+for (const [locale, says] of [
+  ["kk-KZ", /мектепке дейінгі ұйымға қабылданбайды/],
+  ["ru-RU", /не принимается в дошкольную организацию/],
+  ["en-US", /not admitted to a preschool/],
+]) {
+  test(`${locale}: Annex 2 p. 10: a contraindication at queue registration is told on step 5, not refused`, async () => {
+    const { page, context } = await open(env.browser, appUrl(env.site), { locale });
+    await fillCase(page, { childIin: "230510512343" });
+    const line = '#kz-information [data-reason="info.medical_contraindication_annex2"]';
+    assert.equal(await page.locator(line).count(), 0, "not said without the contraindication");
+    await page.goto(page.url().replace(/#.*$/, "#/child"));
+    await step(page, "child");
+    await page.check("#child-contraindication");
+    await page.goto(page.url().replace(/#.*$/, "#/result"));
+    await step(page, "result");
+    await page.waitForSelector(line);
+    const text = await page.textContent(line);
+    assert.match(text, says, text);
+    await next(page, "documents");
+    assert.equal(
+      await page.locator('#kz-refusal [data-risk="refusal.medical_contraindication"]').count(),
+      0,
+      "no refusal of registration",
+    );
+    await context.close();
+  });
+}

@@ -888,6 +888,13 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 && s.condition.proves_priority_right());
         if second_check && applies {
             reasons.push(ReasonCode::DocRecheckCl22);
+            // Valid on the day of the second check: said only of an item
+            // that has a one-month validity (the certificates of Annex 2 p.
+            // 8 items 4 and 5), not of the diploma's scan, the PMPC
+            // conclusion or the first-priority documents, which have none.
+            if matches!(validity, Validity::Months { months: 1, .. }) {
+                reasons.push(ReasonCode::DocRecheckCl22ValidOnCheck);
+            }
             cl22_cited = true;
         }
         if cl22_cited && !citations.contains(&Citation::clause(22)) {

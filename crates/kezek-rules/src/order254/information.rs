@@ -49,6 +49,15 @@
 //!   Көрсетілетін қызметті берушінің немесе Мемлекеттік корпорацияның қызмет
 //!   көрсетуінің рұқсат етілген ең ұзақ уақыты – 30 минут»: told at the
 //!   department's desk and at the State Corporation, not on the portal.
+//! - Annex 2 p. 10, among the queue service's «өзге де талаптар»: «Егер
+//!   баланың мектепке дейінгі ұйымда болуына кедергі келтіретін медициналық
+//!   қарсы көрсетілімдер болса, онда ол мектепке дейінгі ұйымға
+//!   қабылданбайды» — the child is not admitted to a preschool. It is no
+//!   ground of Annex 2 p. 9 (registration is not refused for it) and the
+//!   sentence says nothing of the queue itself; a parent who says a doctor
+//!   found such contraindications is told what it says, and that p. 9 does
+//!   not name it — nothing more. At admission cl. 34 sub. 2 makes it a
+//!   ground not to admit the child, which the refusal says (no line here).
 //! - Annex 4 p. 10, in person at the kindergarten: «Құжаттарды тапсыру үшін
 //!   күтудің рұқсат етілген ең ұзақ уақыты – 15 минут. Қызмет көрсетудің
 //!   рұқсат етілген ең ұзақ уақыты – 15 минут», while Annex 4 p. 3 says
@@ -92,6 +101,12 @@ pub fn lines(case: &Case) -> Vec<Information> {
                 v.push(line(
                     ReasonCode::InfoHomeVisit1414,
                     &[Citation::annex(2, 10, None)],
+                ));
+            }
+            if case.child.medical_contraindication {
+                v.push(line(
+                    ReasonCode::InfoMedicalContraindicationAnnex2,
+                    &[Citation::annex(2, 10, None), Citation::annex(2, 9, None)],
                 ));
             }
             v.push(line(

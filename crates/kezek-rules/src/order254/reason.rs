@@ -165,6 +165,10 @@ reason_codes! {
     DocRecheckUnconfirmed = "doc.recheck_unconfirmed",
     /// cl. 22: after the referral the priority proof is checked a second time.
     DocRecheckCl22 = "doc.recheck_cl22",
+    /// cl. 22's second check of an item valid for one month (Annex 2 p. 8
+    /// items 4 and 5): it must still be valid on the day of that check. Said
+    /// right after [`ReasonCode::DocRecheckCl22`], only on such an item.
+    DocRecheckCl22ValidOnCheck = "doc.recheck_cl22_valid_on_check",
     /// cl. 30: the referral was extended once; a second extension is not allowed.
     DocReferralExtendedOnce = "doc.referral_extended_once",
     /// cl. 30: the referral may be extended once by up to 30 calendar days.
@@ -315,6 +319,12 @@ reason_codes! {
     /// service is 30 minutes, which Kezek's time of the result follows — both
     /// told, the order not saying how they fit.
     InfoInPersonTimesAnnex4 = "info.in_person_times_annex4",
+    /// Annex 2 p. 10, at queue registration where a doctor found medical
+    /// contraindications: a child whose contraindications prevent being in a
+    /// preschool is not admitted to a preschool; Annex 2 p. 9's grounds for
+    /// refusing registration do not name it (no refusal here; at admission
+    /// cl. 34 sub. 2's refusal says it).
+    InfoMedicalContraindicationAnnex2 = "info.medical_contraindication_annex2",
     /// cl. 23 p. 2, cl. 20 p. 7: confirm once a year the interest in a place; what follows if not is unsaid — a reading.
     InfoYearlyInterestReading = "info.yearly_interest_reading",
     /// cl. 29: several children in the general queue may take referrals to one preschool at once.
