@@ -438,6 +438,26 @@ test("a tenth birthday between submitting on the portal and acceptance is a read
   await context.close();
 });
 
+// A parent's walkthrough (03.12.2026): Annex 20's one category is the age of
+// ten (row 5, «Он жасқа толған»). A nine-year-old's parent read «the child is
+// in none of the categories the service is for» — no category named, nothing
+// to do. The screen says the child is not ten yet and to apply on or after
+// the tenth birthday.
+test("child's opinion: a child under ten is told the age, not 'none of the categories' (Annex 20 row 5)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402013"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_birth_date");
+  await page.fill("#q-child_birth_date", "2017-05-01");
+  await answerYesTheRestNo(page, ["applicant_is_legal_representative"]);
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
+  assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
+  await page.waitForSelector('#svc-risks [data-risk="child-under-ten"]');
+  assert.match(await page.textContent('#svc-risks [data-risk="child-under-ten"]'), /еще нет десяти лет.*исполнится десять лет/s);
+  await assertNoRawIds(page, "child under ten");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Readings the outcome rests on are said to be readings, in the app too:
 // a Saturday at the State Corporation (row 7 item 2 opens it «дүйсенбі мен
 // сенбіні қоса алғанда»; only the portal's item moves a day off to «келесі

@@ -133,6 +133,7 @@ refusal-not-kazakhstan-citizen-resident = Only citizens of Kazakhstan permanentl
 refusal-child-of-full-age = The service is only for a minor child (under 18)
 refusal-not-legal-representative = The application is made by one of the child's legal representatives
 refusal-age-reached-after-submission = The child turns ten after the day you submit but by the day the application is accepted (submitted after hours, on a day off or a holiday, it is accepted on the next working day). Order No. 414 does not say on which day the age is taken, so the answer depends on the day (a reading). To be safe, submit on or after the child's tenth birthday.
+refusal-child-under-ten = The child is not yet ten on the day the application is accepted: the service is about the opinion of a child who has reached ten. Apply on or after the child's tenth birthday.
 refusal-child-birth-date-unknown = Enter the child's date of birth: the answer depends on the child's age on the day you apply
 eligibility-tsa-family = Children of families entitled to targeted social assistance
 eligibility-income-below-subsistence = Children of families with per-capita income below the subsistence minimum who get no targeted social assistance

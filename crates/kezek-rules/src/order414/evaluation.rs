@@ -466,6 +466,13 @@ pub const NOTE_AGE_READING_MAJORITY: &str = "note-age-reading-majority";
 /// in between): the day decides; submit on or after the birthday.
 pub const AGE_REACHED_AFTER_SUBMISSION: &str = "age-reached-after-submission";
 
+/// The eligibility reason for a child not yet ten on either day, in place
+/// of `not-in-any-category`, where the service's one category is «он жасқа
+/// толған» (Annex 20 row 5 and the service's name): the parent is told the
+/// age and to apply on or after the tenth birthday, not that the child is
+/// in «none of the categories».
+pub const CHILD_UNDER_TEN: &str = "child-under-ten";
+
 /// The age reading's note, cited to row 7 of the annex (the acceptance on
 /// the next working day).
 fn age_reading_note(annex: u8, key: &'static str) -> LineNote {
@@ -663,7 +670,8 @@ pub struct Eligibility {
     /// The categories the child falls in (`eligibility-<code>`), with citations.
     pub grounds: Vec<Risk>,
     /// Reason codes against: refusal grounds that the facts trigger, or
-    /// `not-in-any-category`, or `not-for-parents`.
+    /// `not-in-any-category` (`child-under-ten` where the one category is
+    /// the age of ten), or `not-for-parents`.
     pub reasons: Vec<Risk>,
     /// Cautions (`caution-<code>` in the messages): scope rules the family
     /// is outside of under a reading the text does not make
@@ -776,6 +784,17 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             .find(|r| days(&r.condition).holds_on_either())
         {
             Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, r.citation)),
+            // The one category is the age of ten (Annex 20): say so.
+            None if matches!(
+                e.eligibility,
+                [EligibilityRule {
+                    condition: Condition::When(Fact::ChildAged10OrOlder),
+                    ..
+                }]
+            ) =>
+            {
+                reasons.push(Risk::of(CHILD_UNDER_TEN, e.eligibility[0].citation))
+            }
             None => reasons.push(Risk::of("not-in-any-category", e.eligibility[0].citation)),
         }
     }
@@ -829,6 +848,7 @@ pub fn message_keys() -> Vec<String> {
     }
     keys.push("refusal-child-birth-date-unknown".to_owned());
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
+    keys.push(format!("refusal-{CHILD_UNDER_TEN}"));
     keys.push(NOTE_AGE_READING_DOCUMENT.to_owned());
     keys.push(NOTE_AGE_READING_GROUND.to_owned());
     keys.push(NOTE_AGE_READING_MAJORITY.to_owned());

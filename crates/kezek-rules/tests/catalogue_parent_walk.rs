@@ -1,0 +1,62 @@
+//! Order No. 414, a parent's walkthrough of the family-and-children services
+//! on a phone (03.12.2026, eighth session): what a parent read on each
+//! screen against the service's annex. Each test was written before its fix
+//! and seen failing.
+
+use kezek_rules::messages::{catalogue_ftl, message_value};
+use kezek_rules::testing::evaluate_request_json as eval;
+use serde_json::json;
+
+fn codes(list: &serde_json::Value) -> Vec<String> {
+    kezek_rules::testing::field_of_each(list, "code")
+}
+
+/// Annex 20 row 5 (and the service's name): the decision is on the opinion
+/// of a child «он жасқа толған». Its one category is an age; a parent whose
+/// child is nine was told «the child is in none of the categories the
+/// service is for» — no category named, nothing to act on. The reason says
+/// the child is not ten yet and when to apply; the other services' reason
+/// for no category stays as it was.
+#[test]
+fn annex20_5_a_child_under_ten_is_told_the_age_not_a_category() {
+    // (now, born, reasons)
+    let rows: &[(&str, &str, &[&str])] = &[
+        // Nine on Thursday 03.12.2026; ten on 01.05.2027.
+        ("2026-12-03T10:00", "2017-05-01", &["child-under-ten"]),
+        // The day before the tenth birthday, at the office.
+        ("2026-12-03T10:00", "2016-12-04", &["child-under-ten"]),
+        // Ten that day: in the category, no reason.
+        ("2026-12-03T10:00", "2016-12-03", &[]),
+    ];
+    for &(at, born, reasons) in rows {
+        let ev = eval(
+            json!({"service":"00402013","channel":"provider_office","as_of":at,
+            "facts":{"child_birth_date":born,"applicant_is_legal_representative":true}}),
+        );
+        let el = &ev["eligibility"];
+        assert_eq!(codes(&el["reasons"]), reasons, "{at} {born}: {el}");
+        assert_eq!(el["eligible"], reasons.is_empty(), "{at} {born}: {el}");
+    }
+    // The text names the age and says when to apply, in every language.
+    for (lang, ten, when) in [
+        ("kk", "он жас", "толғаннан кейін"),
+        ("ru", "десят", "после"),
+        ("en", "ten", "on or after"),
+    ] {
+        let ftl = catalogue_ftl(lang).unwrap();
+        let text = message_value(ftl, "refusal-child-under-ten")
+            .unwrap_or_else(|| panic!("{lang}: refusal-child-under-ten has no text"));
+        assert!(text.contains(ten) && text.contains(when), "{lang}: {text}");
+    }
+    // School meals (Annex 17, four categories): still «none of the categories».
+    let ev = eval(
+        json!({"service":"00403008","channel":"provider_office","as_of":"2026-12-03T10:00",
+        "facts":{"family_receives_targeted_social_assistance":false,"per_capita_income_below_subsistence":false,
+        "child_orphan":false,"child_without_parental_care":false,"family_in_emergency_or_collegial_category":false,
+        "child_in_state_education_institution":true}}),
+    );
+    assert_eq!(
+        codes(&ev["eligibility"]["reasons"]),
+        ["not-in-any-category"]
+    );
+}
