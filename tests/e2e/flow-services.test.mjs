@@ -458,6 +458,30 @@ test("child's opinion: a child under ten is told the age, not 'none of the categ
   await context.close();
 });
 
+// A parent's walkthrough (03.12.2026): Annex 18 row 8 item 5 lists form
+// 071/у («сауықтыру лагеріне баратын оқушыға берілетін» — the form's name)
+// without a condition, and every pupil of the service goes to a camp. The
+// screen asked «Is the child going to a health camp?»; a school-camp parent
+// who answered no lost the certificate from the checklist, and at the State
+// Corporation the receipt preview called the set complete.
+test("camps: form 071/у is on the checklist without a health-camp question, and its absence is a gap at the State Corporation (Annex 18 row 8 item 5)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00403009"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await answerYesTheRestNo(page, ["family_receives_targeted_social_assistance", "child_in_state_education_institution", "child_birth_in_civil_registry"]);
+  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+  assert.equal(await page.locator('input[name="q-going_to_health_camp"]').count(), 0, "the health-camp question is asked");
+  await page.click('label[for="svc-channel-state_corporation"]');
+  await page.waitForSelector('#svc-checklist li[data-doc="medical_071"]');
+  assert.match(await page.textContent('#svc-checklist li[data-doc="medical_071"]'), /071/);
+  const held = await page.$$eval('#svc-checklist input[id^="svc-held-"]', (l) => l.map((x) => x.id));
+  for (const id of held.filter((id) => id !== "svc-held-medical_071")) await page.check(`#${id}`);
+  await page.waitForSelector('#svc-receipt[data-outcome="state_corporation_refuses_to_accept"]');
+  assert.equal(await page.locator('#svc-receipt-missing li[data-doc="medical_071"]').count(), 1);
+  await assertNoRawIds(page, "camps 071");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Readings the outcome rests on are said to be readings, in the app too:
 // a Saturday at the State Corporation (row 7 item 2 opens it «дүйсенбі мен
 // сенбіні қоса алғанда»; only the portal's item moves a day off to «келесі

@@ -60,3 +60,38 @@ fn annex20_5_a_child_under_ten_is_told_the_age_not_a_category() {
         ["not-in-any-category"]
     );
 }
+
+/// Annex 18 row 8 item 5 (office, State Corporation, school) and item 4
+/// (portal): the medical certificate «071/у нысанына сәйкес сауықтыру
+/// лагеріне баратын оқушыға берілетін» is on the list without a condition —
+/// «баратын оқушыға» is the form's name (the pupil it is issued to), and
+/// every pupil this service is for goes to a camp (out-of-town or school
+/// camp, «қала сыртындағы және мектеп жанындағы лагерьлерде демалуы үшін»).
+/// A parent asked «Is the child going to a health camp?» who answered no
+/// (a school camp) had it dropped from the checklist, and the receipt
+/// preview at the State Corporation said the set was complete — the
+/// receipt of Annex 19 refuses to accept an incomplete set.
+#[test]
+fn annex18_8_5_the_071_certificate_is_on_every_camp_list() {
+    for channel in [
+        "provider_office",
+        "state_corporation",
+        "education_organisation",
+        "egov_portal",
+    ] {
+        let ev = eval(
+            json!({"service":"00403009","channel":channel,"as_of":"2026-12-03T10:00",
+            "facts":{"child_in_state_education_institution":true,"family_receives_targeted_social_assistance":true,
+            "going_to_health_camp":false}}),
+        );
+        let ids = kezek_rules::testing::field_of_each(&ev["checklist"], "id");
+        assert!(ids.iter().any(|i| i == "medical_071"), "{channel}: {ids:?}");
+    }
+    // Not a question any more: nothing to answer that could drop it.
+    assert!(
+        !kezek_rules::catalogue::questions("00403009")
+            .unwrap()
+            .contains(&"going_to_health_camp"),
+        "the camp question is still asked"
+    );
+}
