@@ -458,6 +458,24 @@ test("child's opinion: a child under ten is told the age, not 'none of the categ
   await context.close();
 });
 
+// A parent's walkthrough (03.12.2026): Annex 13 is for a parent deprived of
+// parental rights (its name; row 8 item 3, the court decision). A parent who
+// answered «not deprived» read «the child is in none of the categories» —
+// the category is the parent's. The risk names the parent and the deprivation.
+test("parental meeting: a parent not deprived of parental rights is told the service is for one who is (Annex 13 row 8 item 3)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402010"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-applicant_deprived_of_parental_rights-no");
+  await page.check("#q-applicant_deprived_of_parental_rights-no");
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
+  assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
+  await page.waitForSelector('#svc-risks [data-risk="not-deprived-parent"]');
+  assert.match(await page.textContent('#svc-risks [data-risk="not-deprived-parent"]'), /только родителю, лишенному родительских прав.*не лишены/s);
+  await assertNoRawIds(page, "parental meeting, not deprived");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // A parent's walkthrough (03.12.2026): Annex 18 row 8 item 5 lists form
 // 071/у («сауықтыру лагеріне баратын оқушыға берілетін» — the form's name)
 // without a condition, and every pupil of the service goes to a camp. The

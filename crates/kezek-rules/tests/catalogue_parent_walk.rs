@@ -95,3 +95,40 @@ fn annex18_8_5_the_071_certificate_is_on_every_camp_list() {
         "the camp question is still asked"
     );
 }
+
+/// Annex 13 (the service's name; row 8 item 3, the court decision on the
+/// deprivation): the applicant must be a parent deprived of parental rights.
+/// A parent who answered «not deprived» read «The child is in none of the
+/// categories the service is for» — the category is the parent's, not the
+/// child's. The reason names the parent and the deprivation.
+#[test]
+fn annex13_8_3_a_parent_not_deprived_is_told_the_service_is_for_a_deprived_parent() {
+    for (facts, reasons) in [
+        (
+            json!({"applicant_deprived_of_parental_rights": false}),
+            vec!["not-deprived-parent"],
+        ),
+        (
+            json!({"applicant_deprived_of_parental_rights": true}),
+            vec![],
+        ),
+    ] {
+        let ev = eval(
+            json!({"service":"00402010","channel":"provider_office","as_of":"2026-12-03T10:00","facts":facts}),
+        );
+        assert_eq!(codes(&ev["eligibility"]["reasons"]), reasons, "{facts}");
+    }
+    for (lang, words) in [
+        ("kk", ["ата-ана құқықтарынан айырылған", "айырылмағансыз"]),
+        ("ru", ["лишенному родительских прав", "не лишены"]),
+        ("en", ["deprived of parental rights", "not deprived"]),
+    ] {
+        let text = message_value(catalogue_ftl(lang).unwrap(), "refusal-not-deprived-parent")
+            .unwrap_or_else(|| panic!("{lang}: refusal-not-deprived-parent has no text"));
+        assert!(words.iter().all(|w| text.contains(w)), "{lang}: {text}");
+        assert!(
+            !text.contains("Бала ") && !text.contains("Ребенок ") && !text.contains("The child is"),
+            "{lang}: {text}"
+        );
+    }
+}

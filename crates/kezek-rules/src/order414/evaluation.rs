@@ -473,6 +473,29 @@ pub const AGE_REACHED_AFTER_SUBMISSION: &str = "age-reached-after-submission";
 /// in «none of the categories».
 pub const CHILD_UNDER_TEN: &str = "child-under-ten";
 
+/// The eligibility reason for an applicant not deprived of parental rights,
+/// in place of `not-in-any-category`, where the service's one category is
+/// the parent deprived of them (Annex 13: its name; row 8 item 3, the court
+/// decision): the category is the parent's, not «the child's».
+pub const NOT_DEPRIVED_PARENT: &str = "not-deprived-parent";
+
+/// The reason that names the one category a service has, when the family
+/// is not in it: `Some` where «none of the categories» would say nothing a
+/// parent can act on (Annexes 13 and 20); `None` keeps `not-in-any-category`.
+fn one_category_unmet(e: &CatalogueEntry) -> Option<&'static str> {
+    match e.eligibility {
+        [EligibilityRule {
+            condition: Condition::When(fact),
+            ..
+        }] => match fact {
+            Fact::ChildAged10OrOlder => Some(CHILD_UNDER_TEN),
+            Fact::ApplicantDeprivedOfParentalRights => Some(NOT_DEPRIVED_PARENT),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The age reading's note, cited to row 7 of the annex (the acceptance on
 /// the next working day).
 fn age_reading_note(annex: u8, key: &'static str) -> LineNote {
@@ -670,8 +693,9 @@ pub struct Eligibility {
     /// The categories the child falls in (`eligibility-<code>`), with citations.
     pub grounds: Vec<Risk>,
     /// Reason codes against: refusal grounds that the facts trigger, or
-    /// `not-in-any-category` (`child-under-ten` where the one category is
-    /// the age of ten), or `not-for-parents`.
+    /// `not-in-any-category` (`child-under-ten` or `not-deprived-parent`
+    /// where the one category is the age of ten or the parent deprived of
+    /// parental rights), or `not-for-parents`.
     pub reasons: Vec<Risk>,
     /// Cautions (`caution-<code>` in the messages): scope rules the family
     /// is outside of under a reading the text does not make
@@ -784,18 +808,10 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             .find(|r| days(&r.condition).holds_on_either())
         {
             Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, r.citation)),
-            // The one category is the age of ten (Annex 20): say so.
-            None if matches!(
-                e.eligibility,
-                [EligibilityRule {
-                    condition: Condition::When(Fact::ChildAged10OrOlder),
-                    ..
-                }]
-            ) =>
-            {
-                reasons.push(Risk::of(CHILD_UNDER_TEN, e.eligibility[0].citation))
-            }
-            None => reasons.push(Risk::of("not-in-any-category", e.eligibility[0].citation)),
+            None => reasons.push(Risk::of(
+                one_category_unmet(e).unwrap_or("not-in-any-category"),
+                e.eligibility[0].citation,
+            )),
         }
     }
     if !e.in_scope_for_parents {
@@ -849,6 +865,7 @@ pub fn message_keys() -> Vec<String> {
     keys.push("refusal-child-birth-date-unknown".to_owned());
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
     keys.push(format!("refusal-{CHILD_UNDER_TEN}"));
+    keys.push(format!("refusal-{NOT_DEPRIVED_PARENT}"));
     keys.push(NOTE_AGE_READING_DOCUMENT.to_owned());
     keys.push(NOTE_AGE_READING_GROUND.to_owned());
     keys.push(NOTE_AGE_READING_MAJORITY.to_owned());
