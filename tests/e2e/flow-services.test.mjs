@@ -476,6 +476,22 @@ test("parental meeting: a parent not deprived of parental rights is told the ser
   await context.close();
 });
 
+// The same walkthrough: Annex 15's one category (the list's title) is a child
+// living in a remote rural settlement; «none of the categories» did not say which.
+test("school transport: a family not in a remote rural settlement is told the service is for one (Annex 15, the list's title)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00403007"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-lives_in_remote_rural_settlement-no");
+  await page.check("#q-lives_in_remote_rural_settlement-no");
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
+  assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
+  await page.waitForSelector('#svc-risks [data-risk="not-remote-rural-settlement"]');
+  assert.match(await page.textContent('#svc-risks [data-risk="not-remote-rural-settlement"]'), /отдаленном сельском пункте/);
+  await assertNoRawIds(page, "transport, not remote");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // A parent's walkthrough (03.12.2026): Annex 18 row 8 item 5 lists form
 // 071/у («сауықтыру лагеріне баратын оқушыға берілетін» — the form's name)
 // without a condition, and every pupil of the service goes to a camp. The

@@ -135,6 +135,7 @@ refusal-not-legal-representative = The application is made by one of the child's
 refusal-age-reached-after-submission = The child turns ten after the day you submit but by the day the application is accepted (submitted after hours, on a day off or a holiday, it is accepted on the next working day). Order No. 414 does not say on which day the age is taken, so the answer depends on the day (a reading). To be safe, submit on or after the child's tenth birthday.
 refusal-child-under-ten = The child is not yet ten on the day the application is accepted: the service is about the opinion of a child who has reached ten. Apply on or after the child's tenth birthday.
 refusal-not-deprived-parent = The service is only for a parent deprived of parental rights (its result is a permit to meet the child; the court decision on the deprivation is attached to the application). By your answer you are not deprived of them.
+refusal-not-remote-rural-settlement = The service is for a child living in a remote rural settlement (free transport to school and back home). By your answer the family does not live in one.
 refusal-child-birth-date-unknown = Enter the child's date of birth: the answer depends on the child's age on the day you apply
 eligibility-tsa-family = Children of families entitled to targeted social assistance
 eligibility-income-below-subsistence = Children of families with per-capita income below the subsistence minimum who get no targeted social assistance

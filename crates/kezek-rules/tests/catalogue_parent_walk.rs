@@ -132,3 +132,36 @@ fn annex13_8_3_a_parent_not_deprived_is_told_the_service_is_for_a_deprived_paren
         );
     }
 }
+
+/// Annex 15 (the list's title: «Шалғайдағы ауылдық елді мекендерде тұратын
+/// балаларды … тегін тасымалдауды ұсыну»): the one category is a child
+/// living in a remote rural settlement. A family that answered «no» read
+/// «none of the categories» — which one, the parent could not tell. The
+/// reason names the settlement.
+#[test]
+fn annex15_title_a_family_not_in_a_remote_settlement_is_told_the_service_is_for_one() {
+    for (facts, reasons) in [
+        (
+            json!({"lives_in_remote_rural_settlement": false}),
+            vec!["not-remote-rural-settlement"],
+        ),
+        (json!({"lives_in_remote_rural_settlement": true}), vec![]),
+    ] {
+        let ev = eval(
+            json!({"service":"00403007","channel":"provider_office","as_of":"2026-12-03T10:00","facts":facts}),
+        );
+        assert_eq!(codes(&ev["eligibility"]["reasons"]), reasons, "{facts}");
+    }
+    for (lang, word) in [
+        ("kk", "шалғайдағы ауылдық елді мекен"),
+        ("ru", "отдаленном сельском"),
+        ("en", "remote rural settlement"),
+    ] {
+        let text = message_value(
+            catalogue_ftl(lang).unwrap(),
+            "refusal-not-remote-rural-settlement",
+        )
+        .unwrap_or_else(|| panic!("{lang}: refusal-not-remote-rural-settlement has no text"));
+        assert!(text.contains(word), "{lang}: {text}");
+    }
+}

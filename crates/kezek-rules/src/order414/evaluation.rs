@@ -479,9 +479,15 @@ pub const CHILD_UNDER_TEN: &str = "child-under-ten";
 /// decision): the category is the parent's, not «the child's».
 pub const NOT_DEPRIVED_PARENT: &str = "not-deprived-parent";
 
+/// The eligibility reason for a family not in a remote rural settlement,
+/// in place of `not-in-any-category`, where the service's one category is
+/// the child living in one (Annex 15, the list's title).
+pub const NOT_REMOTE_RURAL_SETTLEMENT: &str = "not-remote-rural-settlement";
+
 /// The reason that names the one category a service has, when the family
 /// is not in it: `Some` where «none of the categories» would say nothing a
-/// parent can act on (Annexes 13 and 20); `None` keeps `not-in-any-category`.
+/// parent can act on (Annexes 13, 15 and 20); `None` keeps
+/// `not-in-any-category` (the several categories of Annexes 17 and 18).
 fn one_category_unmet(e: &CatalogueEntry) -> Option<&'static str> {
     match e.eligibility {
         [EligibilityRule {
@@ -490,6 +496,7 @@ fn one_category_unmet(e: &CatalogueEntry) -> Option<&'static str> {
         }] => match fact {
             Fact::ChildAged10OrOlder => Some(CHILD_UNDER_TEN),
             Fact::ApplicantDeprivedOfParentalRights => Some(NOT_DEPRIVED_PARENT),
+            Fact::RemoteRuralSettlement => Some(NOT_REMOTE_RURAL_SETTLEMENT),
             _ => None,
         },
         _ => None,
@@ -693,9 +700,10 @@ pub struct Eligibility {
     /// The categories the child falls in (`eligibility-<code>`), with citations.
     pub grounds: Vec<Risk>,
     /// Reason codes against: refusal grounds that the facts trigger, or
-    /// `not-in-any-category` (`child-under-ten` or `not-deprived-parent`
-    /// where the one category is the age of ten or the parent deprived of
-    /// parental rights), or `not-for-parents`.
+    /// `not-in-any-category` (`child-under-ten`, `not-deprived-parent` or
+    /// `not-remote-rural-settlement` where the one category is the age of
+    /// ten, the parent deprived of parental rights or the remote rural
+    /// settlement), or `not-for-parents`.
     pub reasons: Vec<Risk>,
     /// Cautions (`caution-<code>` in the messages): scope rules the family
     /// is outside of under a reading the text does not make
@@ -866,6 +874,7 @@ pub fn message_keys() -> Vec<String> {
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
     keys.push(format!("refusal-{CHILD_UNDER_TEN}"));
     keys.push(format!("refusal-{NOT_DEPRIVED_PARENT}"));
+    keys.push(format!("refusal-{NOT_REMOTE_RURAL_SETTLEMENT}"));
     keys.push(NOTE_AGE_READING_DOCUMENT.to_owned());
     keys.push(NOTE_AGE_READING_GROUND.to_owned());
     keys.push(NOTE_AGE_READING_MAJORITY.to_owned());
