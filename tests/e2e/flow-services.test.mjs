@@ -438,6 +438,84 @@ test("a tenth birthday between submitting on the portal and acceptance is a read
   await context.close();
 });
 
+// A parent's walkthrough (03.12.2026): Annex 20's one category is the age of
+// ten (row 5, «Он жасқа толған»). A nine-year-old's parent read «the child is
+// in none of the categories the service is for» — no category named, nothing
+// to do. The screen says the child is not ten yet and to apply on or after
+// the tenth birthday.
+test("child's opinion: a child under ten is told the age, not 'none of the categories' (Annex 20 row 5)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402013"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_birth_date");
+  await page.fill("#q-child_birth_date", "2017-05-01");
+  await answerYesTheRestNo(page, ["applicant_is_legal_representative"]);
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
+  assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
+  await page.waitForSelector('#svc-risks [data-risk="child-under-ten"]');
+  assert.match(await page.textContent('#svc-risks [data-risk="child-under-ten"]'), /еще нет десяти лет.*исполнится десять лет/s);
+  await assertNoRawIds(page, "child under ten");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// A parent's walkthrough (03.12.2026): Annex 13 is for a parent deprived of
+// parental rights (its name; row 8 item 3, the court decision). A parent who
+// answered «not deprived» read «the child is in none of the categories» —
+// the category is the parent's. The risk names the parent and the deprivation.
+test("parental meeting: a parent not deprived of parental rights is told the service is for one who is (Annex 13 row 8 item 3)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402010"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-applicant_deprived_of_parental_rights-no");
+  await page.check("#q-applicant_deprived_of_parental_rights-no");
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
+  assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
+  await page.waitForSelector('#svc-risks [data-risk="not-deprived-parent"]');
+  assert.match(await page.textContent('#svc-risks [data-risk="not-deprived-parent"]'), /только родителю, лишенному родительских прав.*не лишены/s);
+  await assertNoRawIds(page, "parental meeting, not deprived");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// The same walkthrough: Annex 15's one category (the list's title) is a child
+// living in a remote rural settlement; «none of the categories» did not say which.
+test("school transport: a family not in a remote rural settlement is told the service is for one (Annex 15, the list's title)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00403007"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-lives_in_remote_rural_settlement-no");
+  await page.check("#q-lives_in_remote_rural_settlement-no");
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
+  assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
+  await page.waitForSelector('#svc-risks [data-risk="not-remote-rural-settlement"]');
+  assert.match(await page.textContent('#svc-risks [data-risk="not-remote-rural-settlement"]'), /отдаленном сельском пункте/);
+  await assertNoRawIds(page, "transport, not remote");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// A parent's walkthrough (03.12.2026): Annex 18 row 8 item 5 lists form
+// 071/у («сауықтыру лагеріне баратын оқушыға берілетін» — the form's name)
+// without a condition, and every pupil of the service goes to a camp. The
+// screen asked «Is the child going to a health camp?»; a school-camp parent
+// who answered no lost the certificate from the checklist, and at the State
+// Corporation the receipt preview called the set complete.
+test("camps: form 071/у is on the checklist without a health-camp question, and its absence is a gap at the State Corporation (Annex 18 row 8 item 5)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00403009"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await answerYesTheRestNo(page, ["family_receives_targeted_social_assistance", "child_in_state_education_institution", "child_birth_in_civil_registry"]);
+  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+  assert.equal(await page.locator('input[name="q-going_to_health_camp"]').count(), 0, "the health-camp question is asked");
+  await page.click('label[for="svc-channel-state_corporation"]');
+  await page.waitForSelector('#svc-checklist li[data-doc="medical_071"]');
+  assert.match(await page.textContent('#svc-checklist li[data-doc="medical_071"]'), /071/);
+  const held = await page.$$eval('#svc-checklist input[id^="svc-held-"]', (l) => l.map((x) => x.id));
+  for (const id of held.filter((id) => id !== "svc-held-medical_071")) await page.check(`#${id}`);
+  await page.waitForSelector('#svc-receipt[data-outcome="state_corporation_refuses_to_accept"]');
+  assert.equal(await page.locator('#svc-receipt-missing li[data-doc="medical_071"]').count(), 1);
+  await assertNoRawIds(page, "camps 071");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Readings the outcome rests on are said to be readings, in the app too:
 // a Saturday at the State Corporation (row 7 item 2 opens it «дүйсенбі мен
 // сенбіні қоса алғанда»; only the portal's item moves a day off to «келесі

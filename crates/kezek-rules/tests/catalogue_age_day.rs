@@ -72,20 +72,21 @@ fn annex20_at_the_office_the_age_is_taken_on_the_day_the_office_receives() {
             &["child-aged-10"],
             &[],
         ),
-        // Ten only after the day the office receives: not ten.
+        // Ten only after the day the office receives: not ten (said as the
+        // age, `child-under-ten`, since the parent walkthrough of 03.12.2026).
         (
             "2026-11-29T12:00",
             "2016-12-01",
             false,
             &[],
-            &["not-in-any-category"],
+            &["child-under-ten"],
         ),
         (
             "2026-11-27T12:00",
             "2016-11-28",
             false,
             &[],
-            &["not-in-any-category"],
+            &["child-under-ten"],
         ),
     ];
     for &(at, born, eligible, grounds, reasons) in rows {

@@ -235,7 +235,7 @@ fn ann20_rules_cl6_a_person_of_full_age_is_not_a_child_of_the_service() {
     let ev = eval(json!({"service": "00402013", "channel": "provider_office",
         "as_of": "2026-11-30T10:00", "facts": {"child_birth_date": "1950-06-01"}}));
     assert!(
-        reason(&ev, "not-in-any-category").is_none(),
+        reason(&ev, "not-in-any-category").is_none() && reason(&ev, "child-under-ten").is_none(),
         "{}",
         ev["eligibility"]
     );

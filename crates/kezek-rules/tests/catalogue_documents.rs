@@ -398,13 +398,15 @@ fn ann17_item5_status_document_follows_the_category() {
 }
 
 #[test]
-fn ann18_item5_form_071_only_for_a_health_camp() {
+fn ann18_item5_form_071_on_every_list_whatever_the_camp() {
+    // Row 8 item 5 names it without a condition (the parent walkthrough of
+    // 03.12.2026; it had been kept for a «health camp» answer only).
     let f = FamilyFacts {
         going_to_health_camp: true,
         ..Default::default()
     };
     assert!(ids("00403009", SC, &f).contains(&"medical_071"));
-    assert!(!ids("00403009", SC, &FamilyFacts::default()).contains(&"medical_071"));
+    assert!(ids("00403009", SC, &FamilyFacts::default()).contains(&"medical_071"));
 }
 
 #[test]

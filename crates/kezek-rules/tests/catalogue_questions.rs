@@ -50,7 +50,7 @@ fn ann20_title_a_sibling_aged_ten_does_not_make_the_child_ten() {
         "as_of": "2026-12-15T10:00",
         "facts": {"child_birth_date": "2018-05-01", "other_children_birth_dates": ["2014-05-01"]}}));
     assert_eq!(v["eligibility"]["eligible"], false, "{v}");
-    assert!(codes(&v["eligibility"]["reasons"]).contains(&"not-in-any-category".to_owned()));
+    assert!(codes(&v["eligibility"]["reasons"]).contains(&"child-under-ten".to_owned()));
 }
 
 #[test]

@@ -6,8 +6,12 @@
 //!
 //! The categories of pupils are those of the meals service (row 8 item 6 of
 //! Annex 18 repeats Annex 17 row 8 item 5 word for word). The medical
-//! certificate 071/у is needed only for a pupil going to a health camp
-//! («сауықтыру лагеріне баратын оқушыға»).
+//! certificate 071/у (row 8 item 5; portal item 4) is on every list: the
+//! row names it without a condition; «сауықтыру лагеріне баратын оқушыға
+//! берілетін» is the form's name, the pupil it is issued to, and every pupil
+//! of this service goes to a camp (the parent walkthrough of 03.12.2026:
+//! it had been asked for only on a «going to a health camp» answer, so a
+//! school-camp parent who answered no was not told to bring it).
 //!
 //! Reading of the law: at the office the birth certificate is needed «АХАЖ
 //! АЖ-да мәліметтер болмаған кезде» only, while the portal list (item 2) adds
@@ -94,7 +98,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 doc(
                     "medical_071",
                     "doc-medical-071",
-                    Condition::When(Fact::GoingToHealthCamp),
+                    Condition::Always,
                     Supply::Document,
                     cite(A, 8, Some(5)),
                 ),
@@ -120,7 +124,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 doc(
                     "medical_071",
                     "doc-medical-071",
-                    Condition::When(Fact::GoingToHealthCamp),
+                    Condition::Always,
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(4)),
                 ),

@@ -466,6 +466,43 @@ pub const NOTE_AGE_READING_MAJORITY: &str = "note-age-reading-majority";
 /// in between): the day decides; submit on or after the birthday.
 pub const AGE_REACHED_AFTER_SUBMISSION: &str = "age-reached-after-submission";
 
+/// The eligibility reason for a child not yet ten on either day, in place
+/// of `not-in-any-category`, where the service's one category is «он жасқа
+/// толған» (Annex 20 row 5 and the service's name): the parent is told the
+/// age and to apply on or after the tenth birthday, not that the child is
+/// in «none of the categories».
+pub const CHILD_UNDER_TEN: &str = "child-under-ten";
+
+/// The eligibility reason for an applicant not deprived of parental rights,
+/// in place of `not-in-any-category`, where the service's one category is
+/// the parent deprived of them (Annex 13: its name; row 8 item 3, the court
+/// decision): the category is the parent's, not «the child's».
+pub const NOT_DEPRIVED_PARENT: &str = "not-deprived-parent";
+
+/// The eligibility reason for a family not in a remote rural settlement,
+/// in place of `not-in-any-category`, where the service's one category is
+/// the child living in one (Annex 15, the list's title).
+pub const NOT_REMOTE_RURAL_SETTLEMENT: &str = "not-remote-rural-settlement";
+
+/// The reason that names the one category a service has, when the family
+/// is not in it: `Some` where «none of the categories» would say nothing a
+/// parent can act on (Annexes 13, 15 and 20); `None` keeps
+/// `not-in-any-category` (the several categories of Annexes 17 and 18).
+fn one_category_unmet(e: &CatalogueEntry) -> Option<&'static str> {
+    match e.eligibility {
+        [EligibilityRule {
+            condition: Condition::When(fact),
+            ..
+        }] => match fact {
+            Fact::ChildAged10OrOlder => Some(CHILD_UNDER_TEN),
+            Fact::ApplicantDeprivedOfParentalRights => Some(NOT_DEPRIVED_PARENT),
+            Fact::RemoteRuralSettlement => Some(NOT_REMOTE_RURAL_SETTLEMENT),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The age reading's note, cited to row 7 of the annex (the acceptance on
 /// the next working day).
 fn age_reading_note(annex: u8, key: &'static str) -> LineNote {
@@ -663,7 +700,10 @@ pub struct Eligibility {
     /// The categories the child falls in (`eligibility-<code>`), with citations.
     pub grounds: Vec<Risk>,
     /// Reason codes against: refusal grounds that the facts trigger, or
-    /// `not-in-any-category`, or `not-for-parents`.
+    /// `not-in-any-category` (`child-under-ten`, `not-deprived-parent` or
+    /// `not-remote-rural-settlement` where the one category is the age of
+    /// ten, the parent deprived of parental rights or the remote rural
+    /// settlement), or `not-for-parents`.
     pub reasons: Vec<Risk>,
     /// Cautions (`caution-<code>` in the messages): scope rules the family
     /// is outside of under a reading the text does not make
@@ -776,7 +816,10 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             .find(|r| days(&r.condition).holds_on_either())
         {
             Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, r.citation)),
-            None => reasons.push(Risk::of("not-in-any-category", e.eligibility[0].citation)),
+            None => reasons.push(Risk::of(
+                one_category_unmet(e).unwrap_or("not-in-any-category"),
+                e.eligibility[0].citation,
+            )),
         }
     }
     if !e.in_scope_for_parents {
@@ -829,6 +872,9 @@ pub fn message_keys() -> Vec<String> {
     }
     keys.push("refusal-child-birth-date-unknown".to_owned());
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
+    keys.push(format!("refusal-{CHILD_UNDER_TEN}"));
+    keys.push(format!("refusal-{NOT_DEPRIVED_PARENT}"));
+    keys.push(format!("refusal-{NOT_REMOTE_RURAL_SETTLEMENT}"));
     keys.push(NOTE_AGE_READING_DOCUMENT.to_owned());
     keys.push(NOTE_AGE_READING_GROUND.to_owned());
     keys.push(NOTE_AGE_READING_MAJORITY.to_owned());
