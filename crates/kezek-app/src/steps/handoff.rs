@@ -49,10 +49,6 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
     }
 }
 
-/// A ground the Annex 1 form has no box for (the law-enforcement ground of
-/// cl. 20 sub. 1, added by order 464), as the application declares it in
-/// words (`declared_grounds`): on the answers copied to egov and on the
-/// printed form, or the parent signs "none of these" alone.
 /// Whether the parent hands this document in: in person, what they bring
 /// (their own documents, and those shown for identification); on egov.kz,
 /// only the copies they upload. Annex 4 p. 8's portal list names a copy
@@ -72,6 +68,10 @@ fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
         }
 }
 
+/// A ground the Annex 1 form has no box for (the law-enforcement ground of
+/// cl. 20 sub. 1, added by order 464), as the application declares it in
+/// words (`declared_grounds`): on the answers copied to egov and on the
+/// printed form, or the parent signs "none of these" alone.
 fn declared_ground(p: &StepProps, g: Ground) -> String {
     p.i18n
         .t_args("ui-declared-ground", &[("ground", p.t(&g.key()))])
