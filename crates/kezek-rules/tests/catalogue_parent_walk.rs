@@ -3,7 +3,7 @@
 //! screen against the service's annex. Each test was written before its fix
 //! and seen failing.
 
-use kezek_rules::messages::{catalogue_ftl, message_value};
+use kezek_rules::testing::catalogue_text;
 use kezek_rules::testing::evaluate_request_json as eval;
 use serde_json::json;
 
@@ -43,9 +43,7 @@ fn annex20_5_a_child_under_ten_is_told_the_age_not_a_category() {
         ("ru", "десят", "после"),
         ("en", "ten", "on or after"),
     ] {
-        let ftl = catalogue_ftl(lang).unwrap();
-        let text = message_value(ftl, "refusal-child-under-ten")
-            .unwrap_or_else(|| panic!("{lang}: refusal-child-under-ten has no text"));
+        let text = catalogue_text(lang, "refusal-child-under-ten");
         assert!(text.contains(ten) && text.contains(when), "{lang}: {text}");
     }
     // School meals (Annex 17, four categories): still «none of the categories».
@@ -123,8 +121,7 @@ fn annex13_8_3_a_parent_not_deprived_is_told_the_service_is_for_a_deprived_paren
         ("ru", ["лишенному родительских прав", "не лишены"]),
         ("en", ["deprived of parental rights", "not deprived"]),
     ] {
-        let text = message_value(catalogue_ftl(lang).unwrap(), "refusal-not-deprived-parent")
-            .unwrap_or_else(|| panic!("{lang}: refusal-not-deprived-parent has no text"));
+        let text = catalogue_text(lang, "refusal-not-deprived-parent");
         assert!(words.iter().all(|w| text.contains(w)), "{lang}: {text}");
         assert!(
             !text.contains("Бала ") && !text.contains("Ребенок ") && !text.contains("The child is"),
@@ -157,11 +154,7 @@ fn annex15_title_a_family_not_in_a_remote_settlement_is_told_the_service_is_for_
         ("ru", "отдаленном сельском"),
         ("en", "remote rural settlement"),
     ] {
-        let text = message_value(
-            catalogue_ftl(lang).unwrap(),
-            "refusal-not-remote-rural-settlement",
-        )
-        .unwrap_or_else(|| panic!("{lang}: refusal-not-remote-rural-settlement has no text"));
+        let text = catalogue_text(lang, "refusal-not-remote-rural-settlement");
         assert!(text.contains(word), "{lang}: {text}");
     }
 }

@@ -23,18 +23,10 @@
 //!   «(ерекше білім беруді қажет ететін балалар үшін)».
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::messages::{ftl, message_value};
-use kezek_rules::testing::order254::{admission, has, item, queue_case};
+use kezek_rules::testing::order254::{admission, has, item, queue_case, text};
 use kezek_rules::testing::{at, date};
 use kezek_rules::{Channel, Ground};
 use serde_json::{json, Value};
-
-/// The text of `key` in `lang`, from the rules' messages.
-fn text(lang: &str, key: &str) -> String {
-    message_value(ftl(lang).unwrap(), key)
-        .unwrap_or_else(|| panic!("{lang}: no {key}"))
-        .to_owned()
-}
 
 /// Whether an item's citations name cl. 22.
 fn cites_cl22(i: &Value) -> bool {

@@ -19,17 +19,9 @@
 //!   топтамасын ұсынбаған … жағдайда» is a ground for refusal.
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::messages::{ftl, message_value};
-use kezek_rules::testing::order254::{admission, has, item};
+use kezek_rules::testing::order254::{admission, has, item, text};
 use kezek_rules::testing::{at, date};
 use kezek_rules::Channel;
-
-/// The text of `key` in `lang`, from the rules' messages.
-fn text(lang: &str, key: &str) -> String {
-    message_value(ftl(lang).unwrap(), key)
-        .unwrap_or_else(|| panic!("{lang}: no {key}"))
-        .to_owned()
-}
 
 /// cl. 34 sub. 1 names not presenting «баланың денсаулық паспорты» among the
 /// reasons the kindergarten does not admit the child; Annex 4 p. 8 does not
