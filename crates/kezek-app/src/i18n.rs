@@ -361,16 +361,26 @@ const KK_MONTHS: [(&str, &str); 12] = [
     ("желтоқсанға", "желтоқсанда"),
 ];
 
+/// A case suffix of a time `HH:MM` by the last number said — the minutes'
+/// units, their tens, or «нөл» for a whole hour (`tens[0]`): one rule for
+/// every case, each case its own two tables.
+fn kk_time_suffix(
+    minutes: u32,
+    units: &[&'static str; 10],
+    tens: &[&'static str; 6],
+) -> &'static str {
+    match minutes % 10 {
+        0 => tens[(minutes / 10).min(5) as usize],
+        u => units[u as usize],
+    }
+}
+
 /// The dative suffix of a time `HH:MM` as order No. 254 writes it
-/// («18.30-ға», «14.00-ге»): by the last number said — the minutes, or
-/// «нөл» for a whole hour.
+/// («18.30-ға», «14.00-ге»): by the last number said ([`kk_time_suffix`]).
 fn kk_time_dative(minutes: u32) -> &'static str {
     const UNITS: [&str; 10] = ["", "ге", "ге", "ке", "ке", "ке", "ға", "ге", "ге", "ға"];
     const TENS: [&str; 6] = ["ге", "ға", "ға", "ға", "қа", "ге"];
-    match minutes % 10 {
-        0 => TENS[(minutes / 10).min(5) as usize],
-        u => UNITS[u as usize],
-    }
+    kk_time_suffix(minutes, &UNITS, &TENS)
 }
 
 /// A moment as the app writes it into a Kazakh message: a date
@@ -459,10 +469,7 @@ fn kk_until(text: &str) -> String {
 fn kk_time_locative(minutes: u32) -> &'static str {
     const UNITS: [&str; 10] = ["", "де", "де", "те", "те", "те", "да", "де", "де", "да"];
     const TENS: [&str; 6] = ["де", "да", "да", "да", "та", "де"];
-    match minutes % 10 {
-        0 => TENS[(minutes / 10).min(5) as usize],
-        u => UNITS[u as usize],
-    }
+    kk_time_suffix(minutes, &UNITS, &TENS)
 }
 
 /// `DD.MM.YYYY HH:MM` (or `DD.MM.YYYY`, or `HH:MM`) in the locative, a
