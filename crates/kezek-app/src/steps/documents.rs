@@ -90,14 +90,15 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // Or typed and refused by the rules (in the future,
                     // before the child's birth): left out of the case until
                     // corrected, so said with why at once, not "missing".
-                    let refused_date = (bring && dated && held.held && i.status == Status::Missing)
+                    let held_but_missing = bring && dated && held.held && i.status == Status::Missing;
+                    let refused_date = held_but_missing
                         .then(|| {
                             let field = format!("documents.{}", kind.code());
                             p.problems.iter().find(|e| e.field == field)
                         })
                         .flatten()
                         .map(|e| p.i18n.t_args(&e.key, &e.args()));
-                    let awaits_date = bring && dated && held.held && i.status == Status::Missing
+                    let awaits_date = held_but_missing
                         && (crate::draft::parse_date(&held.issued_on).is_none() || refused_date.is_some());
                     let status = if super::awaits_consent(p, i) {
                         "awaits-consent".to_owned()
