@@ -43,3 +43,36 @@ pub const CODES: &[&str] = &[
     "forecast.bad_options",
     "forecast.archive_out_of_range",
 ];
+
+/// The codes whose `line` names one row of a queue table (the CSV list of
+/// applications) that is itself wrong, said "in line N of the queue table"
+/// before the reason (the app's step 7, as the JS API's and the command
+/// line's error objects carry the line). Not `csv.empty` (no row),
+/// `csv.bad_header` (the header: its text says the first line),
+/// `snapshot.too_large` (the whole table, at the row where it goes over) nor
+/// a JSON file's line (`snapshot.invalid_json`).
+pub const ROW_CODES: &[&str] = &[
+    "csv.unreadable",
+    "csv.line_too_long",
+    "csv.wrong_column_count",
+    "csv.bad_id",
+    "csv.bad_date",
+    "csv.bad_group",
+    "csv.bad_status",
+    "csv.bad_queue",
+    "csv.bad_birth_year",
+    "snapshot.submitted_after_snapshot",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A row's code is one of the crate's codes.
+    #[test]
+    fn every_row_code_is_a_code() {
+        for code in ROW_CODES {
+            assert!(CODES.contains(code), "{code}");
+        }
+    }
+}

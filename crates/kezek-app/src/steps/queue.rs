@@ -250,14 +250,9 @@ fn snapshot_error_key(code: &str, has: impl Fn(&str) -> bool) -> String {
 /// The line of a queue table a refused table is named by, before its reason
 /// (`ui-snapshot-error-line`): the line the engine gave (as the JS API's and
 /// the command line's error objects do), for an error about one row of the
-/// table — a `csv.*` code, not the empty table's (no row) nor the header's
-/// (its text says the first line), or an application dated after the table's
-/// day — said in the engine's own words. A JSON file's line
-/// (`snapshot.invalid_json`) is not a table's row: not named.
+/// table ([`kezek_queue::error::ROW_CODES`]) said in the engine's own words.
 fn snapshot_error_line(e: &QueueError, has: impl Fn(&str) -> bool) -> Option<usize> {
-    let row = (e.code.starts_with("csv.")
-        && !matches!(e.code.as_str(), "csv.empty" | "csv.bad_header"))
-        || e.code == "snapshot.submitted_after_snapshot";
+    let row = kezek_queue::error::ROW_CODES.contains(&e.code.as_str());
     e.line
         .filter(|_| row && engine_error_key(&e.code, has).is_some())
 }
