@@ -196,6 +196,10 @@ m("note-child-called-minor-caution",
   "Kezek түсіндірмесі: бұйрық тасымалдауды қажет ететін баланы тек өтінішті қайда беру керектігін айтқанда «кәмелетке толмаған» деп атайды және жоғарғы жасты белгілемейді; соңғы сыныпта оқушы 18 жасқа толуы мүмкін. Kezek бұдан 18 жасқа толған оқушыға қызмет көрсетілмейді деген қорытынды шығармайды, сондықтан мұны бас тарту негізі деп есептемейді. Бірақ көрсетілетін қызметті беруші мұны басқаша түсініп, бас тартуы мүмкін: өтініш бермес бұрын одан сұраңыз.",
   "Толкование Kezek: приказ называет ребенка, которому нужен подвоз, «несовершеннолетним» только там, где говорит, куда подавать заявление, и не устанавливает предельного возраста; в последнем классе ученику может быть 18 лет. Kezek не считает, что это исключает ученика, которому исполнилось 18 лет, поэтому не учитывает это как основание для отказа. Но услугодатель может понять это иначе и отказать: прежде чем подавать заявление, уточните у него.",
   "Kezek's reading: the order calls the child who needs transport a «minor» only where it says where to apply, and sets no upper age; a pupil in the last grade may be 18. Kezek does not take this to exclude a pupil who is 18 or older, so it does not count it as a ground for refusal. The provider may read it otherwise and refuse: ask them before applying.")
+m("note-register-mobile-channel",
+  "Kezek түсіндірмесі: мемлекеттік көрсетілетін қызметтер тізілімі бұл қызметті алу тәсілдерінің қатарында «ұялы байланыстың абоненттік құрылғысын» (ұялы телефонды) да атайды. Қызмет қалай көрсетілетінін белгілейтін № 414 бұйрықтағы қызметке қойылатын талаптар тізбесі оны атамайды (2-жол), сондықтан Kezek тек талаптар тізбесі атаған тәсілдерді ұсынады. Телефоннан өтініш берер алдында көрсетілетін қызметті берушіден мұндай өтінішті қабылдай ма деп сұраңыз.",
+  "Толкование Kezek: реестр государственных услуг называет среди способов получения этой услуги и «абонентское устройство сотовой связи» (мобильный телефон). Перечень требований к услуге в приказе № 414, который определяет, как она оказывается, его не называет (строка 2), поэтому Kezek предлагает только способы, названные в перечне требований. Прежде чем подавать заявление с телефона, спросите услугодателя, примет ли он такое заявление.",
+  "Kezek's reading: the register of public services also lists «a mobile subscriber device» (a mobile phone) among the ways to get this service. The service's requirement list in order No. 414, which sets how the service is provided, does not name it (row 2), so Kezek offers only the ways the requirement list names. Before applying from a phone, ask the provider whether it accepts such an application.")
 m("caution-child-of-full-age",
   "Өтініш қабылданатын күні бала 18 жаста немесе одан үлкен болады, ал бұйрық бұл қызметтің баласын «кәмелетке толмаған» деп атайды: көрсетілетін қызметті беруші бас тартуы мүмкін",
   "Ко дню приема заявления ребенку будет 18 лет или больше, а приказ называет ребенка этой услуги «несовершеннолетним»: услугодатель может отказать",
@@ -248,7 +252,6 @@ R = [
 ("child-under-ten", "Бала өтініш қабылданатын күні әлі он жасқа толмаған: қызмет он жасқа толған баланың пікірі туралы. Өтінішті бала он жасқа толғаннан кейін (туған күні немесе одан кейін) беріңіз.", "Ребенку на день приема заявления еще нет десяти лет: услуга — о мнении ребенка, достигшего десяти лет. Подайте заявление после того, как ребенку исполнится десять лет (в день рождения или позже).", "The child is not yet ten on the day the application is accepted: the service is about the opinion of a child who has reached ten. Apply on or after the child's tenth birthday."),
 ("not-deprived-parent", "Қызмет ата-ана құқықтарынан айырылған ата-анаға ғана көрсетіледі (нәтижесі — баламен кездесуге рұқсат; өтінішке ата-ана құқықтарынан айыру туралы сот шешімі қоса беріледі). Жауабыңыз бойынша сіз бұл құқықтардан айырылмағансыз.", "Услуга оказывается только родителю, лишенному родительских прав (ее результат — разрешение на свидания с ребенком; к заявлению прилагается решение суда о лишении родительских прав). По вашему ответу вы этих прав не лишены.", "The service is only for a parent deprived of parental rights (its result is a permit to meet the child; the court decision on the deprivation is attached to the application). By your answer you are not deprived of them."),
 ("not-remote-rural-settlement", "Қызмет шалғайдағы ауылдық елді мекенде тұратын балаға көрсетіледі (оны жалпы білім беру ұйымына және кері қарай үйіне тегін тасымалдау). Жауабыңыз бойынша отбасы шалғайдағы ауылдық елді мекенде тұрмайды.", "Услуга оказывается ребенку, проживающему в отдаленном сельском пункте (бесплатный подвоз в школу и обратно домой). По вашему ответу семья в отдаленном сельском пункте не живет.", "The service is for a child living in a remote rural settlement (free transport to school and back home). By your answer the family does not live in one."),
-("child-birth-date-unknown", "Баланың туған күнін енгізіңіз: жауап баланың өтініш берген күнгі жасына байланысты", "Укажите дату рождения ребенка: ответ зависит от его возраста на день подачи заявления", "Enter the child's date of birth: the answer depends on the child's age on the day you apply"),
 ]
 for code, kk, ru, en in R: m("refusal-" + code, kk, ru, en)
 
@@ -267,6 +270,12 @@ m("out-of-scope-legal-entities", "Өтінішті шетелдік бала а�
   "Заявление подает доверенное лицо иностранного агентства по усыновлению: родители эту услугу не получают.",
   "The applicant is the authorised person of a foreign adoption agency: parents do not apply for this service.")
 
+# What the verdict waits for, where the question's own text is a label: the
+# child's birth date (a category reads the age, Annex 20), as what to do.
+m("pending-child-birth-date",
+  "Баланың туған күнін енгізіңіз: қызметті алуға болатыны баланың өтініш берген күнгі жасына байланысты",
+  "Укажите дату рождения ребенка: можно ли получить услугу, зависит от его возраста на день подачи заявления",
+  "Enter the child's date of birth: whether the service can be given depends on the child's age on the day you apply")
 # Questions (q-<field>) for the yes/no facts, and the child's birth date.
 Q = [
 ("child_birth_date", "Баланың туған күні", "Дата рождения ребенка", "Child's date of birth"),

@@ -58,6 +58,11 @@ test("from another origin, the JS module lists the catalogue and evaluates a sch
   assert.match(meals.name.kk, /Жалпы білім беретін мектептердегі/);
   assert.equal(meals.term[0].unit, "working_days");
   assert.ok(meals.channels.includes("egov_portal"), JSON.stringify(meals.channels));
+  // The register's mobile device (row 205) is not one of Annex 17 row 2's
+  // ways: not offered, listed beside them with its reading note.
+  assert.ok(!meals.channels.some((c) => c.includes("mobile")), JSON.stringify(meals.channels));
+  assert.equal(meals.register_only_channels[0].note_key, "note-register-mobile-channel");
+  assert.equal(out.services.filter((s) => s.register_only_channels).length, 1);
 
   // evaluateService(): eligible by targeted social assistance, no refusal risk yet.
   assert.equal(out.meals.service, "00403008");

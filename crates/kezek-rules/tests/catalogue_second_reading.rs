@@ -141,8 +141,14 @@ fn ann5_row8_item6_ann20_title_unknown_birth_date_is_asked_not_assumed() {
     );
     let v = eval(json!({"service": "00402013", "channel": "office",
         "submitted": "2026-12-15T10:00"}));
+    // A question the verdict waits for (`pending`), not a refusal reason.
     assert_eq!(v["eligibility"]["eligible"], false);
-    assert!(codes(&v["eligibility"]["reasons"]).contains(&"child-birth-date-unknown".to_owned()));
+    assert_eq!(
+        v["eligibility"]["pending"],
+        json!(["child_birth_date"]),
+        "{v}"
+    );
+    assert!(codes(&v["eligibility"]["reasons"]).is_empty(), "{v}");
 }
 
 // Item 3. Annex 18's title and rules cl. 3: «Мемлекеттік білім беру

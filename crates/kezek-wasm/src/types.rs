@@ -42,6 +42,9 @@ export interface ServiceListing {
   provider_kk: string;
   /** `provider_office`, `state_corporation`, `egov_portal`, `education_organisation`. */
   channels: string[];
+  /** Ways the register of public services lists and the requirement list (row 2) does not: not offered, each with
+   *  its reading note (`note-register-mobile-channel`) citing both (absent when none). */
+  register_only_channels?: { note_key: string; register: Citation; standard: Citation }[];
   term: { variant: string | null; unit: "working_days" | "calendar_days" | "minutes"; n: number; citation: Citation }[];
   free: boolean;
   life_situation: string;
@@ -96,7 +99,8 @@ export interface ServiceEvaluation {
   provider_key: string;
   result_key: string;
   channel: string;
-  /** `pending`: the `facts.unanswered` questions the verdict waits for (absent when none). */
+  /** `pending`: the questions the verdict waits for (absent when none): `facts.unanswered` ones, and `child_birth_date`
+   *  where a category reads the child's age and no birth date is given (text `pending-child-birth-date`; the others `q-<field>`). */
   eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; cautions?: Risk[]; pending?: string[] };
   /** `depends_on`: the unanswered questions that decide whether the document is needed;
    *  `note`: a reading note beside the line (`note-<…>`): the provider may take the set without it,

@@ -201,6 +201,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             disabled: false,
         })
         .collect();
+    let register_only: Vec<_> = catalogue::register_only_channels(e.code).collect();
     let on_channel = {
         let code = e.code.to_owned();
         p.dispatch
@@ -307,8 +308,9 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             <p class="kz-lead" id="svc-answer-first">{ t("ui-svc-answer-first") }</p>
                             <p>{ t("ui-svc-pending") }</p>
                             <ul id="svc-pending">
+                                // Each as its question, the birth date as what to do.
                                 { for el.pending.iter().map(|q| html! {
-                                    <li data-pending={*q}>{ t(catalogue::question_key(q).unwrap_or(q)) }</li>
+                                    <li data-pending={*q}>{ t(catalogue::pending_key(q).unwrap_or(q)) }</li>
                                 }) }
                             </ul>
                         </section>
@@ -450,6 +452,18 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             { header }
             <RadioGroup name="svc-channel" legend={t("ui-channel-question")} choices={choices}
                 selected={Some(AttrValue::from(channel.name()))} onchange={on_channel} />
+            // A way the register lists and the requirement list does not:
+            // not offered above, said beside the ways as Kezek's reading.
+            if !register_only.is_empty() {
+                <div id="svc-register-only">
+                    { for register_only.iter().map(|n| html! {
+                        <p class="kz-hint kz-note" data-note={n.note_key}>
+                            { t(n.note_key) }
+                            <Why i18n={i18n.clone()} citations={vec![n.standard, n.register]} />
+                        </p>
+                    }) }
+                </div>
+            }
             // A service whose every fact the provider checks (the
             // guardianship certificate) asks nothing: no empty box.
             if !questions.is_empty() {

@@ -389,6 +389,12 @@ struct OnEitherDay {
 }
 
 impl OnEitherDay {
+    /// Undecided on both days: waiting for a question.
+    const UNDECIDED: Self = OnEitherDay {
+        submitted: None,
+        accepted: None,
+    };
+
     fn of(c: &Condition, facts: &FamilyFacts, later: Option<&FamilyFacts>) -> Self {
         let submitted = c.known(facts);
         OnEitherDay {
@@ -483,6 +489,31 @@ pub const NOT_DEPRIVED_PARENT: &str = "not-deprived-parent";
 /// in place of `not-in-any-category`, where the service's one category is
 /// the child living in one (Annex 15, the list's title).
 pub const NOT_REMOTE_RURAL_SETTLEMENT: &str = "not-remote-rural-settlement";
+
+/// The eligibility reason for a family in none of a service's several
+/// categories (Annexes 17 and 18: meals, camps; and Annex 6's one category
+/// of two kinds, an orphan or a child without parental care).
+pub const NOT_IN_ANY_CATEGORY: &str = "not-in-any-category";
+
+/// What [`NOT_IN_ANY_CATEGORY`] cites. Annexes 17 and 18 name their
+/// categories twice: in row 8 (item 5 at meals, item 6 at camps) as the
+/// status document each category brings («мәртебесін растайтын құжаттың
+/// көшірмесі: … балалар үшін – …»), and in row 9 item 2, the ground for
+/// refusal, through the title of Government decree No. 64 («… мемлекеттік
+/// атаулы әлеуметтік көмек алуға құқығы бар отбасылардан … және өзге де
+/// санаттағы білім алушылар мен тәрбиеленушілерге … көмек көрсетуге …»)
+/// whose requirements the pupil does not meet («… сәйкес келмеуі»). Row 5
+/// gives a refusal only «… талаптарының 9-тармағында көрсетілген негіздер
+/// бойынша»: a pupil in none of the categories is refused on row 9 item 2,
+/// which the reason cites (its "Why?" is then a ground for refusal, not the
+/// documents to bring); a category held keeps citing its row-8 proof.
+/// Elsewhere (Annex 6), the category's own citation.
+fn none_of_the_categories_cited(e: &CatalogueEntry) -> Citation {
+    e.refusal_grounds
+        .iter()
+        .find(|g| g.code == parts::NONCOMPLIANT_DECREE_64)
+        .map_or(e.eligibility[0].citation, |g| g.citation)
+}
 
 /// The reason that names the one category a service has, when the family
 /// is not in it: `Some` where «none of the categories» would say nothing a
@@ -715,8 +746,11 @@ pub struct Eligibility {
     /// The [unanswered questions](FamilyFacts::unanswered) (the request's
     /// `unanswered`) the verdict
     /// waits for: a scope rule, a category or a refusal ground that the
-    /// answers given do not decide. While any is pending, `eligible` is
-    /// false and nothing is asserted for them.
+    /// answers given do not decide; and `child_birth_date` where a category
+    /// reads the child's age and the birth date is not given (Annex 20: a
+    /// question, never a reason). While any is pending, `eligible` is
+    /// false and nothing is asserted for them. Their texts:
+    /// [`pending_key`] (`q-<field>`, `pending-child-birth-date`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pending: Vec<&'static str>,
 }
@@ -736,9 +770,24 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
     let later = facts.on_acceptance_day();
     let later = later.as_ref();
     let days = |c: &Condition| OnEitherDay::of(c, facts, later);
+    // An age a category reads and nobody gave is a question the verdict
+    // waits for (Annex 20's title «Он жасқа толған»): the category is
+    // neither held nor denied, and no reason is asserted — the law refuses
+    // nobody for a date not given yet. (A scope rule or a refusal ground
+    // that reads the age keeps the ordinary family's answer meanwhile: the
+    // child is a minor, the preview keeps the under-14 risk.)
+    let age_unknown = facts.child_age().is_none();
+    let waits_for_age = |r: &EligibilityRule| age_unknown && r.condition.reads(CHILD_BIRTH_DATE);
+    let category = |r: &EligibilityRule| {
+        if waits_for_age(r) {
+            OnEitherDay::UNDECIDED
+        } else {
+            days(&r.condition)
+        }
+    };
     let mut pending: Vec<&'static str> = Vec::new();
-    let mut wait_for = |c: &Condition| {
-        for i in unanswered_on_either_day(c, facts, later) {
+    let mut wait_for = |inputs: Vec<&'static str>| {
+        for i in inputs {
             if !pending.contains(&i) {
                 pending.push(i);
             }
@@ -747,23 +796,25 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
     e.scope
         .iter()
         .filter(|r| days(&r.condition).open())
-        .for_each(|r| wait_for(&r.condition));
-    let category_known = e.eligibility.iter().any(|r| days(&r.condition).holds());
-    let category_open = !category_known && e.eligibility.iter().any(|r| days(&r.condition).open());
+        .for_each(|r| wait_for(unanswered_on_either_day(&r.condition, facts, later)));
+    let category_known = e.eligibility.iter().any(|r| category(r).holds());
+    let category_open = !category_known && e.eligibility.iter().any(|r| category(r).open());
     if category_open {
-        e.eligibility
-            .iter()
-            .filter(|r| days(&r.condition).open())
-            .for_each(|r| wait_for(&r.condition));
+        for r in e.eligibility.iter().filter(|r| category(r).open()) {
+            if waits_for_age(r) {
+                wait_for(vec![CHILD_BIRTH_DATE]);
+            }
+            wait_for(unanswered_on_either_day(&r.condition, facts, later));
+        }
     }
     e.refusal_grounds
         .iter()
         .filter(|g| g.variant.is_none() && days(&g.condition).open())
-        .for_each(|g| wait_for(&g.condition));
+        .for_each(|g| wait_for(unanswered_on_either_day(&g.condition, facts, later)));
     let grounds: Vec<Risk> = e
         .eligibility
         .iter()
-        .filter(|r| days(&r.condition).holds())
+        .filter(|r| category(r).holds())
         .map(|r| Risk::of(r.code, r.citation))
         .collect();
     let (mut reasons, mut cautions) = (Vec::new(), Vec::new());
@@ -791,35 +842,15 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             ScopeEffect::Cautions => cautions.push(risk),
         }
     }
-    // An age the verdict depends on and nobody gave is a question, not an
-    // answer (Annex 20's title «Он жасқа толған»).
-    let mut age_facts = Vec::new();
-    e.eligibility
-        .iter()
-        .for_each(|r| r.condition.collect_facts(&mut age_facts));
-    if age_facts
-        .iter()
-        .any(|f| f.inputs().contains(&"child_birth_date"))
-        && facts.child_age().is_none()
-    {
-        reasons.push(Risk::of(
-            "child-birth-date-unknown",
-            e.eligibility[0].citation,
-        ));
-    }
     reasons.extend(refusal_risks(code, None, facts)?);
     if !e.eligibility.is_empty() && grounds.is_empty() && !category_open {
         // A category met on one of the two days only: the day decides.
-        match e
-            .eligibility
-            .iter()
-            .find(|r| days(&r.condition).holds_on_either())
-        {
+        match e.eligibility.iter().find(|r| category(r).holds_on_either()) {
             Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, r.citation)),
-            None => reasons.push(Risk::of(
-                one_category_unmet(e).unwrap_or("not-in-any-category"),
-                e.eligibility[0].citation,
-            )),
+            None => reasons.push(match one_category_unmet(e) {
+                Some(code) => Risk::of(code, e.eligibility[0].citation),
+                None => Risk::of(NOT_IN_ANY_CATEGORY, none_of_the_categories_cited(e)),
+            }),
         }
     }
     if !e.in_scope_for_parents {
@@ -870,7 +901,7 @@ pub fn message_keys() -> Vec<String> {
                 .map(|g| format!("eligibility-{}", g.code)),
         );
     }
-    keys.push("refusal-child-birth-date-unknown".to_owned());
+    keys.extend(pending_key(CHILD_BIRTH_DATE).map(str::to_owned));
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
     keys.push(format!("refusal-{CHILD_UNDER_TEN}"));
     keys.push(format!("refusal-{NOT_DEPRIVED_PARENT}"));
@@ -881,7 +912,7 @@ pub fn message_keys() -> Vec<String> {
     keys.push(NOTE_STATE_CORPORATION_SATURDAY.to_owned());
     keys.push(NOTE_PORTAL_BEFORE_OPENING.to_owned());
     keys.extend(register::register_message_keys());
-    keys.push("refusal-not-in-any-category".to_owned());
+    keys.push(format!("refusal-{NOT_IN_ANY_CATEGORY}"));
     keys.push("refusal-not-for-parents".to_owned());
     keys.sort();
     keys.dedup();

@@ -345,7 +345,8 @@ fact_table! {
             |f| (f.child_orphan || f.child_without_parental_care) && f.child_brought_up_in_family;
         /// The child is 10 or older on the application date (Annex 20's
         /// title «Он жасқа толған баланың»: one child). An unknown age is a
-        /// question ([`FamilyFacts::unknown_inputs`]), never "under 10".
+        /// question ([`FamilyFacts::unknown_inputs`]) the verdict waits for
+        /// (the eligibility's `pending`), never "under 10" nor a reason.
         /// The text names no day for the age: a tenth birthday after the
         /// day of submission and by the day of acceptance is a reading
         /// ([`FamilyFacts::on_acceptance_day`]), and the verdict says so
@@ -455,6 +456,22 @@ pub fn question_key(name: &str) -> Option<&'static str> {
         .map(|s| s.question_key)
 }
 
+/// The Fluent key of input `name` where the eligibility lists it as
+/// [`pending`](Eligibility::pending), a question the verdict waits for: its
+/// question's key ([`question_key`]), except the child's birth date, whose
+/// question is a field's label («Баланың туған күні»):
+/// `pending-child-birth-date` says what to do — enter it — and that the
+/// verdict depends on the age (never that the service may be refused).
+pub fn pending_key(name: &str) -> Option<&'static str> {
+    if name == CHILD_BIRTH_DATE {
+        return Some("pending-child-birth-date");
+    }
+    question_key(name)
+}
+
+/// The input that holds the child's birth date ([`FamilyFacts::child_birth_date`]).
+pub const CHILD_BIRTH_DATE: &str = "child_birth_date";
+
 /// The input that lists the other children an application concerns.
 pub const OTHER_CHILDREN: &str = "other_children_birth_dates";
 
@@ -535,6 +552,14 @@ impl Condition {
             }
         }
         out
+    }
+
+    /// Whether a fact this condition tests reads input `name` (a
+    /// [`FamilyFacts`] field, e.g. [`CHILD_BIRTH_DATE`]).
+    pub fn reads(&self, name: &str) -> bool {
+        let mut facts = Vec::new();
+        self.collect_facts(&mut facts);
+        facts.iter().any(|f| f.inputs().contains(&name))
     }
 
     pub(crate) fn collect_facts(&self, out: &mut Vec<Fact>) {

@@ -5,7 +5,10 @@
 
 use serde::Serialize;
 
-use super::{catalogue, CatalogueEntry, LifeSituation, ServiceChannel, Term, Variant};
+use super::{
+    catalogue, register_only_channels, CatalogueEntry, LifeSituation, RegisterOnlyChannel,
+    ServiceChannel, Term, Variant,
+};
 use crate::citation::Citation;
 
 /// A text in the three languages of the app.
@@ -49,6 +52,11 @@ pub struct ServiceListing {
     pub provider_kk: String,
     /// Row 2: channels.
     pub channels: &'static [ServiceChannel],
+    /// Ways the register (seed 002) lists and row 2 does not: not in
+    /// `channels`, each with its reading note and both citations. Absent =
+    /// none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub register_only_channels: Vec<RegisterOnlyChannel>,
     /// Row 3: terms.
     pub term: Vec<ListedTerm>,
     /// Row 6: free of charge.
@@ -81,6 +89,7 @@ fn listed(e: &CatalogueEntry, text: &dyn Fn(&str, &str) -> String) -> ServiceLis
         provider: text("en", e.provider_key),
         provider_kk: text("kk", e.provider_key),
         channels: e.channels,
+        register_only_channels: register_only_channels(e.code).copied().collect(),
         term: e
             .terms
             .iter()

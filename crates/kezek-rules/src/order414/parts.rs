@@ -370,6 +370,11 @@ pub const fn guardian_grounds(annex: u8, no_training: Condition) -> [RefusalGrou
     ]
 }
 
+/// The code of row 9 item 2 of Annexes 17 and 18: the pupil does not meet
+/// Government decree No. 64 of 25.01.2008 (the ground a pupil in none of the
+/// categories is refused on, [`super::eligibility`]).
+pub(crate) const NONCOMPLIANT_DECREE_64: &str = "noncompliant-decree-64";
+
 /// Row 9 of Annexes 17 and 18 (meals, camps), items 1)–6): unreliable
 /// documents, Gov. decree No. 64 of 25.01.2008, generic (c)–(f).
 pub const fn decree64_grounds(annex: u8) -> [RefusalGround; 6] {
@@ -377,7 +382,7 @@ pub const fn decree64_grounds(annex: u8) -> [RefusalGround; 6] {
     [
         g_unreliable(annex, 1),
         ground(
-            "noncompliant-decree-64",
+            NONCOMPLIANT_DECREE_64,
             Condition::When(Fact::NoncompliantWithActs),
             cite(annex, 9, Some(2)),
         ),

@@ -160,6 +160,49 @@ pub fn register_card(code: &str) -> Option<&'static RegisterCard> {
     REGISTER_CARDS.iter().find(|c| c.code == code)
 }
 
+/// A way of getting a catalogue service that the register (seed 002) lists
+/// and the service's requirement list — row 2 of its annex to order No.
+/// 414, «Мемлекеттік қызметті ұсыну тәсілдері» — does not name. The
+/// requirement list governs how the service is provided; the register lists
+/// the services. Kezek offers the requirement list's ways only (the entry's
+/// `channels`) and says this one beside them, as its reading, citing both:
+/// ask the provider before applying that way.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RegisterOnlyChannel {
+    /// The catalogue service (register code).
+    #[serde(skip)]
+    pub service: &'static str,
+    /// Fluent key of the reading note (`note-register-…`).
+    pub note_key: &'static str,
+    /// The register row that lists the way.
+    pub register: Citation,
+    /// Row 2 of the annex, which does not.
+    pub standard: Citation,
+}
+
+/// The ways the register lists and the requirement lists do not. Seed 002
+/// row 205 (free school meals, 00403008) lists «ұялы байланыстың
+/// абоненттік құрылғысы» (a mobile subscriber device); Annex 17 row 2 names
+/// «1) көрсетілетін қызметті берушінің кеңсесі; 2) білім беру ұйымдары; 3)
+/// … портал». Every other service of the catalogue: the register's ways
+/// are its annex's.
+pub const REGISTER_ONLY_CHANNELS: &[RegisterOnlyChannel] = &[RegisterOnlyChannel {
+    service: "00403008",
+    note_key: "note-register-mobile-channel",
+    register: register_citation(205),
+    standard: super::cite(17, 2, None),
+}];
+
+/// The ways of getting service `code` that the register lists and its
+/// requirement list does not ([`REGISTER_ONLY_CHANNELS`]).
+pub fn register_only_channels(
+    code: &str,
+) -> impl Iterator<Item = &'static RegisterOnlyChannel> + '_ {
+    REGISTER_ONLY_CHANNELS
+        .iter()
+        .filter(move |c| c.service == code)
+}
+
 /// The register card a flow leads to: the guardian's allowance after
 /// guardianship (00402003, the «бір өтініш» principle of both), the one-time
 /// payment after adopters' registration (00404004). The PMPC examination
@@ -173,7 +216,7 @@ pub fn next_register_card(code: &str) -> Option<&'static RegisterCard> {
 }
 
 /// The citation of a register row.
-pub fn register_citation(row: u16) -> Citation {
+pub const fn register_citation(row: u16) -> Citation {
     Citation {
         act: Act::Register39,
         article: None,
@@ -241,6 +284,7 @@ pub fn register_message_keys() -> Vec<String> {
         .map(str::to_owned)
         .collect();
     keys.extend(CREATIVE_CLUBS.iter().map(|l| l.key.to_owned()));
+    keys.extend(REGISTER_ONLY_CHANNELS.iter().map(|c| c.note_key.to_owned()));
     keys.extend(
         [
             "reg-no-requirement-list",
