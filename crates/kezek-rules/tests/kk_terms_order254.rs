@@ -225,7 +225,8 @@ fn order_text() -> String {
     let mut out = String::new();
     for word in ORDER.split_whitespace() {
         // «смс(sms)-» + «хабарлама»; a dash between spaces stays a dash.
-        if !(out.ends_with('-') && !out.ends_with(" -")) && !out.is_empty() {
+        let broken_after_hyphen = out.ends_with('-') && !out.ends_with(" -");
+        if !out.is_empty() && !broken_after_hyphen {
             out.push(' ');
         }
         out.push_str(&word.to_lowercase());
