@@ -166,6 +166,21 @@ const TERMS: &[Term] = &[
         order: "құжаттарды тапсыру үшін күтудің",
         variants: &["терезе алдында"],
     },
+    // cl. 16 writes it as one word, as why-order254-cl16 does.
+    Term {
+        clause: "cl. 16",
+        order: "жекеменшік мектепке дейінгі ұйымға",
+        variants: &["жеке меншік"],
+    },
+    // The yearly confirmation is of the applicant's «мүдделілік» (cl. 23
+    // p. 2); the queue is updated when «өтініш беруші … мүдделі болмаған»
+    // (cl. 20 p. 7). «Қызығушылық» (curiosity, interest in a subject) is
+    // not the order's word.
+    Term {
+        clause: "cl. 20 p. 7, cl. 23 p. 2",
+        order: "орын алуға мүдделілігін растау",
+        variants: &["қызығушылы"],
+    },
     // The queue's provider: «білім басқармалары, … білім бөлімдері».
     Term {
         clause: "cl. 4, Annex 2 p. 1",
