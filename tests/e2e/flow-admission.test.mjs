@@ -733,7 +733,7 @@ for (const [locale, brings, issued, uploads] of [
 // of all five.
 for (const [locale, names] of [
   ["ru-RU", { referral: "Направление", identity: "удостоверяющий личность", birth: "Свидетельство о рождении", card: "Карта профилактических прививок", health: "справка о состоянии здоровья" }],
-  ["kk-KZ", { referral: "жолдама", identity: "жеке басыңызды куәландыратын", birth: "туу туралы куәлігі", card: "екпелер картасы", health: "денсаулық жағдайы туралы анықтама" }],
+  ["kk-KZ", { referral: "жолдама", identity: "жеке басыңызды куәландыратын", birth: "туу туралы куәлігі", card: "екпелердің картасы", health: "денсаулық жағдайы туралы анықтама" }],
 ]) {
   test(`${locale}: Annex 4 p. 8 on egov: the hand-off asks to attach only the copies the list names, not the referral or the identity documents`, async () => {
     const { page, context, log } = await admissionDocuments("egov_portal", locale);

@@ -605,7 +605,7 @@ for (const [locale, from] of [
 // these originals. The group now says both, and points to that line without
 // repeating its day.
 for (const [locale, oldHeading, portal, originals] of [
-  ["kk-KZ", /өзі алады/, /портал .*мемлекеттік базалардан/, /түпнұсқаларын .*22-тармақ/],
+  ["kk-KZ", /өзі алады/, /портал .*мемлекеттік ақпараттық жүйелерден/, /түпнұсқаларын .*22-тармақ/],
   ["ru-RU", /получит сам/, /портал .*из государственных баз/, /оригиналы .*пункт 22/],
   ["en-US", /gets these itself/, /egov\.kz .*from state databases/, /originals .*cl\. 22/],
 ]) {
