@@ -177,6 +177,12 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   // cl. 22 says the application is registered once its documents are
   // confirmed, not what follows when the priority proof is not: a reading.
   assert.match(await page.textContent("#kz-if-not-proven"), /Толкование Kezek/);
+  // The forecast runs with the claimed priority group too: it says so beside
+  // its dates and chances, not only the position card (walkthrough M5).
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result");
+  const caveat = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
+  assert.match(caveat ?? "(no caveat in the forecast)", /рассчитан с учетом вашей льготы.*общих основаниях/s);
   await assertAccessible(page, "ru queue, expired proof");
   await page.click("#kz-next");
   await step(page, "handoff");

@@ -447,6 +447,7 @@ ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n
    *[other] places
     } later than a general application would stand (place { $general }).
 ui-queue-if-not-proven = The place above counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and does not say what happens when the priority proof is not. Kezek's reading: at best the child stands as a general applicant, place { $general }. Bring a valid document.
+ui-forecast-if-not-proven = This forecast, like the place above, counts on your priority proof. If the right is not confirmed, the child stands at best as a general applicant (Kezek's reading), and the wait can be longer than shown. Bring a valid document.
 ui-queue-forecast = When may a place come?
 ui-queue-run = Calculate the forecast
 ui-queue-progress = Calculating…

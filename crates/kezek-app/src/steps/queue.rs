@@ -569,6 +569,11 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 if let (Some((f, run_on)), Some(r)) = (&*result, &reading) {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
                                         { words(&p.i18n, r) }
+                                        // Run with the claimed group, as the position is: said
+                                        // beside the dates when its proof is at risk.
+                                        if pos.group != Group::General && super::proof_at_risk(p, e) {
+                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ p.t("ui-forecast-if-not-proven") }</p>
+                                        }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
                                         // How far to trust the early, middle and late dates: said only when
                                         // the middle date is (with 12% of the futures placed, none is said).
