@@ -68,6 +68,15 @@ fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
         }
 }
 
+/// What Annex 1's box `n` says: its ground's name, or box 10's "none of the
+/// categories above" ([`Ground::of_annex1_box`]); on the answers copied to
+/// egov and on the printed form.
+fn annex1_box_label(p: &StepProps, n: u8) -> String {
+    Ground::of_annex1_box(n)
+        .map(|g| p.t(&g.key()))
+        .unwrap_or_else(|| p.t("ui-annex1-box-10"))
+}
+
 /// A ground the Annex 1 form has no box for (the law-enforcement ground of
 /// cl. 20 sub. 1, added by order 464), as the application declares it in
 /// words (`declared_grounds`): on the answers copied to egov and on the
@@ -136,13 +145,7 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         let ticked = boxes.ticked();
         let names: Vec<String> = ticked
             .iter()
-            .map(|n| {
-                Ground::ALL
-                    .iter()
-                    .find(|g| g.annex1_box() == Some(*n))
-                    .map(|g| p.t(&g.key()))
-                    .unwrap_or_else(|| p.t("ui-annex1-box-10"))
-            })
+            .map(|n| annex1_box_label(p, *n))
             // A ground the form has no box for is declared in words.
             .chain(app.declared_grounds.iter().map(|g| declared_ground(p, *g)))
             .collect();
@@ -601,10 +604,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", queue_labels(p, e))]) }</p>
                 }
                 <ol>
-                    { for (1u8..=10).map(|n| {
-                        let ground = Ground::ALL.iter().find(|g| g.annex1_box() == Some(n));
-                        let label = ground.map(|g| p.t(&g.key())).unwrap_or_else(|| p.t("ui-annex1-box-10"));
-                        html! { <li>{ if boxes.contains(&n) { "☒ " } else { "☐ " } }{ label }</li> }
+                    { for (1u8..=10).map(|n| html! {
+                        <li>{ if boxes.contains(&n) { "☒ " } else { "☐ " } }{ annex1_box_label(p, n) }</li>
                     }) }
                 </ol>
                 { for app.application.declared_grounds.iter().map(|g| html! { <p class="kz-declared-ground">{ declared_ground(p, *g) }</p> }) }

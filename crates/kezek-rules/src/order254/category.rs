@@ -150,6 +150,17 @@ impl Ground {
         }
     }
 
+    /// The ground Annex 1's box `n` declares: boxes 1–9 one ground each
+    /// ([`Ground::annex1_box`]); `None` for box 10, «жоғарыда көрсетілген
+    /// санаттардың ешқайсысына жатпайды» ([`NONE_OF_THE_GROUNDS_BOX`]), and
+    /// for a number the form has no box for.
+    pub fn of_annex1_box(n: u8) -> Option<Ground> {
+        Ground::ALL
+            .iter()
+            .copied()
+            .find(|g| g.annex1_box() == Some(n))
+    }
+
     /// The clauses and law articles that give the ground.
     pub fn citations(self) -> Vec<Citation> {
         let mut v = vec![Citation::sub(
@@ -566,6 +577,24 @@ mod tests {
         assert_eq!(d.category, Category::General);
         assert_eq!(d.grounds.len(), 1);
         assert!(d.reasons.contains(&ReasonCode::CategoryPriorityLostCl16));
+    }
+
+    /// Annex 1: box 10 declares none of the grounds; each of boxes 1–9 the
+    /// one ground whose box it is.
+    #[test]
+    fn annex1_box_10_is_none_of_the_grounds_and_1_to_9_each_one_ground() {
+        assert_eq!(Ground::of_annex1_box(10), None);
+        assert_eq!(Ground::of_annex1_box(0), None);
+        assert_eq!(Ground::of_annex1_box(11), None);
+        for n in 1..=9 {
+            let g = Ground::of_annex1_box(n).unwrap_or_else(|| panic!("box {n}"));
+            assert_eq!(g.annex1_box(), Some(n));
+        }
+        assert_eq!(Ground::of_annex1_box(1), Some(Ground::Serviceman));
+        assert_eq!(
+            Ground::of_annex1_box(9),
+            Some(Ground::DisabledChildInFamily)
+        );
     }
 
     #[test]
