@@ -654,7 +654,7 @@ test("a service that asks nothing shows no questions box; one that asks has it",
 // A parent's walkthrough: the school-meals screen said "get your child into
 // the kindergarten queue" under Kezek's name, and its heading was only "Service".
 for (const [locale, tagline, kindergarten, heading] of [
-  ["kk-KZ", "Отбасы мен балаларға арналған қызметке қажетті құжаттарды бірінші реттен дұрыс дайындаңыз.", "Балаңызды балабақша кезегіне бірінші реттен дұрыс қойыңыз.", "Мектепте тегін немесе жеңілдетілген тамақ"],
+  ["kk-KZ", "Отбасы мен балаларға арналған қызметке қажетті құжаттарды бірден дұрыс дайындаңыз.", "Балаңызды балабақша кезегіне бірден дұрыс қойыңыз.", "Мектепте тегін немесе жеңілдетілген тамақ"],
   ["ru-RU", "Подготовьте документы на услугу для семьи и детей правильно с первого раза.", "Поставьте ребенка в очередь в детский сад правильно с первого раза.", "Бесплатное или льготное питание в школе"],
 ]) {
   test(`a family service's screen has the service's name as its heading (${locale})`, async () => {
