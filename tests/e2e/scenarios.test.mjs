@@ -172,8 +172,17 @@ for (const [lang, locale] of LANGS) {
     // The disabled button says why.
     assert.equal(await page.isDisabled("#svc-prepare"), true);
     assert.equal(await page.getAttribute("#svc-prepare", "aria-describedby"), "svc-prepare-why");
+    // It also looks disabled (walkthrough m4: it looked active): not the
+    // active blue of the same button once it can be pressed.
+    const look = () => page.$eval("#svc-prepare", (b) => { const s = getComputedStyle(b); return { cursor: s.cursor, background: s.backgroundColor }; });
+    const disabledLook = await look();
+    assert.equal(disabledLook.cursor, "not-allowed");
     await w.check("meals", "answered");
     await w.click('label[for="svc-consent"]');
+    assert.equal(await page.isDisabled("#svc-prepare"), false);
+    const enabledLook = await look();
+    assert.notEqual(disabledLook.background, enabledLook.background, "a disabled button is not drawn as an enabled one");
+    assert.notEqual(enabledLook.cursor, "not-allowed");
     await w.click("#svc-prepare");
     await page.waitForSelector("#svc-confirmation");
     assert.equal(await page.getAttribute("#svc-confirmation", "data-channel"), "egov_portal");
