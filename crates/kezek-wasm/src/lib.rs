@@ -40,16 +40,12 @@ pub fn edition() -> String {
 #[wasm_bindgen(js_name = evaluate, unchecked_return_type = "CaseEvaluation")]
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "object | string")] case: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: Option<
-        JsValue,
-    >,
-    #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions | null")] options: Option<
-        JsValue,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let sections = sections_option(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let sections = sections_option(&options)?;
     let case = parse_case(&case)?;
-    let cal = calendar_arg(&calendar.unwrap_or(JsValue::UNDEFINED))?;
+    let cal = calendar_arg(&calendar)?;
     let cal = cal
         .as_ref()
         .unwrap_or(kezek_rules::calendar::Calendar::builtin());
@@ -163,12 +159,10 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
 #[wasm_bindgen(js_name = checklist, unchecked_return_type = "Checklist")]
 pub fn checklist(
     #[wasm_bindgen(unchecked_param_type = "object | string")] case: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: Option<
-        JsValue,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: JsValue,
 ) -> Result<JsValue, JsValue> {
     let case = parse_case(&case)?;
-    let cal = calendar_arg(&calendar.unwrap_or(JsValue::UNDEFINED))?;
+    let cal = calendar_arg(&calendar)?;
     // The checklist section of the evaluation: validated, and its dates
     // checked against the supported range, as `evaluate` checks them.
     let part = kezek_rules::evaluate_sections(
@@ -237,13 +231,11 @@ pub fn validate_iin(
 pub fn working_days(
     #[wasm_bindgen(unchecked_param_type = "string")] from: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] to: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: Option<
-        JsValue,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: JsValue,
 ) -> Result<JsValue, JsValue> {
     let from = date_arg(&from, "from")?;
     let to = date_arg(&to, "to")?;
-    let cal = calendar_arg(&calendar.unwrap_or(JsValue::UNDEFINED))?;
+    let cal = calendar_arg(&calendar)?;
     let cal = cal
         .as_ref()
         .unwrap_or(kezek_rules::calendar::Calendar::builtin());

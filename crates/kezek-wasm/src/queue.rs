@@ -80,13 +80,14 @@ pub fn forecast(
     #[wasm_bindgen(unchecked_param_type = "Snapshot | string")] snapshot: JsValue,
     #[wasm_bindgen(unchecked_param_type = "QueueApplication | string")] application: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ForecastOptions | string | null")]
-    options: Option<JsValue>,
+    options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let snap = read_snapshot(&snapshot)?;
     let q = query(&application)?;
-    let opts: kezek_queue::ForecastOptions = match options {
-        None => Default::default(),
-        Some(options) => read(&options, "options", "forecast.bad_options")?,
+    let opts: kezek_queue::ForecastOptions = if options.is_undefined() || options.is_null() {
+        Default::default()
+    } else {
+        read(&options, "options", "forecast.bad_options")?
     };
     to_js(&kezek_queue::forecast(&snap, &q, &opts).map_err(argument_error)?)
 }
