@@ -63,6 +63,40 @@ fn services_text_has_one_line_per_service() {
     assert!(text.contains("00402003  Ann.6    19 working_days"));
 }
 
+/// What the help says `kezek services` prints is what it prints: the plain
+/// listing is one line per service with its English name (no provider, no
+/// channels, no kk/ru names); `--json` gives them all.
+#[test]
+fn services_help_says_what_the_plain_listing_and_json_hold() {
+    let plain = String::from_utf8(kezek(&["services"]).stdout).unwrap();
+    let meals = plain.lines().find(|l| l.starts_with("00403008")).unwrap();
+    assert!(
+        !meals.contains("Жалпы") && !meals.contains("egov_portal"),
+        "{meals}"
+    );
+    let top = String::from_utf8(kezek(&["--help"]).stdout).unwrap();
+    let line = top
+        .lines()
+        .find(|l| l.trim_start().starts_with("services "))
+        .unwrap();
+    let own = String::from_utf8(kezek(&["services", "--help"]).stdout).unwrap();
+    for (what, text) in [
+        ("kezek --help", line),
+        ("kezek services --help", own.as_str()),
+    ] {
+        // Each mention of the kk/ru names or the provider is said of --json.
+        for claim in ["kk/ru/en", "Kazakh, Russian", "provider"] {
+            if let Some(at) = text.find(claim) {
+                let json = text.find("--json").unwrap_or(usize::MAX);
+                assert!(
+                    json < at,
+                    "{what} says the listing has {claim}, which only --json prints: {text}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn services_rejects_unknown_options() {
     let out = kezek(&["services", "--xml"]);
