@@ -215,7 +215,7 @@ function check(v, t, path, out, decls, extraOk) {
     case "object": {
       if (!isObject(v)) return void out.push(`${path}: ${describe(v)} is not an object`);
       for (const [k, m] of Object.entries(t.members)) {
-        if (!(k in v)) {
+        if (!(k in v) || (m.optional && v[k] === undefined)) {
           if (!m.optional) out.push(`${path}.${k}: declared, missing`);
           continue;
         }

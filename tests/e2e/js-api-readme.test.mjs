@@ -129,6 +129,42 @@ test("every answer is of the type kezek.d.ts declares for it", () => {
   assert.deepEqual(kinds, []);
 });
 
+/** The first parameter of `name` whose declared type is given, as kezek.d.ts spells it: the object form. */
+const paramType = (name, i) => {
+  const t = decls.functions[name].params[i].type;
+  return t.kind === "union" ? { kind: "union", alts: t.alts.filter((a) => !(a.kind === "name" && ["string", "null"].includes(a.name))) } : t;
+};
+
+test("the inputs the module reads are of the types kezek.d.ts declares for its arguments", () => {
+  // Every fact form a catalogue request carries: yes/no, dates, lists of dates, the agency's findings (numbers), unanswered.
+  const request = (code, channel, facts, variant) => ({ service: code, channel, variant, as_of: "2026-12-15T10:00", facts });
+  const inputs = [
+    ...REQUESTS.map(([f, r]) => [`evaluateService(${f})`, "evaluateService", 0, r]),
+    ["the agency's findings (numbers)", "evaluateService", 0, request("00404005", "provider_office", { agency_findings: [1, 3] }, "accreditation")],
+    ["dates and unanswered questions", "evaluateService", 0, request("00402004", "egov_portal", { child_birth_date: "2015-01-01", other_children_birth_dates: ["2016-01-01"], unanswered: ["married"] })],
+    ["the snapshot of the tests", "position", 0, SNAPSHOT],
+    ["the sample city", "position", 0, read("web/sample/city.json")],
+    ["a hypothetical application", "position", 1, { birth_year: 2023, group: "first_priority", submitted: "2026-11-23T10:00" }],
+    ["an existing application", "position", 1, { birth_year: 2023, queue: "general", id: "A2" }],
+    ["every forecast option", "forecast", 2, { paths: 500, seed: 7, horizon_years: 2, birth_date: "2023-05-10", by_date: "2027-09-01", preference: { kind: "only", preschools: ["p1"] }, sen_pmpc: false }],
+    ["sections", "evaluate", 2, { sections: ["category", "queues"] }],
+  ];
+  const problems = [];
+  for (const [what, name, i, input] of inputs) {
+    for (const p of conforms(input, paramType(name, i), decls, "input")) problems.push(`${what}: ${p}`);
+  }
+  // And each is read by the module.
+  for (const [what, name, i, input] of inputs) {
+    const args = { evaluateService: [input], position: i === 0 ? [input, { birth_year: 2023, id: "A1" }] : [SNAPSHOT, input], forecast: [SNAPSHOT, { birth_year: 2023, id: "A1" }, input], evaluate: [CASES[0][1], undefined, input] }[name];
+    try {
+      kezek[name](...args);
+    } catch (e) {
+      if (!["query.unknown_id", "query.unknown_queue"].includes(e.code)) problems.push(`${what}: ${e.code} ${e.field}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
 test("an answer of evaluate with options.sections has only what CaseEvaluation declares", () => {
   for (const [f, c] of CASES.slice(0, 4)) {
     const got = kezek.evaluate(c, undefined, { sections: ["category", "queues"] });

@@ -61,9 +61,10 @@ export interface ServiceRequest {
   as_of?: string;
   /** The name of `as_of` before issue 14, still read as its alias. */
   submitted?: string;
-  /** The family's yes/no answers (`kezek services` questions, `q-<field>` messages);
-   *  `unanswered` lists the questions not answered yet (a question, not the default). */
-  facts?: Record<string, boolean | number | string | string[]>;
+  /** The family's answers (`kezek services` questions, `q-<field>` messages): yes/no, dates
+   *  (`child_birth_date`, `other_children_birth_dates`), the agency's findings (`agency_findings`,
+   *  row numbers); `unanswered` lists the questions not answered yet (a question, not the default). */
+  facts?: Record<string, boolean | number | string | string[] | number[] | null>;
   /** The documents held (checklist ids, optional `valid_until`), for the receipt preview. */
   documents_held?: { id: string; valid_until?: string | null }[] | null;
   /** Who applies, as `prepareService`'s application names them (the evaluation does not read it):
@@ -131,7 +132,7 @@ export interface ServiceEvaluation {
 export interface PreparedService {
   application: Record<string, unknown> & {
     format: "kezek.catalogue-application/1";
-    facts: Record<string, boolean | string | string[]>;
+    facts: Record<string, boolean | string | string[] | number[] | null>;
     applicant?: { full_name?: string; iin?: string };
     child?: { iin?: string; birth_date?: string };
   };
