@@ -165,6 +165,31 @@ test("the inputs the module reads are of the types kezek.d.ts declares for its a
   assert.deepEqual(problems, []);
 });
 
+// The README: prepareService keeps "of the facts given (the keys of `facts`),
+// those the service asks (`kezek services` questions)". So the catalogue's
+// listing names them, and they are what a prepared application keeps.
+test("services() lists each service's questions, and prepareService keeps of the facts given exactly those", () => {
+  const all = new Set();
+  const services = kezek.services();
+  for (const s of services) for (const q of s.questions ?? []) all.add(q);
+  const problems = [];
+  const answer = (q) => (q.endsWith("_dates") ? ["2016-01-01"] : q.endsWith("_date") ? "2015-01-01" : true);
+  for (const s of services) {
+    if (!Array.isArray(s.questions)) {
+      problems.push(`${s.code}: services() lists no questions (${Object.keys(s)})`);
+      continue;
+    }
+    // Every question answered, and one the service does not ask.
+    const other = [...all].find((q) => !s.questions.includes(q) && !q.endsWith("date") && !q.endsWith("dates"));
+    const facts = Object.fromEntries([...s.questions, other].filter(Boolean).map((q) => [q, answer(q)]));
+    const request = { service: s.code, channel: s.channels[0], variant: s.term[0].variant, as_of: "2026-12-15T10:00", facts };
+    const kept = Object.keys(kezek.prepareService(request).application.facts).sort();
+    const asked = s.questions.filter((q) => q !== "child_birth_date").sort();
+    if (JSON.stringify(kept) !== JSON.stringify(asked)) problems.push(`${s.code}: kept ${kept}, listed ${asked}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
 test("an answer of evaluate with options.sections has only what CaseEvaluation declares", () => {
   for (const [f, c] of CASES.slice(0, 4)) {
     const got = kezek.evaluate(c, undefined, { sections: ["category", "queues"] });

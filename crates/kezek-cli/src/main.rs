@@ -52,7 +52,7 @@ enum Command {
     Edition,
     /// The family-and-children service catalogue (order No. 414): one line per
     /// service (code, annex, term, English name); with --json its names in
-    /// kk/ru/en, provider, channels and terms.
+    /// kk/ru/en, provider, channels, terms and questions.
     Services(rules_cmd::ServicesArgs),
     /// Position of an application in a queue snapshot (order No. 254, cl. 21).
     Position(queue_cmd::PositionArgs),

@@ -28,6 +28,9 @@ fn services_json_lists_code_names_in_three_languages_provider_and_term() {
         .unwrap()
         .starts_with("Жалпы білім беретін мектептердегі"));
     assert!(meals["name"]["ru"].as_str().unwrap().contains("питания"));
+    // The facts the service asks, as a request names them (what its prepared application keeps).
+    let questions = meals["questions"].as_array().expect("questions");
+    assert_eq!(questions[0], "family_receives_targeted_social_assistance");
     assert!(meals["name"]["en"].as_str().unwrap().contains("meals"));
     assert!(meals["provider"]
         .as_str()

@@ -47,6 +47,10 @@ export interface ServiceListing {
   free: boolean;
   life_situation: string;
   for_parents: boolean;
+  /** The facts the service asks, as a request's `facts` names them (yes/no answers by name,
+   *  `child_birth_date`, `other_children_birth_dates`), in the order the app asks them: of the facts
+   *  a request gives, `prepareService` keeps these. */
+  questions: string[];
 }
 
 /** A request about a catalogue service (the JSON of `kezek evaluate` with a catalogue code). */
