@@ -34,6 +34,7 @@ function __kezek_guard(f, args) {
         __kezek_restart();
         const err = new Error(\`the Kezek engine crashed (\${e.message}) and was restarted; call again\`);
         err.code = "engine.crashed";
+        err.field = "";
         err.cause = e;
         throw err;
     }

@@ -50,8 +50,9 @@ enum Command {
     Iin(rules_cmd::IinArgs),
     /// The edition of the rules compiled in.
     Edition,
-    /// The family-and-children service catalogue (order No. 414): code, names
-    /// in kk/ru/en, provider, channels, term.
+    /// The family-and-children service catalogue (order No. 414): one line per
+    /// service (code, annex, term, English name); with --json its names in
+    /// kk/ru/en, provider, channels, terms and questions.
     Services(rules_cmd::ServicesArgs),
     /// Position of an application in a queue snapshot (order No. 254, cl. 21).
     Position(queue_cmd::PositionArgs),

@@ -108,10 +108,12 @@ pub fn iin(a: &IinArgs) -> Outcome {
 /// `kezek services`.
 #[derive(Debug, Args)]
 #[command(after_help = "\
-Lists the family-and-children services of order No. 414 (seed 001) with their register code
-(seed 002), names in Kazakh, Russian and English, provider, channels and term; --json prints the
-same as a JSON array. --codes prints every service code Kezek serves, the preschool services of
-order No. 254 first: the list the embedding bridge accepts (generated into the site by the build).")]
+Lists the family-and-children services of order No. 414 (seed 001), one line per service: its
+register code (seed 002), annex, first term and English name. With --json, a JSON array of them
+with their names in Kazakh, Russian and English, provider, channels, every term and the questions
+each asks (the `facts` of a request: what its prepared application keeps). --codes prints
+every service code Kezek serves, the preschool services of order No. 254 first: the list the
+embedding bridge accepts (generated into the site by the build).")]
 pub struct ServicesArgs {
     /// Only the codes, one per line: order No. 254's two services, then the catalogue's.
     #[arg(long)]

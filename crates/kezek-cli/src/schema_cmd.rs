@@ -92,7 +92,7 @@ pub const SCHEMAS: &[SchemaFile] = &[
     SchemaFile {
         file: "order414-prepared.schema.json",
         direction: Direction::Output,
-        title: "Kezek: the prepared application of an order No. 414 service (kezek.catalogue-application/1) with its SHA-256, the output of the JS API's prepareService() and the payload of the hand-off",
+        title: "Kezek: the prepared application of an order No. 414 service (kezek.catalogue-application/1) with its SHA-256, the output of the JS API's prepareService(); its `application` is the `payload` of the hand-off (`application-prepared`)",
         generate: schema_of::<kezek_rules::catalogue::Prepared>,
     },
     SchemaFile {

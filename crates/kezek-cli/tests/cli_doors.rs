@@ -760,3 +760,63 @@ fn an_error_with_no_reader_left_ends_the_command_quietly() {
     let code = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     assert_eq!(code, "1", "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// The README's command lines ("The same shapes on the command line: …"), run
+/// as written: `CASE.json` an example case, `city.json` the file `kezek synth
+/// … > city.json` wrote, the forecast's `…` the position's options before it.
+/// Each ends with 0 and prints JSON.
+#[test]
+fn the_readmes_command_lines_run_as_written() {
+    let readme =
+        std::fs::read_to_string(format!("{}/../../README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let at = readme
+        .find("The same shapes on the command line:")
+        .expect("README names the command lines");
+    let sentence = &readme[at..at + readme[at..].find(".\n").unwrap()];
+    let sentence = sentence.replace('\n', " ");
+    let commands: Vec<&str> = sentence.split('`').skip(1).step_by(2).collect();
+    assert!(commands.len() >= 6, "{commands:?}");
+    let city = scratch("readme-city.json");
+    let case = case_example("01-portal-general-family");
+    let mut position_options = String::new();
+    for command in &commands {
+        let line = command
+            .trim_start_matches("cargo run -q -p kezek-cli -- ")
+            .trim_start_matches("kezek ");
+        let (line, into) = match line.split_once(" > ") {
+            Some((l, file)) => (l, Some(file)),
+            None => (line, None),
+        };
+        if line.starts_with("position city.json") {
+            position_options = line.trim_start_matches("position city.json").to_owned();
+        }
+        let line = line.replace('…', &position_options);
+        let args: Vec<String> = line
+            .split_whitespace()
+            .map(|a| match a {
+                "CASE.json" => case.clone(),
+                "city.json" => city.display().to_string(),
+                a => a.to_owned(),
+            })
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = kezek(&args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "`{command}`: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("`{command}` printed no JSON: {e}"));
+        if let Some(file) = into {
+            assert_eq!(file, "city.json", "{command}");
+            assert_eq!(v["schema"], "kezek.snapshot/1");
+            std::fs::write(&city, &out.stdout).unwrap();
+        }
+        if line.starts_with("forecast") {
+            assert_eq!(v["paths"], 10000, "{command}");
+            assert_eq!(v["position"]["group"], "first", "{command}");
+        }
+    }
+}

@@ -28,6 +28,9 @@ fn services_json_lists_code_names_in_three_languages_provider_and_term() {
         .unwrap()
         .starts_with("Жалпы білім беретін мектептердегі"));
     assert!(meals["name"]["ru"].as_str().unwrap().contains("питания"));
+    // The facts the service asks, as a request names them (what its prepared application keeps).
+    let questions = meals["questions"].as_array().expect("questions");
+    assert_eq!(questions[0], "family_receives_targeted_social_assistance");
     assert!(meals["name"]["en"].as_str().unwrap().contains("meals"));
     assert!(meals["provider"]
         .as_str()
@@ -61,6 +64,40 @@ fn services_text_has_one_line_per_service() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 11);
     assert!(text.contains("00402003  Ann.6    19 working_days"));
+}
+
+/// What the help says `kezek services` prints is what it prints: the plain
+/// listing is one line per service with its English name (no provider, no
+/// channels, no kk/ru names); `--json` gives them all.
+#[test]
+fn services_help_says_what_the_plain_listing_and_json_hold() {
+    let plain = String::from_utf8(kezek(&["services"]).stdout).unwrap();
+    let meals = plain.lines().find(|l| l.starts_with("00403008")).unwrap();
+    assert!(
+        !meals.contains("Жалпы") && !meals.contains("egov_portal"),
+        "{meals}"
+    );
+    let top = String::from_utf8(kezek(&["--help"]).stdout).unwrap();
+    let line = top
+        .lines()
+        .find(|l| l.trim_start().starts_with("services "))
+        .unwrap();
+    let own = String::from_utf8(kezek(&["services", "--help"]).stdout).unwrap();
+    for (what, text) in [
+        ("kezek --help", line),
+        ("kezek services --help", own.as_str()),
+    ] {
+        // Each mention of the kk/ru names or the provider is said of --json.
+        for claim in ["kk/ru/en", "Kazakh, Russian", "provider"] {
+            if let Some(at) = text.find(claim) {
+                let json = text.find("--json").unwrap_or(usize::MAX);
+                assert!(
+                    json < at,
+                    "{what} says the listing has {claim}, which only --json prints: {text}"
+                );
+            }
+        }
+    }
 }
 
 #[test]

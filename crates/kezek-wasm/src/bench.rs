@@ -1,5 +1,5 @@
 //! Timing hooks for `./dev bench` (`web/bench/bench.js`), not part of the API
-//! and not in the README: one `evaluate(case)` split into its three phases —
+//! and not in the README (nor in `kezek.d.ts`): one `evaluate(case)` split into its three phases —
 //! reading the case (JSON text or a JS object through JSON, validation),
 //! the rules' computation, and writing the answer as plain JS objects — so the
 //! bench reports where an evaluation's time goes (issue 19). Each hook does
@@ -22,7 +22,7 @@ fn missing(what: &str) -> JsValue {
 
 /// Phase 1 of `evaluate`: reads `case` and keeps it.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = benchReadCase)]
+#[wasm_bindgen(js_name = benchReadCase, skip_typescript)]
 pub fn bench_read_case(case: JsValue) -> Result<(), JsValue> {
     let case = crate::parse_case(&case)?;
     CASE.with(|c| *c.borrow_mut() = Some(case));
@@ -31,7 +31,7 @@ pub fn bench_read_case(case: JsValue) -> Result<(), JsValue> {
 
 /// Phase 2: evaluates the kept case with the built-in calendar and keeps the answer.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = benchEvaluateKept)]
+#[wasm_bindgen(js_name = benchEvaluateKept, skip_typescript)]
 pub fn bench_evaluate_kept() -> Result<(), JsValue> {
     let eval = CASE.with(|c| {
         let c = c.borrow();
@@ -49,7 +49,7 @@ pub fn bench_evaluate_kept() -> Result<(), JsValue> {
 
 /// Phase 3: the kept answer as the plain JS object `evaluate` returns.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = benchWriteKept)]
+#[wasm_bindgen(js_name = benchWriteKept, skip_typescript)]
 pub fn bench_write_kept() -> Result<JsValue, JsValue> {
     EVALUATION.with(|e| crate::to_js(e.borrow().as_ref().ok_or_else(|| missing("evaluation"))?))
 }

@@ -59,7 +59,9 @@ fn evaluated(
 #[wasm_bindgen(js_name = evaluateService, unchecked_return_type = "ServiceEvaluation")]
 pub fn evaluate_service(
     #[wasm_bindgen(unchecked_param_type = "ServiceRequest | string")] request: JsValue,
-    calendar: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: Option<
+        JsValue,
+    >,
 ) -> Result<JsValue, JsValue> {
     let (_, eval) = evaluated(&request, &calendar.unwrap_or(JsValue::UNDEFINED))?;
     to_js(&eval)
@@ -72,7 +74,9 @@ pub fn evaluate_service(
 #[wasm_bindgen(js_name = prepareService, unchecked_return_type = "PreparedService")]
 pub fn prepare_service(
     #[wasm_bindgen(unchecked_param_type = "ServiceRequest | string")] request: JsValue,
-    calendar: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: Option<
+        JsValue,
+    >,
 ) -> Result<JsValue, JsValue> {
     let (req, eval) = evaluated(&request, &calendar.unwrap_or(JsValue::UNDEFINED))?;
     to_js(&catalogue::prepare(&req, &eval))

@@ -40,9 +40,8 @@ pub fn edition() -> String {
 #[wasm_bindgen(js_name = evaluate, unchecked_return_type = "CaseEvaluation")]
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "object | string")] case: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Calendar | string | null | undefined")]
-    calendar: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "EvaluateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let sections = sections_option(&options)?;
     let case = parse_case(&case)?;
@@ -156,9 +155,12 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
         .map(Some)
 }
 
-/// `checklist(case)`: only the document checklist of the evaluation.
-#[wasm_bindgen(js_name = checklist)]
-pub fn checklist(case: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
+/// `checklist(case, calendar?)`: only the document checklist of the evaluation.
+#[wasm_bindgen(js_name = checklist, unchecked_return_type = "Checklist")]
+pub fn checklist(
+    #[wasm_bindgen(unchecked_param_type = "object | string")] case: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: JsValue,
+) -> Result<JsValue, JsValue> {
     let case = parse_case(&case)?;
     let cal = calendar_arg(&calendar)?;
     // The checklist section of the evaluation: validated, and its dates
@@ -190,7 +192,9 @@ struct IinAnswer {
 /// `validateIin(iin)`: `{valid, birth_date, sex}` or `{valid: false, code, message}`.
 /// Throws only when `iin` is not a string.
 #[wasm_bindgen(js_name = validateIin, unchecked_return_type = "IinAnswer")]
-pub fn validate_iin(iin: JsValue) -> Result<JsValue, JsValue> {
+pub fn validate_iin(
+    #[wasm_bindgen(unchecked_param_type = "string")] iin: JsValue,
+) -> Result<JsValue, JsValue> {
     let s = iin.as_string().ok_or_else(|| {
         js_error(
             "input.not_a_string",
@@ -224,7 +228,11 @@ pub fn validate_iin(iin: JsValue) -> Result<JsValue, JsValue> {
 /// the number with `to < w <= from` — a signed count, as
 /// `Calendar::working_days_between` counts them.
 #[wasm_bindgen(js_name = workingDays, unchecked_return_type = "number")]
-pub fn working_days(from: JsValue, to: JsValue, calendar: JsValue) -> Result<JsValue, JsValue> {
+pub fn working_days(
+    #[wasm_bindgen(unchecked_param_type = "string")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] to: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Calendar | string | null")] calendar: JsValue,
+) -> Result<JsValue, JsValue> {
     let from = date_arg(&from, "from")?;
     let to = date_arg(&to, "to")?;
     let cal = calendar_arg(&calendar)?;
@@ -353,13 +361,13 @@ pub(crate) fn error_object(e: kezek_rules::wire::ErrorObject) -> JsValue {
     err
 }
 
-/// A JS `Error` with `code` and `field` properties.
+/// A JS `Error` with `code` and `field` properties: `field` is always
+/// there, `""` when the error concerns no one field, as the error object's
+/// schema and the CLI's `--json` write it.
 pub(crate) fn js_error(code: &str, field: &str, message: &str) -> JsValue {
     let err = js_sys::Error::new(message);
     let _ = js_sys::Reflect::set(&err, &"code".into(), &code.into());
-    if !field.is_empty() {
-        let _ = js_sys::Reflect::set(&err, &"field".into(), &field.into());
-    }
+    let _ = js_sys::Reflect::set(&err, &"field".into(), &field.into());
     err.into()
 }
 

@@ -14,7 +14,7 @@ fn queue_error(e: kezek_queue::QueueError) -> JsValue {
     crate::error_object(e)
 }
 
-fn snapshot(v: &JsValue) -> Result<kezek_queue::Snapshot, JsValue> {
+fn read_snapshot(v: &JsValue) -> Result<kezek_queue::Snapshot, JsValue> {
     kezek_queue::parse_json(&json_text_within(v, "snapshot", MAX_SNAPSHOT_BYTES)?)
         .map_err(queue_error)
 }
@@ -63,22 +63,26 @@ fn argument_error(e: kezek_queue::QueueError) -> JsValue {
 /// `application` is `{birth_year, queue?, group?, submitted?, id?}`; `group`
 /// is `out_of_turn`, `first` or `general`, and an evaluation's
 /// `category.category` is read as its group (`first_priority` is `first`).
-#[wasm_bindgen(js_name = position)]
-pub fn position(snapshot_v: JsValue, application: JsValue) -> Result<JsValue, JsValue> {
-    let snap = snapshot(&snapshot_v)?;
+#[wasm_bindgen(js_name = position, unchecked_return_type = "Position")]
+pub fn position(
+    #[wasm_bindgen(unchecked_param_type = "Snapshot | string")] snapshot: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "QueueApplication | string")] application: JsValue,
+) -> Result<JsValue, JsValue> {
+    let snap = read_snapshot(&snapshot)?;
     let q = query(&application)?;
     to_js(&kezek_queue::position(&snap, &q).map_err(argument_error)?)
 }
 
 /// `forecast(snapshot, application, options?)`: the seeded Monte Carlo
 /// forecast of the referral date (P10/P50/P90, histogram, probabilities).
-#[wasm_bindgen(js_name = forecast)]
+#[wasm_bindgen(js_name = forecast, unchecked_return_type = "Forecast")]
 pub fn forecast(
-    snapshot_v: JsValue,
-    application: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Snapshot | string")] snapshot: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "QueueApplication | string")] application: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ForecastOptions | string | null")]
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let snap = snapshot(&snapshot_v)?;
+    let snap = read_snapshot(&snapshot)?;
     let q = query(&application)?;
     let opts: kezek_queue::ForecastOptions = if options.is_undefined() || options.is_null() {
         Default::default()

@@ -11,8 +11,9 @@ const TYPES: &'static str = r#"
 export interface KezekError extends Error {
   /** Stable namespaced code, e.g. `case.bad_phone`, `catalogue.unknown_service`, `input.too_large`. */
   code: string;
-  /** The field (JSON path or argument name), when known. */
-  field?: string;
+  /** The field at fault: a path inside the argument (`child.birth_date`, `application.submitted`,
+   *  `calendar.years[0].holidays[1].date`) or the argument's name; `""` when the error concerns no one field. */
+  field: string;
   /** 1-based line of the input, when known (snapshots). */
   line?: number;
 }
@@ -49,6 +50,10 @@ export interface ServiceListing {
   free: boolean;
   life_situation: string;
   for_parents: boolean;
+  /** The facts the service asks, as a request's `facts` names them (yes/no answers by name,
+   *  `child_birth_date`, `other_children_birth_dates`), in the order the app asks them: of the facts
+   *  a request gives, `prepareService` keeps these. */
+  questions: string[];
 }
 
 /** A request about a catalogue service (the JSON of `kezek evaluate` with a catalogue code). */
@@ -63,9 +68,10 @@ export interface ServiceRequest {
   as_of?: string;
   /** The name of `as_of` before issue 14, still read as its alias. */
   submitted?: string;
-  /** The family's yes/no answers (`kezek services` questions, `q-<field>` messages);
-   *  `unanswered` lists the questions not answered yet (a question, not the default). */
-  facts?: Record<string, boolean | number | string | string[]>;
+  /** The family's answers (`kezek services` questions, `q-<field>` messages): yes/no, dates
+   *  (`child_birth_date`, `other_children_birth_dates`), the agency's findings (`agency_findings`,
+   *  row numbers); `unanswered` lists the questions not answered yet (a question, not the default). */
+  facts?: Record<string, boolean | number | string | string[] | number[] | null>;
   /** The documents held (checklist ids, optional `valid_until`), for the receipt preview. */
   documents_held?: { id: string; valid_until?: string | null }[] | null;
   /** Who applies, as `prepareService`'s application names them (the evaluation does not read it):
@@ -106,7 +112,7 @@ export interface ServiceEvaluation {
    *  `note`: a reading note beside the line (`note-<…>`): the provider may take the set without it,
    *  or (`note-age-reading-document`) it is needed with ages on one of the days of submission and of acceptance only. */
   checklist: ChecklistLine[];
-  due: { accepted: string; due: string; term: Record<string, number>; citations: Citation[];
+  due: { accepted: string; due: string; term: { unit: "working_days" | "calendar_days" | "minutes"; n: number }; citations: Citation[];
     /** The last day a preliminary refusal notice can come (3 working days before the due date). */
     preliminary_refusal_by: string | null;
     /** A reading note on the day of acceptance (`note-state-corporation-saturday`): documents handed to the State Corporation
@@ -134,7 +140,7 @@ export interface ServiceEvaluation {
 export interface PreparedService {
   application: Record<string, unknown> & {
     format: "kezek.catalogue-application/1";
-    facts: Record<string, boolean | string | string[]>;
+    facts: Record<string, boolean | string | string[] | number[] | null>;
     applicant?: { full_name?: string; iin?: string };
     child?: { iin?: string; birth_date?: string };
   };
@@ -160,12 +166,129 @@ export interface EvaluateOptions {
  *  `options.sections`, only the header and the sections named are present. */
 export interface CaseEvaluation {
   schema_version: number;
-  category: { category: string; [field: string]: unknown };
-  checklist: { missing: string[]; expired: string[]; [field: string]: unknown };
+  category: { category: "general" | "first_priority" | "out_of_turn"; [field: string]: unknown };
+  checklist: Checklist;
   refusal: unknown;
-  application: { payload: Record<string, unknown>; sha256: string };
+  /** The prepared application: the document (`kezek.application/1`, the hand-off payload), its
+   *  canonical JSON and that text's SHA-256, whether it is ready to sign, and what is still missing. */
+  application: {
+    application: Record<string, unknown> & { schema: "kezek.application/1" };
+    canonical: string;
+    sha256: string;
+    ready: boolean;
+    missing_fields: string[];
+    reasons: string[];
+    citations: Citation[];
+  };
   citations: Citation[];
   [section: string]: unknown;
+}
+
+/** The document checklist of an order-254 evaluation (`checklist()`, an evaluation's `checklist`):
+ *  `items` each document with its status, reasons and citations; `missing`, `expired`,
+ *  `unconfirmed` the documents by id. */
+export interface Checklist {
+  service: "00403001" | "00403002";
+  channel: "provider_office" | "state_corporation" | "egov_portal";
+  /** The day the documents are judged on, `YYYY-MM-DD`. */
+  use_on: string;
+  items: Record<string, unknown>[];
+  automatic: Record<string, unknown>[];
+  complete: boolean;
+  missing: string[];
+  expired: string[];
+  unconfirmed: string[];
+  citations: Citation[];
+}
+
+/** A queue snapshot, format `kezek.snapshot/1` (its schema: `schema/queue-snapshot.schema.json`). */
+export interface Snapshot { schema: "kezek.snapshot/1"; settlement: string; as_of: string; queues: unknown[]; [field: string]: unknown }
+
+/** The application `position` and `forecast` ask about: an existing one by `id`, or a hypothetical
+ *  one by its `group` and `submitted` instant. */
+export interface QueueApplication {
+  /** The child's birth year (the queues are kept by year of birth, cl. 13). */
+  birth_year: number;
+  /** `general` (the default), `special:<disorder>` or `sanatorium:<type>`. */
+  queue?: string;
+  /** `out_of_turn`, `first` or `general` (the default); an evaluation's `category.category` is read as its
+   *  group (`first_priority` is `first`). */
+  group?: "out_of_turn" | "first" | "general" | "first_priority";
+  /** When a hypothetical application is submitted, `YYYY-MM-DDTHH:MM[:SS]`. */
+  submitted?: string | null;
+  /** An existing application's id in the snapshot (instead of `group` and `submitted`). */
+  id?: string | null;
+}
+
+/** The answer of `position`: the place among the waiting applications (cl. 21), who is ahead by
+ *  group, and the place the same application would have as a general one. */
+export interface Position {
+  position: number;
+  waiting: number;
+  ahead: { out_of_turn: number; first: number; general: number };
+  group: "out_of_turn" | "first" | "general";
+  submitted: string;
+  as_general: number;
+  /** `as_general - position`; negative where the 1:3 rule puts a late first-priority application behind. */
+  places_gained: number;
+  /** Whether it is an application of the snapshot. */
+  existing: boolean;
+  /** The clauses applied, as keys (`order254:cl21`). */
+  citations: string[];
+}
+
+/** Options of `forecast`; every one has a default. */
+export interface ForecastOptions {
+  /** Simulated paths, 1 to 200,000 (default 10,000). */
+  paths?: number;
+  /** Seed (default 1): the same seed gives the same forecast. */
+  seed?: number;
+  /** Horizon in years from the snapshot, 1 to 6 (default 3). */
+  horizon_years?: number;
+  /** The preschools the family would take: any (the default), or only these ids of the bulletins. */
+  preference?: { kind: "any" } | { kind: "only"; preschools: string[] };
+  /** "A place before this date?", `YYYY-MM-DD` (default: the next 1 September). */
+  by_date?: string | null;
+  /** The child's birth date, `YYYY-MM-DD`: gives the day the application ages out. */
+  birth_date?: string | null;
+  /** A SEN child with a PMPC conclusion: the application never ages out (cl. 18, 24 p. 9). */
+  sen_pmpc?: boolean;
+  /** The model's assumptions (shares from 0 to 1), and whether the snapshot's own history replaces them. */
+  acceptance?: number;
+  not_interested_per_year?: number;
+  stop_list_per_year?: number;
+  leftover_interest?: number;
+  estimate_from_snapshot?: boolean;
+}
+
+/** The answer of `forecast`: the referral date's P10/P50/P90 (`null`: beyond the horizon), the
+ *  histogram of the referral month, and the chances before `by_date` and before the child ages out. */
+export interface Forecast {
+  position: Position;
+  paths: number;
+  seed: number;
+  start: string;
+  horizon_end: string;
+  p10: string | null;
+  p50: string | null;
+  p90: string | null;
+  histogram: { month: string; count: number }[];
+  /** Paths with no referral before the horizon. */
+  never: number;
+  /** Paths whose referral is a place left over after the 3 days of priority access (cl. 24 p. 10). */
+  leftover: number;
+  by_date: string;
+  prob_by_date: number;
+  /** With `options.birth_date` (and not `sen_pmpc`): the day the application would be archived for age. */
+  age_out?: string;
+  prob_before_age_out?: number;
+  /** The parameters estimated from the snapshot. */
+  parameters: Record<string, unknown>;
+  /** How often the range held in the backtest on simulated cities. */
+  reliability: Record<string, unknown>;
+  /** The model's assumptions, in words. */
+  assumptions: string[];
+  citations: string[];
 }
 
 /** The answer of `validateIin`. */

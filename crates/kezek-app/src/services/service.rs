@@ -277,9 +277,11 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 let (applicant, child) = p.draft.catalogue_identity();
                 Callback::from(move |_| {
                     let out = catalogue::prepare_said(&req, &ev, &said, &applicant, &child);
+                    // The hand-off's one shape, as order 254's (README, "Embed on
+                    // your page"): the service is the payload's own `service`.
                     emit(
                         "application-prepared",
-                        &serde_json::json!({ "service": ev.service, "payload": out.application, "sha256": out.sha256 }),
+                        &serde_json::json!({ "payload": out.application, "sha256": out.sha256 }),
                     );
                     prepared.set(Some(out));
                 })

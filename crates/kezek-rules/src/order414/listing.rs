@@ -1,5 +1,6 @@
 //! The catalogue as a door shows it: one row per service with its names in
-//! Kazakh, Russian and English, provider, channels and terms — what `kezek
+//! Kazakh, Russian and English, provider, channels, terms and the questions
+//! it asks — what `kezek
 //! services --json` prints, what the JS API's `services()` returns, and what
 //! the build turns into the embedding bridge's list of accepted services.
 
@@ -65,6 +66,11 @@ pub struct ServiceListing {
     pub life_situation: LifeSituation,
     /// Whether a parent may apply (some services are for legal entities only).
     pub for_parents: bool,
+    /// The facts the service asks, as a request's `facts` names them (yes/no
+    /// answers, `child_birth_date`, `other_children_birth_dates`), in the
+    /// order the app asks them ([`super::questions`]): of the facts a request
+    /// gives, its prepared application keeps these.
+    pub questions: Vec<&'static str>,
 }
 
 /// The text of message `key` in the catalogue's `lang` messages (the key
@@ -110,6 +116,7 @@ fn listed(e: &CatalogueEntry, text: &dyn Fn(&str, &str) -> String) -> ServiceLis
         free: e.free,
         life_situation: e.life_situation,
         for_parents: e.in_scope_for_parents,
+        questions: super::questions(e.code).unwrap_or_default(),
     }
 }
 
