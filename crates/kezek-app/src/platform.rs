@@ -157,3 +157,27 @@ pub fn initial_lang() -> Lang {
         Lang::pick(langs.iter().map(String::as_str))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record of `len` bytes, as the hand-off's JSON record looks.
+    fn record(len: usize) -> String {
+        let head = "{\"kezek\":\"";
+        let tail = "\"}";
+        format!("{head}{}{tail}", "a".repeat(len - head.len() - tail.len()))
+    }
+
+    /// A long record is offered as a download, not as a code a phone would
+    /// not read (above [`QR_MAX_VERSION`], 57×57 modules); a short one is drawn.
+    #[test]
+    fn qr_svg_draws_a_short_record_and_refuses_a_400_byte_one() {
+        assert!(qr_svg(&record(400)).is_none(), "a 400-byte record is drawn");
+        let svg = qr_svg(&record(60)).expect("a short record is drawn");
+        assert!(svg.contains("<svg"));
+        // Version 10 at error correction L holds 271 bytes: the cap is there.
+        assert!(qr_svg(&record(271)).is_some());
+        assert!(qr_svg(&record(272)).is_none(), "272 bytes are drawn");
+    }
+}
