@@ -27,7 +27,7 @@ const fromCode = (code) => {
   return LANGS.find((l) => c === l || c.startsWith(`${l}-`));
 };
 
-/** The app's initial_lang() (crates/kezek-app/src/app.rs): remembered, else the browser's first one Kezek speaks, else Kazakh. */
+/** The app's initial_lang() (crates/kezek-app/src/platform.rs): remembered, else the browser's first one Kezek speaks, else Kazakh. */
 export function pickLang() {
   let stored = null;
   try {

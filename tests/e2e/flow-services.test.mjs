@@ -653,14 +653,21 @@ test("a service that asks nothing shows no questions box; one that asks has it",
 
 // A parent's walkthrough: the school-meals screen said "get your child into
 // the kindergarten queue" under Kezek's name, and its heading was only "Service".
-for (const [locale, tagline, kindergarten, heading] of [
-  ["kk-KZ", "Отбасы мен балаларға арналған қызметке қажетті құжаттарды бірден дұрыс дайындаңыз.", "Балаңызды балабақша кезегіне бірден дұрыс қойыңыз.", "Мектепте тегін немесе жеңілдетілген тамақ"],
-  ["ru-RU", "Подготовьте документы на услугу для семьи и детей правильно с первого раза.", "Поставьте ребенка в очередь в детский сад правильно с первого раза.", "Бесплатное или льготное питание в школе"],
+// The tab's title names the service by its official name (the catalogue's
+// `svc-00403008`, app.rs's page title), the heading by its short one.
+for (const [locale, tagline, kindergarten, heading, title] of [
+  ["kk-KZ", "Отбасы мен балаларға арналған қызметке қажетті құжаттарды бірден дұрыс дайындаңыз.", "Балаңызды балабақша кезегіне бірден дұрыс қойыңыз.", "Мектепте тегін немесе жеңілдетілген тамақ",
+    "Жалпы білім беретін мектептердегі білім алушылар мен тәрбиеленушілердің жекелеген санаттарына тегін және жеңілдетілген тамақтандыруды ұсыну · Kezek"],
+  ["ru-RU", "Подготовьте документы на услугу для семьи и детей правильно с первого раза.", "Поставьте ребенка в очередь в детский сад правильно с первого раза.", "Бесплатное или льготное питание в школе",
+    "Предоставление бесплатного и льготного питания отдельным категориям обучающихся и воспитанников в общеобразовательных школах · Kezek"],
 ]) {
-  test(`a family service's screen has the service's name as its heading (${locale})`, async () => {
+  test(`a family service's screen has the service's name as its heading and its tab's title (${locale})`, async () => {
     const { page, context, log } = await open(env.browser, url("#/svc/00403008"), { locale });
     await step(page, "catalogue-service");
     assert.equal((await page.textContent("#kz-step-title")).trim(), heading);
+    // The title is set by an effect once the catalogue's names are here.
+    await page.waitForFunction((t) => document.title === t, title, { timeout: 5000 }).catch(() => {});
+    assert.equal(await page.title(), title);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

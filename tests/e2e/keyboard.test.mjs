@@ -23,8 +23,16 @@ test("the service step and the child step can be completed with the keyboard alo
   await tabTo(page, "#service-00403001");
   await page.keyboard.press("Space");
   await tabTo(page, 'input[name="channel"]');
-  // Arrow keys move within a radio group.
+  const checkedChannel = () => page.evaluate(() => document.querySelector('input[name="channel"]:checked')?.id);
   await page.keyboard.press("Space");
+  const first = await checkedChannel();
+  assert.ok(first, "Space checks the focused channel");
+  // Arrow keys move within a radio group, checking the channel they reach.
+  await page.keyboard.press("ArrowDown");
+  await page.waitForFunction((f) => document.querySelector('input[name="channel"]:checked')?.id !== f, first, { timeout: 2000 }).catch(() => {});
+  const second = await checkedChannel();
+  assert.ok(second && second !== first, `ArrowDown moved the checked channel (from ${first} to ${second})`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), second, "focus moved with it");
   await tabTo(page, "#kz-next");
   await page.keyboard.press("Enter");
   await step(page, "child");

@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use crate::components::error_summary::ErrorSummary;
@@ -22,56 +21,11 @@ use crate::hooks::outcome::use_outcome;
 use crate::hooks::page_title::use_page_title;
 use crate::hooks::screen_arrival::use_screen_arrival;
 use crate::hooks::step_errors::use_step_errors;
-use crate::i18n::{I18n, Lang};
-use crate::platform::embedded;
+use crate::i18n::I18n;
+use crate::platform::{as_of_from_url, embedded, now_almaty};
 use crate::route::{step_of_field, Screen, Step};
 use crate::steps::{self, StepProps};
 use crate::storage;
-
-/// `?as_of=YYYY-MM-DDTHH:MM` from the page URL (a demo or a test fixes the
-/// date with it); the app then shows a banner for as long as it is set.
-pub fn as_of_from_url() -> Option<NaiveDateTime> {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|s| {
-            s.trim_start_matches('?')
-                .split('&')
-                .find_map(|kv| kv.strip_prefix("as_of=").map(str::to_owned))
-        })
-        .and_then(|v| {
-            let v = js_sys::decode_uri_component(&v).ok()?.as_string()?;
-            kezek_rules::dates::parse_datetime(&v).ok()
-        })
-}
-
-/// "Now" in Asia/Almaty (UTC+5, no daylight saving), or [`as_of_from_url`].
-pub fn now_almaty() -> NaiveDateTime {
-    as_of_from_url().unwrap_or_else(|| {
-        let ms = js_sys::Date::now() as i64 + 5 * 3600 * 1000;
-        chrono::DateTime::from_timestamp_millis(ms)
-            .map(|d| d.naive_utc())
-            .unwrap_or_default()
-    })
-}
-
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
-/// The screen the location hash names.
-pub fn current_screen() -> Screen {
-    Screen::from_hash(&current_hash(), embedded())
-}
-
-/// The remembered language, else the browser's first one Kezek speaks.
-pub fn initial_lang() -> Lang {
-    storage::load_lang().unwrap_or_else(|| {
-        let langs = storage::browser_languages();
-        Lang::pick(langs.iter().map(String::as_str))
-    })
-}
 
 /// The whole application: composes the [`crate::hooks`] and renders the
 /// page frame around the current screen.

@@ -12,13 +12,13 @@ use crate::route::Screen;
 /// `false` when they could not be fetched (boot.js then shows the translated
 /// "could not load" state on the static screen).
 pub async fn messages_ready() -> bool {
-    let mut lang = crate::app::initial_lang();
+    let mut lang = crate::platform::initial_lang();
     loop {
         let catalogue = async {
             // The screen may have changed by a tap since the page loaded.
             // (The first screen's module has one file for both: fetched once.)
             let one_file = lang.catalogue_url() == lang.messages_url();
-            if !one_file && !matches!(crate::app::current_screen(), Screen::Wizard(_)) {
+            if !one_file && !matches!(crate::route::current_screen(), Screen::Wizard(_)) {
                 i18n::fetch_once(&lang.catalogue_url()).await;
             }
         };
@@ -26,7 +26,7 @@ pub async fn messages_ready() -> bool {
         // boot.js may run before the page is parsed (an async module): the
         // static screen, and a language chosen on it, are complete after this.
         document_parsed().await;
-        let chosen = crate::app::initial_lang();
+        let chosen = crate::platform::initial_lang();
         if !ok || chosen == lang {
             if !ok {
                 dispatch("kezek:boot-failed");

@@ -826,6 +826,18 @@ pub(crate) mod tests {
         assert_eq!(case.child.iin.as_deref(), Some("230510512343"));
     }
 
+    /// A child born on 29 February (code review: the summary recovered the
+    /// birth date as the sixth birthday minus 72 months, 28.02.2020): the
+    /// date the IIN gives is kept as it is, on the draft and in the case.
+    #[test]
+    fn a_child_born_29_february_2020_stays_born_on_29_february() {
+        let d = Wizard::apply(filled(), Action::SetChildIin("200229 500129".into()));
+        let leap_day = NaiveDate::from_ymd_opt(2020, 2, 29);
+        assert_eq!(d.birth_date(), leap_day);
+        let case = d.to_case(at()).unwrap();
+        assert_eq!(Some(case.child.birth_date), leap_day);
+    }
+
     #[test]
     fn missing_answers_name_their_field() {
         let d = Draft::default();

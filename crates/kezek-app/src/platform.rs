@@ -1,8 +1,14 @@
 //! Browser helpers every screen may use, so no screen imports another screen:
 //! the `kezek:*` events for a host page, file download, the clipboard,
-//! printing, the QR code, same-origin fetches, and whether Kezek runs embedded.
+//! printing, the QR code, same-origin fetches, whether Kezek runs embedded,
+//! "now" (or the URL's `as_of`) and the language the page starts in. (The
+//! hooks take these from here, not from [`crate::app`], which composes them.)
 
+use chrono::NaiveDateTime;
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::i18n::Lang;
+use crate::storage;
 
 /// The largest QR version Kezek draws (57×57 modules): above it a phone camera
 /// at arm's length no longer reads the code reliably, so the record is offered
@@ -116,4 +122,62 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// `?as_of=YYYY-MM-DDTHH:MM` from the page URL (a demo or a test fixes the
+/// date with it); the app then shows a banner for as long as it is set.
+pub fn as_of_from_url() -> Option<NaiveDateTime> {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| {
+            s.trim_start_matches('?')
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("as_of=").map(str::to_owned))
+        })
+        .and_then(|v| {
+            let v = js_sys::decode_uri_component(&v).ok()?.as_string()?;
+            kezek_rules::dates::parse_datetime(&v).ok()
+        })
+}
+
+/// "Now" in Asia/Almaty (UTC+5, no daylight saving), or [`as_of_from_url`].
+pub fn now_almaty() -> NaiveDateTime {
+    as_of_from_url().unwrap_or_else(|| {
+        let ms = js_sys::Date::now() as i64 + 5 * 3600 * 1000;
+        chrono::DateTime::from_timestamp_millis(ms)
+            .map(|d| d.naive_utc())
+            .unwrap_or_default()
+    })
+}
+
+/// The remembered language, else the browser's first one Kezek speaks.
+pub fn initial_lang() -> Lang {
+    storage::load_lang().unwrap_or_else(|| {
+        let langs = storage::browser_languages();
+        Lang::pick(langs.iter().map(String::as_str))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record of `len` bytes, as the hand-off's JSON record looks.
+    fn record(len: usize) -> String {
+        let head = "{\"kezek\":\"";
+        let tail = "\"}";
+        format!("{head}{}{tail}", "a".repeat(len - head.len() - tail.len()))
+    }
+
+    /// A long record is offered as a download, not as a code a phone would
+    /// not read (above [`QR_MAX_VERSION`], 57×57 modules); a short one is drawn.
+    #[test]
+    fn qr_svg_draws_a_short_record_and_refuses_a_400_byte_one() {
+        assert!(qr_svg(&record(400)).is_none(), "a 400-byte record is drawn");
+        let svg = qr_svg(&record(60)).expect("a short record is drawn");
+        assert!(svg.contains("<svg"));
+        // Version 10 at error correction L holds 271 bytes: the cap is there.
+        assert!(qr_svg(&record(271)).is_some());
+        assert!(qr_svg(&record(272)).is_none(), "272 bytes are drawn");
+    }
 }

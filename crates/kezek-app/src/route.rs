@@ -190,6 +190,15 @@ impl Screen {
     }
 }
 
+/// The screen the page's location hash names (in an embedding page, see
+/// [`Screen::from_hash`]).
+pub fn current_screen() -> Screen {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Screen::from_hash(&hash, crate::platform::embedded())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

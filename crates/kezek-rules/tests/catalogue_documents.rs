@@ -333,8 +333,8 @@ fn ann2_agency_accreditation_documents() {
 #[test]
 fn every_service_has_a_list_for_every_channel() {
     for e in catalogue::catalogue() {
-        let variants: Vec<Option<Variant>> = if e.code == "00404005" {
-            vec![Some(Variant::Accreditation), Some(Variant::Extension)]
+        let variants: Vec<Option<Variant>> = if e.has_variants() {
+            Variant::ALL.into_iter().map(Some).collect()
         } else {
             vec![None]
         };

@@ -281,6 +281,12 @@ fn a_service_with_sub_types_needs_the_variant() {
     let err = evaluate(&req, Calendar::builtin()).unwrap_err();
     assert_eq!(err.code(), "catalogue.variant_required");
     assert_eq!(err.field(), "variant", "{err}");
+    // The message names every sub-type as a request spells it.
+    for v in Variant::ALL {
+        let wire = serde_json::to_string(&v).unwrap();
+        assert_eq!(wire, format!("\"{}\"", v.name()));
+        assert!(err.to_string().contains(&wire), "{err} names {wire}");
+    }
 }
 
 /// A `variant` given for a service without sub-types (only Annex 2's

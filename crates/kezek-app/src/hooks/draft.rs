@@ -51,9 +51,10 @@ pub fn use_draft() -> DraftHandle {
     let erase = {
         let (wizard, notice, keep_stored) = (wizard.clone(), notice.clone(), keep_stored.clone());
         Callback::from(move |()| {
+            // Once is enough: the draft becomes `Draft::default()`, which the
+            // effect above never writes back.
             storage::erase_all();
             wizard.dispatch(Action::Erase);
-            storage::erase_all();
             keep_stored.set(false);
             notice.set(None);
         })

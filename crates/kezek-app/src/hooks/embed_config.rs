@@ -108,7 +108,7 @@ pub fn use_embed_config(
                 let check = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
                 set(&detail, "kezekChecked", &check);
                 let (accept, shown, kept) = (accept.clone(), shown.clone(), detail.clone());
-                let now = crate::app::now_almaty();
+                let now = crate::platform::now_almaty();
                 wasm_bindgen_futures::spawn_local(async move {
                     use futures::future::{select, Either};
                     let worker = QueueWorker::shared();

@@ -4,8 +4,7 @@
 use yew::prelude::*;
 
 use super::window_event::use_window_event;
-use crate::app::current_screen;
-use crate::route::Screen;
+use crate::route::{current_screen, Screen};
 
 /// Shows `screen` by setting the location hash (the hook follows it).
 pub fn show_screen(screen: Screen) {

@@ -24,7 +24,7 @@ pub struct LangHandle {
 /// The page's language.
 #[hook]
 pub fn use_lang() -> LangHandle {
-    let lang = use_state(crate::app::initial_lang);
+    let lang = use_state(crate::platform::initial_lang);
     let failed = use_state(|| false);
     // The language asked for last: a slower fetch of an earlier choice never
     // replaces a later one.

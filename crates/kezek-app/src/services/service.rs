@@ -26,6 +26,7 @@ use crate::components::register_card::register_card;
 use crate::components::specialists::ForSpecialists;
 use crate::components::why::Why;
 use crate::draft::{parse_date, Draft, HeldUntil};
+use crate::hours::{opening_hours, OpensAs};
 use crate::i18n::I18n;
 use crate::platform::{egov_home_url, emit, print};
 use crate::route::Screen;
@@ -917,8 +918,8 @@ fn confirmation(
                 </p>
                 if let Ok(Some((hours, citation))) = catalogue::counter_hours(e.code, channel) {
                     <p id="svc-done-hours">
-                        { i18n.t_args("ui-done-hours", &[("hours", crate::steps::opening_hours(
-                            i18n, hours.open_days, &hours.windows, crate::steps::OpensAs::AfterColon))]) }
+                        { i18n.t_args("ui-done-hours", &[("hours", opening_hours(
+                            i18n, hours.open_days, &hours.windows, OpensAs::AfterColon))]) }
                         <Why i18n={i18n.clone()} citations={vec![citation]} />
                     </p>
                 }

@@ -15,6 +15,7 @@ use super::{needs_earlier, StepProps};
 use crate::components::copyable_answers::{Answer, CopyableAnswers};
 use crate::components::field::CheckField;
 use crate::components::specialists::ForSpecialists;
+use crate::hours::{opening_hours, OpensAs};
 use crate::platform::{emit, print};
 use crate::route::Step;
 use crate::state::Action;
@@ -264,9 +265,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
     } else {
         "ui-print-annex1"
     });
-    let hours = schedule::hours(e.service, e.channel).map(|(days, windows, _)| {
-        super::opening_hours(&p.i18n, days, &windows, super::OpensAs::AfterColon)
-    });
+    let hours = schedule::hours(e.service, e.channel)
+        .map(|(days, windows, _)| opening_hours(&p.i18n, days, &windows, OpensAs::AfterColon));
     let open_text = match e.service {
         kezek_rules::Service::QueueRegistration => p.t("ui-done-portal-open"),
         // Found on egov by its official name (the register's), not Kezek's label.

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::StepProps;
 use crate::components::field::{Choice, RadioGroup};
+use crate::hours::{opening_hours, windows_text, OpensAs};
 use crate::state::Action;
 
 fn channel_key(c: Channel) -> String {
@@ -40,13 +41,13 @@ pub fn service_step(p: &StepProps) -> Html {
                 // time, after which an application waits for the next working day.
                 Some((_, hours, _)) if c == Channel::EgovPortal => p.i18n.t_args(
                     "ui-channel-egov-portal-hint",
-                    &[("hours", super::windows_text(&p.i18n, hours))],
+                    &[("hours", windows_text(&p.i18n, hours))],
                 ),
                 Some((days, hours, _)) => {
                     let extra = p.t(&format!("ui-channel-{}-hint", channel_key(c)));
                     format!(
                         "{}. {extra}",
-                        super::opening_hours(&p.i18n, *days, hours, super::OpensAs::Sentence)
+                        opening_hours(&p.i18n, *days, hours, OpensAs::Sentence)
                     )
                 }
                 // Said of the service: the parent has not chosen this channel.

@@ -130,7 +130,7 @@ mod tests {
     }
 
     #[test]
-    fn cl15_kemínde_at_least_three_sets_no_cap() {
+    fn cl15_keminde_at_least_three_sets_no_cap() {
         // A fourth (and a tenth) registration: a note that the text sets no
         // cap, never the refusal ground Annex 2 p. 9 sub. 2.
         for times in [3, 9] {

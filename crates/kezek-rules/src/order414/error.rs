@@ -127,7 +127,17 @@ impl std::fmt::Display for CatalogueError {
                 write!(f, "{field}: a birth date after the day of application (as_of)")
             }
             Self::VariantRequired(c) => {
-                write!(f, "service {c} needs \"accreditation\" or \"extension\"")
+                // The sub-types as a request names them, from the type itself.
+                let names: Vec<String> = Variant::ALL
+                    .iter()
+                    .map(|v| format!("\"{}\"", v.name()))
+                    .collect();
+                match names.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        write!(f, "service {c} needs {} or {last}", rest.join(", "))
+                    }
+                    _ => write!(f, "service {c} needs {}", names.join("")),
+                }
             }
             Self::VariantNotApplicable(c) => {
                 write!(f, "service {c} has no sub-types: leave `variant` out")

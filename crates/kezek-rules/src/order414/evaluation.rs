@@ -4,7 +4,8 @@
 use super::*;
 use crate::common::offices::{self, Timetable};
 
-/// The service, or an error naming `code`.
+/// The catalogue's service `code`, or `None` when the catalogue has no such
+/// service (`entry_or_err` makes that the `catalogue.unknown_service` error).
 pub fn entry(code: &str) -> Option<&'static CatalogueEntry> {
     catalogue().iter().find(|e| e.code == code)
 }
