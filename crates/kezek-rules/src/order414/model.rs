@@ -526,6 +526,22 @@ impl CatalogueEntry {
         format!("result-{}", self.code)
     }
 
+    /// What the service's "Why?" beside its name cites: rows 1, 3 and 6 of its
+    /// requirement list. Every list of order No. 414 (seed 001) has the same
+    /// rows: 1 «Көрсетілетін қызметті берушінің атауы» (the provider), 3
+    /// «Мемлекеттік қызмет көрсету мерзімі» (the term) and 6 «Мемлекеттік
+    /// қызмет көрсету кезінде көрсетілетін қызметті алушыдан алынатын төлем
+    /// мөлшері …» (the fee: «тегін») — the provider, term and fee the header
+    /// states. The header also names the result (row 5 «Мемлекеттік қызмет
+    /// көрсетудің нәтижесі»), which is not cited here.
+    pub fn about_citations(&self) -> [Citation; 3] {
+        [
+            cite(self.annex, 1, None),
+            cite(self.annex, 3, None),
+            cite(self.annex, 6, None),
+        ]
+    }
+
     /// Whether the service has sub-types ([`Variant`]): a request must name one.
     pub fn has_variants(&self) -> bool {
         self.terms.iter().any(|t| t.variant.is_some())
