@@ -69,6 +69,10 @@ if (report.browser.wasm_workloads) {
 lines.push(``, `## Sizes`, ``, `| file | raw | gzip | brotli |`, `| --- | --- | --- | --- |`);
 for (const [f, v] of Object.entries(report.sizes)) lines.push(`| ${f} | ${v.raw} | ${v.gzip} | ${v.brotli ?? ""} |`);
 for (const [title, t] of [["the app", report.top_app], ["the JS API module", report.top_js_api]]) {
+  if (t && t.error) {
+    lines.push(``, `Top contributors of ${title}: ${t.error}`);
+    continue;
+  }
   if (!t || !t.by_crate) continue;
   lines.push(``, `Top contributors of ${title} (code bytes before wasm-bindgen/wasm-opt; code ${t.code_bytes}, data ${t.data_bytes}):`, ``, `| crate | bytes |`, `| --- | --- |`);
   for (const c of t.by_crate.slice(0, 10)) lines.push(`| ${c.crate} | ${c.bytes} |`);

@@ -76,7 +76,15 @@ say "4/5 sizes"
 # (before wasm-bindgen and wasm-opt strip it), by function and by crate.
 for m in kezek-app kezek_wasm; do
     W="$TARGET_DIR/wasm32-unknown-unknown/wasm/$m.wasm"
-    [ -f "$W" ] && python3 "$ROOT/scripts/wasm-top.py" "$W" > "$OUT/top-$m.json" || true
+    [ -f "$W" ] || continue
+    # A failure is reported, not swallowed: the report says "wasm-top failed:
+    # see bench-report/top-$m.err" in place of the table (scripts/bench-report.mjs).
+    if ! python3 "$ROOT/scripts/wasm-top.py" "$W" > "$OUT/top-$m.json" 2> "$OUT/top-$m.err"; then
+        printf '{"error": "wasm-top failed: see bench-report/top-%s.err"}\n' "$m" > "$OUT/top-$m.json"
+        echo "[bench] wasm-top failed on $W: see $OUT/top-$m.err" >&2
+    else
+        rm -f "$OUT/top-$m.err"
+    fi
 done
 
 say "5/5 peak memory of parsing a 200,000-row snapshot (CLI)"

@@ -9,6 +9,8 @@ cargo output before wasm-bindgen/wasm-opt strip it).
 import collections, json, re, sys
 
 b = open(sys.argv[1], "rb").read()
+if b[:4] != b"\0asm":
+    sys.exit(f"{sys.argv[1]}: not a wasm module")
 
 def leb(i):
     r = s = 0
