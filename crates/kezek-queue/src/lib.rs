@@ -29,6 +29,9 @@ pub use snapshot::{parse_csv, parse_json, QueueKind, Snapshot};
 /// (`kezek_rules::Category`, `first_priority`) is read as the group it
 /// stands in ([`Group::of`]), so `evaluate().category.category` may be
 /// passed as a query's `group` as it is.
+///
+/// `<` is queue order: `a < b` means group `a` is served before group `b`
+/// (`OutOfTurn < First < General`) — the reverse of `Category`'s priority rank.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Group {
@@ -172,5 +175,36 @@ o1,2025-01-10T10:00,out_of_turn,waiting,,2023,general
             assert_eq!(query.group, Group::of(c));
         }
         assert_eq!(serde_json::to_value(Group::First).unwrap(), "first");
+    }
+
+    /// Cl. 20–21: the two orderings are each other's reverse. `Group`'s `<`
+    /// is queue order (served first), `Category`'s `<` is priority rank, so
+    /// `Group::of(a) < Group::of(b)` exactly when `a > b`, for every pair.
+    #[test]
+    fn cl20_group_order_is_category_rank_reversed() {
+        use kezek_rules::Category;
+        let all = [
+            Category::General,
+            Category::FirstPriority,
+            Category::OutOfTurn,
+        ];
+        // A new category fails to compile here: add it to `all`.
+        for c in all {
+            match c {
+                Category::General | Category::FirstPriority | Category::OutOfTurn => {}
+            }
+        }
+        for a in all {
+            for b in all {
+                assert_eq!(
+                    Group::of(a) < Group::of(b),
+                    a > b,
+                    "{a:?} vs {b:?}: {:?} vs {:?}",
+                    Group::of(a),
+                    Group::of(b)
+                );
+                assert_eq!(Group::of(a) == Group::of(b), a == b, "{a:?} vs {b:?}");
+            }
+        }
     }
 }

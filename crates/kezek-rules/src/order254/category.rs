@@ -31,6 +31,8 @@ use crate::service::Channel;
 pub const NONE_OF_THE_GROUNDS_BOX: Citation = Citation::annex(1, 10, None);
 
 /// The category of an application, ordered: `General < FirstPriority < OutOfTurn`.
+/// `<` is priority rank: `a < b` means `b` has the higher priority — the
+/// reverse of the queue's `Group` (kezek-queue), where `<` means served first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
