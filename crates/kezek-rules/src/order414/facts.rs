@@ -246,7 +246,9 @@ fact_table! {
         family_in_emergency_or_collegial_category: false, Parent, "q-family-in-emergency-or-collegial-category", cite(17, 8, Some(5)), when EmergencyOrCollegialCategory;
         /// The pupil goes to a health camp. No longer asked nor read (since
         /// 03.12.2026 form 071/у is on every list of Annex 18, see `camps`);
-        /// kept so that requests which give it still read.
+        /// kept so that requests which give it still read (`facts` refuses
+        /// unknown fields), marked `deprecated`.
+        #[cfg_attr(feature = "schema", schemars(extend("deprecated" = true)))]
         going_to_health_camp: false, Parent, "q-going-to-health-camp", cite(18, 8, Some(5)), when GoingToHealthCamp;
         /// The family lives in a remote rural settlement («шалғайдағы ауылдық елді мекен»).
         lives_in_remote_rural_settlement: false, Parent, "q-lives-in-remote-rural-settlement", list_title(15), when RemoteRuralSettlement;
