@@ -247,8 +247,8 @@ test("ru: a guardian is told to bring the act of guardianship, and the printed A
   const annex = await page.textContent(".kz-annex1");
   assert.match(annex, /услугодателю/i, "addressed as the form is");
   assert.match(annex, /проживающ\S* по адресу: _{5,}/i, `the applicant's address line: ${annex}`);
-  assert.match(annex, /Ф\.И\.О\. ребенка: _{5,}/, `the child's name line: ${annex}`);
-  assert.match(annex, /SMS: _{5,}/, "no phone given: a line to fill in, not an empty 'SMS: .'");
+  assert.match(annex, /_{5,} \(Ф\.И\.О\. ребенка/, `the child's name line: ${annex}`);
+  assert.match(annex, /\(не более двух\): _{5,}/, "no phone given: a line to fill in, not an empty 'SMS: .'");
   assert.match(annex, /приложение 1 к Правилам/, "an annex to the Rules, not to the order");
   // Annex 2 p. 8 item 1: the applications under Annexes 1 and 5 — both
   // printed; Annex 5's addressee (a preschool) is not known yet: a line.

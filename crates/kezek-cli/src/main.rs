@@ -22,8 +22,9 @@ mod schema_cmd;
 const EXIT_CODES: &str = "Exit codes:
   0  done: the answer is on standard output
   1  the answer is \"no\": `kezek iin` found the number invalid (the reason is on standard output)
-  2  bad usage or bad input: an unknown option, an unreadable or malformed file, an impossible
-     query; the error (with its code and field) is on standard error, as one JSON object with --json";
+  2  bad usage or bad input: an unknown option, an unreadable, oversized or malformed file, an
+     impossible query, an answer that cannot be written (`output.unwritable`); the error (with its
+     code and field) is on standard error, as one JSON object with --json";
 
 /// Kezek: the law of the kindergarten queue (order No. 254) and of the
 /// family-and-children services (order No. 414), on the command line.

@@ -83,6 +83,33 @@ fn a_ticked_refusal_ground_is_in_the_catalogue_evaluation() {
     assert_eq!(v["refusal_risks"], serde_json::json!([]));
 }
 
+/// `kezek --help`'s exit codes say what the README's do: code 2 is also an
+/// input too large and an answer that cannot be written
+/// (`output.unwritable`), which the README named and the help did not.
+#[test]
+fn help_exit_code_2_names_what_the_readme_names() {
+    const README: &str = include_str!("../../../README.md");
+    let top = kezek(&["--help"]);
+    let help = String::from_utf8_lossy(&top.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let readme = README.split_whitespace().collect::<Vec<_>>().join(" ");
+    for what in [
+        "an unknown option",
+        "an unreadable, oversized or malformed file",
+        "an impossible query",
+        "an answer that cannot be written",
+        "output.unwritable",
+    ] {
+        assert!(readme.contains(what), "README: {what}");
+        assert!(
+            help.contains(what),
+            "kezek --help does not say «{what}»: {help}"
+        );
+    }
+}
+
 #[test]
 fn help_comes_from_clap_for_every_subcommand() {
     let top = kezek(&["--help"]);

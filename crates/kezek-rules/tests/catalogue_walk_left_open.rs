@@ -6,7 +6,9 @@
 //! written before its fix and seen failing. Requests are JSON, as the CLI
 //! and the JS API pass them.
 
-use kezek_rules::catalogue::{catalogue, cite, message_keys, pending_key, question_key, Condition};
+use kezek_rules::catalogue::{
+    catalogue, cite, message_keys, pending_key, question_key, Condition, Variant,
+};
 use kezek_rules::testing::catalogue_text;
 use kezek_rules::testing::evaluate_request_json as eval;
 use serde_json::{json, Value};
@@ -142,6 +144,75 @@ fn annex20_5_no_birth_date_is_a_question_the_verdict_waits_for_not_a_refusal() {
             text.contains(words) && !text.contains(not),
             "{lang}: {text}"
         );
+    }
+}
+
+/// Annex 20: an integrator echoes the evaluation's `pending` back into
+/// `facts.unanswered` (the questions not answered yet). `child_birth_date`
+/// is one of them since the age became a question; listing it was refused
+/// as «not a question of the catalogue». Listed, it means the date is not
+/// given: the request is read and evaluates as one without the date — the
+/// same `pending`, verdict, checklist and questions — for every service
+/// and channel; listed beside a date, the date is not read (as a yes/no
+/// field listed there is not).
+#[test]
+fn annex20_5_pending_child_birth_date_echoed_into_unanswered_is_not_given() {
+    let ev = eval(json!({"service":"00402013","channel":"provider_office",
+        "as_of":"2026-12-03T10:00","facts":{"unanswered":["child_birth_date"]}}));
+    assert_eq!(
+        ev["eligibility"]["pending"],
+        json!(["child_birth_date"]),
+        "{ev}"
+    );
+    assert_eq!(ev["eligibility"]["eligible"], json!(false), "{ev}");
+    let with_date = eval(json!({"service":"00402013","channel":"provider_office",
+        "as_of":"2026-12-03T10:00",
+        "facts":{"child_birth_date":"2014-05-01","unanswered":["child_birth_date"]}}));
+    assert_eq!(
+        with_date["eligibility"]["pending"],
+        json!(["child_birth_date"]),
+        "{with_date}"
+    );
+
+    for e in catalogue() {
+        let variants: Vec<Option<Variant>> = if e.has_variants() {
+            Variant::ALL.iter().copied().map(Some).collect()
+        } else {
+            vec![None]
+        };
+        for (&channel, variant) in e
+            .channels
+            .iter()
+            .flat_map(|c| variants.iter().map(move |v| (c, v)))
+        {
+            let request = |facts: Value| {
+                let mut r = json!({"service":e.code,"channel":channel.name(),
+                    "as_of":"2026-12-03T10:00","facts":facts});
+                if let Some(v) = variant {
+                    r["variant"] = json!(v.name());
+                }
+                r
+            };
+            let first = eval(request(json!({})));
+            let Some(pending) = first["eligibility"]["pending"].as_array() else {
+                continue;
+            };
+            let echoed = eval(request(json!({ "unanswered": pending })));
+            for part in [
+                "eligibility",
+                "checklist",
+                "unknown_inputs",
+                "refusal_risks",
+            ] {
+                assert_eq!(
+                    echoed[part],
+                    first[part],
+                    "{} {}: {part}",
+                    e.code,
+                    channel.name()
+                );
+            }
+        }
     }
 }
 

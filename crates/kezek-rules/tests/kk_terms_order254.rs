@@ -281,8 +281,11 @@ fn order254_kk_messages_use_the_orders_terms() {
     let mut found = Vec::new();
     for (file, id, text) in &messages {
         for t in TERMS {
+            // The order's own words, where a message quotes them (the printed
+            // Annex 1 writes «смс(sms)-хабарлама»), are not a variant.
+            let elsewhere = text.replace(t.order, " ");
             for v in t.variants {
-                if text.contains(v) {
+                if elsewhere.contains(v) {
                     found.push(format!(
                         "{file} {id}: «{v}» for the order's «{}» ({})",
                         t.order, t.clause

@@ -70,7 +70,8 @@ export interface ServiceRequest {
   submitted?: string;
   /** The family's answers (`kezek services` questions, `q-<field>` messages): yes/no, dates
    *  (`child_birth_date`, `other_children_birth_dates`), the agency's findings (`agency_findings`,
-   *  row numbers); `unanswered` lists the questions not answered yet (a question, not the default). */
+   *  row numbers); `unanswered` lists the questions not answered yet (a question, not the default;
+   *  `pending`'s names, `child_birth_date` too: the date read as not given). */
   facts?: Record<string, boolean | number | string | string[] | number[] | null>;
   /** The documents held (checklist ids, optional `valid_until`), for the receipt preview. */
   documents_held?: { id: string; valid_until?: string | null }[] | null;

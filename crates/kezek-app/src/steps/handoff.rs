@@ -599,24 +599,27 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p>{ p.t("ui-annex1-to") }</p>
                 <p>{ p.i18n.t_args("ui-annex1-from", &[("name", signed_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
                 <p>{ p.t("ui-annex1-address") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
+                // The child's IIN, and the child's name as a line to fill in
+                // («баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»), stand
+                // in the form's sentence.
+                <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("iin", Some(crate::draft::clean_iin(&d.child_iin)).filter(|i| !i.is_empty()).unwrap_or_else(|| BLANK.to_owned())), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
                 if e.queues.options.len() > 1 {
                     <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", queue_labels(p, e))]) }</p>
                 }
+                <p>{ p.t("ui-annex1-boxes") }</p>
                 <ol>
                     { for (1u8..=10).map(|n| html! {
                         <li>{ if boxes.contains(&n) { "☒ " } else { "☐ " } }{ annex1_box_label(p, n) }</li>
                     }) }
                 </ol>
                 { for app.application.declared_grounds.iter().map(|g| html! { <p class="kz-declared-ground">{ declared_ground(p, *g) }</p> }) }
-                <p>{ p.i18n.t_args("ui-annex1-child", &[("iin", Some(crate::draft::clean_iin(&d.child_iin)).filter(|i| !i.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
-                // «баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»: on paper.
-                <p>{ p.t("ui-annex1-child-name") }</p>
+                // The form's two ways of being told, each a line (a blank one
+                // to fill in if not given), its note, and its own consent.
+                <p>{ p.t("ui-annex1-notify-intro") }</p>
                 <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
-                if !d.email.trim().is_empty() {
-                    <p>{ p.i18n.t_args("ui-annex1-email", &[("email", d.email.trim().to_owned())]) }</p>
-                }
-                <p>{ p.t("ui-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
+                <p>{ p.i18n.t_args("ui-annex1-email", &[("email", Some(d.email.trim().to_owned()).filter(|e| !e.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
+                <p>{ p.t("ui-annex1-note") }</p>
+                <p>{ p.t("ui-annex1-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
                 <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date.unwrap_or(p.now.date())))]) }</p>
                 <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
             </section>

@@ -133,8 +133,10 @@ macro_rules! fact_table {
             #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::dates::schema::Date>"))]
             pub other_children_birth_dates: Vec<NaiveDate>,
             /// The questions the parent has not answered yet (the name of a
-            /// [yes/no field](FLAGS) of the family's answers, or
-            /// `"other_children_birth_dates"`). A field listed here
+            /// [yes/no field](FLAGS) of the family's answers,
+            /// `"other_children_birth_dates"`, or `"child_birth_date"`, which
+            /// an evaluation's `pending` may name: listed, the birth date is
+            /// read as not given, even beside a date). A field listed here
             /// is a question, not the ordinary family's default: a
             /// condition that reads it is [undecided](Condition::known),
             /// the evaluation lists it in `unknown_inputs`, the eligibility
@@ -244,7 +246,9 @@ fact_table! {
         family_in_emergency_or_collegial_category: false, Parent, "q-family-in-emergency-or-collegial-category", cite(17, 8, Some(5)), when EmergencyOrCollegialCategory;
         /// The pupil goes to a health camp. No longer asked nor read (since
         /// 03.12.2026 form 071/у is on every list of Annex 18, see `camps`);
-        /// kept so that requests which give it still read.
+        /// kept so that requests which give it still read (`facts` refuses
+        /// unknown fields), marked `deprecated`.
+        #[cfg_attr(feature = "schema", schemars(extend("deprecated" = true)))]
         going_to_health_camp: false, Parent, "q-going-to-health-camp", cite(18, 8, Some(5)), when GoingToHealthCamp;
         /// The family lives in a remote rural settlement («шалғайдағы ауылдық елді мекен»).
         lives_in_remote_rural_settlement: false, Parent, "q-lives-in-remote-rural-settlement", list_title(15), when RemoteRuralSettlement;
@@ -705,14 +709,29 @@ impl FamilyFacts {
             .any(|i| self.unanswered.iter().any(|u| u == i))
     }
 
+    /// The facts with [`CHILD_BIRTH_DATE`] listed in
+    /// [`FamilyFacts::unanswered`] read as the date not given: an
+    /// evaluation's `pending` may name it (a category reads the age), and a
+    /// request that echoes `pending` back into `unanswered` means "not
+    /// answered yet". Listed beside a date, the date is not read, as a
+    /// yes/no field listed there is not.
+    pub fn birth_date_listed_as_not_given(mut self) -> Self {
+        if self.unanswered.iter().any(|u| u == CHILD_BIRTH_DATE) {
+            self.unanswered.retain(|u| u != CHILD_BIRTH_DATE);
+            self.child_birth_date = None;
+        }
+        self
+    }
+
     /// Every name in [`FamilyFacts::unanswered`] is a question (a [`FLAGS`]
-    /// name or [`OTHER_CHILDREN`]); otherwise the error names the field.
+    /// name, [`OTHER_CHILDREN`] or [`CHILD_BIRTH_DATE`]); otherwise the
+    /// error names the field.
     pub fn check_unanswered(&self) -> Result<(), CatalogueError> {
-        match self
-            .unanswered
-            .iter()
-            .find(|u| !FLAGS.contains(&u.as_str()) && u.as_str() != OTHER_CHILDREN)
-        {
+        match self.unanswered.iter().find(|u| {
+            !FLAGS.contains(&u.as_str())
+                && u.as_str() != OTHER_CHILDREN
+                && u.as_str() != CHILD_BIRTH_DATE
+        }) {
             None => Ok(()),
             Some(u) => Err(CatalogueError::Input {
                 field: "facts.unanswered".to_owned(),

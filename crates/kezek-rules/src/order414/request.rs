@@ -311,7 +311,9 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     } else {
         req.facts.on(due.accepted)
     };
-    let facts = facts.answered_by_other_questions(e.code)?;
+    let facts = facts
+        .answered_by_other_questions(e.code)?
+        .birth_date_listed_as_not_given();
     facts.check_unanswered()?;
     Ok(Evaluation {
         service: e.code,
