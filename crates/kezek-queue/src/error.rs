@@ -6,27 +6,52 @@
 /// Bad input or an impossible query: the one error object of every door.
 pub use kezek_rules::wire::ErrorObject as QueueError;
 
-/// Every code the queue crate's errors can carry (`error-<code>` is each one's
-/// text in the rules' Fluent files).
-pub const CODES: &[&str] = &[
+/// A code marked `(row)`, as itself (for [`codes!`]).
+macro_rules! marked {
+    (row $code:literal) => {
+        $code
+    };
+}
+
+/// [`CODES`] and [`ROW_CODES`] from one table: every code, and those of
+/// them whose line names a wrong row (marked `(row)`), each written once.
+macro_rules! codes {
+    ($($code:literal $(($row:ident))?,)*) => {
+        /// Every code the queue crate's errors can carry (`error-<code>` is
+        /// each one's text in the rules' Fluent files).
+        pub const CODES: &[&str] = &[$($code),*];
+
+        /// The codes whose `line` names one row of a queue table (the CSV
+        /// list of applications) that is itself wrong, said "in line N of
+        /// the queue table" before the reason (the app's step 7, as the JS
+        /// API's and the command line's error objects carry the line). Not
+        /// `csv.empty` (no row), `csv.bad_header` (the header: its text says
+        /// the first line), `snapshot.too_large` (the whole table, at the row
+        /// where it goes over) nor a JSON file's line
+        /// (`snapshot.invalid_json`).
+        pub const ROW_CODES: &[&str] = &[$($(marked!($row $code),)?)*];
+    };
+}
+
+codes! {
     "snapshot.invalid_json",
     "snapshot.bad_schema",
     "snapshot.too_large",
     "snapshot.date_out_of_range",
     "snapshot.duplicate_id",
     "snapshot.bad_id",
-    "snapshot.submitted_after_snapshot",
+    "snapshot.submitted_after_snapshot" (row),
     "csv.empty",
-    "csv.unreadable",
-    "csv.line_too_long",
+    "csv.unreadable" (row),
+    "csv.line_too_long" (row),
     "csv.bad_header",
-    "csv.wrong_column_count",
-    "csv.bad_id",
-    "csv.bad_date",
-    "csv.bad_group",
-    "csv.bad_status",
-    "csv.bad_queue",
-    "csv.bad_birth_year",
+    "csv.wrong_column_count" (row),
+    "csv.bad_id" (row),
+    "csv.bad_date" (row),
+    "csv.bad_group" (row),
+    "csv.bad_status" (row),
+    "csv.bad_queue" (row),
+    "csv.bad_birth_year" (row),
     "query.unknown_queue",
     "query.unknown_id",
     "query.not_waiting",
@@ -42,27 +67,7 @@ pub const CODES: &[&str] = &[
     "forecast.bad_horizon",
     "forecast.bad_options",
     "forecast.archive_out_of_range",
-];
-
-/// The codes whose `line` names one row of a queue table (the CSV list of
-/// applications) that is itself wrong, said "in line N of the queue table"
-/// before the reason (the app's step 7, as the JS API's and the command
-/// line's error objects carry the line). Not `csv.empty` (no row),
-/// `csv.bad_header` (the header: its text says the first line),
-/// `snapshot.too_large` (the whole table, at the row where it goes over) nor
-/// a JSON file's line (`snapshot.invalid_json`).
-pub const ROW_CODES: &[&str] = &[
-    "csv.unreadable",
-    "csv.line_too_long",
-    "csv.wrong_column_count",
-    "csv.bad_id",
-    "csv.bad_date",
-    "csv.bad_group",
-    "csv.bad_status",
-    "csv.bad_queue",
-    "csv.bad_birth_year",
-    "snapshot.submitted_after_snapshot",
-];
+}
 
 #[cfg(test)]
 mod tests {
