@@ -105,6 +105,21 @@ fn the_childs_birth_date_given_is_written_under_child() {
     assert_eq!(a["child"], json!({"birth_date": "2019-05-04"}), "{a}");
 }
 
+/// A birth date listed in `unanswered` (the evaluation's `pending` echoed
+/// back) is not read: the evaluation waits for it, and the prepared
+/// application does not write it under `child` either.
+#[test]
+fn annex20_5_a_birth_date_listed_as_unanswered_is_not_written_under_child() {
+    let mut r = request(
+        "00402013",
+        json!({"child_birth_date": "2014-05-01", "unanswered": ["child_birth_date"]}),
+    );
+    r["channel"] = json!("provider_office");
+    let p = prepared(r);
+    let a = p.application;
+    assert_eq!(a["child"]["birth_date"], Value::Null, "{a}");
+}
+
 /// `applicant` `{full_name?, iin?}` and `child` `{iin?}` name who applies
 /// for which child; the record carries them, and its digest is of the
 /// record.
