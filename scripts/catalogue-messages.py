@@ -273,9 +273,9 @@ m("out-of-scope-legal-entities", "Өтінішті шетелдік бала а�
 # What the verdict waits for, where the question's own text is a label: the
 # child's birth date (a category reads the age, Annex 20), as what to do.
 m("pending-child-birth-date",
-  "Баланың туған күнін енгізіңіз: қызметті алуға болатыны баланың өтініш берген күнгі жасына байланысты",
-  "Укажите дату рождения ребенка: можно ли получить услугу, зависит от его возраста на день подачи заявления",
-  "Enter the child's date of birth: whether the service can be given depends on the child's age on the day you apply")
+  "Баланың туған күнін енгізіңіз: қызметті алуға болатыны баланың жасына байланысты",
+  "Укажите дату рождения ребенка: можно ли получить услугу, зависит от его возраста",
+  "Enter the child's date of birth: whether the service can be given depends on the child's age")
 # Questions (q-<field>) for the yes/no facts, and the child's birth date.
 Q = [
 ("child_birth_date", "Баланың туған күні", "Дата рождения ребенка", "Child's date of birth"),
