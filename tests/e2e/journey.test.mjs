@@ -222,6 +222,9 @@ test("ru: a law-enforcement family's ground is declared on the form and in the a
   await page.waitForSelector("#kz-confirmation");
   const category = await page.textContent('#kz-answers [data-answer="category"]');
   assert.match(category, /правоохранительн/, `the answers name the ground: ${category}`);
+  // Box 10 in the form's words («…перечисленных выше категорий») is for the
+  // printed form, where the categories stand above it; the answers have none above.
+  assert.doesNotMatch(category, /выше/, `the answers say box 10 in their own words: ${category}`);
   const annex = await page.textContent(".kz-annex1");
   assert.match(annex, /правоохранительн/, "the printed form declares the ground");
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent).join(" | "));

@@ -384,6 +384,7 @@ ui-answer-child-iin = Баланың ЖСН-і
 ui-answer-child-birth-date = Баланың туған күні
 ui-answer-settlement = Кезектің елді мекені
 ui-answer-category = Санат (кезектен тыс немесе бірінші кезекте орын алу негіздері)
+ui-answer-category-none = Аталғандардың ешқайсысы
 ui-answer-sms = Смс-хабарлама үшін ұялы телефон нөмірлері
 ui-answer-email = Электрондық пошта
 ui-answer-consent = Дербес деректерді пайдалануға келісім

@@ -69,9 +69,9 @@ fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
         }
 }
 
-/// What Annex 1's box `n` says: its ground's name, or box 10's "none of the
-/// categories above" ([`Ground::of_annex1_box`]); on the answers copied to
-/// egov and on the printed form.
+/// What Annex 1's box `n` says on the printed form: its ground's name, or
+/// box 10's "does not belong to any of the categories above", the form's
+/// words ([`Ground::of_annex1_box`]).
 fn annex1_box_label(p: &StepProps, n: u8) -> String {
     Ground::of_annex1_box(n)
         .map(|g| p.t(&g.key()))
@@ -146,7 +146,12 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         let ticked = boxes.ticked();
         let names: Vec<String> = ticked
             .iter()
-            .map(|n| annex1_box_label(p, *n))
+            // Box 10 said in the answers' own words: no categories stand
+            // above it here, as they do on the printed form.
+            .map(|n| match Ground::of_annex1_box(*n) {
+                Some(g) => p.t(&g.key()),
+                None => p.t("ui-answer-category-none"),
+            })
             // A ground the form has no box for is declared in words.
             .chain(app.declared_grounds.iter().map(|g| declared_ground(p, *g)))
             .collect();

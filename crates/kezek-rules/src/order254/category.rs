@@ -153,8 +153,8 @@ impl Ground {
     }
 
     /// The ground Annex 1's box `n` declares: boxes 1–9 one ground each
-    /// ([`Ground::annex1_box`]); `None` for box 10, «жоғарыда көрсетілген
-    /// санаттардың ешқайсысына жатпайды» ([`NONE_OF_THE_GROUNDS_BOX`]), and
+    /// ([`Ground::annex1_box`]); `None` for box 10, «жоғарыда аталған
+    /// санаттардың біреуіне қатысты емес болып табылады» ([`NONE_OF_THE_GROUNDS_BOX`]), and
     /// for a number the form has no box for.
     pub fn of_annex1_box(n: u8) -> Option<Ground> {
         Ground::ALL
