@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { serve, launch, DIST, ROOT } from "./harness.mjs";
-import { fillCase, next } from "./wizard.mjs";
+import { fillCase, handOffQueueRegistration, next } from "./wizard.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 let app, host, stranger, browser, strangerDir;
@@ -100,19 +100,7 @@ test("iframe: the configured language and service reach the wizard, and the prep
   // The host asked for Kazakh and queue registration: the wizard shows both.
   await frame.waitForFunction(() => document.documentElement.lang === "kk");
   assert.equal(await frame.isChecked("#service-00403001"), true);
-  await frame.click('label[for="channel-egov_portal"]');
-  await frame.click("#kz-next");
-  await frame.waitForSelector('.kz-step[data-step="child"]');
-  await frame.fill("#child-iin", "230510512343");
-  await frame.fill("#child-settlement", "Астана");
-  await frame.click("#kz-next");
-  await frame.click('label[for="role-parent"]');
-  await frame.fill("#applicant-iin", "900315410004");
-  await frame.evaluate(() => (location.hash = "#/handoff"));
-  await frame.waitForSelector('.kz-step[data-step="handoff"]');
-  await frame.check("#consent");
-  const sha = (await frame.textContent("#kz-sha256")).trim();
-  await frame.click("#kz-handoff");
+  const sha = await handOffQueueRegistration(frame);
   await waitForEvent(page, "application-prepared");
   const got = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "application-prepared"));
   assert.equal(got.payload.sha256, sha);

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { serve, launch, ROOT } from "./harness.mjs";
-import { answerYesTheRestNo } from "./wizard.mjs";
+import { answerYesTheRestNo, handOffQueueRegistration } from "./wizard.mjs";
 
 const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 const section = (title) => {
@@ -79,20 +79,7 @@ const appFrame = (p) => p.frames().find((f) => f.url().startsWith(app.url));
 /** From the app's first step to the hand-off of queue registration, as the parent would in the frame. */
 async function handOff(frame) {
   await frame.waitForSelector('.kz-step[data-step="service"]', { timeout: 20000 });
-  await frame.click('label[for="channel-egov_portal"]');
-  await frame.click("#kz-next");
-  await frame.waitForSelector('.kz-step[data-step="child"]');
-  await frame.fill("#child-iin", "230510512343");
-  await frame.fill("#child-settlement", "Астана");
-  await frame.click("#kz-next");
-  await frame.click('label[for="role-parent"]');
-  await frame.fill("#applicant-iin", "900315410004");
-  await frame.evaluate(() => (location.hash = "#/handoff"));
-  await frame.waitForSelector('.kz-step[data-step="handoff"]');
-  await frame.check("#consent");
-  const sha = (await frame.textContent("#kz-sha256")).trim();
-  await frame.click("#kz-handoff");
-  return sha;
+  return handOffQueueRegistration(frame);
 }
 
 test("README, embed 1: the iframe snippet as written configures the app and logs the hand-off {payload, sha256}", async () => {

@@ -117,3 +117,26 @@ export async function answerYesTheRestNo(page, yes) {
   for (const q of yes) await page.check(`#q-${q}-yes`);
   await answerTheRestNo(page);
 }
+
+/**
+ * Queue registration on egov.kz from step 1 (the service already chosen) to
+ * the hand-off pressed, with the fewest answers (a child's IIN and
+ * settlement, a parent's IIN, consent): in a page or an embedded frame.
+ * Returns the SHA-256 the hand-off step shows for the prepared application.
+ */
+export async function handOffQueueRegistration(frame) {
+  await frame.click('label[for="channel-egov_portal"]');
+  await frame.click("#kz-next");
+  await frame.waitForSelector('.kz-step[data-step="child"]');
+  await frame.fill("#child-iin", "230510512343");
+  await frame.fill("#child-settlement", "Астана");
+  await frame.click("#kz-next");
+  await frame.click('label[for="role-parent"]');
+  await frame.fill("#applicant-iin", "900315410004");
+  await frame.evaluate(() => (location.hash = "#/handoff"));
+  await frame.waitForSelector('.kz-step[data-step="handoff"]');
+  await frame.check("#consent");
+  const sha = (await frame.textContent("#kz-sha256")).trim();
+  await frame.click("#kz-handoff");
+  return sha;
+}

@@ -123,6 +123,22 @@ pub mod order254 {
     }
 }
 
+/// Every way a family service is asked for: each of its channels, with
+/// each variant ([`Variant::ALL`]) where it has them, else with none.
+pub fn channels_and_variants(
+    e: &catalogue::CatalogueEntry,
+) -> Vec<(ServiceChannel, Option<Variant>)> {
+    let variants: Vec<Option<Variant>> = if e.has_variants() {
+        Variant::ALL.iter().copied().map(Some).collect()
+    } else {
+        vec![None]
+    };
+    e.channels
+        .iter()
+        .flat_map(|&c| variants.iter().map(move |&v| (c, v)))
+        .collect()
+}
+
 /// The catalogue's text `key` in `lang` (its Fluent file).
 pub fn catalogue_text(lang: &str, key: &str) -> &'static str {
     crate::messages::message_value(

@@ -6,9 +6,7 @@
 //! written before its fix and seen failing. Requests are JSON, as the CLI
 //! and the JS API pass them.
 
-use kezek_rules::catalogue::{
-    catalogue, cite, message_keys, pending_key, question_key, Condition, Variant,
-};
+use kezek_rules::catalogue::{catalogue, cite, message_keys, pending_key, question_key, Condition};
 use kezek_rules::testing::catalogue_text;
 use kezek_rules::testing::evaluate_request_json as eval;
 use serde_json::{json, Value};
@@ -175,16 +173,7 @@ fn annex20_5_pending_child_birth_date_echoed_into_unanswered_is_not_given() {
     );
 
     for e in catalogue() {
-        let variants: Vec<Option<Variant>> = if e.has_variants() {
-            Variant::ALL.iter().copied().map(Some).collect()
-        } else {
-            vec![None]
-        };
-        for (&channel, variant) in e
-            .channels
-            .iter()
-            .flat_map(|c| variants.iter().map(move |v| (c, v)))
-        {
+        for (channel, variant) in kezek_rules::testing::channels_and_variants(e) {
             let request = |facts: Value| {
                 let mut r = json!({"service":e.code,"channel":channel.name(),
                     "as_of":"2026-12-03T10:00","facts":facts});

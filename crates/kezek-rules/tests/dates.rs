@@ -543,16 +543,7 @@ fn a_catalogue_answer_of_any_service_holds_no_date_outside_the_range() {
         .collect();
     let (mut answered, mut refused) = (0, 0);
     for e in catalogue::catalogue() {
-        let variants = if e.has_variants() {
-            vec![Some("accreditation"), Some("extension")]
-        } else {
-            vec![None]
-        };
-        for (&channel, variant) in e
-            .channels
-            .iter()
-            .flat_map(|c| variants.iter().map(move |v| (c, v)))
-        {
+        for (channel, variant) in kezek_rules::testing::channels_and_variants(e) {
             for day in [
                 "1900-01-01",
                 "1900-01-03",
@@ -575,7 +566,7 @@ fn a_catalogue_answer_of_any_service_holds_no_date_outside_the_range() {
                         "facts": facts, "documents_held": held, "applicant": { "full_name": "Айгүл" },
                     });
                     if let Some(v) = variant {
-                        r["variant"] = json!(v);
+                        r["variant"] = json!(v.name());
                     }
                     let req = catalogue::Request::from_json(&r.to_string()).unwrap();
                     let at = format!("{} {} {day}T{time}", e.code, channel.name());
