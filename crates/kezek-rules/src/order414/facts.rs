@@ -716,11 +716,17 @@ impl FamilyFacts {
     /// answered yet". Listed beside a date, the date is not read, as a
     /// yes/no field listed there is not.
     pub fn birth_date_listed_as_not_given(mut self) -> Self {
-        if self.unanswered.iter().any(|u| u == CHILD_BIRTH_DATE) {
-            self.unanswered.retain(|u| u != CHILD_BIRTH_DATE);
-            self.child_birth_date = None;
-        }
+        self.child_birth_date = self.birth_date_given();
+        self.unanswered.retain(|u| u != CHILD_BIRTH_DATE);
         self
+    }
+
+    /// The child's birth date as the rules read it: none where
+    /// [`CHILD_BIRTH_DATE`] is listed in [`FamilyFacts::unanswered`]
+    /// ([`FamilyFacts::birth_date_listed_as_not_given`]).
+    pub fn birth_date_given(&self) -> Option<NaiveDate> {
+        self.child_birth_date
+            .filter(|_| !self.unanswered.iter().any(|u| u == CHILD_BIRTH_DATE))
     }
 
     /// Every name in [`FamilyFacts::unanswered`] is a question (a [`FLAGS`]

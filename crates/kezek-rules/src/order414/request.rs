@@ -461,12 +461,8 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
     let child = super::handoff::Child {
         iin: req.child.as_ref().and_then(|c| c.iin.clone()),
         // Listed as unanswered, the date is not read, as the evaluation
-        // does not read it ([`FamilyFacts::birth_date_listed_as_not_given`]).
-        birth_date: req
-            .facts
-            .clone()
-            .birth_date_listed_as_not_given()
-            .child_birth_date,
+        // does not read it.
+        birth_date: req.facts.birth_date_given(),
     };
     super::handoff::prepare_said(req, eval, &said, &applicant, &child)
 }
