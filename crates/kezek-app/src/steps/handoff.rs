@@ -23,6 +23,15 @@ use crate::state::Action;
 /// A line to fill in by hand on a printed form.
 const BLANK: &str = "______________________________";
 
+/// A value on a printed form, or [`BLANK`] where none was given.
+fn or_blank(value: String) -> String {
+    if value.is_empty() {
+        BLANK.to_owned()
+    } else {
+        value
+    }
+}
+
 thread_local! {
     /// A "Change" link of the summary was followed: "Next" returns to it.
     static RETURNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -262,9 +271,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     let originals = super::cl22_originals(p, e);
     let annex5 = super::annex5_only(e);
     // On the printed forms a name not given is a line to fill in by hand.
-    let signed_name = Some(d.full_name.trim().to_owned())
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| BLANK.to_owned());
+    let signed_name = or_blank(d.full_name.trim().to_owned());
     let print_label = p.t(if annex5 {
         "ui-print-annex5"
     } else {
@@ -607,7 +614,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 // The child's IIN, and the child's name as a line to fill in
                 // («баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»), stand
                 // in the form's sentence.
-                <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("iin", Some(crate::draft::clean_iin(&d.child_iin)).filter(|i| !i.is_empty()).unwrap_or_else(|| BLANK.to_owned())), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("iin", or_blank(crate::draft::clean_iin(&d.child_iin))), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
                 if e.queues.options.len() > 1 {
                     <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", queue_labels(p, e))]) }</p>
                 }
@@ -621,8 +628,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 // The form's two ways of being told, each a line (a blank one
                 // to fill in if not given), its note, and its own consent.
                 <p>{ p.t("ui-annex1-notify-intro") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", app.application.notify.as_ref().map(|n| n.sms.join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
-                <p>{ p.i18n.t_args("ui-annex1-email", &[("email", Some(d.email.trim().to_owned()).filter(|e| !e.is_empty()).unwrap_or_else(|| BLANK.to_owned()))]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", or_blank(app.application.notify.as_ref().map(|n| n.sms.join(", ")).unwrap_or_default()))]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-email", &[("email", or_blank(d.email.trim().to_owned()))]) }</p>
                 <p>{ p.t("ui-annex1-note") }</p>
                 <p>{ p.t("ui-annex1-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
                 <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date.unwrap_or(p.now.date())))]) }</p>

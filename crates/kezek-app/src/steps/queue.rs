@@ -532,6 +532,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                         })
                     };
                     let running = *running;
+                    // The place and the forecast both count on the claimed
+                    // group: each says so when its proof is at risk.
+                    let if_not_proven = pos.group != Group::General && super::proof_at_risk(p, e);
                     // What is said and drawn: no date before today.
                     let reading = (*result)
                         .as_ref()
@@ -547,7 +550,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <li>{ p.i18n.t_args("ui-queue-ahead-first", &[("n", pos.ahead.first.to_string())]) }</li>
                                     <li>{ p.i18n.t_args("ui-queue-ahead-general", &[("n", pos.ahead.general.to_string())]) }</li>
                                 </ul>
-                                if pos.group != Group::General && super::proof_at_risk(p, e) {
+                                if if_not_proven {
                                     <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string())]) }</p>
                                 }
                                 if pos.group != Group::General {
@@ -569,9 +572,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 if let (Some((f, run_on)), Some(r)) = (&*result, &reading) {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
                                         { words(&p.i18n, r) }
-                                        // Run with the claimed group, as the position is: said
-                                        // beside the dates when its proof is at risk.
-                                        if pos.group != Group::General && super::proof_at_risk(p, e) {
+                                        if if_not_proven {
                                             <p class="kz-warning" id="kz-forecast-if-not-proven">{ p.t("ui-forecast-if-not-proven") }</p>
                                         }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
