@@ -145,8 +145,8 @@ test("kk: the education department confirmation, and an embedded Kezek offers th
   await context.close();
 });
 
-test("ru: an expired serviceman's certificate changes the outcome — place as a general applicant, and a warning before the hand-off", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+/** A serviceman's family (cl. 20 p. 1, Annex 1 box 1), office, Astana, walked to step 6. */
+async function servicemanToDocuments(page) {
   await step(page, "service");
   await page.click('label[for="service-00403001"]');
   await page.click('label[for="channel-provider_office"]');
@@ -165,6 +165,11 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   await step(page, "result");
   await page.click("#kz-next");
   await step(page, "documents");
+}
+
+test("ru: an expired serviceman's certificate changes the outcome — place as a general applicant, and a warning before the hand-off", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await servicemanToDocuments(page);
   await page.check("#held-service_workplace_certificate");
   await page.fill("#issued-service_workplace_certificate", "2026-10-10");
   await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="expired"]');
@@ -189,6 +194,41 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   await page.waitForSelector("#kz-handoff-warning");
   assert.match(await page.textContent("#kz-handoff-warning"), /Перед подачей/);
   await assertAccessible(page, "ru handoff, expired proof");
+  assert.deepEqual(await englishWords(page), []);
+  await context.close();
+});
+
+// Annex 2 p. 8 sub. 4 (office) and portal sub. 2: the serviceman's workplace
+// certificate is «(бар болған жағдайда)», "if any": without it the set is
+// complete (no refusal), but nothing confirms the out-of-turn right (cl. 22:
+// the application gets its place in the queue only once its documents are
+// confirmed). The position and the forecast run with the claimed group, so
+// they say so, and so does the hand-off (second reading F9; before, only the
+// step-6 summary did, and step 7 showed an out-of-turn place as certain).
+test("ru: a serviceman with no workplace certificate — complete set, but the place and the forecast say the priority is not confirmed, and so does the hand-off", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await servicemanToDocuments(page);
+  await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
+  await page.click("#kz-next");
+  await step(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  const caveat = await page.locator("#kz-if-not-proven").textContent({ timeout: 3000 }).catch(() => null);
+  assert.match(caveat ?? "(no caveat beside the place)", /на общих основаниях: место \d+/);
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result");
+  const forecastCaveat = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
+  assert.match(forecastCaveat ?? "(no caveat in the forecast)", /рассчитан с учетом вашей льготы/);
+  await page.click("#kz-next");
+  await step(page, "handoff");
+  const unproven = await page.locator("#kz-handoff-unproven").textContent({ timeout: 3000 }).catch(() => null);
+  assert.match(unproven ?? "(no word of the unconfirmed priority before the hand-off)", /не подтвержд/);
+  assert.match(unproven, /Справка с места работы/i, "names the document that confirms the priority");
+  // The certificate is not among the documents "missing or out of date" (the
+  // set is complete without it: no refusal is foretold for it).
+  const missing = (await page.locator("#kz-handoff-warning").count()) ? await page.textContent("#kz-handoff-warning") : "";
+  assert.doesNotMatch(missing, /Справка с места работы/i);
+  await assertAccessible(page, "ru handoff, priority not confirmed");
   assert.deepEqual(await englishWords(page), []);
   await context.close();
 });

@@ -342,6 +342,7 @@ ui-handoff-refusal-fix = Check your answers
 ui-handoff-warning = Before you apply: these documents are missing or out of date.
 ui-handoff-warning-category = Without a valid proof the category is not granted, and the provider may refuse the application: renew the document first.
 ui-handoff-warning-fix = Go to the documents (step 6)
+ui-handoff-unproven = Before you apply: without these documents the priority you declare is not confirmed. The set is complete without them, so this is no ground for refusal; but an application takes its place in the queue only once its documents are confirmed (cl. 22), and the order does not say what follows when the priority is not. Kezek's reading: at best the child stands as a general applicant.
 ui-done-title = Your answers are ready
 ui-done-nothing-sent = Kezek has not sent anything. Your application is not submitted yet.
 ui-done-portal-lead = To apply, do this on egov.kz:

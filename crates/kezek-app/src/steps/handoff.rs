@@ -237,6 +237,14 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .unwrap_or_default();
     let birth = d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default();
     let answers = answers(p, e);
+    // The priority's proofs not in hand that the "missing or out of date"
+    // warning below does not already list.
+    let blocking = super::blocking_documents(p, e);
+    let unconfirmed: Vec<_> = e
+        .unproven_priority_documents()
+        .into_iter()
+        .filter(|k| !blocking.contains(k))
+        .collect();
     let other_refusals: Vec<&kezek_rules::refusal::RefusalRisk> = e
         .refusal
         .risks
@@ -567,7 +575,17 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-warning">
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
                     <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! { <li>{ p.t(&k.key()) }</li> }) }</ul>
-                    if super::proof_at_risk(p, e) { <p>{ p.t("ui-handoff-warning-category") }</p> }
+                    if super::proof_at_risk(e) { <p>{ p.t("ui-handoff-warning-category") }</p> }
+                    <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
+                </div>
+            }
+            // An "if any" proof not held (Annex 2 p. 8 sub. 4): the set is
+            // complete, so no refusal is foretold above, but the priority the
+            // place counts on is not confirmed (cl. 22; second reading F9).
+            if !unconfirmed.is_empty() {
+                <div class="kz-notice kz-warning" role="status" id="kz-handoff-unproven">
+                    <p><strong>{ p.t("ui-handoff-unproven") }</strong></p>
+                    <ul>{ for unconfirmed.iter().map(|k| html! { <li>{ p.t(&k.key()) }</li> }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }

@@ -224,14 +224,12 @@ pub fn blocking_documents(
         .collect()
 }
 
-/// A priority category whose proof is missing or out of date: the outcome
-/// holds only if the document is renewed.
-pub fn proof_at_risk(p: &StepProps, e: &Evaluation) -> bool {
-    let blocking = blocking_documents(p, e);
-    e.category
-        .grounds
-        .iter()
-        .any(|g| g.documents.iter().any(|d| blocking.contains(d)))
+/// A priority category whose proof is not in hand: missing, out of date, or
+/// an "if any" certificate not held — the rules'
+/// [`Evaluation::unproven_priority_documents`]; the outcome holds only once
+/// the document is brought.
+pub fn proof_at_risk(e: &Evaluation) -> bool {
+    !e.unproven_priority_documents().is_empty()
 }
 
 /// What proves a ground, in words (Annex 2 p. 8): the documents the parent

@@ -534,7 +534,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                     let running = *running;
                     // The place and the forecast both count on the claimed
                     // group: each says so when its proof is at risk.
-                    let if_not_proven = pos.group != Group::General && super::proof_at_risk(p, e);
+                    let if_not_proven = pos.group != Group::General && super::proof_at_risk(e);
                     // What is said and drawn: no date before today.
                     let reading = (*result)
                         .as_ref()

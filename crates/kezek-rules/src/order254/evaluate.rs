@@ -250,6 +250,51 @@ fn answer_dates_supported(
     ))
 }
 
+impl Evaluation {
+    /// The proof documents of the grounds the category counts on
+    /// ([`category::GroundFinding::confirmed`]) that the checklist does not
+    /// find in hand and valid on its day: missing, out of date, or — for the
+    /// «(бар болған жағдайда)» ("if any") certificates, and the
+    /// law-enforcement certificate read by analogy — not held
+    /// ([`checklist::Status::Unconfirmed`]), in checklist order, each once.
+    ///
+    /// The category then rests on a right nothing yet confirms: cl. 22
+    /// «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі, өз
+    /// кезектілігін алады» — the application takes its place in the queue
+    /// only once its documents are confirmed. Annex 2 p. 8 sub. 4 (portal
+    /// sub. 2) makes the serviceman's certificate "if any": the set is complete
+    /// without it (no refusal, Annex 2 p. 9), but the out-of-turn right is not
+    /// confirmed. What the queue does with an unconfirmed right the order does
+    /// not say; the app shows the place and the forecast as counting on the
+    /// right, beside the place as a general applicant (Kezek's reading, the
+    /// safe side). Empty when every counted ground's proof is in hand, or the
+    /// ground is confirmed through the e-government gateway.
+    pub fn unproven_priority_documents(&self) -> Vec<crate::documents::DocumentKind> {
+        use checklist::Status;
+        let counted: Vec<_> = self
+            .category
+            .grounds
+            .iter()
+            .filter(|g| g.confirmed)
+            .flat_map(|g| g.documents.iter().copied())
+            .collect();
+        let mut out = Vec::new();
+        for i in &self.checklist.items {
+            if i.applies
+                && counted.contains(&i.document)
+                && matches!(
+                    i.status,
+                    Status::Missing | Status::Expired | Status::Unconfirmed
+                )
+                && !out.contains(&i.document)
+            {
+                out.push(i.document);
+            }
+        }
+        out
+    }
+}
+
 /// Evaluates `case` with the built-in calendar.
 pub fn evaluate(case: &Case) -> Result<Evaluation, CaseError> {
     evaluate_with(case, Calendar::builtin())

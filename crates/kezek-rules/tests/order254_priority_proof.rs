@@ -1,0 +1,107 @@
+//! The priority a category counts on, and whether its proof is in hand
+//! (`Evaluation::unproven_priority_documents`; second reading F9).
+//!
+//! The order (Kazakh text, seed 004):
+//! - Annex 2 p. 8 sub. 4 (office; portal sub. 2): «әскери қызметкердің немесе
+//!   арнаулы мемлекеттік орган қызметкерінің жұмыс орнынан берілген … анықтама
+//!   (бар болған жағдайда) (берілген күннен бастап бір ай ішінде жарамды)».
+//! - Annex 2 p. 8 sub. 5: the teacher's workplace certificate (one month) and
+//!   the diploma — no "if any".
+//! - cl. 22: «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі, өз
+//!   кезектілігін алады».
+
+use kezek_rules::documents::DocumentKind as D;
+use kezek_rules::testing::order254::queue_case;
+use kezek_rules::testing::{at, date, CaseBuilder};
+use kezek_rules::{Category, Channel, Ground};
+
+const OFFICE: Channel = Channel::ProviderOffice;
+const PORTAL: Channel = Channel::EgovPortal;
+
+/// Queue registration on Mon 23.11.2026 at 10:00 on `channel`.
+fn on(channel: Channel) -> CaseBuilder {
+    queue_case(channel, at(2026, 11, 23, 10, 0))
+}
+
+/// Each row: what the family declares and holds, the category, and the
+/// proof documents not in hand (in checklist order).
+#[test]
+fn cl22_annex2_8_a_priority_counted_without_its_proof_in_hand_is_said() {
+    let rows: Vec<(&str, CaseBuilder, Category, Vec<D>)> = vec![
+        (
+            "serviceman, no certificate («бар болған жағдайда»): counted, not confirmed",
+            on(OFFICE).ground(Ground::Serviceman),
+            Category::OutOfTurn,
+            vec![D::ServiceWorkplaceCertificate],
+        ),
+        (
+            "serviceman on the portal, no certificate (portal sub. 2)",
+            on(PORTAL).ground(Ground::Serviceman),
+            Category::OutOfTurn,
+            vec![D::ServiceWorkplaceCertificate],
+        ),
+        (
+            "serviceman, certificate of 10.11.2026 (valid to 10.12)",
+            on(OFFICE)
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 10)),
+            Category::OutOfTurn,
+            vec![],
+        ),
+        (
+            "serviceman, certificate of 10.10.2026 (out of date on 23.11)",
+            on(OFFICE)
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 10)),
+            Category::OutOfTurn,
+            vec![D::ServiceWorkplaceCertificate],
+        ),
+        (
+            "special state body, no certificate",
+            on(OFFICE).ground(Ground::SpecialStateBody),
+            Category::OutOfTurn,
+            vec![D::ServiceWorkplaceCertificate],
+        ),
+        (
+            "law enforcement (cl. 20 p. 1), certificate of 01.09.2026 (by analogy, a month)",
+            on(OFFICE)
+                .ground(Ground::LawEnforcement)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 9, 1)),
+            Category::OutOfTurn,
+            vec![D::ServiceWorkplaceCertificate],
+        ),
+        (
+            "teacher, neither certificate nor diploma (no «if any»: missing)",
+            on(OFFICE).ground(Ground::Teacher),
+            Category::FirstPriority,
+            vec![D::TeacherWorkplaceCertificate, D::TeacherDiploma],
+        ),
+        (
+            "teacher, both in hand",
+            on(OFFICE)
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 11, 20))
+                .holds(D::TeacherDiploma),
+            Category::FirstPriority,
+            vec![],
+        ),
+        (
+            "large family: confirmed through the e-government gateway",
+            on(PORTAL).consent().ground(Ground::LargeFamily),
+            Category::FirstPriority,
+            vec![],
+        ),
+        (
+            "SEN without a PMPC conclusion: the ground is not counted (general)",
+            on(OFFICE).special_needs(false),
+            Category::General,
+            vec![],
+        ),
+        ("no ground", on(OFFICE), Category::General, vec![]),
+    ];
+    for (name, case, category, unproven) in rows {
+        let e = case.evaluate();
+        assert_eq!(e.category.category, category, "{name}");
+        assert_eq!(e.unproven_priority_documents(), unproven, "{name}");
+    }
+}
