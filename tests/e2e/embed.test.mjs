@@ -465,6 +465,44 @@ test("configure {calendar}: answered with configured or error whenever it arrive
   }
 });
 
+// Hostile-input finding 3, the second half: a calendar that arrives after the
+// app started is not only answered but used — the dates the parent reads
+// change with it. (The test above checked only the frame's copy of the
+// configuration, which would pass if the app read the calendar once, at mount.)
+test("configure {calendar} after start-up changes the dates the parent sees", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  const frame = appFrame(page);
+  await frame.waitForSelector("#kz-step-title");
+  await frame.evaluate(() => (location.hash = "#/service"));
+  await frame.click('label[for="service-00403001"]');
+  await frame.click('label[for="channel-egov_portal"]');
+  await frame.waitForSelector("#kz-originals-by");
+  const before = await frame.textContent("#kz-originals-by");
+  // Every day of the next six weeks a holiday: five working days from today
+  // can no longer end where they did.
+  const byYear = new Map();
+  const today = await frame.evaluate(() => { const d = new Date(); return [d.getFullYear(), d.getMonth(), d.getDate()]; });
+  for (let i = 0; i < 42; i++) {
+    const d = new Date(Date.UTC(today[0], today[1], today[2] + i));
+    const iso = d.toISOString().slice(0, 10);
+    const year = d.getUTCFullYear();
+    if (!byYear.has(year)) byYear.set(year, []);
+    byYear.get(year).push({ date: iso, name: "x" });
+  }
+  const cal = { format: "kezek.calendar/1", version: "late", source: "test", years: [...byYear].map(([year, holidays]) => ({ year, holidays })) };
+  const configured = (await events(page)).filter((t) => t === "configured").length;
+  await page.evaluate((c) => window.kezekSend({ calendar: c }), cal);
+  await waitForEvent(page, "configured", configured + 1);
+  await frame.waitForFunction((was) => document.querySelector("#kz-originals-by")?.textContent !== was, before, { timeout: 5000 })
+    .catch(() => {});
+  const after = await frame.textContent("#kz-originals-by");
+  assert.notEqual(after, before, `the originals' day moved with the late calendar: ${before} → ${after}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // A hostile-input probe (01.12.2026, fifth session): a `configure` with a
 // snapshot the queue step cannot read was answered `configured`, and the error
 // showed only at step 7. Now the engine reads it when `configure` arrives (the

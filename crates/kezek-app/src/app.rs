@@ -112,6 +112,7 @@ pub fn app() -> Html {
         problems: problems.clone(),
         show_errors: errors_shown,
         embedded: embedded(),
+        calendar: steps::CalendarInUse(calendar.clone()),
     };
     let wizard_body = match current {
         Step::Service => html! { <steps::service::ServiceStep ..props /> },

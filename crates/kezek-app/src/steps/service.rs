@@ -74,8 +74,7 @@ pub fn service_step(p: &StepProps) -> Html {
     });
     let timing = match (d.service, d.channel) {
         (Some(s), Some(c)) => {
-            let t =
-                schedule::service_timing(s, c, p.now, kezek_rules::calendar::Calendar::builtin());
+            let t = schedule::service_timing(s, c, p.now, p.calendar.get());
             // cl. 22: where the day of sending counted as the first of the
             // five working days gives an earlier day, that is the day to rely
             // on; Kezek's count (from the next day) is said as a reading.
