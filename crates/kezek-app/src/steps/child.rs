@@ -178,15 +178,14 @@ pub fn child_step(p: &StepProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::SETTLEMENTS;
-    use crate::i18n::{I18n, Lang};
-
     /// The settlements offered in step 2 are named in the parent's language
     /// (a Russian reader sees «Караганда», not only the Kazakh «Қарағанды»),
     /// and the application carries the Kazakh official name in every language.
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn the_offered_settlements_are_named_in_the_parents_language() {
+        use super::SETTLEMENTS;
+        use crate::i18n::{I18n, Lang};
         let labels = |lang: Lang| -> Vec<String> {
             let i = I18n::new(lang);
             let label = |(_, id): &(&str, &str)| {
