@@ -626,6 +626,11 @@ for (const [locale, oldHeading, portal, originals] of [
     // The originals line below says by when; the group does not repeat it.
     assert.doesNotMatch(group, /2026/, group);
     assert.equal(await page.locator("#kz-docs-originals").count(), 1);
+    // Its "Why?": Annex 2 p. 8 for the gateway, cl. 22 for the originals (the rules' citations).
+    assert.deepEqual(
+      await page.$$eval("#kz-automatic .kz-why [data-cite]", (els) => els.map((e) => e.dataset.cite)),
+      ["order254:annex2:8", "order254:cl22"],
+    );
     await assertNoRawIds(page, "documents");
     await context.close();
   });

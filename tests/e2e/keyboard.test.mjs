@@ -3,8 +3,8 @@
 // works at 320 px wide (no horizontal scrolling).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, step } from "./wizard.mjs";
+import { assertAccessible, open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { appUrl, choose, next, step, type } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -45,6 +45,55 @@ test("the service step and the child step can be completed with the keyboard alo
   await tabTo(page, "#kz-next");
   await page.keyboard.press("Enter");
   await step(page, "applicant");
+  await context.close();
+});
+
+// The family step lists Annex 1's boxes in the form's order, each with its
+// "Why?", and "none of these" (box 10) last: a parent with no priority
+// ground Tabbed through every box and every "Why?" (20 stops) to reach Next.
+// Counted from the step's first control: the way to box 10 it offers (a
+// link, activated with Enter), then Tab to box 10, Space, Tab to Next.
+test("a parent with no priority ground reaches Next from the family step's first control in a few Tab presses", async (t) => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await step(page, "service");
+  await choose(page, "service-00403001");
+  await choose(page, "channel-egov_portal");
+  await next(page, "child");
+  await type(page, "#child-iin", "230510512343");
+  await type(page, "#child-settlement", "Астана");
+  await next(page, "applicant");
+  await choose(page, "role-parent");
+  await type(page, "#applicant-iin", "900315410004");
+  await type(page, "#applicant-name", "Серікбаев Нұрлан");
+  await type(page, "#applicant-phone-1", "+77011234567");
+  await next(page, "family");
+  await assertAccessible(page, "family step");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "kz-step-title", "focus starts on the step heading");
+  const focused = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return { id: a?.id || "", tag: a?.tagName || "", text: (a?.textContent || "").trim() };
+  });
+  await page.keyboard.press("Tab");
+  const first = await focused();
+  // A link or button first is the step's way past the boxes: follow it.
+  if (first.tag === "A" || first.tag === "BUTTON") await page.keyboard.press("Enter");
+  let tabs = 0;
+  const tabUntil = async (id) => {
+    while ((await focused()).id !== id) {
+      assert.ok(tabs < 60, `could not reach #${id} with Tab`);
+      await page.keyboard.press("Tab");
+      tabs++;
+    }
+  };
+  await tabUntil("family-none");
+  await page.keyboard.press("Space");
+  await tabUntil("kz-next");
+  t.diagnostic(`${tabs} Tab presses from the first control to Next`);
+  assert.ok(tabs <= 3, `${tabs} Tab presses from the family step's first control (${first.tag} ${first.id || first.text}) to Next`);
+  const chosen = await page.evaluate(() => [...document.querySelectorAll('.kz-step[data-step="family"] input[type="checkbox"]:checked')].map((i) => i.id));
+  assert.deepEqual(chosen, ["family-none"], "box 10 alone is chosen");
+  await page.keyboard.press("Enter");
+  await step(page, "result");
   await context.close();
 });
 

@@ -175,6 +175,7 @@ ui-email = E-mail (optional)
 
 ui-family-lead = Only these facts can move your child up the queue. Tick what applies; the proof is shown under each.
 ui-family-question = Does any of this apply?
+ui-family-skip-to-none = Nothing here applies to you? Go straight to the last box — box { $n } of the application form
 ui-family-serviceman = A parent is a serviceman (including one killed, deceased or missing in service)
 ui-family-special-state-body = A parent works in a special state body (including one killed, deceased or missing in service)
 ui-family-law-enforcement = A parent serves in a law-enforcement body

@@ -1,5 +1,6 @@
 //! The wizard's state: the one reducer ([`Wizard`]) and the actions
-//! ([`Action`]) that change the parent's [`Draft`]. Pure: [`Wizard::apply`] is
+//! ([`Action`]) that change the parent's [`Draft`], and the rules' answer for
+//! it ([`Outcome`]). Pure: [`Wizard::apply`] is
 //! what the reducer runs and what the tests call. No legal decision is taken
 //! here; where an answer excludes another (admission is not offered at the
 //! State Corporation), the rules say so.
@@ -8,11 +9,15 @@ use std::rc::Rc;
 
 use kezek_rules::case::{Disorder, Role, SanatoriumType};
 use kezek_rules::documents::DocumentKind;
-use kezek_rules::{Case, Channel, Service};
+use kezek_rules::{Case, Channel, Evaluation, Service};
 use yew::Reducible;
 
-use crate::draft::{Draft, FamilyFact, HeldUntil};
+use crate::draft::{Draft, FamilyFact, FieldError, HeldUntil};
 use crate::route::Step;
+
+/// The draft evaluated by the rules, or why it cannot be yet: made by
+/// [`crate::hooks::outcome::use_outcome`], shown by every screen.
+pub type Outcome = Result<Evaluation, FieldError>;
 
 /// Everything that changes the draft.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,7 +8,7 @@ use kezek_rules::calendar::Calendar;
 use yew::prelude::*;
 
 use crate::draft::Draft;
-use crate::steps::Outcome;
+use crate::state::Outcome;
 
 /// The evaluation of `draft` at `now`; `calendar` is the embedding page's
 /// calendar with its change count (the builtin one when `None`).

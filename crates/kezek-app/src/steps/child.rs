@@ -175,3 +175,32 @@ pub fn child_step(p: &StepProps) -> Html {
         </>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The settlements offered in step 2 are named in the parent's language
+    /// (a Russian reader sees «Караганда», not only the Kazakh «Қарағанды»),
+    /// and the application carries the Kazakh official name in every language.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn the_offered_settlements_are_named_in_the_parents_language() {
+        use super::SETTLEMENTS;
+        use crate::i18n::{I18n, Lang};
+        let labels = |lang: Lang| -> Vec<String> {
+            let i = I18n::new(lang);
+            let label = |(_, id): &(&str, &str)| {
+                assert!(i.has(id), "{lang:?}: {id}");
+                i.t(id)
+            };
+            SETTLEMENTS.iter().map(label).collect()
+        };
+        let (kk, ru, en) = (labels(Lang::Kk), labels(Lang::Ru), labels(Lang::En));
+        let values: Vec<&str> = SETTLEMENTS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(kk, values, "in Kazakh the name shown is the name carried");
+        assert!(values.contains(&"Қарағанды") && ru.contains(&"Караганда".to_owned()));
+        assert!(en.contains(&"Karaganda".to_owned()));
+        let kazakh_letters = |s: &String| s.chars().any(|c| "ӘәҒғҚқҢңӨөҰұҮүҺһІі".contains(c));
+        assert!(!ru.iter().any(kazakh_letters), "{ru:?}");
+        assert!(en.iter().all(|s| s.is_ascii()), "{en:?}");
+    }
+}

@@ -273,7 +273,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     if super::originals_line(p, e).is_some() {
                         <p class="kz-hint" id="kz-automatic-originals">{ p.t("ui-automatic-originals") }</p>
                     }
-                    <Why i18n={p.i18n.clone()} citations={automatic_citations(list)} />
+                    <Why i18n={p.i18n.clone()} citations={list.automatic_citations()} />
                 </section>
             }
             // cl. 22: what it checks is shown in the original to the
@@ -332,25 +332,6 @@ pub fn documents_step(p: &StepProps) -> Html {
             <button type="button" class="kz-button kz-secondary" id="kz-print-checklist" onclick={print}>{ p.t("ui-print") }</button>
         </>
     }
-}
-
-/// Where the gateway group's lines are: each document's Annex 2 p. 8, and
-/// cl. 22 for their originals.
-fn automatic_citations(
-    list: &kezek_rules::checklist::Checklist,
-) -> Vec<kezek_rules::citation::Citation> {
-    let mut v: Vec<kezek_rules::citation::Citation> = Vec::new();
-    for c in list
-        .automatic
-        .iter()
-        .map(|a| a.citation)
-        .chain(std::iter::once(kezek_rules::citation::Citation::clause(22)))
-    {
-        if !v.contains(&c) {
-            v.push(c);
-        }
-    }
-    v
 }
 
 /// The PMPC conclusion, said held on step 2 (the child's special educational

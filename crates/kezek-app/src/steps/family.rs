@@ -1,10 +1,19 @@
 //! Step 4: the family situation — only the facts that can change the
 //! category (cl. 20, Annex 1), each with what proves it (Annex 2 p. 8), and
 //! "none of these" for a family none applies to.
+//!
+//! The boxes keep the form's order, each with its "Why?", and "none of
+//! these" (Annex 1 box 10) comes last: a link at the top of the list moves
+//! focus to it, so a parent with no ground, on the keyboard or a screen
+//! reader, reaches it with one Enter and "Next" three Tab presses after,
+//! instead of passing every box and its "Why?" (21 Tab presses from the first
+//! box to "Next"). The boxes stay checkboxes: a family may declare several
+//! grounds at once.
 
 use yew::prelude::*;
 
 use super::{proof_text, StepProps};
+use crate::components::error_summary::focus_element;
 use crate::components::field::CheckField;
 use crate::components::why::Why;
 use crate::draft::FamilyFact;
@@ -17,11 +26,26 @@ pub fn family_step(p: &StepProps) -> Html {
         .draft
         .channel
         .unwrap_or(kezek_rules::Channel::ProviderOffice);
+    // A skip link: focus only (the hash is the route, so it is not followed);
+    // the parent then ticks box 10 themselves.
+    let to_none = Callback::from(|ev: MouseEvent| {
+        ev.prevent_default();
+        focus_element("family-none");
+    });
+    // Box 10's number from its citation (the form's numbering, not the list's).
+    let box_number = kezek_rules::category::NONE_OF_THE_GROUNDS_BOX
+        .clause
+        .unwrap_or_default()
+        .to_string();
+    let skip_text = p
+        .i18n
+        .t_args("ui-family-skip-to-none", &[("n", box_number)]);
     html! {
         <>
             <p class="kz-lead">{ p.t("ui-family-lead") }</p>
             <fieldset class="kz-checks">
                 <legend>{ p.t("ui-family-question") }</legend>
+                <p><a href="#family-none" id="family-skip-to-none" onclick={to_none}>{ skip_text }</a></p>
                 { for FamilyFact::ALL.into_iter().map(|f| {
                     let g = f.ground();
                     let (_, _, cite) = g.proof(channel);

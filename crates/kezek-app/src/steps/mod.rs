@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::draft::{Draft, FieldError};
 use crate::i18n::I18n;
-use crate::state::Action;
+use crate::state::{Action, Outcome};
 
 pub mod applicant;
 pub mod child;
@@ -20,9 +20,6 @@ pub mod handoff;
 pub mod queue;
 pub mod result;
 pub mod service;
-
-/// The draft evaluated by the rules, or why it cannot be yet.
-pub type Outcome = Result<Evaluation, FieldError>;
 
 /// Props every step receives.
 #[derive(Properties, PartialEq, Clone)]

@@ -381,6 +381,35 @@ pub struct Checklist {
     pub citations: Vec<Citation>,
 }
 
+impl Checklist {
+    /// Where the gateway group's lines ([`Checklist::automatic`]) are: each
+    /// document's own item (Annex 2 p. 8), each once, then cl. 22 for their
+    /// originals. Empty when there is no group.
+    ///
+    /// cl. 22: «Өтініш берушінің, баланың жеке басын куәландыратын, заңды
+    /// өкілдің, бала мен өтініш берушінің арасындағы құқықтарының болуын
+    /// растайтын барлық ақпаратты, мектепке дейінгі ұйымға орын алудың
+    /// кезектен тыс немесе бірінші кезекті орын алуға құқығын растайтын
+    /// ақпаратты көрсетілетін қызметті беруші … кезекке қоюға жаңа өтініш
+    /// тіркелген сәтте және … жолдама алғаннан кейін екі рет тексереді және
+    /// растайды. Бұл жағдайда өтініш беруші көрсетілетін қызметті берушіге
+    /// тексеру үшін тексерілетін құжаттардың түпнұсқаларын тіркеуге өтініш
+    /// жіберген … сәттен бастап 5 жұмыс күнінен кешіктірмей ұсынуы тиіс.» The
+    /// portal takes these documents' data through the gateway for the
+    /// application (Annex 2 p. 8), but cl. 22 checks that very information
+    /// and has its originals shown: the group rests on both.
+    pub fn automatic_citations(&self) -> Vec<Citation> {
+        let mut v: Vec<Citation> = Vec::new();
+        let originals = (!self.automatic.is_empty()).then_some(Citation::clause(22));
+        for c in self.automatic.iter().map(|a| a.citation).chain(originals) {
+            if !v.contains(&c) {
+                v.push(c);
+            }
+        }
+        v
+    }
+}
+
 struct Spec {
     item: u8,
     document: DocumentKind,

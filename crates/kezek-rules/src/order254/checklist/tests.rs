@@ -83,6 +83,36 @@ fn annex2_8_portal_list_has_five_items() {
     assert_eq!(c.automatic.len(), 2);
 }
 
+/// cl. 22: the provider checks «Өтініш берушінің, баланың жеке басын
+/// куәландыратын, … кезектен тыс немесе бірінші кезекті орын алуға құқығын
+/// растайтын ақпаратты» at registration, and «өтініш беруші … тексерілетін
+/// құжаттардың түпнұсқаларын … 5 жұмыс күнінен кешіктірмей ұсынуы тиіс» — so
+/// the documents the portal takes through the gateway (Annex 2 p. 8) still
+/// have their originals shown, and the group cites cl. 22 beside Annex 2
+/// p. 8. No group (an office or admission), no citation.
+#[test]
+fn cl22_the_gateway_groups_citations_name_cl22_for_the_originals() {
+    let table: &[(&str, Case, &[Citation])] = &[
+        (
+            "portal, general",
+            case(QR, PORTAL).build(),
+            &[Citation::annex(2, 8, None), Citation::clause(22)],
+        ),
+        (
+            "portal, large family",
+            case(QR, PORTAL).ground(Ground::LargeFamily).build(),
+            &[Citation::annex(2, 8, None), Citation::clause(22)],
+        ),
+        ("office", case(QR, OFFICE).build(), &[]),
+        ("state corporation", case(QR, SC).build(), &[]),
+        ("admission, portal", case(ADM, PORTAL).build(), &[]),
+    ];
+    for (name, c, want) in table {
+        let list = build(c, Calendar::builtin());
+        assert_eq!(list.automatic_citations(), want.to_vec(), "{name}");
+    }
+}
+
 #[test]
 fn annex4_8_office_and_portal_lists_have_seven_items() {
     assert_eq!(item_count(Service::Admission, Channel::ProviderOffice), 7);
