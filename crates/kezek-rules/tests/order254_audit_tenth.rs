@@ -6,6 +6,7 @@
 
 use kezek_rules::calendar::Calendar;
 use kezek_rules::messages::{ftl, message_value};
+use serde_json::{json, Value};
 
 const LANGS: [&str; 3] = ["kk", "ru", "en"];
 
@@ -122,4 +123,70 @@ fn annex1_settlement_is_where_the_child_resides_in_every_language() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// The order-254 evaluation of an example case, as the CLI prints it.
+fn evaluate_example(name: &str) -> Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/cases")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let case = kezek_rules::Case::from_json(&text).expect("a valid case");
+    serde_json::to_value(kezek_rules::evaluate(&case).expect("evaluates")).unwrap()
+}
+
+/// F15 (b). cl. 16: a parent whose child got an out-of-turn or
+/// first-priority referral to a state preschool and who chose another one
+/// «бір ай өткен соң жалпы кезекке тұрады» — stands in the general queue.
+/// The clause takes away the place, not the child's category: Annex 1 asks
+/// «Хабардар етемін, бала (керегін көрсету)» which category the child
+/// belongs to, and box 10 («… санаттардың біреуіне қатысты емес») would be
+/// untrue for a child of a large family. So box 7 stays ticked (a careful
+/// lawyer would not advise signing an untrue box), and the prepared
+/// application says, citing cl. 16, that the ground it declares brings no
+/// priority. Example case 11.
+#[test]
+fn cl16_annex1_box_ticked_is_said_to_bring_no_priority() {
+    let e = evaluate_example("11-fourth-registration-after-priority-referral.json");
+    assert_eq!(e["category"]["category"], "general");
+    let prepared = &e["application"];
+    assert_eq!(
+        prepared["application"]["categories"]["box_7"], true,
+        "the ground is declared"
+    );
+    assert_eq!(
+        prepared["application"]["categories"]["box_10"], false,
+        "box 10 would be untrue"
+    );
+    let reasons = prepared["reasons"].as_array().unwrap();
+    assert!(
+        reasons.contains(&json!("payload.ground_set_aside_cl16")),
+        "the prepared application says the ticked box brings no priority: {reasons:?}"
+    );
+    let citations = prepared["citations"].as_array().unwrap();
+    assert!(
+        citations.contains(&json!({"act": "order254", "clause": 16})),
+        "cited to cl. 16: {citations:?}"
+    );
+    for lang in LANGS {
+        let text = rules_text(lang, "reason-payload-ground-set-aside-cl16");
+        assert!(!text.is_empty(), "{lang}");
+        if lang == "ru" {
+            assert!(!text.contains('ё'), "{text}");
+        }
+    }
+
+    // The same family without an earlier priority referral: the box brings
+    // its priority, and nothing is said.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/cases/11-fourth-registration-after-priority-referral.json");
+    let mut case: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    case.as_object_mut()
+        .unwrap()
+        .remove("previous_priority_referral");
+    let case = kezek_rules::Case::from_json(&case.to_string()).expect("a valid case");
+    let e = serde_json::to_value(kezek_rules::evaluate(&case).unwrap()).unwrap();
+    assert_eq!(e["category"]["category"], "first_priority");
+    assert_eq!(e["application"]["application"]["categories"]["box_7"], true);
+    assert_eq!(e["application"]["reasons"], json!(["payload.ready"]));
 }
