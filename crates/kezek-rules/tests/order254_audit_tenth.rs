@@ -190,3 +190,63 @@ fn cl16_annex1_box_ticked_is_said_to_bring_no_priority() {
     assert_eq!(e["application"]["application"]["categories"]["box_7"], true);
     assert_eq!(e["application"]["reasons"], json!(["payload.ready"]));
 }
+
+/// F5 (guard). cl. 15: «бір елді мекенде … кезекке кемінде 3 (үш) рет тұра
+/// алады» — *at least* three times; the text sets no maximum. The texts a
+/// parent reads say "at least 3" and "no upper limit", never "up to 3" nor 3
+/// as a limit (they did: en "up to 3 times", kk «3 ретке дейін», and "the
+/// queue system applies 3 as the limit").
+#[test]
+fn cl15_texts_say_at_least_three_times_and_set_no_cap() {
+    let at_least = |lang: &str, text: &str| match lang {
+        "kk" => text.contains("кемінде 3"),
+        "ru" => text.contains("не менее 3"),
+        _ => text.contains("at least 3"),
+    };
+    let no_cap = |lang: &str, text: &str| {
+        let lower = text.to_lowercase();
+        match lang {
+            "kk" => lower.contains("шек белгіленбеген") || lower.contains("шек белгілемейді"),
+            "ru" => {
+                lower.contains("предел не установлен")
+                    || lower.contains("предела текст не устанавливает")
+            }
+            _ => lower.contains("no upper limit") || lower.contains("no cap"),
+        }
+    };
+    let a_cap = |text: &str| {
+        let lower = text.to_lowercase();
+        [
+            "ретке дейін",
+            "реттен артық",
+            "до 3 раз",
+            "не более 3",
+            "не больше 3",
+            "up to 3",
+            "at most 3",
+            "no more than 3",
+            "as the limit",
+            "3 as a limit",
+            "limit of 3",
+            "шек ретінде",
+            "в качестве предела",
+            "как предел",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    };
+    let mut wrong = Vec::new();
+    for lang in LANGS {
+        for id in [
+            "reason-limit-times-ok",
+            "reason-limit-times-three-or-more",
+            "why-order254-cl15",
+        ] {
+            let text = rules_text(lang, id);
+            if !at_least(lang, text) || !no_cap(lang, text) || a_cap(text) {
+                wrong.push(format!("{lang} {id}: {text}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
