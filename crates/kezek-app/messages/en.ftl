@@ -43,7 +43,7 @@ ui-error-summary-on-step = Step { $n }, “{ $step }”: { $message }
 ui-error-service-required = Choose the service you need.
 ui-error-channel-required = Choose how you will apply.
 ui-error-child-iin-or-birth-date = Enter the child's IIN or, if the child has no IIN yet, the date of birth.
-ui-error-settlement-required = Enter the settlement whose queue you need.
+ui-error-settlement-required = Enter the settlement where the child lives.
 ui-error-role-required = Choose who you are to the child.
 
 ui-act-order254 = Order No. 254
@@ -106,7 +106,7 @@ ui-sex-female = girl
 ui-child-birth-date = Date of birth
 ui-child-birth-date-hint = Needed only when there is no IIN yet.
 ui-settlement = Settlement
-ui-settlement-hint = The city, town or village whose queue you mean.
+ui-settlement-hint = The city, town or village where the child lives: the child goes on that settlement's queue.
 # Settlements offered in the list (the parent may type another)
 ui-settlement-astana = Astana
 ui-settlement-almaty = Almaty

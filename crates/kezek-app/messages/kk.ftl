@@ -43,7 +43,7 @@ ui-error-summary-on-step = { $n }-қадам, «{ $step }»: { $message }
 ui-error-service-required = Қажетті қызметті таңдаңыз.
 ui-error-channel-required = Өтінішті қалай беретініңізді таңдаңыз.
 ui-error-child-iin-or-birth-date = Баланың ЖСН-ін, ал ЖСН әлі болмаса, туған күнін енгізіңіз.
-ui-error-settlement-required = Кезегі қажет елді мекенді енгізіңіз.
+ui-error-settlement-required = Бала тұратын елді мекенді енгізіңіз.
 ui-error-role-required = Балаға кім болып келетініңізді таңдаңыз.
 
 ui-act-order254 = № 254 бұйрық
@@ -100,7 +100,7 @@ ui-sex-female = қыз бала
 ui-child-birth-date = Туған күні
 ui-child-birth-date-hint = ЖСН әлі болмаған жағдайда ғана қажет.
 ui-settlement = Елді мекен
-ui-settlement-hint = Кезегіне тұратын қала, кент немесе ауыл.
+ui-settlement-hint = Бала тұратын қала, кент немесе ауыл: бала сол елді мекеннің кезегіне қойылады.
 # Ұсынылатын елді мекендер (ата-ана басқасын да жаза алады)
 ui-settlement-astana = Астана
 ui-settlement-almaty = Алматы

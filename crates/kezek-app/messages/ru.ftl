@@ -43,7 +43,7 @@ ui-error-summary-on-step = Шаг { $n }, «{ $step }»: { $message }
 ui-error-service-required = Выберите нужную услугу.
 ui-error-channel-required = Выберите, как будете подавать заявление.
 ui-error-child-iin-or-birth-date = Введите ИИН ребенка или, если ИИН еще нет, дату рождения.
-ui-error-settlement-required = Введите населенный пункт, в очередь которого нужно встать.
+ui-error-settlement-required = Введите населенный пункт, где живет ребенок.
 ui-error-role-required = Выберите, кем вы приходитесь ребенку.
 
 ui-act-order254 = Приказ № 254
@@ -105,7 +105,7 @@ ui-sex-female = девочка
 ui-child-birth-date = Дата рождения
 ui-child-birth-date-hint = Нужна, только если ИИН еще нет.
 ui-settlement = Населенный пункт
-ui-settlement-hint = Город, поселок или село, в очередь которого вы встаете.
+ui-settlement-hint = Город, поселок или село, где живет ребенок: ребенка ставят в очередь этого населенного пункта.
 # Предлагаемые населенные пункты (родитель может вписать и другой)
 ui-settlement-astana = Астана
 ui-settlement-almaty = Алматы

@@ -95,6 +95,7 @@ reason-iin-birth-date-mismatch = The child's IIN does not match the birth date y
 reason-channel-not-available = This service is not provided through the channel you chose.
 reason-payload-ready = Your application is ready to sign.
 reason-payload-needs-consent = Give your consent to the use of personal data to complete the application.
+reason-payload-ground-set-aside-cl16 = The category marked on the application (Annex 1) is true: your child belongs to it. But it no longer brings an out-of-turn or first-priority place: your child already had such a referral to a state preschool and you chose another one, so the new application goes to the general queue.
 
 ## When the service happens (Annex 2/4 p. 3, p. 7, cl. 6, 22)
 reason-schedule-open-now = The office accepts applications now; the result is due within 30 minutes of service time.
@@ -160,7 +161,7 @@ error-case-bad-phone = Enter a mobile number in the form +7 7XX XXX XX XX.
 error-case-bad-email = Enter a valid e-mail address.
 error-case-bad-iin = The IIN is not valid: check the 12 digits.
 error-case-birth-in-future = The date of birth cannot be later than today: check the year.
-error-case-empty-settlement = Choose the settlement whose queue you mean.
+error-case-empty-settlement = Choose the settlement where the child lives.
 error-case-document-in-future = A document's issue date is in the future: check it and enter the date on the document.
 error-case-document-before-birth = A document issued to the child is dated before the child's birth: check the issue date and the date of birth.
 error-case-document-needs-date = This document is valid for a limited time: enter its issue date.

@@ -242,7 +242,7 @@ impl CaseBuilder {
         self.set("child.iin", wire(iin))
     }
 
-    /// The settlement whose queue is meant (cl. 13).
+    /// The settlement where the child resides (Annex 1; its queue, cl. 13).
     pub fn settlement(self, s: &str) -> Self {
         self.set("child.settlement", wire(s))
     }

@@ -116,6 +116,14 @@ const TERMS: &[Term] = &[
         order: "бас тарту туралы дәлелді жауап",
         variants: &["дәлелді бас тарт"],
     },
+    // The sanatorium queues are kept «оңалту/алдын алу түрлері бойынша», by
+    // type of rehabilitation or prevention; «сауықтыру» (health improvement)
+    // is not the order's «оңалту».
+    Term {
+        clause: "cl. 13",
+        order: "оңалту/алдын алу түрлері бойынша",
+        variants: &["сауықтыру"],
+    },
     // Annex 1 boxes 1-2 (the grounds the app prints on the form).
     Term {
         clause: "Annex 1 boxes 1-2",
@@ -318,6 +326,42 @@ fn order254_ru_grounds_are_to_an_out_of_turn_or_first_priority_place() {
                 if line.to_lowercase().contains(wrong) {
                     found.push(format!("{file}: «{wrong}»: {line}"));
                 }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// cl. 13: «Санаториялық мектепке дейінгі ұйымдарға кезек … оңалту/алдын алу
+/// түрлері бойынша қалыптастырылады» — by type of rehabilitation or
+/// prevention. The sanatorium queue's reason says «оңалту немесе алдын алу»
+/// in kk and «реабилитации или профилактики» in ru; neither says health
+/// improvement («сауықтыру», «оздоровление»), as kk and ru once did.
+#[test]
+fn cl13_sanatorium_queue_is_by_type_of_rehabilitation_or_prevention() {
+    const APP_RU: &str = include_str!("../../kezek-app/messages/ru.ftl");
+    let kk = kezek_rules::messages::message_value(ftl("kk").unwrap(), "reason-queue-sanatorium")
+        .expect("kk reason-queue-sanatorium");
+    assert!(kk.contains("оңалту немесе алдын алу"), "kk: {kk}");
+    let ru = kezek_rules::messages::message_value(ftl("ru").unwrap(), "reason-queue-sanatorium")
+        .expect("ru reason-queue-sanatorium");
+    assert!(ru.contains("реабилитации или профилактики"), "ru: {ru}");
+    let mut found = Vec::new();
+    for (file, src, wrong) in [
+        ("rules kk", ftl("kk").unwrap(), "сауықтыр"),
+        ("app kk", APP_KK, "сауықтыр"),
+        ("rules ru", ftl("ru").unwrap(), "оздоровлен"),
+        ("app ru", APP_RU, "оздоровлен"),
+    ] {
+        for line in src.lines() {
+            let Some((id, _)) = line.split_once(" = ") else {
+                continue;
+            };
+            if ORDER_414_IDS.iter().any(|p| id.starts_with(p)) {
+                continue;
+            }
+            if line.to_lowercase().contains(wrong) {
+                found.push(format!("{file}: «{wrong}»: {line}"));
             }
         }
     }

@@ -122,8 +122,9 @@ pub struct Child {
     #[serde(with = "crate::dates::date")]
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     pub birth_date: NaiveDate,
-    /// Settlement (city, town, village) whose queue is meant (cl. 13). At most 200
-    /// characters, without control characters.
+    /// Settlement (city, town, village) where the child resides: Annex 1 «___
+    /// қала (кенті, ауылы) елдімекені аумағында тұратын»; its general queue is
+    /// the child's (cl. 13). At most 200 characters, without control characters.
     #[cfg_attr(feature = "schema", schemars(length(max = TEXT_MAX_CHARS)))]
     pub settlement: String,
     /// The child has special educational needs («ерекше білім берілуіне қажеттілігі бар»).
@@ -534,7 +535,7 @@ impl Case {
             out.push(CaseError::new(
                 "case.empty_settlement",
                 "child.settlement",
-                "the settlement whose queue is meant is required (cl. 13)",
+                "the settlement where the child resides is required (Annex 1, cl. 13)",
             ));
         } else {
             let settlement = Some(self.child.settlement.as_str());

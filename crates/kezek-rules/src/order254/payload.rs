@@ -28,7 +28,12 @@
 //!   box of every *confirmed* ground (an SEN child without a PMPC conclusion
 //!   ticks no box 4: «(құжаттың көшірмесі)», the copy is what the box declares),
 //!   and box 10 («жоғарыда аталған санаттардың біреуіне қатысты емес») when no
-//!   box 1–9 is ticked — literally true also for a law-enforcement family;
+//!   box 1–9 is ticked — literally true also for a law-enforcement family.
+//!   When cl. 16 sets the grounds aside (a priority referral to a state
+//!   preschool was left), the ground's box stays ticked — the form asks which
+//!   category the child belongs to, and box 10 would be untrue — and the
+//!   reasons say `payload.ground_set_aside_cl16`: it brings no priority (a
+//!   reading, see `prepare`);
 //! - `declared_grounds` — grounds the form has no box for, declared explicitly
 //!   (issue 15, item 9: the law-enforcement ground of cl. 20 p. 1, as amended
 //!   by order 464; box 2 names special state bodies only and stays unticked).
@@ -369,7 +374,7 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
         missing_fields.push("consent".to_owned());
     }
     let ready = missing_fields.is_empty();
-    let reasons = vec![if case.consent {
+    let mut reasons = vec![if case.consent {
         ReasonCode::PayloadReady
     } else {
         ReasonCode::PayloadNeedsConsent
@@ -380,6 +385,28 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
         citations.push(Citation::annex(2, 8, Some(1)));
     } else {
         citations.push(Citation::annex(4, 8, Some(2)));
+    }
+    // cl. 16 sets the grounds aside: «… жолдама алған баланың ата-анасы …
+    // басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң жалпы кезекке
+    // тұрады». Reading (the one a careful lawyer would advise): the clause
+    // takes away the out-of-turn or first-priority *place*, not the child's
+    // category; Annex 1 asks «Хабардар етемін, бала (керегін көрсету)» which
+    // category the child belongs to, and box 10 («жоғарыда аталған
+    // санаттардың біреуіне қатысты емес») would be untrue. So the form keeps
+    // the ground's box ticked (or the ground declared), and the parent is
+    // told that it brings no priority.
+    let declares_a_ground = application
+        .categories
+        .as_ref()
+        .is_some_and(|b| b.ticked().iter().any(|n| *n != 10))
+        || !application.declared_grounds.is_empty();
+    if declares_a_ground
+        && category
+            .reasons
+            .contains(&ReasonCode::CategoryPriorityLostCl16)
+    {
+        reasons.push(ReasonCode::PayloadGroundSetAsideCl16);
+        citations.push(Citation::clause(16));
     }
     if category
         .grounds
@@ -461,6 +488,36 @@ mod tests {
         c.child.pmpc_conclusion = true;
         let p = prepare(&c, &category::decide(&c));
         assert_eq!(p.application.categories.unwrap().ticked(), vec![4]);
+    }
+
+    /// cl. 16 with a ground the form has no box for: the law-enforcement
+    /// ground declared beside box 10 is set aside too, and said so; without
+    /// cl. 16, or with no ground at all, nothing is said.
+    #[test]
+    fn cl16_declared_ground_is_said_to_bring_no_priority() {
+        let cl16 = |c: &mut Case| {
+            c.previous_priority_referral = Some(crate::case::PriorityReferral {
+                state_preschool: true,
+                changed_on: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            });
+        };
+        let mut c = case(&[Ground::LawEnforcement]);
+        cl16(&mut c);
+        let p = prepare(&c, &category::decide(&c));
+        assert_eq!(
+            p.application.categories.as_ref().unwrap().ticked(),
+            vec![10]
+        );
+        assert!(p.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16));
+        assert!(p.citations.contains(&Citation::clause(16)));
+        let c = case(&[Ground::LawEnforcement]);
+        let p = prepare(&c, &category::decide(&c));
+        assert!(!p.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16));
+        let mut c = case(&[]);
+        cl16(&mut c);
+        let p = prepare(&c, &category::decide(&c));
+        assert!(!p.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16));
+        assert!(!p.citations.contains(&Citation::clause(16)));
     }
 
     #[test]

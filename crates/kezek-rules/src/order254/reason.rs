@@ -263,6 +263,11 @@ reason_codes! {
     PayloadReady = "payload.ready",
     /// The payload is not ready: consent is missing (Annex 1, Annex 5).
     PayloadNeedsConsent = "payload.needs_consent",
+    /// cl. 16: the Annex 1 form declares the child's ground (a box 1–9, or
+    /// the law-enforcement ground declared beside the form), which is true,
+    /// but after the priority referral to a state preschool that was left it
+    /// brings no out-of-turn or first-priority place: the general queue.
+    PayloadGroundSetAsideCl16 = "payload.ground_set_aside_cl16",
 
     /// The place accepts applications at the moment given (Annex 2/4 p. 7).
     ScheduleOpenNow = "schedule.open_now",
