@@ -213,6 +213,13 @@ test("cl16: a family that turned away a priority referral is told the general qu
   await fillCase(page, { childIin: "220120631413", family: ["large_family"], previousPriority: "2026-11-02" });
   assert.equal(await page.getAttribute("#kz-category", "data-category"), "general");
   assert.match(await page.textContent("#kz-category"), /общую очередь/);
+  // The form still ticks box 7 (the child is of a large family: the form asks
+  // the category, cl. 16 takes away the place it brings): the hand-off's
+  // summary says so beside the category, as the application's reasons do.
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const cl16 = await page.locator("#kz-summary-category-cl16").textContent({ timeout: 3000 }).catch(() => null);
+  assert.match(cl16 ?? "(the summary does not say the ticked box brings no priority)", /отмеченная в заявлении.*указана верно/s);
   // Without the day: an error at the date box, the step not passed.
   await page.goto(page.url().replace(/#.*$/, "#/child"));
   await step(page, "child");
