@@ -316,7 +316,11 @@ pub struct GroundFinding {
     /// sub. 6, portal sub. 4), so the set is complete without it, but nothing
     /// then confirms the priority (cl. 17 «растайтын құжаттары болған
     /// жағдайда», cl. 22). An unconfirmed ground gives no category and ticks no
-    /// Annex 1 box.
+    /// Annex 1 box. Whether the paper proof of another ground (a workplace
+    /// certificate, the teacher's certificate and diploma) is in hand is not
+    /// this field: the checklist says it on the document's line (`missing`,
+    /// `expired`, or `unconfirmed` for an "if any" certificate not held), and
+    /// the category then counts on a right not yet confirmed (cl. 22).
     pub confirmed: bool,
     /// Annex 1 box, if the form has one.
     pub annex1_box: Option<u8>,
