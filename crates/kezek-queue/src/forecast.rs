@@ -315,9 +315,27 @@ pub struct Forecast {
     pub reliability: Reliability,
     /// The model's assumptions, in words.
     pub assumptions: Vec<String>,
-    /// The clauses the model follows.
-    pub citations: Vec<String>,
+    /// The clauses the model follows ([`FORECAST_CITATIONS`]), each as the
+    /// rules' citation object, the shape every answer cites with.
+    pub citations: Vec<kezek_rules::Citation>,
 }
+
+/// The clauses of order No. 254 the forecast's model follows: the referral
+/// (cl. 3), the groups and their order (cl. 20–21), the stop list (cl. 22),
+/// confirming interest (cl. 23), the allocation (cl. 24), recalls and
+/// temporary stay (cl. 25), the age group (cl. 28), the referral's extension
+/// (cl. 30).
+pub const FORECAST_CITATIONS: [kezek_rules::Citation; 9] = [
+    kezek_rules::Citation::clause(3),
+    kezek_rules::Citation::clause(20),
+    kezek_rules::Citation::clause(21),
+    kezek_rules::Citation::clause(22),
+    kezek_rules::Citation::clause(23),
+    kezek_rules::Citation::clause(24),
+    kezek_rules::Citation::clause(25),
+    kezek_rules::Citation::clause(28),
+    kezek_rules::Citation::clause(30),
+];
 
 /// `n` with its thousands grouped by commas, as the English assumptions
 /// write numbers (`1,000`).
@@ -1066,10 +1084,7 @@ impl Simulation {
                     kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS
                 ),
             ],
-            citations: ["cl3", "cl20", "cl21", "cl22", "cl23", "cl24", "cl25", "cl28", "cl30"]
-                .iter()
-                .map(|c| format!("order254:{c}"))
-                .collect(),
+            citations: FORECAST_CITATIONS.to_vec(),
         }
     }
 }

@@ -234,8 +234,8 @@ export interface Position {
   places_gained: number;
   /** Whether it is an application of the snapshot. */
   existing: boolean;
-  /** The clauses applied, as keys (`order254:cl21`). */
-  citations: string[];
+  /** The clauses applied (cl. 14, 20, 21), as every answer cites: `{act: "order254", clause: 21}`. */
+  citations: Citation[];
 }
 
 /** Options of `forecast`; every one has a default. */
@@ -289,7 +289,8 @@ export interface Forecast {
   reliability: Record<string, unknown>;
   /** The model's assumptions, in words. */
   assumptions: string[];
-  citations: string[];
+  /** The clauses the model follows, as every answer cites: `{act: "order254", clause: 24}`. */
+  citations: Citation[];
 }
 
 /** The answer of `validateIin`. */

@@ -1,0 +1,74 @@
+// The JS module's answers and errors against the command line's, on the same
+// inputs (session of 03.12.2026, tenth: three places where the doors
+// disagreed). The JS side is the real module (pkg/kezek.js with its wasm),
+// loaded in Node; the CLI side is the real binary (`cargo run -p kezek-cli`).
+//  1. every answer cites with the rules' citation object: a position's and a
+//     forecast's citations, as an evaluation's;
+//  2. `validateIin(x)` is `kezek iin x`'s answer (`iin` included);
+//  3. an error about a snapshot names the field as the path inside the
+//     snapshot, by both doors; an option's field is named under `options`
+//     (JS) or as its flag (CLI), never as if it were the snapshot's.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT } from "./harness.mjs";
+import { loadKezek, read, SNAPSHOT } from "./js-api-fixtures.mjs";
+
+let kezek;
+before(async () => {
+  kezek = await loadKezek();
+});
+
+/** `kezek --json ARGS…`: its exit code, its answer (stdout) and its error object (stderr), parsed. */
+function cli(...args) {
+  const r = spawnSync("cargo", ["run", "--quiet", "-p", "kezek-cli", "--", "--json", ...args], { cwd: ROOT, encoding: "utf8" });
+  const last = (s) => (s.trim() ? JSON.parse(s.trim().split("\n").pop()) : null);
+  return { status: r.status, answer: r.status === 2 ? null : JSON.parse(r.stdout), error: r.status === 0 ? null : last(r.stderr) };
+}
+
+const DIR = fs.mkdtempSync(path.join(os.tmpdir(), "kezek-doors-"));
+let files = 0;
+/** A JSON file holding `value`, for the CLI. */
+function file(value) {
+  const p = path.join(DIR, `${files++}.json`);
+  fs.writeFileSync(p, typeof value === "string" ? value : JSON.stringify(value));
+  return p;
+}
+
+/** The thrown error object of `fn(...args)`. */
+function thrown(fn, ...args) {
+  try {
+    kezek[fn](...args);
+  } catch (e) {
+    const o = { code: e.code, field: e.field, message: e.message };
+    if (e.line !== undefined) o.line = e.line;
+    return o;
+  }
+  assert.fail(`${fn} accepted ${JSON.stringify(args).slice(0, 200)}`);
+}
+
+test("1. a position and a forecast cite with the rules' citation objects, as an evaluation does, by both doors", () => {
+  const app = { birth_year: 2023, group: "first", submitted: "2026-05-01T10:00" };
+  const city = file(SNAPSHOT);
+  const query = ["--birth-year", "2023", "--group", "first", "--submitted", "2026-05-01T10:00"];
+  const evaluation = kezek.evaluate(read("crates/kezek-rules/examples/cases/01-portal-general-family.json"));
+  // The shape an evaluation cites with: an object naming the act and the clause.
+  assert.ok(evaluation.queues.citations.every((c) => typeof c === "object" && c.act === "order254"), JSON.stringify(evaluation.queues.citations));
+  const position = kezek.position(SNAPSHOT, app);
+  assert.deepEqual(position.citations, [
+    { act: "order254", clause: 14 }, { act: "order254", clause: 20 }, { act: "order254", clause: 21 },
+  ]);
+  const fromCli = cli("position", city, ...query);
+  assert.equal(fromCli.status, 0, JSON.stringify(fromCli.error));
+  assert.deepEqual(fromCli.answer.citations, position.citations);
+  const forecast = kezek.forecast(SNAPSHOT, app, { paths: 50 });
+  assert.deepEqual(forecast.position.citations, position.citations);
+  assert.deepEqual(forecast.citations.map((c) => c.clause), [3, 20, 21, 22, 23, 24, 25, 28, 30]);
+  assert.ok(forecast.citations.every((c) => c.act === "order254" && Object.keys(c).join() === "act,clause"), JSON.stringify(forecast.citations));
+  const forecastCli = cli("forecast", city, ...query, "--paths", "50");
+  assert.equal(forecastCli.status, 0, JSON.stringify(forecastCli.error));
+  assert.deepEqual(forecastCli.answer.citations, forecast.citations);
+});
