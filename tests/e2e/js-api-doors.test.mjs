@@ -72,3 +72,34 @@ test("1. a position and a forecast cite with the rules' citation objects, as an 
   assert.equal(forecastCli.status, 0, JSON.stringify(forecastCli.error));
   assert.deepEqual(forecastCli.answer.citations, forecast.citations);
 });
+
+test("2. validateIin answers as `kezek iin` does, on the same IINs", () => {
+  // [the IIN, what it is, the code (none: valid)]
+  const rows = [
+    ["230510512343", "valid, a boy born 10.05.2023", null],
+    ["900315410004", "valid, a woman born 15.03.1990", null],
+    ["230510512344", "a wrong check digit", "iin.bad_checksum"],
+    ["990101100000", "a 7th digit of the 1800s", "iin.bad_century"],
+    ["230230512343", "digits 1-6 no date", "iin.bad_date"],
+    ["23051051234", "11 digits", "iin.not_12_digits"],
+    ["2305105123430", "13 digits", "iin.not_12_digits"],
+    ["23051051234x", "a letter", "iin.not_12_digits"],
+    [" 230510512343", "a space before the 12 digits (a case refuses it too)", "iin.not_12_digits"],
+  ];
+  for (const [iin, what, code] of rows) {
+    const js = kezek.validateIin(iin);
+    const fromCli = cli("iin", iin);
+    assert.equal(fromCli.status, code ? 1 : 0, `${what}: ${JSON.stringify(fromCli)}`);
+    assert.deepEqual(js, fromCli.answer, what);
+    if (code) {
+      assert.deepEqual(Object.keys(js).sort(), ["code", "message", "valid"], what);
+      assert.equal(js.code, code, what);
+      // The reason, as the error object on standard error.
+      assert.deepEqual({ code: fromCli.error.code, message: fromCli.error.message }, { code: js.code, message: js.message }, what);
+    } else {
+      assert.deepEqual(Object.keys(js).sort(), ["birth_date", "iin", "sex", "valid"], what);
+      assert.equal(js.iin, iin, what);
+    }
+  }
+  assert.deepEqual(kezek.validateIin("230510512343"), { valid: true, iin: "230510512343", birth_date: "2023-05-10", sex: "male" });
+});

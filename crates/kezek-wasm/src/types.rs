@@ -293,8 +293,9 @@ export interface Forecast {
   citations: Citation[];
 }
 
-/** The answer of `validateIin`. */
+/** The answer of `validateIin`, as `kezek iin --json` prints it: the 12 digits with what they encode,
+ *  or why the number is not an IIN (`iin.not_12_digits`, `iin.bad_century`, `iin.bad_date`, `iin.bad_checksum`). */
 export type IinAnswer =
-  | { valid: true; birth_date: string; sex: "male" | "female" }
+  | { valid: true; iin: string; birth_date: string; sex: "male" | "female" }
   | { valid: false; code: string; message: string };
 "#;
