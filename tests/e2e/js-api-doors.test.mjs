@@ -103,3 +103,61 @@ test("2. validateIin answers as `kezek iin` does, on the same IINs", () => {
   }
   assert.deepEqual(kezek.validateIin("230510512343"), { valid: true, iin: "230510512343", birth_date: "2023-05-10", sex: "male" });
 });
+
+/** SNAPSHOT with `change` applied to a copy. */
+const snapshotWith = (change) => {
+  const s = structuredClone(SNAPSHOT);
+  change(s);
+  return s;
+};
+
+test("3. an error about a snapshot names its field as the path inside the snapshot, by both doors", () => {
+  const asked = ["--birth-year", "2023", "--submitted", "2026-05-01T10:00"];
+  const app = { birth_year: 2023, submitted: "2026-05-01T10:00" };
+  // [what, the snapshot (an object or JSON text), code, field]
+  const rows = [
+    ["a submission that is no date", snapshotWith((s) => { s.queues[0].applications[1].submitted = "not a date"; }), "snapshot.invalid_json", "queues[0].applications[1].submitted"],
+    ["a submission before 1900", snapshotWith((s) => { s.queues[0].applications[0].submitted = "1899-12-31T10:00"; }), "snapshot.date_out_of_range", "queues[0].applications[0].submitted"],
+    ["a submission after the snapshot", snapshotWith((s) => { s.queues[0].applications[1].submitted = "2026-12-01T10:00"; }), "snapshot.submitted_after_snapshot", "queues[0].applications[1].submitted"],
+    ["an id given twice", snapshotWith((s) => { s.queues[0].applications[1].id = "A1"; }), "snapshot.duplicate_id", "queues[0].applications[1].id"],
+    ["an empty id", snapshotWith((s) => { s.queues[0].applications[0].id = ""; }), "snapshot.bad_id", "queues[0].applications[0].id"],
+    ["an unknown group", snapshotWith((s) => { s.queues[0].applications[0].group = "vip"; }), "snapshot.invalid_json", "queues[0].applications[0].group"],
+    ["a misspelt field", snapshotWith((s) => { s.queues[0].applications[0].sumbitted = "2024-01-10T10:00"; }), "snapshot.invalid_json", "queues[0].applications[0].sumbitted"],
+    ["the date of the snapshot", snapshotWith((s) => { s.as_of = "2026-13-01T09:00"; }), "snapshot.invalid_json", "as_of"],
+    ["a bulletin's birth year", snapshotWith((s) => { s.bulletins[0].birth_year = 1899; }), "snapshot.date_out_of_range", "bulletins[0].birth_year"],
+    ["the format", snapshotWith((s) => { s.schema = "kezek.snapshot/9"; }), "snapshot.bad_schema", "schema"],
+    ["a queue as a list", JSON.stringify(SNAPSHOT, null, 1).replace(/"queues": \[\s*\{[^]*?"applications"/, '"queues": [["x"], {"applications"'), "snapshot.invalid_json", "queues[0]"],
+  ];
+  for (const [what, snapshot, code, field] of rows) {
+    const fromJs = thrown("position", snapshot, app);
+    assert.deepEqual({ code: fromJs.code, field: fromJs.field }, { code, field }, what);
+    const fromCli = cli("position", file(snapshot), ...asked);
+    assert.equal(fromCli.status, 2, what);
+    assert.deepEqual(fromJs, fromCli.error, `${what}: the same error object by both doors`);
+  }
+  // The engine's own check of a forecast: the application's birth date in the
+  // snapshot (a child archived for age after 2200-12-31) is the snapshot's
+  // field; the one given as an option is the option's.
+  const late = snapshotWith((s) => {
+    s.as_of = "2200-11-23T09:00";
+    s.queues[0].birth_year = 2199;
+    s.queues[0].applications[1].birth_date = "2199-05-01";
+    s.queues[0].applications.forEach((a) => { a.submitted = "2199-06-01T10:00"; });
+    s.bulletins[0].birth_year = 2199;
+  });
+  const lateFile = file(late);
+  const fromJs = thrown("forecast", late, { birth_year: 2199, id: "A2" }, { paths: 20 });
+  assert.deepEqual({ code: fromJs.code, field: fromJs.field }, { code: "forecast.archive_out_of_range", field: "queues[0].applications[1].birth_date" });
+  const fromCli = cli("forecast", lateFile, "--birth-year", "2199", "--id", "A2", "--paths", "20");
+  assert.deepEqual(fromJs, fromCli.error, "the snapshot's birth date, by both doors");
+  // The option: `options.birth_date` in JS, `--birth-date` on the command line.
+  const option = thrown("forecast", late, { birth_year: 2199, submitted: "2199-06-01T10:00" }, { paths: 20, birth_date: "2199-01-02" });
+  assert.deepEqual({ code: option.code, field: option.field }, { code: "forecast.archive_out_of_range", field: "options.birth_date" });
+  const optionCli = cli("forecast", lateFile, "--birth-year", "2199", "--submitted", "2199-06-01T10:00", "--paths", "20", "--birth-date", "2199-01-02");
+  assert.deepEqual(optionCli.error, { ...option, field: "--birth-date" });
+  // The application asked about: under `application`, or its flag.
+  const early = thrown("position", SNAPSHOT, { birth_year: 2023, submitted: "2000-01-01T10:00" });
+  assert.equal(early.field, "application.submitted");
+  const earlyCli = cli("position", file(SNAPSHOT), "--birth-year", "2023", "--submitted", "2000-01-01T10:00");
+  assert.deepEqual(earlyCli.error, { ...early, field: "--submitted" });
+});

@@ -471,14 +471,14 @@ impl Simulation {
         if options.paths == 0 || options.paths > MAX_PATHS {
             return Err(QueueError::field(
                 "forecast.bad_paths",
-                "paths",
+                "options.paths",
                 format!("paths must be 1 to {MAX_PATHS}"),
             ));
         }
         if !(1..=6).contains(&options.horizon_years) {
             return Err(QueueError::field(
                 "forecast.bad_horizon",
-                "horizon_years",
+                "options.horizon_years",
                 "the horizon is 1 to 6 years".into(),
             ));
         }
@@ -491,7 +491,7 @@ impl Simulation {
             if !(0.0..=1.0).contains(&v) || v.is_nan() {
                 return Err(QueueError::field(
                     "forecast.bad_probability",
-                    name,
+                    &format!("options.{name}"),
                     format!("{name} must be between 0 and 1"),
                 ));
             }
@@ -1219,7 +1219,7 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
     if matches!(&options.preference, Preference::Only(list) if list.is_empty()) {
         return Err(QueueError::field(
             "forecast.empty_preference",
-            "preference",
+            "options.preference",
             "name at least one preschool, or choose any preschool".into(),
         ));
     }
@@ -1227,7 +1227,7 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
         if b.year() != q.birth_year {
             return Err(QueueError::field(
                 "forecast.birth_date_mismatch",
-                "birth_date",
+                "options.birth_date",
                 format!(
                     "the birth date {b} is not in the queue's birth year {}",
                     q.birth_year
@@ -1245,7 +1245,7 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
         if by < snap.as_of.date() {
             return Err(QueueError::field(
                 "forecast.by_before_snapshot",
-                "by_date",
+                "options.by_date",
                 format!(
                     "{by} is before the snapshot's date {}: ask about a later day",
                     snap.as_of.date()
@@ -1265,7 +1265,7 @@ fn birth_date_of(
     options: &ForecastOptions,
 ) -> Option<(NaiveDate, String)> {
     if let Some(b) = options.birth_date {
-        return Some((b, "birth_date".to_owned()));
+        return Some((b, "options.birth_date".to_owned()));
     }
     let id = q.id.as_ref()?;
     let (qi, queue) = snap
@@ -1632,7 +1632,7 @@ mod tests {
         let e = forecast(&s, &q, &opts()).unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
-            ("query.submitted_before_birth", "submitted")
+            ("query.submitted_before_birth", "application.submitted")
         );
         q.submitted = day(5, 31).and_hms_opt(10, 0, 0);
         let born = ForecastOptions {
@@ -1643,7 +1643,7 @@ mod tests {
         let e = forecast(&s, &q, &born).unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
-            ("query.submitted_before_birth", "submitted")
+            ("query.submitted_before_birth", "application.submitted")
         );
         q.submitted = june.and_hms_opt(10, 0, 0);
         assert!(

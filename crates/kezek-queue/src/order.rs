@@ -187,7 +187,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
     let queue = snap.queue(q.birth_year, &q.queue).ok_or_else(|| {
         QueueError::field(
             "query.unknown_queue",
-            "queue",
+            "application.queue",
             format!(
                 "the snapshot has no {} queue for children born in {}",
                 q.queue, q.birth_year
@@ -203,7 +203,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                 .ok_or_else(|| {
                     QueueError::field(
                         "query.unknown_id",
-                        "id",
+                        "application.id",
                         format!(
                             "no application `{}` in this queue",
                             crate::snapshot::trunc(id)
@@ -213,7 +213,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
             if a.status != Status::Waiting {
                 return Err(QueueError::field(
                     "query.not_waiting",
-                    "id",
+                    "application.id",
                     "this application is not waiting, so it holds no position (cl. 20)".into(),
                 ));
             }
@@ -223,14 +223,14 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
             let s = q.submitted.ok_or_else(|| {
                 QueueError::field(
                     "query.missing_submitted",
-                    "submitted",
+                    "application.submitted",
                     "give the submission date and time".into(),
                 )
             })?;
             if s > snap.as_of {
                 return Err(QueueError::field(
                     "query.submitted_after_snapshot",
-                    "submitted",
+                    "application.submitted",
                     format!(
                         "{s} is after the snapshot's date {}: the queue then is not known",
                         snap.as_of
@@ -286,7 +286,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
 pub(crate) fn submitted_before_birth(submitted: NaiveDateTime, birth: &str) -> QueueError {
     QueueError::field(
         "query.submitted_before_birth",
-        "submitted",
+        "application.submitted",
         format!(
             "{submitted} is before {birth}: no application is submitted before the child is born"
         ),
@@ -539,7 +539,7 @@ mod tests {
         let e = position(&s, &q(at(2000, 1, 1))).unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
-            ("query.submitted_before_birth", "submitted")
+            ("query.submitted_before_birth", "application.submitted")
         );
         let e = position(&s, &q(at(2022, 12, 31))).unwrap_err();
         assert_eq!(e.code, "query.submitted_before_birth");

@@ -61,3 +61,59 @@ fn cl21_a_position_and_a_forecast_cite_with_the_rules_citation_objects() {
         .iter()
         .all(|c| *c == Citation::clause(c.clause.unwrap())));
 }
+
+/// The engine's own checks of a question and of forecast options name the
+/// field under its argument; one of the snapshot (the application's birth
+/// date an age-out counts from) as the path inside it. Errors of reading a
+/// snapshot name theirs the same way (the table of `wire_shapes.rs`,
+/// `dates.rs` and the e2e `js-api-doors.test.mjs`).
+#[test]
+fn a_queue_errors_field_is_the_snapshots_path_or_under_application_or_options() {
+    let snap = parse_json(&snapshot().to_string()).unwrap();
+    let mut late = snapshot();
+    late["as_of"] = json!("2200-11-23T09:00");
+    late["queues"][0]["birth_year"] = json!(2199);
+    late["queues"][0]["applications"][0]["birth_date"] = json!("2199-05-01");
+    for a in late["queues"][0]["applications"].as_array_mut().unwrap() {
+        a["submitted"] = json!("2199-06-01T10:00");
+    }
+    late["bulletins"][0]["birth_year"] = json!(2199);
+    let late = parse_json(&late.to_string()).unwrap();
+    let hypothetical = json!({ "birth_year": 2023, "submitted": "2026-05-01T10:00" });
+    #[rustfmt::skip]
+    let rows: &[(&str, &kezek_queue::Snapshot, Value, Value, &str, &str)] = &[
+        // what,                              snapshot, application,                                           options,                                  code,                                 field
+        ("a queue the snapshot lacks",        &snap, json!({ "birth_year": 2020, "submitted": "2026-05-01T10:00" }), json!({}), "query.unknown_queue",              "application.queue"),
+        ("an id the queue lacks",             &snap, json!({ "birth_year": 2023, "id": "zz" }),                json!({}),                                 "query.unknown_id",                   "application.id"),
+        ("an id not waiting",                 &snap, json!({ "birth_year": 2023, "id": "a3" }),                json!({}),                                 "query.not_waiting",                  "application.id"),
+        ("no submission instant",             &snap, json!({ "birth_year": 2023 }),                            json!({}),                                 "query.missing_submitted",            "application.submitted"),
+        ("submitted after the snapshot",      &snap, json!({ "birth_year": 2023, "submitted": "2027-01-01T10:00" }), json!({}),                           "query.submitted_after_snapshot",     "application.submitted"),
+        ("submitted before the birth year",   &snap, json!({ "birth_year": 2023, "submitted": "2022-01-01T10:00" }), json!({}),                           "query.submitted_before_birth",       "application.submitted"),
+        ("submitted before the birth date",   &snap, json!({ "birth_year": 2023, "submitted": "2023-01-02T10:00" }), json!({ "birth_date": "2023-05-10" }), "query.submitted_before_birth", "application.submitted"),
+        ("no paths",                          &snap, hypothetical.clone(),                                     json!({ "paths": 0 }),                     "forecast.bad_paths",                 "options.paths"),
+        ("a horizon of 9 years",              &snap, hypothetical.clone(),                                     json!({ "horizon_years": 9 }),             "forecast.bad_horizon",               "options.horizon_years"),
+        ("a probability over 1",              &snap, hypothetical.clone(),                                     json!({ "acceptance": 1.5 }),              "forecast.bad_probability",           "options.acceptance"),
+        ("no preschool chosen",               &snap, hypothetical.clone(),                                     json!({ "preference": { "kind": "only", "preschools": [] } }), "forecast.empty_preference", "options.preference"),
+        ("a birth date of another year",      &snap, hypothetical.clone(),                                     json!({ "birth_date": "2022-05-10" }),     "forecast.birth_date_mismatch",       "options.birth_date"),
+        ("a day before the snapshot",         &snap, hypothetical.clone(),                                     json!({ "by_date": "2026-01-01" }),        "forecast.by_before_snapshot",        "options.by_date"),
+        ("archived after 2200, the option",   &late, json!({ "birth_year": 2199, "submitted": "2199-06-01T10:00" }), json!({ "birth_date": "2199-01-02" }), "forecast.archive_out_of_range", "options.birth_date"),
+        ("archived after 2200, the snapshot", &late, json!({ "birth_year": 2199, "id": "a1" }),                json!({}),                                 "forecast.archive_out_of_range",      "queues[0].applications[0].birth_date"),
+    ];
+    for (what, snap, q, o, code, field) in rows {
+        let e = forecast(snap, &query(q.clone()), &options(o.clone())).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            (*code, *field),
+            "{what}: {e}"
+        );
+        // A question asks the same of `position` (without the options).
+        if code.starts_with("query.") && o.as_object().unwrap().is_empty() {
+            let e = position(snap, &query(q.clone())).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                (*code, *field),
+                "{what}: position"
+            );
+        }
+    }
+}

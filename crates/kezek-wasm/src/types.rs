@@ -11,8 +11,10 @@ const TYPES: &'static str = r#"
 export interface KezekError extends Error {
   /** Stable namespaced code, e.g. `case.bad_phone`, `catalogue.unknown_service`, `input.too_large`. */
   code: string;
-  /** The field at fault: a path inside the argument (`child.birth_date`, `application.submitted`,
-   *  `calendar.years[0].holidays[1].date`) or the argument's name; `""` when the error concerns no one field. */
+  /** The field at fault, a path in the input given: inside the document a function reads, its first
+   *  argument (a case's `child.birth_date`, a snapshot's `queues[0].applications[3].submitted`, as the CLI
+   *  names them in the file); inside another argument under its name (`calendar.years[0].holidays[1].date`,
+   *  `application.submitted`, `options.birth_date`); or an argument's name; `""` when the error concerns no one field. */
   field: string;
   /** 1-based line of the input, when known (snapshots). */
   line?: number;
