@@ -316,8 +316,15 @@ pub struct Forecast {
     /// The model's assumptions, in words.
     pub assumptions: Vec<String>,
     /// The clauses the model follows ([`FORECAST_CITATIONS`]), each as the
-    /// rules' citation object, the shape every answer cites with.
+    /// rules' citation object, the shape every answer cites with; read back
+    /// from the code, as a position's are (`Position::citations`).
+    #[serde(skip_deserializing, default = "forecast_citations")]
     pub citations: Vec<kezek_rules::Citation>,
+}
+
+/// [`FORECAST_CITATIONS`], as a forecast read back holds them.
+fn forecast_citations() -> Vec<kezek_rules::Citation> {
+    FORECAST_CITATIONS.to_vec()
 }
 
 /// The clauses of order No. 254 the forecast's model follows: the referral

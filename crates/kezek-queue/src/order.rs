@@ -120,8 +120,17 @@ pub struct Position {
     pub existing: bool,
     /// The clauses applied ([`POSITION_CITATIONS`]), each as the rules'
     /// citation object (`{"act": "order254", "clause": 21}`), the shape every
-    /// answer cites with.
+    /// answer cites with. Read back from the code, not from the text: every
+    /// position applies the same clauses, so a position written before (its
+    /// citations as keys) still reads, and the app, which reads its worker's
+    /// answers, carries no citation reader (~1.9 KB gzip).
+    #[serde(skip_deserializing, default = "position_citations")]
     pub citations: Vec<kezek_rules::Citation>,
+}
+
+/// [`POSITION_CITATIONS`], as a position read back holds them.
+fn position_citations() -> Vec<kezek_rules::Citation> {
+    POSITION_CITATIONS.to_vec()
 }
 
 /// The clauses a position applies (order No. 254): the queue by date and time

@@ -60,6 +60,15 @@ fn cl21_a_position_and_a_forecast_cite_with_the_rules_citation_objects() {
     assert!(cited(&f)
         .iter()
         .all(|c| *c == Citation::clause(c.clause.unwrap())));
+    // Read back, as the app reads its worker's answers: the same citations;
+    // an answer written before, citing with keys, still reads, with them.
+    let read: kezek_queue::Forecast = serde_json::from_value(f.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), f);
+    let mut before = p.clone();
+    before["citations"] = json!(["order254:cl14", "order254:cl20", "order254:cl21"]);
+    let read: kezek_queue::Position = serde_json::from_value(before).unwrap();
+    assert_eq!(read.citations, POSITION_CITATIONS);
+    assert_eq!(serde_json::to_value(&read).unwrap(), p);
 }
 
 /// The engine's own checks of a question and of forecast options name the
