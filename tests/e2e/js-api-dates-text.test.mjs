@@ -104,7 +104,7 @@ test("3. no answer holds a date after 2200-12-31", () => {
   late.queues[0].applications.forEach((a) => { a.submitted = "2199-06-01T10:00"; });
   late.bulletins[0].birth_year = 2199;
   assert.throws(() => kezek.forecast(late, { birth_year: 2199, id: "A2" }, { paths: 20 }),
-    coded("forecast.archive_out_of_range", "snapshot.queues[0].applications[1].birth_date"));
+    coded("forecast.archive_out_of_range", "queues[0].applications[1].birth_date"));
   assert.throws(() => kezek.forecast(late, { birth_year: 2199, submitted: "2199-06-01T10:00" }, { paths: 20, birth_date: "2199-01-02" }),
     coded("forecast.archive_out_of_range", "options.birth_date"));
 });

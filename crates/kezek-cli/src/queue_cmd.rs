@@ -12,9 +12,46 @@ use kezek_rules::wire::ErrorObject;
 
 use crate::{read_input, to_json, Failure, Outcome};
 
-/// The engine's error object of a queue error.
+/// The engine's error object of a queue error, its field named as the
+/// command line's caller gave it: a field of the snapshot as the path inside
+/// the file (as the engine names it), the question's and the options' by
+/// their flags ([`flag_of`]: `--submitted`, `--birth-date`) where the JS API
+/// names them under its arguments (`application.submitted`,
+/// `options.birth_date`).
 fn queue_error(e: QueueError) -> Failure {
-    Failure::Input(e)
+    match flag_of(&e.field) {
+        Some(flag) => Failure::Input(QueueError {
+            field: flag.to_owned(),
+            ..e
+        }),
+        None => Failure::Input(e),
+    }
+}
+
+/// The engine's name of a question's or a forecast option's field, and the
+/// flag that gives it here.
+const FLAGS: &[(&str, &str)] = &[
+    ("application.birth_year", "--birth-year"),
+    ("application.queue", "--queue"),
+    ("application.group", "--group"),
+    ("application.submitted", "--submitted"),
+    ("application.id", "--id"),
+    ("options.paths", "--paths"),
+    ("options.seed", "--seed"),
+    ("options.horizon_years", "--horizon"),
+    ("options.birth_date", "--birth-date"),
+    ("options.sen_pmpc", "--sen-pmpc"),
+    ("options.by_date", "--by"),
+    ("options.preference", "--only"),
+];
+
+/// The flag of the engine's field `field` (`options.birth_date` →
+/// `--birth-date`); `None` for a field of the snapshot.
+fn flag_of(field: &str) -> Option<&'static str> {
+    FLAGS
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, flag)| *flag)
 }
 
 fn date_time(s: &str) -> Result<NaiveDateTime, String> {
@@ -175,14 +212,14 @@ pub fn forecast(a: &ForecastArgs) -> Outcome {
     let paths = u32::try_from(a.paths).map_err(|_| {
         ErrorObject::new(
             "forecast.bad_paths",
-            "paths",
+            "--paths",
             format!("paths must be 1 to {MAX_PATHS}"),
         )
     })?;
     let horizon_years = u32::try_from(a.horizon).map_err(|_| {
         ErrorObject::new(
             "forecast.bad_horizon",
-            "horizon_years",
+            "--horizon",
             "the horizon is 1 to 6 years",
         )
     })?;
@@ -216,5 +253,32 @@ pub fn synth(a: &SynthArgs) -> Outcome {
     } else {
         serde_json::to_string(&city)
             .map_err(|e| Failure::Input(ErrorObject::new("output.serialize", "", e.to_string())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every flag an engine's field is named by is a flag of `kezek
+    /// forecast` (which has all of `kezek position`'s), and every field is
+    /// one the engine names: `application.…` or `options.…`.
+    #[test]
+    fn every_field_is_named_by_a_flag_of_the_command() {
+        let cli = <crate::Cli as clap::CommandFactory>::command();
+        let forecast = cli.find_subcommand("forecast").unwrap();
+        let flags: Vec<String> = forecast
+            .get_arguments()
+            .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+            .collect();
+        for (field, flag) in FLAGS {
+            assert!(flags.iter().any(|f| f == flag), "{flag}: {flags:?}");
+            assert!(
+                field.starts_with("application.") || field.starts_with("options."),
+                "{field}"
+            );
+            assert_eq!(flag_of(field), Some(*flag));
+        }
+        assert_eq!(flag_of("queues[0].applications[1].birth_date"), None);
     }
 }

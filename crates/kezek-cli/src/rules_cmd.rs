@@ -85,21 +85,15 @@ pub fn calendar(a: &CalendarArgs) -> Outcome {
     }
 }
 
-/// `kezek iin NUMBER`: validity, birth date and sex; exit 1 for an invalid IIN.
+/// `kezek iin NUMBER`: validity, birth date and sex, the rules' one IIN
+/// answer ([`kezek_rules::iin::answer`], `validateIin`'s); exit 1 for an
+/// invalid IIN, its reason as the error object.
 pub fn iin(a: &IinArgs) -> Outcome {
-    match kezek_rules::iin::parse(a.number.trim()) {
-        Ok(v) => to_json(&serde_json::json!({
-            "valid": true,
-            "iin": v.digits,
-            "birth_date": v.birth_date.to_string(),
-            "sex": v.sex,
-        })),
+    let answer = to_json(&kezek_rules::iin::answer(&a.number))?;
+    match kezek_rules::iin::parse(&a.number) {
+        Ok(_) => Ok(answer),
         Err(e) => Err(Failure::No {
-            answer: to_json(&serde_json::json!({
-                "valid": false,
-                "code": e.code(),
-                "message": e.to_string(),
-            }))?,
+            answer,
             why: e.into(),
         }),
     }

@@ -441,14 +441,15 @@ fn an_empty_only_list_is_refused() {
 fn a_birth_date_outside_the_birth_year_is_refused() {
     let e = forecast_error(&["--birth-date", "1900-01-01"]);
     assert_eq!(e["code"], "forecast.birth_date_mismatch");
-    assert_eq!(e["field"], "birth_date");
+    // The option as it was given: its flag (JS names it `options.birth_date`).
+    assert_eq!(e["field"], "--birth-date");
 }
 
 #[test]
 fn a_by_date_before_the_snapshot_is_refused() {
     let e = forecast_error(&["--by", "1900-01-01"]);
     assert_eq!(e["code"], "forecast.by_before_snapshot");
-    assert_eq!(e["field"], "by_date");
+    assert_eq!(e["field"], "--by");
 }
 
 // --- issue 18 item 3: the CLI's date options go through the one bounded parser ---

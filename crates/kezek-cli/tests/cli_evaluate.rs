@@ -102,10 +102,44 @@ fn iin_validates_and_decodes() {
     let v: serde_json::Value = serde_json::from_slice(&ok.stdout).unwrap();
     assert_eq!(v["birth_date"], "2023-05-10");
     assert_eq!(v["sex"], "male");
+    assert_eq!(v["iin"], "230510512343");
     let bad = kezek(&["iin", "230510512344"]);
     assert_eq!(bad.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&bad.stdout).unwrap();
     assert_eq!(v["code"], "iin.bad_checksum");
+}
+
+/// `kezek iin` answers with the rules' one IIN answer
+/// (`kezek_rules::iin::answer`, `validateIin`'s too), on the number as it is
+/// given: a space around the 12 digits is not 12 digits, as a case or a
+/// request holding it is refused (before, the command trimmed it and said
+/// valid what `validateIin` and `evaluate` refuse).
+#[test]
+fn iin_answers_the_rules_one_iin_answer() {
+    for number in [
+        "230510512343",
+        "230510512344",
+        "990101100000",
+        "230230512343",
+        "23051051234",
+        " 230510512343",
+        "230510512343 ",
+    ] {
+        let out = kezek(&["iin", number]);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let answer = kezek_rules::iin::answer(number);
+        assert_eq!(v, serde_json::to_value(&answer).unwrap(), "{number:?}");
+        assert_eq!(
+            out.status.code(),
+            Some(if answer.valid { 0 } else { 1 }),
+            "{number:?}"
+        );
+    }
+    assert_eq!(
+        kezek(&["iin", " 230510512343"]).status.code(),
+        Some(1),
+        "a space is not a digit"
+    );
 }
 
 /// cl. 22: admission's originals are due within 5 working days of the

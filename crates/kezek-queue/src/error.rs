@@ -2,6 +2,19 @@
 //! ([`kezek_rules::wire::ErrorObject`]) — a stable code (`snapshot.*`,
 //! `csv.*`, `query.*`, `forecast.*`), the line and field where known, and a
 //! plain message. Never a panic on input.
+//!
+//! The field is a path in the input the caller gave, by one rule for
+//! [`crate::position`] and [`crate::forecast`] (the JS API's `position(snapshot,
+//! application)` and `forecast(snapshot, application, options)`): a field of
+//! the snapshot is the path inside it, as reading it names it
+//! (`queues[0].applications[3].submitted`, `as_of`) — the document the
+//! question is about, named as a case's or a request's fields are; a field of
+//! the question is under `application` (`application.submitted`), one of
+//! the forecast's options under `options` (`options.birth_date`), so the
+//! snapshot's fields and the options' are told apart. The command line names
+//! the question's and the options' by their flags (`--submitted`,
+//! `--birth-date`: `kezek-cli`'s `queue_cmd::flag_of`); the embedding frame
+//! names a snapshot's fields under its message's member, `snapshot`.
 
 /// Bad input or an impossible query: the one error object of every door.
 pub use kezek_rules::wire::ErrorObject as QueueError;

@@ -315,9 +315,34 @@ pub struct Forecast {
     pub reliability: Reliability,
     /// The model's assumptions, in words.
     pub assumptions: Vec<String>,
-    /// The clauses the model follows.
-    pub citations: Vec<String>,
+    /// The clauses the model follows ([`FORECAST_CITATIONS`]), each as the
+    /// rules' citation object, the shape every answer cites with; read back
+    /// from the code, as a position's are (`Position::citations`).
+    #[serde(skip_deserializing, default = "forecast_citations")]
+    pub citations: Vec<kezek_rules::Citation>,
 }
+
+/// [`FORECAST_CITATIONS`], as a forecast read back holds them.
+fn forecast_citations() -> Vec<kezek_rules::Citation> {
+    FORECAST_CITATIONS.to_vec()
+}
+
+/// The clauses of order No. 254 the forecast's model follows: the referral
+/// (cl. 3), the groups and their order (cl. 20–21), the stop list (cl. 22),
+/// confirming interest (cl. 23), the allocation (cl. 24), recalls and
+/// temporary stay (cl. 25), the age group (cl. 28), the referral's extension
+/// (cl. 30).
+pub const FORECAST_CITATIONS: [kezek_rules::Citation; 9] = [
+    kezek_rules::Citation::clause(3),
+    kezek_rules::Citation::clause(20),
+    kezek_rules::Citation::clause(21),
+    kezek_rules::Citation::clause(22),
+    kezek_rules::Citation::clause(23),
+    kezek_rules::Citation::clause(24),
+    kezek_rules::Citation::clause(25),
+    kezek_rules::Citation::clause(28),
+    kezek_rules::Citation::clause(30),
+];
 
 /// `n` with its thousands grouped by commas, as the English assumptions
 /// write numbers (`1,000`).
@@ -453,14 +478,14 @@ impl Simulation {
         if options.paths == 0 || options.paths > MAX_PATHS {
             return Err(QueueError::field(
                 "forecast.bad_paths",
-                "paths",
+                "options.paths",
                 format!("paths must be 1 to {MAX_PATHS}"),
             ));
         }
         if !(1..=6).contains(&options.horizon_years) {
             return Err(QueueError::field(
                 "forecast.bad_horizon",
-                "horizon_years",
+                "options.horizon_years",
                 "the horizon is 1 to 6 years".into(),
             ));
         }
@@ -473,7 +498,7 @@ impl Simulation {
             if !(0.0..=1.0).contains(&v) || v.is_nan() {
                 return Err(QueueError::field(
                     "forecast.bad_probability",
-                    name,
+                    &format!("options.{name}"),
                     format!("{name} must be between 0 and 1"),
                 ));
             }
@@ -1066,10 +1091,7 @@ impl Simulation {
                     kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS
                 ),
             ],
-            citations: ["cl3", "cl20", "cl21", "cl22", "cl23", "cl24", "cl25", "cl28", "cl30"]
-                .iter()
-                .map(|c| format!("order254:{c}"))
-                .collect(),
+            citations: FORECAST_CITATIONS.to_vec(),
         }
     }
 }
@@ -1204,7 +1226,7 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
     if matches!(&options.preference, Preference::Only(list) if list.is_empty()) {
         return Err(QueueError::field(
             "forecast.empty_preference",
-            "preference",
+            "options.preference",
             "name at least one preschool, or choose any preschool".into(),
         ));
     }
@@ -1212,7 +1234,7 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
         if b.year() != q.birth_year {
             return Err(QueueError::field(
                 "forecast.birth_date_mismatch",
-                "birth_date",
+                "options.birth_date",
                 format!(
                     "the birth date {b} is not in the queue's birth year {}",
                     q.birth_year
@@ -1230,7 +1252,7 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
         if by < snap.as_of.date() {
             return Err(QueueError::field(
                 "forecast.by_before_snapshot",
-                "by_date",
+                "options.by_date",
                 format!(
                     "{by} is before the snapshot's date {}: ask about a later day",
                     snap.as_of.date()
@@ -1250,7 +1272,7 @@ fn birth_date_of(
     options: &ForecastOptions,
 ) -> Option<(NaiveDate, String)> {
     if let Some(b) = options.birth_date {
-        return Some((b, "birth_date".to_owned()));
+        return Some((b, "options.birth_date".to_owned()));
     }
     let id = q.id.as_ref()?;
     let (qi, queue) = snap
@@ -1617,7 +1639,7 @@ mod tests {
         let e = forecast(&s, &q, &opts()).unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
-            ("query.submitted_before_birth", "submitted")
+            ("query.submitted_before_birth", "application.submitted")
         );
         q.submitted = day(5, 31).and_hms_opt(10, 0, 0);
         let born = ForecastOptions {
@@ -1628,7 +1650,7 @@ mod tests {
         let e = forecast(&s, &q, &born).unwrap_err();
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
-            ("query.submitted_before_birth", "submitted")
+            ("query.submitted_before_birth", "application.submitted")
         );
         q.submitted = june.and_hms_opt(10, 0, 0);
         assert!(

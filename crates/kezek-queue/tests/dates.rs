@@ -270,7 +270,7 @@ fn a_forecast_near_2200_stays_inside_the_supported_range() {
     let e = forecast(&late, &q, &o).unwrap_err();
     assert_eq!(
         (e.code.as_str(), e.field.as_str()),
-        ("forecast.archive_out_of_range", "birth_date"),
+        ("forecast.archive_out_of_range", "options.birth_date"),
         "{e}"
     );
     for lang in ["kk", "ru", "en"] {

@@ -9,7 +9,6 @@
 //! Inputs are bounded: a value whose JSON is larger than [`MAX_INPUT_BYTES`] is
 //! refused with `input.too_large` before it is parsed.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 mod answer;
@@ -175,21 +174,8 @@ pub fn checklist(
     to_js(&part.checklist)
 }
 
-/// The answer of `validateIin`.
-#[derive(Serialize)]
-struct IinAnswer {
-    valid: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    birth_date: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sex: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    message: Option<String>,
-}
-
-/// `validateIin(iin)`: `{valid, birth_date, sex}` or `{valid: false, code, message}`.
+/// `validateIin(iin)`: `{valid: true, iin, birth_date, sex}` or `{valid: false, code,
+/// message}`, the rules' one IIN answer ([`kezek_rules::iin::answer`], `kezek iin`'s).
 /// Throws only when `iin` is not a string.
 #[wasm_bindgen(js_name = validateIin, unchecked_return_type = "IinAnswer")]
 pub fn validate_iin(
@@ -202,25 +188,7 @@ pub fn validate_iin(
             "the IIN must be a string of 12 digits",
         )
     })?;
-    let answer = match kezek_rules::iin::parse(&s) {
-        Ok(v) => IinAnswer {
-            valid: true,
-            birth_date: Some(v.birth_date.to_string()),
-            sex: serde_json::to_value(v.sex)
-                .ok()
-                .and_then(|x| x.as_str().map(str::to_owned)),
-            code: None,
-            message: None,
-        },
-        Err(e) => IinAnswer {
-            valid: false,
-            birth_date: None,
-            sex: None,
-            code: Some(e.code().to_owned()),
-            message: Some(e.to_string()),
-        },
-    };
-    to_js(&answer)
+    to_js(&kezek_rules::iin::answer(&s))
 }
 
 /// `workingDays(from, to, calendar?)`: the number of working days `w` with

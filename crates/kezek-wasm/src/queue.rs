@@ -36,28 +36,6 @@ fn read_error(e: kezek_rules::wire::TypedError, arg: &str, code: &str) -> ErrorO
     ErrorObject::new(code, &e.field, e.error.to_string()).under(arg)
 }
 
-/// An error of the engine's own checks of `application` (`query.*`) or of
-/// `options` (`forecast.*`), its field named under the argument as a
-/// reading error names it (`application.submitted`, `options.paths`); a
-/// field of the snapshot (the application's birth date a forecast's
-/// age-out counts from, `queues[0].applications[3].birth_date`) under
-/// `snapshot`.
-fn argument_error(e: kezek_queue::QueueError) -> JsValue {
-    let arg = if e.field.starts_with("queues[") {
-        Some("snapshot")
-    } else if e.code.starts_with("query.") {
-        Some("application")
-    } else if e.code.starts_with("forecast.") {
-        Some("options")
-    } else {
-        None
-    };
-    match arg.filter(|_| !e.field.is_empty()) {
-        Some(arg) => queue_error(e.under(arg)),
-        None => queue_error(e),
-    }
-}
-
 /// `position(snapshot, application)`: the exact position (cl. 21), who is
 /// ahead by group, and the position as a general applicant.
 /// `application` is `{birth_year, queue?, group?, submitted?, id?}`; `group`
@@ -70,7 +48,10 @@ pub fn position(
 ) -> Result<JsValue, JsValue> {
     let snap = read_snapshot(&snapshot)?;
     let q = query(&application)?;
-    to_js(&kezek_queue::position(&snap, &q).map_err(argument_error)?)
+    // The engine names the field by the error object's rule: the snapshot's
+    // as the path inside it, the question's under `application`, the
+    // options' under `options` (kezek_queue::error).
+    to_js(&kezek_queue::position(&snap, &q).map_err(queue_error)?)
 }
 
 /// `forecast(snapshot, application, options?)`: the seeded Monte Carlo
@@ -89,7 +70,7 @@ pub fn forecast(
     } else {
         read(&options, "options", "forecast.bad_options")?
     };
-    to_js(&kezek_queue::forecast(&snap, &q, &opts).map_err(argument_error)?)
+    to_js(&kezek_queue::forecast(&snap, &q, &opts).map_err(queue_error)?)
 }
 
 #[cfg(test)]

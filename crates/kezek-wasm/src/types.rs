@@ -11,8 +11,10 @@ const TYPES: &'static str = r#"
 export interface KezekError extends Error {
   /** Stable namespaced code, e.g. `case.bad_phone`, `catalogue.unknown_service`, `input.too_large`. */
   code: string;
-  /** The field at fault: a path inside the argument (`child.birth_date`, `application.submitted`,
-   *  `calendar.years[0].holidays[1].date`) or the argument's name; `""` when the error concerns no one field. */
+  /** The field at fault, a path in the input given: inside the document a function reads, its first
+   *  argument (a case's `child.birth_date`, a snapshot's `queues[0].applications[3].submitted`, as the CLI
+   *  names them in the file); inside another argument under its name (`calendar.years[0].holidays[1].date`,
+   *  `application.submitted`, `options.birth_date`); or an argument's name; `""` when the error concerns no one field. */
   field: string;
   /** 1-based line of the input, when known (snapshots). */
   line?: number;
@@ -234,8 +236,8 @@ export interface Position {
   places_gained: number;
   /** Whether it is an application of the snapshot. */
   existing: boolean;
-  /** The clauses applied, as keys (`order254:cl21`). */
-  citations: string[];
+  /** The clauses applied (cl. 14, 20, 21), as every answer cites: `{act: "order254", clause: 21}`. */
+  citations: Citation[];
 }
 
 /** Options of `forecast`; every one has a default. */
@@ -289,11 +291,13 @@ export interface Forecast {
   reliability: Record<string, unknown>;
   /** The model's assumptions, in words. */
   assumptions: string[];
-  citations: string[];
+  /** The clauses the model follows, as every answer cites: `{act: "order254", clause: 24}`. */
+  citations: Citation[];
 }
 
-/** The answer of `validateIin`. */
+/** The answer of `validateIin`, as `kezek iin --json` prints it: the 12 digits with what they encode,
+ *  or why the number is not an IIN (`iin.not_12_digits`, `iin.bad_century`, `iin.bad_date`, `iin.bad_checksum`). */
 export type IinAnswer =
-  | { valid: true; birth_date: string; sex: "male" | "female" }
+  | { valid: true; iin: string; birth_date: string; sex: "male" | "female" }
   | { valid: false; code: string; message: string };
 "#;

@@ -140,6 +140,7 @@ fn validate_iin_answers_valid_and_invalid() {
     let ok = kezek_wasm::validate_iin(JsValue::from_str("230510512343")).unwrap();
     assert_eq!(get(&ok, &["valid"]).as_bool(), Some(true));
     assert_eq!(get(&ok, &["birth_date"]).as_string().unwrap(), "2023-05-10");
+    assert_eq!(get(&ok, &["iin"]).as_string().unwrap(), "230510512343");
     let bad = kezek_wasm::validate_iin(JsValue::from_str("230510512344")).unwrap();
     assert_eq!(get(&bad, &["valid"]).as_bool(), Some(false));
     assert!(get(&bad, &["code"])

@@ -557,7 +557,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <p id="kz-category-worth">{ p.i18n.t_args(if pos.places_gained >= 0 { "ui-queue-worth" } else { "ui-queue-worth-negative" },
                                         &[("n", pos.places_gained.unsigned_abs().to_string()), ("general", pos.as_general.to_string())]) }</p>
                                 }
-                                <crate::components::why::Why i18n={p.i18n.clone()} citations={kezek_queue::order::POSITION_CITATIONS.to_vec()} />
+                                <crate::components::why::Why i18n={p.i18n.clone()} citations={pos.citations.clone()} />
                             </section>
                             <section class="kz-card" id="kz-forecast">
                                 <h3>{ p.t("ui-queue-forecast") }{ demo.clone() }</h3>

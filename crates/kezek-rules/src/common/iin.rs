@@ -135,6 +135,59 @@ pub fn parse(s: &str) -> Result<Iin, IinError> {
     })
 }
 
+/// The answer to "is this an IIN, and what does it encode?", the one both
+/// doors give: `kezek iin NUMBER` (exit 1 when not valid) and the JS API's
+/// `validateIin(iin)`. Valid: `{valid: true, iin, birth_date, sex}`, the
+/// 12 digits with what they encode (an IIN is read as a case or a request
+/// reads one, so the digits are the number given); not valid: `{valid:
+/// false, code, message}` with [`IinError`]'s code and reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IinAnswer {
+    /// Whether the number is a valid IIN.
+    pub valid: bool,
+    /// The 12 digits (valid only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iin: Option<String>,
+    /// The birth date they encode, `YYYY-MM-DD` (valid only).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::date::option"
+    )]
+    pub birth_date: Option<NaiveDate>,
+    /// The sex they encode (valid only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// Why not ([`IinError::code`]; not valid only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    /// The reason in words (not valid only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// [`IinAnswer`] for `s`, read by [`parse`] as it is given (no space is
+/// trimmed: a case or a request holding ` 230510512343` is refused too).
+pub fn answer(s: &str) -> IinAnswer {
+    match parse(s) {
+        Ok(v) => IinAnswer {
+            valid: true,
+            iin: Some(v.digits),
+            birth_date: Some(v.birth_date),
+            sex: Some(v.sex),
+            code: None,
+            message: None,
+        },
+        Err(e) => IinAnswer {
+            valid: false,
+            iin: None,
+            birth_date: None,
+            sex: None,
+            code: Some(e.code()),
+            message: Some(e.to_string()),
+        },
+    }
+}
+
 /// Builds a valid IIN from a birth date, sex and serial (for examples and tests);
 /// `None` when no check digit exists for that serial, or the date is not in
 /// 1900–2099 (what [`parse`] reads back).
@@ -167,6 +220,30 @@ pub fn compose(birth_date: NaiveDate, sex: Sex, serial: u16) -> Option<String> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The one IIN answer of `kezek iin` and `validateIin`: the 12 digits and
+    /// what they encode, or the code and reason; nothing trimmed.
+    #[test]
+    fn the_iin_answer_is_the_digits_with_what_they_encode_or_why_not() {
+        let json = |s| serde_json::to_value(answer(s)).unwrap();
+        assert_eq!(
+            json("230510512343"),
+            serde_json::json!({"valid": true, "iin": "230510512343", "birth_date": "2023-05-10", "sex": "male"})
+        );
+        for (s, code) in [
+            ("230510512344", IinError::BadChecksum),
+            ("990101100000", IinError::BadCentury),
+            ("230230512343", IinError::BadDate),
+            ("23051051234", IinError::Not12Digits),
+            (" 230510512343", IinError::Not12Digits),
+        ] {
+            assert_eq!(
+                json(s),
+                serde_json::json!({"valid": false, "code": code.code(), "message": code.to_string()}),
+                "{s:?}"
+            );
+        }
+    }
 
     #[test]
     fn iin_birth_date_and_sex_from_digits_1_to_7() {

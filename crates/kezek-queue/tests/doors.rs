@@ -1,0 +1,128 @@
+//! What the queue answers and refuses, as every door writes it (session of
+//! 03.12.2026, tenth): a position and a forecast cite with the rules'
+//! citation object, as an evaluation does; an error names its field by the
+//! one rule of the error object — a path inside the snapshot as it is, the
+//! question's fields under `application`, the forecast options' under
+//! `options` — so a snapshot's field and an option's are told apart.
+
+use kezek_queue::order::POSITION_CITATIONS;
+use kezek_queue::{forecast, parse_json, position, ForecastOptions, Query};
+use kezek_rules::Citation;
+use serde_json::{json, Value};
+
+fn snapshot() -> Value {
+    json!({
+        "schema": "kezek.snapshot/1", "settlement": "X", "as_of": "2026-11-23T10:00",
+        "queues": [{ "birth_year": 2023, "queue": "general", "applications": [
+            { "id": "a1", "submitted": "2024-01-10T09:00", "group": "general", "status": "waiting", "birth_date": "2023-03-01" },
+            { "id": "a2", "submitted": "2024-02-10T09:00", "group": "first", "status": "waiting" },
+            { "id": "a3", "submitted": "2024-03-10T09:00", "group": "general", "status": "archived" }] }],
+        "bulletins": [{ "date": "2026-09-01", "birth_year": 2023, "preschool": "p1", "places": 3, "mode": "general" }],
+    })
+}
+
+fn query(v: Value) -> Query {
+    serde_json::from_value(v).unwrap()
+}
+
+fn options(v: Value) -> ForecastOptions {
+    let mut o = json!({ "paths": 50 });
+    o.as_object_mut()
+        .unwrap()
+        .extend(v.as_object().unwrap().clone());
+    serde_json::from_value(o).unwrap()
+}
+
+/// The citations of an answer's JSON, read as the rules' citations: a key
+/// string (`"order254:cl21"`, written before) does not read.
+fn cited(answer: &Value) -> Vec<Citation> {
+    serde_json::from_value(answer["citations"].clone())
+        .unwrap_or_else(|e| panic!("citations {}: {e}", answer["citations"]))
+}
+
+/// Cl. 14, 20, 21: a position cites the queue by date and time, the groups
+/// and the 1:3 rule; a forecast the clauses its model follows (cl. 3, 20–25,
+/// 28, 30) — each as `{act, clause}`, the shape of an evaluation's citations.
+#[test]
+fn cl21_a_position_and_a_forecast_cite_with_the_rules_citation_objects() {
+    let snap = parse_json(&snapshot().to_string()).unwrap();
+    let q = query(json!({ "birth_year": 2023, "group": "first", "submitted": "2026-05-01T10:00" }));
+    let p = serde_json::to_value(position(&snap, &q).unwrap()).unwrap();
+    assert_eq!(cited(&p), POSITION_CITATIONS);
+    assert_eq!(
+        p["citations"][2],
+        json!({ "act": "order254", "clause": 21 })
+    );
+    let f = serde_json::to_value(forecast(&snap, &q, &options(json!({}))).unwrap()).unwrap();
+    assert_eq!(cited(&f["position"]), POSITION_CITATIONS);
+    let clauses: Vec<u16> = cited(&f).iter().map(|c| c.clause.unwrap()).collect();
+    assert_eq!(clauses, [3, 20, 21, 22, 23, 24, 25, 28, 30]);
+    assert!(cited(&f)
+        .iter()
+        .all(|c| *c == Citation::clause(c.clause.unwrap())));
+    // Read back, as the app reads its worker's answers: the same citations;
+    // an answer written before, citing with keys, still reads, with them.
+    let read: kezek_queue::Forecast = serde_json::from_value(f.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&read).unwrap(), f);
+    let mut before = p.clone();
+    before["citations"] = json!(["order254:cl14", "order254:cl20", "order254:cl21"]);
+    let read: kezek_queue::Position = serde_json::from_value(before).unwrap();
+    assert_eq!(read.citations, POSITION_CITATIONS);
+    assert_eq!(serde_json::to_value(&read).unwrap(), p);
+}
+
+/// The engine's own checks of a question and of forecast options name the
+/// field under its argument; one of the snapshot (the application's birth
+/// date an age-out counts from) as the path inside it. Errors of reading a
+/// snapshot name theirs the same way (the table of `wire_shapes.rs`,
+/// `dates.rs` and the e2e `js-api-doors.test.mjs`).
+#[test]
+fn a_queue_errors_field_is_the_snapshots_path_or_under_application_or_options() {
+    let snap = parse_json(&snapshot().to_string()).unwrap();
+    let mut late = snapshot();
+    late["as_of"] = json!("2200-11-23T09:00");
+    late["queues"][0]["birth_year"] = json!(2199);
+    late["queues"][0]["applications"][0]["birth_date"] = json!("2199-05-01");
+    for a in late["queues"][0]["applications"].as_array_mut().unwrap() {
+        a["submitted"] = json!("2199-06-01T10:00");
+    }
+    late["bulletins"][0]["birth_year"] = json!(2199);
+    let late = parse_json(&late.to_string()).unwrap();
+    let hypothetical = json!({ "birth_year": 2023, "submitted": "2026-05-01T10:00" });
+    #[rustfmt::skip]
+    let rows: &[(&str, &kezek_queue::Snapshot, Value, Value, &str, &str)] = &[
+        // what,                              snapshot, application,                                           options,                                  code,                                 field
+        ("a queue the snapshot lacks",        &snap, json!({ "birth_year": 2020, "submitted": "2026-05-01T10:00" }), json!({}), "query.unknown_queue",              "application.queue"),
+        ("an id the queue lacks",             &snap, json!({ "birth_year": 2023, "id": "zz" }),                json!({}),                                 "query.unknown_id",                   "application.id"),
+        ("an id not waiting",                 &snap, json!({ "birth_year": 2023, "id": "a3" }),                json!({}),                                 "query.not_waiting",                  "application.id"),
+        ("no submission instant",             &snap, json!({ "birth_year": 2023 }),                            json!({}),                                 "query.missing_submitted",            "application.submitted"),
+        ("submitted after the snapshot",      &snap, json!({ "birth_year": 2023, "submitted": "2027-01-01T10:00" }), json!({}),                           "query.submitted_after_snapshot",     "application.submitted"),
+        ("submitted before the birth year",   &snap, json!({ "birth_year": 2023, "submitted": "2022-01-01T10:00" }), json!({}),                           "query.submitted_before_birth",       "application.submitted"),
+        ("submitted before the birth date",   &snap, json!({ "birth_year": 2023, "submitted": "2023-01-02T10:00" }), json!({ "birth_date": "2023-05-10" }), "query.submitted_before_birth", "application.submitted"),
+        ("no paths",                          &snap, hypothetical.clone(),                                     json!({ "paths": 0 }),                     "forecast.bad_paths",                 "options.paths"),
+        ("a horizon of 9 years",              &snap, hypothetical.clone(),                                     json!({ "horizon_years": 9 }),             "forecast.bad_horizon",               "options.horizon_years"),
+        ("a probability over 1",              &snap, hypothetical.clone(),                                     json!({ "acceptance": 1.5 }),              "forecast.bad_probability",           "options.acceptance"),
+        ("no preschool chosen",               &snap, hypothetical.clone(),                                     json!({ "preference": { "kind": "only", "preschools": [] } }), "forecast.empty_preference", "options.preference"),
+        ("a birth date of another year",      &snap, hypothetical.clone(),                                     json!({ "birth_date": "2022-05-10" }),     "forecast.birth_date_mismatch",       "options.birth_date"),
+        ("a day before the snapshot",         &snap, hypothetical.clone(),                                     json!({ "by_date": "2026-01-01" }),        "forecast.by_before_snapshot",        "options.by_date"),
+        ("archived after 2200, the option",   &late, json!({ "birth_year": 2199, "submitted": "2199-06-01T10:00" }), json!({ "birth_date": "2199-01-02" }), "forecast.archive_out_of_range", "options.birth_date"),
+        ("archived after 2200, the snapshot", &late, json!({ "birth_year": 2199, "id": "a1" }),                json!({}),                                 "forecast.archive_out_of_range",      "queues[0].applications[0].birth_date"),
+    ];
+    for (what, snap, q, o, code, field) in rows {
+        let e = forecast(snap, &query(q.clone()), &options(o.clone())).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            (*code, *field),
+            "{what}: {e}"
+        );
+        // A question asks the same of `position` (without the options).
+        if code.starts_with("query.") && o.as_object().unwrap().is_empty() {
+            let e = position(snap, &query(q.clone())).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                (*code, *field),
+                "{what}: position"
+            );
+        }
+    }
+}
