@@ -200,10 +200,12 @@ m("note-register-mobile-channel",
   "Kezek түсіндірмесі: мемлекеттік көрсетілетін қызметтер тізілімі бұл қызметті алу тәсілдерінің қатарында «ұялы байланыстың абоненттік құрылғысын» (ұялы телефонды) да атайды. Қызмет қалай көрсетілетінін белгілейтін № 414 бұйрықтағы қызметке қойылатын талаптар тізбесі оны атамайды (2-жол), сондықтан Kezek тек талаптар тізбесі атаған тәсілдерді ұсынады. Телефоннан өтініш берер алдында көрсетілетін қызметті берушіден мұндай өтінішті қабылдай ма деп сұраңыз.",
   "Толкование Kezek: реестр государственных услуг называет среди способов получения этой услуги и «абонентское устройство сотовой связи» (мобильный телефон). Перечень требований к услуге в приказе № 414, который определяет, как она оказывается, его не называет (строка 2), поэтому Kezek предлагает только способы, названные в перечне требований. Прежде чем подавать заявление с телефона, спросите услугодателя, примет ли он такое заявление.",
   "Kezek's reading: the register of public services also lists «a mobile subscriber device» (a mobile phone) among the ways to get this service. The service's requirement list in order No. 414, which sets how the service is provided, does not name it (row 2), so Kezek offers only the ways the requirement list names. Before applying from a phone, ask the provider whether it accepts such an application.")
+# Said as a condition: it is shown also as possible, where the child's birth date is not
+# given (Risk::depends_on), and then asserts no age.
 m("caution-child-of-full-age",
-  "Өтініш қабылданатын күні бала 18 жаста немесе одан үлкен болады, ал бұйрық бұл қызметтің баласын «кәмелетке толмаған» деп атайды: көрсетілетін қызметті беруші бас тартуы мүмкін",
-  "Ко дню приема заявления ребенку будет 18 лет или больше, а приказ называет ребенка этой услуги «несовершеннолетним»: услугодатель может отказать",
-  "By the day the application is accepted the child is 18 or older, and the order calls the child of this service a «minor»: the provider may refuse")
+  "Өтініш қабылданатын күні бала 18 жасқа толған болса, көрсетілетін қызметті беруші бас тартуы мүмкін: бұйрық бұл қызметтің баласын «кәмелетке толмаған» деп атайды",
+  "Если ко дню приема заявления ребенку исполнится 18 лет, услугодатель может отказать: приказ называет ребенка этой услуги «несовершеннолетним»",
+  "If the child is 18 or older by the day the application is accepted, the provider may refuse: the order calls the child of this service a «minor»")
 R = [
 ("documents-unreliable", "Ұсынылған құжаттардың және (немесе) олардағы деректердің (мәліметтердің) анық еместігін анықтау", "Установление недостоверности документов и (или) данных (сведений), содержащихся в них", "The documents or the data in them are found to be unreliable"),
 ("noncompliant-nla", "Көрсетілетін қызметті алушының және (немесе) ұсынылған материалдардың нормативтік құқықтық актілерде белгіленген талаптарға сәйкес келмеуі", "Несоответствие услугополучателя и (или) представленных материалов требованиям нормативных правовых актов", "You or the materials do not meet the requirements of the law"),
