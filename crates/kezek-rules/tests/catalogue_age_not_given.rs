@@ -28,8 +28,8 @@
 //! Monday 30.11.2026 10:00 (a working day, in hours).
 
 use kezek_rules::catalogue;
-use kezek_rules::testing::evaluate_request_json as eval;
 use kezek_rules::testing::catalogue_text;
+use kezek_rules::testing::evaluate_request_json as eval;
 use serde_json::{json, Value};
 
 const MONDAY: &str = "2026-11-30T10:00";
@@ -87,7 +87,10 @@ fn check(service: &str, channel: &str, facts: Value, rows: &[Row<'_>]) {
         }
         let ev = eval(json!({"service": service, "channel": channel, "as_of": as_of, "facts": f}));
         let el = &ev["eligibility"];
-        let at = format!("{service} {channel} born {born:?} at {as_of}: {el} {}", ev["refusal_risks"]);
+        let at = format!(
+            "{service} {channel} born {born:?} at {as_of}: {el} {}",
+            ev["refusal_risks"]
+        );
         assert_eq!(el["eligible"], json!(eligible), "{at}");
         assert_eq!(pending(&ev), pend, "{at}");
         assert_eq!(shown(&el["reasons"]), reasons, "{at}");
@@ -99,7 +102,10 @@ fn check(service: &str, channel: &str, facts: Value, rows: &[Row<'_>]) {
         }
         if born.is_none() {
             assert!(
-                ev["unknown_inputs"].as_array().unwrap().contains(&json!(BIRTH)),
+                ev["unknown_inputs"]
+                    .as_array()
+                    .unwrap()
+                    .contains(&json!(BIRTH)),
                 "{at}"
             );
         }
@@ -132,15 +138,39 @@ fn annex5_9_5_the_under_14_ground_without_a_birth_date_is_possible_not_asserted(
                 &[],
             ),
             // Ten: the ground holds.
-            (Some("2016-05-01"), MONDAY, false, &[], &[ground], &[ground], &[]),
+            (
+                Some("2016-05-01"),
+                MONDAY,
+                false,
+                &[],
+                &[ground],
+                &[ground],
+                &[],
+            ),
             // Thirteen, fourteen tomorrow: still under fourteen on the day.
-            (Some("2012-12-01"), MONDAY, false, &[], &[ground], &[ground], &[]),
+            (
+                Some("2012-12-01"),
+                MONDAY,
+                false,
+                &[],
+                &[ground],
+                &[ground],
+                &[],
+            ),
             // Fourteen today: no longer under fourteen; a minor.
             (Some("2012-11-30"), MONDAY, true, &[], &[], &[], &[]),
             // Sixteen: a minor, over fourteen.
             (Some("2010-05-01"), MONDAY, true, &[], &[], &[], &[]),
             // Of full age: outside the service (row 5); the ground does not hold.
-            (Some("2000-05-01"), MONDAY, false, &[], &["child-of-full-age"], &[], &[]),
+            (
+                Some("2000-05-01"),
+                MONDAY,
+                false,
+                &[],
+                &["child-of-full-age"],
+                &[],
+                &[],
+            ),
             // The day the age is read: sent on Saturday at 13, fourteen on
             // Sunday, accepted on Monday — the ground holds on one of the
             // days (a reading, note-age-reading-ground), as before.
@@ -158,8 +188,10 @@ fn annex5_9_5_the_under_14_ground_without_a_birth_date_is_possible_not_asserted(
     // A family to whom the ground cannot apply at any age (no transaction
     // with the home): nothing possible is shown, only the date is awaited
     // (row 5, the minor).
-    let ev = eval(json!({"service":"00402004","channel":"egov_portal","as_of":MONDAY,
-        "facts":{"child_orphan": true}}));
+    let ev = eval(
+        json!({"service":"00402004","channel":"egov_portal","as_of":MONDAY,
+        "facts":{"child_orphan": true}}),
+    );
     assert_eq!(ev["refusal_risks"], json!([]), "{ev}");
     assert_eq!(pending(&ev), [BIRTH]);
 }
@@ -176,8 +208,18 @@ fn annex5_5_annex6_7_2_annex20_cl6_full_age_without_a_birth_date_waits_for_the_d
     // (service, channel, facts of an otherwise eligible family, reason when of full age)
     let services: &[(&str, &str, Value, &str)] = &[
         ("00402004", "egov_portal", json!({}), "child-of-full-age"),
-        ("00402003", "egov_portal", json!({"child_orphan": true}), minor_called),
-        ("00402003", "state_corporation", json!({"child_orphan": true}), minor_called),
+        (
+            "00402003",
+            "egov_portal",
+            json!({"child_orphan": true}),
+            minor_called,
+        ),
+        (
+            "00402003",
+            "state_corporation",
+            json!({"child_orphan": true}),
+            minor_called,
+        ),
         ("00402013", "provider_office", json!({}), minor_called),
     ];
     for (service, channel, facts, full_age) in services {
@@ -256,16 +298,22 @@ fn annex5_annex15_the_prepared_application_asserts_nothing_of_an_age_not_given()
         let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
         catalogue::prepare(&req, &ev).application
     };
-    let a = prepared(json!({"service":"00402004","channel":"egov_portal","as_of":MONDAY,
-        "facts":{"child_orphan": true, "housing_transaction_restricted": true}}));
+    let a = prepared(
+        json!({"service":"00402004","channel":"egov_portal","as_of":MONDAY,
+        "facts":{"child_orphan": true, "housing_transaction_restricted": true}}),
+    );
     assert_eq!(a["eligible"], json!(false), "{a}");
     assert!(a.get("child").is_none(), "{a}");
-    let a = prepared(json!({"service":"00403007","channel":"provider_office","as_of":MONDAY,
-        "facts":{"lives_in_remote_rural_settlement": true}}));
+    let a = prepared(
+        json!({"service":"00403007","channel":"provider_office","as_of":MONDAY,
+        "facts":{"lives_in_remote_rural_settlement": true}}),
+    );
     assert_eq!(a["eligible"], json!(true), "{a}");
     assert!(a.get("cautions").is_none(), "{a}");
-    let a = prepared(json!({"service":"00403007","channel":"provider_office","as_of":MONDAY,
-        "facts":{"lives_in_remote_rural_settlement": true, "child_birth_date": "2008-11-30"}}));
+    let a = prepared(
+        json!({"service":"00403007","channel":"provider_office","as_of":MONDAY,
+        "facts":{"lives_in_remote_rural_settlement": true, "child_birth_date": "2008-11-30"}}),
+    );
     assert_eq!(a["cautions"], json!(["child-of-full-age"]), "{a}");
 }
 

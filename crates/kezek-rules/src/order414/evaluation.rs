@@ -681,7 +681,7 @@ pub struct Risk {
     pub note: Option<LineNote>,
     /// The questions not answered yet that decide whether the ground or
     /// the caution applies — `child_birth_date` first, where the child's
-    /// age decides it and no birth date is given ([`by_age`]): it applies
+    /// age decides it and no birth date is given (a reading): it applies
     /// at some age, so it is shown as *possible*, never asserted — in the
     /// refusal preview and among the cautions only, never among the
     /// eligibility's reasons (Annex 5 row 9 item 5, the ward under
@@ -865,7 +865,7 @@ pub struct Eligibility {
     /// age decides a category, the scope rule «the child is a minor» or a
     /// refusal ground and the birth date is not given (Annex 20's category;
     /// `child-of-full-age` at Annexes 5, 6 and 20; Annex 5 row 9 item 5: a
-    /// question, never a reason; a reading, see `by_age`). While any is pending, `eligible` is
+    /// question, never a reason; a reading). While any is pending, `eligible` is
     /// false and nothing is asserted for them. Their texts:
     /// [`pending_key`] (`q-<field>`, `pending-child-birth-date`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -954,7 +954,14 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             // (the verdict waits, above).
             if r.effect == ScopeEffect::Cautions && age.may_fail {
                 cautions.push(Risk {
-                    note: reason_note(e.annex, false, NOTE_AGE_READING_MAJORITY, r.note, facts, later),
+                    note: reason_note(
+                        e.annex,
+                        false,
+                        NOTE_AGE_READING_MAJORITY,
+                        r.note,
+                        facts,
+                        later,
+                    ),
                     depends_on: waits_for_birth_date(&r.condition, facts, later),
                     ..Risk::of(r.code, r.citation)
                 });

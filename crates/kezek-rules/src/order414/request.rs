@@ -403,7 +403,7 @@ pub struct CatalogueApplication {
     /// readings under which the provider may refuse although `eligible` is
     /// true, so that whoever receives the application sees what the family
     /// was told. A caution shown as possible only (the child's birth date
-    /// not given, [`Risk::depends_on`]) is not written: the application
+    /// not given: one with `depends_on`) is not written: the application
     /// asserts nothing of an age nobody gave. Absent = none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cautions: Vec<&'static str>,
