@@ -53,6 +53,13 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   assert.equal(await page.locator('input[name="svc-channel"]').count(), 3);
   await page.click(`${mobile} details.kz-why summary`);
   assert.match(await page.textContent(`${mobile} details.kz-why`), /Annex 17, item 2/);
+  // The same row gives the form as «… / проактивті»; Annex 17 row 4 does
+  // not: Kezek shows how to apply, counts on no offer, and says so beside
+  // the ways as its reading, citing both.
+  const proactive = '#svc-register-only [data-note="note-register-proactive-form"]';
+  assert.match(await page.textContent(proactive), /Kezek's reading.*register of public services.*«proactive».*\(row 4\).*do not wait for one/s);
+  await page.click(`${proactive} details.kz-why summary`);
+  assert.match(await page.textContent(`${proactive} details.kz-why`), /Annex 17, item 4/);
   // No verdict before an answer: yes/no pairs, neither ticked.
   assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "unanswered");
   assert.equal(await page.isChecked("#q-family_receives_targeted_social_assistance-yes"), false);

@@ -46,6 +46,9 @@ export interface ServiceListing {
   /** Ways the register of public services lists and the requirement list (row 2) does not: not offered, each with
    *  its reading note (`note-register-mobile-channel`) citing both (absent when none). */
   register_only_channels?: { note_key: string; register: Citation; standard: Citation }[];
+  /** Forms of provision the register lists and the requirement list's row 4 does not (free school meals: «проактивті»),
+   *  with the reading note's key and both citations; absent when none. */
+  register_only_forms?: { note_key: string; register: Citation; standard: Citation }[];
   term: { variant: string | null; unit: "working_days" | "calendar_days" | "minutes"; n: number; citation: Citation }[];
   free: boolean;
   life_situation: string;

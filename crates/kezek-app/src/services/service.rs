@@ -202,7 +202,15 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             disabled: false,
         })
         .collect();
-    let register_only: Vec<_> = catalogue::register_only_channels(e.code).collect();
+    // The register's ways and forms the requirement list lacks: (note, citations).
+    let register_only: Vec<(&'static str, [Citation; 2])> =
+        catalogue::register_only_channels(e.code)
+            .map(|n| (n.note_key, [n.standard, n.register]))
+            .chain(
+                catalogue::register_only_forms(e.code)
+                    .map(|n| (n.note_key, [n.standard, n.register])),
+            )
+            .collect();
     let on_channel = {
         let code = e.code.to_owned();
         p.dispatch
@@ -461,14 +469,14 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             { header }
             <RadioGroup name="svc-channel" legend={t("ui-channel-question")} choices={choices}
                 selected={Some(AttrValue::from(channel.name()))} onchange={on_channel} />
-            // A way the register lists and the requirement list does not:
-            // not offered above, said beside the ways as Kezek's reading.
+            // A way or a form the register lists and the requirement list
+            // does not: not offered above, said beside the ways as Kezek's reading.
             if !register_only.is_empty() {
                 <div id="svc-register-only">
-                    { for register_only.iter().map(|n| html! {
-                        <p class="kz-hint kz-note" data-note={n.note_key}>
-                            { t(n.note_key) }
-                            <Why i18n={i18n.clone()} citations={vec![n.standard, n.register]} />
+                    { for register_only.iter().map(|(key, cited)| html! {
+                        <p class="kz-hint kz-note" data-note={*key}>
+                            { t(key) }
+                            <Why i18n={i18n.clone()} citations={cited.to_vec()} />
                         </p>
                     }) }
                 </div>
