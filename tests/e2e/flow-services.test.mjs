@@ -524,12 +524,16 @@ test("minors' property: no birth date — the verdict waits for it, the under-14
   await page.waitForSelector(`${possible} [data-depends-on="child_birth_date"]`);
   assert.match(await page.textContent("#svc-eligibility"), /Возможные основания для отказа/);
   assert.match(await page.textContent(possible), /не достигшего четырнадцати лет.*Применимо ли это, зависит от: Дата рождения ребенка/s);
+  // Row 8 item 6 (the opinion of a child of ten): on the list, its need
+  // depending on the date — not a certain gap.
+  await page.waitForSelector('#svc-checklist li[data-doc="child_opinion"] [data-depends-on="child_birth_date"]');
   await assertNoRawIds(page, "ward ground possible");
   // Ten: the ground holds, asserted; nothing possible is left.
   await page.fill("#q-child_birth_date", "2016-05-01");
   await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
   await page.waitForSelector('#svc-risks [data-risk="ward-housing-transaction"]');
   assert.equal(await page.locator("#svc-possible-risks").count(), 0);
+  assert.equal(await page.locator('#svc-checklist li[data-doc="child_opinion"] [data-depends-on]').count(), 0);
   // Sixteen: a minor over fourteen — the ground does not hold.
   await page.fill("#q-child_birth_date", "2010-05-01");
   await page.waitForSelector('#svc-eligibility[data-eligible="true"]');

@@ -326,3 +326,110 @@ fn annex15_7_2_the_caution_text_says_when_not_that() {
         assert!(text.contains(cond), "{lang}: {text}");
     }
 }
+
+/// Annex 5 row 8 item 6: «бала (балалар) (он жасқа толған жағдайда)
+/// пікірінің электрондық көшірмесі». With no birth date the children's
+/// opinion stays on the checklist (the safe side: bring it), but the
+/// receipt preview counted it as a certain gap — «incomplete», as though the
+/// child were ten or older. Its need now depends on the date
+/// (`depends_on: ["child_birth_date"]`): not held, it is uncertain, never
+/// missing; once the date is given the age decides. Other children given
+/// decide it alone where one of them is ten or older.
+#[test]
+fn annex5_8_6_the_opinion_without_a_birth_date_depends_on_it() {
+    // (birth date, other children, checklist depends_on, receipt outcome, missing, uncertain)
+    type OpinionRow<'a> = (
+        Option<&'a str>,
+        Value,
+        Value,
+        &'a str,
+        &'a [&'a str],
+        &'a [&'a str],
+    );
+    let rows: &[OpinionRow<'_>] = &[
+        (
+            None,
+            json!([]),
+            json!(["child_birth_date"]),
+            "uncertain",
+            &[],
+            &["child_opinion"],
+        ),
+        // Eleven: needed.
+        (
+            Some("2015-05-01"),
+            json!([]),
+            Value::Null,
+            "incomplete",
+            &["child_opinion"],
+            &[],
+        ),
+        // Eight: not needed, not listed.
+        (
+            Some("2018-05-01"),
+            json!([]),
+            Value::Null,
+            "complete",
+            &[],
+            &[],
+        ),
+        // Of full age: the child's own opinion counts as ten or older.
+        (
+            Some("2000-05-01"),
+            json!([]),
+            Value::Null,
+            "incomplete",
+            &["child_opinion"],
+            &[],
+        ),
+        // A sister of twelve decides it whatever the child's age.
+        (
+            None,
+            json!(["2014-03-01"]),
+            Value::Null,
+            "incomplete",
+            &["child_opinion"],
+            &[],
+        ),
+    ];
+    for (born, others, depends_on, outcome, missing, uncertain) in rows {
+        let mut facts = json!({"other_children_birth_dates": others});
+        if let Some(b) = born {
+            facts[BIRTH] = json!(b);
+        }
+        let ev = eval(
+            json!({"service":"00402004","channel":"egov_portal","as_of":MONDAY,
+            "facts":facts,"documents_held":[{"id":"application"}]}),
+        );
+        let at = format!("born {born:?}, others {others}: {}", ev["receipt"]);
+        let line = ev["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["id"] == "child_opinion");
+        if missing.is_empty() && uncertain.is_empty() {
+            assert!(line.is_none(), "{at}");
+        } else {
+            assert_eq!(line.unwrap()["depends_on"], *depends_on, "{at}");
+        }
+        let r = &ev["receipt"];
+        let ids = |l: &Value| -> Vec<String> {
+            l.as_array()
+                .unwrap()
+                .iter()
+                .map(|x| {
+                    x["id"]
+                        .as_str()
+                        .or(x["line"]["id"].as_str())
+                        .unwrap()
+                        .to_owned()
+                })
+                .collect()
+        };
+        assert_eq!(ids(&r["missing"]), *missing, "{at}");
+        assert_eq!(ids(&r["uncertain"]), *uncertain, "{at}");
+        if *outcome != "complete" {
+            assert_eq!(r["outcome"], *outcome, "{at}");
+        }
+    }
+}

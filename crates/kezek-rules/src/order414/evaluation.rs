@@ -350,7 +350,9 @@ pub struct ChecklistLine {
     /// The [unanswered questions](FamilyFacts::unanswered) (the request's
     /// `unanswered`) that decide
     /// whether the document is needed: it stays on the list until they are
-    /// answered (the safe side); absent = needed whatever the answers.
+    /// answered (the safe side); `child_birth_date` first where the child's
+    /// age decides it and no birth date is given (Annex 5 row 8 item 6, a
+    /// reading); absent = needed whatever the answers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<&'static str>,
     /// A [reading note](ReadingNote) shown beside the line: the law lets
@@ -616,7 +618,11 @@ pub(crate) fn checklist_with_certainty(
         .iter()
         .filter_map(|i| {
             let need = OnEitherDay::of(&i.condition, facts, later);
-            if need.fails() {
+            // The child's age, not given, decides the line (Annex 5 row 8
+            // item 6, «он жасқа толған жағдайда»): listed if it is needed
+            // at some age (the safe side), never certain ([`by_age`]).
+            let by_age = by_age_on_either_day(&i.condition, facts, later);
+            if need.fails() || by_age.is_some_and(|a| !a.may_hold) {
                 return None;
             }
             let count_on = |f: &FamilyFacts| {
@@ -626,7 +632,7 @@ pub(crate) fn checklist_with_certainty(
             let (count, count_later) = (count_on(facts), later.and_then(count_on));
             let by_reading = need.differs() || (later.is_some() && count != count_later);
             let discretion = i.note.filter(|n| n.condition.known(facts) != Some(false));
-            let certain = need.holds() && discretion.is_none();
+            let certain = need.holds() && discretion.is_none() && by_age.is_none();
             let note = if by_reading {
                 Some(age_reading_note(e.annex, NOTE_AGE_READING_DOCUMENT))
             } else {
@@ -646,7 +652,9 @@ pub(crate) fn checklist_with_certainty(
                 supply: i.supply,
                 citation: i.citation,
                 count: count.max(count_later),
-                depends_on: if need.open() && !need.holds_on_either() {
+                depends_on: if by_age.is_some() {
+                    waits_for_birth_date(&i.condition, facts, later)
+                } else if need.open() && !need.holds_on_either() {
                     unanswered_on_either_day(&i.condition, facts, later)
                 } else {
                     Vec::new()
