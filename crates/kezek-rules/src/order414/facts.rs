@@ -379,7 +379,10 @@ fact_table! {
         /// A child the application concerns — the child or one of the other
         /// children («бала (балалар)», Annex 5 row 8 item 6) — is 10 or older
         /// on the application date. Unknown ages: until they are answered
-        /// the checklist keeps the children's opinion (the safe side); so
+        /// the checklist keeps the children's opinion (the safe side) — the
+        /// child's birth date not given, with `depends_on:
+        /// ["child_birth_date"]`, uncertain in the receipt preview, never a
+        /// certain gap (`evaluation::by_age`, a reading); so
         /// does a tenth birthday between the days of submission and of
         /// acceptance, with the reading's note
         /// ([`FamilyFacts::on_acceptance_day`]).
