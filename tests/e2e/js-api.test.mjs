@@ -63,6 +63,8 @@ test("from another origin, the JS module lists the catalogue and evaluates a sch
   assert.ok(!meals.channels.some((c) => c.includes("mobile")), JSON.stringify(meals.channels));
   assert.equal(meals.register_only_channels[0].note_key, "note-register-mobile-channel");
   assert.equal(out.services.filter((s) => s.register_only_channels).length, 1);
+  assert.equal(meals.register_only_forms[0].note_key, "note-register-proactive-form");
+  assert.equal(out.services.filter((s) => s.register_only_forms).length, 1);
 
   // evaluateService(): eligible by targeted social assistance, no refusal risk yet.
   assert.equal(out.meals.service, "00403008");

@@ -380,3 +380,89 @@ fn register205_annex17_2_a_way_the_register_lists_and_the_standard_does_not_is_a
         }
     }
 }
+
+/// Seed 002 row 205 (free school meals, 00403008) gives the service's form
+/// as «Электрондық (ішінара автоматтандырылған) / қағаз түрінде /
+/// проактивті»; Annex 17 row 4 («Көрсету нысаны») names «Электрондық
+/// (ішінара автоматтандырылған)\қағаз жүзінде» only, and order No. 414 has
+/// no «проактив» anywhere. A proactive service is given on the provider's
+/// initiative with the recipient's consent from their mobile phone (the
+/// term as order No. 254 cl. 3 p. 13 defines it). As for the register's
+/// mobile channel (tenth session, 03.12.2026): Kezek goes by the
+/// requirement list — it shows how to apply and counts on no offer — and
+/// says beside the ways, as its reading citing both, that the register
+/// also lists the proactive form. Checked for every service of the
+/// catalogue against the register's own text.
+#[test]
+fn register205_annex17_4_a_form_the_register_lists_and_the_standard_does_not_is_a_reading() {
+    let register = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../law/order-39-register-of-public-services.kk.txt"
+    ));
+    let order414 = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../law/order-414-family-and-children-services.kk.txt"
+    ));
+    assert!(
+        !order414.contains("проактив"),
+        "order 414 names a proactive form: re-read"
+    );
+    let listing = serde_json::to_value(kezek_rules::catalogue::listing()).unwrap();
+    let mut noted = Vec::new();
+    for row in listing.as_array().unwrap() {
+        let code = row["code"].as_str().unwrap();
+        let annex = row["annex"].as_u64().unwrap() as u8;
+        let register_row_no = row["register_row"].as_u64().unwrap() as u16;
+        let text = register_row(register, code);
+        let want = if text.contains("проактивті") {
+            noted.push(code);
+            json!([{
+                "note_key": "note-register-proactive-form",
+                "register": kezek_rules::catalogue::register_citation(register_row_no),
+                "standard": cite(annex, 4, None),
+            }])
+        } else {
+            Value::Null
+        };
+        assert_eq!(row["register_only_forms"], want, "{code}: {text}");
+    }
+    assert_eq!(noted, ["00403008"]);
+    for (lang, words) in [
+        (
+            "kk",
+            [
+                "Kezek түсіндірмесі",
+                "тізілім",
+                "проактивті",
+                "талаптар тізбесі",
+                "4-жол",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "Толкование Kezek",
+                "реестр",
+                "проактивн",
+                "Перечень требований к услуге",
+                "строка 4",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Kezek's reading",
+                "register",
+                "proactive",
+                "requirement list",
+                "row 4",
+            ],
+        ),
+    ] {
+        let text = catalogue_text(lang, "note-register-proactive-form");
+        for w in words {
+            assert!(text.contains(w), "{lang}: «{w}» not in {text}");
+        }
+    }
+    assert!(message_keys().contains(&"note-register-proactive-form".to_owned()));
+}

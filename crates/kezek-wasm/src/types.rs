@@ -48,6 +48,9 @@ export interface ServiceListing {
   /** Ways the register of public services lists and the requirement list (row 2) does not: not offered, each with
    *  its reading note (`note-register-mobile-channel`) citing both (absent when none). */
   register_only_channels?: { note_key: string; register: Citation; standard: Citation }[];
+  /** Forms of provision the register lists and the requirement list's row 4 does not (free school meals: «проактивті»),
+   *  with the reading note's key and both citations; absent when none. */
+  register_only_forms?: { note_key: string; register: Citation; standard: Citation }[];
   term: { variant: string | null; unit: "working_days" | "calendar_days" | "minutes"; n: number; citation: Citation }[];
   free: boolean;
   life_situation: string;
@@ -93,6 +96,9 @@ export interface Risk {
    *  or the reason rests on Kezek's reading for this family (`note-rules-407-title-scope`, `note-ward-status-shared`,
    *  `note-decree-64-title-state-schools`, `note-child-called-minor`). */
   note?: { key: string; citation: Citation; depends_on?: string[] };
+  /** Possible only (in `refusal_risks` and `cautions`, never in `reasons`): the questions not answered yet that decide
+   *  whether it applies — `child_birth_date`, where the child's age decides it and no birth date is given. Absent = it applies. */
+  depends_on?: string[];
 }
 
 /** One line of a catalogue checklist. */
@@ -109,7 +115,8 @@ export interface ServiceEvaluation {
   result_key: string;
   channel: string;
   /** `pending`: the questions the verdict waits for (absent when none): `facts.unanswered` ones, and `child_birth_date`
-   *  where a category reads the child's age and no birth date is given (text `pending-child-birth-date`; the others `q-<field>`). */
+   *  where the child's age decides a category, the scope rule `child-of-full-age` or a refusal ground and no birth date is given
+   *  (text `pending-child-birth-date`; the others `q-<field>`). */
   eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; cautions?: Risk[]; pending?: string[] };
   /** `depends_on`: the unanswered questions that decide whether the document is needed;
    *  `note`: a reading note beside the line (`note-<…>`): the provider may take the set without it,

@@ -13,8 +13,8 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{
-    self, HeldDocument, LineNote, ReceiptOutcome, Request, ServiceChannel, StateCorporationPlace,
-    Supply, Uncertainty, OTHER_CHILDREN,
+    self, HeldDocument, LineNote, ReceiptOutcome, Request, Risk, ServiceChannel,
+    StateCorporationPlace, Supply, Uncertainty, OTHER_CHILDREN,
 };
 use kezek_rules::Citation;
 use yew::prelude::*;
@@ -202,7 +202,15 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             disabled: false,
         })
         .collect();
-    let register_only: Vec<_> = catalogue::register_only_channels(e.code).collect();
+    // The register's ways and forms the requirement list lacks: (note, citations).
+    let register_only: Vec<(&'static str, [Citation; 2])> =
+        catalogue::register_only_channels(e.code)
+            .map(|n| (n.note_key, [n.standard, n.register]))
+            .chain(
+                catalogue::register_only_forms(e.code)
+                    .map(|n| (n.note_key, [n.standard, n.register])),
+            )
+            .collect();
     let on_channel = {
         let code = e.code.to_owned();
         p.dispatch
@@ -297,10 +305,11 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     a,
                     &status,
                     // A pupil of full age (Annex 15's caution): not the
-                    // minor's registered place of row 7 item 2.
+                    // minor's registered place of row 7 item 2. Shown as
+                    // possible only (no birth date), it says nothing of the age.
                     el.cautions
                         .iter()
-                        .any(|c| c.code == catalogue::CHILD_OF_FULL_AGE),
+                        .any(|c| c.code == catalogue::CHILD_OF_FULL_AGE && !c.is_possible()),
                 )
             });
             html! {
@@ -316,6 +325,9 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     <li data-pending={*q}>{ t(catalogue::pending_key(q).unwrap_or(q)) }</li>
                                 }) }
                             </ul>
+                            // A ground the child's age decides, no date given:
+                            // possible, neither asserted nor dropped.
+                            { possible_risks(i18n, &ev.refusal_risks) }
                         </section>
                     } else {
                     <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
@@ -341,6 +353,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                         { t(&format!("caution-{}", c.code)) }
                                         <Why i18n={i18n.clone()} citations={vec![c.citation]} />
                                         { reading_note(i18n, c.note.as_ref(), &[c.citation]) }
+                                        { risk_depends_on(i18n, c) }
                                     </li>
                                 }) }
                             </ul>
@@ -363,6 +376,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                 }) }
                             </ul>
                         }
+                        { possible_risks(i18n, &ev.refusal_risks) }
                         <details>
                             <summary>{ t("ui-svc-provider-checks") }</summary>
                             // This service's own row-9 grounds only (kezek-rules).
@@ -455,14 +469,14 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             { header }
             <RadioGroup name="svc-channel" legend={t("ui-channel-question")} choices={choices}
                 selected={Some(AttrValue::from(channel.name()))} onchange={on_channel} />
-            // A way the register lists and the requirement list does not:
-            // not offered above, said beside the ways as Kezek's reading.
+            // A way or a form the register lists and the requirement list
+            // does not: not offered above, said beside the ways as Kezek's reading.
             if !register_only.is_empty() {
                 <div id="svc-register-only">
-                    { for register_only.iter().map(|n| html! {
-                        <p class="kz-hint kz-note" data-note={n.note_key}>
-                            { t(n.note_key) }
-                            <Why i18n={i18n.clone()} citations={vec![n.standard, n.register]} />
+                    { for register_only.iter().map(|(key, cited)| html! {
+                        <p class="kz-hint kz-note" data-note={*key}>
+                            { t(key) }
+                            <Why i18n={i18n.clone()} citations={cited.to_vec()} />
                         </p>
                     }) }
                 </div>
@@ -521,6 +535,47 @@ fn other_children_dates(d: &Draft) -> Option<Vec<chrono::NaiveDate>> {
         .iter()
         .map(|s| parse_date(s))
         .collect()
+}
+
+/// The refusal preview's grounds shown as possible ([`Risk::is_possible`]:
+/// the child's age decides them and no birth date is given), each with
+/// what it depends on; nothing when there is none.
+fn possible_risks(i18n: &I18n, risks: &[Risk]) -> Html {
+    if !risks.iter().any(Risk::is_possible) {
+        return Html::default();
+    }
+    html! {
+        <>
+            <p>{ i18n.t("ui-svc-possible-risks") }</p>
+            <ul id="svc-possible-risks">
+                { for risks.iter().filter(|r| r.is_possible()).map(|r| html! {
+                    <li class="kz-reason" data-risk={r.code}>
+                        { i18n.t(&format!("refusal-{}", r.code)) }
+                        <Why i18n={i18n.clone()} citations={vec![r.citation]} />
+                        { risk_depends_on(i18n, r) }
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// "Whether it applies depends on: …" beside a ground or a caution shown
+/// as possible, with its questions as asked (the birth date's label).
+fn risk_depends_on(i18n: &I18n, r: &Risk) -> Html {
+    if !r.is_possible() {
+        return Html::default();
+    }
+    let asked: Vec<String> = r
+        .depends_on
+        .iter()
+        .map(|q| i18n.t(catalogue::question_key(q).unwrap_or(q)))
+        .collect();
+    html! {
+        <p class="kz-hint kz-depends" data-depends-on={r.depends_on.join(" ")}>
+            { i18n.t_args("ui-svc-risk-depends-on", &[("questions", asked.join("; "))]) }
+        </p>
+    }
 }
 
 /// "Depends on your answer to: …" with the questions as asked; each is a

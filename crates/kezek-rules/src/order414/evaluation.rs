@@ -350,7 +350,9 @@ pub struct ChecklistLine {
     /// The [unanswered questions](FamilyFacts::unanswered) (the request's
     /// `unanswered`) that decide
     /// whether the document is needed: it stays on the list until they are
-    /// answered (the safe side); absent = needed whatever the answers.
+    /// answered (the safe side); `child_birth_date` first where the child's
+    /// age decides it and no birth date is given (Annex 5 row 8 item 6, a
+    /// reading); absent = needed whatever the answers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<&'static str>,
     /// A [reading note](ReadingNote) shown beside the line: the law lets
@@ -616,7 +618,11 @@ pub(crate) fn checklist_with_certainty(
         .iter()
         .filter_map(|i| {
             let need = OnEitherDay::of(&i.condition, facts, later);
-            if need.fails() {
+            // The child's age, not given, decides the line (Annex 5 row 8
+            // item 6, «он жасқа толған жағдайда»): listed if it is needed
+            // at some age (the safe side), never certain ([`by_age`]).
+            let by_age = by_age_on_either_day(&i.condition, facts, later);
+            if need.fails() || by_age.is_some_and(|a| !a.may_hold) {
                 return None;
             }
             let count_on = |f: &FamilyFacts| {
@@ -626,7 +632,7 @@ pub(crate) fn checklist_with_certainty(
             let (count, count_later) = (count_on(facts), later.and_then(count_on));
             let by_reading = need.differs() || (later.is_some() && count != count_later);
             let discretion = i.note.filter(|n| n.condition.known(facts) != Some(false));
-            let certain = need.holds() && discretion.is_none();
+            let certain = need.holds() && discretion.is_none() && by_age.is_none();
             let note = if by_reading {
                 Some(age_reading_note(e.annex, NOTE_AGE_READING_DOCUMENT))
             } else {
@@ -646,7 +652,9 @@ pub(crate) fn checklist_with_certainty(
                 supply: i.supply,
                 citation: i.citation,
                 count: count.max(count_later),
-                depends_on: if need.open() && !need.holds_on_either() {
+                depends_on: if by_age.is_some() {
+                    waits_for_birth_date(&i.condition, facts, later)
+                } else if need.open() && !need.holds_on_either() {
                     unanswered_on_either_day(&i.condition, facts, later)
                 } else {
                     Vec::new()
@@ -679,6 +687,16 @@ pub struct Risk {
     /// absent = none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
+    /// The questions not answered yet that decide whether the ground or
+    /// the caution applies — `child_birth_date` first, where the child's
+    /// age decides it and no birth date is given (a reading): it applies
+    /// at some age, so it is shown as *possible*, never asserted — in the
+    /// refusal preview and among the cautions only, never among the
+    /// eligibility's reasons (Annex 5 row 9 item 5, the ward under
+    /// fourteen; Annex 15 row 7 item 2, the pupil of full age). Absent = it
+    /// applies to the family as answered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<&'static str>,
 }
 
 impl Risk {
@@ -687,15 +705,110 @@ impl Risk {
             code,
             citation,
             note: None,
+            depends_on: Vec::new(),
         }
     }
+
+    /// Shown as possible: it applies at some age of the child, whose birth
+    /// date is not given, and waits for `depends_on`.
+    pub fn is_possible(&self) -> bool {
+        !self.depends_on.is_empty()
+    }
+}
+
+/// The child's full ages a rule that reads the child's age is read at
+/// while the birth date is not given: every age from 0 to 18, so that each
+/// span between the seeds' age thresholds has one — 10 («он жасқа
+/// толған», Annex 5 row 8 item 6, Annex 20), 14 («он төрт жасқа
+/// толмаған», Annex 5 row 9 item 5) and 18 (full age, the scope rule
+/// `child-of-full-age`).
+const AGES_WHILE_NOT_GIVEN: std::ops::RangeInclusive<u32> = 0..=18;
+
+/// What the child's age, not given, may make of `c` ([`by_age`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ByAge {
+    /// `c` holds at some age.
+    may_hold: bool,
+    /// `c` fails at some age.
+    may_fail: bool,
+}
+
+/// **Reading (order No. 414, the child's birth date not given).** The rules
+/// that read the child's age — the scope rule «the child is a minor»
+/// (`child-of-full-age`: Annex 5 row 5, Annex 6 and 15 row 7 item 2, Annex
+/// 20's rules cl. 6), Annex 5 row 9 item 5 «он төрт жасқа толмаған жетім
+/// баланың … тұрғын үйін иеліктен шығару», Annex 20's category «Он жасқа
+/// толған» — say nothing of a child whose age nobody gave, and Kezek does
+/// not give one: the child is neither taken to be a minor nor of full age,
+/// neither under fourteen nor over. Taking the side a careful lawyer would
+/// advise a parent to take, where `c` reads the child's age, no birth date
+/// is given and the answer differs from one age to another
+/// ([`AGES_WHILE_NOT_GIVEN`]), the age decides it: a rule the verdict rests
+/// on waits for the date (`pending`: `child_birth_date`, as Annex 20's
+/// category since the ninth session), and a refusal ground or a caution
+/// that holds at some age is shown as possible ([`Risk::depends_on`]) —
+/// not dropped, not asserted. `None` where the date is given, `c` does not
+/// read it, or every age gives the same answer (an answer given already
+/// decides it: no transaction with the home, no orphan). Read on the day
+/// of `facts` (see [`by_age_on_either_day`] for the day of acceptance).
+fn by_age(c: &Condition, facts: &FamilyFacts) -> Option<ByAge> {
+    let on = facts.application_date?;
+    if facts.birth_date_given().is_some() || !c.reads(CHILD_BIRTH_DATE) {
+        return None;
+    }
+    let mut at = facts.clone();
+    at.unanswered.retain(|u| u != CHILD_BIRTH_DATE);
+    let values: Vec<Option<bool>> = AGES_WHILE_NOT_GIVEN
+        .map(|age| {
+            at.child_birth_date = on.checked_sub_months(chrono::Months::new(12 * age));
+            c.known(&at)
+        })
+        .collect();
+    let first = values[0];
+    (!values.iter().all(|&v| v == first)).then(|| ByAge {
+        may_hold: values.contains(&Some(true)),
+        may_fail: values.contains(&Some(false)),
+    })
+}
+
+/// [`by_age`] on the day of submission or on the later day of acceptance
+/// ([`FamilyFacts::on_acceptance_day`]).
+fn by_age_on_either_day(
+    c: &Condition,
+    facts: &FamilyFacts,
+    later: Option<&FamilyFacts>,
+) -> Option<ByAge> {
+    let (a, b) = (by_age(c, facts), later.and_then(|f| by_age(c, f)));
+    (a.is_some() || b.is_some()).then(|| ByAge {
+        may_hold: a.is_some_and(|x| x.may_hold) || b.is_some_and(|x| x.may_hold),
+        may_fail: a.is_some_and(|x| x.may_fail) || b.is_some_and(|x| x.may_fail),
+    })
+}
+
+/// What a rule the age decides ([`by_age`]) waits for: the child's birth
+/// date, then the other unanswered questions it reads.
+fn waits_for_birth_date(
+    c: &Condition,
+    facts: &FamilyFacts,
+    later: Option<&FamilyFacts>,
+) -> Vec<&'static str> {
+    let mut out = vec![CHILD_BIRTH_DATE];
+    for i in unanswered_on_either_day(c, facts, later) {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// The refusal grounds of `code` that these facts trigger (the refusal
 /// preview). A ground that waits for an unanswered question is not asserted;
 /// the eligibility lists the question as `pending`. A ground that applies
 /// with ages on one of the two days of [`FamilyFacts::on_acceptance_day`]
-/// only is kept, with the age reading's note (it may apply).
+/// only is kept, with the age reading's note (it may apply). A ground the
+/// child's age decides while no birth date is given ([`by_age`]: Annex 5
+/// row 9 item 5) is kept if it holds at some age, as possible
+/// ([`Risk::depends_on`]: `child_birth_date`).
 pub fn refusal_risks(
     code: &str,
     variant: Option<Variant>,
@@ -707,6 +820,12 @@ pub fn refusal_risks(
         .iter()
         .filter(|g| g.variant.is_none() || g.variant == variant)
         .filter_map(|g| {
+            if let Some(age) = by_age_on_either_day(&g.condition, facts, later.as_ref()) {
+                return age.may_hold.then(|| Risk {
+                    depends_on: waits_for_birth_date(&g.condition, facts, later.as_ref()),
+                    ..Risk::of(g.code, g.citation)
+                });
+            }
             let applies = OnEitherDay::of(&g.condition, facts, later.as_ref());
             applies.holds_on_either().then(|| Risk {
                 note: reason_note(
@@ -741,15 +860,20 @@ pub struct Eligibility {
     /// is outside of under a reading the text does not make
     /// [certain](ScopeEffect::Cautions); the provider may refuse on them, but
     /// the verdict does not rest on them — `eligible` may be true beside
-    /// them. Each carries its reading note. Absent = none.
+    /// them. Each carries its reading note. One with
+    /// [`depends_on`](Risk::depends_on) is possible only: the child's age
+    /// decides it and no birth date is given (Annex 15: the pupil may be
+    /// of full age). Absent = none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cautions: Vec<Risk>,
     /// The [unanswered questions](FamilyFacts::unanswered) (the request's
     /// `unanswered`) the verdict
     /// waits for: a scope rule, a category or a refusal ground that the
-    /// answers given do not decide; and `child_birth_date` where a category
-    /// reads the child's age and the birth date is not given (Annex 20: a
-    /// question, never a reason). While any is pending, `eligible` is
+    /// answers given do not decide; and `child_birth_date` where the child's
+    /// age decides a category, the scope rule «the child is a minor» or a
+    /// refusal ground and the birth date is not given (Annex 20's category;
+    /// `child-of-full-age` at Annexes 5, 6 and 20; Annex 5 row 9 item 5: a
+    /// question, never a reason; a reading). While any is pending, `eligible` is
     /// false and nothing is asserted for them. Their texts:
     /// [`pending_key`] (`q-<field>`, `pending-child-birth-date`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -771,14 +895,16 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
     let later = facts.on_acceptance_day();
     let later = later.as_ref();
     let days = |c: &Condition| OnEitherDay::of(c, facts, later);
-    // An age a category reads and nobody gave is a question the verdict
-    // waits for (Annex 20's title «Он жасқа толған»): the category is
-    // neither held nor denied, and no reason is asserted — the law refuses
-    // nobody for a date not given yet. (A scope rule or a refusal ground
-    // that reads the age keeps the ordinary family's answer meanwhile: the
-    // child is a minor, the preview keeps the under-14 risk.)
-    let age_unknown = facts.child_age().is_none();
-    let waits_for_age = |r: &EligibilityRule| age_unknown && r.condition.reads(CHILD_BIRTH_DATE);
+    // An age nobody gave is a question the verdict waits for wherever it
+    // decides a rule ([`by_age`], a reading): a category (Annex 20's title
+    // «Он жасқа толған») is neither held nor denied; the scope rule «the
+    // child is a minor» (`child-of-full-age`) is neither met nor failed —
+    // the child is not taken to be a minor —, and a caution on it is shown
+    // as possible; a refusal ground (Annex 5 row 9 item 5, under fourteen)
+    // is possible, in the preview, not a reason. The law refuses nobody for
+    // a date not given yet.
+    let by_age = |c: &Condition| by_age_on_either_day(c, facts, later);
+    let waits_for_age = |r: &EligibilityRule| by_age(&r.condition).is_some();
     let category = |r: &EligibilityRule| {
         if waits_for_age(r) {
             OnEitherDay::UNDECIDED
@@ -794,24 +920,34 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             }
         }
     };
-    e.scope
-        .iter()
-        .filter(|r| days(&r.condition).open())
-        .for_each(|r| wait_for(unanswered_on_either_day(&r.condition, facts, later)));
+    for r in e.scope {
+        if by_age(&r.condition).is_some() {
+            // A caution leaves the verdict alone: it does not wait.
+            if r.effect == ScopeEffect::Excludes {
+                wait_for(waits_for_birth_date(&r.condition, facts, later));
+            }
+        } else if days(&r.condition).open() {
+            wait_for(unanswered_on_either_day(&r.condition, facts, later));
+        }
+    }
     let category_known = e.eligibility.iter().any(|r| category(r).holds());
     let category_open = !category_known && e.eligibility.iter().any(|r| category(r).open());
     if category_open {
         for r in e.eligibility.iter().filter(|r| category(r).open()) {
             if waits_for_age(r) {
-                wait_for(vec![CHILD_BIRTH_DATE]);
+                wait_for(waits_for_birth_date(&r.condition, facts, later));
+            } else {
+                wait_for(unanswered_on_either_day(&r.condition, facts, later));
             }
-            wait_for(unanswered_on_either_day(&r.condition, facts, later));
         }
     }
-    e.refusal_grounds
-        .iter()
-        .filter(|g| g.variant.is_none() && days(&g.condition).open())
-        .for_each(|g| wait_for(unanswered_on_either_day(&g.condition, facts, later)));
+    for g in e.refusal_grounds.iter().filter(|g| g.variant.is_none()) {
+        if by_age(&g.condition).is_some() {
+            wait_for(waits_for_birth_date(&g.condition, facts, later));
+        } else if days(&g.condition).open() {
+            wait_for(unanswered_on_either_day(&g.condition, facts, later));
+        }
+    }
     let grounds: Vec<Risk> = e
         .eligibility
         .iter()
@@ -820,6 +956,26 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         .collect();
     let (mut reasons, mut cautions) = (Vec::new(), Vec::new());
     for r in e.scope {
+        if let Some(age) = by_age(&r.condition) {
+            // No birth date: a caution that holds at some age is shown as
+            // possible, with its reading note; a reason is not asserted
+            // (the verdict waits, above).
+            if r.effect == ScopeEffect::Cautions && age.may_fail {
+                cautions.push(Risk {
+                    note: reason_note(
+                        e.annex,
+                        false,
+                        NOTE_AGE_READING_MAJORITY,
+                        r.note,
+                        facts,
+                        later,
+                    ),
+                    depends_on: waits_for_birth_date(&r.condition, facts, later),
+                    ..Risk::of(r.code, r.citation)
+                });
+            }
+            continue;
+        }
         let rule = days(&r.condition);
         if !rule.fails_on_either() {
             continue;
@@ -843,7 +999,12 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             ScopeEffect::Cautions => cautions.push(risk),
         }
     }
-    reasons.extend(refusal_risks(code, None, facts)?);
+    // A ground shown as possible (the age not given) is no reason.
+    reasons.extend(
+        refusal_risks(code, None, facts)?
+            .into_iter()
+            .filter(|r| !r.is_possible()),
+    );
     if !e.eligibility.is_empty() && grounds.is_empty() && !category_open {
         // A category met on one of the two days only: the day decides.
         match e.eligibility.iter().find(|r| category(r).holds_on_either()) {

@@ -363,10 +363,15 @@ fact_table! {
         /// Annex 20's rules cl. 6: the scope rule `child-of-full-age`).
         /// Full age is taken at eighteen: the seeds do not state the age of
         /// majority, and the applicant's «кәмелет жасқа толмауы» (Annex 3
-        /// row 9 item 1) is already asked as "under 18". An unknown age is
-        /// not taken against the family — the ordinary family's child is a
-        /// minor (the module doc) — and the birth date is asked
-        /// ([`FamilyFacts::unknown_inputs`]). An eighteenth birthday after
+        /// row 9 item 1) is already asked as "under 18". An age nobody gave
+        /// is neither a minor's nor an adult's (a reading, since the tenth
+        /// session of 03.12.2026; before, the child was taken to be a
+        /// minor): the evaluation reads the rule at every age
+        /// (`evaluation::by_age`), so the verdict waits for the birth date
+        /// (`pending`, Annexes 5, 6 and 20) and Annex 15's caution is shown
+        /// as possible (`Risk::depends_on`); the formula's `is_none_or` is
+        /// read only where no date may be (a direct call without the
+        /// application date). An eighteenth birthday after
         /// the day of submission and by the day of acceptance is a reading
         /// ([`FamilyFacts::on_acceptance_day`], `note-age-reading-majority`).
         ChildMinor [child_birth_date]
@@ -374,7 +379,10 @@ fact_table! {
         /// A child the application concerns — the child or one of the other
         /// children («бала (балалар)», Annex 5 row 8 item 6) — is 10 or older
         /// on the application date. Unknown ages: until they are answered
-        /// the checklist keeps the children's opinion (the safe side); so
+        /// the checklist keeps the children's opinion (the safe side) — the
+        /// child's birth date not given, with `depends_on:
+        /// ["child_birth_date"]`, uncertain in the receipt preview, never a
+        /// certain gap (`evaluation::by_age`, a reading); so
         /// does a tenth birthday between the days of submission and of
         /// acceptance, with the reading's note
         /// ([`FamilyFacts::on_acceptance_day`]).
@@ -383,9 +391,13 @@ fact_table! {
         /// The child is an orphan or without parental care and the child, or
         /// one of the other children, is under 14 (Annex 5 row 9 item 5; the
         /// children of one application share the orphan or no-care status, a
-        /// reading). Unknown ages: the preview keeps the risk; a
+        /// reading). The child's birth date not given: the ground is
+        /// possible, not asserted — in the preview with `depends_on:
+        /// ["child_birth_date"]`, not among the reasons — and the verdict
+        /// waits for the date (`evaluation::by_age`, a reading); other
+        /// children not yet answered: the ground waits for them (`pending`). A
         /// fourteenth birthday between the days of submission and of
-        /// acceptance keeps it too, marked as a reading
+        /// acceptance keeps the risk, marked as a reading
         /// ([`FamilyFacts::on_acceptance_day`]).
         WardUnder14 [child_orphan, child_without_parental_care, child_birth_date, other_children_birth_dates]
             |f| (f.child_orphan || f.child_without_parental_care)

@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use super::{
-    catalogue, register_only_channels, CatalogueEntry, LifeSituation, RegisterOnlyChannel,
-    ServiceChannel, Term, Variant,
+    catalogue, register_only_channels, register_only_forms, CatalogueEntry, LifeSituation,
+    RegisterOnlyChannel, RegisterOnlyForm, ServiceChannel, Term, Variant,
 };
 use crate::citation::Citation;
 
@@ -58,6 +58,11 @@ pub struct ServiceListing {
     /// none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub register_only_channels: Vec<RegisterOnlyChannel>,
+    /// Forms of provision the register lists and row 4 does not (free
+    /// school meals: «проактивті»), each with its reading note and both
+    /// citations. Absent = none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub register_only_forms: Vec<RegisterOnlyForm>,
     /// Row 3: terms.
     pub term: Vec<ListedTerm>,
     /// Row 6: free of charge.
@@ -96,6 +101,7 @@ fn listed(e: &CatalogueEntry, text: &dyn Fn(&str, &str) -> String) -> ServiceLis
         provider_kk: text("kk", e.provider_key),
         channels: e.channels,
         register_only_channels: register_only_channels(e.code).copied().collect(),
+        register_only_forms: register_only_forms(e.code).copied().collect(),
         term: e
             .terms
             .iter()

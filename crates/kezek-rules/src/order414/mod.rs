@@ -27,7 +27,7 @@
 //! | `request` | the request/response of one evaluation, the prepared application | [`Request`], [`evaluate`], [`Evaluation`], [`prepare`], [`Prepared`] |
 //! | `error` | the catalogue's errors | [`CatalogueError`] |
 //! | `parts` | documents and grounds shared by several annexes | |
-//! | `listing`, `register`, `receipt` | the list of services, the register cards and the ways only the register lists, the receipt preview | [`listing()`], [`RegisterCard`], [`RegisterOnlyChannel`], [`receipt_preview`] |
+//! | `listing`, `register`, `receipt` | the list of services, the register cards and the ways and forms only the register lists, the receipt preview | [`listing()`], [`RegisterCard`], [`RegisterOnlyChannel`], [`RegisterOnlyForm`], [`receipt_preview`] |
 //! | one module per annex | the service's requirement list, row by row | |
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
@@ -61,9 +61,9 @@ mod school_meals;
 mod school_transport;
 
 pub use register::{
-    next_register_card, register_card, register_citation, register_only_channels, InfoLine,
-    RegisterCard, RegisterFee, RegisterOnlyChannel, CREATIVE_CLUBS, REGISTER_CARDS,
-    REGISTER_ONLY_CHANNELS,
+    next_register_card, register_card, register_citation, register_only_channels,
+    register_only_forms, InfoLine, RegisterCard, RegisterFee, RegisterOnlyChannel,
+    RegisterOnlyForm, CREATIVE_CLUBS, REGISTER_CARDS, REGISTER_ONLY_CHANNELS, REGISTER_ONLY_FORMS,
 };
 
 pub use listing::{

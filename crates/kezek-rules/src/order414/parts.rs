@@ -245,7 +245,10 @@ pub const fn legal_representative(annex: u8) -> ScopeRule {
 /// 20's rules cl. 6, the interview) and states no upper age, the scope is
 /// Kezek's reading — the one a careful lawyer would advise a parent to be
 /// safe with — and the parent told so is told it is a reading
-/// (`note-child-called-minor`, cited to the same clause).
+/// (`note-child-called-minor`, cited to the same clause). With no birth
+/// date the child is not taken to be a minor: the verdict waits for the
+/// date (`pending`: `child_birth_date`, as at Annex 20's category; a
+/// reading, `evaluation::by_age`).
 pub const fn child_minor(citation: Citation, reading: bool) -> ScopeRule {
     ScopeRule {
         code: CHILD_OF_FULL_AGE,
@@ -269,7 +272,9 @@ pub const fn child_minor(citation: Citation, reading: bool) -> ScopeRule {
 /// who may be of full age (Annex 15, row 7 item 2), a child of eighteen or
 /// older is eligible, with the caution `child-of-full-age` and its reading
 /// note (`note-child-called-minor-caution`): the provider may read the
-/// text as excluding the child; ask before applying.
+/// text as excluding the child; ask before applying. With no birth date
+/// the caution is shown as possible (`depends_on: ["child_birth_date"]`),
+/// the verdict not waiting for it (`evaluation::by_age`).
 pub const fn child_called_minor_caution(citation: Citation) -> ScopeRule {
     ScopeRule {
         note: Some(ReadingNote {

@@ -193,6 +193,53 @@ pub const REGISTER_ONLY_CHANNELS: &[RegisterOnlyChannel] = &[RegisterOnlyChannel
     standard: super::cite(17, 2, None),
 }];
 
+/// A form of provision of a catalogue service that the register (seed 002,
+/// its column «Мемлекеттік қызметті көрсету нысаны») lists and the
+/// service's requirement list — row 4 of its annex, «Көрсету нысаны» —
+/// does not. As for a [`RegisterOnlyChannel`]: the requirement list governs
+/// how the service is provided, so Kezek shows how to apply by it, and says
+/// the register's form beside the ways to apply, as its reading, citing
+/// both.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RegisterOnlyForm {
+    /// The catalogue service (register code).
+    #[serde(skip)]
+    pub service: &'static str,
+    /// Fluent key of the reading note (`note-register-…`).
+    pub note_key: &'static str,
+    /// The register row that lists the form.
+    pub register: Citation,
+    /// Row 4 of the annex, which does not.
+    pub standard: Citation,
+}
+
+/// The forms the register lists and the requirement lists do not. Seed
+/// 002 row 205 (free school meals, 00403008): «Электрондық (ішінара
+/// автоматтандырылған) / қағаз түрінде / проактивті»; Annex 17 row 4:
+/// «Электрондық (ішінара автоматтандырылған)\қағаз жүзінде» — no
+/// «проактивті», which order No. 414 names nowhere. A proactive service is
+/// given on the provider's initiative with the recipient's consent from
+/// their mobile phone (the term as order No. 254 cl. 3 p. 13 defines it;
+/// the same row lists the mobile device among the ways,
+/// [`REGISTER_ONLY_CHANNELS`]). Reading (the safe one for the parent):
+/// Kezek counts on no offer — it shows how to apply — and says the form
+/// (`note-register-proactive-form`). Every other service of the catalogue:
+/// the register's forms are its annex's.
+pub const REGISTER_ONLY_FORMS: &[RegisterOnlyForm] = &[RegisterOnlyForm {
+    service: "00403008",
+    note_key: "note-register-proactive-form",
+    register: register_citation(205),
+    standard: super::cite(17, 4, None),
+}];
+
+/// The forms of provision of service `code` that the register lists and
+/// its requirement list does not ([`REGISTER_ONLY_FORMS`]).
+pub fn register_only_forms(code: &str) -> impl Iterator<Item = &'static RegisterOnlyForm> + '_ {
+    REGISTER_ONLY_FORMS
+        .iter()
+        .filter(move |c| c.service == code)
+}
+
 /// The ways of getting service `code` that the register lists and its
 /// requirement list does not ([`REGISTER_ONLY_CHANNELS`]).
 pub fn register_only_channels(
@@ -285,6 +332,7 @@ pub fn register_message_keys() -> Vec<String> {
         .collect();
     keys.extend(CREATIVE_CLUBS.iter().map(|l| l.key.to_owned()));
     keys.extend(REGISTER_ONLY_CHANNELS.iter().map(|c| c.note_key.to_owned()));
+    keys.extend(REGISTER_ONLY_FORMS.iter().map(|c| c.note_key.to_owned()));
     keys.extend(
         [
             "reg-no-requirement-list",

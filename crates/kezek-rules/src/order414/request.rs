@@ -402,7 +402,9 @@ pub struct CatalogueApplication {
     /// The codes of the evaluation's [`cautions`](Eligibility::cautions):
     /// readings under which the provider may refuse although `eligible` is
     /// true, so that whoever receives the application sees what the family
-    /// was told. Absent = none.
+    /// was told. A caution shown as possible only (the child's birth date
+    /// not given: one with `depends_on`) is not written: the application
+    /// asserts nothing of an age nobody gave. Absent = none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cautions: Vec<&'static str>,
     /// The ids of the checklist's documents.
@@ -486,7 +488,13 @@ pub(crate) fn application(
         applicant,
         child,
         eligible: eval.eligibility.eligible,
-        cautions: eval.eligibility.cautions.iter().map(|c| c.code).collect(),
+        cautions: eval
+            .eligibility
+            .cautions
+            .iter()
+            .filter(|c| !c.is_possible())
+            .map(|c| c.code)
+            .collect(),
         checklist: eval.checklist.iter().map(|l| l.id).collect(),
         due: eval.due.due,
         consent_personal_data: req.facts.personal_data_consent,
