@@ -219,7 +219,7 @@ test("cl16: a family that turned away a priority referral is told the general qu
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   const cl16 = await page.locator("#kz-summary-category-cl16").textContent({ timeout: 3000 }).catch(() => null);
-  assert.match(cl16 ?? "(the summary does not say the ticked box brings no priority)", /отмеченная в заявлении.*указана верно/s);
+  assert.match(cl16 ?? "(the summary does not say the ticked box brings no priority)", /основание остается в заявлении.*общую очередь/s);
   // Without the day: an error at the date box, the step not passed.
   await page.goto(page.url().replace(/#.*$/, "#/child"));
   await step(page, "child");

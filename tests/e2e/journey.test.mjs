@@ -228,6 +228,9 @@ test("ru: a serviceman with no workplace certificate — complete set, but the p
   // set is complete without it: no refusal is foretold for it).
   const missing = (await page.locator("#kz-handoff-warning").count()) ? await page.textContent("#kz-handoff-warning") : "";
   assert.doesNotMatch(missing, /Справка с места работы/i);
+  // …nor is a refusal or a lost category foretold under the documents that are
+  // missing (here the phthisiatrician's conclusion, no priority's proof).
+  assert.doesNotMatch(missing, /льгота не будет учтена/);
   await assertAccessible(page, "ru handoff, priority not confirmed");
   assert.deepEqual(await englishWords(page), []);
   await context.close();

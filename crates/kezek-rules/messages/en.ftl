@@ -95,7 +95,7 @@ reason-iin-birth-date-mismatch = The child's IIN does not match the birth date y
 reason-channel-not-available = This service is not provided through the channel you chose.
 reason-payload-ready = Your application is ready to sign.
 reason-payload-needs-consent = Give your consent to the use of personal data to complete the application.
-reason-payload-ground-set-aside-cl16 = The category marked on the application (Annex 1) is true: your child belongs to it. But it no longer brings an out-of-turn or first-priority place: your child already had such a referral to a state preschool and you chose another one, so the new application goes to the general queue.
+reason-payload-ground-set-aside-cl16 = The ground you declare stays on the application (Annex 1): the form asks which category your child belongs to. But it no longer brings an out-of-turn or first-priority place: your child already had such a referral to a state preschool and you chose another one, so with the new application your child stands in the general queue.
 
 ## When the service happens (Annex 2/4 p. 3, p. 7, cl. 6, 22)
 reason-schedule-open-now = The office accepts applications now; the result is due within 30 minutes of service time.

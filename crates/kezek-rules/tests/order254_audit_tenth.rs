@@ -168,9 +168,23 @@ fn cl16_annex1_box_ticked_is_said_to_bring_no_priority() {
         citations.contains(&json!({"act": "order254", "clause": 16})),
         "cited to cl. 16: {citations:?}"
     );
-    for lang in LANGS {
+    // What the text says: the declared ground stays on the form, brings no
+    // priority place, the general queue (cl. 16 «жалпы кезекке тұрады»). Not
+    // that the ground is "true": Kezek cannot know it, and for the
+    // law-enforcement ground the form ticks box 10 beside it.
+    for (lang, general_queue) in [
+        ("kk", "жалпы кезекке"),
+        ("ru", "общую очередь"),
+        ("en", "general queue"),
+    ] {
         let text = rules_text(lang, "reason-payload-ground-set-aside-cl16");
-        assert!(!text.is_empty(), "{lang}");
+        assert!(text.contains(general_queue), "{lang}: {text}");
+        for certain in ["дұрыс", "верно", "is true"] {
+            assert!(
+                !text.contains(certain),
+                "{lang} asserts the ground is true: {text}"
+            );
+        }
         if lang == "ru" {
             assert!(!text.contains('ё'), "{text}");
         }

@@ -11,7 +11,7 @@
 //!   кезектілігін алады».
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::testing::order254::queue_case;
+use kezek_rules::testing::order254::{admission, queue_case};
 use kezek_rules::testing::{at, date, CaseBuilder};
 use kezek_rules::{Category, Channel, Ground};
 
@@ -98,6 +98,24 @@ fn cl22_annex2_8_a_priority_counted_without_its_proof_in_hand_is_said() {
             vec![],
         ),
         ("no ground", on(OFFICE), Category::General, vec![]),
+        (
+            "cl. 16: a serviceman's family that left a priority referral to a state preschool — general, nothing to prove",
+            on(OFFICE)
+                .ground(Ground::Serviceman)
+                .left_priority_referral(true, date(2026, 10, 1)),
+            Category::General,
+            vec![],
+        ),
+        (
+            "admission, a teacher's certificate not re-presented: cl. 22's second check, not a queue place",
+            admission(OFFICE, at(2026, 11, 23, 10, 0))
+                .ground(Ground::Teacher)
+                .holds_issued(D::Referral, date(2026, 11, 23))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 23)),
+            Category::FirstPriority,
+            vec![],
+        ),
     ];
     for (name, case, category, unproven) in rows {
         let e = case.evaluate();

@@ -240,11 +240,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // The priority's proofs not in hand that the "missing or out of date"
     // warning below does not already list.
     let blocking = super::blocking_documents(p, e);
-    let unconfirmed: Vec<_> = e
+    let (proof_blocked, unconfirmed): (Vec<_>, Vec<_>) = e
         .unproven_priority_documents()
         .into_iter()
-        .filter(|k| !blocking.contains(k))
-        .collect();
+        .partition(|k| blocking.contains(k));
     let other_refusals: Vec<&kezek_rules::refusal::RefusalRisk> = e
         .refusal
         .risks
@@ -580,7 +579,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-warning">
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
                     <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! { <li>{ p.t(&k.key()) }</li> }) }</ul>
-                    if super::proof_at_risk(e) { <p>{ p.t("ui-handoff-warning-category") }</p> }
+                    // Only when a priority's own proof is among them: a missing
+                    // phthisiatrician's conclusion puts no category at risk.
+                    if !proof_blocked.is_empty() { <p>{ p.t("ui-handoff-warning-category") }</p> }
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }

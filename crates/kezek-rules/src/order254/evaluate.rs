@@ -268,9 +268,18 @@ impl Evaluation {
     /// not say; the app shows the place and the forecast as counting on the
     /// right, beside the place as a general applicant (Kezek's reading, the
     /// safe side). Empty when every counted ground's proof is in hand, or the
-    /// ground is confirmed through the e-government gateway.
+    /// ground is confirmed through the e-government gateway; empty when the
+    /// category counts on no ground (general: none declared, none confirmed,
+    /// or cl. 16 set them aside); and empty at admission, where a proof not
+    /// re-presented is cl. 22's second check (its own reason and refusal
+    /// reading, `doc.recheck_unconfirmed`), not a place in the queue.
     pub fn unproven_priority_documents(&self) -> Vec<crate::documents::DocumentKind> {
         use checklist::Status;
+        if self.service != Service::QueueRegistration
+            || self.category.category == crate::category::Category::General
+        {
+            return Vec::new();
+        }
         let counted: Vec<_> = self
             .category
             .grounds
