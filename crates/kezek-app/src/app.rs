@@ -112,7 +112,7 @@ pub fn app() -> Html {
         problems: problems.clone(),
         show_errors: errors_shown,
         embedded: embedded(),
-        calendar: steps::CalendarInUse(calendar.clone()),
+        calendar: crate::state::CalendarInUse(calendar.clone()),
     };
     let wizard_body = match current {
         Step::Service => html! { <steps::service::ServiceStep ..props /> },
@@ -142,7 +142,7 @@ pub fn app() -> Html {
             i18n.t(&short_key(code)),
             html! { <crate::services::service::ServiceScreen i18n={i18n.clone()}
             draft={Rc::new(wizard.draft.clone())} dispatch={screen_dispatch}
-            now={*now} code={code} calendar={calendar.clone()} /> },
+            now={*now} code={code} calendar={crate::state::CalendarInUse(calendar.clone())} /> },
         ),
         _ => (
             "start".to_owned(),

@@ -339,3 +339,24 @@ mod tests {
         );
     }
 }
+
+/// The working-day calendar in use: the embedding page's newer data
+/// (`configure {calendar}`, at start-up or later), else the built-in one.
+/// Compared by identity: each calendar the page sends is a new `Rc`.
+#[derive(Clone)]
+pub struct CalendarInUse(pub Rc<Option<kezek_rules::calendar::Calendar>>);
+
+impl PartialEq for CalendarInUse {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0)
+    }
+}
+
+impl CalendarInUse {
+    /// The calendar to count with.
+    pub fn get(&self) -> &kezek_rules::calendar::Calendar {
+        (*self.0)
+            .as_ref()
+            .unwrap_or(kezek_rules::calendar::Calendar::builtin())
+    }
+}

@@ -35,6 +35,10 @@ export interface Calendar { format: "kezek.calendar/1"; [field: string]: unknown
 /** A text in the three languages of the app. */
 export interface Names { kk: string; ru: string; en: string }
 
+/** A way of getting a service (row 2) or a form of provision (row 4) that the register of public services lists
+ *  and the service's requirement list does not: the reading note's key and both citations. */
+export interface RegisterOnly { note_key: string; register: Citation; standard: Citation }
+
 /** One service of the order-414 catalogue, as `services()` lists it. */
 export interface ServiceListing {
   code: string;
@@ -47,10 +51,10 @@ export interface ServiceListing {
   channels: string[];
   /** Ways the register of public services lists and the requirement list (row 2) does not: not offered, each with
    *  its reading note (`note-register-mobile-channel`) citing both (absent when none). */
-  register_only_channels?: { note_key: string; register: Citation; standard: Citation }[];
+  register_only_channels?: RegisterOnly[];
   /** Forms of provision the register lists and the requirement list's row 4 does not (free school meals: «проактивті»),
    *  with the reading note's key and both citations; absent when none. */
-  register_only_forms?: { note_key: string; register: Citation; standard: Citation }[];
+  register_only_forms?: RegisterOnly[];
   term: { variant: string | null; unit: "working_days" | "calendar_days" | "minutes"; n: number; citation: Citation }[];
   free: boolean;
   life_situation: string;

@@ -18,9 +18,9 @@ pub fn use_outcome(
     now: NaiveDateTime,
     calendar: (u32, Rc<Option<Calendar>>),
 ) -> Rc<Outcome> {
-    let (version, calendar) = calendar;
+    let (version, calendar) = (calendar.0, crate::state::CalendarInUse(calendar.1));
     let outcome: Rc<Outcome> = use_memo((draft.clone(), now, version), move |(d, now, _)| {
-        let cal = (*calendar).as_ref().unwrap_or(Calendar::builtin());
+        let cal = calendar.get();
         d.to_case(*now)
             .and_then(|c| kezek_rules::evaluate_with(&c, cal).map_err(Into::into))
     });

@@ -11,7 +11,6 @@
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
-use kezek_rules::calendar::Calendar;
 use kezek_rules::catalogue::{
     self, HeldDocument, LineNote, ReceiptOutcome, Request, Risk, ServiceChannel,
     StateCorporationPlace, Supply, Uncertainty, OTHER_CHILDREN,
@@ -45,8 +44,8 @@ pub struct ServiceProps {
     pub now: NaiveDateTime,
     /// The register code.
     pub code: &'static str,
-    /// Newer calendar data from the embedding page, if any.
-    pub calendar: Rc<Option<Calendar>>,
+    /// The working-day calendar the due date is counted with.
+    pub calendar: crate::state::CalendarInUse,
 }
 
 impl PartialEq for ServiceProps {
@@ -56,7 +55,7 @@ impl PartialEq for ServiceProps {
             && self.dispatch == o.dispatch
             && self.now == o.now
             && self.code == o.code
-            && Rc::ptr_eq(&self.calendar, &o.calendar)
+            && self.calendar == o.calendar
     }
 }
 
@@ -175,7 +174,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         .and_then(|c| ServiceChannel::parse(c).ok())
         .filter(|c| e.channels.contains(c))
         .unwrap_or(e.channels[0]);
-    let cal = (*p.calendar).as_ref().unwrap_or(Calendar::builtin());
+    let cal = p.calendar.get();
     let req = Request {
         service: e.code.to_owned(),
         channel,

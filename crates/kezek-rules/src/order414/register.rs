@@ -160,25 +160,34 @@ pub fn register_card(code: &str) -> Option<&'static RegisterCard> {
     REGISTER_CARDS.iter().find(|c| c.code == code)
 }
 
-/// A way of getting a catalogue service that the register (seed 002) lists
-/// and the service's requirement list — row 2 of its annex to order No.
-/// 414, «Мемлекеттік қызметті ұсыну тәсілдері» — does not name. The
-/// requirement list governs how the service is provided; the register lists
-/// the services. Kezek offers the requirement list's ways only (the entry's
-/// `channels`) and says this one beside them, as its reading, citing both:
-/// ask the provider before applying that way.
+/// Something of a catalogue service that the register (seed 002) lists and
+/// the service's requirement list — its annex to order No. 414 — does not: a
+/// way of getting it (row 2, «Мемлекеттік қызметті ұсыну тәсілдері»,
+/// [`RegisterOnlyChannel`]) or a form of provision (row 4, «Көрсету
+/// нысаны», against the register's column «Мемлекеттік қызметті көрсету
+/// нысаны», [`RegisterOnlyForm`]). The requirement list governs how the
+/// service is provided; the register lists the services. Kezek offers the
+/// requirement list's ways only (the entry's `channels`) and says this one
+/// beside them, as its reading, citing both: ask the provider before
+/// counting on it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct RegisterOnlyChannel {
+pub struct RegisterOnly {
     /// The catalogue service (register code).
     #[serde(skip)]
     pub service: &'static str,
     /// Fluent key of the reading note (`note-register-…`).
     pub note_key: &'static str,
-    /// The register row that lists the way.
+    /// The register row that lists it.
     pub register: Citation,
-    /// Row 2 of the annex, which does not.
+    /// The annex's row (2 for a way, 4 for a form), which does not.
     pub standard: Citation,
 }
+
+/// A way of getting a service that only the register lists.
+pub type RegisterOnlyChannel = RegisterOnly;
+
+/// A form of provision that only the register lists.
+pub type RegisterOnlyForm = RegisterOnly;
 
 /// The ways the register lists and the requirement lists do not. Seed 002
 /// row 205 (free school meals, 00403008) lists «ұялы байланыстың
@@ -186,32 +195,12 @@ pub struct RegisterOnlyChannel {
 /// «1) көрсетілетін қызметті берушінің кеңсесі; 2) білім беру ұйымдары; 3)
 /// … портал». Every other service of the catalogue: the register's ways
 /// are its annex's.
-pub const REGISTER_ONLY_CHANNELS: &[RegisterOnlyChannel] = &[RegisterOnlyChannel {
+pub const REGISTER_ONLY_CHANNELS: &[RegisterOnly] = &[RegisterOnly {
     service: "00403008",
     note_key: "note-register-mobile-channel",
     register: register_citation(205),
     standard: super::cite(17, 2, None),
 }];
-
-/// A form of provision of a catalogue service that the register (seed 002,
-/// its column «Мемлекеттік қызметті көрсету нысаны») lists and the
-/// service's requirement list — row 4 of its annex, «Көрсету нысаны» —
-/// does not. As for a [`RegisterOnlyChannel`]: the requirement list governs
-/// how the service is provided, so Kezek shows how to apply by it, and says
-/// the register's form beside the ways to apply, as its reading, citing
-/// both.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct RegisterOnlyForm {
-    /// The catalogue service (register code).
-    #[serde(skip)]
-    pub service: &'static str,
-    /// Fluent key of the reading note (`note-register-…`).
-    pub note_key: &'static str,
-    /// The register row that lists the form.
-    pub register: Citation,
-    /// Row 4 of the annex, which does not.
-    pub standard: Citation,
-}
 
 /// The forms the register lists and the requirement lists do not. Seed
 /// 002 row 205 (free school meals, 00403008): «Электрондық (ішінара
@@ -225,29 +214,31 @@ pub struct RegisterOnlyForm {
 /// Kezek counts on no offer — it shows how to apply — and says the form
 /// (`note-register-proactive-form`). Every other service of the catalogue:
 /// the register's forms are its annex's.
-pub const REGISTER_ONLY_FORMS: &[RegisterOnlyForm] = &[RegisterOnlyForm {
+pub const REGISTER_ONLY_FORMS: &[RegisterOnly] = &[RegisterOnly {
     service: "00403008",
     note_key: "note-register-proactive-form",
     register: register_citation(205),
     standard: super::cite(17, 4, None),
 }];
 
+/// The entries of `list` for service `code`.
+fn of<'a>(
+    list: &'static [RegisterOnly],
+    code: &'a str,
+) -> impl Iterator<Item = &'static RegisterOnly> + 'a {
+    list.iter().filter(move |c| c.service == code)
+}
+
 /// The forms of provision of service `code` that the register lists and
 /// its requirement list does not ([`REGISTER_ONLY_FORMS`]).
-pub fn register_only_forms(code: &str) -> impl Iterator<Item = &'static RegisterOnlyForm> + '_ {
-    REGISTER_ONLY_FORMS
-        .iter()
-        .filter(move |c| c.service == code)
+pub fn register_only_forms(code: &str) -> impl Iterator<Item = &'static RegisterOnly> + '_ {
+    of(REGISTER_ONLY_FORMS, code)
 }
 
 /// The ways of getting service `code` that the register lists and its
 /// requirement list does not ([`REGISTER_ONLY_CHANNELS`]).
-pub fn register_only_channels(
-    code: &str,
-) -> impl Iterator<Item = &'static RegisterOnlyChannel> + '_ {
-    REGISTER_ONLY_CHANNELS
-        .iter()
-        .filter(move |c| c.service == code)
+pub fn register_only_channels(code: &str) -> impl Iterator<Item = &'static RegisterOnly> + '_ {
+    of(REGISTER_ONLY_CHANNELS, code)
 }
 
 /// The register card a flow leads to: the guardian's allowance after
