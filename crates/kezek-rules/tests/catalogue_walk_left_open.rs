@@ -289,6 +289,42 @@ fn register_row(text: &str, code: &str) -> String {
         .join("\n")
 }
 
+/// For every service of the catalogue: its listing's `field` holds one
+/// register-only note (`note_key`, citing the register's row and the annex's
+/// `standard_row`) exactly when the register's row for it contains
+/// `register_words`. Returns the services noted, and each listing row.
+fn register_only_noted(
+    field: &str,
+    register_words: &str,
+    note_key: &str,
+    standard_row: u16,
+) -> (Vec<String>, Vec<Value>) {
+    let register = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../law/order-39-register-of-public-services.kk.txt"
+    ));
+    let listing = serde_json::to_value(kezek_rules::catalogue::listing()).unwrap();
+    let mut noted = Vec::new();
+    for row in listing.as_array().unwrap() {
+        let code = row["code"].as_str().unwrap();
+        let annex = row["annex"].as_u64().unwrap() as u8;
+        let register_row_no = row["register_row"].as_u64().unwrap() as u16;
+        let text = register_row(register, code);
+        let want = if text.contains(register_words) {
+            noted.push(code.to_owned());
+            json!([{
+                "note_key": note_key,
+                "register": kezek_rules::catalogue::register_citation(register_row_no),
+                "standard": cite(annex, standard_row, None),
+            }])
+        } else {
+            Value::Null
+        };
+        assert_eq!(row[field], want, "{code}: {text}");
+    }
+    (noted, listing.as_array().unwrap().clone())
+}
+
 /// Seed 002 row 205 (free school meals, 00403008) lists «ұялы байланыстың
 /// абоненттік құрылғысы» (a mobile subscriber device) among the ways of
 /// getting the service; the service's requirement list — Annex 17 of order
@@ -301,46 +337,26 @@ fn register_row(text: &str, code: &str) -> String {
 /// against the register's own text.
 #[test]
 fn register205_annex17_2_a_way_the_register_lists_and_the_standard_does_not_is_a_reading() {
-    let register = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../law/order-39-register-of-public-services.kk.txt"
-    ));
-    let listing = serde_json::to_value(kezek_rules::catalogue::listing()).unwrap();
-    let mut noted = Vec::new();
-    for row in listing.as_array().unwrap() {
-        let code = row["code"].as_str().unwrap();
-        let annex = row["annex"].as_u64().unwrap() as u8;
-        let register_row_no = row["register_row"].as_u64().unwrap() as u16;
-        let text = register_row(register, code);
-        let mobile = text.contains("ұялы байланыстың абоненттік құрылғысы");
-        let want = if mobile {
-            noted.push(code);
-            json!([{
-                "note_key": "note-register-mobile-channel",
-                "register": kezek_rules::catalogue::register_citation(register_row_no),
-                "standard": cite(annex, 2, None),
-            }])
-        } else {
-            Value::Null
-        };
-        assert_eq!(row["register_only_channels"], want, "{code}: {text}");
-        // No channel of the listing is one the requirement list lacks.
+    let (noted, listing) = register_only_noted(
+        "register_only_channels",
+        "ұялы байланыстың абоненттік құрылғысы",
+        "note-register-mobile-channel",
+        2,
+    );
+    assert_eq!(noted, ["00403008"]);
+    // No channel of the listing is one the requirement list lacks.
+    for row in &listing {
         assert!(
             !row["channels"]
                 .as_array()
                 .unwrap()
                 .iter()
                 .any(|c| c.as_str().unwrap().contains("mobile")),
-            "{code}"
+            "{}",
+            row["code"]
         );
     }
-    assert_eq!(noted, ["00403008"]);
-    let meals = listing
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["code"] == "00403008")
-        .unwrap();
+    let meals = listing.iter().find(|r| r["code"] == "00403008").unwrap();
     assert_eq!(
         meals["channels"],
         json!(["provider_office", "education_organisation", "egov_portal"])
@@ -395,10 +411,6 @@ fn register205_annex17_2_a_way_the_register_lists_and_the_standard_does_not_is_a
 /// catalogue against the register's own text.
 #[test]
 fn register205_annex17_4_a_form_the_register_lists_and_the_standard_does_not_is_a_reading() {
-    let register = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../law/order-39-register-of-public-services.kk.txt"
-    ));
     let order414 = include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../law/order-414-family-and-children-services.kk.txt"
@@ -407,25 +419,12 @@ fn register205_annex17_4_a_form_the_register_lists_and_the_standard_does_not_is_
         !order414.contains("проактив"),
         "order 414 names a proactive form: re-read"
     );
-    let listing = serde_json::to_value(kezek_rules::catalogue::listing()).unwrap();
-    let mut noted = Vec::new();
-    for row in listing.as_array().unwrap() {
-        let code = row["code"].as_str().unwrap();
-        let annex = row["annex"].as_u64().unwrap() as u8;
-        let register_row_no = row["register_row"].as_u64().unwrap() as u16;
-        let text = register_row(register, code);
-        let want = if text.contains("проактивті") {
-            noted.push(code);
-            json!([{
-                "note_key": "note-register-proactive-form",
-                "register": kezek_rules::catalogue::register_citation(register_row_no),
-                "standard": cite(annex, 4, None),
-            }])
-        } else {
-            Value::Null
-        };
-        assert_eq!(row["register_only_forms"], want, "{code}: {text}");
-    }
+    let (noted, _) = register_only_noted(
+        "register_only_forms",
+        "проактивті",
+        "note-register-proactive-form",
+        4,
+    );
     assert_eq!(noted, ["00403008"]);
     for (lang, words) in [
         (
