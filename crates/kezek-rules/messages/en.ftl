@@ -9,6 +9,7 @@ reason-category-general = General queue: no priority ground applies.
 reason-category-priority-lost-cl16 = Your child already had a priority referral to a state preschool and you chose another one: a new application goes to the general queue.
 reason-category-law-enforcement-no-form-box = The application form has no box for law-enforcement officers' children (cl. 20 p. 1 was added later). Kezek's reading: box 2 (special state bodies) does not fit, so the prepared application ticks box 10 only if no other box is ticked — it is literally true — and declares the law-enforcement ground in words. Bring the workplace certificate.
 reason-category-sen-needs-pmpc = Special educational needs without a PMPC conclusion: the list says the conclusion is needed "if any", so the set of documents is complete without it, but nothing confirms the priority or the special queues. Until you have the conclusion, the application stands in the general queue.
+reason-category-sen-needs-pmpc-admission = Special educational needs without a PMPC conclusion: nothing confirms the first-priority right, which is checked a second time after the referral (cl. 22). Whether the kindergarten needs the conclusion is said on its line in the list of documents.
 
 ## Queues (cl. 13, 17)
 reason-queue-general = General queue of your settlement for children born in the same year.
@@ -98,7 +99,7 @@ reason-payload-needs-consent = Give your consent to the use of personal data to 
 reason-payload-ground-set-aside-cl16 = The ground you declare stays on the application (Annex 1): the form asks which category your child belongs to. But it no longer brings an out-of-turn or first-priority place: your child already had such a referral to a state preschool and you chose another one, so with the new application your child stands in the general queue.
 
 ## When the service happens (Annex 2/4 p. 3, p. 7, cl. 6, 22)
-reason-schedule-open-now = The office accepts applications now; the result is due within 30 minutes of service time.
+reason-schedule-open-now = Applications are accepted now; the result is due within 30 minutes of service time.
 reason-schedule-closed-next-opening = The office is closed at that time: it accepts the application when it next opens.
 reason-schedule-next-working-day = At this time (after working hours, on a day off or a holiday) the portal accepts the application on the next working day, and the result is due from then.
 reason-schedule-originals-within-5-working-days = Show the originals of the documents being checked — identity, legal representation and the priority right — within 5 working days from the moment you sent the application; the application is registered in the queue only once they are confirmed.

@@ -320,7 +320,11 @@ pub fn documents_step(p: &StepProps) -> Html {
                             RefusalForm::Annex3Receipt => "ui-receipt-annex3",
                             _ => "ui-receipt-reasoned",
                         }) }</h4>
-                        <p>{ p.t(&format!("ui-service-{}", pv.service.code())) }</p>
+                        // The refusal names the service by its official
+                        // name (Annex 3 «мемлекеттік көрсетілетін қызметтің
+                        // атауын көрсету»; cl. 32's reasoned refusal), not
+                        // Kezek's own label of step 1.
+                        <p id="kz-refusal-preview-service">{ p.t(&format!("ui-official-{}", pv.service.code())) }</p>
                         if !pv.documents.is_empty() {
                             <p>{ p.t("ui-receipt-missing") }</p>
                             <ul>{ for pv.documents.iter().map(|d| html! { <li>{ p.t(&d.key()) }</li> }) }</ul>

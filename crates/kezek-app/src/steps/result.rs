@@ -75,7 +75,9 @@ pub fn result_step(p: &StepProps) -> Html {
                 <h3>{ p.t("ui-age") }</h3>
                 <p>{ p.i18n.t_args("ui-age-now", &[("years", e.age.age_years.to_string()), ("months", e.age.age_months.to_string())]) }</p>
                 { for e.age.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
-                if let (true, Some(a)) = (in_queue, e.age.archive_on) {
+                // At admission the rules give no archive date (the child
+                // holding a referral has left the queue).
+                if let Some(a) = e.age.archive_on {
                     // A day already passed is said in the past.
                     <p id="kz-archive-on"><strong>{ p.i18n.t_args(if a <= p.now.date() { "ui-archived-on" } else { "ui-archive-on" }, &[("date", p.i18n.date(a))]) }</strong></p>
                 }

@@ -51,12 +51,14 @@ use serde::{Deserialize, Serialize};
 use crate::case::Case;
 use crate::citation::Citation;
 use crate::reason::ReasonCode;
+use crate::service::Service;
 
 /// The age decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AgeDecision {
-    /// May apply and stay in the queue now (cl. 18).
+    /// May apply and stay in the queue now (cl. 18). At admission a fact no
+    /// line says: the admission has no age limit (cl. 31–35).
     pub eligible: bool,
     /// Exempt from the age limit as a SEN child with a PMPC conclusion.
     pub sen_pmpc_exception: bool,
@@ -76,7 +78,8 @@ pub struct AgeDecision {
     pub cutoff: NaiveDate,
     /// The day the child leaves the queue for age: 1 January of the first year
     /// whose 1 September the child reaches older than 6 (cl. 18, 24 p. 9, one
-    /// reading, see the module doc); `None` with the SEN exception.
+    /// reading, see the module doc); `None` with the SEN exception, and at
+    /// admission, where the child holding a referral has left the queue.
     #[cfg_attr(
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
@@ -109,7 +112,30 @@ pub fn archive_date(birth: NaiveDate) -> NaiveDate {
 }
 
 /// Decides age eligibility on `case.as_of`.
+///
+/// At admission (00403002) the decision gives the admission's lines only
+/// (audit26, finding 2): cl. 18 sets the limit «өтініш беру және кезекте болу
+/// үшін» — to apply and to stand in the queue — and cl. 24 p. 9 archives the
+/// queue's application; §2 (cl. 31–35) sets no age limit for admission, and
+/// the child holding a referral has left the queue. So the reasons are the
+/// referral's age lines of cl. 28 ([`ReasonCode::AgeReferralAge`],
+/// [`ReasonCode::AgeCl28Unclear`]), cited to cl. 28 alone, and there is no
+/// archive date. `eligible` and `sen_pmpc_exception` are still cl. 18's
+/// facts, which no line says there.
 pub fn decide(case: &Case) -> AgeDecision {
+    if case.service == Service::Admission {
+        return AgeDecision {
+            reasons: vec![ReasonCode::AgeReferralAge, ReasonCode::AgeCl28Unclear],
+            citations: vec![Citation::clause(28)],
+            archive_on: None,
+            ..queue_decision(case)
+        };
+    }
+    queue_decision(case)
+}
+
+/// The decision of cl. 18, 24 p. 9 and 28 for the queue (registration).
+fn queue_decision(case: &Case) -> AgeDecision {
     let today = case.as_of.date();
     let birth = case.child.birth_date;
     let cutoff = NaiveDate::from_ymd_opt(today.year(), 9, 1).expect("1 September exists");

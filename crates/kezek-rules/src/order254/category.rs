@@ -22,7 +22,7 @@ use crate::case::{Case, Family};
 use crate::citation::{Act, Citation};
 use crate::documents::DocumentKind;
 use crate::reason::{fluent_key, ReasonCode};
-use crate::service::Channel;
+use crate::service::{Channel, Service};
 
 /// Annex 1's box 10, «жоғарыда аталған санаттардың біреуіне қатысты емес болып
 /// табылады» (belongs to none of the categories above): the family step's
@@ -353,7 +353,22 @@ pub struct CategoryDecision {
 /// кезекке тұрады» — stands in the *general* queue after a month. Kezek therefore
 /// sets the grounds aside (still listing them) and returns `General` with
 /// [`ReasonCode::CategoryPriorityLostCl16`].
+///
+/// At admission (00403002) the decision gives the admission's lines only
+/// (audit26, finding 1): the child holds a referral and there is no
+/// application to the queue. cl. 16 governs a new application to the queue
+/// («жалпы кезекке тұрады»), so it sets nothing aside there; the admission
+/// application is the Annex 5 form alone (Annex 4 p. 8 sub. 2), with no
+/// category box, so neither the law-enforcement ground's box-10 reading nor
+/// Annex 1's box 10 is said; and a SEN child without a PMPC conclusion is told
+/// that nothing confirms the first-priority right cl. 22 checks again after
+/// the referral ([`ReasonCode::CategorySenNeedsPmpcAdmission`]) — not the
+/// queue's "if any … stands in the general queue": the kindergarten's list
+/// names the conclusion without «бар болғанда» (Annex 4 p. 8 item 7; the
+/// checklist's item says whether it is needed). The grounds are found as at
+/// registration: cl. 22's second check is of them.
 pub fn decide(case: &Case) -> CategoryDecision {
+    let admission = case.service == Service::Admission;
     let grounds: Vec<GroundFinding> = Ground::ALL
         .iter()
         .copied()
@@ -385,10 +400,11 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .map(|g| g.category)
         .max()
         .unwrap_or(Category::General);
-    let cl16 = case
-        .previous_priority_referral
-        .as_ref()
-        .is_some_and(|p| p.state_preschool);
+    let cl16 = !admission
+        && case
+            .previous_priority_referral
+            .as_ref()
+            .is_some_and(|p| p.state_preschool);
     let category = if cl16 && highest > Category::General {
         reasons.push(ReasonCode::CategoryPriorityLostCl16);
         citations.push(Citation::clause(16));
@@ -405,15 +421,20 @@ pub fn decide(case: &Case) -> CategoryDecision {
         },
     );
     if grounds.iter().any(|g| !g.confirmed) {
-        reasons.push(ReasonCode::CategorySenNeedsPmpc);
-        citations.push(Citation::clause(17));
+        if admission {
+            reasons.push(ReasonCode::CategorySenNeedsPmpcAdmission);
+        } else {
+            reasons.push(ReasonCode::CategorySenNeedsPmpc);
+            citations.push(Citation::clause(17));
+        }
         citations.push(Citation::clause(22));
     }
-    if grounds.iter().any(|g| g.ground == Ground::LawEnforcement) {
+    if !admission && grounds.iter().any(|g| g.ground == Ground::LawEnforcement) {
         reasons.push(ReasonCode::CategoryLawEnforcementNoFormBox);
         citations.push(NONE_OF_THE_GROUNDS_BOX);
     }
-    if category == Category::General
+    if !admission
+        && category == Category::General
         && grounds.iter().all(|g| !g.confirmed)
         && !citations.contains(&NONE_OF_THE_GROUNDS_BOX)
     {

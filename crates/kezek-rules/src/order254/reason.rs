@@ -47,6 +47,13 @@ reason_codes! {
     CategoryLawEnforcementNoFormBox = "category.law_enforcement_no_form_box",
     /// SEN without a PMPC conclusion: the SEN priority is not confirmed (Annex 2 p. 8 sub. 6 "if any"; cl. 17, 22).
     CategorySenNeedsPmpc = "category.sen_needs_pmpc",
+    /// At admission (00403002), SEN without a PMPC conclusion: the
+    /// first-priority right cl. 22 checks again after the referral is not
+    /// confirmed; the checklist's item says whether the kindergarten needs the
+    /// conclusion (Annex 4 p. 8 item 7). In place of
+    /// [`ReasonCode::CategorySenNeedsPmpc`], whose "if any" and "general queue"
+    /// are the queue registration's.
+    CategorySenNeedsPmpcAdmission = "category.sen_needs_pmpc_admission",
     // --- queues, cl. 13 and 17 ---
     /// The general queue of the settlement and birth year (cl. 13 para 1).
     QueueGeneral = "queue.general",

@@ -1,0 +1,253 @@
+//! A lawyer's second reading of the admission service (00403002; audit26,
+//! findings 1, 2 and 7): the lines the rules give at admission are the
+//! admission's, not the queue registration's. One test per finding, named
+//! after its clause, through the rules' own functions and the public path
+//! (a case in JSON → `evaluate` → the evaluation's JSON), so every door (the
+//! app's step 5, `kezek evaluate`, the JS API and its sections) gets them.
+//!
+//! The order (Kazakh text, law/order-254-preschool-services.kk.txt):
+//! - Annex 4 p. 8, the kindergarten's list: «2) … 5-қосымшаға сәйкес нысан
+//!   бойынша өтініш» — the admission application is the Annex 5 form alone,
+//!   which has no category boxes (Annex 1's boxes 1–10 are the queue's); «7)
+//!   психологиялық-медициналық-педагогикалық консультацияның қорытындысы
+//!   (ерекше білім беруді қажет ететін балалар үшін)» — no «бар болғанда»
+//!   (only the portal's item 7 has it).
+//! - cl. 16: «… басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң
+//!   жалпы кезекке тұрады …» — a new application to the queue.
+//! - cl. 18: «Өтініш беру және кезекте болу үшін баланың жасы ағымдағы жылғы
+//!   1 қыркүйекте 6 жастан аспайды …» — to apply and to stand in the queue;
+//!   cl. 24 p. 9 archives the queue's application. §2 (cl. 31–35), the
+//!   admission, sets no age limit; cl. 28 counts the referral's age.
+//! - Annex 4 p. 7: «Өтініштерді қабылдау … жүзеге асырылады» — the Kazakh
+//!   «Қазір өтініштер қабылданады» names no office, and the line is shown on
+//!   the portal too.
+
+use kezek_rules::age;
+use kezek_rules::category::{self, Ground};
+use kezek_rules::citation::Citation;
+use kezek_rules::documents::DocumentKind as D;
+use kezek_rules::payload;
+use kezek_rules::reason::ReasonCode as R;
+use kezek_rules::testing::order254::{admission, queue_case, text};
+use kezek_rules::testing::{at, date};
+use kezek_rules::Channel;
+
+const CHANNELS: [Channel; 2] = [Channel::ProviderOffice, Channel::EgovPortal];
+
+/// The category reasons and the age lines that speak of the queue
+/// registration: its Annex 1 form, its general queue, cl. 16's new
+/// application, cl. 18's limit to apply and stay, cl. 24 p. 9's archive.
+const QUEUE_ONLY: [R; 8] = [
+    R::CategorySenNeedsPmpc,
+    R::CategoryLawEnforcementNoFormBox,
+    R::CategoryPriorityLostCl16,
+    R::AgeEligible,
+    R::AgeTooOld,
+    R::AgeSenPmpcException,
+    R::AgeArchiveDate,
+    R::AgeOneRuleReading,
+];
+
+/// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form, with
+/// no category box, so no box 10 is ticked and no ground "declared in
+/// words" — the law-enforcement reading of the Annex 1 form is not said at
+/// admission (audit26, finding 1). The out-of-turn right it proves is still
+/// found, for cl. 22's second check.
+#[test]
+fn annex4_8_2_admission_form_has_no_category_boxes_so_no_box_10_reading() {
+    for channel in CHANNELS {
+        let case = admission(channel, at(2026, 11, 23, 10, 0))
+            .ground(Ground::LawEnforcement)
+            .build();
+        let d = category::decide(&case);
+        let p = payload::prepare(&case, &d);
+        assert_eq!(p.application.categories, None, "{channel:?}");
+        assert!(p.application.declared_grounds.is_empty(), "{channel:?}");
+        assert!(
+            !d.reasons.contains(&R::CategoryLawEnforcementNoFormBox),
+            "{channel:?}: {:?}",
+            d.reasons
+        );
+        assert!(
+            !d.citations.contains(&category::NONE_OF_THE_GROUNDS_BOX),
+            "{channel:?}: Annex 1 box 10 is not the admission form's: {:?}",
+            d.citations
+        );
+        assert_eq!(d.grounds.len(), 1, "{channel:?}");
+        assert_eq!(d.grounds[0].ground, Ground::LawEnforcement);
+    }
+    // At queue registration the Annex 1 form is prepared: the reading stays.
+    let q = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .ground(Ground::LawEnforcement)
+        .build();
+    assert!(category::decide(&q)
+        .reasons
+        .contains(&R::CategoryLawEnforcementNoFormBox));
+}
+
+/// Annex 4 p. 8 item 7: at the kindergarten the PMPC conclusion is on the
+/// list without «бар болғанда»; on the portal it is «бар болғанда». Neither
+/// makes the child stand in a "general queue" — the child holds a referral.
+/// At admission the SEN ground without a conclusion is said unconfirmed in
+/// the admission's words (`category.sen_needs_pmpc_admission`, cl. 22),
+/// never the queue's "complete without it … stands in the general queue"
+/// (audit26, finding 1), which step 6 contradicts at the kindergarten.
+#[test]
+fn annex4_8_7_sen_child_without_pmpc_at_admission_is_not_told_of_the_general_queue() {
+    for channel in CHANNELS {
+        let case = admission(channel, at(2026, 11, 23, 10, 0))
+            .special_needs(false)
+            .build();
+        let d = category::decide(&case);
+        assert!(
+            !d.reasons.contains(&R::CategorySenNeedsPmpc),
+            "{channel:?}: {:?}",
+            d.reasons
+        );
+        assert!(
+            d.reasons.contains(&R::CategorySenNeedsPmpcAdmission),
+            "{channel:?}: {:?}",
+            d.reasons
+        );
+        assert!(d.citations.contains(&Citation::clause(22)), "{channel:?}");
+        assert!(!d.grounds[0].confirmed);
+    }
+    for lang in ["kk", "ru", "en"] {
+        let said = text(lang, "reason-category-sen-needs-pmpc-admission");
+        let lower = said.to_lowercase();
+        for queue_word in [
+            "жалпы кезек",
+            "общей очеред",
+            "general queue",
+            "complete without",
+        ] {
+            assert!(!lower.contains(queue_word), "{lang}: {said}");
+        }
+    }
+    // At queue registration the "if any" reading stays.
+    let q = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .special_needs(false)
+        .build();
+    let d = category::decide(&q);
+    assert!(d.reasons.contains(&R::CategorySenNeedsPmpc));
+    assert!(!d.reasons.contains(&R::CategorySenNeedsPmpcAdmission));
+}
+
+/// cl. 16 sets the grounds aside for a *new application to the queue*
+/// («жалпы кезекке тұрады»); at admission the referral is in hand and there
+/// is no application to the queue to set them aside for: no
+/// `category.priority_lost_cl16` and no cl. 16 citation (audit26, finding 1).
+#[test]
+fn cl16_sets_aside_a_new_queue_application_not_the_admission() {
+    let left = |b: kezek_rules::testing::CaseBuilder| {
+        b.ground(Ground::Orphan)
+            .left_priority_referral(true, date(2026, 10, 1))
+            .build()
+    };
+    for channel in CHANNELS {
+        let d = category::decide(&left(admission(channel, at(2026, 11, 23, 10, 0))));
+        assert!(
+            !d.reasons.contains(&R::CategoryPriorityLostCl16),
+            "{channel:?}: {:?}",
+            d.reasons
+        );
+        assert!(!d.citations.contains(&Citation::clause(16)), "{channel:?}");
+    }
+    let d = category::decide(&left(queue_case(
+        Channel::EgovPortal,
+        at(2026, 11, 23, 10, 0),
+    )));
+    assert!(d.reasons.contains(&R::CategoryPriorityLostCl16));
+}
+
+/// cl. 18 and cl. 24 p. 9 govern applying and standing in the queue; §2
+/// (cl. 31–35) sets no age limit for admission. A child born 10.03.2020
+/// holding a referral on 10.02.2026 is not told it "can neither apply nor
+/// stand in the queue", nor pointed to an archive date no screen shows
+/// (audit26, finding 2): the age decision at admission gives the
+/// referral's age lines only (cl. 28), and no archive date.
+#[test]
+fn cl18_cl24_9_age_limit_is_the_queues_admission_gives_the_referral_age_only() {
+    for channel in CHANNELS {
+        let case = admission(channel, at(2026, 2, 10, 10, 0))
+            .child_born(date(2020, 3, 10))
+            .build();
+        let a = age::decide(&case);
+        assert!(!a.reasons.contains(&R::AgeTooOld), "{channel:?}");
+        assert!(!a.reasons.contains(&R::AgeArchiveDate), "{channel:?}");
+        assert_eq!(
+            a.reasons,
+            vec![R::AgeReferralAge, R::AgeCl28Unclear],
+            "{channel:?}"
+        );
+        assert_eq!(a.archive_on, None, "{channel:?}");
+        assert_eq!(a.citations, vec![Citation::clause(28)], "{channel:?}");
+        assert_eq!(a.referral_age, 6);
+    }
+    // A SEN child with a conclusion, over 6: no "may stay in the queue".
+    let sen = admission(Channel::ProviderOffice, at(2026, 2, 10, 10, 0))
+        .child_born(date(2019, 5, 10))
+        .special_needs(true)
+        .build();
+    assert_eq!(
+        age::decide(&sen).reasons,
+        vec![R::AgeReferralAge, R::AgeCl28Unclear]
+    );
+    // The same child at queue registration: cl. 18 bars it, with the date.
+    let q = queue_case(Channel::EgovPortal, at(2026, 2, 10, 10, 0))
+        .child_born(date(2020, 3, 10))
+        .build();
+    let a = age::decide(&q);
+    assert!(a.reasons.contains(&R::AgeTooOld));
+    assert!(a.reasons.contains(&R::AgeArchiveDate));
+    assert_eq!(a.archive_on, Some(date(2026, 1, 1)));
+}
+
+/// Every admission case, through the public path (the evaluation's JSON, as
+/// `kezek evaluate` and the JS API give it), on both channels and with
+/// every ground the queue-only lines come from: none of those lines is in
+/// the category, the age or the evaluation's reasons (audit26, findings 1
+/// and 2).
+#[test]
+fn annex4_admission_evaluation_carries_no_queue_registration_line() {
+    let cases = [
+        (date(2020, 3, 10), false, false),
+        (date(2022, 1, 20), true, false),
+        (date(2019, 5, 10), true, true),
+    ];
+    for channel in CHANNELS {
+        for (born, sen, pmpc) in cases {
+            let mut b = admission(channel, at(2026, 2, 10, 10, 0))
+                .child_born(born)
+                .ground(Ground::LawEnforcement)
+                .ground(Ground::Teacher)
+                .left_priority_referral(true, date(2026, 1, 5))
+                .holds_issued(D::Referral, date(2026, 2, 10));
+            if sen {
+                b = b.special_needs(pmpc);
+            }
+            let e = b.evaluate();
+            for code in QUEUE_ONLY {
+                let at = format!("{channel:?}, born {born}, sen {sen}, pmpc {pmpc}: {code:?}");
+                assert!(!e.category.reasons.contains(&code), "{at}");
+                assert!(!e.age.reasons.contains(&code), "{at}");
+                assert!(!e.reasons.contains(&code), "{at}");
+            }
+            assert_eq!(e.age.archive_on, None);
+        }
+    }
+}
+
+/// Annex 4 p. 7: «Қазір өтініштер қабылданады» (kk) and «Прием заявлений
+/// идет сейчас» (ru) name no office, and the line is shown on the portal
+/// too; the English does not say more than the Kazakh (audit26, finding 7).
+#[test]
+fn annex4_7_applications_accepted_now_names_no_office_in_any_language() {
+    let en = text("en", "reason-schedule-open-now");
+    assert!(!en.to_lowercase().contains("office"), "{en}");
+    assert!(en.starts_with("Applications are accepted now"), "{en}");
+    assert!(!text("kk", "reason-schedule-open-now").contains("кеңсе"));
+    assert!(!text("ru", "reason-schedule-open-now")
+        .to_lowercase()
+        .contains("офис"));
+}

@@ -1,0 +1,108 @@
+// A lawyer's second reading of the admission service (00403002; audit26,
+// findings 1, 2 and 6): step 5 at admission says the admission's lines, not
+// the queue registration's, and the refusal preview names the service by its
+// official name (Annex 3 «мемлекеттік көрсетілетін қызметтің атауын
+// көрсету»; cl. 32's reasoned refusal).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { open, useSiteAndBrowser } from "./harness.mjs";
+import { appUrl, choose, next, step, type } from "./wizard.mjs";
+
+const env = useSiteAndBrowser({ before, after });
+
+/** Steps 1–4 of an admission at `channel`; `sen` ticks special educational
+ * needs without a PMPC conclusion; `family` lists ground codes. */
+async function admissionResult(page, { channel = "provider_office", birthDate = "2021-02-01", sen = false, family = [] } = {}) {
+  await step(page, "service");
+  await choose(page, "service-00403002");
+  await choose(page, `channel-${channel}`);
+  await next(page, "child");
+  await type(page, "#child-birth-date", birthDate);
+  await type(page, "#child-settlement", "Астана");
+  if (sen) await page.check("#child-sen");
+  await next(page, "applicant");
+  await choose(page, "role-parent");
+  await type(page, "#applicant-iin", "900315410004");
+  await type(page, "#applicant-name", "Серікбаев Нұрлан");
+  await type(page, "#applicant-phone-1", "+77011234567");
+  await next(page, "family");
+  for (const g of family) await page.check(`#family-${g}`);
+  await next(page, "result");
+}
+
+// Annex 4 p. 8: the kindergarten's item 7 names the PMPC conclusion without
+// «бар болғанда», and the admission application is the Annex 5 form, with no
+// category boxes. Step 5 does not say the set is "complete without it", that
+// the application "stands in the general queue", nor that the prepared
+// application ticks box 10 (audit26, finding 1): step 6 marks the conclusion
+// missing at the kindergarten, and the child holds a referral.
+for (const [locale, queueWords, admissionWords] of [
+  ["en", /complete without it|stands in the general queue|box 10/, /checked a second time after the referral/],
+  ["kk", /онсыз да толық|жалпы кезекте тұрады|10-белгі/, /жолдамадан кейін екінші рет тексерілетін/],
+]) {
+  test(`${locale}: at admission step 5 says the SEN and law-enforcement grounds in the admission's words, not the queue's`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await admissionResult(page, { sen: true, family: ["law_enforcement"] });
+    const card = await page.textContent("#kz-category");
+    assert.doesNotMatch(card, queueWords, card);
+    assert.match(card, admissionWords, card);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// cl. 18 and cl. 24 p. 9 set the age limit to apply and to stand in the
+// queue; §2 (cl. 31–35) sets none for admission. A child born 10.03.2020
+// with a referral on 23.11.2026 is not told it can neither apply nor stand
+// in the queue, nor pointed to "the date shown" no card shows (audit26,
+// finding 2): the age card gives the referral's age lines (cl. 28).
+test("en: at admission the age card gives the referral's age, not the queue's limit or archive", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site));
+  await admissionResult(page, { birthDate: "2020-03-10" });
+  const card = await page.textContent("#kz-age");
+  assert.doesNotMatch(card, /can neither apply nor stand in the queue|on the date shown|may stand in the queue|Kezek's reading: cl\. 18/, card);
+  assert.match(card, /full years your child reaches this calendar year/, card);
+  assert.equal(await page.locator("#kz-archive-on").count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Annex 3 «(мемлекеттік көрсетілетін қызметтің атауын көрсету)» and cl. 32's
+// reasoned refusal: the preview names the service by its official name, not
+// Kezek's label of step 1 (audit26, finding 6).
+for (const [locale, official, label] of [
+  ["en", "Acceptance of documents and enrolment of children in preschool organisations", "Enrol with a referral I already have"],
+  ["kk", "Мектепке дейінгі ұйымдарға құжаттарды қабылдау және балаларды қабылдау", "Алған жолдамамен балабақшаға қабылдану"],
+]) {
+  test(`${locale}: the admission's refusal preview names the service by its official name`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await admissionResult(page);
+    await next(page, "documents");
+    await page.waitForSelector("#kz-refusal-preview");
+    const preview = await page.textContent("#kz-refusal-preview");
+    assert.ok(preview.includes(official), preview);
+    assert.ok(!preview.includes(label), preview);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+test("ru: the queue registration's refusal preview names the service by its official name", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru" });
+  await step(page, "service");
+  await choose(page, "service-00403001");
+  await choose(page, "channel-provider_office");
+  await next(page, "child");
+  await type(page, "#child-iin", "230510512343");
+  await type(page, "#child-settlement", "Астана");
+  await next(page, "applicant");
+  await choose(page, "role-parent");
+  await type(page, "#applicant-iin", "900315410004");
+  await page.goto(page.url().replace(/#.*$/, "#/documents"));
+  await page.waitForSelector("#kz-refusal-preview");
+  const preview = await page.textContent("#kz-refusal-preview");
+  assert.ok(preview.includes("Постановка на очередь детей дошкольного возраста (до 6 лет) для направления в дошкольные организации"), preview);
+  assert.ok(!preview.includes("Поставить ребенка в очередь в детский сад"), preview);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
