@@ -91,6 +91,37 @@ test("an out-of-turn serviceman's family gets the category and the certificate l
   await context.close();
 });
 
+// cl. 20, cl. 22, Annex 2 p. 8: at step 5 the parent has only declared the
+// grounds; their proof is checked at step 6, and cl. 22 registers the
+// application once the provider confirms the right. The card was headed
+// "Out of turn" / "First priority" and said "your child has the right to a
+// place before everyone else": a category the parent has not proven. It is
+// now headed as the category the declared grounds give once proven.
+test("cl. 22: step 5 heads a declared priority as the category the grounds give once proven, in kk, ru and en", async () => {
+  const langs = [
+    { locale: "kk-KZ", claim: /расталғаннан кейін/, asserted: /балаңыздың/ },
+    { locale: "ru-RU", claim: /после их подтверждения/, asserted: /ваш ребенок имеет право/i },
+    { locale: "en-US", claim: /once they are proven/, asserted: /your child has the right/i },
+  ];
+  for (const { locale, claim, asserted } of langs) {
+    for (const [ground, category] of [["serviceman", "out_of_turn"], ["teacher", "first_priority"]]) {
+      const { page, context } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"), { locale });
+      await fillCase(page, { childIin: "230612510004", channel: "provider_office", family: [ground] });
+      assert.equal(await page.getAttribute("#kz-category", "data-category"), category);
+      const heading = (await page.textContent("#kz-category > h3")).trim();
+      assert.match(heading, claim, `${locale} ${ground}: the heading says the category is the declared grounds' once proven: ${heading}`);
+      const card = await page.textContent("#kz-category");
+      assert.doesNotMatch(card, asserted, `${locale} ${ground}: the card asserts the right`);
+      await context.close();
+    }
+  }
+  // A general application claims nothing: its heading is the queue's name.
+  const { page, context } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"));
+  await fillCase(page, { childIin: "230510512343" });
+  assert.equal((await page.textContent("#kz-category > h3")).trim(), "General queue");
+  await context.close();
+});
+
 test("a SEN child with a PMPC conclusion can stand in several queues at once", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site));
   await fillCase(page, { childIin: "220908510001", sen: true, disorders: ["hearing", "severe_speech"] });

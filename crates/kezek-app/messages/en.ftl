@@ -195,6 +195,7 @@ ui-proof-paper = You bring it (on the portal: upload a scan).
 ui-category-out-of-turn = Out of turn
 ui-category-first-priority = First priority
 ui-category-general = General queue
+ui-category-claimed = { $category } — the category the grounds you declared give once they are proven
 ui-grounds = Grounds that apply
 ui-queues = Queues your child can join
 ui-queues-would-be = The queue your child would belong to (age aside)

@@ -189,6 +189,7 @@ ui-proof-paper = Құжатты (құжаттарды) сіз әкелесіз (
 ui-category-out-of-turn = Кезектен тыс
 ui-category-first-priority = Бірінші кезекте
 ui-category-general = Жалпы кезек
+ui-category-claimed = { $category } — мәлімделген негіздер расталғаннан кейін беретін санат
 ui-grounds = Негіздер
 ui-queues = Бала тұра алатын кезектер
 ui-queues-would-be = Бала жататын кезек (жасын есептемегенде)
