@@ -42,3 +42,54 @@ fn cl22_the_priority_category_reason_does_not_assert_a_right_not_yet_confirmed()
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+const APP_KK: &str = include_str!("../../kezek-app/messages/kk.ftl");
+const APP_RU: &str = include_str!("../../kezek-app/messages/ru.ftl");
+const APP_EN: &str = include_str!("../../kezek-app/messages/en.ftl");
+
+fn app_text(lang: &str, id: &str) -> &'static str {
+    let ftl = match lang {
+        "kk" => APP_KK,
+        "ru" => APP_RU,
+        _ => APP_EN,
+    };
+    message_value(ftl, id).unwrap_or_else(|| panic!("app {lang} {id}"))
+}
+
+/// cl. 13: the general queue is formed «елді мекенге (қала, ауыл, кент)
+/// тиістілігі бойынша» — by the settlement the child *belongs to*; Annex 1
+/// has the parent write the settlement «… елдімекені аумағында тұратын» —
+/// where the child lives. That the child therefore goes on the queue of the
+/// settlement where the child lives is Kezek's reading of the two together
+/// (the text does not say what "belonging" is), and which queue the child
+/// stands in depends on it. The settlement field's hint said it as the
+/// law's: it now says it is Kezek's reading of cl. 13, after the form's own
+/// words (which `annex1_settlement_is_where_the_child_resides_in_every_language`
+/// keeps checking).
+#[test]
+fn cl13_the_settlements_queue_is_said_as_kezeks_reading_of_cl13() {
+    let mut wrong = Vec::new();
+    for lang in LANGS {
+        // (the reading's mark, the clause, the queue it leads to)
+        let (reading, clause, queue) = match lang {
+            "kk" => ("Kezek түсіндірмесі", "13-тармақ", "кезегіне қойылады"),
+            "ru" => (
+                "Толкование Kezek",
+                "пункта 13",
+                "в очередь этого населенного пункта",
+            ),
+            _ => ("Kezek's reading", "cl. 13", "that settlement's queue"),
+        };
+        let text = app_text(lang, "ui-settlement-hint");
+        let marked = text.find(reading);
+        let said = text.find(queue);
+        let ok = match (marked, said) {
+            (Some(r), Some(q)) => r < q && text.contains(clause),
+            _ => false,
+        };
+        if !ok {
+            wrong.push(format!("{lang}: {text}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
