@@ -122,6 +122,33 @@ test("cl. 22: step 5 heads a declared priority as the category the grounds give 
   await context.close();
 });
 
+// Annex 1 (the application the parent signs): «Хабардар етемін, бала …»
+// 1) serviceman, 2) special state body, 3) legal representatives with a
+// disability, 4) special educational needs (asked on the child's step),
+// 5) without parental care, 6) orphan, 7) large family, 8) teacher,
+// 9) a family raising a child with a disability, 10) none of the above.
+// The family step listed them in cl. 20's order (teacher fourth). The
+// law-enforcement ground has no box (cl. 20 p. 1, added later): it follows
+// box 2, beside the special state bodies cl. 20 p. 1 names it with.
+test("Annex 1: the family step lists the grounds in the order of the form's boxes 1 to 10", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site, "#/family"));
+  await step(page, "family");
+  const ids = await page.$$eval('.kz-step[data-step="family"] input[type="checkbox"]', (els) => els.map((e) => e.id));
+  assert.deepEqual(ids, [
+    "family-serviceman",
+    "family-special_state_body",
+    "family-law_enforcement",
+    "family-representatives_disabled",
+    "family-without_parental_care",
+    "family-orphan",
+    "family-large_family",
+    "family-teacher",
+    "family-disabled_child_in_family",
+    "family-none",
+  ]);
+  await context.close();
+});
+
 test("a SEN child with a PMPC conclusion can stand in several queues at once", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site));
   await fillCase(page, { childIin: "220908510001", sen: true, disorders: ["hearing", "severe_speech"] });
