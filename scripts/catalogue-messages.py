@@ -284,6 +284,20 @@ m("pending-child-birth-date",
   "Баланың туған күнін енгізіңіз: қызметті алуға болатыны баланың жасына байланысты",
   "Укажите дату рождения ребенка: можно ли получить услугу, зависит от его возраста",
   "Enter the child's date of birth: whether the service can be given depends on the child's age")
+# Why the date is asked, per service: the age the order names
+# (evaluation::pending_key_at: Annex 5, Annex 6, Annex 20).
+m("pending-child-birth-date-minor",
+  "Баланың туған күнін енгізіңіз: қызмет кәмелетке толмаған (18 жасқа толмаған) балаға ғана көрсетіледі, сондықтан қызметті алуға болатыны баланың жасына байланысты",
+  "Укажите дату рождения ребенка: услуга оказывается только несовершеннолетнему ребенку (до 18 лет), поэтому можно ли ее получить, зависит от его возраста",
+  "Enter the child's date of birth: the service is only for a minor child (under 18), so whether it can be given depends on the child's age")
+m("pending-child-birth-date-minor-reading",
+  "Баланың туған күнін енгізіңіз: бұйрық бұл қызметтің баласын «кәмелетке толмаған» деп атайды, ал Kezek түсіндірмесі бойынша қызмет 18 жасқа толмаған балаға ғана көрсетіледі, сондықтан қызметті алуға болатыны баланың жасына байланысты",
+  "Укажите дату рождения ребенка: приказ называет ребенка этой услуги «несовершеннолетним», и по толкованию Kezek услуга оказывается только ребенку до 18 лет, поэтому можно ли ее получить, зависит от его возраста",
+  "Enter the child's date of birth: the order calls the child of this service a «minor», and by Kezek's reading the service is only for a child under 18, so whether it can be given depends on the child's age")
+m("pending-child-birth-date-aged-10-minor-reading",
+  "Баланың туған күнін енгізіңіз: қызмет он жасқа толған баланың пікірі туралы, ал бұйрық ол баланы «кәмелетке толмаған» деп атайды — Kezek түсіндірмесі бойынша 18 жасқа толмаған; сондықтан қызметті алуға болатыны баланың жасына байланысты",
+  "Укажите дату рождения ребенка: услуга — о мнении ребенка, достигшего десяти лет, а приказ называет этого ребенка «несовершеннолетним» — по толкованию Kezek, до 18 лет; поэтому можно ли ее получить, зависит от его возраста",
+  "Enter the child's date of birth: the service is about the opinion of a child aged ten or older, and the order calls that child a «minor» — by Kezek's reading, under 18; so whether it can be given depends on the child's age")
 # Questions (q-<field>) for the yes/no facts, and the child's birth date.
 Q = [
 ("child_birth_date", "Баланың туған күні", "Дата рождения ребенка", "Child's date of birth"),

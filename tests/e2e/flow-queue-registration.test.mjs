@@ -91,6 +91,64 @@ test("an out-of-turn serviceman's family gets the category and the certificate l
   await context.close();
 });
 
+// cl. 20, cl. 22, Annex 2 p. 8: at step 5 the parent has only declared the
+// grounds; their proof is checked at step 6, and cl. 22 registers the
+// application once the provider confirms the right. The card was headed
+// "Out of turn" / "First priority" and said "your child has the right to a
+// place before everyone else": a category the parent has not proven. It is
+// now headed as the category the declared grounds give once proven.
+test("cl. 22: step 5 heads a declared priority as the category the grounds give once proven, in kk, ru and en", async () => {
+  const langs = [
+    { locale: "kk-KZ", claim: /расталғаннан кейін/, asserted: /балаңыздың/ },
+    { locale: "ru-RU", claim: /после их подтверждения/, asserted: /ваш ребенок имеет право/i },
+    { locale: "en-US", claim: /once they are proven/, asserted: /your child has the right/i },
+  ];
+  for (const { locale, claim, asserted } of langs) {
+    for (const [ground, category] of [["serviceman", "out_of_turn"], ["teacher", "first_priority"]]) {
+      const { page, context } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"), { locale });
+      await fillCase(page, { childIin: "230612510004", channel: "provider_office", family: [ground] });
+      assert.equal(await page.getAttribute("#kz-category", "data-category"), category);
+      const heading = (await page.textContent("#kz-category > h3")).trim();
+      assert.match(heading, claim, `${locale} ${ground}: the heading says the category is the declared grounds' once proven: ${heading}`);
+      const card = await page.textContent("#kz-category");
+      assert.doesNotMatch(card, asserted, `${locale} ${ground}: the card asserts the right`);
+      await context.close();
+    }
+  }
+  // A general application claims nothing: its heading is the queue's name.
+  const { page, context } = await open(env.browser, appUrl(env.site, "#/service", "&embed=1"));
+  await fillCase(page, { childIin: "230510512343" });
+  assert.equal((await page.textContent("#kz-category > h3")).trim(), "General queue");
+  await context.close();
+});
+
+// Annex 1 (the application the parent signs): «Хабардар етемін, бала …»
+// 1) serviceman, 2) special state body, 3) legal representatives with a
+// disability, 4) special educational needs (asked on the child's step),
+// 5) without parental care, 6) orphan, 7) large family, 8) teacher,
+// 9) a family raising a child with a disability, 10) none of the above.
+// The family step listed them in cl. 20's order (teacher fourth). The
+// law-enforcement ground has no box (cl. 20 p. 1, added later): it follows
+// box 2, beside the special state bodies cl. 20 p. 1 names it with.
+test("Annex 1: the family step lists the grounds in the order of the form's boxes 1 to 10", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site, "#/family"));
+  await step(page, "family");
+  const ids = await page.$$eval('.kz-step[data-step="family"] input[type="checkbox"]', (els) => els.map((e) => e.id));
+  assert.deepEqual(ids, [
+    "family-serviceman",
+    "family-special_state_body",
+    "family-law_enforcement",
+    "family-representatives_disabled",
+    "family-without_parental_care",
+    "family-orphan",
+    "family-large_family",
+    "family-teacher",
+    "family-disabled_child_in_family",
+    "family-none",
+  ]);
+  await context.close();
+});
+
 test("a SEN child with a PMPC conclusion can stand in several queues at once", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site));
   await fillCase(page, { childIin: "220908510001", sen: true, disorders: ["hearing", "severe_speech"] });

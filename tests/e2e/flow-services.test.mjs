@@ -495,6 +495,9 @@ test("child's opinion: a birth date not given is a question the verdict waits fo
   assert.equal(await page.locator("#svc-pending li").count(), 1);
   assert.match(await page.textContent(pending), /Укажите дату рождения ребенка/);
   assert.doesNotMatch(await page.textContent(pending), /отказ/i);
+  // Why the date is asked: ten or older (the name), a minor by Kezek's
+  // reading of the rules' cl. 6 (the evaluation's pending_keys).
+  assert.match(await page.textContent(pending), /достигшего десяти лет.*«несовершеннолетним» — по толкованию Kezek, до 18 лет/s);
   assert.equal(await page.locator('[data-risk="child-birth-date-unknown"]').count(), 0);
   assert.equal(await page.locator("#svc-risks").count(), 0, "no refusal risks while the verdict waits");
   // Annex 20's ways to apply are the register's: no note on them.

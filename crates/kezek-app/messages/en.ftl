@@ -106,7 +106,7 @@ ui-sex-female = girl
 ui-child-birth-date = Date of birth
 ui-child-birth-date-hint = Needed only when there is no IIN yet.
 ui-settlement = Settlement
-ui-settlement-hint = The city, town or village where the child lives: the child goes on that settlement's queue.
+ui-settlement-hint = The city, town or village where the child lives, as the application form (Annex 1) asks. Kezek's reading of cl. 13, which forms the general queue by the settlement a child belongs to: the child goes on that settlement's queue.
 # Settlements offered in the list (the parent may type another)
 ui-settlement-astana = Astana
 ui-settlement-almaty = Almaty
@@ -195,6 +195,7 @@ ui-proof-paper = You bring it (on the portal: upload a scan).
 ui-category-out-of-turn = Out of turn
 ui-category-first-priority = First priority
 ui-category-general = General queue
+ui-category-claimed = { $category } — the category the grounds you declared give once they are proven
 ui-grounds = Grounds that apply
 ui-queues = Queues your child can join
 ui-queues-would-be = The queue your child would belong to (age aside)

@@ -757,10 +757,11 @@ impl FamilyFact {
     pub const WITHOUT_PARENTAL_CARE: FamilyFact =
         FamilyFact(kezek_rules::Ground::WithoutParentalCare);
 
-    /// All, in the order of cl. 20: the rules' [`kezek_rules::case::Family::GROUNDS`].
-    pub const ALL: [FamilyFact; kezek_rules::case::Family::GROUNDS.len()] = {
-        let grounds = kezek_rules::case::Family::GROUNDS;
-        let mut all = [FamilyFact(grounds[0]); kezek_rules::case::Family::GROUNDS.len()];
+    /// All, in the order of the application form's boxes (Annex 1), as the
+    /// family step asks them: the rules' [`kezek_rules::case::Family::IN_FORM_ORDER`].
+    pub const ALL: [FamilyFact; kezek_rules::case::Family::IN_FORM_ORDER.len()] = {
+        let grounds = kezek_rules::case::Family::IN_FORM_ORDER;
+        let mut all = [FamilyFact(grounds[0]); kezek_rules::case::Family::IN_FORM_ORDER.len()];
         let mut i = 0;
         while i < grounds.len() {
             all[i] = FamilyFact(grounds[i]);
@@ -816,6 +817,28 @@ pub(crate) mod tests {
             d = Wizard::apply(d, a);
         }
         d
+    }
+
+    /// Annex 1 (the application the parent signs) lists the grounds in boxes:
+    /// serviceman (1), special state body (2), legal representatives with a
+    /// disability (3), special educational needs (4, the child's step),
+    /// without parental care (5), orphan (6), large family (7), teacher (8),
+    /// a family raising a child with a disability (9). The family step asks in
+    /// the form's order — it asked in cl. 20's, the teacher third — with the
+    /// law-enforcement ground, which has no box, after box 2.
+    #[test]
+    fn annex1_the_family_step_asks_the_grounds_in_the_forms_box_order() {
+        use kezek_rules::Ground;
+        let boxes: Vec<u8> = FamilyFact::ALL
+            .iter()
+            .filter_map(|f| f.ground().annex1_box())
+            .collect();
+        assert_eq!(boxes, vec![1, 2, 3, 5, 6, 7, 8, 9]);
+        let le = FamilyFact::ALL
+            .iter()
+            .position(|f| f.ground() == Ground::LawEnforcement)
+            .expect("the law-enforcement ground is asked");
+        assert_eq!(FamilyFact::ALL[le - 1].ground(), Ground::SpecialStateBody);
     }
 
     #[test]

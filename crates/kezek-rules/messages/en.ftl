@@ -3,8 +3,8 @@
 # Plain English for parents; the legal source is shown next to each line by its citation.
 
 ## Priority category (cl. 20, Annex 1)
-reason-category-out-of-turn = Out of turn: your child has the right to a place before everyone else.
-reason-category-first-priority = First priority: your child's application is placed after every three general ones.
+reason-category-out-of-turn = Out of turn: an application whose out-of-turn right is confirmed goes before all the others (cl. 21).
+reason-category-first-priority = First priority: an application whose first-priority right is confirmed is placed after every three general ones (cl. 21).
 reason-category-general = General queue: no priority ground applies.
 reason-category-priority-lost-cl16 = Your child already had a priority referral to a state preschool and you chose another one: a new application goes to the general queue.
 reason-category-law-enforcement-no-form-box = The application form has no box for law-enforcement officers' children (cl. 20 p. 1 was added later). Kezek's reading: box 2 (special state bodies) does not fit, so the prepared application ticks box 10 only if no other box is ticked — it is literally true — and declares the law-enforcement ground in words. Bring the workplace certificate.

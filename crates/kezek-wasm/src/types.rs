@@ -119,9 +119,11 @@ export interface ServiceEvaluation {
   result_key: string;
   channel: string;
   /** `pending`: the questions the verdict waits for (absent when none): `facts.unanswered` ones, and `child_birth_date`
-   *  where the child's age decides a category, the scope rule `child-of-full-age` or a refusal ground and no birth date is given
-   *  (text `pending-child-birth-date`; the others `q-<field>`). */
-  eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; cautions?: Risk[]; pending?: string[] };
+   *  where the child's age decides a category, the scope rule `child-of-full-age` or a refusal ground and no birth date is given.
+   *  `pending_keys`: the text of each, in the same order — `q-<field>`, and for `child_birth_date` the line that says the age
+   *  the order names at the service (`pending-child-birth-date-minor`, `-minor-reading`, `-aged-10-minor-reading`;
+   *  `pending-child-birth-date` elsewhere). */
+  eligibility: { eligible: boolean; grounds: Risk[]; reasons: Risk[]; cautions?: Risk[]; pending?: string[]; pending_keys?: string[] };
   /** `depends_on`: the unanswered questions that decide whether the document is needed;
    *  `note`: a reading note beside the line (`note-<…>`): the provider may take the set without it,
    *  or (`note-age-reading-document`) it is needed with ages on one of the days of submission and of acceptance only. */

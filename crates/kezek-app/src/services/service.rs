@@ -319,9 +319,10 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             <p class="kz-lead" id="svc-answer-first">{ t("ui-svc-answer-first") }</p>
                             <p>{ t("ui-svc-pending") }</p>
                             <ul id="svc-pending">
-                                // Each as its question, the birth date as what to do.
-                                { for el.pending.iter().map(|q| html! {
-                                    <li data-pending={*q}>{ t(catalogue::pending_key(q).unwrap_or(q)) }</li>
+                                // Each as its question, the birth date as what to
+                                // do and the age the order names for the service.
+                                { for el.pending.iter().zip(&el.pending_keys).map(|(q, key)| html! {
+                                    <li data-pending={*q}>{ t(key) }</li>
                                 }) }
                             </ul>
                             // A ground the child's age decides, no date given:

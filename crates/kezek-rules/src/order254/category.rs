@@ -269,6 +269,27 @@ impl Family {
         out
     };
 
+    /// [`Family::GROUNDS`] in the order of the application the parent signs
+    /// (Annex 1: «Хабардар етемін, бала (керегін көрсету): 1) әскери
+    /// қызметшінің … 9) мүгедек баласы бар отбасынан шыққан бала», boxes 1–9
+    /// by [`Ground::annex1_box`]; box 4, special educational needs, is the
+    /// child's, asked with the child), which the family step follows. The
+    /// law-enforcement ground has no box (cl. 20 p. 1 as amended by order No.
+    /// 464, see [`Ground::annex1_box`]): Kezek puts it right after box 2,
+    /// beside the special state bodies cl. 20 p. 1 names it with and whose
+    /// out-of-turn place it gives.
+    pub const IN_FORM_ORDER: [Ground; 9] = [
+        Ground::Serviceman,
+        Ground::SpecialStateBody,
+        Ground::LawEnforcement,
+        Ground::RepresentativesDisabled,
+        Ground::WithoutParentalCare,
+        Ground::Orphan,
+        Ground::LargeFamily,
+        Ground::Teacher,
+        Ground::DisabledChildInFamily,
+    ];
+
     fn slot(&mut self, g: Ground) -> Option<&mut bool> {
         Some(match g {
             Ground::Serviceman => &mut self.serviceman,
@@ -664,6 +685,28 @@ mod tests {
             .filter(|g| *g != Ground::SpecialEducationalNeeds)
             .collect();
         assert_eq!(Family::GROUNDS.to_vec(), all);
+    }
+
+    /// Annex 1: the family's grounds in the form's order are its boxes 1–9
+    /// ascending (box 4 is the child's), each ground of [`Family::GROUNDS`]
+    /// once, and the law-enforcement ground, which has no box, right after
+    /// box 2 (special state bodies), as cl. 20 p. 1 names them.
+    #[test]
+    fn annex1_family_grounds_in_form_order_are_the_boxes_ascending() {
+        let boxes: Vec<u8> = Family::IN_FORM_ORDER
+            .iter()
+            .filter_map(|g| g.annex1_box())
+            .collect();
+        assert_eq!(boxes, vec![1, 2, 3, 5, 6, 7, 8, 9]);
+        let (mut form, mut all) = (Family::IN_FORM_ORDER.to_vec(), Family::GROUNDS.to_vec());
+        form.sort();
+        all.sort();
+        assert_eq!(form, all);
+        let le = Family::IN_FORM_ORDER
+            .iter()
+            .position(|g| *g == Ground::LawEnforcement)
+            .unwrap();
+        assert_eq!(Family::IN_FORM_ORDER[le - 1], Ground::SpecialStateBody);
     }
 
     /// The SEN ground is the child's (cl. 20 p. 2, with the PMPC conclusion),

@@ -875,9 +875,56 @@ pub struct Eligibility {
     /// `child-of-full-age` at Annexes 5, 6 and 20; Annex 5 row 9 item 5: a
     /// question, never a reason; a reading). While any is pending, `eligible` is
     /// false and nothing is asserted for them. Their texts:
-    /// [`pending_key`] (`q-<field>`, `pending-child-birth-date`).
+    /// [`pending_keys`](Eligibility::pending_keys).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pending: Vec<&'static str>,
+    /// The Fluent key of the text of each of `pending`, in its order
+    /// ([`pending_key_at`]): `q-<field>` for a question; for the child's
+    /// birth date, the line that asks for it and says the age the order
+    /// names at this service (`pending-child-birth-date-minor`, `-minor-reading`,
+    /// `-aged-10-minor-reading`; `pending-child-birth-date` elsewhere).
+    /// Absent when `pending` is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pending_keys: Vec<&'static str>,
+}
+
+/// The Fluent key of the text of input `name` where the verdict of service
+/// `code` waits for it ([`Eligibility::pending_keys`]): [`pending_key`],
+/// except the child's birth date, whose line says why it is asked — the age
+/// the order names for the service, which a parent may not see on the screen:
+///
+/// - the scope rule «the child is a minor» (`child-of-full-age`) said of the
+///   service itself (Annex 5 row 5, the certificate for a minor's property):
+///   `pending-child-birth-date-minor`;
+/// - the same rule where the text calls the child a minor in passing and
+///   Kezek reads the service as one for minors (Annex 6 row 7 item 2; the
+///   rule's reading note): `pending-child-birth-date-minor-reading`;
+/// - that reading beside the category «Он жасқа толған» (Annex 20: the name,
+///   row 5, the rules' cl. 6): `pending-child-birth-date-aged-10-minor-reading`;
+/// - otherwise, or for a service not in the catalogue, `pending-child-birth-date`.
+pub fn pending_key_at(code: &str, name: &str) -> Option<&'static str> {
+    let generic = pending_key(name);
+    if name != CHILD_BIRTH_DATE {
+        return generic;
+    }
+    let Some(e) = entry(code) else {
+        return generic;
+    };
+    let aged_ten = e
+        .eligibility
+        .iter()
+        .any(|r| r.condition == Condition::When(Fact::ChildAged10OrOlder));
+    let minor = e
+        .scope
+        .iter()
+        .find(|r| r.code == CHILD_OF_FULL_AGE && r.effect == ScopeEffect::Excludes)
+        .map(|r| r.note.is_some());
+    Some(match (aged_ten, minor) {
+        (true, Some(true)) => "pending-child-birth-date-aged-10-minor-reading",
+        (false, Some(true)) => "pending-child-birth-date-minor-reading",
+        (false, Some(false)) => "pending-child-birth-date-minor",
+        _ => return generic,
+    })
 }
 
 /// Whether the family may receive `code`: for services with categories, the
@@ -1018,12 +1065,17 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
     if !e.in_scope_for_parents {
         reasons.push(Risk::of("not-for-parents", cite(e.annex, 1, None)));
     }
+    let pending_keys = pending
+        .iter()
+        .map(|&q| pending_key_at(code, q).unwrap_or(q))
+        .collect();
     Ok(Eligibility {
         eligible: reasons.is_empty() && pending.is_empty(),
         grounds,
         reasons,
         cautions,
         pending,
+        pending_keys,
     })
 }
 
@@ -1062,6 +1114,7 @@ pub fn message_keys() -> Vec<String> {
                 .iter()
                 .map(|g| format!("eligibility-{}", g.code)),
         );
+        keys.extend(pending_key_at(e.code, CHILD_BIRTH_DATE).map(str::to_owned));
     }
     keys.extend(pending_key(CHILD_BIRTH_DATE).map(str::to_owned));
     keys.push(format!("refusal-{AGE_REACHED_AFTER_SUBMISSION}"));
