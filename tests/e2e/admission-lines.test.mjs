@@ -106,3 +106,27 @@ test("ru: the queue registration's refusal preview names the service by its offi
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// cl. 13 and Annex 1: "the child goes on that settlement's queue" is Kezek's
+// reading for queue registration (the Annex 1 form's settlement line). At
+// admission the form is Annex 5, which asks no settlement, and the child
+// holds a referral: the hint says only where the child lives (review of
+// journey26, item 2).
+for (const [locale, queueWords] of [
+  ["en", /Annex 1|cl\. 13|queue/],
+  ["ru", /приложение 1|пункта 13|очеред/],
+  ["kk", /1-қосымша|13-тармақ|кезег/],
+]) {
+  test(`${locale}: at admission the settlement hint names no Annex 1 form and no cl. 13 queue`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await step(page, "service");
+    await choose(page, "service-00403002");
+    await choose(page, "channel-provider_office");
+    await next(page, "child");
+    const hint = await page.textContent("#child-settlement-hint");
+    assert.ok(hint.trim().length > 0, "a hint is shown");
+    assert.doesNotMatch(hint, queueWords, hint);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}

@@ -107,6 +107,7 @@ ui-child-birth-date = Date of birth
 ui-child-birth-date-hint = Needed only when there is no IIN yet.
 ui-settlement = Settlement
 ui-settlement-hint = The city, town or village where the child lives, as the application form (Annex 1) asks. Kezek's reading of cl. 13, which forms the general queue by the settlement a child belongs to: the child goes on that settlement's queue.
+ui-settlement-hint-admission = The city, town or village where the child lives.
 # Settlements offered in the list (the parent may type another)
 ui-settlement-astana = Astana
 ui-settlement-almaty = Almaty

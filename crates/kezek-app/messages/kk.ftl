@@ -101,6 +101,7 @@ ui-child-birth-date = Туған күні
 ui-child-birth-date-hint = ЖСН әлі болмаған жағдайда ғана қажет.
 ui-settlement = Елді мекен
 ui-settlement-hint = Бала тұратын қала, кент немесе ауыл — өтініш нысаны (1-қосымша) осылай сұрайды. Жалпы кезекті елді мекенге тиістілігі бойынша қалыптастыратын 13-тармақтың Kezek түсіндірмесі: бала сол елді мекеннің кезегіне қойылады.
+ui-settlement-hint-admission = Бала тұратын қала, кент немесе ауыл.
 # Ұсынылатын елді мекендер (ата-ана басқасын да жаза алады)
 ui-settlement-astana = Астана
 ui-settlement-almaty = Алматы
@@ -189,7 +190,7 @@ ui-proof-paper = Құжатты (құжаттарды) сіз әкелесіз (
 ui-category-out-of-turn = Кезектен тыс
 ui-category-first-priority = Бірінші кезекте
 ui-category-general = Жалпы кезек
-ui-category-claimed = { $category } — мәлімделген негіздер расталғаннан кейін беретін санат
+ui-category-claimed = { $category } — сіз мәлімдеген негіздер расталғаннан кейін беретін санат
 ui-grounds = Негіздер
 ui-queues = Бала тұра алатын кезектер
 ui-queues-would-be = Бала жататын кезек (жасын есептемегенде)

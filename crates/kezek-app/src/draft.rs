@@ -824,7 +824,7 @@ pub(crate) mod tests {
     /// disability (3), special educational needs (4, the child's step),
     /// without parental care (5), orphan (6), large family (7), teacher (8),
     /// a family raising a child with a disability (9). The family step asks in
-    /// the form's order — it asked in cl. 20's, the teacher third — with the
+    /// the form's order — it asked in cl. 20's, the teacher fourth — with the
     /// law-enforcement ground, which has no box, after box 2.
     #[test]
     fn annex1_the_family_step_asks_the_grounds_in_the_forms_box_order() {

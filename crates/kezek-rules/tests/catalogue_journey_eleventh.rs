@@ -135,3 +135,68 @@ fn annex5_annex6_annex20_the_birth_date_asked_says_the_age_the_order_names() {
     wrong.dedup();
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// `eligibility.pending_keys` is one key per `pending` question, in its
+/// order, and it is the rules' own key for that question at that service
+/// (`pending_key_at`), with a text in every language: the app pairs the two
+/// lists item by item, so a key missing or out of place would drop or
+/// mislabel a question the parent still has to answer. Every service, every
+/// channel and variant, with every question unanswered and with only the
+/// birth date answered.
+#[test]
+fn pending_keys_name_every_pending_question_in_its_order() {
+    use kezek_rules::catalogue::pending_key_at;
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for e in catalogue() {
+        for (channel, variant) in kezek_rules::testing::channels_and_variants(e) {
+            // Every question the service asks left unanswered, then all but
+            // the birth date (a date given).
+            let questions = kezek_rules::catalogue::questions(e.code).unwrap();
+            for facts in [
+                json!({ "unanswered": questions }),
+                json!({ "unanswered": questions.iter().filter(|q| **q != "child_birth_date").collect::<Vec<_>>(),
+                        "child_birth_date": "2015-06-01" }),
+            ] {
+                let mut request = json!({"service":e.code,"channel":channel.name(),
+                    "as_of":"2026-12-03T10:00","facts":facts});
+                if let Some(v) = variant {
+                    request["variant"] = json!(v.name());
+                }
+                let ev = eval(request);
+                let el = &ev["eligibility"];
+                let pending = el["pending"].as_array().cloned().unwrap_or_default();
+                let keys = el["pending_keys"].as_array().cloned().unwrap_or_default();
+                if pending.len() != keys.len() {
+                    wrong.push(format!(
+                        "{}: {} pending, {} keys",
+                        e.code,
+                        pending.len(),
+                        keys.len()
+                    ));
+                    continue;
+                }
+                for (q, k) in pending.iter().zip(&keys) {
+                    let (q, k) = (q.as_str().unwrap(), k.as_str().unwrap());
+                    checked += 1;
+                    if pending_key_at(e.code, q) != Some(k) {
+                        wrong.push(format!(
+                            "{} {q}: key {k}, the rules' {:?}",
+                            e.code,
+                            pending_key_at(e.code, q)
+                        ));
+                    }
+                    for lang in ["kk", "ru", "en"] {
+                        if catalogue_text(lang, k).is_empty() {
+                            wrong.push(format!("{} {q}: no {lang} text for {k}", e.code));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 20, "only {checked} pending questions seen");
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

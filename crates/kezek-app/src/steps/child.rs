@@ -111,7 +111,14 @@ pub fn child_step(p: &StepProps) -> Html {
                 error={p.error_for("child.birth_date")} oninput={p.send(Action::SetBirthDate)} />
             <div class={classes!("kz-field", p.error_for("child.settlement").is_some().then_some("kz-field--error"))}>
                 <label for="child-settlement">{ p.t("ui-settlement") }</label>
-                <p class="kz-hint" id="child-settlement-hint">{ p.t("ui-settlement-hint") }</p>
+                // Annex 1's settlement line and cl. 13's queue are queue
+                // registration's; the admission form (Annex 5) asks no
+                // settlement and the child with a referral has left the queue.
+                <p class="kz-hint" id="child-settlement-hint">{ p.t(if d.service == Some(Service::Admission) {
+                    "ui-settlement-hint-admission"
+                } else {
+                    "ui-settlement-hint"
+                }) }</p>
                 <input id="child-settlement" list="kz-settlements" value={d.settlement.clone()} autocomplete="address-level2"
                     aria-describedby={if p.error_for("child.settlement").is_some() { "child-settlement-hint child-settlement-error" } else { "child-settlement-hint" }}
                     oninput={p.send(|e: InputEvent| Action::SetSettlement(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
