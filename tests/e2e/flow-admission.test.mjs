@@ -797,6 +797,10 @@ for (const [locale, show, allow] of [
   test(`${locale}: Annex 4 p. 8 on egov: step 6 does not tell the parent to show the identity documents`, async () => {
     const { page, context } = await admissionDocuments("egov_portal", locale);
     for (const doc of ["applicant_identity", "birth_certificate"]) {
+      // Not missing before the hand-off's (Annex 5) consent: the provider's
+      // reading of digital documents rests on the holder's one-time password
+      // (audit26, finding 5).
+      assert.equal(await page.getAttribute(`[data-doc="${doc}"]`, "data-status"), "automatic", doc);
       const hint = await page.textContent(`[data-doc="${doc}"] .kz-hint`);
       assert.doesNotMatch(hint, show, hint);
       assert.match(hint, allow, hint);
