@@ -746,6 +746,46 @@ for (const [locale, names] of [
   });
 }
 
+// cl. 22 and Annex 4 p. 8 (portal) (audit26, finding 3): the second check's
+// proofs — the teacher's workplace certificate and diploma — are not among
+// the copies the portal's list names (items 5-7); cl. 22 has their
+// originals shown «қабылдауға жолдама алған сәттен бастап 5 жұмыс күнінен
+// кешіктірмей». The hand-off listed "Scanned copy of the teacher's diploma"
+// among the scans to attach, and step 6 said "You upload it · original" of
+// the certificate. The referral of Fri 20.11.2026: the originals by Thu
+// 26.11 (the safe day).
+for (const [locale, diploma, upload, shown] of [
+  ["ru-RU", "диплом", /Загружаете вы/, /лично[^·]*26\.11\.2026[^·]*не на egov\.kz/],
+  ["kk-KZ", "диплом", /Сіз жүктейсіз/, /2026 жылғы 26 қарашаға дейін[^·]*жеке өзіңіз[^·]*egov\.kz-ке жүктемейсіз/],
+  ["en-US", "diploma", /You upload it/, /You show it in person by 26\.11\.2026[^·]*not on egov\.kz/],
+]) {
+  test(`${locale}: cl. 22 on egov: the teacher's certificate and diploma are shown in the original, not attached`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await fillCase(page, { service: "00403002", channel: "egov_portal", childIin: "210201610002", family: ["teacher"] });
+    await next(page, "documents");
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-20");
+    // The day is said once the referral's date is in.
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('[data-doc="teacher_diploma"] .kz-hint')?.textContent || ""), shown.source);
+    for (const doc of ["teacher_workplace_certificate", "teacher_diploma"]) {
+      const hint = await page.textContent(`[data-doc="${doc}"] .kz-hint`);
+      assert.doesNotMatch(hint, upload, `${doc}: ${hint}`);
+      assert.match(hint, shown, `${doc}: ${hint}`);
+    }
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await page.waitForSelector('.kz-step[data-step="handoff"]');
+    await page.check("#consent");
+    await page.waitForSelector("#kz-confirmation");
+    const attach = (await page.textContent("#kz-done-attach")).toLowerCase();
+    assert.ok(!attach.includes(diploma), `${diploma} in: ${attach}`);
+    // Named among the originals to show, with their day.
+    const originals = await page.textContent("#kz-done-originals");
+    assert.ok(originals.toLowerCase().includes(diploma), originals);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
 // The same items 3-4 on step 6: nothing is shown on egov.kz, so the parent is
 // not told to show them there, only to allow the provider's access to their
 // digital documents (the closing paragraph of Annex 4 p. 8).
@@ -757,6 +797,10 @@ for (const [locale, show, allow] of [
   test(`${locale}: Annex 4 p. 8 on egov: step 6 does not tell the parent to show the identity documents`, async () => {
     const { page, context } = await admissionDocuments("egov_portal", locale);
     for (const doc of ["applicant_identity", "birth_certificate"]) {
+      // Not missing before the hand-off's (Annex 5) consent: the provider's
+      // reading of digital documents rests on the holder's one-time password
+      // (audit26, finding 5).
+      assert.equal(await page.getAttribute(`[data-doc="${doc}"]`, "data-status"), "automatic", doc);
       const hint = await page.textContent(`[data-doc="${doc}"] .kz-hint`);
       assert.doesNotMatch(hint, show, hint);
       assert.match(hint, allow, hint);

@@ -121,8 +121,18 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // reading, said by its reason), but its original is among
                     // cl. 22's originals — not "nothing to bring".
                     let gateway_original = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocBringIfNotInDatabases);
+                    // Held but lapsed, the right it proves unconfirmed: not
+                    // "not held" (the rules' first line says which).
+                    let held_lapsed = matches!(
+                        i.reasons.first(),
+                        Some(kezek_rules::reason::ReasonCode::DocRecheckLapsed
+                            | kezek_rules::reason::ReasonCode::DocRecheckLapsedSinceReferral
+                            | kezek_rules::reason::ReasonCode::DocPriorityProofLapsed)
+                    );
                     let badge = if lapses {
                         "lapses".to_owned()
+                    } else if held_lapsed {
+                        "unconfirmed-lapsed".to_owned()
                     } else if gateway_original {
                         "gateway-original".to_owned()
                     } else if at_risk || at_risk_contract {
@@ -218,7 +228,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 <strong>{ super::document_name(p, e, kind) }</strong>
                                 <span class="kz-badge">{ p.i18n.t_args(&format!("ui-status-{badge}"), &[("step", handoff_step.clone())]) }</span>
                             </div>
-                            <p class="kz-hint">{ p.t(&source_key(e.channel, i)) }{ " · " }{ p.t(&form_key(e.channel, i)) }
+                            <p class="kz-hint">{ source_text(p, e, i) }{ " · " }{ p.t(&form_key(e.channel, i)) }
                                 if i.form == Form::Original && bring { { ". " }{ p.t("ui-original-note") } } </p>
                             if super::awaits_consent(p, i) {
                                 <p class="kz-reason">{ p.i18n.t_args("ui-application-on-step", &[("step", handoff_step.clone())]) }</p>
@@ -307,7 +317,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 if let Some(from) = super::cl16_general_from(p, e) { <p class="kz-hint">{ from }</p> }
                             }
                             if !r.documents.is_empty() {
-                                <p>{ r.documents.iter().map(|d| p.t(&d.key())).collect::<Vec<_>>().join("; ") }</p>
+                                <p>{ r.documents.iter().map(|d| super::document_name(p, e, *d)).collect::<Vec<_>>().join("; ") }</p>
                             }
                             <Why i18n={p.i18n.clone()} citations={r.citations.clone()} />
                         </li>
@@ -344,10 +354,31 @@ fn held_on_step_2(p: &StepProps, kind: kezek_rules::documents::DocumentKind) -> 
     kind == kezek_rules::documents::DocumentKind::PmpcConclusion && p.draft.sen && p.draft.pmpc
 }
 
+/// Who gives the document, as step 6 says it beside its form (see
+/// [`source_key`]); an original shown in person while applying on egov.kz
+/// (cl. 22's second check) with the day to show it by, the originals' safe
+/// day, while it is to come.
+fn source_text(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> String {
+    let key = source_key(e.channel, i);
+    match e.schedule.originals_day().filter(|o| !o.passed) {
+        Some(o) if key == "ui-source-original-portal" => p.i18n.t_args(
+            "ui-source-original-portal-by",
+            &[("date", p.i18n.date(o.safe))],
+        ),
+        _ => p.t(&key),
+    }
+}
+
 /// Who gives the document, as step 6 says it beside its form: on the portal
 /// nothing is brought — what the parent gives is uploaded, and the referral
 /// (Annex 4 p. 8, portal item 1: signed, electronic) is the one the queue
-/// management system issued to them (cl. 23 sub. 3, cl. 24 sub. 5).
+/// management system issued to them (cl. 23 sub. 3, cl. 24 sub. 5). An
+/// original on the portal is no upload: cl. 22's second check has it shown
+/// in person (Annex 4's portal list names copies of items 5-7 only).
 fn source_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::ChecklistItem) -> String {
     use kezek_rules::checklist::{Form, Source};
     match (i.source, i.form, channel) {
@@ -355,6 +386,9 @@ fn source_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::Checkli
             if i.document == kezek_rules::documents::DocumentKind::Referral =>
         {
             "ui-source-referral-electronic".into()
+        }
+        (Source::Parent, Form::Original, kezek_rules::Channel::EgovPortal) => {
+            "ui-source-original-portal".into()
         }
         (Source::Parent, _, kezek_rules::Channel::EgovPortal) => "ui-source-parent-portal".into(),
         // Annex 4 p. 8's closing paragraph: the provider takes digital

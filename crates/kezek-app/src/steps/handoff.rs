@@ -6,7 +6,7 @@
 //! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
 //! the QR code are under "for specialists".
 
-use kezek_rules::checklist::{ChecklistItem, Form, Source, Status};
+use kezek_rules::checklist::{ChecklistItem, Condition, Form, Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground, ReasonCode};
 use yew::prelude::*;
@@ -67,10 +67,19 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
 /// from their service with the owner's one-time password (its closing
 /// paragraph), and item 1, the referral, is issued in the queue management
 /// system. Annex 2's portal list is uploads and the gateway's throughout.
+/// cl. 22's second check after a referral (the teacher's certificate and
+/// diploma, the serviceman's certificate) is no item of Annex 4's portal
+/// list: their originals are shown in person within 5 working days of the
+/// referral, which the originals' line says — not attached (audit26,
+/// finding 3).
 fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
     item.status != Status::NotNeeded
         && match channel {
-            Channel::EgovPortal => item.source == Source::Parent && item.form == Form::Scan,
+            Channel::EgovPortal => {
+                item.source == Source::Parent
+                    && item.form == Form::Scan
+                    && item.condition != Condition::PriorityRecheck
+            }
             _ => matches!(
                 item.source,
                 Source::Parent | Source::DigitalDocuments | Source::ShowAndGateway

@@ -86,6 +86,12 @@ pub fn document_name(
 ) -> String {
     if kind == kezek_rules::documents::DocumentKind::ApplicationForm && annex5_only(e) {
         p.t("ui-doc-application-annex5")
+    } else if kind == kezek_rules::documents::DocumentKind::TeacherDiploma
+        && e.service == kezek_rules::Service::Admission
+    {
+        // At admission the diploma is asked only by cl. 22's second check,
+        // in the original — not Annex 2's scanned copy.
+        p.t("ui-doc-teacher-diploma-original")
     } else {
         p.t(&kind.key())
     }

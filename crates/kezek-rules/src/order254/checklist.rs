@@ -53,6 +53,14 @@
 //!   ([`Status::ShowForIdentification`]). At the preschool (Annex 4 items 3–4)
 //!   it is the document, or the digital document the preschool takes with the
 //!   holder's one-time-password consent ([`ReasonCode::DocDigitalDocumentOtp`]).
+//!   On the portal nothing is uploaded for items 3–4: the provider takes the
+//!   digital documents with the holder's consent (the paragraph after Annex
+//!   4's lists: one-time password or a reply to the portal's text message),
+//!   given when the provider asks — not the Annex 5 personal-data consent of
+//!   the application, so they are [`Status::Automatic`] whether or not that
+//!   consent is given, said with [`ReasonCode::DocDigitalDocumentPortal`]
+//!   (not [`ReasonCode::DocAutomatic`]'s "from state databases", which Annex
+//!   4 does not say).
 //! - Office item 8 (first-priority documents) is listed *and* fetched through
 //!   the gateway: not attached to the application while the status is in
 //!   state databases, otherwise the document
@@ -69,6 +77,23 @@
 //!   complete, but cl. 34 sub. 3 («растайтын құжаттарды ұсынуда өзге де
 //!   себептердің болуына байланысты») may be a ground for the kindergarten to
 //!   refuse — Kezek's reading, a refusal risk (see [`crate::refusal`]).
+//!   Their form is the original, the teacher's diploma's too («тексерілетін
+//!   құжаттардың түпнұсқаларын»): Annex 4's portal list names no copy of them
+//!   to upload (its items 5–7 are the only copies).
+//! - The recheck proof's day (audit26, finding 4): cl. 22 checks it when the
+//!   originals are shown, within 5 working days of the referral, not on the
+//!   contract day. While no day of the documents' confirmation is given, it
+//!   is judged on the check's days still to come — from today, or the
+//!   referral's day if later (lapsing before their last day:
+//!   [`ReasonCode::DocExpiresBeforeCl22Check`]); with the referral's day not
+//!   given, on the contract day, the later day, the safe side. Held but
+//!   lapsed, it is said lapsed ([`ReasonCode::DocRecheckLapsed`]), not "You
+//!   do not have it"; valid on a day since the referral, the check may have
+//!   confirmed it then — Kezek does not know, so the right stays unconfirmed
+//!   and the parent is told both ways, as a reading
+//!   ([`ReasonCode::DocRecheckLapsedSinceReferral`]). At queue registration
+//!   the law-enforcement certificate asked by analogy, held but lapsed, is
+//!   said so too ([`ReasonCode::DocPriorityProofLapsed`]).
 //! - cl. 34 p. 1 names the child's health passport («баланың денсаулық
 //!   паспорты»), which Annex 4 does not list: Kezek does not add it to the set
 //!   but tells the parent the preschool may ask for it
@@ -529,12 +554,15 @@ fn recheck_specs(case: &Case) -> Vec<Spec> {
             S::Parent,
             F::Original,
         ));
+        // cl. 22 «тексерілетін құжаттардың түпнұсқаларын»: the diploma's
+        // original, not Annex 2's scan — Annex 4's portal list names no
+        // copy of it to upload (audit26, finding 3).
         v.push(spec(
             0,
             D::TeacherDiploma,
             C::PriorityRecheck,
             S::Parent,
-            F::Scan,
+            F::Original,
         ));
     }
     if condition_holds(Condition::SocialPriorityGround, case) {
@@ -608,6 +636,18 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 .accepted_today_until()
         })
         .flatten();
+    // cl. 22: the second check is made when the originals are shown, within
+    // 5 working days of receiving the referral — not on the contract day. A
+    // recheck proof is judged on the days of that check still to come: from
+    // today (or the referral's day, if later), the check not being confirmed
+    // (`documents_confirmed_on`); whether a document lapsing within them
+    // lasts to their last day is `DocExpiresBeforeCl22Check` below. With the
+    // referral's day not given the check's days are not known: judged on
+    // the day of use (the contract day), the later day, safe for the parent.
+    let referral_issued = admission
+        .then(|| case.held(D::Referral).and_then(|r| r.issued_on))
+        .flatten();
+    let recheck_day = referral_issued.map_or(use_on, |r| r.max(case.as_of.date()));
     let identity_listed = list(case.service, case.channel)
         .iter()
         .any(|x| x.document == D::ApplicantIdentity);
@@ -653,6 +693,10 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // Kezek's warning window is counted to the day to act by.
         let warn_day = safe_last_day.or(last_valid_day);
         let deferrable = admission && !is_recheck && (4..=6).contains(&s.item);
+        // The day the document is judged on: the contract day (cl. 34 sub.
+        // 1) or the submission day, but a recheck proof on the second
+        // check's days (`recheck_day`).
+        let judge_on = if is_recheck { recheck_day } else { use_on };
         let mut reasons = Vec::new();
         let mut cl22_cited = false;
         let status = if !applies {
@@ -679,12 +723,23 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                     Status::Automatic
                 }
                 Source::ShowAndGateway => Status::ShowForIdentification,
+                // Annex 4 p. 8, the paragraph after the lists: the provider
+                // takes digital documents «құжат иесінің келісімі болған
+                // жағдайда … бір реттік парольді беру арқылы немесе …
+                // қысқа мәтіндік хабарлама жіберу арқылы» — the holder's
+                // consent, given when the provider asks, not the Annex 5
+                // personal-data consent of the application (`case.consent`).
+                // On the portal nothing is uploaded: the provider takes it,
+                // said in the paragraph's words (not "from state databases",
+                // which Annex 4 does not say). At the desk, shown, or taken
+                // so (audit26, finding 5).
                 Source::DigitalDocuments if !holds => {
-                    reasons.push(ReasonCode::DocDigitalDocumentOtp);
-                    match (case.channel, case.consent) {
-                        (Channel::EgovPortal, true) => Status::Automatic,
-                        (Channel::EgovPortal, false) => Status::Missing,
-                        _ => Status::ShowForIdentification,
+                    if case.channel == Channel::EgovPortal {
+                        reasons.push(ReasonCode::DocDigitalDocumentPortal);
+                        Status::Automatic
+                    } else {
+                        reasons.push(ReasonCode::DocDigitalDocumentOtp);
+                        Status::ShowForIdentification
                     }
                 }
                 // cl. 22's second check already made: the proof was judged
@@ -702,16 +757,17 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                     (false, _) if s.if_any || is_recheck => Status::Unconfirmed,
                     (false, _) => Status::Missing,
                     (true, None) => Status::Ok,
-                    (true, Some(last)) if use_on > last => {
+                    (true, Some(last)) if judge_on > last => {
                         if s.document == DocumentKind::HealthCertificate {
                             reasons.push(ReasonCode::DocTooEarlyForContract);
                         }
                         // An old analogy certificate (the law-enforcement
                         // ground, not on the list) leaves the priority
                         // unconfirmed, as having none does: Annex 2 p. 9
-                        // sub. 4 refuses for the list's documents only.
+                        // sub. 4 refuses for the list's documents only. Held,
+                        // it is said lapsed (the first line, below), not
+                        // "You do not have it".
                         if is_recheck || by_analogy {
-                            reasons.push(ReasonCode::DocExpired);
                             Status::Unconfirmed
                         } else {
                             Status::Expired
@@ -724,7 +780,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                     }
                     (true, Some(_))
                         if warn_day
-                            .is_some_and(|w| (w - use_on).num_days() < EXPIRES_SOON_DAYS) =>
+                            .is_some_and(|w| (w - judge_on).num_days() < EXPIRES_SOON_DAYS) =>
                     {
                         Status::ExpiresSoon
                     }
@@ -787,7 +843,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // use is not after the working day the period would move to).
         if holds
             && last_valid_day
-                .is_some_and(|d| !cal.is_working_day(d) && use_on <= cal.next_working_day_from(d))
+                .is_some_and(|d| !cal.is_working_day(d) && judge_on <= cal.next_working_day_from(d))
         {
             reasons.push(ReasonCode::DocLastDayNonWorkingReading);
         }
@@ -824,7 +880,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 validity,
                 Validity::WorkingDays { .. } | Validity::Months { .. }
             )
-            && last_valid_day.is_some_and(|d| use_on <= d)
+            && last_valid_day.is_some_and(|d| judge_on <= d)
             && earlier
             && !at_risk_issue_day
         {
@@ -861,8 +917,14 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             && last_valid_day.is_some_and(|last| last >= case.as_of.date());
         // The gateway's first-priority proof: its own reason says what the
         // status would ("the office gets it"), and what cl. 22 asks besides.
-        let said_by_gateway =
-            status == Status::Automatic && reasons.contains(&ReasonCode::DocBringIfNotInDatabases);
+        // So does the digital document the provider takes on the portal.
+        let said_by_gateway = status == Status::Automatic
+            && (reasons.contains(&ReasonCode::DocBringIfNotInDatabases)
+                || reasons.contains(&ReasonCode::DocDigitalDocumentPortal));
+        // A proof held but lapsed on the day it is judged (`judge_on`),
+        // which leaves the right unconfirmed: said lapsed, not "You do not
+        // have it" (audit26, finding 4).
+        let held_lapsed = holds && status == Status::Unconfirmed && (is_recheck || by_analogy);
         let first = if said_by_gateway {
             None
         } else {
@@ -881,6 +943,21 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 ReasonCode::DocLapsesBeforeUse
             } else if status == Status::Expired && s.document == D::Referral {
                 ReasonCode::DocReferralLapsed
+            } else if held_lapsed && is_recheck {
+                // Valid on a day since the referral, when the second check
+                // could be made: if it was made then, the proof need not be
+                // renewed — Kezek does not know, no confirmation day given
+                // (a reading, the right unconfirmed meanwhile, the safe side).
+                if referral_issued
+                    .zip(last_valid_day)
+                    .is_some_and(|(r, last)| last >= r)
+                {
+                    ReasonCode::DocRecheckLapsedSinceReferral
+                } else {
+                    ReasonCode::DocRecheckLapsed
+                }
+            } else if held_lapsed {
+                ReasonCode::DocPriorityProofLapsed
             } else if status == Status::Unconfirmed && is_recheck {
                 // Not "the set of documents is still complete": the Annex 4
                 // list is, but cl. 34 sub. 3 may reach the unconfirmed proof

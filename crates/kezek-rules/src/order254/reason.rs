@@ -156,6 +156,14 @@ reason_codes! {
     DocLegalRepresentativeRightsCl22 = "doc.legal_representative_rights_cl22",
     /// The preschool takes the digital document with the holder's one-time-password consent (Annex 4 p. 8).
     DocDigitalDocumentOtp = "doc.digital_document_otp",
+    /// On the portal (Annex 4 p. 8, items 3-4 and the paragraph after the
+    /// lists): nothing is uploaded — the kindergarten takes the digital
+    /// document from its service with the holder's consent, given by a
+    /// one-time password or a reply to the portal's text message; not the
+    /// Annex 5 personal-data consent. In place of [`ReasonCode::DocAutomatic`]
+    /// ("from state databases", which Annex 4 does not say) and
+    /// [`ReasonCode::DocDigitalDocumentOtp`] ("instead of the paper").
+    DocDigitalDocumentPortal = "doc.digital_document_portal",
     /// The first-priority proof (Annex 2 p. 8 sub. 8): the provider gets its
     /// information through the egov gateway (the paragraph after the list),
     /// so it is not attached (Kezek's reading) — bring it if the status is
@@ -164,12 +172,29 @@ reason_codes! {
     DocBringIfNotInDatabases = "doc.bring_if_not_in_databases",
     /// An "if any" item not held: the set is complete, the priority it proves is not confirmed.
     DocPriorityUnconfirmed = "doc.priority_unconfirmed",
+    /// The law-enforcement certificate asked by analogy, held but lapsed (one
+    /// month, cl. 20 sub. 1 with cl. 22): the set is complete, the priority
+    /// is not confirmed with it. In place of
+    /// [`ReasonCode::DocPriorityUnconfirmed`]'s "You do not have it".
+    DocPriorityProofLapsed = "doc.priority_proof_lapsed",
     /// A cl. 22 recheck proof (admission) not held: in place of
     /// [`ReasonCode::DocPriorityUnconfirmed`] — the Annex 4 list is complete
     /// without it, but the second check does not confirm the right, and
     /// Kezek reads cl. 34 sub. 3 as a ground the kindergarten may refuse on
     /// ([`ReasonCode::RefusalRecheckUnconfirmedReading`]).
     DocRecheckUnconfirmed = "doc.recheck_unconfirmed",
+    /// A cl. 22 recheck proof held but lapsed on the days of the second check
+    /// that are left (or, the referral's day not given, on the contract
+    /// day), and not valid on any day since the referral: in place of
+    /// [`ReasonCode::DocRecheckUnconfirmed`]'s "You do not have it".
+    DocRecheckLapsed = "doc.recheck_lapsed",
+    /// A cl. 22 recheck proof held, valid on a day since the referral when
+    /// the second check could be made, lapsed since, and no day of the
+    /// documents' confirmation given: if they were confirmed while it was
+    /// valid, it need not be renewed (that day is asked for); if the check
+    /// is still to be made, a fresh one — the right unconfirmed until then
+    /// (a reading: the check's day is not known to Kezek).
+    DocRecheckLapsedSinceReferral = "doc.recheck_lapsed_since_referral",
     /// cl. 22: after the referral the priority proof is checked a second time.
     DocRecheckCl22 = "doc.recheck_cl22",
     /// cl. 22's second check of an item valid for one month (Annex 2 p. 8

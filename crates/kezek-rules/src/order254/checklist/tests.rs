@@ -350,7 +350,8 @@ fn cl22_admission_rechecks_priority_proof_valid_on_the_day_of_the_check() {
         ]
     );
     assert_eq!(re[0].status, Status::Unconfirmed);
-    assert!(re[0].reasons.contains(&ReasonCode::DocExpired));
+    // Held but lapsed: said so, not "You do not have it" (audit26, finding 4).
+    assert_eq!(re[0].reasons[0], ReasonCode::DocRecheckLapsed);
     assert!(re[0].reasons.contains(&ReasonCode::DocRecheckCl22));
     assert_eq!(re[0].citations[0], Citation::clause(22));
     assert_eq!(re[0].item, 0);
@@ -481,5 +482,181 @@ fn cl22_the_priority_right_proofs_are_the_out_of_turn_and_first_priority_grounds
     ];
     for (condition, proves) in rows {
         assert_eq!(condition.proves_priority_right(), proves, "{condition:?}");
+    }
+}
+
+/// The recheck items of an admission checklist (cl. 22), by document.
+fn recheck_item(c: &Checklist, doc: D) -> &ChecklistItem {
+    c.items
+        .iter()
+        .find(|i| i.condition == Condition::PriorityRecheck && i.document == doc)
+        .unwrap_or_else(|| panic!("no recheck item {doc:?}: {:?}", items(c)))
+}
+
+/// cl. 22 «…мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін екі
+/// рет тексереді … тексерілетін құжаттардың түпнұсқаларын … қабылдауға
+/// жолдама алған сәттен бастап 5 жұмыс күнінен кешіктірмей ұсынуы тиіс»
+/// (audit26, finding 4). Example case 15: a teacher's certificate issued
+/// 02.11 (valid to 02.12), the referral of 13.11 (originals by 20.11), the
+/// contract on 10.12. The parent holds the certificate and it was valid on
+/// every day of the second check: it is not "You do not have it". No
+/// confirmation day is given, so whether the check was made is not known:
+/// the right stays unconfirmed (the safe reading), said as such.
+#[test]
+fn cl22_case15_a_held_teacher_certificate_valid_at_the_second_check_is_not_said_not_held() {
+    let case = Case::from_json(include_str!(
+        "../../../examples/cases/15-admission-extended-referral-teacher-recheck.json"
+    ))
+    .expect("example case 15");
+    assert!(case.held(D::TeacherWorkplaceCertificate).is_some());
+    let c = build(&case, Calendar::builtin());
+    let cert = recheck_item(&c, D::TeacherWorkplaceCertificate);
+    assert_ne!(
+        cert.reasons[0],
+        ReasonCode::DocRecheckUnconfirmed,
+        "held: {:?}",
+        cert.reasons
+    );
+    assert_eq!(
+        cert.reasons[0],
+        ReasonCode::DocRecheckLapsedSinceReferral,
+        "{:?}",
+        cert.reasons
+    );
+    // Not also "no longer valid: get a new one" beside its own line.
+    assert!(!cert.reasons.contains(&ReasonCode::DocExpired));
+    assert_eq!(cert.status, Status::Unconfirmed);
+    assert!(cert.reasons.contains(&ReasonCode::DocRecheckCl22));
+}
+
+/// cl. 22: the recheck proof is judged on the day(s) of the second check —
+/// within 5 working days of the referral — not on the contract day. The
+/// referral of Mon 23.11.2026 (originals by 30.11 by Kezek's count), the
+/// contract on 10.12; today is 23.11.
+#[test]
+fn cl22_a_recheck_proof_is_judged_on_the_second_checks_days_not_the_contract_day() {
+    let teacher = |issued: NaiveDate| {
+        build(
+            &case(ADM, OFFICE)
+                .ground(Ground::Teacher)
+                .holds_issued(D::Referral, d(2026, 11, 23))
+                .holds_issued(D::TeacherWorkplaceCertificate, issued)
+                .holds(D::TeacherDiploma)
+                .admission_fact("contract_date", json!("2026-12-10"))
+                .build(),
+            Calendar::builtin(),
+        )
+    };
+    // Issued 02.11: valid to 02.12, through the whole check, not on 10.12.
+    let c = teacher(d(2026, 11, 2));
+    let cert = recheck_item(&c, D::TeacherWorkplaceCertificate);
+    assert_eq!(cert.status, Status::Ok, "{:?}", cert.reasons);
+    assert!(!c.unconfirmed.contains(&D::TeacherWorkplaceCertificate));
+    assert!(cert
+        .reasons
+        .contains(&ReasonCode::DocRecheckCl22ValidOnCheck));
+    // Issued 26.10: valid to 26.11, today but not to the originals' last
+    // day — "show it before it lapses", not "unconfirmed".
+    let c = teacher(d(2026, 10, 26));
+    let cert = recheck_item(&c, D::TeacherWorkplaceCertificate);
+    assert_eq!(cert.status, Status::ExpiresSoon, "{:?}", cert.reasons);
+    assert!(cert
+        .reasons
+        .contains(&ReasonCode::DocExpiresBeforeCl22Check));
+    // Issued 01.10: lapsed on 01.11, before the referral — held but lapsed,
+    // its own line, not "You do not have it".
+    let c = teacher(d(2026, 10, 1));
+    let cert = recheck_item(&c, D::TeacherWorkplaceCertificate);
+    assert_eq!(cert.status, Status::Unconfirmed);
+    assert_eq!(
+        cert.reasons[0],
+        ReasonCode::DocRecheckLapsed,
+        "{:?}",
+        cert.reasons
+    );
+}
+
+/// Queue registration: the law-enforcement certificate asked by analogy
+/// (cl. 20 sub. 1, cl. 22), held but older than a month, leaves the
+/// priority unconfirmed — said as lapsed, not "You do not have it".
+#[test]
+fn cl20_1_a_held_but_lapsed_law_enforcement_certificate_is_said_lapsed_not_not_held() {
+    let c = build(
+        &case(QR, OFFICE)
+            .ground(Ground::LawEnforcement)
+            .holds(D::PhthisiatricianConclusion)
+            .holds_issued(D::ServiceWorkplaceCertificate, d(2026, 9, 1))
+            .build(),
+        Calendar::builtin(),
+    );
+    let i = &c.items[3];
+    assert_eq!(i.document, D::ServiceWorkplaceCertificate);
+    assert_eq!(i.status, Status::Unconfirmed);
+    assert_ne!(i.reasons[0], ReasonCode::DocPriorityUnconfirmed);
+    assert_eq!(i.reasons[0], ReasonCode::DocPriorityProofLapsed);
+    assert!(!i.reasons.contains(&ReasonCode::DocExpired));
+    assert!(c.complete);
+}
+
+/// Annex 4 p. 8, the paragraph after the lists: «Көрсетілетін қызметті
+/// берушілер цифрлық құжаттарды … құжат иесінің келісімі болған жағдайда …
+/// цифрлық құжаттар сервисінен бір реттік парольді беру арқылы … алады» —
+/// the holder's one-time-password consent to the provider's reading of the
+/// digital documents, not the Annex 5 personal-data consent of the
+/// application (audit26, finding 5). On egov.kz, before that consent (given
+/// at the hand-off), items 3-4 are not missing; and the line says what the
+/// paragraph says, not "the provider gets it from state databases".
+#[test]
+fn annex4_8_portal_identity_and_birth_do_not_wait_for_the_annex5_consent() {
+    for consent in [false, true] {
+        let mut k = case(ADM, PORTAL).build();
+        k.consent = consent;
+        let c = build(&k, Calendar::builtin());
+        for doc in [D::ApplicantIdentity, D::BirthCertificate] {
+            let i = c.items.iter().find(|i| i.document == doc).unwrap();
+            assert_ne!(i.status, Status::Missing, "consent {consent}: {doc:?}");
+            assert!(!c.missing.contains(&doc), "consent {consent}: {doc:?}");
+            assert_eq!(
+                i.reasons[0],
+                ReasonCode::DocDigitalDocumentPortal,
+                "consent {consent}: {:?}",
+                i.reasons
+            );
+            assert!(!i.reasons.contains(&ReasonCode::DocAutomatic));
+        }
+    }
+}
+
+/// cl. 22 «тексерілетін құжаттардың түпнұсқаларын … ұсынуы тиіс»: the
+/// second check after the referral asks the originals of the priority
+/// proofs, the teacher's diploma too (audit26, finding 3) — Annex 4's
+/// portal list has no scan of them to upload (its items 5-7 are the only
+/// copies).
+#[test]
+fn cl22_the_second_check_asks_the_originals_not_scans() {
+    for channel in [OFFICE, PORTAL] {
+        let c = build(
+            &case(ADM, channel)
+                .ground(Ground::Teacher)
+                .ground(Ground::Serviceman)
+                .build(),
+            Calendar::builtin(),
+        );
+        for doc in [
+            D::ServiceWorkplaceCertificate,
+            D::TeacherWorkplaceCertificate,
+            D::TeacherDiploma,
+        ] {
+            let i = recheck_item(&c, doc);
+            assert_eq!(i.form, Form::Original, "{channel:?} {doc:?}");
+            assert_eq!(i.source, Source::Parent, "{channel:?} {doc:?}");
+        }
+        assert!(
+            c.items
+                .iter()
+                .filter(|i| i.form == Form::Scan)
+                .all(|i| (5..=7).contains(&i.item)),
+            "{channel:?}: only Annex 4's items 5-7 are copies"
+        );
     }
 }
