@@ -277,6 +277,35 @@ fn cl21_queue_order_is_not_the_admissions_headline() {
     assert!(q.citations.contains(&Citation::clause(21)));
 }
 
+/// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form, which
+/// declares no ground; the prepared application cites cl. 20 p. 1 for the
+/// law-enforcement ground only where the Annex 1 form declares it in words,
+/// at queue registration (law26c, review of law26a, finding 3).
+#[test]
+fn annex5_form_declares_no_ground_so_no_cl20_1_citation_at_admission() {
+    for channel in CHANNELS {
+        let case = admission(channel, at(2026, 11, 23, 10, 0))
+            .ground(Ground::LawEnforcement)
+            .build();
+        let p = payload::prepare(&case, &category::decide(&case));
+        assert!(p.application.declared_grounds.is_empty(), "{channel:?}");
+        assert!(
+            !p.citations.contains(&Citation::sub(20, 1)),
+            "{channel:?}: {:?}",
+            p.citations
+        );
+    }
+    let q = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .ground(Ground::LawEnforcement)
+        .build();
+    let p = payload::prepare(&q, &category::decide(&q));
+    assert!(
+        p.citations.contains(&Citation::sub(20, 1)),
+        "{:?}",
+        p.citations
+    );
+}
+
 /// cl. 18 and cl. 24 p. 9 govern applying and standing in the queue; §2
 /// (cl. 31–35) sets no age limit for admission. A child born 10.03.2020
 /// holding a referral on 10.02.2026 is not told it "can neither apply nor
