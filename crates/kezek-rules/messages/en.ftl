@@ -32,6 +32,7 @@ reason-age-archive-date = The application leaves the queue (is archived for age)
 reason-age-one-rule-reading = Kezek's reading: cl. 18 sets the age limit both to apply and to be in the queue, while cl. 24 p. 9 speaks of archiving when the child turns 6. Kezek applies one rule — the queue ends on 1 January of that year — so neither the answer nor the forecast counts on months in which the child may already be out of the queue. The system may keep a child born January–August until it turns 6.
 reason-age-referral-age = For a referral, the age counted is the full years your child reaches this calendar year.
 reason-age-cl28-unclear = The clause on the referral age (cl. 28) is worded unclearly: literally it leaves out exactly the children who stand in the queue. The age above is information, not a settled rule: ask the provider how it counts the age.
+reason-age-cl28-unclear-admission = The clause on the referral age (cl. 28) is worded unclearly: literally it leaves out exactly the children who stand in the queue. The age above is information, not a settled rule: the referral is given in the queue kept by the education department (in Astana, Almaty and Shymkent, the city's education administration; cl. 4), not by the kindergarten, so ask the department how it counts the age.
 
 ## Limits (cl. 15, 16, 19)
 reason-limit-times-ok = The rules let a parent register the child in one settlement's queue at least 3 times during the preschool years; they set no upper limit.

@@ -38,8 +38,10 @@ const CHANNELS: [Channel; 2] = [Channel::ProviderOffice, Channel::EgovPortal];
 /// registration: its headlines (a place before everyone else, after every
 /// three general ones — cl. 21's order of the queue; "general queue: no
 /// priority ground"), its Annex 1 form, its general queue, cl. 16's new
-/// application, cl. 18's limit to apply and stay, cl. 24 p. 9's archive.
-const QUEUE_ONLY: [R; 11] = [
+/// application, cl. 18's limit to apply and stay, cl. 24 p. 9's archive,
+/// and cl. 28's "ask the provider" (at admission the provider is the
+/// kindergarten, which gives no referral).
+const QUEUE_ONLY: [R; 12] = [
     R::CategoryOutOfTurn,
     R::CategoryFirstPriority,
     R::CategoryGeneral,
@@ -51,6 +53,7 @@ const QUEUE_ONLY: [R; 11] = [
     R::AgeSenPmpcException,
     R::AgeArchiveDate,
     R::AgeOneRuleReading,
+    R::AgeCl28Unclear,
 ];
 
 /// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form, with
@@ -320,10 +323,20 @@ fn cl18_cl24_9_age_limit_is_the_queues_admission_gives_the_referral_age_only() {
             .build();
         let a = age::decide(&case);
         assert!(!a.reasons.contains(&R::AgeTooOld), "{channel:?}");
+        // cl. 28 counts the age «жолдама беру кезінде»: the referral is
+        // given in the queue of the education department (cl. 4), not by
+        // the kindergarten, the admission's provider (cl. 31) — the queue's
+        // "ask the provider how it counts the age" would send the parent to
+        // the kindergarten (law26c, review of law26a, finding 5).
+        assert!(
+            !a.reasons.contains(&R::AgeCl28Unclear),
+            "{channel:?}: {:?}",
+            a.reasons
+        );
         assert!(!a.reasons.contains(&R::AgeArchiveDate), "{channel:?}");
         assert_eq!(
             a.reasons,
-            vec![R::AgeReferralAge, R::AgeCl28Unclear],
+            vec![R::AgeReferralAge, R::AgeCl28UnclearAdmission],
             "{channel:?}"
         );
         assert_eq!(a.archive_on, None, "{channel:?}");
@@ -337,8 +350,19 @@ fn cl18_cl24_9_age_limit_is_the_queues_admission_gives_the_referral_age_only() {
         .build();
     assert_eq!(
         age::decide(&sen).reasons,
-        vec![R::AgeReferralAge, R::AgeCl28Unclear]
+        vec![R::AgeReferralAge, R::AgeCl28UnclearAdmission]
     );
+    // The caveat at admission sends the parent to the education department,
+    // not to "the provider" (the kindergarten).
+    for (lang, department, provider) in [
+        ("kk", "білім бөлімі", "көрсетілетін қызметті беруші"),
+        ("ru", "отдел (управление) образования", "услугодател"),
+        ("en", "education department", "provider"),
+    ] {
+        let said = text(lang, "reason-age-cl28-unclear-admission");
+        assert!(said.contains(department), "{lang}: {said}");
+        assert!(!said.contains(provider), "{lang}: {said}");
+    }
     // The same child at queue registration: cl. 18 bars it, with the date.
     let q = queue_case(Channel::EgovPortal, at(2026, 2, 10, 10, 0))
         .child_born(date(2020, 3, 10))

@@ -104,6 +104,11 @@ reason_codes! {
     AgeOneRuleReading = "age.one_rule_reading",
     /// cl. 28 is garbled: it excepts the very children who are in the queue.
     AgeCl28Unclear = "age.cl28_unclear",
+    /// At admission (00403002), in place of [`ReasonCode::AgeCl28Unclear`]:
+    /// the same caveat, but the question goes to the education department
+    /// whose queue gives the referral (cl. 4, 28), not to the provider of
+    /// admission, the kindergarten (cl. 31), which gives no referral.
+    AgeCl28UnclearAdmission = "age.cl28_unclear_admission",
     // --- limits, cl. 15, 16, 19 ---
     /// cl. 15: a parent may queue the child «кемінде 3 (үш) рет» — at least three times.
     LimitTimesOk = "limit.times_ok",
