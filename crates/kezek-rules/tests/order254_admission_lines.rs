@@ -280,6 +280,43 @@ fn cl21_queue_order_is_not_the_admissions_headline() {
     assert!(q.citations.contains(&Citation::clause(21)));
 }
 
+/// The per-ground "Why?" at admission: the ground's clause (cl. 20 p. 1–2,
+/// with its law) and cl. 22's second check after the referral — not the
+/// queue's Annex 1 box (the Annex 5 form has none) nor the queue's list of
+/// Annex 2 p. 8 (law26c, review of law26a, finding 2).
+#[test]
+fn cl22_ground_citations_at_admission_are_the_clause_and_the_second_check() {
+    for channel in CHANNELS {
+        let case = [Ground::Teacher, Ground::Orphan, Ground::Serviceman]
+            .iter()
+            .fold(admission(channel, at(2026, 11, 23, 10, 0)), |b, &g| {
+                b.ground(g)
+            })
+            .special_needs(true)
+            .build();
+        let d = category::decide(&case);
+        assert_eq!(d.grounds.len(), 4, "{channel:?}");
+        for g in &d.grounds {
+            assert!(
+                g.citations.iter().all(|c| c.annex.is_none()),
+                "{channel:?}, {:?}: {:?}",
+                g.ground,
+                g.citations
+            );
+            assert!(
+                g.citations.contains(&Citation::clause(22)),
+                "{:?}",
+                g.ground
+            );
+        }
+    }
+    let q = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .ground(Ground::Teacher)
+        .build();
+    let d = category::decide(&q);
+    assert!(d.grounds[0].citations.iter().any(|c| c.annex == Some(1)));
+}
+
 /// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form, which
 /// declares no ground; the prepared application cites cl. 20 p. 1 for the
 /// law-enforcement ground only where the Annex 1 form declares it in words,

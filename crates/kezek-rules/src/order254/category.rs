@@ -390,9 +390,18 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .map(|g| {
             let (documents, verification, proof_cite) = g.proof(case.channel);
             let mut citations = g.citations();
-            for c in proof_cite {
-                if !citations.contains(&c) {
-                    citations.push(c);
+            if admission {
+                // At admission the ground's "Why?" is its clause (cl. 20,
+                // with its law) and cl. 22's second check after the
+                // referral: not the queue's Annex 1 box (the Annex 5 form
+                // has none) nor the queue's list of Annex 2 p. 8.
+                citations.retain(|c| c.annex.is_none());
+                citations.push(Citation::clause(22));
+            } else {
+                for c in proof_cite {
+                    if !citations.contains(&c) {
+                        citations.push(c);
+                    }
                 }
             }
             GroundFinding {
