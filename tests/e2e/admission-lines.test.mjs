@@ -1,8 +1,9 @@
 // A lawyer's second reading of the admission service (00403002; audit26,
 // findings 1, 2 and 6): step 5 at admission says the admission's lines, not
 // the queue registration's, and the refusal preview names the service by its
-// official name (Annex 3 «мемлекеттік көрсетілетін қызметтің атауын
-// көрсету»; cl. 32's reasoned refusal).
+// official name (the queue's Annex 3 receipt has a line for it, «мемлекеттік
+// көрсетілетін қызметтің атауын көрсету»; cl. 32 prescribes no content for
+// the admission's reasoned refusal, and Kezek names it the same way).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
@@ -37,8 +38,9 @@ async function admissionResult(page, { channel = "provider_office", birthDate = 
 // application ticks box 10 (audit26, finding 1): step 6 marks the conclusion
 // missing at the kindergarten, and the child holds a referral.
 for (const [locale, queueWords, admissionWords] of [
-  ["en", /complete without it|stands in the general queue|box 10/, /checked a second time after the referral/],
-  ["kk", /онсыз да толық|жалпы кезекте тұрады|10-белгі/, /жолдамадан кейін екінші рет тексерілетін/],
+  // law26c: nor the queue's headline (cl. 21's order, "before everyone else").
+  ["en", /complete without it|stands in the general queue|box 10|before everyone else/, /checked a second time after the referral/],
+  ["kk", /онсыз да толық|жалпы кезекте тұрады|10-белгі|басқалардың бәрінен бұрын/, /жолдамадан кейін екінші рет тексерілетін/],
 ]) {
   test(`${locale}: at admission step 5 says the SEN and law-enforcement grounds in the admission's words, not the queue's`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
@@ -62,14 +64,19 @@ test("en: at admission the age card gives the referral's age, not the queue's li
   const card = await page.textContent("#kz-age");
   assert.doesNotMatch(card, /can neither apply nor stand in the queue|on the date shown|may stand in the queue|Kezek's reading: cl\. 18/, card);
   assert.match(card, /full years your child reaches this calendar year/, card);
+  // cl. 28's caveat asks the education department, whose queue gives the
+  // referral, not "the provider" — the kindergarten at admission (law26c).
+  assert.doesNotMatch(card, /ask the provider/, card);
+  assert.match(card, /ask the department how it counts the age/, card);
   assert.equal(await page.locator("#kz-archive-on").count(), 0);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
 
-// Annex 3 «(мемлекеттік көрсетілетін қызметтің атауын көрсету)» and cl. 32's
+// Annex 3 «(мемлекеттік көрсетілетін қызметтің атауын көрсету)», the queue
+// registration's receipt; cl. 32 prescribes no content for the admission's
 // reasoned refusal: the preview names the service by its official name, not
-// Kezek's label of step 1 (audit26, finding 6).
+// Kezek's label of step 1, for both (audit26, finding 6).
 for (const [locale, official, label] of [
   ["en", "Acceptance of documents and enrolment of children in preschool organisations", "Enrol with a referral I already have"],
   ["kk", "Мектепке дейінгі ұйымдарға құжаттарды қабылдау және балаларды қабылдау", "Алған жолдамамен балабақшаға қабылдану"],

@@ -35,9 +35,16 @@ use kezek_rules::Channel;
 const CHANNELS: [Channel; 2] = [Channel::ProviderOffice, Channel::EgovPortal];
 
 /// The category reasons and the age lines that speak of the queue
-/// registration: its Annex 1 form, its general queue, cl. 16's new
-/// application, cl. 18's limit to apply and stay, cl. 24 p. 9's archive.
-const QUEUE_ONLY: [R; 8] = [
+/// registration: its headlines (a place before everyone else, after every
+/// three general ones — cl. 21's order of the queue; "general queue: no
+/// priority ground"), its Annex 1 form, its general queue, cl. 16's new
+/// application, cl. 18's limit to apply and stay, cl. 24 p. 9's archive,
+/// and cl. 28's "ask the provider" (at admission the provider is the
+/// kindergarten, which gives no referral).
+const QUEUE_ONLY: [R; 12] = [
+    R::CategoryOutOfTurn,
+    R::CategoryFirstPriority,
+    R::CategoryGeneral,
     R::CategorySenNeedsPmpc,
     R::CategoryLawEnforcementNoFormBox,
     R::CategoryPriorityLostCl16,
@@ -46,6 +53,7 @@ const QUEUE_ONLY: [R; 8] = [
     R::AgeSenPmpcException,
     R::AgeArchiveDate,
     R::AgeOneRuleReading,
+    R::AgeCl28Unclear,
 ];
 
 /// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form, with
@@ -133,31 +141,209 @@ fn annex4_8_7_sen_child_without_pmpc_at_admission_is_not_told_of_the_general_que
     assert!(!d.reasons.contains(&R::CategorySenNeedsPmpcAdmission));
 }
 
-/// cl. 16 sets the grounds aside for a *new application to the queue*
-/// («жалпы кезекке тұрады»); at admission the referral is in hand and there
-/// is no application to the queue to set them aside for: no
-/// `category.priority_lost_cl16` and no cl. 16 citation (audit26, finding 1).
+/// cl. 16: «Мемлекеттік мектепке дейінгі ұйымға кезектен тыс немесе бірінші
+/// кезекте жолдама алған баланың ата-анасы … басқа мектепке дейінгі ұйымды
+/// таңдағанда бір ай өткен соң жалпы кезекке тұрады және жекеменшік мектепке
+/// дейінгі ұйымға жолдама алады». At admission there is no new application
+/// to the queue to set the grounds aside for (no
+/// `category.priority_lost_cl16`), but the referral held after a priority
+/// referral to a state preschool was left came from the general queue: the
+/// category stays general — never "out of turn: a place before everyone
+/// else" — with the admission's own line, cited to cl. 16 (law26c, review
+/// of law26a, finding 1).
 #[test]
-fn cl16_sets_aside_a_new_queue_application_not_the_admission() {
-    let left = |b: kezek_rules::testing::CaseBuilder| {
-        b.ground(Ground::Orphan)
+fn cl16_referral_after_leaving_a_priority_one_came_from_the_general_queue() {
+    let left = |b: kezek_rules::testing::CaseBuilder, g: Ground| {
+        b.ground(g)
             .left_priority_referral(true, date(2026, 10, 1))
             .build()
     };
     for channel in CHANNELS {
-        let d = category::decide(&left(admission(channel, at(2026, 11, 23, 10, 0))));
-        assert!(
-            !d.reasons.contains(&R::CategoryPriorityLostCl16),
-            "{channel:?}: {:?}",
-            d.reasons
-        );
-        assert!(!d.citations.contains(&Citation::clause(16)), "{channel:?}");
+        for g in [Ground::Orphan, Ground::LawEnforcement, Ground::Teacher] {
+            let d = category::decide(&left(admission(channel, at(2026, 11, 23, 10, 0)), g));
+            assert_eq!(
+                d.category,
+                category::Category::General,
+                "{channel:?}, {g:?}: {:?}",
+                d.reasons
+            );
+            assert!(
+                !d.reasons.contains(&R::CategoryPriorityLostCl16),
+                "{channel:?}: {:?}",
+                d.reasons
+            );
+            assert_eq!(
+                d.reasons[0],
+                R::CategoryReferralFromGeneralQueueCl16,
+                "{channel:?}, {g:?}"
+            );
+            assert!(d.citations.contains(&Citation::clause(16)), "{channel:?}");
+            assert_eq!(d.grounds.len(), 1, "{channel:?}: the ground is still found");
+        }
     }
-    let d = category::decide(&left(queue_case(
-        Channel::EgovPortal,
-        at(2026, 11, 23, 10, 0),
-    )));
+    // The line says where the referral came from, not the queue's "a new
+    // application goes to the general queue".
+    for (lang, new_application) in [
+        ("kk", "жаңа өтініш"),
+        ("ru", "новое заявление"),
+        ("en", "new application"),
+    ] {
+        let said = text(lang, "reason-category-referral-from-general-queue-cl16");
+        assert!(
+            !said.to_lowercase().contains(new_application),
+            "{lang}: {said}"
+        );
+        assert!(said.contains("16"), "{lang}: {said}");
+    }
+    let d = category::decide(&left(
+        queue_case(Channel::EgovPortal, at(2026, 11, 23, 10, 0)),
+        Ground::Orphan,
+    ));
     assert!(d.reasons.contains(&R::CategoryPriorityLostCl16));
+}
+
+/// At admission the headline of the category is the admission's: cl. 21's
+/// order of the queue («кезектен тыс … бірінші кезекте … алдына қойылады»,
+/// «үшеуге біреу») and the queue's "general queue: no priority ground" mean
+/// nothing once the child holds a referral; what remains true is that the
+/// priority right is checked a second time after the referral (cl. 22). No
+/// queue headline and no cl. 21 citation, for every category (law26c,
+/// review of law26a, finding 2).
+#[test]
+fn cl21_queue_order_is_not_the_admissions_headline() {
+    let grounds: [&[Ground]; 4] = [
+        &[],
+        &[Ground::Orphan],
+        &[Ground::Serviceman],
+        &[Ground::Teacher, Ground::LawEnforcement],
+    ];
+    for channel in CHANNELS {
+        for gs in grounds {
+            let case = gs
+                .iter()
+                .fold(admission(channel, at(2026, 11, 23, 10, 0)), |b, &g| {
+                    b.ground(g)
+                })
+                .build();
+            let d = category::decide(&case);
+            for queue_headline in [
+                R::CategoryOutOfTurn,
+                R::CategoryFirstPriority,
+                R::CategoryGeneral,
+            ] {
+                assert!(
+                    !d.reasons.contains(&queue_headline),
+                    "{channel:?}, {gs:?}: {:?}",
+                    d.reasons
+                );
+            }
+            assert!(
+                !d.citations.contains(&Citation::clause(21)),
+                "{channel:?}, {gs:?}: {:?}",
+                d.citations
+            );
+            let headline = match d.category {
+                category::Category::OutOfTurn => R::CategoryOutOfTurnAdmission,
+                category::Category::FirstPriority => R::CategoryFirstPriorityAdmission,
+                category::Category::General => R::CategoryGeneralAdmission,
+            };
+            assert_eq!(d.reasons[0], headline, "{channel:?}, {gs:?}");
+            // A priority right: cl. 22's second check after the referral.
+            assert_eq!(
+                d.citations.contains(&Citation::clause(22)),
+                d.category != category::Category::General,
+                "{channel:?}, {gs:?}: {:?}",
+                d.citations
+            );
+        }
+    }
+    // No admission headline speaks of the queue's order.
+    for key in [
+        "reason-category-out-of-turn-admission",
+        "reason-category-first-priority-admission",
+        "reason-category-general-admission",
+    ] {
+        let en = text("en", key).to_lowercase();
+        for queue_word in ["before everyone", "every three", "general queue"] {
+            assert!(!en.contains(queue_word), "{key}: {en}");
+        }
+        assert!(!text("ru", key).contains("трех"), "{key}");
+        assert!(!text("kk", key).contains("үш өтініш"), "{key}");
+    }
+    // At queue registration the queue's headline and cl. 21 stay.
+    let q = category::decide(
+        &queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+            .ground(Ground::Orphan)
+            .build(),
+    );
+    assert_eq!(q.reasons[0], R::CategoryFirstPriority);
+    assert!(q.citations.contains(&Citation::clause(21)));
+}
+
+/// The per-ground "Why?" at admission: the ground's clause (cl. 20 p. 1–2,
+/// with its law) and cl. 22's second check after the referral — not the
+/// queue's Annex 1 box (the Annex 5 form has none) nor the queue's list of
+/// Annex 2 p. 8 (law26c, review of law26a, finding 2).
+#[test]
+fn cl22_ground_citations_at_admission_are_the_clause_and_the_second_check() {
+    for channel in CHANNELS {
+        let case = [Ground::Teacher, Ground::Orphan, Ground::Serviceman]
+            .iter()
+            .fold(admission(channel, at(2026, 11, 23, 10, 0)), |b, &g| {
+                b.ground(g)
+            })
+            .special_needs(true)
+            .build();
+        let d = category::decide(&case);
+        assert_eq!(d.grounds.len(), 4, "{channel:?}");
+        for g in &d.grounds {
+            assert!(
+                g.citations.iter().all(|c| c.annex.is_none()),
+                "{channel:?}, {:?}: {:?}",
+                g.ground,
+                g.citations
+            );
+            assert!(
+                g.citations.contains(&Citation::clause(22)),
+                "{:?}",
+                g.ground
+            );
+        }
+    }
+    let q = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .ground(Ground::Teacher)
+        .build();
+    let d = category::decide(&q);
+    assert!(d.grounds[0].citations.iter().any(|c| c.annex == Some(1)));
+}
+
+/// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form, which
+/// declares no ground; the prepared application cites cl. 20 p. 1 for the
+/// law-enforcement ground only where the Annex 1 form declares it in words,
+/// at queue registration (law26c, review of law26a, finding 3).
+#[test]
+fn annex5_form_declares_no_ground_so_no_cl20_1_citation_at_admission() {
+    for channel in CHANNELS {
+        let case = admission(channel, at(2026, 11, 23, 10, 0))
+            .ground(Ground::LawEnforcement)
+            .build();
+        let p = payload::prepare(&case, &category::decide(&case));
+        assert!(p.application.declared_grounds.is_empty(), "{channel:?}");
+        assert!(
+            !p.citations.contains(&Citation::sub(20, 1)),
+            "{channel:?}: {:?}",
+            p.citations
+        );
+    }
+    let q = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .ground(Ground::LawEnforcement)
+        .build();
+    let p = payload::prepare(&q, &category::decide(&q));
+    assert!(
+        p.citations.contains(&Citation::sub(20, 1)),
+        "{:?}",
+        p.citations
+    );
 }
 
 /// cl. 18 and cl. 24 p. 9 govern applying and standing in the queue; §2
@@ -174,10 +360,20 @@ fn cl18_cl24_9_age_limit_is_the_queues_admission_gives_the_referral_age_only() {
             .build();
         let a = age::decide(&case);
         assert!(!a.reasons.contains(&R::AgeTooOld), "{channel:?}");
+        // cl. 28 counts the age «жолдама беру кезінде»: the referral is
+        // given in the queue of the education department (cl. 4), not by
+        // the kindergarten, the admission's provider (cl. 31) — the queue's
+        // "ask the provider how it counts the age" would send the parent to
+        // the kindergarten (law26c, review of law26a, finding 5).
+        assert!(
+            !a.reasons.contains(&R::AgeCl28Unclear),
+            "{channel:?}: {:?}",
+            a.reasons
+        );
         assert!(!a.reasons.contains(&R::AgeArchiveDate), "{channel:?}");
         assert_eq!(
             a.reasons,
-            vec![R::AgeReferralAge, R::AgeCl28Unclear],
+            vec![R::AgeReferralAge, R::AgeCl28UnclearAdmission],
             "{channel:?}"
         );
         assert_eq!(a.archive_on, None, "{channel:?}");
@@ -191,8 +387,19 @@ fn cl18_cl24_9_age_limit_is_the_queues_admission_gives_the_referral_age_only() {
         .build();
     assert_eq!(
         age::decide(&sen).reasons,
-        vec![R::AgeReferralAge, R::AgeCl28Unclear]
+        vec![R::AgeReferralAge, R::AgeCl28UnclearAdmission]
     );
+    // The caveat at admission sends the parent to the education department,
+    // not to "the provider" (the kindergarten).
+    for (lang, department, provider) in [
+        ("kk", "білім бөлімі", "көрсетілетін қызметті беруші"),
+        ("ru", "отдел (управление) образования", "услугодател"),
+        ("en", "education department", "provider"),
+    ] {
+        let said = text(lang, "reason-age-cl28-unclear-admission");
+        assert!(said.contains(department), "{lang}: {said}");
+        assert!(!said.contains(provider), "{lang}: {said}");
+    }
     // The same child at queue registration: cl. 18 bars it, with the date.
     let q = queue_case(Channel::EgovPortal, at(2026, 2, 10, 10, 0))
         .child_born(date(2020, 3, 10))

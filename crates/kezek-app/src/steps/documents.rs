@@ -330,10 +330,12 @@ pub fn documents_step(p: &StepProps) -> Html {
                             RefusalForm::Annex3Receipt => "ui-receipt-annex3",
                             _ => "ui-receipt-reasoned",
                         }) }</h4>
-                        // The refusal names the service by its official
-                        // name (Annex 3 «мемлекеттік көрсетілетін қызметтің
-                        // атауын көрсету»; cl. 32's reasoned refusal), not
-                        // Kezek's own label of step 1.
+                        // The service by its official name, not Kezek's
+                        // own label of step 1: the queue registration's
+                        // receipt (Annex 3) has a line for it («мемлекеттік
+                        // көрсетілетін қызметтің атауын көрсету»); cl. 32
+                        // prescribes no content for the admission's reasoned
+                        // refusal, and Kezek names the service the same way.
                         <p id="kz-refusal-preview-service">{ p.t(&format!("ui-official-{}", pv.service.code())) }</p>
                         if !pv.documents.is_empty() {
                             <p>{ p.t("ui-receipt-missing") }</p>

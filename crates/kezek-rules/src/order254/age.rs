@@ -57,8 +57,9 @@ use crate::service::Service;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AgeDecision {
-    /// May apply and stay in the queue now (cl. 18). At admission a fact no
-    /// line says: the admission has no age limit (cl. 31–35).
+    /// May apply and stay in the queue now (cl. 18). At admission this is
+    /// cl. 18's queue fact only: it bars nothing there (§2, cl. 31–35, sets
+    /// no age limit).
     pub eligible: bool,
     /// Exempt from the age limit as a SEN child with a PMPC conclusion.
     pub sen_pmpc_exception: bool,
@@ -119,13 +120,20 @@ pub fn archive_date(birth: NaiveDate) -> NaiveDate {
 /// queue's application; §2 (cl. 31–35) sets no age limit for admission, and
 /// the child holding a referral has left the queue. So the reasons are the
 /// referral's age lines of cl. 28 ([`ReasonCode::AgeReferralAge`],
-/// [`ReasonCode::AgeCl28Unclear`]), cited to cl. 28 alone, and there is no
+/// [`ReasonCode::AgeCl28UnclearAdmission`]), cited to cl. 28 alone, and there is no
 /// archive date. `eligible` and `sen_pmpc_exception` are still cl. 18's
 /// facts, which no line says there.
 pub fn decide(case: &Case) -> AgeDecision {
     if case.service == Service::Admission {
         return AgeDecision {
-            reasons: vec![ReasonCode::AgeReferralAge, ReasonCode::AgeCl28Unclear],
+            // cl. 28 counts the age «жолдама беру кезінде»: the referral is
+            // given in the queue kept by the education department (cl. 4),
+            // not by the kindergarten, the admission's provider (cl. 31), so
+            // the caveat names the department, not "the provider".
+            reasons: vec![
+                ReasonCode::AgeReferralAge,
+                ReasonCode::AgeCl28UnclearAdmission,
+            ],
             citations: vec![Citation::clause(28)],
             archive_on: None,
             ..queue_decision(case)

@@ -376,9 +376,23 @@ pub struct CategoryDecision {
 /// [`ReasonCode::CategoryPriorityLostCl16`].
 ///
 /// At admission (00403002) the decision gives the admission's lines only
-/// (audit26, finding 1): the child holds a referral and there is no
-/// application to the queue. cl. 16 governs a new application to the queue
-/// («жалпы кезекке тұрады»), so it sets nothing aside there; the admission
+/// (audit26, finding 1; law26c): the child holds a referral and there is no
+/// application to the queue. The headline is the admission's
+/// ([`ReasonCode::CategoryOutOfTurnAdmission`],
+/// [`ReasonCode::CategoryFirstPriorityAdmission`],
+/// [`ReasonCode::CategoryGeneralAdmission`]): cl. 21's order of the queue
+/// («алдына қойылады», «үшеуге біреу») and "general queue: no priority
+/// ground" mean nothing once the place is given, so there is no cl. 21
+/// citation; what stays true of a priority right is cl. 22's second check
+/// «мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін», by the
+/// provider of the queue service (cl. 4). cl. 16 governs a new application
+/// to the queue («жалпы кезекке тұрады»), so it sets no ground aside there
+/// (no [`ReasonCode::CategoryPriorityLostCl16`]); but the same clause says
+/// the parent then «жекеменшік мектепке дейінгі ұйымға жолдама алады» from
+/// the general queue, so the referral held after a priority referral to a
+/// state preschool was left is a general one: the category stays `General`
+/// and the headline is [`ReasonCode::CategoryReferralFromGeneralQueueCl16`],
+/// cited to cl. 16 (as at registration, the grounds are still listed). The
 /// application is the Annex 5 form alone (Annex 4 p. 8 sub. 2), with no
 /// category box, so neither the law-enforcement ground's box-10 reading nor
 /// Annex 1's box 10 is said; and a SEN child without a PMPC conclusion is told
@@ -397,9 +411,18 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .map(|g| {
             let (documents, verification, proof_cite) = g.proof(case.channel);
             let mut citations = g.citations();
-            for c in proof_cite {
-                if !citations.contains(&c) {
-                    citations.push(c);
+            if admission {
+                // At admission the ground's "Why?" is its clause (cl. 20,
+                // with its law) and cl. 22's second check after the
+                // referral: not the queue's Annex 1 box (the Annex 5 form
+                // has none) nor the queue's list of Annex 2 p. 8.
+                citations.retain(|c| c.annex.is_none());
+                citations.push(Citation::clause(22));
+            } else {
+                for c in proof_cite {
+                    if !citations.contains(&c) {
+                        citations.push(c);
+                    }
                 }
             }
             GroundFinding {
@@ -414,33 +437,50 @@ pub fn decide(case: &Case) -> CategoryDecision {
         })
         .collect();
     let mut reasons = Vec::new();
-    let mut citations = vec![Citation::clause(20), Citation::clause(21)];
+    let mut citations = if admission {
+        vec![Citation::clause(20)]
+    } else {
+        vec![Citation::clause(20), Citation::clause(21)]
+    };
     let highest = grounds
         .iter()
         .filter(|g| g.confirmed)
         .map(|g| g.category)
         .max()
         .unwrap_or(Category::General);
-    let cl16 = !admission
+    let cl16 = highest > Category::General
         && case
             .previous_priority_referral
             .as_ref()
             .is_some_and(|p| p.state_preschool);
-    let category = if cl16 && highest > Category::General {
-        reasons.push(ReasonCode::CategoryPriorityLostCl16);
+    let category = if cl16 {
         citations.push(Citation::clause(16));
         Category::General
     } else {
         highest
     };
-    reasons.insert(
-        0,
-        match category {
+    if admission {
+        // The admission's headline (see the doc above): cl. 16's referral
+        // from the general queue, or the right cl. 22 checks again.
+        reasons.push(match (cl16, category) {
+            (true, _) => ReasonCode::CategoryReferralFromGeneralQueueCl16,
+            (false, Category::OutOfTurn) => ReasonCode::CategoryOutOfTurnAdmission,
+            (false, Category::FirstPriority) => ReasonCode::CategoryFirstPriorityAdmission,
+            (false, Category::General) => ReasonCode::CategoryGeneralAdmission,
+        });
+        if category > Category::General {
+            citations.push(Citation::clause(22));
+        }
+    } else {
+        reasons.push(match category {
             Category::OutOfTurn => ReasonCode::CategoryOutOfTurn,
             Category::FirstPriority => ReasonCode::CategoryFirstPriority,
             Category::General => ReasonCode::CategoryGeneral,
-        },
-    );
+        });
+        if cl16 {
+            reasons.push(ReasonCode::CategoryPriorityLostCl16);
+        }
+    }
     if grounds.iter().any(|g| !g.confirmed) {
         if admission {
             reasons.push(ReasonCode::CategorySenNeedsPmpcAdmission);
@@ -448,7 +488,9 @@ pub fn decide(case: &Case) -> CategoryDecision {
             reasons.push(ReasonCode::CategorySenNeedsPmpc);
             citations.push(Citation::clause(17));
         }
-        citations.push(Citation::clause(22));
+        if !citations.contains(&Citation::clause(22)) {
+            citations.push(Citation::clause(22));
+        }
     }
     if !admission && grounds.iter().any(|g| g.ground == Ground::LawEnforcement) {
         reasons.push(ReasonCode::CategoryLawEnforcementNoFormBox);

@@ -408,10 +408,14 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
         reasons.push(ReasonCode::PayloadGroundSetAsideCl16);
         citations.push(Citation::clause(16));
     }
-    if category
-        .grounds
-        .iter()
-        .any(|g| g.ground == Ground::LawEnforcement)
+    // The law-enforcement ground is declared in words on the Annex 1 form
+    // (cl. 20 p. 1); the Annex 5 admission form declares no ground (Annex 4
+    // p. 8 sub. 2), so cl. 20 p. 1 is the queue registration's citation only.
+    if queue
+        && category
+            .grounds
+            .iter()
+            .any(|g| g.ground == Ground::LawEnforcement)
     {
         citations.push(Citation::sub(20, 1));
     }

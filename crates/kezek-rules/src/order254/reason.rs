@@ -41,8 +41,27 @@ reason_codes! {
     CategoryFirstPriority = "category.first_priority",
     /// No ground applies: general queue (Annex 1 box 10).
     CategoryGeneral = "category.general",
+    /// At admission (00403002), in place of [`ReasonCode::CategoryOutOfTurn`]:
+    /// the out-of-turn right (cl. 20 p. 1) is checked a second time after the
+    /// referral by the provider of the queue service (cl. 22, cl. 4); cl. 21's
+    /// order of the queue means nothing once the place is given.
+    CategoryOutOfTurnAdmission = "category.out_of_turn_admission",
+    /// At admission, in place of [`ReasonCode::CategoryFirstPriority`]: the
+    /// first-priority right (cl. 20 p. 2) is checked a second time after the
+    /// referral (cl. 22, cl. 4); not cl. 21's "after every three general ones".
+    CategoryFirstPriorityAdmission = "category.first_priority_admission",
+    /// At admission, in place of [`ReasonCode::CategoryGeneral`]: no
+    /// out-of-turn or first-priority right is confirmed (cl. 20), so none is
+    /// counted; not "general queue", the child holding a referral.
+    CategoryGeneralAdmission = "category.general_admission",
     /// Cl. 16: after a priority referral to a state preschool, a new application is general.
     CategoryPriorityLostCl16 = "category.priority_lost_cl16",
+    /// At admission, in place of [`ReasonCode::CategoryPriorityLostCl16`]:
+    /// after a priority referral to a state preschool was left, cl. 16 has the
+    /// parent stand in the general queue and get a referral to a private
+    /// preschool, so the referral held came from the general queue, not from
+    /// the priority ground; the category is general.
+    CategoryReferralFromGeneralQueueCl16 = "category.referral_from_general_queue_cl16",
     /// The law-enforcement ground (cl. 20 p. 1) has no box on the Annex 1 form.
     CategoryLawEnforcementNoFormBox = "category.law_enforcement_no_form_box",
     /// SEN without a PMPC conclusion: the SEN priority is not confirmed (Annex 2 p. 8 sub. 6 "if any"; cl. 17, 22).
@@ -85,6 +104,11 @@ reason_codes! {
     AgeOneRuleReading = "age.one_rule_reading",
     /// cl. 28 is garbled: it excepts the very children who are in the queue.
     AgeCl28Unclear = "age.cl28_unclear",
+    /// At admission (00403002), in place of [`ReasonCode::AgeCl28Unclear`]:
+    /// the same caveat, but the question goes to the education department
+    /// whose queue gives the referral (cl. 4, 28), not to the provider of
+    /// admission, the kindergarten (cl. 31), which gives no referral.
+    AgeCl28UnclearAdmission = "age.cl28_unclear_admission",
     // --- limits, cl. 15, 16, 19 ---
     /// cl. 15: a parent may queue the child «кемінде 3 (үш) рет» — at least three times.
     LimitTimesOk = "limit.times_ok",
