@@ -3,7 +3,7 @@
 # Plain English for parents; the legal source is shown next to each line by its citation.
 
 ## Priority category (cl. 20, Annex 1)
-reason-category-out-of-turn = Out of turn: an application whose out-of-turn right is confirmed goes before all the others (cl. 21).
+reason-category-out-of-turn = Out of turn: an application whose out-of-turn right is confirmed is placed before the first-priority applications, and among the other out-of-turn ones by the date and time it was submitted (cl. 21); by Kezek's reading, before the general applications too.
 reason-category-first-priority = First priority: an application whose first-priority right is confirmed is placed after every three general ones (cl. 21).
 reason-category-general = General queue: no priority ground applies.
 reason-category-out-of-turn-admission = Out of turn (cl. 20 p. 1): after the referral the education department (in Astana, Almaty and Shymkent, the city's education administration), which provides the queue service (cl. 4), checks this right a second time, unless it has set another procedure (cl. 22).

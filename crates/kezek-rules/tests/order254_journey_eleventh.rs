@@ -93,3 +93,47 @@ fn cl13_the_settlements_queue_is_said_as_kezeks_reading_of_cl13() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// cl. 21: «Кезектен тыс орын алу бойынша өтініштер бірінші кезекте орын алу
+/// бойынша өтініштердің алдына қойылады», and within each group «өтініш
+/// берген күні мен уақыты бойынша». The text puts out-of-turn applications
+/// before the first-priority ones; that they stand before the general ones
+/// too is Kezek's reading (kezek-queue order.rs, reading 2). The line said
+/// "goes before all the others (cl. 21)", the law's name on Kezek's reading
+/// (review of this session's change, item 3): it now says what cl. 21 says
+/// and marks the rest as a reading.
+#[test]
+fn cl21_out_of_turn_stands_before_first_priority_and_the_rest_is_a_reading() {
+    let mut wrong = Vec::new();
+    for lang in LANGS {
+        // (cl. 21's own words, the date-and-time order, the reading's mark)
+        let (first_priority, by_time, reading): (&str, &str, &str) = match lang {
+            "kk" => (
+                "бірінші кезекте орын алу бойынша өтініштердің алдына",
+                "күні мен уақыты",
+                "kezek түсіндірмесі",
+            ),
+            "ru" => (
+                "перед заявлениями первой очереди",
+                "по дате и времени",
+                "толкованию kezek",
+            ),
+            _ => (
+                "before the first-priority applications",
+                "date and time",
+                "kezek's reading",
+            ),
+        };
+        let text = rules_text(lang, "reason-category-out-of-turn");
+        let lower = text.to_lowercase();
+        let all_others = ["басқалардың бәрінің", "всеми остальными", "all the others"];
+        if !lower.contains(first_priority)
+            || !lower.contains(by_time)
+            || !lower.contains(reading)
+            || all_others.iter().any(|w| lower.contains(w))
+        {
+            wrong.push(format!("{lang}: {text}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
