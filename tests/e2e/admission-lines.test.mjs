@@ -39,8 +39,8 @@ async function admissionResult(page, { channel = "provider_office", birthDate = 
 // missing at the kindergarten, and the child holds a referral.
 for (const [locale, queueWords, admissionWords] of [
   // law26c: nor the queue's headline (cl. 21's order, "before everyone else").
-  ["en", /complete without it|stands in the general queue|box 10|before everyone else/, /checked a second time after the referral/],
-  ["kk", /онсыз да толық|жалпы кезекте тұрады|10-белгі|басқалардың бәрінен бұрын/, /жолдамадан кейін екінші рет тексерілетін/],
+  ["en", /complete without it|stands in the general queue|box 10|before everyone else|all the others/, /checked a second time after the referral/],
+  ["kk", /онсыз да толық|жалпы кезекте тұрады|10-белгі|басқалардың бәрінен бұрын|басқалардың бәрінің алдына/, /жолдамадан кейін екінші рет тексерілетін/],
 ]) {
   test(`${locale}: at admission step 5 says the SEN and law-enforcement grounds in the admission's words, not the queue's`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });

@@ -755,9 +755,9 @@ for (const [locale, names] of [
 // the certificate. The referral of Fri 20.11.2026: the originals by Thu
 // 26.11 (the safe day).
 for (const [locale, diploma, upload, shown] of [
-  ["ru-RU", "диплом", /Загружаете вы/, /лично[^·]*26\.11\.2026[^·]*не на egov\.kz/],
-  ["kk-KZ", "диплом", /Сіз жүктейсіз/, /2026 жылғы 26 қарашаға дейін[^·]*жеке өзіңіз[^·]*egov\.kz-ке жүктемейсіз/],
-  ["en-US", "diploma", /You upload it/, /You show it in person by 26\.11\.2026[^·]*not on egov\.kz/],
+  ["ru-RU", "диплом", /Загружаете вы/, /Предъявляете оригинал не позднее 26\.11\.2026[^·]*не на egov\.kz/],
+  ["kk-KZ", "диплом", /Сіз жүктейсіз/, /2026 жылғы 26 қарашаға дейін[^·]*түпнұсқасын ұсынасыз[^·]*egov\.kz-ке жүктемейсіз/],
+  ["en-US", "diploma", /You upload it/, /You present the original by 26\.11\.2026[^·]*not on egov\.kz/],
 ]) {
   test(`${locale}: cl. 22 on egov: the teacher's certificate and diploma are shown in the original, not attached`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
