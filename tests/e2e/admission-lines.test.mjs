@@ -7,28 +7,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, choose, next, step, type } from "./wizard.mjs";
+import { appUrl, fillCase, next, toChild, walkToApplicant } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
 /** Steps 1–4 of an admission at `channel`; `sen` ticks special educational
  * needs without a PMPC conclusion; `family` lists ground codes. */
 async function admissionResult(page, { channel = "provider_office", birthDate = "2021-02-01", sen = false, family = [] } = {}) {
-  await step(page, "service");
-  await choose(page, "service-00403002");
-  await choose(page, `channel-${channel}`);
-  await next(page, "child");
-  await type(page, "#child-birth-date", birthDate);
-  await type(page, "#child-settlement", "Астана");
-  if (sen) await page.check("#child-sen");
-  await next(page, "applicant");
-  await choose(page, "role-parent");
-  await type(page, "#applicant-iin", "900315410004");
-  await type(page, "#applicant-name", "Серікбаев Нұрлан");
-  await type(page, "#applicant-phone-1", "+77011234567");
-  await next(page, "family");
-  for (const g of family) await page.check(`#family-${g}`);
-  await next(page, "result");
+  await fillCase(page, { service: "00403002", channel, birthDate, sen, pmpc: false, family });
 }
 
 // Annex 4 p. 8: the kindergarten's item 7 names the PMPC conclusion without
@@ -96,15 +82,7 @@ for (const [locale, official, label] of [
 
 test("ru: the queue registration's refusal preview names the service by its official name", async () => {
   const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru" });
-  await step(page, "service");
-  await choose(page, "service-00403001");
-  await choose(page, "channel-provider_office");
-  await next(page, "child");
-  await type(page, "#child-iin", "230510512343");
-  await type(page, "#child-settlement", "Астана");
-  await next(page, "applicant");
-  await choose(page, "role-parent");
-  await type(page, "#applicant-iin", "900315410004");
+  await walkToApplicant(page, { channel: "provider_office", childIin: "230510512343" });
   await page.goto(page.url().replace(/#.*$/, "#/documents"));
   await page.waitForSelector("#kz-refusal-preview");
   const preview = await page.textContent("#kz-refusal-preview");
@@ -126,10 +104,7 @@ for (const [locale, queueWords] of [
 ]) {
   test(`${locale}: at admission the settlement hint names no Annex 1 form and no cl. 13 queue`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
-    await step(page, "service");
-    await choose(page, "service-00403002");
-    await choose(page, "channel-provider_office");
-    await next(page, "child");
+    await toChild(page, { service: "00403002", channel: "provider_office" });
     const hint = await page.textContent("#child-settlement-hint");
     assert.ok(hint.trim().length > 0, "a hint is shown");
     assert.doesNotMatch(hint, queueWords, hint);
