@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, fillCase, next, toChild, walkToApplicant } from "./wizard.mjs";
+import { appUrl, fillCase, next, step, toChild, walkToApplicant } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -112,3 +112,45 @@ for (const [locale, queueWords] of [
     await context.close();
   });
 }
+
+// At admission the child holds a referral: there is no queue to be in
+// (journey review, item 8). With no out-of-turn or first-priority right
+// counted (the rules' `category.general_admission`), step 5 is not headed
+// "General queue"; its heading says what the rules' line says. The hand-off's
+// summary names the category as step 5 heads it (journey26: not the bare
+// category name beside step 5's "… once they are proven").
+for (const [locale, queueHeading, heading] of [
+  ["en", /General queue/, /^No out-of-turn or first-priority right counted$/],
+  ["ru", /Общая очередь/, /^Право вне очереди или в первую очередь не учитывается$/],
+  ["kk", /Жалпы кезек/, /^Кезектен тыс немесе бірінші кезекте орын алу құқығы ескерілмейді$/],
+]) {
+  test(`${locale}: at admission with no priority right step 5 is not headed "general queue", and the hand-off's summary says the same`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await admissionResult(page);
+    const h = (await page.textContent("#kz-category h3")).trim();
+    assert.doesNotMatch(h, queueHeading, h);
+    assert.match(h, heading, h);
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await step(page, "handoff");
+    const row = (await page.textContent("#kz-summary-category")).trim();
+    assert.ok(row.startsWith(h), `the summary's row «${row}» does not say step 5's «${h}»`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// The hand-off's "Category" row names a declared priority as step 5 heads it:
+// the category the declared grounds give once proven (`ui-category-claimed`;
+// cl. 22 checks the right after the referral), not the bare category name.
+test("ru: at admission a teacher's category is named in the hand-off's summary as step 5 heads it", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru" });
+  await admissionResult(page, { family: ["teacher"] });
+  const h = (await page.textContent("#kz-category h3")).trim();
+  assert.match(h, /после их подтверждения/, h);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const row = (await page.textContent("#kz-summary-category")).trim();
+  assert.ok(row.startsWith(h), `the summary's row «${row}» does not say step 5's «${h}»`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

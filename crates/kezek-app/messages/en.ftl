@@ -196,6 +196,7 @@ ui-proof-paper = You bring it (on the portal: upload a scan).
 ui-category-out-of-turn = Out of turn
 ui-category-first-priority = First priority
 ui-category-general = General queue
+ui-category-general-admission = No out-of-turn or first-priority right counted
 ui-category-claimed = { $category } — the category the grounds you declared give once they are proven
 ui-grounds = Grounds that apply
 ui-queues = Queues your child can join

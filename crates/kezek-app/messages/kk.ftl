@@ -190,6 +190,7 @@ ui-proof-paper = Құжатты (құжаттарды) сіз әкелесіз (
 ui-category-out-of-turn = Кезектен тыс
 ui-category-first-priority = Бірінші кезекте
 ui-category-general = Жалпы кезек
+ui-category-general-admission = Кезектен тыс немесе бірінші кезекте орын алу құқығы ескерілмейді
 ui-category-claimed = { $category } — сіз мәлімдеген негіздер расталғаннан кейін беретін санат
 ui-grounds = Негіздер
 ui-queues = Бала тұра алатын кезектер

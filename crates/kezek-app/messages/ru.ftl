@@ -195,6 +195,7 @@ ui-proof-paper = Приносите вы (на портале — загружа
 ui-category-out-of-turn = Вне очереди
 ui-category-first-priority = В первую очередь
 ui-category-general = Общая очередь
+ui-category-general-admission = Право вне очереди или в первую очередь не учитывается
 ui-category-claimed = { $category } — категория, которую дают заявленные вами основания после их подтверждения
 ui-grounds = Основания
 ui-queues = Очереди, в которые может встать ребенок

@@ -550,7 +550,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <dt>{ p.t("ui-summary-applicant") }</dt>
                     <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
                     <dt>{ p.t("ui-summary-category") }</dt>
-                    <dd id="kz-summary-category">{ p.t(&e.category.category.key()) }{ change(Step::Family, &p.t("ui-summary-category")) }
+                    <dd id="kz-summary-category">{ super::category_heading(p, e) }{ change(Step::Family, &p.t("ui-summary-category")) }
                         // cl. 16: the box the form ticks brings no priority place.
                         if app.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16) {
                             <p class="kz-hint" id="kz-summary-category-cl16">{ p.t(&ReasonCode::PayloadGroundSetAsideCl16.key()) }</p>

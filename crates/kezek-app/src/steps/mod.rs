@@ -103,6 +103,33 @@ pub fn document_name(
     }
 }
 
+/// The category as step 5 heads it and the hand-off's summary names it. A
+/// priority is headed as the category the declared grounds give once proven
+/// (cl. 20, cl. 22: declared here, the provider confirms the right), never
+/// as one the child has. With none counted at admission — the rules' line is
+/// the admission's (`category.general_admission`, or cl. 16's
+/// `category.referral_from_general_queue_cl16`) — the child holds a
+/// referral and there is no queue: headed as that line says, not "General
+/// queue".
+pub fn category_heading(p: &StepProps, e: &Evaluation) -> String {
+    use kezek_rules::category::Category;
+    use kezek_rules::ReasonCode;
+    let cat = &e.category;
+    let admission_line = cat.reasons.iter().any(|r| {
+        matches!(
+            r,
+            ReasonCode::CategoryGeneralAdmission | ReasonCode::CategoryReferralFromGeneralQueueCl16
+        )
+    });
+    match cat.category {
+        Category::General if admission_line => p.t("ui-category-general-admission"),
+        Category::General => p.t(&cat.category.key()),
+        c => p
+            .i18n
+            .t_args("ui-category-claimed", &[("category", p.t(&c.key()))]),
+    }
+}
+
 /// The application Kezek prepares waits only for the consent given on the hand-off step
 /// (not a document the parent lacks).
 pub fn awaits_consent(p: &StepProps, i: &kezek_rules::checklist::ChecklistItem) -> bool {
