@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, fillCase, next, step, toChild, walkToApplicant } from "./wizard.mjs";
+import { appUrl, fillCase, next, step, toChild, type, walkToApplicant } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -154,3 +154,43 @@ test("ru: at admission a teacher's category is named in the hand-off's summary a
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// cl. 22: the teacher's certificate (one month's validity) is checked a
+// second time after the referral (13.11.2026), within 5 working days. Issued
+// 16.10, it was valid after the referral and has lapsed since (today
+// 23.11): the rules' first line is `doc.recheck_lapsed_since_referral` — if
+// the documents were confirmed while it was valid it need not be renewed. Its
+// badge agrees with that line, not "lapsed: the right it proves is not
+// confirmed" (review26c, item 4); and its day is said lapsed, not "Valid
+// until <a past date>". Issued 01.09, it lapsed before the referral
+// (`doc.recheck_lapsed`): its day is said lapsed too.
+for (const [locale, oldBadge, badge, lapsedLine] of [
+  ["en", /not confirmed/, /since the referral/, /^It was valid until 1[56]\.11\.2026 inclusive and has lapsed\.$/],
+  ["ru", /не подтверждено/, /после направления/, /^Действовал по 1[56]\.11\.2026 включительно и истек\.$/],
+  ["kk", /расталмаған/, /жолдамадан кейін/, /^1[56]\.11\.2026 қоса алғанда жарамды болды, мерзімі өтіп кетті\.$/],
+]) {
+  test(`${locale}: cl. 22: a teacher's certificate lapsed since the referral has a badge that agrees with its line, and its day is said lapsed`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await admissionResult(page, { family: ["teacher"] });
+    await next(page, "documents");
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-13");
+    await page.check("#held-teacher_workplace_certificate");
+    await type(page, "#issued-teacher_workplace_certificate", "2026-10-16");
+    const item = '[data-doc="teacher_workplace_certificate"]';
+    await page.waitForSelector(`${item}[data-status="unconfirmed"] .kz-expiry`);
+    const said = await page.textContent(`${item} .kz-badge`);
+    assert.doesNotMatch(said, oldBadge, said);
+    assert.match(said, badge, said);
+    const expiry = (await page.textContent(`${item} .kz-expiry`)).trim();
+    assert.match(expiry, lapsedLine, expiry);
+    // Lapsed before the referral: the old badge is right; the day is lapsed.
+    await type(page, "#issued-teacher_workplace_certificate", "2026-09-01");
+    await page.waitForFunction((s) => !/1[56]\.11\.2026/.test(document.querySelector(s)?.textContent || ""), `${item} .kz-expiry`);
+    assert.match(await page.textContent(`${item} .kz-badge`), oldBadge);
+    const before = (await page.textContent(`${item} .kz-expiry`)).trim();
+    assert.match(before, new RegExp(lapsedLine.source.replace("1[56]\\.11", "0[12]\\.10")), before);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
