@@ -194,3 +194,33 @@ for (const [locale, oldBadge, badge, lapsedLine] of [
     await context.close();
   });
 }
+
+// At admission a ground's proof is cl. 22's second check after the referral:
+// its originals presented within 5 working days of receiving it (Annex 4's
+// portal list names no copy of them) — not Annex 2 p. 8's list of the queue
+// registration nor "upload a scan" (note of the eleventh session: the family
+// step's proof hints cited Annex 2 p. 8 at admission). Said so on the
+// family step and under step 5's grounds.
+for (const [locale, queueWords, admissionWords] of [
+  ["en", /Annex 2|upload a scan|scanned copy/, /checked a second time \(cl\. 22\)/],
+  ["ru", /Приложение 2|загружаете скан|скан/, /проверяется повторно \(пункт 22\)/],
+  ["kk", /2-қосымша|сканерленген/, /екінші рет тексеріледі \(22-тармақ\)/],
+]) {
+  test(`${locale}: at admission the family step's and step 5's proof hints say cl. 22's second check, not Annex 2 p. 8`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await walkToApplicant(page, { service: "00403002", channel: "egov_portal", birthDate: "2021-02-01" });
+    await next(page, "family");
+    for (const g of ["teacher", "large_family"]) {
+      const hint = await page.textContent(`#family-${g}-hint .kz-proof`);
+      assert.doesNotMatch(hint, queueWords, `${g}: ${hint}`);
+      assert.match(hint, admissionWords, `${g}: ${hint}`);
+    }
+    await page.check("#family-teacher");
+    await next(page, "result");
+    const grounds = await page.textContent("#kz-category .kz-grounds .kz-hint");
+    assert.doesNotMatch(grounds, queueWords, grounds);
+    assert.match(grounds, admissionWords, grounds);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}

@@ -192,6 +192,8 @@ ui-family-sen-note = Special educational needs were asked about on the child's s
 ui-proof = Proof: { $docs }.
 ui-proof-gateway = Annex 2 p. 8: the office or the State Corporation (on the portal, the portal) takes the information about this right from state databases through the e-government gateway. Kezek's reading: you attach no paper for it to the application. But cl. 22 has the originals of what confirms the right shown for checking: the documents step says by when.
 ui-proof-paper = You bring it (on the portal: upload a scan).
+ui-proof-paper-admission = After the referral this right is checked a second time (cl. 22): you present the originals within 5 working days of receiving the referral (on egov.kz they are not uploaded). The documents step says by when.
+ui-proof-gateway-admission = After the referral this right is checked a second time (cl. 22): you present the originals of what confirms it within 5 working days of receiving the referral. The documents step says which and by when.
 
 ui-category-out-of-turn = Out of turn
 ui-category-first-priority = First priority

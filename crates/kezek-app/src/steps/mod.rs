@@ -275,25 +275,51 @@ pub fn proof_at_risk(e: &Evaluation) -> bool {
 /// information about the right from state databases through the
 /// e-government gateway — that, never the circular "documents confirming the
 /// right".
+///
+/// At admission (00403002) the proof of a priority right is cl. 22's second
+/// check after the referral («жолдама алғаннан кейін екі рет тексереді»):
+/// its originals presented within 5 working days of receiving the referral,
+/// which Annex 4's portal list names no copy of — said so, with the
+/// documents named as originals, not Annex 2 p. 8's list nor "upload a
+/// scan". The SEN ground's PMPC conclusion is Annex 4 p. 8's own item 7 (the
+/// rules' checklist asks no second check of it), so it keeps the list's
+/// wording.
 pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
     let channel = p
         .draft
         .channel
         .unwrap_or(kezek_rules::Channel::ProviderOffice);
+    let recheck = p.draft.service == Some(kezek_rules::Service::Admission)
+        && ground != kezek_rules::Ground::SpecialEducationalNeeds;
     let (docs, verification, _) = ground.proof(channel);
     match verification {
         kezek_rules::category::Verification::Paper => {
             let names: Vec<String> = docs
                 .iter()
-                .map(|d| mid_sentence_name(p, *d).unwrap_or_else(|| p.t(&d.key())))
+                .map(|d| {
+                    let original = d.key().replacen("doc-", "ui-original-", 1);
+                    if recheck && p.i18n.has(&original) {
+                        p.t(&original)
+                    } else {
+                        mid_sentence_name(p, *d).unwrap_or_else(|| p.t(&d.key()))
+                    }
+                })
                 .collect();
             format!(
                 "{} {}",
                 p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]),
-                p.t("ui-proof-paper")
+                p.t(if recheck {
+                    "ui-proof-paper-admission"
+                } else {
+                    "ui-proof-paper"
+                })
             )
         }
-        kezek_rules::category::Verification::EgovGateway => p.t("ui-proof-gateway"),
+        kezek_rules::category::Verification::EgovGateway => p.t(if recheck {
+            "ui-proof-gateway-admission"
+        } else {
+            "ui-proof-gateway"
+        }),
     }
 }
 
