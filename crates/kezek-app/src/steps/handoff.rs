@@ -725,7 +725,10 @@ mod tests {
             DocumentKind::TeacherDiploma,
         ] {
             let i = item(kind);
-            assert_eq!(i.condition, kezek_rules::checklist::Condition::PriorityRecheck);
+            assert_eq!(
+                i.condition,
+                kezek_rules::checklist::Condition::PriorityRecheck
+            );
             assert_eq!(i.form, Form::Original, "{kind:?}");
             assert!(!parent_hands_in(&i, Channel::EgovPortal), "{kind:?}");
             // In person it is brought.

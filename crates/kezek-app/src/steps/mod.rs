@@ -579,7 +579,11 @@ pub(crate) mod tests {
         assert_ne!(scan_name, original);
         assert_eq!(diploma(admission.clone()), original);
         assert_eq!(
-            diploma(with_form(admission, DocumentKind::TeacherDiploma, Form::Scan)),
+            diploma(with_form(
+                admission,
+                DocumentKind::TeacherDiploma,
+                Form::Scan
+            )),
             scan_name,
             "admission, the item a scan"
         );
@@ -590,7 +594,11 @@ pub(crate) mod tests {
         assert_eq!(queue.service, kezek_rules::Service::QueueRegistration);
         assert_eq!(diploma(queue.clone()), scan_name);
         assert_eq!(
-            diploma(with_form(queue, DocumentKind::TeacherDiploma, Form::Original)),
+            diploma(with_form(
+                queue,
+                DocumentKind::TeacherDiploma,
+                Form::Original
+            )),
             original,
             "queue registration, the item an original"
         );
