@@ -7,28 +7,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, choose, next, step, type } from "./wizard.mjs";
+import { appUrl, fillCase, next, step, toChild, type, walkToApplicant } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
 /** Steps 1–4 of an admission at `channel`; `sen` ticks special educational
  * needs without a PMPC conclusion; `family` lists ground codes. */
 async function admissionResult(page, { channel = "provider_office", birthDate = "2021-02-01", sen = false, family = [] } = {}) {
-  await step(page, "service");
-  await choose(page, "service-00403002");
-  await choose(page, `channel-${channel}`);
-  await next(page, "child");
-  await type(page, "#child-birth-date", birthDate);
-  await type(page, "#child-settlement", "Астана");
-  if (sen) await page.check("#child-sen");
-  await next(page, "applicant");
-  await choose(page, "role-parent");
-  await type(page, "#applicant-iin", "900315410004");
-  await type(page, "#applicant-name", "Серікбаев Нұрлан");
-  await type(page, "#applicant-phone-1", "+77011234567");
-  await next(page, "family");
-  for (const g of family) await page.check(`#family-${g}`);
-  await next(page, "result");
+  await fillCase(page, { service: "00403002", channel, birthDate, sen, pmpc: false, family });
 }
 
 // Annex 4 p. 8: the kindergarten's item 7 names the PMPC conclusion without
@@ -96,15 +82,7 @@ for (const [locale, official, label] of [
 
 test("ru: the queue registration's refusal preview names the service by its official name", async () => {
   const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru" });
-  await step(page, "service");
-  await choose(page, "service-00403001");
-  await choose(page, "channel-provider_office");
-  await next(page, "child");
-  await type(page, "#child-iin", "230510512343");
-  await type(page, "#child-settlement", "Астана");
-  await next(page, "applicant");
-  await choose(page, "role-parent");
-  await type(page, "#applicant-iin", "900315410004");
+  await walkToApplicant(page, { channel: "provider_office", childIin: "230510512343" });
   await page.goto(page.url().replace(/#.*$/, "#/documents"));
   await page.waitForSelector("#kz-refusal-preview");
   const preview = await page.textContent("#kz-refusal-preview");
@@ -126,13 +104,122 @@ for (const [locale, queueWords] of [
 ]) {
   test(`${locale}: at admission the settlement hint names no Annex 1 form and no cl. 13 queue`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
-    await step(page, "service");
-    await choose(page, "service-00403002");
-    await choose(page, "channel-provider_office");
-    await next(page, "child");
+    await toChild(page, { service: "00403002", channel: "provider_office" });
     const hint = await page.textContent("#child-settlement-hint");
     assert.ok(hint.trim().length > 0, "a hint is shown");
     assert.doesNotMatch(hint, queueWords, hint);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// At admission the child holds a referral: there is no queue to be in
+// (journey review, item 8). With no out-of-turn or first-priority right
+// counted (the rules' `category.general_admission`), step 5 is not headed
+// "General queue"; its heading says what the rules' line says. The hand-off's
+// summary names the category as step 5 heads it (journey26: not the bare
+// category name beside step 5's "… once they are proven").
+for (const [locale, queueHeading, heading] of [
+  ["en", /General queue/, /^No out-of-turn or first-priority right counted$/],
+  ["ru", /Общая очередь/, /^Право вне очереди или в первую очередь не учитывается$/],
+  ["kk", /Жалпы кезек/, /^Кезектен тыс немесе бірінші кезекте орын алу құқығы ескерілмейді$/],
+]) {
+  test(`${locale}: at admission with no priority right step 5 is not headed "general queue", and the hand-off's summary says the same`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await admissionResult(page);
+    const h = (await page.textContent("#kz-category h3")).trim();
+    assert.doesNotMatch(h, queueHeading, h);
+    assert.match(h, heading, h);
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await step(page, "handoff");
+    const row = (await page.textContent("#kz-summary-category")).trim();
+    assert.ok(row.startsWith(h), `the summary's row «${row}» does not say step 5's «${h}»`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// The hand-off's "Category" row names a declared priority as step 5 heads it:
+// the category the declared grounds give once proven (`ui-category-claimed`;
+// cl. 22 checks the right after the referral), not the bare category name.
+test("ru: at admission a teacher's category is named in the hand-off's summary as step 5 heads it", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru" });
+  await admissionResult(page, { family: ["teacher"] });
+  const h = (await page.textContent("#kz-category h3")).trim();
+  assert.match(h, /после их подтверждения/, h);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const row = (await page.textContent("#kz-summary-category")).trim();
+  assert.ok(row.startsWith(h), `the summary's row «${row}» does not say step 5's «${h}»`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// cl. 22: the teacher's certificate (one month's validity) is checked a
+// second time after the referral (13.11.2026), within 5 working days. Issued
+// 16.10, it was valid after the referral and has lapsed since (today
+// 23.11): the rules' first line is `doc.recheck_lapsed_since_referral` — if
+// the documents were confirmed while it was valid it need not be renewed. Its
+// badge agrees with that line, not "lapsed: the right it proves is not
+// confirmed" (review26c, item 4); and its day is said lapsed, not "Valid
+// until <a past date>". Issued 01.09, it lapsed before the referral
+// (`doc.recheck_lapsed`): its day is said lapsed too.
+for (const [locale, oldBadge, badge, lapsedLine] of [
+  ["en", /not confirmed/, /since the referral/, /^It was valid until 1[56]\.11\.2026 inclusive and has lapsed\.$/],
+  ["ru", /не подтверждено/, /после направления/, /^Действовал по 1[56]\.11\.2026 включительно и истек\.$/],
+  ["kk", /расталмаған/, /жолдамадан кейін/, /^1[56]\.11\.2026 қоса алғанда жарамды болды, мерзімі өтіп кетті\.$/],
+]) {
+  test(`${locale}: cl. 22: a teacher's certificate lapsed since the referral has a badge that agrees with its line, and its day is said lapsed`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await admissionResult(page, { family: ["teacher"] });
+    await next(page, "documents");
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-13");
+    await page.check("#held-teacher_workplace_certificate");
+    await type(page, "#issued-teacher_workplace_certificate", "2026-10-16");
+    const item = '[data-doc="teacher_workplace_certificate"]';
+    await page.waitForSelector(`${item}[data-status="unconfirmed"] .kz-expiry`);
+    const said = await page.textContent(`${item} .kz-badge`);
+    assert.doesNotMatch(said, oldBadge, said);
+    assert.match(said, badge, said);
+    const expiry = (await page.textContent(`${item} .kz-expiry`)).trim();
+    assert.match(expiry, lapsedLine, expiry);
+    // Lapsed before the referral: the old badge is right; the day is lapsed.
+    await type(page, "#issued-teacher_workplace_certificate", "2026-09-01");
+    await page.waitForFunction((s) => !/1[56]\.11\.2026/.test(document.querySelector(s)?.textContent || ""), `${item} .kz-expiry`);
+    assert.match(await page.textContent(`${item} .kz-badge`), oldBadge);
+    const before = (await page.textContent(`${item} .kz-expiry`)).trim();
+    assert.match(before, new RegExp(lapsedLine.source.replace("1[56]\\.11", "0[12]\\.10")), before);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// At admission a ground's proof is cl. 22's second check after the referral:
+// its originals presented within 5 working days of receiving it (Annex 4's
+// portal list names no copy of them) — not Annex 2 p. 8's list of the queue
+// registration nor "upload a scan" (note of the eleventh session: the family
+// step's proof hints cited Annex 2 p. 8 at admission). Said so on the
+// family step and under step 5's grounds.
+for (const [locale, queueWords, admissionWords] of [
+  ["en", /Annex 2|upload a scan|scanned copy/, /checked a second time \(cl\. 22\)/],
+  ["ru", /Приложение 2|загружаете скан|скан/, /проверяется повторно \(пункт 22\)/],
+  ["kk", /2-қосымша|сканерленген/, /екінші рет тексеріледі \(22-тармақ\)/],
+]) {
+  test(`${locale}: at admission the family step's and step 5's proof hints say cl. 22's second check, not Annex 2 p. 8`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await walkToApplicant(page, { service: "00403002", channel: "egov_portal", birthDate: "2021-02-01" });
+    await next(page, "family");
+    for (const g of ["teacher", "large_family"]) {
+      const hint = await page.textContent(`#family-${g}-hint .kz-proof`);
+      assert.doesNotMatch(hint, queueWords, `${g}: ${hint}`);
+      assert.match(hint, admissionWords, `${g}: ${hint}`);
+    }
+    await page.check("#family-teacher");
+    await next(page, "result");
+    const grounds = await page.textContent("#kz-category .kz-grounds .kz-hint");
+    assert.doesNotMatch(grounds, queueWords, grounds);
+    assert.match(grounds, admissionWords, grounds);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

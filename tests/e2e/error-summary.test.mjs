@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, choose, next, step, type } from "./wizard.mjs";
+import { answerApplicant, appUrl, next, step, toChild, type } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -45,10 +45,7 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
 
   test(`${lang}: an empty step 2 names the IIN-or-birth-date and the settlement, each at its own field`, async () => {
     const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: { width: 375, height: 812 } });
-    await step(page, "service");
-    await choose(page, "service-00403001");
-    await choose(page, "channel-egov_portal");
-    await next(page, "child");
+    await toChild(page);
     await page.click("#kz-next");
     const links = await summary(page);
     assert.deepEqual(links.map((l) => l.field), ["child.iin", "child.settlement"]);
@@ -69,10 +66,7 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
 
   test(`${lang}: a birth date in the future is stopped on step 2 with a message, not a silent dead end on step 3`, async () => {
     const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: { width: 375, height: 812 } });
-    await step(page, "service");
-    await choose(page, "service-00403001");
-    await choose(page, "channel-egov_portal");
-    await next(page, "child");
+    await toChild(page);
     await type(page, "#child-birth-date", "2027-03-01");
     await type(page, "#child-settlement", "Астана");
     await page.click("#kz-next");
@@ -93,10 +87,7 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
 
   test(`${lang}: a bad IIN and a bad phone on step 3 both show; the IIN message once`, async () => {
     const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: { width: 375, height: 812 } });
-    await step(page, "service");
-    await choose(page, "service-00403001");
-    await choose(page, "channel-egov_portal");
-    await next(page, "child");
+    await toChild(page);
     await type(page, "#child-iin", "210315601232");
     await type(page, "#child-settlement", "Астана");
     await page.click("#kz-next");
@@ -106,10 +97,7 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
     assert.equal(shown.filter((t) => t === childLinks[0].text).length, 1, "the bad-IIN message appears once at the field");
     await type(page, "#child-iin", "230510512343");
     await next(page, "applicant");
-    await choose(page, "role-parent");
-    await type(page, "#applicant-iin", "900315410005");
-    await type(page, "#applicant-name", "Ә".repeat(201));
-    await type(page, "#applicant-phone-1", "12345");
+    await answerApplicant(page, { applicantIin: "900315410005", name: "Ә".repeat(201), phone: "12345" });
     await page.click("#kz-next");
     const links = await summary(page);
     assert.deepEqual(links.map((l) => l.field), ["applicant.iin", "applicant.full_name", "applicant.phones[0]"], "every problem at once");

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, choose, next, step, type } from "./wizard.mjs";
+import { appUrl, next, step, walkToApplicant } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -55,17 +55,7 @@ test("the service step and the child step can be completed with the keyboard alo
 // link, activated with Enter), then Tab to box 10, Space, Tab to Next.
 test("a parent with no priority ground reaches Next from the family step's first control in a few Tab presses", async (t) => {
   const { page, context } = await open(env.browser, appUrl(env.site));
-  await step(page, "service");
-  await choose(page, "service-00403001");
-  await choose(page, "channel-egov_portal");
-  await next(page, "child");
-  await type(page, "#child-iin", "230510512343");
-  await type(page, "#child-settlement", "Астана");
-  await next(page, "applicant");
-  await choose(page, "role-parent");
-  await type(page, "#applicant-iin", "900315410004");
-  await type(page, "#applicant-name", "Серікбаев Нұрлан");
-  await type(page, "#applicant-phone-1", "+77011234567");
+  await walkToApplicant(page, { childIin: "230510512343" });
   await next(page, "family");
   await assertAccessible(page, "family step");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "kz-step-title", "focus starts on the step heading");

@@ -30,29 +30,55 @@ export async function type(page, selector, value) {
   await page.fill(selector, value);
 }
 
-/** Steps 1–4 for a case; `family` is a list of ground codes to tick. */
-export async function fillCase(page, c) {
+/** Step 1: the service and the channel (`c.service`, `c.channel`), then Next to step 2. */
+export async function toChild(page, c = {}) {
   await step(page, "service");
   await choose(page, `service-${c.service || "00403001"}`);
   await choose(page, `channel-${c.channel || "egov_portal"}`);
   await next(page, "child");
+}
+
+/** Step 2's answers, Next not pressed: the child's IIN and/or birth date,
+ * the settlement; `sen` ticks special educational needs (with a PMPC
+ * conclusion unless `pmpc: false`, and `disorders`); `previousPriority` a
+ * priority referral left (its day, if given). */
+export async function answerChild(page, c = {}) {
   if (c.childIin) await type(page, "#child-iin", c.childIin);
   if (c.birthDate) await type(page, "#child-birth-date", c.birthDate);
   await type(page, "#child-settlement", c.settlement || "Астана");
   if (c.sen) {
     await page.check("#child-sen");
-    await page.check("#child-pmpc");
+    if (c.pmpc !== false) await page.check("#child-pmpc");
     for (const d of c.disorders || []) await page.check(`#disorder-${d}`);
   }
   if (c.previousPriority !== undefined) {
     await page.check("#child-previous-priority");
     if (c.previousPriority) await type(page, "#child-previous-priority-date", c.previousPriority);
   }
-  await next(page, "applicant");
+}
+
+/** Step 3's answers, Next not pressed: the role, the applicant's IIN, name
+ * and phone (`name: null` or `phone: null` leaves that box empty). */
+export async function answerApplicant(page, c = {}) {
   await choose(page, `role-${c.role || "parent"}`);
   await type(page, "#applicant-iin", c.applicantIin || "900315410004");
-  await type(page, "#applicant-name", c.name || "Серікбаев Нұрлан");
-  await type(page, "#applicant-phone-1", "+77011234567");
+  if (c.name !== null) await type(page, "#applicant-name", c.name || "Серікбаев Нұрлан");
+  if (c.phone !== null) await type(page, "#applicant-phone-1", c.phone || "+77011234567");
+}
+
+/** The walk service → child → applicant: steps 1 and 2 answered and passed,
+ * step 3's answers typed, its Next not pressed (see [`toChild`],
+ * [`answerChild`], [`answerApplicant`] for `c`). */
+export async function walkToApplicant(page, c = {}) {
+  await toChild(page, c);
+  await answerChild(page, c);
+  await next(page, "applicant");
+  await answerApplicant(page, c);
+}
+
+/** Steps 1–4 for a case; `family` is a list of ground codes to tick. */
+export async function fillCase(page, c) {
+  await walkToApplicant(page, c);
   await next(page, "family");
   for (const g of c.family || []) await page.check(`#family-${g}`);
   await next(page, "result");

@@ -129,8 +129,16 @@ pub fn documents_step(p: &StepProps) -> Html {
                             | kezek_rules::reason::ReasonCode::DocRecheckLapsedSinceReferral
                             | kezek_rules::reason::ReasonCode::DocPriorityProofLapsed)
                     );
+                    // Valid after the referral, lapsed since (a reading, cl.
+                    // 22): the check may have confirmed it then, and the line
+                    // says it need not be renewed if so — the badge says
+                    // both ways, not "the right is not confirmed".
+                    let lapsed_since_referral = i.reasons.first()
+                        == Some(&kezek_rules::reason::ReasonCode::DocRecheckLapsedSinceReferral);
                     let badge = if lapses {
                         "lapses".to_owned()
+                    } else if lapsed_since_referral {
+                        "lapsed-since-referral".to_owned()
                     } else if held_lapsed {
                         "unconfirmed-lapsed".to_owned()
                     } else if gateway_original {
@@ -187,6 +195,10 @@ pub fn documents_step(p: &StepProps) -> Html {
                             Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => "ui-expires-today-send-by",
                             Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
                             Status::ExpiresSoon => "ui-expires-soon",
+                            // Held but lapsed (the right unconfirmed, not
+                            // "expired"): its last day gone by is said so,
+                            // not "Valid until" a past day.
+                            _ if held_lapsed && super::passed(e, last) => "ui-lapsed-on",
                             _ => "ui-valid-until",
                         };
                         let args = [

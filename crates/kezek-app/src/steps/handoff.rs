@@ -6,7 +6,7 @@
 //! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
 //! the QR code are under "for specialists".
 
-use kezek_rules::checklist::{ChecklistItem, Condition, Form, Source, Status};
+use kezek_rules::checklist::{ChecklistItem, Form, Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground, ReasonCode};
 use yew::prelude::*;
@@ -69,17 +69,14 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
 /// system. Annex 2's portal list is uploads and the gateway's throughout.
 /// cl. 22's second check after a referral (the teacher's certificate and
 /// diploma, the serviceman's certificate) is no item of Annex 4's portal
-/// list: their originals are shown in person within 5 working days of the
-/// referral, which the originals' line says — not attached (audit26,
-/// finding 3).
+/// list: the rules ask them in the original (`form`), shown within 5 working
+/// days of the referral, which the originals' line says — not attached
+/// (audit26, finding 3). The item's form says it: no second test of the
+/// service or the condition here.
 fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
     item.status != Status::NotNeeded
         && match channel {
-            Channel::EgovPortal => {
-                item.source == Source::Parent
-                    && item.form == Form::Scan
-                    && item.condition != Condition::PriorityRecheck
-            }
+            Channel::EgovPortal => item.source == Source::Parent && item.form == Form::Scan,
             _ => matches!(
                 item.source,
                 Source::Parent | Source::DigitalDocuments | Source::ShowAndGateway
@@ -553,7 +550,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <dt>{ p.t("ui-summary-applicant") }</dt>
                     <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
                     <dt>{ p.t("ui-summary-category") }</dt>
-                    <dd id="kz-summary-category">{ p.t(&e.category.category.key()) }{ change(Step::Family, &p.t("ui-summary-category")) }
+                    <dd id="kz-summary-category">{ super::category_heading(p, e) }{ change(Step::Family, &p.t("ui-summary-category")) }
                         // cl. 16: the box the form ticks brings no priority place.
                         if app.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16) {
                             <p class="kz-hint" id="kz-summary-category-cl16">{ p.t(&ReasonCode::PayloadGroundSetAsideCl16.key()) }</p>
@@ -692,5 +689,56 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
             </section>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kezek_rules::documents::DocumentKind;
+
+    /// Annex 4 p. 8's portal list names a copy for items 5-7 only, and cl.
+    /// 22 has the second check's proofs shown in the original: on egov.kz
+    /// the parent attaches what the rules' checklist asks as a scan, never
+    /// what it asks in the original — read from the item's `form`, not
+    /// decided again on its condition (review26c, item 7). Example case 15
+    /// on egov.kz: the teacher's certificate and diploma (cl. 22's second
+    /// check) are not attached; were the diploma asked as a scan, it would be.
+    #[test]
+    fn annex4_8_on_egov_the_parent_attaches_what_the_checklist_asks_as_a_scan() {
+        let mut case = kezek_rules::wire::read_case(include_str!(
+            "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+        ))
+        .unwrap();
+        case.channel = Channel::EgovPortal;
+        let e = kezek_rules::evaluate(&case).unwrap();
+        let item = |kind: DocumentKind| {
+            e.checklist
+                .items
+                .iter()
+                .find(|i| i.document == kind)
+                .cloned()
+                .expect("on the checklist")
+        };
+        for kind in [
+            DocumentKind::TeacherWorkplaceCertificate,
+            DocumentKind::TeacherDiploma,
+        ] {
+            let i = item(kind);
+            assert_eq!(
+                i.condition,
+                kezek_rules::checklist::Condition::PriorityRecheck
+            );
+            assert_eq!(i.form, Form::Original, "{kind:?}");
+            assert!(!parent_hands_in(&i, Channel::EgovPortal), "{kind:?}");
+            // In person it is brought.
+            assert!(parent_hands_in(&i, Channel::ProviderOffice), "{kind:?}");
+        }
+        let mut scan = item(DocumentKind::TeacherDiploma);
+        scan.form = Form::Scan;
+        assert!(
+            parent_hands_in(&scan, Channel::EgovPortal),
+            "the diploma asked as a scan is attached"
+        );
     }
 }

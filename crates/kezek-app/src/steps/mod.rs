@@ -78,22 +78,55 @@ pub fn annex5_only(e: &Evaluation) -> bool {
 }
 
 /// The name of a document of the checklist: the application names the form
-/// the evaluation prepares.
+/// the evaluation prepares; a document the checklist asks in the original
+/// (the item's `form`, e.g. the teacher's diploma at cl. 22's second check
+/// after a referral, not Annex 2's scanned copy) by its original's name
+/// (`ui-doc-<doc>-original`) where it has one.
 pub fn document_name(
     p: &StepProps,
     e: &Evaluation,
     kind: kezek_rules::documents::DocumentKind,
 ) -> String {
+    let original = e
+        .checklist
+        .items
+        .iter()
+        .find(|i| i.document == kind)
+        .is_some_and(|i| i.form == kezek_rules::checklist::Form::Original);
+    let original_key = format!("ui-{}-original", kind.key());
     if kind == kezek_rules::documents::DocumentKind::ApplicationForm && annex5_only(e) {
         p.t("ui-doc-application-annex5")
-    } else if kind == kezek_rules::documents::DocumentKind::TeacherDiploma
-        && e.service == kezek_rules::Service::Admission
-    {
-        // At admission the diploma is asked only by cl. 22's second check,
-        // in the original — not Annex 2's scanned copy.
-        p.t("ui-doc-teacher-diploma-original")
+    } else if original && p.i18n.has(&original_key) {
+        p.t(&original_key)
     } else {
         p.t(&kind.key())
+    }
+}
+
+/// The category as step 5 heads it and the hand-off's summary names it. A
+/// priority is headed as the category the declared grounds give once proven
+/// (cl. 20, cl. 22: declared here, the provider confirms the right), never
+/// as one the child has. With none counted at admission — the rules' line is
+/// the admission's (`category.general_admission`, or cl. 16's
+/// `category.referral_from_general_queue_cl16`) — the child holds a
+/// referral and there is no queue: headed as that line says, not "General
+/// queue".
+pub fn category_heading(p: &StepProps, e: &Evaluation) -> String {
+    use kezek_rules::category::Category;
+    use kezek_rules::ReasonCode;
+    let cat = &e.category;
+    let admission_line = cat.reasons.iter().any(|r| {
+        matches!(
+            r,
+            ReasonCode::CategoryGeneralAdmission | ReasonCode::CategoryReferralFromGeneralQueueCl16
+        )
+    });
+    match cat.category {
+        Category::General if admission_line => p.t("ui-category-general-admission"),
+        Category::General => p.t(&cat.category.key()),
+        c => p
+            .i18n
+            .t_args("ui-category-claimed", &[("category", p.t(&c.key()))]),
     }
 }
 
@@ -242,25 +275,51 @@ pub fn proof_at_risk(e: &Evaluation) -> bool {
 /// information about the right from state databases through the
 /// e-government gateway — that, never the circular "documents confirming the
 /// right".
+///
+/// At admission (00403002) the proof of a priority right is cl. 22's second
+/// check after the referral («жолдама алғаннан кейін екі рет тексереді»):
+/// its originals presented within 5 working days of receiving the referral,
+/// which Annex 4's portal list names no copy of — said so, with the
+/// documents named as originals, not Annex 2 p. 8's list nor "upload a
+/// scan". The SEN ground's PMPC conclusion is Annex 4 p. 8's own item 7 (the
+/// rules' checklist asks no second check of it), so it keeps the list's
+/// wording.
 pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
     let channel = p
         .draft
         .channel
         .unwrap_or(kezek_rules::Channel::ProviderOffice);
+    let recheck = p.draft.service == Some(kezek_rules::Service::Admission)
+        && ground != kezek_rules::Ground::SpecialEducationalNeeds;
     let (docs, verification, _) = ground.proof(channel);
     match verification {
         kezek_rules::category::Verification::Paper => {
             let names: Vec<String> = docs
                 .iter()
-                .map(|d| mid_sentence_name(p, *d).unwrap_or_else(|| p.t(&d.key())))
+                .map(|d| {
+                    let original = d.key().replacen("doc-", "ui-original-", 1);
+                    if recheck && p.i18n.has(&original) {
+                        p.t(&original)
+                    } else {
+                        mid_sentence_name(p, *d).unwrap_or_else(|| p.t(&d.key()))
+                    }
+                })
                 .collect();
             format!(
                 "{} {}",
                 p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]),
-                p.t("ui-proof-paper")
+                p.t(if recheck {
+                    "ui-proof-paper-admission"
+                } else {
+                    "ui-proof-paper"
+                })
             )
         }
-        kezek_rules::category::Verification::EgovGateway => p.t("ui-proof-gateway"),
+        kezek_rules::category::Verification::EgovGateway => p.t(if recheck {
+            "ui-proof-gateway-admission"
+        } else {
+            "ui-proof-gateway"
+        }),
     }
 }
 
@@ -447,4 +506,101 @@ pub fn item_reason(
         .map(|t| p.i18n.time(t.time()))
         .unwrap_or_default();
     p.i18n.t_args(&r.key(), &[("date", date), ("time", time)])
+}
+
+#[cfg(test)]
+#[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+pub(crate) mod tests {
+    use super::*;
+    use crate::i18n::{I18n, Lang};
+    use kezek_rules::checklist::Form;
+    use kezek_rules::documents::DocumentKind;
+
+    /// An example case of `kezek-rules/examples/cases` evaluated.
+    pub(crate) fn example(text: &str) -> Evaluation {
+        kezek_rules::evaluate(&kezek_rules::wire::read_case(text).unwrap()).unwrap()
+    }
+
+    /// A step's props in English for the evaluation `e`, with no answers.
+    pub(crate) fn props(e: Evaluation) -> StepProps {
+        StepProps {
+            i18n: I18n::new(Lang::En),
+            draft: Rc::new(Draft::default()),
+            dispatch: Callback::noop(),
+            now: e.as_of,
+            outcome: Rc::new(Ok(e)),
+            problems: Rc::new(Vec::new()),
+            show_errors: false,
+            embedded: false,
+            calendar: crate::state::CalendarInUse(Rc::new(None)),
+        }
+    }
+
+    /// The evaluation `e` with the checklist's item of `kind` asked in `form`.
+    fn with_form(mut e: Evaluation, kind: DocumentKind, form: Form) -> Evaluation {
+        let i = e
+            .checklist
+            .items
+            .iter_mut()
+            .find(|i| i.document == kind)
+            .expect("the teacher's diploma is on the checklist");
+        i.form = form;
+        e
+    }
+
+    /// The diploma's name for the evaluation `e`.
+    fn diploma(e: Evaluation) -> String {
+        let p = props(e);
+        let Ok(e) = p.outcome.as_ref() else {
+            unreachable!()
+        };
+        document_name(&p, e, DocumentKind::TeacherDiploma)
+    }
+
+    /// cl. 22 «тексерілетін құжаттардың түпнұсқаларын … ұсынуы тиіс» and
+    /// Annex 2 p. 8 («дипломның сканерленген көшірмесі»): the teacher's
+    /// diploma is named as the original where the rules' checklist asks it
+    /// in the original (its item's `form`), and as Annex 2's scanned copy
+    /// where the item is a scan — the item's form decides, not the service
+    /// (review26c, item 7).
+    #[test]
+    fn cl22_annex2_8_the_diplomas_name_follows_its_items_form_not_the_service() {
+        let original = "Teacher's diploma (the original)";
+        // Example case 15: admission, a teacher — cl. 22's second check
+        // after the referral asks the original.
+        let admission = example(include_str!(
+            "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+        ));
+        assert_eq!(admission.service, kezek_rules::Service::Admission);
+        let scan_name = {
+            let p = props(admission.clone());
+            p.t(&DocumentKind::TeacherDiploma.key())
+        };
+        assert_ne!(scan_name, original);
+        assert_eq!(diploma(admission.clone()), original);
+        assert_eq!(
+            diploma(with_form(
+                admission,
+                DocumentKind::TeacherDiploma,
+                Form::Scan
+            )),
+            scan_name,
+            "admission, the item a scan"
+        );
+        // Example case 03: queue registration, a teacher — Annex 2's scan.
+        let queue = example(include_str!(
+            "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+        ));
+        assert_eq!(queue.service, kezek_rules::Service::QueueRegistration);
+        assert_eq!(diploma(queue.clone()), scan_name);
+        assert_eq!(
+            diploma(with_form(
+                queue,
+                DocumentKind::TeacherDiploma,
+                Form::Original
+            )),
+            original,
+            "queue registration, the item an original"
+        );
+    }
 }

@@ -31,15 +31,10 @@ pub fn result_step(p: &StepProps) -> Html {
                 <div class="kz-notice kz-warning" role="alert"><p>{ p.t(&e.iin.reason.key()) }</p></div>
             }
             <section class={classes!("kz-card", "kz-category", cat_class)} id="kz-category" data-category={cat.category.code()}>
-                // cl. 20, cl. 22, Annex 2 p. 8: here the grounds are only
-                // declared; their proof is asked at step 6 and the provider
-                // confirms the right (cl. 22). A priority is headed as the
-                // category the declared grounds give once proven, never as
-                // one the child has.
-                <h3>{ match cat.category {
-                    Category::General => p.t(&cat.category.key()),
-                    _ => p.i18n.t_args("ui-category-claimed", &[("category", p.t(&cat.category.key()))]),
-                } }</h3>
+                // cl. 20, cl. 22: here the grounds are only declared; their
+                // proof is asked at step 6 and the provider confirms the
+                // right (cl. 22). Headed as the hand-off's summary names it.
+                <h3>{ super::category_heading(p, e) }</h3>
                 { for cat.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
                 <Why i18n={p.i18n.clone()} citations={cat.citations.clone()} />
                 if !cat.grounds.is_empty() {
