@@ -458,3 +458,91 @@ fn annex4_7_applications_accepted_now_names_no_office_in_any_language() {
         .to_lowercase()
         .contains("офис"));
 }
+
+/// cl. 16: «… кезектен тыс немесе бірінші кезекте жолдама алған баланың
+/// ата-анасы … басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң
+/// жалпы кезекке тұрады және жекеменшік мектепке дейінгі ұйымға жолдама
+/// алады» — the referral held after a priority referral to a state preschool
+/// was left came from the general queue (`category.
+/// referral_from_general_queue_cl16`). cl. 22 checks a second time «мектепке
+/// дейінгі ұйымға орын алудың кезектен тыс немесе бірінші кезекті орын алуға
+/// құқығын растайтын ақпаратты»: with no priority behind the referral there
+/// is no such right to check again, so the admission checklist reads cl. 16
+/// and has no cl. 22 recheck item (nor the second-check note on a SEN
+/// child's PMPC conclusion, which stays Annex 4 item 7), and no refusal
+/// risk `refusal.recheck_unconfirmed_reading` (law27, review of law26c,
+/// item 1). A priority referral left for a private preschool is not cl. 16:
+/// the recheck items stay.
+#[test]
+fn cl16_referral_from_the_general_queue_has_no_cl22_second_check_of_a_priority() {
+    use kezek_rules::checklist::Condition;
+    let grounds: [&[Ground]; 5] = [
+        &[Ground::Orphan],
+        &[Ground::LawEnforcement],
+        &[Ground::Teacher],
+        &[Ground::Serviceman, Ground::LargeFamily],
+        &[Ground::Teacher, Ground::SpecialEducationalNeeds],
+    ];
+    for channel in CHANNELS {
+        for gs in grounds {
+            for state_preschool in [true, false] {
+                let mut b = gs
+                    .iter()
+                    .fold(admission(channel, at(2026, 11, 23, 10, 0)), |b, &g| {
+                        b.ground(g)
+                    })
+                    .left_priority_referral(state_preschool, date(2026, 9, 1))
+                    .holds_issued(D::Referral, date(2026, 11, 20));
+                if gs.contains(&Ground::SpecialEducationalNeeds) {
+                    b = b.special_needs(true);
+                }
+                let e = b.evaluate();
+                let at = format!("{channel:?}, {gs:?}, state preschool {state_preschool}");
+                let rechecks: Vec<_> = e
+                    .checklist
+                    .items
+                    .iter()
+                    .filter(|i| i.condition == Condition::PriorityRecheck)
+                    .map(|i| i.document)
+                    .collect();
+                let second_check_notes = e
+                    .checklist
+                    .items
+                    .iter()
+                    .any(|i| i.reasons.contains(&R::DocRecheckCl22));
+                let risk = e
+                    .refusal
+                    .risks
+                    .iter()
+                    .any(|r| r.reason == R::RefusalRecheckUnconfirmedReading);
+                let reads_cl16 = e.checklist.citations.contains(&Citation::clause(16));
+                if state_preschool {
+                    assert_eq!(
+                        e.category.reasons[0],
+                        R::CategoryReferralFromGeneralQueueCl16,
+                        "{at}"
+                    );
+                    assert!(rechecks.is_empty(), "{at}: {rechecks:?}");
+                    assert!(!second_check_notes, "{at}");
+                    assert!(!risk, "{at}: {:?}", e.refusal.risks);
+                    assert!(!e.reasons.contains(&R::DocRecheckUnconfirmed), "{at}");
+                    assert!(reads_cl16, "{at}: {:?}", e.checklist.citations);
+                } else {
+                    assert!(!rechecks.is_empty(), "{at}");
+                    assert!(second_check_notes, "{at}");
+                    assert!(!reads_cl16, "{at}");
+                }
+                // A SEN child's conclusion is still Annex 4's item 7.
+                if gs.contains(&Ground::SpecialEducationalNeeds) {
+                    assert!(
+                        e.checklist
+                            .items
+                            .iter()
+                            .any(|i| i.document == D::PmpcConclusion && i.applies),
+                        "{at}"
+                    );
+                }
+            }
+        }
+    }
+}

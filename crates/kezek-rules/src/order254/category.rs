@@ -367,6 +367,26 @@ pub struct CategoryDecision {
     pub citations: Vec<Citation>,
 }
 
+/// Whether cl. 16 sets the case's priority aside: a priority referral to a
+/// state preschool left for another preschool
+/// (`previous_priority_referral.state_preschool`), and a confirmed
+/// out-of-turn or first-priority ground (a SEN child's with the PMPC
+/// conclusion, [`GroundFinding::confirmed`]) — «бір ай өткен соң жалпы кезекке тұрады
+/// және жекеменшік мектепке дейінгі ұйымға жолдама алады». [`decide`] then
+/// gives the category `General`, and at admission the referral held came
+/// from the general queue ([`ReasonCode::CategoryReferralFromGeneralQueueCl16`]):
+/// there is no priority right for cl. 22's second check (see
+/// [`crate::checklist`]).
+pub fn cl16_applies(case: &Case) -> bool {
+    case.previous_priority_referral
+        .as_ref()
+        .is_some_and(|p| p.state_preschool)
+        && Ground::ALL.iter().any(|g| {
+            g.applies(case)
+                && (*g != Ground::SpecialEducationalNeeds || case.holds_pmpc_conclusion())
+        })
+}
+
 /// Decides the category of `case`.
 ///
 /// cl. 16: a parent whose child got an out-of-turn or first-priority referral to a
@@ -448,11 +468,9 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .map(|g| g.category)
         .max()
         .unwrap_or(Category::General);
-    let cl16 = highest > Category::General
-        && case
-            .previous_priority_referral
-            .as_ref()
-            .is_some_and(|p| p.state_preschool);
+    // A confirmed ground is the highest above general (`cl16_applies`).
+    let cl16 = cl16_applies(case);
+    debug_assert!(!cl16 || highest > Category::General);
     let category = if cl16 {
         citations.push(Citation::clause(16));
         Category::General

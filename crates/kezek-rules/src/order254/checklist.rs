@@ -80,6 +80,14 @@
 //!   Their form is the original, the teacher's diploma's too («тексерілетін
 //!   құжаттардың түпнұсқаларын»): Annex 4's portal list names no copy of them
 //!   to upload (its items 5–7 are the only copies).
+//! - cl. 16 at admission (law27): after a priority referral to a state
+//!   preschool was left for another preschool
+//!   ([`crate::category::cl16_applies`]), the referral held came from the
+//!   general queue — Kezek's reading, said by the category's headline
+//!   ([`ReasonCode::CategoryReferralFromGeneralQueueCl16`]). There is no
+//!   priority right for cl. 22 to check again: no recheck items, no
+//!   second-check note on the PMPC conclusion (still Annex 4 item 7), no
+//!   refusal risk of an unconfirmed recheck; the list cites cl. 16.
 //! - The recheck proof's day (audit26, finding 4): cl. 22 checks it when the
 //!   originals are shown, within 5 working days of the referral, not on the
 //!   contract day. While no day of the documents' confirmation is given, it
@@ -605,7 +613,12 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         .as_ref()
         .and_then(|a| a.documents_confirmed_on)
         .filter(|_| admission);
-    let recheck = if admission {
+    // cl. 16 at admission: the referral came from the general queue
+    // (`category.referral_from_general_queue_cl16`), so cl. 22's second
+    // check has no priority right to check again — no recheck item, no
+    // second-check note on the PMPC conclusion; the list reads cl. 16.
+    let general_referral_cl16 = admission && crate::category::cl16_applies(case);
+    let recheck = if admission && !general_referral_cl16 {
         recheck_specs(case)
     } else {
         Vec::new()
@@ -990,6 +1003,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // than a recheck item, and among the originals' line's documents.
         let second_check = is_recheck
             || (admission
+                && !general_referral_cl16
                 && s.document == DocumentKind::PmpcConclusion
                 && s.condition.proves_priority_right());
         if second_check && applies {
@@ -1153,6 +1167,9 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     if admission {
         citations.push(Citation::clause(32));
         citations.push(Citation::sub(34, 1));
+        if general_referral_cl16 {
+            citations.push(Citation::clause(16));
+        }
     } else {
         citations.push(Citation::clause(5));
     }
