@@ -546,3 +546,73 @@ fn cl16_referral_from_the_general_queue_has_no_cl22_second_check_of_a_priority()
         }
     }
 }
+
+/// cl. 22 at admission, the law-enforcement ground (cl. 20 p. 1): its
+/// workplace certificate is asked by analogy for the second check after the
+/// referral, and without it the kindergarten may refuse (Kezek's reading of
+/// cl. 34 sub. 3 «растайтын құжаттарды ұсынуда өзге де себептердің болуына
+/// байланысты», `refusal.recheck_unconfirmed_reading`). The queue's
+/// `doc.law_enforcement_reading` ("no ground for refusing the documents",
+/// true of Annex 2 p. 9 sub. 4) contradicts that at admission: the item
+/// says the admission's reading, `doc.law_enforcement_reading_admission`
+/// (law27, review of law26c, item 2).
+#[test]
+fn cl22_law_enforcement_certificate_at_admission_does_not_say_no_ground_for_refusal() {
+    for channel in CHANNELS {
+        for held in [false, true] {
+            let mut b = admission(channel, at(2026, 11, 23, 10, 0))
+                .ground(Ground::LawEnforcement)
+                .holds_issued(D::Referral, date(2026, 11, 20));
+            if held {
+                b = b.holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 10));
+            }
+            let e = b.evaluate();
+            let cert = e
+                .checklist
+                .items
+                .iter()
+                .find(|i| i.document == D::ServiceWorkplaceCertificate && i.applies)
+                .unwrap_or_else(|| panic!("{channel:?}: no certificate item"));
+            assert!(
+                cert.reasons.contains(&R::DocLawEnforcementReadingAdmission),
+                "{channel:?}, held {held}: {:?}",
+                cert.reasons
+            );
+            assert!(
+                !e.reasons.contains(&R::DocLawEnforcementReading),
+                "{channel:?}, held {held}"
+            );
+            assert!(cert.citations.contains(&Citation::sub(20, 1)));
+            assert!(cert.citations.iter().all(|c| c.annex.is_none()));
+        }
+    }
+    for (lang, no_ground, kindergarten_may_refuse) in [
+        ("kk", "бас тарту негізі емес", "балабақша бас тартуы мүмкін"),
+        (
+            "ru",
+            "не основание для отказа",
+            "детский сад может отказать",
+        ),
+        (
+            "en",
+            "no ground for refusing",
+            "the kindergarten may refuse",
+        ),
+    ] {
+        let said = text(lang, "reason-doc-law-enforcement-reading-admission");
+        assert!(!said.contains(no_ground), "{lang}: {said}");
+        assert!(said.contains(kindergarten_may_refuse), "{lang}: {said}");
+        assert!(said.contains("34"), "{lang}: {said}");
+        // Annex 4 p. 8 lists no priority proof: no queue list is cited.
+        assert!(
+            !said.contains("2-қосымша") && !said.contains("Annex 2") && !said.contains("приложени"),
+            "{lang}: {said}"
+        );
+    }
+    // At queue registration the Annex 2 list's reading stays.
+    let q = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .ground(Ground::LawEnforcement)
+        .evaluate();
+    assert!(q.reasons.contains(&R::DocLawEnforcementReading));
+    assert!(!q.reasons.contains(&R::DocLawEnforcementReadingAdmission));
+}

@@ -1098,7 +1098,14 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             }
         }
         if applies && by_analogy {
-            reasons.push(ReasonCode::DocLawEnforcementReading);
+            // At admission the certificate is cl. 22's second check's, and
+            // without it the kindergarten may refuse (cl. 34 sub. 3, Kezek's
+            // reading): not the queue's "no ground for refusing".
+            reasons.push(if admission {
+                ReasonCode::DocLawEnforcementReadingAdmission
+            } else {
+                ReasonCode::DocLawEnforcementReading
+            });
             // By analogy: not the Annex 2 item, which names only servicemen
             // and special state bodies.
             citations.retain(|c| c.annex.is_none());
