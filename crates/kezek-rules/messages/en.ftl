@@ -144,6 +144,7 @@ doc-applicant-identity = Your identity document (or its digital document)
 doc-service-workplace-certificate = Certificate from the workplace of a serviceman or a special state body employee
 doc-teacher-workplace-certificate = Teacher's certificate from the workplace
 doc-teacher-diploma = Scanned copy of the teacher's diploma
+doc-teacher-diploma-original = Teacher's diploma (the original)
 doc-pmpc-conclusion = Conclusion of the psychological-medical-pedagogical consultation (PMPC)
 doc-phthisiatrician-conclusion = Phthisiatrician's conclusion (referral)
 doc-first-priority-proof = Documents confirming the first-priority right

@@ -144,6 +144,7 @@ doc-applicant-identity = Сіздің жеке басыңызды куәланд
 doc-service-workplace-certificate = Әскери қызметшінің немесе арнаулы мемлекеттік орган қызметкерінің жұмыс орнынан анықтама
 doc-teacher-workplace-certificate = Педагогтің жұмыс орнынан анықтама
 doc-teacher-diploma = Педагогтің дипломының сканерленген көшірмесі
+doc-teacher-diploma-original = Педагогтің дипломы (түпнұсқа)
 doc-pmpc-conclusion = Психологиялық-медициналық-педагогикалық консультацияның (ПМПК) қорытындысы
 doc-phthisiatrician-conclusion = Фтизиатр дәрігердің қорытындысы (жолдамасы)
 doc-first-priority-proof = Бірінші кезекте орын алу құқығын растайтын құжаттар

@@ -144,6 +144,7 @@ doc-applicant-identity = Ваш документ, удостоверяющий �
 doc-service-workplace-certificate = Справка с места работы военнослужащего или сотрудника специального государственного органа
 doc-teacher-workplace-certificate = Справка с места работы педагога
 doc-teacher-diploma = Скан-копия диплома педагога
+doc-teacher-diploma-original = Диплом педагога (оригинал)
 doc-pmpc-conclusion = Заключение психолого-медико-педагогической консультации (ПМПК)
 doc-phthisiatrician-conclusion = Заключение (направление) врача-фтизиатра
 doc-first-priority-proof = Документы, подтверждающие право на первоочередное место

@@ -616,3 +616,57 @@ fn cl22_law_enforcement_certificate_at_admission_does_not_say_no_ground_for_refu
     assert!(q.reasons.contains(&R::DocLawEnforcementReading));
     assert!(!q.reasons.contains(&R::DocLawEnforcementReadingAdmission));
 }
+
+/// cl. 22 «тексерілетін құжаттардың түпнұсқаларын»: at admission the
+/// teacher's diploma is asked for the second check in the original
+/// (`form: "original"`), so its name is not Annex 2 p. 8's «дипломның
+/// сканерленген көшірмесі». Each checklist item carries the text key of its
+/// name in the form it is given (`name_key`), through the public path; at
+/// queue registration the diploma stays the list's scanned copy (law27,
+/// review of law26c, item 3).
+#[test]
+fn cl22_the_diploma_shown_at_admission_is_named_as_the_original_not_a_scan() {
+    use kezek_rules::testing::order254::item;
+    for channel in CHANNELS {
+        let a = admission(channel, at(2026, 11, 23, 10, 0))
+            .ground(Ground::Teacher)
+            .evaluate_json();
+        let diploma = item(&a, "teacher_diploma");
+        assert_eq!(diploma["form"], "original", "{channel:?}");
+        assert_eq!(
+            diploma["name_key"], "doc-teacher-diploma-original",
+            "{channel:?}"
+        );
+        let q = queue_case(channel, at(2026, 11, 23, 10, 0))
+            .ground(Ground::Teacher)
+            .evaluate_json();
+        let diploma = item(&q, "teacher_diploma");
+        assert_eq!(diploma["form"], "scan", "{channel:?}");
+        assert_eq!(diploma["name_key"], "doc-teacher-diploma", "{channel:?}");
+        // Every other item is named by its document's key.
+        for e in [&a, &q] {
+            for i in e["checklist"]["items"].as_array().unwrap() {
+                let key = i["name_key"].as_str().expect("a name key");
+                for lang in ["kk", "ru", "en"] {
+                    text(lang, key);
+                }
+                if i["document"] != "teacher_diploma" {
+                    let doc = i["document"].as_str().unwrap().replace('_', "-");
+                    assert_eq!(key, format!("doc-{doc}"));
+                }
+            }
+        }
+    }
+    for (lang, scan, original) in [
+        ("kk", "сканер", "түпнұсқа"),
+        ("ru", "скан", "оригинал"),
+        ("en", "scan", "original"),
+    ] {
+        let said = text(lang, "doc-teacher-diploma-original");
+        assert!(!said.to_lowercase().contains(scan), "{lang}: {said}");
+        assert!(said.contains(original), "{lang}: {said}");
+        assert!(text(lang, "doc-teacher-diploma")
+            .to_lowercase()
+            .contains(scan));
+    }
+}

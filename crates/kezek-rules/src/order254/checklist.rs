@@ -275,6 +275,11 @@ pub struct ChecklistItem {
     pub item: u8,
     /// The document.
     pub document: DocumentKind,
+    /// The text key of the item's name in the form it is given
+    /// ([`name_key`]): the document's key (`doc-<document>`), but
+    /// `doc-teacher-diploma-original` for the diploma cl. 22's second check
+    /// asks in the original at admission (Annex 2 p. 8 names its scan).
+    pub name_key: String,
     /// When it is needed.
     pub condition: Condition,
     /// Whether the condition holds for this case.
@@ -487,6 +492,40 @@ fn list(service: Service, channel: Channel) -> &'static [Spec] {
         (Service::Admission, Channel::EgovPortal) => annex4::ANNEX4_PORTAL,
         (Service::Admission, _) => annex4::ANNEX4_OFFICE,
     }
+}
+
+/// The text key of the name of `document` given in `form`: the document's
+/// own key ([`DocumentKind::key`]), which names it as its list does, but
+/// for the teacher's diploma in the original — cl. 22's second check at
+/// admission, «тексерілетін құжаттардың түпнұсқаларын» — not Annex 2 p. 8's
+/// «дипломның сканерленген көшірмесі»: `doc-teacher-diploma-original`.
+pub fn name_key(document: DocumentKind, form: Form) -> String {
+    match (document, form) {
+        (DocumentKind::TeacherDiploma, Form::Original) => {
+            format!("{}-original", document.key())
+        }
+        _ => document.key(),
+    }
+}
+
+/// Every text key [`name_key`] gives.
+pub fn name_keys() -> Vec<String> {
+    let forms = [
+        Form::Original,
+        Form::Scan,
+        Form::SignedElectronic,
+        Form::OriginalOrDigital,
+    ];
+    let mut keys: Vec<String> = Vec::new();
+    for d in DocumentKind::ALL {
+        for f in forms {
+            let k = name_key(*d, f);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+    }
+    keys
 }
 
 /// Where the list for a service and channel names `document` (Annex 2/4 p. 8,
@@ -1120,6 +1159,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         items.push(ChecklistItem {
             item: s.item,
             document: s.document,
+            name_key: name_key(s.document, s.form),
             condition: s.condition,
             applies,
             source: s.source,
