@@ -670,3 +670,42 @@ fn cl22_the_diploma_shown_at_admission_is_named_as_the_original_not_a_scan() {
             .contains(scan));
     }
 }
+
+/// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form, which
+/// has no category boxes (Annex 1's boxes 1–10 are the queue's). So at
+/// admission a ground gives no `annex1_box` on the wire (the field is absent,
+/// through the public path); at queue registration the box stays, and the
+/// law-enforcement ground, which has no box, gives none (law27, review of
+/// law26c, item 4).
+#[test]
+fn annex5_form_has_no_boxes_so_admission_grounds_carry_no_annex1_box() {
+    let grounds = [
+        Ground::Serviceman,
+        Ground::LawEnforcement,
+        Ground::Teacher,
+        Ground::Orphan,
+    ];
+    for channel in CHANNELS {
+        let with = |b: kezek_rules::testing::CaseBuilder| {
+            grounds.iter().fold(b, |b, &g| b.ground(g)).evaluate_json()
+        };
+        let a = with(admission(channel, at(2026, 11, 23, 10, 0)));
+        let found = a["category"]["grounds"].as_array().expect("grounds");
+        assert_eq!(found.len(), grounds.len(), "{channel:?}");
+        for g in found {
+            assert!(
+                g.get("annex1_box").is_none(),
+                "{channel:?}: {}",
+                serde_json::to_string(g).unwrap()
+            );
+        }
+        let q = with(queue_case(channel, at(2026, 11, 23, 10, 0)));
+        for g in q["category"]["grounds"].as_array().expect("grounds") {
+            let ground: Ground = serde_json::from_value(g["ground"].clone()).unwrap();
+            match ground.annex1_box() {
+                Some(n) => assert_eq!(g["annex1_box"], n, "{channel:?}, {ground:?}"),
+                None => assert!(g.get("annex1_box").is_none(), "{channel:?}, {ground:?}"),
+            }
+        }
+    }
+}

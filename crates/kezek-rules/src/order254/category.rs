@@ -343,7 +343,10 @@ pub struct GroundFinding {
     /// `expired`, or `unconfirmed` for an "if any" certificate not held), and
     /// the category then counts on a right not yet confirmed (cl. 22).
     pub confirmed: bool,
-    /// Annex 1 box, if the form has one.
+    /// The Annex 1 box of the ground, if the form has one; absent for the
+    /// law-enforcement ground, which has none, and at admission, whose
+    /// application is the Annex 5 form with no boxes (Annex 4 p. 8 sub. 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annex1_box: Option<u8>,
     /// Documents proving it.
     pub documents: Vec<DocumentKind>,
@@ -449,7 +452,8 @@ pub fn decide(case: &Case) -> CategoryDecision {
                 ground: g,
                 category: g.category(),
                 confirmed: g != Ground::SpecialEducationalNeeds || case.holds_pmpc_conclusion(),
-                annex1_box: g.annex1_box(),
+                // The Annex 5 form (admission) has no boxes.
+                annex1_box: g.annex1_box().filter(|_| !admission),
                 documents,
                 verification,
                 citations,
