@@ -709,3 +709,46 @@ fn annex5_form_has_no_boxes_so_admission_grounds_carry_no_annex1_box() {
         }
     }
 }
+
+/// The "Why?" of a ground and its proof where the parent declares it (the
+/// family step's hint, `Ground::proof_citations`): at admission the proof
+/// is asked by cl. 22's second check after the referral, and Annex 4 p. 8
+/// lists no priority proof — so the ground's clause and law and cl. 22, not
+/// the queue's Annex 2 p. 8 item nor its Annex 1 box (the Annex 5 form has
+/// none); the same citations as the admission's category decision gives
+/// each ground. At queue registration Annex 2 p. 8's item and Annex 1's box
+/// stay (law27, review of law26c, item 5).
+#[test]
+fn cl22_a_grounds_proof_at_admission_cites_the_second_check_not_annex2_8() {
+    use kezek_rules::Service;
+    for channel in CHANNELS {
+        for &g in Ground::ALL {
+            let at_admission = g.proof_citations(Service::Admission, channel);
+            assert!(
+                at_admission.iter().all(|c| c.annex.is_none()),
+                "{channel:?}, {g:?}: {at_admission:?}"
+            );
+            assert!(
+                at_admission.contains(&Citation::clause(22)),
+                "{channel:?}, {g:?}"
+            );
+            let mut b = admission(channel, at(2026, 11, 23, 10, 0)).ground(g);
+            if g == Ground::SpecialEducationalNeeds {
+                b = b.special_needs(true);
+            }
+            let d = category::decide(&b.build());
+            assert_eq!(d.grounds[0].citations, at_admission, "{channel:?}, {g:?}");
+
+            let at_queue = g.proof_citations(Service::QueueRegistration, channel);
+            if g != Ground::LawEnforcement {
+                assert!(
+                    at_queue.iter().any(|c| c.annex == Some(2)),
+                    "{channel:?}, {g:?}: {at_queue:?}"
+                );
+            }
+            if let Some(n) = g.annex1_box() {
+                assert!(at_queue.contains(&Citation::annex(1, u16::from(n), None)));
+            }
+        }
+    }
+}

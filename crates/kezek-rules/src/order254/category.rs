@@ -190,6 +190,33 @@ impl Ground {
         v
     }
 
+    /// Where the ground and its proof are, for `service` on `channel` — the
+    /// "Why?" of a ground and of its proof (the family step's hint, each
+    /// [`GroundFinding::citations`]). At queue registration: the ground's
+    /// clause and law with its Annex 1 box ([`Ground::citations`]), and the
+    /// proof's item of the channel's list of Annex 2 p. 8 ([`Ground::proof`]).
+    /// At admission: the ground's clause and law, and cl. 22 — the proof is
+    /// asked by the second check «мектепке дейінгі ұйымға қабылдауға жолдама
+    /// алғаннан кейін»; Annex 4 p. 8 lists no priority proof, and the Annex 5
+    /// form has no boxes.
+    pub fn proof_citations(self, service: Service, channel: Channel) -> Vec<Citation> {
+        let mut v = self.citations();
+        match service {
+            Service::Admission => {
+                v.retain(|c| c.annex.is_none());
+                v.push(Citation::clause(22));
+            }
+            Service::QueueRegistration => {
+                for c in self.proof(channel).2 {
+                    if !v.contains(&c) {
+                        v.push(c);
+                    }
+                }
+            }
+        }
+        v
+    }
+
     /// The documents that prove the ground, how the provider verifies them, and
     /// where the channel's own list names them: the office and State
     /// Corporation list of Annex 2 p. 8 (sub. 4, 5, 6, 8) or the portal list
@@ -432,22 +459,12 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .copied()
         .filter(|g| g.applies(case))
         .map(|g| {
-            let (documents, verification, proof_cite) = g.proof(case.channel);
-            let mut citations = g.citations();
-            if admission {
-                // At admission the ground's "Why?" is its clause (cl. 20,
-                // with its law) and cl. 22's second check after the
-                // referral: not the queue's Annex 1 box (the Annex 5 form
-                // has none) nor the queue's list of Annex 2 p. 8.
-                citations.retain(|c| c.annex.is_none());
-                citations.push(Citation::clause(22));
-            } else {
-                for c in proof_cite {
-                    if !citations.contains(&c) {
-                        citations.push(c);
-                    }
-                }
-            }
+            let (documents, verification, _) = g.proof(case.channel);
+            // At admission the ground's "Why?" is its clause (cl. 20, with
+            // its law) and cl. 22's second check after the referral: not the
+            // queue's Annex 1 box (the Annex 5 form has none) nor the
+            // queue's list of Annex 2 p. 8.
+            let citations = g.proof_citations(case.service, case.channel);
             GroundFinding {
                 ground: g,
                 category: g.category(),
