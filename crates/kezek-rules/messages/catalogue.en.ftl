@@ -133,6 +133,7 @@ refusal-not-for-parents = This service is not for parents
 refusal-not-state-institution-pupil = The service is only for pupils of state education institutions
 refusal-not-kazakhstan-citizen-resident = Only citizens of Kazakhstan permanently residing in Kazakhstan are registered
 refusal-child-of-full-age = The service is only for a minor child (under 18)
+refusal-child-of-full-age-minors-property = The certificate is given only for disposing of the property of a minor child (under 18): the child is of full age
 refusal-not-legal-representative = The application is made by one of the child's legal representatives
 refusal-age-reached-after-submission = The child turns ten after the day you submit but by the day the application is accepted (submitted after hours, on a day off or a holiday, it is accepted on the next working day). Order No. 414 does not say on which day the age is taken, so the answer depends on the day (a reading). To be safe, submit on or after the child's tenth birthday.
 refusal-child-under-ten = The child is not yet ten on the day the application is accepted: the service is about the opinion of a child who has reached ten. Apply on or after the child's tenth birthday.

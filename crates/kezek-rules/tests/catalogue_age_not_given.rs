@@ -161,13 +161,14 @@ fn annex5_9_5_the_under_14_ground_without_a_birth_date_is_possible_not_asserted(
             (Some("2012-11-30"), MONDAY, true, &[], &[], &[], &[]),
             // Sixteen: a minor, over fourteen.
             (Some("2010-05-01"), MONDAY, true, &[], &[], &[], &[]),
-            // Of full age: outside the service (row 5); the ground does not hold.
+            // Of full age: outside the service (row 5, in its own words —
+            // a minor's property); the ground does not hold.
             (
                 Some("2000-05-01"),
                 MONDAY,
                 false,
                 &[],
-                &["child-of-full-age"],
+                &["child-of-full-age-minors-property"],
                 &[],
                 &[],
             ),
@@ -207,7 +208,13 @@ fn annex5_5_annex6_7_2_annex20_cl6_full_age_without_a_birth_date_waits_for_the_d
     let minor_called = "child-of-full-age / note-child-called-minor";
     // (service, channel, facts of an otherwise eligible family, reason when of full age)
     let services: &[(&str, &str, Value, &str)] = &[
-        ("00402004", "egov_portal", json!({}), "child-of-full-age"),
+        // Annex 5's own words (law27): the certificate is for a minor's property.
+        (
+            "00402004",
+            "egov_portal",
+            json!({}),
+            "child-of-full-age-minors-property",
+        ),
         (
             "00402003",
             "egov_portal",
@@ -251,7 +258,7 @@ fn annex5_5_annex6_7_2_annex20_cl6_full_age_without_a_birth_date_waits_for_the_d
             SATURDAY,
             false,
             &[],
-            &["child-of-full-age / note-age-reading-majority"],
+            &["child-of-full-age-minors-property / note-age-reading-majority"],
             &[],
             &[],
         )],

@@ -39,6 +39,19 @@ use serde_json::{json, Value};
 
 const FULL_AGE: &str = "child-of-full-age";
 
+/// The same rule where the service itself is about a minor's property
+/// (Annex 5 row 5), in that service's own words (law27).
+const FULL_AGE_MINORS_PROPERTY: &str = "child-of-full-age-minors-property";
+
+/// The code of the full-age rule at `service`.
+fn full_age_code(service: &str) -> &'static str {
+    if service == "00402004" {
+        FULL_AGE_MINORS_PROPERTY
+    } else {
+        FULL_AGE
+    }
+}
+
 /// One row: the child's birth date (`None` = not given), whether the child
 /// is found of full age, the note beside that reason, and the verdict.
 type Row = (Option<&'static str>, bool, Option<&'static str>, bool);
@@ -53,7 +66,7 @@ fn check(service: &str, channel: &str, as_of: &str, facts: Value, cited: Value, 
             f["child_birth_date"] = json!(b);
         }
         let ev = eval(json!({"service": service, "channel": channel, "as_of": as_of, "facts": f}));
-        let r = reason(&ev, FULL_AGE);
+        let r = reason(&ev, full_age_code(service));
         assert_eq!(
             r.is_some(),
             full_age,
@@ -339,7 +352,7 @@ fn row7_an_eighteenth_birthday_between_submission_and_acceptance_is_a_reading() 
         f["child_birth_date"] = json!(born);
         let ev = eval(json!({"service": service, "channel": "egov_portal",
             "as_of": as_of, "facts": f}));
-        let r = reason(&ev, FULL_AGE);
+        let r = reason(&ev, full_age_code(service));
         assert_eq!(
             r.is_some(),
             full_age,
@@ -421,14 +434,16 @@ fn the_full_age_rule_is_where_the_text_calls_the_child_a_minor_and_only_there() 
     let mut found: Vec<(&str, Option<&str>, ScopeEffect)> = Vec::new();
     for e in catalogue() {
         for s in e.scope {
+            let full_age = s.code == FULL_AGE || s.code == FULL_AGE_MINORS_PROPERTY;
             assert_eq!(
                 reads_birth_date(&s.condition),
-                s.code == FULL_AGE,
+                full_age,
                 "{} {}",
                 e.code,
                 s.code
             );
-            if s.code == FULL_AGE {
+            if full_age {
+                assert_eq!(s.code, full_age_code(e.code), "{}", e.code);
                 found.push((e.code, s.note.map(|n| n.key), s.effect));
             }
         }
@@ -526,5 +541,48 @@ fn ann15_row7_item2_the_prepared_application_records_the_caution() {
         let a = prepare(&req, &ev).application;
         assert_eq!(a["eligible"], json!(true), "{born}: {a}");
         assert_eq!(a.get("cautions"), recorded.as_ref(), "{born}: {a}");
+    }
+}
+
+/// Annex 5 (00402004) row 5 «Кәмелетке толмаған балалардың мүлкіне иелік
+/// ету үшін анықтама»: the service itself is about a minor's property, so a
+/// child of full age is refused in Annex 5's own words — the certificate is
+/// given only for disposing of a minor's property — not in the words shared
+/// with Annexes 6 and 20 ("the service is only for a minor child"), which
+/// call the child a minor in passing. The reason's text (`refusal-<code>`)
+/// says the property; Annexes 6 and 20 keep `child-of-full-age` with its
+/// reading note (law27, item 6).
+#[test]
+fn ann5_row5_the_refusal_of_full_age_says_the_certificate_is_for_a_minors_property() {
+    let full_age = |service: &str, channel: &str, facts: Value| {
+        let mut f = facts;
+        f["child_birth_date"] = json!("1950-06-01");
+        let ev = eval(json!({"service": service, "channel": channel,
+            "as_of": "2026-11-30T10:00", "facts": f}));
+        let reasons = ev["eligibility"]["reasons"].as_array().unwrap().clone();
+        assert_eq!(reasons.len(), 1, "{service}: {reasons:?}");
+        reasons[0].clone()
+    };
+    let r = full_age("00402004", "egov_portal", json!({}));
+    assert_eq!(
+        r["citation"],
+        json!({"act": "order414", "annex": 5, "clause": 5})
+    );
+    let code = r["code"].as_str().unwrap();
+    for (lang, property) in [("kk", "мүлк"), ("ru", "имуществ"), ("en", "property")] {
+        let said = msg(lang, &format!("refusal-{code}"));
+        assert!(said.contains(property), "{lang}: {said}");
+        assert!(said.contains("18"), "{lang}: {said}");
+    }
+    for (service, channel, facts) in [
+        ("00402003", "egov_portal", json!({"child_orphan": true})),
+        ("00402013", "provider_office", json!({})),
+    ] {
+        let r = full_age(service, channel, facts);
+        assert_eq!(r["code"], FULL_AGE, "{service}: {r}");
+        assert_eq!(
+            r["note"]["key"], "note-child-called-minor",
+            "{service}: {r}"
+        );
     }
 }

@@ -458,3 +458,297 @@ fn annex4_7_applications_accepted_now_names_no_office_in_any_language() {
         .to_lowercase()
         .contains("офис"));
 }
+
+/// cl. 16: «… кезектен тыс немесе бірінші кезекте жолдама алған баланың
+/// ата-анасы … басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң
+/// жалпы кезекке тұрады және жекеменшік мектепке дейінгі ұйымға жолдама
+/// алады» — the referral held after a priority referral to a state preschool
+/// was left came from the general queue (`category.
+/// referral_from_general_queue_cl16`). cl. 22 checks a second time «мектепке
+/// дейінгі ұйымға орын алудың кезектен тыс немесе бірінші кезекті орын алуға
+/// құқығын растайтын ақпаратты»: with no priority behind the referral there
+/// is no such right to check again, so the admission checklist reads cl. 16
+/// and has no cl. 22 recheck item (nor the second-check note on a SEN
+/// child's PMPC conclusion, which stays Annex 4 item 7), and no refusal
+/// risk `refusal.recheck_unconfirmed_reading` (law27, review of law26c,
+/// item 1). A priority referral left for a private preschool is not cl. 16:
+/// the recheck items stay.
+#[test]
+fn cl16_referral_from_the_general_queue_has_no_cl22_second_check_of_a_priority() {
+    use kezek_rules::checklist::Condition;
+    let grounds: [&[Ground]; 5] = [
+        &[Ground::Orphan],
+        &[Ground::LawEnforcement],
+        &[Ground::Teacher],
+        &[Ground::Serviceman, Ground::LargeFamily],
+        &[Ground::Teacher, Ground::SpecialEducationalNeeds],
+    ];
+    for channel in CHANNELS {
+        for gs in grounds {
+            for state_preschool in [true, false] {
+                let mut b = gs
+                    .iter()
+                    .fold(admission(channel, at(2026, 11, 23, 10, 0)), |b, &g| {
+                        b.ground(g)
+                    })
+                    .left_priority_referral(state_preschool, date(2026, 9, 1))
+                    .holds_issued(D::Referral, date(2026, 11, 20));
+                if gs.contains(&Ground::SpecialEducationalNeeds) {
+                    b = b.special_needs(true);
+                }
+                let e = b.evaluate();
+                let at = format!("{channel:?}, {gs:?}, state preschool {state_preschool}");
+                let rechecks: Vec<_> = e
+                    .checklist
+                    .items
+                    .iter()
+                    .filter(|i| i.condition == Condition::PriorityRecheck)
+                    .map(|i| i.document)
+                    .collect();
+                let second_check_notes = e
+                    .checklist
+                    .items
+                    .iter()
+                    .any(|i| i.reasons.contains(&R::DocRecheckCl22));
+                let risk = e
+                    .refusal
+                    .risks
+                    .iter()
+                    .any(|r| r.reason == R::RefusalRecheckUnconfirmedReading);
+                let reads_cl16 = e.checklist.citations.contains(&Citation::clause(16));
+                if state_preschool {
+                    assert_eq!(
+                        e.category.reasons[0],
+                        R::CategoryReferralFromGeneralQueueCl16,
+                        "{at}"
+                    );
+                    assert!(rechecks.is_empty(), "{at}: {rechecks:?}");
+                    assert!(!second_check_notes, "{at}");
+                    assert!(!risk, "{at}: {:?}", e.refusal.risks);
+                    assert!(!e.reasons.contains(&R::DocRecheckUnconfirmed), "{at}");
+                    assert!(reads_cl16, "{at}: {:?}", e.checklist.citations);
+                } else {
+                    assert!(!rechecks.is_empty(), "{at}");
+                    assert!(second_check_notes, "{at}");
+                    assert!(!reads_cl16, "{at}");
+                }
+                // A SEN child's conclusion is still Annex 4's item 7.
+                if gs.contains(&Ground::SpecialEducationalNeeds) {
+                    assert!(
+                        e.checklist
+                            .items
+                            .iter()
+                            .any(|i| i.document == D::PmpcConclusion && i.applies),
+                        "{at}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// cl. 22 at admission, the law-enforcement ground (cl. 20 p. 1): its
+/// workplace certificate is asked by analogy for the second check after the
+/// referral, and without it the kindergarten may refuse (Kezek's reading of
+/// cl. 34 sub. 3 «растайтын құжаттарды ұсынуда өзге де себептердің болуына
+/// байланысты», `refusal.recheck_unconfirmed_reading`). The queue's
+/// `doc.law_enforcement_reading` ("no ground for refusing the documents",
+/// true of Annex 2 p. 9 sub. 4) contradicts that at admission: the item
+/// says the admission's reading, `doc.law_enforcement_reading_admission`
+/// (law27, review of law26c, item 2).
+#[test]
+fn cl22_law_enforcement_certificate_at_admission_does_not_say_no_ground_for_refusal() {
+    for channel in CHANNELS {
+        for held in [false, true] {
+            let mut b = admission(channel, at(2026, 11, 23, 10, 0))
+                .ground(Ground::LawEnforcement)
+                .holds_issued(D::Referral, date(2026, 11, 20));
+            if held {
+                b = b.holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 10));
+            }
+            let e = b.evaluate();
+            let cert = e
+                .checklist
+                .items
+                .iter()
+                .find(|i| i.document == D::ServiceWorkplaceCertificate && i.applies)
+                .unwrap_or_else(|| panic!("{channel:?}: no certificate item"));
+            assert!(
+                cert.reasons.contains(&R::DocLawEnforcementReadingAdmission),
+                "{channel:?}, held {held}: {:?}",
+                cert.reasons
+            );
+            assert!(
+                !e.reasons.contains(&R::DocLawEnforcementReading),
+                "{channel:?}, held {held}"
+            );
+            assert!(cert.citations.contains(&Citation::sub(20, 1)));
+            assert!(cert.citations.iter().all(|c| c.annex.is_none()));
+        }
+    }
+    for (lang, no_ground, kindergarten_may_refuse) in [
+        ("kk", "бас тарту негізі емес", "балабақша бас тартуы мүмкін"),
+        (
+            "ru",
+            "не основание для отказа",
+            "детский сад может отказать",
+        ),
+        (
+            "en",
+            "no ground for refusing",
+            "the kindergarten may refuse",
+        ),
+    ] {
+        let said = text(lang, "reason-doc-law-enforcement-reading-admission");
+        assert!(!said.contains(no_ground), "{lang}: {said}");
+        assert!(said.contains(kindergarten_may_refuse), "{lang}: {said}");
+        assert!(said.contains("34"), "{lang}: {said}");
+        // Annex 4 p. 8 lists no priority proof: no queue list is cited.
+        assert!(
+            !said.contains("2-қосымша") && !said.contains("Annex 2") && !said.contains("приложени"),
+            "{lang}: {said}"
+        );
+    }
+    // At queue registration the Annex 2 list's reading stays.
+    let q = queue_case(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .ground(Ground::LawEnforcement)
+        .evaluate();
+    assert!(q.reasons.contains(&R::DocLawEnforcementReading));
+    assert!(!q.reasons.contains(&R::DocLawEnforcementReadingAdmission));
+}
+
+/// cl. 22 «тексерілетін құжаттардың түпнұсқаларын»: at admission the
+/// teacher's diploma is asked for the second check in the original
+/// (`form: "original"`), so its name is not Annex 2 p. 8's «дипломның
+/// сканерленген көшірмесі». Each checklist item carries the text key of its
+/// name in the form it is given (`name_key`), through the public path; at
+/// queue registration the diploma stays the list's scanned copy (law27,
+/// review of law26c, item 3).
+#[test]
+fn cl22_the_diploma_shown_at_admission_is_named_as_the_original_not_a_scan() {
+    use kezek_rules::testing::order254::item;
+    for channel in CHANNELS {
+        let a = admission(channel, at(2026, 11, 23, 10, 0))
+            .ground(Ground::Teacher)
+            .evaluate_json();
+        let diploma = item(&a, "teacher_diploma");
+        assert_eq!(diploma["form"], "original", "{channel:?}");
+        assert_eq!(
+            diploma["name_key"], "doc-teacher-diploma-original",
+            "{channel:?}"
+        );
+        let q = queue_case(channel, at(2026, 11, 23, 10, 0))
+            .ground(Ground::Teacher)
+            .evaluate_json();
+        let diploma = item(&q, "teacher_diploma");
+        assert_eq!(diploma["form"], "scan", "{channel:?}");
+        assert_eq!(diploma["name_key"], "doc-teacher-diploma", "{channel:?}");
+        // Every other item is named by its document's key.
+        for e in [&a, &q] {
+            for i in e["checklist"]["items"].as_array().unwrap() {
+                let key = i["name_key"].as_str().expect("a name key");
+                for lang in ["kk", "ru", "en"] {
+                    text(lang, key);
+                }
+                if i["document"] != "teacher_diploma" {
+                    let doc = i["document"].as_str().unwrap().replace('_', "-");
+                    assert_eq!(key, format!("doc-{doc}"));
+                }
+            }
+        }
+    }
+    for (lang, scan, original) in [
+        ("kk", "сканер", "түпнұсқа"),
+        ("ru", "скан", "оригинал"),
+        ("en", "scan", "original"),
+    ] {
+        let said = text(lang, "doc-teacher-diploma-original");
+        assert!(!said.to_lowercase().contains(scan), "{lang}: {said}");
+        assert!(said.contains(original), "{lang}: {said}");
+        assert!(text(lang, "doc-teacher-diploma")
+            .to_lowercase()
+            .contains(scan));
+    }
+}
+
+/// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form, which
+/// has no category boxes (Annex 1's boxes 1–10 are the queue's). So at
+/// admission a ground gives no `annex1_box` on the wire (the field is absent,
+/// through the public path); at queue registration the box stays, and the
+/// law-enforcement ground, which has no box, gives none (law27, review of
+/// law26c, item 4).
+#[test]
+fn annex5_form_has_no_boxes_so_admission_grounds_carry_no_annex1_box() {
+    let grounds = [
+        Ground::Serviceman,
+        Ground::LawEnforcement,
+        Ground::Teacher,
+        Ground::Orphan,
+    ];
+    for channel in CHANNELS {
+        let with = |b: kezek_rules::testing::CaseBuilder| {
+            grounds.iter().fold(b, |b, &g| b.ground(g)).evaluate_json()
+        };
+        let a = with(admission(channel, at(2026, 11, 23, 10, 0)));
+        let found = a["category"]["grounds"].as_array().expect("grounds");
+        assert_eq!(found.len(), grounds.len(), "{channel:?}");
+        for g in found {
+            assert!(
+                g.get("annex1_box").is_none(),
+                "{channel:?}: {}",
+                serde_json::to_string(g).unwrap()
+            );
+        }
+        let q = with(queue_case(channel, at(2026, 11, 23, 10, 0)));
+        for g in q["category"]["grounds"].as_array().expect("grounds") {
+            let ground: Ground = serde_json::from_value(g["ground"].clone()).unwrap();
+            match ground.annex1_box() {
+                Some(n) => assert_eq!(g["annex1_box"], n, "{channel:?}, {ground:?}"),
+                None => assert!(g.get("annex1_box").is_none(), "{channel:?}, {ground:?}"),
+            }
+        }
+    }
+}
+
+/// The "Why?" of a ground and its proof where the parent declares it (the
+/// family step's hint, `Ground::proof_citations`): at admission the proof
+/// is asked by cl. 22's second check after the referral, and Annex 4 p. 8
+/// lists no priority proof — so the ground's clause and law and cl. 22, not
+/// the queue's Annex 2 p. 8 item nor its Annex 1 box (the Annex 5 form has
+/// none); the same citations as the admission's category decision gives
+/// each ground. At queue registration Annex 2 p. 8's item and Annex 1's box
+/// stay (law27, review of law26c, item 5).
+#[test]
+fn cl22_a_grounds_proof_at_admission_cites_the_second_check_not_annex2_8() {
+    use kezek_rules::Service;
+    for channel in CHANNELS {
+        for &g in Ground::ALL {
+            let at_admission = g.proof_citations(Service::Admission, channel);
+            assert!(
+                at_admission.iter().all(|c| c.annex.is_none()),
+                "{channel:?}, {g:?}: {at_admission:?}"
+            );
+            assert!(
+                at_admission.contains(&Citation::clause(22)),
+                "{channel:?}, {g:?}"
+            );
+            let mut b = admission(channel, at(2026, 11, 23, 10, 0)).ground(g);
+            if g == Ground::SpecialEducationalNeeds {
+                b = b.special_needs(true);
+            }
+            let d = category::decide(&b.build());
+            assert_eq!(d.grounds[0].citations, at_admission, "{channel:?}, {g:?}");
+
+            let at_queue = g.proof_citations(Service::QueueRegistration, channel);
+            if g != Ground::LawEnforcement {
+                assert!(
+                    at_queue.iter().any(|c| c.annex == Some(2)),
+                    "{channel:?}, {g:?}: {at_queue:?}"
+                );
+            }
+            if let Some(n) = g.annex1_box() {
+                assert!(at_queue.contains(&Citation::annex(1, u16::from(n), None)));
+            }
+        }
+    }
+}

@@ -119,7 +119,8 @@ export interface ServiceEvaluation {
   result_key: string;
   channel: string;
   /** `pending`: the questions the verdict waits for (absent when none): `facts.unanswered` ones, and `child_birth_date`
-   *  where the child's age decides a category, the scope rule `child-of-full-age` or a refusal ground and no birth date is given.
+   *  where the child's age decides a category, the scope rule `child-of-full-age` (Annex 5: `child-of-full-age-minors-property`)
+   *  or a refusal ground and no birth date is given.
    *  `pending_keys`: the text of each, in the same order — `q-<field>`, and for `child_birth_date` the line that says the age
    *  the order names at the service (`pending-child-birth-date-minor`, `-minor-reading`, `-aged-10-minor-reading`;
    *  `pending-child-birth-date` elsewhere). */

@@ -66,6 +66,13 @@ pub fn message_value<'a>(ftl: &'a str, id: &str) -> Option<&'a str> {
 pub fn all_keys() -> Vec<String> {
     let mut keys: Vec<String> = ReasonCode::ALL.iter().map(|r| r.key()).collect();
     keys.extend(DocumentKind::ALL.iter().map(|d| d.key()));
+    // A document's name in the form it is given (the diploma's original).
+    keys.extend(
+        crate::checklist::name_keys()
+            .into_iter()
+            .filter(|k| !keys.contains(k))
+            .collect::<Vec<_>>(),
+    );
     keys.extend(Ground::ALL.iter().map(|g| g.key()));
     // Every code of the one error object: input, case, catalogue, calendar, IIN.
     keys.extend(crate::wire::codes().iter().map(|c| fluent_key("error", c)));

@@ -190,6 +190,33 @@ impl Ground {
         v
     }
 
+    /// Where the ground and its proof are, for `service` on `channel` — the
+    /// "Why?" of a ground and of its proof (the family step's hint, each
+    /// [`GroundFinding::citations`]). At queue registration: the ground's
+    /// clause and law with its Annex 1 box ([`Ground::citations`]), and the
+    /// proof's item of the channel's list of Annex 2 p. 8 ([`Ground::proof`]).
+    /// At admission: the ground's clause and law, and cl. 22 — the proof is
+    /// asked by the second check «мектепке дейінгі ұйымға қабылдауға жолдама
+    /// алғаннан кейін»; Annex 4 p. 8 lists no priority proof, and the Annex 5
+    /// form has no boxes.
+    pub fn proof_citations(self, service: Service, channel: Channel) -> Vec<Citation> {
+        let mut v = self.citations();
+        match service {
+            Service::Admission => {
+                v.retain(|c| c.annex.is_none());
+                v.push(Citation::clause(22));
+            }
+            Service::QueueRegistration => {
+                for c in self.proof(channel).2 {
+                    if !v.contains(&c) {
+                        v.push(c);
+                    }
+                }
+            }
+        }
+        v
+    }
+
     /// The documents that prove the ground, how the provider verifies them, and
     /// where the channel's own list names them: the office and State
     /// Corporation list of Annex 2 p. 8 (sub. 4, 5, 6, 8) or the portal list
@@ -343,7 +370,10 @@ pub struct GroundFinding {
     /// `expired`, or `unconfirmed` for an "if any" certificate not held), and
     /// the category then counts on a right not yet confirmed (cl. 22).
     pub confirmed: bool,
-    /// Annex 1 box, if the form has one.
+    /// The Annex 1 box of the ground, if the form has one; absent for the
+    /// law-enforcement ground, which has none, and at admission, whose
+    /// application is the Annex 5 form with no boxes (Annex 4 p. 8 sub. 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annex1_box: Option<u8>,
     /// Documents proving it.
     pub documents: Vec<DocumentKind>,
@@ -365,6 +395,26 @@ pub struct CategoryDecision {
     pub reasons: Vec<ReasonCode>,
     /// Citations of the decision.
     pub citations: Vec<Citation>,
+}
+
+/// Whether cl. 16 sets the case's priority aside: a priority referral to a
+/// state preschool left for another preschool
+/// (`previous_priority_referral.state_preschool`), and a confirmed
+/// out-of-turn or first-priority ground (a SEN child's with the PMPC
+/// conclusion, [`GroundFinding::confirmed`]) — «бір ай өткен соң жалпы кезекке тұрады
+/// және жекеменшік мектепке дейінгі ұйымға жолдама алады». [`decide`] then
+/// gives the category `General`, and at admission the referral held came
+/// from the general queue ([`ReasonCode::CategoryReferralFromGeneralQueueCl16`]):
+/// there is no priority right for cl. 22's second check (see
+/// [`crate::checklist`]).
+pub fn cl16_applies(case: &Case) -> bool {
+    case.previous_priority_referral
+        .as_ref()
+        .is_some_and(|p| p.state_preschool)
+        && Ground::ALL.iter().any(|g| {
+            g.applies(case)
+                && (*g != Ground::SpecialEducationalNeeds || case.holds_pmpc_conclusion())
+        })
 }
 
 /// Decides the category of `case`.
@@ -409,27 +459,18 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .copied()
         .filter(|g| g.applies(case))
         .map(|g| {
-            let (documents, verification, proof_cite) = g.proof(case.channel);
-            let mut citations = g.citations();
-            if admission {
-                // At admission the ground's "Why?" is its clause (cl. 20,
-                // with its law) and cl. 22's second check after the
-                // referral: not the queue's Annex 1 box (the Annex 5 form
-                // has none) nor the queue's list of Annex 2 p. 8.
-                citations.retain(|c| c.annex.is_none());
-                citations.push(Citation::clause(22));
-            } else {
-                for c in proof_cite {
-                    if !citations.contains(&c) {
-                        citations.push(c);
-                    }
-                }
-            }
+            let (documents, verification, _) = g.proof(case.channel);
+            // At admission the ground's "Why?" is its clause (cl. 20, with
+            // its law) and cl. 22's second check after the referral: not the
+            // queue's Annex 1 box (the Annex 5 form has none) nor the
+            // queue's list of Annex 2 p. 8.
+            let citations = g.proof_citations(case.service, case.channel);
             GroundFinding {
                 ground: g,
                 category: g.category(),
                 confirmed: g != Ground::SpecialEducationalNeeds || case.holds_pmpc_conclusion(),
-                annex1_box: g.annex1_box(),
+                // The Annex 5 form (admission) has no boxes.
+                annex1_box: g.annex1_box().filter(|_| !admission),
                 documents,
                 verification,
                 citations,
@@ -448,11 +489,9 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .map(|g| g.category)
         .max()
         .unwrap_or(Category::General);
-    let cl16 = highest > Category::General
-        && case
-            .previous_priority_referral
-            .as_ref()
-            .is_some_and(|p| p.state_preschool);
+    // A confirmed ground is the highest above general (`cl16_applies`).
+    let cl16 = cl16_applies(case);
+    debug_assert!(!cl16 || highest > Category::General);
     let category = if cl16 {
         citations.push(Citation::clause(16));
         Category::General

@@ -80,6 +80,14 @@
 //!   Their form is the original, the teacher's diploma's too («тексерілетін
 //!   құжаттардың түпнұсқаларын»): Annex 4's portal list names no copy of them
 //!   to upload (its items 5–7 are the only copies).
+//! - cl. 16 at admission (law27): after a priority referral to a state
+//!   preschool was left for another preschool
+//!   ([`crate::category::cl16_applies`]), the referral held came from the
+//!   general queue — Kezek's reading, said by the category's headline
+//!   ([`ReasonCode::CategoryReferralFromGeneralQueueCl16`]). There is no
+//!   priority right for cl. 22 to check again: no recheck items, no
+//!   second-check note on the PMPC conclusion (still Annex 4 item 7), no
+//!   refusal risk of an unconfirmed recheck; the list cites cl. 16.
 //! - The recheck proof's day (audit26, finding 4): cl. 22 checks it when the
 //!   originals are shown, within 5 working days of the referral, not on the
 //!   contract day. While no day of the documents' confirmation is given, it
@@ -267,6 +275,11 @@ pub struct ChecklistItem {
     pub item: u8,
     /// The document.
     pub document: DocumentKind,
+    /// The text key of the item's name in the form it is given
+    /// ([`name_key`]): the document's key (`doc-<document>`), but
+    /// `doc-teacher-diploma-original` for the diploma cl. 22's second check
+    /// asks in the original at admission (Annex 2 p. 8 names its scan).
+    pub name_key: String,
     /// When it is needed.
     pub condition: Condition,
     /// Whether the condition holds for this case.
@@ -481,6 +494,40 @@ fn list(service: Service, channel: Channel) -> &'static [Spec] {
     }
 }
 
+/// The text key of the name of `document` given in `form`: the document's
+/// own key ([`DocumentKind::key`]), which names it as its list does, but
+/// for the teacher's diploma in the original — cl. 22's second check at
+/// admission, «тексерілетін құжаттардың түпнұсқаларын» — not Annex 2 p. 8's
+/// «дипломның сканерленген көшірмесі»: `doc-teacher-diploma-original`.
+pub fn name_key(document: DocumentKind, form: Form) -> String {
+    match (document, form) {
+        (DocumentKind::TeacherDiploma, Form::Original) => {
+            format!("{}-original", document.key())
+        }
+        _ => document.key(),
+    }
+}
+
+/// Every text key [`name_key`] gives.
+pub fn name_keys() -> Vec<String> {
+    let forms = [
+        Form::Original,
+        Form::Scan,
+        Form::SignedElectronic,
+        Form::OriginalOrDigital,
+    ];
+    let mut keys: Vec<String> = Vec::new();
+    for d in DocumentKind::ALL {
+        for f in forms {
+            let k = name_key(*d, f);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+    }
+    keys
+}
+
 /// Where the list for a service and channel names `document` (Annex 2/4 p. 8,
 /// its item: the portal's list is numbered on its own).
 pub fn citation_of(service: Service, channel: Channel, document: DocumentKind) -> Option<Citation> {
@@ -605,7 +652,12 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         .as_ref()
         .and_then(|a| a.documents_confirmed_on)
         .filter(|_| admission);
-    let recheck = if admission {
+    // cl. 16 at admission: the referral came from the general queue
+    // (`category.referral_from_general_queue_cl16`), so cl. 22's second
+    // check has no priority right to check again — no recheck item, no
+    // second-check note on the PMPC conclusion; the list reads cl. 16.
+    let general_referral_cl16 = admission && crate::category::cl16_applies(case);
+    let recheck = if admission && !general_referral_cl16 {
         recheck_specs(case)
     } else {
         Vec::new()
@@ -990,6 +1042,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // than a recheck item, and among the originals' line's documents.
         let second_check = is_recheck
             || (admission
+                && !general_referral_cl16
                 && s.document == DocumentKind::PmpcConclusion
                 && s.condition.proves_priority_right());
         if second_check && applies {
@@ -1084,7 +1137,14 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             }
         }
         if applies && by_analogy {
-            reasons.push(ReasonCode::DocLawEnforcementReading);
+            // At admission the certificate is cl. 22's second check's, and
+            // without it the kindergarten may refuse (cl. 34 sub. 3, Kezek's
+            // reading): not the queue's "no ground for refusing".
+            reasons.push(if admission {
+                ReasonCode::DocLawEnforcementReadingAdmission
+            } else {
+                ReasonCode::DocLawEnforcementReading
+            });
             // By analogy: not the Annex 2 item, which names only servicemen
             // and special state bodies.
             citations.retain(|c| c.annex.is_none());
@@ -1099,6 +1159,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         items.push(ChecklistItem {
             item: s.item,
             document: s.document,
+            name_key: name_key(s.document, s.form),
             condition: s.condition,
             applies,
             source: s.source,
@@ -1153,6 +1214,9 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     if admission {
         citations.push(Citation::clause(32));
         citations.push(Citation::sub(34, 1));
+        if general_referral_cl16 {
+            citations.push(Citation::clause(16));
+        }
     } else {
         citations.push(Citation::clause(5));
     }

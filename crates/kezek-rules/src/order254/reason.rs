@@ -171,6 +171,14 @@ reason_codes! {
     DocPhthisiatricianReading = "doc.phthisiatrician_reading",
     /// Kezek's reading: a law-enforcement workplace certificate is asked as in Annex 2 p. 8 sub. 4.
     DocLawEnforcementReading = "doc.law_enforcement_reading",
+    /// At admission, in place of [`ReasonCode::DocLawEnforcementReading`]:
+    /// the certificate asked by analogy for cl. 22's second check after the
+    /// referral (no list names the ground's proof); without it the second
+    /// check does not confirm the right and the kindergarten may refuse —
+    /// Kezek's reading of cl. 34 sub. 3, as
+    /// [`ReasonCode::RefusalRecheckUnconfirmedReading`] — not the queue's
+    /// "no ground for refusing the documents" (Annex 2 p. 9 sub. 4).
+    DocLawEnforcementReadingAdmission = "doc.law_enforcement_reading_admission",
     /// Shown for identification; the data are checked through the gateway (Annex 2 p. 8 sub. 2–3; cl. 5).
     DocShowForIdentification = "doc.show_for_identification",
     /// cl. 22: the provider checks the applicant's rights to the child (a

@@ -172,6 +172,14 @@ pub const NOTE_CHILD_CALLED_MINOR: &str = "note-child-called-minor";
 /// caution at school transport): `refusal-` / `caution-child-of-full-age`.
 pub const CHILD_OF_FULL_AGE: &str = "child-of-full-age";
 
+/// The code of the scope rule «the child is a minor» where the service
+/// itself is about a minor's property (Annex 5 row 5 «Кәмелетке толмаған
+/// балалардың мүлкіне иелік ету үшін анықтама»): its own words,
+/// `refusal-child-of-full-age-minors-property` — the certificate is given
+/// only for disposing of a minor's property — not those shared with
+/// Annexes 6 and 20, which call the child a minor in passing.
+pub const CHILD_OF_FULL_AGE_MINORS_PROPERTY: &str = "child-of-full-age-minors-property";
+
 /// The note beside the caution `child-of-full-age` (Annex 15, row 7 item
 /// 2: «… тасымалдауды қажет ететін кәмелетке толмаған баланы»): the text
 /// calls the pupil a minor only to say where to apply and states no upper
@@ -872,7 +880,7 @@ pub struct Eligibility {
     /// answers given do not decide; and `child_birth_date` where the child's
     /// age decides a category, the scope rule «the child is a minor» or a
     /// refusal ground and the birth date is not given (Annex 20's category;
-    /// `child-of-full-age` at Annexes 5, 6 and 20; Annex 5 row 9 item 5: a
+    /// `child-of-full-age` at Annexes 6 and 20, `-minors-property` at Annex 5; Annex 5 row 9 item 5: a
     /// question, never a reason; a reading). While any is pending, `eligible` is
     /// false and nothing is asserted for them. Their texts:
     /// [`pending_keys`](Eligibility::pending_keys).
@@ -917,7 +925,12 @@ pub fn pending_key_at(code: &str, name: &str) -> Option<&'static str> {
     let minor = e
         .scope
         .iter()
-        .find(|r| r.code == CHILD_OF_FULL_AGE && r.effect == ScopeEffect::Excludes)
+        .find(|r| {
+            matches!(
+                r.code,
+                CHILD_OF_FULL_AGE | CHILD_OF_FULL_AGE_MINORS_PROPERTY
+            ) && r.effect == ScopeEffect::Excludes
+        })
         .map(|r| r.note.is_some());
     Some(match (aged_ten, minor) {
         (true, Some(true)) => "pending-child-birth-date-aged-10-minor-reading",

@@ -24,11 +24,12 @@
 //! The service is about a minor's property (the title «Кәмелетке
 //! толмағандардың мүлкіне …», row 5 «Кәмелетке толмаған балалардың мүлкіне
 //! иелік ету үшін анықтама», row 8 item 1): a child of full age is outside
-//! it, said by the text (scope `child-of-full-age`, no reading note).
+//! it, said by the text (scope `child-of-full-age-minors-property`, in the
+//! service's own words; no reading note).
 
 use super::parts::{
-    birth_certificate, child_minor, doc, each_child_aged, g_nla, g_unreliable, generic_cdef,
-    ground, legal_representative, term_with_notice, with_note,
+    birth_certificate, child_minor_property, doc, each_child_aged, g_nla, g_unreliable,
+    generic_cdef, ground, legal_representative, term_with_notice, with_note,
     CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
 };
 use super::*;
@@ -171,7 +172,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // анықтама» — the certificate is for the property of a minor child.
     scope: &[
         legal_representative(A),
-        child_minor(cite(A, 5, None), false),
+        child_minor_property(cite(A, 5, None)),
     ],
     life_situation: LifeSituation::ChildRightsAndProperty,
     audience: Audience::Individuals,

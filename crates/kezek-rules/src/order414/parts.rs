@@ -267,6 +267,16 @@ pub const fn child_minor(citation: Citation, reading: bool) -> ScopeRule {
     }
 }
 
+/// [`child_minor`] where the text says it of the service itself (Annex 5
+/// row 5: a certificate for disposing of minors' property), in the
+/// service's own words (`child-of-full-age-minors-property`): no note.
+pub const fn child_minor_property(citation: Citation) -> ScopeRule {
+    ScopeRule {
+        code: CHILD_OF_FULL_AGE_MINORS_PROPERTY,
+        ..child_minor(citation, false)
+    }
+}
+
 /// [`child_minor`] as a caution, not a refusal: where the text calls the
 /// child a minor only to say where to apply and the service is for a pupil
 /// who may be of full age (Annex 15, row 7 item 2), a child of eighteen or
