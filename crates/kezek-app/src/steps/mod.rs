@@ -690,4 +690,69 @@ pub(crate) mod tests {
         assert!(!proof_text(&p, Ground::Teacher).contains(&second));
         assert!(proof_text(&p, Ground::Teacher).contains(&p.t("ui-proof-admission-cl16")));
     }
+
+    /// cl. 22 «көрсетілетін қызметті беруші басқа тәртіпті белгілмеген
+    /// жағдайда … жолдама алғаннан кейін екі рет тексереді»: at admission the
+    /// proof hints say the proviso; the gateway ground's hint says, as
+    /// Kezek's reading (the rules' admission item, form `OriginalOrDigital`),
+    /// that nothing need be attached and to be safe originals or digital
+    /// documents are shown, not flatly "you present the originals"; the
+    /// paper hint's portal note is Annex 4's portal list asking no copy, and
+    /// only on the portal (review of journey27/law27, item 1).
+    #[test]
+    fn cl22_admission_proof_hints_say_the_proviso_and_the_readings() {
+        use kezek_rules::{Channel, Ground};
+        let hint = |channel: Channel, g: Ground| {
+            let mut p = props(example(include_str!(
+                "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+            )));
+            p.draft = Rc::new(Draft {
+                service: Some(kezek_rules::Service::Admission),
+                channel: Some(channel),
+                ..Draft::default()
+            });
+            proof_text(&p, g)
+        };
+        let proviso = "unless the education department or administration has set another procedure";
+        for channel in [Channel::ProviderOffice, Channel::EgovPortal] {
+            let teacher = hint(channel, Ground::Teacher);
+            assert!(teacher.contains(proviso), "{teacher}");
+            assert!(!teacher.contains("egov.kz"), "{teacher}");
+            assert_eq!(
+                teacher.contains("Annex 4's list for the portal asks no copy"),
+                channel == Channel::EgovPortal,
+                "{channel:?}: {teacher}"
+            );
+            let gateway = hint(channel, Ground::LargeFamily);
+            assert!(gateway.contains(proviso), "{gateway}");
+            assert!(gateway.contains("Kezek's reading"), "{gateway}");
+            assert!(
+                gateway.contains("originals or digital documents"),
+                "{gateway}"
+            );
+            assert!(!gateway.contains("you present the originals"), "{gateway}");
+        }
+    }
+
+    /// The badge of a cl. 22 proof lapsed since the referral says the rules'
+    /// line (`doc.recheck_lapsed_since_referral`): its "if" — the day given
+    /// only if it was confirmed while valid — and "get a new one", not "renew
+    /// it" (review of journey27/law27, item 1d).
+    #[test]
+    fn cl22_lapsed_since_referral_badge_keeps_the_rules_if_and_words() {
+        let p = props(example(include_str!(
+            "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+        )));
+        let en = p.t("ui-status-lapsed-since-referral");
+        assert!(en.contains("if it was confirmed while valid"), "{en}");
+        assert!(en.contains("get a new one"), "{en}");
+        assert!(!en.contains("renew"), "{en}");
+        let ru = I18n::new(Lang::Ru).t("ui-status-lapsed-since-referral");
+        assert!(ru.contains("получите новый"), "{ru}");
+        assert!(ru.contains("если"), "{ru}");
+        assert!(!ru.contains("обновите"), "{ru}");
+        let kk = I18n::new(Lang::Kk).t("ui-status-lapsed-since-referral");
+        assert!(kk.contains("жаңасын алыңыз"), "{kk}");
+        assert!(kk.contains("расталса"), "{kk}");
+    }
 }
