@@ -737,4 +737,18 @@ fn cl28_both_parses_named_not_one_as_literal() {
             assert!(text.contains(ask), "{lang} {key}: {text}");
         }
     }
+    // The clause's "Why?" keeps its one conjunction, not a paraphrase that
+    // repeats the noun and so takes the two-group reading.
+    for (lang, two_group_paraphrase) in [
+        ("kk", "аспайтын балалардан және"),
+        ("ru", "и детей с особыми"),
+        ("en", "and children with special"),
+    ] {
+        let text = kezek_rules::messages::message_value(
+            kezek_rules::messages::ftl(lang).unwrap(),
+            "why-order254-cl28",
+        )
+        .expect("a text");
+        assert!(!text.contains(two_group_paraphrase), "{lang}: {text}");
+    }
 }
