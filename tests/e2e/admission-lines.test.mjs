@@ -82,7 +82,8 @@ for (const [locale, official, label] of [
 
 test("ru: the queue registration's refusal preview names the service by its official name", async () => {
   const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru" });
-  await walkToApplicant(page, { channel: "provider_office", childIin: "230510512343" });
+  // Steps 1–3 as the test always reached step 6: the name and phone empty.
+  await walkToApplicant(page, { channel: "provider_office", childIin: "230510512343", name: null, phone: null });
   await page.goto(page.url().replace(/#.*$/, "#/documents"));
   await page.waitForSelector("#kz-refusal-preview");
   const preview = await page.textContent("#kz-refusal-preview");
@@ -121,7 +122,7 @@ for (const [locale, queueWords] of [
 // category name beside step 5's "… once they are proven").
 for (const [locale, queueHeading, heading] of [
   ["en", /General queue/, /^No out-of-turn or first-priority right counted$/],
-  ["ru", /Общая очередь/, /^Право вне очереди или в первую очередь не учитывается$/],
+  ["ru", /Общая очередь/, /^Право на внеочередное или первоочередное получение места не учитывается$/],
   ["kk", /Жалпы кезек/, /^Кезектен тыс немесе бірінші кезекте орын алу құқығы ескерілмейді$/],
 ]) {
   test(`${locale}: at admission with no priority right step 5 is not headed "general queue", and the hand-off's summary says the same`, async () => {
@@ -165,9 +166,9 @@ test("ru: at admission a teacher's category is named in the hand-off's summary a
 // until <a past date>". Issued 01.09, it lapsed before the referral
 // (`doc.recheck_lapsed`): its day is said lapsed too.
 for (const [locale, oldBadge, badge, lapsedLine] of [
-  ["en", /not confirmed/, /since the referral/, /^It was valid until 1[56]\.11\.2026 inclusive and has lapsed\.$/],
-  ["ru", /не подтверждено/, /после направления/, /^Действовал по 1[56]\.11\.2026 включительно и истек\.$/],
-  ["kk", /расталмаған/, /жолдамадан кейін/, /^1[56]\.11\.2026 қоса алғанда жарамды болды, мерзімі өтіп кетті\.$/],
+  ["en", /lapsed: the right it proves is not confirmed/, /since the referral/, /^It was valid until 1[56]\.11\.2026 inclusive and has lapsed\.$/],
+  ["ru", /истек: право, которое он подтверждает, не подтверждено/, /после направления/, /^Действовал по 1[56]\.11\.2026 включительно и истек\.$/],
+  ["kk", /мерзімі өткен: ол растайтын құқық расталмаған/, /жолдамадан кейін/, /^1[56]\.11\.2026 қоса алғанда жарамды болды, мерзімі өтіп кетті\.$/],
 ]) {
   test(`${locale}: cl. 22: a teacher's certificate lapsed since the referral has a badge that agrees with its line, and its day is said lapsed`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
@@ -220,6 +221,29 @@ for (const [locale, queueWords, admissionWords] of [
     const grounds = await page.textContent("#kz-category .kz-grounds .kz-hint");
     assert.doesNotMatch(grounds, queueWords, grounds);
     assert.match(grounds, admissionWords, grounds);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// Annex 4 p. 8 item 7 names a SEN child's PMPC conclusion on the
+// kindergarten's own list (the portal's asks a copy): it is brought with the
+// application, not asked by cl. 22's second check as a recheck item — the
+// rules' `Ground::proof_check` says so, and step 5's hint of the SEN ground
+// keeps the list's wording, not the second check's "within 5 working days of
+// receiving the referral" (review of journey27/law27, item 3).
+for (const [locale, listWords, secondCheck] of [
+  ["en", /^Proof: the conclusion of the psychological-medical-pedagogical consultation \(PMPC\)\. You bring it/, /checked a second time|cl\. 22|5 working days/],
+  ["kk", /Құжатты \(құжаттарды\) сіз әкелесіз/, /екінші рет тексеріледі|22-тармақ|5 жұмыс күн/],
+]) {
+  test(`${locale}: at admission a SEN child's PMPC conclusion keeps Annex 4's wording on step 5, not cl. 22's second check`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await walkToApplicant(page, { service: "00403002", channel: "provider_office", birthDate: "2021-02-01", sen: true });
+    await next(page, "family");
+    await next(page, "result");
+    const hint = (await page.textContent("[data-ground=special_educational_needs] .kz-hint")).trim();
+    assert.match(hint, listWords, hint);
+    assert.doesNotMatch(hint, secondCheck, hint);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

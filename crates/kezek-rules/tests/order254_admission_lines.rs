@@ -752,3 +752,126 @@ fn cl22_a_grounds_proof_at_admission_cites_the_second_check_not_annex2_8() {
         }
     }
 }
+
+/// cl. 22 «мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін …
+/// екі рет тексереді», Annex 4 p. 8 item 7 and cl. 16: whether a ground's
+/// proof is asked by cl. 22's second check after the referral is the rules'
+/// answer (`Ground::proof_check`), not the app's — at admission for every
+/// ground but a SEN child's (its PMPC conclusion is Annex 4's own item 7),
+/// never at queue registration, and never after cl. 16's referral from the
+/// general queue (no priority right is left to check again; the proof then
+/// cites cl. 16, not cl. 22). The category decision and the checklist give
+/// the same answer (review of journey27/law27, item 2).
+#[test]
+fn cl22_second_check_of_a_grounds_proof_is_the_rules_answer_not_after_cl16() {
+    use kezek_rules::checklist::Condition;
+    use kezek_rules::Service;
+    for channel in CHANNELS {
+        for &g in Ground::ALL {
+            let place = format!("{channel:?}, {g:?}");
+            let check = g.proof_check(Service::Admission, channel, false);
+            assert_eq!(
+                check.cl22_second_check,
+                g != Ground::SpecialEducationalNeeds,
+                "{place}"
+            );
+            assert_eq!(
+                check.citations,
+                g.proof_citations(Service::Admission, channel),
+                "{place}"
+            );
+            let after_cl16 = g.proof_check(Service::Admission, channel, true);
+            assert!(!after_cl16.cl22_second_check, "{place}");
+            assert!(
+                after_cl16.citations.contains(&Citation::clause(16)),
+                "{place}"
+            );
+            assert!(
+                !after_cl16.citations.contains(&Citation::clause(22)),
+                "{place}"
+            );
+            let queue = g.proof_check(Service::QueueRegistration, channel, false);
+            assert!(!queue.cl22_second_check, "{place}");
+            assert_eq!(
+                queue.citations,
+                g.proof_citations(Service::QueueRegistration, channel),
+                "{place}"
+            );
+
+            for state_preschool in [true, false] {
+                let mut b = admission(channel, at(2026, 11, 23, 10, 0))
+                    .ground(g)
+                    .left_priority_referral(state_preschool, date(2026, 9, 1))
+                    .holds_issued(D::Referral, date(2026, 11, 20));
+                if g == Ground::SpecialEducationalNeeds {
+                    b = b.special_needs(true);
+                }
+                let case = b.build();
+                let d = category::decide(&case);
+                let cl16 = d.general_referral_cl16();
+                assert_eq!(cl16, state_preschool, "{place}");
+                let check = g.proof_check(Service::Admission, channel, cl16);
+                assert_eq!(d.grounds[0].citations, check.citations, "{place}, {cl16}");
+                let e = kezek_rules::evaluate(&case).unwrap();
+                let rechecked = e
+                    .checklist
+                    .items
+                    .iter()
+                    .any(|i| i.applies && i.condition == Condition::PriorityRecheck);
+                assert_eq!(rechecked, check.cl22_second_check, "{place}, {cl16}");
+            }
+        }
+    }
+}
+
+/// cl. 22's originals of a priority right (`Checklist::cl22_priority_items`),
+/// the documents the originals' line names beside the identity documents:
+/// at queue registration every applicable proof of a priority right; at
+/// admission the items the second check after the referral asks
+/// (`doc.recheck_cl22`) — a SEN child's PMPC conclusion among them — and
+/// after cl. 16's referral from the general queue none (review of
+/// journey27/law27, item 2).
+#[test]
+fn cl22_originals_are_the_items_the_second_check_asks_none_after_cl16() {
+    for channel in CHANNELS {
+        for state_preschool in [None, Some(true)] {
+            let mut b = admission(channel, at(2026, 11, 23, 10, 0))
+                .ground(Ground::Teacher)
+                .ground(Ground::SpecialEducationalNeeds)
+                .special_needs(true)
+                .holds_issued(D::Referral, date(2026, 11, 20));
+            if let Some(s) = state_preschool {
+                b = b.left_priority_referral(s, date(2026, 9, 1));
+            }
+            let e = b.evaluate();
+            let docs: Vec<D> = e
+                .checklist
+                .cl22_priority_items()
+                .map(|i| i.document)
+                .collect();
+            if state_preschool.is_some() {
+                assert!(docs.is_empty(), "{channel:?}: {docs:?}");
+            } else {
+                for d in [
+                    D::TeacherWorkplaceCertificate,
+                    D::TeacherDiploma,
+                    D::PmpcConclusion,
+                ] {
+                    assert!(docs.contains(&d), "{channel:?}: {docs:?}");
+                }
+            }
+        }
+        let e = queue_case(channel, at(2026, 11, 23, 10, 0))
+            .ground(Ground::Teacher)
+            .ground(Ground::SpecialEducationalNeeds)
+            .special_needs(true)
+            .evaluate();
+        let docs: Vec<D> = e
+            .checklist
+            .cl22_priority_items()
+            .map(|i| i.document)
+            .collect();
+        assert!(docs.contains(&D::PmpcConclusion), "{channel:?}: {docs:?}");
+        assert!(docs.contains(&D::TeacherDiploma), "{channel:?}: {docs:?}");
+    }
+}

@@ -702,3 +702,53 @@ fn annex2_p7_3_portal_before_opening_is_received_that_day_and_said_to_be_a_readi
         assert!(text.contains(says), "{lang}: {text}");
     }
 }
+
+/// cl. 28 «Ағымдағы жылғы 1 қыркүйекте 6 жастан аспайтын және
+/// психологиялық-медициналық-педагогикалық консультацияның қорытындысы бар
+/// ерекше білім берілуіне қажеттілігі бар балалардан басқа балаларға»: the
+/// two conditions may be two groups (children not over 6 on 1 September,
+/// and SEN children with a PMPC conclusion — which leaves out the very
+/// children in the queue) or one (SEN children with a PMPC conclusion who
+/// are not over 6). The text does not say which; Kezek's notes name both
+/// readings and call neither "literal", and still advise asking how the age
+/// is counted (review of journey27/law27, item 4).
+#[test]
+fn cl28_both_parses_named_not_one_as_literal() {
+    // Per language: the word that would call one reading "literal", the
+    // markers of the two-group and the one-group readings, and the advice.
+    let langs: [(&str, &str, &str, &str, &str); 3] = [
+        ("kk", "сөзбе-сөз", "екі топ", "бір топ", "сұраңыз"),
+        ("ru", "буквально", "две группы", "одну группу", "уточните"),
+        ("en", "literally", "two groups", "one group", "ask the"),
+    ];
+    for key in [
+        "reason-age-cl28-unclear",
+        "reason-age-cl28-unclear-admission",
+    ] {
+        for (lang, literal, two, one, ask) in langs {
+            let text = kezek_rules::messages::message_value(
+                kezek_rules::messages::ftl(lang).unwrap(),
+                key,
+            )
+            .expect("a text");
+            assert!(!text.contains(literal), "{lang} {key}: {text}");
+            assert!(text.contains(two), "{lang} {key}: {text}");
+            assert!(text.contains(one), "{lang} {key}: {text}");
+            assert!(text.contains(ask), "{lang} {key}: {text}");
+        }
+    }
+    // The clause's "Why?" keeps its one conjunction, not a paraphrase that
+    // repeats the noun and so takes the two-group reading.
+    for (lang, two_group_paraphrase) in [
+        ("kk", "аспайтын балалардан және"),
+        ("ru", "и детей с особыми"),
+        ("en", "and children with special"),
+    ] {
+        let text = kezek_rules::messages::message_value(
+            kezek_rules::messages::ftl(lang).unwrap(),
+            "why-order254-cl28",
+        )
+        .expect("a text");
+        assert!(!text.contains(two_group_paraphrase), "{lang}: {text}");
+    }
+}

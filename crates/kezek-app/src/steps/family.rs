@@ -12,7 +12,7 @@
 
 use yew::prelude::*;
 
-use super::{proof_text, StepProps};
+use super::{general_referral_cl16, proof_text, StepProps};
 use crate::components::error_summary::focus_element;
 use crate::components::field::CheckField;
 use crate::components::why::Why;
@@ -26,6 +26,11 @@ pub fn family_step(p: &StepProps) -> Html {
         .draft
         .channel
         .unwrap_or(kezek_rules::Channel::ProviderOffice);
+    let service = p
+        .draft
+        .service
+        .unwrap_or(kezek_rules::Service::QueueRegistration);
+    let cl16 = general_referral_cl16(p);
     // A skip link: focus only (the hash is the route, so it is not followed);
     // the parent then ticks box 10 themselves.
     let to_none = Callback::from(|ev: MouseEvent| {
@@ -48,9 +53,10 @@ pub fn family_step(p: &StepProps) -> Html {
                 <p><a href="#family-none" id="family-skip-to-none" onclick={to_none}>{ skip_text }</a></p>
                 { for FamilyFact::ALL.into_iter().map(|f| {
                     let g = f.ground();
-                    let (_, _, cite) = g.proof(channel);
-                    let mut cites = g.citations();
-                    cites.extend(cite);
+                    // The rules' "Why?" of the ground and its proof for the
+                    // service: at admission cl. 22's second check, not
+                    // Annex 2 p. 8 nor the Annex 1 box.
+                    let cites = g.proof_check(service, channel, cl16).citations;
                     let hint = html! {
                         <>
                             <span class="kz-proof">{ proof_text(p, g) }</span>

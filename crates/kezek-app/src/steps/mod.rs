@@ -78,29 +78,23 @@ pub fn annex5_only(e: &Evaluation) -> bool {
 }
 
 /// The name of a document of the checklist: the application names the form
-/// the evaluation prepares; a document the checklist asks in the original
-/// (the item's `form`, e.g. the teacher's diploma at cl. 22's second check
-/// after a referral, not Annex 2's scanned copy) by its original's name
-/// (`ui-doc-<doc>-original`) where it has one.
+/// the evaluation prepares; otherwise the item's name as the rules give it
+/// (its `name_key`: e.g. the teacher's diploma in the original at cl. 22's
+/// second check after a referral, not Annex 2's scanned copy), or the
+/// document's own where it is no item.
 pub fn document_name(
     p: &StepProps,
     e: &Evaluation,
     kind: kezek_rules::documents::DocumentKind,
 ) -> String {
-    let original = e
-        .checklist
+    if kind == kezek_rules::documents::DocumentKind::ApplicationForm && annex5_only(e) {
+        return p.t("ui-doc-application-annex5");
+    }
+    e.checklist
         .items
         .iter()
         .find(|i| i.document == kind)
-        .is_some_and(|i| i.form == kezek_rules::checklist::Form::Original);
-    let original_key = format!("ui-{}-original", kind.key());
-    if kind == kezek_rules::documents::DocumentKind::ApplicationForm && annex5_only(e) {
-        p.t("ui-doc-application-annex5")
-    } else if original && p.i18n.has(&original_key) {
-        p.t(&original_key)
-    } else {
-        p.t(&kind.key())
-    }
+        .map_or_else(|| p.t(&kind.key()), |i| p.t(&i.name_key))
 }
 
 /// The category as step 5 heads it and the hand-off's summary names it. A
@@ -276,21 +270,24 @@ pub fn proof_at_risk(e: &Evaluation) -> bool {
 /// e-government gateway — that, never the circular "documents confirming the
 /// right".
 ///
-/// At admission (00403002) the proof of a priority right is cl. 22's second
-/// check after the referral («жолдама алғаннан кейін екі рет тексереді»):
-/// its originals presented within 5 working days of receiving the referral,
-/// which Annex 4's portal list names no copy of — said so, with the
-/// documents named as originals, not Annex 2 p. 8's list nor "upload a
-/// scan". The SEN ground's PMPC conclusion is Annex 4 p. 8's own item 7 (the
-/// rules' checklist asks no second check of it), so it keeps the list's
-/// wording.
+/// Whether it is cl. 22's second check after the referral (admission) is
+/// the rules' answer ([`kezek_rules::Ground::proof_check`], with cl. 16's
+/// referral from the general queue as the evaluation found it), not the
+/// app's: then its originals are presented within 5 working days of
+/// receiving the referral, unless the education department has set another
+/// procedure — said so, with the documents named as originals, not Annex 2
+/// p. 8's list nor "upload a scan". A SEN child's PMPC conclusion is Annex 4
+/// p. 8's own item 7 and keeps the list's wording; after cl. 16 no right is
+/// checked again.
 pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
-    let channel = p
-        .draft
-        .channel
-        .unwrap_or(kezek_rules::Channel::ProviderOffice);
-    let recheck = p.draft.service == Some(kezek_rules::Service::Admission)
-        && ground != kezek_rules::Ground::SpecialEducationalNeeds;
+    use kezek_rules::{Channel, Service};
+    let channel = p.draft.channel.unwrap_or(Channel::ProviderOffice);
+    let service = p.draft.service.unwrap_or(Service::QueueRegistration);
+    let cl16 = general_referral_cl16(p);
+    if service == Service::Admission && cl16 {
+        return p.t("ui-proof-admission-cl16");
+    }
+    let recheck = ground.proof_check(service, channel, cl16).cl22_second_check;
     let (docs, verification, _) = ground.proof(channel);
     match verification {
         kezek_rules::category::Verification::Paper => {
@@ -305,7 +302,7 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
                     }
                 })
                 .collect();
-            format!(
+            let mut text = format!(
                 "{} {}",
                 p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]),
                 p.t(if recheck {
@@ -313,7 +310,14 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
                 } else {
                     "ui-proof-paper"
                 })
-            )
+            );
+            // Annex 4 p. 8's portal list names no copy of them: said on the
+            // portal only.
+            if recheck && channel == Channel::EgovPortal {
+                text.push(' ');
+                text.push_str(&p.t("ui-proof-paper-admission-portal"));
+            }
+            text
         }
         kezek_rules::category::Verification::EgovGateway => p.t(if recheck {
             "ui-proof-gateway-admission"
@@ -321,6 +325,16 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
             "ui-proof-gateway"
         }),
     }
+}
+
+/// cl. 16 at admission: the referral held came from the general queue, as
+/// the evaluation found it ([`kezek_rules::category::CategoryDecision::general_referral_cl16`]);
+/// `false` while the case cannot be evaluated.
+pub fn general_referral_cl16(p: &StepProps) -> bool {
+    p.outcome
+        .as_ref()
+        .as_ref()
+        .is_ok_and(|e| e.category.general_referral_cl16())
 }
 
 /// A queue's name in words (general, special for a disorder, sanatorium).
@@ -369,21 +383,15 @@ pub fn needs_answer(p: &StepProps, e: &FieldError) -> Html {
 }
 
 /// cl. 22: the documents whose originals it checks — the applicant's and the
-/// child's identity, and the proof of a declared out-of-turn or first-priority
-/// right (for admission, the proofs the second check asks for again). Named
-/// on step 6 and at the hand-off alike.
+/// child's identity, and the items the rules mark as its check of a priority
+/// right ([`kezek_rules::checklist::Checklist::cl22_priority_items`]: for
+/// admission, those the second check asks; none after cl. 16's referral from
+/// the general queue). Named on step 6 and at the hand-off alike.
 pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
-    use kezek_rules::checklist::Condition;
     std::iter::once(p.t("ui-done-originals-identity"))
         .chain(
             e.checklist
-                .items
-                .iter()
-                .filter(|i| {
-                    i.applies
-                        && (i.condition.proves_priority_right()
-                            || i.condition == Condition::PriorityRecheck)
-                })
+                .cl22_priority_items()
                 .map(|i| original_name(p, e, i.document)),
         )
         // On egov.kz the first-priority proof is no item of the portal's list
@@ -536,7 +544,9 @@ pub(crate) mod tests {
         }
     }
 
-    /// The evaluation `e` with the checklist's item of `kind` asked in `form`.
+    /// The evaluation `e` with the checklist's item of `kind` named as the
+    /// rules name it in `form` (its `name_key`, the form left as it was: the
+    /// name is the rules' key, not the app's reading of the form).
     fn with_form(mut e: Evaluation, kind: DocumentKind, form: Form) -> Evaluation {
         let i = e
             .checklist
@@ -544,7 +554,7 @@ pub(crate) mod tests {
             .iter_mut()
             .find(|i| i.document == kind)
             .expect("the teacher's diploma is on the checklist");
-        i.form = form;
+        i.name_key = kezek_rules::checklist::name_key(kind, form);
         e
     }
 
@@ -602,5 +612,147 @@ pub(crate) mod tests {
             original,
             "queue registration, the item an original"
         );
+    }
+
+    /// A SEN child with the PMPC conclusion at admission, after a priority
+    /// referral to a state preschool was left (cl. 16): the referral held came
+    /// from the general queue. The app cannot reach it (step 2 asks cl. 16 at
+    /// queue registration only), so the case is fed whole.
+    fn sen_admission(after_cl16: bool) -> Evaluation {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+        ))
+        .unwrap();
+        case["child"]["special_educational_needs"] = true.into();
+        case["child"]["pmpc_conclusion"] = true.into();
+        if after_cl16 {
+            case["previous_priority_referral"] =
+                serde_json::json!({"state_preschool": true, "changed_on": "2026-09-01"});
+        }
+        example(&case.to_string())
+    }
+
+    /// cl. 16 «жалпы кезекке тұрады және жекеменшік мектепке дейінгі ұйымға
+    /// жолдама алады»: at admission after it the heading is the admission's
+    /// "no out-of-turn or first-priority right counted"
+    /// (`category.referral_from_general_queue_cl16`), never "General queue"
+    /// nor a claimed priority.
+    #[test]
+    fn cl16_referral_from_the_general_queue_is_headed_as_no_right_counted() {
+        let e = sen_admission(true);
+        assert!(e.category.general_referral_cl16());
+        let p = props(e.clone());
+        assert_eq!(
+            category_heading(&p, &e),
+            p.t("ui-category-general-admission")
+        );
+    }
+
+    /// cl. 22's originals (step 6, the hand-off) are the items the rules mark
+    /// as its check: at admission the second check's, a SEN child's PMPC
+    /// conclusion among them — and after cl. 16's referral from the general
+    /// queue none but the identity documents (review of journey27/law27).
+    #[test]
+    fn cl22_originals_after_cl16_name_no_proof_of_a_priority_right() {
+        let e = sen_admission(true);
+        let p = props(e.clone());
+        assert_eq!(
+            cl22_originals(&p, &e),
+            vec![p.t("ui-done-originals-identity")]
+        );
+        let e = sen_admission(false);
+        let p = props(e.clone());
+        let names = cl22_originals(&p, &e);
+        assert!(names.len() > 3, "{names:?}");
+    }
+
+    /// cl. 22's second check is the rules' answer (`Ground::proof_check`): at
+    /// admission a teacher's proof hint is the second check's, a SEN child's
+    /// keeps Annex 4's list wording, and after cl. 16 neither is a second
+    /// check.
+    #[test]
+    fn cl22_proof_hint_follows_the_rules_second_check_not_after_cl16() {
+        use kezek_rules::Ground;
+        let admission_draft = |e: Evaluation| {
+            let mut p = props(e);
+            p.draft = Rc::new(Draft {
+                service: Some(kezek_rules::Service::Admission),
+                channel: Some(kezek_rules::Channel::ProviderOffice),
+                ..Draft::default()
+            });
+            p
+        };
+        let p = admission_draft(sen_admission(false));
+        let second = p.t("ui-proof-paper-admission");
+        assert!(proof_text(&p, Ground::Teacher).contains(&second));
+        assert!(!proof_text(&p, Ground::SpecialEducationalNeeds).contains(&second));
+        let p = admission_draft(sen_admission(true));
+        assert!(!proof_text(&p, Ground::Teacher).contains(&second));
+        assert!(proof_text(&p, Ground::Teacher).contains(&p.t("ui-proof-admission-cl16")));
+    }
+
+    /// cl. 22 «көрсетілетін қызметті беруші басқа тәртіпті белгілмеген
+    /// жағдайда … жолдама алғаннан кейін екі рет тексереді»: at admission the
+    /// proof hints say the proviso; the gateway ground's hint says, as
+    /// Kezek's reading (the rules' admission item, form `OriginalOrDigital`),
+    /// that nothing need be attached and to be safe originals or digital
+    /// documents are shown, not flatly "you present the originals"; the
+    /// paper hint's portal note is Annex 4's portal list asking no copy, and
+    /// only on the portal (review of journey27/law27, item 1).
+    #[test]
+    fn cl22_admission_proof_hints_say_the_proviso_and_the_readings() {
+        use kezek_rules::{Channel, Ground};
+        let hint = |channel: Channel, g: Ground| {
+            let mut p = props(example(include_str!(
+                "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+            )));
+            p.draft = Rc::new(Draft {
+                service: Some(kezek_rules::Service::Admission),
+                channel: Some(channel),
+                ..Draft::default()
+            });
+            proof_text(&p, g)
+        };
+        let proviso = "unless the education department or administration has set another procedure";
+        for channel in [Channel::ProviderOffice, Channel::EgovPortal] {
+            let teacher = hint(channel, Ground::Teacher);
+            assert!(teacher.contains(proviso), "{teacher}");
+            assert!(!teacher.contains("egov.kz"), "{teacher}");
+            assert_eq!(
+                teacher.contains("Annex 4's list for the portal asks no copy"),
+                channel == Channel::EgovPortal,
+                "{channel:?}: {teacher}"
+            );
+            let gateway = hint(channel, Ground::LargeFamily);
+            assert!(gateway.contains(proviso), "{gateway}");
+            assert!(gateway.contains("Kezek's reading"), "{gateway}");
+            assert!(
+                gateway.contains("originals or digital documents"),
+                "{gateway}"
+            );
+            assert!(!gateway.contains("you present the originals"), "{gateway}");
+        }
+    }
+
+    /// The badge of a cl. 22 proof lapsed since the referral says the rules'
+    /// line (`doc.recheck_lapsed_since_referral`): its "if" — the day given
+    /// only if it was confirmed while valid — and "get a new one", not "renew
+    /// it" (review of journey27/law27, item 1d).
+    #[test]
+    fn cl22_lapsed_since_referral_badge_keeps_the_rules_if_and_words() {
+        let p = props(example(include_str!(
+            "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+        )));
+        let en = p.t("ui-status-lapsed-since-referral");
+        assert!(en.contains("if it was confirmed while valid"), "{en}");
+        assert!(en.contains("get a new one"), "{en}");
+        assert!(!en.contains("renew"), "{en}");
+        let ru = I18n::new(Lang::Ru).t("ui-status-lapsed-since-referral");
+        assert!(ru.contains("получите новый"), "{ru}");
+        assert!(ru.contains("если"), "{ru}");
+        assert!(!ru.contains("обновите"), "{ru}");
+        let kk = I18n::new(Lang::Kk).t("ui-status-lapsed-since-referral");
+        assert!(kk.contains("жаңасын алыңыз"), "{kk}");
+        assert!(kk.contains("расталса"), "{kk}");
     }
 }

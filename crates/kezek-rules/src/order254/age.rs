@@ -35,13 +35,16 @@
 //! ([`ReasonCode::AgeOneRuleReading`]), and the forecast in `kezek-queue` uses
 //! the same day ([`archive_date`]).
 //!
-//! cl. 28 (issue 15, item 14), literally: «Ағымдағы жылғы 1 қыркүйекте 6 жастан
+//! cl. 28 (issue 15, item 14): «Ағымдағы жылғы 1 қыркүйекте 6 жастан
 //! аспайтын және … ПМПК қорытындысы бар ерекше білім берілуіне қажеттілігі бар
 //! балалардан басқа балаларға жолдама беру кезінде баланың жасы күнтізбелік
 //! жылғы толық жасы бойынша есептеледі» — the calendar-year age is used for
 //! children *other than* those not over 6 on 1 September and SEN children with
-//! a PMPC conclusion, i.e. other than the very children who are in the queue.
-//! The clause is garbled; Kezek shows the calendar-year age as information and
+//! a PMPC conclusion, i.e. other than the very children who are in the queue,
+//! if the two conditions are two groups; if they are one (both on one noun:
+//! SEN children with a PMPC conclusion not over 6), the calendar-year age is
+//! used for every other child. The text does not say which, and Kezek's note
+//! names both readings, calling neither "literal". The clause is garbled; Kezek shows the calendar-year age as information and
 //! says the clause is unclear ([`ReasonCode::AgeCl28Unclear`]) instead of
 //! stating a settled rule.
 

@@ -217,6 +217,38 @@ impl Ground {
         v
     }
 
+    /// How the ground's proof is checked for `service` on `channel` — the
+    /// rules' answer to "is it cl. 22's second check?", which the checklist,
+    /// [`decide`] and the app's hints all take from here. At admission the
+    /// proof is asked again by cl. 22's second check «мектепке дейінгі ұйымға
+    /// қабылдауға жолдама алғаннан кейін» (a recheck item of
+    /// [`crate::checklist`]), except a SEN child's PMPC conclusion, which is
+    /// Annex 4 p. 8's own item 7 and keeps that list's wording; and except
+    /// after cl. 16's referral from the general queue
+    /// (`general_referral_cl16`, [`cl16_applies`]), where no priority right is
+    /// left to check again — cited to cl. 16, not cl. 22. At queue
+    /// registration the proof is on Annex 2 p. 8's list: no second check.
+    /// The citations are [`Ground::proof_citations`]'s.
+    pub fn proof_check(
+        self,
+        service: Service,
+        channel: Channel,
+        general_referral_cl16: bool,
+    ) -> ProofCheck {
+        let admission = service == Service::Admission;
+        let mut citations = self.proof_citations(service, channel);
+        if admission && general_referral_cl16 {
+            citations.retain(|c| *c != Citation::clause(22));
+            citations.push(Citation::clause(16));
+        }
+        ProofCheck {
+            cl22_second_check: admission
+                && !general_referral_cl16
+                && self != Ground::SpecialEducationalNeeds,
+            citations,
+        }
+    }
+
     /// The documents that prove the ground, how the provider verifies them, and
     /// where the channel's own list names them: the office and State
     /// Corporation list of Annex 2 p. 8 (sub. 4, 5, 6, 8) or the portal list
@@ -265,7 +297,7 @@ impl Ground {
         }
     }
 
-    fn applies(self, case: &Case) -> bool {
+    pub(crate) fn applies(self, case: &Case) -> bool {
         match self {
             Ground::SpecialEducationalNeeds => case.child.special_educational_needs,
             g => case.family.get(g),
@@ -397,6 +429,28 @@ pub struct CategoryDecision {
     pub citations: Vec<Citation>,
 }
 
+/// How a ground's proof is checked ([`Ground::proof_check`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProofCheck {
+    /// The proof is asked again by cl. 22's second check after the referral
+    /// (admission): its originals shown within 5 working days of receiving
+    /// the referral, unless the education department has set another
+    /// procedure.
+    pub cl22_second_check: bool,
+    /// Where the ground and its proof are (the "Why?").
+    pub citations: Vec<Citation>,
+}
+
+impl CategoryDecision {
+    /// cl. 16 at admission: the referral held came from the general queue
+    /// ([`ReasonCode::CategoryReferralFromGeneralQueueCl16`]), so no ground's
+    /// proof is cl. 22's second check ([`Ground::proof_check`]).
+    pub fn general_referral_cl16(&self) -> bool {
+        self.reasons
+            .contains(&ReasonCode::CategoryReferralFromGeneralQueueCl16)
+    }
+}
+
 /// Whether cl. 16 sets the case's priority aside: a priority referral to a
 /// state preschool left for another preschool
 /// (`previous_priority_referral.state_preschool`), and a confirmed
@@ -454,6 +508,7 @@ pub fn cl16_applies(case: &Case) -> bool {
 /// registration: cl. 22's second check is of them.
 pub fn decide(case: &Case) -> CategoryDecision {
     let admission = case.service == Service::Admission;
+    let cl16 = cl16_applies(case);
     let grounds: Vec<GroundFinding> = Ground::ALL
         .iter()
         .copied()
@@ -464,7 +519,10 @@ pub fn decide(case: &Case) -> CategoryDecision {
             // its law) and cl. 22's second check after the referral: not the
             // queue's Annex 1 box (the Annex 5 form has none) nor the
             // queue's list of Annex 2 p. 8.
-            let citations = g.proof_citations(case.service, case.channel);
+            // After cl. 16's referral from the general queue, cl. 16.
+            let citations = g
+                .proof_check(case.service, case.channel, admission && cl16)
+                .citations;
             GroundFinding {
                 ground: g,
                 category: g.category(),
@@ -490,7 +548,6 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .max()
         .unwrap_or(Category::General);
     // A confirmed ground is the highest above general (`cl16_applies`).
-    let cl16 = cl16_applies(case);
     debug_assert!(!cl16 || highest > Category::General);
     let category = if cl16 {
         citations.push(Citation::clause(16));

@@ -420,6 +420,28 @@ pub struct Checklist {
 }
 
 impl Checklist {
+    /// The items whose originals cl. 22 checks as the proof of a priority
+    /// right («кезектен тыс немесе бірінші кезекті орын алуға құқығын
+    /// растайтын ақпаратты»), beside the identity documents: at queue
+    /// registration every applicable proof of a priority right
+    /// ([`Condition::proves_priority_right`]); at admission the items the
+    /// second check after the referral asks ([`ReasonCode::DocRecheckCl22`]:
+    /// the recheck items and a SEN child's PMPC conclusion) — none after
+    /// cl. 16's referral from the general queue. The first-priority proof
+    /// the portal takes through the gateway is in
+    /// [`Checklist::automatic`], not here.
+    pub fn cl22_priority_items(&self) -> impl Iterator<Item = &ChecklistItem> {
+        let admission = self.service == Service::Admission;
+        self.items.iter().filter(move |i| {
+            i.applies
+                && if admission {
+                    i.reasons.contains(&ReasonCode::DocRecheckCl22)
+                } else {
+                    i.condition.proves_priority_right()
+                }
+        })
+    }
+
     /// Where the gateway group's lines ([`Checklist::automatic`]) are: each
     /// document's own item (Annex 2 p. 8), each once, then cl. 22 for their
     /// originals. Empty when there is no group.
@@ -657,7 +679,14 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     // check has no priority right to check again — no recheck item, no
     // second-check note on the PMPC conclusion; the list reads cl. 16.
     let general_referral_cl16 = admission && crate::category::cl16_applies(case);
-    let recheck = if admission && !general_referral_cl16 {
+    // Whether a ground's proof is cl. 22's second check is the ground's
+    // answer (`Ground::proof_check`), the same the app's hints take.
+    let rechecked = crate::category::Ground::ALL.iter().any(|g| {
+        g.applies(case)
+            && g.proof_check(case.service, case.channel, general_referral_cl16)
+                .cl22_second_check
+    });
+    let recheck = if rechecked {
         recheck_specs(case)
     } else {
         Vec::new()
