@@ -115,6 +115,9 @@ test("school meals: a family on targeted social assistance gets the checklist, t
   // 5 working days, 16 December a holiday: due 23.12.2026 18:30.
   assert.equal(await page.getAttribute("#svc-due", "data-due"), "2026-12-23T18:30");
   assert.match(await page.textContent("#svc-due"), /23\.12\.2026 18:30/);
+  // Row 3's «тапсырған сәттен бастап» counted from the next day is a reading,
+  // said under the date (audit27 F2).
+  assert.match(await page.textContent('#svc-due [data-note="note-term-first-day-reading"]'), /Kezek's reading/);
   // Meals rules cl. 7: a preliminary refusal notice comes no later than 3
   // working days before the term ends — 18.12.2026 (21 and 22 are the others).
   assert.equal(await page.getAttribute("#svc-preliminary-refusal", "data-date"), "2026-12-18");

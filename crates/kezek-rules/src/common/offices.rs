@@ -22,7 +22,9 @@
 //! - A term in minutes (30 minutes, order 254 Annex 2/4 p. 3; order 414
 //!   Annex 4 row 3) is counted in the hours in which applications are
 //!   accepted and results given ([`Timetable::after_minutes`]): lunch and the
-//!   night pause it.
+//!   night pause it. Order 414's due date says so when the minutes run past
+//!   the close (`note-minutes-paused-at-closing`); order 254's schedule does
+//!   not yet (audit27 F4).
 //! - The portal works around the clock, and only «жұмыс уақыты аяқталғаннан
 //!   кейін» (after the end of working time), on a day off or a holiday are
 //!   acceptance and the result moved to the next working day. "Working time"
@@ -31,8 +33,10 @@
 //!   09:00 is after the previous day's working time ([`Timetable::portal`]).
 //! - The State Corporation receives documents whenever it is open, a Saturday
 //!   included, although a Saturday is not a working day; it is closed on a
-//!   holiday moved to a weekday. Order 414's due date says so to the parent
-//!   (`note-state-corporation-saturday`, `catalogue::Due::note`).
+//!   holiday moved to a weekday or a decreed day off (the text closes it on
+//!   «жексенбі және мереке күндері» only). Order 414's due date says both to
+//!   the parent (`note-state-corporation-saturday`,
+//!   `note-state-corporation-moved-day-off`, `catalogue::Due::note`).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};

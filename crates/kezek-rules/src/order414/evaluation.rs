@@ -132,9 +132,29 @@ pub struct Due {
     /// day; accepted on the next working day instead, the result would be
     /// due one working day later; or `note-portal-before-opening`, a portal
     /// application sent on a working day before 09:00 is taken as accepted
-    /// at 09:00 that day (not on the next working day). Absent = none.
+    /// at 09:00 that day (not on the next working day) — its text also says
+    /// the next-day count below; or `note-state-corporation-moved-day-off`,
+    /// documents brought to the State Corporation on a day off moved from a
+    /// holiday or set by decree (not a Sunday, not a holiday: the text does
+    /// not close it then) are taken as received on the next working day; or
+    /// `note-term-first-day-reading`, the days of row 3's «тапсырған сәттен
+    /// бастап» are counted from the day after acceptance; or
+    /// `note-minutes-paused-at-closing`, a term in minutes is paused at the
+    /// close. Absent = none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
+    /// The due instant under the other reading the note marks, where it is
+    /// earlier than `due`: the day of acceptance counted as the first day of
+    /// the term (`note-term-first-day-reading`, `note-portal-before-opening`),
+    /// the State Corporation receiving on a moved day off (the same day), or
+    /// the minutes counted straight on (`note-minutes-paused-at-closing`).
+    /// Absent = no earlier reading.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::LocalDateTime>")
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earlier_due: Option<NaiveDateTime>,
 }
 
 /// The note on a due date counted from a Saturday at the State Corporation
@@ -195,6 +215,28 @@ pub const NOTE_CHILD_CALLED_MINOR_CAUTION: &str = "note-child-called-minor-cauti
 /// `reason-schedule-portal-working-time-reading`).
 pub const NOTE_PORTAL_BEFORE_OPENING: &str = "note-portal-before-opening";
 
+/// The note on a due date in working (or calendar) days counted from the
+/// day after acceptance: row 3 says «құжаттарды тапсырған сәттен бастап»
+/// (from the moment of submission); counted with the day of acceptance as
+/// the first, the result is due one working day earlier
+/// ([`Due::earlier_due`]). A reading; order 254 marks the same words in
+/// cl. 22 (`reason-schedule-originals-first-day-reading`).
+pub const NOTE_TERM_FIRST_DAY_READING: &str = "note-term-first-day-reading";
+
+/// The note on a due date at the State Corporation when the documents are
+/// brought on a day off moved from a holiday or set by decree, not a Sunday:
+/// row 7 item 2 closes it only «жексенбі және мереке күндерін қоспағанда»;
+/// Kezek keeps it closed that day (the later due date) — a reading; received
+/// that day, the result is due one working day earlier ([`Due::earlier_due`]).
+pub const NOTE_STATE_CORPORATION_MOVED_DAY_OFF: &str = "note-state-corporation-moved-day-off";
+
+/// The note on a due date in minutes that runs past the close: row 3 gives
+/// «30 (отыз) минут» and row 7 moves to the next working day only an
+/// application made after working time; Kezek pauses the minutes at the
+/// close — a reading; counted straight on, the result is due at
+/// [`Due::earlier_due`].
+pub const NOTE_MINUTES_PAUSED_AT_CLOSING: &str = "note-minutes-paused-at-closing";
+
 /// The note beside the proof that one parent does not care for the child
 /// (Annex 5 row 8 item 3) when the fact is recorded with the civil registry:
 /// the item's closing «(АХАЖ АЖ-да мәліметтер болмаған жағдайда)» may spare
@@ -252,12 +294,16 @@ pub fn counter_hours(
 /// Row 3 counts «құжаттарды тапсырған сәттен бастап» — from the moment of
 /// submission: N working days end at the close (18:30) of the N-th working
 /// day after the day of acceptance (the day of acceptance itself is not
-/// counted, as civil-law terms run from the next day, Civil Code art. 176).
+/// counted, as civil-law terms run from the next day, Civil Code art. 176 —
+/// a reading the due date says, [`NOTE_TERM_FIRST_DAY_READING`]).
 /// Calendar days: N days later, and a day off at the end moves to the next
 /// working day's close. Minutes (the automated certificate): counted in the
 /// place's hours, so a portal application at 18:20 is answered by 09:20 of
-/// the next working day, as the portal's row 7 item says and as order 254's
-/// 30 minutes are counted.
+/// the next working day, as order 254's 30 minutes are counted — a reading
+/// the due date says ([`NOTE_MINUTES_PAUSED_AT_CLOSING`]). The State
+/// Corporation is closed on a day off moved from a holiday or set by decree
+/// (a reading, [`NOTE_STATE_CORPORATION_MOVED_DAY_OFF`]). Each of these keeps
+/// the later date and gives the earlier one in [`Due::earlier_due`].
 pub fn result_due(
     code: &str,
     channel: ServiceChannel,
@@ -278,13 +324,27 @@ pub fn result_due(
     let provider = &offices::PROVIDER_ORDER_414;
     let hours = timetable(channel);
     let accepted = hours.receives(submitted, cal);
-    let due = match rule.term {
+    // `first`: the day of acceptance counted as day 1 of a term in days —
+    // the other reading of «тапсырған сәттен бастап» (it only moves a term
+    // begun on a working day).
+    let in_days = |first: bool| match rule.term {
         Term::Minutes(n) => hours.after_minutes(accepted, i64::from(n), cal),
         Term::WorkingDays(n) => {
-            provider.close_on(cal.add_working_days(accepted.date(), u32::from(n)))
+            let n = u32::from(n) - u32::from(first && n > 0);
+            provider.close_on(cal.add_working_days(accepted.date(), n))
         }
-        Term::CalendarDays(n) => provider
-            .close_on(cal.next_working_day_from(accepted.date() + chrono::Days::new(u64::from(n)))),
+        Term::CalendarDays(n) => {
+            let n = u64::from(n) - u64::from(first && n > 0);
+            provider.close_on(cal.next_working_day_from(accepted.date() + chrono::Days::new(n)))
+        }
+    };
+    let due = in_days(false);
+    let first_day_counted =
+        Some(in_days(true)).filter(|e| *e < due && cal.is_working_day(accepted.date()));
+    // The minutes counted straight on, not paused at the close.
+    let straight = match rule.term {
+        Term::Minutes(n) => Some(accepted + Duration::minutes(i64::from(n))).filter(|s| *s < due),
+        _ => None,
     };
     let mut citations = vec![rule.citation, cite(e.annex, 7, None)];
     citations.extend(rule.preliminary_refusal);
@@ -304,14 +364,52 @@ pub fn result_due(
     let before_opening = channel == ServiceChannel::PORTAL
         && accepted.date() == submitted.date()
         && accepted > submitted;
-    let note = match (saturday, before_opening) {
-        (true, _) => Some(NOTE_STATE_CORPORATION_SATURDAY),
-        (_, true) => Some(NOTE_PORTAL_BEFORE_OPENING),
-        _ => None,
-    }
-    .map(|key| LineNote {
+    // Brought to the State Corporation on a day off that is neither a
+    // Sunday nor a holiday (a holiday moved to a weekday, a decreed day off)
+    // while its hours run: the text does not close it («жексенбі және мереке
+    // күндерін қоспағанда»); Kezek does, and says so. Received that day (not
+    // a working day, like a Saturday), the term's days would run from the
+    // next working day — the day Kezek accepts it on — so the earlier date
+    // is the first-day count's.
+    let moved_day_off = channel == ServiceChannel::STATE_CORPORATION
+        && matches!(rule.term, Term::WorkingDays(_))
+        && chrono::Datelike::weekday(&submitted.date()) != chrono::Weekday::Sun
+        && matches!(
+            cal.day_off(submitted.date()),
+            Some(
+                crate::calendar::DayOffReason::MovedHoliday { .. }
+                    | crate::calendar::DayOffReason::Decree { .. }
+            )
+        )
+        && submitted.time() < offices::STATE_CORPORATION.working_day.to;
+    // One note: a reading of the day of acceptance (row 7) first, its text
+    // saying the next-day count too; else a reading of the term (row 3).
+    let row7 = cite(e.annex, 7, None);
+    let (note, earlier_due) = if saturday {
+        (Some((NOTE_STATE_CORPORATION_SATURDAY, row7)), None)
+    } else if moved_day_off {
+        (
+            Some((NOTE_STATE_CORPORATION_MOVED_DAY_OFF, row7)),
+            first_day_counted,
+        )
+    } else if before_opening {
+        (Some((NOTE_PORTAL_BEFORE_OPENING, row7)), first_day_counted)
+    } else if first_day_counted.is_some() {
+        (
+            Some((NOTE_TERM_FIRST_DAY_READING, rule.citation)),
+            first_day_counted,
+        )
+    } else if straight.is_some() {
+        (
+            Some((NOTE_MINUTES_PAUSED_AT_CLOSING, rule.citation)),
+            straight,
+        )
+    } else {
+        (None, None)
+    };
+    let note = note.map(|(key, citation)| LineNote {
         key,
-        citation: cite(e.annex, 7, None),
+        citation,
         depends_on: Vec::new(),
     });
     Ok(Due {
@@ -321,6 +419,7 @@ pub fn result_due(
         citations,
         preliminary_refusal_by,
         note,
+        earlier_due,
     })
 }
 

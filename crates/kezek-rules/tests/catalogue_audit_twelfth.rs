@@ -1,0 +1,222 @@
+//! Order No. 414, the lawyer's audit of terms and refusal grounds (session of
+//! 03.12.2026, twelfth): a refusal ground the texts narrowed, and readings of
+//! the terms the parent was not told were readings. Requests are JSON, the
+//! way the CLI and the JS API pass them.
+
+use kezek_rules::catalogue::question_key;
+use kezek_rules::messages::{catalogue_ftl, message_value};
+use kezek_rules::testing::evaluate_request_json as eval;
+use serde_json::{json, Value};
+
+fn msg(lang: &str, key: &str) -> &'static str {
+    message_value(catalogue_ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"))
+}
+
+// F1. Annex 5 row 9 item 5: «… тұрғын үйін иеліктен шығару … немесе
+// олардың атынан кепілгерлік шартын, тұрғын үйді өтеусіз пайдалануға тапсыру
+// немесе кепілге қою бойынша мәмілелер, заң бойынша, өсиет бойынша оларға
+// тиесілі мұрагерлік құқықтардан бас тартуына, олардың тұрғын үйін бөлуге …».
+// Alienation, free use, pledge, division and a share are of the home; the
+// surety contract on the child's behalf and the renunciation of the
+// inheritance due to the child are not limited to it.
+
+#[test]
+fn annex5_row9_item5_surety_and_inheritance_are_not_only_the_home() {
+    assert_eq!(
+        question_key("housing_transaction_restricted"),
+        Some("q-housing-transaction-restricted")
+    );
+    for (lang, home, surety, inheritance, any_property) in [
+        ("kk", "тұрғын үй", "кепілгерлік", "мұра", "кез келген мүлік"),
+        ("ru", "жиль", "поручительств", "наслед", "любое имущество"),
+        ("en", "home", "surety", "inherit", "any property"),
+    ] {
+        for key in [
+            "q-housing-transaction-restricted",
+            "refusal-ward-housing-transaction",
+        ] {
+            let text = msg(lang, key);
+            // The words before the list do not put the whole list under the home.
+            let (lead, list) = text.split_once(':').expect("a list after a colon");
+            assert!(
+                !lead.contains(home),
+                "{lang} {key}: the list is put under the home: {lead}"
+            );
+            for word in [surety, inheritance] {
+                let part = list
+                    .split(';')
+                    .find(|p| p.contains(word))
+                    .unwrap_or_else(|| panic!("{lang} {key} lacks {word}: {text}"));
+                assert!(
+                    !part.contains(home),
+                    "{lang} {key}: {word} is put under the home: {part}"
+                );
+            }
+            let renounce = list.split(';').find(|p| p.contains(inheritance)).unwrap();
+            assert!(
+                renounce.contains(any_property),
+                "{lang} {key}: the inheritance of any property: {renounce}"
+            );
+        }
+    }
+}
+
+/// A reading text: kk and ru say it is Kezek's reading, with no English word
+/// and no internal code; en says "Kezek's reading".
+fn is_a_reading_text(key: &str) {
+    let kk = msg("kk", key);
+    let ru = msg("ru", key);
+    let en = msg("en", key);
+    assert!(kk.contains("Kezek түсіндірмесі"), "{key} kk: {kk}");
+    assert!(ru.contains("Толкование Kezek"), "{key} ru: {ru}");
+    assert!(!ru.contains('ё'), "{key} ru: {ru}");
+    assert!(en.contains("Kezek's reading"), "{key} en: {en}");
+    for (lang, text) in [("kk", kk), ("ru", ru)] {
+        let latin: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty() && *w != "Kezek")
+            .collect();
+        assert!(latin.is_empty(), "{key} {lang} has {latin:?}: {text}");
+    }
+}
+
+/// The due date of a request: (due, note key, earlier due).
+fn due(service: &str, channel: &str, at: &str, facts: Value) -> (String, Option<String>, Value) {
+    let ev = eval(json!({"service":service,"channel":channel,"as_of":at,"facts":facts}));
+    let d = &ev["due"];
+    (
+        d["due"].as_str().unwrap().to_owned(),
+        d["note"]["key"].as_str().map(str::to_owned),
+        d["earlier_due"].clone(),
+    )
+}
+
+// F2. Row 3 item 1 of Annexes 6, 13, 15, 17, 18, 20 …: «құжаттарды
+// тапсырған сәттен бастап» (from the moment of submission) — N working days.
+// Kezek counts them from the day after acceptance (the usual civil-law
+// count); counted with the day of submission as the first, the result is
+// due one working day earlier. The same words in order 254 cl. 22 are
+// marked as a reading; so is the due date here, with the earlier day.
+
+#[test]
+fn ann6_row3_item1_from_the_moment_of_submission_counted_from_the_next_day_is_a_reading() {
+    // Annex 6, 19 working days, on the portal on Monday 07.12.2026 10:00.
+    let (d, note, earlier) = due("00402003", "egov_portal", "2026-12-07T10:00", json!({}));
+    assert_eq!(d, "2027-01-06T18:30:00");
+    assert_eq!(note.as_deref(), Some("note-term-first-day-reading"));
+    assert_eq!(earlier, "2027-01-05T18:30:00");
+    let ev = eval(json!({"service":"00402003","channel":"egov_portal",
+        "as_of":"2026-12-07T10:00","facts":{}}));
+    assert_eq!(ev["due"]["note"]["citation"]["clause"], 3, "{}", ev["due"]);
+    assert_eq!(ev["due"]["note"]["citation"]["annex"], 6, "{}", ev["due"]);
+    // Annex 13, 5 working days, at the State Corporation on Tuesday 08.12.2026.
+    let (d, note, earlier) = due(
+        "00402010",
+        "state_corporation",
+        "2026-12-08T10:00",
+        json!({}),
+    );
+    assert_eq!(d, "2026-12-15T18:30:00");
+    assert_eq!(note.as_deref(), Some("note-term-first-day-reading"));
+    assert_eq!(earlier, "2026-12-14T18:30:00");
+    is_a_reading_text("note-term-first-day-reading");
+}
+
+#[test]
+fn ann13_row7_item2_a_saturday_keeps_its_own_note_and_no_earlier_day() {
+    // Accepted on a Saturday (not a working day): the first working day
+    // counted is Monday under either count; the Saturday's reading stays.
+    let (_, note, earlier) = due(
+        "00402010",
+        "state_corporation",
+        "2026-11-28T10:00",
+        json!({}),
+    );
+    assert_eq!(note.as_deref(), Some("note-state-corporation-saturday"));
+    assert!(earlier.is_null(), "{earlier}");
+}
+
+#[test]
+fn ann17_row7_before_opening_also_says_the_first_day_reading() {
+    // Sent at 03:00 on Monday 30.11.2026: accepted at 09:00 (a reading), and
+    // the working days counted from the next day (a reading): one note says both.
+    let (d, note, earlier) = due(
+        "00403008",
+        "egov_portal",
+        "2026-11-30T03:00",
+        json!({"family_receives_targeted_social_assistance":true}),
+    );
+    assert_eq!(d, "2026-12-07T18:30:00");
+    assert_eq!(note.as_deref(), Some("note-portal-before-opening"));
+    assert_eq!(earlier, "2026-12-04T18:30:00");
+    for (lang, words) in [
+        ("kk", "бір жұмыс күні бұрын"),
+        ("ru", "на один рабочий день раньше"),
+        ("en", "one working day earlier"),
+    ] {
+        let text = msg(lang, "note-portal-before-opening");
+        assert!(text.contains(words), "{lang}: {text}");
+    }
+}
+
+// F3. Row 7 item 2 (Annexes 6, 13, 15, 18): the State Corporation works
+// «жексенбі және мереке күндерін қоспағанда, дүйсенбі мен сенбіні қоса
+// алғанда». A holiday moved off a weekend (Monday 04.01.2027, for Saturday
+// 02.01) is a day off, not a holiday. Kezek keeps it closed (the later due
+// date) and says that it is a reading, with the earlier day.
+
+#[test]
+fn ann15_row7_item2_state_corporation_on_a_moved_day_off_is_a_reading() {
+    let (d, note, earlier) = due(
+        "00403007",
+        "state_corporation",
+        "2027-01-04T12:00",
+        json!({}),
+    );
+    assert_eq!(d, "2027-01-13T18:30:00");
+    assert_eq!(
+        note.as_deref(),
+        Some("note-state-corporation-moved-day-off")
+    );
+    // Received on 04.01: 5, 6, 8, 11, 12 January (7 January a holiday).
+    assert_eq!(earlier, "2027-01-12T18:30:00");
+    // After 20:00 it would be closed under either reading: the next-day note only.
+    let (_, note, _) = due(
+        "00403007",
+        "state_corporation",
+        "2027-01-04T20:30",
+        json!({}),
+    );
+    assert_eq!(note.as_deref(), Some("note-term-first-day-reading"));
+    // A holiday itself (Christmas, 07.01.2027): closed by the text.
+    let (_, note, _) = due(
+        "00403007",
+        "state_corporation",
+        "2027-01-07T12:00",
+        json!({}),
+    );
+    assert_eq!(note.as_deref(), Some("note-term-first-day-reading"));
+    // The portal: the text moves a day off to the next working day itself.
+    let (_, note, _) = due("00403007", "egov_portal", "2027-01-04T12:00", json!({}));
+    assert_eq!(note.as_deref(), Some("note-term-first-day-reading"));
+    is_a_reading_text("note-state-corporation-moved-day-off");
+}
+
+// F4. Annex 4 row 3: «30 (отыз) минут»; row 7 moves to the next working
+// day only an application made «жұмыс уақыты аяқталғаннан кейін, демалыс
+// және мереке күндері». Kezek pauses the minutes at the close; counted
+// straight on, the result is due 30 minutes after the application.
+
+#[test]
+fn ann4_row3_thirty_minutes_across_closing_is_a_reading() {
+    let (d, note, earlier) = due("00402002", "egov_portal", "2026-12-04T18:20", json!({}));
+    assert_eq!(d, "2026-12-07T09:20:00");
+    assert_eq!(note.as_deref(), Some("note-minutes-paused-at-closing"));
+    assert_eq!(earlier, "2026-12-04T18:50:00");
+    // Within the working day: 30 minutes, no reading.
+    let (d, note, earlier) = due("00402002", "egov_portal", "2026-12-04T10:00", json!({}));
+    assert_eq!(d, "2026-12-04T10:30:00");
+    assert_eq!(note, None);
+    assert!(earlier.is_null(), "{earlier}");
+    is_a_reading_text("note-minutes-paused-at-closing");
+}
