@@ -203,9 +203,9 @@ for (const [locale, oldBadge, badge, lapsedLine] of [
 // step's proof hints cited Annex 2 p. 8 at admission). Said so on the
 // family step and under step 5's grounds.
 for (const [locale, queueWords, admissionWords] of [
-  ["en", /Annex 2|upload a scan|scanned copy/, /checked a second time \(cl\. 22\)/],
-  ["ru", /Приложение 2|загружаете скан|скан/, /проверяется повторно \(пункт 22\)/],
-  ["kk", /2-қосымша|сканерленген/, /екінші рет тексеріледі \(22-тармақ\)/],
+  ["en", /Annex 2|upload a scan|scanned copy/, /checks this right a second time, unless it has set another procedure \(cl\. 22\)/],
+  ["ru", /Приложение 2|загружаете скан|скан/, /повторно проверяет это право, если он сам не установил иной порядок \(пункт 22\)/],
+  ["kk", /2-қосымша|сканерленген/, /егер өзі басқа тәртіп белгілемесе, бұл құқықты екінші рет тексереді \(22-тармақ\)/],
 ]) {
   test(`${locale}: at admission the family step's and step 5's proof hints say cl. 22's second check, not Annex 2 p. 8`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });

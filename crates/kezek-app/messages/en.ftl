@@ -192,10 +192,10 @@ ui-family-sen-note = Special educational needs were asked about on the child's s
 ui-proof = Proof: { $docs }.
 ui-proof-gateway = Annex 2 p. 8: the office or the State Corporation (on the portal, the portal) takes the information about this right from state databases through the e-government gateway. Kezek's reading: you attach no paper for it to the application. But cl. 22 has the originals of what confirms the right shown for checking: the documents step says by when.
 ui-proof-paper = You bring it (on the portal: upload a scan).
-ui-proof-paper-admission = After the referral this right is checked a second time (cl. 22), unless the education department or administration has set another procedure: you present the originals within 5 working days of receiving the referral. The documents step says by when.
+ui-proof-paper-admission = After the referral the education department (in Astana, Almaty and Shymkent, the city's education administration), which provides the queue service (cl. 4), checks this right a second time, unless it has set another procedure (cl. 22): you show the originals within 5 working days of receiving the referral. The documents step says by when.
 ui-proof-paper-admission-portal = Annex 4's list for the portal asks no copy of them.
-ui-proof-gateway-admission = After the referral this right is checked a second time (cl. 22), unless the education department or administration has set another procedure. Kezek's reading: you need not attach anything for it; to be safe, show the originals or digital documents of what confirms it within 5 working days of receiving the referral. The documents step says which and by when.
-ui-proof-admission-cl16 = The referral came from the general queue after a priority referral to a state kindergarten was left (cl. 16): this right is not checked again after it.
+ui-proof-gateway-admission = After the referral the education department (in Astana, Almaty and Shymkent, the city's education administration), which provides the queue service (cl. 4), checks this right a second time, unless it has set another procedure (cl. 22): the originals of the documents it checks are shown within 5 working days of receiving the referral. Kezek's reading: nothing needs attaching for this right, and what confirms it is shown with those originals (the originals or digital documents). The documents step says which and by when.
+ui-proof-admission-cl16 = Kezek's reading of cl. 16: you chose another kindergarten instead of the state one of a priority referral, so the referral you hold came from the general queue, and this right is not checked a second time after it.
 
 ui-category-out-of-turn = Out of turn
 ui-category-first-priority = First priority

@@ -693,12 +693,16 @@ pub(crate) mod tests {
 
     /// cl. 22 «көрсетілетін қызметті беруші басқа тәртіпті белгілмеген
     /// жағдайда … жолдама алғаннан кейін екі рет тексереді»: at admission the
-    /// proof hints say the proviso; the gateway ground's hint says, as
-    /// Kezek's reading (the rules' admission item, form `OriginalOrDigital`),
-    /// that nothing need be attached and to be safe originals or digital
-    /// documents are shown, not flatly "you present the originals"; the
-    /// paper hint's portal note is Annex 4's portal list asking no copy, and
-    /// only on the portal (review of journey27/law27, item 1).
+    /// proof hints say the proviso in the project's one wording (the
+    /// department, unless IT has set another procedure: as the rules'
+    /// `reason-doc-recheck-cl22`, `order254_law_review21.rs`), in kk, ru and
+    /// en; the gateway ground's hint states cl. 22's duty (the originals of
+    /// the documents checked «ұсынуы тиіс») and marks as Kezek's reading only
+    /// that nothing need be attached and that originals or digital documents
+    /// of the right are among them, not "to be safe, show" (which made the
+    /// duty sound optional; review27c items 3-4); the paper hint's portal
+    /// note is Annex 4's portal list asking no copy, and only on the portal
+    /// (review of journey27/law27, item 1).
     #[test]
     fn cl22_admission_proof_hints_say_the_proviso_and_the_readings() {
         use kezek_rules::{Channel, Ground};
@@ -713,7 +717,29 @@ pub(crate) mod tests {
             });
             proof_text(&p, g)
         };
-        let proviso = "unless the education department or administration has set another procedure";
+        let message_in = |lang: &str, key: &str| {
+            let ftl = match lang {
+                "kk" => include_str!("../../messages/kk.ftl"),
+                _ => include_str!("../../messages/ru.ftl"),
+            };
+            kezek_rules::messages::message_value(ftl, key)
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let proviso = "unless it has set another procedure (cl. 22)";
+        for (lang, proviso) in [
+            ("kk", "егер өзі басқа тәртіп белгілемесе"),
+            ("ru", "если он сам не установил иной порядок"),
+        ] {
+            for key in ["ui-proof-paper-admission", "ui-proof-gateway-admission"] {
+                let text = message_in(lang, key);
+                assert!(text.contains(proviso), "{lang} {key}: {text}");
+                assert!(
+                    !text.contains("надежн") && !text.contains("сенімді"),
+                    "{lang} {key}: {text}"
+                );
+            }
+        }
         for channel in [Channel::ProviderOffice, Channel::EgovPortal] {
             let teacher = hint(channel, Ground::Teacher);
             assert!(teacher.contains(proviso), "{teacher}");
@@ -731,6 +757,13 @@ pub(crate) mod tests {
                 "{gateway}"
             );
             assert!(!gateway.contains("you present the originals"), "{gateway}");
+            assert!(!gateway.contains("to be safe"), "{gateway}");
+            assert!(
+                gateway.contains(
+                    "are shown within 5 working days of receiving the referral. Kezek's reading"
+                ),
+                "cl. 22's duty is stated before the reading: {gateway}"
+            );
         }
     }
 
