@@ -226,24 +226,23 @@ for (const [locale, queueWords, admissionWords] of [
   });
 }
 
-// Annex 4 p. 8 item 7 names a SEN child's PMPC conclusion on the
-// kindergarten's own list (the portal's asks a copy): it is brought with the
-// application, not asked by cl. 22's second check as a recheck item — the
-// rules' `Ground::proof_check` says so, and step 5's hint of the SEN ground
-// keeps the list's wording, not the second check's "within 5 working days of
-// receiving the referral" (review of journey27/law27, item 3).
-for (const [locale, listWords, secondCheck] of [
-  ["en", /^Proof: the conclusion of the psychological-medical-pedagogical consultation \(PMPC\)\. You bring it/, /checked a second time|cl\. 22|5 working days/],
-  ["kk", /Құжатты \(құжаттарды\) сіз әкелесіз/, /екінші рет тексеріледі|22-тармақ|5 жұмыс күн/],
+// cl. 20 sub. 2 makes a SEN child's right a first-priority one, so cl. 22's
+// second check after the referral covers its proof, the PMPC conclusion (on
+// Annex 4 p. 8's list as item 7, and step 6 says `doc.recheck_cl22` of it):
+// step 5's hint of the SEN ground says the second check, as the teacher's
+// does (the rules' `Ground::proof_check`; before, it kept the list's "You
+// bring it" while step 6 gave the 5 working days — review27c item 1).
+for (const [locale, secondCheck] of [
+  ["en", /checks this right a second time, unless it has set another procedure \(cl\. 22\)/],
+  ["kk", /бұл құқықты екінші рет тексереді \(22-тармақ\)/],
 ]) {
-  test(`${locale}: at admission a SEN child's PMPC conclusion keeps Annex 4's wording on step 5, not cl. 22's second check`, async () => {
+  test(`${locale}: at admission a SEN child's PMPC conclusion is cl. 22's second check on step 5, as on step 6`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
     await walkToApplicant(page, { service: "00403002", channel: "provider_office", birthDate: "2021-02-01", sen: true });
     await next(page, "family");
     await next(page, "result");
     const hint = (await page.textContent("[data-ground=special_educational_needs] .kz-hint")).trim();
-    assert.match(hint, listWords, hint);
-    assert.doesNotMatch(hint, secondCheck, hint);
+    assert.match(hint, secondCheck, hint);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

@@ -770,9 +770,19 @@ fn cl22_second_check_of_a_grounds_proof_is_the_rules_answer_not_after_cl16() {
         for &g in Ground::ALL {
             let place = format!("{channel:?}, {g:?}");
             let check = g.proof_check(Service::Admission, channel, false);
+            // cl. 20 sub. 2: a SEN child's right is a first-priority one, so
+            // cl. 22 checks its proof again too (the PMPC conclusion, Annex 4
+            // item 7 on the list: not a recheck item, its copy asked on the
+            // portal).
+            assert!(check.cl22_second_check, "{place}");
             assert_eq!(
-                check.cl22_second_check,
+                check.recheck_item,
                 g != Ground::SpecialEducationalNeeds,
+                "{place}"
+            );
+            assert_eq!(
+                check.annex4_portal_asks_no_copy,
+                g != Ground::SpecialEducationalNeeds && channel == Channel::EgovPortal,
                 "{place}"
             );
             assert_eq!(
@@ -818,7 +828,16 @@ fn cl22_second_check_of_a_grounds_proof_is_the_rules_answer_not_after_cl16() {
                     .items
                     .iter()
                     .any(|i| i.applies && i.condition == Condition::PriorityRecheck);
-                assert_eq!(rechecked, check.cl22_second_check, "{place}, {cl16}");
+                assert_eq!(rechecked, check.recheck_item, "{place}, {cl16}");
+                // The PMPC conclusion's second-check note agrees with the answer.
+                if g == Ground::SpecialEducationalNeeds {
+                    let noted = e.checklist.items.iter().any(|i| {
+                        i.applies
+                            && i.document == D::PmpcConclusion
+                            && i.reasons.contains(&R::DocRecheckCl22)
+                    });
+                    assert_eq!(noted, check.cl22_second_check, "{place}, {cl16}");
+                }
             }
         }
     }

@@ -276,9 +276,10 @@ pub fn proof_at_risk(e: &Evaluation) -> bool {
 /// app's: then its originals are presented within 5 working days of
 /// receiving the referral, unless the education department has set another
 /// procedure — said so, with the documents named as originals, not Annex 2
-/// p. 8's list nor "upload a scan". A SEN child's PMPC conclusion is Annex 4
-/// p. 8's own item 7 and keeps the list's wording; after cl. 16 no right is
-/// checked again.
+/// p. 8's list nor "upload a scan". A SEN child's PMPC conclusion is checked
+/// again too (cl. 20 sub. 2's first priority), but Annex 4's portal list asks
+/// its copy (the rules' `annex4_portal_asks_no_copy`); after cl. 16 no right
+/// is checked again.
 pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
     use kezek_rules::{Channel, Service};
     let channel = p.draft.channel.unwrap_or(Channel::ProviderOffice);
@@ -287,7 +288,8 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
     if service == Service::Admission && cl16 {
         return p.t("ui-proof-admission-cl16");
     }
-    let recheck = ground.proof_check(service, channel, cl16).cl22_second_check;
+    let check = ground.proof_check(service, channel, cl16);
+    let recheck = check.cl22_second_check;
     let (docs, verification, _) = ground.proof(channel);
     match verification {
         kezek_rules::category::Verification::Paper => {
@@ -311,9 +313,9 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
                     "ui-proof-paper"
                 })
             );
-            // Annex 4 p. 8's portal list names no copy of them: said on the
-            // portal only.
-            if recheck && channel == Channel::EgovPortal {
+            // Annex 4 p. 8's portal list names no copy of them (the rules'
+            // answer: on the portal, not of a SEN child's PMPC conclusion).
+            if check.annex4_portal_asks_no_copy {
                 text.push(' ');
                 text.push_str(&p.t("ui-proof-paper-admission-portal"));
             }
@@ -667,9 +669,12 @@ pub(crate) mod tests {
     }
 
     /// cl. 22's second check is the rules' answer (`Ground::proof_check`): at
-    /// admission a teacher's proof hint is the second check's, a SEN child's
-    /// keeps Annex 4's list wording, and after cl. 16 neither is a second
-    /// check.
+    /// admission a teacher's proof hint is the second check's, and a SEN
+    /// child's too (cl. 20 sub. 2 makes it a first-priority right; step 6
+    /// gives its PMPC conclusion `doc.recheck_cl22`) — but on the portal
+    /// without "Annex 4's portal list asks no copy", which asks the
+    /// conclusion's copy (review27c item 1: the rules said both); after
+    /// cl. 16 neither is a second check.
     #[test]
     fn cl22_proof_hint_follows_the_rules_second_check_not_after_cl16() {
         use kezek_rules::Ground;
@@ -685,7 +690,15 @@ pub(crate) mod tests {
         let p = admission_draft(sen_admission(false));
         let second = p.t("ui-proof-paper-admission");
         assert!(proof_text(&p, Ground::Teacher).contains(&second));
-        assert!(!proof_text(&p, Ground::SpecialEducationalNeeds).contains(&second));
+        assert!(proof_text(&p, Ground::SpecialEducationalNeeds).contains(&second));
+        let mut portal = admission_draft(sen_admission(false));
+        portal.draft = Rc::new(Draft {
+            channel: Some(kezek_rules::Channel::EgovPortal),
+            ..(*portal.draft).clone()
+        });
+        let no_copy = p.t("ui-proof-paper-admission-portal");
+        assert!(proof_text(&portal, Ground::Teacher).contains(&no_copy));
+        assert!(!proof_text(&portal, Ground::SpecialEducationalNeeds).contains(&no_copy));
         let p = admission_draft(sen_admission(true));
         assert!(!proof_text(&p, Ground::Teacher).contains(&second));
         assert!(proof_text(&p, Ground::Teacher).contains(&p.t("ui-proof-admission-cl16")));

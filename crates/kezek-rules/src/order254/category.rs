@@ -219,12 +219,14 @@ impl Ground {
 
     /// How the ground's proof is checked for `service` on `channel` — the
     /// rules' answer to "is it cl. 22's second check?", which the checklist,
-    /// [`decide`] and the app's hints all take from here. At admission the
-    /// proof is asked again by cl. 22's second check «мектепке дейінгі ұйымға
-    /// қабылдауға жолдама алғаннан кейін» (a recheck item of
-    /// [`crate::checklist`]), except a SEN child's PMPC conclusion, which is
-    /// Annex 4 p. 8's own item 7 and keeps that list's wording; and except
-    /// after cl. 16's referral from the general queue
+    /// [`decide`] and the app's hints all take from here. At admission every
+    /// ground's proof is asked again by cl. 22's second check «мектепке
+    /// дейінгі ұйымға қабылдауға жолдама алғаннан кейін»: a SEN child's too,
+    /// since cl. 20 sub. 2 makes «ерекше білім беруді қажет ететін балалар» a
+    /// first-priority right whose proof (the PMPC conclusion) cl. 22 checks —
+    /// but that conclusion is Annex 4 p. 8's own item 7 (the checklist's
+    /// `doc.recheck_cl22` on it), not a recheck item, and Annex 4's portal
+    /// list asks its copy; except after cl. 16's referral from the general queue
     /// (`general_referral_cl16`, [`cl16_applies`]), where no priority right is
     /// left to check again — cited to cl. 16, not cl. 22. At queue
     /// registration the proof is on Annex 2 p. 8's list: no second check.
@@ -241,10 +243,14 @@ impl Ground {
             citations.retain(|c| *c != Citation::clause(22));
             citations.push(Citation::clause(16));
         }
+        let cl22_second_check = admission && !general_referral_cl16;
+        let pmpc = self == Ground::SpecialEducationalNeeds;
         ProofCheck {
-            cl22_second_check: admission
-                && !general_referral_cl16
-                && self != Ground::SpecialEducationalNeeds,
+            cl22_second_check,
+            recheck_item: cl22_second_check && !pmpc,
+            annex4_portal_asks_no_copy: cl22_second_check
+                && !pmpc
+                && channel == Channel::EgovPortal,
             citations,
         }
     }
@@ -437,6 +443,14 @@ pub struct ProofCheck {
     /// the referral, unless the education department has set another
     /// procedure.
     pub cl22_second_check: bool,
+    /// The checklist asks the proof again as a recheck item
+    /// (`Condition::PriorityRecheck`): every ground's but a SEN child's,
+    /// whose PMPC conclusion is already Annex 4 p. 8 item 7 on the list.
+    pub recheck_item: bool,
+    /// On egov.kz, Annex 4 p. 8's portal list asks no copy of the proof (it
+    /// names copies of items 5-7 only; the PMPC conclusion is item 7): its
+    /// originals are shown for cl. 22's check, not uploaded.
+    pub annex4_portal_asks_no_copy: bool,
     /// Where the ground and its proof are (the "Why?").
     pub citations: Vec<Citation>,
 }

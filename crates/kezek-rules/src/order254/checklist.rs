@@ -684,7 +684,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
     let rechecked = crate::category::Ground::ALL.iter().any(|g| {
         g.applies(case)
             && g.proof_check(case.service, case.channel, general_referral_cl16)
-                .cl22_second_check
+                .recheck_item
     });
     let recheck = if rechecked {
         recheck_specs(case)
