@@ -220,3 +220,55 @@ fn ann4_row3_thirty_minutes_across_closing_is_a_reading() {
     assert!(earlier.is_null(), "{earlier}");
     is_a_reading_text("note-minutes-paused-at-closing");
 }
+
+// review27b. Row 3 of Annex 3 reads only «10 (он) жұмыс күні», of Annex 5
+// only «3 (үш) жұмыс күні»: no «тапсырған сәттен бастап». The order does not
+// say from which day these terms run; the note must not quote words the
+// row does not have. The count is of the day of acceptance, as the
+// moved-day-off note says — not of "submission".
+
+#[test]
+fn ann3_and_ann5_row3_say_no_first_day_so_the_note_quotes_no_submission() {
+    // Annex 3 (00404004), 10 working days, on the portal on Monday 07.12.2026 10:00.
+    let (d, note, earlier) = due("00404004", "egov_portal", "2026-12-07T10:00", json!({}));
+    // 8–11, 14, 15, 17, 18, 21, 22 December (16 December a holiday).
+    assert_eq!(d, "2026-12-22T18:30:00");
+    assert_eq!(note.as_deref(), Some("note-term-first-day-unstated"));
+    assert_eq!(earlier, "2026-12-21T18:30:00");
+    // Annex 5 (00402004), 3 working days, on the portal on Monday 07.12.2026 10:00.
+    let (d, note, earlier) = due("00402004", "egov_portal", "2026-12-07T10:00", json!({}));
+    assert_eq!(d, "2026-12-10T18:30:00");
+    assert_eq!(note.as_deref(), Some("note-term-first-day-unstated"));
+    assert_eq!(earlier, "2026-12-09T18:30:00");
+    is_a_reading_text("note-term-first-day-unstated");
+    for lang in ["kk", "ru", "en"] {
+        let text = msg(lang, "note-term-first-day-unstated");
+        for quoted in ["тапсырған", "сдачи", "submi"] {
+            assert!(!text.contains(quoted), "{lang}: {text}");
+        }
+    }
+    // Annex 15 row 3: «құжаттар топтамасын тапсырған сәттен бастап»; the
+    // reading's quote holds for it and for «құжаттарды тапсырған …».
+    let kk = msg("kk", "note-term-first-day-reading");
+    assert!(kk.contains("«тапсырған сәттен бастап»"), "{kk}");
+    assert!(!kk.contains("«құжаттарды"), "{kk}");
+}
+
+#[test]
+fn row3_first_day_notes_count_the_day_of_acceptance_not_of_submission() {
+    for key in [
+        "note-term-first-day-reading",
+        "note-term-first-day-unstated",
+        "note-portal-before-opening",
+    ] {
+        for (lang, wrong, right) in [
+            ("kk", "Тапсырған күн", "қабылданған күн"),
+            ("ru", "день сдачи", "день принятия"),
+            ("en", "day of submission", "day of acceptance"),
+        ] {
+            let text = msg(lang, key);
+            assert!(!text.contains(wrong), "{lang} {key}: {text}");
+            assert!(text.contains(right), "{lang} {key}: {text}");
+        }
+    }
+}

@@ -138,14 +138,17 @@ pub struct Due {
     /// holiday or set by decree (not a Sunday, not a holiday: the text does
     /// not close it then) are taken as received on the next working day; or
     /// `note-term-first-day-reading`, the days of row 3's «тапсырған сәттен
-    /// бастап» are counted from the day after acceptance; or
+    /// бастап» are counted from the day after acceptance, or
+    /// `note-term-first-day-unstated`, the same where row 3 does not say from
+    /// which day the term runs; or
     /// `note-minutes-paused-at-closing`, a term in minutes is paused at the
     /// close. Absent = none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
     /// The due instant under the other reading the note marks, where it is
     /// earlier than `due`: the day of acceptance counted as the first day of
-    /// the term (`note-term-first-day-reading`, `note-portal-before-opening`),
+    /// the term (`note-term-first-day-reading`, `-unstated`,
+    /// `note-portal-before-opening`),
     /// the State Corporation receiving on a moved day off (the same day), or
     /// the minutes counted straight on (`note-minutes-paused-at-closing`).
     /// Absent = no earlier reading.
@@ -222,6 +225,13 @@ pub const NOTE_PORTAL_BEFORE_OPENING: &str = "note-portal-before-opening";
 /// ([`Due::earlier_due`]). A reading; order 254 marks the same words in
 /// cl. 22 (`reason-schedule-originals-first-day-reading`).
 pub const NOTE_TERM_FIRST_DAY_READING: &str = "note-term-first-day-reading";
+
+/// The same note where row 3 gives the bare term and does not say from
+/// which day it runs (Annex 3 «10 (он) жұмыс күні», Annex 5 «3 (үш) жұмыс
+/// күні», [`TermRule::from_submission`]): Kezek counts from the day after
+/// acceptance; counted from the day of acceptance, one working day earlier
+/// ([`Due::earlier_due`]). A reading.
+pub const NOTE_TERM_FIRST_DAY_UNSTATED: &str = "note-term-first-day-unstated";
 
 /// The note on a due date at the State Corporation when the documents are
 /// brought on a day off moved from a holiday or set by decree, not a Sunday:
@@ -395,10 +405,12 @@ pub fn result_due(
     } else if before_opening {
         (Some((NOTE_PORTAL_BEFORE_OPENING, row7)), first_day_counted)
     } else if first_day_counted.is_some() {
-        (
-            Some((NOTE_TERM_FIRST_DAY_READING, rule.citation)),
-            first_day_counted,
-        )
+        let key = if rule.from_submission {
+            NOTE_TERM_FIRST_DAY_READING
+        } else {
+            NOTE_TERM_FIRST_DAY_UNSTATED
+        };
+        (Some((key, rule.citation)), first_day_counted)
     } else if straight.is_some() {
         (
             Some((NOTE_MINUTES_PAUSED_AT_CLOSING, rule.citation)),
