@@ -147,15 +147,41 @@ fn ann17_row7_before_opening_also_says_the_first_day_reading() {
         json!({"family_receives_targeted_social_assistance":true}),
     );
     assert_eq!(d, "2026-12-07T18:30:00");
-    assert_eq!(note.as_deref(), Some("note-portal-before-opening"));
+    assert_eq!(
+        note.as_deref(),
+        Some("note-portal-before-opening-first-day")
+    );
     assert_eq!(earlier, "2026-12-04T18:30:00");
     for (lang, words) in [
         ("kk", "бір жұмыс күні бұрын"),
         ("ru", "на один рабочий день раньше"),
         ("en", "one working day earlier"),
     ] {
-        let text = msg(lang, "note-portal-before-opening");
+        let text = msg(lang, "note-portal-before-opening-first-day");
         assert!(text.contains(words), "{lang}: {text}");
+        // Without an earlier date the note does not promise one.
+        let text = msg(lang, "note-portal-before-opening");
+        assert!(!text.contains(words), "{lang}: {text}");
+    }
+    is_a_reading_text("note-portal-before-opening-first-day");
+}
+
+// review27b. Annex 4 row 3 «30 (отыз) минут»: a portal application at 08:00
+// is accepted at 09:00 (a reading, row 7) and due at 09:30; there is no
+// first day to count and no earlier day — the note must not say there is.
+#[test]
+fn ann4_row7_before_opening_thirty_minutes_have_no_earlier_working_day() {
+    let (d, note, earlier) = due("00402002", "egov_portal", "2026-12-04T08:00", json!({}));
+    assert_eq!(d, "2026-12-04T09:30:00");
+    assert_eq!(note.as_deref(), Some("note-portal-before-opening"));
+    assert!(earlier.is_null(), "{earlier}");
+    for (lang, words) in [
+        ("kk", "бір жұмыс күні бұрын"),
+        ("ru", "на один рабочий день раньше"),
+        ("en", "one working day earlier"),
+    ] {
+        let text = msg(lang, "note-portal-before-opening");
+        assert!(!text.contains(words), "{lang}: {text}");
     }
 }
 
@@ -259,7 +285,7 @@ fn row3_first_day_notes_count_the_day_of_acceptance_not_of_submission() {
     for key in [
         "note-term-first-day-reading",
         "note-term-first-day-unstated",
-        "note-portal-before-opening",
+        "note-portal-before-opening-first-day",
     ] {
         for (lang, wrong, right) in [
             ("kk", "Тапсырған күн", "қабылданған күн"),

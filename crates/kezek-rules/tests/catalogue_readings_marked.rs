@@ -303,8 +303,15 @@ fn ann5_row8_item3_a_proof_recorded_with_the_civil_registry_stays_on_the_list_as
 fn ann17_row7_a_portal_application_before_opening_is_accepted_that_day_as_a_reading() {
     // (as_of, note)
     let rows = [
-        ("2026-11-30T03:00", Some("note-portal-before-opening")),
-        ("2026-11-30T08:59", Some("note-portal-before-opening")),
+        // 5 working days: with the next-day count's earlier date too.
+        (
+            "2026-11-30T03:00",
+            Some("note-portal-before-opening-first-day"),
+        ),
+        (
+            "2026-11-30T08:59",
+            Some("note-portal-before-opening-first-day"),
+        ),
         ("2026-11-30T09:00", Some(NEXT_DAY)),
         ("2026-11-30T19:00", Some(NEXT_DAY)),
         // Sunday night: a day off, the next working day by the text itself.
@@ -323,4 +330,5 @@ fn ann17_row7_a_portal_application_before_opening_is_accepted_that_day_as_a_read
         );
     }
     is_a_reading_text("note-portal-before-opening");
+    is_a_reading_text("note-portal-before-opening-first-day");
 }

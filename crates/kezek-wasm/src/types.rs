@@ -134,7 +134,8 @@ export interface ServiceEvaluation {
     preliminary_refusal_by: string | null;
     /** A reading note on the day of acceptance (`note-state-corporation-saturday`): documents handed to the State Corporation
      *  on a Saturday are taken as accepted that day; accepted on the next working day, the result would be due a working day later;
-     *  or `note-portal-before-opening`: a portal application sent on a working day before 09:00 is taken as accepted at 09:00 that day;
+     *  or `note-portal-before-opening`: a portal application sent on a working day before 09:00 is taken as accepted at 09:00 that day
+     *  (`note-portal-before-opening-first-day`: the same, saying the next-day count too);
      *  or `note-state-corporation-moved-day-off`: the State Corporation is taken as closed on a day off moved from a holiday or set
      *  by decree; or on the term: `note-term-first-day-reading`, the days «from the moment of submission» are counted from the day
      *  after acceptance (`note-term-first-day-unstated` where the annex does not say from which day the term runs);

@@ -132,8 +132,9 @@ pub struct Due {
     /// day; accepted on the next working day instead, the result would be
     /// due one working day later; or `note-portal-before-opening`, a portal
     /// application sent on a working day before 09:00 is taken as accepted
-    /// at 09:00 that day (not on the next working day) — its text also says
-    /// the next-day count below; or `note-state-corporation-moved-day-off`,
+    /// at 09:00 that day (not on the next working day), or
+    /// `note-portal-before-opening-first-day`, the same whose text also says
+    /// the next-day count below (where there is an earlier date); or `note-state-corporation-moved-day-off`,
     /// documents brought to the State Corporation on a day off moved from a
     /// holiday or set by decree (not a Sunday, not a holiday: the text does
     /// not close it then) are taken as received on the next working day; or
@@ -148,7 +149,7 @@ pub struct Due {
     /// The due instant under the other reading the note marks, where it is
     /// earlier than `due`: the day of acceptance counted as the first day of
     /// the term (`note-term-first-day-reading`, `-unstated`,
-    /// `note-portal-before-opening`),
+    /// `note-portal-before-opening-first-day`),
     /// the State Corporation receiving on a moved day off (the same day), or
     /// the minutes counted straight on (`note-minutes-paused-at-closing`).
     /// Absent = no earlier reading.
@@ -217,6 +218,11 @@ pub const NOTE_CHILD_CALLED_MINOR_CAUTION: &str = "note-child-called-minor-cauti
 /// 254's schedule reads the same and says so in
 /// `reason-schedule-portal-working-time-reading`).
 pub const NOTE_PORTAL_BEFORE_OPENING: &str = "note-portal-before-opening";
+
+/// The same note where the term's days also give an earlier date
+/// ([`Due::earlier_due`]): its text adds the next-day count
+/// ([`NOTE_TERM_FIRST_DAY_READING`]) — one working day earlier.
+pub const NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY: &str = "note-portal-before-opening-first-day";
 
 /// The note on a due date in working (or calendar) days counted from the
 /// day after acceptance: row 3 says «құжаттарды тапсырған сәттен бастап»
@@ -403,7 +409,14 @@ pub fn result_due(
             first_day_counted,
         )
     } else if before_opening {
-        (Some((NOTE_PORTAL_BEFORE_OPENING, row7)), first_day_counted)
+        // Its text says the next-day count only where there is an earlier
+        // date (not for Annex 4's 30 minutes).
+        let key = if first_day_counted.is_some() {
+            NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY
+        } else {
+            NOTE_PORTAL_BEFORE_OPENING
+        };
+        (Some((key, row7)), first_day_counted)
     } else if first_day_counted.is_some() {
         let key = if rule.from_submission {
             NOTE_TERM_FIRST_DAY_READING
