@@ -53,8 +53,11 @@ fn annex5_row9_item5_surety_and_inheritance_are_not_only_the_home() {
                 );
             }
             let renounce = list.split(';').find(|p| p.contains(inheritance)).unwrap();
-            assert!(
+            // The question gives examples; the ground is the law's words,
+            // and «(any property)» is not among them (review27b).
+            assert_eq!(
                 renounce.contains(any_property),
+                key == "q-housing-transaction-restricted",
                 "{lang} {key}: the inheritance of any property: {renounce}"
             );
         }
@@ -296,5 +299,37 @@ fn row3_first_day_notes_count_the_day_of_acceptance_not_of_submission() {
             assert!(!text.contains(wrong), "{lang} {key}: {text}");
             assert!(text.contains(right), "{lang} {key}: {text}");
         }
+    }
+}
+
+// review27b. The moved-day-off note: a day off is set by an act of the
+// competent body, not necessarily a decree; the minutes' note quotes row 7
+// in full: «жұмыс уақыты аяқталғаннан кейін, демалыс және мереке күндері».
+#[test]
+fn row7_notes_name_the_act_setting_a_day_off_and_quote_days_off_and_holidays() {
+    for (lang, act, decree) in [
+        ("kk", "уәкілетті органның актісімен", "қаулымен"),
+        ("ru", "актом уполномоченного органа", "постановлением"),
+        ("en", "by an act of the competent body", "by decree"),
+    ] {
+        let text = msg(lang, "note-state-corporation-moved-day-off");
+        assert!(
+            text.contains(act) && !text.contains(decree),
+            "{lang}: {text}"
+        );
+    }
+    for (lang, words) in [
+        (
+            "kk",
+            "жұмыс уақыты аяқталғаннан кейін, демалыс және мереке күндері",
+        ),
+        (
+            "ru",
+            "после окончания рабочего времени, в выходные и праздничные дни",
+        ),
+        ("en", "after working time, on days off and holidays"),
+    ] {
+        let text = msg(lang, "note-minutes-paused-at-closing");
+        assert!(text.contains(words), "{lang}: {text}");
     }
 }

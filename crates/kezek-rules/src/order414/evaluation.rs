@@ -136,7 +136,8 @@ pub struct Due {
     /// `note-portal-before-opening-first-day`, the same whose text also says
     /// the next-day count below (where there is an earlier date); or `note-state-corporation-moved-day-off`,
     /// documents brought to the State Corporation on a day off moved from a
-    /// holiday or set by decree (not a Sunday, not a holiday: the text does
+    /// holiday or set by an act of
+    /// the competent body (not a Sunday, not a holiday: the text does
     /// not close it then) are taken as received on the next working day; or
     /// `note-term-first-day-reading`, the days of row 3's «тапсырған сәттен
     /// бастап» are counted from the day after acceptance, or
