@@ -333,3 +333,47 @@ fn row7_notes_name_the_act_setting_a_day_off_and_quote_days_off_and_holidays() {
         assert!(text.contains(words), "{lang}: {text}");
     }
 }
+
+// review27b. The preliminary refusal notice comes «мемлекеттік қызметті
+// көрсету мерзімі аяқталғанға дейін 3 (үш) жұмыс күнінен кешіктірмей»: under
+// the reading whose term ends a working day earlier, so does its last day.
+#[test]
+fn rules_preliminary_refusal_three_working_days_before_the_earlier_end_too() {
+    // Annex 13, 5 working days, State Corporation, Tuesday 08.12.2026:
+    // due 15.12 (notice by 10.12), earlier 14.12 (notice by 09.12).
+    let ev = eval(json!({"service":"00402010","channel":"state_corporation",
+        "as_of":"2026-12-08T10:00","facts":{}}));
+    assert_eq!(
+        ev["due"]["preliminary_refusal_by"], "2026-12-10",
+        "{}",
+        ev["due"]
+    );
+    assert_eq!(
+        ev["due"]["earlier_preliminary_refusal_by"], "2026-12-09",
+        "{}",
+        ev["due"]
+    );
+    // No earlier reading: no earlier notice day.
+    let ev = eval(json!({"service":"00402010","channel":"state_corporation",
+        "as_of":"2026-11-28T10:00","facts":{}}));
+    assert!(
+        ev["due"].get("earlier_preliminary_refusal_by").is_none(),
+        "{}",
+        ev["due"]
+    );
+    for key in [
+        "note-term-first-day-reading",
+        "note-term-first-day-unstated",
+        "note-portal-before-opening-first-day",
+        "note-state-corporation-moved-day-off",
+    ] {
+        for (lang, words) in [
+            ("kk", "алдын ала шешім туралы хабарлама да бір жұмыс күні бұрын"),
+            ("ru", "уведомление о предварительном решении об отказе может прийти на один рабочий день раньше"),
+            ("en", "preliminary refusal notice, if any, may then also come one working day earlier"),
+        ] {
+            let text = msg(lang, key);
+            assert!(text.contains(words), "{lang} {key}: {text}");
+        }
+    }
+}

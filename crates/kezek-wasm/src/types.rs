@@ -142,7 +142,9 @@ export interface ServiceEvaluation {
      *  `note-minutes-paused-at-closing`, a term in minutes is paused at the close. */
     note?: { key: string; citation: Citation; depends_on?: string[] };
     /** The due instant under the other reading the note marks, where it is earlier than `due` (absent = none). */
-    earlier_due?: string };
+    earlier_due?: string;
+    /** The last day of the preliminary refusal notice under that reading, where it is earlier (absent = none). */
+    earlier_preliminary_refusal_by?: string };
   free: boolean;
   /** Inputs the answer depends on that were not given (e.g. `child_birth_date`). */
   unknown_inputs: string[];

@@ -160,6 +160,16 @@ pub struct Due {
     )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub earlier_due: Option<NaiveDateTime>,
+    /// The last day of the preliminary refusal notice under that reading: 3
+    /// working days before `earlier_due` (the rules' «мерзімі аяқталғанға
+    /// дейін 3 (үш) жұмыс күнінен кешіктірмей»), where it is earlier than
+    /// `preliminary_refusal_by`. Absent = none.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earlier_preliminary_refusal_by: Option<NaiveDate>,
 }
 
 /// The note on a due date counted from a Saturday at the State Corporation
@@ -438,6 +448,13 @@ pub fn result_due(
         citation,
         depends_on: Vec::new(),
     });
+    let earlier_preliminary_refusal_by = rule
+        .preliminary_refusal
+        .and(earlier_due)
+        .map(|d| working_days_before(cal, d.date(), 3))
+        .filter(|d| preliminary_refusal_by.is_some_and(|p| *d < p))
+        // Before the first supported day (a request of 01.01.1900): none.
+        .filter(|d| crate::dates::supported(*d));
     Ok(Due {
         accepted,
         due,
@@ -446,6 +463,7 @@ pub fn result_due(
         preliminary_refusal_by,
         note,
         earlier_due,
+        earlier_preliminary_refusal_by,
     })
 }
 
