@@ -377,3 +377,43 @@ fn rules_preliminary_refusal_three_working_days_before_the_earlier_end_too() {
         }
     }
 }
+
+// review27b. Friday 03.01.2025, a day off set by an act (the built-in
+// calendar), before Saturday 04.01: the parent who comes to the State
+// Corporation on the Friday reads about that Friday — Kezek keeps it closed
+// and takes the documents as accepted on the Saturday — not the Saturday
+// note alone. Received on the Friday or on the Saturday, the working days
+// run from Monday under Kezek's count: no earlier date; accepted on the next
+// working day, one working day later.
+#[test]
+fn ann15_row7_item2_a_moved_day_off_before_a_saturday_is_told_as_such() {
+    let (d, note, earlier) = due(
+        "00403007",
+        "state_corporation",
+        "2025-01-03T12:00",
+        json!({}),
+    );
+    assert_eq!(
+        note.as_deref(),
+        Some("note-state-corporation-moved-day-off-saturday")
+    );
+    assert!(earlier.is_null(), "{earlier}");
+    // The Saturday itself keeps its own note, and the same due date.
+    let (d_sat, note, _) = due(
+        "00403007",
+        "state_corporation",
+        "2025-01-04T12:00",
+        json!({}),
+    );
+    assert_eq!(note.as_deref(), Some("note-state-corporation-saturday"));
+    assert_eq!(d, d_sat);
+    is_a_reading_text("note-state-corporation-moved-day-off-saturday");
+    for (lang, words) in [
+        ("kk", "бір жұмыс күні бұрын"),
+        ("ru", "на один рабочий день раньше"),
+        ("en", "one working day earlier"),
+    ] {
+        let text = msg(lang, "note-state-corporation-moved-day-off-saturday");
+        assert!(!text.contains(words), "{lang}: {text}");
+    }
+}

@@ -137,7 +137,8 @@ export interface ServiceEvaluation {
      *  or `note-portal-before-opening`: a portal application sent on a working day before 09:00 is taken as accepted at 09:00 that day
      *  (`note-portal-before-opening-first-day`: the same, saying the next-day count too);
      *  or `note-state-corporation-moved-day-off`: the State Corporation is taken as closed on a day off moved from a holiday or set
-     *  by an act of the competent body; or on the term: `note-term-first-day-reading`, the days «from the moment of submission» are counted from the day
+     *  by an act of the competent body (`note-state-corporation-moved-day-off-saturday`: the day before a Saturday, accepted then);
+     *  or on the term: `note-term-first-day-reading`, the days «from the moment of submission» are counted from the day
      *  after acceptance (`note-term-first-day-unstated` where the annex does not say from which day the term runs);
      *  `note-minutes-paused-at-closing`, a term in minutes is paused at the close. */
     note?: { key: string; citation: Citation; depends_on?: string[] };

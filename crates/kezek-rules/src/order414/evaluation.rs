@@ -138,7 +138,9 @@ pub struct Due {
     /// documents brought to the State Corporation on a day off moved from a
     /// holiday or set by an act of
     /// the competent body (not a Sunday, not a holiday: the text does
-    /// not close it then) are taken as received on the next working day; or
+    /// not close it then) are taken as received on the next working day
+    /// (`note-state-corporation-moved-day-off-saturday` when the next day is a
+    /// Saturday, accepted then); or
     /// `note-term-first-day-reading`, the days of row 3's «тапсырған сәттен
     /// бастап» are counted from the day after acceptance, or
     /// `note-term-first-day-unstated`, the same where row 3 does not say from
@@ -256,6 +258,13 @@ pub const NOTE_TERM_FIRST_DAY_UNSTATED: &str = "note-term-first-day-unstated";
 /// Kezek keeps it closed that day (the later due date) — a reading; received
 /// that day, the result is due one working day earlier ([`Due::earlier_due`]).
 pub const NOTE_STATE_CORPORATION_MOVED_DAY_OFF: &str = "note-state-corporation-moved-day-off";
+
+/// The same day off when the next day is a Saturday (Friday 03.01.2025):
+/// Kezek takes the documents as accepted on the Saturday, a reading of its
+/// own ([`NOTE_STATE_CORPORATION_SATURDAY`]); received on the Friday, the
+/// working days run from the same next working day — no earlier date.
+pub const NOTE_STATE_CORPORATION_MOVED_DAY_OFF_SATURDAY: &str =
+    "note-state-corporation-moved-day-off-saturday";
 
 /// The note on a due date in minutes that runs past the close: row 3 gives
 /// «30 (отыз) минут» and row 7 moves to the next working day only an
@@ -412,7 +421,14 @@ pub fn result_due(
     // One note: a reading of the day of acceptance (row 7) first, its text
     // saying the next-day count too; else a reading of the term (row 3).
     let row7 = cite(e.annex, 7, None);
-    let (note, earlier_due) = if saturday {
+    let (note, earlier_due) = if moved_day_off && saturday {
+        // Brought on the moved day off before a Saturday: the parent reads
+        // about the day they came; accepted on the Saturday, no earlier date.
+        (
+            Some((NOTE_STATE_CORPORATION_MOVED_DAY_OFF_SATURDAY, row7)),
+            None,
+        )
+    } else if saturday {
         (Some((NOTE_STATE_CORPORATION_SATURDAY, row7)), None)
     } else if moved_day_off {
         (
