@@ -583,6 +583,13 @@ fn cl22_law_enforcement_certificate_at_admission_does_not_say_no_ground_for_refu
                 "{channel:?}, held {held}"
             );
             assert!(cert.citations.contains(&Citation::sub(20, 1)));
+            // The text rests on cl. 34 sub. 3 («растайтын құжаттарды
+            // ұсынуда өзге де себептердің болуына байланысты»): cited.
+            assert!(
+                cert.citations.contains(&Citation::sub(34, 3)),
+                "{channel:?}, held {held}: {:?}",
+                cert.citations
+            );
             assert!(cert.citations.iter().all(|c| c.annex.is_none()));
         }
     }
