@@ -109,7 +109,7 @@ reason-payload-needs-consent = Give your consent to the use of personal data to 
 reason-payload-ground-set-aside-cl16 = The ground you declare stays on the application (Annex 1): the form asks which category your child belongs to. But it no longer brings an out-of-turn or first-priority place: your child already had such a referral to a state preschool and you chose another one, so with the new application your child stands in the general queue.
 
 ## When the service happens (Annex 2/4 p. 3, p. 7, cl. 6, 22)
-reason-schedule-open-now = Applications are accepted now; the result is due within 30 minutes of service time.
+reason-schedule-open-now = Applications are accepted now; the result is due within 30 minutes. Kezek's reading: if the 30 minutes have not run out when the working day ends, Kezek counts the rest on the next working day.
 reason-schedule-closed-next-opening = The office is closed at that time: it accepts the application when it next opens.
 reason-schedule-next-working-day = At this time (after working hours, on a day off or a holiday) the portal accepts the application on the next working day, and the result is due from then.
 reason-schedule-originals-within-5-working-days = Show the originals of the documents being checked — identity, legal representation and the priority right — within 5 working days from the moment you sent the application; the application is registered in the queue only once they are confirmed.

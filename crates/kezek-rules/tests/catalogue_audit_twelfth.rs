@@ -53,8 +53,11 @@ fn annex5_row9_item5_surety_and_inheritance_are_not_only_the_home() {
                 );
             }
             let renounce = list.split(';').find(|p| p.contains(inheritance)).unwrap();
-            assert!(
+            // The question gives examples; the ground is the law's words,
+            // and «(any property)» is not among them (review27b).
+            assert_eq!(
                 renounce.contains(any_property),
+                key == "q-housing-transaction-restricted",
                 "{lang} {key}: the inheritance of any property: {renounce}"
             );
         }
@@ -147,15 +150,41 @@ fn ann17_row7_before_opening_also_says_the_first_day_reading() {
         json!({"family_receives_targeted_social_assistance":true}),
     );
     assert_eq!(d, "2026-12-07T18:30:00");
-    assert_eq!(note.as_deref(), Some("note-portal-before-opening"));
+    assert_eq!(
+        note.as_deref(),
+        Some("note-portal-before-opening-first-day")
+    );
     assert_eq!(earlier, "2026-12-04T18:30:00");
     for (lang, words) in [
         ("kk", "бір жұмыс күні бұрын"),
         ("ru", "на один рабочий день раньше"),
         ("en", "one working day earlier"),
     ] {
-        let text = msg(lang, "note-portal-before-opening");
+        let text = msg(lang, "note-portal-before-opening-first-day");
         assert!(text.contains(words), "{lang}: {text}");
+        // Without an earlier date the note does not promise one.
+        let text = msg(lang, "note-portal-before-opening");
+        assert!(!text.contains(words), "{lang}: {text}");
+    }
+    is_a_reading_text("note-portal-before-opening-first-day");
+}
+
+// review27b. Annex 4 row 3 «30 (отыз) минут»: a portal application at 08:00
+// is accepted at 09:00 (a reading, row 7) and due at 09:30; there is no
+// first day to count and no earlier day — the note must not say there is.
+#[test]
+fn ann4_row7_before_opening_thirty_minutes_have_no_earlier_working_day() {
+    let (d, note, earlier) = due("00402002", "egov_portal", "2026-12-04T08:00", json!({}));
+    assert_eq!(d, "2026-12-04T09:30:00");
+    assert_eq!(note.as_deref(), Some("note-portal-before-opening"));
+    assert!(earlier.is_null(), "{earlier}");
+    for (lang, words) in [
+        ("kk", "бір жұмыс күні бұрын"),
+        ("ru", "на один рабочий день раньше"),
+        ("en", "one working day earlier"),
+    ] {
+        let text = msg(lang, "note-portal-before-opening");
+        assert!(!text.contains(words), "{lang}: {text}");
     }
 }
 
@@ -219,4 +248,172 @@ fn ann4_row3_thirty_minutes_across_closing_is_a_reading() {
     assert_eq!(note, None);
     assert!(earlier.is_null(), "{earlier}");
     is_a_reading_text("note-minutes-paused-at-closing");
+}
+
+// review27b. Row 3 of Annex 3 reads only «10 (он) жұмыс күні», of Annex 5
+// only «3 (үш) жұмыс күні»: no «тапсырған сәттен бастап». The order does not
+// say from which day these terms run; the note must not quote words the
+// row does not have. The count is of the day of acceptance, as the
+// moved-day-off note says — not of "submission".
+
+#[test]
+fn ann3_and_ann5_row3_say_no_first_day_so_the_note_quotes_no_submission() {
+    // Annex 3 (00404004), 10 working days, on the portal on Monday 07.12.2026 10:00.
+    let (d, note, earlier) = due("00404004", "egov_portal", "2026-12-07T10:00", json!({}));
+    // 8–11, 14, 15, 17, 18, 21, 22 December (16 December a holiday).
+    assert_eq!(d, "2026-12-22T18:30:00");
+    assert_eq!(note.as_deref(), Some("note-term-first-day-unstated"));
+    assert_eq!(earlier, "2026-12-21T18:30:00");
+    // Annex 5 (00402004), 3 working days, on the portal on Monday 07.12.2026 10:00.
+    let (d, note, earlier) = due("00402004", "egov_portal", "2026-12-07T10:00", json!({}));
+    assert_eq!(d, "2026-12-10T18:30:00");
+    assert_eq!(note.as_deref(), Some("note-term-first-day-unstated"));
+    assert_eq!(earlier, "2026-12-09T18:30:00");
+    is_a_reading_text("note-term-first-day-unstated");
+    for lang in ["kk", "ru", "en"] {
+        let text = msg(lang, "note-term-first-day-unstated");
+        for quoted in ["тапсырған", "сдачи", "submi"] {
+            assert!(!text.contains(quoted), "{lang}: {text}");
+        }
+    }
+    // Annex 15 row 3: «құжаттар топтамасын тапсырған сәттен бастап»; the
+    // reading's quote holds for it and for «құжаттарды тапсырған …».
+    let kk = msg("kk", "note-term-first-day-reading");
+    assert!(kk.contains("«тапсырған сәттен бастап»"), "{kk}");
+    assert!(!kk.contains("«құжаттарды"), "{kk}");
+}
+
+#[test]
+fn row3_first_day_notes_count_the_day_of_acceptance_not_of_submission() {
+    for key in [
+        "note-term-first-day-reading",
+        "note-term-first-day-unstated",
+        "note-portal-before-opening-first-day",
+    ] {
+        for (lang, wrong, right) in [
+            ("kk", "Тапсырған күн", "қабылданған күн"),
+            ("ru", "день сдачи", "день принятия"),
+            ("en", "day of submission", "day of acceptance"),
+        ] {
+            let text = msg(lang, key);
+            assert!(!text.contains(wrong), "{lang} {key}: {text}");
+            assert!(text.contains(right), "{lang} {key}: {text}");
+        }
+    }
+}
+
+// review27b. The moved-day-off note: a day off is set by an act of the
+// competent body, not necessarily a decree; the minutes' note quotes row 7
+// in full: «жұмыс уақыты аяқталғаннан кейін, демалыс және мереке күндері».
+#[test]
+fn row7_notes_name_the_act_setting_a_day_off_and_quote_days_off_and_holidays() {
+    for (lang, act, decree) in [
+        ("kk", "уәкілетті органның актісімен", "қаулымен"),
+        ("ru", "актом уполномоченного органа", "постановлением"),
+        ("en", "by an act of the competent body", "by decree"),
+    ] {
+        let text = msg(lang, "note-state-corporation-moved-day-off");
+        assert!(
+            text.contains(act) && !text.contains(decree),
+            "{lang}: {text}"
+        );
+    }
+    for (lang, words) in [
+        (
+            "kk",
+            "жұмыс уақыты аяқталғаннан кейін, демалыс және мереке күндері",
+        ),
+        (
+            "ru",
+            "после окончания рабочего времени, в выходные и праздничные дни",
+        ),
+        ("en", "after working time, on days off and holidays"),
+    ] {
+        let text = msg(lang, "note-minutes-paused-at-closing");
+        assert!(text.contains(words), "{lang}: {text}");
+    }
+}
+
+// review27b. The preliminary refusal notice comes «мемлекеттік қызметті
+// көрсету мерзімі аяқталғанға дейін 3 (үш) жұмыс күнінен кешіктірмей»: under
+// the reading whose term ends a working day earlier, so does its last day.
+#[test]
+fn rules_preliminary_refusal_three_working_days_before_the_earlier_end_too() {
+    // Annex 13, 5 working days, State Corporation, Tuesday 08.12.2026:
+    // due 15.12 (notice by 10.12), earlier 14.12 (notice by 09.12).
+    let ev = eval(json!({"service":"00402010","channel":"state_corporation",
+        "as_of":"2026-12-08T10:00","facts":{}}));
+    assert_eq!(
+        ev["due"]["preliminary_refusal_by"], "2026-12-10",
+        "{}",
+        ev["due"]
+    );
+    assert_eq!(
+        ev["due"]["earlier_preliminary_refusal_by"], "2026-12-09",
+        "{}",
+        ev["due"]
+    );
+    // No earlier reading: no earlier notice day.
+    let ev = eval(json!({"service":"00402010","channel":"state_corporation",
+        "as_of":"2026-11-28T10:00","facts":{}}));
+    assert!(
+        ev["due"].get("earlier_preliminary_refusal_by").is_none(),
+        "{}",
+        ev["due"]
+    );
+    for key in [
+        "note-term-first-day-reading",
+        "note-term-first-day-unstated",
+        "note-portal-before-opening-first-day",
+        "note-state-corporation-moved-day-off",
+    ] {
+        for (lang, words) in [
+            ("kk", "алдын ала шешім туралы хабарлама да бір жұмыс күні бұрын"),
+            ("ru", "уведомление о предварительном решении об отказе может прийти на один рабочий день раньше"),
+            ("en", "preliminary refusal notice, if any, may then also come one working day earlier"),
+        ] {
+            let text = msg(lang, key);
+            assert!(text.contains(words), "{lang} {key}: {text}");
+        }
+    }
+}
+
+// review27b. Friday 03.01.2025, a day off set by an act (the built-in
+// calendar), before Saturday 04.01: the parent who comes to the State
+// Corporation on the Friday reads about that Friday — Kezek keeps it closed
+// and takes the documents as accepted on the Saturday — not the Saturday
+// note alone. Received on the Friday or on the Saturday, the working days
+// run from Monday under Kezek's count: no earlier date; accepted on the next
+// working day, one working day later.
+#[test]
+fn ann15_row7_item2_a_moved_day_off_before_a_saturday_is_told_as_such() {
+    let (d, note, earlier) = due(
+        "00403007",
+        "state_corporation",
+        "2025-01-03T12:00",
+        json!({}),
+    );
+    assert_eq!(
+        note.as_deref(),
+        Some("note-state-corporation-moved-day-off-saturday")
+    );
+    assert!(earlier.is_null(), "{earlier}");
+    // The Saturday itself keeps its own note, and the same due date.
+    let (d_sat, note, _) = due(
+        "00403007",
+        "state_corporation",
+        "2025-01-04T12:00",
+        json!({}),
+    );
+    assert_eq!(note.as_deref(), Some("note-state-corporation-saturday"));
+    assert_eq!(d, d_sat);
+    is_a_reading_text("note-state-corporation-moved-day-off-saturday");
+    for (lang, words) in [
+        ("kk", "бір жұмыс күні бұрын"),
+        ("ru", "на один рабочий день раньше"),
+        ("en", "one working day earlier"),
+    ] {
+        let text = msg(lang, "note-state-corporation-moved-day-off-saturday");
+        assert!(!text.contains(words), "{lang}: {text}");
+    }
 }

@@ -12,12 +12,14 @@ use serde_json::{json, Value};
 
 /// The reading of row 3's «тапсырған сәттен бастап» that every term in
 /// days begun on a working day carries on its due date (audit27 F2,
-/// `catalogue_audit_twelfth.rs`): not one of the readings these tests are about.
+/// `catalogue_audit_twelfth.rs`): not one of the readings these tests are
+/// about, but named where it is expected, so a note attached wrongly fails.
 const NEXT_DAY: &str = "note-term-first-day-reading";
+/// The same where row 3 gives the bare term (Annexes 3 and 5).
+const NEXT_DAY_UNSTATED: &str = "note-term-first-day-unstated";
 
 /// Every note key anywhere in the evaluation (reasons, grounds, checklist
-/// lines, the due date — but [`NEXT_DAY`]), so a test can say "no note" of a
-/// whole answer.
+/// lines, the due date), so a test can say which notes a whole answer has.
 fn notes(ev: &Value) -> Vec<String> {
     let mut out = Vec::new();
     for list in [
@@ -31,7 +33,7 @@ fn notes(ev: &Value) -> Vec<String> {
             }
         }
     }
-    if let Some(k) = ev["due"]["note"]["key"].as_str().filter(|k| *k != NEXT_DAY) {
+    if let Some(k) = ev["due"]["note"]["key"].as_str() {
         out.push(k.to_owned());
     }
     out
@@ -76,8 +78,12 @@ fn ann3_title_a_foreign_citizen_is_told_the_scope_is_a_reading() {
         "as_of":"2026-11-30T10:00","facts":{"kazakhstan_citizen_resident":true}}));
     assert!(reason(&ev, "not-kazakhstan-citizen-resident").is_none());
     // (The close relatives' consent has its own note for every applicant,
-    // a reading of row 8 item 2: `catalogue_lawyer_findings.rs`.)
-    assert_eq!(notes(&ev), ["note-close-relatives-consent"]);
+    // a reading of row 8 item 2: `catalogue_lawyer_findings.rs`; the due
+    // date the next-day count of a bare row 3.)
+    assert_eq!(
+        notes(&ev),
+        ["note-close-relatives-consent", NEXT_DAY_UNSTATED]
+    );
     is_a_reading_text("note-close-relatives-consent");
 }
 
@@ -127,7 +133,8 @@ fn ann5_row9_item5_a_sibling_under_14_keeps_the_risk_as_a_reading() {
             assert_eq!(r["note"]["key"].as_str(), note, "{born} {others:?}: {r}");
         }
         if note.is_none() {
-            assert!(notes(&ev).is_empty(), "{born} {others:?}: {:?}", notes(&ev));
+            // Only the due date's next-day count of a bare row 3.
+            assert_eq!(notes(&ev), [NEXT_DAY_UNSTATED], "{born} {others:?}");
         }
     }
     // Not an orphan nor without care: no ground, whatever the ages.
@@ -222,7 +229,8 @@ fn ann17_row9_item2_a_private_school_pupil_is_told_the_decree_64_risk_is_a_readi
     let ev = eval(json!({"service":"00403008","channel":"egov_portal",
         "as_of":"2026-11-30T10:00","facts":{"family_receives_targeted_social_assistance":true}}));
     assert!(reason(&ev, "noncompliant-decree-64").is_none());
-    assert!(notes(&ev).is_empty(), "{:?}", notes(&ev));
+    // Only the due date's next-day count of row 3's «тапсырған сәттен бастап».
+    assert_eq!(notes(&ev), [NEXT_DAY]);
 }
 
 // Annex 5 row 8 item 3: after the list of proofs that one parent does not
@@ -295,8 +303,15 @@ fn ann5_row8_item3_a_proof_recorded_with_the_civil_registry_stays_on_the_list_as
 fn ann17_row7_a_portal_application_before_opening_is_accepted_that_day_as_a_reading() {
     // (as_of, note)
     let rows = [
-        ("2026-11-30T03:00", Some("note-portal-before-opening")),
-        ("2026-11-30T08:59", Some("note-portal-before-opening")),
+        // 5 working days: with the next-day count's earlier date too.
+        (
+            "2026-11-30T03:00",
+            Some("note-portal-before-opening-first-day"),
+        ),
+        (
+            "2026-11-30T08:59",
+            Some("note-portal-before-opening-first-day"),
+        ),
         ("2026-11-30T09:00", Some(NEXT_DAY)),
         ("2026-11-30T19:00", Some(NEXT_DAY)),
         // Sunday night: a day off, the next working day by the text itself.
@@ -315,4 +330,5 @@ fn ann17_row7_a_portal_application_before_opening_is_accepted_that_day_as_a_read
         );
     }
     is_a_reading_text("note-portal-before-opening");
+    is_a_reading_text("note-portal-before-opening-first-day");
 }

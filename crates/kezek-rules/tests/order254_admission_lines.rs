@@ -459,6 +459,23 @@ fn annex4_7_applications_accepted_now_names_no_office_in_any_language() {
         .contains("офис"));
 }
 
+/// Annex 2 p. 3 (Annex 4 p. 3) gives «30 минут», not 30 minutes of working
+/// time: pausing them at the close is Kezek's reading and says so
+/// (review27b).
+#[test]
+fn annex2_3_thirty_minutes_are_the_laws_the_pause_at_closing_is_a_reading() {
+    for (lang, working_time, reading) in [
+        ("kk", "жұмыс уақытының 30", "Kezek түсіндірмесі"),
+        ("ru", "30 минут рабочего времени", "Толкование Kezek"),
+        ("en", "of service time", "Kezek's reading"),
+    ] {
+        let t = text(lang, "reason-schedule-open-now");
+        assert!(!t.contains(working_time), "{lang}: {t}");
+        assert!(t.contains("30"), "{lang}: {t}");
+        assert!(t.contains(reading), "{lang}: {t}");
+    }
+}
+
 /// cl. 16: «… кезектен тыс немесе бірінші кезекте жолдама алған баланың
 /// ата-анасы … басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң
 /// жалпы кезекке тұрады және жекеменшік мектепке дейінгі ұйымға жолдама
@@ -583,6 +600,13 @@ fn cl22_law_enforcement_certificate_at_admission_does_not_say_no_ground_for_refu
                 "{channel:?}, held {held}"
             );
             assert!(cert.citations.contains(&Citation::sub(20, 1)));
+            // The text rests on cl. 34 sub. 3 («растайтын құжаттарды
+            // ұсынуда өзге де себептердің болуына байланысты»): cited.
+            assert!(
+                cert.citations.contains(&Citation::sub(34, 3)),
+                "{channel:?}, held {held}: {:?}",
+                cert.citations
+            );
             assert!(cert.citations.iter().all(|c| c.annex.is_none()));
         }
     }

@@ -134,13 +134,18 @@ export interface ServiceEvaluation {
     preliminary_refusal_by: string | null;
     /** A reading note on the day of acceptance (`note-state-corporation-saturday`): documents handed to the State Corporation
      *  on a Saturday are taken as accepted that day; accepted on the next working day, the result would be due a working day later;
-     *  or `note-portal-before-opening`: a portal application sent on a working day before 09:00 is taken as accepted at 09:00 that day;
+     *  or `note-portal-before-opening`: a portal application sent on a working day before 09:00 is taken as accepted at 09:00 that day
+     *  (`note-portal-before-opening-first-day`: the same, saying the next-day count too);
      *  or `note-state-corporation-moved-day-off`: the State Corporation is taken as closed on a day off moved from a holiday or set
-     *  by decree; or on the term: `note-term-first-day-reading`, the days «from the moment of submission» are counted from the day
-     *  after acceptance; `note-minutes-paused-at-closing`, a term in minutes is paused at the close. */
+     *  by an act of the competent body (`note-state-corporation-moved-day-off-saturday`: the day before a Saturday, accepted then);
+     *  or on the term: `note-term-first-day-reading`, the days «from the moment of submission» are counted from the day
+     *  after acceptance (`note-term-first-day-unstated` where the annex does not say from which day the term runs);
+     *  `note-minutes-paused-at-closing`, a term in minutes is paused at the close. */
     note?: { key: string; citation: Citation; depends_on?: string[] };
     /** The due instant under the other reading the note marks, where it is earlier than `due` (absent = none). */
-    earlier_due?: string };
+    earlier_due?: string;
+    /** The last day of the preliminary refusal notice under that reading, where it is earlier (absent = none). */
+    earlier_preliminary_refusal_by?: string };
   free: boolean;
   /** Inputs the answer depends on that were not given (e.g. `child_birth_date`). */
   unknown_inputs: string[];

@@ -1181,6 +1181,11 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             if !citations.contains(&Citation::clause(22)) {
                 citations.push(Citation::clause(22));
             }
+            // The admission's text rests on cl. 34 sub. 3 («растайтын
+            // құжаттарды ұсынуда өзге де себептердің болуына байланысты»).
+            if admission {
+                citations.push(Citation::sub(34, 3));
+            }
         }
         if status == Status::Later {
             citations.push(Citation::annex(4, 8, None));

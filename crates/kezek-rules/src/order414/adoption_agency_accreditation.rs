@@ -65,6 +65,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             // күнінен кешіктірмей …» is cl. 13's second paragraph (cl. 11 is
             // the two-day referral to the state bodies).
             preliminary_refusal: Some(rules_clause(1, 13)),
+            // «көрсетілетін қызметті берушіге құжаттарды тапсырған сәттен бастап».
+            from_submission: true,
         },
         TermRule {
             channels: &[],
@@ -74,6 +76,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             citation: cite(A, 3, Some(1)),
             // Rules 513 cl. 24 (extension): the preliminary notice.
             preliminary_refusal: Some(rules_clause(1, 24)),
+            from_submission: true,
         },
     ],
     // Row 3 items 2–3: the longest wait and service time in person.

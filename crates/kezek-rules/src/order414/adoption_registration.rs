@@ -30,12 +30,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 219,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::PORTAL],
-    terms: &[term_with_notice(
-        Term::WorkingDays(10),
-        cite(A, 3, None),
-        2,
-        11,
-    )],
+    // Row 3 reads only «10 (он) жұмыс күні»: no first day stated.
+    terms: &[term_with_notice(Term::WorkingDays(10), cite(A, 3, None), 2, 11).start_unstated()],
     in_person: &[],
     state_corporation_reception: None,
     form: ServiceForm::ElectronicFullyAutomated,

@@ -132,20 +132,27 @@ pub struct Due {
     /// day; accepted on the next working day instead, the result would be
     /// due one working day later; or `note-portal-before-opening`, a portal
     /// application sent on a working day before 09:00 is taken as accepted
-    /// at 09:00 that day (not on the next working day) — its text also says
-    /// the next-day count below; or `note-state-corporation-moved-day-off`,
+    /// at 09:00 that day (not on the next working day), or
+    /// `note-portal-before-opening-first-day`, the same whose text also says
+    /// the next-day count below (where there is an earlier date); or `note-state-corporation-moved-day-off`,
     /// documents brought to the State Corporation on a day off moved from a
-    /// holiday or set by decree (not a Sunday, not a holiday: the text does
-    /// not close it then) are taken as received on the next working day; or
+    /// holiday or set by an act of
+    /// the competent body (not a Sunday, not a holiday: the text does
+    /// not close it then) are taken as received on the next working day
+    /// (`note-state-corporation-moved-day-off-saturday` when the next day is a
+    /// Saturday, accepted then); or
     /// `note-term-first-day-reading`, the days of row 3's «тапсырған сәттен
-    /// бастап» are counted from the day after acceptance; or
+    /// бастап» are counted from the day after acceptance, or
+    /// `note-term-first-day-unstated`, the same where row 3 does not say from
+    /// which day the term runs; or
     /// `note-minutes-paused-at-closing`, a term in minutes is paused at the
     /// close. Absent = none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LineNote>,
     /// The due instant under the other reading the note marks, where it is
     /// earlier than `due`: the day of acceptance counted as the first day of
-    /// the term (`note-term-first-day-reading`, `note-portal-before-opening`),
+    /// the term (`note-term-first-day-reading`, `-unstated`,
+    /// `note-portal-before-opening-first-day`),
     /// the State Corporation receiving on a moved day off (the same day), or
     /// the minutes counted straight on (`note-minutes-paused-at-closing`).
     /// Absent = no earlier reading.
@@ -155,6 +162,16 @@ pub struct Due {
     )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub earlier_due: Option<NaiveDateTime>,
+    /// The last day of the preliminary refusal notice under that reading: 3
+    /// working days before `earlier_due` (the rules' «мерзімі аяқталғанға
+    /// дейін 3 (үш) жұмыс күнінен кешіктірмей»), where it is earlier than
+    /// `preliminary_refusal_by`. Absent = none.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earlier_preliminary_refusal_by: Option<NaiveDate>,
 }
 
 /// The note on a due date counted from a Saturday at the State Corporation
@@ -215,6 +232,11 @@ pub const NOTE_CHILD_CALLED_MINOR_CAUTION: &str = "note-child-called-minor-cauti
 /// `reason-schedule-portal-working-time-reading`).
 pub const NOTE_PORTAL_BEFORE_OPENING: &str = "note-portal-before-opening";
 
+/// The same note where the term's days also give an earlier date
+/// ([`Due::earlier_due`]): its text adds the next-day count
+/// ([`NOTE_TERM_FIRST_DAY_READING`]) — one working day earlier.
+pub const NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY: &str = "note-portal-before-opening-first-day";
+
 /// The note on a due date in working (or calendar) days counted from the
 /// day after acceptance: row 3 says «құжаттарды тапсырған сәттен бастап»
 /// (from the moment of submission); counted with the day of acceptance as
@@ -223,12 +245,26 @@ pub const NOTE_PORTAL_BEFORE_OPENING: &str = "note-portal-before-opening";
 /// cl. 22 (`reason-schedule-originals-first-day-reading`).
 pub const NOTE_TERM_FIRST_DAY_READING: &str = "note-term-first-day-reading";
 
+/// The same note where row 3 gives the bare term and does not say from
+/// which day it runs (Annex 3 «10 (он) жұмыс күні», Annex 5 «3 (үш) жұмыс
+/// күні», [`TermRule::from_submission`]): Kezek counts from the day after
+/// acceptance; counted from the day of acceptance, one working day earlier
+/// ([`Due::earlier_due`]). A reading.
+pub const NOTE_TERM_FIRST_DAY_UNSTATED: &str = "note-term-first-day-unstated";
+
 /// The note on a due date at the State Corporation when the documents are
 /// brought on a day off moved from a holiday or set by decree, not a Sunday:
 /// row 7 item 2 closes it only «жексенбі және мереке күндерін қоспағанда»;
 /// Kezek keeps it closed that day (the later due date) — a reading; received
 /// that day, the result is due one working day earlier ([`Due::earlier_due`]).
 pub const NOTE_STATE_CORPORATION_MOVED_DAY_OFF: &str = "note-state-corporation-moved-day-off";
+
+/// The same day off when the next day is a Saturday (Friday 03.01.2025):
+/// Kezek takes the documents as accepted on the Saturday, a reading of its
+/// own ([`NOTE_STATE_CORPORATION_SATURDAY`]); received on the Friday, the
+/// working days run from the same next working day — no earlier date.
+pub const NOTE_STATE_CORPORATION_MOVED_DAY_OFF_SATURDAY: &str =
+    "note-state-corporation-moved-day-off-saturday";
 
 /// The note on a due date in minutes that runs past the close: row 3 gives
 /// «30 (отыз) минут» and row 7 moves to the next working day only an
@@ -385,7 +421,14 @@ pub fn result_due(
     // One note: a reading of the day of acceptance (row 7) first, its text
     // saying the next-day count too; else a reading of the term (row 3).
     let row7 = cite(e.annex, 7, None);
-    let (note, earlier_due) = if saturday {
+    let (note, earlier_due) = if moved_day_off && saturday {
+        // Brought on the moved day off before a Saturday: the parent reads
+        // about the day they came; accepted on the Saturday, no earlier date.
+        (
+            Some((NOTE_STATE_CORPORATION_MOVED_DAY_OFF_SATURDAY, row7)),
+            None,
+        )
+    } else if saturday {
         (Some((NOTE_STATE_CORPORATION_SATURDAY, row7)), None)
     } else if moved_day_off {
         (
@@ -393,12 +436,21 @@ pub fn result_due(
             first_day_counted,
         )
     } else if before_opening {
-        (Some((NOTE_PORTAL_BEFORE_OPENING, row7)), first_day_counted)
+        // Its text says the next-day count only where there is an earlier
+        // date (not for Annex 4's 30 minutes).
+        let key = if first_day_counted.is_some() {
+            NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY
+        } else {
+            NOTE_PORTAL_BEFORE_OPENING
+        };
+        (Some((key, row7)), first_day_counted)
     } else if first_day_counted.is_some() {
-        (
-            Some((NOTE_TERM_FIRST_DAY_READING, rule.citation)),
-            first_day_counted,
-        )
+        let key = if rule.from_submission {
+            NOTE_TERM_FIRST_DAY_READING
+        } else {
+            NOTE_TERM_FIRST_DAY_UNSTATED
+        };
+        (Some((key, rule.citation)), first_day_counted)
     } else if straight.is_some() {
         (
             Some((NOTE_MINUTES_PAUSED_AT_CLOSING, rule.citation)),
@@ -412,6 +464,13 @@ pub fn result_due(
         citation,
         depends_on: Vec::new(),
     });
+    let earlier_preliminary_refusal_by = rule
+        .preliminary_refusal
+        .and(earlier_due)
+        .map(|d| working_days_before(cal, d.date(), 3))
+        .filter(|d| preliminary_refusal_by.is_some_and(|p| *d < p))
+        // Before the first supported day (a request of 01.01.1900): none.
+        .filter(|d| crate::dates::supported(*d));
     Ok(Due {
         accepted,
         due,
@@ -420,6 +479,7 @@ pub fn result_due(
         preliminary_refusal_by,
         note,
         earlier_due,
+        earlier_preliminary_refusal_by,
     })
 }
 

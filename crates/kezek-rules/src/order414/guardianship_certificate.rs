@@ -20,7 +20,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 185,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::PORTAL],
-    terms: &[term_all(Term::Minutes(30), cite(A, 3, None))],
+    // Row 3 reads only «30 (отыз) минут».
+    terms: &[term_all(Term::Minutes(30), cite(A, 3, None)).start_unstated()],
     in_person: &[],
     state_corporation_reception: None,
     form: ServiceForm::ElectronicFullyAutomated,

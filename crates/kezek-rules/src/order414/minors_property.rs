@@ -44,12 +44,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 187,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::PORTAL],
-    terms: &[term_with_notice(
-        Term::WorkingDays(3),
-        cite(A, 3, None),
-        3,
-        7,
-    )],
+    // Row 3 reads only «3 (үш) жұмыс күні»: no first day stated.
+    terms: &[term_with_notice(Term::WorkingDays(3), cite(A, 3, None), 3, 7).start_unstated()],
     in_person: &[],
     state_corporation_reception: None,
     form: ServiceForm::ElectronicFullyAutomated,

@@ -174,6 +174,24 @@ pub struct TermRule {
     /// жұмыс күнінен кешіктірмей», with a hearing, before refusing; `None`
     /// where the rules have none (the 30-minute automated certificate).
     pub preliminary_refusal: Option<Citation>,
+    /// Whether row 3 says from when the term runs — «құжаттарды (құжаттар
+    /// топтамасын) тапсырған сәттен бастап» — or gives the bare term (Annex 3
+    /// «10 (он) жұмыс күні», Annex 5 «3 (үш) жұмыс күні», Annex 4 «30 (отыз)
+    /// минут»): the due date's next-day note quotes the words only where the
+    /// row has them (`note-term-first-day-reading`, else
+    /// `note-term-first-day-unstated`).
+    pub from_submission: bool,
+}
+
+impl TermRule {
+    /// The same term where row 3 gives it bare, without «… тапсырған сәттен
+    /// бастап».
+    pub const fn start_unstated(self) -> Self {
+        TermRule {
+            from_submission: false,
+            ..self
+        }
+    }
 }
 
 /// Which State Corporation office receives the application (row 7 item 2,

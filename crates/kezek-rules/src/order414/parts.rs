@@ -130,6 +130,7 @@ pub const fn term_all(term: Term, citation: Citation) -> TermRule {
         term,
         citation,
         preliminary_refusal: None,
+        from_submission: true,
     }
 }
 
