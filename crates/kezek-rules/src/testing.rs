@@ -148,6 +148,26 @@ pub fn catalogue_text(lang: &str, key: &str) -> &'static str {
     .unwrap_or_else(|| panic!("{lang} {key}"))
 }
 
+/// Asserts the catalogue's text `key` is a reading text: kk and ru say it is
+/// Kezek's reading, with no English word and no internal code (ru without
+/// «ё»); en says "Kezek's reading".
+pub fn assert_catalogue_reading_text(key: &str) {
+    let kk = catalogue_text("kk", key);
+    let ru = catalogue_text("ru", key);
+    let en = catalogue_text("en", key);
+    assert!(kk.contains("Kezek түсіндірмесі"), "{key} kk: {kk}");
+    assert!(ru.contains("Толкование Kezek"), "{key} ru: {ru}");
+    assert!(!ru.contains('ё'), "{key} ru: {ru}");
+    assert!(en.contains("Kezek's reading"), "{key} en: {en}");
+    for (lang, text) in [("kk", kk), ("ru", ru)] {
+        let latin: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty() && *w != "Kezek")
+            .collect();
+        assert!(latin.is_empty(), "{key} {lang} has {latin:?}: {text}");
+    }
+}
+
 /// The date `y-m-d`.
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a calendar date")

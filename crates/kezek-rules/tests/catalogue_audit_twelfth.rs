@@ -4,13 +4,11 @@
 //! way the CLI and the JS API pass them.
 
 use kezek_rules::catalogue::question_key;
-use kezek_rules::messages::{catalogue_ftl, message_value};
 use kezek_rules::testing::evaluate_request_json as eval;
+use kezek_rules::testing::{
+    assert_catalogue_reading_text as is_a_reading_text, catalogue_text as msg,
+};
 use serde_json::{json, Value};
-
-fn msg(lang: &str, key: &str) -> &'static str {
-    message_value(catalogue_ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"))
-}
 
 // F1. Annex 5 row 9 item 5: «… тұрғын үйін иеліктен шығару … немесе
 // олардың атынан кепілгерлік шартын, тұрғын үйді өтеусіз пайдалануға тапсыру
@@ -61,25 +59,6 @@ fn annex5_row9_item5_surety_and_inheritance_are_not_only_the_home() {
                 "{lang} {key}: the inheritance of any property: {renounce}"
             );
         }
-    }
-}
-
-/// A reading text: kk and ru say it is Kezek's reading, with no English word
-/// and no internal code; en says "Kezek's reading".
-fn is_a_reading_text(key: &str) {
-    let kk = msg("kk", key);
-    let ru = msg("ru", key);
-    let en = msg("en", key);
-    assert!(kk.contains("Kezek түсіндірмесі"), "{key} kk: {kk}");
-    assert!(ru.contains("Толкование Kezek"), "{key} ru: {ru}");
-    assert!(!ru.contains('ё'), "{key} ru: {ru}");
-    assert!(en.contains("Kezek's reading"), "{key} en: {en}");
-    for (lang, text) in [("kk", kk), ("ru", ru)] {
-        let latin: Vec<&str> = text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty() && *w != "Kezek")
-            .collect();
-        assert!(latin.is_empty(), "{key} {lang} has {latin:?}: {text}");
     }
 }
 

@@ -7,7 +7,9 @@
 //! Monday 30.11.2026 (working).
 
 use kezek_rules::testing::evaluate_request_json as eval;
-use kezek_rules::testing::{catalogue_text as msg, eligibility_reason as reason};
+use kezek_rules::testing::{
+    assert_catalogue_reading_text as is_a_reading_text, eligibility_reason as reason,
+};
 use serde_json::{json, Value};
 
 /// The reading of row 3's «тапсырған сәттен бастап» that every term in
@@ -37,24 +39,6 @@ fn notes(ev: &Value) -> Vec<String> {
         out.push(k.to_owned());
     }
     out
-}
-
-/// A reading text in kk and ru says it is Kezek's reading, with no English
-/// word and no internal code; en says "Kezek's reading".
-fn is_a_reading_text(key: &str) {
-    let kk = msg("kk", key);
-    let ru = msg("ru", key);
-    let en = msg("en", key);
-    assert!(kk.contains("Kezek түсіндірмесі"), "{key} kk: {kk}");
-    assert!(ru.contains("Толкование Kezek"), "{key} ru: {ru}");
-    assert!(en.contains("Kezek's reading"), "{key} en: {en}");
-    for (lang, text) in [("kk", kk), ("ru", ru)] {
-        let latin: Vec<&str> = text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty() && *w != "Kezek")
-            .collect();
-        assert!(latin.is_empty(), "{key} {lang} has {latin:?}: {text}");
-    }
 }
 
 // Annex 3 (00404004): the rules of order No. 407 are for «Қазақстан
