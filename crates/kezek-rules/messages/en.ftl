@@ -36,7 +36,7 @@ reason-age-cl28-unclear-admission = The clause on the referral age (cl. 28) is w
 
 ## Limits (cl. 15, 16, 19)
 reason-limit-times-ok = The rules let a parent register the child in one settlement's queue at least 3 times during the preschool years; they set no upper limit.
-reason-limit-times-three-or-more = Your child was already registered 3 or more times in this settlement. The Kazakh text says "at least 3 times" and sets no cap, so Kezek does not predict a refusal on this ground. Practice may differ: if an office refuses, ask it to name the rule.
+reason-limit-times-three-or-more = Your child was already registered 3 or more times in this settlement. The Kazakh text says "at least 3 (three) times" and sets no cap, so Kezek does not predict a refusal on this ground. Practice may differ: if an office refuses, ask it to name the rule.
 reason-limit-cl16-wait-one-month = After a priority referral to a state preschool, you can join the general queue once one month has passed since you chose another preschool — from the day after the same date of the next month — for a private preschool.
 reason-limit-cl19-new-application = Choosing another preschool withdraws your child from the current one: you apply to the queue again.
 
@@ -124,7 +124,7 @@ reason-schedule-originals-where-reading = Kezek's reading: cl. 22 gives the chec
 ## Information for the parent (cl. 10–12, 24, 36; Annex 2 p. 10)
 reason-info-complaints = To complain about the provider's decision, actions or inaction, write to its head: the complaint is considered within 5 working days of its registration. You can also complain to the authorised body for the quality of public services (15 working days), and if you disagree with the result of the service, go to court.
 reason-info-bulletin-times = The queue system publishes the bulletin of free places every day at 18:00, and from 07:00 it opens priority access to referrals to the first applicants for 3 working days. The provider may change these times by its act; access opens no later than 23:59.
-reason-info-leftover-places-reading = Kezek's reading: places left after the allocation open to the first 1000 applicants in the queue "after 3 days". Here the Rules say "days", not "working days" as for the priority access: to be safe, look once 3 calendar days have passed.
+reason-info-leftover-places-reading = Kezek's reading: places left after the allocation open to the first 1000 applicants in the queue "after 3 (three) days". Here the Rules say "days", not "working days" as for the priority access: to be safe, look once 3 calendar days have passed.
 reason-info-home-visit-1414 = If a persistent health impairment limits your daily life, call the contact centre 1414 or 8 800 080 7777: a State Corporation worker will come to your home to take the documents.
 reason-info-in-person-times-annex2 = In person (at the provider or the State Corporation): the longest wait to hand in the documents is 15 minutes, the longest service time 30 minutes.
 reason-info-in-person-times-annex4 = In person at the kindergarten: the longest wait to hand in the documents is 15 minutes, the longest service time 15 minutes (Annex 4 p. 10). Annex 4 p. 3 gives 30 minutes as the term of the service; the order does not say how the two fit together, and Kezek gives the time of the result by those 30 minutes.
@@ -285,7 +285,7 @@ why-order254-cl11 = A complaint sent to the office or the State Corporation is c
 why-order254-cl12 = The authority that oversees public services considers a complaint within 15 working days; if you disagree with the result, you can go to court.
 why-order254-cl13 = The general queue is kept per settlement and per year of birth, each year its own queue; special kindergartens and groups have queues of their own.
 why-order254-cl14 = In a queue, applications stand by the date and time they were submitted.
-why-order254-cl15 = In one settlement a parent may put the child on the queue “at least 3 times” during the preschool years; the text sets no upper limit.
+why-order254-cl15 = In one settlement a parent may put the child on the queue “at least 3 (three) times” during the preschool years; the text sets no upper limit.
 why-order254-cl16 = After an out-of-turn or first-priority referral to a state kindergarten, a parent who chooses another kindergarten joins the general queue one month later, for a private kindergarten.
 why-order254-cl17 = A child with special educational needs, with the documents confirming them, may stand in several queues at once: general, special and sanatorium.
 why-order254-cl18 = To apply and to stay in the queue, the child must be no older than 6 on 1 September of the current year; children with special educational needs who have a PMPC conclusion are the exception.
