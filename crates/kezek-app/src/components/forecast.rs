@@ -211,6 +211,22 @@ pub fn grouped(i18n: &I18n, n: u32) -> String {
     out
 }
 
+/// "In n of placed futures with a place, …": the counts grouped as the
+/// language writes them, and the futures' noun in its plural form by the
+/// count itself (`count`, digits only, so Fluent reads it as a number even
+/// when the grouped count, 1 000 and more, is a text): ru «из 21 варианта»,
+/// «из 1 000 вариантов», en "of 1 future".
+pub fn leftover_line(i18n: &I18n, leftover: u32, placed: u32) -> String {
+    i18n.t_args(
+        "ui-forecast-leftover",
+        &[
+            ("n", grouped(i18n, leftover)),
+            ("placed", grouped(i18n, placed)),
+            ("count", placed.to_string()),
+        ],
+    )
+}
+
 /// A month as `MM.YYYY` (the axis; a year never abbreviated).
 fn month_label(d: NaiveDate) -> String {
     format!("{:02}.{}", d.month(), d.year())
@@ -273,7 +289,7 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
             } }
             if r.mostly_leftover() {
                 <p id="kz-forecast-leftover" data-leftover={r.leftover.to_string()}>
-                    { i18n.t_args("ui-forecast-leftover", &[("n", grouped(i18n, r.leftover)), ("placed", grouped(i18n, r.placed))]) }
+                    { leftover_line(i18n, r.leftover, r.placed) }
                 </p>
             }
             if r.clamped {
@@ -556,6 +572,35 @@ mod tests {
         let f = forecast(&[1, 2, 1], start, [Some(ymd(2027, 1, 1)), None, None]);
         let r = Reading::new(&f, ymd(2026, 11, 30));
         assert_eq!(r.likely, None);
+    }
+
+    /// ru writes the noun after «из N» in the genitive by N's plural form
+    /// (language review of 03.12.2026): «из 21 варианта», «из 5 вариантов»,
+    /// «из 1 001 варианта»; en "of 1 future".
+    #[test]
+    fn the_leftover_line_takes_the_plural_form_of_its_count() {
+        let ru = I18n::new(Lang::Ru);
+        let line = |placed| leftover_line(&ru, 1, placed);
+        assert!(line(21).contains("из 21 варианта с местом"), "{}", line(21));
+        assert!(line(5).contains("из 5 вариантов с местом"), "{}", line(5));
+        assert!(
+            line(11).contains("из 11 вариантов с местом"),
+            "{}",
+            line(11)
+        );
+        assert!(
+            line(1_000).contains("из 1\u{a0}000 вариантов с местом"),
+            "{}",
+            line(1_000)
+        );
+        assert!(
+            line(1_001).contains("из 1\u{a0}001 варианта с местом"),
+            "{}",
+            line(1_001)
+        );
+        let en = I18n::new(Lang::En);
+        assert!(leftover_line(&en, 1, 1).starts_with("In 1 of 1 future with a place"));
+        assert!(leftover_line(&en, 3, 2_000).starts_with("In 3 of 2,000 futures with a place"));
     }
 
     #[test]
