@@ -1136,7 +1136,11 @@ mod tests {
                 catalogue::NOTE_TERM_FIRST_DAY_READING,
                 ("05.01.2027", "18:30"),
                 Some("29.12.2026"),
-                ["мерзімнің бірінші күні", "первым днем срока", "first day of the term"],
+                [
+                    "мерзімнің бірінші күні",
+                    "первым днем срока",
+                    "first day of the term",
+                ],
             ),
             // Annex 17 before opening on the portal, Monday 30.11.2026 03:00.
             (
@@ -1146,7 +1150,11 @@ mod tests {
                 catalogue::NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY,
                 ("04.12.2026", "18:30"),
                 Some("01.12.2026"),
-                ["мерзімнің бірінші күні", "первым днем срока", "first day of the term"],
+                [
+                    "мерзімнің бірінші күні",
+                    "первым днем срока",
+                    "first day of the term",
+                ],
             ),
             // Annex 13 at the State Corporation on Monday 04.01.2027, a day
             // off moved from a holiday.
