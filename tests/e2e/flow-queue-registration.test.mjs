@@ -482,6 +482,38 @@ test("ru: the State Corporation's hand-off says the originals' safe day, as step
   await context.close();
 });
 
+// Annex 2 p. 7 sub. 2 opens the State Corporation Monday to Saturday,
+// «мереке күндерін қоспағанда» — except holidays only. Monday 04.01.2027 is a
+// day off moved from Saturday 02.01 (New Year), not a holiday: Kezek keeps it
+// closed (accepted Tuesday 09:00) and step 1 and the hand-off say it is a
+// reading, with the question to ask (audit27 F3, for order 254).
+for (const [locale, says] of [
+  ["kk-KZ", /Kezek түсіндірмесі: .*Мемлекеттік корпорациядан сұраңыз: өтінішті сол күні қабылдаса, 30 минут сол күні өтеді/s],
+  ["ru-RU", /Толкование Kezek: .*уточните в Государственной корпорации: если она примет заявление в этот день, 30 минут истекают в тот же день/s],
+]) {
+  test(`${locale}: Annex 2 p. 7 sub. 2: the State Corporation on a day off moved from a holiday is said as a reading`, async () => {
+    const url = `${env.site.url}/index.html?nosw&as_of=2027-01-04T10:00#/service`;
+    const { page, context, log } = await open(env.browser, url, { locale });
+    await step(page, "service");
+    await choose(page, "service-00403001");
+    await choose(page, "channel-state_corporation");
+    await page.waitForSelector("#kz-timing");
+    assert.match(await page.textContent("#kz-timing-moved-day-off"), says);
+    // On the portal the day off is a day off (Annex 2 p. 7 sub. 3): no such reading.
+    await choose(page, "channel-egov_portal");
+    await page.waitForFunction(() => document.querySelector("#kz-timing") && !document.querySelector("#kz-timing-moved-day-off"));
+    await fillCase(page, { childIin: "220908510001", channel: "state_corporation" });
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await step(page, "handoff");
+    await page.check("#consent");
+    await page.waitForSelector("#kz-confirmation");
+    assert.match(await page.textContent("#kz-done-moved-day-off"), says);
+    await assertNoRawIds(page, "moved day off");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
 // Annex 2 p. 1: queue registration is done by the education departments
 // («білім басқармалары … білім бөлімдері»); Annex 4 p. 1: admission by the
 // preschools. Step 1's in-person channel named both for either service, so a

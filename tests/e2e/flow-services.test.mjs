@@ -650,6 +650,63 @@ test("a Saturday at the State Corporation and the adopters' scope are shown as K
   await context.close();
 });
 
+// Order 414's due dates rest on readings (audit27 F2-F4): the later date is
+// shown, and the note says the other reading; the earlier dates it gives
+// (`due.earlier_due`, `due.earlier_preliminary_refusal_by`) are shown as
+// days, worded after the note, so the parent need not count "one working
+// day earlier" on a calendar.
+for (const [locale, firstDay, notice, movedDayOff] of [
+  [
+    "kk-KZ",
+    /Қабылданған күн мерзімнің бірінші күні деп есептелсе.*нәтиже 05\.01\.2027 сағат 18:30-ға дейін дайын болуы тиіс/s,
+    /29\.12\.2026 күнінен кешіктірмей/,
+    /Мемлекеттік корпорация құжаттарды сол күні қабылдаса.*нәтиже 12\.01\.2027 сағат 18:30-ға дейін/s,
+  ],
+  [
+    "ru-RU",
+    /Если день принятия считать первым днем срока.*не позднее 05\.01\.2027 18:30/s,
+    /не позднее 29\.12\.2026/,
+    /Если Государственная корпорация примет документы в этот день.*не позднее 12\.01\.2027 18:30/s,
+  ],
+]) {
+  test(`the earlier due dates of the note's other reading are shown as days (Annex 6 row 3, Annex 13 row 7 item 2; ${locale})`, async () => {
+    // Annex 6 on the portal, Monday 07.12.2026 10:00: 19 working days
+    // counted from the next day, due 06.01.2027; from the day of acceptance,
+    // 05.01.2027, its preliminary refusal notice by 29.12.2026 (30.12.2026
+    // for the later date).
+    const monday = `${env.site.url}/index.html?nosw&as_of=2026-12-07T10:00#/svc/00402003`;
+    const { page, context, log } = await open(env.browser, monday, { locale });
+    await step(page, "catalogue-service");
+    await page.click('label[for="svc-channel-egov_portal"]');
+    await page.waitForSelector('#svc-due [data-note="note-term-first-day-reading"]');
+    assert.equal(await page.getAttribute("#svc-due", "data-due"), "2027-01-06T18:30");
+    assert.equal(await page.getAttribute("#svc-preliminary-refusal", "data-date"), "2026-12-30");
+    assert.equal(await page.getAttribute("#svc-earlier-due", "data-due"), "2027-01-05T18:30");
+    assert.match(await page.textContent("#svc-earlier-due"), firstDay);
+    assert.equal(await page.getAttribute("#svc-earlier-preliminary-refusal", "data-date"), "2026-12-29");
+    assert.match(await page.textContent("#svc-earlier-preliminary-refusal"), notice);
+    // Annex 13 at the State Corporation on Monday 04.01.2027, a day off
+    // moved from a holiday: accepted on 05.01, due 13.01; received that day
+    // (or counted from the day of acceptance), due 12.01.
+    await page.goto(`${env.site.url}/index.html?nosw&as_of=2027-01-04T10:00#/svc/00402010`);
+    await step(page, "catalogue-service");
+    await page.click('label[for="svc-channel-state_corporation"]');
+    await page.waitForSelector('#svc-due [data-note="note-state-corporation-moved-day-off"]');
+    assert.equal(await page.getAttribute("#svc-earlier-due", "data-due"), "2027-01-12T18:30");
+    assert.match(await page.textContent("#svc-earlier-due"), movedDayOff);
+    // A Saturday at the State Corporation: the note says the later date may
+    // come, and there is no earlier one to show.
+    await page.goto(`${env.site.url}/index.html?nosw&as_of=2026-11-28T10:00#/svc/00402010`);
+    await step(page, "catalogue-service");
+    await page.click('label[for="svc-channel-state_corporation"]');
+    await page.waitForSelector('#svc-due [data-note="note-state-corporation-saturday"]');
+    assert.equal(await page.locator("#svc-earlier-due, #svc-earlier-preliminary-refusal").count(), 0);
+    await assertNoRawIds(page, "earlier due dates");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
 // A hostile-input probe (01.12.2026): a «child» born in 1950 was found
 // eligible for guardianship. Annex 6 row 7 item 2 calls the child who needs
 // guardianship «кәмелетке толмаған» (a minor) and states no upper age: a

@@ -79,6 +79,71 @@ fn reading_note(i18n: &I18n, note: Option<&LineNote>, line: &[Citation]) -> Html
     }
 }
 
+/// The message saying the earlier due date under the other reading the
+/// due date's note marks ([`catalogue::Due::earlier_due`]), worded after the
+/// note: the day of acceptance counted as the term's first day (row 3's
+/// «тапсырған сәттен бастап», or a term that does not say), the State
+/// Corporation receiving on a moved day off (or that first-day count: the
+/// rules give one date for either), the minutes counted straight on past the
+/// close. Any other note: "the other reading in the note above".
+fn earlier_due_key(note: Option<&LineNote>) -> &'static str {
+    match note.map(|n| n.key) {
+        Some(
+            catalogue::NOTE_TERM_FIRST_DAY_READING
+            | catalogue::NOTE_TERM_FIRST_DAY_UNSTATED
+            | catalogue::NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY,
+        ) => "ui-svc-earlier-due-first-day",
+        Some(catalogue::NOTE_STATE_CORPORATION_MOVED_DAY_OFF) => "ui-svc-earlier-due-moved-day-off",
+        Some(catalogue::NOTE_MINUTES_PAUSED_AT_CLOSING) => "ui-svc-earlier-due-straight",
+        _ => "ui-svc-earlier-due-other",
+    }
+}
+
+/// The earlier due date and preliminary refusal day as texts: (the result
+/// under the other reading, the notice under it), `None` where the rules give
+/// no earlier date (`earlier_due` absent: no note, or a note with no earlier
+/// date, such as a Saturday at the State Corporation).
+fn earlier_due_texts(i18n: &I18n, due: &catalogue::Due) -> Option<(String, Option<String>)> {
+    let earlier = due.earlier_due?;
+    let result = i18n.t_args(
+        earlier_due_key(due.note.as_ref()),
+        &[
+            ("date", i18n.date(earlier.date())),
+            ("time", i18n.time(earlier.time())),
+        ],
+    );
+    let notice = due.earlier_preliminary_refusal_by.map(|by| {
+        i18n.t_args(
+            "ui-svc-earlier-preliminary-refusal",
+            &[("date", i18n.date(by))],
+        )
+    });
+    Some((result, notice))
+}
+
+/// The due date under the other reading the note marks, under the note and
+/// the preliminary refusal day: the parent reads the day, not "one working
+/// day earlier".
+fn earlier_due(i18n: &I18n, due: &catalogue::Due) -> Html {
+    let (Some(earlier), Some((result, notice))) = (due.earlier_due, earlier_due_texts(i18n, due))
+    else {
+        return Html::default();
+    };
+    html! {
+        <>
+            <p class="kz-hint" id="svc-earlier-due" data-due={earlier.format("%Y-%m-%dT%H:%M").to_string()}
+                data-note={due.note.as_ref().map(|n| n.key)}>
+                { result }
+            </p>
+            if let (Some(by), Some(notice)) = (due.earlier_preliminary_refusal_by, notice) {
+                <p class="kz-hint" id="svc-earlier-preliminary-refusal" data-date={by.to_string()}>
+                    { notice }
+                </p>
+            }
+        </>
+    }
+}
+
 fn supply_key(s: Supply) -> &'static str {
     match s {
         Supply::Application => "ui-supply-application",
@@ -426,6 +491,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                 { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
                             </p>
                         }
+                        // The other reading's dates, where the note gives earlier ones.
+                        { earlier_due(i18n, &ev.due) }
                         if let Some(times) = e.in_person.iter().find(|t| t.channels.contains(&channel)) {
                             <p id="svc-in-person">
                                 { i18n.t_args("ui-svc-in-person", &[
@@ -1041,6 +1108,139 @@ mod tests {
             }
         }
         assert_eq!(seen, 4);
+    }
+
+    /// The due date of `code` through `channel` at `at` (the rules' count).
+    fn due(code: &str, channel: ServiceChannel, at: &str) -> catalogue::Due {
+        let at = NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M").unwrap();
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        catalogue::result_due(code, channel, None, at, cal).unwrap()
+    }
+
+    /// Row 3 (term) and row 7 (schedule) of Annexes 4, 6, 13 and 17: where
+    /// the due date rests on a reading and the rules give the other
+    /// reading's earlier dates, the screen says them as days, worded after
+    /// the note (audit27 F2-F4), and says nothing where there is none.
+    #[test]
+    fn ann6_ann13_ann4_row3_row7_the_other_readings_earlier_dates_are_said_as_days() {
+        let portal = ServiceChannel::PORTAL;
+        let sc = ServiceChannel::STATE_CORPORATION;
+        // (service, channel, submitted, note, earlier result, earlier notice,
+        // words of the note's reading in kk, ru, en)
+        let cases = [
+            // Annex 6 row 3 «тапсырған сәттен бастап», Monday 07.12.2026.
+            (
+                "00402003",
+                portal,
+                "2026-12-07T10:00",
+                catalogue::NOTE_TERM_FIRST_DAY_READING,
+                ("05.01.2027", "18:30"),
+                Some("29.12.2026"),
+                [
+                    "мерзімнің бірінші күні",
+                    "первым днем срока",
+                    "first day of the term",
+                ],
+            ),
+            // Annex 17 before opening on the portal, Monday 30.11.2026 03:00.
+            (
+                "00403008",
+                portal,
+                "2026-11-30T03:00",
+                catalogue::NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY,
+                ("04.12.2026", "18:30"),
+                Some("01.12.2026"),
+                [
+                    "мерзімнің бірінші күні",
+                    "первым днем срока",
+                    "first day of the term",
+                ],
+            ),
+            // Annex 13 at the State Corporation on Monday 04.01.2027, a day
+            // off moved from a holiday.
+            (
+                "00402010",
+                sc,
+                "2027-01-04T10:00",
+                catalogue::NOTE_STATE_CORPORATION_MOVED_DAY_OFF,
+                ("12.01.2027", "18:30"),
+                Some("06.01.2027"),
+                ["сол күні қабылдаса", "в этот день", "that day"],
+            ),
+            // Annex 4's 30 minutes on the portal at 18:20, Tuesday 15.12.2026.
+            (
+                "00402002",
+                portal,
+                "2026-12-15T18:20",
+                catalogue::NOTE_MINUTES_PAUSED_AT_CLOSING,
+                ("15.12.2026", "18:50"),
+                None,
+                ["үзіліссіз", "без перерыва", "straight on"],
+            ),
+        ];
+        for (code, channel, at, note, (date, time), notice, words) in cases {
+            let d = due(code, channel, at);
+            assert_eq!(d.note.as_ref().map(|n| n.key), Some(note), "{code} {at}");
+            for (lang, word) in Lang::ALL.into_iter().zip(words) {
+                let i = I18n::new(lang);
+                let (result, by) = earlier_due_texts(&i, &d)
+                    .unwrap_or_else(|| panic!("{code} {at} {lang:?}: no earlier date"));
+                assert!(result.contains(date), "{code} {lang:?}: {result}");
+                let at_time = match lang {
+                    Lang::Kk => format!("сағат {time}-"),
+                    _ => format!("{date} {time}"),
+                };
+                assert!(result.contains(&at_time), "{code} {lang:?}: {result}");
+                assert!(result.contains(word), "{code} {lang:?}: {result}");
+                // The reading is the condition, never asserted.
+                let condition = match lang {
+                    Lang::Kk => "есептелсе",
+                    Lang::Ru => "Если",
+                    Lang::En => "If",
+                };
+                assert!(result.contains(condition), "{code} {lang:?}: {result}");
+                assert_eq!(by.is_some(), notice.is_some(), "{code} {lang:?}");
+                if let (Some(by), Some(day)) = (by, notice) {
+                    assert!(by.contains(day), "{code} {lang:?}: {by}");
+                }
+            }
+        }
+        // A Saturday at the State Corporation (the later date may come),
+        // the moved day off before a Saturday (no earlier date), Annex 4's
+        // 30 minutes in the morning (no reading): nothing to say.
+        for (code, channel, at) in [
+            ("00402010", sc, "2026-11-28T10:00"),
+            ("00402010", sc, "2025-01-03T10:00"),
+            ("00402002", portal, "2026-12-15T10:00"),
+        ] {
+            let d = due(code, channel, at);
+            for lang in Lang::ALL {
+                assert_eq!(earlier_due_texts(&I18n::new(lang), &d), None, "{code} {at}");
+            }
+        }
+    }
+
+    /// A note the screen does not know by name still gets its earlier date,
+    /// said as the note's other reading, not as one of the known readings.
+    #[test]
+    fn an_unknown_notes_earlier_date_is_the_other_reading_of_the_note() {
+        let mut d = due("00402003", ServiceChannel::PORTAL, "2026-12-07T10:00");
+        if let Some(n) = d.note.as_mut() {
+            n.key = "note-state-corporation-saturday";
+        }
+        assert_eq!(earlier_due_key(d.note.as_ref()), "ui-svc-earlier-due-other");
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            let (result, _) = earlier_due_texts(&i, &d).unwrap();
+            assert_eq!(
+                result,
+                i.t_args(
+                    "ui-svc-earlier-due-other",
+                    &[("date", "05.01.2027".into()), ("time", "18:30".into())]
+                ),
+                "{lang:?}"
+            );
+        }
     }
 
     /// Annex 15 row 7 item 2: the child's registered place is offered for

@@ -514,6 +514,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     if let Some(h) = &hours {
                         <p id="kz-done-hours">{ p.i18n.t_args("ui-done-hours", &[("hours", h.clone())]) }</p>
                     }
+                    // Annex 2 p. 7 sub. 2: the State Corporation on a day off moved
+                    // from a holiday (or set by an act) — the rules' reading.
+                    if e.schedule.reasons.contains(&ReasonCode::ScheduleStateCorporationMovedDayOffReading) {
+                        <p class="kz-hint" id="kz-done-moved-day-off">{ p.t(&ReasonCode::ScheduleStateCorporationMovedDayOffReading.key()) }</p>
+                    }
                     <h4>{ p.t("ui-done-bring") }</h4>
                     <ul id="kz-done-bring">
                         <li>{ p.t("ui-done-bring-application") }</li>

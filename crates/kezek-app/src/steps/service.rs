@@ -98,6 +98,12 @@ pub fn service_step(p: &StepProps) -> Html {
                     <div class="kz-card" id="kz-timing">
                         <p>{ p.t(t.reasons[0].key().as_str()) }</p>
                         <p>{ p.i18n.t_args("ui-result-by", &[("when", p.i18n.date_time(t.result_by))]) }</p>
+                        // Annex 2 p. 7 sub. 2: a day off moved from a holiday (or set
+                        // by an act) moves the acceptance or the result: the rules
+                        // say it is their reading, with the question to ask.
+                        if t.reasons.contains(&ReasonCode::ScheduleStateCorporationMovedDayOffReading) {
+                            <p class="kz-hint" id="kz-timing-moved-day-off">{ p.t(&ReasonCode::ScheduleStateCorporationMovedDayOffReading.key()) }</p>
+                        }
                         if let Some(o) = originals {
                             <p id="kz-originals-by">{ o }</p>
                         }

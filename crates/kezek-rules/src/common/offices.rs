@@ -36,7 +36,10 @@
 //!   holiday moved to a weekday or a decreed day off (the text closes it on
 //!   «жексенбі және мереке күндері» only). Order 414's due date says both to
 //!   the parent (`note-state-corporation-saturday`,
-//!   `note-state-corporation-moved-day-off`, `catalogue::Due::note`).
+//!   `note-state-corporation-moved-day-off`, `catalogue::Due::note`); order
+//!   254's schedule says the second where such a day moves the acceptance or
+//!   the result (`schedule.state_corporation_moved_day_off_reading`, counted
+//!   with [`Timetable::with_moved_days_off_open`]).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
@@ -201,6 +204,12 @@ pub struct Timetable {
     pub open_days: OpenDays,
     /// The daily windows.
     pub windows: Vec<Window>,
+    /// Monday to Saturday except holidays only: open on a day off moved from
+    /// a holiday or set by an act of the competent body (not a Sunday) — the
+    /// text's own words, the reading Kezek does not count by
+    /// ([`Timetable::with_moved_days_off_open`]). Not on the wire.
+    #[serde(skip)]
+    pub moved_days_off_open: bool,
 }
 
 impl Timetable {
@@ -209,6 +218,7 @@ impl Timetable {
         Timetable {
             open_days: h.open_days,
             windows: h.reception(),
+            moved_days_off_open: false,
         }
     }
 
@@ -221,7 +231,21 @@ impl Timetable {
         Timetable {
             open_days: OpenDays::WorkingDays,
             windows: vec![provider.working_day],
+            moved_days_off_open: false,
         }
+    }
+
+    /// The same place open on a day off moved from a holiday or set by an act
+    /// of the competent body that is not a Sunday, where it is open Monday to
+    /// Saturday except holidays (the State Corporation): what its text says
+    /// («мереке күндерін қоспағанда», «жексенбі және мереке күндерін
+    /// қоспағанда»), while Kezek counts it closed then — the other reading,
+    /// to tell the parent where it moves a moment
+    /// (`schedule.state_corporation_moved_day_off_reading`). Other places are
+    /// unchanged (their texts close them on every day off).
+    pub fn with_moved_days_off_open(mut self) -> Timetable {
+        self.moved_days_off_open = true;
+        self
     }
 
     /// Whether `d` is an open day.
@@ -231,6 +255,11 @@ impl Timetable {
             OpenDays::MondayToSaturdayExceptHolidays => match cal.day_off(d) {
                 None => d.weekday() != Weekday::Sun,
                 Some(DayOffReason::Weekend) => d.weekday() == Weekday::Sat,
+                Some(DayOffReason::MovedHoliday { .. } | DayOffReason::Decree { .. })
+                    if self.moved_days_off_open =>
+                {
+                    d.weekday() != Weekday::Sun
+                }
                 Some(_) => false,
             },
         }

@@ -370,6 +370,12 @@ reason_codes! {
     ScheduleOriginalsReceptionClosed = "schedule.originals_reception_closed",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
+    /// Annex 2 p. 7 sub. 2 opens the State Corporation «мереке күндерін
+    /// қоспағанда, … дүйсенбі мен сенбіні қоса алғанда»: Kezek keeps it
+    /// closed on a day off moved from a holiday or set by an act of the
+    /// competent body (not a Sunday, not a holiday), which moves the
+    /// acceptance or the result later — a reading; ask whether it is open.
+    ScheduleStateCorporationMovedDayOffReading = "schedule.state_corporation_moved_day_off_reading",
 
     /// Complaints: to the head of the provider (5 working days), the authorised body (15), then court (cl. 10–12, 36).
     InfoComplaints = "info.complaints",

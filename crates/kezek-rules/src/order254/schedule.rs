@@ -32,7 +32,11 @@
 //!   ([`ReasonCode::SchedulePortalWorkingTimeReading`]).
 //! - The State Corporation works Monday to Saturday 09:00–20:00 without lunch,
 //!   except holidays (Annex 2 p. 7 sub. 2): it is open on Saturdays although a
-//!   Saturday is not a working day, and closed on a holiday moved to a weekday.
+//!   Saturday is not a working day, and Kezek keeps it closed on a holiday
+//!   moved to a weekday or a day off set by an act of the competent body —
+//!   the text does not close it then; where that moves the acceptance or the
+//!   result, the parent is told it is a reading
+//!   ([`ReasonCode::ScheduleStateCorporationMovedDayOffReading`]).
 //! - cl. 22 (issue 15, item 1): the originals are due «тіркеуге өтініш
 //!   жіберген … сәттен бастап 5 жұмыс күнінен кешіктірмей» — five working days
 //!   from the moment the application was *sent*, not from its acceptance after
@@ -394,6 +398,20 @@ pub fn service_timing(
     if channel == Channel::EgovPortal {
         reasons.push(ReasonCode::SchedulePortalWorkingTimeReading);
     }
+    // Annex 2 p. 7 sub. 2 closes the State Corporation only on holidays
+    // (Monday to Saturday): Kezek keeps it closed on a day off moved from a
+    // holiday or set by an act too. Where that moves the acceptance or the
+    // result, the parent is told it is a reading. cl. 22's day to rely on
+    // (`originals_safe_by`) is the same either way: received on such a day,
+    // not a working day, the five days run from the first working day after
+    // it, the day Kezek accepts on or the one after a Saturday.
+    if channel == Channel::StateCorporation {
+        let open = timetable.clone().with_moved_days_off_open();
+        let accepted = open.receives(at, cal);
+        if accepted != accepted_at || open.after_minutes(accepted, TERM_MINUTES, cal) != result_by {
+            reasons.push(ReasonCode::ScheduleStateCorporationMovedDayOffReading);
+        }
+    }
     let sent_on = if channel == Channel::EgovPortal {
         at.date()
     } else {
@@ -590,6 +608,100 @@ mod tests {
             at(2026, 12, 16, 10, 0),
         );
         assert_eq!(hol.accepted_at, at(2026, 12, 17, 9, 0));
+    }
+
+    /// Annex 2 p. 7 sub. 2: «мереке күндерін қоспағанда, … дүйсенбі мен
+    /// сенбіні қоса алғанда» — the State Corporation is closed on holidays
+    /// (and, Monday to Saturday, on Sundays), not on a day off moved from a
+    /// holiday or set by an act of the competent body. Kezek keeps it closed
+    /// then (the later acceptance and result) and says it is a reading
+    /// wherever that day moves them (audit27 F3, as order 414's
+    /// `note-state-corporation-moved-day-off`); the day to rely on for the
+    /// originals is the same under either reading.
+    #[test]
+    fn annex2_p7_2_state_corporation_on_a_moved_day_off_is_a_reading() {
+        let reading = ReasonCode::ScheduleStateCorporationMovedDayOffReading;
+        let sc = |when| timing(Service::QueueRegistration, Channel::StateCorporation, when);
+        // Monday 04.01.2027, a day off moved from Saturday 02.01 (New Year):
+        // Kezek accepts on Tuesday 05.01 at 09:00; open, it would be 10:00 that day.
+        let moved = sc(at(2027, 1, 4, 10, 0));
+        assert_eq!(moved.accepted_at, at(2027, 1, 5, 9, 0));
+        assert!(moved.reasons.contains(&reading), "{:?}", moved.reasons);
+        assert!(moved.citations.contains(&Citation::annex(2, 7, Some(2))));
+        // The day to rely on for the originals: 12.01 either way (received on
+        // the Monday, not a working day: 05, 06, 08, 11, 12; 07.01 a holiday).
+        assert_eq!(
+            moved.originals_safe_by,
+            Some(NaiveDate::from_ymd_opt(2027, 1, 12).unwrap())
+        );
+        // Sunday 03.01.2027 evening: its next opening would be the Monday.
+        let sunday = sc(at(2027, 1, 3, 18, 0));
+        assert!(sunday.reasons.contains(&reading), "{:?}", sunday.reasons);
+        // Friday 03.01.2025, a day off set by an act (the transfer from
+        // Sunday 05.01): Kezek accepts on Saturday 04.01.
+        let decreed = sc(at(2025, 1, 3, 11, 0));
+        assert_eq!(decreed.accepted_at, at(2025, 1, 4, 9, 0));
+        assert!(decreed.reasons.contains(&reading), "{:?}", decreed.reasons);
+        // After 20:00 on the moved day off it would be closed anyway.
+        assert!(!sc(at(2027, 1, 4, 20, 30)).reasons.contains(&reading));
+        // A holiday itself (Independence Day, 16.12.2026), a Saturday, a
+        // working day, and the portal on the moved day off: no such reading.
+        for t in [
+            sc(at(2026, 12, 16, 10, 0)),
+            sc(at(2026, 11, 28, 19, 45)),
+            sc(at(2026, 11, 24, 10, 0)),
+            timing(
+                Service::QueueRegistration,
+                Channel::EgovPortal,
+                at(2027, 1, 4, 10, 0),
+            ),
+        ] {
+            assert!(
+                !t.reasons.contains(&reading),
+                "{} {:?}",
+                t.submitted_at,
+                t.reasons
+            );
+        }
+        // Said as Kezek's reading, with the question to ask and the 30
+        // minutes that day, in the order's words (holidays only).
+        for (lang, says) in [
+            (
+                "kk",
+                [
+                    "Kezek түсіндірмесі",
+                    "сұраңыз",
+                    "30 минут сол күні",
+                    "тек мереке күндері",
+                ],
+            ),
+            (
+                "ru",
+                [
+                    "Толкование Kezek",
+                    "уточните",
+                    "30 минут истекают в тот же день",
+                    "только в праздники",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "Kezek's reading",
+                    "Ask the State Corporation",
+                    "30 minutes run that day",
+                    "only on holidays",
+                ],
+            ),
+        ] {
+            let text =
+                crate::messages::message_value(crate::messages::ftl(lang).unwrap(), &reading.key())
+                    .unwrap_or_else(|| panic!("{lang}"));
+            for s in says {
+                assert!(text.contains(s), "{lang} lacks {s}: {text}");
+            }
+            assert!(!text.contains('ё'), "{lang}: {text}");
+        }
     }
 
     #[test]
