@@ -432,9 +432,16 @@ pub fn fluent_key(prefix: &str, code: &str) -> String {
     let mut s = String::with_capacity(prefix.len() + 1 + code.len());
     s.push_str(prefix);
     s.push('-');
-    for c in code.chars() {
-        s.push(if c == '.' || c == '_' { '-' } else { c });
+    // Whole pieces between the separators, not char by char (issue 19: the
+    // checklist's keys were a tenth of an evaluation's computation in the
+    // browser). `.` and `_` are ASCII, so each cut is at a char boundary.
+    let mut rest = code;
+    while let Some(i) = rest.bytes().position(|b| b == b'.' || b == b'_') {
+        s.push_str(&rest[..i]);
+        s.push('-');
+        rest = &rest[i + 1..];
     }
+    s.push_str(rest);
     s
 }
 
@@ -478,6 +485,23 @@ impl std::fmt::Display for ReasonCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A message id is the prefix, `-`, and the code with every `.` and
+        /// `_` turned into `-`, whatever the code holds (Kazakh letters, emoji,
+        /// separators side by side or at the ends).
+        #[test]
+        fn fluent_key_turns_every_dot_and_underscore_into_a_dash(
+            prefix in "[a-z-]{0,8}",
+            code in "[a-z._әқ😀-]{0,16}",
+        ) {
+            let by_definition: String = code
+                .chars()
+                .map(|c| if c == '.' || c == '_' { '-' } else { c })
+                .collect();
+            proptest::prop_assert_eq!(fluent_key(&prefix, &code), format!("{prefix}-{by_definition}"));
+        }
+    }
 
     #[test]
     fn codes_are_unique_and_round_trip() {
