@@ -374,8 +374,8 @@ fn fragments(quote: &str) -> Vec<Fragment> {
         .filter_map(|((raw, after_placeable), before_placeable)| {
             let text = norm(raw);
             (!text.is_empty()).then(|| Fragment {
-                start: !(*after_placeable && !raw.starts_with(char::is_whitespace)),
-                end: !(before_placeable && !raw.ends_with(char::is_whitespace)),
+                start: !*after_placeable || raw.starts_with(char::is_whitespace),
+                end: !before_placeable || raw.ends_with(char::is_whitespace),
                 text,
             })
         })
@@ -554,7 +554,10 @@ fn each_quote_not_of_the_acts_is_still_quoted_and_not_in_the_acts() {
         }
     }
     for (ids, q, act, why) in SHORT_QUOTES {
-        assert!(!why.is_empty() && ACTS.iter().any(|(n, _)| n == act), "{act}");
+        assert!(
+            !why.is_empty() && ACTS.iter().any(|(n, _)| n == act),
+            "{act}"
+        );
         assert!(words(&fragments(q)) <= SHORT, "«{q}» is not short");
         for id in *ids {
             assert!(

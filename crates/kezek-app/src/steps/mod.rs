@@ -449,7 +449,9 @@ pub fn originals_with_application(e: &Evaluation) -> bool {
 /// holiday or set by an act: the rules' reading to show (step 1, the
 /// hand-off) — of the acceptance, or of the result alone where the
 /// application is received now — if the day moves either.
-pub fn moved_day_off_reading(reasons: &[kezek_rules::ReasonCode]) -> Option<kezek_rules::ReasonCode> {
+pub fn moved_day_off_reading(
+    reasons: &[kezek_rules::ReasonCode],
+) -> Option<kezek_rules::ReasonCode> {
     use kezek_rules::ReasonCode::{
         ScheduleStateCorporationMovedDayOffReading as Acceptance,
         ScheduleStateCorporationMovedDayOffResultReading as ResultOnly,

@@ -759,7 +759,11 @@ mod tests {
             ),
             (
                 "en",
-                ["Kezek's reading", "receives your application now", "Ask the State Corporation"],
+                [
+                    "Kezek's reading",
+                    "receives your application now",
+                    "Ask the State Corporation",
+                ],
                 "counts the acceptance",
             ),
         ] {

@@ -418,7 +418,10 @@ pub fn result_due(
     let moved_day_off = channel == ServiceChannel::STATE_CORPORATION
         && matches!(rule.term, Term::WorkingDays(_))
         && {
-            let open = hours.clone().with_moved_days_off_open().receives(submitted, cal);
+            let open = hours
+                .clone()
+                .with_moved_days_off_open()
+                .receives(submitted, cal);
             open != accepted && open.date() == submitted.date()
         };
     // One note: a reading of the day of acceptance (row 7) first, its text
