@@ -482,6 +482,28 @@ test("ru: the State Corporation's hand-off says the originals' safe day, as step
   await context.close();
 });
 
+// The same reading when only the result moves: Saturday 07.03.2026 19:45 the
+// State Corporation receives the application now; Monday 09.03 is a day off
+// moved from Sunday 08.03, so the last 15 minutes run on Tuesday 10.03 by
+// Kezek's count. Step 1 says it is received now and that only the rest of
+// the 30 minutes moves — not that the acceptance does.
+test("ru-RU: Annex 2 p. 7 sub. 2: a moved day off that moves only the result is said as such", async () => {
+  const url = `${env.site.url}/index.html?nosw&as_of=2026-03-07T19:45#/service`;
+  const { page, context, log } = await open(env.browser, url, { locale: "ru-RU" });
+  await step(page, "service");
+  await choose(page, "service-00403001");
+  await choose(page, "channel-state_corporation");
+  await page.waitForSelector("#kz-timing-moved-day-off");
+  assert.equal(await page.getAttribute("#kz-timing-moved-day-off", "data-reason"), "schedule.state_corporation_moved_day_off_result_reading");
+  const text = await page.textContent("#kz-timing-moved-day-off");
+  assert.match(text, /принимает ваше заявление сейчас.*оставшиеся минуты из 30/s, text);
+  assert.doesNotMatch(text, /прием заявления/, text);
+  assert.match(await page.textContent("#kz-timing"), /10\.03\.2026/);
+  await assertNoRawIds(page, "moved day off, result");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Annex 2 p. 7 sub. 2 opens the State Corporation Monday to Saturday,
 // «мереке күндерін қоспағанда» — except holidays only. Monday 04.01.2027 is a
 // day off moved from Saturday 02.01 (New Year), not a holiday: Kezek keeps it
@@ -499,6 +521,7 @@ for (const [locale, says] of [
     await choose(page, "channel-state_corporation");
     await page.waitForSelector("#kz-timing");
     assert.match(await page.textContent("#kz-timing-moved-day-off"), says);
+    assert.equal(await page.getAttribute("#kz-timing-moved-day-off", "data-reason"), "schedule.state_corporation_moved_day_off_reading");
     // On the portal the day off is a day off (Annex 2 p. 7 sub. 3): no such reading.
     await choose(page, "channel-egov_portal");
     await page.waitForFunction(() => document.querySelector("#kz-timing") && !document.querySelector("#kz-timing-moved-day-off"));

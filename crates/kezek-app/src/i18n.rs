@@ -1460,4 +1460,32 @@ mod tests {
         let scope = kezek_rules::catalogue::entry("00404004").unwrap().scope[0];
         assert_eq!(scope.citation, rules_title(2));
     }
+
+    /// Order No. 414's rules: the provider «3 (үш) жұмыс күнінен кешіктірмей
+    /// … алдын ала шешім туралы хабарламаны жолдайды» — the notice is SENT by
+    /// that day, not said to arrive by it; the kk card names the reading as
+    /// `ui-svc-earlier-due-other` does («Бұл есеп бойынша», not the vaguer
+    /// «Бұл жағдайда»).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn order414_preliminary_refusal_notice_is_said_as_sent_by_the_date() {
+        for (lang, said, not) in [
+            (Lang::En, "must be sent by 29.12.2026", "is due by"),
+            (
+                Lang::Ru,
+                "должно быть направлено не позднее 29.12.2026",
+                "должно прийти",
+            ),
+            (Lang::Kk, "Бұл есеп бойынша", "Бұл жағдайда"),
+        ] {
+            let text = I18n::new(lang).t_args(
+                "ui-svc-earlier-preliminary-refusal",
+                &[("date", "29.12.2026".into())],
+            );
+            assert!(
+                text.contains(said) && !text.contains(not),
+                "{lang:?}: {text}"
+            );
+        }
+    }
 }

@@ -210,6 +210,41 @@ fn ann15_row7_item2_state_corporation_on_a_moved_day_off_is_a_reading() {
     is_a_reading_text("note-state-corporation-moved-day-off");
 }
 
+// F3, the evening before a moved day off. Brought to the State Corporation
+// on Sunday 03.01.2027 at 18:00 (closed: a Sunday), with Monday 04.01 a day
+// off moved from Saturday 02.01: Kezek accepts on Tuesday 05.01; open on
+// the moved day off, it would receive them on the Monday. The
+// moved-day-off note speaks of the day the documents are brought, which
+// here is a Sunday, so order 414 keeps the first-day note — it gives the
+// same earlier date (received on the Monday, not a working day, the days
+// run from Tuesday). A known divergence: order 254 says its moved-day-off
+// reading here (`schedule.state_corporation_moved_day_off_reading`).
+
+#[test]
+fn ann15_row7_item2_the_day_before_a_moved_day_off_keeps_the_first_day_note() {
+    let (d, note, earlier) = due(
+        "00403007",
+        "state_corporation",
+        "2027-01-03T18:00",
+        json!({}),
+    );
+    assert_eq!(d, "2027-01-13T18:30:00");
+    assert_eq!(note.as_deref(), Some("note-term-first-day-reading"));
+    assert_eq!(earlier, "2027-01-12T18:30:00");
+    let order254 = kezek_rules::schedule::service_timing(
+        kezek_rules::Service::QueueRegistration,
+        kezek_rules::Channel::StateCorporation,
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 3)
+            .unwrap()
+            .and_hms_opt(18, 0, 0)
+            .unwrap(),
+        kezek_rules::calendar::Calendar::builtin(),
+    );
+    assert!(order254
+        .reasons
+        .contains(&kezek_rules::ReasonCode::ScheduleStateCorporationMovedDayOffReading));
+}
+
 // F4. Annex 4 row 3: «30 (отыз) минут»; row 7 moves to the next working
 // day only an application made «жұмыс уақыты аяқталғаннан кейін, демалыс
 // және мереке күндері». Kezek pauses the minutes at the close; counted

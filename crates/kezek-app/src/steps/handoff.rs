@@ -516,8 +516,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }
                     // Annex 2 p. 7 sub. 2: the State Corporation on a day off moved
                     // from a holiday (or set by an act) — the rules' reading.
-                    if e.schedule.reasons.contains(&ReasonCode::ScheduleStateCorporationMovedDayOffReading) {
-                        <p class="kz-hint" id="kz-done-moved-day-off">{ p.t(&ReasonCode::ScheduleStateCorporationMovedDayOffReading.key()) }</p>
+                    if let Some(r) = super::moved_day_off_reading(&e.schedule.reasons) {
+                        <p class="kz-hint" id="kz-done-moved-day-off" data-reason={r.code()}>{ p.t(&r.key()) }</p>
                     }
                     <h4>{ p.t("ui-done-bring") }</h4>
                     <ul id="kz-done-bring">

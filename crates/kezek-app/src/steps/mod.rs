@@ -445,6 +445,23 @@ pub fn originals_with_application(e: &Evaluation) -> bool {
         .contains(&kezek_rules::reason::ReasonCode::ScheduleOriginalsWithApplication)
 }
 
+/// Annex 2 p. 7 sub. 2, the State Corporation on a day off moved from a
+/// holiday or set by an act: the rules' reading to show (step 1, the
+/// hand-off) — of the acceptance, or of the result alone where the
+/// application is received now — if the day moves either.
+pub fn moved_day_off_reading(
+    reasons: &[kezek_rules::ReasonCode],
+) -> Option<kezek_rules::ReasonCode> {
+    use kezek_rules::ReasonCode::{
+        ScheduleStateCorporationMovedDayOffReading as Acceptance,
+        ScheduleStateCorporationMovedDayOffResultReading as ResultOnly,
+    };
+    reasons
+        .iter()
+        .copied()
+        .find(|r| matches!(r, Acceptance | ResultOnly))
+}
+
 /// cl. 22, where the originals go (the rules'
 /// `schedule.originals_where_reading`, given with every originals' day): the
 /// queue service's provider, the education department or administration

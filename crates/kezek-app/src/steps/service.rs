@@ -101,8 +101,9 @@ pub fn service_step(p: &StepProps) -> Html {
                         // Annex 2 p. 7 sub. 2: a day off moved from a holiday (or set
                         // by an act) moves the acceptance or the result: the rules
                         // say it is their reading, with the question to ask.
-                        if t.reasons.contains(&ReasonCode::ScheduleStateCorporationMovedDayOffReading) {
-                            <p class="kz-hint" id="kz-timing-moved-day-off">{ p.t(&ReasonCode::ScheduleStateCorporationMovedDayOffReading.key()) }</p>
+                        // Which one: the acceptance moved, or only the rest of the 30 minutes.
+                        if let Some(r) = super::moved_day_off_reading(&t.reasons) {
+                            <p class="kz-hint" id="kz-timing-moved-day-off" data-reason={r.code()}>{ p.t(&r.key()) }</p>
                         }
                         if let Some(o) = originals {
                             <p id="kz-originals-by">{ o }</p>

@@ -241,8 +241,17 @@ impl Timetable {
     /// («мереке күндерін қоспағанда», «жексенбі және мереке күндерін
     /// қоспағанда»), while Kezek counts it closed then — the other reading,
     /// to tell the parent where it moves a moment
-    /// (`schedule.state_corporation_moved_day_off_reading`). Other places are
-    /// unchanged (their texts close them on every day off).
+    /// (`schedule.state_corporation_moved_day_off_reading`,
+    /// `schedule.state_corporation_moved_day_off_result_reading`). Other
+    /// places are unchanged. Order 414's provider's text closes it on every
+    /// day off («демалыс және мереке күндерін қоспағанда»); order 254's
+    /// providers' does not: Annex 2 p. 7 sub. 1 and Annex 4 p. 7 sub. 1 name
+    /// only «мереке күндерін қоспағанда», Monday to Friday, but «көрсетілетін
+    /// қызметті берушінің белгіленген жұмыс кестесі бойынша» — by the
+    /// provider's set working schedule, which as an employer's follows the
+    /// labour law's days off, moved ones included. Kezek counts those
+    /// providers closed on a moved day off (`OpenDays::WorkingDays`): the
+    /// later acceptance and result, the safe reading for a parent.
     pub fn with_moved_days_off_open(mut self) -> Timetable {
         self.moved_days_off_open = true;
         self

@@ -376,6 +376,13 @@ reason_codes! {
     /// competent body (not a Sunday, not a holiday), which moves the
     /// acceptance or the result later — a reading; ask whether it is open.
     ScheduleStateCorporationMovedDayOffReading = "schedule.state_corporation_moved_day_off_reading",
+    /// The same reading when only the result moves: the application is
+    /// received now (open under both readings) and the rest of the 30
+    /// minutes runs over a day off moved from a holiday or set by an act,
+    /// which Kezek counts closed; if the State Corporation is open that day,
+    /// the result may come that day — ask.
+    ScheduleStateCorporationMovedDayOffResultReading =
+        "schedule.state_corporation_moved_day_off_result_reading",
 
     /// Complaints: to the head of the provider (5 working days), the authorised body (15), then court (cl. 10–12, 36).
     InfoComplaints = "info.complaints",

@@ -36,7 +36,9 @@
 //!   moved to a weekday or a day off set by an act of the competent body —
 //!   the text does not close it then; where that moves the acceptance or the
 //!   result, the parent is told it is a reading
-//!   ([`ReasonCode::ScheduleStateCorporationMovedDayOffReading`]).
+//!   ([`ReasonCode::ScheduleStateCorporationMovedDayOffReading`] where the
+//!   acceptance moves, [`ReasonCode::ScheduleStateCorporationMovedDayOffResultReading`]
+//!   where only the rest of the 30 minutes does).
 //! - cl. 22 (issue 15, item 1): the originals are due «тіркеуге өтініш
 //!   жіберген … сәттен бастап 5 жұмыс күнінен кешіктірмей» — five working days
 //!   from the moment the application was *sent*, not from its acceptance after
@@ -400,16 +402,21 @@ pub fn service_timing(
     }
     // Annex 2 p. 7 sub. 2 closes the State Corporation only on holidays
     // (Monday to Saturday): Kezek keeps it closed on a day off moved from a
-    // holiday or set by an act too. Where that moves the acceptance or the
-    // result, the parent is told it is a reading. cl. 22's day to rely on
-    // (`originals_safe_by`) is the same either way: received on such a day,
-    // not a working day, the five days run from the first working day after
-    // it, the day Kezek accepts on or the one after a Saturday.
+    // holiday or set by an act too. Where that moves the acceptance, the
+    // parent is told it is a reading of the acceptance and the 30 minutes;
+    // where the application is received now under both readings and only
+    // the rest of the 30 minutes moves, a reading of the result alone. cl.
+    // 22's day to rely on (`originals_safe_by`) is the same either way:
+    // received on such a day, not a working day, the five days run from the
+    // first working day after it, the day Kezek accepts on or the one after
+    // a Saturday.
     if channel == Channel::StateCorporation {
         let open = timetable.clone().with_moved_days_off_open();
         let accepted = open.receives(at, cal);
-        if accepted != accepted_at || open.after_minutes(accepted, TERM_MINUTES, cal) != result_by {
+        if accepted != accepted_at {
             reasons.push(ReasonCode::ScheduleStateCorporationMovedDayOffReading);
+        } else if open.after_minutes(accepted, TERM_MINUTES, cal) != result_by {
+            reasons.push(ReasonCode::ScheduleStateCorporationMovedDayOffResultReading);
         }
     }
     let sent_on = if channel == Channel::EgovPortal {
@@ -700,6 +707,73 @@ mod tests {
             for s in says {
                 assert!(text.contains(s), "{lang} lacks {s}: {text}");
             }
+            assert!(!text.contains('ё'), "{lang}: {text}");
+        }
+    }
+
+    /// Annex 2 p. 7 sub. 2, the same reading when only the result moves: an
+    /// application received now (open now under both readings) whose 30
+    /// minutes run over into a day off moved from a holiday is told that it
+    /// is received now and that only the rest of the 30 minutes runs on the
+    /// next opening Kezek counts — not that the acceptance moves
+    /// (`schedule.state_corporation_moved_day_off_result_reading`). Where
+    /// the acceptance moves (several days off in a row, Nauryz 2026), the
+    /// acceptance's reading is said, and only it.
+    #[test]
+    fn annex2_p7_2_state_corporation_result_moved_by_a_moved_day_off_is_its_own_reading() {
+        let acceptance = ReasonCode::ScheduleStateCorporationMovedDayOffReading;
+        let result = ReasonCode::ScheduleStateCorporationMovedDayOffResultReading;
+        let sc = |when| timing(Service::QueueRegistration, Channel::StateCorporation, when);
+        // Saturday 07.03.2026 19:45: received now (Saturday to 20:00); Sunday
+        // 08.03 is a holiday, so Monday 09.03 a moved day off: the last 15
+        // minutes run on Tuesday 10.03 by Kezek's count, Monday if open.
+        let sat = sc(at(2026, 3, 7, 19, 45));
+        assert!(sat.open_now);
+        assert_eq!(sat.accepted_at, at(2026, 3, 7, 19, 45));
+        assert_eq!(sat.result_by, at(2026, 3, 10, 9, 15));
+        assert!(sat.reasons.contains(&result), "{:?}", sat.reasons);
+        assert!(!sat.reasons.contains(&acceptance), "{:?}", sat.reasons);
+        // Friday 20.03.2026 21:00: Nauryz Sat 21 – Mon 23, its weekend days
+        // moved to Tuesday 24 and Wednesday 25: Kezek accepts on Thursday
+        // 26.03 at 09:00; open on the moved days off, on Tuesday 24.
+        let nauryz = sc(at(2026, 3, 20, 21, 0));
+        assert_eq!(nauryz.accepted_at, at(2026, 3, 26, 9, 0));
+        assert_eq!(nauryz.result_by, at(2026, 3, 26, 9, 30));
+        assert!(nauryz.reasons.contains(&acceptance), "{:?}", nauryz.reasons);
+        assert!(!nauryz.reasons.contains(&result), "{:?}", nauryz.reasons);
+        // Monday 04.01.2027 10:00 (the acceptance moves): the acceptance's reading only.
+        let moved = sc(at(2027, 1, 4, 10, 0));
+        assert!(!moved.reasons.contains(&result), "{:?}", moved.reasons);
+        // Said as Kezek's reading: received now, the rest of the 30 minutes
+        // on the next opening Kezek counts, the result maybe that day — ask.
+        for (lang, says, not) in [
+            (
+                "kk",
+                ["Kezek түсіндірмесі", "қазір қабылдайды", "сұраңыз"],
+                "қабылдауды",
+            ),
+            (
+                "ru",
+                ["Толкование Kezek", "заявление сейчас", "уточните"],
+                "прием заявления",
+            ),
+            (
+                "en",
+                [
+                    "Kezek's reading",
+                    "receives your application now",
+                    "Ask the State Corporation",
+                ],
+                "counts the acceptance",
+            ),
+        ] {
+            let text =
+                crate::messages::message_value(crate::messages::ftl(lang).unwrap(), &result.key())
+                    .unwrap_or_else(|| panic!("{lang}"));
+            for s in says {
+                assert!(text.contains(s), "{lang} lacks {s}: {text}");
+            }
+            assert!(!text.contains(not), "{lang}: {text}");
             assert!(!text.contains('ё'), "{lang}: {text}");
         }
     }

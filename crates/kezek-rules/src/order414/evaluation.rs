@@ -406,18 +406,24 @@ pub fn result_due(
     // күндерін қоспағанда»); Kezek does, and says so. Received that day (not
     // a working day, like a Saturday), the term's days would run from the
     // next working day — the day Kezek accepts it on — so the earlier date
-    // is the first-day count's.
+    // is the first-day count's. The same reading as order 254's
+    // (`Timetable::with_moved_days_off_open`): open on such days, the State
+    // Corporation would receive the documents the day they are brought.
+    // Only that day: brought on a Sunday or after hours before a moved day
+    // off (Sunday 03.01.2027 18:00, Monday 04.01 moved), the note's text —
+    // «the day you bring the documents is a day off moved…» — would not be
+    // true, and the first-day note gives the same earlier date (a known
+    // divergence from order 254, which says the reading there:
+    // `ann15_row7_item2_the_day_before_a_moved_day_off_keeps_the_first_day_note`).
     let moved_day_off = channel == ServiceChannel::STATE_CORPORATION
         && matches!(rule.term, Term::WorkingDays(_))
-        && chrono::Datelike::weekday(&submitted.date()) != chrono::Weekday::Sun
-        && matches!(
-            cal.day_off(submitted.date()),
-            Some(
-                crate::calendar::DayOffReason::MovedHoliday { .. }
-                    | crate::calendar::DayOffReason::Decree { .. }
-            )
-        )
-        && submitted.time() < offices::STATE_CORPORATION.working_day.to;
+        && {
+            let open = hours
+                .clone()
+                .with_moved_days_off_open()
+                .receives(submitted, cal);
+            open != accepted && open.date() == submitted.date()
+        };
     // One note: a reading of the day of acceptance (row 7) first, its text
     // saying the next-day count too; else a reading of the term (row 3).
     let row7 = cite(e.annex, 7, None);
