@@ -43,6 +43,7 @@ ui-error-summary-on-step = Step { $n }, “{ $step }”: { $message }
 ui-error-service-required = Choose the service you need.
 ui-error-channel-required = Choose how you will apply.
 ui-error-child-iin-or-birth-date = Enter the child's IIN or, if the child has no IIN yet, the date of birth.
+ui-error-iin-birth-date-mismatch = The child's IIN gives the birth date { $iin_date }, but you entered { $typed }. Correct the birth date or, if it was mistyped, the IIN: data that do not agree may be refused as unreliable.
 ui-error-settlement-required = Enter the settlement where the child lives.
 ui-error-role-required = Choose who you are to the child.
 

@@ -43,6 +43,7 @@ ui-error-summary-on-step = { $n }-қадам, «{ $step }»: { $message }
 ui-error-service-required = Қажетті қызметті таңдаңыз.
 ui-error-channel-required = Өтінішті қалай беретініңізді таңдаңыз.
 ui-error-child-iin-or-birth-date = Баланың ЖСН-ін, ал ЖСН әлі болмаса, туған күнін енгізіңіз.
+ui-error-iin-birth-date-mismatch = Баланың ЖСН-і бойынша туған күні — { $iin_date }, ал сіз { $typed } енгіздіңіз. Туған күнді немесе, егер қате терілсе, ЖСН-ді түзетіңіз: деректер сәйкес келмесе, олардың анық еместігі үшін бас тартуы мүмкін.
 ui-error-settlement-required = Бала тұратын елді мекенді енгізіңіз.
 ui-error-role-required = Балаға кім болып келетініңізді таңдаңыз.
 

@@ -43,6 +43,7 @@ ui-error-summary-on-step = Шаг { $n }, «{ $step }»: { $message }
 ui-error-service-required = Выберите нужную услугу.
 ui-error-channel-required = Выберите, как будете подавать заявление.
 ui-error-child-iin-or-birth-date = Введите ИИН ребенка или, если ИИН еще нет, дату рождения.
+ui-error-iin-birth-date-mismatch = По ИИН ребенка дата рождения — { $iin_date }, а вы указали { $typed }. Исправьте дату рождения или ИИН, если ошибка в нем: при несовпадающих данных могут отказать из-за их недостоверности.
 ui-error-settlement-required = Введите населенный пункт, где живет ребенок.
 ui-error-role-required = Выберите, кем вы приходитесь ребенку.
 
