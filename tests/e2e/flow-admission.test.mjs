@@ -45,6 +45,18 @@ test("en: a lapsed priority proof is listed at the hand-off among the documents 
   await context.close();
 });
 
+// Walkthrough 28, m10: a dated document ticked as held with no issue date
+// entered was listed at the hand-off as "missing or out of date" with no word.
+test("en: a held document with no issue date entered is said so at the hand-off", async () => {
+  const { page, context } = await admissionDocuments("provider_office");
+  await page.check("#held-health_certificate");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  const item = await page.textContent('#kz-handoff-warning li[data-doc="health_certificate"]');
+  assert.match(item, /issue date is not entered/, item);
+  await context.close();
+});
+
 test("admission with a referral: the referral is valid five working days", async () => {
   const { page, context, log } = await admissionDocuments("provider_office");
   const referral = '[data-doc="referral"]';

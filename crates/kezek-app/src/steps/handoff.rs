@@ -599,8 +599,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
                     <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! {
                         <li data-doc={k.code()}>{ p.t(&k.key()) }
-                            // A proof held but lapsed: said with its last day.
-                            if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && super::held_lapsed(i)).and_then(|_| super::lapse_note(p, e, *k)) {
+                            // Ticked as held, its issue date not entered: said
+                            // so, not "missing"; a proof held but lapsed: said
+                            // with its last day.
+                            if d.documents.get(k).is_some_and(|h| h.held && crate::draft::parse_date(&h.issued_on).is_none()) {
+                                { ": " }{ p.t("ui-handoff-note-no-date") }
+                            } else if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && super::held_lapsed(i)).and_then(|_| super::lapse_note(p, e, *k)) {
                                 { ": " }{ note }
                             }
                         </li>
