@@ -25,6 +25,38 @@ async function admissionDocuments(channel, locale) {
   return opened;
 }
 
+// Walkthrough 28, M1 (cl. 22, Annex 4 p. 8): the teacher's certificate
+// issued 15.10.2026 lapsed after 15.11.2026, before the referral of
+// 20.11.2026 and its second check. Step 6 said "lapsed"; the hand-off warned
+// of nothing and listed it among what to bring as if in order.
+test("en: a lapsed priority proof is listed at the hand-off among the documents to fix", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002", family: ["teacher"] });
+  await next(page, "documents");
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-10-15");
+  await page.check("#held-teacher_diploma");
+  await type(page, "#preschool", "№ 12 «Балапан» балабақшасы");
+  await referralToConfirmation(page);
+  const warning = await page.textContent("#kz-handoff-warning");
+  assert.match(warning, /Teacher's certificate[^]*15\.11\.2026/, warning);
+  const bring = await page.textContent("#kz-done-bring");
+  assert.match(bring, /Teacher's certificate[^]*lapsed/, bring);
+  await context.close();
+});
+
+// Walkthrough 28, m10: a dated document ticked as held with no issue date
+// entered was listed at the hand-off as "missing or out of date" with no word.
+test("en: a held document with no issue date entered is said so at the hand-off", async () => {
+  const { page, context } = await admissionDocuments("provider_office");
+  await page.check("#held-health_certificate");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await page.waitForSelector('.kz-step[data-step="handoff"]');
+  const item = await page.textContent('#kz-handoff-warning li[data-doc="health_certificate"]');
+  assert.match(item, /issue date is not entered/, item);
+  await context.close();
+});
+
 test("admission with a referral: the referral is valid five working days", async () => {
   const { page, context, log } = await admissionDocuments("provider_office");
   const referral = '[data-doc="referral"]';

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, assertNoRawIds, choose, events, fillCase, next, recordEvents, step, type } from "./wizard.mjs";
+import { answerChild, appUrl, assertNoRawIds, choose, events, fillCase, next, recordEvents, step, toChild, type } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -303,6 +303,57 @@ test("ru: a child over the age limit is warned of the refusal at the hand-off", 
   const warning = await page.textContent("#kz-handoff-refusal");
   assert.match(warning, /откажут/, warning);
   assert.match(warning, /6 лет|возраст/, warning);
+  // Walkthrough 28, M3: with the refusal foretold, the box below is not
+  // "Ваши ответы готовы": it says to fix this first, the steps kept for after.
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const title = await page.textContent("#kz-confirmation-title");
+  assert.doesNotMatch(title, /готовы/, title);
+  assert.match(title, /Сначала исправьте/, title);
+  assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
+  assert.match(await page.textContent("#kz-done-after-fix"), /исправите/);
+  await context.close();
+});
+
+// Walkthrough 28, M2: a valid IIN (15.10.2024) and a typed birth date that
+// contradicts it (15.10.2014) passed step 2 with an orange line, and the
+// typed date made the child 12 and refused. Step 2 stops and says both.
+test("ru: a birth date contradicting the child's IIN stops step 2 with both dates", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await toChild(page);
+  await answerChild(page, { childIin: "241015600012", birthDate: "2014-10-15" });
+  await page.click("#kz-next");
+  await page.waitForSelector("#kz-error-summary");
+  const summary = await page.textContent("#kz-error-summary");
+  assert.match(summary, /15\.10\.2024/, summary);
+  assert.match(summary, /15\.10\.2014/, summary);
+  assert.match(summary, /Исправьте дату рождения или ИИН/, summary);
+  await step(page, "child");
+  // Corrected: step 2 passes.
+  await type(page, "#child-birth-date", "2024-10-15");
+  await next(page, "applicant");
+  await context.close();
+});
+
+// Walkthrough 28, M1 (cl. 22): the teacher's certificate issued 24.10.2026
+// is valid until 24.11.2026, the originals due 5 working days after sending
+// on 23.11. Step 6 said so; the hand-off named it among the originals as if
+// in order, and warned of nothing.
+test("en: a priority proof lapsing before the originals are due is said at the hand-off with its last day", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+  await next(page, "documents");
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-10-24");
+  await page.check("#held-teacher_diploma");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const lapsing = await page.textContent("#kz-handoff-lapsing");
+  assert.match(lapsing, /Teacher's certificate[^]*24\.11\.2026/, lapsing);
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const originals = await page.textContent("#kz-done-originals");
+  assert.match(originals, /certificate from the workplace \(valid only until 24\.11\.2026/, originals);
   await context.close();
 });
 

@@ -312,6 +312,21 @@ test("after the guardianship screen, the guardian's allowance is the next card",
   await context.close();
 });
 
+// Walkthrough 28, m6: on a portal-only service (00402004, a minor's
+// property) the incomplete set said "bring the missing documents": nothing
+// is brought on the portal, the documents are attached.
+test("kk: on the portal an incomplete set says to attach the missing documents, not to bring them", async () => {
+  const { page, context } = await open(env.browser, url("#/svc/00402004"), { locale: "kk-KZ" });
+  await step(page, "catalogue-service");
+  await answerYesTheRestNo(page, ["applicant_is_legal_representative", "child_birth_in_civil_registry", "married"]);
+  await page.check("#svc-held-consent_spouse_or_other_representative");
+  await page.waitForSelector('#svc-receipt[data-outcome="incomplete"]');
+  const said = await page.textContent("#svc-receipt-outcome");
+  assert.doesNotMatch(said, /алып келіңіз/, said);
+  assert.match(said, /порталдағы өтінішке тіркеңіз/, said);
+  await context.close();
+});
+
 test("at the State Corporation the receipt preview follows the documents held and their validity (Annex 19)", async () => {
   const { page, context, log } = await open(env.browser, url("#/svc/00403009"), { locale: "ru-RU" });
   await step(page, "catalogue-service");

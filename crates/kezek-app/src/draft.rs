@@ -177,6 +177,9 @@ pub struct FieldError {
     pub field: String,
     /// Fluent message id.
     pub key: String,
+    /// Values its message says besides those [`FieldError::args`] derives
+    /// (the two birth dates of an IIN that contradicts the typed date).
+    pub values: Vec<(&'static str, String)>,
 }
 
 impl From<CaseError> for FieldError {
@@ -184,6 +187,7 @@ impl From<CaseError> for FieldError {
         FieldError {
             key: e.key(),
             field: e.field,
+            values: Vec::new(),
         }
     }
 }
@@ -197,7 +201,7 @@ impl FieldError {
             "ui-error-times-queued" | "error-case-times-queued-out-of-range" => {
                 vec![("max", Case::MAX_TIMES_QUEUED.to_string())]
             }
-            _ => Vec::new(),
+            _ => self.values.clone(),
         }
     }
 }
@@ -483,6 +487,7 @@ impl Draft {
                 problems.push(FieldError {
                     field: field.to_owned(),
                     key: key.to_owned(),
+                    values: Vec::new(),
                 });
             }
         };
@@ -506,6 +511,26 @@ impl Draft {
         if !self.child_birth_date.trim().is_empty() && parse_date(&self.child_birth_date).is_none()
         {
             flag("child.birth_date", "ui-error-date");
+        }
+        // A valid IIN encodes the birth date (the rules' `iin::parse`): a
+        // typed date that contradicts it is not passed on to drive the age
+        // and the queues (walkthrough 28, M2). The rules keep the case
+        // whole and foretell the refusal for unreliable data (Annex 2/4
+        // p. 9 sub. 1, `iin.birth_date_mismatch`); the wizard asks which of
+        // the two is right before going on.
+        let mismatch = child_iin
+            .as_deref()
+            .and_then(|iin| kezek_rules::iin::parse(iin).ok())
+            .zip(parse_date(&self.child_birth_date))
+            .filter(|(v, typed)| v.birth_date != *typed);
+        let mut mismatch_error = None;
+        if let Some((v, typed)) = mismatch {
+            let date = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
+            mismatch_error = Some(FieldError {
+                field: "child.birth_date".to_owned(),
+                key: "ui-error-iin-birth-date-mismatch".to_owned(),
+                values: vec![("iin_date", date(v.birth_date)), ("typed", date(typed))],
+            });
         }
         let known_birth_date = self.birth_date();
         let birth_date = known_birth_date.unwrap_or_else(|| {
@@ -689,6 +714,10 @@ impl Draft {
             if refused("admission.documents_confirmed_on") {
                 a.documents_confirmed_on = None;
             }
+        }
+        // Said at the date's box unless the date has a problem of its own.
+        if let Some(m) = mismatch_error.filter(|m| !problems.iter().any(|p| p.field == m.field)) {
+            problems.push(m);
         }
         problems.sort_by_key(|p| field_order(&p.field));
         (case, problems)
@@ -964,6 +993,33 @@ pub(crate) mod tests {
         assert_eq!(d.to_case(at()).unwrap().applicant.phones, ["+77011234567"]);
         let d = Wizard::apply(filled(), Action::SetPhone(0, "8 727 212 34 56".into()));
         assert_eq!(d.to_case(at()).unwrap_err().field, "applicant.phones[0]");
+    }
+
+    /// Walkthrough 28, M2: IIN 241015600012 encodes 15.10.2024; a typed
+    /// birth date of 15.10.2014 passed step 2 with an orange line and then
+    /// drove everything (a child of 12, refused). The two disagree: step 2
+    /// stops with both dates said (Annex 2 p. 9 sub. 1, unreliable data).
+    #[test]
+    fn a_birth_date_contradicting_the_childs_iin_stops_step_2_with_both_dates() {
+        let d = Wizard::apply(filled(), Action::SetChildIin("241015600012".into()));
+        let d = Wizard::apply(d, Action::SetBirthDate("2014-10-15".into()));
+        let p = d.problems(at());
+        let e = p
+            .iter()
+            .find(|e| e.field == "child.birth_date")
+            .unwrap_or_else(|| panic!("no problem at the birth date: {p:?}"));
+        assert_eq!(e.key, "ui-error-iin-birth-date-mismatch");
+        assert_eq!(
+            e.args(),
+            vec![
+                ("iin_date", "15.10.2024".to_owned()),
+                ("typed", "15.10.2014".to_owned())
+            ]
+        );
+        assert_eq!(d.to_case(at()).unwrap_err().field, "child.birth_date");
+        // The same date typed as the IIN encodes: no problem.
+        let d = Wizard::apply(d, Action::SetBirthDate("2024-10-15".into()));
+        assert!(d.problems(at()).is_empty(), "{:?}", d.problems(at()));
     }
 
     #[test]

@@ -475,7 +475,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             }) }
                         </ol>
                     </section>
-                    { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r)).unwrap_or_default() }
+                    { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r, channel)).unwrap_or_default() }
                     <section class="kz-card" id="svc-due" data-due={due.format("%Y-%m-%dT%H:%M").to_string()}>
                         <h3>{ t("ui-svc-due-title") }</h3>
                         <p>{ i18n.t_args("ui-svc-due", &[
@@ -801,6 +801,7 @@ fn receipt(
     d: &Draft,
     checklist: &[catalogue::ChecklistLine],
     r: &catalogue::ReceiptPreview,
+    channel: ServiceChannel,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
     let documents: Vec<_> = checklist
@@ -827,6 +828,10 @@ fn receipt(
             "provider_refuses_further_consideration",
             "ui-svc-receipt-provider-not-considered",
         ),
+        // On the portal nothing is brought: the missing documents are attached.
+        ReceiptOutcome::Incomplete if channel == ServiceChannel::PORTAL => {
+            ("incomplete", "ui-svc-receipt-incomplete-portal")
+        }
         ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
         ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
     };

@@ -71,7 +71,8 @@ pub fn child_step(p: &StepProps) -> Html {
                 Some(html! {
                     <div id="kz-iin-live" class="kz-derived" role="status">
                         <p>{ p.i18n.t_args("ui-iin-derived", &[("date", p.i18n.date(v.birth_date)), ("sex", sex)]) }</p>
-                        if mismatch { <p class="kz-warning">{ p.t("reason-iin-birth-date-mismatch") }</p> }
+                        // Once "Next" says it at the date's box (both dates, what to do), not repeated.
+                        if mismatch && p.error_for("child.birth_date").is_none() { <p class="kz-warning">{ p.t("reason-iin-birth-date-mismatch") }</p> }
                     </div>
                 })
             }

@@ -123,12 +123,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let gateway_original = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocBringIfNotInDatabases);
                     // Held but lapsed, the right it proves unconfirmed: not
                     // "not held" (the rules' first line says which).
-                    let held_lapsed = matches!(
-                        i.reasons.first(),
-                        Some(kezek_rules::reason::ReasonCode::DocRecheckLapsed
-                            | kezek_rules::reason::ReasonCode::DocRecheckLapsedSinceReferral
-                            | kezek_rules::reason::ReasonCode::DocPriorityProofLapsed)
-                    );
+                    let held_lapsed = super::held_lapsed(i);
                     // Valid after the referral, lapsed since (a reading, cl.
                     // 22): the check may have confirmed it then, and the line
                     // says it need not be renewed if so — the badge says

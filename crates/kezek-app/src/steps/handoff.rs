@@ -272,8 +272,21 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .items
         .iter()
         .filter(|i| parent_hands_in(i, e.channel))
-        .map(|i| super::document_name(p, e, i.document))
+        .map(|i| {
+            // Lapsed or lapsing (as step 6 says it): not named as in order.
+            let name = super::document_name(p, e, i.document);
+            match super::lapse_note(p, e, i.document) {
+                Some(note) => format!("{name} ({note})"),
+                None => name,
+            }
+        })
         .collect();
+    // Valid today, lapsing before cl. 22's originals are due: said before
+    // the parent applies, with the last day (walkthrough 28, M1).
+    let lapsing = super::lapsing_documents(e);
+    // A ground for refusal Kezek sees (the warning below): the ready box is
+    // not "ready" but "fix this first" (walkthrough 28, M3).
+    let refusal_foretold = !other_refusals.is_empty();
     // cl. 22: a legal representative other than a parent brings the act that
     // made them one (the rules' reading and its text, as on the identity item).
     let representative = e.checklist.items.iter().any(|i| {
@@ -589,10 +602,30 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !super::blocking_documents(p, e).is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-warning">
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
-                    <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! { <li>{ p.t(&k.key()) }</li> }) }</ul>
+                    <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! {
+                        <li data-doc={k.code()}>{ p.t(&k.key()) }
+                            // Ticked as held, its issue date not entered: said
+                            // so, not "missing"; a proof held but lapsed: said
+                            // with its last day.
+                            if d.documents.get(k).is_some_and(|h| h.held && crate::draft::parse_date(&h.issued_on).is_none()) {
+                                { ": " }{ p.t("ui-handoff-note-no-date") }
+                            } else if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && super::held_lapsed(i)).and_then(|_| super::lapse_note(p, e, *k)) {
+                                { ": " }{ note }
+                            }
+                        </li>
+                    }) }</ul>
                     // Only when a priority's own proof is among them: a missing
                     // phthisiatrician's conclusion puts no category at risk.
                     if !proof_blocked.is_empty() { <p>{ p.t("ui-handoff-warning-category") }</p> }
+                    <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
+                </div>
+            }
+            if !lapsing.is_empty() {
+                <div class="kz-notice kz-warning" role="status" id="kz-handoff-lapsing">
+                    <p><strong>{ p.t("ui-handoff-lapsing") }</strong></p>
+                    <ul>{ for lapsing.iter().map(|(k, day)| html! {
+                        <li data-doc={k.code()}>{ p.t(&k.key()) }{ ": " }{ p.i18n.t_args("ui-handoff-note-lapses-on", &[("date", p.i18n.date(*day))]) }</li>
+                    }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
@@ -614,8 +647,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <ul>{ for app.missing_fields.iter().map(|f| html! { <li>{ p.t(&format!("ui-field-{}", f.replace(['.', '_'], "-"))) }</li> }) }</ul>
                 </div>
             } else {
-                <section class="kz-card kz-confirmation" id="kz-confirmation" data-channel={channel_code}>
-                    <h3 id="kz-confirmation-title">{ p.t("ui-done-title") }</h3>
+                <section class={classes!("kz-card", "kz-confirmation", refusal_foretold.then_some("kz-confirmation--refusal"))} id="kz-confirmation"
+                    data-channel={channel_code} data-refusal={refusal_foretold.to_string()}>
+                    <h3 id="kz-confirmation-title">{ p.t(if refusal_foretold { "ui-done-title-refusal" } else { "ui-done-title" }) }</h3>
+                    if refusal_foretold {
+                        <p class="kz-lead" id="kz-done-after-fix">{ p.t("ui-done-after-fix") }</p>
+                    }
                     <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
                     { next_steps }
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>

@@ -243,7 +243,10 @@ pub fn cl16_general_from(p: &StepProps, e: &Evaluation) -> Option<String> {
     ))
 }
 
-/// The documents missing or out of date (the application awaiting consent aside).
+/// The documents missing or out of date (the application awaiting consent
+/// aside), and a priority's proof held but lapsed ([`held_lapsed`]: the
+/// rules leave its right unconfirmed rather than the set incomplete, but it
+/// is out of date all the same — walkthrough 28, M1).
 pub fn blocking_documents(
     p: &StepProps,
     e: &Evaluation,
@@ -251,8 +254,81 @@ pub fn blocking_documents(
     e.checklist
         .items
         .iter()
-        .filter(|i| i.status.blocks() && !awaits_consent(p, i))
+        .filter(|i| (i.status.blocks() && !awaits_consent(p, i)) || held_lapsed(i))
         .map(|i| i.document)
+        .collect()
+}
+
+/// A priority's proof held but lapsed on the day the rules judge it, the
+/// right it proves left unconfirmed — the rules' first reason says so
+/// (`doc.recheck_lapsed`, `doc.recheck_lapsed_since_referral`,
+/// `doc.priority_proof_lapsed`); step 6's "lapsed" badge.
+pub fn held_lapsed(i: &kezek_rules::checklist::ChecklistItem) -> bool {
+    use kezek_rules::reason::ReasonCode;
+    matches!(
+        i.reasons.first(),
+        Some(
+            ReasonCode::DocRecheckLapsed
+                | ReasonCode::DocRecheckLapsedSinceReferral
+                | ReasonCode::DocPriorityProofLapsed
+        )
+    )
+}
+
+/// Valid today but lapsing before cl. 22's originals are due (the rules'
+/// `doc.expires_before_cl22_check`, step 6's line): its last valid day.
+pub fn lapses_before_originals(
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Option<chrono::NaiveDate> {
+    i.reasons
+        .contains(&kezek_rules::reason::ReasonCode::DocExpiresBeforeCl22Check)
+        .then_some(i.last_valid_day)
+        .flatten()
+}
+
+/// What the hand-off says beside a document's name in the lists of what to
+/// bring and of cl. 22's originals, read from the rules' checklist item as
+/// step 6 reads it: lapsed (with its last day), or lapsing before the
+/// originals are due (with its last day) — never named there as if in order.
+pub fn lapse_note(
+    p: &StepProps,
+    e: &Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> Option<String> {
+    let i =
+        e.checklist.items.iter().find(|i| {
+            i.document == kind && i.status != kezek_rules::checklist::Status::NotNeeded
+        })?;
+    if held_lapsed(i) || i.status == kezek_rules::checklist::Status::Expired {
+        // Valid today, lapsed on the day that matters (the contract day):
+        // its last day, not "lapsed".
+        Some(match i.last_valid_day {
+            Some(d) if passed(e, d) => p
+                .i18n
+                .t_args("ui-handoff-note-lapsed-on", &[("date", p.i18n.date(d))]),
+            Some(d) => p
+                .i18n
+                .t_args("ui-handoff-note-lapses-on", &[("date", p.i18n.date(d))]),
+            None => p.t("ui-handoff-note-lapsed"),
+        })
+    } else {
+        lapses_before_originals(i).map(|d| {
+            p.i18n
+                .t_args("ui-handoff-note-lapses-on", &[("date", p.i18n.date(d))])
+        })
+    }
+}
+
+/// The documents valid today that lapse before cl. 22's originals are due,
+/// with their last day (the hand-off's "lapsing" warning).
+pub fn lapsing_documents(
+    e: &Evaluation,
+) -> Vec<(kezek_rules::documents::DocumentKind, chrono::NaiveDate)> {
+    e.checklist
+        .items
+        .iter()
+        .filter(|i| !i.status.blocks() && !held_lapsed(i))
+        .filter_map(|i| lapses_before_originals(i).map(|d| (i.document, d)))
         .collect()
 }
 
@@ -391,11 +467,13 @@ pub fn needs_answer(p: &StepProps, e: &FieldError) -> Html {
 /// the general queue). Named on step 6 and at the hand-off alike.
 pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
     std::iter::once(p.t("ui-done-originals-identity"))
-        .chain(
-            e.checklist
-                .cl22_priority_items()
-                .map(|i| original_name(p, e, i.document)),
-        )
+        .chain(e.checklist.cl22_priority_items().map(|i| {
+            let name = original_name(p, e, i.document);
+            match lapse_note(p, e, i.document) {
+                Some(note) => format!("{name} ({note})"),
+                None => name,
+            }
+        }))
         // On egov.kz the first-priority proof is no item of the portal's list
         // (the portal takes it from the databases, Annex 2 p. 8), but cl. 22
         // checks it on every channel.
@@ -683,6 +761,73 @@ pub(crate) mod tests {
         let p = props(e.clone());
         let names = cl22_originals(&p, &e);
         assert!(names.len() > 3, "{names:?}");
+    }
+
+    /// Walkthrough 28, M1 (cl. 22, Annex 4 p. 8): at admission the
+    /// teacher's workplace certificate issued 15.10.2026 (one month) has
+    /// lapsed by the second check after a referral of 01.12.2026. Step 6
+    /// says "lapsed: the right it proves is not confirmed"; the hand-off
+    /// listed it among nothing to fix and named it among the originals as
+    /// if in order.
+    #[test]
+    fn cl22_a_lapsed_recheck_proof_is_listed_to_fix_and_not_named_as_in_order() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+        ))
+        .unwrap();
+        case["as_of"] = "2026-12-03T10:00".into();
+        case["documents"] = serde_json::json!([
+            {"kind": "referral", "issued_on": "2026-12-01"},
+            {"kind": "vaccination_card"},
+            {"kind": "health_certificate", "issued_on": "2026-12-02"},
+            {"kind": "teacher_workplace_certificate", "issued_on": "2026-10-15"},
+            {"kind": "teacher_diploma"}
+        ]);
+        case["admission"] = serde_json::json!({"contract_date": "2026-12-04", "preschool": "№ 45"});
+        let e = example(&case.to_string());
+        let p = props(e.clone());
+        assert!(
+            blocking_documents(&p, &e).contains(&DocumentKind::TeacherWorkplaceCertificate),
+            "the lapsed certificate is among the documents to fix: {:?}",
+            blocking_documents(&p, &e)
+        );
+        let names = cl22_originals(&p, &e).join("; ");
+        assert!(
+            names.contains("15.11.2026"),
+            "the originals' line says it lapsed: {names}"
+        );
+    }
+
+    /// Walkthrough 28, M1 (cl. 22, Annex 2 p. 8): at queue registration the
+    /// teacher's certificate issued 04.11.2026 is valid until 04.12.2026,
+    /// the originals are due by 09.12.2026 (5 working days from sending on
+    /// 03.12). The hand-off named it among the originals as if in order.
+    #[test]
+    fn cl22_a_proof_lapsing_before_the_originals_are_due_is_said_with_its_last_day() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+        ))
+        .unwrap();
+        case["as_of"] = "2026-12-03T10:00".into();
+        let docs = case["documents"].as_array_mut().unwrap();
+        docs.retain(|d| d["kind"] != "teacher_workplace_certificate");
+        docs.push(
+            serde_json::json!({"kind": "teacher_workplace_certificate", "issued_on": "2026-11-04"}),
+        );
+        let e = example(&case.to_string());
+        let p = props(e.clone());
+        assert_eq!(
+            lapsing_documents(&e),
+            vec![(
+                DocumentKind::TeacherWorkplaceCertificate,
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()
+            )]
+        );
+        let names = cl22_originals(&p, &e).join("; ");
+        assert!(
+            names.contains("04.12.2026"),
+            "the originals' line says its last day: {names}"
+        );
     }
 
     /// cl. 22's second check is the rules' answer (`Ground::proof_check`): at
