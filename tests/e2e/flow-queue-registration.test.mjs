@@ -304,14 +304,15 @@ test("ru: a child over the age limit is warned of the refusal at the hand-off", 
   assert.match(warning, /откажут/, warning);
   assert.match(warning, /6 лет|возраст/, warning);
   // Walkthrough 28, M3: with the refusal foretold, the box below is not
-  // "Ваши ответы готовы": it says to fix this first, the steps kept for after.
+  // "Ваши ответы готовы": its title says the refusal, neutrally (an age limit
+  // cannot be "fixed"; review28b), and the steps are for once it no longer stands.
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
   const title = await page.textContent("#kz-confirmation-title");
   assert.doesNotMatch(title, /готовы/, title);
-  assert.match(title, /Сначала исправьте/, title);
+  assert.match(title, /С такими ответами в приеме заявления откажут/, title);
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
-  assert.match(await page.textContent("#kz-done-after-fix"), /исправите/);
+  assert.match(await page.textContent("#kz-done-after-fix"), /только когда названного в предупреждении выше больше нет/);
   await context.close();
 });
 
@@ -327,7 +328,8 @@ test("ru: a birth date contradicting the child's IIN stops step 2 with both date
   const summary = await page.textContent("#kz-error-summary");
   assert.match(summary, /15\.10\.2024/, summary);
   assert.match(summary, /15\.10\.2014/, summary);
-  assert.match(summary, /Исправьте дату рождения или ИИН/, summary);
+  assert.match(summary, /Исправьте дату рождения или оставьте поле пустым/, summary);
+  assert.match(summary, /добейтесь исправления записей/, summary);
   await step(page, "child");
   // Corrected: step 2 passes.
   await type(page, "#child-birth-date", "2024-10-15");
