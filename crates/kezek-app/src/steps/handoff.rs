@@ -385,6 +385,15 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 p.i18n
                     .t_args("ui-done-referral-until", &[("date", p.i18n.date(safe))])
             };
+            // What a missed day brings, as the rules say it (Annex 4 p. 9
+            // sub. 4; cl. 34 sub. 1), where the day can still be met.
+            let text = match !late(target) && i.reasons.contains(&ReasonCode::DocReferralIfMissed) {
+                true => format!(
+                    "{text} {}",
+                    super::item_reason(p, i, ReasonCode::DocReferralIfMissed)
+                ),
+                false => text,
+            };
             let reading = if super::passed(e, safe) {
                 super::referral_reading(p, e, i)
             } else {
