@@ -1093,8 +1093,10 @@ mod tests {
     #[test]
     fn the_other_children_answer_is_labelled_with_the_question_asked() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
-        let mut d = Draft::default();
-        d.other_children = Some(Vec::new());
+        let d = Draft {
+            other_children: Some(Vec::new()),
+            ..Draft::default()
+        };
         let questions = catalogue::questions("00402004").unwrap_or_default();
         assert!(questions.contains(&OTHER_CHILDREN));
         for lang in Lang::ALL {
