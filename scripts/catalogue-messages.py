@@ -340,7 +340,7 @@ m("pending-child-birth-date-aged-10-minor-reading",
 # Questions (q-<field>) for the yes/no facts, and the child's birth date.
 Q = [
 ("child_birth_date", "Баланың туған күні", "Дата рождения ребенка", "Child's date of birth"),
-("other_children_birth_dates", "Өтініш қатысты басқа балалар (олардың туған күндері)", "Другие дети, которых касается заявление (их даты рождения)", "Other children the application concerns (their dates of birth)"),
+("other_children_birth_dates", "Өтініш басқа балаларға да (бауырларына) қатысты ма?", "Заявление касается и других детей (братьев, сестер)?", "Does the application also concern other children (brothers or sisters)?"),
 ("child_birth_in_civil_registry", "Баланың тууы Қазақстанда АХАЖ-да тіркелген бе?", "Рождение ребенка зарегистрировано в ЗАГС Казахстана?", "Is the child's birth registered with the civil registry in Kazakhstan?"),
 ("child_born_abroad", "Бала Қазақстаннан тыс жерде туды ма?", "Ребенок родился за пределами Казахстана?", "Was the child born outside Kazakhstan?"),
 ("married", "Сіз некеде тұрасыз ба?", "Вы состоите в браке?", "Are you married?"),

@@ -258,7 +258,13 @@ test("kk: admission at the preschool names the preschool and the referral's last
   assert.ok(await page.$("#kz-done-preschool"), done);
   assert.match(await page.textContent("#kz-done-preschool"), /№ 12 «Балапан» балабақшасы/);
   // The day to apply by counts the day of issue (Annex 4 p. 8 sub. 1): 26.11.
-  assert.match(await page.textContent("#kz-done-referral-until"), /26\.11\.2026/);
+  const until = await page.textContent("#kz-done-referral-until");
+  assert.match(until, /26\.11\.2026/);
+  // And what missing it brings (Annex 4 p. 9 sub. 4; cl. 34 sub. 1), the
+  // order's silence on the queue, and whom to ask before (walkthrough 28, m5).
+  assert.match(until, /бас тартады/, until);
+  assert.match(until, /бұйрықта айтылмаған/, until);
+  assert.match(until, /сол күнге дейін/, until);
   // Among the answers to check: the preschool and the contract day.
   assert.match(await page.textContent("#kz-summary-preschool"), /«Балапан»/);
   assert.match(await page.textContent("#kz-summary-contract"), /26\.11\.2026/);
@@ -876,3 +882,25 @@ for (const [locale, noDoc, why] of [
     await context.close();
   });
 }
+
+// Walkthrough 28 (m4): admission asked queue registration's questions (the
+// times queued, cl. 15; the sanatorium and special queues, cl. 13), which its
+// evaluation never reads. Step 2 asks them for queue registration only.
+test("ru: admission's step 2 does not ask queue registration's questions", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002", sen: true });
+  await page.goto(page.url().replace(/#.*$/, "#/child"));
+  await page.waitForSelector('.kz-step[data-step="child"]');
+  assert.equal(await page.locator("#child-pmpc").count(), 1, "the PMPC conclusion is still asked");
+  for (const asked of ["#child-times-queued", 'input[name="sanatorium"]', '[id^="disorder-"]']) {
+    assert.equal(await page.locator(asked).count(), 0, `not asked at admission: ${asked}`);
+  }
+  await page.goto(page.url().replace(/#.*$/, "#/service"));
+  await page.waitForSelector('.kz-step[data-step="service"]');
+  await page.click('label[for="service-00403001"]');
+  await page.goto(page.url().replace(/#.*$/, "#/child"));
+  await page.waitForSelector("#child-times-queued");
+  assert.ok(await page.locator('input[name="sanatorium"]').count() > 0, "queue registration asks it");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

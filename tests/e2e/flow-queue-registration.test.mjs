@@ -841,3 +841,30 @@ for (const [locale, says] of [
     await context.close();
   });
 }
+
+// Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2: on the portal acceptance moves
+// to the next working day only «жұмыс уақыты аяқталғанда». Kezek reads it as
+// the end of the working day (18:30 at the education department), not the
+// reception's 17:30: an application made at 17:45 is received that day. The
+// rules give the reading (`schedule.portal_working_time_reading`); step 1's
+// timing card never showed it (walkthrough 28, item 5). It does for the
+// portal, and not for the State Corporation.
+for (const [locale, says] of [
+  ["kk-KZ", /Kezek түсіндірмесі: .*18:30/s],
+  ["ru-RU", /Толкование Kezek: .*18:30/s],
+]) {
+  test(`${locale}: Annex 2 p. 7 sub. 3: step 1's portal timing says its reading of working time`, async () => {
+    const url = `${env.site.url}/index.html?nosw&as_of=2026-12-03T17:45#/service`;
+    const { page, context, log } = await open(env.browser, url, { locale });
+    await step(page, "service");
+    await choose(page, "service-00403001");
+    await choose(page, "channel-egov_portal");
+    await page.waitForSelector("#kz-timing");
+    assert.match(await page.textContent("#kz-timing-portal-working-time"), says);
+    await choose(page, "channel-state_corporation");
+    await page.waitForFunction(() => document.querySelector("#kz-timing") && !document.querySelector("#kz-timing-portal-working-time"));
+    await assertNoRawIds(page, "portal working time");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}

@@ -321,3 +321,37 @@ test("ru: on egov a trustee sees on step 6, before consent, that the act of trus
   assert.match(item, /законным представителем/, item);
   await context.close();
 });
+
+// Walkthrough 28 (m9): the printed Annex 1 carried a pre-printed date («Күні
+// 03.12.2026» — wrong if signed another day; the form prescribes none) and a
+// SHA-256 line on the official form, and nothing on the screen said which
+// blanks the parent writes in before signing. The date is a line to write
+// in; the digest stands below the forms as Kezek's note, apart from them;
+// the screen names the blanks before the print button. Annex 5 likewise.
+for (const [channel, lang, locale, date, fill] of [
+  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/]],
+  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/]],
+]) {
+  test(`${lang}: the printed Annex 1 leaves the date to write in, Kezek's digest stands apart from the forms, and the screen names the blanks (${channel})`, async () => {
+    const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: PHONE });
+    await toConfirmation(page, { channel, name: "Иванова Анна" });
+    const annex1 = await page.textContent(".kz-annex1");
+    assert.match(annex1, date, `the date is a line to write in: ${annex1}`);
+    assert.doesNotMatch(annex1, /\d\d\.\d\d\.\d{4}/, `no pre-printed date: ${annex1}`);
+    for (const form of [".kz-annex1", ".kz-annex5"]) {
+      assert.doesNotMatch(await page.textContent(form), /SHA-256/, `no digest on the form ${form}`);
+    }
+    const digest = await page.textContent("#kz-print-digest");
+    assert.match(digest, /SHA-256/);
+    assert.match(digest, /Kezek/, "said to be Kezek's note");
+    const told = await page.textContent("#kz-print-fill");
+    for (const re of fill) assert.match(told, re, told);
+    assert.ok(await page.isVisible("#kz-print-fill"), "said on the screen, before printing");
+    await page.emulateMedia({ media: "print" });
+    assert.ok(await page.isVisible("#kz-print-digest"), "printed, below the forms");
+    assert.equal(await page.isVisible("#kz-print-fill"), false, "the instruction is not printed");
+    await page.emulateMedia({ media: "screen" });
+    assert.deepEqual(await englishWords(page), []);
+    await context.close();
+  });
+}

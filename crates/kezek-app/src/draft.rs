@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use kezek_rules::case::{Disorder, Role, SanatoriumType};
 use kezek_rules::documents::DocumentKind;
+use kezek_rules::service::ChildQuestion;
 use kezek_rules::{Case, CaseError};
 use kezek_rules::{Channel, Service};
 use serde::{Deserialize, Serialize};
@@ -547,7 +548,11 @@ impl Draft {
             flag("applicant.role", "ui-error-role-required");
             Role::Parent
         });
-        if self.times_queued_typed.is_some() {
+        // The queue questions are asked, and carried, where the rules say
+        // the service reads them (admission does not: the walkthrough of
+        // 03.12.2026).
+        let asks = |q: ChildQuestion| service.asks(q);
+        if self.times_queued_typed.is_some() && asks(ChildQuestion::TimesQueuedInSettlement) {
             flag("times_queued_in_settlement", "ui-error-times-queued");
         }
         let applicant_iin = trimmed(&clean_iin(&self.applicant_iin));
@@ -647,18 +652,22 @@ impl Draft {
                 settlement,
                 special_educational_needs: self.sen,
                 pmpc_conclusion: self.sen && self.pmpc,
-                disorders: if self.sen && self.pmpc {
+                disorders: if self.sen && self.pmpc && asks(ChildQuestion::Disorders) {
                     self.disorders.clone()
                 } else {
                     Vec::new()
                 },
-                sanatorium: self.sanatorium,
+                sanatorium: self.sanatorium.filter(|_| asks(ChildQuestion::Sanatorium)),
                 medical_contraindication: self.contraindication,
             },
             family: self.family.clone(),
             documents,
             consent: self.consent,
-            times_queued_in_settlement: self.times_queued,
+            times_queued_in_settlement: if asks(ChildQuestion::TimesQueuedInSettlement) {
+                self.times_queued
+            } else {
+                0
+            },
             previous_priority_referral,
             changing_preschool: false,
             admission,
@@ -1047,6 +1056,44 @@ pub(crate) mod tests {
         let d = Wizard::apply(d, Action::SetTimesQueued(" ".into()));
         assert_eq!(d.times_queued, 0);
         assert!(d.to_case(at()).is_ok());
+    }
+
+    /// Walkthrough 28 (m4): admission asked the queue questions of queue
+    /// registration (the times queued, cl. 15; the sanatorium queue, cl.
+    /// 13). The rules' `Service::asks` says admission reads none of them:
+    /// step 2 does not ask them there, the case carries none, and an
+    /// answer left from queue registration (a "-1" typed) holds nothing back.
+    #[test]
+    fn admission_carries_no_answer_to_the_queue_questions() {
+        use kezek_rules::case::{Disorder, SanatoriumType};
+        let mut d = Wizard::apply(filled(), Action::SetSen(true));
+        for a in [
+            Action::SetPmpc(true),
+            Action::ToggleDisorder(Disorder::Hearing),
+            Action::SetSanatorium(Some(SanatoriumType::Prevention)),
+            Action::SetTimesQueued("3".into()),
+            Action::SetTimesQueued("-1".into()),
+        ] {
+            d = Wizard::apply(d, a);
+        }
+        assert_eq!(
+            d.to_case(at()).unwrap_err().field,
+            "times_queued_in_settlement",
+            "queue registration asks it"
+        );
+        let d = Wizard::apply(d, Action::SetService(Service::Admission));
+        let d = Wizard::apply(d, Action::SetChannel(Channel::ProviderOffice));
+        let case = d.to_case(at()).expect("admission does not ask it");
+        assert_eq!(case.times_queued_in_settlement, 0);
+        assert_eq!(case.child.sanatorium, None);
+        assert!(case.child.disorders.is_empty());
+        assert!(case.child.pmpc_conclusion, "asked at admission too");
+        // Back to queue registration: the answers kept are asked again.
+        let d = Wizard::apply(d, Action::SetService(Service::QueueRegistration));
+        assert_eq!(
+            d.to_case(at()).unwrap_err().field,
+            "times_queued_in_settlement"
+        );
     }
 
     /// The six texts of the times-queued bound (the app's box, the rules'

@@ -568,3 +568,50 @@ fn annex4_9_4_the_refusal_risk_of_a_lapsed_referral_is_not_get_a_new_one() {
     assert!(has(&r["detail"], "doc.referral_lapsed"), "{r}");
     assert!(has(&r["detail"], "doc.expired"), "{r}");
 }
+
+/// Annex 4 p. 8 sub. 1 (the referral valid five working days from issue),
+/// p. 9 sub. 4 and cl. 34 sub. 1 (a document whose validity has passed is
+/// a refusal ground; the kindergarten does not admit on it). Walkthrough 28
+/// (m5): the parent was told "apply no later than" the referral's last day,
+/// never what follows if she misses it. While the day is still to come, the
+/// referral says it, with its citations — and, the order being silent on
+/// what becomes of the application in the queue, says so and whom to ask
+/// before the day. A lapsed referral keeps its own text
+/// (`doc.referral_lapsed`), not this one.
+#[test]
+fn annex4_p9_4_a_missed_referral_day_is_a_refusal_ground_said_before_the_day() {
+    let on = |day: u32| {
+        admission(OFFICE, at(2026, 11, day, 10, 0))
+            .holds_issued(D::Referral, date(2026, 11, 20))
+            .evaluate_json()
+    };
+    let e = on(23);
+    let r = item(&e, "referral");
+    assert!(has(&r["reasons"], "doc.referral_if_missed"), "{r}");
+    for c in [
+        json!({"act": "order254", "annex": 4, "clause": 9, "sub": 4}),
+        json!({"act": "order254", "clause": 34, "sub": 1}),
+    ] {
+        assert!(
+            r["citations"].as_array().unwrap().contains(&c),
+            "{c} not cited: {}",
+            r["citations"]
+        );
+    }
+    let e = on(30);
+    let lapsed = item(&e, "referral");
+    assert!(
+        !has(&lapsed["reasons"], "doc.referral_if_missed"),
+        "{lapsed}"
+    );
+    assert!(has(&lapsed["reasons"], "doc.referral_lapsed"), "{lapsed}");
+    for (lang, silent, ask) in [
+        ("kk", "бұйрықта айтылмаған", "сол күнге дейін"),
+        ("ru", "приказ не говорит", "до этого дня"),
+        ("en", "the order does not say", "before that day"),
+    ] {
+        let t = text(lang, "reason-doc-referral-if-missed");
+        assert!(t.contains(silent) && t.contains(ask), "{lang}: {t}");
+        assert!(!t.contains('ё'), "{lang}: {t}");
+    }
+}

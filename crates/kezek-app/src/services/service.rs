@@ -284,10 +284,10 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     // Questions.
     let question = |q: &&'static str| -> Html {
         let q: &'static str = q;
-        let label = t(catalogue::question_key(q).unwrap_or(q));
         if q == OTHER_CHILDREN {
-            return other_children(i18n, &p.draft, &p.dispatch, label);
+            return other_children(i18n, &p.draft, &p.dispatch);
         }
+        let label = t(catalogue::question_key(q).unwrap_or(q));
         if q == "child_birth_date" {
             let from_iin =
                 p.draft.child_birth_date.trim().is_empty() && facts.child_birth_date.is_some();
@@ -684,7 +684,14 @@ fn given(d: &Draft, facts: &catalogue::FamilyFacts, q: &str) -> Option<bool> {
 /// «бала (балалар)»: whether the application concerns other children, and
 /// each one's birth date (Annex 5 row 8 item 6: each child aged ten gives
 /// an opinion).
-fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, label: String) -> Html {
+/// The other children's yes/no question as the box asks it: the rules'
+/// question, the label of its answer and of its place among the open
+/// questions (walkthrough 28, m8).
+fn other_children_legend(i18n: &I18n) -> String {
+    i18n.t(catalogue::question_key(OTHER_CHILDREN).unwrap_or(OTHER_CHILDREN))
+}
+
+fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>) -> Html {
     let t = |k: &str| i18n.t(k);
     let list = d.other_children.clone();
     let selected = list
@@ -701,10 +708,10 @@ fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, label: St
     let dates = list.unwrap_or_default();
     html! {
         <div class="kz-field" id="q-other_children_birth_dates">
-            <RadioGroup name="q-other_children" legend={t("ui-svc-other-children-any")} {choices} {selected} {onchange} />
+            <RadioGroup name="q-other_children" legend={other_children_legend(i18n)} {choices} {selected} {onchange} />
             if !dates.is_empty() {
                 <fieldset class="kz-other-children">
-                    <legend>{ label }</legend>
+                    <legend>{ t("ui-svc-other-children-dates") }</legend>
                     { for dates.iter().enumerate().map(|(i, typed)| {
                         let n = (i + 2).to_string();
                         let set = {
@@ -928,13 +935,16 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
         .into_iter()
         .filter_map(|q| {
             // Dates are pasted into the form; a yes or no is ticked there.
+            let mut label = i18n.t(catalogue::question_key(q).unwrap_or(q));
             let (value, copyable) = if q == "child_birth_date" {
                 (i18n.date(facts.child_birth_date?), true)
             } else if q == OTHER_CHILDREN {
+                // "No" answers the question; dates are labelled as dates.
                 let dates = other_children_dates(d)?;
                 if dates.is_empty() {
                     (i18n.t("ui-answer-no"), false)
                 } else {
+                    label = i18n.t("ui-svc-other-children-dates");
                     let dates = dates.into_iter().map(|b| i18n.date(b));
                     (dates.collect::<Vec<_>>().join(", "), true)
                 }
@@ -947,7 +957,7 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
             };
             Some(Answer {
                 id: q,
-                label: i18n.t(catalogue::question_key(q).unwrap_or(q)),
+                label,
                 value,
                 copyable,
             })
@@ -1079,6 +1089,41 @@ fn confirmation(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// Walkthrough 28 (m8): on the minors' property certificate (00402004)
+    /// the answer "No" to "does the application also concern other
+    /// children?" was labelled "Other children … (their dates of birth)" in
+    /// the answers and in the list of questions still open, which read as
+    /// if the dates were "No". Both are labelled with the question asked.
+    #[test]
+    fn the_other_children_answer_is_labelled_with_the_question_asked() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let d = Draft {
+            other_children: Some(Vec::new()),
+            ..Draft::default()
+        };
+        let questions = catalogue::questions("00402004").unwrap_or_default();
+        assert!(questions.contains(&OTHER_CHILDREN));
+        for lang in Lang::ALL {
+            let ftl = kezek_rules::messages::catalogue_ftl(lang.code()).unwrap();
+            let i = I18n::with_catalogue(lang, Some(ftl));
+            let asked = i.t(catalogue::question_key(OTHER_CHILDREN).unwrap());
+            assert!(
+                asked.ends_with('?'),
+                "{lang:?}: asked as a question: {asked}"
+            );
+            assert_eq!(
+                other_children_legend(&i),
+                asked,
+                "{lang:?}: the box's own question"
+            );
+            let facts = service_facts(&d, today, &questions);
+            let a = answers(&i, &d, &facts, "00402004");
+            let a = a.iter().find(|a| a.id == OTHER_CHILDREN).expect("answered");
+            assert_eq!(a.value, i.t("ui-answer-no"), "{lang:?}");
+            assert_eq!(a.label, asked, "{lang:?}");
+        }
+    }
 
     /// Row 7 item 2 of Annexes 6, 13, 15, 18: the State Corporation receives
     /// at the applicant's registered place (Annexes 6 and 15: or the

@@ -4,6 +4,7 @@
 
 use kezek_rules::case::{Disorder, SanatoriumType};
 use kezek_rules::reason::ReasonCode;
+use kezek_rules::service::ChildQuestion;
 use kezek_rules::Service;
 use yew::prelude::*;
 
@@ -52,6 +53,9 @@ pub fn child_step(p: &StepProps) -> Html {
             .reasons
             .contains(&ReasonCode::QueueSpecialNeedsDisorder)
     });
+    // The queue questions only where the rules say the service reads them
+    // (`Service::asks`: not at admission).
+    let asks = |q: ChildQuestion| d.service.is_none_or(|s| s.asks(q));
     let iin = clean_iin(&d.child_iin);
     // Live check of the IIN, as typed: derived birth date and sex, or why not.
     let iin_note = if iin.is_empty() {
@@ -141,7 +145,7 @@ pub fn child_step(p: &StepProps) -> Html {
                         <a class="kz-link" href={crate::route::Screen::Service("00402006").hash()}>{ p.t("ui-pmpc-examination-link") }</a>
                     </p>
                 }
-                if d.pmpc {
+                if d.pmpc && asks(ChildQuestion::Disorders) {
                     <fieldset class="kz-checks">
                         <legend>{ p.t("ui-disorders") }</legend>
                         if disorder_asked {
@@ -156,19 +160,23 @@ pub fn child_step(p: &StepProps) -> Html {
                     </fieldset>
                 }
             }
-            <RadioGroup name="sanatorium" legend={p.t("ui-sanatorium")} choices={sanatorium_choices}
-                selected={Some(sanatorium_selected)}
-                onchange={p.send(|v: String| Action::SetSanatorium(match v.as_str() {
-                    "rehabilitation" => Some(SanatoriumType::Rehabilitation),
-                    "prevention" => Some(SanatoriumType::Prevention),
-                    _ => None,
-                }))} />
+            if asks(ChildQuestion::Sanatorium) {
+                <RadioGroup name="sanatorium" legend={p.t("ui-sanatorium")} choices={sanatorium_choices}
+                    selected={Some(sanatorium_selected)}
+                    onchange={p.send(|v: String| Action::SetSanatorium(match v.as_str() {
+                        "rehabilitation" => Some(SanatoriumType::Rehabilitation),
+                        "prevention" => Some(SanatoriumType::Prevention),
+                        _ => None,
+                    }))} />
+            }
             <CheckField id="child-contraindication" label={p.t("ui-contraindication")} checked={d.contraindication}
                 onchange={p.send(Action::SetContraindication)} />
-            <TextField id="child-times-queued" kind="text" label={p.t("ui-times-queued")} value={d.times_queued_typed.clone().unwrap_or_else(|| d.times_queued.to_string())}
-                hint={Some(AttrValue::from(p.t("ui-times-queued-hint")))} inputmode={Some(AttrValue::from("numeric"))}
-                error={p.error_for("times_queued_in_settlement")}
-                oninput={p.send(Action::SetTimesQueued)} />
+            if asks(ChildQuestion::TimesQueuedInSettlement) {
+                <TextField id="child-times-queued" kind="text" label={p.t("ui-times-queued")} value={d.times_queued_typed.clone().unwrap_or_else(|| d.times_queued.to_string())}
+                    hint={Some(AttrValue::from(p.t("ui-times-queued-hint")))} inputmode={Some(AttrValue::from("numeric"))}
+                    error={p.error_for("times_queued_in_settlement")}
+                    oninput={p.send(Action::SetTimesQueued)} />
+            }
             if d.service != Some(Service::Admission) {
                 <CheckField id="child-previous-priority" label={p.t("ui-previous-priority")} checked={d.previous_priority}
                     onchange={p.send(Action::SetPreviousPriority)} />

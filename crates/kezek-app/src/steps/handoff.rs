@@ -303,6 +303,25 @@ pub fn handoff_step(p: &StepProps) -> Html {
     } else {
         "ui-print-annex1"
     });
+    // The blanks the parent writes in by hand before signing (walkthrough
+    // 28, m9), said on the screen beside the print button: Annex 1's
+    // address, the child's name and the date; a name not given.
+    let print_fill = {
+        let mut items = Vec::new();
+        if !annex5 {
+            items.push(p.t("ui-print-fill-address"));
+            items.push(p.t("ui-print-fill-child-name"));
+        }
+        if d.full_name.trim().is_empty() {
+            items.push(p.t("ui-print-fill-name"));
+        }
+        if !annex5 {
+            items.push(p.t("ui-print-fill-date"));
+        }
+        (!items.is_empty()).then(|| {
+            html! { <p class="kz-hint" id="kz-print-fill">{ p.i18n.t_args("ui-print-fill", &[("items", items.join("; "))]) }</p> }
+        })
+    };
     let hours = schedule::hours(e.service, e.channel)
         .map(|(days, windows, _)| opening_hours(&p.i18n, days, &windows, OpensAs::AfterColon));
     let open_text = match e.service {
@@ -397,6 +416,15 @@ pub fn handoff_step(p: &StepProps) -> Html {
             } else {
                 p.i18n
                     .t_args("ui-done-referral-until", &[("date", p.i18n.date(safe))])
+            };
+            // What a missed day brings, as the rules say it (Annex 4 p. 9
+            // sub. 4; cl. 34 sub. 1), where the day can still be met.
+            let text = match !late(target) && i.reasons.contains(&ReasonCode::DocReferralIfMissed) {
+                true => format!(
+                    "{text} {}",
+                    super::item_reason(p, i, ReasonCode::DocReferralIfMissed)
+                ),
+                false => text,
             };
             let reading = if super::passed(e, safe) {
                 super::referral_reading(p, e, i)
@@ -550,6 +578,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                             <p class="kz-hint" id="kz-done-originals-where">{ w.clone() }</p>
                         }
                     }
+                    { print_fill.clone().unwrap_or_default() }
                     <button type="button" class="kz-button" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button>
                 </>
             }
@@ -658,6 +687,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
                     if e.channel == Channel::EgovPortal {
+                        { print_fill.clone().unwrap_or_default() }
                         <p><button type="button" class="kz-button kz-secondary" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button></p>
                     }
                     if p.embedded {
@@ -704,8 +734,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p>{ p.i18n.t_args("ui-annex1-email", &[("email", or_blank(d.email.trim().to_owned()))]) }</p>
                 <p>{ p.t("ui-annex1-note") }</p>
                 <p>{ p.t("ui-annex1-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
-                <p>{ p.i18n.t_args("ui-annex1-date", &[("date", p.i18n.date(app.application.date.unwrap_or(p.now.date())))]) }</p>
-                <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
+                // Annex 1 prescribes no date: the day the parent signs is
+                // written in then (walkthrough 28, m9).
+                <p>{ p.t("ui-annex1-date") }</p>
             </section>
             }
             <section class="kz-annex5 kz-print-only" aria-hidden="true">
@@ -728,7 +759,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p>{ p.t("ui-annex5-other") }</p>
                 <p>{ p.t("ui-annex5-term") }</p>
                 <p>{ p.i18n.t_args("ui-annex5-sign", &[("name", signed_name.clone())]) }</p>
-                <p class="kz-digest">{ format!("SHA-256: {sha}") }</p>
+            </section>
+            // The digest is Kezek's, not the forms': printed below them,
+            // apart, and said to be a note (walkthrough 28, m9).
+            <section class="kz-print-digest kz-print-only" id="kz-print-digest" aria-hidden="true">
+                <hr />
+                <p class="kz-digest">{ p.i18n.t_args("ui-print-digest", &[("sha", sha.clone())]) }</p>
             </section>
         </>
     }

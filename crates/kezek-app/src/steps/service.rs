@@ -105,6 +105,13 @@ pub fn service_step(p: &StepProps) -> Html {
                         if let Some(r) = super::moved_day_off_reading(&t.reasons) {
                             <p class="kz-hint" id="kz-timing-moved-day-off" data-reason={r.code()}>{ p.t(&r.key()) }</p>
                         }
+                        // Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2: on the portal,
+                        // what "after working time" is decides whether an
+                        // application made late in the day is received that
+                        // day: the rules' reading, said as such.
+                        if t.reasons.contains(&ReasonCode::SchedulePortalWorkingTimeReading) {
+                            <p class="kz-hint" id="kz-timing-portal-working-time">{ p.t(&ReasonCode::SchedulePortalWorkingTimeReading.key()) }</p>
+                        }
                         if let Some(o) = originals {
                             <p id="kz-originals-by">{ o }</p>
                         }

@@ -1131,6 +1131,20 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
                 extension_window_ends_on = window_ends;
             }
             citations.push(Citation::clause(30));
+            // What a missed last day brings, said while the day is still to
+            // come (walkthrough 28, m5): the referral is then a document
+            // «қолданылу мерзімі өтіп кеткен», on which the kindergarten
+            // refuses (Annex 4 p. 9 sub. 4) and does not admit the child
+            // (cl. 34 sub. 1). What becomes of the application in the queue,
+            // or whether a new referral is given, the order does not say.
+            if holds && status != Status::Expired && last_valid_day.is_some() {
+                reasons.push(ReasonCode::DocReferralIfMissed);
+                for c in [Citation::annex(4, 9, Some(4)), Citation::sub(34, 1)] {
+                    if !citations.contains(&c) {
+                        citations.push(c);
+                    }
+                }
+            }
         }
         // Annex 4 p. 8: the kindergarten's item 7 has no «бар болғанда» (if
         // any), the portal's has; kept required here, and said to be a reading.

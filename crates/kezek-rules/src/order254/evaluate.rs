@@ -742,6 +742,41 @@ mod tests {
         cases
     }
 
+    /// What [`Service::asks`] says admission does not ask (the times
+    /// queued, cl. 15; the sanatorium and special queues, cl. 13) changes
+    /// nothing the admission's evaluation decides: its category, age,
+    /// documents, timing, refusal grounds (Annex 4 p. 9), application and
+    /// information lines are the same with or without the answers; only the
+    /// queues and limits — not shown at admission — move.
+    #[test]
+    fn admission_reads_none_of_the_queue_questions() {
+        use crate::case::{Disorder, SanatoriumType};
+        use crate::service::ChildQuestion;
+        use crate::testing::CaseBuilder;
+        for q in ChildQuestion::ALL {
+            assert!(Service::QueueRegistration.asks(q), "{q:?}");
+            assert!(!Service::Admission.asks(q), "{q:?}");
+        }
+        let plain = || CaseBuilder::admission().special_needs(true);
+        let answered = plain()
+            .times_queued(5)
+            .sanatorium(SanatoriumType::Prevention)
+            .disorders(&[Disorder::Hearing])
+            .build();
+        let (a, b) = (
+            evaluate(&plain().build()).unwrap(),
+            evaluate(&answered).unwrap(),
+        );
+        assert_eq!(a.category, b.category);
+        assert_eq!(a.age, b.age);
+        assert_eq!(a.checklist, b.checklist);
+        assert_eq!(a.schedule, b.schedule);
+        assert_eq!(a.refusal, b.refusal);
+        assert_eq!(a.application, b.application);
+        assert_eq!(a.information, b.information);
+        assert_ne!(a.queues, b.queues, "the test's answers are not void");
+    }
+
     /// The full evaluation's JSON with only the header and `wanted`.
     fn full_without_others(full: &serde_json::Value, wanted: &[Section]) -> serde_json::Value {
         let mut v = full.clone();

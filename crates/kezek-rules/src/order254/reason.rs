@@ -276,6 +276,12 @@ reason_codes! {
     /// still accepts an application today, to the end of the kindergarten's
     /// working day (Annex 4 p. 7 sub. 2, Kezek's reading of working time).
     DocReferralPortalAcceptsToday = "doc.referral_portal_accepts_today",
+    /// On a held referral not yet lapsed: missed, its last day makes it a
+    /// document whose validity has passed — a refusal ground (Annex 4 p. 9
+    /// sub. 4; cl. 34 sub. 1); what follows for the application in the
+    /// queue the order does not say: ask the education department before
+    /// the day.
+    DocReferralIfMissed = "doc.referral_if_missed",
     /// cl. 34 p. 1 names the child's health passport, which Annex 4 does not list.
     DocHealthPassportCl34 = "doc.health_passport_cl34",
     /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).

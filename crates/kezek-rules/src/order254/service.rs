@@ -47,6 +47,53 @@ impl Service {
     }
 }
 
+/// A question about the child whose answer only some services read:
+/// step 2 asks it only where [`Service::asks`] says the service reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChildQuestion {
+    /// How many times the child was already queued in the settlement
+    /// (`times_queued_in_settlement`, cl. 15): read by the registration
+    /// limits only ([`crate::limits`]).
+    TimesQueuedInSettlement,
+    /// The sanatorium queue a doctor recommends (`child.sanatorium`, cl. 13
+    /// para 4): a queue to stand in ([`crate::queues`]).
+    Sanatorium,
+    /// The disorders the PMPC conclusion names (`child.disorders`, cl. 13
+    /// paras 2–3): the special queues ([`crate::queues`]).
+    Disorders,
+}
+
+impl ChildQuestion {
+    /// Every such question, in step 2's order.
+    pub const ALL: [ChildQuestion; 3] = [
+        ChildQuestion::Disorders,
+        ChildQuestion::Sanatorium,
+        ChildQuestion::TimesQueuedInSettlement,
+    ];
+}
+
+impl Service {
+    /// Whether this service's evaluation reads the answer to `q`. The queue
+    /// questions are queue registration's (cl. 13, cl. 15): at admission
+    /// the child already holds the referral the queue gave, no refusal
+    /// ground of Annex 4 p. 9, no document of Annex 4 p. 8 and nothing of
+    /// the admission application turns on them, and the evaluation's
+    /// queues and limits are not shown — so the admission does not ask
+    /// them (the rules' test
+    /// `admission_reads_none_of_the_queue_questions` holds this).
+    pub const fn asks(self, q: ChildQuestion) -> bool {
+        match (self, q) {
+            (Service::QueueRegistration, _) => true,
+            (
+                Service::Admission,
+                ChildQuestion::TimesQueuedInSettlement
+                | ChildQuestion::Sanatorium
+                | ChildQuestion::Disorders,
+            ) => false,
+        }
+    }
+}
+
 /// How the application is made («өтінішті қабылдау және нәтижені беру тәсілдері»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
