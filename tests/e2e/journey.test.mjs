@@ -323,7 +323,7 @@ test("ru: on egov a trustee sees on step 6, before consent, that the act of trus
 });
 
 // Walkthrough 28 (m9): the printed Annex 1 carried a pre-printed date («Күні
-// 03.12.2026» — wrong if signed another day; the form prescribes none) and a
+// 03.12.2026» — wrong if signed another day; the form's «Күні ___» is blank) and a
 // SHA-256 line on the official form, and nothing on the screen said which
 // blanks the parent writes in before signing. The date is a line to write
 // in; the digest stands below the forms as Kezek's note, apart from them;

@@ -734,8 +734,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p>{ p.i18n.t_args("ui-annex1-email", &[("email", or_blank(d.email.trim().to_owned()))]) }</p>
                 <p>{ p.t("ui-annex1-note") }</p>
                 <p>{ p.t("ui-annex1-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
-                // Annex 1 prescribes no date: the day the parent signs is
-                // written in then (walkthrough 28, m9).
+                // Annex 1 ends «Қолы ___ Күні ___»: a blank date, written in
+                // on the day the parent signs (walkthrough 28, m9; review28b).
                 <p>{ p.t("ui-annex1-date") }</p>
             </section>
             }
