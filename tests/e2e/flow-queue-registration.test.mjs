@@ -772,15 +772,15 @@ for (const [locale, from] of [
 
 // Annex 2 p. 8 on egov.kz: the identity document, the birth certificate and
 // the first-priority proof are no items of the portal's list — the portal
-// takes them from state databases for the application. But cl. 22 still has
+// takes them from state information systems for the application. But cl. 22 still has
 // their originals shown for checking. Step 6's group said «Это услугодатель
 // получит сам» (nothing to do), while the line below it asked for exactly
 // these originals. The group now says both, and points to that line without
 // repeating its day.
 for (const [locale, oldHeading, portal, originals] of [
   ["kk-KZ", /өзі алады/, /портал .*мемлекеттік ақпараттық жүйелерден/, /түпнұсқаларын .*22-тармақ/],
-  ["ru-RU", /получит сам/, /портал .*из государственных баз/, /оригиналы .*пункт 22/],
-  ["en-US", /gets these itself/, /egov\.kz .*from state databases/, /originals .*cl\. 22/],
+  ["ru-RU", /получит сам/, /портал .*из государственных информационных систем/, /оригиналы .*пункт 22/],
+  ["en-US", /gets these itself/, /egov\.kz .*from state information systems/, /originals .*cl\. 22/],
 ]) {
   test(`${locale}: Annex 2 p. 8 and cl. 22 on egov.kz: step 6's gateway group says the originals are still shown`, async () => {
     const { page, context } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-12-03T11:00#/service`, { locale });

@@ -187,7 +187,7 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   await page.click("#kz-run-forecast");
   await page.waitForSelector("#kz-forecast-result");
   const caveat = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
-  assert.match(caveat ?? "(no caveat in the forecast)", /рассчитан с учетом вашей льготы.*общих основаниях/s);
+  assert.match(caveat ?? "(no caveat in the forecast)", /рассчитан с учетом вашего права на внеочередное или первоочередное получение места.*общих основаниях/s);
   await assertAccessible(page, "ru queue, expired proof");
   await page.click("#kz-next");
   await step(page, "handoff");
@@ -218,7 +218,7 @@ test("ru: a serviceman with no workplace certificate — complete set, but the p
   await page.click("#kz-run-forecast");
   await page.waitForSelector("#kz-forecast-result");
   const forecastCaveat = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
-  assert.match(forecastCaveat ?? "(no caveat in the forecast)", /рассчитан с учетом вашей льготы/);
+  assert.match(forecastCaveat ?? "(no caveat in the forecast)", /рассчитан с учетом вашего права на внеочередное или первоочередное получение места/);
   await page.click("#kz-next");
   await step(page, "handoff");
   const unproven = await page.locator("#kz-handoff-unproven").textContent({ timeout: 3000 }).catch(() => null);
