@@ -613,6 +613,7 @@ ui-answer-yes = Yes
 ui-answer-no = No
 ui-svc-prepare-why = Tick the consent above first: the application is prepared with it.
 ui-svc-fix-name = Correct the name in your answers
+ui-svc-fix-iin = Correct the child's IIN (on the step "About your child")
 ui-svc-done-place-school = the school (education organisation)
 ui-svc-done-place-state-corporation-applicant = the office of the State Corporation "Government for Citizens" of the place where you are registered
 ui-svc-done-place-state-corporation-applicant-or-child = the office of the State Corporation "Government for Citizens" of the place where you are registered or where the child is registered

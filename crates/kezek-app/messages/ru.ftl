@@ -625,6 +625,7 @@ ui-answer-yes = Да
 ui-answer-no = Нет
 ui-svc-prepare-why = Сначала отметьте согласие выше: заявление готовится вместе с ним.
 ui-svc-fix-name = Исправить ФИО в ответах
+ui-svc-fix-iin = Исправить ИИН ребенка (на шаге «О ребенке»)
 ui-svc-done-place-school = в школу (организацию образования)
 ui-svc-done-place-state-corporation-applicant = в отделение Госкорпорации «Правительство для граждан» по месту вашей регистрации
 ui-svc-done-place-state-corporation-applicant-or-child = в отделение Госкорпорации «Правительство для граждан» по месту вашей регистрации или по месту регистрации ребенка
