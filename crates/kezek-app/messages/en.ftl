@@ -374,6 +374,7 @@ ui-handoff-unproven = Before you apply: without these documents the priority you
 ui-done-title = Your answers are ready
 ui-done-title-refusal = As answered, the application would be refused
 ui-done-after-fix = Apply only once what the warning above names no longer stands. If it cannot change, ask the provider before applying.
+ui-done-after-fix-mendable = Fix what the warning above names, then apply.
 ui-done-nothing-sent = Kezek has not sent anything. Your application is not submitted yet.
 ui-done-portal-lead = To apply, do this on egov.kz:
 ui-done-portal-open = Open the service on egov.kz (opens in a new tab)

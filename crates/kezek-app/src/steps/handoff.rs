@@ -318,9 +318,21 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // Valid today, lapsing before cl. 22's originals are due: said before
     // the parent applies, with the last day (walkthrough 28, M1).
     let lapsing = super::lapsing_documents(e);
-    // A ground for refusal Kezek sees (the warning below): the ready box is
-    // not "ready" but "fix this first" (walkthrough 28, M3).
-    let refusal_foretold = !other_refusals.is_empty();
+    // A ground for refusal the order states flatly (the warnings above; not
+    // Kezek's readings, and not the consent, given on this step): the box is
+    // not "ready" but says the refusal (walkthrough 28, M3). When the rules
+    // say every such ground is the parent's to mend (`remedy`: a document, an
+    // answer), the box says to fix what the warning names, then apply; when
+    // one is a fact (the age limit, cl. 16's month, a contraindication, a
+    // lapsed referral), to ask the provider.
+    let foretold: Vec<&kezek_rules::refusal::RefusalRisk> = e
+        .refusal
+        .risks
+        .iter()
+        .filter(|r| !r.reading && r.reason != ReasonCode::RefusalNoConsent)
+        .collect();
+    let refusal_foretold = !foretold.is_empty();
+    let mendable = foretold.iter().all(|r| r.remedy.fixable());
     // cl. 22: a legal representative other than a parent brings the act that
     // made them one (the rules' reading and its text, as on the identity item).
     let representative = e.checklist.items.iter().any(|i| {
@@ -712,7 +724,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     data-channel={channel_code} data-refusal={refusal_foretold.to_string()}>
                     <h3 id="kz-confirmation-title">{ p.t(if refusal_foretold { "ui-done-title-refusal" } else { "ui-done-title" }) }</h3>
                     if refusal_foretold {
-                        <p class="kz-lead" id="kz-done-after-fix">{ p.t("ui-done-after-fix") }</p>
+                        <p class="kz-lead" id="kz-done-after-fix" data-remedy={if mendable { "fixable" } else { "fact" }}>
+                            { p.t(if mendable { "ui-done-after-fix-mendable" } else { "ui-done-after-fix" }) }
+                        </p>
                     }
                     <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
                     { next_steps }
