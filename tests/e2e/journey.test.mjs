@@ -329,8 +329,8 @@ test("ru: on egov a trustee sees on step 6, before consent, that the act of trus
 // in; the digest stands below the forms as Kezek's note, apart from them;
 // the screen names the blanks before the print button. Annex 5 likewise.
 for (const [channel, lang, locale, date, fill] of [
-  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/, /согласии \(приложение 5\) строку «Кому»/]],
-  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/, /келісімде \(5-қосымша\) «Кімге» жолы/]],
+  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/, /согласии \(приложение 5\) название дошкольной организации/]],
+  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/, /келісімде \(5-қосымша\) мектепке дейінгі ұйымның атауы/]],
 ]) {
   test(`${lang}: the printed Annex 1 leaves the date to write in, Kezek's digest stands apart from the forms, and the screen names the blanks (${channel})`, async () => {
     const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: PHONE });
