@@ -312,7 +312,40 @@ test("ru: a child over the age limit is warned of the refusal at the hand-off", 
   assert.doesNotMatch(title, /готовы/, title);
   assert.match(title, /С такими ответами в приеме заявления откажут/, title);
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
-  assert.match(await page.textContent("#kz-done-after-fix"), /только когда названного в предупреждении выше больше нет/);
+  // The age limit (cl. 18) is a fact the parent cannot mend: the rules' risk
+  // says so (`remedy: "fact"`), and the box keeps "if it cannot change, ask
+  // the provider".
+  assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
+  assert.match(await page.textContent("#kz-done-after-fix"), /только когда названного в предупреждении выше больше нет.*спросите услугодателя/s);
+  await context.close();
+});
+
+// Annex 2 p. 9 sub. 4: an out-of-date document is refused (at the office, the
+// Annex 3 receipt) — and is mended by the parent: a new certificate, then
+// apply. The hand-off's box said "your answers are ready" beside the warning;
+// it now says the refusal, and, every risk being one the parent can fix (the
+// rules' `remedy`), to fix what the warning names and then apply — not to
+// ask the provider whether it can change.
+test("ru: an expired teacher's certificate: the hand-off's box foretells the refusal and says to fix it, then apply", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "230510512343", channel: "provider_office", family: ["teacher"] });
+  await next(page, "documents");
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-09-01");
+  await page.check("#held-teacher_diploma");
+  await page.waitForSelector('[data-doc="teacher_workplace_certificate"][data-status="expired"]');
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  assert.match(await page.textContent("#kz-handoff-warning"), /Справка с места работы педагога|педагог/);
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
+  assert.match(await page.textContent("#kz-confirmation-title"), /С такими ответами в приеме заявления откажут/);
+  assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fixable");
+  const after = await page.textContent("#kz-done-after-fix");
+  assert.match(after, /Исправьте то, что названо в предупреждении выше, и затем подавайте заявление/, after);
+  assert.doesNotMatch(after, /услугодател/, after);
+  await assertNoRawIds(page, "the hand-off with a fixable refusal");
   await context.close();
 });
 

@@ -830,3 +830,47 @@ for (const [locale, tagline, kindergarten, heading, title] of [
     await context.close();
   });
 }
+
+// A typed birth date that contradicts the child's valid IIN won silently on
+// the family services (the typed date drove the ages). As step 2 of order 254
+// does (the rules' one IIN check), the service screen stops: the error in its
+// summary and at the date, both dates said, the way back to the IIN, nothing
+// prepared, and no verdict on a date that may be wrong.
+test("ru: minors' property: a birth date contradicting the child's IIN stops the form, both dates said (as step 2 of order 254)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/child"), { locale: "ru-RU" });
+  await step(page, "child");
+  await page.fill("#child-iin", "241015600012");
+  await page.goto(page.url().replace(/#.*$/, "#/svc/00402004"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_birth_date");
+  await answerYesTheRestNo(page, ["applicant_is_legal_representative", "child_orphan", "housing_transaction_restricted"]);
+  // The IIN's date (15.10.2024): under fourteen, the ground holds.
+  await page.waitForSelector('#svc-risks [data-risk="ward-housing-transaction"]');
+  await page.fill("#q-child_birth_date", "2010-10-15");
+  await page.waitForSelector("#svc-error-summary");
+  const summary = await page.textContent("#svc-error-summary");
+  assert.match(summary, /В ответах есть ошибки/, summary);
+  assert.match(summary, /15\.10\.2024/, summary);
+  assert.match(summary, /15\.10\.2010/, summary);
+  assert.match(summary, /Исправьте дату рождения или оставьте поле пустым \(дату дает ИИН\).*исправьте ИИН/s, summary);
+  assert.equal(await page.getAttribute("#q-child_birth_date", "aria-invalid"), "true");
+  // The typed date (a child of sixteen) does not decide the verdict: it waits.
+  assert.equal(await page.getAttribute("#svc-eligibility", "data-eligible"), "unanswered");
+  assert.equal(await page.locator('#svc-eligibility[data-eligible="true"]').count(), 0);
+  await page.check("#svc-consent");
+  assert.equal(await page.isDisabled("#svc-prepare"), true, "nothing prepared on two birth dates");
+  assert.equal(await page.getAttribute("#svc-prepare", "aria-describedby"), "svc-error-summary");
+  await assertNoRawIds(page, "a birth date contradicting the IIN on a family service");
+  // Left empty, the IIN gives it: the form goes on.
+  await page.fill("#q-child_birth_date", "");
+  await page.waitForSelector("#svc-error-summary", { state: "detached" });
+  await page.waitForSelector('#svc-risks [data-risk="ward-housing-transaction"]');
+  await page.check("#svc-consent");
+  assert.equal(await page.isDisabled("#svc-prepare"), false);
+  // The way back to the IIN is step 2 of the kindergarten wizard.
+  await page.fill("#q-child_birth_date", "2010-10-15");
+  await page.click("#svc-fix-iin");
+  await step(page, "child");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -329,8 +329,8 @@ test("ru: on egov a trustee sees on step 6, before consent, that the act of trus
 // in; the digest stands below the forms as Kezek's note, apart from them;
 // the screen names the blanks before the print button. Annex 5 likewise.
 for (const [channel, lang, locale, date, fill] of [
-  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/]],
-  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/]],
+  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/, /согласии \(приложение 5\) название дошкольной организации/]],
+  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/, /келісімде \(5-қосымша\) мектепке дейінгі ұйымның атауы/]],
 ]) {
   test(`${lang}: the printed Annex 1 leaves the date to write in, Kezek's digest stands apart from the forms, and the screen names the blanks (${channel})`, async () => {
     const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: PHONE });
@@ -346,6 +346,8 @@ for (const [channel, lang, locale, date, fill] of [
     assert.match(digest, /Kezek/, "said to be Kezek's note");
     const told = await page.textContent("#kz-print-fill");
     for (const re of fill) assert.match(told, re, told);
+    // Both IINs given: neither is a line to write in.
+    assert.doesNotMatch(told, /ИИН|ЖСН/, told);
     assert.ok(await page.isVisible("#kz-print-fill"), "said on the screen, before printing");
     await page.emulateMedia({ media: "print" });
     assert.ok(await page.isVisible("#kz-print-digest"), "printed, below the forms");
@@ -355,3 +357,26 @@ for (const [channel, lang, locale, date, fill] of [
     await context.close();
   });
 }
+
+// Annex 1 («…(бұдан әрі – ЖСН) ___»): with no IIN given, the printed form
+// read «От: Иванова Анна, ИИН » — nothing after it, no line to write in.
+// It is a blank line, as every value not given on the forms.
+test("ru: the printed Annex 1 leaves a line for the applicant's IIN not given", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await step(page, "service");
+  await page.click('label[for="service-00403001"]');
+  await page.click('label[for="channel-provider_office"]');
+  await page.click("#kz-next");
+  await step(page, "child");
+  await page.fill("#child-iin", "230510512343");
+  await page.fill("#child-settlement", "Астана");
+  await page.click("#kz-next");
+  await step(page, "applicant");
+  await page.click('label[for="role-parent"]');
+  await page.fill("#applicant-name", "Иванова Анна");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const annex1 = await page.textContent(".kz-annex1");
+  assert.match(annex1, /От: Иванова Анна, ИИН _{5,}/, annex1);
+  await context.close();
+});

@@ -398,6 +398,35 @@ impl Draft {
         })
     }
 
+    /// The typed birth date contradicting the child's valid IIN, as the
+    /// rules check it ([`kezek_rules::evaluate::IinCheck::of`]: Annex 2/4
+    /// p. 9 sub. 1, `iin.birth_date_mismatch`; the rules keep the case whole
+    /// and foretell the refusal for unreliable data): the error said at the
+    /// date, with both dates, by step 2 and by the family services alike.
+    pub fn birth_date_conflict(&self) -> Option<FieldError> {
+        let typed = parse_date(&self.child_birth_date)?;
+        let iin = trimmed(&clean_iin(&self.child_iin));
+        let check = kezek_rules::evaluate::IinCheck::of(iin.as_deref(), typed);
+        let encoded = check
+            .encoded_birth_date
+            .filter(|_| !check.matches_birth_date)?;
+        let date = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
+        Some(FieldError {
+            field: "child.birth_date".to_owned(),
+            key: "ui-error-iin-birth-date-mismatch".to_owned(),
+            values: vec![("iin_date", date(encoded)), ("typed", date(typed))],
+        })
+    }
+
+    /// The birth date the family services go by: [`Draft::birth_date`],
+    /// none while the typed date contradicts the IIN (which of the two is
+    /// right is the parent's to say; the age-decided grounds show as
+    /// possible meanwhile, never decided on a date that may be wrong).
+    fn family_birth_date(&self) -> Option<NaiveDate> {
+        self.birth_date()
+            .filter(|_| self.birth_date_conflict().is_none())
+    }
+
     /// The family facts for the family-and-children services at `today`:
     /// the answers given there, plus what the preschool steps already know
     /// (the rules' [`kezek_rules::order254::catalogue_facts`]), so a fact is
@@ -409,7 +438,7 @@ impl Draft {
         kezek_rules::order254::catalogue_facts::catalogue_facts(
             self.role,
             &self.family,
-            self.birth_date(),
+            self.family_birth_date(),
             &self.answers,
             today,
         )
@@ -436,7 +465,7 @@ impl Draft {
             },
             kezek_rules::catalogue::Child {
                 iin: trimmed(&clean_iin(&self.child_iin)),
-                birth_date: self.birth_date(),
+                birth_date: self.family_birth_date(),
             },
         )
     }
@@ -513,26 +542,10 @@ impl Draft {
         {
             flag("child.birth_date", "ui-error-date");
         }
-        // A valid IIN encodes the birth date (the rules' `iin::parse`): a
-        // typed date that contradicts it is not passed on to drive the age
-        // and the queues (walkthrough 28, M2). The rules keep the case
-        // whole and foretell the refusal for unreliable data (Annex 2/4
-        // p. 9 sub. 1, `iin.birth_date_mismatch`); the wizard asks which of
-        // the two is right before going on.
-        let mismatch = child_iin
-            .as_deref()
-            .and_then(|iin| kezek_rules::iin::parse(iin).ok())
-            .zip(parse_date(&self.child_birth_date))
-            .filter(|(v, typed)| v.birth_date != *typed);
-        let mut mismatch_error = None;
-        if let Some((v, typed)) = mismatch {
-            let date = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
-            mismatch_error = Some(FieldError {
-                field: "child.birth_date".to_owned(),
-                key: "ui-error-iin-birth-date-mismatch".to_owned(),
-                values: vec![("iin_date", date(v.birth_date)), ("typed", date(typed))],
-            });
-        }
+        // A typed date that contradicts a valid IIN is not passed on to
+        // drive the age and the queues (walkthrough 28, M2): the wizard asks
+        // which of the two is right before going on.
+        let mismatch_error = self.birth_date_conflict();
         let known_birth_date = self.birth_date();
         let birth_date = known_birth_date.unwrap_or_else(|| {
             if child_iin.is_none() && self.child_birth_date.trim().is_empty() {
@@ -1029,6 +1042,32 @@ pub(crate) mod tests {
         // The same date typed as the IIN encodes: no problem.
         let d = Wizard::apply(d, Action::SetBirthDate("2024-10-15".into()));
         assert!(d.problems(at()).is_empty(), "{:?}", d.problems(at()));
+    }
+
+    /// Order 414 (the family services' questions share step 2's birth
+    /// date): a typed date contradicting the child's valid IIN drove the
+    /// family services' ages silently (the typed date won). Neither date is
+    /// taken there until the parent says which is right (Annex 2 p. 9 sub. 1
+    /// of order 254, the rules' `IinCheck`): the age-decided grounds stay
+    /// possible, and the application names no birth date.
+    #[test]
+    fn a_birth_date_contradicting_the_childs_iin_is_not_taken_by_the_family_services() {
+        let today = at().date();
+        let d = Wizard::apply(filled(), Action::SetChildIin("241015600012".into()));
+        let d = Wizard::apply(d, Action::SetBirthDate("2014-10-15".into()));
+        assert_eq!(d.family_facts(today).child_birth_date, None);
+        assert_eq!(d.catalogue_identity().1.birth_date, None);
+        // Agreeing, or left empty (the IIN gives it): the IIN's date.
+        let iin_date = NaiveDate::from_ymd_opt(2024, 10, 15);
+        for typed in ["2024-10-15", ""] {
+            let d = Wizard::apply(d.clone(), Action::SetBirthDate(typed.into()));
+            assert_eq!(
+                d.family_facts(today).child_birth_date,
+                iin_date,
+                "{typed:?}"
+            );
+            assert_eq!(d.catalogue_identity().1.birth_date, iin_date, "{typed:?}");
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@ use yew::prelude::*;
 
 use super::term_text;
 use crate::components::copyable_answers::{Answer, CopyableAnswers};
+use crate::components::error_summary::focus_element;
 use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
 use crate::components::register_card::register_card;
 use crate::components::specialists::ForSpecialists;
@@ -231,6 +232,15 @@ pub fn service_screen(p: &ServiceProps) -> Html {
 
     let today = p.now.date();
     let questions = catalogue::questions(e.code).unwrap_or_default();
+    // The birth date typed against the child's valid IIN (the rules' check,
+    // as step 2 of order 254 makes it): said at the date and in a summary
+    // above the questions, and nothing is prepared until the parent says
+    // which is right (`Draft::birth_date_conflict`).
+    let conflict = questions
+        .contains(&"child_birth_date")
+        .then(|| p.draft.birth_date_conflict())
+        .flatten()
+        .map(|c| i18n.t_args(&c.key, &c.args()));
     let facts = service_facts(&p.draft, today, &questions);
     let channel = p
         .draft
@@ -302,6 +312,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             return html! {
                 <TextField id="q-child_birth_date" kind="date" label={label} value={value}
                     hint={from_iin.then(|| AttrValue::from(t("ui-svc-from-iin")))}
+                    error={conflict.clone().map(AttrValue::from)}
                     oninput={p.dispatch.reform(Action::SetBirthDate)} />
             };
         }
@@ -507,11 +518,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     <section class="kz-card" id="svc-handoff">
                         <h3>{ t("ui-svc-handoff") }</h3>
                         <CheckField id="svc-consent" label={t("ui-svc-consent")} checked={consent} onchange={on_consent} />
-                        <button type="button" class="kz-button" id="svc-prepare" disabled={!consent || name_problem.is_some()} onclick={on_prepare}
-                            aria-describedby={match (consent, name_problem.is_some()) {
-                                (false, _) => Some("svc-prepare-why"),
-                                (true, true) => Some("svc-prepare-name"),
-                                (true, false) => None,
+                        <button type="button" class="kz-button" id="svc-prepare" disabled={!consent || name_problem.is_some() || conflict.is_some()} onclick={on_prepare}
+                            aria-describedby={match (consent, conflict.is_some(), name_problem.is_some()) {
+                                (false, _, _) => Some("svc-prepare-why"),
+                                (true, true, _) => Some("svc-error-summary"),
+                                (true, false, true) => Some("svc-prepare-name"),
+                                (true, false, false) => None,
                             }}>{ t("ui-svc-prepare") }</button>
                         if !consent {
                             <p class="kz-hint" id="svc-prepare-why">{ t("ui-svc-prepare-why") }</p>
@@ -546,6 +558,22 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             <Why i18n={i18n.clone()} citations={cited.to_vec()} />
                         </p>
                     }) }
+                </div>
+            }
+            // The error summary (as the wizard's): the date's problem, a
+            // link to the date, and the way back to the IIN (step 2).
+            if let Some(message) = &conflict {
+                <div class="kz-error-summary" id="svc-error-summary" tabindex="-1" role="alert"
+                    aria-labelledby="svc-error-summary-title">
+                    <h2 id="svc-error-summary-title">{ t("ui-error-summary-title") }</h2>
+                    <ul>
+                        <li><a href="#q-child_birth_date" data-field="child.birth_date"
+                            onclick={Callback::from(|ev: MouseEvent| {
+                                ev.prevent_default();
+                                focus_element("q-child_birth_date");
+                            })}>{ message.clone() }</a></li>
+                    </ul>
+                    <p><a class="kz-link" id="svc-fix-iin" href={Screen::Wizard(crate::route::Step::Child).hash()}>{ t("ui-svc-fix-iin") }</a></p>
                 </div>
             }
             // A service whose every fact the provider checks (the

@@ -32,6 +32,40 @@ fn or_blank(value: String) -> String {
     }
 }
 
+/// What a printed form of the application leaves blank (a line to write
+/// in by hand), as [`print_fill_keys`] reads it.
+struct PrintBlanks {
+    /// Annex 1 is printed (queue registration), besides Annex 5.
+    annex1: bool,
+    /// The applicant's name: «Кімнен» of Annex 1, «Мен, ___» of Annex 5.
+    name: bool,
+    /// The applicant's IIN (Annex 1's «ЖСН ___» after the name).
+    applicant_iin: bool,
+    /// The child's IIN (Annex 1's «…тұратын, ЖСН ___»).
+    child_iin: bool,
+    /// Annex 5's addressee «___ (мектепке дейінгі ұйым)», no preschool named.
+    addressee: bool,
+}
+
+/// The blanks the parent writes in by hand before signing, in the forms'
+/// order (walkthrough 28, m9): Annex 1's applicant name and IIN when not
+/// given, address (never asked), the child's IIN when none, the child's name
+/// (on paper) and the date («Күні ___»); Annex 5's addressee when blank.
+fn print_fill_keys(b: &PrintBlanks) -> Vec<&'static str> {
+    [
+        (b.name, "ui-print-fill-name"),
+        (b.annex1 && b.applicant_iin, "ui-print-fill-applicant-iin"),
+        (b.annex1, "ui-print-fill-address"),
+        (b.annex1 && b.child_iin, "ui-print-fill-child-iin"),
+        (b.annex1, "ui-print-fill-child-name"),
+        (b.annex1, "ui-print-fill-date"),
+        (b.addressee, "ui-print-fill-addressee"),
+    ]
+    .into_iter()
+    .filter_map(|(blank, key)| blank.then_some(key))
+    .collect()
+}
+
 thread_local! {
     /// A "Change" link of the summary was followed: "Next" returns to it.
     static RETURNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -284,9 +318,21 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // Valid today, lapsing before cl. 22's originals are due: said before
     // the parent applies, with the last day (walkthrough 28, M1).
     let lapsing = super::lapsing_documents(e);
-    // A ground for refusal Kezek sees (the warning below): the ready box is
-    // not "ready" but "fix this first" (walkthrough 28, M3).
-    let refusal_foretold = !other_refusals.is_empty();
+    // A ground for refusal the order states flatly (the warnings above; not
+    // Kezek's readings, and not the consent, given on this step): the box is
+    // not "ready" but says the refusal (walkthrough 28, M3). When the rules
+    // say every such ground is the parent's to mend (`remedy`: a document, an
+    // answer), the box says to fix what the warning names, then apply; when
+    // one is a fact (the age limit, cl. 16's month, a contraindication, a
+    // lapsed referral), to ask the provider.
+    let foretold: Vec<&kezek_rules::refusal::RefusalRisk> = e
+        .refusal
+        .risks
+        .iter()
+        .filter(|r| !r.reading && r.reason != ReasonCode::RefusalNoConsent)
+        .collect();
+    let refusal_foretold = !foretold.is_empty();
+    let mendable = foretold.iter().all(|r| r.remedy.fixable());
     // cl. 22: a legal representative other than a parent brings the act that
     // made them one (the rules' reading and its text, as on the identity item).
     let representative = e.checklist.items.iter().any(|i| {
@@ -304,20 +350,18 @@ pub fn handoff_step(p: &StepProps) -> Html {
         "ui-print-annex1"
     });
     // The blanks the parent writes in by hand before signing (walkthrough
-    // 28, m9), said on the screen beside the print button: Annex 1's
-    // address, the child's name and the date; a name not given.
+    // 28, m9), said on the screen beside the print button.
     let print_fill = {
-        let mut items = Vec::new();
-        if !annex5 {
-            items.push(p.t("ui-print-fill-address"));
-            items.push(p.t("ui-print-fill-child-name"));
-        }
-        if d.full_name.trim().is_empty() {
-            items.push(p.t("ui-print-fill-name"));
-        }
-        if !annex5 {
-            items.push(p.t("ui-print-fill-date"));
-        }
+        let items: Vec<String> = print_fill_keys(&PrintBlanks {
+            annex1: !annex5,
+            name: d.full_name.trim().is_empty(),
+            applicant_iin: crate::draft::clean_iin(&d.applicant_iin).is_empty(),
+            child_iin: crate::draft::clean_iin(&d.child_iin).is_empty(),
+            addressee: app.application.addressee.name.is_none() && !annex5,
+        })
+        .into_iter()
+        .map(|k| p.t(k))
+        .collect();
         (!items.is_empty()).then(|| {
             html! { <p class="kz-hint" id="kz-print-fill">{ p.i18n.t_args("ui-print-fill", &[("items", items.join("; "))]) }</p> }
         })
@@ -680,7 +724,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     data-channel={channel_code} data-refusal={refusal_foretold.to_string()}>
                     <h3 id="kz-confirmation-title">{ p.t(if refusal_foretold { "ui-done-title-refusal" } else { "ui-done-title" }) }</h3>
                     if refusal_foretold {
-                        <p class="kz-lead" id="kz-done-after-fix">{ p.t("ui-done-after-fix") }</p>
+                        <p class="kz-lead" id="kz-done-after-fix" data-remedy={if mendable { "fixable" } else { "fact" }}>
+                            { p.t(if mendable { "ui-done-after-fix-mendable" } else { "ui-done-after-fix" }) }
+                        </p>
                     }
                     <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
                     { next_steps }
@@ -711,7 +757,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 // applicant, living at an address Kezek does not ask (a line
                 // to fill in on paper).
                 <p>{ p.t("ui-annex1-to") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-from", &[("name", signed_name.clone()), ("iin", d.applicant_iin.clone())]) }</p>
+                <p>{ p.i18n.t_args("ui-annex1-from", &[("name", signed_name.clone()), ("iin", or_blank(crate::draft::clean_iin(&d.applicant_iin)))]) }</p>
                 <p>{ p.t("ui-annex1-address") }</p>
                 // The child's IIN, and the child's name as a line to fill in
                 // («баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»), stand
@@ -774,6 +820,57 @@ pub fn handoff_step(p: &StepProps) -> Html {
 mod tests {
     use super::*;
     use kezek_rules::documents::DocumentKind;
+
+    /// Annex 1 («…(бұдан әрі – ЖСН) ___», «…тұратын, ЖСН ___») and Annex 5
+    /// («___ (мектепке дейінгі ұйым)») of order 254: an IIN not given and an
+    /// addressee not known are lines on the printed forms, so the list of
+    /// what to write in before signing names them; admission's Annex 5
+    /// alone has no IIN, address or date.
+    #[test]
+    fn annex1_and_annex5_blanks_are_listed_to_write_in_before_signing() {
+        let all = PrintBlanks {
+            annex1: true,
+            name: true,
+            applicant_iin: true,
+            child_iin: true,
+            addressee: true,
+        };
+        assert_eq!(
+            print_fill_keys(&all),
+            [
+                "ui-print-fill-name",
+                "ui-print-fill-applicant-iin",
+                "ui-print-fill-address",
+                "ui-print-fill-child-iin",
+                "ui-print-fill-child-name",
+                "ui-print-fill-date",
+                "ui-print-fill-addressee",
+            ]
+        );
+        let given = PrintBlanks {
+            annex1: true,
+            name: false,
+            applicant_iin: false,
+            child_iin: false,
+            addressee: false,
+        };
+        assert_eq!(
+            print_fill_keys(&given),
+            [
+                "ui-print-fill-address",
+                "ui-print-fill-child-name",
+                "ui-print-fill-date"
+            ]
+        );
+        let annex5_alone = PrintBlanks {
+            annex1: false,
+            ..all
+        };
+        assert_eq!(
+            print_fill_keys(&annex5_alone),
+            ["ui-print-fill-name", "ui-print-fill-addressee"]
+        );
+    }
 
     /// Annex 4 p. 8's portal list names a copy for items 5-7 only, and cl.
     /// 22 has the second check's proofs shown in the original: on egov.kz

@@ -689,27 +689,38 @@ fn calendar_use(cal: &Calendar, year: i32) -> CalendarUse {
 }
 
 fn check_iin(case: &Case) -> IinCheck {
-    match case.child.iin.as_deref().map(crate::iin::parse) {
-        Some(Ok(iin)) => {
-            let matches = iin.birth_date == case.child.birth_date;
-            IinCheck {
-                given: true,
-                matches_birth_date: matches,
-                encoded_birth_date: Some(iin.birth_date),
-                reason: if matches {
-                    ReasonCode::IinOk
-                } else {
-                    ReasonCode::IinBirthDateMismatch
-                },
+    IinCheck::of(case.child.iin.as_deref(), case.child.birth_date)
+}
+
+impl IinCheck {
+    /// The child's IIN (if given) checked against `birth_date`: the one
+    /// definition of the check behind `iin.birth_date_mismatch` (Annex 2/4
+    /// p. 9 sub. 1, data that do not agree), which a form asks too before
+    /// a typed date drives anything. A malformed IIN (said by
+    /// [`crate::iin::parse`]) contradicts nothing here.
+    pub fn of(iin: Option<&str>, birth_date: chrono::NaiveDate) -> IinCheck {
+        match iin.map(crate::iin::parse) {
+            Some(Ok(iin)) => {
+                let matches = iin.birth_date == birth_date;
+                IinCheck {
+                    given: true,
+                    matches_birth_date: matches,
+                    encoded_birth_date: Some(iin.birth_date),
+                    reason: if matches {
+                        ReasonCode::IinOk
+                    } else {
+                        ReasonCode::IinBirthDateMismatch
+                    },
+                }
             }
+            // `Case::validate` rejects a malformed IIN before evaluation.
+            Some(Err(_)) | None => IinCheck {
+                given: iin.is_some(),
+                matches_birth_date: true,
+                encoded_birth_date: None,
+                reason: ReasonCode::IinOk,
+            },
         }
-        // `Case::validate` rejects a malformed IIN before this point.
-        Some(Err(_)) | None => IinCheck {
-            given: case.child.iin.is_some(),
-            matches_birth_date: true,
-            encoded_birth_date: None,
-            reason: ReasonCode::IinOk,
-        },
     }
 }
 

@@ -88,17 +88,44 @@ pub struct RefusalRisk {
     /// The ground is Kezek's reading of a text that does not settle it ("may
     /// be refused"), not a ground the order states flatly ("would be").
     pub reading: bool,
+    /// Whether the parent can mend the ground before applying (documents,
+    /// answers) or it is a fact the application cannot change, decided
+    /// beside each ground in [`assess`].
+    pub remedy: Remedy,
+}
+
+/// What mends a refusal risk's ground.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Remedy {
+    /// A document brought, renewed or shown in time: get it, then apply.
+    FixDocuments,
+    /// An answer given or corrected (the consent, a date): then apply.
+    FixAnswers,
+    /// A fact the application cannot change (the cl. 18 age limit, the
+    /// cl. 16 month, a medical contraindication, a referral lapsed): the
+    /// parent asks the provider before applying.
+    Fact,
+}
+
+impl Remedy {
+    /// The parent can mend it before applying.
+    pub fn fixable(self) -> bool {
+        self != Remedy::Fact
+    }
 }
 
 impl RefusalRisk {
     /// The risk of `reason`, its `reading` derived from the reason
     /// ([`is_reading`]): no risk is made with a flag that disagrees with its
-    /// ground.
+    /// ground; its `remedy` as the ground's clause says it.
     pub fn new(
         reason: ReasonCode,
         documents: Vec<DocumentKind>,
         detail: Vec<ReasonCode>,
         citations: Vec<Citation>,
+        remedy: Remedy,
     ) -> RefusalRisk {
         RefusalRisk {
             reason,
@@ -106,6 +133,7 @@ impl RefusalRisk {
             detail,
             citations,
             reading: is_reading(reason),
+            remedy,
         }
     }
 }
@@ -184,6 +212,9 @@ pub fn assess(
             Vec::new(),
             vec![ReasonCode::IinBirthDateMismatch],
             vec![Citation::annex(annex, 9, Some(1))],
+            // The date or the IIN corrected (the records, if the
+            // certificate itself disagrees): the data then agree.
+            Remedy::FixAnswers,
         ));
     }
     let mut requirement_details = Vec::new();
@@ -204,6 +235,9 @@ pub fn assess(
             Vec::new(),
             requirement_details,
             requirement_cites,
+            // cl. 18's age limit and cl. 16's month are facts: no document
+            // or answer of the parent's changes them.
+            Remedy::Fact,
         ));
     }
     if !case.consent {
@@ -212,6 +246,8 @@ pub fn assess(
             vec![DocumentKind::ApplicationForm],
             vec![ReasonCode::PayloadNeedsConsent],
             vec![Citation::annex(annex, 9, Some(3)), Citation::annex_form(5)],
+            // The consent given (Annex 5).
+            Remedy::FixAnswers,
         ));
     }
     let missing: Vec<DocumentKind> = checklist
@@ -230,6 +266,8 @@ pub fn assess(
             missing.clone(),
             vec![ReasonCode::DocMissing],
             citations,
+            // The missing documents brought (Annex 2/4 p. 9 sub. 4).
+            Remedy::FixDocuments,
         ));
     }
     if !checklist.expired.is_empty() {
@@ -272,6 +310,30 @@ pub fn assess(
         if detail.is_empty() {
             detail.push(ReasonCode::DocExpired);
         }
+        // What mends each expired item: a certificate is got anew (Annex 2/4
+        // p. 9 sub. 4; cl. 34 sub. 1's health certificate within its three
+        // days); a document valid today is used while it is (the contract
+        // day given before its last day: an answer); a referral past its
+        // last day is not renewed — Annex 4 p. 8 sub. 1 gives no new one, so
+        // it is a fact to ask the provider about. The hardest one stands.
+        let remedies: Vec<Remedy> = checklist
+            .items
+            .iter()
+            .filter(|i| i.status == Status::Expired)
+            .map(|i| {
+                if i.reasons.contains(&ReasonCode::DocLapsesBeforeUse) {
+                    Remedy::FixAnswers
+                } else if i.document == DocumentKind::Referral {
+                    Remedy::Fact
+                } else {
+                    Remedy::FixDocuments
+                }
+            })
+            .collect();
+        let remedy = [Remedy::Fact, Remedy::FixDocuments, Remedy::FixAnswers]
+            .into_iter()
+            .find(|r| remedies.contains(r))
+            .unwrap_or(Remedy::FixDocuments);
         risks.push(RefusalRisk::new(
             if only_by_reading {
                 ReasonCode::RefusalExpiredHealthCertificateReading
@@ -281,6 +343,7 @@ pub fn assess(
             checklist.expired.clone(),
             detail,
             citations,
+            remedy,
         ));
     }
     if admission && case.child.medical_contraindication {
@@ -289,6 +352,8 @@ pub fn assess(
             Vec::new(),
             Vec::new(),
             vec![Citation::sub(34, 2), Citation::annex(4, 9, Some(2))],
+            // cl. 34 sub. 2: the child's health is a fact.
+            Remedy::Fact,
         ));
     }
     // cl. 34 sub. 3 and cl. 22 (a reading, see the module's note): the
@@ -310,6 +375,8 @@ pub fn assess(
             unconfirmed,
             Vec::new(),
             vec![Citation::sub(34, 3), Citation::clause(22)],
+            // cl. 22: the proofs' originals shown for the second check.
+            Remedy::FixDocuments,
         ));
     }
     // cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3), a reading
@@ -338,6 +405,8 @@ pub fn assess(
                     Citation::annex(2, 9, Some(4))
                 },
             ],
+            // cl. 22: the original shown while valid, or renewed first.
+            Remedy::FixDocuments,
         ));
     }
     let mut documents = missing;

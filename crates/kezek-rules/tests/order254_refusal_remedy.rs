@@ -1,0 +1,147 @@
+//! Whether a refusal risk's ground can be mended by the parent before
+//! applying, or is a fact (the risk's `remedy`): the hand-off says "fix what
+//! the warning names, then apply" for the first, "ask the provider" for the
+//! second. One row per ground of Annex 2/4 p. 9, cl. 34 and Kezek's
+//! readings, through the real path (a case → `evaluate` → JSON).
+//!
+//! - Annex 2/4 p. 9 sub. 1 («дәйексіздігі анықталған»): the date or the IIN
+//!   corrected — an answer.
+//! - Annex 2 p. 9 sub. 2 with cl. 18 (the age limit) and cl. 16 (one month
+//!   after a priority referral turned away): facts, no answer changes them.
+//! - Annex 2/4 p. 9 sub. 3 (no consent, Annex 5): an answer.
+//! - Annex 2/4 p. 9 sub. 4, cl. 34 sub. 1 (an incomplete set, documents out
+//!   of date): documents brought or renewed; a referral past its last day is
+//!   not renewed (Annex 4 p. 8 sub. 1 gives no new one): a fact; valid today
+//!   but not on the contract day: the contract day, an answer.
+//! - cl. 34 sub. 2 (a medical contraindication): a fact.
+//! - cl. 34 sub. 3 and cl. 22 (Kezek's readings): the proofs' originals
+//!   shown, in time — documents.
+
+use kezek_rules::documents::DocumentKind as D;
+use kezek_rules::testing::order254::{admission, queue_case, risk};
+use kezek_rules::testing::{at, date, CaseBuilder};
+use kezek_rules::{Channel, Ground};
+use serde_json::{json, Value};
+
+const PORTAL: Channel = Channel::EgovPortal;
+const OFFICE: Channel = Channel::ProviderOffice;
+
+fn remedy(case: CaseBuilder, ground: &str) -> Value {
+    let e = case.evaluate_json();
+    let r = risk(&e, ground).unwrap_or_else(|| panic!("no {ground}: {}", e["refusal"]));
+    r["remedy"].clone()
+}
+
+fn registration() -> CaseBuilder {
+    queue_case(OFFICE, at(2026, 11, 24, 10, 0))
+}
+
+fn admitted() -> CaseBuilder {
+    admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 23))
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, date(2026, 11, 23))
+}
+
+#[test]
+fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
+    let rows: Vec<(&str, CaseBuilder, &str, &str)> = vec![
+        (
+            "Annex 2 p. 9 sub. 1: a birth date the IIN contradicts",
+            registration().child_born(date(2023, 5, 11)),
+            "refusal.unreliable_data",
+            "fix_answers",
+        ),
+        (
+            "Annex 2 p. 9 sub. 2, cl. 18: a child over the age limit",
+            registration()
+                .without("child.iin")
+                .child_born(date(2019, 5, 10)),
+            "refusal.requirements_not_met",
+            "fact",
+        ),
+        (
+            "Annex 2 p. 9 sub. 2, cl. 16: a month after a priority referral turned away",
+            registration().left_priority_referral(true, date(2026, 11, 2)),
+            "refusal.requirements_not_met",
+            "fact",
+        ),
+        (
+            "Annex 2 p. 9 sub. 3: no consent",
+            registration().set("consent", json!(false)),
+            "refusal.no_consent",
+            "fix_answers",
+        ),
+        (
+            "Annex 2 p. 9 sub. 4: an incomplete set",
+            registration().set("documents", json!([])),
+            "refusal.incomplete",
+            "fix_documents",
+        ),
+        (
+            "Annex 2 p. 9 sub. 4: a certificate out of date",
+            registration()
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 9, 1))
+                .holds(D::TeacherDiploma),
+            "refusal.expired",
+            "fix_documents",
+        ),
+        (
+            "Annex 4 p. 8 sub. 1, cl. 34 sub. 1: a referral past its last day",
+            admission(OFFICE, at(2026, 12, 2, 10, 0))
+                .admission_fact("contract_date", json!("2026-12-03"))
+                .holds_issued(D::Referral, date(2026, 11, 24))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 12, 2)),
+            "refusal.expired",
+            "fact",
+        ),
+        (
+            "Annex 4 p. 8, cl. 34 sub. 1: a referral valid today, lapsed on the contract day",
+            admission(OFFICE, at(2026, 11, 30, 10, 0))
+                .admission_fact("contract_date", json!("2026-12-03"))
+                .holds_issued(D::Referral, date(2026, 11, 24))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 30)),
+            "refusal.expired",
+            "fix_answers",
+        ),
+        (
+            "cl. 34 sub. 2: a medical contraindication",
+            admitted().medical_contraindication(),
+            "refusal.medical_contraindication",
+            "fact",
+        ),
+        (
+            "cl. 34 sub. 1 (Kezek's reading): a health certificate too early for the contract",
+            admission(OFFICE, at(2026, 11, 23, 10, 0))
+                .holds_issued(D::Referral, date(2026, 11, 23))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 21))
+                .admission_fact("contract_date", json!("2026-11-25")),
+            // Valid today, not on the contract day given: the rules' own
+            // detail is to sign while it is valid (`doc.lapses_before_use`).
+            "refusal.expired_health_certificate_reading",
+            "fix_answers",
+        ),
+        (
+            "cl. 34 sub. 3, cl. 22 (Kezek's reading): a priority proof not rechecked",
+            admitted().ground(Ground::Teacher),
+            "refusal.recheck_unconfirmed_reading",
+            "fix_documents",
+        ),
+        (
+            "cl. 22, Annex 2 p. 9 sub. 4 (Kezek's reading): a certificate lapsing before the originals' check",
+            queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 10, 28))
+                .holds(D::TeacherDiploma),
+            "refusal.expires_before_check_reading",
+            "fix_documents",
+        ),
+    ];
+    for (what, case, ground, expected) in rows {
+        assert_eq!(remedy(case, ground), json!(expected), "{what}");
+    }
+}
