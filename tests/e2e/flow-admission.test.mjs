@@ -904,3 +904,30 @@ test("ru: admission's step 2 does not ask queue registration's questions", async
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// lawyer29 Q1 (cl. 16 «…басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен
+// соң жалпы кезекке тұрады және жекеменшік мектепке дейінгі ұйымға жолдама
+// алады»): step 2 hid the question at admission, so a parent whose referral
+// came from the general queue after leaving a priority referral was told a
+// first-priority category with cl. 22's second check of its proof. Now it is
+// asked at admission in the admission's words, with Kezek's reading.
+test("ru: cl. 16 is asked at admission; ticked, no priority right is counted", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { service: "00403002", channel: "provider_office", childIin: "210201610002", sen: true });
+  await page.goto(page.url().replace(/#.*$/, "#/result"));
+  await page.waitForSelector("#kz-category");
+  assert.equal(await page.getAttribute("#kz-category", "data-category"), "first_priority", "before: the PMPC ground");
+  await page.goto(page.url().replace(/#.*$/, "#/child"));
+  await page.waitForSelector('.kz-step[data-step="child"]');
+  const label = await page.textContent('label[for="child-previous-priority"]');
+  assert.match(label, /До этого направления ребенок уже получал направление вне очереди или в первую очередь/, label);
+  assert.match(await page.textContent("#child-previous-priority-hint"), /пункт 16[^]*Толкование Kezek[^]*Если не уверены, не отмечайте/);
+  await page.check("#child-previous-priority");
+  await type(page, "#child-previous-priority-date", "2026-09-01");
+  await page.goto(page.url().replace(/#.*$/, "#/result"));
+  await page.waitForSelector("#kz-category");
+  const card = await page.textContent("#kz-category");
+  assert.match(card, /Право на внеочередное или первоочередное получение места не учитывается/, card);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -154,6 +154,8 @@ ui-times-queued-hint = Count earlier registrations that were withdrawn or archiv
 ui-previous-priority = The child already had an out-of-turn or first-priority referral to a state kindergarten, and you chose another kindergarten
 ui-previous-priority-date = The day you chose the other kindergarten
 ui-previous-priority-hint = Order No. 254, cl. 16: after such a choice the child stands in the general queue once a month has passed.
+ui-previous-priority-admission = Before this referral, the child had an out-of-turn or first-priority referral to a state kindergarten, and you chose another kindergarten
+ui-previous-priority-admission-hint = Order No. 254, cl. 16: after such a choice the parent stands in the general queue after a month and gets a referral to a private kindergarten. Kezek's reading: the referral you hold now then came from the general queue, and no out-of-turn or first-priority right is checked a second time after it (cl. 22). If you are not sure, leave this unticked: Kezek then keeps the originals that confirm the right on your list, the safe side.
 ui-error-previous-priority-date-required = Enter the day you chose the other kindergarten: the month of cl. 16 is counted from it.
 
 ui-role-question = Who are you to the child?

@@ -615,10 +615,12 @@ impl Draft {
             .enumerate()
             .filter_map(|(i, p)| trimmed(&normalise_phone(p)).map(|p| (i, p)))
             .collect();
-        // cl. 16: asked on step 2 for queue registration; the day is needed
-        // (a new application waits a month from it).
+        // cl. 16: asked on step 2 for both services. At queue registration
+        // the day is needed (a new application waits a month from it); at
+        // admission the answer says the referral held came from the general
+        // queue (the rules' `cl16_applies`), the day is the fact asked with it.
         let previous_priority_referral =
-            if service == Service::QueueRegistration && self.previous_priority {
+            if self.previous_priority {
                 let changed_on = parse_date(&self.previous_priority_changed_on);
                 if changed_on.is_none() {
                     flag(
@@ -1133,6 +1135,24 @@ pub(crate) mod tests {
             d.to_case(at()).unwrap_err().field,
             "times_queued_in_settlement"
         );
+    }
+
+    /// lawyer29 Q1: cl. 16 «…басқа мектепке дейінгі ұйымды таңдағанда бір ай
+    /// өткен соң жалпы кезекке тұрады және жекеменшік мектепке дейінгі ұйымға
+    /// жолдама алады». At admission the answer decides whether the referral
+    /// held came from the general queue, so that no out-of-turn or
+    /// first-priority right is checked a second time (cl. 22): step 2 asks
+    /// it at admission too, and the case carries it.
+    #[test]
+    fn cl16_admission_carries_the_previous_priority_referral() {
+        let d = Wizard::apply(filled(), Action::SetService(Service::Admission));
+        let d = Wizard::apply(d, Action::SetChannel(Channel::ProviderOffice));
+        let d = Wizard::apply(d, Action::SetPreviousPriority(true));
+        let d = Wizard::apply(d, Action::SetPreviousPriorityChangedOn("2026-09-01".into()));
+        let case = d.to_case(at()).expect("a whole admission case");
+        let p = case.previous_priority_referral.expect("asked at admission");
+        assert!(p.state_preschool);
+        assert_eq!(p.changed_on, NaiveDate::from_ymd_opt(2026, 9, 1).unwrap());
     }
 
     /// The six texts of the times-queued bound (the app's box, the rules'

@@ -177,16 +177,22 @@ pub fn child_step(p: &StepProps) -> Html {
                     error={p.error_for("times_queued_in_settlement")}
                     oninput={p.send(Action::SetTimesQueued)} />
             }
-            if d.service != Some(Service::Admission) {
+            // cl. 16, asked for both services: at admission in the
+            // admission's words, with Kezek's reading of what it changes.
+            if d.service == Some(Service::Admission) {
+                <CheckField id="child-previous-priority" label={p.t("ui-previous-priority-admission")} checked={d.previous_priority}
+                    hint={Some(html! { { p.t("ui-previous-priority-admission-hint") } })}
+                    onchange={p.send(Action::SetPreviousPriority)} />
+            } else {
                 <CheckField id="child-previous-priority" label={p.t("ui-previous-priority")} checked={d.previous_priority}
                     onchange={p.send(Action::SetPreviousPriority)} />
-                if d.previous_priority {
-                    <TextField id="child-previous-priority-date" kind="date" label={p.t("ui-previous-priority-date")}
-                        value={d.previous_priority_changed_on.clone()}
-                        hint={Some(AttrValue::from(p.t("ui-previous-priority-hint")))}
-                        error={p.error_for("previous_priority_referral.changed_on")}
-                        oninput={p.send(Action::SetPreviousPriorityChangedOn)} />
-                }
+            }
+            if d.previous_priority {
+                <TextField id="child-previous-priority-date" kind="date" label={p.t("ui-previous-priority-date")}
+                    value={d.previous_priority_changed_on.clone()}
+                    hint={Some(AttrValue::from(p.t("ui-previous-priority-hint")))}
+                    error={p.error_for("previous_priority_referral.changed_on")}
+                    oninput={p.send(Action::SetPreviousPriorityChangedOn)} />
             }
         </>
     }

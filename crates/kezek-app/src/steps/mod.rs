@@ -713,8 +713,9 @@ pub(crate) mod tests {
 
     /// A SEN child with the PMPC conclusion at admission, after a priority
     /// referral to a state preschool was left (cl. 16): the referral held came
-    /// from the general queue. The app cannot reach it (step 2 asks cl. 16 at
-    /// queue registration only), so the case is fed whole.
+    /// from the general queue. Step 2 asks cl. 16 at admission too (lawyer29
+    /// Q1; the draft's `cl16_admission_carries_the_previous_priority_referral`);
+    /// here the case is fed whole.
     fn sen_admission(after_cl16: bool) -> Evaluation {
         let mut case: serde_json::Value = serde_json::from_str(include_str!(
             "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"

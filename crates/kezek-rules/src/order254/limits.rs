@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 use crate::case::Case;
 use crate::citation::Citation;
 use crate::reason::ReasonCode;
+use crate::service::Service;
 
 /// cl. 15: the number of registrations in one settlement the text guarantees
 /// («кемінде 3 (үш) рет», at least three). Not a cap.
@@ -78,10 +79,12 @@ pub fn decide(case: &Case) -> LimitsDecision {
         ReasonCode::LimitTimesOk
     }];
     let mut citations = vec![Citation::clause(15)];
+    // cl. 16's month is a queue application's wait («жалпы кезекке
+    // тұрады»); at admission the referral is already held (lawyer29 Q1).
     let cl16 = case
         .previous_priority_referral
         .as_ref()
-        .filter(|p| p.state_preschool)
+        .filter(|p| p.state_preschool && case.service == Service::QueueRegistration)
         .map(|p| {
             // The month ends on the same date of the next month (or its last
             // day); the general queue opens the day after.
@@ -178,6 +181,24 @@ mod tests {
                 .build(),
         );
         assert!(l.cl16.is_none());
+    }
+
+    /// cl. 16's month governs a queue application («бір ай өткен соң жалпы
+    /// кезекке тұрады»): at admission the parent already holds a referral,
+    /// so no wait is foretold there (lawyer29 Q1); the answer is read at
+    /// admission only by the category (`category::cl16_applies`: the
+    /// referral came from the general queue, cl. 22's second check has no
+    /// priority right to check).
+    #[test]
+    fn cl16_no_wait_at_admission() {
+        let l = decide(
+            &crate::testing::CaseBuilder::admission()
+                .left_priority_referral(true, date(2026, 10, 31))
+                .build(),
+        );
+        assert!(l.cl16.is_none());
+        assert!(!l.reasons.contains(&ReasonCode::LimitCl16WaitOneMonth));
+        assert!(!l.citations.contains(&Citation::clause(16)));
     }
 
     #[test]
