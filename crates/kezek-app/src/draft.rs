@@ -619,26 +619,25 @@ impl Draft {
         // the day is needed (a new application waits a month from it); at
         // admission the answer says the referral held came from the general
         // queue (the rules' `cl16_applies`), the day is the fact asked with it.
-        let previous_priority_referral =
-            if self.previous_priority {
-                let changed_on = parse_date(&self.previous_priority_changed_on);
-                if changed_on.is_none() {
-                    flag(
-                        "previous_priority_referral.changed_on",
-                        if self.previous_priority_changed_on.trim().is_empty() {
-                            "ui-error-previous-priority-date-required"
-                        } else {
-                            "ui-error-date"
-                        },
-                    );
-                }
-                changed_on.map(|changed_on| kezek_rules::case::PriorityReferral {
-                    state_preschool: true,
-                    changed_on,
-                })
-            } else {
-                None
-            };
+        let previous_priority_referral = if self.previous_priority {
+            let changed_on = parse_date(&self.previous_priority_changed_on);
+            if changed_on.is_none() {
+                flag(
+                    "previous_priority_referral.changed_on",
+                    if self.previous_priority_changed_on.trim().is_empty() {
+                        "ui-error-previous-priority-date-required"
+                    } else {
+                        "ui-error-date"
+                    },
+                );
+            }
+            changed_on.map(|changed_on| kezek_rules::case::PriorityReferral {
+                state_preschool: true,
+                changed_on,
+            })
+        } else {
+            None
+        };
         let admission =
             (service == Service::Admission).then(|| kezek_rules::case::AdmissionFacts {
                 contract_date: parse_date(&self.contract_date),

@@ -7,7 +7,8 @@
 //!
 //! A period in years or months ends on the same date of the last year or
 //! month, and when that month has no such date, on its last day (the rule
-//! of the Civil Code on terms, art. 176): a child born on 29 February turns
+//! of the Civil Code on terms; its text is not in law/, so no article is
+//! cited): a child born on 29 February turns
 //! six — or ten — on 28 February of a common year.
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -52,7 +53,7 @@ mod tests {
     }
 
     #[test]
-    fn civil_code_art176_born_29_february_is_ten_on_28_february() {
+    fn civil_code_terms_born_29_february_is_ten_on_28_february() {
         assert_eq!(anniversary(d(2016, 2, 29), 10), d(2026, 2, 28));
         assert_eq!(full_years(d(2016, 2, 29), d(2026, 2, 27)), Some(9));
         assert_eq!(full_years(d(2016, 2, 29), d(2026, 2, 28)), Some(10));

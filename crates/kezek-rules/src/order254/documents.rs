@@ -17,14 +17,14 @@
 //!   alone is `refusal.expired_health_certificate_reading`, "may be refused").
 //!
 //! Reading of the periods (a careful lawyer's, as in the Civil Code's rules on
-//! periods, art. 171–173): a period counted from an event starts on the next
+//! periods; the Code is not in law/, so no article is cited): a period counted from an event starts on the next
 //! day; a period in months ends on the same date of the next month, or on the
 //! month's last day when there is no such date; a period in working days ends
 //! on the n-th working day after issue. The "last valid day" Kezek shows is
 //! that end date, inclusive.
 //!
 //! Reading (issue 15, item 16): the Civil Code's rule that a period whose last
-//! day falls on a non-working day ends on the next working day (art. 173) is
+//! day falls on a non-working day ends on the next working day is
 //! not applied to a certificate's validity: a certificate is a fact about a
 //! day, and whether the rule reaches it is arguable. Kezek therefore shows the
 //! earlier day, the one that is safe for the parent, and when the last day is

@@ -56,7 +56,7 @@
 //! - cl. 22, the first of the five days (a lawyer's third reading): «сәттен
 //!   бастап» — from the *moment* of sending (of receiving the referral). Kezek's
 //!   count (`originals_by`) starts the day after, as a period counted from an
-//!   event does (Civil Code art. 171–173, as for documents' validity in
+//!   event does (the Civil Code's rules on terms, as for documents' validity in
 //!   [`crate::documents`]); read with the day of sending as the first of the
 //!   five, the last day is one working day earlier, and originals brought late
 //!   mean the application «кезекте тіркеледі» only after they are confirmed —

@@ -330,7 +330,8 @@ pub fn counter_hours(
 /// Row 3 counts «құжаттарды тапсырған сәттен бастап» — from the moment of
 /// submission: N working days end at the close (18:30) of the N-th working
 /// day after the day of acceptance (the day of acceptance itself is not
-/// counted, as civil-law terms run from the next day, Civil Code art. 176 —
+/// counted, as civil-law terms run from the next day under the Civil Code's
+/// rules on terms — not in law/, so no article is cited —
 /// a reading the due date says, [`NOTE_TERM_FIRST_DAY_READING`]).
 /// Calendar days: N days later, and a day off at the end moves to the next
 /// working day's close. Minutes (the automated certificate): counted in the
