@@ -310,7 +310,7 @@ test("ru: a child over the age limit is warned of the refusal at the hand-off", 
   await page.waitForSelector("#kz-confirmation");
   const title = await page.textContent("#kz-confirmation-title");
   assert.doesNotMatch(title, /готовы/, title);
-  assert.match(title, /С такими ответами в приеме заявления откажут/, title);
+  assert.match(title, /С такими ответами в оказании государственной услуги откажут/, title);
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
   // The age limit (cl. 18) is a fact the parent cannot mend: the rules' risk
   // says so (`remedy: "fact"`), and the box keeps "if it cannot change, ask
@@ -340,7 +340,7 @@ test("ru: an expired teacher's certificate: the hand-off's box foretells the ref
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
-  assert.match(await page.textContent("#kz-confirmation-title"), /С такими ответами в приеме заявления откажут/);
+  assert.match(await page.textContent("#kz-confirmation-title"), /С такими ответами в оказании государственной услуги откажут/);
   assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fixable");
   const after = await page.textContent("#kz-done-after-fix");
   assert.match(after, /Исправьте то, что названо в предупреждении выше, и затем подавайте заявление/, after);

@@ -299,7 +299,8 @@ test("ru: a guardian is told to bring the act of guardianship, and the printed A
   // Annex 2 p. 8 item 1: the applications under Annexes 1 and 5 — both
   // printed; Annex 5's addressee (a preschool) is not known yet: a line.
   const annex5 = await page.textContent(".kz-annex5");
-  assert.match(annex5, /Кому: _{5,}/, annex5);
+  assert.match(annex5, /_{5,} \(дошкольная организация\)/, annex5);
+  assert.doesNotMatch(annex5, /Кому:/, "the form has no «Кому:» (Annex 5)");
   assert.match(annex5, /Иванова Анна/, annex5);
   // The rules' own text of the reading, with its exception for a parent on
   // the birth certificate (an adoptive parent named there need not bring the decision).
@@ -329,8 +330,8 @@ test("ru: on egov a trustee sees on step 6, before consent, that the act of trus
 // in; the digest stands below the forms as Kezek's note, apart from them;
 // the screen names the blanks before the print button. Annex 5 likewise.
 for (const [channel, lang, locale, date, fill] of [
-  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/, /согласии \(приложение 5\) название дошкольной организации/]],
-  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/, /келісімде \(5-қосымша\) мектепке дейінгі ұйымның атауы/]],
+  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/, /согласии \(приложение 5\) строку «\(дошкольная организация\)»: до направления детский сад не выбран/]],
+  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/, /келісімдегі \(5-қосымша\) «\(мектепке дейінгі ұйым\)» жолы/]],
 ]) {
   test(`${lang}: the printed Annex 1 leaves the date to write in, Kezek's digest stands apart from the forms, and the screen names the blanks (${channel})`, async () => {
     const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: PHONE });

@@ -61,6 +61,29 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
             "fact",
         ),
         (
+            // cl. 18 «…психологиялық-медициналық-педагогикалық комиссияның
+            // қорытындысы бар ерекше білім берілуіне қажеттілігі бар
+            // балалардан басқа»: the conclusion got, the limit does not
+            // apply (review29 item 3).
+            "Annex 2 p. 9 sub. 2, cl. 18: a SEN child over the age limit without a PMPC conclusion",
+            registration()
+                .without("child.iin")
+                .child_born(date(2019, 5, 10))
+                .set("child.special_educational_needs", json!(true)),
+            "refusal.requirements_not_met",
+            "fix_documents",
+        ),
+        (
+            "Annex 2 p. 9 sub. 2, cl. 18 and cl. 16: the month's wait stands beside the SEN child's age",
+            registration()
+                .without("child.iin")
+                .child_born(date(2019, 5, 10))
+                .set("child.special_educational_needs", json!(true))
+                .left_priority_referral(true, date(2026, 11, 2)),
+            "refusal.requirements_not_met",
+            "fact",
+        ),
+        (
             "Annex 2 p. 9 sub. 2, cl. 16: a month after a priority referral turned away",
             registration().left_priority_referral(true, date(2026, 11, 2)),
             "refusal.requirements_not_met",
@@ -106,6 +129,26 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
                 .holds_issued(D::HealthCertificate, date(2026, 11, 30)),
             "refusal.expired",
             "fix_answers",
+        ),
+        (
+            // Referrals come only from the queue (cl. 26): one not held is
+            // not "brought" (review29 item 7).
+            "Annex 4 p. 9 sub. 4: admission without the referral",
+            admission(OFFICE, at(2026, 11, 23, 10, 0))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 23)),
+            "refusal.incomplete",
+            "fact",
+        ),
+        (
+            "Annex 4 p. 8 sub. 1 with cl. 34 sub. 1: a lapsed referral beside an expired health certificate: the harder stands",
+            admission(OFFICE, at(2026, 12, 2, 10, 0))
+                .admission_fact("contract_date", json!("2026-12-03"))
+                .holds_issued(D::Referral, date(2026, 11, 24))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 10, 1)),
+            "refusal.expired",
+            "fact",
         ),
         (
             "cl. 34 sub. 2: a medical contraindication",

@@ -168,6 +168,11 @@ fn queue_decision(case: &Case) -> AgeDecision {
     if exception && !within_limit {
         reasons.push(ReasonCode::AgeSenPmpcException);
     }
+    // cl. 18's exception is the conclusion's: a SEN child without it is
+    // told that getting it lifts the limit.
+    if !eligible && case.child.special_educational_needs {
+        reasons.push(ReasonCode::AgeSenPmpcWouldExempt);
+    }
     let archive_on = if exception {
         None
     } else {

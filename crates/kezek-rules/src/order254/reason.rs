@@ -96,6 +96,10 @@ reason_codes! {
     AgeTooOld = "age.too_old",
     /// A SEN child with a PMPC conclusion is exempt from the age limit (cl. 18, 24 p. 9).
     AgeSenPmpcException = "age.sen_pmpc_exception",
+    /// Older than the limit, with special educational needs but no PMPC
+    /// conclusion: with the conclusion the limit would not apply (cl. 18's
+    /// exception), so getting it mends the refusal (review29).
+    AgeSenPmpcWouldExempt = "age.sen_pmpc_would_exempt",
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
     /// The age used for a referral: full years in the calendar year (cl. 28).

@@ -219,13 +219,21 @@ pub fn assess(
     }
     let mut requirement_details = Vec::new();
     let mut requirement_cites = vec![Citation::annex(annex, 9, Some(2))];
+    // cl. 18's exception: a SEN child over the limit without a PMPC
+    // conclusion mends it by getting the conclusion (a document).
+    let age_mended_by_pmpc = case.service == Service::QueueRegistration
+        && !age.eligible
+        && age.reasons.contains(&ReasonCode::AgeSenPmpcWouldExempt);
     if case.service == Service::QueueRegistration && !age.eligible {
         requirement_details.push(ReasonCode::AgeTooOld);
+        if age_mended_by_pmpc {
+            requirement_details.push(ReasonCode::AgeSenPmpcWouldExempt);
+        }
         requirement_cites.push(Citation::clause(18));
     }
-    if case.service == Service::QueueRegistration
-        && limits.cl16.as_ref().is_some_and(|c| !c.open_now)
-    {
+    let cl16_wait = case.service == Service::QueueRegistration
+        && limits.cl16.as_ref().is_some_and(|c| !c.open_now);
+    if cl16_wait {
         requirement_details.push(ReasonCode::LimitCl16WaitOneMonth);
         requirement_cites.push(Citation::clause(16));
     }
@@ -236,8 +244,14 @@ pub fn assess(
             requirement_details,
             requirement_cites,
             // cl. 18's age limit and cl. 16's month are facts: no document
-            // or answer of the parent's changes them.
-            Remedy::Fact,
+            // or answer of the parent's changes them — but for a SEN child
+            // the age limit yields to a PMPC conclusion (cl. 18), unless
+            // cl. 16's month stands beside it.
+            if age_mended_by_pmpc && !cl16_wait {
+                Remedy::FixDocuments
+            } else {
+                Remedy::Fact
+            },
         ));
     }
     if !case.consent {
@@ -266,8 +280,13 @@ pub fn assess(
             missing.clone(),
             vec![ReasonCode::DocMissing],
             citations,
-            // The missing documents brought (Annex 2/4 p. 9 sub. 4).
-            Remedy::FixDocuments,
+            // The missing documents brought (Annex 2/4 p. 9 sub. 4) — but a
+            // referral comes only from the queue (cl. 26): not one to bring.
+            if missing.contains(&DocumentKind::Referral) {
+                Remedy::Fact
+            } else {
+                Remedy::FixDocuments
+            },
         ));
     }
     if !checklist.expired.is_empty() {
