@@ -923,7 +923,7 @@ test("ru: cl. 16 is asked at admission; ticked, no priority right is counted", a
   assert.match(label, /До этого направления ребенок уже получал направление вне очереди или в первую очередь/, label);
   assert.match(await page.textContent("#child-previous-priority-hint"), /пункт 16[^]*Толкование Kezek[^]*Если не уверены, не отмечайте/);
   await page.check("#child-previous-priority");
-  await type(page, "#child-previous-priority-date", "2026-09-01");
+  assert.equal(await page.locator("#child-previous-priority-date").count(), 0, "the day changes nothing at admission: not asked");
   await page.goto(page.url().replace(/#.*$/, "#/result"));
   await page.waitForSelector("#kz-category");
   const card = await page.textContent("#kz-category");

@@ -618,8 +618,17 @@ impl Draft {
         // cl. 16: asked on step 2 for both services. At queue registration
         // the day is needed (a new application waits a month from it); at
         // admission the answer says the referral held came from the general
-        // queue (the rules' `cl16_applies`), the day is the fact asked with it.
-        let previous_priority_referral = if self.previous_priority {
+        // queue (the rules' `cl16_applies`) and the day changes nothing.
+        let previous_priority_referral = if !self.previous_priority {
+            None
+        } else if service == Service::Admission {
+            // Only the fact is read at admission (the rules'
+            // `cl16_applies`); the day is neither asked nor carried.
+            Some(kezek_rules::case::PriorityReferral {
+                state_preschool: true,
+                changed_on: None,
+            })
+        } else {
             let changed_on = parse_date(&self.previous_priority_changed_on);
             if changed_on.is_none() {
                 flag(
@@ -633,10 +642,8 @@ impl Draft {
             }
             changed_on.map(|changed_on| kezek_rules::case::PriorityReferral {
                 state_preschool: true,
-                changed_on,
+                changed_on: Some(changed_on),
             })
-        } else {
-            None
         };
         let admission =
             (service == Service::Admission).then(|| kezek_rules::case::AdmissionFacts {
@@ -1147,11 +1154,24 @@ pub(crate) mod tests {
         let d = Wizard::apply(filled(), Action::SetService(Service::Admission));
         let d = Wizard::apply(d, Action::SetChannel(Channel::ProviderOffice));
         let d = Wizard::apply(d, Action::SetPreviousPriority(true));
-        let d = Wizard::apply(d, Action::SetPreviousPriorityChangedOn("2026-09-01".into()));
-        let case = d.to_case(at()).expect("a whole admission case");
+        // The day changes nothing at admission (review29 item 1): not asked,
+        // not required, and one typed before is not carried.
+        let case = d.to_case(at()).expect("no day needed at admission");
         let p = case.previous_priority_referral.expect("asked at admission");
         assert!(p.state_preschool);
-        assert_eq!(p.changed_on, NaiveDate::from_ymd_opt(2026, 9, 1).unwrap());
+        assert_eq!(p.changed_on, None);
+        let d = Wizard::apply(d, Action::SetPreviousPriorityChangedOn("2026-09-01".into()));
+        let p = d.to_case(at()).unwrap().previous_priority_referral.unwrap();
+        assert_eq!(p.changed_on, None);
+        // At queue registration the day is asked and required.
+        let d = Wizard::apply(d, Action::SetService(Service::QueueRegistration));
+        let p = d.to_case(at()).unwrap().previous_priority_referral.unwrap();
+        assert_eq!(p.changed_on, NaiveDate::from_ymd_opt(2026, 9, 1));
+        let d = Wizard::apply(d, Action::SetPreviousPriorityChangedOn(String::new()));
+        assert_eq!(
+            d.to_case(at()).unwrap_err().key,
+            "ui-error-previous-priority-date-required"
+        );
     }
 
     /// The six texts of the times-queued bound (the app's box, the rules'

@@ -184,6 +184,7 @@ error-case-document-needs-date = This document is valid for a limited time: ente
 error-case-times-queued-out-of-range = Enter how many times the child was already registered (0 to { $max }).
 error-case-channel-not-available = Admission is applied for at the preschool or on the portal, not at the State Corporation.
 error-case-change-in-future = The date you chose another preschool is in the future: check it and enter the day you chose it.
+error-case-change-day-required = Enter the day you chose another preschool: the month of cl. 16 is counted from it.
 error-case-contract-in-past = The contract day has passed: enter the day the contract is to be signed (today or later).
 error-case-confirmed-before-referral = The documents are confirmed after the referral is received (cl. 22): the day of confirmation cannot be before the referral's issue date. Check both dates; leave the day of confirmation empty if the education department (in Astana, Almaty and Shymkent, the city's education administration) has not confirmed the documents since the referral.
 error-case-confirmed-in-future = The day the documents were confirmed is in the future: enter the day they were confirmed, or leave it empty if they have not been confirmed yet.

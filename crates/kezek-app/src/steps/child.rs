@@ -187,7 +187,9 @@ pub fn child_step(p: &StepProps) -> Html {
                 <CheckField id="child-previous-priority" label={p.t("ui-previous-priority")} checked={d.previous_priority}
                     onchange={p.send(Action::SetPreviousPriority)} />
             }
-            if d.previous_priority {
+            // The day: cl. 16's month runs from it at queue registration;
+            // at admission it changes nothing, so it is not asked.
+            if d.previous_priority && d.service != Some(Service::Admission) {
                 <TextField id="child-previous-priority-date" kind="date" label={p.t("ui-previous-priority-date")}
                     value={d.previous_priority_changed_on.clone()}
                     hint={Some(AttrValue::from(p.t("ui-previous-priority-hint")))}

@@ -251,10 +251,21 @@ pub struct AdmissionFacts {
 pub struct PriorityReferral {
     /// The referral was to a state preschool («мемлекеттік мектепке дейінгі ұйым»).
     pub state_preschool: bool,
-    /// The day the parent chose another preschool (left the one of the referral).
-    #[serde(with = "crate::dates::date")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
-    pub changed_on: NaiveDate,
+    /// The day the parent chose another preschool (left the one of the
+    /// referral). Required at queue registration, where cl. 16's month runs
+    /// from it (`case.change_day_required`); at admission only the fact is
+    /// read (the referral held came from the general queue), so it may be
+    /// left out.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::dates::chrono_form::option"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    pub changed_on: Option<NaiveDate>,
 }
 
 /// One case.
@@ -355,6 +366,7 @@ impl CaseError {
         "case.times_queued_out_of_range",
         "case.channel_not_available",
         "case.change_in_future",
+        "case.change_day_required",
         "case.contract_in_past",
         "case.confirmed_before_referral",
         "case.confirmed_in_future",
@@ -423,7 +435,7 @@ impl Case {
                 "previous_priority_referral.changed_on".to_owned(),
                 self.previous_priority_referral
                     .as_ref()
-                    .map(|p| p.changed_on),
+                    .and_then(|p| p.changed_on),
             ),
         ]
         .into_iter()
@@ -657,12 +669,22 @@ impl Case {
         let preschool = self.admission.as_ref().and_then(|a| a.preschool.as_deref());
         out.extend(text_problem("admission.preschool", preschool));
         if let Some(p) = &self.previous_priority_referral {
-            if p.changed_on > today {
-                out.push(CaseError::new(
+            match p.changed_on {
+                Some(day) if day > today => out.push(CaseError::new(
                     "case.change_in_future",
                     "previous_priority_referral.changed_on",
-                    format!("{} is after the evaluation date {today}", p.changed_on),
-                ));
+                    format!("{day} is after the evaluation date {today}"),
+                )),
+                // cl. 16's month runs from the day: a queue application
+                // cannot be judged without it.
+                None if self.service == Service::QueueRegistration => out.push(CaseError::new(
+                    "case.change_day_required",
+                    "previous_priority_referral.changed_on",
+                    "cl. 16's month runs from the day another preschool was chosen: \
+                     required at queue registration"
+                        .to_owned(),
+                )),
+                _ => {}
             }
         }
         out
@@ -897,6 +919,31 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.code, "case.invalid_json");
         assert_eq!(e.field, "applicant.nmae");
+    }
+
+    /// cl. 16's month runs from the day another preschool was chosen: at
+    /// queue registration the day is required; at admission only the fact
+    /// is read (lawyer29 Q1, review29 item 1).
+    #[test]
+    fn cl16_change_day_required_at_queue_registration_only() {
+        use crate::testing::CaseBuilder;
+        let without_day = serde_json::json!({"state_preschool": true});
+        let e = CaseBuilder::queue_registration()
+            .set("previous_priority_referral", without_day.clone())
+            .try_build()
+            .unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            (
+                "case.change_day_required",
+                "previous_priority_referral.changed_on"
+            )
+        );
+        let c = CaseBuilder::admission()
+            .set("previous_priority_referral", without_day)
+            .try_build()
+            .expect("admission reads only the fact");
+        assert_eq!(c.previous_priority_referral.unwrap().changed_on, None);
     }
 
     #[test]

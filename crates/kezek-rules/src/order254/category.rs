@@ -771,7 +771,7 @@ mod tests {
         let mut c = case(&[Ground::Orphan]);
         c.previous_priority_referral = Some(crate::case::PriorityReferral {
             state_preschool: true,
-            changed_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            changed_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 1),
         });
         let d = decide(&c);
         assert_eq!(d.category, Category::General);

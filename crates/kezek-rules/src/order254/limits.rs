@@ -85,11 +85,12 @@ pub fn decide(case: &Case) -> LimitsDecision {
         .previous_priority_referral
         .as_ref()
         .filter(|p| p.state_preschool && case.service == Service::QueueRegistration)
-        .map(|p| {
+        // Required at queue registration (`case.change_day_required`).
+        .and_then(|p| p.changed_on)
+        .map(|changed_on| {
             // The month ends on the same date of the next month (or its last
             // day); the general queue opens the day after.
-            let from = p
-                .changed_on
+            let from = changed_on
                 .checked_add_months(Months::new(1))
                 .and_then(|d| d.succ_opt())
                 .unwrap_or(NaiveDate::MAX);

@@ -672,7 +672,7 @@ mod tests {
         let cl16 = |c: &mut Case| {
             c.previous_priority_referral = Some(crate::case::PriorityReferral {
                 state_preschool: true,
-                changed_on: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+                changed_on: NaiveDate::from_ymd_opt(2026, 10, 1),
             });
         };
         let mut c = case(&[Ground::LawEnforcement]);
