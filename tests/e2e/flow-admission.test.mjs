@@ -259,7 +259,7 @@ test("kk: admission at the preschool names the preschool and the referral's last
   assert.match(await page.textContent("#kz-done-preschool"), /№ 12 «Балапан» балабақшасы/);
   // The day to apply by counts the day of issue (Annex 4 p. 8 sub. 1): 26.11.
   const until = await page.textContent("#kz-done-referral-until");
-  assert.match(until, /26\.11\.2026/);
+  assert.match(until, /2026 жылғы 26 қарашаға дейін \(қоса алғанда\)/, until);
   // And what missing it brings (Annex 4 p. 9 sub. 4; cl. 34 sub. 1), the
   // order's silence on the queue, and whom to ask before (walkthrough 28, m5).
   assert.match(until, /бас тартады/, until);
@@ -545,7 +545,7 @@ test("ru: admission on egov says when cl. 22's safe day for the originals has pa
 // "apply by" is the safe day, 26.11; 27.11 is said only as Kezek's reading.
 for (const [locale, channel, by] of [
   ["ru-RU", "provider_office", /не позднее 26\.11\.2026/],
-  ["kk-KZ", "egov_portal", /26\.11\.2026/],
+  ["kk-KZ", "egov_portal", /2026 жылғы 26 қарашаға дейін \(қоса алғанда\)/],
 ]) {
   test(`${locale}: the hand-off's day to apply by counts the referral's day of issue (Annex 4 p. 8 sub. 1)`, async () => {
     const { page, context, log } = await admissionDocuments(channel, locale);
