@@ -392,6 +392,57 @@ test("en: a priority proof lapsing before the originals are due is said at the h
   await context.close();
 });
 
+// A lawyer's second reading (lawyer29 Q4): order 254 does not say what
+// happens when a document's validity ends on a day off. The teacher's
+// certificate issued Wed 28.10.2026 is valid for a month (Annex 2 p. 8 sub. 5)
+// to Sat 28.11.2026 by Kezek's count; the reading says to use it, to be safe,
+// by the working day before, Fri 27.11. Step 6 said "valid until 28.11.2026
+// inclusive: apply by that day" right above that reading, and the hand-off
+// gave 28.11 with nothing said; both now name the safe day, 28.11 beside it
+// as a reading.
+test("en: a certificate whose last valid day is a day off: step 6 and the hand-off name the working day before", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+  await next(page, "documents");
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-10-28");
+  await page.check("#held-teacher_diploma");
+  const item = '[data-doc="teacher_workplace_certificate"]';
+  await page.waitForSelector(`${item}[data-status="expires-soon"]`);
+  const expiry = await page.textContent(`${item} .kz-expiry`);
+  assert.match(expiry, /to be safe, apply by 27\.11\.2026/, expiry);
+  assert.match(expiry, /valid until 28\.11\.2026 inclusive, a reading/, expiry);
+  assert.doesNotMatch(expiry, /apply by that day/, expiry);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const lapsing = await page.textContent("#kz-handoff-lapsing");
+  assert.match(lapsing, /Teacher's certificate[^]*to be safe, count it valid until 27\.11\.2026 inclusive[^]*28\.11\.2026 inclusive, a reading/, lapsing);
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const originals = await page.textContent("#kz-done-originals");
+  assert.match(originals, /certificate from the workplace \(to be safe, count it valid until 27\.11\.2026 inclusive/, originals);
+  await context.close();
+});
+
+test("ru: a certificate whose last valid day is a day off: step 6 names the working day before", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+  await next(page, "documents");
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-10-28");
+  await page.check("#held-teacher_diploma");
+  const item = '[data-doc="teacher_workplace_certificate"]';
+  await page.waitForSelector(`${item}[data-status="expires-soon"]`);
+  const expiry = await page.textContent(`${item} .kz-expiry`);
+  assert.match(expiry, /для надежности подайте заявление не позднее 27\.11\.2026/, expiry);
+  assert.match(expiry, /по 28\.11\.2026 включительно, это толкование/, expiry);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const lapsing = await page.textContent("#kz-handoff-lapsing");
+  assert.match(lapsing, /надежнее считать, что действует по 27\.11\.2026 включительно/, lapsing);
+  await context.close();
+});
+
 // The egov steps say all a parent must do (the walkthrough, 01.12.2026): the
 // scans to attach (Annex 2 p. 8, portal list), both queues of a SEN child in
 // the answers (cl. 17), and cl. 22 — the originals shown to the education

@@ -238,6 +238,30 @@ fn annex2_8_5_last_valid_day_on_a_day_off_is_shown_as_a_reading() {
     );
 }
 
+/// Item 16 (a), the safe side (lawyer29 Q4): order 254 does not say what
+/// happens when a document's validity ends on a day off; the reading told to
+/// the parent says to use it by the last working day before. That day is the
+/// rules' (`last_working_day`), not the app's: Annex 2 p. 8 sub. 5's month
+/// from Wed 28.10.2026 ends on Sat 28.11.2026, so the day to rely on is Fri
+/// 27.11; from Mon 16.11.2026 it ends on Wed 16.12.2026,
+/// Independence Day, so Tue 15.12. A month ending on a working day has none.
+#[test]
+fn annex2_8_5_last_valid_day_on_a_day_off_gives_the_working_day_before_to_rely_on() {
+    let e = teacher_case(date(2026, 11, 23), date(2026, 10, 28));
+    let t = item(&e, "teacher_workplace_certificate");
+    assert_eq!(t["last_valid_day"], "2026-11-28", "{t}");
+    assert_eq!(t["last_working_day"], "2026-11-27", "{t}");
+    // The referral-only field stays the referral's.
+    assert!(t.get("safe_last_day").is_none(), "{t}");
+    let e = teacher_case(date(2026, 12, 10), date(2026, 11, 16));
+    let t = item(&e, "teacher_workplace_certificate");
+    assert_eq!(t["last_valid_day"], "2026-12-16", "{t}");
+    assert_eq!(t["last_working_day"], "2026-12-15", "{t}");
+    let e = teacher_case(date(2026, 11, 23), date(2026, 11, 18));
+    let t = item(&e, "teacher_workplace_certificate");
+    assert!(t.get("last_working_day").is_none(), "{t}");
+}
+
 /// Item 16 (b). cl. 22: the originals are checked up to 5 working days after
 /// sending. Sent Tue 24.11.2026: originals by Tue 01.12.2026; a certificate
 /// valid to 28.11 is valid on the day of sending but not through that check.

@@ -171,6 +171,10 @@ pub fn documents_step(p: &StepProps) -> Html {
                         let d = shown_day(last);
                         // The referral's safe day where earlier than Kezek's count.
                         let safe = i.safe_last_day.filter(|s| *s < last);
+                        // Another document's last day on a day off: the
+                        // rules' working day before it, while to come (the
+                        // reading `doc.last_day_non_working_reading`).
+                        let day_off_safe = super::day_off_safe_day(e, i);
                         let key = match i.status {
                             // The referral's safe day, as every other line
                             // names it; Kezek's count beside it as a reading.
@@ -189,6 +193,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             Status::ExpiresSoon if accepted_late => "ui-valid-until",
                             Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => "ui-expires-today-send-by",
                             Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
+                            Status::ExpiresSoon if day_off_safe.is_some() => "ui-expires-soon-day-off",
                             Status::ExpiresSoon => "ui-expires-soon",
                             // Held but lapsed (the right unconfirmed, not
                             // "expired"): its last day gone by is said so,
@@ -198,7 +203,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                         };
                         let args = [
                             ("date", p.i18n.date(d)),
-                            ("safe", p.i18n.date(safe.unwrap_or(d))),
+                            ("safe", p.i18n.date(safe.or(day_off_safe).unwrap_or(d))),
                             ("last", p.i18n.date(last)),
                             ("doc", super::document_name(p, e, kind)),
                             ("time", send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default()),

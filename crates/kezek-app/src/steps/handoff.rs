@@ -697,7 +697,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-lapsing">
                     <p><strong>{ p.t("ui-handoff-lapsing") }</strong></p>
                     <ul>{ for lapsing.iter().map(|(k, day)| html! {
-                        <li data-doc={k.code()}>{ p.t(&k.key()) }{ ": " }{ p.i18n.t_args("ui-handoff-note-lapses-on", &[("date", p.i18n.date(*day))]) }</li>
+                        <li data-doc={k.code()}>{ p.t(&k.key()) }{ ": " }{ super::lapsing_note(p, e, *k, *day) }</li>
                     }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>

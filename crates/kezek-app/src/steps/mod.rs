@@ -286,6 +286,59 @@ pub fn lapses_before_originals(
         .flatten()
 }
 
+/// A document's last valid day on a day off (other than the referral, whose
+/// safe day is its own): the rules' working day before it
+/// (`last_working_day`, the reading `doc.last_day_non_working_reading`), the
+/// day to rely on while it is still to come; `None` once it has gone by.
+pub fn day_off_safe_day(
+    e: &Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Option<chrono::NaiveDate> {
+    let last = i.last_valid_day?;
+    i.last_working_day.filter(|s| *s < last && !passed(e, *s))
+}
+
+/// The hand-off's "valid only until" note of a document whose last day `day`
+/// is still to come: with the safe day first where the last day is a day off
+/// ([`day_off_safe_day`]), Kezek's count beside it as a reading.
+pub fn lapses_on_note(
+    p: &StepProps,
+    e: &Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+    day: chrono::NaiveDate,
+) -> String {
+    match day_off_safe_day(e, i).filter(|_| i.last_valid_day == Some(day)) {
+        Some(safe) => p.i18n.t_args(
+            "ui-handoff-note-lapses-on-safe",
+            &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(day))],
+        ),
+        None => p
+            .i18n
+            .t_args("ui-handoff-note-lapses-on", &[("date", p.i18n.date(day))]),
+    }
+}
+
+/// The hand-off's note of a document `kind` lapsing on `day` before cl. 22's
+/// originals are due ([`lapsing_documents`]), from its checklist item.
+pub fn lapsing_note(
+    p: &StepProps,
+    e: &Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+    day: chrono::NaiveDate,
+) -> String {
+    match e
+        .checklist
+        .items
+        .iter()
+        .find(|i| i.document == kind && i.last_valid_day == Some(day))
+    {
+        Some(i) => lapses_on_note(p, e, i, day),
+        None => p
+            .i18n
+            .t_args("ui-handoff-note-lapses-on", &[("date", p.i18n.date(day))]),
+    }
+}
+
 /// What the hand-off says beside a document's name in the lists of what to
 /// bring and of cl. 22's originals, read from the rules' checklist item as
 /// step 6 reads it: lapsed (with its last day), or lapsing before the
@@ -306,16 +359,11 @@ pub fn lapse_note(
             Some(d) if passed(e, d) => p
                 .i18n
                 .t_args("ui-handoff-note-lapsed-on", &[("date", p.i18n.date(d))]),
-            Some(d) => p
-                .i18n
-                .t_args("ui-handoff-note-lapses-on", &[("date", p.i18n.date(d))]),
+            Some(d) => lapses_on_note(p, e, i, d),
             None => p.t("ui-handoff-note-lapsed"),
         })
     } else {
-        lapses_before_originals(i).map(|d| {
-            p.i18n
-                .t_args("ui-handoff-note-lapses-on", &[("date", p.i18n.date(d))])
-        })
+        lapses_before_originals(i).map(|d| lapses_on_note(p, e, i, d))
     }
 }
 

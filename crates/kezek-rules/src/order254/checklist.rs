@@ -330,6 +330,21 @@ pub struct ChecklistItem {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub safe_last_day: Option<NaiveDate>,
+    /// A document other than the referral whose `last_valid_day` falls on a
+    /// day off: the last working day before it, the day to rely on. Order
+    /// 254 does not say what happens then; Kezek counts the document valid
+    /// through the day off, and the Civil Code's move to the next working
+    /// day is arguable, so the careful reading uses it by this day. Given
+    /// exactly where [`ReasonCode::DocLastDayNonWorkingReading`] is (while
+    /// the other reading could still change the answer), and absent
+    /// otherwise — the referral's day is its `safe_last_day`, moved back
+    /// off a day off already.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    pub last_working_day: Option<NaiveDate>,
     /// The referral's cl. 30 window, while it is open: «жолдама берілген
     /// сәттен бастап бір тәуліктен кешіктірмей» — one day (24 hours) from the
     /// moment of issue, so it ends on the day after the issue day, at the
@@ -922,11 +937,21 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
         // Kezek keeps it (no move to the next working day); say it is a reading
         // while the other reading could still change the answer (the day of
         // use is not after the working day the period would move to).
+        // The reason's "to be safe, use it by the last working day before"
+        // as a day (`last_working_day`; the referral's is its safe day).
+        let mut last_working_day = None;
         if holds
             && last_valid_day
                 .is_some_and(|d| !cal.is_working_day(d) && judge_on <= cal.next_working_day_from(d))
         {
             reasons.push(ReasonCode::DocLastDayNonWorkingReading);
+            last_working_day = last_valid_day
+                .filter(|_| s.document != D::Referral)
+                .and_then(|d| {
+                    std::iter::successors(d.pred_opt(), |w| w.pred_opt())
+                        .take(366)
+                        .find(|w| cal.is_working_day(*w))
+                });
         }
         // «берілген күннен бастап … ішінде жарамды» (Annex 4 p. 8 sub. 1,
         // Annex 2 p. 8 sub. 4–5): Kezek counts from the day after the day of
@@ -1217,6 +1242,7 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             last_valid_day,
             reading_last_day,
             safe_last_day,
+            last_working_day,
             extension_window_ends_on,
             extension_window_ended_on,
             portal_accepts_until,

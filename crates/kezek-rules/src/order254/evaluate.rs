@@ -192,6 +192,11 @@ fn answer_dates_supported(
                 (from, "checklist.items.safe_last_day", item.safe_last_day),
                 (
                     from,
+                    "checklist.items.last_working_day",
+                    item.last_working_day,
+                ),
+                (
+                    from,
                     "checklist.items.extension_window_ends_on",
                     item.extension_window_ends_on,
                 ),
