@@ -43,7 +43,8 @@ struct PrintBlanks {
     applicant_iin: bool,
     /// The child's IIN (Annex 1's «…тұратын, ЖСН ___»).
     child_iin: bool,
-    /// Annex 5's addressee «___ (мектепке дейінгі ұйым)», no preschool named.
+    /// Annex 5's addressee «___ (мектепке дейінгі ұйым)», no preschool named
+    /// (said at queue registration only: with `annex1`).
     addressee: bool,
 }
 
@@ -59,7 +60,9 @@ fn print_fill_keys(b: &PrintBlanks) -> Vec<&'static str> {
         (b.annex1 && b.child_iin, "ui-print-fill-child-iin"),
         (b.annex1, "ui-print-fill-child-name"),
         (b.annex1, "ui-print-fill-date"),
-        (b.addressee, "ui-print-fill-addressee"),
+        // At admission Annex 5 is addressed to the preschool of the
+        // referral: the line is said only beside Annex 1 (queue registration).
+        (b.annex1 && b.addressee, "ui-print-fill-addressee"),
     ]
     .into_iter()
     .filter_map(|(blank, key)| blank.then_some(key))
@@ -357,7 +360,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             name: d.full_name.trim().is_empty(),
             applicant_iin: crate::draft::clean_iin(&d.applicant_iin).is_empty(),
             child_iin: crate::draft::clean_iin(&d.child_iin).is_empty(),
-            addressee: app.application.addressee.name.is_none() && !annex5,
+            addressee: app.application.addressee.name.is_none(),
         })
         .into_iter()
         .map(|k| p.t(k))
@@ -868,7 +871,8 @@ mod tests {
         };
         assert_eq!(
             print_fill_keys(&annex5_alone),
-            ["ui-print-fill-name", "ui-print-fill-addressee"]
+            ["ui-print-fill-name"],
+            "admission: Annex 5 is addressed to the referral's preschool"
         );
     }
 
