@@ -190,24 +190,6 @@ impl Citation {
     }
 }
 
-impl Citation {
-    /// A number in the citations' order (`Ord`: the act, then the article,
-    /// annex, clause and sub-clause, an absent one first): sorting by it
-    /// sorts as `Ord` does, and equal numbers are equal citations. The
-    /// evaluation sorts its ~150 citations this way (issue 19: the field by
-    /// field comparison was a tenth of its computation in the browser).
-    pub fn order_key(&self) -> u64 {
-        // 4 bits of act (up to 16 acts: `order_key_is_the_order` lists them),
-        // then each optional number as 0 when absent and 1 + it when present.
-        let n = |v: Option<u16>| v.map_or(0, |v| u64::from(v) + 1);
-        (self.act as u64) << 60
-            | n(self.article) << 43
-            | n(self.annex.map(u16::from)) << 34
-            | n(self.clause) << 17
-            | n(self.sub)
-    }
-}
-
 impl std::fmt::Display for Citation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.key())
@@ -329,69 +311,6 @@ mod tests {
         // without serde's value builder in the JS API (~800 B gzip).
         for act in [Act::Order254, Act::LawMilitaryService, Act::LabourCode] {
             assert_eq!(serde_json::to_value(act).unwrap(), act.code(), "{act:?}");
-        }
-    }
-
-    /// Sorting by [`Citation::order_key`] is sorting by `Ord`, and equal
-    /// keys are equal citations, over every act and the edges of each number.
-    #[test]
-    fn order_key_is_the_order() {
-        let acts = [
-            Act::Order254,
-            Act::Register39,
-            Act::Order164,
-            Act::Order414,
-            Act::LawMilitaryService,
-            Act::LawSpecialStateBodies,
-            Act::LawLawEnforcementService,
-            Act::LawTeacherStatus,
-            Act::LawHolidays,
-            Act::LabourCode,
-        ];
-        // Every act is listed above (a new one fails to compile here) and
-        // fits the key's 4 bits.
-        for act in acts {
-            match act {
-                Act::Order254
-                | Act::Register39
-                | Act::Order164
-                | Act::Order414
-                | Act::LawMilitaryService
-                | Act::LawSpecialStateBodies
-                | Act::LawLawEnforcementService
-                | Act::LawTeacherStatus
-                | Act::LawHolidays
-                | Act::LabourCode => assert!((act as u64) < 16),
-            }
-        }
-        let numbers = [None, Some(0), Some(1), Some(2), Some(254), Some(u16::MAX)];
-        let small = [None, Some(0), Some(1), Some(u8::MAX)];
-        let mut all = Vec::new();
-        for act in [acts[0], acts[1], acts[9]] {
-            for article in numbers {
-                for annex in small {
-                    for clause in numbers {
-                        for sub in numbers {
-                            all.push(Citation {
-                                act,
-                                article,
-                                annex,
-                                clause,
-                                sub,
-                            });
-                        }
-                    }
-                }
-            }
-        }
-        all.extend(acts.map(|act| Citation {
-            act,
-            ..Citation::clause(1)
-        }));
-        for a in &all {
-            for b in all.iter().step_by(7) {
-                assert_eq!(a.order_key().cmp(&b.order_key()), a.cmp(b), "{a:?} {b:?}");
-            }
         }
     }
 

@@ -374,7 +374,7 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
         citations.extend(i.citations.iter().cloned());
         reasons.push(i.reason);
     }
-    citations.sort_by_cached_key(Citation::order_key);
+    citations.sort();
     citations.dedup();
     reasons.sort();
     reasons.dedup();
