@@ -12,7 +12,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { performance } from "node:perf_hooks";
+import * as timing from "../web/bench/timing.js";
+
+const { median } = timing;
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -33,27 +35,9 @@ const workloads = JSON.parse(fs.readFileSync(path.join(root, "web/bench/workload
 const kase = workloads.case;
 const answerText = JSON.stringify(kezek.evaluate(kase));
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-function batchFor(fn) {
-  for (const start = performance.now(); performance.now() - start < 200; ) fn();
-  let batch = 1;
-  for (;;) {
-    const t = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    if (performance.now() - t >= 2 || batch >= 1 << 20) break;
-    batch *= 2;
-  }
-  return batch;
-}
-const sample = (fn, batch) => {
-  const t = performance.now();
-  for (let i = 0; i < batch; i++) fn();
-  return ((performance.now() - t) / batch) * 1000;
-};
+// web/bench/bench.js's timing (ms); here in µs, after 200 ms of warm-up.
+const batchFor = (fn) => timing.batchFor(fn, 200);
+const sample = (fn, batch) => timing.sample(fn, batch) * 1000;
 
 kezek.benchReadCase(kase);
 kezek.benchEvaluateKept();

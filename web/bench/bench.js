@@ -2,39 +2,10 @@
 // calls lasting >= 2 ms, for ~1 s or 2,000 batches (at least 5), and reports
 // the median time per call in milliseconds. Results: window.kezekBench = {done, results}.
 import init, * as kezek from "../pkg/kezek.js";
+import { batchFor, median, sample } from "./timing.js";
 
 const results = {};
 window.kezekBench = { done: false, results };
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** Calls per sample of `fn`, so one sample lasts >= 2 ms. */
-function batchFor(fn) {
-  // Warm-up (and fail early): the first calls compile the code they reach
-  // (ms each); a batch sized on them would be a call or two, too short for the clock.
-  for (const start = performance.now(); performance.now() - start < 100; ) fn();
-  // Batch calls so one sample lasts >= 2 ms: performance.now() is coarse
-  // (0.1 ms in Chromium), so single fast calls would read as 0.
-  let batch = 1;
-  for (;;) {
-    const t = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    if (performance.now() - t >= 2 || batch >= 1 << 20) break;
-    batch *= 2;
-  }
-  return batch;
-}
-
-/** One sample: the time per call of `batch` calls, in ms. */
-function sample(fn, batch) {
-  const t = performance.now();
-  for (let i = 0; i < batch; i++) fn();
-  return (performance.now() - t) / batch;
-}
 
 function report(name, times) {
   results[name] = median(times);

@@ -389,6 +389,15 @@ fn annex4_p7_2_the_portal_accepts_today_until_a_time_the_rules_give() {
     }
 }
 
+/// The admission case at the kindergarten's desk at 10:00 on `day`
+/// November 2026, with a referral issued on Fri 20.11.2026, evaluated (the
+/// cl. 30 and Annex 4 p. 9 sub. 4 tests read its referral item).
+fn referral_of_20_11_at_the_desk_on(day: u32) -> serde_json::Value {
+    admission(OFFICE, at(2026, 11, day, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .evaluate_json()
+}
+
 /// cl. 30 «бір тәуліктен кешіктірмей»: once the one-day window has passed
 /// (Kezek's reading: it bounds the extension too), the parent is told the
 /// day it ended — the item gives it (`extension_window_ended_on`, the day
@@ -396,12 +405,7 @@ fn annex4_p7_2_the_portal_accepts_today_until_a_time_the_rules_give() {
 /// of `doc.referral_extension_window_passed` takes it as `$date`.
 #[test]
 fn cl30_the_passed_extension_window_names_the_day_it_ended() {
-    let on = |day: u32| {
-        admission(OFFICE, at(2026, 11, day, 10, 0))
-            .holds_issued(D::Referral, date(2026, 11, 20))
-            .evaluate_json()
-    };
-    let e = on(23);
+    let e = referral_of_20_11_at_the_desk_on(23);
     let r = item(&e, "referral");
     assert!(
         has(&r["reasons"], "doc.referral_extension_window_passed"),
@@ -414,7 +418,7 @@ fn cl30_the_passed_extension_window_names_the_day_it_ended() {
         assert!(t.contains("$date"), "{lang}: {t}");
     }
     // While it is open: the day it ends, not one it ended.
-    let e = on(21);
+    let e = referral_of_20_11_at_the_desk_on(21);
     let r = item(&e, "referral");
     assert_eq!(r["extension_window_ends_on"], "2026-11-21", "{r}");
     assert_eq!(r.get("extension_window_ended_on"), None, "{r}");
@@ -580,12 +584,7 @@ fn annex4_9_4_the_refusal_risk_of_a_lapsed_referral_is_not_get_a_new_one() {
 /// (`doc.referral_lapsed`), not this one.
 #[test]
 fn annex4_p9_4_a_missed_referral_day_is_a_refusal_ground_said_before_the_day() {
-    let on = |day: u32| {
-        admission(OFFICE, at(2026, 11, day, 10, 0))
-            .holds_issued(D::Referral, date(2026, 11, 20))
-            .evaluate_json()
-    };
-    let e = on(23);
+    let e = referral_of_20_11_at_the_desk_on(23);
     let r = item(&e, "referral");
     assert!(has(&r["reasons"], "doc.referral_if_missed"), "{r}");
     for c in [
@@ -598,7 +597,7 @@ fn annex4_p9_4_a_missed_referral_day_is_a_refusal_ground_said_before_the_day() {
             r["citations"]
         );
     }
-    let e = on(30);
+    let e = referral_of_20_11_at_the_desk_on(30);
     let lapsed = item(&e, "referral");
     assert!(
         !has(&lapsed["reasons"], "doc.referral_if_missed"),

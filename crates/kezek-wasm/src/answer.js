@@ -3,63 +3,111 @@
 // (at the end; crates/kezek-wasm/src/lib.rs `json_text_within`).
 //
 // Builds an answer of the JS API (crates/kezek-wasm/src/answer.rs) into plain
-// JS objects: the answer comes as one list of numbers (the "tape": what each
-// value is, in order) and one string holding every text of the answer, so
-// crossing from WebAssembly costs two copies instead of one call per field and
-// value (issue 19). The objects are the answer's JSON as JSON.parse would give
-// them. Tape codes (kept equal to answer.rs):
-//   0 null, 1 true, 2 false, 3 number n, 4 text [from, to) (UTF-16 offsets),
-//   5 array ... 7, 6 object (key value)... 7, 7 end,
-//   8 name id (a field or variant name sent before), 9 new name id [from, to).
+// JS objects: the answer comes as one list of words (the "tape": what each
+// value is, in order), the numbers that are not small integers, and one
+// string holding every text of the answer, so crossing from WebAssembly costs
+// a few copies instead of one call per field and value (issue 19). The
+// objects are the answer's JSON as JSON.parse would give them. Tape words
+// (kept equal to answer.rs): the low two bits say what the word is,
+//   1 an integer (word >>> 2), 2 the next text of (word >>> 2) UTF-16 units,
+//   3 a field or variant name: (word >>> 2) & 63 bytes of UTF-8 at address
+//     word >>> 8 in the module's memory (read once, then kept),
+//   0 the word itself: 0 null, 4 true, 8 false, 12 array (values...) 20,
+//     16 object (key value)... 20, 20 end, 24 the next number of `numbers`.
 
-/** Field and variant names by id, kept across calls (ids come from answer.rs). */
-const names = [];
+/** Field and variant names by their tape word, kept across calls. */
+const names = new Map();
+/** The last name read at each of 1024 slots (by address): most reads end here. */
+const slotWord = new Int32Array(1024).fill(-1);
+const slotName = new Array(1024).fill("");
+let utf8;
 
-export function kezek_build_answer(tape, text) {
-  let i = 0;
+export function kezek_build_answer(tape, numbers, text, memory) {
+  let i = 0; // the next word of the tape
+  let at = 0; // where the next text starts
+  let n = 0; // the next of the numbers
+  const name = (word) => {
+    const slot = (word >>> 8) & 1023;
+    if (slotWord[slot] === word) return slotName[slot];
+    let got = names.get(word);
+    if (got === undefined) {
+      utf8 ??= new TextDecoder();
+      got = utf8.decode(new Uint8Array(memory.buffer, word >>> 8, (word >>> 2) & 63));
+      names.set(word, got);
+    }
+    slotWord[slot] = word;
+    slotName[slot] = got;
+    return got;
+  };
+  // A word whose low two bits are not 0: an integer, a text or a name.
+  const scalar = (word) => {
+    switch (word & 3) {
+      case 1:
+        return word >>> 2;
+      case 2: {
+        const from = at;
+        at += word >>> 2;
+        return text.slice(from, at);
+      }
+      default:
+        return name(word);
+    }
+  };
+  // The next value; scalars inside lists and objects are read in place
+  // (a call fewer for each: issue 19).
   const value = () => {
-    switch (tape[i++]) {
+    const word = tape[i++];
+    if (word & 3) return scalar(word);
+    switch (word) {
       case 0:
         return null;
-      case 1:
+      case 4:
         return true;
-      case 2:
+      case 8:
         return false;
-      case 3:
-        return tape[i++];
-      case 4: {
-        const from = tape[i++];
-        return text.slice(from, tape[i++]);
-      }
-      case 5: {
+      case 12: {
         const list = [];
-        while (tape[i] !== 7) list.push(value());
+        for (let w; (w = tape[i]) !== 20; ) {
+          if (w & 3) {
+            i++;
+            list.push(scalar(w));
+          } else {
+            list.push(value());
+          }
+        }
         i++;
         return list;
       }
-      case 6: {
+      case 16: {
         const object = {};
-        while (tape[i] !== 7) {
-          const key = value();
-          if (key === "__proto__") {
-            Object.defineProperty(object, key, { value: value(), enumerable: true, writable: true, configurable: true });
+        for (let w; (w = tape[i]) !== 20; ) {
+          let key;
+          if (w & 3) {
+            i++;
+            key = scalar(w);
           } else {
-            object[key] = value();
+            key = value();
+          }
+          let v;
+          if ((w = tape[i]) & 3) {
+            i++;
+            v = scalar(w);
+          } else {
+            v = value();
+          }
+          if (key === "__proto__") {
+            Object.defineProperty(object, key, { value: v, enumerable: true, writable: true, configurable: true });
+          } else {
+            object[key] = v;
           }
         }
         i++;
         return object;
       }
-      case 8:
-        return names[tape[i++]];
-      case 9: {
-        const id = tape[i++];
-        const from = tape[i++];
-        return (names[id] = text.slice(from, tape[i++]));
-      }
-      default:
-        throw new Error(`kezek: bad answer tape at ${i - 1}`);
+      case 24:
+        return numbers[n++];
     }
+    throw new Error(`kezek: bad answer tape at ${i - 1}`);
   };
   return value();
 }

@@ -528,9 +528,12 @@ impl Calendar {
         })
     }
 
-    /// Whether `d` is a working day.
+    /// Whether `d` is a working day: [`Calendar::day_off`] is `None` (without
+    /// copying the reason: the schedule asks this of many days, issue 19).
     pub fn is_working_day(&self, d: NaiveDate) -> bool {
-        self.day_off(d).is_none()
+        self.with_year(d.year(), |y| {
+            y.working_weekends.contains(&d) || !(y.off.contains_key(&d) || is_weekend(d))
+        })
     }
 
     /// The `n`-th working day after `d` (`n = 0` gives `d` itself).
@@ -649,6 +652,19 @@ mod tests {
             if has_transfers {
                 assert!(r.notes.contains("transfer"), "{y}: {}", r.notes);
             }
+        }
+    }
+
+    /// A working day is a day with no reason to be off, in the built-in
+    /// years (holidays, moved days off, decrees, working weekends) and in the
+    /// years outside them (the fixed holidays alone).
+    #[test]
+    fn a_working_day_is_one_without_a_day_off_reason() {
+        let c = Calendar::builtin();
+        let mut day = d(2014, 1, 1);
+        while day <= d(2031, 12, 31) {
+            assert_eq!(c.is_working_day(day), c.day_off(day).is_none(), "{day}");
+            day += Duration::days(1);
         }
     }
 

@@ -136,6 +136,7 @@ use crate::case::{Case, Role};
 use crate::citation::Citation;
 use crate::documents::{DocumentKind, Validity};
 use crate::reason::ReasonCode;
+use crate::schedule::ServiceTiming;
 use crate::service::{Channel, Service};
 
 // The lists themselves, one file per annex (data); this file evaluates them.
@@ -663,6 +664,18 @@ fn recheck_specs(case: &Case) -> Vec<Spec> {
 
 /// Builds the checklist for `case` with the working-day calendar `cal`.
 pub fn build(case: &Case, cal: &Calendar) -> Checklist {
+    build_with(
+        case,
+        cal,
+        &crate::schedule::service_timing(case.service, case.channel, case.as_of, cal),
+    )
+}
+
+/// [`build`] with the service's timing for the case's own channel
+/// (`schedule::service_timing(case.service, case.channel, case.as_of, cal)`),
+/// which the evaluation computes once for the checklist and the schedule
+/// (issue 19).
+pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) -> Checklist {
     let annex: u8 = match case.service {
         Service::QueueRegistration => 2,
         Service::Admission => 4,
@@ -714,14 +727,11 @@ pub fn build(case: &Case, cal: &Calendar) -> Checklist {
             .and_then(|r| r.issued_on)
             .map(|d| crate::schedule::admission_originals_by(d, cal))
     } else {
-        crate::schedule::service_timing(case.service, case.channel, case.as_of, cal).originals_by
+        timing.originals_by
     };
     // The day an application made now is accepted (Annex 2/4 p. 7): today in
     // working hours, otherwise the next opening (the portal's next working day).
-    let accepted_on = admission
-        .then(|| crate::schedule::service_timing(case.service, case.channel, case.as_of, cal))
-        .filter(|t| t.available)
-        .map(|t| t.accepted_at.date());
+    let accepted_on = (admission && timing.available).then(|| timing.accepted_at.date());
     // At the kindergarten's desk (Annex 4 p. 7 sub. 1, applications received
     // to 17:30), whether the portal would still accept an application made
     // now today: its working time runs to the end of the kindergarten's

@@ -322,8 +322,10 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     let queues = queues::decide(case);
     let age = age::decide(case);
     let limits = limits::decide(case);
-    let checklist = checklist::build(case, cal);
-    let schedule = schedule_of(case, cal);
+    // The service's timing, for the checklist (cl. 22's day) and the schedule.
+    let timing = schedule::service_timing(case.service, case.channel, case.as_of, cal);
+    let checklist = checklist::build_with(case, cal, &timing);
+    let schedule = schedule_of(case, cal, timing);
     answer_dates_supported(
         case,
         Some(&age),
@@ -405,9 +407,10 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     })
 }
 
-/// When the service happens for `case`, with the admission's second check.
-fn schedule_of(case: &Case, cal: &Calendar) -> ServiceTiming {
-    let mut schedule = schedule::service_timing(case.service, case.channel, case.as_of, cal);
+/// When the service happens for `case`, with the admission's second check:
+/// `schedule` is `schedule::service_timing` of the case's service, channel
+/// and instant.
+fn schedule_of(case: &Case, cal: &Calendar, mut schedule: ServiceTiming) -> ServiceTiming {
     // cl. 22, second check: for admission the originals are due within 5
     // working days of receiving the referral — while they are still to be
     // shown: once the parent gives the day the documents were confirmed after
@@ -628,9 +631,16 @@ pub fn evaluate_sections(
         (want(Section::Category) || want(Section::Application)).then(|| category::decide(case));
     let age = (want(Section::Age) || refusal_wanted).then(|| age::decide(case));
     let limits = (want(Section::Limits) || refusal_wanted).then(|| limits::decide(case));
-    let checklist =
-        (want(Section::Checklist) || refusal_wanted).then(|| checklist::build(case, cal));
-    let schedule = want(Section::Schedule).then(|| schedule_of(case, cal));
+    let checklist_wanted = want(Section::Checklist) || refusal_wanted;
+    let timing = (checklist_wanted || want(Section::Schedule))
+        .then(|| schedule::service_timing(case.service, case.channel, case.as_of, cal));
+    let checklist = match &timing {
+        Some(timing) if checklist_wanted => Some(checklist::build_with(case, cal, timing)),
+        _ => None,
+    };
+    let schedule = timing
+        .filter(|_| want(Section::Schedule))
+        .map(|timing| schedule_of(case, cal, timing));
     answer_dates_supported(
         case,
         age.as_ref(),
