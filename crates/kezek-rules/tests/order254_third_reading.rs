@@ -610,3 +610,71 @@ fn cl30_the_extension_is_not_offered_after_its_one_day_window() {
         );
     }
 }
+
+/// cl. 30 «жолдама берілген сәттен бастап бір тәуліктен кешіктірмей»: one
+/// day — 24 hours — from the moment of issue. The order does not move such a
+/// window to the next working day when it ends on a day off, so a careful
+/// lawyer tells the parent: the 24 hours run through days off; ask on the day
+/// of issue, or where requests are taken on days off, and do not count on the
+/// next working day (Kezek's reading, `doc.referral_extension_window_day_off`,
+/// said only beside `doc.referral_may_extend`). Issued Fri 20.11.2026: the
+/// window ends Sat 21.11, not Mon 23.11. Issued Tue 15.12.2026: it ends on
+/// Independence Day, Wed 16.12. Issued Tue 24.11.2026: it ends Wed 25.11, a
+/// working day, and nothing more is said.
+#[test]
+fn cl30_extension_window_ending_on_a_day_off_is_not_moved() {
+    let referral = |issued: (i32, u32, u32), on: (i32, u32, u32)| {
+        let e = admission(OFFICE, at(on.0, on.1, on.2, 10, 0))
+            .holds_issued(D::Referral, date(issued.0, issued.1, issued.2))
+            .evaluate_json();
+        item(&e, "referral").clone()
+    };
+    const DAY_OFF: &str = "doc.referral_extension_window_day_off";
+    for (issued, on, ends) in [
+        // Evaluated on the Friday of issue and on the Saturday it ends.
+        ((2026, 11, 20), (2026, 11, 20), "2026-11-21"),
+        ((2026, 11, 20), (2026, 11, 21), "2026-11-21"),
+        ((2026, 12, 15), (2026, 12, 15), "2026-12-16"),
+    ] {
+        let r = referral(issued, on);
+        assert!(has(&r["reasons"], "doc.referral_may_extend"), "{r}");
+        assert!(has(&r["reasons"], DAY_OFF), "{r}");
+        assert_eq!(r["extension_window_ends_on"], ends, "{r}");
+        assert!(
+            r["citations"]
+                .as_array()
+                .unwrap()
+                .contains(&json!({"act": "order254", "clause": 30})),
+            "{r}"
+        );
+    }
+    // Issued on a Tuesday: the window ends on a working Wednesday.
+    let r = referral((2026, 11, 24), (2026, 11, 24));
+    assert!(has(&r["reasons"], "doc.referral_may_extend"), "{r}");
+    assert_eq!(r["extension_window_ends_on"], "2026-11-25", "{r}");
+    assert!(!has(&r["reasons"], DAY_OFF), "{r}");
+    // The window has passed (Mon 23.11): only its passing is said.
+    let r = referral((2026, 11, 20), (2026, 11, 23));
+    assert!(
+        has(&r["reasons"], "doc.referral_extension_window_passed"),
+        "{r}"
+    );
+    assert!(!has(&r["reasons"], DAY_OFF), "{r}");
+    // Said as Kezek's reading, in each language's own words: no Latin
+    // letters in kk and ru but Kezek's name, and no internal code.
+    let key = "reason-doc-referral-extension-window-day-off";
+    said_as_a_reading(key);
+    for lang in ["kk", "ru"] {
+        let text = message_value(ftl(lang).unwrap(), key).unwrap();
+        let latin = text
+            .replace("Kezek", "")
+            .chars()
+            .any(|c| c.is_ascii_alphabetic());
+        assert!(!latin, "{lang}: {text}");
+    }
+    for (lang, cited) in [("kk", "30-тармақ"), ("ru", "пункт 30"), ("en", "cl. 30")] {
+        let text = message_value(ftl(lang).unwrap(), key).unwrap();
+        assert!(text.contains(cited), "{lang}: {text}");
+        assert!(!text.contains("doc."), "{lang}: {text}");
+    }
+}

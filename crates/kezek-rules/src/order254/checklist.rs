@@ -351,6 +351,9 @@ pub struct ChecklistItem {
     /// moment of issue, so it ends on the day after the issue day, at the
     /// hour the referral was issued (not known to Kezek). Kezek reads it as
     /// bounding the extension too ([`ReasonCode::DocReferralMayExtend`]).
+    /// A day off is not moved to the next working day: the order moves no
+    /// such window, and the reading is said beside it
+    /// ([`ReasonCode::DocReferralExtensionWindowDayOff`]).
     /// cl. 23 sub. 1 gives the applicant the extension; the order does not
     /// say where it is asked for (the text points to the personal cabinet
     /// in the queue management system, cl. 23 sub. 4, as advice). Absent
@@ -1164,6 +1167,17 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             } else {
                 reasons.push(ReasonCode::DocReferralMayExtend);
                 extension_window_ends_on = window_ends;
+                // «бір тәуліктен кешіктірмей» is 24 hours from the moment of
+                // issue: the order moves no such window to a working day, and
+                // its last day may be a day off (issued on a Friday, it ends
+                // on the Saturday, not the Monday). The careful reading: the
+                // 24 hours run through days off — ask on the day of issue, or
+                // where requests are taken on days off, and do not count on
+                // the next working day (Kezek's reading, said beside the
+                // window's day, which stays the day off).
+                if window_ends.is_some_and(|end| !cal.is_working_day(end)) {
+                    reasons.push(ReasonCode::DocReferralExtensionWindowDayOff);
+                }
             }
             citations.push(Citation::clause(30));
             // What a missed last day brings, said while the day is still to
