@@ -424,6 +424,32 @@ test("en: a certificate whose last valid day is a day off: step 6 and the hand-o
   await context.close();
 });
 
+// The same reading for a document not yet "expiring soon": issued Thu
+// 12.11.2026, the teacher's certificate is valid to Sat 12.12.2026 by Kezek's
+// count, 19 days after as_of. Step 6 said "Valid until 12.12.2026 inclusive."
+// beside the reading's "to be safe, by the last working day before" with no
+// day; it now names Fri 11.12 as the safe day, 12.12 beside it as a reading.
+test("en/ru/kk: a valid certificate whose last day is a day off: step 6 names the working day before", async () => {
+  for (const [locale, safe, reading] of [
+    ["en-US", /To be safe, count it valid until 11\.12\.2026 inclusive/, /12\.12\.2026 inclusive, a reading/],
+    ["ru-RU", /Надежнее считать, что действует по 11\.12\.2026 включительно/, /по 12\.12\.2026 включительно, это толкование/],
+    ["kk-KZ", /11\.12\.2026 қоса алғанда жарамды деп есептеген сенімдірек/, /12\.12\.2026 қоса алғанда, бұл түсіндірме/],
+  ]) {
+    const { page, context } = await open(env.browser, appUrl(env.site), { locale });
+    await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+    await next(page, "documents");
+    await page.check("#held-teacher_workplace_certificate");
+    await type(page, "#issued-teacher_workplace_certificate", "2026-11-12");
+    await page.check("#held-teacher_diploma");
+    const item = '[data-doc="teacher_workplace_certificate"]';
+    await page.waitForSelector(`${item}[data-status="ok"]`);
+    const expiry = await page.textContent(`${item} .kz-expiry`);
+    assert.match(expiry, safe, `${locale}: ${expiry}`);
+    assert.match(expiry, reading, `${locale}: ${expiry}`);
+    await context.close();
+  }
+});
+
 test("ru: a certificate whose last valid day is a day off: step 6 names the working day before", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
   await fillCase(page, { childIin: "230510512343", family: ["teacher"] });

@@ -291,6 +291,7 @@ ui-held-change = Change
 ui-issued-on = Date of issue
 ui-issued-on-hint = Enter it to check that the document is still valid.
 ui-valid-until = Valid until { $date } inclusive.
+ui-valid-until-day-off = To be safe, count it valid until { $safe } inclusive; by Kezek's count, until { $last } inclusive, a reading.
 ui-lapsed-on = It was valid until { $date } inclusive and has lapsed.
 ui-expires-soon = Your { $doc } is valid until { $date } inclusive: apply by that day.
 ui-expires-soon-day-off = Your { $doc }: to be safe, apply by { $safe } (by Kezek's count it is valid until { $last } inclusive, a reading).

@@ -199,6 +199,9 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // "expired"): its last day gone by is said so,
                             // not "Valid until" a past day.
                             _ if held_lapsed && super::passed(e, last) => "ui-lapsed-on",
+                            // Not yet near, its last day a day off: the safe
+                            // day first, Kezek's count beside it as a reading.
+                            Status::Ok if day_off_safe.is_some() => "ui-valid-until-day-off",
                             _ => "ui-valid-until",
                         };
                         let args = [
