@@ -1297,6 +1297,9 @@ mod tests {
             "ui-lapses-on",
             "ui-lapses-on-reading",
             "ui-lapses-on-safe-passed",
+            // (Not ui-expires-soon-day-off: kk says its safe day in the
+            // orders' form «… дейін (қоса алғанда)», UNTIL.)
+            "ui-valid-until-day-off",
         ] {
             for (lang, included, until) in [
                 (Lang::Kk, "26.11.2026 қоса алғанда", "дейін"),

@@ -1168,13 +1168,15 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 reasons.push(ReasonCode::DocReferralMayExtend);
                 extension_window_ends_on = window_ends;
                 // «бір тәуліктен кешіктірмей» is 24 hours from the moment of
-                // issue: the order moves no such window to a working day, and
-                // its last day may be a day off (issued on a Friday, it ends
-                // on the Saturday, not the Monday). The careful reading: the
-                // 24 hours run through days off — ask on the day of issue, or
-                // where requests are taken on days off, and do not count on
-                // the next working day (Kezek's reading, said beside the
-                // window's day, which stays the day off).
+                // issue: the order does not say it moves to a working day,
+                // and its last day may be a day off or a holiday (issued on a
+                // Friday, it ends on the Saturday, not the Monday). The
+                // careful reading: count the 24 hours through days off — ask
+                // within them, as soon as possible, or where requests are
+                // taken on days off, and do not wait for the next working day
+                // (Kezek's reading, said beside the window's day, which stays
+                // the day off; said on that day too, so not "on the day of
+                // issue").
                 if window_ends.is_some_and(|end| !cal.is_working_day(end)) {
                     reasons.push(ReasonCode::DocReferralExtensionWindowDayOff);
                 }

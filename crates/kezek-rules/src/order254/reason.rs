@@ -244,10 +244,10 @@ reason_codes! {
     /// cl. 30: beside [`ReasonCode::DocReferralMayExtend`], the window
     /// («жолдама берілген сәттен бастап бір тәуліктен кешіктірмей», 24 hours
     /// from the moment of issue) ends on a day off (`extension_window_ends_on`,
-    /// by the working-day calendar). The order does not move such a window to
-    /// the next working day: Kezek's reading says it runs regardless of days
-    /// off — ask on the day of issue, or where requests are taken on days off,
-    /// and do not count on the next working day.
+    /// by the working-day calendar). The order does not say that such a
+    /// window moves to the next working day: Kezek's reading counts it through
+    /// days off — ask within the 24 hours, as soon as possible, or where
+    /// requests are taken on days off, and do not wait for the next working day.
     DocReferralExtensionWindowDayOff = "doc.referral_extension_window_day_off",
     /// cl. 30: Kezek reads «жолдама берілген сәттен бастап бір тәуліктен
     /// кешіктірмей» as the window for the extension too; on the day of
