@@ -351,8 +351,9 @@ pub struct ChecklistItem {
     /// moment of issue, so it ends on the day after the issue day, at the
     /// hour the referral was issued (not known to Kezek). Kezek reads it as
     /// bounding the extension too ([`ReasonCode::DocReferralMayExtend`]).
-    /// A day off is not moved to the next working day: the order moves no
-    /// such window, and the reading is said beside it
+    /// A day off stays the day: the order does not say that such a window
+    /// moves to the next working day, and Kezek's reading, said beside it,
+    /// counts the 24 hours through days off
     /// ([`ReasonCode::DocReferralExtensionWindowDayOff`]).
     /// cl. 23 sub. 1 gives the applicant the extension; the order does not
     /// say where it is asked for (the text points to the personal cabinet
