@@ -392,6 +392,21 @@ test("en: a priority proof lapsing before the originals are due is said at the h
   await context.close();
 });
 
+// Step 6 of a teacher's family (the diploma held) with the workplace
+// certificate issued on `issued`: its expiry line once its status is `status`.
+async function teacherCertificateOnStep6(locale, issued, status) {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale });
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+  await next(page, "documents");
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", issued);
+  await page.check("#held-teacher_diploma");
+  const item = '[data-doc="teacher_workplace_certificate"]';
+  await page.waitForSelector(`${item}[data-status="${status}"]`);
+  const expiry = await page.textContent(`${item} .kz-expiry`);
+  return { page, context, expiry };
+}
+
 // A lawyer's second reading (lawyer29 Q4): order 254 does not say what
 // happens when a document's validity ends on a day off. The teacher's
 // certificate issued Wed 28.10.2026 is valid for a month (Annex 2 p. 8 sub. 5)
@@ -401,15 +416,7 @@ test("en: a priority proof lapsing before the originals are due is said at the h
 // gave 28.11 with nothing said; both now name the safe day, 28.11 beside it
 // as a reading.
 test("en: a certificate whose last valid day is a day off: step 6 and the hand-off name the working day before", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site));
-  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
-  await next(page, "documents");
-  await page.check("#held-teacher_workplace_certificate");
-  await type(page, "#issued-teacher_workplace_certificate", "2026-10-28");
-  await page.check("#held-teacher_diploma");
-  const item = '[data-doc="teacher_workplace_certificate"]';
-  await page.waitForSelector(`${item}[data-status="expires-soon"]`);
-  const expiry = await page.textContent(`${item} .kz-expiry`);
+  const { page, context, expiry } = await teacherCertificateOnStep6("en-US", "2026-10-28", "expires-soon");
   assert.match(expiry, /to be safe, apply by 27\.11\.2026/, expiry);
   assert.match(expiry, /valid until 28\.11\.2026 inclusive, a reading/, expiry);
   assert.doesNotMatch(expiry, /apply by that day/, expiry);
@@ -435,15 +442,7 @@ test("en/ru/kk: a valid certificate whose last day is a day off: step 6 names th
     ["ru-RU", /Надежнее считать, что действует по 11\.12\.2026 включительно/, /по 12\.12\.2026 включительно, это толкование/],
     ["kk-KZ", /11\.12\.2026 қоса алғанда жарамды деп есептеген сенімдірек/, /12\.12\.2026 қоса алғанда, бұл түсіндірме/],
   ]) {
-    const { page, context } = await open(env.browser, appUrl(env.site), { locale });
-    await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
-    await next(page, "documents");
-    await page.check("#held-teacher_workplace_certificate");
-    await type(page, "#issued-teacher_workplace_certificate", "2026-11-12");
-    await page.check("#held-teacher_diploma");
-    const item = '[data-doc="teacher_workplace_certificate"]';
-    await page.waitForSelector(`${item}[data-status="ok"]`);
-    const expiry = await page.textContent(`${item} .kz-expiry`);
+    const { page, context, expiry } = await teacherCertificateOnStep6(locale, "2026-11-12", "ok");
     assert.match(expiry, safe, `${locale}: ${expiry}`);
     assert.match(expiry, reading, `${locale}: ${expiry}`);
     await context.close();
@@ -451,15 +450,7 @@ test("en/ru/kk: a valid certificate whose last day is a day off: step 6 names th
 });
 
 test("ru: a certificate whose last valid day is a day off: step 6 names the working day before", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
-  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
-  await next(page, "documents");
-  await page.check("#held-teacher_workplace_certificate");
-  await type(page, "#issued-teacher_workplace_certificate", "2026-10-28");
-  await page.check("#held-teacher_diploma");
-  const item = '[data-doc="teacher_workplace_certificate"]';
-  await page.waitForSelector(`${item}[data-status="expires-soon"]`);
-  const expiry = await page.textContent(`${item} .kz-expiry`);
+  const { page, context, expiry } = await teacherCertificateOnStep6("ru-RU", "2026-10-28", "expires-soon");
   assert.match(expiry, /для надежности подайте заявление не позднее 27\.11\.2026/, expiry);
   assert.match(expiry, /по 28\.11\.2026 включительно, это толкование/, expiry);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
