@@ -394,8 +394,8 @@ test("en: a priority proof lapsing before the originals are due is said at the h
 
 // Step 6 of a teacher's family (the diploma held) with the workplace
 // certificate issued on `issued`: its expiry line once its status is `status`.
-async function teacherCertificateOnStep6(locale, issued, status) {
-  const { page, context } = await open(env.browser, appUrl(env.site), { locale });
+async function teacherCertificateOnStep6(locale, issued, status, asOf = undefined) {
+  const { page, context } = await open(env.browser, appUrl(env.site, undefined, undefined, asOf), { locale });
   await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
   await next(page, "documents");
   await page.check("#held-teacher_workplace_certificate");
@@ -458,6 +458,30 @@ test("ru: a certificate whose last valid day is a day off: step 6 names the work
   const lapsing = await page.textContent("#kz-handoff-lapsing");
   assert.match(lapsing, /надежнее считать, что действует по 27\.11\.2026 включительно/, lapsing);
   await context.close();
+});
+
+// Annex 2 p. 7: on the portal after working time an application is accepted
+// on the next working day. On Saturday 28.11.2026 a teacher's certificate
+// issued 29.10.2026 is valid to Sunday 29.11 by Kezek's count, and its safe
+// working day (Fri 27.11) has gone by: an application sent now is accepted on
+// Monday 30.11, after its last day. Step 6 said "valid until 29.11.2026
+// inclusive: apply by that day"; it now says the certificate is at risk and
+// to get a fresh one (the rules' `doc.lapses_before_acceptance`, a reading).
+test("en/ru/kk: on a Saturday, a certificate lapsing before the portal accepts the application is at risk, not 'apply by Sunday'", async () => {
+  for (const [locale, atRisk, reason, applyBy] of [
+    ["en-US", /at risk/, /At risk — Kezek's reading: valid today, but an application made now is accepted only on a later day[^]*get a fresh one before you apply/, /apply by that day/],
+    ["ru-RU", /под угрозой/, /Под угрозой — толкование Kezek: сегодня документ действует[^]*получите новый документ до подачи заявления/, /не позднее этого дня/],
+    ["kk-KZ", /қатерде/, /Қатерде — Kezek түсіндірмесі: құжат бүгін жарамды[^]*өтініш бермес бұрын жаңасын алыңыз/, /осы күннен кешіктірмей/],
+  ]) {
+    const { page, context, expiry } = await teacherCertificateOnStep6(locale, "2026-10-29", "expires-soon", "2026-11-28T10:00");
+    const item = '[data-doc="teacher_workplace_certificate"]';
+    assert.doesNotMatch(expiry, applyBy, `${locale}: ${expiry}`);
+    assert.match(await page.textContent(`${item} .kz-badge`), atRisk, locale);
+    const reasons = (await page.locator(`${item} .kz-reason`).allTextContents()).join(" ");
+    assert.match(reasons, reason, `${locale}: ${reasons}`);
+    await assertNoRawIds(page, `step 6 (${locale})`);
+    await context.close();
+  }
 });
 
 // The egov steps say all a parent must do (the walkthrough, 01.12.2026): the

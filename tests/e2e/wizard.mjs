@@ -7,9 +7,9 @@ import { ROOT } from "./harness.mjs";
 
 export const AS_OF = "2026-11-23T10:00";
 
-/** The app URL with a fixed "now" (Asia/Almaty) and no service worker. */
-export function appUrl(site, hash = "#/service", extra = "") {
-  return `${site.url}/index.html?nosw&as_of=${AS_OF}${extra}${hash}`;
+/** The app URL with a fixed "now" (Asia/Almaty; `AS_OF` unless `asOf`) and no service worker. */
+export function appUrl(site, hash = "#/service", extra = "", asOf = AS_OF) {
+  return `${site.url}/index.html?nosw&as_of=${asOf}${extra}${hash}`;
 }
 
 export async function step(page, slug) {

@@ -117,6 +117,12 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // Kezek's count (a reading): "at risk", its two days said
                     // by the expiry line.
                     let at_risk_contract = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading);
+                    // Valid today, out of date on the later day an
+                    // application made now is accepted (Annex 2 p. 7; a
+                    // reading): "at risk", its reason says why and what to
+                    // do — not "apply by" a day nothing made now is accepted.
+                    let lapses_before_acceptance = i.reasons.first()
+                        == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeAcceptance);
                     // Annex 2 p. 8's gateway proof: not attached (Kezek's
                     // reading, said by its reason), but its original is among
                     // cl. 22's originals — not "nothing to bring".
@@ -138,7 +144,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                         "unconfirmed-lapsed".to_owned()
                     } else if gateway_original {
                         "gateway-original".to_owned()
-                    } else if at_risk || at_risk_contract {
+                    } else if at_risk || at_risk_contract || lapses_before_acceptance {
                         "at-risk".to_owned()
                     } else {
                         status.clone()
@@ -190,7 +196,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
                             Status::Expired => "ui-expired-on",
                             Status::ExpiresSoon if at_risk_contract => "ui-lapses-on-reading",
-                            Status::ExpiresSoon if accepted_late => "ui-valid-until",
+                            Status::ExpiresSoon if accepted_late || lapses_before_acceptance => "ui-valid-until",
                             Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => "ui-expires-today-send-by",
                             Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
                             Status::ExpiresSoon if day_off_safe.is_some() => "ui-expires-soon-day-off",

@@ -736,6 +736,14 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // The day an application made now is accepted (Annex 2/4 p. 7): today in
     // working hours, otherwise the next opening (the portal's next working day).
     let accepted_on = (admission && timing.available).then(|| timing.accepted_at.date());
+    // Queue registration (Annex 2 p. 7): the later day an application made
+    // now is accepted on — the portal after working time, the next working
+    // day (sub. 3); a closed office or State Corporation, its next opening
+    // (sub. 1–2) — when it is not today; a document valid today but not on
+    // that day is at risk (`doc.lapses_before_acceptance`).
+    let accepted_later = (!admission && timing.available)
+        .then(|| timing.accepted_at.date())
+        .filter(|a| *a > case.as_of.date());
     // At the kindergarten's desk (Annex 4 p. 7 sub. 1, applications received
     // to 17:30), whether the portal would still accept an application made
     // now today: its working time runs to the end of the kindergarten's
@@ -947,6 +955,26 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         } else {
             status
         };
+        // Annex 2 p. 7 with Annex 2 p. 8's validity: valid on the day the
+        // application is sent (the day documents are judged at queue
+        // registration), not on the later day it is accepted. Which of the
+        // two the provider judges a document on, the order does not say:
+        // Kezek's reading takes the later, the safe side — at risk, with what
+        // to do (get a fresh one), not "valid until {the last day}: apply by
+        // that day", a day on which no application made now is accepted.
+        let lapses_before_acceptance = s.document != D::Referral
+            && holds
+            && applies
+            && judge_on == case.as_of.date()
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && last_valid_day
+                .zip(accepted_later)
+                .is_some_and(|(last, accepted)| last < accepted);
+        let status = if lapses_before_acceptance {
+            Status::ExpiresSoon
+        } else {
+            status
+        };
         // Issue 15, item 16 (a): the last valid day falls on a day off —
         // Kezek keeps it (no move to the next working day); say it is a reading
         // while the other reading could still change the answer (the day of
@@ -1059,6 +1087,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralOfficeReopensAfterLastDay
             } else if at_risk_issue_day {
                 ReasonCode::DocReferralAtRiskIssueDayReading
+            } else if lapses_before_acceptance {
+                ReasonCode::DocLapsesBeforeAcceptance
             } else if lapses {
                 ReasonCode::DocLapsesBeforeUse
             } else if status == Status::Expired && s.document == D::Referral {
@@ -1103,6 +1133,17 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             if !citations.contains(c) {
                 citations.push(*c);
             }
+        }
+        if lapses_before_acceptance {
+            citations.push(Citation::annex(
+                2,
+                7,
+                Some(match case.channel {
+                    Channel::ProviderOffice => 1,
+                    Channel::StateCorporation => 2,
+                    Channel::EgovPortal => 3,
+                }),
+            ));
         }
         // cl. 22's second check covers a SEN child's PMPC conclusion too:
         // cl. 20 sub. 2 makes it a first-priority proof

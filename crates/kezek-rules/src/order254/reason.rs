@@ -298,6 +298,15 @@ reason_codes! {
     DocHealthPassportCl34 = "doc.health_passport_cl34",
     /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
     DocLastDayNonWorkingReading = "doc.last_day_non_working_reading",
+    /// Queue registration: valid today, but an application made now is
+    /// accepted on a later day (Annex 2 p. 7: the portal after working time
+    /// on the next working day, sub. 3; a closed office or State Corporation
+    /// at its next opening, sub. 1–2), after the document's last valid day.
+    /// The order does not say on which of the two days the provider judges a
+    /// document's validity: Kezek's reading, the safe side — at risk (status
+    /// `expires_soon`); get a fresh one before applying. The referral has its
+    /// own ([`ReasonCode::DocReferralAcceptedAfterLastDay`]).
+    DocLapsesBeforeAcceptance = "doc.lapses_before_acceptance",
     /// Valid on the day of use, but not through the cl. 22 check of the originals (5 working days).
     DocExpiresBeforeCl22Check = "doc.expires_before_cl22_check",
     // --- refusal risks, Annex 2/4 p. 9, cl. 34 ---

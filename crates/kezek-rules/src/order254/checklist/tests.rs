@@ -6,7 +6,7 @@ use crate::case::Role;
 use crate::category::Ground;
 use serde_json::json;
 
-use crate::testing::{date as d, CaseBuilder};
+use crate::testing::{at, date as d, CaseBuilder};
 
 const QR: Service = Service::QueueRegistration;
 const ADM: Service = Service::Admission;
@@ -659,4 +659,84 @@ fn cl22_the_second_check_asks_the_originals_not_scans() {
             "{channel:?}: only Annex 4's items 5-7 are copies"
         );
     }
+}
+
+/// Annex 2 p. 7: on the portal after working time (here a Saturday) an
+/// application is accepted on the next working day, and a closed office
+/// receives it only when it reopens. A teacher's certificate valid today
+/// (Saturday 28.11.2026) but not on that day (Monday 30.11) is at risk, said
+/// as Kezek's reading — the order does not say on which of the two days the
+/// provider judges it — not "valid until Sunday, apply by that day". At the
+/// State Corporation, open on Saturdays, it is accepted today: in order.
+#[test]
+fn annex2_7_a_document_lapsing_before_the_application_is_accepted_is_at_risk() {
+    let on = |channel: Channel, as_of: chrono::NaiveDateTime| {
+        build(
+            &case(QR, channel)
+                .as_of(as_of)
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, d(2026, 10, 29))
+                .holds(D::TeacherDiploma)
+                .holds(D::PhthisiatricianConclusion)
+                .build(),
+            Calendar::builtin(),
+        )
+    };
+    let item = |c: &Checklist| {
+        c.items
+            .iter()
+            .find(|i| i.document == D::TeacherWorkplaceCertificate)
+            .cloned()
+            .unwrap()
+    };
+    // (channel, as of, at risk)
+    let table = [
+        (PORTAL, at(2026, 11, 28, 10, 0), true),
+        (OFFICE, at(2026, 11, 28, 10, 0), true),
+        (SC, at(2026, 11, 28, 10, 0), false),
+        // Friday, within the working time: accepted today.
+        (PORTAL, at(2026, 11, 27, 11, 0), false),
+    ];
+    for (channel, as_of, at_risk) in table {
+        let i = item(&on(channel, as_of));
+        assert_eq!(
+            i.last_valid_day,
+            Some(d(2026, 11, 29)),
+            "{channel:?} {as_of}"
+        );
+        assert_eq!(
+            i.reasons.first() == Some(&ReasonCode::DocLapsesBeforeAcceptance),
+            at_risk,
+            "{channel:?} {as_of}: {:?}",
+            i.reasons
+        );
+        if at_risk {
+            assert_eq!(i.status, Status::ExpiresSoon);
+            assert!(
+                i.citations
+                    .iter()
+                    .any(|c| c.annex == Some(2) && c.clause == Some(7)),
+                "{:?}",
+                i.citations
+            );
+        }
+    }
+    // Friday after the portal's working time, a certificate whose last day
+    // is that Friday: accepted on Monday, after it.
+    let c = build(
+        &case(QR, PORTAL)
+            .as_of(at(2026, 11, 27, 19, 0))
+            .ground(Ground::Teacher)
+            .holds_issued(D::TeacherWorkplaceCertificate, d(2026, 10, 27))
+            .holds(D::TeacherDiploma)
+            .holds(D::PhthisiatricianConclusion)
+            .build(),
+        Calendar::builtin(),
+    );
+    let i = item(&c);
+    assert_eq!(i.last_valid_day, Some(d(2026, 11, 27)));
+    assert_eq!(
+        i.reasons.first(),
+        Some(&ReasonCode::DocLapsesBeforeAcceptance)
+    );
 }
