@@ -468,10 +468,10 @@ test("ru: a certificate whose last valid day is a day off: step 6 names the work
 // inclusive: apply by that day"; it now says the certificate is at risk and
 // to get a fresh one (the rules' `doc.lapses_before_acceptance`, a reading).
 test("en/ru/kk: on a Saturday, a certificate lapsing before the portal accepts the application is at risk, not 'apply by Sunday'", async () => {
-  for (const [locale, atRisk, reason, applyBy] of [
-    ["en-US", /at risk/, /At risk — Kezek's reading: valid today, but an application made now is accepted only on a later day[^]*get a fresh one before you apply/, /apply by that day/],
-    ["ru-RU", /под угрозой/, /Под угрозой — толкование Kezek: сегодня документ действует[^]*получите новый документ до подачи заявления/, /не позднее этого дня/],
-    ["kk-KZ", /қатерде/, /Қатерде — Kezek түсіндірмесі: құжат бүгін жарамды[^]*өтініш бермес бұрын жаңасын алыңыз/, /осы күннен кешіктірмей/],
+  for (const [locale, atRisk, reason, applyBy, handoff] of [
+    ["en-US", /at risk/, /At risk — Kezek's reading: valid today, but an application made now is accepted only on a later day[^]*get a fresh one before you apply/, /apply by that day/, /Teacher's certificate from the workplace: valid only until 29\.11\.2026 inclusive, before an application made now is accepted: to be safe, get a new one first/],
+    ["ru-RU", /под угрозой/, /Под угрозой — толкование Kezek: сегодня документ действует[^]*получите новый документ до подачи заявления/, /не позднее этого дня/, /действует только по 29\.11\.2026 включительно — заявление, поданное сейчас, примут позже: для надежности сначала получите новый документ/],
+    ["kk-KZ", /қатерде/, /Қатерде — Kezek түсіндірмесі: құжат бүгін жарамды[^]*өтініш бермес бұрын жаңасын алыңыз/, /осы күннен кешіктірмей/, /тек 29\.11\.2026 қоса алғанда жарамды — қазір берілген өтінішті одан кейін қабылдайды/],
   ]) {
     const { page, context, expiry } = await teacherCertificateOnStep6(locale, "2026-10-29", "expires-soon", "2026-11-28T10:00");
     const item = '[data-doc="teacher_workplace_certificate"]';
@@ -480,6 +480,14 @@ test("en/ru/kk: on a Saturday, a certificate lapsing before the portal accepts t
     const reasons = (await page.locator(`${item} .kz-reason`).allTextContents()).join(" ");
     assert.match(reasons, reason, `${locale}: ${reasons}`);
     await assertNoRawIds(page, `step 6 (${locale})`);
+    // The hand-off's list of documents lapsing before the originals are due
+    // says to get a new one, not to "show the original by its last day" (a
+    // Sunday, before the application is even accepted).
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await step(page, "handoff");
+    const lapsing = await page.textContent("#kz-handoff-lapsing");
+    assert.match(lapsing, handoff, `${locale}: ${lapsing}`);
+    await assertNoRawIds(page, `the hand-off (${locale})`);
     await context.close();
   }
 });

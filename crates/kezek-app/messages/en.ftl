@@ -374,6 +374,7 @@ ui-handoff-note-lapsed = out of date
 ui-handoff-note-lapsed-on = lapsed: it was valid until { $date } inclusive
 ui-handoff-note-lapses-on = valid only until { $date } inclusive
 ui-handoff-note-lapses-on-safe = to be safe, count it valid until { $safe } inclusive; by Kezek's count, until { $date } inclusive, a reading
+ui-handoff-note-lapses-before-acceptance = valid only until { $date } inclusive, before an application made now is accepted: to be safe, get a new one first (a reading)
 ui-handoff-note-no-date = its issue date is not entered (step 6)
 ui-handoff-unproven = Before you apply: without these documents the priority you declare is not confirmed. The set is complete without them, so this is no ground for refusal; but an application takes its place in the queue only once its documents are confirmed (cl. 22), and the order does not say what follows when the priority is not. Kezek's reading: at best the child stands as a general applicant.
 ui-done-title = Your answers are ready

@@ -1300,6 +1300,9 @@ mod tests {
             // (Not ui-expires-soon-day-off: kk says its safe day in the
             // orders' form «… дейін (қоса алғанда)», UNTIL.)
             "ui-valid-until-day-off",
+            // The hand-off's note of a document out of date before an
+            // application made now is accepted (steps/mod.rs).
+            "ui-handoff-note-lapses-before-acceptance",
         ] {
             for (lang, included, until) in [
                 (Lang::Kk, "26.11.2026 қоса алғанда", "дейін"),
