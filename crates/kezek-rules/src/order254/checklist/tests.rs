@@ -670,40 +670,38 @@ fn cl22_the_second_check_asks_the_originals_not_scans() {
 /// State Corporation, open on Saturdays, it is accepted today: in order.
 #[test]
 fn annex2_7_a_document_lapsing_before_the_application_is_accepted_is_at_risk() {
-    let on = |channel: Channel, as_of: chrono::NaiveDateTime| {
+    // The teacher's certificate issued on `issued`, evaluated at `as_of`.
+    let certificate = |channel: Channel, as_of: chrono::NaiveDateTime, issued| {
         build(
             &case(QR, channel)
                 .as_of(as_of)
                 .ground(Ground::Teacher)
-                .holds_issued(D::TeacherWorkplaceCertificate, d(2026, 10, 29))
+                .holds_issued(D::TeacherWorkplaceCertificate, issued)
                 .holds(D::TeacherDiploma)
                 .holds(D::PhthisiatricianConclusion)
                 .build(),
             Calendar::builtin(),
         )
+        .items
+        .into_iter()
+        .find(|i| i.document == D::TeacherWorkplaceCertificate)
+        .unwrap()
     };
-    let item = |c: &Checklist| {
-        c.items
-            .iter()
-            .find(|i| i.document == D::TeacherWorkplaceCertificate)
-            .cloned()
-            .unwrap()
-    };
-    // (channel, as of, at risk)
+    // (channel, as of, issued, its last valid day, at risk)
+    #[rustfmt::skip]
     let table = [
-        (PORTAL, at(2026, 11, 28, 10, 0), true),
-        (OFFICE, at(2026, 11, 28, 10, 0), true),
-        (SC, at(2026, 11, 28, 10, 0), false),
+        (PORTAL, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), true),
+        (OFFICE, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), true),
+        (SC, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), false),
         // Friday, within the working time: accepted today.
-        (PORTAL, at(2026, 11, 27, 11, 0), false),
+        (PORTAL, at(2026, 11, 27, 11, 0), d(2026, 10, 29), d(2026, 11, 29), false),
+        // Friday after the portal's working time, the certificate's last day
+        // that Friday: accepted on Monday, after it.
+        (PORTAL, at(2026, 11, 27, 19, 0), d(2026, 10, 27), d(2026, 11, 27), true),
     ];
-    for (channel, as_of, at_risk) in table {
-        let i = item(&on(channel, as_of));
-        assert_eq!(
-            i.last_valid_day,
-            Some(d(2026, 11, 29)),
-            "{channel:?} {as_of}"
-        );
+    for (channel, as_of, issued, last, at_risk) in table {
+        let i = certificate(channel, as_of, issued);
+        assert_eq!(i.last_valid_day, Some(last), "{channel:?} {as_of}");
         assert_eq!(
             i.reasons.first() == Some(&ReasonCode::DocLapsesBeforeAcceptance),
             at_risk,
@@ -721,22 +719,4 @@ fn annex2_7_a_document_lapsing_before_the_application_is_accepted_is_at_risk() {
             );
         }
     }
-    // Friday after the portal's working time, a certificate whose last day
-    // is that Friday: accepted on Monday, after it.
-    let c = build(
-        &case(QR, PORTAL)
-            .as_of(at(2026, 11, 27, 19, 0))
-            .ground(Ground::Teacher)
-            .holds_issued(D::TeacherWorkplaceCertificate, d(2026, 10, 27))
-            .holds(D::TeacherDiploma)
-            .holds(D::PhthisiatricianConclusion)
-            .build(),
-        Calendar::builtin(),
-    );
-    let i = item(&c);
-    assert_eq!(i.last_valid_day, Some(d(2026, 11, 27)));
-    assert_eq!(
-        i.reasons.first(),
-        Some(&ReasonCode::DocLapsesBeforeAcceptance)
-    );
 }
