@@ -460,18 +460,19 @@ test("ru: a certificate whose last valid day is a day off: step 6 names the work
   await context.close();
 });
 
-// Annex 2 p. 7: on the portal after working time an application is accepted
-// on the next working day. On Saturday 28.11.2026 a teacher's certificate
-// issued 29.10.2026 is valid to Sunday 29.11 by Kezek's count, and its safe
-// working day (Fri 27.11) has gone by: an application sent now is accepted on
-// Monday 30.11, after its last day. Step 6 said "valid until 29.11.2026
-// inclusive: apply by that day"; it now says the certificate is at risk and
-// to get a fresh one (the rules' `doc.lapses_before_acceptance`, a reading).
+// Annex 2 p. 7: on the portal after working time (a day off too) an
+// application is accepted on the next working day. On Saturday 28.11.2026 a
+// teacher's certificate issued 29.10.2026 is valid to Sunday 29.11 by Kezek's
+// count, and its safe working day (Fri 27.11) has gone by: an application sent
+// now is accepted on Monday 30.11, after its last day. Step 6 said "valid until
+// 29.11.2026 inclusive: apply by that day"; it now says the certificate is at
+// risk and to get a fresh one (the rules' `doc.lapses_before_acceptance`, a
+// reading), and so does the hand-off.
 test("en/ru/kk: on a Saturday, a certificate lapsing before the portal accepts the application is at risk, not 'apply by Sunday'", async () => {
   for (const [locale, atRisk, reason, applyBy, handoff] of [
-    ["en-US", /at risk/, /At risk — Kezek's reading: valid today, but an application made now is accepted only on a later day[^]*get a fresh one before you apply/, /apply by that day/, /Teacher's certificate from the workplace: valid only until 29\.11\.2026 inclusive, before an application made now is accepted: to be safe, get a new one first/],
-    ["ru-RU", /под угрозой/, /Под угрозой — толкование Kezek: сегодня документ действует[^]*получите новый документ до подачи заявления/, /не позднее этого дня/, /действует только по 29\.11\.2026 включительно — заявление, поданное сейчас, примут позже: для надежности сначала получите новый документ/],
-    ["kk-KZ", /қатерде/, /Қатерде — Kezek түсіндірмесі: құжат бүгін жарамды[^]*өтініш бермес бұрын жаңасын алыңыз/, /осы күннен кешіктірмей/, /тек 29\.11\.2026 қоса алғанда жарамды — қазір берілген өтінішті одан кейін қабылдайды/],
+    ["en-US", /at risk/, /At risk — Kezek's reading: valid today, but on egov\.kz an application sent now \(after working time, on a day off or a holiday\) is accepted only on the next working day[^]*get a fresh one before you apply/, /apply by that day/, /Teacher's certificate from the workplace: valid only until 29\.11\.2026 inclusive, and an application sent now is accepted only after that day: to be safe, get a new one first, a reading/],
+    ["ru-RU", /под угрозой/, /Под угрозой — толкование Kezek: сегодня документ действует, но на egov\.kz заявление, отправленное сейчас[^]*получите новый документ до подачи заявления/, /не позднее этого дня/, /действует только по 29\.11\.2026 включительно, а заявление, отправленное сейчас, примут только после этого дня: для надежности сначала получите новый документ, это толкование/],
+    ["kk-KZ", /қатерде/, /Қатерде — Kezek түсіндірмесі: құжат бүгін жарамды, бірақ egov\.kz-те[^]*өтініш бермес бұрын жаңасын алыңыз/, /осы күннен кешіктірмей/, /тек 29\.11\.2026 қоса алғанда жарамды, ал қазір жіберілген өтінішті одан кейін ғана қабылдайды/],
   ]) {
     const { page, context, expiry } = await teacherCertificateOnStep6(locale, "2026-10-29", "expires-soon", "2026-11-28T10:00");
     const item = '[data-doc="teacher_workplace_certificate"]';
@@ -490,6 +491,32 @@ test("en/ru/kk: on a Saturday, a certificate lapsing before the portal accepts t
     await assertNoRawIds(page, `the hand-off (${locale})`);
     await context.close();
   }
+});
+
+// The same certificate at the provider's office, closed on Saturday: it is
+// handed in, checked and accepted on one day (cl. 5), Monday at the earliest,
+// when it is out of date by Kezek's count — expired for the application, said
+// as such (`doc.lapses_before_opening`), not "expired on" a day still to come.
+test("en: at the office closed on Saturday, a certificate out of date by Monday's opening is said so on step 6 and the hand-off", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site, undefined, undefined, "2026-11-28T10:00"), { locale: "en-US" });
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"], channel: "provider_office" });
+  await next(page, "documents");
+  await page.check("#held-teacher_workplace_certificate");
+  await type(page, "#issued-teacher_workplace_certificate", "2026-10-29");
+  await page.check("#held-teacher_diploma");
+  const item = '[data-doc="teacher_workplace_certificate"]';
+  await page.waitForSelector(`${item}[data-status="expired"]`);
+  const text = await page.textContent(item);
+  assert.match(text, /out of date by the next opening/, text);
+  assert.match(text, /valid until 29\.11\.2026 inclusive — out of date by the day the office next receives applications/, text);
+  assert.match(text, /the office is closed now and next receives applications on a later day[^]*get a fresh one before you go/, text);
+  assert.doesNotMatch(text, /expired on 29\.11\.2026/, text);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const warning = await page.textContent("#kz-handoff-warning");
+  assert.match(warning, /valid only until 29\.11\.2026 inclusive, and the office next receives applications after that day: get a new one first/, warning);
+  await assertNoRawIds(page, "the hand-off");
+  await context.close();
 });
 
 // The egov steps say all a parent must do (the walkthrough, 01.12.2026): the

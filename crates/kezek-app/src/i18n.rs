@@ -1303,6 +1303,8 @@ mod tests {
             // The hand-off's note of a document out of date before an
             // application made now is accepted (steps/mod.rs).
             "ui-handoff-note-lapses-before-acceptance",
+            "ui-handoff-note-lapses-before-opening",
+            "ui-lapses-before-opening",
         ] {
             for (lang, included, until) in [
                 (Lang::Kk, "26.11.2026 қоса алғанда", "дейін"),

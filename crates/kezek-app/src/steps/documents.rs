@@ -123,6 +123,11 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // do — not "apply by" a day nothing made now is accepted.
                     let lapses_before_acceptance = i.reasons.first()
                         == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeAcceptance);
+                    // Valid today, out of date by the day the closed office
+                    // next receives applications (Annex 2 p. 7, cl. 5): not
+                    // "expired on" a day still to come.
+                    let lapses_before_opening = i.reasons.first()
+                        == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeOpening);
                     // Annex 2 p. 8's gateway proof: not attached (Kezek's
                     // reading, said by its reason), but its original is among
                     // cl. 22's originals — not "nothing to bring".
@@ -138,6 +143,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                         == Some(&kezek_rules::reason::ReasonCode::DocRecheckLapsedSinceReferral);
                     let badge = if lapses {
                         "lapses".to_owned()
+                    } else if lapses_before_opening {
+                        "lapses-before-opening".to_owned()
                     } else if lapsed_since_referral {
                         "lapsed-since-referral".to_owned()
                     } else if held_lapsed {
@@ -193,6 +200,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // of taking a new one (cl. 26 only: a general-queue
                             // referral is issued at the applicant's initiative):
                             // she is told so, and whom to ask.
+                            Status::Expired if lapses_before_opening => "ui-lapses-before-opening",
                             Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
                             Status::Expired => "ui-expired-on",
                             Status::ExpiresSoon if at_risk_contract => "ui-lapses-on-reading",
@@ -240,6 +248,10 @@ pub fn documents_step(p: &StepProps) -> Html {
                             || (i.extension_window_ends_on.is_some() && **r == kezek_rules::reason::ReasonCode::DocReferralMayExtend)
                             // The lapsed referral said with its day (the expiry line).
                             || (i.last_valid_day.is_some() && **r == kezek_rules::reason::ReasonCode::DocReferralLapsed)
+                            // Out of date when the portal accepts it: "show the
+                            // original before it expires" (a Sunday) is not the
+                            // advice; its first line says to get a fresh one.
+                            || (lapses_before_acceptance && **r == kezek_rules::reason::ReasonCode::DocExpiresBeforeCl22Check)
                             || (has_safe_reading && matches!(**r, kezek_rules::reason::ReasonCode::DocIssueDayReading | kezek_rules::reason::ReasonCode::DocIssueDayReadingExtended | kezek_rules::reason::ReasonCode::DocVacancyDayReading));
                         !hidden
                     });

@@ -681,11 +681,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! {
                         <li data-doc={k.code()}>{ p.t(&k.key()) }
                             // Ticked as held, its issue date not entered: said
-                            // so, not "missing"; a proof held but lapsed: said
-                            // with its last day.
+                            // so, not "missing"; a proof held but lapsed, or
+                            // valid today but out of date when the closed
+                            // office reopens: said with its last day.
                             if d.documents.get(k).is_some_and(|h| h.held && crate::draft::parse_date(&h.issued_on).is_none()) {
                                 { ": " }{ p.t("ui-handoff-note-no-date") }
-                            } else if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && super::held_lapsed(i)).and_then(|_| super::lapse_note(p, e, *k)) {
+                            } else if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && (super::held_lapsed(i) || i.reasons.first() == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeOpening))).and_then(|_| super::lapse_note(p, e, *k)) {
                                 { ": " }{ note }
                             }
                         </li>

@@ -308,15 +308,21 @@ pub fn lapses_on_note(
     day: chrono::NaiveDate,
 ) -> String {
     // Out of date before an application made now is accepted (Annex 2 p.
-    // 7, the rules' reading `doc.lapses_before_acceptance`): "show it by its
-    // last day" cannot be done — get a new one.
-    if i.reasons.first() == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeAcceptance)
-        && i.last_valid_day == Some(day)
-    {
-        return p.i18n.t_args(
-            "ui-handoff-note-lapses-before-acceptance",
-            &[("date", p.i18n.date(day))],
-        );
+    // 7; on the portal the rules' reading `doc.lapses_before_acceptance`):
+    // "show it by its last day" cannot be done — get a new one.
+    // (At a closed office, `doc.lapses_before_opening`: out of date on the
+    // first day it can be handed in.)
+    let key = match i.reasons.first() {
+        Some(kezek_rules::reason::ReasonCode::DocLapsesBeforeAcceptance) => {
+            Some("ui-handoff-note-lapses-before-acceptance")
+        }
+        Some(kezek_rules::reason::ReasonCode::DocLapsesBeforeOpening) => {
+            Some("ui-handoff-note-lapses-before-opening")
+        }
+        _ => None,
+    };
+    if let Some(key) = key.filter(|_| i.last_valid_day == Some(day)) {
+        return p.i18n.t_args(key, &[("date", p.i18n.date(day))]);
     }
     match day_off_safe_day(e, i).filter(|_| i.last_valid_day == Some(day)) {
         Some(safe) => p.i18n.t_args(

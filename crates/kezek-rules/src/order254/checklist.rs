@@ -955,23 +955,34 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         } else {
             status
         };
-        // Annex 2 p. 7 with Annex 2 p. 8's validity: valid on the day the
-        // application is sent (the day documents are judged at queue
-        // registration), not on the later day it is accepted. Which of the
-        // two the provider judges a document on, the order does not say:
-        // Kezek's reading takes the later, the safe side — at risk, with what
-        // to do (get a fresh one), not "valid until {the last day}: apply by
-        // that day", a day on which no application made now is accepted.
-        let lapses_before_acceptance = s.document != D::Referral
-            && holds
+        // Annex 2 p. 7 with Annex 2 p. 8's validity, queue registration: a
+        // document valid today but out of date on the later day an
+        // application made now is accepted (`accepted_later`).
+        let out_of_date_when_accepted = holds
             && applies
-            && judge_on == case.as_of.date()
             && matches!(status, Status::Ok | Status::ExpiresSoon)
             && last_valid_day
                 .zip(accepted_later)
                 .is_some_and(|(last, accepted)| last < accepted);
+        // On the portal (sub. 3) the application is sent now and accepted on
+        // the next working day; cl. 6 has portal documents accepted on the
+        // day they arrive. On which of the two days a document's validity is
+        // judged, the order does not say: Kezek's reading takes the later,
+        // the safe side — at risk, get a fresh one — not "valid until {the
+        // last day}: apply by that day".
+        let lapses_before_acceptance =
+            out_of_date_when_accepted && case.channel == Channel::EgovPortal;
+        // At the provider's office or the State Corporation (sub. 1–2) the
+        // application is handed in, its documents checked and it is accepted
+        // on one day (cl. 5): closed now, the first day it can be made is
+        // its next opening, when the document is out of date by every count
+        // — expired for the application (Annex 2 p. 9 sub. 4), not a reading.
+        let lapses_before_opening =
+            out_of_date_when_accepted && case.channel != Channel::EgovPortal;
         let status = if lapses_before_acceptance {
             Status::ExpiresSoon
+        } else if lapses_before_opening {
+            Status::Expired
         } else {
             status
         };
@@ -981,6 +992,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // use is not after the working day the period would move to).
         // The reason's "to be safe, use it by the last working day before"
         // as a day (`last_working_day`; the referral's is its safe day).
+        // (Said also of a document out of date on the day the application
+        // is accepted: moved to the next working day, the other reading, it
+        // may still be valid then.)
         let mut last_working_day = None;
         if holds
             && last_valid_day
@@ -1031,6 +1045,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             && last_valid_day.is_some_and(|d| judge_on <= d)
             && earlier
             && !at_risk_issue_day
+            // Out of date on the day the application is accepted: an
+            // earlier day changes nothing (its reason says what to do).
+            && !out_of_date_when_accepted
         {
             reasons.push(if s.document == D::Referral && extended {
                 ReasonCode::DocIssueDayReadingExtended
@@ -1089,6 +1106,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralAtRiskIssueDayReading
             } else if lapses_before_acceptance {
                 ReasonCode::DocLapsesBeforeAcceptance
+            } else if lapses_before_opening {
+                ReasonCode::DocLapsesBeforeOpening
             } else if lapses {
                 ReasonCode::DocLapsesBeforeUse
             } else if status == Status::Expired && s.document == D::Referral {
@@ -1133,17 +1152,6 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             if !citations.contains(c) {
                 citations.push(*c);
             }
-        }
-        if lapses_before_acceptance {
-            citations.push(Citation::annex(
-                2,
-                7,
-                Some(match case.channel {
-                    Channel::ProviderOffice => 1,
-                    Channel::StateCorporation => 2,
-                    Channel::EgovPortal => 3,
-                }),
-            ));
         }
         // cl. 22's second check covers a SEN child's PMPC conclusion too:
         // cl. 20 sub. 2 makes it a first-priority proof
@@ -1296,6 +1304,26 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         }
         if status == Status::Later {
             citations.push(Citation::annex(4, 8, None));
+        }
+        // The day the application is accepted (Annex 2 p. 7, the channel's
+        // sub-item) and what makes it the day that counts: cl. 6 (the portal,
+        // a reading) or cl. 5 (checked and accepted at the desk). After the
+        // analogy's citations above, which keep no annex.
+        if lapses_before_acceptance || lapses_before_opening {
+            citations.push(Citation::annex(
+                2,
+                7,
+                Some(match case.channel {
+                    Channel::ProviderOffice => 1,
+                    Channel::StateCorporation => 2,
+                    Channel::EgovPortal => 3,
+                }),
+            ));
+            citations.push(Citation::clause(if lapses_before_acceptance {
+                6
+            } else {
+                5
+            }));
         }
         items.push(ChecklistItem {
             item: s.item,

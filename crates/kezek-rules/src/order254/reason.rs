@@ -298,15 +298,21 @@ reason_codes! {
     DocHealthPassportCl34 = "doc.health_passport_cl34",
     /// The last valid day falls on a day off; Kezek does not move it to the next working day (a reading).
     DocLastDayNonWorkingReading = "doc.last_day_non_working_reading",
-    /// Queue registration: valid today, but an application made now is
-    /// accepted on a later day (Annex 2 p. 7: the portal after working time
-    /// on the next working day, sub. 3; a closed office or State Corporation
-    /// at its next opening, sub. 1–2), after the document's last valid day.
-    /// The order does not say on which of the two days the provider judges a
-    /// document's validity: Kezek's reading, the safe side — at risk (status
-    /// `expires_soon`); get a fresh one before applying. The referral has its
-    /// own ([`ReasonCode::DocReferralAcceptedAfterLastDay`]).
+    /// Queue registration on the portal: valid today, but an application
+    /// sent now (after working time, on a day off or a holiday) is accepted
+    /// on the next working day (Annex 2 p. 7 sub. 3), after the document's
+    /// last valid day. cl. 6 has portal documents accepted on the day they
+    /// arrive; on which day validity is judged the order does not say:
+    /// Kezek's reading, the safe side — at risk (status `expires_soon`); get
+    /// a fresh one before applying. The referral has its own
+    /// ([`ReasonCode::DocReferralAcceptedAfterLastDay`]).
     DocLapsesBeforeAcceptance = "doc.lapses_before_acceptance",
+    /// Queue registration at the provider's office or the State Corporation,
+    /// closed now (Annex 2 p. 7 sub. 1–2): the application is handed in,
+    /// checked and accepted on one day (cl. 5), and on the next opening the
+    /// document is out of date by every count — status `expired` (Annex 2 p.
+    /// 9 sub. 4), though valid today: get a fresh one before going.
+    DocLapsesBeforeOpening = "doc.lapses_before_opening",
     /// Valid on the day of use, but not through the cl. 22 check of the originals (5 working days).
     DocExpiresBeforeCl22Check = "doc.expires_before_cl22_check",
     // --- refusal risks, Annex 2/4 p. 9, cl. 34 ---
@@ -340,6 +346,12 @@ reason_codes! {
     /// the application only once the documents are confirmed — a risk, said
     /// as Kezek's reading.
     RefusalExpiresBeforeCheckReading = "refusal.expires_before_check_reading",
+    /// On the portal, a document valid today but out of date on the next
+    /// working day, when an application sent now is accepted (Annex 2 p. 7
+    /// sub. 3): refused as out of date (Annex 2 p. 9 sub. 4) if judged on
+    /// that day — the order does not say (cl. 6: accepted on the day it
+    /// arrives); Kezek's reading.
+    RefusalLapsesBeforeAcceptanceReading = "refusal.lapses_before_acceptance_reading",
     /// No refusal ground applies to the case as given.
     RefusalNone = "refusal.none",
     // --- identity ---

@@ -145,6 +145,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
         ReasonCode::RefusalRecheckUnconfirmedReading
             | ReasonCode::RefusalExpiredHealthCertificateReading
             | ReasonCode::RefusalExpiresBeforeCheckReading
+            | ReasonCode::RefusalLapsesBeforeAcceptanceReading
     )
 }
 
@@ -318,6 +319,7 @@ pub fn assess(
             let what = [
                 ReasonCode::DocReferralLapsed,
                 ReasonCode::DocLapsesBeforeUse,
+                ReasonCode::DocLapsesBeforeOpening,
             ]
             .into_iter()
             .find(|r| i.reasons.contains(r))
@@ -401,6 +403,12 @@ pub fn assess(
     // cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3), a reading
     // (see the module's note): valid on the day of use, lapsing before the
     // last day of the originals' check.
+    // Out of date on the day the portal accepts the application (Annex 2
+    // p. 7 sub. 3; a reading, cl. 6): its own risk below, not "show the
+    // original while it is valid" — it lapses before the check can begin.
+    let before_acceptance = |i: &&crate::checklist::ChecklistItem| {
+        i.reasons.first() == Some(&ReasonCode::DocLapsesBeforeAcceptance)
+    };
     let lapsing: Vec<DocumentKind> = checklist
         .items
         .iter()
@@ -409,8 +417,30 @@ pub fn assess(
                 && i.status == Status::ExpiresSoon
                 && i.reasons.contains(&ReasonCode::DocExpiresBeforeCl22Check)
         })
+        .filter(|i| !before_acceptance(i))
         .map(|i| i.document)
         .collect();
+    let lapsing_before_acceptance: Vec<DocumentKind> = checklist
+        .items
+        .iter()
+        .filter(|i| i.applies && i.status == Status::ExpiresSoon)
+        .filter(before_acceptance)
+        .map(|i| i.document)
+        .collect();
+    if !lapsing_before_acceptance.is_empty() {
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalLapsesBeforeAcceptanceReading,
+            lapsing_before_acceptance,
+            vec![ReasonCode::DocLapsesBeforeAcceptance],
+            vec![
+                Citation::annex(2, 7, Some(3)),
+                Citation::clause(6),
+                Citation::annex(2, 9, Some(4)),
+            ],
+            // A fresh document before applying.
+            Remedy::FixDocuments,
+        ));
+    }
     if !lapsing.is_empty() {
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalExpiresBeforeCheckReading,
@@ -517,6 +547,56 @@ mod tests {
         // Missing phthisiatrician's conclusion at the office: the Annex 3 receipt.
         let r = assess_case(office().set("documents", serde_json::json!([])));
         assert_eq!(r.preview.unwrap().form, RefusalForm::Annex3Receipt);
+    }
+
+    /// Annex 2 p. 7 with p. 9 sub. 4: a teacher's certificate valid on
+    /// Saturday 28.11.2026, out of date by Monday 30.11, when an application
+    /// made now is accepted. At the office, closed (cl. 5: checked when it is
+    /// received), a document out of date: the Annex 3 receipt, not a reading;
+    /// on the portal, the reading's own risk, not "show the original while it
+    /// is still valid" (the originals' check comes after the acceptance).
+    #[test]
+    fn annex2_7_out_of_date_when_accepted_is_refused_as_out_of_date() {
+        let teacher = |channel| {
+            office()
+                .channel(channel)
+                .as_of(crate::testing::at(2026, 11, 28, 10, 0))
+                .ground(crate::category::Ground::Teacher)
+                .holds_issued(
+                    DocumentKind::TeacherWorkplaceCertificate,
+                    date(2026, 10, 29),
+                )
+                .holds(DocumentKind::TeacherDiploma)
+        };
+        let r = assess_case(teacher(Channel::ProviderOffice));
+        let risk = r
+            .risks
+            .iter()
+            .find(|r| r.reason == ReasonCode::RefusalExpired);
+        let risk = risk.unwrap_or_else(|| panic!("{:?}", r.risks));
+        assert_eq!(
+            risk.documents,
+            vec![DocumentKind::TeacherWorkplaceCertificate]
+        );
+        assert_eq!(risk.detail, vec![ReasonCode::DocLapsesBeforeOpening]);
+        assert!(!risk.reading);
+        assert_eq!(r.preview.unwrap().form, RefusalForm::Annex3Receipt);
+
+        let r = assess_case(teacher(Channel::EgovPortal));
+        assert_eq!(
+            r.reasons,
+            vec![ReasonCode::RefusalLapsesBeforeAcceptanceReading],
+            "{:?}",
+            r.risks
+        );
+        let risk = &r.risks[0];
+        assert_eq!(
+            risk.documents,
+            vec![DocumentKind::TeacherWorkplaceCertificate]
+        );
+        assert!(risk.reading);
+        assert_eq!(risk.remedy, Remedy::FixDocuments);
+        assert!(risk.citations.contains(&Citation::annex(2, 7, Some(3))));
     }
 
     #[test]

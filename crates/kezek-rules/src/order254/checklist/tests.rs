@@ -662,14 +662,17 @@ fn cl22_the_second_check_asks_the_originals_not_scans() {
 }
 
 /// Annex 2 p. 7: on the portal after working time (here a Saturday) an
-/// application is accepted on the next working day, and a closed office
-/// receives it only when it reopens. A teacher's certificate valid today
-/// (Saturday 28.11.2026) but not on that day (Monday 30.11) is at risk, said
-/// as Kezek's reading — the order does not say on which of the two days the
-/// provider judges it — not "valid until Sunday, apply by that day". At the
+/// application is accepted on the next working day; a closed office receives
+/// it only when it reopens. A teacher's certificate valid today (Saturday
+/// 28.11.2026) but not on that day (Monday 30.11): on the portal at risk, as
+/// Kezek's reading (cl. 6 accepts portal documents on the day they arrive;
+/// which day validity is judged on, the order does not say); at the office,
+/// where it is handed in, checked and accepted on one day (cl. 5), expired
+/// for the application. Not "valid until Sunday, apply by that day". At the
 /// State Corporation, open on Saturdays, it is accepted today: in order.
 #[test]
 fn annex2_7_a_document_lapsing_before_the_application_is_accepted_is_at_risk() {
+    use ReasonCode::{DocLapsesBeforeAcceptance as PORTAL_RISK, DocLapsesBeforeOpening as CLOSED};
     // The teacher's certificate issued on `issued`, evaluated at `as_of`.
     let certificate = |channel: Channel, as_of: chrono::NaiveDateTime, issued| {
         build(
@@ -687,36 +690,62 @@ fn annex2_7_a_document_lapsing_before_the_application_is_accepted_is_at_risk() {
         .find(|i| i.document == D::TeacherWorkplaceCertificate)
         .unwrap()
     };
-    // (channel, as of, issued, its last valid day, at risk)
+    // (channel, as of, issued, its last valid day, the first reason and
+    // status when out of date on the day of acceptance, the sub-item cited)
     #[rustfmt::skip]
     let table = [
-        (PORTAL, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), true),
-        (OFFICE, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), true),
-        (SC, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), false),
+        (PORTAL, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), Some((PORTAL_RISK, Status::ExpiresSoon, 3))),
+        (OFFICE, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), Some((CLOSED, Status::Expired, 1))),
+        (SC, at(2026, 11, 28, 10, 0), d(2026, 10, 29), d(2026, 11, 29), None),
+        (SC, at(2026, 11, 28, 20, 0), d(2026, 10, 29), d(2026, 11, 29), Some((CLOSED, Status::Expired, 2))),
         // Friday, within the working time: accepted today.
-        (PORTAL, at(2026, 11, 27, 11, 0), d(2026, 10, 29), d(2026, 11, 29), false),
-        // Friday after the portal's working time, the certificate's last day
-        // that Friday: accepted on Monday, after it.
-        (PORTAL, at(2026, 11, 27, 19, 0), d(2026, 10, 27), d(2026, 11, 27), true),
+        (PORTAL, at(2026, 11, 27, 11, 0), d(2026, 10, 29), d(2026, 11, 29), None),
+        // Friday after working time, the certificate's last day that Friday
+        // (a working day): accepted on Monday, after it.
+        (PORTAL, at(2026, 11, 27, 19, 0), d(2026, 10, 27), d(2026, 11, 27), Some((PORTAL_RISK, Status::ExpiresSoon, 3))),
+        (OFFICE, at(2026, 11, 27, 17, 30), d(2026, 10, 27), d(2026, 11, 27), Some((CLOSED, Status::Expired, 1))),
     ];
-    for (channel, as_of, issued, last, at_risk) in table {
+    for (channel, as_of, issued, last, out_of_date) in table {
         let i = certificate(channel, as_of, issued);
-        assert_eq!(i.last_valid_day, Some(last), "{channel:?} {as_of}");
-        assert_eq!(
-            i.reasons.first() == Some(&ReasonCode::DocLapsesBeforeAcceptance),
-            at_risk,
-            "{channel:?} {as_of}: {:?}",
-            i.reasons
-        );
-        if at_risk {
-            assert_eq!(i.status, Status::ExpiresSoon);
-            assert!(
-                i.citations
-                    .iter()
-                    .any(|c| c.annex == Some(2) && c.clause == Some(7)),
-                "{:?}",
-                i.citations
-            );
+        let at = format!("{channel:?} {as_of}: {:?} {:?}", i.reasons, i.citations);
+        assert_eq!(i.last_valid_day, Some(last), "{at}");
+        let first = i.reasons.first().copied();
+        match out_of_date {
+            Some((reason, status, sub)) => {
+                assert_eq!((first, i.status), (Some(reason), status), "{at}");
+                assert!(
+                    i.citations.contains(&Citation::annex(2, 7, Some(sub))),
+                    "{at}"
+                );
+                // Acting a day earlier changes nothing: not said.
+                assert!(!i.reasons.contains(&ReasonCode::DocIssueDayReading), "{at}");
+            }
+            None => assert!(
+                !matches!(first, Some(PORTAL_RISK | CLOSED)) && i.status == Status::ExpiresSoon,
+                "{at}"
+            ),
         }
     }
+    // A law-enforcement officer's certificate, taken by analogy (cl. 20
+    // sub. 1; its Annex 2 item not cited): the day of acceptance still is.
+    let c = build(
+        &case(QR, PORTAL)
+            .as_of(at(2026, 11, 28, 10, 0))
+            .ground(Ground::LawEnforcement)
+            .holds_issued(D::ServiceWorkplaceCertificate, d(2026, 10, 29))
+            .holds(D::PhthisiatricianConclusion)
+            .build(),
+        Calendar::builtin(),
+    );
+    let i = c
+        .items
+        .iter()
+        .find(|i| i.document == D::ServiceWorkplaceCertificate && i.applies)
+        .unwrap();
+    assert_eq!(i.reasons.first(), Some(&PORTAL_RISK), "{:?}", i.reasons);
+    assert!(
+        i.citations.contains(&Citation::annex(2, 7, Some(3))),
+        "{:?}",
+        i.citations
+    );
 }
