@@ -674,3 +674,200 @@ fn cl30_extension_window_ending_on_a_day_off_is_not_moved() {
         assert!(!text.contains("doc."), "{lang}: {text}");
     }
 }
+
+/// cl. 30 «Өтініш берушіге жолдама берілген сәттен бастап бір тәуліктен
+/// кешіктірмей, берілген жолдаманың күшін өз бастамасы бойынша жоюға, …
+/// мүмкіндігі беріледі»: the one day bounds the cancellation outright (the
+/// words stand right before «жоюға»; only their reach to the extension is
+/// Kezek's reading). No reason said so: the parent is told, while the window
+/// is open (by days: to the day after issue), that the referral may be
+/// cancelled within 24 hours of its issue — an extended one too, the clause
+/// does not say otherwise — and, as the order says neither where it is done
+/// nor what then becomes of the application in the queue (cl. 25 sub. 2
+/// returns the application to the queue only where the kindergarten cancels
+/// the referral), to ask before cancelling. Stated, not a reading.
+#[test]
+fn cl30_the_referral_may_be_cancelled_within_one_day_of_its_issue() {
+    const CANCEL: &str = "doc.referral_may_cancel";
+    let referral = |day: u32, extension: Option<u32>| {
+        let mut c = admission(OFFICE, at(2026, 11, day, 10, 0))
+            .holds_issued(D::Referral, date(2026, 11, 24));
+        if let Some(n) = extension {
+            c = c.admission_fact("referral_extension_days", json!(n));
+        }
+        item(&c.evaluate_json(), "referral").clone()
+    };
+    // Issued Tue 24.11.2026: open on 24 and 25.11, passed on 26.11.
+    for (day, extension, said) in [
+        (24, None, true),
+        (25, None, true),
+        (26, None, false),
+        (24, Some(30), true),
+        (25, Some(30), true),
+        (26, Some(30), false),
+    ] {
+        let r = referral(day, extension);
+        assert_eq!(has(&r["reasons"], CANCEL), said, "{day} {extension:?}: {r}");
+        assert!(cites_cl30(&r), "{r}");
+    }
+    let key = "reason-doc-referral-may-cancel";
+    for (lang, cited, hours, unsaid) in [
+        ("kk", "30-тармақ", "24 сағат", "бұйрық айтпайды"),
+        ("ru", "пункт 30", "24 час", "приказ не говорит"),
+        ("en", "cl. 30", "24 hours", "the order says neither"),
+    ] {
+        let text = message_value(ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang}"));
+        assert!(text.contains(cited), "{lang}: {text}");
+        assert!(text.contains(hours), "{lang}: {text}");
+        assert!(text.contains(unsaid), "{lang}: {text}");
+        // The clause says it: not Kezek's reading.
+        assert!(!text.contains("Kezek"), "{lang}: {text}");
+    }
+    // The day-off note speaks of the same 24 hours: cancelling too.
+    for (lang, cancel) in [("kk", "жой"), ("ru", "отмен"), ("en", "cancel")] {
+        let text = message_value(
+            ftl(lang).unwrap(),
+            "reason-doc-referral-extension-window-day-off",
+        )
+        .unwrap();
+        assert!(text.contains(cancel), "{lang}: {text}");
+    }
+}
+
+/// cl. 30 with an extended referral whose one-day window ended on a day off:
+/// issued Fri 20.11.2026 (window to Sat 21.11) or Tue 15.12.2026 (window to
+/// Independence Day, Wed 16.12), extended once by 30 calendar days. The
+/// extension is had: nothing is said of asking for it — not "may extend",
+/// not the window's day off, not "the time to ask has passed" (whose text
+/// asks whether it can still be extended) — and no window day is given; the
+/// window's day off moves nothing of the referral's own last day (Annex 4 p.
+/// 8 sub. 1 plus the 30 days). While the window is open (the day of issue
+/// and the day after), the cancellation is still said; after it, not.
+#[test]
+fn cl30_an_extended_referral_whose_window_ended_on_a_day_off_says_nothing_of_the_window() {
+    let quiet = [
+        "doc.referral_may_extend",
+        "doc.referral_extension_window_day_off",
+        "doc.referral_extension_window_from_day_off",
+        "doc.referral_extension_window_passed",
+    ];
+    // (issued, evaluated, last valid day, safe last day, cancellation said)
+    for (issued, on, last, safe, cancel) in [
+        (
+            (2026, 11, 20),
+            (2026, 11, 20),
+            "2026-12-27",
+            "2026-12-25",
+            true,
+        ),
+        (
+            (2026, 11, 20),
+            (2026, 11, 21),
+            "2026-12-27",
+            "2026-12-25",
+            true,
+        ),
+        (
+            (2026, 11, 20),
+            (2026, 11, 23),
+            "2026-12-27",
+            "2026-12-25",
+            false,
+        ),
+        (
+            (2026, 12, 15),
+            (2026, 12, 17),
+            "2027-01-22",
+            "2027-01-21",
+            false,
+        ),
+    ] {
+        let e = admission(OFFICE, at(on.0, on.1, on.2, 10, 0))
+            .holds_issued(D::Referral, date(issued.0, issued.1, issued.2))
+            .admission_fact("referral_extension_days", json!(30))
+            .evaluate_json();
+        let r = item(&e, "referral");
+        assert!(has(&r["reasons"], "doc.referral_extended_once"), "{r}");
+        for code in quiet {
+            assert!(!has(&r["reasons"], code), "{code}: {r}");
+        }
+        assert_eq!(has(&r["reasons"], "doc.referral_may_cancel"), cancel, "{r}");
+        assert_eq!(r.get("extension_window_ends_on"), None, "{r}");
+        assert_eq!(r.get("extension_window_ended_on"), None, "{r}");
+        assert_eq!(r["last_valid_day"], last, "{r}");
+        assert_eq!(r["safe_last_day"], safe, "{r}");
+        assert_eq!(r["status"], "ok", "{r}");
+        assert!(cites_cl30(r), "{r}");
+    }
+}
+
+/// cl. 30 «жолдама берілген сәттен бастап бір тәуліктен кешіктірмей»: the
+/// queue management system works round the clock (cl. 24) and opens the
+/// referrals every day at 07:00 (cl. 24 sub. 4), so a referral may be issued
+/// early on a day off. Its 24 hours then end on the next day at that hour —
+/// on a working day, but before any office opens: no office is open within
+/// them at all, and the window's day, a working day, says nothing of it.
+/// Kezek knows the day of issue, not the hour: where the day of issue is a
+/// day off and the window ends on a working day, the parent is told (Kezek's
+/// reading, `doc.referral_extension_window_from_day_off`) not to count on an
+/// office's hours that day. Issued Sun 22.11.2026 (window to Mon 23.11) or on
+/// Independence Day, Wed 16.12.2026 (to Thu 17.12): said, on both days.
+/// Issued Sat 21.11 (window to Sun 22.11): the day-off note, not this one.
+/// Issued Tue 24.11: neither. Extended or passed: not said.
+#[test]
+fn cl30_a_window_begun_on_a_day_off_may_end_before_offices_open() {
+    const FROM: &str = "doc.referral_extension_window_from_day_off";
+    const DAY_OFF: &str = "doc.referral_extension_window_day_off";
+    let referral = |issued: (i32, u32, u32), on: (i32, u32, u32), extension: Option<u32>| {
+        let mut c = admission(OFFICE, at(on.0, on.1, on.2, 10, 0))
+            .holds_issued(D::Referral, date(issued.0, issued.1, issued.2));
+        if let Some(n) = extension {
+            c = c.admission_fact("referral_extension_days", json!(n));
+        }
+        item(&c.evaluate_json(), "referral").clone()
+    };
+    // (issued, evaluated, extension, from a day off said, day-off note said)
+    for (issued, on, extension, from, day_off) in [
+        ((2026, 11, 22), (2026, 11, 22), None, true, false),
+        ((2026, 11, 22), (2026, 11, 23), None, true, false),
+        ((2026, 12, 16), (2026, 12, 16), None, true, false),
+        ((2026, 12, 16), (2026, 12, 17), None, true, false),
+        ((2026, 11, 21), (2026, 11, 21), None, false, true),
+        ((2026, 11, 24), (2026, 11, 24), None, false, false),
+        ((2026, 11, 22), (2026, 11, 24), None, false, false),
+        ((2026, 11, 22), (2026, 11, 22), Some(30), false, false),
+    ] {
+        let r = referral(issued, on, extension);
+        assert_eq!(has(&r["reasons"], FROM), from, "{issued:?} {on:?}: {r}");
+        assert_eq!(
+            has(&r["reasons"], DAY_OFF),
+            day_off,
+            "{issued:?} {on:?}: {r}"
+        );
+        if from {
+            assert!(has(&r["reasons"], "doc.referral_may_extend"), "{r}");
+            assert!(has(&r["reasons"], "doc.referral_may_cancel"), "{r}");
+            assert!(cites_cl30(&r), "{r}");
+        }
+    }
+    let key = "reason-doc-referral-extension-window-from-day-off";
+    said_as_a_reading(key);
+    for (lang, cited, cancel) in [
+        ("kk", "30-тармақ", "жой"),
+        ("ru", "пункт 30", "отмен"),
+        ("en", "cl. 30", "cancel"),
+    ] {
+        let text = message_value(ftl(lang).unwrap(), key).unwrap();
+        assert!(text.to_lowercase().contains(cited), "{lang}: {text}");
+        assert!(text.contains("24"), "{lang}: {text}");
+        assert!(text.contains(cancel), "{lang}: {text}");
+        assert!(!text.contains("doc."), "{lang}: {text}");
+        if lang != "en" {
+            let latin = text
+                .replace("Kezek", "")
+                .chars()
+                .any(|c| c.is_ascii_alphabetic());
+            assert!(!latin, "{lang}: {text}");
+        }
+    }
+}

@@ -354,7 +354,11 @@ pub struct ChecklistItem {
     /// A day off stays the day: the order does not say that such a window
     /// moves to the next working day, and Kezek's reading, said beside it,
     /// counts the 24 hours through days off
-    /// ([`ReasonCode::DocReferralExtensionWindowDayOff`]).
+    /// ([`ReasonCode::DocReferralExtensionWindowDayOff`]); begun on a day
+    /// off, it ends on this working day at the hour of issue, which may be
+    /// before any office opens ([`ReasonCode::DocReferralExtensionWindowFromDayOff`]).
+    /// The same one day bounds the cancellation outright
+    /// ([`ReasonCode::DocReferralMayCancel`]).
     /// cl. 23 sub. 1 gives the applicant the extension; the order does not
     /// say where it is asked for (the text points to the personal cabinet
     /// in the queue management system, cl. 23 sub. 4, as advice). Absent
@@ -1195,7 +1199,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             }
             // cl. 30 «жолдама берілген сәттен бастап бір тәуліктен
             // кешіктірмей … жоюға, … бір рет ұзарту мүмкіндігі беріледі»: the
-            // one day may bound the extension too (Kezek's reading, said in
+            // one day bounds the cancellation (`DocReferralMayCancel`) and may
+            // bound the extension too (Kezek's reading, said in
             // `DocReferralMayExtend`). Counted in days (the hour of issue is
             // not known), the window ends on the day after issue; evaluated
             // later, the extension is not offered, and its passing is said
@@ -1205,8 +1210,19 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             // referral's own hour of issue, which the parent knows.
             let window_ends = issued_on.map(|d| d + chrono::Days::new(1));
             let window_passed = window_ends.is_some_and(|end| case.as_of.date() > end);
+            // The cancellation is bounded by the one day outright (the words
+            // stand right before «жоюға»), extended or not: said while the
+            // window is open, on a referral held and not lapsed (a lapsed
+            // one cannot be within a day of its issue).
+            let may_cancel = window_ends.is_some()
+                && !window_passed
+                && holds
+                && (status != Status::Expired || lapses);
             if facts.is_some_and(|f| f.referral_extension_days.is_some()) {
                 reasons.push(ReasonCode::DocReferralExtendedOnce);
+                if may_cancel {
+                    reasons.push(ReasonCode::DocReferralMayCancel);
+                }
             } else if status == Status::Expired && !lapses {
                 // Lapsed: `doc.referral_lapsed` says to ask at once whether
                 // it can still be used; "sign while it is valid" (the passed
@@ -1216,6 +1232,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 extension_window_ended_on = window_ends;
             } else {
                 reasons.push(ReasonCode::DocReferralMayExtend);
+                if may_cancel {
+                    reasons.push(ReasonCode::DocReferralMayCancel);
+                }
                 extension_window_ends_on = window_ends;
                 // «бір тәуліктен кешіктірмей» is 24 hours from the moment of
                 // issue: the order does not say it moves to a working day,
@@ -1229,6 +1248,15 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 // issue").
                 if window_ends.is_some_and(|end| !cal.is_working_day(end)) {
                     reasons.push(ReasonCode::DocReferralExtensionWindowDayOff);
+                } else if issued_on.is_some_and(|d| !cal.is_working_day(d)) {
+                    // Begun on a day off, the 24 hours end on a working day
+                    // at the hour of issue (cl. 24: the system works round
+                    // the clock, sub. 4 opens the referrals at 07:00): issued
+                    // early, before any office opens — no office is open
+                    // within them. The day, a working day, says nothing of
+                    // it; Kezek's reading, said beside it: do not count on an
+                    // office's hours that day.
+                    reasons.push(ReasonCode::DocReferralExtensionWindowFromDayOff);
                 }
             }
             citations.push(Citation::clause(30));

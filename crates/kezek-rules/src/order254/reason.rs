@@ -241,6 +241,17 @@ reason_codes! {
     DocReferralExtendedOnce = "doc.referral_extended_once",
     /// cl. 30: the referral may be extended once by up to 30 calendar days.
     DocReferralMayExtend = "doc.referral_may_extend",
+    /// cl. 30 «жолдама берілген сәттен бастап бір тәуліктен кешіктірмей,
+    /// берілген жолдаманың күшін өз бастамасы бойынша жоюға … мүмкіндігі
+    /// беріледі»: the referral may be cancelled at the applicant's own
+    /// initiative within one day (24 hours) of its issue — stated outright,
+    /// the one day standing right before «жоюға» (its reach to the extension
+    /// is the reading of [`ReasonCode::DocReferralMayExtend`]). Said while the
+    /// window is open (by days: to the day after issue), extended or not. The
+    /// order says neither where it is done nor what then becomes of the
+    /// application in the queue (cl. 25 sub. 2 returns it to the queue only
+    /// where the kindergarten cancels the referral): ask first.
+    DocReferralMayCancel = "doc.referral_may_cancel",
     /// cl. 30: beside [`ReasonCode::DocReferralMayExtend`], the window
     /// («жолдама берілген сәттен бастап бір тәуліктен кешіктірмей», 24 hours
     /// from the moment of issue) ends on a day off (`extension_window_ends_on`,
@@ -249,6 +260,16 @@ reason_codes! {
     /// days off — ask within the 24 hours, as soon as possible, or where
     /// requests are taken on days off, and do not wait for the next working day.
     DocReferralExtensionWindowDayOff = "doc.referral_extension_window_day_off",
+    /// cl. 30: beside [`ReasonCode::DocReferralMayExtend`], the window began
+    /// on a day off (the day of issue) and ends on a working day
+    /// (`extension_window_ends_on`) — at the hour of issue, which Kezek does
+    /// not know. The queue management system works round the clock and
+    /// opens the referrals at 07:00 every day (cl. 24, cl. 24 sub. 4): issued
+    /// early on the day off, the 24 hours end before any office opens, and
+    /// no office is open within them. Kezek's reading: do not count on an
+    /// office's hours that day — cancel or ask for the extension within the
+    /// 24 hours, where requests are taken on days off.
+    DocReferralExtensionWindowFromDayOff = "doc.referral_extension_window_from_day_off",
     /// cl. 30: Kezek reads «жолдама берілген сәттен бастап бір тәуліктен
     /// кешіктірмей» as the window for the extension too; on the day of
     /// evaluation it has passed, so the extension is not offered (a reading).
