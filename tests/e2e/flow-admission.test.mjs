@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { open, useSiteAndBrowser } from "./harness.mjs";
-import { appUrl, fillCase, next, type } from "./wizard.mjs";
+import { appUrl, assertNoRawIds, fillCase, next, type } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
 
@@ -736,6 +736,33 @@ for (const [locale, unsaid, place, cited] of [
     assert.match(text, place, text);
     assert.match(text, cited, text);
     assert.doesNotMatch(text, /өтінішке|ұзартасыз/, text);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// cl. 30: «бір тәуліктен кешіктірмей» bounds cancelling the referral on the
+// parent's own initiative (stated, `doc.referral_may_cancel`; cl. 23 sub. 1
+// lists cancelling among the cabinet's services), and the order says neither
+// where nor what becomes of the application: ask first, within the 24 hours.
+// A referral issued Sun 22.11.2026 has its 24 hours end on Monday at the hour
+// of issue, possibly before any office opens (`doc.referral_extension_window
+// _from_day_off`, a reading): cancelling without asking is said as a risk.
+for (const [locale, cancel, fromDayOff] of [
+  ["ru-RU", /Отменить направление по собственной инициативе можно не позднее одних суток[^]*пункт 30; пункт 23, подпункт 1[^]*личный кабинет/, /если отменяете, не спросив, учтите, что приказ не говорит/],
+  ["kk-KZ", /Жолдаманың күшін ол берілген сәттен бастап бір тәуліктен[^]*23-тармақтың 1\) тармақшасы[^]*жеке кабинетіңізді қараңыз/, /сұрамай жойсаңыз/],
+  ["en-US", /You may cancel the referral on your own initiative no later than one day \(24 hours\)[^]*cl\. 30; cl\. 23 sub\. 1[^]*personal cabinet/, /if you cancel without asking, know that the order does not say/],
+]) {
+  test(`${locale}: step 6 says the referral may be cancelled within one day of its issue (cl. 30), and the risk when that day began on a day off`, async () => {
+    const { page, context, log } = await admissionDocuments("provider_office", locale);
+    await page.check("#held-referral");
+    await type(page, "#issued-referral", "2026-11-22");
+    const item = '[data-doc="referral"]';
+    await page.waitForSelector(`${item} .kz-referral-extend`);
+    const reasons = (await page.locator(`${item} .kz-reason`).allTextContents()).join(" ");
+    assert.match(reasons, cancel, reasons);
+    assert.match(reasons, fromDayOff, reasons);
+    await assertNoRawIds(page, `step 6 (${locale})`);
     assert.deepEqual(log.errors, []);
     await context.close();
   });
