@@ -394,9 +394,9 @@ test("en: a priority proof lapsing before the originals are due is said at the h
 
 // Step 6 of a teacher's family (the diploma held) with the workplace
 // certificate issued on `issued`: its expiry line once its status is `status`.
-async function teacherCertificateOnStep6(locale, issued, status, asOf = undefined) {
+async function teacherCertificateOnStep6(locale, issued, status, asOf = undefined, channel = undefined) {
   const { page, context } = await open(env.browser, appUrl(env.site, undefined, undefined, asOf), { locale });
-  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"], channel });
   await next(page, "documents");
   await page.check("#held-teacher_workplace_certificate");
   await type(page, "#issued-teacher_workplace_certificate", issued);
@@ -498,15 +498,8 @@ test("en/ru/kk: on a Saturday, a certificate lapsing before the portal accepts t
 // when it is out of date by Kezek's count — expired for the application, said
 // as such (`doc.lapses_before_opening`), not "expired on" a day still to come.
 test("en: at the office closed on Saturday, a certificate out of date by Monday's opening is said so on step 6 and the hand-off", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site, undefined, undefined, "2026-11-28T10:00"), { locale: "en-US" });
-  await fillCase(page, { childIin: "230510512343", family: ["teacher"], channel: "provider_office" });
-  await next(page, "documents");
-  await page.check("#held-teacher_workplace_certificate");
-  await type(page, "#issued-teacher_workplace_certificate", "2026-10-29");
-  await page.check("#held-teacher_diploma");
-  const item = '[data-doc="teacher_workplace_certificate"]';
-  await page.waitForSelector(`${item}[data-status="expired"]`);
-  const text = await page.textContent(item);
+  const { page, context } = await teacherCertificateOnStep6("en-US", "2026-10-29", "expired", "2026-11-28T10:00", "provider_office");
+  const text = await page.textContent('[data-doc="teacher_workplace_certificate"]');
   assert.match(text, /out of date by the next opening/, text);
   assert.match(text, /valid until 29\.11\.2026 inclusive — out of date by the day the office next receives applications/, text);
   assert.match(text, /the office is closed now and next receives applications on a later day[^]*get a fresh one before you go/, text);

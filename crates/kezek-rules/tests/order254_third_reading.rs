@@ -752,36 +752,14 @@ fn cl30_an_extended_referral_whose_window_ended_on_a_day_off_says_nothing_of_the
         "doc.referral_extension_window_passed",
     ];
     // (issued, evaluated, last valid day, safe last day, cancellation said)
-    for (issued, on, last, safe, cancel) in [
-        (
-            (2026, 11, 20),
-            (2026, 11, 20),
-            "2026-12-27",
-            "2026-12-25",
-            true,
-        ),
-        (
-            (2026, 11, 20),
-            (2026, 11, 21),
-            "2026-12-27",
-            "2026-12-25",
-            true,
-        ),
-        (
-            (2026, 11, 20),
-            (2026, 11, 23),
-            "2026-12-27",
-            "2026-12-25",
-            false,
-        ),
-        (
-            (2026, 12, 15),
-            (2026, 12, 17),
-            "2027-01-22",
-            "2027-01-21",
-            false,
-        ),
-    ] {
+    #[rustfmt::skip]
+    let table = [
+        ((2026, 11, 20), (2026, 11, 20), "2026-12-27", "2026-12-25", true),
+        ((2026, 11, 20), (2026, 11, 21), "2026-12-27", "2026-12-25", true),
+        ((2026, 11, 20), (2026, 11, 23), "2026-12-27", "2026-12-25", false),
+        ((2026, 12, 15), (2026, 12, 17), "2027-01-22", "2027-01-21", false),
+    ];
+    for (issued, on, last, safe, cancel) in table {
         let e = admission(OFFICE, at(on.0, on.1, on.2, 10, 0))
             .holds_issued(D::Referral, date(issued.0, issued.1, issued.2))
             .admission_fact("referral_extension_days", json!(30))
