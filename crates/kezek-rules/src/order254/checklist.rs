@@ -744,7 +744,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // now is accepted on — the portal after working time, the next working
     // day (sub. 3); a closed office or State Corporation, its next opening
     // (sub. 1–2) — when it is not today; a document valid today but not on
-    // that day is at risk (`doc.lapses_before_acceptance`).
+    // that day is at risk on the portal (`doc.lapses_before_acceptance`),
+    // expired at a closed desk (`doc.lapses_before_opening`).
     let accepted_later = (!admission && timing.available)
         .then(|| timing.accepted_at.date())
         .filter(|a| *a > case.as_of.date());
@@ -979,8 +980,10 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // At the provider's office or the State Corporation (sub. 1–2) the
         // application is handed in, its documents checked and it is accepted
         // on one day (cl. 5): closed now, the first day it can be made is
-        // its next opening, when the document is out of date by every count
-        // — expired for the application (Annex 2 p. 9 sub. 4), not a reading.
+        // its next opening, when the document is out of date by Kezek's
+        // count — expired for the application (Annex 2 p. 9 sub. 4), not a
+        // reading of which day counts (a last day on a day off keeps its own
+        // reading, said beside it).
         let lapses_before_opening =
             out_of_date_when_accepted && case.channel != Channel::EgovPortal;
         let status = if lapses_before_acceptance {

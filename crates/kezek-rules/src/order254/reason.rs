@@ -331,8 +331,8 @@ reason_codes! {
     /// Queue registration at the provider's office or the State Corporation,
     /// closed now (Annex 2 p. 7 sub. 1–2): the application is handed in,
     /// checked and accepted on one day (cl. 5), and on the next opening the
-    /// document is out of date by every count — status `expired` (Annex 2 p.
-    /// 9 sub. 4), though valid today: get a fresh one before going.
+    /// document is out of date by Kezek's count — status `expired` (Annex 2
+    /// p. 9 sub. 4), though valid today: get a fresh one before going.
     DocLapsesBeforeOpening = "doc.lapses_before_opening",
     /// Valid on the day of use, but not through the cl. 22 check of the originals (5 working days).
     DocExpiresBeforeCl22Check = "doc.expires_before_cl22_check",
