@@ -126,8 +126,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // Valid today, out of date by the day the closed office
                     // next receives applications (Annex 2 p. 7, cl. 5): not
                     // "expired on" a day still to come.
-                    let lapses_before_opening = i.reasons.first()
-                        == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeOpening);
+                    let lapses_before_opening = super::lapses_before_opening(i);
                     // Annex 2 p. 8's gateway proof: not attached (Kezek's
                     // reading, said by its reason), but its original is among
                     // cl. 22's originals — not "nothing to bring".

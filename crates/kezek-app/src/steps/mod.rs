@@ -275,6 +275,14 @@ pub fn held_lapsed(i: &kezek_rules::checklist::ChecklistItem) -> bool {
     )
 }
 
+/// Valid today, out of date on the first day the closed office or State
+/// Corporation can receive the application (the rules' first reason
+/// `doc.lapses_before_opening`, Annex 2 p. 7, cl. 5): step 6's badge and
+/// line, the hand-off's note in the list of what is out of date.
+pub fn lapses_before_opening(i: &kezek_rules::checklist::ChecklistItem) -> bool {
+    i.reasons.first() == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeOpening)
+}
+
 /// Valid today but lapsing before cl. 22's originals are due (the rules'
 /// `doc.expires_before_cl22_check`, step 6's line): its last valid day.
 pub fn lapses_before_originals(

@@ -737,16 +737,15 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     } else {
         timing.originals_by
     };
-    // The day an application made now is accepted (Annex 2/4 p. 7): today in
-    // working hours, otherwise the next opening (the portal's next working day).
-    let accepted_on = (admission && timing.available).then(|| timing.accepted_at.date());
-    // Queue registration (Annex 2 p. 7): the later day an application made
-    // now is accepted on — the portal after working time, the next working
-    // day (sub. 3); a closed office or State Corporation, its next opening
-    // (sub. 1–2) — when it is not today; a document valid today but not on
-    // that day is at risk on the portal (`doc.lapses_before_acceptance`),
-    // expired at a closed desk (`doc.lapses_before_opening`).
-    let accepted_later = (!admission && timing.available)
+    // The later day an application made now is accepted (Annex 2/4 p. 7),
+    // when it is not today: after working time or while closed, the next
+    // opening (the portal's next working day, Annex 2/4 p. 7 sub. 3/2). A
+    // document valid today but not on that day: at admission the referral
+    // (`accepted_late` below); at queue registration any other, at risk on
+    // the portal (`doc.lapses_before_acceptance`), expired at a closed desk
+    // (`doc.lapses_before_opening`).
+    let accepted_later = timing
+        .available
         .then(|| timing.accepted_at.date())
         .filter(|a| *a > case.as_of.date());
     // At the kindergarten's desk (Annex 4 p. 7 sub. 1, applications received
@@ -928,7 +927,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // the sending day counts is not said either), and the parent is told
         // why and what to do. Judged against the safe day, the earliest
         // reading; a contract day given is judged as before.
-        let accepted_on = accepted_on.filter(|a| *a > case.as_of.date());
+        let accepted_on = accepted_later.filter(|_| admission);
         let accepted_late = holds
             && applies
             && matches!(status, Status::Ok | Status::ExpiresSoon)
@@ -962,12 +961,13 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         };
         // Annex 2 p. 7 with Annex 2 p. 8's validity, queue registration: a
         // document valid today but out of date on the later day an
-        // application made now is accepted (`accepted_later`).
+        // application made now is accepted (`accepted_later`; at admission
+        // the referral has its own, above).
         let out_of_date_when_accepted = holds
             && applies
             && matches!(status, Status::Ok | Status::ExpiresSoon)
             && last_valid_day
-                .zip(accepted_later)
+                .zip(accepted_later.filter(|_| !admission))
                 .is_some_and(|(last, accepted)| last < accepted);
         // On the portal (sub. 3) the application is sent now and accepted on
         // the next working day; cl. 6 has portal documents accepted on the

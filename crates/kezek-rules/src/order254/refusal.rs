@@ -400,15 +400,15 @@ pub fn assess(
             Remedy::FixDocuments,
         ));
     }
-    // cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3), a reading
-    // (see the module's note): valid on the day of use, lapsing before the
-    // last day of the originals' check.
     // Out of date on the day the portal accepts the application (Annex 2
     // p. 7 sub. 3; a reading, cl. 6): its own risk below, not "show the
     // original while it is valid" — it lapses before the check can begin.
     let before_acceptance = |i: &&crate::checklist::ChecklistItem| {
         i.reasons.first() == Some(&ReasonCode::DocLapsesBeforeAcceptance)
     };
+    // cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3), a reading
+    // (see the module's note): valid on the day of use, lapsing before the
+    // last day of the originals' check.
     let lapsing: Vec<DocumentKind> = checklist
         .items
         .iter()
