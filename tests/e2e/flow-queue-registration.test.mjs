@@ -512,6 +512,41 @@ test("en: at the office closed on Saturday, a certificate out of date by Monday'
   await context.close();
 });
 
+// A law-enforcement officer's certificate is asked by analogy (cl. 20 sub. 1,
+// cl. 22; no Annex 2 item names it), and one out of date leaves the
+// out-of-turn right unconfirmed — "no ground for refusing the documents", as
+// its reason says. At the office closed on Saturday 28.11.2026, the
+// certificate issued 29.10 is out of date by Monday's opening: step 6 said so
+// and the hand-off then foretold a refusal (Annex 2 p. 9 sub. 4) with the
+// Annex 3 receipt. Now the right is said unconfirmed, and no refusal is
+// foretold.
+test("en/ru/kk: a law-enforcement certificate out of date by the closed office's opening leaves the right unconfirmed, no refusal", async () => {
+  for (const [locale, badge, reason] of [
+    ["en-US", /out of date by the next opening/, /by which this certificate is out of date by Kezek's count[^]*it does not confirm the out-of-turn right\. It is no ground for refusing the documents/],
+    ["ru-RU", /истечет до открытия приема/, /она не подтвердит право на внеочередное получение места\. Это не основание для отказа в приеме документов/],
+    ["kk-KZ", /қабылдау ашылғанша мерзімі өтеді/, /сол күні ұсынылған анықтама кезектен тыс орын алу құқығын растамайды\. Бұл құжаттарды қабылдаудан бас тарту негізі емес/],
+  ]) {
+    const { page, context } = await open(env.browser, appUrl(env.site, undefined, undefined, "2026-11-28T10:00"), { locale });
+    await fillCase(page, { childIin: "230510512343", family: ["law_enforcement"], channel: "provider_office" });
+    await next(page, "documents");
+    const item = '[data-doc="service_workplace_certificate"]';
+    await page.check("#held-service_workplace_certificate");
+    await type(page, "#issued-service_workplace_certificate", "2026-10-29");
+    await page.waitForSelector(`${item}[data-status="unconfirmed"]`);
+    assert.match(await page.textContent(`${item} .kz-badge`), badge, locale);
+    const reasons = (await page.locator(`${item} .kz-reason`).allTextContents()).join(" ");
+    assert.match(reasons, reason, `${locale}: ${reasons}`);
+    await assertNoRawIds(page, `step 6 (${locale})`);
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await step(page, "handoff");
+    assert.equal(await page.locator("#kz-handoff-refusal").count(), 0, locale);
+    const warning = await page.textContent("#kz-handoff-warning");
+    assert.match(warning, /29\.11\.2026/, `${locale}: ${warning}`);
+    await assertNoRawIds(page, `the hand-off (${locale})`);
+    await context.close();
+  }
+});
+
 // The egov steps say all a parent must do (the walkthrough, 01.12.2026): the
 // scans to attach (Annex 2 p. 8, portal list), both queues of a SEN child in
 // the answers (cl. 17), and cl. 22 — the originals shown to the education

@@ -177,3 +177,66 @@ fn cl34_3_cl22_a_recheck_proof_lapsing_before_the_second_check_may_be_refused() 
     assert!(!has(&e["refusal"]["reasons"], "refusal.none"));
     assert_eq!(e["refusal"]["preview"]["reading"], true, "{}", e["refusal"]);
 }
+
+/// cl. 20 sub. 1 and cl. 22, queue registration: the law-enforcement
+/// officer's certificate is asked by analogy (no Annex 2 item names it), and
+/// one held but out of date leaves the priority unconfirmed — «no ground for
+/// refusing the documents», as `doc.law_enforcement_reading` says (Annex 2
+/// p. 9 sub. 4 refuses for the list's documents only). So a certificate
+/// lapsing before cl. 22's check, out of date on the portal's day of
+/// acceptance, or out of date by the day the closed office next receives
+/// applications (Annex 2 p. 7) is said to leave the priority unconfirmed —
+/// never a refusal risk, nor the Annex 3 receipt. The teacher's certificate,
+/// an item of the list, keeps its refusal (tests above).
+#[test]
+fn cl20_1_a_law_enforcement_certificate_out_of_date_later_is_no_refusal() {
+    const SC: Channel = Channel::StateCorporation;
+    // (channel, as of, issued, the item's first reason, its status)
+    #[rustfmt::skip]
+    let table = [
+        // Lapsing Sat 28.11 before the originals' last day, Tue 01.12 (cl. 22).
+        (PORTAL, at(2026, 11, 24, 10, 0), date(2026, 10, 28), "doc.expires_soon", "expires_soon"),
+        (OFFICE, at(2026, 11, 24, 10, 0), date(2026, 10, 28), "doc.expires_soon", "expires_soon"),
+        // Valid to Sun 29.11, evaluated Sat 28.11: accepted Mon 30.11.
+        (PORTAL, at(2026, 11, 28, 10, 0), date(2026, 10, 29), "doc.priority_proof_lapses_before_acceptance", "expires_soon"),
+        (OFFICE, at(2026, 11, 28, 10, 0), date(2026, 10, 29), "doc.priority_proof_lapses_before_opening", "unconfirmed"),
+        (SC, at(2026, 11, 28, 20, 0), date(2026, 10, 29), "doc.priority_proof_lapses_before_opening", "unconfirmed"),
+    ];
+    for (channel, as_of, issued, first, status) in table {
+        let e = queue_case(channel, as_of)
+            .ground(Ground::LawEnforcement)
+            .holds_issued(D::ServiceWorkplaceCertificate, issued)
+            .evaluate_json();
+        let i = kezek_rules::testing::order254::item(&e, "service_workplace_certificate");
+        let at = format!("{channel:?} {as_of}: {i}\n{}", e["refusal"]);
+        assert_eq!(i["reasons"][0], first, "{at}");
+        assert_eq!(i["status"], status, "{at}");
+        assert!(has(&i["reasons"], "doc.law_enforcement_reading"), "{at}");
+        assert_eq!(e["refusal"]["reasons"], json!(["refusal.none"]), "{at}");
+        assert!(e["refusal"]["preview"].is_null(), "{at}");
+        assert!(
+            !e["checklist"]["expired"]
+                .as_array()
+                .unwrap()
+                .contains(&json!("service_workplace_certificate")),
+            "{at}"
+        );
+    }
+    // The portal's is Kezek's reading (cl. 6), and says so; neither text
+    // speaks of a refusal: the priority is not confirmed with it.
+    for (lang, reading) in [
+        ("kk", "Kezek түсіндірмесі"),
+        ("ru", "Толкование Kezek"),
+        ("en", "Kezek's reading"),
+    ] {
+        let t = text(lang, "reason-doc-priority-proof-lapses-before-acceptance");
+        assert!(t.contains(reading), "{lang}: {t}");
+        for key in [
+            "reason-doc-priority-proof-lapses-before-acceptance",
+            "reason-doc-priority-proof-lapses-before-opening",
+        ] {
+            let t = text(lang, key);
+            assert!(t.contains("7"), "{lang} {key}: {t}");
+        }
+    }
+}

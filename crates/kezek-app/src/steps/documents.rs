@@ -121,8 +121,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // application made now is accepted (Annex 2 p. 7; a
                     // reading): "at risk", its reason says why and what to
                     // do — not "apply by" a day nothing made now is accepted.
-                    let lapses_before_acceptance = i.reasons.first()
-                        == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeAcceptance);
+                    let lapses_before_acceptance = super::lapses_before_acceptance(i);
                     // Valid today, out of date by the day the closed office
                     // next receives applications (Annex 2 p. 7, cl. 5): not
                     // "expired on" a day still to come.
@@ -199,7 +198,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // of taking a new one (cl. 26 only: a general-queue
                             // referral is issued at the applicant's initiative):
                             // she is told so, and whom to ask.
-                            Status::Expired if lapses_before_opening => "ui-lapses-before-opening",
+                            // (The law-enforcement certificate: unconfirmed.)
+                            Status::Expired | Status::Unconfirmed if lapses_before_opening => "ui-lapses-before-opening",
                             Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
                             Status::Expired => "ui-expired-on",
                             Status::ExpiresSoon if at_risk_contract => "ui-lapses-on-reading",

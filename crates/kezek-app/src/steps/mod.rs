@@ -254,7 +254,11 @@ pub fn blocking_documents(
     e.checklist
         .items
         .iter()
-        .filter(|i| (i.status.blocks() && !awaits_consent(p, i)) || held_lapsed(i))
+        .filter(|i| {
+            (i.status.blocks() && !awaits_consent(p, i))
+                || held_lapsed(i)
+                || lapses_before_opening(i)
+        })
         .map(|i| i.document)
         .collect()
 }
@@ -277,10 +281,32 @@ pub fn held_lapsed(i: &kezek_rules::checklist::ChecklistItem) -> bool {
 
 /// Valid today, out of date on the first day the closed office or State
 /// Corporation can receive the application (the rules' first reason
-/// `doc.lapses_before_opening`, Annex 2 p. 7, cl. 5): step 6's badge and
-/// line, the hand-off's note in the list of what is out of date.
+/// `doc.lapses_before_opening`, Annex 2 p. 7, cl. 5; for the law-enforcement
+/// certificate asked by analogy `doc.priority_proof_lapses_before_opening`,
+/// the priority unconfirmed rather than the document expired): step 6's
+/// badge and line, the hand-off's note in the list of what is out of date.
 pub fn lapses_before_opening(i: &kezek_rules::checklist::ChecklistItem) -> bool {
-    i.reasons.first() == Some(&kezek_rules::reason::ReasonCode::DocLapsesBeforeOpening)
+    use kezek_rules::reason::ReasonCode;
+    matches!(
+        i.reasons.first(),
+        Some(ReasonCode::DocLapsesBeforeOpening | ReasonCode::DocPriorityProofLapsesBeforeOpening)
+    )
+}
+
+/// Valid today, out of date on the next working day, when the portal
+/// accepts an application sent now (the rules' first reason
+/// `doc.lapses_before_acceptance`, Annex 2 p. 7 sub. 3, a reading; for the
+/// law-enforcement certificate `doc.priority_proof_lapses_before_acceptance`):
+/// step 6's "at risk" badge, the hand-off's "get a new one first".
+pub fn lapses_before_acceptance(i: &kezek_rules::checklist::ChecklistItem) -> bool {
+    use kezek_rules::reason::ReasonCode;
+    matches!(
+        i.reasons.first(),
+        Some(
+            ReasonCode::DocLapsesBeforeAcceptance
+                | ReasonCode::DocPriorityProofLapsesBeforeAcceptance
+        )
+    )
 }
 
 /// Valid today but lapsing before cl. 22's originals are due (the rules'
@@ -320,14 +346,12 @@ pub fn lapses_on_note(
     // "show it by its last day" cannot be done — get a new one.
     // (At a closed office, `doc.lapses_before_opening`: out of date on the
     // first day it can be handed in.)
-    let key = match i.reasons.first() {
-        Some(kezek_rules::reason::ReasonCode::DocLapsesBeforeAcceptance) => {
-            Some("ui-handoff-note-lapses-before-acceptance")
-        }
-        Some(kezek_rules::reason::ReasonCode::DocLapsesBeforeOpening) => {
-            Some("ui-handoff-note-lapses-before-opening")
-        }
-        _ => None,
+    let key = if lapses_before_acceptance(i) {
+        Some("ui-handoff-note-lapses-before-acceptance")
+    } else if lapses_before_opening(i) {
+        Some("ui-handoff-note-lapses-before-opening")
+    } else {
+        None
     };
     if let Some(key) = key.filter(|_| i.last_valid_day == Some(day)) {
         return p.i18n.t_args(key, &[("date", p.i18n.date(day))]);
@@ -377,7 +401,10 @@ pub fn lapse_note(
         e.checklist.items.iter().find(|i| {
             i.document == kind && i.status != kezek_rules::checklist::Status::NotNeeded
         })?;
-    if held_lapsed(i) || i.status == kezek_rules::checklist::Status::Expired {
+    if held_lapsed(i)
+        || lapses_before_opening(i)
+        || i.status == kezek_rules::checklist::Status::Expired
+    {
         // Valid today, lapsed on the day that matters (the contract day):
         // its last day, not "lapsed".
         Some(match i.last_valid_day {
@@ -400,7 +427,7 @@ pub fn lapsing_documents(
     e.checklist
         .items
         .iter()
-        .filter(|i| !i.status.blocks() && !held_lapsed(i))
+        .filter(|i| !i.status.blocks() && !held_lapsed(i) && !lapses_before_opening(i))
         .filter_map(|i| lapses_before_originals(i).map(|d| (i.document, d)))
         .collect()
 }

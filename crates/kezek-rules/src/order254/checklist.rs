@@ -986,8 +986,13 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // reading, said beside it).
         let lapses_before_opening =
             out_of_date_when_accepted && case.channel != Channel::EgovPortal;
+        // The law-enforcement certificate asked by analogy (not on the list):
+        // out of date then, it leaves the priority unconfirmed, as one
+        // already lapsed does (above) — not expired, no refusal.
         let status = if lapses_before_acceptance {
             Status::ExpiresSoon
+        } else if lapses_before_opening && by_analogy {
+            Status::Unconfirmed
         } else if lapses_before_opening {
             Status::Expired
         } else {
@@ -1111,8 +1116,12 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralOfficeReopensAfterLastDay
             } else if at_risk_issue_day {
                 ReasonCode::DocReferralAtRiskIssueDayReading
+            } else if lapses_before_acceptance && by_analogy {
+                ReasonCode::DocPriorityProofLapsesBeforeAcceptance
             } else if lapses_before_acceptance {
                 ReasonCode::DocLapsesBeforeAcceptance
+            } else if lapses_before_opening && by_analogy {
+                ReasonCode::DocPriorityProofLapsesBeforeOpening
             } else if lapses_before_opening {
                 ReasonCode::DocLapsesBeforeOpening
             } else if lapses {

@@ -334,6 +334,19 @@ reason_codes! {
     /// document is out of date by Kezek's count — status `expired` (Annex 2
     /// p. 9 sub. 4), though valid today: get a fresh one before going.
     DocLapsesBeforeOpening = "doc.lapses_before_opening",
+    /// [`ReasonCode::DocLapsesBeforeAcceptance`] for the law-enforcement
+    /// officer's certificate asked by analogy (cl. 20 sub. 1, cl. 22; no
+    /// Annex 2 item names it): out of date on the portal's day of
+    /// acceptance it may leave the priority unconfirmed (Kezek's reading,
+    /// status `expires_soon`) — not a refusal, which Annex 2 p. 9 sub. 4
+    /// gives for the list's documents only.
+    DocPriorityProofLapsesBeforeAcceptance = "doc.priority_proof_lapses_before_acceptance",
+    /// [`ReasonCode::DocLapsesBeforeOpening`] for the law-enforcement
+    /// officer's certificate asked by analogy: out of date by the closed
+    /// office's next opening, it does not confirm the priority then — status
+    /// `unconfirmed`, as one already lapsed (`doc.priority_proof_lapsed`), not
+    /// `expired`: no refusal, no Annex 3 receipt.
+    DocPriorityProofLapsesBeforeOpening = "doc.priority_proof_lapses_before_opening",
     /// Valid on the day of use, but not through the cl. 22 check of the originals (5 working days).
     DocExpiresBeforeCl22Check = "doc.expires_before_cl22_check",
     // --- refusal risks, Annex 2/4 p. 9, cl. 34 ---

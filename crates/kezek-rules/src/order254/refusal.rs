@@ -408,7 +408,10 @@ pub fn assess(
     };
     // cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3), a reading
     // (see the module's note): valid on the day of use, lapsing before the
-    // last day of the originals' check.
+    // last day of the originals' check. Not the law-enforcement certificate
+    // asked by analogy at queue registration: out of date it leaves the
+    // priority unconfirmed, no ground for refusing (its own reason says so;
+    // Annex 2 p. 9 sub. 4 is the list's documents').
     let lapsing: Vec<DocumentKind> = checklist
         .items
         .iter()
@@ -416,6 +419,7 @@ pub fn assess(
             i.applies
                 && i.status == Status::ExpiresSoon
                 && i.reasons.contains(&ReasonCode::DocExpiresBeforeCl22Check)
+                && !i.reasons.contains(&ReasonCode::DocLawEnforcementReading)
         })
         .filter(|i| !before_acceptance(i))
         .map(|i| i.document)

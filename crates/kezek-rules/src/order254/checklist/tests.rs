@@ -727,25 +727,48 @@ fn annex2_7_a_document_lapsing_before_the_application_is_accepted_is_at_risk() {
         }
     }
     // A law-enforcement officer's certificate, taken by analogy (cl. 20
-    // sub. 1; its Annex 2 item not cited): the day of acceptance still is.
-    let c = build(
-        &case(QR, PORTAL)
-            .as_of(at(2026, 11, 28, 10, 0))
-            .ground(Ground::LawEnforcement)
-            .holds_issued(D::ServiceWorkplaceCertificate, d(2026, 10, 29))
-            .holds(D::PhthisiatricianConclusion)
-            .build(),
-        Calendar::builtin(),
-    );
-    let i = c
-        .items
-        .iter()
-        .find(|i| i.document == D::ServiceWorkplaceCertificate && i.applies)
-        .unwrap();
-    assert_eq!(i.reasons.first(), Some(&PORTAL_RISK), "{:?}", i.reasons);
-    assert!(
-        i.citations.contains(&Citation::annex(2, 7, Some(3))),
-        "{:?}",
-        i.citations
-    );
+    // sub. 1; its Annex 2 item not cited): the day of acceptance still is,
+    // and out of date then it leaves the priority unconfirmed (its own
+    // reasons), not refused.
+    for (channel, first, status, sub) in [
+        (
+            PORTAL,
+            ReasonCode::DocPriorityProofLapsesBeforeAcceptance,
+            Status::ExpiresSoon,
+            3,
+        ),
+        (
+            OFFICE,
+            ReasonCode::DocPriorityProofLapsesBeforeOpening,
+            Status::Unconfirmed,
+            1,
+        ),
+    ] {
+        let c = build(
+            &case(QR, channel)
+                .as_of(at(2026, 11, 28, 10, 0))
+                .ground(Ground::LawEnforcement)
+                .holds_issued(D::ServiceWorkplaceCertificate, d(2026, 10, 29))
+                .holds(D::PhthisiatricianConclusion)
+                .build(),
+            Calendar::builtin(),
+        );
+        let i = c
+            .items
+            .iter()
+            .find(|i| i.document == D::ServiceWorkplaceCertificate && i.applies)
+            .unwrap();
+        assert_eq!(
+            (i.reasons.first(), i.status),
+            (Some(&first), status),
+            "{:?}",
+            i.reasons
+        );
+        assert!(
+            i.citations.contains(&Citation::annex(2, 7, Some(sub))),
+            "{:?}",
+            i.citations
+        );
+        assert!(c.expired.is_empty(), "{:?}", c.expired);
+    }
 }
