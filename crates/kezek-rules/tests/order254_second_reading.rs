@@ -776,3 +776,23 @@ fn cl28_both_parses_named_not_one_as_literal() {
         assert!(!text.contains(two_group_paraphrase), "{lang}: {text}");
     }
 }
+
+/// Annex 1 ends «Қолы ___ Күні ___»: the applicant signs and dates the form.
+/// On the portal the application is signed and sent now (its date is today's;
+/// cl. 22 counts from the sending). On paper it is signed on the day it is
+/// handed in, which Kezek does not know — evaluated on Friday 27.11.2026 at
+/// 19:00 the office next receives applications on Monday — so the prepared
+/// application carries no date there, as the printed form leaves «Күні»
+/// blank, instead of asserting the day of the evaluation.
+#[test]
+fn annex1_paper_application_carries_no_date_the_signer_writes_it() {
+    for (channel, date) in [
+        (PORTAL, json!("2026-11-27")),
+        (OFFICE, Value::Null),
+        (Channel::StateCorporation, Value::Null),
+    ] {
+        let e = queue_case(channel, at(2026, 11, 27, 19, 0)).evaluate_json();
+        let app = &e["application"]["application"];
+        assert_eq!(app["date"], date, "{channel:?}: {app}");
+    }
+}

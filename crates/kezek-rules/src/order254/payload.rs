@@ -43,7 +43,10 @@
 //!   information protected by law in information systems; Annex 1 only) and `personal_data`
 //!   (Annex 5: transfer to third parties, cross-border transfer, publication in
 //!   public sources, and other restricted data needed to confirm the documents);
-//! - `date` — the date of the application («Күні»; Annex 1 only — Annex 5 has no date).
+//! - `date` — the date of the application («Күні»; Annex 1 only — Annex 5 has no date):
+//!   on the portal the day it is signed and sent; omitted on paper (the
+//!   provider's office, the State Corporation), where the applicant dates the
+//!   form on signing it at hand-in — a day Kezek does not know.
 //!
 //! Annex 5 holds no date, IIN, child or settlement (issue 15, item 13): an
 //! admission application carries exactly the addressee, the name and the
@@ -233,7 +236,9 @@ pub struct Application {
     pub notify: Option<Notify>,
     /// Consents.
     pub consent: Consent,
-    /// Date of the application (Annex 1 only).
+    /// Date of the application («Күні»; Annex 1 only): on the portal the day
+    /// it is signed and sent (the evaluation's day); omitted on paper, where
+    /// the applicant writes the day of signing on handing it in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
@@ -513,7 +518,11 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
             restricted_information: queue.then_some(case.consent),
             personal_data: case.consent,
         },
-        date: queue.then(|| case.as_of.date()),
+        // Annex 1 «Қолы ___ Күні ___»: the day the applicant signs. On the
+        // portal it is signed and sent now; on paper it is signed when
+        // handed in, a day Kezek does not know (the office may be closed
+        // now): left for the applicant to write, as the printed form does.
+        date: (queue && !on_paper).then(|| case.as_of.date()),
     };
     let canonical = application.canonical_json();
     let sha256 = sha256_hex(canonical.as_bytes());
