@@ -522,14 +522,15 @@ test("en: at the office closed on Saturday, a certificate out of date by Monday'
 // foretold.
 test("en/ru/kk: a law-enforcement certificate out of date by the closed office's opening leaves the right unconfirmed, no refusal", async () => {
   for (const [locale, badge, reason] of [
-    ["en-US", /out of date by the next opening/, /by which this certificate is out of date by Kezek's count[^]*it does not confirm the out-of-turn right\. It is no ground for refusing the documents/],
-    ["ru-RU", /истечет до открытия приема/, /она не подтвердит право на внеочередное получение места\. Это не основание для отказа в приеме документов/],
-    ["kk-KZ", /қабылдау ашылғанша мерзімі өтеді/, /сол күні ұсынылған анықтама кезектен тыс орын алу құқығын растамайды\. Бұл құжаттарды қабылдаудан бас тарту негізі емес/],
+    ["en-US", /out of date by the next opening/, /by which this certificate is out of date by Kezek's count[^]*it does not confirm the out-of-turn right\. By Kezek's reading \(the list does not name it\) it is no ground for refusing the documents/],
+    ["ru-RU", /истечет до открытия приема/, /она не подтвердит право на внеочередное получение места\. По толкованию Kezek \(перечень ее не называет\) это не основание для отказа в приеме документов/],
+    ["kk-KZ", /қабылдау ашылғанша мерзімі өтеді/, /сол күні ұсынылған анықтама кезектен тыс орын алу құқығын растамайды\. Kezek түсіндірмесі бойынша \(тізбе оны атамайды\) бұл — құжаттарды қабылдаудан бас тарту үшін негіз емес/],
   ]) {
     const { page, context } = await open(env.browser, appUrl(env.site, undefined, undefined, "2026-11-28T10:00"), { locale });
     await fillCase(page, { childIin: "230510512343", family: ["law_enforcement"], channel: "provider_office" });
     await next(page, "documents");
     const item = '[data-doc="service_workplace_certificate"]';
+    await page.check("#held-phthisiatrician_conclusion");
     await page.check("#held-service_workplace_certificate");
     await type(page, "#issued-service_workplace_certificate", "2026-10-29");
     await page.waitForSelector(`${item}[data-status="unconfirmed"]`);
@@ -540,9 +541,17 @@ test("en/ru/kk: a law-enforcement certificate out of date by the closed office's
     await page.goto(page.url().replace(/#.*$/, "#/handoff"));
     await step(page, "handoff");
     assert.equal(await page.locator("#kz-handoff-refusal").count(), 0, locale);
+    // Listed as out of date, with its last day — but not "without a valid
+    // proof the documents are not accepted (cl. 5, Annex 3)": the right is
+    // unconfirmed, and the hand-off says so with "no ground for refusal".
     const warning = await page.textContent("#kz-handoff-warning");
     assert.match(warning, /29\.11\.2026/, `${locale}: ${warning}`);
+    assert.doesNotMatch(warning, /Annex 3|приложение 3|3-қосымша/, `${locale}: ${warning}`);
+    const unproven = await page.textContent("#kz-handoff-unproven");
+    assert.match(unproven, /no ground for refusal|не основание для отказа|бас тарту негізі емес/, `${locale}: ${unproven}`);
     await assertNoRawIds(page, `the hand-off (${locale})`);
+    await page.check("#consent");
+    await page.waitForSelector('#kz-confirmation[data-refusal="false"]');
     await context.close();
   }
 });

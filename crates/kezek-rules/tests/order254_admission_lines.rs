@@ -611,7 +611,11 @@ fn cl22_law_enforcement_certificate_at_admission_does_not_say_no_ground_for_refu
         }
     }
     for (lang, no_ground, kindergarten_may_refuse) in [
-        ("kk", "бас тарту негізі емес", "балабақша бас тартуы мүмкін"),
+        (
+            "kk",
+            "бас тарту үшін негіз емес",
+            "балабақша бас тартуы мүмкін",
+        ),
         (
             "ru",
             "не основание для отказа",

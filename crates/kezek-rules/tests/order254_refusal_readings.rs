@@ -222,6 +222,22 @@ fn cl20_1_a_law_enforcement_certificate_out_of_date_later_is_no_refusal() {
             "{at}"
         );
     }
+    // At admission the certificate is cl. 22's second check's, and the
+    // kindergarten may refuse (cl. 34 sub. 3, Kezek's reading): lapsing
+    // before that check's last day it keeps the risk.
+    let e = admission(OFFICE, at(2026, 12, 1, 10, 0))
+        .ground(Ground::LawEnforcement)
+        .holds_issued(D::Referral, date(2026, 12, 1))
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, date(2026, 12, 1))
+        .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 3))
+        .evaluate_json();
+    let r = risk(&e, "refusal.expires_before_check_reading").expect("the admission's risk");
+    assert_eq!(
+        r["documents"],
+        json!(["service_workplace_certificate"]),
+        "{r}"
+    );
     // The portal's is Kezek's reading (cl. 6), and says so; neither text
     // speaks of a refusal: the priority is not confirmed with it.
     for (lang, reading) in [

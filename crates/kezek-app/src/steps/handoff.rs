@@ -280,13 +280,19 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .unwrap_or_default();
     let birth = d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default();
     let answers = answers(p, e);
-    // The priority's proofs not in hand that the "missing or out of date"
-    // warning below does not already list.
-    let blocking = super::blocking_documents(p, e);
-    let (proof_blocked, unconfirmed): (Vec<_>, Vec<_>) = e
-        .unproven_priority_documents()
-        .into_iter()
-        .partition(|k| blocking.contains(k));
+    // The priority's proofs not in hand: those whose lack makes the set
+    // incomplete or out of date (a list's item missing or expired: the
+    // "missing or out of date" warning below foretells the refusal), and
+    // those that leave only the right unconfirmed — an "if any" certificate
+    // not held, the law-enforcement certificate asked by analogy held out of
+    // date (listed there too, with its last day): no ground for refusal.
+    let (proof_blocked, unconfirmed): (Vec<_>, Vec<_>) =
+        e.unproven_priority_documents().into_iter().partition(|k| {
+            e.checklist
+                .items
+                .iter()
+                .any(|i| i.document == *k && i.applies && i.status.blocks())
+        });
     let other_refusals: Vec<&kezek_rules::refusal::RefusalRisk> = e
         .refusal
         .risks
@@ -679,7 +685,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-warning">
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
                     <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! {
-                        <li data-doc={k.code()}>{ p.t(&k.key()) }
+                        <li data-doc={k.code()}>{ super::document_name(p, e, *k) }
                             // Ticked as held, its issue date not entered: said
                             // so, not "missing"; a proof held but lapsed, or
                             // valid today but out of date when the closed
@@ -701,7 +707,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-lapsing">
                     <p><strong>{ p.t("ui-handoff-lapsing") }</strong></p>
                     <ul>{ for lapsing.iter().map(|(k, day)| html! {
-                        <li data-doc={k.code()}>{ p.t(&k.key()) }{ ": " }{ super::lapsing_note(p, e, *k, *day) }</li>
+                        <li data-doc={k.code()}>{ super::document_name(p, e, *k) }{ ": " }{ super::lapsing_note(p, e, *k, *day) }</li>
                     }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
@@ -712,7 +718,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !unconfirmed.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-unproven">
                     <p><strong>{ p.t("ui-handoff-unproven") }</strong></p>
-                    <ul>{ for unconfirmed.iter().map(|k| html! { <li>{ p.t(&k.key()) }</li> }) }</ul>
+                    <ul>{ for unconfirmed.iter().map(|k| html! { <li data-doc={k.code()}>{ super::document_name(p, e, *k) }</li> }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
