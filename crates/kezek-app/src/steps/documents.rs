@@ -220,7 +220,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                         };
                         let args = [
                             ("date", p.i18n.date(d)),
-                            ("safe", p.i18n.date(safe.or(day_off_safe).unwrap_or(d))),
+                            // The earlier of the two safe days (the health certificate may have both: cl. 34 sub. 1's and a day off's).
+                            ("safe", p.i18n.date(safe.into_iter().chain(day_off_safe).min().unwrap_or(d))),
                             ("last", p.i18n.date(last)),
                             ("doc", super::document_name(p, e, kind)),
                             ("time", send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default()),
