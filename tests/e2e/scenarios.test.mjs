@@ -105,7 +105,7 @@ for (const [lang, locale] of LANGS) {
     await context.close();
   });
 
-  test(`${lang}: scenario 4 — admission with a referral has its own journey: no queue step, the health certificate valid on its last day, the Annex 5 form and the kindergarten's next steps`, async () => {
+  test(`${lang}: scenario 4 — admission with a referral has its own journey: no queue step, the health certificate at risk on Kezek's last day (cl. 34 sub. 1, a reading), the Annex 5 form and the kindergarten's next steps`, async () => {
     // Monday 30.11.2026: referral of 24.11, health certificate of 27.11, contract today.
     const { page, context, log } = await open(env.browser, url("2026-11-30T10:00"), { locale, viewport: PHONE });
     const w = walker(page, lang);
@@ -128,7 +128,12 @@ for (const [lang, locale] of LANGS) {
       await w.click(`label[for="held-${doc}"]`);
       if (issued) await w.fill(`#issued-${doc}`, issued);
     }
-    await page.waitForSelector('[data-doc="health_certificate"][data-status="ok"]');
+    // cl. 34 sub. 1: issued three days before the contract, valid by Kezek's
+    // count (to 30.11), a day too old if the contract day is one of the
+    // three: at risk, the safe day 29.11 said before Kezek's count.
+    await page.waitForSelector('[data-doc="health_certificate"][data-status="expires-soon"]');
+    const health = await page.textContent('[data-doc="health_certificate"]');
+    assert.match(health, /29\.11\.2026[^]*30\.11\.2026/, health);
     assert.equal(await page.getAttribute('[data-doc="referral"]', "data-status"), "expires-soon");
     await w.check("documents", "filled");
     await w.click("#kz-next");

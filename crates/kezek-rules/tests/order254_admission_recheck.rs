@@ -158,6 +158,73 @@ fn cl34_1_a_health_certificate_expired_only_by_kezeks_reading_may_be_refused() {
     );
 }
 
+/// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен
+/// кешіктірмей берілген»: whether the contract day is one of the three days
+/// the text does not say. A certificate of 23.11.2026 for a contract on 26.11
+/// is valid by Kezek's count (from the day before the contract) and a day too
+/// old if the contract day counts: at risk, said as Kezek's reading on the
+/// item, with the safe day (25.11) — and no refusal risk, neither the flat
+/// `refusal.expired` nor `refusal.expired_health_certificate_reading`
+/// (which is of a certificate expired by Kezek's count): as the referral
+/// at risk by its own first-day reading, the item says the risk.
+#[test]
+fn cl34_1_a_certificate_at_risk_by_the_first_day_reading_is_said_on_the_item_not_refused() {
+    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 23))
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, date(2026, 11, 23))
+        .admission_fact("contract_date", json!("2026-11-26"))
+        .evaluate_json();
+    let h = item(&e, "health_certificate");
+    assert_eq!(h["status"], "expires_soon", "{h}");
+    assert_eq!(h["safe_last_day"], "2026-11-25", "{h}");
+    assert_eq!(h["last_valid_day"], "2026-11-26", "{h}");
+    assert_eq!(
+        h["reasons"][0], "doc.health_certificate_first_day_reading",
+        "{h}"
+    );
+    assert!(
+        !has(&e["checklist"]["expired"], "health_certificate"),
+        "{h}"
+    );
+    assert_eq!(e["checklist"]["complete"], true, "{}", e["checklist"]);
+    let reasons = &e["refusal"]["reasons"];
+    assert!(!has(reasons, "refusal.expired"), "{reasons}");
+    assert!(
+        !has(reasons, "refusal.expired_health_certificate_reading"),
+        "{reasons}"
+    );
+    assert!(risk(&e, "refusal.expired").is_none(), "{reasons}");
+}
+
+/// The first-day reading of cl. 34 sub. 1's three days is said as Kezek's
+/// reading, opening with the reading's marker, in kk, ru and en; it names
+/// the clause and the two counts (3 days, 2 days), and kk and ru are free of
+/// English (the name Kezek aside).
+#[test]
+fn cl34_1_the_first_day_reading_of_the_health_certificate_is_said_in_kk_ru_en() {
+    for (lang, marker, three, two) in [
+        ("kk", "Kezek түсіндірмесі", "3 күн", "2 күн"),
+        ("ru", "Толкование Kezek", "3 дня", "2 дня"),
+        ("en", "Kezek's reading", "3 days", "2 days"),
+    ] {
+        let t = text(lang, "reason-doc-health-certificate-first-day-reading");
+        assert!(t.starts_with(marker), "{lang}: {t}");
+        assert!(t.contains("34"), "{lang}: {t}");
+        assert!(t.contains(three) && t.contains(two), "{lang}: {t}");
+        if lang != "en" {
+            let latin = t.replace("Kezek", "");
+            assert!(
+                !latin.chars().any(|c| c.is_ascii_alphabetic()),
+                "{lang}: {t}"
+            );
+        }
+        if lang == "ru" {
+            assert!(!t.contains('ё'), "{lang}: {t}");
+        }
+    }
+}
+
 /// cl. 22 «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»: the
 /// application is registered once the documents are confirmed. The order does
 /// not say that originals shown after the fifth working day are refused, so

@@ -113,10 +113,11 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // reading): "at risk", its two days said by the reading
                     // line below, not "expires on" a day that may be gone.
                     let at_risk = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskCl22Reading);
-                    // The contract day after the referral's safe day, within
-                    // Kezek's count (a reading): "at risk", its two days said
-                    // by the expiry line.
-                    let at_risk_contract = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading);
+                    // The contract day after the referral's (or the health
+                    // certificate's, cl. 34 sub. 1) safe day, within Kezek's
+                    // count (a reading): "at risk", its two days said by the
+                    // expiry line.
+                    let at_risk_contract = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading) || i.reasons.first() == Some(&kezek_rules::reason::ReasonCode::DocHealthCertificateFirstDayReading);
                     // Valid today, out of date on the later day an
                     // application made now is accepted (Annex 2 p. 7; a
                     // reading): "at risk", its reason says why and what to
@@ -219,7 +220,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                         };
                         let args = [
                             ("date", p.i18n.date(d)),
-                            ("safe", p.i18n.date(safe.or(day_off_safe).unwrap_or(d))),
+                            // The earlier of the two safe days (the health certificate may have both: cl. 34 sub. 1's and a day off's).
+                            ("safe", p.i18n.date(safe.into_iter().chain(day_off_safe).min().unwrap_or(d))),
                             ("last", p.i18n.date(last)),
                             ("doc", super::document_name(p, e, kind)),
                             ("time", send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default()),
@@ -231,8 +233,10 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let cl22_reading = super::referral_reading(p, e, i);
                     let has_reading = cl22_reading.is_some();
                     // Annex 4's safe day against Kezek's count, one short
-                    // line in place of the day-of-issue reason's long text.
-                    let safe_reading = (i.status != Status::Expired && !at_risk && !at_risk_contract)
+                    // line in place of the day-of-issue reason's long text
+                    // (the referral's; the health certificate's reading is
+                    // said by its reason, its safe day by the expiry line).
+                    let safe_reading = (i.status != Status::Expired && !at_risk && !at_risk_contract && kind == kezek_rules::documents::DocumentKind::Referral)
                         .then(|| super::referral_safe_reading(p, e, i))
                         .flatten();
                     let has_safe_reading = safe_reading.is_some();

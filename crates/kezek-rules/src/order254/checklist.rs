@@ -121,6 +121,15 @@
 //!   A day of use between the two is [`Status::ExpiresSoon`] with
 //!   [`ReasonCode::DocReferralAtRiskCl22Reading`] first: at risk, neither
 //!   "expired" nor a refusal, since the text does not say which day applies.
+//! - The health certificate (cl. 34 sub. 1; see [`crate::documents`]): its
+//!   `last_valid_day` is Kezek's count, the three days back from the day
+//!   before the contract (the day of issue + 3); its `safe_last_day` the
+//!   count with the contract day as one of the three (the day of issue + 2).
+//!   A contract day between the two is [`Status::ExpiresSoon`] with
+//!   [`ReasonCode::DocHealthCertificateFirstDayReading`] first — at risk,
+//!   neither "valid" nor "expired", and no refusal risk; with no contract
+//!   day given, that reason is said beside the status while the certificate
+//!   is valid by Kezek's count.
 //! - "Expires soon" is Kezek's own warning window ([`EXPIRES_SOON_DAYS`] days),
 //!   not a rule of law.
 //!
@@ -324,7 +333,13 @@ pub struct ChecklistItem {
     /// `last_valid_day` (Kezek's count); where earlier, the reasons say why
     /// ([`ReasonCode::DocIssueDayReading`] or, extended under cl. 30,
     /// [`ReasonCode::DocIssueDayReadingExtended`],
-    /// [`ReasonCode::DocLastDayNonWorkingReading`]). Absent for other documents.
+    /// [`ReasonCode::DocLastDayNonWorkingReading`]). For the health
+    /// certificate, the last contract day it serves if the contract day
+    /// itself is one of cl. 34 sub. 1's three days ([the day of issue +
+    /// 2](crate::documents::Validity::contract_day_counted_last_day)), a day before
+    /// `last_valid_day`; a contract after it is at risk
+    /// ([`ReasonCode::DocHealthCertificateFirstDayReading`]). Absent for
+    /// other documents.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
@@ -808,10 +823,20 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 crate::documents::referral_cl22_last_day(d, case.admission.as_ref(), cal)
             });
         // The referral's day to act by: the earliest reading (see
-        // `documents::referral_safe_last_day`).
-        let safe_last_day = issued_on
-            .filter(|_| s.document == D::Referral)
-            .map(|d| crate::documents::referral_safe_last_day(d, case.admission.as_ref(), cal));
+        // `documents::referral_safe_last_day`). The health certificate's:
+        // the last contract day if the contract day is one of cl. 34 sub.
+        // 1's three days (the day of issue + 2, a day before Kezek's count).
+        let safe_last_day = issued_on.and_then(|d| {
+            if s.document == D::Referral {
+                Some(crate::documents::referral_safe_last_day(
+                    d,
+                    case.admission.as_ref(),
+                    cal,
+                ))
+            } else {
+                validity.contract_day_counted_last_day(d)
+            }
+        });
         // Kezek's warning window is counted to the day to act by.
         let warn_day = safe_last_day.or(last_valid_day);
         let deferrable = admission && !is_recheck && (4..=6).contains(&s.item);
@@ -928,7 +953,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // why and what to do. Judged against the safe day, the earliest
         // reading; a contract day given is judged as before.
         let accepted_on = accepted_later.filter(|_| admission);
-        let accepted_late = holds
+        let accepted_late = s.document == D::Referral
+            && holds
             && applies
             && matches!(status, Status::Ok | Status::ExpiresSoon)
             && safe_last_day
@@ -955,6 +981,28 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 .zip(last_valid_day)
                 .is_some_and(|(safe, last)| safe < use_on && use_on <= last);
         let status = if at_risk_issue_day {
+            Status::ExpiresSoon
+        } else {
+            status
+        };
+        // cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік
+        // күннен кешіктірмей берілген»: Kezek counts the three days back from
+        // the day before the contract (`last_valid_day`); with the contract
+        // day itself one of them, the certificate serves a contract up to a
+        // day earlier (`safe_last_day`). A contract day given after that day
+        // but within Kezek's count is at risk, said as the reading — not
+        // "valid" (the other count says it is a day too old), not "expired"
+        // (Kezek's count says it is not), so no refusal either (the
+        // referral's first-day reading above is the same).
+        let at_risk_first_day = contract_given
+            && s.document == D::HealthCertificate
+            && holds
+            && applies
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && safe_last_day
+                .zip(last_valid_day)
+                .is_some_and(|(safe, last)| safe < use_on && use_on <= last);
+        let status = if at_risk_first_day {
             Status::ExpiresSoon
         } else {
             status
@@ -1069,6 +1117,23 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocIssueDayReading
             });
         }
+        // cl. 34 sub. 1's three days with the contract day counted among
+        // them (see `at_risk_first_day`): with no contract day given, said
+        // beside the status while the certificate is valid by Kezek's count
+        // on the day it is judged, its safe day given for the contract.
+        // (A contract day given after the safe day: the first line, above.)
+        if !contract_given
+            && s.document == D::HealthCertificate
+            && holds
+            && applies
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && last_valid_day.is_some_and(|d| judge_on <= d)
+            && safe_last_day
+                .zip(last_valid_day)
+                .is_some_and(|(safe, last)| safe < last)
+        {
+            reasons.push(ReasonCode::DocHealthCertificateFirstDayReading);
+        }
         // Issue 15, item 16 (b): valid on the day of use, but not through the
         // cl. 22 check of the originals (registration, or the second check).
         let status = match (status, last_valid_day, cl22_check_by) {
@@ -1116,6 +1181,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralOfficeReopensAfterLastDay
             } else if at_risk_issue_day {
                 ReasonCode::DocReferralAtRiskIssueDayReading
+            } else if at_risk_first_day {
+                ReasonCode::DocHealthCertificateFirstDayReading
             } else if lapses_before_acceptance && by_analogy {
                 ReasonCode::DocPriorityProofLapsesBeforeAcceptance
             } else if lapses_before_acceptance {

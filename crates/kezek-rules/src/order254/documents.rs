@@ -15,6 +15,16 @@
 //!   after" it. Said to the parent as a reading
 //!   ([`crate::reason::ReasonCode::DocTooEarlyForContract`]; a refusal on it
 //!   alone is `refusal.expired_health_certificate_reading`, "may be refused").
+//!   Kezek counts the three days back from the day before the contract, so a
+//!   certificate issued three days before the contract day is valid on it
+//!   ([`Validity::last_valid_day`], the day of issue + 3). Whether the
+//!   contract day itself is one of the three the text does not say; if it
+//!   is, the certificate must be issued no earlier than two days before the
+//!   contract — the day of issue + 2, the day to rely on
+//!   ([`Validity::contract_day_counted_last_day`], the item's
+//!   `safe_last_day`), said as a reading
+//!   ([`crate::reason::ReasonCode::DocHealthCertificateFirstDayReading`]; a
+//!   contract on the day of issue + 3 is at risk, not expired).
 //!
 //! Reading of the periods (a careful lawyer's, as in the Civil Code's rules on
 //! periods; the Code is not in law/, so no article is cited): a period counted from an event starts on the next
@@ -321,7 +331,10 @@ pub enum Validity {
         citation: Citation,
     },
     /// Must be issued not earlier than this many calendar days before the
-    /// contract date (Kezek's reading of cl. 34 p. 1, the safe side).
+    /// contract date (Kezek's reading of cl. 34 p. 1, the safe side), the
+    /// days counted back from the day before the contract; with the contract
+    /// day counted as one of them, [a day
+    /// fewer](Validity::contract_day_counted_last_day) (a reading).
     BeforeContractDays {
         /// Calendar days.
         days: u32,
@@ -348,6 +361,25 @@ impl Validity {
                     .checked_add_days(chrono::Days::new(d.into()))
                     .unwrap_or(NaiveDate::MAX),
             ),
+        }
+    }
+
+    /// For [`Validity::BeforeContractDays`], the last contract day a
+    /// document issued on `issued` serves if the contract day itself is one
+    /// of the `days` (cl. 34 p. 1 read so: the certificate issued no earlier
+    /// than `days - 1` days before the contract): a day before
+    /// [`Validity::last_valid_day`], which counts the days back from the day
+    /// before the contract. The day to rely on, said as a reading
+    /// ([`crate::reason::ReasonCode::DocHealthCertificateFirstDayReading`]).
+    /// `None` for the other rules.
+    pub fn contract_day_counted_last_day(&self, issued: NaiveDate) -> Option<NaiveDate> {
+        match *self {
+            Validity::BeforeContractDays { days: d, .. } => Some(
+                issued
+                    .checked_add_days(chrono::Days::new(d.saturating_sub(1).into()))
+                    .unwrap_or(NaiveDate::MAX),
+            ),
+            _ => None,
         }
     }
 
@@ -400,6 +432,17 @@ mod tests {
         let cal = Calendar::builtin();
         let v = DocumentKind::HealthCertificate.validity();
         assert_eq!(v.last_valid_day(d(2026, 8, 28), cal), Some(d(2026, 8, 31)));
+        // The contract day counted as one of the three: a day earlier.
+        assert_eq!(
+            v.contract_day_counted_last_day(d(2026, 8, 28)),
+            Some(d(2026, 8, 30))
+        );
+        assert_eq!(
+            DocumentKind::Referral
+                .validity()
+                .contract_day_counted_last_day(d(2026, 8, 28)),
+            None
+        );
     }
 
     fn facts(json: &str) -> AdmissionFacts {

@@ -171,6 +171,16 @@ reason_codes! {
     DocLaterEmergency = "doc.later_emergency",
     /// The document's issue date is too early for the contract date (cl. 34 p. 1).
     DocTooEarlyForContract = "doc.too_early_for_contract",
+    /// Kezek's reading of cl. 34 p. 1: the health certificate's 3 calendar
+    /// days are counted back from the day before the contract; if the
+    /// contract day itself is one of the three, the certificate must be
+    /// issued no earlier than 2 days before it (`safe_last_day`, the day of
+    /// issue + 2). Said while the certificate is valid by Kezek's count and
+    /// the earlier reading could change the answer: no contract day given
+    /// (a note beside the status), or the contract day after the safe day —
+    /// then first, the status `expires_soon` (at risk, neither "valid" nor
+    /// "expired").
+    DocHealthCertificateFirstDayReading = "doc.health_certificate_first_day_reading",
     /// Kezek's reading: the phthisiatrician's conclusion concerns sanatorium queues.
     DocPhthisiatricianReading = "doc.phthisiatrician_reading",
     /// Kezek's reading: a law-enforcement workplace certificate is asked as in Annex 2 p. 8 sub. 4.

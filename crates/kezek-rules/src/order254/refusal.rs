@@ -38,6 +38,12 @@
 //!   (үш) күнтізбелік күннен кешіктірмей берілген» (see
 //!   [`crate::documents`]); read as "no more than three days after the
 //!   contract", no ground applies — so "may be refused", not "would be".
+//!   A certificate valid by Kezek's count but a day too old if the contract
+//!   day is one of the three (`doc.health_certificate_first_day_reading`,
+//!   status `expires_soon`, at risk) is no refusal risk, neither flat nor
+//!   this one, whose text is of a certificate too early by Kezek's count:
+//!   the item says the risk and what to do, as the referral at risk by its
+//!   own first-day reading (`doc.referral_at_risk_issue_day_reading`) does.
 //! - cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3)
 //!   ([`ReasonCode::RefusalExpiresBeforeCheckReading`]): a document valid on
 //!   the day it is used but lapsing before the last day of cl. 22's check of

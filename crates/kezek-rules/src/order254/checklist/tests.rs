@@ -200,24 +200,77 @@ fn cl34_1_health_certificate_older_than_three_days_before_contract_is_expired() 
     assert!(h.reasons.contains(&ReasonCode::DocTooEarlyForContract));
 }
 
+/// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен
+/// кешіктірмей берілген»: Kezek counts the three days back from the day
+/// before the contract, so a certificate of Mon 23.11.2026 is valid for a
+/// contract on Thu 26.11. Whether the contract day itself is one of the
+/// three the text does not say; if it is, the certificate must be issued no
+/// earlier than 2 days before it, and one of 23.11 is a day too old for
+/// 26.11. The safe day is 25.11 (`safe_last_day`): a contract on 26.11 is
+/// at risk, said as the reading (not "valid", not "expired"); on 25.11 it is
+/// valid under both counts; on 27.11 expired, as before. No contract day
+/// given: the reading is said beside the status, the safe day given.
 #[test]
-fn cl34_1_health_certificate_is_valid_on_its_last_day_the_contract_day() {
-    // Issued Mon 23.11, contract Thu 26.11: three calendar days, its last
-    // valid day is the contract day itself. It is valid, not "expires
-    // soon, apply earlier": with the contract date given it is judged on
-    // that day only.
-    let c = build(
-        &case(ADM, OFFICE)
-            .admission_fact("contract_date", json!("2026-11-26"))
-            .holds_issued(D::HealthCertificate, d(2026, 11, 23))
-            .build(),
-        Calendar::builtin(),
+fn cl34_1_a_certificate_issued_three_days_before_the_contract_is_at_risk_by_the_first_day_reading()
+{
+    let health = |b: CaseBuilder| -> ChecklistItem {
+        let c = build(
+            &b.holds_issued(D::HealthCertificate, d(2026, 11, 23))
+                .build(),
+            Calendar::builtin(),
+        );
+        c.items
+            .into_iter()
+            .find(|i| i.document == D::HealthCertificate)
+            .unwrap()
+    };
+    let contract =
+        |day: &str| health(case(ADM, OFFICE).admission_fact("contract_date", json!(day)));
+    let first_day = ReasonCode::DocHealthCertificateFirstDayReading;
+
+    let h = contract("2026-11-26");
+    assert_eq!(h.last_valid_day, Some(d(2026, 11, 26)), "{h:?}");
+    assert_eq!(h.safe_last_day, Some(d(2026, 11, 25)), "{h:?}");
+    assert_eq!(h.status, Status::ExpiresSoon, "{h:?}");
+    assert_eq!(h.reasons.first(), Some(&first_day), "{h:?}");
+    assert!(
+        !h.reasons.contains(&ReasonCode::DocTooEarlyForContract),
+        "{h:?}"
     );
-    let h = &c.items[5];
-    assert_eq!(h.document, DocumentKind::HealthCertificate);
-    assert_eq!(h.last_valid_day, Some(d(2026, 11, 26)));
-    assert_eq!(h.status, Status::Ok);
-    assert!(!h.reasons.contains(&ReasonCode::DocTooEarlyForContract));
+    assert!(!h.reasons.contains(&ReasonCode::DocExpiresSoon), "{h:?}");
+    assert!(h.citations.contains(&Citation::sub(34, 1)), "{h:?}");
+
+    // On the safe day: valid under both counts, nothing to say.
+    let h = contract("2026-11-25");
+    assert_eq!(h.status, Status::Ok, "{h:?}");
+    assert_eq!(h.safe_last_day, Some(d(2026, 11, 25)), "{h:?}");
+    assert!(!h.reasons.contains(&first_day), "{h:?}");
+
+    // After Kezek's count: expired, as before, and not at risk.
+    let h = contract("2026-11-27");
+    assert_eq!(h.status, Status::Expired, "{h:?}");
+    assert!(
+        h.reasons.contains(&ReasonCode::DocTooEarlyForContract),
+        "{h:?}"
+    );
+    assert!(!h.reasons.contains(&first_day), "{h:?}");
+
+    // No contract day given, on the day of issue (23.11): the reading is
+    // said beside the status (the warning window counted to the safe day).
+    let h = health(case(ADM, OFFICE));
+    assert_eq!(h.safe_last_day, Some(d(2026, 11, 25)), "{h:?}");
+    assert_eq!(h.status, Status::ExpiresSoon, "{h:?}");
+    assert_eq!(
+        h.reasons.first(),
+        Some(&ReasonCode::DocExpiresSoon),
+        "{h:?}"
+    );
+    assert!(h.reasons.contains(&first_day), "{h:?}");
+    // Evaluated on 27.11 with no contract day: out of date by Kezek's
+    // count too, so the reading changes nothing and is not said.
+    let h = health(case(ADM, OFFICE).as_of(at(2026, 11, 27, 10, 0)));
+    assert_eq!(h.status, Status::Expired, "{h:?}");
+    assert!(!h.reasons.contains(&first_day), "{h:?}");
 }
 
 #[test]
