@@ -107,33 +107,16 @@ pub fn documents_step(p: &StepProps) -> Html {
                     } else {
                         code(i.status.code())
                     };
-                    // Valid today, not on the contract day: said in the future.
-                    let lapses = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocLapsesBeforeUse);
-                    // A referral past Annex 4's day, within cl. 22's count (a
-                    // reading): "at risk", its two days said by the reading
-                    // line below, not "expires on" a day that may be gone.
-                    let at_risk = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskCl22Reading);
-                    // The contract day after the referral's (or the health
-                    // certificate's, cl. 34 sub. 1) safe day, within Kezek's
-                    // count (a reading): "at risk", its two days said by the
-                    // expiry line.
-                    let at_risk_contract = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading) || i.reasons.first() == Some(&kezek_rules::reason::ReasonCode::DocHealthCertificateFirstDayReading);
-                    // Valid today, out of date on the later day an
-                    // application made now is accepted (Annex 2 p. 7; a
-                    // reading): "at risk", its reason says why and what to
-                    // do — not "apply by" a day nothing made now is accepted.
-                    let lapses_before_acceptance = super::lapses_before_acceptance(i);
-                    // Valid today, out of date by the day the closed office
-                    // next receives applications (Annex 2 p. 7, cl. 5): not
-                    // "expired on" a day still to come.
-                    let lapses_before_opening = super::lapses_before_opening(i);
+                    // How the item's reasons are said (the badge, the expiry
+                    // line): see `ItemFlags`.
+                    let f = ItemFlags::of(i);
+                    let (lapses, at_risk, at_risk_contract) = (f.lapses, f.at_risk, f.at_risk_contract());
+                    let (lapses_before_acceptance, lapses_before_opening) = (f.lapses_before_acceptance, f.lapses_before_opening);
                     // Annex 2 p. 8's gateway proof: not attached (Kezek's
                     // reading, said by its reason), but its original is among
                     // cl. 22's originals — not "nothing to bring".
                     let gateway_original = i.reasons.contains(&kezek_rules::reason::ReasonCode::DocBringIfNotInDatabases);
-                    // Held but lapsed, the right it proves unconfirmed: not
-                    // "not held" (the rules' first line says which).
-                    let held_lapsed = super::held_lapsed(i);
+                    let held_lapsed = f.held_lapsed;
                     // Valid after the referral, lapsed since (a reading, cl.
                     // 22): the check may have confirmed it then, and the line
                     // says it need not be renewed if so — the badge says
@@ -155,78 +138,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                     } else {
                         status.clone()
                     };
-                    // The referral's day to act by is its safe day (Annex 4
-                    // p. 8 sub. 1 with the day of issue counted, not a day
-                    // off) while it is to come; today is said as today.
-                    let shown_day = |last: chrono::NaiveDate| match i.safe_last_day {
-                        Some(s) if i.status != Status::Expired && !super::passed(e, s) => s,
-                        _ => last,
-                    };
-                    // An application made now is accepted after the
-                    // referral's safe day (the portal after working time,
-                    // the desk after its hours): the reason says so and
-                    // what to do; its day is not "apply today".
-                    let accepted_late = matches!(
-                        i.reasons.first(),
-                        Some(kezek_rules::reason::ReasonCode::DocReferralAcceptedAfterLastDay
-                            | kezek_rules::reason::ReasonCode::DocReferralOfficeReopensAfterLastDay)
-                    );
-                    // On the portal the referral's last day is met only by
-                    // an application accepted that day: sent by the end of
-                    // the working time the rules' schedule gives (Annex 4
-                    // p. 7 sub. 2).
-                    let send_by = (kind == kezek_rules::documents::DocumentKind::Referral
-                        && e.channel == kezek_rules::Channel::EgovPortal)
-                        .then(|| e.schedule.accepted_today_until())
-                        .flatten();
-                    let expiry = i.last_valid_day.filter(|_| !at_risk).map(|last| {
-                        let d = shown_day(last);
-                        // The referral's safe day where earlier than Kezek's count.
-                        let safe = i.safe_last_day.filter(|s| *s < last);
-                        // Another document's last day on a day off: the
-                        // rules' working day before it, while to come (the
-                        // reading `doc.last_day_non_working_reading`).
-                        let day_off_safe = super::day_off_safe_day(e, i);
-                        let key = match i.status {
-                            // The referral's safe day, as every other line
-                            // names it; Kezek's count beside it as a reading.
-                            Status::Expired if lapses => match safe {
-                                Some(s) if super::passed(e, s) => "ui-lapses-on-safe-passed",
-                                Some(_) => "ui-lapses-on-reading",
-                                None => "ui-lapses-on",
-                            },
-                            // The order says nothing of a lapsed referral nor
-                            // of taking a new one (cl. 26 only: a general-queue
-                            // referral is issued at the applicant's initiative):
-                            // she is told so, and whom to ask.
-                            // (The law-enforcement certificate: unconfirmed.)
-                            Status::Expired | Status::Unconfirmed if lapses_before_opening => "ui-lapses-before-opening",
-                            Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => "ui-referral-expired-on",
-                            Status::Expired => "ui-expired-on",
-                            Status::ExpiresSoon if at_risk_contract => "ui-lapses-on-reading",
-                            Status::ExpiresSoon if accepted_late || lapses_before_acceptance => "ui-valid-until",
-                            Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => "ui-expires-today-send-by",
-                            Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
-                            Status::ExpiresSoon if day_off_safe.is_some() => "ui-expires-soon-day-off",
-                            Status::ExpiresSoon => "ui-expires-soon",
-                            // Held but lapsed (the right unconfirmed, not
-                            // "expired"): its last day gone by is said so,
-                            // not "Valid until" a past day.
-                            _ if held_lapsed && super::passed(e, last) => "ui-lapsed-on",
-                            // Not yet near, its last day a day off: the safe
-                            // day first, Kezek's count beside it as a reading.
-                            Status::Ok if day_off_safe.is_some() => "ui-valid-until-day-off",
-                            _ => "ui-valid-until",
-                        };
-                        let args = [
-                            ("date", p.i18n.date(d)),
-                            // The earlier of the two safe days (the health certificate may have both: cl. 34 sub. 1's and a day off's).
-                            ("safe", p.i18n.date(safe.into_iter().chain(day_off_safe).min().unwrap_or(d))),
-                            ("last", p.i18n.date(last)),
-                            ("doc", super::document_name(p, e, kind)),
-                            ("time", send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default()),
-                        ];
-                        html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ p.i18n.t_args(key, &args) }</p> }
+                    let expiry = expiry_line(p, e, i).map(|line| {
+                        html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ line }</p> }
                     });
                     // The referral: cl. 22's later day, counted from the
                     // documents' confirmation, said as a reading beside it.
@@ -386,6 +299,164 @@ pub fn documents_step(p: &StepProps) -> Html {
     }
 }
 
+/// How step 6 reads a checklist item's first reasons, for its badge and its
+/// expiry line ([`expiry_line`]).
+#[derive(Debug, Clone, Copy)]
+struct ItemFlags {
+    /// Valid today, not on the contract day: said in the future.
+    lapses: bool,
+    /// A referral past Annex 4's day, within cl. 22's count (a reading): "at
+    /// risk", its two days said by the reading line, not "expires on" a day
+    /// that may be gone.
+    at_risk: bool,
+    /// The contract day after the referral's safe day, within Kezek's count
+    /// (a reading): "at risk", its two days said by the expiry line.
+    referral_at_risk_contract: bool,
+    /// The contract day after the health certificate's safe day (cl. 34 sub.
+    /// 1, the contract day one of the three), within Kezek's count (a
+    /// reading): "at risk", its two days said by the expiry line — valid on
+    /// the contract day by Kezek's count, not "not on the contract day".
+    health_at_risk_contract: bool,
+    /// Valid today, out of date on the later day an application made now is
+    /// accepted (Annex 2 p. 7; a reading): "at risk", its reason says why
+    /// and what to do — not "apply by" a day nothing made now is accepted.
+    lapses_before_acceptance: bool,
+    /// Valid today, out of date by the day the closed office next receives
+    /// applications (Annex 2 p. 7, cl. 5): not "expired on" a day still to
+    /// come.
+    lapses_before_opening: bool,
+    /// Held but lapsed, the right it proves unconfirmed: not "not held" (the
+    /// rules' first line says which).
+    held_lapsed: bool,
+    /// An application made now is accepted after the referral's safe day
+    /// (the portal after working time, the desk after its hours): the reason
+    /// says so and what to do; its day is not "apply today".
+    accepted_late: bool,
+}
+
+impl ItemFlags {
+    fn of(i: &kezek_rules::checklist::ChecklistItem) -> ItemFlags {
+        use kezek_rules::reason::ReasonCode;
+        ItemFlags {
+            lapses: i.reasons.contains(&ReasonCode::DocLapsesBeforeUse),
+            at_risk: i
+                .reasons
+                .contains(&ReasonCode::DocReferralAtRiskCl22Reading),
+            referral_at_risk_contract: i
+                .reasons
+                .contains(&ReasonCode::DocReferralAtRiskIssueDayReading),
+            health_at_risk_contract: i.reasons.first()
+                == Some(&ReasonCode::DocHealthCertificateFirstDayReading),
+            lapses_before_acceptance: super::lapses_before_acceptance(i),
+            lapses_before_opening: super::lapses_before_opening(i),
+            held_lapsed: super::held_lapsed(i),
+            accepted_late: matches!(
+                i.reasons.first(),
+                Some(
+                    ReasonCode::DocReferralAcceptedAfterLastDay
+                        | ReasonCode::DocReferralOfficeReopensAfterLastDay
+                )
+            ),
+        }
+    }
+
+    /// At risk on the contract day by a first-day reading (the referral's or
+    /// the health certificate's).
+    fn at_risk_contract(self) -> bool {
+        self.referral_at_risk_contract || self.health_at_risk_contract
+    }
+}
+
+/// Step 6's expiry line of a checklist item (its last valid day, or its
+/// safe day with Kezek's count beside it), as printed; `None` where it has
+/// no last day or its days are said by the referral's reading line.
+fn expiry_line(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Option<String> {
+    let kind = i.document;
+    let f = ItemFlags::of(i);
+    // The referral's day to act by is its safe day (Annex 4 p. 8 sub. 1
+    // with the day of issue counted, not a day off) while it is to come;
+    // today is said as today.
+    let shown_day = |last: chrono::NaiveDate| match i.safe_last_day {
+        Some(s) if i.status != Status::Expired && !super::passed(e, s) => s,
+        _ => last,
+    };
+    // On the portal the referral's last day is met only by an application
+    // accepted that day: sent by the end of the working time the rules'
+    // schedule gives (Annex 4 p. 7 sub. 2).
+    let send_by = (kind == kezek_rules::documents::DocumentKind::Referral
+        && e.channel == kezek_rules::Channel::EgovPortal)
+        .then(|| e.schedule.accepted_today_until())
+        .flatten();
+    let last = i.last_valid_day.filter(|_| !f.at_risk)?;
+    let d = shown_day(last);
+    // The referral's safe day where earlier than Kezek's count.
+    let safe = i.safe_last_day.filter(|s| *s < last);
+    // Another document's last day on a day off: the rules' working day
+    // before it, while to come (the reading
+    // `doc.last_day_non_working_reading`).
+    let day_off_safe = super::day_off_safe_day(e, i);
+    let key = match i.status {
+        // The referral's safe day, as every other line names it; Kezek's
+        // count beside it as a reading.
+        Status::Expired if f.lapses => match safe {
+            Some(s) if super::passed(e, s) => "ui-lapses-on-safe-passed",
+            Some(_) => "ui-lapses-on-reading",
+            None => "ui-lapses-on",
+        },
+        // The order says nothing of a lapsed referral nor of taking a new
+        // one (cl. 26 only: a general-queue referral is issued at the
+        // applicant's initiative): she is told so, and whom to ask.
+        // (The law-enforcement certificate: unconfirmed.)
+        Status::Expired | Status::Unconfirmed if f.lapses_before_opening => {
+            "ui-lapses-before-opening"
+        }
+        Status::Expired if kind == kezek_rules::documents::DocumentKind::Referral => {
+            "ui-referral-expired-on"
+        }
+        Status::Expired => "ui-expired-on",
+        // The health certificate valid on the contract day by Kezek's count,
+        // a day too old by the other (cl. 34 sub. 1): at risk on it, not
+        // "not on the contract day".
+        Status::ExpiresSoon if f.health_at_risk_contract => "ui-at-risk-on-reading",
+        Status::ExpiresSoon if f.referral_at_risk_contract => "ui-lapses-on-reading",
+        Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
+        Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => {
+            "ui-expires-today-send-by"
+        }
+        Status::ExpiresSoon if d == e.as_of.date() => "ui-expires-today",
+        Status::ExpiresSoon if day_off_safe.is_some() => "ui-expires-soon-day-off",
+        Status::ExpiresSoon => "ui-expires-soon",
+        // Held but lapsed (the right unconfirmed, not "expired"): its last
+        // day gone by is said so, not "Valid until" a past day.
+        _ if f.held_lapsed && super::passed(e, last) => "ui-lapsed-on",
+        // Not yet near, its last day a day off: the safe day first, Kezek's
+        // count beside it as a reading.
+        Status::Ok if day_off_safe.is_some() => "ui-valid-until-day-off",
+        _ => "ui-valid-until",
+    };
+    let args = [
+        ("date", p.i18n.date(d)),
+        // The earlier of the two safe days (the health certificate may have
+        // both: cl. 34 sub. 1's and a day off's).
+        (
+            "safe",
+            p.i18n
+                .date(safe.into_iter().chain(day_off_safe).min().unwrap_or(d)),
+        ),
+        ("last", p.i18n.date(last)),
+        ("doc", super::document_name(p, e, kind)),
+        (
+            "time",
+            send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default(),
+        ),
+    ];
+    Some(p.i18n.t_args(key, &args))
+}
+
 /// The PMPC conclusion, said held on step 2 (the child's special educational
 /// needs and conclusion): the rules count it held whatever step 6 says.
 fn held_on_step_2(p: &StepProps, kind: kezek_rules::documents::DocumentKind) -> bool {
@@ -449,5 +520,107 @@ fn form_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::Checklist
             "ui-form-digital".into()
         }
         _ => format!("ui-form-{}", code(i.form.code())),
+    }
+}
+
+#[cfg(test)]
+#[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::i18n::{I18n, Lang};
+    use crate::steps::tests::{example, props};
+
+    /// Admission at the kindergarten's desk on Mon 23.11.2026 at 10:00: the
+    /// referral and the health certificate both issued that day, the
+    /// contract on `contract`.
+    pub(crate) fn health_certificate_case(contract: &str) -> kezek_rules::Evaluation {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["documents"][0]["issued_on"] = "2026-11-23".into();
+        case["documents"][2]["issued_on"] = "2026-11-23".into();
+        case["admission"]["contract_date"] = contract.into();
+        example(&case.to_string())
+    }
+
+    /// Step 6's expiry line of the item of `kind` in `lang`.
+    fn line(
+        e: &kezek_rules::Evaluation,
+        kind: kezek_rules::documents::DocumentKind,
+        lang: Lang,
+    ) -> Option<String> {
+        let mut p = props(e.clone());
+        p.i18n = I18n::new(lang);
+        let i = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == kind)
+            .expect("the item");
+        expiry_line(&p, e, i)
+    }
+
+    /// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік
+    /// күннен кешіктірмей берілген»: a certificate of 23.11.2026 serves a
+    /// contract on 26.11 by Kezek's count (the three days back from the day
+    /// before the contract); with the contract day one of the three, its
+    /// last day is 25.11. On the contract day it is at risk, not out of date:
+    /// the line says the safe day and that the contract day is at risk —
+    /// never "not on the contract day", which Kezek's count beside it
+    /// contradicts.
+    #[test]
+    fn cl34_1_the_at_risk_health_certificates_line_says_at_risk_not_invalid_on_the_contract_day() {
+        let e = health_certificate_case("2026-11-26");
+        let h = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == kezek_rules::documents::DocumentKind::HealthCertificate)
+            .unwrap();
+        assert_eq!(h.status, Status::ExpiresSoon, "{h:?}");
+        assert_eq!(
+            h.reasons.first(),
+            Some(&kezek_rules::reason::ReasonCode::DocHealthCertificateFirstDayReading),
+            "{h:?}"
+        );
+        for (lang, want) in [
+            (
+                Lang::En,
+                "Child's health certificate (form 027/u): to be safe, count it valid until 25.11.2026 inclusive; on the contract day it is at risk (by Kezek's count valid until 26.11.2026 inclusive, a reading).",
+            ),
+            (
+                Lang::Ru,
+                "Справка о состоянии здоровья ребенка (форма 027/у): надежнее считать, что действует по 25.11.2026 включительно; в день договора — под угрозой (по счету Kezek действует по 26.11.2026 включительно, это толкование).",
+            ),
+            (
+                Lang::Kk,
+                "Баланың денсаулық жағдайы туралы анықтама (027/е нысаны): 25.11.2026 қоса алғанда жарамды деп есептеген сенімдірек; шарт жасасу күні — қатерде (Kezek есебі бойынша 26.11.2026 қоса алғанда жарамды, бұл түсіндірме).",
+            ),
+        ] {
+            assert_eq!(
+                line(&e, kezek_rules::documents::DocumentKind::HealthCertificate, lang).as_deref(),
+                Some(want),
+                "{lang:?}"
+            );
+        }
+        // The referral at risk on the contract day by its own first-day
+        // reading (Annex 4 p. 8 sub. 1) keeps its line (unchanged here).
+        let e = health_certificate_case("2026-11-30");
+        let r = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == kezek_rules::documents::DocumentKind::Referral)
+            .unwrap();
+        assert!(
+            r.reasons
+                .contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading),
+            "{r:?}"
+        );
+        assert_eq!(
+            line(&e, kezek_rules::documents::DocumentKind::Referral, Lang::En).as_deref(),
+            Some("Referral to the preschool: to be safe, valid until 27.11.2026 inclusive — not on the contract day (by Kezek's count, to 30.11.2026 inclusive, a reading)."),
+        );
     }
 }
