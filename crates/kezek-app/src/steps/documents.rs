@@ -525,7 +525,7 @@ fn form_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::Checklist
 
 #[cfg(test)]
 #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
     use crate::steps::tests::{example, props};

@@ -334,7 +334,9 @@ pub fn day_off_safe_day(
 
 /// The hand-off's "valid only until" note of a document whose last day `day`
 /// is still to come: with the safe day first where the last day is a day off
-/// ([`day_off_safe_day`]), Kezek's count beside it as a reading.
+/// ([`day_off_safe_day`]) or, but for the referral, the rules give an
+/// earlier safe day (`safe_last_day`: the health certificate's, cl. 34 sub.
+/// 1) — the earlier of the two — Kezek's count beside it as a reading.
 pub fn lapses_on_note(
     p: &StepProps,
     e: &Evaluation,
@@ -356,7 +358,16 @@ pub fn lapses_on_note(
     if let Some(key) = key.filter(|_| i.last_valid_day == Some(day)) {
         return p.i18n.t_args(key, &[("date", p.i18n.date(day))]);
     }
-    match day_off_safe_day(e, i).filter(|_| i.last_valid_day == Some(day)) {
+    // The safe day: a day off's working day before it ([`day_off_safe_day`])
+    // or, for a document other than the referral (whose safe day the
+    // hand-off says in its own line), the rules' `safe_last_day` (the health
+    // certificate's, cl. 34 sub. 1 with the contract day one of the three
+    // days) — the earlier of the two, while still to come.
+    let own_safe = i.safe_last_day.filter(|s| {
+        i.document != kezek_rules::documents::DocumentKind::Referral && *s < day && !passed(e, *s)
+    });
+    let safe = own_safe.into_iter().chain(day_off_safe_day(e, i)).min();
+    match safe.filter(|_| i.last_valid_day == Some(day)) {
         Some(safe) => p.i18n.t_args(
             "ui-handoff-note-lapses-on-safe",
             &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(day))],
@@ -390,8 +401,10 @@ pub fn lapsing_note(
 
 /// What the hand-off says beside a document's name in the lists of what to
 /// bring and of cl. 22's originals, read from the rules' checklist item as
-/// step 6 reads it: lapsed (with its last day), or lapsing before the
-/// originals are due (with its last day) — never named there as if in order.
+/// step 6 reads it: lapsed (with its last day), lapsing before the
+/// originals are due (with its last day), or the health certificate at risk
+/// on the contract day (`doc.health_certificate_first_day_reading` first,
+/// with its safe day) — never named there as if in order.
 pub fn lapse_note(
     p: &StepProps,
     e: &Evaluation,
@@ -414,6 +427,13 @@ pub fn lapse_note(
             Some(d) => lapses_on_note(p, e, i, d),
             None => p.t("ui-handoff-note-lapsed"),
         })
+    } else if i.reasons.first()
+        == Some(&kezek_rules::reason::ReasonCode::DocHealthCertificateFirstDayReading)
+    {
+        // At risk on the contract day (cl. 34 sub. 1, the contract day one of
+        // the three days; step 6's "at risk"): its safe day, Kezek's count
+        // beside it as a reading — not named as if in order.
+        i.last_valid_day.map(|d| lapses_on_note(p, e, i, d))
     } else {
         lapses_before_originals(i).map(|d| lapses_on_note(p, e, i, d))
     }
@@ -928,6 +948,36 @@ pub(crate) mod tests {
         assert!(
             names.contains("04.12.2026"),
             "the originals' line says its last day: {names}"
+        );
+    }
+
+    /// cl. 34 sub. 1 with Kezek's first-day reading: a health certificate of
+    /// 23.11.2026 (as of 23.11 10:00) serves a contract on 26.11 by Kezek's
+    /// count, 25.11 being its safe day. The hand-off's note beside it (the
+    /// list of what to bring) says the safe day first, Kezek's count beside
+    /// it as a reading — for a contract on 26.11 (at risk), where it said
+    /// nothing, and on 27.11 (out of date), where it said only "valid until
+    /// 26.11". The referral's notes are its own (unchanged).
+    #[test]
+    fn cl34_1_the_handoff_says_the_health_certificates_safe_day_first() {
+        use crate::steps::documents::tests::health_certificate_case;
+        let safe = "to be safe, count it valid until 25.11.2026 inclusive; by Kezek's count, until 26.11.2026 inclusive, a reading";
+        for contract in ["2026-11-26", "2026-11-27"] {
+            let e = health_certificate_case(contract);
+            let p = props(e.clone());
+            assert_eq!(
+                lapse_note(&p, &e, DocumentKind::HealthCertificate).as_deref(),
+                Some(safe),
+                "contract on {contract}"
+            );
+        }
+        // The referral valid today, not on a contract on 01.12 (its safe
+        // day 27.11, Kezek's count 30.11): its note as before.
+        let e = health_certificate_case("2026-12-01");
+        let p = props(e.clone());
+        assert_eq!(
+            lapse_note(&p, &e, DocumentKind::Referral).as_deref(),
+            Some("valid only until 30.11.2026 inclusive")
         );
     }
 
