@@ -100,6 +100,7 @@ reason-doc-expires-before-cl22-check = Valid on the day you apply, but it expire
 reason-refusal-incomplete = The set of documents is incomplete: the application would be refused.
 reason-refusal-expired = A document has expired: the application would be refused.
 reason-refusal-expired-health-certificate-reading = By Kezek's reading of cl. 34 sub. 1, the health certificate was issued too early for the contract day: the application may be refused. The order says «not later than 3 calendar days from the day of the contract», and Kezek reads it the safe way: get a new certificate close to the contract day.
+reason-refusal-health-certificate-first-day-reading = Kezek's reading of cl. 34 sub. 1: the health certificate was issued 3 days before the contract day. By Kezek's count (the 3 calendar days back from the day before the contract) it is still valid on that day; but if the contract day itself is one of the three, it is a day too old, and the application may be refused. To be safe, get a new certificate issued no earlier than 2 days before the contract day, or sign the contract by the second day after the day the certificate was issued, inclusive.
 reason-refusal-no-consent = Without your consent to the use of personal data the application would be refused.
 reason-refusal-medical-contraindication = Medical contraindications to attending a preschool: the child would not be admitted.
 reason-refusal-unreliable-data = Your data do not agree (for example the child's IIN and birth date): the application would be refused.

@@ -163,18 +163,25 @@ fn cl34_1_a_health_certificate_expired_only_by_kezeks_reading_may_be_refused() {
 /// the text does not say. A certificate of 23.11.2026 for a contract on 26.11
 /// is valid by Kezek's count (from the day before the contract) and a day too
 /// old if the contract day counts: at risk, said as Kezek's reading on the
-/// item, with the safe day (25.11) — and no refusal risk, neither the flat
-/// `refusal.expired` nor `refusal.expired_health_certificate_reading`
-/// (which is of a certificate expired by Kezek's count): as the referral
-/// at risk by its own first-day reading, the item says the risk.
+/// item, with the safe day (25.11). cl. 34 sub. 1 is a ground for refusal
+/// under the stricter count, so the answer says the risk as a reading,
+/// `refusal.health_certificate_first_day_reading` ("may be refused", what to
+/// do) — never `refusal.none` beside an item that says the kindergarten may
+/// hold the certificate too old, and never the flat `refusal.expired` nor
+/// `refusal.expired_health_certificate_reading` (a certificate expired by
+/// Kezek's count). Its citations are its neighbour's (the certificate
+/// expired by Kezek's reading); the preview is marked a reading.
 #[test]
-fn cl34_1_a_certificate_at_risk_by_the_first_day_reading_is_said_on_the_item_not_refused() {
-    let e = admission(OFFICE, at(2026, 11, 23, 10, 0))
-        .holds_issued(D::Referral, date(2026, 11, 23))
-        .holds(D::VaccinationCard)
-        .holds_issued(D::HealthCertificate, date(2026, 11, 23))
-        .admission_fact("contract_date", json!("2026-11-26"))
-        .evaluate_json();
+fn cl34_1_a_certificate_at_risk_by_the_first_day_reading_may_be_refused_as_a_reading() {
+    let contract = |day: &str| {
+        admission(OFFICE, at(2026, 11, 23, 10, 0))
+            .holds_issued(D::Referral, date(2026, 11, 23))
+            .holds(D::VaccinationCard)
+            .holds_issued(D::HealthCertificate, date(2026, 11, 23))
+            .admission_fact("contract_date", json!(day))
+            .evaluate_json()
+    };
+    let e = contract("2026-11-26");
     let h = item(&e, "health_certificate");
     assert_eq!(h["status"], "expires_soon", "{h}");
     assert_eq!(h["safe_last_day"], "2026-11-25", "{h}");
@@ -189,12 +196,61 @@ fn cl34_1_a_certificate_at_risk_by_the_first_day_reading_is_said_on_the_item_not
     );
     assert_eq!(e["checklist"]["complete"], true, "{}", e["checklist"]);
     let reasons = &e["refusal"]["reasons"];
+    assert!(!has(reasons, "refusal.none"), "{reasons}");
     assert!(!has(reasons, "refusal.expired"), "{reasons}");
     assert!(
         !has(reasons, "refusal.expired_health_certificate_reading"),
         "{reasons}"
     );
-    assert!(risk(&e, "refusal.expired").is_none(), "{reasons}");
+    assert_eq!(
+        reasons,
+        &json!(["refusal.health_certificate_first_day_reading"]),
+        "{reasons}"
+    );
+    let r = risk(&e, "refusal.health_certificate_first_day_reading").expect("the risk");
+    assert_eq!(r["reading"], true, "{r}");
+    assert_eq!(r["documents"], json!(["health_certificate"]), "{r}");
+    assert_eq!(
+        r["detail"],
+        json!(["doc.health_certificate_first_day_reading"]),
+        "{r}"
+    );
+    assert_eq!(r["remedy"], "fix_documents", "{r}");
+    let pv = &e["refusal"]["preview"];
+    assert_eq!(pv["reading"], true, "{pv}");
+    assert_eq!(pv["form"], "reasoned_reply", "{pv}");
+    // The neighbour's citations: a contract on 27.11, expired by Kezek's count.
+    let later = contract("2026-11-27");
+    let n = risk(&later, "refusal.expired_health_certificate_reading").expect("the neighbour");
+    assert_eq!(r["citations"], n["citations"], "{r}\n{n}");
+    assert!(
+        risk(&later, "refusal.health_certificate_first_day_reading").is_none(),
+        "{}",
+        later["refusal"]
+    );
+    // On the safe day: valid under both counts, no risk.
+    let e = contract("2026-11-25");
+    assert_eq!(e["refusal"]["reasons"], json!(["refusal.none"]));
+    // Said as Kezek's reading, "may be refused", with what to do (a new
+    // certificate within 2 days before the contract, or the contract by the
+    // safe day), in kk, ru and en.
+    for (lang, marker, may, two) in [
+        ("kk", "Kezek түсіндірмесі", "мүмкін", "2 күн"),
+        ("ru", "Толкование Kezek", "могут отказать", "2 дня"),
+        ("en", "Kezek's reading", "may be refused", "2 days"),
+    ] {
+        let t = text(lang, "reason-refusal-health-certificate-first-day-reading");
+        assert!(t.starts_with(marker), "{lang}: {t}");
+        assert!(t.contains(may) && t.contains(two), "{lang}: {t}");
+        assert!(t.contains("34"), "{lang}: {t}");
+        if lang != "en" {
+            let latin = t.replace("Kezek", "");
+            assert!(
+                !latin.chars().any(|c| c.is_ascii_alphabetic()),
+                "{lang}: {t}"
+            );
+        }
+    }
 }
 
 /// The first-day reading of cl. 34 sub. 1's three days is said as Kezek's

@@ -127,7 +127,9 @@
 //!   count with the contract day as one of the three (the day of issue + 2).
 //!   A contract day between the two is [`Status::ExpiresSoon`] with
 //!   [`ReasonCode::DocHealthCertificateFirstDayReading`] first — at risk,
-//!   neither "valid" nor "expired", and no refusal risk; with no contract
+//!   neither "valid" nor "expired", not on the `expired` list; the refusal
+//!   says it as a reading risk (`refusal.health_certificate_first_day_reading`,
+//!   "may be refused"), never the flat `refusal.expired`; with no contract
 //!   day given, that reason is said beside the status while the certificate
 //!   is valid by Kezek's count.
 //! - "Expires soon" is Kezek's own warning window ([`EXPIRES_SOON_DAYS`] days),
@@ -992,8 +994,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // day earlier (`safe_last_day`). A contract day given after that day
         // but within Kezek's count is at risk, said as the reading — not
         // "valid" (the other count says it is a day too old), not "expired"
-        // (Kezek's count says it is not), so no refusal either (the
-        // referral's first-day reading above is the same).
+        // (Kezek's count says it is not), so no flat refusal: the refusal
+        // says it as a reading risk (`refusal.rs`,
+        // `refusal.health_certificate_first_day_reading`).
         let at_risk_first_day = contract_given
             && s.document == D::HealthCertificate
             && holds

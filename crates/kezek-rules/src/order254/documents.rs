@@ -24,7 +24,9 @@
 //!   ([`Validity::contract_day_counted_last_day`], the item's
 //!   `safe_last_day`), said as a reading
 //!   ([`crate::reason::ReasonCode::DocHealthCertificateFirstDayReading`]; a
-//!   contract on the day of issue + 3 is at risk, not expired).
+//!   contract on the day of issue + 3 is at risk, not expired; the refusal
+//!   on it is a reading, `refusal.health_certificate_first_day_reading`,
+//!   "may be refused").
 //!
 //! Reading of the periods (a careful lawyer's, as in the Civil Code's rules on
 //! periods; the Code is not in law/, so no article is cited): a period counted from an event starts on the next

@@ -369,6 +369,15 @@ reason_codes! {
     /// күнтізбелік күннен кешіктірмей берілген»): "may be refused", said as
     /// the reading, in place of [`ReasonCode::RefusalExpired`].
     RefusalExpiredHealthCertificateReading = "refusal.expired_health_certificate_reading",
+    /// The health certificate at risk on the contract day by Kezek's
+    /// first-day reading of cl. 34 p. 1 (`doc.health_certificate_first_day_reading`
+    /// first, status `expires_soon`): valid by Kezek's count (the three days
+    /// back from the day before the contract), a day too old if the contract
+    /// day itself is one of them — a ground for refusal under that count, so
+    /// "may be refused", said as the reading, with what to do (a certificate
+    /// issued within 2 days before the contract, or the contract by the safe
+    /// day).
+    RefusalHealthCertificateFirstDayReading = "refusal.health_certificate_first_day_reading",
     /// No consent to access restricted personal data (Annex 2/4 p. 9 sub. 3).
     RefusalNoConsent = "refusal.no_consent",
     /// Medical contraindications to attending a preschool (cl. 34 p. 2).

@@ -38,12 +38,18 @@
 //!   (үш) күнтізбелік күннен кешіктірмей берілген» (see
 //!   [`crate::documents`]); read as "no more than three days after the
 //!   contract", no ground applies — so "may be refused", not "would be".
-//!   A certificate valid by Kezek's count but a day too old if the contract
-//!   day is one of the three (`doc.health_certificate_first_day_reading`,
-//!   status `expires_soon`, at risk) is no refusal risk, neither flat nor
-//!   this one, whose text is of a certificate too early by Kezek's count:
-//!   the item says the risk and what to do, as the referral at risk by its
-//!   own first-day reading (`doc.referral_at_risk_issue_day_reading`) does.
+//! - cl. 34 sub. 1 ([`ReasonCode::RefusalHealthCertificateFirstDayReading`]):
+//!   a health certificate valid on the contract day by Kezek's count (the
+//!   three days back from the day before the contract) but a day too old if
+//!   the contract day itself is one of the three — the item at risk
+//!   (`doc.health_certificate_first_day_reading` first, status
+//!   `expires_soon`). Under that count cl. 34 sub. 1 is a ground for
+//!   refusal, so "may be refused", with what to do (a certificate issued
+//!   within 2 days before the contract, or the contract by the safe day);
+//!   not `refusal.expired_health_certificate_reading`, whose text is of a
+//!   certificate too early by Kezek's count. (The referral at risk by its
+//!   own first-day reading, `doc.referral_at_risk_issue_day_reading`, has
+//!   no risk of its own yet: its item says the risk.)
 //! - cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3)
 //!   ([`ReasonCode::RefusalExpiresBeforeCheckReading`]): a document valid on
 //!   the day it is used but lapsing before the last day of cl. 22's check of
@@ -150,6 +156,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
         reason,
         ReasonCode::RefusalRecheckUnconfirmedReading
             | ReasonCode::RefusalExpiredHealthCertificateReading
+            | ReasonCode::RefusalHealthCertificateFirstDayReading
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
     )
@@ -371,6 +378,32 @@ pub fn assess(
             detail,
             citations,
             remedy,
+        ));
+    }
+    // cl. 34 sub. 1 by the first-day reading (see the module's note): the
+    // health certificate at risk on the contract day, valid by Kezek's count.
+    let first_day: Vec<DocumentKind> = checklist
+        .items
+        .iter()
+        .filter(|i| {
+            admission
+                && i.applies
+                && i.document == DocumentKind::HealthCertificate
+                && i.status == Status::ExpiresSoon
+                && i.reasons.first() == Some(&ReasonCode::DocHealthCertificateFirstDayReading)
+        })
+        .map(|i| i.document)
+        .collect();
+    if !first_day.is_empty() {
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalHealthCertificateFirstDayReading,
+            first_day,
+            vec![ReasonCode::DocHealthCertificateFirstDayReading],
+            // As the certificate expired by Kezek's reading (above).
+            vec![Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)],
+            // A certificate issued within 2 days before the contract (or the
+            // contract by the safe day).
+            Remedy::FixDocuments,
         ));
     }
     if admission && case.child.medical_contraindication {
