@@ -279,6 +279,45 @@ fn cl34_1_the_first_day_reading_of_the_health_certificate_is_said_in_kk_ru_en() 
             assert!(!t.contains('ё'), "{lang}: {t}");
         }
     }
+    // The safe day said as included (kk «… қоса алғанда», ru «по …
+    // включительно», en "inclusive"), not «… дейін» / «до …», which read as
+    // the day before; the clause named as the neighbouring texts name it;
+    // kk's "no earlier than 2 days before the contract" in natural Kazakh.
+    for (lang, included, excluded) in [
+        (
+            "kk",
+            "берілген күннен кейінгі екінші күнді қоса алғанда",
+            "екінші күнге дейін",
+        ),
+        (
+            "ru",
+            "по второй день после дня ее выдачи включительно",
+            "до второго дня",
+        ),
+        (
+            "en",
+            "inclusive",
+            "only until the second day after the day it was issued —",
+        ),
+    ] {
+        let t = text(lang, "reason-doc-health-certificate-first-day-reading");
+        assert!(t.contains(included) && !t.contains(excluded), "{lang}: {t}");
+        let neighbour = text(lang, "reason-doc-too-early-for-contract");
+        let clause = [
+            "cl. 34 sub. 1",
+            "подпункта 1) пункта 34",
+            "34-тармақтың 1) тармақшасы",
+        ]
+        .into_iter()
+        .find(|c| neighbour.contains(c))
+        .expect("the neighbour names the clause");
+        assert!(t.contains(clause), "{lang}: {t}\n{neighbour}");
+    }
+    let kk = text("kk", "reason-doc-health-certificate-first-day-reading");
+    assert!(
+        kk.contains("шарт күнінен 2 күн бұрыннан ерте берілмеуі") && !kk.contains("2 күннен ерте"),
+        "kk: {kk}"
+    );
 }
 
 /// cl. 22 «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»: the

@@ -251,7 +251,8 @@ fn annex2_8_5_last_valid_day_on_a_day_off_gives_the_working_day_before_to_rely_o
     let t = item(&e, "teacher_workplace_certificate");
     assert_eq!(t["last_valid_day"], "2026-11-28", "{t}");
     assert_eq!(t["last_working_day"], "2026-11-27", "{t}");
-    // The referral-only field stays the referral's.
+    // `safe_last_day` is the referral's and the health certificate's (cl. 34
+    // sub. 1's first-day reading) only: none for this certificate.
     assert!(t.get("safe_last_day").is_none(), "{t}");
     let e = teacher_case(date(2026, 12, 10), date(2026, 11, 16));
     let t = item(&e, "teacher_workplace_certificate");
@@ -545,19 +546,37 @@ fn annex4_p8_a_document_valid_today_but_not_on_the_contract_day_is_said_to_lapse
 
 /// cl. 34 p. 1: «келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен
 /// кешіктірмей берілген» — "issued not later than 3 calendar days from the
-/// day of the contract". Kezek takes the safe side (no earlier than 3 days
-/// before the contract day) and the text says it is Kezek's reading, in every
-/// language: the literal words (shown under "Why?") read otherwise, and a
-/// bare rule beside them contradicted them.
+/// day of the contract". Kezek reads it as no earlier than 3 days before the
+/// contract day (the days counted back from the day before it), and the text
+/// says it is Kezek's reading, in every language: the literal words (shown
+/// under "Why?") read otherwise, and a bare rule beside them contradicted
+/// them. With the contract day itself one of the three (the first-day
+/// reading, `doc.health_certificate_first_day_reading`) it is 2 days: the
+/// safe advice, after the text's last colon, is 2 calendar days, not 3 — both
+/// counts said as readings (3 days is no longer "the safe side").
 #[test]
 fn cl34_1_the_three_days_of_the_health_certificate_are_said_to_be_a_reading() {
     let key = kezek_rules::ReasonCode::DocTooEarlyForContract.key();
-    for lang in ["kk", "ru", "en"] {
+    for (lang, safe, two, three) in [
+        ("kk", "сенімдірек", "2 күнтізбелік күн", "3 күнтізбелік күн"),
+        ("ru", "надежнее", "2 календарных дня", "3 календарных дня"),
+        ("en", "to be safe", "2 calendar days", "3 calendar days"),
+    ] {
         let text =
             kezek_rules::messages::message_value(kezek_rules::messages::ftl(lang).unwrap(), &key)
                 .expect("a text");
         assert!(text.contains("Kezek"), "{lang}: {text}");
         assert!(text.contains("34"), "{lang}: {text}");
+        // Both counts said; the advice (after the last colon) the safe one.
+        assert!(text.contains(three) && text.contains(two), "{lang}: {text}");
+        let advice = text.rsplit_once(':').map_or(text, |(_, a)| a);
+        assert!(
+            advice.contains(safe) && advice.contains(two) && !advice.contains(three),
+            "{lang}: {advice}"
+        );
+        if lang == "en" {
+            assert!(!text.contains("the safe side"), "{lang}: {text}");
+        }
     }
 }
 
