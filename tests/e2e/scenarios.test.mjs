@@ -134,6 +134,10 @@ for (const [lang, locale] of LANGS) {
     await page.waitForSelector('[data-doc="health_certificate"][data-status="expires-soon"]');
     const health = await page.textContent('[data-doc="health_certificate"]');
     assert.match(health, /29\.11\.2026[^]*30\.11\.2026/, health);
+    // At risk on the contract day, valid on it by Kezek's count — not "no
+    // longer valid on the contract day" (review helper-136, M1).
+    const atRisk = { en: /on the contract day it is at risk/, ru: /в день договора — под угрозой/, kk: /шарт жасасу күні — қатерде/ }[lang];
+    assert.match(health, atRisk, `${lang}: ${health}`);
     assert.equal(await page.getAttribute('[data-doc="referral"]', "data-status"), "expires-soon");
     await w.check("documents", "filled");
     await w.click("#kz-next");
