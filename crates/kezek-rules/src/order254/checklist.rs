@@ -974,38 +974,28 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // as the day of acceptance is judged against the safe day above. Not
         // "valid" (the earlier reading says it has lapsed by then), not
         // "expired" (Kezek's count says it has not).
-        let at_risk_issue_day = contract_given
-            && s.document == D::Referral
+        //
+        // The health certificate (cl. 34 sub. 1 «келісім шарт жасалған
+        // күннен 3 (үш) күнтізбелік күннен кешіктірмей берілген»): Kezek
+        // counts the three days back from the day before the contract
+        // (`last_valid_day`); with the contract day itself one of them, the
+        // certificate serves a contract up to a day earlier
+        // (`safe_last_day`). A contract day given after that day but within
+        // Kezek's count is at risk in the same way — not "valid" (the other
+        // count says it is a day too old), not "expired" (Kezek's count says
+        // it is not), so no flat refusal: the refusal says it as a reading
+        // risk (`refusal.rs`, `refusal.health_certificate_first_day_reading`).
+        // (Only these two documents have a `safe_last_day`.)
+        let at_risk_contract_day = contract_given
             && holds
             && applies
             && matches!(status, Status::Ok | Status::ExpiresSoon)
             && safe_last_day
                 .zip(last_valid_day)
                 .is_some_and(|(safe, last)| safe < use_on && use_on <= last);
-        let status = if at_risk_issue_day {
-            Status::ExpiresSoon
-        } else {
-            status
-        };
-        // cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік
-        // күннен кешіктірмей берілген»: Kezek counts the three days back from
-        // the day before the contract (`last_valid_day`); with the contract
-        // day itself one of them, the certificate serves a contract up to a
-        // day earlier (`safe_last_day`). A contract day given after that day
-        // but within Kezek's count is at risk, said as the reading — not
-        // "valid" (the other count says it is a day too old), not "expired"
-        // (Kezek's count says it is not), so no flat refusal: the refusal
-        // says it as a reading risk (`refusal.rs`,
-        // `refusal.health_certificate_first_day_reading`).
-        let at_risk_first_day = contract_given
-            && s.document == D::HealthCertificate
-            && holds
-            && applies
-            && matches!(status, Status::Ok | Status::ExpiresSoon)
-            && safe_last_day
-                .zip(last_valid_day)
-                .is_some_and(|(safe, last)| safe < use_on && use_on <= last);
-        let status = if at_risk_first_day {
+        let at_risk_issue_day = at_risk_contract_day && s.document == D::Referral;
+        let at_risk_first_day = at_risk_contract_day && s.document == D::HealthCertificate;
+        let status = if at_risk_contract_day {
             Status::ExpiresSoon
         } else {
             status
