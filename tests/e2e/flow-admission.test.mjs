@@ -761,9 +761,16 @@ for (const [locale, cancel, fromDayOff] of [
     await type(page, "#issued-referral", "2026-11-22");
     const item = '[data-doc="referral"]';
     await page.waitForSelector(`${item} .kz-referral-extend`);
-    const reasons = (await page.locator(`${item} .kz-reason`).allTextContents()).join(" ");
+    const lines = await page.locator(`${item} .kz-reason`).allTextContents();
+    const reasons = lines.join(" ");
     assert.match(reasons, cancel, reasons);
     assert.match(reasons, fromDayOff, reasons);
+    // The extension is introduced (with its day) before the lines on
+    // cancelling and on the day off speak of it (review of cl. 30, finding 4).
+    const extendLine = await page.textContent(`${item} .kz-referral-extend`);
+    const extend = lines.indexOf(extendLine);
+    const at = (re) => lines.findIndex((l) => re.test(l));
+    assert.ok(extend >= 0 && extend < at(cancel) && extend < at(fromDayOff), lines.join("\n"));
     await assertNoRawIds(page, `step 6 (${locale})`);
     assert.deepEqual(log.errors, []);
     await context.close();

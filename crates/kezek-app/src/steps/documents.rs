@@ -160,8 +160,6 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // dates: the reason's undated text is not repeated.
                     let reasons = i.reasons.iter().filter(|r| {
                         let hidden = (has_reading && **r == kezek_rules::reason::ReasonCode::DocReferralFromConfirmation)
-                            // cl. 30's window said with its day (below).
-                            || (i.extension_window_ends_on.is_some() && **r == kezek_rules::reason::ReasonCode::DocReferralMayExtend)
                             // The lapsed referral said with its day (the expiry line).
                             || (i.last_valid_day.is_some() && **r == kezek_rules::reason::ReasonCode::DocReferralLapsed)
                             // Out of date when the portal accepts it: "show the
@@ -194,10 +192,16 @@ pub fn documents_step(p: &StepProps) -> Html {
                             } else if awaits_date {
                                 <p class="kz-reason">{ p.t("ui-awaits-date") }</p>
                             } else {
-                                { for reasons.map(|r| html! { <p class="kz-reason">{ super::item_reason(p, i, *r) }</p> }) }
-                                if let Some(day) = i.extension_window_ends_on {
-                                    <p class="kz-reason kz-referral-extend">{ p.i18n.t_args("ui-referral-extend-by", &[("date", p.i18n.date(day))]) }</p>
-                                }
+                                // cl. 30's window said with its day, in the
+                                // place of the undated reason — before the
+                                // lines on cancelling and on the window's
+                                // day off, which speak of it.
+                                { for reasons.map(|r| match i.extension_window_ends_on {
+                                    Some(day) if *r == kezek_rules::reason::ReasonCode::DocReferralMayExtend => html! {
+                                        <p class="kz-reason kz-referral-extend">{ p.i18n.t_args("ui-referral-extend-by", &[("date", p.i18n.date(day))]) }</p>
+                                    },
+                                    _ => html! { <p class="kz-reason">{ super::item_reason(p, i, *r) }</p> },
+                                }) }
                             }
                             { expiry.unwrap_or_default() }
                             { reading }
