@@ -15,7 +15,7 @@
 //!   болуына байланысты».
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::testing::order254::{admission, has, queue_case, risk, text};
+use kezek_rules::testing::order254::{admission, has, item, queue_case, risk, text};
 use kezek_rules::testing::{at, date, CaseBuilder};
 use kezek_rules::{Channel, Ground};
 use serde_json::{json, Value};
@@ -254,5 +254,223 @@ fn cl20_1_a_law_enforcement_certificate_out_of_date_later_is_no_refusal() {
             let t = text(lang, key);
             assert!(t.contains("7"), "{lang} {key}: {t}");
         }
+    }
+}
+
+/// Admission at the kindergarten's desk on `now`: a referral issued on
+/// `referral`, the vaccination card, a health certificate issued on `health`
+/// and the contract on `contract`.
+fn referral_case(
+    now: chrono::NaiveDateTime,
+    referral: chrono::NaiveDate,
+    health: chrono::NaiveDate,
+    contract: &str,
+) -> CaseBuilder {
+    admission(OFFICE, now)
+        .holds_issued(D::Referral, referral)
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, health)
+        .admission_fact("contract_date", json!(contract))
+}
+
+/// The citations of the flat `refusal.expired` of a referral lapsed on the
+/// contract day (Annex 4 p. 9 sub. 4, cl. 34 sub. 1): those of the
+/// referral's reading risks.
+fn lapsed_referrals_citations() -> Value {
+    let e = referral_case(
+        at(2026, 12, 2, 10, 0),
+        date(2026, 11, 23),
+        date(2026, 12, 2),
+        "2026-12-02",
+    )
+    .evaluate_json();
+    assert_eq!(item(&e, "referral")["status"], "expired");
+    risk(&e, "refusal.expired").expect("the referral lapsed")["citations"].clone()
+}
+
+/// Annex 4 p. 8 sub. 1 «қабылдауға арналған жолдама (берілген күннен бастап
+/// бес жұмыс күні ішінде жарамды)»; Annex 4 p. 9 sub. 4 and cl. 34 sub. 1:
+/// a document out of date is a ground for refusal. The referral of Fri
+/// 20.11.2026 runs to Fri 27.11 by Kezek's count (from the day after issue),
+/// to Thu 26.11 if the day of issue is the first of the five. A contract on
+/// 27.11 is at risk (`doc.referral_at_risk_issue_day_reading`): under the
+/// stricter count the referral is out of date on it and the kindergarten may
+/// refuse. So the answer says the risk as Kezek's reading, "may be refused" —
+/// never `refusal.none` beside an item saying the kindergarten may hold the
+/// referral lapsed, and never the flat `refusal.expired`. Its citations are
+/// the lapsed referral's; what mends it is the contract day (an answer) while
+/// the safe day is to come, and once it has passed, nothing she can give (a
+/// fact: ask the kindergarten). The preview is marked a reading. (The health
+/// certificate of 26.11 serves a contract on 27.11 by both counts.)
+#[test]
+fn annex4_8_1_a_referral_at_risk_on_the_contract_day_may_be_refused_as_a_reading() {
+    let case = |now, contract: &str| {
+        referral_case(now, date(2026, 11, 20), date(2026, 11, 26), contract).evaluate_json()
+    };
+    let e = case(at(2026, 11, 26, 10, 0), "2026-11-27");
+    let r = item(&e, "referral");
+    assert_eq!(r["status"], "expires_soon", "{r}");
+    assert_eq!(r["safe_last_day"], "2026-11-26", "{r}");
+    assert_eq!(r["last_valid_day"], "2026-11-27", "{r}");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_at_risk_issue_day_reading",
+        "{r}"
+    );
+    assert_eq!(item(&e, "health_certificate")["status"], "ok");
+    assert_eq!(e["checklist"]["complete"], true, "{}", e["checklist"]);
+    assert_eq!(e["checklist"]["expired"], json!([]));
+    let reasons = &e["refusal"]["reasons"];
+    assert!(!has(reasons, "refusal.none"), "{reasons}");
+    assert!(!has(reasons, "refusal.expired"), "{reasons}");
+    assert_eq!(
+        reasons,
+        &json!(["refusal.referral_at_risk_issue_day_reading"]),
+        "{reasons}"
+    );
+    let k = risk(&e, "refusal.referral_at_risk_issue_day_reading").expect("the risk");
+    assert_eq!(k["reading"], true, "{k}");
+    assert_eq!(k["documents"], json!(["referral"]), "{k}");
+    assert_eq!(
+        k["detail"],
+        json!(["doc.referral_at_risk_issue_day_reading"]),
+        "{k}"
+    );
+    assert_eq!(k["citations"], lapsed_referrals_citations(), "{k}");
+    // The contract signed by the safe day (today, 26.11): an answer.
+    assert_eq!(k["remedy"], "fix_answers", "{k}");
+    let pv = &e["refusal"]["preview"];
+    assert_eq!(pv["reading"], true, "{pv}");
+    assert_eq!(pv["form"], "reasoned_reply", "{pv}");
+    // On the safe day: valid by both counts, no risk.
+    let e = case(at(2026, 11, 26, 10, 0), "2026-11-26");
+    assert_eq!(e["refusal"]["reasons"], json!(["refusal.none"]));
+    // After Kezek's count: lapsed by both, the flat refusal, not this risk.
+    let e = case(at(2026, 11, 26, 10, 0), "2026-11-28");
+    assert!(has(&e["refusal"]["reasons"], "refusal.expired"));
+    assert!(risk(&e, "refusal.referral_at_risk_issue_day_reading").is_none());
+    // Evaluated on Fri 27.11, the safe day gone by: nothing she can answer
+    // mends it — a fact, ask the kindergarten.
+    let e = case(at(2026, 11, 27, 10, 0), "2026-11-27");
+    assert_eq!(
+        e["refusal"]["reasons"],
+        json!(["refusal.referral_at_risk_issue_day_reading"])
+    );
+    let k = risk(&e, "refusal.referral_at_risk_issue_day_reading").expect("the risk");
+    assert_eq!(k["remedy"], "fact", "{k}");
+    assert_eq!(e["refusal"]["preview"]["reading"], true);
+}
+
+/// Annex 4 p. 8 sub. 1 against cl. 22 «Тек құжаттар расталғаннан кейін …
+/// жолдама бойынша қабылдауға бөлінген кезеңді есептеу басталады»: the
+/// referral of 23.11.2026, the documents confirmed on Fri 27.11, runs by
+/// Annex 4 to Mon 30.11 and, counted from the confirmation, to Fri 04.12. A
+/// contract on Wed 02.12 is at risk (`doc.referral_at_risk_cl22_reading`):
+/// by Annex 4 — Kezek's own day to rely on — the referral is out of date on
+/// it, a ground for refusal (Annex 4 p. 9 sub. 4, cl. 34 sub. 1); only cl.
+/// 22's count keeps it running. The same reasoning as the first-day reading:
+/// a risk said as Kezek's reading, "may be refused", not `refusal.none` and
+/// not the flat `refusal.expired`. Mended by the contract day while Annex 4's
+/// last day is to come; once it has passed, a fact. (The health certificate
+/// of 30.11 serves a contract on 02.12 by both counts.)
+#[test]
+fn cl22_a_referral_at_risk_by_the_cl22_count_may_be_refused_as_a_reading() {
+    let case = |now, contract: &str| {
+        referral_case(now, date(2026, 11, 23), date(2026, 11, 30), contract)
+            .admission_fact("documents_confirmed_on", json!("2026-11-27"))
+            .evaluate_json()
+    };
+    let e = case(at(2026, 11, 30, 10, 0), "2026-12-02");
+    let r = item(&e, "referral");
+    assert_eq!(r["status"], "expires_soon", "{r}");
+    assert_eq!(r["reasons"][0], "doc.referral_at_risk_cl22_reading", "{r}");
+    assert_eq!(item(&e, "health_certificate")["status"], "ok");
+    assert_eq!(e["checklist"]["complete"], true, "{}", e["checklist"]);
+    let reasons = &e["refusal"]["reasons"];
+    assert!(!has(reasons, "refusal.none"), "{reasons}");
+    assert!(!has(reasons, "refusal.expired"), "{reasons}");
+    assert_eq!(
+        reasons,
+        &json!(["refusal.referral_at_risk_cl22_reading"]),
+        "{reasons}"
+    );
+    let k = risk(&e, "refusal.referral_at_risk_cl22_reading").expect("the risk");
+    assert_eq!(k["reading"], true, "{k}");
+    assert_eq!(k["documents"], json!(["referral"]), "{k}");
+    assert_eq!(
+        k["detail"],
+        json!(["doc.referral_at_risk_cl22_reading"]),
+        "{k}"
+    );
+    assert_eq!(k["citations"], lapsed_referrals_citations(), "{k}");
+    // The contract signed by Annex 4's last day (today, 30.11): an answer.
+    assert_eq!(k["remedy"], "fix_answers", "{k}");
+    assert_eq!(e["refusal"]["preview"]["reading"], true);
+    // Past both counts (Mon 07.12): the flat refusal.
+    let e = case(at(2026, 11, 30, 10, 0), "2026-12-07");
+    assert!(has(&e["refusal"]["reasons"], "refusal.expired"));
+    assert!(risk(&e, "refusal.referral_at_risk_cl22_reading").is_none());
+    // Evaluated on Tue 01.12, Annex 4's last day gone by: a fact.
+    let e = case(at(2026, 12, 1, 10, 0), "2026-12-02");
+    let k = risk(&e, "refusal.referral_at_risk_cl22_reading").expect("the risk");
+    assert_eq!(k["remedy"], "fact", "{k}");
+}
+
+/// The referral's reading risks are said as Kezek's readings (the marker
+/// first), "may be refused", with what to do (sign by the day; past it, ask
+/// the kindergarten or the education department), in kk, ru and en; kk and
+/// ru without Latin letters but Kezek's name, ru without «ё».
+#[test]
+fn annex4_8_1_the_referrals_reading_risks_are_said_in_kk_ru_en() {
+    for key in [
+        "reason-refusal-referral-at-risk-issue-day-reading",
+        "reason-refusal-referral-at-risk-cl22-reading",
+    ] {
+        for (lang, marker, may, sign, ask) in [
+            (
+                "kk",
+                "Kezek түсіндірмесі",
+                "мүмкін",
+                "шартты",
+                "білім бөлімінен (басқармасынан)",
+            ),
+            (
+                "ru",
+                "Толкование Kezek",
+                "могут отказать",
+                "заключите договор",
+                "отделе (управлении) образования",
+            ),
+            (
+                "en",
+                "Kezek's reading",
+                "may be refused",
+                "sign the contract",
+                "education department",
+            ),
+        ] {
+            let t = text(lang, key);
+            assert!(t.starts_with(marker), "{lang} {key}: {t}");
+            for part in [may, sign, ask, "34"] {
+                assert!(t.contains(part), "{lang} {key}: no {part}: {t}");
+            }
+            if lang != "en" {
+                let latin = t.replace("Kezek", "");
+                assert!(
+                    !latin.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{lang} {key}: {t}"
+                );
+            }
+            if lang == "ru" {
+                assert!(!t.contains('ё'), "{lang} {key}: {t}");
+            }
+        }
+    }
+    // Each names the reading it rests on: the day of issue as the first of
+    // the five working days, or cl. 22's count from the confirmation.
+    for (lang, cl22) in [("kk", "22-тармақ"), ("ru", "пункт 22"), ("en", "cl. 22")] {
+        let t = text(lang, "reason-refusal-referral-at-risk-cl22-reading");
+        assert!(t.contains(cl22), "{lang}: {t}");
+        let t = text(lang, "reason-refusal-referral-at-risk-issue-day-reading");
+        assert!(!t.contains(cl22), "{lang}: {t}");
     }
 }

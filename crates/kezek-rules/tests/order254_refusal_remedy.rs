@@ -169,6 +169,40 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
             "fix_answers",
         ),
         (
+            "Annex 4 p. 8 sub. 1, cl. 34 sub. 1 (Kezek's reading): a referral at risk on the contract day, its safe day to come",
+            admission(OFFICE, at(2026, 11, 26, 10, 0))
+                .holds_issued(D::Referral, date(2026, 11, 20))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 26))
+                .admission_fact("contract_date", json!("2026-11-27")),
+            // The contract signed by the safe day (26.11): an answer.
+            "refusal.referral_at_risk_issue_day_reading",
+            "fix_answers",
+        ),
+        (
+            "Annex 4 p. 8 sub. 1, cl. 34 sub. 1 (Kezek's reading): a referral at risk on the contract day, its safe day gone by",
+            admission(OFFICE, at(2026, 11, 27, 10, 0))
+                .holds_issued(D::Referral, date(2026, 11, 20))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 26))
+                .admission_fact("contract_date", json!("2026-11-27")),
+            // No new referral (Annex 4 p. 8 sub. 1 gives none): ask.
+            "refusal.referral_at_risk_issue_day_reading",
+            "fact",
+        ),
+        (
+            "Annex 4 p. 8 sub. 1 against cl. 22 (Kezek's reading): a referral past Annex 4's day, within cl. 22's count",
+            admission(OFFICE, at(2026, 11, 30, 10, 0))
+                .holds_issued(D::Referral, date(2026, 11, 23))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 30))
+                .admission_fact("documents_confirmed_on", json!("2026-11-27"))
+                .admission_fact("contract_date", json!("2026-12-02")),
+            // The contract signed by Annex 4's last day (30.11): an answer.
+            "refusal.referral_at_risk_cl22_reading",
+            "fix_answers",
+        ),
+        (
             "cl. 34 sub. 3, cl. 22 (Kezek's reading): a priority proof not rechecked",
             admitted().ground(Ground::Teacher),
             "refusal.recheck_unconfirmed_reading",

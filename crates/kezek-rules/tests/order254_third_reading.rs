@@ -171,8 +171,9 @@ fn annex4_p8_1_the_referral_runs_five_working_days_from_issue_and_the_cl22_count
 /// The same referral with the contract on Wed 02.12: after Annex 4's last day
 /// (30.11), on or before cl. 22's count (04.12). The text does not say it is
 /// expired, nor that it is valid: the referral is at risk, said with the
-/// reading — not "expired", and no refusal is predicted for it. After 04.12 it
-/// lapses by both readings.
+/// reading — not "expired", and no flat refusal is predicted for it, only a
+/// reading risk ("may be refused", `refusal.referral_at_risk_cl22_reading`;
+/// see order254_refusal_readings.rs). After 04.12 it lapses by both readings.
 #[test]
 fn cl22_a_contract_after_the_annex4_day_within_the_cl22_count_is_at_risk_not_expired() {
     let e = referral_case("2026-11-27", Some("2026-12-02"));
@@ -184,6 +185,14 @@ fn cl22_a_contract_after_the_annex4_day_within_the_cl22_count_is_at_risk_not_exp
     assert_eq!(e["checklist"]["expired"], json!([]));
     assert!(
         !has(&e["refusal"]["reasons"], "refusal.expired"),
+        "{}",
+        e["refusal"]
+    );
+    assert!(
+        has(
+            &e["refusal"]["reasons"],
+            "refusal.referral_at_risk_cl22_reading"
+        ),
         "{}",
         e["refusal"]
     );

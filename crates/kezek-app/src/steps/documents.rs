@@ -110,7 +110,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                     // How the item's reasons are said (the badge, the expiry
                     // line): see `ItemFlags`.
                     let f = ItemFlags::of(i);
-                    let (lapses, at_risk, at_risk_contract) = (f.lapses, f.at_risk, f.at_risk_contract());
+                    let (lapses, at_risk, at_risk_contract) = (f.lapses, f.at_risk, f.at_risk_contract);
                     let (lapses_before_acceptance, lapses_before_opening) = (f.lapses_before_acceptance, f.lapses_before_opening);
                     // Annex 2 p. 8's gateway proof: not attached (Kezek's
                     // reading, said by its reason), but its original is among
@@ -313,14 +313,13 @@ struct ItemFlags {
     /// risk", its two days said by the reading line, not "expires on" a day
     /// that may be gone.
     at_risk: bool,
-    /// The contract day after the referral's safe day, within Kezek's count
-    /// (a reading): "at risk", its two days said by the expiry line.
-    referral_at_risk_contract: bool,
-    /// The contract day after the health certificate's safe day (cl. 34 sub.
-    /// 1, the contract day one of the three), within Kezek's count (a
-    /// reading): "at risk", its two days said by the expiry line — valid on
-    /// the contract day by Kezek's count, not "not on the contract day".
-    health_at_risk_contract: bool,
+    /// The contract day after the referral's safe day (Annex 4 p. 8 sub. 1,
+    /// the day of issue the first of the five working days) or the health
+    /// certificate's (cl. 34 sub. 1, the contract day one of the three),
+    /// within Kezek's count (a reading): "at risk", its two days said by the
+    /// expiry line — valid on the contract day by Kezek's count, not "not on
+    /// the contract day".
+    at_risk_contract: bool,
     /// Valid today, out of date on the later day an application made now is
     /// accepted (Annex 2 p. 7; a reading): "at risk", its reason says why
     /// and what to do — not "apply by" a day nothing made now is accepted.
@@ -346,11 +345,10 @@ impl ItemFlags {
             at_risk: i
                 .reasons
                 .contains(&ReasonCode::DocReferralAtRiskCl22Reading),
-            referral_at_risk_contract: i
+            at_risk_contract: i
                 .reasons
-                .contains(&ReasonCode::DocReferralAtRiskIssueDayReading),
-            health_at_risk_contract: i.reasons.first()
-                == Some(&ReasonCode::DocHealthCertificateFirstDayReading),
+                .contains(&ReasonCode::DocReferralAtRiskIssueDayReading)
+                || i.reasons.first() == Some(&ReasonCode::DocHealthCertificateFirstDayReading),
             lapses_before_acceptance: super::lapses_before_acceptance(i),
             lapses_before_opening: super::lapses_before_opening(i),
             held_lapsed: super::held_lapsed(i),
@@ -362,12 +360,6 @@ impl ItemFlags {
                 )
             ),
         }
-    }
-
-    /// At risk on the contract day by a first-day reading (the referral's or
-    /// the health certificate's).
-    fn at_risk_contract(self) -> bool {
-        self.referral_at_risk_contract || self.health_at_risk_contract
     }
 }
 
@@ -422,11 +414,10 @@ fn expiry_line(
             "ui-referral-expired-on"
         }
         Status::Expired => "ui-expired-on",
-        // The health certificate valid on the contract day by Kezek's count,
-        // a day too old by the other (cl. 34 sub. 1): at risk on it, not
-        // "not on the contract day".
-        Status::ExpiresSoon if f.health_at_risk_contract => "ui-at-risk-on-reading",
-        Status::ExpiresSoon if f.referral_at_risk_contract => "ui-lapses-on-reading",
+        // The referral or the health certificate valid on the contract day
+        // by Kezek's count, out of date by the other (Annex 4 p. 8 sub. 1,
+        // cl. 34 sub. 1): at risk on it, not "not on the contract day".
+        Status::ExpiresSoon if f.at_risk_contract => "ui-at-risk-on-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
         Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => {
             "ui-expires-today-send-by"
@@ -608,8 +599,17 @@ pub(crate) mod tests {
                 "{lang:?}"
             );
         }
-        // The referral at risk on the contract day by its own first-day
-        // reading (Annex 4 p. 8 sub. 1) keeps its line (unchanged here).
+    }
+
+    /// Annex 4 p. 8 sub. 1 «берілген күннен бастап бес жұмыс күні ішінде
+    /// жарамды»: a referral of Mon 23.11.2026 runs to Mon 30.11 by Kezek's
+    /// count (from the day after issue), to Fri 27.11 if the day of issue is
+    /// the first of the five. On a contract day of 30.11 it is at risk, not
+    /// out of date: the line says the safe day and that the contract day is
+    /// at risk (as the health certificate's, cl. 34 sub. 1) — never "not on
+    /// the contract day", which Kezek's count beside it contradicts.
+    #[test]
+    fn annex4_8_1_the_at_risk_referrals_line_says_at_risk_not_invalid_on_the_contract_day() {
         let e = health_certificate_case("2026-11-30");
         let r = e
             .checklist
@@ -617,14 +617,32 @@ pub(crate) mod tests {
             .iter()
             .find(|i| i.document == kezek_rules::documents::DocumentKind::Referral)
             .unwrap();
-        assert!(
-            r.reasons
-                .contains(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading),
+        assert_eq!(r.status, Status::ExpiresSoon, "{r:?}");
+        assert_eq!(
+            r.reasons.first(),
+            Some(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading),
             "{r:?}"
         );
-        assert_eq!(
-            line(&e, kezek_rules::documents::DocumentKind::Referral, Lang::En).as_deref(),
-            Some("Referral to the preschool: to be safe, valid until 27.11.2026 inclusive — not on the contract day (by Kezek's count, to 30.11.2026 inclusive, a reading)."),
-        );
+        for (lang, want) in [
+            (
+                Lang::En,
+                "Referral to the preschool: to be safe, count it valid until 27.11.2026 inclusive; on the contract day it is at risk (by Kezek's count valid until 30.11.2026 inclusive, a reading).",
+            ),
+            (
+                Lang::Ru,
+                "Направление в детский сад: надежнее считать, что действует по 27.11.2026 включительно; в день договора — под угрозой (по счету Kezek действует по 30.11.2026 включительно, это толкование).",
+            ),
+            (
+                Lang::Kk,
+                "Мектепке дейінгі ұйымға жолдама: 27.11.2026 қоса алғанда жарамды деп есептеген сенімдірек; шарт жасасу күні — қатерде (Kezek есебі бойынша 30.11.2026 қоса алғанда жарамды, бұл түсіндірме).",
+            ),
+        ] {
+            let got = line(&e, kezek_rules::documents::DocumentKind::Referral, lang);
+            assert_eq!(got.as_deref(), Some(want), "{lang:?}");
+            assert!(
+                !got.unwrap().contains("not on the contract day"),
+                "{lang:?}"
+            );
+        }
     }
 }

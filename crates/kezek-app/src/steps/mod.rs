@@ -981,6 +981,38 @@ pub(crate) mod tests {
         );
     }
 
+    /// Annex 4 p. 8 sub. 1, the referral of 23.11.2026 at risk on a contract
+    /// on 30.11 (safe day 27.11, Kezek's count 30.11; its refusal a reading
+    /// risk, `refusal.referral_at_risk_issue_day_reading`): the hand-off says
+    /// its safe day in its own line ("apply by 27.11") with Kezek's count as
+    /// a reading beside it — nothing that says it is out of date on the
+    /// contract day, and no note in the list of what to bring (unchanged).
+    /// No flat refusal is foretold: the risk is a reading.
+    #[test]
+    fn annex4_8_1_the_handoff_says_nothing_contradictory_of_a_referral_at_risk() {
+        use crate::steps::documents::tests::health_certificate_case;
+        let e = health_certificate_case("2026-11-30");
+        let p = props(e.clone());
+        let r = e
+            .refusal
+            .risks
+            .iter()
+            .find(|r| r.reason == kezek_rules::ReasonCode::RefusalReferralAtRiskIssueDayReading)
+            .expect("the reading risk");
+        assert!(r.reading, "{r:?}");
+        assert_eq!(lapse_note(&p, &e, DocumentKind::Referral), None);
+        let i = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == DocumentKind::Referral)
+            .unwrap();
+        assert_eq!(
+            referral_safe_reading(&p, &e, i).as_deref(),
+            Some("Kezek's reading: counted from the day after issue, the referral runs until 30.11.2026 inclusive, but it is safer not to wait for that day.")
+        );
+    }
+
     /// cl. 22's second check is the rules' answer (`Ground::proof_check`): at
     /// admission a teacher's proof hint is the second check's, and a SEN
     /// child's too (cl. 20 sub. 2 makes it a first-priority right; step 6

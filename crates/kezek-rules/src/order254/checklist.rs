@@ -120,7 +120,12 @@
 //!   is `reading_last_day`, said with [`ReasonCode::DocReferralFromConfirmation`].
 //!   A day of use between the two is [`Status::ExpiresSoon`] with
 //!   [`ReasonCode::DocReferralAtRiskCl22Reading`] first: at risk, neither
-//!   "expired" nor a refusal, since the text does not say which day applies.
+//!   "expired" nor a flat refusal, since the text does not say which day
+//!   applies — the refusal says it as a reading risk
+//!   (`refusal.referral_at_risk_cl22_reading`, "may be refused"). So is a
+//!   contract day after the referral's safe day within Kezek's count
+//!   ([`ReasonCode::DocReferralAtRiskIssueDayReading`] first,
+//!   `refusal.referral_at_risk_issue_day_reading`).
 //! - The health certificate (cl. 34 sub. 1; see [`crate::documents`]): its
 //!   `last_valid_day` is Kezek's count, the three days back from the day
 //!   before the contract (the day of issue + 3); its `safe_last_day` the
@@ -940,7 +945,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // A referral past Annex 4 p. 8 sub. 1's last day on the day of use, but
         // within the five working days cl. 22 counts from the documents'
         // confirmation: the text does not say it has lapsed, nor that it has
-        // not — at risk (said with the reading), not "expired".
+        // not — at risk (said with the reading), not "expired"; the refusal
+        // a reading risk (`refusal.referral_at_risk_cl22_reading`).
         let at_risk = status == Status::Expired && reading_last_day.is_some_and(|l| use_on <= l);
         let status = if at_risk { Status::ExpiresSoon } else { status };
         // Annex 4 p. 7 sub. 2: on the portal an application sent after working
@@ -973,7 +979,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // safe day but within Kezek's count is at risk, said as the reading —
         // as the day of acceptance is judged against the safe day above. Not
         // "valid" (the earlier reading says it has lapsed by then), not
-        // "expired" (Kezek's count says it has not).
+        // "expired" (Kezek's count says it has not): no flat refusal, a
+        // reading risk (`refusal.referral_at_risk_issue_day_reading`).
         //
         // The health certificate (cl. 34 sub. 1 «келісім шарт жасалған
         // күннен 3 (үш) күнтізбелік күннен кешіктірмей берілген»): Kezek

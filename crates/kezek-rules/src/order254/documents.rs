@@ -73,7 +73,8 @@
 //! ([`crate::reason::ReasonCode::DocReferralFromConfirmation`]); a day of use
 //! after the safe day but within it is "at risk", not "expired"
 //! ([`crate::reason::ReasonCode::DocReferralAtRiskCl22Reading`], in
-//! [`crate::checklist`]).
+//! [`crate::checklist`]; the refusal on it a reading,
+//! `refusal.referral_at_risk_cl22_reading`, "may be refused").
 
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};

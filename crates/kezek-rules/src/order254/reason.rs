@@ -378,6 +378,22 @@ reason_codes! {
     /// issued within 2 days before the contract, or the contract by the safe
     /// day).
     RefusalHealthCertificateFirstDayReading = "refusal.health_certificate_first_day_reading",
+    /// The referral at risk on the contract day by the first-day reading of
+    /// Annex 4 p. 8 sub. 1 (`doc.referral_at_risk_issue_day_reading` first,
+    /// status `expires_soon`): valid by Kezek's count (the five working days
+    /// from the day after issue), out of date if the day of issue is the
+    /// first of them — a ground for refusal under that count (Annex 4 p. 9
+    /// sub. 4, cl. 34 sub. 1), so "may be refused", said as the reading, with
+    /// what to do (the contract by the safe day; past it, ask at once).
+    RefusalReferralAtRiskIssueDayReading = "refusal.referral_at_risk_issue_day_reading",
+    /// The referral at risk on the day of use between Annex 4 p. 8 sub. 1's
+    /// last day and cl. 22's count from the documents' confirmation
+    /// (`doc.referral_at_risk_cl22_reading` first, status `expires_soon`):
+    /// out of date by Annex 4, the day to rely on — a ground for refusal
+    /// (Annex 4 p. 9 sub. 4, cl. 34 sub. 1) unless cl. 22's count applies, so
+    /// "may be refused", said as the reading, with what to do (the contract
+    /// by Annex 4's last day; past it, ask at once).
+    RefusalReferralAtRiskCl22Reading = "refusal.referral_at_risk_cl22_reading",
     /// No consent to access restricted personal data (Annex 2/4 p. 9 sub. 3).
     RefusalNoConsent = "refusal.no_consent",
     /// Medical contraindications to attending a preschool (cl. 34 p. 2).

@@ -47,9 +47,29 @@
 //!   refusal, so "may be refused", with what to do (a certificate issued
 //!   within 2 days before the contract, or the contract by the safe day);
 //!   not `refusal.expired_health_certificate_reading`, whose text is of a
-//!   certificate too early by Kezek's count. (The referral at risk by its
-//!   own first-day reading, `doc.referral_at_risk_issue_day_reading`, has
-//!   no risk of its own yet: its item says the risk.)
+//!   certificate too early by Kezek's count.
+//! - Annex 4 p. 8 sub. 1 with Annex 4 p. 9 sub. 4 and cl. 34 sub. 1
+//!   ([`ReasonCode::RefusalReferralAtRiskIssueDayReading`]): the referral
+//!   valid on the contract day by Kezek's count («берілген күннен бастап
+//!   бес жұмыс күні», counted from the day after issue) but out of date if
+//!   the day of issue is the first of the five — the item at risk
+//!   (`doc.referral_at_risk_issue_day_reading` first, status
+//!   `expires_soon`). An expired document is a ground for refusal (Annex 4
+//!   p. 9 sub. 4 «қолданылу мерзімі өтіп кеткен құжаттарды ұсынған»; cl. 34
+//!   sub. 1 «құжаттардың қолданылу мерзімі өтіп кетсе»), so under the
+//!   stricter count "may be refused", with what to do: the contract by the
+//!   safe day (an answer, while that day is to come; past it, a fact — the
+//!   order gives no new referral: ask at once).
+//! - Annex 4 p. 8 sub. 1 against cl. 22
+//!   ([`ReasonCode::RefusalReferralAtRiskCl22Reading`]): the referral past
+//!   Annex 4's five working days on the day of use, within cl. 22's count
+//!   from the documents' confirmation (`doc.referral_at_risk_cl22_reading`
+//!   first, status `expires_soon`). Annex 4's day is the one Kezek tells the
+//!   parent to rely on ([`crate::documents`]); by it the referral is out of
+//!   date, a ground for refusal on the same words, unless cl. 22's count is
+//!   the one that applies, which the text does not settle: "may be
+//!   refused", with what to do (the contract by Annex 4's last day while it
+//!   is to come; past it, a fact).
 //! - cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3)
 //!   ([`ReasonCode::RefusalExpiresBeforeCheckReading`]): a document valid on
 //!   the day it is used but lapsing before the last day of cl. 22's check of
@@ -157,6 +177,8 @@ pub fn is_reading(reason: ReasonCode) -> bool {
         ReasonCode::RefusalRecheckUnconfirmedReading
             | ReasonCode::RefusalExpiredHealthCertificateReading
             | ReasonCode::RefusalHealthCertificateFirstDayReading
+            | ReasonCode::RefusalReferralAtRiskIssueDayReading
+            | ReasonCode::RefusalReferralAtRiskCl22Reading
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
     )
@@ -404,6 +426,49 @@ pub fn assess(
             // A certificate issued within 2 days before the contract (or the
             // contract by the safe day).
             Remedy::FixDocuments,
+        ));
+    }
+    // Annex 4 p. 8 sub. 1 by its readings (see the module's note): the
+    // referral at risk on the day of use — by the day of issue counted as
+    // the first of the five working days, or past Annex 4's day within cl.
+    // 22's count. The day it is safe to sign by: the safe day, or Annex 4's
+    // last day; while it is to come, the contract day (an answer) mends it;
+    // gone by, nothing she can give does (no new referral: a fact).
+    for (at_risk, ground) in [
+        (
+            ReasonCode::DocReferralAtRiskIssueDayReading,
+            ReasonCode::RefusalReferralAtRiskIssueDayReading,
+        ),
+        (
+            ReasonCode::DocReferralAtRiskCl22Reading,
+            ReasonCode::RefusalReferralAtRiskCl22Reading,
+        ),
+    ] {
+        let Some(i) = checklist.items.iter().find(|i| {
+            admission
+                && i.applies
+                && i.document == DocumentKind::Referral
+                && i.status == Status::ExpiresSoon
+                && i.reasons.first() == Some(&at_risk)
+        }) else {
+            continue;
+        };
+        let sign_by = if at_risk == ReasonCode::DocReferralAtRiskIssueDayReading {
+            i.safe_last_day
+        } else {
+            i.last_valid_day
+        };
+        risks.push(RefusalRisk::new(
+            ground,
+            vec![DocumentKind::Referral],
+            vec![at_risk],
+            // As a referral out of date (`refusal.expired`, above).
+            vec![Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)],
+            if sign_by.is_some_and(|d| d >= case.as_of.date()) {
+                Remedy::FixAnswers
+            } else {
+                Remedy::Fact
+            },
         ));
     }
     if admission && case.child.medical_contraindication {
