@@ -601,6 +601,50 @@ pub(crate) mod tests {
         }
     }
 
+    /// A health certificate of Thu 26.11.2026, no contract day given: by
+    /// Kezek's count it serves a contract up to Sun 29.11 (a day off, whose
+    /// working day before is Fri 27.11), by the first-day reading up to Sat
+    /// 28.11 (cl. 34 sub. 1's safe day). Step 6 names the earlier of the two
+    /// safe days, 27.11 — not the Saturday (b55d2f4).
+    #[test]
+    fn cl34_1_a_certificate_with_two_safe_days_is_said_with_the_earlier() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["as_of"] = "2026-11-26T10:00".into();
+        case["documents"][0]["issued_on"] = "2026-11-26".into();
+        case["documents"][2]["issued_on"] = "2026-11-26".into();
+        case["admission"]
+            .as_object_mut()
+            .unwrap()
+            .remove("contract_date");
+        let e = example(&case.to_string());
+        let h = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == kezek_rules::documents::DocumentKind::HealthCertificate)
+            .unwrap();
+        assert_eq!(
+            (h.safe_last_day, h.last_working_day, h.last_valid_day),
+            (
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 28),
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 27),
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
+            ),
+            "{h:?}"
+        );
+        let said = line(
+            &e,
+            kezek_rules::documents::DocumentKind::HealthCertificate,
+            Lang::En,
+        )
+        .expect("the line");
+        assert!(said.contains("27.11.2026"), "{said}");
+        assert!(!said.contains("28.11.2026"), "{said}");
+    }
+
     /// Annex 4 p. 8 sub. 1 «берілген күннен бастап бес жұмыс күні ішінде
     /// жарамды»: a referral of Mon 23.11.2026 runs to Mon 30.11 by Kezek's
     /// count (from the day after issue), to Fri 27.11 if the day of issue is
