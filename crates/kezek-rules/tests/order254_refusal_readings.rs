@@ -474,3 +474,174 @@ fn annex4_8_1_the_referrals_reading_risks_are_said_in_kk_ru_en() {
         assert!(!t.contains(cl22), "{lang}: {t}");
     }
 }
+
+/// Admission on `channel` at `now`: the referral of Fri 20.11.2026 (safe day
+/// Thu 26.11, Kezek's count Fri 27.11), the vaccination card, a health
+/// certificate of 26.11 and, if given, the contract day.
+fn accepted_late_case(
+    channel: Channel,
+    now: chrono::NaiveDateTime,
+    contract: Option<&str>,
+) -> Value {
+    let mut c = admission(channel, now)
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, date(2026, 11, 26));
+    if let Some(day) = contract {
+        c = c.admission_fact("contract_date", json!(day));
+    }
+    c.evaluate_json()
+}
+
+/// Annex 4 p. 7 sub. 1–2 with p. 8 sub. 1: an application made now at
+/// admission is accepted only on a working day after the referral's safe
+/// day — at the kindergarten's desk after its hours (Thu 26.11.2026 18:00,
+/// it next receives applications Fri 27.11;
+/// `doc.referral_office_reopens_after_last_day`), or on the portal after
+/// working time (accepted the next working day;
+/// `doc.referral_accepted_after_last_day`). The item is at risk: judged on
+/// the day of acceptance, with the day of issue the first of the five
+/// working days (or on the day of acceptance at all, when that is past
+/// Kezek's count too), the referral is out of date — a ground for refusal
+/// (Annex 4 p. 9 sub. 4 «қолданылу мерзімі өтіп кеткен құжаттарды
+/// ұсынған»; cl. 34 sub. 1). So the answer says the risk as Kezek's reading
+/// (`refusal.referral_accepted_late_reading`, "may be refused"), never
+/// `refusal.none` beside an item saying the referral may be held lapsed,
+/// nor the flat `refusal.expired`. Its citations are the lapsed referral's;
+/// its remedy a fact: the day of acceptance is the calendar's and the
+/// clock's (Annex 4 p. 7), not an answer or a document she can give, and
+/// the order gives no new referral — ask at once. Accepted the same day, no
+/// risk.
+#[test]
+fn annex4_7_2_a_referral_accepted_after_its_safe_day_may_be_refused_as_a_reading() {
+    let cases = [
+        (
+            OFFICE,
+            at(2026, 11, 26, 18, 0),
+            Some("2026-11-27"),
+            "doc.referral_office_reopens_after_last_day",
+        ),
+        (
+            OFFICE,
+            at(2026, 11, 26, 18, 0),
+            None,
+            "doc.referral_office_reopens_after_last_day",
+        ),
+        (
+            PORTAL,
+            at(2026, 11, 26, 19, 0),
+            Some("2026-11-27"),
+            "doc.referral_accepted_after_last_day",
+        ),
+        (
+            PORTAL,
+            at(2026, 11, 26, 19, 0),
+            None,
+            "doc.referral_accepted_after_last_day",
+        ),
+        // Sent on Fri 27.11 at 19:00, accepted Mon 30.11: past Kezek's count
+        // too, out of date if judged on the day of acceptance at all.
+        (
+            PORTAL,
+            at(2026, 11, 27, 19, 0),
+            None,
+            "doc.referral_accepted_after_last_day",
+        ),
+    ];
+    for (channel, now, contract, first) in cases {
+        let e = accepted_late_case(channel, now, contract);
+        let r = item(&e, "referral");
+        assert_eq!(
+            r["status"], "expires_soon",
+            "{channel:?} {now} {contract:?}: {r}"
+        );
+        assert_eq!(r["reasons"][0], first, "{r}");
+        let reasons = &e["refusal"]["reasons"];
+        assert!(
+            !has(reasons, "refusal.none"),
+            "{channel:?} {now} {contract:?}: {reasons}"
+        );
+        assert!(!has(reasons, "refusal.expired"), "{reasons}");
+        assert!(
+            has(reasons, "refusal.referral_accepted_late_reading"),
+            "{channel:?} {now} {contract:?}: {reasons}"
+        );
+        // Not also the contract day's own risk: the item's first reason is
+        // the acceptance's.
+        assert!(
+            !has(reasons, "refusal.referral_at_risk_issue_day_reading"),
+            "{reasons}"
+        );
+        let k = risk(&e, "refusal.referral_accepted_late_reading").expect("the risk");
+        assert_eq!(k["reading"], true, "{k}");
+        assert_eq!(k["documents"], json!(["referral"]), "{k}");
+        assert_eq!(k["detail"], json!([first]), "{k}");
+        assert_eq!(k["citations"], lapsed_referrals_citations(), "{k}");
+        assert_eq!(k["remedy"], "fact", "{k}");
+        if reasons.as_array().is_some_and(|a| a.len() == 1) {
+            assert_eq!(e["refusal"]["preview"]["reading"], true, "{}", e["refusal"]);
+        }
+    }
+    // Accepted the same day (the desk and the portal in working hours on the
+    // safe day): valid by both counts, no risk.
+    for channel in [OFFICE, PORTAL] {
+        for contract in [Some("2026-11-26"), None] {
+            let e = accepted_late_case(channel, at(2026, 11, 26, 10, 0), contract);
+            assert_eq!(
+                e["refusal"]["reasons"],
+                json!(["refusal.none"]),
+                "{channel:?} {contract:?}: {}",
+                e["refusal"]
+            );
+        }
+    }
+}
+
+/// The accepted-late risk is said as Kezek's reading (the marker first),
+/// "may be refused", with what to do (ask the kindergarten or the education
+/// department at once; egov.kz if it still accepts today), in kk, ru and
+/// en; kk and ru without Latin letters but Kezek's and egov.kz's names, ru
+/// without «ё».
+#[test]
+fn annex4_7_2_the_accepted_late_reading_risk_is_said_in_kk_ru_en() {
+    let key = "reason-refusal-referral-accepted-late-reading";
+    for (lang, marker, may, ask, p7) in [
+        (
+            "kk",
+            "Kezek түсіндірмесі",
+            "мүмкін",
+            "білім бөлімінен (басқармасынан)",
+            "7-тармағ",
+        ),
+        (
+            "ru",
+            "Толкование Kezek",
+            "могут отказать",
+            "отделе (управлении) образования",
+            "пункта 7",
+        ),
+        (
+            "en",
+            "Kezek's reading",
+            "may be refused",
+            "education department",
+            "p. 7",
+        ),
+    ] {
+        let t = text(lang, key);
+        assert!(t.starts_with(marker), "{lang}: {t}");
+        for part in [may, ask, p7, "34", "egov.kz"] {
+            assert!(t.contains(part), "{lang}: no {part}: {t}");
+        }
+        if lang != "en" {
+            let latin = t.replace("Kezek", "").replace("egov.kz", "");
+            assert!(
+                !latin.chars().any(|c| c.is_ascii_alphabetic()),
+                "{lang}: {t}"
+            );
+        }
+        if lang == "ru" {
+            assert!(!t.contains('ё'), "{lang}: {t}");
+        }
+    }
+}

@@ -203,6 +203,26 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
             "fix_answers",
         ),
         (
+            "Annex 4 p. 7 sub. 1, p. 8 sub. 1 (Kezek's reading): the kindergarten's desk closed, reopening after the referral's safe day",
+            admission(OFFICE, at(2026, 11, 26, 18, 0))
+                .holds_issued(D::Referral, date(2026, 11, 20))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 26))
+                .admission_fact("contract_date", json!("2026-11-27")),
+            // The day of acceptance is the calendar's, not hers to give: ask.
+            "refusal.referral_accepted_late_reading",
+            "fact",
+        ),
+        (
+            "Annex 4 p. 7 sub. 2, p. 8 sub. 1 (Kezek's reading): on the portal after working time, accepted after the referral's safe day",
+            admission(PORTAL, at(2026, 11, 26, 19, 0))
+                .holds_issued(D::Referral, date(2026, 11, 20))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 26)),
+            "refusal.referral_accepted_late_reading",
+            "fact",
+        ),
+        (
             "cl. 34 sub. 3, cl. 22 (Kezek's reading): a priority proof not rechecked",
             admitted().ground(Ground::Teacher),
             "refusal.recheck_unconfirmed_reading",

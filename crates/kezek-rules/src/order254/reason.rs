@@ -394,6 +394,17 @@ reason_codes! {
     /// "may be refused", said as the reading, with what to do (the contract
     /// by Annex 4's last day; past it, ask at once).
     RefusalReferralAtRiskCl22Reading = "refusal.referral_at_risk_cl22_reading",
+    /// The referral at risk on the day an application made now is accepted,
+    /// after its safe last day (`doc.referral_accepted_after_last_day` on the
+    /// portal after working time, Annex 4 p. 7 sub. 2;
+    /// `doc.referral_office_reopens_after_last_day` at the kindergarten's
+    /// desk closed, p. 7 sub. 1; status `expires_soon`): judged on that day,
+    /// with the day of issue the first of the five working days (or at all,
+    /// when it is past Kezek's count too), out of date — a ground for refusal
+    /// (Annex 4 p. 9 sub. 4, cl. 34 sub. 1), so "may be refused", said as the
+    /// reading, with what to do (ask at once; egov.kz if it still accepts
+    /// today).
+    RefusalReferralAcceptedLateReading = "refusal.referral_accepted_late_reading",
     /// No consent to access restricted personal data (Annex 2/4 p. 9 sub. 3).
     RefusalNoConsent = "refusal.no_consent",
     /// Medical contraindications to attending a preschool (cl. 34 p. 2).

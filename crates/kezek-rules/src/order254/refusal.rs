@@ -70,6 +70,22 @@
 //!   the one that applies, which the text does not settle: "may be
 //!   refused", with what to do (the contract by Annex 4's last day while it
 //!   is to come; past it, a fact).
+//! - Annex 4 p. 7 with p. 8 sub. 1, p. 9 sub. 4 and cl. 34 sub. 1
+//!   ([`ReasonCode::RefusalReferralAcceptedLateReading`]): an application
+//!   made now is accepted only on a working day after the referral's safe
+//!   last day — on the portal after working time (p. 7 sub. 2, the next
+//!   working day; `doc.referral_accepted_after_last_day` first) or at the
+//!   kindergarten's desk closed (p. 7 sub. 1, its next opening;
+//!   `doc.referral_office_reopens_after_last_day` first), status
+//!   `expires_soon`. Judged on the day of acceptance (the checklist's
+//!   careful decision: the text does not carry a referral valid when the
+//!   application was sent over to its acceptance) and with the day of issue
+//!   the first of the five working days — or at all, when acceptance is
+//!   past Kezek's count too — the referral is out of date then, a ground for
+//!   refusal on the same words: "may be refused". A fact, not an answer:
+//!   the day of acceptance is the calendar's and the clock's, and the order
+//!   gives no new referral — ask the kindergarten or the education
+//!   department at once (as the item's own text says).
 //! - cl. 22 with Annex 2 p. 9 sub. 4 (admission: cl. 34 sub. 3)
 //!   ([`ReasonCode::RefusalExpiresBeforeCheckReading`]): a document valid on
 //!   the day it is used but lapsing before the last day of cl. 22's check of
@@ -179,6 +195,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalHealthCertificateFirstDayReading
             | ReasonCode::RefusalReferralAtRiskIssueDayReading
             | ReasonCode::RefusalReferralAtRiskCl22Reading
+            | ReasonCode::RefusalReferralAcceptedLateReading
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
     )
@@ -469,6 +486,40 @@ pub fn assess(
             } else {
                 Remedy::Fact
             },
+        ));
+    }
+    // Annex 4 p. 7 with p. 8 sub. 1 (a reading, see the module's note): the
+    // referral at risk on the later day an application made now is accepted
+    // — the portal after working time, or the kindergarten's desk closed.
+    // The remedy, decided: a fact. Neither an answer nor a document moves
+    // the day of acceptance (Annex 4 p. 7 sets it by the clock and the
+    // calendar), a contract cannot be signed before it, and the order gives
+    // no new referral (Annex 4 p. 8 sub. 1), as for a referral lapsed
+    // (`refusal.expired`, above). What she can do is ask the kindergarten or
+    // the education department at once whether it will take the referral
+    // (the item's own text), and, at the desk before the end of the working
+    // day, apply on egov.kz today (`doc.referral_portal_accepts_today`,
+    // said beside it) — a change of channel, not a mend of this case.
+    if let Some(i) = checklist.items.iter().find(|i| {
+        admission
+            && i.applies
+            && i.document == DocumentKind::Referral
+            && i.status == Status::ExpiresSoon
+            && matches!(
+                i.reasons.first(),
+                Some(
+                    ReasonCode::DocReferralAcceptedAfterLastDay
+                        | ReasonCode::DocReferralOfficeReopensAfterLastDay
+                )
+            )
+    }) {
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalReferralAcceptedLateReading,
+            vec![DocumentKind::Referral],
+            i.reasons.first().copied().into_iter().collect(),
+            // As a referral out of date (`refusal.expired`, above).
+            vec![Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)],
+            Remedy::Fact,
         ));
     }
     if admission && case.child.medical_contraindication {
