@@ -566,36 +566,50 @@ pub(crate) mod tests {
     /// contradicts.
     #[test]
     fn cl34_1_the_at_risk_health_certificates_line_says_at_risk_not_invalid_on_the_contract_day() {
-        let e = health_certificate_case("2026-11-26");
-        let h = e
+        assert_at_risk_on_the_contract_day(
+            "2026-11-26",
+            kezek_rules::documents::DocumentKind::HealthCertificate,
+            kezek_rules::reason::ReasonCode::DocHealthCertificateFirstDayReading,
+            [
+                (
+                    Lang::En,
+                    "Child's health certificate (form 027/u): to be safe, count it valid until 25.11.2026 inclusive; on the contract day it is at risk (by Kezek's count valid until 26.11.2026 inclusive, a reading).",
+                ),
+                (
+                    Lang::Ru,
+                    "Справка о состоянии здоровья ребенка (форма 027/у): надежнее считать, что действует по 25.11.2026 включительно; в день договора — под угрозой (по счету Kezek действует по 26.11.2026 включительно, это толкование).",
+                ),
+                (
+                    Lang::Kk,
+                    "Баланың денсаулық жағдайы туралы анықтама (027/е нысаны): 25.11.2026 қоса алғанда жарамды деп есептеген сенімдірек; шарт жасасу күні — қатерде (Kezek есебі бойынша 26.11.2026 қоса алғанда жарамды, бұл түсіндірме).",
+                ),
+            ],
+        );
+    }
+
+    /// Step 6's line of the item of `kind` at risk on the contract day
+    /// `contract` (its first reason `first`), in each language: the safe day,
+    /// and the contract day at risk — never "not on the contract day".
+    fn assert_at_risk_on_the_contract_day(
+        contract: &str,
+        kind: kezek_rules::documents::DocumentKind,
+        first: kezek_rules::reason::ReasonCode,
+        want: [(Lang, &str); 3],
+    ) {
+        let e = health_certificate_case(contract);
+        let i = e
             .checklist
             .items
             .iter()
-            .find(|i| i.document == kezek_rules::documents::DocumentKind::HealthCertificate)
+            .find(|i| i.document == kind)
             .unwrap();
-        assert_eq!(h.status, Status::ExpiresSoon, "{h:?}");
-        assert_eq!(
-            h.reasons.first(),
-            Some(&kezek_rules::reason::ReasonCode::DocHealthCertificateFirstDayReading),
-            "{h:?}"
-        );
-        for (lang, want) in [
-            (
-                Lang::En,
-                "Child's health certificate (form 027/u): to be safe, count it valid until 25.11.2026 inclusive; on the contract day it is at risk (by Kezek's count valid until 26.11.2026 inclusive, a reading).",
-            ),
-            (
-                Lang::Ru,
-                "Справка о состоянии здоровья ребенка (форма 027/у): надежнее считать, что действует по 25.11.2026 включительно; в день договора — под угрозой (по счету Kezek действует по 26.11.2026 включительно, это толкование).",
-            ),
-            (
-                Lang::Kk,
-                "Баланың денсаулық жағдайы туралы анықтама (027/е нысаны): 25.11.2026 қоса алғанда жарамды деп есептеген сенімдірек; шарт жасасу күні — қатерде (Kezek есебі бойынша 26.11.2026 қоса алғанда жарамды, бұл түсіндірме).",
-            ),
-        ] {
-            assert_eq!(
-                line(&e, kezek_rules::documents::DocumentKind::HealthCertificate, lang).as_deref(),
-                Some(want),
+        assert_eq!(i.status, Status::ExpiresSoon, "{i:?}");
+        assert_eq!(i.reasons.first(), Some(&first), "{i:?}");
+        for (lang, want) in want {
+            let got = line(&e, kind, lang);
+            assert_eq!(got.as_deref(), Some(want), "{lang:?}");
+            assert!(
+                !got.unwrap_or_default().contains("not on the contract day"),
                 "{lang:?}"
             );
         }
@@ -654,39 +668,24 @@ pub(crate) mod tests {
     /// the contract day", which Kezek's count beside it contradicts.
     #[test]
     fn annex4_8_1_the_at_risk_referrals_line_says_at_risk_not_invalid_on_the_contract_day() {
-        let e = health_certificate_case("2026-11-30");
-        let r = e
-            .checklist
-            .items
-            .iter()
-            .find(|i| i.document == kezek_rules::documents::DocumentKind::Referral)
-            .unwrap();
-        assert_eq!(r.status, Status::ExpiresSoon, "{r:?}");
-        assert_eq!(
-            r.reasons.first(),
-            Some(&kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading),
-            "{r:?}"
+        assert_at_risk_on_the_contract_day(
+            "2026-11-30",
+            kezek_rules::documents::DocumentKind::Referral,
+            kezek_rules::reason::ReasonCode::DocReferralAtRiskIssueDayReading,
+            [
+                (
+                    Lang::En,
+                    "Referral to the preschool: to be safe, count it valid until 27.11.2026 inclusive; on the contract day it is at risk (by Kezek's count valid until 30.11.2026 inclusive, a reading).",
+                ),
+                (
+                    Lang::Ru,
+                    "Направление в детский сад: надежнее считать, что действует по 27.11.2026 включительно; в день договора — под угрозой (по счету Kezek действует по 30.11.2026 включительно, это толкование).",
+                ),
+                (
+                    Lang::Kk,
+                    "Мектепке дейінгі ұйымға жолдама: 27.11.2026 қоса алғанда жарамды деп есептеген сенімдірек; шарт жасасу күні — қатерде (Kezek есебі бойынша 30.11.2026 қоса алғанда жарамды, бұл түсіндірме).",
+                ),
+            ],
         );
-        for (lang, want) in [
-            (
-                Lang::En,
-                "Referral to the preschool: to be safe, count it valid until 27.11.2026 inclusive; on the contract day it is at risk (by Kezek's count valid until 30.11.2026 inclusive, a reading).",
-            ),
-            (
-                Lang::Ru,
-                "Направление в детский сад: надежнее считать, что действует по 27.11.2026 включительно; в день договора — под угрозой (по счету Kezek действует по 30.11.2026 включительно, это толкование).",
-            ),
-            (
-                Lang::Kk,
-                "Мектепке дейінгі ұйымға жолдама: 27.11.2026 қоса алғанда жарамды деп есептеген сенімдірек; шарт жасасу күні — қатерде (Kezek есебі бойынша 30.11.2026 қоса алғанда жарамды, бұл түсіндірме).",
-            ),
-        ] {
-            let got = line(&e, kezek_rules::documents::DocumentKind::Referral, lang);
-            assert_eq!(got.as_deref(), Some(want), "{lang:?}");
-            assert!(
-                !got.unwrap().contains("not on the contract day"),
-                "{lang:?}"
-            );
-        }
     }
 }
