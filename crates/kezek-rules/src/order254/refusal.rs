@@ -419,107 +419,95 @@ pub fn assess(
             remedy,
         ));
     }
-    // cl. 34 sub. 1 by the first-day reading (see the module's note): the
-    // health certificate at risk on the contract day, valid by Kezek's count.
-    let first_day: Vec<DocumentKind> = checklist
-        .items
-        .iter()
-        .filter(|i| {
-            admission
-                && i.applies
-                && i.document == DocumentKind::HealthCertificate
-                && i.status == Status::ExpiresSoon
-                && i.reasons.first() == Some(&ReasonCode::DocHealthCertificateFirstDayReading)
-        })
-        .map(|i| i.document)
-        .collect();
-    if !first_day.is_empty() {
-        risks.push(RefusalRisk::new(
-            ReasonCode::RefusalHealthCertificateFirstDayReading,
-            first_day,
-            vec![ReasonCode::DocHealthCertificateFirstDayReading],
-            // As the certificate expired by Kezek's reading (above).
-            vec![Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)],
-            // A certificate issued within 2 days before the contract (or the
-            // contract by the safe day).
-            Remedy::FixDocuments,
-        ));
-    }
-    // Annex 4 p. 8 sub. 1 by its readings (see the module's note): the
-    // referral at risk on the day of use — by the day of issue counted as
-    // the first of the five working days, or past Annex 4's day within cl.
-    // 22's count. The day it is safe to sign by: the safe day, or Annex 4's
-    // last day; while it is to come, the contract day (an answer) mends it;
-    // gone by, nothing she can give does (no new referral: a fact).
-    for (at_risk, ground) in [
+    // Admission: an item at risk on the day that matters by one of Kezek's
+    // readings (see the module's note), valid on it by Kezek's count and out
+    // of date by the other — each its own reading risk, citing what a
+    // document out of date is refused under (`refusal.expired`, above).
+    // (the document, the item's first reasons that say it, the risk)
+    let at_risk: [(DocumentKind, &[ReasonCode], ReasonCode); 4] = [
+        // cl. 34 sub. 1 by the first-day reading: the health certificate
+        // at risk on the contract day.
         (
-            ReasonCode::DocReferralAtRiskIssueDayReading,
+            DocumentKind::HealthCertificate,
+            &[ReasonCode::DocHealthCertificateFirstDayReading],
+            ReasonCode::RefusalHealthCertificateFirstDayReading,
+        ),
+        // Annex 4 p. 8 sub. 1: the referral at risk on the day of use — by
+        // the day of issue counted as the first of the five working days,
+        // or past Annex 4's day within cl. 22's count.
+        (
+            DocumentKind::Referral,
+            &[ReasonCode::DocReferralAtRiskIssueDayReading],
             ReasonCode::RefusalReferralAtRiskIssueDayReading,
         ),
         (
-            ReasonCode::DocReferralAtRiskCl22Reading,
+            DocumentKind::Referral,
+            &[ReasonCode::DocReferralAtRiskCl22Reading],
             ReasonCode::RefusalReferralAtRiskCl22Reading,
         ),
-    ] {
-        let Some(i) = checklist.items.iter().find(|i| {
-            admission
+        // Annex 4 p. 7 with p. 8 sub. 1: the referral at risk on the later
+        // day an application made now is accepted — the portal after
+        // working time, or the kindergarten's desk closed.
+        (
+            DocumentKind::Referral,
+            &[
+                ReasonCode::DocReferralAcceptedAfterLastDay,
+                ReasonCode::DocReferralOfficeReopensAfterLastDay,
+            ],
+            ReasonCode::RefusalReferralAcceptedLateReading,
+        ),
+    ];
+    for (document, firsts, ground) in at_risk {
+        let Some((i, first)) = checklist.items.iter().find_map(|i| {
+            let first = *i.reasons.first()?;
+            (admission
                 && i.applies
-                && i.document == DocumentKind::Referral
+                && i.document == document
                 && i.status == Status::ExpiresSoon
-                && i.reasons.first() == Some(&at_risk)
+                && firsts.contains(&first))
+            .then_some((i, first))
         }) else {
             continue;
         };
-        let sign_by = if at_risk == ReasonCode::DocReferralAtRiskIssueDayReading {
-            i.safe_last_day
-        } else {
-            i.last_valid_day
+        let remedy = match ground {
+            // A certificate issued within 2 days before the contract (or
+            // the contract by the safe day).
+            ReasonCode::RefusalHealthCertificateFirstDayReading => Remedy::FixDocuments,
+            // Accepted late, decided: a fact. Neither an answer nor a
+            // document moves the day of acceptance (Annex 4 p. 7 sets it by
+            // the clock and the calendar), a contract cannot be signed
+            // before it, and the order gives no new referral (Annex 4 p. 8
+            // sub. 1), as for a referral lapsed (`refusal.expired`, above).
+            // What she can do is ask the kindergarten or the education
+            // department at once whether it will take the referral (the
+            // item's own text), and, at the desk before the end of the
+            // working day, apply on egov.kz today
+            // (`doc.referral_portal_accepts_today`, said beside it) — a
+            // change of channel, not a mend of this case.
+            ReasonCode::RefusalReferralAcceptedLateReading => Remedy::Fact,
+            // The referral at risk on the day of use: the day it is safe to
+            // sign by is the safe day, or (cl. 22's) Annex 4's last day;
+            // while it is to come, the contract day (an answer) mends it;
+            // gone by, nothing she can give does (no new referral: a fact).
+            _ => {
+                let sign_by = if first == ReasonCode::DocReferralAtRiskIssueDayReading {
+                    i.safe_last_day
+                } else {
+                    i.last_valid_day
+                };
+                if sign_by.is_some_and(|d| d >= case.as_of.date()) {
+                    Remedy::FixAnswers
+                } else {
+                    Remedy::Fact
+                }
+            }
         };
         risks.push(RefusalRisk::new(
             ground,
-            vec![DocumentKind::Referral],
-            vec![at_risk],
-            // As a referral out of date (`refusal.expired`, above).
+            vec![document],
+            vec![first],
             vec![Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)],
-            if sign_by.is_some_and(|d| d >= case.as_of.date()) {
-                Remedy::FixAnswers
-            } else {
-                Remedy::Fact
-            },
-        ));
-    }
-    // Annex 4 p. 7 with p. 8 sub. 1 (a reading, see the module's note): the
-    // referral at risk on the later day an application made now is accepted
-    // — the portal after working time, or the kindergarten's desk closed.
-    // The remedy, decided: a fact. Neither an answer nor a document moves
-    // the day of acceptance (Annex 4 p. 7 sets it by the clock and the
-    // calendar), a contract cannot be signed before it, and the order gives
-    // no new referral (Annex 4 p. 8 sub. 1), as for a referral lapsed
-    // (`refusal.expired`, above). What she can do is ask the kindergarten or
-    // the education department at once whether it will take the referral
-    // (the item's own text), and, at the desk before the end of the working
-    // day, apply on egov.kz today (`doc.referral_portal_accepts_today`,
-    // said beside it) — a change of channel, not a mend of this case.
-    if let Some(i) = checklist.items.iter().find(|i| {
-        admission
-            && i.applies
-            && i.document == DocumentKind::Referral
-            && i.status == Status::ExpiresSoon
-            && matches!(
-                i.reasons.first(),
-                Some(
-                    ReasonCode::DocReferralAcceptedAfterLastDay
-                        | ReasonCode::DocReferralOfficeReopensAfterLastDay
-                )
-            )
-    }) {
-        risks.push(RefusalRisk::new(
-            ReasonCode::RefusalReferralAcceptedLateReading,
-            vec![DocumentKind::Referral],
-            i.reasons.first().copied().into_iter().collect(),
-            // As a referral out of date (`refusal.expired`, above).
-            vec![Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)],
-            Remedy::Fact,
+            remedy,
         ));
     }
     if admission && case.child.medical_contraindication {
