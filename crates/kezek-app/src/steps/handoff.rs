@@ -692,7 +692,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                             // office reopens: said with its last day.
                             if d.documents.get(k).is_some_and(|h| h.held && crate::draft::parse_date(&h.issued_on).is_none()) {
                                 { ": " }{ p.t("ui-handoff-note-no-date") }
-                            } else if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && (super::held_lapsed(i) || super::lapses_before_opening(i))).and_then(|_| super::lapse_note(p, e, *k)) {
+                            } else if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && super::out_of_date_when_used(i)).and_then(|_| super::lapse_note(p, e, *k)) {
                                 { ": " }{ note }
                             }
                         </li>

@@ -254,11 +254,7 @@ pub fn blocking_documents(
     e.checklist
         .items
         .iter()
-        .filter(|i| {
-            (i.status.blocks() && !awaits_consent(p, i))
-                || held_lapsed(i)
-                || lapses_before_opening(i)
-        })
+        .filter(|i| (i.status.blocks() && !awaits_consent(p, i)) || out_of_date_when_used(i))
         .map(|i| i.document)
         .collect()
 }
@@ -291,6 +287,15 @@ pub fn lapses_before_opening(i: &kezek_rules::checklist::ChecklistItem) -> bool 
         i.reasons.first(),
         Some(ReasonCode::DocLapsesBeforeOpening | ReasonCode::DocPriorityProofLapsesBeforeOpening)
     )
+}
+
+/// Out of date on the day it is judged, whatever its status says: a
+/// priority's proof held but lapsed ([`held_lapsed`], the right unconfirmed)
+/// or a document out of date by the closed office's next opening
+/// ([`lapses_before_opening`]) — listed with what is missing or out of date,
+/// with its last day, never with what lapses before the originals are due.
+pub fn out_of_date_when_used(i: &kezek_rules::checklist::ChecklistItem) -> bool {
+    held_lapsed(i) || lapses_before_opening(i)
 }
 
 /// Valid today, out of date on the next working day, when the portal
@@ -414,10 +419,7 @@ pub fn lapse_note(
         e.checklist.items.iter().find(|i| {
             i.document == kind && i.status != kezek_rules::checklist::Status::NotNeeded
         })?;
-    if held_lapsed(i)
-        || lapses_before_opening(i)
-        || i.status == kezek_rules::checklist::Status::Expired
-    {
+    if out_of_date_when_used(i) || i.status == kezek_rules::checklist::Status::Expired {
         // Valid today, lapsed on the day that matters (the contract day):
         // its last day, not "lapsed".
         Some(match i.last_valid_day {
@@ -447,7 +449,7 @@ pub fn lapsing_documents(
     e.checklist
         .items
         .iter()
-        .filter(|i| !i.status.blocks() && !held_lapsed(i) && !lapses_before_opening(i))
+        .filter(|i| !i.status.blocks() && !out_of_date_when_used(i))
         .filter_map(|i| lapses_before_originals(i).map(|d| (i.document, d)))
         .collect()
 }
