@@ -379,9 +379,10 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
         citations.extend(i.citations.iter().cloned());
         reasons.push(i.reason);
     }
-    citations.sort();
+    // Unstable sorts: equal items are identical (issue 19: half the cost).
+    citations.sort_unstable();
     citations.dedup();
-    reasons.sort();
+    reasons.sort_unstable();
     reasons.dedup();
 
     Ok(Evaluation {
