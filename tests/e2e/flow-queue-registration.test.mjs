@@ -668,17 +668,20 @@ test("ru: a PMPC conclusion said on step 2 shows as held on step 6, with where t
 // confirmation of interest (cl. 23 p. 2, cl. 20 p. 7: a reading), the
 // referrals for several children at once (cl. 29) and, at the State
 // Corporation, where a complaint about its worker goes (cl. 10).
-for (const [locale, yearly, several, worker] of [
-  ["kk-KZ", /жылына бір рет/, /бірнеше баланы/, /Мемлекеттік корпорация қызметкерінің/],
-  ["ru-RU", /раз в год/, /нескольких детей/, /работника Госкорпорации/],
+// Annex 2 p. 6 (04.12.2026, third): first of all, the service is free.
+for (const [locale, yearly, several, worker, free] of [
+  ["kk-KZ", /жылына бір рет/, /бірнеше баланы/, /Мемлекеттік корпорация қызметкерінің/, /^Қызмет тегін: .*ешкімге ақы төлеудің қажеті жоқ/],
+  ["ru-RU", /раз в год/, /нескольких детей/, /работника Госкорпорации/, /^Услуга бесплатная: .*платить за нее никому не нужно/],
 ]) {
-  test(`${locale}: the result step tells the yearly confirmation, several children and the State Corporation's complaints`, async () => {
+  test(`${locale}: the result step tells the service is free, the yearly confirmation, several children and the State Corporation's complaints`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
     await fillCase(page, { childIin: "230510512343", channel: "state_corporation" });
     const info = (code) => page.textContent(`#kz-information [data-reason="${code}"]`);
     assert.match(await info("info.yearly_interest_reading"), yearly);
     assert.match(await info("info.several_children_cl29"), several);
     assert.match(await info("info.complaint_state_corporation"), worker);
+    assert.equal(await page.getAttribute("#kz-information [data-reason]", "data-reason"), "info.free_of_charge");
+    assert.match((await info("info.free_of_charge")).trim(), free);
     await page.click('#kz-information [data-reason="info.several_children_cl29"] details.kz-why summary');
     assert.match(await page.textContent('#kz-information [data-reason="info.several_children_cl29"] details.kz-why'), /29/);
     await assertNoRawIds(page, "result");

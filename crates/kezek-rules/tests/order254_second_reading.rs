@@ -815,3 +815,35 @@ fn annex1_paper_application_carries_no_date_the_signer_writes_it() {
         assert_eq!(app["date"], date, "{channel:?}: {app}");
     }
 }
+
+/// Annex 2 p. 6 and Annex 4 p. 6 (the fee): «Мемлекеттік қызмет жеке
+/// тұлғаларға тегін көрсетіледі» — both services are free of charge, told on
+/// every channel before anything else the parent is told; the fee for the
+/// child's stay at the kindergarten is not in the order at all.
+#[test]
+fn annex2_6_annex4_6_the_service_is_free_of_charge_on_every_channel() {
+    for (case, annex) in [
+        (queue_case(PORTAL, at(2026, 11, 24, 10, 0)), 2),
+        (queue_case(OFFICE, at(2026, 11, 24, 10, 0)), 2),
+        (queue_case(SC, at(2026, 11, 24, 10, 0)), 2),
+        (admission_case(), 4),
+        (admission_case().channel(PORTAL), 4),
+    ] {
+        let e = case.evaluate_json();
+        let first = &e["information"][0];
+        assert_eq!(
+            first["reason"], "info.free_of_charge",
+            "{}",
+            e["information"]
+        );
+        assert_eq!(
+            first["citations"],
+            json!([{"act": "order254", "annex": annex, "clause": 6}])
+        );
+        assert!(
+            has(&e["reasons"], "info.free_of_charge"),
+            "{}",
+            e["reasons"]
+        );
+    }
+}

@@ -4,6 +4,12 @@
 //! places, and the State Corporation's home visits (issue 15, items 17, 18).
 //!
 //! The clauses, in the original:
+//! - Annex 2 p. 6 and Annex 4 p. 6, the fee: «Мемлекеттік қызмет жеке
+//!   тұлғаларға тегін көрсетіледі» — the service is provided to individuals
+//!   free of charge. Told first, on every channel. At admission the text adds
+//!   that the fee for the child's stay at the kindergarten is not this
+//!   service's: the order names no other payment («төлем» occurs only in the
+//!   fee line of the two standards), so Kezek says no more of it.
 //! - cl. 10: a complaint about the provider's decisions, actions or inaction
 //!   on queue registration goes «көрсетілетін қызметті беруші басшысының
 //!   атына, мемлекеттік қызметтер көрсету сапасын бағалау және бақылау
@@ -90,7 +96,15 @@ pub fn lines(case: &Case) -> Vec<Information> {
         reason,
         citations: citations.to_vec(),
     };
-    let mut v = Vec::new();
+    // Annex 2 p. 6, Annex 4 p. 6: the fee, before anything else.
+    let annex = match case.service {
+        Service::QueueRegistration => 2,
+        Service::Admission => 4,
+    };
+    let mut v = vec![line(
+        ReasonCode::InfoFreeOfCharge,
+        &[Citation::annex(annex, 6, None)],
+    )];
     match case.service {
         Service::QueueRegistration => {
             if case.channel != Channel::EgovPortal {

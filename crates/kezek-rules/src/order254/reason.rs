@@ -503,6 +503,10 @@ reason_codes! {
     ScheduleStateCorporationMovedDayOffResultReading =
         "schedule.state_corporation_moved_day_off_result_reading",
 
+    /// Annex 2 p. 6, Annex 4 p. 6 «Мемлекеттік қызмет жеке тұлғаларға тегін
+    /// көрсетіледі»: the service is free of charge (at admission, the fee for
+    /// the child's stay is not the service's and not in the order).
+    InfoFreeOfCharge = "info.free_of_charge",
     /// Complaints: to the head of the provider (5 working days), the authorised body (15), then court (cl. 10–12, 36).
     InfoComplaints = "info.complaints",
     /// cl. 24 p. 3–4: the vacancy bulletin at 18:00, priority access to referrals from 07:00 for 3 working days.
