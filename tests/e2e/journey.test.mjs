@@ -329,15 +329,19 @@ test("ru: on egov a trustee sees on step 6, before consent, that the act of trus
 // blanks the parent writes in before signing. The date is a line to write
 // in; the digest stands below the forms as Kezek's note, apart from them;
 // the screen names the blanks before the print button. Annex 5 likewise.
-for (const [channel, lang, locale, date, fill] of [
-  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/, /согласии \(приложение 5\) строку «\(дошкольная организация\)»: до направления детский сад не выбран/]],
-  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/, /келісімдегі \(5-қосымша\) «\(мектепке дейінгі ұйым\)» жолы/]],
+for (const [channel, lang, locale, date, fill, copy] of [
+  ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/, /согласии \(приложение 5\) строку «\(дошкольная организация\)»: до направления детский сад не выбран/], "(копия документа)"],
+  ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/, /келісімдегі \(5-қосымша\) «\(мектепке дейінгі ұйым\)» жолы/], "(құжаттың көшірмесі)"],
 ]) {
   test(`${lang}: the printed Annex 1 leaves the date to write in, Kezek's digest stands apart from the forms, and the screen names the blanks (${channel})`, async () => {
     const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: PHONE });
     await toConfirmation(page, { channel, name: "Иванова Анна" });
     const annex1 = await page.textContent(".kz-annex1");
     assert.match(annex1, date, `the date is a line to write in: ${annex1}`);
+    // Boxes 1, 2 and 4 of the form end «(құжаттың көшірмесі)» (Annex 1).
+    const boxes = await page.$$eval(".kz-annex1 ol li", (els) => els.map((e) => e.textContent));
+    assert.equal(boxes.length, 10);
+    assert.deepEqual(boxes.map((b, i) => [i + 1, b.endsWith(copy)]), boxes.map((_, i) => [i + 1, [1, 2, 4].includes(i + 1)]), boxes.join(" | "));
     assert.doesNotMatch(annex1, /\d\d\.\d\d\.\d{4}/, `no pre-printed date: ${annex1}`);
     for (const form of [".kz-annex1", ".kz-annex5"]) {
       assert.doesNotMatch(await page.textContent(form), /SHA-256/, `no digest on the form ${form}`);

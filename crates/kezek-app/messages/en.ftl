@@ -453,6 +453,7 @@ ui-annex1-from = From: { $name }, IIN { $iin }
 ui-annex1-body = Please register for a referral to a preschool organisation my child living in the settlement of { $settlement } (town, township, village), IIN { $iin }, ______________________________ (the child's full name, if any, when filled in on paper), born in { $year }.
 ui-annex1-boxes = I inform you that the child is (tick what applies):
 ui-annex1-box-10 = Does not belong to any of the categories above
+ui-annex1-box-copy = (copy of the document)
 ui-declared-ground = { $ground } — declared in words: the form has no box for this ground (cl. 20 sub. 1)
 ui-annex1-notify-intro = Please inform me of changes in the state of my application in these ways:
 ui-annex1-notify = 1) an SMS message in free form to these mobile phone numbers (no more than two): { $sms };

@@ -123,11 +123,17 @@ fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
 
 /// What Annex 1's box `n` says on the printed form: its ground's name, or
 /// box 10's "does not belong to any of the categories above", the form's
-/// words ([`Ground::of_annex1_box`]).
+/// words ([`Ground::of_annex1_box`]). Boxes 1, 2 and 4 end, as on the form,
+/// «(құжаттың көшірмесі)»: a copy of the document goes with the form.
 fn annex1_box_label(p: &StepProps, n: u8) -> String {
-    Ground::of_annex1_box(n)
+    let label = Ground::of_annex1_box(n)
         .map(|g| p.t(&g.key()))
-        .unwrap_or_else(|| p.t("ui-annex1-box-10"))
+        .unwrap_or_else(|| p.t("ui-annex1-box-10"));
+    if matches!(n, 1 | 2 | 4) {
+        format!("{label} {}", p.t("ui-annex1-box-copy"))
+    } else {
+        label
+    }
 }
 
 /// A ground the Annex 1 form has no box for (the law-enforcement ground of
