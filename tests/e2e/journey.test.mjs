@@ -198,6 +198,34 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   await context.close();
 });
 
+// Annex 1's boxes 1, 2 and 4 end «(құжаттың көшірмесі)»: on paper a copy of
+// the proof goes with the form, so the confirmation's list of what to bring
+// says to bring one with the original (04.12.2026, third) — for that proof
+// only.
+for (const [lang, locale, doc, copy] of [
+  ["ru", "ru-RU", /Справка с места работы/, /копию документа к заявлению/],
+  ["kk", "kk-KZ", /Әскери қызметшінің немесе арнаулы/, /оның көшірмесін/],
+]) {
+  test(`${lang}: at the office a serviceman's family is told to bring the certificate with a copy for the form (Annex 1 box 1)`, async () => {
+    const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: PHONE });
+    await servicemanToDocuments(page);
+    await page.check("#held-service_workplace_certificate");
+    await page.fill("#issued-service_workplace_certificate", "2026-11-20");
+    await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="ok"]');
+    await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+    await step(page, "handoff");
+    await page.click('label[for="consent"]');
+    await page.waitForSelector("#kz-confirmation");
+    const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent));
+    const cert = bring.filter((b) => doc.test(b));
+    assert.equal(cert.length, 1, bring.join(" | "));
+    assert.match(cert[0], copy, cert[0]);
+    assert.equal(bring.filter((b) => copy.test(b)).length, 1, `only the box's proof: ${bring.join(" | ")}`);
+    assert.deepEqual(await englishWords(page), []);
+    await context.close();
+  });
+}
+
 // Annex 2 p. 8 sub. 4 (office) and portal sub. 2: the serviceman's workplace
 // certificate is «(бар болған жағдайда)», "if any": without it the set is
 // complete (no refusal), but nothing confirms the out-of-turn right (cl. 22:

@@ -430,6 +430,7 @@ ui-done-place-preschool = the preschool named in your referral
 ui-done-hours = Opening hours: { $hours }.
 ui-done-bring = Take with you
 ui-done-bring-application = The application printed from Kezek, signed by you
+ui-done-bring-copy = and a copy of it to go with the application: the form (Annex 1) says «(copy of the document)» beside its box
 ui-done-answers-portal = Your answers for the form
 ui-done-answers = Your answers (as on the printed application)
 ui-answer-applicant-name = Your full name

@@ -428,6 +428,7 @@ ui-done-place-preschool = детский сад, указанный в напр�
 ui-done-hours = Часы приема: { $hours }.
 ui-done-bring = Возьмите с собой
 ui-done-bring-application = Заявление, распечатанное из Kezek, с вашей подписью
+ui-done-bring-copy = и копию документа к заявлению: в форме (приложение 1) при этой отметке указано «(копия документа)»
 ui-done-answers-portal = Ваши ответы для формы
 ui-done-answers = Ваши ответы (как в распечатанном заявлении)
 ui-answer-applicant-name = Ваши фамилия, имя, отчество

@@ -316,6 +316,15 @@ pub fn handoff_step(p: &StepProps) -> Html {
         })
         .collect();
     // What to bring in person, or on egov.kz what to attach.
+    // Annex 1's boxes 1, 2 and 4 end «(құжаттың көшірмесі)»: the proofs of
+    // the grounds ticked there go with a copy on the paper form.
+    let copied: Vec<kezek_rules::documents::DocumentKind> = e
+        .category
+        .grounds
+        .iter()
+        .filter(|g| matches!(g.annex1_box, Some(1 | 2 | 4)))
+        .flat_map(|g| g.documents.iter().copied())
+        .collect();
     let bring: Vec<String> = e
         .checklist
         .items
@@ -324,9 +333,17 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .map(|i| {
             // Lapsed or lapsing (as step 6 says it): not named as in order.
             let name = super::document_name(p, e, i.document);
-            match super::lapse_note(p, e, i.document) {
-                Some(note) => format!("{name} ({note})"),
-                None => name,
+            let notes: Vec<String> = super::lapse_note(p, e, i.document)
+                .into_iter()
+                .chain(
+                    (e.channel != Channel::EgovPortal && copied.contains(&i.document))
+                        .then(|| p.t("ui-done-bring-copy")),
+                )
+                .collect();
+            if notes.is_empty() {
+                name
+            } else {
+                format!("{name} ({})", notes.join("; "))
             }
         })
         .collect();
