@@ -170,6 +170,12 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
         "cl. 21's order of the first-priority applications",
     ),
     (
+        &["ui-done-bring-copy"],
+        "(құжаттың көшірмесі)",
+        "order-254-preschool-services.kk.txt",
+        "Annex 1's boxes 1, 2 and 4",
+    ),
+    (
         &["reason-doc-pmpc-kindergarten-reading"],
         "бар болғанда",
         "order-254-preschool-services.kk.txt",
