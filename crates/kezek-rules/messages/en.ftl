@@ -25,11 +25,11 @@ reason-queue-special-needs-pmpc = Special queues need a conclusion of the psycho
 reason-queue-special-needs-disorder = Special queues are formed by type of disorder: choose the disorder named in the PMPC conclusion to see its special queue.
 
 ## Age (cl. 18, 24 p. 9, 28)
-reason-age-eligible = Your child is not older than 6 on 1 September of this year and may stand in the queue.
-reason-age-too-old = Your child is older than 6 on 1 September of this year: under the rules the child can neither apply nor stand in the queue this year.
+reason-age-eligible = Your child does not turn 6 before 1 September of this year and may stand in the queue.
+reason-age-too-old = Your child turns 6 before 1 September of this year (or already has): under the rules the child can neither apply nor stand in the queue this year.
 reason-age-sen-pmpc-exception = A child with special educational needs and a PMPC conclusion may stay in the queue after turning 6.
 reason-age-sen-pmpc-would-exempt = With a PMPC conclusion a child with special educational needs may apply and stand in the queue after 6 (cl. 18): get it first, then apply.
-reason-age-archive-date = The application leaves the queue (is archived for age) on the date shown: 1 January of the year on whose 1 September your child is older than 6.
+reason-age-archive-date = The application leaves the queue (is archived for age) on the date shown: 1 January of the year in which your child turns 6 before 1 September; if the sixth birthday is on 1 September or later, 1 January of the next year.
 reason-age-one-rule-reading = Kezek's reading: cl. 18 sets the age limit both to apply and to be in the queue, while cl. 24 p. 9 speaks of archiving when the child turns 6. Kezek applies one rule — the queue ends on 1 January of that year — so neither the answer nor the forecast counts on months in which the child may already be out of the queue. The system may keep a child born January–August until it turns 6.
 reason-age-referral-age = For a referral, the age counted is the full years your child reaches this calendar year.
 reason-age-cl28-unclear = The clause on the referral age (cl. 28) is worded unclearly, and it can be read in two ways: as two groups (children not over 6 on 1 September, and children with special educational needs who have a PMPC conclusion), it leaves out exactly the children who stand in the queue; as one group (children with special educational needs who have a PMPC conclusion and are not over 6 on 1 September), it counts every other child's age in full years of the calendar year. The text does not say which. The age above is information, not a settled rule: ask the provider how it counts the age.
@@ -308,7 +308,7 @@ why-order254-cl14 = In a queue, applications stand by the date and time they wer
 why-order254-cl15 = In one settlement a parent may put the child on the queue “at least 3 (three) times” during the preschool years; the text sets no upper limit.
 why-order254-cl16 = After an out-of-turn or first-priority referral to a state kindergarten, a parent who chooses another kindergarten joins the general queue one month later, for a private kindergarten.
 why-order254-cl17 = A child with special educational needs, with the documents confirming them, may stand in several queues at once: general, special and sanatorium.
-why-order254-cl18 = To apply and to stay in the queue, the child must be no older than 6 on 1 September of the current year; children with special educational needs who have a PMPC conclusion are the exception.
+why-order254-cl18 = To apply and to stay in the queue, the child must be no older than 6 on 1 September of the current year; children with special educational needs who have a PMPC conclusion are the exception. Kezek's reading: the child has not turned 6 before 1 September (a child turning 6 on 1 September is within the limit).
 why-order254-cl19 = Choosing another kindergarten, the child leaves the current one and the parent applies to the queue again.
 why-order254-cl20 = The queue is updated when out-of-turn or first-priority applications arrive, when a priority status changes, and when an application leaves the queue.
 why-order254-cl20-1 = Children of servicemen, of employees of special state bodies and of law-enforcement officers get a place out of turn, under the laws this clause names.
