@@ -596,6 +596,47 @@ mod tests {
         assert_eq!(late.result_by, at(2026, 11, 24, 9, 20));
     }
 
+    /// Annex 2 p. 7 sub. 1–3, Annex 4 p. 7 (R7): `schedule.open_now` names
+    /// the times at which the code stops the 30 minutes — the end of the
+    /// reception at the desks (17:30), of the State Corporation's day
+    /// (20:00), of the provider's working day on the portal (18:30, 18:00) —
+    /// not "when the working day ends" (at the education department at
+    /// 17:15 the result is due at 09:15 the next morning, before its
+    /// working day ends at 18:30).
+    #[test]
+    fn annex2_p7_annex4_p7_open_now_names_the_times_the_term_stops_at() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 17, 15),
+        );
+        assert_eq!(r.reasons[0], ReasonCode::ScheduleOpenNow);
+        assert_eq!(r.result_by, at(2026, 11, 24, 9, 15));
+        let mut ends: Vec<String> = Service::ALL
+            .into_iter()
+            .flat_map(|s| Channel::ALL.into_iter().filter_map(move |c| hours(s, c)))
+            .filter_map(|(_, w, _)| w.last().map(|w| w.to.format("%H:%M").to_string()))
+            .collect();
+        ends.sort();
+        ends.dedup();
+        assert_eq!(ends, ["17:30", "18:00", "18:30", "20:00"]);
+        for (lang, not) in [
+            ("kk", "жұмыс күні аяқталғанға дейін өтпесе"),
+            ("ru", "до конца рабочего дня"),
+            ("en", "when the working day ends"),
+        ] {
+            let text = crate::messages::message_value(
+                crate::messages::ftl(lang).unwrap(),
+                &ReasonCode::ScheduleOpenNow.key(),
+            )
+            .unwrap_or_else(|| panic!("{lang}"));
+            for e in &ends {
+                assert!(text.contains(e.as_str()), "{lang} lacks {e}: {text}");
+            }
+            assert!(!text.contains(not), "{lang}: {text}");
+        }
+    }
+
     #[test]
     fn annex2_p7_2_state_corporation_works_saturday_until_20_00() {
         let sat = timing(
