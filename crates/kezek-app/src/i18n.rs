@@ -1375,6 +1375,28 @@ mod tests {
         }
     }
 
+    /// Annex 2 p. 7 sub. 3 (Kezek's reading, R7): the portal's hint says an
+    /// application sent on a working day before working time starts is
+    /// accepted that day, as the card's `schedule.accepted_when_working_day_starts`.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex2_p7_3_the_portals_hint_says_before_the_working_day_is_that_day() {
+        for (lang, says) in [
+            (Lang::Kk, "басталғанға дейін жіберілгені сол күні"),
+            (Lang::Ru, "до его начала — в тот же день"),
+            (
+                Lang::En,
+                "before they start is accepted when they start, that day",
+            ),
+        ] {
+            let text = I18n::new(lang).t_args(
+                "ui-channel-egov-portal-hint",
+                &[("hours", "09:00–18:30".into())],
+            );
+            assert!(text.contains(says), "{lang:?}: {text}");
+        }
+    }
+
     /// The terms on the first screen ("5 working days", "15 minutes") agree
     /// with their number: ru one/few/many, en one/other (CLDR).
     #[test]

@@ -230,6 +230,37 @@ mod tests {
         assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
     }
 
+    /// cl. 24 sub. 9 «1 қыркүйегіне дейін 6 жасқа толмаған»: the texts say
+    /// what the rule does — a child who turns 6 before 1 September (by 31
+    /// August) is over the limit, one turning 6 on 1 September is within it —
+    /// not "older than 6", which many parents read a year late.
+    #[test]
+    fn cl18_cl24_9_age_texts_say_turns_6_before_1_september_not_older_than_6() {
+        for (lang, says, not) in [
+            ("kk", "1 қыркүйегіне дейін 6 жасқа толады", "6 жастан ас"),
+            (
+                "ru",
+                "1 сентября текущего года ребенку исполнится",
+                "больше 6 лет",
+            ),
+            ("en", "turns 6 before 1 September", "older than 6"),
+        ] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            for r in [
+                ReasonCode::AgeTooOld,
+                ReasonCode::AgeArchiveDate,
+                ReasonCode::AgeEligible,
+            ] {
+                let text = crate::messages::message_value(ftl, &r.key())
+                    .unwrap_or_else(|| panic!("{lang} {r:?}"));
+                assert!(!text.contains(not), "{lang} {r:?}: {text}");
+            }
+            let too_old =
+                crate::messages::message_value(ftl, &ReasonCode::AgeTooOld.key()).unwrap();
+            assert!(too_old.contains(says), "{lang}: {too_old}");
+        }
+    }
+
     #[test]
     fn the_decision_carries_the_birth_date_a_leap_day_child_is_not_28_february() {
         // Counting back 72 months from the sixth birthday gives 28.02.2020.

@@ -458,6 +458,10 @@ reason_codes! {
     ScheduleClosedNextOpening = "schedule.closed_next_opening",
     /// A portal application after hours is answered on the next working day (Annex 2 p. 7 sub. 3).
     ScheduleNextWorkingDay = "schedule.next_working_day",
+    /// A portal application on a working day before the provider's working
+    /// day starts is accepted when it starts, that day (Annex 2 p. 7 sub. 3,
+    /// Annex 4 p. 7 sub. 2; Kezek's reading of «жұмыс уақыты аяқталғанда»).
+    ScheduleAcceptedWhenWorkingDayStarts = "schedule.accepted_when_working_day_starts",
     /// Originals are shown within 5 working days (cl. 22).
     ScheduleOriginalsWithin5WorkingDays = "schedule.originals_within_5_working_days",
     /// Admission: originals of the checked documents within 5 working days of the referral (cl. 22).

@@ -392,8 +392,11 @@ pub fn service_timing(
     let result_by = timetable.after_minutes(accepted_at, TERM_MINUTES, cal);
     let mut reasons = vec![if open_now {
         ReasonCode::ScheduleOpenNow
-    } else if channel == Channel::EgovPortal {
+    } else if channel == Channel::EgovPortal && accepted_at.date() > at.date() {
         ReasonCode::ScheduleNextWorkingDay
+    } else if channel == Channel::EgovPortal {
+        // A working day before 09:00: accepted when it starts, that day.
+        ReasonCode::ScheduleAcceptedWhenWorkingDayStarts
     } else {
         ReasonCode::ScheduleClosedNextOpening
     }];
@@ -591,6 +594,47 @@ mod tests {
             at(2026, 11, 23, 17, 20),
         );
         assert_eq!(late.result_by, at(2026, 11, 24, 9, 20));
+    }
+
+    /// Annex 2 p. 7 sub. 1–3, Annex 4 p. 7 (R7): `schedule.open_now` names
+    /// the times at which the code stops the 30 minutes — the end of the
+    /// reception at the desks (17:30), of the State Corporation's day
+    /// (20:00), of the provider's working day on the portal (18:30, 18:00) —
+    /// not "when the working day ends" (at the education department at
+    /// 17:15 the result is due at 09:15 the next morning, before its
+    /// working day ends at 18:30).
+    #[test]
+    fn annex2_p7_annex4_p7_open_now_names_the_times_the_term_stops_at() {
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::ProviderOffice,
+            at(2026, 11, 23, 17, 15),
+        );
+        assert_eq!(r.reasons[0], ReasonCode::ScheduleOpenNow);
+        assert_eq!(r.result_by, at(2026, 11, 24, 9, 15));
+        let mut ends: Vec<String> = Service::ALL
+            .into_iter()
+            .flat_map(|s| Channel::ALL.into_iter().filter_map(move |c| hours(s, c)))
+            .filter_map(|(_, w, _)| w.last().map(|w| w.to.format("%H:%M").to_string()))
+            .collect();
+        ends.sort();
+        ends.dedup();
+        assert_eq!(ends, ["17:30", "18:00", "18:30", "20:00"]);
+        for (lang, not) in [
+            ("kk", "жұмыс күні аяқталғанға дейін өтпесе"),
+            ("ru", "до конца рабочего дня"),
+            ("en", "when the working day ends"),
+        ] {
+            let text = crate::messages::message_value(
+                crate::messages::ftl(lang).unwrap(),
+                &ReasonCode::ScheduleOpenNow.key(),
+            )
+            .unwrap_or_else(|| panic!("{lang}"));
+            for e in &ends {
+                assert!(text.contains(e.as_str()), "{lang} lacks {e}: {text}");
+            }
+            assert!(!text.contains(not), "{lang}: {text}");
+        }
     }
 
     #[test]
@@ -791,6 +835,63 @@ mod tests {
         assert_eq!(r.accepted_at, at(2026, 11, 30, 9, 0));
         assert_eq!(r.result_by, at(2026, 11, 30, 9, 30));
         assert!(r.citations.contains(&Citation::clause(6)));
+    }
+
+    /// Annex 2 p. 7 sub. 3 (Kezek's reading, R7): on a working day before
+    /// 09:00 the portal application is accepted when the working day starts,
+    /// that day — the card does not say "the next working day" of it.
+    #[test]
+    fn annex2_p7_3_portal_before_9_is_accepted_the_same_day_not_the_next() {
+        // Wednesday 25.11.2026, a working day, 07:30.
+        let r = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 25, 7, 30),
+        );
+        assert!(!r.open_now);
+        assert_eq!(r.accepted_at, at(2026, 11, 25, 9, 0));
+        assert_eq!(r.result_by, at(2026, 11, 25, 9, 30));
+        assert_eq!(
+            r.reasons[0],
+            ReasonCode::ScheduleAcceptedWhenWorkingDayStarts
+        );
+        assert!(r
+            .reasons
+            .contains(&ReasonCode::SchedulePortalWorkingTimeReading));
+        // Admission: the kindergarten's working day starts at 09:00 too.
+        let adm = timing(
+            Service::Admission,
+            Channel::EgovPortal,
+            at(2026, 11, 25, 7, 30),
+        );
+        assert_eq!(adm.accepted_at, at(2026, 11, 25, 9, 0));
+        assert_eq!(
+            adm.reasons[0],
+            ReasonCode::ScheduleAcceptedWhenWorkingDayStarts
+        );
+        // Before 09:00 on a Saturday: the next working day, Monday.
+        let sat = timing(
+            Service::QueueRegistration,
+            Channel::EgovPortal,
+            at(2026, 11, 28, 7, 30),
+        );
+        assert_eq!(sat.accepted_at, at(2026, 11, 30, 9, 0));
+        assert_eq!(sat.reasons[0], ReasonCode::ScheduleNextWorkingDay);
+        // The text says today, not the next working day.
+        for (lang, says, not) in [
+            ("kk", "бүгін", "келесі жұмыс күні қабылдайды"),
+            ("ru", "сегодня", "на следующий рабочий день"),
+            ("en", "today", "next working day"),
+        ] {
+            let text = crate::messages::message_value(
+                crate::messages::ftl(lang).unwrap(),
+                &r.reasons[0].key(),
+            )
+            .unwrap_or_else(|| panic!("{lang}"));
+            assert!(text.contains(says), "{lang}: {text}");
+            assert!(text.contains("09:00"), "{lang}: {text}");
+            assert!(!text.contains(not), "{lang}: {text}");
+        }
     }
 
     #[test]
