@@ -304,6 +304,7 @@ ui-lapses-before-opening = { $doc }: valid until { $date } inclusive — out of 
 ui-lapses-on-reading = { $doc }: to be safe, valid until { $safe } inclusive — not on the contract day (by Kezek's count, to { $last } inclusive, a reading).
 ui-lapses-on-safe-passed = { $doc }: its safe last day, { $safe }, has passed; by Kezek's count it is valid until { $last } inclusive (a reading) — not on the contract day.
 ui-at-risk-on-reading = { $doc }: to be safe, count it valid until { $safe } inclusive; on the contract day it is at risk (by Kezek's count valid until { $last } inclusive, a reading).
+ui-at-risk-on-acceptance-reading = { $doc }: to be safe, count it valid until { $safe } inclusive; on the day an application made now is accepted it is at risk (by Kezek's count valid until { $last } inclusive, a reading): to be safe, get a new one before you apply.
 ui-automatic = egov.kz takes the data of these documents from state information systems for your application (Annex 2 p. 8)
 ui-automatic-originals = You still need to show their originals for checking (cl. 22): the line below says where and by when.
 ui-docs-originals = Show the originals to the education department (in Astana, Almaty and Shymkent, the city's education administration) by { $safe } (cl. 22): { $docs }.

@@ -251,9 +251,10 @@ fn annex2_8_5_last_valid_day_on_a_day_off_gives_the_working_day_before_to_rely_o
     let t = item(&e, "teacher_workplace_certificate");
     assert_eq!(t["last_valid_day"], "2026-11-28", "{t}");
     assert_eq!(t["last_working_day"], "2026-11-27", "{t}");
-    // `safe_last_day` is the referral's and the health certificate's (cl. 34
-    // sub. 1's first-day reading) only: none for this certificate.
-    assert!(t.get("safe_last_day").is_none(), "{t}");
+    // The certificate's `safe_last_day` is the day-of-issue reading's
+    // (`doc.issue_day_reading`, a calendar day before Kezek's count: the
+    // third session of 04.12.2026), here the same Friday.
+    assert_eq!(t["safe_last_day"], "2026-11-27", "{t}");
     let e = teacher_case(date(2026, 12, 10), date(2026, 11, 16));
     let t = item(&e, "teacher_workplace_certificate");
     assert_eq!(t["last_valid_day"], "2026-12-16", "{t}");

@@ -133,7 +133,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                         "unconfirmed-lapsed".to_owned()
                     } else if gateway_original {
                         "gateway-original".to_owned()
-                    } else if at_risk || at_risk_contract || lapses_before_acceptance {
+                    } else if at_risk || at_risk_contract || f.at_risk_issue_day || lapses_before_acceptance {
                         "at-risk".to_owned()
                     } else {
                         status.clone()
@@ -331,6 +331,12 @@ struct ItemFlags {
     /// Held but lapsed, the right it proves unconfirmed: not "not held" (the
     /// rules' first line says which).
     held_lapsed: bool,
+    /// A one-month certificate (Annex 2 p. 8) past its safe day (the day of
+    /// issue counted) on the day an application made now is accepted,
+    /// within Kezek's count (`doc.issue_day_reading_at_risk`, a reading):
+    /// "at risk", its two days said by the expiry line — not "today is its
+    /// last valid day: apply today".
+    at_risk_issue_day: bool,
     /// An application made now is accepted after the referral's safe day
     /// (the portal after working time, the desk after its hours): the reason
     /// says so and what to do; its day is not "apply today".
@@ -349,6 +355,7 @@ impl ItemFlags {
                 .reasons
                 .contains(&ReasonCode::DocReferralAtRiskIssueDayReading)
                 || i.reasons.first() == Some(&ReasonCode::DocHealthCertificateFirstDayReading),
+            at_risk_issue_day: super::at_risk_issue_day(i),
             lapses_before_acceptance: super::lapses_before_acceptance(i),
             lapses_before_opening: super::lapses_before_opening(i),
             held_lapsed: super::held_lapsed(i),
@@ -418,6 +425,10 @@ fn expiry_line(
         // by Kezek's count, out of date by the other (Annex 4 p. 8 sub. 1,
         // cl. 34 sub. 1): at risk on it, not "not on the contract day".
         Status::ExpiresSoon if f.at_risk_contract => "ui-at-risk-on-reading",
+        // A one-month certificate past its safe day on the day an
+        // application made now is accepted (Annex 2 p. 8, the day of issue
+        // counted): at risk then, the safe day first — not "apply today".
+        Status::ExpiresSoon if f.at_risk_issue_day => "ui-at-risk-on-acceptance-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
         Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => {
             "ui-expires-today-send-by"
@@ -537,6 +548,69 @@ pub(crate) mod tests {
         case["documents"][2]["issued_on"] = "2026-11-23".into();
         case["admission"]["contract_date"] = contract.into();
         example(&case.to_string())
+    }
+
+    /// Queue registration on egov.kz at `as_of` (case 01) of a serviceman's
+    /// child, the serviceman's workplace certificate issued Sun 25.10.2026:
+    /// valid to Wed 25.11.2026 by Kezek's count, to Tue 24.11 with the day
+    /// of issue counted (Annex 2 p. 8 sub. 2, its safe day).
+    pub(crate) fn serviceman_certificate_case(as_of: &str) -> kezek_rules::Evaluation {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ))
+        .unwrap();
+        case["as_of"] = as_of.into();
+        case["family"] = serde_json::json!({"serviceman": true});
+        case["documents"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!(
+                {"kind": "service_workplace_certificate", "issued_on": "2026-10-25"}
+            ));
+        example(&case.to_string())
+    }
+
+    /// Annex 2 p. 8 sub. 2 «берілген күннен бастап бір ай ішінде жарамды»
+    /// (the reviewer's case): on 25.11.2026 at 07:30 an application sent on
+    /// egov.kz is accepted that day, after the certificate's safe day
+    /// (24.11) and on Kezek's last day (25.11) — at risk, its refusal a
+    /// reading. The line says the safe day first and Kezek's count beside
+    /// it, never "today … is its last valid day: apply today"; the day
+    /// before, on the safe day itself, it is said as today's.
+    #[test]
+    fn annex2_8_2_the_at_risk_one_month_certificates_line_says_the_safe_day_not_apply_today() {
+        use kezek_rules::documents::DocumentKind as D;
+        let e = serviceman_certificate_case("2026-11-25T07:30");
+        let i = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == D::ServiceWorkplaceCertificate)
+            .unwrap();
+        assert_eq!(i.status, Status::ExpiresSoon, "{i:?}");
+        for (lang, want) in [
+            (
+                Lang::En,
+                "Certificate from the workplace of a serviceman or a special state body employee: to be safe, count it valid until 24.11.2026 inclusive; on the day an application made now is accepted it is at risk (by Kezek's count valid until 25.11.2026 inclusive, a reading): to be safe, get a new one before you apply.",
+            ),
+            (
+                Lang::Ru,
+                "Справка с места работы военнослужащего или сотрудника специального государственного органа: надежнее считать, что действует по 24.11.2026 включительно; в день, когда примут заявление, поданное сейчас, — под угрозой (по счету Kezek действует по 25.11.2026 включительно, это толкование): для надежности получите новый документ до подачи заявления.",
+            ),
+            (
+                Lang::Kk,
+                "Әскери қызметшінің немесе арнаулы мемлекеттік орган қызметкерінің жұмыс орнынан анықтама: 24.11.2026 қоса алғанда жарамды деп есептеген сенімдірек; қазір берілген өтінішті қабылдайтын күні — қатерде (Kezek есебі бойынша 25.11.2026 қоса алғанда жарамды, бұл түсіндірме): сенімдірек болу үшін өтініш бермес бұрын жаңасын алыңыз.",
+            ),
+        ] {
+            let got = line(&e, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
+            assert_eq!(got, want, "{lang:?}");
+        }
+        let on_safe_day = serviceman_certificate_case("2026-11-24T07:30");
+        let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
+        assert!(
+            got.contains("today, 24.11.2026, is its last valid day"),
+            "{got}"
+        );
     }
 
     /// Step 6's expiry line of the item of `kind` in `lang`.

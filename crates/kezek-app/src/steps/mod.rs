@@ -314,6 +314,15 @@ pub fn lapses_before_acceptance(i: &kezek_rules::checklist::ChecklistItem) -> bo
     )
 }
 
+/// A one-month certificate (Annex 2 p. 8) past its safe day (the day of
+/// issue counted) on the day an application made now is accepted, within
+/// Kezek's count (the rules' first reason `doc.issue_day_reading_at_risk`,
+/// a reading): step 6's "at risk" badge and line, the hand-off's note with
+/// the safe day first.
+pub fn at_risk_issue_day(i: &kezek_rules::checklist::ChecklistItem) -> bool {
+    i.reasons.first() == Some(&kezek_rules::reason::ReasonCode::DocIssueDayReadingAtRisk)
+}
+
 /// Valid today but lapsing before cl. 22's originals are due (the rules'
 /// `doc.expires_before_cl22_check`, step 6's line): its last valid day.
 pub fn lapses_before_originals(
@@ -436,6 +445,16 @@ pub fn lapse_note(
         // the three days; step 6's "at risk"): its safe day, Kezek's count
         // beside it as a reading — not named as if in order.
         i.last_valid_day.map(|d| lapses_on_note(p, e, i, d))
+    } else if at_risk_issue_day(i) {
+        // At risk on the day an application made now is accepted (Annex 2
+        // p. 8, the day of issue counted): the safe day first — gone by or
+        // not — Kezek's count beside it as a reading, never "valid only
+        // until" Kezek's day alone.
+        let (safe, last) = i.safe_last_day.zip(i.last_valid_day)?;
+        Some(p.i18n.t_args(
+            "ui-handoff-note-lapses-on-safe",
+            &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(last))],
+        ))
     } else {
         lapses_before_originals(i).map(|d| lapses_on_note(p, e, i, d))
     }
@@ -1013,6 +1032,37 @@ pub(crate) mod tests {
             referral_safe_reading(&p, &e, i).as_deref(),
             Some("Kezek's reading: counted from the day after issue, the referral runs until 30.11.2026 inclusive, but it is safer not to wait for that day.")
         );
+    }
+
+    /// Annex 2 p. 8 sub. 2, the serviceman's certificate of 25.10.2026 on
+    /// egov.kz on 25.11.2026 at 07:30 (safe day 24.11, Kezek's count 25.11;
+    /// its refusal a reading risk, `refusal.issue_day_reading_at_risk`): the
+    /// hand-off names it, in the list of what to attach and among cl. 22's
+    /// originals, with the safe day first and Kezek's count beside it — not
+    /// as if in order, nor "valid only until 25.11" — and foretells no flat
+    /// refusal.
+    #[test]
+    fn annex2_8_2_the_handoff_says_the_at_risk_certificates_safe_day_first() {
+        use crate::steps::documents::tests::serviceman_certificate_case;
+        let e = serviceman_certificate_case("2026-11-25T07:30");
+        let p = props(e.clone());
+        let note = "to be safe, count it valid until 24.11.2026 inclusive; by Kezek's count, until 25.11.2026 inclusive, a reading";
+        assert_eq!(
+            lapse_note(&p, &e, DocumentKind::ServiceWorkplaceCertificate).as_deref(),
+            Some(note)
+        );
+        assert!(cl22_originals(&p, &e).join("; ").contains(note));
+        assert!(
+            e.refusal
+                .risks
+                .iter()
+                .any(|r| r.reason == kezek_rules::ReasonCode::RefusalIssueDayReadingAtRisk),
+            "{:?}",
+            e.refusal
+        );
+        assert!(e.refusal.risks.iter().all(|r| r.reading), "{:?}", e.refusal);
+        assert!(blocking_documents(&p, &e).is_empty());
+        assert!(lapsing_documents(&e).is_empty());
     }
 
     /// cl. 22's second check is the rules' answer (`Ground::proof_check`): at

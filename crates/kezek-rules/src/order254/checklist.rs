@@ -345,8 +345,13 @@ pub struct ChecklistItem {
     /// itself is one of cl. 34 sub. 1's three days ([the day of issue +
     /// 2](crate::documents::Validity::contract_day_counted_last_day)), a day before
     /// `last_valid_day`; a contract after it is at risk
-    /// ([`ReasonCode::DocHealthCertificateFirstDayReading`]). Absent for
-    /// other documents.
+    /// ([`ReasonCode::DocHealthCertificateFirstDayReading`]). For Annex 2
+    /// p. 8's one-month certificates at queue registration, the last day
+    /// with the day of issue counted ([a day before
+    /// `last_valid_day`](crate::documents::Validity::issue_day_counted_last_day));
+    /// a day of acceptance after it is at risk
+    /// ([`ReasonCode::DocIssueDayReadingAtRisk`]). Absent for other
+    /// documents.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
@@ -841,7 +846,16 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                     cal,
                 ))
             } else {
-                validity.contract_day_counted_last_day(d)
+                validity.contract_day_counted_last_day(d).or_else(|| {
+                    // Annex 2 p. 8's one-month certificates at queue
+                    // registration: the day of issue counted, a day before
+                    // Kezek's count (`doc.issue_day_reading`). At admission
+                    // (cl. 22's second check) not given: judged on the
+                    // check's days as before.
+                    validity
+                        .issue_day_counted_last_day(d, cal)
+                        .filter(|_| !admission)
+                })
             }
         });
         // Kezek's warning window is counted to the day to act by.
@@ -992,7 +1006,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // count says it is a day too old), not "expired" (Kezek's count says
         // it is not), so no flat refusal: the refusal says it as a reading
         // risk (`refusal.rs`, `refusal.health_certificate_first_day_reading`).
-        // (Only these two documents have a `safe_last_day`.)
+        // (Only these two documents have a `safe_last_day` at admission.)
         let at_risk_contract_day = contract_given
             && holds
             && applies
@@ -1043,6 +1057,31 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             Status::Unconfirmed
         } else if lapses_before_opening {
             Status::Expired
+        } else {
+            status
+        };
+        // Annex 2 p. 8 «берілген күннен бастап бір ай ішінде жарамды» (office
+        // sub. 4–5, portal sub. 2–3), queue registration: judged on the day an
+        // application made now is accepted (today, or `accepted_later`), after
+        // the safe day (the day of issue counted) but within Kezek's count
+        // (from the day after) — at risk, not "valid until today": under the
+        // stricter count it is out of date, a ground for refusal (Annex 2 p. 9
+        // sub. 4), said as a reading risk (`refusal.issue_day_reading_at_risk`;
+        // none for the law-enforcement certificate asked by analogy).
+        let at_risk_month_issue_day = !admission
+            && holds
+            && applies
+            && matches!(validity, Validity::Months { .. })
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && !out_of_date_when_accepted
+            && safe_last_day
+                .zip(last_valid_day)
+                .is_some_and(|(safe, last)| {
+                    let day = accepted_later.unwrap_or(judge_on);
+                    safe < day && day <= last
+                });
+        let status = if at_risk_month_issue_day {
+            Status::ExpiresSoon
         } else {
             status
         };
@@ -1105,6 +1144,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             && last_valid_day.is_some_and(|d| judge_on <= d)
             && earlier
             && !at_risk_issue_day
+            && !at_risk_month_issue_day
             // Out of date on the day the application is accepted: an
             // earlier day changes nothing (its reason says what to do).
             && !out_of_date_when_accepted
@@ -1137,8 +1177,12 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // Issue 15, item 16 (b): valid on the day of use, but not through the
         // cl. 22 check of the originals (registration, or the second check).
         let status = match (status, last_valid_day, cl22_check_by) {
+            // (At risk by the day-of-issue reading: its line says to renew
+            // it before applying, which the check's days need too.)
             (Status::Ok | Status::ExpiresSoon, Some(last), Some(by))
-                if last < by && (!admission || (is_recheck && confirmed_on.is_none())) =>
+                if last < by
+                    && !at_risk_month_issue_day
+                    && (!admission || (is_recheck && confirmed_on.is_none())) =>
             {
                 reasons.push(ReasonCode::DocExpiresBeforeCl22Check);
                 cl22_cited = true;
@@ -1183,6 +1227,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralAtRiskIssueDayReading
             } else if at_risk_first_day {
                 ReasonCode::DocHealthCertificateFirstDayReading
+            } else if at_risk_month_issue_day {
+                ReasonCode::DocIssueDayReadingAtRisk
             } else if lapses_before_acceptance && by_analogy {
                 ReasonCode::DocPriorityProofLapsesBeforeAcceptance
             } else if lapses_before_acceptance {

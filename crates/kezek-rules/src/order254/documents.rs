@@ -386,6 +386,24 @@ impl Validity {
         }
     }
 
+    /// For [`Validity::Months`], the last day a document issued on `issued`
+    /// is valid if the day of issue itself is counted in «берілген күннен
+    /// бастап бір ай ішінде» (Annex 2 p. 8 sub. 4–5; portal sub. 2–3): a
+    /// calendar day before [`Validity::last_valid_day`], which counts from
+    /// the day after — what [`crate::reason::ReasonCode::DocIssueDayReading`]
+    /// promises, the day to rely on (the item's `safe_last_day` at queue
+    /// registration). `None` for the other rules.
+    pub fn issue_day_counted_last_day(
+        &self,
+        issued: NaiveDate,
+        cal: &Calendar,
+    ) -> Option<NaiveDate> {
+        match *self {
+            Validity::Months { .. } => self.last_valid_day(issued, cal)?.pred_opt(),
+            _ => None,
+        }
+    }
+
     /// The citation of the rule, if any.
     pub fn citation(&self) -> Option<&Citation> {
         match self {
@@ -410,6 +428,21 @@ mod tests {
         assert_eq!(v.last_valid_day(d(2026, 3, 15), cal), Some(d(2026, 4, 15)));
         // No 31 February: the month ends on its last day.
         assert_eq!(v.last_valid_day(d(2026, 1, 31), cal), Some(d(2026, 2, 28)));
+        // The day of issue counted: a calendar day earlier.
+        assert_eq!(
+            v.issue_day_counted_last_day(d(2026, 10, 25), cal),
+            Some(d(2026, 11, 24))
+        );
+        assert_eq!(
+            v.issue_day_counted_last_day(d(2026, 1, 31), cal),
+            Some(d(2026, 2, 27))
+        );
+        assert_eq!(
+            DocumentKind::Referral
+                .validity()
+                .issue_day_counted_last_day(d(2026, 10, 25), cal),
+            None
+        );
     }
 
     #[test]

@@ -142,6 +142,14 @@ reason_codes! {
     /// Kezek counts a validity period from the day after the day of issue;
     /// counted from the day of issue, it ends a day earlier (a reading).
     DocIssueDayReading = "doc.issue_day_reading",
+    /// A one-month certificate of Annex 2 p. 8 (office sub. 4–5, portal sub.
+    /// 2–3) at queue registration, judged on the day an application made now
+    /// is accepted, after its safe last day (the day of issue counted) but
+    /// within Kezek's count (from the day after): at risk (status
+    /// `expires_soon`), in place of [`ReasonCode::DocIssueDayReading`] — the
+    /// text does not settle which count is right; renew it before applying
+    /// (a reading).
+    DocIssueDayReadingAtRisk = "doc.issue_day_reading_at_risk",
     /// The referral counted from the day an early-booked place is vacated
     /// (cl. 3 p. 7): Kezek counts its five working days from the day after;
     /// counted from the vacancy day itself, they end a working day earlier
@@ -386,6 +394,15 @@ reason_codes! {
     /// sub. 4, cl. 34 sub. 1), so "may be refused", said as the reading, with
     /// what to do (the contract by the safe day; past it, ask at once).
     RefusalReferralAtRiskIssueDayReading = "refusal.referral_at_risk_issue_day_reading",
+    /// A one-month certificate of Annex 2 p. 8 at risk on the day of
+    /// acceptance by the day-of-issue reading (`doc.issue_day_reading_at_risk`
+    /// first, status `expires_soon`): valid by Kezek's count, out of date if
+    /// the day of issue is counted — a ground for refusal under that count
+    /// (Annex 2 p. 9 sub. 4), so "may be refused", said as the reading, with
+    /// what to do (a new certificate before applying). Not for the
+    /// law-enforcement certificate asked by analogy (no ground at queue
+    /// registration).
+    RefusalIssueDayReadingAtRisk = "refusal.issue_day_reading_at_risk",
     /// The referral at risk on the day of use between Annex 4 p. 8 sub. 1's
     /// last day and cl. 22's count from the documents' confirmation
     /// (`doc.referral_at_risk_cl22_reading` first, status `expires_soon`):

@@ -60,6 +60,15 @@
 //!   stricter count "may be refused", with what to do: the contract by the
 //!   safe day (an answer, while that day is to come; past it, a fact — the
 //!   order gives no new referral: ask at once).
+//! - Annex 2 p. 8 (office sub. 4–5, portal sub. 2–3) with Annex 2 p. 9
+//!   sub. 4 ([`ReasonCode::RefusalIssueDayReadingAtRisk`]): a one-month
+//!   certificate valid on the day of acceptance by Kezek's count («берілген
+//!   күннен бастап бір ай ішінде», from the day after issue) but out of date
+//!   if the day of issue is counted — the item at risk
+//!   (`doc.issue_day_reading_at_risk` first, status `expires_soon`): "may be
+//!   refused", with what to do (a new certificate before applying). Not the
+//!   law-enforcement certificate asked by analogy: out of date, it leaves
+//!   the priority unconfirmed, no ground for refusing.
 //! - Annex 4 p. 8 sub. 1 against cl. 22
 //!   ([`ReasonCode::RefusalReferralAtRiskCl22Reading`]): the referral past
 //!   Annex 4's five working days on the day of use, within cl. 22's count
@@ -194,6 +203,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalExpiredHealthCertificateReading
             | ReasonCode::RefusalHealthCertificateFirstDayReading
             | ReasonCode::RefusalReferralAtRiskIssueDayReading
+            | ReasonCode::RefusalIssueDayReadingAtRisk
             | ReasonCode::RefusalReferralAtRiskCl22Reading
             | ReasonCode::RefusalReferralAcceptedLateReading
             | ReasonCode::RefusalExpiresBeforeCheckReading
@@ -508,6 +518,41 @@ pub fn assess(
             vec![first],
             vec![Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)],
             remedy,
+        ));
+    }
+    // Annex 2 p. 8 with p. 9 sub. 4 (a reading, see the module's note): a
+    // one-month certificate at risk on the day of acceptance by the
+    // day-of-issue count — not the law-enforcement certificate asked by
+    // analogy, no ground for refusing at queue registration (COVERAGE R9).
+    let issue_day_at_risk: Vec<&crate::checklist::ChecklistItem> = checklist
+        .items
+        .iter()
+        .filter(|i| {
+            !admission
+                && i.applies
+                && i.status == Status::ExpiresSoon
+                && i.reasons.first() == Some(&ReasonCode::DocIssueDayReadingAtRisk)
+                && !i.reasons.contains(&ReasonCode::DocLawEnforcementReading)
+        })
+        .collect();
+    if !issue_day_at_risk.is_empty() {
+        let mut citations: Vec<Citation> = Vec::new();
+        for c in issue_day_at_risk
+            .iter()
+            .filter_map(|i| i.validity.citation().copied())
+            .chain([Citation::annex(2, 9, Some(4))])
+        {
+            if !citations.contains(&c) {
+                citations.push(c);
+            }
+        }
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalIssueDayReadingAtRisk,
+            issue_day_at_risk.iter().map(|i| i.document).collect(),
+            vec![ReasonCode::DocIssueDayReadingAtRisk],
+            citations,
+            // A new certificate before applying.
+            Remedy::FixDocuments,
         ));
     }
     if admission && case.child.medical_contraindication {
