@@ -402,6 +402,13 @@ fn expiry_line(
     // before it, while to come (the reading
     // `doc.last_day_non_working_reading`).
     let day_off_safe = super::day_off_safe_day(e, i);
+    // A one-month certificate's safe day (Annex 2 p. 8, the day of issue
+    // counted: `doc.issue_day_reading`), while to come: said first, Kezek's
+    // count beside it as a reading, as a last day on a day off is.
+    let issue_day_safe = kind != kezek_rules::documents::DocumentKind::Referral
+        && safe.is_some_and(|s| !super::passed(e, s))
+        && i.reasons
+            .contains(&kezek_rules::reason::ReasonCode::DocIssueDayReading);
     let key = match i.status {
         // The referral's safe day, as every other line names it; Kezek's
         // count beside it as a reading.
@@ -430,6 +437,7 @@ fn expiry_line(
         // counted): at risk then, the safe day first — not "apply today".
         Status::ExpiresSoon if f.at_risk_issue_day => "ui-at-risk-on-acceptance-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
+        Status::ExpiresSoon if issue_day_safe => "ui-expires-soon-day-off",
         Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => {
             "ui-expires-today-send-by"
         }
@@ -441,7 +449,7 @@ fn expiry_line(
         _ if f.held_lapsed && super::passed(e, last) => "ui-lapsed-on",
         // Not yet near, its last day a day off: the safe day first, Kezek's
         // count beside it as a reading.
-        Status::Ok if day_off_safe.is_some() => "ui-valid-until-day-off",
+        Status::Ok if day_off_safe.is_some() || issue_day_safe => "ui-valid-until-day-off",
         _ => "ui-valid-until",
     };
     let args = [
@@ -605,11 +613,22 @@ pub(crate) mod tests {
             let got = line(&e, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
             assert_eq!(got, want, "{lang:?}");
         }
+        // On the safe day itself, and before the warning window, the safe
+        // day is said first and Kezek's count beside it as a reading — not
+        // "today is its last valid day" nor "valid until" the safe day alone
+        // (which, beside `doc.issue_day_reading`'s "one day earlier", read
+        // as a day earlier still).
         let on_safe_day = serviceman_certificate_case("2026-11-24T07:30");
         let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
-        assert!(
-            got.contains("today, 24.11.2026, is its last valid day"),
-            "{got}"
+        assert_eq!(
+            got,
+            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, apply by 24.11.2026 (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
+        );
+        let early = serviceman_certificate_case("2026-11-02T10:00");
+        let got = line(&early, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
+        assert_eq!(
+            got,
+            "To be safe, count it valid until 24.11.2026 inclusive; by Kezek's count, until 25.11.2026 inclusive, a reading."
         );
     }
 
