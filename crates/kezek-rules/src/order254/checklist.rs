@@ -792,13 +792,10 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         .then(|| case.held(D::Referral).and_then(|r| r.issued_on))
         .flatten();
     let recheck_day = referral_issued.map_or(use_on, |r| r.max(case.as_of.date()));
-    let identity_listed = list(case.service, case.channel)
-        .iter()
-        .any(|x| x.document == D::ApplicantIdentity);
-    let specs = list(case.service, case.channel)
-        .iter()
-        .chain(recheck.iter());
-    let mut items = Vec::new();
+    let listed = list(case.service, case.channel);
+    let identity_listed = listed.iter().any(|x| x.document == D::ApplicantIdentity);
+    let mut items = Vec::with_capacity(listed.len() + recheck.len());
+    let specs = listed.iter().chain(recheck.iter());
     for s in specs {
         let applies = condition_holds(s.condition, case);
         let is_recheck = s.condition == Condition::PriorityRecheck;
@@ -851,7 +848,10 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // 1) or the submission day, but a recheck proof on the second
         // check's days (`recheck_day`).
         let judge_on = if is_recheck { recheck_day } else { use_on };
-        let mut reasons = Vec::new();
+        // Room for the status's reason and the notes beside it, and below for
+        // the item's citations: pushed one by one, they would grow each list
+        // from nothing on every item (issue 19).
+        let mut reasons = Vec::with_capacity(4);
         let mut cl22_cited = false;
         let status = if !applies {
             Status::NotNeeded
@@ -1226,11 +1226,12 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         if portal_accepts_until.is_some() {
             reasons.push(ReasonCode::DocReferralPortalAcceptsToday);
         }
-        let mut citations = if is_recheck {
-            vec![Citation::clause(22)]
+        let mut citations = Vec::with_capacity(4);
+        citations.push(if is_recheck {
+            Citation::clause(22)
         } else {
-            vec![Citation::annex(annex, 8, Some(u16::from(s.item)))]
-        };
+            Citation::annex(annex, 8, Some(u16::from(s.item)))
+        });
         if let Some(c) = validity.citation() {
             if !citations.contains(c) {
                 citations.push(*c);
