@@ -165,14 +165,16 @@ impl Ground {
 
     /// The clauses and law articles that give the ground.
     pub fn citations(self) -> Vec<Citation> {
-        let mut v = vec![Citation::sub(
+        // The clause, the law, the box (and room for the proof's own).
+        let mut v = Vec::with_capacity(4);
+        v.push(Citation::sub(
             20,
             if self.category() == Category::OutOfTurn {
                 1
             } else {
                 2
             },
-        )];
+        ));
         match self {
             Ground::Serviceman => v.push(Citation::law(Act::LawMilitaryService, 52, Some(3))),
             Ground::SpecialStateBody => {
@@ -550,11 +552,12 @@ pub fn decide(case: &Case) -> CategoryDecision {
         })
         .collect();
     let mut reasons = Vec::new();
-    let mut citations = if admission {
-        vec![Citation::clause(20)]
-    } else {
-        vec![Citation::clause(20), Citation::clause(21)]
-    };
+    // With room for the notes' citations below.
+    let mut citations = Vec::with_capacity(5);
+    citations.push(Citation::clause(20));
+    if !admission {
+        citations.push(Citation::clause(21));
+    }
     let highest = grounds
         .iter()
         .filter(|g| g.confirmed)

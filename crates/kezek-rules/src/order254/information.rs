@@ -90,7 +90,8 @@ pub fn lines(case: &Case) -> Vec<Information> {
         reason,
         citations: citations.to_vec(),
     };
-    let mut v = Vec::new();
+    // At most nine lines (queue registration at the State Corporation).
+    let mut v = Vec::with_capacity(9);
     match case.service {
         Service::QueueRegistration => {
             if case.channel != Channel::EgovPortal {

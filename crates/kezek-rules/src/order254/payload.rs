@@ -557,12 +557,16 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
     } else {
         ReasonCode::PayloadNeedsConsent
     }];
-    let mut citations = vec![Citation::annex_form(5)];
+    // With room for cl. 16's and cl. 20 p. 1's below.
+    let mut citations = Vec::with_capacity(5);
     if queue {
-        citations.insert(0, Citation::annex_form(1));
-        citations.push(Citation::annex(2, 8, Some(1)));
+        citations.extend([
+            Citation::annex_form(1),
+            Citation::annex_form(5),
+            Citation::annex(2, 8, Some(1)),
+        ]);
     } else {
-        citations.push(Citation::annex(4, 8, Some(2)));
+        citations.extend([Citation::annex_form(5), Citation::annex(4, 8, Some(2))]);
     }
     // cl. 16 sets the grounds aside: «… жолдама алған баланың ата-анасы …
     // басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң жалпы кезекке
