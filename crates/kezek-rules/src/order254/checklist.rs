@@ -738,12 +738,11 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // second-check note on the PMPC conclusion; the list reads cl. 16.
     let general_referral_cl16 = admission && crate::category::cl16_applies(case);
     // Whether a ground's proof is cl. 22's second check is the ground's
-    // answer (`Ground::proof_check`), the same the app's hints take.
-    let rechecked = crate::category::Ground::ALL.iter().any(|g| {
-        g.applies(case)
-            && g.proof_check(case.service, case.channel, general_referral_cl16)
-                .recheck_item
-    });
+    // answer (`Ground::proof_check`'s `recheck_item`), the same the app's
+    // hints take.
+    let rechecked = crate::category::Ground::ALL
+        .iter()
+        .any(|g| g.applies(case) && g.proof_is_recheck_item(case.service, general_referral_cl16));
     let recheck = if rechecked {
         recheck_specs(case)
     } else {
