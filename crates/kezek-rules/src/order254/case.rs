@@ -512,7 +512,7 @@ impl Case {
             }
         }
         if let Some(iin) = &self.applicant.iin {
-            if let Err(e) = crate::iin::parse(iin) {
+            if let Err(e) = crate::iin::decode(iin) {
                 out.push(CaseError::new(
                     "case.bad_iin",
                     "applicant.iin",
@@ -521,7 +521,7 @@ impl Case {
             }
         }
         if let Some(iin) = &self.child.iin {
-            if let Err(e) = crate::iin::parse(iin) {
+            if let Err(e) = crate::iin::decode(iin) {
                 out.push(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
             } else if self.applicant.iin.as_ref() == Some(iin) {
                 // Annex 1: the applicant and the child are two persons.

@@ -720,13 +720,13 @@ impl IinCheck {
     /// a typed date drives anything. A malformed IIN (said by
     /// [`crate::iin::parse`]) contradicts nothing here.
     pub fn of(iin: Option<&str>, birth_date: chrono::NaiveDate) -> IinCheck {
-        match iin.map(crate::iin::parse) {
-            Some(Ok(iin)) => {
-                let matches = iin.birth_date == birth_date;
+        match iin.map(crate::iin::decode) {
+            Some(Ok((encoded, _))) => {
+                let matches = encoded == birth_date;
                 IinCheck {
                     given: true,
                     matches_birth_date: matches,
-                    encoded_birth_date: Some(iin.birth_date),
+                    encoded_birth_date: Some(encoded),
                     reason: if matches {
                         ReasonCode::IinOk
                     } else {
