@@ -570,7 +570,7 @@ fn list(service: Service, channel: Channel) -> &'static [Spec] {
 pub fn name_key(document: DocumentKind, form: Form) -> String {
     match (document, form) {
         (DocumentKind::TeacherDiploma, Form::Original) => {
-            format!("{}-original", document.key())
+            "doc-teacher-diploma-original".to_owned()
         }
         _ => document.key(),
     }
