@@ -838,19 +838,21 @@ fn is_emoji(c: char) -> bool {
 /// refused: a digit takes no selector in a name or an address.
 fn first_hidden(text: &str) -> Option<char> {
     let mut prev: Option<char> = None;
-    // Whether the text so far ends with an emoji, with its selector or not.
-    let mut after_emoji = false;
+    // Whether the text so far ends with an emoji, with its selector or not:
+    // asked only at a joiner (not of every letter, issue 19).
+    let after_emoji = |prev: Option<char>| {
+        prev.is_some_and(|p| is_emoji(p) || matches!(p, '\u{FE0E}' | '\u{FE0F}'))
+    };
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let visible = match c {
             '\u{FE0E}' | '\u{FE0F}' => prev.is_some_and(is_emoji),
-            '\u{200D}' => after_emoji && chars.peek().is_some_and(|&n| is_emoji(n)),
+            '\u{200D}' => after_emoji(prev) && chars.peek().is_some_and(|&n| is_emoji(n)),
             c => !is_hidden_character(c),
         };
         if !visible {
             return Some(c);
         }
-        after_emoji = is_emoji(c) || matches!(c, '\u{FE0E}' | '\u{FE0F}');
         prev = Some(c);
     }
     None
