@@ -138,8 +138,8 @@ impl CategoryBoxes {
             _ => self.box_10 = true,
         }
     }
-    /// The ticked box numbers.
-    pub fn ticked(&self) -> Vec<u8> {
+    /// The boxes 1 to 10, ticked or not.
+    fn boxes(&self) -> [bool; 10] {
         [
             self.box_1,
             self.box_2,
@@ -152,11 +152,19 @@ impl CategoryBoxes {
             self.box_9,
             self.box_10,
         ]
-        .iter()
-        .enumerate()
-        .filter(|(_, &b)| b)
-        .map(|(i, _)| i as u8 + 1)
-        .collect()
+    }
+    /// The ticked box numbers.
+    pub fn ticked(&self) -> Vec<u8> {
+        self.boxes()
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| b)
+            .map(|(i, _)| i as u8 + 1)
+            .collect()
+    }
+    /// Whether a ground's box (1–9, not box 10 «none of the above») is ticked.
+    fn ground_ticked(&self) -> bool {
+        self.boxes()[..9].contains(&true)
     }
 }
 
@@ -446,7 +454,7 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
                 boxes.set(b);
             }
         }
-        if boxes.ticked().is_empty() {
+        if !boxes.boxes().contains(&true) {
             boxes.set(10);
         }
         boxes
@@ -580,7 +588,7 @@ pub fn prepare(case: &Case, category: &CategoryDecision) -> PreparedApplication 
     let declares_a_ground = application
         .categories
         .as_ref()
-        .is_some_and(|b| b.ticked().iter().any(|n| *n != 10))
+        .is_some_and(CategoryBoxes::ground_ticked)
         || !application.declared_grounds.is_empty();
     if declares_a_ground
         && category
