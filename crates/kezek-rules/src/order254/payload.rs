@@ -344,7 +344,9 @@ impl Application {
                 w.value("personal_data", personal_data)?;
                 w.optional("restricted_information", restricted_information)
             })?;
-            w.optional("date", date)?;
+            if let Some(d) = date {
+                w.date("date", *d)?;
+            }
             if !declared_grounds.is_empty() {
                 w.value("declared_grounds", declared_grounds)?;
             }
@@ -410,6 +412,32 @@ impl Members {
             Some(v) => self.value(key, v),
             None => Ok(()),
         }
+    }
+    /// A date as `serde_json` writes it (chrono's `YYYY-MM-DD`), its digits
+    /// written directly for the years 0 to 9999: through chrono's `Debug`
+    /// and serde's `collect_str` it was a fifth of this writer (issue 19).
+    fn date(&mut self, key: &str, d: NaiveDate) -> serde_json::Result<()> {
+        let Ok(year @ 0..=9999) = u32::try_from(d.year()) else {
+            return self.value(key, &d);
+        };
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (month, day) = (d.month(), d.day());
+        self.key(key);
+        self.out.extend_from_slice(&[
+            b'"',
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+            b'"',
+        ]);
+        Ok(())
     }
     fn object(
         &mut self,
@@ -770,7 +798,9 @@ mod tests {
             ),
             of((proptest::collection::vec(text(), 0..3), of(text()))),
             (of(any::<bool>()), any::<bool>()),
-            of((-400_000i32..400_000)
+            // Years -1095 to 10130: the canonical writer's own digits for
+            // 0 to 9999, serde_json's beyond.
+            of((-400_000i32..3_700_000)
                 .prop_map(|d| NaiveDate::from_num_days_from_ce_opt(d).unwrap_or_default())),
         );
         (people, rest).prop_map(
