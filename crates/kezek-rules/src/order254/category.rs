@@ -271,7 +271,11 @@ impl Ground {
 
     /// [`ProofCheck::recheck_item`] of [`Ground::proof_check`], without
     /// the citations (the checklist asks only this of every ground).
-    pub(crate) fn proof_is_recheck_item(self, service: Service, general_referral_cl16: bool) -> bool {
+    pub(crate) fn proof_is_recheck_item(
+        self,
+        service: Service,
+        general_referral_cl16: bool,
+    ) -> bool {
         service == Service::Admission
             && !general_referral_cl16
             && self != Ground::SpecialEducationalNeeds

@@ -569,9 +569,7 @@ fn list(service: Service, channel: Channel) -> &'static [Spec] {
 /// «дипломның сканерленген көшірмесі»: `doc-teacher-diploma-original`.
 pub fn name_key(document: DocumentKind, form: Form) -> String {
     match (document, form) {
-        (DocumentKind::TeacherDiploma, Form::Original) => {
-            "doc-teacher-diploma-original".to_owned()
-        }
+        (DocumentKind::TeacherDiploma, Form::Original) => "doc-teacher-diploma-original".to_owned(),
         _ => document.key(),
     }
 }
