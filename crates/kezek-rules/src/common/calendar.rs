@@ -218,6 +218,12 @@ pub struct YearReport {
 struct YearDays {
     off: BTreeMap<NaiveDate, DayOffReason>,
     working_weekends: BTreeSet<NaiveDate>,
+    /// Bit `ordinal0` set for each working day of the year: what
+    /// [`Calendar::is_working_day`] answers, worked out once from `off` and
+    /// `working_weekends` (issue 19: the schedule and the checklist walk
+    /// many days, and two tree searches a day were a fiftieth of an
+    /// evaluation).
+    working: [u64; 6],
     decrees_checked: bool,
     notes: String,
 }
@@ -250,6 +256,39 @@ pub fn citation() -> Citation {
 /// (the list of holidays).
 pub fn citations() -> Vec<Citation> {
     vec![Citation::law(Act::LabourCode, 84, None), citation()]
+}
+
+/// The working days of `year` as [`YearDays::working`] holds them: the
+/// weekdays, less the days off, plus the weekend days made working days (a
+/// working weekend day is a working day even where a day off is listed).
+fn working_days(
+    year: i32,
+    off: &BTreeMap<NaiveDate, DayOffReason>,
+    working_weekends: &BTreeSet<NaiveDate>,
+) -> [u64; 6] {
+    let mut bits = [0u64; 6];
+    let mut set = |d: NaiveDate, working: bool| {
+        let i = d.ordinal0() as usize;
+        if working {
+            bits[i / 64] |= 1 << (i % 64);
+        } else {
+            bits[i / 64] &= !(1 << (i % 64));
+        }
+    };
+    let days = NaiveDate::from_ymd_opt(year, 1, 1)
+        .into_iter()
+        .flat_map(|first| first.iter_days())
+        .take_while(|d| d.year() == year);
+    for d in days {
+        set(d, !is_weekend(d));
+    }
+    for d in off.keys().filter(|d| d.year() == year) {
+        set(*d, false);
+    }
+    for d in working_weekends.iter().filter(|d| d.year() == year) {
+        set(*d, true);
+    }
+    bits
 }
 
 impl YearDays {
@@ -299,12 +338,20 @@ impl YearDays {
                 },
             );
         }
+        let working = working_days(y.year, &off, &working_weekends);
         YearDays {
             off,
             working_weekends,
+            working,
             decrees_checked: y.decrees_checked,
             notes: y.notes.clone(),
         }
+    }
+
+    /// Whether `d`, a day of this year, is a working day.
+    fn is_working(&self, d: NaiveDate) -> bool {
+        let i = d.ordinal0() as usize;
+        self.working[i / 64] & (1 << (i % 64)) != 0
     }
 
     /// The working days in `lo..=hi` (both in this year): the weekdays, less the
@@ -531,9 +578,7 @@ impl Calendar {
     /// Whether `d` is a working day: [`Calendar::day_off`] is `None` (without
     /// copying the reason: the schedule asks this of many days, issue 19).
     pub fn is_working_day(&self, d: NaiveDate) -> bool {
-        self.with_year(d.year(), |y| {
-            y.working_weekends.contains(&d) || !(y.off.contains_key(&d) || is_weekend(d))
-        })
+        self.with_year(d.year(), |y| y.is_working(d))
     }
 
     /// The `n`-th working day after `d` (`n = 0` gives `d` itself).

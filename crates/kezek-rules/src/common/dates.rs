@@ -150,12 +150,14 @@ pub fn parse_datetime(s: &str) -> Result<LocalDateTime, DateError> {
     d.and_hms_opt(h, m, sec).ok_or_else(malformed)
 }
 
-/// The first of `dates` (each a field's name and its date, if it has one)
-/// outside the supported range, with why: how a case and a catalogue request
-/// check the dates they hold, whether read or built in code.
-pub fn first_unsupported(
-    dates: impl IntoIterator<Item = (String, Option<NaiveDate>)>,
-) -> Option<(String, DateError)> {
+/// The first of `dates` (each a field — its name, or what names it — and its
+/// date, if it has one) outside the supported range, with why: how a case and
+/// a catalogue request check the dates they hold, whether read or built in
+/// code. A field named by its place (the `i` of `documents[i]`) is written
+/// out only for the one refused.
+pub fn first_unsupported<F>(
+    dates: impl IntoIterator<Item = (F, Option<NaiveDate>)>,
+) -> Option<(F, DateError)> {
     dates
         .into_iter()
         .find_map(|(field, d)| Some((field, check(d?).err()?)))

@@ -105,6 +105,18 @@ pub fn check_digit(d: &[u8; 11]) -> Option<u8> {
 
 /// Parses and checks an IIN. Spaces are not accepted: the app strips them.
 pub fn parse(s: &str) -> Result<Iin, IinError> {
+    let (birth_date, sex) = decode(s)?;
+    Ok(Iin {
+        digits: s.to_owned(),
+        birth_date,
+        sex,
+    })
+}
+
+/// What a valid IIN encodes, its birth date and sex: [`parse`] without
+/// copying the digits, for a check that keeps only these (the case's
+/// validation and the evaluation's IIN check, on every evaluation).
+pub fn decode(s: &str) -> Result<(NaiveDate, Sex), IinError> {
     let bytes = s.as_bytes();
     if bytes.len() != 12 || !bytes.iter().all(u8::is_ascii_digit) {
         return Err(IinError::Not12Digits);
@@ -128,11 +140,7 @@ pub fn parse(s: &str) -> Result<Iin, IinError> {
     if check_digit(&first11) != Some(digit(11)) {
         return Err(IinError::BadChecksum);
     }
-    Ok(Iin {
-        digits: s.to_owned(),
-        birth_date,
-        sex,
-    })
+    Ok((birth_date, sex))
 }
 
 /// The answer to "is this an IIN, and what does it encode?", the one both

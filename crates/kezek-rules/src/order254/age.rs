@@ -155,11 +155,13 @@ fn queue_decision(case: &Case) -> AgeDecision {
     let within_limit = sixth >= cutoff;
     let eligible = within_limit || exception;
     let (age_years, age_months) = age_on(birth, today);
-    let mut reasons = vec![if eligible {
+    // The headline, the exception's, the archive's two, the referral's two.
+    let mut reasons = Vec::with_capacity(6);
+    reasons.push(if eligible {
         ReasonCode::AgeEligible
     } else {
         ReasonCode::AgeTooOld
-    }];
+    });
     let mut citations = vec![
         Citation::clause(18),
         Citation::sub(24, 9),

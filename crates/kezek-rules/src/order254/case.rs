@@ -413,34 +413,39 @@ impl Case {
     /// Every date of the case inside the supported range ([`crate::dates`]), also
     /// for a case built in code rather than parsed.
     fn check_date_range(&self) -> Result<(), CaseError> {
-        let docs = self.documents.iter().enumerate();
-        let dates = [
-            ("as_of".to_owned(), Some(self.as_of.date())),
-            ("child.birth_date".to_owned(), Some(self.child.birth_date)),
+        // The fields' names are written out only for a date refused (this
+        // runs on every evaluation, issue 19).
+        let named = [
+            ("as_of", Some(self.as_of.date())),
+            ("child.birth_date", Some(self.child.birth_date)),
             (
-                "admission.contract_date".to_owned(),
+                "admission.contract_date",
                 self.admission.as_ref().and_then(|a| a.contract_date),
             ),
             (
-                "admission.place_vacated_on".to_owned(),
+                "admission.place_vacated_on",
                 self.admission.as_ref().and_then(|a| a.place_vacated_on),
             ),
             (
-                "admission.documents_confirmed_on".to_owned(),
+                "admission.documents_confirmed_on",
                 self.admission
                     .as_ref()
                     .and_then(|a| a.documents_confirmed_on),
             ),
             (
-                "previous_priority_referral.changed_on".to_owned(),
+                "previous_priority_referral.changed_on",
                 self.previous_priority_referral
                     .as_ref()
                     .and_then(|p| p.changed_on),
             ),
-        ]
-        .into_iter()
-        .chain(docs.map(|(i, d)| (format!("documents[{i}].issued_on"), d.issued_on)));
-        match crate::dates::first_unsupported(dates) {
+        ];
+        let docs = self.documents.iter().map(|d| d.issued_on).enumerate();
+        let refused = match crate::dates::first_unsupported(named) {
+            Some((field, e)) => Some((field.to_owned(), e)),
+            None => crate::dates::first_unsupported(docs)
+                .map(|(i, e)| (format!("documents[{i}].issued_on"), e)),
+        };
+        match refused {
             Some((field, e)) => Err(CaseError::new(
                 "case.date_out_of_range",
                 field,
@@ -507,7 +512,7 @@ impl Case {
             }
         }
         if let Some(iin) = &self.applicant.iin {
-            if let Err(e) = crate::iin::parse(iin) {
+            if let Err(e) = crate::iin::decode(iin) {
                 out.push(CaseError::new(
                     "case.bad_iin",
                     "applicant.iin",
@@ -516,7 +521,7 @@ impl Case {
             }
         }
         if let Some(iin) = &self.child.iin {
-            if let Err(e) = crate::iin::parse(iin) {
+            if let Err(e) = crate::iin::decode(iin) {
                 out.push(CaseError::new("case.bad_iin", "child.iin", e.to_string()));
             } else if self.applicant.iin.as_ref() == Some(iin) {
                 // Annex 1: the applicant and the child are two persons.
@@ -833,19 +838,21 @@ fn is_emoji(c: char) -> bool {
 /// refused: a digit takes no selector in a name or an address.
 fn first_hidden(text: &str) -> Option<char> {
     let mut prev: Option<char> = None;
-    // Whether the text so far ends with an emoji, with its selector or not.
-    let mut after_emoji = false;
+    // Whether the text so far ends with an emoji, with its selector or not:
+    // asked only at a joiner (not of every letter, issue 19).
+    let after_emoji = |prev: Option<char>| {
+        prev.is_some_and(|p| is_emoji(p) || matches!(p, '\u{FE0E}' | '\u{FE0F}'))
+    };
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let visible = match c {
             '\u{FE0E}' | '\u{FE0F}' => prev.is_some_and(is_emoji),
-            '\u{200D}' => after_emoji && chars.peek().is_some_and(|&n| is_emoji(n)),
+            '\u{200D}' => after_emoji(prev) && chars.peek().is_some_and(|&n| is_emoji(n)),
             c => !is_hidden_character(c),
         };
         if !visible {
             return Some(c);
         }
-        after_emoji = is_emoji(c) || matches!(c, '\u{FE0E}' | '\u{FE0F}');
         prev = Some(c);
     }
     None

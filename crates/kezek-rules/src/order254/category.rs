@@ -165,14 +165,16 @@ impl Ground {
 
     /// The clauses and law articles that give the ground.
     pub fn citations(self) -> Vec<Citation> {
-        let mut v = vec![Citation::sub(
+        // The clause, the law, the box (and room for the proof's own).
+        let mut v = Vec::with_capacity(4);
+        v.push(Citation::sub(
             20,
             if self.category() == Category::OutOfTurn {
                 1
             } else {
                 2
             },
-        )];
+        ));
         match self {
             Ground::Serviceman => v.push(Citation::law(Act::LawMilitaryService, 52, Some(3))),
             Ground::SpecialStateBody => {
@@ -207,7 +209,7 @@ impl Ground {
                 v.push(Citation::clause(22));
             }
             Service::QueueRegistration => {
-                for c in self.proof(channel).2 {
+                for c in self.proof_list_citations(channel) {
                     if !v.contains(&c) {
                         v.push(c);
                     }
@@ -247,7 +249,7 @@ impl Ground {
         let pmpc = self == Ground::SpecialEducationalNeeds;
         ProofCheck {
             cl22_second_check,
-            recheck_item: cl22_second_check && !pmpc,
+            recheck_item: self.proof_is_recheck_item(service, general_referral_cl16),
             annex4_portal_asks_no_copy: cl22_second_check
                 && !pmpc
                 && channel == Channel::EgovPortal,
@@ -263,6 +265,49 @@ impl Ground {
     /// law-enforcement ground is named in no item: its proof is cited to
     /// cl. 20 p. 1 and cl. 22 (the priority right is checked), by analogy.
     pub fn proof(self, channel: Channel) -> (Vec<DocumentKind>, Verification, Vec<Citation>) {
+        let (documents, verification) = self.proof_documents();
+        (documents, verification, self.proof_list_citations(channel))
+    }
+
+    /// [`ProofCheck::recheck_item`] of [`Ground::proof_check`], without
+    /// the citations (the checklist asks only this of every ground).
+    pub(crate) fn proof_is_recheck_item(
+        self,
+        service: Service,
+        general_referral_cl16: bool,
+    ) -> bool {
+        service == Service::Admission
+            && !general_referral_cl16
+            && self != Ground::SpecialEducationalNeeds
+    }
+
+    /// The documents and their verification of [`Ground::proof`].
+    fn proof_documents(self) -> (Vec<DocumentKind>, Verification) {
+        match self {
+            Ground::Serviceman | Ground::SpecialStateBody | Ground::LawEnforcement => (
+                vec![DocumentKind::ServiceWorkplaceCertificate],
+                Verification::Paper,
+            ),
+            Ground::Teacher => (
+                vec![
+                    DocumentKind::TeacherWorkplaceCertificate,
+                    DocumentKind::TeacherDiploma,
+                ],
+                Verification::Paper,
+            ),
+            Ground::SpecialEducationalNeeds => {
+                (vec![DocumentKind::PmpcConclusion], Verification::Paper)
+            }
+            _ => (
+                vec![DocumentKind::FirstPriorityProof],
+                Verification::EgovGateway,
+            ),
+        }
+    }
+
+    /// The citations of [`Ground::proof`]: where the channel's list names the
+    /// proof.
+    fn proof_list_citations(self, channel: Channel) -> Vec<Citation> {
         let portal = channel == Channel::EgovPortal;
         let item = |office: u16, portal_item: Option<u16>| {
             if portal {
@@ -272,34 +317,11 @@ impl Ground {
             }
         };
         match self {
-            Ground::Serviceman | Ground::SpecialStateBody => (
-                vec![DocumentKind::ServiceWorkplaceCertificate],
-                Verification::Paper,
-                vec![item(4, Some(2))],
-            ),
-            Ground::LawEnforcement => (
-                vec![DocumentKind::ServiceWorkplaceCertificate],
-                Verification::Paper,
-                vec![Citation::sub(20, 1), Citation::clause(22)],
-            ),
-            Ground::Teacher => (
-                vec![
-                    DocumentKind::TeacherWorkplaceCertificate,
-                    DocumentKind::TeacherDiploma,
-                ],
-                Verification::Paper,
-                vec![item(5, Some(3))],
-            ),
-            Ground::SpecialEducationalNeeds => (
-                vec![DocumentKind::PmpcConclusion],
-                Verification::Paper,
-                vec![item(6, Some(4))],
-            ),
-            _ => (
-                vec![DocumentKind::FirstPriorityProof],
-                Verification::EgovGateway,
-                vec![item(8, None)],
-            ),
+            Ground::Serviceman | Ground::SpecialStateBody => vec![item(4, Some(2))],
+            Ground::LawEnforcement => vec![Citation::sub(20, 1), Citation::clause(22)],
+            Ground::Teacher => vec![item(5, Some(3))],
+            Ground::SpecialEducationalNeeds => vec![item(6, Some(4))],
+            _ => vec![item(8, None)],
         }
     }
 
@@ -528,7 +550,7 @@ pub fn decide(case: &Case) -> CategoryDecision {
         .copied()
         .filter(|g| g.applies(case))
         .map(|g| {
-            let (documents, verification, _) = g.proof(case.channel);
+            let (documents, verification) = g.proof_documents();
             // At admission the ground's "Why?" is its clause (cl. 20, with
             // its law) and cl. 22's second check after the referral: not the
             // queue's Annex 1 box (the Annex 5 form has none) nor the
@@ -550,11 +572,12 @@ pub fn decide(case: &Case) -> CategoryDecision {
         })
         .collect();
     let mut reasons = Vec::new();
-    let mut citations = if admission {
-        vec![Citation::clause(20)]
-    } else {
-        vec![Citation::clause(20), Citation::clause(21)]
-    };
+    // With room for the notes' citations below.
+    let mut citations = Vec::with_capacity(5);
+    citations.push(Citation::clause(20));
+    if !admission {
+        citations.push(Citation::clause(21));
+    }
     let highest = grounds
         .iter()
         .filter(|g| g.confirmed)

@@ -574,9 +574,7 @@ fn list(service: Service, channel: Channel) -> &'static [Spec] {
 /// «дипломның сканерленген көшірмесі»: `doc-teacher-diploma-original`.
 pub fn name_key(document: DocumentKind, form: Form) -> String {
     match (document, form) {
-        (DocumentKind::TeacherDiploma, Form::Original) => {
-            format!("{}-original", document.key())
-        }
+        (DocumentKind::TeacherDiploma, Form::Original) => "doc-teacher-diploma-original".to_owned(),
         _ => document.key(),
     }
 }
@@ -743,12 +741,11 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // second-check note on the PMPC conclusion; the list reads cl. 16.
     let general_referral_cl16 = admission && crate::category::cl16_applies(case);
     // Whether a ground's proof is cl. 22's second check is the ground's
-    // answer (`Ground::proof_check`), the same the app's hints take.
-    let rechecked = crate::category::Ground::ALL.iter().any(|g| {
-        g.applies(case)
-            && g.proof_check(case.service, case.channel, general_referral_cl16)
-                .recheck_item
-    });
+    // answer (`Ground::proof_check`'s `recheck_item`), the same the app's
+    // hints take.
+    let rechecked = crate::category::Ground::ALL
+        .iter()
+        .any(|g| g.applies(case) && g.proof_is_recheck_item(case.service, general_referral_cl16));
     let recheck = if rechecked {
         recheck_specs(case)
     } else {
@@ -797,13 +794,10 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         .then(|| case.held(D::Referral).and_then(|r| r.issued_on))
         .flatten();
     let recheck_day = referral_issued.map_or(use_on, |r| r.max(case.as_of.date()));
-    let identity_listed = list(case.service, case.channel)
-        .iter()
-        .any(|x| x.document == D::ApplicantIdentity);
-    let specs = list(case.service, case.channel)
-        .iter()
-        .chain(recheck.iter());
-    let mut items = Vec::new();
+    let listed = list(case.service, case.channel);
+    let identity_listed = listed.iter().any(|x| x.document == D::ApplicantIdentity);
+    let mut items = Vec::with_capacity(listed.len() + recheck.len());
+    let specs = listed.iter().chain(recheck.iter());
     for s in specs {
         let applies = condition_holds(s.condition, case);
         let is_recheck = s.condition == Condition::PriorityRecheck;
@@ -865,7 +859,10 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // 1) or the submission day, but a recheck proof on the second
         // check's days (`recheck_day`).
         let judge_on = if is_recheck { recheck_day } else { use_on };
-        let mut reasons = Vec::new();
+        // Room for the status's reason and the notes beside it, and below for
+        // the item's citations: pushed one by one, they would grow each list
+        // from nothing on every item (issue 19).
+        let mut reasons = Vec::with_capacity(4);
         let mut cl22_cited = false;
         let status = if !applies {
             Status::NotNeeded
@@ -1272,11 +1269,12 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         if portal_accepts_until.is_some() {
             reasons.push(ReasonCode::DocReferralPortalAcceptsToday);
         }
-        let mut citations = if is_recheck {
-            vec![Citation::clause(22)]
+        let mut citations = Vec::with_capacity(4);
+        citations.push(if is_recheck {
+            Citation::clause(22)
         } else {
-            vec![Citation::annex(annex, 8, Some(u16::from(s.item)))]
-        };
+            Citation::annex(annex, 8, Some(u16::from(s.item)))
+        });
         if let Some(c) = validity.citation() {
             if !citations.contains(c) {
                 citations.push(*c);

@@ -155,12 +155,12 @@ fn answer_dates_supported(
         Cl16Change,
     }
     // The evaluation day's terms first: a case evaluated on 2200-12-31 is
-    // refused for its `as_of` before its child's age limits.
-    let mut dates: Vec<(From, &'static str, Option<chrono::NaiveDate>)> = Vec::new();
-    if let Some(t) = schedule {
+    // refused for its `as_of` before its child's age limits. Looked through
+    // as they come, none gathered first (one evaluation, issue 19).
+    let schedule_dates = schedule.into_iter().flat_map(|t| {
         // The originals are counted from the referral's issue (cl. 22).
         let referral = From::Referral;
-        dates.extend([
+        [
             (
                 From::AsOf,
                 "schedule.accepted_at",
@@ -169,20 +169,22 @@ fn answer_dates_supported(
             (From::AsOf, "schedule.result_by", Some(t.result_by.date())),
             (referral, "schedule.originals_by", t.originals_by),
             (referral, "schedule.originals_safe_by", t.originals_safe_by),
-        ]);
-    }
-    if let Some(c) = limits.and_then(|l| l.cl16.as_ref()) {
-        dates.push((
+        ]
+    });
+    let cl16_dates = limits.and_then(|l| l.cl16.as_ref()).map(|c| {
+        (
             From::Cl16Change,
             "limits.cl16.general_queue_from",
             Some(c.general_queue_from),
-        ));
-    }
-    if let Some(list) = checklist {
-        dates.push((From::AsOf, "checklist.use_on", Some(list.use_on)));
-        for item in &list.items {
+        )
+    });
+    let use_on = checklist.map(|list| (From::AsOf, "checklist.use_on", Some(list.use_on)));
+    let item_dates = checklist
+        .into_iter()
+        .flat_map(|list| &list.items)
+        .flat_map(|item| {
             let from = From::Issued(item.document);
-            dates.extend([
+            [
                 (from, "checklist.items.last_valid_day", item.last_valid_day),
                 (
                     from,
@@ -205,11 +207,10 @@ fn answer_dates_supported(
                     "checklist.items.extension_window_ended_on",
                     item.extension_window_ended_on,
                 ),
-            ]);
-        }
-    }
-    if let Some(a) = age {
-        dates.extend([
+            ]
+        });
+    let age_dates = age.into_iter().flat_map(|a| {
+        [
             (
                 From::BirthDate,
                 "age.sixth_birthday",
@@ -217,9 +218,14 @@ fn answer_dates_supported(
             ),
             (From::BirthDate, "age.cutoff", Some(a.cutoff)),
             (From::BirthDate, "age.archive_on", a.archive_on),
-        ]);
-    }
-    let Some((from, name, d)) = dates.into_iter().find_map(|(from, name, d)| {
+        ]
+    });
+    let mut dates = schedule_dates
+        .chain(cl16_dates)
+        .chain(use_on)
+        .chain(item_dates)
+        .chain(age_dates);
+    let Some((from, name, d)) = dates.find_map(|(from, name, d)| {
         d.filter(|d| !crate::dates::supported(*d))
             .map(|d| (from, name, d))
     }) else {
@@ -715,13 +721,13 @@ impl IinCheck {
     /// a typed date drives anything. A malformed IIN (said by
     /// [`crate::iin::parse`]) contradicts nothing here.
     pub fn of(iin: Option<&str>, birth_date: chrono::NaiveDate) -> IinCheck {
-        match iin.map(crate::iin::parse) {
-            Some(Ok(iin)) => {
-                let matches = iin.birth_date == birth_date;
+        match iin.map(crate::iin::decode) {
+            Some(Ok((encoded, _))) => {
+                let matches = encoded == birth_date;
                 IinCheck {
                     given: true,
                     matches_birth_date: matches,
-                    encoded_birth_date: Some(iin.birth_date),
+                    encoded_birth_date: Some(encoded),
                     reason: if matches {
                         ReasonCode::IinOk
                     } else {

@@ -101,10 +101,12 @@ pub fn lines(case: &Case) -> Vec<Information> {
         Service::QueueRegistration => 2,
         Service::Admission => 4,
     };
-    let mut v = vec![line(
+    // At most ten lines (queue registration at the State Corporation).
+    let mut v = Vec::with_capacity(10);
+    v.push(line(
         ReasonCode::InfoFreeOfCharge,
         &[Citation::annex(annex, 6, None)],
-    )];
+    ));
     match case.service {
         Service::QueueRegistration => {
             if case.channel != Channel::EgovPortal {

@@ -70,19 +70,25 @@ pub fn decide(case: &Case) -> QueuesDecision {
     let child = &case.child;
     let year = child.birth_date.year();
     let settlement = child.settlement.trim().to_owned();
-    let mut options = vec![QueueOption {
+    let sen_documented = case.sen_with_pmpc_conclusion();
+    let mut disorders = child.disorders.clone();
+    disorders.sort();
+    disorders.dedup();
+    // The general queue, a special one per disorder, the sanatorium's.
+    let queues = 1
+        + if sen_documented { disorders.len() } else { 0 }
+        + usize::from(child.sanatorium.is_some());
+    let mut options = Vec::with_capacity(queues);
+    options.push(QueueOption {
         kind: QueueKind::General,
         settlement: settlement.clone(),
         birth_year: year,
         reason: ReasonCode::QueueGeneral,
         citations: vec![Citation::clause(13), Citation::clause(14)],
-    }];
+    });
     let mut reasons = Vec::new();
-    let mut citations = vec![Citation::clause(13)];
-    let sen_documented = case.sen_with_pmpc_conclusion();
-    let mut disorders = child.disorders.clone();
-    disorders.sort();
-    disorders.dedup();
+    let mut citations = Vec::with_capacity(3);
+    citations.push(Citation::clause(13));
     if sen_documented && disorders.is_empty() {
         // cl. 13 para 2–3: by type of disorder; none given, none offered.
         reasons.push(ReasonCode::QueueSpecialNeedsDisorder);

@@ -333,24 +333,31 @@ fn timetable(service: Service, channel: Channel) -> Option<(Timetable, Vec<Citat
         Service::Admission => 4,
     };
     let term = Citation::annex(annex, 3, None);
+    // With room for the citations the timing adds (cl. 22, cl. 4 and 31,
+    // the reception's hours).
+    let citations = |these: &[Citation]| {
+        let mut v = Vec::with_capacity(these.len() + 4);
+        v.extend_from_slice(these);
+        v
+    };
     match (service, channel) {
         (_, Channel::ProviderOffice) => Some((
             Timetable::counter(provider(service)),
-            vec![term, Citation::annex(annex, 7, Some(1))],
+            citations(&[term, Citation::annex(annex, 7, Some(1))]),
         )),
         (_, Channel::StateCorporation) if !service.offered_through(channel) => None,
         (_, Channel::StateCorporation) => Some((
             Timetable::counter(&offices::STATE_CORPORATION),
-            vec![term, Citation::annex(2, 7, Some(2))],
+            citations(&[term, Citation::annex(2, 7, Some(2))]),
         )),
         (_, Channel::EgovPortal) => Some((
             Timetable::portal(provider(service)),
-            vec![
+            citations(&[
                 term,
                 Citation::annex(annex, 7, Some(1)),
                 Citation::annex(annex, 7, Some(if annex == 2 { 3 } else { 2 })),
                 Citation::clause(if annex == 2 { 6 } else { 32 }),
-            ],
+            ]),
         )),
     }
 }
@@ -390,7 +397,10 @@ pub fn service_timing(
     let accepted_at = timetable.receives(at, cal);
     let open_now = accepted_at == at;
     let result_by = timetable.after_minutes(accepted_at, TERM_MINUTES, cal);
-    let mut reasons = vec![if open_now {
+    // Room for the notes below and the originals' (`settle_originals_day`,
+    // the admission's second check).
+    let mut reasons = Vec::with_capacity(8);
+    reasons.push(if open_now {
         ReasonCode::ScheduleOpenNow
     } else if channel == Channel::EgovPortal && accepted_at.date() > at.date() {
         ReasonCode::ScheduleNextWorkingDay
@@ -399,7 +409,7 @@ pub fn service_timing(
         ReasonCode::ScheduleAcceptedWhenWorkingDayStarts
     } else {
         ReasonCode::ScheduleClosedNextOpening
-    }];
+    });
     if channel == Channel::EgovPortal {
         reasons.push(ReasonCode::SchedulePortalWorkingTimeReading);
     }

@@ -189,7 +189,7 @@ impl Request {
             ),
         ];
         for (field, iin) in iins {
-            if let Some(Err(error)) = iin.map(crate::iin::parse) {
+            if let Some(Err(error)) = iin.map(crate::iin::decode) {
                 return Err(CatalogueError::BadIin {
                     field: field.to_owned(),
                     error,
