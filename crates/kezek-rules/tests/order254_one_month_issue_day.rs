@@ -165,3 +165,36 @@ fn annex2_8_the_issue_day_at_risk_reading_is_said_in_kk_ru_en() {
     assert!(text("en", "reason-doc-issue-day-reading-at-risk").contains("Kezek's reading"));
     assert!(text("en", "reason-refusal-issue-day-reading-at-risk").contains("may be refused"));
 }
+
+/// Review helper-144, major 1: the safe day on a day off. A certificate
+/// issued Fri 30.10.2026 runs by Kezek's count to Mon 30.11.2026; the day of
+/// issue counted, to Sun 29.11. An application made on the Sunday is
+/// accepted on Mon 30.11 (Annex 2 p. 7 sub. 3: «демалыс және мереке күндерін
+/// қоспағанда … келесі жұмыс күнінде»; the offices are closed), after the
+/// safe day: the day to act by is the working day before, Fri 27.11
+/// (`last_working_day`, as for a last day on a day off), while the safe day
+/// itself stays the line past which a day of acceptance is at risk (a
+/// Saturday at the State Corporation is not).
+#[test]
+fn annex2_8_a_safe_day_on_a_day_off_is_acted_on_by_the_working_day_before() {
+    for channel in [Channel::EgovPortal, Channel::ProviderOffice] {
+        let e = queue_case(channel, at(2026, 11, 27, 10, 0))
+            .ground(Ground::Serviceman)
+            .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 30))
+            .evaluate_json();
+        let i = item(&e, "service_workplace_certificate");
+        assert_eq!(i["last_valid_day"], "2026-11-30", "{i}");
+        assert_eq!(i["safe_last_day"], "2026-11-29", "{i}");
+        assert_eq!(i["last_working_day"], "2026-11-27", "{channel:?} {i}");
+        assert_ne!(i["reasons"][0], AT_RISK, "{i}");
+    }
+    // At the State Corporation on Saturday 28.11, accepted that day: before
+    // the safe day, not at risk.
+    let e = queue_case(Channel::StateCorporation, at(2026, 11, 28, 10, 0))
+        .ground(Ground::Serviceman)
+        .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 30))
+        .evaluate_json();
+    let i = item(&e, "service_workplace_certificate");
+    assert_ne!(i["reasons"][0], AT_RISK, "{i}");
+    assert!(!has(&e["refusal"]["reasons"], RISK), "{}", e["refusal"]);
+}

@@ -632,6 +632,32 @@ pub(crate) mod tests {
         );
     }
 
+    /// Review helper-144, major 1: a certificate issued 30.10.2026 has its
+    /// safe day (the day of issue counted) on Sun 29.11; applied for that
+    /// day, it is accepted on Mon 30.11, after it. The line gives the working
+    /// day before, Fri 27.11, not "apply by 29.11".
+    #[test]
+    fn annex2_8_a_safe_day_on_a_day_off_is_said_as_the_working_day_before() {
+        use kezek_rules::documents::DocumentKind as D;
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ))
+        .unwrap();
+        case["as_of"] = "2026-11-27T10:00".into();
+        case["family"] = serde_json::json!({"serviceman": true});
+        case["documents"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!(
+                {"kind": "service_workplace_certificate", "issued_on": "2026-10-30"}
+            ));
+        let e = example(&case.to_string());
+        assert_eq!(
+            line(&e, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default(),
+            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, apply by 27.11.2026 (by Kezek's count it is valid until 30.11.2026 inclusive, a reading)."
+        );
+    }
+
     /// Step 6's expiry line of the item of `kind` in `lang`.
     fn line(
         e: &kezek_rules::Evaluation,

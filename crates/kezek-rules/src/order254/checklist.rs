@@ -359,7 +359,10 @@ pub struct ChecklistItem {
     )]
     pub safe_last_day: Option<NaiveDate>,
     /// A document other than the referral whose `last_valid_day` falls on a
-    /// day off: the last working day before it, the day to rely on. Order
+    /// day off — or, at queue registration, a one-month certificate whose
+    /// `safe_last_day` does (an application made that day is accepted on
+    /// the next working day, after it) — the last working day before it,
+    /// the day to rely on. Order
     /// 254 does not say what happens then; Kezek counts the document valid
     /// through the day off, and the Civil Code's move to the next working
     /// day is arguable, so the careful reading uses it by this day. Given
@@ -1099,6 +1102,21 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             reasons.push(ReasonCode::DocLastDayNonWorkingReading);
             last_working_day = last_valid_day
                 .filter(|_| s.document != D::Referral)
+                .and_then(|d| {
+                    std::iter::successors(d.pred_opt(), |w| w.pred_opt())
+                        .take(366)
+                        .find(|w| cal.is_working_day(*w))
+                });
+        }
+        // A one-month certificate's safe day (the day of issue counted) on a
+        // day off, still to come (review helper-144): an application made
+        // that day is accepted on the next working day (Annex 2 p. 7 sub. 3;
+        // the offices are closed), after it — the day to act by is the
+        // working day before, said as a last day on a day off is. The safe
+        // day stays the line past which acceptance is at risk.
+        if last_working_day.is_none() && matches!(validity, Validity::Months { .. }) {
+            last_working_day = safe_last_day
+                .filter(|d| !admission && holds && !cal.is_working_day(*d) && judge_on <= *d)
                 .and_then(|d| {
                     std::iter::successors(d.pred_opt(), |w| w.pred_opt())
                         .take(366)
