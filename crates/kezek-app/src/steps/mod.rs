@@ -450,9 +450,10 @@ pub fn lapse_note(
         // p. 8, the day of issue counted): the safe day first — gone by or
         // not — Kezek's count beside it as a reading, never "valid only
         // until" Kezek's day alone.
+        // With what to do: a new one first (review helper-144, minor 6).
         let (safe, last) = i.safe_last_day.zip(i.last_valid_day)?;
         Some(p.i18n.t_args(
-            "ui-handoff-note-lapses-on-safe",
+            "ui-handoff-note-at-risk-on-acceptance",
             &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(last))],
         ))
     } else {
@@ -1046,7 +1047,9 @@ pub(crate) mod tests {
         use crate::steps::documents::tests::serviceman_certificate_case;
         let e = serviceman_certificate_case("2026-11-25T07:30");
         let p = props(e.clone());
-        let note = "to be safe, count it valid until 24.11.2026 inclusive; by Kezek's count, until 25.11.2026 inclusive, a reading";
+        // With what to do (review helper-144, minor 6): the safe day has
+        // gone by when an application made now is accepted.
+        let note = "to be safe, count it valid until 24.11.2026 inclusive; by Kezek's count, until 25.11.2026 inclusive, a reading — an application made now is accepted after the safe day: to be safe, get a new one first";
         assert_eq!(
             lapse_note(&p, &e, DocumentKind::ServiceWorkplaceCertificate).as_deref(),
             Some(note)
