@@ -296,6 +296,7 @@ ui-valid-until-day-off = To be safe, count it valid until { $safe } inclusive; b
 ui-lapsed-on = It was valid until { $date } inclusive and has lapsed.
 ui-expires-soon = Your { $doc } is valid until { $date } inclusive: apply by that day.
 ui-expires-soon-day-off = Your { $doc }: to be safe, apply by { $safe } (by Kezek's count it is valid until { $last } inclusive, a reading).
+ui-safe-day-today-send-by = Your { $doc }: to be safe, send the application on egov.kz today, { $date }, by { $time } (the end of the working day, as Kezek reads working time); one sent later is accepted on the next working day, after this day (by Kezek's count it is valid until { $last } inclusive, a reading).
 ui-expires-today = Your { $doc }: today, { $date }, is its last valid day: apply today.
 ui-expired-on = Your { $doc } expired on { $date }: get a new one.
 ui-referral-expired-on = The referral's last valid day, { $date }, has passed. The order does not say what happens to a lapsed referral or whether you can take a new one: ask the education department (in Astana, Almaty and Shymkent, the city's education administration) or the preschool at once whether it can still be used, and what happens to your application in the queue.

@@ -409,6 +409,14 @@ fn expiry_line(
         && safe.is_some_and(|s| !super::passed(e, s))
         && i.reasons
             .contains(&kezek_rules::reason::ReasonCode::DocIssueDayReading);
+    // On egov.kz on that safe day: sent after the working time, accepted on
+    // the next working day, after it (Annex 2 p. 7 sub. 3; review
+    // helper-144, minor 2) — the time to send by.
+    let safe_send_by = (issue_day_safe
+        && e.channel == kezek_rules::Channel::EgovPortal
+        && i.safe_last_day == Some(e.as_of.date()))
+    .then(|| e.schedule.accepted_today_until())
+    .flatten();
     let key = match i.status {
         // The referral's safe day, as every other line names it; Kezek's
         // count beside it as a reading.
@@ -437,6 +445,9 @@ fn expiry_line(
         // counted): at risk then, the safe day first — not "apply today".
         Status::ExpiresSoon if f.at_risk_issue_day => "ui-at-risk-on-acceptance-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
+        Status::ExpiresSoon if issue_day_safe && safe_send_by.is_some() => {
+            "ui-safe-day-today-send-by"
+        }
         Status::ExpiresSoon if issue_day_safe => "ui-expires-soon-day-off",
         Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => {
             "ui-expires-today-send-by"
@@ -465,7 +476,10 @@ fn expiry_line(
         ("doc", super::document_name(p, e, kind)),
         (
             "time",
-            send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default(),
+            send_by
+                .or(safe_send_by)
+                .map(|t| p.i18n.time(t.time()))
+                .unwrap_or_default(),
         ),
     ];
     Some(p.i18n.t_args(key, &args))
@@ -618,12 +632,22 @@ pub(crate) mod tests {
         // "today is its last valid day" nor "valid until" the safe day alone
         // (which, beside `doc.issue_day_reading`'s "one day earlier", read
         // as a day earlier still).
+        // On egov.kz on the safe day, with the time to send by: one sent
+        // after the working time is accepted the next day, at risk (review
+        // helper-144, minor 2).
         let on_safe_day = serviceman_certificate_case("2026-11-24T07:30");
         let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
         assert_eq!(
             got,
-            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, apply by 24.11.2026 (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
+            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, send the application on egov.kz today, 24.11.2026, by 18:30 (the end of the working day, as Kezek reads working time); one sent later is accepted on the next working day, after this day (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
         );
+        for lang in [Lang::Ru, Lang::Kk] {
+            let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
+            assert!(
+                got.contains("egov.kz") && got.contains("18:30"),
+                "{lang:?}: {got}"
+            );
+        }
         let early = serviceman_certificate_case("2026-11-02T10:00");
         let got = line(&early, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
         assert_eq!(
