@@ -577,6 +577,12 @@ pub(crate) mod tests {
     /// valid to Wed 25.11.2026 by Kezek's count, to Tue 24.11 with the day
     /// of issue counted (Annex 2 p. 8 sub. 2, its safe day).
     pub(crate) fn serviceman_certificate_case(as_of: &str) -> kezek_rules::Evaluation {
+        serviceman_certificate_issued(as_of, "2026-10-25")
+    }
+
+    /// A serviceman's family on egov.kz holding the workplace certificate
+    /// issued on `issued`, evaluated at `as_of`.
+    fn serviceman_certificate_issued(as_of: &str, issued: &str) -> kezek_rules::Evaluation {
         let mut case: serde_json::Value = serde_json::from_str(include_str!(
             "../../../kezek-rules/examples/cases/01-portal-general-family.json"
         ))
@@ -587,7 +593,7 @@ pub(crate) mod tests {
             .as_array_mut()
             .unwrap()
             .push(serde_json::json!(
-                {"kind": "service_workplace_certificate", "issued_on": "2026-10-25"}
+                {"kind": "service_workplace_certificate", "issued_on": issued}
             ));
         example(&case.to_string())
     }
@@ -663,19 +669,7 @@ pub(crate) mod tests {
     #[test]
     fn annex2_8_a_safe_day_on_a_day_off_is_said_as_the_working_day_before() {
         use kezek_rules::documents::DocumentKind as D;
-        let mut case: serde_json::Value = serde_json::from_str(include_str!(
-            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
-        ))
-        .unwrap();
-        case["as_of"] = "2026-11-27T10:00".into();
-        case["family"] = serde_json::json!({"serviceman": true});
-        case["documents"]
-            .as_array_mut()
-            .unwrap()
-            .push(serde_json::json!(
-                {"kind": "service_workplace_certificate", "issued_on": "2026-10-30"}
-            ));
-        let e = example(&case.to_string());
+        let e = serviceman_certificate_issued("2026-11-27T10:00", "2026-10-30");
         assert_eq!(
             line(&e, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default(),
             "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, apply by 27.11.2026 (by Kezek's count it is valid until 30.11.2026 inclusive, a reading)."
