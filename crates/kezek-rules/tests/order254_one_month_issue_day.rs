@@ -198,3 +198,34 @@ fn annex2_8_a_safe_day_on_a_day_off_is_acted_on_by_the_working_day_before() {
     assert_ne!(i["reasons"][0], AT_RISK, "{i}");
     assert!(!has(&e["refusal"]["reasons"], RISK), "{}", e["refusal"]);
 }
+
+/// Review helper-144, minor 3: at the education department after its
+/// reception (17:30) on the safe day, Tue 24.11.2026, an application made
+/// there is accepted on Wed 25.11, after the safe day — at risk. egov.kz
+/// still accepts one sent today until the end of the working day (18:30,
+/// Kezek's reading of working time, Annex 2 p. 7 sub. 3): the item says so,
+/// with its time (`portal_accepts_until`), as the referral's does.
+#[test]
+fn annex2_7_3_after_the_office_closes_on_the_safe_day_the_portal_still_accepts_today() {
+    let e = serviceman(Channel::ProviderOffice, at(2026, 11, 24, 17, 45)).evaluate_json();
+    let i = item(&e, "service_workplace_certificate");
+    assert_eq!(i["reasons"][0], AT_RISK, "{i}");
+    assert!(has(&i["reasons"], "doc.portal_accepts_today"), "{i}");
+    assert_eq!(i["portal_accepts_until"], "2026-11-24T18:30:00", "{i}");
+    for lang in ["kk", "ru", "en"] {
+        assert!(
+            text(lang, "reason-doc-portal-accepts-today").contains("egov.kz"),
+            "{lang}"
+        );
+    }
+    // After 18:30 the portal too accepts it only on 25.11: nothing to say.
+    let e = serviceman(Channel::ProviderOffice, at(2026, 11, 24, 18, 45)).evaluate_json();
+    let i = item(&e, "service_workplace_certificate");
+    assert_eq!(i["reasons"][0], AT_RISK, "{i}");
+    assert!(!has(&i["reasons"], "doc.portal_accepts_today"), "{i}");
+    assert!(i.get("portal_accepts_until").is_none(), "{i}");
+    // On 25.11 itself the portal's acceptance is after the safe day too.
+    let e = serviceman(Channel::ProviderOffice, at(2026, 11, 25, 17, 45)).evaluate_json();
+    let i = item(&e, "service_workplace_certificate");
+    assert!(!has(&i["reasons"], "doc.portal_accepts_today"), "{i}");
+}

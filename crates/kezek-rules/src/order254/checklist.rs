@@ -410,11 +410,13 @@ pub struct ChecklistItem {
     )]
     pub extension_window_ended_on: Option<NaiveDate>,
     /// Until when an application sent on the portal today is still accepted
-    /// today (Annex 4 p. 7 sub. 2: the end of the kindergarten's working day,
-    /// Kezek's reading of working time), beside
-    /// [`ReasonCode::DocReferralPortalAcceptsToday`] on the referral at the
-    /// kindergarten's desk, whose text says its time (`$time`, `HH:MM`).
-    /// Absent otherwise.
+    /// today (Annex 4 p. 7 sub. 2: the end of the kindergarten's working day;
+    /// Annex 2 p. 7 sub. 3: the education department's; Kezek's reading of
+    /// working time), beside [`ReasonCode::DocReferralPortalAcceptsToday`] on
+    /// the referral at the kindergarten's desk, or
+    /// [`ReasonCode::DocPortalAcceptsToday`] on a one-month certificate at
+    /// risk at the education department's desk on its safe day, whose texts
+    /// say its time (`$time`, `HH:MM`). Absent otherwise.
     #[serde(
         skip_serializing_if = "Option::is_none",
         default,
@@ -779,7 +781,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // to 17:30), whether the portal would still accept an application made
     // now today: its working time runs to the end of the kindergarten's
     // working day, 18:00 (Annex 4 p. 7 sub. 2, Kezek's reading).
-    let portal_accepts_until = (admission && case.channel == Channel::ProviderOffice)
+    let portal_accepts_until = (case.channel == Channel::ProviderOffice)
         .then(|| {
             crate::schedule::service_timing(case.service, Channel::EgovPortal, case.as_of, cal)
                 .accepted_today_until()
@@ -1283,9 +1285,20 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         if let Some(first) = first {
             reasons.insert(0, first);
         }
-        let portal_accepts_until = portal_accepts_until.filter(|_| accepted_late);
+        // At the education department after its reception on a one-month
+        // certificate's safe day (at risk on the day it next receives
+        // applications): egov.kz still accepts one sent today, on the safe
+        // day (review helper-144, minor 3).
+        let portal_today_in_time =
+            at_risk_month_issue_day && safe_last_day.is_some_and(|safe| case.as_of.date() <= safe);
+        let portal_accepts_until =
+            portal_accepts_until.filter(|_| accepted_late || portal_today_in_time);
         if portal_accepts_until.is_some() {
-            reasons.push(ReasonCode::DocReferralPortalAcceptsToday);
+            reasons.push(if accepted_late {
+                ReasonCode::DocReferralPortalAcceptsToday
+            } else {
+                ReasonCode::DocPortalAcceptsToday
+            });
         }
         let mut citations = Vec::with_capacity(4);
         citations.push(if is_recheck {
