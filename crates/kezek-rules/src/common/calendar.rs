@@ -603,6 +603,14 @@ impl Calendar {
         day
     }
 
+    /// The last working day before `d` (a year back at most): the day to
+    /// rely on where a last day falls on a day off.
+    pub fn last_working_day_before(&self, d: NaiveDate) -> Option<NaiveDate> {
+        std::iter::successors(d.pred_opt(), |w| w.pred_opt())
+            .take(366)
+            .find(|w| self.is_working_day(*w))
+    }
+
     /// The number of working days `w` with `from < w <= to`; negative when `to < from`.
     /// Counted a year at a time (weekdays by arithmetic, then the year's days
     /// off and working weekends), so a wide range costs its years, not its days.

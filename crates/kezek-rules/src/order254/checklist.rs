@@ -1104,11 +1104,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             reasons.push(ReasonCode::DocLastDayNonWorkingReading);
             last_working_day = last_valid_day
                 .filter(|_| s.document != D::Referral)
-                .and_then(|d| {
-                    std::iter::successors(d.pred_opt(), |w| w.pred_opt())
-                        .take(366)
-                        .find(|w| cal.is_working_day(*w))
-                });
+                .and_then(|d| cal.last_working_day_before(d));
         }
         // A one-month certificate's safe day (the day of issue counted) on a
         // day off, still to come (review helper-144): an application made
@@ -1119,11 +1115,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         if last_working_day.is_none() && matches!(validity, Validity::Months { .. }) {
             last_working_day = safe_last_day
                 .filter(|d| !admission && holds && !cal.is_working_day(*d) && judge_on <= *d)
-                .and_then(|d| {
-                    std::iter::successors(d.pred_opt(), |w| w.pred_opt())
-                        .take(366)
-                        .find(|w| cal.is_working_day(*w))
-                });
+                .and_then(|d| cal.last_working_day_before(d));
         }
         // «берілген күннен бастап … ішінде жарамды» (Annex 4 p. 8 sub. 1,
         // Annex 2 p. 8 sub. 4–5): Kezek counts from the day after the day of
