@@ -780,13 +780,18 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // At the kindergarten's desk (Annex 4 p. 7 sub. 1, applications received
     // to 17:30), whether the portal would still accept an application made
     // now today: its working time runs to the end of the kindergarten's
-    // working day, 18:00 (Annex 4 p. 7 sub. 2, Kezek's reading).
-    let portal_accepts_until = (case.channel == Channel::ProviderOffice)
-        .then(|| {
-            crate::schedule::service_timing(case.service, Channel::EgovPortal, case.as_of, cal)
-                .accepted_today_until()
-        })
-        .flatten();
+    // working day, 18:00 (Annex 4 p. 7 sub. 2, Kezek's reading); at the
+    // education department's, to the end of its working day (Annex 2 p. 7
+    // sub. 3). Asked only for an item that needs it (a referral accepted
+    // late, a one-month certificate at risk), not on every evaluation.
+    let portal_accepts_until = || {
+        (case.channel == Channel::ProviderOffice)
+            .then(|| {
+                crate::schedule::service_timing(case.service, Channel::EgovPortal, case.as_of, cal)
+                    .accepted_today_until()
+            })
+            .flatten()
+    };
     // cl. 22: the second check is made when the originals are shown, within
     // 5 working days of receiving the referral — not on the contract day. A
     // recheck proof is judged on the days of that check still to come: from
@@ -1283,8 +1288,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // day (review helper-144, minor 3).
         let portal_today_in_time =
             at_risk_month_issue_day && safe_last_day.is_some_and(|safe| case.as_of.date() <= safe);
-        let portal_accepts_until =
-            portal_accepts_until.filter(|_| accepted_late || portal_today_in_time);
+        let portal_accepts_until = (accepted_late || portal_today_in_time)
+            .then(portal_accepts_until)
+            .flatten();
         if portal_accepts_until.is_some() {
             reasons.push(if accepted_late {
                 ReasonCode::DocReferralPortalAcceptsToday
