@@ -864,6 +864,13 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         });
         // Kezek's warning window is counted to the day to act by.
         let warn_day = safe_last_day.or(last_valid_day);
+        // A day after the safe day but within Kezek's count: at risk on it
+        // (the contract day, or the day an application is accepted).
+        let between_counts = |day: NaiveDate| {
+            safe_last_day
+                .zip(last_valid_day)
+                .is_some_and(|(safe, last)| safe < day && day <= last)
+        };
         let deferrable = admission && !is_recheck && (4..=6).contains(&s.item);
         // The day the document is judged on: the contract day (cl. 34 sub.
         // 1) or the submission day, but a recheck proof on the second
@@ -1018,9 +1025,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             && holds
             && applies
             && matches!(status, Status::Ok | Status::ExpiresSoon)
-            && safe_last_day
-                .zip(last_valid_day)
-                .is_some_and(|(safe, last)| safe < use_on && use_on <= last);
+            && between_counts(use_on);
         let at_risk_issue_day = at_risk_contract_day && s.document == D::Referral;
         let at_risk_first_day = at_risk_contract_day && s.document == D::HealthCertificate;
         let status = if at_risk_contract_day {
@@ -1081,12 +1086,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             && matches!(validity, Validity::Months { .. })
             && matches!(status, Status::Ok | Status::ExpiresSoon)
             && !out_of_date_when_accepted
-            && safe_last_day
-                .zip(last_valid_day)
-                .is_some_and(|(safe, last)| {
-                    let day = accepted_later.unwrap_or(judge_on);
-                    safe < day && day <= last
-                });
+            && between_counts(accepted_later.unwrap_or(judge_on));
         let status = if at_risk_month_issue_day {
             Status::ExpiresSoon
         } else {
