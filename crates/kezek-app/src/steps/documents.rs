@@ -387,13 +387,6 @@ fn expiry_line(
         Some(s) if i.status != Status::Expired && !super::passed(e, s) => s,
         _ => last,
     };
-    // On the portal the referral's last day is met only by an application
-    // accepted that day: sent by the end of the working time the rules'
-    // schedule gives (Annex 4 p. 7 sub. 2).
-    let send_by = (kind == kezek_rules::documents::DocumentKind::Referral
-        && e.channel == kezek_rules::Channel::EgovPortal)
-        .then(|| e.schedule.accepted_today_until())
-        .flatten();
     let last = i.last_valid_day.filter(|_| !f.at_risk)?;
     let d = shown_day(last);
     // The referral's safe day where earlier than Kezek's count.
@@ -409,12 +402,14 @@ fn expiry_line(
         && safe.is_some_and(|s| !super::passed(e, s))
         && i.reasons
             .contains(&kezek_rules::reason::ReasonCode::DocIssueDayReading);
-    // On egov.kz on that safe day: sent after the working time, accepted on
-    // the next working day, after it (Annex 2 p. 7 sub. 3; review
-    // helper-144, minor 2) — the time to send by.
-    let safe_send_by = (issue_day_safe
-        && e.channel == kezek_rules::Channel::EgovPortal
-        && i.safe_last_day == Some(e.as_of.date()))
+    // On the portal the referral's last day is met only by an application
+    // accepted that day: sent by the end of the working time the rules'
+    // schedule gives (Annex 4 p. 7 sub. 2); so is a one-month certificate's
+    // safe day, on that day (Annex 2 p. 7 sub. 3; review helper-144, minor
+    // 2) — the time to send by.
+    let send_by = (e.channel == kezek_rules::Channel::EgovPortal
+        && (kind == kezek_rules::documents::DocumentKind::Referral
+            || (issue_day_safe && i.safe_last_day == Some(e.as_of.date()))))
     .then(|| e.schedule.accepted_today_until())
     .flatten();
     let key = match i.status {
@@ -445,9 +440,7 @@ fn expiry_line(
         // counted): at risk then, the safe day first — not "apply today".
         Status::ExpiresSoon if f.at_risk_issue_day => "ui-at-risk-on-acceptance-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
-        Status::ExpiresSoon if issue_day_safe && safe_send_by.is_some() => {
-            "ui-safe-day-today-send-by"
-        }
+        Status::ExpiresSoon if issue_day_safe && send_by.is_some() => "ui-safe-day-today-send-by",
         Status::ExpiresSoon if issue_day_safe => "ui-expires-soon-day-off",
         Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => {
             "ui-expires-today-send-by"
@@ -476,10 +469,7 @@ fn expiry_line(
         ("doc", super::document_name(p, e, kind)),
         (
             "time",
-            send_by
-                .or(safe_send_by)
-                .map(|t| p.i18n.time(t.time()))
-                .unwrap_or_default(),
+            send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default(),
         ),
     ];
     Some(p.i18n.t_args(key, &args))
