@@ -129,7 +129,7 @@ fn annex1_box_label(p: &StepProps, n: u8) -> String {
     let label = Ground::of_annex1_box(n)
         .map(|g| p.t(&g.key()))
         .unwrap_or_else(|| p.t("ui-annex1-box-10"));
-    if matches!(n, 1 | 2 | 4) {
+    if kezek_rules::category::annex1_box_asks_a_copy(n) {
         format!("{label} {}", p.t("ui-annex1-box-copy"))
     } else {
         label
@@ -322,7 +322,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .category
         .grounds
         .iter()
-        .filter(|g| matches!(g.annex1_box, Some(1 | 2 | 4)))
+        .filter(|g| {
+            g.annex1_box
+                .is_some_and(kezek_rules::category::annex1_box_asks_a_copy)
+        })
         .flat_map(|g| g.documents.iter().copied())
         .collect();
     let bring: Vec<String> = e

@@ -30,6 +30,15 @@ use crate::service::{Channel, Service};
 /// law-enforcement ground the form has no box for cite it.
 pub const NONE_OF_THE_GROUNDS_BOX: Citation = Citation::annex(1, 10, None);
 
+/// Whether Annex 1's box `n` ends «(құжаттың көшірмесі)» (a copy of the
+/// document): boxes 1, 2 and 4 — a serviceman's child, a special state body
+/// employee's child, a child with special educational needs. The printed
+/// form says it after the box; on paper a copy of the ground's proof goes
+/// with the form.
+pub const fn annex1_box_asks_a_copy(n: u8) -> bool {
+    matches!(n, 1 | 2 | 4)
+}
+
 /// The category of an application, ordered: `General < FirstPriority < OutOfTurn`.
 /// `<` is priority rank: `a < b` means `b` has the higher priority — the
 /// reverse of the queue's `Group` (kezek-queue), where `<` means served first.
