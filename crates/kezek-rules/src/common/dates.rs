@@ -264,21 +264,17 @@ pub mod local_datetime {
     /// format machinery in the wasm: issue 19); a leap second is written
     /// `:60`, as chrono writes it; `None` for a year outside 0..=9999.
     fn written<'b>(v: &LocalDateTime, buf: &'b mut [u8; 19]) -> Option<&'b str> {
-        use chrono::{Datelike, Timelike};
-        let year = u32::try_from(v.year()).ok().filter(|y| *y <= 9999)?;
+        use chrono::Timelike;
+        let (date, time) = buf.split_at_mut(10);
+        super::date::written(v.date(), date.try_into().ok()?)?;
+        time.copy_from_slice(b"T00:00:00");
         let fields = [
-            (0, year / 100),
-            (2, year % 100),
-            (5, v.month()),
-            (8, v.day()),
-            (11, v.hour()),
-            (14, v.minute()),
-            (17, v.second() + v.nanosecond() / 1_000_000_000),
+            (1, v.hour()),
+            (4, v.minute()),
+            (7, v.second() + v.nanosecond() / 1_000_000_000),
         ];
-        *buf = *b"0000-00-00T00:00:00";
         for (at, n) in fields {
-            buf[at] = b'0' + (n / 10) as u8;
-            buf[at + 1] = b'0' + (n % 10) as u8;
+            super::two_digits(&mut time[at..at + 2], n);
         }
         std::str::from_utf8(buf).ok()
     }
@@ -334,11 +330,35 @@ pub mod local_datetime {
     }
 }
 
+/// `n % 100` as two digits into `at`.
+fn two_digits(at: &mut [u8], n: u32) {
+    at[0] = b'0' + (n / 10 % 10) as u8;
+    at[1] = b'0' + (n % 10) as u8;
+}
+
 /// Serde for a date field (`#[serde(with = "kezek_rules::dates::date")]`):
 /// reads through [`parse_date`], writes `YYYY-MM-DD`.
 pub mod date {
     use chrono::NaiveDate;
     use serde::{Deserializer, Serializer};
+
+    /// `YYYY-MM-DD` digit by digit (what chrono's `Display` writes for years
+    /// 0..=9999, without its format machinery: issue 19); `None` for a year
+    /// outside them.
+    pub(crate) fn written(d: NaiveDate, buf: &mut [u8; 10]) -> Option<&str> {
+        use chrono::Datelike;
+        let year = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
+        *buf = *b"0000-00-00";
+        for (at, n) in [
+            (0, year / 100),
+            (2, year % 100),
+            (5, d.month()),
+            (8, d.day()),
+        ] {
+            super::two_digits(&mut buf[at..at + 2], n);
+        }
+        std::str::from_utf8(buf).ok()
+    }
 
     /// Writes `YYYY-MM-DD`.
     pub fn serialize<S: Serializer>(v: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {

@@ -417,26 +417,14 @@ impl Members {
     /// written directly for the years 0 to 9999: through chrono's `Debug`
     /// and serde's `collect_str` it was a fifth of this writer (issue 19).
     fn date(&mut self, key: &str, d: NaiveDate) -> serde_json::Result<()> {
-        let Ok(year @ 0..=9999) = u32::try_from(d.year()) else {
+        let mut buf = [0; 10];
+        let Some(text) = crate::dates::date::written(d, &mut buf) else {
             return self.value(key, &d);
         };
-        let digit = |n: u32| b'0' + (n % 10) as u8;
-        let (month, day) = (d.month(), d.day());
         self.key(key);
-        self.out.extend_from_slice(&[
-            b'"',
-            digit(year / 1000),
-            digit(year / 100),
-            digit(year / 10),
-            digit(year),
-            b'-',
-            digit(month / 10),
-            digit(month),
-            b'-',
-            digit(day / 10),
-            digit(day),
-            b'"',
-        ]);
+        self.out.push(b'"');
+        self.out.extend_from_slice(text.as_bytes());
+        self.out.push(b'"');
         Ok(())
     }
     fn object(
