@@ -13,8 +13,13 @@
 //   3 a field or variant name: (word >>> 2) & 63 bytes of UTF-8 at address
 //     word >>> 8 in the module's memory (read once, then kept),
 //   0 the word itself: 0 null, 4 true, 8 false, 12 array (values...) 20,
-//     16 object (key value)... 20, 20 end, 24 the next number of `numbers`.
+//     16 object (key value)... 20, 20 end, 24 the next number of `numbers`;
+//     or, when (word & 31) is 28, a citation (a constant of the law) shared
+//     from answer to answer: with bit 5 set, the object that follows is
+//     citation number word >>> 6, to freeze and keep; without, the one kept.
 
+/** The shared citations (frozen), by id, kept across calls. */
+const shared = [];
 /** Field and variant names by their tape word, kept across calls. */
 const names = new Map();
 /** The last name read at each of 1024 slots (by address): most reads end here. */
@@ -106,6 +111,12 @@ export function kezek_build_answer(tape, numbers, text, memory) {
       }
       case 24:
         return numbers[n++];
+    }
+    if ((word & 31) === 28) {
+      const id = word >>> 6;
+      if (word & 32) return (shared[id] = Object.freeze(value()));
+      const kept = shared[id];
+      if (kept !== undefined) return kept;
     }
     throw new Error(`kezek: bad answer tape at ${i - 1}`);
   };

@@ -20,13 +20,14 @@ export interface KezekError extends Error {
   line?: number;
 }
 
-/** A place in an act: order 254 clause, or an annex of order 414 with its row and item. */
+/** A place in an act: order 254 clause, or an annex of order 414 with its row and item. Frozen and shared:
+ *  every answer's citation of one place is the same object (copy it, `{...citation}`, to change it). */
 export interface Citation {
-  act: string;
-  article?: number;
-  annex?: number;
-  clause?: number;
-  sub?: number;
+  readonly act: string;
+  readonly article?: number;
+  readonly annex?: number;
+  readonly clause?: number;
+  readonly sub?: number;
 }
 
 /** Working-day calendar data, format `kezek.calendar/1`. */

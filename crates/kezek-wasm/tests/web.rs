@@ -351,6 +351,60 @@ fn stringified(v: &JsValue) -> String {
     js_sys::JSON::stringify(v).unwrap().as_string().unwrap()
 }
 
+/// A citation is a constant of the law: every answer's citation of one
+/// place is one frozen object, built once per module (issue 19: a third of
+/// an answer's objects were citations); the rest of an answer is the
+/// caller's own, unfrozen.
+#[wasm_bindgen_test]
+fn citations_are_one_frozen_object_per_place_from_answer_to_answer() {
+    let first = kezek_wasm::evaluate(
+        JsValue::from_str(CASE),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    let again = kezek_wasm::evaluate(
+        JsValue::from_str(CASE),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    let cited = get(&first, &["citations", "0"]);
+    assert_eq!(stringified(&cited), r#"{"act":"order254","clause":4}"#);
+    assert!(js_sys::Object::is(
+        &cited,
+        &get(&again, &["citations", "0"])
+    ));
+    assert!(js_sys::Object::is_frozen(
+        cited.unchecked_ref::<js_sys::Object>()
+    ));
+    // The same place cited by another answer (its queue card): the same object.
+    let query = r#"{"birth_year": 2023, "group": "first", "submitted": "2024-06-01T10:00"}"#;
+    let place = kezek_wasm::position(JsValue::from_str(CITY), JsValue::from_str(query)).unwrap();
+    let cl21 = |list: JsValue| {
+        js_sys::Array::from(&list)
+            .iter()
+            .find(|c| stringified(c) == r#"{"act":"order254","clause":21}"#)
+            .expect("cl. 21 cited")
+    };
+    let options = js_sys::JSON::parse(r#"{"sections": ["category"]}"#).unwrap();
+    let category =
+        kezek_wasm::evaluate(JsValue::from_str(CASE), JsValue::UNDEFINED, options).unwrap();
+    assert!(js_sys::Object::is(
+        &cl21(get(&place, &["citations"])),
+        &cl21(get(&category, &["category", "citations"]))
+    ));
+    for unfrozen in [
+        &first,
+        &get(&first, &["citations"]),
+        &get(&first, &["category"]),
+    ] {
+        assert!(!js_sys::Object::is_frozen(
+            unfrozen.unchecked_ref::<js_sys::Object>()
+        ));
+    }
+}
+
 /// `text` read by `JSON.parse` and written back: the CLI's JSON as the
 /// objects an embedding page would get from it.
 fn as_parsed(text: &str) -> String {

@@ -39,7 +39,7 @@ pub enum Act {
 
 /// One place in an act: clause («тармақ»), sub-clause («тармақша»), or an
 /// annex («қосымша») and its item. Fields that do not apply are `None`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Citation {
     /// The act.
@@ -58,7 +58,53 @@ pub struct Citation {
     pub sub: Option<u16>,
 }
 
+/// Written as the object `{act, article?, annex?, clause?, sub?}` (the fields
+/// that are `None` left out) inside a newtype struct named
+/// [`Citation::SERDE_NAME`], which serde_json writes as the object alone: a
+/// serializer that knows the name can tell a citation from any other object
+/// (the JS API's answer writer shares one object per place: issue 19).
+impl Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_newtype_struct(Self::SERDE_NAME, &Fields(self))
+    }
+}
+
+/// A citation's fields, as the derived `Serialize` would write them (the
+/// fields that are `None` skipped).
+struct Fields<'a>(&'a Citation);
+
+impl Serialize for Fields<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let c = self.0;
+        let given = [
+            c.article.is_some(),
+            c.annex.is_some(),
+            c.clause.is_some(),
+            c.sub.is_some(),
+        ];
+        let mut st = s.serialize_struct("Citation", 1 + given.iter().filter(|g| **g).count())?;
+        st.serialize_field("act", &c.act)?;
+        if let Some(article) = c.article {
+            st.serialize_field("article", &article)?;
+        }
+        if let Some(annex) = c.annex {
+            st.serialize_field("annex", &annex)?;
+        }
+        if let Some(clause) = c.clause {
+            st.serialize_field("clause", &clause)?;
+        }
+        if let Some(sub) = c.sub {
+            st.serialize_field("sub", &sub)?;
+        }
+        st.end()
+    }
+}
+
 impl Citation {
+    /// The name of the newtype struct a citation is written in.
+    pub const SERDE_NAME: &'static str = "kezek.Citation";
+
     /// A clause of order No. 254: `Citation::clause(21)`.
     pub const fn clause(clause: u16) -> Self {
         Self {

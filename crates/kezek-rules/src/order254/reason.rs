@@ -602,9 +602,13 @@ pub fn fluent_key(prefix: &str, code: &str) -> String {
     s
 }
 
+/// Its dotted code, as text. Written as a unit variant named by the code
+/// (serde_json writes exactly the same text): a serializer that keeps
+/// `&'static str` names, like the JS API's answer writer, sends a code as
+/// its name once instead of copying its text into every answer (issue 19).
 impl Serialize for ReasonCode {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
+        s.serialize_unit_variant("ReasonCode", *self as u32, self.code())
     }
 }
 
