@@ -187,6 +187,7 @@ pub enum DayOffReason {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayOff {
     /// The date.
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub date: NaiveDate,
     /// Why.
     pub reason: DayOffReason,

@@ -360,14 +360,28 @@ pub mod date {
         std::str::from_utf8(buf).ok()
     }
 
-    /// Writes `YYYY-MM-DD`.
+    /// Writes `YYYY-MM-DD`, as chrono's serde does (its `Display` for a year
+    /// outside 0..=9999), digit by digit: chrono's formatter was an eighth of
+    /// writing an evaluation's answer (issue 19).
     pub fn serialize<S: Serializer>(v: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(v)
+        match written(*v, &mut [0; 10]) {
+            Some(text) => s.serialize_str(text),
+            None => s.collect_str(v),
+        }
     }
 
     /// Reads a supported date.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         d.deserialize_str(super::Text(super::parse_date))
+    }
+
+    /// A date written by [`serialize`].
+    pub(crate) struct Written(pub(crate) NaiveDate);
+
+    impl serde::Serialize for Written {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            serialize(&self.0, s)
+        }
     }
 
     /// The same for an optional date (`null` or absent is `None`).
@@ -378,7 +392,7 @@ pub mod date {
         /// Writes the date or null.
         pub fn serialize<S: Serializer>(v: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
             match v {
-                Some(d) => s.collect_str(d),
+                Some(d) => s.serialize_some(&super::Written(*d)),
                 None => s.serialize_none(),
             }
         }
@@ -556,6 +570,46 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A date field is written as chrono's serde wrote it (`YYYY-MM-DD`, a
+    /// signed or longer year outside 0..=9999), digit by digit inside them.
+    #[test]
+    fn a_date_is_written_as_chrono_serde_writes_it() {
+        #[derive(serde::Serialize)]
+        struct Dates {
+            #[serde(serialize_with = "date::serialize")]
+            day: NaiveDate,
+            #[serde(serialize_with = "date::option::serialize")]
+            maybe: Option<NaiveDate>,
+        }
+        for (y, m, d) in [
+            (0, 1, 1),
+            (9, 9, 9),
+            (1900, 1, 1),
+            (2024, 2, 29),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let chrono = serde_json::to_string(&day).unwrap();
+            let ours = Dates {
+                day,
+                maybe: Some(day),
+            };
+            assert_eq!(
+                serde_json::to_string(&ours).unwrap(),
+                format!(r#"{{"day":{chrono},"maybe":{chrono}}}"#)
+            );
+        }
+        let none = Dates {
+            day: NaiveDate::MIN,
+            maybe: None,
+        };
+        assert!(serde_json::to_string(&none)
+            .unwrap()
+            .ends_with(r#""maybe":null}"#));
     }
 
     /// The one form read: every other text chrono's readers took is refused,

@@ -32,6 +32,7 @@ pub struct Iin {
     /// The 12 digits.
     pub digits: String,
     /// The birth date from digits 1–6 and the century from digit 7.
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub birth_date: NaiveDate,
     /// The sex from digit 7.
     pub sex: Sex,

@@ -73,12 +73,15 @@ pub struct AgeDecision {
     /// The child's birth date the age is counted from, as given (a child born
     /// on 29 February stays born on 29 February; see `sixth_birthday`).
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub birth_date: NaiveDate,
     /// The sixth birthday.
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub sixth_birthday: NaiveDate,
     /// 1 September of the current year, the cut-off of cl. 18.
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub cutoff: NaiveDate,
     /// The day the child leaves the queue for age: 1 January of the first year
     /// whose 1 September the child reaches older than 6 (cl. 18, 24 p. 9, one
@@ -88,6 +91,7 @@ pub struct AgeDecision {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub archive_on: Option<NaiveDate>,
     /// The age used for a referral this calendar year (cl. 28).
     pub referral_age: i32,

@@ -217,6 +217,7 @@ pub struct AdmissionFacts {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub place_vacated_on: Option<NaiveDate>,
     /// cl. 22: the day the provider confirmed the documents after the referral.
     /// cl. 22 says the period for admission under the referral starts only
@@ -232,6 +233,7 @@ pub struct AdmissionFacts {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub documents_confirmed_on: Option<NaiveDate>,
     /// cl. 30: the referral was extended once, by this many calendar days (1–30),
     /// because illness, treatment, a business trip or leave kept the parent away.
@@ -265,6 +267,7 @@ pub struct PriorityReferral {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub changed_on: Option<NaiveDate>,
 }
 

@@ -313,6 +313,7 @@ pub struct ChecklistItem {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub issued_on: Option<NaiveDate>,
     /// The last day it is valid (inclusive).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -320,6 +321,7 @@ pub struct ChecklistItem {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub last_valid_day: Option<NaiveDate>,
     /// A later last day under a reading, said beside `last_valid_day` and
     /// never relied on: for the referral, Kezek's reading of cl. 22 — the five
@@ -332,6 +334,7 @@ pub struct ChecklistItem {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub reading_last_day: Option<NaiveDate>,
     /// The referral's day to act by: the earliest of the readings of Annex 4
     /// p. 8 sub. 1 — the day of issue counted as the first of the five working
@@ -357,6 +360,7 @@ pub struct ChecklistItem {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub safe_last_day: Option<NaiveDate>,
     /// A document other than the referral whose `last_valid_day` falls on a
     /// day off — or, at queue registration, a one-month certificate whose
@@ -375,6 +379,7 @@ pub struct ChecklistItem {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub last_working_day: Option<NaiveDate>,
     /// The referral's cl. 30 window, while it is open: «жолдама берілген
     /// сәттен бастап бір тәуліктен кешіктірмей» — one day (24 hours) from the
@@ -398,6 +403,7 @@ pub struct ChecklistItem {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub extension_window_ends_on: Option<NaiveDate>,
     /// The day the referral's cl. 30 window ended, once it has passed (the
     /// day after the issue day, as `extension_window_ends_on` while it was
@@ -408,6 +414,7 @@ pub struct ChecklistItem {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub extension_window_ended_on: Option<NaiveDate>,
     /// Until when an application sent on the portal today is still accepted
     /// today (Annex 4 p. 7 sub. 2: the end of the kindergarten's working day;
@@ -457,6 +464,7 @@ pub struct Checklist {
     pub channel: Channel,
     /// The day the documents are used (submission, or the contract for admission).
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub use_on: NaiveDate,
     /// The lines, in the annex's order.
     pub items: Vec<ChecklistItem>,

@@ -50,12 +50,15 @@ pub struct EditionWarning {
     pub reason: ReasonCode,
     /// The date evaluated.
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub as_of: NaiveDate,
     /// The earliest day the edition can be in force.
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub effective_from: NaiveDate,
     /// The first day it is certainly in force.
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub certainly_from: NaiveDate,
     /// Where the effective date comes from (order 254 cl. 5 of the order, amendment notes).
     pub citations: Vec<Citation>,

@@ -42,6 +42,7 @@ pub const GUARANTEED_TIMES_IN_SETTLEMENT: u32 = 3;
 pub struct Cl16Consequence {
     /// The first day the general queue is open to the child again.
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
+    #[serde(serialize_with = "crate::dates::date::serialize")]
     pub general_queue_from: NaiveDate,
     /// Whether that day has come on `as_of`.
     pub open_now: bool,

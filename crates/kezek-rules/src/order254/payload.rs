@@ -252,6 +252,7 @@ pub struct Application {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub date: Option<NaiveDate>,
 }
 

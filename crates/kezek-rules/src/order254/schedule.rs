@@ -139,6 +139,7 @@ pub struct ServiceTiming {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub originals_by: Option<NaiveDate>,
     /// The last day to show the originals if the day of sending (of receiving
     /// the referral) is counted as the first of the five working days — cl. 22
@@ -150,6 +151,7 @@ pub struct ServiceTiming {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub originals_safe_by: Option<NaiveDate>,
     /// cl. 22: the day to rely on (`originals_safe_by`) can no longer be met
     /// at `submitted_at` — it is before that day, or it is that day and the

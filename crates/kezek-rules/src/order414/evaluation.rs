@@ -124,6 +124,7 @@ pub struct Due {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub preliminary_refusal_by: Option<NaiveDate>,
     /// A reading note on the day of acceptance, shown when the due date
     /// rests on it: `note-state-corporation-saturday`, documents handed to
@@ -171,6 +172,7 @@ pub struct Due {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub earlier_preliminary_refusal_by: Option<NaiveDate>,
 }
 

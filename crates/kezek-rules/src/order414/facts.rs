@@ -117,6 +117,7 @@ macro_rules! fact_table {
             /// [`super::evaluate`] sets it from the due's `accepted`.
             #[serde(skip)]
             #[cfg_attr(feature = "schema", schemars(skip))]
+            #[serde(serialize_with = "crate::dates::date::option::serialize")]
             pub acceptance_date: Option<NaiveDate>,
             $(
                 $(#[$m])*

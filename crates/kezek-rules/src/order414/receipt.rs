@@ -56,6 +56,7 @@ pub struct HeldDocument {
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
+    #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub valid_until: Option<NaiveDate>,
 }
 
