@@ -27,7 +27,7 @@ reason-queue-special-needs-disorder = Special queues are formed by type of disor
 ## Age (cl. 18, 24 p. 9, 28)
 reason-age-eligible = Your child does not turn 6 before 1 September of this year and may stand in the queue.
 reason-age-too-old = Your child turns 6 before 1 September of this year (or already has): under the rules the child can neither apply nor stand in the queue this year.
-reason-age-sen-pmpc-exception = A child with special educational needs and a PMPC conclusion may stay in the queue after turning 6.
+reason-age-sen-pmpc-exception = Your child turns 6 before 1 September of this year (or already has), which is over the age limit of cl. 18; but a child with special educational needs and a PMPC conclusion is excepted from it and may apply and stand in the queue.
 reason-age-sen-pmpc-would-exempt = With a PMPC conclusion a child with special educational needs may apply and stand in the queue after 6 (cl. 18): get it first, then apply.
 reason-age-archive-date = The application leaves the queue (is archived for age) on the date shown: 1 January of the year in which your child turns 6 before 1 September; if the sixth birthday is on 1 September or later, 1 January of the next year.
 reason-age-one-rule-reading = Kezek's reading: cl. 18 sets the age limit both to apply and to be in the queue, while cl. 24 p. 9 speaks of archiving when the child turns 6. Kezek applies one rule — the queue ends on 1 January of that year — so neither the answer nor the forecast counts on months in which the child may already be out of the queue. The system may keep a child born January–August until it turns 6.

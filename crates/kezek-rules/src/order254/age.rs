@@ -161,8 +161,14 @@ fn queue_decision(case: &Case) -> AgeDecision {
     let (age_years, age_months) = age_on(birth, today);
     // The headline, the exception's, the archive's two, the referral's two.
     let mut reasons = Vec::with_capacity(6);
-    reasons.push(if eligible {
+    // Over the limit with the exception, the exception is the headline: it
+    // says the child is over the limit and excepted, where "eligible" would
+    // tell a parent of a 7-year-old that the child does not turn 6 before
+    // 1 September.
+    reasons.push(if within_limit {
         ReasonCode::AgeEligible
+    } else if exception {
+        ReasonCode::AgeSenPmpcException
     } else {
         ReasonCode::AgeTooOld
     });
@@ -171,9 +177,6 @@ fn queue_decision(case: &Case) -> AgeDecision {
         Citation::sub(24, 9),
         Citation::clause(28),
     ];
-    if exception && !within_limit {
-        reasons.push(ReasonCode::AgeSenPmpcException);
-    }
     // cl. 18's exception is the conclusion's: a SEN child without it is
     // told that getting it lifts the limit.
     if !eligible && case.child.special_educational_needs {
@@ -283,6 +286,47 @@ mod tests {
         assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
         let a = decide(&case(d(2020, 2, 29), d(2026, 1, 10), false));
         assert!(!a.eligible);
+    }
+
+    /// A SEN child with a PMPC conclusion over cl. 18's limit is in the queue
+    /// by the exception alone: not told "does not turn 6 before 1 September"
+    /// (a 7-year-old was), but that the child is over the limit and excepted.
+    #[test]
+    fn cl18_sen_child_over_the_limit_is_told_the_exception_not_that_it_is_within_it() {
+        for (birth, today, within) in [
+            (d(2019, 11, 3), d(2026, 11, 23), false),
+            (d(2019, 5, 10), d(2026, 3, 1), false),
+            (d(2021, 10, 1), d(2026, 3, 1), true),
+        ] {
+            let a = decide(&case(birth, today, true));
+            assert!(a.eligible);
+            let (headline, exception) = if within {
+                (ReasonCode::AgeEligible, false)
+            } else {
+                (ReasonCode::AgeSenPmpcException, true)
+            };
+            assert_eq!(a.reasons[0], headline, "{birth}: {:?}", a.reasons);
+            assert_eq!(
+                a.reasons.contains(&ReasonCode::AgeEligible),
+                within,
+                "{birth}: {:?}",
+                a.reasons
+            );
+            assert_eq!(
+                a.reasons.contains(&ReasonCode::AgeSenPmpcException),
+                exception
+            );
+        }
+        for (lang, says) in [
+            ("kk", "1 қыркүйегіне дейін 6 жасқа толады"),
+            ("ru", "1 сентября текущего года ребенку исполнится"),
+            ("en", "turns 6 before 1 September"),
+        ] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            let text = crate::messages::message_value(ftl, &ReasonCode::AgeSenPmpcException.key())
+                .unwrap();
+            assert!(text.contains(says), "{lang}: {text}");
+        }
     }
 
     #[test]
