@@ -1381,12 +1381,19 @@ mod tests {
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn annex2_p7_3_the_portals_hint_says_before_the_working_day_is_that_day() {
-        for (lang, says) in [
-            (Lang::Kk, "басталғанға дейін жіберілгені сол күні"),
-            (Lang::Ru, "до его начала — в тот же день"),
+        // Said as Kezek's reading, as the rules' reason says it: the order
+        // speaks only of applying «жұмыс уақыты аяқталғанда».
+        for (lang, says, reading) in [
+            (
+                Lang::Kk,
+                "басталғанға дейін жіберілгені сол күні",
+                "Kezek түсіндірмесі",
+            ),
+            (Lang::Ru, "до его начала — в тот же день", "толкование Kezek"),
             (
                 Lang::En,
                 "before they start is accepted when they start, that day",
+                "Kezek's reading",
             ),
         ] {
             let text = I18n::new(lang).t_args(
@@ -1394,6 +1401,7 @@ mod tests {
                 &[("hours", "09:00–18:30".into())],
             );
             assert!(text.contains(says), "{lang:?}: {text}");
+            assert!(text.contains(reading), "{lang:?}: {text}");
         }
     }
 

@@ -40,9 +40,10 @@
 //!   birth dates the snapshot publishes.
 //! - **The horizon** ends at the earlier of `horizon_years` and the day the
 //!   child's own application would be archived for age (cl. 18, 24 p. 9 read
-//!   as one rule: 1 January of the first year whose 1 September the child
-//!   reaches older than 6, [`age_out_day`]; never for a SEN child with a PMPC
-//!   conclusion).
+//!   as one rule: 1 January of the year in which the child turns 6 before
+//!   1 September, or of the next year when the sixth birthday is on
+//!   1 September or later, [`age_out_day`]; never for a SEN child with a
+//!   PMPC conclusion).
 //! - **The referral** is valid 5 working days (Annex 4 p. 8 sub. 1) and may be
 //!   extended once by up to 30 calendar days for illness, treatment, a
 //!   business trip or leave (cl. 30; asked within one day of the referral, by
