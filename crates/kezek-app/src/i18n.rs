@@ -1389,7 +1389,11 @@ mod tests {
                 "басталғанға дейін жіберілгені сол күні",
                 "Kezek түсіндірмесі",
             ),
-            (Lang::Ru, "до его начала — в тот же день", "толкование Kezek"),
+            (
+                Lang::Ru,
+                "до его начала — в тот же день",
+                "толкование Kezek",
+            ),
             (
                 Lang::En,
                 "before they start is accepted when they start, that day",

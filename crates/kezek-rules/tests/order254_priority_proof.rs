@@ -123,3 +123,55 @@ fn cl22_annex2_8_a_priority_counted_without_its_proof_in_hand_is_said() {
         assert_eq!(e.unproven_priority_documents(), unproven, "{name}");
     }
 }
+
+/// A one-month certificate at risk on the day the application is accepted
+/// (the day of issue counted, Annex 2 p. 8 sub. 4–5: `doc.issue_day_reading_at_risk`,
+/// helper-142) leaves the counted priority at risk as a reading: the place
+/// and the forecast that count on it say so (review helper-144, minor 7).
+/// Not unproven: the set is complete by Kezek's count.
+#[test]
+fn annex2_8_a_priority_proof_at_risk_on_acceptance_by_the_issue_day_reading_is_said() {
+    let rows: Vec<(&str, CaseBuilder, Vec<D>)> = vec![
+        (
+            "serviceman on the portal at 07:30 on 25.11, certificate of 25.10 (safe day 24.11)",
+            queue_case(PORTAL, at(2026, 11, 25, 7, 30))
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 25)),
+            vec![D::ServiceWorkplaceCertificate],
+        ),
+        (
+            "teacher at the office on 25.11, certificate of 25.10",
+            queue_case(OFFICE, at(2026, 11, 25, 10, 0))
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 10, 25))
+                .holds(D::TeacherDiploma),
+            vec![D::TeacherWorkplaceCertificate],
+        ),
+        (
+            "law enforcement (by analogy) on 25.11, certificate of 25.10: at risk, no refusal ground",
+            queue_case(OFFICE, at(2026, 11, 25, 10, 0))
+                .ground(Ground::LawEnforcement)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 25)),
+            vec![D::ServiceWorkplaceCertificate],
+        ),
+        (
+            "serviceman on 24.11, certificate of 25.10: the safe day itself, not at risk",
+            queue_case(OFFICE, at(2026, 11, 24, 10, 0))
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 25)),
+            vec![],
+        ),
+        (
+            "serviceman, certificate of 10.11 on 23.11: valid either way",
+            on(OFFICE)
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 10)),
+            vec![],
+        ),
+    ];
+    for (name, case, at_risk) in rows {
+        let e = case.evaluate();
+        assert_eq!(e.unproven_priority_documents(), vec![], "{name}");
+        assert_eq!(e.priority_documents_at_risk(), at_risk, "{name}");
+    }
+}

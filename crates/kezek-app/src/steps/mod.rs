@@ -477,9 +477,12 @@ pub fn lapsing_documents(
 /// A priority category whose proof is not in hand: missing, out of date, or
 /// an "if any" certificate not held — the rules'
 /// [`Evaluation::unproven_priority_documents`]; the outcome holds only once
-/// the document is brought.
+/// the document is brought. Or in hand but at risk on the day the
+/// application is accepted by a reading of its month
+/// ([`Evaluation::priority_documents_at_risk`]): the outcome holds only if
+/// the provider counts as Kezek does.
 pub fn proof_at_risk(e: &Evaluation) -> bool {
-    !e.unproven_priority_documents().is_empty()
+    !e.unproven_priority_documents().is_empty() || !e.priority_documents_at_risk().is_empty()
 }
 
 /// What proves a ground, in words (Annex 2 p. 8): the documents the parent
@@ -780,6 +783,35 @@ pub(crate) mod tests {
             show_errors: false,
             embedded: false,
             calendar: crate::state::CalendarInUse(Rc::new(None)),
+        }
+    }
+
+    /// The place and the forecast that count on a priority say "if it is not
+    /// proven" also when its one-month certificate is at risk on the day
+    /// the application is accepted (the day of issue counted: the rules'
+    /// `priority_documents_at_risk`; review helper-144, minor 7), not only
+    /// when it is missing or out of date.
+    #[test]
+    fn annex2_8_a_certificate_at_risk_on_acceptance_puts_the_priority_at_risk() {
+        let case = |as_of: &str, issued_on: &str| {
+            example(
+                &include_str!(
+                    "../../../kezek-rules/examples/cases/02-office-serviceman-expired-certificate.json"
+                )
+                .replace("2026-11-23T11:00", as_of)
+                .replace("2026-10-01", issued_on),
+            )
+        };
+        for (as_of, issued_on, at_risk) in [
+            // Safe day 24.11, Kezek's last 25.11: at risk on 25.11.
+            ("2026-11-25T10:00", "2026-10-25", true),
+            ("2026-11-24T10:00", "2026-10-25", false),
+            // Out of date by either count: unproven, as before.
+            ("2026-11-23T11:00", "2026-10-01", true),
+            ("2026-11-23T11:00", "2026-11-10", false),
+        ] {
+            let e = case(as_of, issued_on);
+            assert_eq!(proof_at_risk(&e), at_risk, "{as_of} {issued_on}");
         }
     }
 

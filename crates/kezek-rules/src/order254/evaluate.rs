@@ -286,6 +286,38 @@ impl Evaluation {
     /// reading, `doc.recheck_unconfirmed`), not a place in the queue.
     pub fn unproven_priority_documents(&self) -> Vec<crate::documents::DocumentKind> {
         use checklist::Status;
+        self.counted_proofs(|i| {
+            matches!(
+                i.status,
+                Status::Missing | Status::Expired | Status::Unconfirmed
+            )
+        })
+    }
+
+    /// The documents of the priority the category counts on that are in hand
+    /// but at risk on the day the application is accepted by the reading
+    /// that counts a one-month certificate's month from its day of issue
+    /// (Annex 2 p. 8 sub. 4–5, [`ReasonCode::DocIssueDayReadingAtRisk`]):
+    /// valid by Kezek's count, so not [unproven](Self::unproven_priority_documents),
+    /// but the right may not be confirmed if the provider counts the other
+    /// way. The app says so beside the place and the forecast that count on
+    /// the right, as it does for an unproven one (the safe side). Empty
+    /// where [`Self::unproven_priority_documents`] is by its own rules
+    /// (general, admission).
+    pub fn priority_documents_at_risk(&self) -> Vec<crate::documents::DocumentKind> {
+        self.counted_proofs(|i| {
+            i.status == checklist::Status::ExpiresSoon
+                && i.reasons.contains(&ReasonCode::DocIssueDayReadingAtRisk)
+        })
+    }
+
+    /// The documents of the grounds the category counts on (at queue
+    /// registration, a category above general) whose checklist line is
+    /// `which`, once each, in checklist order.
+    fn counted_proofs(
+        &self,
+        which: impl Fn(&checklist::ChecklistItem) -> bool,
+    ) -> Vec<crate::documents::DocumentKind> {
         if self.service != Service::QueueRegistration
             || self.category.category == crate::category::Category::General
         {
@@ -300,13 +332,7 @@ impl Evaluation {
             .collect();
         let mut out = Vec::new();
         for i in &self.checklist.items {
-            if i.applies
-                && counted.contains(&i.document)
-                && matches!(
-                    i.status,
-                    Status::Missing | Status::Expired | Status::Unconfirmed
-                )
-                && !out.contains(&i.document)
+            if i.applies && counted.contains(&i.document) && which(i) && !out.contains(&i.document)
             {
                 out.push(i.document);
             }
