@@ -581,6 +581,35 @@ fn cl34_1_the_three_days_of_the_health_certificate_are_said_to_be_a_reading() {
     }
 }
 
+/// cl. 34 sub. 1 with the contract day one of the three days (the first-day
+/// reading): a health certificate issued Fri 27.11.2026 is safe for a
+/// contract up to Sun 29.11 (Kezek's count: Mon 30.11). The kindergarten
+/// works «дүйсенбі мен жұма аралығында», holidays excepted (Annex 4 p. 7
+/// sub. 1): the day to act by is the working day before, Fri 27.11
+/// (`last_working_day`), as for a one-month certificate's safe day or a last
+/// day on a day off (left open at the third session of 04.12.2026). A
+/// contract day given after the safe day stays at risk on it; one given on
+/// the Friday is not moved.
+#[test]
+fn cl34_1_a_health_certificates_safe_day_on_a_day_off_is_acted_on_by_the_working_day_before() {
+    let health = |today: chrono::NaiveDateTime, issued: chrono::NaiveDate| {
+        let e = admission(OFFICE, today)
+            .holds_issued(D::Referral, date(2026, 11, 23))
+            .holds(D::VaccinationCard)
+            .holds_issued(D::HealthCertificate, issued)
+            .evaluate_json();
+        item(&e, "health_certificate").clone()
+    };
+    let h = health(at(2026, 11, 27, 10, 0), date(2026, 11, 27));
+    assert_eq!(h["last_valid_day"], "2026-11-30", "{h}");
+    assert_eq!(h["safe_last_day"], "2026-11-29", "{h}");
+    assert_eq!(h["last_working_day"], "2026-11-27", "{h}");
+    // Issued Mon 23.11: safe Wed 25.11, a working day: nothing to move.
+    let h = health(at(2026, 11, 23, 10, 0), date(2026, 11, 23));
+    assert_eq!(h["safe_last_day"], "2026-11-25", "{h}");
+    assert!(h.get("last_working_day").is_none(), "{h}");
+}
+
 /// cl. 13 and Annex 2 p. 8: a special queue needs the PMPC conclusion, cited
 /// as the item of the list for the channel — sub. 6 of the office list, sub. 4
 /// of the portal's five-item list.

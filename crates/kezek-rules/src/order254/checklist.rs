@@ -1125,9 +1125,17 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // the offices are closed), after it — the day to act by is the
         // working day before, said as a last day on a day off is. The safe
         // day stays the line past which acceptance is at risk.
-        if last_working_day.is_none() && matches!(validity, Validity::Months { .. }) {
+        // So is the health certificate's (cl. 34 sub. 1, the contract day one
+        // of the three): the kindergarten signs «дүйсенбі мен жұма
+        // аралығында», holidays excepted (Annex 4 p. 7 sub. 1).
+        let safe_day_moves = match validity {
+            Validity::Months { .. } => !admission,
+            Validity::BeforeContractDays { .. } => true,
+            _ => false,
+        };
+        if last_working_day.is_none() && safe_day_moves {
             last_working_day = safe_last_day
-                .filter(|d| !admission && holds && !cal.is_working_day(*d) && judge_on <= *d)
+                .filter(|d| holds && !cal.is_working_day(*d) && judge_on <= *d)
                 .and_then(|d| cal.last_working_day_before(d));
         }
         // «берілген күннен бастап … ішінде жарамды» (Annex 4 p. 8 sub. 1,
