@@ -1382,7 +1382,8 @@ mod tests {
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn annex2_p7_3_the_portals_hint_says_before_the_working_day_is_that_day() {
         // Said as Kezek's reading, as the rules' reason says it: the order
-        // speaks only of applying «жұмыс уақыты аяқталғанда».
+        // speaks of applying «жұмыс уақыты аяқталғанда», on days off and
+        // holidays, not before working time starts.
         for (lang, says, reading) in [
             (
                 Lang::Kk,

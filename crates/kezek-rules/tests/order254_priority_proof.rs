@@ -155,6 +155,26 @@ fn annex2_8_a_priority_proof_at_risk_on_acceptance_by_the_issue_day_reading_is_s
             vec![D::ServiceWorkplaceCertificate],
         ),
         (
+            "serviceman's certificate valid, teacher's at risk: the out-of-turn place stands",
+            queue_case(OFFICE, at(2026, 11, 25, 10, 0))
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 20))
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 10, 25))
+                .holds(D::TeacherDiploma),
+            vec![],
+        ),
+        (
+            "large family through the gateway, teacher's certificate at risk: first priority proven",
+            queue_case(PORTAL, at(2026, 11, 25, 10, 0))
+                .consent()
+                .ground(Ground::LargeFamily)
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 10, 25))
+                .holds(D::TeacherDiploma),
+            vec![],
+        ),
+        (
             "serviceman on 24.11, certificate of 25.10: the safe day itself, not at risk",
             queue_case(OFFICE, at(2026, 11, 24, 10, 0))
                 .ground(Ground::Serviceman)

@@ -874,8 +874,9 @@ impl ser::Serializer for FieldValue {
     }
 }
 
+/// The shared citations' words (native: no JS involved).
 #[cfg(test)]
-mod tests {
+mod shared_citations {
     use super::*;
     use kezek_rules::citation::{Act, Citation};
 

@@ -304,11 +304,44 @@ impl Evaluation {
     /// the right, as it does for an unproven one (the safe side). Empty
     /// where [`Self::unproven_priority_documents`] is by its own rules
     /// (general, admission).
+    ///
+    /// Only the grounds of the category counted, and nothing while one of
+    /// them is proven with no document at risk (a teacher's certificate at
+    /// risk beside a serviceman's valid one: the out-of-turn place stands;
+    /// review helper-145).
     pub fn priority_documents_at_risk(&self) -> Vec<crate::documents::DocumentKind> {
-        self.counted_proofs(|i| {
-            i.status == checklist::Status::ExpiresSoon
+        use checklist::Status;
+        let at_risk = |i: &checklist::ChecklistItem| {
+            i.status == Status::ExpiresSoon
                 && i.reasons.contains(&ReasonCode::DocIssueDayReadingAtRisk)
-        })
+        };
+        let sound = |d: &crate::documents::DocumentKind| {
+            self.checklist
+                .items
+                .iter()
+                .filter(|i| i.applies && i.document == *d)
+                .all(|i| {
+                    !at_risk(i)
+                        && !matches!(
+                            i.status,
+                            Status::Missing | Status::Expired | Status::Unconfirmed
+                        )
+                })
+        };
+        let top = self.category.category;
+        let grounds = || {
+            self.category
+                .grounds
+                .iter()
+                .filter(move |g| g.confirmed && g.category == top)
+        };
+        if grounds().any(|g| g.documents.iter().all(sound)) {
+            return Vec::new();
+        }
+        let docs: Vec<_> = grounds()
+            .flat_map(|g| g.documents.iter().copied())
+            .collect();
+        self.counted_proofs(|i| at_risk(i) && docs.contains(&i.document))
     }
 
     /// The documents of the grounds the category counts on (at queue
