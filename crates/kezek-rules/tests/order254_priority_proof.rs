@@ -195,3 +195,77 @@ fn annex2_8_a_priority_proof_at_risk_on_acceptance_by_the_issue_day_reading_is_s
         assert_eq!(e.priority_documents_at_risk(), at_risk, "{name}");
     }
 }
+
+/// Where the child stands if the priority counted is not confirmed: the
+/// highest category of the grounds proven with nothing at risk (cl. 20–21).
+/// A serviceman's family without the «бар болған жағдайда» certificate that
+/// is also a large family (confirmed through the gateway) stands, at worst,
+/// first — not "at best a general applicant" (review helper-145's mixed
+/// grounds, found for the at-risk case and true of the unproven one).
+#[test]
+fn cl20_cl21_a_priority_not_confirmed_falls_back_to_the_grounds_proven() {
+    use kezek_rules::Category::{FirstPriority, General, OutOfTurn};
+    let rows: Vec<(&str, CaseBuilder, Category, Category)> = vec![
+        (
+            "serviceman without the certificate, large family through the gateway",
+            on(PORTAL)
+                .consent()
+                .ground(Ground::Serviceman)
+                .ground(Ground::LargeFamily),
+            OutOfTurn,
+            FirstPriority,
+        ),
+        (
+            "serviceman without the certificate",
+            on(OFFICE).ground(Ground::Serviceman),
+            OutOfTurn,
+            General,
+        ),
+        (
+            "serviceman with a valid certificate",
+            on(OFFICE)
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 11, 10)),
+            OutOfTurn,
+            OutOfTurn,
+        ),
+        (
+            "serviceman's certificate at risk, teacher's proof in hand",
+            queue_case(OFFICE, at(2026, 11, 25, 10, 0))
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 25))
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 11, 20))
+                .holds(D::TeacherDiploma),
+            OutOfTurn,
+            FirstPriority,
+        ),
+        (
+            "teacher's certificate at risk, large family through the gateway",
+            queue_case(PORTAL, at(2026, 11, 25, 10, 0))
+                .consent()
+                .ground(Ground::LargeFamily)
+                .ground(Ground::Teacher)
+                .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 10, 25))
+                .holds(D::TeacherDiploma),
+            FirstPriority,
+            FirstPriority,
+        ),
+        ("no ground", on(OFFICE), General, General),
+        (
+            "admission: no queue place to fall back from",
+            admission(OFFICE, at(2026, 11, 23, 10, 0))
+                .ground(Ground::Teacher)
+                .holds_issued(D::Referral, date(2026, 11, 23))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 23)),
+            FirstPriority,
+            General,
+        ),
+    ];
+    for (name, case, category, proven) in rows {
+        let e = case.evaluate();
+        assert_eq!(e.category.category, category, "{name}");
+        assert_eq!(e.proven_category(), proven, "{name}");
+    }
+}

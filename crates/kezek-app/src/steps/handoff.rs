@@ -292,13 +292,17 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // those that leave only the right unconfirmed — an "if any" certificate
     // not held, the law-enforcement certificate asked by analogy held out of
     // date (listed there too, with its last day): no ground for refusal.
-    let (proof_blocked, unconfirmed): (Vec<_>, Vec<_>) =
+    let (proof_blocked, mut unconfirmed): (Vec<_>, Vec<_>) =
         e.unproven_priority_documents().into_iter().partition(|k| {
             e.checklist
                 .items
                 .iter()
                 .any(|i| i.document == *k && i.applies && i.status.blocks())
         });
+    // Another ground of the category proven: the place stands either way.
+    if e.proven_category() >= e.category.category {
+        unconfirmed.clear();
+    }
     let other_refusals: Vec<&kezek_rules::refusal::RefusalRisk> = e
         .refusal
         .risks
@@ -743,7 +747,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             // place counts on is not confirmed (cl. 22; second reading F9).
             if !unconfirmed.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-unproven">
-                    <p><strong>{ p.t("ui-handoff-unproven") }</strong></p>
+                    <p><strong>{ p.i18n.t_args("ui-handoff-unproven", &[("fallback", super::fallback_group(e).into())]) }</strong></p>
                     <ul>{ for unconfirmed.iter().map(|k| html! { <li data-doc={k.code()}>{ super::document_name(p, e, *k) }</li> }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>

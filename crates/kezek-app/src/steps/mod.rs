@@ -481,8 +481,23 @@ pub fn lapsing_documents(
 /// application is accepted by a reading of its month
 /// ([`Evaluation::priority_documents_at_risk`]): the outcome holds only if
 /// the provider counts as Kezek does.
+///
+/// Not when another ground of the same category is proven
+/// ([`Evaluation::proven_category`]): the place stands either way.
 pub fn proof_at_risk(e: &Evaluation) -> bool {
-    !e.unproven_priority_documents().is_empty() || !e.priority_documents_at_risk().is_empty()
+    e.proven_category() < e.category.category
+        && (!e.unproven_priority_documents().is_empty()
+            || !e.priority_documents_at_risk().is_empty())
+}
+
+/// Where the child stands if the priority counted is not confirmed, as the
+/// caveats' `$fallback`: `first` when another ground proves the first
+/// priority (the rules' [`Evaluation::proven_category`]), else `general`.
+pub fn fallback_group(e: &Evaluation) -> &'static str {
+    match e.proven_category() {
+        kezek_rules::Category::FirstPriority => "first",
+        _ => "general",
+    }
 }
 
 /// What proves a ground, in words (Annex 2 p. 8): the documents the parent
@@ -813,6 +828,67 @@ pub(crate) mod tests {
             let e = case(as_of, issued_on);
             assert_eq!(proof_at_risk(&e), at_risk, "{as_of} {issued_on}");
         }
+    }
+
+    /// cl. 20–21 with a ground not proven beside one proven: a serviceman's
+    /// family without the «бар болған жағдайда» certificate that is also a
+    /// large family (confirmed through the gateway, consent given) stands,
+    /// if the out-of-turn right is not confirmed, first — the caveats say
+    /// so, not "at best a general applicant"; a family whose first priority
+    /// is proven by another ground gets no caveat at all (review
+    /// helper-145).
+    #[test]
+    fn cl20_cl21_the_caveat_names_the_priority_the_other_documents_prove() {
+        let serviceman = example(
+            &include_str!("../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json")
+                .replace("\"teacher\": true", "\"serviceman\": true"),
+        );
+        assert!(proof_at_risk(&serviceman));
+        assert_eq!(fallback_group(&serviceman), "first");
+        for (lang, first, general) in [
+            (Lang::Kk, "бірінші кезектегі құқықпен", "жалпы негізде"),
+            (Lang::Ru, "с первоочередным правом", "на общих основаниях"),
+            (
+                Lang::En,
+                "the first priority your other documents prove",
+                "general applicant",
+            ),
+        ] {
+            let i18n = I18n::new(lang);
+            for key in [
+                "ui-queue-if-not-proven",
+                "ui-forecast-if-not-proven",
+                "ui-handoff-unproven",
+            ] {
+                let said = |fallback: &str| {
+                    i18n.t_args(
+                        key,
+                        &[("fallback", fallback.into()), ("general", "12".into())],
+                    )
+                };
+                assert!(
+                    said("first").contains(first) && !said("first").contains(general),
+                    "{lang:?} {key}: {}",
+                    said("first")
+                );
+                assert!(
+                    said("general").contains(general) && !said("general").contains(first),
+                    "{lang:?} {key}: {}",
+                    said("general")
+                );
+            }
+        }
+        // The teacher's certificate out of date, the large family proven:
+        // first priority either way, nothing to warn of.
+        let teacher = example(
+            &include_str!("../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json")
+                .replace("2026-11-02", "2026-09-02"),
+        );
+        assert_eq!(
+            teacher.category.category,
+            kezek_rules::Category::FirstPriority
+        );
+        assert!(!proof_at_risk(&teacher));
     }
 
     /// The evaluation `e` with the checklist's item of `kind` named as the

@@ -310,24 +310,6 @@ impl Evaluation {
     /// risk beside a serviceman's valid one: the out-of-turn place stands;
     /// review helper-145).
     pub fn priority_documents_at_risk(&self) -> Vec<crate::documents::DocumentKind> {
-        use checklist::Status;
-        let at_risk = |i: &checklist::ChecklistItem| {
-            i.status == Status::ExpiresSoon
-                && i.reasons.contains(&ReasonCode::DocIssueDayReadingAtRisk)
-        };
-        let sound = |d: &crate::documents::DocumentKind| {
-            self.checklist
-                .items
-                .iter()
-                .filter(|i| i.applies && i.document == *d)
-                .all(|i| {
-                    !at_risk(i)
-                        && !matches!(
-                            i.status,
-                            Status::Missing | Status::Expired | Status::Unconfirmed
-                        )
-                })
-        };
         let top = self.category.category;
         let grounds = || {
             self.category
@@ -335,13 +317,52 @@ impl Evaluation {
                 .iter()
                 .filter(move |g| g.confirmed && g.category == top)
         };
-        if grounds().any(|g| g.documents.iter().all(sound)) {
+        if grounds().any(|g| g.documents.iter().all(|d| self.proof_sound(*d))) {
             return Vec::new();
         }
         let docs: Vec<_> = grounds()
             .flat_map(|g| g.documents.iter().copied())
             .collect();
-        self.counted_proofs(|i| at_risk(i) && docs.contains(&i.document))
+        self.counted_proofs(|i| issue_day_at_risk(i) && docs.contains(&i.document))
+    }
+
+    /// The category the grounds whose proof is in hand, with nothing at risk,
+    /// give (confirmed through the e-government gateway, or every document
+    /// sound: not missing, out of date, unconfirmed or at risk by the
+    /// day-of-issue reading): where the child stands if the rest of the
+    /// priority declared is not confirmed (cl. 20–21, the highest wins).
+    /// Below [`CategoryDecision::category`] exactly when the category counts
+    /// on a right whose proof is [unproven](Self::unproven_priority_documents)
+    /// or [at risk](Self::priority_documents_at_risk). General at admission.
+    pub fn proven_category(&self) -> crate::category::Category {
+        use crate::category::Category;
+        if self.service != Service::QueueRegistration {
+            return Category::General;
+        }
+        self.category
+            .grounds
+            .iter()
+            .filter(|g| g.confirmed && g.documents.iter().all(|d| self.proof_sound(*d)))
+            .map(|g| g.category)
+            .max()
+            .unwrap_or(Category::General)
+    }
+
+    /// Every checklist line of the document `d` that applies is in hand and
+    /// not at risk.
+    fn proof_sound(&self, d: crate::documents::DocumentKind) -> bool {
+        use checklist::Status;
+        self.checklist
+            .items
+            .iter()
+            .filter(|i| i.applies && i.document == d)
+            .all(|i| {
+                !issue_day_at_risk(i)
+                    && !matches!(
+                        i.status,
+                        Status::Missing | Status::Expired | Status::Unconfirmed
+                    )
+            })
     }
 
     /// The documents of the grounds the category counts on (at queue
@@ -372,6 +393,13 @@ impl Evaluation {
         }
         out
     }
+}
+
+/// A one-month certificate at risk on the day the application is accepted
+/// by the day-of-issue reading (Annex 2 p. 8 sub. 4–5).
+fn issue_day_at_risk(i: &checklist::ChecklistItem) -> bool {
+    i.status == checklist::Status::ExpiresSoon
+        && i.reasons.contains(&ReasonCode::DocIssueDayReadingAtRisk)
 }
 
 /// Evaluates `case` with the built-in calendar.
