@@ -146,7 +146,7 @@ test("kk: the education department confirmation, and an embedded Kezek offers th
 });
 
 /** A serviceman's family (cl. 20 p. 1, Annex 1 box 1), office, Astana, walked to step 6. */
-async function servicemanToDocuments(page) {
+async function servicemanToDocuments(page, alsoGrounds = []) {
   await step(page, "service");
   await page.click('label[for="service-00403001"]');
   await page.click('label[for="channel-provider_office"]');
@@ -161,11 +161,39 @@ async function servicemanToDocuments(page) {
   await page.click("#kz-next");
   await step(page, "family");
   await page.check("#family-serviceman");
+  for (const ground of alsoGrounds) await page.check(`#family-${ground}`);
   await page.click("#kz-next");
   await step(page, "result");
   await page.click("#kz-next");
   await step(page, "documents");
 }
+
+// cl. 20–21 with a second ground: a serviceman's family without the
+// «бар болған жағдайда» certificate that is also a large family (confirmed
+// through the e-government gateway) stands, if the out-of-turn right is not
+// confirmed, with the first priority — not "at best on general grounds"
+// (review helper-145).
+test("ru: a serviceman's family without the certificate that is also a large family is told it falls back to the first priority, not to general grounds", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await servicemanToDocuments(page, ["large_family"]);
+  await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
+  await page.click("#kz-next");
+  await step(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  const caveat = await page.locator("#kz-if-not-proven").textContent({ timeout: 3000 }).catch(() => null);
+  assert.match(caveat ?? "(no caveat beside the place)", /с первоочередным правом, которое подтверждают другие ваши документы/);
+  assert.doesNotMatch(caveat, /на общих основаниях/);
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result");
+  const forecastCaveat = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
+  assert.match(forecastCaveat ?? "(no caveat in the forecast)", /с первоочередным правом/);
+  await page.click("#kz-next");
+  await step(page, "handoff");
+  const unproven = await page.locator("#kz-handoff-unproven").textContent({ timeout: 3000 }).catch(() => null);
+  assert.match(unproven ?? "(no word of the unconfirmed priority before the hand-off)", /с первоочередным правом/);
+  await context.close();
+});
 
 test("ru: an expired serviceman's certificate changes the outcome — place as a general applicant, and a warning before the hand-off", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
