@@ -384,7 +384,7 @@ ui-handoff-note-lapses-before-acceptance = valid only until { $date } inclusive,
 ui-handoff-note-lapses-before-opening = valid only until { $date } inclusive, and the office next receives applications after that day: get a new one first
 ui-handoff-note-no-date = its issue date is not entered (step 6)
 ui-handoff-unproven = Before you apply: without these documents the priority you declare is not confirmed. The set is complete without them, so this is no ground for refusal; but an application takes its place in the queue only once its documents are confirmed (cl. 22), and the order does not say what follows when the priority is not. { $fallback ->
-    [first] Kezek's reading: the child then stands with the first priority your other documents prove.
+    [first] Kezek's reading: at best the child then stands with the first priority your other documents prove.
    *[other] Kezek's reading: at best the child stands as a general applicant.
 }
 ui-done-title = Your answers are ready
@@ -500,11 +500,11 @@ ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n
    *[other] places
     } later than a general application would stand (place { $general }).
 ui-queue-if-not-proven = The place above counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and does not say what happens when the priority proof is not. { $fallback ->
-    [first] Kezek's reading: the child then stands with the first priority your other documents prove, further back than shown.
+    [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, no nearer than shown.
    *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.
 } Bring a valid document.
 ui-forecast-if-not-proven = This forecast, like the place above, counts on your priority proof. If the right is not confirmed, { $fallback ->
-    [first] the child stands with the first priority your other documents prove (Kezek's reading)
+    [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
    *[other] the child stands at best as a general applicant (Kezek's reading)
 }, and the wait can be longer than shown. Bring a valid document.
 ui-queue-forecast = When may a place come?

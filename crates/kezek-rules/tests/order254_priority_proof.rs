@@ -175,6 +175,13 @@ fn annex2_8_a_priority_proof_at_risk_on_acceptance_by_the_issue_day_reading_is_s
             vec![],
         ),
         (
+            "serviceman on the portal on Fri 27.11 at 19:00, certificate of 27.10: valid today by Kezek's count, out of date on Mon 30.11, the day of acceptance",
+            queue_case(PORTAL, at(2026, 11, 27, 19, 0))
+                .ground(Ground::Serviceman)
+                .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 27)),
+            vec![D::ServiceWorkplaceCertificate],
+        ),
+        (
             "serviceman on 24.11, certificate of 25.10: the safe day itself, not at risk",
             queue_case(OFFICE, at(2026, 11, 24, 10, 0))
                 .ground(Ground::Serviceman)

@@ -365,8 +365,9 @@ pub struct ChecklistItem {
     /// A document other than the referral whose `last_valid_day` falls on a
     /// day off — or, at queue registration, a one-month certificate whose
     /// `safe_last_day` does (an application made that day is accepted on
-    /// the next working day, after it) — the last working day before it,
-    /// the day to rely on. Order
+    /// the next working day, after it), or the health certificate whose
+    /// `safe_last_day` does (the kindergarten signs Monday to Friday, Annex 4
+    /// p. 7 sub. 1) — the last working day before it, the day to rely on. Order
     /// 254 does not say what happens then; Kezek counts the document valid
     /// through the day off, and the Civil Code's move to the next working
     /// day is arguable, so the careful reading uses it by this day. Given

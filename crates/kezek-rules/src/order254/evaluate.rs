@@ -277,8 +277,9 @@ impl Evaluation {
     /// without it (no refusal, Annex 2 p. 9), but the out-of-turn right is not
     /// confirmed. What the queue does with an unconfirmed right the order does
     /// not say; the app shows the place and the forecast as counting on the
-    /// right, beside the place as a general applicant (Kezek's reading, the
-    /// safe side). Empty when every counted ground's proof is in hand, or the
+    /// right, beside where the child stands without it — as a general
+    /// applicant, or with the first priority another ground proves
+    /// ([`Self::proven_category`]; Kezek's reading, the safe side). Empty when every counted ground's proof is in hand, or the
     /// ground is confirmed through the e-government gateway; empty when the
     /// category counts on no ground (general: none declared, none confirmed,
     /// or cl. 16 set them aside); and empty at admission, where a proof not
@@ -300,8 +301,12 @@ impl Evaluation {
     /// (Annex 2 p. 8 sub. 4–5, [`ReasonCode::DocIssueDayReadingAtRisk`]):
     /// valid by Kezek's count, so not [unproven](Self::unproven_priority_documents),
     /// but the right may not be confirmed if the provider counts the other
-    /// way. The app says so beside the place and the forecast that count on
-    /// the right, as it does for an unproven one (the safe side). Empty
+    /// way. So are those valid today but out of date on the day an
+    /// application made now is accepted (Annex 2 p. 7 sub. 3:
+    /// [`ReasonCode::DocLapsesBeforeAcceptance`],
+    /// [`ReasonCode::DocPriorityProofLapsesBeforeAcceptance`]). The app says
+    /// so beside the place and the forecast that count on the right, as it
+    /// does for an unproven one (the safe side). Empty
     /// where [`Self::unproven_priority_documents`] is by its own rules
     /// (general, admission).
     ///
@@ -323,7 +328,7 @@ impl Evaluation {
         let docs: Vec<_> = grounds()
             .flat_map(|g| g.documents.iter().copied())
             .collect();
-        self.counted_proofs(|i| issue_day_at_risk(i) && docs.contains(&i.document))
+        self.counted_proofs(|i| at_risk_on_acceptance(i) && docs.contains(&i.document))
     }
 
     /// The category the grounds whose proof is in hand, with nothing at risk,
@@ -357,7 +362,7 @@ impl Evaluation {
             .iter()
             .filter(|i| i.applies && i.document == d)
             .all(|i| {
-                !issue_day_at_risk(i)
+                !at_risk_on_acceptance(i)
                     && !matches!(
                         i.status,
                         Status::Missing | Status::Expired | Status::Unconfirmed
@@ -395,11 +400,22 @@ impl Evaluation {
     }
 }
 
-/// A one-month certificate at risk on the day the application is accepted
-/// by the day-of-issue reading (Annex 2 p. 8 sub. 4–5).
-fn issue_day_at_risk(i: &checklist::ChecklistItem) -> bool {
+/// A proof valid today but not on the day the application is accepted: a
+/// one-month certificate at risk then by the day-of-issue reading (Annex 2
+/// p. 8 sub. 4–5), or out of date then, an application made now being
+/// accepted on a later day (Annex 2 p. 7 sub. 3; the law-enforcement
+/// certificate's own reason). Review helper-146: the second was said as
+/// sound.
+fn at_risk_on_acceptance(i: &checklist::ChecklistItem) -> bool {
     i.status == checklist::Status::ExpiresSoon
-        && i.reasons.contains(&ReasonCode::DocIssueDayReadingAtRisk)
+        && i.reasons.iter().any(|r| {
+            matches!(
+                r,
+                ReasonCode::DocIssueDayReadingAtRisk
+                    | ReasonCode::DocLapsesBeforeAcceptance
+                    | ReasonCode::DocPriorityProofLapsesBeforeAcceptance
+            )
+        })
 }
 
 /// Evaluates `case` with the built-in calendar.
