@@ -168,6 +168,23 @@ async function servicemanToDocuments(page, alsoGrounds = []) {
   await step(page, "documents");
 }
 
+// From step 6 to the hand-off: the caveats beside the place (step 7), in the
+// forecast and before the hand-off, as shown (null where there is none).
+async function priorityCaveats(page) {
+  await page.click("#kz-next");
+  await step(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  const place = await page.locator("#kz-if-not-proven").textContent({ timeout: 3000 }).catch(() => null);
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result");
+  const forecast = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
+  await page.click("#kz-next");
+  await step(page, "handoff");
+  const handoff = await page.locator("#kz-handoff-unproven").textContent({ timeout: 3000 }).catch(() => null);
+  return { place, forecast, handoff };
+}
+
 // cl. 20–21 with a second ground: a serviceman's family without the
 // «бар болған жағдайда» certificate that is also a large family (confirmed
 // through the e-government gateway) stands, if the out-of-turn right is not
@@ -177,21 +194,11 @@ test("ru: a serviceman's family without the certificate that is also a large fam
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await servicemanToDocuments(page, ["large_family"]);
   await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
-  await page.click("#kz-next");
-  await step(page, "queue");
-  await page.click("#kz-load-sample");
-  await page.waitForSelector("#kz-position");
-  const caveat = await page.locator("#kz-if-not-proven").textContent({ timeout: 3000 }).catch(() => null);
-  assert.match(caveat ?? "(no caveat beside the place)", /с первоочередным правом, которое подтверждают другие ваши документы/);
-  assert.doesNotMatch(caveat, /на общих основаниях/);
-  await page.click("#kz-run-forecast");
-  await page.waitForSelector("#kz-forecast-result");
-  const forecastCaveat = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
-  assert.match(forecastCaveat ?? "(no caveat in the forecast)", /с первоочередным правом/);
-  await page.click("#kz-next");
-  await step(page, "handoff");
-  const unproven = await page.locator("#kz-handoff-unproven").textContent({ timeout: 3000 }).catch(() => null);
-  assert.match(unproven ?? "(no word of the unconfirmed priority before the hand-off)", /с первоочередным правом/);
+  const { place, forecast, handoff } = await priorityCaveats(page);
+  assert.match(place ?? "(no caveat beside the place)", /с первоочередным правом, которое подтверждают другие ваши документы/);
+  assert.doesNotMatch(place, /на общих основаниях/);
+  assert.match(forecast ?? "(no caveat in the forecast)", /с первоочередным правом/);
+  assert.match(handoff ?? "(no word of the unconfirmed priority before the hand-off)", /с первоочередным правом/);
   await context.close();
 });
 
@@ -265,19 +272,9 @@ test("ru: a serviceman with no workplace certificate — complete set, but the p
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await servicemanToDocuments(page);
   await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
-  await page.click("#kz-next");
-  await step(page, "queue");
-  await page.click("#kz-load-sample");
-  await page.waitForSelector("#kz-position");
-  const caveat = await page.locator("#kz-if-not-proven").textContent({ timeout: 3000 }).catch(() => null);
-  assert.match(caveat ?? "(no caveat beside the place)", /на общих основаниях: место \d+/);
-  await page.click("#kz-run-forecast");
-  await page.waitForSelector("#kz-forecast-result");
-  const forecastCaveat = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
-  assert.match(forecastCaveat ?? "(no caveat in the forecast)", /рассчитан с учетом вашего права на внеочередное или первоочередное получение места/);
-  await page.click("#kz-next");
-  await step(page, "handoff");
-  const unproven = await page.locator("#kz-handoff-unproven").textContent({ timeout: 3000 }).catch(() => null);
+  const { place, forecast, handoff: unproven } = await priorityCaveats(page);
+  assert.match(place ?? "(no caveat beside the place)", /на общих основаниях: место \d+/);
+  assert.match(forecast ?? "(no caveat in the forecast)", /рассчитан с учетом вашего права на внеочередное или первоочередное получение места/);
   assert.match(unproven ?? "(no word of the unconfirmed priority before the hand-off)", /не подтвержд/);
   assert.match(unproven, /Справка с места работы/i, "names the document that confirms the priority");
   // The certificate is not among the documents "missing or out of date" (the

@@ -85,6 +85,20 @@ impl QueueKind {
 }
 
 impl Act {
+    /// Every act Kezek cites, in declaration order.
+    pub const ALL: [Act; 10] = [
+        Act::Order254,
+        Act::Register39,
+        Act::Order164,
+        Act::Order414,
+        Act::LawMilitaryService,
+        Act::LawSpecialStateBodies,
+        Act::LawLawEnforcementService,
+        Act::LawTeacherStatus,
+        Act::LawHolidays,
+        Act::LabourCode,
+    ];
+
     /// `order254`, `register39`, …, `labour_code`.
     pub fn code(self) -> &'static str {
         match self {
@@ -185,18 +199,7 @@ mod tests {
         for t in [SanatoriumType::Rehabilitation, SanatoriumType::Prevention] {
             assert_eq!(t.code(), wire(t));
         }
-        for a in [
-            Act::Order254,
-            Act::Register39,
-            Act::Order164,
-            Act::Order414,
-            Act::LawMilitaryService,
-            Act::LawSpecialStateBodies,
-            Act::LawLawEnforcementService,
-            Act::LawTeacherStatus,
-            Act::LawHolidays,
-            Act::LabourCode,
-        ] {
+        for a in Act::ALL {
             assert_eq!(a.code(), wire(a));
         }
         use Status::*;
