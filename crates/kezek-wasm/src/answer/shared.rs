@@ -31,38 +31,50 @@ const PROBES: usize = 8;
 /// An empty slot's key (no citation's: every key has its `act` bit).
 const FREE: u128 = 0;
 
+/// Where a citation's key stands in [`Shared`].
+enum Slot {
+    /// `answer.js` has its object, by this id.
+    Kept(u32),
+    /// Given this id now: its object follows for `answer.js` to keep.
+    New(u32),
+}
+
+impl Shared {
+    /// The slot of `key`, taking a free one for a new key; `None` when the
+    /// probes find neither (the citation is then written out unshared).
+    fn slot(&mut self, key: u128) -> Option<Slot> {
+        if self.slots.is_empty() {
+            self.slots = vec![(FREE, 0); SLOTS];
+        }
+        let folded = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let first = (folded >> (64 - SLOTS.trailing_zeros())) as usize;
+        for probe in 0..PROBES {
+            let slot = &mut self.slots[(first + probe) % SLOTS];
+            if slot.0 == key {
+                return Some(Slot::Kept(slot.1));
+            }
+            if slot.0 == FREE {
+                *slot = (key, self.defined);
+                self.defined += 1;
+                return Some(Slot::New(slot.1));
+            }
+        }
+        None
+    }
+}
+
 impl Tape {
     /// A citation: one `SHARED` word when `answer.js` has its object, else
     /// the object after a `DEFINE` word for `answer.js` to keep; written out
     /// unshared when it has no [`citation_key`] or the table is full.
     pub(super) fn citation<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        if let Some(key) = citation_key(v) {
-            let shared = &mut self.shared;
-            if shared.slots.is_empty() {
-                shared.slots = vec![(FREE, 0); SLOTS];
+        match citation_key(v).and_then(|key| self.shared.slot(key)) {
+            Some(Slot::Kept(id)) => {
+                self.put(SHARED | id << 6);
+                return Ok(());
             }
-            let folded = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-            let first = (folded >> (64 - SLOTS.trailing_zeros())) as usize;
-            let mut word = None;
-            for probe in 0..PROBES {
-                let slot = &mut shared.slots[(first + probe) % SLOTS];
-                if slot.0 == key {
-                    word = Some(SHARED | slot.1 << 6);
-                    break;
-                }
-                if slot.0 == FREE {
-                    *slot = (key, shared.defined);
-                    word = Some(DEFINE | shared.defined << 6);
-                    shared.defined += 1;
-                    break;
-                }
-            }
-            if let Some(word) = word {
-                self.put(word);
-                if word & DEFINE == SHARED {
-                    return Ok(());
-                }
-            }
+            Some(Slot::New(id)) => self.put(DEFINE | id << 6),
+            None => {}
         }
         v.serialize(self)
     }
