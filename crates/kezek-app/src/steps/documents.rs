@@ -355,8 +355,8 @@ impl ItemFlags {
                 .reasons
                 .contains(&ReasonCode::DocReferralAtRiskIssueDayReading)
                 || i.reasons.first() == Some(&ReasonCode::DocHealthCertificateFirstDayReading),
-            at_risk_issue_day: super::at_risk_issue_day(i),
-            lapses_before_acceptance: super::lapses_before_acceptance(i),
+            at_risk_issue_day: i.at_risk_by_issue_day(),
+            lapses_before_acceptance: i.lapses_before_acceptance(),
             lapses_before_opening: super::lapses_before_opening(i),
             held_lapsed: super::held_lapsed(i),
             accepted_late: matches!(

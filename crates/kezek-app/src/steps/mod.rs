@@ -298,31 +298,6 @@ pub fn out_of_date_when_used(i: &kezek_rules::checklist::ChecklistItem) -> bool 
     held_lapsed(i) || lapses_before_opening(i)
 }
 
-/// Valid today, out of date on the next working day, when the portal
-/// accepts an application sent now (the rules' first reason
-/// `doc.lapses_before_acceptance`, Annex 2 p. 7 sub. 3, a reading; for the
-/// law-enforcement certificate `doc.priority_proof_lapses_before_acceptance`):
-/// step 6's "at risk" badge, the hand-off's "get a new one first".
-pub fn lapses_before_acceptance(i: &kezek_rules::checklist::ChecklistItem) -> bool {
-    use kezek_rules::reason::ReasonCode;
-    matches!(
-        i.reasons.first(),
-        Some(
-            ReasonCode::DocLapsesBeforeAcceptance
-                | ReasonCode::DocPriorityProofLapsesBeforeAcceptance
-        )
-    )
-}
-
-/// A one-month certificate (Annex 2 p. 8) past its safe day (the day of
-/// issue counted) on the day an application made now is accepted, within
-/// Kezek's count (the rules' first reason `doc.issue_day_reading_at_risk`,
-/// a reading): step 6's "at risk" badge and line, the hand-off's note with
-/// the safe day first.
-pub fn at_risk_issue_day(i: &kezek_rules::checklist::ChecklistItem) -> bool {
-    i.reasons.first() == Some(&kezek_rules::reason::ReasonCode::DocIssueDayReadingAtRisk)
-}
-
 /// Valid today but lapsing before cl. 22's originals are due (the rules'
 /// `doc.expires_before_cl22_check`, step 6's line): its last valid day.
 pub fn lapses_before_originals(
@@ -362,7 +337,7 @@ pub fn lapses_on_note(
     // "show it by its last day" cannot be done — get a new one.
     // (At a closed office, `doc.lapses_before_opening`: out of date on the
     // first day it can be handed in.)
-    let key = if lapses_before_acceptance(i) {
+    let key = if i.lapses_before_acceptance() {
         Some("ui-handoff-note-lapses-before-acceptance")
     } else if lapses_before_opening(i) {
         Some("ui-handoff-note-lapses-before-opening")
@@ -445,7 +420,7 @@ pub fn lapse_note(
         // the three days; step 6's "at risk"): its safe day, Kezek's count
         // beside it as a reading — not named as if in order.
         i.last_valid_day.map(|d| lapses_on_note(p, e, i, d))
-    } else if at_risk_issue_day(i) {
+    } else if i.at_risk_by_issue_day() {
         // At risk on the day an application made now is accepted (Annex 2
         // p. 8, the day of issue counted): the safe day first — gone by or
         // not — Kezek's count beside it as a reading, never "valid only

@@ -484,6 +484,31 @@ pub struct Checklist {
     pub citations: Vec<Citation>,
 }
 
+impl ChecklistItem {
+    /// Valid today, out of date on the later day an application made now is
+    /// accepted (Annex 2 p. 7 sub. 3, a reading): its first reason is
+    /// [`ReasonCode::DocLapsesBeforeAcceptance`] or, for the law-enforcement
+    /// certificate asked by analogy,
+    /// [`ReasonCode::DocPriorityProofLapsesBeforeAcceptance`].
+    pub fn lapses_before_acceptance(&self) -> bool {
+        matches!(
+            self.reasons.first(),
+            Some(
+                ReasonCode::DocLapsesBeforeAcceptance
+                    | ReasonCode::DocPriorityProofLapsesBeforeAcceptance
+            )
+        )
+    }
+
+    /// A one-month certificate (Annex 2 p. 8) past its safe day (the day of
+    /// issue counted) on the day an application made now is accepted, within
+    /// Kezek's count: its first reason is
+    /// [`ReasonCode::DocIssueDayReadingAtRisk`].
+    pub fn at_risk_by_issue_day(&self) -> bool {
+        self.reasons.first() == Some(&ReasonCode::DocIssueDayReadingAtRisk)
+    }
+}
+
 impl Checklist {
     /// The items whose originals cl. 22 checks as the proof of a priority
     /// right («кезектен тыс немесе бірінші кезекті орын алуға құқығын

@@ -286,13 +286,7 @@ impl Evaluation {
     /// re-presented is cl. 22's second check (its own reason and refusal
     /// reading, `doc.recheck_unconfirmed`), not a place in the queue.
     pub fn unproven_priority_documents(&self) -> Vec<crate::documents::DocumentKind> {
-        use checklist::Status;
-        self.counted_proofs(|i| {
-            matches!(
-                i.status,
-                Status::Missing | Status::Expired | Status::Unconfirmed
-            )
-        })
+        self.counted_proofs(unproven)
     }
 
     /// The documents of the priority the category counts on that are in hand
@@ -356,18 +350,11 @@ impl Evaluation {
     /// Every checklist line of the document `d` that applies is in hand and
     /// not at risk.
     fn proof_sound(&self, d: crate::documents::DocumentKind) -> bool {
-        use checklist::Status;
         self.checklist
             .items
             .iter()
             .filter(|i| i.applies && i.document == d)
-            .all(|i| {
-                !at_risk_on_acceptance(i)
-                    && !matches!(
-                        i.status,
-                        Status::Missing | Status::Expired | Status::Unconfirmed
-                    )
-            })
+            .all(|i| !unproven(i) && !at_risk_on_acceptance(i))
     }
 
     /// The documents of the grounds the category counts on (at queue
@@ -400,6 +387,16 @@ impl Evaluation {
     }
 }
 
+/// A proof not in hand: missing, out of date, or unconfirmed (an "if any"
+/// certificate not held, a proof by analogy lapsed).
+fn unproven(i: &checklist::ChecklistItem) -> bool {
+    use checklist::Status;
+    matches!(
+        i.status,
+        Status::Missing | Status::Expired | Status::Unconfirmed
+    )
+}
+
 /// A proof valid today but not on the day the application is accepted: a
 /// one-month certificate at risk then by the day-of-issue reading (Annex 2
 /// p. 8 sub. 4–5), or out of date then, an application made now being
@@ -408,14 +405,7 @@ impl Evaluation {
 /// sound.
 fn at_risk_on_acceptance(i: &checklist::ChecklistItem) -> bool {
     i.status == checklist::Status::ExpiresSoon
-        && i.reasons.iter().any(|r| {
-            matches!(
-                r,
-                ReasonCode::DocIssueDayReadingAtRisk
-                    | ReasonCode::DocLapsesBeforeAcceptance
-                    | ReasonCode::DocPriorityProofLapsesBeforeAcceptance
-            )
-        })
+        && (i.at_risk_by_issue_day() || i.lapses_before_acceptance())
 }
 
 /// Evaluates `case` with the built-in calendar.
