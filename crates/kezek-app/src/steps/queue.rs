@@ -535,6 +535,8 @@ pub fn queue_step(p: &StepProps) -> Html {
                     // The place and the forecast both count on the claimed
                     // group: each says so when its proof is at risk.
                     let if_not_proven = pos.group != Group::General && super::proof_at_risk(e);
+                    // Where the child stands without it (the caveats' `$fallback`).
+                    let fallback = super::fallback_group(e);
                     // What is said and drawn: no date before today.
                     let reading = (*result)
                         .as_ref()
@@ -551,7 +553,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <li>{ p.i18n.t_args("ui-queue-ahead-general", &[("n", pos.ahead.general.to_string())]) }</li>
                                 </ul>
                                 if if_not_proven {
-                                    <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string()), ("fallback", super::fallback_group(e).into())]) }</p>
+                                    <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string()), ("fallback", fallback.into())]) }</p>
                                 }
                                 if pos.group != Group::General {
                                     <p id="kz-category-worth">{ p.i18n.t_args(if pos.places_gained >= 0 { "ui-queue-worth" } else { "ui-queue-worth-negative" },
@@ -573,7 +575,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
                                         { words(&p.i18n, r) }
                                         if if_not_proven {
-                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ p.i18n.t_args("ui-forecast-if-not-proven", &[("fallback", super::fallback_group(e).into())]) }</p>
+                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ p.i18n.t_args("ui-forecast-if-not-proven", &[("fallback", fallback.into())]) }</p>
                                         }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
                                         // How far to trust the early, middle and late dates: said only when
