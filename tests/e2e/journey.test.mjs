@@ -169,20 +169,22 @@ async function servicemanToDocuments(page, alsoGrounds = []) {
 }
 
 // From step 6 to the hand-off: the caveats beside the place (step 7), in the
-// forecast and before the hand-off, as shown (null where there is none).
+// forecast and before the hand-off, as shown (null where there is none), and
+// the place itself.
 async function priorityCaveats(page) {
   await page.click("#kz-next");
   await step(page, "queue");
   await page.click("#kz-load-sample");
   await page.waitForSelector("#kz-position");
   const place = await page.locator("#kz-if-not-proven").textContent({ timeout: 3000 }).catch(() => null);
+  const position = Number(await page.getAttribute("#kz-position", "data-position"));
   await page.click("#kz-run-forecast");
   await page.waitForSelector("#kz-forecast-result");
   const forecast = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
   await page.click("#kz-next");
   await step(page, "handoff");
   const handoff = await page.locator("#kz-handoff-unproven").textContent({ timeout: 3000 }).catch(() => null);
-  return { place, forecast, handoff };
+  return { place, position, forecast, handoff };
 }
 
 // cl. 20–21 with a second ground: a serviceman's family without the
@@ -194,9 +196,13 @@ test("ru: a serviceman's family without the certificate that is also a large fam
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await servicemanToDocuments(page, ["large_family"]);
   await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
-  const { place, forecast, handoff } = await priorityCaveats(page);
+  const { place, position, forecast, handoff } = await priorityCaveats(page);
   assert.match(place ?? "(no caveat beside the place)", /с первоочередным правом, которое подтверждают другие ваши документы/);
   assert.doesNotMatch(place, /на общих основаниях/);
+  // …and where: the place the worker counted for a first-priority application
+  // (position's as_first), after every out-of-turn one.
+  const first = Number(/место (\d+)/.exec(place)?.[1]);
+  assert.ok(first > position, `place as first priority ${first} after the out-of-turn place ${position}: ${place}`);
   assert.match(forecast ?? "(no caveat in the forecast)", /с первоочередным правом/);
   assert.match(handoff ?? "(no word of the unconfirmed priority before the hand-off)", /с первоочередным правом/);
   await context.close();

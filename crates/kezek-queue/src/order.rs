@@ -111,6 +111,12 @@ pub struct Position {
     pub submitted: NaiveDateTime,
     /// The position the same application would have as a general one.
     pub as_general: usize,
+    /// The position the same application would have as a first-priority one
+    /// (бірінші кезекте). Where an out-of-turn ground's proof is not
+    /// confirmed but a first-priority ground's is, this is where the child
+    /// stands at best (Kezek's reading: the order does not say what happens
+    /// to an application whose priority is not confirmed, cl. 22).
+    pub as_first: usize,
     /// Places the category is worth: `as_general - position`. It can be
     /// negative: where first-priority applications outnumber a third of the
     /// general ones, the 1:3 rule puts a late first-priority application behind
@@ -277,6 +283,13 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
         n[1],
         n[2],
     );
+    let (as_first, _) = slot(
+        Group::First,
+        before[Group::First as usize],
+        n[0],
+        n[1],
+        n[2],
+    );
     Ok(Position {
         position: pos,
         waiting: n.iter().sum::<usize>() + 1,
@@ -284,6 +297,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
         group,
         submitted,
         as_general,
+        as_first,
         places_gained: as_general as i64 - pos as i64,
         existing,
         citations: POSITION_CITATIONS.to_vec(),
@@ -477,6 +491,32 @@ mod tests {
     }
 
     #[test]
+    fn cl20_an_out_of_turn_application_without_its_proof_stands_at_best_as_first_priority() {
+        // Two out-of-turn, one first-priority and seven general applications
+        // waiting; a new out-of-turn application (day 27) stands 3rd. Should
+        // its ground not be confirmed but a first-priority one be, it would
+        // stand after both out-of-turn ones, the first-priority one and its
+        // three generals, and three generals more: 10th (cl. 21's 1:3).
+        let mut apps: Vec<Application> = (1..=7)
+            .map(|d| app(&format!("g{d}"), d, Group::General))
+            .collect();
+        apps.push(app("o1", 8, Group::OutOfTurn));
+        apps.push(app("o2", 9, Group::OutOfTurn));
+        apps.push(app("p1", 10, Group::First));
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::OutOfTurn,
+            submitted: Some(t(27, 9)),
+            id: None,
+        };
+        let p = position(&snap(apps), &q).unwrap();
+        assert_eq!(p.position, 3);
+        assert_eq!(p.as_first, 10);
+        assert_eq!(p.as_general, 11);
+    }
+
+    #[test]
     fn cl21_many_priority_applications_can_make_priority_worth_less_than_general() {
         // Two first-priority applications early, one general late: a new
         // first-priority application (day 10) stands 4th (g1 p1 p2 X), while as
@@ -633,7 +673,7 @@ mod tests {
             with_me.push(Application { id: "\u{10FFFF}".into(), submitted, group, status: Status::Waiting, birth_date: None });
             let expected = reference_order(&with_me).iter().position(|a| a.id == "\u{10FFFF}").unwrap() + 1;
             let q = Query { birth_year: 2023, queue: QueueKind::General, group, submitted: Some(submitted), id: None };
-            let p = position(&snap(apps), &q).unwrap();
+            let p = position(&snap(apps.clone()), &q).unwrap();
             prop_assert_eq!(p.position, expected);
             prop_assert_eq!(p.ahead.total() + 1, p.position);
             // Out of turn never stands later than as a general application.
@@ -641,6 +681,15 @@ mod tests {
                 prop_assert!(p.position <= p.as_general);
             }
             prop_assert_eq!(p.places_gained, p.as_general as i64 - p.position as i64);
+            // The places as a first-priority and as a general application
+            // (an unconfirmed priority's fallbacks) are where the reference
+            // order puts the same application in that group.
+            for (place, in_group) in [(p.as_first, Group::First), (p.as_general, Group::General)] {
+                let mut as_that = apps.clone();
+                as_that.push(Application { id: "\u{10FFFF}".into(), submitted, group: in_group, status: Status::Waiting, birth_date: None });
+                let expected = reference_order(&as_that).iter().position(|a| a.id == "\u{10FFFF}").unwrap() + 1;
+                prop_assert_eq!(place, expected);
+            }
         }
     }
 }

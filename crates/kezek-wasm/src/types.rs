@@ -249,7 +249,7 @@ export interface QueueApplication {
 }
 
 /** The answer of `position`: the place among the waiting applications (cl. 21), who is ahead by
- *  group, and the place the same application would have as a general one. */
+ *  group, and the places the same application would have as a general and as a first-priority one. */
 export interface Position {
   position: number;
   waiting: number;
@@ -257,6 +257,9 @@ export interface Position {
   group: "out_of_turn" | "first" | "general";
   submitted: string;
   as_general: number;
+  /** The place as a first-priority application: where an out-of-turn application whose ground is
+   *  not confirmed stands at best when a first-priority ground is (Kezek's reading). */
+  as_first: number;
   /** `as_general - position`; negative where the 1:3 rule puts a late first-priority application behind. */
   places_gained: number;
   /** Whether it is an application of the snapshot. */

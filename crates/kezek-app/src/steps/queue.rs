@@ -553,7 +553,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <li>{ p.i18n.t_args("ui-queue-ahead-general", &[("n", pos.ahead.general.to_string())]) }</li>
                                 </ul>
                                 if if_not_proven {
-                                    <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string()), ("fallback", fallback.into())]) }</p>
+                                    <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string()), ("first", pos.as_first.to_string()), ("fallback", fallback.into())]) }</p>
                                 }
                                 if pos.group != Group::General {
                                     <p id="kz-category-worth">{ p.i18n.t_args(if pos.places_gained >= 0 { "ui-queue-worth" } else { "ui-queue-worth-negative" },
