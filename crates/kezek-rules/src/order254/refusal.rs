@@ -66,7 +66,9 @@
 //!   күннен бастап бір ай ішінде», from the day after issue) but out of date
 //!   if the day of issue is counted — the item at risk
 //!   (`doc.issue_day_reading_at_risk` first, status `expires_soon`): "may be
-//!   refused", with what to do (a new certificate before applying). Not the
+//!   refused", with what to do (a new certificate before applying); at an
+//!   office, the refusal under that reading is the Annex 3 receipt naming it
+//!   (a document out of date when the set is handed in, cl. 5). Not the
 //!   law-enforcement certificate asked by analogy: out of date, it leaves
 //!   the priority unconfirmed, no ground for refusing.
 //! - Annex 4 p. 8 sub. 1 against cl. 22
@@ -211,6 +213,29 @@ pub fn is_reading(reason: ReasonCode) -> bool {
     )
 }
 
+/// Whether a refusal risk's `documents` are missing or out of date — flatly,
+/// or under one of Kezek's readings of a document's validity (the day it is
+/// judged on, the day its count runs from): the documents the refusal
+/// preview names. Not the no-consent risk (its application form is not
+/// missing, the consent is), nor the proofs cl. 22's second check has not
+/// confirmed (`refusal.recheck_unconfirmed_reading`: not missing from the
+/// Annex 4 list, nor out of date).
+fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
+    matches!(
+        reason,
+        ReasonCode::RefusalIncomplete
+            | ReasonCode::RefusalExpired
+            | ReasonCode::RefusalExpiredHealthCertificateReading
+            | ReasonCode::RefusalHealthCertificateFirstDayReading
+            | ReasonCode::RefusalReferralAtRiskIssueDayReading
+            | ReasonCode::RefusalIssueDayReadingAtRisk
+            | ReasonCode::RefusalReferralAtRiskCl22Reading
+            | ReasonCode::RefusalReferralAcceptedLateReading
+            | ReasonCode::RefusalExpiresBeforeCheckReading
+            | ReasonCode::RefusalLapsesBeforeAcceptanceReading
+    )
+}
+
 /// Which document the refusal would take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -230,7 +255,11 @@ pub struct RefusalPreview {
     pub form: RefusalForm,
     /// The service named on it.
     pub service: Service,
-    /// «жоқ құжаттардың атауы»: the documents missing or expired, as listed.
+    /// «жоқ құжаттардың атауы»: the documents missing or out of date — those
+    /// of the risks beside it that name a document missing, expired, or out
+    /// of date under Kezek's reading of its validity (a referral or a
+    /// certificate at risk: then the preview is of the refusal that may be
+    /// given under that reading) — each once, in the risks' order.
     pub documents: Vec<DocumentKind>,
     /// Where the form is.
     pub citation: Citation,
@@ -650,20 +679,52 @@ pub fn assess(
             Remedy::FixDocuments,
         ));
     }
-    let mut documents = missing;
-    documents.extend(checklist.expired.iter().copied());
     let preview = if risks.is_empty() {
         None
     } else {
+        // Annex 3 «(жоқ құжаттардың атауы)»; the reasoned reply (Annex 2 p. 5,
+        // cl. 6, cl. 32) names no list, Kezek names the same documents: those
+        // missing or out of date — flatly (`refusal.incomplete`,
+        // `refusal.expired`) or under Kezek's reading of a document's validity
+        // (`names_missing_or_out_of_date`), each once, in the risks' order.
+        let mut documents: Vec<DocumentKind> = Vec::new();
+        for d in risks
+            .iter()
+            .filter(|r| names_missing_or_out_of_date(r.reason))
+            .flat_map(|r| r.documents.iter().copied())
+        {
+            if !documents.contains(&d) {
+                documents.push(d);
+            }
+        }
         // cl. 5 and Annex 3: the receipt is for an incomplete set and/or expired
         // documents only. Any other ground gets a reasoned refusal (Annex 2 p. 5
         // and p. 9; on the portal cl. 6; for admission cl. 32).
+        //
+        // Also a reading that holds a document out of date on the day the
+        // office receives the set (a reading): the day-of-issue count of a
+        // one-month certificate (`refusal.issue_day_reading_at_risk`), or the
+        // day of acceptance later than today
+        // (`refusal.lapses_before_acceptance_reading`). Annex 3 is the form
+        // for refusing «жарамдылық мерзімі өткен құжаттарды тапсыруыңызға
+        // байланысты» and cl. 5 has the office refuse so at the desk; an
+        // office holding the certificate out of date under that reading
+        // refuses on that very ground, so the refusal it may give is the
+        // receipt naming it — as the health certificate expired by Kezek's
+        // reading counts. (The second arises on the portal only, where cl. 6
+        // gives the reasoned reply all the same; at an office its fact is
+        // `doc.lapses_before_opening`, the flat `refusal.expired`.) Not
+        // `refusal.expires_before_check_reading`: on the day the set is
+        // handed in that document is valid, so the set is accepted (cl. 5);
+        // a refusal, if any, comes at cl. 22's check — a reasoned reply.
         let documents_ground = risks.iter().any(|r| {
             matches!(
                 r.reason,
                 ReasonCode::RefusalIncomplete
                     | ReasonCode::RefusalExpired
                     | ReasonCode::RefusalExpiredHealthCertificateReading
+                    | ReasonCode::RefusalIssueDayReadingAtRisk
+                    | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             )
         });
         let annex3 = case.service == Service::QueueRegistration
