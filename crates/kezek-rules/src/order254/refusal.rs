@@ -58,7 +58,8 @@
 //!   p. 9 sub. 4 «қолданылу мерзімі өтіп кеткен құжаттарды ұсынған»; cl. 34
 //!   sub. 1 «құжаттардың қолданылу мерзімі өтіп кетсе»), so under the
 //!   stricter count "may be refused", with what to do: the contract by the
-//!   safe day (an answer, while that day is to come; past it, a fact — the
+//!   safe day (an answer, while an application made now is accepted by
+//!   that day — Annex 4 p. 7, not today's date; past it, a fact — the
 //!   order gives no new referral: ask at once).
 //! - Annex 2 p. 8 (office sub. 4–5, portal sub. 2–3) with Annex 2 p. 9
 //!   sub. 4 ([`ReasonCode::RefusalIssueDayReadingAtRisk`]): a one-month
@@ -79,8 +80,8 @@
 //!   parent to rely on ([`crate::documents`]); by it the referral is out of
 //!   date, a ground for refusal on the same words, unless cl. 22's count is
 //!   the one that applies, which the text does not settle: "may be
-//!   refused", with what to do (the contract by Annex 4's last day while it
-//!   is to come; past it, a fact).
+//!   refused", with what to do (the contract by Annex 4's last day while an
+//!   application made now is accepted by it; past it, a fact).
 //! - Annex 4 p. 7 with p. 8 sub. 1, p. 9 sub. 4 and cl. 34 sub. 1
 //!   ([`ReasonCode::RefusalReferralAcceptedLateReading`]): an application
 //!   made now is accepted only on a working day after the referral's safe
@@ -120,6 +121,7 @@
 //! preview: when every risk is a reading, the preview is of the refusal the
 //! office may give under Kezek's reading, not of a certain one.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::age::AgeDecision;
@@ -284,10 +286,14 @@ pub struct RefusalAssessment {
     pub citations: Vec<Citation>,
 }
 
-/// Assesses the refusal risks.
+/// Assesses the refusal risks. `accepted_on` is the day an application made
+/// now is accepted — today while the place receives, else its next opening
+/// (Annex 2/4 p. 7; the date of the case's
+/// [`crate::schedule::ServiceTiming::accepted_at`]).
 pub fn assess(
     case: &Case,
     checklist: &Checklist,
+    accepted_on: NaiveDate,
     age: &AgeDecision,
     limits: &LimitsDecision,
     iin_mismatch: bool,
@@ -526,15 +532,20 @@ pub fn assess(
             ReasonCode::RefusalReferralAcceptedLateReading => Remedy::Fact,
             // The referral at risk on the day of use: the day it is safe to
             // sign by is the safe day, or (cl. 22's) Annex 4's last day;
-            // while it is to come, the contract day (an answer) mends it;
-            // gone by, nothing she can give does (no new referral: a fact).
+            // while it can still be met, the contract day (an answer) mends
+            // it; gone by, nothing she can give does (no new referral: a
+            // fact). Met or not by the day an application made now is
+            // accepted (`accepted_on`, Annex 4 p. 7), not by today's date: on
+            // the last day after the kindergarten's desk has closed (or the
+            // portal's working time has ended) it is accepted on a later day,
+            // and no contract is signed before it.
             _ => {
                 let sign_by = if first == ReasonCode::DocReferralAtRiskIssueDayReading {
                     i.safe_last_day
                 } else {
                     i.last_valid_day
                 };
-                if sign_by.is_some_and(|d| d >= case.as_of.date()) {
+                if sign_by.is_some_and(|d| d >= accepted_on) {
                     Remedy::FixAnswers
                 } else {
                     Remedy::Fact
@@ -776,10 +787,15 @@ mod tests {
 
     fn assess_case(b: CaseBuilder) -> RefusalAssessment {
         let case = b.build();
-        let checklist = crate::checklist::build(&case, Calendar::builtin());
+        let cal = Calendar::builtin();
+        let checklist = crate::checklist::build(&case, cal);
+        let accepted_on =
+            crate::schedule::service_timing(case.service, case.channel, case.as_of, cal)
+                .accepted_at
+                .date();
         let age = crate::age::decide(&case);
         let limits = crate::limits::decide(&case);
-        assess(&case, &checklist, &age, &limits, false)
+        assess(&case, &checklist, accepted_on, &age, &limits, false)
     }
 
     /// At the office, consents given, the phthisiatrician's conclusion held.
