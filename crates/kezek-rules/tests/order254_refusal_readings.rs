@@ -645,3 +645,160 @@ fn annex4_7_2_the_accepted_late_reading_risk_is_said_in_kk_ru_en() {
         }
     }
 }
+
+/// Annex 3 «(жоқ құжаттардың атауы)» and cl. 32, Annex 2 p. 5 (the reasoned
+/// reply): the preview of the refusal the office may give under Kezek's
+/// reading names the document the reading is about — the one each reading
+/// risk's own `documents` names (Annex 2/4 p. 9 sub. 4: a document held out
+/// of date under it) — not an empty list under "may be given under Kezek's
+/// reading". Missing, expired and those, each once, in the risks' order.
+#[test]
+fn annex3_cl32_the_preview_under_a_reading_names_the_document_at_risk() {
+    let teacher = |channel, now, issued| {
+        queue_case(channel, now)
+            .ground(Ground::Teacher)
+            .holds_issued(D::TeacherWorkplaceCertificate, issued)
+            .holds(D::TeacherDiploma)
+            .evaluate_json()
+    };
+    let cases: Vec<(&str, Value, &str, &str)> = vec![
+        (
+            "Annex 4 p. 8 sub. 1: the referral at risk by the day of issue",
+            referral_case(
+                at(2026, 11, 26, 10, 0),
+                date(2026, 11, 20),
+                date(2026, 11, 26),
+                "2026-11-27",
+            )
+            .evaluate_json(),
+            "refusal.referral_at_risk_issue_day_reading",
+            "referral",
+        ),
+        (
+            "Annex 4 p. 8 sub. 1 against cl. 22: the referral at risk by cl. 22's count",
+            referral_case(
+                at(2026, 11, 30, 10, 0),
+                date(2026, 11, 23),
+                date(2026, 11, 30),
+                "2026-12-02",
+            )
+            .admission_fact("documents_confirmed_on", json!("2026-11-27"))
+            .evaluate_json(),
+            "refusal.referral_at_risk_cl22_reading",
+            "referral",
+        ),
+        (
+            "Annex 4 p. 7 sub. 1: the referral accepted after its safe day",
+            accepted_late_case(OFFICE, at(2026, 11, 26, 18, 0), Some("2026-11-27")),
+            "refusal.referral_accepted_late_reading",
+            "referral",
+        ),
+        (
+            "cl. 34 sub. 1: the health certificate at risk by the first-day reading",
+            referral_case(
+                at(2026, 11, 23, 10, 0),
+                date(2026, 11, 23),
+                date(2026, 11, 23),
+                "2026-11-26",
+            )
+            .evaluate_json(),
+            "refusal.health_certificate_first_day_reading",
+            "health_certificate",
+        ),
+        (
+            "Annex 2 p. 8 sub. 5: a one-month certificate at risk by the day of issue",
+            teacher(OFFICE, at(2026, 11, 25, 10, 0), date(2026, 10, 25)),
+            "refusal.issue_day_reading_at_risk",
+            "teacher_workplace_certificate",
+        ),
+        (
+            "Annex 2 p. 7 sub. 3: out of date on the portal's day of acceptance",
+            teacher(PORTAL, at(2026, 11, 28, 10, 0), date(2026, 10, 29)),
+            "refusal.lapses_before_acceptance_reading",
+            "teacher_workplace_certificate",
+        ),
+        (
+            "cl. 22: lapsing before the originals' check",
+            teacher(PORTAL, at(2026, 11, 24, 10, 0), date(2026, 10, 28)),
+            "refusal.expires_before_check_reading",
+            "teacher_workplace_certificate",
+        ),
+    ];
+    for (what, e, ground, doc) in cases {
+        assert_eq!(
+            e["refusal"]["reasons"],
+            json!([ground]),
+            "{what}: {}",
+            e["refusal"]
+        );
+        let k = risk(&e, ground).expect("the risk");
+        assert_eq!(k["documents"], json!([doc]), "{what}: {k}");
+        let pv = &e["refusal"]["preview"];
+        assert_eq!(pv["reading"], true, "{what}: {pv}");
+        assert_eq!(pv["documents"], json!([doc]), "{what}: {pv}");
+    }
+    // Beside a missing document (the vaccination card): both, the missing
+    // first (the risks' order), each once; the refusal then certain.
+    let e = admission(OFFICE, at(2026, 11, 26, 10, 0))
+        .holds_issued(D::Referral, date(2026, 11, 20))
+        .holds_issued(D::HealthCertificate, date(2026, 11, 26))
+        .admission_fact("contract_date", json!("2026-11-27"))
+        .evaluate_json();
+    assert_eq!(
+        e["refusal"]["reasons"],
+        json!([
+            "refusal.incomplete",
+            "refusal.referral_at_risk_issue_day_reading"
+        ]),
+        "{}",
+        e["refusal"]
+    );
+    let pv = &e["refusal"]["preview"];
+    assert_eq!(pv["reading"], false, "{pv}");
+    assert_eq!(
+        pv["documents"],
+        json!(["vaccination_card", "referral"]),
+        "{pv}"
+    );
+}
+
+/// cl. 5 and Annex 3 «…жарамдылық мерзімі өткен құжаттарды тапсыруыңызға…
+/// құжаттарды қабылдаудан бас тартады»: at the education department the
+/// refusal for a document held out of date is the receipt, not the reasoned
+/// reply (Annex 2 p. 5) — so under the day-of-issue reading, which holds the
+/// one-month certificate out of date on the day it is handed in (Annex 2 p.
+/// 8 sub. 4–5, p. 9 sub. 4), the refusal the office may give is the receipt
+/// naming it. On the portal a reasoned reply (cl. 6) all the same.
+#[test]
+fn cl5_annex3_the_receipt_under_the_issue_day_reading_at_the_office() {
+    let serviceman = |channel| {
+        queue_case(channel, at(2026, 11, 25, 10, 0))
+            .ground(Ground::Serviceman)
+            .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 25))
+            .evaluate_json()
+    };
+    let e = serviceman(OFFICE);
+    assert_eq!(
+        e["refusal"]["reasons"],
+        json!(["refusal.issue_day_reading_at_risk"]),
+        "{}",
+        e["refusal"]
+    );
+    let pv = &e["refusal"]["preview"];
+    assert_eq!(pv["form"], "annex3_receipt", "{pv}");
+    assert_eq!(
+        pv["citation"],
+        json!({"act": "order254", "annex": 3}),
+        "{pv}"
+    );
+    assert_eq!(pv["reading"], true, "{pv}");
+    assert_eq!(
+        pv["documents"],
+        json!(["service_workplace_certificate"]),
+        "{pv}"
+    );
+    let e = serviceman(Channel::EgovPortal);
+    let pv = &e["refusal"]["preview"];
+    assert_eq!(pv["form"], "reasoned_reply", "{pv}");
+    assert_eq!(pv["reading"], true, "{pv}");
+}

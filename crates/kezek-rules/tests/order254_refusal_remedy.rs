@@ -242,3 +242,43 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
         assert_eq!(remedy(case, ground), json!(expected), "{what}");
     }
 }
+
+/// Annex 4 p. 7 sub. 1 (the kindergarten receives applications in its
+/// working hours, `schedule`) with p. 8 sub. 1 and cl. 22: the referral of
+/// 23.11.2026, the documents confirmed on Fri 27.11, runs by Annex 4 to Mon
+/// 30.11 — the day to sign by under `refusal.referral_at_risk_cl22_reading`
+/// (a contract on Wed 02.12). On 30.11 while the desk receives, the contract
+/// day given by 30.11 mends it (`fix_answers`); on 30.11 after the desk has
+/// closed, the day of acceptance is its next opening, Tue 01.12, past the
+/// day to sign by: nothing she answers or brings moves it — a fact, as the
+/// day after. Counted by the schedule's day of acceptance, not the date.
+#[test]
+fn annex4_7_1_after_the_desk_has_closed_on_the_last_day_the_referral_risk_is_a_fact() {
+    let case = |h, min| {
+        admission(OFFICE, at(2026, 11, 30, h, min))
+            .holds_issued(D::Referral, date(2026, 11, 23))
+            .holds(D::VaccinationCard)
+            .holds_issued(D::HealthCertificate, date(2026, 11, 30))
+            .admission_fact("documents_confirmed_on", json!("2026-11-27"))
+            .admission_fact("contract_date", json!("2026-12-02"))
+    };
+    let ground = "refusal.referral_at_risk_cl22_reading";
+    // Before closing: accepted today, the contract still signable by 30.11.
+    let open = case(10, 0).evaluate_json();
+    assert_eq!(
+        open["schedule"]["accepted_at"].as_str().map(|s| &s[..10]),
+        Some("2026-11-30"),
+        "{}",
+        open["schedule"]
+    );
+    assert_eq!(remedy(case(10, 0), ground), json!("fix_answers"));
+    // After closing: accepted at the next opening, 01.12.
+    let closed = case(19, 0).evaluate_json();
+    assert_eq!(
+        closed["schedule"]["accepted_at"].as_str().map(|s| &s[..10]),
+        Some("2026-12-01"),
+        "{}",
+        closed["schedule"]
+    );
+    assert_eq!(remedy(case(19, 0), ground), json!("fact"));
+}

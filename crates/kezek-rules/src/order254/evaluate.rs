@@ -424,6 +424,9 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     // The service's timing, for the checklist (cl. 22's day) and the schedule.
     let timing = schedule::service_timing(case.service, case.channel, case.as_of, cal);
     let checklist = checklist::build_with(case, cal, &timing);
+    // The day an application made now is accepted: the referral's remedy
+    // is judged against it (`refusal::assess`).
+    let accepted_on = timing.accepted_at.date();
     let schedule = schedule_of(case, cal, timing);
     answer_dates_supported(
         case,
@@ -432,7 +435,14 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
         Some(&checklist),
         Some(&schedule),
     )?;
-    let refusal = refusal::assess(case, &checklist, &age, &limits, !iin.matches_birth_date);
+    let refusal = refusal::assess(
+        case,
+        &checklist,
+        accepted_on,
+        &age,
+        &limits,
+        !iin.matches_birth_date,
+    );
     let application = payload::prepare(case, &category);
     let edition_warning = edition::edition_warning(case.as_of.date());
     let calendar = calendar_use(cal, case.as_of.date().year());
@@ -738,6 +748,7 @@ pub fn evaluate_sections(
         Some(timing) if checklist_wanted => Some(checklist::build_with(case, cal, timing)),
         _ => None,
     };
+    let accepted_on = timing.as_ref().map(|t| t.accepted_at.date());
     let schedule = timing
         .filter(|_| want(Section::Schedule))
         .map(|timing| schedule_of(case, cal, timing));
@@ -748,10 +759,19 @@ pub fn evaluate_sections(
         checklist.as_ref(),
         schedule.as_ref(),
     )?;
-    let refusal = match (&iin, &age, &limits, &checklist) {
-        (Some(iin), Some(age), Some(limits), Some(checklist)) if refusal_wanted => Some(
-            refusal::assess(case, checklist, age, limits, !iin.matches_birth_date),
-        ),
+    let refusal = match (&iin, &age, &limits, &checklist, accepted_on) {
+        (Some(iin), Some(age), Some(limits), Some(checklist), Some(accepted_on))
+            if refusal_wanted =>
+        {
+            Some(refusal::assess(
+                case,
+                checklist,
+                accepted_on,
+                age,
+                limits,
+                !iin.matches_birth_date,
+            ))
+        }
         _ => None,
     };
     let application = match &category {

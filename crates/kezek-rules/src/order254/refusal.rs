@@ -58,7 +58,8 @@
 //!   p. 9 sub. 4 «қолданылу мерзімі өтіп кеткен құжаттарды ұсынған»; cl. 34
 //!   sub. 1 «құжаттардың қолданылу мерзімі өтіп кетсе»), so under the
 //!   stricter count "may be refused", with what to do: the contract by the
-//!   safe day (an answer, while that day is to come; past it, a fact — the
+//!   safe day (an answer, while an application made now is accepted by
+//!   that day — Annex 4 p. 7, not today's date; past it, a fact — the
 //!   order gives no new referral: ask at once).
 //! - Annex 2 p. 8 (office sub. 4–5, portal sub. 2–3) with Annex 2 p. 9
 //!   sub. 4 ([`ReasonCode::RefusalIssueDayReadingAtRisk`]): a one-month
@@ -66,7 +67,9 @@
 //!   күннен бастап бір ай ішінде», from the day after issue) but out of date
 //!   if the day of issue is counted — the item at risk
 //!   (`doc.issue_day_reading_at_risk` first, status `expires_soon`): "may be
-//!   refused", with what to do (a new certificate before applying). Not the
+//!   refused", with what to do (a new certificate before applying); at an
+//!   office, the refusal under that reading is the Annex 3 receipt naming it
+//!   (a document out of date when the set is handed in, cl. 5). Not the
 //!   law-enforcement certificate asked by analogy: out of date, it leaves
 //!   the priority unconfirmed, no ground for refusing.
 //! - Annex 4 p. 8 sub. 1 against cl. 22
@@ -77,8 +80,8 @@
 //!   parent to rely on ([`crate::documents`]); by it the referral is out of
 //!   date, a ground for refusal on the same words, unless cl. 22's count is
 //!   the one that applies, which the text does not settle: "may be
-//!   refused", with what to do (the contract by Annex 4's last day while it
-//!   is to come; past it, a fact).
+//!   refused", with what to do (the contract by Annex 4's last day while an
+//!   application made now is accepted by it; past it, a fact).
 //! - Annex 4 p. 7 with p. 8 sub. 1, p. 9 sub. 4 and cl. 34 sub. 1
 //!   ([`ReasonCode::RefusalReferralAcceptedLateReading`]): an application
 //!   made now is accepted only on a working day after the referral's safe
@@ -118,6 +121,7 @@
 //! preview: when every risk is a reading, the preview is of the refusal the
 //! office may give under Kezek's reading, not of a certain one.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::age::AgeDecision;
@@ -211,6 +215,29 @@ pub fn is_reading(reason: ReasonCode) -> bool {
     )
 }
 
+/// Whether a refusal risk's `documents` are missing or out of date — flatly,
+/// or under one of Kezek's readings of a document's validity (the day it is
+/// judged on, the day its count runs from): the documents the refusal
+/// preview names. Not the no-consent risk (its application form is not
+/// missing, the consent is), nor the proofs cl. 22's second check has not
+/// confirmed (`refusal.recheck_unconfirmed_reading`: not missing from the
+/// Annex 4 list, nor out of date).
+fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
+    matches!(
+        reason,
+        ReasonCode::RefusalIncomplete
+            | ReasonCode::RefusalExpired
+            | ReasonCode::RefusalExpiredHealthCertificateReading
+            | ReasonCode::RefusalHealthCertificateFirstDayReading
+            | ReasonCode::RefusalReferralAtRiskIssueDayReading
+            | ReasonCode::RefusalIssueDayReadingAtRisk
+            | ReasonCode::RefusalReferralAtRiskCl22Reading
+            | ReasonCode::RefusalReferralAcceptedLateReading
+            | ReasonCode::RefusalExpiresBeforeCheckReading
+            | ReasonCode::RefusalLapsesBeforeAcceptanceReading
+    )
+}
+
 /// Which document the refusal would take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -230,7 +257,11 @@ pub struct RefusalPreview {
     pub form: RefusalForm,
     /// The service named on it.
     pub service: Service,
-    /// «жоқ құжаттардың атауы»: the documents missing or expired, as listed.
+    /// «жоқ құжаттардың атауы»: the documents missing or out of date — those
+    /// of the risks beside it that name a document missing, expired, or out
+    /// of date under Kezek's reading of its validity (a referral or a
+    /// certificate at risk: then the preview is of the refusal that may be
+    /// given under that reading) — each once, in the risks' order.
     pub documents: Vec<DocumentKind>,
     /// Where the form is.
     pub citation: Citation,
@@ -255,10 +286,14 @@ pub struct RefusalAssessment {
     pub citations: Vec<Citation>,
 }
 
-/// Assesses the refusal risks.
+/// Assesses the refusal risks. `accepted_on` is the day an application made
+/// now is accepted — today while the place receives, else its next opening
+/// (Annex 2/4 p. 7; the date of the case's
+/// [`crate::schedule::ServiceTiming::accepted_at`]).
 pub fn assess(
     case: &Case,
     checklist: &Checklist,
+    accepted_on: NaiveDate,
     age: &AgeDecision,
     limits: &LimitsDecision,
     iin_mismatch: bool,
@@ -497,15 +532,20 @@ pub fn assess(
             ReasonCode::RefusalReferralAcceptedLateReading => Remedy::Fact,
             // The referral at risk on the day of use: the day it is safe to
             // sign by is the safe day, or (cl. 22's) Annex 4's last day;
-            // while it is to come, the contract day (an answer) mends it;
-            // gone by, nothing she can give does (no new referral: a fact).
+            // while it can still be met, the contract day (an answer) mends
+            // it; gone by, nothing she can give does (no new referral: a
+            // fact). Met or not by the day an application made now is
+            // accepted (`accepted_on`, Annex 4 p. 7), not by today's date: on
+            // the last day after the kindergarten's desk has closed (or the
+            // portal's working time has ended) it is accepted on a later day,
+            // and no contract is signed before it.
             _ => {
                 let sign_by = if first == ReasonCode::DocReferralAtRiskIssueDayReading {
                     i.safe_last_day
                 } else {
                     i.last_valid_day
                 };
-                if sign_by.is_some_and(|d| d >= case.as_of.date()) {
+                if sign_by.is_some_and(|d| d >= accepted_on) {
                     Remedy::FixAnswers
                 } else {
                     Remedy::Fact
@@ -650,20 +690,52 @@ pub fn assess(
             Remedy::FixDocuments,
         ));
     }
-    let mut documents = missing;
-    documents.extend(checklist.expired.iter().copied());
     let preview = if risks.is_empty() {
         None
     } else {
+        // Annex 3 «(жоқ құжаттардың атауы)»; the reasoned reply (Annex 2 p. 5,
+        // cl. 6, cl. 32) names no list, Kezek names the same documents: those
+        // missing or out of date — flatly (`refusal.incomplete`,
+        // `refusal.expired`) or under Kezek's reading of a document's validity
+        // (`names_missing_or_out_of_date`), each once, in the risks' order.
+        let mut documents: Vec<DocumentKind> = Vec::new();
+        for d in risks
+            .iter()
+            .filter(|r| names_missing_or_out_of_date(r.reason))
+            .flat_map(|r| r.documents.iter().copied())
+        {
+            if !documents.contains(&d) {
+                documents.push(d);
+            }
+        }
         // cl. 5 and Annex 3: the receipt is for an incomplete set and/or expired
         // documents only. Any other ground gets a reasoned refusal (Annex 2 p. 5
         // and p. 9; on the portal cl. 6; for admission cl. 32).
+        //
+        // Also a reading that holds a document out of date on the day the
+        // office receives the set (a reading): the day-of-issue count of a
+        // one-month certificate (`refusal.issue_day_reading_at_risk`), or the
+        // day of acceptance later than today
+        // (`refusal.lapses_before_acceptance_reading`). Annex 3 is the form
+        // for refusing «жарамдылық мерзімі өткен құжаттарды тапсыруыңызға
+        // байланысты» and cl. 5 has the office refuse so at the desk; an
+        // office holding the certificate out of date under that reading
+        // refuses on that very ground, so the refusal it may give is the
+        // receipt naming it — as the health certificate expired by Kezek's
+        // reading counts. (The second arises on the portal only, where cl. 6
+        // gives the reasoned reply all the same; at an office its fact is
+        // `doc.lapses_before_opening`, the flat `refusal.expired`.) Not
+        // `refusal.expires_before_check_reading`: on the day the set is
+        // handed in that document is valid, so the set is accepted (cl. 5);
+        // a refusal, if any, comes at cl. 22's check — a reasoned reply.
         let documents_ground = risks.iter().any(|r| {
             matches!(
                 r.reason,
                 ReasonCode::RefusalIncomplete
                     | ReasonCode::RefusalExpired
                     | ReasonCode::RefusalExpiredHealthCertificateReading
+                    | ReasonCode::RefusalIssueDayReadingAtRisk
+                    | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             )
         });
         let annex3 = case.service == Service::QueueRegistration
@@ -715,10 +787,15 @@ mod tests {
 
     fn assess_case(b: CaseBuilder) -> RefusalAssessment {
         let case = b.build();
-        let checklist = crate::checklist::build(&case, Calendar::builtin());
+        let cal = Calendar::builtin();
+        let checklist = crate::checklist::build(&case, cal);
+        let accepted_on =
+            crate::schedule::service_timing(case.service, case.channel, case.as_of, cal)
+                .accepted_at
+                .date();
         let age = crate::age::decide(&case);
         let limits = crate::limits::decide(&case);
-        assess(&case, &checklist, &age, &limits, false)
+        assess(&case, &checklist, accepted_on, &age, &limits, false)
     }
 
     /// At the office, consents given, the phthisiatrician's conclusion held.
