@@ -161,6 +161,24 @@ test("ru: a referral valid today but not on the contract day is said to lapse, n
   await context.close();
 });
 
+// Annex 3 «(жоқ құжаттардың атауы)», cl. 32: a referral at risk on the
+// contract day by the day-of-issue reading (issued Fri 20.11: safe to Thu
+// 26.11, Kezek's count to Fri 27.11; the contract on 27.11) may be refused
+// under that reading, and the refusal's preview names it among the documents
+// (before, the preview listed only the missing ones, and none at all when the
+// reading was the only risk).
+test("ru: the refusal preview names the referral at risk on the contract day", async () => {
+  const { page, context } = await admissionDocuments("provider_office", "ru-RU");
+  await type(page, "#contract-date", "2026-11-27");
+  await page.check("#held-referral");
+  await type(page, "#issued-referral", "2026-11-20");
+  await page.waitForSelector('#kz-refusal [data-risk="refusal.referral_at_risk_issue_day_reading"]');
+  await page.waitForSelector("#kz-refusal-preview");
+  const listed = await page.$$eval("#kz-refusal-preview li", (els) => els.map((e) => e.textContent));
+  assert.ok(listed.some((d) => /Направление/.test(d)), `the referral among the preview's documents: ${listed.join(" | ")}`);
+  await context.close();
+});
+
 // Annex 4 p. 8 / cl. 34 p. 1: the documents are judged on the contract day,
 // still to come. A day gone by (the draft's contract day of last week) is
 // said at the field, not used to judge the documents on a past day; and a
