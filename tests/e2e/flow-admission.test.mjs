@@ -164,18 +164,30 @@ test("ru: a referral valid today but not on the contract day is said to lapse, n
 // Annex 3 «(жоқ құжаттардың атауы)», cl. 32: a referral at risk on the
 // contract day by the day-of-issue reading (issued Fri 20.11: safe to Thu
 // 26.11, Kezek's count to Fri 27.11; the contract on 27.11) may be refused
-// under that reading, and the refusal's preview names it among the documents
-// (before, the preview listed only the missing ones, and none at all when the
-// reading was the only risk).
-test("ru: the refusal preview names the referral at risk on the contract day", async () => {
+// under that reading; with the rest of the set held it is the only risk, and
+// the preview of the refusal that may be given under it names the referral
+// (before, it named no document). Beside a certain ground (the vaccination
+// card missing) the preview is of the certain refusal: the card only.
+test("ru: the refusal preview under the reading names the referral at risk on the contract day", async () => {
   const { page, context } = await admissionDocuments("provider_office", "ru-RU");
   await type(page, "#contract-date", "2026-11-27");
   await page.check("#held-referral");
   await type(page, "#issued-referral", "2026-11-20");
+  await page.check("#held-vaccination_card");
+  await page.check("#held-health_certificate");
+  await type(page, "#issued-health_certificate", "2026-11-23");
   await page.waitForSelector('#kz-refusal [data-risk="refusal.referral_at_risk_issue_day_reading"]');
-  await page.waitForSelector("#kz-refusal-preview");
-  const listed = await page.$$eval("#kz-refusal-preview li", (els) => els.map((e) => e.textContent));
-  assert.ok(listed.some((d) => /Направление/.test(d)), `the referral among the preview's documents: ${listed.join(" | ")}`);
+  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete"]', { state: "detached" });
+  const preview = "#kz-refusal-preview";
+  await page.waitForSelector(`${preview}[data-reading="true"]`);
+  const listed = () => page.$$eval(`${preview} ul li`, (els) => els.map((e) => e.textContent));
+  const under = await listed();
+  assert.ok(under.some((d) => /Направление/.test(d)), `the referral among the preview's documents: ${under.join(" | ")}`);
+  await page.uncheck("#held-vaccination_card");
+  await page.waitForSelector(`${preview}[data-reading="false"]`);
+  const certain = await listed();
+  assert.ok(certain.some((d) => /прививок/.test(d)), certain.join(" | "));
+  assert.ok(!certain.some((d) => /Направление/.test(d)), `no referral in a certain refusal: ${certain.join(" | ")}`);
   await context.close();
 });
 

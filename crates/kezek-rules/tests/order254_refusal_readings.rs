@@ -737,8 +737,10 @@ fn annex3_cl32_the_preview_under_a_reading_names_the_document_at_risk() {
         assert_eq!(pv["reading"], true, "{what}: {pv}");
         assert_eq!(pv["documents"], json!([doc]), "{what}: {pv}");
     }
-    // Beside a missing document (the vaccination card): both, the missing
-    // first (the risks' order), each once; the refusal then certain.
+    // Beside a missing document (the vaccination card) the refusal is
+    // certain, and the preview is of it: the missing document only. The
+    // referral at risk stays in its own (reading) risk, not named in a
+    // certain refusal as out of date (review helper-148).
     let e = admission(OFFICE, at(2026, 11, 26, 10, 0))
         .holds_issued(D::Referral, date(2026, 11, 20))
         .holds_issued(D::HealthCertificate, date(2026, 11, 26))
@@ -755,11 +757,7 @@ fn annex3_cl32_the_preview_under_a_reading_names_the_document_at_risk() {
     );
     let pv = &e["refusal"]["preview"];
     assert_eq!(pv["reading"], false, "{pv}");
-    assert_eq!(
-        pv["documents"],
-        json!(["vaccination_card", "referral"]),
-        "{pv}"
-    );
+    assert_eq!(pv["documents"], json!(["vaccination_card"]), "{pv}");
 }
 
 /// cl. 5 and Annex 3 «…жарамдылық мерзімі өткен құжаттарды тапсыруыңызға…
@@ -801,4 +799,24 @@ fn cl5_annex3_the_receipt_under_the_issue_day_reading_at_the_office() {
     let pv = &e["refusal"]["preview"];
     assert_eq!(pv["form"], "reasoned_reply", "{pv}");
     assert_eq!(pv["reading"], true, "{pv}");
+    // Beside a certain ground that is not about documents (the consent not
+    // given) the refusal is certain, on that ground: a reasoned reply (Annex 2
+    // p. 5), not a certain receipt naming a certificate valid by Kezek's count
+    // (review helper-148).
+    let e = queue_case(OFFICE, at(2026, 11, 25, 10, 0))
+        .ground(Ground::Serviceman)
+        .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 25))
+        .set("consent", json!(false))
+        .evaluate_json();
+    let reasons = e["refusal"]["reasons"].to_string();
+    assert!(
+        reasons.contains("refusal.no_consent")
+            && reasons.contains("refusal.issue_day_reading_at_risk"),
+        "{}",
+        e["refusal"]
+    );
+    let pv = &e["refusal"]["preview"];
+    assert_eq!(pv["form"], "reasoned_reply", "{pv}");
+    assert_eq!(pv["reading"], false, "{pv}");
+    assert_eq!(pv["documents"], json!([]), "{pv}");
 }

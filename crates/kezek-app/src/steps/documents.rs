@@ -37,10 +37,6 @@ pub fn documents_step(p: &StepProps) -> Html {
         .iter()
         .filter(|r| r.reason != kezek_rules::reason::ReasonCode::RefusalNoConsent)
         .collect();
-    // Every risk shown is Kezek's reading ("may be refused"): the preview is of
-    // the refusal that may be given under it, not of a certain one. The
-    // rules' `preview.reading` counts the consent too, given on the hand-off.
-    let reading = risks.iter().all(|r| r.reading);
     let (needed, not_needed): (Vec<_>, Vec<_>) = list
         .items
         .iter()
@@ -276,10 +272,14 @@ pub fn documents_step(p: &StepProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                if let Some(pv) = e.refusal.preview.as_ref().filter(|_| !risks.is_empty()) {
-                    <div class="kz-receipt" id="kz-refusal-preview" data-form={code(pv.form.code())} data-reading={reading.to_string()}>
+                // The preview of the risks shown (the rules' `refusal::preview`;
+                // the assessment's own counts the consent too, given on the
+                // hand-off): of the refusal that may be given under Kezek's
+                // readings when every risk shown is one, not of a certain one.
+                if let Some(pv) = kezek_rules::refusal::preview(e.service, e.channel, &risks) {
+                    <div class="kz-receipt" id="kz-refusal-preview" data-form={code(pv.form.code())} data-reading={pv.reading.to_string()}>
                         <h4>{ p.t(match pv.form {
-                            _ if reading => "ui-receipt-reading",
+                            _ if pv.reading => "ui-receipt-reading",
                             RefusalForm::Annex3Receipt => "ui-receipt-annex3",
                             _ => "ui-receipt-reasoned",
                         }) }</h4>

@@ -852,6 +852,21 @@ pub(crate) mod tests {
                     said("general")
                 );
             }
+            // The place with the first priority later than a general
+            // application's (cl. 21's one to three): said with both places,
+            // not as "at best".
+            let later = i18n.t_args(
+                "ui-queue-if-not-proven",
+                &[
+                    ("fallback", "first-later".into()),
+                    ("first", "15".into()),
+                    ("general", "12".into()),
+                ],
+            );
+            assert!(
+                later.contains(first) && later.contains("15") && later.contains("12"),
+                "{lang:?}: {later}"
+            );
         }
         // The teacher's certificate out of date, the large family proven:
         // first priority either way, nothing to warn of.

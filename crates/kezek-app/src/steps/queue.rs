@@ -537,6 +537,14 @@ pub fn queue_step(p: &StepProps) -> Html {
                     let if_not_proven = pos.group != Group::General && super::proof_at_risk(e);
                     // Where the child stands without it (the caveats' `$fallback`).
                     let fallback = super::fallback_group(e);
+                    // The place with the first priority can be later than a
+                    // general application's (cl. 21's one to three): then it
+                    // is not "at best", and the general place is said beside it.
+                    let place_fallback = if fallback == "first" && pos.as_first > pos.as_general {
+                        "first-later"
+                    } else {
+                        fallback
+                    };
                     // What is said and drawn: no date before today.
                     let reading = (*result)
                         .as_ref()
@@ -553,7 +561,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <li>{ p.i18n.t_args("ui-queue-ahead-general", &[("n", pos.ahead.general.to_string())]) }</li>
                                 </ul>
                                 if if_not_proven {
-                                    <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string()), ("first", pos.as_first.to_string()), ("fallback", fallback.into())]) }</p>
+                                    <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string()), ("first", pos.as_first.to_string()), ("fallback", place_fallback.into())]) }</p>
                                 }
                                 if pos.group != Group::General {
                                     <p id="kz-category-worth">{ p.i18n.t_args(if pos.places_gained >= 0 { "ui-queue-worth" } else { "ui-queue-worth-negative" },

@@ -68,8 +68,9 @@
 //!   if the day of issue is counted — the item at risk
 //!   (`doc.issue_day_reading_at_risk` first, status `expires_soon`): "may be
 //!   refused", with what to do (a new certificate before applying); at an
-//!   office, the refusal under that reading is the Annex 3 receipt naming it
-//!   (a document out of date when the set is handed in, cl. 5). Not the
+//!   office or the State Corporation, the refusal under that reading is the
+//!   Annex 3 receipt naming it (Annex 3: «жарамдылық мерзімі өткен
+//!   құжаттарды тапсыруыңызға байланысты»). Not the
 //!   law-enforcement certificate asked by analogy: out of date, it leaves
 //!   the priority unconfirmed, no ground for refusing.
 //! - Annex 4 p. 8 sub. 1 against cl. 22
@@ -690,77 +691,11 @@ pub fn assess(
             Remedy::FixDocuments,
         ));
     }
-    let preview = if risks.is_empty() {
-        None
-    } else {
-        // Annex 3 «(жоқ құжаттардың атауы)»; the reasoned reply (Annex 2 p. 5,
-        // cl. 6, cl. 32) names no list, Kezek names the same documents: those
-        // missing or out of date — flatly (`refusal.incomplete`,
-        // `refusal.expired`) or under Kezek's reading of a document's validity
-        // (`names_missing_or_out_of_date`), each once, in the risks' order.
-        let mut documents: Vec<DocumentKind> = Vec::new();
-        for d in risks
-            .iter()
-            .filter(|r| names_missing_or_out_of_date(r.reason))
-            .flat_map(|r| r.documents.iter().copied())
-        {
-            if !documents.contains(&d) {
-                documents.push(d);
-            }
-        }
-        // cl. 5 and Annex 3: the receipt is for an incomplete set and/or expired
-        // documents only. Any other ground gets a reasoned refusal (Annex 2 p. 5
-        // and p. 9; on the portal cl. 6; for admission cl. 32).
-        //
-        // Also a reading that holds a document out of date on the day the
-        // office receives the set (a reading): the day-of-issue count of a
-        // one-month certificate (`refusal.issue_day_reading_at_risk`), or the
-        // day of acceptance later than today
-        // (`refusal.lapses_before_acceptance_reading`). Annex 3 is the form
-        // for refusing «жарамдылық мерзімі өткен құжаттарды тапсыруыңызға
-        // байланысты» and cl. 5 has the office refuse so at the desk; an
-        // office holding the certificate out of date under that reading
-        // refuses on that very ground, so the refusal it may give is the
-        // receipt naming it — as the health certificate expired by Kezek's
-        // reading counts. (The second arises on the portal only, where cl. 6
-        // gives the reasoned reply all the same; at an office its fact is
-        // `doc.lapses_before_opening`, the flat `refusal.expired`.) Not
-        // `refusal.expires_before_check_reading`: on the day the set is
-        // handed in that document is valid, so the set is accepted (cl. 5);
-        // a refusal, if any, comes at cl. 22's check — a reasoned reply.
-        let documents_ground = risks.iter().any(|r| {
-            matches!(
-                r.reason,
-                ReasonCode::RefusalIncomplete
-                    | ReasonCode::RefusalExpired
-                    | ReasonCode::RefusalExpiredHealthCertificateReading
-                    | ReasonCode::RefusalIssueDayReadingAtRisk
-                    | ReasonCode::RefusalLapsesBeforeAcceptanceReading
-            )
-        });
-        let annex3 = case.service == Service::QueueRegistration
-            && case.channel != Channel::EgovPortal
-            && documents_ground;
-        Some(RefusalPreview {
-            form: if annex3 {
-                RefusalForm::Annex3Receipt
-            } else {
-                RefusalForm::ReasonedReply
-            },
-            service: case.service,
-            documents,
-            reading: risks.iter().all(|r| r.reading),
-            citation: if annex3 {
-                Citation::annex_form(3)
-            } else if admission {
-                Citation::clause(32)
-            } else if case.channel == Channel::EgovPortal {
-                Citation::clause(6)
-            } else {
-                Citation::annex(2, 5, None)
-            },
-        })
-    };
+    let preview = preview(
+        case.service,
+        case.channel,
+        &risks.iter().collect::<Vec<_>>(),
+    );
     let reasons = if risks.is_empty() {
         vec![ReasonCode::RefusalNone]
     } else {
@@ -776,6 +711,103 @@ pub fn assess(
         reasons,
         citations,
     }
+}
+
+/// The refusal document `risks` would bring about for `service` on
+/// `channel` (Annex 3's receipt or a reasoned reply), or `None` when no
+/// ground applies. Public so that a screen showing fewer risks than the
+/// assessment (step 6 leaves out the consent, given on the hand-off) previews
+/// the refusal of the risks it shows.
+///
+/// When a ground is certain, the preview is of the certain refusal: its form
+/// and its documents follow the certain grounds only; Kezek's readings beside
+/// them stay in their own risks (a child over the age limit with a
+/// certificate at risk by a reading gets a reasoned refusal for the age, not
+/// a certain receipt naming a certificate valid by Kezek's count). When every
+/// ground is a reading, the preview is of the refusal that may be given under
+/// them (`reading`).
+pub fn preview(
+    service: Service,
+    channel: Channel,
+    risks: &[&RefusalRisk],
+) -> Option<RefusalPreview> {
+    if risks.is_empty() {
+        return None;
+    }
+    let admission = service == Service::Admission;
+    let reading = risks.iter().all(|r| r.reading);
+    let decisive: Vec<&RefusalRisk> = risks
+        .iter()
+        .copied()
+        .filter(|r| reading || !r.reading)
+        .collect();
+    // Annex 3 «(жоқ құжаттардың атауы)»; the reasoned reply (Annex 2 p. 5,
+    // cl. 6, cl. 32) names no list, Kezek names the same documents: those
+    // missing or out of date — flatly (`refusal.incomplete`,
+    // `refusal.expired`) or under Kezek's reading of a document's validity
+    // (`names_missing_or_out_of_date`), each once, in the risks' order.
+    let mut documents: Vec<DocumentKind> = Vec::new();
+    for d in decisive
+        .iter()
+        .filter(|r| names_missing_or_out_of_date(r.reason))
+        .flat_map(|r| r.documents.iter().copied())
+    {
+        if !documents.contains(&d) {
+            documents.push(d);
+        }
+    }
+    // cl. 5 and Annex 3: the receipt is for an incomplete set and/or expired
+    // documents only. Any other ground gets a reasoned refusal (Annex 2 p. 5
+    // and p. 9; on the portal cl. 6; for admission cl. 32).
+    //
+    // Also a reading that holds a document out of date on the day the
+    // office receives the set (a reading): the day-of-issue count of a
+    // one-month certificate (`refusal.issue_day_reading_at_risk`), or the
+    // day of acceptance later than today
+    // (`refusal.lapses_before_acceptance_reading`). Cl. 5 names the
+    // receipt for an incomplete set; Annex 3, the receipt's form, is also
+    // for refusing «жарамдылық мерзімі өткен құжаттарды тапсыруыңызға
+    // байланысты». An office or the State Corporation holding the
+    // certificate out of date under that reading refuses on that very
+    // ground, so the refusal it may give is the
+    // receipt naming it — as the health certificate expired by Kezek's
+    // reading counts. (The second arises on the portal only, where cl. 6
+    // gives the reasoned reply all the same; at an office its fact is
+    // `doc.lapses_before_opening`, the flat `refusal.expired`.) Not
+    // `refusal.expires_before_check_reading`: on the day the set is
+    // handed in that document is valid, so the set is accepted (cl. 5);
+    // a refusal, if any, comes at cl. 22's check — a reasoned reply.
+    let documents_ground = decisive.iter().any(|r| {
+        matches!(
+            r.reason,
+            ReasonCode::RefusalIncomplete
+                | ReasonCode::RefusalExpired
+                | ReasonCode::RefusalExpiredHealthCertificateReading
+                | ReasonCode::RefusalIssueDayReadingAtRisk
+                | ReasonCode::RefusalLapsesBeforeAcceptanceReading
+        )
+    });
+    let annex3 =
+        service == Service::QueueRegistration && channel != Channel::EgovPortal && documents_ground;
+    Some(RefusalPreview {
+        form: if annex3 {
+            RefusalForm::Annex3Receipt
+        } else {
+            RefusalForm::ReasonedReply
+        },
+        service,
+        documents,
+        reading,
+        citation: if annex3 {
+            Citation::annex_form(3)
+        } else if admission {
+            Citation::clause(32)
+        } else if channel == Channel::EgovPortal {
+            Citation::clause(6)
+        } else {
+            Citation::annex(2, 5, None)
+        },
+    })
 }
 
 #[cfg(test)]
