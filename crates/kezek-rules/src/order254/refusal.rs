@@ -218,25 +218,16 @@ pub fn is_reading(reason: ReasonCode) -> bool {
 
 /// Whether a refusal risk's `documents` are missing or out of date — flatly,
 /// or under one of Kezek's readings of a document's validity (the day it is
-/// judged on, the day its count runs from): the documents the refusal
-/// preview names. Not the no-consent risk (its application form is not
-/// missing, the consent is), nor the proofs cl. 22's second check has not
-/// confirmed (`refusal.recheck_unconfirmed_reading`: not missing from the
-/// Annex 4 list, nor out of date).
+/// judged on, the day its count runs from; every reading of [`is_reading`]
+/// is one, but cl. 22's second check of a proof not confirmed,
+/// `refusal.recheck_unconfirmed_reading`: not missing from the Annex 4 list,
+/// nor out of date): the documents the refusal preview names. Not the
+/// no-consent risk (its application form is not missing, the consent is).
 fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
     matches!(
         reason,
-        ReasonCode::RefusalIncomplete
-            | ReasonCode::RefusalExpired
-            | ReasonCode::RefusalExpiredHealthCertificateReading
-            | ReasonCode::RefusalHealthCertificateFirstDayReading
-            | ReasonCode::RefusalReferralAtRiskIssueDayReading
-            | ReasonCode::RefusalIssueDayReadingAtRisk
-            | ReasonCode::RefusalReferralAtRiskCl22Reading
-            | ReasonCode::RefusalReferralAcceptedLateReading
-            | ReasonCode::RefusalExpiresBeforeCheckReading
-            | ReasonCode::RefusalLapsesBeforeAcceptanceReading
-    )
+        ReasonCode::RefusalIncomplete | ReasonCode::RefusalExpired
+    ) || (is_reading(reason) && reason != ReasonCode::RefusalRecheckUnconfirmedReading)
 }
 
 /// Which document the refusal would take.
