@@ -158,16 +158,41 @@ struct ForecastTargets {
     running: UseStateHandle<bool>,
     /// The forecast shown, with the date of the snapshot it was run on.
     result: UseStateHandle<Option<(Rc<Forecast>, NaiveDateTime)>>,
+    /// The same forecast for the group the child stands in at best if the
+    /// priority counted is not confirmed ([`fallback_query_group`]), with
+    /// that group; run after the forecast shown.
+    fallback: UseStateHandle<Option<(Rc<Forecast>, Group)>>,
     forecast_error: UseStateHandle<Option<Code>>,
     /// Counts the forecasts asked for.
     forecasts: Rc<RefCell<u32>>,
 }
 
+/// The group a forecast of `q` is run again in when the priority counted is
+/// not confirmed (the caveat's `$fallback`: [`super::fallback_group`]), for
+/// "if I applied now" only — an application of the snapshot keeps its own
+/// group. `None` when the caveat is not said.
+fn fallback_query_group(e: &kezek_rules::Evaluation, q: &Query) -> Option<Group> {
+    (q.id.is_none() && q.group != Group::General && super::proof_at_risk(e)).then(|| {
+        match super::fallback_group(e) {
+            "first" => Group::First,
+            _ => Group::General,
+        }
+    })
+}
+
 /// Runs the forecast for `q` on the snapshot of `as_of` in the worker, with
-/// its progress; only the latest run's answer is shown.
-fn run_forecast(q: Query, as_of: NaiveDateTime, opts: ForecastOptions, t: ForecastTargets) {
+/// its progress; only the latest run's answer is shown. With `fallback`,
+/// the same forecast in that group afterwards (without progress).
+fn run_forecast(
+    q: Query,
+    as_of: NaiveDateTime,
+    opts: ForecastOptions,
+    t: ForecastTargets,
+    fallback: Option<Group>,
+) {
     let n = bump(&t.forecasts);
     t.result.set(None);
+    t.fallback.set(None);
     t.forecast_error.set(None);
     t.progress.set(0);
     t.running.set(true);
@@ -192,8 +217,22 @@ fn run_forecast(q: Query, as_of: NaiveDateTime, opts: ForecastOptions, t: Foreca
                 t.result.set(Some((Rc::new(f), as_of)));
             }
             // A newer snapshot was read meanwhile: nothing to say.
-            Err(code) if code == "worker.superseded" => {}
-            Err(code) => t.forecast_error.set(Some(code)),
+            Err(code) if code == "worker.superseded" => return,
+            Err(code) => {
+                t.forecast_error.set(Some(code));
+                return;
+            }
+        }
+        let Some(group) = fallback.filter(|g| *g != q.group) else {
+            return;
+        };
+        let again = Query { group, ..q };
+        let quiet: Rc<dyn Fn(u32)> = Rc::new(|_| {});
+        // Not said when it fails: the forecast shown stands, with its caveat.
+        if let Ok(f) = QueueWorker::shared().forecast(&again, &opts, quiet).await {
+            if *t.forecasts.borrow() == n {
+                t.fallback.set(Some((Rc::new(f), group)));
+            }
         }
     });
 }
@@ -275,6 +314,39 @@ fn snapshot_error_text(i18n: &crate::i18n::I18n, e: &QueueError) -> String {
 
 /// The forecast's assumptions in the parent's language, with the values the
 /// simulation runs with (`ForecastOptions::default()`, as in `on_run`).
+/// The forecast run again in the group the child stands in at best without
+/// the priority counted (`#kz-forecast-fallback`, Kezek's reading, beside the
+/// caveat): half of the same futures bring a place before its middle date,
+/// or fewer than half before the horizon.
+fn fallback_words(p: &StepProps, f: &Forecast, group: Group) -> Html {
+    let r = Reading::new(f, p.now.date());
+    let fallback = if group == Group::First {
+        "first"
+    } else {
+        "general"
+    };
+    let paths = crate::components::forecast::grouped(&p.i18n, r.paths);
+    let text = match r.p50 {
+        Some(d) => p.i18n.t_args(
+            "ui-forecast-fallback-half",
+            &[
+                ("fallback", fallback.into()),
+                ("paths", paths),
+                ("date", p.i18n.date(d)),
+            ],
+        ),
+        None => p.i18n.t_args(
+            "ui-forecast-fallback-unlikely",
+            &[
+                ("fallback", fallback.into()),
+                ("paths", paths),
+                ("end", p.i18n.date(r.horizon_end)),
+            ],
+        ),
+    };
+    html! { <p class="kz-warning" id="kz-forecast-fallback" data-group={fallback}>{ text }</p> }
+}
+
 fn assumptions(p: &StepProps) -> Vec<String> {
     let o = ForecastOptions::default();
     let pct = |x: f64| format!("{:.0}", x * 100.0);
@@ -320,6 +392,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         progress: use_state(|| 0u32),
         running: use_state(|| false),
         result: use_state(|| None),
+        fallback: use_state(|| None),
         forecast_error: use_state(|| None::<Code>),
         forecasts: use_mut_ref(|| 0u32),
     };
@@ -330,6 +403,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         ft.forecast_error.clone(),
         ft.forecasts.clone(),
     );
+    let fallback_forecast = ft.fallback.clone();
     // Whether a forecast is shown or running now, and whether the next
     // snapshot read (one the embedding page configured here) runs it again.
     let forecast_shown = use_mut_ref(|| false);
@@ -400,13 +474,16 @@ pub fn queue_step(p: &StepProps) -> Html {
         let as_of = snapshot.as_ref().map(|l| l.as_of);
         let embed = snapshot.as_ref().map(|l| l.source == Source::Embed);
         let opts = rules.map(|e| forecast_options(&e.age));
+        let fallback = rules
+            .zip(query.as_ref())
+            .and_then(|(e, q)| fallback_query_group(e, q));
         let query_now = query.clone();
         use_effect_with(generation, move |_| {
             if embed != Some(true) {
                 again.replace(false);
             } else if let (Some(q), Some(as_of), Some(o)) = (query_now, as_of, opts) {
                 if again.replace(false) {
-                    run_forecast(q, as_of, o, ft);
+                    run_forecast(q, as_of, o, ft, fallback);
                 }
             }
         });
@@ -521,6 +598,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                     </div>
                 },
                 Ok(pos) => {
+                    // The forecast run again where the child stands at best
+                    // without the priority counted (said beside its caveat).
+                    let again_in = fallback_query_group(e, q);
                     let on_run = {
                         let (ft, q, as_of, opts) = (ft.clone(), q.clone(), *as_of, opts.clone());
                         Callback::from(move |_| {
@@ -528,7 +608,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                             if *ft.running {
                                 return;
                             }
-                            run_forecast(q.clone(), as_of, opts.clone(), ft.clone());
+                            run_forecast(q.clone(), as_of, opts.clone(), ft.clone(), again_in);
                         })
                     };
                     let running = *running;
@@ -584,6 +664,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                                         { words(&p.i18n, r) }
                                         if if_not_proven {
                                             <p class="kz-warning" id="kz-forecast-if-not-proven">{ p.i18n.t_args("ui-forecast-if-not-proven", &[("fallback", fallback.into())]) }</p>
+                                            if let Some((ff, group)) = &*fallback_forecast {
+                                                { fallback_words(p, ff, *group) }
+                                            }
                                         }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
                                         // How far to trust the early, middle and late dates: said only when
@@ -612,8 +695,9 @@ pub fn queue_step(p: &StepProps) -> Html {
     };
     // Another query: a forecast shown or running belongs to the old one.
     let forget_forecast = {
-        let (result, running, forecast_error, forecasts) = (
+        let (result, fallback, running, forecast_error, forecasts) = (
             result.clone(),
+            fallback_forecast.clone(),
             running.clone(),
             forecast_error.clone(),
             forecasts.clone(),
@@ -621,6 +705,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         move || {
             bump(&forecasts);
             result.set(None);
+            fallback.set(None);
             running.set(false);
             forecast_error.set(None);
         }
