@@ -2,7 +2,7 @@
 // Chromium), for iterating on issue 19 without `./dev bench`: the whole
 // evaluate(case), its three phases (the bench hooks of
 // crates/kezek-wasm/src/bench.rs), evaluate with options.sections, and
-// JSON.parse of the answer's text (the floor). Interleaved sample by sample
+// JSON.parse of the answer's text (a yardstick: web/bench/bench.js). Interleaved sample by sample
 // like web/bench/bench.js's measureTogether; medians in µs. Not a test.
 //
 //   node scripts/bench-eval.mjs [PKG_DIR=pkg] [--rounds N=5] [--seconds S=2]

@@ -74,11 +74,14 @@ async function run() {
     evaluation.push(["evaluate_case_phase_compute", () => kezek.benchEvaluateKept()]);
     evaluation.push(["evaluate_case_phase_write", () => kezek.benchWriteKept()]);
   }
-  // A floor, not a workload of Kezek: the browser's own JSON.parse of the
-  // answer's JSON text, i.e. the cost of making the answer's ~600 JS values
-  // at all. One whole evaluation ("JS object in, JS object out", issue 19's
-  // row) cannot take less than this on the same machine, whatever the rules
-  // and the crossing cost.
+  // A yardstick, not a workload of Kezek: the browser's own JSON.parse of the
+  // answer's JSON text, i.e. the cost of making the answer's ~690 JS values
+  // anew. Named a floor when every call built them all; since the JS API
+  // shares its citations' objects from answer to answer (a call builds ~330
+  // values and refers to the rest, issue 19), one whole evaluation ("JS
+  // object in, JS object out", issue 19's row) can take less than this. On
+  // one machine it says how fast the machine is at building JS values, so
+  // runs on different machines can be compared by their ratio to it.
   if (kezek.evaluate) {
     const answerText = JSON.stringify(kezek.evaluate(workloads.case));
     evaluation.push(["evaluate_answer_json_parse_floor", () => JSON.parse(answerText)]);
