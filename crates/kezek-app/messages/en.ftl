@@ -506,16 +506,19 @@ ui-queue-if-not-proven = The place above counts on your priority proof. The orde
 } Bring a valid document.
 ui-forecast-if-not-proven = This forecast, like the place above, counts on your priority proof. If the right is not confirmed, { $fallback ->
     [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
+    [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
    *[other] the child stands at best as a general applicant (Kezek's reading)
 }, and the wait can be longer than shown. Bring a valid document.
-ui-forecast-fallback-half = If the right is not confirmed, { $fallback ->
-    [first] with the first priority your other documents prove
-   *[other] as a general applicant
-}, in half of the same { $paths } simulated futures a place comes before { $date } (Kezek's reading).
-ui-forecast-fallback-unlikely = If the right is not confirmed, { $fallback ->
-    [first] with the first priority your other documents prove
-   *[other] as a general applicant
-}, a place comes before { $end } in fewer than half of the same { $paths } simulated futures (Kezek's reading).
+ui-forecast-fallback-half = If the right is not confirmed, the child stands { $fallback ->
+    [first] at best with the first priority your other documents prove
+    [first-later] with the first priority your other documents prove, later than a general application would (cl. 21)
+   *[other] at best as a general applicant
+} (Kezek's reading); then in half of the same { $paths } simulated futures a place comes before { $date }.
+ui-forecast-fallback-unlikely = If the right is not confirmed, the child stands { $fallback ->
+    [first] at best with the first priority your other documents prove
+    [first-later] with the first priority your other documents prove, later than a general application would (cl. 21)
+   *[other] at best as a general applicant
+} (Kezek's reading); then a place comes before { $end } in fewer than half of the same { $paths } simulated futures.
 ui-queue-forecast = When may a place come?
 ui-queue-run = Calculate the forecast
 ui-queue-progress = Calculating…

@@ -867,6 +867,36 @@ pub(crate) mod tests {
                 later.contains(first) && later.contains("15") && later.contains("12"),
                 "{lang:?}: {later}"
             );
+            // The forecast's caveat and the forecast run again say the same
+            // group in all three cases.
+            for key in [
+                "ui-forecast-if-not-proven",
+                "ui-forecast-fallback-half",
+                "ui-forecast-fallback-unlikely",
+            ] {
+                let said = |fallback: &str| {
+                    i18n.t_args(
+                        key,
+                        &[
+                            ("fallback", fallback.into()),
+                            ("paths", "10 000".into()),
+                            ("date", "01.06.2027".into()),
+                            ("end", "01.06.2029".into()),
+                        ],
+                    )
+                };
+                for (fallback, says, not) in [
+                    ("first", first, general),
+                    ("first-later", first, general),
+                    ("general", general, first),
+                ] {
+                    let text = said(fallback);
+                    assert!(
+                        text.contains(says) && !text.contains(not),
+                        "{lang:?} {key} {fallback}: {text}"
+                    );
+                }
+            }
         }
         // The teacher's certificate out of date, the large family proven:
         // first priority either way, nothing to warn of.

@@ -165,6 +165,10 @@ struct ForecastTargets {
     forecast_error: UseStateHandle<Option<Code>>,
     /// Counts the forecasts asked for.
     forecasts: Rc<RefCell<u32>>,
+    /// Counts the snapshots asked to be read ([`LoadTargets::loads`]): the
+    /// forecast run again is not asked while one is being read (the worker
+    /// drops a read still waiting for its file when a forecast comes).
+    loads: Rc<RefCell<u32>>,
 }
 
 /// The group a forecast of `q` is run again in when the priority counted is
@@ -191,6 +195,7 @@ fn run_forecast(
     fallback: Option<Group>,
 ) {
     let n = bump(&t.forecasts);
+    let loads = *t.loads.borrow();
     t.result.set(None);
     t.fallback.set(None);
     t.forecast_error.set(None);
@@ -223,7 +228,9 @@ fn run_forecast(
                 return;
             }
         }
-        let Some(group) = fallback.filter(|g| *g != q.group) else {
+        // Not while another snapshot is being read (asked since this run
+        // began): the worker would drop that read for this forecast.
+        let Some(group) = fallback.filter(|g| *g != q.group && *t.loads.borrow() == loads) else {
             return;
         };
         let again = Query { group, ..q };
@@ -312,19 +319,13 @@ fn snapshot_error_text(i18n: &crate::i18n::I18n, e: &QueueError) -> String {
     }
 }
 
-/// The forecast's assumptions in the parent's language, with the values the
-/// simulation runs with (`ForecastOptions::default()`, as in `on_run`).
 /// The forecast run again in the group the child stands in at best without
 /// the priority counted (`#kz-forecast-fallback`, Kezek's reading, beside the
 /// caveat): half of the same futures bring a place before its middle date,
-/// or fewer than half before the horizon.
-fn fallback_words(p: &StepProps, f: &Forecast, group: Group) -> Html {
+/// or fewer than half before the horizon. `fallback` is the caveats' value
+/// (`first`, `first-later`, `general`).
+fn fallback_words(p: &StepProps, f: &Forecast, fallback: &'static str) -> Html {
     let r = Reading::new(f, p.now.date());
-    let fallback = if group == Group::First {
-        "first"
-    } else {
-        "general"
-    };
     let paths = crate::components::forecast::grouped(&p.i18n, r.paths);
     let text = match r.p50 {
         Some(d) => p.i18n.t_args(
@@ -344,9 +345,16 @@ fn fallback_words(p: &StepProps, f: &Forecast, group: Group) -> Html {
             ],
         ),
     };
-    html! { <p class="kz-warning" id="kz-forecast-fallback" data-group={fallback}>{ text }</p> }
+    let group = if fallback == "general" {
+        "general"
+    } else {
+        "first"
+    };
+    html! { <p class="kz-warning" id="kz-forecast-fallback" data-group={group}>{ text }</p> }
 }
 
+/// The forecast's assumptions in the parent's language, with the values the
+/// simulation runs with (`ForecastOptions::default()`, as in `on_run`).
 fn assumptions(p: &StepProps) -> Vec<String> {
     let o = ForecastOptions::default();
     let pct = |x: f64| format!("{:.0}", x * 100.0);
@@ -395,6 +403,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         fallback: use_state(|| None),
         forecast_error: use_state(|| None::<Code>),
         forecasts: use_mut_ref(|| 0u32),
+        loads: targets.loads.clone(),
     };
     let (progress, running, result, forecast_error, forecasts) = (
         ft.progress.clone(),
@@ -404,6 +413,24 @@ pub fn queue_step(p: &StepProps) -> Html {
         ft.forecasts.clone(),
     );
     let fallback_forecast = ft.fallback.clone();
+    // Another query or another snapshot: a forecast shown or running, and
+    // the one run again without the priority, belong to the old one.
+    let forget_forecast = {
+        let (result, fallback, running, forecast_error, forecasts) = (
+            result.clone(),
+            fallback_forecast.clone(),
+            running.clone(),
+            forecast_error.clone(),
+            forecasts.clone(),
+        );
+        move || {
+            bump(&forecasts);
+            result.set(None);
+            fallback.set(None);
+            running.set(false);
+            forecast_error.set(None);
+        }
+    };
     // Whether a forecast is shown or running now, and whether the next
     // snapshot read (one the embedding page configured here) runs it again.
     let forecast_shown = use_mut_ref(|| false);
@@ -519,10 +546,10 @@ pub fn queue_step(p: &StepProps) -> Html {
 
     let on_sample = {
         let targets = targets.clone();
-        let result = result.clone();
+        let forget = forget_forecast.clone();
         let now = p.now;
         Callback::from(move |_| {
-            result.set(None);
+            forget();
             load_into(
                 "city.json".into(),
                 Input::Url("sample/city.json".into()),
@@ -534,7 +561,7 @@ pub fn queue_step(p: &StepProps) -> Html {
     };
     let on_file = {
         let targets = targets.clone();
-        let result = result.clone();
+        let forget = forget_forecast.clone();
         let now = p.now;
         Callback::from(move |ev: Event| {
             let input: web_sys::HtmlInputElement = ev.target_unchecked_into();
@@ -543,7 +570,7 @@ pub fn queue_step(p: &StepProps) -> Html {
             };
             // A new pick: the previous file's error no longer applies.
             targets.load_error.set(None);
-            result.set(None);
+            forget();
             // The worker reads and parses the file: the page stays responsive.
             let name = file.name();
             load_into(
@@ -663,10 +690,13 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
                                         { words(&p.i18n, r) }
                                         if if_not_proven {
-                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ p.i18n.t_args("ui-forecast-if-not-proven", &[("fallback", fallback.into())]) }</p>
-                                            if let Some((ff, group)) = &*fallback_forecast {
-                                                { fallback_words(p, ff, *group) }
-                                            }
+                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ p.i18n.t_args("ui-forecast-if-not-proven", &[("fallback", place_fallback.into())]) }</p>
+                                            // Run after the forecast shown: said when it comes.
+                                            <div aria-live="polite">
+                                                if let Some((ff, _)) = fallback_forecast.as_ref().filter(|(_, g)| Some(*g) == again_in) {
+                                                    { fallback_words(p, ff, place_fallback) }
+                                                }
+                                            </div>
                                         }
                                         <ForecastChart i18n={p.i18n.clone()} reading={r.clone()} />
                                         // How far to trust the early, middle and late dates: said only when
@@ -692,23 +722,6 @@ pub fn queue_step(p: &StepProps) -> Html {
             }
         }
         _ => html! {},
-    };
-    // Another query: a forecast shown or running belongs to the old one.
-    let forget_forecast = {
-        let (result, fallback, running, forecast_error, forecasts) = (
-            result.clone(),
-            fallback_forecast.clone(),
-            running.clone(),
-            forecast_error.clone(),
-            forecasts.clone(),
-        );
-        move || {
-            bump(&forecasts);
-            result.set(None);
-            fallback.set(None);
-            running.set(false);
-            forecast_error.set(None);
-        }
     };
     let on_queue = {
         let chosen_queue = chosen_queue.clone();
