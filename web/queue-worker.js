@@ -10,7 +10,8 @@
 // or {id, error} (the engine's error object as JSON text: its code, field,
 // message, and the line of a queue table where the engine gave one, which
 // step 7 names), and {id, progress} while a forecast runs. A new forecast or
-// snapshot stops the running one.
+// snapshot stops the running forecast; a new snapshot stops a snapshot still
+// being read, a forecast does not.
 // {type: "warm"} (no reply) starts the warm-up below.
 import init, { QueueEngine, WarmUp } from "./kezek_queue_worker.js";
 
@@ -32,7 +33,14 @@ const yieldToMessages = () =>
 
 const ready = init({ module_or_path: new URL("kezek_queue_worker_bg.wasm", import.meta.url) });
 let engine = null;
-// Bumped by every load and forecast: a running forecast stops when it changes.
+// Bumped by every load: a load still reading its text stops when a newer
+// load comes (the newer snapshot is the one wanted).
+let loadGeneration = 0;
+// Bumped by every forecast, and by every load as it starts and as its
+// snapshot is read in: a running forecast stops when it changes. A forecast
+// does not stop a load still reading its text (it runs on the snapshot held
+// meanwhile, and stops when the new one is read in): before, the read came
+// back "superseded" and the parent was told the snapshot could not be read.
 let generation = 0;
 
 // Warm-up (issue 19): V8 first runs WebAssembly from its baseline compiler and
@@ -92,7 +100,8 @@ async function handle(m) {
   engine ??= new QueueEngine();
   switch (m.type) {
     case "load": {
-      const mine = ++generation;
+      const mine = ++loadGeneration;
+      generation++;
       if (loading++ === 0) loadsDone = new Promise((r) => (endLoads = r));
       try {
         let t;
@@ -101,8 +110,11 @@ async function handle(m) {
         } catch (e) {
           return { error: error("fetch", e.message ?? e) };
         }
-        if (mine !== generation) return { error: error("worker.superseded", "a newer request came") };
-        return { ok: engine.load(m.name, t, m.now) };
+        if (mine !== loadGeneration) return { error: error("worker.superseded", "a newer snapshot was asked for") };
+        const ok = engine.load(m.name, t, m.now);
+        // A forecast started meanwhile ran on the snapshot before: it stops.
+        generation++;
+        return { ok };
       } finally {
         if (--loading === 0) endLoads();
       }

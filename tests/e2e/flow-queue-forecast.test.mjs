@@ -186,3 +186,38 @@ for (const [locale, wrongHeading, detail] of [
     await context.close();
   });
 }
+
+// The worker reads a snapshot and runs forecasts one request at a time: a
+// forecast asked while another snapshot is still being read (here the sample
+// city fetched again, slowly) runs on the snapshot shown and does not drop
+// that read — before, the read came back "superseded" and the parent was told
+// the snapshot could not be read (review helper-149, finding 1). Once the new
+// snapshot is read in, that forecast is forgotten.
+test("a forecast asked while a snapshot is still being read does not lose that snapshot", async () => {
+  const { page, context } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`);
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"] });
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  // The second read of the sample waits 3 s on the way (the worker's fetch).
+  let slowed = 0;
+  await context.route("**/sample/city.json", async (route) => {
+    slowed++;
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  });
+  await page.click("#kz-load-sample");
+  await page.waitForTimeout(300);
+  await page.click("#kz-run-forecast");
+  await page.waitForTimeout(4500);
+  assert.equal(slowed, 1, "the worker's read of the sample went through the slowed route");
+  assert.equal(await page.locator("#kz-queue-error, #kz-snapshot-error, .kz-notice[role=alert]").count(), 0, await page.textContent(".kz-step"));
+  await page.waitForSelector("#kz-position");
+  // The forecast asked meanwhile belonged to the snapshot before: not shown
+  // beside the one read in; asked again, it runs on it.
+  assert.equal(await page.locator("#kz-forecast-result").count(), 0, "no forecast of the snapshot before");
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result", { timeout: 60000 });
+  await context.close();
+});

@@ -494,7 +494,8 @@ pub fn queue_step(p: &StepProps) -> Html {
         _ => None,
     };
     // A forecast shown when the embedding page configured this snapshot: run
-    // again on it, so no forecast of the snapshot before stays.
+    // again on it, so no forecast of the snapshot before stays; after any
+    // other snapshot read in, the forecast of the one before is forgotten.
     {
         let (ft, again) = (ft.clone(), forecast_again.clone());
         let generation = snapshot.as_ref().map(|l| l.generation);
@@ -505,13 +506,17 @@ pub fn queue_step(p: &StepProps) -> Html {
             .zip(query.as_ref())
             .and_then(|(e, q)| fallback_query_group(e, q));
         let query_now = query.clone();
+        let forget = forget_forecast.clone();
+        let loaded = generation.is_some();
         use_effect_with(generation, move |_| {
-            if embed != Some(true) {
-                again.replace(false);
-            } else if let (Some(q), Some(as_of), Some(o)) = (query_now, as_of, opts) {
-                if again.replace(false) {
-                    run_forecast(q, as_of, o, ft, fallback);
-                }
+            let rerun = embed == Some(true) && again.replace(false);
+            again.replace(false);
+            match (rerun, query_now, as_of, opts) {
+                (true, Some(q), Some(as_of), Some(o)) => run_forecast(q, as_of, o, ft, fallback),
+                // Any other new snapshot: a forecast run (or asked) while it
+                // was being read belongs to the one before.
+                _ if loaded => forget(),
+                _ => {}
             }
         });
     }
