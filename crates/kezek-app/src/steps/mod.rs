@@ -465,11 +465,19 @@ pub fn proof_at_risk(e: &Evaluation) -> bool {
             || !e.priority_documents_at_risk().is_empty())
 }
 
-/// Where the child stands if the priority counted is not confirmed, as the
-/// caveats' `$fallback`: `first` when another ground proves the first
-/// priority (the rules' [`Evaluation::proven_category`]), else `general`.
-pub fn fallback_group(e: &Evaluation) -> &'static str {
+/// Where the child stands if the priority counted is not confirmed: the
+/// first priority when another ground proves it (the rules'
+/// [`Evaluation::proven_category`]), else general.
+pub fn fallback_category(e: &Evaluation) -> kezek_rules::Category {
     match e.proven_category() {
+        kezek_rules::Category::FirstPriority => kezek_rules::Category::FirstPriority,
+        _ => kezek_rules::Category::General,
+    }
+}
+
+/// [`fallback_category`] as the caveats' `$fallback`: `first` or `general`.
+pub fn fallback_group(e: &Evaluation) -> &'static str {
+    match fallback_category(e) {
         kezek_rules::Category::FirstPriority => "first",
         _ => "general",
     }

@@ -165,23 +165,15 @@ struct ForecastTargets {
     forecast_error: UseStateHandle<Option<Code>>,
     /// Counts the forecasts asked for.
     forecasts: Rc<RefCell<u32>>,
-    /// Counts the snapshots asked to be read ([`LoadTargets::loads`]): the
-    /// forecast run again is not asked while one is being read (the worker
-    /// drops a read still waiting for its file when a forecast comes).
-    loads: Rc<RefCell<u32>>,
 }
 
 /// The group a forecast of `q` is run again in when the priority counted is
-/// not confirmed (the caveat's `$fallback`: [`super::fallback_group`]), for
-/// "if I applied now" only — an application of the snapshot keeps its own
-/// group. `None` when the caveat is not said.
+/// not confirmed (the caveat's `$fallback`: [`super::fallback_category`]),
+/// for "if I applied now" only — an application of the snapshot keeps its
+/// own group. `None` when the caveat is not said.
 fn fallback_query_group(e: &kezek_rules::Evaluation, q: &Query) -> Option<Group> {
-    (q.id.is_none() && q.group != Group::General && super::proof_at_risk(e)).then(|| {
-        match super::fallback_group(e) {
-            "first" => Group::First,
-            _ => Group::General,
-        }
-    })
+    (q.id.is_none() && q.group != Group::General && super::proof_at_risk(e))
+        .then(|| group_of(super::fallback_category(e)))
 }
 
 /// Runs the forecast for `q` on the snapshot of `as_of` in the worker, with
@@ -195,7 +187,6 @@ fn run_forecast(
     fallback: Option<Group>,
 ) {
     let n = bump(&t.forecasts);
-    let loads = *t.loads.borrow();
     t.result.set(None);
     t.fallback.set(None);
     t.forecast_error.set(None);
@@ -228,9 +219,7 @@ fn run_forecast(
                 return;
             }
         }
-        // Not while another snapshot is being read (asked since this run
-        // began): the worker would drop that read for this forecast.
-        let Some(group) = fallback.filter(|g| *g != q.group && *t.loads.borrow() == loads) else {
+        let Some(group) = fallback.filter(|g| *g != q.group) else {
             return;
         };
         let again = Query { group, ..q };
@@ -403,7 +392,6 @@ pub fn queue_step(p: &StepProps) -> Html {
         fallback: use_state(|| None),
         forecast_error: use_state(|| None::<Code>),
         forecasts: use_mut_ref(|| 0u32),
-        loads: targets.loads.clone(),
     };
     let (progress, running, result, forecast_error, forecasts) = (
         ft.progress.clone(),
@@ -509,8 +497,8 @@ pub fn queue_step(p: &StepProps) -> Html {
         let forget = forget_forecast.clone();
         let loaded = generation.is_some();
         use_effect_with(generation, move |_| {
-            let rerun = embed == Some(true) && again.replace(false);
-            again.replace(false);
+            let asked = again.replace(false);
+            let rerun = embed == Some(true) && asked;
             match (rerun, query_now, as_of, opts) {
                 (true, Some(q), Some(as_of), Some(o)) => run_forecast(q, as_of, o, ft, fallback),
                 // Any other new snapshot: a forecast run (or asked) while it
