@@ -212,6 +212,28 @@ fn cl22_a_contract_after_the_annex4_day_within_the_cl22_count_is_at_risk_not_exp
     );
 }
 
+/// Annex 4 p. 8 sub. 1 with cl. 22: the at-risk line is shown "today" too,
+/// when no contract day is given — also once Annex 4's last day is gone, or
+/// the kindergarten no longer receives applications on it. "Sign by Annex 4's
+/// last day if you still can" alone then leaves the parent with nothing to do:
+/// the line says, as the refusal's reading does, to ask at once whether the
+/// referral will be taken.
+#[test]
+fn annex4_p8_cl22_reading_line_says_whom_to_ask_once_annex4s_day_is_gone() {
+    for (lang, gone, ask) in [
+        ("kk", "өтіп кетсе", "дереу сұраңыз"),
+        ("ru", "прошел", "сразу спросите"),
+        ("en", "has passed", "ask the kindergarten"),
+    ] {
+        let key = "reason-doc-referral-at-risk-cl22-reading";
+        let text = message_value(ftl(lang).unwrap(), key).unwrap();
+        assert!(
+            text.contains(gone) && text.contains(ask),
+            "{lang} {key}: {text}"
+        );
+    }
+}
+
 /// cl. 3 p. 7 (early booking: the count starts when the place is vacated,
 /// stated outright) and cl. 30 (the one extension) stay in the day to rely on;
 /// only cl. 22's confirmation is a reading. Issued 20.11, vacated Tue 01.12,
