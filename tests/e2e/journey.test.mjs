@@ -215,6 +215,36 @@ test("ru: a serviceman's family without the certificate that is also a large fam
   await context.close();
 });
 
+// Another query, another forecast: an application number typed after the
+// forecast — while its run without the priority (the fallback line) may still
+// be on its way — leaves neither that forecast nor its fallback line shown,
+// nor brings them back once the number is cleared (they were the query
+// before's; the parent runs the forecast again).
+test("ru: typing an application number after the forecast forgets it and its run without the priority", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await servicemanToDocuments(page);
+  await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
+  await page.click("#kz-next");
+  await step(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result");
+  await page.fill("#kz-application-id", "999999");
+  await page.waitForSelector("#kz-forecast-result", { state: "detached", timeout: 3000 });
+  await page.fill("#kz-application-id", "");
+  await page.waitForSelector("#kz-position");
+  // Long enough for a forecast run still on its way to come back.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator("#kz-forecast-result").count(), 0, "the query before's forecast is not shown again");
+  assert.equal(await page.locator("#kz-forecast-fallback").count(), 0, "nor its run without the priority");
+  // Run again, the forecast and its fallback line are the query's own.
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-result #kz-forecast-fallback", { timeout: 60000 });
+  assert.equal(await page.getAttribute("#kz-forecast-fallback", "data-group"), "general");
+  await context.close();
+});
+
 test("ru: an expired serviceman's certificate changes the outcome — place as a general applicant, and a warning before the hand-off", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await servicemanToDocuments(page);
