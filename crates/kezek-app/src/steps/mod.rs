@@ -829,7 +829,11 @@ pub(crate) mod tests {
         assert!(proof_at_risk(&serviceman));
         assert_eq!(fallback_group(&serviceman), "first");
         for (lang, first, general) in [
-            (Lang::Kk, "бірінші кезектегі құқықпен", "жалпы негізде"),
+            (
+                Lang::Kk,
+                "бірінші кезекте орын алу құқығымен",
+                "жалпы негізде",
+            ),
             (Lang::Ru, "с первоочередным правом", "на общих основаниях"),
             (
                 Lang::En,
