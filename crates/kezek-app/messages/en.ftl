@@ -499,7 +499,7 @@ ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n
     [one] place
    *[other] places
     } later than a general application would stand (place { $general }).
-ui-queue-if-not-proven = The place above counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and does not say what happens when the priority proof is not. { $fallback ->
+ui-queue-if-not-proven = The place above counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and updates the queue when an application's priority status changes (cl. 20 sub. 3), but does not say what happens when the priority proof is not confirmed. { $fallback ->
     [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
     [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
    *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.

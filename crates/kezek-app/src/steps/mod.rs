@@ -952,6 +952,27 @@ pub(crate) mod tests {
     /// in the original (its item's `form`), and as Annex 2's scanned copy
     /// where the item is a scan — the item's form decides, not the service
     /// (review26c, item 7).
+    /// cl. 20 sub. 3: the queue is updated «өтініштің жеңілдік мәртебесі
+    /// өзгергенде» — when an application's priority status changes. Beside
+    /// cl. 22 it is what the place's caveat rests on (the place may change
+    /// if the priority is not confirmed), so the caveat cites it; it still
+    /// does not say what the status becomes, so the fallback stays a reading.
+    #[test]
+    fn cl20_3_the_places_caveat_cites_the_queue_updated_when_the_priority_status_changes() {
+        for (lang, cited) in [
+            (Lang::Kk, "20-тармақтың 3) тармақшасы"),
+            (Lang::Ru, "подпункт 3) пункта 20"),
+            (Lang::En, "cl. 20 sub. 3"),
+        ] {
+            let said = I18n::new(lang).t_args(
+                "ui-queue-if-not-proven",
+                &[("fallback", "general".into()), ("general", "12".into())],
+            );
+            assert!(said.contains(cited), "{lang:?}: {said}");
+            assert!(said.contains("Kezek"), "still a reading, {lang:?}: {said}");
+        }
+    }
+
     #[test]
     fn cl22_annex2_8_the_diplomas_name_follows_its_items_form_not_the_service() {
         let original = "Teacher's diploma (the original)";
