@@ -1,5 +1,5 @@
 // In-browser benchmarks of the wasm JS API. Each workload runs in batches of
-// calls lasting >= 2 ms, for ~1 s or 2,000 batches (at least 5), and reports
+// calls lasting >= 10 ms, for ~1 s or 2,000 batches (at least 5), and reports
 // the median time per call in milliseconds. Results: window.kezekBench = {done, results}.
 import init, * as kezek from "../pkg/kezek.js";
 import { batchFor, median, sample } from "./timing.js";
