@@ -692,7 +692,21 @@ mod tests {
             let order = reference_order(&apps);
             let s = snap(apps.clone());
             for (i, a) in order.iter().enumerate() {
-                prop_assert_eq!(existing(&s, &a.id).position, i + 1);
+                let p = existing(&s, &a.id);
+                prop_assert_eq!(p.position, i + 1);
+                // An application of the snapshot as a first-priority and as a
+                // general one: where the reference order puts it, moved to
+                // that group (its own id and instant kept); never ahead of
+                // the out-of-turn applications.
+                for (place, in_group) in [(p.as_first, Group::First), (p.as_general, Group::General)] {
+                    let mut moved = apps.clone();
+                    for m in moved.iter_mut().filter(|m| m.id == a.id) { m.group = in_group; }
+                    let expected = reference_order(&moved).iter().position(|m| m.id == a.id).unwrap() + 1;
+                    prop_assert_eq!(place, expected);
+                    let n_out = apps.iter().filter(|m| m.status == Status::Waiting && m.group == Group::OutOfTurn && m.id != a.id).count();
+                    prop_assert!(place > n_out);
+                    if a.group == Group::OutOfTurn { prop_assert!(place >= p.position); }
+                }
             }
         }
 
