@@ -52,6 +52,7 @@ codes! {
     "snapshot.too_large",
     "snapshot.date_out_of_range",
     "snapshot.duplicate_id",
+    "snapshot.duplicate_queue",
     "snapshot.bad_id",
     "snapshot.submitted_after_snapshot" (row),
     "csv.empty",

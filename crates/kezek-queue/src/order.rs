@@ -232,7 +232,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                     "this application is not waiting, so it holds no position (cl. 20)".into(),
                 ));
             }
-            (a.group, a.submitted, a.id.as_str(), true)
+            (a.group, a.submitted, Some(a.id.as_str()), true)
         }
         None => {
             let s = q.submitted.ok_or_else(|| {
@@ -259,19 +259,25 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                     &format!("the child's birth year {}", q.birth_year),
                 ));
             }
-            // A hypothetical application stands after every one submitted at the same instant.
-            (q.group, s, "\u{10FFFF}", false)
+            (q.group, s, None, false)
         }
     };
-    let me = (submitted, id);
     let (mut n, mut before) = ([0usize; 3], [0usize; 3]);
     for a in &queue.applications {
-        if a.status != Status::Waiting || (existing && a.id == id) {
+        if a.status != Status::Waiting || Some(a.id.as_str()) == id {
             continue;
         }
         let g = a.group as usize;
         n[g] += 1;
-        if key(a) < me {
+        // An application of the snapshot by its key; a hypothetical one
+        // stands after every one submitted at the same instant (no id of
+        // the snapshot's is compared with a marker: any marker can be an
+        // id, cl. 14, 21).
+        let ahead = match id {
+            Some(id) => key(a) < (submitted, id),
+            None => a.submitted <= submitted,
+        };
+        if ahead {
             before[g] += 1;
         }
     }
@@ -540,6 +546,31 @@ mod tests {
         assert_eq!(p.places_gained, -3);
     }
 
+    /// Cl. 14, 21: within a group by submission date and time; a
+    /// hypothetical application submitted at the same instant as applications
+    /// of the snapshot stands after every one of them (their registration
+    /// came first), whatever their ids are — also an id that sorts after any
+    /// marker the code could pick for the hypothetical one.
+    #[test]
+    fn cl21_a_hypothetical_application_stands_after_every_one_submitted_at_the_same_instant() {
+        let apps = vec![
+            app("\u{10FFFF}z", 5, Group::General),
+            app("\u{10FFFF}", 5, Group::General),
+            app("g1", 5, Group::General),
+        ];
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::General,
+            submitted: Some(t(5, 10)),
+            id: None,
+        };
+        let p = position(&snap(apps), &q).unwrap();
+        assert_eq!(p.position, 4, "{p:?}");
+        assert_eq!(p.ahead.general, 3);
+        assert_eq!(p.as_general, 4);
+    }
+
     #[test]
     fn cl20_only_waiting_applications_hold_a_position() {
         let mut apps = vec![
@@ -661,7 +692,21 @@ mod tests {
             let order = reference_order(&apps);
             let s = snap(apps.clone());
             for (i, a) in order.iter().enumerate() {
-                prop_assert_eq!(existing(&s, &a.id).position, i + 1);
+                let p = existing(&s, &a.id);
+                prop_assert_eq!(p.position, i + 1);
+                // An application of the snapshot as a first-priority and as a
+                // general one: where the reference order puts it, moved to
+                // that group (its own id and instant kept); never ahead of
+                // the out-of-turn applications.
+                for (place, in_group) in [(p.as_first, Group::First), (p.as_general, Group::General)] {
+                    let mut moved = apps.clone();
+                    for m in moved.iter_mut().filter(|m| m.id == a.id) { m.group = in_group; }
+                    let expected = reference_order(&moved).iter().position(|m| m.id == a.id).unwrap() + 1;
+                    prop_assert_eq!(place, expected);
+                    let n_out = apps.iter().filter(|m| m.status == Status::Waiting && m.group == Group::OutOfTurn && m.id != a.id).count();
+                    prop_assert!(place > n_out);
+                    if a.group == Group::OutOfTurn { prop_assert!(place >= p.position); }
+                }
             }
         }
 

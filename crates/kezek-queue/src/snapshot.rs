@@ -321,7 +321,8 @@ impl Snapshot {
             .find(|q| q.birth_year == birth_year && &q.queue == kind)
     }
 
-    /// Checks what serde cannot: schema, sizes, dates not after `as_of`, unique ids.
+    /// Checks what serde cannot: schema, sizes, dates not after `as_of`, unique
+    /// ids, one queue of a kind for a birth year (cl. 13).
     pub fn validate(&self) -> Result<(), QueueError> {
         if self.schema != SCHEMA {
             return Err(QueueError::field(
@@ -385,11 +386,25 @@ impl Snapshot {
                 return Err(year_out_of_range(format!("{list}[{i}].birth_year"), year));
             }
         }
+        // Cl. 13: one queue of each kind for each birth year — a queue
+        // listed twice would be read as its first list alone.
+        let mut kinds: std::collections::HashSet<(i32, &QueueKind)> =
+            std::collections::HashSet::with_capacity(self.queues.len());
         for (qi, q) in self.queues.iter().enumerate() {
             if !supported_year(q.birth_year) {
                 return Err(year_out_of_range(
                     format!("queues[{qi}].birth_year"),
                     q.birth_year,
+                ));
+            }
+            if !kinds.insert((q.birth_year, &q.queue)) {
+                return Err(QueueError::field(
+                    "snapshot.duplicate_queue",
+                    &format!("queues[{qi}].queue"),
+                    format!(
+                        "the {} queue for children born in {} appears twice",
+                        q.queue, q.birth_year
+                    ),
                 ));
             }
             for (ai, a) in q.applications.iter().enumerate() {
@@ -741,6 +756,31 @@ mod tests {
             .queue(2023, &QueueKind::Special("hearing".into()))
             .is_some());
         assert_eq!(s.bulletins[0].queue, QueueKind::General);
+    }
+
+    /// Cl. 13: one queue of each kind for each birth year. A snapshot that
+    /// lists the same queue twice is refused with its code: read as it was,
+    /// a position asked of it counted the first list only (an application of
+    /// the second was "not in this queue", and no one of it stood ahead).
+    #[test]
+    fn cl13_one_queue_of_a_kind_for_a_birth_year() {
+        let twice = r#"{"schema":"kezek.snapshot/1","settlement":"A","as_of":"2024-12-31T23:59","queues":[
+            {"birth_year":2023,"queue":"general","applications":[{"id":"a","submitted":"2024-01-01T10:00","group":"general","status":"waiting"}]},
+            {"birth_year":2023,"queue":"special:hearing","applications":[]},
+            {"birth_year":2023,"queue":"general","applications":[{"id":"b","submitted":"2024-01-01T09:00","group":"general","status":"waiting"}]}]}"#;
+        let e = parse_json(twice).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("snapshot.duplicate_queue", "queues[2].queue")
+        );
+        assert!(crate::error::CODES.contains(&e.code.as_str()));
+        // The same year in another queue, another year in the same queue: fine.
+        let other = twice.replacen(
+            r#""birth_year":2023,"queue":"general","applications":[{"id":"b""#,
+            r#""birth_year":2022,"queue":"general","applications":[{"id":"b""#,
+            1,
+        );
+        assert!(parse_json(&other).is_ok());
     }
 
     #[test]

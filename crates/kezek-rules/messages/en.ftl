@@ -267,6 +267,7 @@ error-snapshot-bad-schema = The queue file has an unknown format. Open a queue f
 error-snapshot-too-large = The queue file is too large for Kezek. Open the queue file of your settlement only, or use the sample city.
 error-snapshot-date-out-of-range = The queue file has a date outside the years 1900 to 2200. Open a corrected queue file, or use the sample city.
 error-snapshot-duplicate-id = The queue file lists one application number twice in one queue. Open a corrected queue file, or use the sample city.
+error-snapshot-duplicate-queue = The queue file lists the same queue of one birth year twice. Open a corrected queue file, or use the sample city.
 error-snapshot-bad-id = The queue file has an application number that is empty or too long. Open a corrected queue file, or use the sample city.
 error-snapshot-submitted-after-snapshot = The queue file has an application submitted after the file's own date. Open a corrected queue file, or use the sample city.
 error-csv-empty = The queue table is empty. Open the queue table with its applications, or use the sample city.

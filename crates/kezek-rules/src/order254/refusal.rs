@@ -891,6 +891,146 @@ mod tests {
         assert!(risk.citations.contains(&Citation::annex(2, 7, Some(3))));
     }
 
+    /// Annex 3, Annex 2 p. 5, cl. 6, cl. 32: `preview` as its doc comment
+    /// says, for both services, every channel and every combination of up
+    /// to three grounds (certain, readings, mixed): none without a ground;
+    /// `reading` exactly when every ground is a reading; beside a certain
+    /// ground, the form and the documents follow the certain grounds only;
+    /// the Annex 3 receipt for queue registration at an office or the State
+    /// Corporation with an incomplete set or a document out of date, a
+    /// reasoned reply otherwise, each with its citation; each document once.
+    #[test]
+    fn annex3_cl32_the_preview_follows_its_doc_comment_for_every_service_channel_and_grounds() {
+        use DocumentKind as D;
+        use ReasonCode as R;
+        let grounds = [
+            (R::RefusalIncomplete, vec![D::PhthisiatricianConclusion]),
+            (R::RefusalExpired, vec![D::TeacherWorkplaceCertificate]),
+            (R::RefusalNoConsent, vec![D::ApplicationForm]),
+            (R::RefusalUnreliableData, vec![]),
+            (R::RefusalRequirementsNotMet, vec![]),
+            (R::RefusalMedicalContraindication, vec![]),
+            (
+                R::RefusalRecheckUnconfirmedReading,
+                vec![D::FirstPriorityProof],
+            ),
+            (
+                R::RefusalExpiredHealthCertificateReading,
+                vec![D::HealthCertificate],
+            ),
+            (
+                R::RefusalHealthCertificateFirstDayReading,
+                vec![D::HealthCertificate],
+            ),
+            (R::RefusalReferralAtRiskIssueDayReading, vec![D::Referral]),
+            (
+                R::RefusalIssueDayReadingAtRisk,
+                vec![D::TeacherWorkplaceCertificate],
+            ),
+            (R::RefusalReferralAtRiskCl22Reading, vec![D::Referral]),
+            (R::RefusalReferralAcceptedLateReading, vec![D::Referral]),
+            (
+                R::RefusalExpiresBeforeCheckReading,
+                vec![D::ServiceWorkplaceCertificate],
+            ),
+            (
+                R::RefusalLapsesBeforeAcceptanceReading,
+                vec![D::TeacherDiploma],
+            ),
+        ]
+        .map(|(reason, docs)| RefusalRisk::new(reason, docs, vec![], vec![], Remedy::FixDocuments));
+        let n = grounds.len();
+        let mut sets: Vec<Vec<&RefusalRisk>> = vec![vec![]];
+        for i in 0..n {
+            sets.push(vec![&grounds[i]]);
+            for j in 0..n {
+                sets.push(vec![&grounds[i], &grounds[j]]);
+                for k in (j + 1)..n {
+                    sets.push(vec![&grounds[k], &grounds[i], &grounds[j]]);
+                }
+            }
+        }
+        for service in Service::ALL {
+            for channel in Channel::ALL {
+                for risks in &sets {
+                    let at = format!(
+                        "{service:?} {channel:?} {:?}",
+                        risks.iter().map(|r| r.reason).collect::<Vec<_>>()
+                    );
+                    let Some(pv) = preview(service, channel, risks) else {
+                        assert!(risks.is_empty(), "{at}");
+                        continue;
+                    };
+                    assert!(!risks.is_empty(), "{at}");
+                    assert_eq!(pv.service, service, "{at}");
+                    let all_readings = risks.iter().all(|r| r.reading);
+                    assert_eq!(pv.reading, all_readings, "{at}");
+                    let decisive: Vec<&RefusalRisk> = risks
+                        .iter()
+                        .copied()
+                        .filter(|r| all_readings || !r.reading)
+                        .collect();
+                    // The documents: those of the decisive grounds naming a
+                    // document missing or out of date, each once, in order.
+                    let mut want: Vec<DocumentKind> = Vec::new();
+                    for r in &decisive {
+                        if names_missing_or_out_of_date(r.reason) {
+                            for d in &r.documents {
+                                if !want.contains(d) {
+                                    want.push(*d);
+                                }
+                            }
+                        }
+                    }
+                    assert_eq!(pv.documents, want, "{at}");
+                    // Never the consent's application form, never a proof
+                    // only unconfirmed at cl. 22's second check.
+                    assert!(!pv.documents.contains(&D::ApplicationForm), "{at}");
+                    assert!(!pv.documents.contains(&D::FirstPriorityProof), "{at}");
+                    // Beside a certain ground, no document of a reading.
+                    if !all_readings {
+                        for d in &pv.documents {
+                            assert!(
+                                risks.iter().any(|r| !r.reading && r.documents.contains(d)),
+                                "{at}: {d:?} of a reading beside a certain ground"
+                            );
+                        }
+                    }
+                    let receipt = service == Service::QueueRegistration
+                        && channel != Channel::EgovPortal
+                        && decisive.iter().any(|r| {
+                            matches!(
+                                r.reason,
+                                R::RefusalIncomplete
+                                    | R::RefusalExpired
+                                    // cl. 34's own: an admission ground
+                                    // (for queue registration it never
+                                    // arises), a document out of date.
+                                    | R::RefusalExpiredHealthCertificateReading
+                                    | R::RefusalIssueDayReadingAtRisk
+                                    | R::RefusalLapsesBeforeAcceptanceReading
+                            )
+                        });
+                    if receipt {
+                        assert_eq!(
+                            (pv.form, pv.citation),
+                            (RefusalForm::Annex3Receipt, Citation::annex_form(3)),
+                            "{at}"
+                        );
+                    } else {
+                        assert_eq!(pv.form, RefusalForm::ReasonedReply, "{at}");
+                        let cite = match (service, channel) {
+                            (Service::Admission, _) => Citation::clause(32),
+                            (_, Channel::EgovPortal) => Citation::clause(6),
+                            _ => Citation::annex(2, 5, None),
+                        };
+                        assert_eq!(pv.citation, cite, "{at}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn cl15_fourth_registration_is_no_refusal_ground() {
         let r = assess_case(office().times_queued(3));
