@@ -55,6 +55,14 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
+        "error-snapshot-duplicate-queue",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
         "error-snapshot-bad-id",
         [
             "Open a corrected queue file",
