@@ -380,6 +380,7 @@ ui-handoff-warning-fix = Go to the documents (step 6)
 ui-handoff-lapsing = Before you apply: these documents are valid today but lapse before the originals are due (cl. 22). Show the originals by their last day, or get new ones first.
 ui-handoff-note-lapsed = out of date
 ui-handoff-note-lapsed-on = lapsed: it was valid until { $date } inclusive
+ui-handoff-note-lapsed-on-renew = lapsed: it was valid until { $date } inclusive — get a new one
 ui-handoff-note-lapses-on = valid only until { $date } inclusive
 ui-handoff-note-lapses-on-safe = to be safe, count it valid until { $safe } inclusive; by Kezek's count, until { $date } inclusive, a reading
 ui-handoff-note-at-risk-on-acceptance = to be safe, count it valid until { $safe } inclusive; by Kezek's count, until { $date } inclusive, a reading — an application made now is accepted after the safe day: to be safe, get a new one first
