@@ -456,6 +456,21 @@ fn expiry_line(
         Status::Ok if day_off_safe.is_some() || issue_day_safe => "ui-valid-until-day-off",
         _ => "ui-valid-until",
     };
+    // The health certificate's days are counted to the contract (cl. 34
+    // sub. 1), not to the application: by its last day, the contract — or a
+    // fresh certificate nearer the contract day — never "apply by".
+    let key = match (kind, key) {
+        (kezek_rules::documents::DocumentKind::HealthCertificate, "ui-expires-today") => {
+            "ui-health-expires-today"
+        }
+        (kezek_rules::documents::DocumentKind::HealthCertificate, "ui-expires-soon") => {
+            "ui-health-expires-soon"
+        }
+        (kezek_rules::documents::DocumentKind::HealthCertificate, "ui-expires-soon-day-off") => {
+            "ui-health-expires-soon-day-off"
+        }
+        (_, k) => k,
+    };
     let args = [
         ("date", p.i18n.date(d)),
         // The earlier of the two safe days (the health certificate may have
@@ -712,6 +727,62 @@ pub(crate) mod tests {
                 ),
             ],
         );
+    }
+
+    /// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік
+    /// күннен кешіктірмей берілген баланың денсаулық жағдайы туралы
+    /// анықтама»: the health certificate's days are counted to the contract,
+    /// not to the application (the walk of 05.12: a certificate of Sat
+    /// 21.11.2026 at the desk on Mon 23.11, no contract day given, the
+    /// referral valid to 26.11). Its line says the contract — by that day,
+    /// or a fresh certificate nearer the contract day — never "apply today",
+    /// a deadline for the application the order does not give beside the
+    /// referral's.
+    #[test]
+    fn cl34_1_the_health_certificates_last_day_is_said_for_the_contract_not_the_application() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["documents"][0]["issued_on"] = "2026-11-20".into();
+        case["documents"][2]["issued_on"] = "2026-11-21".into();
+        case["admission"]
+            .as_object_mut()
+            .unwrap()
+            .remove("contract_date");
+        let e = example(&case.to_string());
+        let kind = kezek_rules::documents::DocumentKind::HealthCertificate;
+        for (lang, want) in [
+            (
+                Lang::Ru,
+                "Справка о состоянии здоровья ребенка (форма 027/у): сегодня, 23.11.2026, — последний день, когда она годится для договора с детским садом (подпункт 1) пункта 34): заключите договор сегодня или получите новую справку ближе ко дню договора.",
+            ),
+            (
+                Lang::Kk,
+                "Баланың денсаулық жағдайы туралы анықтама (027/е нысаны): бүгін (23.11.2026) — балабақшамен шарт жасасу үшін жарамды соңғы күні (34-тармақтың 1) тармақшасы): шартты бүгін жасаңыз немесе шарт күніне жақын жаңа анықтама алыңыз.",
+            ),
+            (
+                Lang::En,
+                "Your Child's health certificate (form 027/u): today, 23.11.2026, is the last day it serves for the contract with the kindergarten (cl. 34 sub. 1): sign the contract today or get a new certificate nearer the contract day.",
+            ),
+        ] {
+            assert_eq!(line(&e, kind, lang).as_deref(), Some(want), "{lang:?}");
+        }
+        // Later in the week: by that day, the contract — not the application.
+        case["documents"][2]["issued_on"] = "2026-11-23".into();
+        let later = example(&case.to_string());
+        for (lang, says, not) in [
+            (
+                Lang::Ru,
+                "заключите договор не позднее",
+                "подайте заявление",
+            ),
+            (Lang::Kk, "шартты", "өтінішті"),
+            (Lang::En, "sign the contract by", "apply"),
+        ] {
+            let got = line(&later, kind, lang).unwrap_or_default();
+            assert!(got.contains(says) && !got.contains(not), "{lang:?}: {got}");
+        }
     }
 
     /// Step 6's line of the item of `kind` at risk on the contract day

@@ -407,6 +407,14 @@ pub fn lapse_note(
         // Valid today, lapsed on the day that matters (the contract day):
         // its last day, not "lapsed".
         Some(match i.last_valid_day {
+            // With what to do: a new one (step 6's `ui-expired-on`); not the
+            // referral, of whose renewal the order says nothing.
+            Some(d) if passed(e, d) && kind != kezek_rules::documents::DocumentKind::Referral => {
+                p.i18n.t_args(
+                    "ui-handoff-note-lapsed-on-renew",
+                    &[("date", p.i18n.date(d))],
+                )
+            }
             Some(d) if passed(e, d) => p
                 .i18n
                 .t_args("ui-handoff-note-lapsed-on", &[("date", p.i18n.date(d))]),
@@ -770,6 +778,43 @@ pub(crate) mod tests {
     }
 
     /// A step's props in English for the evaluation `e`, with no answers.
+    /// cl. 22 with Annex 2 p. 8 sub. 3 (the teacher's workplace certificate
+    /// «берілген күннен бастап бір ай ішінде жарамды»): at admission a
+    /// certificate that lapsed on 15.11.2026 is named in the hand-off's
+    /// lists of what to bring and of the originals with what to do — get a
+    /// new one — not only "lapsed", as if the parent were to bring it as it
+    /// is (the walk of 05.12, the teacher's child at the desk). The referral
+    /// keeps the bare note: the order says nothing of a new one.
+    #[test]
+    fn cl22_a_lapsed_certificate_in_the_handoffs_lists_says_get_a_new_one() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["family"] = serde_json::json!({"teacher": true});
+        let docs = case["documents"].as_array_mut().unwrap();
+        docs.push(
+            serde_json::json!({"kind": "teacher_workplace_certificate", "issued_on": "2026-10-15"}),
+        );
+        docs.push(serde_json::json!({"kind": "teacher_diploma"}));
+        let e = example(&case.to_string());
+        for (lang, want) in [
+            (Lang::Ru, "получите новый документ"),
+            (Lang::Kk, "жаңасын алыңыз"),
+            (Lang::En, "get a new one"),
+        ] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let note = lapse_note(
+                &p,
+                &e,
+                kezek_rules::documents::DocumentKind::TeacherWorkplaceCertificate,
+            )
+            .unwrap_or_default();
+            assert!(note.contains(want), "{lang:?}: {note}");
+        }
+    }
+
     pub(crate) fn props(e: Evaluation) -> StepProps {
         StepProps {
             i18n: I18n::new(Lang::En),
