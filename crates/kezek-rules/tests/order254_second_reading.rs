@@ -164,6 +164,22 @@ fn cl18_cl24_9_archive_date_agrees_with_eligibility() {
     assert_eq!(e["age"]["archive_on"], "2026-01-01");
 }
 
+/// cl. 18 with cl. 24 p. 9: the 1 January archive date is Kezek's reading of
+/// the two clauses as one rule (cl. 24 p. 9 archives «6 (алты) жасқа толған
+/// баланың өтінішін»), not the text's: the line giving the date says so
+/// itself, not only the reading line after it (the walk of 05.12).
+#[test]
+fn cl18_cl24_9_the_archive_dates_line_says_it_is_kezeks_reading() {
+    for lang in ["kk", "ru", "en"] {
+        let text = kezek_rules::messages::message_value(
+            kezek_rules::messages::ftl(lang).unwrap(),
+            "reason-age-archive-date",
+        )
+        .unwrap();
+        assert!(text.contains("Kezek"), "{lang}: {text}");
+    }
+}
+
 fn cites(i: &Value, annex: u64, item: u64, sub: u64) -> bool {
     i["citations"].as_array().unwrap().iter().any(|c| {
         c["annex"] == annex && c["clause"] == item && c["sub"] == sub && c["act"] == "order254"
