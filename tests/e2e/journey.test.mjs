@@ -427,6 +427,27 @@ test("ru: on egov a trustee sees on step 6, before consent, that the act of trus
 // blanks the parent writes in before signing. The date is a line to write
 // in; the digest stands below the forms as Kezek's note, apart from them;
 // the screen names the blanks before the print button. Annex 5 likewise.
+// Annex 2 p. 8 (portal) sub. 1: on egov.kz the application of Annexes 1 and 5
+// is «ЭЦҚ қойылған электрондық құжат нысанындағы өтініш» — an electronic
+// document signed online. The confirmation told a portal parent "before you
+// sign, write in by hand on the printed forms" beside "sign and send the
+// application" on egov.kz (the walk of 05.12): the printout there is a copy
+// for the parent, said so, with no blanks to write in.
+for (const [lang, locale, copy] of [
+  ["ru", "ru-RU", /копия для вас/],
+  ["kk", "kk-KZ", /өзіңізге арналған көшірме/],
+]) {
+  test(`${lang}: on egov.kz the printed form is a copy for the parent, with no blanks to write in before signing (Annex 2 p. 8)`, async () => {
+    const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: PHONE });
+    await toConfirmation(page, { channel: "egov_portal" });
+    assert.equal(await page.locator("#kz-print-fill").count(), 0, "no hand-written blanks on the portal");
+    assert.match(await page.textContent("#kz-print-portal-copy"), copy);
+    assert.equal(await page.locator("#kz-print").count(), 1, "the copy can still be printed");
+    assert.deepEqual(await englishWords(page), []);
+    await context.close();
+  });
+}
+
 for (const [channel, lang, locale, date, fill, copy] of [
   ["provider_office", "ru", "ru-RU", /Дата _{5,}/, [/адрес/, /Ф\.И\.О\. ребенка/, /дату/, /согласии \(приложение 5\) строку «\(дошкольная организация\)»: до направления детский сад не выбран/], "(копия документа)"],
   ["state_corporation", "kk", "kk-KZ", /Күні _{5,}/, [/мекенжай/, /баланың тегі/, /күн/, /келісімдегі \(5-қосымша\) «\(мектепке дейінгі ұйым\)» жолы/], "(құжаттың көшірмесі)"],

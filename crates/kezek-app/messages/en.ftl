@@ -346,6 +346,7 @@ ui-consent-annex5 = I consent to access to my restricted personal data (Annex 5)
 ui-print-annex5 = Print the consent form (Annex 5)
 ui-print-digest = Kezek's note, not part of the forms: the SHA-256 of the application prepared in Kezek, to match this paper with the saved file: { $sha }
 ui-print-fill = Before you sign, write in by hand on the printed forms: { $items }.
+ui-print-portal-copy = On egov.kz the application is an electronic document you sign online: the printed form is only a copy for you, with nothing to write in or sign.
 ui-print-fill-address = your address
 ui-print-fill-child-name = the child's full name (if any)
 ui-print-fill-name = your full name

@@ -772,8 +772,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     { next_steps }
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
+                    // Annex 2 p. 8 / Annex 4 p. 8 (portal): the application is an
+                    // electronic document signed online — the printout is the
+                    // parent's copy, with no blanks to write in before signing.
                     if e.channel == Channel::EgovPortal {
-                        { print_fill.clone().unwrap_or_default() }
+                        <p class="kz-hint" id="kz-print-portal-copy">{ p.t("ui-print-portal-copy") }</p>
                         <p><button type="button" class="kz-button kz-secondary" id="kz-print" onclick={on_print.clone()}>{ print_label.clone() }</button></p>
                     }
                     if p.embedded {
