@@ -167,7 +167,7 @@ test("ru: at admission a teacher's category is named in the hand-off's summary a
 // (`doc.recheck_lapsed`): its day is said lapsed too.
 for (const [locale, oldBadge, badge, lapsedLine] of [
   ["en", /lapsed: the right it proves is not confirmed/, /since the referral/, /^It was valid until 1[56]\.11\.2026 inclusive and has lapsed\.$/],
-  ["ru", /истек: право, которое он подтверждает, не подтверждено/, /после направления/, /^Действовал по 1[56]\.11\.2026 включительно и истек\.$/],
+  ["ru", /срок истек: право, которое подтверждает этот документ, не подтверждено/, /после направления/, /^Срок действия истек: документ действовал по 1[56]\.11\.2026 включительно\.$/],
   ["kk", /мерзімі өткен: ол растайтын құқық расталмаған/, /жолдамадан кейін/, /^1[56]\.11\.2026 қоса алғанда жарамды болды, мерзімі өтіп кетті\.$/],
 ]) {
   test(`${locale}: cl. 22: a teacher's certificate lapsed since the referral has a badge that agrees with its line, and its day is said lapsed`, async () => {
