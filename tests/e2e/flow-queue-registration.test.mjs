@@ -1070,3 +1070,22 @@ for (const [locale, says] of [
     await context.close();
   });
 }
+
+// cl. 13: special queues are by type of disorder. A SEN child with a PMPC
+// conclusion but no disorder chosen: step 5 says to choose the disorder named
+// in the conclusion — and now where: a link to step 2, where they are chosen
+// (the walk of 05.12: the line did not say on which step).
+for (const [locale, link] of [["ru-RU", /шаг 2/], ["kk-KZ", /2-қадам/]]) {
+  test(`${locale}: step 5 asks for the PMPC conclusion's disorder with a link to step 2, where it is chosen`, async () => {
+    const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
+    await fillCase(page, { childIin: "230510512343", sen: true });
+    const a = page.locator("#kz-choose-disorder");
+    assert.match(await a.textContent(), link);
+    await a.click();
+    await step(page, "child");
+    assert.ok(await page.locator("#disorder-hearing").count(), "the disorders are on this step");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+

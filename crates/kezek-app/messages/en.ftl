@@ -378,6 +378,7 @@ ui-handoff-refusal-fix = Check your answers
 ui-handoff-warning = Before you apply: these documents are missing or out of date.
 ui-handoff-warning-category = Without a valid proof the set of documents is incomplete or holds a document out of date: at the education department or administration or the State Corporation the documents are not accepted (cl. 5, Annex 3), on the portal the application is refused (cl. 6). Whether the provider would instead register the child without the priority right, the order does not say. Get the document before you apply (a new one, if yours has lapsed).
 ui-handoff-warning-fix = Go to the documents (step 6)
+ui-choose-disorder = Choose the disorders (step 2)
 ui-handoff-lapsing = Before you apply: these documents are valid today but lapse before the originals are due (cl. 22). Show the originals by their last day, or get new ones first.
 ui-handoff-note-lapsed = out of date
 ui-handoff-note-lapsed-on = lapsed: it was valid until { $date } inclusive

@@ -1,7 +1,9 @@
 //! Step 5: the category, every ground, the queues and the age window, each
 //! line with its "why".
 
+use crate::route::Step;
 use kezek_rules::category::Category;
+use kezek_rules::reason::ReasonCode;
 use yew::prelude::*;
 
 use super::{needs_earlier, queue_label, StepProps};
@@ -71,7 +73,16 @@ pub fn result_step(p: &StepProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                { for e.queues.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
+                { for e.queues.reasons.iter().map(|r| html! {
+                    <>
+                        <p>{ p.t(&r.key()) }</p>
+                        // The disorders are chosen on step 2, beside the
+                        // PMPC conclusion: say where (cl. 13).
+                        if *r == ReasonCode::QueueSpecialNeedsDisorder {
+                            <p><a href={Step::Child.hash()} id="kz-choose-disorder">{ p.t("ui-choose-disorder") }</a></p>
+                        }
+                    </>
+                }) }
             </section>
             }
             <section class="kz-card" id="kz-age" data-eligible={e.age.eligible.to_string()}>
