@@ -282,7 +282,7 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
 // only.
 for (const [lang, locale, doc, copy] of [
   ["ru", "ru-RU", /Справка с места работы/, /копию документа к заявлению/],
-  ["kk", "kk-KZ", /Әскери қызметшінің немесе арнаулы/, /оның көшірмесін/],
+  ["kk", "kk-KZ", /Әскери қызметкердің немесе арнаулы/, /оның көшірмесін/],
 ]) {
   test(`${lang}: at the office a serviceman's family is told to bring the certificate with a copy for the form (Annex 1 box 1)`, async () => {
     const { page, context } = await open(env.browser, appUrl(env.site), { locale, viewport: PHONE });

@@ -180,6 +180,26 @@ fn cl18_cl24_9_the_archive_dates_line_says_it_is_kezeks_reading() {
     }
 }
 
+/// Annex 2 p. 8 (office sub. 4, portal sub. 2) names the document
+/// «әскери қызметкердің немесе арнаулы мемлекеттік орган қызметкерінің жұмыс
+/// орнынан берілген … анықтама»: the kk name of the document is the annex's
+/// (the ground of cl. 20 p. 1 keeps the Law's «әскери қызметшінің»; the walk
+/// of 05.12).
+#[test]
+fn annex2_p8_the_servicemans_certificate_is_named_in_the_annexs_words() {
+    let name = kezek_rules::messages::message_value(
+        kezek_rules::messages::ftl("kk").unwrap(),
+        "doc-service-workplace-certificate",
+    )
+    .unwrap();
+    assert!(
+        name.starts_with(
+            "Әскери қызметкердің немесе арнаулы мемлекеттік орган қызметкерінің жұмыс орнынан"
+        ),
+        "{name}"
+    );
+}
+
 fn cites(i: &Value, annex: u64, item: u64, sub: u64) -> bool {
     i["citations"].as_array().unwrap().iter().any(|c| {
         c["annex"] == annex && c["clause"] == item && c["sub"] == sub && c["act"] == "order254"
