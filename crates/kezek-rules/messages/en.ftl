@@ -343,7 +343,14 @@ why-requirements-row-3 = The service's requirement list sets how long the servic
 why-requirements-row-4 = The service's requirement list sets its form: electronic or paper.
 why-requirements-row-5 = The service's requirement list names what you receive as the result.
 why-requirements-row-6 = The service's requirement list sets its fee.
-why-requirements-row-7 = The service's requirement list sets the working hours of the office, the State Corporation and the portal.
+why-requirements-row-7 = The service's requirement list sets the working hours of the places that take applications.
+# Annexes 3, 4, 5 (portal only): row 3 is the term alone, no wait at a counter.
+why-order414-annex3-3 = The service's requirement list sets how long the service takes.
+why-order414-annex4-3 = The service's requirement list sets how long the service takes.
+why-order414-annex5-3 = The service's requirement list sets how long the service takes.
+# Annex 17 row 8 item 5, Annex 18 row 8 item 6: the status documents, one per category of children.
+why-order414-annex17-8-5 = The service's requirement list names the categories of children and the document that proves each category's status.
+why-order414-annex18-8-6 = The service's requirement list names the categories of children and the document that proves each category's status.
 why-requirements-row-8 = The service's requirement list names the documents to bring or upload.
 why-requirements-row-9 = The service's requirement list names the grounds on which the service may be refused.
 why-requirements-row-10 = The service's requirement list sets its other requirements, such as how it is given online.

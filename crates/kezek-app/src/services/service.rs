@@ -408,7 +408,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     } else {
                     <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
                         <h3>{ t("ui-svc-eligibility") }</h3>
-                        <p class="kz-lead">{ t(if el.eligible { "ui-svc-eligible" } else { "ui-svc-not-eligible" }) }</p>
+                        <p class="kz-lead">{ t(eligibility_lead(el.eligible, !questions.is_empty())) }</p>
                         if !el.grounds.is_empty() {
                             <ul class="kz-grounds">
                                 { for el.grounds.iter().map(|g| html! {
@@ -439,7 +439,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         <h3>{ t("ui-svc-risks") }</h3>
                         if el.reasons.is_empty() {
                             // No ground applies, but a caution above may.
-                            <p>{ t(if el.cautions.is_empty() { "ui-svc-no-risks" } else { "ui-svc-no-risks-caution" }) }</p>
+                            <p>{ t(no_risks_lead(el.cautions.is_empty(), !questions.is_empty())) }</p>
                         } else {
                             <ul>
                                 { for el.reasons.iter().map(|r| html! {
@@ -593,6 +593,28 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             }
             { back }
         </>
+    }
+}
+
+/// The verdict's lead: eligible or not "from your answers" — or, where
+/// nothing is asked (Annex 4, the guardianship certificate), that the
+/// provider checks the right itself: no verdict from answers not given.
+fn eligibility_lead(eligible: bool, asked: bool) -> &'static str {
+    match (eligible, asked) {
+        (true, false) => "ui-svc-eligible-nothing-asked",
+        (true, true) => "ui-svc-eligible",
+        (false, _) => "ui-svc-not-eligible",
+    }
+}
+
+/// The risks' lead when no ground applies "from your answers" (a caution
+/// above may still); where nothing is asked, that the provider checks the
+/// grounds itself (the list below).
+fn no_risks_lead(no_cautions: bool, asked: bool) -> &'static str {
+    match (no_cautions, asked) {
+        (true, false) => "ui-svc-no-risks-nothing-asked",
+        (true, true) => "ui-svc-no-risks",
+        (false, _) => "ui-svc-no-risks-caution",
     }
 }
 
@@ -1117,6 +1139,30 @@ fn confirmation(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// Annex 4 of order No. 414 (00402002, the guardianship certificate):
+    /// row 8 asks for nothing but «Белгіленген нысандағы өтініш» and Kezek
+    /// asks no question, yet the walk of 15.12.2026 read «Сіздің
+    /// жауаптарыңыз бойынша қызметті алуға болады» and «Сіздің жауаптарыңыз
+    /// бойынша бас тарту негіздері жоқ» — a verdict "from your answers" with
+    /// none given. Row 9 (Gov. decree No. 382 among them) is the provider's
+    /// to check, and the screen says so.
+    #[test]
+    fn ann4_row8_no_question_asked_no_verdict_from_your_answers() {
+        let asked = catalogue::questions("00402002").unwrap_or_default();
+        assert!(asked.is_empty(), "{asked:?}");
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            for key in [eligibility_lead(true, false), no_risks_lead(true, false)] {
+                let text = i.t(key);
+                for answers in ["жауаптарыңыз", "ответам", "answers"] {
+                    assert!(!text.contains(answers), "{lang:?} {key}: {text}");
+                }
+            }
+            // With questions asked, the verdict is still "from your answers".
+            assert!(i.t(eligibility_lead(true, true)).len() > 10);
+        }
+    }
 
     /// Walkthrough 28 (m8): on the minors' property certificate (00402004)
     /// the answer "No" to "does the application also concern other

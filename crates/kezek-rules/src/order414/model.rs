@@ -544,18 +544,19 @@ impl CatalogueEntry {
         format!("result-{}", self.code)
     }
 
-    /// What the service's "Why?" beside its name cites: rows 1, 3 and 6 of its
-    /// requirement list. Every list of order No. 414 (seed 001) has the same
-    /// rows: 1 «Көрсетілетін қызметті берушінің атауы» (the provider), 3
-    /// «Мемлекеттік қызмет көрсету мерзімі» (the term) and 6 «Мемлекеттік
-    /// қызмет көрсету кезінде көрсетілетін қызметті алушыдан алынатын төлем
-    /// мөлшері …» (the fee: «тегін») — the provider, term and fee the header
-    /// states. The header also names the result (row 5 «Мемлекеттік қызмет
-    /// көрсетудің нәтижесі»), which is not cited here.
-    pub fn about_citations(&self) -> [Citation; 3] {
+    /// What the service's "Why?" beside its name cites: rows 1, 3, 5 and 6 of
+    /// its requirement list. Every list of order No. 414 (seed 001) has the
+    /// same rows: 1 «Көрсетілетін қызметті берушінің атауы» (the provider), 3
+    /// «Мемлекеттік қызмет көрсету мерзімі» (the term), 5 «Мемлекеттік
+    /// қызметті көрсету нәтижесі» (the result) and 6 «Мемлекеттік қызмет
+    /// көрсету кезінде көрсетілетін қызметті алушыдан алынатын төлем мөлшері
+    /// …» (the fee: «тегін») — the provider, result, term and fee the header
+    /// states.
+    pub fn about_citations(&self) -> [Citation; 4] {
         [
             cite(self.annex, 1, None),
             cite(self.annex, 3, None),
+            cite(self.annex, 5, None),
             cite(self.annex, 6, None),
         ]
     }
