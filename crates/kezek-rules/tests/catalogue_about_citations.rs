@@ -24,9 +24,11 @@ fn annex_rows_1_3_5_6_about_citations_per_service() {
     ];
     for &(code, annex) in rows {
         let e = entry(code).unwrap_or_else(|| panic!("no service {code}"));
+        // The first four; a provider's note adds what it relies on
+        // (`catalogue_decree64_citations.rs`).
         assert_eq!(
-            e.about_citations().to_vec(),
-            vec![
+            e.about_citations()[..4],
+            [
                 cite(annex, 1, None),
                 cite(annex, 3, None),
                 cite(annex, 5, None),

@@ -401,9 +401,9 @@ fn register205_annex17_2_a_way_the_register_lists_and_the_standard_does_not_is_a
 /// as «Электрондық (ішінара автоматтандырылған) / қағаз түрінде /
 /// проактивті»; Annex 17 row 4 («Көрсету нысаны») names «Электрондық
 /// (ішінара автоматтандырылған)\қағаз жүзінде» only, and order No. 414 has
-/// no «проактив» anywhere. A proactive service is given on the provider's
-/// initiative with the recipient's consent from their mobile phone (the
-/// term as order No. 254 cl. 3 p. 13 defines it). As for the register's
+/// no «проактив» anywhere (the register defines no form; order No. 254
+/// cl. 3 p. 13 defines the term for the preschool rules only, so the note
+/// quotes no definition). As for the register's
 /// mobile channel (tenth session, 03.12.2026): Kezek goes by the
 /// requirement list — it shows how to apply and counts on no offer — and
 /// says beside the ways, as its reading citing both, that the register

@@ -215,7 +215,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 <dd>{ e.terms.iter().map(|r| term_text(i18n, r.term)).collect::<Vec<_>>().join(" / ") }</dd>
                 <dt>{ t("ui-svc-fee") }</dt><dd>{ t(if e.free { "ui-svc-free" } else { "ui-svc-paid" }) }</dd>
             </dl>
-            <Why i18n={i18n.clone()} citations={e.about_citations().to_vec()} />
+            <Why i18n={i18n.clone()} citations={e.about_citations()} />
         </section>
     };
     if !e.in_scope_for_parents {

@@ -141,11 +141,22 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     // is for «Мемлекеттік білім беру мекемелеріндегі білім алушылар мен
     // тәрбиеленушілердің жекелеген санаттарына» — pupils of state education
     // institutions; a private-school pupil is outside it whatever the category.
+    // Row 5 refuses only «… талаптарының 9-тармағында көрсетілген негіздер
+    // бойынша», and row 9 names no private school: the ground a provider
+    // would refuse such a pupil on is item 2, decree No. 64, whose title
+    // the row quotes for pupils «Мемлекеттік білім беру мекемелерінің».
+    // Reading (the refusal ground, not the scope): the risk cites the
+    // rules' clause, and its note says the ground, cited to row 9 item 2
+    // (`note-decree-64-camps-state-institutions`).
     scope: &[ScopeRule {
         code: "not-state-institution-pupil",
         condition: Condition::When(Fact::StateInstitutionPupil),
         citation: rules_clause(3, 3),
-        note: None,
+        note: Some(ReadingNote {
+            key: "note-decree-64-camps-state-institutions",
+            condition: Condition::Always,
+            citation: cite(A, 9, Some(2)),
+        }),
         effect: ScopeEffect::Excludes,
     }],
     life_situation: LifeSituation::SchoolChild,

@@ -694,6 +694,25 @@ fn none_of_the_categories_cited(e: &CatalogueEntry) -> Citation {
         .map_or(e.eligibility[0].citation, |g| g.citation)
 }
 
+/// The note beside [`NOT_IN_ANY_CATEGORY`] where it cites row 9 item 2
+/// (Annexes 17 and 18): that a child in none of the categories fails
+/// decree No. 64 is Kezek's reading of the decree's title, as the row
+/// quotes it (the decree's text is not in Kezek's sources). Cited to row 8,
+/// where the list names the categories (the first category's item: 5 at
+/// meals, 6 at camps, the office list's). Elsewhere none.
+pub const NOTE_DECREE_64_TITLE_CATEGORIES: &str = "note-decree-64-title-categories";
+
+fn none_of_the_categories_note(e: &CatalogueEntry) -> Option<LineNote> {
+    e.refusal_grounds
+        .iter()
+        .any(|g| g.code == parts::NONCOMPLIANT_DECREE_64)
+        .then(|| LineNote {
+            key: NOTE_DECREE_64_TITLE_CATEGORIES,
+            citation: e.eligibility[0].citation,
+            depends_on: Vec::new(),
+        })
+}
+
 /// The reason that names the one category a service has, when the family
 /// is not in it: `Some` where «none of the categories» would say nothing a
 /// parent can act on (Annexes 13, 15 and 20); `None` keeps
@@ -1239,7 +1258,10 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
             Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, r.citation)),
             None => reasons.push(match one_category_unmet(e) {
                 Some(code) => Risk::of(code, e.eligibility[0].citation),
-                None => Risk::of(NOT_IN_ANY_CATEGORY, none_of_the_categories_cited(e)),
+                None => Risk {
+                    note: none_of_the_categories_note(e),
+                    ..Risk::of(NOT_IN_ANY_CATEGORY, none_of_the_categories_cited(e))
+                },
             }),
         }
     }
@@ -1309,6 +1331,7 @@ pub fn message_keys() -> Vec<String> {
     keys.push(NOTE_PORTAL_BEFORE_OPENING.to_owned());
     keys.extend(register::register_message_keys());
     keys.push(format!("refusal-{NOT_IN_ANY_CATEGORY}"));
+    keys.push(NOTE_DECREE_64_TITLE_CATEGORIES.to_owned());
     keys.push("refusal-not-for-parents".to_owned());
     keys.sort();
     keys.dedup();

@@ -551,14 +551,23 @@ impl CatalogueEntry {
     /// қызметті көрсету нәтижесі» (the result) and 6 «Мемлекеттік қызмет
     /// көрсету кезінде көрсетілетін қызметті алушыдан алынатын төлем мөлшері
     /// …» (the fee: «тегін») — the provider, result, term and fee the header
-    /// states.
-    pub fn about_citations(&self) -> [Citation; 4] {
-        [
+    /// states — and, where the provider's name carries a note of whom
+    /// other texts also name ([`PROVIDER_NOTE_CITATIONS`]), what the note
+    /// relies on.
+    pub fn about_citations(&self) -> Vec<Citation> {
+        let mut out = vec![
             cite(self.annex, 1, None),
             cite(self.annex, 3, None),
             cite(self.annex, 5, None),
             cite(self.annex, 6, None),
-        ]
+        ];
+        out.extend(
+            PROVIDER_NOTE_CITATIONS
+                .iter()
+                .filter(|(code, _)| *code == self.code)
+                .flat_map(|(_, c)| c.iter().copied()),
+        );
+        out
     }
 
     /// Whether the service has sub-types ([`Variant`]): a request must name one.
@@ -566,6 +575,20 @@ impl CatalogueEntry {
         self.terms.iter().any(|t| t.variant.is_some())
     }
 }
+
+/// The texts a provider's note relies on (`provider-<code>`, in brackets
+/// after row 1's words): Annex 17 row 1 names no oblast education
+/// administration, the register does (seed 002 row 205: «облыстардың,
+/// республикалық маңызы бар қалалардың және астананың білім басқармасы»);
+/// the meals rules' cl. 3 (order 414, list item 3) names the oblasts' local
+/// executive bodies only, so it is not cited. Annex 18 row 1 names none
+/// either; the camps rules' cl. 3 as worded by order 414 («облыстардың,
+/// республикалық маңызы бар қалалардың, астананың білім басқармаларына») and
+/// the register (row 206) do.
+pub const PROVIDER_NOTE_CITATIONS: &[(&str, &[Citation])] = &[
+    ("00403008", &[register_citation(205)]),
+    ("00403009", &[rules_clause(3, 3), register_citation(206)]),
+];
 
 /// A sub-type of a service whose requirement list distinguishes them:
 /// Annex 2's accreditation of an adoption agency («аккредиттеу») and the

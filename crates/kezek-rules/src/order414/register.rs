@@ -206,13 +206,12 @@ pub const REGISTER_ONLY_CHANNELS: &[RegisterOnly] = &[RegisterOnly {
 /// 002 row 205 (free school meals, 00403008): «Электрондық (ішінара
 /// автоматтандырылған) / қағаз түрінде / проактивті»; Annex 17 row 4:
 /// «Электрондық (ішінара автоматтандырылған)\қағаз жүзінде» — no
-/// «проактивті», which order No. 414 names nowhere. A proactive service is
-/// given on the provider's initiative with the recipient's consent from
-/// their mobile phone (the term as order No. 254 cl. 3 p. 13 defines it;
-/// the same row lists the mobile device among the ways,
-/// [`REGISTER_ONLY_CHANNELS`]). Reading (the safe one for the parent):
-/// Kezek counts on no offer — it shows how to apply — and says the form
-/// (`note-register-proactive-form`). Every other service of the catalogue:
+/// «проактивті», which order No. 414 names nowhere. The register does not
+/// define the form; order No. 254 cl. 3 p. 13 defines «проактивті
+/// көрсетілетін қызмет» for the preschool rules only («Осы Қағидаларда
+/// …»), so the note asserts no definition. Reading (the safe one for the
+/// parent): Kezek counts on no offer — it shows how to apply — and says
+/// the form (`note-register-proactive-form`). Every other service of the catalogue:
 /// the register's forms are its annex's.
 pub const REGISTER_ONLY_FORMS: &[RegisterOnly] = &[RegisterOnly {
     service: "00403008",
