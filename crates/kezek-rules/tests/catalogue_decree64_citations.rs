@@ -122,3 +122,42 @@ fn register205_the_proactive_form_note_asserts_no_definition() {
         }
     }
 }
+
+// Annex 17 row 8 and Annex 18 row 8 list the status document twice: at the
+// office (item 5 at meals, 6 at camps) and on the portal (item 4, item 5).
+// A category held cites its proof in the list of the channel applied
+// through, and so does the note beside «none of the categories».
+#[test]
+fn ann17_ann18_row8_a_category_cites_the_status_document_of_the_channels_list() {
+    for (code, annex, channel, item) in [
+        ("00403008", 17, "provider_office", 5),
+        ("00403008", 17, "education_organisation", 5),
+        ("00403008", 17, "egov_portal", 4),
+        ("00403009", 18, "provider_office", 6),
+        ("00403009", 18, "state_corporation", 6),
+        ("00403009", 18, "egov_portal", 5),
+    ] {
+        let mut facts = no_category();
+        facts["child_in_state_education_institution"] = json!(true);
+        facts["family_receives_targeted_social_assistance"] = json!(true);
+        let ev = eval(json!({"service":code,"channel":channel,
+            "as_of":"2026-11-30T10:00","facts":facts}));
+        let g = &ev["eligibility"]["grounds"][0];
+        assert_eq!(g["code"], "tsa-family", "{code} {channel} {g}");
+        assert_eq!(
+            cited(&g["citation"]),
+            (json!(annex), json!(8), json!(item)),
+            "{code} {channel} {g}"
+        );
+        let mut facts = no_category();
+        facts["child_in_state_education_institution"] = json!(true);
+        let ev = eval(json!({"service":code,"channel":channel,
+            "as_of":"2026-11-30T10:00","facts":facts}));
+        let r = reason(&ev, "not-in-any-category").expect("the none-of-the-categories risk");
+        assert_eq!(
+            cited(&r["note"]["citation"]),
+            (json!(annex), json!(8), json!(item)),
+            "{code} {channel} {r}"
+        );
+    }
+}

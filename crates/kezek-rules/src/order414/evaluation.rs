@@ -699,16 +699,17 @@ fn none_of_the_categories_cited(e: &CatalogueEntry) -> Citation {
 /// decree No. 64 is Kezek's reading of the decree's title, as the row
 /// quotes it (the decree's text is not in Kezek's sources). Cited to row 8,
 /// where the list names the categories (the first category's item: 5 at
-/// meals, 6 at camps, the office list's). Elsewhere none.
+/// meals, 6 at camps at the office; 4 and 5 on the portal: `categories`,
+/// the first category's citation through the channel). Elsewhere none.
 pub const NOTE_DECREE_64_TITLE_CATEGORIES: &str = "note-decree-64-title-categories";
 
-fn none_of_the_categories_note(e: &CatalogueEntry) -> Option<LineNote> {
+fn none_of_the_categories_note(e: &CatalogueEntry, categories: Citation) -> Option<LineNote> {
     e.refusal_grounds
         .iter()
         .any(|g| g.code == parts::NONCOMPLIANT_DECREE_64)
         .then(|| LineNote {
             key: NOTE_DECREE_64_TITLE_CATEGORIES,
-            citation: e.eligibility[0].citation,
+            citation: categories,
             depends_on: Vec::new(),
         })
 }
@@ -1137,8 +1138,62 @@ pub fn pending_key_at(code: &str, name: &str) -> Option<&'static str> {
 /// submission and by the day of acceptance) is neither a ground nor
 /// `not-in-any-category` but [`AGE_REACHED_AFTER_SUBMISSION`]; a refusal
 /// ground met on one day is kept with its note ([`refusal_risks`]).
+///
+/// A category is cited as the service defines it (at meals and camps, the
+/// office list's status document); [`eligibility_at`] cites it in the list
+/// of the channel applied through.
 pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, CatalogueError> {
+    eligibility_with(code, facts, None)
+}
+
+/// [`eligibility`] for an application through `channel` (and sub-type
+/// `variant`): a category cited to its proof's row-8 item cites that proof's
+/// item in the channel's list ([`category_cited_at`]) — Annex 17 lists the
+/// status document as item 5 at the office and item 4 on the portal, Annex
+/// 18 as item 6 and item 5.
+pub fn eligibility_at(
+    code: &str,
+    channel: ServiceChannel,
+    variant: Option<Variant>,
+    facts: &FamilyFacts,
+) -> Result<Eligibility, CatalogueError> {
+    eligibility_with(code, facts, Some((channel, variant)))
+}
+
+/// Where category `r` of `e` is cited for an application through `at`:
+/// where the category cites its proof (`r.citation` is the proof's item in
+/// one of the lists), the proof's item in the list of `at`'s channel;
+/// otherwise, or with no channel, the category's own citation (Annex 15's
+/// category cites the list's title, not its proof).
+fn category_cited_at(
+    e: &CatalogueEntry,
+    r: &EligibilityRule,
+    at: Option<(ServiceChannel, Option<Variant>)>,
+) -> Citation {
+    let proof_items = || {
+        e.documents
+            .iter()
+            .flat_map(|l| l.items.iter().map(move |i| (l, i)))
+            .filter(|(_, i)| Some(i.id) == r.proof)
+    };
+    let cites_its_proof = proof_items().any(|(_, i)| i.citation == r.citation);
+    match at {
+        Some((channel, variant)) if cites_its_proof => proof_items()
+            .find(|(l, _)| {
+                l.channels.contains(&channel) && (l.variant.is_none() || l.variant == variant)
+            })
+            .map_or(r.citation, |(_, i)| i.citation),
+        _ => r.citation,
+    }
+}
+
+fn eligibility_with(
+    code: &str,
+    facts: &FamilyFacts,
+    at: Option<(ServiceChannel, Option<Variant>)>,
+) -> Result<Eligibility, CatalogueError> {
     let e = entry_or_err(code)?;
+    let cited = |r: &EligibilityRule| category_cited_at(e, r, at);
     let later = facts.on_acceptance_day();
     let later = later.as_ref();
     let days = |c: &Condition| OnEitherDay::of(c, facts, later);
@@ -1199,7 +1254,7 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
         .eligibility
         .iter()
         .filter(|r| category(r).holds())
-        .map(|r| Risk::of(r.code, r.citation))
+        .map(|r| Risk::of(r.code, cited(r)))
         .collect();
     let (mut reasons, mut cautions) = (Vec::new(), Vec::new());
     for r in e.scope {
@@ -1255,11 +1310,11 @@ pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, Catal
     if !e.eligibility.is_empty() && grounds.is_empty() && !category_open {
         // A category met on one of the two days only: the day decides.
         match e.eligibility.iter().find(|r| category(r).holds_on_either()) {
-            Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, r.citation)),
+            Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, cited(r))),
             None => reasons.push(match one_category_unmet(e) {
-                Some(code) => Risk::of(code, e.eligibility[0].citation),
+                Some(code) => Risk::of(code, cited(&e.eligibility[0])),
                 None => Risk {
-                    note: none_of_the_categories_note(e),
+                    note: none_of_the_categories_note(e, cited(&e.eligibility[0])),
                     ..Risk::of(NOT_IN_ANY_CATEGORY, none_of_the_categories_cited(e))
                 },
             }),

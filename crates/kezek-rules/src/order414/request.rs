@@ -321,7 +321,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         provider_key: e.provider_key,
         result_key: e.result_key(),
         channel,
-        eligibility: eligibility(e.code, &facts)?,
+        eligibility: eligibility_at(e.code, channel, variant, &facts)?,
         checklist: checklist(e.code, channel, variant, &facts)?,
         unknown_inputs: facts.unknown_inputs(e.code)?,
         receipt: req
