@@ -276,6 +276,7 @@ ui-source-original-portal-by = You present the original by { $date } inclusive (
 ui-source-referral-electronic = Issued to you in the queue management system
 ui-referral-extend-by = If illness, treatment, a business trip or leave keeps you from coming in time, the referral may be extended once by up to 30 more calendar days (cl. 30; cl. 23 sub. 1). The order does not say where to ask for it: look in your personal cabinet of the queue management system (cl. 23 sub. 4) or ask the education department (in Astana, Almaty and Shymkent, the city's education administration). Kezek's reading: do it by { $date }, no later than the time of day the referral was issued — cl. 30 gives one day (24 hours) from its issue, and that may bound the extension too.
 ui-source-egov-gateway = The office gets it from state information systems
+ui-source-egov-gateway-admission = The education department or administration gets it from state information systems
 ui-source-show-and-gateway = You show it; the office checks the data in state information systems
 ui-source-digital-documents = Show it, or allow access to your digital documents
 ui-source-digital-documents-portal = Allow access to your digital documents: the provider takes them from the digital documents service
