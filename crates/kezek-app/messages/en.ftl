@@ -405,6 +405,7 @@ ui-done-portal-open-find = Open egov.kz (in a new tab) and find the service “{
 ui-done-portal-sign-in = Sign in with your digital signature (EDS) or a one-time password sent by SMS.
 ui-done-portal-enter = Fill in the form with the answers below, in the same order.
 ui-done-portal-send = Sign and send the application. The notice about it comes to your personal account on egov.kz (“History of services”).
+ui-done-portal-accepted-next-working-day = It is outside working hours now: an application sent now is received on the next working day, { $accepted }, and the result is due from then (Annex { $annex } p. 7).
 ui-done-portal-attach = Attach the scans: { $docs }.
 ui-done-portal-originals = If you send today, show the originals of the documents cl. 22 checks to the education department (in Astana, Almaty and Shymkent, the city's education administration) by { $date }: { $docs }. (5 working days from sending.) The application is registered in the queue only once they are confirmed.
 ui-done-portal-originals-reading = If you send today, show the originals of the documents cl. 22 checks to the education department (in Astana, Almaty and Shymkent, the city's education administration) by { $safe }: { $docs }. ({ $safe } counts the day of sending as the first of the 5 working days, cl. 22: «from the moment» of sending; counted from the next day they end on { $date } — a reading.) The application is registered in the queue only once they are confirmed.

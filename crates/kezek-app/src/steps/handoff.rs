@@ -596,7 +596,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     if !bring.is_empty() {
                         <li id="kz-done-attach">{ p.i18n.t_args("ui-done-portal-attach", &[("docs", bring.join("; "))]) }</li>
                     }
-                    <li>{ p.t("ui-done-portal-send") }</li>
+                    <li>{ p.t("ui-done-portal-send") }
+                        if let Some(n) = portal_accepted_note(p, e) {
+                            <p class="kz-hint" id="kz-done-portal-accepted">{ n }</p>
+                        }
+                    </li>
                     if let Some((until, reading)) = referral_until.clone() {
                         <li id="kz-done-referral-until">{ until }
                             if let Some(r) = reading {
@@ -859,6 +863,30 @@ pub fn handoff_step(p: &StepProps) -> Html {
     }
 }
 
+/// Annex 2 p. 7 sub. 3 (queue registration) and Annex 4 p. 7 sub. 2
+/// (admission): on the portal an application sent after working time, on a
+/// day off or a holiday is received on the next working day
+/// (`schedule.next_working_day`); the hand-off says when. `None` otherwise.
+fn portal_accepted_note(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<String> {
+    let next = e
+        .schedule
+        .reasons
+        .contains(&ReasonCode::ScheduleNextWorkingDay);
+    (e.channel == Channel::EgovPortal && next).then(|| {
+        let annex = match e.service {
+            kezek_rules::Service::Admission => "4",
+            _ => "2",
+        };
+        p.i18n.t_args(
+            "ui-done-portal-accepted-next-working-day",
+            &[
+                ("accepted", p.i18n.date_time(e.schedule.accepted_at)),
+                ("annex", annex.to_owned()),
+            ],
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -914,6 +942,38 @@ mod tests {
             ["ui-print-fill-name"],
             "admission: Annex 5 is addressed to the referral's preschool"
         );
+    }
+
+    /// Annex 4 p. 7 sub. 2 (Annex 2 p. 7 sub. 3 for the queue): on the portal
+    /// «көрсетілетін қызметті алушы жұмыс уақыты аяқталғанан кейін жүгінген
+    /// кезде … өтініштерді қабылдау … келесі жұмыс күнінде беріледі». The walk
+    /// of 05.12 (05b): a family sending the admission application on egov.kz
+    /// on Fri 27.11.2026 at 19:10 was told how to send it, but not that it is
+    /// received on Mon 30.11.2026 — the hand-off says so, with the annex; in
+    /// working hours it says nothing.
+    #[test]
+    fn annex4_7_2_the_portal_hand_off_says_an_application_sent_after_hours_is_received_next_working_day(
+    ) {
+        let case = serde_json::json!({
+            "service": "00403002",
+            "channel": "egov_portal",
+            "as_of": "2026-11-27T19:10",
+            "applicant": {"role": "parent", "iin": "900315410004"},
+            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
+            "family": {"disabled_child_in_family": true},
+            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
+            "consent": true
+        });
+        let e = crate::steps::tests::example(&case.to_string());
+        let p = crate::steps::tests::props(e.clone());
+        let note = portal_accepted_note(&p, &e).expect("a note after working hours");
+        assert!(note.contains("30.11.2026 09:00"), "{note}");
+        assert!(note.contains("Annex 4"), "{note}");
+        let mut case = case;
+        case["as_of"] = "2026-11-27T11:10".into();
+        let e = crate::steps::tests::example(&case.to_string());
+        let p = crate::steps::tests::props(e.clone());
+        assert_eq!(portal_accepted_note(&p, &e), None);
     }
 
     /// Annex 4 p. 8's portal list names a copy for items 5-7 only, and cl.
