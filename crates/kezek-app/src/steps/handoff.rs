@@ -537,32 +537,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // be gone by: said to have passed, never as a day to act by (queue
     // registration's count from the day of sending never is) — or, on the
     // day itself after the reception has closed, said so with its time.
-    let admission = e.service == kezek_rules::Service::Admission;
     let originals_due = e.schedule.originals_day().map(|o| {
         // In person at the education department they come with the
         // application (the rules' advice, cl. 22: confirmed within 30 minutes).
-        let office = super::originals_with_application(e);
-        let closed = o.closed_at.is_some();
-        let key = match (admission, o.passed, o.reading) {
-            (true, true, true) if closed => "ui-done-admission-originals-closed-today-reading",
-            (true, true, false) if closed => "ui-done-admission-originals-closed-today",
-            // Closed now (a day off, after hours): the days run from
-            // the next opening, said with it, not "if you apply now".
-            (false, _, true) if office && !e.schedule.open_now => {
-                "ui-done-office-originals-reading-next-open"
-            }
-            (false, _, false) if office && !e.schedule.open_now => {
-                "ui-done-office-originals-next-open"
-            }
-            (false, _, true) if office => "ui-done-office-originals-reading",
-            (false, _, false) if office => "ui-done-office-originals",
-            (false, _, true) => "ui-done-portal-originals-reading",
-            (false, _, false) => "ui-done-portal-originals",
-            (true, true, false) => "ui-done-admission-originals-passed",
-            (true, true, true) => "ui-done-admission-originals-passed-reading",
-            (true, false, true) => "ui-done-admission-originals-reading",
-            (true, false, false) => "ui-done-admission-originals",
-        };
+        let key = originals_due_key(e, o);
         p.i18n.t_args(
             key,
             &[
@@ -863,6 +841,41 @@ pub fn handoff_step(p: &StepProps) -> Html {
     }
 }
 
+/// The hand-off's line of cl. 22's originals' last day for the evaluation
+/// `e` and its originals' day `o`: admission's count from the referral; at
+/// the education department's desk, with the application; otherwise from the
+/// application's sending.
+fn originals_due_key(e: &kezek_rules::Evaluation, o: schedule::OriginalsDay) -> &'static str {
+    let admission = e.service == kezek_rules::Service::Admission;
+    let office = super::originals_with_application(e);
+    let sc = e.channel == Channel::StateCorporation;
+    let closed = o.closed_at.is_some();
+    match (admission, o.passed, o.reading) {
+        (true, true, true) if closed => "ui-done-admission-originals-closed-today-reading",
+        (true, true, false) if closed => "ui-done-admission-originals-closed-today",
+        // Closed now (a day off, after hours): the days run from
+        // the next opening, said with it, not "if you apply now".
+        (false, _, true) if office && !e.schedule.open_now => {
+            "ui-done-office-originals-reading-next-open"
+        }
+        (false, _, false) if office && !e.schedule.open_now => "ui-done-office-originals-next-open",
+        (false, _, true) if office => "ui-done-office-originals-reading",
+        (false, _, false) if office => "ui-done-office-originals",
+        // At the State Corporation the application is handed over, not
+        // sent; closed now, the days run from its next opening.
+        (false, _, true) if sc && !e.schedule.open_now => "ui-done-sc-originals-reading-next-open",
+        (false, _, false) if sc && !e.schedule.open_now => "ui-done-sc-originals-next-open",
+        (false, _, true) if sc => "ui-done-sc-originals-reading",
+        (false, _, false) if sc => "ui-done-sc-originals",
+        (false, _, true) => "ui-done-portal-originals-reading",
+        (false, _, false) => "ui-done-portal-originals",
+        (true, true, false) => "ui-done-admission-originals-passed",
+        (true, true, true) => "ui-done-admission-originals-passed-reading",
+        (true, false, true) => "ui-done-admission-originals-reading",
+        (true, false, false) => "ui-done-admission-originals",
+    }
+}
+
 /// Annex 2 p. 7 sub. 3 (queue registration) and Annex 4 p. 7 sub. 2
 /// (admission): on the portal an application sent after working time, on a
 /// day off or a holiday is received on the next working day
@@ -942,6 +955,41 @@ mod tests {
             ["ui-print-fill-name"],
             "admission: Annex 5 is addressed to the referral's preschool"
         );
+    }
+
+    /// cl. 22 «тіркеуге өтініш жіберген … сәттен бастап 5 жұмыс күнінен
+    /// кешіктірмей» with Annex 2 p. 7 sub. 2 (the State Corporation, Monday to
+    /// Saturday 09:00-20:00): at the State Corporation the days run from the
+    /// application handed over, and when it is closed from its next opening.
+    /// The walk of 05.12 (05b, a guardian on Sat 28.11.2026 at 11:00) read the
+    /// portal's "If you send today"; on Sunday it would have said "today" of a
+    /// day counted from Monday.
+    #[test]
+    fn cl22_at_the_state_corporation_the_originals_line_counts_from_handing_over_or_the_next_opening(
+    ) {
+        let at = |as_of: &str| {
+            let mut case: serde_json::Value = serde_json::from_str(include_str!(
+                "../../../kezek-rules/examples/cases/05-office-guardian-orphan-saturday.json"
+            ))
+            .unwrap();
+            case["channel"] = "state_corporation".into();
+            case["as_of"] = as_of.into();
+            let e = crate::steps::tests::example(&case.to_string());
+            let o = e.schedule.originals_day().expect("cl. 22's day");
+            originals_due_key(&e, o)
+        };
+        assert_eq!(at("2026-11-28T11:00"), "ui-done-sc-originals");
+        // Sunday: handed in on Monday 30.11, a working day, so the safe day
+        // counts it as the first (Kezek's count from the next day a reading).
+        assert_eq!(
+            at("2026-11-29T11:00"),
+            "ui-done-sc-originals-reading-next-open"
+        );
+        assert_eq!(
+            at("2026-11-30T21:00"),
+            "ui-done-sc-originals-reading-next-open"
+        );
+        assert_eq!(at("2026-11-30T11:00"), "ui-done-sc-originals-reading");
     }
 
     /// Annex 4 p. 7 sub. 2 (Annex 2 p. 7 sub. 3 for the queue): on the portal
