@@ -613,6 +613,48 @@ pub(crate) mod tests {
         example(&case.to_string())
     }
 
+    /// cl. 22 checks «өтініш берушінің, баланың жеке басын куәландыратын …
+    /// ақпаратты» after the referral too, and the hand-off asks for the
+    /// originals of the identity documents; on egov.kz step 6's identity items
+    /// (taken from the digital documents service) were badged «приносить не
+    /// нужно» / «әкелудің қажеті жоқ» beside that line (walk 05b, admission on
+    /// Fri 27.11.2026 19:10). The badge says nothing is attached, not that
+    /// nothing is brought.
+    #[test]
+    fn cl22_an_identity_item_whose_original_is_checked_is_not_badged_nothing_to_bring() {
+        let case = serde_json::json!({
+            "service": "00403002",
+            "channel": "egov_portal",
+            "as_of": "2026-11-27T19:10",
+            "applicant": {"role": "parent", "iin": "900315410004"},
+            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
+            "family": {"disabled_child_in_family": true},
+            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
+            "consent": true
+        });
+        let e = example(&case.to_string());
+        let identity = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == kezek_rules::documents::DocumentKind::ApplicantIdentity)
+            .expect("the identity item");
+        assert_eq!(identity.status, Status::Automatic, "{identity:?}");
+        let p = props(e.clone());
+        assert!(
+            crate::steps::cl22_originals(&p, &e)[0] == p.t("ui-done-originals-identity"),
+            "cl. 22's originals name the identity documents"
+        );
+        for (lang, bring) in [
+            (Lang::Kk, "әкел"),
+            (Lang::Ru, "принос"),
+            (Lang::En, "bring"),
+        ] {
+            let badge = I18n::new(lang).t("ui-status-automatic");
+            assert!(!badge.to_lowercase().contains(bring), "{lang:?}: {badge}");
+        }
+    }
+
     /// cl. 22 «… мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін
     /// екі рет тексереді» with cl. 4 and cl. 31: at admission the provider
     /// («көрсетілетін қызметті беруші») is the kindergarten, but the
