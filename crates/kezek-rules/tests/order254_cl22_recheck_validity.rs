@@ -133,23 +133,25 @@ fn cl22_recheck_of_a_one_month_certificate_says_it_must_be_valid_on_the_check_da
 }
 
 /// The rest of the second check's text is kept word for word: the
-/// department, its proviso and the five working days.
+/// department, its proviso and the five working days — said of «тексерілетін
+/// құжаттардың түпнұсқалары» (cl. 22), not "this original": the item it is
+/// shown on may be the first-priority proof, «құжаттар» (walk 05b).
 #[test]
 fn cl22_the_second_check_keeps_its_wording_without_the_validity_sentence() {
     for (lang, kept, words) in [
         (
             "kk",
-            "бұл түпнұсқаны жолдама алғаннан бастап 5 жұмыс күні ішінде көрсетіңіз",
+            "тексерілетін құжаттардың түпнұсқалары жолдама алғаннан бастап 5 жұмыс күнінен кешіктірмей ұсынылады",
             "бір ай",
         ),
         (
             "ru",
-            "предъявите этот оригинал в течение 5 рабочих дней с получения направления",
+            "оригиналы проверяемых документов предъявляются не позднее 5 рабочих дней с получения направления",
             "один месяц",
         ),
         (
             "en",
-            "show this original within 5 working days of receiving the referral",
+            "the originals of the documents it checks are shown no later than 5 working days after receiving the referral",
             "one month",
         ),
     ] {

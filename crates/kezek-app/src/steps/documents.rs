@@ -505,7 +505,7 @@ fn source_text(
     e: &kezek_rules::Evaluation,
     i: &kezek_rules::checklist::ChecklistItem,
 ) -> String {
-    let key = source_key(e.channel, i);
+    let key = source_key(e.service, e.channel, i);
     match e.schedule.originals_day().filter(|o| !o.passed) {
         Some(o) if key == "ui-source-original-portal" => p.i18n.t_args(
             "ui-source-original-portal-by",
@@ -520,10 +520,20 @@ fn source_text(
 /// (Annex 4 p. 8, portal item 1: signed, electronic) is the one the queue
 /// management system issued to them (cl. 23 sub. 3, cl. 24 sub. 5). An
 /// original on the portal is no upload: cl. 22's second check has it shown
-/// in person (Annex 4's portal list names copies of items 5-7 only).
-fn source_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::ChecklistItem) -> String {
+/// in person (Annex 4's portal list names copies of items 5-7 only). What
+/// the databases give (Annex 2 p. 8) is, at admission, the education
+/// department's to take: cl. 22's second check is the queue service's (cl. 4),
+/// and the provider of admission (cl. 31) is the kindergarten.
+fn source_key(
+    service: kezek_rules::Service,
+    channel: kezek_rules::Channel,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> String {
     use kezek_rules::checklist::{Form, Source};
     match (i.source, i.form, channel) {
+        (Source::EgovGateway, _, _) if service == kezek_rules::Service::Admission => {
+            "ui-source-egov-gateway-admission".into()
+        }
         (Source::Parent, Form::SignedElectronic, _)
             if i.document == kezek_rules::documents::DocumentKind::Referral =>
         {
@@ -601,6 +611,95 @@ pub(crate) mod tests {
                 {"kind": "service_workplace_certificate", "issued_on": issued}
             ));
         example(&case.to_string())
+    }
+
+    /// cl. 22 checks «өтініш берушінің, баланың жеке басын куәландыратын …
+    /// ақпаратты» after the referral too, and the hand-off asks for the
+    /// originals of the identity documents; on egov.kz step 6's identity items
+    /// (taken from the digital documents service) were badged «приносить не
+    /// нужно» / «әкелудің қажеті жоқ» beside that line (walk 05b, admission on
+    /// Fri 27.11.2026 19:10). The badge says nothing is attached, not that
+    /// nothing is brought.
+    #[test]
+    fn cl22_an_identity_item_whose_original_is_checked_is_not_badged_nothing_to_bring() {
+        let case = serde_json::json!({
+            "service": "00403002",
+            "channel": "egov_portal",
+            "as_of": "2026-11-27T19:10",
+            "applicant": {"role": "parent", "iin": "900315410004"},
+            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
+            "family": {"disabled_child_in_family": true},
+            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
+            "consent": true
+        });
+        let e = example(&case.to_string());
+        let identity = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == kezek_rules::documents::DocumentKind::ApplicantIdentity)
+            .expect("the identity item");
+        assert_eq!(identity.status, Status::Automatic, "{identity:?}");
+        let p = props(e.clone());
+        assert!(
+            crate::steps::cl22_originals(&p, &e)[0] == p.t("ui-done-originals-identity"),
+            "cl. 22's originals name the identity documents"
+        );
+        for (lang, bring) in [
+            (Lang::Kk, "әкел"),
+            (Lang::Ru, "принос"),
+            (Lang::En, "bring"),
+        ] {
+            let badge = I18n::new(lang).t("ui-status-automatic");
+            assert!(!badge.to_lowercase().contains(bring), "{lang:?}: {badge}");
+        }
+    }
+
+    /// cl. 22 «… мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін
+    /// екі рет тексереді» with cl. 4 and cl. 31: at admission the provider
+    /// («көрсетілетін қызметті беруші») is the kindergarten, but the
+    /// first-priority proof is taken from the databases (Annex 2 p. 8) and
+    /// checked a second time by the education department. The walk of 05.12
+    /// (05b, a family with a disabled child on egov.kz, Fri 27.11.2026 19:10)
+    /// read "The office gets it from state information systems" beside the
+    /// hint naming the department.
+    #[test]
+    fn cl22_at_admission_the_priority_proof_is_got_by_the_education_department() {
+        let case = serde_json::json!({
+            "service": "00403002",
+            "channel": "egov_portal",
+            "as_of": "2026-11-27T19:10",
+            "applicant": {"role": "parent", "iin": "900315410004"},
+            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
+            "family": {"disabled_child_in_family": true},
+            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
+            "consent": true
+        });
+        let e = example(&case.to_string());
+        let p = props(e.clone());
+        let i = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == kezek_rules::documents::DocumentKind::FirstPriorityProof)
+            .expect("the first-priority proof is on the admission checklist");
+        assert_eq!(
+            source_text(&p, &e, i),
+            p.t("ui-source-egov-gateway-admission"),
+            "{i:?}"
+        );
+        // At queue registration the provider is the education department.
+        let e = example(include_str!(
+            "../../../kezek-rules/examples/cases/05-office-guardian-orphan-saturday.json"
+        ));
+        let p = props(e.clone());
+        let i = e
+            .checklist
+            .items
+            .iter()
+            .find(|i| i.document == kezek_rules::documents::DocumentKind::FirstPriorityProof)
+            .unwrap();
+        assert_eq!(source_text(&p, &e, i), p.t("ui-source-egov-gateway"));
     }
 
     /// Annex 2 p. 8 sub. 2 «берілген күннен бастап бір ай ішінде жарамды»

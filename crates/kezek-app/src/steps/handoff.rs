@@ -537,32 +537,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // be gone by: said to have passed, never as a day to act by (queue
     // registration's count from the day of sending never is) — or, on the
     // day itself after the reception has closed, said so with its time.
-    let admission = e.service == kezek_rules::Service::Admission;
     let originals_due = e.schedule.originals_day().map(|o| {
         // In person at the education department they come with the
         // application (the rules' advice, cl. 22: confirmed within 30 minutes).
-        let office = super::originals_with_application(e);
-        let closed = o.closed_at.is_some();
-        let key = match (admission, o.passed, o.reading) {
-            (true, true, true) if closed => "ui-done-admission-originals-closed-today-reading",
-            (true, true, false) if closed => "ui-done-admission-originals-closed-today",
-            // Closed now (a day off, after hours): the days run from
-            // the next opening, said with it, not "if you apply now".
-            (false, _, true) if office && !e.schedule.open_now => {
-                "ui-done-office-originals-reading-next-open"
-            }
-            (false, _, false) if office && !e.schedule.open_now => {
-                "ui-done-office-originals-next-open"
-            }
-            (false, _, true) if office => "ui-done-office-originals-reading",
-            (false, _, false) if office => "ui-done-office-originals",
-            (false, _, true) => "ui-done-portal-originals-reading",
-            (false, _, false) => "ui-done-portal-originals",
-            (true, true, false) => "ui-done-admission-originals-passed",
-            (true, true, true) => "ui-done-admission-originals-passed-reading",
-            (true, false, true) => "ui-done-admission-originals-reading",
-            (true, false, false) => "ui-done-admission-originals",
-        };
+        let key = originals_due_key(e, o);
         p.i18n.t_args(
             key,
             &[
@@ -596,7 +574,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     if !bring.is_empty() {
                         <li id="kz-done-attach">{ p.i18n.t_args("ui-done-portal-attach", &[("docs", bring.join("; "))]) }</li>
                     }
-                    <li>{ p.t("ui-done-portal-send") }</li>
+                    <li>{ p.t("ui-done-portal-send") }
+                        if let Some(n) = portal_accepted_note(p, e) {
+                            <p class="kz-hint" id="kz-done-portal-accepted">{ n }</p>
+                        }
+                    </li>
                     if let Some((until, reading)) = referral_until.clone() {
                         <li id="kz-done-referral-until">{ until }
                             if let Some(r) = reading {
@@ -859,6 +841,65 @@ pub fn handoff_step(p: &StepProps) -> Html {
     }
 }
 
+/// The hand-off's line of cl. 22's originals' last day for the evaluation
+/// `e` and its originals' day `o`: admission's count from the referral; at
+/// the education department's desk, with the application; otherwise from the
+/// application's sending.
+fn originals_due_key(e: &kezek_rules::Evaluation, o: schedule::OriginalsDay) -> &'static str {
+    let admission = e.service == kezek_rules::Service::Admission;
+    let office = super::originals_with_application(e);
+    let sc = e.channel == Channel::StateCorporation;
+    let closed = o.closed_at.is_some();
+    match (admission, o.passed, o.reading) {
+        (true, true, true) if closed => "ui-done-admission-originals-closed-today-reading",
+        (true, true, false) if closed => "ui-done-admission-originals-closed-today",
+        // Closed now (a day off, after hours): the days run from
+        // the next opening, said with it, not "if you apply now".
+        (false, _, true) if office && !e.schedule.open_now => {
+            "ui-done-office-originals-reading-next-open"
+        }
+        (false, _, false) if office && !e.schedule.open_now => "ui-done-office-originals-next-open",
+        (false, _, true) if office => "ui-done-office-originals-reading",
+        (false, _, false) if office => "ui-done-office-originals",
+        // At the State Corporation the application is handed over, not
+        // sent; closed now, the days run from its next opening.
+        (false, _, true) if sc && !e.schedule.open_now => "ui-done-sc-originals-reading-next-open",
+        (false, _, false) if sc && !e.schedule.open_now => "ui-done-sc-originals-next-open",
+        (false, _, true) if sc => "ui-done-sc-originals-reading",
+        (false, _, false) if sc => "ui-done-sc-originals",
+        (false, _, true) => "ui-done-portal-originals-reading",
+        (false, _, false) => "ui-done-portal-originals",
+        (true, true, false) => "ui-done-admission-originals-passed",
+        (true, true, true) => "ui-done-admission-originals-passed-reading",
+        (true, false, true) => "ui-done-admission-originals-reading",
+        (true, false, false) => "ui-done-admission-originals",
+    }
+}
+
+/// Annex 2 p. 7 sub. 3 (queue registration) and Annex 4 p. 7 sub. 2
+/// (admission): on the portal an application sent after working time, on a
+/// day off or a holiday is received on the next working day
+/// (`schedule.next_working_day`); the hand-off says when. `None` otherwise.
+fn portal_accepted_note(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<String> {
+    let next = e
+        .schedule
+        .reasons
+        .contains(&ReasonCode::ScheduleNextWorkingDay);
+    (e.channel == Channel::EgovPortal && next).then(|| {
+        let annex = match e.service {
+            kezek_rules::Service::Admission => "4",
+            _ => "2",
+        };
+        p.i18n.t_args(
+            "ui-done-portal-accepted-next-working-day",
+            &[
+                ("accepted", p.i18n.date_time(e.schedule.accepted_at)),
+                ("annex", annex.to_owned()),
+            ],
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -914,6 +955,73 @@ mod tests {
             ["ui-print-fill-name"],
             "admission: Annex 5 is addressed to the referral's preschool"
         );
+    }
+
+    /// cl. 22 «тіркеуге өтініш жіберген … сәттен бастап 5 жұмыс күнінен
+    /// кешіктірмей» with Annex 2 p. 7 sub. 2 (the State Corporation, Monday to
+    /// Saturday 09:00-20:00): at the State Corporation the days run from the
+    /// application handed over, and when it is closed from its next opening.
+    /// The walk of 05.12 (05b, a guardian on Sat 28.11.2026 at 11:00) read the
+    /// portal's "If you send today"; on Sunday it would have said "today" of a
+    /// day counted from Monday.
+    #[test]
+    fn cl22_at_the_state_corporation_the_originals_line_counts_from_handing_over_or_the_next_opening(
+    ) {
+        let at = |as_of: &str| {
+            let mut case: serde_json::Value = serde_json::from_str(include_str!(
+                "../../../kezek-rules/examples/cases/05-office-guardian-orphan-saturday.json"
+            ))
+            .unwrap();
+            case["channel"] = "state_corporation".into();
+            case["as_of"] = as_of.into();
+            let e = crate::steps::tests::example(&case.to_string());
+            let o = e.schedule.originals_day().expect("cl. 22's day");
+            originals_due_key(&e, o)
+        };
+        assert_eq!(at("2026-11-28T11:00"), "ui-done-sc-originals");
+        // Sunday: handed in on Monday 30.11, a working day, so the safe day
+        // counts it as the first (Kezek's count from the next day a reading).
+        assert_eq!(
+            at("2026-11-29T11:00"),
+            "ui-done-sc-originals-reading-next-open"
+        );
+        assert_eq!(
+            at("2026-11-30T21:00"),
+            "ui-done-sc-originals-reading-next-open"
+        );
+        assert_eq!(at("2026-11-30T11:00"), "ui-done-sc-originals-reading");
+    }
+
+    /// Annex 4 p. 7 sub. 2 (Annex 2 p. 7 sub. 3 for the queue): on the portal
+    /// «көрсетілетін қызметті алушы жұмыс уақыты аяқталғанан кейін жүгінген
+    /// кезде … өтініштерді қабылдау … келесі жұмыс күнінде беріледі». The walk
+    /// of 05.12 (05b): a family sending the admission application on egov.kz
+    /// on Fri 27.11.2026 at 19:10 was told how to send it, but not that it is
+    /// received on Mon 30.11.2026 — the hand-off says so, with the annex; in
+    /// working hours it says nothing.
+    #[test]
+    fn annex4_7_2_the_portal_hand_off_says_an_application_sent_after_hours_is_received_next_working_day(
+    ) {
+        let case = serde_json::json!({
+            "service": "00403002",
+            "channel": "egov_portal",
+            "as_of": "2026-11-27T19:10",
+            "applicant": {"role": "parent", "iin": "900315410004"},
+            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
+            "family": {"disabled_child_in_family": true},
+            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
+            "consent": true
+        });
+        let e = crate::steps::tests::example(&case.to_string());
+        let p = crate::steps::tests::props(e.clone());
+        let note = portal_accepted_note(&p, &e).expect("a note after working hours");
+        assert!(note.contains("30.11.2026 09:00"), "{note}");
+        assert!(note.contains("Annex 4"), "{note}");
+        let mut case = case;
+        case["as_of"] = "2026-11-27T11:10".into();
+        let e = crate::steps::tests::example(&case.to_string());
+        let p = crate::steps::tests::props(e.clone());
+        assert_eq!(portal_accepted_note(&p, &e), None);
     }
 
     /// Annex 4 p. 8's portal list names a copy for items 5-7 only, and cl.

@@ -615,9 +615,20 @@ pub fn needs_answer(p: &StepProps, e: &FieldError) -> Html {
 /// child's identity, and the items the rules mark as its check of a priority
 /// right ([`kezek_rules::checklist::Checklist::cl22_priority_items`]: for
 /// admission, those the second check asks; none after cl. 16's referral from
-/// the general queue). Named on step 6 and at the hand-off alike.
+/// the general queue) — and a legal representative's act that made them one.
+/// Named on step 6 and at the hand-off alike.
 pub fn cl22_originals(p: &StepProps, e: &Evaluation) -> Vec<String> {
+    // cl. 22 checks «заңды өкілдің, бала мен өтініш берушінің арасындағы
+    // құқықтарының болуын растайтын барлық ақпаратты» and asks for the
+    // originals of what it checks: a legal representative other than a parent
+    // (the rules' reading at the identity item,
+    // `doc.legal_representative_rights_cl22`) names the act that made them one.
+    let representative = e.checklist.items.iter().any(|i| {
+        i.reasons
+            .contains(&kezek_rules::reason::ReasonCode::DocLegalRepresentativeRightsCl22)
+    });
     std::iter::once(p.t("ui-done-originals-identity"))
+        .chain(representative.then(|| p.t("ui-done-originals-representative")))
         .chain(e.checklist.cl22_priority_items().map(|i| {
             let name = original_name(p, e, i.document);
             match lapse_note(p, e, i.document) {
@@ -1144,6 +1155,39 @@ pub(crate) mod tests {
         assert!(
             names.contains("15.11.2026"),
             "the originals' line says it lapsed: {names}"
+        );
+    }
+
+    /// cl. 22 checks «заңды өкілдің, бала мен өтініш берушінің арасындағы
+    /// құқықтарының болуын растайтын барлық ақпаратты» and asks for «тексерілетін
+    /// құжаттардың түпнұсқаларын»: a guardian of an orphan handing in the
+    /// application at the State Corporation on Saturday 28.11.2026 was told on
+    /// the identity item to bring the act that made them the legal
+    /// representative, but the originals due by 04.12.2026 (step 6, the
+    /// hand-off) named only the identity documents and the priority proof
+    /// (the walk of 05.12, 05b).
+    #[test]
+    fn cl22_a_guardians_originals_name_the_act_that_made_them_the_legal_representative() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/05-office-guardian-orphan-saturday.json"
+        ))
+        .unwrap();
+        case["channel"] = "state_corporation".into();
+        case["as_of"] = "2026-11-28T11:00".into();
+        let e = example(&case.to_string());
+        let p = props(e.clone());
+        let names = cl22_originals(&p, &e);
+        assert!(
+            names.contains(&p.t("ui-done-originals-representative")),
+            "the originals name the legal representative's act: {names:?}"
+        );
+        // A parent is on the birth certificate: nothing more to name.
+        case["applicant"]["role"] = "parent".into();
+        let e = example(&case.to_string());
+        let p = props(e.clone());
+        assert!(
+            !cl22_originals(&p, &e).contains(&p.t("ui-done-originals-representative")),
+            "a parent brings no such act"
         );
     }
 
