@@ -1029,6 +1029,24 @@ pub(crate) mod tests {
         }
     }
 
+    /// Annex 2 p. 8: at the office and the State Corporation «көрсетілетін
+    /// қызметті беруші немесе Мемлекеттік корпорацияның қызметкері» takes
+    /// the right's information through the gateway; for the portal the annex
+    /// says the recipient does («мәліметтерді көрсетілетін қызметті алушы …
+    /// алады»). That the portal itself does is Kezek's reading, said as one
+    /// (the walk of 05.12), not a fact in brackets.
+    #[test]
+    fn annex2_8_the_portals_gateway_is_said_as_the_annexs_words_and_a_reading() {
+        for (lang, annex_says) in [
+            (Lang::Kk, "көрсетілетін қызметті алушы алады"),
+            (Lang::Ru, "сам услугополучатель"),
+            (Lang::En, "the applicant obtains it"),
+        ] {
+            let text = I18n::new(lang).t("ui-proof-gateway");
+            assert!(text.contains(annex_says), "{lang:?}: {text}");
+        }
+    }
+
     #[test]
     fn cl22_annex2_8_the_diplomas_name_follows_its_items_form_not_the_service() {
         let original = "Teacher's diploma (the original)";
