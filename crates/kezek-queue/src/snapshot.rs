@@ -388,8 +388,13 @@ impl Snapshot {
         }
         // Cl. 13: one queue of each kind for each birth year — a queue
         // listed twice would be read as its first list alone.
-        let mut kinds: std::collections::HashSet<(i32, &QueueKind)> =
-            std::collections::HashSet::with_capacity(self.queues.len());
+        let mut kinds: std::collections::HashSet<
+            (i32, &QueueKind),
+            std::hash::BuildHasherDefault<Fnv>,
+        > = std::collections::HashSet::with_capacity_and_hasher(
+            self.queues.len(),
+            Default::default(),
+        );
         for (qi, q) in self.queues.iter().enumerate() {
             if !supported_year(q.birth_year) {
                 return Err(year_out_of_range(
