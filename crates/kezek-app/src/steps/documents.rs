@@ -622,16 +622,7 @@ pub(crate) mod tests {
     /// nothing is brought.
     #[test]
     fn cl22_an_identity_item_whose_original_is_checked_is_not_badged_nothing_to_bring() {
-        let case = serde_json::json!({
-            "service": "00403002",
-            "channel": "egov_portal",
-            "as_of": "2026-11-27T19:10",
-            "applicant": {"role": "parent", "iin": "900315410004"},
-            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
-            "family": {"disabled_child_in_family": true},
-            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
-            "consent": true
-        });
+        let case = crate::steps::tests::walk_05b_admission_case();
         let e = example(&case.to_string());
         let identity = e
             .checklist
@@ -665,16 +656,7 @@ pub(crate) mod tests {
     /// hint naming the department.
     #[test]
     fn cl22_at_admission_the_priority_proof_is_got_by_the_education_department() {
-        let case = serde_json::json!({
-            "service": "00403002",
-            "channel": "egov_portal",
-            "as_of": "2026-11-27T19:10",
-            "applicant": {"role": "parent", "iin": "900315410004"},
-            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
-            "family": {"disabled_child_in_family": true},
-            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
-            "consent": true
-        });
+        let case = crate::steps::tests::walk_05b_admission_case();
         let e = example(&case.to_string());
         let p = props(e.clone());
         let i = e

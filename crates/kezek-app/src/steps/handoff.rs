@@ -1002,16 +1002,7 @@ mod tests {
     #[test]
     fn annex4_7_2_the_portal_hand_off_says_an_application_sent_after_hours_is_received_next_working_day(
     ) {
-        let case = serde_json::json!({
-            "service": "00403002",
-            "channel": "egov_portal",
-            "as_of": "2026-11-27T19:10",
-            "applicant": {"role": "parent", "iin": "900315410004"},
-            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
-            "family": {"disabled_child_in_family": true},
-            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
-            "consent": true
-        });
+        let case = crate::steps::tests::walk_05b_admission_case();
         let e = crate::steps::tests::example(&case.to_string());
         let p = crate::steps::tests::props(e.clone());
         let note = portal_accepted_note(&p, &e).expect("a note after working hours");

@@ -784,6 +784,22 @@ pub(crate) mod tests {
     use kezek_rules::documents::DocumentKind;
 
     /// An example case of `kezek-rules/examples/cases` evaluated.
+    /// The walk of 05.12 (05b): admission on egov.kz on Fri 27.11.2026 at
+    /// 19:10, after working hours, a family with a disabled child, the
+    /// referral issued 25.11.2026.
+    pub(crate) fn walk_05b_admission_case() -> serde_json::Value {
+        serde_json::json!({
+            "service": "00403002",
+            "channel": "egov_portal",
+            "as_of": "2026-11-27T19:10",
+            "applicant": {"role": "parent", "iin": "900315410004"},
+            "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Astana"},
+            "family": {"disabled_child_in_family": true},
+            "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
+            "consent": true
+        })
+    }
+
     pub(crate) fn example(text: &str) -> Evaluation {
         kezek_rules::evaluate(&kezek_rules::wire::read_case(text).unwrap()).unwrap()
     }
