@@ -587,6 +587,23 @@ pub(crate) mod tests {
         example(&case.to_string())
     }
 
+    /// Admission at the kindergarten's desk (case 08, Mon 23.11.2026 10:00)
+    /// with no contract day given: the referral issued on `referral`, the
+    /// health certificate on `health`.
+    fn admission_without_contract_day(referral: &str, health: &str) -> serde_json::Value {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["documents"][0]["issued_on"] = referral.into();
+        case["documents"][2]["issued_on"] = health.into();
+        case["admission"]
+            .as_object_mut()
+            .unwrap()
+            .remove("contract_date");
+        case
+    }
+
     /// Queue registration on egov.kz at `as_of` (case 01) of a serviceman's
     /// child, the serviceman's workplace certificate issued Sun 25.10.2026:
     /// valid to Wed 25.11.2026 by Kezek's count, to Tue 24.11 with the day
@@ -821,16 +838,7 @@ pub(crate) mod tests {
     /// referral's.
     #[test]
     fn cl34_1_the_health_certificates_last_day_is_said_for_the_contract_not_the_application() {
-        let mut case: serde_json::Value = serde_json::from_str(include_str!(
-            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
-        ))
-        .unwrap();
-        case["documents"][0]["issued_on"] = "2026-11-20".into();
-        case["documents"][2]["issued_on"] = "2026-11-21".into();
-        case["admission"]
-            .as_object_mut()
-            .unwrap()
-            .remove("contract_date");
+        let mut case = admission_without_contract_day("2026-11-20", "2026-11-21");
         let e = example(&case.to_string());
         let kind = kezek_rules::documents::DocumentKind::HealthCertificate;
         for (lang, want) in [
@@ -901,17 +909,8 @@ pub(crate) mod tests {
     /// safe days, 27.11 — not the Saturday (b55d2f4).
     #[test]
     fn cl34_1_a_certificate_with_two_safe_days_is_said_with_the_earlier() {
-        let mut case: serde_json::Value = serde_json::from_str(include_str!(
-            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
-        ))
-        .unwrap();
+        let mut case = admission_without_contract_day("2026-11-26", "2026-11-26");
         case["as_of"] = "2026-11-26T10:00".into();
-        case["documents"][0]["issued_on"] = "2026-11-26".into();
-        case["documents"][2]["issued_on"] = "2026-11-26".into();
-        case["admission"]
-            .as_object_mut()
-            .unwrap()
-            .remove("contract_date");
         let e = example(&case.to_string());
         let h = e
             .checklist
