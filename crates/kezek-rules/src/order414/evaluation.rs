@@ -166,7 +166,9 @@ pub struct Due {
     /// The last day of the preliminary refusal notice under that reading: 3
     /// working days before `earlier_due` (the rules' «мерзімі аяқталғанға
     /// дейін 3 (үш) жұмыс күнінен кешіктірмей»), where it is earlier than
-    /// `preliminary_refusal_by`. Absent = none.
+    /// `preliminary_refusal_by` and not before the day of acceptance (Annex
+    /// 5's 3 working days: under that reading the three days do not fit into
+    /// the term). Absent = none.
     #[cfg_attr(
         feature = "schema",
         schemars(with = "Option<crate::dates::schema::Date>")
@@ -478,6 +480,12 @@ pub fn result_due(
         .and(earlier_due)
         .map(|d| working_days_before(cal, d.date(), 3))
         .filter(|d| preliminary_refusal_by.is_some_and(|p| *d < p))
+        // Before the day of acceptance (Annex 5's 3 working days counted
+        // from that day: three working days before its end fall before the
+        // application): the rules' three days do not fit into the term under
+        // that reading, and no notice can be due before the application it
+        // answers: none.
+        .filter(|d| *d >= accepted.date())
         // Before the first supported day (a request of 01.01.1900): none.
         .filter(|d| crate::dates::supported(*d));
     Ok(Due {
