@@ -30,3 +30,22 @@ fn ann5_row3_rules_cl7_no_notice_day_before_the_application() {
         "a notice day before acceptance: {due}"
     );
 }
+
+// Annex 6 row 8 (portal item 3, provider item 4) and Annex 3 row 8 item 4:
+// the health and dispensary certificates of the applicant «және егер ол
+// некеде тұрса оның жұбайының (зайыбының)». The screen of an unmarried
+// applicant (00402003, «Вы состоите в браке?» — «Нет») listed them «(и на
+// супруга)», «(жұбайына да)»: a certificate for a spouse the applicant does
+// not have. The condition is the annex's own.
+#[test]
+fn ann6_row8_item3_ann3_row8_item4_spouse_certificates_only_if_married() {
+    use kezek_rules::testing::catalogue_text as msg;
+    for (lang, want) in [
+        ("kk", "(некеде тұрған жағдайда жұбайына (зайыбына) да)"),
+        ("ru", "(и на супруга (супругу), если состоит в браке)"),
+        ("en", "(for your spouse too, if married)"),
+    ] {
+        let text = msg(lang, "doc-health-and-dispensary-certificates");
+        assert!(text.ends_with(want), "{lang}: {text}");
+    }
+}
