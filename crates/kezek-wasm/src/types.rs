@@ -183,7 +183,7 @@ export type EvaluationSection =
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
-  /** Only these sections (with the header `schema_version`, `edition`, `edition_warning`,
+  /** Only these sections (with the header `schema_version`, `edition`, `edition_warning` (when there is one),
    *  `calendar`, `service`, `channel`, `as_of`), each computed with only what it depends on:
    *  faster when a page shows a few. `citations` and `reasons` need the whole evaluation.
    *  Absent: the full evaluation. An unknown name throws `input.bad_sections`; an option
