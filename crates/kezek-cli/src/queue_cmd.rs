@@ -54,9 +54,16 @@ fn flag_of(field: &str) -> Option<&'static str> {
         .map(|(_, flag)| *flag)
 }
 
+/// A date-time option, through the one bounded parser: a real date-time
+/// outside 1900-2200 (or with second 60) is said to be so, anything else to
+/// be no date-time.
 fn date_time(s: &str) -> Result<NaiveDateTime, String> {
-    kezek_queue::local_datetime::parse(s)
-        .ok_or_else(|| format!("`{s}` is not a date-time like 2026-05-01T10:00"))
+    kezek_rules::dates::parse_datetime(s).map_err(|e| match e {
+        kezek_rules::dates::DateError::Malformed(_) => {
+            format!("`{s}` is not a date-time like 2026-05-01T10:00")
+        }
+        e => e.to_string(),
+    })
 }
 
 /// A date option, through the one bounded parser (1900-2200) every date of

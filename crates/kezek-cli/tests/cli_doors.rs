@@ -484,6 +484,54 @@ fn date_options_outside_the_supported_range_are_refused_with_its_code() {
     }
 }
 
+/// A date-time option outside 1900-2200 (`--submitted`, `--as-of`) is said to
+/// be out of range, as the date options are, not "not a date-time": the
+/// README's every date lies between 1900-01-01 and 2200-12-31.
+#[test]
+fn a_date_time_option_outside_the_supported_range_says_so() {
+    for (opt, value) in [
+        ("--submitted", "2201-01-01T10:00"),
+        ("--submitted", "1899-12-31T10:00"),
+    ] {
+        let out = kezek(&[
+            "position",
+            city().to_str().unwrap(),
+            "--birth-year",
+            "2023",
+            opt,
+            value,
+            "--json",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{opt} {value}");
+        let e = stderr_json(&out);
+        assert_eq!(e["code"], "cli.bad_argument", "{opt} {value}: {e}");
+        assert_eq!(e["field"], opt, "{e}");
+        let message = e["message"].as_str().unwrap();
+        assert!(
+            message.contains("date.out_of_range") && message.contains("1900-01-01"),
+            "{opt} {value}: {e}"
+        );
+    }
+    // A malformed one is still said to be no date-time.
+    let out = kezek(&[
+        "position",
+        city().to_str().unwrap(),
+        "--birth-year",
+        "2023",
+        "--submitted",
+        "2026-02-30T10:00",
+        "--json",
+    ]);
+    let e = stderr_json(&out);
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("is not a date-time like 2026-05-01T10:00"),
+        "{e}"
+    );
+}
+
 /// A date is exactly `YYYY-MM-DD` at every CLI door (hostile18, item 1):
 /// chrono's signed years (`+2023-05-10` was read as 10 May 2023), white
 /// space, one-digit fields and full-width digits are refused, the field

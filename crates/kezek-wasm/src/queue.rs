@@ -31,8 +31,16 @@ fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> R
 }
 
 /// A typed read's error as the error object of the argument `arg`, its
-/// field named under it ([`ErrorObject::under`]).
+/// field named under it ([`ErrorObject::under`]): `code`, or for a date
+/// outside 1900-2200 `input.date_out_of_range` (as `workingDays`' dates, and
+/// as a case's, a request's and a snapshot's dates have their own
+/// `…date_out_of_range`).
 fn read_error(e: kezek_rules::wire::TypedError, arg: &str, code: &str) -> ErrorObject {
+    let code = if e.is_out_of_range() {
+        "input.date_out_of_range"
+    } else {
+        code
+    };
     ErrorObject::new(code, &e.field, e.error.to_string()).under(arg)
 }
 
@@ -101,6 +109,54 @@ mod tests {
         assert_eq!(
             (e.code.as_str(), e.field.as_str(), e.line),
             ("query.invalid", "application.group", None)
+        );
+    }
+
+    /// Every date lies between 1900-01-01 and 2200-12-31, `…date_out_of_range`
+    /// otherwise (the README's JS API): a question's `submitted` and a
+    /// forecast's `by_date` and `birth_date` out of that range say so, as
+    /// `workingDays`' dates do (`input.date_out_of_range`), not that the
+    /// question is malformed; a malformed date keeps its argument's code.
+    #[test]
+    fn a_date_outside_1900_to_2200_in_a_question_or_an_option_is_out_of_range() {
+        let app = |text: &str| {
+            let e = kezek_rules::wire::read_typed::<kezek_queue::Query>(text).unwrap_err();
+            let e = read_error(e, "application", "query.invalid");
+            (e.code, e.field)
+        };
+        let opts = |text: &str| {
+            let e =
+                kezek_rules::wire::read_typed::<kezek_queue::ForecastOptions>(text).unwrap_err();
+            let e = read_error(e, "options", "forecast.bad_options");
+            (e.code, e.field)
+        };
+        let out = |field: &str| ("input.date_out_of_range".to_owned(), field.to_owned());
+        assert_eq!(
+            app(r#"{"birth_year": 2023, "submitted": "2201-01-01T10:00"}"#),
+            out("application.submitted")
+        );
+        assert_eq!(
+            app(r#"{"birth_year": 2023, "submitted": "1899-12-31T10:00"}"#),
+            out("application.submitted")
+        );
+        assert_eq!(opts(r#"{"by_date": "2201-01-01"}"#), out("options.by_date"));
+        assert_eq!(
+            opts(r#"{"birth_date": "1899-12-31"}"#),
+            out("options.birth_date")
+        );
+        assert_eq!(
+            app(r#"{"birth_year": 2023, "submitted": "2026-02-30T10:00"}"#),
+            (
+                "query.invalid".to_owned(),
+                "application.submitted".to_owned()
+            )
+        );
+        assert_eq!(
+            opts(r#"{"by_date": "soon"}"#),
+            (
+                "forecast.bad_options".to_owned(),
+                "options.by_date".to_owned()
+            )
         );
     }
 }

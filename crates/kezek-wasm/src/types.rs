@@ -16,7 +16,8 @@ export interface KezekError extends Error {
    *  names them in the file); inside another argument under its name (`calendar.years[0].holidays[1].date`,
    *  `application.submitted`, `options.birth_date`); or an argument's name; `""` when the error concerns no one field. */
   field: string;
-  /** 1-based line of the input, when known (snapshots). */
+  /** 1-based line of the input, when known: a snapshot's, a catalogue request's of the wrong shape, a JSON
+   *  text's that does not parse (an object given is one line). */
   line?: number;
 }
 
@@ -182,7 +183,7 @@ export type EvaluationSection =
 
 /** Options of `evaluate`. */
 export interface EvaluateOptions {
-  /** Only these sections (with the header `schema_version`, `edition`, `edition_warning`,
+  /** Only these sections (with the header `schema_version`, `edition`, `edition_warning` (when there is one),
    *  `calendar`, `service`, `channel`, `as_of`), each computed with only what it depends on:
    *  faster when a page shows a few. `citations` and `reasons` need the whole evaluation.
    *  Absent: the full evaluation. An unknown name throws `input.bad_sections`; an option
