@@ -53,7 +53,11 @@ test("a catalogue request and a queue snapshot and query: NaN or Infinity refuse
   assert.ok(kezek.evaluateService(REQUEST).eligibility);
   const query = { birth_year: 2023, group: "general", submitted: "2026-11-23T10:00" };
   assert.ok(kezek.position(SNAPSHOT, query));
-  assert.throws(() => kezek.position(SNAPSHOT, { ...query, birth_year: NaN }), refused("position", "birth_year"));
+  // Another argument than the document: its field named under the
+  // argument's name, as its other errors are (the README's field rule).
+  assert.throws(() => kezek.position(SNAPSHOT, { ...query, birth_year: NaN }), refused("position", "application.birth_year"));
+  assert.throws(() => kezek.forecast(SNAPSHOT, query, { paths: Infinity }), refused("forecast", "options.paths"));
+  assert.throws(() => kezek.workingDays("2026-01-01", "2026-12-31", { schema: "kezek.calendar/1", years: [{ year: NaN }] }), refused("workingDays", "calendar.years[0].year"));
   const s = structuredClone(SNAPSHOT);
   s.queues[0].birth_year = Infinity;
   assert.throws(() => kezek.position(s, query), refused("position", "queues[0].birth_year"));

@@ -267,11 +267,17 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
     // null (a JSON text cannot carry them; most inputs have no null).
     if !v.is_string() && js.includes("null", 0) {
         if let Some(path) = non_finite_path(v) {
-            return Err(js_error(
+            let e = kezek_rules::wire::ErrorObject::field(
                 "input.not_finite",
                 &path,
-                "NaN and Infinity are not numbers JSON can carry: give a number, or leave the field out",
-            ));
+                "NaN and Infinity are not numbers JSON can carry: give a number, or leave the field out".to_owned(),
+            );
+            // The document's fields are named from its root, another
+            // argument's under its name, as their other errors are.
+            return Err(error_object(match field {
+                "case" | "request" | "snapshot" => e,
+                argument => e.under(argument),
+            }));
         }
     }
     let too_large = |bytes: usize, at_least: &str| {
