@@ -43,6 +43,7 @@ const FLAGS: &[(&str, &str)] = &[
     ("options.sen_pmpc", "--sen-pmpc"),
     ("options.by_date", "--by"),
     ("options.preference", "--only"),
+    ("options.preference.preschools", "--only"),
 ];
 
 /// The flag of the engine's field `field` (`options.birth_date` →

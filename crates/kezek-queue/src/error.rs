@@ -74,6 +74,7 @@ codes! {
     "query.submitted_before_birth",
     "query.invalid",
     "forecast.empty_preference",
+    "forecast.preference_not_in_bulletins",
     "forecast.by_before_snapshot",
     "forecast.birth_date_mismatch",
     "forecast.bad_probability",

@@ -1220,7 +1220,8 @@ impl WorkingDays {
 }
 
 /// Options that contradict the query or the snapshot are refused rather than
-/// simulated into a silent 0 %: an empty list of chosen preschools, a birth
+/// simulated into a silent 0 %: an empty list of chosen preschools, or one
+/// that none of the snapshot's bulletin lines names, a birth
 /// date outside the queue's year of birth (cl. 13: queues are kept by year of
 /// birth), and "a place before this date?" about a day before the snapshot.
 fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Result<(), QueueError> {
@@ -1230,6 +1231,17 @@ fn check_options(options: &ForecastOptions, snap: &Snapshot, q: &Query) -> Resul
             "options.preference",
             "name at least one preschool, or choose any preschool".into(),
         ));
+    }
+    // Preschools none of the bulletin lines names (a mistyped id): no place
+    // there was ever published, so "only these" would be a silent 0 %.
+    if let Preference::Only(list) = &options.preference {
+        if !snap.bulletins.iter().any(|b| list.contains(&b.preschool)) {
+            return Err(QueueError::field(
+                "forecast.preference_not_in_bulletins",
+                "options.preference.preschools",
+                "none of these preschools is named in the snapshot's bulletins: check the ids, or choose any preschool".into(),
+            ));
+        }
     }
     if let Some(b) = options.birth_date {
         if b.year() != q.birth_year {
@@ -1672,6 +1684,36 @@ mod tests {
             }),
             "forecast.empty_preference"
         );
+        // Preschools none of the snapshot's bulletin lines names (a mistyped
+        // id): no place there was ever published, so "only these" would be a
+        // silent 0 % (helper-157's probe); one named is enough.
+        let e = forecast(
+            &s,
+            &q,
+            &ForecastOptions {
+                preference: Preference::Only(vec!["no-such-preschool".into()]),
+                ..opts()
+            },
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            (
+                "forecast.preference_not_in_bulletins",
+                "options.preference.preschools"
+            )
+        );
+        let known = s.bulletins[0].preschool.clone();
+        assert!(forecast(
+            &s,
+            &q,
+            &ForecastOptions {
+                preference: Preference::Only(vec!["no-such-preschool".into(), known]),
+                paths: 200,
+                ..opts()
+            },
+        )
+        .is_ok());
         let other_year = NaiveDate::from_ymd_opt(q.birth_year - 1, 12, 31).unwrap();
         assert_eq!(
             refused(ForecastOptions {

@@ -289,6 +289,7 @@ error-query-submitted-after-snapshot = The application's date is later than the 
 error-query-submitted-before-birth = The application's date is before the child's birth: an application is made after the birth. Give a later date, or open a queue file made after the child was born.
 error-query-invalid = The question about the queue is not in the expected form. Correct the field the error names (birth year, queue, group, date or number) and ask again.
 error-forecast-empty-preference = Name at least one preschool, or choose any preschool.
+error-forecast-preference-not-in-bulletins = None of the chosen preschools is in the queue file's bulletins of free places. Check the preschools' numbers, or choose any preschool.
 error-forecast-by-before-snapshot = The day asked about is before the queue file's date: choose a later day.
 error-forecast-birth-date-mismatch = The date of birth is not in the birth year of the queue. Check the child's date of birth and the birth year asked about: they must be the same year.
 error-forecast-bad-probability = A share must be between 0 and 1. Give it as a number from 0 to 1: a percentage divided by 100.

@@ -231,6 +231,14 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
+        "error-forecast-preference-not-in-bulletins",
+        [
+            "Check the preschools' numbers, or choose any preschool",
+            "Проверьте номера детских садов или выберите любой",
+            "Балабақшалардың нөмірлерін тексеріңіз немесе кез келгенін таңдаңыз",
+        ],
+    ),
+    (
         "error-forecast-by-before-snapshot",
         [
             "choose a later day",
