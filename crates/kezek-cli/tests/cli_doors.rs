@@ -459,29 +459,37 @@ fn date_options_outside_the_supported_range_are_refused_with_its_code() {
     // chrono alone accepts these (a signed six-digit year, or a year past the
     // calendar's last one); kezek_rules::dates bounds them to 1900-2200.
     for (opt, value) in [("--by", "2201-01-01"), ("--birth-date", "1899-12-31")] {
-        let out = kezek(&[
-            "forecast",
-            city().to_str().unwrap(),
-            "--birth-year",
-            "2023",
-            "--submitted",
-            "2026-01-01T10:00",
-            "--paths",
-            "200",
+        said_out_of_range(
+            &[
+                "forecast",
+                "--submitted",
+                "2026-01-01T10:00",
+                "--paths",
+                "200",
+            ],
             opt,
             value,
-            "--json",
-        ]);
-        assert_eq!(out.status.code(), Some(2), "{opt} {value}");
-        let e = stderr_json(&out);
-        assert_eq!(e["code"], "cli.bad_argument", "{opt} {value}: {e}");
-        assert_eq!(e["field"], opt, "{e}");
-        let message = e["message"].as_str().unwrap();
-        assert!(
-            message.contains("date.out_of_range") && message.contains("1900-01-01"),
-            "{opt} {value}: {e}"
         );
     }
+}
+
+/// `kezek <command> <the sample city> --birth-year 2023 <rest> <opt> <value>`
+/// is refused as a date out of 1900-2200, at `opt`.
+fn said_out_of_range(command: &[&str], opt: &str, value: &str) {
+    let city = city();
+    let mut args = vec![command[0], city.to_str().unwrap(), "--birth-year", "2023"];
+    args.extend_from_slice(&command[1..]);
+    args.extend_from_slice(&[opt, value, "--json"]);
+    let out = kezek(&args);
+    assert_eq!(out.status.code(), Some(2), "{opt} {value}");
+    let e = stderr_json(&out);
+    assert_eq!(e["code"], "cli.bad_argument", "{opt} {value}: {e}");
+    assert_eq!(e["field"], opt, "{e}");
+    let message = e["message"].as_str().unwrap();
+    assert!(
+        message.contains("date.out_of_range") && message.contains("1900-01-01"),
+        "{opt} {value}: {e}"
+    );
 }
 
 /// A date-time option outside 1900-2200 (`--submitted`, `--as-of`) is said to
@@ -493,24 +501,7 @@ fn a_date_time_option_outside_the_supported_range_says_so() {
         ("--submitted", "2201-01-01T10:00"),
         ("--submitted", "1899-12-31T10:00"),
     ] {
-        let out = kezek(&[
-            "position",
-            city().to_str().unwrap(),
-            "--birth-year",
-            "2023",
-            opt,
-            value,
-            "--json",
-        ]);
-        assert_eq!(out.status.code(), Some(2), "{opt} {value}");
-        let e = stderr_json(&out);
-        assert_eq!(e["code"], "cli.bad_argument", "{opt} {value}: {e}");
-        assert_eq!(e["field"], opt, "{e}");
-        let message = e["message"].as_str().unwrap();
-        assert!(
-            message.contains("date.out_of_range") && message.contains("1900-01-01"),
-            "{opt} {value}: {e}"
-        );
+        said_out_of_range(&["position"], opt, value);
     }
     // A malformed one is still said to be no date-time.
     let out = kezek(&[
