@@ -4,7 +4,8 @@
 // `edition()`); so every exported function is wrapped: on a
 // `WebAssembly.RuntimeError` the module is instantiated afresh from the
 // already compiled module, and the call throws an `Error` with
-// `code: "engine.crashed"`; the next call runs on the fresh instance.
+// `code: "engine.crashed"`; the next call runs on the fresh instance. A
+// call before init() throws `code: "engine.not_initialised"`, not a TypeError.
 //
 //   node scripts/guard-pkg.mjs pkg/kezek.js        (scripts/build.sh runs it)
 import fs from "node:fs";
@@ -13,7 +14,7 @@ const file = process.argv[2];
 let src = fs.readFileSync(file, "utf8");
 if (src.includes("function __kezek_guard(")) process.exit(0);
 const names = [...src.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
-const needs = ["function __wbg_finalize_init(instance, module)", "function __wbg_get_imports()", "wasmModule = module;"];
+const needs = ["function __wbg_finalize_init(instance, module)", "function __wbg_get_imports()", "wasmModule = module;", "wasm = instance.exports;"];
 const missing = needs.filter((s) => !src.includes(s));
 if (!names.length || missing.length) {
   console.error(`guard-pkg: unexpected wasm-bindgen output in ${file} (missing: ${missing.join("; ") || "exported functions"})`);
@@ -27,6 +28,13 @@ function __kezek_restart() {
 }
 
 function __kezek_guard(f, args) {
+    // Called before init() (or initSync()) has given the module its instance.
+    if (wasm === undefined) {
+        const err = new Error("the Kezek engine is not initialised: await the module's default export, init(), before calling its functions");
+        err.code = "engine.not_initialised";
+        err.field = "";
+        throw err;
+    }
     try {
         return f(...args);
     } catch (e) {

@@ -9,6 +9,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT } from "./harness.mjs";
 import { SNAPSHOT, loadKezek, read } from "./js-api-fixtures.mjs";
 import { readDeclarations, conforms, isUntyped } from "./dts.mjs";
@@ -249,6 +250,25 @@ test("every thrown error is the one error object of error.schema.json — code, 
   }
   assert.equal(kezek.edition().length > 0, true, "the module restarted");
   assert.deepEqual(wrong, []);
+});
+
+// A function called before the module is initialised (the page forgot to
+// await init()) throws the engine's error object, engine.not_initialised,
+// as every other failure does — not a TypeError without a code
+// (helper-157's probe).
+test("a function called before init() throws engine.not_initialised, with a code and a field", async () => {
+  const fresh = await import(`${pathToFileURL(path.join(ROOT, "pkg", "kezek.js")).href}?uninitialised`);
+  for (const call of [() => fresh.edition(), () => fresh.validateIin("230510512343")]) {
+    assert.throws(call, (e) => {
+      assert.ok(e instanceof Error, String(e));
+      assert.equal(e.code, "engine.not_initialised", `${e.name}: ${e.message}`);
+      assert.equal(e.field, "");
+      assert.match(e.message, /init/);
+      return true;
+    });
+  }
+  fresh.initSync({ module: fs.readFileSync(path.join(ROOT, "pkg", "kezek_bg.wasm")) });
+  assert.ok(fresh.edition().length > 0, "initialised, it answers");
 });
 
 /** The README's JS API code blocks: [html, js]. */
