@@ -643,9 +643,7 @@ pub(crate) mod tests {
         let e = example(&case.to_string());
         let identity = e
             .checklist
-            .items
-            .iter()
-            .find(|i| i.document == kezek_rules::documents::DocumentKind::ApplicantIdentity)
+            .item(kezek_rules::documents::DocumentKind::ApplicantIdentity)
             .expect("the identity item");
         assert_eq!(identity.status, Status::Automatic, "{identity:?}");
         let p = props(e.clone());
@@ -678,9 +676,7 @@ pub(crate) mod tests {
         let p = props(e.clone());
         let i = e
             .checklist
-            .items
-            .iter()
-            .find(|i| i.document == kezek_rules::documents::DocumentKind::FirstPriorityProof)
+            .item(kezek_rules::documents::DocumentKind::FirstPriorityProof)
             .expect("the first-priority proof is on the admission checklist");
         assert_eq!(
             source_text(&p, &e, i),
@@ -694,9 +690,7 @@ pub(crate) mod tests {
         let p = props(e.clone());
         let i = e
             .checklist
-            .items
-            .iter()
-            .find(|i| i.document == kezek_rules::documents::DocumentKind::FirstPriorityProof)
+            .item(kezek_rules::documents::DocumentKind::FirstPriorityProof)
             .unwrap();
         assert_eq!(source_text(&p, &e, i), p.t("ui-source-egov-gateway"));
     }
@@ -712,12 +706,7 @@ pub(crate) mod tests {
     fn annex2_8_2_the_at_risk_one_month_certificates_line_says_the_safe_day_not_apply_today() {
         use kezek_rules::documents::DocumentKind as D;
         let e = serviceman_certificate_case("2026-11-25T07:30");
-        let i = e
-            .checklist
-            .items
-            .iter()
-            .find(|i| i.document == D::ServiceWorkplaceCertificate)
-            .unwrap();
+        let i = e.checklist.item(D::ServiceWorkplaceCertificate).unwrap();
         assert_eq!(i.status, Status::ExpiresSoon, "{i:?}");
         for (lang, want) in [
             (
@@ -787,12 +776,7 @@ pub(crate) mod tests {
     ) -> Option<String> {
         let mut p = props(e.clone());
         p.i18n = I18n::new(lang);
-        let i = e
-            .checklist
-            .items
-            .iter()
-            .find(|i| i.document == kind)
-            .expect("the item");
+        let i = e.checklist.item(kind).expect("the item");
         expiry_line(&p, e, i)
     }
 
@@ -884,12 +868,7 @@ pub(crate) mod tests {
         want: [(Lang, &str); 3],
     ) {
         let e = health_certificate_case(contract);
-        let i = e
-            .checklist
-            .items
-            .iter()
-            .find(|i| i.document == kind)
-            .unwrap();
+        let i = e.checklist.item(kind).unwrap();
         assert_eq!(i.status, Status::ExpiresSoon, "{i:?}");
         assert_eq!(i.reasons.first(), Some(&first), "{i:?}");
         for (lang, want) in want {
@@ -914,9 +893,7 @@ pub(crate) mod tests {
         let e = example(&case.to_string());
         let h = e
             .checklist
-            .items
-            .iter()
-            .find(|i| i.document == kezek_rules::documents::DocumentKind::HealthCertificate)
+            .item(kezek_rules::documents::DocumentKind::HealthCertificate)
             .unwrap();
         assert_eq!(
             (h.safe_last_day, h.last_working_day, h.last_valid_day),

@@ -425,9 +425,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     let referral = (e.service == kezek_rules::Service::Admission)
         .then(|| {
             e.checklist
-                .items
-                .iter()
-                .find(|i| i.document == kezek_rules::documents::DocumentKind::Referral)
+                .item(kezek_rules::documents::DocumentKind::Referral)
         })
         .flatten();
     // The day said to act by is the safe day (Annex 4 p. 8 sub. 1, the day
@@ -1030,14 +1028,7 @@ mod tests {
         .unwrap();
         case.channel = Channel::EgovPortal;
         let e = kezek_rules::evaluate(&case).unwrap();
-        let item = |kind: DocumentKind| {
-            e.checklist
-                .items
-                .iter()
-                .find(|i| i.document == kind)
-                .cloned()
-                .expect("on the checklist")
-        };
+        let item = |kind: DocumentKind| e.checklist.item(kind).cloned().expect("on the checklist");
         for kind in [
             DocumentKind::TeacherWorkplaceCertificate,
             DocumentKind::TeacherDiploma,

@@ -91,9 +91,7 @@ pub fn document_name(
         return p.t("ui-doc-application-annex5");
     }
     e.checklist
-        .items
-        .iter()
-        .find(|i| i.document == kind)
+        .item(kind)
         .map_or_else(|| p.t(&kind.key()), |i| p.t(&i.name_key))
 }
 
@@ -1307,12 +1305,7 @@ pub(crate) mod tests {
             .expect("the reading risk");
         assert!(r.reading, "{r:?}");
         assert_eq!(lapse_note(&p, &e, DocumentKind::Referral), None);
-        let i = e
-            .checklist
-            .items
-            .iter()
-            .find(|i| i.document == DocumentKind::Referral)
-            .unwrap();
+        let i = e.checklist.item(DocumentKind::Referral).unwrap();
         assert_eq!(
             referral_safe_reading(&p, &e, i).as_deref(),
             Some("Kezek's reading: counted from the day after issue, the referral runs until 30.11.2026 inclusive, but it is safer not to wait for that day.")

@@ -510,6 +510,11 @@ impl ChecklistItem {
 }
 
 impl Checklist {
+    /// The item of the document `kind`, where the checklist lists it.
+    pub fn item(&self, kind: DocumentKind) -> Option<&ChecklistItem> {
+        self.items.iter().find(|i| i.document == kind)
+    }
+
     /// The items whose originals cl. 22 checks as the proof of a priority
     /// right («кезектен тыс немесе бірінші кезекті орын алуға құқығын
     /// растайтын ақпаратты»), beside the identity documents: at queue
