@@ -209,7 +209,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
             ),
         )
     })?;
-    let (group, submitted, id, existing) = match &q.id {
+    let (group, submitted, id) = match &q.id {
         Some(id) => {
             let a = queue
                 .applications
@@ -232,7 +232,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                     "this application is not waiting, so it holds no position (cl. 20)".into(),
                 ));
             }
-            (a.group, a.submitted, Some(a.id.as_str()), true)
+            (a.group, a.submitted, Some(a.id.as_str()))
         }
         None => {
             let s = q.submitted.ok_or_else(|| {
@@ -259,7 +259,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                     &format!("the child's birth year {}", q.birth_year),
                 ));
             }
-            (q.group, s, None, false)
+            (q.group, s, None)
         }
     };
     let (mut n, mut before) = ([0usize; 3], [0usize; 3]);
@@ -305,7 +305,7 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
         as_general,
         as_first,
         places_gained: as_general as i64 - pos as i64,
-        existing,
+        existing: id.is_some(),
         citations: POSITION_CITATIONS.to_vec(),
     })
 }
