@@ -23,6 +23,7 @@ test("position and forecast over the sample city, without long tasks", async () 
   assert.ok(position >= 1);
   assert.match(await page.textContent("#kz-position"), /First priority ahead: \d+/);
   assert.match(await page.textContent("#kz-category-worth"), /places/);
+  assert.equal(await page.locator("#kz-forecast-private").count(), 0, "no cl. 16 line without a priority referral left");
   // Watch for long tasks while the forecast runs.
   // The check below means something only where long tasks are reported.
   assert.equal(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes("longtask")), true, "this browser reports long tasks");
@@ -44,6 +45,23 @@ test("position and forecast over the sample city, without long tasks", async () 
   const long = await page.evaluate(() => window.__longTasks.filter((d) => d > 50));
   assert.deepEqual(long, [], "no task over 50 ms while forecasting");
   await screenshot(page, "flow-queue-forecast-1280");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Cl. 16: after a priority referral to a state preschool was left for another
+// preschool, the new application's referral is to a private preschool; the
+// queue file does not say which places are private, so step 7 says, before
+// the forecast runs, that it counts every place (walk 37).
+test("cl16_referral_after_a_priority_referral_left_is_to_a_private_preschool", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-12-02T15:00#/service`);
+  await fillCase(page, { childIin: "230510512343", family: ["teacher"], previousPriority: "2025-09-01" });
+  assert.match(await page.textContent("#kz-category"), /private preschool/);
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  assert.match(await page.textContent("#kz-forecast-private"), /^Under cl\. 16 the referral your child can get from this queue is to a private preschool\..*counts every place of your queue/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

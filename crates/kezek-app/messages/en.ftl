@@ -522,6 +522,7 @@ ui-forecast-if-not-proven = This forecast, like the place above, counts on your 
     [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
    *[other] the child stands at best as a general applicant (Kezek's reading)
 }, and the wait can be longer than shown. Bring a valid document.
+ui-forecast-private-cl16 = Under cl. 16 the referral your child can get from this queue is to a private preschool. The queue file does not say which places are in private preschools, so the forecast counts every place of your queue: a place in a private preschool may come later than it shows.
 ui-forecast-fallback-half = If the right is not confirmed, the child stands { $fallback ->
     [first] at best with the first priority your other documents prove
     [first-later] with the first priority your other documents prove, later than a general application would (cl. 21)

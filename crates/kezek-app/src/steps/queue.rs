@@ -671,6 +671,11 @@ pub fn queue_step(p: &StepProps) -> Html {
                             </section>
                             <section class="kz-card" id="kz-forecast">
                                 <h3>{ p.t("ui-queue-forecast") }{ demo.clone() }</h3>
+                                // Cl. 16: the referral is to a private preschool,
+                                // and the forecast counts every place (said before it runs).
+                                if e.referral_to_private_preschool_only() {
+                                    <p class="kz-warning" id="kz-forecast-private">{ p.t("ui-forecast-private-cl16") }</p>
+                                }
                                 <button type="button" class="kz-button" id="kz-run-forecast" onclick={on_run} aria-disabled={running.to_string()}>{ p.t("ui-queue-run") }</button>
                                 if running {
                                     <p><label for="kz-forecast-progress">{ p.t("ui-queue-progress") }</label>

@@ -262,6 +262,27 @@ fn answer_dates_supported(
 }
 
 impl Evaluation {
+    /// Whether the referral this application can lead to is to a private
+    /// preschool only (жекеменшік мектепке дейінгі ұйым): cl. 16, «Мемлекеттік
+    /// мектепке дейінгі ұйымға кезектен тыс немесе бірінші кезекте жолдама
+    /// алған баланың ата-анасы немесе заңды өкілі басқа мектепке дейінгі ұйымды
+    /// таңдағанда бір ай өткен соң жалпы кезекке тұрады және жекеменшік
+    /// мектепке дейінгі ұйымға жолдама алады» — after an out-of-turn or
+    /// first-priority referral to a state preschool, a parent who chose
+    /// another one stands in the general queue after a month and gets a
+    /// referral to a private preschool. True at queue registration exactly
+    /// when the category says so ([`ReasonCode::CategoryPriorityLostCl16`]);
+    /// the queue's position and forecast count every place of the queue
+    /// (the queue file does not say which are private), so the app says this
+    /// beside the forecast.
+    pub fn referral_to_private_preschool_only(&self) -> bool {
+        self.service == Service::QueueRegistration
+            && self
+                .category
+                .reasons
+                .contains(&ReasonCode::CategoryPriorityLostCl16)
+    }
+
     /// The proof documents of the grounds the category counts on
     /// ([`category::GroundFinding::confirmed`]) that the checklist does not
     /// find in hand and valid on its day: missing, out of date, or — for the
