@@ -110,15 +110,76 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
 /// days of the referral, which the originals' line says — not attached
 /// (audit26, finding 3). The item's form says it: no second test of the
 /// service or the condition here.
+///
+/// In person the first-priority proof the staff take through the gateway
+/// (`Source::EgovGateway`) is brought too: at queue registration it is item 8
+/// of Annex 2 p. 8's list for the provider and the State Corporation (the
+/// paragraph after the list has its information taken through the gateway;
+/// Kezek's reading: if the status is not there, the document is needed), and
+/// at admission cl. 22's second check asks its original, which the rules'
+/// reading of where (`schedule.originals_where_reading`) has taken to the
+/// kindergarten as well. Either way cl. 22 has the original shown, and step 6
+/// says to show it with the other originals. On egov.kz the portal takes it.
 fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
     item.status != Status::NotNeeded
         && match channel {
             Channel::EgovPortal => item.source == Source::Parent && item.form == Form::Scan,
             _ => matches!(
                 item.source,
-                Source::Parent | Source::DigitalDocuments | Source::ShowAndGateway
+                Source::Parent
+                    | Source::DigitalDocuments
+                    | Source::ShowAndGateway
+                    | Source::EgovGateway
             ),
         }
+}
+
+/// What the parent brings in person (the hand-off's "Bring" list, after the
+/// printed application), or on egov.kz attaches: each item
+/// [`parent_hands_in`], named as step 6 names it, with its notes (lapsed or
+/// lapsing; a copy beside Annex 1's box).
+fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
+    // Annex 1's boxes 1, 2 and 4 end «(құжаттың көшірмесі)»: the proofs of
+    // the grounds ticked there go with a copy on the paper form.
+    let copied: Vec<kezek_rules::documents::DocumentKind> = e
+        .category
+        .grounds
+        .iter()
+        .filter(|g| {
+            g.annex1_box
+                .is_some_and(kezek_rules::category::annex1_box_asks_a_copy)
+        })
+        .flat_map(|g| g.documents.iter().copied())
+        .collect();
+    e.checklist
+        .items
+        .iter()
+        .filter(|i| parent_hands_in(i, e.channel))
+        .map(|i| {
+            // Lapsed or lapsing (as step 6 says it): not named as in order.
+            let name = super::document_name(p, e, i.document);
+            let notes: Vec<String> = super::lapse_note(p, e, i.document)
+                .into_iter()
+                .chain(
+                    (e.channel != Channel::EgovPortal && copied.contains(&i.document))
+                        .then(|| p.t("ui-done-bring-copy")),
+                )
+                // The gateway's proof: why it is brought, and that cl. 22's
+                // line below says where its original goes and by when.
+                .chain((i.source == Source::EgovGateway).then(|| {
+                    p.t(match e.service {
+                        kezek_rules::Service::QueueRegistration => "ui-done-bring-gateway-proof",
+                        kezek_rules::Service::Admission => "ui-done-bring-gateway-proof-admission",
+                    })
+                }))
+                .collect();
+            if notes.is_empty() {
+                name
+            } else {
+                format!("{name} ({})", notes.join("; "))
+            }
+        })
+        .collect()
 }
 
 /// What Annex 1's box `n` says on the printed form: its ground's name, or
@@ -320,40 +381,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
         })
         .collect();
     // What to bring in person, or on egov.kz what to attach.
-    // Annex 1's boxes 1, 2 and 4 end «(құжаттың көшірмесі)»: the proofs of
-    // the grounds ticked there go with a copy on the paper form.
-    let copied: Vec<kezek_rules::documents::DocumentKind> = e
-        .category
-        .grounds
-        .iter()
-        .filter(|g| {
-            g.annex1_box
-                .is_some_and(kezek_rules::category::annex1_box_asks_a_copy)
-        })
-        .flat_map(|g| g.documents.iter().copied())
-        .collect();
-    let bring: Vec<String> = e
-        .checklist
-        .items
-        .iter()
-        .filter(|i| parent_hands_in(i, e.channel))
-        .map(|i| {
-            // Lapsed or lapsing (as step 6 says it): not named as in order.
-            let name = super::document_name(p, e, i.document);
-            let notes: Vec<String> = super::lapse_note(p, e, i.document)
-                .into_iter()
-                .chain(
-                    (e.channel != Channel::EgovPortal && copied.contains(&i.document))
-                        .then(|| p.t("ui-done-bring-copy")),
-                )
-                .collect();
-            if notes.is_empty() {
-                name
-            } else {
-                format!("{name} ({})", notes.join("; "))
-            }
-        })
-        .collect();
+    let bring = bring_list(p, e);
     // Valid today, lapsing before cl. 22's originals are due: said before
     // the parent applies, with the last day (walkthrough 28, M1).
     let lapsing = super::lapsing_documents(e);
@@ -1011,6 +1039,64 @@ mod tests {
         let e = crate::steps::tests::example(&case.to_string());
         let p = crate::steps::tests::props(e.clone());
         assert_eq!(portal_accepted_note(&p, &e), None);
+    }
+
+    /// Annex 2 p. 8, the list «Көрсетілетін қызметті берушіге немесе
+    /// Мемлекеттік корпорацияға жүгінген кезде»: item 8 «мектепке дейінгі
+    /// ұйымға бірінші кезекте орын алу құқығын растайтын құжаттар» is on it,
+    /// the paragraph after it having the staff take their information through
+    /// the gateway; cl. 22 has their originals shown. The walk of 05.12 (05b,
+    /// a guardian of an orphan at the State Corporation on Sat 28.11.2026)
+    /// read a "Bring" list without them, while step 6 said to show them with
+    /// the other originals: in person they are brought (with the line's note
+    /// saying why), on egov.kz nothing of them is attached.
+    #[test]
+    fn annex2_8_8_in_person_the_bring_list_names_the_first_priority_proof() {
+        let at = |channel: &str| {
+            let mut case: serde_json::Value = serde_json::from_str(include_str!(
+                "../../../kezek-rules/examples/cases/05-office-guardian-orphan-saturday.json"
+            ))
+            .unwrap();
+            case["channel"] = channel.into();
+            case["as_of"] = "2026-11-28T11:00".into();
+            let e = crate::steps::tests::example(&case.to_string());
+            let p = crate::steps::tests::props(e.clone());
+            let name = super::super::document_name(&p, &e, DocumentKind::FirstPriorityProof);
+            let bring = bring_list(&p, &e);
+            (name, bring)
+        };
+        for channel in ["state_corporation", "provider_office"] {
+            let (name, bring) = at(channel);
+            let line = bring.iter().find(|b| b.starts_with(&name));
+            assert!(
+                line.is_some_and(|l| l.contains("Annex 2 item 8 sub. 8") && l.contains("cl. 22")),
+                "{channel}: {bring:?}"
+            );
+        }
+        let (name, bring) = at("egov_portal");
+        assert!(!bring.iter().any(|b| b.starts_with(&name)), "{bring:?}");
+    }
+
+    /// cl. 22 «мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін …
+    /// тексереді» with the rules' reading of where (after a referral, the
+    /// originals are taken to the kindergarten too): at admission in person
+    /// the first-priority proof's original is brought with the others the
+    /// second check asks (the teacher's certificate and diploma are), said to
+    /// be cl. 22's, not Annex 4 p. 8's list.
+    #[test]
+    fn cl22_at_admission_in_person_the_bring_list_names_the_first_priority_proof() {
+        let mut case = crate::steps::tests::walk_05b_admission_case();
+        case["channel"] = "provider_office".into();
+        case["as_of"] = "2026-11-27T11:10".into();
+        let e = crate::steps::tests::example(&case.to_string());
+        let p = crate::steps::tests::props(e.clone());
+        let name = super::super::document_name(&p, &e, DocumentKind::FirstPriorityProof);
+        let bring = bring_list(&p, &e);
+        let line = bring.iter().find(|b| b.starts_with(&name));
+        assert!(
+            line.is_some_and(|l| l.contains("cl. 22") && l.contains("Annex 4")),
+            "{bring:?}"
+        );
     }
 
     /// Annex 4 p. 8's portal list names a copy for items 5-7 only, and cl.
