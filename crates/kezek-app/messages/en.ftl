@@ -426,6 +426,11 @@ ui-doc-mid-pmpc-conclusion = the conclusion of the psychological-medical-pedagog
 ui-doc-mid-first-priority-proof = the documents confirming the first-priority right
 ui-original-teacher-diploma = the teacher's diploma
 ui-done-referral-until = Apply by { $date }, the referral's safe last day (five working days from issue: Annex 4 p. 8 sub. 1).
+ui-done-referral-see-documents = { $said ->
+    [missed] What follows if the referral's last day is missed: step 6 (Documents), under the referral.
+    [reading] Kezek's count of the referral's days (a reading): step 6 (Documents), under the referral.
+   *[other] What follows if the referral's last day is missed, and Kezek's count of its days (a reading): step 6 (Documents), under the referral.
+}
 ui-done-referral-today = Today, { $date }, is the referral's safe last day: apply today.
 ui-done-referral-passed = The referral's last valid day, { $date }, has passed. Ask the education department (in Astana, Almaty and Shymkent, the city's education administration) or the preschool whether the referral can still be used.
 ui-done-referral-passed-reading = The referral's last day to rely on, { $safe } (Annex 4: five working days from issue), has passed. Kezek's reading: cl. 22 says the period for admission starts once your documents are confirmed: counted so, the referral runs until { $later }. The text does not settle which day applies: apply at once, and ask the education department (in Astana, Almaty and Shymkent, the city's education administration) or the preschool whether the referral is still valid.
@@ -450,6 +455,8 @@ ui-done-hours = Opening hours: { $hours }.
 ui-done-bring = Take with you
 ui-done-bring-application = The application printed from Kezek, signed by you
 ui-done-bring-copy = and a copy of it to go with the application: the form (Annex 1) says «(copy of the document)» beside its box
+ui-done-bring-gateway-proof = on the list: Annex 2 item 8 sub. 8; their information is taken from state databases, and their originals are checked under cl. 22, see below
+ui-done-bring-gateway-proof-admission = the originals, for the second check under cl. 22, see below; Annex 4's list does not name them
 ui-done-answers-portal = Your answers for the form
 ui-done-answers = Your answers (as on the printed application)
 ui-answer-applicant-name = Your full name

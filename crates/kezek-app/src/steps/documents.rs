@@ -137,34 +137,10 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let expiry = expiry_line(p, e, i).map(|line| {
                         html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ line }</p> }
                     });
-                    // The referral: cl. 22's later day, counted from the
-                    // documents' confirmation, said as a reading beside it.
-                    let cl22_reading = super::referral_reading(p, e, i);
-                    let has_reading = cl22_reading.is_some();
-                    // Annex 4's safe day against Kezek's count, one short
-                    // line in place of the day-of-issue reason's long text
-                    // (the referral's; the health certificate's reading is
-                    // said by its reason, its safe day by the expiry line).
-                    let safe_reading = (i.status != Status::Expired && !at_risk && !at_risk_contract && kind == kezek_rules::documents::DocumentKind::Referral)
-                        .then(|| super::referral_safe_reading(p, e, i))
-                        .flatten();
-                    let has_safe_reading = safe_reading.is_some();
-                    let reading = cl22_reading.into_iter().chain(safe_reading).map(|r| html! {
+                    let reading = referral_readings(p, e, i).into_iter().map(|r| html! {
                         <p class="kz-hint kz-referral-reading">{ r }</p>
                     }).collect::<Html>();
-                    // The reading line says what the reason says, with its
-                    // dates: the reason's undated text is not repeated.
-                    let reasons = i.reasons.iter().filter(|r| {
-                        let hidden = (has_reading && **r == kezek_rules::reason::ReasonCode::DocReferralFromConfirmation)
-                            // The lapsed referral said with its day (the expiry line).
-                            || (i.last_valid_day.is_some() && **r == kezek_rules::reason::ReasonCode::DocReferralLapsed)
-                            // Out of date when the portal accepts it: "show the
-                            // original before it expires" (a Sunday) is not the
-                            // advice; its first line says to get a fresh one.
-                            || (lapses_before_acceptance && **r == kezek_rules::reason::ReasonCode::DocExpiresBeforeCl22Check)
-                            || (has_safe_reading && matches!(**r, kezek_rules::reason::ReasonCode::DocIssueDayReading | kezek_rules::reason::ReasonCode::DocIssueDayReadingExtended | kezek_rules::reason::ReasonCode::DocVacancyDayReading));
-                        !hidden
-                    });
+                    let reasons = item_reasons(p, e, i);
                     html! {
                         <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
                             <div class="kz-item-head">
@@ -192,11 +168,8 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 // place of the undated reason — before the
                                 // lines on cancelling and on the window's
                                 // day off, which speak of it.
-                                { for reasons.map(|r| match i.extension_window_ends_on {
-                                    Some(day) if *r == kezek_rules::reason::ReasonCode::DocReferralMayExtend => html! {
-                                        <p class="kz-reason kz-referral-extend">{ p.i18n.t_args("ui-referral-extend-by", &[("date", p.i18n.date(day))]) }</p>
-                                    },
-                                    _ => html! { <p class="kz-reason">{ super::item_reason(p, i, *r) }</p> },
+                                { for reasons.into_iter().map(|(r, text)| html! {
+                                    <p class={classes!("kz-reason", (r == kezek_rules::reason::ReasonCode::DocReferralMayExtend && i.extension_window_ends_on.is_some()).then_some("kz-referral-extend"))}>{ text }</p>
                                 }) }
                             }
                             { expiry.unwrap_or_default() }
@@ -368,6 +341,86 @@ impl ItemFlags {
             ),
         }
     }
+}
+
+/// Step 6's reading lines of the item `i` under its expiry line (the
+/// referral's): cl. 22's later day, counted from the documents'
+/// confirmation ([`super::referral_reading`]), and Annex 4's safe day
+/// against Kezek's count ([`super::referral_safe_reading`]), one short line
+/// in place of the day-of-issue reason's long text (the referral's; the
+/// health certificate's reading is said by its reason, its safe day by the
+/// expiry line). The hand-off points here rather than say them again.
+pub(crate) fn referral_readings(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Vec<String> {
+    let (cl22, safe) = referral_reading_pair(p, e, i);
+    cl22.into_iter().chain(safe).collect()
+}
+
+/// [`referral_readings`]' two lines, each where it is said.
+fn referral_reading_pair(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> (Option<String>, Option<String>) {
+    let f = ItemFlags::of(i);
+    let cl22 = super::referral_reading(p, e, i);
+    let safe = (i.status != Status::Expired
+        && !f.at_risk
+        && !f.at_risk_contract
+        && i.document == kezek_rules::documents::DocumentKind::Referral)
+        .then(|| super::referral_safe_reading(p, e, i))
+        .flatten();
+    (cl22, safe)
+}
+
+/// Step 6's reason lines of the item `i` (once its issue date is in), each
+/// with its text: cl. 30's window said with its day, in the place of the
+/// undated reason — before the lines on cancelling and on the window's day
+/// off, which speak of it. A reason whose words a reading line or the
+/// expiry line says with its dates is not repeated undated. The hand-off
+/// points here for the referral's `doc.referral_if_missed` rather than say
+/// it again.
+pub(crate) fn item_reasons(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Vec<(kezek_rules::reason::ReasonCode, String)> {
+    use kezek_rules::reason::ReasonCode;
+    let (cl22, safe) = referral_reading_pair(p, e, i);
+    let (has_reading, has_safe_reading) = (cl22.is_some(), safe.is_some());
+    let lapses_before_acceptance = ItemFlags::of(i).lapses_before_acceptance;
+    i.reasons
+        .iter()
+        .filter(|r| {
+            let hidden = (has_reading && **r == ReasonCode::DocReferralFromConfirmation)
+                // The lapsed referral said with its day (the expiry line).
+                || (i.last_valid_day.is_some() && **r == ReasonCode::DocReferralLapsed)
+                // Out of date when the portal accepts it: "show the
+                // original before it expires" (a Sunday) is not the
+                // advice; its first line says to get a fresh one.
+                || (lapses_before_acceptance && **r == ReasonCode::DocExpiresBeforeCl22Check)
+                || (has_safe_reading
+                    && matches!(
+                        **r,
+                        ReasonCode::DocIssueDayReading
+                            | ReasonCode::DocIssueDayReadingExtended
+                            | ReasonCode::DocVacancyDayReading
+                    ));
+            !hidden
+        })
+        .map(|r| {
+            let text = match i.extension_window_ends_on {
+                Some(day) if *r == ReasonCode::DocReferralMayExtend => p
+                    .i18n
+                    .t_args("ui-referral-extend-by", &[("date", p.i18n.date(day))]),
+                _ => super::item_reason(p, i, *r),
+            };
+            (*r, text)
+        })
+        .collect()
 }
 
 /// Step 6's expiry line of a checklist item (its last valid day, or its

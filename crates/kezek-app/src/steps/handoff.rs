@@ -110,15 +110,76 @@ pub fn egov_service_url(service: kezek_rules::Service, lang: &str) -> String {
 /// days of the referral, which the originals' line says — not attached
 /// (audit26, finding 3). The item's form says it: no second test of the
 /// service or the condition here.
+///
+/// In person the first-priority proof the staff take through the gateway
+/// (`Source::EgovGateway`) is brought too: at queue registration it is item 8
+/// of Annex 2 p. 8's list for the provider and the State Corporation (the
+/// paragraph after the list has its information taken through the gateway;
+/// Kezek's reading: if the status is not there, the document is needed), and
+/// at admission cl. 22's second check asks its original, which the rules'
+/// reading of where (`schedule.originals_where_reading`) has taken to the
+/// kindergarten as well. Either way cl. 22 has the original shown, and step 6
+/// says to show it with the other originals. On egov.kz the portal takes it.
 fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
     item.status != Status::NotNeeded
         && match channel {
             Channel::EgovPortal => item.source == Source::Parent && item.form == Form::Scan,
             _ => matches!(
                 item.source,
-                Source::Parent | Source::DigitalDocuments | Source::ShowAndGateway
+                Source::Parent
+                    | Source::DigitalDocuments
+                    | Source::ShowAndGateway
+                    | Source::EgovGateway
             ),
         }
+}
+
+/// What the parent brings in person (the hand-off's "Bring" list, after the
+/// printed application), or on egov.kz attaches: each item
+/// [`parent_hands_in`], named as step 6 names it, with its notes (lapsed or
+/// lapsing; a copy beside Annex 1's box).
+fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
+    // Annex 1's boxes 1, 2 and 4 end «(құжаттың көшірмесі)»: the proofs of
+    // the grounds ticked there go with a copy on the paper form.
+    let copied: Vec<kezek_rules::documents::DocumentKind> = e
+        .category
+        .grounds
+        .iter()
+        .filter(|g| {
+            g.annex1_box
+                .is_some_and(kezek_rules::category::annex1_box_asks_a_copy)
+        })
+        .flat_map(|g| g.documents.iter().copied())
+        .collect();
+    e.checklist
+        .items
+        .iter()
+        .filter(|i| parent_hands_in(i, e.channel))
+        .map(|i| {
+            // Lapsed or lapsing (as step 6 says it): not named as in order.
+            let name = super::document_name(p, e, i.document);
+            let notes: Vec<String> = super::lapse_note(p, e, i.document)
+                .into_iter()
+                .chain(
+                    (e.channel != Channel::EgovPortal && copied.contains(&i.document))
+                        .then(|| p.t("ui-done-bring-copy")),
+                )
+                // The gateway's proof: why it is brought, and that cl. 22's
+                // line below says where its original goes and by when.
+                .chain((i.source == Source::EgovGateway).then(|| {
+                    p.t(match e.service {
+                        kezek_rules::Service::QueueRegistration => "ui-done-bring-gateway-proof",
+                        kezek_rules::Service::Admission => "ui-done-bring-gateway-proof-admission",
+                    })
+                }))
+                .collect();
+            if notes.is_empty() {
+                name
+            } else {
+                format!("{name} ({})", notes.join("; "))
+            }
+        })
+        .collect()
 }
 
 /// What Annex 1's box `n` says on the printed form: its ground's name, or
@@ -320,40 +381,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
         })
         .collect();
     // What to bring in person, or on egov.kz what to attach.
-    // Annex 1's boxes 1, 2 and 4 end «(құжаттың көшірмесі)»: the proofs of
-    // the grounds ticked there go with a copy on the paper form.
-    let copied: Vec<kezek_rules::documents::DocumentKind> = e
-        .category
-        .grounds
-        .iter()
-        .filter(|g| {
-            g.annex1_box
-                .is_some_and(kezek_rules::category::annex1_box_asks_a_copy)
-        })
-        .flat_map(|g| g.documents.iter().copied())
-        .collect();
-    let bring: Vec<String> = e
-        .checklist
-        .items
-        .iter()
-        .filter(|i| parent_hands_in(i, e.channel))
-        .map(|i| {
-            // Lapsed or lapsing (as step 6 says it): not named as in order.
-            let name = super::document_name(p, e, i.document);
-            let notes: Vec<String> = super::lapse_note(p, e, i.document)
-                .into_iter()
-                .chain(
-                    (e.channel != Channel::EgovPortal && copied.contains(&i.document))
-                        .then(|| p.t("ui-done-bring-copy")),
-                )
-                .collect();
-            if notes.is_empty() {
-                name
-            } else {
-                format!("{name} ({})", notes.join("; "))
-            }
-        })
-        .collect();
+    let bring = bring_list(p, e);
     // Valid today, lapsing before cl. 22's originals are due: said before
     // the parent applies, with the last day (walkthrough 28, M1).
     let lapsing = super::lapsing_documents(e);
@@ -415,117 +443,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             &[("service", p.t(&format!("ui-official-{}", e.service.code())))],
         ),
     };
-    // Admission: the referral's last valid day (Annex 4 p. 8 sub. 1, the day
-    // to rely on) is the last day to apply; the later day cl. 22 would give,
-    // counted from the documents' confirmation, is said beside it as a reading.
-    // A last day gone by is said to have passed, never as "apply by": with the
-    // reading's later day still to come (the referral at risk), that the
-    // referral runs until then by Kezek's reading only — apply at once and ask
-    // whether it is still valid; otherwise, to ask whether it can be used.
-    let referral = (e.service == kezek_rules::Service::Admission)
-        .then(|| {
-            e.checklist
-                .item(kezek_rules::documents::DocumentKind::Referral)
-        })
-        .flatten();
-    // The day said to act by is the safe day (Annex 4 p. 8 sub. 1, the day
-    // of issue counted and not a day off; `safe_last_day`), Kezek's count
-    // beside it as a reading; today, said as today. On the portal an
-    // application sent now after working time is accepted on the next
-    // working day (Annex 4 p. 7 sub. 2); at the kindergarten's desk after its
-    // hours, the next opening: after the referral's day, it is said with what
-    // to do instead.
-    let referral_until = referral.and_then(|i| {
-        let day = i.last_valid_day?;
-        let safe = i.safe_last_day.unwrap_or(day);
-        let today = e.as_of.date();
-        let accepted = e.schedule.accepted_at.date();
-        // Accepted only on a later day than today, and after the day.
-        let late = |d: chrono::NaiveDate| accepted > today && accepted > d;
-        let reading =
-            || super::referral_reading(p, e, i).or_else(|| super::referral_safe_reading(p, e, i));
-        if !super::passed(e, day) {
-            let target = if super::passed(e, safe) { day } else { safe };
-            let late_args = [
-                ("date", p.i18n.date(target)),
-                ("accepted", p.i18n.date(accepted)),
-            ];
-            let text = if late(target) && e.channel == Channel::EgovPortal {
-                p.i18n.t_args("ui-done-referral-accepted-late", &late_args)
-            } else if late(target) {
-                // At the kindergarten's desk after its hours (Annex 4 p. 7
-                // sub. 1): it has closed for today and reopens after the
-                // day, so the day cannot be met in person; said so, with
-                // whom to ask, and — where the rules say the portal still
-                // accepts an application today — that.
-                let closed = p.i18n.t_args("ui-done-referral-office-closed", &late_args);
-                match i
-                    .reasons
-                    .contains(&ReasonCode::DocReferralPortalAcceptsToday)
-                {
-                    true => format!(
-                        "{closed} {}",
-                        super::item_reason(p, i, ReasonCode::DocReferralPortalAcceptsToday)
-                    ),
-                    false => closed,
-                }
-            } else if super::passed(e, safe) {
-                p.i18n.t_args(
-                    "ui-done-referral-safe-passed",
-                    &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(day))],
-                )
-            } else if safe == today {
-                // On the portal, by the end of the working time the rules'
-                // schedule gives (Annex 4 p. 7 sub. 2): sent later, it is
-                // accepted on the next working day, after the referral's day.
-                match e
-                    .schedule
-                    .accepted_today_until()
-                    .filter(|_| e.channel == Channel::EgovPortal)
-                {
-                    Some(until) => p.i18n.t_args(
-                        "ui-done-referral-today-send-by",
-                        &[
-                            ("date", p.i18n.date(safe)),
-                            ("time", p.i18n.time(until.time())),
-                        ],
-                    ),
-                    None => p
-                        .i18n
-                        .t_args("ui-done-referral-today", &[("date", p.i18n.date(safe))]),
-                }
-            } else {
-                p.i18n
-                    .t_args("ui-done-referral-until", &[("date", p.i18n.date(safe))])
-            };
-            // What a missed day brings, as the rules say it (Annex 4 p. 9
-            // sub. 4; cl. 34 sub. 1), where the day can still be met.
-            let text = match !late(target) && i.reasons.contains(&ReasonCode::DocReferralIfMissed) {
-                true => format!(
-                    "{text} {}",
-                    super::item_reason(p, i, ReasonCode::DocReferralIfMissed)
-                ),
-                false => text,
-            };
-            let reading = if super::passed(e, safe) {
-                super::referral_reading(p, e, i)
-            } else {
-                reading()
-            };
-            return Some((text, reading));
-        }
-        let text = match i.reading_last_day.filter(|l| !super::passed(e, *l)) {
-            Some(later) => p.i18n.t_args(
-                &super::from_vacancy(i, "ui-done-referral-passed-reading"),
-                // The day to rely on is the safe day, as step 6 says it.
-                &[("safe", p.i18n.date(safe)), ("later", p.i18n.date(later))],
-            ),
-            None => p
-                .i18n
-                .t_args("ui-done-referral-passed", &[("date", p.i18n.date(day))]),
-        };
-        Some((text, None))
-    });
+    let referral_until = referral_lines(p, e);
     // cl. 22: the originals' last day — after sending for queue registration,
     // after the referral for admission (the evaluation gives it while the
     // documents are not yet confirmed). Where the day of sending (of receiving
@@ -577,10 +495,13 @@ pub fn handoff_step(p: &StepProps) -> Html {
                             <p class="kz-hint" id="kz-done-portal-accepted">{ n }</p>
                         }
                     </li>
-                    if let Some((until, reading)) = referral_until.clone() {
-                        <li id="kz-done-referral-until">{ until }
-                            if let Some(r) = reading {
-                                <p class="kz-hint" id="kz-done-referral-reading">{ r }</p>
+                    if let Some(r) = referral_until.clone() {
+                        <li id="kz-done-referral-until">{ r.until }
+                            if let Some(reading) = r.reading {
+                                <p class="kz-hint" id="kz-done-referral-reading">{ reading }</p>
+                            }
+                            if let Some(see) = r.see_documents {
+                                <p class="kz-hint" id="kz-done-referral-see-documents"><a href={Step::Documents.hash()}>{ see }</a></p>
                             }
                         </li>
                     }
@@ -609,10 +530,13 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     if let Some(name) = preschool {
                         <p id="kz-done-preschool">{ p.i18n.t_args("ui-done-preschool-named", &[("preschool", name.clone())]) }</p>
                     }
-                    if let Some((until, reading)) = referral_until.clone() {
-                        <p id="kz-done-referral-until">{ until }</p>
-                        if let Some(r) = reading {
-                            <p class="kz-hint" id="kz-done-referral-reading">{ r }</p>
+                    if let Some(r) = referral_until.clone() {
+                        <p id="kz-done-referral-until">{ r.until }</p>
+                        if let Some(reading) = r.reading {
+                            <p class="kz-hint" id="kz-done-referral-reading">{ reading }</p>
+                        }
+                        if let Some(see) = r.see_documents {
+                            <p class="kz-hint" id="kz-done-referral-see-documents"><a href={Step::Documents.hash()}>{ see }</a></p>
                         }
                     }
                     if let Some(h) = &hours {
@@ -839,6 +763,165 @@ pub fn handoff_step(p: &StepProps) -> Html {
     }
 }
 
+/// The hand-off's lines of the referral's last day (admission), each where
+/// it is said: the day to act by, or what to do now that it cannot be met or
+/// has passed; Kezek's reading beside it; and a pointer to step 6, which
+/// says what a missed day brings and the same reading under the referral.
+#[derive(Clone, Debug, PartialEq)]
+struct ReferralLines {
+    /// The day to act by, or what to do.
+    until: String,
+    /// Kezek's reading of the day, where step 6 does not say it.
+    reading: Option<String>,
+    /// "See step 6" for what step 6 says and the hand-off does not repeat.
+    see_documents: Option<String>,
+}
+
+/// [`ReferralLines`] for the evaluation `e`; `None` but for admission with
+/// a referral's last day.
+fn referral_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<ReferralLines> {
+    // Admission: the referral's last valid day (Annex 4 p. 8 sub. 1, the day
+    // to rely on) is the last day to apply; the later day cl. 22 would give,
+    // counted from the documents' confirmation, is said beside it as a reading.
+    // A last day gone by is said to have passed, never as "apply by": with the
+    // reading's later day still to come (the referral at risk), that the
+    // referral runs until then by Kezek's reading only — apply at once and ask
+    // whether it is still valid; otherwise, to ask whether it can be used.
+    let referral = (e.service == kezek_rules::Service::Admission)
+        .then(|| {
+            e.checklist
+                .item(kezek_rules::documents::DocumentKind::Referral)
+        })
+        .flatten();
+    // The day said to act by is the safe day (Annex 4 p. 8 sub. 1, the day
+    // of issue counted and not a day off; `safe_last_day`), Kezek's count
+    // beside it as a reading; today, said as today. On the portal an
+    // application sent now after working time is accepted on the next
+    // working day (Annex 4 p. 7 sub. 2); at the kindergarten's desk after its
+    // hours, the next opening: after the referral's day, it is said with what
+    // to do instead.
+    let i = referral?;
+    let day = i.last_valid_day?;
+    let safe = i.safe_last_day.unwrap_or(day);
+    let today = e.as_of.date();
+    let accepted = e.schedule.accepted_at.date();
+    // Accepted only on a later day than today, and after the day.
+    let late = |d: chrono::NaiveDate| accepted > today && accepted > d;
+    let reading =
+        || super::referral_reading(p, e, i).or_else(|| super::referral_safe_reading(p, e, i));
+    if !super::passed(e, day) {
+        let target = if super::passed(e, safe) { day } else { safe };
+        let late_args = [
+            ("date", p.i18n.date(target)),
+            ("accepted", p.i18n.date(accepted)),
+        ];
+        let text = if late(target) && e.channel == Channel::EgovPortal {
+            p.i18n.t_args("ui-done-referral-accepted-late", &late_args)
+        } else if late(target) {
+            // At the kindergarten's desk after its hours (Annex 4 p. 7
+            // sub. 1): it has closed for today and reopens after the
+            // day, so the day cannot be met in person; said so, with
+            // whom to ask, and — where the rules say the portal still
+            // accepts an application today — that.
+            let closed = p.i18n.t_args("ui-done-referral-office-closed", &late_args);
+            match i
+                .reasons
+                .contains(&ReasonCode::DocReferralPortalAcceptsToday)
+            {
+                true => format!(
+                    "{closed} {}",
+                    super::item_reason(p, i, ReasonCode::DocReferralPortalAcceptsToday)
+                ),
+                false => closed,
+            }
+        } else if super::passed(e, safe) {
+            p.i18n.t_args(
+                "ui-done-referral-safe-passed",
+                &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(day))],
+            )
+        } else if safe == today {
+            // On the portal, by the end of the working time the rules'
+            // schedule gives (Annex 4 p. 7 sub. 2): sent later, it is
+            // accepted on the next working day, after the referral's day.
+            match e
+                .schedule
+                .accepted_today_until()
+                .filter(|_| e.channel == Channel::EgovPortal)
+            {
+                Some(until) => p.i18n.t_args(
+                    "ui-done-referral-today-send-by",
+                    &[
+                        ("date", p.i18n.date(safe)),
+                        ("time", p.i18n.time(until.time())),
+                    ],
+                ),
+                None => p
+                    .i18n
+                    .t_args("ui-done-referral-today", &[("date", p.i18n.date(safe))]),
+            }
+        } else {
+            p.i18n
+                .t_args("ui-done-referral-until", &[("date", p.i18n.date(safe))])
+        };
+        // What a missed day brings, as the rules say it (Annex 4 p. 9
+        // sub. 4; cl. 34 sub. 1), where the day can still be met: step 6
+        // says it under the referral, so here it is pointed to, not said
+        // again (the walk of 05.12); said here only were step 6 not to.
+        let if_missed = !late(target) && i.reasons.contains(&ReasonCode::DocReferralIfMissed);
+        let missed_on_step_6 = if_missed
+            && super::documents::item_reasons(p, e, i)
+                .iter()
+                .any(|(r, _)| *r == ReasonCode::DocReferralIfMissed);
+        let text = match if_missed && !missed_on_step_6 {
+            true => format!(
+                "{text} {}",
+                super::item_reason(p, i, ReasonCode::DocReferralIfMissed)
+            ),
+            false => text,
+        };
+        let reading = if super::passed(e, safe) {
+            super::referral_reading(p, e, i)
+        } else {
+            reading()
+        };
+        // Kezek's count beside the day: step 6's reading line, where it
+        // says the same words, pointed to as well.
+        let reading_on_step_6 = reading
+            .as_ref()
+            .is_some_and(|r| super::documents::referral_readings(p, e, i).contains(r));
+        let said = match (missed_on_step_6, reading_on_step_6) {
+            // The message's default variant says both.
+            (true, true) => Some("both"),
+            (true, false) => Some("missed"),
+            (false, true) => Some("reading"),
+            (false, false) => None,
+        };
+        return Some(ReferralLines {
+            until: text,
+            reading: reading.filter(|_| !reading_on_step_6),
+            see_documents: said.map(|s| {
+                p.i18n
+                    .t_args("ui-done-referral-see-documents", &[("said", s.into())])
+            }),
+        });
+    }
+    let text = match i.reading_last_day.filter(|l| !super::passed(e, *l)) {
+        Some(later) => p.i18n.t_args(
+            &super::from_vacancy(i, "ui-done-referral-passed-reading"),
+            // The day to rely on is the safe day, as step 6 says it.
+            &[("safe", p.i18n.date(safe)), ("later", p.i18n.date(later))],
+        ),
+        None => p
+            .i18n
+            .t_args("ui-done-referral-passed", &[("date", p.i18n.date(day))]),
+    };
+    Some(ReferralLines {
+        until: text,
+        reading: None,
+        see_documents: None,
+    })
+}
+
 /// The hand-off's line of cl. 22's originals' last day for the evaluation
 /// `e` and its originals' day `o`: admission's count from the referral; at
 /// the education department's desk, with the application; otherwise from the
@@ -1011,6 +1094,119 @@ mod tests {
         let e = crate::steps::tests::example(&case.to_string());
         let p = crate::steps::tests::props(e.clone());
         assert_eq!(portal_accepted_note(&p, &e), None);
+    }
+
+    /// Annex 2 p. 8, the list «Көрсетілетін қызметті берушіге немесе
+    /// Мемлекеттік корпорацияға жүгінген кезде»: item 8 «мектепке дейінгі
+    /// ұйымға бірінші кезекте орын алу құқығын растайтын құжаттар» is on it,
+    /// the paragraph after it having the staff take their information through
+    /// the gateway; cl. 22 has their originals shown. The walk of 05.12 (05b,
+    /// a guardian of an orphan at the State Corporation on Sat 28.11.2026)
+    /// read a "Bring" list without them, while step 6 said to show them with
+    /// the other originals: in person they are brought (with the line's note
+    /// saying why), on egov.kz nothing of them is attached.
+    #[test]
+    fn annex2_8_8_in_person_the_bring_list_names_the_first_priority_proof() {
+        let at = |channel: &str| {
+            let mut case: serde_json::Value = serde_json::from_str(include_str!(
+                "../../../kezek-rules/examples/cases/05-office-guardian-orphan-saturday.json"
+            ))
+            .unwrap();
+            case["channel"] = channel.into();
+            case["as_of"] = "2026-11-28T11:00".into();
+            let e = crate::steps::tests::example(&case.to_string());
+            let p = crate::steps::tests::props(e.clone());
+            let name = super::super::document_name(&p, &e, DocumentKind::FirstPriorityProof);
+            let bring = bring_list(&p, &e);
+            (name, bring)
+        };
+        for channel in ["state_corporation", "provider_office"] {
+            let (name, bring) = at(channel);
+            let line = bring.iter().find(|b| b.starts_with(&name));
+            assert!(
+                line.is_some_and(|l| l.contains("Annex 2 item 8 sub. 8") && l.contains("cl. 22")),
+                "{channel}: {bring:?}"
+            );
+        }
+        let (name, bring) = at("egov_portal");
+        assert!(!bring.iter().any(|b| b.starts_with(&name)), "{bring:?}");
+    }
+
+    /// cl. 22 «мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін …
+    /// тексереді» with the rules' reading of where (after a referral, the
+    /// originals are taken to the kindergarten too): at admission in person
+    /// the first-priority proof's original is brought with the others the
+    /// second check asks (the teacher's certificate and diploma are), said to
+    /// be cl. 22's, not Annex 4 p. 8's list.
+    #[test]
+    fn cl22_at_admission_in_person_the_bring_list_names_the_first_priority_proof() {
+        let mut case = crate::steps::tests::walk_05b_admission_case();
+        case["channel"] = "provider_office".into();
+        case["as_of"] = "2026-11-27T11:10".into();
+        let e = crate::steps::tests::example(&case.to_string());
+        let p = crate::steps::tests::props(e.clone());
+        let name = super::super::document_name(&p, &e, DocumentKind::FirstPriorityProof);
+        let bring = bring_list(&p, &e);
+        let line = bring.iter().find(|b| b.starts_with(&name));
+        assert!(
+            line.is_some_and(|l| l.contains("cl. 22") && l.contains("Annex 4")),
+            "{bring:?}"
+        );
+    }
+
+    /// Annex 4 p. 8 sub. 1 (the referral «берілген күннен бастап бес жұмыс
+    /// күні ішінде жарамды»), what a missed day brings (Annex 4 p. 9 sub. 4,
+    /// cl. 34 sub. 1: `doc.referral_if_missed`) and Kezek's count from the
+    /// day after issue (`ui-referral-safe-reading`): the walks of 05.12 (05,
+    /// admission at the kindergarten's desk, the referral of 20.11; 05b, on
+    /// egov.kz on Fri 27.11.2026 at 19:10, the referral of 25.11) read both
+    /// word for word on step 6 under the referral and again on the hand-off.
+    /// Each is said once, on step 6 (the referral's item, whose subject they
+    /// are); the hand-off keeps the day to apply by and points to step 6.
+    #[test]
+    fn annex4_8_1_a_missed_referral_day_and_kezeks_count_are_said_once_on_step_6() {
+        use crate::i18n::{I18n, Lang};
+        let mut desk: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        desk["documents"][0]["issued_on"] = "2026-11-20".into();
+        for case in [desk, crate::steps::tests::walk_05b_admission_case()] {
+            let e = crate::steps::tests::example(&case.to_string());
+            let i = e
+                .checklist
+                .item(DocumentKind::Referral)
+                .expect("the referral");
+            for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+                let mut p = crate::steps::tests::props(e.clone());
+                p.i18n = I18n::new(lang);
+                let step_6: Vec<String> = super::super::documents::item_reasons(&p, &e, i)
+                    .into_iter()
+                    .map(|(_, t)| t)
+                    .chain(super::super::documents::referral_readings(&p, &e, i))
+                    .collect();
+                let lines = referral_lines(&p, &e).expect("the referral's lines");
+                let handoff: Vec<String> = [Some(lines.until.clone()), lines.reading.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let missed = super::super::item_reason(&p, i, ReasonCode::DocReferralIfMissed);
+                let count = super::super::referral_safe_reading(&p, &e, i).expect("Kezek's count");
+                for said in [&missed, &count] {
+                    let on = |texts: &[String]| {
+                        texts.iter().filter(|t| t.contains(said.as_str())).count()
+                    };
+                    assert_eq!(
+                        (on(&step_6), on(&handoff)),
+                        (1, 0),
+                        "{lang:?}, {}: said on step 6 {step_6:#?} and the hand-off {handoff:#?}",
+                        case["as_of"]
+                    );
+                }
+                let see = lines.see_documents.expect("a pointer to step 6");
+                assert!(see.contains('6'), "{lang:?}: {see}");
+            }
+        }
     }
 
     /// Annex 4 p. 8's portal list names a copy for items 5-7 only, and cl.
