@@ -1,0 +1,40 @@
+//! Order No. 414, the nine service screens of the walk dumps of 05.12.2026
+//! read again for what their "Why?" cites and what their notes say (the
+//! lead's brief to helper-162): each finding a test named after its annex
+//! and item, written before the fix and seen failing.
+
+use kezek_rules::testing::evaluate_request_json as eval;
+use kezek_rules::testing::{assert_catalogue_reading_text as is_a_reading_text, catalogue_text};
+use serde_json::json;
+
+// Annex 5 row 3 («3 (үш) жұмыс күні») and the amended rules' cl. 7 (the
+// preliminary refusal notice «… 3 (үш) жұмыс күнінен кешіктірмей»): since
+// 03181bc no notice day is named before the day of acceptance, so under the
+// first-day reading of a portal application of 15.12.2026 10:00 there is no
+// earlier notice day. The reading note still said «Тогда и уведомление о
+// предварительном решении об отказе может прийти на один рабочий день
+// раньше». The notes say the earlier result only; the earlier notice day is
+// said by its own line (`due.earlier_preliminary_refusal_by`), where the
+// rules compute one.
+#[test]
+fn ann5_row3_rules_cl7_the_first_day_note_promises_no_earlier_notice() {
+    let ev = eval(json!({"service":"00402004","channel":"egov_portal",
+        "as_of":"2026-12-15T10:00","facts":{}}));
+    let due = &ev["due"];
+    assert_eq!(due["note"]["key"], "note-term-first-day-unstated", "{due}");
+    assert!(due.get("earlier_due").is_some(), "{due}");
+    assert!(due.get("earlier_preliminary_refusal_by").is_none(), "{due}");
+    for key in [
+        "note-term-first-day-reading",
+        "note-term-first-day-unstated",
+        "note-portal-before-opening-first-day",
+        "note-state-corporation-moved-day-off",
+    ] {
+        for (lang, notice) in [("kk", "хабарлама"), ("ru", "уведомлен"), ("en", "notice")]
+        {
+            let text = catalogue_text(lang, key);
+            assert!(!text.contains(notice), "{lang} {key}: {text}");
+        }
+        is_a_reading_text(key);
+    }
+}
