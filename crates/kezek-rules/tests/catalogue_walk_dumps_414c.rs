@@ -4,8 +4,15 @@
 //! and item, written before the fix and seen failing.
 
 use kezek_rules::testing::evaluate_request_json as eval;
-use kezek_rules::testing::{assert_catalogue_reading_text as is_a_reading_text, catalogue_text};
-use serde_json::json;
+use kezek_rules::testing::{
+    assert_catalogue_reading_text as is_a_reading_text, catalogue_text,
+    eligibility_reason as reason,
+};
+use serde_json::{json, Value};
+
+fn cited(v: &Value) -> (Value, Value, Value) {
+    (v["annex"].clone(), v["clause"].clone(), v["sub"].clone())
+}
 
 // Annex 5 row 3 («3 (үш) жұмыс күні») and the amended rules' cl. 7 (the
 // preliminary refusal notice «… 3 (үш) жұмыс күнінен кешіктірмей»): since
@@ -36,5 +43,35 @@ fn ann5_row3_rules_cl7_the_first_day_note_promises_no_earlier_notice() {
             assert!(!text.contains(notice), "{lang} {key}: {text}");
         }
         is_a_reading_text(key);
+    }
+}
+
+// Annex 13 (00402010): that the service is for a parent deprived of
+// parental rights is said by row 5 — the result is «Балаға кері әсер
+// етпейтін ата-ана құқықтарынан айырылған ата-аналарға баламен кездесуіне
+// қорғаншылық және қамқоршылық органының рұқсаты» — not by row 8 item 3,
+// which lists the court decision among the documents to bring. The
+// category, and the reason of a parent not deprived, cite row 5, on both
+// channels.
+#[test]
+fn ann13_row5_the_deprived_parent_category_cites_the_result_row() {
+    for channel in ["provider_office", "state_corporation"] {
+        let ev = eval(json!({"service":"00402010","channel":channel,
+            "as_of":"2026-12-15T10:00","facts":{"applicant_deprived_of_parental_rights":true}}));
+        let g = &ev["eligibility"]["grounds"][0];
+        assert_eq!(g["code"], "deprived-parent", "{channel} {g}");
+        assert_eq!(
+            cited(&g["citation"]),
+            (json!(13), json!(5), Value::Null),
+            "{channel} {g}"
+        );
+        let ev = eval(json!({"service":"00402010","channel":channel,
+            "as_of":"2026-12-15T10:00","facts":{"applicant_deprived_of_parental_rights":false}}));
+        let r = reason(&ev, "not-deprived-parent").expect("the one category unmet");
+        assert_eq!(
+            cited(&r["citation"]),
+            (json!(13), json!(5), Value::Null),
+            "{channel} {r}"
+        );
     }
 }
