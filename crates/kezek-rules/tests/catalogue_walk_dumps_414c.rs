@@ -3,6 +3,7 @@
 //! lead's brief to helper-162): each finding a test named after its annex
 //! and item, written before the fix and seen failing.
 
+use kezek_rules::catalogue::entry;
 use kezek_rules::testing::evaluate_request_json as eval;
 use kezek_rules::testing::{
     assert_catalogue_reading_text as is_a_reading_text, catalogue_text,
@@ -73,5 +74,67 @@ fn ann13_row5_the_deprived_parent_category_cites_the_result_row() {
             (json!(13), json!(5), Value::Null),
             "{channel} {r}"
         );
+    }
+}
+
+// Annex 6 row 9 item 14 (and Annex 11 row 9 item 14, word for word):
+// «Қазақстан Республикасының аумағында тұрақты тұратын, … психологиялық
+// даярлықтан өтпеген көрсетілетін қызметті алушылар (жақын туыстарын,
+// туыстарын, өгей әкесін (өгей шешесін) қоспағанда)». The item is said of
+// applicants permanently residing in Kazakhstan. An applicant who says they
+// have no permanent place of residence (item 7) may or may not be one —
+// Kezek does not ask where they live, and the list does not say: the ground
+// stays (the law supports it for a resident), marked as Kezek's reading for
+// that applicant, cited to item 14; for anyone else it is said as before.
+#[test]
+fn ann6_ann11_row9_item14_the_training_ground_of_an_applicant_without_residence_is_a_reading() {
+    for (code, annex, category) in [
+        ("00402003", 6, "child_orphan"),
+        ("00404007", 11, "child_orphan"),
+    ] {
+        for channel in entry(code).unwrap().channels {
+            let channel = channel.name();
+            let facts = |residence: bool| {
+                let mut f = json!({"applicant_has_training":false,"permanent_residence":residence,
+                    "applicant_is_close_relative":false,"applicant_is_relative_or_stepparent":false});
+                f[category] = json!(true);
+                f
+            };
+            let ev = eval(json!({"service":code,"channel":channel,
+                "as_of":"2026-12-15T10:00","facts":facts(false)}));
+            let r = reason(&ev, "no-training").expect("item 14 is kept");
+            assert_eq!(
+                cited(&r["citation"]),
+                (json!(annex), json!(9), json!(14)),
+                "{code} {channel} {r}"
+            );
+            assert_eq!(
+                r["note"]["key"], "note-training-ground-residents",
+                "{code} {channel} {r}"
+            );
+            assert_eq!(r["note"]["citation"], r["citation"], "{code} {channel} {r}");
+            // The refusal preview says the same.
+            let risk = ev["refusal_risks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["code"] == "no-training")
+                .expect("in the preview");
+            assert_eq!(risk["note"], r["note"], "{code} {channel}");
+            // With a permanent place of residence: the ground as it is.
+            let ev = eval(json!({"service":code,"channel":channel,
+                "as_of":"2026-12-15T10:00","facts":facts(true)}));
+            let r = reason(&ev, "no-training").expect("item 14");
+            assert!(r.get("note").is_none(), "{code} {channel} {r}");
+        }
+    }
+    is_a_reading_text("note-training-ground-residents");
+    for (lang, words) in [
+        ("kk", "Қазақстан Республикасының аумағында тұрақты тұратын"),
+        ("ru", "постоянно проживающ"),
+        ("en", "permanently resid"),
+    ] {
+        let text = catalogue_text(lang, "note-training-ground-residents");
+        assert!(text.contains(words), "{lang}: {text}");
     }
 }
