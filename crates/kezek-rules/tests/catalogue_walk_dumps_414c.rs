@@ -138,3 +138,76 @@ fn ann6_ann11_row9_item14_the_training_ground_of_an_applicant_without_residence_
         assert!(text.contains(words), "{lang}: {text}");
     }
 }
+
+// Row 8 of Annexes 6, 13, 15, 17, 18 and 20: a category's "Why?" names the
+// list of the channel the parent chose. The walk of 02:27 showed the meals'
+// category on egov.kz citing Annex 17 row 8 item 5, the office list's
+// status document (the portal's is item 4); b4e2e83 made a category cite
+// its proof's item in the channel's list (`eligibility_at`). A guard, not a
+// fix (it passes since): on every channel of every service — the State
+// Corporation's own list of Annex 6 too —, a category held or unmet that
+// cites a row-8 item cites an item of that channel's list, the category's
+// proof.
+#[test]
+fn row8_a_category_cites_the_item_of_the_channels_own_list() {
+    use kezek_rules::catalogue::{catalogue, eligibility_at, FamilyFacts, FLAGS};
+    let mut seen = 0;
+    for e in catalogue()
+        .iter()
+        .filter(|e| e.eligibility.iter().any(|r| r.proof.is_some()))
+    {
+        for &channel in e.channels {
+            for answer in [true, false] {
+                let mut f = FamilyFacts {
+                    child_birth_date: chrono::NaiveDate::from_ymd_opt(2015, 1, 1),
+                    ..FamilyFacts::default()
+                };
+                for name in FLAGS {
+                    f.set_flag(name, answer);
+                }
+                let Ok(el) = eligibility_at(e.code, channel, None, &f) else {
+                    continue;
+                };
+                let list = e
+                    .documents
+                    .iter()
+                    .find(|l| l.channels.contains(&channel) && l.variant.is_none())
+                    .expect("the channel's list");
+                // The categories held, and the one category a family is
+                // not in (Annexes 13, 15 and 20 name it).
+                let one = match e.eligibility {
+                    [only] => Some(only),
+                    _ => None,
+                };
+                let cited = el
+                    .grounds
+                    .iter()
+                    .filter_map(|g| Some((g, e.eligibility.iter().find(|c| c.code == g.code)?)))
+                    .chain(el.reasons.iter().filter_map(|r| {
+                        let unmet = [
+                            "not-deprived-parent",
+                            "child-under-ten",
+                            "not-remote-rural-settlement",
+                        ];
+                        Some((r, one.filter(|_| unmet.contains(&r.code))?))
+                    }));
+                for (r, rule) in cited {
+                    if r.citation.clause != Some(8) {
+                        continue;
+                    }
+                    seen += 1;
+                    assert!(
+                        list.items
+                            .iter()
+                            .any(|i| i.citation == r.citation && Some(i.id) == rule.proof),
+                        "{} {channel:?} {}: {:?}",
+                        e.code,
+                        r.code,
+                        r.citation
+                    );
+                }
+            }
+        }
+    }
+    assert!(seen > 10, "{seen}");
+}
