@@ -1033,7 +1033,7 @@ fn done_place(
                 _ => "ui-svc-done-place-state-corporation-applicant",
             })
         }
-        ServiceChannel::EducationOrganisation => i18n.t("ui-svc-done-place-school"),
+        ServiceChannel::EducationOrganisation => i18n.t("ui-svc-done-place-education-organisation"),
         _ => i18n.t_args(
             "ui-svc-done-place-provider",
             &[("provider", i18n.t(e.provider_key))],
@@ -1196,6 +1196,50 @@ mod tests {
             let a = a.iter().find(|a| a.id == OTHER_CHILDREN).expect("answered");
             assert_eq!(a.value, i.t("ui-answer-no"), "{lang:?}");
             assert_eq!(a.label, asked, "{lang:?}");
+        }
+    }
+
+    /// Row 2 of Annexes 15, 17 and 18 names the way «білім беру ұйымы» /
+    /// «білім беру ұйымдары» (the register, seed 002 rows 204–206: «білім
+    /// беру ұйымдары»); neither says «мектеп». The channel's label read
+    /// «Білім беру ұйымында (мектепте)», «В организации образования
+    /// (школе)», "… (the school)", and the confirmation sent the parent
+    /// «мектепке (білім беру ұйымына)», «в школу (организацию образования)»:
+    /// the annexes' words, with no school of Kezek's own.
+    #[test]
+    fn ann15_ann17_ann18_row2_the_education_organisation_in_the_annexes_words() {
+        let codes = ["00403007", "00403008", "00403009"];
+        for code in codes {
+            let e = catalogue::entry(code).unwrap();
+            assert!(e.channels.contains(&ServiceChannel::EducationOrganisation));
+        }
+        let e = catalogue::entry(codes[0]).unwrap();
+        for (lang, label, place) in [
+            (Lang::Kk, "Білім беру ұйымында", "білім беру ұйымына"),
+            (
+                Lang::Ru,
+                "В организации образования",
+                "в организацию образования",
+            ),
+            (
+                Lang::En,
+                "At the education organisation",
+                "the education organisation",
+            ),
+        ] {
+            let i = I18n::new(lang);
+            let key = format!(
+                "ui-svc-channel-{}",
+                ServiceChannel::EducationOrganisation
+                    .name()
+                    .replace('_', "-")
+            );
+            assert_eq!(i.t(&key), label, "{lang:?}");
+            assert_eq!(
+                done_place(&i, e, ServiceChannel::EducationOrganisation, false),
+                place,
+                "{lang:?}"
+            );
         }
     }
 

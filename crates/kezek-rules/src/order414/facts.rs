@@ -272,7 +272,7 @@ fact_table! {
         /// The applicant completed psychological training (Marriage and Family Code art. 91 p.4).
         applicant_has_training: true, Parent, "q-applicant-has-training", cite(3, 9, Some(16)), unless NoTraining;
         /// The applicant is a parent deprived of parental rights.
-        applicant_deprived_of_parental_rights: false, Parent, "q-applicant-deprived-of-parental-rights", cite(13, 8, Some(3)), when ApplicantDeprivedOfParentalRights;
+        applicant_deprived_of_parental_rights: false, Parent, "q-applicant-deprived-of-parental-rights", cite(13, 5, None), when ApplicantDeprivedOfParentalRights;
         /// The applicant is under 18 («кәмелет жасқа толмауы»).
         applicant_minor: false, Parent, "q-applicant-minor", cite(3, 9, Some(1)), when ApplicantMinor;
         /// Declared incapable or of limited capacity by a court.

@@ -19,7 +19,12 @@
 //!   decision, to ask the provider about before applying without it; the
 //!   receipt preview asserts neither a refusal nor an acceptance for it.
 //!   Refusal ground 14 spares close relatives, relatives and step-parents
-//!   alike, so it is not asserted of them.
+//!   alike, so it is not asserted of them. It is said of applicants
+//!   «Қазақстан Республикасының аумағында тұрақты тұратын»: to one who says
+//!   they have no permanent place of residence (ground 7) it is still shown,
+//!   marked as Kezek's reading (`note-training-ground-residents`): the list
+//!   does not say whether such an applicant is one of them, and Kezek does
+//!   not ask where they live.
 //! - Kinship documents (item 9) are asked of close relatives, relatives and
 //!   step-parents alike.
 //! - Row 7 item 2 receives at «қорғаншылыққа мұқтаж кәмелетке толмаған

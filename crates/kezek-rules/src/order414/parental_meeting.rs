@@ -6,8 +6,11 @@
 //! Paper only, at the provider or the State Corporation, 5 working days.
 //! Row 10 mentions the portal in its boilerplate; row 2 does not list it,
 //! so the portal is not a channel here. The applicant must be a parent
-//! deprived of parental rights (the service's name; row 8 item 3 asks for
-//! that court decision).
+//! deprived of parental rights: row 5 says so — the result is «Балаға кері
+//! әсер етпейтін ата-ана құқықтарынан айырылған ата-аналарға баламен
+//! кездесуіне қорғаншылық және қамқоршылық органының рұқсаты» —, and the
+//! category cites it; row 8 item 3 only asks for that court decision among
+//! the documents.
 
 use super::parts::{application, doc, generic_af, identity, in_person, term_with_notice};
 use super::*;
@@ -68,7 +71,9 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         code: "deprived-parent",
         condition: Condition::When(Fact::ApplicantDeprivedOfParentalRights),
         proof: Some("deprivation_court_decision"),
-        citation: cite(A, 8, Some(3)),
+        // Row 5, the result: the permission is for «ата-ана құқықтарынан
+        // айырылған ата-аналарға».
+        citation: cite(A, 5, None),
     }],
     scope: &[],
     life_situation: LifeSituation::ChildRightsAndProperty,

@@ -355,10 +355,22 @@ pub const fn generic_af(annex: u8) -> [RefusalGround; 6] {
     ]
 }
 
+/// The reading note beside item 14 of row 9 of Annexes 6 and 11 (no
+/// training) where the applicant said they have no permanent place of
+/// residence (item 7): the item is said of applicants «Қазақстан
+/// Республикасының аумағында тұрақты тұратын»; whether one without a
+/// permanent place of residence is one of them the list does not say, and
+/// Kezek does not ask where the applicant lives. Reading (the safe one for
+/// the parent): the ground is kept — the law supports it for a resident —
+/// and marked as Kezek's reading for that applicant; for anyone else it is
+/// said as the item says it.
+pub const NOTE_TRAINING_GROUND_RESIDENTS: &str = "note-training-ground-residents";
+
 /// Row 9 of Annexes 6 and 11 (guardianship, foster family), items 1)–20):
 /// the 13 suitability grounds, 14) no training (relatives and
-/// step-parents spared, see `guardianship.rs`), 15) unreliable
-/// documents, 16) normative acts, 17)–20) generic (c)–(f).
+/// step-parents spared, see `guardianship.rs`; beside it for an applicant
+/// without a permanent place of residence, [`NOTE_TRAINING_GROUND_RESIDENTS`]),
+/// 15) unreliable documents, 16) normative acts, 17)–20) generic (c)–(f).
 pub const fn guardian_grounds(annex: u8, no_training: Condition) -> [RefusalGround; 20] {
     let s = suitability(annex, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     let g = generic_cdef(annex, 17);
@@ -376,7 +388,14 @@ pub const fn guardian_grounds(annex: u8, no_training: Condition) -> [RefusalGrou
         s[10],
         s[11],
         s[12],
-        ground("no-training", no_training, cite(annex, 9, Some(14))),
+        RefusalGround {
+            note: Some(ReadingNote {
+                key: NOTE_TRAINING_GROUND_RESIDENTS,
+                condition: Condition::When(Fact::NoPermanentResidence),
+                citation: cite(annex, 9, Some(14)),
+            }),
+            ..ground("no-training", no_training, cite(annex, 9, Some(14)))
+        },
         g_unreliable(annex, 15),
         g_nla(annex, 16),
         g[0],
