@@ -54,6 +54,7 @@ reason-doc-issue-day-reading-extended = Kezek's reading: the referral's five wor
 reason-doc-pmpc-kindergarten-reading = Kezek's reading: the kindergarten's list asks for the PMPC conclusion for a child with special educational needs without the words «if any» that the egov.kz list has. Without it the set of documents is incomplete and at the kindergarten the application would be refused; on egov.kz the application goes without it. The referral runs only five working days from issue (Annex 4 p. 8 sub. 1): do not let it lapse while you obtain the conclusion — apply on egov.kz by its last day at the latest, or ask the kindergarten at once.
 reason-doc-confirmed-at-cl22-check = It was valid on the day the documents were confirmed (the second check, cl. 22): it need not be renewed for the contract.
 reason-doc-expires-soon = It is valid, but expires within a week: apply while it is still valid, its last day included.
+reason-doc-health-certificate-expires-soon = It is valid, but only for a short time, and what counts is the day the contract with the kindergarten is signed, not the day you apply: cl. 34 sub. 1 asks for a certificate issued «not later than 3 calendar days from the day of the contract». Sign the contract while it is still valid, its last day included, or get a new certificate nearer the contract day.
 reason-doc-automatic = The service provider gets it from state information systems: nothing to bring.
 reason-doc-prepared = Kezek fills it in for you.
 reason-doc-not-needed = Not needed in your case.

@@ -1322,6 +1322,13 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 // list is, but cl. 34 sub. 3 may reach the unconfirmed proof
                 // (Kezek's reading; `refusal::assess`).
                 ReasonCode::DocRecheckUnconfirmed
+            } else if status == Status::ExpiresSoon && s.document == D::HealthCertificate {
+                // cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш)
+                // күнтізбелік күннен кешіктірмей берілген»: counted to the
+                // contract day, not to the application — "sign the contract
+                // while it is valid", not `doc.expires_soon`'s "apply while
+                // it is still valid" (as step 6's line says since 5b85714).
+                ReasonCode::DocHealthCertificateExpiresSoon
             } else {
                 status.reason()
             })

@@ -169,6 +169,14 @@ reason_codes! {
     DocConfirmedAtCl22Check = "doc.confirmed_at_cl22_check",
     /// The document is valid now but expires within Kezek's warning window.
     DocExpiresSoon = "doc.expires_soon",
+    /// The health certificate (Annex 4 p. 8, form 027/u) expiring soon, in
+    /// place of [`ReasonCode::DocExpiresSoon`]: cl. 34 sub. 1 «келісім шарт
+    /// жасалған күннен 3 (үш) күнтізбелік күннен кешіктірмей берілген»
+    /// counts it to the day the contract is signed, not to the application
+    /// (the order gives no day by which to apply with it) — sign the contract
+    /// while it is valid, or get a new one nearer the contract day; not
+    /// "apply while it is still valid".
+    DocHealthCertificateExpiresSoon = "doc.health_certificate_expires_soon",
     /// The provider obtains it through the egov gateway / digital documents service.
     DocAutomatic = "doc.automatic",
     /// Kezek prepares it (the application form).

@@ -201,6 +201,48 @@ fn cl34_1_health_certificate_older_than_three_days_before_contract_is_expired() 
 }
 
 /// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен
+/// кешіктірмей берілген баланың денсаулық жағдайы туралы анықтама»: the
+/// health certificate counts to the contract day, not to the application,
+/// for which the order gives it no deadline. Expiring soon (no contract day
+/// given), its status line is its own — `doc.health_certificate_expires_soon`,
+/// "valid on the contract day" — not the shared `doc.expires_soon`, "apply
+/// while it is still valid" (found on step 6 beside the line of 5b85714).
+/// Other documents keep `doc.expires_soon`.
+#[test]
+fn cl34_1_the_health_certificate_expiring_soon_is_said_for_the_contract_not_the_application() {
+    let c = build(
+        &case(ADM, OFFICE)
+            .holds_issued(D::HealthCertificate, d(2026, 11, 23))
+            .build(),
+        Calendar::builtin(),
+    );
+    let h = c.item(D::HealthCertificate).unwrap();
+    assert_eq!(h.status, Status::ExpiresSoon, "{h:?}");
+    assert_eq!(
+        h.reasons.first(),
+        Some(&ReasonCode::DocHealthCertificateExpiresSoon),
+        "{h:?}"
+    );
+    assert!(!h.reasons.contains(&ReasonCode::DocExpiresSoon), "{h:?}");
+    assert!(h.citations.contains(&Citation::sub(34, 1)), "{h:?}");
+    // The teacher's workplace certificate (Annex 2 p. 8) keeps the shared
+    // line: its month is counted to the application.
+    let c = build(
+        &case(QR, PORTAL)
+            .ground(Ground::Teacher)
+            .holds_issued(D::TeacherWorkplaceCertificate, d(2026, 10, 26))
+            .build(),
+        Calendar::builtin(),
+    );
+    let t = c.item(D::TeacherWorkplaceCertificate).unwrap();
+    assert_eq!(
+        t.reasons.first(),
+        Some(&ReasonCode::DocExpiresSoon),
+        "{t:?}"
+    );
+}
+
+/// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен
 /// кешіктірмей берілген»: Kezek counts the three days back from the day
 /// before the contract, so a certificate of Mon 23.11.2026 is valid for a
 /// contract on Thu 26.11. Whether the contract day itself is one of the
@@ -260,9 +302,10 @@ fn cl34_1_a_certificate_issued_three_days_before_the_contract_is_at_risk_by_the_
     let h = health(case(ADM, OFFICE));
     assert_eq!(h.safe_last_day, Some(d(2026, 11, 25)), "{h:?}");
     assert_eq!(h.status, Status::ExpiresSoon, "{h:?}");
+    // (Its own line, counted to the contract: cl. 34 sub. 1.)
     assert_eq!(
         h.reasons.first(),
-        Some(&ReasonCode::DocExpiresSoon),
+        Some(&ReasonCode::DocHealthCertificateExpiresSoon),
         "{h:?}"
     );
     assert!(h.reasons.contains(&first_day), "{h:?}");
