@@ -940,6 +940,15 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                     if s.document == D::FirstPriorityProof {
                         reasons.push(ReasonCode::DocBringIfNotInDatabases);
                         cl22_cited = true;
+                        // The order gives no example of a status not in the
+                        // databases: Kezek's one (guardianship established
+                        // abroad) is said, as an example only, where it fits
+                        // the ground — a child left without parental care or
+                        // an orphan — not beside a disabled parent's, a large
+                        // family's or a disabled child's proof.
+                        if case.family.without_parental_care || case.family.orphan {
+                            reasons.push(ReasonCode::DocNotInDatabasesExampleGuardianship);
+                        }
                     }
                     Status::Automatic
                 }

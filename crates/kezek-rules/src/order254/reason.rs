@@ -232,6 +232,12 @@ reason_codes! {
     /// not in state databases; its original is still shown for cl. 22's
     /// check. In place of [`ReasonCode::DocAutomatic`] on that item.
     DocBringIfNotInDatabases = "doc.bring_if_not_in_databases",
+    /// Beside [`ReasonCode::DocBringIfNotInDatabases`] where the proof is
+    /// of a child left without parental care or an orphan (cl. 20 sub. 2):
+    /// an example of a status the databases may lack — guardianship
+    /// established abroad — said as an example only (the order gives none);
+    /// not beside the other grounds' proof, which it does not fit.
+    DocNotInDatabasesExampleGuardianship = "doc.not_in_databases_example_guardianship",
     /// An "if any" item not held: the set is complete, the priority it proves is not confirmed.
     DocPriorityUnconfirmed = "doc.priority_unconfirmed",
     /// The law-enforcement certificate asked by analogy, held but lapsed (one

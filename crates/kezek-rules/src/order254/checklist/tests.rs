@@ -489,6 +489,60 @@ fn cl34_1_health_passport_named_though_not_in_annex4() {
     assert!(h.reasons.contains(&ReasonCode::DocHealthPassportCl34));
 }
 
+/// Annex 2 p. 8 item 8 and the paragraph after the list: the education
+/// department or the State Corporation gets the first-priority proof's
+/// information «тиісті мемлекеттік ақпараттық жүйелерден "электрондық
+/// үкімет" шлюзі арқылы» — the order gives no example of a status not
+/// there. The item's lines name an example only where it fits the ground
+/// the proof is for, and say it is an example only: guardianship
+/// established abroad for a child left without parental care or an orphan,
+/// not beside a disabled parent's, a large family's or a disabled child's
+/// proof (the walk of 05.12: the example shown for every ground).
+#[test]
+fn annex2_8_8_the_gateway_proofs_example_fits_its_ground() {
+    let said = |g: Ground, lang: &str| -> String {
+        let c = build(&case(QR, OFFICE).ground(g).build(), Calendar::builtin());
+        let i = c.item(D::FirstPriorityProof).unwrap();
+        assert!(
+            i.reasons.contains(&ReasonCode::DocBringIfNotInDatabases),
+            "{g:?}: {i:?}"
+        );
+        i.reasons
+            .iter()
+            .map(|r| {
+                crate::messages::message_value(crate::messages::ftl(lang).unwrap(), &r.key())
+                    .unwrap()
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let guardianship = [("en", "guardianship"), ("ru", "опек"), ("kk", "қорғанш")];
+    let example_only = [
+        ("en", "an example only"),
+        ("ru", "только пример"),
+        ("kk", "тек мысал"),
+    ];
+    for g in [
+        Ground::RepresentativesDisabled,
+        Ground::LargeFamily,
+        Ground::DisabledChildInFamily,
+    ] {
+        for (lang, word) in guardianship {
+            let t = said(g, lang);
+            assert!(!t.to_lowercase().contains(word), "{g:?} {lang}: {t}");
+        }
+    }
+    for g in [Ground::WithoutParentalCare, Ground::Orphan] {
+        for ((lang, word), (_, only)) in guardianship.into_iter().zip(example_only) {
+            let t = said(g, lang);
+            assert!(
+                t.to_lowercase().contains(word) && t.to_lowercase().contains(only),
+                "{g:?} {lang}: {t}"
+            );
+        }
+    }
+}
+
 #[test]
 fn annex2_8_8_first_priority_proof_comes_through_gateway() {
     let c = build(
