@@ -36,8 +36,8 @@ reason-age-cl28-unclear = The clause on the referral age (cl. 28) is worded uncl
 reason-age-cl28-unclear-admission = The clause on the referral age (cl. 28) is worded unclearly, and it can be read in two ways: as two groups (children not over 6 on 1 September, and children with special educational needs who have a PMPC conclusion), it leaves out exactly the children who stand in the queue; as one group (children with special educational needs who have a PMPC conclusion and are not over 6 on 1 September), it counts every other child's age in full years of the calendar year. The text does not say which. The age above is information, not a settled rule: the referral is given in the queue kept by the education department (in Astana, Almaty and Shymkent, the city's education administration; cl. 4), not by the kindergarten, so ask the department how it counts the age.
 
 ## Limits (cl. 15, 16, 19)
-reason-limit-times-ok = The rules let a parent register the child in one settlement's queue at least 3 times during the preschool years; they set no upper limit.
-reason-limit-times-three-or-more = Your child was already registered 3 or more times in this settlement. The Kazakh text says "at least 3 (three) times" and sets no cap, so Kezek does not predict a refusal on this ground. Practice may differ: if an office refuses, ask it to name the rule.
+reason-limit-times-ok = The rules let a parent register the child in one settlement's queue at least 3 times during the preschool years (cl. 15). Kezek's reading: they set no upper limit.
+reason-limit-times-three-or-more = Your child was already registered 3 or more times in this settlement. The Kazakh text of cl. 15 says “at least 3 (three) times”. Kezek's reading: that sets no cap, so Kezek does not predict a refusal on this ground. Practice may differ: if an office refuses, ask it to name the rule.
 reason-limit-cl16-wait-one-month = After a priority referral to a state preschool, you can join the general queue once one month has passed since you chose another preschool — from the day after the same date of the next month — for a private preschool.
 reason-limit-cl19-new-application = Choosing another preschool withdraws your child from the current one: you apply to the queue again.
 
@@ -312,7 +312,7 @@ why-order254-cl11 = A complaint sent to the office or the State Corporation is c
 why-order254-cl12 = The authority that oversees public services considers a complaint within 15 working days; if you disagree with the result, you can go to court.
 why-order254-cl13 = The general queue is kept per settlement and per year of birth, each year its own queue; special kindergartens and groups have queues of their own.
 why-order254-cl14 = In a queue, applications stand by the date and time they were submitted.
-why-order254-cl15 = In one settlement a parent may put the child on the queue “at least 3 (three) times” during the preschool years; the text sets no upper limit.
+why-order254-cl15 = In one settlement a parent may put the child on the queue “at least 3 (three) times” during the preschool years. Kezek's reading: the text sets no upper limit.
 why-order254-cl16 = After an out-of-turn or first-priority referral to a state kindergarten, a parent who chooses another kindergarten joins the general queue one month later, for a private kindergarten.
 why-order254-cl17 = A child with special educational needs, with the documents confirming them, may stand in several queues at once: general, special and sanatorium.
 why-order254-cl18 = To apply and to stay in the queue, the child must be no older than 6 on 1 September of the current year; children with special educational needs who have a PMPC conclusion are the exception. Kezek's reading: the child has not turned 6 before 1 September (a child turning 6 on 1 September is within the limit).

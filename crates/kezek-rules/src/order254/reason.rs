@@ -114,9 +114,11 @@ reason_codes! {
     /// admission, the kindergarten (cl. 31), which gives no referral.
     AgeCl28UnclearAdmission = "age.cl28_unclear_admission",
     // --- limits, cl. 15, 16, 19 ---
-    /// cl. 15: a parent may queue the child «кемінде 3 (үш) рет» — at least three times.
+    /// cl. 15: a parent may queue the child «кемінде 3 (үш) рет» — at least
+    /// three times; no upper limit, said as Kezek's reading of «кемінде».
     LimitTimesOk = "limit.times_ok",
-    /// Already queued 3 or more times: the text sets no cap; practice may differ (cl. 15).
+    /// Already queued 3 or more times: Kezek's reading of cl. 15's
+    /// «кемінде» sets no cap, said as such; practice may differ.
     LimitTimesThreeOrMore = "limit.times_three_or_more",
     /// Cl. 16: the general queue only after one month, and a private preschool.
     LimitCl16WaitOneMonth = "limit.cl16_wait_one_month",
