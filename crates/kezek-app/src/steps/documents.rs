@@ -911,6 +911,59 @@ pub(crate) mod tests {
         }
     }
 
+    /// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік
+    /// күннен кешіктірмей берілген баланың денсаулық жағдайы туралы
+    /// анықтама»: the health certificate expiring soon (issued Mon
+    /// 23.11.2026 at the kindergarten's desk, no contract day given) — the
+    /// lines step 6 shows under it (the rules' reasons) say its days count to
+    /// the contract, never the shared `doc.expires_soon`'s "apply while it is
+    /// still valid", a deadline for the application the order does not give,
+    /// beside the expiry line's "sign the contract by …" (5b85714).
+    #[test]
+    fn cl34_1_step_6_says_the_expiring_health_certificate_counts_to_the_contract_not_the_application(
+    ) {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["documents"][2]["issued_on"] = "2026-11-23".into();
+        case["admission"]
+            .as_object_mut()
+            .unwrap()
+            .remove("contract_date");
+        let e = example(&case.to_string());
+        let i = e
+            .checklist
+            .item(kezek_rules::documents::DocumentKind::HealthCertificate)
+            .unwrap();
+        assert_eq!(i.status, Status::ExpiresSoon, "{i:?}");
+        for (lang, says, not) in [
+            (
+                Lang::Ru,
+                "день заключения договора",
+                "подайте заявление, пока",
+            ),
+            (Lang::Kk, "шарт жасалатын күн", "өтінішті ол жарамды кезде"),
+            (Lang::En, "the day the contract", "apply while"),
+        ] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let shown: Vec<String> = i
+                .reasons
+                .iter()
+                .map(|r| crate::steps::item_reason(&p, i, *r))
+                .collect();
+            assert!(
+                shown.first().is_some_and(|t| t.contains(says)),
+                "{lang:?}: {shown:#?}"
+            );
+            assert!(
+                shown.iter().all(|t| !t.contains(not)),
+                "{lang:?}: {shown:#?}"
+            );
+        }
+    }
+
     /// Step 6's line of the item of `kind` at risk on the contract day
     /// `contract` (its first reason `first`), in each language: the safe day,
     /// and the contract day at risk — never "not on the contract day".

@@ -940,6 +940,15 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                     if s.document == D::FirstPriorityProof {
                         reasons.push(ReasonCode::DocBringIfNotInDatabases);
                         cl22_cited = true;
+                        // The order gives no example of a status not in the
+                        // databases: Kezek's one (guardianship established
+                        // abroad) is said, as an example only, where it fits
+                        // the ground — a child left without parental care or
+                        // an orphan — not beside a disabled parent's, a large
+                        // family's or a disabled child's proof.
+                        if case.family.without_parental_care || case.family.orphan {
+                            reasons.push(ReasonCode::DocNotInDatabasesExampleGuardianship);
+                        }
                     }
                     Status::Automatic
                 }
@@ -1322,6 +1331,13 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 // list is, but cl. 34 sub. 3 may reach the unconfirmed proof
                 // (Kezek's reading; `refusal::assess`).
                 ReasonCode::DocRecheckUnconfirmed
+            } else if status == Status::ExpiresSoon && s.document == D::HealthCertificate {
+                // cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш)
+                // күнтізбелік күннен кешіктірмей берілген»: counted to the
+                // contract day, not to the application — "sign the contract
+                // while it is valid", not `doc.expires_soon`'s "apply while
+                // it is still valid" (as step 6's line says since 5b85714).
+                ReasonCode::DocHealthCertificateExpiresSoon
             } else {
                 status.reason()
             })

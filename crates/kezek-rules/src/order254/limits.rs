@@ -33,7 +33,8 @@ use crate::reason::ReasonCode;
 use crate::service::Service;
 
 /// cl. 15: the number of registrations in one settlement the text guarantees
-/// («кемінде 3 (үш) рет», at least three). Not a cap.
+/// («кемінде 3 (үш) рет», at least three). Not a cap — Kezek's reading of
+/// «кемінде» (see [`decide`]).
 pub const GUARANTEED_TIMES_IN_SETTLEMENT: u32 = 3;
 
 /// The consequences of cl. 16.
@@ -73,6 +74,17 @@ pub struct LimitsDecision {
 /// Decides the limits for `case`.
 pub fn decide(case: &Case) -> LimitsDecision {
     let times = case.times_queued_in_settlement;
+    // cl. 15 «бір елді мекенде мектеп жасына дейінгі кезеңде кезекке кемінде
+    // 3 (үш) рет тұра алады». Reading (Kezek's, a careful one; issue 15,
+    // item 5): «кемінде» is "at least" — the sentence guarantees three
+    // registrations and names no maximum, so Kezek reads it as setting no
+    // upper limit and predicts no refusal on this ground, however many
+    // times the child was queued. The Russian text, equally authentic, is
+    // not among Kezek's sources. It is a reading, not the text's own words:
+    // the parent is told it as Kezek's reading (`limit.times_ok`,
+    // `limit.times_three_or_more`: «Kezek түсіндірмесі», «Толкование
+    // Kezek», "Kezek's reading"), and from the third registration on that
+    // practice may differ and to ask the office to name the rule.
     let beyond_guaranteed = times >= GUARANTEED_TIMES_IN_SETTLEMENT;
     let mut reasons = vec![if beyond_guaranteed {
         ReasonCode::LimitTimesThreeOrMore
@@ -143,6 +155,32 @@ mod tests {
             assert!(l.beyond_guaranteed);
             assert!(l.reasons.contains(&ReasonCode::LimitTimesThreeOrMore));
             assert!(!l.citations.contains(&Citation::annex(2, 9, Some(2))));
+        }
+    }
+
+    /// cl. 15 «кезекке кемінде 3 (үш) рет тұра алады»: that it sets no
+    /// upper limit is Kezek's reading of «кемінде» (the Russian text, equally
+    /// authentic, is not among Kezek's sources). Step 7's limits card shows
+    /// the parent the cl. 15 line under 3 registrations and from the third
+    /// on: each says the no-cap part as Kezek's reading, in the house words,
+    /// never as the rules' own.
+    #[test]
+    fn cl15_keminde_no_cap_is_said_as_kezeks_reading() {
+        for times in [0, 3] {
+            let l = decide(&case().times_queued(times).build());
+            let first = l.reasons[0];
+            for (lang, marker) in [
+                ("kk", "Kezek түсіндірмесі"),
+                ("ru", "Толкование Kezek"),
+                ("en", "Kezek's reading"),
+            ] {
+                let text = crate::messages::message_value(
+                    crate::messages::ftl(lang).unwrap(),
+                    &first.key(),
+                )
+                .unwrap();
+                assert!(text.contains(marker), "{times} {lang}: {text}");
+            }
         }
     }
 

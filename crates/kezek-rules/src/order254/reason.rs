@@ -114,9 +114,11 @@ reason_codes! {
     /// admission, the kindergarten (cl. 31), which gives no referral.
     AgeCl28UnclearAdmission = "age.cl28_unclear_admission",
     // --- limits, cl. 15, 16, 19 ---
-    /// cl. 15: a parent may queue the child «кемінде 3 (үш) рет» — at least three times.
+    /// cl. 15: a parent may queue the child «кемінде 3 (үш) рет» — at least
+    /// three times; no upper limit, said as Kezek's reading of «кемінде».
     LimitTimesOk = "limit.times_ok",
-    /// Already queued 3 or more times: the text sets no cap; practice may differ (cl. 15).
+    /// Already queued 3 or more times: Kezek's reading of cl. 15's
+    /// «кемінде» sets no cap, said as such; practice may differ.
     LimitTimesThreeOrMore = "limit.times_three_or_more",
     /// Cl. 16: the general queue only after one month, and a private preschool.
     LimitCl16WaitOneMonth = "limit.cl16_wait_one_month",
@@ -169,6 +171,14 @@ reason_codes! {
     DocConfirmedAtCl22Check = "doc.confirmed_at_cl22_check",
     /// The document is valid now but expires within Kezek's warning window.
     DocExpiresSoon = "doc.expires_soon",
+    /// The health certificate (Annex 4 p. 8, form 027/u) expiring soon, in
+    /// place of [`ReasonCode::DocExpiresSoon`]: cl. 34 sub. 1 «келісім шарт
+    /// жасалған күннен 3 (үш) күнтізбелік күннен кешіктірмей берілген»
+    /// counts it to the day the contract is signed, not to the application
+    /// (the order gives no day by which to apply with it) — sign the contract
+    /// while it is valid, or get a new one nearer the contract day; not
+    /// "apply while it is still valid".
+    DocHealthCertificateExpiresSoon = "doc.health_certificate_expires_soon",
     /// The provider obtains it through the egov gateway / digital documents service.
     DocAutomatic = "doc.automatic",
     /// Kezek prepares it (the application form).
@@ -224,6 +234,12 @@ reason_codes! {
     /// not in state databases; its original is still shown for cl. 22's
     /// check. In place of [`ReasonCode::DocAutomatic`] on that item.
     DocBringIfNotInDatabases = "doc.bring_if_not_in_databases",
+    /// Beside [`ReasonCode::DocBringIfNotInDatabases`] where the proof is
+    /// of a child left without parental care or an orphan (cl. 20 sub. 2):
+    /// an example of a status the databases may lack — guardianship
+    /// established abroad — said as an example only (the order gives none);
+    /// not beside the other grounds' proof, which it does not fit.
+    DocNotInDatabasesExampleGuardianship = "doc.not_in_databases_example_guardianship",
     /// An "if any" item not held: the set is complete, the priority it proves is not confirmed.
     DocPriorityUnconfirmed = "doc.priority_unconfirmed",
     /// The law-enforcement certificate asked by analogy, held but lapsed (one

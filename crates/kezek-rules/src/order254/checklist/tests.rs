@@ -201,6 +201,48 @@ fn cl34_1_health_certificate_older_than_three_days_before_contract_is_expired() 
 }
 
 /// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен
+/// кешіктірмей берілген баланың денсаулық жағдайы туралы анықтама»: the
+/// health certificate counts to the contract day, not to the application,
+/// for which the order gives it no deadline. Expiring soon (no contract day
+/// given), its status line is its own — `doc.health_certificate_expires_soon`,
+/// "valid on the contract day" — not the shared `doc.expires_soon`, "apply
+/// while it is still valid" (found on step 6 beside the line of 5b85714).
+/// Other documents keep `doc.expires_soon`.
+#[test]
+fn cl34_1_the_health_certificate_expiring_soon_is_said_for_the_contract_not_the_application() {
+    let c = build(
+        &case(ADM, OFFICE)
+            .holds_issued(D::HealthCertificate, d(2026, 11, 23))
+            .build(),
+        Calendar::builtin(),
+    );
+    let h = c.item(D::HealthCertificate).unwrap();
+    assert_eq!(h.status, Status::ExpiresSoon, "{h:?}");
+    assert_eq!(
+        h.reasons.first(),
+        Some(&ReasonCode::DocHealthCertificateExpiresSoon),
+        "{h:?}"
+    );
+    assert!(!h.reasons.contains(&ReasonCode::DocExpiresSoon), "{h:?}");
+    assert!(h.citations.contains(&Citation::sub(34, 1)), "{h:?}");
+    // The teacher's workplace certificate (Annex 2 p. 8) keeps the shared
+    // line: its month is counted to the application.
+    let c = build(
+        &case(QR, PORTAL)
+            .ground(Ground::Teacher)
+            .holds_issued(D::TeacherWorkplaceCertificate, d(2026, 10, 26))
+            .build(),
+        Calendar::builtin(),
+    );
+    let t = c.item(D::TeacherWorkplaceCertificate).unwrap();
+    assert_eq!(
+        t.reasons.first(),
+        Some(&ReasonCode::DocExpiresSoon),
+        "{t:?}"
+    );
+}
+
+/// cl. 34 sub. 1 «келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен
 /// кешіктірмей берілген»: Kezek counts the three days back from the day
 /// before the contract, so a certificate of Mon 23.11.2026 is valid for a
 /// contract on Thu 26.11. Whether the contract day itself is one of the
@@ -260,9 +302,10 @@ fn cl34_1_a_certificate_issued_three_days_before_the_contract_is_at_risk_by_the_
     let h = health(case(ADM, OFFICE));
     assert_eq!(h.safe_last_day, Some(d(2026, 11, 25)), "{h:?}");
     assert_eq!(h.status, Status::ExpiresSoon, "{h:?}");
+    // (Its own line, counted to the contract: cl. 34 sub. 1.)
     assert_eq!(
         h.reasons.first(),
-        Some(&ReasonCode::DocExpiresSoon),
+        Some(&ReasonCode::DocHealthCertificateExpiresSoon),
         "{h:?}"
     );
     assert!(h.reasons.contains(&first_day), "{h:?}");
@@ -444,6 +487,60 @@ fn cl34_1_health_passport_named_though_not_in_annex4() {
         .find(|i| i.document == D::HealthCertificate)
         .unwrap();
     assert!(h.reasons.contains(&ReasonCode::DocHealthPassportCl34));
+}
+
+/// Annex 2 p. 8 item 8 and the paragraph after the list: the education
+/// department or the State Corporation gets the first-priority proof's
+/// information «тиісті мемлекеттік ақпараттық жүйелерден "электрондық
+/// үкімет" шлюзі арқылы» — the order gives no example of a status not
+/// there. The item's lines name an example only where it fits the ground
+/// the proof is for, and say it is an example only: guardianship
+/// established abroad for a child left without parental care or an orphan,
+/// not beside a disabled parent's, a large family's or a disabled child's
+/// proof (the walk of 05.12: the example shown for every ground).
+#[test]
+fn annex2_8_8_the_gateway_proofs_example_fits_its_ground() {
+    let said = |g: Ground, lang: &str| -> String {
+        let c = build(&case(QR, OFFICE).ground(g).build(), Calendar::builtin());
+        let i = c.item(D::FirstPriorityProof).unwrap();
+        assert!(
+            i.reasons.contains(&ReasonCode::DocBringIfNotInDatabases),
+            "{g:?}: {i:?}"
+        );
+        i.reasons
+            .iter()
+            .map(|r| {
+                crate::messages::message_value(crate::messages::ftl(lang).unwrap(), &r.key())
+                    .unwrap()
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let guardianship = [("en", "guardianship"), ("ru", "опек"), ("kk", "қорғанш")];
+    let example_only = [
+        ("en", "an example only"),
+        ("ru", "только пример"),
+        ("kk", "тек мысал"),
+    ];
+    for g in [
+        Ground::RepresentativesDisabled,
+        Ground::LargeFamily,
+        Ground::DisabledChildInFamily,
+    ] {
+        for (lang, word) in guardianship {
+            let t = said(g, lang);
+            assert!(!t.to_lowercase().contains(word), "{g:?} {lang}: {t}");
+        }
+    }
+    for g in [Ground::WithoutParentalCare, Ground::Orphan] {
+        for ((lang, word), (_, only)) in guardianship.into_iter().zip(example_only) {
+            let t = said(g, lang);
+            assert!(
+                t.to_lowercase().contains(word) && t.to_lowercase().contains(only),
+                "{g:?} {lang}: {t}"
+            );
+        }
+    }
 }
 
 #[test]
