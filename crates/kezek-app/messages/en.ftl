@@ -97,6 +97,7 @@ ui-documents-count = The list for this service and channel has { $n } { $n ->
 
 ui-child-iin = Child's IIN
 ui-child-iin-hint = 12 digits, from the birth certificate. Leave empty if the child has none yet.
+ui-child-iin-hint-queue = 12 digits, from the birth certificate. If the child has none yet, you may leave it empty: Kezek shows the other steps but does not prepare the application without it — the application form (Annex 1) has a line for it.
 ui-iin-typing = { $n } more { $n ->
     [one] digit
    *[other] digits
