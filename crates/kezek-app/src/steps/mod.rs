@@ -739,10 +739,16 @@ pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
 /// `accepted_at`. Said with that moment wherever Kezek would otherwise say
 /// nothing of it (step 6's originals line, the hand-off without an
 /// application). `None` on the portal, which receives at any hour, or when
-/// the place is open.
+/// the place is open — and where the State Corporation is closed only by
+/// Kezek's reading (a day off moved from a holiday, Annex 2 p. 7 sub. 2:
+/// `schedule.state_corporation_moved_day_off_reading`), not said as a fact.
 pub fn closed_now_note(p: &StepProps, e: &Evaluation) -> Option<String> {
     let s = &e.schedule;
-    (e.channel != kezek_rules::Channel::EgovPortal && s.available && !s.open_now).then(|| {
+    let reading = s
+        .reasons
+        .contains(&kezek_rules::ReasonCode::ScheduleStateCorporationMovedDayOffReading);
+    let closed = e.channel != kezek_rules::Channel::EgovPortal && s.available && !s.open_now;
+    (closed && !reading).then(|| {
         p.i18n.t_args(
             "ui-closed-now-next-open",
             &[("accepted", p.i18n.date_time(s.accepted_at))],
@@ -1559,6 +1565,26 @@ pub(crate) mod tests {
                 .replace(r#""as_of": "2026-11-23T"#, r#""as_of": "2026-11-29T"#),
         );
         assert!(closed_now_note(&props(portal.clone()), &portal).is_none());
+        // Annex 2 p. 7 sub. 2: the State Corporation on a Sunday is closed
+        // (said); on Monday 04.01.2027, a day off moved from a holiday, only
+        // by Kezek's reading (the rules' moved-day-off reading): not said as
+        // a fact.
+        let sc = |as_of: &str| {
+            example(
+                &include_str!(
+                    "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+                )
+                .replace("2026-11-28T19:40", as_of),
+            )
+        };
+        let sunday = sc("2026-11-29T10:00");
+        assert!(closed_now_note(&props(sunday.clone()), &sunday).is_some());
+        let moved = sc("2027-01-04T10:00");
+        assert!(
+            closed_now_note(&props(moved.clone()), &moved).is_none(),
+            "{:?}",
+            closed_now_note(&props(moved.clone()), &moved)
+        );
     }
 
     /// Annex 1 («…тұратын, ЖСН ___»): the hand-off without an application
