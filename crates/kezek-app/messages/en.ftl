@@ -97,6 +97,7 @@ ui-documents-count = The list for this service and channel has { $n } { $n ->
 
 ui-child-iin = Child's IIN
 ui-child-iin-hint = 12 digits, from the birth certificate. Leave empty if the child has none yet.
+ui-child-iin-hint-queue = 12 digits, from the birth certificate. If the child has none yet, you may leave it empty: Kezek shows the other steps but does not prepare the application without it — the application form (Annex 1) has a line for it.
 ui-iin-typing = { $n } more { $n ->
     [one] digit
    *[other] digits
@@ -194,6 +195,7 @@ ui-family-none-hint = Tick this if nothing above is true for your family.
 ui-family-sen-note = Special educational needs were asked about on the child's step.
 ui-proof = Proof: { $docs }.
 ui-proof-gateway = Annex 2 p. 8: the office or the State Corporation takes the information about this right from state information systems through the e-government gateway; for the portal the annex says the applicant obtains it that way (Kezek's reading: the portal does so for you). Kezek's reading: you attach no paper for it to the application. But cl. 22 has the originals of what confirms the right shown for checking: the documents step says by when.
+ui-proof-as-above = As for the ground above.
 ui-proof-paper = You bring it (on the portal: upload a scan).
 ui-proof-paper-admission = After the referral the education department (in Astana, Almaty and Shymkent, the city's education administration), which provides the queue service (cl. 4), checks this right a second time, unless it has set another procedure (cl. 22): you show the originals within 5 working days of receiving the referral. The documents step says by when.
 ui-proof-paper-admission-portal = Annex 4's list for the portal asks no copy of them.
@@ -320,6 +322,7 @@ ui-docs-originals-closed-today = The last day to show the originals to the educa
 ui-docs-originals-closed-today-reading = The safe day to show the originals to the education department (in Astana, Almaty and Shymkent, the city's education administration) is today, { $safe }, but its reception closed for today at { $time } (cl. 22; Kezek's reading: originals are received in reception hours; by Kezek's count, to { $date }, also a reading): { $docs }. If your documents are not yet confirmed, show them as soon as reception opens, and ask the kindergarten or the department at once whether it will still take the referral.
 ui-docs-originals-office = Bring the originals with the application: the education department (in Astana, Almaty and Shymkent, the city's education administration) confirms them within 30 minutes of their being shown (cl. 22): { $docs }. Any you do not have with you, show by { $safe }.
 ui-docs-originals-office-reading = Bring the originals with the application: the education department (in Astana, Almaty and Shymkent, the city's education administration) confirms them within 30 minutes of their being shown (cl. 22): { $docs }. Any you do not have with you, show by { $safe } (by Kezek's count, to { $date }, a reading).
+ui-closed-now-originals = The five working days to show the originals (cl. 22) count from that day.
 ui-not-needed = Not needed in your case
 ui-refusal = Could the application be refused?
 ui-receipt-annex3 = Preview: receipt of refusal to accept documents (Annex 3)
@@ -336,9 +339,10 @@ ui-summary-documents = Documents
 ui-consent = I confirm my consent to the use of information in the information system that is a secret protected by law (Annex 1). I consent to access to my restricted personal data (Annex 5).
 ui-consent-hint = Without consent the application is refused.
 ui-not-ready = To prepare the application, still needed:
-ui-field-applicant-iin = your IIN (step 3)
-ui-field-child-iin = the child's IIN (step 2)
+ui-field-applicant-iin = your IIN (step 3): the application form (Annex 1) has a line for it
+ui-field-child-iin = the child's IIN (step 2): the application form (Annex 1) has a line for it; see the child's birth certificate or the digital documents service
 ui-field-consent = your consent (above)
+ui-closed-now-next-open = Reception is closed now: you can hand in the application when it reopens, { $accepted }.
 ui-prepared = Your application is prepared
 ui-sha256 = SHA-256 digest (identifies this exact record):
 ui-download = Download (JSON)

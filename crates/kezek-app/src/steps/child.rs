@@ -108,7 +108,7 @@ pub fn child_step(p: &StepProps) -> Html {
     html! {
         <>
             <TextField id="child-iin" label={p.t("ui-child-iin")} value={d.child_iin.clone()}
-                hint={Some(AttrValue::from(p.t("ui-child-iin-hint")))} inputmode={Some(AttrValue::from("numeric"))}
+                hint={Some(AttrValue::from(p.t(child_iin_hint_key(d.service))))} inputmode={Some(AttrValue::from("numeric"))}
                 error={p.error_for("child.iin")} oninput={p.send(Action::SetChildIin)} />
             { iin_note.unwrap_or_default() }
             <TextField id="child-birth-date" kind="date" label={p.t("ui-child-birth-date")} value={d.child_birth_date.clone()}
@@ -200,8 +200,47 @@ pub fn child_step(p: &StepProps) -> Html {
     }
 }
 
+/// The hint beside the child's IIN on step 2 for the service `service`:
+/// for queue registration (or no service chosen yet) it says the
+/// application is not prepared without it — Annex 1 has a line for the
+/// child's IIN («…тұратын, ЖСН ___»), and the rules' `missing_fields` name
+/// it; the admission form (Annex 5) has none.
+fn child_iin_hint_key(service: Option<kezek_rules::Service>) -> &'static str {
+    match service {
+        Some(kezek_rules::Service::Admission) => "ui-child-iin-hint",
+        _ => "ui-child-iin-hint-queue",
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    /// Annex 1 («…тұратын, ЖСН ___»): step 2 told the parent to leave the
+    /// child's IIN empty if there is none yet, and only step 8 said the
+    /// application is not prepared without it (walk dump 37, the office on
+    /// Friday: "still needed: the child's IIN"). For queue registration the
+    /// hint now says so, with Annex 1; at admission (Annex 5 has no IIN) it
+    /// stays as it was.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex1_step2_says_the_application_waits_for_the_childs_iin() {
+        use super::child_iin_hint_key;
+        use crate::i18n::{I18n, Lang};
+        use kezek_rules::Service;
+        for (lang, annex) in [
+            (Lang::Kk, "1-қосымша"),
+            (Lang::Ru, "приложение 1"),
+            (Lang::En, "Annex 1"),
+        ] {
+            let i = I18n::new(lang);
+            for service in [None, Some(Service::QueueRegistration)] {
+                let hint = i.t(child_iin_hint_key(service));
+                assert!(hint.contains(annex), "{lang:?} {service:?}: {hint}");
+            }
+            let admission = i.t(child_iin_hint_key(Some(Service::Admission)));
+            assert!(!admission.contains(annex), "{lang:?}: {admission}");
+        }
+    }
+
     /// The settlements offered in step 2 are named in the parent's language
     /// (a Russian reader sees «Караганда», not only the Kazakh «Қарағанды»),
     /// and the application carries the Kazakh official name in every language.

@@ -662,6 +662,18 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <div class="kz-notice" id="kz-not-ready" role="status">
                     <p>{ p.t("ui-not-ready") }</p>
                     <ul>{ for app.missing_fields.iter().map(|f| html! { <li>{ p.t(&format!("ui-field-{}", f.replace(['.', '_'], "-"))) }</li> }) }</ul>
+                    // In person, the hours and — closed now — when the place
+                    // reopens (Annex 2 p. 7, Annex 4 p. 7): without an
+                    // application the confirmation below, which says them,
+                    // is not shown.
+                    if e.channel != Channel::EgovPortal {
+                        if let Some(h) = &hours {
+                            <p id="kz-not-ready-hours">{ p.i18n.t_args("ui-done-hours", &[("hours", h.clone())]) }</p>
+                        }
+                    }
+                    if let Some(c) = super::closed_now_note(p, e) {
+                        <p id="kz-not-ready-closed">{ c }</p>
+                    }
                 </div>
             } else {
                 <section class={classes!("kz-card", "kz-confirmation", refusal_foretold.then_some("kz-confirmation--refusal"))} id="kz-confirmation"

@@ -719,6 +719,45 @@ pub fn originals_where(p: &StepProps, reasons: &[kezek_rules::ReasonCode]) -> Op
 /// that receives the originals has closed (the rules' `closed_at`), said so
 /// with its time. `None` where the rules give no day.
 pub fn originals_line(p: &StepProps, e: &Evaluation) -> Option<String> {
+    let line = originals_day_line(p, e)?;
+    // Queue registration in person, the place closed now (Friday 19:30, a
+    // day off): the application is handed in only when it reopens, and
+    // cl. 22's five working days count from then (the rules' `sent_on` is
+    // the day of acceptance there) — said, or the parent reads the day as
+    // counted from today (the walk of 05.12, Friday 19:30).
+    let queue = e.service == kezek_rules::Service::QueueRegistration;
+    Some(match closed_now_note(p, e).filter(|_| queue) {
+        Some(closed) => format!("{closed} {} {line}", p.t("ui-closed-now-originals")),
+        None => line,
+    })
+}
+
+/// Annex 2 p. 7 sub. 1 and 2, Annex 4 p. 7 sub. 1: in person (at the
+/// provider's desk or the State Corporation), at an instant the place does
+/// not receive applications (after its reception hours, a day off), the
+/// application can be handed in only when it reopens — the rules'
+/// `accepted_at`. Said with that moment wherever Kezek would otherwise say
+/// nothing of it (step 6's originals line, the hand-off without an
+/// application). `None` on the portal, which receives at any hour, or when
+/// the place is open — and where the State Corporation is closed only by
+/// Kezek's reading (a day off moved from a holiday, Annex 2 p. 7 sub. 2:
+/// `schedule.state_corporation_moved_day_off_reading`), not said as a fact.
+pub fn closed_now_note(p: &StepProps, e: &Evaluation) -> Option<String> {
+    let s = &e.schedule;
+    let reading = s
+        .reasons
+        .contains(&kezek_rules::ReasonCode::ScheduleStateCorporationMovedDayOffReading);
+    let closed = e.channel != kezek_rules::Channel::EgovPortal && s.available && !s.open_now;
+    (closed && !reading).then(|| {
+        p.i18n.t_args(
+            "ui-closed-now-next-open",
+            &[("accepted", p.i18n.date_time(s.accepted_at))],
+        )
+    })
+}
+
+/// [`originals_line`] without the note of a place closed now.
+fn originals_day_line(p: &StepProps, e: &Evaluation) -> Option<String> {
     let o = e.schedule.originals_day()?;
     let key = match (o.passed, o.reading) {
         (true, true) if o.closed_at.is_some() => "ui-docs-originals-closed-today-reading",
@@ -1477,5 +1516,95 @@ pub(crate) mod tests {
         let kk = I18n::new(Lang::Kk).t("ui-status-lapsed-since-referral");
         assert!(kk.contains("жаңасын алыңыз"), "{kk}");
         assert!(kk.contains("расталса"), "{kk}");
+    }
+
+    /// The walk of 05.12 (dump 37): queue registration at the education
+    /// department's desk on Friday 27.11.2026 at 19:30, no priority, the
+    /// child's IIN not given.
+    fn friday_evening_at_the_office() -> Evaluation {
+        example(
+            r#"{
+                "service": "00403001",
+                "channel": "provider_office",
+                "as_of": "2026-11-27T19:30",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Серікбаев Нұрлан"},
+                "child": {"birth_date": "2024-03-14", "settlement": "Қарағанды"},
+                "consent": true
+            }"#,
+        )
+    }
+
+    /// Annex 2 p. 7 sub. 1 (applications received Monday to Friday 09:00–
+    /// 17:30) with cl. 22 («тіркеуге өтініш жіберген … сәттен бастап 5 жұмыс
+    /// күнінен кешіктірмей»): at the education department's desk on Friday
+    /// at 19:30 step 6's originals line gave 04.12.2026 (Kezek's count
+    /// 07.12.2026) with nothing saying the desk is closed and the days run
+    /// from Monday's hand-in — read on Friday, as counted from today. It now
+    /// says the reception reopens on 30.11.2026 at 09:00 and the days count
+    /// from then, in every language; the portal, open at any hour, says
+    /// nothing of it.
+    #[test]
+    fn annex2_7_cl22_step6_at_the_closed_office_says_when_it_reopens() {
+        let e = friday_evening_at_the_office();
+        for (lang, closed) in [
+            (Lang::Kk, "2026 жылғы 30 қарашада сағат 09:00-де"),
+            (Lang::Ru, "30.11.2026 09:00"),
+            (Lang::En, "30.11.2026 09:00"),
+        ] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let line = originals_line(&p, &e).unwrap();
+            assert!(line.contains(closed), "{lang:?}: {line}");
+            assert!(
+                line.contains("04.12.2026") || line.contains("4 желтоқсан"),
+                "{lang:?}: {line}"
+            );
+        }
+        let portal = example(
+            &include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json")
+                .replace(r#""as_of": "2026-11-23T"#, r#""as_of": "2026-11-29T"#),
+        );
+        assert!(closed_now_note(&props(portal.clone()), &portal).is_none());
+        // Annex 2 p. 7 sub. 2: the State Corporation on a Sunday is closed
+        // (said); on Monday 04.01.2027, a day off moved from a holiday, only
+        // by Kezek's reading (the rules' moved-day-off reading): not said as
+        // a fact.
+        let sc = |as_of: &str| {
+            example(
+                &include_str!(
+                    "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+                )
+                .replace("2026-11-28T19:40", as_of),
+            )
+        };
+        let sunday = sc("2026-11-29T10:00");
+        assert!(closed_now_note(&props(sunday.clone()), &sunday).is_some());
+        let moved = sc("2027-01-04T10:00");
+        assert!(
+            closed_now_note(&props(moved.clone()), &moved).is_none(),
+            "{:?}",
+            closed_now_note(&props(moved.clone()), &moved)
+        );
+    }
+
+    /// Annex 1 («…тұратын, ЖСН ___»): the hand-off without an application
+    /// named "the child's IIN (step 2)" alone, not why it is needed nor
+    /// where to find it (dump 37, the office on Friday). The list's line says
+    /// the form has a line for it, with Annex 1, in every language.
+    #[test]
+    fn annex1_the_missing_iin_is_said_with_the_forms_line() {
+        let e = friday_evening_at_the_office();
+        assert_eq!(e.application.missing_fields, ["child.iin"]);
+        for (lang, annex) in [
+            (Lang::Kk, "1-қосымша"),
+            (Lang::Ru, "приложение 1"),
+            (Lang::En, "Annex 1"),
+        ] {
+            let i = I18n::new(lang);
+            for key in ["ui-field-child-iin", "ui-field-applicant-iin"] {
+                let text = i.t(key);
+                assert!(text.contains(annex), "{lang:?} {key}: {text}");
+            }
+        }
     }
 }

@@ -9,6 +9,29 @@ use yew::prelude::*;
 use super::{needs_earlier, queue_label, StepProps};
 use crate::components::why::Why;
 
+/// What each ground of the category says of its proof ([`super::proof_text`]),
+/// in the grounds' order. Two grounds proven the same way (a large family and
+/// a disabled child in the family, both through the e-government gateway,
+/// Annex 2 p. 8) gave the same long paragraph twice on one screen (walk dump
+/// 37): a ground whose text is the one of a ground above says so in a few
+/// words instead.
+fn ground_proof_texts(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
+    let mut said: Vec<String> = Vec::new();
+    e.category
+        .grounds
+        .iter()
+        .map(|g| {
+            let text = super::proof_text(p, g.ground);
+            if said.contains(&text) {
+                p.t("ui-proof-as-above")
+            } else {
+                said.push(text.clone());
+                text
+            }
+        })
+        .collect()
+}
+
 /// Step 5.
 #[function_component(ResultStep)]
 pub fn result_step(p: &StepProps) -> Html {
@@ -42,11 +65,11 @@ pub fn result_step(p: &StepProps) -> Html {
                 if !cat.grounds.is_empty() {
                     <h4>{ p.t("ui-grounds") }</h4>
                     <ul class="kz-grounds">
-                        { for cat.grounds.iter().map(|g| html! {
+                        { for cat.grounds.iter().zip(ground_proof_texts(p, e)).map(|(g, proof)| html! {
                             <li data-ground={g.ground.code()}>
                                 <strong>{ p.t(&g.ground.key()) }</strong>
                                 <span class="kz-badge">{ p.t(&g.category.key()) }</span>
-                                <p class="kz-hint">{ super::proof_text(p, g.ground) }</p>
+                                <p class="kz-hint">{ proof }</p>
                                 <Why i18n={p.i18n.clone()} citations={g.citations.clone()} />
                             </li>
                         }) }
@@ -116,5 +139,54 @@ pub fn result_step(p: &StepProps) -> Html {
                 }) }
             </section>
         </>
+    }
+}
+
+#[cfg(test)]
+#[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::draft::Draft;
+    use crate::i18n::{I18n, Lang};
+    use crate::steps::tests::{example, props};
+    use std::rc::Rc;
+
+    /// Annex 2 p. 8 («…мектепке дейінгі ұйымға бірінші кезекте орын алу
+    /// құқығын растайтын құжат туралы мәліметтерді көрсетілетін қызметті
+    /// алушы … "электрондық үкімет" шлюзі арқылы алады»): on egov.kz a large
+    /// family with a disabled child in it has two grounds proven through the
+    /// gateway; step 5 said the gateway's paragraph under each, the same
+    /// words twice (walk dump 37, lines 623 and 646). The second now says
+    /// "as for the ground above", in every language.
+    #[test]
+    fn annex2_8_two_grounds_proven_the_same_way_say_it_once() {
+        let e = example(
+            r#"{
+                "service": "00403001",
+                "channel": "egov_portal",
+                "as_of": "2026-11-29T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004"},
+                "child": {"iin": "230510512343", "birth_date": "2023-05-10", "settlement": "Қарағанды"},
+                "family": {"large_family": true, "disabled_child_in_family": true},
+                "consent": true
+            }"#,
+        );
+        assert_eq!(e.category.grounds.len(), 2);
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(Draft {
+                channel: Some(kezek_rules::Channel::EgovPortal),
+                service: Some(kezek_rules::Service::QueueRegistration),
+                ..Draft::default()
+            });
+            let texts = ground_proof_texts(&p, &e);
+            assert_eq!(
+                texts[0],
+                crate::steps::proof_text(&p, e.category.grounds[0].ground)
+            );
+            assert_ne!(texts[0], texts[1], "{lang:?}: the same paragraph twice");
+            assert_eq!(texts[1], p.t("ui-proof-as-above"), "{lang:?}");
+        }
     }
 }
