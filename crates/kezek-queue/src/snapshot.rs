@@ -489,18 +489,21 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
             ),
         ));
     }
-    let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| QueueError {
-        code: if e.is_out_of_range() {
-            "snapshot.date_out_of_range".into()
-        } else {
-            "snapshot.invalid_json".into()
+    let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| match e.too_deep {
+        Some(deep) => deep,
+        None => QueueError {
+            code: if e.is_out_of_range() {
+                "snapshot.date_out_of_range".into()
+            } else {
+                "snapshot.invalid_json".into()
+            },
+            line: Some(e.error.line()),
+            field: e.field,
+            message: format!(
+                "the snapshot is not valid JSON of the expected shape: {}",
+                e.error
+            ),
         },
-        line: Some(e.error.line()),
-        field: e.field,
-        message: format!(
-            "the snapshot is not valid JSON of the expected shape: {}",
-            e.error
-        ),
     })?;
     snap.validate()?;
     Ok(snap)
@@ -798,8 +801,19 @@ mod tests {
         let e = parse_json(&JSON.replace("2024-02-10T09:00", "2027-02-10T09:00")).unwrap_err();
         assert_eq!(e.code, "snapshot.submitted_after_snapshot");
         assert_eq!(e.field, "queues[0].applications[1].submitted");
+        // Deeper than JSON is read (serde_json's recursion limit): JSON all
+        // the same, said to be too deep (not malformed), whatever it holds.
         let deep = "[".repeat(100_000);
-        assert_eq!(parse_json(&deep).unwrap_err().code, "snapshot.invalid_json");
+        assert_eq!(parse_json(&deep).unwrap_err().code, "input.too_deep");
+        let deep_id = JSON.replace(
+            r#""id":"a1""#,
+            &format!(r#""id":{}{}"#, "[".repeat(5_000), "]".repeat(5_000)),
+        );
+        let e = parse_json(&deep_id).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str(), e.line),
+            ("input.too_deep", "", Some(3))
+        );
     }
 
     #[test]

@@ -234,6 +234,7 @@ error-input-not-utf8 = The file is not text in UTF-8. Save it again as UTF-8 tex
 error-input-not-a-string = A text value was expected here.
 error-input-not-an-object = A JSON object was expected here.
 error-input-not-json = The value cannot be turned into JSON.
+error-input-too-deep = The data is nested too deeply (more than 127 levels of lists and objects inside each other): no file Kezek reads is built like that. Check that the right file was chosen, or give the data in the form Kezek expects.
 error-input-not-finite = A number here is not one JSON can carry (NaN or Infinity): give a number, or leave the field out.
 error-input-bad-date = Enter the date as YYYY-MM-DD.
 error-input-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
