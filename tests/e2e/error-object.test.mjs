@@ -99,6 +99,10 @@ test("a queue question or a forecast option of the wrong form names its field un
     ["position", [city, { birth_year: 2010 }], "query.unknown_queue", "application.queue"],
     ["position", [city, { birth_year: 2023, id: "ZZZ" }], "query.unknown_id", "application.id"],
     ["forecast", [city, app, { paths: 0 }], "forecast.bad_paths", "options.paths"],
+    // A seed a JS number cannot hold exactly: 2^53 + 1 arrives as 2^53; as
+    // JSON text it is read exactly, and refused the same.
+    ["forecast", [city, app, { paths: 200, seed: 2 ** 53 + 1 }], "forecast.bad_seed", "options.seed"],
+    ["forecast", [city, app, '{"paths": 200, "seed": 9007199254740993}'], "forecast.bad_seed", "options.seed"],
   ]) {
     let thrown;
     try {
@@ -110,7 +114,7 @@ test("a queue question or a forecast option of the wrong form names its field un
   }
 });
 
-test("an input nested deeper than JSON is read is input.too_deep, as text and as an object however deep", () => {
+test("an input nested deeper than JSON is read is input.too_deep, as text and as an object however deep, and the largest seed is run", () => {
   const nest = (n) => {
     const root = {};
     let o = root;
@@ -150,6 +154,7 @@ test("an input nested deeper than JSON is read is input.too_deep, as text and as
   const cycle = { a: {} };
   cycle.a.b = cycle;
   assert.equal(said("evaluate", [cycle]).code, "input.not_json");
+  assert.equal(kezek.forecast(city, app, { paths: 50, seed: Number.MAX_SAFE_INTEGER }).seed, Number.MAX_SAFE_INTEGER);
 });
 
 test("an oversized input is refused before it is copied into the module's memory", () => {

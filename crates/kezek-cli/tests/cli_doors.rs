@@ -445,6 +445,18 @@ fn a_birth_date_outside_the_birth_year_is_refused() {
     assert_eq!(e["field"], "--birth-date");
 }
 
+/// A seed the JS API could not pass exactly (above 2^53 - 1) is refused at
+/// the command line too, with the engine's code at the flag: one range of
+/// seeds at every door.
+#[test]
+fn a_seed_above_2_pow_53_minus_1_is_refused_at_its_flag() {
+    let e = forecast_error(&["--seed", "9007199254740992"]);
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("forecast.bad_seed"), Some("--seed"))
+    );
+}
+
 #[test]
 fn a_by_date_before_the_snapshot_is_refused() {
     let e = forecast_error(&["--by", "1900-01-01"]);

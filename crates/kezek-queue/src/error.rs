@@ -79,6 +79,7 @@ codes! {
     "forecast.birth_date_mismatch",
     "forecast.bad_probability",
     "forecast.bad_paths",
+    "forecast.bad_seed",
     "forecast.bad_horizon",
     "forecast.bad_options",
     "forecast.archive_out_of_range",

@@ -295,6 +295,7 @@ error-forecast-by-before-snapshot = The day asked about is before the queue file
 error-forecast-birth-date-mismatch = The date of birth is not in the birth year of the queue. Check the child's date of birth and the birth year asked about: they must be the same year.
 error-forecast-bad-probability = A share must be between 0 and 1. Give it as a number from 0 to 1: a percentage divided by 100.
 error-forecast-bad-paths = The number of simulated paths is out of range. Give a number from 1 to 200,000.
+error-forecast-bad-seed = The forecast's seed (where its random numbers start) is out of range. Give a whole number from 0 to 9,007,199,254,740,991 (2^53 − 1, the largest whole number a JavaScript number holds exactly).
 error-forecast-bad-horizon = The forecast looks 1 to 6 years ahead. Give a horizon of 1 to 6 years.
 error-forecast-bad-options = The forecast options are not in the expected form. Correct the option the error names, or leave the options out to use Kezek's own.
 error-forecast-archive-out-of-range = The application would be archived for age after 31 December 2200, the last day Kezek can count with, so no forecast can be made. Check the date of birth.

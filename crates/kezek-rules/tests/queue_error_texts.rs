@@ -271,6 +271,14 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
+        "error-forecast-bad-seed",
+        [
+            "Give a whole number from 0 to 9,007,199,254,740,991",
+            "Укажите целое число от 0 до 9 007 199 254 740 991",
+            "0-ден 9 007 199 254 740 991-ге дейінгі бүтін санды көрсетіңіз",
+        ],
+    ),
+    (
         "error-forecast-bad-horizon",
         [
             "Give a horizon of 1 to 6 years",
