@@ -55,6 +55,7 @@ codes! {
     "snapshot.duplicate_queue",
     "snapshot.bad_id",
     "snapshot.submitted_after_snapshot" (row),
+    "snapshot.birth_date_mismatch" (row),
     "csv.empty",
     "csv.unreadable" (row),
     "csv.line_too_long" (row),

@@ -271,6 +271,7 @@ error-snapshot-duplicate-id = The queue file lists one application number twice 
 error-snapshot-duplicate-queue = The queue file lists the same queue of one birth year twice. Open a corrected queue file, or use the sample city.
 error-snapshot-bad-id = The queue file has an application number that is empty or too long. Open a corrected queue file, or use the sample city.
 error-snapshot-submitted-after-snapshot = The queue file has an application submitted after the file's own date. Open a corrected queue file, or use the sample city.
+error-snapshot-birth-date-mismatch = The queue file has an application whose child's date of birth is not in the birth year of its queue (a queue holds the children born in one year). Open a corrected queue file, or use the sample city.
 error-csv-empty = The queue table is empty. Open the queue table with its applications, or use the sample city.
 error-csv-unreadable = The queue table cannot be read as text. Save the table again as a CSV text file, or use the sample city.
 error-csv-line-too-long = A line of the queue table is longer than 4,096 bytes: the file is probably not a queue table. Open the queue table itself, or use the sample city.

@@ -79,6 +79,14 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
+        "error-snapshot-birth-date-mismatch",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
         "error-csv-empty",
         [
             "Open the queue table with its applications",
