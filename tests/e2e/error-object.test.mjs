@@ -28,6 +28,7 @@ const INPUTS = [
   ["a case whose name holds a NUL (order 254)", "evaluate", CASE.replace("Serikbayev Nurlan", "Serikbayev\\u0000Nurlan"), "case.text_control_character"],
   ["a case submitted at second 60 (order 254)", "evaluate", CASE.replace('"2026-11-23T11:00"', '"2026-11-23T11:00:60"'), "case.invalid_json"],
   ["a case whose settlement is longer than a field takes (order 254)", "evaluate", CASE.replace('"Karaganda"', JSON.stringify("K".repeat(201))), "case.text_too_long"],
+  ["JSON nested 5,000 deep (deeper than it is read)", "evaluate", `${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`, "input.too_deep"],
 ];
 
 let kezek, wasm;
@@ -98,6 +99,10 @@ test("a queue question or a forecast option of the wrong form names its field un
     ["position", [city, { birth_year: 2010 }], "query.unknown_queue", "application.queue"],
     ["position", [city, { birth_year: 2023, id: "ZZZ" }], "query.unknown_id", "application.id"],
     ["forecast", [city, app, { paths: 0 }], "forecast.bad_paths", "options.paths"],
+    // A seed a JS number cannot hold exactly: 2^53 + 1 arrives as 2^53; as
+    // JSON text it is read exactly, and refused the same.
+    ["forecast", [city, app, { paths: 200, seed: 2 ** 53 + 1 }], "forecast.bad_seed", "options.seed"],
+    ["forecast", [city, app, '{"paths": 200, "seed": 9007199254740993}'], "forecast.bad_seed", "options.seed"],
   ]) {
     let thrown;
     try {
@@ -107,6 +112,49 @@ test("a queue question or a forecast option of the wrong form names its field un
     }
     assert.deepEqual({ code: thrown?.code, field: thrown?.field }, { code, field }, `${fn} ${JSON.stringify(args[args.length - 1])}`);
   }
+});
+
+test("an input nested deeper than JSON is read is input.too_deep, as text and as an object however deep, and the largest seed is run", () => {
+  const nest = (n) => {
+    const root = {};
+    let o = root;
+    for (let i = 0; i < n; i++) o = o.a = {};
+    return root;
+  };
+  const text = (n) => `${'{"a":'.repeat(n)}{}${"}".repeat(n)}`;
+  const city = read("web/sample/city.json");
+  const app = { birth_year: 2023, submitted: "2024-06-01T10:00" };
+  const said = (fn, args) => {
+    try {
+      kezek[fn](...args);
+    } catch (e) {
+      return { code: e.code, field: e.field };
+    }
+    return "accepted";
+  };
+  // 200 levels: JSON.stringify writes it, the engine does not read it; 5,000
+  // and 100,000: JSON.stringify itself gives up (V8: a RangeError).
+  for (const depth of [200, 5000, 100000]) {
+    for (const deep of [nest(depth), text(depth)]) {
+      const kind = `${typeof deep} ${depth} deep`;
+      for (const [fn, args, field] of [
+        ["evaluate", [deep], ""],
+        ["evaluateService", [deep], ""],
+        ["checklist", [deep], ""],
+        ["evaluate", [CASE, deep], "calendar"],
+        ["position", [deep, app], ""],
+        ["position", [city, deep], "application"],
+        ["forecast", [city, app, deep], "options"],
+      ]) {
+        assert.deepEqual(said(fn, args), { code: "input.too_deep", field }, `${fn} ${field || "document"}: ${kind}`);
+      }
+    }
+  }
+  // A cycle is still no JSON (not "too deep").
+  const cycle = { a: {} };
+  cycle.a.b = cycle;
+  assert.equal(said("evaluate", [cycle]).code, "input.not_json");
+  assert.equal(kezek.forecast(city, app, { paths: 50, seed: Number.MAX_SAFE_INTEGER }).seed, Number.MAX_SAFE_INTEGER);
 });
 
 test("an oversized input is refused before it is copied into the module's memory", () => {

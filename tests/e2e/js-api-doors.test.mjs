@@ -121,6 +121,7 @@ test("3. an error about a snapshot names its field as the path inside the snapsh
     ["a submission after the snapshot", snapshotWith((s) => { s.queues[0].applications[1].submitted = "2026-12-01T10:00"; }), "snapshot.submitted_after_snapshot", "queues[0].applications[1].submitted"],
     ["an id given twice", snapshotWith((s) => { s.queues[0].applications[1].id = "A1"; }), "snapshot.duplicate_id", "queues[0].applications[1].id"],
     ["a queue listed twice (cl. 13)", snapshotWith((s) => { s.queues.push(structuredClone(s.queues[0])); }), "snapshot.duplicate_queue", `queues[${SNAPSHOT.queues.length}].queue`],
+    ["a birth date outside its queue's year (cl. 13, Annex 1)", snapshotWith((s) => { s.queues[0].applications[1].birth_date = "2022-12-31"; }), "snapshot.birth_date_mismatch", "queues[0].applications[1].birth_date"],
     ["an empty id", snapshotWith((s) => { s.queues[0].applications[0].id = ""; }), "snapshot.bad_id", "queues[0].applications[0].id"],
     ["an unknown group", snapshotWith((s) => { s.queues[0].applications[0].group = "vip"; }), "snapshot.invalid_json", "queues[0].applications[0].group"],
     ["a misspelt field", snapshotWith((s) => { s.queues[0].applications[0].sumbitted = "2024-01-10T10:00"; }), "snapshot.invalid_json", "queues[0].applications[0].sumbitted"],

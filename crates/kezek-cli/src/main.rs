@@ -148,11 +148,12 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
         Some(ContextValue::Strings(v)) => v.clone(),
         _ => Vec::new(),
     };
-    // `--birth-year <Y>` → `--birth-year`, `<CASE.json>` → `CASE.json`.
+    // `--birth-year <Y>` → `--birth-year`, `<CASE.json>` → `CASE.json`,
+    // `[NAME]` → `NAME`.
     let name = |s: &String| {
         let head = s.split_whitespace().next().unwrap_or("");
-        head.trim_start_matches('<')
-            .trim_end_matches('>')
+        head.trim_start_matches(['<', '['])
+            .trim_end_matches(['>', ']'])
             .to_owned()
     };
     let args: Vec<String> = strings(ContextKind::InvalidArg).iter().map(name).collect();
@@ -168,6 +169,11 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
         ErrorKind::MissingRequiredArgument => {
             let message = format!("missing {}", args.join(", "));
             ErrorObject::new("cli.missing_argument", &field, message)
+        }
+        ErrorKind::ArgumentConflict => {
+            let prior = strings(ContextKind::PriorArg);
+            let both: Vec<String> = args.iter().cloned().chain(prior.iter().map(name)).collect();
+            conflict(&both)
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let mut commands = strings(ContextKind::ValidSubcommand);
@@ -188,6 +194,29 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
     }
 }
 
+/// Arguments given together that cannot be (clap's `conflicts_with`),
+/// named by the one to leave out. Beside `--id` — an application of the
+/// snapshot, which stands with its own group and submission (cl. 21) —
+/// `--group` and `--submitted` would be ignored: they are refused, the field
+/// the first of them, whichever order they came in.
+fn conflict(both: &[String]) -> ErrorObject {
+    let others: Vec<&str> = both
+        .iter()
+        .map(String::as_str)
+        .filter(|a| *a != "--id")
+        .collect();
+    let field = others.first().copied().unwrap_or_default();
+    let others = others.join(" and ");
+    let message = if both.iter().any(|a| a == "--id") {
+        format!(
+            "{others} cannot be used with --id: --id asks about an application of the snapshot, which stands with its own group and submission; leave out {others}, or leave out --id to ask about a new application"
+        )
+    } else {
+        format!("{others} cannot be given together: leave one out")
+    };
+    ErrorObject::new("cli.bad_argument", field, message)
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -196,6 +225,16 @@ fn main() -> ExitCode {
             let json = std::env::args().any(|a| a == "--json");
             if json && !matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
                 report(true, "", &argument_error(&e));
+                return ExitCode::from(2);
+            }
+            // A conflict says why, as with --json (clap's own text names the
+            // two options only).
+            if e.kind() == ErrorKind::ArgumentConflict {
+                let e = argument_error(&e);
+                eprintln!(
+                    "error: {} (cli.bad_argument)\n\nFor more information, try '--help'.",
+                    e.message
+                );
                 return ExitCode::from(2);
             }
             // Help and version on stdout with 0; usage errors on stderr with 2.

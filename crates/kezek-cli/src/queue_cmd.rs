@@ -106,8 +106,9 @@ pub struct QueryArgs {
     /// When a hypothetical application is submitted, YYYY-MM-DDTHH:MM.
     #[arg(long, value_name = "YYYY-MM-DDTHH:MM", value_parser = date_time)]
     submitted: Option<NaiveDateTime>,
-    /// An existing application's id in the snapshot (instead of --group/--submitted).
-    #[arg(long, value_name = "ID")]
+    /// An existing application's id in the snapshot: it stands with its own
+    /// group and submission, so --group and --submitted are refused beside it.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["group", "submitted"])]
     id: Option<String>,
 }
 

@@ -90,6 +90,13 @@ use crate::Group;
 /// The most paths one forecast may run.
 pub const MAX_PATHS: u32 = 200_000;
 
+/// The largest seed: 2^53 - 1 (JavaScript's `Number.MAX_SAFE_INTEGER`), the
+/// largest integer a JS number — and so a JSON number the JS API passes —
+/// holds exactly. A larger one reaches the engine already rounded from JS
+/// (2^53 + 1 as 2^53) and would be run and echoed as another seed than the
+/// caller wrote: it is refused at every door (`forecast.bad_seed`).
+pub const MAX_SEED: u64 = (1 << 53) - 1;
+
 /// The most months simulated (a horizon of 6 years from the snapshot's month).
 const MAX_MONTHS: usize = 12 * 7;
 
@@ -189,7 +196,8 @@ pub enum Preference {
 pub struct ForecastOptions {
     /// Simulated paths (default 10,000).
     pub paths: u32,
-    /// Seed (default 1).
+    /// Seed (default 1): a whole number from 0 to 2^53 - 1
+    /// (9007199254740991, the largest a JavaScript number holds exactly).
     pub seed: u64,
     /// Horizon in years from the snapshot (default 3, at most 6).
     pub horizon_years: u32,
@@ -481,6 +489,13 @@ impl Simulation {
                 "forecast.bad_paths",
                 "options.paths",
                 format!("paths must be 1 to {MAX_PATHS}"),
+            ));
+        }
+        if options.seed > MAX_SEED {
+            return Err(QueueError::field(
+                "forecast.bad_seed",
+                "options.seed",
+                format!("the seed must be a whole number from 0 to {MAX_SEED} (2^53 - 1, the largest a JavaScript number holds exactly)"),
             ));
         }
         if !(1..=6).contains(&options.horizon_years) {
@@ -1620,6 +1635,53 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.code, "forecast.bad_probability");
+    }
+
+    /// A seed is a whole number from 0 to 2^53 - 1, the largest integer a
+    /// JavaScript number (and so a JSON number the JS API passes) holds
+    /// exactly: a larger one arrives rounded from JS (2^53 + 1 as 2^53) and
+    /// would be run and echoed as another seed than the caller wrote. It is
+    /// refused, naming the field and the range — as read from JSON, where
+    /// serde_json reads 9007199254740993 exactly, and as built in code (the
+    /// CLI's `--seed`). Helper-157's doors probe: a seed above 2^53 came back
+    /// rounded.
+    #[test]
+    fn a_seed_a_js_number_cannot_hold_exactly_is_refused_not_rounded() {
+        let s = city();
+        let q = query(&s, Group::General);
+        let read = |text: &str| -> ForecastOptions { kezek_rules::wire::read_typed(text).unwrap() };
+        for text in [
+            r#"{"paths": 50, "seed": 9007199254740993}"#,
+            r#"{"paths": 50, "seed": 9007199254740992}"#,
+            r#"{"paths": 50, "seed": 18446744073709551615}"#,
+        ] {
+            let e = forecast(&s, &q, &read(text)).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                ("forecast.bad_seed", "options.seed"),
+                "{text}"
+            );
+            assert!(e.message.contains("0 to 9007199254740991"), "{}", e.message);
+        }
+        let largest = read(r#"{"paths": 50, "seed": 9007199254740991}"#);
+        assert_eq!(
+            forecast(&s, &q, &largest).unwrap().seed,
+            9_007_199_254_740_991
+        );
+        assert!(forecast(&s, &q, &read(r#"{"paths": 50, "seed": 0}"#)).is_ok());
+        // The text says the range the check allows, in each language's way
+        // of writing thousands.
+        let max = grouped(MAX_SEED as usize);
+        for (lang, max) in [
+            ("en", max.clone()),
+            ("ru", max.replace(',', " ")),
+            ("kk", max.replace(',', " ")),
+        ] {
+            let src = kezek_rules::messages::ftl(lang).unwrap();
+            let text =
+                kezek_rules::messages::message_value(src, "error-forecast-bad-seed").unwrap();
+            assert!(text.contains(&max), "{lang}: {text}");
+        }
     }
 
     /// `error-forecast-bad-paths` says the range to give: 1 to MAX_PATHS, in

@@ -194,7 +194,9 @@ pub struct Application {
     pub group: Group,
     /// Status.
     pub status: Status,
-    /// Child's birth date, when published.
+    /// Child's birth date, when published: in its queue's birth year (cl. 13,
+    /// Annex 1: a queue holds the children born in one calendar year),
+    /// `snapshot.birth_date_mismatch` otherwise.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -322,7 +324,8 @@ impl Snapshot {
     }
 
     /// Checks what serde cannot: schema, sizes, dates not after `as_of`, unique
-    /// ids, one queue of a kind for a birth year (cl. 13).
+    /// ids, one queue of a kind for a birth year, each application's birth
+    /// date in its queue's birth year (cl. 13).
     pub fn validate(&self) -> Result<(), QueueError> {
         if self.schema != SCHEMA {
             return Err(QueueError::field(
@@ -422,6 +425,13 @@ impl Snapshot {
                         return Err(out_of_range(format!("{}.{name}", field()), d));
                     }
                 }
+                if let Some(b) = a.birth_date.filter(|b| b.year() != q.birth_year) {
+                    return Err(QueueError::field(
+                        "snapshot.birth_date_mismatch",
+                        &format!("{}.birth_date", field()),
+                        birth_date_mismatch(b, q.birth_year),
+                    ));
+                }
                 if a.submitted > self.as_of {
                     return Err(QueueError::field(
                         "snapshot.submitted_after_snapshot",
@@ -450,6 +460,19 @@ impl Snapshot {
         }
         Ok(())
     }
+}
+
+/// Cl. 13 («балалардың туған жылы бойынша және әрбір туған жылы үшін өз
+/// кезегі қалыптастырылады») and Annex 1 («Кезектегі өтініштер баланың туған
+/// жылына (күнтізбелік жыл) қарай ... топтастырылады»): a queue holds the
+/// children born in one calendar year, so an application whose child's birth
+/// date is in another year is no application of that queue
+/// (`snapshot.birth_date_mismatch`). Read as it was, the forecast counted its
+/// age-out (cl. 24 p. 9) from a birth date of another queue.
+fn birth_date_mismatch(birth: NaiveDate, year: i32) -> String {
+    format!(
+        "the birth date {birth} is not in the queue's birth year {year}: a queue holds the children born in one calendar year (cl. 13)"
+    )
 }
 
 /// FNV-1a: a fast hasher for the duplicate-id check (ids are not attacker-chosen
@@ -489,18 +512,21 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
             ),
         ));
     }
-    let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| QueueError {
-        code: if e.is_out_of_range() {
-            "snapshot.date_out_of_range".into()
-        } else {
-            "snapshot.invalid_json".into()
+    let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| match e.too_deep {
+        Some(deep) => deep,
+        None => QueueError {
+            code: if e.is_out_of_range() {
+                "snapshot.date_out_of_range".into()
+            } else {
+                "snapshot.invalid_json".into()
+            },
+            line: Some(e.error.line()),
+            field: e.field,
+            message: format!(
+                "the snapshot is not valid JSON of the expected shape: {}",
+                e.error
+            ),
         },
-        line: Some(e.error.line()),
-        field: e.field,
-        message: format!(
-            "the snapshot is not valid JSON of the expected shape: {}",
-            e.error
-        ),
     })?;
     snap.validate()?;
     Ok(snap)
@@ -654,6 +680,14 @@ pub fn parse_csv<R: BufRead>(
                     format!("`{}` is not a year", trunc(cols[5])),
                 )
             })?;
+        if let Some(b) = birth_date.filter(|b| b.year() != birth_year) {
+            return Err(QueueError::at(
+                "snapshot.birth_date_mismatch",
+                line_no,
+                "birth_date",
+                birth_date_mismatch(b, birth_year),
+            ));
+        }
         let kind = QueueKind::parse(cols[6]).ok_or_else(|| {
             QueueError::at(
                 "csv.bad_queue",
@@ -798,8 +832,58 @@ mod tests {
         let e = parse_json(&JSON.replace("2024-02-10T09:00", "2027-02-10T09:00")).unwrap_err();
         assert_eq!(e.code, "snapshot.submitted_after_snapshot");
         assert_eq!(e.field, "queues[0].applications[1].submitted");
+        // Deeper than JSON is read (serde_json's recursion limit): JSON all
+        // the same, said to be too deep (not malformed), whatever it holds.
         let deep = "[".repeat(100_000);
-        assert_eq!(parse_json(&deep).unwrap_err().code, "snapshot.invalid_json");
+        assert_eq!(parse_json(&deep).unwrap_err().code, "input.too_deep");
+        let deep_id = JSON.replace(
+            r#""id":"a1""#,
+            &format!(r#""id":{}{}"#, "[".repeat(5_000), "]".repeat(5_000)),
+        );
+        let e = parse_json(&deep_id).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str(), e.line),
+            ("input.too_deep", "", Some(3))
+        );
+    }
+
+    /// Cl. 13 («балалардың туған жылы бойынша және әрбір туған жылы үшін өз
+    /// кезегі қалыптастырылады») and Annex 1 («Кезектегі өтініштер баланың
+    /// туған жылына (күнтізбелік жыл) қарай ... топтастырылады»): a queue is
+    /// the children of one calendar year of birth. An application whose
+    /// child's birth date falls in another year is refused at its
+    /// `birth_date` (JSON: with its path; CSV: with its line), as the other
+    /// checks of a snapshot are: read as it was, its age-out (cl. 24 p. 9)
+    /// was counted from a birth date of another queue. An application
+    /// without a birth date is read as before.
+    #[test]
+    fn cl13_annex1_an_application_stands_in_the_queue_of_its_birth_year() {
+        let other_year = JSON.replace("2023-05-10", "2022-12-31");
+        let e = parse_json(&other_year).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            (
+                "snapshot.birth_date_mismatch",
+                "queues[0].applications[1].birth_date"
+            )
+        );
+        assert!(
+            e.message.contains("2022-12-31") && e.message.contains("2023"),
+            "{}",
+            e.message
+        );
+        assert!(crate::error::CODES.contains(&e.code.as_str()));
+        for d in ["2023-01-01", "2023-12-31"] {
+            assert!(parse_json(&JSON.replace("2023-05-10", d)).is_ok(), "{d}");
+        }
+        let as_of = parse_json(JSON).unwrap().as_of;
+        let csv = format!("{CSV_HEADER}\nx1,2024-01-01T10:00,general,waiting,2023-02-01,2023,general\nx2,2024-01-01T10:00,general,waiting,2024-01-01,2023,general\n");
+        let e = parse_csv(csv.as_bytes(), "A", as_of).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.line, e.field.as_str()),
+            ("snapshot.birth_date_mismatch", Some(3), "birth_date")
+        );
+        assert!(crate::error::ROW_CODES.contains(&e.code.as_str()));
     }
 
     #[test]

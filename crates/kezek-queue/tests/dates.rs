@@ -194,6 +194,14 @@ fn a_birth_year_out_of_range_is_refused_with_its_field_and_nothing_panics() {
             .unwrap();
             s["recalls"] = recall.clone();
             *s.pointer_mut(pointer).unwrap() = json!(year);
+            // The applications' birth dates (of 2023) would be refused in a
+            // queue of another year (cl. 13, `snapshot.birth_date_mismatch`):
+            // this is about the year alone.
+            if pointer == "/queues/0/birth_year" {
+                for a in s["queues"][0]["applications"].as_array_mut().unwrap() {
+                    a.as_object_mut().unwrap().remove("birth_date");
+                }
+            }
             match parse_json(&s.to_string()) {
                 Err(e) => {
                     assert!(!(1900..=2200).contains(&year), "{field} = {year}: {e:?}");

@@ -79,6 +79,14 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
+        "error-snapshot-birth-date-mismatch",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
         "error-csv-empty",
         [
             "Open the queue table with its applications",
@@ -268,6 +276,14 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
             "Give a number from 1 to 200,000",
             "Укажите число от 1 до 200 000",
             "1-ден 200 000-ға дейінгі санды көрсетіңіз",
+        ],
+    ),
+    (
+        "error-forecast-bad-seed",
+        [
+            "Give a whole number from 0 to 9,007,199,254,740,991",
+            "Укажите целое число от 0 до 9 007 199 254 740 991",
+            "0-ден 9 007 199 254 740 991-ге дейінгі бүтін санды көрсетіңіз",
         ],
     ),
     (

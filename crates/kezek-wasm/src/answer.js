@@ -1,6 +1,7 @@
 // The JS side of the JS API's crossings: kezek_build_answer builds an answer
 // (below), kezek_non_finite_path finds a number JSON cannot carry in an input
-// (at the end; crates/kezek-wasm/src/lib.rs `json_text_within`).
+// and kezek_nested_deeper_than an input nested deeper than JSON is read (at
+// the end; crates/kezek-wasm/src/lib.rs `json_text_within`).
 //
 // Builds an answer of the JS API (crates/kezek-wasm/src/answer.rs) into plain
 // JS objects: the answer comes as one list of words (the "tape": what each
@@ -156,4 +157,32 @@ export function kezek_non_finite_path(value) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether `value` nests lists and objects deeper than `limit` levels (the
+ * engine reads JSON to kezek_rules::wire::MAX_DEPTH). Called only when
+ * JSON.stringify threw on `value`: a JS engine's stringify gives up on
+ * deep nesting (V8 at some thousands of levels) with a RangeError, which
+ * would otherwise be said as a value that is not JSON. Walks without
+ * recursion, as JSON.stringify reads (own enumerable keys, arrays by index,
+ * a value with toJSON a leaf), each object once (a cycle ends there), and
+ * stops at the first level past `limit`; false when reading throws.
+ */
+export function kezek_nested_deeper_than(value, limit) {
+  try {
+    const seen = new Set();
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+      const [v, depth] = stack.pop();
+      if (v === null || typeof v !== "object" || seen.has(v) || typeof v.toJSON === "function") continue;
+      if (depth > limit) return true;
+      seen.add(v);
+      const items = Array.isArray(v) ? v : Object.keys(v).map((k) => v[k]);
+      for (const item of items) stack.push([item, depth + 1]);
+    }
+  } catch {
+    // A getter or a Proxy trap that throws: not said to be too deep.
+  }
+  return false;
 }

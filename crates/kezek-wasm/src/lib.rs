@@ -59,6 +59,9 @@ extern "C" {
     /// The path of the first NaN or ±Infinity in an input object (answer.js).
     #[wasm_bindgen(js_name = kezek_non_finite_path)]
     fn non_finite_path(v: &JsValue) -> Option<String>;
+    /// Whether an input object nests deeper than `limit` levels (answer.js).
+    #[wasm_bindgen(js_name = kezek_nested_deeper_than)]
+    fn nested_deeper_than(v: &JsValue, limit: u32) -> bool;
 }
 
 #[wasm_bindgen]
@@ -243,12 +246,22 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
     let js = if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
         s.clone()
     } else if v.is_object() {
-        // JSON.stringify throws (a cycle, a BigInt) or answers undefined (a
-        // value whose toJSON does).
+        // JSON.stringify throws (a cycle, a BigInt; nesting deeper than the
+        // JS engine's stack: V8's gives up at some thousands of levels) or
+        // answers undefined (a value whose toJSON does). Nested deeper than
+        // the engine reads JSON, the value is JSON all the same: said so, as
+        // the same text given as a string is.
         js_sys::JSON::stringify(v)
             .ok()
             .filter(|s| s.is_string())
             .ok_or_else(|| {
+                let limit = kezek_rules::wire::MAX_DEPTH as u32;
+                if nested_deeper_than(v, limit) {
+                    return error_object(document_or_under(
+                        kezek_rules::wire::too_deep_error(),
+                        field,
+                    ));
+                }
                 js_error(
                     "input.not_json",
                     field,
@@ -272,12 +285,7 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
                 &path,
                 "NaN and Infinity are not numbers JSON can carry: give a number, or leave the field out".to_owned(),
             );
-            // The document's fields are named from its root, another
-            // argument's under its name, as their other errors are.
-            return Err(error_object(match field {
-                "case" | "request" | "snapshot" => e,
-                argument => e.under(argument),
-            }));
+            return Err(error_object(document_or_under(e, field)));
         }
     }
     let too_large = |bytes: usize, at_least: &str| {
@@ -302,6 +310,19 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
         return Err(too_large(text.len(), ""));
     }
     Ok(text)
+}
+
+/// An error found in the argument `field` as the JS API names it: the
+/// document's fields from its root (a case's, a request's, a snapshot's),
+/// another argument's under its name, as their other errors are.
+fn document_or_under(
+    e: kezek_rules::wire::ErrorObject,
+    field: &str,
+) -> kezek_rules::wire::ErrorObject {
+    match field {
+        "case" | "request" | "snapshot" => e,
+        argument => e.under(argument),
+    }
 }
 
 fn parse_case(v: &JsValue) -> Result<kezek_rules::Case, JsValue> {

@@ -36,6 +36,11 @@ fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> R
 /// as a case's, a request's and a snapshot's dates have their own
 /// `…date_out_of_range`).
 fn read_error(e: kezek_rules::wire::TypedError, arg: &str, code: &str) -> ErrorObject {
+    // Nested deeper than JSON is read: the whole argument (an object given
+    // is one line, so no line).
+    if let Some(deep) = e.too_deep {
+        return deep.at_line(None).under(arg);
+    }
     let code = if e.is_out_of_range() {
         "input.date_out_of_range"
     } else {
@@ -109,6 +114,25 @@ mod tests {
         assert_eq!(
             (e.code.as_str(), e.field.as_str(), e.line),
             ("query.invalid", "application.group", None)
+        );
+    }
+
+    /// A question or options nested deeper than JSON is read are
+    /// `input.too_deep` under the argument (helper-157's doors probe: an
+    /// object nested ~5,000 deep was said not to be JSON), not
+    /// `query.invalid` / `forecast.bad_options` at a field deep inside.
+    #[test]
+    fn an_argument_nested_too_deep_is_too_deep_under_its_name() {
+        let deep = format!(
+            r#"{{"paths": 50, "preference": {{"kind": "only", "preschools": {}{}}}}}"#,
+            "[".repeat(5_000),
+            "]".repeat(5_000)
+        );
+        let e = kezek_rules::wire::read_typed::<kezek_queue::ForecastOptions>(&deep).unwrap_err();
+        let e = read_error(e, "options", "forecast.bad_options");
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("input.too_deep", "options")
         );
     }
 

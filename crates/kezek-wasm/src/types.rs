@@ -273,7 +273,9 @@ export interface Position {
 export interface ForecastOptions {
   /** Simulated paths, 1 to 200,000 (default 10,000). */
   paths?: number;
-  /** Seed (default 1): the same seed gives the same forecast. */
+  /** Seed (default 1): the same seed gives the same forecast. A whole number from 0 to
+   *  `Number.MAX_SAFE_INTEGER` (2^53 - 1): a larger one cannot be passed exactly (JS rounds it) and is
+   *  refused with `forecast.bad_seed` at `options.seed`. */
   seed?: number;
   /** Horizon in years from the snapshot, 1 to 6 (default 3). */
   horizon_years?: number;

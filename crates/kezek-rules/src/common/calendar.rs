@@ -438,6 +438,15 @@ impl Calendar {
     /// Calendar data from JSON (`kezek.calendar/1`), validated.
     pub fn from_json(json: &str) -> Result<Calendar, CalendarError> {
         let data: CalendarData = crate::wire::read_typed(json).map_err(|e| {
+            // Nested deeper than JSON is read: said as every input's
+            // (`input.too_deep`), not as calendar data of the wrong shape.
+            if let Some(deep) = e.too_deep {
+                return CalendarError {
+                    code: "input.too_deep",
+                    field: String::new(),
+                    message: deep.message,
+                };
+            }
             if e.is_out_of_range() {
                 return CalendarError::new(
                     "calendar.date_out_of_range",

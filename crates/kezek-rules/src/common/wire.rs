@@ -97,6 +97,7 @@ pub const INPUT_CODES: &[&str] = &[
     "input.not_a_string",
     "input.not_an_object",
     "input.not_json",
+    "input.too_deep",
     "input.not_finite",
     "input.bad_date",
     "input.date_out_of_range",
@@ -191,8 +192,59 @@ pub(crate) fn json_value(text: &str) -> Result<serde_json::Value, ErrorObject> {
             None => Err(e),
         })
         .map_err(|e| {
-            ErrorObject::new("input.invalid_json", "", e.to_string()).at_line(Some(e.line()))
+            too_deep(text).unwrap_or_else(|| {
+                ErrorObject::new("input.invalid_json", "", e.to_string()).at_line(Some(e.line()))
+            })
         })
+}
+
+/// The deepest nesting of lists and objects inside each other that JSON
+/// input is read to: serde_json's recursion limit (it reads 127 levels and
+/// refuses the 128th). No input of Kezek nests more than a few levels.
+pub const MAX_DEPTH: usize = 127;
+
+/// `input.too_deep` for JSON text that did not read and nests deeper than
+/// [`MAX_DEPTH`] (whatever else stopped the reading: such text is no input
+/// of Kezek), at the line where it first went too deep; `None` otherwise.
+/// The text is JSON all the same: it is not said to be malformed
+/// (`input.invalid_json`) nor, in the JS API, not JSON (`input.not_json`).
+/// A plain scan of brackets outside strings, run only when reading failed.
+pub fn too_deep(text: &str) -> Option<ErrorObject> {
+    let b = text.as_bytes();
+    let (mut depth, mut line, mut i) = (0usize, 1usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'\n' => line += 1,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(too_deep_error().at_line(Some(line)));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `input.too_deep`, about the whole input (its field empty; under the
+/// argument's name in the JS API, as another argument's errors are).
+pub fn too_deep_error() -> ErrorObject {
+    ErrorObject::new(
+        "input.too_deep",
+        "",
+        format!(
+            "the input is nested deeper than {MAX_DEPTH} levels (lists and objects inside each other), deeper than any input of Kezek: give the document itself, in the shape its schema describes"
+        ),
+    )
 }
 
 /// When serde_json refused `text` for a lone UTF-16 surrogate escape
@@ -331,6 +383,9 @@ pub struct TypedError {
     pub field: String,
     /// serde_json's error (its message and line).
     pub error: serde_json::Error,
+    /// `input.too_deep` when the text nests deeper than JSON is read
+    /// ([`too_deep`]): what each reader says in place of its own code.
+    pub too_deep: Option<ErrorObject>,
 }
 
 impl TypedError {
@@ -695,6 +750,7 @@ fn typed_error(text: &str, error: serde_json::Error) -> TypedError {
     TypedError {
         field: field_of(&path, &message, at_key),
         error,
+        too_deep: too_deep(text),
     }
 }
 
@@ -941,6 +997,57 @@ mod tests {
             let got = (e.code.as_str(), e.field.as_str());
             assert_eq!(got, ("catalogue.unknown_service", "service"));
         }
+    }
+
+    /// JSON nested deeper than serde_json reads (its recursion limit) is
+    /// JSON all the same: it is `input.too_deep`, with the line where it went
+    /// too deep and a text saying what to do, at every door — not
+    /// `input.invalid_json` ("not valid JSON: it may be cut off"), nor the JS
+    /// API's `input.not_json` (helper-157's doors probe: an object nested
+    /// ~5,000 deep). No input of Kezek nests more than a few levels.
+    #[test]
+    fn input_nested_deeper_than_it_reads_is_too_deep_not_malformed() {
+        let n = 5_000;
+        let lists = format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let objects = format!("{}1{}", r#"{"a":"#.repeat(n), "}".repeat(n));
+        let in_a_case = format!(r#"{{"service": "00403001", "child": {lists}}}"#);
+        let on_lines = format!("{{\n\"facts\":\n{}{}}}", "[".repeat(n), "]".repeat(n));
+        for text in [&lists, &objects, &in_a_case, &on_lines] {
+            for e in [
+                read_case(text).unwrap_err(),
+                read_request(text).unwrap_err(),
+                read_input(text).unwrap_err(),
+            ] {
+                let shown = &text[..20];
+                assert_eq!(e.code, "input.too_deep", "{shown}: {e}");
+                assert_eq!(e.field, "", "{shown}");
+                assert!(e.message.contains("nested deeper than"), "{}", e.message);
+            }
+        }
+        assert_eq!(read_case(&on_lines).unwrap_err().line, Some(3));
+        let e = crate::calendar::Calendar::from_json(&objects)
+            .map(drop)
+            .unwrap_err();
+        let e = ErrorObject::from(e);
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("input.too_deep", "calendar")
+        );
+        // Malformed JSON that is not deep is still said to be malformed.
+        assert_eq!(
+            read_case(&"[".repeat(10)).unwrap_err().code,
+            "input.invalid_json"
+        );
+        // MAX_DEPTH is serde_json's limit: that deep reads, one more does not;
+        // a bracket inside a string (escaped quotes too) is no nesting.
+        let at = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(serde_json::from_str::<serde_json::Value>(&at(MAX_DEPTH)).is_ok());
+        let e = serde_json::from_str::<serde_json::Value>(&at(MAX_DEPTH + 1)).unwrap_err();
+        assert!(e.to_string().starts_with("recursion limit exceeded"), "{e}");
+        assert!(too_deep(&at(MAX_DEPTH)).is_none() && too_deep(&at(MAX_DEPTH + 1)).is_some());
+        let in_strings = format!(r#"["\"{}", "{}"]"#, "[".repeat(500), "{".repeat(500));
+        assert!(serde_json::from_str::<serde_json::Value>(&in_strings).is_ok());
+        assert!(too_deep(&in_strings).is_none());
     }
 
     #[test]
