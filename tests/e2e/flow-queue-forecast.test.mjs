@@ -96,7 +96,10 @@ test("a hostile snapshot file gets a clear error and injects nothing", async () 
     );
     const text = await page.textContent("#kz-snapshot-error");
     previous = text;
-    assert.match(await page.getAttribute("#kz-snapshot-error", "data-code"), /^(snapshot|csv)\.[a-z_]+$/, `${name}: ${text}`);
+    // A file nested deeper than any queue file is JSON all the same: the
+    // engine's input.too_deep (helper163), shown as "not a queue file".
+    const code = name === "deep.json" ? /^input\.too_deep$/ : /^(snapshot|csv)\.[a-z_]+$/;
+    assert.match(await page.getAttribute("#kz-snapshot-error", "data-code"), code, `${name}: ${text}`);
     assert.match(text, new RegExp(name.replace(".", "\\.")), `${name}: the message names the file`);
     // The engine's English log message (`unknown group \`vip\``, `cannot read
     // line 2: …`) is not shown; a table's wrong line is named in words.
