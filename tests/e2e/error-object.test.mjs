@@ -244,3 +244,34 @@ test("workingDays counts as README says: the working days w with from < w <= to,
   assert.equal(there, 4);
   assert.equal(kezek.workingDays("2026-12-20", "2026-12-13"), -there);
 });
+
+// An input given as an object: the JS API reads the text JSON.stringify
+// writes from it, which the caller never saw, so serde_json's "at line 1
+// column 96" points into nothing the caller can open. Left out for an
+// object, kept for JSON text (which the caller wrote and can open).
+test("an object's error names its field, not a line and column of a text the caller never saw", () => {
+  const city = read("web/sample/city.json");
+  const app = { birth_year: 2023, submitted: "2024-06-01T10:00" };
+  const caseObject = { ...JSON.parse(CASE), child: { ...JSON.parse(CASE).child, birth_date: 5 } };
+  const request = { ...JSON.parse(REQUEST), as_of: 5 };
+  for (const [fn, args, field] of [
+    ["evaluate", [caseObject], "child.birth_date"],
+    ["position", [city, { ...app, birth_year: "2023" }], "application.birth_year"],
+    ["forecast", [city, app, { paths: 200, by_date: 7 }], "options.by_date"],
+    ["evaluateService", [request], "as_of"],
+    ["position", [{ ...JSON.parse(city), as_of: 7 }, app], "as_of"],
+  ]) {
+    let thrown;
+    try {
+      kezek[fn](...args);
+    } catch (e) {
+      thrown = e;
+    }
+    assert.equal(thrown?.field, field, `${fn}: ${thrown?.message}`);
+    assert.doesNotMatch(thrown.message, /line \d+ column \d+/, `${fn}: ${thrown.message}`);
+    assert.equal(thrown.line, undefined, `${fn}: ${thrown.message}`);
+  }
+  // The same case as JSON text keeps serde_json's position: the caller wrote that text.
+  const e = js("evaluate", JSON.stringify(caseObject, null, 1));
+  assert.match(e.message, /at line \d+ column \d+$/, e.message);
+});

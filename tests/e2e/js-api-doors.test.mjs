@@ -104,6 +104,9 @@ test("2. validateIin answers as `kezek iin` does, on the same IINs", () => {
   assert.deepEqual(kezek.validateIin("230510512343"), { valid: true, iin: "230510512343", birth_date: "2023-05-10", sex: "male" });
 });
 
+/** An error object without serde_json's position in the text (`… at line 1 column 256`) and its line. */
+const withoutPosition = ({ line, ...e }) => ({ ...e, message: e.message.replace(/ at line \d+ column \d+$/, "") });
+
 /** SNAPSHOT with `change` applied to a copy. */
 const snapshotWith = (change) => {
   const s = structuredClone(SNAPSHOT);
@@ -135,7 +138,9 @@ test("3. an error about a snapshot names its field as the path inside the snapsh
     assert.deepEqual({ code: fromJs.code, field: fromJs.field }, { code, field }, what);
     const fromCli = cli("position", file(snapshot), ...asked);
     assert.equal(fromCli.status, 2, what);
-    assert.deepEqual(fromJs, fromCli.error, `${what}: the same error object by both doors`);
+    // The CLI reads the file written from an object; the JS API's caller gave
+    // the object and never saw a text, so its error names no line or column.
+    assert.deepEqual(fromJs, typeof snapshot === "string" ? fromCli.error : withoutPosition(fromCli.error), `${what}: the same error object by both doors`);
   }
   // The engine's own check of a forecast: the application's birth date in the
   // snapshot (a child archived for age after 2200-12-31) is the snapshot's

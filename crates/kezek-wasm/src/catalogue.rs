@@ -35,7 +35,7 @@ mod tests {
 
 fn request(v: &JsValue) -> Result<catalogue::Request, JsValue> {
     let text = json_text(v, "request")?;
-    kezek_rules::wire::read_request(&text).map_err(error_object)
+    kezek_rules::wire::read_request(&text).map_err(crate::error_of(v))
 }
 
 fn evaluated(

@@ -327,7 +327,15 @@ fn document_or_under(
 
 fn parse_case(v: &JsValue) -> Result<kezek_rules::Case, JsValue> {
     let text = json_text(v, "case")?;
-    kezek_rules::wire::read_case(&text).map_err(error_object)
+    kezek_rules::wire::read_case(&text).map_err(error_of(v))
+}
+
+/// The engine's error object of reading the argument `v`: for an argument
+/// given as an object, without the position in the text `JSON.stringify`
+/// wrote from it ([`ErrorObject::of_an_object`]); for JSON text, as is.
+pub(crate) fn error_of(v: &JsValue) -> impl Fn(kezek_rules::wire::ErrorObject) -> JsValue {
+    let object = !v.is_string();
+    move |e| error_object(if object { e.of_an_object() } else { e })
 }
 
 pub(crate) fn calendar_arg(
@@ -339,7 +347,7 @@ pub(crate) fn calendar_arg(
     let text = json_text(v, "calendar")?;
     kezek_rules::calendar::Calendar::from_json(&text)
         .map(Some)
-        .map_err(|e| error_object(e.into()))
+        .map_err(|e| error_of(v)(e.into()))
 }
 
 fn case_error(e: kezek_rules::CaseError) -> JsValue {

@@ -16,7 +16,7 @@ fn queue_error(e: kezek_queue::QueueError) -> JsValue {
 
 fn read_snapshot(v: &JsValue) -> Result<kezek_queue::Snapshot, JsValue> {
     kezek_queue::parse_json(&json_text_within(v, "snapshot", MAX_SNAPSHOT_BYTES)?)
-        .map_err(queue_error)
+        .map_err(crate::error_of(v))
 }
 
 fn query(v: &JsValue) -> Result<kezek_queue::Query, JsValue> {
@@ -27,7 +27,7 @@ fn query(v: &JsValue) -> Result<kezek_queue::Query, JsValue> {
 /// at fault under the argument (`application.group`, `options.seed`).
 fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> Result<T, JsValue> {
     let t = json_text(v, arg)?;
-    kezek_rules::wire::read_typed(&t).map_err(|e| crate::error_object(read_error(e, arg, code)))
+    kezek_rules::wire::read_typed(&t).map_err(|e| crate::error_of(v)(read_error(e, arg, code)))
 }
 
 /// A typed read's error as the error object of the argument `arg`, its

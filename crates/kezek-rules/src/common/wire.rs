@@ -82,6 +82,27 @@ impl ErrorObject {
         self
     }
 
+    /// The error of an input the caller gave as a JS object, not as JSON
+    /// text: the JS API reads the text `JSON.stringify` wrote from it, which
+    /// the caller never saw, so the position serde_json's message ends with
+    /// (`… at line 1 column 96`) and the line point into nothing the caller
+    /// can open. Both are left out; the field names the place.
+    pub fn of_an_object(mut self) -> Self {
+        if let Some(at) = self.message.rfind(" at line ") {
+            let position = &self.message[at + " at line ".len()..];
+            let is_position = position.split_once(" column ").is_some_and(|(l, c)| {
+                [l, c]
+                    .iter()
+                    .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            });
+            if is_position {
+                self.message.truncate(at);
+            }
+        }
+        self.line = None;
+        self
+    }
+
     /// The Fluent id of the parent-facing text, e.g. `error-case-bad-phone`.
     pub fn key(&self) -> String {
         crate::reason::fluent_key("error", &self.code)
@@ -898,6 +919,32 @@ pub fn read_bounded(
 
 #[cfg(test)]
 mod tests {
+    /// An input given as an object: serde_json's position in the text
+    /// written from it is left out of the message, and the line with it;
+    /// a message that does not end with a position is kept whole.
+    #[test]
+    fn an_objects_error_names_no_position_in_a_text_the_caller_never_saw() {
+        let e = super::ErrorObject::field(
+            "case.invalid_json",
+            "child.birth_date",
+            "invalid type: integer `5`, expected a string at line 1 column 96".to_owned(),
+        )
+        .at_line(Some(1))
+        .of_an_object();
+        assert_eq!(e.message, "invalid type: integer `5`, expected a string");
+        assert_eq!(e.line, None);
+        assert_eq!(e.field, "child.birth_date");
+        for kept in [
+            "the settlement is written at line 3 of the form",
+            "expected a date at line column 5",
+            "no position here",
+        ] {
+            let e =
+                super::ErrorObject::field("case.invalid_json", "", kept.to_owned()).of_an_object();
+            assert_eq!(e.message, kept);
+        }
+    }
+
     use super::*;
 
     /// A `service` of the other order, or of none, is said the same way by
