@@ -59,6 +59,26 @@ function js(fn, input) {
   assert.fail(`${fn} accepted the input`);
 }
 
+/** What `fn(...args)` throws, as `{code, field}`, or "accepted". */
+function said(fn, args) {
+  try {
+    kezek[fn](...args);
+  } catch (e) {
+    return { code: e.code, field: e.field };
+  }
+  return "accepted";
+}
+
+/** The error `fn(...args)` throws (undefined if none). */
+function thrownBy(fn, args) {
+  try {
+    kezek[fn](...args);
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
+
 for (const [what, fn, input, code] of INPUTS) {
   test(`the CLI and the JS API give the same error object: ${what}`, () => {
     const fromCli = cli(input);
@@ -104,12 +124,7 @@ test("a queue question or a forecast option of the wrong form names its field un
     ["forecast", [city, app, { paths: 200, seed: 2 ** 53 + 1 }], "forecast.bad_seed", "options.seed"],
     ["forecast", [city, app, '{"paths": 200, "seed": 9007199254740993}'], "forecast.bad_seed", "options.seed"],
   ]) {
-    let thrown;
-    try {
-      kezek[fn](...args);
-    } catch (e) {
-      thrown = e;
-    }
+    const thrown = thrownBy(fn, args);
     assert.deepEqual({ code: thrown?.code, field: thrown?.field }, { code, field }, `${fn} ${JSON.stringify(args[args.length - 1])}`);
   }
 });
@@ -124,14 +139,6 @@ test("an input nested deeper than JSON is read is input.too_deep, as text and as
   const text = (n) => `${'{"a":'.repeat(n)}{}${"}".repeat(n)}`;
   const city = read("web/sample/city.json");
   const app = { birth_year: 2023, submitted: "2024-06-01T10:00" };
-  const said = (fn, args) => {
-    try {
-      kezek[fn](...args);
-    } catch (e) {
-      return { code: e.code, field: e.field };
-    }
-    return "accepted";
-  };
   // 200 levels: JSON.stringify writes it, the engine does not read it; 5,000
   // and 100,000: JSON.stringify itself gives up (V8: a RangeError).
   for (const depth of [200, 5000, 100000]) {
@@ -195,14 +202,6 @@ test("a list where an object is expected is refused at its field, with the code 
   const app = { birth_year: 2023, submitted: "2024-06-01T10:00" };
   const q = city.queues[0];
   const positionalCity = { ...city, queues: [[q.birth_year, q.queue, q.applications], ...city.queues.slice(1)] };
-  const said = (fn, args) => {
-    try {
-      kezek[fn](...args);
-    } catch (e) {
-      return { code: e.code, field: e.field };
-    }
-    return "accepted";
-  };
   for (const [what, fn, args, code, field] of [
     ["the child as the list of its fields", "evaluate", [{ ...c, child: [c.child.iin, null, c.child.birth_date, c.child.settlement] }], "case.invalid_json", "child"],
     ["the family as an empty list", "evaluate", [{ ...c, family: [] }], "case.invalid_json", "family"],
@@ -261,12 +260,7 @@ test("an object's error names its field, not a line and column of a text the cal
     ["evaluateService", [request], "as_of"],
     ["position", [{ ...JSON.parse(city), as_of: 7 }, app], "as_of"],
   ]) {
-    let thrown;
-    try {
-      kezek[fn](...args);
-    } catch (e) {
-      thrown = e;
-    }
+    const thrown = thrownBy(fn, args);
     assert.equal(thrown?.field, field, `${fn}: ${thrown?.message}`);
     assert.doesNotMatch(thrown.message, /line \d+ column \d+/, `${fn}: ${thrown.message}`);
     assert.equal(thrown.line, undefined, `${fn}: ${thrown.message}`);
