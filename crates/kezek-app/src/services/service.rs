@@ -510,7 +510,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     ("wait", times.max_wait_minutes.to_string()),
                                     ("service", times.max_service_minutes.to_string()),
                                 ]) }
-                                <Why i18n={i18n.clone()} citations={vec![times.citation]} />
+                                <Why i18n={i18n.clone()} citations={times.citations.to_vec()} />
                             </p>
                         }
                         <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />

@@ -453,8 +453,8 @@ pub struct InPersonTimes {
     pub max_wait_minutes: u16,
     /// Longest service time, minutes (row 3 item 3).
     pub max_service_minutes: u16,
-    /// Row 3 of the annex.
-    pub citation: Citation,
+    /// Row 3 items 2 and 3 of the annex: the wait, then the service time.
+    pub citations: [Citation; 2],
 }
 
 /// A condition every applicant must meet, e.g. «Мемлекеттік білім беру
