@@ -5,6 +5,7 @@
 //! fix and seen failing.
 
 use kezek_rules::catalogue::{catalogue, entry};
+use kezek_rules::testing::catalogue_text;
 use serde_json::{json, Value};
 
 // Row 3 of Annex 20: «2) құжаттарды тапсыру үшін күтудің рұқсат берілетін
@@ -37,4 +38,33 @@ fn ann20_row3_items_2_3_the_in_person_times_cite_both_items() {
         }
     }
     assert!(!entry("00402013").unwrap().in_person.is_empty());
+}
+
+// Annex 20 row 8 item 3 (and Annex 5 row 8 item 3, one clause): «жұбайының
+// (зайыбының) нотариалдық келісімі не баланың (балалардың) бөлек тұратын
+// заңды өкілінің келісімі» — the consent of the child's legal
+// representative who lives separately. The kk line read «бөлек тұратын
+// баланың заңды өкілінің келісімі» (of the child who lives separately),
+// the ru line «согласие законного представителя ребенка, проживающего
+// отдельно» (which of the two lives separately, unclear).
+#[test]
+fn ann20_row8_item3_the_consent_is_of_the_representative_who_lives_separately() {
+    let key = "doc-consent-spouse-or-other-representative";
+    let kk = catalogue_text("kk", key);
+    assert!(
+        kk.contains("баланың бөлек тұратын заңды өкілінің келісімі"),
+        "{kk}"
+    );
+    assert!(!kk.contains("бөлек тұратын баланың"), "{kk}");
+    let ru = catalogue_text("ru", key);
+    assert!(
+        ru.contains("отдельно проживающего законного представителя ребенка"),
+        "{ru}"
+    );
+    assert!(!ru.contains("ребенка, проживающего отдельно"), "{ru}");
+    let en = catalogue_text("en", key);
+    assert!(
+        en.contains("legal representative who lives separately"),
+        "{en}"
+    );
 }
