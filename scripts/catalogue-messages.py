@@ -249,6 +249,21 @@ m("note-child-called-minor",
   "Kezek түсіндірмесі: бұйрық бұл қызметтің баласы үшін жоғарғы жасты белгілемейді, бірақ ол туралы айтқанда баланы «кәмелетке толмаған» деп атайды (келтірілген тармақты қараңыз). Kezek қызметті кәмелетке толмаған балаларға арналған деп түсінеді және кәмелет жасын 18 жас деп алады, сондықтан 18 жасқа толған бала үшін қызмет көрсетілмейтінін көрсетеді. Мұндай бала үшін өтініш бермес бұрын көрсетілетін қызметті берушіден сұраңыз.",
   "Толкование Kezek: приказ не устанавливает для ребенка этой услуги предельного возраста, но, говоря о нем, называет его «несовершеннолетним» (см. приведенный пункт). Kezek понимает услугу как предназначенную несовершеннолетним детям и считает совершеннолетием 18 лет, поэтому для ребенка, которому исполнилось 18 лет, показывает, что услуга не оказывается. Прежде чем подавать заявление за такого ребенка, уточните у услугодателя.",
   "Kezek's reading: the order sets no upper age for the child of this service, but where it speaks of the child it calls them a «minor» (see the clause cited). Kezek reads the service as one for minor children and takes full age at 18, so for a child who is 18 or older it shows the service as not given. Before applying for such a child, ask the provider.")
+# A step of the provider's procedure that a service's rules state with a term of its own,
+# said beside the due date (Due::steps; step-<…> in the rules' words, its note Kezek's reading).
+# Annex 20's rules (order No. 158 as order No. 414, list item 3, words them), cl. 6: «Көрсетілетін
+# қызметті беруші кәмелетке толмаған адаммен (балалармен) әңгімелесу өткізгеннен кейін 4 (төрт)
+# жұмыс күні ішінде … шешімін … дайындайды». When and where the conversation is held, and how
+# its 4 days fit into row 3's term, the clause does not say: the note says so, and Kezek keeps
+# row 3's date.
+m("step-child-opinion-conversation",
+  "Қағидалар бойынша көрсетілетін қызметті беруші баламен әңгімелеседі: шешімді ол «кәмелетке толмаған адаммен (балалармен) әңгімелесу өткізгеннен кейін 4 (төрт) жұмыс күні ішінде» дайындайды.",
+  "По Правилам услугодатель беседует с ребенком: решение он готовит в течение 4 (четырех) рабочих дней после проведения беседы с несовершеннолетним (детьми).",
+  "Under the rules, the provider talks with the child: it prepares the decision within 4 (four) working days after holding a conversation with the minor (children).")
+m("note-child-opinion-conversation",
+  "Kezek түсіндірмесі: Қағидалар әңгімелесудің қашан және қайда өтетінін, баланы көрсетілетін қызметті берушіге алып келу керек пе, сондай-ақ осы 4 жұмыс күні талаптар тізбесіндегі мерзімге қалай сәйкес келетінін айтпайды. Kezek жоғарыдағы нәтиже күнін өзгертпейді: ол құжаттарды тапсырған сәттен бастап есептеледі. Ештеңе кешікпеуі үшін құжаттарды тапсырған кезде көрсетілетін қызметті берушіден баламен әңгімелесу қашан және қайда өтетінін сұраңыз және баланы алып келуге дайын болыңыз.",
+  "Толкование Kezek: Правила не говорят, когда и где проходит беседа, нужно ли приводить ребенка к услугодателю и как эти 4 рабочих дня соотносятся со сроком из перечня требований. Kezek оставляет дату результата выше: она отсчитывается со сдачи документов. Чтобы ничего не задержалось, при сдаче документов спросите услугодателя, когда и где он побеседует с ребенком, и будьте готовы привести ребенка.",
+  "Kezek's reading: the rules do not say when or where the conversation takes place, nor whether you bring the child to the provider, nor how their 4 working days fit into the term of the requirement list. Kezek keeps the result's date above, counted from handing in the documents. So that nothing is held up, ask the provider when you hand in the documents when and where it will talk with the child, and be ready to bring the child.")
 # Annex 15 row 7 item 2 («… тасымалдауды қажет ететін кәмелетке толмаған баланы»): the
 # pupil is called a minor only where to apply; a pupil of full age is eligible with a
 # caution (ScopeRule child-of-full-age, ScopeEffect::Cautions; `caution-<code>` below).

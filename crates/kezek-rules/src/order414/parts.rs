@@ -134,6 +134,7 @@ pub const fn term_all(term: Term, citation: Citation) -> TermRule {
         citation,
         preliminary_refusal: None,
         from_submission: true,
+        steps: &[],
     }
 }
 
