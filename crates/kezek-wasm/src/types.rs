@@ -147,7 +147,14 @@ export interface ServiceEvaluation {
     /** The due instant under the other reading the note marks, where it is earlier than `due` (absent = none). */
     earlier_due?: string;
     /** The last day of the preliminary refusal notice under that reading, where it is earlier (absent = none). */
-    earlier_preliminary_refusal_by?: string };
+    earlier_preliminary_refusal_by?: string;
+    /** The steps of the provider's procedure the service's rules state with a term of their own, said beside the due date
+     *  (`step-<…>`, the rules' words): 00402013's rules cl. 6, `step-child-opinion-conversation` — the decision within
+     *  4 working days after the conversation with the child; `term` is counted from the step, not from submission, and moves
+     *  no date above; `note`, Kezek's reading of what the clause leaves unsaid (`note-child-opinion-conversation`).
+     *  Absent = none. */
+    steps?: { key: string; term: { unit: "working_days" | "calendar_days" | "minutes"; n: number }; citation: Citation;
+      note?: string }[] };
   free: boolean;
   /** Inputs the answer depends on that were not given (e.g. `child_birth_date`). */
   unknown_inputs: string[];

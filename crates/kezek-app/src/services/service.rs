@@ -145,6 +145,35 @@ fn earlier_due(i18n: &I18n, due: &catalogue::Due) -> Html {
     }
 }
 
+/// The steps of the provider's procedure that the service's rules state
+/// with a term of their own ([`catalogue::Due::steps`]: Annex 20's rules
+/// cl. 6, the conversation with the child and the 4 working days after it),
+/// each with its clause, and Kezek's reading of what the clause leaves
+/// unsaid under it.
+fn procedure_steps(i18n: &I18n, due: &catalogue::Due) -> Html {
+    html! {
+        { for due.steps.iter().zip(step_texts(i18n, due)).map(|(s, (step, note))| html! {
+            <>
+                <p class="kz-step" data-step={s.key}>
+                    { step }
+                    <Why i18n={i18n.clone()} citations={vec![s.citation]} />
+                </p>
+                if let (Some(key), Some(note)) = (s.note, note) {
+                    <p class="kz-hint kz-note" data-note={key}>{ note }</p>
+                }
+            </>
+        }) }
+    }
+}
+
+/// The texts of [`procedure_steps`]: each step, and its reading note.
+fn step_texts(i18n: &I18n, due: &catalogue::Due) -> Vec<(String, Option<String>)> {
+    due.steps
+        .iter()
+        .map(|s| (i18n.t(s.key), s.note.map(|n| i18n.t(n))))
+        .collect()
+}
+
 fn supply_key(s: Supply) -> &'static str {
     match s {
         Supply::Application => "ui-supply-application",
@@ -504,13 +533,16 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         }
                         // The other reading's dates, where the note gives earlier ones.
                         { earlier_due(i18n, &ev.due) }
+                        // What the rules say happens within the term (Annex 20's
+                        // rules cl. 6: the conversation with the child).
+                        { procedure_steps(i18n, &ev.due) }
                         if let Some(times) = e.in_person.iter().find(|t| t.channels.contains(&channel)) {
                             <p id="svc-in-person">
                                 { i18n.t_args("ui-svc-in-person", &[
                                     ("wait", times.max_wait_minutes.to_string()),
                                     ("service", times.max_service_minutes.to_string()),
                                 ]) }
-                                <Why i18n={i18n.clone()} citations={vec![times.citation]} />
+                                <Why i18n={i18n.clone()} citations={times.citations.to_vec()} />
                             </p>
                         }
                         <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
@@ -1385,6 +1417,42 @@ mod tests {
             for lang in Lang::ALL {
                 assert_eq!(earlier_due_texts(&I18n::new(lang), &d), None, "{code} {at}");
             }
+        }
+    }
+
+    /// Annex 20's rules cl. 6 («… кәмелетке толмаған адаммен (балалармен)
+    /// әңгімелесу өткізгеннен кейін 4 (төрт) жұмыс күні ішінде …»): the
+    /// card "When the result is due" of 00402013 says the conversation with
+    /// the child and its 4 working days, and Kezek's reading under it, in
+    /// each language; no other service's card says a step.
+    #[test]
+    fn ann20_rules_cl6_the_due_card_says_the_conversation_and_its_reading() {
+        let d = due("00402013", ServiceChannel::OFFICE, "2026-12-15T10:00");
+        for (lang, code, (four, reading)) in [
+            (
+                Lang::Kk,
+                "kk",
+                ("4 (төрт) жұмыс күні", "Kezek түсіндірмесі"),
+            ),
+            (
+                Lang::Ru,
+                "ru",
+                ("4 (четырех) рабочих дней", "Толкование Kezek"),
+            ),
+            (Lang::En, "en", ("4 (four) working days", "Kezek's reading")),
+        ] {
+            let i = I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(code));
+            let texts = step_texts(&i, &d);
+            assert_eq!(texts.len(), 1, "{lang:?}: {texts:?}");
+            let (step, note) = &texts[0];
+            assert!(step.contains(four), "{lang:?}: {step}");
+            let note = note.as_deref().unwrap_or_default();
+            assert!(note.starts_with(reading), "{lang:?}: {note}");
+        }
+        for code in ["00402010", "00403008", "00402004"] {
+            let channel = catalogue::entry(code).unwrap().channels[0];
+            let d = due(code, channel, "2026-12-15T10:00");
+            assert!(step_texts(&I18n::new(Lang::Kk), &d).is_empty(), "{code}");
         }
     }
 

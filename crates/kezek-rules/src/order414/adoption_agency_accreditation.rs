@@ -67,6 +67,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             preliminary_refusal: Some(rules_clause(1, 13)),
             // «көрсетілетін қызметті берушіге құжаттарды тапсырған сәттен бастап».
             from_submission: true,
+            steps: &[],
         },
         TermRule {
             channels: &[],
@@ -77,6 +78,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             // Rules 513 cl. 24 (extension): the preliminary notice.
             preliminary_refusal: Some(rules_clause(1, 24)),
             from_submission: true,
+            steps: &[],
         },
     ],
     // Row 3 items 2–3: the longest wait and service time in person.

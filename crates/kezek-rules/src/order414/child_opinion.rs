@@ -29,6 +29,24 @@ use super::*;
 const A: u8 = 20;
 const G: [RefusalGround; 6] = generic_af(A);
 
+/// The rules' cl. 6 (order 414, list item 3): «Көрсетілетін қызметті
+/// беруші кәмелетке толмаған адаммен (балалармен) әңгімелесу өткізгеннен
+/// кейін 4 (төрт) жұмыс күні ішінде осы Қағидаларға 3-қосымшаға сәйкес
+/// нысан бойынша … шешімін (бұдан әрі - шешім) дайындайды». Said to the
+/// parent beside the due date, so that they know the provider talks with
+/// the child and decides within 4 working days after it. Reading: the
+/// clause does not say when or where the conversation is held, whether the
+/// child is brought to the provider, nor how its 4 days fit into row 3's
+/// 10: Kezek keeps row 3's date and says so, with the safe advice — ask
+/// when and where at the counter, be ready to bring the child
+/// (`note-child-opinion-conversation`).
+const CONVERSATION: ProcedureStep = ProcedureStep {
+    key: "step-child-opinion-conversation",
+    term: Term::WorkingDays(4),
+    citation: rules_clause(3, 6),
+    note: Some("note-child-opinion-conversation"),
+};
+
 /// Annex 20.
 pub const ENTRY: CatalogueEntry = CatalogueEntry {
     code: "00402013",
@@ -36,12 +54,12 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     register_row: 195,
     provider_key: "provider-education-departments",
     channels: &[ServiceChannel::OFFICE],
-    terms: &[term_with_notice(
-        Term::WorkingDays(10),
-        cite(A, 3, Some(1)),
-        3,
-        6,
-    )],
+    // Row 3 item 1; the rules' cl. 6 sends the preliminary refusal notice
+    // and states the conversation with the child ([`CONVERSATION`]).
+    terms: &[
+        term_with_notice(Term::WorkingDays(10), cite(A, 3, Some(1)), 3, 6)
+            .with_steps(&[CONVERSATION]),
+    ],
     // Row 3 items 2–3: the longest wait and service time in person.
     in_person: &[in_person(A, &[ServiceChannel::OFFICE], 15, 30)],
     state_corporation_reception: None,

@@ -176,6 +176,13 @@ pub struct Due {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub earlier_preliminary_refusal_by: Option<NaiveDate>,
+    /// The steps of the provider's procedure that the service's rules state
+    /// with a term of their own, in their order: Annex 20's rules cl. 6 (the
+    /// decision «кәмелетке толмаған адаммен (балалармен) әңгімелесу
+    /// өткізгеннен кейін 4 (төрт) жұмыс күні ішінде»). They move no date
+    /// above. Absent = none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<ProcedureStep>,
 }
 
 /// The note on a due date counted from a Saturday at the State Corporation
@@ -497,6 +504,7 @@ pub fn result_due(
         note,
         earlier_due,
         earlier_preliminary_refusal_by,
+        steps: rule.steps.to_vec(),
     })
 }
 

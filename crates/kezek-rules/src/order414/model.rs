@@ -181,6 +181,11 @@ pub struct TermRule {
     /// row has them (`note-term-first-day-reading`, else
     /// `note-term-first-day-unstated`).
     pub from_submission: bool,
+    /// The steps of the provider's procedure that the amended rules state
+    /// with a term of their own (Annex 20's rules cl. 6: the conversation
+    /// with the child, then 4 working days), said beside the due date
+    /// ([`super::Due::steps`]); empty = none.
+    pub steps: &'static [ProcedureStep],
 }
 
 impl TermRule {
@@ -192,6 +197,32 @@ impl TermRule {
             ..self
         }
     }
+
+    /// The same term with the rules' procedure `steps`.
+    pub const fn with_steps(self, steps: &'static [ProcedureStep]) -> Self {
+        TermRule { steps, ..self }
+    }
+}
+
+/// A step of the provider's procedure that the service's rules (as order
+/// No. 414 words them) state with a term of its own, told to the parent
+/// beside the due date: what the parent must expect within the term, in
+/// the rules' words. It moves no date: the due date stays row 3's, and its
+/// note says how Kezek reads the two together.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ProcedureStep {
+    /// Fluent key of the step as the rules state it (`step-<…>`).
+    pub key: &'static str,
+    /// The step's own term, counted from the step, not from submission
+    /// (Annex 20's rules cl. 6: 4 working days after the conversation).
+    pub term: Term,
+    /// The rules' clause.
+    pub citation: Citation,
+    /// Fluent key of Kezek's reading of what the clause leaves unsaid
+    /// (`note-<…>`), resting on the same clause; absent = none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'static str>,
 }
 
 /// Which State Corporation office receives the application (row 7 item 2,
@@ -453,8 +484,8 @@ pub struct InPersonTimes {
     pub max_wait_minutes: u16,
     /// Longest service time, minutes (row 3 item 3).
     pub max_service_minutes: u16,
-    /// Row 3 of the annex.
-    pub citation: Citation,
+    /// Row 3 items 2 and 3 of the annex: the wait, then the service time.
+    pub citations: [Citation; 2],
 }
 
 /// A condition every applicant must meet, e.g. «Мемлекеттік білім беру

@@ -3,6 +3,9 @@
 use super::*;
 
 /// Row 3 items 2–3 of `annex` for `channels`: wait and service minutes.
+/// Every annex with a counter gives the wait as item 2 and the service
+/// time as item 3 («2) … күтудің рұқсат берілетін ең ұзақ уақыты …; 3)
+/// қызмет көрсетудің рұқсат берілетін ең ұзақ уақыты …»): both are cited.
 pub const fn in_person(
     annex: u8,
     channels: &'static [ServiceChannel],
@@ -13,7 +16,7 @@ pub const fn in_person(
         channels,
         max_wait_minutes,
         max_service_minutes,
-        citation: cite(annex, 3, Some(2)),
+        citations: [cite(annex, 3, Some(2)), cite(annex, 3, Some(3))],
     }
 }
 
@@ -131,6 +134,7 @@ pub const fn term_all(term: Term, citation: Citation) -> TermRule {
         citation,
         preliminary_refusal: None,
         from_submission: true,
+        steps: &[],
     }
 }
 
