@@ -874,3 +874,22 @@ test("ru: minors' property: a birth date contradicting the child's IIN stops the
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Annex 20 (00402013) with the service's rules' cl. 6: the provider talks
+// with the child and decides within 4 working days after the conversation;
+// the due card says so with its clause, and what the rules leave unsaid as
+// Kezek's reading (helper166). In kk, as a parent reads it.
+test("kk: the child's-opinion service says the conversation with the child and its 4 working days", async () => {
+  const { page, context, log } = await open(env.browser, url(), { locale: "kk-KZ" });
+  await step(page, "start");
+  await page.click("#svc-link-00402013");
+  await step(page, "catalogue-service");
+  const conversation = '[data-procedure-step="step-child-opinion-conversation"]';
+  await page.waitForSelector(conversation);
+  assert.match(await page.textContent(conversation), /4 \(төрт\) жұмыс күні/);
+  await page.click(`${conversation} details.kz-why summary`);
+  assert.match(await page.textContent(`${conversation} details.kz-why`), /6-тармақ|6-т\./);
+  assert.equal(await page.locator(".kz-step .kz-step").count(), 0, "no wizard step inside the screen's step");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

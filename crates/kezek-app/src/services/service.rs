@@ -154,10 +154,10 @@ fn procedure_steps(i18n: &I18n, due: &catalogue::Due) -> Html {
     html! {
         { for due.steps.iter().zip(step_texts(i18n, due)).map(|(s, (step, note))| html! {
             <>
-                <p class="kz-step" data-step={s.key}>
-                    { step }
+                <div class="kz-procedure-step" data-procedure-step={s.key}>
+                    <p>{ step }</p>
                     <Why i18n={i18n.clone()} citations={vec![s.citation]} />
-                </p>
+                </div>
                 if let (Some(key), Some(note)) = (s.note, note) {
                     <p class="kz-hint kz-note" data-note={key}>{ note }</p>
                 }
