@@ -979,11 +979,7 @@ fn portal_accepted_note(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<St
         .reasons
         .contains(&ReasonCode::ScheduleNextWorkingDay);
     (e.channel == Channel::EgovPortal && next).then(|| {
-        // The portal's own sub-point of p. 7, the exact place.
-        let (annex, sub) = match e.service {
-            kezek_rules::Service::Admission => ("4", "2"),
-            _ => ("2", "3"),
-        };
+        let (annex, sub) = super::portal_hours_sub_point(e.service);
         p.i18n.t_args(
             "ui-done-portal-accepted-next-working-day",
             &[

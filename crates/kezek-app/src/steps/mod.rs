@@ -756,6 +756,17 @@ pub fn closed_now_note(p: &StepProps, e: &Evaluation) -> Option<String> {
     })
 }
 
+/// The portal's own sub-point of the working schedule (annex, sub-point):
+/// Annex 2 p. 7 sub. 3 for queue registration, Annex 4 p. 7 sub. 2 for
+/// admission — «портал: … жұмыс уақыты аяқталғанда жүгінгенде … келесі
+/// жұмыс күнінде беріледі».
+pub fn portal_hours_sub_point(service: kezek_rules::Service) -> (&'static str, &'static str) {
+    match service {
+        kezek_rules::Service::Admission => ("4", "2"),
+        _ => ("2", "3"),
+    }
+}
+
 /// [`originals_line`] without the note of a place closed now.
 fn originals_day_line(p: &StepProps, e: &Evaluation) -> Option<String> {
     let o = e.schedule.originals_day()?;
