@@ -614,8 +614,20 @@ mod tests {
     #[test]
     fn cl24_4_and_10_a_leftover_place_opens_to_the_first_1000_after_3_days_not_at_once() {
         for (lang, after, sub4, sub10, not) in [
-            (Lang::En, "after 3 days", "cl. 24 sub. 4", "cl. 24 sub. 10", "at once"),
-            (Lang::Ru, "через 3 дня", "пп. 4 п. 24", "пп. 10 п. 24", "сразу"),
+            (
+                Lang::En,
+                "after 3 days",
+                "cl. 24 sub. 4",
+                "cl. 24 sub. 10",
+                "at once",
+            ),
+            (
+                Lang::Ru,
+                "через 3 дня",
+                "пп. 4 п. 24",
+                "пп. 10 п. 24",
+                "сразу",
+            ),
             (
                 Lang::Kk,
                 "3 күннен кейін",

@@ -647,10 +647,7 @@ pub fn application_lines(
             badge: p.t("ui-status-awaits-answers"),
             line: p.i18n.t_args(
                 line,
-                &[
-                    ("fields", lacking.join("; ")),
-                    ("step", step.to_owned()),
-                ],
+                &[("fields", lacking.join("; ")), ("step", step.to_owned())],
             ),
         });
     }
@@ -734,7 +731,9 @@ pub(crate) mod tests {
                 ] {
                     let (said, p) = lines(&case, lang);
                     let (badge, line) = said.unwrap_or_default();
-                    let awaits = p.i18n.t_args("ui-status-awaits-consent", &[("step", "8".into())]);
+                    let awaits = p
+                        .i18n
+                        .t_args("ui-status-awaits-consent", &[("step", "8".into())]);
                     assert!(
                         line.contains(&p.t(field)) && badge != awaits,
                         "{lang:?}, consent {consent}, {field}: {badge} / {line}"
@@ -748,7 +747,8 @@ pub(crate) mod tests {
             let (badge, _) = said.expect("waits for the consent");
             assert_eq!(
                 badge,
-                p.i18n.t_args("ui-status-awaits-consent", &[("step", "8".into())])
+                p.i18n
+                    .t_args("ui-status-awaits-consent", &[("step", "8".into())])
             );
             assert_eq!(lines(&queue, lang).0, None, "{lang:?}");
         }

@@ -27,9 +27,9 @@ fn timing_headline(p: &StepProps, t: &schedule::ServiceTiming) -> String {
         .reasons
         .contains(&ReasonCode::ScheduleStateCorporationMovedDayOffReading);
     match t.reasons[0] {
-        ReasonCode::ScheduleClosedNextOpening if !moved_day_off => {
-            p.i18n.t_args("ui-closed-now-next-open", &[("accepted", accepted)])
-        }
+        ReasonCode::ScheduleClosedNextOpening if !moved_day_off => p
+            .i18n
+            .t_args("ui-closed-now-next-open", &[("accepted", accepted)]),
         ReasonCode::ScheduleNextWorkingDay => {
             let (annex, sub) = super::portal_hours_sub_point(t.service);
             p.i18n.t_args(
