@@ -222,8 +222,6 @@ ui-age-now = Now: { $years } { $years ->
     [one] month
    *[other] months
     }.
-ui-archive-on = The application would be archived for age on { $date }.
-ui-archived-on = By age, the application was due to be archived on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
 ui-cl16-general-from = You can apply to the general queue from { $date }.

@@ -220,8 +220,6 @@ ui-age-now = Сейчас: { $years } { $years ->
     [many] лет
    *[other] года
     } { $months } мес.
-ui-archive-on = Заявление будет переведено в архив по возрасту { $date }.
-ui-archived-on = По возрасту заявление подлежало переводу в архив { $date }.
 ui-referral-age = Возраст для направления в этом году: { $years }.
 ui-limits = Ограничения
 ui-cl16-general-from = Подать заявление в общую очередь можно с { $date }.
