@@ -754,6 +754,20 @@ pub(crate) mod tests {
         }
     }
 
+    /// Annex 2 p. 8, the paragraph after the portal's list: «… мәліметтерді
+    /// көрсетілетін қызметті алушы тиісті мемлекеттік ақпараттық жүйелерден
+    /// "электрондық үкімет" шлюзі арқылы алады» — the applicant obtains them.
+    /// That egov.kz takes them for the application is Kezek's reading, said
+    /// so on step 5 (a252936); step 6's heading of the same documents said it
+    /// as a fact (walk 37c, lines 797 kk, 1937 ru).
+    #[test]
+    fn annex2_8_step_6_says_the_portal_fetching_the_data_is_kezeks_reading() {
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            let heading = I18n::new(lang).t("ui-automatic");
+            assert!(heading.contains("Kezek"), "{lang:?}: {heading}");
+        }
+    }
+
     /// Admission at the kindergarten's desk on Mon 23.11.2026 at 10:00: the
     /// referral and the health certificate both issued that day, the
     /// contract on `contract`.
