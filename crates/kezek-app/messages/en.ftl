@@ -196,6 +196,7 @@ ui-family-sen-note = Special educational needs were asked about on the child's s
 ui-proof = Proof: { $docs }.
 ui-proof-gateway = Annex 2 p. 8: the office or the State Corporation takes the information about this right from state information systems through the e-government gateway; for the portal the annex says the applicant obtains it that way (Kezek's reading: the portal does so for you). Kezek's reading: you attach no paper for it to the application. But cl. 22 has the originals of what confirms the right shown for checking: the documents step says by when.
 ui-proof-as-above = As for the ground above.
+ui-recheck-as-above = As said above, after the referral the original is checked again (cl. 22).
 ui-proof-paper = You bring it (on the portal: upload a scan).
 ui-proof-paper-admission = After the referral the education department (in Astana, Almaty and Shymkent, the city's education administration), which provides the queue service (cl. 4), checks this right a second time, unless it has set another procedure (cl. 22): you show the originals within 5 working days of receiving the referral. The documents step says by when.
 ui-proof-paper-admission-portal = Annex 4's list for the portal asks no copy of them.

@@ -46,6 +46,8 @@ pub fn documents_step(p: &StepProps) -> Html {
     let handoff_step = crate::route::Step::Handoff
         .number_in(p.draft.service)
         .to_string();
+    // cl. 22's second check, said in full on the first item that says it.
+    let recheck_said = std::cell::Cell::new(false);
     html! {
         <>
             <p class="kz-lead" id="kz-checklist-summary" data-complete={complete.to_string()}>
@@ -140,8 +142,11 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let reading = referral_readings(p, e, i).into_iter().map(|r| html! {
                         <p class="kz-hint kz-referral-reading">{ r }</p>
                     }).collect::<Html>();
-                    let reasons = item_reasons(p, e, i);
                     let application = application_lines(p, e, i, &handoff_step);
+                    // Said only where the item's reasons are shown (the
+                    // last branch below).
+                    let shown = application.is_none() && refused_date.is_none() && !awaits_date;
+                    let reasons = recheck_said_once(p, item_reasons(p, e, i), &recheck_said, shown);
                     html! {
                         <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
                             <div class="kz-item-head">
@@ -420,6 +425,29 @@ pub(crate) fn item_reasons(
                 _ => super::item_reason(p, i, *r),
             };
             (*r, text)
+        })
+        .collect()
+}
+
+/// cl. 22's second check after the referral (`doc.recheck_cl22`) is said
+/// in full on the first item of step 6 that shows it (`said` is set then);
+/// every later item says it in a few words, pointing up. `shown`: whether
+/// the item's reasons are shown at all.
+pub(crate) fn recheck_said_once(
+    p: &StepProps,
+    reasons: Vec<(kezek_rules::reason::ReasonCode, String)>,
+    said: &std::cell::Cell<bool>,
+    shown: bool,
+) -> Vec<(kezek_rules::reason::ReasonCode, String)> {
+    use kezek_rules::reason::ReasonCode;
+    if !shown {
+        return reasons;
+    }
+    reasons
+        .into_iter()
+        .map(|(r, text)| match r {
+            ReasonCode::DocRecheckCl22 if said.replace(true) => (r, p.t("ui-recheck-as-above")),
+            _ => (r, text),
         })
         .collect()
 }
@@ -751,6 +779,43 @@ pub(crate) mod tests {
                     .t_args("ui-status-awaits-consent", &[("step", "8".into())])
             );
             assert_eq!(lines(&queue, lang).0, None, "{lang:?}");
+        }
+    }
+
+    /// cl. 22 («мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін
+    /// екі рет тексереді»): at admission of a SEN child with a PMPC
+    /// conclusion and a disabled parent (walk 37c, lines 307 and 329 kk,
+    /// 1466 and 1488 ru) step 6 said the second check word for word under
+    /// the PMPC conclusion and again under the first-priority proofs, with
+    /// the originals' line and its day just below. It is said in full once;
+    /// the later item says it in a few words.
+    #[test]
+    fn cl22_step_6_says_the_second_check_in_full_once() {
+        use kezek_rules::reason::ReasonCode;
+        let e = example(&crate::steps::tests::walk_37c_admission().to_string());
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let said = std::cell::Cell::new(false);
+            let texts: Vec<(ReasonCode, String)> = e
+                .checklist
+                .items
+                .iter()
+                .filter(|i| i.status != Status::NotNeeded)
+                .flat_map(|i| recheck_said_once(&p, item_reasons(&p, &e, i), &said, true))
+                .collect();
+            let recheck: Vec<&String> = texts
+                .iter()
+                .filter(|(r, _)| *r == ReasonCode::DocRecheckCl22)
+                .map(|(_, t)| t)
+                .collect();
+            assert!(recheck.len() >= 2, "{lang:?}: {texts:#?}");
+            let full = p.t(&ReasonCode::DocRecheckCl22.key());
+            assert_eq!(
+                recheck.iter().filter(|t| ***t == full).count(),
+                1,
+                "{lang:?}: {recheck:#?}"
+            );
         }
     }
 

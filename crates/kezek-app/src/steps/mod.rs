@@ -848,6 +848,28 @@ pub(crate) mod tests {
         })
     }
 
+    /// The walk of 05.12 (37c): admission at the kindergarten's desk on Mon
+    /// 30.11.2026 at 10:00 of a SEN child with a PMPC conclusion born
+    /// 10.05.2023, a disabled parent, the referral issued 27.11.2026.
+    pub(crate) fn walk_37c_admission() -> serde_json::Value {
+        serde_json::json!({
+            "service": "00403002",
+            "channel": "provider_office",
+            "as_of": "2026-11-30T10:00",
+            "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Серікбаев Нұрлан"},
+            "child": {"iin": "230510512343", "birth_date": "2023-05-10", "settlement": "Қарағанды",
+                      "special_educational_needs": true, "pmpc_conclusion": true, "disorders": ["severe_speech"]},
+            "family": {"representatives_disabled": true},
+            "documents": [
+                {"kind": "referral", "issued_on": "2026-11-27"},
+                {"kind": "pmpc_conclusion"},
+                {"kind": "applicant_identity"},
+                {"kind": "birth_certificate"}
+            ],
+            "consent": false
+        })
+    }
+
     pub(crate) fn example(text: &str) -> Evaluation {
         kezek_rules::evaluate(&kezek_rules::wire::read_case(text).unwrap()).unwrap()
     }

@@ -195,28 +195,6 @@ mod tests {
     use crate::steps::tests::{example, props};
     use std::rc::Rc;
 
-    /// The walk of 05.12 (37c): admission at the kindergarten's desk on Mon
-    /// 30.11.2026 at 10:00 of a SEN child with a PMPC conclusion born
-    /// 10.05.2023, a disabled parent, the referral issued 27.11.2026.
-    pub(crate) fn walk_37c_admission() -> serde_json::Value {
-        serde_json::json!({
-            "service": "00403002",
-            "channel": "provider_office",
-            "as_of": "2026-11-30T10:00",
-            "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Серікбаев Нұрлан"},
-            "child": {"iin": "230510512343", "birth_date": "2023-05-10", "settlement": "Қарағанды",
-                      "special_educational_needs": true, "pmpc_conclusion": true, "disorders": ["severe_speech"]},
-            "family": {"representatives_disabled": true},
-            "documents": [
-                {"kind": "referral", "issued_on": "2026-11-27"},
-                {"kind": "pmpc_conclusion"},
-                {"kind": "applicant_identity"},
-                {"kind": "birth_certificate"}
-            ],
-            "consent": false
-        })
-    }
-
     /// The walk of 05.12 (37c): queue registration on egov.kz on Mon
     /// 30.11.2026 at 21:00, the child born 10.05.2023 (case 01).
     fn walk_37c_queue() -> serde_json::Value {
@@ -271,7 +249,7 @@ mod tests {
     /// admission, line 111).
     #[test]
     fn cl28_the_referral_age_comes_above_the_caveat_and_not_where_neither_reading_gives_it() {
-        let mut admission = walk_37c_admission();
+        let mut admission = crate::steps::tests::walk_37c_admission();
         admission["child"]["special_educational_needs"] = false.into();
         admission["child"]["pmpc_conclusion"] = false.into();
         admission["child"]
@@ -293,7 +271,7 @@ mod tests {
                     "{lang:?}: {lines:#?}"
                 );
             }
-            let (lines, p) = lines_in(&walk_37c_admission(), lang);
+            let (lines, p) = lines_in(&crate::steps::tests::walk_37c_admission(), lang);
             let age = p.i18n.t_args("ui-referral-age", &[("years", "3".into())]);
             assert!(!lines.contains(&age), "{lang:?}: {lines:#?}");
             assert!(
