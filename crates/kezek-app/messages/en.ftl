@@ -196,6 +196,7 @@ ui-family-sen-note = Special educational needs were asked about on the child's s
 ui-proof = Proof: { $docs }.
 ui-proof-gateway = Annex 2 p. 8: the office or the State Corporation takes the information about this right from state information systems through the e-government gateway; for the portal the annex says the applicant obtains it that way (Kezek's reading: the portal does so for you). Kezek's reading: you attach no paper for it to the application. But cl. 22 has the originals of what confirms the right shown for checking: the documents step says by when.
 ui-proof-as-above = As for the ground above.
+ui-recheck-as-above = As said above, after the referral the original is checked again (cl. 22).
 ui-proof-paper = You bring it (on the portal: upload a scan).
 ui-proof-paper-admission = After the referral the education department (in Astana, Almaty and Shymkent, the city's education administration), which provides the queue service (cl. 4), checks this right a second time, unless it has set another procedure (cl. 22): you show the originals within 5 working days of receiving the referral. The documents step says by when.
 ui-proof-paper-admission-portal = Annex 4's list for the portal asks no copy of them.
@@ -222,8 +223,6 @@ ui-age-now = Now: { $years } { $years ->
     [one] month
    *[other] months
     }.
-ui-archive-on = The application would be archived for age on { $date }.
-ui-archived-on = By age, the application was due to be archived on { $date }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
 ui-cl16-general-from = You can apply to the general queue from { $date }.
@@ -267,6 +266,9 @@ ui-status-lapsed-since-referral = lapsed since the referral: if it was confirmed
 ui-status-prepared = Kezek prepares it
 ui-status-awaits-consent = Kezek prepares it on step { $step }
 ui-application-on-step = Kezek fills in the application from your answers; you give your consent on step { $step }.
+ui-status-awaits-answers = Kezek prepares it once it has the answers named below
+ui-application-needs = Kezek fills in the application from your answers once it has: { $fields }. You give your consent on step { $step }.
+ui-application-needs-consented = Kezek fills in the application from your answers once it has: { $fields }.
 ui-status-awaits-date = Enter the issue date
 ui-awaits-date = Enter the document's issue date: Kezek checks its validity from it.
 ui-status-later = can be brought later
@@ -312,7 +314,7 @@ ui-lapses-on-reading = { $doc }: to be safe, valid until { $safe } inclusive —
 ui-lapses-on-safe-passed = { $doc }: its safe last day, { $safe }, has passed; by Kezek's count it is valid until { $last } inclusive (a reading) — not on the contract day.
 ui-at-risk-on-reading = { $doc }: to be safe, count it valid until { $safe } inclusive; on the contract day it is at risk (by Kezek's count valid until { $last } inclusive, a reading).
 ui-at-risk-on-acceptance-reading = { $doc }: to be safe, count it valid until { $safe } inclusive; on the day an application made now is accepted it is at risk (by Kezek's count valid until { $last } inclusive, a reading): to be safe, get a new one before you apply.
-ui-automatic = egov.kz takes the data of these documents from state information systems for your application (Annex 2 p. 8)
+ui-automatic = egov.kz takes the data of these documents from state information systems for your application (Annex 2 p. 8, by Kezek's reading: the annex has the applicant obtain them through the e-government gateway)
 ui-automatic-originals = You still need to show their originals for checking (cl. 22): the line below says where and by when.
 ui-docs-originals = Show the originals to the education department (in Astana, Almaty and Shymkent, the city's education administration) by { $safe } (cl. 22): { $docs }.
 ui-docs-originals-reading = Show the originals to the education department (in Astana, Almaty and Shymkent, the city's education administration) by { $safe } (cl. 22; by Kezek's count, to { $date }, a reading): { $docs }.
@@ -409,7 +411,7 @@ ui-done-portal-open-find = Open egov.kz (in a new tab) and find the service “{
 ui-done-portal-sign-in = Sign in with your digital signature (EDS) or a one-time password sent by SMS.
 ui-done-portal-enter = Fill in the form with the answers below, in the same order.
 ui-done-portal-send = Sign and send the application. The notice about it comes to your personal account on egov.kz (“History of services”).
-ui-done-portal-accepted-next-working-day = It is outside working hours now: an application sent now is received on the next working day, { $accepted }, and the result is due from then (Annex { $annex } p. 7).
+ui-done-portal-accepted-next-working-day = It is outside working hours now: an application sent now is received on the next working day, { $accepted }, and the result is due from then (Annex { $annex } p. 7 sub. { $sub }).
 ui-done-portal-attach = Attach the scans: { $docs }.
 ui-done-portal-originals = If you send today, show the originals of the documents cl. 22 checks to the education department (in Astana, Almaty and Shymkent, the city's education administration) by { $date }: { $docs }. (5 working days from sending.) The application is registered in the queue only once they are confirmed.
 ui-done-portal-originals-reading = If you send today, show the originals of the documents cl. 22 checks to the education department (in Astana, Almaty and Shymkent, the city's education administration) by { $safe }: { $docs }. ({ $safe } counts the day of sending as the first of the 5 working days, cl. 22: «from the moment» of sending; counted from the next day they end on { $date } — a reading.) The application is registered in the queue only once they are confirmed.
@@ -551,7 +553,7 @@ ui-queue-chart-title = Months in which the referral comes, over 10,000 simulated
 ui-queue-unlikely = In most simulated futures no place comes before { $end }.
 ui-queue-reliability = How far to trust this: in tests on simulated cities, the real referral date fell between the early and the late date in { $inside } out of 10 cases, and came before the middle date (by which half of the futures have a place) in { $below } out of 10.
 ui-queue-prob-by = Chance of a place before { $date }: { $pct }%.
-ui-queue-prob-age-out = Chance of a place before the application is archived for age on { $date }: { $pct }%.
+ui-queue-prob-age-out = Chance of a place before the application is archived for age on { $date } (that day is Kezek's reading, step 5): { $pct }%.
 ui-forecast-half = In half of { $paths } simulated futures a place comes before { $date }.
 ui-forecast-likely = Between { $from } and { $to } the place comes in { $n } of { $paths } futures, at least half of those with a place: these are the months next to one another around the tallest bar ({ $peak }), darker on the chart. A month outside them can have a taller bar than one inside.
 ui-forecast-range = In 8 of 10 futures the place comes between { $early } and { $late }; in 1 of 10 earlier, in 1 of 10 later.
@@ -568,7 +570,7 @@ ui-forecast-clamped = The queue data is older than today: a place that came befo
 ui-forecast-leftover = In { $n } of { $placed } { $count ->
     [one] future
    *[other] futures
-    } with a place, it is a place nobody ahead took within 3 days: such places open to the first 1,000 applicants of the queue at once (cl. 24 p. 10), and your child is among them today with a category and without one. Neither the place in the queue nor a category brings such places nearer: a category brings nearer only a place offered by the queue. Kezek's reading: the clause names no order among those 1,000 applicants.
+    } with a place, it is a place nobody ahead took in the 3 working days of priority access (cl. 24 sub. 4): after 3 days such places open to the first 1,000 applicants of the queue (cl. 24 sub. 10), and your child is among them today with a category and without one. Neither the place in the queue nor a category brings such places nearer: a category brings nearer only a place offered by the queue. Kezek's reading: the clause names no order among those 1,000 applicants.
 ui-forecast-legend-bars = Each bar is a month; its height is how many of the { $paths } futures get a place in that month.
 ui-forecast-legend-likely = Darker bars: { $from } – { $to }, the months next to one another around the tallest bar ({ $peak }) that hold at least half of the futures with a place.
 ui-forecast-legend-middle = Solid line: { $date }, the middle — half of the futures get a place before it, half after.

@@ -146,7 +146,11 @@ const NOT_THE_ACTS: &[(&str, &str, &str)] = &[
 /// the act's file, where the act has it.)
 const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
     (
-        &["ui-proof-gateway", "reason-doc-bring-if-not-in-databases"],
+        &[
+            "ui-proof-gateway",
+            "reason-doc-bring-if-not-in-databases",
+            "ui-automatic",
+        ],
         "электрондық үкімет",
         "order-254-preschool-services.kk.txt",
         "the «электрондық үкімет» gateway of Annex 2 p. 8",

@@ -504,7 +504,7 @@ mod tests {
     /// Review M8, cl. 21 and cl. 24 p. 10: on the sample city (23.11.2026,
     /// 2023 queue) a teacher's child stands 137 places higher than as a
     /// general one, yet both forecasts agree, because almost every place is
-    /// one nobody ahead took, open to the first 1,000 applicants at once. The
+    /// one nobody ahead took, open to the first 1,000 applicants after 3 days. The
     /// words say so for both; where everyone ahead takes every place, not.
     #[test]
     fn cl24_p10_the_words_say_when_most_places_are_leftovers() {
@@ -601,6 +601,47 @@ mod tests {
         let en = I18n::new(Lang::En);
         assert!(leftover_line(&en, 1, 1).starts_with("In 1 of 1 future with a place"));
         assert!(leftover_line(&en, 3, 2_000).starts_with("In 3 of 2,000 futures with a place"));
+    }
+
+    /// cl. 24 sub. 4 (priority access «бірінші өтініш берушілер (барлығына
+    /// бір уақытта) үшін ғана шектеулі мерзімге - 3 (үш) жұмыс күніне») and
+    /// sub. 10 («3 (үш) күннен кейін бөлуден қалған бос орындарды кезектегі
+    /// бірінші 1000 (бір мың) өтініш берушілер үшін ашады»): a place nobody
+    /// ahead took opens to the first 1,000 after 3 days, not "at once" —
+    /// step 7 said «сразу» / «бірден» / "at once" while step 5 said «через 3
+    /// (три) дня» of the same sub-point (walk 37c). The line says when, and
+    /// cites both sub-points.
+    #[test]
+    fn cl24_4_and_10_a_leftover_place_opens_to_the_first_1000_after_3_days_not_at_once() {
+        for (lang, after, sub4, sub10, not) in [
+            (
+                Lang::En,
+                "after 3 days",
+                "cl. 24 sub. 4",
+                "cl. 24 sub. 10",
+                "at once",
+            ),
+            (
+                Lang::Ru,
+                "через 3 дня",
+                "пп. 4 п. 24",
+                "пп. 10 п. 24",
+                "сразу",
+            ),
+            (
+                Lang::Kk,
+                "3 күннен кейін",
+                "24-тармақтың 4) тармақшасы",
+                "24-тармақтың 10) тармақшасы",
+                "бірден",
+            ),
+        ] {
+            let line = leftover_line(&I18n::new(lang), 9_921, 9_921);
+            for want in [after, sub4, sub10] {
+                assert!(line.contains(want), "{lang:?} {want}: {line}");
+            }
+            assert!(!line.contains(not), "{lang:?}: {line}");
+        }
     }
 
     #[test]

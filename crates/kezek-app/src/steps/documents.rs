@@ -46,6 +46,8 @@ pub fn documents_step(p: &StepProps) -> Html {
     let handoff_step = crate::route::Step::Handoff
         .number_in(p.draft.service)
         .to_string();
+    // cl. 22's second check, said in full on the first item that says it.
+    let recheck_said = std::cell::Cell::new(false);
     html! {
         <>
             <p class="kz-lead" id="kz-checklist-summary" data-complete={complete.to_string()}>
@@ -140,17 +142,21 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let reading = referral_readings(p, e, i).into_iter().map(|r| html! {
                         <p class="kz-hint kz-referral-reading">{ r }</p>
                     }).collect::<Html>();
-                    let reasons = item_reasons(p, e, i);
+                    let application = application_lines(p, e, i, &handoff_step);
+                    // Said only where the item's reasons are shown (the
+                    // last branch below).
+                    let shown = application.is_none() && refused_date.is_none() && !awaits_date;
+                    let reasons = recheck_said_once(p, item_reasons(p, e, i), &recheck_said, shown);
                     html! {
                         <li class={classes!("kz-item", format!("kz-status-{status}"))} data-doc={kind.code()} data-status={status.clone()}>
                             <div class="kz-item-head">
                                 <strong>{ super::document_name(p, e, kind) }</strong>
-                                <span class="kz-badge">{ p.i18n.t_args(&format!("ui-status-{badge}"), &[("step", handoff_step.clone())]) }</span>
+                                <span class="kz-badge">{ application.as_ref().map_or_else(|| p.i18n.t_args(&format!("ui-status-{badge}"), &[("step", handoff_step.clone())]), |a| a.badge.clone()) }</span>
                             </div>
                             <p class="kz-hint">{ source_text(p, e, i) }{ " · " }{ p.t(&form_key(e.channel, i)) }
                                 if i.form == Form::Original && bring { { ". " }{ p.t("ui-original-note") } } </p>
-                            if super::awaits_consent(p, i) {
-                                <p class="kz-reason">{ p.i18n.t_args("ui-application-on-step", &[("step", handoff_step.clone())]) }</p>
+                            if let Some(a) = &application {
+                                <p class="kz-reason">{ a.line.clone() }</p>
                                 // cl. 22's reading for a representative other
                                 // than a parent sits on the application's item
                                 // where no identity item is listed (egov.kz):
@@ -423,6 +429,29 @@ pub(crate) fn item_reasons(
         .collect()
 }
 
+/// cl. 22's second check after the referral (`doc.recheck_cl22`) is said
+/// in full on the first item of step 6 that shows it (`said` is set then);
+/// every later item says it in a few words, pointing up. `shown`: whether
+/// the item's reasons are shown at all.
+pub(crate) fn recheck_said_once(
+    p: &StepProps,
+    reasons: Vec<(kezek_rules::reason::ReasonCode, String)>,
+    said: &std::cell::Cell<bool>,
+    shown: bool,
+) -> Vec<(kezek_rules::reason::ReasonCode, String)> {
+    use kezek_rules::reason::ReasonCode;
+    if !shown {
+        return reasons;
+    }
+    reasons
+        .into_iter()
+        .map(|(r, text)| match r {
+            ReasonCode::DocRecheckCl22 if said.replace(true) => (r, p.t("ui-recheck-as-above")),
+            _ => (r, text),
+        })
+        .collect()
+}
+
 /// Step 6's expiry line of a checklist item (its last valid day, or its
 /// safe day with Kezek's count beside it), as printed; `None` where it has
 /// no last day or its days are said by the referral's reading line.
@@ -606,6 +635,57 @@ fn source_key(
     }
 }
 
+/// What step 6 says of the application Kezek prepares (Annex 1 and 5, its
+/// checklist item) while it waits for an answer it lacks (the rules'
+/// `application.missing_fields`: the IIN lines of Annex 1, the name and the
+/// kindergarten of Annex 5) or for the consent given on the hand-off step
+/// (`step`): the badge and the line under the item. `None` for any other
+/// item, and for the application once nothing waits.
+pub struct ApplicationLines {
+    /// The item's badge.
+    pub badge: String,
+    /// The line under it.
+    pub line: String,
+}
+
+/// [`ApplicationLines`] of checklist item `i`.
+pub fn application_lines(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+    step: &str,
+) -> Option<ApplicationLines> {
+    // The answers it lacks, named as the hand-off names them; the consent
+    // is said apart.
+    let lacking: Vec<String> = e
+        .application
+        .missing_fields
+        .iter()
+        .filter(|f| f.as_str() != "consent")
+        .map(|f| p.t(&format!("ui-field-{}", f.replace(['.', '_'], "-"))))
+        .collect();
+    let kezek = i.source == Source::Kezek && i.status != Status::NotNeeded;
+    if kezek && !lacking.is_empty() {
+        let line = if p.draft.consent {
+            "ui-application-needs-consented"
+        } else {
+            "ui-application-needs"
+        };
+        return Some(ApplicationLines {
+            badge: p.t("ui-status-awaits-answers"),
+            line: p.i18n.t_args(
+                line,
+                &[("fields", lacking.join("; ")), ("step", step.to_owned())],
+            ),
+        });
+    }
+    let step = [("step", step.to_owned())];
+    super::awaits_consent(p, i).then(|| ApplicationLines {
+        badge: p.i18n.t_args("ui-status-awaits-consent", &step),
+        line: p.i18n.t_args("ui-application-on-step", &step),
+    })
+}
+
 /// The document's form as step 6 says it: on the portal an original cannot
 /// be shown, so what the provider takes from the digital documents service
 /// (Annex 4 p. 8 items 3-4) is the digital document.
@@ -625,6 +705,133 @@ pub(crate) mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
     use crate::steps::tests::{example, props};
+
+    /// Annex 1 («…тұратын, ЖСН ___») and Annex 5 («___ (мектепке дейінгі
+    /// ұйым)») with the rules' `application.missing_fields`: step 6 said of
+    /// the application "Kezek prepares it on step 8" (or "Kezek prepares it",
+    /// the consent given) whatever it lacked, while the hand-off then said it
+    /// still needed the child's IIN (queue registration) or the kindergarten
+    /// named in the referral (admission at the desk; walk 37c). Step 6 says
+    /// what it still needs, the consent given or not; with nothing lacking
+    /// but the consent, as before.
+    #[test]
+    fn annex1_annex5_step_6_says_the_application_waits_for_the_answers_it_lacks() {
+        let lines = |case: &serde_json::Value, lang: Lang| {
+            let e = example(&case.to_string());
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let mut draft = (*p.draft).clone();
+            draft.consent = case["consent"].as_bool().unwrap();
+            p.draft = std::rc::Rc::new(draft);
+            let i = e
+                .checklist
+                .items
+                .iter()
+                .find(|i| i.source == Source::Kezek)
+                .expect("the application's item");
+            (
+                application_lines(&p, &e, i, "8").map(|a| (a.badge, a.line)),
+                p.clone(),
+            )
+        };
+        let queue: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ))
+        .unwrap();
+        let desk: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            for consent in [false, true] {
+                let mut no_iin = queue.clone();
+                no_iin["consent"] = consent.into();
+                no_iin["child"].as_object_mut().unwrap().remove("iin");
+                let mut no_preschool = desk.clone();
+                no_preschool["consent"] = consent.into();
+                no_preschool["admission"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("preschool");
+                for (case, field) in [
+                    (no_iin, "ui-field-child-iin"),
+                    (no_preschool, "ui-field-admission-preschool"),
+                ] {
+                    let (said, p) = lines(&case, lang);
+                    let (badge, line) = said.unwrap_or_default();
+                    let awaits = p
+                        .i18n
+                        .t_args("ui-status-awaits-consent", &[("step", "8".into())]);
+                    assert!(
+                        line.contains(&p.t(field)) && badge != awaits,
+                        "{lang:?}, consent {consent}, {field}: {badge} / {line}"
+                    );
+                }
+            }
+            // Nothing lacking but the consent: prepared on the hand-off step.
+            let mut only_consent = queue.clone();
+            only_consent["consent"] = false.into();
+            let (said, p) = lines(&only_consent, lang);
+            let (badge, _) = said.expect("waits for the consent");
+            assert_eq!(
+                badge,
+                p.i18n
+                    .t_args("ui-status-awaits-consent", &[("step", "8".into())])
+            );
+            assert_eq!(lines(&queue, lang).0, None, "{lang:?}");
+        }
+    }
+
+    /// cl. 22 («мектепке дейінгі ұйымға қабылдауға жолдама алғаннан кейін
+    /// екі рет тексереді»): at admission of a SEN child with a PMPC
+    /// conclusion and a disabled parent (walk 37c, lines 307 and 329 kk,
+    /// 1466 and 1488 ru) step 6 said the second check word for word under
+    /// the PMPC conclusion and again under the first-priority proofs, with
+    /// the originals' line and its day just below. It is said in full once;
+    /// the later item says it in a few words.
+    #[test]
+    fn cl22_step_6_says_the_second_check_in_full_once() {
+        use kezek_rules::reason::ReasonCode;
+        let e = example(&crate::steps::tests::walk_37c_admission().to_string());
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let said = std::cell::Cell::new(false);
+            let texts: Vec<(ReasonCode, String)> = e
+                .checklist
+                .items
+                .iter()
+                .filter(|i| i.status != Status::NotNeeded)
+                .flat_map(|i| recheck_said_once(&p, item_reasons(&p, &e, i), &said, true))
+                .collect();
+            let recheck: Vec<&String> = texts
+                .iter()
+                .filter(|(r, _)| *r == ReasonCode::DocRecheckCl22)
+                .map(|(_, t)| t)
+                .collect();
+            assert!(recheck.len() >= 2, "{lang:?}: {texts:#?}");
+            let full = p.t(&ReasonCode::DocRecheckCl22.key());
+            assert_eq!(
+                recheck.iter().filter(|t| ***t == full).count(),
+                1,
+                "{lang:?}: {recheck:#?}"
+            );
+        }
+    }
+
+    /// Annex 2 p. 8, the paragraph after the portal's list: «… мәліметтерді
+    /// көрсетілетін қызметті алушы тиісті мемлекеттік ақпараттық жүйелерден
+    /// "электрондық үкімет" шлюзі арқылы алады» — the applicant obtains them.
+    /// That egov.kz takes them for the application is Kezek's reading, said
+    /// so on step 5 (a252936); step 6's heading of the same documents said it
+    /// as a fact (walk 37c, lines 797 kk, 1937 ru).
+    #[test]
+    fn annex2_8_step_6_says_the_portal_fetching_the_data_is_kezeks_reading() {
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            let heading = I18n::new(lang).t("ui-automatic");
+            assert!(heading.contains("Kezek"), "{lang:?}: {heading}");
+        }
+    }
 
     /// Admission at the kindergarten's desk on Mon 23.11.2026 at 10:00: the
     /// referral and the health certificate both issued that day, the

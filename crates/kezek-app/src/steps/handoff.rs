@@ -979,15 +979,13 @@ fn portal_accepted_note(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<St
         .reasons
         .contains(&ReasonCode::ScheduleNextWorkingDay);
     (e.channel == Channel::EgovPortal && next).then(|| {
-        let annex = match e.service {
-            kezek_rules::Service::Admission => "4",
-            _ => "2",
-        };
+        let (annex, sub) = super::portal_hours_sub_point(e.service);
         p.i18n.t_args(
             "ui-done-portal-accepted-next-working-day",
             &[
                 ("accepted", p.i18n.date_time(e.schedule.accepted_at)),
                 ("annex", annex.to_owned()),
+                ("sub", sub.to_owned()),
             ],
         )
     })
@@ -1106,6 +1104,45 @@ mod tests {
         let e = crate::steps::tests::example(&case.to_string());
         let p = crate::steps::tests::props(e.clone());
         assert_eq!(portal_accepted_note(&p, &e), None);
+    }
+
+    /// Annex 2 p. 7 sub. 3 («3) портал: … көрсетілетін қызметті алушы жұмыс
+    /// уақыты аяқталғанда жүгінгенде … келесі жұмыс күнінде беріледі») and
+    /// Annex 4 p. 7 sub. 2 («2) порталда: …»): the portal's own sub-point is
+    /// the exact place, not p. 7, whose sub. 1 is the provider's office hours
+    /// (and, in Annex 2, sub. 2 the State Corporation's). The walk of 05.12
+    /// (37c, a guardian on egov.kz on Mon 30.11.2026 at 21:00) read «(приложение
+    /// 2, пункт 7)».
+    #[test]
+    fn annex2_7_3_and_annex4_7_2_the_portal_hand_off_cites_the_portals_sub_point() {
+        use crate::i18n::{I18n, Lang};
+        let mut queue: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ))
+        .unwrap();
+        queue["as_of"] = "2026-11-30T21:00".into();
+        for (case, en, ru, kk) in [
+            (
+                queue,
+                "(Annex 2 p. 7 sub. 3)",
+                "(подпункт 3) пункта 7 приложения 2)",
+                "(2-қосымшаның 7-тармағының 3) тармақшасы)",
+            ),
+            (
+                crate::steps::tests::walk_05b_admission_case(),
+                "(Annex 4 p. 7 sub. 2)",
+                "(подпункт 2) пункта 7 приложения 4)",
+                "(4-қосымшаның 7-тармағының 2) тармақшасы)",
+            ),
+        ] {
+            let e = crate::steps::tests::example(&case.to_string());
+            for (lang, want) in [(Lang::En, en), (Lang::Ru, ru), (Lang::Kk, kk)] {
+                let mut p = crate::steps::tests::props(e.clone());
+                p.i18n = I18n::new(lang);
+                let note = portal_accepted_note(&p, &e).expect("a note after working hours");
+                assert!(note.contains(want), "{lang:?}: {note}");
+            }
+        }
     }
 
     /// Annex 2 p. 8, the list «Көрсетілетін қызметті берушіге немесе

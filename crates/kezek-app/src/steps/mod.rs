@@ -756,6 +756,17 @@ pub fn closed_now_note(p: &StepProps, e: &Evaluation) -> Option<String> {
     })
 }
 
+/// The portal's own sub-point of the working schedule (annex, sub-point):
+/// Annex 2 p. 7 sub. 3 for queue registration, Annex 4 p. 7 sub. 2 for
+/// admission — «портал: … жұмыс уақыты аяқталғанда жүгінгенде … келесі
+/// жұмыс күнінде беріледі».
+pub fn portal_hours_sub_point(service: kezek_rules::Service) -> (&'static str, &'static str) {
+    match service {
+        kezek_rules::Service::Admission => ("4", "2"),
+        _ => ("2", "3"),
+    }
+}
+
 /// [`originals_line`] without the note of a place closed now.
 fn originals_day_line(p: &StepProps, e: &Evaluation) -> Option<String> {
     let o = e.schedule.originals_day()?;
@@ -834,6 +845,28 @@ pub(crate) mod tests {
             "family": {"disabled_child_in_family": true},
             "documents": [{"kind": "referral", "issued_on": "2026-11-25"}],
             "consent": true
+        })
+    }
+
+    /// The walk of 05.12 (37c): admission at the kindergarten's desk on Mon
+    /// 30.11.2026 at 10:00 of a SEN child with a PMPC conclusion born
+    /// 10.05.2023, a disabled parent, the referral issued 27.11.2026.
+    pub(crate) fn walk_37c_admission() -> serde_json::Value {
+        serde_json::json!({
+            "service": "00403002",
+            "channel": "provider_office",
+            "as_of": "2026-11-30T10:00",
+            "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Серікбаев Нұрлан"},
+            "child": {"iin": "230510512343", "birth_date": "2023-05-10", "settlement": "Қарағанды",
+                      "special_educational_needs": true, "pmpc_conclusion": true, "disorders": ["severe_speech"]},
+            "family": {"representatives_disabled": true},
+            "documents": [
+                {"kind": "referral", "issued_on": "2026-11-27"},
+                {"kind": "pmpc_conclusion"},
+                {"kind": "applicant_identity"},
+                {"kind": "birth_certificate"}
+            ],
+            "consent": false
         })
     }
 

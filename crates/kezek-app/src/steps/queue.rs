@@ -778,6 +778,24 @@ pub fn queue_step(p: &StepProps) -> Html {
 mod tests {
     use super::*;
 
+    /// cl. 18 with cl. 24 sub. 9: the day the forecast's chance counts to
+    /// (1 January of the year the child turns 6 before 1 September) is
+    /// Kezek's reading of the two clauses as one rule — sub. 9 archives «6
+    /// (алты) жасқа толған баланың өтінішін», on the sixth birthday. Step 5
+    /// says so; step 7 said «Вероятность места до перевода заявления в архив
+    /// по возрасту 01.01.2029» as a fact (walk 37c, lines 951 kk, 2110 ru).
+    #[test]
+    fn cl18_cl24_9_the_chance_before_the_age_out_says_its_day_is_kezeks_reading() {
+        use crate::i18n::{I18n, Lang};
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            let line = I18n::new(lang).t_args(
+                "ui-queue-prob-age-out",
+                &[("date", "01.01.2029".into()), ("pct", "99".into())],
+            );
+            assert!(line.contains("Kezek"), "{lang:?}: {line}");
+        }
+    }
+
     /// cl. 18, cl. 24 p. 9: a child with special educational needs and a
     /// PMPC conclusion does not age out of the queue, so step 7's forecast
     /// runs without an age-out day for them (the queue engine's

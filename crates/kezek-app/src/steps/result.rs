@@ -32,6 +32,56 @@ fn ground_proof_texts(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String>
         .collect()
 }
 
+/// A line of the age card.
+pub struct AgeLine {
+    /// The element's id, where a test or a link finds it.
+    pub id: Option<&'static str>,
+    /// The text.
+    pub text: String,
+    /// Said in bold.
+    pub strong: bool,
+}
+
+/// The age card's lines under its heading (cl. 18, 24 p. 9, 28).
+pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
+    let line = |text: String| AgeLine {
+        id: None,
+        text,
+        strong: false,
+    };
+    let mut lines = vec![line(p.i18n.t_args(
+        "ui-age-now",
+        &[
+            ("years", e.age.age_years.to_string()),
+            ("months", e.age.age_months.to_string()),
+        ],
+    ))];
+    for r in &e.age.reasons {
+        match (r, e.age.archive_on) {
+            // The archive's day in the line that speaks of it (cl. 18 with
+            // cl. 24 p. 9, Kezek's reading, said by the line itself); at
+            // admission the rules give none (the child holding a referral
+            // has left the queue).
+            (ReasonCode::AgeArchiveDate, Some(a)) => lines.push(AgeLine {
+                id: Some("kz-archive-on"),
+                text: p.i18n.t_args(&r.key(), &[("date", p.i18n.date(a))]),
+                strong: true,
+            }),
+            // cl. 28's figure right under the reading it is the figure of,
+            // above the caveat that calls it "the age above".
+            (ReasonCode::AgeReferralAge, _) => {
+                lines.push(line(p.t(&r.key())));
+                lines.push(line(p.i18n.t_args(
+                    "ui-referral-age",
+                    &[("years", e.age.referral_age.to_string())],
+                )));
+            }
+            _ => lines.push(line(p.t(&r.key()))),
+        }
+    }
+    lines
+}
+
 /// Step 5.
 #[function_component(ResultStep)]
 pub fn result_step(p: &StepProps) -> Html {
@@ -110,15 +160,9 @@ pub fn result_step(p: &StepProps) -> Html {
             }
             <section class="kz-card" id="kz-age" data-eligible={e.age.eligible.to_string()}>
                 <h3>{ p.t("ui-age") }</h3>
-                <p>{ p.i18n.t_args("ui-age-now", &[("years", e.age.age_years.to_string()), ("months", e.age.age_months.to_string())]) }</p>
-                { for e.age.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
-                // At admission the rules give no archive date (the child
-                // holding a referral has left the queue).
-                if let Some(a) = e.age.archive_on {
-                    // A day already passed is said in the past.
-                    <p id="kz-archive-on"><strong>{ p.i18n.t_args(if a <= p.now.date() { "ui-archived-on" } else { "ui-archive-on" }, &[("date", p.i18n.date(a))]) }</strong></p>
-                }
-                <p>{ p.i18n.t_args("ui-referral-age", &[("years", e.age.referral_age.to_string())]) }</p>
+                { for age_lines(p, e).into_iter().map(|l| html! {
+                    <p id={l.id}>if l.strong { <strong>{ l.text }</strong> } else { { l.text } }</p>
+                }) }
                 <Why i18n={p.i18n.clone()} citations={e.age.citations.clone()} />
             </section>
             if in_queue {
@@ -150,6 +194,92 @@ mod tests {
     use crate::i18n::{I18n, Lang};
     use crate::steps::tests::{example, props};
     use std::rc::Rc;
+
+    /// The walk of 05.12 (37c): queue registration on egov.kz on Mon
+    /// 30.11.2026 at 21:00, the child born 10.05.2023 (case 01).
+    fn walk_37c_queue() -> serde_json::Value {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ))
+        .unwrap();
+        case["as_of"] = "2026-11-30T21:00".into();
+        case
+    }
+
+    fn lines_in(case: &serde_json::Value, lang: Lang) -> (Vec<String>, StepProps) {
+        let e = example(&case.to_string());
+        let mut p = props(e.clone());
+        p.i18n = I18n::new(lang);
+        (age_lines(&p, &e).into_iter().map(|l| l.text).collect(), p)
+    }
+
+    /// cl. 18 with cl. 24 sub. 9 (Kezek's one rule: the queue ends on 1
+    /// January): the card's first line on the archive said the application
+    /// leaves the queue «в указанный день» / «көрсетілген күні» / "on the
+    /// date shown" three paragraphs before the date was shown (walk 37c,
+    /// lines 601 and 609). The line that first speaks of it gives the date,
+    /// and the date is said once.
+    #[test]
+    fn cl18_cl24_9_the_age_card_gives_the_archive_date_where_it_first_speaks_of_it() {
+        for (lang, archive) in [
+            (Lang::En, "archived"),
+            (Lang::Ru, "архив"),
+            (Lang::Kk, "архив"),
+        ] {
+            let (lines, _) = lines_in(&walk_37c_queue(), lang);
+            let first = lines
+                .iter()
+                .position(|l| l.contains(archive))
+                .expect("a line on the archive");
+            assert!(lines[first].contains("01.01.2029"), "{lang:?}: {lines:#?}");
+            assert_eq!(
+                lines.iter().filter(|l| l.contains("01.01.2029")).count(),
+                1,
+                "{lang:?}: {lines:#?}"
+            );
+        }
+    }
+
+    /// cl. 28: the caveat on the clause calls the referral age "the age
+    /// above" («Жоғарыдағы жас», «Указанный возраст»), but the card said it
+    /// below the caveat (walk 37c, lines 607 and 611): it comes right after
+    /// the reading it is the figure of. For a SEN child with a PMPC
+    /// conclusion not over 6 on 1 September, neither reading of cl. 28
+    /// counts the calendar-year age: no such figure is given (walk 37c,
+    /// admission, line 111).
+    #[test]
+    fn cl28_the_referral_age_comes_above_the_caveat_and_not_where_neither_reading_gives_it() {
+        let mut admission = crate::steps::tests::walk_37c_admission();
+        admission["child"]["special_educational_needs"] = false.into();
+        admission["child"]["pmpc_conclusion"] = false.into();
+        admission["child"]
+            .as_object_mut()
+            .unwrap()
+            .remove("disorders");
+        admission["documents"].as_array_mut().unwrap().remove(1);
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            for (case, caveat) in [
+                (walk_37c_queue(), ReasonCode::AgeCl28Unclear),
+                (admission.clone(), ReasonCode::AgeCl28UnclearAdmission),
+            ] {
+                let (lines, p) = lines_in(&case, lang);
+                let age = p.i18n.t_args("ui-referral-age", &[("years", "3".into())]);
+                let at = |t: &str| lines.iter().position(|l| l == t);
+                let (age_at, caveat_at) = (at(&age), at(&p.t(&caveat.key())));
+                assert!(
+                    age_at.is_some() && caveat_at.is_some() && age_at < caveat_at,
+                    "{lang:?}: {lines:#?}"
+                );
+            }
+            let (lines, p) = lines_in(&crate::steps::tests::walk_37c_admission(), lang);
+            let age = p.i18n.t_args("ui-referral-age", &[("years", "3".into())]);
+            assert!(!lines.contains(&age), "{lang:?}: {lines:#?}");
+            assert!(
+                lines.contains(&p.t(&ReasonCode::AgeReferralAgeSenPmpc.key())),
+                "{lang:?}: {lines:#?}"
+            );
+        }
+    }
 
     /// Annex 2 p. 8 («…мектепке дейінгі ұйымға бірінші кезекте орын алу
     /// құқығын растайтын құжат туралы мәліметтерді көрсетілетін қызметті

@@ -15,6 +15,36 @@ fn channel_key(c: Channel) -> String {
     c.code().replace('_', "-")
 }
 
+/// The timing card's first line: the rules' first schedule reason, and —
+/// where the place is closed now or the portal receives on the next working
+/// day — when the application is received (the rules' `accepted_at`), as
+/// step 6 and the hand-off say it. At the State Corporation on a day off
+/// moved from a holiday that day is Kezek's reading (Annex 2 p. 7 sub. 2,
+/// said beside it): the rules' words alone.
+fn timing_headline(p: &StepProps, t: &schedule::ServiceTiming) -> String {
+    let accepted = p.i18n.date_time(t.accepted_at);
+    let moved_day_off = t
+        .reasons
+        .contains(&ReasonCode::ScheduleStateCorporationMovedDayOffReading);
+    match t.reasons[0] {
+        ReasonCode::ScheduleClosedNextOpening if !moved_day_off => p
+            .i18n
+            .t_args("ui-closed-now-next-open", &[("accepted", accepted)]),
+        ReasonCode::ScheduleNextWorkingDay => {
+            let (annex, sub) = super::portal_hours_sub_point(t.service);
+            p.i18n.t_args(
+                "ui-done-portal-accepted-next-working-day",
+                &[
+                    ("accepted", accepted),
+                    ("annex", annex.to_owned()),
+                    ("sub", sub.to_owned()),
+                ],
+            )
+        }
+        r => p.t(r.key().as_str()),
+    }
+}
+
 /// Step 1.
 #[function_component(ServiceStep)]
 pub fn service_step(p: &StepProps) -> Html {
@@ -96,7 +126,7 @@ pub fn service_step(p: &StepProps) -> Html {
             t.available.then(|| {
                 html! {
                     <div class="kz-card" id="kz-timing">
-                        <p>{ p.t(t.reasons[0].key().as_str()) }</p>
+                        <p id="kz-timing-headline">{ timing_headline(p, &t) }</p>
                         <p>{ p.i18n.t_args("ui-result-by", &[("when", p.i18n.date_time(t.result_by))]) }</p>
                         // Annex 2 p. 7 sub. 2: a day off moved from a holiday (or set
                         // by an act) moves the acceptance or the result: the rules
@@ -142,5 +172,58 @@ pub fn service_step(p: &StepProps) -> Html {
                 onchange={on_channel} />
             { timing.unwrap_or_default() }
         </>
+    }
+}
+
+#[cfg(test)]
+#[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::i18n::{I18n, Lang};
+
+    /// Annex 2 p. 7 sub. 1-2 and Annex 4 p. 7 sub. 1 (the office's and the
+    /// State Corporation's hours) with the rules' `accepted_at`: step 1's
+    /// "closed now" line says when the place next receives the application,
+    /// as step 6 and the hand-off do (`ui-closed-now-next-open`), not only
+    /// "when it next opens"; on the portal after hours, the next working
+    /// day's date and time (Annex 2 p. 7 sub. 3). Mon 30.11.2026 at 21:00:
+    /// the education department and the kindergarten receive on Tue 01.12 at
+    /// 09:00, and so does the portal.
+    #[test]
+    fn annex2_7_step_1_says_when_a_closed_place_next_receives_the_application() {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+            .unwrap()
+            .and_hms_opt(21, 0, 0)
+            .unwrap();
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        for (service, channel) in [
+            (Service::QueueRegistration, Channel::ProviderOffice),
+            (Service::QueueRegistration, Channel::StateCorporation),
+            (Service::QueueRegistration, Channel::EgovPortal),
+            (Service::Admission, Channel::ProviderOffice),
+            (Service::Admission, Channel::EgovPortal),
+        ] {
+            let t = schedule::service_timing(
+                service,
+                channel,
+                at,
+                kezek_rules::calendar::Calendar::builtin(),
+            );
+            assert!(!t.open_now, "{service:?} {channel:?}");
+            for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+                let mut p = crate::steps::tests::props(e.clone());
+                p.i18n = I18n::new(lang);
+                let line = timing_headline(&p, &t);
+                // kk writes the day in words where it is a time of day
+                // («2026 жылғы 1 желтоқсанда сағат 09:00-де»).
+                assert!(
+                    line.contains(&p.i18n.date_time(t.accepted_at))
+                        || (line.contains("1 желтоқсан") && line.contains("09:00")),
+                    "{service:?} {channel:?} {lang:?}: {line}"
+                );
+            }
+        }
     }
 }

@@ -93,7 +93,10 @@ pub struct AgeDecision {
     )]
     #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub archive_on: Option<NaiveDate>,
-    /// The age used for a referral this calendar year (cl. 28).
+    /// The age used for a referral this calendar year (cl. 28), by one of its
+    /// readings; neither reading's for a SEN child with a PMPC conclusion not
+    /// over 6 on 1 September (`age.referral_age_sen_pmpc`), where no line
+    /// says it.
     pub referral_age: i32,
     /// Reason codes.
     pub reasons: Vec<ReasonCode>,
@@ -132,21 +135,40 @@ pub fn archive_date(birth: NaiveDate) -> NaiveDate {
 /// facts, which no line says there.
 pub fn decide(case: &Case) -> AgeDecision {
     if case.service == Service::Admission {
-        return AgeDecision {
-            // cl. 28 counts the age «жолдама беру кезінде»: the referral is
-            // given in the queue kept by the education department (cl. 4),
-            // not by the kindergarten, the admission's provider (cl. 31), so
-            // the caveat names the department, not "the provider".
-            reasons: vec![
+        let queue = queue_decision(case);
+        // cl. 28 counts the age «жолдама беру кезінде»: the referral is
+        // given in the queue kept by the education department (cl. 4),
+        // not by the kindergarten, the admission's provider (cl. 31), so
+        // the caveat names the department, not "the provider".
+        let not_over_6 = queue.sixth_birthday >= queue.cutoff;
+        let reasons = if cl28_leaves_out(queue.sen_pmpc_exception, not_over_6) {
+            vec![ReasonCode::AgeReferralAgeSenPmpc]
+        } else {
+            vec![
                 ReasonCode::AgeReferralAge,
                 ReasonCode::AgeCl28UnclearAdmission,
-            ],
+            ]
+        };
+        return AgeDecision {
+            reasons,
             citations: vec![Citation::clause(28)],
             archive_on: None,
-            ..queue_decision(case)
+            ..queue
         };
     }
     queue_decision(case)
+}
+
+/// cl. 28 «Ағымдағы жылғы 1 қыркүйекте 6 жастан аспайтын және … ПМПК
+/// қорытындысы бар ерекше білім берілуіне қажеттілігі бар балалардан басқа
+/// балаларға»: whether the clause leaves the child out under both of its
+/// readings — as two groups (not over 6 on 1 September; SEN with a PMPC
+/// conclusion) and as one (SEN with a PMPC conclusion not over 6): a SEN
+/// child with the conclusion (`sen_pmpc`) not over 6 on 1 September
+/// (`not_over_6`, Kezek's reading of the cut-off, see the module doc). Over
+/// 6, the one-group reading counts its calendar-year age.
+fn cl28_leaves_out(sen_pmpc: bool, not_over_6: bool) -> bool {
+    sen_pmpc && not_over_6
 }
 
 /// The decision of cl. 18, 24 p. 9 and 28 for the queue (registration).
@@ -189,8 +211,12 @@ fn queue_decision(case: &Case) -> AgeDecision {
         reasons.push(ReasonCode::AgeOneRuleReading);
         Some(archive_date(birth))
     };
-    reasons.push(ReasonCode::AgeReferralAge);
-    reasons.push(ReasonCode::AgeCl28Unclear);
+    if cl28_leaves_out(exception, within_limit) {
+        reasons.push(ReasonCode::AgeReferralAgeSenPmpc);
+    } else {
+        reasons.push(ReasonCode::AgeReferralAge);
+        reasons.push(ReasonCode::AgeCl28Unclear);
+    }
     citations.dedup();
     AgeDecision {
         eligible,
@@ -221,6 +247,58 @@ mod tests {
             .child_born(born)
             .as_of(on.and_hms_opt(10, 0, 0).unwrap());
         if sen_pmpc { b.special_needs(true) } else { b }.build()
+    }
+
+    /// cl. 28 «Ағымдағы жылғы 1 қыркүйекте 6 жастан аспайтын және
+    /// психологиялық-медициналық-педагогикалық консультацияның қорытындысы
+    /// бар ерекше білім берілуіне қажеттілігі бар балалардан басқа
+    /// балаларға»: read as two groups (not over 6; SEN with a PMPC
+    /// conclusion) or as one (SEN with a PMPC conclusion not over 6), a SEN
+    /// child with a PMPC conclusion not over 6 on 1 September is among the
+    /// children the clause leaves out, so its calendar-year age is neither
+    /// reading's. The walk of 05.12 (37c: admission of such a child born
+    /// 10.05.2023, on Mon 30.11.2026) read "by one reading of cl. 28 the full
+    /// years of this calendar year count" and "the age for a referral this
+    /// year: 3". Over the limit (the one-group reading counts it) and without
+    /// the conclusion, the reading stands as before.
+    #[test]
+    fn cl28_neither_reading_counts_the_calendar_year_age_of_a_sen_child_with_pmpc_not_over_6() {
+        let on = d(2026, 11, 30);
+        for sen_pmpc_not_over_6 in [
+            case(d(2023, 5, 10), on, true),
+            Case {
+                service: Service::Admission,
+                ..case(d(2023, 5, 10), on, true)
+            },
+        ] {
+            let a = decide(&sen_pmpc_not_over_6);
+            assert!(a.sen_pmpc_exception && a.sixth_birthday >= a.cutoff);
+            assert!(
+                !a.reasons.contains(&ReasonCode::AgeReferralAge),
+                "{:?}: {:?}",
+                sen_pmpc_not_over_6.service,
+                a.reasons
+            );
+            assert!(a.reasons.contains(&ReasonCode::AgeReferralAgeSenPmpc));
+            assert!(!a.reasons.contains(&ReasonCode::AgeCl28Unclear));
+            assert!(!a.reasons.contains(&ReasonCode::AgeCl28UnclearAdmission));
+            assert_eq!(a.citations.last(), Some(&Citation::clause(28)));
+        }
+        for reading_stands in [
+            // Over 6 on 1 September, excepted by cl. 18: one group's reading
+            // counts its calendar-year age.
+            case(d(2019, 5, 10), on, true),
+            // SEN without the conclusion: not in the clause's exception.
+            CaseBuilder::queue_registration()
+                .child_born(d(2023, 5, 10))
+                .as_of(on.and_hms_opt(10, 0, 0).unwrap())
+                .special_needs(false)
+                .build(),
+        ] {
+            let a = decide(&reading_stands);
+            assert!(a.reasons.contains(&ReasonCode::AgeReferralAge), "{a:?}");
+            assert!(!a.reasons.contains(&ReasonCode::AgeReferralAgeSenPmpc));
+        }
     }
 
     #[test]

@@ -104,6 +104,13 @@ reason_codes! {
     AgeArchiveDate = "age.archive_date",
     /// The age used for a referral: full years in the calendar year (cl. 28).
     AgeReferralAge = "age.referral_age",
+    /// In place of [`ReasonCode::AgeReferralAge`] and the cl. 28 caveat: a
+    /// SEN child with a PMPC conclusion not over 6 on 1 September is among
+    /// the children cl. 28 leaves out, read as two groups or as one, so its
+    /// calendar-year age is neither reading's; how its age is counted the
+    /// order does not say (the question goes to the education department,
+    /// cl. 4).
+    AgeReferralAgeSenPmpc = "age.referral_age_sen_pmpc",
     /// Kezek's one reading of cl. 18 and cl. 24 p. 9 (the queue ends on 1 January).
     AgeOneRuleReading = "age.one_rule_reading",
     /// cl. 28 is garbled: it excepts the very children who are in the queue.
