@@ -41,7 +41,7 @@ test("position and forecast over the sample city, without long tasks", async () 
   assert.match(await page.textContent("#kz-prob-by-date"), /\d+%/);
   // Review M8: a teacher's child 137 places higher gets the general forecast,
   // because almost every place is a leftover open to the first 1,000 (cl. 24 p. 10).
-  assert.match(await page.textContent("#kz-forecast-leftover"), /^In [\d,]+ of [\d,]+ futures? with a place, it is a place nobody ahead took within 3 days: .*\(cl\. 24 p\. 10\)/);
+  assert.match(await page.textContent("#kz-forecast-leftover"), /^In [\d,]+ of [\d,]+ futures? with a place, it is a place nobody ahead took in the 3 working days of priority access \(cl\. 24 sub\. 4\): after 3 days such places open to the first 1,000 .*\(cl\. 24 sub\. 10\)/);
   const long = await page.evaluate(() => window.__longTasks.filter((d) => d > 50));
   assert.deepEqual(long, [], "no task over 50 ms while forecasting");
   await screenshot(page, "flow-queue-forecast-1280");
