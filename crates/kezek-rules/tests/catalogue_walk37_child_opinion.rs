@@ -148,3 +148,28 @@ fn ann20_row8_item3_the_consent_is_of_the_representative_who_lives_separately() 
         "{en}"
     );
 }
+
+// Annex 20 row 8 item 1 (and Annex 5's): «баланың заңды өкілінің бірінің
+// өтініші» — the application is that of one of the child's legal
+// representatives: whoever applies must be one. The refusal shown when the
+// applicant is not (`not-legal-representative`) read «Өтінішті баланың заңды
+// өкілдерінің бірі ғана бере алады» / «Подать заявление может только один из
+// законных представителей ребенка» / "Only one of the child's legal
+// representatives …": only ONE of them (not both), which the row does not
+// say and which does not tell a non-representative why they are refused.
+#[test]
+fn ann20_row8_item1_only_a_legal_representative_applies_not_only_one_of_them() {
+    let key = "refusal-not-legal-representative";
+    let kk = catalogue_text("kk", key);
+    assert!(kk.contains("баланың заңды өкілі ғана"), "{kk}");
+    assert!(!kk.contains("бірі ғана"), "{kk}");
+    let ru = catalogue_text("ru", key);
+    assert!(ru.contains("только законный представитель ребенка"), "{ru}");
+    assert!(!ru.contains("только один"), "{ru}");
+    let en = catalogue_text("en", key);
+    assert!(
+        en.contains("Only a legal representative of the child"),
+        "{en}"
+    );
+    assert!(!en.contains("Only one"), "{en}");
+}
