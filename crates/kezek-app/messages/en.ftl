@@ -558,6 +558,7 @@ ui-forecast-half = In half of { $paths } simulated futures a place comes before 
 ui-forecast-likely = Between { $from } and { $to } the place comes in { $n } of { $paths } futures, at least half of those with a place: these are the months next to one another around the tallest bar ({ $peak }), darker on the chart. A month outside them can have a taller bar than one inside.
 ui-forecast-range = In 8 of 10 futures the place comes between { $early } and { $late }; in 1 of 10 earlier, in 1 of 10 later.
 ui-forecast-range-open = In more than 1 of 10 futures no place comes before { $end }.
+ui-forecast-end-is-archive-reading = That day is when the application leaves the queue for age by Kezek's reading (step 5): the forecast counts no place after it.
 ui-forecast-never = In { $never } of { $paths } simulated { $total ->
     [one] future
    *[other] futures

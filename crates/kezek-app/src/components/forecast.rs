@@ -64,6 +64,10 @@ pub struct Reading {
     pub likely: Option<Likely>,
     /// The last simulated day.
     pub horizon_end: NaiveDate,
+    /// Whether the last simulated day is the day the application leaves the
+    /// queue for age (the forecast's `age_out`): 1 January by Kezek's
+    /// reading of cl. 18 with cl. 24 sub. 9 (step 5), said beside the date.
+    pub end_is_age_out: bool,
     /// The futures with a place before the horizon (those drawn).
     pub placed: u32,
     /// The futures with no place before the horizon (not drawn).
@@ -146,6 +150,7 @@ impl Reading {
             p90: clamp(f.p90),
             likely,
             horizon_end: f.horizon_end,
+            end_is_age_out: f.age_out == Some(f.horizon_end),
             placed,
             never: f.never,
             leftover: f.leftover,
@@ -265,7 +270,7 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
             if let Some(p50) = r.p50 {
                 <p><strong>{ i18n.t_args("ui-forecast-half", &[("paths", paths.clone()), ("date", d(p50))]) }</strong></p>
             } else if r.never == 0 {
-                <p><strong>{ i18n.t_args("ui-queue-unlikely", &[("end", d(r.horizon_end))]) }</strong></p>
+                <p><strong>{ ending(i18n, r, "ui-queue-unlikely") }</strong></p>
             }
             if r.never > 0 {
                 // The share with no place by the horizon: the chart draws only the others.
@@ -284,7 +289,7 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
             }
             { match (r.p10, r.p90) {
                 (Some(a), Some(b)) => html! { <p>{ i18n.t_args("ui-forecast-range", &[("early", d(a)), ("late", d(b))]) }</p> },
-                (_, None) if r.p50.is_some() => html! { <p>{ i18n.t_args("ui-forecast-range-open", &[("end", d(r.horizon_end))]) }</p> },
+                (_, None) if r.p50.is_some() => html! { <p>{ ending(i18n, r, "ui-forecast-range-open") }</p> },
                 _ => html! {},
             } }
             if r.mostly_leftover() {
@@ -301,7 +306,7 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
 
 /// "In N of M futures no place comes before the horizon" (plural by M).
 fn never(i18n: &I18n, r: &Reading) -> String {
-    i18n.t_args(
+    let line = i18n.t_args(
         "ui-forecast-never",
         &[
             ("never", grouped(i18n, r.never)),
@@ -309,7 +314,24 @@ fn never(i18n: &I18n, r: &Reading) -> String {
             ("total", r.paths.to_string()),
             ("end", i18n.date(r.horizon_end)),
         ],
-    )
+    );
+    with_end_reading(i18n, r, line)
+}
+
+/// A line that says "no place before { $end }", the horizon's last day.
+fn ending(i18n: &I18n, r: &Reading, key: &str) -> String {
+    let line = i18n.t_args(key, &[("end", i18n.date(r.horizon_end))]);
+    with_end_reading(i18n, r, line)
+}
+
+/// `line`, and where its last day is the day the application leaves the
+/// queue for age, that the day is Kezek's reading (cl. 18 with cl. 24
+/// sub. 9; step 5 says why), as the chance before it says.
+fn with_end_reading(i18n: &I18n, r: &Reading, line: String) -> String {
+    match r.end_is_age_out {
+        true => format!("{line} {}", i18n.t("ui-forecast-end-is-archive-reading")),
+        false => line,
+    }
 }
 
 /// Props of [`ForecastChart`].
@@ -564,6 +586,42 @@ mod tests {
         let r = Reading::new(&f, city.as_of.date());
         assert!(u64::from(r.leftover) * 2 >= u64::from(r.placed));
         assert!(!r.among_first_1000 && !r.mostly_leftover());
+    }
+
+    /// Cl. 18 with cl. 24 sub. 9: the forecast ends on the day the
+    /// application leaves the queue for age, 1 January by Kezek's reading
+    /// (step 5). "In 79 of 10,000 futures no place comes before 01.01.2029"
+    /// gave that day as a fact (walk 37c, ru line 2089, kk 930); the chance
+    /// before it already said it is a reading. A horizon of its own (the
+    /// options' years) is no reading: nothing added.
+    #[test]
+    fn cl18_cl24_9_no_place_before_the_archive_day_says_the_day_is_kezeks_reading() {
+        let start = ymd(2026, 11, 23);
+        let mut f = forecast(&[1, 2, 1], start, [Some(ymd(2027, 1, 1)), None, None]);
+        f.never = 40;
+        f.age_out = Some(f.horizon_end);
+        let r = Reading::new(&f, start);
+        for (lang, reading) in [
+            (Lang::En, "Kezek's reading"),
+            (Lang::Ru, "толкованию Kezek"),
+            (Lang::Kk, "Kezek түсіндірмесі"),
+        ] {
+            let i = I18n::new(lang);
+            for line in [
+                never(&i, &r),
+                ending(&i, &r, "ui-forecast-range-open"),
+                ending(&i, &r, "ui-queue-unlikely"),
+            ] {
+                assert!(
+                    line.contains(reading) && line.contains("5"),
+                    "{lang:?}: {line}"
+                );
+            }
+        }
+        f.age_out = None;
+        let r = Reading::new(&f, start);
+        let line = never(&I18n::new(Lang::En), &r);
+        assert!(!line.contains("Kezek"), "{line}");
     }
 
     #[test]
