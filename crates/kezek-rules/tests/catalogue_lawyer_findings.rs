@@ -173,6 +173,16 @@ fn ann6_ann13_ann15_ann18_row7_item2_the_state_corporation_receives_at_the_regis
                 assert_eq!(r.citation.annex, Some(annex), "{}", e.code);
                 assert_eq!(r.citation.clause, Some(7), "{}: row 7", e.code);
                 assert_eq!(r.citation.sub, Some(2), "{}: item 2", e.code);
+                // Row 2 names it among the ways «Өтінішті қабылдау және
+                // мемлекеттік қызмет көрсетудің нәтижесін беру»: item 1 of
+                // Annex 6, item 2 of the others.
+                let item = if annex == 6 { 1 } else { 2 };
+                assert_eq!(
+                    r.issues_result,
+                    kezek_rules::catalogue::cite(annex, 2, Some(item)),
+                    "{}",
+                    e.code
+                );
             }
             (None, None) => assert!(!e.channels.contains(&SC), "{}", e.code),
             (got, want) => panic!("{}: {got:?} / {want:?}", e.code),
