@@ -196,7 +196,9 @@ impl Citation {
 impl Citation {
     /// The Fluent ids of this citation's plain-language reason
     /// («қарапайым түсіндірме»), most specific first: the sub-clause, the
-    /// clause, a requirement list's row (order No. 254's Annexes 2 and 4 and
+    /// clause, a requirement list's row item (order No. 414's: `why-requirements-row-3-1`
+    /// the term, `-3-2` the wait, `-3-3` the service time, where there is a
+    /// message), a requirement list's row (order No. 254's Annexes 2 and 4 and
     /// order No. 414's annexes share one row layout: 1 provider … 8 documents,
     /// 9 refusal grounds, 10 other requirements), the annex as a whole, the
     /// act. The app shows the first that has a message, before the citation:
@@ -215,6 +217,12 @@ impl Citation {
                 _ => false,
             };
             if list {
+                // Order No. 414's row 3 holds three things in its items (1
+                // the term, 2 the longest wait, 3 the longest service
+                // time): an item is said as itself, not as the whole row.
+                if let (Act::Order414, Some(sub)) = (self.act, self.sub) {
+                    out.push(format!("why-requirements-row-{item}-{sub}"));
+                }
                 out.push(format!("why-requirements-row-{item}"));
             }
             out.push(id(&Citation {
@@ -321,6 +329,46 @@ mod tests {
                 .map(|c| c.key())
                 .collect();
             assert!(vague.is_empty(), "{lang}: no plain reason for {vague:?}");
+        }
+    }
+
+    /// Row 3 of order No. 414's requirement lists: item 1 the term, item 2
+    /// the longest wait to hand in documents, item 3 the longest service
+    /// time (Annex 6: «1) … 19 (он тоғыз) жұмыс күні; 2) … құжаттарды
+    /// тапсыру үшін күтудің рұқсат берілетін ең ұзақ уақыты – 15 минут; 3) …
+    /// қызмет көрсетудің рұқсат берілетін ең ұзақ уақыты – 15 минут»). The
+    /// due card's "Why?" cites item 1 alone, yet read «… мерзімін, сондай-ақ
+    /// … күтудің және қызмет көрсетудің ең ұзақ уақытын белгілейді» — the
+    /// counter's times, the same sentence as beside the in-person line and
+    /// the header (walk-dumps-37d, 00402003 and 00404007).
+    #[test]
+    fn ann6_row3_items_1_2_3_each_reason_says_its_own_item() {
+        let row3 = |sub: u16| Citation {
+            act: Act::Order414,
+            article: None,
+            annex: Some(6),
+            clause: Some(3),
+            sub: Some(sub),
+        };
+        // (counter times, the wait, the service time)
+        for (lang, counter, wait, service) in [
+            ("kk", "ең ұзақ", "күтудің", "қызмет көрсетудің ең ұзақ"),
+            ("ru", "наибольш", "ожидани", "обслуживани"),
+            ("en", "longest", "wait", "service time"),
+        ] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            let text = |sub: u16| {
+                let key = plain(ftl, &row3(sub)).unwrap();
+                crate::messages::message_value(ftl, &key)
+                    .unwrap()
+                    .to_owned()
+            };
+            let (term, waiting, serving) = (text(1), text(2), text(3));
+            assert!(!term.contains(counter), "{lang} item 1: {term}");
+            assert!(waiting.contains(wait), "{lang} item 2: {waiting}");
+            assert!(!waiting.contains(service), "{lang} item 2: {waiting}");
+            assert!(serving.contains(service), "{lang} item 3: {serving}");
+            assert!(!serving.contains(wait), "{lang} item 3: {serving}");
         }
     }
 
