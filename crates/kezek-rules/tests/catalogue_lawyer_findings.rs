@@ -462,3 +462,33 @@ fn ann17_ann18_row8_item4_a_widowed_parent_is_asked_for_the_marriage_certificate
         );
     }
 }
+
+// Annex 6 row 2 item 1 and row 3 item 1 (05.12.2026, walk-dumps-37d): through
+// the State Corporation the result is issued there («Өтінішті қабылдау және
+// мемлекеттік қызмет көрсетудің нәтижесін беру: 1) … Мемлекеттік
+// корпорация»). The term's note said in kk «… сол күннен бастап оны
+// көрсетілетін қызметті берушіден сұрай беруге болады» and in en "ask the
+// provider for it" — to fetch the result from the provider — where ru says
+// «о нем уже можно спрашивать услугодателя», to ask about it. The three say
+// ru's: ask the provider about the result, wherever it is issued.
+#[test]
+fn ann6_row2_item1_row3_item1_the_term_note_asks_about_the_result_not_for_it() {
+    for key in [
+        "note-term-first-day-reading",
+        "note-term-first-day-unstated",
+    ] {
+        for (lang, about, not_for) in [
+            (
+                "kk",
+                "ол туралы",
+                "оны көрсетілетін қызметті берушіден сұрай",
+            ),
+            ("ru", "о нем", "у услугодателя получ"),
+            ("en", "ask the provider about it", "ask the provider for it"),
+        ] {
+            let text = msg(lang, key);
+            assert!(text.contains(about), "{lang} {key}: {text}");
+            assert!(!text.contains(not_for), "{lang} {key}: {text}");
+        }
+    }
+}
