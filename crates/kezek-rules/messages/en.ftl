@@ -357,6 +357,8 @@ why-requirements-row-7 = The service's requirement list sets the working hours o
 why-order414-annex3-3 = The service's requirement list sets how long the service takes.
 why-order414-annex4-3 = The service's requirement list sets how long the service takes.
 why-order414-annex5-3 = The service's requirement list sets how long the service takes.
+why-order414-annex6 = The title of the service's requirement list names whom it is for: an orphan and a child left without parental care.
+why-order414-annex15 = The title of the service's requirement list names whom it is for: children living in remote rural settlements.
 # Annex 17 row 8 item 5, Annex 18 row 8 item 6: the status documents, one per category of children.
 why-order414-annex17-8-5 = The service's requirement list names the categories of children and the document that proves each category's status.
 why-order414-annex18-8-6 = The service's requirement list names the categories of children and the document that proves each category's status.

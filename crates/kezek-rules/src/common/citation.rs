@@ -372,6 +372,35 @@ mod tests {
         }
     }
 
+    /// The titles of Annexes 6 and 15 of order No. 414 name whom the
+    /// service is for («Жетім балаға (жетім балаларға) және ата-анасының
+    /// қамқорлығынсыз қалған балаға (балаларға) …», «Шалғайдағы ауылдық елді
+    /// мекендерде тұратын балаларды …»), and the category is cited to the
+    /// title (`list_title`). Its "Why?" read only what order 414 is — «Бұл №
+    /// 414 бұйрықтан: ол … талаптарды бекітіп, … қағидаларды өзгертті»
+    /// (walk-dumps-37d, 00402003, kk and ru) — not that the title says it.
+    #[test]
+    fn ann6_ann15_title_the_categorys_reason_is_the_lists_title() {
+        let title = |annex: u8| Citation {
+            act: Act::Order414,
+            article: None,
+            annex: Some(annex),
+            clause: None,
+            sub: None,
+        };
+        for (lang, word) in [("kk", "атау"), ("ru", "названи"), ("en", "title")] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            for annex in [6, 15] {
+                let key = plain(ftl, &title(annex)).unwrap();
+                let text = crate::messages::message_value(ftl, &key).unwrap();
+                assert!(
+                    text.to_lowercase().contains(word),
+                    "{lang} annex {annex}: {text}"
+                );
+            }
+        }
+    }
+
     /// The plain reasons are the same set in kk, ru and en, and state the same numbers.
     #[test]
     fn plain_reasons_say_the_same_in_every_language() {
