@@ -646,6 +646,7 @@ ui-supply-identity = Identity card, or the digital-documents service
 ui-svc-due-title = When the result is due
 ui-svc-due = If you apply now, the application is accepted on { $accepted } and the result is due by { $date } { $time }.
 ui-svc-preliminary-refusal = If the provider finds a ground to refuse, it must send you a preliminary refusal notice by { $date } at the latest; you are heard before the result.
+ui-svc-result-at-state-corporation = The result is issued through the State Corporation: the requirement list names it as a way both of accepting the application and of issuing the result of the service.
 ui-svc-earlier-due-first-day = If the day of acceptance counts as the first day of the term (Kezek's reading above), the result is due by { $date } { $time }.
 ui-svc-earlier-due-moved-day-off = If the State Corporation receives your documents that day, or if the day of acceptance counts as the first day of the term (Kezek's reading above), the result is due by { $date } { $time }.
 ui-svc-earlier-due-straight = If the term's minutes are counted straight on, without a pause at closing (Kezek's reading above), the result is due by { $date } { $time }.

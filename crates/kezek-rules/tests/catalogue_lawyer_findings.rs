@@ -173,6 +173,16 @@ fn ann6_ann13_ann15_ann18_row7_item2_the_state_corporation_receives_at_the_regis
                 assert_eq!(r.citation.annex, Some(annex), "{}", e.code);
                 assert_eq!(r.citation.clause, Some(7), "{}: row 7", e.code);
                 assert_eq!(r.citation.sub, Some(2), "{}: item 2", e.code);
+                // Row 2 names it among the ways «Өтінішті қабылдау және
+                // мемлекеттік қызмет көрсетудің нәтижесін беру»: item 1 of
+                // Annex 6, item 2 of the others.
+                let item = if annex == 6 { 1 } else { 2 };
+                assert_eq!(
+                    r.issues_result,
+                    kezek_rules::catalogue::cite(annex, 2, Some(item)),
+                    "{}",
+                    e.code
+                );
             }
             (None, None) => assert!(!e.channels.contains(&SC), "{}", e.code),
             (got, want) => panic!("{}: {got:?} / {want:?}", e.code),
@@ -450,5 +460,35 @@ fn ann17_ann18_row8_item4_a_widowed_parent_is_asked_for_the_marriage_certificate
             "{service}: {}",
             ev["checklist"]
         );
+    }
+}
+
+// Annex 6 row 2 item 1 and row 3 item 1 (05.12.2026, walk-dumps-37d): through
+// the State Corporation the result is issued there («Өтінішті қабылдау және
+// мемлекеттік қызмет көрсетудің нәтижесін беру: 1) … Мемлекеттік
+// корпорация»). The term's note said in kk «… сол күннен бастап оны
+// көрсетілетін қызметті берушіден сұрай беруге болады» and in en "ask the
+// provider for it" — to fetch the result from the provider — where ru says
+// «о нем уже можно спрашивать услугодателя», to ask about it. The three say
+// ru's: ask the provider about the result, wherever it is issued.
+#[test]
+fn ann6_row2_item1_row3_item1_the_term_note_asks_about_the_result_not_for_it() {
+    for key in [
+        "note-term-first-day-reading",
+        "note-term-first-day-unstated",
+    ] {
+        for (lang, about, not_for) in [
+            (
+                "kk",
+                "ол туралы",
+                "оны көрсетілетін қызметті берушіден сұрай",
+            ),
+            ("ru", "о нем", "у услугодателя получ"),
+            ("en", "ask the provider about it", "ask the provider for it"),
+        ] {
+            let text = msg(lang, key);
+            assert!(text.contains(about), "{lang} {key}: {text}");
+            assert!(!text.contains(not_for), "{lang} {key}: {text}");
+        }
     }
 }

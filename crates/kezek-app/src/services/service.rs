@@ -536,6 +536,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         // What the rules say happens within the term (Annex 20's
                         // rules cl. 6: the conversation with the child).
                         { procedure_steps(i18n, &ev.due) }
+                        if let Some((text, cited)) = result_place(i18n, e, channel) {
+                            <p id="svc-result-place">
+                                { text }
+                                <Why i18n={i18n.clone()} citations={cited} />
+                            </p>
+                        }
                         if let Some(times) = e.in_person.iter().find(|t| t.channels.contains(&channel)) {
                             <p id="svc-in-person">
                                 { i18n.t_args("ui-svc-in-person", &[
@@ -1047,6 +1053,26 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
         .collect()
 }
 
+/// Where the result of an application made through `channel` is issued,
+/// where the channel changes it: the State Corporation.
+/// Row 2 names the State Corporation among the ways «Өтінішті қабылдау және
+/// мемлекеттік қызмет көрсетудің нәтижесін беру» (Annex 6's rules cl. 11
+/// sends the result there): the result too is issued there. The portal's
+/// personal cabinet is said on the confirmation page.
+fn result_place(
+    i18n: &I18n,
+    e: &catalogue::CatalogueEntry,
+    channel: ServiceChannel,
+) -> Option<(String, Vec<Citation>)> {
+    let r = e
+        .state_corporation_reception
+        .filter(|_| channel == ServiceChannel::STATE_CORPORATION)?;
+    Some((
+        i18n.t("ui-svc-result-at-state-corporation"),
+        r.result_citations(),
+    ))
+}
+
 /// Where the parent goes with the documents through `channel`.
 fn done_place(
     i18n: &I18n,
@@ -1308,6 +1334,45 @@ mod tests {
             }
         }
         assert_eq!(seen, 4);
+    }
+
+    /// Row 2 of Annex 6 (item 1) and of Annexes 13, 15 and 18 (item 2):
+    /// «Өтінішті қабылдау және мемлекеттік қызмет көрсетудің нәтижесін беру:
+    /// … Мемлекеттік корпорация …»; Annex 6's rules cl. 11: the result
+    /// «… "жеке кабинетіне" не Мемлекеттік корпорацияға жіберіледі». The walk
+    /// of 00402003 through the State Corporation (dump 37d) said when the
+    /// result is due and nowhere where it is issued: the State Corporation.
+    #[test]
+    fn ann6_row2_item1_rules_cl11_the_state_corporation_issues_the_result() {
+        let cases = [
+            ("00402003", 6, 1, Some(catalogue::rules_clause(3, 11))),
+            ("00402010", 13, 2, None),
+            ("00403007", 15, 2, None),
+            ("00403009", 18, 2, None),
+        ];
+        for (code, annex, item, rule) in cases {
+            let e = catalogue::entry(code).unwrap();
+            for lang in Lang::ALL {
+                let i = I18n::new(lang);
+                let (text, cited) = result_place(&i, e, ServiceChannel::STATE_CORPORATION)
+                    .unwrap_or_else(|| panic!("{code} {lang:?}: no line on the result"));
+                let sc = match lang {
+                    Lang::Kk => "Мемлекеттік корпорация",
+                    Lang::Ru => "Госкорпорац",
+                    Lang::En => "State Corporation",
+                };
+                assert!(text.contains(sc), "{code} {lang:?}: {text}");
+                assert_eq!(cited[0], catalogue::cite(annex, 2, Some(item)), "{code}");
+                assert_eq!(cited.get(1).copied(), rule, "{code}");
+                for other in e
+                    .channels
+                    .iter()
+                    .filter(|c| **c != ServiceChannel::STATE_CORPORATION)
+                {
+                    assert!(result_place(&i, e, *other).is_none(), "{code} {other:?}");
+                }
+            }
+        }
     }
 
     /// The due date of `code` through `channel` at `at` (the rules' count).

@@ -196,7 +196,9 @@ impl Citation {
 impl Citation {
     /// The Fluent ids of this citation's plain-language reason
     /// («қарапайым түсіндірме»), most specific first: the sub-clause, the
-    /// clause, a requirement list's row (order No. 254's Annexes 2 and 4 and
+    /// clause, a requirement list's row item (order No. 414's: `why-requirements-row-3-1`
+    /// the term, `-3-2` the wait, `-3-3` the service time, where there is a
+    /// message), a requirement list's row (order No. 254's Annexes 2 and 4 and
     /// order No. 414's annexes share one row layout: 1 provider … 8 documents,
     /// 9 refusal grounds, 10 other requirements), the annex as a whole, the
     /// act. The app shows the first that has a message, before the citation:
@@ -215,6 +217,12 @@ impl Citation {
                 _ => false,
             };
             if list {
+                // Order No. 414's row 3 holds three things in its items (1
+                // the term, 2 the longest wait, 3 the longest service
+                // time): an item is said as itself, not as the whole row.
+                if let (Act::Order414, Some(sub)) = (self.act, self.sub) {
+                    out.push(format!("why-requirements-row-{item}-{sub}"));
+                }
                 out.push(format!("why-requirements-row-{item}"));
             }
             out.push(id(&Citation {
@@ -321,6 +329,75 @@ mod tests {
                 .map(|c| c.key())
                 .collect();
             assert!(vague.is_empty(), "{lang}: no plain reason for {vague:?}");
+        }
+    }
+
+    /// Row 3 of order No. 414's requirement lists: item 1 the term, item 2
+    /// the longest wait to hand in documents, item 3 the longest service
+    /// time (Annex 6: «1) … 19 (он тоғыз) жұмыс күні; 2) … құжаттарды
+    /// тапсыру үшін күтудің рұқсат берілетін ең ұзақ уақыты – 15 минут; 3) …
+    /// қызмет көрсетудің рұқсат берілетін ең ұзақ уақыты – 15 минут»). The
+    /// due card's "Why?" cites item 1 alone, yet read «… мерзімін, сондай-ақ
+    /// … күтудің және қызмет көрсетудің ең ұзақ уақытын белгілейді» — the
+    /// counter's times, the same sentence as beside the in-person line and
+    /// the header (walk-dumps-37d, 00402003 and 00404007).
+    #[test]
+    fn ann6_row3_items_1_2_3_each_reason_says_its_own_item() {
+        let row3 = |sub: u16| Citation {
+            act: Act::Order414,
+            article: None,
+            annex: Some(6),
+            clause: Some(3),
+            sub: Some(sub),
+        };
+        // (counter times, the wait, the service time)
+        for (lang, counter, wait, service) in [
+            ("kk", "ең ұзақ", "күтудің", "қызмет көрсетудің ең ұзақ"),
+            ("ru", "наибольш", "ожидани", "обслуживани"),
+            ("en", "longest", "wait", "service time"),
+        ] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            let text = |sub: u16| {
+                let key = plain(ftl, &row3(sub)).unwrap();
+                crate::messages::message_value(ftl, &key)
+                    .unwrap()
+                    .to_owned()
+            };
+            let (term, waiting, serving) = (text(1), text(2), text(3));
+            assert!(!term.contains(counter), "{lang} item 1: {term}");
+            assert!(waiting.contains(wait), "{lang} item 2: {waiting}");
+            assert!(!waiting.contains(service), "{lang} item 2: {waiting}");
+            assert!(serving.contains(service), "{lang} item 3: {serving}");
+            assert!(!serving.contains(wait), "{lang} item 3: {serving}");
+        }
+    }
+
+    /// The titles of Annexes 6 and 15 of order No. 414 name whom the
+    /// service is for («Жетім балаға (жетім балаларға) және ата-анасының
+    /// қамқорлығынсыз қалған балаға (балаларға) …», «Шалғайдағы ауылдық елді
+    /// мекендерде тұратын балаларды …»), and the category is cited to the
+    /// title (`list_title`). Its "Why?" read only what order 414 is — «Бұл №
+    /// 414 бұйрықтан: ол … талаптарды бекітіп, … қағидаларды өзгертті»
+    /// (walk-dumps-37d, 00402003, kk and ru) — not that the title says it.
+    #[test]
+    fn ann6_ann15_title_the_categorys_reason_is_the_lists_title() {
+        let title = |annex: u8| Citation {
+            act: Act::Order414,
+            article: None,
+            annex: Some(annex),
+            clause: None,
+            sub: None,
+        };
+        for (lang, word) in [("kk", "атау"), ("ru", "названи"), ("en", "title")] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            for annex in [6, 15] {
+                let key = plain(ftl, &title(annex)).unwrap();
+                let text = crate::messages::message_value(ftl, &key).unwrap();
+                assert!(
+                    text.to_lowercase().contains(word),
+                    "{lang} annex {annex}: {text}"
+                );
+            }
         }
     }
 

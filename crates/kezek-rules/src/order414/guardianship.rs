@@ -78,10 +78,13 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     in_person: &[in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15)],
     // Row 7 item 2: «көрсетілетін қызметті алушының тіркелген жері бойынша
     // немесе қорғаншылыққа мұқтаж кәмелетке толмаған баланың тіркелген жері бойынша».
-    state_corporation_reception: Some(StateCorporationReception::at(
-        A,
-        StateCorporationPlace::ApplicantOrChild,
-    )),
+    // Row 2 item 1: «Өтінішті қабылдау және мемлекеттік қызмет көрсетудің
+    // нәтижесін беру: 1) … Мемлекеттік корпорация»; the rules' cl. 11 sends
+    // the result «… "жеке кабинетіне" не Мемлекеттік корпорацияға».
+    state_corporation_reception: Some(
+        StateCorporationReception::at(A, 1, StateCorporationPlace::ApplicantOrChild)
+            .result_sent_by(rules_clause(3, 11)),
+    ),
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
     free: true,
     documents: &[

@@ -238,22 +238,51 @@ pub enum StateCorporationPlace {
     ApplicantOrChild,
 }
 
-/// Row 7 item 2 of a service the State Corporation accepts.
+/// Row 7 item 2 of a service the State Corporation accepts, and the row-2
+/// item that names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct StateCorporationReception {
     /// Which office.
     pub place: StateCorporationPlace,
     /// Annex, row 7, item 2.
     pub citation: Citation,
+    /// Annex, row 2, the item naming the State Corporation among the ways
+    /// «Өтінішті қабылдау және мемлекеттік қызмет көрсетудің нәтижесін
+    /// беру»: it issues the result as well as accepting the application.
+    pub issues_result: Citation,
+    /// The rules' clause that sends the result there, where there is one
+    /// (Annex 6's rules cl. 11: «… "жеке кабинетіне" не Мемлекеттік
+    /// корпорацияға жіберіледі»).
+    pub result_sent_by: Option<Citation>,
 }
 
 impl StateCorporationReception {
-    /// Row 7 item 2 of `annex`: the State Corporation receives at `place`.
-    pub const fn at(annex: u8, place: StateCorporationPlace) -> Self {
+    /// Row 7 item 2 of `annex`: the State Corporation receives at `place`;
+    /// row 2 names it as item `row2_item`.
+    pub const fn at(annex: u8, row2_item: u16, place: StateCorporationPlace) -> Self {
         Self {
             place,
             citation: cite(annex, 7, Some(2)),
+            issues_result: cite(annex, 2, Some(row2_item)),
+            result_sent_by: None,
         }
+    }
+
+    /// The same, the rules' clause `c` sending the result to the State
+    /// Corporation.
+    pub const fn result_sent_by(self, c: Citation) -> Self {
+        Self {
+            result_sent_by: Some(c),
+            ..self
+        }
+    }
+
+    /// What says the State Corporation issues the result: row 2's item,
+    /// then the rules' clause where there is one.
+    pub fn result_citations(&self) -> Vec<Citation> {
+        std::iter::once(self.issues_result)
+            .chain(self.result_sent_by)
+            .collect()
     }
 }
 

@@ -37,8 +37,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         in_person(A, &[ServiceChannel::STATE_CORPORATION], 15, 15),
     ],
     // Row 7 item 2: «көрсетілетін қызметті алушының тіркелген орны бойынша».
+    // Row 2 item 2: «Өтінішті қабылдау және мемлекеттік қызмет көрсетудің
+    // нәтижесін беру: … 2) … Мемлекеттік корпорация».
     state_corporation_reception: Some(StateCorporationReception::at(
         A,
+        2,
         StateCorporationPlace::Applicant,
     )),
     form: ServiceForm::Paper,

@@ -64,8 +64,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
     ],
     // Row 7 item 2: «көрсетілетін қызметті алушының тіркелген жері бойынша
     // немесе … тасымалдауды қажет ететін кәмелетке толмаған баланы тіркеу орны бойынша».
+    // Row 2 item 2: «Өтінішті қабылдау және мемлекеттік қызмет көрсетудің
+    // нәтижесін беру: … 2) … Мемлекеттік корпорация».
     state_corporation_reception: Some(StateCorporationReception::at(
         A,
+        2,
         StateCorporationPlace::ApplicantOrChild,
     )),
     form: ServiceForm::ElectronicPartiallyAutomatedOrPaper,
