@@ -271,13 +271,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         .flatten()
         .map(|c| i18n.t_args(&c.key, &c.args()));
     let facts = service_facts(&p.draft, today, &questions);
-    let channel = p
-        .draft
-        .service_channels
-        .get(e.code)
-        .and_then(|c| ServiceChannel::parse(c).ok())
-        .filter(|c| e.channels.contains(c))
-        .unwrap_or(e.channels[0]);
+    let (channel, not_offered) = shown_channel(e, p.draft.service_channels.get(e.code));
     let cal = p.calendar.get();
     let req = Request {
         service: e.code.to_owned(),
@@ -586,6 +580,17 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             { header }
             <RadioGroup name="svc-channel" legend={t("ui-channel-question")} choices={choices}
                 selected={Some(AttrValue::from(channel.name()))} onchange={on_channel} />
+            if let Some(chosen) = not_offered {
+                {{
+                    let (text, cited) = channel_not_offered(i18n, e, chosen, channel);
+                    html! {
+                        <p class="kz-hint kz-note" id="svc-channel-not-offered" data-chosen={chosen.name()}>
+                            { text }
+                            <Why i18n={i18n.clone()} citations={vec![cited]} />
+                        </p>
+                    }
+                }}
+            }
             // A way or a form the register lists and the requirement list
             // does not: not offered above, said beside the ways as Kezek's reading.
             if !register_only.is_empty() {
@@ -1053,6 +1058,55 @@ fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -
         .collect()
 }
 
+/// The channel the screen shows for `e`: the one chosen earlier where row 2
+/// of the requirement list offers it, else row 2's first; with the earlier
+/// choice row 2 does not offer, which the screen then says
+/// ([`channel_not_offered`]) rather than switching silently.
+fn shown_channel(
+    e: &catalogue::CatalogueEntry,
+    chosen: Option<&String>,
+) -> (ServiceChannel, Option<ServiceChannel>) {
+    let chosen = chosen.and_then(|c| ServiceChannel::parse(c).ok());
+    match chosen {
+        Some(c) if e.channels.contains(&c) => (c, None),
+        other => (e.channels[0], other),
+    }
+}
+
+/// The line beside the channel choice when the channel chosen earlier is not
+/// a way row 2 of `e`'s requirement list offers: not provided through it,
+/// so the answers are shown for `shown`; with row 2's citation.
+fn channel_not_offered(
+    i18n: &I18n,
+    e: &catalogue::CatalogueEntry,
+    chosen: ServiceChannel,
+    shown: ServiceChannel,
+) -> (String, Citation) {
+    let label =
+        |c: ServiceChannel| i18n.t(&format!("ui-svc-channel-{}", c.name().replace('_', "-")));
+    (
+        i18n.t_args(
+            "ui-svc-channel-not-offered",
+            &[("chosen", label(chosen)), ("shown", label(shown))],
+        ),
+        catalogue::cite(e.annex, 2, None),
+    )
+}
+
+/// The heading of the answers on the confirmation page: who asks for them
+/// through `channel`.
+fn answers_heading_key(channel: ServiceChannel) -> &'static str {
+    match channel {
+        ServiceChannel::PORTAL => "ui-svc-done-answers-portal",
+        // Row 2 names the State Corporation as a way of accepting the
+        // application; there its employee takes it (the receipt the
+        // annexes' forms give is signed «Мемлекеттік корпорацияның
+        // қызметкері»), not the provider.
+        ServiceChannel::STATE_CORPORATION => "ui-svc-done-answers-state-corporation",
+        _ => "ui-svc-done-answers",
+    }
+}
+
 /// Where the result of an application made through `channel` is issued,
 /// where the channel changes it: the State Corporation.
 /// Row 2 names the State Corporation among the ways «Өтінішті қабылдау және
@@ -1182,7 +1236,7 @@ fn confirmation(
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
             if !answers.is_empty() {
-                <h4>{ t(if channel == ServiceChannel::PORTAL { "ui-svc-done-answers-portal" } else { "ui-svc-done-answers" }) }</h4>
+                <h4>{ t(answers_heading_key(channel)) }</h4>
                 <CopyableAnswers i18n={i18n.clone()} id="svc-answers" answers={answers.to_vec()} on_copied={on_status.clone()} />
             }
             <p class="kz-status" role="status" id="svc-status">{ (**status).clone().unwrap_or_default() }</p>
@@ -1197,6 +1251,65 @@ fn confirmation(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// Row 2 of Annex 11 (00404007: the provider's office and the portal)
+    /// and of Annex 5 (00402004: the portal only) does not name the State
+    /// Corporation. A State Corporation chosen earlier was replaced by row
+    /// 2's first way with nothing said; the screen says it is not a way of
+    /// this service, citing row 2, and for which way the answers are shown.
+    #[test]
+    fn ann11_ann5_row2_a_channel_not_offered_is_said_not_switched_silently() {
+        let earlier = ServiceChannel::STATE_CORPORATION.name().to_owned();
+        for (code, annex) in [("00404007", 11), ("00402004", 5)] {
+            let e = catalogue::entry(code).unwrap();
+            assert!(!e.channels.contains(&ServiceChannel::STATE_CORPORATION));
+            let (shown, not_offered) = shown_channel(e, Some(&earlier));
+            assert_eq!(shown, e.channels[0], "{code}");
+            assert_eq!(
+                not_offered,
+                Some(ServiceChannel::STATE_CORPORATION),
+                "{code}: the earlier choice is said"
+            );
+            for lang in Lang::ALL {
+                let i = I18n::new(lang);
+                let (text, cited) =
+                    channel_not_offered(&i, e, ServiceChannel::STATE_CORPORATION, shown);
+                assert_eq!(cited, catalogue::cite(annex, 2, None), "{code}");
+                for c in [ServiceChannel::STATE_CORPORATION, shown] {
+                    let label = i.t(&format!("ui-svc-channel-{}", c.name().replace('_', "-")));
+                    assert!(text.contains(&label), "{code} {lang:?}: {text}");
+                }
+            }
+        }
+        // An offered choice, or none, is shown with nothing said.
+        let e = catalogue::entry("00404007").unwrap();
+        let portal = ServiceChannel::PORTAL.name().to_owned();
+        assert_eq!(
+            shown_channel(e, Some(&portal)),
+            (ServiceChannel::PORTAL, None)
+        );
+        assert_eq!(shown_channel(e, None), (e.channels[0], None));
+    }
+
+    /// Row 2 and row 8 of the annexes with the State Corporation: the
+    /// Corporation's employee accepts the application there, not the
+    /// provider; the confirmation page's heading of the answers said «их
+    /// спросит услугодатель» on that channel too.
+    #[test]
+    fn row2_state_corporation_the_answers_are_asked_by_the_corporations_employee() {
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            let sc = i.t(answers_heading_key(ServiceChannel::STATE_CORPORATION));
+            let office = i.t(answers_heading_key(ServiceChannel::OFFICE));
+            assert_ne!(sc, office, "{lang:?}");
+            let corporation = match lang {
+                Lang::Kk => "Мемлекеттік корпорация",
+                Lang::Ru => "Госкорпорации",
+                Lang::En => "State Corporation",
+            };
+            assert!(sc.contains(corporation), "{lang:?}: {sc}");
+        }
+    }
 
     /// Annex 4 of order No. 414 (00402002, the guardianship certificate):
     /// row 8 asks for nothing but «Белгіленген нысандағы өтініш» and Kezek
