@@ -19,6 +19,26 @@ fn code(c: &str) -> String {
     c.replace('_', "-")
 }
 
+/// The contract day's hint (admission): what cl. 34 sub. 1 asks of the
+/// child's health certificate.
+pub(crate) fn contract_date_hint(p: &StepProps) -> String {
+    let days = crate::draft::parse_date(&p.draft.contract_date).and_then(|c| {
+        kezek_rules::documents::DocumentKind::HealthCertificate
+            .validity()
+            .earliest_issue_days(c)
+    });
+    match days {
+        Some((earliest, safe)) => p.i18n.t_args(
+            "ui-contract-date-hint-dated",
+            &[
+                ("earliest", p.i18n.date(earliest)),
+                ("safe", p.i18n.date(safe)),
+            ],
+        ),
+        None => p.t("ui-contract-date-hint"),
+    }
+}
+
 /// Step 6.
 #[function_component(DocumentsStep)]
 pub fn documents_step(p: &StepProps) -> Html {
@@ -56,7 +76,7 @@ pub fn documents_step(p: &StepProps) -> Html {
             if e.service == Service::Admission {
                 <div class="kz-card">
                     <TextField id="contract-date" kind="date" label={p.t("ui-contract-date")} value={p.draft.contract_date.clone()}
-                        hint={Some(AttrValue::from(p.t("ui-contract-date-hint")))} error={p.error_for("admission.contract_date")}
+                        hint={Some(AttrValue::from(contract_date_hint(p)))} error={p.error_for("admission.contract_date")}
                         oninput={p.send(Action::SetContractDate)} />
                     <CheckField id="emergency" label={p.t("ui-emergency")} checked={p.draft.emergency_measures}
                         onchange={p.send(Action::SetEmergency)} />
@@ -1255,5 +1275,53 @@ pub(crate) mod tests {
                 ),
             ],
         );
+    }
+
+    /// cl. 34 sub. 1 at admission (walk 37c): the contract day's hint said
+    /// the certificate "must be fresh by this day"; it says what the clause
+    /// says, and for a typed contract day the days the rules compute.
+    #[test]
+    fn cl34_1_contract_date_hint_quotes_the_clause_with_the_day() {
+        use crate::draft::Draft;
+        use std::rc::Rc;
+        let e = example(&crate::steps::tests::walk_37c_admission().to_string());
+        for (lang, quote) in [
+            (
+                Lang::Kk,
+                "«келісім шарт жасалған күннен 3 (үш) күнтізбелік күннен кешіктірмей берілген»",
+            ),
+            (
+                Lang::Ru,
+                "«не позднее 3 календарных дней со дня заключения договора»",
+            ),
+            (
+                Lang::En,
+                "«not later than 3 calendar days from the day of the contract»",
+            ),
+        ] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(Draft {
+                service: Some(kezek_rules::Service::Admission),
+                channel: Some(kezek_rules::Channel::ProviderOffice),
+                ..Draft::default()
+            });
+            let hint = contract_date_hint(&p);
+            assert!(hint.contains(quote), "{lang:?}: {hint}");
+            assert!(!hint.contains("07.12.2026"), "{lang:?}: {hint}");
+            p.draft = Rc::new(Draft {
+                service: Some(kezek_rules::Service::Admission),
+                channel: Some(kezek_rules::Channel::ProviderOffice),
+                contract_date: "2026-12-10".into(),
+                ..Draft::default()
+            });
+            let hint = contract_date_hint(&p);
+            assert!(hint.contains(quote), "{lang:?}: {hint}");
+            // Kezek's count (the day of issue + 3) and the safe day (+ 2).
+            assert!(
+                hint.contains("07.12.2026") && hint.contains("08.12.2026"),
+                "{lang:?}: {hint}"
+            );
+        }
     }
 }

@@ -506,6 +506,20 @@ pub fn fallback_group(e: &Evaluation) -> &'static str {
 /// its copy (the rules' `annex4_portal_asks_no_copy`); after cl. 16 no right
 /// is checked again.
 pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
+    proof_text_said(p, ground, false)
+}
+
+/// [`proof_text`] under a header that has already said cl. 22's second
+/// check after the referral (step 5 at admission: the rules'
+/// `category.{out_of_turn,first_priority}_admission`): the ground says only
+/// what is shown at that check and by when, not the check again (walk 37c:
+/// the header and every ground repeated it). Step 4 has no such header and
+/// says it in full.
+pub fn proof_text_under_cl22_header(p: &StepProps, ground: kezek_rules::Ground) -> String {
+    proof_text_said(p, ground, true)
+}
+
+fn proof_text_said(p: &StepProps, ground: kezek_rules::Ground, header_said_cl22: bool) -> String {
     use kezek_rules::{Channel, Service};
     let channel = p.draft.channel.unwrap_or(Channel::ProviderOffice);
     let service = p.draft.service.unwrap_or(Service::QueueRegistration);
@@ -532,7 +546,9 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
             let mut text = format!(
                 "{} {}",
                 p.i18n.t_args("ui-proof", &[("docs", names.join("; "))]),
-                p.t(if recheck {
+                p.t(if recheck && header_said_cl22 {
+                    "ui-proof-paper-admission-after-header"
+                } else if recheck {
                     "ui-proof-paper-admission"
                 } else {
                     "ui-proof-paper"
@@ -546,7 +562,9 @@ pub fn proof_text(p: &StepProps, ground: kezek_rules::Ground) -> String {
             }
             text
         }
-        kezek_rules::category::Verification::EgovGateway => p.t(if recheck {
+        kezek_rules::category::Verification::EgovGateway => p.t(if recheck && header_said_cl22 {
+            "ui-proof-gateway-admission-after-header"
+        } else if recheck {
             "ui-proof-gateway-admission"
         } else {
             "ui-proof-gateway"

@@ -17,11 +17,23 @@ use crate::components::why::Why;
 /// words instead.
 fn ground_proof_texts(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
     let mut said: Vec<String> = Vec::new();
+    // At admission the header has said cl. 22's second check (the rules'
+    // headline): the grounds do not say it again.
+    let header_said_cl22 = e.category.reasons.iter().any(|r| {
+        matches!(
+            r,
+            ReasonCode::CategoryOutOfTurnAdmission | ReasonCode::CategoryFirstPriorityAdmission
+        )
+    });
     e.category
         .grounds
         .iter()
         .map(|g| {
-            let text = super::proof_text(p, g.ground);
+            let text = if header_said_cl22 {
+                super::proof_text_under_cl22_header(p, g.ground)
+            } else {
+                super::proof_text(p, g.ground)
+            };
             if said.contains(&text) {
                 p.t("ui-proof-as-above")
             } else {
@@ -317,6 +329,47 @@ mod tests {
             );
             assert_ne!(texts[0], texts[1], "{lang:?}: the same paragraph twice");
             assert_eq!(texts[1], p.t("ui-proof-as-above"), "{lang:?}");
+        }
+    }
+
+    /// cl. 22 at admission (walk 37c, a SEN child with a PMPC conclusion and
+    /// a disabled parent at the desk): step 5's header says the second check
+    /// after the referral; each ground under it said it again. Once, in the
+    /// header.
+    #[test]
+    fn cl22_second_check_said_once_on_step_5_at_admission() {
+        let e = example(&crate::steps::tests::walk_37c_admission().to_string());
+        assert!(e.category.grounds.len() >= 2);
+        for (lang, words) in [
+            (Lang::Kk, "бұл құқықты екінші рет тексереді"),
+            (Lang::Ru, "повторно проверяет это право"),
+            (Lang::En, "checks this right a second time"),
+        ] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(Draft {
+                channel: Some(kezek_rules::Channel::ProviderOffice),
+                service: Some(kezek_rules::Service::Admission),
+                ..Draft::default()
+            });
+            let mut texts: Vec<String> = e.category.reasons.iter().map(|r| p.t(&r.key())).collect();
+            let grounds = ground_proof_texts(&p, &e);
+            texts.extend(grounds.iter().cloned());
+            let said = texts
+                .iter()
+                .map(|t| t.matches(words).count())
+                .sum::<usize>();
+            assert_eq!(
+                said, 1,
+                "{lang:?}: cl. 22's second check said {said} times on step 5: {texts:#?}"
+            );
+            // Each ground still says what to show and by when.
+            for g in &grounds {
+                assert!(
+                    g.contains('5') || *g == p.t("ui-proof-as-above"),
+                    "{lang:?}: {g}"
+                );
+            }
         }
     }
 }

@@ -405,6 +405,27 @@ impl Validity {
         }
     }
 
+    /// For [`Validity::BeforeContractDays`], the earliest issue days of a
+    /// document that serves a contract on `contract` (cl. 34 p. 1, the
+    /// inverse of the last days above): Kezek's count, the `days` counted
+    /// back from the day before the contract ([`Validity::last_valid_day`]),
+    /// then the day to rely on, the contract day itself counted
+    /// ([`Validity::contract_day_counted_last_day`]). `None` for the other
+    /// rules.
+    pub fn earliest_issue_days(&self, contract: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+        match *self {
+            Validity::BeforeContractDays { days: d, .. } => Some((
+                contract
+                    .checked_sub_days(chrono::Days::new(d.into()))
+                    .unwrap_or(NaiveDate::MIN),
+                contract
+                    .checked_sub_days(chrono::Days::new(d.saturating_sub(1).into()))
+                    .unwrap_or(NaiveDate::MIN),
+            )),
+            _ => None,
+        }
+    }
+
     /// For [`Validity::Months`], the last day a document issued on `issued`
     /// is valid if the day of issue itself is counted in «берілген күннен
     /// бастап бір ай ішінде» (Annex 2 p. 8 sub. 4–5; portal sub. 2–3): a
@@ -488,6 +509,25 @@ mod tests {
         assert_eq!(
             v.last_valid_day(d(2026, 11, 20), cal),
             Some(d(2026, 11, 27))
+        );
+    }
+
+    /// The earliest issue days for a contract day are the inverse of the
+    /// last days: issued on either, the certificate serves that contract.
+    #[test]
+    fn cl34_1_earliest_issue_days_for_a_contract_day() {
+        let cal = Calendar::builtin();
+        let v = DocumentKind::HealthCertificate.validity();
+        let contract = d(2026, 12, 10);
+        let (earliest, safe) = v.earliest_issue_days(contract).unwrap();
+        assert_eq!((earliest, safe), (d(2026, 12, 7), d(2026, 12, 8)));
+        assert_eq!(v.last_valid_day(earliest, cal), Some(contract));
+        assert_eq!(v.contract_day_counted_last_day(safe), Some(contract));
+        assert_eq!(
+            DocumentKind::Referral
+                .validity()
+                .earliest_issue_days(contract),
+            None
         );
     }
 
