@@ -66,3 +66,37 @@ fn ann7_ann14_ann16_ann19_receipt_why_says_the_state_corporation_refuses_an_inco
     }
     assert_eq!(seen, 4, "Annexes 6, 13, 15, 18 each have a receipt");
 }
+
+// Row 7 item 2 of Annexes 6, 13, 15 and 18 is the State Corporation's:
+// «Мемлекеттік корпорацияда: … дүйсенбі мен сенбіні қоса алғанда … сағат
+// 9.00-ден 20.00-ге дейін … Қабылдау … көрсетілетін қызметті алушының
+// тіркелген жері бойынша [Annexes 6, 15: немесе … баланың тіркелген жері
+// бойынша] … жүзеге асырылады». The hand-off «обратитесь в отделение
+// Госкорпорации … по месту вашей регистрации» cites it, and its "Why?" said
+// only «Перечень требований к услуге устанавливает часы работы мест, где
+// принимают заявления» — the hours, not where: the reason of the whole row 7,
+// not of what the line says.
+#[test]
+fn ann6_ann13_ann15_ann18_row7_item2_why_names_the_state_corporations_place_of_registration() {
+    let mut seen = Vec::new();
+    for e in catalogue() {
+        let Some(r) = e.state_corporation_reception else {
+            continue;
+        };
+        seen.push(e.annex);
+        for (lang, sc, place) in [
+            ("kk", "Мемлекеттік корпорация", "тіркелген жері"),
+            ("ru", "Госкорпорац", "по месту"),
+            ("en", "State Corporation", "place of registration"),
+        ] {
+            let text = why(lang, &r.citation);
+            assert!(
+                text.contains(sc) && text.contains(place),
+                "Annex {} {lang}: {text}",
+                e.annex
+            );
+        }
+    }
+    seen.sort();
+    assert_eq!(seen, [6, 13, 15, 18]);
+}
