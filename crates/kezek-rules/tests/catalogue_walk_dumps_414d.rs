@@ -100,3 +100,27 @@ fn ann6_ann13_ann15_ann18_row7_item2_why_names_the_state_corporations_place_of_r
     seen.sort();
     assert_eq!(seen, [6, 13, 15, 18]);
 }
+
+// Annex 13 row 5 (00402010): the result is «Балаға кері әсер етпейтін
+// ата-ана құқықтарынан айырылған ата-аналарға баламен кездесуіне
+// қорғаншылық және қамқоршылық органының рұқсаты». The screen's «Нәтижесі»
+// dropped «Балаға кері әсер етпейтін» (ru «не оказывающих на ребенка
+// негативного влияния»; en «Permission of the guardianship body for the
+// meeting with the child» dropped the parents as well): the permission is
+// for parents who do not affect the child badly — what the parent's
+// application turns on.
+#[test]
+fn ann13_row5_the_result_names_parents_who_do_not_affect_the_child_badly() {
+    use kezek_rules::testing::catalogue_text;
+    for (lang, want) in [
+        (
+            "kk",
+            "Балаға кері әсер етпейтін ата-ана құқықтарынан айырылған ата-аналарға баламен кездесуіне қорғаншылық және қамқоршылық органының рұқсаты",
+        ),
+        ("ru", "не оказывающим на ребенка негативного влияния"),
+        ("en", "who do not influence the child negatively"),
+    ] {
+        let text = catalogue_text(lang, "result-00402010");
+        assert!(text.contains(want), "{lang}: {text}");
+    }
+}
