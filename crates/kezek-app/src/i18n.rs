@@ -1531,4 +1531,43 @@ mod tests {
             );
         }
     }
+
+    /// Order No. 414's rules (e.g. Annex 13's cl. 9, Annex 20's cl. 6): the
+    /// provider sends «бас тарту туралы алдын ала шешім, сондай-ақ
+    /// көрсетілетін қызметті алушыға алдын ала шешім бойынша ұстанымнын
+    /// білдіруге мүмкіндік беру үшін тыңдауды өткізу уақыты мен орны туралы
+    /// хабарламаны». The screen said only «до результата вас заслушают»: not
+    /// that the notice names the hearing's time and place, nor that the
+    /// hearing is the parent's chance to state their position — what the
+    /// parent has to act on.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn order414_rules_preliminary_refusal_notice_names_the_hearings_time_and_place() {
+        for (lang, time_place, position) in [
+            (
+                Lang::En,
+                "time and place of a hearing",
+                "state your position",
+            ),
+            (
+                Lang::Ru,
+                "время и место заслушивания",
+                "высказать свою позицию",
+            ),
+            (
+                Lang::Kk,
+                "тыңдаудың уақыты мен орны",
+                "ұстанымыңызды білдіре",
+            ),
+        ] {
+            let text = I18n::new(lang).t_args(
+                "ui-svc-preliminary-refusal",
+                &[("date", "18.12.2026".into())],
+            );
+            assert!(
+                text.contains(time_place) && text.contains(position),
+                "{lang:?}: {text}"
+            );
+        }
+    }
 }

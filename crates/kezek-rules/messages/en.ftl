@@ -360,6 +360,16 @@ why-order414-annex4-3 = The service's requirement list sets how long the service
 why-order414-annex5-3 = The service's requirement list sets how long the service takes.
 why-order414-annex6 = The title of the service's requirement list names whom it is for: an orphan and a child left without parental care.
 why-order414-annex15 = The title of the service's requirement list names whom it is for: children living in remote rural settlements.
+# Row 7 item 2 of Annexes 6, 13, 15, 18: the State Corporation's hours and whose place of registration it receives at.
+why-order414-annex6-7-2 = The service's requirement list sets the State Corporation's working hours and at whose place of registration it takes applications.
+why-order414-annex13-7-2 = The service's requirement list sets the State Corporation's working hours and at whose place of registration it takes applications.
+why-order414-annex15-7-2 = The service's requirement list sets the State Corporation's working hours and at whose place of registration it takes applications.
+why-order414-annex18-7-2 = The service's requirement list sets the State Corporation's working hours and at whose place of registration it takes applications.
+# Annexes 7, 14, 16, 19: the State Corporation's receipt refusing an incomplete set.
+why-order414-annex7 = This is the receipt form of order No. 414: when the set of documents is incomplete, the State Corporation refuses to accept the documents under art. 20 p. 2 of the Law on public services and names the missing documents in the receipt; one copy of the receipt stays with you.
+why-order414-annex14 = This is the receipt form of order No. 414: when the set of documents is incomplete, the State Corporation refuses to accept the documents under art. 20 p. 2 of the Law on public services and names the missing documents in the receipt; one copy of the receipt stays with you.
+why-order414-annex16 = This is the receipt form of order No. 414: when the set of documents is incomplete, the State Corporation refuses to accept the documents under art. 20 p. 2 of the Law on public services and names the missing documents in the receipt; one copy of the receipt stays with you.
+why-order414-annex19 = This is the receipt form of order No. 414: when the set of documents is incomplete, the State Corporation refuses to accept the documents under art. 20 p. 2 of the Law on public services and names the missing documents in the receipt; one copy of the receipt stays with you.
 # Annex 17 row 8 item 5, Annex 18 row 8 item 6: the status documents, one per category of children.
 why-order414-annex17-8-5 = The service's requirement list names the categories of children and the document that proves each category's status.
 why-order414-annex18-8-6 = The service's requirement list names the categories of children and the document that proves each category's status.
