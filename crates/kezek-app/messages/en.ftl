@@ -217,6 +217,8 @@ ui-queues-age-bars = Because of the age, the child can neither apply nor stay in
 ui-queue-general = General queue
 ui-queue-special = Special queue: { $type }
 ui-queue-sanatorium = Sanatorium queue: { $type }
+ui-sanatorium-type-rehabilitation = rehabilitation
+ui-sanatorium-type-prevention = prevention
 ui-age = Age
 ui-age-now = Now: { $years } { $years ->
     [one] year

@@ -216,6 +216,8 @@ ui-queues-age-bars = По возрасту ребенок не может ни �
 ui-queue-general = Общая очередь
 ui-queue-special = Специальная очередь: { $type }
 ui-queue-sanatorium = Санаторная очередь: { $type }
+ui-sanatorium-type-rehabilitation = реабилитация
+ui-sanatorium-type-prevention = профилактика
 ui-age = Возраст
 ui-age-now = Сейчас: { $years } { $years ->
     [one] год

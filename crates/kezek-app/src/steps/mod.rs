@@ -589,9 +589,10 @@ pub fn queue_label(p: &StepProps, k: &kezek_rules::queues::QueueKind) -> String 
         QueueKind::Special(d) => p
             .i18n
             .t_args("ui-queue-special", &[("type", p.t(&d.key()))]),
+        // cl. 13: by its type («оңалту/алдын алу»), not step 2's answer.
         QueueKind::Sanatorium(t) => p.i18n.t_args(
             "ui-queue-sanatorium",
-            &[("type", p.t(&format!("ui-sanatorium-{}", t.code())))],
+            &[("type", p.t(&format!("ui-sanatorium-type-{}", t.code())))],
         ),
         QueueKind::General => p.t("ui-queue-general"),
     }
@@ -927,6 +928,37 @@ pub(crate) mod tests {
             )
             .unwrap_or_default();
             assert!(note.contains(want), "{lang:?}: {note}");
+        }
+    }
+
+    /// cl. 13 «Санаториялық мектепке дейінгі ұйымдарға кезек … оңалту/алдын
+    /// алу түрлері бойынша қалыптастырылады»: the sanatorium queue is named
+    /// by its type — rehabilitation or prevention — on step 5, in step 7's
+    /// choice and in the application's line of queues. It was named by step
+    /// 2's answer to "did a doctor recommend…?": «Санаторная очередь: Да,
+    /// для реабилитации», «Санаториялық кезек: Иә, оңалту үшін».
+    #[test]
+    fn cl13_the_sanatorium_queue_is_named_by_its_type_not_by_a_yes() {
+        use kezek_rules::case::SanatoriumType;
+        use kezek_rules::queues::QueueKind;
+        let e = example(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ));
+        for (lang, yes, rehabilitation, prevention) in [
+            (Lang::Kk, "Иә", "оңалту", "алдын алу"),
+            (Lang::Ru, "Да", "реабилитац", "профилактик"),
+            (Lang::En, "Yes", "rehabilitation", "prevention"),
+        ] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            for (t, word) in [
+                (SanatoriumType::Rehabilitation, rehabilitation),
+                (SanatoriumType::Prevention, prevention),
+            ] {
+                let label = queue_label(&p, &QueueKind::Sanatorium(t));
+                assert!(label.contains(word), "{lang:?}: {label}");
+                assert!(!label.contains(yes), "{lang:?}: {label}");
+            }
         }
     }
 
