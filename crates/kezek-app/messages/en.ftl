@@ -332,6 +332,7 @@ ui-docs-originals-office-reading = Bring the originals with the application: the
 ui-closed-now-originals = The five working days to show the originals (cl. 22) count from that day.
 ui-not-needed = Not needed in your case
 ui-refusal = Could the application be refused?
+ui-refusal-lapses-before-use = Valid today, but no longer on the contract day you gave: sign the contract while it is still valid, or see the document's note in the list above.
 ui-receipt-annex3 = Preview: receipt of refusal to accept documents (Annex 3)
 ui-receipt-reasoned = Preview: reasoned refusal
 ui-receipt-reading = Preview: a refusal that may be given under Kezek's reading (not a certain one)
