@@ -398,6 +398,7 @@ ui-handoff-note-lapsed-on = lapsed: it was valid until { $date } inclusive
 ui-handoff-note-lapsed-on-renew = lapsed: it was valid until { $date } inclusive — get a new one
 ui-handoff-note-lapses-on = valid only until { $date } inclusive
 ui-handoff-note-lapses-on-safe = to be safe, count it valid until { $safe } inclusive; by Kezek's count, until { $date } inclusive, a reading
+ui-handoff-note-not-on-contract-day = not valid on the contract day you gave ({ $contract }): get a new one closer to that day, or sign the contract earlier
 ui-handoff-note-at-risk-on-acceptance = to be safe, count it valid until { $safe } inclusive; by Kezek's count, until { $date } inclusive, a reading — an application made now is accepted after the safe day: to be safe, get a new one first
 ui-handoff-note-lapses-before-acceptance = valid only until { $date } inclusive, and an application sent now is accepted only after that day: to be safe, get a new one first, a reading
 ui-handoff-note-lapses-before-opening = valid only until { $date } inclusive, and the office next receives applications after that day: get a new one first
