@@ -354,6 +354,9 @@ why-requirements-row-4 = The service's requirement list sets its form: electroni
 why-requirements-row-5 = The service's requirement list names what you receive as the result.
 why-requirements-row-6 = The service's requirement list sets its fee.
 why-requirements-row-7 = The service's requirement list sets the working hours of the places that take applications.
+# Order No. 254, Annexes 2 and 4: row 3 is the term alone (the wait and service time are row 10).
+why-order254-annex2-3 = The service's requirement list sets how long the service takes.
+why-order254-annex4-3 = The service's requirement list sets how long the service takes.
 # Annexes 3, 4, 5 (portal only): row 3 is the term alone, no wait at a counter.
 why-order414-annex3-3 = The service's requirement list sets how long the service takes.
 why-order414-annex4-3 = The service's requirement list sets how long the service takes.

@@ -354,6 +354,9 @@ why-requirements-row-4 = Перечень требований к услуге �
 why-requirements-row-5 = Перечень требований к услуге называет, что вы получаете в результате.
 why-requirements-row-6 = Перечень требований к услуге устанавливает ее стоимость.
 why-requirements-row-7 = Перечень требований к услуге устанавливает часы работы мест, где принимают заявления.
+# Order No. 254, Annexes 2 and 4: row 3 is the term alone (the wait and service time are row 10).
+why-order254-annex2-3 = Перечень требований к услуге устанавливает срок ее оказания.
+why-order254-annex4-3 = Перечень требований к услуге устанавливает срок ее оказания.
 # Annexes 3, 4, 5 (portal only): row 3 is the term alone, no wait at a counter.
 why-order414-annex3-3 = Перечень требований к услуге устанавливает срок ее оказания.
 why-order414-annex4-3 = Перечень требований к услуге устанавливает срок ее оказания.

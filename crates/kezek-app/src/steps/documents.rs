@@ -260,7 +260,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // The ground itself ("would be refused", or Kezek's
                             // reading "may be refused"), then what to do.
                             <p>{ p.t(&r.reason.key()) }</p>
-                            { for r.detail.iter().map(|x| html! { <p class="kz-hint">{ p.t(&x.key()) }</p> }) }
+                            { for r.detail.iter().map(|x| html! { <p class="kz-hint">{ p.t(&refusal_detail_key(*x)) }</p> }) }
                             if r.detail.contains(&kezek_rules::reason::ReasonCode::LimitCl16WaitOneMonth) {
                                 if let Some(from) = super::cl16_general_from(p, e) { <p class="kz-hint">{ from }</p> }
                             }
@@ -299,6 +299,19 @@ pub fn documents_step(p: &StepProps) -> Html {
             </section>
             <button type="button" class="kz-button kz-secondary" id="kz-print-checklist" onclick={print}>{ p.t("ui-print") }</button>
         </>
+    }
+}
+
+/// The message of a refusal risk's detail `r` in step 6's "May they
+/// refuse?" card: the rules' text, but for a document valid today and not
+/// on the contract day, whose text points to the note below it in its item
+/// — here the note is in the list above.
+fn refusal_detail_key(r: kezek_rules::reason::ReasonCode) -> String {
+    match r {
+        kezek_rules::reason::ReasonCode::DocLapsesBeforeUse => {
+            "ui-refusal-lapses-before-use".to_owned()
+        }
+        _ => r.key(),
     }
 }
 
@@ -725,6 +738,33 @@ pub(crate) mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
     use crate::steps::tests::{example, props};
+
+    /// cl. 34 sub. 1, Annex 4 p. 9 sub. 4: a document valid today and not on
+    /// the contract day (the walk of scenario c: a health certificate issued
+    /// 5 days before the contract day). Its item says «… заключите договор,
+    /// пока он действует, или смотрите примечание ниже», the note under it;
+    /// step 6's "May they refuse?" card repeated the same words below the
+    /// refusal, where no note follows. There it now points to the item's
+    /// note in the list above.
+    #[test]
+    fn cl34_1_the_refusal_cards_detail_points_to_the_items_note_above_not_below() {
+        use kezek_rules::reason::ReasonCode;
+        let key = refusal_detail_key(ReasonCode::DocLapsesBeforeUse);
+        for (lang, below, above) in [
+            (Lang::Kk, "төмендегі", "жоғарыдағы"),
+            (Lang::Ru, "ниже", "выше"),
+            (Lang::En, "below", "above"),
+        ] {
+            let text = I18n::new(lang).t(&key);
+            assert!(!text.contains(below), "{lang:?}: {text}");
+            assert!(text.contains(above), "{lang:?}: {text}");
+        }
+        // Every other detail is the rules' own text.
+        assert_eq!(
+            refusal_detail_key(ReasonCode::DocExpired),
+            ReasonCode::DocExpired.key()
+        );
+    }
 
     /// Annex 1 («…тұратын, ЖСН ___») and Annex 5 («___ (мектепке дейінгі
     /// ұйым)») with the rules' `application.missing_fields`: step 6 said of

@@ -404,7 +404,7 @@ pub fn lapse_note(
     if out_of_date_when_used(i) || i.status == kezek_rules::checklist::Status::Expired {
         // Valid today, lapsed on the day that matters (the contract day):
         // its last day, not "lapsed".
-        Some(match i.last_valid_day {
+        let note = match i.last_valid_day {
             // With what to do: a new one (step 6's `ui-expired-on`); not the
             // referral, of whose renewal the order says nothing.
             Some(d) if passed(e, d) && kind != kezek_rules::documents::DocumentKind::Referral => {
@@ -418,6 +418,26 @@ pub fn lapse_note(
                 .t_args("ui-handoff-note-lapsed-on", &[("date", p.i18n.date(d))]),
             Some(d) => lapses_on_note(p, e, i, d),
             None => p.t("ui-handoff-note-lapsed"),
+        };
+        // Valid today and not on the contract day typed (cl. 34 sub. 1's
+        // health certificate): that day, and what to do — a new one closer
+        // to it, or the contract earlier. Not the referral, of whose renewal
+        // the order says nothing (its own lines say its day).
+        let contract = crate::draft::parse_date(&p.draft.contract_date).filter(|_| {
+            e.service == kezek_rules::Service::Admission
+                && kind != kezek_rules::documents::DocumentKind::Referral
+                && i.reasons
+                    .contains(&kezek_rules::reason::ReasonCode::DocLapsesBeforeUse)
+        });
+        Some(match contract {
+            Some(day) => format!(
+                "{note}; {}",
+                p.i18n.t_args(
+                    "ui-handoff-note-not-on-contract-day",
+                    &[("contract", p.i18n.date(day))]
+                )
+            ),
+            None => note,
         })
     } else if i.reasons.first()
         == Some(&kezek_rules::reason::ReasonCode::DocHealthCertificateFirstDayReading)
@@ -589,9 +609,10 @@ pub fn queue_label(p: &StepProps, k: &kezek_rules::queues::QueueKind) -> String 
         QueueKind::Special(d) => p
             .i18n
             .t_args("ui-queue-special", &[("type", p.t(&d.key()))]),
+        // cl. 13: by its type («оңалту/алдын алу»), not step 2's answer.
         QueueKind::Sanatorium(t) => p.i18n.t_args(
             "ui-queue-sanatorium",
-            &[("type", p.t(&format!("ui-sanatorium-{}", t.code())))],
+            &[("type", p.t(&format!("ui-sanatorium-type-{}", t.code())))],
         ),
         QueueKind::General => p.t("ui-queue-general"),
     }
@@ -927,6 +948,75 @@ pub(crate) mod tests {
             )
             .unwrap_or_default();
             assert!(note.contains(want), "{lang:?}: {note}");
+        }
+    }
+
+    /// cl. 13 «Санаториялық мектепке дейінгі ұйымдарға кезек … оңалту/алдын
+    /// алу түрлері бойынша қалыптастырылады»: the sanatorium queue is named
+    /// by its type — rehabilitation or prevention — on step 5, in step 7's
+    /// choice and in the application's line of queues. It was named by step
+    /// 2's answer to "did a doctor recommend…?": «Санаторная очередь: Да,
+    /// для реабилитации», «Санаториялық кезек: Иә, оңалту үшін».
+    #[test]
+    fn cl13_the_sanatorium_queue_is_named_by_its_type_not_by_a_yes() {
+        use kezek_rules::case::SanatoriumType;
+        use kezek_rules::queues::QueueKind;
+        let e = example(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ));
+        for (lang, yes, rehabilitation, prevention) in [
+            (Lang::Kk, "Иә", "оңалту", "алдын алу"),
+            (Lang::Ru, "Да", "реабилитац", "профилактик"),
+            (Lang::En, "Yes", "rehabilitation", "prevention"),
+        ] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            for (t, word) in [
+                (SanatoriumType::Rehabilitation, rehabilitation),
+                (SanatoriumType::Prevention, prevention),
+            ] {
+                let label = queue_label(&p, &QueueKind::Sanatorium(t));
+                assert!(label.contains(word), "{lang:?}: {label}");
+                assert!(!label.contains(yes), "{lang:?}: {label}");
+            }
+        }
+    }
+
+    /// cl. 34 sub. 1 («келісім шарт жасалған күннен 3 (үш) күнтізбелік
+    /// күннен кешіктірмей берілген»): a health certificate issued on 22.11
+    /// for a contract on 27.11 (5 days before; the walk of scenario c). The
+    /// hand-off's list of what to bring named it with «надежнее считать, что
+    /// действует по 24.11.2026 включительно; по счету Kezek — по 25.11.2026
+    /// включительно» and no word that the contract day is after both, nor
+    /// what to do. It now says it is not valid on the contract day given
+    /// and to get a new one closer to it, or to sign earlier.
+    #[test]
+    fn cl34_1_the_handoffs_note_of_a_certificate_too_early_names_the_contract_day() {
+        let case =
+            include_str!("../../../kezek-rules/examples/cases/08-admission-office-complete.json")
+                .replace(
+                    "\"contract_date\": \"2026-11-24\"",
+                    "\"contract_date\": \"2026-11-27\"",
+                )
+                .replace(
+                    "\"issued_on\": \"2026-11-18\"",
+                    "\"issued_on\": \"2026-11-23\"",
+                );
+        let e = example(&case);
+        for (lang, contract, new) in [
+            (Lang::Kk, "27.11.2026", "жаңасын"),
+            (Lang::Ru, "27.11.2026", "новый"),
+            (Lang::En, "27.11.2026", "new one"),
+        ] {
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(Draft {
+                contract_date: "2026-11-27".into(),
+                ..Draft::default()
+            });
+            let note = lapse_note(&p, &e, DocumentKind::HealthCertificate).unwrap_or_default();
+            assert!(note.contains(contract), "{lang:?}: {note}");
+            assert!(note.contains(new), "{lang:?}: {note}");
         }
     }
 

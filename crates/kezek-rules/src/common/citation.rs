@@ -286,6 +286,25 @@ mod tests {
             .find(|k| crate::messages::has_message(ftl, k))
     }
 
+    /// Order No. 254, Annexes 2 and 4, row 3 «Мемлекеттік қызметті көрсету
+    /// мерзімі» holds the term alone (Annex 2: «… жүгінген сәтінен бастап – 30
+    /// минут»; Annex 4: «30 минут»); the longest wait and service time are row
+    /// 10's («күтудің рұқсат етілген ең ұзақ уақыты – 15 минут …»). Step 1's
+    /// and step 5's "Why?" under «приложение 2, пункт 3» said it sets «срок ее
+    /// оказания, а также наибольшее время ожидания и обслуживания у окна» —
+    /// order No. 414's row 3. It says the term alone.
+    #[test]
+    fn annex2_3_annex4_3_the_row_3_of_order_254_is_said_as_the_term_alone() {
+        for (lang, wait) in [("kk", "күту"), ("ru", "ожидания"), ("en", "wait")] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            for annex in [2, 4] {
+                let key = plain(ftl, &Citation::annex(annex, 3, None)).unwrap();
+                let text = crate::messages::message_value(ftl, &key).unwrap();
+                assert!(!text.contains(wait), "{lang} annex {annex}: {key}: {text}");
+            }
+        }
+    }
+
     /// Every citation of every golden case's evaluation has a plain reason
     /// more specific than "this comes from the act", in every language.
     #[test]

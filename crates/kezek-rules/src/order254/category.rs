@@ -613,15 +613,17 @@ pub fn decide(case: &Case) -> CategoryDecision {
         if category > Category::General {
             citations.push(Citation::clause(22));
         }
+    } else if cl16 {
+        // The ground is there and cl. 16 sets it aside: its line says why
+        // the queue is the general one — not `category.general`'s "no
+        // ground", above the ground listed.
+        reasons.push(ReasonCode::CategoryPriorityLostCl16);
     } else {
         reasons.push(match category {
             Category::OutOfTurn => ReasonCode::CategoryOutOfTurn,
             Category::FirstPriority => ReasonCode::CategoryFirstPriority,
             Category::General => ReasonCode::CategoryGeneral,
         });
-        if cl16 {
-            reasons.push(ReasonCode::CategoryPriorityLostCl16);
-        }
     }
     if grounds.iter().any(|g| !g.confirmed) {
         if admission {
@@ -809,6 +811,34 @@ mod tests {
         assert_eq!(d.category, Category::General);
         assert_eq!(d.grounds.len(), 1);
         assert!(d.reasons.contains(&ReasonCode::CategoryPriorityLostCl16));
+    }
+
+    /// cl. 16 «… басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң
+    /// жалпы кезекке тұрады»: the child has a ground (listed on step 5 as
+    /// "first priority"), and cl. 16 sets it aside. Step 5 said first
+    /// `category.general` — «Общая очередь: оснований для внеочередного или
+    /// первоочередного получения места нет» — above the ground it lists; the
+    /// headline is now cl. 16's line alone, which says why the queue is the
+    /// general one.
+    #[test]
+    fn cl16_the_headline_does_not_say_there_is_no_ground_beside_the_ground_it_sets_aside() {
+        for g in [Ground::Orphan, Ground::SpecialEducationalNeeds] {
+            let mut c = case(&[g]);
+            c.child.pmpc_conclusion = true;
+            c.previous_priority_referral = Some(crate::case::PriorityReferral {
+                state_preschool: true,
+                changed_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 1),
+            });
+            let d = decide(&c);
+            assert_eq!(d.category, Category::General);
+            assert_eq!(d.grounds.len(), 1, "{g:?}");
+            assert_eq!(d.reasons[0], ReasonCode::CategoryPriorityLostCl16, "{g:?}");
+            assert!(
+                !d.reasons.contains(&ReasonCode::CategoryGeneral),
+                "{g:?}: {:?}",
+                d.reasons
+            );
+        }
     }
 
     /// Annex 1: box 10 declares none of the grounds; each of boxes 1–9 the
