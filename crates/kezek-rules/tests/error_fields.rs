@@ -467,3 +467,48 @@ fn a_list_in_place_of_an_object_is_refused_at_its_field() {
         ("calendar.invalid_json".into(), "calendar".into())
     );
 }
+
+/// A number, a boolean, null or a list where a case expects one of its
+/// names (`service`, `channel`, `applicant.role`, `documents[i].kind`): an
+/// integrator sending `"service": 403001` read serde_json's bare "expected
+/// value", which said neither what was wrong nor what to give. The message
+/// says the value's type and the names the field takes; the code and the
+/// field are as before.
+#[test]
+fn a_value_of_the_wrong_type_where_a_name_is_expected_says_which_names() {
+    let rows: &[(&str, Value, &str, &str)] = &[
+        (
+            "/service",
+            json!(403001),
+            "service",
+            "invalid type: integer `403001`, expected one of `00403001`, `00403002`",
+        ),
+        (
+            "/channel",
+            json!(true),
+            "channel",
+            "invalid type: boolean `true`, expected one of `provider_office`, `state_corporation`, `egov_portal`",
+        ),
+        (
+            "/applicant/role",
+            json!(null),
+            "applicant.role",
+            "invalid type: null, expected one of `parent`",
+        ),
+        (
+            "/documents/1/kind",
+            json!(["health_certificate"]),
+            "documents[1].kind",
+            "invalid type: sequence, expected one of `",
+        ),
+    ];
+    for (at, to, field, message) in rows {
+        let e = read_case(&with(example_case(), at, Some(to.clone()))).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("case.invalid_json", *field),
+            "{at} = {to}"
+        );
+        assert!(e.message.starts_with(message), "{at} = {to}: {}", e.message);
+    }
+}

@@ -580,7 +580,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
         variants: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_enum(name, variants, visit(v))
+        // Read as any value, so that a number, a boolean, null or a list is
+        // refused with its type and the names the field takes ([`Names`]),
+        // not with serde_json's bare "expected value".
+        let _ = name;
+        self.0.deserialize_any(Names { inner: v, variants })
     }
 
     fn is_human_readable(&self) -> bool {
@@ -652,6 +656,58 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<V> {
 
     fn visit_enum<A: serde::de::EnumAccess<'de>>(self, e: A) -> Result<V::Value, A::Error> {
         self.inner.visit_enum(Objects(e))
+    }
+}
+
+/// The visitor of an enum read through [`Objects`]: a name (a string) or a
+/// variant with contents (an object of one key) is the enum's as serde_json
+/// reads it; any other value is refused as a value of the wrong type,
+/// expecting "one of `a`, `b`" (the variants' names as written), with the
+/// position of the value (serde_json's own reader says "expected value" and
+/// neither what it found nor what it takes).
+struct Names<V> {
+    inner: V,
+    variants: &'static [&'static str],
+}
+
+/// The start of the expectation [`Names`] writes.
+const ONE_OF: &str = "one of ";
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Names<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.variants.is_empty() {
+            return self.inner.expecting(f);
+        }
+        f.write_str(ONE_OF)?;
+        for (i, name) in self.variants.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{name}`")?;
+        }
+        Ok(())
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<V::Value, E> {
+        self.inner
+            .visit_enum(serde::de::IntoDeserializer::<E>::into_deserializer(s))
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<V::Value, E> {
+        self.inner
+            .visit_enum(serde::de::value::BorrowedStrDeserializer::new(s))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<V::Value, E> {
+        self.inner
+            .visit_enum(serde::de::IntoDeserializer::<E>::into_deserializer(s))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.inner
+            .visit_enum(serde::de::value::MapAccessDeserializer::new(Objects(map)))
     }
 }
 
@@ -755,7 +811,11 @@ fn typed_error(text: &str, error: serde_json::Error) -> TypedError {
             let mut at = offset_of(text, line, error.column()).saturating_sub(past);
             // A list refused for an object ([`Objects`]) stops just inside
             // it (after `[` and any spaces): the field is the list's.
-            if message.starts_with(A_LIST) {
+            // So does a list refused for one of an enum's names ([`Names`]).
+            let list_for_names = message
+                .strip_prefix("invalid type: sequence, expected ")
+                .is_some_and(|m| m.starts_with(ONE_OF));
+            if message.starts_with(A_LIST) || list_for_names {
                 let before = text.get(..at).unwrap_or_default().trim_end();
                 if before.ends_with('[') {
                     at = before.len() - 1;
