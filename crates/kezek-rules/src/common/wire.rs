@@ -43,13 +43,17 @@ pub struct ErrorObject {
 }
 
 impl ErrorObject {
-    /// An error object from its parts.
+    /// An error object from its parts. A value the message quotes
+    /// (`` `…` `` or `"…"`, as serde's messages quote an unknown field, a
+    /// value not in the list, a string of the wrong type) is named by its
+    /// first 40 characters ([`quoted_shown`]): a message never repeats
+    /// unbounded input.
     pub fn new(code: &str, field: &str, message: impl Into<String>) -> Self {
         ErrorObject {
             code: code.to_owned(),
             field: field.to_owned(),
             line: None,
-            message: message.into(),
+            message: quoted_shown(message.into()),
         }
     }
 
@@ -316,6 +320,68 @@ fn lone_surrogates_replaced(text: &str, e: &serde_json::Error) -> Option<String>
 /// message never repeats unbounded input).
 pub fn shown(value: &str) -> String {
     value.chars().take(40).collect()
+}
+
+/// `message` with each value it quotes between backticks or double quotes
+/// cut to its first 40 characters ([`shown`]), as serde's messages quote
+/// an unknown field (`` unknown field `…` ``), a value not in the list
+/// (`` unknown variant `…` ``) or a string of the wrong type
+/// (`invalid type: string "…"`) whole, whatever its length. A message
+/// without a quote over 40 characters is returned as it is.
+pub fn quoted_shown(message: String) -> String {
+    const MAX: usize = 40;
+    // Fast path: no quote can hold more than 40 characters.
+    if message.len() <= MAX + 2 {
+        return message;
+    }
+    let mut out = String::with_capacity(message.len().min(4 * 1024));
+    let mut rest = message.as_str();
+    let mut changed = false;
+    while let Some(open) = rest.find(['`', '"']) {
+        let quote = rest.as_bytes()[open] as char;
+        out.push_str(&rest[..=open]);
+        let inside = &rest[open + 1..];
+        // A double-quoted value is written with Rust's escapes (`\"`).
+        let close = if quote == '"' {
+            let b = inside.as_bytes();
+            let mut i = 0;
+            loop {
+                match b.get(i) {
+                    None => break None,
+                    Some(b'\\') => i += 2,
+                    Some(b'"') => break Some(i),
+                    Some(_) => i += 1,
+                }
+            }
+        } else {
+            inside.find('`')
+        };
+        let Some(close) = close.filter(|&c| c <= inside.len()) else {
+            out.push_str(inside);
+            rest = "";
+            break;
+        };
+        let value = &inside[..close];
+        if value.chars().nth(MAX).is_some() {
+            let mut cut = shown(value);
+            // Not a dangling half of an escape.
+            if quote == '"' && cut.chars().rev().take_while(|&c| c == '\\').count() % 2 == 1 {
+                cut.pop();
+            }
+            out.push_str(&cut);
+            out.push('…');
+            changed = true;
+        } else {
+            out.push_str(value);
+        }
+        out.push(quote);
+        rest = &inside[close + 1..];
+    }
+    if !changed {
+        return message;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Reads an order-254 case, as every door does (`kezek evaluate`, the JS
