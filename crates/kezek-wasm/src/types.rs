@@ -241,7 +241,9 @@ export interface Checklist {
 export interface Snapshot { schema: "kezek.snapshot/1"; settlement: string; as_of: string; queues: unknown[]; [field: string]: unknown }
 
 /** The application `position` and `forecast` ask about: an existing one by `id`, or a hypothetical
- *  one by its `group` and `submitted` instant. */
+ *  one by its `group` and `submitted` instant. An existing one stands with its own group and submission:
+ *  a `group` or a `submitted` beside `id` is refused (`query.invalid` at `application.group` /
+ *  `application.submitted`), not ignored; `null` is "not given". */
 export interface QueueApplication {
   /** The child's birth year (the queues are kept by year of birth, cl. 13). */
   birth_year: number;
@@ -252,7 +254,7 @@ export interface QueueApplication {
   group?: "out_of_turn" | "first" | "general" | "first_priority";
   /** When a hypothetical application is submitted, `YYYY-MM-DDTHH:MM[:SS]`. */
   submitted?: string | null;
-  /** An existing application's id in the snapshot (instead of `group` and `submitted`). */
+  /** An existing application's id in the snapshot (instead of `group` and `submitted`, which are refused beside it). */
   id?: string | null;
 }
 
