@@ -16,8 +16,10 @@ export interface KezekError extends Error {
    *  names them in the file); inside another argument under its name (`calendar.years[0].holidays[1].date`,
    *  `application.submitted`, `options.birth_date`); or an argument's name; `""` when the error concerns no one field. */
   field: string;
-  /** 1-based line of the input, when known: a snapshot's, a catalogue request's of the wrong shape, a JSON
-   *  text's that does not parse (an object given is one line). */
+  /** 1-based line of the input, when known: a snapshot's, a catalogue request's of the wrong shape, the JSON
+   *  text's of a case, a request or a snapshot that does not parse. None for an input given as an object (its
+   *  text is the module's, not the caller's), nor for a case of the wrong shape, a calendar, an `application` or
+   *  `options` (the message of one given as text says the line). */
   line?: number;
 }
 
