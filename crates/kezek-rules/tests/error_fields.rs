@@ -571,3 +571,48 @@ fn a_message_names_a_long_value_by_its_first_40_characters() {
         e.message.len()
     );
 }
+
+/// A number of the wrong kind was said in Rust's words: `"2"` for
+/// `times_queued_in_settlement` was "invalid type: string \"2\", expected
+/// u32", `-1` "invalid value: integer `-1`, expected u32" — a type name an
+/// integrator writing JSON does not know. The message says "a whole number
+/// from 0" (unsigned), "a whole number" (signed), "a number" (decimal).
+#[test]
+fn a_number_of_the_wrong_kind_is_said_in_words_not_rust_types() {
+    let read = |to: Value| {
+        read_case(&with(
+            example_case(),
+            "/times_queued_in_settlement",
+            Some(to),
+        ))
+        .unwrap_err()
+        .message
+    };
+    for (to, said) in [
+        (
+            json!("2"),
+            "invalid type: string \"2\", expected a whole number from 0",
+        ),
+        (
+            json!(-1),
+            "invalid value: integer `-1`, expected a whole number from 0",
+        ),
+        (
+            json!(1.5),
+            "invalid type: floating point `1.5`, expected a whole number from 0",
+        ),
+    ] {
+        let message = read(to.clone());
+        assert!(message.starts_with(said), "{to}: {message}");
+    }
+    // Words inside a quoted value are the caller's: not rewritten.
+    let e = kezek_rules::wire::ErrorObject::new(
+        "x.y",
+        "",
+        "unknown field `expected u32`, expected i64",
+    );
+    assert_eq!(
+        e.message,
+        "unknown field `expected u32`, expected a whole number"
+    );
+}

@@ -46,8 +46,9 @@ impl ErrorObject {
     /// An error object from its parts. A value the message quotes
     /// (`` `…` `` or `"…"`, as serde's messages quote an unknown field, a
     /// value not in the list, a string of the wrong type) is named by its
-    /// first 40 characters ([`quoted_shown`]): a message never repeats
-    /// unbounded input.
+    /// first 40 characters, and serde's Rust number types are said in
+    /// words ([`quoted_shown`]): a message never repeats unbounded input,
+    /// nor says `u32` to a caller writing JSON.
     pub fn new(code: &str, field: &str, message: impl Into<String>) -> Self {
         ErrorObject {
             code: code.to_owned(),
@@ -326,12 +327,13 @@ pub fn shown(value: &str) -> String {
 /// cut to its first 40 characters ([`shown`]), as serde's messages quote
 /// an unknown field (`` unknown field `…` ``), a value not in the list
 /// (`` unknown variant `…` ``) or a string of the wrong type
-/// (`invalid type: string "…"`) whole, whatever its length. A message
-/// without a quote over 40 characters is returned as it is.
+/// (`invalid type: string "…"`) whole, whatever its length; and, outside
+/// the quotes, serde's Rust number types said in words ([`in_words`]:
+/// "expected u32" as "expected a whole number from 0").
 pub fn quoted_shown(message: String) -> String {
     const MAX: usize = 40;
-    // Fast path: no quote can hold more than 40 characters.
-    if message.len() <= MAX + 2 {
+    // Fast path: no quote can hold more than 40 characters, no type to say.
+    if message.len() <= MAX + 2 && !message.contains("expected ") {
         return message;
     }
     let mut out = String::with_capacity(message.len().min(4 * 1024));
@@ -339,7 +341,8 @@ pub fn quoted_shown(message: String) -> String {
     let mut changed = false;
     while let Some(open) = rest.find(['`', '"']) {
         let quote = rest.as_bytes()[open] as char;
-        out.push_str(&rest[..=open]);
+        changed |= in_words(&mut out, &rest[..open]);
+        out.push(quote);
         let inside = &rest[open + 1..];
         // A double-quoted value is written with Rust's escapes (`\"`).
         let close = if quote == '"' {
@@ -356,7 +359,7 @@ pub fn quoted_shown(message: String) -> String {
         } else {
             inside.find('`')
         };
-        let Some(close) = close.filter(|&c| c <= inside.len()) else {
+        let Some(close) = close else {
             out.push_str(inside);
             rest = "";
             break;
@@ -377,11 +380,51 @@ pub fn quoted_shown(message: String) -> String {
         out.push(quote);
         rest = &inside[close + 1..];
     }
-    if !changed {
-        return message;
+    changed |= in_words(&mut out, rest);
+    if changed {
+        out
+    } else {
+        message
+    }
+}
+
+/// Appends `text` (a message's words, outside its quotes) to `out` with
+/// serde's Rust number types said in words: "expected u32" (any unsigned
+/// type) as "expected a whole number from 0", "expected i32" as "expected a
+/// whole number", "expected f64" as "expected a number". Whether it changed.
+fn in_words(out: &mut String, text: &str) -> bool {
+    const TYPES: &[(&str, &str)] = &[
+        ("u8", "a whole number from 0"),
+        ("u16", "a whole number from 0"),
+        ("u32", "a whole number from 0"),
+        ("u64", "a whole number from 0"),
+        ("usize", "a whole number from 0"),
+        ("i8", "a whole number"),
+        ("i16", "a whole number"),
+        ("i32", "a whole number"),
+        ("i64", "a whole number"),
+        ("f32", "a number"),
+        ("f64", "a number"),
+    ];
+    let mut changed = false;
+    let mut rest = text;
+    while let Some(at) = rest.find("expected ") {
+        let after = &rest[at + "expected ".len()..];
+        out.push_str(&rest[..at + "expected ".len()]);
+        let word_end = after
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .unwrap_or(after.len());
+        match TYPES.iter().find(|(t, _)| *t == &after[..word_end]) {
+            Some((_, words)) => {
+                out.push_str(words);
+                changed = true;
+            }
+            None => out.push_str(&after[..word_end]),
+        }
+        rest = &after[word_end..];
     }
     out.push_str(rest);
-    out
+    changed
 }
 
 /// Reads an order-254 case, as every door does (`kezek evaluate`, the JS
