@@ -616,3 +616,29 @@ fn a_number_of_the_wrong_kind_is_said_in_words_not_rust_types() {
         "unknown field `expected u32`, expected a whole number"
     );
 }
+
+/// A request giving both `as_of` and `submitted` (its name before issue 14,
+/// read as its alias; the schema says "exactly one of the two") was told
+/// "duplicate field `as_of`", though `as_of` was given once. The message now
+/// says the two names are one field; code, field and line are as before.
+#[test]
+fn a_request_with_as_of_and_submitted_is_told_they_are_one_field() {
+    let mut r = example_request();
+    r["submitted"] = json!("2026-12-15T10:00");
+    let e = read_request(&r.to_string()).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str(), e.line),
+        ("catalogue.invalid_json", "as_of", Some(1))
+    );
+    assert!(
+        e.message.contains("`as_of` and `submitted`") && e.message.contains("give one of the two"),
+        "{}",
+        e.message
+    );
+    // The position stays at the end, where the JS API takes it off for an object.
+    assert!(
+        e.message.contains("once at line 1 column "),
+        "{}",
+        e.message
+    );
+}
