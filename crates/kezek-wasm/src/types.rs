@@ -223,8 +223,8 @@ export interface CaseEvaluation {
 }
 
 /** The document checklist of an order-254 evaluation (`checklist()`, an evaluation's `checklist`):
- *  `items` each document with its status, reasons and citations; `missing`, `expired`,
- *  `unconfirmed` the documents by id. */
+ *  `items` each document (`item`, its number in the annex's list, `0` for a cl. 22 recheck document outside it; `document`, its id; `status`, `reasons`,
+ *  `citations`, …); `missing`, `expired`, `unconfirmed` the documents by their `document` id, in the order of `items`. */
 export interface Checklist {
   service: "00403001" | "00403002";
   channel: "provider_office" | "state_corporation" | "egov_portal";
@@ -317,6 +317,7 @@ export interface Forecast {
   p10: string | null;
   p50: string | null;
   p90: string | null;
+  /** The paths with a referral in each month, the month written as its first day (`2026-12-01`), in date order. */
   histogram: { month: string; count: number }[];
   /** Paths with no referral before the horizon. */
   never: number;
