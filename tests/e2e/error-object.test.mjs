@@ -118,6 +118,9 @@ test("a queue question or a forecast option of the wrong form names its field un
     ["position", [city, { birth_year: 2023, submitted: "2000-01-01T10:00" }], "query.submitted_before_birth", "application.submitted"],
     ["position", [city, { birth_year: 2010 }], "query.unknown_queue", "application.queue"],
     ["position", [city, { birth_year: 2023, id: "ZZZ" }], "query.unknown_id", "application.id"],
+    // An application of the snapshot stands with its own group and submission (cl. 21): refused beside `id`.
+    ["position", [city, { birth_year: 2023, id: "A0000677", group: "first" }], "query.invalid", "application.group"],
+    ["forecast", [city, { birth_year: 2023, id: "A0000677", submitted: "2024-06-01T10:00" }, { paths: 200 }], "query.invalid", "application.submitted"],
     ["forecast", [city, app, { paths: 0 }], "forecast.bad_paths", "options.paths"],
     // A seed a JS number cannot hold exactly: 2^53 + 1 arrives as 2^53; as
     // JSON text it is read exactly, and refused the same.

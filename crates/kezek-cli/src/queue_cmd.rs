@@ -73,6 +73,17 @@ fn date(s: &str) -> Result<NaiveDate, String> {
     kezek_rules::dates::parse_date(s).map_err(|e| e.to_string())
 }
 
+/// A seed: a whole number from 0. A negative one is read as a value (not
+/// taken by clap for an unknown option `-1`) and refused here, at `--seed`.
+fn seed(s: &str) -> Result<u64, String> {
+    s.parse().map_err(|_| {
+        format!(
+            "`{}` is not a seed: a whole number from 0 (the same seed gives the same answer)",
+            kezek_rules::wire::shown(s)
+        )
+    })
+}
+
 fn queue_kind(s: &str) -> Result<QueueKind, String> {
     QueueKind::parse(s)
         .ok_or_else(|| format!("unknown queue `{s}` (general, special:T, sanatorium:T)"))
@@ -170,7 +181,7 @@ pub struct ForecastArgs {
     )]
     paths: i64,
     /// Seed of the simulation (same seed, same forecast).
-    #[arg(long, value_name = "S", default_value_t = 1)]
+    #[arg(long, value_name = "S", default_value_t = 1, value_parser = seed, allow_negative_numbers = true)]
     seed: u64,
     /// Horizon in years from the snapshot, 1 to 6.
     #[arg(
@@ -198,7 +209,7 @@ pub struct ForecastArgs {
 #[derive(Debug, Args)]
 pub struct SynthArgs {
     /// Seed of the synthetic city.
-    #[arg(long, value_name = "S", default_value_t = 1)]
+    #[arg(long, value_name = "S", default_value_t = 1, value_parser = seed, allow_negative_numbers = true)]
     seed: u64,
     /// Applications, 1 to 1,000,000.
     #[arg(long, value_name = "N", default_value_t = 10_000,

@@ -14,8 +14,10 @@ schedule, refusal risks, the prepared application and citations.
 Examples: crates/kezek-rules/examples/cases/*.json
 
 With \"service\" a code of the family-and-children catalogue (see `kezek services`) the input is a
-request {\"service\", \"channel\", \"variant\", \"as_of\", \"facts\"}; the output is its eligibility,
-checklist for the channel, refusal risks (the row-9 grounds the facts trigger) and due date.
+request {\"service\", \"channel\", \"variant\"?, \"as_of\", \"facts\"?, \"documents_held\"?, \"applicant\"?,
+\"child\"?} (schema/order414-request.schema.json); the output is its eligibility, checklist for the
+channel, refusal risks (the row-9 grounds the facts trigger), due date, and with \"documents_held\"
+what happens at the counter (receipt).
 Examples: crates/kezek-rules/examples/catalogue/*.json")]
 pub struct EvaluateArgs {
     /// The case or request, JSON (at most 1 MiB; `-` reads standard input).

@@ -944,3 +944,40 @@ fn the_readmes_command_lines_run_as_written() {
         }
     }
 }
+
+/// A negative seed (`--seed -1`, as a script computing one may write) was
+/// taken by clap for an unknown option: `cli.bad_argument` at the field
+/// `-1`, "unexpected argument '-1' found", which named neither the option
+/// nor what it takes. It is now refused at `--seed`, saying what a seed is,
+/// in `forecast` and in `synth`.
+#[test]
+fn a_negative_seed_is_refused_at_seed_saying_what_a_seed_is() {
+    let e = forecast_error(&["--seed", "-1"]);
+    assert_eq!(
+        (&e["code"], &e["field"]),
+        (&"cli.bad_argument".into(), &"--seed".into()),
+        "{e}"
+    );
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("a whole number from 0"),
+        "{e}"
+    );
+    let out = kezek(&["synth", "--seed", "-1", "--size", "10", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(
+        (&e["code"], &e["field"]),
+        (&"cli.bad_argument".into(), &"--seed".into()),
+        "{e}"
+    );
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("a whole number from 0"),
+        "{e}"
+    );
+}

@@ -21,7 +21,7 @@ pub mod synth;
 
 pub use error::QueueError;
 pub use forecast::{forecast, Forecast, ForecastOptions};
-pub use order::{position, Position, Query};
+pub use order::{position, AskedQuery, Position, Query};
 pub use snapshot::{parse_csv, parse_json, QueueKind, Snapshot};
 
 /// Priority groups of cl. 20–21, in the order they are served. Written

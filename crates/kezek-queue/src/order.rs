@@ -69,6 +69,65 @@ pub struct Query {
     pub id: Option<String>,
 }
 
+/// A question as an integrator gives it (the JS API's `application` of
+/// `position` and `forecast`): the fields of [`Query`], `group` as given.
+/// An existing application (`id`) stands with its own group and submission
+/// (cl. 21), so a `group` or a `submitted` beside it is refused
+/// (`query.invalid` at `application.group` / `application.submitted`), not
+/// ignored — as the CLI refuses `--group` and `--submitted` beside `--id`;
+/// `null` is "not given". (The app's own questions are [`Query`]s, built
+/// with the category's group beside an id.)
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskedQuery {
+    /// The birth year of the child (cl. 13).
+    pub birth_year: i32,
+    /// The queue (`general` when absent).
+    #[serde(default = "general")]
+    pub queue: QueueKind,
+    /// The priority group, when given (`general` when not).
+    #[serde(default)]
+    pub group: Option<Group>,
+    /// The submission instant of a hypothetical application.
+    #[serde(default, with = "crate::local_datetime::option")]
+    pub submitted: Option<NaiveDateTime>,
+    /// An existing application's id.
+    #[serde(default)]
+    pub id: Option<String>,
+}
+
+impl AskedQuery {
+    /// The [`Query`] asked, or `query.invalid` for a `group` or a
+    /// `submitted` beside an `id`.
+    pub fn query(self) -> Result<Query, QueueError> {
+        if self.id.is_some() {
+            let beside = |field: &str, what: &str| {
+                QueueError::field(
+                    "query.invalid",
+                    &format!("application.{field}"),
+                    format!(
+                        "an application of the snapshot (`id`) stands with its own {what} (cl. 21): \
+                         leave `{field}` out, or leave `id` out to ask about a new application"
+                    ),
+                )
+            };
+            if self.group.is_some() {
+                return Err(beside("group", "group"));
+            }
+            if self.submitted.is_some() {
+                return Err(beside("submitted", "submission date and time"));
+            }
+        }
+        Ok(Query {
+            birth_year: self.birth_year,
+            queue: self.queue,
+            group: self.group.unwrap_or(Group::General),
+            submitted: self.submitted,
+            id: self.id,
+        })
+    }
+}
+
 fn general() -> QueueKind {
     QueueKind::General
 }

@@ -126,3 +126,51 @@ fn a_queue_errors_field_is_the_snapshots_path_or_under_application_or_options() 
         }
     }
 }
+
+/// Cl. 21: an application of the snapshot (`id`) stands with its own group
+/// and submission. A `group` or a `submitted` given beside it was ignored
+/// by the JS API's `position` and `forecast` (an integrator asking
+/// `{id, group: "first"}` got the general application's place, silently);
+/// the CLI refuses `--group` and `--submitted` beside `--id`. Now refused
+/// with `query.invalid` at the field given; `null` is "not given", and a
+/// hypothetical application keeps both.
+#[test]
+fn cl21_an_existing_application_is_asked_without_a_group_or_a_submission() {
+    let asked = |v: Value| {
+        serde_json::from_value::<kezek_queue::AskedQuery>(v)
+            .unwrap()
+            .query()
+    };
+    let refused = |v: Value| {
+        let e = asked(v).unwrap_err();
+        assert!(e.message.contains("`id`"), "{}", e.message);
+        (e.code, e.field)
+    };
+    let at = |field: &str| ("query.invalid".to_owned(), field.to_owned());
+    assert_eq!(
+        refused(json!({ "birth_year": 2023, "id": "a1", "group": "first" })),
+        at("application.group")
+    );
+    assert_eq!(
+        refused(json!({ "birth_year": 2023, "id": "a1", "group": "general" })),
+        at("application.group")
+    );
+    assert_eq!(
+        refused(json!({ "birth_year": 2023, "id": "a1", "submitted": "2026-05-01T10:00" })),
+        at("application.submitted")
+    );
+    let existing =
+        asked(json!({ "birth_year": 2023, "id": "a1", "group": null, "submitted": null })).unwrap();
+    assert_eq!(existing.id.as_deref(), Some("a1"));
+    let snap = parse_json(&snapshot().to_string()).unwrap();
+    assert_eq!(position(&snap, &existing).unwrap().position, 1);
+    let new = asked(json!({ "birth_year": 2023, "id": null, "group": "first_priority", "submitted": "2026-05-01T10:00" }))
+        .unwrap();
+    assert_eq!((new.group, new.id), (kezek_queue::Group::First, None));
+    assert_eq!(
+        asked(json!({ "birth_year": 2023, "submitted": "2026-05-01T10:00" }))
+            .unwrap()
+            .group,
+        kezek_queue::Group::General
+    );
+}

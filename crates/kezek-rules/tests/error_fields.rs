@@ -467,3 +467,178 @@ fn a_list_in_place_of_an_object_is_refused_at_its_field() {
         ("calendar.invalid_json".into(), "calendar".into())
     );
 }
+
+/// A number, a boolean, null or a list where a case expects one of its
+/// names (`service`, `channel`, `applicant.role`, `documents[i].kind`): an
+/// integrator sending `"service": 403001` read serde_json's bare "expected
+/// value", which said neither what was wrong nor what to give. The message
+/// says the value's type and the names the field takes; the code and the
+/// field are as before.
+#[test]
+fn a_value_of_the_wrong_type_where_a_name_is_expected_says_which_names() {
+    let rows: &[(&str, Value, &str, &str)] = &[
+        (
+            "/service",
+            json!(403001),
+            "service",
+            "invalid type: integer `403001`, expected one of `00403001`, `00403002`",
+        ),
+        (
+            "/channel",
+            json!(true),
+            "channel",
+            "invalid type: boolean `true`, expected one of `provider_office`, `state_corporation`, `egov_portal`",
+        ),
+        (
+            "/applicant/role",
+            json!(null),
+            "applicant.role",
+            "invalid type: null, expected one of `parent`",
+        ),
+        (
+            "/documents/1/kind",
+            json!(["health_certificate"]),
+            "documents[1].kind",
+            "invalid type: sequence, expected one of `",
+        ),
+    ];
+    for (at, to, field, message) in rows {
+        let e = read_case(&with(example_case(), at, Some(to.clone()))).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("case.invalid_json", *field),
+            "{at} = {to}"
+        );
+        assert!(e.message.starts_with(message), "{at} = {to}: {}", e.message);
+    }
+}
+
+/// Messages do not echo long input (README, "Messages do not echo long
+/// input": a value is named by its first 40 characters). An unknown field
+/// or a value not in the list of 100,000 characters — a key, a channel, a
+/// service, a variant, a string where a yes/no is expected — was repeated
+/// whole in the message (100,214 characters for one unknown key of a case).
+#[test]
+fn a_message_names_a_long_value_by_its_first_40_characters() {
+    let long = "x".repeat(100_000);
+    let mut case_key = example_case();
+    case_key[long.as_str()] = json!(1);
+    let mut request_key = example_request();
+    request_key["facts"][long.as_str()] = json!(true);
+    let inputs = [
+        case_key.to_string(),
+        with(example_case(), "/channel", Some(json!(long))),
+        with(example_case(), "/service", Some(json!(long))),
+        with(example_case(), "/consent", Some(json!(long))),
+        request_key.to_string(),
+        with(example_request(), "/channel", Some(json!(long))),
+        with(example_request(), "/variant", Some(json!(long))),
+        with(
+            example_request(),
+            "/facts/family_receives_targeted_social_assistance",
+            Some(json!(long)),
+        ),
+    ];
+    for text in &inputs {
+        // The order's own reader (a request's `service` is a catalogue code).
+        let own = if text.contains("00403008") {
+            read_request(text).unwrap_err()
+        } else {
+            read_case(text).unwrap_err()
+        };
+        for e in [read_input(text).unwrap_err(), own] {
+            assert!(
+                !e.message.contains(&"x".repeat(41)),
+                "{} {}: {}…",
+                e.code,
+                e.field.chars().take(60).collect::<String>(),
+                e.message.chars().take(200).collect::<String>()
+            );
+            assert!(
+                e.message.contains(&"x".repeat(40)),
+                "names the value: {}",
+                e.message
+            );
+        }
+    }
+    let calendar = format!(r#"{{"format": "kezek.calendar/1", "{long}": 1}}"#);
+    let e = kezek_rules::wire::ErrorObject::from(
+        kezek_rules::calendar::Calendar::from_json(&calendar).unwrap_err(),
+    );
+    assert!(
+        !e.message.contains(&"x".repeat(41)),
+        "calendar: {}",
+        e.message.len()
+    );
+}
+
+/// A number of the wrong kind was said in Rust's words: `"2"` for
+/// `times_queued_in_settlement` was "invalid type: string \"2\", expected
+/// u32", `-1` "invalid value: integer `-1`, expected u32" — a type name an
+/// integrator writing JSON does not know. The message says "a whole number
+/// from 0" (unsigned), "a whole number" (signed), "a number" (decimal).
+#[test]
+fn a_number_of_the_wrong_kind_is_said_in_words_not_rust_types() {
+    let read = |to: Value| {
+        read_case(&with(
+            example_case(),
+            "/times_queued_in_settlement",
+            Some(to),
+        ))
+        .unwrap_err()
+        .message
+    };
+    for (to, said) in [
+        (
+            json!("2"),
+            "invalid type: string \"2\", expected a whole number from 0",
+        ),
+        (
+            json!(-1),
+            "invalid value: integer `-1`, expected a whole number from 0",
+        ),
+        (
+            json!(1.5),
+            "invalid type: floating point `1.5`, expected a whole number from 0",
+        ),
+    ] {
+        let message = read(to.clone());
+        assert!(message.starts_with(said), "{to}: {message}");
+    }
+    // Words inside a quoted value are the caller's: not rewritten.
+    let e = kezek_rules::wire::ErrorObject::new(
+        "x.y",
+        "",
+        "unknown field `expected u32`, expected i64",
+    );
+    assert_eq!(
+        e.message,
+        "unknown field `expected u32`, expected a whole number"
+    );
+}
+
+/// A request giving both `as_of` and `submitted` (its name before issue 14,
+/// read as its alias; the schema says "exactly one of the two") was told
+/// "duplicate field `as_of`", though `as_of` was given once. The message now
+/// says the two names are one field; code, field and line are as before.
+#[test]
+fn a_request_with_as_of_and_submitted_is_told_they_are_one_field() {
+    let mut r = example_request();
+    r["submitted"] = json!("2026-12-15T10:00");
+    let e = read_request(&r.to_string()).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str(), e.line),
+        ("catalogue.invalid_json", "as_of", Some(1))
+    );
+    assert!(
+        e.message.contains("`as_of` and `submitted`") && e.message.contains("give one of the two"),
+        "{}",
+        e.message
+    );
+    // The position stays at the end, where the JS API takes it off for an object.
+    assert!(
+        e.message.contains("once at line 1 column "),
+        "{}",
+        e.message
+    );
+}

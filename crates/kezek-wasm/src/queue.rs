@@ -19,8 +19,12 @@ fn read_snapshot(v: &JsValue) -> Result<kezek_queue::Snapshot, JsValue> {
         .map_err(crate::error_of(v))
 }
 
+/// The question, as the integrator gives it: an `id` with a `group` or a
+/// `submitted` beside it is refused ([`kezek_queue::AskedQuery`]).
 fn query(v: &JsValue) -> Result<kezek_queue::Query, JsValue> {
-    read(v, "application", "query.invalid")
+    read::<kezek_queue::AskedQuery>(v, "application", "query.invalid")?
+        .query()
+        .map_err(crate::error_of(v))
 }
 
 /// An argument read by the wire's typed reader: an error names the field
@@ -97,7 +101,8 @@ mod tests {
     #[test]
     fn a_reading_error_is_named_under_its_argument() {
         let field = |text: &str| {
-            let e = kezek_rules::wire::read_typed::<Vec<kezek_queue::Query>>(text).unwrap_err();
+            let e =
+                kezek_rules::wire::read_typed::<Vec<kezek_queue::AskedQuery>>(text).unwrap_err();
             read_error(e, "application", "query.invalid").field
         };
         assert_eq!(
@@ -106,7 +111,7 @@ mod tests {
         );
         assert_eq!(field("[7]"), "application[0]");
         assert_eq!(field("{"), "application");
-        let e = kezek_rules::wire::read_typed::<kezek_queue::Query>(
+        let e = kezek_rules::wire::read_typed::<kezek_queue::AskedQuery>(
             r#"{"birth_year": 2023, "group": "firts"}"#,
         )
         .unwrap_err();
@@ -144,7 +149,7 @@ mod tests {
     #[test]
     fn a_date_outside_1900_to_2200_in_a_question_or_an_option_is_out_of_range() {
         let app = |text: &str| {
-            let e = kezek_rules::wire::read_typed::<kezek_queue::Query>(text).unwrap_err();
+            let e = kezek_rules::wire::read_typed::<kezek_queue::AskedQuery>(text).unwrap_err();
             let e = read_error(e, "application", "query.invalid");
             (e.code, e.field)
         };

@@ -16,8 +16,10 @@ export interface KezekError extends Error {
    *  names them in the file); inside another argument under its name (`calendar.years[0].holidays[1].date`,
    *  `application.submitted`, `options.birth_date`); or an argument's name; `""` when the error concerns no one field. */
   field: string;
-  /** 1-based line of the input, when known: a snapshot's, a catalogue request's of the wrong shape, a JSON
-   *  text's that does not parse (an object given is one line). */
+  /** 1-based line of the input, when known: a snapshot's, a catalogue request's of the wrong shape, the JSON
+   *  text's of a case, a request or a snapshot that does not parse. None for an input given as an object (its
+   *  text is the module's, not the caller's), nor for a case of the wrong shape, a calendar, an `application` or
+   *  `options` (the message of one given as text says the line). */
   line?: number;
 }
 
@@ -221,8 +223,8 @@ export interface CaseEvaluation {
 }
 
 /** The document checklist of an order-254 evaluation (`checklist()`, an evaluation's `checklist`):
- *  `items` each document with its status, reasons and citations; `missing`, `expired`,
- *  `unconfirmed` the documents by id. */
+ *  `items` each document (`item`, its number in the annex's list, `0` for a cl. 22 recheck document outside it; `document`, its id; `status`, `reasons`,
+ *  `citations`, …); `missing`, `expired`, `unconfirmed` the documents by their `document` id, in the order of `items`. */
 export interface Checklist {
   service: "00403001" | "00403002";
   channel: "provider_office" | "state_corporation" | "egov_portal";
@@ -241,7 +243,9 @@ export interface Checklist {
 export interface Snapshot { schema: "kezek.snapshot/1"; settlement: string; as_of: string; queues: unknown[]; [field: string]: unknown }
 
 /** The application `position` and `forecast` ask about: an existing one by `id`, or a hypothetical
- *  one by its `group` and `submitted` instant. */
+ *  one by its `group` and `submitted` instant. An existing one stands with its own group and submission:
+ *  a `group` or a `submitted` beside `id` is refused (`query.invalid` at `application.group` /
+ *  `application.submitted`), not ignored; `null` is "not given". */
 export interface QueueApplication {
   /** The child's birth year (the queues are kept by year of birth, cl. 13). */
   birth_year: number;
@@ -252,7 +256,7 @@ export interface QueueApplication {
   group?: "out_of_turn" | "first" | "general" | "first_priority";
   /** When a hypothetical application is submitted, `YYYY-MM-DDTHH:MM[:SS]`. */
   submitted?: string | null;
-  /** An existing application's id in the snapshot (instead of `group` and `submitted`). */
+  /** An existing application's id in the snapshot (instead of `group` and `submitted`, which are refused beside it). */
   id?: string | null;
 }
 
@@ -313,6 +317,7 @@ export interface Forecast {
   p10: string | null;
   p50: string | null;
   p90: string | null;
+  /** The paths with a referral in each month, the month written as its first day (`2026-12-01`), in date order. */
   histogram: { month: string; count: number }[];
   /** Paths with no referral before the horizon. */
   never: number;

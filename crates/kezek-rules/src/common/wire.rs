@@ -43,13 +43,18 @@ pub struct ErrorObject {
 }
 
 impl ErrorObject {
-    /// An error object from its parts.
+    /// An error object from its parts. A value the message quotes
+    /// (`` `…` `` or `"…"`, as serde's messages quote an unknown field, a
+    /// value not in the list, a string of the wrong type) is named by its
+    /// first 40 characters, and serde's Rust number types are said in
+    /// words ([`quoted_shown`]): a message never repeats unbounded input,
+    /// nor says `u32` to a caller writing JSON.
     pub fn new(code: &str, field: &str, message: impl Into<String>) -> Self {
         ErrorObject {
             code: code.to_owned(),
             field: field.to_owned(),
             line: None,
-            message: message.into(),
+            message: quoted_shown(message.into()),
         }
     }
 
@@ -318,6 +323,110 @@ pub fn shown(value: &str) -> String {
     value.chars().take(40).collect()
 }
 
+/// `message` with each value it quotes between backticks or double quotes
+/// cut to its first 40 characters ([`shown`]), as serde's messages quote
+/// an unknown field (`` unknown field `…` ``), a value not in the list
+/// (`` unknown variant `…` ``) or a string of the wrong type
+/// (`invalid type: string "…"`) whole, whatever its length; and, outside
+/// the quotes, serde's Rust number types said in words ([`in_words`]:
+/// "expected u32" as "expected a whole number from 0").
+pub fn quoted_shown(message: String) -> String {
+    const MAX: usize = 40;
+    // Fast path: no quote can hold more than 40 characters, no type to say.
+    if message.len() <= MAX + 2 && !message.contains("expected ") {
+        return message;
+    }
+    let mut out = String::with_capacity(message.len().min(4 * 1024));
+    let mut rest = message.as_str();
+    let mut changed = false;
+    while let Some(open) = rest.find(['`', '"']) {
+        let quote = rest.as_bytes()[open] as char;
+        changed |= in_words(&mut out, &rest[..open]);
+        out.push(quote);
+        let inside = &rest[open + 1..];
+        // A double-quoted value is written with Rust's escapes (`\"`).
+        let close = if quote == '"' {
+            let b = inside.as_bytes();
+            let mut i = 0;
+            loop {
+                match b.get(i) {
+                    None => break None,
+                    Some(b'\\') => i += 2,
+                    Some(b'"') => break Some(i),
+                    Some(_) => i += 1,
+                }
+            }
+        } else {
+            inside.find('`')
+        };
+        let Some(close) = close else {
+            out.push_str(inside);
+            rest = "";
+            break;
+        };
+        let value = &inside[..close];
+        if value.chars().nth(MAX).is_some() {
+            let mut cut = shown(value);
+            // Not a dangling half of an escape.
+            if quote == '"' && cut.chars().rev().take_while(|&c| c == '\\').count() % 2 == 1 {
+                cut.pop();
+            }
+            out.push_str(&cut);
+            out.push('…');
+            changed = true;
+        } else {
+            out.push_str(value);
+        }
+        out.push(quote);
+        rest = &inside[close + 1..];
+    }
+    changed |= in_words(&mut out, rest);
+    if changed {
+        out
+    } else {
+        message
+    }
+}
+
+/// Appends `text` (a message's words, outside its quotes) to `out` with
+/// serde's Rust number types said in words: "expected u32" (any unsigned
+/// type) as "expected a whole number from 0", "expected i32" as "expected a
+/// whole number", "expected f64" as "expected a number". Whether it changed.
+fn in_words(out: &mut String, text: &str) -> bool {
+    const TYPES: &[(&str, &str)] = &[
+        ("u8", "a whole number from 0"),
+        ("u16", "a whole number from 0"),
+        ("u32", "a whole number from 0"),
+        ("u64", "a whole number from 0"),
+        ("usize", "a whole number from 0"),
+        ("i8", "a whole number"),
+        ("i16", "a whole number"),
+        ("i32", "a whole number"),
+        ("i64", "a whole number"),
+        ("f32", "a number"),
+        ("f64", "a number"),
+    ];
+    let mut changed = false;
+    let mut rest = text;
+    while let Some(at) = rest.find("expected ") {
+        let after = &rest[at + "expected ".len()..];
+        out.push_str(&rest[..at + "expected ".len()]);
+        let word_end = after
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .unwrap_or(after.len());
+        match TYPES.iter().find(|(t, _)| *t == &after[..word_end]) {
+            Some((_, words)) => {
+                out.push_str(words);
+                changed = true;
+            }
+            None => out.push_str(&after[..word_end]),
+        }
+        rest = &after[word_end..];
+    }
+    out.push_str(rest);
+    changed
+}
+
 /// Reads an order-254 case, as every door does (`kezek evaluate`, the JS
 /// API's `evaluate` and `checklist`): malformed JSON is `input.invalid_json`
 /// with its line, a case of the wrong shape or with bad values `case.*`; a
@@ -580,7 +689,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
         variants: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_enum(name, variants, visit(v))
+        // Read as any value, so that a number, a boolean, null or a list is
+        // refused with its type and the names the field takes ([`Names`]),
+        // not with serde_json's bare "expected value".
+        let _ = name;
+        self.0.deserialize_any(Names { inner: v, variants })
     }
 
     fn is_human_readable(&self) -> bool {
@@ -652,6 +765,58 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<V> {
 
     fn visit_enum<A: serde::de::EnumAccess<'de>>(self, e: A) -> Result<V::Value, A::Error> {
         self.inner.visit_enum(Objects(e))
+    }
+}
+
+/// The visitor of an enum read through [`Objects`]: a name (a string) or a
+/// variant with contents (an object of one key) is the enum's as serde_json
+/// reads it; any other value is refused as a value of the wrong type,
+/// expecting "one of `a`, `b`" (the variants' names as written), with the
+/// position of the value (serde_json's own reader says "expected value" and
+/// neither what it found nor what it takes).
+struct Names<V> {
+    inner: V,
+    variants: &'static [&'static str],
+}
+
+/// The start of the expectation [`Names`] writes.
+const ONE_OF: &str = "one of ";
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Names<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.variants.is_empty() {
+            return self.inner.expecting(f);
+        }
+        f.write_str(ONE_OF)?;
+        for (i, name) in self.variants.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{name}`")?;
+        }
+        Ok(())
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<V::Value, E> {
+        self.inner
+            .visit_enum(serde::de::IntoDeserializer::<E>::into_deserializer(s))
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<V::Value, E> {
+        self.inner
+            .visit_enum(serde::de::value::BorrowedStrDeserializer::new(s))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<V::Value, E> {
+        self.inner
+            .visit_enum(serde::de::IntoDeserializer::<E>::into_deserializer(s))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.inner
+            .visit_enum(serde::de::value::MapAccessDeserializer::new(Objects(map)))
     }
 }
 
@@ -755,7 +920,11 @@ fn typed_error(text: &str, error: serde_json::Error) -> TypedError {
             let mut at = offset_of(text, line, error.column()).saturating_sub(past);
             // A list refused for an object ([`Objects`]) stops just inside
             // it (after `[` and any spaces): the field is the list's.
-            if message.starts_with(A_LIST) {
+            // So does a list refused for one of an enum's names ([`Names`]).
+            let list_for_names = message
+                .strip_prefix("invalid type: sequence, expected ")
+                .is_some_and(|m| m.starts_with(ONE_OF));
+            if message.starts_with(A_LIST) || list_for_names {
                 let before = text.get(..at).unwrap_or_default().trim_end();
                 if before.ends_with('[') {
                     at = before.len() - 1;

@@ -90,8 +90,9 @@ impl std::fmt::Display for CatalogueError {
         match self {
             Self::UnknownService(c) => write!(
                 f,
-                "`{c}` is neither a preschool service of order No. 254 (00403001, 00403002) \
-                 nor a catalogue code of order No. 414 (see `kezek services`)"
+                "`{}` is neither a preschool service of order No. 254 (00403001, 00403002) \
+                 nor a catalogue code of order No. 414 (see `kezek services`)",
+                crate::wire::shown(c)
             ),
             Self::OtherOrder(c) if crate::wire::is_preschool_code(c) => write!(
                 f,
@@ -105,7 +106,8 @@ impl std::fmt::Display for CatalogueError {
             ),
             Self::UnknownChannel(c) => write!(
                 f,
-                "'{c}' is not one of provider_office, state_corporation, egov_portal, education_organisation"
+                "'{}' is not one of provider_office, state_corporation, egov_portal, education_organisation",
+                crate::wire::shown(c)
             ),
             Self::ChannelNotOffered { code, channel } => {
                 write!(f, "service {code} is not offered through {}", channel.name())

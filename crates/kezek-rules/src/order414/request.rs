@@ -146,6 +146,15 @@ impl Request {
             if out_of_range {
                 return CatalogueError::OutOfRange { field };
             }
+            // `as_of` given with its alias `submitted` (serde says the field
+            // twice, though it was given once): said as one field.
+            let message = match message.strip_prefix("duplicate field `as_of`") {
+                Some(position) => format!(
+                    "`as_of` and `submitted` (its name before issue 14) are one field: \
+                     give one of the two, once{position}"
+                ),
+                None => message,
+            };
             if let Some(name) = message
                 .split_once(super::model::UNKNOWN_CHANNEL)
                 .and_then(|(_, rest)| rest.strip_prefix('`')?.split_once('`'))
