@@ -271,6 +271,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         .flatten()
         .map(|c| i18n.t_args(&c.key, &c.args()));
     let facts = service_facts(&p.draft, today, &questions);
+    // A question about another answer is shown only where it can matter.
+    let questions = shown_questions(e.code, &facts);
     let (channel, not_offered) = shown_channel(e, p.draft.service_channels.get(e.code));
     let cal = p.calendar.get();
     let req = Request {
@@ -1019,12 +1021,19 @@ fn known_yes(facts: &catalogue::FamilyFacts, q: &str) -> bool {
     facts.flag(q) == Some(true) && catalogue::FamilyFacts::default().flag(q) == Some(false)
 }
 
+/// The questions of `code` shown on the answers given in `facts`: a question
+/// about another answer only where it can still matter
+/// ([`catalogue::questions_for`]: the marriage's registry record is not
+/// asked after "no" to the marriage).
+fn shown_questions(code: &str, facts: &catalogue::FamilyFacts) -> Vec<&'static str> {
+    catalogue::questions_for(code, facts).unwrap_or_default()
+}
+
 /// The answers the parent gave for `code`'s questions, in the order they are
 /// asked: what was answered here, and what the kindergarten steps already
 /// know (a fact never asked twice). A question not answered is left out.
 fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -> Vec<Answer> {
-    catalogue::questions(code)
-        .unwrap_or_default()
+    shown_questions(code, facts)
         .into_iter()
         .filter_map(|q| {
             // Dates are pasted into the form; a yes or no is ticked there.
@@ -1333,6 +1342,43 @@ mod tests {
             // With questions asked, the verdict is still "from your answers".
             assert!(i.t(eligibility_lead(true, true)).len() > 10);
         }
+    }
+
+    /// Annex 17 row 8 item 4 (school meals, 00403008): «неке қию немесе
+    /// некені бұзу туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер
+    /// болмаған жағдайда)». The walk of helper172 (order 414) was asked «Если
+    /// есть брак (развод): он зарегистрирован в ЗАГС Казахстана?» after "no"
+    /// to the marriage and to a divorce, and the answers read «Да» beside
+    /// «Вы состоите в браке? Нет». The question is not shown then, nor
+    /// listed among the answers, even with an answer given before.
+    #[test]
+    fn ann17_row8_item4_no_registry_question_after_no_marriage_and_no_divorce() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let mut d = Draft::default();
+        for (q, v) in [
+            ("married", false),
+            ("divorced", false),
+            ("marriage_in_civil_registry", true),
+        ] {
+            d.answers.insert(q.into(), v);
+        }
+        let code = "00403008";
+        let all = catalogue::questions(code).unwrap_or_default();
+        let facts = service_facts(&d, today, &all);
+        let shown = shown_questions(code, &facts);
+        assert!(shown.contains(&"married"), "{shown:?}");
+        assert!(!shown.contains(&"marriage_in_civil_registry"), "{shown:?}");
+        let i = I18n::new(Lang::Ru);
+        let a = answers(&i, &d, &facts, code);
+        assert!(a.iter().any(|a| a.id == "married"));
+        assert!(
+            !a.iter().any(|a| a.id == "marriage_in_civil_registry"),
+            "the answers list a question not asked"
+        );
+        // Married: asked again.
+        d.answers.insert("married".into(), true);
+        let facts = service_facts(&d, today, &all);
+        assert!(shown_questions(code, &facts).contains(&"marriage_in_civil_registry"));
     }
 
     /// Walkthrough 28 (m8): on the minors' property certificate (00402004)
