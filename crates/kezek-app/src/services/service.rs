@@ -1381,6 +1381,34 @@ mod tests {
         assert!(shown_questions(code, &facts).contains(&"marriage_in_civil_registry"));
     }
 
+    /// The State Corporation's receipt (Annexes 7, 14, 16, 19 of order
+    /// No. 414, Law on public services art. 20 p. 2) refuses to accept «Сіз
+    /// ұсынған құжаттар топтамасының толық болмауына байланысты»; nothing
+    /// in the order says a complete set must be accepted. The preview of a
+    /// complete set said «его должны принять» / «ол қабылдануы тиіс» /
+    /// "it should be accepted"; it now says the refusal for an incomplete
+    /// set does not apply, and that the order promises no acceptance.
+    #[test]
+    fn ann19_receipt_a_complete_set_is_not_promised_acceptance() {
+        for (lang, promise, ground) in [
+            (
+                Lang::Kk,
+                "қабылдануы тиіс",
+                "толық болмауына байланысты бас тарту",
+            ),
+            (Lang::Ru, "должны принять", "отказ из-за неполного пакета"),
+            (
+                Lang::En,
+                "should be accepted",
+                "refusal for an incomplete set",
+            ),
+        ] {
+            let text = I18n::new(lang).t("ui-svc-receipt-accepted");
+            assert!(!text.contains(promise), "{lang:?}: {text}");
+            assert!(text.contains(ground), "{lang:?}: {text}");
+        }
+    }
+
     /// Walkthrough 28 (m8): on the minors' property certificate (00402004)
     /// the answer "No" to "does the application also concern other
     /// children?" was labelled "Other children … (their dates of birth)" in
