@@ -645,6 +645,7 @@ ui-supply-original = Original, shown for checking and returned
 ui-supply-copy = A copy
 ui-supply-document = The document itself
 ui-supply-electronic = Electronic copy uploaded on the portal
+ui-supply-electronic-not-portal = Electronic copy — so the order's list says («электрондық көшірмесі»), though on this channel the documents are not handed in through the portal: ask the provider in what form to hand it in
 ui-supply-electronic-original-for-identification = Electronic copy uploaded on the portal; the original is required for identification
 ui-supply-identity = Identity card, or the digital-documents service
 ui-svc-due-title = When the result is due

@@ -174,8 +174,15 @@ fn step_texts(i18n: &I18n, due: &catalogue::Due) -> Vec<(String, Option<String>)
         .collect()
 }
 
-fn supply_key(s: Supply) -> &'static str {
+/// How a line is supplied on `channel`. An electronic copy the list asks for
+/// where the documents are not handed in on the portal (Annex 20 row 8
+/// item 4 «электрондық көшірмесі», row 2: the provider's office only) is
+/// said in the annex's words, with no portal to upload it to.
+fn supply_key(s: Supply, channel: ServiceChannel) -> &'static str {
     match s {
+        Supply::ElectronicCopy if channel != ServiceChannel::PORTAL => {
+            "ui-supply-electronic-not-portal"
+        }
         Supply::Application => "ui-supply-application",
         Supply::OriginalForCheck => "ui-supply-original",
         Supply::Copy => "ui-supply-copy",
@@ -493,7 +500,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             { for ev.checklist.iter().map(|l| html! {
                                 <li data-doc={l.id}>
                                     <div class="kz-item-head"><span>{ t(l.name_key) }</span></div>
-                                    <p class="kz-hint">{ t(supply_key(l.supply)) }</p>
+                                    <p class="kz-hint">{ t(supply_key(l.supply, channel)) }</p>
                                     if let Some(n) = l.count {
                                         <p class="kz-hint" data-count={n.to_string()}>{ i18n.t_args("ui-svc-each-child", &[("n", n.to_string())]) }</p>
                                     }
@@ -1189,9 +1196,11 @@ fn confirmation(
         .filter(|l| l.depends_on.is_empty())
         .filter_map(|l| match l.supply {
             Supply::ElectronicCopy => Some(t(l.name_key)),
-            Supply::ElectronicCopyOriginalForIdentification => {
-                Some(format!("{} ({})", t(l.name_key), t(supply_key(l.supply))))
-            }
+            Supply::ElectronicCopyOriginalForIdentification => Some(format!(
+                "{} ({})",
+                t(l.name_key),
+                t(supply_key(l.supply, channel))
+            )),
             _ => None,
         })
         .collect();
@@ -1407,6 +1416,46 @@ mod tests {
             assert!(!text.contains(promise), "{lang:?}: {text}");
             assert!(text.contains(ground), "{lang:?}: {text}");
         }
+    }
+
+    /// Annex 20 row 8 item 4 asks for the proof that one parent does not
+    /// care as «құжаттардың электрондық көшірмесі», and row 2 takes the
+    /// application only «көрсетілетін қызметті берушінің кеңсесі арқылы».
+    /// The screen said «Копия»; it now gives the annex's words, without
+    /// sending the parent to a portal the service is not on, and says to
+    /// ask the provider in what form.
+    #[test]
+    fn ann20_row8_item4_electronic_copy_in_the_annexs_words_at_the_office() {
+        let f: catalogue::FamilyFacts =
+            serde_json::from_value(serde_json::json!({"one_parent_not_caring": true})).unwrap();
+        let lines = catalogue::checklist("00402013", ServiceChannel::OFFICE, None, &f).unwrap();
+        let proof = lines
+            .iter()
+            .find(|l| l.id == "parent_not_caring_proof")
+            .unwrap();
+        let key = supply_key(proof.supply, ServiceChannel::OFFICE);
+        for (lang, portal) in [
+            (Lang::Kk, "портал"),
+            (Lang::Ru, "портал"),
+            (Lang::En, "portal"),
+        ] {
+            let text = I18n::new(lang).t(key);
+            assert!(text.contains("электрондық көшірмесі"), "{lang:?}: {text}");
+            assert!(
+                !text.contains(&format!("{portal}ға жүкт")),
+                "{lang:?}: {text}"
+            );
+            assert!(!text.contains(&format!("на {portal}")), "{lang:?}: {text}");
+            assert!(
+                !text.contains(&format!("on the {portal}")),
+                "{lang:?}: {text}"
+            );
+        }
+        // On the portal the electronic copy is still uploaded there.
+        assert_eq!(
+            supply_key(Supply::ElectronicCopy, ServiceChannel::PORTAL),
+            "ui-supply-electronic"
+        );
     }
 
     /// Walkthrough 28 (m8): on the minors' property certificate (00402004)
