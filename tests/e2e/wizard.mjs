@@ -131,9 +131,16 @@ export async function events(page, type) {
 
 /** "No" to every yes/no question of a family service's screen not answered yet. */
 export async function answerTheRestNo(page) {
-  const unanswered = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
-    l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id));
-  for (const id of unanswered) await page.check(`#${id}`);
+  // A question about another answer comes and goes with that answer (order
+  // 414: the marriage's registry question only after a marriage or
+  // divorce): the first one unanswered is read again after each answer.
+  for (let i = 0; i < 100; i++) {
+    const id = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
+      l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id)[0] ?? null);
+    if (id === null) return;
+    await page.check(`#${id}`);
+  }
+  throw new Error("answerTheRestNo: the questions kept coming");
 }
 
 /** A family service's questions: each of `yes` answered yes, in order (once

@@ -253,6 +253,12 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
         "the register's channels, the e-government's web portal",
     ),
     (
+        &["ui-supply-electronic-not-portal"],
+        "электрондық көшірмесі",
+        "order-414-family-and-children-services.kk.txt",
+        "Annex 20 row 8 item 4: the proof of a parent's absence of care «құжаттардың электрондық көшірмесі»",
+    ),
+    (
         &["reg-form-partial-paper-one-application"],
         "бір өтініш",
         "order-39-register-of-public-services.kk.txt",

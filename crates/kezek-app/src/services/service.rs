@@ -174,8 +174,15 @@ fn step_texts(i18n: &I18n, due: &catalogue::Due) -> Vec<(String, Option<String>)
         .collect()
 }
 
-fn supply_key(s: Supply) -> &'static str {
+/// How a line is supplied on `channel`. An electronic copy the list asks for
+/// where the documents are not handed in on the portal (Annex 20 row 8
+/// item 4 «электрондық көшірмесі», row 2: the provider's office only) is
+/// said in the annex's words, with no portal to upload it to.
+fn supply_key(s: Supply, channel: ServiceChannel) -> &'static str {
     match s {
+        Supply::ElectronicCopy if channel != ServiceChannel::PORTAL => {
+            "ui-supply-electronic-not-portal"
+        }
         Supply::Application => "ui-supply-application",
         Supply::OriginalForCheck => "ui-supply-original",
         Supply::Copy => "ui-supply-copy",
@@ -271,6 +278,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         .flatten()
         .map(|c| i18n.t_args(&c.key, &c.args()));
     let facts = service_facts(&p.draft, today, &questions);
+    // A question about another answer is shown only where it can matter.
+    let questions = shown_questions(e.code, &facts);
     let (channel, not_offered) = shown_channel(e, p.draft.service_channels.get(e.code));
     let cal = p.calendar.get();
     let req = Request {
@@ -491,7 +500,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             { for ev.checklist.iter().map(|l| html! {
                                 <li data-doc={l.id}>
                                     <div class="kz-item-head"><span>{ t(l.name_key) }</span></div>
-                                    <p class="kz-hint">{ t(supply_key(l.supply)) }</p>
+                                    <p class="kz-hint">{ t(supply_key(l.supply, channel)) }</p>
                                     if let Some(n) = l.count {
                                         <p class="kz-hint" data-count={n.to_string()}>{ i18n.t_args("ui-svc-each-child", &[("n", n.to_string())]) }</p>
                                     }
@@ -1019,12 +1028,19 @@ fn known_yes(facts: &catalogue::FamilyFacts, q: &str) -> bool {
     facts.flag(q) == Some(true) && catalogue::FamilyFacts::default().flag(q) == Some(false)
 }
 
+/// The questions of `code` shown on the answers given in `facts`: a question
+/// about another answer only where it can still matter
+/// ([`catalogue::questions_for`]: the marriage's registry record is not
+/// asked after "no" to the marriage).
+fn shown_questions(code: &str, facts: &catalogue::FamilyFacts) -> Vec<&'static str> {
+    catalogue::questions_for(code, facts).unwrap_or_default()
+}
+
 /// The answers the parent gave for `code`'s questions, in the order they are
 /// asked: what was answered here, and what the kindergarten steps already
 /// know (a fact never asked twice). A question not answered is left out.
 fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -> Vec<Answer> {
-    catalogue::questions(code)
-        .unwrap_or_default()
+    shown_questions(code, facts)
         .into_iter()
         .filter_map(|q| {
             // Dates are pasted into the form; a yes or no is ticked there.
@@ -1180,9 +1196,11 @@ fn confirmation(
         .filter(|l| l.depends_on.is_empty())
         .filter_map(|l| match l.supply {
             Supply::ElectronicCopy => Some(t(l.name_key)),
-            Supply::ElectronicCopyOriginalForIdentification => {
-                Some(format!("{} ({})", t(l.name_key), t(supply_key(l.supply))))
-            }
+            Supply::ElectronicCopyOriginalForIdentification => Some(format!(
+                "{} ({})",
+                t(l.name_key),
+                t(supply_key(l.supply, channel))
+            )),
             _ => None,
         })
         .collect();
@@ -1333,6 +1351,111 @@ mod tests {
             // With questions asked, the verdict is still "from your answers".
             assert!(i.t(eligibility_lead(true, true)).len() > 10);
         }
+    }
+
+    /// Annex 17 row 8 item 4 (school meals, 00403008): «неке қию немесе
+    /// некені бұзу туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер
+    /// болмаған жағдайда)». The walk of helper172 (order 414) was asked «Если
+    /// есть брак (развод): он зарегистрирован в ЗАГС Казахстана?» after "no"
+    /// to the marriage and to a divorce, and the answers read «Да» beside
+    /// «Вы состоите в браке? Нет». The question is not shown then, nor
+    /// listed among the answers, even with an answer given before.
+    #[test]
+    fn ann17_row8_item4_no_registry_question_after_no_marriage_and_no_divorce() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let mut d = Draft::default();
+        for (q, v) in [
+            ("married", false),
+            ("divorced", false),
+            ("marriage_in_civil_registry", true),
+        ] {
+            d.answers.insert(q.into(), v);
+        }
+        let code = "00403008";
+        let all = catalogue::questions(code).unwrap_or_default();
+        let facts = service_facts(&d, today, &all);
+        let shown = shown_questions(code, &facts);
+        assert!(shown.contains(&"married"), "{shown:?}");
+        assert!(!shown.contains(&"marriage_in_civil_registry"), "{shown:?}");
+        let i = I18n::new(Lang::Ru);
+        let a = answers(&i, &d, &facts, code);
+        assert!(a.iter().any(|a| a.id == "married"));
+        assert!(
+            !a.iter().any(|a| a.id == "marriage_in_civil_registry"),
+            "the answers list a question not asked"
+        );
+        // Married: asked again.
+        d.answers.insert("married".into(), true);
+        let facts = service_facts(&d, today, &all);
+        assert!(shown_questions(code, &facts).contains(&"marriage_in_civil_registry"));
+    }
+
+    /// The State Corporation's receipt (Annexes 7, 14, 16, 19 of order
+    /// No. 414, Law on public services art. 20 p. 2) refuses to accept «Сіз
+    /// ұсынған құжаттар топтамасының толық болмауына байланысты»; nothing
+    /// in the order says a complete set must be accepted. The preview of a
+    /// complete set said «его должны принять» / «ол қабылдануы тиіс» /
+    /// "it should be accepted"; it now says the refusal for an incomplete
+    /// set does not apply, and that the order promises no acceptance.
+    #[test]
+    fn ann19_receipt_a_complete_set_is_not_promised_acceptance() {
+        for (lang, promise, ground) in [
+            (
+                Lang::Kk,
+                "қабылдануы тиіс",
+                "толық болмауына байланысты бас тарту",
+            ),
+            (Lang::Ru, "должны принять", "отказ из-за неполного пакета"),
+            (
+                Lang::En,
+                "should be accepted",
+                "refusal for an incomplete set",
+            ),
+        ] {
+            let text = I18n::new(lang).t("ui-svc-receipt-accepted");
+            assert!(!text.contains(promise), "{lang:?}: {text}");
+            assert!(text.contains(ground), "{lang:?}: {text}");
+        }
+    }
+
+    /// Annex 20 row 8 item 4 asks for the proof that one parent does not
+    /// care as «құжаттардың электрондық көшірмесі», and row 2 takes the
+    /// application only «көрсетілетін қызметті берушінің кеңсесі арқылы».
+    /// The screen said «Копия»; it now gives the annex's words, without
+    /// sending the parent to a portal the service is not on, and says to
+    /// ask the provider in what form.
+    #[test]
+    fn ann20_row8_item4_electronic_copy_in_the_annexs_words_at_the_office() {
+        let f: catalogue::FamilyFacts =
+            serde_json::from_value(serde_json::json!({"one_parent_not_caring": true})).unwrap();
+        let lines = catalogue::checklist("00402013", ServiceChannel::OFFICE, None, &f).unwrap();
+        let proof = lines
+            .iter()
+            .find(|l| l.id == "parent_not_caring_proof")
+            .unwrap();
+        let key = supply_key(proof.supply, ServiceChannel::OFFICE);
+        for (lang, portal) in [
+            (Lang::Kk, "портал"),
+            (Lang::Ru, "портал"),
+            (Lang::En, "portal"),
+        ] {
+            let text = I18n::new(lang).t(key);
+            assert!(text.contains("электрондық көшірмесі"), "{lang:?}: {text}");
+            assert!(
+                !text.contains(&format!("{portal}ға жүкт")),
+                "{lang:?}: {text}"
+            );
+            assert!(!text.contains(&format!("на {portal}")), "{lang:?}: {text}");
+            assert!(
+                !text.contains(&format!("on the {portal}")),
+                "{lang:?}: {text}"
+            );
+        }
+        // On the portal the electronic copy is still uploaded there.
+        assert_eq!(
+            supply_key(Supply::ElectronicCopy, ServiceChannel::PORTAL),
+            "ui-supply-electronic"
+        );
     }
 
     /// Walkthrough 28 (m8): on the minors' property certificate (00402004)

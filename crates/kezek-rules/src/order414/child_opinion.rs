@@ -11,7 +11,11 @@
 //! Sunday is Monday's submission; the portal's two-day reading,
 //! `FamilyFacts::on_acceptance_day`, does not arise here); row 8 item 3 is the consent clause of Annex 5 row 8
 //! item 3, encoded once (`CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE`); item 4 joins two documents (the marriage certificate, and
-//! the proof that one parent does not care), each with its own condition.
+//! the proof that one parent does not care), each with its own condition;
+//! the proof is asked as «құжаттардың электрондық көшірмесі» though row 2
+//! takes the application only at the provider's office: Kezek keeps the
+//! annex's words (`Supply::ElectronicCopy`) and the app says to ask the
+//! provider in what form.
 //! The rules' cl. 6 (order 414, list item 3) has the provider hold
 //! «кәмелетке толмаған адаммен (балалармен) әңгімелесу» — it calls the
 //! child a minor; no row states an upper age. Reading (the safe one for the
@@ -95,7 +99,10 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                 "parent_not_caring_proof",
                 "doc-parent-not-caring-proof",
                 Condition::When(Fact::OneParentNotCaring),
-                Supply::Copy,
+                // «… растайтын құжаттардың электрондық көшірмесі»: the
+                // annex's words, though row 2 is the office only (the app
+                // says so beside it).
+                Supply::ElectronicCopy,
                 cite(A, 8, Some(4)),
             ),
             birth_certificate(A, 5, Supply::Copy),

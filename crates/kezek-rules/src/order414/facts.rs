@@ -627,6 +627,89 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
         .collect())
 }
 
+/// Questions about another answer: «Неке (ажырасу) болса: ол … АХАЖ-да
+/// тіркелген бе?» is about the marriage or divorce, «Неке шетелде қиылды
+/// ма?» about the marriage, «Бұл АХАЖ-да тіркелген бе…?» about a parent's
+/// absence of care. Each is asked ([`questions_for`]) only where, on the
+/// answers given, it can still change one of the service's conditions: not
+/// after "no" to what it is about (Annex 17 and 18 row 8 item 4 ask for the
+/// certificate only where a marriage or divorce exists; Annex 6 row 8
+/// item 5, Annex 11 and Annex 20 for the married applicant's; Annex 5 row 8
+/// item 3's note is on the proof of a parent not caring).
+pub const FOLLOW_UPS: &[&str] = &[
+    "marriage_in_civil_registry",
+    "married_abroad",
+    "not_caring_in_civil_registry",
+];
+
+/// The questions of `code` ([`questions`]) the answers in `facts` leave to
+/// ask: a [`FOLLOW_UPS`] question only where some condition of the service
+/// that reads it (a line's reading note together with its line's) can still
+/// turn on it, whatever the questions not yet answered are. One that cannot
+/// is not asked, not listed among the answers nor in the prepared
+/// application, and changes no document, ground or verdict (by its
+/// definition).
+pub fn questions_for(code: &str, facts: &FamilyFacts) -> Result<Vec<&'static str>, CatalogueError> {
+    let e = entry_or_err(code)?;
+    // Every condition, as a conjunction: a note is read only on its line.
+    let mut conds: Vec<(Condition, Condition)> = Vec::new();
+    let alone = |c: &Condition| (*c, Condition::Always);
+    conds.extend(e.scope.iter().map(|r| alone(&r.condition)));
+    conds.extend(e.eligibility.iter().map(|r| alone(&r.condition)));
+    for l in e.documents {
+        for i in l.items {
+            conds.push(alone(&i.condition));
+            if let Some(n) = i.note {
+                conds.push((i.condition, n.condition));
+            }
+        }
+    }
+    conds.extend(e.refusal_grounds.iter().map(|g| alone(&g.condition)));
+    Ok(questions(code)?
+        .into_iter()
+        .filter(|q| {
+            !FOLLOW_UPS.contains(q) || conds.iter().any(|(a, b)| turns_on(&[*a, *b], q, facts))
+        })
+        .collect())
+}
+
+/// Whether the conjunction `conds` can turn on the yes/no input `q`, given
+/// `facts`: some answers to the unanswered yes/no questions it reads (and
+/// to the other [`FOLLOW_UPS`]) make it hold with one answer to `q` and fail
+/// with the other. An unanswered
+/// date or list it reads: taken as able to (the question stays).
+fn turns_on(conds: &[Condition], q: &str, facts: &FamilyFacts) -> bool {
+    let mut read = Vec::new();
+    conds.iter().for_each(|c| c.collect_facts(&mut read));
+    let inputs = inputs_of(&read, |_| true);
+    if !inputs.contains(&q) {
+        return false;
+    }
+    // Another follow-up counts as open: a follow-up turns on the answers it
+    // is about, not on its sibling's (a marriage abroad does not hide the
+    // registry question, nor the other way round).
+    let open_input = |i: &&str| FOLLOW_UPS.contains(i) || facts.unanswered.iter().any(|u| u == i);
+    let open: Vec<&'static str> = inputs
+        .iter()
+        .copied()
+        .filter(|i| *i != q && open_input(i))
+        .collect();
+    if open.iter().any(|i| !FLAGS.contains(i)) || open.len() > 8 {
+        return true;
+    }
+    let holds = |f: &FamilyFacts| conds.iter().all(|c| c.holds(f));
+    (0..1u32 << open.len()).any(|bits| {
+        let mut f = facts.clone();
+        for (k, name) in open.iter().enumerate() {
+            f.set_flag(name, bits & (1 << k) != 0);
+        }
+        f.set_flag(q, true);
+        let yes = holds(&f);
+        f.set_flag(q, false);
+        yes != holds(&f)
+    })
+}
+
 impl FamilyFacts {
     /// The facts for `code` with each question another of its questions
     /// answers ([`ANSWERED_BY`]) taken from that answer: never left
@@ -851,10 +934,11 @@ impl FamilyFacts {
     /// The inputs `code`'s answer depends on that are not given, in the
     /// order the questions are asked: `"child_birth_date"` when a rule of
     /// the service reads the child's age and the birth date is unknown, and
-    /// every question of the service listed in [`FamilyFacts::unanswered`].
-    /// The app and the CLI ask for them.
+    /// every question of the service listed in [`FamilyFacts::unanswered`]
+    /// that the answers given leave to ask ([`questions_for`]). The app and
+    /// the CLI ask for them.
     pub fn unknown_inputs(&self, code: &str) -> Result<Vec<&'static str>, CatalogueError> {
-        Ok(questions(code)?
+        Ok(questions_for(code, self)?
             .into_iter()
             .filter(|&q| {
                 if q == "child_birth_date" {

@@ -65,7 +65,8 @@ pub struct RequestChild {
 }
 
 /// [`prepare`]'s application as the parent gave it: of the request's facts,
-/// only those named in `said` that the service asks ([`questions`]) — the
+/// only those named in `said` that the service asks on these answers
+/// ([`questions_for`]) — the
 /// birth date moves to `child` —, plus `applicant` and `child` (written when
 /// they hold a field); the digest is of this record. Described, as
 /// [`prepare`]'s, by `schema/order414-prepared.schema.json` (each fact and
@@ -82,7 +83,8 @@ pub fn prepare_said(
             .then(|| applicant.clone());
     let child = (child.iin.is_some() || child.birth_date.is_some()).then(|| child.clone());
     let mut application = super::request::application(req, eval, applicant, child);
-    let asked = questions(eval.service).unwrap_or_default();
+    // A question the answers leave unasked is not written ([`questions_for`]).
+    let asked = questions_for(eval.service, &req.facts).unwrap_or_default();
     if let Some(facts) = application
         .get_mut("facts")
         .and_then(serde_json::Value::as_object_mut)

@@ -65,7 +65,8 @@ pub struct HeldDocument {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReceiptOutcome {
-    /// The set is complete and valid on the day: it is accepted.
+    /// The set is complete and valid on the day: the refusal for an
+    /// incomplete set does not apply (the order promises no acceptance).
     Accepted,
     /// The State Corporation refuses to accept and gives the receipt
     /// (Annexes 7, 14, 16, 19) naming the missing documents.

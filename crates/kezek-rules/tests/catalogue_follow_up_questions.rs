@@ -1,0 +1,141 @@
+//! Order No. 414: a question about another answer (the marriage's registry
+//! record, a marriage abroad, the registry record of a parent's absence of
+//! care) is asked only where the answers given leave it able to change
+//! something — never after "no" to the marriage it is about, and never in
+//! the prepared application (walkthrough of helper172: «Если есть брак
+//! (развод): он зарегистрирован в ЗАГС Казахстана? Да» beside «Вы состоите
+//! в браке? Нет»).
+
+use kezek_rules::calendar::Calendar;
+use kezek_rules::catalogue::{
+    evaluate, prepare_said, questions, questions_for, Applicant, Child, Request, ServiceChannel,
+};
+use kezek_rules::testing::family_facts as facts;
+use serde_json::json;
+
+const MARRIAGE_REGISTRY: &str = "marriage_in_civil_registry";
+
+fn asked(code: &str, f: serde_json::Value) -> Vec<&'static str> {
+    questions_for(code, &facts(f)).unwrap()
+}
+
+/// Annex 17 and 18 row 8 item 4 «неке қию немесе некені бұзу туралы
+/// куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер болмаған жағдайда)»: the
+/// registry question is about a marriage or a divorce; "no" to both leaves
+/// no certificate, so no question.
+#[test]
+fn ann17_ann18_row8_item4_registry_question_only_after_a_marriage_or_divorce() {
+    for code in ["00403008", "00403009"] {
+        assert!(
+            questions(code).unwrap().contains(&MARRIAGE_REGISTRY),
+            "{code}"
+        );
+        let never = asked(code, json!({"married": false, "divorced": false}));
+        assert!(!never.contains(&MARRIAGE_REGISTRY), "{code}: {never:?}");
+        for yes in ["married", "divorced"] {
+            let q = asked(code, json!({ yes: true }));
+            assert!(q.contains(&MARRIAGE_REGISTRY), "{code} {yes}: {q:?}");
+        }
+        // Not answered yet: it may matter, so it stays.
+        let open = asked(code, json!({"unanswered": ["married", "divorced"]}));
+        assert!(open.contains(&MARRIAGE_REGISTRY), "{code}: {open:?}");
+    }
+}
+
+/// Annex 6 row 8 item 5 (and Annex 11, Annex 20's lists): the marriage
+/// certificate «АХАЖ АЖ … не Қазақстан Республикасынан тыс жерде некеге
+/// тұрған жағдайда» is the married applicant's: neither the registry nor
+/// the marriage-abroad question is asked of an applicant who is not married
+/// (a divorce does not call for it there).
+#[test]
+fn ann6_row8_item5_marriage_questions_only_for_a_married_applicant() {
+    for code in ["00402003", "00404007", "00402013"] {
+        let all = questions(code).unwrap();
+        assert!(all.contains(&MARRIAGE_REGISTRY), "{code}: {all:?}");
+        let single = asked(code, json!({"married": false, "divorced": true}));
+        assert!(!single.contains(&MARRIAGE_REGISTRY), "{code}: {single:?}");
+        assert!(!single.contains(&"married_abroad"), "{code}: {single:?}");
+        let married = asked(
+            code,
+            json!({"married": true, "unanswered": [MARRIAGE_REGISTRY, "married_abroad"]}),
+        );
+        assert!(married.contains(&MARRIAGE_REGISTRY), "{code}: {married:?}");
+        assert!(married.contains(&"married_abroad"), "{code}: {married:?}");
+        // A follow-up turns on what it is about, not on its sibling's answer.
+        let abroad = asked(
+            code,
+            json!({"married": true, "married_abroad": true, "marriage_in_civil_registry": true}),
+        );
+        assert!(abroad.contains(&MARRIAGE_REGISTRY), "{code}: {abroad:?}");
+        assert!(abroad.contains(&"married_abroad"), "{code}: {abroad:?}");
+    }
+}
+
+/// Annex 5 row 8 item 3: the registry record of a parent's absence of care
+/// («Это подтверждается записью ЗАГС…») is asked only after "yes" to one
+/// parent not caring.
+#[test]
+fn ann5_row8_item3_registry_record_question_only_after_a_parent_not_caring() {
+    let code = "00402004";
+    assert!(questions(code)
+        .unwrap()
+        .contains(&"not_caring_in_civil_registry"));
+    let no = asked(code, json!({"one_parent_not_caring": false}));
+    assert!(!no.contains(&"not_caring_in_civil_registry"), "{no:?}");
+    let yes = asked(code, json!({"one_parent_not_caring": true}));
+    assert!(yes.contains(&"not_caring_in_civil_registry"), "{yes:?}");
+}
+
+/// The prepared application and the evaluation's unknown inputs leave the
+/// question out where it does not apply, even when a stale answer (from
+/// another service's screen) is in the facts.
+#[test]
+fn ann17_row8_item4_prepared_application_leaves_the_registry_answer_out_for_a_never_married_parent()
+{
+    let f = facts(
+        json!({"married": false, "divorced": false, "marriage_in_civil_registry": true,
+        "family_receives_targeted_social_assistance": true}),
+    );
+    assert!(!f
+        .unknown_inputs("00403008")
+        .unwrap()
+        .contains(&MARRIAGE_REGISTRY));
+    let open =
+        facts(json!({"married": false, "divorced": false, "unanswered": [MARRIAGE_REGISTRY]}));
+    assert!(!open
+        .unknown_inputs("00403008")
+        .unwrap()
+        .contains(&MARRIAGE_REGISTRY));
+    let req = Request {
+        service: "00403008".into(),
+        channel: ServiceChannel::PORTAL,
+        variant: None,
+        as_of: kezek_rules::testing::at(2026, 12, 15, 10, 0),
+        facts: f,
+        documents_held: None,
+        applicant: None,
+        child: None,
+        facts_given: Vec::new(),
+    };
+    let eval = evaluate(&req, Calendar::builtin()).unwrap();
+    let said = [
+        "married",
+        "divorced",
+        MARRIAGE_REGISTRY,
+        "family_receives_targeted_social_assistance",
+    ];
+    let out = prepare_said(
+        &req,
+        &eval,
+        &said,
+        &Applicant {
+            full_name: None,
+            iin: None,
+            address: None,
+        },
+        &Child::default(),
+    );
+    let kept = out.application["facts"].as_object().unwrap();
+    assert!(kept.contains_key("married"), "{kept:?}");
+    assert!(!kept.contains_key(MARRIAGE_REGISTRY), "{kept:?}");
+}
