@@ -303,6 +303,10 @@ test("ru: a child over the age limit is warned of the refusal at the hand-off", 
   const warning = await page.textContent("#kz-handoff-refusal");
   assert.match(warning, /откажут/, warning);
   assert.match(warning, /6 лет|возраст/, warning);
+  // The cut-off is Kezek's reading of cl. 18 (walk of 05.12.2026), said as
+  // such, with whom to ask before giving up.
+  assert.match(warning, /Толкование Kezek пункта 18/, warning);
+  assert.match(warning, /спросите в отделе \(управлении\) образования/, warning);
   // Walkthrough 28, M3: with the refusal foretold, the box below is not
   // "Ваши ответы готовы": its title says the refusal, neutrally (an age limit
   // cannot be "fixed"; review28b), and the steps are for once it no longer stands.

@@ -1098,6 +1098,25 @@ mod tests {
         }
     }
 
+    /// cl. 18: the age cut-off (the sixth birthday before 1 September is
+    /// "older than 6") is Kezek's reading; step 5's queue card, which says
+    /// the age bars the queues, says it is that reading of cl. 18 (walk of
+    /// 05.12.2026: it said the bar as a rule).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl18_the_age_bar_on_step_5_is_told_as_kezeks_reading() {
+        for (lang, reading, clause) in [
+            (Lang::Kk, "Kezek түсіндірмес", "18-тармақ"),
+            (Lang::Ru, "толкованию Kezek", "пункта 18"),
+            (Lang::En, "Kezek's reading", "cl. 18"),
+        ] {
+            let text = kezek_rules::messages::message_value(lang.app_ftl(), "ui-queues-age-bars")
+                .expect("a text");
+            assert!(text.contains(reading), "{lang:?}: {text}");
+            assert!(text.contains(clause), "{lang:?}: {text}");
+        }
+    }
+
     /// cl. 13: the sanatorium queues are «оңалту/алдын алу түрлері бойынша»
     /// (by kind of rehabilitation or prevention); the choice on step 2 says
     /// rehabilitation, not "health improvement" (kk «сауықтыру», ru

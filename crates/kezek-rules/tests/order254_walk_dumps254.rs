@@ -1,0 +1,59 @@
+//! A walk of the kindergarten wizard (session of 05.12.2026, helper171's
+//! dumps): texts that said Kezek's readings of order No. 254 as its rules.
+//!
+//! The order (Kazakh text, seed 004):
+//! - cl. 18: «Өтініш беру және кезекте болу үшін баланың жасы ағымдағы жылғы
+//!   1 қыркүйекте 6 жастан аспайды (психологиялық-медициналық-педагогикалық
+//!   комиссияның қорытындысы бар ерекше білім берілуіне қажеттілігі бар
+//!   балалардан басқа)»; the service's name «(6 жасқа дейін)».
+//! - cl. 13 para 4: «Санаториялық мектепке дейінгі ұйымдарға кезек … әр туған
+//!   жылы үшін жеке оңалту/алдын алу түрлері бойынша қалыптастырылады» — no
+//!   doctor, no recommendation, no document named.
+//! - cl. 17: «…растайтын құжаттары болған жағдайда бір мезгілде бірнеше
+//!   кезекте…» — which documents confirm, the clause does not say.
+
+use kezek_rules::testing::order254::text;
+
+/// Whether `t` says it is Kezek's reading, in `lang`.
+fn says_reading(lang: &str, t: &str) -> bool {
+    match lang {
+        "kk" => t.contains("Kezek түсіндірмес"),
+        "ru" => t.contains("Толкование Kezek") || t.contains("толкованию Kezek"),
+        _ => t.contains("Kezek's reading"),
+    }
+}
+
+/// cl. 18: "not older than 6 on 1 September" read as "the sixth birthday on
+/// 1 September or later" is Kezek's reading (age.rs), harmonising the clause
+/// with the service's name; "not over 6 full years" (the seventh birthday
+/// after 1 September) is another. The outcome depends on it, so the text
+/// shown on step 5's age card, step 6's refusal risks and the hand-off says
+/// it is Kezek's reading of cl. 18, names the other reading, and tells the
+/// parent to ask the education department before giving up.
+#[test]
+fn cl18_the_age_cut_off_is_told_as_kezeks_reading_with_what_to_do() {
+    for lang in ["kk", "ru", "en"] {
+        let clause = match lang {
+            "kk" => "18-тармақ",
+            "ru" => "пункта 18",
+            _ => "cl. 18",
+        };
+        for key in ["reason-age-too-old", "reason-age-sen-pmpc-exception"] {
+            let t = text(lang, key);
+            assert!(says_reading(lang, t), "{lang} {key}: {t}");
+            assert!(t.contains(clause), "{lang} {key}: {t}");
+        }
+        let t = text(lang, "reason-age-too-old");
+        let (other, ask) = match lang {
+            "kk" => ("7 жас", "білім бөлім"),
+            "ru" => ("7 лет", "в отделе (управлении) образования"),
+            _ => ("7th birthday", "education department"),
+        };
+        assert!(t.contains(other), "{lang}: the other reading: {t}");
+        assert!(t.contains(ask), "{lang}: whom to ask: {t}");
+    }
+    let ru = text("ru", "reason-age-too-old");
+    assert!(!ru.contains("по правилам"), "ru: {ru}");
+    let ru = text("ru", "reason-age-sen-pmpc-exception");
+    assert!(!ru.contains("это выше возрастного предела"), "ru: {ru}");
+}
