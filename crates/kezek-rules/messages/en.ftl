@@ -18,7 +18,7 @@ reason-category-sen-needs-pmpc-admission = Special educational needs without a P
 ## Queues (cl. 13, 17)
 reason-queue-general = General queue of your settlement for children born in the same year.
 reason-queue-special = Special queue for the type of disorder named in the PMPC conclusion.
-reason-queue-sanatorium = Sanatorium preschool queue for the recommended type of rehabilitation or prevention.
+reason-queue-sanatorium = Sanatorium preschool queue for the type of rehabilitation or prevention you gave.
 reason-queue-several-at-once = A child with special educational needs and confirming documents may stand in all these queues at once.
 reason-queue-one-at-a-time = Kezek's reading of cl. 17: the rules let a child with special educational needs and the confirming documents stand in several queues at once and say nothing of other children, so Kezek reads it as one queue at a time: choose one, or ask the education department (in Astana, Almaty and Shymkent, the city's education administration).
 reason-queue-special-needs-pmpc = Special queues need a conclusion of the psychological-medical-pedagogical consultation (PMPC).

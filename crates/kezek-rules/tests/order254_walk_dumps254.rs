@@ -57,3 +57,59 @@ fn cl18_the_age_cut_off_is_told_as_kezeks_reading_with_what_to_do() {
     let ru = text("ru", "reason-age-sen-pmpc-exception");
     assert!(!ru.contains("это выше возрастного предела"), "ru: {ru}");
 }
+
+/// cl. 13 para 4 forms the sanatorium queues «оңалту/алдын алу түрлері
+/// бойынша» and names no doctor, no recommendation and no document (nor do
+/// cl. 17, cl. 27 or Annex 2 p. 8). Step 2 asked «Рекомендовал ли врач
+/// санаторный детский сад?», step 5 said «по рекомендованному виду», the
+/// schema "the doctor recommends": the texts now use the order's words, and
+/// step 2 says the order does not name who decides the type.
+#[test]
+fn cl13_para4_the_sanatorium_queue_is_by_type_and_names_no_doctor() {
+    const APP: [(&str, &str); 3] = [
+        ("kk", include_str!("../../kezek-app/messages/kk.ftl")),
+        ("ru", include_str!("../../kezek-app/messages/ru.ftl")),
+        ("en", include_str!("../../kezek-app/messages/en.ftl")),
+    ];
+    const SCHEMA: &str = include_str!("../../../schema/order254-case.schema.json");
+    let said = |t: &str| {
+        let t = t.to_lowercase();
+        ["дәрігер", "ұсын", "врач", "рекоменд", "doctor", "recommend"]
+            .into_iter()
+            .filter(|w| t.contains(w))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    for lang in ["kk", "ru", "en"] {
+        let t = text(lang, "reason-queue-sanatorium");
+        assert!(said(t).is_empty(), "{lang} reason-queue-sanatorium: {t}");
+    }
+    for (lang, ftl) in APP {
+        for key in [
+            "ui-sanatorium",
+            "ui-sanatorium-rehabilitation",
+            "ui-sanatorium-prevention",
+            "ui-sanatorium-hint",
+        ] {
+            let t = kezek_rules::messages::message_value(ftl, key)
+                .unwrap_or_else(|| panic!("{lang}: no {key}"));
+            assert!(said(t).is_empty(), "{lang} {key}: {t}");
+        }
+        let hint = kezek_rules::messages::message_value(ftl, "ui-sanatorium-hint").unwrap();
+        let (clause, silent) = match lang {
+            "kk" => ("13-тармақ", "бұйрық айтпайды"),
+            "ru" => ("Пункт 13", "приказ не говорит"),
+            _ => ("Cl. 13", "the order does not say"),
+        };
+        assert!(
+            hint.contains(clause) && hint.contains(silent),
+            "{lang}: {hint}"
+        );
+    }
+    let sanatorium = SCHEMA
+        .lines()
+        .filter(|l| l.contains("\"description\"") && l.to_lowercase().contains("sanatorium"))
+        .flat_map(said)
+        .collect::<Vec<_>>();
+    assert!(sanatorium.is_empty(), "schema: {sanatorium:?}");
+}
