@@ -21,7 +21,7 @@ reason-queue-special = Special queue for the type of disorder named in the PMPC 
 reason-queue-sanatorium = Sanatorium preschool queue for the type of rehabilitation or prevention you gave.
 reason-queue-several-at-once = A child with special educational needs and confirming documents may stand in all these queues at once.
 reason-queue-one-at-a-time = Kezek's reading of cl. 17: the rules let a child with special educational needs and the confirming documents stand in several queues at once and say nothing of other children, so Kezek reads it as one queue at a time: choose one, or ask the education department (in Astana, Almaty and Shymkent, the city's education administration).
-reason-queue-special-needs-pmpc = Special queues need a conclusion of the psychological-medical-pedagogical consultation (PMPC).
+reason-queue-special-needs-pmpc = Kezek's reading of cl. 17 ("with confirming documents"): the document confirming the special queues is the conclusion of the psychological-medical-pedagogical consultation (PMPC), the only document on special educational needs in the list of documents; so Kezek shows the special queues only with this conclusion.
 reason-queue-special-needs-disorder = Special queues are formed by type of disorder: choose the disorder named in the PMPC conclusion to see its special queue.
 
 ## Age (cl. 18, 24 p. 9, 28)

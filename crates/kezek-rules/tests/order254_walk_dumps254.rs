@@ -113,3 +113,22 @@ fn cl13_para4_the_sanatorium_queue_is_by_type_and_names_no_doctor() {
         .collect::<Vec<_>>();
     assert!(sanatorium.is_empty(), "schema: {sanatorium:?}");
 }
+
+/// cl. 17 lets a SEN child stand in several queues «растайтын құжаттары болған
+/// жағдайда» without naming the documents; that the PMPC conclusion is the one
+/// for the special queues is Kezek's reading (queues.rs). Step 2's hint under
+/// "I have a PMPC conclusion" and step 5 said «Для специальных очередей нужно
+/// заключение ПМПК» as the order's rule; they now say it is the reading.
+#[test]
+fn cl17_the_pmpc_conclusion_for_special_queues_is_told_as_kezeks_reading() {
+    for lang in ["kk", "ru", "en"] {
+        let t = text(lang, "reason-queue-special-needs-pmpc");
+        assert!(says_reading(lang, t), "{lang}: {t}");
+        let clause = match lang {
+            "kk" => "17-тармақ",
+            "ru" => "пункта 17",
+            _ => "cl. 17",
+        };
+        assert!(t.contains(clause), "{lang}: {t}");
+    }
+}
