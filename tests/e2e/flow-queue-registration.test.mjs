@@ -621,6 +621,10 @@ test("ru: the originals' deadline is the safe day, Kezek's later count said as a
   assert.match(originals, /30\.11\.2026/, originals);
   assert.match(originals, /«с момента» отправки/, originals);
   assert.doesNotMatch(originals, /Последний день — 30\.11\.2026/, originals);
+  // The safe day is said once (the walk of 05.12.2026: «не позднее
+  // 27.11.2026 … (27.11.2026 — если первым из 5 рабочих дней…»).
+  assert.equal(originals.match(/27\.11\.2026/g).length, 1, originals);
+  assert.match(originals, /\(Этот срок — если первым из 5 рабочих дней считать сам день отправки/, originals);
   // cl. 22 «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»: after
   // their confirmation, not "their check"; the next-day count is a count, not
   // "from the next day they expire" (language review 20, M5).
