@@ -410,6 +410,7 @@ ui-handoff-unproven = Before you apply: without these documents the priority you
 }
 ui-done-title = Your answers are ready
 ui-done-title-refusal = As answered, the service would be refused
+ui-done-title-refusal-age-reading = On Kezek's reading of cl. 18 (the child's age), as answered, the service would be refused
 ui-done-after-fix = Apply only once what the warning above names no longer stands. If it cannot change, ask the provider before applying.
 ui-done-after-fix-mendable = Fix what the warning above names, then apply.
 ui-done-nothing-sent = Kezek has not sent anything. Your application is not submitted yet.
