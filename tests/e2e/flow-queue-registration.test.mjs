@@ -303,6 +303,10 @@ test("ru: a child over the age limit is warned of the refusal at the hand-off", 
   const warning = await page.textContent("#kz-handoff-refusal");
   assert.match(warning, /откажут/, warning);
   assert.match(warning, /6 лет|возраст/, warning);
+  // The cut-off is Kezek's reading of cl. 18 (walk of 05.12.2026), said as
+  // such, with whom to ask before giving up.
+  assert.match(warning, /Толкование Kezek пункта 18/, warning);
+  assert.match(warning, /спросите в отделе \(управлении\) образования/, warning);
   // Walkthrough 28, M3: with the refusal foretold, the box below is not
   // "Ваши ответы готовы": its title says the refusal, neutrally (an age limit
   // cannot be "fixed"; review28b), and the steps are for once it no longer stands.
@@ -310,7 +314,9 @@ test("ru: a child over the age limit is warned of the refusal at the hand-off", 
   await page.waitForSelector("#kz-confirmation");
   const title = await page.textContent("#kz-confirmation-title");
   assert.doesNotMatch(title, /готовы/, title);
-  assert.match(title, /С такими ответами в оказании государственной услуги откажут/, title);
+  // (By Kezek's reading of cl. 18 when the age is the only ground: «По
+  // толкованию Kezek пункта 18 (возраст ребенка) с такими ответами…».)
+  assert.match(title, /[Сс] такими ответами в оказании государственной услуги откажут/, title);
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
   // The age limit (cl. 18) is a fact the parent cannot mend: the rules' risk
   // says so (`remedy: "fact"`), and the box keeps "if it cannot change, ask
@@ -617,6 +623,10 @@ test("ru: the originals' deadline is the safe day, Kezek's later count said as a
   assert.match(originals, /30\.11\.2026/, originals);
   assert.match(originals, /«с момента» отправки/, originals);
   assert.doesNotMatch(originals, /Последний день — 30\.11\.2026/, originals);
+  // The safe day is said once (the walk of 05.12.2026: «не позднее
+  // 27.11.2026 … (27.11.2026 — если первым из 5 рабочих дней…»).
+  assert.equal(originals.match(/27\.11\.2026/g).length, 1, originals);
+  assert.match(originals, /\(Этот срок — если первым из 5 рабочих дней считать сам день отправки/, originals);
   // cl. 22 «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»: after
   // their confirmation, not "their check"; the next-day count is a count, not
   // "from the next day they expire" (language review 20, M5).

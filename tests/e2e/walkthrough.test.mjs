@@ -238,6 +238,6 @@ test("ru: a child past the age limit is not told which queues they can join", as
   await page.waitForSelector('#kz-age[data-eligible="false"]');
   const queues = await page.textContent("#kz-queues");
   assert.doesNotMatch(queues, /может встать/, queues);
-  assert.match(queues, /По возрасту/, queues);
+  assert.match(queues, /По возрасту, по толкованию Kezek пункта 18/, queues);
   await context.close();
 });

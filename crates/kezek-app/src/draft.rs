@@ -66,7 +66,7 @@ pub struct Draft {
     pub pmpc: bool,
     /// Step 2: disorders named in the PMPC conclusion.
     pub disorders: Vec<Disorder>,
-    /// Step 2: sanatorium recommendation.
+    /// Step 2: the sanatorium queue's type (cl. 13 para 4).
     pub sanatorium: Option<SanatoriumType>,
     /// Step 2: medical contraindication.
     pub contraindication: bool,

@@ -1098,6 +1098,48 @@ mod tests {
         }
     }
 
+    /// cl. 22: the hand-off's originals line says the safe last day once,
+    /// then what it assumes and Kezek's later day (walk of 05.12.2026: «не
+    /// позднее 27.11.2026 … (27.11.2026 — если первым из 5 рабочих дней…»).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_the_hand_offs_originals_reading_says_the_safe_day_once() {
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            for key in [
+                "ui-done-portal-originals-reading",
+                "ui-done-sc-originals-reading",
+                "ui-done-sc-originals-reading-next-open",
+                "ui-done-office-originals-reading",
+                "ui-done-office-originals-reading-next-open",
+                "ui-done-admission-originals-reading",
+            ] {
+                let text =
+                    kezek_rules::messages::message_value(lang.app_ftl(), key).expect("a text");
+                assert_eq!(text.matches("$safe").count(), 1, "{lang:?} {key}: {text}");
+                assert_eq!(text.matches("$date").count(), 1, "{lang:?} {key}: {text}");
+            }
+        }
+    }
+
+    /// cl. 18: the age cut-off (the sixth birthday before 1 September is
+    /// "older than 6") is Kezek's reading; step 5's queue card, which says
+    /// the age bars the queues, says it is that reading of cl. 18 (walk of
+    /// 05.12.2026: it said the bar as a rule).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl18_the_age_bar_on_step_5_is_told_as_kezeks_reading() {
+        for (lang, reading, clause) in [
+            (Lang::Kk, "Kezek түсіндірмес", "18-тармақ"),
+            (Lang::Ru, "толкованию Kezek", "пункта 18"),
+            (Lang::En, "Kezek's reading", "cl. 18"),
+        ] {
+            let text = kezek_rules::messages::message_value(lang.app_ftl(), "ui-queues-age-bars")
+                .expect("a text");
+            assert!(text.contains(reading), "{lang:?}: {text}");
+            assert!(text.contains(clause), "{lang:?}: {text}");
+        }
+    }
+
     /// cl. 13: the sanatorium queues are «оңалту/алдын алу түрлері бойынша»
     /// (by kind of rehabilitation or prevention); the choice on step 2 says
     /// rehabilitation, not "health improvement" (kk «сауықтыру», ru

@@ -38,7 +38,7 @@ pub enum Action {
     SetPmpc(bool),
     /// Step 2: a disorder of the PMPC conclusion ticked or unticked.
     ToggleDisorder(Disorder),
-    /// Step 2: the sanatorium recommendation, if any.
+    /// Step 2: the sanatorium queue's type (cl. 13 para 4), if any.
     SetSanatorium(Option<SanatoriumType>),
     /// Step 2: a medical contraindication to a preschool.
     SetContraindication(bool),

@@ -18,16 +18,16 @@ reason-category-sen-needs-pmpc-admission = Special educational needs without a P
 ## Queues (cl. 13, 17)
 reason-queue-general = General queue of your settlement for children born in the same year.
 reason-queue-special = Special queue for the type of disorder named in the PMPC conclusion.
-reason-queue-sanatorium = Sanatorium preschool queue for the recommended type of rehabilitation or prevention.
+reason-queue-sanatorium = Sanatorium preschool queue for the type of rehabilitation or prevention you gave.
 reason-queue-several-at-once = A child with special educational needs and confirming documents may stand in all these queues at once.
 reason-queue-one-at-a-time = Kezek's reading of cl. 17: the rules let a child with special educational needs and the confirming documents stand in several queues at once and say nothing of other children, so Kezek reads it as one queue at a time: choose one, or ask the education department (in Astana, Almaty and Shymkent, the city's education administration).
-reason-queue-special-needs-pmpc = Special queues need a conclusion of the psychological-medical-pedagogical consultation (PMPC).
+reason-queue-special-needs-pmpc = Kezek's reading of cl. 17 ("with confirming documents"): the document confirming the special queues is the conclusion of the psychological-medical-pedagogical consultation (PMPC), the only document on special educational needs in the list of documents; so Kezek shows the special queues only with this conclusion.
 reason-queue-special-needs-disorder = Special queues are formed by type of disorder: choose the disorder named in the PMPC conclusion to see its special queue.
 
 ## Age (cl. 18, 24 p. 9, 28)
 reason-age-eligible = Your child does not turn 6 before 1 September of this year and may stand in the queue.
-reason-age-too-old = Your child turns 6 before 1 September of this year (or already has): under the rules the child can neither apply nor stand in the queue this year.
-reason-age-sen-pmpc-exception = Your child turns 6 before 1 September of this year (or already has), which is over the age limit of cl. 18; but a child with special educational needs and a PMPC conclusion is excepted from it and may apply and stand in the queue.
+reason-age-too-old = Kezek's reading of cl. 18: your child turns 6 before 1 September of this year (or already has), and Kezek, reading the clause together with the service's name "(under 6)", puts such a child over its age limit: the child can neither apply nor stand in the queue this year, and on this reading the service would be refused. Another reading is possible: a child whose 7th birthday comes after 1 September of the current year is within the limit. Whether that is your child, and which reading the provider follows, ask the education department (in Astana, Almaty and Shymkent, the city's education administration) before giving up: you may apply, and the provider decides.
+reason-age-sen-pmpc-exception = Kezek's reading of cl. 18: your child turns 6 before 1 September of this year (or already has), which on this reading is over the age limit; but a child with special educational needs and a PMPC conclusion is excepted from it on any reading and may apply and stand in the queue.
 reason-age-sen-pmpc-would-exempt = With a PMPC conclusion a child with special educational needs may apply and stand in the queue after 6 (cl. 18): get it first, then apply.
 reason-age-archive-date = By Kezek's reading (below), the day the application leaves the queue (is archived for age) is { $date }: 1 January of the year in which your child turns 6 before 1 September; if the sixth birthday is on 1 September or later, 1 January of the next year.
 reason-age-one-rule-reading = Kezek's reading: cl. 18 sets the age limit both to apply and to be in the queue, while cl. 24 p. 9 speaks of archiving when the child turns 6. Kezek applies one rule — the queue ends on 1 January of that year — so neither the answer nor the forecast counts on months in which the child may already be out of the queue. The system may keep a child born January–August until it turns 6.

@@ -168,6 +168,9 @@ pub fn child_step(p: &StepProps) -> Html {
                         "prevention" => Some(SanatoriumType::Prevention),
                         _ => None,
                     }))} />
+                // cl. 13 para 4: by type of rehabilitation or prevention; the
+                // order names no one who decides it, nor a document.
+                <p class="kz-hint" id="child-sanatorium-hint">{ p.t("ui-sanatorium-hint") }</p>
             }
             <CheckField id="child-contraindication" label={p.t("ui-contraindication")} checked={d.contraindication}
                 onchange={p.send(Action::SetContraindication)} />

@@ -399,6 +399,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
         .filter(|r| !r.reading && r.reason != ReasonCode::RefusalNoConsent)
         .collect();
     let refusal_foretold = !foretold.is_empty();
+    let refusal_title = refusal_title_key(&foretold);
     let mendable = foretold.iter().all(|r| r.remedy.fixable());
     // cl. 22: a legal representative other than a parent brings the act that
     // made them one (the rules' reading and its text, as on the identity item).
@@ -678,7 +679,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             } else {
                 <section class={classes!("kz-card", "kz-confirmation", refusal_foretold.then_some("kz-confirmation--refusal"))} id="kz-confirmation"
                     data-channel={channel_code} data-refusal={refusal_foretold.to_string()}>
-                    <h3 id="kz-confirmation-title">{ p.t(if refusal_foretold { "ui-done-title-refusal" } else { "ui-done-title" }) }</h3>
+                    <h3 id="kz-confirmation-title">{ p.t(if refusal_foretold { refusal_title } else { "ui-done-title" }) }</h3>
                     if refusal_foretold {
                         <p class="kz-lead" id="kz-done-after-fix" data-remedy={if mendable { "fixable" } else { "fact" }}>
                             { p.t(if mendable { "ui-done-after-fix-mendable" } else { "ui-done-after-fix" }) }
@@ -991,10 +992,75 @@ fn portal_accepted_note(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<St
     })
 }
 
+/// The hand-off's title when a refusal is foretold: when cl. 18's age limit
+/// is the only ground (with, at most, its PMPC exception), the refusal is by
+/// Kezek's reading of cl. 18's cut-off (age.rs), and the title says so.
+fn refusal_title_key(foretold: &[&kezek_rules::refusal::RefusalRisk]) -> &'static str {
+    let age_only = !foretold.is_empty()
+        && foretold.iter().all(|r| {
+            r.reason == ReasonCode::RefusalRequirementsNotMet
+                && r.detail
+                    .iter()
+                    .all(|d| matches!(d, ReasonCode::AgeTooOld | ReasonCode::AgeSenPmpcWouldExempt))
+        });
+    if age_only {
+        "ui-done-title-refusal-age-reading"
+    } else {
+        "ui-done-title-refusal"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use kezek_rules::documents::DocumentKind;
+
+    /// cl. 18 and Annex 2 p. 9 sub. 2: when the age limit is the only ground
+    /// foretold, the refusal is by Kezek's reading of cl. 18 (the cut-off,
+    /// age.rs), and the hand-off's title says so; beside any other ground it
+    /// stays the plain refusal (walk of 05.12.2026).
+    #[test]
+    fn cl18_the_hand_offs_title_says_an_age_refusal_is_by_kezeks_reading() {
+        use kezek_rules::refusal::{RefusalRisk, Remedy};
+        let age = RefusalRisk::new(
+            ReasonCode::RefusalRequirementsNotMet,
+            Vec::new(),
+            vec![ReasonCode::AgeTooOld],
+            Vec::new(),
+            Remedy::Fact,
+        );
+        let cl16 = RefusalRisk::new(
+            ReasonCode::RefusalRequirementsNotMet,
+            Vec::new(),
+            vec![ReasonCode::LimitCl16WaitOneMonth],
+            Vec::new(),
+            Remedy::Fact,
+        );
+        let incomplete = RefusalRisk::new(
+            ReasonCode::RefusalIncomplete,
+            vec![DocumentKind::PhthisiatricianConclusion],
+            vec![ReasonCode::DocMissing],
+            Vec::new(),
+            Remedy::FixDocuments,
+        );
+        assert_eq!(
+            refusal_title_key(&[&age]),
+            "ui-done-title-refusal-age-reading"
+        );
+        assert_eq!(refusal_title_key(&[&cl16]), "ui-done-title-refusal");
+        assert_eq!(
+            refusal_title_key(&[&age, &incomplete]),
+            "ui-done-title-refusal"
+        );
+        for lang in [
+            crate::i18n::Lang::Kk,
+            crate::i18n::Lang::Ru,
+            crate::i18n::Lang::En,
+        ] {
+            let t = crate::i18n::I18n::new(lang).t("ui-done-title-refusal-age-reading");
+            assert!(t.contains("Kezek") && t.contains("18"), "{lang:?}: {t}");
+        }
+    }
 
     /// Annex 1 («…(бұдан әрі – ЖСН) ___», «…тұратын, ЖСН ___») and Annex 5
     /// («___ (мектепке дейінгі ұйым)») of order 254: an IIN not given and an

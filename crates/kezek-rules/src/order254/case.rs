@@ -136,7 +136,9 @@ pub struct Child {
     /// Disorders named in the PMPC conclusion (special queues, cl. 13).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disorders: Vec<Disorder>,
-    /// Sanatorium queue type the doctor recommends (cl. 13 para 4), if any.
+    /// The type of rehabilitation or prevention of the sanatorium queue the
+    /// parent asks for (cl. 13 para 4), if any. The order names no one who
+    /// decides the type and no document for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sanatorium: Option<SanatoriumType>,
     /// A doctor found medical contraindications to attending a preschool (cl. 34 p. 2).

@@ -84,7 +84,8 @@ reason_codes! {
     QueueSeveralAtOnce = "queue.several_at_once",
     /// Without SEN confirming documents the child stands in one queue at a time (cl. 17).
     QueueOneAtATime = "queue.one_at_a_time",
-    /// Disorders were given without a PMPC conclusion: special queues need it (cl. 13, 17).
+    /// Disorders were given without a PMPC conclusion: by Kezek's reading of
+    /// cl. 17 the special queues need it (cl. 13, 17).
     QueueSpecialNeedsPmpc = "queue.special_needs_pmpc",
     /// A SEN child with a PMPC conclusion, no disorder given: the special
     /// queues are by type of disorder (cl. 13 para 2–3).

@@ -55,7 +55,7 @@ pub enum ChildQuestion {
     /// (`times_queued_in_settlement`, cl. 15): read by the registration
     /// limits only ([`crate::limits`]).
     TimesQueuedInSettlement,
-    /// The sanatorium queue a doctor recommends (`child.sanatorium`, cl. 13
+    /// The sanatorium queue's type of rehabilitation or prevention (`child.sanatorium`, cl. 13
     /// para 4): a queue to stand in ([`crate::queues`]).
     Sanatorium,
     /// The disorders the PMPC conclusion names (`child.disorders`, cl. 13
