@@ -806,8 +806,8 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Names<V> {
 
     // `visit_borrowed_str` and `visit_string` are serde's defaults, which
     // call `visit_str`: a variant's name is read the same however it was
-    // held, and one instance per enum of the variant reader keeps the JS API
-    // module ~2 KB gzip smaller than three (issue 19).
+    // held, with one instance per enum of the variant reader, not three
+    // (84 B gzip less on the JS API module, measured; issue 19).
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
         self.inner
