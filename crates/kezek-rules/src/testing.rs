@@ -148,6 +148,16 @@ pub fn catalogue_text(lang: &str, key: &str) -> &'static str {
     .unwrap_or_else(|| panic!("{lang} {key}"))
 }
 
+/// The "Why?" text the app shows for a citation in `lang`: its first plain
+/// reason that has a message (the app's `Why` component does the same).
+pub fn why_of(lang: &str, c: &crate::Citation) -> &'static str {
+    let src = crate::messages::ftl(lang).expect("a language");
+    c.plain_keys()
+        .into_iter()
+        .find_map(|k| crate::messages::message_value(src, &k))
+        .unwrap_or_else(|| panic!("{lang}: no plain reason for {c}"))
+}
+
 /// Asserts the catalogue's text `key` is a reading text: kk and ru say it is
 /// Kezek's reading, with no English word and no internal code (ru without
 /// «ё»); en says "Kezek's reading".

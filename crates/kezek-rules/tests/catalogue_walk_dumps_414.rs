@@ -5,7 +5,7 @@
 //! the fix and seen failing.
 
 use kezek_rules::catalogue::{catalogue, cite, ServiceChannel};
-use kezek_rules::messages::{catalogue_ftl, ftl, message_value};
+use kezek_rules::messages::{catalogue_ftl, message_value};
 use kezek_rules::Citation;
 
 const LANGS: [&str; 3] = ["kk", "ru", "en"];
@@ -14,14 +14,9 @@ fn catalogue_msg(lang: &str, key: &str) -> &'static str {
     message_value(catalogue_ftl(lang).unwrap(), key).unwrap_or_else(|| panic!("{lang} {key}"))
 }
 
-/// The "Why?" text the app shows for a citation: its first plain reason
-/// that has a message.
+/// The "Why?" text the app shows for a citation.
 fn why(lang: &str, c: Citation) -> &'static str {
-    let src = ftl(lang).unwrap();
-    c.plain_keys()
-        .into_iter()
-        .find_map(|k| message_value(src, &k))
-        .unwrap_or_else(|| panic!("{lang}: no plain reason for {c}"))
+    kezek_rules::testing::why_of(lang, &c)
 }
 
 // Annex 17 row 1 names «Облыстардың, Нұр-Сұлтан, Алматы және Шымкент

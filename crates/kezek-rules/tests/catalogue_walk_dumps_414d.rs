@@ -6,17 +6,7 @@
 use chrono::NaiveDate;
 use kezek_rules::catalogue::{catalogue, receipt_preview, FamilyFacts, ServiceChannel};
 use kezek_rules::messages::{ftl, message_value};
-use kezek_rules::Citation;
-
-/// The "Why?" text the app shows for a citation: its first plain reason
-/// that has a message (the app's `Why` component does the same).
-fn why(lang: &str, c: &Citation) -> &'static str {
-    let src = ftl(lang).unwrap();
-    c.plain_keys()
-        .into_iter()
-        .find_map(|k| message_value(src, &k))
-        .unwrap_or_else(|| panic!("{lang}: no plain reason for {c}"))
-}
+use kezek_rules::testing::why_of as why;
 
 // Annexes 7, 14, 16 and 19 are the State Corporation's receipt «Құжаттарды
 // қабылдаудан бас тарту туралы қолхат» (Annex 3 to the rules of Annexes 6,
