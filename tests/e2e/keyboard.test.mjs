@@ -95,3 +95,27 @@ test("at 320 px wide nothing scrolls sideways", async () => {
   await screenshot(page, "keyboard-family-320");
   await context.close();
 });
+
+// Order 414's follow-up questions (the marriage's registry question, the
+// marriage abroad) come and go with the answer they are about. A parent on
+// the keyboard who answers "married: no" with Space must not be left on
+// another question: before the questions were keyed, the list was
+// re-rendered by position and the focus landed on another question's radio
+// (q-applicant_is_legal_representative-no), where the next key would have
+// changed an answer the parent had not meant to touch. (The focus is still
+// not kept on the answer given: the screen re-creates the radio. Known, in
+// the closing note of 05.12.2026.)
+test("a question that hides its follow-ups does not leave the keyboard on another question (order 414)", async () => {
+  const { page, context } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-12-15T10:00#/svc/00402013`, { locale: "ru-RU" });
+  await page.waitForSelector("#q-married-no");
+  await page.click("#q-applicant_is_legal_representative-yes");
+  assert.equal(await page.locator("#q-married_abroad-no").count(), 1, "the follow-up is asked while the marriage is unanswered");
+  await page.focus("#q-married-no");
+  await page.keyboard.press("Space");
+  await page.waitForSelector("#q-married-no:checked");
+  await page.waitForFunction(() => !document.querySelector("#q-married_abroad-no"));
+  const active = await page.evaluate(() => document.activeElement?.id ?? "");
+  assert.ok(!active.startsWith("q-") || active.startsWith("q-married-"), `the focus is on another question: ${active}`);
+  assert.equal(await page.evaluate(() => document.querySelector("#q-applicant_is_legal_representative-yes").checked), true);
+  await context.close();
+});

@@ -138,7 +138,11 @@ export async function answerTheRestNo(page) {
     const id = await page.$$eval('#svc-questions input[type="radio"][value="no"]', (l) =>
       l.filter((r) => !document.querySelector(`input[name="${r.name}"]:checked`)).map((r) => r.id)[0] ?? null);
     if (id === null) return;
-    await page.check(`#${id}`);
+    // Clicked, then waited for as checked by its id: a question that comes
+    // or goes above it re-renders the list, and the node clicked may then
+    // hold another question (page.check would look at that node).
+    await page.click(`#${id}`);
+    await page.waitForSelector(`#${id}:checked`);
   }
   throw new Error("answerTheRestNo: the questions kept coming");
 }

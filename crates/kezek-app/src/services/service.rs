@@ -633,7 +633,14 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             if !questions.is_empty() {
                 <fieldset class="kz-card" id="svc-questions">
                     <legend>{ t("ui-svc-questions") }</legend>
-                    { for questions.iter().map(question) }
+                    // Keyed by the question: a follow-up that comes or goes
+                    // with an answer (order 414's FOLLOW_UPS) leaves every
+                    // other question's nodes, and the keyboard's focus, where
+                    // they are; by position the focus landed on another
+                    // question's radio.
+                    { for questions.iter().map(|q| html! {
+                        <div key={*q} class="kz-svc-question">{ question(q) }</div>
+                    }) }
                 </fieldset>
             }
             { body }
