@@ -408,7 +408,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     e,
                     channel,
                     &ev.checklist,
-                    &answers(i18n, &p.draft, &facts, e.code),
+                    &answers(i18n, &p.draft, &facts, &questions),
                     a,
                     &status,
                     // A pupil of full age (Annex 15's caution): not the
@@ -1043,12 +1043,19 @@ fn shown_questions(code: &str, facts: &catalogue::FamilyFacts) -> Vec<&'static s
     catalogue::questions_for(code, facts).unwrap_or_default()
 }
 
-/// The answers the parent gave for `code`'s questions, in the order they are
-/// asked: what was answered here, and what the kindergarten steps already
-/// know (a fact never asked twice). A question not answered is left out.
-fn answers(i18n: &I18n, d: &Draft, facts: &catalogue::FamilyFacts, code: &str) -> Vec<Answer> {
-    shown_questions(code, facts)
-        .into_iter()
+/// The answers the parent gave to the questions shown (`shown`, the
+/// screen's [`shown_questions`]), in the order they are asked: what was
+/// answered here, and what the kindergarten steps already know (a fact never
+/// asked twice). A question not answered is left out.
+fn answers(
+    i18n: &I18n,
+    d: &Draft,
+    facts: &catalogue::FamilyFacts,
+    shown: &[&'static str],
+) -> Vec<Answer> {
+    shown
+        .iter()
+        .copied()
         .filter_map(|q| {
             // Dates are pasted into the form; a yes or no is ticked there.
             let mut label = i18n.t(catalogue::question_key(q).unwrap_or(q));
@@ -1385,7 +1392,7 @@ mod tests {
         assert!(shown.contains(&"married"), "{shown:?}");
         assert!(!shown.contains(&"marriage_in_civil_registry"), "{shown:?}");
         let i = I18n::new(Lang::Ru);
-        let a = answers(&i, &d, &facts, code);
+        let a = answers(&i, &d, &facts, &shown);
         assert!(a.iter().any(|a| a.id == "married"));
         assert!(
             !a.iter().any(|a| a.id == "marriage_in_civil_registry"),
@@ -1493,7 +1500,7 @@ mod tests {
                 "{lang:?}: the box's own question"
             );
             let facts = service_facts(&d, today, &questions);
-            let a = answers(&i, &d, &facts, "00402004");
+            let a = answers(&i, &d, &facts, &shown_questions("00402004", &facts));
             let a = a.iter().find(|a| a.id == OTHER_CHILDREN).expect("answered");
             assert_eq!(a.value, i.t("ui-answer-no"), "{lang:?}");
             assert_eq!(a.label, asked, "{lang:?}");
