@@ -317,10 +317,13 @@ fn lone_surrogates_replaced(text: &str, e: &serde_json::Error) -> Option<String>
     String::from_utf8(out).ok()
 }
 
+/// How many characters of a value an error message echoes ([`shown`]).
+const SHOWN_CHARS: usize = 40;
+
 /// A value as an error message echoes it: its first 40 characters (a
 /// message never repeats unbounded input).
 pub fn shown(value: &str) -> String {
-    value.chars().take(40).collect()
+    value.chars().take(SHOWN_CHARS).collect()
 }
 
 /// `message` with each value it quotes between backticks or double quotes
@@ -331,7 +334,7 @@ pub fn shown(value: &str) -> String {
 /// the quotes, serde's Rust number types said in words ([`in_words`]:
 /// "expected u32" as "expected a whole number from 0").
 pub fn quoted_shown(message: String) -> String {
-    const MAX: usize = 40;
+    const MAX: usize = SHOWN_CHARS;
     // Fast path: no quote can hold more than 40 characters, no type to say.
     if message.len() <= MAX + 2 && !message.contains("expected ") {
         return message;
