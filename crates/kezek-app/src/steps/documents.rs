@@ -737,7 +737,7 @@ fn form_key(channel: kezek_rules::Channel, i: &kezek_rules::checklist::Checklist
 pub(crate) mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
-    use crate::steps::tests::{example, props};
+    use crate::steps::tests::{example, props, props_as};
 
     /// cl. 34 sub. 1, Annex 4 p. 9 sub. 4: a document valid today and not on
     /// the contract day (the walk of scenario c: a health certificate issued
@@ -1339,21 +1339,18 @@ pub(crate) mod tests {
                 "«not later than 3 calendar days from the day of the contract»",
             ),
         ] {
-            let mut p = props(e.clone());
-            p.i18n = I18n::new(lang);
-            p.draft = Rc::new(Draft {
-                service: Some(kezek_rules::Service::Admission),
-                channel: Some(kezek_rules::Channel::ProviderOffice),
-                ..Draft::default()
-            });
+            let mut p = props_as(
+                e.clone(),
+                lang,
+                kezek_rules::Service::Admission,
+                kezek_rules::Channel::ProviderOffice,
+            );
             let hint = contract_date_hint(&p);
             assert!(hint.contains(quote), "{lang:?}: {hint}");
             assert!(!hint.contains("07.12.2026"), "{lang:?}: {hint}");
             p.draft = Rc::new(Draft {
-                service: Some(kezek_rules::Service::Admission),
-                channel: Some(kezek_rules::Channel::ProviderOffice),
                 contract_date: "2026-12-10".into(),
-                ..Draft::default()
+                ..(*p.draft).clone()
             });
             let hint = contract_date_hint(&p);
             assert!(hint.contains(quote), "{lang:?}: {hint}");

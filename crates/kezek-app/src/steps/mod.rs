@@ -1020,6 +1020,24 @@ pub(crate) mod tests {
         }
     }
 
+    /// [`props`] in `lang`, with the draft's service and channel chosen.
+    pub(crate) fn props_as(
+        e: Evaluation,
+        lang: Lang,
+        service: kezek_rules::Service,
+        channel: kezek_rules::Channel,
+    ) -> StepProps {
+        StepProps {
+            i18n: I18n::new(lang),
+            draft: Rc::new(Draft {
+                service: Some(service),
+                channel: Some(channel),
+                ..Draft::default()
+            }),
+            ..props(e)
+        }
+    }
+
     pub(crate) fn props(e: Evaluation) -> StepProps {
         StepProps {
             i18n: I18n::new(Lang::En),

@@ -202,10 +202,8 @@ pub fn result_step(p: &StepProps) -> Html {
 #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::draft::Draft;
     use crate::i18n::{I18n, Lang};
-    use crate::steps::tests::{example, props};
-    use std::rc::Rc;
+    use crate::steps::tests::{example, props, props_as};
 
     /// The walk of 05.12 (37c): queue registration on egov.kz on Mon
     /// 30.11.2026 at 21:00, the child born 10.05.2023 (case 01).
@@ -315,13 +313,12 @@ mod tests {
         );
         assert_eq!(e.category.grounds.len(), 2);
         for lang in [Lang::Kk, Lang::Ru, Lang::En] {
-            let mut p = props(e.clone());
-            p.i18n = I18n::new(lang);
-            p.draft = Rc::new(Draft {
-                channel: Some(kezek_rules::Channel::EgovPortal),
-                service: Some(kezek_rules::Service::QueueRegistration),
-                ..Draft::default()
-            });
+            let p = props_as(
+                e.clone(),
+                lang,
+                kezek_rules::Service::QueueRegistration,
+                kezek_rules::Channel::EgovPortal,
+            );
             let texts = ground_proof_texts(&p, &e);
             assert_eq!(
                 texts[0],
@@ -345,13 +342,12 @@ mod tests {
             (Lang::Ru, "повторно проверяет это право"),
             (Lang::En, "checks this right a second time"),
         ] {
-            let mut p = props(e.clone());
-            p.i18n = I18n::new(lang);
-            p.draft = Rc::new(Draft {
-                channel: Some(kezek_rules::Channel::ProviderOffice),
-                service: Some(kezek_rules::Service::Admission),
-                ..Draft::default()
-            });
+            let p = props_as(
+                e.clone(),
+                lang,
+                kezek_rules::Service::Admission,
+                kezek_rules::Channel::ProviderOffice,
+            );
             let mut texts: Vec<String> = e.category.reasons.iter().map(|r| p.t(&r.key())).collect();
             let grounds = ground_proof_texts(&p, &e);
             texts.extend(grounds.iter().cloned());
