@@ -632,12 +632,16 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             // guardianship certificate) asks nothing: no empty box.
             if !questions.is_empty() {
                 <fieldset class="kz-card" id="svc-questions">
-                    <legend>{ t("ui-svc-questions") }</legend>
                     // Keyed by the question: a follow-up that comes or goes
                     // with an answer (order 414's FOLLOW_UPS) leaves every
                     // other question's nodes, and the keyboard's focus, where
                     // they are; by position the focus landed on another
-                    // question's radio.
+                    // question's radio. The legend is keyed too: the `for`
+                    // joins the fieldset's own children, and a list with
+                    // one unkeyed child is compared by position, from the
+                    // end, so the answered radio was re-created and the
+                    // focus fell to the page.
+                    <legend key="legend">{ t("ui-svc-questions") }</legend>
                     { for questions.iter().map(|q| html! {
                         <div key={*q} class="kz-svc-question">{ question(q) }</div>
                     }) }
