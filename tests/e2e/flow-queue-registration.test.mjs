@@ -288,39 +288,69 @@ test("cl16: a family that turned away a priority referral is told the general qu
   await context.close();
 });
 
-// Annex 2 p. 9 sub. 2 and cl. 18: a child over the age limit is refused.
-// The hand-off says so before the parent applies (before, step 8 showed
-// "your answers are ready" and the egov steps, and no warning at all).
-test("ru: a child over the age limit is warned of the refusal at the hand-off", async () => {
+// Annex 2 p. 9 sub. 2 and cl. 18: a child over the age limit by Kezek's
+// reading of cl. 18 (six on 01.10.2025, before 1 September 2026; seven only on
+// 01.10.2026, after it — within the limit if "not older than 6" is read as
+// full years). The refusal rests on that reading: step 6 says it as one («могут
+// отказать», the preview of a refusal that may be given), and the hand-off
+// says it before the parent applies, with the other reading and whom to ask —
+// not as a ground Kezek "sees", and not foretold by the box's title: with
+// nothing else wrong the answers are ready (the provider decides). Before, the
+// line was the flat «Ваш случай не соответствует требованию правил: в услуге
+// откажут», and an app-side special case retitled the box.
+test("ru: a child over the age limit by Kezek's reading is warned at the hand-off that the service may be refused", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
   await fillCase(page, { childIin: "191001601230" });
   // The archive day by age has passed (01.01.2026): said in the past, not «будет».
   const archive = await page.textContent("#kz-archive-on");
   assert.match(archive, /01\.01\.2026/, archive);
   assert.doesNotMatch(archive, /будет/, archive);
+  await next(page, "documents");
+  await page.check("#held-phthisiatrician_conclusion");
+  await page.waitForSelector('[data-doc="phthisiatrician_conclusion"][data-status="ok"]');
+  const risk = await page.textContent('#kz-refusal [data-risk="refusal.age_cut_off_reading"]');
+  assert.match(risk, /Толкование Kezek пункта 18.*могут отказать/s, risk);
+  assert.doesNotMatch(risk, /не соответствует требованию правил/, risk);
+  assert.equal(await page.locator('#kz-refusal [data-risk="refusal.requirements_not_met"]').count(), 0);
+  assert.equal(await page.getAttribute("#kz-refusal-preview", "data-reading"), "true");
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
-  const warning = await page.textContent("#kz-handoff-refusal");
-  assert.match(warning, /откажут/, warning);
-  assert.match(warning, /6 лет|возраст/, warning);
-  // The cut-off is Kezek's reading of cl. 18 (walk of 05.12.2026), said as
-  // such, with whom to ask before giving up.
+  assert.equal(await page.locator("#kz-handoff-refusal").count(), 0);
+  const warning = await page.textContent("#kz-handoff-reading");
+  assert.match(warning, /могут отказать/, warning);
+  // Kezek's reading of cl. 18, the other reading and whom to ask.
   assert.match(warning, /Толкование Kezek пункта 18/, warning);
+  assert.match(warning, /7 лет исполнится после 1 сентября/, warning);
   assert.match(warning, /спросите в отделе \(управлении\) образования/, warning);
-  // Walkthrough 28, M3: with the refusal foretold, the box below is not
-  // "Ваши ответы готовы": its title says the refusal, neutrally (an age limit
-  // cannot be "fixed"; review28b), and the steps are for once it no longer stands.
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
   const title = await page.textContent("#kz-confirmation-title");
-  assert.doesNotMatch(title, /готовы/, title);
-  // (By Kezek's reading of cl. 18 when the age is the only ground: «По
-  // толкованию Kezek пункта 18 (возраст ребенка) с такими ответами…».)
-  assert.match(title, /[Сс] такими ответами в оказании государственной услуги откажут/, title);
+  assert.match(title, /Ваши ответы готовы/, title);
+  assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "false");
+  assert.equal(await page.locator("#kz-done-after-fix").count(), 0);
+  await context.close();
+});
+
+// cl. 18 on either reading: seven on 01.09.2026 (born 01.09.2019), the child
+// is over the limit read either way — the flat refusal, foretold by the box
+// («С такими ответами… откажут»), a fact: "ask the provider".
+test("ru: a child seven on 1 September is refused on either reading, foretold at the hand-off", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "190901612305" });
+  await next(page, "documents");
+  await page.check("#held-phthisiatrician_conclusion");
+  await page.waitForSelector('[data-doc="phthisiatrician_conclusion"][data-status="ok"]');
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  const warning = await page.textContent("#kz-handoff-refusal");
+  assert.match(warning, /в услуге откажут/, warning);
+  assert.match(warning, /при любом его прочтении/, warning);
+  assert.equal(await page.locator("#kz-handoff-reading").count(), 0);
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  const title = await page.textContent("#kz-confirmation-title");
+  assert.match(title, /С такими ответами в оказании государственной услуги откажут/, title);
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
-  // The age limit (cl. 18) is a fact the parent cannot mend: the rules' risk
-  // says so (`remedy: "fact"`), and the box keeps "if it cannot change, ask
-  // the provider".
   assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
   assert.match(await page.textContent("#kz-done-after-fix"), /только когда названного в предупреждении выше больше нет.*спросите услугодателя/s);
   await context.close();

@@ -389,6 +389,8 @@ ui-handed-off = Your answers were passed to the page that opened Kezek. They are
 ui-qr-caption = The same record as a QR code.
 ui-handoff-refusal = Before you apply: from your answers, Kezek sees a ground for refusal.
 ui-handoff-refusal-fix = Check your answers
+ui-handoff-reading = Before you apply: on Kezek's reading, the service may be refused (possible, not certain).
+ui-handoff-reading-see = More on the refusal: step 6 (Documents).
 ui-handoff-warning = Before you apply: these documents are missing or out of date.
 ui-handoff-warning-category = Without a valid proof the set of documents is incomplete or holds a document out of date: at the education department or administration or the State Corporation the documents are not accepted (cl. 5, Annex 3), on the portal the application is refused (cl. 6). Whether the provider would instead register the child without the priority right, the order does not say. Get the document before you apply (a new one, if yours has lapsed).
 ui-handoff-warning-fix = Go to the documents (step 6)
@@ -410,7 +412,6 @@ ui-handoff-unproven = Before you apply: without these documents the priority you
 }
 ui-done-title = Your answers are ready
 ui-done-title-refusal = As answered, the service would be refused
-ui-done-title-refusal-age-reading = On Kezek's reading of cl. 18 (the child's age), as answered, the service would be refused
 ui-done-after-fix = Apply only once what the warning above names no longer stands. If it cannot change, ask the provider before applying.
 ui-done-after-fix-mendable = Fix what the warning above names, then apply.
 ui-done-nothing-sent = Kezek has not sent anything. Your application is not submitted yet.

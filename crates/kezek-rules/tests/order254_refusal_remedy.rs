@@ -53,7 +53,7 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
             "fix_answers",
         ),
         (
-            "Annex 2 p. 9 sub. 2, cl. 18: a child over the age limit",
+            "Annex 2 p. 9 sub. 2, cl. 18: a child over the age limit on either reading (seven before 1 September)",
             registration()
                 .without("child.iin")
                 .child_born(date(2019, 5, 10)),
@@ -82,6 +82,25 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
                 .left_priority_referral(true, date(2026, 11, 2)),
             "refusal.requirements_not_met",
             "fact",
+        ),
+        (
+            // cl. 18 by Kezek's reading (six before 1 September, seven after
+            // it): the same fact, its own reading risk.
+            "Annex 2 p. 9 sub. 2, cl. 18 (Kezek's reading): a child six before 1 September, seven after it",
+            registration()
+                .without("child.iin")
+                .child_born(date(2020, 5, 10)),
+            "refusal.age_cut_off_reading",
+            "fact",
+        ),
+        (
+            "Annex 2 p. 9 sub. 2, cl. 18 (Kezek's reading): the SEN child gets the conclusion",
+            registration()
+                .without("child.iin")
+                .child_born(date(2020, 5, 10))
+                .set("child.special_educational_needs", json!(true)),
+            "refusal.age_cut_off_reading",
+            "fix_documents",
         ),
         (
             "Annex 2 p. 9 sub. 2, cl. 16: a month after a priority referral turned away",

@@ -364,43 +364,15 @@ pub fn handoff_step(p: &StepProps) -> Html {
     if e.proven_category() >= e.category.category {
         unconfirmed.clear();
     }
-    let other_refusals: Vec<&kezek_rules::refusal::RefusalRisk> = e
-        .refusal
-        .risks
-        .iter()
-        .filter(|r| {
-            // Kezek's readings (cl. 34 sub. 3, cl. 22) are not grounds Kezek
-            // "sees": said on step 6, with the originals' day.
-            !r.reading
-                && !matches!(
-                    r.reason,
-                    ReasonCode::RefusalIncomplete
-                        | ReasonCode::RefusalExpired
-                        | ReasonCode::RefusalNoConsent
-                )
-        })
-        .collect();
+    let refusals = handoff_refusals(e);
+    let other_refusals = &refusals.others;
     // What to bring in person, or on egov.kz what to attach.
     let bring = bring_list(p, e);
     // Valid today, lapsing before cl. 22's originals are due: said before
     // the parent applies, with the last day (walkthrough 28, M1).
     let lapsing = super::lapsing_documents(e);
-    // A ground for refusal the order states flatly (the warnings above; not
-    // Kezek's readings, and not the consent, given on this step): the box is
-    // not "ready" but says the refusal (walkthrough 28, M3). When the rules
-    // say every such ground is the parent's to mend (`remedy`: a document, an
-    // answer), the box says to fix what the warning names, then apply; when
-    // one is a fact (the age limit, cl. 16's month, a contraindication, a
-    // lapsed referral), to ask the provider.
-    let foretold: Vec<&kezek_rules::refusal::RefusalRisk> = e
-        .refusal
-        .risks
-        .iter()
-        .filter(|r| !r.reading && r.reason != ReasonCode::RefusalNoConsent)
-        .collect();
-    let refusal_foretold = !foretold.is_empty();
-    let refusal_title = refusal_title_key(&foretold);
-    let mendable = foretold.iter().all(|r| r.remedy.fixable());
+    let refusal_foretold = !refusals.foretold.is_empty();
+    let mendable = refusals.foretold.iter().all(|r| r.remedy.fixable());
     // cl. 22: a legal representative other than a parent brings the act that
     // made them one (the rules' reading and its text, as on the identity item).
     let representative = e.checklist.items.iter().any(|i| {
@@ -616,6 +588,19 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Result.hash()}>{ p.t("ui-handoff-refusal-fix") }</a></p>
                 </div>
             }
+            // Kezek's reading on no document (cl. 18's age cut-off): may be
+            // refused, said with the other reading and whom to ask; the
+            // application is prepared all the same (the provider decides).
+            if !refusals.readings.is_empty() {
+                <div class="kz-notice kz-warning" role="status" id="kz-handoff-reading">
+                    <p><strong>{ p.t("ui-handoff-reading") }</strong></p>
+                    <ul>{ for refusals.readings.iter().map(|r| html! {
+                        <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
+                            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }</li>
+                    }) }</ul>
+                    <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-reading-see") }</a></p>
+                </div>
+            }
             if !super::blocking_documents(p, e).is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-warning">
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
@@ -679,7 +664,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             } else {
                 <section class={classes!("kz-card", "kz-confirmation", refusal_foretold.then_some("kz-confirmation--refusal"))} id="kz-confirmation"
                     data-channel={channel_code} data-refusal={refusal_foretold.to_string()}>
-                    <h3 id="kz-confirmation-title">{ p.t(if refusal_foretold { refusal_title } else { "ui-done-title" }) }</h3>
+                    <h3 id="kz-confirmation-title">{ p.t(confirmation_title_key(&refusals)) }</h3>
                     if refusal_foretold {
                         <p class="kz-lead" id="kz-done-after-fix" data-remedy={if mendable { "fixable" } else { "fact" }}>
                             { p.t(if mendable { "ui-done-after-fix-mendable" } else { "ui-done-after-fix" }) }
@@ -992,19 +977,66 @@ fn portal_accepted_note(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<St
     })
 }
 
-/// The hand-off's title when a refusal is foretold: when cl. 18's age limit
-/// is the only ground (with, at most, its PMPC exception), the refusal is by
-/// Kezek's reading of cl. 18's cut-off (age.rs), and the title says so.
-fn refusal_title_key(foretold: &[&kezek_rules::refusal::RefusalRisk]) -> &'static str {
-    let age_only = !foretold.is_empty()
-        && foretold.iter().all(|r| {
-            r.reason == ReasonCode::RefusalRequirementsNotMet
-                && r.detail
-                    .iter()
-                    .all(|d| matches!(d, ReasonCode::AgeTooOld | ReasonCode::AgeSenPmpcWouldExempt))
-        });
-    if age_only {
-        "ui-done-title-refusal-age-reading"
+/// The refusal risks the hand-off says, each by the rules' `reading`.
+struct HandoffRefusals<'a> {
+    /// Grounds the order states flatly other than the documents (their own
+    /// warning) and the consent (given on this step): the age limit on
+    /// either reading, cl. 16's month, data that do not agree, a
+    /// contraindication — the "Kezek sees a ground for refusal" warning.
+    others: Vec<&'a kezek_rules::refusal::RefusalRisk>,
+    /// Kezek's readings no document's warning says (cl. 18's age cut-off):
+    /// the "may be refused by Kezek's reading" warning, not foretold.
+    readings: Vec<&'a kezek_rules::refusal::RefusalRisk>,
+    /// Every ground the order states flatly but the consent: foretold by the
+    /// box's title (walkthrough 28, M3).
+    foretold: Vec<&'a kezek_rules::refusal::RefusalRisk>,
+}
+
+/// Sorts the evaluation's refusal risks for the hand-off. A ground the order
+/// states flatly (not Kezek's reading, and not the consent, given on this
+/// step): the box is not "ready" but says the refusal (walkthrough 28, M3).
+/// When the rules say every such ground is the parent's to mend (`remedy`: a
+/// document, an answer), the box says to fix what the warning names, then
+/// apply; when one is a fact (the age limit, cl. 16's month, a
+/// contraindication, a lapsed referral), to ask the provider.
+fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
+    let risks = &e.refusal.risks;
+    HandoffRefusals {
+        others: risks
+            .iter()
+            .filter(|r| {
+                // Kezek's readings are not grounds Kezek "sees": below.
+                !r.reading
+                    && !matches!(
+                        r.reason,
+                        ReasonCode::RefusalIncomplete
+                            | ReasonCode::RefusalExpired
+                            | ReasonCode::RefusalNoConsent
+                    )
+            })
+            .collect(),
+        // A reading on a document is said by the document's own lines
+        // (what is out of date, lapsing, the referral's days, the
+        // originals'); one on no document (cl. 18's age cut-off) here.
+        readings: risks
+            .iter()
+            .filter(|r| r.reading && r.documents.is_empty())
+            .collect(),
+        foretold: risks
+            .iter()
+            .filter(|r| !r.reading && r.reason != ReasonCode::RefusalNoConsent)
+            .collect(),
+    }
+}
+
+/// The confirmation box's title: the refusal when one is foretold, else
+/// "ready".
+/// "ready". A refusal only by Kezek's reading is not foretold (said in its
+/// own warning above the box): the application is prepared in full, the
+/// provider decides.
+fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
+    if h.foretold.is_empty() {
+        "ui-done-title"
     } else {
         "ui-done-title-refusal"
     }
@@ -1015,51 +1047,80 @@ mod tests {
     use super::*;
     use kezek_rules::documents::DocumentKind;
 
-    /// cl. 18 and Annex 2 p. 9 sub. 2: when the age limit is the only ground
-    /// foretold, the refusal is by Kezek's reading of cl. 18 (the cut-off,
-    /// age.rs), and the hand-off's title says so; beside any other ground it
-    /// stays the plain refusal (walk of 05.12.2026).
+    /// cl. 18 «1 қыркүйекте 6 жастан аспайды» and Annex 2 p. 9 sub. 2: a
+    /// child six before 1 September and seven after it is over the limit by
+    /// Kezek's reading only (the rules' `refusal.age_cut_off_reading`). The
+    /// hand-off takes it from `reading`, as the other readings: not
+    /// foretold (the title follows the flat grounds: "ready" when there are
+    /// none, the plain refusal beside a missing document), and said before
+    /// the parent applies as "may be refused by Kezek's reading", with the
+    /// other reading and whom to ask. Seven on 1 September, the child is
+    /// over on either reading: the flat ground, foretold.
     #[test]
-    fn cl18_the_hand_offs_title_says_an_age_refusal_is_by_kezeks_reading() {
-        use kezek_rules::refusal::{RefusalRisk, Remedy};
-        let age = RefusalRisk::new(
-            ReasonCode::RefusalRequirementsNotMet,
-            Vec::new(),
-            vec![ReasonCode::AgeTooOld],
-            Vec::new(),
-            Remedy::Fact,
-        );
-        let cl16 = RefusalRisk::new(
-            ReasonCode::RefusalRequirementsNotMet,
-            Vec::new(),
-            vec![ReasonCode::LimitCl16WaitOneMonth],
-            Vec::new(),
-            Remedy::Fact,
-        );
-        let incomplete = RefusalRisk::new(
-            ReasonCode::RefusalIncomplete,
-            vec![DocumentKind::PhthisiatricianConclusion],
-            vec![ReasonCode::DocMissing],
-            Vec::new(),
-            Remedy::FixDocuments,
+    fn cl18_the_hand_offs_title_for_an_age_only_refusal_comes_from_the_reading() {
+        let case = |born: &str, documents: bool| {
+            let mut c: serde_json::Value = serde_json::from_str(include_str!(
+                "../../../kezek-rules/examples/cases/06-portal-too-old-born-31-august.json"
+            ))
+            .unwrap();
+            c["child"]["birth_date"] = born.into();
+            c["child"].as_object_mut().unwrap().remove("iin");
+            if documents {
+                c["documents"] = serde_json::json!([{"kind": "phthisiatrician_conclusion"}]);
+            }
+            crate::steps::tests::example(&c.to_string())
+        };
+        // On 10.02.2026: six on 31.08.2026, seven on 31.08.2027.
+        let e = case("2020-08-31", true);
+        let h = handoff_refusals(&e);
+        assert!(
+            h.foretold.is_empty() && h.others.is_empty(),
+            "{:?}",
+            e.refusal.risks
         );
         assert_eq!(
-            refusal_title_key(&[&age]),
-            "ui-done-title-refusal-age-reading"
+            h.readings
+                .iter()
+                .map(|r| r.reason.code())
+                .collect::<Vec<_>>(),
+            vec!["refusal.age_cut_off_reading"]
         );
-        assert_eq!(refusal_title_key(&[&cl16]), "ui-done-title-refusal");
-        assert_eq!(
-            refusal_title_key(&[&age, &incomplete]),
-            "ui-done-title-refusal"
-        );
+        assert_eq!(confirmation_title_key(&h), "ui-done-title");
         for lang in [
             crate::i18n::Lang::Kk,
             crate::i18n::Lang::Ru,
             crate::i18n::Lang::En,
         ] {
-            let t = crate::i18n::I18n::new(lang).t("ui-done-title-refusal-age-reading");
-            assert!(t.contains("Kezek") && t.contains("18"), "{lang:?}: {t}");
+            let i18n = crate::i18n::I18n::new(lang);
+            let said: String = [h.readings[0].reason]
+                .iter()
+                .chain(&h.readings[0].detail)
+                .map(|r| i18n.t(&r.key()))
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                said.contains("Kezek") && said.contains("18") && said.contains('7'),
+                "{lang:?}: {said}"
+            );
         }
+        // Beside a missing document: the plain refusal, from the document.
+        let e = case("2020-08-31", false);
+        let h = handoff_refusals(&e);
+        assert_eq!(h.readings.len(), 1);
+        assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
+        assert!(h
+            .foretold
+            .iter()
+            .all(|r| r.reason == ReasonCode::RefusalIncomplete));
+        // Seven on 31.08.2026: over on either reading, foretold.
+        let e = case("2019-08-31", true);
+        let h = handoff_refusals(&e);
+        assert!(h.readings.is_empty(), "{:?}", e.refusal.risks);
+        assert_eq!(
+            h.others.iter().map(|r| r.reason).collect::<Vec<_>>(),
+            vec![ReasonCode::RefusalRequirementsNotMet]
+        );
+        assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
     }
 
     /// Annex 1 («…(бұдан әрі – ЖСН) ___», «…тұратын, ЖСН ___») and Annex 5

@@ -104,6 +104,18 @@ pub struct AgeDecision {
     pub citations: Vec<Citation>,
 }
 
+impl AgeDecision {
+    /// Over cl. 18's limit by Kezek's reading only: the sixth birthday before
+    /// the cut-off (over, see the module doc) and the seventh after it — read
+    /// as full years («6 жастан аспайды»: not yet 7 on 1 September), such a
+    /// child is within the limit. A child already 7 on 1 September is over on
+    /// either reading. Whatever the exception: `eligible` says whether it
+    /// applies.
+    pub fn over_by_kezeks_reading_only(&self) -> bool {
+        self.sixth_birthday < self.cutoff && anniversary(self.birth_date, 7) > self.cutoff
+    }
+}
+
 // The counting of ages is shared with order 414: one definition in common.
 pub use crate::common::ages::{age_on, anniversary};
 

@@ -101,6 +101,11 @@ reason_codes! {
     /// conclusion: with the conclusion the limit would not apply (cl. 18's
     /// exception), so getting it mends the refusal (review29).
     AgeSenPmpcWouldExempt = "age.sen_pmpc_would_exempt",
+    /// A refusal risk's detail (not an age line): on 1 September of the
+    /// current year the child is already 7 — over cl. 18's limit on either
+    /// reading of «6 жастан аспайды», Kezek's (the sixth birthday before 1
+    /// September) and the other (the seventh birthday after it within).
+    AgeOverOnEveryReading = "age.over_on_every_reading",
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
     /// The age used for a referral: full years in the calendar year (cl. 28).
@@ -460,6 +465,15 @@ reason_codes! {
     RefusalUnreliableData = "refusal.unreliable_data",
     /// The case does not meet a requirement of the rules (Annex 2/4 p. 9 sub. 2).
     RefusalRequirementsNotMet = "refusal.requirements_not_met",
+    /// cl. 18's age limit by Kezek's reading only (Annex 2 p. 9 sub. 2):
+    /// the sixth birthday before 1 September of the current year (Kezek's
+    /// reading of «1 қыркүйекте 6 жастан аспайды», age.rs: over the limit),
+    /// the seventh after it (read as full years: within). "May be refused",
+    /// said as the reading, with the other reading and whom to ask
+    /// (`age.too_old` its detail). Seven on 1 September, the child is over
+    /// on either reading: `refusal.requirements_not_met` with
+    /// `age.over_on_every_reading`.
+    RefusalAgeCutOffReading = "refusal.age_cut_off_reading",
     /// Admission: a priority right's proof not re-presented at cl. 22's
     /// second check. The order does not say what follows; cl. 22 starts the
     /// admission period only after the documents are confirmed, and cl. 34

@@ -117,6 +117,21 @@
 //!   list, so it cites cl. 34 sub. 3 as the unconfirmed recheck does. Not a
 //!   ground for the Annex 3 receipt: on the day the set is accepted the
 //!   document is valid (cl. 5), and the refusal, if any, comes at the check.
+//! - Annex 2 p. 9 sub. 2 with cl. 18 ([`ReasonCode::RefusalAgeCutOffReading`]):
+//!   a child whose sixth birthday falls before 1 September of the current
+//!   year and whose seventh falls after it. cl. 18 «баланың жасы ағымдағы
+//!   жылғы 1 қыркүйекте 6 жастан аспайды»: Kezek reads it with the service's
+//!   name «(6 жасқа дейін)», a child turning 6 before 1 September over the
+//!   limit (see [`crate::age`]); read as full years, "not older than 6" is
+//!   "not yet 7", and such a child is within it. So "may be refused", said
+//!   as the reading, with the other reading and whom to ask (the education
+//!   department; the provider decides): `age.too_old` its detail. A fact
+//!   (`remedy`), but for a SEN child a PMPC conclusion lifts the limit on
+//!   either reading (`age.sen_pmpc_would_exempt`, documents). Seven on 1
+//!   September, the child is over on either reading: the flat
+//!   `refusal.requirements_not_met` with `age.over_on_every_reading` —
+//!   shared with cl. 16's month, which the order states flatly («бір ай
+//!   өткен соң жалпы кезекке тұрады»), no reading.
 //!
 //! Each risk says whether it is such a reading (`reading`), and so does the
 //! preview: when every risk is a reading, the preview is of the refusal the
@@ -213,6 +228,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalReferralAcceptedLateReading
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
+            | ReasonCode::RefusalAgeCutOffReading
     )
 }
 
@@ -221,13 +237,18 @@ pub fn is_reading(reason: ReasonCode) -> bool {
 /// judged on, the day its count runs from; every reading of [`is_reading`]
 /// is one, but cl. 22's second check of a proof not confirmed,
 /// `refusal.recheck_unconfirmed_reading`: not missing from the Annex 4 list,
-/// nor out of date): the documents the refusal preview names. Not the
+/// nor out of date; and cl. 18's age cut-off, `refusal.age_cut_off_reading`,
+/// no document's): the documents the refusal preview names. Not the
 /// no-consent risk (its application form is not missing, the consent is).
 fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
     matches!(
         reason,
         ReasonCode::RefusalIncomplete | ReasonCode::RefusalExpired
-    ) || (is_reading(reason) && reason != ReasonCode::RefusalRecheckUnconfirmedReading)
+    ) || (is_reading(reason)
+        && !matches!(
+            reason,
+            ReasonCode::RefusalRecheckUnconfirmedReading | ReasonCode::RefusalAgeCutOffReading
+        ))
 }
 
 /// Which document the refusal would take.
@@ -314,8 +335,31 @@ pub fn assess(
     let age_mended_by_pmpc = case.service == Service::QueueRegistration
         && !age.eligible
         && age.reasons.contains(&ReasonCode::AgeSenPmpcWouldExempt);
-    if case.service == Service::QueueRegistration && !age.eligible {
-        requirement_details.push(ReasonCode::AgeTooOld);
+    let over_age = case.service == Service::QueueRegistration && !age.eligible;
+    if over_age && age.over_by_kezeks_reading_only() {
+        // cl. 18 by Kezek's reading only (see the module's note): its own
+        // reading risk, `age.too_old` saying the reading, the other one and
+        // whom to ask.
+        let mut detail = vec![ReasonCode::AgeTooOld];
+        if age_mended_by_pmpc {
+            detail.push(ReasonCode::AgeSenPmpcWouldExempt);
+        }
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalAgeCutOffReading,
+            Vec::new(),
+            detail,
+            vec![Citation::annex(annex, 9, Some(2)), Citation::clause(18)],
+            // The child's age is a fact; a SEN child's limit yields to a
+            // PMPC conclusion (cl. 18) on either reading.
+            if age_mended_by_pmpc {
+                Remedy::FixDocuments
+            } else {
+                Remedy::Fact
+            },
+        ));
+    } else if over_age {
+        // Already 7 on 1 September: over on either reading, flatly.
+        requirement_details.push(ReasonCode::AgeOverOnEveryReading);
         if age_mended_by_pmpc {
             requirement_details.push(ReasonCode::AgeSenPmpcWouldExempt);
         }
@@ -328,6 +372,7 @@ pub fn assess(
         requirement_cites.push(Citation::clause(16));
     }
     if !requirement_details.is_empty() {
+        let mended_by_pmpc = requirement_details.contains(&ReasonCode::AgeSenPmpcWouldExempt);
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalRequirementsNotMet,
             Vec::new(),
@@ -337,7 +382,7 @@ pub fn assess(
             // or answer of the parent's changes them — but for a SEN child
             // the age limit yields to a PMPC conclusion (cl. 18), unless
             // cl. 16's month stands beside it.
-            if age_mended_by_pmpc && !cl16_wait {
+            if mended_by_pmpc && !cl16_wait {
                 Remedy::FixDocuments
             } else {
                 Remedy::Fact
@@ -937,6 +982,7 @@ mod tests {
                 R::RefusalLapsesBeforeAcceptanceReading,
                 vec![D::TeacherDiploma],
             ),
+            (R::RefusalAgeCutOffReading, vec![]),
         ]
         .map(|(reason, docs)| RefusalRisk::new(reason, docs, vec![], vec![], Remedy::FixDocuments));
         let n = grounds.len();
@@ -1028,6 +1074,84 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// cl. 18 «Өтініш беру және кезекте болу үшін баланың жасы ағымдағы
+    /// жылғы 1 қыркүйекте 6 жастан аспайды»: Kezek reads "not older than 6"
+    /// as the sixth birthday on 1 September or later (age.rs); read as full
+    /// years, a child whose seventh birthday comes after 1 September is
+    /// within it. Between the two birthdays the refusal (Annex 2 p. 9 sub. 2)
+    /// rests on Kezek's reading: its own reading risk, not cl. 16's flat
+    /// «не соответствует требованию правил: в услуге откажут»; seven on 1
+    /// September, the child is over the limit on either reading: the flat
+    /// ground, said so. cl. 16's month stays flat beside the reading.
+    #[test]
+    fn cl18_age_cut_off_is_a_reading_risk() {
+        let age_risk = |r: &RefusalAssessment| {
+            r.risks
+                .iter()
+                .find(|x| {
+                    x.detail.contains(&ReasonCode::AgeTooOld)
+                        || x.detail
+                            .iter()
+                            .any(|d| d.code() == "age.over_on_every_reading")
+                })
+                .cloned()
+                .unwrap_or_else(|| panic!("{:?}", r.risks))
+        };
+        // On 23.11.2026: six on 31.08.2026 (over by Kezek's reading), seven
+        // on 31.08.2027 or 02.09.2026 (after the cut-off: within the other).
+        for born in [date(2020, 8, 31), date(2020, 1, 1), date(2019, 9, 2)] {
+            let r = assess_case(office().child_born(born));
+            let risk = age_risk(&r);
+            assert!(risk.reading, "{born}: {risk:?}");
+            assert_eq!(risk.reason.code(), "refusal.age_cut_off_reading", "{born}");
+            assert_eq!(risk.detail, vec![ReasonCode::AgeTooOld], "{born}");
+            assert_eq!(risk.remedy, Remedy::Fact, "{born}");
+            assert_eq!(
+                risk.citations,
+                vec![Citation::annex(2, 9, Some(2)), Citation::clause(18)]
+            );
+            assert!(
+                !r.reasons.contains(&ReasonCode::RefusalRequirementsNotMet),
+                "{born}: {:?}",
+                r.reasons
+            );
+            let pv = r.preview.expect("a ground");
+            assert!(pv.reading, "{born}");
+            assert_eq!(pv.form, RefusalForm::ReasonedReply);
+            // A SEN child without the conclusion: got, it settles the age on
+            // either reading.
+            let r = assess_case(office().child_born(born).special_needs(false));
+            let risk = age_risk(&r);
+            assert!(risk.reading);
+            assert!(risk.detail.contains(&ReasonCode::AgeSenPmpcWouldExempt));
+            assert_eq!(risk.remedy, Remedy::FixDocuments);
+            // cl. 16's month beside it: its own flat ground.
+            let r = assess_case(
+                office()
+                    .child_born(born)
+                    .left_priority_referral(true, date(2026, 11, 2)),
+            );
+            assert!(age_risk(&r).reading);
+            let cl16 = r
+                .risks
+                .iter()
+                .find(|x| x.reason == ReasonCode::RefusalRequirementsNotMet)
+                .expect("cl. 16's month");
+            assert_eq!(cl16.detail, vec![ReasonCode::LimitCl16WaitOneMonth]);
+            assert!(!cl16.reading);
+            assert_eq!(cl16.remedy, Remedy::Fact);
+        }
+        // Seven on or before 1 September 2026: over on either reading.
+        for born in [date(2019, 9, 1), date(2019, 5, 10)] {
+            let r = assess_case(office().child_born(born));
+            let risk = age_risk(&r);
+            assert!(!risk.reading, "{born}: {risk:?}");
+            assert_eq!(risk.reason, ReasonCode::RefusalRequirementsNotMet);
+            assert!(!risk.detail.contains(&ReasonCode::AgeTooOld), "{born}");
+            assert!(!r.preview.unwrap().reading);
         }
     }
 
