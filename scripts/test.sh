@@ -18,6 +18,15 @@ FAILED=0
 FAILED_LAYERS=()
 LOG_DIR="$(mktemp -d)"
 
+# The free disk, said first: a run of a fresh clone writes about 6 GB of build
+# output (target/), and a full disk fails it in ways that look like build
+# errors ("No space left on device" while linking; CI of 05.12.2026).
+free_kb=$(df -Pk "$ROOT" | awk 'NR == 2 { print $4 }')
+say "free disk at $ROOT: $((free_kb / 1024 / 1024)) GB"
+if [ "${free_kb:-0}" -lt $((8 * 1024 * 1024)) ]; then
+    say "warning: less than 8 GB free; the build may run out of disk (remove old target/ directories)"
+fi
+
 # count_cargo LOG: adds up cargo's "test result:" lines.
 count_cargo() {
     local p f

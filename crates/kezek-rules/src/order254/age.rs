@@ -203,6 +203,10 @@ fn queue_decision(case: &Case) -> AgeDecision {
         ReasonCode::AgeEligible
     } else if exception {
         ReasonCode::AgeSenPmpcException
+    } else if anniversary(birth, 7) <= cutoff {
+        // Already 7 on 1 September: over on either reading of cl. 18, said
+        // flatly (as the refusal's detail says it), not as Kezek's reading.
+        ReasonCode::AgeOverOnEveryReading
     } else {
         ReasonCode::AgeTooOld
     });
@@ -327,6 +331,32 @@ mod tests {
         assert!(!a.eligible);
         assert!(a.reasons.contains(&ReasonCode::AgeTooOld));
         assert_eq!(a.archive_on, Some(d(2026, 1, 1)));
+    }
+
+    /// cl. 18 on either reading: a child already 7 on 1 September is over
+    /// the limit on Kezek's reading and on the other one, so the age card
+    /// says so flatly (`age.over_on_every_reading`), not "Kezek's reading,
+    /// ask the education department" (`age.too_old`), which stays for the
+    /// child over by Kezek's reading only.
+    #[test]
+    fn cl18_a_child_seven_on_1_september_is_over_on_every_reading() {
+        for (born, headline) in [
+            // 6 on 31.08.2026, 7 on 31.08.2027: over by Kezek's reading only.
+            (d(2020, 8, 31), ReasonCode::AgeTooOld),
+            // 7 on 01.09.2026: over on either reading.
+            (d(2019, 9, 1), ReasonCode::AgeOverOnEveryReading),
+            (d(2019, 3, 1), ReasonCode::AgeOverOnEveryReading),
+        ] {
+            let a = decide(&case(born, d(2026, 3, 1), false));
+            assert!(!a.eligible, "{born}");
+            assert_eq!(a.reasons[0], headline, "{born}");
+            assert_eq!(
+                a.reasons.contains(&ReasonCode::AgeTooOld),
+                headline == ReasonCode::AgeTooOld,
+                "{born}: {:?}",
+                a.reasons
+            );
+        }
     }
 
     /// cl. 24 sub. 9 «1 қыркүйегіне дейін 6 жасқа толмаған»: the texts say
