@@ -327,11 +327,15 @@ why-order254-cl20-2 = Children of teachers, children whose legal representatives
 why-order254-cl21 = Within each group applications stand by date and time; out-of-turn ones stand before first-priority ones, and a first-priority application is placed after every 3 general ones (“one in three”).
 why-order254-cl22 = The education department (in Astana, Almaty and Shymkent, the city's education administration), which provides the queue service (cl. 4), checks the identity, the right to represent the child and any priority right twice, unless it has set another procedure — when the application is registered and after the referral; the originals are due within 5 working days, and only once they are confirmed does the application take its place.
 why-order254-cl24 = The queue management system works around the clock and gives out places to applicants as they become free.
+why-order254-cl24-2 = Every day the system receives from kindergartens the places that have become free, with their age group.
 why-order254-cl24-3 = Every day at 18:00 the system publishes the bulletin of vacated places on a dedicated website.
 why-order254-cl24-4 = Every day from 07:00 the system opens priority access to a referral for the first applicants only, for 3 working days.
+why-order254-cl24-5 = The system lets applicants take an electronic referral to the kindergarten they have chosen.
 why-order254-cl24-9 = The system takes the application of a child who has turned 6 out of the queue and moves it to the archive; children with special educational needs who have a PMPC conclusion, and children not yet 6 by 1 September of the current year, are the exception.
 why-order254-cl24-10 = After 3 days, places still left are opened to the first 1000 applicants in the queue.
 why-order254-cl28 = When a referral is given to children other than children not over 6 on 1 September of the current year and with special educational needs who have a PMPC conclusion, the child's age is counted in full years of the calendar year. The wording is unclear: see Kezek's note on the age.
+why-order254-cl26 = A referral for the general queue is issued on the applicant's initiative, according to the order of the queue and the child's age.
+why-order254-cl27 = A referral for the queue of a special or sanatorium kindergarten is issued according to the order of applications.
 why-order254-cl30 = Within a day of the referral you may cancel it yourself; if you cannot come in time (illness, treatment, a business trip, leave), it can be extended once by up to 30 calendar days.
 why-order254-cl31 = Admission is provided by the kindergarten itself, of whatever type.
 why-order254-cl32 = For admission you bring the documents of item 8 of Annex 4 to the kindergarten or send them through the portal; with a complete set the child is admitted under a contract with a parent, an incomplete set gets a reasoned refusal.
@@ -394,6 +398,8 @@ why-labour-code-art84 = The Labour Code sets the days off and moves a holiday th
 
 # A lawyer's third reading of order No. 254 (02.12.2026): information lines and their clauses.
 reason-info-yearly-interest-reading = Kezek's reading: once a year, confirm that you still want a kindergarten place (cl. 23 sub. 2). The order does not say where to confirm it: look in your personal cabinet of the queue management system (cl. 23 sub. 4) or ask the education department (in Astana, Almaty and Shymkent, the city's education administration). The Rules update the queue when an applicant is no longer interested, but do not say what happens when a year passes without the confirmation: to be safe, confirm every year.
+reason-info-referral-general-cl26 = General queue: the referral is issued on the applicant's initiative, according to the order of the queue and the child's age (cl. 26). Kezek's reading: "on the applicant's initiative" means that the system does not hand you the referral: you take it yourself, to the kindergarten you choose, when access to it opens for you (cl. 24 sub. 5); "the child's age" means a place in a group for the child's age (free places are reported with their age group, cl. 24 sub. 2; the age at the referral is counted by cl. 28).
+reason-info-referral-special-sanatorium-cl27 = Special or sanatorium kindergarten queue: the referral is issued according to the order of applications (cl. 27).
 reason-info-several-children-cl29 = If you have put several children in the general queue, when a referral is given you may choose to take referrals to that kindergarten for all of them at once, if it has places for all.
 reason-info-complaint-state-corporation = A complaint about a State Corporation worker's actions or inaction goes to the head of the State Corporation, at the address on its website.
 why-order254-cl20-7 = The queue is updated when an applicant is no longer interested in a kindergarten place.
