@@ -34,7 +34,7 @@ fn admission(channel: Channel) -> Value {
         .evaluate_json()
 }
 
-/// A citation as `(annex, clause, sub)`.
+/// A citation as `(annex, clause, sub)`; a whole form's clause is 0.
 type Cited = (Option<u64>, u64, Option<u64>);
 
 /// The information line `code` of `e`, with its citations.
@@ -51,7 +51,8 @@ fn info(e: &Value, code: &str) -> Option<Vec<Cited>> {
             .map(|c| {
                 (
                     c["annex"].as_u64(),
-                    c["clause"].as_u64().unwrap(),
+                    // A form (Annex 1) has no clause: 0.
+                    c["clause"].as_u64().unwrap_or(0),
                     c["sub"].as_u64(),
                 )
             })
@@ -281,5 +282,66 @@ fn cl26_cl27_texts_say_the_clause_and_kezek_s_reading() {
         for w in [initiative, reading] {
             assert!(!special.contains(w), "{lang}: {w}: {special}");
         }
+    }
+}
+
+/// Annex 1, the application form, is for one child: «… (баланың Т.А.Ә.) …
+/// жылы туған баламды мектепке дейінгі ұйымға жолдама алу үшін кезекке
+/// қоюды сұраймын». Kezek's wizard takes one child; nothing told a parent of
+/// twins (or of any siblings) that each child needs its own application —
+/// cl. 29 («бірнеше балаға өтініш берген») spoke of several children as if
+/// one application held them. The order does not say "one application per
+/// child" in words: the line says it is Kezek's reading of the form, cites
+/// Annex 1, and stands just before cl. 29's line; not at admission.
+#[test]
+fn annex1_each_child_twins_too_is_registered_by_its_own_application() {
+    const LINE: &str = "info.one_child_per_application_annex1";
+    for channel in CHANNELS {
+        let e = registration(channel);
+        assert_eq!(
+            info(&e, LINE),
+            Some(vec![(Some(1), 0, None)]),
+            "{channel:?}: {}",
+            e["information"]
+        );
+        let codes: Vec<&str> = e["information"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["reason"].as_str().unwrap())
+            .collect();
+        let at = |c: &str| codes.iter().position(|x| *x == c).unwrap();
+        assert_eq!(at(LINE) + 1, at("info.several_children_cl29"), "{codes:?}");
+    }
+    assert_eq!(info(&admission(Channel::ProviderOffice), LINE), None);
+    use kezek_rules::messages::{ftl, message_value};
+    for (lang, twins, annex, reading, quoted) in [
+        (
+            "kk",
+            "Егіз",
+            "1-қосымша",
+            "Kezek түсіндірмесі",
+            "жылы туған баламды",
+        ),
+        (
+            "ru",
+            "Близнец",
+            "приложение 1",
+            "Толкование Kezek",
+            "года рождения",
+        ),
+        ("en", "Twins", "Annex 1", "Kezek's reading", "born in"),
+    ] {
+        let t = message_value(
+            ftl(lang).unwrap(),
+            "reason-info-one-child-per-application-annex1",
+        )
+        .unwrap();
+        for w in [twins, annex, reading, quoted] {
+            assert!(t.contains(w), "{lang}: {w}: {t}");
+        }
+        // The "Why" of Annex 1 says the form is for one child.
+        let why = message_value(ftl(lang).unwrap(), "why-order254-annex1").unwrap();
+        assert!(why.contains(quoted), "{lang}: {why}");
     }
 }

@@ -59,6 +59,13 @@
 //!   28 (the age at the referral): a place in a group for the child's age.
 //!   The text says both are Kezek's reading. cl. 27 is plain and names
 //!   neither; its line says the order of applications and nothing more.
+//! - Annex 1, the application form: «… (баланың Т.А.Ә.) … жылы туған
+//!   баламды мектепке дейінгі ұйымға жолдама алу үшін кезекке қоюды
+//!   сұраймын» — one child, by name and year of birth. Reading (05.12.2026):
+//!   the order never says "one application per child" in words, but its form
+//!   holds one child, and cl. 29 speaks of an applicant «бірнеше балаға
+//!   өтініш берген»; so twins, and any other children, each need an
+//!   application of their own. Said as Kezek's reading, just before cl. 29.
 //! - cl. 29: an applicant who applied for several children in the general
 //!   queue may, when a referral is given, take referrals for all of them to
 //!   that preschool at once if it has the places («өтініш берушінің қалауы
@@ -121,9 +128,9 @@ pub fn lines(case: &Case, queues: &QueuesDecision) -> Vec<Information> {
         Service::QueueRegistration => 2,
         Service::Admission => 4,
     };
-    // At most twelve lines (queue registration at the State Corporation,
+    // At most thirteen lines (queue registration at the State Corporation,
     // with a special or sanatorium queue).
-    let mut v = Vec::with_capacity(12);
+    let mut v = Vec::with_capacity(13);
     v.push(line(
         ReasonCode::InfoFreeOfCharge,
         &[Citation::annex(annex, 6, None)],
@@ -168,6 +175,11 @@ pub fn lines(case: &Case, queues: &QueuesDecision) -> Vec<Information> {
                     &[Citation::clause(27)],
                 ));
             }
+            // Annex 1: one child per application (twins too), then cl. 29.
+            v.push(line(
+                ReasonCode::InfoOneChildPerApplicationAnnex1,
+                &[Citation::annex_form(1)],
+            ));
             v.push(line(
                 ReasonCode::InfoSeveralChildrenCl29,
                 &[Citation::clause(29)],

@@ -596,6 +596,11 @@ reason_codes! {
     /// sanatorium queue's referral in the order of applications; said where
     /// such a queue is offered, and no more than that.
     InfoReferralSpecialSanatoriumCl27 = "info.referral_special_sanatorium_cl27",
+    /// Annex 1, the application form, names one child («… жылы туған баламды
+    /// … кезекке қоюды сұраймын»): twins or other children each need an
+    /// application of their own — Kezek's reading of the form (the order
+    /// does not say it in words), said just before cl. 29's line.
+    InfoOneChildPerApplicationAnnex1 = "info.one_child_per_application_annex1",
     /// cl. 29: several children in the general queue may take referrals to one preschool at once.
     InfoSeveralChildrenCl29 = "info.several_children_cl29",
     /// cl. 10, third paragraph: a complaint about a State Corporation worker goes to its head.
