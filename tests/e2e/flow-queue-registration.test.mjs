@@ -711,9 +711,12 @@ test("ru: a PMPC conclusion said on step 2 shows as held on step 6, with where t
 // referrals for several children at once (cl. 29) and, at the State
 // Corporation, where a complaint about its worker goes (cl. 10).
 // Annex 2 p. 6 (04.12.2026, third): first of all, the service is free.
-for (const [locale, yearly, several, worker, free] of [
-  ["kk-KZ", /жылына бір рет/, /бірнеше баланы/, /Мемлекеттік корпорация қызметкерінің/, /^Қызмет тегін: .*ешкімге ақы төлеудің қажеті жоқ/],
-  ["ru-RU", /раз в год/, /нескольких детей/, /работника Госкорпорации/, /^Услуга бесплатная: .*платить за нее никому не нужно/],
+// cl. 26 (05.12.2026): how the general queue's referral is issued, Kezek's
+// reading said; cl. 27's line only where a special or sanatorium queue is.
+// Annex 1 (05.12.2026): the form is for one child — twins each need their own.
+for (const [locale, yearly, several, worker, free, cl26, twins] of [
+  ["kk-KZ", /жылына бір рет/, /бірнеше баланы/, /Мемлекеттік корпорация қызметкерінің/, /^Қызмет тегін: .*ешкімге ақы төлеудің қажеті жоқ/, /өтініш берушінің бастамасы бойынша.*Kezek түсіндірмесі/, /^Егіздер .*1-қосымша.*әр балаға жеке өтініш/],
+  ["ru-RU", /раз в год/, /нескольких детей/, /работника Госкорпорации/, /^Услуга бесплатная: .*платить за нее никому не нужно/, /по инициативе заявителя.*Толкование Kezek/, /^Близнецы .*приложение 1.*на каждого ребенка нужно отдельное заявление/],
 ]) {
   test(`${locale}: the result step tells the service is free, the yearly confirmation, several children and the State Corporation's complaints`, async () => {
     const { page, context, log } = await open(env.browser, appUrl(env.site), { locale });
@@ -721,6 +724,9 @@ for (const [locale, yearly, several, worker, free] of [
     const info = (code) => page.textContent(`#kz-information [data-reason="${code}"]`);
     assert.match(await info("info.yearly_interest_reading"), yearly);
     assert.match(await info("info.several_children_cl29"), several);
+    assert.match(await info("info.referral_general_cl26"), cl26);
+    assert.match((await info("info.one_child_per_application_annex1")).trim(), twins);
+    assert.equal(await page.locator('#kz-information [data-reason="info.referral_special_sanatorium_cl27"]').count(), 0);
     assert.match(await info("info.complaint_state_corporation"), worker);
     assert.equal(await page.getAttribute("#kz-information [data-reason]", "data-reason"), "info.free_of_charge");
     assert.match((await info("info.free_of_charge")).trim(), free);

@@ -58,6 +58,30 @@ fn cl18_the_age_cut_off_is_told_as_kezeks_reading_with_what_to_do() {
     assert!(!ru.contains("это выше возрастного предела"), "ru: {ru}");
 }
 
+/// cl. 18's exception («…комиссияның қорытындысы бар ерекше білім берілуіне
+/// қажеттілігі бар балалардан басқа»), offered to a SEN child over the limit
+/// without the conclusion (step 5's age card, step 6's refusal risk, beside
+/// `reason-age-too-old`): it said «С заключением ПМПК ребенок … может подать
+/// заявление и стоять в очереди и после 6 лет (пункт 18): сначала получите
+/// заключение» — as if cl. 18 set "6" as the limit and the child were over
+/// it by the rules. That the child is over the limit is Kezek's reading of
+/// the cut-off (age.rs); the exception holds on any reading. The text says
+/// both, as `reason-age-sen-pmpc-exception` does, and no "after 6".
+#[test]
+fn cl18_the_pmpc_exception_offered_without_the_conclusion_says_kezeks_reading() {
+    for (lang, clause, any_reading, unsaid) in [
+        ("kk", "18-тармақ", "қалай оқысақ та", "6 жасқа толса да"),
+        ("ru", "пункта 18", "при любом прочтении", "после 6 лет"),
+        ("en", "cl. 18", "on any reading", "after 6"),
+    ] {
+        let t = text(lang, "reason-age-sen-pmpc-would-exempt");
+        assert!(says_reading(lang, t), "{lang}: {t}");
+        assert!(t.contains(clause), "{lang}: {t}");
+        assert!(t.contains(any_reading), "{lang}: {t}");
+        assert!(!t.contains(unsaid), "{lang}: {t}");
+    }
+}
+
 /// cl. 13 para 4 forms the sanatorium queues «оңалту/алдын алу түрлері
 /// бойынша» and names no doctor, no recommendation and no document (nor do
 /// cl. 17, cl. 27 or Annex 2 p. 8). Step 2 asked «Рекомендовал ли врач

@@ -674,6 +674,14 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     { next_steps }
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
+                    // Annex 1 is for this one child: twins and other children
+                    // each need their own application (the rules' line).
+                    if let Some(i) = one_child_line(e) {
+                        <div class="kz-hint" id="kz-done-one-child" data-reason={i.reason.code()}>
+                            <p>{ p.t(&i.reason.key()) }</p>
+                            <crate::components::why::Why i18n={p.i18n.clone()} citations={i.citations.clone()} />
+                        </div>
+                    }
                     // Annex 2 p. 8 / Annex 4 p. 8 (portal): the application is an
                     // electronic document signed online — the printout is the
                     // parent's copy, with no blanks to write in before signing.
@@ -977,6 +985,15 @@ fn portal_accepted_note(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<St
     })
 }
 
+/// Annex 1 is for one child (twins and other children each need their own
+/// application, Kezek's reading): the rules' line, shown where the
+/// application for this child is prepared; none at admission.
+fn one_child_line(e: &kezek_rules::Evaluation) -> Option<&kezek_rules::information::Information> {
+    e.information
+        .iter()
+        .find(|i| i.reason == ReasonCode::InfoOneChildPerApplicationAnnex1)
+}
+
 /// The refusal risks the hand-off says, each by the rules' `reading`.
 struct HandoffRefusals<'a> {
     /// Grounds the order states flatly other than the documents (their own
@@ -1030,7 +1047,6 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
 }
 
 /// The confirmation box's title: the refusal when one is foretold, else
-/// "ready".
 /// "ready". A refusal only by Kezek's reading is not foretold (said in its
 /// own warning above the box): the application is prepared in full, the
 /// provider decides.
@@ -1421,5 +1437,33 @@ mod tests {
             parent_hands_in(&scan, Channel::EgovPortal),
             "the diploma asked as a scan is attached"
         );
+    }
+
+    /// Annex 1 («… жылы туған баламды … кезекке қоюды сұраймын») is for one
+    /// child, and the wizard prepares it for one: the hand-off, where the
+    /// application is prepared, shows the rules' line that twins and other
+    /// children each need their own (Kezek's reading of the form, with its
+    /// "Why"). Step 5 said cl. 29 of several children, never this.
+    /// Admission's application names no such thing: no line.
+    #[test]
+    fn annex1_the_hand_off_says_each_child_twins_too_needs_its_own_application() {
+        use crate::i18n::{I18n, Lang};
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        let line = one_child_line(&e).expect("queue registration: the line");
+        assert_eq!(line.citations, vec![kezek_rules::Citation::annex_form(1)]);
+        for (lang, twins) in [
+            (Lang::Kk, "Егіз"),
+            (Lang::Ru, "Близнец"),
+            (Lang::En, "Twins"),
+        ] {
+            let t = I18n::new(lang).t(&line.reason.key());
+            assert!(t.contains(twins) && t.contains("Kezek"), "{lang:?}: {t}");
+        }
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ));
+        assert_eq!(one_child_line(&e), None);
     }
 }

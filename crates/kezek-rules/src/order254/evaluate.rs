@@ -504,7 +504,7 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     }
     citations.extend(application.citations.iter().cloned());
     reasons.extend(application.reasons.iter().copied());
-    let information = crate::information::lines(case);
+    let information = crate::information::lines(case, &queues);
     for i in &information {
         citations.extend(i.citations.iter().cloned());
         reasons.push(i.reason);
@@ -799,6 +799,13 @@ pub fn evaluate_sections(
         Some(category) if want(Section::Application) => Some(payload::prepare(case, category)),
         _ => None,
     };
+    // The queues, for their own section and the information's cl. 26–27 lines.
+    let queues =
+        (want(Section::Queues) || want(Section::Information)).then(|| queues::decide(case));
+    let information = queues
+        .as_ref()
+        .filter(|_| want(Section::Information))
+        .map(|q| crate::information::lines(case, q));
     Ok(PartialEvaluation {
         schema_version: SCHEMA_VERSION,
         edition: crate::EDITION.to_owned(),
@@ -809,14 +816,14 @@ pub fn evaluate_sections(
         as_of: case.as_of,
         iin: iin.filter(|_| want(Section::Iin)),
         category: category.filter(|_| want(Section::Category)),
-        queues: want(Section::Queues).then(|| queues::decide(case)),
+        queues: queues.filter(|_| want(Section::Queues)),
         age: age.filter(|_| want(Section::Age)),
         limits: limits.filter(|_| want(Section::Limits)),
         checklist: checklist.filter(|_| want(Section::Checklist)),
         schedule,
         refusal,
         application,
-        information: want(Section::Information).then(|| crate::information::lines(case)),
+        information,
         citations: None,
         reasons: None,
     })

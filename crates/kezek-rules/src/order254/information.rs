@@ -41,6 +41,31 @@
 //!   Reading (third reading, 02.12.2026): the Rules do not say what follows
 //!   when a year passes without the confirmation; the safe advice over a wait
 //!   of years is to confirm every year, and the text says it is a reading.
+//! - cl. 26: «Жалпы кезек үшін жолдама өтініш берушінің бастамасы бойынша
+//!   кезектілікке, баланың жасына сәйкес беріледі» — the general queue's
+//!   referral is issued on the applicant's initiative, by the queue's order
+//!   and the child's age; cl. 27: «Арнайы және санаториялық мектепке дейінгі
+//!   ұйымға кезек үшін жолдама өтініштердің кезектілігіне сәйкес беріледі» —
+//!   a special or sanatorium queue's in the order of applications. Each is
+//!   said for a queue the child may stand in (`queues::decide`): cl. 26
+//!   always (the general queue is every child's), cl. 27 where a special or
+//!   sanatorium queue is offered.
+//!   Reading (review of 05.12.2026): cl. 26 does not say what "on the
+//!   applicant's initiative" and "according to the age" ask of a parent.
+//!   Kezek reads the first with cl. 24 sub. 5 (the system lets applicants
+//!   take a referral «өздері таңдаған мектепке дейінгі ұйымға»): the parent
+//!   takes the referral, the system does not hand it out; and the second
+//!   with cl. 24 sub. 2 (places are reported «жас тобы көрсетілген») and cl.
+//!   28 (the age at the referral): a place in a group for the child's age.
+//!   The text says both are Kezek's reading. cl. 27 is plain and names
+//!   neither; its line says the order of applications and nothing more.
+//! - Annex 1, the application form: «… (баланың Т.А.Ә.) … жылы туған
+//!   баламды мектепке дейінгі ұйымға жолдама алу үшін кезекке қоюды
+//!   сұраймын» — one child, by name and year of birth. Reading (05.12.2026):
+//!   the order never says "one application per child" in words, but its form
+//!   holds one child, and cl. 29 speaks of an applicant «бірнеше балаға
+//!   өтініш берген»; so twins, and any other children, each need an
+//!   application of their own. Said as Kezek's reading, just before cl. 29.
 //! - cl. 29: an applicant who applied for several children in the general
 //!   queue may, when a referral is given, take referrals for all of them to
 //!   that preschool at once if it has the places («өтініш берушінің қалауы
@@ -77,6 +102,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::case::Case;
 use crate::citation::Citation;
+use crate::queues::{QueueKind, QueuesDecision};
 use crate::reason::ReasonCode;
 use crate::service::{Channel, Service};
 
@@ -90,8 +116,9 @@ pub struct Information {
     pub citations: Vec<Citation>,
 }
 
-/// The information lines for `case`, in the order a parent meets them.
-pub fn lines(case: &Case) -> Vec<Information> {
+/// The information lines for `case`, whose queues are `queues`, in the
+/// order a parent meets them.
+pub fn lines(case: &Case, queues: &QueuesDecision) -> Vec<Information> {
     let line = |reason, citations: &[Citation]| Information {
         reason,
         citations: citations.to_vec(),
@@ -101,8 +128,9 @@ pub fn lines(case: &Case) -> Vec<Information> {
         Service::QueueRegistration => 2,
         Service::Admission => 4,
     };
-    // At most ten lines (queue registration at the State Corporation).
-    let mut v = Vec::with_capacity(10);
+    // At most thirteen lines (queue registration at the State Corporation,
+    // with a special or sanatorium queue).
+    let mut v = Vec::with_capacity(13);
     v.push(line(
         ReasonCode::InfoFreeOfCharge,
         &[Citation::annex(annex, 6, None)],
@@ -128,6 +156,29 @@ pub fn lines(case: &Case) -> Vec<Information> {
             v.push(line(
                 ReasonCode::InfoYearlyInterestReading,
                 &[Citation::sub(23, 2), Citation::sub(20, 7)],
+            ));
+            // cl. 26 and 27: how the referral of each queue offered is issued.
+            if queues.options.iter().any(|o| o.kind == QueueKind::General) {
+                v.push(line(
+                    ReasonCode::InfoReferralGeneralCl26,
+                    &[
+                        Citation::clause(26),
+                        Citation::sub(24, 2),
+                        Citation::sub(24, 5),
+                        Citation::clause(28),
+                    ],
+                ));
+            }
+            if queues.options.iter().any(|o| o.kind != QueueKind::General) {
+                v.push(line(
+                    ReasonCode::InfoReferralSpecialSanatoriumCl27,
+                    &[Citation::clause(27)],
+                ));
+            }
+            // Annex 1: one child per application (twins too), then cl. 29.
+            v.push(line(
+                ReasonCode::InfoOneChildPerApplicationAnnex1,
+                &[Citation::annex_form(1)],
             ));
             v.push(line(
                 ReasonCode::InfoSeveralChildrenCl29,

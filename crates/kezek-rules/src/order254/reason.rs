@@ -597,6 +597,24 @@ reason_codes! {
     InfoMedicalContraindicationAnnex2 = "info.medical_contraindication_annex2",
     /// cl. 23 p. 2, cl. 20 p. 7: confirm once a year the interest in a place; what follows if not is unsaid — a reading.
     InfoYearlyInterestReading = "info.yearly_interest_reading",
+    /// cl. 26 «Жалпы кезек үшін жолдама өтініш берушінің бастамасы бойынша
+    /// кезектілікке, баланың жасына сәйкес беріледі»: the general queue's
+    /// referral on the applicant's initiative, by the queue's order and the
+    /// child's age. What the initiative and the age ask of a parent is
+    /// Kezek's reading (cl. 24 sub. 5: the applicant takes the referral to
+    /// the preschool chosen; sub. 2: places are reported with their age
+    /// group; cl. 28 counts the age), said as such.
+    InfoReferralGeneralCl26 = "info.referral_general_cl26",
+    /// cl. 27 «Арнайы және санаториялық мектепке дейінгі ұйымға кезек үшін
+    /// жолдама өтініштердің кезектілігіне сәйкес беріледі»: a special or
+    /// sanatorium queue's referral in the order of applications; said where
+    /// such a queue is offered, and no more than that.
+    InfoReferralSpecialSanatoriumCl27 = "info.referral_special_sanatorium_cl27",
+    /// Annex 1, the application form, names one child («… жылы туған баламды
+    /// … кезекке қоюды сұраймын»): twins or other children each need an
+    /// application of their own — Kezek's reading of the form (the order
+    /// does not say it in words), said just before cl. 29's line.
+    InfoOneChildPerApplicationAnnex1 = "info.one_child_per_application_annex1",
     /// cl. 29: several children in the general queue may take referrals to one preschool at once.
     InfoSeveralChildrenCl29 = "info.several_children_cl29",
     /// cl. 10, third paragraph: a complaint about a State Corporation worker goes to its head.
