@@ -372,12 +372,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
             // Kezek's readings (cl. 34 sub. 3, cl. 22) are not grounds Kezek
             // "sees": said on step 6, with the originals' day.
             !r.reading
-                && !matches!(
-                    r.reason,
-                    ReasonCode::RefusalIncomplete
-                        | ReasonCode::RefusalExpired
-                        | ReasonCode::RefusalNoConsent
-                )
+                && !r.reason.is_incomplete_set()
+                && !r.reason.is_expired_document()
+                && r.reason != ReasonCode::RefusalNoConsent
         })
         .collect();
     // What to bring in person, or on egov.kz what to attach.
