@@ -118,7 +118,7 @@ test("cl. 34 sub. 3: beside a reading-only risk the refusal preview says it is K
   await page.check("#held-vaccination_card");
   await page.check("#held-health_certificate");
   await type(page, "#issued-health_certificate", "2026-11-23");
-  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete"]', { state: "detached" });
+  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete_service_refused"]', { state: "detached" });
   await page.waitForSelector('#kz-refusal [data-risk="refusal.recheck_unconfirmed_reading"]');
   const preview = "#kz-refusal-preview";
   await page.waitForSelector(preview);
@@ -127,7 +127,7 @@ test("cl. 34 sub. 3: beside a reading-only risk the refusal preview says it is K
   assert.equal(await page.getAttribute(preview, "data-reading"), "true");
   // A flat ground beside the reading: the refusal is certain.
   await page.uncheck("#held-vaccination_card");
-  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete"]');
+  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete_service_refused"]');
   await page.waitForSelector(`${preview}[data-reading="false"]`);
   assert.equal(await page.textContent(`${preview} h4`), "Preview: reasoned refusal");
   assert.deepEqual(log.errors, []);
@@ -177,7 +177,7 @@ test("ru: the refusal preview under the reading names the referral at risk on th
   await page.check("#held-health_certificate");
   await type(page, "#issued-health_certificate", "2026-11-23");
   await page.waitForSelector('#kz-refusal [data-risk="refusal.referral_at_risk_issue_day_reading"]');
-  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete"]', { state: "detached" });
+  await page.waitForSelector('#kz-refusal [data-risk="refusal.incomplete_service_refused"]', { state: "detached" });
   const preview = "#kz-refusal-preview";
   await page.waitForSelector(`${preview}[data-reading="true"]`);
   const listed = () => page.$$eval(`${preview} ul li`, (els) => els.map((e) => e.textContent));

@@ -129,7 +129,7 @@ fn cl34_1_a_health_certificate_expired_only_by_kezeks_reading_may_be_refused() {
     let h = item(&e, "health_certificate");
     assert_eq!(h["status"], "expired", "{h}");
     let reasons = &e["refusal"]["reasons"];
-    assert!(!has(reasons, "refusal.expired"), "{reasons}");
+    assert!(!has(reasons, "refusal.expired_not_admitted"), "{reasons}");
     assert!(
         has(reasons, "refusal.expired_health_certificate_reading"),
         "{reasons}"
@@ -151,7 +151,7 @@ fn cl34_1_a_health_certificate_expired_only_by_kezeks_reading_may_be_refused() {
         .holds(D::VaccinationCard)
         .evaluate_json();
     let reasons = &e["refusal"]["reasons"];
-    assert!(has(reasons, "refusal.expired"), "{reasons}");
+    assert!(has(reasons, "refusal.expired_not_admitted"), "{reasons}");
     assert!(
         !has(reasons, "refusal.expired_health_certificate_reading"),
         "{reasons}"
@@ -197,7 +197,7 @@ fn cl34_1_a_certificate_at_risk_by_the_first_day_reading_may_be_refused_as_a_rea
     assert_eq!(e["checklist"]["complete"], true, "{}", e["checklist"]);
     let reasons = &e["refusal"]["reasons"];
     assert!(!has(reasons, "refusal.none"), "{reasons}");
-    assert!(!has(reasons, "refusal.expired"), "{reasons}");
+    assert!(!has(reasons, "refusal.expired_not_admitted"), "{reasons}");
     assert!(
         !has(reasons, "refusal.expired_health_certificate_reading"),
         "{reasons}"

@@ -52,6 +52,10 @@ fn assert_at_risk_and_may_be_refused(e: &Value, doc: &str, sub: u8) {
     assert!(has(reasons, RISK), "{reasons}");
     assert!(!has(reasons, "refusal.none"), "{reasons}");
     assert!(!has(reasons, "refusal.expired"), "{reasons}");
+    assert!(
+        !has(reasons, "refusal.expired_service_refused"),
+        "{reasons}"
+    );
     let k = risk(e, RISK).expect("the risk");
     assert_eq!(k["reading"], true, "{k}");
     assert_eq!(k["remedy"], "fix_documents", "{k}");

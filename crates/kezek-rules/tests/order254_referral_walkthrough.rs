@@ -544,9 +544,9 @@ fn annex4_8_a_document_expiring_soon_is_used_while_it_is_valid_its_last_day_incl
 #[test]
 fn annex4_9_4_the_refusal_risk_of_a_lapsed_referral_is_not_get_a_new_one() {
     let risk = |e: &serde_json::Value| {
-        risk(e, "refusal.expired")
+        risk(e, "refusal.expired_not_admitted")
             .cloned()
-            .unwrap_or_else(|| panic!("no refusal.expired: {}", e["refusal"]))
+            .unwrap_or_else(|| panic!("no refusal.expired_not_admitted: {}", e["refusal"]))
     };
     // Lapsed on 28.12 (issued Fri 11.12).
     let e = admission(OFFICE, at(2026, 12, 28, 11, 0))

@@ -72,7 +72,7 @@ fn cl34_1_the_health_passport_is_said_with_the_consequence_cl34_gives() {
 /// Annex 4 p. 8 item 7 (the kindergarten's list) with p. 9 sub. 4 and cl. 34
 /// sub. 1: a SEN child's PMPC conclusion is listed at the kindergarten
 /// without «бар болғанда», so without it the set is incomplete and the
-/// refusal section says `refusal.incomplete` ("would be refused"); the
+/// refusal section says `refusal.incomplete_service_refused` (cl. 32); the
 /// item's own reason said "the kindergarten MAY refuse" on the same screen
 /// — two consequences for one document, as the phthisiatrician's item had
 /// (seventh session). The item now says the refusal's consequence.
@@ -89,16 +89,19 @@ fn annex4_9_4_the_missing_pmpc_conclusion_at_the_kindergarten_is_said_to_be_refu
     assert_eq!(i["status"], "missing", "{i}");
     assert!(has(&i["reasons"], "doc.pmpc_kindergarten_reading"), "{i}");
     assert!(
-        has(&e["refusal"]["reasons"], "refusal.incomplete"),
+        has(
+            &e["refusal"]["reasons"],
+            "refusal.incomplete_service_refused"
+        ),
         "{}",
         e["refusal"]
     );
     for (lang, refused, hedge) in [
-        ("kk", "бас тартылады", "бас тартуы мүмкін"),
-        ("ru", "откажут", "может отказать"),
-        ("en", "would be refused", "may refuse"),
+        ("kk", "қызметті көрсетуден бас тарт", "бас тартуы мүмкін"),
+        ("ru", "в оказании услуги", "может отказать"),
+        ("en", "refusal of the service", "may refuse"),
     ] {
-        let refusal = text(lang, "reason-refusal-incomplete");
+        let refusal = text(lang, "reason-refusal-incomplete-service-refused");
         assert!(refusal.contains(refused), "{lang}: {refusal}");
         let reading = text(lang, "reason-doc-pmpc-kindergarten-reading");
         assert!(reading.contains(refused), "{lang}: {reading}");

@@ -76,7 +76,7 @@ fn cl34_3_the_refusal_preview_beside_reading_risks_only_is_marked_a_reading() {
         .holds_issued(D::Referral, date(2026, 11, 23))
         .holds_issued(D::HealthCertificate, date(2026, 11, 23))
         .evaluate_json();
-    let inc = risk(&e, "refusal.incomplete").expect("incomplete");
+    let inc = risk(&e, "refusal.incomplete_service_refused").expect("incomplete");
     assert_eq!(inc["reading"], false, "{inc}");
     assert!(
         risk(&e, "refusal.recheck_unconfirmed_reading").is_some(),
@@ -273,7 +273,7 @@ fn referral_case(
         .admission_fact("contract_date", json!(contract))
 }
 
-/// The citations of the flat `refusal.expired` of a referral lapsed on the
+/// The citations of the flat `refusal.expired_not_admitted` of a referral lapsed on the
 /// contract day (Annex 4 p. 9 sub. 4, cl. 34 sub. 1): those of the
 /// referral's reading risks.
 fn lapsed_referrals_citations() -> Value {
@@ -285,7 +285,7 @@ fn lapsed_referrals_citations() -> Value {
     )
     .evaluate_json();
     assert_eq!(item(&e, "referral")["status"], "expired");
-    risk(&e, "refusal.expired").expect("the referral lapsed")["citations"].clone()
+    risk(&e, "refusal.expired_not_admitted").expect("the referral lapsed")["citations"].clone()
 }
 
 /// Annex 4 p. 8 sub. 1 «қабылдауға арналған жолдама (берілген күннен бастап
@@ -297,7 +297,7 @@ fn lapsed_referrals_citations() -> Value {
 /// stricter count the referral is out of date on it and the kindergarten may
 /// refuse. So the answer says the risk as Kezek's reading, "may be refused" —
 /// never `refusal.none` beside an item saying the kindergarten may hold the
-/// referral lapsed, and never the flat `refusal.expired`. Its citations are
+/// referral lapsed, and never the flat `refusal.expired_not_admitted`. Its citations are
 /// the lapsed referral's; what mends it is the contract day (an answer) while
 /// the safe day is to come, and once it has passed, nothing she can give (a
 /// fact: ask the kindergarten). The preview is marked a reading. (The health
@@ -321,7 +321,7 @@ fn annex4_8_1_a_referral_at_risk_on_the_contract_day_may_be_refused_as_a_reading
     assert_eq!(e["checklist"]["expired"], json!([]));
     let reasons = &e["refusal"]["reasons"];
     assert!(!has(reasons, "refusal.none"), "{reasons}");
-    assert!(!has(reasons, "refusal.expired"), "{reasons}");
+    assert!(!has(reasons, "refusal.expired_not_admitted"), "{reasons}");
     assert_eq!(
         reasons,
         &json!(["refusal.referral_at_risk_issue_day_reading"]),
@@ -346,7 +346,10 @@ fn annex4_8_1_a_referral_at_risk_on_the_contract_day_may_be_refused_as_a_reading
     assert_eq!(e["refusal"]["reasons"], json!(["refusal.none"]));
     // After Kezek's count: lapsed by both, the flat refusal, not this risk.
     let e = case(at(2026, 11, 26, 10, 0), "2026-11-28");
-    assert!(has(&e["refusal"]["reasons"], "refusal.expired"));
+    assert!(has(
+        &e["refusal"]["reasons"],
+        "refusal.expired_not_admitted"
+    ));
     assert!(risk(&e, "refusal.referral_at_risk_issue_day_reading").is_none());
     // Evaluated on Fri 27.11, the safe day gone by: nothing she can answer
     // mends it — a fact, ask the kindergarten.
@@ -369,7 +372,7 @@ fn annex4_8_1_a_referral_at_risk_on_the_contract_day_may_be_refused_as_a_reading
 /// it, a ground for refusal (Annex 4 p. 9 sub. 4, cl. 34 sub. 1); only cl.
 /// 22's count keeps it running. The same reasoning as the first-day reading:
 /// a risk said as Kezek's reading, "may be refused", not `refusal.none` and
-/// not the flat `refusal.expired`. Mended by the contract day while Annex 4's
+/// not the flat `refusal.expired_not_admitted`. Mended by the contract day while Annex 4's
 /// last day is to come; once it has passed, a fact. (The health certificate
 /// of 30.11 serves a contract on 02.12 by both counts.)
 #[test]
@@ -387,7 +390,7 @@ fn cl22_a_referral_at_risk_by_the_cl22_count_may_be_refused_as_a_reading() {
     assert_eq!(e["checklist"]["complete"], true, "{}", e["checklist"]);
     let reasons = &e["refusal"]["reasons"];
     assert!(!has(reasons, "refusal.none"), "{reasons}");
-    assert!(!has(reasons, "refusal.expired"), "{reasons}");
+    assert!(!has(reasons, "refusal.expired_not_admitted"), "{reasons}");
     assert_eq!(
         reasons,
         &json!(["refusal.referral_at_risk_cl22_reading"]),
@@ -407,7 +410,10 @@ fn cl22_a_referral_at_risk_by_the_cl22_count_may_be_refused_as_a_reading() {
     assert_eq!(e["refusal"]["preview"]["reading"], true);
     // Past both counts (Mon 07.12): the flat refusal.
     let e = case(at(2026, 11, 30, 10, 0), "2026-12-07");
-    assert!(has(&e["refusal"]["reasons"], "refusal.expired"));
+    assert!(has(
+        &e["refusal"]["reasons"],
+        "refusal.expired_not_admitted"
+    ));
     assert!(risk(&e, "refusal.referral_at_risk_cl22_reading").is_none());
     // Evaluated on Tue 01.12, Annex 4's last day gone by: a fact.
     let e = case(at(2026, 12, 1, 10, 0), "2026-12-02");
@@ -507,7 +513,7 @@ fn accepted_late_case(
 /// ұсынған»; cl. 34 sub. 1). So the answer says the risk as Kezek's reading
 /// (`refusal.referral_accepted_late_reading`, "may be refused"), never
 /// `refusal.none` beside an item saying the referral may be held lapsed,
-/// nor the flat `refusal.expired`. Its citations are the lapsed referral's;
+/// nor the flat `refusal.expired_not_admitted`. Its citations are the lapsed referral's;
 /// its remedy a fact: the day of acceptance is the calendar's and the
 /// clock's (Annex 4 p. 7), not an answer or a document she can give, and
 /// the order gives no new referral — ask at once. Accepted the same day, no
@@ -561,7 +567,7 @@ fn annex4_7_2_a_referral_accepted_after_its_safe_day_may_be_refused_as_a_reading
             !has(reasons, "refusal.none"),
             "{channel:?} {now} {contract:?}: {reasons}"
         );
-        assert!(!has(reasons, "refusal.expired"), "{reasons}");
+        assert!(!has(reasons, "refusal.expired_not_admitted"), "{reasons}");
         assert!(
             has(reasons, "refusal.referral_accepted_late_reading"),
             "{channel:?} {now} {contract:?}: {reasons}"
@@ -749,7 +755,7 @@ fn annex3_cl32_the_preview_under_a_reading_names_the_document_at_risk() {
     assert_eq!(
         e["refusal"]["reasons"],
         json!([
-            "refusal.incomplete",
+            "refusal.incomplete_service_refused",
             "refusal.referral_at_risk_issue_day_reading"
         ]),
         "{}",

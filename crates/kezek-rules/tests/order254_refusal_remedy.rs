@@ -136,7 +136,7 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
                 .holds_issued(D::Referral, date(2026, 11, 24))
                 .holds(D::VaccinationCard)
                 .holds_issued(D::HealthCertificate, date(2026, 12, 2)),
-            "refusal.expired",
+            "refusal.expired_not_admitted",
             "fact",
         ),
         (
@@ -146,7 +146,7 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
                 .holds_issued(D::Referral, date(2026, 11, 24))
                 .holds(D::VaccinationCard)
                 .holds_issued(D::HealthCertificate, date(2026, 11, 30)),
-            "refusal.expired",
+            "refusal.expired_not_admitted",
             "fix_answers",
         ),
         (
@@ -156,7 +156,7 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
             admission(OFFICE, at(2026, 11, 23, 10, 0))
                 .holds(D::VaccinationCard)
                 .holds_issued(D::HealthCertificate, date(2026, 11, 23)),
-            "refusal.incomplete",
+            "refusal.incomplete_service_refused",
             "fact",
         ),
         (
@@ -166,7 +166,7 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
                 .holds_issued(D::Referral, date(2026, 11, 24))
                 .holds(D::VaccinationCard)
                 .holds_issued(D::HealthCertificate, date(2026, 10, 1)),
-            "refusal.expired",
+            "refusal.expired_not_admitted",
             "fact",
         ),
         (

@@ -73,7 +73,10 @@ fn annex2_8_7_phthisiatrician_listed_for_every_applicant() {
         item(&e, "phthisiatrician_conclusion")["status"],
         "not_needed"
     );
-    assert!(has(&e["refusal"]["reasons"], "refusal.incomplete"));
+    assert!(has(
+        &e["refusal"]["reasons"],
+        "refusal.incomplete_not_considered"
+    ));
 }
 
 /// Item 4. Annex 2 p. 8 sub. 6 «(бар болған жағдайда)»; cl. 17, 22.
@@ -139,7 +142,10 @@ fn cl20_1_law_enforcement_application_declares_the_ground() {
     assert_eq!(app["categories"]["box_10"], true);
     assert_eq!(app["declared_grounds"], json!(["law_enforcement"]));
     // A missing certificate leaves the priority unconfirmed, not the set incomplete.
-    assert!(!has(&e["refusal"]["reasons"], "refusal.incomplete"));
+    assert!(!has(
+        &e["refusal"]["reasons"],
+        "refusal.incomplete_not_considered"
+    ));
 }
 
 /// Item 10. cl. 5, Annex 3: the receipt is for an incomplete set or expired documents.

@@ -184,7 +184,7 @@ fn cl22_a_contract_after_the_annex4_day_within_the_cl22_count_is_at_risk_not_exp
     assert!(!has(&r["reasons"], "doc.lapses_before_use"), "{r}");
     assert_eq!(e["checklist"]["expired"], json!([]));
     assert!(
-        !has(&e["refusal"]["reasons"], "refusal.expired"),
+        !has(&e["refusal"]["reasons"], "refusal.expired_not_admitted"),
         "{}",
         e["refusal"]
     );

@@ -7,8 +7,8 @@
 //! «фтизиатр дәрігердің жолдамасы» carry no «(бар болған жағдайда)», unlike
 //! items 4 and 6 (second reading F3: "the text requires it
 //! unconditionally"). Annex 2 p. 9 sub. 4: an incomplete set is a ground for
-//! refusal. The refusal section says so (`refusal.incomplete`, "would be
-//! refused"); the item's own reason said "the set MAY be found incomplete and
+//! refusal. The refusal section says so (`refusal.incomplete` at an office,
+//! `refusal.incomplete_not_considered` on the portal); the item's own reason said "the set MAY be found incomplete and
 //! the application refused" on the same screen — two answers to one question.
 
 use kezek_rules::testing::order254::{has, item, text};
@@ -37,23 +37,51 @@ fn annex2_8_7_the_missing_phthisiatrician_conclusion_is_said_to_be_refused_as_th
             has(&i["reasons"], "doc.phthisiatrician_reading"),
             "{channel:?}: {i}"
         );
+        // cl. 5 at an office or the State Corporation, cl. 6 on the portal.
+        let code = if channel == Channel::EgovPortal {
+            "refusal.incomplete_not_considered"
+        } else {
+            "refusal.incomplete"
+        };
         assert!(
-            has(&e["refusal"]["reasons"], "refusal.incomplete"),
+            has(&e["refusal"]["reasons"], code),
             "{channel:?}: {}",
             e["refusal"]
         );
     }
-    // The same consequence in both texts; no "bring it" — on the portal the
-    // conclusion (referral) is uploaded, and the item says how beside it.
-    for (lang, refused, hedge, bring) in [
-        ("kk", "бас тартылады", "мүмкін", "алып келіңіз"),
-        ("ru", "откажут", "могут", "принесите"),
-        ("en", "would be refused", "may be", "bring it"),
+    // The same consequence in both texts, per channel (cl. 5: a refusal to
+    // accept; cl. 6: a refusal to consider); no "bring it" — on the portal
+    // the conclusion (referral) is uploaded, and the item says how beside it.
+    for (lang, accept, consider, hedge, bring) in [
+        (
+            "kk",
+            "өтінішті қабылдаудан бас тарт",
+            "қарастырудан бас тарт",
+            "мүмкін",
+            "алып келіңіз",
+        ),
+        (
+            "ru",
+            "в приеме заявления",
+            "рассмотрении",
+            "могут",
+            "принесите",
+        ),
+        (
+            "en",
+            "refuse to accept the application",
+            "to consider",
+            "may be",
+            "bring it",
+        ),
     ] {
-        let refusal = text(lang, "reason-refusal-incomplete");
-        assert!(refusal.contains(refused), "{lang}: {refusal}");
+        let office = text(lang, "reason-refusal-incomplete");
+        assert!(office.contains(accept), "{lang}: {office}");
+        let portal = text(lang, "reason-refusal-incomplete-not-considered");
+        assert!(portal.contains(consider), "{lang}: {portal}");
         let reading = text(lang, "reason-doc-phthisiatrician-reading");
-        assert!(reading.contains(refused), "{lang}: {reading}");
+        assert!(reading.contains(accept), "{lang}: {reading}");
+        assert!(reading.contains(consider), "{lang}: {reading}");
         assert!(!reading.contains(hedge), "{lang}: {reading}");
         assert!(!reading.contains(bring), "{lang}: {reading}");
     }

@@ -1024,12 +1024,9 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
             .filter(|r| {
                 // Kezek's readings are not grounds Kezek "sees": below.
                 !r.reading
-                    && !matches!(
-                        r.reason,
-                        ReasonCode::RefusalIncomplete
-                            | ReasonCode::RefusalExpired
-                            | ReasonCode::RefusalNoConsent
-                    )
+                    && !r.reason.is_incomplete_set()
+                    && !r.reason.is_expired_document()
+                    && r.reason != ReasonCode::RefusalNoConsent
             })
             .collect(),
         // A reading on a document is said by the document's own lines
@@ -1124,10 +1121,7 @@ mod tests {
         let h = handoff_refusals(&e);
         assert_eq!(h.readings.len(), 1);
         assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
-        assert!(h
-            .foretold
-            .iter()
-            .all(|r| r.reason == ReasonCode::RefusalIncomplete));
+        assert!(h.foretold.iter().all(|r| r.reason.is_incomplete_set()));
         // Seven on 31.08.2026: over on either reading, foretold.
         let e = case("2019-08-31", true);
         let h = handoff_refusals(&e);

@@ -134,7 +134,7 @@
 //!   [`ReasonCode::DocHealthCertificateFirstDayReading`] first — at risk,
 //!   neither "valid" nor "expired", not on the `expired` list; the refusal
 //!   says it as a reading risk (`refusal.health_certificate_first_day_reading`,
-//!   "may be refused"), never the flat `refusal.expired`; with no contract
+//!   "may be refused"), never the flat `refusal.expired_not_admitted`; with no contract
 //!   day given, that reason is said beside the status while the certificate
 //!   is valid by Kezek's count.
 //! - "Expires soon" is Kezek's own warning window ([`EXPIRES_SOON_DAYS`] days),

@@ -403,14 +403,34 @@ reason_codes! {
     /// Valid on the day of use, but not through the cl. 22 check of the originals (5 working days).
     DocExpiresBeforeCl22Check = "doc.expires_before_cl22_check",
     // --- refusal risks, Annex 2/4 p. 9, cl. 34 ---
-    /// Incomplete set of documents (Annex 2/4 p. 9 sub. 4; cl. 34 p. 1).
+    /// Incomplete set of documents (Annex 2 p. 9 sub. 4) for queue
+    /// registration at the provider's office or the State Corporation: the
+    /// application refused acceptance, with the Annex 3 receipt (cl. 5).
     RefusalIncomplete = "refusal.incomplete",
-    /// An expired document (Annex 2/4 p. 9 sub. 4; cl. 34 p. 1).
+    /// Incomplete set of documents on the portal, either service (Annex 2/4
+    /// p. 9 sub. 4): a reasoned refusal to consider the application, in the
+    /// personal cabinet (cl. 6; for admission cl. 32).
+    RefusalIncompleteNotConsidered = "refusal.incomplete_not_considered",
+    /// Incomplete set of documents for admission at the kindergarten (Annex 4
+    /// p. 9 sub. 4): a reasoned refusal of the service (cl. 32), the child
+    /// not admitted (cl. 34 sub. 1).
+    RefusalIncompleteServiceRefused = "refusal.incomplete_service_refused",
+    /// An expired document (Annex 2 p. 9 sub. 4) for queue registration at
+    /// the provider's office or the State Corporation: the documents refused
+    /// acceptance, with the Annex 3 receipt («жарамдылық мерзімі өткен
+    /// құжаттарды тапсыруыңызға байланысты»).
     RefusalExpired = "refusal.expired",
+    /// An expired document for queue registration on the portal: the service
+    /// refused (Annex 2 p. 9 sub. 4; cl. 6's refusal to consider is for an
+    /// incomplete set).
+    RefusalExpiredServiceRefused = "refusal.expired_service_refused",
+    /// An expired document for admission, either channel: the service
+    /// refused (Annex 4 p. 9 sub. 4), the child not admitted (cl. 34 sub. 1).
+    RefusalExpiredNotAdmitted = "refusal.expired_not_admitted",
     /// The only expired document is the health certificate, judged too early
     /// for the contract under Kezek's reading of cl. 34 p. 1 («… 3 (үш)
     /// күнтізбелік күннен кешіктірмей берілген»): "may be refused", said as
-    /// the reading, in place of [`ReasonCode::RefusalExpired`].
+    /// the reading, in place of [`ReasonCode::RefusalExpiredNotAdmitted`].
     RefusalExpiredHealthCertificateReading = "refusal.expired_health_certificate_reading",
     /// The health certificate at risk on the contract day by Kezek's
     /// first-day reading of cl. 34 p. 1 (`doc.health_certificate_first_day_reading`
@@ -634,6 +654,29 @@ reason_codes! {
 }
 
 impl ReasonCode {
+    /// A refusal for an incomplete set of documents (Annex 2/4 p. 9 sub. 4),
+    /// whichever refusal the service and channel give (cl. 5, cl. 6, cl. 32).
+    pub const fn is_incomplete_set(self) -> bool {
+        matches!(
+            self,
+            ReasonCode::RefusalIncomplete
+                | ReasonCode::RefusalIncompleteNotConsidered
+                | ReasonCode::RefusalIncompleteServiceRefused
+        )
+    }
+
+    /// A refusal for an expired document stated flatly (Annex 2/4 p. 9 sub.
+    /// 4, cl. 34 sub. 1), whichever refusal the service and channel give —
+    /// not Kezek's readings of a document's validity.
+    pub const fn is_expired_document(self) -> bool {
+        matches!(
+            self,
+            ReasonCode::RefusalExpired
+                | ReasonCode::RefusalExpiredServiceRefused
+                | ReasonCode::RefusalExpiredNotAdmitted
+        )
+    }
+
     /// The Fluent message id: `reason-` and the code with `.`/`_` turned into `-`.
     pub fn key(self) -> String {
         fluent_key("reason", self.code())

@@ -17,6 +17,17 @@
 //! Annex 2 p. 5 and p. 9), as does every refusal on the portal (cl. 6) and for
 //! admission (cl. 32).
 //!
+//! The ground of an incomplete set or an expired document is the same on
+//! every channel (Annex 2/4 p. 9 sub. 4); the refusal the parent is told is
+//! the one the order gives on the service and channel, each its own code:
+//!
+//! | service, channel | incomplete set | expired document |
+//! |---|---|---|
+//! | queue registration, office or State Corporation | `refusal.incomplete`: the application refused acceptance, Annex 3 receipt (cl. 5) | `refusal.expired`: the documents refused acceptance, Annex 3 receipt |
+//! | queue registration, portal | `refusal.incomplete_not_considered`: a reasoned refusal to consider (cl. 6) | `refusal.expired_service_refused`: the service refused (Annex 2 p. 9 sub. 4) |
+//! | admission, kindergarten | `refusal.incomplete_service_refused`: a reasoned refusal of the service (cl. 32), the child not admitted (cl. 34 sub. 1) | `refusal.expired_not_admitted`: the child not admitted (cl. 34 sub. 1) |
+//! | admission, portal | `refusal.incomplete_not_considered`: a reasoned refusal to consider (cl. 32) | `refusal.expired_not_admitted` |
+//!
 //! Not refusal grounds here: cl. 15 («кемінде 3 (үш) рет», at least three
 //! times — no cap, see [`crate::limits`]); an "if any" document the parent
 //! does not hold (the priority is unconfirmed, the set is complete, see
@@ -31,7 +42,7 @@
 //!   бойынша қабылдауға бөлінген кезеңді есептеу басталады», and cl. 34
 //!   sub. 3 lets the kindergarten refuse «растайтын құжаттарды ұсынуда өзге
 //!   де себептердің болуына байланысты». The careful reading: a risk. The
-//!   Annex 4 list is still complete (no `refusal.incomplete`).
+//!   Annex 4 list is still complete (no `refusal.incomplete_service_refused`).
 //! - cl. 34 sub. 1 ([`ReasonCode::RefusalExpiredHealthCertificateReading`]):
 //!   the only expired document is the health certificate, judged too early
 //!   for the contract by Kezek's reading of «келісім шарт жасалған күннен 3
@@ -241,14 +252,13 @@ pub fn is_reading(reason: ReasonCode) -> bool {
 /// no document's): the documents the refusal preview names. Not the
 /// no-consent risk (its application form is not missing, the consent is).
 fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
-    matches!(
-        reason,
-        ReasonCode::RefusalIncomplete | ReasonCode::RefusalExpired
-    ) || (is_reading(reason)
-        && !matches!(
-            reason,
-            ReasonCode::RefusalRecheckUnconfirmedReading | ReasonCode::RefusalAgeCutOffReading
-        ))
+    reason.is_incomplete_set()
+        || reason.is_expired_document()
+        || (is_reading(reason)
+            && !matches!(
+                reason,
+                ReasonCode::RefusalRecheckUnconfirmedReading | ReasonCode::RefusalAgeCutOffReading
+            ))
 }
 
 /// Which document the refusal would take.
@@ -405,13 +415,26 @@ pub fn assess(
         .copied()
         .filter(|d| *d != DocumentKind::ApplicationForm || case.consent)
         .collect();
+    let portal = case.channel == Channel::EgovPortal;
     if !missing.is_empty() {
-        let mut citations = vec![Citation::annex(annex, 9, Some(4))];
+        // The refusal the order gives for an incomplete set, per service and
+        // channel: at an office or the State Corporation, queue registration
+        // refuses to accept the application with the Annex 3 receipt (cl. 5);
+        // on the portal, a reasoned refusal to consider it (cl. 6; admission
+        // cl. 32); admission at the kindergarten, a reasoned refusal of the
+        // service (cl. 32), the child not admitted (cl. 34 sub. 1).
+        let (reason, clause) = match (admission, portal) {
+            (false, false) => (ReasonCode::RefusalIncomplete, 5),
+            (false, true) => (ReasonCode::RefusalIncompleteNotConsidered, 6),
+            (true, true) => (ReasonCode::RefusalIncompleteNotConsidered, 32),
+            (true, false) => (ReasonCode::RefusalIncompleteServiceRefused, 32),
+        };
+        let mut citations = vec![Citation::annex(annex, 9, Some(4)), Citation::clause(clause)];
         if admission {
             citations.push(Citation::sub(34, 1));
         }
         risks.push(RefusalRisk::new(
-            ReasonCode::RefusalIncomplete,
+            reason,
             missing.clone(),
             vec![ReasonCode::DocMissing],
             citations,
@@ -425,10 +448,23 @@ pub fn assess(
         ));
     }
     if !checklist.expired.is_empty() {
+        // The refusal the order gives for an expired document: at an office
+        // or the State Corporation, queue registration refuses to accept the
+        // documents with the Annex 3 receipt («жарамдылық мерзімі өткен
+        // құжаттарды тапсыруыңызға байланысты»); on the portal the service is
+        // refused (Annex 2 p. 9 sub. 4 — cl. 6's refusal to consider is for
+        // an incomplete set); for admission the child is not admitted (cl.
+        // 34 sub. 1), on either channel.
         let mut citations = vec![Citation::annex(annex, 9, Some(4))];
-        if admission {
+        let flat = if admission {
             citations.push(Citation::sub(34, 1));
-        }
+            ReasonCode::RefusalExpiredNotAdmitted
+        } else if portal {
+            ReasonCode::RefusalExpiredServiceRefused
+        } else {
+            citations.push(Citation::annex_form(3));
+            ReasonCode::RefusalExpired
+        };
         // Every expired item is the health certificate judged too early for
         // the contract: expired only by Kezek's reading of cl. 34 sub. 1.
         let only_by_reading = checklist
@@ -493,7 +529,7 @@ pub fn assess(
             if only_by_reading {
                 ReasonCode::RefusalExpiredHealthCertificateReading
             } else {
-                ReasonCode::RefusalExpired
+                flat
             },
             checklist.expired.clone(),
             detail,
@@ -504,7 +540,7 @@ pub fn assess(
     // Admission: an item at risk on the day that matters by one of Kezek's
     // readings (see the module's note), valid on it by Kezek's count and out
     // of date by the other — each its own reading risk, citing what a
-    // document out of date is refused under (`refusal.expired`, above).
+    // document out of date is refused under (`refusal.expired_not_admitted`, above).
     // (the document, the item's first reasons that say it, the risk)
     let at_risk: [(DocumentKind, &[ReasonCode], ReasonCode); 4] = [
         // cl. 34 sub. 1 by the first-day reading: the health certificate
@@ -559,7 +595,7 @@ pub fn assess(
             // document moves the day of acceptance (Annex 4 p. 7 sets it by
             // the clock and the calendar), a contract cannot be signed
             // before it, and the order gives no new referral (Annex 4 p. 8
-            // sub. 1), as for a referral lapsed (`refusal.expired`, above).
+            // sub. 1), as for a referral lapsed (`refusal.expired_not_admitted`, above).
             // What she can do is ask the kindergarten or the education
             // department at once whether it will take the referral (the
             // item's own text), and, at the desk before the end of the
@@ -779,8 +815,8 @@ pub fn preview(
         .collect();
     // Annex 3 «(жоқ құжаттардың атауы)»; the reasoned reply (Annex 2 p. 5,
     // cl. 6, cl. 32) names no list, Kezek names the same documents: those
-    // missing or out of date — flatly (`refusal.incomplete`,
-    // `refusal.expired`) or under Kezek's reading of a document's validity
+    // missing or out of date — flatly (an incomplete set or an expired
+    // document, whichever refusal the channel gives) or under Kezek's reading of a document's validity
     // (`names_missing_or_out_of_date`), each once, in the risks' order.
     let mut documents: Vec<DocumentKind> = Vec::new();
     for d in decisive
@@ -814,14 +850,14 @@ pub fn preview(
     // handed in that document is valid, so the set is accepted (cl. 5);
     // a refusal, if any, comes at cl. 22's check — a reasoned reply.
     let documents_ground = decisive.iter().any(|r| {
-        matches!(
-            r.reason,
-            ReasonCode::RefusalIncomplete
-                | ReasonCode::RefusalExpired
-                | ReasonCode::RefusalExpiredHealthCertificateReading
-                | ReasonCode::RefusalIssueDayReadingAtRisk
-                | ReasonCode::RefusalLapsesBeforeAcceptanceReading
-        )
+        r.reason.is_incomplete_set()
+            || r.reason.is_expired_document()
+            || matches!(
+                r.reason,
+                ReasonCode::RefusalExpiredHealthCertificateReading
+                    | ReasonCode::RefusalIssueDayReadingAtRisk
+                    | ReasonCode::RefusalLapsesBeforeAcceptanceReading
+            )
     });
     let annex3 =
         service == Service::QueueRegistration && channel != Channel::EgovPortal && documents_ground;
@@ -950,7 +986,14 @@ mod tests {
         use ReasonCode as R;
         let grounds = [
             (R::RefusalIncomplete, vec![D::PhthisiatricianConclusion]),
+            (R::RefusalIncompleteNotConsidered, vec![D::VaccinationCard]),
+            (
+                R::RefusalIncompleteServiceRefused,
+                vec![D::HealthCertificate],
+            ),
             (R::RefusalExpired, vec![D::TeacherWorkplaceCertificate]),
+            (R::RefusalExpiredServiceRefused, vec![D::TeacherDiploma]),
+            (R::RefusalExpiredNotAdmitted, vec![D::Referral]),
             (R::RefusalNoConsent, vec![D::ApplicationForm]),
             (R::RefusalUnreliableData, vec![]),
             (R::RefusalRequirementsNotMet, vec![]),
@@ -1048,7 +1091,11 @@ mod tests {
                             matches!(
                                 r.reason,
                                 R::RefusalIncomplete
+                                    | R::RefusalIncompleteNotConsidered
+                                    | R::RefusalIncompleteServiceRefused
                                     | R::RefusalExpired
+                                    | R::RefusalExpiredServiceRefused
+                                    | R::RefusalExpiredNotAdmitted
                                     // cl. 34's own: an admission ground
                                     // (for queue registration it never
                                     // arises), a document out of date.
