@@ -54,6 +54,7 @@ doc-child-opinion = Opinion of the child aged 10 or older (on the set form)
 doc-spouse-notarial-consent = Notarised consent of your spouse (if married)
 doc-health-and-dispensary-certificates = Health certificate (none of the diseases on the list of order No. 692) and a certificate of no registration at narcological or psychiatric dispensaries (for your spouse too, if married)
 doc-income = Information on your and your spouse's income
+doc-income-documents = Documents on your and your spouse's income
 doc-total-income = Certificate of total income (wages, business and other income)
 doc-kinship = Copies of documents proving your kinship with the child (relative, stepfather or stepmother)
 doc-training-certificate = Certificate of psychological training (not required of the child's close relatives)

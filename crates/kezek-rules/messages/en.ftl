@@ -267,6 +267,7 @@ error-catalogue-variant-required = Choose the kind of service.
 error-catalogue-variant-not-applicable = This service has no kinds to choose from: leave the kind of service out.
 error-catalogue-unknown-document = One of the documents you marked is not in the services' lists. Tick "I have it" again for the documents you have.
 error-catalogue-bad-iin = { error-case-bad-iin }
+error-catalogue-iin-birth-date-mismatch = The child's IIN gives another date of birth than the one entered. Correct the date of birth, or leave it out (the IIN gives it); if the IIN was mistyped, correct the IIN. If the birth certificate itself gives another date than the IIN, have the records corrected before applying: data that do not agree may be refused as unreliable.
 error-catalogue-text-too-long = { error-case-text-too-long }
 error-catalogue-text-control-character = { error-case-text-control-character }
 error-catalogue-invalid-json = Some information is missing or not in the expected form.

@@ -267,6 +267,7 @@ error-catalogue-variant-required = Қызметтің түрін таңдаңы�
 error-catalogue-variant-not-applicable = Бұл қызметтің таңдауға болатын түрлері жоқ: қызмет түрін көрсетпеңіз.
 error-catalogue-unknown-document = Белгіленген құжаттардың бірі қызметтер тізбесінде жоқ. «Менде бар» белгілерін қайта қойып шығыңыз.
 error-catalogue-bad-iin = { error-case-bad-iin }
+error-catalogue-iin-birth-date-mismatch = Баланың ЖСН-і бойынша туған күні сіз енгізген күннен басқа. Туған күнді түзетіңіз немесе оны көрсетпеңіз (күнді ЖСН береді), ал қате ЖСН-де болса — ЖСН-ді түзетіңіз. Егер туу туралы куәліктің өзінде ЖСН-дегіден басқа күн болса, өтініш бергенге дейін жазбаларды түзеттіріңіз: деректер сәйкес келмесе, олардың анық еместігі үшін бас тартуы мүмкін.
 error-catalogue-text-too-long = { error-case-text-too-long }
 error-catalogue-text-control-character = { error-case-text-control-character }
 error-catalogue-invalid-json = Кейбір мәліметтер жоқ немесе күтілген түрде емес.

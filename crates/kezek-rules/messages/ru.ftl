@@ -267,6 +267,7 @@ error-catalogue-variant-required = Выберите вид услуги.
 error-catalogue-variant-not-applicable = У этой услуги нет видов на выбор: вид услуги не указывайте.
 error-catalogue-unknown-document = Одного из отмеченных документов нет в перечнях услуг. Заново отметьте «У меня есть» у документов, которые у вас есть.
 error-catalogue-bad-iin = { error-case-bad-iin }
+error-catalogue-iin-birth-date-mismatch = По ИИН ребенка дата рождения другая, чем указанная. Исправьте дату рождения или не указывайте ее (дату дает ИИН), а если ошибка в ИИН — исправьте ИИН. Если в самом свидетельстве о рождении дата другая, чем в ИИН, до подачи добейтесь исправления записей: при несовпадающих данных могут отказать из-за их недостоверности.
 error-catalogue-text-too-long = { error-case-text-too-long }
 error-catalogue-text-control-character = { error-case-text-control-character }
 error-catalogue-invalid-json = Часть сведений отсутствует или указана не в ожидаемом виде.

@@ -208,6 +208,43 @@ fn ann6_guardianship_documents_on_the_portal() {
     );
 }
 
+/// Annex 6 row 8: «Мемлекеттік корпорацияға» item 8 asks for
+/// «… табысы туралы мәліметтер» (information on the income), the portal's
+/// item 6 for «… табысы туралы құжаттардың электрондық көшірмелері»
+/// (electronic copies of the documents on it): two different things, each
+/// said in its own words — not the one label «мәліметтер» on both lists.
+#[test]
+fn ann6_row8_income_information_at_the_state_corporation_documents_on_the_portal() {
+    use kezek_rules::messages::{catalogue_ftl, message_value};
+    let e = entry("00402003").unwrap();
+    let item = |ch: ServiceChannel, n: u16| {
+        let list = e
+            .documents
+            .iter()
+            .find(|l| l.channels.contains(&ch))
+            .unwrap();
+        *list
+            .items
+            .iter()
+            .find(|i| i.citation.sub == Some(n))
+            .unwrap()
+    };
+    let (sc, portal) = (item(SC, 8), item(PORTAL, 6));
+    assert_eq!((sc.id, portal.id), ("income", "income"));
+    assert_ne!(sc.name_key, portal.name_key, "one label for both");
+    let kk = |key: &str| message_value(catalogue_ftl("kk").unwrap(), key).unwrap();
+    assert!(
+        kk(sc.name_key).contains("табыстары туралы мәліметтер"),
+        "{}",
+        kk(sc.name_key)
+    );
+    assert!(
+        kk(portal.name_key).contains("табысы туралы құжаттар"),
+        "{}",
+        kk(portal.name_key)
+    );
+}
+
 #[test]
 fn ann11_foster_family_documents_to_the_provider() {
     check(

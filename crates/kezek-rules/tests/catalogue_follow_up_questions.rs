@@ -139,3 +139,39 @@ fn ann17_row8_item4_prepared_application_leaves_the_registry_answer_out_for_a_ne
     assert!(kept.contains_key("married"), "{kept:?}");
     assert!(!kept.contains_key(MARRIAGE_REGISTRY), "{kept:?}");
 }
+
+/// Annex 17 and 18 row 8 item 4 «неке қию немесе некені бұзу туралы
+/// куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер болмаған жағдайда)»: one
+/// certificate, of the marriage or of the divorce; no other line or ground
+/// of these annexes reads a divorce. A married applicant's answer about a
+/// divorce changes nothing, so after "married: yes" it is not asked; after
+/// "no" or before the marriage is answered, it is. Only these two services
+/// ask it.
+#[test]
+fn ann17_ann18_row8_item4_divorce_question_not_asked_after_married_yes() {
+    let asking: Vec<&str> = kezek_rules::catalogue::catalogue()
+        .iter()
+        .map(|e| e.code)
+        .filter(|c| questions(c).unwrap().contains(&"divorced"))
+        .collect();
+    assert_eq!(asking, ["00403008", "00403009"]);
+    for code in asking {
+        let married = asked(code, json!({"married": true, "unanswered": ["divorced"]}));
+        assert!(!married.contains(&"divorced"), "{code}: {married:?}");
+        let stale = asked(code, json!({"married": true, "divorced": true}));
+        assert!(!stale.contains(&"divorced"), "{code}: {stale:?}");
+        let not = asked(code, json!({"married": false, "unanswered": ["divorced"]}));
+        assert!(not.contains(&"divorced"), "{code}: {not:?}");
+        let open = asked(code, json!({"unanswered": ["married", "divorced"]}));
+        assert!(open.contains(&"divorced"), "{code}: {open:?}");
+        // The registry question still follows a divorce of an unmarried parent.
+        let div = asked(code, json!({"married": false, "divorced": true}));
+        assert!(div.contains(&MARRIAGE_REGISTRY), "{code}: {div:?}");
+        // The unknown inputs of the evaluation leave it out too.
+        let f = facts(json!({"married": true, "unanswered": ["divorced"]}));
+        assert!(
+            !f.unknown_inputs(code).unwrap().contains(&"divorced"),
+            "{code}"
+        );
+    }
+}

@@ -148,6 +148,42 @@ fn the_applicant_and_child_named_are_written_and_digested() {
     );
 }
 
+/// The child's IIN gives the birth date (its first six digits, as order
+/// No. 254's case checks it, `IinCheck`): a request whose
+/// `facts.child_birth_date` contradicts `child.iin` is refused at the date
+/// (`catalogue.iin_birth_date_mismatch`), as the app's service screen
+/// refuses it (`ui-error-iin-birth-date-mismatch`) — data that do not agree
+/// (row 9 item 2 of every annex, «… деректердің (мәліметтердің) анық
+/// еместігін анықтау»), never handed off with both. The matching date, or none, is read.
+#[test]
+fn a_child_iin_contradicting_the_birth_date_is_refused_at_the_date() {
+    let with = |date: Value| {
+        let mut r = request("00402003", json!({"child_orphan": true}));
+        r["channel"] = json!("state_corporation");
+        if !date.is_null() {
+            r["facts"]["child_birth_date"] = date;
+        }
+        r["child"] = json!({"iin": "230510512343"});
+        r
+    };
+    assert_eq!(
+        refused(with(json!("2023-05-11"))),
+        (
+            "catalogue.iin_birth_date_mismatch".into(),
+            "facts.child_birth_date".into()
+        )
+    );
+    let e = kezek_rules::wire::read_request(&with(json!("2023-05-11")).to_string()).unwrap_err();
+    assert!(
+        e.message.contains("2023-05-10") && e.message.contains("2023-05-11"),
+        "both dates said: {}",
+        e.message
+    );
+    for ok in [json!("2023-05-10"), Value::Null] {
+        prepared(with(ok));
+    }
+}
+
 /// One rule: the record of a request is the app's record of the same
 /// answers, [`catalogue::prepare_said`] with the facts given as said.
 #[test]

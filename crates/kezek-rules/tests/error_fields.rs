@@ -572,6 +572,61 @@ fn a_message_names_a_long_value_by_its_first_40_characters() {
     );
 }
 
+/// The field too names a long unknown key by its first 40 characters, as
+/// the message does (`wire::quoted_shown`, one constant): a key of 100,000
+/// characters was repeated whole in `field` (`facts.xxxx…`, 100,006
+/// characters), beside a message already cut. A key with dots in it is one
+/// key. A known field name longer than 40 characters
+/// (`family_receives_targeted_social_assistance`) is named whole.
+#[test]
+fn a_field_names_a_long_unknown_key_by_its_first_40_characters() {
+    let dotted = format!("{}x", "x.".repeat(50_000));
+    for long in ["x".repeat(100_000), dotted] {
+        let shown = format!("{}…", long.chars().take(40).collect::<String>());
+        let mut case_key = example_case();
+        case_key[long.as_str()] = json!(1);
+        let mut child_key = example_case();
+        child_key["child"][long.as_str()] = json!(1);
+        let mut request_key = example_request();
+        request_key["facts"][long.as_str()] = json!(true);
+        let mut top_key = example_request();
+        top_key[long.as_str()] = json!(true);
+        let rows = [
+            (case_key.to_string(), shown.clone()),
+            (child_key.to_string(), format!("child.{shown}")),
+            (request_key.to_string(), format!("facts.{shown}")),
+            (top_key.to_string(), shown.clone()),
+        ];
+        for (text, field) in &rows {
+            let own = if text.contains("00403008") {
+                read_request(text).unwrap_err()
+            } else {
+                read_case(text).unwrap_err()
+            };
+            for e in [read_input(text).unwrap_err(), own] {
+                let head: String = e.field.chars().take(60).collect();
+                assert_eq!(
+                    (e.field.chars().count(), head.as_str()),
+                    (field.chars().count(), field.as_str()),
+                    "{}",
+                    e.code
+                );
+            }
+        }
+        let calendar = format!(r#"{{"format": "kezek.calendar/1", "{long}": 1}}"#);
+        let e =
+            ErrorObject::from(kezek_rules::calendar::Calendar::from_json(&calendar).unwrap_err());
+        assert_eq!(e.field, format!("calendar.{shown}"));
+    }
+    let known = with(
+        example_request(),
+        "/facts/family_receives_targeted_social_assistance",
+        Some(json!("yes")),
+    );
+    let e = read_request(&known).unwrap_err();
+    assert_eq!(e.field, "facts.family_receives_targeted_social_assistance");
+}
+
 /// A number of the wrong kind was said in Rust's words: `"2"` for
 /// `times_queued_in_settlement` was "invalid type: string \"2\", expected
 /// u32", `-1` "invalid value: integer `-1`, expected u32" — a type name an

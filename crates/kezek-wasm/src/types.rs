@@ -91,7 +91,8 @@ export interface ServiceRequest {
   /** Who applies, as `prepareService`'s application names them (the evaluation does not read it):
    *  `full_name` at most 200 characters, `iin` 12 digits with its check digit. */
   applicant?: { full_name?: string | null; iin?: string | null } | null;
-  /** The child, as `prepareService`'s application names it; its birth date is `facts.child_birth_date`. */
+  /** The child, as `prepareService`'s application names it; its birth date is `facts.child_birth_date`,
+   *  which the IIN must give (else `catalogue.iin_birth_date_mismatch` at `facts.child_birth_date`). */
   child?: { iin?: string | null } | null;
 }
 

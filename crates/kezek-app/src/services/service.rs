@@ -1127,16 +1127,14 @@ fn channel_not_offered(
     )
 }
 
-/// The heading of the answers on the confirmation page: who asks for them
-/// through `channel`.
+/// The heading of the answers on the confirmation page through `channel`:
+/// Kezek's answers, for reference. No annex says anyone asks for them: at a
+/// counter the rules have the parent hand in «… құжаттарды қоса бере
+/// отырып, … нысан бойынша өтініш» (the application on its form with the
+/// documents), on the portal the service's own form.
 fn answers_heading_key(channel: ServiceChannel) -> &'static str {
     match channel {
         ServiceChannel::PORTAL => "ui-svc-done-answers-portal",
-        // Row 2 names the State Corporation as a way of accepting the
-        // application; there its employee takes it (the receipt the
-        // annexes' forms give is signed «Мемлекеттік корпорацияның
-        // қызметкері»), not the provider.
-        ServiceChannel::STATE_CORPORATION => "ui-svc-done-answers-state-corporation",
         _ => "ui-svc-done-answers",
     }
 }
@@ -1327,23 +1325,41 @@ mod tests {
         assert_eq!(shown_channel(e, None), (e.channels[0], None));
     }
 
-    /// Row 2 and row 8 of the annexes with the State Corporation: the
-    /// Corporation's employee accepts the application there, not the
-    /// provider; the confirmation page's heading of the answers said «их
-    /// спросит услугодатель» on that channel too.
+    /// The rules of order No. 414 say how one applies at a counter: «…
+    /// талаптардың тізбесінде … көзделген құжаттарды қоса бере отырып, осы
+    /// Қағидаларға 1-қосымшаға сәйкес нысан бойынша өтініш береді» (the
+    /// application on the form, with the documents of the requirement
+    /// list). No annex says the provider, or the State Corporation's
+    /// employee, asks for Kezek's answers; the confirmation page headed them
+    /// «их спросит услугодатель» / «…работник Госкорпорации» and told the
+    /// parent to «сообщите свои ответы». At every counter the answers are
+    /// now Kezek's, for reference, beside the application and the documents.
     #[test]
-    fn row2_state_corporation_the_answers_are_asked_by_the_corporations_employee() {
+    fn rules_application_on_the_form_no_one_is_said_to_ask_for_the_answers() {
+        let asks = [
+            "сұрайды",
+            "айтыңыз",
+            "спросит",
+            "сообщите",
+            "will ask",
+            "give them",
+        ];
         for lang in Lang::ALL {
             let i = I18n::new(lang);
-            let sc = i.t(answers_heading_key(ServiceChannel::STATE_CORPORATION));
-            let office = i.t(answers_heading_key(ServiceChannel::OFFICE));
-            assert_ne!(sc, office, "{lang:?}");
-            let corporation = match lang {
-                Lang::Kk => "Мемлекеттік корпорация",
-                Lang::Ru => "Госкорпорации",
-                Lang::En => "State Corporation",
-            };
-            assert!(sc.contains(corporation), "{lang:?}: {sc}");
+            for channel in [
+                ServiceChannel::OFFICE,
+                ServiceChannel::STATE_CORPORATION,
+                ServiceChannel::EducationOrganisation,
+            ] {
+                let heading = i.t(answers_heading_key(channel));
+                let lead = i.t_args("ui-svc-done-office-lead", &[("place", "X".into())]);
+                for text in [&heading, &lead] {
+                    for w in asks {
+                        assert!(!text.contains(w), "{lang:?} {channel:?}: {text}");
+                    }
+                }
+                assert!(heading.contains("Kezek"), "{lang:?} {channel:?}: {heading}");
+            }
         }
     }
 

@@ -317,13 +317,27 @@ fn lone_surrogates_replaced(text: &str, e: &serde_json::Error) -> Option<String>
     String::from_utf8(out).ok()
 }
 
-/// How many characters of a value an error message echoes ([`shown`]).
+/// How many characters of a value an error message echoes ([`shown`]), and
+/// of an unknown key an error's field names ([`shown_key`]).
 const SHOWN_CHARS: usize = 40;
 
 /// A value as an error message echoes it: its first 40 characters (a
 /// message never repeats unbounded input).
 pub fn shown(value: &str) -> String {
     value.chars().take(SHOWN_CHARS).collect()
+}
+
+/// A key as an error's `field` names it when the key is not one Kezek
+/// knows: its first 40 characters and `…` when longer, as
+/// [`quoted_shown`] cuts it in the message — a field never repeats
+/// unbounded input either. A known field name is never cut (some are
+/// longer than 40 characters).
+fn shown_key(key: &str) -> String {
+    if key.chars().nth(SHOWN_CHARS).is_some() {
+        format!("{}…", shown(key))
+    } else {
+        key.to_owned()
+    }
 }
 
 /// `message` with each value it quotes between backticks or double quotes
@@ -932,7 +946,10 @@ fn typed_error(text: &str, error: serde_json::Error) -> TypedError {
             let at_key = text
                 .get(at..)
                 .is_some_and(|rest| rest.trim_start().starts_with(':'));
-            (path_at(text, at), at_key)
+            // An unknown key is the caller's, of any length: the last
+            // key of the path is cut as the message cuts it.
+            let unknown_key = at_key && message.starts_with(UNKNOWN_FIELD);
+            (path_to(text, at, unknown_key), at_key)
         }
     };
     TypedError {
@@ -959,6 +976,15 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// that serde_json has read, so a plain scan of its brackets, commas and
 /// strings follows it.
 pub fn path_at(text: &str, at: usize) -> String {
+    path_to(text, at, false)
+}
+
+/// serde's message on a key a struct does not have.
+const UNKNOWN_FIELD: &str = "unknown field `";
+
+/// [`path_at`], with the last key as [`shown_key`] names an unknown key
+/// when `cut_last_key`.
+fn path_to(text: &str, at: usize, cut_last_key: bool) -> String {
     enum Frame {
         Object(Option<String>),
         List(usize),
@@ -1003,13 +1029,18 @@ pub fn path_at(text: &str, at: usize) -> String {
         i += 1;
     }
     let mut path = String::new();
-    for frame in &stack {
+    let last = stack.len().saturating_sub(1);
+    for (k, frame) in stack.iter().enumerate() {
         match frame {
             Frame::Object(Some(key)) => {
                 if !path.is_empty() {
                     path.push('.');
                 }
-                path.push_str(key);
+                if cut_last_key && k == last {
+                    path.push_str(&shown_key(key));
+                } else {
+                    path.push_str(key);
+                }
             }
             Frame::Object(None) => {}
             Frame::List(n) => path.push_str(&format!("[{n}]")),
@@ -1031,9 +1062,12 @@ fn field_of(path: &str, message: &str, at_key: bool) -> String {
             return enum_path.to_owned();
         }
     }
-    let named = quoted("missing field `").or_else(|| quoted("unknown field `"));
+    // An unknown key named as the path names it ([`shown_key`]).
+    let named = quoted("missing field `")
+        .map(str::to_owned)
+        .or_else(|| quoted(UNKNOWN_FIELD).map(shown_key));
     match named {
-        Some(name) if path.is_empty() => name.to_owned(),
+        Some(name) if path.is_empty() => name,
         Some(name) if path != name && !path.ends_with(&format!(".{name}")) => {
             format!("{path}.{name}")
         }

@@ -64,6 +64,15 @@ pub enum CatalogueError {
         /// Why.
         error: crate::iin::IinError,
     },
+    /// `facts.child_birth_date`: not the birth date the valid `child.iin`
+    /// gives ([`crate::evaluate::IinCheck::of`], the app's service screen
+    /// `ui-error-iin-birth-date-mismatch`).
+    IinBirthDateMismatch {
+        /// The birth date the IIN gives.
+        iin_date: NaiveDate,
+        /// `facts.child_birth_date`.
+        given: NaiveDate,
+    },
     /// `applicant.full_name`: a character no one sees, or more than 200
     /// characters ([`crate::case::text_problem`]).
     Text {
@@ -150,6 +159,11 @@ impl std::fmt::Display for CatalogueError {
                  e.g. birth_certificate)"
             ),
             Self::BadIin { error, .. } => write!(f, "{error}"),
+            Self::IinBirthDateMismatch { iin_date, given } => write!(
+                f,
+                "{given} is not the birth date child.iin gives, {iin_date}: correct the birth date \
+                 or leave it out (the IIN gives it), or correct the IIN if it was mistyped"
+            ),
             Self::Text { message, .. } | Self::Input { message, .. } => f.write_str(message),
         }
     }
@@ -170,6 +184,7 @@ impl CatalogueError {
             Self::VariantNotApplicable(_) => "catalogue.variant_not_applicable",
             Self::UnknownDocument { .. } => "catalogue.unknown_document",
             Self::BadIin { .. } => "catalogue.bad_iin",
+            Self::IinBirthDateMismatch { .. } => "catalogue.iin_birth_date_mismatch",
             Self::Text { too_long: true, .. } => "catalogue.text_too_long",
             Self::Text { .. } => "catalogue.text_control_character",
             Self::Input { .. } => "catalogue.invalid_json",
@@ -187,6 +202,7 @@ impl CatalogueError {
             | Self::UnknownDocument { field, .. }
             | Self::BadIin { field, .. }
             | Self::Text { field, .. } => field,
+            Self::IinBirthDateMismatch { .. } => "facts.child_birth_date",
             Self::VariantRequired(_) | Self::VariantNotApplicable(_) => "variant",
             Self::Input { field, .. } => field,
         }
@@ -205,6 +221,7 @@ impl CatalogueError {
         "catalogue.variant_not_applicable",
         "catalogue.unknown_document",
         "catalogue.bad_iin",
+        "catalogue.iin_birth_date_mismatch",
         "catalogue.text_too_long",
         "catalogue.text_control_character",
         "catalogue.invalid_json",

@@ -630,16 +630,36 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
 /// Questions about another answer: «Неке (ажырасу) болса: ол … АХАЖ-да
 /// тіркелген бе?» is about the marriage or divorce, «Неке шетелде қиылды
 /// ма?» about the marriage, «Бұл АХАЖ-да тіркелген бе…?» about a parent's
-/// absence of care. Each is asked ([`questions_for`]) only where, on the
+/// absence of care, «Некеңіз тоқтатылды ма…?» about the marriage (a
+/// divorce or widowhood matters only to an applicant not married now).
+/// Each is asked ([`questions_for`]) only where, on the
 /// answers given, it can still change one of the service's conditions: not
 /// after "no" to what it is about (Annex 17 and 18 row 8 item 4 ask for the
 /// certificate only where a marriage or divorce exists; Annex 6 row 8
 /// item 5, Annex 11 and Annex 20 for the married applicant's; Annex 5 row 8
-/// item 3's note is on the proof of a parent not caring).
+/// item 3's note is on the proof of a parent not caring), and the divorce
+/// not after "yes" to the marriage (Annex 17 and 18 row 8 item 4 ask for
+/// one certificate, «неке қию немесе некені бұзу туралы куәлік», of the
+/// marriage or of the divorce: a married applicant's divorce adds no line,
+/// and no line or ground of theirs reads it otherwise).
 pub const FOLLOW_UPS: &[&str] = &[
     "marriage_in_civil_registry",
     "married_abroad",
     "not_caring_in_civil_registry",
+    "divorced",
+];
+
+/// `(follow_up, about)`: the [`FOLLOW_UPS`] question `follow_up` is about
+/// the answer to `about`. In [`turns_on`] another follow-up counts as open
+/// (a sibling's answer does not hide a question), but not one the question
+/// is about: the registry question after "no" to the marriage and "no" to
+/// a divorce is not asked.
+const FOLLOW_UP_OF: &[(&str, &str)] = &[
+    ("marriage_in_civil_registry", "married"),
+    ("marriage_in_civil_registry", "divorced"),
+    ("married_abroad", "married"),
+    ("not_caring_in_civil_registry", "one_parent_not_caring"),
+    ("divorced", "married"),
 ];
 
 /// The questions of `code` ([`questions`]) the answers in `facts` leave to
@@ -675,8 +695,8 @@ pub fn questions_for(code: &str, facts: &FamilyFacts) -> Result<Vec<&'static str
 
 /// Whether the conjunction `conds` can turn on the yes/no input `q`, given
 /// `facts`: some answers to the unanswered yes/no questions it reads (and
-/// to the other [`FOLLOW_UPS`]) make it hold with one answer to `q` and fail
-/// with the other. An unanswered
+/// to the other [`FOLLOW_UPS`] but those `q` is about, [`FOLLOW_UP_OF`])
+/// make it hold with one answer to `q` and fail with the other. An unanswered
 /// date or list it reads: taken as able to (the question stays).
 fn turns_on(conds: &[Condition], q: &str, facts: &FamilyFacts) -> bool {
     let mut read = Vec::new();
@@ -688,7 +708,8 @@ fn turns_on(conds: &[Condition], q: &str, facts: &FamilyFacts) -> bool {
     // Another follow-up counts as open: a follow-up turns on the answers it
     // is about, not on its sibling's (a marriage abroad does not hide the
     // registry question, nor the other way round).
-    let open_input = |i: &&str| FOLLOW_UPS.contains(i) || facts.unanswered.iter().any(|u| u == i);
+    let sibling = |i: &&str| FOLLOW_UPS.contains(i) && !FOLLOW_UP_OF.contains(&(q, *i));
+    let open_input = |i: &&str| sibling(i) || facts.unanswered.iter().any(|u| u == i);
     let open: Vec<&'static str> = inputs
         .iter()
         .copied()

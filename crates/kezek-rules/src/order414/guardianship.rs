@@ -188,9 +188,12 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
                     Supply::ElectronicCopyOriginalForIdentification,
                     cite(A, 8, Some(5)),
                 ),
+                // «… табысы туралы құжаттардың электрондық көшірмелері»: the
+                // documents, where the State Corporation's item 8 asks for
+                // «… табысы туралы мәліметтер» (information).
                 doc(
                     "income",
-                    "doc-income",
+                    "doc-income-documents",
                     Condition::Always,
                     Supply::ElectronicCopy,
                     cite(A, 8, Some(6)),

@@ -59,7 +59,8 @@ pub struct RequestApplicant {
 #[serde(deny_unknown_fields)]
 pub struct RequestChild {
     /// IIN — «ЖСН»: 12 digits, no spaces, with its check digit
-    /// (`catalogue.bad_iin`).
+    /// (`catalogue.bad_iin`), giving the birth date `facts.child_birth_date`
+    /// says when it says one (`catalogue.iin_birth_date_mismatch`).
     #[serde(default)]
     pub iin: Option<String>,
 }

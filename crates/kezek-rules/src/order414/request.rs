@@ -179,7 +179,8 @@ impl Request {
     /// an order-254 case checks its: an IIN is valid
     /// ([`crate::iin::parse`]: 12 digits, a birth date, its check digit), a
     /// name a free text ([`crate::case::text_problem`]: at most 200
-    /// characters, none that no one sees).
+    /// characters, none that no one sees), the child's IIN gives the birth
+    /// date `facts.child_birth_date` says (`catalogue.iin_birth_date_mismatch`).
     fn check_identity(&self) -> Result<(), CatalogueError> {
         let applicant = self.applicant.as_ref();
         let name = applicant.and_then(|a| a.full_name.as_deref());
@@ -205,7 +206,20 @@ impl Request {
                 });
             }
         }
-        Ok(())
+        // The child's valid IIN against the birth date given, by the one
+        // check of order 254's case and the app's screens (`IinCheck`):
+        // data that do not agree are said, not handed off (row 9 item 2 of
+        // every annex, «… деректердің (мәліметтердің) анық еместігін
+        // анықтау»).
+        let (Some(given), Some(iin)) = (self.facts.child_birth_date, iins[1].1) else {
+            return Ok(());
+        };
+        match crate::evaluate::IinCheck::of(Some(iin), given).encoded_birth_date {
+            Some(iin_date) if iin_date != given => {
+                Err(CatalogueError::IinBirthDateMismatch { iin_date, given })
+            }
+            _ => Ok(()),
+        }
     }
 
     /// The dates read by chrono's own forms (the other children's birth
