@@ -1310,7 +1310,7 @@ mod tests {
             let (name, bring) = at(channel);
             let line = bring.iter().find(|b| b.starts_with(&name));
             assert!(
-                line.is_some_and(|l| l.contains("Annex 2 item 8 sub. 8") && l.contains("cl. 22")),
+                line.is_some_and(|l| l.contains("Annex 2 p. 8 sub. 8") && l.contains("cl. 22")),
                 "{channel}: {bring:?}"
             );
         }
