@@ -389,13 +389,14 @@ impl Draft {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// The child's birth date: typed, or derived from a valid IIN.
+    /// The child's birth date: typed, or derived from a valid IIN — the
+    /// rules' one rule ([`kezek_rules::catalogue::child_birth_date`]), which
+    /// a family-service request's `child.iin` is read by too.
     pub fn birth_date(&self) -> Option<NaiveDate> {
-        parse_date(&self.child_birth_date).or_else(|| {
-            kezek_rules::iin::parse(&clean_iin(&self.child_iin))
-                .ok()
-                .map(|i| i.birth_date)
-        })
+        kezek_rules::catalogue::child_birth_date(
+            parse_date(&self.child_birth_date),
+            Some(&clean_iin(&self.child_iin)),
+        )
     }
 
     /// The typed birth date contradicting the child's valid IIN, as the

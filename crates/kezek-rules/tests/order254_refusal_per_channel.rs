@@ -365,3 +365,27 @@ fn cl5_cl6_the_missing_phthisiatrician_conclusion_says_each_channels_refusal() {
         assert_text(lang, "reason-doc-phthisiatrician-reading", &want, &[]);
     }
 }
+
+/// Annex 2 p. 9 and Annex 4 p. 9 give the unreliable data (sub. 1), the
+/// requirements not met (sub. 2) and the consent not given (sub. 3) as
+/// grounds for refusing the service («мемлекеттік қызметті көрсетуден бас
+/// тарту үшін негіздер»); kk and ru said so («қызмет көрсетуден бас
+/// тартылады», «в услуге откажут»), en said "the application would be
+/// refused". Each says the service would be refused in the three languages.
+#[test]
+fn annex2_9_annex4_9_refusals_say_the_service_is_refused_in_every_language() {
+    for key in [
+        "reason-refusal-no-consent",
+        "reason-refusal-unreliable-data",
+        "reason-refusal-requirements-not-met",
+    ] {
+        assert_text("kk", key, &["қызмет көрсетуден бас тартылады"], &[]);
+        assert_text("ru", key, &["в услуге откажут"], &["заявлени"]);
+        assert_text(
+            "en",
+            key,
+            &["the service would be refused"],
+            &["application"],
+        );
+    }
+}

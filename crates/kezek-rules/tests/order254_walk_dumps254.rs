@@ -82,6 +82,66 @@ fn cl18_the_pmpc_exception_offered_without_the_conclusion_says_kezeks_reading() 
     }
 }
 
+/// cl. 18 excepts a SEN child «психологиялық-медициналық-педагогикалық
+/// комиссияның қорытындысы бар» — the commission's conclusion — while
+/// cl. 24 sub. 9, cl. 28 and Annex 2 p. 8 (the list of documents) name
+/// «…педагогикалық консультацияның қорытындысы», the consultation's. Kezek
+/// reads both as the one PMPC conclusion (`holds_pmpc_conclusion`) and the
+/// exception turns on it, so the two texts of the exception say the two
+/// names, that Kezek reads them as one, and whom to ask about another body's
+/// document.
+#[test]
+fn cl18_commission_and_cl24_cl28_annex2_consultation_are_read_as_one_pmpc_conclusion() {
+    for (lang, says) in [
+        (
+            "kk",
+            [
+                "комиссияның қорытындысы",
+                "консультацияның қорытындысы",
+                "24-тармақтың 9) тармақшасы",
+                "28-тармақ",
+                "2-қосымша",
+                "бір ПМПК қорытындысы",
+                "білім бөлімінен",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "заключение психолого-медико-педагогической комиссии",
+                "консультации",
+                "подпункт 9) пункта 24",
+                "пункт 28",
+                "приложение 2",
+                "одно и то же заключение ПМПК",
+                "в отделе (управлении) образования",
+            ],
+        ),
+        (
+            "en",
+            [
+                "psychological-medical-pedagogical commission",
+                "consultation",
+                "cl. 24 sub. 9",
+                "cl. 28",
+                "Annex 2",
+                "the same PMPC conclusion",
+                "education department",
+            ],
+        ),
+    ] {
+        for key in [
+            "reason-age-sen-pmpc-exception",
+            "reason-age-sen-pmpc-would-exempt",
+        ] {
+            let t = text(lang, key);
+            for w in says {
+                assert!(t.contains(w), "{lang} {key}: {w:?} not in {t}");
+            }
+        }
+    }
+}
+
 /// cl. 13 para 4 forms the sanatorium queues «оңалту/алдын алу түрлері
 /// бойынша» and names no doctor, no recommendation and no document (nor do
 /// cl. 17, cl. 27 or Annex 2 p. 8). Step 2 asked «Рекомендовал ли врач

@@ -92,7 +92,11 @@ export interface ServiceRequest {
    *  `full_name` at most 200 characters, `iin` 12 digits with its check digit. */
   applicant?: { full_name?: string | null; iin?: string | null } | null;
   /** The child, as `prepareService`'s application names it; its birth date is `facts.child_birth_date`,
-   *  which the IIN must give (else `catalogue.iin_birth_date_mismatch` at `facts.child_birth_date`). */
+   *  which the IIN must give (else `catalogue.iin_birth_date_mismatch` at `facts.child_birth_date`).
+   *  Where `facts.child_birth_date` gives none (or `unanswered` lists it), a valid `iin` gives it: the
+   *  evaluation reads the date the IIN encodes, as the app's service screen does («from the IIN»), and the
+   *  application writes it as `child.birth_date` (never among the facts said); one after `as_of` is
+   *  `catalogue.birth_in_future` at `child.iin`. */
   child?: { iin?: string | null } | null;
 }
 

@@ -1286,6 +1286,42 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
+    /// The service screen and a request (the JS API, `kezek evaluate`) read
+    /// the child's birth date from its IIN by the one rule
+    /// (`catalogue::child_birth_date`): a draft with the child's IIN and no
+    /// date typed has the facts of a request with `child.iin` and no
+    /// `facts.child_birth_date`, and hands off the same child.
+    #[test]
+    fn row9_item2_the_screen_and_a_request_take_the_birth_date_from_the_iin_alike() {
+        let iin = "230510512343";
+        let d = Draft {
+            child_iin: iin.into(),
+            ..Draft::default()
+        };
+        let code = "00402013";
+        let text = format!(
+            r#"{{"service":"{code}","channel":"provider_office","as_of":"2026-12-15T10:00","child":{{"iin":"{iin}"}}}}"#
+        );
+        let req = Request::from_json(&text).unwrap();
+        let questions = catalogue::questions(code).unwrap();
+        let facts = service_facts(&d, req.as_of.date(), &questions);
+        assert_eq!(
+            facts.child_birth_date,
+            chrono::NaiveDate::from_ymd_opt(2023, 5, 10)
+        );
+        assert_eq!(facts.child_birth_date, req.facts_read().child_birth_date);
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        let eval = catalogue::evaluate(&req, cal).unwrap();
+        assert!(
+            eval.eligibility.pending.is_empty(),
+            "{:?}",
+            eval.eligibility
+        );
+        let prepared = catalogue::prepare(&req, &eval).application;
+        let (_, child) = d.catalogue_identity();
+        assert_eq!(serde_json::to_value(child).unwrap(), prepared["child"]);
+    }
+
     /// Row 2 of Annex 11 (00404007: the provider's office and the portal)
     /// and of Annex 5 (00402004: the portal only) does not name the State
     /// Corporation. A State Corporation chosen earlier was replaced by row

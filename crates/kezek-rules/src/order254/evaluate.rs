@@ -856,14 +856,23 @@ fn check_iin(case: &Case) -> IinCheck {
 }
 
 impl IinCheck {
+    /// The birth date a valid IIN encodes (its first six digits with the
+    /// century of the seventh, [`crate::iin::decode`]); none for a malformed
+    /// one. The date [`IinCheck::of`] checks a typed date against, and the
+    /// one a form or a family-service request goes by where no date is typed
+    /// (the app's «from the IIN», `child.iin` of a catalogue request).
+    pub fn encoded(iin: &str) -> Option<chrono::NaiveDate> {
+        crate::iin::decode(iin).ok().map(|(date, _)| date)
+    }
+
     /// The child's IIN (if given) checked against `birth_date`: the one
     /// definition of the check behind `iin.birth_date_mismatch` (Annex 2/4
     /// p. 9 sub. 1, data that do not agree), which a form asks too before
     /// a typed date drives anything. A malformed IIN (said by
     /// [`crate::iin::parse`]) contradicts nothing here.
     pub fn of(iin: Option<&str>, birth_date: chrono::NaiveDate) -> IinCheck {
-        match iin.map(crate::iin::decode) {
-            Some(Ok((encoded, _))) => {
+        match iin.map(IinCheck::encoded) {
+            Some(Some(encoded)) => {
                 let matches = encoded == birth_date;
                 IinCheck {
                     given: true,
@@ -877,7 +886,7 @@ impl IinCheck {
                 }
             }
             // `Case::validate` rejects a malformed IIN before evaluation.
-            Some(Err(_)) | None => IinCheck {
+            Some(None) | None => IinCheck {
                 given: iin.is_some(),
                 matches_birth_date: true,
                 encoded_birth_date: None,

@@ -20,7 +20,10 @@ pub struct Child {
     /// IIN — «ЖСН».
     #[serde(skip_serializing_if = "Option::is_none")]
     pub iin: Option<String>,
-    /// Date of birth.
+    /// Date of birth: the one given, or, where none is, the one the child's
+    /// IIN beside it encodes (its first six digits; the app's «from the
+    /// IIN», a request's `child.iin`) — the same date either way, as a date
+    /// the IIN contradicts is refused.
     #[serde(
         skip_serializing_if = "Option::is_none",
         with = "crate::dates::date::option"
@@ -53,14 +56,18 @@ pub struct RequestApplicant {
 }
 
 /// A request's `child` section: the child the application is for («бала»).
-/// Its birth date is the fact `facts.child_birth_date`, which the rules read.
+/// Its birth date is the fact `facts.child_birth_date`, which the rules read;
+/// where that gives none, the rules read the one its IIN encodes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RequestChild {
     /// IIN — «ЖСН»: 12 digits, no spaces, with its check digit
     /// (`catalogue.bad_iin`), giving the birth date `facts.child_birth_date`
-    /// says when it says one (`catalogue.iin_birth_date_mismatch`).
+    /// says when it says one (`catalogue.iin_birth_date_mismatch`); where
+    /// it says none (or lists it in `facts.unanswered`), the evaluation and
+    /// the prepared application's `child.birth_date` take the date the IIN
+    /// encodes, as the app's service screen does.
     #[serde(default)]
     pub iin: Option<String>,
 }

@@ -46,7 +46,9 @@ pub struct Request {
     #[serde(default)]
     pub applicant: Option<RequestApplicant>,
     /// The child, as the prepared application names it; its birth date is
-    /// the fact `facts.child_birth_date`. The evaluation does not read it.
+    /// the fact `facts.child_birth_date`. Where that gives none, the
+    /// evaluation reads the birth date the valid `child.iin` encodes, as the
+    /// app's service screen does.
     #[serde(default)]
     pub child: Option<RequestChild>,
     /// The names of the facts the request gives, the keys of its `facts`
@@ -250,6 +252,34 @@ impl Request {
         }
     }
 
+    /// The birth date the child's valid IIN encodes
+    /// ([`crate::evaluate::IinCheck::encoded`]); none without one.
+    pub fn iin_birth_date(&self) -> Option<NaiveDate> {
+        child_birth_date(None, self.child_iin())
+    }
+
+    /// The child's birth date the rules read ([`child_birth_date`]): the
+    /// one `facts.child_birth_date` gives ([`FamilyFacts::birth_date_given`]),
+    /// or, where it gives none, the one the child's valid IIN encodes.
+    pub fn child_birth_date(&self) -> Option<NaiveDate> {
+        child_birth_date(self.facts.birth_date_given(), self.child_iin())
+    }
+
+    /// The child's IIN as given.
+    fn child_iin(&self) -> Option<&str> {
+        self.child.as_ref()?.iin.as_deref()
+    }
+
+    /// The request's facts as the rules read them: the child's birth date
+    /// [`Request::child_birth_date`] (a date listed as not given is not
+    /// read, [`FamilyFacts::birth_date_listed_as_not_given`], but the IIN's
+    /// is), the other facts as given.
+    pub fn facts_read(&self) -> FamilyFacts {
+        let mut facts = self.facts.clone().birth_date_listed_as_not_given();
+        facts.child_birth_date = self.child_birth_date();
+        facts
+    }
+
     /// The other children's birth dates, each with its field.
     fn other_children_births(&self) -> impl Iterator<Item = (String, Option<NaiveDate>)> + '_ {
         let births = self.facts.other_children_birth_dates.iter().enumerate();
@@ -260,14 +290,20 @@ impl Request {
     /// children's) on or before the day of application: a child born after
     /// it has no age yet, and an age rule (10 or older, under 14) would be
     /// answered for a negative age, as order No. 254's case refuses
-    /// (`case.birth_in_future`).
+    /// (`case.birth_in_future`). The date the child's IIN gives, read where
+    /// no date is given ([`Request::child_birth_date`]), is checked too, at
+    /// `child.iin`.
     fn check_births_not_after_application(&self) -> Result<(), CatalogueError> {
         let day = self.as_of.date();
-        let child = std::iter::once((
-            "facts.child_birth_date".to_owned(),
-            self.facts.child_birth_date,
-        ));
+        let child = [
+            (
+                "facts.child_birth_date".to_owned(),
+                self.facts.child_birth_date,
+            ),
+            ("child.iin".to_owned(), self.iin_birth_date()),
+        ];
         match child
+            .into_iter()
             .chain(self.other_children_births())
             .find(|(_, d)| d.is_some_and(|d| d > day))
         {
@@ -285,6 +321,17 @@ fn facts_keys(json: &str) -> Vec<String> {
         .ok()
         .and_then(|v| Some(v.get("facts")?.as_object()?.keys().cloned().collect()))
         .unwrap_or_default()
+}
+
+/// The child's birth date a family-service application goes by: the one
+/// given (`typed`), or, where none is, the one the child's valid IIN
+/// encodes ([`crate::evaluate::IinCheck::encoded`]: the IIN's first six
+/// digits are the birth date). The one rule of a request
+/// ([`Request::child_birth_date`]) and of the app's service screen («from
+/// the IIN»); a date given that the IIN contradicts is refused before
+/// (`catalogue.iin_birth_date_mismatch`).
+pub fn child_birth_date(typed: Option<NaiveDate>, iin: Option<&str>) -> Option<NaiveDate> {
+    typed.or_else(|| crate::evaluate::IinCheck::encoded(iin?))
 }
 
 /// Evaluates a request on the calendar `cal`.
@@ -329,10 +376,12 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
             date,
         });
     }
+    // The child's birth date given, or the one its IIN gives.
+    let read = req.facts_read();
     let facts = if channel == ServiceChannel::PORTAL {
-        req.facts.on(req.as_of).accepted_at(due.accepted)
+        read.on(req.as_of).accepted_at(due.accepted)
     } else {
-        req.facts.on(due.accepted)
+        read.on(due.accepted)
     };
     let facts = facts
         .answered_by_other_questions(e.code)?
@@ -416,8 +465,8 @@ pub struct CatalogueApplication {
     /// The applicant's identity fields given; absent when none is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applicant: Option<super::handoff::Applicant>,
-    /// The child's identity fields given (its IIN, its birth date); absent
-    /// when none is.
+    /// The child's identity fields given (its IIN, its birth date: the one
+    /// given, or the one the IIN encodes where none is); absent when none is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub child: Option<super::handoff::Child>,
     /// Whether the family may receive the service.
@@ -485,11 +534,18 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
     };
     let child = super::handoff::Child {
         iin: req.child.as_ref().and_then(|c| c.iin.clone()),
-        // Listed as unanswered, the date is not read, as the evaluation
-        // does not read it.
-        birth_date: req.facts.birth_date_given(),
+        // The date the evaluation reads: the one given (not one listed as
+        // unanswered), or the one the IIN beside it encodes — as the app's
+        // hand-off names the child (`Draft::catalogue_identity`). Under
+        // `child`, never among the facts said.
+        birth_date: req.child_birth_date(),
     };
-    super::handoff::prepare_said(req, eval, &said, &applicant, &child)
+    // The questions asked are those of the facts the evaluation read.
+    let read = Request {
+        facts: req.facts_read(),
+        ..req.clone()
+    };
+    super::handoff::prepare_said(&read, eval, &said, &applicant, &child)
 }
 
 /// The application of `req` and `eval` with the applicant and child given
