@@ -37,6 +37,16 @@ fn admission(channel: Channel) -> Value {
 /// A citation as `(annex, clause, sub)`; a whole form's clause is 0.
 type Cited = (Option<u64>, u64, Option<u64>);
 
+/// The information lines' reason codes, in the order they are said.
+fn codes(e: &Value) -> Vec<&str> {
+    e["information"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["reason"].as_str().unwrap())
+        .collect()
+}
+
 /// The information line `code` of `e`, with its citations.
 fn info(e: &Value, code: &str) -> Option<Vec<Cited>> {
     let line = e["information"]
@@ -207,12 +217,7 @@ fn cl26_cl27_how_referrals_are_issued_is_told_for_the_child_s_queues() {
         assert_eq!(info(&e, CL26), cl26, "{what}: {}", e["information"]);
         assert_eq!(info(&e, CL27), cl27, "{what}: {}", e["information"]);
         // Said where the bulletin's times are, before them.
-        let codes: Vec<&str> = e["information"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["reason"].as_str().unwrap())
-            .collect();
+        let codes = codes(&e);
         let at = |c: &str| codes.iter().position(|x| *x == c).unwrap();
         assert!(
             at(CL26) < at(CL27) && at(CL27) < at("info.bulletin_times"),
@@ -304,12 +309,7 @@ fn annex1_each_child_twins_too_is_registered_by_its_own_application() {
             "{channel:?}: {}",
             e["information"]
         );
-        let codes: Vec<&str> = e["information"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["reason"].as_str().unwrap())
-            .collect();
+        let codes = codes(&e);
         let at = |c: &str| codes.iter().position(|x| *x == c).unwrap();
         assert_eq!(at(LINE) + 1, at("info.several_children_cl29"), "{codes:?}");
     }
