@@ -864,6 +864,24 @@ pub(crate) mod tests {
             .unwrap()
     }
 
+    /// Row 9's consent at the hand-off: the box ticked on the service
+    /// screen is a fact said, so the prepared application records it
+    /// (`kezek_rules::catalogue::prepare_said` records only a consent said).
+    #[test]
+    fn row9_the_consent_ticked_is_a_fact_said() {
+        let today = at().date();
+        let d = Draft::default();
+        assert!(!d.said_facts(today).said.contains(&"personal_data_consent"));
+        let d = Wizard::apply(d, Action::SetAnswer("personal_data_consent".into(), true));
+        let said = d.said_facts(today);
+        assert!(
+            said.said.contains(&"personal_data_consent"),
+            "{:?}",
+            said.said
+        );
+        assert!(said.facts.personal_data_consent);
+    }
+
     /// A draft with steps 1-2 and the role answered.
     pub(crate) fn filled() -> Draft {
         let mut d = Draft::default();

@@ -91,6 +91,13 @@ pub fn prepare_said(
             .then(|| applicant.clone());
     let child = (child.iin.is_some() || child.birth_date.is_some()).then(|| child.clone());
     let mut application = super::request::application(req, eval, applicant, child);
+    // The consent (row 9's generic ground) is recorded only where it was
+    // given: `personal_data_consent` is `true` by default, which is not a
+    // consent anybody gave.
+    let consent_said = said.contains(&"personal_data_consent") && req.facts.personal_data_consent;
+    if let Some(consent) = application.get_mut("consent_personal_data") {
+        *consent = serde_json::Value::Bool(consent_said);
+    }
     // A question the answers leave unasked is not written ([`questions_for`]).
     let asked = questions_for(eval.service, &req.facts).unwrap_or_default();
     if let Some(facts) = application
@@ -189,6 +196,42 @@ mod tests {
         let bare = prepare_said(&req, &eval, &[], &nobody, &Child::default());
         assert!(bare.application.get("applicant").is_none());
         assert!(bare.application.get("child").is_none());
+    }
+
+    /// Row 9's generic ground (consent to the use of personal data, Law on
+    /// personal data art. 8): the application records the consent only
+    /// where it was given. `personal_data_consent` is `true` by default (the
+    /// provider checks it), so a request that never gave it was prepared
+    /// with `"consent_personal_data": true` — a consent nobody gave.
+    #[test]
+    fn row9_the_consent_is_recorded_only_where_it_was_given() {
+        let (req, eval) = request("00403008", FamilyFacts::default());
+        let nobody = Applicant {
+            iin: None,
+            full_name: None,
+            address: None,
+        };
+        let child = Child::default();
+        for (said, recorded) in [
+            (&[][..], false),
+            (&["married"][..], false),
+            (&["personal_data_consent"][..], true),
+        ] {
+            let out = prepare_said(&req, &eval, said, &nobody, &child);
+            assert_eq!(
+                out.application["consent_personal_data"],
+                serde_json::Value::Bool(recorded),
+                "said {said:?}"
+            );
+        }
+        // Said, and said "no": no consent.
+        let refused = FamilyFacts {
+            personal_data_consent: false,
+            ..Default::default()
+        };
+        let (req, eval) = request("00403008", refused);
+        let out = prepare_said(&req, &eval, &["personal_data_consent"], &nobody, &child);
+        assert_eq!(out.application["consent_personal_data"], false);
     }
 
     /// Of the facts said, only those the service asks are written: an answer

@@ -488,7 +488,9 @@ pub struct CatalogueApplication {
         schemars(with = "crate::dates::schema::LocalDateTime")
     )]
     pub due: NaiveDateTime,
-    /// The personal-data consent (row 9, generic ground f).
+    /// The personal-data consent (row 9, generic ground f): `true` only
+    /// where the request gave `personal_data_consent: true` (a fact said),
+    /// never from its default.
     pub consent_personal_data: bool,
 }
 
