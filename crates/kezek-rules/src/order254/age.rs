@@ -112,8 +112,14 @@ impl AgeDecision {
     /// either reading. Whatever the exception: `eligible` says whether it
     /// applies.
     pub fn over_by_kezeks_reading_only(&self) -> bool {
-        self.sixth_birthday < self.cutoff && anniversary(self.birth_date, 7) > self.cutoff
+        self.sixth_birthday < self.cutoff && !over_on_every_reading(self.birth_date, self.cutoff)
     }
+}
+
+/// Already 7 on the cut-off (1 September): over cl. 18's limit on either
+/// reading, Kezek's and the full years' ("not yet 7").
+fn over_on_every_reading(birth: NaiveDate, cutoff: NaiveDate) -> bool {
+    anniversary(birth, 7) <= cutoff
 }
 
 // The counting of ages is shared with order 414: one definition in common.
@@ -203,7 +209,7 @@ fn queue_decision(case: &Case) -> AgeDecision {
         ReasonCode::AgeEligible
     } else if exception {
         ReasonCode::AgeSenPmpcException
-    } else if anniversary(birth, 7) <= cutoff {
+    } else if over_on_every_reading(birth, cutoff) {
         // Already 7 on 1 September: over on either reading of cl. 18, said
         // flatly (as the refusal's detail says it), not as Kezek's reading.
         ReasonCode::AgeOverOnEveryReading
