@@ -581,10 +581,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !other_refusals.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-refusal">
                     <p><strong>{ p.t("ui-handoff-refusal") }</strong></p>
-                    <ul>{ for other_refusals.iter().map(|r| html! {
-                        <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
-                            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }</li>
-                    }) }</ul>
+                    <ul>{ for other_refusals.iter().map(|r| risk_item(p, r)) }</ul>
                     <p><a href={Step::Result.hash()}>{ p.t("ui-handoff-refusal-fix") }</a></p>
                 </div>
             }
@@ -594,10 +591,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !refusals.readings.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-reading">
                     <p><strong>{ p.t("ui-handoff-reading") }</strong></p>
-                    <ul>{ for refusals.readings.iter().map(|r| html! {
-                        <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
-                            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }</li>
-                    }) }</ul>
+                    <ul>{ for refusals.readings.iter().map(|r| risk_item(p, r)) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-reading-see") }</a></p>
                 </div>
             }
@@ -992,6 +986,15 @@ fn one_child_line(e: &kezek_rules::Evaluation) -> Option<&kezek_rules::informati
     e.information
         .iter()
         .find(|i| i.reason == ReasonCode::InfoOneChildPerApplicationAnnex1)
+}
+
+/// One refusal risk in a hand-off warning: its ground, then what the rules
+/// say of it (its detail), as one line.
+fn risk_item(p: &StepProps, r: &kezek_rules::refusal::RefusalRisk) -> Html {
+    html! {
+        <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
+            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }</li>
+    }
 }
 
 /// The refusal risks the hand-off says, each by the rules' `reading`.
