@@ -1021,16 +1021,16 @@ struct HandoffRefusals<'a> {
 /// contraindication, a lapsed referral), to ask the provider.
 fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
     let risks = &e.refusal.risks;
+    let foretold: Vec<_> = risks
+        .iter()
+        .filter(|r| !r.reading && r.reason != ReasonCode::RefusalNoConsent)
+        .collect();
     HandoffRefusals {
-        others: risks
+        // Of those foretold, all but the documents' (their own warning).
+        others: foretold
             .iter()
-            .filter(|r| {
-                // Kezek's readings are not grounds Kezek "sees": below.
-                !r.reading
-                    && !r.reason.is_incomplete_set()
-                    && !r.reason.is_expired_document()
-                    && r.reason != ReasonCode::RefusalNoConsent
-            })
+            .copied()
+            .filter(|r| !r.reason.is_incomplete_set() && !r.reason.is_expired_document())
             .collect(),
         // A reading on a document is said by the document's own lines
         // (what is out of date, lapsing, the referral's days, the
@@ -1039,10 +1039,7 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
             .iter()
             .filter(|r| r.reading && r.documents.is_empty())
             .collect(),
-        foretold: risks
-            .iter()
-            .filter(|r| !r.reading && r.reason != ReasonCode::RefusalNoConsent)
-            .collect(),
+        foretold,
     }
 }
 
