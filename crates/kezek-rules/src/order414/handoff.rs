@@ -90,14 +90,11 @@ pub fn prepare_said(
         (applicant.iin.is_some() || applicant.full_name.is_some() || applicant.address.is_some())
             .then(|| applicant.clone());
     let child = (child.iin.is_some() || child.birth_date.is_some()).then(|| child.clone());
-    let mut application = super::request::application(req, eval, applicant, child);
     // The consent (row 9's generic ground) is recorded only where it was
     // given: `personal_data_consent` is `true` by default, which is not a
     // consent anybody gave.
     let consent_said = said.contains(&"personal_data_consent") && req.facts.personal_data_consent;
-    if let Some(consent) = application.get_mut("consent_personal_data") {
-        *consent = serde_json::Value::Bool(consent_said);
-    }
+    let mut application = super::request::application(req, eval, applicant, child, consent_said);
     // A question the answers leave unasked is not written ([`questions_for`]).
     let asked = questions_for(eval.service, &req.facts).unwrap_or_default();
     if let Some(facts) = application

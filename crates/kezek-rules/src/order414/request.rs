@@ -550,14 +550,16 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
     super::handoff::prepare_said(&read, eval, &said, &applicant, &child)
 }
 
-/// The application of `req` and `eval` with the applicant and child given
-/// and every fact of the request: the one place its fields are written;
-/// [`prepare_said`] keeps of the facts those said and asked.
+/// The application of `req` and `eval` with the applicant and child given,
+/// every fact of the request and the consent as said: the one place its
+/// fields are written; [`prepare_said`] keeps of the facts those said and
+/// asked, and says whether the consent was given.
 pub(crate) fn application(
     req: &Request,
     eval: &Evaluation,
     applicant: Option<super::handoff::Applicant>,
     child: Option<super::handoff::Child>,
+    consent_personal_data: bool,
 ) -> serde_json::Value {
     serde_json::to_value(CatalogueApplication {
         format: CATALOGUE_APPLICATION_FORMAT,
@@ -578,7 +580,7 @@ pub(crate) fn application(
             .collect(),
         checklist: eval.checklist.iter().map(|l| l.id).collect(),
         due: eval.due.due,
-        consent_personal_data: req.facts.personal_data_consent,
+        consent_personal_data,
     })
     // A struct of strings, booleans and lists: serde_json cannot fail on it.
     .expect("a catalogue application serialises")
