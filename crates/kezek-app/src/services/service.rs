@@ -539,6 +539,10 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         // What the rules say happens within the term (Annex 20's
                         // rules cl. 6: the conversation with the child).
                         { procedure_steps(i18n, &ev.due) }
+                        // The term's "Why?" under the term's own lines: after the
+                        // in-person line (which has its own) two stood one under
+                        // the other, the second unreadable as the term's.
+                        <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                         if let Some((text, cited)) = result_place(i18n, e, channel) {
                             <p id="svc-result-place">
                                 { text }
@@ -554,7 +558,6 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                 <Why i18n={i18n.clone()} citations={times.citations.to_vec()} />
                             </p>
                         }
-                        <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                     </section>
                     <section class="kz-card" id="svc-handoff">
                         <h3>{ t("ui-svc-handoff") }</h3>
