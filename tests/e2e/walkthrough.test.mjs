@@ -241,3 +241,22 @@ test("ru: a child past the age limit is not told which queues they can join", as
   assert.match(queues, /По возрасту, по толкованию Kezek пункта 18/, queues);
   await context.close();
 });
+
+// The walkthrough of 05.12.2026 on a phone: step 1's timing card opened with
+// an empty band, the card's padding plus its first paragraph's own margin.
+// A card's first line starts at its padding, as a card with a heading does.
+test("kk, phone: a card's first line starts at its padding, with no empty band above it", async () => {
+  const { page, context, log } = await open(env.browser, at("2026-11-23T10:00", "#/service"), { locale: "kk-KZ", viewport: { width: 390, height: 844 } });
+  await step(page, "service");
+  await choose(page, "service-00403001");
+  await choose(page, "channel-egov_portal");
+  await page.waitForSelector("#kz-timing-headline");
+  const gap = await page.$eval("#kz-timing", (card) => {
+    const style = getComputedStyle(card);
+    const inner = card.getBoundingClientRect().top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    return card.querySelector("#kz-timing-headline").getBoundingClientRect().top - inner;
+  });
+  assert.ok(Math.abs(gap) < 1, `the first line starts ${gap} px below the card's padding`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
