@@ -770,7 +770,7 @@ for (const [locale, channel, act] of [
 // names no place, and the cabinet as where to look. Issued Mon 23.11.2026:
 // by Tue 24.11.
 for (const [locale, unsaid, place, cited] of [
-  ["ru-RU", /приказ не говорит/, /личный кабинет/, /пункт 23, подпункт 1/],
+  ["ru-RU", /приказ не говорит/, /личный кабинет/, /подпункт 1\) пункта 23/],
   ["kk-KZ", /бұйрық айтпайды/, /жеке кабинет/, /23-тармақтың 1\) тармақшасы/],
   ["en-US", /order does not say where/, /personal cabinet/, /cl\. 23 sub\. 1/],
 ]) {
@@ -799,7 +799,7 @@ for (const [locale, unsaid, place, cited] of [
 // of issue, possibly before any office opens (`doc.referral_extension_window
 // _from_day_off`, a reading): cancelling without asking is said as a risk.
 for (const [locale, cancel, fromDayOff] of [
-  ["ru-RU", /Отменить направление по собственной инициативе можно не позднее одних суток[^]*пункт 30; пункт 23, подпункт 1[^]*личный кабинет/, /если отменяете, не спросив, учтите, что приказ не говорит/],
+  ["ru-RU", /Отменить направление по собственной инициативе можно не позднее одних суток[^]*пункт 30; подпункт 1\) пункта 23[^]*личный кабинет/, /если отменяете, не спросив, учтите, что приказ не говорит/],
   ["kk-KZ", /Жолдаманың күшін ол берілген сәттен бастап бір тәуліктен[^]*23-тармақтың 1\) тармақшасы[^]*жеке кабинетіңізді қараңыз/, /сұрамай жойсаңыз/],
   ["en-US", /You may cancel the referral on your own initiative no later than one day \(24 hours\)[^]*cl\. 30; cl\. 23 sub\. 1[^]*personal cabinet/, /if you cancel without asking, know that the order does not say/],
 ]) {

@@ -245,6 +245,24 @@ fn ann6_row8_income_information_at_the_state_corporation_documents_on_the_portal
     );
 }
 
+/// Annex 6 row 8, the State Corporation's item 8 and the portal's item 6:
+/// «көрсетілетін қызметті алушының және (немесе) егер ол некеде тұрса оның
+/// жұбайының (зайыбының) табысы туралы …» — the applicant's *and/or* the
+/// spouse's income. ru said «и (или)»; en said "your and your spouse's
+/// income", both, as if one's alone would not do. Every language says the
+/// order's "and/or".
+#[test]
+fn ann6_row8_income_labels_say_and_or_as_the_order_does() {
+    use kezek_rules::messages::{catalogue_ftl, message_value};
+    for (lang, and_or) in [("kk", "және (немесе)"), ("ru", "и (или)"), ("en", "and/or")]
+    {
+        for key in ["doc-income", "doc-income-documents"] {
+            let text = message_value(catalogue_ftl(lang).unwrap(), key).unwrap();
+            assert!(text.contains(and_or), "{lang} {key}: {text}");
+        }
+    }
+}
+
 #[test]
 fn ann11_foster_family_documents_to_the_provider() {
     check(

@@ -114,7 +114,7 @@ fn cl23_2_the_yearly_confirmation_is_not_placed_where_the_order_names_no_place()
         (
             "ru",
             "приказ не говорит",
-            ["пункт 23, подпункт 2", "пункт 23, подпункт 4"],
+            ["подпункт 2) пункта 23", "подпункт 4) пункта 23"],
         ),
         (
             "en",

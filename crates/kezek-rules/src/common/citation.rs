@@ -305,6 +305,54 @@ mod tests {
         }
     }
 
+    /// Annex 5 is the form «Нысан» of the consent to access restricted
+    /// personal data, headed «(мектепке дейінгі ұйым)»; Annex 2 p. 8 (queue
+    /// registration) lists «1 және 5-қосымшаларға сәйкес нысан бойынша
+    /// өтініштер», Annex 4 p. 8 (admission) «5-қосымшаға сәйкес нысан бойынша
+    /// өтініш». Its "why", shown on both paths (the prepared application
+    /// cites Annex 5 for either service), said «Заявление о зачислении
+    /// (приложение 5) — бланк, который получает детский сад»: admission
+    /// alone. It says the consent and both lists.
+    #[test]
+    fn annex2_8_annex4_8_the_why_of_annex5_names_both_lists_that_file_it() {
+        for (lang, says, unsaid) in [
+            (
+                "kk",
+                [
+                    "келісім",
+                    "2-қосымшаның 8-тармағы",
+                    "4-қосымшаның 8-тармағы",
+                    "кезекке",
+                ],
+                "Қабылдау туралы өтініш (5-қосымша)",
+            ),
+            (
+                "ru",
+                [
+                    "согласи",
+                    "Пункт 8 приложения 2",
+                    "пункт 8 приложения 4",
+                    "в очередь",
+                ],
+                "Заявление о зачислении (приложение 5)",
+            ),
+            (
+                "en",
+                ["consent", "Item 8 of Annex 2", "item 8 of Annex 4", "queue"],
+                "application for admission (Annex 5)",
+            ),
+        ] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            let key = plain(ftl, &Citation::annex_form(5)).unwrap();
+            assert_eq!(key, "why-order254-annex5");
+            let text = crate::messages::message_value(ftl, &key).unwrap();
+            for w in says {
+                assert!(text.contains(w), "{lang}: {w:?} not in {text}");
+            }
+            assert!(!text.contains(unsaid), "{lang}: {text}");
+        }
+    }
+
     /// Every citation of every golden case's evaluation has a plain reason
     /// more specific than "this comes from the act", in every language.
     #[test]

@@ -455,6 +455,77 @@ mod tests {
         }
     }
 
+    /// cl. 18 «… 6 жастан аспайды (психологиялық-медициналық-педагогикалық
+    /// комиссияның қорытындысы бар ерекше білім берілуіне қажеттілігі бар
+    /// балалардан басқа)»: the exception has no age of its own. A SEN child
+    /// without the conclusion, over the limit, is offered it
+    /// (`age.sen_pmpc_would_exempt`), whether over by Kezek's reading only
+    /// (`age.too_old`) or, already 7 on 1 September, on every reading
+    /// (`age.over_on_every_reading`). The text said to both "Kezek's reading
+    /// of cl. 18 puts your child over its age limit" — to the 7-year-old, as
+    /// if the other reading might let the child in. It now says both
+    /// children's case and that the exception holds at 7 too.
+    #[test]
+    fn cl18_the_pmpc_exception_offered_says_a_child_7_on_1_september_is_over_on_every_reading() {
+        let on = d(2026, 3, 1);
+        for (born, headline, offered) in [
+            // Within the limit: nothing to offer.
+            (d(2021, 10, 1), ReasonCode::AgeEligible, false),
+            // 6 on 31.08.2026: over by Kezek's reading only.
+            (d(2020, 8, 31), ReasonCode::AgeTooOld, true),
+            // 7 on 01.09.2026: over on every reading.
+            (d(2019, 9, 1), ReasonCode::AgeOverOnEveryReading, true),
+        ] {
+            let sen_without_conclusion = CaseBuilder::queue_registration()
+                .child_born(born)
+                .as_of(on.and_hms_opt(10, 0, 0).unwrap())
+                .special_needs(false)
+                .build();
+            let a = decide(&sen_without_conclusion);
+            assert_eq!(a.reasons[0], headline, "{born}");
+            assert_eq!(
+                a.reasons.contains(&ReasonCode::AgeSenPmpcWouldExempt),
+                offered,
+                "{born}: {:?}",
+                a.reasons
+            );
+        }
+        for (lang, says) in [
+            (
+                "kk",
+                [
+                    "1 қыркүйекте 7 жаста",
+                    "кез келген оқылымы бойынша",
+                    "ерекшелікке жас белгілемейді",
+                ],
+            ),
+            (
+                "ru",
+                [
+                    "1 сентября уже 7 лет",
+                    "при любом прочтении",
+                    "возраста для этого исключения пункт 18 не устанавливает",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "already 7 on 1 September",
+                    "on every reading",
+                    "sets no age for the exception",
+                ],
+            ),
+        ] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            let text =
+                crate::messages::message_value(ftl, &ReasonCode::AgeSenPmpcWouldExempt.key())
+                    .unwrap();
+            for w in says {
+                assert!(text.contains(w), "{lang}: {w:?} not in {text}");
+            }
+        }
+    }
+
     #[test]
     fn cl18_sen_child_with_pmpc_is_exempt() {
         let a = decide(&case(d(2019, 5, 10), d(2026, 3, 1), true));
