@@ -516,12 +516,18 @@ mod tests {
                 ],
             ),
         ] {
+            // Offered (no conclusion yet) and applied (the conclusion held,
+            // cl18_sen_child_with_pmpc_is_exempt: born 10.05.2019, 7 on 1
+            // September): both say the same of a child already 7.
             let ftl = crate::messages::ftl(lang).unwrap();
-            let text =
-                crate::messages::message_value(ftl, &ReasonCode::AgeSenPmpcWouldExempt.key())
-                    .unwrap();
-            for w in says {
-                assert!(text.contains(w), "{lang}: {w:?} not in {text}");
+            for code in [
+                ReasonCode::AgeSenPmpcWouldExempt,
+                ReasonCode::AgeSenPmpcException,
+            ] {
+                let text = crate::messages::message_value(ftl, &code.key()).unwrap();
+                for w in says {
+                    assert!(text.contains(w), "{lang} {code:?}: {w:?} not in {text}");
+                }
             }
         }
     }
