@@ -934,27 +934,7 @@ fn receipt(
     let ticked = documents
         .iter()
         .any(|l| d.catalogue_documents.get(l.id).is_some_and(|e| e.held));
-    let (outcome, key) = match r.outcome {
-        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-accepted"),
-        ReceiptOutcome::StateCorporationRefusesToAccept => (
-            "state_corporation_refuses_to_accept",
-            "ui-svc-receipt-state-corporation",
-        ),
-        ReceiptOutcome::ProviderRefusesToAccept => (
-            "provider_refuses_to_accept",
-            "ui-svc-receipt-provider-refuses",
-        ),
-        ReceiptOutcome::ProviderRefusesFurtherConsideration => (
-            "provider_refuses_further_consideration",
-            "ui-svc-receipt-provider-not-considered",
-        ),
-        // On the portal nothing is brought: the missing documents are attached.
-        ReceiptOutcome::Incomplete if channel == ServiceChannel::PORTAL => {
-            ("incomplete", "ui-svc-receipt-incomplete-portal")
-        }
-        ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
-        ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
-    };
+    let (outcome, key) = receipt_outcome(r.outcome, channel);
     // Each uncertain document with why: the provider's decision (the
     // line's note) or the questions still to answer.
     let uncertain = if r.uncertain.is_empty() {
@@ -1008,6 +988,44 @@ fn receipt(
                 }
             }
         </section>
+    }
+}
+
+/// The receipt preview's wire name of `outcome` (its `data-outcome`) and the
+/// message that says it on `channel`.
+fn receipt_outcome(
+    outcome: ReceiptOutcome,
+    channel: ServiceChannel,
+) -> (&'static str, &'static str) {
+    match outcome {
+        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-accepted"),
+        ReceiptOutcome::StateCorporationRefusesToAccept => (
+            "state_corporation_refuses_to_accept",
+            "ui-svc-receipt-state-corporation",
+        ),
+        // Annexes 7, 14, 16, 19 name only an incomplete set: Kezek's reading.
+        ReceiptOutcome::StateCorporationRefusesExpiredReading => (
+            "state_corporation_refuses_expired_reading",
+            "ui-svc-receipt-state-corporation-expired-reading",
+        ),
+        ReceiptOutcome::ProviderRefusesToAccept => (
+            "provider_refuses_to_accept",
+            "ui-svc-receipt-provider-refuses",
+        ),
+        ReceiptOutcome::ProviderRefusesFurtherConsideration => (
+            "provider_refuses_further_consideration",
+            "ui-svc-receipt-provider-not-considered",
+        ),
+        // On the portal nothing is brought: the missing documents are attached.
+        ReceiptOutcome::Incomplete if channel == ServiceChannel::PORTAL => {
+            ("incomplete", "ui-svc-receipt-incomplete-portal")
+        }
+        ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
+        ReceiptOutcome::NoLongerValid if channel == ServiceChannel::PORTAL => {
+            ("no_longer_valid", "ui-svc-receipt-no-longer-valid-portal")
+        }
+        ReceiptOutcome::NoLongerValid => ("no_longer_valid", "ui-svc-receipt-no-longer-valid"),
+        ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
     }
 }
 
@@ -1458,6 +1476,43 @@ mod tests {
         d.answers.insert("married".into(), true);
         let facts = service_facts(&d, today, &all);
         assert!(shown_questions(code, &facts).contains(&"marriage_in_civil_registry"));
+    }
+
+    /// Annexes 7, 14, 16, 19 refuse acceptance «құжаттар топтамасының толық
+    /// болмауына байланысты» and list «Жоқ құжаттардың атауы»: no expired
+    /// document. A set whose only gap was an expired document said, at the
+    /// State Corporation, «Госкорпорация откажет в приеме неполного пакета»
+    /// as the order's own words, and elsewhere «Пакет документов неполный»;
+    /// now the State Corporation's refusal is said as Kezek's reading, and
+    /// on the channels whose consequence the seeds do not state the
+    /// documents are said to be no longer valid, the set not called
+    /// incomplete.
+    #[test]
+    fn ann7_receipt_names_only_an_incomplete_set_an_expired_documents_refusal_is_a_reading() {
+        let (code, key) = receipt_outcome(
+            ReceiptOutcome::StateCorporationRefusesExpiredReading,
+            ServiceChannel::STATE_CORPORATION,
+        );
+        assert_eq!(code, "state_corporation_refuses_expired_reading");
+        let portal = receipt_outcome(ReceiptOutcome::NoLongerValid, ServiceChannel::PORTAL).1;
+        let office = receipt_outcome(ReceiptOutcome::NoLongerValid, ServiceChannel::OFFICE).1;
+        for (lang, reading, incomplete) in [
+            (Lang::Kk, "Kezek түсіндірмесі", "толық емес"),
+            (Lang::Ru, "Толкование Kezek", "неполный"),
+            (Lang::En, "Kezek's reading", "incomplete"),
+        ] {
+            let i18n = I18n::new(lang);
+            let text = i18n.t(key);
+            assert!(text.contains(reading), "{lang:?} {key}: {text}");
+            for k in [portal, office] {
+                let text = i18n.t(k);
+                assert!(
+                    !text.contains(incomplete) && !text.contains(k),
+                    "{lang:?} {k}: {text}"
+                );
+            }
+        }
+        assert_ne!(portal, office, "on the portal nothing is brought");
     }
 
     /// The State Corporation's receipt (Annexes 7, 14, 16, 19 of order
