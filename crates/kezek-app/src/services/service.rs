@@ -1478,6 +1478,45 @@ mod tests {
         assert!(shown_questions(code, &facts).contains(&"marriage_in_civil_registry"));
     }
 
+    /// Rules 513 cl. 9 (adoption agencies, either channel): «… көрсетілетін
+    /// қызметті беруші көрсетілетін қызметті алушыдан өтінішті қабылдаудан
+    /// бас тартады» — the APPLICATION refused acceptance. The preview said the
+    /// provider refuses to accept «толық емес топтаманы немесе … құжаттарды» /
+    /// «неполного пакета или документов» / "an incomplete set or documents"
+    /// (the documents, as the State Corporation's receipt does); it now says
+    /// the application is refused acceptance, and why.
+    #[test]
+    fn rules_513_cl9_the_application_is_refused_acceptance_not_the_documents() {
+        let key = receipt_outcome(
+            ReceiptOutcome::ProviderRefusesToAccept,
+            ServiceChannel::PORTAL,
+        )
+        .1;
+        for (lang, said, not) in [
+            (
+                Lang::Kk,
+                "өтінішті қабылдаудан бас тартады",
+                "топтаманы немесе",
+            ),
+            (
+                Lang::Ru,
+                "откажет в приеме заявления",
+                "в приеме неполного пакета",
+            ),
+            (
+                Lang::En,
+                "refuses to accept the application",
+                "accept an incomplete set",
+            ),
+        ] {
+            let text = I18n::new(lang).t(key);
+            assert!(
+                text.contains(said) && !text.contains(not),
+                "{lang:?}: {text}"
+            );
+        }
+    }
+
     /// Annexes 7, 14, 16, 19 refuse acceptance «құжаттар топтамасының толық
     /// болмауына байланысты» and list «Жоқ құжаттардың атауы»: no expired
     /// document. A set whose only gap was an expired document said, at the
