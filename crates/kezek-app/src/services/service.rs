@@ -1478,6 +1478,34 @@ mod tests {
         assert!(shown_questions(code, &facts).contains(&"marriage_in_civil_registry"));
     }
 
+    /// The preliminary refusal notice of every amended rules' clause (e.g.
+    /// order 158's meals cl. 7, rules 407 cl. 11) is sent «… Мемлекеттік
+    /// қызмет көрсетуге қойылатын талаптарының 9-тармағында көрсетілген
+    /// негіздер бойынша мемлекеттік қызметті көрсетуден бас тарту үшін негіз
+    /// анықталған кезде»: a row-9 ground to refuse the SERVICE. The due card
+    /// said «Если у услугодателя найдется основание для отказа» / "a ground
+    /// to refuse", which reads as covering the refusal at hand-in too (the
+    /// receipt preview's, rules 407/513 cl. 9, Annexes 7/14/16/19), for which
+    /// no clause gives a notice and a hearing. It now names row 9 and the
+    /// refusal of the service.
+    #[test]
+    fn rules_preliminary_refusal_notice_is_for_a_row9_ground_to_refuse_the_service() {
+        for (lang, said) in [
+            (Lang::Kk, "9-тармағындағы"),
+            (Lang::Ru, "в оказании услуги по пункту 9"),
+            (Lang::En, "to refuse the service under row 9"),
+        ] {
+            let i18n = I18n::new(lang);
+            for key in [
+                "ui-svc-preliminary-refusal",
+                "ui-svc-earlier-preliminary-refusal",
+            ] {
+                let text = i18n.t(key);
+                assert!(text.contains(said), "{lang:?} {key}: {text}");
+            }
+        }
+    }
+
     /// Rules 513 cl. 9 (adoption agencies, either channel): «… көрсетілетін
     /// қызметті беруші көрсетілетін қызметті алушыдан өтінішті қабылдаудан
     /// бас тартады» — the APPLICATION refused acceptance. The preview said the
