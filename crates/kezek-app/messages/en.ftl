@@ -683,6 +683,7 @@ ui-svc-valid-until = Valid until (if the document states a date)
 ui-svc-receipt-title = When you hand in these documents
 ui-svc-receipt-hint = Tick the documents you have: Kezek then shows what happens when you hand them in.
 ui-svc-receipt-accepted = By what you ticked, the set is complete by the order's list and valid on the day of application: the refusal for an incomplete set does not apply to it. The order does not promise that the documents will be accepted — it names only that refusal.
+ui-svc-receipt-complete = By what you ticked, the set is complete by the order's list and valid on the day of application. The order does not promise that the documents will be accepted.
 ui-svc-receipt-state-corporation = The State Corporation refuses to accept an incomplete set and gives you a receipt naming the missing documents.
 ui-svc-receipt-state-corporation-expired-reading = Kezek's reading: the State Corporation's receipt form names the refusal to accept documents only for an incomplete set and lists the missing documents; it says nothing of a document that is no longer valid on the day of application. Kezek takes such a document as not completing the set: expect the State Corporation to refuse to accept the documents and give you the receipt. Get a new document before you apply.
 ui-svc-receipt-provider-refuses = With an incomplete set or a document that is no longer valid, the provider refuses to accept the application.

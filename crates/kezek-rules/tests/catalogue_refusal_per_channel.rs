@@ -26,8 +26,8 @@
 
 use chrono::NaiveDate;
 use kezek_rules::catalogue::{
-    checklist, receipt_preview, FamilyFacts, HeldDocument, ReceiptOutcome, ServiceChannel, Supply,
-    Variant,
+    checklist, receipt_preview, refusal_at_hand_in_stated, FamilyFacts, HeldDocument,
+    ReceiptOutcome, ServiceChannel, Supply, Variant,
 };
 use kezek_rules::citation::Citation;
 use kezek_rules::testing::family_facts as facts;
@@ -273,4 +273,24 @@ fn ann7_ann14_ann16_ann19_rules_407_513_cl9_the_refusal_of_an_incomplete_or_expi
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Whether the order states a refusal at hand-in for the service and
+/// channel: the State Corporation's receipt (Annexes 7, 14, 16, 19), rules
+/// 513 cl. 9 and 407 cl. 9. Elsewhere (order 158's services at the provider,
+/// the education organisation or on the portal) the seeds state none, so a
+/// complete set is not told that "the refusal for an incomplete set does not
+/// apply" as if there were one.
+#[test]
+fn ann7_ann14_ann16_ann19_rules_407_513_cl9_a_refusal_at_hand_in_is_stated_only_where_the_order_gives_one(
+) {
+    let mut wrong = Vec::new();
+    for (code, ch, _, (gap, _), _) in table() {
+        let stated = gap != Incomplete;
+        if refusal_at_hand_in_stated(code, ch).unwrap() != stated {
+            wrong.push(format!("{code} {ch:?}: stated should be {stated}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(refusal_at_hand_in_stated("00402002", PORTAL) == Ok(false));
 }

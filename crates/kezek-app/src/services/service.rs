@@ -518,7 +518,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             }) }
                         </ol>
                     </section>
-                    { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r, channel)).unwrap_or_default() }
+                    { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r, e.code, channel)).unwrap_or_default() }
                     <section class="kz-card" id="svc-due" data-due={due.format("%Y-%m-%dT%H:%M").to_string()}>
                         <h3>{ t("ui-svc-due-title") }</h3>
                         <p>{ i18n.t_args("ui-svc-due", &[
@@ -921,6 +921,7 @@ fn receipt(
     d: &Draft,
     checklist: &[catalogue::ChecklistLine],
     r: &catalogue::ReceiptPreview,
+    code: &str,
     channel: ServiceChannel,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
@@ -934,7 +935,8 @@ fn receipt(
     let ticked = documents
         .iter()
         .any(|l| d.catalogue_documents.get(l.id).is_some_and(|e| e.held));
-    let (outcome, key) = receipt_outcome(r.outcome, channel);
+    let stated = catalogue::refusal_at_hand_in_stated(code, channel).unwrap_or(true);
+    let (outcome, key) = receipt_outcome(r.outcome, channel, stated);
     // Each uncertain document with why: the provider's decision (the
     // line's note) or the questions still to answer.
     let uncertain = if r.uncertain.is_empty() {
@@ -992,13 +994,17 @@ fn receipt(
 }
 
 /// The receipt preview's wire name of `outcome` (its `data-outcome`) and the
-/// message that says it on `channel`.
+/// message that says it on `channel`, where the order states a refusal at
+/// hand-in or not (`refusal_stated`, [`catalogue::refusal_at_hand_in_stated`]).
 fn receipt_outcome(
     outcome: ReceiptOutcome,
     channel: ServiceChannel,
+    refusal_stated: bool,
 ) -> (&'static str, &'static str) {
     match outcome {
-        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-accepted"),
+        ReceiptOutcome::Accepted if refusal_stated => ("accepted", "ui-svc-receipt-accepted"),
+        // The order states no refusal at hand-in here: none is said not to apply.
+        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-complete"),
         ReceiptOutcome::StateCorporationRefusesToAccept => (
             "state_corporation_refuses_to_accept",
             "ui-svc-receipt-state-corporation",
@@ -1506,6 +1512,45 @@ mod tests {
         }
     }
 
+    /// A complete set on a channel whose consequence of an incomplete set
+    /// the seeds do not state (order 158's services at the provider, the
+    /// education organisation, the portal: e.g. 00402004, Annex 5) said
+    /// «отказ из-за неполного пакета к нему не относится … приказ … называет
+    /// только этот отказ» / "the refusal for an incomplete set does not
+    /// apply … it names only that refusal", a refusal the order does not give
+    /// there. It now says only that the set is complete and valid and that
+    /// the order promises no acceptance; where a refusal is stated (the
+    /// State Corporation's receipt, Annex 19) the text is unchanged.
+    #[test]
+    fn ann5_row8_a_complete_set_is_not_told_of_a_refusal_the_order_does_not_give_on_the_channel() {
+        let none = receipt_outcome(
+            ReceiptOutcome::Accepted,
+            ServiceChannel::PORTAL,
+            catalogue::refusal_at_hand_in_stated("00402004", ServiceChannel::PORTAL).unwrap(),
+        )
+        .1;
+        let sc = receipt_outcome(
+            ReceiptOutcome::Accepted,
+            ServiceChannel::STATE_CORPORATION,
+            catalogue::refusal_at_hand_in_stated("00403009", ServiceChannel::STATE_CORPORATION)
+                .unwrap(),
+        )
+        .1;
+        for (lang, refusal) in [
+            (Lang::Kk, "бас тарт"),
+            (Lang::Ru, "отказ"),
+            (Lang::En, "refus"),
+        ] {
+            let i18n = I18n::new(lang);
+            let text = i18n.t(none);
+            assert!(
+                !text.contains(refusal) && !text.contains(none),
+                "{lang:?} {none}: {text}"
+            );
+            assert!(i18n.t(sc).contains(refusal), "{lang:?} {sc}");
+        }
+    }
+
     /// Rules 513 cl. 9 (adoption agencies, either channel): «… көрсетілетін
     /// қызметті беруші көрсетілетін қызметті алушыдан өтінішті қабылдаудан
     /// бас тартады» — the APPLICATION refused acceptance. The preview said the
@@ -1518,6 +1563,7 @@ mod tests {
         let key = receipt_outcome(
             ReceiptOutcome::ProviderRefusesToAccept,
             ServiceChannel::PORTAL,
+            true,
         )
         .1;
         for (lang, said, not) in [
@@ -1559,10 +1605,13 @@ mod tests {
         let (code, key) = receipt_outcome(
             ReceiptOutcome::StateCorporationRefusesExpiredReading,
             ServiceChannel::STATE_CORPORATION,
+            true,
         );
         assert_eq!(code, "state_corporation_refuses_expired_reading");
-        let portal = receipt_outcome(ReceiptOutcome::NoLongerValid, ServiceChannel::PORTAL).1;
-        let office = receipt_outcome(ReceiptOutcome::NoLongerValid, ServiceChannel::OFFICE).1;
+        let portal =
+            receipt_outcome(ReceiptOutcome::NoLongerValid, ServiceChannel::PORTAL, false).1;
+        let office =
+            receipt_outcome(ReceiptOutcome::NoLongerValid, ServiceChannel::OFFICE, false).1;
         for (lang, reading, incomplete) in [
             (Lang::Kk, "Kezek түсіндірмесі", "толық емес"),
             (Lang::Ru, "Толкование Kezek", "неполный"),

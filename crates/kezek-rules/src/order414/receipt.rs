@@ -226,6 +226,30 @@ pub fn receipt_preview(
     })
 }
 
+/// Whether the order states a refusal at hand-in of an incomplete set for
+/// `code` through `channel`: the State Corporation's receipt (Annexes 7, 14,
+/// 16, 19), rules 513 cl. 9 (refusal to accept the application), rules 407
+/// cl. 9 (refusal to consider it further). Where it does not (order 158's
+/// services at the provider, the education organisation or on the portal:
+/// the rules' base text is not in the seeds), a complete set is not told
+/// that "the refusal for an incomplete set" does not apply, as if the order
+/// named one there ([`ReceiptOutcome::Accepted`] says no more than that the
+/// set is complete and valid). A channel the service is not offered
+/// through is [`CatalogueError::ChannelNotOffered`].
+pub fn refusal_at_hand_in_stated(
+    code: &str,
+    channel: ServiceChannel,
+) -> Result<bool, CatalogueError> {
+    let e = entry_or_err(code)?;
+    if !e.channels.contains(&channel) {
+        return Err(CatalogueError::ChannelNotOffered {
+            code: code.to_owned(),
+            channel,
+        });
+    }
+    Ok(consequence(e, code, channel)?.0 != ReceiptOutcome::Incomplete)
+}
+
 /// What a set with nothing certainly missing but a document no longer valid
 /// leads to, given what an incomplete set leads to on the channel. Rules 513
 /// and 407 cl. 9 name the expired document beside the incomplete set: the
