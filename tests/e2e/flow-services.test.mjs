@@ -346,11 +346,13 @@ test("at the State Corporation the receipt preview follows the documents held an
   await page.check(`#svc-held-${last}`);
   await page.waitForSelector('#svc-receipt[data-outcome="accepted"]');
   assert.match(await page.textContent("#svc-receipt-outcome"), /полный/);
-  // A document whose last valid day has passed does not complete the set.
+  // A document whose last valid day has passed does not complete the set:
+  // Annex 19's receipt names only an incomplete set, so the State
+  // Corporation's refusal of it is said as Kezek's reading.
   await page.fill(`#svc-valid-${last}`, "2026-12-01");
-  await page.waitForSelector('#svc-receipt[data-outcome="state_corporation_refuses_to_accept"]');
+  await page.waitForSelector('#svc-receipt[data-outcome="state_corporation_refuses_expired_reading"]');
   assert.equal(await page.locator(`#svc-receipt-expired li[data-doc="${last}"]`).count(), 1);
-  assert.match(await page.textContent("#svc-receipt-outcome"), /Госкорпорация откажет в приеме/);
+  assert.match(await page.textContent("#svc-receipt-outcome"), /Толкование Kezek.*Госкорпорация откажет в приеме документов/);
   await page.click("#svc-receipt details.kz-why summary");
   assert.match(await page.textContent("#svc-receipt details.kz-why"), /19/);
   await assertNoRawIds(page, "receipt preview");

@@ -165,9 +165,13 @@ export interface ServiceEvaluation {
   free: boolean;
   /** Inputs the answer depends on that were not given (e.g. `child_birth_date`). */
   unknown_inputs: string[];
-  /** What happens at the counter with `documents_held`: refusal to accept an incomplete or expired set. */
-  receipt: { outcome: "accepted" | "state_corporation_refuses_to_accept" | "provider_refuses_to_accept"
-      | "provider_refuses_further_consideration" | "incomplete" | "uncertain";
+  /** What happens at the counter with `documents_held`: refusal to accept an incomplete or expired set.
+   *  `state_corporation_refuses_expired_reading`: at the State Corporation only an expired document is the gap, and
+   *  its refusal is Kezek's reading (the receipt form names only an incomplete set); `no_longer_valid`: only an
+   *  expired document, on a channel whose consequence the order does not state. */
+  receipt: { outcome: "accepted" | "state_corporation_refuses_to_accept" | "state_corporation_refuses_expired_reading"
+      | "provider_refuses_to_accept" | "provider_refuses_further_consideration" | "incomplete" | "no_longer_valid"
+      | "uncertain";
     missing: ChecklistLine[];
     expired: ChecklistLine[];
     /** Not held, but not certainly needed: neither missing nor held (`why`: its need waits for

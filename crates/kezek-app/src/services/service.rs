@@ -518,7 +518,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             }) }
                         </ol>
                     </section>
-                    { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r, channel)).unwrap_or_default() }
+                    { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r, e.code, channel)).unwrap_or_default() }
                     <section class="kz-card" id="svc-due" data-due={due.format("%Y-%m-%dT%H:%M").to_string()}>
                         <h3>{ t("ui-svc-due-title") }</h3>
                         <p>{ i18n.t_args("ui-svc-due", &[
@@ -924,6 +924,7 @@ fn receipt(
     d: &Draft,
     checklist: &[catalogue::ChecklistLine],
     r: &catalogue::ReceiptPreview,
+    code: &str,
     channel: ServiceChannel,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
@@ -937,27 +938,8 @@ fn receipt(
     let ticked = documents
         .iter()
         .any(|l| d.catalogue_documents.get(l.id).is_some_and(|e| e.held));
-    let (outcome, key) = match r.outcome {
-        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-accepted"),
-        ReceiptOutcome::StateCorporationRefusesToAccept => (
-            "state_corporation_refuses_to_accept",
-            "ui-svc-receipt-state-corporation",
-        ),
-        ReceiptOutcome::ProviderRefusesToAccept => (
-            "provider_refuses_to_accept",
-            "ui-svc-receipt-provider-refuses",
-        ),
-        ReceiptOutcome::ProviderRefusesFurtherConsideration => (
-            "provider_refuses_further_consideration",
-            "ui-svc-receipt-provider-not-considered",
-        ),
-        // On the portal nothing is brought: the missing documents are attached.
-        ReceiptOutcome::Incomplete if channel == ServiceChannel::PORTAL => {
-            ("incomplete", "ui-svc-receipt-incomplete-portal")
-        }
-        ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
-        ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
-    };
+    let stated = catalogue::refusal_at_hand_in_stated(code, channel).unwrap_or(true);
+    let (outcome, key) = receipt_outcome(r.outcome, channel, stated);
     // Each uncertain document with why: the provider's decision (the
     // line's note) or the questions still to answer.
     let uncertain = if r.uncertain.is_empty() {
@@ -1011,6 +993,48 @@ fn receipt(
                 }
             }
         </section>
+    }
+}
+
+/// The receipt preview's wire name of `outcome` (its `data-outcome`) and the
+/// message that says it on `channel`, where the order states a refusal at
+/// hand-in or not (`refusal_stated`, [`catalogue::refusal_at_hand_in_stated`]).
+fn receipt_outcome(
+    outcome: ReceiptOutcome,
+    channel: ServiceChannel,
+    refusal_stated: bool,
+) -> (&'static str, &'static str) {
+    match outcome {
+        ReceiptOutcome::Accepted if refusal_stated => ("accepted", "ui-svc-receipt-accepted"),
+        // The order states no refusal at hand-in here: none is said not to apply.
+        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-complete"),
+        ReceiptOutcome::StateCorporationRefusesToAccept => (
+            "state_corporation_refuses_to_accept",
+            "ui-svc-receipt-state-corporation",
+        ),
+        // Annexes 7, 14, 16, 19 name only an incomplete set: Kezek's reading.
+        ReceiptOutcome::StateCorporationRefusesExpiredReading => (
+            "state_corporation_refuses_expired_reading",
+            "ui-svc-receipt-state-corporation-expired-reading",
+        ),
+        ReceiptOutcome::ProviderRefusesToAccept => (
+            "provider_refuses_to_accept",
+            "ui-svc-receipt-provider-refuses",
+        ),
+        ReceiptOutcome::ProviderRefusesFurtherConsideration => (
+            "provider_refuses_further_consideration",
+            "ui-svc-receipt-provider-not-considered",
+        ),
+        // On the portal nothing is brought: the missing documents are attached.
+        ReceiptOutcome::Incomplete if channel == ServiceChannel::PORTAL => {
+            ("incomplete", "ui-svc-receipt-incomplete-portal")
+        }
+        ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
+        ReceiptOutcome::NoLongerValid if channel == ServiceChannel::PORTAL => {
+            ("no_longer_valid", "ui-svc-receipt-no-longer-valid-portal")
+        }
+        ReceiptOutcome::NoLongerValid => ("no_longer_valid", "ui-svc-receipt-no-longer-valid"),
+        ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
     }
 }
 
@@ -1461,6 +1485,153 @@ mod tests {
         d.answers.insert("married".into(), true);
         let facts = service_facts(&d, today, &all);
         assert!(shown_questions(code, &facts).contains(&"marriage_in_civil_registry"));
+    }
+
+    /// The preliminary refusal notice of every amended rules' clause (e.g.
+    /// order 158's meals cl. 7, rules 407 cl. 11) is sent «… Мемлекеттік
+    /// қызмет көрсетуге қойылатын талаптарының 9-тармағында көрсетілген
+    /// негіздер бойынша мемлекеттік қызметті көрсетуден бас тарту үшін негіз
+    /// анықталған кезде»: a row-9 ground to refuse the SERVICE. The due card
+    /// said «Если у услугодателя найдется основание для отказа» / "a ground
+    /// to refuse", which reads as covering the refusal at hand-in too (the
+    /// receipt preview's, rules 407/513 cl. 9, Annexes 7/14/16/19), for which
+    /// no clause gives a notice and a hearing. It now names row 9 and the
+    /// refusal of the service.
+    #[test]
+    fn rules_preliminary_refusal_notice_is_for_a_row9_ground_to_refuse_the_service() {
+        for (lang, said) in [
+            (Lang::Kk, "9-тармағындағы"),
+            (Lang::Ru, "в оказании услуги по пункту 9"),
+            (Lang::En, "to refuse the service under row 9"),
+        ] {
+            let i18n = I18n::new(lang);
+            for key in [
+                "ui-svc-preliminary-refusal",
+                "ui-svc-earlier-preliminary-refusal",
+            ] {
+                let text = i18n.t(key);
+                assert!(text.contains(said), "{lang:?} {key}: {text}");
+            }
+        }
+    }
+
+    /// A complete set on a channel whose consequence of an incomplete set
+    /// the seeds do not state (order 158's services at the provider, the
+    /// education organisation, the portal: e.g. 00402004, Annex 5) said
+    /// «отказ из-за неполного пакета к нему не относится … приказ … называет
+    /// только этот отказ» / "the refusal for an incomplete set does not
+    /// apply … it names only that refusal", a refusal the order does not give
+    /// there. It now says only that the set is complete and valid and that
+    /// the order promises no acceptance; where a refusal is stated (the
+    /// State Corporation's receipt, Annex 19) the text is unchanged.
+    #[test]
+    fn ann5_row8_a_complete_set_is_not_told_of_a_refusal_the_order_does_not_give_on_the_channel() {
+        let none = receipt_outcome(
+            ReceiptOutcome::Accepted,
+            ServiceChannel::PORTAL,
+            catalogue::refusal_at_hand_in_stated("00402004", ServiceChannel::PORTAL).unwrap(),
+        )
+        .1;
+        let sc = receipt_outcome(
+            ReceiptOutcome::Accepted,
+            ServiceChannel::STATE_CORPORATION,
+            catalogue::refusal_at_hand_in_stated("00403009", ServiceChannel::STATE_CORPORATION)
+                .unwrap(),
+        )
+        .1;
+        for (lang, refusal) in [
+            (Lang::Kk, "бас тарт"),
+            (Lang::Ru, "отказ"),
+            (Lang::En, "refus"),
+        ] {
+            let i18n = I18n::new(lang);
+            let text = i18n.t(none);
+            assert!(
+                !text.contains(refusal) && !text.contains(none),
+                "{lang:?} {none}: {text}"
+            );
+            assert!(i18n.t(sc).contains(refusal), "{lang:?} {sc}");
+        }
+    }
+
+    /// Rules 513 cl. 9 (adoption agencies, either channel): «… көрсетілетін
+    /// қызметті беруші көрсетілетін қызметті алушыдан өтінішті қабылдаудан
+    /// бас тартады» — the APPLICATION refused acceptance. The preview said the
+    /// provider refuses to accept «толық емес топтаманы немесе … құжаттарды» /
+    /// «неполного пакета или документов» / "an incomplete set or documents"
+    /// (the documents, as the State Corporation's receipt does); it now says
+    /// the application is refused acceptance, and why.
+    #[test]
+    fn rules_513_cl9_the_application_is_refused_acceptance_not_the_documents() {
+        let key = receipt_outcome(
+            ReceiptOutcome::ProviderRefusesToAccept,
+            ServiceChannel::PORTAL,
+            true,
+        )
+        .1;
+        for (lang, said, not) in [
+            (
+                Lang::Kk,
+                "өтінішті қабылдаудан бас тартады",
+                "топтаманы немесе",
+            ),
+            (
+                Lang::Ru,
+                "откажет в приеме заявления",
+                "в приеме неполного пакета",
+            ),
+            (
+                Lang::En,
+                "refuses to accept the application",
+                "accept an incomplete set",
+            ),
+        ] {
+            let text = I18n::new(lang).t(key);
+            assert!(
+                text.contains(said) && !text.contains(not),
+                "{lang:?}: {text}"
+            );
+        }
+    }
+
+    /// Annexes 7, 14, 16, 19 refuse acceptance «құжаттар топтамасының толық
+    /// болмауына байланысты» and list «Жоқ құжаттардың атауы»: no expired
+    /// document. A set whose only gap was an expired document said, at the
+    /// State Corporation, «Госкорпорация откажет в приеме неполного пакета»
+    /// as the order's own words, and elsewhere «Пакет документов неполный»;
+    /// now the State Corporation's refusal is said as Kezek's reading, and
+    /// on the channels whose consequence the seeds do not state the
+    /// documents are said to be no longer valid, the set not called
+    /// incomplete.
+    #[test]
+    fn ann7_receipt_names_only_an_incomplete_set_an_expired_documents_refusal_is_a_reading() {
+        let (code, key) = receipt_outcome(
+            ReceiptOutcome::StateCorporationRefusesExpiredReading,
+            ServiceChannel::STATE_CORPORATION,
+            true,
+        );
+        assert_eq!(code, "state_corporation_refuses_expired_reading");
+        let portal =
+            receipt_outcome(ReceiptOutcome::NoLongerValid, ServiceChannel::PORTAL, false).1;
+        let office =
+            receipt_outcome(ReceiptOutcome::NoLongerValid, ServiceChannel::OFFICE, false).1;
+        for (lang, reading, incomplete) in [
+            (Lang::Kk, "Kezek түсіндірмесі", "толық емес"),
+            (Lang::Ru, "Толкование Kezek", "неполный"),
+            (Lang::En, "Kezek's reading", "incomplete"),
+        ] {
+            let i18n = I18n::new(lang);
+            let text = i18n.t(key);
+            assert!(text.contains(reading), "{lang:?} {key}: {text}");
+            for k in [portal, office] {
+                let text = i18n.t(k);
+                assert!(
+                    !text.contains(incomplete) && !text.contains(k),
+                    "{lang:?} {k}: {text}"
+                );
+            }
+        }
+        assert_ne!(portal, office, "on the portal nothing is brought");
     }
 
     /// The State Corporation's receipt (Annexes 7, 14, 16, 19 of order

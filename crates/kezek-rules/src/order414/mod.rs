@@ -70,7 +70,8 @@ pub use listing::{
     listing, listing_keys, listing_text, listing_with, ListedTerm, Names, ServiceListing,
 };
 pub use receipt::{
-    receipt_preview, HeldDocument, ReceiptOutcome, ReceiptPreview, UncertainLine, Uncertainty,
+    receipt_preview, refusal_at_hand_in_stated, HeldDocument, ReceiptOutcome, ReceiptPreview,
+    UncertainLine, Uncertainty,
 };
 
 pub use error::*;

@@ -15,10 +15,15 @@
 //!   «өтінішті одан әрі қараудан бас тартады» — refusal to consider further.
 //!
 //! Readings: the receipt form names only missing documents; an expired
-//! document does not complete the set either, so it is listed with them
-//! (the rules 407/513 say so expressly). For the other channels of order
-//! 158's services the seeds state no consequence at the counter: the preview
-//! says the set is incomplete and cites only row 8, inventing no refusal.
+//! document does not complete the set either (the rules 407/513 say so
+//! expressly), so at the State Corporation a set whose only gap is an
+//! expired document is expected to be refused the same way — said as
+//! Kezek's reading ([`ReceiptOutcome::StateCorporationRefusesExpiredReading`]).
+//! For the other channels of order 158's services the seeds state no
+//! consequence at the counter: the preview says the set is incomplete (or,
+//! with only expired documents, that they are no longer valid,
+//! [`ReceiptOutcome::NoLongerValid`]) and cites only row 8, inventing no
+//! refusal.
 //! The application itself is not counted: Kezek prepares it, or it is filled
 //! in at the counter.
 //!
@@ -71,6 +76,14 @@ pub enum ReceiptOutcome {
     /// The State Corporation refuses to accept and gives the receipt
     /// (Annexes 7, 14, 16, 19) naming the missing documents.
     StateCorporationRefusesToAccept,
+    /// Nothing certainly needed is missing, but a document is no longer
+    /// valid on the day, at the State Corporation: the receipt form
+    /// (Annexes 7, 14, 16, 19) refuses acceptance «құжаттар топтамасының
+    /// толық болмауына байланысты» and lists «Жоқ құжаттардың атауы», no
+    /// expired one. Reading (the careful one): an expired document does not
+    /// complete the set, so the same refusal and receipt are to be expected;
+    /// the text says it is Kezek's reading.
+    StateCorporationRefusesExpiredReading,
     /// The provider refuses to accept the application (rules 513 cl. 9).
     ProviderRefusesToAccept,
     /// The provider refuses to consider the application further (rules 407 cl. 9).
@@ -78,6 +91,10 @@ pub enum ReceiptOutcome {
     /// The set is incomplete; the seeds state no consequence for this
     /// channel, so none is asserted.
     Incomplete,
+    /// Nothing certainly needed is missing, but a document is no longer
+    /// valid on the day, on a channel whose consequence the seeds do not
+    /// state: neither a refusal nor "the set is incomplete" is asserted.
+    NoLongerValid,
     /// Nothing certainly needed is missing or expired, but documents listed
     /// in the preview's [`uncertain`](ReceiptPreview::uncertain) are not held: whether the set is
     /// taken without them is not certain, so neither a refusal nor an
@@ -192,6 +209,8 @@ pub fn receipt_preview(
         (
             if complete {
                 ReceiptOutcome::Uncertain
+            } else if missing.is_empty() {
+                only_expired(refusal)
             } else {
                 refusal
             },
@@ -205,6 +224,48 @@ pub fn receipt_preview(
         uncertain,
         citations,
     })
+}
+
+/// Whether the order states a refusal at hand-in of an incomplete set for
+/// `code` through `channel`: the State Corporation's receipt (Annexes 7, 14,
+/// 16, 19), rules 513 cl. 9 (refusal to accept the application), rules 407
+/// cl. 9 (refusal to consider it further). Where it does not (order 158's
+/// services at the provider, the education organisation or on the portal:
+/// the rules' base text is not in the seeds), a complete set is not told
+/// that "the refusal for an incomplete set" does not apply, as if the order
+/// named one there ([`ReceiptOutcome::Accepted`] says no more than that the
+/// set is complete and valid). A channel the service is not offered
+/// through is [`CatalogueError::ChannelNotOffered`].
+pub fn refusal_at_hand_in_stated(
+    code: &str,
+    channel: ServiceChannel,
+) -> Result<bool, CatalogueError> {
+    let e = entry_or_err(code)?;
+    if !e.channels.contains(&channel) {
+        return Err(CatalogueError::ChannelNotOffered {
+            code: code.to_owned(),
+            channel,
+        });
+    }
+    Ok(consequence(e, code, channel)?.0 != ReceiptOutcome::Incomplete)
+}
+
+/// What a set with nothing certainly missing but a document no longer valid
+/// leads to, given what an incomplete set leads to on the channel. Rules 513
+/// and 407 cl. 9 name the expired document beside the incomplete set: the
+/// same refusal. The State Corporation's receipt (Annexes 7, 14, 16, 19)
+/// names only an incomplete set and lists the missing documents: the same
+/// refusal is Kezek's reading ([`ReceiptOutcome::StateCorporationRefusesExpiredReading`]).
+/// Where the seeds state no consequence, the set is not called incomplete
+/// ([`ReceiptOutcome::NoLongerValid`]).
+fn only_expired(refusal: ReceiptOutcome) -> ReceiptOutcome {
+    match refusal {
+        ReceiptOutcome::StateCorporationRefusesToAccept => {
+            ReceiptOutcome::StateCorporationRefusesExpiredReading
+        }
+        ReceiptOutcome::Incomplete => ReceiptOutcome::NoLongerValid,
+        other => other,
+    }
 }
 
 /// What an incomplete set leads to through `channel`, and where it is said.

@@ -1,0 +1,296 @@
+//! Order No. 414: the refusal a parent is told for an incomplete set or an
+//! expired document is the one the order gives on that service and channel,
+//! service × channel (the lawyer's second reading of the refusals,
+//! 05.12.2026).
+//!
+//! What the seed gives, per channel:
+//! - rules 513 cl. 9 (list item 1; adoption agencies, Annex 2, the
+//!   provider's office and the portal): «құжаттар топтамасын толық
+//!   ұсынбаған және (немесе) қолданылу мерзімі өткен құжаттарды ұсынған
+//!   кезде … өтінішті қабылдаудан бас тартады» — the application refused
+//!   acceptance, for either;
+//! - rules 407 cl. 9 (list item 2; registration of adopters, Annex 3, the
+//!   portal): the same facts — «өтінішті одан әрі қараудан бас тартады»,
+//!   further consideration refused, for either;
+//! - Annexes 7, 14, 16, 19 (the receipt form of Annexes 6, 13, 15, 18, the
+//!   State Corporation): «Сіз ұсынған құжаттар топтамасының толық болмауына
+//!   байланысты … құжаттарды қабылдаудан бас тартады, атап айтқанда: Жоқ
+//!   құжаттардың атауы» — an incomplete set refused acceptance with the
+//!   receipt naming the missing documents. The form names no expired
+//!   document: that an expired one does not complete the set, and is refused
+//!   the same way, is Kezek's reading (`state_corporation_refuses_expired_reading`);
+//! - every other service and channel of order 158's rules: the seed states
+//!   no consequence at hand-in (the rules' base text is not in it), so none
+//!   is asserted (`incomplete`; with only expired documents, `no_longer_valid`,
+//!   not "the set is incomplete").
+
+use chrono::NaiveDate;
+use kezek_rules::catalogue::{
+    checklist, receipt_preview, refusal_at_hand_in_stated, FamilyFacts, HeldDocument,
+    ReceiptOutcome, ServiceChannel, Supply, Variant,
+};
+use kezek_rules::citation::Citation;
+use kezek_rules::testing::family_facts as facts;
+use serde_json::json;
+
+const OFFICE: ServiceChannel = ServiceChannel::OFFICE;
+const SC: ServiceChannel = ServiceChannel::STATE_CORPORATION;
+const PORTAL: ServiceChannel = ServiceChannel::PORTAL;
+const ORG: ServiceChannel = ServiceChannel::EducationOrganisation;
+
+use ReceiptOutcome::*;
+
+/// Where a consequence is said: an annex of order 414 with its row (None
+/// for a receipt form, cited whole), or a clause of the rules of list item
+/// 1 (order 513) or 2 (order 407).
+#[derive(Debug, Clone, Copy)]
+enum Said {
+    Annex(u8, Option<u16>),
+    Rules(u16, u16),
+}
+
+fn cited(c: &Citation, s: Said) -> bool {
+    match s {
+        Said::Annex(a, row) => c.annex == Some(a) && c.clause == row && c.sub.is_none(),
+        Said::Rules(item, cl) => c.annex.is_none() && c.clause == Some(item) && c.sub == Some(cl),
+    }
+}
+
+/// (service, channel, facts making a document certainly needed,
+/// incomplete set → outcome and where, only an expired document → outcome
+/// and where).
+type Row = (
+    &'static str,
+    ServiceChannel,
+    serde_json::Value,
+    (ReceiptOutcome, Said),
+    (ReceiptOutcome, Said),
+);
+
+fn table() -> Vec<Row> {
+    let agency = json!({});
+    let adopter = json!({});
+    let orphan = json!({"child_orphan": true, "applicant_has_training": true});
+    let foster = json!({"applicant_has_training": true});
+    let deprived = json!({"applicant_deprived_of_parental_rights": true});
+    let remote = json!({"child_birth_in_civil_registry": false});
+    let tsa = json!({"family_receives_targeted_social_assistance": true,
+        "child_in_state_education_institution": true});
+    let property = json!({"applicant_is_legal_representative": true, "married": true});
+    let opinion = json!({"applicant_is_legal_representative": true, "married": true});
+    let accept_513 = (ProviderRefusesToAccept, Said::Rules(1, 9));
+    let not_considered_407 = (ProviderRefusesFurtherConsideration, Said::Rules(2, 9));
+    let receipt = |a: u8| (StateCorporationRefusesToAccept, Said::Annex(a, None));
+    let receipt_reading = |a: u8| (StateCorporationRefusesExpiredReading, Said::Annex(a, None));
+    let unstated = |a: u8| (Incomplete, Said::Annex(a, Some(8)));
+    let unstated_expired = |a: u8| (NoLongerValid, Said::Annex(a, Some(8)));
+    vec![
+        ("00404005", OFFICE, agency.clone(), accept_513, accept_513),
+        ("00404005", PORTAL, agency, accept_513, accept_513),
+        (
+            "00404004",
+            PORTAL,
+            adopter,
+            not_considered_407,
+            not_considered_407,
+        ),
+        (
+            "00402003",
+            SC,
+            orphan.clone(),
+            receipt(7),
+            receipt_reading(7),
+        ),
+        ("00402003", PORTAL, orphan, unstated(6), unstated_expired(6)),
+        (
+            "00404007",
+            OFFICE,
+            foster.clone(),
+            unstated(11),
+            unstated_expired(11),
+        ),
+        (
+            "00404007",
+            PORTAL,
+            foster,
+            unstated(11),
+            unstated_expired(11),
+        ),
+        (
+            "00402010",
+            OFFICE,
+            deprived.clone(),
+            unstated(13),
+            unstated_expired(13),
+        ),
+        ("00402010", SC, deprived, receipt(14), receipt_reading(14)),
+        (
+            "00403007",
+            OFFICE,
+            remote.clone(),
+            unstated(15),
+            unstated_expired(15),
+        ),
+        (
+            "00403007",
+            ORG,
+            remote.clone(),
+            unstated(15),
+            unstated_expired(15),
+        ),
+        (
+            "00403007",
+            SC,
+            remote.clone(),
+            receipt(16),
+            receipt_reading(16),
+        ),
+        (
+            "00403007",
+            PORTAL,
+            remote,
+            unstated(15),
+            unstated_expired(15),
+        ),
+        (
+            "00403008",
+            OFFICE,
+            tsa.clone(),
+            unstated(17),
+            unstated_expired(17),
+        ),
+        (
+            "00403008",
+            ORG,
+            tsa.clone(),
+            unstated(17),
+            unstated_expired(17),
+        ),
+        (
+            "00403008",
+            PORTAL,
+            tsa.clone(),
+            unstated(17),
+            unstated_expired(17),
+        ),
+        (
+            "00403009",
+            OFFICE,
+            tsa.clone(),
+            unstated(18),
+            unstated_expired(18),
+        ),
+        (
+            "00403009",
+            ORG,
+            tsa.clone(),
+            unstated(18),
+            unstated_expired(18),
+        ),
+        (
+            "00403009",
+            SC,
+            tsa.clone(),
+            receipt(19),
+            receipt_reading(19),
+        ),
+        ("00403009", PORTAL, tsa, unstated(18), unstated_expired(18)),
+        (
+            "00402004",
+            PORTAL,
+            property,
+            unstated(5),
+            unstated_expired(5),
+        ),
+        (
+            "00402013",
+            OFFICE,
+            opinion,
+            unstated(20),
+            unstated_expired(20),
+        ),
+    ]
+}
+
+/// The documents certainly needed (not the application, not waiting for
+/// answers, not left to the provider).
+fn certain(code: &str, ch: ServiceChannel, f: &FamilyFacts) -> Vec<&'static str> {
+    checklist(code, ch, variant(code), f)
+        .unwrap()
+        .into_iter()
+        .filter(|l| l.supply != Supply::Application && l.depends_on.is_empty() && l.note.is_none())
+        .map(|l| l.id)
+        .collect()
+}
+
+/// Annex 2's accreditation (the variant with the longer list).
+fn variant(code: &str) -> Option<Variant> {
+    (code == "00404005").then_some(Variant::Accreditation)
+}
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 15).unwrap()
+}
+
+#[test]
+fn ann7_ann14_ann16_ann19_rules_407_513_cl9_the_refusal_of_an_incomplete_or_expired_set_per_service_and_channel(
+) {
+    let mut wrong = Vec::new();
+    for (code, ch, f, (gap, gap_at), (old, old_at)) in table() {
+        let f = facts(f);
+        let docs = certain(code, ch, &f);
+        assert!(
+            !docs.is_empty(),
+            "{code} {ch:?}: no document certainly needed"
+        );
+        let held = |expired: bool| -> Vec<HeldDocument> {
+            docs.iter()
+                .enumerate()
+                .filter(|(i, _)| expired || *i != 0)
+                .map(|(i, id)| HeldDocument {
+                    id: (*id).to_owned(),
+                    valid_until: (expired && i == 0)
+                        .then(|| NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()),
+                })
+                .collect()
+        };
+        for (case, h, want, at) in [
+            ("missing", held(false), gap, gap_at),
+            ("expired", held(true), old, old_at),
+        ] {
+            let r = receipt_preview(code, ch, variant(code), &f, &h, day()).unwrap();
+            if r.outcome != want {
+                wrong.push(format!(
+                    "{code} {ch:?} {case}: {:?}, not {want:?}",
+                    r.outcome
+                ));
+            } else if !r.citations.iter().any(|c| cited(c, at)) {
+                wrong.push(format!(
+                    "{code} {ch:?} {case}: {at:?} not cited: {:?}",
+                    r.citations
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Whether the order states a refusal at hand-in for the service and
+/// channel: the State Corporation's receipt (Annexes 7, 14, 16, 19), rules
+/// 513 cl. 9 and 407 cl. 9. Elsewhere (order 158's services at the provider,
+/// the education organisation or on the portal) the seeds state none, so a
+/// complete set is not told that "the refusal for an incomplete set does not
+/// apply" as if there were one.
+#[test]
+fn ann7_ann14_ann16_ann19_rules_407_513_cl9_a_refusal_at_hand_in_is_stated_only_where_the_order_gives_one(
+) {
+    let mut wrong = Vec::new();
+    for (code, ch, _, (gap, _), _) in table() {
+        let stated = gap != Incomplete;
+        if refusal_at_hand_in_stated(code, ch).unwrap() != stated {
+            wrong.push(format!("{code} {ch:?}: stated should be {stated}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(refusal_at_hand_in_stated("00402002", PORTAL) == Ok(false));
+}
