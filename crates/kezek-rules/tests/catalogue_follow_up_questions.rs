@@ -175,3 +175,66 @@ fn ann17_ann18_row8_item4_divorce_question_not_asked_after_married_yes() {
         );
     }
 }
+
+/// The questions a request's answers leave to ask, as the evaluation's
+/// `unknown_inputs` and the prepared application's `facts` show them,
+/// pinned for a few requests (the follow-ups asked and not asked): the
+/// prepared application reads them from the evaluation, not anew.
+#[test]
+fn follow_ups_the_evaluation_and_the_prepared_application_show_pinned() {
+    let cases = [
+        (
+            json!({"service": "00403008", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": true, "divorced": true, "unanswered": [MARRIAGE_REGISTRY]},
+                "child": {"iin": "230510512343"}}),
+            json!(["marriage_in_civil_registry"]),
+            json!({"married": true}),
+        ),
+        (
+            json!({"service": "00403009", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": false, "divorced": false, "marriage_in_civil_registry": false,
+                    "family_receives_targeted_social_assistance": true}}),
+            json!([]),
+            json!({"married": false, "divorced": false,
+                "family_receives_targeted_social_assistance": true}),
+        ),
+        (
+            json!({"service": "00403008", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": false, "divorced": true, "marriage_in_civil_registry": false}}),
+            json!([]),
+            json!({"married": false, "divorced": true, "marriage_in_civil_registry": false}),
+        ),
+        (
+            json!({"service": "00402003", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": false, "married_abroad": true, "marriage_in_civil_registry": true,
+                    "unanswered": ["applicant_has_training"]}}),
+            json!(["child_birth_date", "applicant_has_training"]),
+            json!({"married": false}),
+        ),
+        (
+            json!({"service": "00402003", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": true, "married_abroad": true, "unanswered": [MARRIAGE_REGISTRY]}}),
+            json!(["child_birth_date", "marriage_in_civil_registry"]),
+            json!({"married": true, "married_abroad": true}),
+        ),
+        (
+            json!({"service": "00402004", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"one_parent_not_caring": false, "not_caring_in_civil_registry": false}}),
+            json!(["child_birth_date"]),
+            json!({"one_parent_not_caring": false}),
+        ),
+        (
+            json!({"service": "00402004", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"unanswered": ["one_parent_not_caring"], "not_caring_in_civil_registry": false}}),
+            json!(["child_birth_date", "one_parent_not_caring"]),
+            json!({"not_caring_in_civil_registry": false}),
+        ),
+    ];
+    for (request, unknown, kept) in cases {
+        let req = Request::from_json(&request.to_string()).unwrap();
+        let eval = evaluate(&req, Calendar::builtin()).unwrap();
+        let prepared = kezek_rules::catalogue::prepare(&req, &eval);
+        assert_eq!(json!(eval.unknown_inputs), unknown, "{request}");
+        assert_eq!(prepared.application["facts"], kept, "{request}");
+    }
+}

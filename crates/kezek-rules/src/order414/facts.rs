@@ -959,8 +959,16 @@ impl FamilyFacts {
     /// that the answers given leave to ask ([`questions_for`]). The app and
     /// the CLI ask for them.
     pub fn unknown_inputs(&self, code: &str) -> Result<Vec<&'static str>, CatalogueError> {
-        Ok(questions_for(code, self)?
-            .into_iter()
+        Ok(self.unknown_among(&questions_for(code, self)?))
+    }
+
+    /// Of the questions `asked` (a service's [`questions_for`] on these
+    /// facts), those not given: [`FamilyFacts::unknown_inputs`] where the
+    /// caller has the questions already (the evaluation).
+    pub(crate) fn unknown_among(&self, asked: &[&'static str]) -> Vec<&'static str> {
+        asked
+            .iter()
+            .copied()
             .filter(|&q| {
                 if q == "child_birth_date" {
                     self.child_birth_date.is_none() || self.application_date.is_none()
@@ -968,6 +976,6 @@ impl FamilyFacts {
                     self.unanswered.iter().any(|u| u == q)
                 }
             })
-            .collect())
+            .collect()
     }
 }

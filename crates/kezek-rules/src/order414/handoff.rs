@@ -74,7 +74,7 @@ pub struct RequestChild {
 
 /// [`prepare`]'s application as the parent gave it: of the request's facts,
 /// only those named in `said` that the service asks on these answers
-/// ([`questions_for`]) — the
+/// ([`questions_for`], as `eval` computed them from `req`) — the
 /// birth date moves to `child` —, plus `applicant` and `child` (written when
 /// they hold a field); the digest is of this record. Described, as
 /// [`prepare`]'s, by `schema/order414-prepared.schema.json` (each fact and
@@ -95,8 +95,10 @@ pub fn prepare_said(
     // consent anybody gave.
     let consent_said = said.contains(&"personal_data_consent") && req.facts.personal_data_consent;
     let mut application = super::request::application(req, eval, applicant, child, consent_said);
-    // A question the answers leave unasked is not written ([`questions_for`]).
-    let asked = questions_for(eval.service, &req.facts).unwrap_or_default();
+    // A question the answers leave unasked is not written: the
+    // evaluation's questions ([`questions_for`] on the facts it read,
+    // computed once there).
+    let asked = &eval.asked;
     if let Some(facts) = application
         .get_mut("facts")
         .and_then(serde_json::Value::as_object_mut)
@@ -262,5 +264,72 @@ mod tests {
         let mut given = req.clone();
         given.facts_given = said.iter().map(|s| s.to_string()).collect();
         assert_eq!(prepare(&given, &eval), out);
+    }
+
+    /// The prepared application keeps the questions the evaluation
+    /// computed ([`Evaluation::asked`]) instead of computing
+    /// [`questions_for`] again on the request's facts: the same questions,
+    /// for every service (each sub-type) and every answer — yes, no, not
+    /// answered — to the questions a follow-up is about and the follow-ups
+    /// themselves, with and without the child's birth date (the evaluation's
+    /// facts carry the application date, and the answers other questions
+    /// give, [`FamilyFacts::answered_by_other_questions`]).
+    #[test]
+    fn the_evaluations_questions_are_those_prepare_computed_from_the_request() {
+        const ABOUT: [&str; 6] = [
+            "married",
+            "divorced",
+            "marriage_in_civil_registry",
+            "married_abroad",
+            "one_parent_not_caring",
+            "not_caring_in_civil_registry",
+        ];
+        let mut compared = 0;
+        for e in catalogue() {
+            let variants: Vec<Option<Variant>> = if e.has_variants() {
+                Variant::ALL.iter().copied().map(Some).collect()
+            } else {
+                vec![None]
+            };
+            let asked = questions(e.code).unwrap();
+            let flags: Vec<&str> = ABOUT
+                .iter()
+                .copied()
+                .filter(|f| asked.contains(f))
+                .collect();
+            for variant in variants {
+                for born in [None, NaiveDate::from_ymd_opt(2014, 3, 1)] {
+                    for n in 0..3u32.pow(flags.len() as u32) {
+                        let mut facts = FamilyFacts {
+                            child_birth_date: born,
+                            ..Default::default()
+                        };
+                        let mut k = n;
+                        for f in &flags {
+                            match k % 3 {
+                                0 => {
+                                    facts.set_flag(f, true);
+                                }
+                                1 => {
+                                    facts.set_flag(f, false);
+                                }
+                                _ => facts.unanswered.push((*f).to_owned()),
+                            }
+                            k /= 3;
+                        }
+                        let (mut req, _) = request("00403008", FamilyFacts::default());
+                        req.service = e.code.to_owned();
+                        req.channel = e.channels[0];
+                        req.variant = variant;
+                        req.facts = facts;
+                        let eval = evaluate(&req, Calendar::builtin()).unwrap();
+                        let before = questions_for(e.code, &req.facts_read()).unwrap();
+                        assert_eq!(eval.asked, before, "{} {:?}", e.code, req.facts);
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared > 400, "{compared}");
     }
 }
