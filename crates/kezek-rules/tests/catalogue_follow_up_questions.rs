@@ -238,3 +238,37 @@ fn follow_ups_the_evaluation_and_the_prepared_application_show_pinned() {
         assert_eq!(prepared.application["facts"], kept, "{request}");
     }
 }
+
+/// Annex 17 and 18 row 8 item 4: one certificate, «неке қию немесе некені
+/// бұзу туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер болмаған
+/// жағдайда)». A remarried parent (married now, divorced before) was asked
+/// «Если есть брак (развод): он зарегистрирован в ЗАГС Казахстана?» — a
+/// question about two records at once, either of which they could answer
+/// about. Reading (the text names no order between them): the married
+/// applicant's certificate is the current marriage's — the divorce question
+/// is not asked after "married: yes" and adds no line —, and the one of a
+/// parent not married now is the ended marriage's or its divorce's. The
+/// question names which: the current marriage, else the ended marriage or
+/// the divorce. Annex 6 row 8 item 5, Annex 11 and Annex 20 ask it of a
+/// married applicant only, about the marriage: the same words fit.
+#[test]
+fn ann17_ann18_row8_item4_registry_question_names_the_current_marriage_of_a_remarried_parent() {
+    use kezek_rules::messages::{catalogue_ftl, message_value};
+    let remarried = asked(
+        "00403008",
+        json!({"married": true, "divorced": true, "unanswered": [MARRIAGE_REGISTRY]}),
+    );
+    assert!(remarried.contains(&MARRIAGE_REGISTRY), "{remarried:?}");
+    assert!(!remarried.contains(&"divorced"), "{remarried:?}");
+    for (lang, current, otherwise, divorce) in [
+        ("kk", "Қазіргі некеңіз", "некеде болмасаңыз", "ажырасу"),
+        ("ru", "нынешний брак", "не в браке", "развод"),
+        ("en", "current marriage", "not married now", "divorce"),
+    ] {
+        let q =
+            message_value(catalogue_ftl(lang).unwrap(), "q-marriage-in-civil-registry").unwrap();
+        for part in [current, otherwise, divorce] {
+            assert!(q.contains(part), "{lang}: {q} names «{part}»");
+        }
+    }
+}

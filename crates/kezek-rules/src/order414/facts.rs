@@ -225,7 +225,11 @@ fact_table! {
         child_born_abroad: false, Parent, "q-child-born-abroad", cite(5, 8, Some(2)), when ChildBornAbroad;
         /// The applicant is married.
         married: false, Parent, "q-married", cite(5, 8, Some(3)), when Married;
-        /// The marriage (or divorce) is recorded in the civil-registry IS.
+        /// The marriage (or divorce) is recorded in the civil-registry IS:
+        /// a married applicant's current marriage, else the marriage that
+        /// ended or its divorce (a reading for a remarried parent: the
+        /// certificate of Annexes 17 and 18 row 8 item 4 is the current
+        /// marriage's, [`FOLLOW_UPS`]); the question says which.
         marriage_in_civil_registry: true, Parent, "q-marriage-in-civil-registry", cite(6, 8, Some(5)), unless MarriageNotInCivilRegistry;
         /// The marriage was registered abroad.
         married_abroad: false, Parent, "q-married-abroad", cite(6, 8, Some(5)), when MarriedAbroad;
@@ -627,8 +631,10 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
         .collect())
 }
 
-/// Questions about another answer: «Неке (ажырасу) болса: ол … АХАЖ-да
-/// тіркелген бе?» is about the marriage or divorce, «Неке шетелде қиылды
+/// Questions about another answer: «Қазіргі некеңіз (қазір некеде
+/// болмасаңыз — тоқтатылған неке немесе ажырасу) … АХАЖ-да тіркелген бе?»
+/// is about the marriage or divorce (the current marriage of a remarried
+/// parent: the certificate the annexes ask of a married applicant), «Неке шетелде қиылды
 /// ма?» about the marriage, «Бұл АХАЖ-да тіркелген бе…?» about a parent's
 /// absence of care, «Некеңіз тоқтатылды ма…?» about the marriage (a
 /// divorce or widowhood matters only to an applicant not married now).
