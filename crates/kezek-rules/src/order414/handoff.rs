@@ -33,6 +33,26 @@ pub struct Child {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub birth_date: Option<NaiveDate>,
+    /// `true` where `birth_date` is the one the child's IIN encodes, no
+    /// date having been given (a request's `child.iin` without
+    /// `facts.child_birth_date`, the app's «from the IIN»): what tells it
+    /// from a date the parent gave. Written only then.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub birth_date_from_iin: bool,
+}
+
+impl Child {
+    /// The child named by its IIN and the birth date given (`typed`): the
+    /// date by the one rule ([`child_birth_date`]) — the one given, or the
+    /// one the IIN encodes, then marked [`Child::birth_date_from_iin`].
+    pub fn named(iin: Option<String>, typed: Option<NaiveDate>) -> Child {
+        let birth_date = child_birth_date(typed, iin.as_deref());
+        Child {
+            birth_date_from_iin: typed.is_none() && birth_date.is_some(),
+            iin,
+            birth_date,
+        }
+    }
 }
 
 /// A request's `applicant` section: who applies, as the application names
@@ -170,10 +190,7 @@ mod tests {
             iin: Some("900315410004".into()),
             address: None,
         };
-        let child = Child {
-            iin: None,
-            birth_date: NaiveDate::from_ymd_opt(2019, 5, 4),
-        };
+        let child = Child::named(None, NaiveDate::from_ymd_opt(2019, 5, 4));
         let said = ["child_birth_date", "child_orphan"];
         let out = prepare_said(&req, &eval, &said, &applicant, &child);
         let a = &out.application;

@@ -476,7 +476,8 @@ pub struct CatalogueApplication {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applicant: Option<super::handoff::Applicant>,
     /// The child's identity fields given (its IIN, its birth date: the one
-    /// given, or the one the IIN encodes where none is); absent when none is.
+    /// given, or the one the IIN encodes where none is, then with
+    /// `birth_date_from_iin: true`); absent when none is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub child: Option<super::handoff::Child>,
     /// Whether the family may receive the service.
@@ -544,14 +545,15 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         full_name: named.full_name,
         address: None,
     };
-    let child = super::handoff::Child {
-        iin: req.child.as_ref().and_then(|c| c.iin.clone()),
-        // The date the evaluation reads: the one given (not one listed as
-        // unanswered), or the one the IIN beside it encodes — as the app's
-        // hand-off names the child (`Draft::catalogue_identity`). Under
-        // `child`, never among the facts said.
-        birth_date: req.child_birth_date(),
-    };
+    // The date the evaluation reads ([`Request::child_birth_date`]): the
+    // one given (not one listed as unanswered), or the one the IIN beside
+    // it encodes, marked so — as the app's hand-off names the child
+    // (`Draft::catalogue_identity`). Under `child`, never among the facts
+    // said.
+    let child = super::handoff::Child::named(
+        req.child.as_ref().and_then(|c| c.iin.clone()),
+        req.facts.birth_date_given(),
+    );
     // The questions asked are those of the facts the evaluation read.
     let read = Request {
         facts: req.facts_read(),
