@@ -24,7 +24,8 @@ say "1/5 native criterion benchmarks"
 rm -rf "$TARGET_DIR/criterion"
 # Only the criterion targets (the libraries' own test harness does not take
 # criterion's options); warm-up and measurement times are set in each bench.
-{ cargo bench --quiet -p kezek-rules --bench evaluate && cargo bench --quiet -p kezek-queue --bench queue; } 2>&1 \
+{ cargo bench --quiet -p kezek-rules --bench evaluate && cargo bench --quiet -p kezek-rules --bench catalogue \
+    && cargo bench --quiet -p kezek-queue --bench queue; } 2>&1 \
     | tee "$OUT/criterion.log" | grep -E 'time:' || true
 node -e '
   const fs = require("fs"), path = require("path");

@@ -325,4 +325,6 @@ test("the README's JS API examples run as written and say what the README says",
   const claimed = js.match(/prepared\.application\.facts is (\{[^}]*\})/)[1].replace(/(\w+):/g, '"$1":');
   assert.deepEqual(result.prepared.application.facts, JSON.parse(claimed));
   assert.deepEqual(result.prepared.application.applicant, { full_name: "Ахметова Айгүл", iin: "900315410004" });
+  const child = js.match(/prepared\.application\.child is (\{[^}]*\})/)[1].replace(/(\w+):/g, '"$1":');
+  assert.deepEqual(result.prepared.application.child, JSON.parse(child));
 });

@@ -91,7 +91,8 @@ test("from another origin, the JS module lists the catalogue and evaluates a sch
   // With who applies for which child, when the request names them.
   assert.deepEqual(out.mealsNamed.application?.applicant, { full_name: "Ахметова Айгүл", iin: "900315410004" }, JSON.stringify(out.mealsNamed));
   // The child's birth date the request leaves out is the one its IIN gives, as in the app.
-  assert.deepEqual(out.mealsNamed.application.child, { iin: "150203600012", birth_date: "2015-02-03" });
+  // The date the child's IIN gives, marked so (none was given).
+  assert.deepEqual(out.mealsNamed.application.child, { iin: "150203600012", birth_date: "2015-02-03", birth_date_from_iin: true });
   assert.match(out.mealsNamed.sha256, /^[0-9a-f]{64}$/);
   assert.notEqual(out.mealsNamed.sha256, out.mealsPrepared.sha256);
   assert.deepEqual(

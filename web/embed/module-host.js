@@ -50,7 +50,9 @@ document.getElementById("unreliable").addEventListener("change", evaluateMeals);
 evaluateMeals();
 
 // The application to sign holds the facts the request gives that the service
-// asks, and who applies for which child when the request names them.
+// asks, and who applies for which child when the request names them. No birth
+// date is given here: `child.birth_date` is the one the child's IIN encodes,
+// marked `birth_date_from_iin: true` (absent where the date was given).
 out.mealsNamed = attempt(() =>
   kezek.prepareService({
     ...meals,

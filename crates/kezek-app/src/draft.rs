@@ -451,7 +451,10 @@ impl Draft {
     }
 
     /// Who applies for which child, as a family-service application names
-    /// them: the fields given, as typed (IINs without spaces).
+    /// them: the fields given, as typed (IINs without spaces); the child's
+    /// birth date by the rules' one rule ([`kezek_rules::catalogue::Child::named`]:
+    /// typed, or the IIN's, then marked `birth_date_from_iin`), none while
+    /// the typed date contradicts the IIN ([`Draft::family_birth_date`]).
     pub fn catalogue_identity(
         &self,
     ) -> (
@@ -465,8 +468,11 @@ impl Draft {
                 address: None,
             },
             kezek_rules::catalogue::Child {
-                iin: trimmed(&clean_iin(&self.child_iin)),
                 birth_date: self.family_birth_date(),
+                ..kezek_rules::catalogue::Child::named(
+                    trimmed(&clean_iin(&self.child_iin)),
+                    parse_date(&self.child_birth_date),
+                )
             },
         )
     }
@@ -1093,7 +1099,10 @@ pub(crate) mod tests {
                 iin_date,
                 "{typed:?}"
             );
-            assert_eq!(d.catalogue_identity().1.birth_date, iin_date, "{typed:?}");
+            let child = d.catalogue_identity().1;
+            assert_eq!(child.birth_date, iin_date, "{typed:?}");
+            // Left empty, the date is the IIN's, and the application says so.
+            assert_eq!(child.birth_date_from_iin, typed.is_empty(), "{typed:?}");
         }
     }
 

@@ -223,10 +223,8 @@ fn the_record_the_app_hands_off_validates() {
         full_name: Some("Ахметова Айгүл".into()),
         address: None,
     };
-    let child = catalogue::Child {
-        iin: Some("230510512343".into()),
-        birth_date: None,
-    };
+    // The birth date the IIN gives, marked so (`birth_date_from_iin`).
+    let child = catalogue::Child::named(Some("230510512343".into()), None);
     let said = ["child_orphan", "married"];
     let named = catalogue::prepare_said(&req, &e, &said, &applicant, &child);
     assert!(named.application.get("applicant").is_some());

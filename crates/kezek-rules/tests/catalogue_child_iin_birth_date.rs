@@ -66,8 +66,9 @@ fn row9_item2_a_valid_child_iin_gives_the_birth_date_the_request_leaves_out() {
 }
 
 /// The prepared application names the child by its IIN and the birth date
-/// the IIN gives (as the app's hand-off does, `Draft::catalogue_identity`);
-/// the date is under `child`, never among the facts the parent said.
+/// the IIN gives (as the app's hand-off does, `Draft::catalogue_identity`),
+/// marked `birth_date_from_iin`; the date is under `child`, never among the
+/// facts the parent said.
 #[test]
 fn row9_item2_the_prepared_child_has_the_iin_s_birth_date_not_a_said_fact() {
     let mut r = request("00402013", json!({"child_orphan": true}));
@@ -75,14 +76,18 @@ fn row9_item2_the_prepared_child_has_the_iin_s_birth_date_not_a_said_fact() {
     let a = prepared(&r);
     assert_eq!(
         a["child"],
-        json!({"iin": CHILD_2023, "birth_date": "2023-05-10"}),
+        json!({"iin": CHILD_2023, "birth_date": "2023-05-10", "birth_date_from_iin": true}),
         "{a}"
     );
     assert!(a["facts"].get("child_birth_date").is_none(), "{a}");
     let mut typed = r.clone();
     typed["facts"]["child_birth_date"] = json!("2023-05-10");
     let typed = prepared(&typed);
-    assert_eq!(a["child"], typed["child"]);
+    // The same date, given this time: nothing says it came from the IIN.
+    assert_eq!(
+        typed["child"],
+        json!({"iin": CHILD_2023, "birth_date": "2023-05-10"})
+    );
     assert_eq!(a["facts"], typed["facts"], "the same facts said");
 }
 

@@ -175,3 +175,100 @@ fn ann17_ann18_row8_item4_divorce_question_not_asked_after_married_yes() {
         );
     }
 }
+
+/// The questions a request's answers leave to ask, as the evaluation's
+/// `unknown_inputs` and the prepared application's `facts` show them,
+/// pinned for a few requests (the follow-ups asked and not asked): the
+/// prepared application reads them from the evaluation, not anew.
+#[test]
+fn follow_ups_the_evaluation_and_the_prepared_application_show_pinned() {
+    let cases = [
+        (
+            json!({"service": "00403008", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": true, "divorced": true, "unanswered": [MARRIAGE_REGISTRY]},
+                "child": {"iin": "230510512343"}}),
+            json!(["marriage_in_civil_registry"]),
+            json!({"married": true}),
+        ),
+        (
+            json!({"service": "00403009", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": false, "divorced": false, "marriage_in_civil_registry": false,
+                    "family_receives_targeted_social_assistance": true}}),
+            json!([]),
+            json!({"married": false, "divorced": false,
+                "family_receives_targeted_social_assistance": true}),
+        ),
+        (
+            json!({"service": "00403008", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": false, "divorced": true, "marriage_in_civil_registry": false}}),
+            json!([]),
+            json!({"married": false, "divorced": true, "marriage_in_civil_registry": false}),
+        ),
+        (
+            json!({"service": "00402003", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": false, "married_abroad": true, "marriage_in_civil_registry": true,
+                    "unanswered": ["applicant_has_training"]}}),
+            json!(["child_birth_date", "applicant_has_training"]),
+            json!({"married": false}),
+        ),
+        (
+            json!({"service": "00402003", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"married": true, "married_abroad": true, "unanswered": [MARRIAGE_REGISTRY]}}),
+            json!(["child_birth_date", "marriage_in_civil_registry"]),
+            json!({"married": true, "married_abroad": true}),
+        ),
+        (
+            json!({"service": "00402004", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"one_parent_not_caring": false, "not_caring_in_civil_registry": false}}),
+            json!(["child_birth_date"]),
+            json!({"one_parent_not_caring": false}),
+        ),
+        (
+            json!({"service": "00402004", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
+                "facts": {"unanswered": ["one_parent_not_caring"], "not_caring_in_civil_registry": false}}),
+            json!(["child_birth_date", "one_parent_not_caring"]),
+            json!({"not_caring_in_civil_registry": false}),
+        ),
+    ];
+    for (request, unknown, kept) in cases {
+        let req = Request::from_json(&request.to_string()).unwrap();
+        let eval = evaluate(&req, Calendar::builtin()).unwrap();
+        let prepared = kezek_rules::catalogue::prepare(&req, &eval);
+        assert_eq!(json!(eval.unknown_inputs), unknown, "{request}");
+        assert_eq!(prepared.application["facts"], kept, "{request}");
+    }
+}
+
+/// Annex 17 and 18 row 8 item 4: one certificate, «неке қию немесе некені
+/// бұзу туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер болмаған
+/// жағдайда)». A remarried parent (married now, divorced before) was asked
+/// «Если есть брак (развод): он зарегистрирован в ЗАГС Казахстана?» — a
+/// question about two records at once, either of which they could answer
+/// about. Reading (the text names no order between them): the married
+/// applicant's certificate is the current marriage's — the divorce question
+/// is not asked after "married: yes" and adds no line —, and the one of a
+/// parent not married now is the ended marriage's or its divorce's. The
+/// question names which: the current marriage, else the ended marriage or
+/// the divorce. Annex 6 row 8 item 5, Annex 11 and Annex 20 ask it of a
+/// married applicant only, about the marriage: the same words fit.
+#[test]
+fn ann17_ann18_row8_item4_registry_question_names_the_current_marriage_of_a_remarried_parent() {
+    use kezek_rules::messages::{catalogue_ftl, message_value};
+    let remarried = asked(
+        "00403008",
+        json!({"married": true, "divorced": true, "unanswered": [MARRIAGE_REGISTRY]}),
+    );
+    assert!(remarried.contains(&MARRIAGE_REGISTRY), "{remarried:?}");
+    assert!(!remarried.contains(&"divorced"), "{remarried:?}");
+    for (lang, current, otherwise, divorce) in [
+        ("kk", "Қазіргі некеңіз", "некеде болмасаңыз", "ажырасу"),
+        ("ru", "нынешний брак", "не в браке", "развод"),
+        ("en", "current marriage", "not married now", "divorce"),
+    ] {
+        let q =
+            message_value(catalogue_ftl(lang).unwrap(), "q-marriage-in-civil-registry").unwrap();
+        for part in [current, otherwise, divorce] {
+            assert!(q.contains(part), "{lang}: {q} names «{part}»");
+        }
+    }
+}

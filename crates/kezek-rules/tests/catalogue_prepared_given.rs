@@ -148,6 +148,33 @@ fn the_applicant_and_child_named_are_written_and_digested() {
     );
 }
 
+/// The birth date under `child` is the one given, or, where none is, the
+/// one the child's IIN encodes (its first six digits): an integrator could
+/// not tell a date the parent gave from one read off the IIN. The derived
+/// one carries `birth_date_from_iin: true` beside it; a date given carries
+/// nothing more. A date listed as unanswered is not read (the IIN's is, and
+/// is marked so).
+#[test]
+fn the_childs_birth_date_taken_from_the_iin_is_marked_so() {
+    let mut r = request("00402003", json!({"child_orphan": true}));
+    r["channel"] = json!("state_corporation");
+    r["child"] = json!({"iin": "230510512343"});
+    let derived =
+        json!({"iin": "230510512343", "birth_date": "2023-05-10", "birth_date_from_iin": true});
+    let a = prepared(r.clone()).application;
+    assert_eq!(a["child"], derived, "{a}");
+    r["facts"]["child_birth_date"] = json!("2023-05-10");
+    let a = prepared(r.clone()).application;
+    assert_eq!(
+        a["child"],
+        json!({"iin": "230510512343", "birth_date": "2023-05-10"}),
+        "{a}"
+    );
+    r["facts"]["unanswered"] = json!(["child_birth_date"]);
+    let a = prepared(r).application;
+    assert_eq!(a["child"], derived, "{a}");
+}
+
 /// The child's IIN gives the birth date (its first six digits, as order
 /// No. 254's case checks it, `IinCheck`): a request whose
 /// `facts.child_birth_date` contradicts `child.iin` is refused at the date
@@ -201,10 +228,7 @@ fn the_record_of_a_request_is_the_apps_record_of_the_same_answers() {
         full_name: None,
         address: None,
     };
-    let child = catalogue::Child {
-        iin: None,
-        birth_date: chrono::NaiveDate::from_ymd_opt(2015, 2, 3),
-    };
+    let child = catalogue::Child::named(None, chrono::NaiveDate::from_ymd_opt(2015, 2, 3));
     let said = [
         "family_receives_targeted_social_assistance",
         "child_birth_date",

@@ -95,7 +95,8 @@ export interface ServiceRequest {
    *  which the IIN must give (else `catalogue.iin_birth_date_mismatch` at `facts.child_birth_date`).
    *  Where `facts.child_birth_date` gives none (or `unanswered` lists it), a valid `iin` gives it: the
    *  evaluation reads the date the IIN encodes, as the app's service screen does («from the IIN»), and the
-   *  application writes it as `child.birth_date` (never among the facts said); one after `as_of` is
+   *  application writes it as `child.birth_date` (never among the facts said) with `child.birth_date_from_iin: true`
+   *  beside it; one after `as_of` is
    *  `catalogue.birth_in_future` at `child.iin`. */
   child?: { iin?: string | null } | null;
 }
@@ -189,7 +190,8 @@ export interface PreparedService {
     format: "kezek.catalogue-application/1";
     facts: Record<string, boolean | string | string[] | number[] | null>;
     applicant?: { full_name?: string; iin?: string };
-    child?: { iin?: string; birth_date?: string };
+    /** `birth_date`: the one given, or the one `iin` encodes — then with `birth_date_from_iin: true` (absent otherwise). */
+    child?: { iin?: string; birth_date?: string; birth_date_from_iin?: true };
   };
   sha256: string;
 }

@@ -225,7 +225,11 @@ fact_table! {
         child_born_abroad: false, Parent, "q-child-born-abroad", cite(5, 8, Some(2)), when ChildBornAbroad;
         /// The applicant is married.
         married: false, Parent, "q-married", cite(5, 8, Some(3)), when Married;
-        /// The marriage (or divorce) is recorded in the civil-registry IS.
+        /// The marriage (or divorce) is recorded in the civil-registry IS:
+        /// a married applicant's current marriage, else the marriage that
+        /// ended or its divorce (a reading for a remarried parent: the
+        /// certificate of Annexes 17 and 18 row 8 item 4 is the current
+        /// marriage's, [`FOLLOW_UPS`]); the question says which.
         marriage_in_civil_registry: true, Parent, "q-marriage-in-civil-registry", cite(6, 8, Some(5)), unless MarriageNotInCivilRegistry;
         /// The marriage was registered abroad.
         married_abroad: false, Parent, "q-married-abroad", cite(6, 8, Some(5)), when MarriedAbroad;
@@ -627,8 +631,10 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
         .collect())
 }
 
-/// Questions about another answer: «Неке (ажырасу) болса: ол … АХАЖ-да
-/// тіркелген бе?» is about the marriage or divorce, «Неке шетелде қиылды
+/// Questions about another answer: «Қазіргі некеңіз (қазір некеде
+/// болмасаңыз — тоқтатылған неке немесе ажырасу) … АХАЖ-да тіркелген бе?»
+/// is about the marriage or divorce (the current marriage of a remarried
+/// parent: the certificate the annexes ask of a married applicant), «Неке шетелде қиылды
 /// ма?» about the marriage, «Бұл АХАЖ-да тіркелген бе…?» about a parent's
 /// absence of care, «Некеңіз тоқтатылды ма…?» about the marriage (a
 /// divorce or widowhood matters only to an applicant not married now).
@@ -959,8 +965,16 @@ impl FamilyFacts {
     /// that the answers given leave to ask ([`questions_for`]). The app and
     /// the CLI ask for them.
     pub fn unknown_inputs(&self, code: &str) -> Result<Vec<&'static str>, CatalogueError> {
-        Ok(questions_for(code, self)?
-            .into_iter()
+        Ok(self.unknown_among(&questions_for(code, self)?))
+    }
+
+    /// Of the questions `asked` (a service's [`questions_for`] on these
+    /// facts), those not given: [`FamilyFacts::unknown_inputs`] where the
+    /// caller has the questions already (the evaluation).
+    pub(crate) fn unknown_among(&self, asked: &[&'static str]) -> Vec<&'static str> {
+        asked
+            .iter()
+            .copied()
             .filter(|&q| {
                 if q == "child_birth_date" {
                     self.child_birth_date.is_none() || self.application_date.is_none()
@@ -968,6 +982,6 @@ impl FamilyFacts {
                     self.unanswered.iter().any(|u| u == q)
                 }
             })
-            .collect())
+            .collect()
     }
 }

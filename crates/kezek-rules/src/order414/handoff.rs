@@ -33,6 +33,26 @@ pub struct Child {
         schemars(with = "Option<crate::dates::schema::Date>")
     )]
     pub birth_date: Option<NaiveDate>,
+    /// `true` where `birth_date` is the one the child's IIN encodes, no
+    /// date having been given (a request's `child.iin` without
+    /// `facts.child_birth_date`, the app's «from the IIN»): what tells it
+    /// from a date the parent gave. Written only then.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub birth_date_from_iin: bool,
+}
+
+impl Child {
+    /// The child named by its IIN and the birth date given (`typed`): the
+    /// date by the one rule ([`child_birth_date`]) — the one given, or the
+    /// one the IIN encodes, then marked [`Child::birth_date_from_iin`].
+    pub fn named(iin: Option<String>, typed: Option<NaiveDate>) -> Child {
+        let birth_date = child_birth_date(typed, iin.as_deref());
+        Child {
+            birth_date_from_iin: typed.is_none() && birth_date.is_some(),
+            iin,
+            birth_date,
+        }
+    }
 }
 
 /// A request's `applicant` section: who applies, as the application names
@@ -74,7 +94,7 @@ pub struct RequestChild {
 
 /// [`prepare`]'s application as the parent gave it: of the request's facts,
 /// only those named in `said` that the service asks on these answers
-/// ([`questions_for`]) — the
+/// ([`questions_for`], as `eval` computed them from `req`) — the
 /// birth date moves to `child` —, plus `applicant` and `child` (written when
 /// they hold a field); the digest is of this record. Described, as
 /// [`prepare`]'s, by `schema/order414-prepared.schema.json` (each fact and
@@ -95,8 +115,10 @@ pub fn prepare_said(
     // consent anybody gave.
     let consent_said = said.contains(&"personal_data_consent") && req.facts.personal_data_consent;
     let mut application = super::request::application(req, eval, applicant, child, consent_said);
-    // A question the answers leave unasked is not written ([`questions_for`]).
-    let asked = questions_for(eval.service, &req.facts).unwrap_or_default();
+    // A question the answers leave unasked is not written: the
+    // evaluation's questions ([`questions_for`] on the facts it read,
+    // computed once there).
+    let asked = &eval.asked;
     if let Some(facts) = application
         .get_mut("facts")
         .and_then(serde_json::Value::as_object_mut)
@@ -168,10 +190,7 @@ mod tests {
             iin: Some("900315410004".into()),
             address: None,
         };
-        let child = Child {
-            iin: None,
-            birth_date: NaiveDate::from_ymd_opt(2019, 5, 4),
-        };
+        let child = Child::named(None, NaiveDate::from_ymd_opt(2019, 5, 4));
         let said = ["child_birth_date", "child_orphan"];
         let out = prepare_said(&req, &eval, &said, &applicant, &child);
         let a = &out.application;
@@ -262,5 +281,72 @@ mod tests {
         let mut given = req.clone();
         given.facts_given = said.iter().map(|s| s.to_string()).collect();
         assert_eq!(prepare(&given, &eval), out);
+    }
+
+    /// The prepared application keeps the questions the evaluation
+    /// computed ([`Evaluation::asked`]) instead of computing
+    /// [`questions_for`] again on the request's facts: the same questions,
+    /// for every service (each sub-type) and every answer — yes, no, not
+    /// answered — to the questions a follow-up is about and the follow-ups
+    /// themselves, with and without the child's birth date (the evaluation's
+    /// facts carry the application date, and the answers other questions
+    /// give, [`FamilyFacts::answered_by_other_questions`]).
+    #[test]
+    fn the_evaluations_questions_are_those_prepare_computed_from_the_request() {
+        const ABOUT: [&str; 6] = [
+            "married",
+            "divorced",
+            "marriage_in_civil_registry",
+            "married_abroad",
+            "one_parent_not_caring",
+            "not_caring_in_civil_registry",
+        ];
+        let mut compared = 0;
+        for e in catalogue() {
+            let variants: Vec<Option<Variant>> = if e.has_variants() {
+                Variant::ALL.iter().copied().map(Some).collect()
+            } else {
+                vec![None]
+            };
+            let asked = questions(e.code).unwrap();
+            let flags: Vec<&str> = ABOUT
+                .iter()
+                .copied()
+                .filter(|f| asked.contains(f))
+                .collect();
+            for variant in variants {
+                for born in [None, NaiveDate::from_ymd_opt(2014, 3, 1)] {
+                    for n in 0..3u32.pow(flags.len() as u32) {
+                        let mut facts = FamilyFacts {
+                            child_birth_date: born,
+                            ..Default::default()
+                        };
+                        let mut k = n;
+                        for f in &flags {
+                            match k % 3 {
+                                0 => {
+                                    facts.set_flag(f, true);
+                                }
+                                1 => {
+                                    facts.set_flag(f, false);
+                                }
+                                _ => facts.unanswered.push((*f).to_owned()),
+                            }
+                            k /= 3;
+                        }
+                        let (mut req, _) = request("00403008", FamilyFacts::default());
+                        req.service = e.code.to_owned();
+                        req.channel = e.channels[0];
+                        req.variant = variant;
+                        req.facts = facts;
+                        let eval = evaluate(&req, Calendar::builtin()).unwrap();
+                        let before = questions_for(e.code, &req.facts_read()).unwrap();
+                        assert_eq!(eval.asked, before, "{} {:?}", e.code, req.facts);
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared > 400, "{compared}");
     }
 }

@@ -93,6 +93,14 @@ pub struct Evaluation {
     /// service and sub-type, each with its citation (`refusal-<code>` is its
     /// text); empty when none applies.
     pub refusal_risks: Vec<Risk>,
+    /// The questions of the service its answers leave to ask
+    /// ([`questions_for`] on the facts the evaluation read): what
+    /// `unknown_inputs` is taken from and what the prepared application
+    /// keeps of the facts said ([`super::handoff::prepare_said`]), computed
+    /// once. Not written.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) asked: Vec<&'static str>,
 }
 
 /// The register codes a request may name: every catalogue service.
@@ -387,6 +395,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         .answered_by_other_questions(e.code)?
         .birth_date_listed_as_not_given();
     facts.check_unanswered()?;
+    let asked = questions_for(e.code, &facts)?;
     Ok(Evaluation {
         service: e.code,
         name_key: e.name_key(),
@@ -395,7 +404,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         channel,
         eligibility: eligibility_at(e.code, channel, variant, &facts)?,
         checklist: checklist(e.code, channel, variant, &facts)?,
-        unknown_inputs: facts.unknown_inputs(e.code)?,
+        unknown_inputs: facts.unknown_among(&asked),
         receipt: req
             .documents_held
             .as_deref()
@@ -404,6 +413,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         due,
         free: e.free,
         refusal_risks: refusal_risks(e.code, variant, &facts)?,
+        asked,
     })
 }
 
@@ -466,7 +476,8 @@ pub struct CatalogueApplication {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub applicant: Option<super::handoff::Applicant>,
     /// The child's identity fields given (its IIN, its birth date: the one
-    /// given, or the one the IIN encodes where none is); absent when none is.
+    /// given, or the one the IIN encodes where none is, then with
+    /// `birth_date_from_iin: true`); absent when none is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub child: Option<super::handoff::Child>,
     /// Whether the family may receive the service.
@@ -534,14 +545,15 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         full_name: named.full_name,
         address: None,
     };
-    let child = super::handoff::Child {
-        iin: req.child.as_ref().and_then(|c| c.iin.clone()),
-        // The date the evaluation reads: the one given (not one listed as
-        // unanswered), or the one the IIN beside it encodes — as the app's
-        // hand-off names the child (`Draft::catalogue_identity`). Under
-        // `child`, never among the facts said.
-        birth_date: req.child_birth_date(),
-    };
+    // The date the evaluation reads ([`Request::child_birth_date`]): the
+    // one given (not one listed as unanswered), or the one the IIN beside
+    // it encodes, marked so — as the app's hand-off names the child
+    // (`Draft::catalogue_identity`). Under `child`, never among the facts
+    // said.
+    let child = super::handoff::Child::named(
+        req.child.as_ref().and_then(|c| c.iin.clone()),
+        req.facts.birth_date_given(),
+    );
     // The questions asked are those of the facts the evaluation read.
     let read = Request {
         facts: req.facts_read(),
