@@ -47,13 +47,21 @@ test("en: a lapsed priority proof is listed at the hand-off among the documents 
 
 // Walkthrough 28, m10: a dated document ticked as held with no issue date
 // entered was listed at the hand-off as "missing or out of date" with no word.
-test("en: a held document with no issue date entered is said so at the hand-off", async () => {
+// The walkthrough of 05.12.2026: step 6's refusal preview and the hand-off's
+// title then said the service would be refused. The rules now say it awaits
+// its date (Annex 4 p. 8, cl. 34 sub. 1): no refusal previewed or foretold,
+// the date asked in a notice of its own.
+test("en: a held document with no issue date entered is said so at the hand-off, and no refusal is foretold for it", async () => {
   const { page, context } = await admissionDocuments("provider_office");
   await page.check("#held-health_certificate");
+  await page.waitForSelector('[data-doc="health_certificate"][data-status="awaits-date"]');
+  const risks = await page.locator('#kz-refusal li[data-risk]').evaluateAll((ls) => ls.map((l) => l.dataset.risk));
+  assert.ok(risks.includes("refusal.awaits_issue_date"), risks.join(", "));
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await page.waitForSelector('.kz-step[data-step="handoff"]');
-  const item = await page.textContent('#kz-handoff-warning li[data-doc="health_certificate"]');
+  const item = await page.textContent('#kz-handoff-dates li[data-doc="health_certificate"]');
   assert.match(item, /issue date is not entered/, item);
+  assert.equal(await page.locator('#kz-handoff-warning li[data-doc="health_certificate"]').count(), 0);
   await context.close();
 });
 

@@ -235,6 +235,7 @@ ui-information = Good to know
 
 ui-checklist-complete = Your documents are complete: nothing is missing.
 ui-checklist-complete-unproven = The set of documents is complete, but not every right you declared is proven by a document: see the list.
+ui-checklist-awaits-dates = Nothing is missing, but some documents you have need their issue date: enter it in the list, and Kezek checks whether they are still valid.
 ui-checklist-complete-expiring = Your documents are complete, but some expire soon: see the list.
 ui-checklist-incomplete = Some documents are missing or out of date: see the list.
 ui-contract-date = Planned date of the contract with the preschool
@@ -396,6 +397,7 @@ ui-handoff-warning-category = Without a valid proof the set of documents is inco
 ui-handoff-warning-fix = Go to the documents (step 6)
 ui-choose-disorder = Choose the disorders (step 2)
 ui-handoff-lapsing = Before you apply: these documents are valid today but lapse before the originals are due (cl. 22). Show the originals by their last day, or get new ones first.
+ui-handoff-dates = Before you apply: enter the issue date of these documents. Without it Kezek cannot check that they are valid on the day they are used; holding them is no ground for refusal.
 ui-handoff-note-lapsed = out of date
 ui-handoff-note-lapsed-on = lapsed: it was valid until { $date } inclusive
 ui-handoff-note-lapsed-on-renew = lapsed: it was valid until { $date } inclusive — get a new one

@@ -599,15 +599,11 @@ impl Draft {
             if let Some(key) = self.document_date_error(*kind).filter(|_| listed(*kind)) {
                 flag(&format!("documents.{}", kind.code()), key);
             }
-            // A document valid for a limited time counts only once its issue
-            // date is known (the rules ask for it); until then — or while the date
-            // is malformed — the list shows it as missing, with the date field open
-            // and its own error (see `document_date_error`), so nothing is lost.
+            // Held, its issue date not yet typed (or malformed, said at its
+            // box by `document_date_error`): the rules take it held without
+            // a date — a document valid for a limited time then awaits it
+            // (`awaits_issue_date`), neither missing nor a refusal ground.
             let issued_on = parse_date(&entry.issued_on);
-            let dated = !matches!(kind.validity(), kezek_rules::documents::Validity::Unlimited);
-            if dated && issued_on.is_none() {
-                continue;
-            }
             documents.push(kezek_rules::case::HeldDocument {
                 kind: *kind,
                 issued_on,
@@ -729,14 +725,15 @@ impl Draft {
             flag(&field, &e.key());
         }
         // Step 6's answers that the rules refuse are left out of the case (a
-        // document shows as missing, the contract day falls back to today),
-        // each said at its field: the case stands, so step 6, where they are
-        // corrected, still shows (see `to_case`).
-        let mut i = 0;
-        case.documents.retain(|_| {
-            i += 1;
-            !refused_documents.contains(&(i - 1))
-        });
+        // held document's refused date — it stays held, without a date, so
+        // one valid for a limited time awaits it; the contract day falls
+        // back to today), each said at its field: the case stands, so step
+        // 6, where they are corrected, still shows (see `to_case`).
+        for (i, d) in case.documents.iter_mut().enumerate() {
+            if refused_documents.contains(&i) {
+                d.issued_on = None;
+            }
+        }
         if let Some(a) = case.admission.as_mut() {
             let refused = |f: &str| problems.iter().any(|p| p.field == f);
             if refused("admission.contract_date") {
@@ -1374,13 +1371,57 @@ pub(crate) mod tests {
             // The error summary's link leads to the field's own box.
             let element = crate::components::error_summary::field_element(field);
             assert_eq!(element, box_id, "{field}");
+            // Held all the same, its date left out (refused, or not typed):
+            // the rules say it awaits its date (`awaits_issue_date`).
             assert!(
                 case.documents
                     .iter()
-                    .all(|h| h.kind != DocumentKind::Referral),
+                    .filter(|h| h.kind == DocumentKind::Referral)
+                    .all(|h| h.issued_on.is_none()),
                 "{field}"
             );
         }
+    }
+
+    /// Annex 4 p. 8 (the health certificate, cl. 34 sub. 1; the referral,
+    /// sub. 1) and Annex 2 p. 8 (the one-month certificates): a document
+    /// ticked "I have it" whose issue date is not typed yet is passed to the
+    /// rules held without a date, not left out of the case — left out, the
+    /// rules saw it missing, and step 6's refusal preview and the hand-off's
+    /// title said the service would be refused (the walkthrough of
+    /// 05.12.2026). Step 6 reads the rules' `awaits_issue_date`; no refusal
+    /// is foretold or previewed.
+    #[test]
+    fn annex4_8_a_document_held_without_its_issue_date_goes_to_the_rules_held() {
+        let mut d = Wizard::apply(filled(), Action::SetService(Service::Admission));
+        for a in [
+            Action::SetChannel(Channel::ProviderOffice),
+            Action::SetHeld(DocumentKind::Referral, true),
+            Action::SetIssued(DocumentKind::Referral, "2026-11-20".into()),
+            Action::SetHeld(DocumentKind::VaccinationCard, true),
+            Action::SetHeld(DocumentKind::HealthCertificate, true),
+            Action::SetConsent(true),
+        ] {
+            d = Wizard::apply(d, a);
+        }
+        let case = d.to_case(at()).expect("the case stands");
+        let held = case.held(DocumentKind::HealthCertificate);
+        assert_eq!(
+            held.map(|h| h.issued_on),
+            Some(None),
+            "{:?}",
+            case.documents
+        );
+        let e = kezek_rules::evaluate(&case).unwrap();
+        let item = e.checklist.item(DocumentKind::HealthCertificate).unwrap();
+        assert_eq!(item.status, kezek_rules::checklist::Status::AwaitsIssueDate);
+        let foretold: Vec<_> = e.refusal.risks.iter().filter(|r| !r.reading).collect();
+        assert!(foretold.is_empty(), "{foretold:?}");
+        let shown: Vec<_> = e.refusal.risks.iter().collect();
+        assert_eq!(
+            kezek_rules::refusal::preview(e.service, e.channel, &shown),
+            None
+        );
     }
 
     /// cl. 22: admission's documents are confirmed after the referral is
@@ -1593,17 +1634,28 @@ pub(crate) mod tests {
         assert_eq!(crate::route::step_of_field(&e.field), Step::Child);
     }
 
+    /// A dated document ticked as held goes to the rules held: without a
+    /// date (none typed, or one malformed, said at its box) it awaits its
+    /// date there (`awaits_issue_date`); with one, dated.
     #[test]
-    fn a_dated_document_without_its_date_is_not_yet_held() {
+    fn a_dated_document_without_its_date_is_held_undated() {
+        let undated = |d: &Draft| -> Vec<Option<NaiveDate>> {
+            d.to_case(at())
+                .unwrap()
+                .documents
+                .iter()
+                .map(|h| h.issued_on)
+                .collect()
+        };
         let d = Wizard::apply(filled(), Action::SetHeld(DocumentKind::Referral, true));
-        assert!(d.to_case(at()).unwrap().documents.is_empty());
+        assert_eq!(undated(&d), [None]);
         let d = Wizard::apply(
             d,
             Action::SetIssued(DocumentKind::Referral, "2026-11-20".into()),
         );
-        assert_eq!(d.to_case(at()).unwrap().documents.len(), 1);
+        assert_eq!(undated(&d), [NaiveDate::from_ymd_opt(2026, 11, 20)]);
         let d = Wizard::apply(d, Action::SetIssued(DocumentKind::Referral, "20.11".into()));
-        assert!(d.to_case(at()).unwrap().documents.is_empty());
+        assert_eq!(undated(&d), [None]);
         assert_eq!(
             d.document_date_error(DocumentKind::Referral),
             Some("ui-error-date")

@@ -102,22 +102,20 @@ pub fn documents_step(p: &StepProps) -> Html {
                     let held = p.draft.documents.get(&kind).cloned().unwrap_or_default();
                     let bring = matches!(i.source, Source::Parent | Source::DigitalDocuments);
                     let dated = !matches!(i.validity, Validity::Unlimited);
-                    // Ticked as held, its issue date not yet typed (or not a
-                    // date): the rules cannot judge it yet — ask for the date
-                    // rather than call it missing.
-                    // Or typed and refused by the rules (in the future,
-                    // before the child's birth): left out of the case until
-                    // corrected, so said with why at once, not "missing".
-                    let held_but_missing = bring && dated && held.held && i.status == Status::Missing;
-                    let refused_date = held_but_missing
+                    // Held, its issue date not yet typed (or not a date, or
+                    // refused by the rules: in the future, before the
+                    // child's birth, left out of the case until corrected):
+                    // the rules cannot judge it yet and say so
+                    // (`awaits_issue_date`) — the date is asked, with why
+                    // a typed one is refused at once, not "missing".
+                    let awaits_date = i.status == Status::AwaitsIssueDate;
+                    let refused_date = awaits_date
                         .then(|| {
                             let field = format!("documents.{}", kind.code());
                             p.problems.iter().find(|e| e.field == field)
                         })
                         .flatten()
                         .map(|e| p.i18n.t_args(&e.key, &e.args()));
-                    let awaits_date = held_but_missing
-                        && (crate::draft::parse_date(&held.issued_on).is_none() || refused_date.is_some());
                     let status = if super::awaits_consent(p, i) {
                         "awaits-consent".to_owned()
                     } else if awaits_date {

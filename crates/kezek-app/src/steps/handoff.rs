@@ -371,6 +371,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // Valid today, lapsing before cl. 22's originals are due: said before
     // the parent applies, with the last day (walkthrough 28, M1).
     let lapsing = super::lapsing_documents(e);
+    let awaiting_dates = super::awaiting_issue_date(e);
     let refusal_foretold = !refusals.foretold.is_empty();
     let mendable = refusals.foretold.iter().all(|r| r.remedy.fixable());
     // cl. 22: a legal representative other than a parent brings the act that
@@ -600,13 +601,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
                     <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! {
                         <li data-doc={k.code()}>{ super::document_name(p, e, *k) }
-                            // Ticked as held, its issue date not entered: said
-                            // so, not "missing"; a proof held but lapsed, or
-                            // valid today but out of date when the closed
-                            // office reopens: said with its last day.
-                            if d.documents.get(k).is_some_and(|h| h.held && crate::draft::parse_date(&h.issued_on).is_none()) {
-                                { ": " }{ p.t("ui-handoff-note-no-date") }
-                            } else if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && super::out_of_date_when_used(i)).and_then(|_| super::lapse_note(p, e, *k)) {
+                            // A proof held but lapsed, or valid today but
+                            // out of date when the closed office reopens:
+                            // said with its last day.
+                            if let Some(note) = e.checklist.items.iter().find(|i| i.document == *k && super::out_of_date_when_used(i)).and_then(|_| super::lapse_note(p, e, *k)) {
                                 { ": " }{ note }
                             }
                         </li>
@@ -614,6 +612,18 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     // Only when a priority's own proof is among them: a missing
                     // phthisiatrician's conclusion puts no category at risk.
                     if !proof_blocked.is_empty() { <p>{ p.t("ui-handoff-warning-category") }</p> }
+                    <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
+                </div>
+            }
+            // Held, its issue date not entered (the rules'
+            // `awaits_issue_date`): not missing, no refusal foretold — the
+            // date asked, so that Kezek can check its validity.
+            if !awaiting_dates.is_empty() {
+                <div class="kz-notice kz-warning" role="status" id="kz-handoff-dates">
+                    <p><strong>{ p.t("ui-handoff-dates") }</strong></p>
+                    <ul>{ for awaiting_dates.iter().map(|k| html! {
+                        <li data-doc={k.code()}>{ super::document_name(p, e, *k) }{ ": " }{ p.t("ui-handoff-note-no-date") }</li>
+                    }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }

@@ -213,7 +213,8 @@ pub fn documents_complete(p: &StepProps, e: &Evaluation) -> bool {
 }
 
 /// The summary over the checklist (step 6's lead and the hand-off's row):
-/// incomplete; complete but a declared right left unproven (an item
+/// incomplete; nothing missing but a held document's issue date to enter
+/// (the rules' `awaits_issue_date`); complete but a declared right left unproven (an item
 /// `unconfirmed`: Annex 2 p. 8 item 4's «бар болған жағдайда», or cl. 22's
 /// second check after a referral); complete but a document expiring soon;
 /// or all in place.
@@ -222,6 +223,8 @@ pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
     let has = |s: Status| e.checklist.items.iter().any(|i| i.status == s);
     if !documents_complete(p, e) {
         "ui-checklist-incomplete"
+    } else if has(Status::AwaitsIssueDate) {
+        "ui-checklist-awaits-dates"
     } else if has(Status::Unconfirmed) {
         "ui-checklist-complete-unproven"
     } else if has(Status::ExpiresSoon) {
@@ -229,6 +232,19 @@ pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
     } else {
         "ui-checklist-complete"
     }
+}
+
+/// The documents held whose issue date is not given (the rules'
+/// `awaits_issue_date`: valid for a limited time, not judged yet — no
+/// refusal ground): the hand-off asks for their dates before the parent
+/// applies.
+pub fn awaiting_issue_date(e: &Evaluation) -> Vec<kezek_rules::documents::DocumentKind> {
+    e.checklist
+        .items
+        .iter()
+        .filter(|i| i.applies && i.status == kezek_rules::checklist::Status::AwaitsIssueDate)
+        .map(|i| i.document)
+        .collect()
 }
 
 /// cl. 16: while the month after a priority referral runs, the day the
@@ -1018,6 +1034,30 @@ pub(crate) mod tests {
             assert!(note.contains(contract), "{lang:?}: {note}");
             assert!(note.contains(new), "{lang:?}: {note}");
         }
+    }
+
+    /// Annex 4 p. 8 with cl. 34 sub. 1: a health certificate held, its
+    /// issue date not entered (the rules' `awaits_issue_date`). Step 6's
+    /// summary asks for the date, not "some documents are missing"; the
+    /// hand-off lists it among the dates to enter, not among the documents
+    /// missing or out of date (the walkthrough of 05.12.2026).
+    #[test]
+    fn annex4_8_a_document_awaiting_its_issue_date_is_asked_for_not_missing() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        for d in case["documents"].as_array_mut().unwrap() {
+            if d["kind"] == "health_certificate" {
+                d.as_object_mut().unwrap().remove("issued_on");
+            }
+        }
+        let case = case.to_string();
+        let e = example(&case);
+        let p = props(e.clone());
+        assert_eq!(documents_summary_key(&p, &e), "ui-checklist-awaits-dates");
+        assert_eq!(awaiting_issue_date(&e), [DocumentKind::HealthCertificate]);
+        assert!(!blocking_documents(&p, &e).contains(&DocumentKind::HealthCertificate));
     }
 
     /// [`props`] in `lang`, with the draft's service and channel chosen.

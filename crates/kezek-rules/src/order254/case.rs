@@ -178,7 +178,9 @@ pub struct Family {
 pub struct HeldDocument {
     /// Which document.
     pub kind: DocumentKind,
-    /// When it was issued (needed for documents with a validity period).
+    /// When it was issued. Needed to judge a document with a validity period:
+    /// without it, such a document is held but not judged (its checklist
+    /// item `awaits_issue_date`).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -367,7 +369,6 @@ impl CaseError {
         "case.empty_settlement",
         "case.document_in_future",
         "case.document_before_birth",
-        "case.document_needs_date",
         "case.times_queued_out_of_range",
         "case.channel_not_available",
         "case.change_in_future",
@@ -580,16 +581,6 @@ impl Case {
                             "`{}` is the child's and issued {issued}, before the birth date {}",
                             d.kind.code(),
                             self.child.birth_date
-                        ),
-                    ));
-                }
-                None if !matches!(d.kind.validity(), crate::documents::Validity::Unlimited) => {
-                    out.push(CaseError::new(
-                        "case.document_needs_date",
-                        format!("documents[{i}].issued_on"),
-                        format!(
-                            "`{}` has a validity period: its issue date is needed",
-                            d.kind.code()
                         ),
                     ));
                 }
@@ -1103,13 +1094,12 @@ mod tests {
         }
     }
 
+    /// Annex 2 p. 8 / Annex 4 p. 8: a document valid for a limited time held
+    /// without its day of issue is taken as input — the checklist says it
+    /// awaits the date (`awaits_issue_date`), not an error of the case.
     #[test]
-    fn dated_document_needs_issue_date() {
-        let e = min().holds(DocumentKind::Referral).try_build().unwrap_err();
-        assert_eq!(
-            (e.code.as_str(), e.field.as_str()),
-            ("case.document_needs_date", "documents[0].issued_on")
-        );
+    fn annex4_8_a_dated_document_held_without_its_issue_date_is_accepted() {
+        assert!(min().holds(DocumentKind::Referral).try_build().is_ok());
     }
 
     /// Every free-text field of a case (names, address, settlement, the

@@ -245,6 +245,10 @@ pub enum Status {
     ExpiresSoon,
     /// Required and not held.
     Missing,
+    /// Held, valid for a limited time, its day of issue not given: neither
+    /// missing nor out of date — not judged until the date is given
+    /// ([`ReasonCode::DocAwaitsIssueDate`]); not a refusal ground.
+    AwaitsIssueDate,
     /// Held but no longer valid on the day of use.
     Expired,
     /// Obtained by the provider; nothing to bring.
@@ -272,6 +276,7 @@ impl Status {
             Status::Ok => ReasonCode::DocOk,
             Status::ExpiresSoon => ReasonCode::DocExpiresSoon,
             Status::Missing => ReasonCode::DocMissing,
+            Status::AwaitsIssueDate => ReasonCode::DocAwaitsIssueDate,
             Status::Expired => ReasonCode::DocExpired,
             Status::Automatic => ReasonCode::DocAutomatic,
             Status::ShowForIdentification => ReasonCode::DocShowForIdentification,
@@ -471,7 +476,8 @@ pub struct Checklist {
     pub items: Vec<ChecklistItem>,
     /// What the provider takes from state systems on this channel.
     pub automatic: Vec<AutomaticDocument>,
-    /// Every applicable item is ok, prepared, automatic or deferred.
+    /// Every applicable item is ok, prepared, automatic or deferred (none
+    /// missing, out of date, or awaiting its day of issue).
     pub complete: bool,
     /// Missing documents.
     pub missing: Vec<DocumentKind>,
@@ -480,6 +486,10 @@ pub struct Checklist {
     /// Documents whose priority right is not confirmed (an "if any" item not
     /// held, or a cl. 22 recheck document missing or stale); not a refusal ground.
     pub unconfirmed: Vec<DocumentKind>,
+    /// Documents held whose validity is limited and whose day of issue is
+    /// not given (status `awaits_issue_date`): not judged yet, not a
+    /// refusal ground; the set is not said complete until they are.
+    pub awaiting_issue_date: Vec<DocumentKind>,
     /// The list's citation.
     pub citations: Vec<Citation>,
 }
@@ -986,6 +996,14 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 _ => match (holds, last_valid_day) {
                     (false, _) if s.if_any || is_recheck => Status::Unconfirmed,
                     (false, _) => Status::Missing,
+                    // Valid for a limited time, its day of issue not given
+                    // (Annex 2 p. 8 sub. 4–5, Annex 4 p. 8 sub. 1, cl. 34
+                    // sub. 1 count from it): held, so not missing; not
+                    // judged, so neither valid nor out of date — the date
+                    // is asked, and no refusal follows from it.
+                    (true, None) if issued_on.is_none() && validity != Validity::Unlimited => {
+                        Status::AwaitsIssueDate
+                    }
                     (true, None) => Status::Ok,
                     (true, Some(last)) if judge_on > last => {
                         if s.document == DocumentKind::HealthCertificate {
@@ -1623,6 +1641,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     let missing = with_status(Status::Missing);
     let expired = with_status(Status::Expired);
     let unconfirmed = with_status(Status::Unconfirmed);
+    let awaiting_issue_date = with_status(Status::AwaitsIssueDate);
     let mut citations = vec![Citation::annex(annex, 8, None)];
     if admission {
         citations.push(Citation::clause(32));
@@ -1637,12 +1656,13 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         service: case.service,
         channel: case.channel,
         use_on,
-        complete: missing.is_empty() && expired.is_empty(),
+        complete: missing.is_empty() && expired.is_empty() && awaiting_issue_date.is_empty(),
         items,
         automatic,
         missing,
         expired,
         unconfirmed,
+        awaiting_issue_date,
         citations,
     }
 }

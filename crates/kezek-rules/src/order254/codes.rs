@@ -128,6 +128,7 @@ impl Status {
             Status::Ok => "ok",
             Status::ExpiresSoon => "expires_soon",
             Status::Missing => "missing",
+            Status::AwaitsIssueDate => "awaits_issue_date",
             Status::Expired => "expired",
             Status::Automatic => "automatic",
             Status::ShowForIdentification => "show_for_identification",

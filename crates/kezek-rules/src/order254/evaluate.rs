@@ -409,12 +409,13 @@ impl Evaluation {
 }
 
 /// A proof not in hand: missing, out of date, or unconfirmed (an "if any"
-/// certificate not held, a proof by analogy lapsed).
+/// certificate not held, a proof by analogy lapsed) — or held with its day
+/// of issue not given, so not yet judged valid (the safe side).
 fn unproven(i: &checklist::ChecklistItem) -> bool {
     use checklist::Status;
     matches!(
         i.status,
-        Status::Missing | Status::Expired | Status::Unconfirmed
+        Status::Missing | Status::Expired | Status::Unconfirmed | Status::AwaitsIssueDate
     )
 }
 

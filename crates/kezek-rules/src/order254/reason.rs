@@ -142,6 +142,11 @@ reason_codes! {
     DocOk = "doc.ok",
     /// The document is required and the parent does not hold it.
     DocMissing = "doc.missing",
+    /// The document is held but its day of issue is not given: valid for a
+    /// limited time (Annex 2 p. 8 sub. 4–5, Annex 4 p. 8 sub. 1, cl. 34 sub.
+    /// 1), it cannot be judged yet — neither missing nor out of date. Enter
+    /// the date; Kezek then checks its validity.
+    DocAwaitsIssueDate = "doc.awaits_issue_date",
     /// The document is held but past its validity.
     DocExpired = "doc.expired",
     /// The referral is held but past its last day: in place of
@@ -494,6 +499,12 @@ reason_codes! {
     /// on either reading: `refusal.requirements_not_met` with
     /// `age.over_on_every_reading`.
     RefusalAgeCutOffReading = "refusal.age_cut_off_reading",
+    /// A document held whose day of issue is not given, valid for a limited
+    /// time: Kezek cannot say whether it is still valid on the day it is
+    /// used. Out of date then, it would be a ground (Annex 2/4 p. 9 sub. 4;
+    /// cl. 34 sub. 1) — "may be refused", not foretold, no refusal document:
+    /// enter the date, and Kezek checks it (`doc.awaits_issue_date`).
+    RefusalAwaitsIssueDate = "refusal.awaits_issue_date",
     /// Admission: a priority right's proof not re-presented at cl. 22's
     /// second check. The order does not say what follows; cl. 22 starts the
     /// admission period only after the documents are confirmed, and cl. 34

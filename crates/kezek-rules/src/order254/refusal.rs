@@ -144,6 +144,17 @@
 //!   shared with cl. 16's month, which the order states flatly («бір ай
 //!   өткен соң жалпы кезекке тұрады»), no reading.
 //!
+//! - Annex 2 p. 8 sub. 4–5, Annex 4 p. 8 sub. 1, cl. 34 sub. 1 with Annex
+//!   2/4 p. 9 sub. 4 ([`ReasonCode::RefusalAwaitsIssueDate`]): a document
+//!   held whose validity runs from its day of issue, that day not given
+//!   (`doc.awaits_issue_date`, status `awaits_issue_date`). The parent holds
+//!   it, so the set is not incomplete; whether it is out of date Kezek
+//!   cannot say. Not a ground in itself, and no refusal document is
+//!   previewed for it ([`preview`] leaves it out): "may be refused" only if
+//!   it proves out of date, with what to do — enter the date (an answer),
+//!   and Kezek checks it. Not Kezek's reading of a text but a fact not yet
+//!   given; `reading` is set all the same, so that no door foretells it.
+//!
 //! Each risk says whether it is such a reading (`reading`), and so does the
 //! preview: when every risk is a reading, the preview is of the refusal the
 //! office may give under Kezek's reading, not of a certain one.
@@ -174,7 +185,9 @@ pub struct RefusalRisk {
     /// Where the ground is.
     pub citations: Vec<Citation>,
     /// The ground is Kezek's reading of a text that does not settle it ("may
-    /// be refused"), not a ground the order states flatly ("would be").
+    /// be refused"), not a ground the order states flatly ("would be"); so
+    /// is a document whose day of issue is not given
+    /// (`refusal.awaits_issue_date`: not judged yet, never foretold).
     pub reading: bool,
     /// Whether the parent can mend the ground before applying (documents,
     /// answers) or it is a fact the application cannot change, decided
@@ -240,6 +253,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             | ReasonCode::RefusalAgeCutOffReading
+            | ReasonCode::RefusalAwaitsIssueDate
     )
 }
 
@@ -257,7 +271,9 @@ fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
         || (is_reading(reason)
             && !matches!(
                 reason,
-                ReasonCode::RefusalRecheckUnconfirmedReading | ReasonCode::RefusalAgeCutOffReading
+                ReasonCode::RefusalRecheckUnconfirmedReading
+                    | ReasonCode::RefusalAgeCutOffReading
+                    | ReasonCode::RefusalAwaitsIssueDate
             ))
 }
 
@@ -763,6 +779,34 @@ pub fn assess(
             Remedy::FixDocuments,
         ));
     }
+    // Annex 2/4 p. 9 sub. 4 judged from a day of issue not given (see the
+    // module's note): held, not judged — the date asked, no ground foretold.
+    let awaiting: Vec<&crate::checklist::ChecklistItem> = checklist
+        .items
+        .iter()
+        .filter(|i| i.applies && i.status == Status::AwaitsIssueDate)
+        .collect();
+    if !awaiting.is_empty() {
+        let mut citations: Vec<Citation> = Vec::new();
+        let ground = Citation::annex(annex, 9, Some(4));
+        for c in awaiting
+            .iter()
+            .filter_map(|i| i.validity.citation().copied())
+            .chain([ground])
+        {
+            if !citations.contains(&c) {
+                citations.push(c);
+            }
+        }
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalAwaitsIssueDate,
+            awaiting.iter().map(|i| i.document).collect(),
+            vec![ReasonCode::DocAwaitsIssueDate],
+            citations,
+            // The day of issue entered (an answer); then Kezek judges it.
+            Remedy::FixAnswers,
+        ));
+    }
     let preview = preview(
         case.service,
         case.channel,
@@ -797,12 +841,18 @@ pub fn assess(
 /// certificate at risk by a reading gets a reasoned refusal for the age, not
 /// a certain receipt naming a certificate valid by Kezek's count). When every
 /// ground is a reading, the preview is of the refusal that may be given under
-/// them (`reading`).
+/// them (`reading`). A document awaiting its day of issue
+/// (`refusal.awaits_issue_date`) brings no refusal document: it is left out.
 pub fn preview(
     service: Service,
     channel: Channel,
     risks: &[&RefusalRisk],
 ) -> Option<RefusalPreview> {
+    let risks: Vec<&RefusalRisk> = risks
+        .iter()
+        .copied()
+        .filter(|r| r.reason != ReasonCode::RefusalAwaitsIssueDate)
+        .collect();
     if risks.is_empty() {
         return None;
     }
