@@ -324,7 +324,8 @@ test("ru: the guardianship certificate's prepared record holds only the answers 
     if (!asked.includes(never)) assert.equal(never in record.facts, false, `${never} was never asked`);
   }
   assert.deepEqual(record.applicant, { full_name: "Серікбаева Айгүл", iin: "900315410004" });
-  assert.deepEqual(record.child, { iin: "230510512343", birth_date: "2023-05-10" });
+  // No birth date typed: the one the IIN encodes, marked so.
+  assert.deepEqual(record.child, { iin: "230510512343", birth_date: "2023-05-10", birth_date_from_iin: true });
   assert.equal(await page.textContent("#svc-sha256"), prepared.sha256);
   assert.deepEqual(log.errors, []);
   await context.close();

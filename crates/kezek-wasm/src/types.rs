@@ -247,6 +247,8 @@ export interface Checklist {
   missing: string[];
   expired: string[];
   unconfirmed: string[];
+  /** Documents held whose day of issue is not given (status `awaits_issue_date`): not judged yet, no refusal ground. */
+  awaiting_issue_date: string[];
   citations: Citation[];
 }
 
