@@ -62,6 +62,7 @@ m("result-00404005", "Бала асырап алу жөніндегі агент
 # Documents (row 8)
 D = [
 ("doc-application", "Өтініш", "Заявление", "Application"),
+("doc-application-meals-form", "Өтініш (қызмет көрсету қағидаларының 1-қосымшасындағы нысан бойынша)", "Заявление (по форме согласно приложению 1 к правилам оказания услуги)", "Application (in the form of Annex 1 to the service's rules)"),
 ("doc-application-electronic", "ЭЦҚ-мен немесе бір рет пайдаланылатын құпия сөзбен куәландырылған электрондық құжат нысанындағы өтініш", "Заявление в форме электронного документа, удостоверенное ЭЦП или одноразовым паролем", "Application as an electronic document signed with a digital signature (EDS) or a one-time password"),
 ("doc-application-established-form", "Белгіленген нысандағы өтініш", "Заявление установленной формы", "Application in the established form"),
 ("doc-application-legal-representative", "Баланың заңды өкілдерінің бірінің өтініші", "Заявление одного из законных представителей ребенка", "Application by one of the child's legal representatives"),
@@ -126,6 +127,13 @@ m("note-training-ground-residents",
 # Annex 17 row 8 item 5 / Annex 18 row 8 item 6: the category is children
 # «отбасыларда тәрбиеленетін» (brought up in families, of no named kind); the
 # proof named is the decision on guardianship (trusteeship) or patronage.
+# The meals rules' cl. 3 (order 414, list item 3): the application «осы
+# Қағидаларға 1-қосымшаға сәйкес нысан бойынша»; order 414 does not reproduce
+# Annex 1 and names no place the form is given out.
+m("note-meals-application-form",
+  "Осы қызметті көрсету қағидаларының 3-тармағында (№ 414 бұйрықтың редакциясында) өтініш қағидалардың 1-қосымшасына сәйкес нысан бойынша беріледі делінген. № 414 бұйрық бұл нысанды келтірмейді және оны қайдан алуға болатынын айтпайды: нысанды өтініш беретін жерден — мектептен немесе көрсетілетін қызметті берушінің кеңсесінен сұраңыз.",
+  "Пункт 3 правил оказания этой услуги (в редакции приказа № 414) говорит, что заявление подается по форме согласно приложению 1 к правилам. Приказ № 414 эту форму не приводит и не говорит, где ее взять: спросите бланк там, где подаете заявление, — в школе или в канцелярии услугодателя.",
+  "Clause 3 of this service's rules (as worded by order No. 414) says the application is made in the form of Annex 1 to the rules. Order No. 414 does not reproduce the form and does not say where to get it: ask for it where you apply — at the school or at the provider's office.")
 m("note-foster-family-proof",
   "Тізімде қорғаншылықты (қамқоршылықты), патронаттық тәрбиелеуді бекіту туралы уәкілетті органның шешімі аталған. Бала қабылдаушы отбасында тәрбиеленсе, оны сіздің отбасыңызға тәрбиелеуге беру туралы органның шешімін алып келіңіз және оның жеткілікті екенін көрсетілетін қызметті берушіден алдын ала сұраңыз: санат отбасыларда тәрбиеленетін барлық жетім балаларға және ата-анасының қамқорлығынсыз қалған балаларға қатысты, ал тізім тек осы екі шешімді атайды.",
   "В перечне названо решение уполномоченного органа об установлении опеки (попечительства), патронатного воспитания. Если ребенок воспитывается в приемной семье, возьмите решение органа о передаче ребенка в вашу семью на воспитание и заранее спросите услугодателя, достаточно ли его: категория относится ко всем детям-сиротам и детям, оставшимся без попечения родителей, воспитывающимся в семьях, а перечень называет только эти два решения.",
@@ -391,7 +399,7 @@ Q = [
 ("per_capita_income_below_subsistence", "Отбасының жан басына шаққандағы табысы күнкөріс деңгейінен төмен бе?", "Среднедушевой доход семьи ниже прожиточного минимума?", "Is the family's income per person below the subsistence minimum?"),
 ("child_orphan", "Бала жетім бе?", "Ребенок — сирота?", "Is the child an orphan?"),
 ("child_without_parental_care", "Бала ата-анасының қамқорлығынсыз қалды ма?", "Ребенок остался без попечения родителей?", "Is the child left without parental care?"),
-("child_brought_up_in_family", "Бала отбасында (қорғаншылықта (қамқоршылықта), патронатта немесе қабылдаушы отбасында) тәрбиеленеді ме?", "Ребенок воспитывается в семье (под опекой (попечительством), патронатом или в приемной семье)?", "Is the child brought up in a family: under guardianship (trusteeship), patronage or in a foster family?"),
+("child_brought_up_in_family", "Бала жетім немесе ата-анасының қамқорлығынсыз қалған болса: ол отбасында (қорғаншылықта (қамқоршылықта), патронатта немесе қабылдаушы отбасында) тәрбиеленеді ме?", "Если ребенок — сирота или остался без попечения родителей: он воспитывается в семье (под опекой (попечительством), патронатом или в приемной семье)?", "If the child is an orphan or left without parental care: is the child brought up in a family — under guardianship (trusteeship), patronage or in a foster family?"),
 ("child_in_residential_institution", "Бала жетім балаларға арналған білім беру ұйымында тұра ма?", "Ребенок живет в организации образования для детей-сирот?", "Does the child live in an institution for orphans?"),
 ("family_in_emergency_or_collegial_category", "Отбасы төтенше жағдайдан зардап шекті ме, не мектептің алқалы органы балаға санат берді ме?", "Семья пострадала от чрезвычайной ситуации или коллегиальный орган школы определил ребенку категорию?", "Was the family hit by an emergency, or did the school's collegial body place the child in a category?"),
 ("going_to_health_camp", "Бала сауықтыру лагеріне бара ма?", "Ребенок едет в оздоровительный лагерь?", "Is the child going to a health camp?"),

@@ -272,3 +272,43 @@ fn ann17_ann18_row8_item4_registry_question_names_the_current_marriage_of_a_rema
         }
     }
 }
+
+/// Annex 17 and 18 row 8 item 5: the category is «отбасыларда
+/// тәрбиеленетін жетім балалар, ата-анасының қамқорлығынсыз қалған
+/// балалар» — being brought up in a family matters only for an orphan or a
+/// child left without parental care (walkthrough of 05.12.2026: an ordinary
+/// family was asked whether the child is brought up «in a family (under
+/// guardianship, patronage or in a foster family)» and could not tell how
+/// to answer). It is asked after "yes" to either, or while they are open;
+/// not after "no" to both.
+#[test]
+fn ann17_ann18_row8_item5_brought_up_in_family_asked_only_after_orphan_or_without_care() {
+    const IN_FAMILY: &str = "child_brought_up_in_family";
+    for code in ["00403008", "00403009"] {
+        assert!(questions(code).unwrap().contains(&IN_FAMILY), "{code}");
+        let ordinary = asked(
+            code,
+            json!({"child_orphan": false, "child_without_parental_care": false,
+                   "unanswered": [IN_FAMILY]}),
+        );
+        assert!(!ordinary.contains(&IN_FAMILY), "{code}: {ordinary:?}");
+        for yes in ["child_orphan", "child_without_parental_care"] {
+            let q = asked(code, json!({ yes: true, "unanswered": [IN_FAMILY] }));
+            assert!(q.contains(&IN_FAMILY), "{code} {yes}: {q:?}");
+        }
+        let open = asked(
+            code,
+            json!({"unanswered": ["child_orphan", "child_without_parental_care", IN_FAMILY]}),
+        );
+        assert!(open.contains(&IN_FAMILY), "{code}: {open:?}");
+        // Not in the evaluation's unknown inputs of an ordinary family either.
+        let f = facts(
+            json!({"child_orphan": false, "child_without_parental_care": false,
+                             "unanswered": [IN_FAMILY]}),
+        );
+        assert!(
+            !f.unknown_inputs(code).unwrap().contains(&IN_FAMILY),
+            "{code}"
+        );
+    }
+}

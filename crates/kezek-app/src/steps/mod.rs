@@ -596,6 +596,13 @@ fn proof_text_said(p: &StepProps, ground: kezek_rules::Ground, header_said_cl22:
                 text.push(' ');
                 text.push_str(&p.t("ui-proof-paper-admission-portal"));
             }
+            // A proof no list names (the law-enforcement ground's
+            // certificate, Annex 2 p. 8 sub. 4 by analogy): the rules'
+            // reading says so.
+            if let Some(r) = check.reading {
+                text.push(' ');
+                text.push_str(&p.t(&r.key()));
+            }
             text
         }
         kezek_rules::category::Verification::EgovGateway => p.t(if recheck && header_said_cl22 {
@@ -1617,6 +1624,42 @@ pub(crate) mod tests {
         let p = admission_draft(sen_admission(true));
         assert!(!proof_text(&p, Ground::Teacher).contains(&second));
         assert!(proof_text(&p, Ground::Teacher).contains(&p.t("ui-proof-admission-cl16")));
+    }
+
+    /// Annex 2 p. 8 sub. 4 names the workplace certificate «әскери
+    /// қызметкердің немесе арнаулы мемлекеттік орган қызметкерінің» only:
+    /// step 4's proof of the law-enforcement ground (cl. 20 p. 1) showed that
+    /// certificate with no word that asking it of a law-enforcement officer
+    /// is Kezek's reading (walkthrough of 05.12.2026). It now says the rules'
+    /// reading (`Ground::proof_check`'s `reading`), at registration and at
+    /// admission, in kk, ru and en; a serviceman's proof does not.
+    #[test]
+    fn annex2_8_4_law_enforcement_proof_says_it_is_kezeks_reading() {
+        use kezek_rules::{Channel, Ground, Service};
+        let e = example(include_str!(
+            "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            for (service, key) in [
+                (
+                    Service::QueueRegistration,
+                    "reason-doc-law-enforcement-reading",
+                ),
+                (
+                    Service::Admission,
+                    "reason-doc-law-enforcement-reading-admission",
+                ),
+            ] {
+                for channel in [Channel::ProviderOffice, Channel::EgovPortal] {
+                    let p = props_as(e.clone(), lang, service, channel);
+                    let reading = p.t(key);
+                    let text = proof_text(&p, Ground::LawEnforcement);
+                    assert!(text.contains(&reading), "{lang:?} {service:?}: {text}");
+                    let serviceman = proof_text(&p, Ground::Serviceman);
+                    assert!(!serviceman.contains(&reading), "{lang:?}: {serviceman}");
+                }
+            }
+        }
     }
 
     /// cl. 22 «көрсетілетін қызметті беруші басқа тәртіпті белгілмеген

@@ -263,6 +263,14 @@ impl Ground {
                 && !pmpc
                 && channel == Channel::EgovPortal,
             citations,
+            reading: match self {
+                Ground::LawEnforcement if admission && general_referral_cl16 => None,
+                Ground::LawEnforcement if admission => {
+                    Some(ReasonCode::DocLawEnforcementReadingAdmission)
+                }
+                Ground::LawEnforcement => Some(ReasonCode::DocLawEnforcementReading),
+                _ => None,
+            },
         }
     }
 
@@ -484,6 +492,15 @@ pub struct ProofCheck {
     pub annex4_portal_asks_no_copy: bool,
     /// Where the ground and its proof are (the "Why?").
     pub citations: Vec<Citation>,
+    /// The proof is Kezek's reading, not named by the channel's list: the
+    /// reason whose text says so, shown with the proof. The law-enforcement
+    /// ground (cl. 20 p. 1): Annex 2 p. 8 sub. 4 and Annex 4 p. 8 name the
+    /// workplace certificate of a serviceman or a special state body
+    /// employee only, so asking it of a law-enforcement officer is a reading
+    /// by analogy (cl. 22) — [`ReasonCode::DocLawEnforcementReading`], at
+    /// admission [`ReasonCode::DocLawEnforcementReadingAdmission`]; none
+    /// after cl. 16 (the right is not checked again).
+    pub reading: Option<ReasonCode>,
 }
 
 impl CategoryDecision {
@@ -775,6 +792,41 @@ mod tests {
         // Law enforcement is named in no item: cl. 20 p. 1 and cl. 22.
         let (_, _, c) = Ground::LawEnforcement.proof(Channel::ProviderOffice);
         assert_eq!(c, vec![Citation::sub(20, 1), Citation::clause(22)]);
+    }
+
+    /// Annex 2 p. 8 sub. 4 (and Annex 4 p. 8's equivalent) names the
+    /// certificate from the workplace of «әскери қызметкердің немесе арнаулы
+    /// мемлекеттік орган қызметкерінің» only: asking it of a law-enforcement
+    /// officer (cl. 20 p. 1) is Kezek's reading by analogy (cl. 22), and the
+    /// proof says so wherever it is shown (walkthrough of 05.12.2026: the
+    /// family step showed the serviceman's certificate unlabelled). The
+    /// grounds the lists name carry no reading; after cl. 16 the right is
+    /// not checked again, so neither does this one.
+    #[test]
+    fn annex2_8_4_law_enforcement_proof_is_kezeks_reading() {
+        use crate::service::Service;
+        for channel in [Channel::ProviderOffice, Channel::EgovPortal] {
+            let check = |g: Ground, s: Service, cl16: bool| g.proof_check(s, channel, cl16).reading;
+            assert_eq!(
+                check(Ground::LawEnforcement, Service::QueueRegistration, false),
+                Some(ReasonCode::DocLawEnforcementReading)
+            );
+            assert_eq!(
+                check(Ground::LawEnforcement, Service::Admission, false),
+                Some(ReasonCode::DocLawEnforcementReadingAdmission)
+            );
+            assert_eq!(
+                check(Ground::LawEnforcement, Service::Admission, true),
+                None
+            );
+            for g in [
+                Ground::Serviceman,
+                Ground::SpecialStateBody,
+                Ground::Teacher,
+            ] {
+                assert_eq!(check(g, Service::QueueRegistration, false), None, "{g:?}");
+            }
+        }
     }
 
     #[test]

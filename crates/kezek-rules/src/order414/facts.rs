@@ -647,12 +647,17 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
 /// not after "yes" to the marriage (Annex 17 and 18 row 8 item 4 ask for
 /// one certificate, «неке қию немесе некені бұзу туралы куәлік», of the
 /// marriage or of the divorce: a married applicant's divorce adds no line,
-/// and no line or ground of theirs reads it otherwise).
+/// and no line or ground of theirs reads it otherwise). «Бала отбасында
+/// тәрбиеленеді ме?» is about the child being an orphan or left without
+/// parental care (Annex 17 and 18 row 8 item 5: «отбасыларда тәрбиеленетін
+/// жетім балалар, ата-анасының қамқорлығынсыз қалған балалар»): not asked
+/// after "no" to both.
 pub const FOLLOW_UPS: &[&str] = &[
     "marriage_in_civil_registry",
     "married_abroad",
     "not_caring_in_civil_registry",
     "divorced",
+    "child_brought_up_in_family",
 ];
 
 /// `(follow_up, about)`: the [`FOLLOW_UPS`] question `follow_up` is about
@@ -666,6 +671,8 @@ const FOLLOW_UP_OF: &[(&str, &str)] = &[
     ("married_abroad", "married"),
     ("not_caring_in_civil_registry", "one_parent_not_caring"),
     ("divorced", "married"),
+    ("child_brought_up_in_family", "child_orphan"),
+    ("child_brought_up_in_family", "child_without_parental_care"),
 ];
 
 /// The questions of `code` ([`questions`]) the answers in `facts` leave to
