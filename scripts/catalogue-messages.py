@@ -62,7 +62,8 @@ m("result-00404005", "Бала асырап алу жөніндегі агент
 # Documents (row 8)
 D = [
 ("doc-application", "Өтініш", "Заявление", "Application"),
-("doc-application-meals-form", "Өтініш (қызмет көрсету қағидаларының 1-қосымшасындағы нысан бойынша)", "Заявление (по форме согласно приложению 1 к правилам оказания услуги)", "Application (in the form of Annex 1 to the service's rules)"),
+("doc-application-rules-form", "Өтініш (қызмет көрсету қағидаларының 1-қосымшасындағы нысан бойынша)", "Заявление (по форме согласно приложению 1 к правилам оказания услуги)", "Application (in the form of Annex 1 to the service's rules)"),
+("doc-application-legal-representative-rules-form", "Баланың заңды өкілдерінің бірінің өтініші (қызмет көрсету қағидаларының 1-қосымшасындағы нысан бойынша)", "Заявление одного из законных представителей ребенка (по форме согласно приложению 1 к правилам оказания услуги)", "Application by one of the child's legal representatives (in the form of Annex 1 to the service's rules)"),
 ("doc-application-electronic", "ЭЦҚ-мен немесе бір рет пайдаланылатын құпия сөзбен куәландырылған электрондық құжат нысанындағы өтініш", "Заявление в форме электронного документа, удостоверенное ЭЦП или одноразовым паролем", "Application as an electronic document signed with a digital signature (EDS) or a one-time password"),
 ("doc-application-established-form", "Белгіленген нысандағы өтініш", "Заявление установленной формы", "Application in the established form"),
 ("doc-application-legal-representative", "Баланың заңды өкілдерінің бірінің өтініші", "Заявление одного из законных представителей ребенка", "Application by one of the child's legal representatives"),
@@ -124,16 +125,20 @@ m("note-training-ground-residents",
   "Kezek түсіндірмесі: бұл бас тарту негізі «Қазақстан Республикасының аумағында тұрақты тұратын», психологиялық даярлықтан өтпеген көрсетілетін қызметті алушылар туралы айтады. Сіз тұрақты тұратын жеріңіз жоқ деп жауап бердіңіз; тізбе мұндай адамның Қазақстан аумағында тұрақты тұратындарға жататынын немесе жатпайтынын айтпайды, ал Kezek қай жерде тұратыныңызды сұрамайды. Ықтимал бас тартуды жасырмау үшін Kezek бұл негізді де көрсетеді: Қазақстанда тұрсаңыз, даярлықтан өтіңіз немесе өтініш бермес бұрын көрсетілетін қызметті берушіден сұраңыз.",
   "Толкование Kezek: это основание для отказа говорит об услугополучателях, постоянно проживающих на территории Республики Казахстан и не прошедших психологическую подготовку. Вы ответили, что у вас нет постоянного места жительства; перечень не говорит, относится ли такой человек к постоянно проживающим на территории Казахстана, а Kezek не спрашивает, где вы живете. Чтобы не скрыть возможный отказ, Kezek показывает и это основание: если вы живете в Казахстане, пройдите подготовку или, прежде чем подавать заявление, уточните у услугодателя.",
   "Kezek's reading: this ground for refusal speaks of applicants permanently residing in the territory of the Republic of Kazakhstan who have not completed the psychological training. You answered that you have no permanent place of residence; the list does not say whether such a person counts as permanently residing in Kazakhstan, and Kezek does not ask where you live. So as not to hide a possible refusal, Kezek shows this ground too: if you live in Kazakhstan, complete the training or ask the provider before applying.")
+# The in-person application of the rules rewritten by order 414's list
+# item 3 (guardianship, parental meeting, child's opinion, transport, meals,
+# camps, foster family): each rules' cl. 3 «осы Қағидаларға 1-қосымшаға
+# сәйкес нысан бойынша өтініш береді»; the order rewrites only their Annexes
+# 2 (and 3), so it reproduces no Annex 1 and names no place the form is given
+# out. One note for every place one applies: it names none (the line's
+# citation gives the clause).
+m("note-application-rules-form",
+  "Осы қызметті көрсету қағидаларында (№ 414 бұйрықтың редакциясында) өтініш қағидалардың 1-қосымшасына сәйкес нысан бойынша беріледі делінген. № 414 бұйрық бұл нысанды келтірмейді және оны қайдан алуға болатынын айтпайды: нысанды өтініш беретін жерден сұраңыз.",
+  "Правила оказания этой услуги (в редакции приказа № 414) говорят, что заявление подается по форме согласно приложению 1 к правилам. Приказ № 414 эту форму не приводит и не говорит, где ее взять: спросите бланк там, где подаете заявление.",
+  "This service's rules (as worded by order No. 414) say the application is made in the form of Annex 1 to the rules. Order No. 414 does not reproduce the form and does not say where to get it: ask for it where you submit the application.")
 # Annex 17 row 8 item 5 / Annex 18 row 8 item 6: the category is children
 # «отбасыларда тәрбиеленетін» (brought up in families, of no named kind); the
 # proof named is the decision on guardianship (trusteeship) or patronage.
-# The meals rules' cl. 3 (order 414, list item 3): the application «осы
-# Қағидаларға 1-қосымшаға сәйкес нысан бойынша»; order 414 does not reproduce
-# Annex 1 and names no place the form is given out.
-m("note-meals-application-form",
-  "Осы қызметті көрсету қағидаларының 3-тармағында (№ 414 бұйрықтың редакциясында) өтініш қағидалардың 1-қосымшасына сәйкес нысан бойынша беріледі делінген. № 414 бұйрық бұл нысанды келтірмейді және оны қайдан алуға болатынын айтпайды: нысанды өтініш беретін жерден — мектептен немесе көрсетілетін қызметті берушінің кеңсесінен сұраңыз.",
-  "Пункт 3 правил оказания этой услуги (в редакции приказа № 414) говорит, что заявление подается по форме согласно приложению 1 к правилам. Приказ № 414 эту форму не приводит и не говорит, где ее взять: спросите бланк там, где подаете заявление, — в школе или в канцелярии услугодателя.",
-  "Clause 3 of this service's rules (as worded by order No. 414) says the application is made in the form of Annex 1 to the rules. Order No. 414 does not reproduce the form and does not say where to get it: ask for it where you apply — at the school or at the provider's office.")
 m("note-foster-family-proof",
   "Тізімде қорғаншылықты (қамқоршылықты), патронаттық тәрбиелеуді бекіту туралы уәкілетті органның шешімі аталған. Бала қабылдаушы отбасында тәрбиеленсе, оны сіздің отбасыңызға тәрбиелеуге беру туралы органның шешімін алып келіңіз және оның жеткілікті екенін көрсетілетін қызметті берушіден алдын ала сұраңыз: санат отбасыларда тәрбиеленетін барлық жетім балаларға және ата-анасының қамқорлығынсыз қалған балаларға қатысты, ал тізім тек осы екі шешімді атайды.",
   "В перечне названо решение уполномоченного органа об установлении опеки (попечительства), патронатного воспитания. Если ребенок воспитывается в приемной семье, возьмите решение органа о передаче ребенка в вашу семью на воспитание и заранее спросите услугодателя, достаточно ли его: категория относится ко всем детям-сиротам и детям, оставшимся без попечения родителей, воспитывающимся в семьях, а перечень называет только эти два решения.",

@@ -19,8 +19,8 @@
 //! list as worded; a child born abroad is in practice never in АХАЖ АЖ.
 
 use super::parts::{
-    application, birth_certificate, decree64_grounds, doc, e_application, identity, in_person,
-    term_with_notice, MARRIAGE_NOT_IN_REGISTRY,
+    application_in_rules_form, birth_certificate, decree64_grounds, doc, e_application, identity,
+    in_person, term_with_notice, MARRIAGE_NOT_IN_REGISTRY,
 };
 use super::school_meals::{categories, status_documents};
 use super::*;
@@ -80,7 +80,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             ],
             variant: None,
             items: &[
-                application(A, 1),
+                // Row 8 item 1 «өтініш»; the camps rules' cl. 3 (as worded by order 414): the
+                // applicant applies to the provider (education administrations and departments,
+                // education organisations), the State Corporation or the portal, «осы Қағидаларға
+                // 1-қосымшаға сәйкес нысан бойынша».
+                application_in_rules_form(A, 1, rules_clause(3, 3)),
                 identity(A, 2),
                 // Item 3: only «АХАЖ АЖ-да мәліметтер болмаған кезде» (the
                 // portal's item 2 adds a birth abroad; this one does not).

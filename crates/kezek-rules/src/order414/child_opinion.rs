@@ -24,8 +24,8 @@
 //! `note-child-called-minor`).
 
 use super::parts::{
-    birth_certificate, child_minor, doc, generic_af, identity, in_person, legal_representative,
-    term_with_notice, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
+    birth_certificate, child_minor, doc, generic_af, identity, in_person, in_rules_form,
+    legal_representative, term_with_notice, CONSENT_SPOUSE_OR_SEPARATE_REPRESENTATIVE,
     MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
@@ -73,12 +73,19 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         channels: &[ServiceChannel::OFFICE],
         variant: None,
         items: &[
-            doc(
-                "application",
-                "doc-application-legal-representative",
-                Condition::Always,
-                Supply::Application,
-                cite(A, 8, Some(1)),
+            // Row 8 item 1 «баланың заңды өкілінің бірінің өтініші»; the
+            // rules' cl. 3 (as worded by order 414): the applicant applies to
+            // the provider «осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша».
+            in_rules_form(
+                doc(
+                    "application",
+                    "doc-application-legal-representative",
+                    Condition::Always,
+                    Supply::Application,
+                    cite(A, 8, Some(1)),
+                ),
+                "doc-application-legal-representative-rules-form",
+                rules_clause(3, 3),
             ),
             identity(A, 2),
             doc(

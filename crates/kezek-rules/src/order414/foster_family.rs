@@ -14,8 +14,8 @@
 
 use super::guardianship::{KIN, NO_TRAINING_NOT_KIN};
 use super::parts::{
-    application, doc, e_application, guardian_grounds, identity, in_person, term_with_notice,
-    training_certificate, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
+    application_in_rules_form, doc, e_application, guardian_grounds, identity, in_person,
+    term_with_notice, training_certificate, MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
 
@@ -44,7 +44,10 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::OFFICE],
             variant: None,
             items: &[
-                application(A, 1),
+                // Row 8 item 1 «өтініш»; the foster-family rules' cl. 3 (as worded by order 414):
+                // the applicant applies to the provider (education administrations and departments)
+                // or through the portal, «осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша».
+                application_in_rules_form(A, 1, rules_clause(3, 3)),
                 identity(A, 2),
                 doc(
                     "marriage_certificate",

@@ -35,8 +35,8 @@
 //!   a reading (scope `child-of-full-age`, `note-child-called-minor`).
 
 use super::parts::{
-    application, child_minor, doc, e_application, guardian_grounds, identity, in_person,
-    term_with_notice, training_certificate, BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
+    application_in_rules_form, child_minor, doc, e_application, guardian_grounds, identity,
+    in_person, term_with_notice, training_certificate, BIRTH_NOT_IN_REGISTRY_OR_ABROAD,
     MARRIED_AND_NOT_IN_REGISTRY_OR_ABROAD,
 };
 use super::*;
@@ -92,7 +92,10 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::STATE_CORPORATION],
             variant: None,
             items: &[
-                application(A, 1),
+                // Row 8 item 1 «өтініш»; the guardianship rules' cl. 3 (as worded by order 414):
+                // the applicant applies through the State Corporation or the portal, «осы
+                // Қағидаларға 1-қосымшаға сәйкес нысан бойынша».
+                application_in_rules_form(A, 1, rules_clause(3, 3)),
                 identity(A, 2),
                 doc(
                     "spouse_consent",

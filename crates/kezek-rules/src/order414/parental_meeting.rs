@@ -12,7 +12,9 @@
 //! category cites it; row 8 item 3 only asks for that court decision among
 //! the documents.
 
-use super::parts::{application, doc, generic_af, identity, in_person, term_with_notice};
+use super::parts::{
+    application_in_rules_form, doc, generic_af, identity, in_person, term_with_notice,
+};
 use super::*;
 
 const A: u8 = 13;
@@ -50,7 +52,10 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
         channels: &[ServiceChannel::OFFICE, ServiceChannel::STATE_CORPORATION],
         variant: None,
         items: &[
-            application(A, 1),
+            // Row 8 item 1 «өтініш»; the parental-meeting rules' cl. 3 (as worded by order 414):
+            // the applicant applies to the provider (education administrations and departments) or
+            // through the State Corporation, «осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша».
+            application_in_rules_form(A, 1, rules_clause(3, 3)),
             identity(A, 2),
             doc(
                 "deprivation_court_decision",

@@ -79,6 +79,45 @@ pub const fn application(annex: u8, item: u16) -> RequirementItem {
     )
 }
 
+/// Row 8 item `item` of `annex` in person, where the service's rules (as
+/// worded by order 414) say the application is made «осы Қағидаларға
+/// 1-қосымшаға сәйкес нысан бойынша» in their clause `form_clause` (cited as
+/// [`rules_clause`]) while row 8 says only «өтініш»: the line names the form
+/// (`doc-application-rules-form`), with [`in_rules_form`]'s note.
+pub const fn application_in_rules_form(
+    annex: u8,
+    item: u16,
+    form_clause: Citation,
+) -> RequirementItem {
+    in_rules_form(
+        application(annex, item),
+        "doc-application-rules-form",
+        form_clause,
+    )
+}
+
+/// `item`, the application of row 8, named `name_key` (its row-8 name with
+/// the form of the rules' Annex 1) and noted `note-application-rules-form`,
+/// cited to the rules' clause `form_clause` that names the form. Order 414
+/// rewrites only those rules' Annexes 2 (and 3): it reproduces no Annex 1
+/// and names no place the form is handed out, so the note says to ask where
+/// one applies (and names no place: it serves every channel).
+pub const fn in_rules_form(
+    item: RequirementItem,
+    name_key: &'static str,
+    form_clause: Citation,
+) -> RequirementItem {
+    RequirementItem {
+        name_key,
+        note: Some(ReadingNote {
+            key: "note-application-rules-form",
+            condition: item.condition,
+            citation: form_clause,
+        }),
+        ..item
+    }
+}
+
 /// Row 8, portal: the application as an electronic document signed with
 /// EDS or a one-time password.
 pub const fn e_application(annex: u8, item: u16) -> RequirementItem {

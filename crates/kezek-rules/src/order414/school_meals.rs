@@ -11,8 +11,8 @@
 //! The camps service (Annex 18) reuses the same four categories.
 
 use super::parts::{
-    birth_certificate, decree64_grounds, doc, e_application, identity, in_person, term_with_notice,
-    with_own_note, MARRIAGE_NOT_IN_REGISTRY,
+    application_in_rules_form, birth_certificate, decree64_grounds, doc, e_application, identity,
+    in_person, term_with_notice, with_own_note, MARRIAGE_NOT_IN_REGISTRY,
 };
 use super::*;
 
@@ -141,23 +141,8 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             variant: None,
             items: &[
                 // Row 8 item 1 «өтініш»; the meals rules' cl. 3 (as worded by
-                // order 414): «осы Қағидаларға 1-қосымшаға сәйкес нысан
-                // бойынша». Order 414 does not reproduce Annex 1 nor say
-                // where the form is given out: the note says to ask.
-                RequirementItem {
-                    note: Some(ReadingNote {
-                        key: "note-meals-application-form",
-                        condition: Condition::Always,
-                        citation: rules_clause(3, 3),
-                    }),
-                    ..doc(
-                        "application",
-                        "doc-application-meals-form",
-                        Condition::Always,
-                        Supply::Application,
-                        cite(A, 8, Some(1)),
-                    )
-                },
+                // order 414): «осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша».
+                application_in_rules_form(A, 1, rules_clause(3, 3)),
                 identity(A, 2),
                 birth_certificate(A, 3, Supply::OriginalForCheck),
                 doc(

@@ -23,8 +23,8 @@
 //! without care; the interview with «кәмелетке толмаған адам»).
 
 use super::parts::{
-    application, birth_certificate, child_called_minor_caution, doc, e_application, g_unreliable,
-    generic_cdef, ground, identity, in_person, term_with_notice,
+    application_in_rules_form, birth_certificate, child_called_minor_caution, doc, e_application,
+    g_unreliable, generic_cdef, ground, identity, in_person, term_with_notice,
 };
 use super::*;
 
@@ -82,7 +82,11 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             ],
             variant: None,
             items: &[
-                application(A, 1),
+                // Row 8 item 1 «өтініш»; the transport rules' cl. 3 (as worded by order 414): the
+                // applicant applies to the provider (education departments, education
+                // organisations), the State Corporation or the portal, «осы Қағидаларға 1-қосымшаға
+                // сәйкес нысан бойынша».
+                application_in_rules_form(A, 1, rules_clause(3, 3)),
                 identity(A, 2),
                 birth_certificate(A, 3, Supply::OriginalForCheck),
                 doc(
