@@ -1612,4 +1612,28 @@ mod tests {
             );
         }
     }
+
+    // Annex 2/4 p. 9 sub. 4: a document out of date on the day it is used is
+    // a ground for refusal; a date not yet typed into Kezek is not. The
+    // hand-off's notice said "holding them is no ground for refusal", which
+    // no clause says and which says nothing of the out-of-date ground.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex2_4_p9_4_the_dates_notice_says_only_an_out_of_date_document_is_a_ground() {
+        for (lang, says, not) in [
+            (Lang::En, "out of date on that day", "holding them"),
+            (
+                Lang::Ru,
+                "срок которого к тому дню истек",
+                "сами по себе они",
+            ),
+            (Lang::Kk, "сол күні мерзімі өткен", "олардың болуы"),
+        ] {
+            let text = I18n::new(lang).t("ui-handoff-dates");
+            assert!(
+                text.contains(says) && !text.contains(not),
+                "{lang:?}: {text}"
+            );
+        }
+    }
 }
