@@ -205,6 +205,16 @@ macro_rules! fact_table {
         }
 
         impl Fact {
+            /// Whether the fact is a yes/no field read alone (`when` or
+            /// `unless` it holds): one answer to it makes the fact hold,
+            /// the other not.
+            fn is_flag_alone(self) -> bool {
+                match self {
+                    $($( Fact::$fact => true, )?)*
+                    _ => false,
+                }
+            }
+
             /// The [`FamilyFacts`] fields this fact is computed from (a
             /// yes/no field, `"child_birth_date"` or `"agency_findings"`).
             pub fn inputs(self) -> &'static [&'static str] {
@@ -819,6 +829,10 @@ impl FamilyFacts {
         }
         if n == 0 {
             return Some(self.has(fact));
+        }
+        if fact.is_flag_alone() {
+            // Its one field unanswered: "yes" and "no" give both values.
+            return None;
         }
         let open = &open[..n];
         let mut f = self.scratch();
