@@ -205,6 +205,16 @@ macro_rules! fact_table {
         }
 
         impl Fact {
+            /// Whether the fact is a yes/no field read alone (`when` or
+            /// `unless` it holds): one answer to it makes the fact hold,
+            /// the other not.
+            fn is_flag_alone(self) -> bool {
+                match self {
+                    $($( Fact::$fact => true, )?)*
+                    _ => false,
+                }
+            }
+
             /// The [`FamilyFacts`] fields this fact is computed from (a
             /// yes/no field, `"child_birth_date"` or `"agency_findings"`).
             pub fn inputs(self) -> &'static [&'static str] {
@@ -536,27 +546,24 @@ impl Condition {
             Condition::Always => Some(true),
             Condition::When(x) => f.known(*x),
             Condition::Unless(x) => f.known(*x).map(|v| !v),
-            Condition::Any(cs) => {
-                let vs: Vec<Option<bool>> = cs.iter().map(|c| c.known(f)).collect();
-                if vs.contains(&Some(true)) {
-                    Some(true)
-                } else if vs.contains(&None) {
-                    None
-                } else {
-                    Some(false)
-                }
-            }
-            Condition::All(cs) => {
-                let vs: Vec<Option<bool>> = cs.iter().map(|c| c.known(f)).collect();
-                if vs.contains(&Some(false)) {
-                    Some(false)
-                } else if vs.contains(&None) {
-                    None
-                } else {
-                    Some(true)
-                }
+            Condition::Any(cs) => Self::known_of(cs, f, true),
+            Condition::All(cs) => Self::known_of(cs, f, false),
+        }
+    }
+
+    /// [`Condition::known`] of «any» (`decisive` true) or «all» (`decisive`
+    /// false) of `cs`: `decisive` once one part is, else undecided if one
+    /// part is, else the other value.
+    fn known_of(cs: &[Condition], f: &FamilyFacts, decisive: bool) -> Option<bool> {
+        let mut undecided = false;
+        for c in cs {
+            match c.known(f) {
+                Some(v) if v == decisive => return Some(decisive),
+                Some(_) => {}
+                None => undecided = true,
             }
         }
+        (!undecided).then_some(!decisive)
     }
 
     /// The unanswered inputs of the facts this condition reads that the
@@ -732,8 +739,8 @@ fn turns_on(conds: &[Condition], q: &str, facts: &FamilyFacts) -> bool {
         return true;
     }
     let holds = |f: &FamilyFacts| conds.iter().all(|c| c.holds(f));
+    let mut f = facts.scratch();
     (0..1u32 << open.len()).any(|bits| {
-        let mut f = facts.clone();
         for (k, name) in open.iter().enumerate() {
             f.set_flag(name, bits & (1 << k) != 0);
         }
@@ -809,20 +816,27 @@ impl FamilyFacts {
     /// value (TSA received decides "below the minimum *without* TSA"
     /// whatever the income); one that waits for a date is not.
     pub fn known(&self, fact: Fact) -> Option<bool> {
-        let open: Vec<&'static str> = fact
-            .inputs()
-            .iter()
-            .copied()
-            .filter(|i| self.unanswered.iter().any(|u| u == i))
-            .collect();
-        if open.is_empty() {
+        let mut open = [""; 8];
+        let mut n = 0;
+        for &i in fact.inputs() {
+            if self.is_listed(i) {
+                if n == open.len() || !FLAGS.contains(&i) {
+                    return None;
+                }
+                open[n] = i;
+                n += 1;
+            }
+        }
+        if n == 0 {
             return Some(self.has(fact));
         }
-        if open.iter().any(|i| !FLAGS.contains(i)) || open.len() > 8 {
+        if fact.is_flag_alone() {
+            // Its one field unanswered: "yes" and "no" give both values.
             return None;
         }
-        let mut values = (0..1u32 << open.len()).map(|bits| {
-            let mut f = self.clone();
+        let open = &open[..n];
+        let mut f = self.scratch();
+        let mut values = (0..1u32 << n).map(|bits| {
             for (k, name) in open.iter().enumerate() {
                 f.set_flag(name, bits & (1 << k) != 0);
             }
@@ -830,6 +844,30 @@ impl FamilyFacts {
         });
         let first = values.next()?;
         values.all(|v| v == first).then_some(first)
+    }
+
+    /// Whether `name` is listed in [`FamilyFacts::unanswered`].
+    fn is_listed(&self, name: &str) -> bool {
+        self.unanswered.iter().any(|u| u == name)
+    }
+
+    /// A copy of the facts to set yes/no fields on while trying the answers
+    /// a question may get ([`FamilyFacts::known`], [`turns_on`]): the same
+    /// but with nothing listed in [`FamilyFacts::unanswered`], so that
+    /// making it allocates nothing for the list. The list is read by
+    /// [`FamilyFacts::has`] only through [`FamilyFacts::children_ages`]
+    /// ([`OTHER_CHILDREN`] listed), for a fact whose inputs name
+    /// [`OTHER_CHILDREN`]; both callers answer before trying any answer
+    /// where a listed input is not a yes/no field, so the copy reads every
+    /// fact they try as the facts themselves would (the oracle test
+    /// `known_and_turns_on_match_the_brute_force_oracle`).
+    fn scratch(&self) -> FamilyFacts {
+        FamilyFacts {
+            agency_findings: self.agency_findings.clone(),
+            other_children_birth_dates: self.other_children_birth_dates.clone(),
+            unanswered: Vec::new(),
+            ..*self
+        }
     }
 
     /// Whether `fact` reads an input the parent has not answered yet.
@@ -990,5 +1028,354 @@ impl FamilyFacts {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! [`FamilyFacts::known`], [`Condition::known`] and [`turns_on`] give
+    //! the answers of their first, brute-force versions (kept here as the
+    //! oracle), which cloned the whole facts for every way of answering.
+
+    use super::*;
+
+    /// The first [`FamilyFacts::known`].
+    fn oracle_fact_known(s: &FamilyFacts, fact: Fact) -> Option<bool> {
+        let open: Vec<&'static str> = fact
+            .inputs()
+            .iter()
+            .copied()
+            .filter(|i| s.unanswered.iter().any(|u| u == i))
+            .collect();
+        if open.is_empty() {
+            return Some(s.has(fact));
+        }
+        if open.iter().any(|i| !FLAGS.contains(i)) || open.len() > 8 {
+            return None;
+        }
+        let mut values = (0..1u32 << open.len()).map(|bits| {
+            let mut f = s.clone();
+            for (k, name) in open.iter().enumerate() {
+                f.set_flag(name, bits & (1 << k) != 0);
+            }
+            f.has(fact)
+        });
+        let first = values.next()?;
+        values.all(|v| v == first).then_some(first)
+    }
+
+    /// The first [`Condition::known`].
+    fn oracle_known(c: &Condition, f: &FamilyFacts) -> Option<bool> {
+        match c {
+            Condition::Always => Some(true),
+            Condition::When(x) => oracle_fact_known(f, *x),
+            Condition::Unless(x) => oracle_fact_known(f, *x).map(|v| !v),
+            Condition::Any(cs) => {
+                let vs: Vec<Option<bool>> = cs.iter().map(|c| oracle_known(c, f)).collect();
+                if vs.contains(&Some(true)) {
+                    Some(true)
+                } else if vs.contains(&None) {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            Condition::All(cs) => {
+                let vs: Vec<Option<bool>> = cs.iter().map(|c| oracle_known(c, f)).collect();
+                if vs.contains(&Some(false)) {
+                    Some(false)
+                } else if vs.contains(&None) {
+                    None
+                } else {
+                    Some(true)
+                }
+            }
+        }
+    }
+
+    /// The first [`turns_on`].
+    fn oracle_turns_on(conds: &[Condition], q: &str, facts: &FamilyFacts) -> bool {
+        let mut read = Vec::new();
+        conds.iter().for_each(|c| c.collect_facts(&mut read));
+        let inputs = inputs_of(&read, |_| true);
+        if !inputs.contains(&q) {
+            return false;
+        }
+        let sibling = |i: &&str| FOLLOW_UPS.contains(i) && !FOLLOW_UP_OF.contains(&(q, *i));
+        let open_input = |i: &&str| sibling(i) || facts.unanswered.iter().any(|u| u == i);
+        let open: Vec<&'static str> = inputs
+            .iter()
+            .copied()
+            .filter(|i| *i != q && open_input(i))
+            .collect();
+        if open.iter().any(|i| !FLAGS.contains(i)) || open.len() > 8 {
+            return true;
+        }
+        let holds = |f: &FamilyFacts| conds.iter().all(|c| c.holds(f));
+        (0..1u32 << open.len()).any(|bits| {
+            let mut f = facts.clone();
+            for (k, name) in open.iter().enumerate() {
+                f.set_flag(name, bits & (1 << k) != 0);
+            }
+            f.set_flag(q, true);
+            let yes = holds(&f);
+            f.set_flag(q, false);
+            yes != holds(&f)
+        })
+    }
+
+    /// Every condition of every service, as the conjunctions
+    /// [`questions_for`] reads (a line's note with its line's condition).
+    fn conjunctions() -> Vec<(&'static str, [Condition; 2])> {
+        let mut out = Vec::new();
+        for e in catalogue() {
+            let mut push = |a: Condition, b: Condition| out.push((e.code, [a, b]));
+            e.scope
+                .iter()
+                .for_each(|r| push(r.condition, Condition::Always));
+            e.eligibility
+                .iter()
+                .for_each(|r| push(r.condition, Condition::Always));
+            for l in e.documents {
+                for i in l.items {
+                    push(i.condition, Condition::Always);
+                    if let Some(n) = i.note {
+                        push(n.condition, Condition::Always);
+                        push(i.condition, n.condition);
+                    }
+                }
+            }
+            e.refusal_grounds
+                .iter()
+                .for_each(|g| push(g.condition, Condition::Always));
+        }
+        out.sort_by_key(|(code, c)| (*code, format!("{c:?}")));
+        out.dedup_by_key(|(_, c)| format!("{c:?}"));
+        out
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// The states of the dates and lists `inputs` read: the child's birth
+    /// date (none, each side of 10, 14 and 18, listed as unanswered or
+    /// not), the application date, the other children (none, one under
+    /// fourteen, one older, listed or not), the agency's findings.
+    fn date_states(inputs: &[&str]) -> Vec<FamilyFacts> {
+        let mut states = vec![FamilyFacts::default()];
+        let fan = |states: &mut Vec<FamilyFacts>, set: &dyn Fn(&mut FamilyFacts, usize), n| {
+            *states = states
+                .iter()
+                .flat_map(|s| {
+                    (0..n).map(move |k| {
+                        let mut s = s.clone();
+                        set(&mut s, k);
+                        s
+                    })
+                })
+                .collect();
+        };
+        if inputs.contains(&CHILD_BIRTH_DATE) {
+            let births = [
+                None,
+                Some(date(2020, 1, 1)),
+                Some(date(2016, 12, 15)),
+                Some(date(2014, 3, 1)),
+                Some(date(2012, 12, 16)),
+                Some(date(2010, 6, 1)),
+                Some(date(2008, 12, 15)),
+                Some(date(2000, 1, 1)),
+            ];
+            fan(
+                &mut states,
+                &|s, k| s.child_birth_date = births[k],
+                births.len(),
+            );
+            fan(
+                &mut states,
+                &|s, k| {
+                    if k == 1 {
+                        s.unanswered.push(CHILD_BIRTH_DATE.to_owned())
+                    }
+                },
+                2,
+            );
+        }
+        if inputs.contains(&CHILD_BIRTH_DATE) || inputs.contains(&OTHER_CHILDREN) {
+            fan(
+                &mut states,
+                &|s, k| s.application_date = (k == 1).then(|| date(2026, 12, 15)),
+                2,
+            );
+        }
+        if inputs.contains(&OTHER_CHILDREN) {
+            let others = [
+                vec![],
+                vec![date(2020, 1, 1)],
+                vec![date(2005, 1, 1)],
+                vec![date(2005, 1, 1), date(2019, 1, 1)],
+            ];
+            fan(
+                &mut states,
+                &|s, k| s.other_children_birth_dates = others[k].clone(),
+                others.len(),
+            );
+            fan(
+                &mut states,
+                &|s, k| {
+                    if k == 1 {
+                        s.unanswered.push(OTHER_CHILDREN.to_owned())
+                    }
+                },
+                2,
+            );
+        }
+        if inputs.contains(&"agency_findings") {
+            fan(
+                &mut states,
+                &|s, k| s.agency_findings = if k == 1 { vec![2, 5] } else { vec![] },
+                2,
+            );
+            fan(
+                &mut states,
+                &|s, k| {
+                    if k == 1 {
+                        s.unanswered.push("agency_findings".to_owned())
+                    }
+                },
+                2,
+            );
+        }
+        states
+    }
+
+    /// A small deterministic generator (xorshift) for the random families.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+    }
+
+    fn check(code: &str, c: &[Condition; 2], f: &FamilyFacts) {
+        for x in c {
+            assert_eq!(x.known(f), oracle_known(x, f), "{code} {x:?} on {f:?}");
+            let mut read = Vec::new();
+            x.collect_facts(&mut read);
+            for fact in read {
+                assert_eq!(
+                    f.known(fact),
+                    oracle_fact_known(f, fact),
+                    "{code} {fact:?} on {f:?}"
+                );
+            }
+        }
+        for q in FOLLOW_UPS {
+            assert_eq!(
+                turns_on(c, q, f),
+                oracle_turns_on(c, q, f),
+                "{code} {c:?} turns on {q} with {f:?}"
+            );
+        }
+    }
+
+    /// Exhaustive over each condition's inputs: every yes/no/unanswered
+    /// assignment of the yes/no fields it reads, every
+    /// state of the dates it reads, with the service's other questions all
+    /// answered by default, all unanswered or at random; then random families over
+    /// all of a service's questions.
+    #[test]
+    fn known_and_turns_on_match_the_brute_force_oracle() {
+        let mut cases = 0u64;
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        for (code, c) in conjunctions() {
+            let mut read = Vec::new();
+            c.iter().for_each(|x| x.collect_facts(&mut read));
+            let inputs = inputs_of(&read, |_| true);
+            let flags: Vec<&'static str> = inputs
+                .iter()
+                .copied()
+                .filter(|i| FLAGS.contains(i))
+                .collect();
+            let asked = questions(code).unwrap();
+            let others: Vec<&str> = asked
+                .iter()
+                .copied()
+                .filter(|q| !flags.contains(q) && FLAGS.contains(q))
+                .collect();
+            assert!(flags.len() <= 12, "{code} {c:?} reads {flags:?}");
+            for base in date_states(&inputs) {
+                // The other questions: answered by default, all unanswered,
+                // or each answered yes, no or not at random.
+                for background in 0..5 {
+                    let mut base = base.clone();
+                    for name in &others {
+                        match (background, rng.next() % 3) {
+                            (0, _) => {}
+                            (1, _) | (_, 2) => base.unanswered.push((*name).to_owned()),
+                            (_, v) => {
+                                base.set_flag(name, v == 1);
+                            }
+                        }
+                    }
+                    let n = 3u32.pow(flags.len() as u32);
+                    for mut a in 0..n {
+                        let mut f = base.clone();
+                        for name in &flags {
+                            match a % 3 {
+                                0 => {
+                                    f.set_flag(name, false);
+                                }
+                                1 => {
+                                    f.set_flag(name, true);
+                                }
+                                _ => f.unanswered.push((*name).to_owned()),
+                            }
+                            a /= 3;
+                        }
+                        check(code, &c, &f);
+                        cases += 1;
+                    }
+                }
+            }
+        }
+        // Random families over a service's every question and date.
+        let conjs = conjunctions();
+        for e in catalogue() {
+            let asked = questions(e.code).unwrap();
+            for _ in 0..2000 {
+                let mut f = FamilyFacts::default();
+                for name in FLAGS
+                    .iter()
+                    .filter(|n| asked.contains(n) || FOLLOW_UPS.contains(n))
+                {
+                    match rng.next() % 3 {
+                        0 => {
+                            f.set_flag(name, false);
+                        }
+                        1 => {
+                            f.set_flag(name, true);
+                        }
+                        _ => f.unanswered.push((*name).to_owned()),
+                    }
+                }
+                let states = date_states(&[CHILD_BIRTH_DATE, OTHER_CHILDREN]);
+                let d = &states[(rng.next() % states.len() as u64) as usize];
+                f.child_birth_date = d.child_birth_date;
+                f.application_date = d.application_date;
+                f.other_children_birth_dates = d.other_children_birth_dates.clone();
+                f.unanswered.extend(d.unanswered.iter().cloned());
+                for (code, c) in conjs.iter().filter(|(code, _)| *code == e.code) {
+                    check(code, c, &f);
+                    cases += 1;
+                }
+            }
+        }
+        assert!(cases > 200_000, "{cases} cases");
+        eprintln!("{cases} cases");
     }
 }
