@@ -371,7 +371,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // Valid today, lapsing before cl. 22's originals are due: said before
     // the parent applies, with the last day (walkthrough 28, M1).
     let lapsing = super::lapsing_documents(e);
-    let awaiting_dates = super::awaiting_issue_date(e);
+    // Held, its issue date not given: the rules' list (`awaits_issue_date`).
+    let awaiting_dates = &e.checklist.awaiting_issue_date;
     let refusal_foretold = !refusals.foretold.is_empty();
     let mendable = refusals.foretold.iter().all(|r| r.remedy.fixable());
     // cl. 22: a legal representative other than a parent brings the act that

@@ -234,19 +234,6 @@ pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
     }
 }
 
-/// The documents held whose issue date is not given (the rules'
-/// `awaits_issue_date`: valid for a limited time, not judged yet — no
-/// refusal ground): the hand-off asks for their dates before the parent
-/// applies.
-pub fn awaiting_issue_date(e: &Evaluation) -> Vec<kezek_rules::documents::DocumentKind> {
-    e.checklist
-        .items
-        .iter()
-        .filter(|i| i.applies && i.status == kezek_rules::checklist::Status::AwaitsIssueDate)
-        .map(|i| i.document)
-        .collect()
-}
-
 /// cl. 16: while the month after a priority referral runs, the day the
 /// general queue opens (the rules' `limits.cl16.general_queue_from`), in words.
 pub fn cl16_general_from(p: &StepProps, e: &Evaluation) -> Option<String> {
@@ -1063,7 +1050,10 @@ pub(crate) mod tests {
         let e = example(&case);
         let p = props(e.clone());
         assert_eq!(documents_summary_key(&p, &e), "ui-checklist-awaits-dates");
-        assert_eq!(awaiting_issue_date(&e), [DocumentKind::HealthCertificate]);
+        assert_eq!(
+            e.checklist.awaiting_issue_date,
+            [DocumentKind::HealthCertificate]
+        );
         assert!(!blocking_documents(&p, &e).contains(&DocumentKind::HealthCertificate));
     }
 
