@@ -277,6 +277,26 @@ fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
             ))
 }
 
+/// The citations of a risk about some checklist items' validity: each
+/// item's validity clause, then the refusal's `ground`, each once, in that
+/// order.
+fn validity_and_ground(
+    items: &[&crate::checklist::ChecklistItem],
+    ground: Citation,
+) -> Vec<Citation> {
+    let mut citations: Vec<Citation> = Vec::new();
+    for c in items
+        .iter()
+        .filter_map(|i| i.validity.citation().copied())
+        .chain([ground])
+    {
+        if !citations.contains(&c) {
+            citations.push(c);
+        }
+    }
+    citations
+}
+
 /// Which document the refusal would take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -665,16 +685,7 @@ pub fn assess(
         })
         .collect();
     if !issue_day_at_risk.is_empty() {
-        let mut citations: Vec<Citation> = Vec::new();
-        for c in issue_day_at_risk
-            .iter()
-            .filter_map(|i| i.validity.citation().copied())
-            .chain([Citation::annex(2, 9, Some(4))])
-        {
-            if !citations.contains(&c) {
-                citations.push(c);
-            }
-        }
+        let citations = validity_and_ground(&issue_day_at_risk, Citation::annex(2, 9, Some(4)));
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalIssueDayReadingAtRisk,
             issue_day_at_risk.iter().map(|i| i.document).collect(),
@@ -787,17 +798,7 @@ pub fn assess(
         .filter(|i| i.applies && i.status == Status::AwaitsIssueDate)
         .collect();
     if !awaiting.is_empty() {
-        let mut citations: Vec<Citation> = Vec::new();
-        let ground = Citation::annex(annex, 9, Some(4));
-        for c in awaiting
-            .iter()
-            .filter_map(|i| i.validity.citation().copied())
-            .chain([ground])
-        {
-            if !citations.contains(&c) {
-                citations.push(c);
-            }
-        }
+        let citations = validity_and_ground(&awaiting, Citation::annex(annex, 9, Some(4)));
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalAwaitsIssueDate,
             awaiting.iter().map(|i| i.document).collect(),
