@@ -574,7 +574,7 @@ impl Condition {
         let mut out: Vec<&'static str> = Vec::new();
         for fact in facts.into_iter().filter(|&x| f.known(x).is_none()) {
             for &i in fact.inputs() {
-                if f.unanswered.iter().any(|u| u == i) && !out.contains(&i) {
+                if f.is_listed(i) && !out.contains(&i) {
                     out.push(i);
                 }
             }
@@ -729,7 +729,7 @@ fn turns_on(conds: &[Condition], q: &str, facts: &FamilyFacts) -> bool {
     // is about, not on its sibling's (a marriage abroad does not hide the
     // registry question, nor the other way round).
     let sibling = |i: &&str| FOLLOW_UPS.contains(i) && !FOLLOW_UP_OF.contains(&(q, *i));
-    let open_input = |i: &&str| sibling(i) || facts.unanswered.iter().any(|u| u == i);
+    let open_input = |i: &&str| sibling(i) || facts.is_listed(i);
     let open: Vec<&'static str> = inputs
         .iter()
         .copied()
@@ -766,7 +766,7 @@ impl FamilyFacts {
                 continue;
             }
             self.unanswered.retain(|u| u != implied);
-            if !self.unanswered.iter().any(|u| u == by) && self.flag(by) == Some(true) {
+            if !self.is_listed(by) && self.flag(by) == Some(true) {
                 self.set_flag(implied, true);
             }
         }
@@ -847,7 +847,7 @@ impl FamilyFacts {
     }
 
     /// Whether `name` is listed in [`FamilyFacts::unanswered`].
-    fn is_listed(&self, name: &str) -> bool {
+    pub(crate) fn is_listed(&self, name: &str) -> bool {
         self.unanswered.iter().any(|u| u == name)
     }
 
@@ -872,9 +872,7 @@ impl FamilyFacts {
 
     /// Whether `fact` reads an input the parent has not answered yet.
     pub fn is_unanswered(&self, fact: Fact) -> bool {
-        fact.inputs()
-            .iter()
-            .any(|i| self.unanswered.iter().any(|u| u == i))
+        fact.inputs().iter().any(|i| self.is_listed(i))
     }
 
     /// The facts with [`CHILD_BIRTH_DATE`] listed in
@@ -894,7 +892,7 @@ impl FamilyFacts {
     /// ([`FamilyFacts::birth_date_listed_as_not_given`]).
     pub fn birth_date_given(&self) -> Option<NaiveDate> {
         self.child_birth_date
-            .filter(|_| !self.unanswered.iter().any(|u| u == CHILD_BIRTH_DATE))
+            .filter(|_| !self.is_listed(CHILD_BIRTH_DATE))
     }
 
     /// Every name in [`FamilyFacts::unanswered`] is a question (a [`FLAGS`]
@@ -926,7 +924,7 @@ impl FamilyFacts {
     /// whether there are other children is not answered.
     pub fn children_ages(&self) -> Option<Vec<u32>> {
         let on = self.application_date?;
-        if self.unanswered.iter().any(|u| u == OTHER_CHILDREN) {
+        if self.is_listed(OTHER_CHILDREN) {
             return None;
         }
         std::iter::once(self.child_birth_date?)
@@ -1024,7 +1022,7 @@ impl FamilyFacts {
                 if q == "child_birth_date" {
                     self.child_birth_date.is_none() || self.application_date.is_none()
                 } else {
-                    self.unanswered.iter().any(|u| u == q)
+                    self.is_listed(q)
                 }
             })
             .collect()

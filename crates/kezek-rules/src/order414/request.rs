@@ -537,7 +537,7 @@ pub fn prepare(req: &Request, eval: &Evaluation) -> Prepared {
         .facts_given
         .iter()
         .map(String::as_str)
-        .filter(|name| !req.facts.unanswered.iter().any(|u| u == name))
+        .filter(|name| !req.facts.is_listed(name))
         .collect();
     let named = req.applicant.clone().unwrap_or_default();
     let applicant = super::handoff::Applicant {
