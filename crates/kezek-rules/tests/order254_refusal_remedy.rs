@@ -47,9 +47,15 @@ fn admitted() -> CaseBuilder {
 fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
     let rows: Vec<(&str, CaseBuilder, &str, &str)> = vec![
         (
-            "Annex 2 p. 9 sub. 1: a birth date the IIN contradicts",
-            registration().child_born(date(2023, 5, 11)),
+            "Annex 2 p. 9 sub. 1: a birth year the IIN contradicts (on the Annex 1 form)",
+            registration().child_born(date(2022, 5, 10)),
             "refusal.unreliable_data",
+            "fix_answers",
+        ),
+        (
+            "Annex 2 p. 9 sub. 1 (Kezek's reading): a birth date the IIN contradicts in the same year",
+            registration().child_born(date(2023, 5, 11)),
+            "refusal.unreliable_data_reading",
             "fix_answers",
         ),
         (

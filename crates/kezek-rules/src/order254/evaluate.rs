@@ -463,7 +463,7 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
         accepted_on,
         &age,
         &limits,
-        !iin.matches_birth_date,
+        iin.encoded_birth_date.filter(|_| !iin.matches_birth_date),
     );
     let application = payload::prepare(case, &category);
     let edition_warning = edition::edition_warning(case.as_of.date());
@@ -791,7 +791,7 @@ pub fn evaluate_sections(
                 accepted_on,
                 age,
                 limits,
-                !iin.matches_birth_date,
+                iin.encoded_birth_date.filter(|_| !iin.matches_birth_date),
             ))
         }
         _ => None,

@@ -486,8 +486,19 @@ reason_codes! {
     RefusalNoConsent = "refusal.no_consent",
     /// Medical contraindications to attending a preschool (cl. 34 p. 2).
     RefusalMedicalContraindication = "refusal.medical_contraindication",
-    /// Data that do not agree (e.g. IIN and birth date) — unreliable data (Annex 2/4 p. 9 sub. 1).
+    /// Data that do not agree (e.g. IIN and birth date) — unreliable data (Annex 2/4 p. 9 sub. 1):
+    /// at queue registration, a typed birth year the child's IIN contradicts, which the
+    /// prepared Annex 1 form carries beside the IIN («… жылы туған»).
     RefusalUnreliableData = "refusal.unreliable_data",
+    /// A typed birth date the child's IIN contradicts that the prepared
+    /// application does not carry: the same year at queue registration (the
+    /// Annex 1 form asks the year only), any date at admission (the Annex 5
+    /// consent asks no child data). Annex 2/4 p. 9 sub. 1 refuses data the
+    /// applicant *submits* found unreliable: the answers alone are no ground,
+    /// but the child's documents may disagree with the IIN — "may be
+    /// refused", said as Kezek's reading (`iin.birth_date_mismatch` its
+    /// detail).
+    RefusalUnreliableDataReading = "refusal.unreliable_data_reading",
     /// The case does not meet a requirement of the rules (Annex 2/4 p. 9 sub. 2).
     RefusalRequirementsNotMet = "refusal.requirements_not_met",
     /// cl. 18's age limit by Kezek's reading only (Annex 2 p. 9 sub. 2):

@@ -144,6 +144,17 @@
 //!   shared with cl. 16's month, which the order states flatly («бір ай
 //!   өткен соң жалпы кезекке тұрады»), no reading.
 //!
+//! - Annex 2/4 p. 9 sub. 1 ([`ReasonCode::RefusalUnreliableDataReading`]):
+//!   a typed birth date the child's IIN contradicts. The ground is data the
+//!   applicant submits «анық еместігін анықтау»; the prepared application
+//!   carries the IIN and the year of birth only (Annex 1 «… жылы туған»;
+//!   Annex 5, admission's, no child data). A year the IIN contradicts is on
+//!   the form: the flat `refusal.unreliable_data`. A day or month is not:
+//!   the answers alone are no ground, and only the child's documents
+//!   disagreeing with the IIN would be one, which Kezek does not know — "may
+//!   be refused", with what to do (check which date is right; the records
+//!   corrected if they disagree) (lawyer41).
+//!
 //! - Annex 2 p. 8 sub. 4–5, Annex 4 p. 8 sub. 1, cl. 34 sub. 1 with Annex
 //!   2/4 p. 9 sub. 4 ([`ReasonCode::RefusalAwaitsIssueDate`]): a document
 //!   held whose validity runs from its day of issue, that day not given
@@ -254,6 +265,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             | ReasonCode::RefusalAgeCutOffReading
             | ReasonCode::RefusalAwaitsIssueDate
+            | ReasonCode::RefusalUnreliableDataReading
     )
 }
 
@@ -262,7 +274,8 @@ pub fn is_reading(reason: ReasonCode) -> bool {
 /// judged on, the day its count runs from; every reading of [`is_reading`]
 /// is one, but cl. 22's second check of a proof not confirmed,
 /// `refusal.recheck_unconfirmed_reading`: not missing from the Annex 4 list,
-/// nor out of date; and cl. 18's age cut-off, `refusal.age_cut_off_reading`,
+/// nor out of date; cl. 18's age cut-off, `refusal.age_cut_off_reading`,
+/// and data that may be found unreliable, `refusal.unreliable_data_reading`,
 /// no document's): the documents the refusal preview names. Not the
 /// no-consent risk (its application form is not missing, the consent is).
 fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
@@ -274,6 +287,7 @@ fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
                 ReasonCode::RefusalRecheckUnconfirmedReading
                     | ReasonCode::RefusalAgeCutOffReading
                     | ReasonCode::RefusalAwaitsIssueDate
+                    | ReasonCode::RefusalUnreliableDataReading
             ))
 }
 
@@ -348,14 +362,16 @@ pub struct RefusalAssessment {
 /// Assesses the refusal risks. `accepted_on` is the day an application made
 /// now is accepted — today while the place receives, else its next opening
 /// (Annex 2/4 p. 7; the date of the case's
-/// [`crate::schedule::ServiceTiming::accepted_at`]).
+/// [`crate::schedule::ServiceTiming::accepted_at`]). `iin_birth_date` is the
+/// birth date the child's IIN encodes where it contradicts the date typed
+/// (`iin.birth_date_mismatch`), else `None`.
 pub fn assess(
     case: &Case,
     checklist: &Checklist,
     accepted_on: NaiveDate,
     age: &AgeDecision,
     limits: &LimitsDecision,
-    iin_mismatch: bool,
+    iin_birth_date: Option<NaiveDate>,
 ) -> RefusalAssessment {
     let annex: u8 = match case.service {
         Service::QueueRegistration => 2,
@@ -363,9 +379,24 @@ pub fn assess(
     };
     let admission = case.service == Service::Admission;
     let mut risks = Vec::new();
-    if iin_mismatch {
+    if let Some(encoded) = iin_birth_date {
+        // Annex 2/4 p. 9 sub. 1 refuses data the applicant submits found
+        // unreliable. The prepared application carries the IIN and the
+        // year of birth only (Annex 1 «… жылы туған баламды»; the Annex 5
+        // consent of admission, no child data): a typed year the IIN
+        // contradicts is on the form, flatly; a typed day or month is on no
+        // paper the provider receives — a ground only if the child's
+        // documents disagree with the IIN, which Kezek does not know: a
+        // reading risk ("may be refused").
+        use chrono::Datelike;
+        let on_the_form = case.service == Service::QueueRegistration
+            && encoded.year() != case.child.birth_date.year();
         risks.push(RefusalRisk::new(
-            ReasonCode::RefusalUnreliableData,
+            if on_the_form {
+                ReasonCode::RefusalUnreliableData
+            } else {
+                ReasonCode::RefusalUnreliableDataReading
+            },
             Vec::new(),
             vec![ReasonCode::IinBirthDateMismatch],
             vec![Citation::annex(annex, 9, Some(1))],
@@ -950,7 +981,7 @@ mod tests {
                 .date();
         let age = crate::age::decide(&case);
         let limits = crate::limits::decide(&case);
-        assess(&case, &checklist, accepted_on, &age, &limits, false)
+        assess(&case, &checklist, accepted_on, &age, &limits, None)
     }
 
     /// At the office, consents given, the phthisiatrician's conclusion held.
