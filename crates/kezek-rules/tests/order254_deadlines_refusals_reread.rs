@@ -112,3 +112,41 @@ fn annex2_9_1_the_unreliable_data_reading_is_said_as_a_reading() {
         assert!(text.contains(may), "{lang}: {text}");
     }
 }
+
+/// cl. 30 «Өтініш берушіге жолдама берілген сәттен бастап бір тәуліктен
+/// кешіктірмей, берілген жолдаманың күшін өз бастамасы бойынша жоюға, …
+/// қосымша 30 (отыз) күнтізбелік күнге дейін бір рет ұзарту мүмкіндігі
+/// беріледі»: the one day opens the sentence before both the cancellation
+/// and the extension, and may bound both — Kezek's reading tells the parent
+/// to ask for the extension within it (`doc.referral_may_extend`). The
+/// "Why?" of cl. 30 split the sentence («…бір тәулік ішінде оны өзіңіз жоя
+/// аласыз; уақытында келе алмасаңыз …, оны бір рет … ұзартуға болады»),
+/// giving the extension with no time at all: a later day than the safe
+/// reading, said as the clause's own. It now keeps the clause's order —
+/// the one day, then cancelling and extending in one sentence — and says
+/// the reading.
+#[test]
+fn cl30_the_why_text_keeps_the_one_day_before_both_cancelling_and_extending() {
+    for (lang, bound, cancel, extend, marker) in [
+        ("kk", "бір тәулік", "жою|жоя", "ұзарт", "Kezek түсіндірмесі"),
+        ("ru", "суток", "отмен", "продл", "Толкование Kezek"),
+        ("en", "one day", "cancel", "extend", "Kezek's reading"),
+    ] {
+        let text = message_value(ftl(lang).unwrap(), "why-order254-cl30").unwrap();
+        // The first of the word's forms (`|` between them).
+        let at = |w: &str| {
+            w.split('|')
+                .filter_map(|f| text.find(f))
+                .min()
+                .unwrap_or_else(|| panic!("{lang}: no {w:?} in {text}"))
+        };
+        let (b, c, x) = (at(bound), at(cancel), at(extend));
+        assert!(b < c && c < x, "{lang}: the one day first: {text}");
+        let sentence = &text[b..x];
+        assert!(
+            !sentence.contains(';') && !sentence.contains(". "),
+            "{lang}: the one day and the extension in one sentence, as in cl. 30: {text}"
+        );
+        assert!(text.contains(marker), "{lang}: {text}");
+    }
+}
