@@ -1471,4 +1471,32 @@ mod tests {
         ));
         assert_eq!(one_child_line(&e), None);
     }
+
+    /// The hand-off's warning when a priority's own proof is missing or out
+    /// of date (queue registration, `proof_blocked`) names the refusal of
+    /// each channel: at an office or the State Corporation the documents not
+    /// accepted (cl. 5, Annex 3); on the portal an incomplete set not
+    /// considered (cl. 6, «Толық болмаған жағдайда … өтінішті қарастырудан
+    /// бас тарту») — but a document out of date is not what cl. 6 speaks of:
+    /// the service is refused under Annex 2 p. 9 sub. 4 («қолданылу мерзімі
+    /// өтіп кеткен құжаттарды ұсынған жағдайда»), as the rules' own risk
+    /// `refusal.expired_service_refused` says. The warning said cl. 6 of both.
+    #[test]
+    fn annex2_9_4_the_hand_offs_proof_warning_names_the_portals_refusal_of_an_out_of_date_document()
+    {
+        use crate::i18n::{I18n, Lang};
+        for (lang, cl6, sub4) in [
+            (
+                Lang::Kk,
+                "6-тармақ",
+                "2-қосымшаның 9-тармағының 4) тармақшасы",
+            ),
+            (Lang::Ru, "пункт 6", "подпункт 4) пункта 9 приложения 2"),
+            (Lang::En, "cl. 6", "Annex 2 p. 9 sub. 4"),
+        ] {
+            let t = I18n::new(lang).t("ui-handoff-warning-category");
+            assert!(t.contains(cl6), "{lang:?}: {t}");
+            assert!(t.contains(sub4), "{lang:?}: {t}");
+        }
+    }
 }
