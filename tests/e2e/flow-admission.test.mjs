@@ -50,13 +50,15 @@ test("en: a lapsed priority proof is listed at the hand-off among the documents 
 // The walkthrough of 05.12.2026: step 6's refusal preview and the hand-off's
 // title then said the service would be refused. The rules now say it awaits
 // its date (Annex 4 p. 8, cl. 34 sub. 1): no refusal previewed or foretold,
-// the date asked in a notice of its own.
+// the date asked in a notice of its own. Its refusal line rests on a fact not
+// given yet (the rules' `awaits_fact`), not on Kezek's reading of a text.
 test("en: a held document with no issue date entered is said so at the hand-off, and no refusal is foretold for it", async () => {
   const { page, context } = await admissionDocuments("provider_office");
   await page.check("#held-health_certificate");
   await page.waitForSelector('[data-doc="health_certificate"][data-status="awaits-date"]');
   const risks = await page.locator('#kz-refusal li[data-risk]').evaluateAll((ls) => ls.map((l) => l.dataset.risk));
   assert.ok(risks.includes("refusal.awaits_issue_date"), risks.join(", "));
+  assert.equal(await page.getAttribute('#kz-refusal li[data-risk="refusal.awaits_issue_date"]', "data-basis"), "awaits-fact");
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await page.waitForSelector('.kz-step[data-step="handoff"]');
   const item = await page.textContent('#kz-handoff-dates li[data-doc="health_certificate"]');

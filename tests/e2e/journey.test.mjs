@@ -334,6 +334,25 @@ test("ru: a serviceman with no workplace certificate — complete set, but the p
   await context.close();
 });
 
+// Annex 2 p. 8 sub. 4 («… анықтама (бар болған жағдайда) (берілген күннен
+// бастап бір ай ішінде жарамды)») with cl. 22: the certificate ticked as held
+// with no issue date is not judged yet, so the place and the forecast still
+// count the right as not proven (the safe side) — but their caveats said
+// «Принесите действующий документ» of a document the parent holds. They now
+// ask for its issue date at step 6.
+test("ru: a serviceman's certificate held without its issue date — the place and the forecast ask for the date, not for a valid document", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
+  await servicemanToDocuments(page);
+  await page.check("#held-service_workplace_certificate");
+  await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="awaits-date"]');
+  const { place, forecast } = await priorityCaveats(page);
+  for (const said of [place ?? "(no caveat beside the place)", forecast ?? "(no caveat in the forecast)"]) {
+    assert.match(said, /Укажите дату выдачи на шаге 6/, said);
+    assert.doesNotMatch(said, /Принесите действующий документ/, said);
+  }
+  await context.close();
+});
+
 // Order 254 cl. 20 p. 1 (the law-enforcement ground, added by order 464) has
 // no box on Annex 1: the prepared application declares it in words
 // (`declared_grounds`), and what the parent copies to egov and signs on paper

@@ -541,12 +541,20 @@ ui-queue-if-not-proven = The place above counts on your priority proof. The orde
     [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
     [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
    *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.
-} Bring a valid document.
+} { $todo ->
+    [date] You have the proof, but its issue date is not entered: until it is, Kezek cannot check that the proof is valid, so it counts the right as not proven. Enter the issue date at step 6.
+    [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
+   *[other] Bring a valid document.
+}
 ui-forecast-if-not-proven = This forecast, like the place above, counts on your priority proof. If the right is not confirmed, { $fallback ->
     [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
     [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
    *[other] the child stands at best as a general applicant (Kezek's reading)
-}, and the wait can be longer than shown. Bring a valid document.
+}, and the wait can be longer than shown. { $todo ->
+    [date] You have the proof, but its issue date is not entered: until it is, Kezek cannot check that the proof is valid, so it counts the right as not proven. Enter the issue date at step 6.
+    [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
+   *[other] Bring a valid document.
+}
 ui-forecast-private-cl16 = Under cl. 16 the referral your child can get from this queue is to a private preschool. The queue file does not say which places are in private preschools, so the forecast counts every place of your queue: a place in a private preschool may come later than it shows.
 ui-forecast-fallback-half = If the right is not confirmed, the child stands { $fallback ->
     [first] at best with the first priority your other documents prove

@@ -1415,7 +1415,7 @@ pub(crate) mod tests {
         let e = kezek_rules::evaluate(&case).unwrap();
         let item = e.checklist.item(DocumentKind::HealthCertificate).unwrap();
         assert_eq!(item.status, kezek_rules::checklist::Status::AwaitsIssueDate);
-        let foretold: Vec<_> = e.refusal.risks.iter().filter(|r| !r.reading).collect();
+        let foretold: Vec<_> = e.refusal.risks.iter().filter(|r| r.flat()).collect();
         assert!(foretold.is_empty(), "{foretold:?}");
         let shown: Vec<_> = e.refusal.risks.iter().collect();
         assert_eq!(

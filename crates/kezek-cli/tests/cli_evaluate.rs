@@ -180,3 +180,36 @@ fn cl22_kezek_evaluate_says_the_originals_day_has_passed_after_the_reception_clo
     assert_eq!(s.get("originals_closed_at"), None, "{s}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Annex 4 p. 8 with cl. 34 sub. 1 and p. 9 sub. 4: a health certificate
+/// held with no day of issue given. `kezek evaluate` writes its refusal risk
+/// `refusal.awaits_issue_date` as a fact not given yet (`awaits_fact`), not
+/// as Kezek's reading (`reading` false), and previews no refusal for it.
+#[test]
+fn annex4_9_4_kezek_evaluate_marks_an_undated_document_as_awaiting_a_fact_not_a_reading() {
+    let dir = std::env::temp_dir().join(format!("kezek-cli-undated-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let case = dir.join("undated.json");
+    let text = std::fs::read_to_string(example("08-admission-office-complete"))
+        .unwrap()
+        .replace(
+            "\"kind\": \"health_certificate\",\n      \"issued_on\": \"2026-11-22\"",
+            "\"kind\": \"health_certificate\"",
+        );
+    std::fs::write(&case, text).unwrap();
+    let out = kezek(&["evaluate", case.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let risks = v["refusal"]["risks"].as_array().unwrap();
+    assert_eq!(risks.len(), 1, "{:#}", v["refusal"]);
+    let r = &risks[0];
+    assert_eq!(r["reason"], "refusal.awaits_issue_date", "{r:#}");
+    assert_eq!(r["awaits_fact"], true, "{r:#}");
+    assert_eq!(r["reading"], false, "{r:#}");
+    assert!(v["refusal"]["preview"].is_null(), "{:#}", v["refusal"]);
+}

@@ -171,14 +171,17 @@ fn annex4_8_and_annex2_8_a_held_document_without_its_issue_date_awaits_it_and_is
         assert_eq!(r["reason"], "refusal.awaits_issue_date", "{row}: {r:#}");
         assert_eq!(r["detail"][0], "doc.awaits_issue_date", "{row}: {r:#}");
         assert_eq!(r["remedy"], "fix_answers", "{row}: {r:#}");
-        // Not foretold ("may", not "would be refused"), no refusal document.
-        assert_eq!(r["reading"], true, "{row}: {r:#}");
+        // A fact not given yet, not Kezek's reading of a text nor a ground
+        // the order states flatly: `awaits_fact`, `reading` false. Not
+        // foretold ("may", not "would be refused"), no refusal document.
+        assert_eq!(r["awaits_fact"], true, "{row}: {r:#}");
+        assert_eq!(r["reading"], false, "{row}: {r:#}");
         assert!(
             e["refusal"]["risks"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .all(|r| r["reading"] == true),
+                .all(|r| r["reading"] == true || r["awaits_fact"] == true),
             "{row}: {:#}",
             e["refusal"]
         );
@@ -195,7 +198,9 @@ fn annex4_8_and_annex2_8_a_held_document_without_its_issue_date_awaits_it_and_is
         assert_eq!(i["status"], not_held, "{row}, not held: {i:#}");
         if not_held == "missing" {
             assert!(
-                risks_naming(&e, &d).iter().any(|r| r["reading"] == false),
+                risks_naming(&e, &d)
+                    .iter()
+                    .any(|r| r["reading"] == false && r["awaits_fact"] == false),
                 "{row}, not held: {:#}",
                 e["refusal"]
             );

@@ -217,7 +217,7 @@ export interface CaseEvaluation {
   schema_version: number;
   category: { category: "general" | "first_priority" | "out_of_turn"; [field: string]: unknown };
   checklist: Checklist;
-  refusal: unknown;
+  refusal: CaseRefusal;
   /** The prepared application: the document (`kezek.application/1`, the hand-off payload), its
    *  canonical JSON and that text's SHA-256, whether it is ready to sign, and what is still missing. */
   application: {
@@ -231,6 +231,44 @@ export interface CaseEvaluation {
   };
   citations: Citation[];
   [section: string]: unknown;
+}
+
+/** The refusal assessment of an order-254 evaluation (an evaluation's `refusal`, Annex 2/4 p. 9): `risks` the grounds
+ *  that would apply (empty: none), `preview` the refusal document they would bring (absent when none does),
+ *  `reasons` their codes (`refusal.none` when there is none), `citations`. */
+export interface CaseRefusal {
+  risks: CaseRefusalRisk[];
+  preview?: {
+    form: "annex3_receipt" | "reasoned_reply";
+    service: "00403001" | "00403002";
+    /** The documents missing or out of date it names, by their `document` id. */
+    documents: string[];
+    citation: Citation;
+    /** Every risk it previews is Kezek's reading: the refusal the office may give under that reading, not a certain one. */
+    reading: boolean;
+  };
+  reasons: string[];
+  citations: Citation[];
+}
+
+/** One refusal ground of an order-254 evaluation. It rests on the order's flat words ("would be refused": `reading`
+ *  and `awaits_fact` both false), on Kezek's reading of a text that does not settle it (`reading`: "may be refused"),
+ *  or on a fact the parent has not given yet (`awaits_fact`: a held document's day of issue,
+ *  `refusal.awaits_issue_date`) — never both. Only a flat ground is a refusal to foretell. */
+export interface CaseRefusalRisk {
+  /** The ground's code (`refusal.<…>`; `reason-refusal-<…>` its text). */
+  reason: string;
+  /** The documents concerned, by their `document` id (absent when none). */
+  documents?: string[];
+  /** What the parent can do about it: reason codes. */
+  detail: string[];
+  citations: Citation[];
+  /** Kezek's reading of a text that does not settle it, not a ground the order states flatly. */
+  reading: boolean;
+  /** Waits on a fact not given yet: not judged, never foretold, no refusal document previewed for it. */
+  awaits_fact: boolean;
+  /** What mends it: a document, an answer, or a fact the application cannot change (ask the provider). */
+  remedy: "fix_documents" | "fix_answers" | "fact";
 }
 
 /** The document checklist of an order-254 evaluation (`checklist()`, an evaluation's `checklist`):

@@ -254,7 +254,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                 if risks.is_empty() { <p>{ p.t("reason-refusal-none") }</p> }
                 <ul>
                     { for risks.iter().map(|r| html! {
-                        <li data-risk={r.reason.code()}>
+                        <li data-risk={r.reason.code()} data-basis={risk_basis(r)}>
                             // The ground itself ("would be refused", or Kezek's
                             // reading "may be refused"), then what to do.
                             <p>{ p.t(&r.reason.key()) }</p>
@@ -310,6 +310,21 @@ fn refusal_detail_key(r: kezek_rules::reason::ReasonCode) -> String {
             "ui-refusal-lapses-before-use".to_owned()
         }
         _ => r.key(),
+    }
+}
+
+/// What a refusal risk rests on, as step 6's `data-basis` of its line: a
+/// ground the order states flatly (`flat`), Kezek's reading of a text that
+/// does not settle it (`reading`), or a fact the parent has not given yet
+/// (`awaits-fact`: a document's day of issue) — the rules' `reading` and
+/// `awaits_fact`.
+fn risk_basis(r: &kezek_rules::refusal::RefusalRisk) -> &'static str {
+    if r.awaits_fact {
+        "awaits-fact"
+    } else if r.reading {
+        "reading"
+    } else {
+        "flat"
     }
 }
 
@@ -736,6 +751,45 @@ pub(crate) mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
     use crate::steps::tests::{example, props, props_as};
+
+    /// Annex 4 p. 8 and p. 9 sub. 4: step 6 marks each refusal line by what
+    /// it rests on — the undated health certificate's (cl. 34 sub. 1) as a
+    /// fact not given yet (`awaits-fact`), not as Kezek's reading; the
+    /// missing referral's (sub. 1, admission refused) as the order's flat ground.
+    #[test]
+    fn annex4_9_4_step_6_marks_a_risk_awaiting_a_date_apart_from_readings() {
+        use kezek_rules::reason::ReasonCode;
+        let e = example(
+            &include_str!("../../../kezek-rules/examples/cases/08-admission-office-complete.json")
+                .replace(
+                    "\"kind\": \"health_certificate\",\n      \"issued_on\": \"2026-11-22\"",
+                    "\"kind\": \"health_certificate\"",
+                )
+                .replace(
+                    "{\n      \"kind\": \"referral\",\n      \"issued_on\": \"2026-11-18\"\n    },",
+                    "",
+                ),
+        );
+        let basis = |reason: ReasonCode| {
+            e.refusal
+                .risks
+                .iter()
+                .find(|r| r.reason == reason)
+                .map(risk_basis)
+        };
+        assert_eq!(
+            basis(ReasonCode::RefusalAwaitsIssueDate),
+            Some("awaits-fact"),
+            "{:?}",
+            e.refusal
+        );
+        assert_eq!(
+            basis(ReasonCode::RefusalIncompleteServiceRefused),
+            Some("flat"),
+            "{:?}",
+            e.refusal
+        );
+    }
 
     /// cl. 34 sub. 1, Annex 4 p. 9 sub. 4: a document valid today and not on
     /// the contract day (the walk of scenario c: a health certificate issued

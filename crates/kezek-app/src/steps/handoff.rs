@@ -1008,7 +1008,9 @@ fn risk_item(p: &StepProps, r: &kezek_rules::refusal::RefusalRisk) -> Html {
     }
 }
 
-/// The refusal risks the hand-off says, each by the rules' `reading`.
+/// The refusal risks the hand-off says, each by the rules' `reading` and
+/// `awaits_fact` (a document's day of issue not given: neither, its own
+/// notice, `#kz-handoff-dates`).
 struct HandoffRefusals<'a> {
     /// Grounds the order states flatly other than the documents (their own
     /// warning) and the consent (given on this step): the age limit on
@@ -1024,7 +1026,8 @@ struct HandoffRefusals<'a> {
 }
 
 /// Sorts the evaluation's refusal risks for the hand-off. A ground the order
-/// states flatly (not Kezek's reading, and not the consent, given on this
+/// states flatly (the rules' `RefusalRisk::flat`: not Kezek's reading, not
+/// waiting on a fact not given yet; and not the consent, given on this
 /// step): the box is not "ready" but says the refusal (walkthrough 28, M3).
 /// When the rules say every such ground is the parent's to mend (`remedy`: a
 /// document, an answer), the box says to fix what the warning names, then
@@ -1034,7 +1037,7 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
     let risks = &e.refusal.risks;
     let foretold: Vec<_> = risks
         .iter()
-        .filter(|r| !r.reading && r.reason != ReasonCode::RefusalNoConsent)
+        .filter(|r| r.flat() && r.reason != ReasonCode::RefusalNoConsent)
         .collect();
     HandoffRefusals {
         // Of those foretold, all but the documents' (their own warning).
@@ -1142,6 +1145,39 @@ mod tests {
             vec![ReasonCode::RefusalRequirementsNotMet]
         );
         assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
+    }
+
+    /// Annex 4 p. 8 with cl. 34 sub. 1 («келісім шарт жасалған күннен 3 (үш)
+    /// күнтізбелік күннен кешіктірмей берілген») and Annex 4 p. 9 sub. 4: a
+    /// health certificate held without its day of issue is a fact not given
+    /// yet (the rules' `awaits_fact`), neither a flat ground nor Kezek's
+    /// reading of a text. The hand-off foretells no refusal for it (the box
+    /// says "ready"), and says it in no reading's warning: the dates notice
+    /// asks for the date.
+    #[test]
+    fn annex4_9_4_a_document_awaiting_its_issue_date_is_neither_foretold_nor_a_reading() {
+        let e = crate::steps::tests::example(
+            &include_str!("../../../kezek-rules/examples/cases/08-admission-office-complete.json")
+                .replace(
+                    "\"kind\": \"health_certificate\",\n      \"issued_on\": \"2026-11-22\"",
+                    "\"kind\": \"health_certificate\"",
+                ),
+        );
+        let risk = e
+            .refusal
+            .risks
+            .iter()
+            .find(|r| r.reason == ReasonCode::RefusalAwaitsIssueDate)
+            .expect("the undated certificate's risk");
+        assert!(risk.awaits_fact && !risk.reading, "{risk:?}");
+        let h = handoff_refusals(&e);
+        assert!(h.foretold.is_empty(), "{:?}", e.refusal.risks);
+        assert!(
+            h.others.is_empty() && h.readings.is_empty(),
+            "{:?}",
+            e.refusal.risks
+        );
+        assert_eq!(confirmation_title_key(&h), "ui-done-title");
     }
 
     /// Annex 1 («…(бұдан әрі – ЖСН) ___», «…тұратын, ЖСН ___») and Annex 5

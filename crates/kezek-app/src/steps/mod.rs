@@ -494,6 +494,27 @@ pub fn proof_at_risk(e: &Evaluation) -> bool {
             || !e.priority_documents_at_risk().is_empty())
 }
 
+/// What the caveats of a priority [at risk](proof_at_risk) tell the parent
+/// to do, as their `$todo`: `date` when every proof not in hand is held with
+/// its day of issue not given (the rules' `checklist.awaiting_issue_date`):
+/// not judged yet, so counted as not proven (the safe side), and the date is
+/// what is wanting — enter it (Annex 2 p. 8 sub. 4–5, cl. 22); `both` when
+/// such a proof is beside one missing, out of date or at risk; `other`
+/// ("bring a valid document") when none awaits its date.
+pub fn proof_todo(e: &Evaluation) -> &'static str {
+    let undated =
+        |d: &kezek_rules::documents::DocumentKind| e.checklist.awaiting_issue_date.contains(d);
+    let unproven = e.unproven_priority_documents();
+    let at_risk = e.priority_documents_at_risk();
+    let (awaiting, rest): (Vec<&kezek_rules::documents::DocumentKind>, Vec<_>) =
+        unproven.iter().chain(&at_risk).partition(|d| undated(d));
+    match (awaiting.is_empty(), rest.is_empty()) {
+        (true, _) => "other",
+        (false, true) => "date",
+        (false, false) => "both",
+    }
+}
+
 /// Where the child stands if the priority counted is not confirmed: the
 /// first priority when another ground proves it (the rules'
 /// [`Evaluation::proven_category`]), else general.

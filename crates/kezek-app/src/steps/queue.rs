@@ -308,6 +308,40 @@ fn snapshot_error_text(i18n: &crate::i18n::I18n, e: &QueueError) -> String {
     }
 }
 
+/// The place's caveat when the priority it counts on is not proven
+/// (`#kz-if-not-proven`, [`super::proof_at_risk`]): what the order says and
+/// does not, where the child stands without it (`fallback`, the caveats'
+/// value), and what to do ([`super::proof_todo`]: bring a valid document,
+/// or enter the issue date of one held).
+fn place_if_not_proven(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    pos: &Position,
+    fallback: &str,
+) -> String {
+    p.i18n.t_args(
+        "ui-queue-if-not-proven",
+        &[
+            ("general", pos.as_general.to_string()),
+            ("first", pos.as_first.to_string()),
+            ("fallback", fallback.into()),
+            ("todo", super::proof_todo(e).into()),
+        ],
+    )
+}
+
+/// The forecast's caveat beside the place's ([`place_if_not_proven`]):
+/// `#kz-forecast-if-not-proven`.
+fn forecast_if_not_proven(p: &StepProps, e: &kezek_rules::Evaluation, fallback: &str) -> String {
+    p.i18n.t_args(
+        "ui-forecast-if-not-proven",
+        &[
+            ("fallback", fallback.into()),
+            ("todo", super::proof_todo(e).into()),
+        ],
+    )
+}
+
 /// The forecast run again in the group the child stands in at best without
 /// the priority counted (`#kz-forecast-fallback`, Kezek's reading, beside the
 /// caveat): half of the same futures bring a place before its middle date,
@@ -672,7 +706,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <li>{ p.i18n.t_args("ui-queue-ahead-general", &[("n", pos.ahead.general.to_string())]) }</li>
                                 </ul>
                                 if if_not_proven {
-                                    <p class="kz-warning" id="kz-if-not-proven">{ p.i18n.t_args("ui-queue-if-not-proven", &[("general", pos.as_general.to_string()), ("first", pos.as_first.to_string()), ("fallback", place_fallback.into())]) }</p>
+                                    <p class="kz-warning" id="kz-if-not-proven">{ place_if_not_proven(p, e, pos, place_fallback) }</p>
                                 }
                                 if pos.group != Group::General {
                                     <p id="kz-category-worth">{ p.i18n.t_args(if pos.places_gained >= 0 { "ui-queue-worth" } else { "ui-queue-worth-negative" },
@@ -699,7 +733,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
                                         { words(&p.i18n, r) }
                                         if if_not_proven {
-                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ p.i18n.t_args("ui-forecast-if-not-proven", &[("fallback", place_fallback.into())]) }</p>
+                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ forecast_if_not_proven(p, e, place_fallback) }</p>
                                             // Run after the forecast shown: said when it comes.
                                             <div aria-live="polite">
                                                 if let Some((ff, _)) = fallback_forecast.as_ref().filter(|(_, g)| Some(*g) == again_in) {
@@ -804,6 +838,101 @@ mod tests {
                 &[("date", "01.01.2029".into()), ("pct", "99".into())],
             );
             assert!(line.contains("Kezek"), "{lang:?}: {line}");
+        }
+    }
+
+    /// Annex 2 p. 8 sub. 5 («педагогтің жұмыс орнынан анықтама (берілген
+    /// күннен бастап бір ай ішінде жарамды)») with cl. 22 («Тек құжаттар
+    /// расталғаннан кейін өтініш кезекте тіркеледі»): a teacher's workplace
+    /// certificate held without its day of issue is not yet judged valid, so
+    /// the place and the forecast still count the priority as not proven
+    /// (the safe side) — but their caveats told the parent to "bring a valid
+    /// document" they already hold. Held and only undated, they now say to
+    /// enter its issue date (step 6), in kk, ru and en; beside a proof
+    /// missing too (the diploma), both; with the certificate dated and out
+    /// of date, "bring a valid document" as before.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex2_8_5_cl22_an_undated_priority_proof_is_counted_unproven_and_its_date_asked() {
+        use crate::i18n::{I18n, Lang};
+        const CASE: &str = include_str!(
+            "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+        );
+        const DATED: &str =
+            "\"kind\": \"teacher_workplace_certificate\",\n      \"issued_on\": \"2026-11-02\"";
+        const DIPLOMA: &str = ",\n    {\n      \"kind\": \"teacher_diploma\"\n    }";
+        let teacher = |certificate: &str, diploma: bool| {
+            let text = CASE
+                .replace(",\n    \"large_family\": true", "")
+                .replace(DATED, certificate);
+            let text = if diploma {
+                text
+            } else {
+                text.replace(DIPLOMA, "")
+            };
+            crate::steps::tests::example(&text)
+        };
+        let undated = "\"kind\": \"teacher_workplace_certificate\"";
+        let lapsed =
+            "\"kind\": \"teacher_workplace_certificate\",\n      \"issued_on\": \"2026-09-02\"";
+        let pos = Position {
+            position: 3,
+            waiting: 40,
+            ahead: Default::default(),
+            group: Group::First,
+            submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
+                .unwrap()
+                .and_hms_opt(19, 40, 0)
+                .unwrap(),
+            as_general: 12,
+            as_first: 3,
+            places_gained: 9,
+            existing: false,
+            citations: Vec::new(),
+        };
+        for (lang, date, bring) in [
+            (
+                Lang::Kk,
+                "күнін 6-қадамда енгізіңіз",
+                "Жарамды құжат әкеліңіз",
+            ),
+            (Lang::Ru, "дату выдачи", "Принесите действующий документ"),
+            (Lang::En, "issue date", "Bring a valid document"),
+        ] {
+            let said = |e: kezek_rules::Evaluation| {
+                assert!(super::super::proof_at_risk(&e), "{:?}", e.checklist);
+                let mut p = crate::steps::tests::props(e);
+                p.i18n = I18n::new(lang);
+                let Ok(e) = p.outcome.as_ref() else {
+                    unreachable!()
+                };
+                [
+                    place_if_not_proven(&p, e, &pos, "general"),
+                    forecast_if_not_proven(&p, e, "general"),
+                ]
+            };
+            // Held, undated, the diploma in hand: the date, not "bring".
+            for line in said(teacher(undated, true)) {
+                assert!(
+                    line.contains(date) && !line.contains(bring),
+                    "{lang:?}: {line}"
+                );
+                assert!(line.contains('6'), "{lang:?}, the step: {line}");
+            }
+            // Held, undated, the diploma missing: both.
+            for line in said(teacher(undated, false)) {
+                assert!(
+                    line.contains(date) && line.contains(bring),
+                    "{lang:?}: {line}"
+                );
+            }
+            // Dated and out of date: "bring", no date asked.
+            for line in said(teacher(lapsed, true)) {
+                assert!(
+                    !line.contains(date) && line.contains(bring),
+                    "{lang:?}: {line}"
+                );
+            }
         }
     }
 

@@ -164,11 +164,14 @@
 //!   previewed for it ([`preview`] leaves it out): "may be refused" only if
 //!   it proves out of date, with what to do — enter the date (an answer),
 //!   and Kezek checks it. Not Kezek's reading of a text but a fact not yet
-//!   given; `reading` is set all the same, so that no door foretells it.
+//!   given: its own mark, `awaits_fact` ([`awaits_fact`]), `reading` false,
+//!   so that readings stay readings and still no door foretells it.
 //!
 //! Each risk says whether it is such a reading (`reading`), and so does the
 //! preview: when every risk is a reading, the preview is of the refusal the
-//! office may give under Kezek's reading, not of a certain one.
+//! office may give under Kezek's reading, not of a certain one. A risk that
+//! awaits a fact (`awaits_fact`) is neither: not judged yet, so never
+//! foretold ([`RefusalRisk::flat`] is false) and left out of the preview.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -196,10 +199,13 @@ pub struct RefusalRisk {
     /// Where the ground is.
     pub citations: Vec<Citation>,
     /// The ground is Kezek's reading of a text that does not settle it ("may
-    /// be refused"), not a ground the order states flatly ("would be"); so
-    /// is a document whose day of issue is not given
-    /// (`refusal.awaits_issue_date`: not judged yet, never foretold).
+    /// be refused"), not a ground the order states flatly ("would be").
     pub reading: bool,
+    /// The ground waits on a fact the parent has not given yet — a held
+    /// document's day of issue (`refusal.awaits_issue_date`): neither a
+    /// ground the order states flatly nor Kezek's reading of a text; not
+    /// judged yet, never foretold, no refusal document previewed for it.
+    pub awaits_fact: bool,
     /// Whether the parent can mend the ground before applying (documents,
     /// answers) or it is a fact the application cannot change, decided
     /// beside each ground in [`assess`].
@@ -229,9 +235,10 @@ impl Remedy {
 }
 
 impl RefusalRisk {
-    /// The risk of `reason`, its `reading` derived from the reason
-    /// ([`is_reading`]): no risk is made with a flag that disagrees with its
-    /// ground; its `remedy` as the ground's clause says it.
+    /// The risk of `reason`, its `reading` and `awaits_fact` derived from
+    /// the reason ([`is_reading`], [`awaits_fact`]): no risk is made with a
+    /// flag that disagrees with its ground; its `remedy` as the ground's
+    /// clause says it.
     pub fn new(
         reason: ReasonCode,
         documents: Vec<DocumentKind>,
@@ -245,8 +252,16 @@ impl RefusalRisk {
             detail,
             citations,
             reading: is_reading(reason),
+            awaits_fact: awaits_fact(reason),
             remedy,
         }
+    }
+
+    /// A ground the order states flatly ("would be refused"): neither
+    /// Kezek's reading (`reading`) nor waiting on a fact not given yet
+    /// (`awaits_fact`). Only such a ground is foretold.
+    pub fn flat(&self) -> bool {
+        !self.reading && !self.awaits_fact
     }
 }
 
@@ -264,9 +279,14 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             | ReasonCode::RefusalAgeCutOffReading
-            | ReasonCode::RefusalAwaitsIssueDate
             | ReasonCode::RefusalUnreliableDataReading
     )
+}
+
+/// Whether a refusal risk's ground waits on a fact not given yet (see the
+/// module's note): a held document's day of issue.
+pub fn awaits_fact(reason: ReasonCode) -> bool {
+    reason == ReasonCode::RefusalAwaitsIssueDate
 }
 
 /// Whether a refusal risk's `documents` are missing or out of date — flatly,
@@ -286,7 +306,6 @@ fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
                 reason,
                 ReasonCode::RefusalRecheckUnconfirmedReading
                     | ReasonCode::RefusalAgeCutOffReading
-                    | ReasonCode::RefusalAwaitsIssueDate
                     | ReasonCode::RefusalUnreliableDataReading
             ))
 }
@@ -873,18 +892,15 @@ pub fn assess(
 /// certificate at risk by a reading gets a reasoned refusal for the age, not
 /// a certain receipt naming a certificate valid by Kezek's count). When every
 /// ground is a reading, the preview is of the refusal that may be given under
-/// them (`reading`). A document awaiting its day of issue
-/// (`refusal.awaits_issue_date`) brings no refusal document: it is left out.
+/// them (`reading`). A risk awaiting a fact (`awaits_fact`: a document's
+/// day of issue, `refusal.awaits_issue_date`) brings no refusal document: it
+/// is left out.
 pub fn preview(
     service: Service,
     channel: Channel,
     risks: &[&RefusalRisk],
 ) -> Option<RefusalPreview> {
-    let risks: Vec<&RefusalRisk> = risks
-        .iter()
-        .copied()
-        .filter(|r| r.reason != ReasonCode::RefusalAwaitsIssueDate)
-        .collect();
+    let risks: Vec<&RefusalRisk> = risks.iter().copied().filter(|r| !r.awaits_fact).collect();
     if risks.is_empty() {
         return None;
     }
