@@ -45,6 +45,23 @@ fn timing_headline(p: &StepProps, t: &schedule::ServiceTiming) -> String {
     }
 }
 
+/// cl. 22 on step 1: the originals' day of an application made now — the
+/// day to act by to be safe — and, where Kezek's count is a later day, the
+/// wording of which is which that step 6 and the hand-off use
+/// ([`super::originals_reading`]).
+pub(crate) fn originals_text(
+    p: &StepProps,
+    t: &schedule::ServiceTiming,
+) -> Option<super::OriginalsText> {
+    t.originals_day().map(|o| super::OriginalsText {
+        line: p.i18n.t_args(
+            "ui-originals-by",
+            &[("date", p.i18n.date(super::originals_named_day(o)))],
+        ),
+        reading: super::originals_reading(p, o, t.service, t.channel),
+    })
+}
+
 /// Step 1.
 #[function_component(ServiceStep)]
 pub fn service_step(p: &StepProps) -> Html {
@@ -105,23 +122,7 @@ pub fn service_step(p: &StepProps) -> Html {
     let timing = match (d.service, d.channel) {
         (Some(s), Some(c)) => {
             let t = schedule::service_timing(s, c, p.now, p.calendar.get());
-            // cl. 22: where the day of sending counted as the first of the
-            // five working days gives an earlier day, that is the day to rely
-            // on; Kezek's count (from the next day) is said as a reading.
-            let originals = t.originals_day().map(|o| {
-                if o.reading {
-                    p.i18n.t_args(
-                        "ui-originals-by-reading",
-                        &[
-                            ("date", p.i18n.date(o.count)),
-                            ("safe", p.i18n.date(o.safe)),
-                        ],
-                    )
-                } else {
-                    p.i18n
-                        .t_args("ui-originals-by", &[("date", p.i18n.date(o.count))])
-                }
-            });
+            let originals = originals_text(p, &t);
             let where_reading = super::originals_where(p, &t.reasons);
             t.available.then(|| {
                 html! {
@@ -143,7 +144,8 @@ pub fn service_step(p: &StepProps) -> Html {
                             <p class="kz-hint" id="kz-timing-portal-working-time">{ p.t(&ReasonCode::SchedulePortalWorkingTimeReading.key()) }</p>
                         }
                         if let Some(o) = originals {
-                            <p id="kz-originals-by">{ o }</p>
+                            <p id="kz-originals-by">{ o.line }</p>
+                            { super::originals_reading_note(o.reading) }
                         }
                         // cl. 22: where they go (the education department
                         // unless it has set another procedure), beside the
