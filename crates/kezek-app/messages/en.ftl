@@ -76,7 +76,7 @@ ui-service-00403002-hint = You received a referral to a preschool and now conclu
 ui-channel-not-offered = This service is not provided this way.
 ui-channel-question = How will you apply?
 ui-channel-egov-portal = On the egov.kz portal
-ui-channel-egov-portal-hint = Open around the clock. An application sent after the end of working hours ({ $hours }), on a day off or a holiday is accepted on the next working day; one sent on a working day before they start is accepted when they start, that day (Kezek's reading: the order does not say when an application sent before working hours start is accepted). You sign with an electronic signature or a one-time password.
+ui-channel-egov-portal-hint = Open around the clock; an application sent after working hours ({ $hours }), on a day off or a holiday is accepted on the next working day. You sign with an electronic signature or a one-time password.
 ui-channel-state-corporation = At a State Corporation (Government for Citizens) office
 ui-channel-state-corporation-hint = Electronic queue; you may book a time on the portal.
 ui-channel-provider-office = At the education office or the preschool
@@ -88,6 +88,8 @@ ui-open-mon-sat = Monday to Saturday except holidays,
 ui-open-working-days-after-colon = working days,
 ui-open-mon-sat-after-colon = Monday to Saturday except holidays,
 ui-result-by = If you apply now, the result is due by { $when }.
+ui-timing-open-now = Applications are accepted now; the result is due within 30 minutes.
+ui-timing-more = Kezek's readings (in full)
 ui-originals-by = Show the originals of your documents by { $date }.
 ui-originals-reading = { $passed ->
         [yes] To be safe, the day to act by was { $safe }
