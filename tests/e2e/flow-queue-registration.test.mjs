@@ -629,42 +629,51 @@ test("ru: the egov steps name the scans to attach, every queue, and the original
 // first of the five, the originals of an application sent Mon 23.11.2026 are
 // due Fri 27.11 — the day to rely on, since late originals leave the
 // application unregistered; Kezek's count from the next day (Mon 30.11) is
-// said beside it as a reading, on step 1 and at the hand-off. Before, both
-// said only 30.11, as a fact.
-test("ru: the originals' deadline is the safe day, Kezek's later count said as a reading", async () => {
+// a reading. Before, both said only 30.11, as a fact; then step 1, step 6
+// and the hand-off each said in its own words which day was which (the
+// walkthrough of session 40; step 1 called the safe day "a reading"). Now
+// each screen's line names the safe day, and one shared text under it
+// (#kz-originals-reading) says it is the day to act by to be safe and that
+// the later day is Kezek's reading.
+test("ru: the originals' deadline is the safe day, Kezek's later count said in one wording on step 1, step 6 and the hand-off", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
   await fillCase(page, { childIin: "220908510001" });
+  const reading = /^Надежнее — не позднее 27\.11\.2026: это последний день, если первым из 5 рабочих дней считать сам день отправки заявления \(пункт 22: «с момента» отправки заявления\)\. Более поздняя дата, 30\.11\.2026 включительно, — толкование текста Kezek: Kezek считает 5 рабочих дней со следующего дня\.$/;
   await page.goto(page.url().replace(/#.*$/, "#/service"));
   await step(page, "service");
   const timing = await page.textContent("#kz-originals-by");
-  assert.match(timing, /Надежнее предъявить оригиналы документов не позднее 27\.11\.2026/, timing);
-  assert.match(timing, /до 30\.11\.2026 включительно/, timing);
-  assert.match(timing, /толкование/, timing);
+  assert.equal(timing, "Предъявите оригиналы документов не позднее 27.11.2026.", timing);
+  const said = await page.textContent("#kz-originals-reading");
+  assert.match(said, reading, said);
+  await page.goto(page.url().replace(/#.*$/, "#/documents"));
+  await step(page, "documents");
+  const docs = await page.textContent("#kz-docs-originals");
+  assert.match(docs, /не позднее 27\.11\.2026 \(пункт 22\)/, docs);
+  assert.doesNotMatch(docs, /30\.11\.2026/, docs);
+  assert.equal(await page.textContent("#kz-originals-reading"), said);
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
-  const originals = await page.textContent("#kz-done-originals");
+  // The item's own line (its first text), the shared reading under it.
+  const line = await page.$eval("#kz-done-originals", (li) => li.firstChild.textContent);
   // The days hold if the application is sent today, and the item says so
   // in few words (the walkthrough of 02.12.2026: ~60 words before the list).
-  assert.match(originals, /^Если отправите сегодня, предъявите .* не позднее 27\.11\.2026 /, originals);
-  const beforeList = originals.split(": ")[0];
+  assert.match(line, /^Если отправите сегодня, предъявите .* не позднее 27\.11\.2026 /, line);
+  const beforeList = line.split(": ")[0];
   assert.ok(beforeList.split(/\s+/).length <= 20, beforeList);
-  assert.match(originals, /30\.11\.2026/, originals);
-  assert.match(originals, /«с момента» отправки/, originals);
-  assert.doesNotMatch(originals, /Последний день — 30\.11\.2026/, originals);
-  // The safe day is said once (the walk of 05.12.2026: «не позднее
-  // 27.11.2026 … (27.11.2026 — если первым из 5 рабочих дней…»).
-  assert.equal(originals.match(/27\.11\.2026/g).length, 1, originals);
-  assert.match(originals, /\(Этот срок — если первым из 5 рабочих дней считать сам день отправки/, originals);
+  // The safe day is said once in the line (the walk of 05.12.2026: «не
+  // позднее 27.11.2026 … (27.11.2026 — если первым из 5 рабочих дней…»);
+  // Kezek's count only in the shared reading.
+  assert.equal(line.match(/27\.11\.2026/g).length, 1, line);
+  assert.doesNotMatch(line, /30\.11\.2026/, line);
+  assert.equal(await page.textContent("#kz-done-originals #kz-originals-reading"), said);
   // cl. 22 «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»: after
-  // their confirmation, not "their check"; the next-day count is a count, not
-  // "from the next day they expire" (language review 20, M5).
-  assert.match(originals, /Только после их подтверждения заявление регистрируется/, originals);
+  // their confirmation, not "their check" (language review 20, M5).
+  assert.match(line, /Только после их подтверждения заявление регистрируется/, line);
   // cl. 22's proviso, once, in the item (law review 21, F1.1).
   assert.equal(await page.locator("#kz-done-originals-where").count(), 1);
   assert.match(await page.textContent("#kz-done-originals-where"), /отделу \(управлению\) образования \(пункт 4\), если он сам не установил иной порядок/);
-  assert.match(originals, /при счете со следующего дня они истекают 30\.11\.2026/, originals);
   await context.close();
 });
 
@@ -744,7 +753,8 @@ for (const [locale, yearly, several, worker, free, cl26, twins] of [
 // document and the birth certificate under "the provider gets these itself"
 // with no day, while the hand-off asked for their originals by 27.11. Step 6
 // now says, in one line, that their originals are shown to the education
-// department by the safe day, Kezek's count said as a reading.
+// department by the safe day, Kezek's count said as a reading under it, in
+// the wording step 1 and the hand-off use (#kz-originals-reading).
 test("kk: step 6 says the originals cl. 22 checks are shown to the education department by the safe day", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ" });
   await fillCase(page, { childIin: "220908510001" });
@@ -753,10 +763,13 @@ test("kk: step 6 says the originals cl. 22 checks are shown to the education dep
   assert.match(line, /білім бөліміне \(басқармасына\)/i, line);
   assert.match(line, /туу туралы куәлігі/, line);
   assert.match(line, /2026 жылғы 27 қарашаға дейін/, line);
+  assert.doesNotMatch(line, /30\.11\.2026|30 қараша/, line);
   // Kezek's count, a day still open, said as included (law review 21, F3.1).
-  assert.match(line, /Kezek есебі бойынша — 30\.11\.2026 қоса алғанда/, line);
-  assert.doesNotMatch(line, /30 қарашаға дейін/, line);
-  assert.doesNotMatch(line, /ауіпсіз/, line);
+  const reading = await page.textContent("#kz-originals-reading");
+  assert.match(reading, /^Сенімдірек болу үшін соңғы күн — 27\.11\.2026 қоса алғанда: өтінішті жіберген күннің өзі/, reading);
+  assert.match(reading, /Кейінгі күн — 30\.11\.2026 қоса алғанда — Kezek түсіндірмесі/, reading);
+  assert.doesNotMatch(reading, /30 қарашаға дейін/, reading);
+  assert.doesNotMatch(line + reading, /ауіпсіз/, line);
   // Where they go, with cl. 22's proviso, as Kezek's reading (law review 21, F1.1).
   assert.match(await page.textContent("#kz-docs-originals-where"), /^Kezek түсіндірмесі: .*білім бөліміне \(басқармасына\) \(4-тармақ\) — жүктейді, егер бөлім \(басқарма\) өзі басқа тәртіп белгілемесе/);
   await assertNoRawIds(page, "documents");

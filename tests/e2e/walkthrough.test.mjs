@@ -242,6 +242,38 @@ test("ru: a child past the age limit is not told which queues they can join", as
   await context.close();
 });
 
+// The walkthrough of session 40 on a phone (390 px): step 1 was about three
+// screens of hours and legal notes before "Next" (the timing card alone
+// about 1,400 px). The card now shows what the parent acts on — when the
+// application is received and the result due, the originals' day and which
+// day is Kezek's reading — and folds Kezek's readings of the 30 minutes, of
+// the portal's working time and of where the originals go behind a closed
+// disclosure with a translated summary, each still there in full.
+for (const [locale, summary] of [["kk-KZ", /^Kezek түсіндірмелері/], ["ru-RU", /^Толкования Kezek/], ["en-US", /^Kezek's readings/]]) {
+  test(`${locale}, phone: step 1 folds Kezek's readings of the hours and the originals behind a disclosure`, async () => {
+    const { page, context, log } = await open(env.browser, at("2026-11-23T10:00", "#/service"), { locale, viewport: { width: 390, height: 844 } });
+    await step(page, "service");
+    await choose(page, "service-00403001");
+    await choose(page, "channel-egov_portal");
+    await page.waitForSelector("#kz-timing-more");
+    assert.match(await page.textContent("#kz-timing-more > summary"), summary);
+    assert.equal(await page.$eval("#kz-timing-more", (d) => d.open), false, "closed until asked");
+    for (const id of ["kz-timing-open-now", "kz-timing-portal-working-time", "kz-originals-where"]) {
+      assert.equal(await page.locator(`#kz-timing-more #${id}`).count(), 1, id);
+      assert.equal(await page.isVisible(`#${id}`), false, `${id} folded`);
+    }
+    for (const id of ["kz-timing-headline", "kz-originals-by", "kz-originals-reading"]) {
+      assert.equal(await page.isVisible(`#${id}`), true, `${id} in sight`);
+    }
+    const card = await page.$eval("#kz-timing", (c) => c.getBoundingClientRect().height);
+    assert.ok(card < 800, `the timing card is ${card} px high`);
+    await page.click("#kz-timing-more > summary");
+    assert.equal(await page.isVisible("#kz-originals-where"), true, "opened on asking");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
 // The walkthrough of 05.12.2026 on a phone: step 1's timing card opened with
 // an empty band, the card's padding plus its first paragraph's own margin.
 // A card's first line starts at its padding, as a card with a heading does.

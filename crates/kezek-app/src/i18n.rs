@@ -993,7 +993,7 @@ mod tests {
     /// «кешіктірмей» (cl. 22, cl. 30, cl. 34 p. 1) and «ішінде» (Annex 4 p. 8
     /// sub. 1); «дейін» / «до» / "before" read as excluding the day. kk:
     /// Kezek's count for the originals as «… қоса алғанда», as
-    /// ui-done-admission-originals-reading says it; the referral's last day
+    /// ui-originals-reading says it (both days, every variant); the referral's last day
     /// in the PMPC reading as «кешіктірмей» / «не позднее» / "at the latest";
     /// a day off that is the last valid day as valid through it. kk: the
     /// reception ended at its time, not «аяқталды (сағат …-ға дейін)» ("ended
@@ -1009,24 +1009,23 @@ mod tests {
             ("time", "17:30".to_owned()),
         ];
         let kk = I18n::new(Lang::Kk);
-        for id in [
-            "ui-docs-originals-reading",
-            "ui-docs-originals-passed-reading",
-            "ui-docs-originals-closed-today-reading",
-            "ui-docs-originals-office-reading",
-        ] {
-            let text = kk.t_args(id, &args);
-            assert!(
-                text.contains("Kezek есебі бойынша — 18.12.2026 қоса алғанда")
-                    && !text.contains("18 желтоқсанға дейін"),
-                "{id}: {text}"
-            );
+        for from in ["sending", "handing-in", "applying", "referral"] {
+            for passed in ["yes", "no"] {
+                let mut args = args.to_vec();
+                args.push(("from", from.to_owned()));
+                args.push(("passed", passed.to_owned()));
+                let text = kk.t_args("ui-originals-reading", &args);
+                assert!(
+                    text.contains("18.12.2026 қоса алғанда")
+                        && !text.contains("дейін")
+                        && text.contains("17.12.2026"),
+                    "{from} {passed}: {text}"
+                );
+            }
         }
         for id in [
             "ui-docs-originals-closed-today",
-            "ui-docs-originals-closed-today-reading",
             "ui-done-admission-originals-closed-today",
-            "ui-done-admission-originals-closed-today-reading",
         ] {
             let text = kk.t_args(id, &args);
             assert!(
@@ -1098,25 +1097,41 @@ mod tests {
         }
     }
 
-    /// cl. 22: the hand-off's originals line says the safe last day once,
-    /// then what it assumes and Kezek's later day (walk of 05.12.2026: «не
-    /// позднее 27.11.2026 … (27.11.2026 — если первым из 5 рабочих дней…»).
+    /// cl. 22: the one wording of the originals' two days
+    /// (`ui-originals-reading`, step 1, step 6 and the hand-off) names each
+    /// day once, whatever the event the days run from and whether the safe
+    /// day has gone by (walk of 05.12.2026: «не позднее 27.11.2026 …
+    /// (27.11.2026 — если первым из 5 рабочих дней…»); en, kk and ru say
+    /// the later day is Kezek's reading, and which day is the safe one.
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
-    fn cl22_the_hand_offs_originals_reading_says_the_safe_day_once() {
-        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
-            for key in [
-                "ui-done-portal-originals-reading",
-                "ui-done-sc-originals-reading",
-                "ui-done-sc-originals-reading-next-open",
-                "ui-done-office-originals-reading",
-                "ui-done-office-originals-reading-next-open",
-                "ui-done-admission-originals-reading",
-            ] {
-                let text =
-                    kezek_rules::messages::message_value(lang.app_ftl(), key).expect("a text");
-                assert_eq!(text.matches("$safe").count(), 1, "{lang:?} {key}: {text}");
-                assert_eq!(text.matches("$date").count(), 1, "{lang:?} {key}: {text}");
+    fn cl22_the_originals_reading_names_each_day_once_and_which_is_kezeks() {
+        for (lang, safe_words, kezek) in [
+            (Lang::Kk, "Сенімдірек", "Kezek түсіндірмесі"),
+            (Lang::Ru, "Надежн", "толкование текста Kezek"),
+            (Lang::En, "To be safe", "Kezek's reading of the text"),
+        ] {
+            let i = I18n::new(lang);
+            for from in ["sending", "handing-in", "applying", "referral"] {
+                for passed in ["yes", "no"] {
+                    let text = i.t_args(
+                        "ui-originals-reading",
+                        &[
+                            ("safe", "27.11.2026".to_owned()),
+                            ("date", "30.11.2026".to_owned()),
+                            ("from", from.to_owned()),
+                            ("passed", passed.to_owned()),
+                        ],
+                    );
+                    assert_eq!(text.matches("27.11.2026").count(), 1, "{text}");
+                    assert_eq!(text.matches("30.11.2026").count(), 1, "{text}");
+                    assert!(text.starts_with(safe_words), "{lang:?}: {text}");
+                    // The safe day comes first, Kezek's day after, said as his reading.
+                    let later = text.find("30.11.2026").unwrap();
+                    assert!(text.find("27.11.2026").unwrap() < later, "{text}");
+                    assert!(text.contains(kezek), "{lang:?}: {text}");
+                    assert!(!text.contains('{'), "{lang:?} {from} {passed}: {text}");
+                }
             }
         }
     }
@@ -1369,24 +1384,14 @@ mod tests {
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn cl22_step_1s_originals_day_is_said_as_included() {
-        let args = [
-            ("date", "07.12.2026".to_owned()),
-            ("safe", "04.12.2026".to_owned()),
-        ];
         for (lang, must) in [
             (Lang::Kk, "4 желтоқсанға дейін (қоса алғанда)"),
             (Lang::Ru, "не позднее 04.12.2026"),
             (Lang::En, "by 04.12.2026"),
         ] {
-            for key in ["ui-originals-by", "ui-originals-by-reading"] {
-                let args = if key == "ui-originals-by" {
-                    [args[1].clone(), ("date", "04.12.2026".to_owned())]
-                } else {
-                    args.clone()
-                };
-                let text = I18n::new(lang).t_args(key, &args);
-                assert!(text.contains(must), "{lang:?} {key}: {text}");
-            }
+            let text =
+                I18n::new(lang).t_args("ui-originals-by", &[("date", "04.12.2026".to_owned())]);
+            assert!(text.contains(must), "{lang:?}: {text}");
         }
     }
 
@@ -1417,38 +1422,54 @@ mod tests {
         }
     }
 
-    /// Annex 2 p. 7 sub. 3 (Kezek's reading, R7): the portal's hint says an
-    /// application sent on a working day before working time starts is
-    /// accepted that day, as the card's `schedule.accepted_when_working_day_starts`.
+    /// Annex 2 p. 7 sub. 3 (Kezek's reading, R7): an application sent on
+    /// the portal on a working day before working time starts is accepted
+    /// that day, as the card's `schedule.accepted_when_working_day_starts`.
+    /// Said as Kezek's reading, as the rules' reason says it: the order
+    /// speaks of applying «жұмыс уақыты аяқталғанда», on days off and
+    /// holidays, not before working time starts. The portal's hint said it
+    /// too, beside the card's reading of working time, which says the same
+    /// (step 1 on a phone, walkthrough of session 40): it is said once, by
+    /// the rules' reading (step 1 folds it with Kezek's other readings), and
+    /// the hint keeps the hours and the next working day.
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
-    fn annex2_p7_3_the_portals_hint_says_before_the_working_day_is_that_day() {
-        // Said as Kezek's reading, as the rules' reason says it: the order
-        // speaks of applying «жұмыс уақыты аяқталғанда», on days off and
-        // holidays, not before working time starts.
-        for (lang, says, reading) in [
+    fn annex2_p7_3_before_the_working_day_is_that_day_said_once_as_kezeks_reading() {
+        for (lang, says, reading, next_day) in [
             (
                 Lang::Kk,
-                "басталғанға дейін жіберілгені сол күні",
+                "Жұмыс күні сағат 09:00-ге дейін жіберілген өтініш сол күні сағат 09:00-де",
                 "Kezek түсіндірмесі",
+                "келесі жұмыс күні қабылданады",
             ),
             (
                 Lang::Ru,
-                "до его начала — в тот же день",
-                "толкование Kezek",
+                "отправленное в рабочий день до 09:00, считается принятым в 09:00 того же дня",
+                "Толкование Kezek",
+                "принимается на следующий рабочий день",
             ),
             (
                 Lang::En,
-                "before they start is accepted when they start, that day",
+                "sent on a working day before 09:00 is taken as received at 09:00 that day",
                 "Kezek's reading",
+                "is accepted on the next working day",
             ),
         ] {
-            let text = I18n::new(lang).t_args(
+            let i = I18n::new(lang);
+            let card = i.t("reason-schedule-portal-working-time-reading");
+            assert!(
+                card.contains(says) && card.contains(reading),
+                "{lang:?}: {card}"
+            );
+            let hint = i.t_args(
                 "ui-channel-egov-portal-hint",
                 &[("hours", "09:00–18:30".into())],
             );
-            assert!(text.contains(says), "{lang:?}: {text}");
-            assert!(text.contains(reading), "{lang:?}: {text}");
+            assert!(
+                hint.contains(next_day) && hint.contains("09:00–18:30"),
+                "{lang:?}: {hint}"
+            );
+            assert!(!hint.contains(reading), "{lang:?}: {hint}");
         }
     }
 

@@ -157,12 +157,7 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
     ),
     (
         &[
-            "ui-done-portal-originals-reading",
-            "ui-done-sc-originals-reading",
-            "ui-done-sc-originals-reading-next-open",
-            "ui-done-office-originals-reading",
-            "ui-done-office-originals-reading-next-open",
-            "ui-done-admission-originals-reading",
+            "ui-originals-reading",
             "reason-schedule-originals-first-day-reading",
         ],
         "сәттен бастап",

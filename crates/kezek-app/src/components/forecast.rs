@@ -261,45 +261,111 @@ pub fn ticks(n: usize) -> Vec<usize> {
     }
 }
 
-/// The forecast said in words (`#kz-forecast-words`).
+/// A paragraph of the forecast's words (`#kz-forecast-words`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordsLine {
+    /// The middle date: half of the futures have a place before it (bold).
+    Half,
+    /// No middle date, every future placed by the horizon: most get no
+    /// place before it (bold).
+    Unlikely,
+    /// The futures with no place before the horizon (bold where there is
+    /// no middle date).
+    Never,
+    /// The likely months around the tallest bar.
+    Likely,
+    /// The early and the late date.
+    Range,
+    /// No late date: more than 1 in 10 futures get no place.
+    RangeOpen,
+    /// Most places are leftovers open to the first 1,000 (cl. 24 sub. 10).
+    Leftover,
+    /// The snapshot is older than today.
+    Clamped,
+}
+
+/// The paragraphs of the forecast's words, in the order they are said.
+pub fn words_lines(r: &Reading) -> Vec<WordsLine> {
+    let mut lines = Vec::new();
+    if r.p50.is_some() {
+        lines.push(WordsLine::Half);
+    } else if r.never == 0 {
+        lines.push(WordsLine::Unlikely);
+    } else {
+        lines.push(WordsLine::Never);
+    }
+    // cl. 24 sub. 10: why a category (or a place nearer the head) hardly
+    // moves that date, right under it — not below the likely months and the
+    // early and late dates (walkthrough of session 40).
+    if r.mostly_leftover() {
+        lines.push(WordsLine::Leftover);
+    }
+    if r.never > 0 && r.p50.is_some() {
+        lines.push(WordsLine::Never);
+    }
+    if r.likely.is_some() {
+        lines.push(WordsLine::Likely);
+    }
+    match (r.p10, r.p90) {
+        (Some(_), Some(_)) => lines.push(WordsLine::Range),
+        (_, None) if r.p50.is_some() => lines.push(WordsLine::RangeOpen),
+        _ => {}
+    }
+    if r.clamped {
+        lines.push(WordsLine::Clamped);
+    }
+    lines
+}
+
+/// The forecast said in words (`#kz-forecast-words`), its paragraphs in the
+/// order of [`words_lines`].
 pub fn words(i18n: &I18n, r: &Reading) -> Html {
     let d = |x: NaiveDate| i18n.date(x);
     let paths = grouped(i18n, r.paths);
-    html! {
-        <div id="kz-forecast-words">
-            if let Some(p50) = r.p50 {
-                <p><strong>{ i18n.t_args("ui-forecast-half", &[("paths", paths.clone()), ("date", d(p50))]) }</strong></p>
-            } else if r.never == 0 {
-                <p><strong>{ ending(i18n, r, "ui-queue-unlikely") }</strong></p>
-            }
-            if r.never > 0 {
-                // The share with no place by the horizon: the chart draws only the others.
-                <p id="kz-forecast-never" data-never={r.never.to_string()}>
-                    if r.p50.is_none() {
-                        <strong>{ never(i18n, r) }</strong>
-                    } else {
-                        { never(i18n, r) }
-                    }
-                </p>
-            }
-            if let Some(l) = &r.likely {
+    let line = |l: WordsLine| match l {
+        WordsLine::Half => html! {
+            <p><strong>{ i18n.t_args("ui-forecast-half", &[("paths", paths.clone()), ("date", r.p50.map(d).unwrap_or_default())]) }</strong></p>
+        },
+        WordsLine::Unlikely => {
+            html! { <p><strong>{ ending(i18n, r, "ui-queue-unlikely") }</strong></p> }
+        }
+        // The share with no place by the horizon: the chart draws only the others.
+        WordsLine::Never => html! {
+            <p id="kz-forecast-never" data-never={r.never.to_string()}>
+                if r.p50.is_none() {
+                    <strong>{ never(i18n, r) }</strong>
+                } else {
+                    { never(i18n, r) }
+                }
+            </p>
+        },
+        WordsLine::Likely => match &r.likely {
+            Some(l) => html! {
                 <p id="kz-forecast-likely" data-from={l.from_month.clone()} data-to={l.to_month.clone()}>
                     { i18n.t_args("ui-forecast-likely", &[("from", d(l.from)), ("to", d(l.to)), ("peak", l.peak.clone()), ("n", grouped(i18n, l.futures)), ("paths", paths.clone())]) }
                 </p>
+            },
+            None => html! {},
+        },
+        WordsLine::Range => match (r.p10, r.p90) {
+            (Some(a), Some(b)) => {
+                html! { <p>{ i18n.t_args("ui-forecast-range", &[("early", d(a)), ("late", d(b))]) }</p> }
             }
-            { match (r.p10, r.p90) {
-                (Some(a), Some(b)) => html! { <p>{ i18n.t_args("ui-forecast-range", &[("early", d(a)), ("late", d(b))]) }</p> },
-                (_, None) if r.p50.is_some() => html! { <p>{ ending(i18n, r, "ui-forecast-range-open") }</p> },
-                _ => html! {},
-            } }
-            if r.mostly_leftover() {
-                <p id="kz-forecast-leftover" data-leftover={r.leftover.to_string()}>
-                    { leftover_line(i18n, r.leftover, r.placed) }
-                </p>
-            }
-            if r.clamped {
-                <p class="kz-hint" id="kz-forecast-clamped">{ i18n.t_args("ui-forecast-clamped", &[("today", d(r.floor))]) }</p>
-            }
+            _ => html! {},
+        },
+        WordsLine::RangeOpen => html! { <p>{ ending(i18n, r, "ui-forecast-range-open") }</p> },
+        WordsLine::Leftover => html! {
+            <p id="kz-forecast-leftover" data-leftover={r.leftover.to_string()}>
+                { leftover_line(i18n, r.leftover, r.placed) }
+            </p>
+        },
+        WordsLine::Clamped => html! {
+            <p class="kz-hint" id="kz-forecast-clamped">{ i18n.t_args("ui-forecast-clamped", &[("today", d(r.floor))]) }</p>
+        },
+    };
+    html! {
+        <div id="kz-forecast-words">
+            { for words_lines(r).into_iter().map(line) }
         </div>
     }
 }
@@ -586,6 +652,57 @@ mod tests {
         let r = Reading::new(&f, city.as_of.date());
         assert!(u64::from(r.leftover) * 2 >= u64::from(r.placed));
         assert!(!r.among_first_1000 && !r.mostly_leftover());
+    }
+
+    /// cl. 24 sub. 4 and 10: on the sample city a large family's child
+    /// stands well over a hundred places higher than as a general one, yet
+    /// the middle date hardly moves (walkthrough of session 40: "up 158
+    /// places, the middle date one day"), because almost every place is a
+    /// leftover open to the first 1,000. The line that says so came after
+    /// the likely months and the early and late dates, three paragraphs
+    /// below the date it explains: it now follows the middle date.
+    #[test]
+    fn cl24_10_the_leftover_note_follows_the_middle_date_it_explains() {
+        let snap =
+            kezek_queue::parse_json(include_str!("../../../../web/sample/city.json")).unwrap();
+        for group in [Group::First, Group::General] {
+            let q = Query {
+                birth_year: 2023,
+                queue: QueueKind::General,
+                group,
+                submitted: Some(snap.as_of),
+                id: None,
+            };
+            let o = ForecastOptions {
+                paths: 2_000,
+                birth_date: Some(ymd(2023, 5, 10)),
+                ..ForecastOptions::default()
+            };
+            let f = kezek_queue::forecast::forecast(&snap, &q, &o).unwrap();
+            let r = Reading::new(&f, ymd(2026, 11, 23));
+            assert!(r.mostly_leftover(), "{group:?}");
+            let lines = words_lines(&r);
+            assert_eq!(
+                lines[..2],
+                [WordsLine::Half, WordsLine::Leftover],
+                "{group:?}: {lines:?}"
+            );
+        }
+        // With no middle date the bold line is the futures with no place:
+        // the note follows it.
+        let mut r = Reading::new(
+            &forecast(&[1, 2, 1], ymd(2026, 11, 23), [None, None, None]),
+            ymd(2026, 11, 23),
+        );
+        r.p50 = None;
+        r.never = 5;
+        r.placed = 4;
+        r.leftover = 4;
+        r.among_first_1000 = true;
+        assert_eq!(
+            words_lines(&r)[..2],
+            [WordsLine::Never, WordsLine::Leftover]
+        );
     }
 
     /// Cl. 18 with cl. 24 sub. 9: the forecast ends on the day the

@@ -235,9 +235,10 @@ pub fn documents_step(p: &StepProps) -> Html {
             // cl. 22: what it checks is shown in the original to the
             // education department by the safe day — said here too, where the
             // portal's list says the provider gets these itself.
-            if let Some(o) = super::originals_line(p, e) {
+            if let Some(o) = super::originals_text(p, e) {
                 <div class="kz-card" id="kz-docs-originals-card">
-                    <p class="kz-reason" id="kz-docs-originals">{ o }</p>
+                    <p class="kz-reason" id="kz-docs-originals">{ o.line }</p>
+                    { super::originals_reading_note(o.reading) }
                     if let Some(w) = super::originals_where(p, &e.schedule.reasons) {
                         <p class="kz-hint" id="kz-docs-originals-where">{ w }</p>
                     }

@@ -381,8 +381,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
         i.reasons
             .contains(&ReasonCode::DocLegalRepresentativeRightsCl22)
     });
-    // cl. 22: the originals checked (as step 6 names them).
-    let originals = super::cl22_originals(p, e);
     let annex5 = super::annex5_only(e);
     // On the printed forms a name not given is a line to fill in by hand.
     let signed_name = or_blank(d.full_name.trim().to_owned());
@@ -419,30 +417,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
         ),
     };
     let referral_until = referral_lines(p, e);
-    // cl. 22: the originals' last day — after sending for queue registration,
-    // after the referral for admission (the evaluation gives it while the
-    // documents are not yet confirmed). Where the day of sending (of receiving
-    // the referral) counted as the first of the five working days gives an
-    // earlier day, that is the day to rely on, Kezek's count said as a
-    // reading. For admission the days count from the referral's issue and may
-    // be gone by: said to have passed, never as a day to act by (queue
-    // registration's count from the day of sending never is) — or, on the
-    // day itself after the reception has closed, said so with its time.
-    let originals_due = e.schedule.originals_day().map(|o| {
-        // In person at the education department they come with the
-        // application (the rules' advice, cl. 22: confirmed within 30 minutes).
-        let key = originals_due_key(e, o);
-        p.i18n.t_args(
-            key,
-            &[
-                ("date", p.i18n.date(o.count)),
-                ("safe", p.i18n.date(o.safe)),
-                ("docs", originals.join("; ")),
-                ("time", super::closed_time(p, o)),
-                ("accepted", p.i18n.date_time(e.schedule.accepted_at)),
-            ],
-        )
-    });
+    let originals_due = originals_due_text(p, e);
     // cl. 22: where the originals go, with its proviso (Kezek's reading).
     let originals_where = originals_due
         .is_some()
@@ -480,8 +455,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                             }
                         </li>
                     }
-                    if let Some(o) = originals_due {
-                        <li id="kz-done-originals">{ o }
+                    if let Some(o) = originals_due.clone() {
+                        <li id="kz-done-originals">{ o.line }
+                            { super::originals_reading_note(o.reading) }
                             if let Some(w) = &originals_where {
                                 <p class="kz-hint" id="kz-done-originals-where">{ w.clone() }</p>
                             }
@@ -534,8 +510,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     // application is sent (handed over at the State
                     // Corporation or the office; the referral received, for
                     // admission): their originals are due whatever the channel.
-                    if let Some(o) = originals_due {
-                        <p id="kz-done-originals">{ o }</p>
+                    if let Some(o) = originals_due.clone() {
+                        <p id="kz-done-originals">{ o.line }</p>
+                        { super::originals_reading_note(o.reading) }
                         if let Some(w) = &originals_where {
                             <p class="kz-hint" id="kz-done-originals-where">{ w.clone() }</p>
                         }
@@ -933,6 +910,40 @@ fn referral_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<Referral
     })
 }
 
+/// The hand-off's cl. 22 originals: the last day — after sending for
+/// queue registration, after the referral for admission (the evaluation
+/// gives it while the documents are not yet confirmed). Where the day of
+/// sending (of receiving the referral) counted as the first of the five
+/// working days gives an earlier day, that is the day to rely on, Kezek's
+/// count said as a reading. For admission the days count from the
+/// referral's issue and may be gone by: said to have passed, never as a day
+/// to act by (queue registration's count from the day of sending never is)
+/// — or, on the day itself after the reception has closed, said so with
+/// its time. The originals are named as step 6 names them.
+pub(crate) fn originals_due_text(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+) -> Option<super::OriginalsText> {
+    e.schedule.originals_day().map(|o| {
+        // In person at the education department they come with the
+        // application (the rules' advice, cl. 22: confirmed within 30 minutes).
+        let key = originals_due_key(e, o);
+        let line = p.i18n.t_args(
+            key,
+            &[
+                ("date", p.i18n.date(super::originals_named_day(o))),
+                ("docs", super::cl22_originals(p, e).join("; ")),
+                ("time", super::closed_time(p, o)),
+                ("accepted", p.i18n.date_time(e.schedule.accepted_at)),
+            ],
+        );
+        super::OriginalsText {
+            line,
+            reading: super::originals_reading(p, o, e.service, e.channel),
+        }
+    })
+}
+
 /// The hand-off's line of cl. 22's originals' last day for the evaluation
 /// `e` and its originals' day `o`: admission's count from the referral; at
 /// the education department's desk, with the application; otherwise from the
@@ -942,29 +953,21 @@ fn originals_due_key(e: &kezek_rules::Evaluation, o: schedule::OriginalsDay) -> 
     let office = super::originals_with_application(e);
     let sc = e.channel == Channel::StateCorporation;
     let closed = o.closed_at.is_some();
-    match (admission, o.passed, o.reading) {
-        (true, true, true) if closed => "ui-done-admission-originals-closed-today-reading",
-        (true, true, false) if closed => "ui-done-admission-originals-closed-today",
+    // Kezek's later count, where there is one, is said under the line
+    // (`originals_reading`), not in it.
+    match (admission, o.passed) {
+        (true, true) if closed => "ui-done-admission-originals-closed-today",
         // Closed now (a day off, after hours): the days run from
         // the next opening, said with it, not "if you apply now".
-        (false, _, true) if office && !e.schedule.open_now => {
-            "ui-done-office-originals-reading-next-open"
-        }
-        (false, _, false) if office && !e.schedule.open_now => "ui-done-office-originals-next-open",
-        (false, _, true) if office => "ui-done-office-originals-reading",
-        (false, _, false) if office => "ui-done-office-originals",
+        (false, _) if office && !e.schedule.open_now => "ui-done-office-originals-next-open",
+        (false, _) if office => "ui-done-office-originals",
         // At the State Corporation the application is handed over, not
         // sent; closed now, the days run from its next opening.
-        (false, _, true) if sc && !e.schedule.open_now => "ui-done-sc-originals-reading-next-open",
-        (false, _, false) if sc && !e.schedule.open_now => "ui-done-sc-originals-next-open",
-        (false, _, true) if sc => "ui-done-sc-originals-reading",
-        (false, _, false) if sc => "ui-done-sc-originals",
-        (false, _, true) => "ui-done-portal-originals-reading",
-        (false, _, false) => "ui-done-portal-originals",
-        (true, true, false) => "ui-done-admission-originals-passed",
-        (true, true, true) => "ui-done-admission-originals-passed-reading",
-        (true, false, true) => "ui-done-admission-originals-reading",
-        (true, false, false) => "ui-done-admission-originals",
+        (false, _) if sc && !e.schedule.open_now => "ui-done-sc-originals-next-open",
+        (false, _) if sc => "ui-done-sc-originals",
+        (false, _) => "ui-done-portal-originals",
+        (true, true) => "ui-done-admission-originals-passed",
+        (true, false) => "ui-done-admission-originals",
     }
 }
 
@@ -1251,20 +1254,30 @@ mod tests {
             case["as_of"] = as_of.into();
             let e = crate::steps::tests::example(&case.to_string());
             let o = e.schedule.originals_day().expect("cl. 22's day");
-            originals_due_key(&e, o)
+            let p = crate::steps::tests::props(e.clone());
+            let from = o
+                .reading
+                .then(|| crate::steps::originals_from(e.service, e.channel));
+            (originals_due_key(&e, o), from, originals_due_text(&p, &e))
         };
-        assert_eq!(at("2026-11-28T11:00"), "ui-done-sc-originals");
+        let (key, from, _) = at("2026-11-28T11:00");
+        assert_eq!((key, from), ("ui-done-sc-originals", None));
         // Sunday: handed in on Monday 30.11, a working day, so the safe day
-        // counts it as the first (Kezek's count from the next day a reading).
-        assert_eq!(
-            at("2026-11-29T11:00"),
-            "ui-done-sc-originals-reading-next-open"
-        );
-        assert_eq!(
-            at("2026-11-30T21:00"),
-            "ui-done-sc-originals-reading-next-open"
-        );
-        assert_eq!(at("2026-11-30T11:00"), "ui-done-sc-originals-reading");
+        // counts it as the first (Kezek's count from the next day a reading,
+        // said under the line: "… the day you hand the application in …").
+        for (as_of, key) in [
+            ("2026-11-29T11:00", "ui-done-sc-originals-next-open"),
+            ("2026-11-30T21:00", "ui-done-sc-originals-next-open"),
+            ("2026-11-30T11:00", "ui-done-sc-originals"),
+        ] {
+            let (k, from, text) = at(as_of);
+            assert_eq!((k, from), (key, Some("handing-in")), "{as_of}");
+            let reading = text.unwrap().reading.unwrap();
+            assert!(
+                reading.contains("the day you hand the application in"),
+                "{as_of}: {reading}"
+            );
+        }
     }
 
     /// Annex 4 p. 7 sub. 2 (Annex 2 p. 7 sub. 3 for the queue): on the portal

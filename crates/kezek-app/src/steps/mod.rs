@@ -782,6 +782,102 @@ pub fn originals_where(p: &StepProps, reasons: &[kezek_rules::ReasonCode]) -> Op
     reasons.contains(&r).then(|| p.t(&r.key()))
 }
 
+/// cl. 22's originals' day as a screen says it (step 1, step 6, the
+/// hand-off): the screen's own line with the day to act by, and — where
+/// Kezek's count is a later day still to come — the wording of which day is
+/// which.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OriginalsText {
+    /// The screen's line.
+    pub line: String,
+    /// Which day is the one to act by to be safe and which Kezek's reading.
+    pub reading: Option<String>,
+}
+
+impl OriginalsText {
+    /// The texts in the order the screen shows them.
+    pub fn texts(&self) -> Vec<String> {
+        std::iter::once(self.line.clone())
+            .chain(self.reading.clone())
+            .collect()
+    }
+}
+
+/// Step 6's [`OriginalsText`]: [`originals_line`] and [`originals_reading`].
+pub fn originals_text(p: &StepProps, e: &Evaluation) -> Option<OriginalsText> {
+    let o = e.schedule.originals_day()?;
+    Some(OriginalsText {
+        line: originals_line(p, e)?,
+        reading: originals_reading(p, o, e.service, e.channel),
+    })
+}
+
+/// [`OriginalsText::reading`] as every screen shows it, right under its
+/// line (step 1, step 6, the hand-off).
+pub fn originals_reading_note(reading: Option<String>) -> Html {
+    match reading {
+        Some(r) => html! { <p class="kz-hint" id="kz-originals-reading">{ r }</p> },
+        None => html! {},
+    }
+}
+
+/// How cl. 22's five working days start, as [`originals_reading`] says it
+/// («тіркеуге өтініш жіберген немесе қабылдауға жолдама алған сәттен
+/// бастап»): the application sent on egov.kz, handed in at the State
+/// Corporation, made at the education department's desk; the referral
+/// received, for admission.
+pub fn originals_from(
+    service: kezek_rules::Service,
+    channel: kezek_rules::Channel,
+) -> &'static str {
+    use kezek_rules::{Channel, Service};
+    match (service, channel) {
+        (Service::Admission, _) => "referral",
+        (_, Channel::StateCorporation) => "handing-in",
+        (_, Channel::ProviderOffice) => "applying",
+        (_, Channel::EgovPortal) => "sending",
+    }
+}
+
+/// cl. 22's originals: the one wording (step 1, step 6, the hand-off) of the
+/// day to act by to be safe (`schedule.originals_safe_by`: the day of
+/// sending, of receiving the referral, counted as the first of the five
+/// working days) and of the later day, Kezek's reading of the text (its
+/// count from the next day, `originals_by`). `None` where Kezek's count is
+/// no later day still to come: the screen's line alone names the day.
+pub fn originals_reading(
+    p: &StepProps,
+    o: kezek_rules::schedule::OriginalsDay,
+    service: kezek_rules::Service,
+    channel: kezek_rules::Channel,
+) -> Option<String> {
+    // Gone by (admission's count from the referral), or today after the
+    // reception has closed (the line says so with its time).
+    let passed = o.passed;
+    o.reading.then(|| {
+        p.i18n.t_args(
+            "ui-originals-reading",
+            &[
+                ("safe", p.i18n.date(o.safe)),
+                ("date", p.i18n.date(o.count)),
+                ("from", originals_from(service, channel).into()),
+                ("passed", if passed { "yes" } else { "no" }.into()),
+            ],
+        )
+    })
+}
+
+/// The day a screen's originals line names: the day to act by to be safe
+/// beside Kezek's later count ([`originals_reading`] says which is which),
+/// otherwise Kezek's count (the same day, or both gone by).
+pub fn originals_named_day(o: kezek_rules::schedule::OriginalsDay) -> chrono::NaiveDate {
+    if o.reading {
+        o.safe
+    } else {
+        o.count
+    }
+}
+
 /// cl. 22's originals day in one line (step 6): the safe day
 /// (`schedule.originals_safe_by`), Kezek's count (`originals_by`) as a reading
 /// only where it differs; a safe day gone by (admission's count from the
@@ -840,22 +936,21 @@ pub fn portal_hours_sub_point(service: kezek_rules::Service) -> (&'static str, &
 /// [`originals_line`] without the note of a place closed now.
 fn originals_day_line(p: &StepProps, e: &Evaluation) -> Option<String> {
     let o = e.schedule.originals_day()?;
-    let key = match (o.passed, o.reading) {
-        (true, true) if o.closed_at.is_some() => "ui-docs-originals-closed-today-reading",
-        (true, false) if o.closed_at.is_some() => "ui-docs-originals-closed-today",
-        (false, true) if originals_with_application(e) => "ui-docs-originals-office-reading",
-        (false, false) if originals_with_application(e) => "ui-docs-originals-office",
-        (false, true) => "ui-docs-originals-reading",
-        (false, false) => "ui-docs-originals",
-        (true, true) => "ui-docs-originals-passed-reading",
-        (true, false) => "ui-docs-originals-passed",
+    // Kezek's later count, where there is one, is said by
+    // [`originals_reading`] under the line, not in it.
+    let key = match o.passed {
+        true if o.closed_at.is_some() => "ui-docs-originals-closed-today",
+        false if originals_with_application(e) => "ui-docs-originals-office",
+        false => "ui-docs-originals",
+        true => "ui-docs-originals-passed",
     };
+    let day = p.i18n.date(originals_named_day(o));
     Some(p.i18n.t_args(
         key,
         &[
             ("docs", cl22_originals(p, e).join("; ")),
-            ("safe", p.i18n.date(o.safe)),
-            ("date", p.i18n.date(o.count)),
+            ("safe", day.clone()),
+            ("date", day),
             ("time", closed_time(p, o)),
         ],
     ))
@@ -1838,6 +1933,90 @@ pub(crate) mod tests {
             "{:?}",
             closed_now_note(&props(moved.clone()), &moved)
         );
+    }
+
+    /// cl. 22 («…жіберген немесе қабылдауға жолдама алған сәттен бастап 5
+    /// жұмыс күнінен кешіктірмей»): step 1, step 6 and the hand-off agreed
+    /// on the days (e.g. 27.11 to be safe, 30.11 by Kezek's count) but each
+    /// said in its own words which is the order's and which Kezek's reading
+    /// (walkthrough of session 40; step 1 even called the safe day "a
+    /// reading"). Kezek's later day is now said in one text, the same on
+    /// every screen, which names the day to act by to be safe; each
+    /// screen's own line names the safe day only.
+    #[test]
+    fn cl22_the_safe_day_and_kezeks_reading_are_said_in_one_wording_on_every_screen() {
+        let cases = [
+            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json"),
+            include_str!(
+                "../../../kezek-rules/examples/cases/02-office-serviceman-expired-certificate.json"
+            ),
+            include_str!(
+                "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+            ),
+            include_str!("../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"),
+            include_str!(
+                "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+            ),
+        ];
+        let mut compared = 0;
+        for case in cases {
+            let e = example(case);
+            let Some(o) = e.schedule.originals_day().filter(|o| o.reading) else {
+                continue;
+            };
+            for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+                let p = props_as(e.clone(), lang, e.service, e.channel);
+                let (safe, later) = (p.i18n.date(o.safe), p.i18n.date(o.count));
+                let mut screens = vec![
+                    ("step 6", originals_text(&p, &e).unwrap()),
+                    (
+                        "hand-off",
+                        crate::steps::handoff::originals_due_text(&p, &e).unwrap(),
+                    ),
+                ];
+                let t = kezek_rules::schedule::service_timing(
+                    e.service,
+                    e.channel,
+                    p.now,
+                    kezek_rules::calendar::Calendar::builtin(),
+                );
+                if t.originals_day() == Some(o) {
+                    screens.push((
+                        "step 1",
+                        crate::steps::service::originals_text(&p, &t).unwrap(),
+                    ));
+                }
+                let mut said = Vec::new();
+                for (screen, t) in &screens {
+                    let with_later: Vec<String> = t
+                        .texts()
+                        .into_iter()
+                        .filter(|x| x.contains(&later))
+                        .collect();
+                    assert_eq!(
+                        with_later.len(),
+                        1,
+                        "{lang:?} {screen}: Kezek's day in one text: {t:#?}"
+                    );
+                    assert!(
+                        !t.line.contains(&later),
+                        "{lang:?} {screen}: the line names the safe day only: {}",
+                        t.line
+                    );
+                    said.push((screen, with_later[0].clone()));
+                }
+                for (screen, text) in &said {
+                    assert_eq!(
+                        text, &said[0].1,
+                        "{lang:?}: {screen} and {} say it differently",
+                        said[0].0
+                    );
+                    assert!(text.contains(&safe), "{lang:?} {screen}: {text}");
+                }
+                compared += 1;
+            }
+        }
+        assert!(compared >= 6, "{compared}");
     }
 
     /// Annex 1 («…тұратын, ЖСН ___»): the hand-off without an application

@@ -329,6 +329,56 @@ mod tests {
         }
     }
 
+    /// cl. 20 p. 1 with Annex 2 p. 8 sub. 4: at queue registration step 5
+    /// said "bring the workplace certificate" twice for the law-enforcement
+    /// ground — at the end of the category's line on the form's box
+    /// (`category.law_enforcement_no_form_box`) and in the ground's proof
+    /// with Kezek's reading that it is asked by analogy
+    /// (`doc.law_enforcement_reading`; walkthrough of session 40). Said
+    /// once, under the ground, with the reading.
+    #[test]
+    fn cl20_1_step_5_says_the_law_enforcement_certificate_once() {
+        let e = example(include_str!(
+            "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+        ));
+        assert!(e
+            .category
+            .reasons
+            .contains(&ReasonCode::CategoryLawEnforcementNoFormBox));
+        for (lang, certificate) in [
+            (Lang::Kk, "анықтама"),
+            (Lang::Ru, "справк"),
+            (Lang::En, "certificate"),
+        ] {
+            for channel in [
+                kezek_rules::Channel::EgovPortal,
+                kezek_rules::Channel::ProviderOffice,
+            ] {
+                let p = props_as(
+                    e.clone(),
+                    lang,
+                    kezek_rules::Service::QueueRegistration,
+                    channel,
+                );
+                let category: Vec<String> =
+                    e.category.reasons.iter().map(|r| p.t(&r.key())).collect();
+                let grounds = ground_proof_texts(&p, &e);
+                let said = |texts: &[String]| {
+                    texts
+                        .iter()
+                        .filter(|t| t.to_lowercase().contains(certificate))
+                        .count()
+                };
+                assert_eq!(said(&category), 0, "{lang:?}: {category:#?}");
+                assert_eq!(said(&grounds), 1, "{lang:?}: {grounds:#?}");
+                assert!(
+                    grounds[0].contains(&p.t(&ReasonCode::DocLawEnforcementReading.key())),
+                    "{lang:?}: {grounds:#?}"
+                );
+            }
+        }
+    }
+
     /// cl. 22 at admission (walk 37c, a SEN child with a PMPC conclusion and
     /// a disabled parent at the desk): step 5's header says the second check
     /// after the referral; each ground under it said it again. Once, in the

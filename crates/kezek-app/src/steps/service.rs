@@ -41,8 +41,141 @@ fn timing_headline(p: &StepProps, t: &schedule::ServiceTiming) -> String {
                 ],
             )
         }
+        // Its 30 minutes as Kezek reads them (only in the hours of
+        // reception) are folded with the other readings: the line below says
+        // when the result is due.
+        ReasonCode::ScheduleOpenNow => p.t("ui-timing-open-now"),
         r => p.t(r.key().as_str()),
     }
+}
+
+/// cl. 22 on step 1: the originals' day of an application made now — the
+/// day to act by to be safe — and, where Kezek's count is a later day, the
+/// wording of which is which that step 6 and the hand-off use
+/// ([`super::originals_reading`]).
+pub(crate) fn originals_text(
+    p: &StepProps,
+    t: &schedule::ServiceTiming,
+) -> Option<super::OriginalsText> {
+    t.originals_day().map(|o| super::OriginalsText {
+        line: p.i18n.t_args(
+            "ui-originals-by",
+            &[("date", p.i18n.date(super::originals_named_day(o)))],
+        ),
+        reading: super::originals_reading(p, o, t.service, t.channel),
+    })
+}
+
+/// A line of step 1's timing card.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TimingLine {
+    /// The element's id, where a test or a link finds it.
+    pub id: Option<&'static str>,
+    /// The text.
+    pub text: String,
+    /// Said as a hint (smaller, muted).
+    pub hint: bool,
+    /// The rules' reason it says, where it is one a test looks for.
+    pub reason: Option<&'static str>,
+}
+
+/// Step 1's timing card, in the order said.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TimingLines {
+    /// What the parent reads before "Next".
+    pub shown: Vec<TimingLine>,
+    /// Kezek's readings of the hours and of where the originals go, behind
+    /// a disclosure (`#kz-timing-more`).
+    pub folded: Vec<TimingLine>,
+}
+
+/// The lines of step 1's timing card for the channel's timing `t`.
+pub(crate) fn timing_lines(p: &StepProps, t: &schedule::ServiceTiming) -> TimingLines {
+    let line = |id: &'static str, text: String, hint: bool| TimingLine {
+        id: Some(id),
+        text,
+        hint,
+        reason: None,
+    };
+    let mut shown = vec![
+        line("kz-timing-headline", timing_headline(p, t), false),
+        TimingLine {
+            id: None,
+            text: p
+                .i18n
+                .t_args("ui-result-by", &[("when", p.i18n.date_time(t.result_by))]),
+            hint: false,
+            reason: None,
+        },
+    ];
+    // Annex 2 p. 7 sub. 2: a day off moved from a holiday (or set by an act)
+    // moves the acceptance or the result: the rules say it is their reading,
+    // with the question to ask. Which one: the acceptance moved, or only the
+    // rest of the 30 minutes.
+    if let Some(r) = super::moved_day_off_reading(&t.reasons) {
+        shown.push(TimingLine {
+            reason: Some(r.code()),
+            ..line("kz-timing-moved-day-off", p.t(&r.key()), true)
+        });
+    }
+    // cl. 22: the day to act by, and which day is Kezek's reading (the
+    // wording step 6 and the hand-off use).
+    if let Some(o) = originals_text(p, t) {
+        shown.push(line("kz-originals-by", o.line, false));
+        if let Some(r) = o.reading {
+            shown.push(line("kz-originals-reading", r, true));
+        }
+    }
+    // Behind the disclosure: Kezek's readings, each in full.
+    let mut folded = Vec::new();
+    // Annex 2 p. 7, Annex 4 p. 7: the 30 minutes run only in the hours of
+    // reception (the rules' open-now text, whose first sentence the
+    // headline says).
+    if t.reasons.first() == Some(&ReasonCode::ScheduleOpenNow) {
+        folded.push(line(
+            "kz-timing-open-now",
+            p.t(&ReasonCode::ScheduleOpenNow.key()),
+            true,
+        ));
+    }
+    // Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2: on the portal, what "after
+    // working time" is decides whether an application made late in the day
+    // is received that day: the rules' reading, said as such. The headline
+    // says when an application sent now is received.
+    let working_time = ReasonCode::SchedulePortalWorkingTimeReading;
+    if t.reasons.contains(&working_time) {
+        folded.push(line(
+            "kz-timing-portal-working-time",
+            p.t(&working_time.key()),
+            true,
+        ));
+    }
+    // cl. 22: where they go (the education department unless it has set
+    // another procedure), as step 6 and the hand-off say it beside the day.
+    if let Some(w) = super::originals_where(p, &t.reasons) {
+        folded.push(line("kz-originals-where", w, true));
+    }
+    let with_application = ReasonCode::ScheduleOriginalsWithApplication;
+    if t.reasons.contains(&with_application) {
+        shown.push(line(
+            "kz-originals-with-application",
+            p.t(&with_application.key()),
+            false,
+        ));
+    }
+    shown.push(TimingLine {
+        id: None,
+        text: p.i18n.t_args(
+            "ui-documents-count",
+            &[(
+                "n",
+                kezek_rules::checklist::item_count(t.service, t.channel).to_string(),
+            )],
+        ),
+        hint: false,
+        reason: None,
+    });
+    TimingLines { shown, folded }
 }
 
 /// Step 1.
@@ -105,56 +238,20 @@ pub fn service_step(p: &StepProps) -> Html {
     let timing = match (d.service, d.channel) {
         (Some(s), Some(c)) => {
             let t = schedule::service_timing(s, c, p.now, p.calendar.get());
-            // cl. 22: where the day of sending counted as the first of the
-            // five working days gives an earlier day, that is the day to rely
-            // on; Kezek's count (from the next day) is said as a reading.
-            let originals = t.originals_day().map(|o| {
-                if o.reading {
-                    p.i18n.t_args(
-                        "ui-originals-by-reading",
-                        &[
-                            ("date", p.i18n.date(o.count)),
-                            ("safe", p.i18n.date(o.safe)),
-                        ],
-                    )
-                } else {
-                    p.i18n
-                        .t_args("ui-originals-by", &[("date", p.i18n.date(o.count))])
-                }
-            });
-            let where_reading = super::originals_where(p, &t.reasons);
             t.available.then(|| {
+                let lines = timing_lines(p, &t);
+                let line = |l: &TimingLine| {
+                    html! { <p id={l.id} class={classes!(l.hint.then_some("kz-hint"))} data-reason={l.reason}>{ l.text.clone() }</p> }
+                };
                 html! {
                     <div class="kz-card" id="kz-timing">
-                        <p id="kz-timing-headline">{ timing_headline(p, &t) }</p>
-                        <p>{ p.i18n.t_args("ui-result-by", &[("when", p.i18n.date_time(t.result_by))]) }</p>
-                        // Annex 2 p. 7 sub. 2: a day off moved from a holiday (or set
-                        // by an act) moves the acceptance or the result: the rules
-                        // say it is their reading, with the question to ask.
-                        // Which one: the acceptance moved, or only the rest of the 30 minutes.
-                        if let Some(r) = super::moved_day_off_reading(&t.reasons) {
-                            <p class="kz-hint" id="kz-timing-moved-day-off" data-reason={r.code()}>{ p.t(&r.key()) }</p>
+                        { for lines.shown.iter().map(line) }
+                        if !lines.folded.is_empty() {
+                            <details class="kz-why" id="kz-timing-more">
+                                <summary>{ p.t("ui-timing-more") }</summary>
+                                { for lines.folded.iter().map(line) }
+                            </details>
                         }
-                        // Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2: on the portal,
-                        // what "after working time" is decides whether an
-                        // application made late in the day is received that
-                        // day: the rules' reading, said as such.
-                        if t.reasons.contains(&ReasonCode::SchedulePortalWorkingTimeReading) {
-                            <p class="kz-hint" id="kz-timing-portal-working-time">{ p.t(&ReasonCode::SchedulePortalWorkingTimeReading.key()) }</p>
-                        }
-                        if let Some(o) = originals {
-                            <p id="kz-originals-by">{ o }</p>
-                        }
-                        // cl. 22: where they go (the education department
-                        // unless it has set another procedure), beside the
-                        // day, as step 6 and the hand-off say it.
-                        if let Some(w) = where_reading {
-                            <p id="kz-originals-where">{ w }</p>
-                        }
-                        if t.reasons.contains(&ReasonCode::ScheduleOriginalsWithApplication) {
-                            <p id="kz-originals-with-application">{ p.t(&ReasonCode::ScheduleOriginalsWithApplication.key()) }</p>
-                        }
-                        <p>{ p.i18n.t_args("ui-documents-count", &[("n", kezek_rules::checklist::item_count(s, c).to_string())]) }</p>
                         <crate::components::why::Why i18n={p.i18n.clone()} citations={t.citations.clone()} />
                     </div>
                 }
@@ -180,6 +277,78 @@ pub fn service_step(p: &StepProps) -> Html {
 mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
+
+    /// Step 1 on a phone (390 px) was about three screens of hours and
+    /// Kezek's readings before "Next" (walkthrough of session 40). The card
+    /// now shows what the parent acts on — when the application is received
+    /// and the result due, the originals' day with which day is Kezek's
+    /// reading (cl. 22), what to bring at the desk, a day off to ask about
+    /// (Annex 2 p. 7 sub. 2) — and folds Kezek's readings of the 30 minutes
+    /// (Annex 2 p. 7), of the portal's working time (sub. 3) and of where
+    /// the originals go (cl. 22, cl. 4) behind a disclosure, each still
+    /// said in full; the portal's hint no longer repeats the working-time
+    /// reading.
+    #[test]
+    fn annex2_7_cl22_step_1_folds_kezeks_readings_behind_a_disclosure() {
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            for channel in [
+                Channel::EgovPortal,
+                Channel::StateCorporation,
+                Channel::ProviderOffice,
+            ] {
+                let mut p = crate::steps::tests::props(e.clone());
+                p.i18n = I18n::new(lang);
+                let t = schedule::service_timing(Service::QueueRegistration, channel, at, cal);
+                let lines = timing_lines(&p, &t);
+                let shown: Vec<&str> = lines.shown.iter().map(|l| l.text.as_str()).collect();
+                let folded: Vec<&str> = lines.folded.iter().map(|l| l.text.as_str()).collect();
+                let mut readings = vec![
+                    p.t(&ReasonCode::ScheduleOpenNow.key()),
+                    p.t(&ReasonCode::ScheduleOriginalsWhereReading.key()),
+                ];
+                if channel == Channel::EgovPortal {
+                    readings.push(p.t(&ReasonCode::SchedulePortalWorkingTimeReading.key()));
+                }
+                for r in &readings {
+                    assert!(folded.contains(&r.as_str()), "{lang:?} {channel:?}: {r}");
+                    assert!(
+                        !shown.iter().any(|s| s.contains(r.as_str())),
+                        "{lang:?} {channel:?}: shown {r}"
+                    );
+                }
+                // What the parent acts on stays in sight.
+                let ids: Vec<&str> = lines.shown.iter().filter_map(|l| l.id).collect();
+                for id in [
+                    "kz-timing-headline",
+                    "kz-originals-by",
+                    "kz-originals-reading",
+                ] {
+                    assert!(ids.contains(&id), "{lang:?} {channel:?}: {ids:?}");
+                }
+                assert_eq!(
+                    ids.contains(&"kz-originals-with-application"),
+                    channel == Channel::ProviderOffice,
+                    "{lang:?} {channel:?}: {ids:?}"
+                );
+                assert!(
+                    shown[0].contains("30"),
+                    "{lang:?} {channel:?}: the 30 minutes in the headline: {}",
+                    shown[0]
+                );
+            }
+            // The portal's hint says its hours, not the reading the card folds.
+            let hint = I18n::new(lang).t("ui-channel-egov-portal-hint");
+            assert!(!hint.contains("Kezek"), "{lang:?}: {hint}");
+        }
+    }
 
     /// Annex 2 p. 7 sub. 1-2 and Annex 4 p. 7 sub. 1 (the office's and the
     /// State Corporation's hours) with the rules' `accepted_at`: step 1's
