@@ -365,3 +365,63 @@ fn rules_513_cl9_rules_407_cl9_why_says_what_the_clause_says() {
     }
     assert_eq!(seen, 3);
 }
+
+/// Rules 513 cl. 9 («Көрсетілетін қызметті алушы құжаттар топтамасын толық
+/// ұсынбаған және (немесе) қолданылу мерзімі өткен құжаттарды ұсынған кезде,
+/// көрсетілетін қызметті беруші көрсетілетін қызметті алушыдан өтінішті
+/// қабылдаудан бас тартады») stands among the accreditation's clauses as
+/// order 414 words them (cl. 5, 9, 11–13); the extension's (cl. 19: the
+/// application, cl. 24: the check and the decision) name no refusal at
+/// acceptance. The extension was told `provider_refuses_to_accept`, as if
+/// cl. 9 said so of it. The careful advice to an applicant keeps the refusal
+/// (hand in a complete, valid set): it is now said as Kezek's reading,
+/// `provider_refuses_extension_reading`, still cited to cl. 9, for a missing
+/// and for an expired document; the accreditation keeps the stated refusal.
+#[test]
+fn rules_513_cl9_the_extensions_refusal_at_acceptance_is_kezeks_reading() {
+    let power = |valid_until: Option<NaiveDate>| {
+        vec![HeldDocument {
+            id: "power_of_attorney".to_owned(),
+            valid_until,
+        }]
+    };
+    let expired = power(NaiveDate::from_ymd_opt(2026, 12, 1));
+    for ch in [OFFICE, PORTAL] {
+        for (variant, held, want) in [
+            (
+                Variant::Extension,
+                vec![],
+                "provider_refuses_extension_reading",
+            ),
+            (
+                Variant::Extension,
+                expired.clone(),
+                "provider_refuses_extension_reading",
+            ),
+            (Variant::Extension, power(None), "accepted"),
+            (Variant::Accreditation, vec![], "provider_refuses_to_accept"),
+        ] {
+            let r = receipt_preview(
+                "00404005",
+                ch,
+                Some(variant),
+                &FamilyFacts::default(),
+                &held,
+                day(),
+            )
+            .unwrap();
+            assert_eq!(
+                serde_json::to_value(r.outcome).unwrap(),
+                want,
+                "{ch:?} {variant:?} {held:?}"
+            );
+            if want != "accepted" {
+                assert!(
+                    r.citations.iter().any(|c| cited(c, Said::Rules(1, 9))),
+                    "{ch:?} {variant:?}: {:?}",
+                    r.citations
+                );
+            }
+        }
+    }
+}
