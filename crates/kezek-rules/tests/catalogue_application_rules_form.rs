@@ -125,3 +125,76 @@ fn rules_cl3_the_form_note_names_annex1_and_no_place() {
         }
     }
 }
+
+/// Annex 2 (00404005, the rules of order No. 513 as worded by order 414),
+/// row 8 at the provider's office. Item 1-1 (accreditation) asks for an
+/// application «осы мемлекеттік қызмет көрсетуге қойылатын талаптарға
+/// қосымшаға сәйкес нысан бойынша» — a form of an annex the requirement list
+/// does not have; item 2-1 (extension) names «осы Қағидаларға 1-қосымшаға
+/// сәйкес нысан», as do the rules' cl. 5 (accreditation) and cl. 19
+/// (extension); order 414 reproduces that form as its own Annex 1, one form
+/// for either («керегін таңдау»). Both lines said only "Application". Now
+/// both name the rules' Annex 1 (given as Annex 1 to order 414); item 1-1's
+/// line says, as Kezek's reading cited to cl. 5, that its "annex to these
+/// requirements" is read as that form; item 2-1 names it as it stands, with
+/// no note. The portal's request is unchanged.
+#[test]
+fn ann2_row8_item1_1_agency_application_is_the_rules_annex1_form_a_reading() {
+    const AGENCY_FORM: &str = "doc-application-agency-form";
+    const AGENCY_NOTE: &str = "note-agency-application-form";
+    for (variant, channel, name_key, note) in [
+        ("accreditation", "provider_office", AGENCY_FORM, true),
+        ("extension", "provider_office", AGENCY_FORM, false),
+        (
+            "accreditation",
+            "egov_portal",
+            "doc-application-electronic",
+            false,
+        ),
+        (
+            "extension",
+            "egov_portal",
+            "doc-application-electronic",
+            false,
+        ),
+    ] {
+        let ev = eval(
+            json!({"service":"00404005","channel":channel,"variant":variant,
+            "as_of":"2026-12-15T10:00","facts":{}}),
+        );
+        let line = checklist_line(&ev, "application")
+            .unwrap_or_else(|| panic!("{variant} {channel}: no application"));
+        assert_eq!(line["name_key"], name_key, "{variant} {channel}: {line}");
+        if note {
+            assert_eq!(
+                line["note"]["key"], AGENCY_NOTE,
+                "{variant} {channel}: {line}"
+            );
+            assert_eq!(
+                line["note"]["citation"],
+                json!({"act":"order414","clause":1,"sub":5}),
+                "{variant} {channel}: {line}"
+            );
+        } else {
+            assert!(line["note"].is_null(), "{variant} {channel}: {line}");
+        }
+    }
+    kezek_rules::testing::assert_catalogue_reading_text(AGENCY_NOTE);
+    for (lang, annex1, order414) in [
+        ("kk", "1-қосымша", "№ 414"),
+        ("ru", "приложени", "№ 414"),
+        ("en", "Annex 1", "No. 414"),
+    ] {
+        for key in [AGENCY_FORM, AGENCY_NOTE] {
+            let text = catalogue_text(lang, key);
+            assert!(
+                text.contains(annex1) && text.contains(order414),
+                "{lang} {key}: {text}"
+            );
+        }
+        // The note's "Why?" says what cl. 5 says, not only whose rules.
+        let cl5 = kezek_rules::catalogue::rules_clause(1, 5);
+        let why = kezek_rules::testing::why_of(lang, &cl5);
+        assert!(why.contains(annex1) && why.contains('5'), "{lang}: {why}");
+    }
+}

@@ -263,6 +263,59 @@ fn ann6_row8_income_labels_say_and_or_as_the_order_does() {
     }
 }
 
+/// Annex 6 row 8 (the State Corporation's item 8, the portal's item 6):
+/// «көрсетілетін қызметті алушының және (немесе) егер ол некеде тұрса оның
+/// жұбайының (зайыбының) табысы туралы …»; Annex 3 row 8 item 3: «жиынтық
+/// табыстың мөлшері туралы анықтаманың … (жұмыс орнынан еңбекақысы туралы,
+/// Кәсіпкерлік қызметпен айналысудан түскен табыстары және некеде тұрған
+/// жағдайда, көрсетілетін қызметті алушы мен жұбайының (зайыбының) өзге де
+/// табыстары туралы анықтама)». The spouse's income is asked only of one who
+/// is married. The labels said "your and/or your spouse's income" and, for
+/// Annex 3, "wages, business and other income" with no spouse at all: the
+/// condition «егер ол некеде тұрса» was dropped in kk, ru and en. Every label
+/// that names the spouse's income now says "if you are married", and Annex 3's
+/// names the spouse's (if married) beside the applicant's.
+#[test]
+fn ann3_row8_item3_ann6_row8_item8_spouse_income_only_if_married() {
+    use kezek_rules::messages::{catalogue_ftl, message_value};
+    for (lang, if_married, spouse) in [
+        ("kk", "некеде тұрса", "жұбайының (зайыбының)"),
+        ("ru", "если он состоит в браке", "супруга (супруги)"),
+        ("en", "if you are married", "your spouse"),
+    ] {
+        for key in ["doc-income", "doc-income-documents", "doc-total-income"] {
+            let text = message_value(catalogue_ftl(lang).unwrap(), key).unwrap();
+            assert!(
+                text.contains(if_married) && text.contains(spouse),
+                "{lang} {key}: {text}"
+            );
+        }
+    }
+    // The lines stay on every list: the applicant's own income is always asked.
+    for (code, ch, item) in [
+        ("00402003", SC, 8),
+        ("00402003", PORTAL, 6),
+        ("00404004", PORTAL, 3),
+    ] {
+        let e = entry(code).unwrap();
+        let line = e
+            .documents
+            .iter()
+            .find(|l| l.channels.contains(&ch))
+            .unwrap()
+            .items
+            .iter()
+            .find(|i| i.citation.sub == Some(item))
+            .unwrap();
+        assert_eq!(line.id, "income", "{code} {ch:?}");
+        assert_eq!(
+            line.condition,
+            catalogue::Condition::Always,
+            "{code} {ch:?}"
+        );
+    }
+}
+
 #[test]
 fn ann11_foster_family_documents_to_the_provider() {
     check(

@@ -294,3 +294,134 @@ fn ann7_ann14_ann16_ann19_rules_407_513_cl9_a_refusal_at_hand_in_is_stated_only_
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert!(refusal_at_hand_in_stated("00402002", PORTAL) == Ok(false));
 }
+
+/// Rules 513 cl. 9 and rules 407 cl. 9, as worded by order 414 (list items
+/// 1 and 2), end with what happens to an incomplete set or an expired
+/// document: «… көрсетілетін қызметті беруші көрсетілетін қызметті алушыдан
+/// өтінішті қабылдаудан бас тартады» (513) and «… өтінішті одан әрі қараудан
+/// бас тартады» (407). The "Why?" under those refusals fell back to the list
+/// item's reason, «Это из Правил аккредитации агентств по усыновлению (приказ
+/// № 513 в редакции приказа № 414)» / «… Правил учета лиц, желающих усыновить
+/// детей (приказ № 407 …)»: it named the rules, not what their cl. 9 says.
+/// It now says the clause's number and its refusal (the clause's text is in
+/// seed 001).
+#[test]
+fn rules_513_cl9_rules_407_cl9_why_says_what_the_clause_says() {
+    use kezek_rules::messages::{ftl, message_value};
+    use kezek_rules::testing::why_of;
+    let cases = [
+        ("00404005", OFFICE, Some(Variant::Accreditation), 1),
+        ("00404005", PORTAL, Some(Variant::Accreditation), 1),
+        ("00404004", PORTAL, None, 2),
+    ];
+    let mut seen = 0;
+    for (code, ch, v, item) in cases {
+        let r = receipt_preview(code, ch, v, &FamilyFacts::default(), &[], day()).unwrap();
+        assert!(!r.citations.is_empty(), "{code} {ch:?}");
+        for c in &r.citations {
+            seen += 1;
+            for (lang, clause, expired, refusal) in [
+                (
+                    "kk",
+                    "9-тармағ",
+                    "қолданылу мерзімі өт",
+                    if item == 1 {
+                        "өтінішті қабылдаудан бас тартады"
+                    } else {
+                        "өтінішті одан әрі қараудан бас тартады"
+                    },
+                ),
+                (
+                    "ru",
+                    "пункт 9",
+                    "с истекшим сроком действия",
+                    if item == 1 {
+                        "отказывает в приеме заявления"
+                    } else {
+                        "отказывает в дальнейшем рассмотрении заявления"
+                    },
+                ),
+                (
+                    "en",
+                    "clause 9",
+                    "no longer valid",
+                    if item == 1 {
+                        "refuses to accept the application"
+                    } else {
+                        "refuses to consider the application further"
+                    },
+                ),
+            ] {
+                let text = why_of(lang, c);
+                let list_item =
+                    message_value(ftl(lang).unwrap(), &format!("why-order414-cl{item}")).unwrap();
+                assert_ne!(text, list_item, "{code} {c} {lang}");
+                assert!(
+                    text.contains(clause) && text.contains(expired) && text.contains(refusal),
+                    "{code} {c} {lang}: {text}"
+                );
+            }
+        }
+    }
+    assert_eq!(seen, 3);
+}
+
+/// Rules 513 cl. 9 («Көрсетілетін қызметті алушы құжаттар топтамасын толық
+/// ұсынбаған және (немесе) қолданылу мерзімі өткен құжаттарды ұсынған кезде,
+/// көрсетілетін қызметті беруші көрсетілетін қызметті алушыдан өтінішті
+/// қабылдаудан бас тартады») stands among the accreditation's clauses as
+/// order 414 words them (cl. 5, 9, 11–13); the extension's (cl. 19: the
+/// application, cl. 24: the check and the decision) name no refusal at
+/// acceptance. The extension was told `provider_refuses_to_accept`, as if
+/// cl. 9 said so of it. The careful advice to an applicant keeps the refusal
+/// (hand in a complete, valid set): it is now said as Kezek's reading,
+/// `provider_refuses_extension_reading`, still cited to cl. 9, for a missing
+/// and for an expired document; the accreditation keeps the stated refusal.
+#[test]
+fn rules_513_cl9_the_extensions_refusal_at_acceptance_is_kezeks_reading() {
+    let power = |valid_until: Option<NaiveDate>| {
+        vec![HeldDocument {
+            id: "power_of_attorney".to_owned(),
+            valid_until,
+        }]
+    };
+    let expired = power(NaiveDate::from_ymd_opt(2026, 12, 1));
+    for ch in [OFFICE, PORTAL] {
+        for (variant, held, want) in [
+            (
+                Variant::Extension,
+                vec![],
+                "provider_refuses_extension_reading",
+            ),
+            (
+                Variant::Extension,
+                expired.clone(),
+                "provider_refuses_extension_reading",
+            ),
+            (Variant::Extension, power(None), "accepted"),
+            (Variant::Accreditation, vec![], "provider_refuses_to_accept"),
+        ] {
+            let r = receipt_preview(
+                "00404005",
+                ch,
+                Some(variant),
+                &FamilyFacts::default(),
+                &held,
+                day(),
+            )
+            .unwrap();
+            assert_eq!(
+                serde_json::to_value(r.outcome).unwrap(),
+                want,
+                "{ch:?} {variant:?} {held:?}"
+            );
+            if want != "accepted" {
+                assert!(
+                    r.citations.iter().any(|c| cited(c, Said::Rules(1, 9))),
+                    "{ch:?} {variant:?}: {:?}",
+                    r.citations
+                );
+            }
+        }
+    }
+}

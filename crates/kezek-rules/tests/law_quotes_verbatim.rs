@@ -254,6 +254,12 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
         "Annex 20 row 8 item 4: the proof of a parent's absence of care «құжаттардың электрондық көшірмесі»",
     ),
     (
+        &["why-order414-cl1-9", "why-order414-cl2-9"],
+        "электрондық үкімет",
+        "order-414-family-and-children-services.kk.txt",
+        "rules 513 and 407 cl. 9: the «электрондық үкімет» gateway",
+    ),
+    (
         &["reg-form-partial-paper-one-application"],
         "бір өтініш",
         "order-39-register-of-public-services.kk.txt",

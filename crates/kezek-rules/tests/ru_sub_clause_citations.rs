@@ -59,6 +59,13 @@ fn other_styles(line: &str) -> Vec<String> {
             while chars.get(j).is_some_and(char::is_ascii_digit) {
                 j += 1;
             }
+            // Annex 2's row 8 numbers its items «1-1)», «2-1)» …
+            if chars.get(j) == Some(&'-') && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                j += 1;
+                while chars.get(j).is_some_and(char::is_ascii_digit) {
+                    j += 1;
+                }
+            }
             if !starts(j, ") пункта ") {
                 out.push(around(line, i));
             }

@@ -169,10 +169,12 @@ export interface ServiceEvaluation {
   /** What happens at the counter with `documents_held`: refusal to accept an incomplete or expired set.
    *  `state_corporation_refuses_expired_reading`: at the State Corporation only an expired document is the gap, and
    *  its refusal is Kezek's reading (the receipt form names only an incomplete set); `no_longer_valid`: only an
-   *  expired document, on a channel whose consequence the order does not state. */
+   *  expired document, on a channel whose consequence the order does not state;
+   *  `provider_refuses_extension_reading`: 00404005's extension, where rules 513 cl. 9's refusal to accept the
+   *  application (it stands among the accreditation's clauses) is Kezek's reading. */
   receipt: { outcome: "accepted" | "state_corporation_refuses_to_accept" | "state_corporation_refuses_expired_reading"
-      | "provider_refuses_to_accept" | "provider_refuses_further_consideration" | "incomplete" | "no_longer_valid"
-      | "uncertain";
+      | "provider_refuses_to_accept" | "provider_refuses_extension_reading" | "provider_refuses_further_consideration"
+      | "incomplete" | "no_longer_valid" | "uncertain";
     missing: ChecklistLine[];
     expired: ChecklistLine[];
     /** Not held, but not certainly needed: neither missing nor held (`why`: its need waits for

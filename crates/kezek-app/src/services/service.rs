@@ -1021,6 +1021,11 @@ fn receipt_outcome(
             "provider_refuses_to_accept",
             "ui-svc-receipt-provider-refuses",
         ),
+        // Rules 513 cl. 9 read for the accreditation's extension: Kezek's reading.
+        ReceiptOutcome::ProviderRefusesExtensionReading => (
+            "provider_refuses_extension_reading",
+            "ui-svc-receipt-provider-refuses-extension-reading",
+        ),
         ReceiptOutcome::ProviderRefusesFurtherConsideration => (
             "provider_refuses_further_consideration",
             "ui-svc-receipt-provider-not-considered",
@@ -1589,6 +1594,50 @@ mod tests {
             let text = I18n::new(lang).t(key);
             assert!(
                 text.contains(said) && !text.contains(not),
+                "{lang:?}: {text}"
+            );
+        }
+    }
+
+    /// Rules 513 cl. 9 refuses to accept the application with an incomplete
+    /// set or an expired document; it stands among the accreditation's
+    /// clauses, and the extension's (cl. 19, 24) name no refusal at
+    /// acceptance. The extension was told the refusal as the order's own
+    /// words (`provider_refuses_to_accept`); it is now said as Kezek's
+    /// reading, naming cl. 9, 19 and 24, with the safe advice.
+    #[test]
+    fn rules_513_cl9_the_extensions_refusal_is_said_as_kezeks_reading() {
+        let (code, key) = receipt_outcome(
+            ReceiptOutcome::ProviderRefusesExtensionReading,
+            ServiceChannel::OFFICE,
+            true,
+        );
+        assert_eq!(code, "provider_refuses_extension_reading");
+        for (lang, reading, refusal, clauses) in [
+            (
+                Lang::Kk,
+                "Kezek түсіндірмесі",
+                "өтінішті қабылдаудан бас тартады",
+                ["9-тармағ", "19", "24"],
+            ),
+            (
+                Lang::Ru,
+                "Толкование Kezek",
+                "отказывает в приеме заявления",
+                ["пункт 9", "19", "24"],
+            ),
+            (
+                Lang::En,
+                "Kezek's reading",
+                "refuses to accept the application",
+                ["clause 9", "19", "24"],
+            ),
+        ] {
+            let text = I18n::new(lang).t(key);
+            assert!(
+                text.contains(reading)
+                    && text.contains(refusal)
+                    && clauses.iter().all(|c| text.contains(c)),
                 "{lang:?}: {text}"
             );
         }

@@ -14,7 +14,7 @@
 //! calendar days). The agency-specific grounds (row 9 items 1)–9)) are facts
 //! about the agency, given as [`FamilyFacts::agency_findings`].
 
-use super::parts::{doc, g_nla, g_unreliable, generic_cdef, ground, in_person};
+use super::parts::{doc, g_nla, g_unreliable, generic_cdef, ground, in_person, with_note};
 use super::*;
 
 const A: u8 = 2;
@@ -26,6 +26,34 @@ const fn adoc(id: &'static str, key: &'static str, supply: Supply, sub: u16) -> 
     // item 1 or 2 with the sub-number.
     doc(id, key, Condition::Always, supply, cite(A, 8, Some(sub)))
 }
+
+/// The application in person: row 8 item 2-1 (extension) names «осы
+/// Қағидаларға 1-қосымшаға сәйкес нысан бойынша … өтініші», the form that
+/// order 414 reproduces as its own Annex 1 (one form for accreditation or
+/// extension, «керегін таңдау»).
+const APPLICATION_IN_PERSON: RequirementItem = adoc(
+    "application",
+    "doc-application-agency-form",
+    Supply::Application,
+    1,
+);
+
+/// Row 8 item 1-1 (accreditation) asks for an application «осы мемлекеттік
+/// қызмет көрсетуге қойылатын талаптарға қосымшаға сәйкес нысан бойынша»: the
+/// requirement list has no annex. The rules' cl. 5 (as worded by order 414)
+/// has the applicant apply for accreditation «осы Қағидаларға 1-қосымшаға
+/// сәйкес нысан бойынша», item 2-1 and cl. 19 name the same form for the
+/// extension, and the form itself is for either. Reading (the one a careful
+/// lawyer gives the applicant: the only form the texts give): item 1-1 means
+/// the rules' Annex 1 (`note-agency-application-form`, cited to cl. 5).
+const APPLICATION_IN_PERSON_ACCREDITATION: RequirementItem = with_note(
+    APPLICATION_IN_PERSON,
+    ReadingNote {
+        key: "note-agency-application-form",
+        condition: Condition::Always,
+        citation: rules_clause(1, 5),
+    },
+);
 
 const fn agency(code: &'static str, item: u16) -> RefusalGround {
     RefusalGround {
@@ -91,7 +119,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::OFFICE],
             variant: ACC,
             items: &[
-                adoc("application", "doc-application", Supply::Application, 1),
+                APPLICATION_IN_PERSON_ACCREDITATION,
                 adoc(
                     "identity",
                     "doc-identity",
@@ -231,7 +259,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::OFFICE],
             variant: EXT,
             items: &[
-                adoc("application", "doc-application", Supply::Application, 1),
+                APPLICATION_IN_PERSON,
                 adoc(
                     "power_of_attorney",
                     "doc-agency-power-of-attorney",

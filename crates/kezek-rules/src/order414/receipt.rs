@@ -10,7 +10,12 @@
 //!   атауы» (Law on public services art. 20 p. 2);
 //! - rules 513 cl. 9 (adoption agencies): «құжаттар топтамасын толық
 //!   ұсынбаған және (немесе) қолданылу мерзімі өткен құжаттарды ұсынған кезде
-//!   … өтінішті қабылдаудан бас тартады» — refusal to accept;
+//!   … өтінішті қабылдаудан бас тартады» — refusal to accept. The clause
+//!   stands among the accreditation's (cl. 5, 9, 11–13 as worded by order
+//!   414); the extension's own clauses (cl. 19, 24) name no refusal at
+//!   acceptance. For the extension the same refusal is Kezek's reading, the
+//!   one a careful lawyer gives the applicant (hand in a complete, valid set):
+//!   [`ReceiptOutcome::ProviderRefusesExtensionReading`];
 //! - rules 407 cl. 9 (registration of adopters): the same facts lead to
 //!   «өтінішті одан әрі қараудан бас тартады» — refusal to consider further.
 //!
@@ -86,6 +91,13 @@ pub enum ReceiptOutcome {
     StateCorporationRefusesExpiredReading,
     /// The provider refuses to accept the application (rules 513 cl. 9).
     ProviderRefusesToAccept,
+    /// The accreditation's extension (00404005, `extension`): rules 513
+    /// cl. 9's refusal to accept the application, which stands among the
+    /// accreditation's clauses while the extension's (cl. 19, 24) name no
+    /// refusal at acceptance. Reading (the careful one for the applicant):
+    /// the same refusal is to be expected; the text says it is Kezek's
+    /// reading.
+    ProviderRefusesExtensionReading,
     /// The provider refuses to consider the application further (rules 407 cl. 9).
     ProviderRefusesFurtherConsideration,
     /// The set is incomplete; the seeds state no consequence for this
@@ -205,7 +217,7 @@ pub fn receipt_preview(
     let (outcome, citations) = if complete && uncertain.is_empty() {
         (ReceiptOutcome::Accepted, Vec::new())
     } else {
-        let (refusal, citations) = consequence(e, code, channel)?;
+        let (refusal, citations) = consequence(e, code, channel, variant)?;
         (
             if complete {
                 ReceiptOutcome::Uncertain
@@ -234,8 +246,11 @@ pub fn receipt_preview(
 /// the rules' base text is not in the seeds), a complete set is not told
 /// that "the refusal for an incomplete set" does not apply, as if the order
 /// named one there ([`ReceiptOutcome::Accepted`] says no more than that the
-/// set is complete and valid). A channel the service is not offered
-/// through is [`CatalogueError::ChannelNotOffered`].
+/// set is complete and valid). For 00404005 it answers for the
+/// accreditation, where cl. 9 states the refusal; for the extension the same
+/// refusal is Kezek's reading ([`ReceiptOutcome::ProviderRefusesExtensionReading`]).
+/// A channel the service is not offered through is
+/// [`CatalogueError::ChannelNotOffered`].
 pub fn refusal_at_hand_in_stated(
     code: &str,
     channel: ServiceChannel,
@@ -247,7 +262,7 @@ pub fn refusal_at_hand_in_stated(
             channel,
         });
     }
-    Ok(consequence(e, code, channel)?.0 != ReceiptOutcome::Incomplete)
+    Ok(consequence(e, code, channel, None)?.0 != ReceiptOutcome::Incomplete)
 }
 
 /// What a set with nothing certainly missing but a document no longer valid
@@ -268,11 +283,13 @@ fn only_expired(refusal: ReceiptOutcome) -> ReceiptOutcome {
     }
 }
 
-/// What an incomplete set leads to through `channel`, and where it is said.
+/// What an incomplete set leads to through `channel` for the sub-type
+/// `variant`, and where it is said (or, for a reading, read).
 fn consequence(
     e: &super::CatalogueEntry,
     code: &str,
     channel: ServiceChannel,
+    variant: Option<Variant>,
 ) -> Result<(ReceiptOutcome, Vec<Citation>), CatalogueError> {
     Ok(if channel == ServiceChannel::STATE_CORPORATION {
         let receipt = receipt_annex(e.annex).ok_or(CatalogueError::ChannelNotOffered {
@@ -291,6 +308,11 @@ fn consequence(
         )
     } else {
         match e.code {
+            // Rules 513 cl. 9, read for the extension too (a reading).
+            "00404005" if variant == Some(Variant::Extension) => (
+                ReceiptOutcome::ProviderRefusesExtensionReading,
+                vec![super::rules_clause(1, 9)],
+            ),
             "00404005" => (
                 ReceiptOutcome::ProviderRefusesToAccept,
                 vec![super::rules_clause(1, 9)],
