@@ -614,6 +614,62 @@ test("configure {snapshot}: when the queue's worker cannot start, the snapshot i
   await context.close();
 });
 
+// Probe (05.12.2026, probe41): when the app could not start (its wasm not
+// fetched), the bridge answered the configurations it held with
+// embed.app_unavailable, but a `configure` that came after the failure was
+// held for an app that would never mount: never answered. The host page's
+// own first `configure` (sent on `ready`) came after it, so the host heard
+// nothing at all, and a host sending `configure` until an answer comes (as the
+// README advises) sent it forever. Now every one is answered, in turn.
+test("configure after the app failed to start: answered embed.app_unavailable, every time", async () => {
+  const { page, context } = await newPage();
+  await context.route(/kezek_app_bg\.[0-9a-f]+\.wasm/, (route) => route.abort());
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  // The host page's own configure (sent on ready), then two more.
+  let seen = 0;
+  for (const payload of [null, { lang: "ru" }, { service: "00403008" }]) {
+    if (payload) await page.evaluate((p) => window.kezekSend(p), payload);
+    const got = await answer(page, seen++);
+    assert.equal(got.type, "error", JSON.stringify(got));
+    assert.deepEqual(got.payload, { code: "embed.app_unavailable", field: "", message: "the app could not start in this browser" });
+  }
+  // A malformed one is still said as malformed, in its turn.
+  await page.evaluate(() => window.kezekSend({ lang: "fr" }));
+  assert.equal((await answer(page, seen++)).payload.code, "embed.bad_lang");
+  assert.equal(await answers(page), seen, "one answer per configure");
+  await context.close();
+});
+
+// Probe (05.12.2026, probe41): a `snapshotUrl` that is not a string was read
+// as a relative URL — 5 as "/5", {} as "/[object Object]", null as "/null" —
+// and fetched, so the host heard "could not be fetched: HTTP 404" about a URL
+// it never wrote; "" was the app's own page, fetched and read as a snapshot.
+// Now each is refused as the malformed field it is, and nothing is fetched.
+test("configure {snapshotUrl} that is no URL string: embed.bad_snapshot_url, nothing fetched", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const before = log.requests.length;
+  for (const url of [5, {}, null, true, [], "", "   "]) {
+    await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), url);
+    const got = await answer(page, seen++);
+    assert.equal(got.type, "error", `${JSON.stringify(url)}: ${JSON.stringify(got)}`);
+    assert.equal(got.payload.code, "embed.bad_snapshot_url", JSON.stringify(url));
+    assert.equal(got.payload.field, "snapshotUrl");
+  }
+  const fetched = log.requests.slice(before).filter((u) => u.startsWith(appOrigin));
+  assert.deepEqual(fetched, [], "no snapshotUrl was fetched");
+  // `service: null` is said as null, not as "object".
+  await page.evaluate(() => window.kezekSend({ service: null }));
+  const got = await answer(page, seen++);
+  assert.equal(got.payload.code, "embed.bad_service");
+  assert.match(got.payload.message, /^service null is not/);
+  assert.equal(await appFrame(page).evaluate(() => window.kezekEmbedConfig.snapshotUrl), undefined);
+  await context.close();
+});
+
 /** The kk text of an error code (`snapshot.invalid_json` → error-snapshot-invalid-json). */
 const codeText = (code) => ruleText("kk", `error-${code.replace(/[._]/g, "-")}`);
 
