@@ -673,6 +673,35 @@ test("configure {snapshotUrl} that is no URL string: embed.bad_snapshot_url, not
 /** The kk text of an error code (`snapshot.invalid_json` → error-snapshot-invalid-json). */
 const codeText = (code) => ruleText("kk", `error-${code.replace(/[._]/g, "-")}`);
 
+// Probe (05.12.2026, probe41): the bridge checks only that applicantIin is 12
+// digits, so "000000000000" or a number with a wrong check digit was
+// answered `configured` and put in the applicant's IIN field, where the
+// parent found it refused at step 2 and the host never learnt. The app now
+// checks it with the rules, as it checks a calendar: the rules' IIN code at
+// `applicantIin`, the message in the app's language, nothing applied.
+test("configure {applicantIin} that is no IIN: the rules' IIN code at applicantIin, nothing applied", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "kk");
+  for (const [iin, code] of [["900315410005", "iin.bad_checksum"], ["000000000000", "iin.bad_century"]]) {
+    await page.evaluate((i) => window.kezekSend({ lang: "ru", applicantIin: i }), iin);
+    const got = await answer(page, seen++);
+    assert.equal(got.type, "error", `${iin}: ${JSON.stringify(got)}`);
+    assert.deepEqual([got.payload.code, got.payload.field], [code, "applicantIin"], iin);
+    assert.equal(got.payload.message, codeText(code), iin);
+  }
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.applicantIin), undefined);
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "kk", "the language sent with it is not applied");
+  await page.evaluate(() => window.kezekSend({ applicantIin: "900315410004" }));
+  assert.equal((await answer(page, seen++)).type, "configured");
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.applicantIin), "900315410004");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 /** Steps 1–6 of queue registration in the frame, then step 7 with its position. */
 async function toQueueStep(frame) {
   await fillCase(frame, { childIin: "230510512343" });
