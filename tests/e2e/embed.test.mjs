@@ -835,6 +835,34 @@ test("configure {snapshot} or {snapshotUrl} while the parent is on step 7: the p
   await context.close();
 });
 
+// Probe (05.12.2026, probe41): <kezek-checker> stopped listening to its app
+// when it was taken out of the page and put back (a host page that moves or
+// re-renders it): disconnectedCallback removed its message listener and
+// connectedCallback, finding its shadow root, returned before adding it again.
+// The frame reloads when moved and says `ready` again, but nothing configured
+// it and no event — the hand-off included — reached the host. Now the element
+// listens again whenever it is connected.
+test("<kezek-checker> moved in the page: it configures the reloaded app and its events still reach the host", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  await page.evaluate(() => {
+    const el = document.querySelector("kezek-checker");
+    const box = document.createElement("div");
+    document.body.append(box);
+    box.append(el); // disconnected, then connected again
+  });
+  // The moved frame reloads: ready, then the element's own configure.
+  await waitForEvent(page, "ready", 2);
+  await waitForEvent(page, "configured", 2);
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "ru"));
+  await waitForEvent(page, "configured", 3);
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "ru");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("<kezek-checker>: a bad attribute gets its own error, later changes still apply", async () => {
   const { page, context } = await newPage();
   await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
