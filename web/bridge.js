@@ -210,7 +210,7 @@ export function validateMessage(data) {
   }
   if (p.service !== undefined) {
     if (!SERVICES.includes(p.service)) {
-      const shown = typeof p.service === "string" ? `"${p.service.slice(0, 16)}"` : typeof p.service;
+      const shown = typeof p.service === "string" ? `"${p.service.slice(0, 16)}"` : p.service === null ? "null" : typeof p.service;
       return fail("embed.bad_service", "service", `service ${shown} is not a Kezek service code (one of ${SERVICES.join(", ")})`);
     }
     out.service = p.service;
@@ -224,6 +224,12 @@ export function validateMessage(data) {
     out.snapshot = p.snapshot;
   }
   if (p.snapshotUrl !== undefined) {
+    // A URL is a string: `new URL(5, base)` would read 5 as the relative URL
+    // "5" (and null, {} as "null", "[object Object]"), and "" as the app's own
+    // page, each then fetched as if it were a snapshot.
+    if (typeof p.snapshotUrl !== "string" || !p.snapshotUrl.trim()) {
+      return fail("embed.bad_snapshot_url", "snapshotUrl", "snapshotUrl must be a URL string, such as \"/data/astana.json\"");
+    }
     let u;
     try {
       u = new URL(p.snapshotUrl, location.href);
@@ -304,15 +310,24 @@ export function startBridge(win = window) {
       answered = answered.then(() => post("error", { code: checked.code, field: checked.field, message: checked.message }));
       return;
     }
-    if (mounted) apply(checked.payload);
+    if (failed) unavailable();
+    else if (mounted) apply(checked.payload);
     else pending.push(checked.payload);
   });
   // The app checks the calendar while handling the event, and a snapshot in
   // the queue's worker; so every configuration is answered once, when it is
   // applied or refused, and the next waits for that answer.
   let mounted = false;
+  // The app could not start (boot.js's `kezek:app-failed`): every message
+  // held for it, and every one that comes after, is answered with an error,
+  // so a host that sends `configure` until an answer comes is not left
+  // waiting for an app that will never mount.
+  let failed = false;
   const pending = [];
   let answered = Promise.resolve();
+  const unavailable = () => {
+    answered = answered.then(() => post("error", { code: "embed.app_unavailable", field: "", message: "the app could not start in this browser" }));
+  };
   const apply = (payload) => {
     answered = answered.then(() => answer(payload)).catch((e) => console.error("Kezek: a configuration was not answered", e));
   };
@@ -349,7 +364,9 @@ export function startBridge(win = window) {
     for (const payload of pending.splice(0)) apply(payload);
   });
   win.addEventListener("kezek:app-failed", () => {
-    for (const _ of pending.splice(0)) post("error", { code: "embed.app_unavailable", field: "", message: "the app could not start in this browser" });
+    if (mounted) return;
+    failed = true;
+    for (const _ of pending.splice(0)) unavailable();
   });
   for (const type of FORWARDED) {
     win.addEventListener(`kezek:${type}`, (event) => post(type, event.detail ?? {}));

@@ -614,8 +614,93 @@ test("configure {snapshot}: when the queue's worker cannot start, the snapshot i
   await context.close();
 });
 
+// Probe (05.12.2026, probe41): when the app could not start (its wasm not
+// fetched), the bridge answered the configurations it held with
+// embed.app_unavailable, but a `configure` that came after the failure was
+// held for an app that would never mount: never answered. The host page's
+// own first `configure` (sent on `ready`) came after it, so the host heard
+// nothing at all, and a host sending `configure` until an answer comes (as the
+// README advises) sent it forever. Now every one is answered, in turn.
+test("configure after the app failed to start: answered embed.app_unavailable, every time", async () => {
+  const { page, context } = await newPage();
+  await context.route(/kezek_app_bg\.[0-9a-f]+\.wasm/, (route) => route.abort());
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  // The host page's own configure (sent on ready), then two more.
+  let seen = 0;
+  for (const payload of [null, { lang: "ru" }, { service: "00403008" }]) {
+    if (payload) await page.evaluate((p) => window.kezekSend(p), payload);
+    const got = await answer(page, seen++);
+    assert.equal(got.type, "error", JSON.stringify(got));
+    assert.deepEqual(got.payload, { code: "embed.app_unavailable", field: "", message: "the app could not start in this browser" });
+  }
+  // A malformed one is still said as malformed, in its turn.
+  await page.evaluate(() => window.kezekSend({ lang: "fr" }));
+  assert.equal((await answer(page, seen++)).payload.code, "embed.bad_lang");
+  assert.equal(await answers(page), seen, "one answer per configure");
+  await context.close();
+});
+
+// Probe (05.12.2026, probe41): a `snapshotUrl` that is not a string was read
+// as a relative URL — 5 as "/5", {} as "/[object Object]", null as "/null" —
+// and fetched, so the host heard "could not be fetched: HTTP 404" about a URL
+// it never wrote; "" was the app's own page, fetched and read as a snapshot.
+// Now each is refused as the malformed field it is, and nothing is fetched.
+test("configure {snapshotUrl} that is no URL string: embed.bad_snapshot_url, nothing fetched", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const before = log.requests.length;
+  for (const url of [5, {}, null, true, [], "", "   "]) {
+    await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), url);
+    const got = await answer(page, seen++);
+    assert.equal(got.type, "error", `${JSON.stringify(url)}: ${JSON.stringify(got)}`);
+    assert.equal(got.payload.code, "embed.bad_snapshot_url", JSON.stringify(url));
+    assert.equal(got.payload.field, "snapshotUrl");
+  }
+  const fetched = log.requests.slice(before).filter((u) => u.startsWith(appOrigin));
+  assert.deepEqual(fetched, [], "no snapshotUrl was fetched");
+  // `service: null` is said as null, not as "object".
+  await page.evaluate(() => window.kezekSend({ service: null }));
+  const got = await answer(page, seen++);
+  assert.equal(got.payload.code, "embed.bad_service");
+  assert.match(got.payload.message, /^service null is not/);
+  assert.equal(await appFrame(page).evaluate(() => window.kezekEmbedConfig.snapshotUrl), undefined);
+  await context.close();
+});
+
 /** The kk text of an error code (`snapshot.invalid_json` → error-snapshot-invalid-json). */
 const codeText = (code) => ruleText("kk", `error-${code.replace(/[._]/g, "-")}`);
+
+// Probe (05.12.2026, probe41): the bridge checks only that applicantIin is 12
+// digits, so "000000000000" or a number with a wrong check digit was
+// answered `configured` and put in the applicant's IIN field, where the
+// parent found it refused at step 2 and the host never learnt. The app now
+// checks it with the rules, as it checks a calendar: the rules' IIN code at
+// `applicantIin`, the message in the app's language, nothing applied.
+test("configure {applicantIin} that is no IIN: the rules' IIN code at applicantIin, nothing applied", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "kk");
+  for (const [iin, code] of [["900315410005", "iin.bad_checksum"], ["000000000000", "iin.bad_century"]]) {
+    await page.evaluate((i) => window.kezekSend({ lang: "ru", applicantIin: i }), iin);
+    const got = await answer(page, seen++);
+    assert.equal(got.type, "error", `${iin}: ${JSON.stringify(got)}`);
+    assert.deepEqual([got.payload.code, got.payload.field], [code, "applicantIin"], iin);
+    assert.equal(got.payload.message, codeText(code), iin);
+  }
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.applicantIin), undefined);
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "kk", "the language sent with it is not applied");
+  await page.evaluate(() => window.kezekSend({ applicantIin: "900315410004" }));
+  assert.equal((await answer(page, seen++)).type, "configured");
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.applicantIin), "900315410004");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
 
 /** Steps 1–6 of queue registration in the frame, then step 7 with its position. */
 async function toQueueStep(frame) {
@@ -746,6 +831,34 @@ test("configure {snapshot} or {snapshotUrl} while the parent is on step 7: the p
   await new Promise((r) => setTimeout(r, 500));
   await queueAsOf(frame, "23.11.2026 09:00", "after a refused snapshot");
   assert.equal(await frame.locator("#kz-snapshot-error").count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Probe (05.12.2026, probe41): <kezek-checker> stopped listening to its app
+// when it was taken out of the page and put back (a host page that moves or
+// re-renders it): disconnectedCallback removed its message listener and
+// connectedCallback, finding its shadow root, returned before adding it again.
+// The frame reloads when moved and says `ready` again, but nothing configured
+// it and no event — the hand-off included — reached the host. Now the element
+// listens again whenever it is connected.
+test("<kezek-checker> moved in the page: it configures the reloaded app and its events still reach the host", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  await page.evaluate(() => {
+    const el = document.querySelector("kezek-checker");
+    const box = document.createElement("div");
+    document.body.append(box);
+    box.append(el); // disconnected, then connected again
+  });
+  // The moved frame reloads: ready, then the element's own configure.
+  await waitForEvent(page, "ready", 2);
+  await waitForEvent(page, "configured", 2);
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "ru"));
+  await waitForEvent(page, "configured", 3);
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "ru");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -30,7 +30,12 @@ export class KezekChecker extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.shadowRoot) return;
+    // Connected again after being taken out of the page (moved, re-rendered):
+    // the frame has reloaded and says `ready` again; listen again.
+    if (this.shadowRoot) {
+      window.addEventListener("message", this.onMessage);
+      return;
+    }
     const root = this.attachShadow({ mode: "open" });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(SHEET);

@@ -258,6 +258,21 @@ pub fn slot(
 
 /// The position of the application `q` asks about, in O(n).
 pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
+    // A birth year no date of Kezek's can have (a snapshot's queues are of
+    // 1900 to 2200) is the question's own error, at its field: not "the
+    // snapshot has no queue for children born in -1", said of the queue.
+    if !kezek_rules::dates::supported_year(q.birth_year) {
+        return Err(QueueError::field(
+            "query.invalid",
+            "application.birth_year",
+            format!(
+                "{} is not a birth year Kezek supports: give a year from {} to {}",
+                q.birth_year,
+                kezek_rules::dates::FIRST.format("%Y"),
+                kezek_rules::dates::LAST.format("%Y"),
+            ),
+        ));
+    }
     let queue = snap.queue(q.birth_year, &q.queue).ok_or_else(|| {
         QueueError::field(
             "query.unknown_queue",

@@ -512,21 +512,26 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
             ),
         ));
     }
+    // Built by `QueueError::new`, as every door's error: a value the message
+    // quotes by its first 40 characters (a 5 MB `places` string was written
+    // back whole), a number's kind in words, not serde's `u32`.
     let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| match e.too_deep {
         Some(deep) => deep,
-        None => QueueError {
-            code: if e.is_out_of_range() {
-                "snapshot.date_out_of_range".into()
-            } else {
-                "snapshot.invalid_json".into()
-            },
-            line: Some(e.error.line()),
-            field: e.field,
-            message: format!(
+        // A real date outside 1900-2200 is JSON of the right shape: said as
+        // the date it is, as a calendar's is.
+        None if e.is_out_of_range() => {
+            QueueError::new("snapshot.date_out_of_range", &e.field, e.error.to_string())
+                .at_line(Some(e.error.line()))
+        }
+        None => QueueError::new(
+            "snapshot.invalid_json",
+            &e.field,
+            format!(
                 "the snapshot is not valid JSON of the expected shape: {}",
                 e.error
             ),
-        },
+        )
+        .at_line(Some(e.error.line())),
     })?;
     snap.validate()?;
     Ok(snap)

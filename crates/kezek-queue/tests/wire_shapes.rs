@@ -122,3 +122,50 @@ fn an_unknown_queue_is_refused_at_its_own_field() {
         );
     }
 }
+
+/// A snapshot's error repeated the caller's value whole, however long, and
+/// said serde's Rust types (probe of 05.12.2026): a bulletin's `places`
+/// given as a 5,000,000-character string was refused with a message of
+/// 5,000,091 characters ending "expected u32"; an unknown group or field of
+/// 3 MB was written back whole. Every other door's message quotes a value by
+/// its first 40 characters and says a number's kind in words
+/// (`ErrorObject::new`); a snapshot's now does too.
+#[test]
+fn a_snapshots_error_quotes_40_characters_of_a_value_and_no_rust_type() {
+    let long = "x".repeat(5_000_000);
+    let mut bulletin = snapshot(queue());
+    bulletin = bulletin.replacen(
+        "\"queues\"",
+        &format!(
+            "\"bulletins\":[{{\"date\":\"2026-09-01\",\"birth_year\":2023,\"preschool\":\"p1\",\"places\":\"{long}\",\"mode\":\"general\"}}],\"queues\"",
+        ),
+        1,
+    );
+    let mut group = queue();
+    group["applications"][0]["group"] = json!(long);
+    let mut field = queue();
+    field["applications"][0][long.as_str()] = json!(1);
+    let mut negative = queue();
+    negative["applications"] = json!([]);
+    let negative = snapshot(negative).replacen(
+        "\"queues\"",
+        "\"bulletins\":[{\"date\":\"2026-09-01\",\"birth_year\":2023,\"preschool\":\"p1\",\"places\":-1,\"mode\":\"general\"}],\"queues\"",
+        1,
+    );
+    for (what, text) in [
+        ("places", bulletin),
+        ("group", snapshot(group)),
+        ("field", snapshot(field)),
+        ("negative places", negative),
+    ] {
+        let e = parse_json(&text).unwrap_err();
+        assert_eq!(e.code, "snapshot.invalid_json", "{what}");
+        assert!(
+            e.message.chars().count() < 300,
+            "{what}: a message of {} characters: {}…",
+            e.message.chars().count(),
+            e.message.chars().take(120).collect::<String>()
+        );
+        assert!(!e.message.contains("u32"), "{what}: {}", e.message);
+    }
+}

@@ -672,6 +672,59 @@ fn a_number_of_the_wrong_kind_is_said_in_words_not_rust_types() {
     );
 }
 
+/// A value of the wrong type where an object is read named the Rust type
+/// the engine reads it into (probe of 05.12.2026): `[]` as a case was
+/// "invalid type: sequence, expected struct Case", the JS API's
+/// `application` "… expected struct AskedQuery", calendar data "… struct
+/// CalendarData"; a map for a service "expected enum"; a forecast's
+/// `preference` `{kind: "any", preschools: […]}` "expected unit variant
+/// Preference::Any" — names an integrator writing JSON does not know, and
+/// the engine's own. They are said in words: "an object", "one of its names
+/// (a string)", "nothing beside the name of this kind".
+#[test]
+fn a_value_of_the_wrong_shape_is_said_in_words_not_rust_type_names() {
+    for (text, said) in [
+        ("[]", "invalid type: sequence, expected an object"),
+        ("42", "invalid type: integer `42`, expected an object"),
+        ("null", "invalid type: null, expected an object"),
+    ] {
+        let message = read_case(text).unwrap_err().message;
+        assert!(message.starts_with(said), "case {text}: {message}");
+        let message = read_request(text).unwrap_err().message;
+        assert!(message.starts_with(said), "request {text}: {message}");
+    }
+    let message = read_case(&with(example_case(), "/service", Some(json!({}))))
+        .unwrap_err()
+        .message;
+    assert!(
+        message.starts_with("invalid type: map, expected one of its names (a string)"),
+        "{message}"
+    );
+    for (serde, said) in [
+        (
+            "invalid type: sequence, expected struct AskedQuery",
+            "invalid type: sequence, expected an object",
+        ),
+        (
+            "invalid type: sequence, expected struct CalendarData at line 1 column 2",
+            "invalid type: sequence, expected an object at line 1 column 2",
+        ),
+        (
+            "invalid type: sequence, expected unit variant Preference::Any",
+            "invalid type: sequence, expected nothing beside the name of this kind",
+        ),
+        // A quoted value is the caller's: not rewritten.
+        (
+            "unknown field `expected struct X`, expected struct Y",
+            "unknown field `expected struct X`, expected an object",
+        ),
+        // Lower-case words after "expected" are English, not a type.
+        ("expected structure", "expected structure"),
+    ] {
+        assert_eq!(ErrorObject::new("x.y", "", serde).message, said);
+    }
+}
+
 /// A request giving both `as_of` and `submitted` (its name before issue 14,
 /// read as its alias; the schema says "exactly one of the two") was told
 /// "duplicate field `as_of`", though `as_of` was given once. The message now

@@ -1,5 +1,6 @@
 // The JS side of the JS API's crossings: kezek_build_answer builds an answer
-// (below), kezek_non_finite_path finds a number JSON cannot carry in an input
+// (below), kezek_non_finite_path finds a number JSON cannot carry in an input,
+// kezek_not_json_object an object JSON.stringify writes as {} (a Map, a Set)
 // and kezek_nested_deeper_than an input nested deeper than JSON is read (at
 // the end; crates/kezek-wasm/src/lib.rs `json_text_within`).
 //
@@ -125,18 +126,17 @@ export function kezek_build_answer(tape, numbers, text, memory) {
 }
 
 /**
- * The path of the first number of `value` that JSON cannot carry (NaN,
- * Infinity: JSON.stringify writes them as null), named as the engine names
- * fields (`admission.referral_extension_days`, `applicant.phones[1]`), or
- * undefined. Called only when the JSON text of `value` holds a null (lib.rs
- * `json_text_within`), after JSON.stringify has read it without throwing; it
- * reads the value as JSON.stringify does (own enumerable keys, arrays by
- * index, a value with toJSON as its own text).
+ * What `found` says of the first value of `value` it says something of,
+ * reading `value` as JSON.stringify does (own enumerable keys, arrays by
+ * index, a value with toJSON as its own text), each object once; undefined
+ * when it says nothing, or when reading throws. Called only after
+ * JSON.stringify has read `value` without throwing.
  */
-export function kezek_non_finite_path(value) {
+function first(value, found) {
   const seen = new Set();
   const walk = (v, path) => {
-    if (typeof v === "number") return Number.isFinite(v) ? undefined : path;
+    const got = found(v, path);
+    if (got !== undefined) return got;
     if (v === null || typeof v !== "object" || seen.has(v) || typeof v.toJSON === "function") return undefined;
     seen.add(v);
     if (Array.isArray(v)) {
@@ -157,6 +157,36 @@ export function kezek_non_finite_path(value) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The path of the first number of `value` that JSON cannot carry (NaN,
+ * Infinity: JSON.stringify writes them as null), named as the engine names
+ * fields (`admission.referral_extension_days`, `applicant.phones[1]`), or
+ * undefined. Called only when the JSON text of `value` holds a null (lib.rs
+ * `json_text_within`).
+ */
+export function kezek_non_finite_path(value) {
+  return first(value, (v, path) => (typeof v === "number" && !Number.isFinite(v) ? path : undefined));
+}
+
+/**
+ * The first object of `value` that JSON.stringify writes as `{}` though what
+ * it holds is not its fields — a Map, a Set, an ArrayBuffer, a typed array, a
+ * RegExp (what it holds would be silently lost) — as `[path, message]` (the
+ * path as the engine names fields, "" for `value` itself), or undefined.
+ * Called only when the JSON text of `value` holds `{}` (lib.rs
+ * `json_text_within`), and for evaluate's `options`. A Date (toJSON: its
+ * text, read or refused as a date) and a boxed string, number or boolean
+ * (written as their value) are not such objects.
+ */
+export function kezek_not_json_object(value) {
+  return first(value, (v, path) => {
+    if (v === null || typeof v !== "object" || Array.isArray(v) || typeof v.toJSON === "function") return undefined;
+    const kind = Object.prototype.toString.call(v).slice(8, -1);
+    if (["Object", "String", "Number", "Boolean"].includes(kind)) return undefined;
+    return [path, `a value of type ${kind} is not JSON: JSON.stringify writes it as {}, losing what it holds; give a plain object (Object.fromEntries for a Map) or an array`];
+  });
 }
 
 /**

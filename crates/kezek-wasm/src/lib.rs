@@ -62,6 +62,32 @@ extern "C" {
     /// Whether an input object nests deeper than `limit` levels (answer.js).
     #[wasm_bindgen(js_name = kezek_nested_deeper_than)]
     fn nested_deeper_than(v: &JsValue, limit: u32) -> bool;
+    /// `[path, message]` of the first object of an input that JSON.stringify
+    /// writes as `{}` though it holds entries (a Map, a Set…), or undefined
+    /// (answer.js).
+    #[wasm_bindgen(js_name = kezek_not_json_object)]
+    fn not_json_object(v: &JsValue) -> JsValue;
+}
+
+/// An input object holding a Map, a Set, an ArrayBuffer or another object
+/// that JSON.stringify writes as `{}`, losing what it holds (a request's
+/// `facts` as a Map was read as no facts; forecast options as a Map as the
+/// defaults): `input.not_json` at its field — the argument's name for the
+/// whole argument, a document's path from its root, another argument's under
+/// its name — as the embedding bridge refuses them (`embed.bad_type`).
+fn not_json_object_error(v: &JsValue, field: &str) -> Result<(), JsValue> {
+    let found = not_json_object(v);
+    if found.is_undefined() {
+        return Ok(());
+    }
+    let found = js_sys::Array::from(&found);
+    let path = found.get(0).as_string().unwrap_or_default();
+    let message = found.get(1).as_string().unwrap_or_default();
+    if path.is_empty() {
+        return Err(js_error("input.not_json", field, &message));
+    }
+    let e = kezek_rules::wire::ErrorObject::field("input.not_json", &path, message);
+    Err(error_object(document_or_under(e, field)))
 }
 
 #[wasm_bindgen]
@@ -102,6 +128,8 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
     if !options.is_object() {
         return Err(not_an_object());
     }
+    // A Map of options has no keys: it was read as no options.
+    not_json_object_error(options, "options")?;
     let keys = object_keys(options).map_err(unreadable("options"))?;
     if is_array(options).map_err(unreadable("options"))? {
         return Err(not_an_object());
@@ -287,6 +315,11 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
             );
             return Err(error_object(document_or_under(e, field)));
         }
+    }
+    // A Map, a Set, an ArrayBuffer… is written as `{}`: looked for only when
+    // the text holds one (most inputs hold none).
+    if !v.is_string() && js.includes("{}", 0) {
+        not_json_object_error(v, field)?;
     }
     let too_large = |bytes: usize, at_least: &str| {
         js_error(

@@ -88,6 +88,20 @@ pub fn use_embed_config(
                         return;
                     }
                 };
+                // The applicant's IIN: the bridge checked its 12 digits, the
+                // rules check the number (a new message only: the kept
+                // configuration at mount was answered when it came).
+                let iin = js_sys::Reflect::get(&detail, &"applicantIin".into())
+                    .ok()
+                    .and_then(|v| v.as_string());
+                if let Some(e) = iin
+                    .filter(|_| checked)
+                    .and_then(|i| applicant_iin_refusal(&i))
+                {
+                    let text = shown.borrow().t(&e.key());
+                    set(&detail, "kezekRejected", &refusal(&e, text));
+                    return;
+                }
                 let snapshot = if checked {
                     embed_snapshot_js(&detail)
                         .map(|t| (t, "snapshot"))
@@ -228,4 +242,41 @@ fn calendar_at_mount() -> Option<Calendar> {
     embed_calendar(&crate::platform::embed_config()?)
         .ok()
         .flatten()
+}
+
+/// The refusal of a `configure`'s `applicantIin` that is no IIN: the
+/// bridge checks only that it is 12 digits; the rules' IIN check (the
+/// century digit, the birth date, the check digit) is the app's.
+fn applicant_iin_refusal(iin: &str) -> Option<ErrorObject> {
+    let e = kezek_rules::iin::parse(iin).err()?;
+    Some(ErrorObject::new(e.code(), "applicantIin", e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Probe of 05.12.2026: `configure {applicantIin: "000000000000"}` (or
+    /// any 12 digits whose check digit is wrong) was answered `configured`
+    /// and the number put in the applicant's IIN field, where the parent
+    /// found it refused at step 2. The host is now told, as for a calendar
+    /// the engine refuses: the rules' IIN code at `applicantIin`, nothing
+    /// applied.
+    #[test]
+    fn embed_applicant_iin_that_is_no_iin_is_refused_with_the_rules_code() {
+        for (iin, code) in [
+            ("000000000000", "iin.bad_century"),
+            ("900315410005", "iin.bad_checksum"),
+            ("901315410004", "iin.bad_date"),
+        ] {
+            let e = applicant_iin_refusal(iin)
+                .unwrap_or_else(|| panic!("{iin} was taken as an applicant's IIN"));
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                (code, "applicantIin"),
+                "{iin}"
+            );
+        }
+        assert_eq!(applicant_iin_refusal("900315410004"), None);
+    }
 }

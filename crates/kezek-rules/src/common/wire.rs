@@ -345,8 +345,9 @@ fn shown_key(key: &str) -> String {
 /// an unknown field (`` unknown field `…` ``), a value not in the list
 /// (`` unknown variant `…` ``) or a string of the wrong type
 /// (`invalid type: string "…"`) whole, whatever its length; and, outside
-/// the quotes, serde's Rust number types said in words ([`in_words`]:
-/// "expected u32" as "expected a whole number from 0").
+/// the quotes, serde's Rust number types and shapes said in words
+/// ([`in_words`]: "expected u32" as "expected a whole number from 0",
+/// "expected struct Case" as "expected an object").
 pub fn quoted_shown(message: String) -> String {
     const MAX: usize = SHOWN_CHARS;
     // Fast path: no quote can hold more than 40 characters, no type to say.
@@ -408,7 +409,11 @@ pub fn quoted_shown(message: String) -> String {
 /// Appends `text` (a message's words, outside its quotes) to `out` with
 /// serde's Rust number types said in words: "expected u32" (any unsigned
 /// type) as "expected a whole number from 0", "expected i32" as "expected a
-/// whole number", "expected f64" as "expected a number". Whether it changed.
+/// whole number", "expected f64" as "expected a number"; and its names of
+/// Rust shapes: "expected struct Case" as "expected an object", "expected
+/// enum" as "expected one of its names (a string)", "expected unit variant
+/// Preference::Any" as "expected nothing beside the name of this kind".
+/// Whether it changed.
 fn in_words(out: &mut String, text: &str) -> bool {
     const TYPES: &[(&str, &str)] = &[
         ("u8", "a whole number from 0"),
@@ -431,12 +436,46 @@ fn in_words(out: &mut String, text: &str) -> bool {
         let word_end = after
             .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
             .unwrap_or(after.len());
-        match TYPES.iter().find(|(t, _)| *t == &after[..word_end]) {
+        // serde's names of Rust shapes, each with the Rust name after it:
+        // `struct Case` (any struct: an object), `unit variant
+        // Preference::Any` (a choice that takes nothing beside its name),
+        // `enum` (a value from a list of names).
+        let word = &after[..word_end];
+        let named = |prefix: &str| {
+            after
+                .strip_prefix(prefix)
+                .filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+                .map(|r| {
+                    let n = r
+                        .find(|c: char| !c.is_ascii_alphanumeric() && c != '_' && c != ':')
+                        .unwrap_or(r.len());
+                    prefix.len() + n
+                })
+        };
+        if let Some(end) = named("struct ") {
+            out.push_str("an object");
+            changed = true;
+            rest = &after[end..];
+            continue;
+        }
+        if let Some(end) = named("unit variant ") {
+            out.push_str("nothing beside the name of this kind");
+            changed = true;
+            rest = &after[end..];
+            continue;
+        }
+        if word == "enum" {
+            out.push_str("one of its names (a string)");
+            changed = true;
+            rest = &after[word_end..];
+            continue;
+        }
+        match TYPES.iter().find(|(t, _)| *t == word) {
             Some((_, words)) => {
                 out.push_str(words);
                 changed = true;
             }
-            None => out.push_str(&after[..word_end]),
+            None => out.push_str(word),
         }
         rest = &after[word_end..];
     }
