@@ -1,8 +1,9 @@
 //! Step 8: check the answers, give consent, then the confirmation page of the
 //! channel (GOV.UK "confirmation page"): Kezek has sent nothing; on the portal,
-//! open the service on egov.kz and enter these answers (in the form's order,
-//! each copyable); at the State Corporation or the provider, the opening hours,
-//! what to bring and the printed application. Only an embedded Kezek offers to
+//! open the service on egov.kz and fill in its form, these answers beside it
+//! for reference (each copyable; the form may ask differently); at the State
+//! Corporation or the provider, the opening hours, what to bring and the
+//! printed application. Only an embedded Kezek offers to
 //! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
 //! the QR code are under "for specialists".
 
@@ -1470,5 +1471,24 @@ mod tests {
             "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
         ));
         assert_eq!(one_child_line(&e), None);
+    }
+
+    /// The family-services hand-off says its answers are for reference (the
+    /// form may ask differently); the kindergarten's said «Заполните форму
+    /// ответами ниже, в том же порядке» (kk «сол ретпен»), though its list
+    /// holds what egov.kz's form has no field for (the queues, the words
+    /// declaring a ground the form has no box for). It now says the truth.
+    #[test]
+    fn annex2_8_the_portal_hand_off_says_its_answers_are_for_reference_not_in_the_forms_order() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, same_order, reference) in [
+            (Lang::Kk, "сол ретпен", "анықтама үшін"),
+            (Lang::Ru, "в том же порядке", "для справки"),
+            (Lang::En, "same order", "for reference"),
+        ] {
+            let t = I18n::new(lang).t("ui-done-portal-enter");
+            assert!(!t.contains(same_order), "{lang:?}: {t}");
+            assert!(t.contains(reference), "{lang:?}: {t}");
+        }
     }
 }
