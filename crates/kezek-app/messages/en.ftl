@@ -237,6 +237,7 @@ ui-checklist-complete = Your documents are complete: nothing is missing.
 ui-checklist-complete-unproven = The set of documents is complete, but not every right you declared is proven by a document: see the list.
 ui-checklist-awaits-dates = Nothing is missing, but some documents you have need their issue date: enter it in the list, and Kezek checks whether they are still valid.
 ui-checklist-complete-expiring = Your documents are complete, but some expire soon: see the list.
+ui-checklist-complete-at-risk = The set of documents is complete, but on Kezek's reading the service may be refused over some of them (possible, not certain): see the list.
 ui-checklist-incomplete = Some documents are missing or out of date: see the list.
 ui-contract-date = Planned date of the contract with the preschool
 ui-contract-date-hint = Cl. 34 sub. 1: the child's health certificate is to be issued «not later than 3 calendar days from the day of the contract».

@@ -584,7 +584,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !other_refusals.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-refusal">
                     <p><strong>{ p.t("ui-handoff-refusal") }</strong></p>
-                    <ul>{ for other_refusals.iter().map(|r| risk_item(p, r)) }</ul>
+                    <ul>{ for other_refusals.iter().map(|r| risk_item(p, e, r)) }</ul>
                     <p><a href={Step::Result.hash()}>{ p.t("ui-handoff-refusal-fix") }</a></p>
                 </div>
             }
@@ -594,7 +594,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !refusals.readings.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-reading">
                     <p><strong>{ p.t("ui-handoff-reading") }</strong></p>
-                    <ul>{ for refusals.readings.iter().map(|r| risk_item(p, r)) }</ul>
+                    <ul>{ for refusals.readings.iter().map(|r| risk_item(p, e, r)) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-reading-see") }</a></p>
                 </div>
             }
@@ -1001,11 +1001,24 @@ fn one_child_line(e: &kezek_rules::Evaluation) -> Option<&kezek_rules::informati
 }
 
 /// One refusal risk in a hand-off warning: its ground, then what the rules
-/// say of it (its detail), as one line.
-fn risk_item(p: &StepProps, r: &kezek_rules::refusal::RefusalRisk) -> Html {
+/// say of it (its detail), as one line; below, the documents it is about.
+fn risk_item(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    r: &kezek_rules::refusal::RefusalRisk,
+) -> Html {
+    // The documents it is about, named as step 6's refusal card names them.
+    let documents = (!r.documents.is_empty()).then(|| {
+        r.documents
+            .iter()
+            .map(|d| super::document_name(p, e, *d))
+            .collect::<Vec<_>>()
+            .join("; ")
+    });
     html! {
         <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
-            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }</li>
+            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }
+            if let Some(names) = documents { <p class="kz-hint">{ names }</p> }</li>
     }
 }
 
@@ -1016,8 +1029,11 @@ struct HandoffRefusals<'a> {
     /// either reading, cl. 16's month, data that do not agree, a
     /// contraindication — the "Kezek sees a ground for refusal" warning.
     others: Vec<&'a kezek_rules::refusal::RefusalRisk>,
-    /// Kezek's readings no document's warning says (cl. 18's age cut-off):
-    /// the "may be refused by Kezek's reading" warning, not foretold.
+    /// Kezek's readings no other warning says: on no document (cl. 18's age
+    /// cut-off), or on a document no other warning names (a health
+    /// certificate at risk on the contract day, cl. 34 sub. 1; a referral or
+    /// a one-month certificate at risk by the day its count starts) — the
+    /// "may be refused by Kezek's reading" warning, not foretold.
     readings: Vec<&'a kezek_rules::refusal::RefusalRisk>,
     /// Every ground the order states flatly but the consent: foretold by the
     /// box's title (walkthrough 28, M3).
@@ -1044,15 +1060,35 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
             .copied()
             .filter(|r| !r.reason.is_incomplete_set() && !r.reason.is_expired_document())
             .collect(),
-        // A reading on a document is said by the document's own lines
-        // (what is out of date, lapsing, the referral's days, the
-        // originals'); one on no document (cl. 18's age cut-off) here.
+        // A reading on a document another warning lists (out of date,
+        // lapsing before cl. 22's check, its date to enter) is said there;
+        // one on no document (cl. 18's age cut-off), or on a document no
+        // other warning names, here — as step 6's refusal card says it (the
+        // walk of 05.12: a health certificate at risk on the contract day
+        // had no warning at the hand-off).
         readings: risks
             .iter()
-            .filter(|r| r.reading && r.documents.is_empty())
+            .filter(|r| r.reading && !r.documents.iter().any(|d| warned_elsewhere(e, *d)))
             .collect(),
         foretold,
     }
+}
+
+/// Whether the hand-off's other warnings list the document `kind`: missing
+/// or out of date (the rules' blocking statuses, or out of date on the day it
+/// is judged), lapsing before cl. 22's originals are due, or awaiting its
+/// day of issue.
+fn warned_elsewhere(
+    e: &kezek_rules::Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> bool {
+    e.checklist.awaiting_issue_date.contains(&kind)
+        || super::lapsing_documents(e).iter().any(|(k, _)| *k == kind)
+        || e.checklist.items.iter().any(|i| {
+            i.applies
+                && i.document == kind
+                && (i.status.blocks() || super::out_of_date_when_used(i))
+        })
 }
 
 /// The confirmation box's title: the refusal when one is foretold, else
@@ -1471,6 +1507,55 @@ mod tests {
             "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
         ));
         assert_eq!(one_child_line(&e), None);
+    }
+
+    /// The walk of 05.12.2026 (41): an admission case at the kindergarten's
+    /// desk on Sat 05.12.2026, the referral of 03.12, the health certificate
+    /// issued 05.12 for a contract on 08.12 (cl. 34 sub. 1: Kezek's count
+    /// keeps it to 08.12, the contract day counted as one of the three days
+    /// to 07.12), on `channel`.
+    fn walk41_admission(channel: &str) -> kezek_rules::Evaluation {
+        crate::steps::tests::example(
+            &serde_json::json!({
+                "service": "00403002",
+                "channel": channel,
+                "as_of": "2026-12-05T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметова Айгуль"},
+                "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Астана"},
+                "documents": [
+                    {"kind": "referral", "issued_on": "2026-12-03"},
+                    {"kind": "vaccination_card"},
+                    {"kind": "health_certificate", "issued_on": "2026-12-05"}
+                ],
+                "admission": {"contract_date": "2026-12-08", "preschool": "№ 12 «Балапан»"},
+                "consent": true
+            })
+            .to_string(),
+        )
+    }
+
+    /// cl. 34 sub. 1 by Kezek's first-day reading: a health certificate
+    /// valid on the contract day by Kezek's count but a day too old if the
+    /// contract day is one of the three (`refusal.health_certificate_first_day_reading`,
+    /// "may be refused"). Step 6 said so and previewed the refusal; the
+    /// hand-off (p4-09) had no warning at all, while at queue registration a
+    /// document at risk is warned of before applying. The hand-off now says
+    /// the reading's refusal risk of a document no other warning names, as
+    /// it says cl. 18's: not foretold (the title stays "ready").
+    #[test]
+    fn cl34_1_the_hand_off_warns_of_a_health_certificate_at_risk_on_the_contract_day() {
+        for channel in ["provider_office", "egov_portal"] {
+            let e = walk41_admission(channel);
+            let h = handoff_refusals(&e);
+            assert!(
+                h.readings
+                    .iter()
+                    .any(|r| r.reason == ReasonCode::RefusalHealthCertificateFirstDayReading),
+                "{channel}: {:?}",
+                e.refusal.risks
+            );
+            assert_eq!(confirmation_title_key(&h), "ui-done-title", "{channel}");
+        }
     }
 
     /// The family-services hand-off says its answers are for reference (the
