@@ -402,6 +402,7 @@ ui-handoff-dates = Before you apply: enter the issue date of these documents. Wi
 ui-handoff-note-lapsed = out of date
 ui-handoff-note-lapsed-on = lapsed: it was valid until { $date } inclusive
 ui-handoff-note-lapsed-on-renew = lapsed: it was valid until { $date } inclusive — get a new one
+ui-handoff-note-lapsed-new-only = lapsed: it was valid until { $date } inclusive — hand in a new one only; if you cannot get one in time, apply without it and do not hand in the expired one: the set is complete without it, but the right it proves is not confirmed (see step 6)
 ui-handoff-note-lapses-on = valid only until { $date } inclusive
 ui-handoff-note-lapses-on-safe = to be safe, count it valid until { $safe } inclusive; by Kezek's count, until { $date } inclusive, a reading
 ui-handoff-note-not-on-contract-day = not valid on the contract day you gave ({ $contract }): get a new one closer to that day, or sign the contract earlier

@@ -159,7 +159,7 @@ fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
         .map(|i| {
             // Lapsed or lapsing (as step 6 says it): not named as in order.
             let name = super::document_name(p, e, i.document);
-            let notes: Vec<String> = super::lapse_note(p, e, i.document)
+            let notes: Vec<String> = handed_in_note(p, e, i)
                 .into_iter()
                 .chain(
                     (e.channel != Channel::EgovPortal && copied.contains(&i.document))
@@ -181,6 +181,26 @@ fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// The note beside a document the parent hands in (the "Bring" list, or on
+/// egov.kz the scans to attach): lapsed or lapsing as step 6 says it
+/// ([`super::lapse_note`]) — but a priority's proof held out of date whose
+/// lapse leaves only the right unconfirmed (the rules' first reason
+/// `doc.priority_proof_lapsed`: the law-enforcement certificate asked by
+/// analogy, which Annex 2 p. 8 does not list) is not to be handed in as it
+/// is: a new one only, or the application without it (the set is complete;
+/// the right not confirmed), never the expired one — Annex 2 p. 9 sub. 4
+/// refuses «қолданылу мерзімі өтіп кеткен құжаттарды ұсынған», and whether
+/// of the list only the text does not say (the walk of 05.12, p1-23).
+fn handed_in_note(p: &StepProps, e: &kezek_rules::Evaluation, i: &ChecklistItem) -> Option<String> {
+    match (i.reasons.first(), i.last_valid_day) {
+        (Some(ReasonCode::DocPriorityProofLapsed), Some(d)) => Some(p.i18n.t_args(
+            "ui-handoff-note-lapsed-new-only",
+            &[("date", p.i18n.date(d))],
+        )),
+        _ => super::lapse_note(p, e, i.document),
+    }
 }
 
 /// What Annex 1's box `n` says on the printed form: its ground's name, or
@@ -1574,6 +1594,53 @@ mod tests {
             let t = I18n::new(lang).t("ui-done-portal-enter");
             assert!(!t.contains(same_order), "{lang:?}: {t}");
             assert!(t.contains(reference), "{lang:?}: {t}");
+        }
+    }
+
+    /// Annex 2 p. 9 sub. 4 («қолданылу мерзімі өтіп кеткен құжаттарды
+    /// ұсынған»): the walk of 05.12 (p1-23) read «Приложите скан-копии:
+    /// Справка с места работы… (срок истек: действовал по 01.11.2026
+    /// включительно — получите новый документ)» for the law-enforcement
+    /// certificate asked by analogy — an instruction to attach an expired
+    /// document, with no word of what follows. The line now says to hand in
+    /// a new one only, or to apply without it (the set is complete; the
+    /// right not confirmed), never the expired one, as step 6 says.
+    #[test]
+    fn annex2_9_4_the_hand_off_does_not_list_an_expired_certificate_to_attach_as_it_is() {
+        use crate::i18n::{I18n, Lang};
+        let e = crate::steps::tests::example(
+            &serde_json::json!({
+                "service": "00403001",
+                "channel": "egov_portal",
+                "as_of": "2026-12-04T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметов Ерлан Серикович"},
+                "child": {"iin": "220908510001", "birth_date": "2022-09-08", "settlement": "Алматы"},
+                "family": {"law_enforcement": true},
+                "documents": [
+                    {"kind": "service_workplace_certificate", "issued_on": "2026-10-01"},
+                    {"kind": "phthisiatrician_conclusion"}
+                ],
+                "consent": true
+            })
+            .to_string(),
+        );
+        for (lang, do_not, without) in [
+            (Lang::Kk, "мерзімі өткенін бермеңіз", "онсыз"),
+            (Lang::Ru, "просроченный не подавайте", "без него"),
+            (Lang::En, "do not hand in the expired one", "without it"),
+        ] {
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            let name =
+                super::super::document_name(&p, &e, DocumentKind::ServiceWorkplaceCertificate);
+            let bring = bring_list(&p, &e);
+            let line = bring
+                .iter()
+                .find(|b| b.starts_with(&name))
+                .unwrap_or_else(|| panic!("{lang:?}: {bring:?}"));
+            assert!(line.contains("01.11.2026"), "{lang:?}: {line}");
+            assert!(line.contains(do_not), "{lang:?}: {line}");
+            assert!(line.contains(without), "{lang:?}: {line}");
         }
     }
 }

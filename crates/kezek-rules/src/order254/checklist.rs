@@ -46,7 +46,13 @@
 //!   for the same workplace certificate by analogy with cl. 22 (the priority
 //!   right is checked), with the same one-month validity, cites cl. 20 p. 1 and
 //!   cl. 22, and says so ([`ReasonCode::DocLawEnforcementReading`]). Without it
-//!   the priority is unconfirmed; it is not an incomplete set.
+//!   the priority is unconfirmed; it is not an incomplete set. Held out of
+//!   date, it confirms nothing either, and Kezek does not count it a refusal
+//!   ground (Annex 2 p. 9 sub. 4 read with the list it names); but whether
+//!   sub. 4's «қолданылу мерзімі өтіп кеткен құжаттарды ұсынған» reaches a
+//!   document the list does not name the text does not say, so the careful
+//!   advice is a new one, or to apply without it — never to hand in the
+//!   expired one ([`ReasonCode::DocPriorityProofLapsed`], citing sub. 4).
 //! - Identification (office list items 2–3, «сәйкестендіру үшін»; cl. 5): the
 //!   parent shows the identity document and the birth certificate, or their
 //!   digital documents; the provider fetches the *data* through the gateway
@@ -1559,8 +1565,14 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             }
             // The admission's text rests on cl. 34 sub. 3 («растайтын
             // құжаттарды ұсынуда өзге де себептердің болуына байланысты»).
+            // The queue's says not to hand in one out of date: Annex 2 p. 9
+            // sub. 4 refuses «қолданылу мерзімі өтіп кеткен құжаттарды
+            // ұсынған» — whether of the list only, the text does not say
+            // (the walk of 05.12: step 6 promised no ground either way).
             if admission {
                 citations.push(Citation::sub(34, 3));
+            } else {
+                citations.push(Citation::annex(2, 9, Some(4)));
             }
         }
         if status == Status::Later {
