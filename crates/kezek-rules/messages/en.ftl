@@ -95,7 +95,7 @@ reason-doc-referral-office-reopens-after-last-day = At risk — Kezek's reading:
 reason-doc-referral-portal-accepts-today = On egov.kz an application sent today before { $time }, the end of the kindergarten's working day, is still accepted today (Kezek's reading of working time): if you can, apply there now.
 reason-doc-portal-accepts-today = On egov.kz an application sent today before { $time }, the end of the working day, is still accepted today, the certificate's safe day (Kezek's reading of working time): if you can, apply there now.
 reason-doc-referral-if-missed = If you miss the referral's last valid day, it becomes a document whose validity has passed: the service is refused and the kindergarten does not admit the child with it (Annex 4 p. 9 sub. 4; cl. 34 sub. 1). What then happens to your application in the queue, or whether a new referral is given, the order does not say: if you may not make it in time, ask the education department (in Astana, Almaty and Shymkent, the city's education administration) before that day.
-reason-doc-health-passport-cl34 = cl. 34 sub. 1 names not presenting the child's health passport among the reasons the kindergarten does not admit the child, though the list of documents (Annex 4 p. 8) does not name it: present it with the other documents.
+reason-doc-health-passport-cl34 = cl. 34 sub. 1 names not presenting the child's health passport among the reasons the kindergarten does not admit the child, though the list of documents (Annex 4 p. 8) does not name it: present it at the kindergarten when the contract is signed.
 reason-doc-last-day-non-working-reading = Kezek's reading: the last valid day falls on a day off, and Kezek counts the document valid through that day, not through the next working day. The Civil Code moves the end of some periods that fall on a day off, but whether that reaches a document's validity is arguable: to be safe, use it by the last working day before.
 reason-doc-lapses-before-acceptance = At risk — Kezek's reading: valid today, but on egov.kz an application sent now (after working time, on a day off or a holiday) is accepted only on the next working day (Annex 2 p. 7 sub. 3), and by then this document is out of date. cl. 6 has the provider accept documents sent through the portal on the day they arrive; on which day a document's validity is judged — the day you send the application or the day it is accepted — the order does not say: to be safe, get a fresh one before you apply.
 reason-doc-lapses-before-opening = Valid today, but the office is closed now and next receives applications on a later day, by which this document is out of date by Kezek's count. The service provider (at the State Corporation, its employee) checks the documents when it receives the application (cl. 5) and refuses one out of date (Annex 2 p. 9 sub. 4): get a fresh one before you go.
@@ -184,6 +184,7 @@ doc-first-priority-proof = Documents confirming the first-priority right
 doc-referral = Referral to the preschool
 doc-vaccination-card = Preventive vaccination card (form 065/u)
 doc-health-certificate = Child's health certificate (form 027/u)
+doc-health-passport = Child's health passport
 
 ## Grounds
 ground-serviceman = Child of a serviceman, including one killed, deceased or missing in service

@@ -14,9 +14,93 @@
 //!   мерзімі өтіп кеткен құжаттарды ұсынған жағдайда».
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::testing::order254::{has, item, queue_case, text};
+use kezek_rules::testing::order254::{admission, has, item, queue_case, text};
 use kezek_rules::testing::{at, date};
 use kezek_rules::{Channel, Ground};
+
+/// cl. 34 sub. 1 names the child's health passport among «келісім шарт жасау
+/// үшін талап етілетін құжаттар», which Annex 4 p. 8 does not list. The walk
+/// of 05.12 (p4-07, p4-09): step 6 said so beside the health certificate,
+/// but the hand-off's "Take with you" — read from the checklist's items — had
+/// no health passport, and the portal's hand-off said nothing of it: a parent
+/// arrives without it and the child is not admitted. It is now an item of
+/// the checklist on both channels (numbered 0: not an item of the annex's
+/// list), brought in the original to the kindergarten for the contract,
+/// citing cl. 34 sub. 1 — outside the set Annex 4 p. 8 makes complete
+/// (Kezek does not ask whether it is held: `bring_to_contract`; said held,
+/// `ok`).
+#[test]
+fn cl34_1_the_health_passport_is_an_item_to_bring_to_the_contract_on_both_channels() {
+    for channel in [Channel::ProviderOffice, Channel::EgovPortal] {
+        let base = || {
+            admission(channel, at(2026, 11, 23, 10, 0))
+                .holds_issued(D::Referral, date(2026, 11, 20))
+                .holds(D::VaccinationCard)
+                .holds_issued(D::HealthCertificate, date(2026, 11, 22))
+                .holds(D::ApplicantIdentity)
+                .holds(D::BirthCertificate)
+        };
+        let e = base().evaluate_json();
+        let list = &e["checklist"];
+        let passport = list["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["document"] == "health_passport")
+            .unwrap_or_else(|| panic!("{channel:?}: no health passport in {list}"));
+        assert_eq!(passport["item"], 0, "{channel:?}: {passport}");
+        assert_eq!(passport["applies"], true, "{channel:?}: {passport}");
+        assert_eq!(passport["source"], "parent", "{channel:?}: {passport}");
+        assert_eq!(passport["form"], "original", "{channel:?}: {passport}");
+        assert_eq!(
+            passport["status"], "bring_to_contract",
+            "{channel:?}: {passport}"
+        );
+        assert!(
+            has(&passport["reasons"], "doc.health_passport_cl34"),
+            "{channel:?}: {passport}"
+        );
+        assert!(
+            passport["citations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["clause"] == 34 && c["sub"] == 1 && c.get("annex").is_none()),
+            "{channel:?}: {passport}"
+        );
+        // Said once, on its own item, not beside the health certificate.
+        let certificate = item(&e, "health_certificate");
+        assert!(
+            !has(&certificate["reasons"], "doc.health_passport_cl34"),
+            "{channel:?}: {certificate}"
+        );
+        // Outside Annex 4 p. 8's set: the set is complete without it, and
+        // no refusal is foretold for it.
+        assert_eq!(list["complete"], true, "{channel:?}: {list}");
+        assert!(
+            !has(&list["missing"], "health_passport"),
+            "{channel:?}: {list}"
+        );
+        // Held (an API caller may say so): in order.
+        let mut held = base().json();
+        held["documents"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"kind": "health_passport"}));
+        let case = kezek_rules::Case::from_json(&held.to_string()).expect("a case");
+        let e = serde_json::to_value(kezek_rules::evaluate(&case).unwrap()).unwrap();
+        assert_eq!(item(&e, "health_passport")["status"], "ok", "{channel:?}");
+    }
+    // Queue registration: no contract, no health passport.
+    let e = queue_case(Channel::ProviderOffice, at(2026, 11, 24, 10, 0))
+        .child_born(date(2023, 5, 10))
+        .evaluate_json();
+    assert!(!e["checklist"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["document"] == "health_passport"));
+}
 
 /// Annex 2 p. 9 sub. 4 refuses where the applicant «қолданылу мерзімі өтіп
 /// кеткен құжаттарды ұсынған»; Annex 2 p. 8 names no certificate for the

@@ -7,7 +7,7 @@
 //! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
 //! the QR code are under "for specialists".
 
-use kezek_rules::checklist::{ChecklistItem, Form, Source, Status};
+use kezek_rules::checklist::{ChecklistItem, Condition, Form, Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground, ReasonCode};
 use yew::prelude::*;
@@ -165,6 +165,8 @@ fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
                     (e.channel != Channel::EgovPortal && copied.contains(&i.document))
                         .then(|| p.t("ui-done-bring-copy")),
                 )
+                // cl. 34 sub. 1's document: for the contract, not a list's.
+                .chain((i.condition == Condition::Contract).then(|| p.t("ui-done-bring-contract")))
                 // The gateway's proof: why it is brought, and that cl. 22's
                 // line below says where its original goes and by when.
                 .chain((i.source == Source::EgovGateway).then(|| {
@@ -201,6 +203,25 @@ fn handed_in_note(p: &StepProps, e: &kezek_rules::Evaluation, i: &ChecklistItem)
         )),
         _ => super::lapse_note(p, e, i.document),
     }
+}
+
+/// On egov.kz at admission, the documents cl. 34 sub. 1 has the contract ask
+/// that Annex 4's portal list does not (the rules' items of condition
+/// `contract`: the child's health passport), to take to the kindergarten for
+/// the contract — nothing of them is attached. In person they are in the
+/// list of what to bring ([`bring_list`]). `None` otherwise.
+fn contract_line(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<String> {
+    let docs: Vec<String> = e
+        .checklist
+        .items
+        .iter()
+        .filter(|i| i.applies && i.condition == Condition::Contract)
+        .map(|i| super::document_name(p, e, i.document))
+        .collect();
+    (e.channel == Channel::EgovPortal && !docs.is_empty()).then(|| {
+        p.i18n
+            .t_args("ui-done-contract-bring", &[("docs", docs.join("; "))])
+    })
 }
 
 /// What Annex 1's box `n` says on the printed form: its ground's name, or
@@ -510,6 +531,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }
                     if representative {
                         <li id="kz-done-representative">{ p.t(&ReasonCode::DocLegalRepresentativeRightsCl22.key()) }</li>
+                    }
+                    if let Some(c) = contract_line(p, e) {
+                        <li id="kz-done-contract">{ c }</li>
                     }
                 </ol>
             </>
@@ -1552,6 +1576,40 @@ mod tests {
             })
             .to_string(),
         )
+    }
+
+    /// cl. 34 sub. 1 («баланың денсаулық паспорты … ұсынбауы»): the walk of
+    /// 05.12 (p4-09) read a "Take with you" list without the child's health
+    /// passport, which step 6 told the parent to present: the kindergarten
+    /// does not admit the child without it. The list comes from the rules'
+    /// checklist, which now has it (item 0, cl. 34 sub. 1): in person it is
+    /// brought; on egov.kz nothing of it is attached, but the hand-off says
+    /// to take it to the kindergarten for the contract.
+    #[test]
+    fn cl34_1_the_hand_off_says_to_bring_the_health_passport_to_the_contract() {
+        use crate::i18n::{I18n, Lang};
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let e = walk41_admission("provider_office");
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            let passport = p.t("doc-health-passport");
+            assert_ne!(passport, "doc-health-passport", "{lang:?}: no name");
+            let bring = bring_list(&p, &e);
+            assert!(
+                bring.iter().any(|b| b.starts_with(&passport)),
+                "{lang:?}: {bring:?}"
+            );
+            let e = walk41_admission("egov_portal");
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            assert!(
+                !bring_list(&p, &e).iter().any(|b| b.starts_with(&passport)),
+                "{lang:?}: nothing of it is attached on egov.kz"
+            );
+            let line = contract_line(&p, &e).expect("the contract's line");
+            assert!(line.contains(&passport), "{lang:?}: {line}");
+            assert!(line.contains("34"), "{lang:?}: {line}");
+        }
     }
 
     /// cl. 34 sub. 1 by Kezek's first-day reading: a health certificate

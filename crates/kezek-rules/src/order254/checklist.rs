@@ -109,9 +109,16 @@
 //!   the law-enforcement certificate asked by analogy, held but lapsed, is
 //!   said so too ([`ReasonCode::DocPriorityProofLapsed`]).
 //! - cl. 34 p. 1 names the child's health passport («баланың денсаулық
-//!   паспорты»), which Annex 4 does not list: Kezek does not add it to the set
-//!   but tells the parent the preschool may ask for it
-//!   ([`ReasonCode::DocHealthPassportCl34`]).
+//!   паспорты») among «келісім шарт жасау үшін талап етілетін құжаттар»,
+//!   without which the kindergarten does not admit the child; Annex 4 does
+//!   not list it. Kezek does not add it to the set Annex 4 p. 8 makes
+//!   complete, but lists it at admission on both channels as an item of its
+//!   own, numbered `0` (not an item of the annex), brought in the original
+//!   to the kindergarten for the contract ([`Condition::Contract`], citing
+//!   cl. 34 sub. 1, [`ReasonCode::DocHealthPassportCl34`]): not asked
+//!   whether held, [`Status::BringToContract`]; said held, [`Status::Ok`].
+//!   So the hand-off's list of what to bring, read from the items, names it
+//!   (the walk of 05.12: it did not, while step 6 told the parent to bring it).
 //! - Validity across the cl. 22 check (issue 15, item 16): the originals are
 //!   checked up to 5 working days after sending (registration) or after the
 //!   referral (admission's second check); a document valid on the day of use
@@ -186,6 +193,9 @@ pub enum Condition {
     SocialPriorityGround,
     /// cl. 22: a priority ground's proof, checked again after the referral.
     PriorityRecheck,
+    /// cl. 34 sub. 1: a document the contract asks that the annex's list
+    /// does not name (admission): the child's health passport.
+    Contract,
 }
 
 impl Condition {
@@ -268,6 +278,11 @@ pub enum Status {
     Prepared,
     /// May be brought later under emergency measures.
     Later,
+    /// Not an item of the annex's list, but a document cl. 34 sub. 1 names
+    /// for the contract (condition `contract`): brought to the
+    /// kindergarten; Kezek does not ask whether it is held, so it is not
+    /// judged — neither missing nor in the set the list makes complete.
+    BringToContract,
     /// Not needed for this case.
     NotNeeded,
 }
@@ -289,6 +304,8 @@ impl Status {
             Status::Unconfirmed => ReasonCode::DocPriorityUnconfirmed,
             Status::Prepared => ReasonCode::DocPrepared,
             Status::Later => ReasonCode::DocLaterEmergency,
+            // The one document of this status, the health passport.
+            Status::BringToContract => ReasonCode::DocHealthPassportCl34,
             Status::NotNeeded => ReasonCode::DocNotNeeded,
         }
     }
@@ -298,8 +315,9 @@ impl Status {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChecklistItem {
-    /// The item's number in the list of the annex; `0` for a cl. 22 recheck
-    /// document that is not an item of the annex's list.
+    /// The item's number in the list of the annex; `0` for a document that
+    /// is not an item of the annex's list (a cl. 22 recheck document, cl. 34
+    /// sub. 1's health passport).
     pub item: u8,
     /// The document.
     pub document: DocumentKind,
@@ -698,6 +716,7 @@ fn condition_holds(c: Condition, case: &Case) -> bool {
                 || f.teacher
                 || condition_holds(Condition::SocialPriorityGround, case)
         }
+        Condition::Contract => case.service == Service::Admission,
     }
 }
 
@@ -1524,9 +1543,6 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         {
             reasons.push(ReasonCode::DocPmpcKindergartenReading);
         }
-        if applies && s.document == DocumentKind::HealthCertificate {
-            reasons.push(ReasonCode::DocHealthPassportCl34);
-        }
         // cl. 22 checks «заңды өкілдің, бала мен өтініш берушінің арасындағы
         // құқықтарының болуын растайтын барлық ақпаратты» — the applicant's
         // rights to the child — at registration and after the referral, and
@@ -1619,6 +1635,43 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             status,
             reasons,
             citations,
+        });
+    }
+    if admission {
+        // cl. 34 sub. 1 «баланың денсаулық паспорты»: brought for the
+        // contract, after the annex's items and cl. 22's (see the module's
+        // readings). Not judged unless said held.
+        let held = case.held(D::HealthPassport).is_some();
+        let status = if held {
+            Status::Ok
+        } else {
+            Status::BringToContract
+        };
+        let mut reasons = vec![status.reason()];
+        if held {
+            reasons.push(ReasonCode::DocHealthPassportCl34);
+        }
+        items.push(ChecklistItem {
+            item: 0,
+            document: D::HealthPassport,
+            name_key: name_key(D::HealthPassport, F::Original),
+            condition: C::Contract,
+            applies: true,
+            source: S::Parent,
+            form: F::Original,
+            validity: D::HealthPassport.validity(),
+            issued_on: None,
+            last_valid_day: None,
+            reading_last_day: None,
+            safe_last_day: None,
+            last_working_day: None,
+            extension_window_ends_on: None,
+            extension_window_ended_on: None,
+            portal_accepts_until: None,
+            deferrable_in_emergency: false,
+            status,
+            reasons,
+            citations: vec![Citation::sub(34, 1)],
         });
     }
     let automatic =
