@@ -1104,15 +1104,19 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
             .copied()
             .filter(|r| !r.reason.is_incomplete_set() && !r.reason.is_expired_document())
             .collect(),
-        // A reading on a document another warning lists (out of date,
-        // lapsing before cl. 22's check, its date to enter) is said there;
-        // one on no document (cl. 18's age cut-off), or on a document no
-        // other warning names, here — as step 6's refusal card says it (the
-        // walk of 05.12: a health certificate at risk on the contract day
-        // had no warning at the hand-off).
+        // A reading whose every document another warning lists (out of
+        // date, lapsing before cl. 22's check, its date to enter) is said
+        // there; one on no document (cl. 18's age cut-off), or on a document
+        // no other warning names, here — as step 6's refusal card says it
+        // (the walk of 05.12: a health certificate at risk on the contract
+        // day had no warning at the hand-off).
         readings: risks
             .iter()
-            .filter(|r| r.reading && !r.documents.iter().any(|d| warned_elsewhere(e, *d)))
+            .filter(|r| {
+                r.reading
+                    && (r.documents.is_empty()
+                        || !r.documents.iter().all(|d| warned_elsewhere(e, *d)))
+            })
             .collect(),
         foretold,
     }
@@ -1634,6 +1638,44 @@ mod tests {
             );
             assert_eq!(confirmation_title_key(&h), "ui-done-title", "{channel}");
         }
+    }
+
+    /// cl. 34 sub. 3 with cl. 22 (`refusal.recheck_unconfirmed_reading`): a
+    /// teacher's certificate lapsed before the referral (listed among what
+    /// is out of date) and no diploma (listed in no other warning). The
+    /// hand-off's reading box says the risk while one of its documents is
+    /// warned of nowhere else — not only when none is.
+    #[test]
+    fn cl34_3_a_reading_risk_is_said_while_one_of_its_documents_is_warned_of_nowhere_else() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["family"] = serde_json::json!({"teacher": true});
+        case["documents"].as_array_mut().unwrap().push(
+            serde_json::json!({"kind": "teacher_workplace_certificate", "issued_on": "2026-10-15"}),
+        );
+        let e = crate::steps::tests::example(&case.to_string());
+        let risk = e
+            .refusal
+            .risks
+            .iter()
+            .find(|r| r.reason == ReasonCode::RefusalRecheckUnconfirmedReading)
+            .expect("the recheck's reading risk");
+        assert!(
+            warned_elsewhere(&e, DocumentKind::TeacherWorkplaceCertificate)
+                && !warned_elsewhere(&e, DocumentKind::TeacherDiploma)
+                && risk.documents.contains(&DocumentKind::TeacherDiploma),
+            "{risk:?}"
+        );
+        let h = handoff_refusals(&e);
+        assert!(
+            h.readings
+                .iter()
+                .any(|r| r.reason == ReasonCode::RefusalRecheckUnconfirmedReading),
+            "{:?}",
+            e.refusal.risks
+        );
     }
 
     /// The family-services hand-off says its answers are for reference (the
