@@ -26,7 +26,9 @@ use kezek_rules::Channel;
 /// cl. 34 sub. 1 names not presenting «баланың денсаулық паспорты» among the
 /// reasons the kindergarten does not admit the child; Annex 4 p. 8 does not
 /// list it, so Kezek does not add it to the set (it cannot know whether the
-/// parent holds one) but says it beside the health certificate. That text
+/// parent holds one) but says it on an item of its own (the walk of 05.12,
+/// 41: beside the health certificate, until the hand-off's list of what to
+/// bring left it out). That text
 /// said "the preschool may ask for it, so have it ready" — softer than the
 /// clause, which gives its consequence: the child is not admitted. It now
 /// says so, and to bring it.
@@ -37,7 +39,7 @@ fn cl34_1_the_health_passport_is_said_with_the_consequence_cl34_gives() {
         .holds(D::VaccinationCard)
         .holds_issued(D::HealthCertificate, date(2026, 11, 22))
         .evaluate_json();
-    let i = item(&e, "health_certificate");
+    let i = item(&e, "health_passport");
     assert!(has(&i["reasons"], "doc.health_passport_cl34"), "{i}");
     for (lang, cl34, not_admitted, softer) in [
         (

@@ -274,7 +274,7 @@ export interface CaseRefusalRisk {
 }
 
 /** The document checklist of an order-254 evaluation (`checklist()`, an evaluation's `checklist`):
- *  `items` each document (`item`, its number in the annex's list, `0` for a cl. 22 recheck document outside it; `document`, its id; `status`, `reasons`,
+ *  `items` each document (`item`, its number in the annex's list, `0` for a document outside it (a cl. 22 recheck document, cl. 34 sub. 1's health passport); `document`, its id; `status`, `reasons`,
  *  `citations`, …); `missing`, `expired`, `unconfirmed` the documents by their `document` id, in the order of `items`. */
 export interface Checklist {
   service: "00403001" | "00403002";

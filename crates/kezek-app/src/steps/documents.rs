@@ -658,8 +658,11 @@ fn source_key(
     channel: kezek_rules::Channel,
     i: &kezek_rules::checklist::ChecklistItem,
 ) -> String {
-    use kezek_rules::checklist::{Form, Source};
+    use kezek_rules::checklist::{Condition, Form, Source};
     match (i.source, i.form, channel) {
+        // cl. 34 sub. 1: brought for the contract, on either channel — not
+        // cl. 22's original, nor an upload.
+        _ if i.condition == Condition::Contract => "ui-source-contract".into(),
         (Source::EgovGateway, _, _) if service == kezek_rules::Service::Admission => {
             "ui-source-egov-gateway-admission".into()
         }

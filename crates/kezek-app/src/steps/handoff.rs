@@ -1,12 +1,13 @@
 //! Step 8: check the answers, give consent, then the confirmation page of the
 //! channel (GOV.UK "confirmation page"): Kezek has sent nothing; on the portal,
-//! open the service on egov.kz and enter these answers (in the form's order,
-//! each copyable); at the State Corporation or the provider, the opening hours,
-//! what to bring and the printed application. Only an embedded Kezek offers to
+//! open the service on egov.kz and fill in its form, these answers beside it
+//! for reference (each copyable; the form may ask differently); at the State
+//! Corporation or the provider, the opening hours, what to bring and the
+//! printed application. Only an embedded Kezek offers to
 //! pass the answers to the page that opened it. The JSON, its SHA-256 digest and
 //! the QR code are under "for specialists".
 
-use kezek_rules::checklist::{ChecklistItem, Form, Source, Status};
+use kezek_rules::checklist::{ChecklistItem, Condition, Form, Source, Status};
 use kezek_rules::schedule;
 use kezek_rules::{Channel, Ground, ReasonCode};
 use yew::prelude::*;
@@ -158,12 +159,14 @@ fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
         .map(|i| {
             // Lapsed or lapsing (as step 6 says it): not named as in order.
             let name = super::document_name(p, e, i.document);
-            let notes: Vec<String> = super::lapse_note(p, e, i.document)
+            let notes: Vec<String> = handed_in_note(p, e, i)
                 .into_iter()
                 .chain(
                     (e.channel != Channel::EgovPortal && copied.contains(&i.document))
                         .then(|| p.t("ui-done-bring-copy")),
                 )
+                // cl. 34 sub. 1's document: for the contract, not a list's.
+                .chain((i.condition == Condition::Contract).then(|| p.t("ui-done-bring-contract")))
                 // The gateway's proof: why it is brought, and that cl. 22's
                 // line below says where its original goes and by when.
                 .chain((i.source == Source::EgovGateway).then(|| {
@@ -180,6 +183,45 @@ fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// The note beside a document the parent hands in (the "Bring" list, or on
+/// egov.kz the scans to attach): lapsed or lapsing as step 6 says it
+/// ([`super::lapse_note`]) — but a priority's proof held out of date whose
+/// lapse leaves only the right unconfirmed (the rules' first reason
+/// `doc.priority_proof_lapsed`: the law-enforcement certificate asked by
+/// analogy, which Annex 2 p. 8 does not list) is not to be handed in as it
+/// is: a new one only, or the application without it (the set is complete;
+/// the right not confirmed), never the expired one — Annex 2 p. 9 sub. 4
+/// refuses «қолданылу мерзімі өтіп кеткен құжаттарды ұсынған», and whether
+/// of the list only the text does not say (the walk of 05.12, p1-23).
+fn handed_in_note(p: &StepProps, e: &kezek_rules::Evaluation, i: &ChecklistItem) -> Option<String> {
+    match (i.reasons.first(), i.last_valid_day) {
+        (Some(ReasonCode::DocPriorityProofLapsed), Some(d)) => Some(p.i18n.t_args(
+            "ui-handoff-note-lapsed-new-only",
+            &[("date", p.i18n.date(d))],
+        )),
+        _ => super::lapse_note(p, e, i.document),
+    }
+}
+
+/// On egov.kz at admission, the documents cl. 34 sub. 1 has the contract ask
+/// that Annex 4's portal list does not (the rules' items of condition
+/// `contract`: the child's health passport), to take to the kindergarten for
+/// the contract — nothing of them is attached. In person they are in the
+/// list of what to bring ([`bring_list`]). `None` otherwise.
+fn contract_line(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<String> {
+    let docs: Vec<String> = e
+        .checklist
+        .items
+        .iter()
+        .filter(|i| i.applies && i.condition == Condition::Contract)
+        .map(|i| super::document_name(p, e, i.document))
+        .collect();
+    (e.channel == Channel::EgovPortal && !docs.is_empty()).then(|| {
+        p.i18n
+            .t_args("ui-done-contract-bring", &[("docs", docs.join("; "))])
+    })
 }
 
 /// What Annex 1's box `n` says on the printed form: its ground's name, or
@@ -466,6 +508,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     if representative {
                         <li id="kz-done-representative">{ p.t(&ReasonCode::DocLegalRepresentativeRightsCl22.key()) }</li>
                     }
+                    if let Some(c) = contract_line(p, e) {
+                        <li id="kz-done-contract">{ c }</li>
+                    }
                 </ol>
             </>
         },
@@ -560,7 +605,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !other_refusals.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-refusal">
                     <p><strong>{ p.t("ui-handoff-refusal") }</strong></p>
-                    <ul>{ for other_refusals.iter().map(|r| risk_item(p, r)) }</ul>
+                    <ul>{ for other_refusals.iter().map(|r| risk_item(p, e, r)) }</ul>
                     <p><a href={Step::Result.hash()}>{ p.t("ui-handoff-refusal-fix") }</a></p>
                 </div>
             }
@@ -570,7 +615,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !refusals.readings.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-reading">
                     <p><strong>{ p.t("ui-handoff-reading") }</strong></p>
-                    <ul>{ for refusals.readings.iter().map(|r| risk_item(p, r)) }</ul>
+                    <ul>{ for refusals.readings.iter().map(|r| risk_item(p, e, r)) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-reading-see") }</a></p>
                 </div>
             }
@@ -1003,11 +1048,24 @@ fn one_child_line(e: &kezek_rules::Evaluation) -> Option<&kezek_rules::informati
 }
 
 /// One refusal risk in a hand-off warning: its ground, then what the rules
-/// say of it (its detail), as one line.
-fn risk_item(p: &StepProps, r: &kezek_rules::refusal::RefusalRisk) -> Html {
+/// say of it (its detail), as one line; below, the documents it is about.
+fn risk_item(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    r: &kezek_rules::refusal::RefusalRisk,
+) -> Html {
+    // The documents it is about, named as step 6's refusal card names them.
+    let documents = (!r.documents.is_empty()).then(|| {
+        r.documents
+            .iter()
+            .map(|d| super::document_name(p, e, *d))
+            .collect::<Vec<_>>()
+            .join("; ")
+    });
     html! {
         <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
-            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }</li>
+            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }
+            if let Some(names) = documents { <p class="kz-hint">{ names }</p> }</li>
     }
 }
 
@@ -1020,8 +1078,11 @@ struct HandoffRefusals<'a> {
     /// either reading, cl. 16's month, data that do not agree, a
     /// contraindication — the "Kezek sees a ground for refusal" warning.
     others: Vec<&'a kezek_rules::refusal::RefusalRisk>,
-    /// Kezek's readings no document's warning says (cl. 18's age cut-off):
-    /// the "may be refused by Kezek's reading" warning, not foretold.
+    /// Kezek's readings no other warning says: on no document (cl. 18's age
+    /// cut-off), or on a document no other warning names (a health
+    /// certificate at risk on the contract day, cl. 34 sub. 1; a referral or
+    /// a one-month certificate at risk by the day its count starts) — the
+    /// "may be refused by Kezek's reading" warning, not foretold.
     readings: Vec<&'a kezek_rules::refusal::RefusalRisk>,
     /// Every ground the order states flatly but the consent: foretold by the
     /// box's title (walkthrough 28, M3).
@@ -1049,15 +1110,39 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
             .copied()
             .filter(|r| !r.reason.is_incomplete_set() && !r.reason.is_expired_document())
             .collect(),
-        // A reading on a document is said by the document's own lines
-        // (what is out of date, lapsing, the referral's days, the
-        // originals'); one on no document (cl. 18's age cut-off) here.
+        // A reading whose every document another warning lists (out of
+        // date, lapsing before cl. 22's check, its date to enter) is said
+        // there; one on no document (cl. 18's age cut-off), or on a document
+        // no other warning names, here — as step 6's refusal card says it
+        // (the walk of 05.12: a health certificate at risk on the contract
+        // day had no warning at the hand-off).
         readings: risks
             .iter()
-            .filter(|r| r.reading && r.documents.is_empty())
+            .filter(|r| {
+                r.reading
+                    && (r.documents.is_empty()
+                        || !r.documents.iter().all(|d| warned_elsewhere(e, *d)))
+            })
             .collect(),
         foretold,
     }
+}
+
+/// Whether the hand-off's other warnings list the document `kind`: missing
+/// or out of date (the rules' blocking statuses, or out of date on the day it
+/// is judged), lapsing before cl. 22's originals are due, or awaiting its
+/// day of issue.
+fn warned_elsewhere(
+    e: &kezek_rules::Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> bool {
+    e.checklist.awaiting_issue_date.contains(&kind)
+        || super::lapsing_documents(e).iter().any(|(k, _)| *k == kind)
+        || e.checklist.items.iter().any(|i| {
+            i.applies
+                && i.document == kind
+                && (i.status.blocks() || super::out_of_date_when_used(i))
+        })
 }
 
 /// The confirmation box's title: the refusal when one is foretold, else
@@ -1546,6 +1631,193 @@ mod tests {
             let t = I18n::new(lang).t("ui-handoff-warning-category");
             assert!(t.contains(cl6), "{lang:?}: {t}");
             assert!(t.contains(sub4), "{lang:?}: {t}");
+        }
+    }
+
+    /// The walk of 05.12.2026 (41): an admission case at the kindergarten's
+    /// desk on Sat 05.12.2026, the referral of 03.12, the health certificate
+    /// issued 05.12 for a contract on 08.12 (cl. 34 sub. 1: Kezek's count
+    /// keeps it to 08.12, the contract day counted as one of the three days
+    /// to 07.12), on `channel`.
+    fn walk41_admission(channel: &str) -> kezek_rules::Evaluation {
+        crate::steps::tests::example(
+            &serde_json::json!({
+                "service": "00403002",
+                "channel": channel,
+                "as_of": "2026-12-05T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметова Айгуль"},
+                "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Астана"},
+                "documents": [
+                    {"kind": "referral", "issued_on": "2026-12-03"},
+                    {"kind": "vaccination_card"},
+                    {"kind": "health_certificate", "issued_on": "2026-12-05"}
+                ],
+                "admission": {"contract_date": "2026-12-08", "preschool": "№ 12 «Балапан»"},
+                "consent": true
+            })
+            .to_string(),
+        )
+    }
+
+    /// cl. 34 sub. 1 («баланың денсаулық паспорты … ұсынбауы»): the walk of
+    /// 05.12 (p4-09) read a "Take with you" list without the child's health
+    /// passport, which step 6 told the parent to present: the kindergarten
+    /// does not admit the child without it. The list comes from the rules'
+    /// checklist, which now has it (item 0, cl. 34 sub. 1): in person it is
+    /// brought; on egov.kz nothing of it is attached, but the hand-off says
+    /// to take it to the kindergarten for the contract.
+    #[test]
+    fn cl34_1_the_hand_off_says_to_bring_the_health_passport_to_the_contract() {
+        use crate::i18n::{I18n, Lang};
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let e = walk41_admission("provider_office");
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            let passport = p.t("doc-health-passport");
+            assert_ne!(passport, "doc-health-passport", "{lang:?}: no name");
+            let bring = bring_list(&p, &e);
+            assert!(
+                bring.iter().any(|b| b.starts_with(&passport)),
+                "{lang:?}: {bring:?}"
+            );
+            let e = walk41_admission("egov_portal");
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            assert!(
+                !bring_list(&p, &e).iter().any(|b| b.starts_with(&passport)),
+                "{lang:?}: nothing of it is attached on egov.kz"
+            );
+            let line = contract_line(&p, &e).expect("the contract's line");
+            assert!(line.contains(&passport), "{lang:?}: {line}");
+            assert!(line.contains("34"), "{lang:?}: {line}");
+        }
+    }
+
+    /// cl. 34 sub. 1 by Kezek's first-day reading: a health certificate
+    /// valid on the contract day by Kezek's count but a day too old if the
+    /// contract day is one of the three (`refusal.health_certificate_first_day_reading`,
+    /// "may be refused"). Step 6 said so and previewed the refusal; the
+    /// hand-off (p4-09) had no warning at all, while at queue registration a
+    /// document at risk is warned of before applying. The hand-off now says
+    /// the reading's refusal risk of a document no other warning names, as
+    /// it says cl. 18's: not foretold (the title stays "ready").
+    #[test]
+    fn cl34_1_the_hand_off_warns_of_a_health_certificate_at_risk_on_the_contract_day() {
+        for channel in ["provider_office", "egov_portal"] {
+            let e = walk41_admission(channel);
+            let h = handoff_refusals(&e);
+            assert!(
+                h.readings
+                    .iter()
+                    .any(|r| r.reason == ReasonCode::RefusalHealthCertificateFirstDayReading),
+                "{channel}: {:?}",
+                e.refusal.risks
+            );
+            assert_eq!(confirmation_title_key(&h), "ui-done-title", "{channel}");
+        }
+    }
+
+    /// cl. 34 sub. 3 with cl. 22 (`refusal.recheck_unconfirmed_reading`): a
+    /// teacher's certificate lapsed before the referral (listed among what
+    /// is out of date) and no diploma (listed in no other warning). The
+    /// hand-off's reading box says the risk while one of its documents is
+    /// warned of nowhere else — not only when none is.
+    #[test]
+    fn cl34_3_a_reading_risk_is_said_while_one_of_its_documents_is_warned_of_nowhere_else() {
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["family"] = serde_json::json!({"teacher": true});
+        case["documents"].as_array_mut().unwrap().push(
+            serde_json::json!({"kind": "teacher_workplace_certificate", "issued_on": "2026-10-15"}),
+        );
+        let e = crate::steps::tests::example(&case.to_string());
+        let risk = e
+            .refusal
+            .risks
+            .iter()
+            .find(|r| r.reason == ReasonCode::RefusalRecheckUnconfirmedReading)
+            .expect("the recheck's reading risk");
+        assert!(
+            warned_elsewhere(&e, DocumentKind::TeacherWorkplaceCertificate)
+                && !warned_elsewhere(&e, DocumentKind::TeacherDiploma)
+                && risk.documents.contains(&DocumentKind::TeacherDiploma),
+            "{risk:?}"
+        );
+        let h = handoff_refusals(&e);
+        assert!(
+            h.readings
+                .iter()
+                .any(|r| r.reason == ReasonCode::RefusalRecheckUnconfirmedReading),
+            "{:?}",
+            e.refusal.risks
+        );
+    }
+
+    /// The family-services hand-off says its answers are for reference (the
+    /// form may ask differently); the kindergarten's said «Заполните форму
+    /// ответами ниже, в том же порядке» (kk «сол ретпен»), though its list
+    /// holds what egov.kz's form has no field for (the queues, the words
+    /// declaring a ground the form has no box for). It now says the truth.
+    #[test]
+    fn annex2_8_the_portal_hand_off_says_its_answers_are_for_reference_not_in_the_forms_order() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, same_order, reference) in [
+            (Lang::Kk, "сол ретпен", "анықтама үшін"),
+            (Lang::Ru, "в том же порядке", "для справки"),
+            (Lang::En, "same order", "for reference"),
+        ] {
+            let t = I18n::new(lang).t("ui-done-portal-enter");
+            assert!(!t.contains(same_order), "{lang:?}: {t}");
+            assert!(t.contains(reference), "{lang:?}: {t}");
+        }
+    }
+
+    /// Annex 2 p. 9 sub. 4 («қолданылу мерзімі өтіп кеткен құжаттарды
+    /// ұсынған»): the walk of 05.12 (p1-23) read «Приложите скан-копии:
+    /// Справка с места работы… (срок истек: действовал по 01.11.2026
+    /// включительно — получите новый документ)» for the law-enforcement
+    /// certificate asked by analogy — an instruction to attach an expired
+    /// document, with no word of what follows. The line now says to hand in
+    /// a new one only, or to apply without it (the set is complete; the
+    /// right not confirmed), never the expired one, as step 6 says.
+    #[test]
+    fn annex2_9_4_the_hand_off_does_not_list_an_expired_certificate_to_attach_as_it_is() {
+        use crate::i18n::{I18n, Lang};
+        let e = crate::steps::tests::example(
+            &serde_json::json!({
+                "service": "00403001",
+                "channel": "egov_portal",
+                "as_of": "2026-12-04T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметов Ерлан Серикович"},
+                "child": {"iin": "220908510001", "birth_date": "2022-09-08", "settlement": "Алматы"},
+                "family": {"law_enforcement": true},
+                "documents": [
+                    {"kind": "service_workplace_certificate", "issued_on": "2026-10-01"},
+                    {"kind": "phthisiatrician_conclusion"}
+                ],
+                "consent": true
+            })
+            .to_string(),
+        );
+        for (lang, do_not, without) in [
+            (Lang::Kk, "мерзімі өткенін бермеңіз", "онсыз"),
+            (Lang::Ru, "просроченный не подавайте", "без него"),
+            (Lang::En, "do not hand in the expired one", "without it"),
+        ] {
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            let name =
+                super::super::document_name(&p, &e, DocumentKind::ServiceWorkplaceCertificate);
+            let bring = bring_list(&p, &e);
+            let line = bring
+                .iter()
+                .find(|b| b.starts_with(&name))
+                .unwrap_or_else(|| panic!("{lang:?}: {bring:?}"));
+            assert!(line.contains("01.11.2026"), "{lang:?}: {line}");
+            assert!(line.contains(do_not), "{lang:?}: {line}");
+            assert!(line.contains(without), "{lang:?}: {line}");
         }
     }
 }

@@ -214,10 +214,13 @@ pub fn documents_complete(p: &StepProps, e: &Evaluation) -> bool {
 
 /// The summary over the checklist (step 6's lead and the hand-off's row):
 /// incomplete; nothing missing but a held document's issue date to enter
-/// (the rules' `awaits_issue_date`); complete but a declared right left unproven (an item
-/// `unconfirmed`: Annex 2 p. 8 item 4's «бар болған жағдайда», or cl. 22's
-/// second check after a referral); complete but a document expiring soon;
-/// or all in place.
+/// (the rules' `awaits_issue_date`); complete but a document out of date
+/// under one of Kezek's readings of its validity, which the refusal card
+/// below names ([`documents_at_risk`]: "may be refused", never "complete"
+/// alone above a preview that lists it); complete but a declared right left
+/// unproven (an item `unconfirmed`: Annex 2 p. 8 item 4's «бар болған
+/// жағдайда», or cl. 22's second check after a referral); complete but a
+/// document expiring soon; or all in place.
 pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
     use kezek_rules::checklist::Status;
     let has = |s: Status| e.checklist.items.iter().any(|i| i.status == s);
@@ -225,6 +228,8 @@ pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
         "ui-checklist-incomplete"
     } else if has(Status::AwaitsIssueDate) {
         "ui-checklist-awaits-dates"
+    } else if !documents_at_risk(e).is_empty() {
+        "ui-checklist-complete-at-risk"
     } else if has(Status::Unconfirmed) {
         "ui-checklist-complete-unproven"
     } else if has(Status::ExpiresSoon) {
@@ -232,6 +237,20 @@ pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
     } else {
         "ui-checklist-complete"
     }
+}
+
+/// The documents the refusal risks that are Kezek's readings hold missing
+/// or out of date (a health certificate at risk on the contract day, cl. 34
+/// sub. 1; a referral or a one-month certificate at risk by the day its
+/// count starts; one lapsing before cl. 22's check): the documents the
+/// rules' preview of those risks alone names (`refusal::preview`), as step
+/// 6's refusal card previews them when no flat ground stands beside.
+pub fn documents_at_risk(e: &Evaluation) -> Vec<kezek_rules::documents::DocumentKind> {
+    let readings: Vec<&kezek_rules::refusal::RefusalRisk> =
+        e.refusal.risks.iter().filter(|r| r.reading).collect();
+    kezek_rules::refusal::preview(e.service, e.channel, &readings)
+        .map(|pv| pv.documents)
+        .unwrap_or_default()
 }
 
 /// cl. 16: while the month after a priority referral runs, the day the
@@ -1171,6 +1190,49 @@ pub(crate) mod tests {
             [DocumentKind::HealthCertificate]
         );
         assert!(!blocking_documents(&p, &e).contains(&DocumentKind::HealthCertificate));
+    }
+
+    /// cl. 34 sub. 1 by Kezek's first-day reading (the walk of 05.12,
+    /// p4-07, p4-09): the health certificate issued 05.12 for a contract on
+    /// 08.12 is at risk on the contract day, and step 6's refusal card
+    /// previews the refusal that may be given naming it; the summary above
+    /// (and the hand-off's row) said «Пакет документов полный, но срок
+    /// некоторых из них скоро истекает» — complete, with nothing of the
+    /// refusal. It now says complete, but that by Kezek's reading a document
+    /// may be refused.
+    #[test]
+    fn cl34_1_a_set_with_a_document_at_risk_is_not_said_only_to_expire_soon() {
+        let e = example(
+            &serde_json::json!({
+                "service": "00403002",
+                "channel": "provider_office",
+                "as_of": "2026-12-05T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметова Айгуль"},
+                "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Астана"},
+                "documents": [
+                    {"kind": "referral", "issued_on": "2026-12-03"},
+                    {"kind": "vaccination_card"},
+                    {"kind": "health_certificate", "issued_on": "2026-12-05"}
+                ],
+                "admission": {"contract_date": "2026-12-08", "preschool": "№ 12 «Балапан»"},
+                "consent": true
+            })
+            .to_string(),
+        );
+        let p = props(e.clone());
+        assert!(documents_complete(&p, &e));
+        assert_eq!(
+            documents_summary_key(&p, &e),
+            "ui-checklist-complete-at-risk"
+        );
+        for (lang, complete, may) in [
+            (Lang::Kk, "толық", "Kezek"),
+            (Lang::Ru, "полный", "Kezek"),
+            (Lang::En, "complete", "Kezek"),
+        ] {
+            let t = I18n::new(lang).t("ui-checklist-complete-at-risk");
+            assert!(t.contains(complete) && t.contains(may), "{lang:?}: {t}");
+        }
     }
 
     /// [`props`] in `lang`, with the draft's service and channel chosen.

@@ -46,7 +46,13 @@
 //!   for the same workplace certificate by analogy with cl. 22 (the priority
 //!   right is checked), with the same one-month validity, cites cl. 20 p. 1 and
 //!   cl. 22, and says so ([`ReasonCode::DocLawEnforcementReading`]). Without it
-//!   the priority is unconfirmed; it is not an incomplete set.
+//!   the priority is unconfirmed; it is not an incomplete set. Held out of
+//!   date, it confirms nothing either, and Kezek does not count it a refusal
+//!   ground (Annex 2 p. 9 sub. 4 read with the list it names); but whether
+//!   sub. 4's «қолданылу мерзімі өтіп кеткен құжаттарды ұсынған» reaches a
+//!   document the list does not name the text does not say, so the careful
+//!   advice is a new one, or to apply without it — never to hand in the
+//!   expired one ([`ReasonCode::DocPriorityProofLapsed`], citing sub. 4).
 //! - Identification (office list items 2–3, «сәйкестендіру үшін»; cl. 5): the
 //!   parent shows the identity document and the birth certificate, or their
 //!   digital documents; the provider fetches the *data* through the gateway
@@ -103,9 +109,16 @@
 //!   the law-enforcement certificate asked by analogy, held but lapsed, is
 //!   said so too ([`ReasonCode::DocPriorityProofLapsed`]).
 //! - cl. 34 p. 1 names the child's health passport («баланың денсаулық
-//!   паспорты»), which Annex 4 does not list: Kezek does not add it to the set
-//!   but tells the parent the preschool may ask for it
-//!   ([`ReasonCode::DocHealthPassportCl34`]).
+//!   паспорты») among «келісім шарт жасау үшін талап етілетін құжаттар»,
+//!   without which the kindergarten does not admit the child; Annex 4 does
+//!   not list it. Kezek does not add it to the set Annex 4 p. 8 makes
+//!   complete, but lists it at admission on both channels as an item of its
+//!   own, numbered `0` (not an item of the annex), brought in the original
+//!   to the kindergarten for the contract ([`Condition::Contract`], citing
+//!   cl. 34 sub. 1, [`ReasonCode::DocHealthPassportCl34`]): not asked
+//!   whether held, [`Status::BringToContract`]; said held, [`Status::Ok`].
+//!   So the hand-off's list of what to bring, read from the items, names it
+//!   (the walk of 05.12: it did not, while step 6 told the parent to bring it).
 //! - Validity across the cl. 22 check (issue 15, item 16): the originals are
 //!   checked up to 5 working days after sending (registration) or after the
 //!   referral (admission's second check); a document valid on the day of use
@@ -180,6 +193,9 @@ pub enum Condition {
     SocialPriorityGround,
     /// cl. 22: a priority ground's proof, checked again after the referral.
     PriorityRecheck,
+    /// cl. 34 sub. 1: a document the contract asks that the annex's list
+    /// does not name (admission): the child's health passport.
+    Contract,
 }
 
 impl Condition {
@@ -262,6 +278,11 @@ pub enum Status {
     Prepared,
     /// May be brought later under emergency measures.
     Later,
+    /// Not an item of the annex's list, but a document cl. 34 sub. 1 names
+    /// for the contract (condition `contract`): brought to the
+    /// kindergarten; Kezek does not ask whether it is held, so it is not
+    /// judged — neither missing nor in the set the list makes complete.
+    BringToContract,
     /// Not needed for this case.
     NotNeeded,
 }
@@ -283,6 +304,8 @@ impl Status {
             Status::Unconfirmed => ReasonCode::DocPriorityUnconfirmed,
             Status::Prepared => ReasonCode::DocPrepared,
             Status::Later => ReasonCode::DocLaterEmergency,
+            // The one document of this status, the health passport.
+            Status::BringToContract => ReasonCode::DocHealthPassportCl34,
             Status::NotNeeded => ReasonCode::DocNotNeeded,
         }
     }
@@ -292,8 +315,9 @@ impl Status {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChecklistItem {
-    /// The item's number in the list of the annex; `0` for a cl. 22 recheck
-    /// document that is not an item of the annex's list.
+    /// The item's number in the list of the annex; `0` for a document that
+    /// is not an item of the annex's list (a cl. 22 recheck document, cl. 34
+    /// sub. 1's health passport).
     pub item: u8,
     /// The document.
     pub document: DocumentKind,
@@ -692,6 +716,7 @@ fn condition_holds(c: Condition, case: &Case) -> bool {
                 || f.teacher
                 || condition_holds(Condition::SocialPriorityGround, case)
         }
+        Condition::Contract => case.service == Service::Admission,
     }
 }
 
@@ -1518,9 +1543,6 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         {
             reasons.push(ReasonCode::DocPmpcKindergartenReading);
         }
-        if applies && s.document == DocumentKind::HealthCertificate {
-            reasons.push(ReasonCode::DocHealthPassportCl34);
-        }
         // cl. 22 checks «заңды өкілдің, бала мен өтініш берушінің арасындағы
         // құқықтарының болуын растайтын барлық ақпаратты» — the applicant's
         // rights to the child — at registration and after the referral, and
@@ -1559,8 +1581,14 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             }
             // The admission's text rests on cl. 34 sub. 3 («растайтын
             // құжаттарды ұсынуда өзге де себептердің болуына байланысты»).
+            // The queue's says not to hand in one out of date: Annex 2 p. 9
+            // sub. 4 refuses «қолданылу мерзімі өтіп кеткен құжаттарды
+            // ұсынған» — whether of the list only, the text does not say
+            // (the walk of 05.12: step 6 promised no ground either way).
             if admission {
                 citations.push(Citation::sub(34, 3));
+            } else {
+                citations.push(Citation::annex(2, 9, Some(4)));
             }
         }
         if status == Status::Later {
@@ -1607,6 +1635,43 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             status,
             reasons,
             citations,
+        });
+    }
+    if admission {
+        // cl. 34 sub. 1 «баланың денсаулық паспорты»: brought for the
+        // contract, after the annex's items and cl. 22's (see the module's
+        // readings). Not judged unless said held.
+        let held = case.held(D::HealthPassport).is_some();
+        let status = if held {
+            Status::Ok
+        } else {
+            Status::BringToContract
+        };
+        let mut reasons = vec![status.reason()];
+        if held {
+            reasons.push(ReasonCode::DocHealthPassportCl34);
+        }
+        items.push(ChecklistItem {
+            item: 0,
+            document: D::HealthPassport,
+            name_key: name_key(D::HealthPassport, F::Original),
+            condition: C::Contract,
+            applies: true,
+            source: S::Parent,
+            form: F::Original,
+            validity: D::HealthPassport.validity(),
+            issued_on: None,
+            last_valid_day: None,
+            reading_last_day: None,
+            safe_last_day: None,
+            last_working_day: None,
+            extension_window_ends_on: None,
+            extension_window_ended_on: None,
+            portal_accepts_until: None,
+            deferrable_in_emergency: false,
+            status,
+            reasons,
+            citations: vec![Citation::sub(34, 1)],
         });
     }
     let automatic =

@@ -135,6 +135,7 @@ impl Status {
             Status::Unconfirmed => "unconfirmed",
             Status::Prepared => "prepared",
             Status::Later => "later",
+            Status::BringToContract => "bring_to_contract",
             Status::NotNeeded => "not_needed",
         }
     }

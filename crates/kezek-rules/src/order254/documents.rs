@@ -167,7 +167,8 @@ fn five_working_days_and_extension(
     with_extension(cal.add_working_days(start, 5), facts)
 }
 
-/// A kind of document in the Annex 2 / Annex 4 lists.
+/// A kind of document in the Annex 2 / Annex 4 lists, and the health passport
+/// cl. 34 sub. 1 names beside them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -205,6 +206,10 @@ pub enum DocumentKind {
     VaccinationCard,
     /// Child's health certificate, form 027/у — «№ 027/е нысанды анықтама».
     HealthCertificate,
+    /// The child's health passport — «баланың денсаулық паспорты»: named by
+    /// cl. 34 sub. 1 among the documents the contract asks, not by Annex 4
+    /// p. 8's list (the checklist's item of condition `contract`).
+    HealthPassport,
 }
 
 impl DocumentKind {
@@ -222,6 +227,7 @@ impl DocumentKind {
         DocumentKind::Referral,
         DocumentKind::VaccinationCard,
         DocumentKind::HealthCertificate,
+        DocumentKind::HealthPassport,
     ];
 
     /// The snake_case code, e.g. `teacher_workplace_certificate`.
@@ -239,13 +245,14 @@ impl DocumentKind {
             DocumentKind::Referral => "referral",
             DocumentKind::VaccinationCard => "vaccination_card",
             DocumentKind::HealthCertificate => "health_certificate",
+            DocumentKind::HealthPassport => "health_passport",
         }
     }
 
     /// Whether the document is issued to the child (so not before the child
     /// was born): the birth certificate, the PMPC and phthisiatrician's
-    /// conclusions, the referral, the vaccination card and the health
-    /// certificate. The application, the applicant's identity, the workplace
+    /// conclusions, the referral, the vaccination card, the health
+    /// certificate and the health passport. The application, the applicant's identity, the workplace
     /// certificates, the diploma and the proof of a priority right (which may
     /// be a parent's, such as a parent's disability) are not.
     pub fn is_the_childs(self) -> bool {
@@ -257,6 +264,7 @@ impl DocumentKind {
                 | DocumentKind::Referral
                 | DocumentKind::VaccinationCard
                 | DocumentKind::HealthCertificate
+                | DocumentKind::HealthPassport
         )
     }
 
@@ -282,6 +290,7 @@ impl DocumentKind {
             DocumentKind::Referral => "doc-referral",
             DocumentKind::VaccinationCard => "doc-vaccination-card",
             DocumentKind::HealthCertificate => "doc-health-certificate",
+            DocumentKind::HealthPassport => "doc-health-passport",
         }
     }
 

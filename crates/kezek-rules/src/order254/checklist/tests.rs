@@ -128,6 +128,8 @@ fn annex4_8_office_and_portal_lists_have_seven_items() {
             (5, D::VaccinationCard),
             (6, D::HealthCertificate),
             (7, D::PmpcConclusion),
+            // cl. 34 sub. 1, not an item of the annex's list.
+            (0, D::HealthPassport),
         ]
     );
     assert!(!c.complete);
@@ -481,12 +483,19 @@ fn cl30_extended_referral_is_valid_and_a_second_extension_is_not_offered() {
 #[test]
 fn cl34_1_health_passport_named_though_not_in_annex4() {
     let c = build(&case(ADM, PORTAL).build(), Calendar::builtin());
-    let h = c
-        .items
-        .iter()
-        .find(|i| i.document == D::HealthCertificate)
-        .unwrap();
-    assert!(h.reasons.contains(&ReasonCode::DocHealthPassportCl34));
+    let h = c.item(D::HealthPassport).expect("cl. 34 sub. 1's item");
+    assert_eq!((h.item, h.condition), (0, Condition::Contract));
+    assert_eq!(h.status, Status::BringToContract);
+    assert_eq!(h.reasons, [ReasonCode::DocHealthPassportCl34]);
+    assert_eq!(h.citations, [Citation::sub(34, 1)]);
+    assert!(!h.status.blocks());
+    // After the annex's items, as cl. 22's recheck items are.
+    assert_eq!(c.items.last().map(|i| i.document), Some(D::HealthPassport));
+    assert!(!c
+        .item(D::HealthCertificate)
+        .unwrap()
+        .reasons
+        .contains(&ReasonCode::DocHealthPassportCl34));
 }
 
 /// Annex 2 p. 8 item 8 and the paragraph after the list: the education
