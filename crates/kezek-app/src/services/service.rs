@@ -943,7 +943,7 @@ fn receipt(
                             Uncertainty::DependsOnAnswers => depends_on_text(i18n, &u.line.depends_on),
                         };
                         html! {
-                            <li data-doc={u.line.id} data-why={uncertainty_code(u.why)}>
+                            <li data-doc={u.line.id} data-why={u.why.name()}>
                                 { t(u.line.name_key) }
                                 <p class="kz-hint">{ why }</p>
                             </li>
@@ -984,54 +984,40 @@ fn receipt(
     }
 }
 
-/// The receipt preview's wire name of `outcome` (its `data-outcome`) and the
-/// message that says it on `channel`, where the order states a refusal at
-/// hand-in or not (`refusal_stated`, [`catalogue::refusal_at_hand_in_stated`]).
+/// The receipt preview's wire name of `outcome` (its `data-outcome`,
+/// [`ReceiptOutcome::name`]) and the message that says it on `channel`,
+/// where the order states a refusal at hand-in or not (`refusal_stated`,
+/// [`catalogue::refusal_at_hand_in_stated`]).
 fn receipt_outcome(
     outcome: ReceiptOutcome,
     channel: ServiceChannel,
     refusal_stated: bool,
 ) -> (&'static str, &'static str) {
-    match outcome {
-        ReceiptOutcome::Accepted if refusal_stated => ("accepted", "ui-svc-receipt-accepted"),
+    let key = match outcome {
+        ReceiptOutcome::Accepted if refusal_stated => "ui-svc-receipt-accepted",
         // The order states no refusal at hand-in here: none is said not to apply.
-        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-complete"),
-        ReceiptOutcome::StateCorporationRefusesToAccept => (
-            "state_corporation_refuses_to_accept",
-            "ui-svc-receipt-state-corporation",
-        ),
+        ReceiptOutcome::Accepted => "ui-svc-receipt-complete",
+        ReceiptOutcome::StateCorporationRefusesToAccept => "ui-svc-receipt-state-corporation",
         // Annexes 7, 14, 16, 19 name only an incomplete set: Kezek's reading.
-        ReceiptOutcome::StateCorporationRefusesExpiredReading => (
-            "state_corporation_refuses_expired_reading",
-            "ui-svc-receipt-state-corporation-expired-reading",
-        ),
-        ReceiptOutcome::ProviderRefusesToAccept => (
-            "provider_refuses_to_accept",
-            "ui-svc-receipt-provider-refuses",
-        ),
-        ReceiptOutcome::ProviderRefusesFurtherConsideration => (
-            "provider_refuses_further_consideration",
-            "ui-svc-receipt-provider-not-considered",
-        ),
+        ReceiptOutcome::StateCorporationRefusesExpiredReading => {
+            "ui-svc-receipt-state-corporation-expired-reading"
+        }
+        ReceiptOutcome::ProviderRefusesToAccept => "ui-svc-receipt-provider-refuses",
+        ReceiptOutcome::ProviderRefusesFurtherConsideration => {
+            "ui-svc-receipt-provider-not-considered"
+        }
         // On the portal nothing is brought: the missing documents are attached.
         ReceiptOutcome::Incomplete if channel == ServiceChannel::PORTAL => {
-            ("incomplete", "ui-svc-receipt-incomplete-portal")
+            "ui-svc-receipt-incomplete-portal"
         }
-        ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
+        ReceiptOutcome::Incomplete => "ui-svc-receipt-incomplete",
         ReceiptOutcome::NoLongerValid if channel == ServiceChannel::PORTAL => {
-            ("no_longer_valid", "ui-svc-receipt-no-longer-valid-portal")
+            "ui-svc-receipt-no-longer-valid-portal"
         }
-        ReceiptOutcome::NoLongerValid => ("no_longer_valid", "ui-svc-receipt-no-longer-valid"),
-        ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
-    }
-}
-
-/// The wire name of an [`Uncertainty`] (`depends_on_answers`, `provider_decides`).
-fn uncertainty_code(u: Uncertainty) -> &'static str {
-    match u {
-        Uncertainty::DependsOnAnswers => "depends_on_answers",
-        Uncertainty::ProviderDecides => "provider_decides",
-    }
+        ReceiptOutcome::NoLongerValid => "ui-svc-receipt-no-longer-valid",
+        ReceiptOutcome::Uncertain => "ui-svc-receipt-uncertain",
+    };
+    (outcome.name(), key)
 }
 
 /// The two answers of a yes/no question, neither ticked until chosen.
