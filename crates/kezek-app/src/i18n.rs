@@ -1105,14 +1105,7 @@ mod tests {
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn cl22_the_hand_offs_originals_reading_says_the_safe_day_once() {
         for lang in [Lang::Kk, Lang::Ru, Lang::En] {
-            for key in [
-                "ui-done-portal-originals-reading",
-                "ui-done-sc-originals-reading",
-                "ui-done-sc-originals-reading-next-open",
-                "ui-done-office-originals-reading",
-                "ui-done-office-originals-reading-next-open",
-                "ui-done-admission-originals-reading",
-            ] {
+            for key in kezek_rules::testing::HANDOFF_ORIGINALS_READINGS {
                 let text =
                     kezek_rules::messages::message_value(lang.app_ftl(), key).expect("a text");
                 assert_eq!(text.matches("$safe").count(), 1, "{lang:?} {key}: {text}");

@@ -25,6 +25,22 @@ use crate::catalogue::{self, FamilyFacts, Request, ServiceChannel, Variant};
 use crate::documents::DocumentKind;
 use crate::{Case, CaseError, Channel, Evaluation, Ground, Service};
 
+/// The app's hand-off lines of cl. 22's originals told as a reading while
+/// the day can still be met (the app's `originals_due_key` with `reading`
+/// and not `passed`): each says the safe day and Kezek's count once
+/// (`$safe`, `$date`) and quotes cl. 22's «сәттен бастап». The one list of
+/// the app's test of the placeables and of `tests/law_quotes_verbatim.rs`;
+/// the app's `every_originals_reading_line_is_listed` keeps it the
+/// function's.
+pub const HANDOFF_ORIGINALS_READINGS: [&str; 6] = [
+    "ui-done-portal-originals-reading",
+    "ui-done-sc-originals-reading",
+    "ui-done-sc-originals-reading-next-open",
+    "ui-done-office-originals-reading",
+    "ui-done-office-originals-reading-next-open",
+    "ui-done-admission-originals-reading",
+];
+
 /// The local instant `y-m-d h:min` (Asia/Almaty).
 pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     date(y, m, d).and_hms_opt(h, min, 0).expect("a time of day")

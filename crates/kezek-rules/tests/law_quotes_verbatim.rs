@@ -29,6 +29,8 @@
 //! every other letter is as the act writes it — numbers too: the acts write
 //! «3 (үш)», and so must a quote of them.
 
+use kezek_rules::testing::HANDOFF_ORIGINALS_READINGS;
+
 const ACTS: &[(&str, &str)] = &[
     (
         "order-254-preschool-services.kk.txt",
@@ -156,15 +158,13 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
         "the «электрондық үкімет» gateway of Annex 2 p. 8",
     ),
     (
-        &[
-            "ui-done-portal-originals-reading",
-            "ui-done-sc-originals-reading",
-            "ui-done-sc-originals-reading-next-open",
-            "ui-done-office-originals-reading",
-            "ui-done-office-originals-reading-next-open",
-            "ui-done-admission-originals-reading",
-            "reason-schedule-originals-first-day-reading",
-        ],
+        &HANDOFF_ORIGINALS_READINGS,
+        "сәттен бастап",
+        "order-254-preschool-services.kk.txt",
+        "cl. 22's five working days",
+    ),
+    (
+        &["reason-schedule-originals-first-day-reading"],
         "сәттен бастап",
         "order-254-preschool-services.kk.txt",
         "cl. 22's five working days",

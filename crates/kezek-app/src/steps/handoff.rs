@@ -1231,6 +1231,47 @@ mod tests {
         assert_eq!(at("2026-11-30T11:00"), "ui-done-sc-originals-reading");
     }
 
+    /// cl. 22: the originals lines told as a reading while the day can
+    /// still be met — whatever the service, the way, the reception open or
+    /// closed, the originals with the application or not — are exactly the
+    /// rules' shared list (`testing::HANDOFF_ORIGINALS_READINGS`), which the
+    /// placeables' test and the quotes' test (`law_quotes_verbatim.rs`) read:
+    /// a new such line is checked by both, or this fails.
+    #[test]
+    fn cl22_every_originals_reading_line_is_listed() {
+        let mut e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/05-office-guardian-orphan-saturday.json"
+        ));
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let with_application = ReasonCode::ScheduleOriginalsWithApplication;
+        let mut keys = std::collections::BTreeSet::new();
+        for service in kezek_rules::Service::ALL {
+            for channel in Channel::ALL {
+                for (open_now, office, closed) in
+                    (0..8).map(|b| (b & 1 == 1, b & 2 == 2, b & 4 == 4))
+                {
+                    e.service = service;
+                    e.channel = channel;
+                    e.schedule.open_now = open_now;
+                    e.schedule.reasons.retain(|r| *r != with_application);
+                    if office {
+                        e.schedule.reasons.push(with_application);
+                    }
+                    let o = schedule::OriginalsDay {
+                        safe: day,
+                        count: day.succ_opt().unwrap(),
+                        passed: false,
+                        reading: true,
+                        closed_at: closed.then(|| day.and_hms_opt(18, 0, 0).unwrap()),
+                    };
+                    keys.insert(originals_due_key(&e, o));
+                }
+            }
+        }
+        let listed = kezek_rules::testing::HANDOFF_ORIGINALS_READINGS;
+        assert_eq!(keys, listed.into_iter().collect());
+    }
+
     /// Annex 4 p. 7 sub. 2 (Annex 2 p. 7 sub. 3 for the queue): on the portal
     /// «көрсетілетін қызметті алушы жұмыс уақыты аяқталғанан кейін жүгінген
     /// кезде … өтініштерді қабылдау … келесі жұмыс күнінде беріледі». The walk
