@@ -63,6 +63,7 @@ ui-cite-item = item { $n }
 ui-cite-point = p. { $n }
 ui-cite-clause = cl. { $n }
 ui-cite-sub = sub. { $n }
+ui-cite-within = { $outer }, { $inner }
 ui-cite-rules-414-1 = Rules for accrediting adoption agencies (order No. 513, as worded by order No. 414)
 ui-cite-rules-414-2 = Rules for registering persons who are citizens of the Republic of Kazakhstan, permanently reside in its territory and wish to adopt orphans and children left without parental care (order No. 407, as worded by order No. 414)
 ui-cite-rules-414-3 = Rules of this public service (order No. 158, as worded by order No. 414)

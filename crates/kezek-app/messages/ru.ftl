@@ -57,12 +57,30 @@ ui-act-law-law-enforcement-service = Закон о правоохранител�
 ui-act-law-teacher-status = Закон о статусе педагога
 ui-act-law-holidays = Закон о праздниках
 ui-act-labour-code = Трудовой кодекс
-ui-cite-article = ст. { $n }
-ui-cite-annex = приложение { $n }
-ui-cite-item = пункт { $n }
-ui-cite-point = п. { $n }
-ui-cite-clause = п. { $n }
-ui-cite-sub = пп. { $n }
+# A place in an act, as the ru texts cite it: «подпункт 9) пункта 24 приложения 2»,
+# innermost first, each outer part in the genitive ($case = of; the nominative otherwise) after the inner ones (ui-cite-within).
+ui-cite-article = { $case ->
+    [of] статьи { $n }
+   *[other] статья { $n }
+}
+ui-cite-annex = { $case ->
+    [of] приложения { $n }
+   *[other] приложение { $n }
+}
+ui-cite-item = { $case ->
+    [of] пункта { $n }
+   *[other] пункт { $n }
+}
+ui-cite-point = { $case ->
+    [of] пункта { $n }
+   *[other] пункт { $n }
+}
+ui-cite-clause = { $case ->
+    [of] пункта { $n }
+   *[other] пункт { $n }
+}
+ui-cite-sub = подпункт { $n })
+ui-cite-within = { $inner } { $outer }
 ui-cite-rules-414-1 = Правила аккредитации агентств по усыновлению (приказ № 513 в редакции приказа № 414)
 ui-cite-rules-414-2 = Правила учета лиц, являющихся гражданами Республики Казахстан, постоянно проживающих на территории Республики Казахстан, желающих усыновить детей-сирот, детей, оставшихся без попечения родителей (приказ № 407 в редакции приказа № 414)
 ui-cite-rules-414-3 = Правила оказания этой государственной услуги (приказ № 158 в редакции приказа № 414)

@@ -303,7 +303,8 @@ impl I18n {
         format!("{} {}", self.date(t.date()), self.time(t.time()))
     }
 
-    /// A citation in words, e.g. "Order No. 254, cl. 24, sub. 9".
+    /// A citation in words, e.g. "Order No. 254, cl. 24, sub. 9" («Приказ
+    /// № 254, подпункт 9) пункта 24»).
     pub fn citation(&self, c: &kezek_rules::Citation) -> String {
         // A clause of the rules order No. 414 words anew (its list item
         // `clause`, the rules' clause `sub`; no sub = the rules' title): the
@@ -314,19 +315,22 @@ impl I18n {
             let rules = format!("ui-cite-rules-414-{item}");
             if self.has(&rules) {
                 let place = match c.sub {
-                    Some(n) => self.t_args("ui-cite-clause", &[("n", n.to_string())]),
+                    Some(n) => self.t_args(
+                        "ui-cite-clause",
+                        &[("n", n.to_string()), ("case", "in".to_owned())],
+                    ),
                     None => self.t("ui-cite-title"),
                 };
                 return format!("{}, {place}", self.t(&rules));
             }
         }
-        let act = self.t(&c.act.key());
-        let mut parts = vec![act];
+        // The place, outermost first: (message, number).
+        let mut places: Vec<(&str, u16)> = Vec::new();
         if let Some(a) = c.article {
-            parts.push(self.t_args("ui-cite-article", &[("n", a.to_string())]));
+            places.push(("ui-cite-article", a));
         }
         if let Some(a) = c.annex {
-            parts.push(self.t_args("ui-cite-annex", &[("n", a.to_string())]));
+            places.push(("ui-cite-annex", a.into()));
         }
         if let Some(cl) = c.clause {
             let key = if c.annex.is_some() {
@@ -336,12 +340,31 @@ impl I18n {
             } else {
                 "ui-cite-clause"
             };
-            parts.push(self.t_args(key, &[("n", cl.to_string())]));
+            places.push((key, cl));
         }
         if let Some(s) = c.sub {
-            parts.push(self.t_args("ui-cite-sub", &[("n", s.to_string())]));
+            places.push(("ui-cite-sub", s));
         }
-        parts.join(", ")
+        // Each outer part around the inner ones (`ui-cite-within`): after
+        // them in the genitive in ru («подпункт 9) пункта 24»), before them
+        // in kk and en («24-тармақ, 9) тармақша», "cl. 24, sub. 9").
+        let part = |(key, n): (&str, u16), case: &str| {
+            self.t_args(key, &[("n", n.to_string()), ("case", case.to_owned())])
+        };
+        let mut inner_first = places.into_iter().rev();
+        let place = inner_first.next().map(|inner| {
+            inner_first.fold(part(inner, "in"), |inner, outer| {
+                self.t_args(
+                    "ui-cite-within",
+                    &[("inner", inner), ("outer", part(outer, "of"))],
+                )
+            })
+        });
+        let act = self.t(&c.act.key());
+        match place {
+            Some(place) => format!("{act}, {place}"),
+            None => act,
+        }
     }
 }
 
@@ -1513,6 +1536,56 @@ mod tests {
         assert_eq!(i.citation(&c), "Order No. 254, cl. 24, sub. 9");
         let a = kezek_rules::Citation::annex(2, 8, Some(3));
         assert_eq!(i.citation(&a), "Order No. 254, Annex 2, item 8, sub. 3");
+    }
+
+    /// The ru "Why?" list names the place as every ru text does (the rules'
+    /// `ru_sub_clause_citations.rs`: «подпункт 9) пункта 24», never «пп. 9»
+    /// — the order numbers sub-clauses «9)» inside a clause, «24-тармақтың
+    /// 9) тармақшасы»), innermost first, each outer part in the genitive;
+    /// the act stays first. kk and en keep their order.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn ru_why_list_cites_a_sub_clause_as_the_ru_texts_do() {
+        use kezek_rules::citation::{Act, Citation};
+        let ru = I18n::new(Lang::Ru);
+        for (c, want) in [
+            (Citation::sub(24, 9), "Приказ № 254, подпункт 9) пункта 24"),
+            (Citation::clause(21), "Приказ № 254, пункт 21"),
+            (
+                Citation::annex(2, 8, Some(3)),
+                "Приказ № 254, подпункт 3) пункта 8 приложения 2",
+            ),
+            (
+                Citation::annex(4, 9, None),
+                "Приказ № 254, пункт 9 приложения 4",
+            ),
+            (
+                kezek_rules::catalogue::cite(17, 8, Some(4)),
+                "Приказ № 414, подпункт 4) пункта 8 приложения 17",
+            ),
+            (
+                Citation::law(Act::LawMilitaryService, 52, Some(3)),
+                "Закон о воинской службе и статусе военнослужащих, пункт 3 статьи 52",
+            ),
+            (
+                Citation::law(Act::LawMilitaryService, 52, None),
+                "Закон о воинской службе и статусе военнослужащих, статья 52",
+            ),
+            (
+                kezek_rules::catalogue::rules_clause(3, 11),
+                "Правила оказания этой государственной услуги (приказ № 158 в редакции приказа № 414), пункт 11",
+            ),
+        ] {
+            assert_eq!(ru.citation(&c), want, "{c:?}");
+        }
+        let kk = I18n::new(Lang::Kk);
+        assert_eq!(
+            kk.citation(&Citation::annex(2, 8, Some(3))),
+            format!(
+                "{}, 2-қосымша, 8-тармақ, 3) тармақша",
+                kk.t("ui-act-order254")
+            )
+        );
     }
 
     /// A clause of the rules that order No. 414 words anew (its list items

@@ -5,9 +5,10 @@
 //! «подпункт N» of a ru message (any case: «подпункта», «подпункту» …) is
 //! «подпункт N) пункта M» (with «приложения K» where the clause is an
 //! annex's), and no message abbreviates «пп. N». Comments (`#`) are not
-//! shown to a parent and are not scanned; the structured source line under
-//! "Why?" (`ui-cite-*`, placeables, not digits) is not prose and is not
-//! scanned either.
+//! shown to a parent and are not scanned. The structured source line under
+//! "Why?" (`ui-cite-*`, placeables, not digits, so not scanned here) is put
+//! together in the same words, «подпункт 9) пункта 24» (the app's
+//! `ru_why_list_cites_a_sub_clause_as_the_ru_texts_do`).
 
 const FILES: &[(&str, &str)] = &[
     ("rules ru.ftl", include_str!("../messages/ru.ftl")),

@@ -278,24 +278,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         .flatten()
         .map(|c| i18n.t_args(&c.key, &c.args()));
     let facts = service_facts(&p.draft, today, &questions);
-    // A question about another answer is shown only where it can matter.
-    let questions = shown_questions(e.code, &facts);
     let (channel, not_offered) = shown_channel(e, p.draft.service_channels.get(e.code));
     let cal = p.calendar.get();
-    let req = Request {
-        service: e.code.to_owned(),
-        channel,
-        variant: None,
-        as_of: p.now,
-        facts: facts.clone(),
-        documents_held: Some(held_documents(&p.draft)),
-        // The hand-off names who applies and the facts said
-        // (`prepare_said`), not the request.
-        applicant: None,
-        child: None,
-        facts_given: Vec::new(),
-    };
+    let req = service_request(&p.draft, e.code, channel, p.now, &facts);
     let eval = catalogue::evaluate(&req, cal);
+    // A question about another answer is shown only where it can matter.
+    let questions = shown_questions(&eval, e.code, &facts);
 
     // Channel.
     let choices: Vec<Choice> = e
@@ -955,7 +943,7 @@ fn receipt(
                             Uncertainty::DependsOnAnswers => depends_on_text(i18n, &u.line.depends_on),
                         };
                         html! {
-                            <li data-doc={u.line.id} data-why={uncertainty_code(u.why)}>
+                            <li data-doc={u.line.id} data-why={u.why.name()}>
                                 { t(u.line.name_key) }
                                 <p class="kz-hint">{ why }</p>
                             </li>
@@ -996,59 +984,44 @@ fn receipt(
     }
 }
 
-/// The receipt preview's wire name of `outcome` (its `data-outcome`) and the
-/// message that says it on `channel`, where the order states a refusal at
-/// hand-in or not (`refusal_stated`, [`catalogue::refusal_at_hand_in_stated`]).
+/// The receipt preview's wire name of `outcome` (its `data-outcome`,
+/// [`ReceiptOutcome::name`]) and the message that says it on `channel`,
+/// where the order states a refusal at hand-in or not (`refusal_stated`,
+/// [`catalogue::refusal_at_hand_in_stated`]).
 fn receipt_outcome(
     outcome: ReceiptOutcome,
     channel: ServiceChannel,
     refusal_stated: bool,
 ) -> (&'static str, &'static str) {
-    match outcome {
-        ReceiptOutcome::Accepted if refusal_stated => ("accepted", "ui-svc-receipt-accepted"),
+    let key = match outcome {
+        ReceiptOutcome::Accepted if refusal_stated => "ui-svc-receipt-accepted",
         // The order states no refusal at hand-in here: none is said not to apply.
-        ReceiptOutcome::Accepted => ("accepted", "ui-svc-receipt-complete"),
-        ReceiptOutcome::StateCorporationRefusesToAccept => (
-            "state_corporation_refuses_to_accept",
-            "ui-svc-receipt-state-corporation",
-        ),
+        ReceiptOutcome::Accepted => "ui-svc-receipt-complete",
+        ReceiptOutcome::StateCorporationRefusesToAccept => "ui-svc-receipt-state-corporation",
         // Annexes 7, 14, 16, 19 name only an incomplete set: Kezek's reading.
-        ReceiptOutcome::StateCorporationRefusesExpiredReading => (
-            "state_corporation_refuses_expired_reading",
-            "ui-svc-receipt-state-corporation-expired-reading",
-        ),
-        ReceiptOutcome::ProviderRefusesToAccept => (
-            "provider_refuses_to_accept",
-            "ui-svc-receipt-provider-refuses",
-        ),
+        ReceiptOutcome::StateCorporationRefusesExpiredReading => {
+            "ui-svc-receipt-state-corporation-expired-reading"
+        }
+        ReceiptOutcome::ProviderRefusesToAccept => "ui-svc-receipt-provider-refuses",
         // Rules 513 cl. 9 read for the accreditation's extension: Kezek's reading.
-        ReceiptOutcome::ProviderRefusesExtensionReading => (
-            "provider_refuses_extension_reading",
-            "ui-svc-receipt-provider-refuses-extension-reading",
-        ),
-        ReceiptOutcome::ProviderRefusesFurtherConsideration => (
-            "provider_refuses_further_consideration",
-            "ui-svc-receipt-provider-not-considered",
-        ),
+        ReceiptOutcome::ProviderRefusesExtensionReading => {
+            "ui-svc-receipt-provider-refuses-extension-reading"
+        }
+        ReceiptOutcome::ProviderRefusesFurtherConsideration => {
+            "ui-svc-receipt-provider-not-considered"
+        }
         // On the portal nothing is brought: the missing documents are attached.
         ReceiptOutcome::Incomplete if channel == ServiceChannel::PORTAL => {
-            ("incomplete", "ui-svc-receipt-incomplete-portal")
+            "ui-svc-receipt-incomplete-portal"
         }
-        ReceiptOutcome::Incomplete => ("incomplete", "ui-svc-receipt-incomplete"),
+        ReceiptOutcome::Incomplete => "ui-svc-receipt-incomplete",
         ReceiptOutcome::NoLongerValid if channel == ServiceChannel::PORTAL => {
-            ("no_longer_valid", "ui-svc-receipt-no-longer-valid-portal")
+            "ui-svc-receipt-no-longer-valid-portal"
         }
-        ReceiptOutcome::NoLongerValid => ("no_longer_valid", "ui-svc-receipt-no-longer-valid"),
-        ReceiptOutcome::Uncertain => ("uncertain", "ui-svc-receipt-uncertain"),
-    }
-}
-
-/// The wire name of an [`Uncertainty`] (`depends_on_answers`, `provider_decides`).
-fn uncertainty_code(u: Uncertainty) -> &'static str {
-    match u {
-        Uncertainty::DependsOnAnswers => "depends_on_answers",
-        Uncertainty::ProviderDecides => "provider_decides",
-    }
+        ReceiptOutcome::NoLongerValid => "ui-svc-receipt-no-longer-valid",
+        ReceiptOutcome::Uncertain => "ui-svc-receipt-uncertain",
+    };
+    (outcome.name(), key)
 }
 
 /// The two answers of a yes/no question, neither ticked until chosen.
@@ -1071,12 +1044,47 @@ fn known_yes(facts: &catalogue::FamilyFacts, q: &str) -> bool {
     facts.flag(q) == Some(true) && catalogue::FamilyFacts::default().flag(q) == Some(false)
 }
 
-/// The questions of `code` shown on the answers given in `facts`: a question
-/// about another answer only where it can still matter
-/// ([`catalogue::questions_for`]: the marriage's registry record is not
-/// asked after "no" to the marriage).
-fn shown_questions(code: &str, facts: &catalogue::FamilyFacts) -> Vec<&'static str> {
-    catalogue::questions_for(code, facts).unwrap_or_default()
+/// The request the screen evaluates for `code` on `channel` at `now`: the
+/// answers given (`facts`, [`service_facts`]) and the documents held.
+fn service_request(
+    d: &Draft,
+    code: &str,
+    channel: ServiceChannel,
+    now: NaiveDateTime,
+    facts: &catalogue::FamilyFacts,
+) -> Request {
+    Request {
+        service: code.to_owned(),
+        channel,
+        variant: None,
+        as_of: now,
+        facts: facts.clone(),
+        documents_held: Some(held_documents(d)),
+        // The hand-off names who applies and the facts said
+        // (`prepare_said`), not the request.
+        applicant: None,
+        child: None,
+        facts_given: Vec::new(),
+    }
+}
+
+/// The questions of `code` shown: those the evaluation asked
+/// ([`catalogue::Evaluation::asked`]), so the questions and the verdict
+/// beside them are of the same facts — a question about another answer only
+/// where it can still matter (the marriage's registry record is not asked
+/// after "no" to the marriage). Where the answers cannot be evaluated (a
+/// birth date after today), the same rule ([`catalogue::questions_for`]) on
+/// the answers as given: the field to correct stays, and no question comes
+/// or goes with the error (`questions_shown_are_the_evaluations`).
+fn shown_questions(
+    eval: &Result<catalogue::Evaluation, catalogue::CatalogueError>,
+    code: &str,
+    facts: &catalogue::FamilyFacts,
+) -> Vec<&'static str> {
+    match eval {
+        Ok(ev) => ev.asked().to_vec(),
+        Err(_) => catalogue::questions_for(code, facts).unwrap_or_default(),
+    }
 }
 
 /// The answers the parent gave to the questions shown (`shown`, the
@@ -1455,6 +1463,22 @@ mod tests {
         }
     }
 
+    /// The questions the screen shows for `code` on the draft `d` at 10:00
+    /// on `today`, on the service's first way, and the facts they are of.
+    fn screen_questions(
+        d: &Draft,
+        code: &str,
+        today: chrono::NaiveDate,
+    ) -> (Vec<&'static str>, catalogue::FamilyFacts) {
+        let all = catalogue::questions(code).unwrap_or_default();
+        let facts = service_facts(d, today, &all);
+        let now = today.and_hms_opt(10, 0, 0).unwrap();
+        let channel = catalogue::entry(code).unwrap().channels[0];
+        let req = service_request(d, code, channel, now, &facts);
+        let eval = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin());
+        (shown_questions(&eval, code, &facts), facts)
+    }
+
     /// Annex 17 row 8 item 4 (school meals, 00403008): «неке қию немесе
     /// некені бұзу туралы куәліктің көшірмесі (АХАЖ АЖ-да мәліметтер
     /// болмаған жағдайда)». The walk of helper172 (order 414) was asked «Если
@@ -1474,9 +1498,7 @@ mod tests {
             d.answers.insert(q.into(), v);
         }
         let code = "00403008";
-        let all = catalogue::questions(code).unwrap_or_default();
-        let facts = service_facts(&d, today, &all);
-        let shown = shown_questions(code, &facts);
+        let (shown, facts) = screen_questions(&d, code, today);
         assert!(shown.contains(&"married"), "{shown:?}");
         assert!(!shown.contains(&"marriage_in_civil_registry"), "{shown:?}");
         let i = I18n::new(Lang::Ru);
@@ -1488,8 +1510,95 @@ mod tests {
         );
         // Married: asked again.
         d.answers.insert("married".into(), true);
-        let facts = service_facts(&d, today, &all);
-        assert!(shown_questions(code, &facts).contains(&"marriage_in_civil_registry"));
+        assert!(screen_questions(&d, code, today)
+            .0
+            .contains(&"marriage_in_civil_registry"));
+    }
+
+    /// The questions shown are the evaluation's (`Evaluation::asked`), and
+    /// where the answers cannot be evaluated (a birth date after today) the
+    /// screen asks the same rule on the answers as given: for every
+    /// service, way and answer to what a follow-up question is about (yes,
+    /// no, not yet), the two are one list, so no question comes or goes
+    /// with the error, and the field to correct stays.
+    #[test]
+    fn questions_shown_are_the_evaluations() {
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        // Saturday evening (a counter's next opening is Monday) and a
+        // weekday morning.
+        let days = [(2026, 12, 12, 20), (2026, 12, 15, 10)];
+        let about = [
+            "married",
+            "divorced",
+            "one_parent_not_caring",
+            "child_orphan",
+            "child_without_parental_care",
+        ];
+        for e in catalogue::catalogue() {
+            if !e.in_scope_for_parents || e.has_variants() {
+                continue;
+            }
+            let all = catalogue::questions(e.code).unwrap();
+            for (k, &channel) in e.channels.iter().enumerate() {
+                let (y, m, day, h) = days[k % days.len()];
+                let now = chrono::NaiveDate::from_ymd_opt(y, m, day)
+                    .unwrap()
+                    .and_hms_opt(h, 0, 0)
+                    .unwrap();
+                for mask in 0..3u32.pow(about.len() as u32) {
+                    let mut d = Draft {
+                        child_birth_date: "2016-12-14".into(),
+                        ..Draft::default()
+                    };
+                    let mut m = mask;
+                    for q in about {
+                        match m % 3 {
+                            0 => {}
+                            v => _ = d.answers.insert(q.into(), v == 1),
+                        }
+                        m /= 3;
+                    }
+                    // The follow-ups answered half the time.
+                    if mask % 2 == 1 {
+                        for q in catalogue::FOLLOW_UPS {
+                            d.answers.insert((*q).into(), true);
+                        }
+                    }
+                    let facts = service_facts(&d, now.date(), &all);
+                    let req = service_request(&d, e.code, channel, now, &facts);
+                    let eval = catalogue::evaluate(&req, cal);
+                    let asked = eval.as_ref().unwrap().asked().to_vec();
+                    assert_eq!(shown_questions(&eval, e.code, &facts), asked);
+                    let unevaluated = Err(catalogue::CatalogueError::BirthInFuture {
+                        field: "facts.child_birth_date".into(),
+                    });
+                    assert_eq!(
+                        shown_questions(&unevaluated, e.code, &facts),
+                        asked,
+                        "{} {channel:?} {:?}",
+                        e.code,
+                        d.answers
+                    );
+                }
+            }
+        }
+        // A birth date after today: not evaluated, its field still shown.
+        let code = "00402013";
+        let d = Draft {
+            child_birth_date: "2026-12-18".into(),
+            ..Draft::default()
+        };
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 15)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let facts = service_facts(&d, now.date(), &catalogue::questions(code).unwrap());
+        let eval = catalogue::evaluate(
+            &service_request(&d, code, ServiceChannel::OFFICE, now, &facts),
+            cal,
+        );
+        assert!(eval.is_err());
+        assert!(shown_questions(&eval, code, &facts).contains(&"child_birth_date"));
     }
 
     /// The preliminary refusal notice of every amended rules' clause (e.g.
@@ -1778,8 +1887,8 @@ mod tests {
                 asked,
                 "{lang:?}: the box's own question"
             );
-            let facts = service_facts(&d, today, &questions);
-            let a = answers(&i, &d, &facts, &shown_questions("00402004", &facts));
+            let (shown, facts) = screen_questions(&d, "00402004", today);
+            let a = answers(&i, &d, &facts, &shown);
             let a = a.iter().find(|a| a.id == OTHER_CHILDREN).expect("answered");
             assert_eq!(a.value, i.t("ui-answer-no"), "{lang:?}");
             assert_eq!(a.label, asked, "{lang:?}");

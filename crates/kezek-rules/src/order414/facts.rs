@@ -569,16 +569,20 @@ impl Condition {
     /// The unanswered inputs of the facts this condition reads that the
     /// answers given do not decide, in first-use order.
     pub fn unanswered_inputs(&self, f: &FamilyFacts) -> Vec<&'static str> {
-        let mut facts = Vec::new();
-        self.collect_facts(&mut facts);
         let mut out: Vec<&'static str> = Vec::new();
-        for fact in facts.into_iter().filter(|&x| f.known(x).is_none()) {
+        self.for_each_fact(&mut |fact| {
+            let before = out.len();
             for &i in fact.inputs() {
                 if f.is_listed(i) && !out.contains(&i) {
                     out.push(i);
                 }
             }
-        }
+            // Tried only where it adds an input: one the answers decide
+            // adds none.
+            if out.len() > before && f.known(fact).is_some() {
+                out.truncate(before);
+            }
+        });
         out
     }
 
@@ -591,11 +595,31 @@ impl Condition {
     }
 
     pub(crate) fn collect_facts(&self, out: &mut Vec<Fact>) {
+        self.for_each_fact(&mut |f| out.push(f));
+    }
+
+    /// Calls `visit` with each fact the condition tests, in order, without
+    /// collecting them (the evaluation asks this of every condition).
+    fn for_each_fact(&self, visit: &mut impl FnMut(Fact)) {
         match self {
             Condition::Always => {}
-            Condition::When(f) | Condition::Unless(f) => out.push(*f),
-            Condition::Any(cs) | Condition::All(cs) => cs.iter().for_each(|c| c.collect_facts(out)),
+            Condition::When(f) | Condition::Unless(f) => visit(*f),
+            Condition::Any(cs) | Condition::All(cs) => {
+                cs.iter().for_each(|c| c.for_each_fact(visit))
+            }
         }
+    }
+
+    /// Adds the inputs of the facts this condition tests that `keep`
+    /// keeps to `out`, each once, in first-use order ([`inputs_of`]).
+    fn add_inputs(&self, keep: &impl Fn(&'static str) -> bool, out: &mut Vec<&'static str>) {
+        self.for_each_fact(&mut |f| {
+            for &input in f.inputs() {
+                if keep(input) && !out.contains(&input) {
+                    out.push(input);
+                }
+            }
+        });
     }
 }
 
@@ -605,29 +629,34 @@ impl Condition {
 /// [`FLAGS`] name or `"child_birth_date"`, each once, in first-use order.
 pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
     let e = entry_or_err(code)?;
-    let mut facts = Vec::new();
-    e.scope
-        .iter()
-        .for_each(|r| r.condition.collect_facts(&mut facts));
-    e.eligibility
-        .iter()
-        .for_each(|r| r.condition.collect_facts(&mut facts));
+    // They depend on the entry alone: worked out once for the catalogue
+    // (every evaluation asks them), in its order.
+    static ALL: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| catalogue().iter().map(questions_of).collect());
+    Ok(match catalogue().iter().position(|c| std::ptr::eq(c, e)) {
+        Some(i) => all[i].clone(),
+        None => questions_of(e),
+    })
+}
+
+/// [`questions`] of the entry `e`, worked out.
+fn questions_of(e: &CatalogueEntry) -> Vec<&'static str> {
+    let keep = |input| !PROVIDER_CHECKED.contains(&input) && input != "agency_findings";
+    let mut asked = Vec::new();
+    let mut add = |c: &Condition| c.add_inputs(&keep, &mut asked);
+    e.scope.iter().for_each(|r| add(&r.condition));
+    e.eligibility.iter().for_each(|r| add(&r.condition));
     for l in e.documents {
         for i in l.items {
-            i.condition.collect_facts(&mut facts);
+            add(&i.condition);
             // A line's note for some families is shown only if they are asked.
             if let Some(n) = i.note {
-                n.condition.collect_facts(&mut facts);
+                add(&n.condition);
             }
         }
     }
-    e.refusal_grounds
-        .iter()
-        .for_each(|g| g.condition.collect_facts(&mut facts));
-    let asked = inputs_of(&facts, |input| {
-        !PROVIDER_CHECKED.contains(&input) && input != "agency_findings"
-    });
-    Ok(asked
+    e.refusal_grounds.iter().for_each(|g| add(&g.condition));
+    asked
         .iter()
         .copied()
         .filter(|q| {
@@ -635,7 +664,7 @@ pub fn questions(code: &str) -> Result<Vec<&'static str>, CatalogueError> {
                 .iter()
                 .any(|(implied, by)| implied == q && asked.contains(by))
         })
-        .collect())
+        .collect()
 }
 
 /// Questions about another answer: «Қазіргі некеңіз (қазір некеде
@@ -705,12 +734,11 @@ pub fn questions_for(code: &str, facts: &FamilyFacts) -> Result<Vec<&'static str
         }
     }
     conds.extend(e.refusal_grounds.iter().map(|g| alone(&g.condition)));
-    Ok(questions(code)?
-        .into_iter()
-        .filter(|q| {
-            !FOLLOW_UPS.contains(q) || conds.iter().any(|(a, b)| turns_on(&[*a, *b], q, facts))
-        })
-        .collect())
+    let mut asked = questions(code)?;
+    asked.retain(|q| {
+        !FOLLOW_UPS.contains(q) || conds.iter().any(|(a, b)| turns_on(&[*a, *b], q, facts))
+    });
+    Ok(asked)
 }
 
 /// Whether the conjunction `conds` can turn on the yes/no input `q`, given
@@ -719,9 +747,10 @@ pub fn questions_for(code: &str, facts: &FamilyFacts) -> Result<Vec<&'static str
 /// make it hold with one answer to `q` and fail with the other. An unanswered
 /// date or list it reads: taken as able to (the question stays).
 fn turns_on(conds: &[Condition], q: &str, facts: &FamilyFacts) -> bool {
-    let mut read = Vec::new();
-    conds.iter().for_each(|c| c.collect_facts(&mut read));
-    let inputs = inputs_of(&read, |_| true);
+    let mut inputs = Vec::new();
+    conds
+        .iter()
+        .for_each(|c| c.add_inputs(&|_| true, &mut inputs));
     if !inputs.contains(&q) {
         return false;
     }
@@ -816,6 +845,10 @@ impl FamilyFacts {
     /// value (TSA received decides "below the minimum *without* TSA"
     /// whatever the income); one that waits for a date is not.
     pub fn known(&self, fact: Fact) -> Option<bool> {
+        if fact.is_flag_alone() {
+            // Its one field unanswered: "yes" and "no" give both values.
+            return (!self.is_listed(fact.inputs()[0])).then(|| self.has(fact));
+        }
         let mut open = [""; 8];
         let mut n = 0;
         for &i in fact.inputs() {
@@ -829,10 +862,6 @@ impl FamilyFacts {
         }
         if n == 0 {
             return Some(self.has(fact));
-        }
-        if fact.is_flag_alone() {
-            // Its one field unanswered: "yes" and "no" give both values.
-            return None;
         }
         let open = &open[..n];
         let mut f = self.scratch();
@@ -1031,9 +1060,10 @@ impl FamilyFacts {
 
 #[cfg(test)]
 mod tests {
-    //! [`FamilyFacts::known`], [`Condition::known`] and [`turns_on`] give
-    //! the answers of their first, brute-force versions (kept here as the
-    //! oracle), which cloned the whole facts for every way of answering.
+    //! [`FamilyFacts::known`], [`Condition::known`],
+    //! [`Condition::unanswered_inputs`] and [`turns_on`] give the answers of
+    //! their first, brute-force versions (kept here as the oracle), which
+    //! cloned the whole facts for every way of answering.
 
     use super::*;
 
@@ -1089,6 +1119,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The first [`Condition::unanswered_inputs`], which collected the
+    /// facts and tried every one.
+    fn oracle_unanswered_inputs(c: &Condition, f: &FamilyFacts) -> Vec<&'static str> {
+        let mut facts = Vec::new();
+        c.collect_facts(&mut facts);
+        let mut out: Vec<&'static str> = Vec::new();
+        for fact in facts.into_iter().filter(|&x| f.known(x).is_none()) {
+            for &i in fact.inputs() {
+                if f.is_listed(i) && !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
     }
 
     /// The first [`turns_on`].
@@ -1262,6 +1308,11 @@ mod tests {
     fn check(code: &str, c: &[Condition; 2], f: &FamilyFacts) {
         for x in c {
             assert_eq!(x.known(f), oracle_known(x, f), "{code} {x:?} on {f:?}");
+            assert_eq!(
+                x.unanswered_inputs(f),
+                oracle_unanswered_inputs(x, f),
+                "{code} {x:?} on {f:?}"
+            );
             let mut read = Vec::new();
             x.collect_facts(&mut read);
             for fact in read {

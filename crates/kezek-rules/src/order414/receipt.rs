@@ -114,6 +114,39 @@ pub enum ReceiptOutcome {
     Uncertain,
 }
 
+impl ReceiptOutcome {
+    /// Every outcome, in declaration order.
+    pub const ALL: [ReceiptOutcome; 9] = [
+        Self::Accepted,
+        Self::StateCorporationRefusesToAccept,
+        Self::StateCorporationRefusesExpiredReading,
+        Self::ProviderRefusesToAccept,
+        Self::ProviderRefusesExtensionReading,
+        Self::ProviderRefusesFurtherConsideration,
+        Self::Incomplete,
+        Self::NoLongerValid,
+        Self::Uncertain,
+    ];
+
+    /// Its wire name, as serialised (`accepted`,
+    /// `state_corporation_refuses_to_accept` …): the app's `data-outcome`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Accepted => "accepted",
+            Self::StateCorporationRefusesToAccept => "state_corporation_refuses_to_accept",
+            Self::StateCorporationRefusesExpiredReading => {
+                "state_corporation_refuses_expired_reading"
+            }
+            Self::ProviderRefusesToAccept => "provider_refuses_to_accept",
+            Self::ProviderRefusesExtensionReading => "provider_refuses_extension_reading",
+            Self::ProviderRefusesFurtherConsideration => "provider_refuses_further_consideration",
+            Self::Incomplete => "incomplete",
+            Self::NoLongerValid => "no_longer_valid",
+            Self::Uncertain => "uncertain",
+        }
+    }
+}
+
 /// Why a line is uncertain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -129,6 +162,20 @@ pub enum Uncertainty {
     /// acceptance, only (the line's `note`,
     /// a reading): the provider decides.
     ProviderDecides,
+}
+
+impl Uncertainty {
+    /// Every reason, in declaration order.
+    pub const ALL: [Uncertainty; 2] = [Self::DependsOnAnswers, Self::ProviderDecides];
+
+    /// Its wire name, as serialised (`depends_on_answers`,
+    /// `provider_decides`): the app's `data-why`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::DependsOnAnswers => "depends_on_answers",
+            Self::ProviderDecides => "provider_decides",
+        }
+    }
 }
 
 /// A document not held (or no longer valid) whose absence is not certainly

@@ -103,6 +103,16 @@ pub struct Evaluation {
     pub(crate) asked: Vec<&'static str>,
 }
 
+impl Evaluation {
+    /// The questions of the service its answers leave to ask, as this
+    /// evaluation read them ([`questions_for`] on the facts it read, in the
+    /// order they are asked): the questions a screen shows beside it, so the
+    /// questions shown and the verdict are of the same facts.
+    pub fn asked(&self) -> &[&'static str] {
+        &self.asked
+    }
+}
+
 /// The register codes a request may name: every catalogue service.
 #[cfg(feature = "schema")]
 fn service_codes() -> Vec<&'static str> {
