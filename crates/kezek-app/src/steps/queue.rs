@@ -741,7 +741,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                                                 ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
                                                 ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
                                         }
-                                        <p id="kz-prob-by-date">{ p.i18n.t_args("ui-queue-prob-by", &[("date", p.i18n.date(f.by_date)), ("pct", chance_pct(f.prob_by_date))]) }</p>
+                                        if crate::components::forecast::says_chance_by_date(f) {
+                                            <p id="kz-prob-by-date">{ p.i18n.t_args("ui-queue-prob-by", &[("date", p.i18n.date(f.by_date)), ("pct", chance_pct(f.prob_by_date))]) }</p>
+                                        }
                                         if let (Some(a), Some(pa)) = (f.age_out, f.prob_before_age_out) {
                                             <p>{ p.i18n.t_args("ui-queue-prob-age-out", &[("date", p.i18n.date(a)), ("pct", chance_pct(pa))]) }</p>
                                         }

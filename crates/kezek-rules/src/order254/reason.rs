@@ -108,6 +108,11 @@ reason_codes! {
     AgeOverOnEveryReading = "age.over_on_every_reading",
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
+    /// Beside [`ReasonCode::AgeArchiveDate`] where the sixth birthday falls
+    /// after it (a sixth birthday before 1 September): the order's own day,
+    /// cl. 24 sub. 9's removal of the application when the child turns 6, is
+    /// that birthday; Kezek's earlier day is the safe reading.
+    AgeArchiveOrderDate = "age.archive_order_date",
     /// The age used for a referral: full years in the calendar year (cl. 28).
     AgeReferralAge = "age.referral_age",
     /// In place of [`ReasonCode::AgeReferralAge`] and the cl. 28 caveat: a
