@@ -530,7 +530,7 @@ ui-queue-existing = The position of your application in this queue.
 ui-queue-hypothetical = Where a new application would stand if submitted now.
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
-ui-queue-ahead-general = General ahead: { $n }
+ui-queue-ahead-general = Ahead on general grounds: { $n }
 ui-queue-worth = The category moves your child up { $n } { $n ->
     [one] place
    *[other] places
@@ -711,7 +711,8 @@ ui-svc-fix-iin = Correct the child's IIN in your answers
 ui-svc-done-place-education-organisation = the education organisation
 ui-svc-done-place-state-corporation-applicant = the office of the State Corporation "Government for Citizens" of the place where you are registered
 ui-svc-done-place-state-corporation-applicant-or-child = the office of the State Corporation "Government for Citizens" of the place where you are registered or where the child is registered
-ui-svc-done-place-provider = the provider ({ $provider })
+ui-svc-done-place-provider = the provider
+ui-svc-done-provider-named = The provider: { $provider }.
 ui-svc-done-office-lead = To apply, go to { $place } with the documents below.
 ui-svc-done-answers = Your answers to Kezek's questions (for reference: under the order, you hand in the application on its form and the documents listed above)
 ui-svc-done-portal-enter = Fill in the service's form. The answers below are your answers to Kezek's questions, for reference: the form may ask differently, and takes some data from state information systems itself.

@@ -528,13 +528,13 @@ ui-queue-existing = Место вашего заявления в этой оч�
 ui-queue-hypothetical = Место нового заявления, если подать его сейчас.
 ui-queue-ahead-out-of-turn = Впереди вне очереди: { $n }
 ui-queue-ahead-first = Впереди в первую очередь: { $n }
-ui-queue-ahead-general = Впереди в общей очереди: { $n }
+ui-queue-ahead-general = Впереди на общих основаниях: { $n }
 ui-queue-worth = Категория поднимает ребенка на { $n } { $n ->
     [one] место
     [few] места
     [many] мест
    *[other] места
-    } (в общей очереди было бы место { $general }).
+    } (на общих основаниях было бы место { $general }).
 ui-queue-worth-negative = Здесь правило «одно к трем» ставит ребенка на { $n } { $n ->
     [one] место
     [few] места
@@ -723,7 +723,8 @@ ui-svc-fix-iin = Исправить ИИН ребенка в ответах
 ui-svc-done-place-education-organisation = в организацию образования
 ui-svc-done-place-state-corporation-applicant = в отделение Госкорпорации «Правительство для граждан» по месту вашей регистрации
 ui-svc-done-place-state-corporation-applicant-or-child = в отделение Госкорпорации «Правительство для граждан» по месту вашей регистрации или по месту регистрации ребенка
-ui-svc-done-place-provider = к услугодателю ({ $provider })
+ui-svc-done-place-provider = к услугодателю
+ui-svc-done-provider-named = Услугодатель: { $provider }.
 ui-svc-done-office-lead = Чтобы подать заявление, обратитесь { $place } с документами ниже.
 ui-svc-done-answers = Ваши ответы на вопросы Kezek (для справки: по приказу подаются заявление по установленной форме и документы, перечисленные выше)
 ui-svc-done-portal-enter = Заполните форму услуги. Ответы ниже — ваши ответы на вопросы Kezek, для справки: форма может спрашивать иначе, а часть сведений берет из государственных информационных систем сама.

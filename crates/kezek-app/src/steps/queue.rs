@@ -962,6 +962,33 @@ mod tests {
         }
     }
 
+    /// cl. 21 orders the applications of every queue in groups (out of
+    /// turn, first priority, general grounds); «общая очередь» / «жалпы
+    /// кезек» is the name of one queue (cl. 13). On a special queue step 7
+    /// said «Категория поднимает ребенка на 8 мест (в общей очереди было бы
+    /// место 9)» and «Впереди в общей очереди: 0» (walk of 05.12.2026), as if
+    /// of another queue: the place and the count are this queue's, on
+    /// general grounds.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl21_the_general_group_is_not_called_the_general_queue() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, queue_name) in [(Lang::Ru, "общей очеред"), (Lang::Kk, "жалпы кезек")]
+        {
+            let i = I18n::new(lang);
+            for key in [
+                "ui-queue-worth",
+                "ui-queue-worth-negative",
+                "ui-queue-ahead-general",
+            ] {
+                let t = i
+                    .t_args(key, &[("n", "8".into()), ("general", "9".into())])
+                    .to_lowercase();
+                assert!(!t.contains(queue_name), "{lang:?} {key}: {t}");
+            }
+        }
+    }
+
     /// errors20 item 3: the engine's refusal is said in its own words where
     /// they exist; the generic text stays for the rest.
     #[test]
