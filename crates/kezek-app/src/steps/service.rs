@@ -45,6 +45,19 @@ fn timing_headline(p: &StepProps, t: &schedule::ServiceTiming) -> String {
     }
 }
 
+/// The rules' reading of the portal's "after working time" among a timing's
+/// `reasons`: the education department's working day at queue registration
+/// (Annex 2 p. 7), the kindergarten's at admission (Annex 4 p. 7).
+fn portal_working_time_reading(reasons: &[ReasonCode]) -> Option<ReasonCode> {
+    reasons.iter().copied().find(|r| {
+        matches!(
+            r,
+            ReasonCode::SchedulePortalWorkingTimeReading
+                | ReasonCode::SchedulePortalWorkingTimeReadingAdmission
+        )
+    })
+}
+
 /// Step 1.
 #[function_component(ServiceStep)]
 pub fn service_step(p: &StepProps) -> Html {
@@ -139,8 +152,9 @@ pub fn service_step(p: &StepProps) -> Html {
                         // what "after working time" is decides whether an
                         // application made late in the day is received that
                         // day: the rules' reading, said as such.
-                        if t.reasons.contains(&ReasonCode::SchedulePortalWorkingTimeReading) {
-                            <p class="kz-hint" id="kz-timing-portal-working-time">{ p.t(&ReasonCode::SchedulePortalWorkingTimeReading.key()) }</p>
+                        // Each service's own provider's working day (Annex 2, Annex 4).
+                        if let Some(r) = portal_working_time_reading(&t.reasons) {
+                            <p class="kz-hint" id="kz-timing-portal-working-time">{ p.t(&r.key()) }</p>
                         }
                         if let Some(o) = originals {
                             <p id="kz-originals-by">{ o }</p>
@@ -180,6 +194,35 @@ pub fn service_step(p: &StepProps) -> Html {
 mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
+
+    /// Annex 2 p. 7 and Annex 4 p. 7: step 1's portal note on "after working
+    /// time" said «18:30 в отделе (управлении) образования, 18:00 в детском
+    /// саду» to a parent registering in the queue (walk of 05.12.2026); each
+    /// service's note now names its own provider's working day, and the
+    /// admission's is shown at admission.
+    #[test]
+    fn annex2_7_annex4_7_step_1s_portal_note_is_the_services_own() {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        for (service, end) in [
+            (Service::QueueRegistration, "18:30"),
+            (Service::Admission, "18:00"),
+        ] {
+            let t = schedule::service_timing(
+                service,
+                Channel::EgovPortal,
+                at,
+                kezek_rules::calendar::Calendar::builtin(),
+            );
+            let r = portal_working_time_reading(&t.reasons).expect("the portal's reading");
+            for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+                let text = I18n::new(lang).t(&r.key());
+                assert!(text.contains(end), "{service:?} {lang:?}: {text}");
+            }
+        }
+    }
 
     /// Annex 2 p. 7 sub. 1-2 and Annex 4 p. 7 sub. 1 (the office's and the
     /// State Corporation's hours) with the rules' `accepted_at`: step 1's

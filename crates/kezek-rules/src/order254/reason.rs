@@ -590,6 +590,11 @@ reason_codes! {
     ScheduleOriginalsReceptionClosed = "schedule.originals_reception_closed",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
+    /// At admission (00403002), in place of
+    /// [`ReasonCode::SchedulePortalWorkingTimeReading`]: the same reading of
+    /// the portal's "after working time", of the kindergarten's working day
+    /// (Annex 4 p. 7 sub. 2; sub. 1: to 18:00).
+    SchedulePortalWorkingTimeReadingAdmission = "schedule.portal_working_time_reading_admission",
     /// Annex 2 p. 7 sub. 2 opens the State Corporation «мереке күндерін
     /// қоспағанда, … дүйсенбі мен сенбіні қоса алғанда»: Kezek keeps it
     /// closed on a day off moved from a holiday or set by an act of the
