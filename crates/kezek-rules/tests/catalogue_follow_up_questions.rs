@@ -36,9 +36,10 @@ fn ann17_ann18_row8_item4_registry_question_only_after_a_marriage_or_divorce() {
             let q = asked(code, json!({ yes: true }));
             assert!(q.contains(&MARRIAGE_REGISTRY), "{code} {yes}: {q:?}");
         }
-        // Not answered yet: it may matter, so it stays.
+        // Neither answered yet: it waits for them (it was asked before
+        // them until the walk of 05.12.2026).
         let open = asked(code, json!({"unanswered": ["married", "divorced"]}));
-        assert!(open.contains(&MARRIAGE_REGISTRY), "{code}: {open:?}");
+        assert!(!open.contains(&MARRIAGE_REGISTRY), "{code}: {open:?}");
     }
 }
 
@@ -145,8 +146,8 @@ fn ann17_row8_item4_prepared_application_leaves_the_registry_answer_out_for_a_ne
 /// certificate, of the marriage or of the divorce; no other line or ground
 /// of these annexes reads a divorce. A married applicant's answer about a
 /// divorce changes nothing, so after "married: yes" it is not asked; after
-/// "no" or before the marriage is answered, it is. Only these two services
-/// ask it.
+/// "no" it is, and before the marriage is answered it waits for it. Only
+/// these two services ask it.
 #[test]
 fn ann17_ann18_row8_item4_divorce_question_not_asked_after_married_yes() {
     let asking: Vec<&str> = kezek_rules::catalogue::catalogue()
@@ -163,7 +164,7 @@ fn ann17_ann18_row8_item4_divorce_question_not_asked_after_married_yes() {
         let not = asked(code, json!({"married": false, "unanswered": ["divorced"]}));
         assert!(not.contains(&"divorced"), "{code}: {not:?}");
         let open = asked(code, json!({"unanswered": ["married", "divorced"]}));
-        assert!(open.contains(&"divorced"), "{code}: {open:?}");
+        assert!(!open.contains(&"divorced"), "{code}: {open:?}");
         // The registry question still follows a divorce of an unmarried parent.
         let div = asked(code, json!({"married": false, "divorced": true}));
         assert!(div.contains(&MARRIAGE_REGISTRY), "{code}: {div:?}");
@@ -227,7 +228,9 @@ fn follow_ups_the_evaluation_and_the_prepared_application_show_pinned() {
             json!({"service": "00402004", "channel": "egov_portal", "as_of": "2026-12-15T10:00",
                 "facts": {"unanswered": ["one_parent_not_caring"], "not_caring_in_civil_registry": false}}),
             json!(["child_birth_date", "one_parent_not_caring"]),
-            json!({"not_caring_in_civil_registry": false}),
+            // The registry question waits for the answer it follows: an
+            // answer given to it before is not said.
+            json!({}),
         ),
     ];
     for (request, unknown, kept) in cases {
@@ -279,8 +282,8 @@ fn ann17_ann18_row8_item4_registry_question_names_the_current_marriage_of_a_rema
 /// child left without parental care (walkthrough of 05.12.2026: an ordinary
 /// family was asked whether the child is brought up «in a family (under
 /// guardianship, patronage or in a foster family)» and could not tell how
-/// to answer). It is asked after "yes" to either, or while they are open;
-/// not after "no" to both.
+/// to answer). It is asked after "yes" to either; not after "no" to both,
+/// nor while both are open (it waits for them).
 #[test]
 fn ann17_ann18_row8_item5_brought_up_in_family_asked_only_after_orphan_or_without_care() {
     const IN_FAMILY: &str = "child_brought_up_in_family";
@@ -300,7 +303,7 @@ fn ann17_ann18_row8_item5_brought_up_in_family_asked_only_after_orphan_or_withou
             code,
             json!({"unanswered": ["child_orphan", "child_without_parental_care", IN_FAMILY]}),
         );
-        assert!(open.contains(&IN_FAMILY), "{code}: {open:?}");
+        assert!(!open.contains(&IN_FAMILY), "{code}: {open:?}");
         // Not in the evaluation's unknown inputs of an ordinary family either.
         let f = facts(
             json!({"child_orphan": false, "child_without_parental_care": false,
@@ -311,4 +314,92 @@ fn ann17_ann18_row8_item5_brought_up_in_family_asked_only_after_orphan_or_withou
             "{code}"
         );
     }
+}
+
+/// Annex 3, 6 and 11 row 9 (the suitability grounds, Marriage and Family
+/// Code art. 91): «анасының қайтыс болуына немесе оның ата-ана құқығынан
+/// айырылуына байланысты баланың кемінде үш жыл іс жүзінде тәрбиелену
+/// жағдайларын қоспағанда, тіркелген некеде (ерлі-зайыптылықта) тұрмайтын
+/// ер жынысты адамның өтініші» — the three years are the exception of a man
+/// not in a registered marriage only. The walk of 05.12.2026 (foster family,
+/// 00404007) asked «Вы воспитываете ребенка не менее трех лет после смерти
+/// (лишения прав) матери?» of every applicant, a woman or a married one too.
+/// It is asked after "yes" to «Вы мужчина, не состоящий в зарегистрированном
+/// браке?», not before it is answered nor after "no".
+#[test]
+fn row9_single_man_three_years_asked_only_after_yes_to_the_single_man_question() {
+    const THREE_YEARS: &str = "raised_child_three_years";
+    let asking: Vec<&str> = kezek_rules::catalogue::catalogue()
+        .iter()
+        .map(|e| e.code)
+        .filter(|c| questions(c).unwrap().contains(&THREE_YEARS))
+        .collect();
+    assert!(asking.contains(&"00404007"), "{asking:?}");
+    for code in asking {
+        let no = asked(
+            code,
+            json!({"single_man": false, "unanswered": [THREE_YEARS]}),
+        );
+        assert!(!no.contains(&THREE_YEARS), "{code}: {no:?}");
+        let open = asked(code, json!({"unanswered": ["single_man", THREE_YEARS]}));
+        assert!(!open.contains(&THREE_YEARS), "{code}: {open:?}");
+        let yes = asked(
+            code,
+            json!({"single_man": true, "unanswered": [THREE_YEARS]}),
+        );
+        assert!(yes.contains(&THREE_YEARS), "{code}: {yes:?}");
+    }
+}
+
+/// A question about another answer waits for that answer: it is asked once
+/// the answers given make it matter, not while what it is about is still
+/// open (the walk of 05.12.2026, foster family: «Ваш нынешний брак (если
+/// сейчас вы не в браке — прекращенный брак или развод) зарегистрирован в
+/// ЗАГС Казахстана?» stood above an unanswered «Вы состоите в браке?» and
+/// went away after "no" — Annex 11 row 8 item 3 asks the certificate of a
+/// married applicant only). Where it is about either of two answers (the
+/// registry of a marriage or a divorce, Annex 17 and 18 row 8 item 4; a
+/// family upbringing of an orphan or a child without care, item 5), "yes"
+/// to one is enough.
+#[test]
+fn follow_ups_wait_for_the_answer_they_are_about() {
+    let foster = asked(
+        "00404007",
+        json!({"unanswered": ["married", MARRIAGE_REGISTRY, "married_abroad"]}),
+    );
+    assert!(!foster.contains(&MARRIAGE_REGISTRY), "{foster:?}");
+    assert!(!foster.contains(&"married_abroad"), "{foster:?}");
+    for code in ["00403008", "00403009"] {
+        let open = asked(
+            code,
+            json!({"unanswered": ["married", "divorced", MARRIAGE_REGISTRY]}),
+        );
+        assert!(!open.contains(&"divorced"), "{code}: {open:?}");
+        assert!(!open.contains(&MARRIAGE_REGISTRY), "{code}: {open:?}");
+        let married = asked(
+            code,
+            json!({"married": true, "unanswered": ["divorced", MARRIAGE_REGISTRY]}),
+        );
+        assert!(married.contains(&MARRIAGE_REGISTRY), "{code}: {married:?}");
+        let not = asked(
+            code,
+            json!({"married": false, "unanswered": ["divorced", MARRIAGE_REGISTRY]}),
+        );
+        assert!(not.contains(&"divorced"), "{code}: {not:?}");
+        assert!(!not.contains(&MARRIAGE_REGISTRY), "{code}: {not:?}");
+        let orphan = asked(
+            code,
+            json!({"child_orphan": true,
+                   "unanswered": ["child_without_parental_care", "child_brought_up_in_family"]}),
+        );
+        assert!(
+            orphan.contains(&"child_brought_up_in_family"),
+            "{code}: {orphan:?}"
+        );
+    }
+    let open = asked(
+        "00402004",
+        json!({"unanswered": ["one_parent_not_caring", "not_caring_in_civil_registry"]}),
+    );
+    assert!(!open.contains(&"not_caring_in_civil_registry"), "{open:?}");
 }

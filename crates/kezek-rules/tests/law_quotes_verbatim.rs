@@ -102,6 +102,11 @@ const MESSAGES: &[(&str, bool, &str)] = &[
 /// message are checked against the acts like any other quote.
 const NOT_THE_ACTS: &[(&str, &str, &str)] = &[
     (
+        "ui-sen-hint",
+        "Біз мүгедектігі бар баланы тәрбиелеп отырмыз",
+        "Kezek's own box on step 4 (ui-family-disabled-child-in-family)",
+    ),
+    (
         "ui-held-on-step-2",
         "Бала туралы",
         "Kezek's own step 2, by its title (ui-step-child)",

@@ -41,7 +41,7 @@ const CHANNELS: [Channel; 2] = [Channel::ProviderOffice, Channel::EgovPortal];
 /// application, cl. 18's limit to apply and stay, cl. 24 p. 9's archive,
 /// and cl. 28's "ask the provider" (at admission the provider is the
 /// kindergarten, which gives no referral).
-const QUEUE_ONLY: [R; 12] = [
+const QUEUE_ONLY: [R; 13] = [
     R::CategoryOutOfTurn,
     R::CategoryFirstPriority,
     R::CategoryGeneral,
@@ -52,6 +52,7 @@ const QUEUE_ONLY: [R; 12] = [
     R::AgeTooOld,
     R::AgeSenPmpcException,
     R::AgeArchiveDate,
+    R::AgeArchiveOrderDate,
     R::AgeOneRuleReading,
     R::AgeCl28Unclear,
 ];

@@ -370,6 +370,16 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
     }
 }
 
+/// Whether step 7 says "chance of a place before { $date }" of the
+/// forecast's `by_date` (the next 1 September): not where that day is after
+/// the day the child leaves the queue for age (`age_out`, Kezek's reading of
+/// cl. 18 with cl. 24 sub. 9), past which the forecast counts no place — its
+/// chance would be the one before the age-out, said on its own line as the
+/// reading it is, given as a chance to a later day.
+pub fn says_chance_by_date(f: &Forecast) -> bool {
+    f.age_out.is_none_or(|a| f.by_date <= a)
+}
+
 /// "In N of M futures no place comes before the horizon" (plural by M).
 fn never(i18n: &I18n, r: &Reading) -> String {
     let line = i18n.t_args(
@@ -739,6 +749,27 @@ mod tests {
         let r = Reading::new(&f, start);
         let line = never(&I18n::new(Lang::En), &r);
         assert!(!line.contains("Kezek"), "{line}");
+    }
+
+    /// cl. 18 with cl. 24 sub. 9: for a child born 10.03.2021, on
+    /// 05.12.2026, step 7 said «2027 жылғы 1 қыркүйекке дейін орын алу
+    /// ықтималдығы: 11%» beside «… 2027 жылғы 1 қаңтарда архивке ауысқанға
+    /// дейін …: 11%» (walk of 05.12.2026): the forecast counts no place after
+    /// 01.01.2027, Kezek's reading, so the chance "before 01.09.2027" was the
+    /// reading's chance given to a day past it as a fact (the order's own day,
+    /// cl. 24 sub. 9, is 10.03.2027). It is said only where the day is not
+    /// after the age-out.
+    #[test]
+    fn cl24_9_no_chance_is_said_to_a_day_after_the_age_out() {
+        let start = ymd(2026, 12, 5);
+        let mut f = forecast(&[1, 2, 1], start, [Some(ymd(2027, 1, 1)), None, None]);
+        f.by_date = ymd(2027, 9, 1);
+        f.age_out = Some(ymd(2027, 1, 1));
+        assert!(!says_chance_by_date(&f));
+        f.age_out = Some(ymd(2029, 1, 1));
+        assert!(says_chance_by_date(&f));
+        f.age_out = None;
+        assert!(says_chance_by_date(&f));
     }
 
     #[test]

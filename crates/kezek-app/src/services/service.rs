@@ -1218,9 +1218,32 @@ fn done_place(
             })
         }
         ServiceChannel::EducationOrganisation => i18n.t("ui-svc-done-place-education-organisation"),
-        _ => i18n.t_args(
-            "ui-svc-done-place-provider",
-            &[("provider", i18n.t(e.provider_key))],
+        _ => i18n.t("ui-svc-done-place-provider"),
+    }
+}
+
+/// The confirmation's line "to apply, go to … with the documents below"
+/// for `channel`, and at the provider's office who the provider is, in a
+/// sentence of its own: the register's name of the provider may hold its
+/// own parentheses («…, организации образования (пункт 3 Правил и реестр
+/// называют также управления образования областей)»), which inside the
+/// place's parentheses nested one in another.
+fn office_lead(
+    i18n: &I18n,
+    e: &catalogue::CatalogueEntry,
+    channel: ServiceChannel,
+    of_full_age: bool,
+) -> String {
+    let place = done_place(i18n, e, channel, of_full_age);
+    let lead = i18n.t_args("ui-svc-done-office-lead", &[("place", place)]);
+    match channel {
+        ServiceChannel::STATE_CORPORATION | ServiceChannel::EducationOrganisation => lead,
+        _ => format!(
+            "{lead} {}",
+            i18n.t_args(
+                "ui-svc-done-provider-named",
+                &[("provider", i18n.t(e.provider_key))]
+            )
         ),
     }
 }
@@ -1280,11 +1303,10 @@ fn confirmation(
             </>
         }
     } else {
-        let place = done_place(i18n, e, channel, of_full_age);
         html! {
             <>
                 <p id="svc-done-place">
-                    { i18n.t_args("ui-svc-done-office-lead", &[("place", place)]) }
+                    { office_lead(i18n, e, channel, of_full_age) }
                     if let Some(r) = e.state_corporation_reception.filter(|_| channel == ServiceChannel::STATE_CORPORATION) {
                         <Why i18n={i18n.clone()} citations={vec![r.citation]} />
                     }
@@ -2180,6 +2202,49 @@ mod tests {
                 "{lang:?}"
             );
         }
+    }
+
+    /// The confirmation at the provider's office named the provider in
+    /// parentheses, and the register's name of the camps' provider
+    /// (00403009) has its own: «обратитесь к услугодателю (Управления …,
+    /// организации образования (пункт 3 Правил и реестр называют также
+    /// управления образования областей)) с документами ниже» (walk of
+    /// 05.12.2026). The provider is now named in a sentence of its own: no
+    /// parenthesis opens inside another, for any service or channel.
+    #[test]
+    fn the_office_lead_nests_no_parenthesis_in_another() {
+        let mut seen = 0;
+        for e in catalogue::catalogue() {
+            for channel in e.channels.iter().copied() {
+                if channel == ServiceChannel::PORTAL {
+                    continue;
+                }
+                for lang in Lang::ALL {
+                    let i = I18n::with_catalogue(
+                        lang,
+                        kezek_rules::messages::catalogue_ftl(lang.code()),
+                    );
+                    let lead = office_lead(&i, e, channel, false);
+                    let mut depth = 0i32;
+                    for c in lead.chars() {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth -= 1,
+                            _ => {}
+                        }
+                        // "3)" of a numbered sub-clause closes nothing.
+                        depth = depth.max(0);
+                        assert!(depth <= 1, "{} {channel:?} {lang:?}: {lead}", e.code);
+                    }
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 30, "{seen}");
+        let camps = catalogue::entry("00403009").unwrap();
+        let i = I18n::with_catalogue(Lang::Ru, kezek_rules::messages::catalogue_ftl("ru"));
+        let lead = office_lead(&i, camps, ServiceChannel::OFFICE, false);
+        assert!(lead.contains(&i.t(camps.provider_key)), "{lead}");
     }
 
     /// Annex 15 row 7 item 2: the child's registered place is offered for

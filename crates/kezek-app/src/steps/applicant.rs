@@ -60,3 +60,36 @@ pub fn applicant_step(p: &StepProps) -> Html {
         </>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// Annex 2 p. 8 sub. 3 names «ата-анасының бірінің немесе заңды
+    /// өкілінің», and order No. 254 defines no legal representative. Step 3
+    /// said «кто является законным представителем, определяет приказ №
+    /// 164-НҚ» (walk of 05.12.2026): that order words the definition of the
+    /// children's creative-clubs rules, for those rules. It is now said as
+    /// Kezek's reading (the list is taken from there), with order No. 254's
+    /// silence, and the act named by its minister and date.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex2_8_3_who_is_a_legal_representative_is_kezeks_reading_of_order_164() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, not) in [
+            (
+                Lang::Kk,
+                "№ 164-НҚ бұйрық (2-тармақтың 3) тармақшасы) айқындайды",
+            ),
+            (Lang::Ru, "определяет приказ № 164-НҚ"),
+            (Lang::En, "is defined in order No. 164-НҚ"),
+        ] {
+            let t = I18n::new(lang).t("ui-role-source");
+            assert!(!t.contains(not), "{lang:?}: {t}");
+            assert!(t.contains("Kezek"), "{lang:?}: {t}");
+            assert!(
+                t.contains("14.04.2025") || t.contains("14 сәуір"),
+                "{lang:?}: {t}"
+            );
+            assert_eq!(t.matches("254").count(), 2, "{lang:?}: {t}");
+        }
+    }
+}

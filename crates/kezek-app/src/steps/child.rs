@@ -247,6 +247,29 @@ mod tests {
     /// The settlements offered in step 2 are named in the parent's language
     /// (a Russian reader sees «Караганда», not only the Kazakh «Қарағанды»),
     /// and the application carries the Kazakh official name in every language.
+    /// cl. 20 sub. 2 names «ерекше білім беруді қажет ететін балалар» and
+    /// «мүгедек баласы бар отбасындағы балалар» as two first-priority
+    /// grounds (Annex 1 boxes 4 and 9). The hint under "special educational
+    /// needs" began «Например, инвалидность…» (walk of 05.12.2026), steering
+    /// the parent of a child with a disability to the SEN box, whose right
+    /// needs a PMPC conclusion, instead of step 4's disability box. It now
+    /// says what confirms SEN and where a disability is ticked.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl20_2_the_sen_hint_sends_a_disability_to_step_4s_own_box() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, pmpc) in [(Lang::Kk, "ПМПК"), (Lang::Ru, "ПМПК"), (Lang::En, "PMPC")] {
+            let i = I18n::new(lang);
+            let hint = i.t("ui-sen-hint");
+            let disability_box = i.t("ui-family-disabled-child-in-family");
+            assert!(hint.contains(&disability_box), "{lang:?}: {hint}");
+            assert!(
+                hint.contains(pmpc) && hint.contains('4'),
+                "{lang:?}: {hint}"
+            );
+        }
+    }
+
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn the_offered_settlements_are_named_in_the_parents_language() {

@@ -18,6 +18,7 @@ use crate::components::field::CheckField;
 use crate::components::why::Why;
 use crate::draft::FamilyFact;
 use crate::state::Action;
+use kezek_rules::Service;
 
 /// Step 4.
 #[function_component(FamilyStep)]
@@ -26,10 +27,7 @@ pub fn family_step(p: &StepProps) -> Html {
         .draft
         .channel
         .unwrap_or(kezek_rules::Channel::ProviderOffice);
-    let service = p
-        .draft
-        .service
-        .unwrap_or(kezek_rules::Service::QueueRegistration);
+    let service = p.draft.service.unwrap_or(Service::QueueRegistration);
     let cl16 = general_referral_cl16(p);
     // A skip link: focus only (the hash is the route, so it is not followed);
     // the parent then ticks box 10 themselves.
@@ -37,17 +35,10 @@ pub fn family_step(p: &StepProps) -> Html {
         ev.prevent_default();
         focus_element("family-none");
     });
-    // Box 10's number from its citation (the form's numbering, not the list's).
-    let box_number = kezek_rules::category::NONE_OF_THE_GROUNDS_BOX
-        .clause
-        .unwrap_or_default()
-        .to_string();
-    let skip_text = p
-        .i18n
-        .t_args("ui-family-skip-to-none", &[("n", box_number)]);
+    let (lead, skip_text) = family_texts(&p.i18n, service);
     html! {
         <>
-            <p class="kz-lead">{ p.t("ui-family-lead") }</p>
+            <p class="kz-lead">{ lead }</p>
             <fieldset class="kz-checks">
                 <legend>{ p.t("ui-family-question") }</legend>
                 <p><a href="#family-none" id="family-skip-to-none" onclick={to_none}>{ skip_text }</a></p>
@@ -73,12 +64,86 @@ pub fn family_step(p: &StepProps) -> Html {
                     checked={p.draft.family_none} hint={Some(html! {
                         <>
                             <span>{ p.t("ui-family-none-hint") }</span>
-                            <Why i18n={p.i18n.clone()} citations={vec![kezek_rules::category::NONE_OF_THE_GROUNDS_BOX]} />
+                            <Why i18n={p.i18n.clone()} citations={none_citations(service)} />
                         </>
                     })}
                     onchange={p.send(Action::SetFamilyNone)} />
             </fieldset>
             <p class="kz-hint">{ p.t("ui-family-sen-note") }</p>
         </>
+    }
+}
+
+/// The step's lead and its skip link's text for `service`. At queue
+/// registration: the facts that can move the child up the queue (cl. 20,
+/// 21), and "none of these" as the Annex 1 form's box 10 (its number from
+/// the citation, the form's numbering). At admission the child holds a
+/// referral, and the application is the Annex 5 form (Annex 4 p. 8 sub. 2),
+/// which has no category boxes: the facts are the right cl. 22 checks a
+/// second time after the referral, and "none of these" is the list's last
+/// tick box.
+fn family_texts(i18n: &crate::i18n::I18n, service: Service) -> (String, String) {
+    match service {
+        Service::Admission => (
+            i18n.t("ui-family-lead-admission"),
+            i18n.t("ui-family-skip-to-none-admission"),
+        ),
+        Service::QueueRegistration => {
+            let box_number = kezek_rules::category::NONE_OF_THE_GROUNDS_BOX
+                .clause
+                .unwrap_or_default()
+                .to_string();
+            (
+                i18n.t("ui-family-lead"),
+                i18n.t_args("ui-family-skip-to-none", &[("n", box_number)]),
+            )
+        }
+    }
+}
+
+/// The "Why?" of "none of these" for `service`: Annex 1's box 10 at queue
+/// registration; at admission, whose Annex 5 form has no box, cl. 20 (the
+/// grounds) and cl. 22 (the right checked again after the referral).
+fn none_citations(service: Service) -> Vec<kezek_rules::citation::Citation> {
+    use kezek_rules::citation::Citation;
+    match service {
+        Service::Admission => vec![Citation::clause(20), Citation::clause(22)],
+        Service::QueueRegistration => vec![kezek_rules::category::NONE_OF_THE_GROUNDS_BOX],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{I18n, Lang};
+
+    /// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form,
+    /// with no category boxes. Step 4 of the admission (00403002) said the
+    /// queue registration's «Только эти обстоятельства могут продвинуть
+    /// ребенка в очереди» and «Перейдите сразу к последней графе — графе 10
+    /// бланка заявления» (walk of 05.12.2026): the child holding a referral
+    /// moves up no queue, and the form has no box 10. Now the lead says what
+    /// the facts are at admission — the right cl. 22 checks again after the
+    /// referral — and the skip link names the list's last box, not the form's.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex4_8_2_admission_step4_names_no_form_box_and_no_move_up_the_queue() {
+        for (lang, queue_words) in [
+            (Lang::Kk, "кезекте алға"),
+            (Lang::Ru, "продвинуть ребенка в очереди"),
+            (Lang::En, "up the queue"),
+        ] {
+            let i = I18n::new(lang);
+            let (lead, skip) = family_texts(&i, Service::Admission);
+            assert!(!lead.contains(queue_words), "{lang:?}: {lead}");
+            assert!(lead.contains("22"), "{lang:?}: {lead}");
+            assert!(!skip.contains("10"), "{lang:?}: {skip}");
+            assert!(!none_citations(Service::Admission)
+                .contains(&kezek_rules::category::NONE_OF_THE_GROUNDS_BOX));
+            // Queue registration keeps the form's box 10 and the queue's lead.
+            let (lead, skip) = family_texts(&i, Service::QueueRegistration);
+            assert!(lead.contains(queue_words), "{lang:?}: {lead}");
+            assert!(skip.contains("10"), "{lang:?}: {skip}");
+        }
     }
 }

@@ -342,6 +342,32 @@ fn forecast_if_not_proven(p: &StepProps, e: &kezek_rules::Evaluation, fallback: 
     )
 }
 
+/// What "this file has no queue for children born in …" is said with on
+/// step 7, for a child whose age decision is `age` and a step offering
+/// `choices` queues. A child over cl. 18's age limit without the exception
+/// stands in no queue (cl. 24 sub. 9 archives the application): the file
+/// has no queue of its birth year for that reason, said as the rules say it
+/// — flatly for a child already 7 on 1 September (over on every reading),
+/// as Kezek's reading otherwise —, not "choose another queue". "Choose
+/// another queue above" only where the step shows the queue selector (more
+/// than one queue).
+fn unknown_queue_key(
+    age: &kezek_rules::order254::age::AgeDecision,
+    choices: usize,
+) -> &'static str {
+    if !age.eligible {
+        if age.over_by_kezeks_reading_only() {
+            "ui-queue-error-unknown-queue-over-age-reading"
+        } else {
+            "ui-queue-error-unknown-queue-over-age"
+        }
+    } else if choices > 1 {
+        "ui-queue-error-unknown-queue"
+    } else {
+        "ui-queue-error-unknown-queue-one"
+    }
+}
+
 /// The forecast run again in the group the child stands in at best without
 /// the priority counted (`#kz-forecast-fallback`, Kezek's reading, beside the
 /// caveat): half of the same futures bring a place before its middle date,
@@ -652,7 +678,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                             <p>{ p.t("ui-queue-error") }</p>
                         }
                         <p data-code={code.clone()}>{ match code.as_str() {
-                            "query.unknown_queue" => p.i18n.t_args("ui-queue-error-unknown-queue", &[
+                            "query.unknown_queue" => p.i18n.t_args(unknown_queue_key(&e.age, e.queues.options.len()), &[
                                 ("queue", e.queues.options.get(*chosen_queue).map(|o| super::queue_label(p, &o.kind)).unwrap_or_default()),
                                 ("year", birth_year.to_string()),
                             ]),
@@ -749,7 +775,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                                                 ("inside", format!("{:.0}", f.reliability.inside_p10_p90 * 10.0)),
                                                 ("below", format!("{:.0}", f.reliability.below_p50 * 10.0))]) }</p>
                                         }
-                                        <p id="kz-prob-by-date">{ p.i18n.t_args("ui-queue-prob-by", &[("date", p.i18n.date(f.by_date)), ("pct", chance_pct(f.prob_by_date))]) }</p>
+                                        if crate::components::forecast::says_chance_by_date(f) {
+                                            <p id="kz-prob-by-date">{ p.i18n.t_args("ui-queue-prob-by", &[("date", p.i18n.date(f.by_date)), ("pct", chance_pct(f.prob_by_date))]) }</p>
+                                        }
                                         if let (Some(a), Some(pa)) = (f.age_out, f.prob_before_age_out) {
                                             <p>{ p.i18n.t_args("ui-queue-prob-age-out", &[("date", p.i18n.date(a)), ("pct", chance_pct(pa))]) }</p>
                                         }
@@ -1002,6 +1030,92 @@ mod tests {
         let en = I18n::new(Lang::En).t("ui-forecast-assume-referral");
         assert!(en.contains("within one day"), "{en}");
         assert!(en.contains("not the day of admission"), "{en}");
+    }
+
+    /// cl. 18, cl. 24 sub. 9: step 7 told the parent of a child born in 2019
+    /// (7 on 1 September 2026) «Бұл файлда 2019 жылы туған балаларға арналған
+    /// «Жалпы кезек» кезегі жоқ. Жоғарыдан басқа кезекті таңдаңыз…» (walk of
+    /// 05.12.2026): the step showed no queue selector, and the file has no
+    /// such queue because a child over the age limit stands in none. The text
+    /// now says the age limit (cl. 18) — Kezek's reading where it is one —
+    /// and points "above" only where the selector is shown.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl18_an_over_age_childs_missing_queue_is_said_by_the_age_limit_not_a_selector() {
+        use crate::i18n::{I18n, Lang};
+        let text =
+            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
+        let age_of = |born: chrono::NaiveDate| {
+            let mut case = kezek_rules::wire::read_case(text).unwrap();
+            case.child.iin = None;
+            case.child.birth_date = born;
+            kezek_rules::order254::age::decide(&case)
+        };
+        let d = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        // On 23.11.2026: 7 on 1 September (every reading); 6 on 31 August
+        // (Kezek's reading only); within the limit.
+        let over = age_of(d(2019, 3, 10));
+        let reading = age_of(d(2020, 8, 31));
+        let within = age_of(d(2023, 5, 10));
+        assert!(!over.eligible && !over.over_by_kezeks_reading_only());
+        assert!(!reading.eligible && reading.over_by_kezeks_reading_only());
+        assert!(within.eligible);
+        for (lang, above, reading_word) in [
+            (Lang::Kk, "Жоғарыдан", "Kezek"),
+            (Lang::Ru, "выше", "Kezek"),
+            (Lang::En, "above", "Kezek"),
+        ] {
+            let i = I18n::new(lang);
+            let say = |age, choices| {
+                i.t_args(
+                    unknown_queue_key(age, choices),
+                    &[("queue", "Q".into()), ("year", "2019".into())],
+                )
+            };
+            for choices in [1, 2] {
+                let t = say(&over, choices);
+                assert!(!t.contains(above), "{lang:?}: {t}");
+                assert!(t.contains("18"), "{lang:?}: {t}");
+                assert!(!t.contains(reading_word), "{lang:?}: {t}");
+                let t = say(&reading, choices);
+                assert!(!t.contains(above), "{lang:?}: {t}");
+                assert!(
+                    t.contains("18") && t.contains(reading_word),
+                    "{lang:?}: {t}"
+                );
+            }
+            let t = say(&within, 1);
+            assert!(!t.contains(above), "{lang:?}: {t}");
+            let t = say(&within, 2);
+            assert!(t.contains(above), "{lang:?}: {t}");
+        }
+    }
+
+    /// cl. 21 orders the applications of every queue in groups (out of
+    /// turn, first priority, general grounds); «общая очередь» / «жалпы
+    /// кезек» is the name of one queue (cl. 13). On a special queue step 7
+    /// said «Категория поднимает ребенка на 8 мест (в общей очереди было бы
+    /// место 9)» and «Впереди в общей очереди: 0» (walk of 05.12.2026), as if
+    /// of another queue: the place and the count are this queue's, on
+    /// general grounds.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl21_the_general_group_is_not_called_the_general_queue() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, queue_name) in [(Lang::Ru, "общей очеред"), (Lang::Kk, "жалпы кезек")]
+        {
+            let i = I18n::new(lang);
+            for key in [
+                "ui-queue-worth",
+                "ui-queue-worth-negative",
+                "ui-queue-ahead-general",
+            ] {
+                let t = i
+                    .t_args(key, &[("n", "8".into()), ("general", "9".into())])
+                    .to_lowercase();
+                assert!(!t.contains(queue_name), "{lang:?} {key}: {t}");
+            }
+        }
     }
 
     /// errors20 item 3: the engine's refusal is said in its own words where

@@ -79,6 +79,12 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
                 text: p.i18n.t_args(&r.key(), &[("date", p.i18n.date(a))]),
                 strong: true,
             }),
+            // cl. 24 sub. 9's own day, the sixth birthday, beside Kezek's
+            // earlier one (which the line above gives; not said again).
+            (ReasonCode::AgeArchiveOrderDate, _) => lines.push(line(
+                p.i18n
+                    .t_args(&r.key(), &[("birthday", p.i18n.date(e.age.sixth_birthday))]),
+            )),
             // cl. 28's figure right under the reading it is the figure of,
             // above the caveat that calls it "the age above".
             (ReasonCode::AgeReferralAge, _) => {
@@ -245,6 +251,33 @@ mod tests {
             assert_eq!(
                 lines.iter().filter(|l| l.contains("01.01.2029")).count(),
                 1,
+                "{lang:?}: {lines:#?}"
+            );
+        }
+    }
+
+    /// cl. 24 sub. 9: for a child born 10.03.2021 the card said «кезекте
+    /// тұра алады» and the queue's end «01.01.2027» (Kezek's reading), with no
+    /// word of the order's own day, the sixth birthday (walk of 05.12.2026).
+    /// The line after the archive's gives it, with its date.
+    #[test]
+    fn cl24_9_the_age_card_gives_the_orders_own_day_beside_kezeks() {
+        let mut case = walk_37c_queue();
+        case["as_of"] = "2026-12-05T10:00".into();
+        case["child"]["birth_date"] = "2021-03-10".into();
+        case["child"].as_object_mut().unwrap().remove("iin");
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            let (lines, _) = lines_in(&case, lang);
+            let at = lines
+                .iter()
+                .position(|l| l.contains("01.01.2027"))
+                .expect("the archive's line");
+            assert!(
+                lines.get(at + 1).is_some_and(|l| l.contains("10.03.2027")),
+                "{lang:?}: {lines:#?}"
+            );
+            assert!(
+                lines.iter().all(|l| !l.contains("{")),
                 "{lang:?}: {lines:#?}"
             );
         }

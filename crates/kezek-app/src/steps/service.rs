@@ -142,13 +142,9 @@ pub(crate) fn timing_lines(p: &StepProps, t: &schedule::ServiceTiming) -> Timing
     // working time" is decides whether an application made late in the day
     // is received that day: the rules' reading, said as such. The headline
     // says when an application sent now is received.
-    let working_time = ReasonCode::SchedulePortalWorkingTimeReading;
-    if t.reasons.contains(&working_time) {
-        folded.push(line(
-            "kz-timing-portal-working-time",
-            p.t(&working_time.key()),
-            true,
-        ));
+    // Each service's own provider's working day (Annex 2, Annex 4).
+    if let Some(r) = portal_working_time_reading(&t.reasons) {
+        folded.push(line("kz-timing-portal-working-time", p.t(&r.key()), true));
     }
     // cl. 22: where they go (the education department unless it has set
     // another procedure), as step 6 and the hand-off say it beside the day.
@@ -176,6 +172,19 @@ pub(crate) fn timing_lines(p: &StepProps, t: &schedule::ServiceTiming) -> Timing
         reason: None,
     });
     TimingLines { shown, folded }
+}
+
+/// The rules' reading of the portal's "after working time" among a timing's
+/// `reasons`: the education department's working day at queue registration
+/// (Annex 2 p. 7), the kindergarten's at admission (Annex 4 p. 7).
+fn portal_working_time_reading(reasons: &[ReasonCode]) -> Option<ReasonCode> {
+    reasons.iter().copied().find(|r| {
+        matches!(
+            r,
+            ReasonCode::SchedulePortalWorkingTimeReading
+                | ReasonCode::SchedulePortalWorkingTimeReadingAdmission
+        )
+    })
 }
 
 /// Step 1.
@@ -347,6 +356,35 @@ mod tests {
             // The portal's hint says its hours, not the reading the card folds.
             let hint = I18n::new(lang).t("ui-channel-egov-portal-hint");
             assert!(!hint.contains("Kezek"), "{lang:?}: {hint}");
+        }
+    }
+
+    /// Annex 2 p. 7 and Annex 4 p. 7: step 1's portal note on "after working
+    /// time" said «18:30 в отделе (управлении) образования, 18:00 в детском
+    /// саду» to a parent registering in the queue (walk of 05.12.2026); each
+    /// service's note now names its own provider's working day, and the
+    /// admission's is shown at admission.
+    #[test]
+    fn annex2_7_annex4_7_step_1s_portal_note_is_the_services_own() {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        for (service, end) in [
+            (Service::QueueRegistration, "18:30"),
+            (Service::Admission, "18:00"),
+        ] {
+            let t = schedule::service_timing(
+                service,
+                Channel::EgovPortal,
+                at,
+                kezek_rules::calendar::Calendar::builtin(),
+            );
+            let r = portal_working_time_reading(&t.reasons).expect("the portal's reading");
+            for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+                let text = I18n::new(lang).t(&r.key());
+                assert!(text.contains(end), "{service:?} {lang:?}: {text}");
+            }
         }
     }
 

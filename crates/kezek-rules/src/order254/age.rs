@@ -199,8 +199,8 @@ fn queue_decision(case: &Case) -> AgeDecision {
     let within_limit = sixth >= cutoff;
     let eligible = within_limit || exception;
     let (age_years, age_months) = age_on(birth, today);
-    // The headline, the exception's, the archive's two, the referral's two.
-    let mut reasons = Vec::with_capacity(6);
+    // The headline, the exception's, the archive's three, the referral's two.
+    let mut reasons = Vec::with_capacity(7);
     // Over the limit with the exception, the exception is the headline: it
     // says the child is over the limit and excepted, where "eligible" would
     // tell a parent of a 7-year-old that the child does not turn 6 before
@@ -229,9 +229,15 @@ fn queue_decision(case: &Case) -> AgeDecision {
     let archive_on = if exception {
         None
     } else {
+        let on = archive_date(birth);
         reasons.push(ReasonCode::AgeArchiveDate);
+        // cl. 24 sub. 9's own day, the sixth birthday, where it is later
+        // than Kezek's (a sixth birthday before 1 September).
+        if on < sixth {
+            reasons.push(ReasonCode::AgeArchiveOrderDate);
+        }
         reasons.push(ReasonCode::AgeOneRuleReading);
-        Some(archive_date(birth))
+        Some(on)
     };
     if cl28_leaves_out(exception, within_limit) {
         reasons.push(ReasonCode::AgeReferralAgeSenPmpc);
@@ -320,6 +326,61 @@ mod tests {
             let a = decide(&reading_stands);
             assert!(a.reasons.contains(&ReasonCode::AgeReferralAge), "{a:?}");
             assert!(!a.reasons.contains(&ReasonCode::AgeReferralAgeSenPmpc));
+        }
+    }
+
+    /// cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін (… ағымдағы
+    /// жылдың 1 қыркүйегіне дейін 6 жасқа толмаған балалардан басқа)
+    /// кезектен алып тастайды»: the order's own day for a child whose sixth
+    /// birthday falls before 1 September is that birthday. Kezek's day
+    /// (1 January of that year, cl. 18 read with it as one rule) is earlier:
+    /// the safe reading. The walk of 05.12.2026 (born 10.03.2021) read
+    /// «кезекте тұра алады» and the queue's end «01.01.2027» with no word of
+    /// 10.03.2027. The card now says the order's day beside Kezek's. For a
+    /// sixth birthday on or after 1 September the two days are one (sub. 9's
+    /// exception lapses on 1 January): no such line; nor with the SEN
+    /// exception (no archive), nor at admission.
+    #[test]
+    fn cl24_9_the_orders_own_day_is_the_sixth_birthday_kezeks_1_january_is_the_safe_reading() {
+        let on = d(2026, 12, 5);
+        let a = decide(&case(d(2021, 3, 10), on, false));
+        assert!(a.eligible);
+        assert_eq!(a.archive_on, Some(d(2027, 1, 1)));
+        assert_eq!(a.sixth_birthday, d(2027, 3, 10));
+        let at = a
+            .reasons
+            .iter()
+            .position(|r| *r == ReasonCode::AgeArchiveDate);
+        assert_eq!(
+            a.reasons.get(at.unwrap() + 1),
+            Some(&ReasonCode::AgeArchiveOrderDate),
+            "{:?}",
+            a.reasons
+        );
+        for same_day in [
+            case(d(2020, 10, 10), on, false),
+            case(d(2021, 3, 10), on, true),
+            Case {
+                service: Service::Admission,
+                ..case(d(2021, 3, 10), on, false)
+            },
+        ] {
+            let a = decide(&same_day);
+            assert!(
+                !a.reasons.contains(&ReasonCode::AgeArchiveOrderDate),
+                "{:?}",
+                a.reasons
+            );
+        }
+        for lang in ["kk", "ru", "en"] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            let text = crate::messages::message_value(ftl, &ReasonCode::AgeArchiveOrderDate.key())
+                .unwrap_or_else(|| panic!("{lang}"));
+            assert!(text.contains("{ $birthday }"), "{lang}: {text}");
+            assert!(
+                text.contains("24") && text.contains("Kezek"),
+                "{lang}: {text}"
+            );
         }
     }
 

@@ -108,6 +108,11 @@ reason_codes! {
     AgeOverOnEveryReading = "age.over_on_every_reading",
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
+    /// Beside [`ReasonCode::AgeArchiveDate`] where the sixth birthday falls
+    /// after it (a sixth birthday before 1 September): the order's own day,
+    /// cl. 24 sub. 9's removal of the application when the child turns 6, is
+    /// that birthday; Kezek's earlier day is the safe reading.
+    AgeArchiveOrderDate = "age.archive_order_date",
     /// The age used for a referral: full years in the calendar year (cl. 28).
     AgeReferralAge = "age.referral_age",
     /// In place of [`ReasonCode::AgeReferralAge`] and the cl. 28 caveat: a
@@ -596,6 +601,11 @@ reason_codes! {
     ScheduleOriginalsReceptionClosed = "schedule.originals_reception_closed",
     /// Kezek's reading of the portal's "after working time" (Annex 2 p. 7 sub. 3; cl. 6).
     SchedulePortalWorkingTimeReading = "schedule.portal_working_time_reading",
+    /// At admission (00403002), in place of
+    /// [`ReasonCode::SchedulePortalWorkingTimeReading`]: the same reading of
+    /// the portal's "after working time", of the kindergarten's working day
+    /// (Annex 4 p. 7 sub. 2; sub. 1: to 18:00).
+    SchedulePortalWorkingTimeReadingAdmission = "schedule.portal_working_time_reading_admission",
     /// Annex 2 p. 7 sub. 2 opens the State Corporation «мереке күндерін
     /// қоспағанда, … дүйсенбі мен сенбіні қоса алғанда»: Kezek keeps it
     /// closed on a day off moved from a holiday or set by an act of the

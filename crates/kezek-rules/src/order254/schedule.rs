@@ -413,7 +413,12 @@ pub fn service_timing(
         ReasonCode::ScheduleClosedNextOpening
     });
     if channel == Channel::EgovPortal {
-        reasons.push(ReasonCode::SchedulePortalWorkingTimeReading);
+        // Its own provider's working day: the education department's
+        // (Annex 2 p. 7 sub. 1), the kindergarten's at admission (Annex 4).
+        reasons.push(match service {
+            Service::QueueRegistration => ReasonCode::SchedulePortalWorkingTimeReading,
+            Service::Admission => ReasonCode::SchedulePortalWorkingTimeReadingAdmission,
+        });
     }
     // Annex 2 p. 7 sub. 2 closes the State Corporation only on holidays
     // (Monday to Saturday): Kezek keeps it closed on a day off moved from a
@@ -852,6 +857,43 @@ mod tests {
     /// Annex 2 p. 7 sub. 3 (Kezek's reading, R7): on a working day before
     /// 09:00 the portal application is accepted when the working day starts,
     /// that day — the card does not say "the next working day" of it.
+    /// Annex 2 p. 7 sub. 1 (the education department: 09:00–18:30) and
+    /// Annex 4 p. 7 sub. 1 (the kindergarten: 09:00–18:00): the portal's
+    /// reading of "after working time" named both days' ends for either
+    /// service — a parent registering in the queue read «18:00 в детском
+    /// саду» (walk of 05.12.2026), a provider of the other service. Each
+    /// service's reading now names its own provider's working day.
+    #[test]
+    fn annex2_p7_annex4_p7_the_portal_reading_names_the_services_own_working_day() {
+        use crate::messages::{ftl, message_value};
+        let when = at(2026, 12, 5, 10, 0);
+        for (service, own, other, end, not) in [
+            (
+                Service::QueueRegistration,
+                ReasonCode::SchedulePortalWorkingTimeReading,
+                ReasonCode::SchedulePortalWorkingTimeReadingAdmission,
+                "18:30",
+                "18:00",
+            ),
+            (
+                Service::Admission,
+                ReasonCode::SchedulePortalWorkingTimeReadingAdmission,
+                ReasonCode::SchedulePortalWorkingTimeReading,
+                "18:00",
+                "18:30",
+            ),
+        ] {
+            let r = timing(service, Channel::EgovPortal, when);
+            assert!(r.reasons.contains(&own), "{service:?}: {:?}", r.reasons);
+            assert!(!r.reasons.contains(&other), "{service:?}: {:?}", r.reasons);
+            for lang in ["kk", "ru", "en"] {
+                let text = message_value(ftl(lang).unwrap(), &own.key())
+                    .unwrap_or_else(|| panic!("{lang} {own:?}"));
+                assert!(text.contains(end) && !text.contains(not), "{lang}: {text}");
+            }
+        }
+    }
+
     #[test]
     fn annex2_p7_3_portal_before_9_is_accepted_the_same_day_not_the_next() {
         // Wednesday 25.11.2026, a working day, 07:30.

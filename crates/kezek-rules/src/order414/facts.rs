@@ -687,13 +687,23 @@ fn questions_of(e: &CatalogueEntry) -> Vec<&'static str> {
 /// тәрбиеленеді ме?» is about the child being an orphan or left without
 /// parental care (Annex 17 and 18 row 8 item 5: «отбасыларда тәрбиеленетін
 /// жетім балалар, ата-анасының қамқорлығынсыз қалған балалар»): not asked
-/// after "no" to both.
+/// after "no" to both. «Анасының қайтыс болуына немесе оның ата-ана
+/// құқығынан айырылуына байланысты баланың кемінде үш жыл іс жүзінде
+/// тәрбиелену жағдайлары» (Annexes 3, 6, 11 row 9) is the exception of a
+/// man not in a registered marriage («тіркелген некеде … тұрмайтын ер
+/// жынысты адам») only: not asked after "no" to that.
+///
+/// A follow-up waits for what it is about: while that is unanswered it is
+/// not asked, unless every answer to it leaves the follow-up able to matter
+/// (see [`questions_for`]); the parent sees it once the answer makes it
+/// matter, not above the question it follows.
 pub const FOLLOW_UPS: &[&str] = &[
     "marriage_in_civil_registry",
     "married_abroad",
     "not_caring_in_civil_registry",
     "divorced",
     "child_brought_up_in_family",
+    "raised_child_three_years",
 ];
 
 /// `(follow_up, about)`: the [`FOLLOW_UPS`] question `follow_up` is about
@@ -709,15 +719,20 @@ const FOLLOW_UP_OF: &[(&str, &str)] = &[
     ("divorced", "married"),
     ("child_brought_up_in_family", "child_orphan"),
     ("child_brought_up_in_family", "child_without_parental_care"),
+    ("raised_child_three_years", "single_man"),
 ];
 
 /// The questions of `code` ([`questions`]) the answers in `facts` leave to
-/// ask: a [`FOLLOW_UPS`] question only where some condition of the service
-/// that reads it (a line's reading note together with its line's) can still
-/// turn on it, whatever the questions not yet answered are. One that cannot
-/// is not asked, not listed among the answers nor in the prepared
-/// application, and changes no document, ground or verdict (by its
-/// definition).
+/// ask: a [`FOLLOW_UPS`] question only where, whatever the answers still
+/// open to the questions it is about ([`FOLLOW_UP_OF`]), some condition of
+/// the service that reads it (a line's reading note together with its
+/// line's) can turn on it with some answers to the other questions not yet
+/// answered. So a follow-up waits for the answer it follows (the registry
+/// question is not shown above an unanswered «are you married?»), and "yes"
+/// to one of two answers it is about is enough (an orphan's family
+/// upbringing while the absence of care is open). One that is not asked is
+/// not listed among the answers nor in the prepared application, and
+/// changes no document, ground or verdict (by its definition).
 pub fn questions_for(code: &str, facts: &FamilyFacts) -> Result<Vec<&'static str>, CatalogueError> {
     let e = entry_or_err(code)?;
     // Every condition, as a conjunction: a note is read only on its line.
@@ -736,9 +751,38 @@ pub fn questions_for(code: &str, facts: &FamilyFacts) -> Result<Vec<&'static str
     conds.extend(e.refusal_grounds.iter().map(|g| alone(&g.condition)));
     let mut asked = questions(code)?;
     asked.retain(|q| {
-        !FOLLOW_UPS.contains(q) || conds.iter().any(|(a, b)| turns_on(&[*a, *b], q, facts))
+        !FOLLOW_UPS.contains(q)
+            || for_every_open_answer_about(q, facts, |f| {
+                conds.iter().any(|(a, b)| turns_on(&[*a, *b], q, f))
+            })
     });
     Ok(asked)
+}
+
+/// Whether `test` holds of `facts` with every yes/no answer to the
+/// questions the follow-up `q` is about ([`FOLLOW_UP_OF`]) that `facts`
+/// leave unanswered: each tried as answered, "yes" and "no".
+fn for_every_open_answer_about(
+    q: &str,
+    facts: &FamilyFacts,
+    test: impl Fn(&FamilyFacts) -> bool,
+) -> bool {
+    let open: Vec<&str> = FOLLOW_UP_OF
+        .iter()
+        .filter(|(f, about)| *f == q && facts.is_listed(about))
+        .map(|(_, about)| *about)
+        .collect();
+    if open.is_empty() {
+        return test(facts);
+    }
+    let mut f = facts.clone();
+    f.unanswered.retain(|u| !open.contains(&u.as_str()));
+    (0..1u32 << open.len()).all(|bits| {
+        for (k, name) in open.iter().enumerate() {
+            f.set_flag(name, bits & (1 << k) != 0);
+        }
+        test(&f)
+    })
 }
 
 /// Whether the conjunction `conds` can turn on the yes/no input `q`, given
