@@ -268,8 +268,10 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
             format!(
                 "{} is not a birth year Kezek supports: give a year from {} to {}",
                 q.birth_year,
-                kezek_rules::dates::FIRST.format("%Y"),
-                kezek_rules::dates::LAST.format("%Y"),
+                // `year()`, not chrono's `format`: its format-string reader
+                // and writer are kept out of the wasm modules (+12.7 KB gzip).
+                kezek_rules::dates::FIRST.year(),
+                kezek_rules::dates::LAST.year(),
             ),
         ));
     }
