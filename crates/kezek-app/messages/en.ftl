@@ -252,6 +252,7 @@ ui-information = Good to know
 ui-checklist-complete = Your documents are complete: nothing is missing.
 ui-checklist-complete-unproven = The set of documents is complete, but not every right you declared is proven by a document: see the list.
 ui-checklist-awaits-dates = Nothing is missing, but some documents you have need their issue date: enter it in the list, and Kezek checks whether they are still valid.
+ui-checklist-dates-refused = Nothing is missing, but an issue date you entered was not accepted: correct it in the list, and Kezek checks whether the document is still valid.
 ui-checklist-complete-expiring = Your documents are complete, but some expire soon: see the list.
 ui-checklist-complete-at-risk = The set of documents is complete, but on Kezek's reading the service may be refused over some of them (possible, not certain): see the list.
 ui-checklist-incomplete = Some documents are missing or out of date: see the list.
@@ -295,6 +296,7 @@ ui-application-needs = Kezek fills in the application from your answers once it 
 ui-application-needs-consented = Kezek fills in the application from your answers once it has: { $fields }.
 ui-status-awaits-date = Enter the issue date
 ui-awaits-date = Enter the document's issue date: Kezek checks its validity from it.
+ui-refusal-date-refused = Kezek cannot yet check a document you have: it is valid for a limited time and the issue date you entered was not accepted (see the document in the list). Holding it is no ground for refusal; only if it is out of date on the day it is used may the service be refused. Correct its issue date, and Kezek checks its validity.
 ui-status-later = can be brought later
 ui-status-bring-to-contract = bring it to the contract
 ui-status-not-needed = not needed
@@ -424,6 +426,7 @@ ui-handoff-note-at-risk-on-acceptance = to be safe, count it valid until { $safe
 ui-handoff-note-lapses-before-acceptance = valid only until { $date } inclusive, and an application sent now is accepted only after that day: to be safe, get a new one first, a reading
 ui-handoff-note-lapses-before-opening = valid only until { $date } inclusive, and the office next receives applications after that day: get a new one first
 ui-handoff-note-no-date = its issue date is not entered (step 6)
+ui-handoff-note-date-refused = the issue date entered was not accepted: correct it (step 6)
 ui-handoff-unproven = Before you apply: without these documents the priority you declare is not confirmed. The set is complete without them, so this is no ground for refusal; but an application takes its place in the queue only once its documents are confirmed (cl. 22), and the order does not say what follows when the priority is not. { $fallback ->
     [first] Kezek's reading: at best the child then stands with the first priority your other documents prove.
    *[other] Kezek's reading: at best the child stands as a general applicant.

@@ -258,7 +258,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                         <li data-risk={r.reason.code()} data-basis={risk_basis(r)}>
                             // The ground itself ("would be refused", or Kezek's
                             // reading "may be refused"), then what to do.
-                            <p>{ p.t(&r.reason.key()) }</p>
+                            <p>{ p.t(&risk_text_key(p, r)) }</p>
                             { for r.detail.iter().map(|x| html! { <p class="kz-hint">{ p.t(&refusal_detail_key(*x)) }</p> }) }
                             if r.detail.contains(&kezek_rules::reason::ReasonCode::LimitCl16WaitOneMonth) {
                                 if let Some(from) = super::cl16_general_from(p, e) { <p class="kz-hint">{ from }</p> }
@@ -326,6 +326,20 @@ fn risk_basis(r: &kezek_rules::refusal::RefusalRisk) -> &'static str {
         "reading"
     } else {
         "flat"
+    }
+}
+
+/// The text key of a refusal risk on step 6: the rules' own, but for a
+/// document awaiting its issue date because the date typed was refused
+/// ([`super::date_refused`]): then the date is to be corrected, not entered.
+pub(crate) fn risk_text_key(p: &StepProps, r: &kezek_rules::refusal::RefusalRisk) -> String {
+    if r.reason == kezek_rules::reason::ReasonCode::RefusalAwaitsIssueDate
+        && !r.documents.is_empty()
+        && r.documents.iter().all(|d| super::date_refused(p, *d))
+    {
+        "ui-refusal-date-refused".to_owned()
+    } else {
+        r.reason.key()
     }
 }
 

@@ -645,7 +645,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-dates">
                     <p><strong>{ p.t("ui-handoff-dates") }</strong></p>
                     <ul>{ for awaiting_dates.iter().map(|k| html! {
-                        <li data-doc={k.code()}>{ super::document_name(p, e, *k) }{ ": " }{ p.t("ui-handoff-note-no-date") }</li>
+                        <li data-doc={k.code()}>{ super::document_name(p, e, *k) }{ ": " }{ p.t(if super::date_refused(p, *k) { "ui-handoff-note-date-refused" } else { "ui-handoff-note-no-date" }) }</li>
                     }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>

@@ -227,7 +227,15 @@ pub fn documents_summary_key(p: &StepProps, e: &Evaluation) -> &'static str {
     if !documents_complete(p, e) {
         "ui-checklist-incomplete"
     } else if has(Status::AwaitsIssueDate) {
-        "ui-checklist-awaits-dates"
+        if e.checklist
+            .awaiting_issue_date
+            .iter()
+            .any(|k| date_refused(p, *k))
+        {
+            "ui-checklist-dates-refused"
+        } else {
+            "ui-checklist-awaits-dates"
+        }
     } else if !documents_at_risk(e).is_empty() {
         "ui-checklist-complete-at-risk"
     } else if has(Status::Unconfirmed) {
@@ -511,6 +519,18 @@ pub fn proof_at_risk(e: &Evaluation) -> bool {
     e.proven_category() < e.category.category
         && (!e.unproven_priority_documents().is_empty()
             || !e.priority_documents_at_risk().is_empty())
+}
+
+/// Whether the issue date typed for the held document `kind` was refused
+/// (in the future, before the child's birth, not a date: a problem at
+/// `documents.<kind>`): the case leaves the date out until it is corrected,
+/// so the rules say the date awaits (`awaits_issue_date`) — said to the
+/// parent as a date to correct, not as one "not entered" (walk of
+/// 05.12.2026: «Дата выдачи документа в будущем» beside «дата его выдачи не
+/// указана»).
+pub fn date_refused(p: &StepProps, kind: kezek_rules::documents::DocumentKind) -> bool {
+    let field = format!("documents.{}", kind.code());
+    p.problems.iter().any(|e| e.field == field)
 }
 
 /// What the caveats of a priority [at risk](proof_at_risk) tell the parent
@@ -2099,6 +2119,68 @@ pub(crate) mod tests {
                 let text = i.t(key);
                 assert!(text.contains(annex), "{lang:?} {key}: {text}");
             }
+        }
+    }
+
+    /// Annex 4 p. 8 sub. 1 with the refused date: the walk of 05.12.2026
+    /// (41, p4-07) typed a referral's issue date in the future; its field
+    /// said «Дата выдачи документа в будущем», while step 6's lead and its
+    /// refusal line said the date was not entered («дата его выдачи не
+    /// указана»). The case leaves the refused date out, so the rules say
+    /// the date awaits (`awaits_issue_date`); the app says it is to be
+    /// corrected, where it was refused, and "enter it" where none was typed.
+    #[test]
+    fn annex4_8_a_refused_issue_date_is_said_as_one_to_correct_not_one_not_entered() {
+        use crate::draft::tests::{at, filled};
+        use crate::state::{Action, Wizard};
+        use kezek_rules::documents::DocumentKind;
+        for (typed, summary, risk) in [
+            (
+                "2026-12-01",
+                "ui-checklist-dates-refused",
+                "ui-refusal-date-refused",
+            ),
+            (
+                "",
+                "ui-checklist-awaits-dates",
+                "reason-refusal-awaits-issue-date",
+            ),
+        ] {
+            let mut d = Wizard::apply(
+                filled(),
+                Action::SetService(kezek_rules::Service::Admission),
+            );
+            for a in [
+                Action::SetChannel(kezek_rules::Channel::ProviderOffice),
+                Action::SetHeld(DocumentKind::Referral, true),
+                Action::SetIssued(DocumentKind::Referral, typed.into()),
+                Action::SetHeld(DocumentKind::VaccinationCard, true),
+                Action::SetHeld(DocumentKind::HealthCertificate, true),
+                Action::SetIssued(DocumentKind::HealthCertificate, "2026-11-20".into()),
+                Action::SetConsent(true),
+            ] {
+                d = Wizard::apply(d, a);
+            }
+            let case = d.to_case(at()).expect("the case stands");
+            let e = kezek_rules::evaluate(&case).unwrap();
+            assert!(
+                e.checklist
+                    .awaiting_issue_date
+                    .contains(&DocumentKind::Referral),
+                "{typed}: {:?}",
+                e.checklist.awaiting_issue_date
+            );
+            let mut p = tests::props(e.clone());
+            p.problems = Rc::new(d.problems(at()));
+            assert_eq!(documents_summary_key(&p, &e), summary, "{typed}");
+            let r = e
+                .refusal
+                .risks
+                .iter()
+                .find(|r| r.reason == kezek_rules::reason::ReasonCode::RefusalAwaitsIssueDate)
+                .expect("the risk awaiting the date");
+            assert_eq!(documents::risk_text_key(&p, r), risk, "{typed}");
+            assert_eq!(date_refused(&p, DocumentKind::Referral), !typed.is_empty());
         }
     }
 }
