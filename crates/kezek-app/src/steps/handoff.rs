@@ -645,7 +645,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-dates">
                     <p><strong>{ p.t("ui-handoff-dates") }</strong></p>
                     <ul>{ for awaiting_dates.iter().map(|k| html! {
-                        <li data-doc={k.code()}>{ super::document_name(p, e, *k) }{ ": " }{ p.t(if super::date_refused(p, *k) { "ui-handoff-note-date-refused" } else { "ui-handoff-note-no-date" }) }</li>
+                        <li data-doc={k.code()}>{ super::document_name(p, e, *k) }{ ": " }{ p.t(date_note_key(p, *k)) }</li>
                     }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
@@ -665,7 +665,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             if !unconfirmed.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-unproven">
                     <p><strong>{ p.i18n.t_args("ui-handoff-unproven", &[("fallback", super::fallback_group(e).into())]) }</strong></p>
-                    <ul>{ for unconfirmed.iter().map(|k| html! { <li data-doc={k.code()}>{ super::document_name(p, e, *k) }</li> }) }</ul>
+                    <ul>{ for unconfirmed.iter().map(|k| html! { <li data-doc={k.code()}>{ unproven_line(p, e, *k) }</li> }) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
@@ -1154,6 +1154,34 @@ fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
         "ui-done-title"
     } else {
         "ui-done-title-refusal"
+    }
+}
+
+/// What the hand-off says of a held document whose issue date the rules
+/// await (`checklist.awaiting_issue_date`): not entered, or entered and
+/// refused (to correct: [`super::date_refused`]).
+fn date_note_key(p: &StepProps, kind: kezek_rules::documents::DocumentKind) -> &'static str {
+    if super::date_refused(p, kind) {
+        "ui-handoff-note-date-refused"
+    } else {
+        "ui-handoff-note-no-date"
+    }
+}
+
+/// A line of the hand-off's "the priority is not confirmed without these"
+/// list (`#kz-handoff-unproven`): the document, and — held, its issue date
+/// awaited — that the date is what is wanting, not the document (an
+/// undated proof counts as not proven, the safe side; cl. 22).
+fn unproven_line(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> String {
+    let name = super::document_name(p, e, kind);
+    if e.checklist.awaiting_issue_date.contains(&kind) {
+        format!("{name}: {}", p.t(date_note_key(p, kind)))
+    } else {
+        name
     }
 }
 
@@ -1819,5 +1847,42 @@ mod tests {
             assert!(line.contains(do_not), "{lang:?}: {line}");
             assert!(line.contains(without), "{lang:?}: {line}");
         }
+    }
+
+    /// Annex 2 p. 8 sub. 5 with cl. 22: a serviceman's certificate held
+    /// without its issue date is counted as not proven (the safe side), so
+    /// the hand-off lists it under "without these documents the priority is
+    /// not confirmed" — as if the parent lacked it. The line now says its
+    /// issue date is what is wanting (proof41's note of 05.12.2026).
+    #[test]
+    fn annex2_8_5_the_unproven_list_says_an_undated_proof_wants_its_date() {
+        use kezek_rules::documents::DocumentKind;
+        let e = crate::steps::tests::example(
+            &serde_json::json!({
+                "service": "00403001",
+                "channel": "egov_portal",
+                "as_of": "2026-12-04T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметов Ерлан Серикович"},
+                "child": {"iin": "220908510001", "birth_date": "2022-09-08", "settlement": "Алматы"},
+                "family": {"serviceman": true},
+                "documents": [
+                    {"kind": "service_workplace_certificate"},
+                    {"kind": "phthisiatrician_conclusion"}
+                ],
+                "consent": true
+            })
+            .to_string(),
+        );
+        let kind = DocumentKind::ServiceWorkplaceCertificate;
+        assert!(
+            e.checklist.awaiting_issue_date.contains(&kind),
+            "{:?}",
+            e.checklist
+        );
+        let p = crate::steps::tests::props(e.clone());
+        let line = unproven_line(&p, &e, kind);
+        assert!(line.contains(&p.t("ui-handoff-note-no-date")), "{line}");
+        let other = unproven_line(&p, &e, DocumentKind::TeacherDiploma);
+        assert!(!other.contains(':'), "{other}");
     }
 }
