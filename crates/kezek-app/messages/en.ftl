@@ -295,6 +295,7 @@ ui-status-awaits-answers = Kezek prepares it once it has the answers named below
 ui-application-needs = Kezek fills in the application from your answers once it has: { $fields }. You give your consent on step { $step }.
 ui-application-needs-consented = Kezek fills in the application from your answers once it has: { $fields }.
 ui-status-awaits-date = Enter the issue date
+ui-status-date-refused = Correct the issue date
 ui-awaits-date = Enter the document's issue date: Kezek checks its validity from it.
 ui-refusal-date-refused = Kezek cannot yet check a document you have: it is valid for a limited time and the issue date you entered was not accepted (see the document in the list). Holding it is no ground for refusal; only if it is out of date on the day it is used may the service be refused. Correct its issue date, and Kezek checks its validity.
 ui-status-later = can be brought later
@@ -442,7 +443,10 @@ ui-done-portal-open-find = Open egov.kz (in a new tab) and find the service “{
 ui-done-portal-sign-in = Sign in with your digital signature (EDS) or a one-time password sent by SMS.
 ui-done-portal-enter = Fill in the service's form. The answers below are your answers to Kezek's questions, for reference: the form may ask differently and in another order, and may not ask for some of them at all.
 ui-done-portal-send = Sign and send the application. The notice about it comes to your personal account on egov.kz (“History of services”).
-ui-done-contract-bring = For the contract with the kindergarten, take with you: { $docs }. Under cl. 34 sub. 1 the kindergarten does not admit the child without them, and they are not attached on egov.kz: the portal's list of documents (Annex 4 p. 8) does not name them.
+ui-done-contract-bring = For the contract with the kindergarten, take with you: { $docs }. { $count ->
+    [one] Under cl. 34 sub. 1 the kindergarten does not admit the child without it, and it is not attached on egov.kz: the portal's list of documents (Annex 4 p. 8) does not name it.
+   *[other] Under cl. 34 sub. 1 the kindergarten does not admit the child without them, and they are not attached on egov.kz: the portal's list of documents (Annex 4 p. 8) does not name them.
+}
 ui-done-portal-accepted-next-working-day = It is outside working hours now: an application sent now is received on the next working day, { $accepted }, and the result is due from then (Annex { $annex } p. 7 sub. { $sub }).
 ui-done-portal-attach = Attach the scans: { $docs }.
 ui-done-portal-originals = If you send today, show the originals of the documents cl. 22 checks to the education department (in Astana, Almaty and Shymkent, the city's education administration) by { $date }: { $docs }. (5 working days from sending.) The application is registered in the queue only once they are confirmed.

@@ -219,8 +219,10 @@ fn contract_line(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<String> {
         .map(|i| super::document_name(p, e, i.document))
         .collect();
     (e.channel == Channel::EgovPortal && !docs.is_empty()).then(|| {
-        p.i18n
-            .t_args("ui-done-contract-bring", &[("docs", docs.join("; "))])
+        p.i18n.t_args(
+            "ui-done-contract-bring",
+            &[("docs", docs.join("; ")), ("count", docs.len().to_string())],
+        )
     })
 }
 
@@ -1717,6 +1719,15 @@ mod tests {
             );
             let line = contract_line(&p, &e).expect("the contract's line");
             assert!(line.contains(&passport), "{lang:?}: {line}");
+            // One document: said in the singular (the re-walk of 05.12.2026
+            // read «без них … их не прикладывают» of the passport alone).
+            let one = [("En", "without it"), ("Ru", "без него"), ("Kk", "онсыз")];
+            let word = one
+                .iter()
+                .find(|(l, _)| format!("{lang:?}") == *l)
+                .unwrap()
+                .1;
+            assert!(line.contains(word), "{lang:?}: {line}");
             assert!(line.contains("34"), "{lang:?}: {line}");
         }
     }

@@ -2180,6 +2180,14 @@ pub(crate) mod tests {
                 .find(|r| r.reason == kezek_rules::reason::ReasonCode::RefusalAwaitsIssueDate)
                 .expect("the risk awaiting the date");
             assert_eq!(documents::risk_text_key(&p, r), risk, "{typed}");
+            // Under it, "the date is not entered, enter it" only where none was typed.
+            let enter = kezek_rules::reason::ReasonCode::DocAwaitsIssueDate;
+            assert_eq!(
+                documents::risk_details(&p, r).any(|x| x == enter),
+                typed.is_empty(),
+                "{typed}: {:?}",
+                r.detail
+            );
             assert_eq!(date_refused(&p, DocumentKind::Referral), !typed.is_empty());
         }
     }
