@@ -1664,31 +1664,6 @@ mod tests {
         }
     }
 
-    /// The walk of 05.12.2026 (41): an admission case at the kindergarten's
-    /// desk on Sat 05.12.2026, the referral of 03.12, the health certificate
-    /// issued 05.12 for a contract on 08.12 (cl. 34 sub. 1: Kezek's count
-    /// keeps it to 08.12, the contract day counted as one of the three days
-    /// to 07.12), on `channel`.
-    fn walk41_admission(channel: &str) -> kezek_rules::Evaluation {
-        crate::steps::tests::example(
-            &serde_json::json!({
-                "service": "00403002",
-                "channel": channel,
-                "as_of": "2026-12-05T10:00",
-                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметова Айгуль"},
-                "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Астана"},
-                "documents": [
-                    {"kind": "referral", "issued_on": "2026-12-03"},
-                    {"kind": "vaccination_card"},
-                    {"kind": "health_certificate", "issued_on": "2026-12-05"}
-                ],
-                "admission": {"contract_date": "2026-12-08", "preschool": "№ 12 «Балапан»"},
-                "consent": true
-            })
-            .to_string(),
-        )
-    }
-
     /// cl. 34 sub. 1 («баланың денсаулық паспорты … ұсынбауы»): the walk of
     /// 05.12 (p4-09) read a "Take with you" list without the child's health
     /// passport, which step 6 told the parent to present: the kindergarten
@@ -1700,7 +1675,7 @@ mod tests {
     fn cl34_1_the_hand_off_says_to_bring_the_health_passport_to_the_contract() {
         use crate::i18n::{I18n, Lang};
         for lang in [Lang::Kk, Lang::Ru, Lang::En] {
-            let e = walk41_admission("provider_office");
+            let e = crate::steps::tests::walk41_admission("provider_office");
             let mut p = crate::steps::tests::props(e.clone());
             p.i18n = I18n::new(lang);
             let passport = p.t("doc-health-passport");
@@ -1710,7 +1685,7 @@ mod tests {
                 bring.iter().any(|b| b.starts_with(&passport)),
                 "{lang:?}: {bring:?}"
             );
-            let e = walk41_admission("egov_portal");
+            let e = crate::steps::tests::walk41_admission("egov_portal");
             let mut p = crate::steps::tests::props(e.clone());
             p.i18n = I18n::new(lang);
             assert!(
@@ -1743,7 +1718,7 @@ mod tests {
     #[test]
     fn cl34_1_the_hand_off_warns_of_a_health_certificate_at_risk_on_the_contract_day() {
         for channel in ["provider_office", "egov_portal"] {
-            let e = walk41_admission(channel);
+            let e = crate::steps::tests::walk41_admission(channel);
             let h = handoff_refusals(&e);
             assert!(
                 h.readings
@@ -1824,21 +1799,9 @@ mod tests {
     #[test]
     fn annex2_9_4_the_hand_off_does_not_list_an_expired_certificate_to_attach_as_it_is() {
         use crate::i18n::{I18n, Lang};
-        let e = crate::steps::tests::example(
-            &serde_json::json!({
-                "service": "00403001",
-                "channel": "egov_portal",
-                "as_of": "2026-12-04T10:00",
-                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметов Ерлан Серикович"},
-                "child": {"iin": "220908510001", "birth_date": "2022-09-08", "settlement": "Алматы"},
-                "family": {"law_enforcement": true},
-                "documents": [
-                    {"kind": "service_workplace_certificate", "issued_on": "2026-10-01"},
-                    {"kind": "phthisiatrician_conclusion"}
-                ],
-                "consent": true
-            })
-            .to_string(),
+        let e = queue_on_the_portal(
+            serde_json::json!({"law_enforcement": true}),
+            serde_json::json!({"kind": "service_workplace_certificate", "issued_on": "2026-10-01"}),
         );
         for (lang, do_not, without) in [
             (Lang::Kk, "мерзімі өткенін бермеңіз", "онсыз"),
@@ -1868,21 +1831,9 @@ mod tests {
     #[test]
     fn annex2_8_5_the_unproven_list_says_an_undated_proof_wants_its_date() {
         use kezek_rules::documents::DocumentKind;
-        let e = crate::steps::tests::example(
-            &serde_json::json!({
-                "service": "00403001",
-                "channel": "egov_portal",
-                "as_of": "2026-12-04T10:00",
-                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметов Ерлан Серикович"},
-                "child": {"iin": "220908510001", "birth_date": "2022-09-08", "settlement": "Алматы"},
-                "family": {"serviceman": true},
-                "documents": [
-                    {"kind": "service_workplace_certificate"},
-                    {"kind": "phthisiatrician_conclusion"}
-                ],
-                "consent": true
-            })
-            .to_string(),
+        let e = queue_on_the_portal(
+            serde_json::json!({"serviceman": true}),
+            serde_json::json!({"kind": "service_workplace_certificate"}),
         );
         let kind = DocumentKind::ServiceWorkplaceCertificate;
         assert!(
@@ -1895,5 +1846,28 @@ mod tests {
         assert!(line.contains(&p.t("ui-handoff-note-no-date")), "{line}");
         let other = unproven_line(&p, &e, DocumentKind::TeacherDiploma);
         assert!(!other.contains(':'), "{other}");
+    }
+
+    /// Queue registration on egov.kz on Fri 04.12.2026 (a child born
+    /// 08.09.2022 in Almaty) with the family's `family` answers and the
+    /// workplace certificate `certificate` held beside the phthisiatrician's
+    /// conclusion.
+    fn queue_on_the_portal(
+        family: serde_json::Value,
+        certificate: serde_json::Value,
+    ) -> kezek_rules::Evaluation {
+        crate::steps::tests::example(
+            &serde_json::json!({
+                "service": "00403001",
+                "channel": "egov_portal",
+                "as_of": "2026-12-04T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметов Ерлан Серикович"},
+                "child": {"iin": "220908510001", "birth_date": "2022-09-08", "settlement": "Алматы"},
+                "family": family,
+                "documents": [certificate, {"kind": "phthisiatrician_conclusion"}],
+                "consent": true
+            })
+            .to_string(),
+        )
     }
 }

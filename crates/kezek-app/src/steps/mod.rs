@@ -1222,23 +1222,7 @@ pub(crate) mod tests {
     /// may be refused.
     #[test]
     fn cl34_1_a_set_with_a_document_at_risk_is_not_said_only_to_expire_soon() {
-        let e = example(
-            &serde_json::json!({
-                "service": "00403002",
-                "channel": "provider_office",
-                "as_of": "2026-12-05T10:00",
-                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметова Айгуль"},
-                "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Астана"},
-                "documents": [
-                    {"kind": "referral", "issued_on": "2026-12-03"},
-                    {"kind": "vaccination_card"},
-                    {"kind": "health_certificate", "issued_on": "2026-12-05"}
-                ],
-                "admission": {"contract_date": "2026-12-08", "preschool": "№ 12 «Балапан»"},
-                "consent": true
-            })
-            .to_string(),
-        );
+        let e = walk41_admission("provider_office");
         let p = props(e.clone());
         assert!(documents_complete(&p, &e));
         assert_eq!(
@@ -1253,6 +1237,31 @@ pub(crate) mod tests {
             let t = I18n::new(lang).t("ui-checklist-complete-at-risk");
             assert!(t.contains(complete) && t.contains(may), "{lang:?}: {t}");
         }
+    }
+
+    /// The walk of 05.12.2026 (41): an admission case at the kindergarten's
+    /// desk on Sat 05.12.2026, the referral of 03.12, the health certificate
+    /// issued 05.12 for a contract on 08.12 (cl. 34 sub. 1: Kezek's count
+    /// keeps it to 08.12, the contract day counted as one of the three days
+    /// to 07.12), on `channel`.
+    pub(crate) fn walk41_admission(channel: &str) -> kezek_rules::Evaluation {
+        crate::steps::tests::example(
+            &serde_json::json!({
+                "service": "00403002",
+                "channel": channel,
+                "as_of": "2026-12-05T10:00",
+                "applicant": {"role": "parent", "iin": "900315410004", "full_name": "Ахметова Айгуль"},
+                "child": {"iin": "210201610002", "birth_date": "2021-02-01", "settlement": "Астана"},
+                "documents": [
+                    {"kind": "referral", "issued_on": "2026-12-03"},
+                    {"kind": "vaccination_card"},
+                    {"kind": "health_certificate", "issued_on": "2026-12-05"}
+                ],
+                "admission": {"contract_date": "2026-12-08", "preschool": "№ 12 «Балапан»"},
+                "consent": true
+            })
+            .to_string(),
+        )
     }
 
     /// [`props`] in `lang`, with the draft's service and channel chosen.
