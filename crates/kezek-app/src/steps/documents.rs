@@ -262,7 +262,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // The ground itself ("would be refused", or Kezek's
                             // reading "may be refused"), then what to do.
                             <p>{ p.t(&risk_text_key(p, r)) }</p>
-                            { for risk_details(p, r).map(|x| html! { <p class="kz-hint">{ p.t(&refusal_detail_key(x)) }</p> }) }
+                            { for super::risk_details(p, r).map(|x| html! { <p class="kz-hint">{ p.t(&refusal_detail_key(x)) }</p> }) }
                             if r.detail.contains(&kezek_rules::reason::ReasonCode::LimitCl16WaitOneMonth) {
                                 if let Some(from) = super::cl16_general_from(p, e) { <p class="kz-hint">{ from }</p> }
                             }
@@ -344,21 +344,6 @@ pub(crate) fn risk_text_key(p: &StepProps, r: &kezek_rules::refusal::RefusalRisk
     } else {
         r.reason.key()
     }
-}
-
-/// The details said under a refusal risk on step 6: the rules' own, but
-/// "the issue date is not entered, enter it" (`doc.awaits_issue_date`) not
-/// under a date typed and refused, which [`risk_text_key`] says is to be
-/// corrected (the re-walk of 05.12.2026).
-pub(crate) fn risk_details<'a>(
-    p: &'a StepProps,
-    r: &'a kezek_rules::refusal::RefusalRisk,
-) -> impl Iterator<Item = kezek_rules::reason::ReasonCode> + 'a {
-    let refused = risk_text_key(p, r) == "ui-refusal-date-refused";
-    r.detail
-        .iter()
-        .copied()
-        .filter(move |x| !(refused && *x == kezek_rules::reason::ReasonCode::DocAwaitsIssueDate))
 }
 
 /// How step 6 reads a checklist item's first reasons, for its badge and its

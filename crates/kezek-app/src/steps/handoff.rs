@@ -1066,7 +1066,7 @@ fn risk_item(
     });
     html! {
         <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
-            { for r.detail.iter().map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }
+            { for super::risk_details(p, r).map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }
             if let Some(names) = documents { <p class="kz-hint">{ names }</p> }</li>
     }
 }

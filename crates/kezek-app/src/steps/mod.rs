@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDateTime;
 use kezek_rules::Evaluation;
+use kezek_rules::ReasonCode;
 use yew::prelude::*;
 
 use crate::draft::{Draft, FieldError};
@@ -519,6 +520,40 @@ pub fn proof_at_risk(e: &Evaluation) -> bool {
     e.proven_category() < e.category.category
         && (!e.unproven_priority_documents().is_empty()
             || !e.priority_documents_at_risk().is_empty())
+}
+
+/// The details said under a refusal risk (step 6's refusal card, the
+/// hand-off's warnings): the rules' own `detail`, but
+/// - not "the issue date is not entered, enter it" (`doc.awaits_issue_date`)
+///   under a date typed and refused, which the risk's text says is to be
+///   corrected ([`documents::risk_text_key`]; the re-walk of 05.12.2026);
+/// - not the checklist item's reading that the risk's own text restates in
+///   full — cl. 34 sub. 1's first-day count, Annex 4 p. 8 sub. 1's issue-day
+///   count and cl. 22's count of the referral: each risk's text says the
+///   same reading, its safe day and what to do (the re-walk read «Толкование
+///   Kezek подпункта 1) пункта 34: …» twice back to back).
+pub fn risk_details<'a>(
+    p: &'a StepProps,
+    r: &'a kezek_rules::refusal::RefusalRisk,
+) -> impl Iterator<Item = ReasonCode> + 'a {
+    const RESTATED: [(ReasonCode, ReasonCode); 3] = [
+        (
+            ReasonCode::RefusalHealthCertificateFirstDayReading,
+            ReasonCode::DocHealthCertificateFirstDayReading,
+        ),
+        (
+            ReasonCode::RefusalReferralAtRiskIssueDayReading,
+            ReasonCode::DocReferralAtRiskIssueDayReading,
+        ),
+        (
+            ReasonCode::RefusalReferralAtRiskCl22Reading,
+            ReasonCode::DocReferralAtRiskCl22Reading,
+        ),
+    ];
+    let refused = documents::risk_text_key(p, r) == "ui-refusal-date-refused";
+    r.detail.iter().copied().filter(move |x| {
+        !(refused && *x == ReasonCode::DocAwaitsIssueDate) && !RESTATED.contains(&(r.reason, *x))
+    })
 }
 
 /// Whether the issue date typed for the held document `kind` was refused
@@ -2192,12 +2227,40 @@ pub(crate) mod tests {
             // Under it, "the date is not entered, enter it" only where none was typed.
             let enter = kezek_rules::reason::ReasonCode::DocAwaitsIssueDate;
             assert_eq!(
-                documents::risk_details(&p, r).any(|x| x == enter),
+                risk_details(&p, r).any(|x| x == enter),
                 typed.is_empty(),
                 "{typed}: {:?}",
                 r.detail
             );
             assert_eq!(date_refused(&p, DocumentKind::Referral), !typed.is_empty());
         }
+    }
+
+    /// cl. 34 sub. 1's first-day reading (the walk's admission case): the
+    /// refusal risk's text says the reading, its safe day and what to do;
+    /// its detail is the health certificate's own reading, which the
+    /// re-walk of 05.12.2026 read right after it on step 6 and the hand-off
+    /// («Толкование Kezek подпункта 1) пункта 34: …» twice). It is said once.
+    #[test]
+    fn cl34_1_the_first_day_reading_is_said_once_under_its_refusal_risk() {
+        let e = walk41_admission("provider_office");
+        let p = props(e.clone());
+        let r = e
+            .refusal
+            .risks
+            .iter()
+            .find(|r| r.reason == ReasonCode::RefusalHealthCertificateFirstDayReading)
+            .expect("the reading risk");
+        assert!(
+            r.detail
+                .contains(&ReasonCode::DocHealthCertificateFirstDayReading),
+            "{:?}",
+            r.detail
+        );
+        let said: Vec<ReasonCode> = risk_details(&p, r).collect();
+        assert!(
+            !said.contains(&ReasonCode::DocHealthCertificateFirstDayReading),
+            "{said:?}"
+        );
     }
 }
