@@ -552,7 +552,8 @@ pub fn risk_details<'a>(
     ];
     let refused = documents::risk_text_key(p, r) == "ui-refusal-date-refused";
     r.detail.iter().copied().filter(move |x| {
-        !(refused && *x == ReasonCode::DocAwaitsIssueDate) && !RESTATED.contains(&(r.reason, *x))
+        let enter_refused = refused && *x == ReasonCode::DocAwaitsIssueDate;
+        !(enter_refused || RESTATED.contains(&(r.reason, *x)))
     })
 }
 
