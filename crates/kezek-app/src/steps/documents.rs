@@ -336,10 +336,7 @@ fn risk_basis(r: &kezek_rules::refusal::RefusalRisk) -> &'static str {
 /// document awaiting its issue date because the date typed was refused
 /// ([`super::date_refused`]): then the date is to be corrected, not entered.
 pub(crate) fn risk_text_key(p: &StepProps, r: &kezek_rules::refusal::RefusalRisk) -> String {
-    if r.reason == kezek_rules::reason::ReasonCode::RefusalAwaitsIssueDate
-        && !r.documents.is_empty()
-        && r.documents.iter().all(|d| super::date_refused(p, *d))
-    {
+    if super::awaits_a_refused_date(p, r) {
         "ui-refusal-date-refused".to_owned()
     } else {
         r.reason.key()

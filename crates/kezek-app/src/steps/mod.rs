@@ -550,11 +550,20 @@ pub fn risk_details<'a>(
             ReasonCode::DocReferralAtRiskCl22Reading,
         ),
     ];
-    let refused = documents::risk_text_key(p, r) == "ui-refusal-date-refused";
+    let refused = awaits_a_refused_date(p, r);
     r.detail.iter().copied().filter(move |x| {
         let enter_refused = refused && *x == ReasonCode::DocAwaitsIssueDate;
         !(enter_refused || RESTATED.contains(&(r.reason, *x)))
     })
+}
+
+/// Whether the refusal risk `r` awaits the issue dates of documents whose
+/// typed dates were all refused ([`date_refused`]): said as dates to
+/// correct, not to enter ([`documents::risk_text_key`], [`risk_details`]).
+pub fn awaits_a_refused_date(p: &StepProps, r: &kezek_rules::refusal::RefusalRisk) -> bool {
+    r.reason == ReasonCode::RefusalAwaitsIssueDate
+        && !r.documents.is_empty()
+        && r.documents.iter().all(|d| date_refused(p, *d))
 }
 
 /// Whether the issue date typed for the held document `kind` was refused
