@@ -5,6 +5,7 @@ ui-tagline-services = Prepare a family-and-children service application right th
 ui-language = Language
 ui-progress = Progress
 ui-progress-count = Step { $n } of { $total }
+ui-progress-all = All steps
 ui-step-n = Step { $n }:
 ui-step-navigation = Step navigation
 ui-step-service = Which service do you need?

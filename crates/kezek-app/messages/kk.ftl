@@ -5,6 +5,7 @@ ui-tagline-services = Отбасы мен балаларға арналған қ
 ui-language = Тіл
 ui-progress = Толтыру барысы
 ui-progress-count = { $total } қадамның { $n }-қадамы
+ui-progress-all = Барлық қадамдар
 ui-step-n = { $n }-қадам:
 ui-step-navigation = Қадамдар арасында өту
 ui-step-service = Сізге қандай қызмет керек?

@@ -5,6 +5,7 @@ ui-tagline-services = Подготовьте документы на услуг�
 ui-language = Язык
 ui-progress = Ход заполнения
 ui-progress-count = Шаг { $n } из { $total }
+ui-progress-all = Все шаги
 ui-step-n = Шаг { $n }:
 ui-step-navigation = Переход между шагами
 ui-step-service = Какая услуга вам нужна?

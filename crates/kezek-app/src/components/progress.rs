@@ -1,5 +1,8 @@
 //! The progress indicator: every step, the current one marked, the ones
-//! already reached linked.
+//! already reached linked. On a phone (web/styles.css, `max-width: 30rem`)
+//! the list is folded behind a button after "Step 1 of 8", so that the step
+//! itself starts near the top; on a wider screen the button is not shown and
+//! the list always is.
 
 use yew::prelude::*;
 
@@ -19,14 +22,33 @@ pub struct ProgressProps {
     pub service: Option<kezek_rules::Service>,
 }
 
-/// An ordered list of the steps.
+/// Whether the folded list is open: only on the step where the parent
+/// opened it (a step reached from the list starts with it folded again).
+fn list_open(opened_on: Option<Step>, current: Step) -> bool {
+    opened_on == Some(current)
+}
+
+/// "Step n of N", the button that opens the list on a phone, and an ordered
+/// list of the steps.
 #[function_component(Progress)]
 pub fn progress(p: &ProgressProps) -> Html {
+    let opened_on = use_state(|| None::<Step>);
+    let open = list_open(*opened_on, p.current);
+    let ontoggle = {
+        let (opened_on, current) = (opened_on.clone(), p.current);
+        Callback::from(move |_| opened_on.set((!open).then_some(current)))
+    };
     html! {
         <nav class="kz-progress" aria-label={p.i18n.t("ui-progress")}>
             <p class="kz-progress-count">{ p.i18n.t_args("ui-progress-count", &[
                 ("n", p.current.number_in(p.service).to_string()), ("total", Step::journey(p.service).len().to_string())]) }</p>
-            <ol>
+            // The CSS folds the list that follows a button whose
+            // aria-expanded is "false" (the attribute a screen reader says).
+            <button type="button" class="kz-link kz-progress-toggle" id="kz-progress-toggle"
+                aria-expanded={open.to_string()} aria-controls="kz-progress-list" onclick={ontoggle}>
+                { p.i18n.t("ui-progress-all") }
+            </button>
+            <ol id="kz-progress-list">
                 { for Step::journey(p.service).into_iter().map(|s| {
                     let title = p.i18n.t(&s.title_key());
                     let current = s == p.current;
@@ -42,5 +64,19 @@ pub fn progress(p: &ProgressProps) -> Html {
                 }) }
             </ol>
         </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The list opened on step 2 is folded again on the step the parent
+    /// goes to from it, and is folded until asked.
+    #[test]
+    fn the_step_list_is_open_only_on_the_step_it_was_opened_on() {
+        assert!(!list_open(None, Step::Service));
+        assert!(list_open(Some(Step::Child), Step::Child));
+        assert!(!list_open(Some(Step::Child), Step::Service));
     }
 }
