@@ -74,10 +74,12 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
     assert.equal(await page.getAttribute("#kz-egov-link", "href"), `https://egov.kz/cms/${lang}/services/037pass_mon`);
     // The answers in the form's order, each copyable.
     const answers = await page.$$eval("#kz-answers .kz-answer", (els) => els.map((e) => [e.dataset.answer, e.querySelector(".kz-answer-value").textContent]));
-    assert.deepEqual(answers.map(([id]) => id), ["applicant-name", "applicant-iin", "child-iin", "child-birth-date", "settlement", "category", "sms", "consent"]);
-    assert.deepEqual(answers.slice(0, 5).map(([, v]) => v), ["Серікбаева Айгүл", "900315410004", "230510512343", "10.05.2023", "Астана"]);
-    // The consent is ticked on the form: nothing to copy beside it.
+    // Annex 1 asks the birth year («___ жылы туған»), not the date.
+    assert.deepEqual(answers.map(([id]) => id), ["applicant-name", "applicant-iin", "child-iin", "child-birth-year", "settlement", "category", "sms", "consent"]);
+    assert.deepEqual(answers.slice(0, 5).map(([, v]) => v), ["Серікбаева Айгүл", "900315410004", "230510512343", "2023", "Астана"]);
+    // The consent and the category's boxes are ticked on the form: nothing to copy beside them.
     assert.equal(await page.locator('#kz-answers [data-answer="consent"] .kz-copy').count(), 0);
+    assert.equal(await page.locator('#kz-answers [data-answer="category"] .kz-copy').count(), 0);
     await page.click('#kz-answers [data-answer="child-iin"] .kz-copy');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "230510512343");
     assert.match(await page.textContent("#kz-handoff-status"), /\S/, "the copy is confirmed");
@@ -380,11 +382,15 @@ test("ru: a law-enforcement family's ground is declared on the form and in the a
   await step(page, "handoff");
   await page.click('label[for="consent"]');
   await page.waitForSelector("#kz-confirmation");
+  // The category is the box ticked, in the form's words, with no copy
+  // button and no commentary (the walk of 05.12 copied «— заявлено словами…»);
+  // the ground the form has no box for is Kezek's note beside the answers.
   const category = await page.textContent('#kz-answers [data-answer="category"]');
-  assert.match(category, /правоохранительн/, `the answers name the ground: ${category}`);
-  // Box 10 in the form's words («…перечисленных выше категорий») is for the
-  // printed form, where the categories stand above it; the answers have none above.
-  assert.doesNotMatch(category, /выше/, `the answers say box 10 in their own words: ${category}`);
+  assert.match(category, /10\) не относится ни к одной из перечисленных выше категорий/, category);
+  assert.doesNotMatch(category, /правоохранительн/, `no commentary in the value: ${category}`);
+  assert.equal(await page.locator('#kz-answers [data-answer="category"] .kz-copy').count(), 0);
+  const declared = await page.textContent('#kz-confirmation .kz-declared-ground[data-ground="law_enforcement"]');
+  assert.match(declared, /правоохранительн/, `Kezek's note names the ground: ${declared}`);
   const annex = await page.textContent(".kz-annex1");
   assert.match(annex, /правоохранительн/, "the printed form declares the ground");
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent).join(" | "));

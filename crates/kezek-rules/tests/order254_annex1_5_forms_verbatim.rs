@@ -12,8 +12,10 @@
 //! Kezek's explanations printed beside the form (the headings, the note that
 //! a child stands in several queues, a ground declared in words, the
 //! kindergarten filled in on Annex 5) are not the form's text and are not
-//! rows here. The box labels 1-9 are the grounds' names (the rules'
-//! messages), shared with the category question, and are not rows either.
+//! rows here. The box labels 1-10 are the form's own words (not the
+//! grounds' names of the rules' messages): rows. The official text types a
+//! Latin «i» in box 2's «оның iшiнде»; Kezek prints the Kazakh «і», read
+//! alike here.
 
 const ORDER: &str = include_str!("../../../law/order-254-preschool-services.kk.txt");
 const APP_KK: &str = include_str!("../../kezek-app/messages/kk.ftl");
@@ -25,7 +27,17 @@ const FORM_LINES: &[(&str, &[u8])] = &[
     ("ui-annex1-address", &[1]),
     ("ui-annex1-body", &[1]),
     ("ui-annex1-boxes", &[1]),
+    ("ui-annex1-box-1", &[1]),
+    ("ui-annex1-box-2", &[1]),
+    ("ui-annex1-box-3", &[1]),
+    ("ui-annex1-box-4", &[1]),
+    ("ui-annex1-box-5", &[1]),
+    ("ui-annex1-box-6", &[1]),
+    ("ui-annex1-box-7", &[1]),
+    ("ui-annex1-box-8", &[1]),
+    ("ui-annex1-box-9", &[1]),
     ("ui-annex1-box-10", &[1]),
+    ("ui-annex1-box-copy", &[1]),
     ("ui-annex1-notify-intro", &[1]),
     ("ui-annex1-notify", &[1]),
     ("ui-annex1-email", &[1]),
@@ -47,13 +59,14 @@ const FORM_LINES: &[(&str, &[u8])] = &[
 /// Kezek's labels around the form's words.
 const KEZEK_LABELS: &[&str] = &["Кімге:", "Кімнен:", "(1-қосымша)", "(5-қосымша)"];
 
-/// Without whitespace, lower case, one quotation mark.
+/// Without whitespace, lower case, one quotation mark, the Kazakh «і».
 fn norm(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             '«' | '»' | '“' | '”' | '„' => '"',
+            'i' => 'і',
             c => c,
         })
         .collect()

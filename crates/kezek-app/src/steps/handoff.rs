@@ -226,14 +226,13 @@ fn contract_line(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<String> {
     })
 }
 
-/// What Annex 1's box `n` says on the printed form: its ground's name, or
-/// box 10's "does not belong to any of the categories above", the form's
-/// words ([`Ground::of_annex1_box`]). Boxes 1, 2 and 4 end, as on the form,
-/// «(құжаттың көшірмесі)»: a copy of the document goes with the form.
+/// What Annex 1's box `n` says, in the form's words (not the ground's name
+/// Kezek uses elsewhere: box 7's «көп балалы отбасыдан шыққан бала», box
+/// 9's «мүгедек баласы бар отбасынан шыққан бала»). Boxes 1, 2 and 4 end,
+/// as on the form, «(құжаттың көшірмесі)»: a copy of the document goes with
+/// the form.
 fn annex1_box_label(p: &StepProps, n: u8) -> String {
-    let label = Ground::of_annex1_box(n)
-        .map(|g| p.t(&g.key()))
-        .unwrap_or_else(|| p.t("ui-annex1-box-10"));
+    let label = p.t(&format!("ui-annex1-box-{n}"));
     if kezek_rules::category::annex1_box_asks_a_copy(n) {
         format!("{label} {}", p.t("ui-annex1-box-copy"))
     } else {
@@ -241,10 +240,11 @@ fn annex1_box_label(p: &StepProps, n: u8) -> String {
     }
 }
 
-/// A ground the Annex 1 form has no box for (the law-enforcement ground of
-/// cl. 20 sub. 1, added by order 464), as the application declares it in
-/// words (`declared_grounds`): on the answers copied to egov and on the
-/// printed form, or the parent signs "none of these" alone.
+/// Kezek's note on a ground the Annex 1 form has no box for (the
+/// law-enforcement ground of cl. 20 sub. 1, added by order 464), which the
+/// application declares in words (`declared_grounds`): said beside the
+/// answers and below the printed forms, never inside a form or a copied
+/// value — the parent writes it in by hand on paper.
 fn declared_ground(p: &StepProps, g: Ground) -> String {
     p.i18n
         .t_args("ui-declared-ground", &[("ground", p.t(&g.key()))])
@@ -262,7 +262,10 @@ fn queue_labels(p: &StepProps, e: &kezek_rules::Evaluation) -> String {
 }
 
 /// The answers the form asks for, in its order (Annex 1 for queue
-/// registration; the admission application for admission).
+/// registration; the admission application for admission). A "Copy" button
+/// stands beside what the parent types into the form's box, and copies the
+/// value alone, in the form's words; what is ticked (the category's boxes,
+/// the consent) or has no line on the form (the queues) is shown without one.
 fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
     let d = &p.draft;
     let app = &e.application.application;
@@ -292,12 +295,24 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         "ui-answer-child-iin",
         crate::draft::clean_iin(&d.child_iin),
     );
-    push(
-        "child-birth-date",
-        "ui-answer-child-birth-date",
-        d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
-    );
     let annex1 = !super::annex5_only(e);
+    if annex1 {
+        // Annex 1 asks the year («___ жылы туған»), not the date.
+        push(
+            "child-birth-year",
+            "ui-answer-child-birth-year",
+            app.child
+                .as_ref()
+                .map(|c| c.birth_year.to_string())
+                .unwrap_or_default(),
+        );
+    } else {
+        push(
+            "child-birth-date",
+            "ui-answer-child-birth-date",
+            d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
+        );
+    }
     if annex1 {
         push(
             "settlement",
@@ -306,19 +321,15 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         );
     }
     if let (true, Some(boxes)) = (annex1, app.categories) {
-        let ticked = boxes.ticked();
-        let names: Vec<String> = ticked
+        // The boxes ticked, numbered and in the form's words; a ground the
+        // form has no box for is Kezek's note beside the answers
+        // ([`declared_ground`]), not part of the value.
+        let ticked: Vec<String> = boxes
+            .ticked()
             .iter()
-            // Box 10 said in the answers' own words: no categories stand
-            // above it here, as they do on the printed form.
-            .map(|n| match Ground::of_annex1_box(*n) {
-                Some(g) => p.t(&g.key()),
-                None => p.t("ui-answer-category-none"),
-            })
-            // A ground the form has no box for is declared in words.
-            .chain(app.declared_grounds.iter().map(|g| declared_ground(p, *g)))
+            .map(|n| format!("{n}) {}", annex1_box_label(p, *n)))
             .collect();
-        push("category", "ui-answer-category", names.join("; "));
+        push("category", "ui-answer-category", ticked.join("; "));
     }
     // cl. 17: a SEN child may stand in several queues at once; the form
     // asks for each (the printed Annex 1 lists them too).
@@ -338,8 +349,12 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         "ui-answer-consent",
         p.t("ui-answer-consent-given"),
     );
-    // The consent is ticked on the form, not pasted.
-    for a in out.iter_mut().filter(|a| a.id == "consent") {
+    // Ticked on the form (the consent, the category's boxes) or with no
+    // line there (the queues): nothing to paste.
+    for a in out
+        .iter_mut()
+        .filter(|a| ["consent", "category", "queues"].contains(&a.id))
+    {
         a.copyable = false;
     }
     out
@@ -703,6 +718,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     { next_steps }
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
+                    { for app.application.declared_grounds.iter().map(|g| html! {
+                        <p class="kz-hint kz-declared-ground" data-ground={g.code()}>{ declared_ground(p, *g) }</p>
+                    }) }
                     // Annex 1 is for this one child: twins and other children
                     // each need their own application (the rules' line).
                     if let Some(i) = one_child_line(e) {
@@ -1846,6 +1864,62 @@ mod tests {
         assert!(line.contains(&p.t("ui-handoff-note-no-date")), "{line}");
         let other = unproven_line(&p, &e, DocumentKind::TeacherDiploma);
         assert!(!other.contains(':'), "{other}");
+    }
+
+    /// Annex 1 «Хабардар етемін, бала (керегін көрсету)» and «… жылы туған»:
+    /// the walk of 05.12 (note41) copied Kezek's commentary with the
+    /// category («Ребенок сотрудника правоохранительного органа — заявлено
+    /// словами: в форме нет отметки…»). What a "Copy" button copies is what
+    /// the parent types into the form's box, in the form's words: the
+    /// category's boxes are ticked, not typed (no button, as the consent),
+    /// and name the box in the form's words; a ground the form has no box
+    /// for is Kezek's note beside the answers, never a value; the birth is
+    /// the form's year; the queues, which the form has no line for, are not
+    /// copied either.
+    #[test]
+    fn annex1_a_copy_button_copies_the_forms_value_never_kezeks_commentary() {
+        use crate::i18n::{I18n, Lang};
+        let law = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+        ));
+        let sen = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(law.clone());
+            p.i18n = I18n::new(lang);
+            let ground = p.t("ground-law-enforcement");
+            let got = answers(&p, &law);
+            let category = got.iter().find(|a| a.id == "category").expect("category");
+            assert!(!category.copyable, "{lang:?}: a box is ticked, not typed");
+            assert_eq!(
+                category.value,
+                format!("10) {}", p.t("ui-annex1-box-10")),
+                "{lang:?}: box 10 in the form's words"
+            );
+            for a in got.iter().filter(|a| a.copyable) {
+                assert!(!a.value.contains(&ground), "{lang:?}: {a:?}");
+                assert!(!a.value.contains("Kezek"), "{lang:?}: no reading: {a:?}");
+            }
+            // Said beside the answers, as Kezek's reading.
+            let note = declared_ground(&p, Ground::LawEnforcement);
+            assert!(
+                note.contains(&ground) && note.contains("Kezek"),
+                "{lang:?}: {note}"
+            );
+            let year = got.iter().find(|a| a.id == "child-birth-year");
+            assert_eq!(
+                year.map(|a| a.value.as_str()),
+                Some("2022"),
+                "{lang:?}: {got:?}"
+            );
+            assert!(!got.iter().any(|a| a.id == "child-birth-date"), "{lang:?}");
+            let mut p = crate::steps::tests::props(sen.clone());
+            p.i18n = I18n::new(lang);
+            let got = answers(&p, &sen);
+            let queues = got.iter().find(|a| a.id == "queues").expect("queues");
+            assert!(!queues.copyable, "{lang:?}: the form has no line for them");
+        }
     }
 
     /// Queue registration on egov.kz on Fri 04.12.2026 (a child born
