@@ -391,8 +391,13 @@ test("ru: a law-enforcement family's ground is declared on the form and in the a
   assert.equal(await page.locator('#kz-answers [data-answer="category"] .kz-copy').count(), 0);
   const declared = await page.textContent('#kz-confirmation .kz-declared-ground[data-ground="law_enforcement"]');
   assert.match(declared, /правоохранительн/, `Kezek's note names the ground: ${declared}`);
+  // The printed Annex 1 is the form's words: the ground (no box there) is
+  // Kezek's note below the forms, and on the screen one of the lines to
+  // write in by hand before signing.
   const annex = await page.textContent(".kz-annex1");
-  assert.match(annex, /правоохранительн/, "the printed form declares the ground");
+  assert.doesNotMatch(annex, /правоохранительн/, `no line of Kezek's in the form: ${annex}`);
+  assert.match(await page.textContent("#kz-print-notes"), /правоохранительн/);
+  assert.match(await page.textContent("#kz-print-fill"), /правоохранительн/);
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent).join(" | "));
   assert.match(bring, /Свидетельство о рождении/, bring);
   assert.match(bring, /удостоверяющий личность/, bring);
@@ -418,7 +423,8 @@ test("ru: a guardian is told to bring the act of guardianship, and the printed A
   assert.match(annex, /проживающ\S* по адресу: _{5,}/i, `the applicant's address line: ${annex}`);
   assert.match(annex, /_{5,} \(Ф\.И\.О\. ребенка/, `the child's name line: ${annex}`);
   assert.match(annex, /\(не более двух\): _{5,}/, "no phone given: a line to fill in, not an empty 'SMS: .'");
-  assert.match(annex, /приложение 1 к Правилам/, "an annex to the Rules, not to the order");
+  assert.match(annex, /Приложение 1 к Правилам/, "an annex to the Rules, not to the order");
+  assert.doesNotMatch(annex, /Кому:|От:/, "the form has no «Кому:», «От:» (Annex 1)");
   // Annex 2 p. 8 item 1: the applications under Annexes 1 and 5 — both
   // printed; Annex 5's addressee (a preschool) is not known yet: a line.
   const annex5 = await page.textContent(".kz-annex5");
@@ -509,7 +515,8 @@ for (const [channel, lang, locale, date, fill, copy] of [
 
 // Annex 1 («…(бұдан әрі – ЖСН) ___»): with no IIN given, the printed form
 // read «От: Иванова Анна, ИИН » — nothing after it, no line to write in.
-// It is a blank line, as every value not given on the forms.
+// It is a blank line, as every value not given on the forms, with the
+// form's caption under it (and no «От:», which the form does not have).
 test("ru: the printed Annex 1 leaves a line for the applicant's IIN not given", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await step(page, "service");
@@ -526,6 +533,6 @@ test("ru: the printed Annex 1 leaves a line for the applicant's IIN not given", 
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   const annex1 = await page.textContent(".kz-annex1");
-  assert.match(annex1, /От: Иванова Анна, ИИН _{5,}/, annex1);
+  assert.match(annex1, /Иванова Анна \(фамилия[^]*_{5,} \(индивидуальный идентификационный номер/, annex1);
   await context.close();
 });

@@ -360,6 +360,175 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
     out
 }
 
+/// A piece of a printed form.
+#[derive(Debug, Clone, PartialEq)]
+enum Printed {
+    /// The annex mark: which annex of the Rules the form is.
+    Mark(String),
+    /// The form's title.
+    Title(String),
+    /// A line of the form, its blanks filled in or left as lines.
+    Line(String),
+    /// Annex 1's boxes, each ticked or not, in the form's words.
+    Boxes(Vec<(bool, String)>),
+}
+
+/// The printed Annex 1 (queue registration), piece by piece: the form's
+/// own words and boxes only, in its order — the annex mark; to the service
+/// provider; the applicant's address (never asked: a line), name and IIN,
+/// each with the form's caption under its line; «өтініш»; the child's
+/// sentence; the ten boxes; the two ways of being told; the note; the
+/// consent; «Қолы ___ Күні ___». A value not given is a line to write in.
+/// What the form has no line or box for is Kezek's note ([`print_notes`]).
+fn printed_annex1(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
+    let d = &p.draft;
+    let app = &e.application.application;
+    let boxes = app.categories.map(|b| b.ticked()).unwrap_or_default();
+    let sms = app.notify.as_ref().map(|n| n.sms.join(", "));
+    let year = app.child.as_ref().map(|c| c.birth_year.to_string());
+    vec![
+        Printed::Mark(p.t("ui-annex1-title")),
+        Printed::Line(p.t("ui-annex1-to")),
+        Printed::Line(p.t("ui-annex1-address")),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-name",
+            &[("name", or_blank(d.full_name.trim().to_owned()))],
+        )),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-iin",
+            &[("iin", or_blank(crate::draft::clean_iin(&d.applicant_iin)))],
+        )),
+        Printed::Title(p.t("ui-annex1-heading")),
+        // The child's IIN, and the child's name as a line to fill in
+        // («баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»), stand in
+        // the form's sentence.
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-body",
+            &[
+                (
+                    "settlement",
+                    or_blank(app.settlement.clone().unwrap_or_default()),
+                ),
+                ("iin", or_blank(crate::draft::clean_iin(&d.child_iin))),
+                ("year", or_blank(year.unwrap_or_default())),
+            ],
+        )),
+        Printed::Line(p.t("ui-annex1-boxes")),
+        Printed::Boxes(
+            (1u8..=10)
+                .map(|n| (boxes.contains(&n), annex1_box_label(p, n)))
+                .collect(),
+        ),
+        // The form's two ways of being told, each a line (a blank one to
+        // fill in if not given), its note, and its own consent — signed,
+        // with no box of its own.
+        Printed::Line(p.t("ui-annex1-notify-intro")),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-notify",
+            &[("sms", or_blank(sms.unwrap_or_default()))],
+        )),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-email",
+            &[("email", or_blank(d.email.trim().to_owned()))],
+        )),
+        Printed::Line(p.t("ui-annex1-note")),
+        Printed::Line(p.t("ui-annex1-consent")),
+        // Annex 1 ends «Қолы ___ Күні ___»: a blank date, written in on the
+        // day the parent signs (walkthrough 28, m9; review28b).
+        Printed::Line(p.t("ui-annex1-date")),
+    ]
+}
+
+/// The printed Annex 5 (the consent; admission's application), piece by
+/// piece: the annex mark; «___ (мектепке дейінгі ұйым)», the kindergarten
+/// the parent named (the application's addressee) or a line; the name under
+/// it; «Мен, ___ …» and the consents; «(қолы) (тегі, аты, …)». No IIN and no
+/// date: Annex 5 has neither.
+fn printed_annex5(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
+    let name = or_blank(p.draft.full_name.trim().to_owned());
+    let preschool = e.application.application.addressee.name.clone();
+    vec![
+        Printed::Mark(p.t("ui-annex5-title")),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex5-to",
+            &[("preschool", or_blank(preschool.unwrap_or_default()))],
+        )),
+        Printed::Line(p.i18n.t_args("ui-annex5-from", &[("name", name.clone())])),
+        Printed::Line(p.i18n.t_args("ui-annex5-body", &[("name", name.clone())])),
+        Printed::Line(p.t("ui-annex5-other")),
+        Printed::Line(p.t("ui-annex5-term")),
+        Printed::Line(p.i18n.t_args("ui-annex5-sign", &[("name", name)])),
+    ]
+}
+
+/// Kezek's notes printed below the forms, apart from them under a heading
+/// that says so (each with its id): what Annex 1 has no line or box for —
+/// the queues the child may stand in at once (cl. 17) and a ground declared
+/// in words (cl. 20 sub. 1). None at admission.
+fn print_notes(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<(&'static str, String)> {
+    if super::annex5_only(e) {
+        return Vec::new();
+    }
+    let queues = (e.queues.options.len() > 1).then(|| {
+        (
+            "queues",
+            p.i18n
+                .t_args("ui-print-note-queues", &[("queues", queue_labels(p, e))]),
+        )
+    });
+    queues
+        .into_iter()
+        .chain(
+            e.application
+                .application
+                .declared_grounds
+                .iter()
+                .map(|g| ("declared-ground", declared_ground(p, *g))),
+        )
+        .collect()
+}
+
+/// What the parent writes in by hand on the printed forms before signing
+/// ([`print_fill_keys`]), and a ground the form has no box for, in words
+/// below the boxes (Kezek's reading, [`declared_ground`]).
+fn print_fill_items(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
+    let d = &p.draft;
+    let annex1 = !super::annex5_only(e);
+    let app = &e.application.application;
+    print_fill_keys(&PrintBlanks {
+        annex1,
+        name: d.full_name.trim().is_empty(),
+        applicant_iin: crate::draft::clean_iin(&d.applicant_iin).is_empty(),
+        child_iin: crate::draft::clean_iin(&d.child_iin).is_empty(),
+        addressee: app.addressee.name.is_none(),
+    })
+    .into_iter()
+    .map(|k| p.t(k))
+    .chain(app.declared_grounds.iter().filter(|_| annex1).map(|g| {
+        p.i18n.t_args(
+            "ui-print-fill-declared-ground",
+            &[("ground", p.t(&g.key()))],
+        )
+    }))
+    .collect()
+}
+
+/// A printed form's pieces as HTML.
+fn printed_html(pieces: Vec<Printed>) -> Html {
+    html! {
+        { for pieces.into_iter().map(|piece| match piece {
+            Printed::Mark(t) => html! { <p class="kz-annex-mark"><small>{ t }</small></p> },
+            Printed::Title(t) => html! { <h3>{ t }</h3> },
+            Printed::Line(t) => html! { <p>{ t }</p> },
+            Printed::Boxes(b) => html! {
+                <ol>{ for b.into_iter().map(|(ticked, label)| html! {
+                    <li>{ if ticked { "☒ " } else { "☐ " } }{ label }</li>
+                }) }</ol>
+            },
+        }) }
+    }
+}
+
 /// Step 8.
 #[function_component(HandoffStep)]
 pub fn handoff_step(p: &StepProps) -> Html {
@@ -399,11 +568,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
         })
     };
     let on_print = Callback::from(|_| print());
-    let boxes = app
-        .application
-        .categories
-        .map(|b| b.ticked())
-        .unwrap_or_default();
     let birth = d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default();
     let answers = answers(p, e);
     // The priority's proofs not in hand: those whose lack makes the set
@@ -441,8 +605,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
             .contains(&ReasonCode::DocLegalRepresentativeRightsCl22)
     });
     let annex5 = super::annex5_only(e);
-    // On the printed forms a name not given is a line to fill in by hand.
-    let signed_name = or_blank(d.full_name.trim().to_owned());
     let print_label = p.t(if annex5 {
         "ui-print-annex5"
     } else {
@@ -451,20 +613,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // The blanks the parent writes in by hand before signing (walkthrough
     // 28, m9), said on the screen beside the print button.
     let print_fill = {
-        let items: Vec<String> = print_fill_keys(&PrintBlanks {
-            annex1: !annex5,
-            name: d.full_name.trim().is_empty(),
-            applicant_iin: crate::draft::clean_iin(&d.applicant_iin).is_empty(),
-            child_iin: crate::draft::clean_iin(&d.child_iin).is_empty(),
-            addressee: app.application.addressee.name.is_none(),
-        })
-        .into_iter()
-        .map(|k| p.t(k))
-        .collect();
+        let items = print_fill_items(p, e);
         (!items.is_empty()).then(|| {
             html! { <p class="kz-hint" id="kz-print-fill">{ p.i18n.t_args("ui-print-fill", &[("items", items.join("; "))]) }</p> }
         })
     };
+    let notes = print_notes(p, e);
     let hours = schedule::hours(e.service, e.channel)
         .map(|(days, windows, _)| opening_hours(&p.i18n, days, &windows, OpensAs::AfterColon));
     let open_text = match e.service {
@@ -749,67 +903,20 @@ pub fn handoff_step(p: &StepProps) -> Html {
             }
             // The forms the application is made of (Annex 2 p. 8 item 1:
             // Annexes 1 and 5 for queue registration; Annex 4 p. 8: Annex 5
-            // for admission), each as the form is.
+            // for admission), each as the form is: its own words and boxes,
+            // the answers in its blanks.
             if !annex5 {
-            <section class="kz-annex1 kz-print-only" aria-hidden="true">
-                <h3>{ p.t("ui-annex1-title") }</h3>
-                // The form's header: to the service provider, from the
-                // applicant, living at an address Kezek does not ask (a line
-                // to fill in on paper).
-                <p>{ p.t("ui-annex1-to") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-from", &[("name", signed_name.clone()), ("iin", or_blank(crate::draft::clean_iin(&d.applicant_iin)))]) }</p>
-                <p>{ p.t("ui-annex1-address") }</p>
-                // The child's IIN, and the child's name as a line to fill in
-                // («баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»), stand
-                // in the form's sentence.
-                <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("iin", or_blank(crate::draft::clean_iin(&d.child_iin))), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
-                if e.queues.options.len() > 1 {
-                    <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", queue_labels(p, e))]) }</p>
-                }
-                <p>{ p.t("ui-annex1-boxes") }</p>
-                <ol>
-                    { for (1u8..=10).map(|n| html! {
-                        <li>{ if boxes.contains(&n) { "☒ " } else { "☐ " } }{ annex1_box_label(p, n) }</li>
-                    }) }
-                </ol>
-                { for app.application.declared_grounds.iter().map(|g| html! { <p class="kz-declared-ground">{ declared_ground(p, *g) }</p> }) }
-                // The form's two ways of being told, each a line (a blank one
-                // to fill in if not given), its note, and its own consent.
-                <p>{ p.t("ui-annex1-notify-intro") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", or_blank(app.application.notify.as_ref().map(|n| n.sms.join(", ")).unwrap_or_default()))]) }</p>
-                <p>{ p.i18n.t_args("ui-annex1-email", &[("email", or_blank(d.email.trim().to_owned()))]) }</p>
-                <p>{ p.t("ui-annex1-note") }</p>
-                <p>{ p.t("ui-annex1-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
-                // Annex 1 ends «Қолы ___ Күні ___»: a blank date, written in
-                // on the day the parent signs (walkthrough 28, m9; review28b).
-                <p>{ p.t("ui-annex1-date") }</p>
-            </section>
+                <section class="kz-annex1 kz-print-only" aria-hidden="true">{ printed_html(printed_annex1(p, e)) }</section>
             }
-            <section class="kz-annex5 kz-print-only" aria-hidden="true">
-                <h3>{ p.t("ui-annex5-title") }</h3>
-                // «(мектепке дейінгі ұйым)»: the kindergarten the parent
-                // named (the application's addressee), else the referral's.
-                if let Some(name) = preschool {
-                    <p>{ p.i18n.t_args("ui-annex5-to-named", &[("preschool", name.clone())]) }</p>
-                } else if annex5 {
-                    <p>{ p.t("ui-annex5-to") }</p>
-                } else {
-                    // Queue registration: no kindergarten yet; the
-                    // form's addressee line is left to fill in.
-                    <p>{ p.t("ui-annex5-to-blank") }</p>
-                }
-                // The form's lines only: no IIN and no date (Annex 5 has
-                // neither); signed with the name.
-                <p>{ p.i18n.t_args("ui-annex5-from", &[("name", signed_name.clone())]) }</p>
-                <p>{ p.i18n.t_args("ui-annex5-body", &[("name", signed_name.clone())]) }</p>
-                <p>{ p.t("ui-annex5-other") }</p>
-                <p>{ p.t("ui-annex5-term") }</p>
-                <p>{ p.i18n.t_args("ui-annex5-sign", &[("name", signed_name.clone())]) }</p>
-            </section>
-            // The digest is Kezek's, not the forms': printed below them,
-            // apart, and said to be a note (walkthrough 28, m9).
+            <section class="kz-annex5 kz-print-only" aria-hidden="true">{ printed_html(printed_annex5(p, e)) }</section>
+            // Kezek's notes and the digest are not the forms': printed below
+            // them, apart, under a heading that says so (walkthrough 28, m9).
             <section class="kz-print-digest kz-print-only" id="kz-print-digest" aria-hidden="true">
                 <hr />
+                <h3>{ p.t("ui-print-notes") }</h3>
+                if !notes.is_empty() {
+                    <ul id="kz-print-notes">{ for notes.iter().map(|(id, n)| html! { <li id={format!("kz-print-note-{id}")}>{ n.clone() }</li> }) }</ul>
+                }
                 <p class="kz-digest">{ p.i18n.t_args("ui-print-digest", &[("sha", sha.clone())]) }</p>
             </section>
         </>
@@ -1919,6 +2026,180 @@ mod tests {
             let got = answers(&p, &sen);
             let queues = got.iter().find(|a| a.id == "queues").expect("queues");
             assert!(!queues.copyable, "{lang:?}: the form has no line for them");
+        }
+    }
+
+    /// Order 254's Annex 1 and Annex 5 as the law gives them (kk), from the
+    /// annex mark to the form's last line.
+    fn annex_text(n: u8) -> String {
+        const ORDER: &str = include_str!("../../../../law/order-254-preschool-services.kk.txt");
+        let heading = ORDER.find(&format!("\n{n}-қосымша")).expect("the annex");
+        let start = ORDER[..heading]
+            .rfind("Мектепке дейінгі білім")
+            .expect("its mark");
+        // Annex 1 ends «Қолы ___ Күні ___», Annex 5 «(қолы) (тегі, …)».
+        let last = if n == 1 { "Күні" } else { "(қолы)" };
+        let end = heading + ORDER[heading..].find(last).expect("its signature");
+        ORDER[start..end + last.len()].to_owned()
+    }
+
+    /// Without whitespace, lower case, one quotation mark, the Kazakh «і»
+    /// (the law types a Latin one in Annex 1's box 2).
+    fn squeezed(s: &str) -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                '«' | '»' | '“' | '”' | '„' => '"',
+                'i' => 'і',
+                c => c,
+            })
+            .collect()
+    }
+
+    /// The text of each printed piece, its ticks cut out.
+    fn piece_texts(pieces: &[Printed]) -> Vec<String> {
+        pieces
+            .iter()
+            .flat_map(|piece| match piece {
+                Printed::Mark(t) | Printed::Title(t) | Printed::Line(t) => vec![t.clone()],
+                Printed::Boxes(b) => b.iter().map(|(_, l)| l.clone()).collect(),
+            })
+            .collect()
+    }
+
+    /// Annex 1 and Annex 5 of order 254 (kk; the ru and en prints are their
+    /// translations): the walk of 05.12 (note41) found the printed Annex 1
+    /// carrying lines the official form does not have — «Бала осы
+    /// кезектердің барлығында бір мезгілде тұра алады: …», a ground
+    /// «— сөзбен мәлімделеді: нысанда бұл негізге белгі жоқ», «Кімге:»,
+    /// «Кімнен:», a title of Kezek's and a tick after the consent. A printed
+    /// form is the form's own words and boxes, the answers in its blanks
+    /// (every fixed fragment of the kk print stands in the annex's text);
+    /// Kezek's notes are printed below the forms, apart, under a heading
+    /// that says they are Kezek's — the same pieces in every language.
+    #[test]
+    fn annex1_annex5_the_printed_forms_are_the_forms_words_kezeks_notes_apart() {
+        use crate::i18n::{I18n, Lang};
+        use std::rc::Rc;
+        let cases = [
+            include_str!(
+                "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+            ),
+            include_str!(
+                "../../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"
+            ),
+            include_str!("../../../kezek-rules/examples/cases/08-admission-office-complete.json"),
+        ];
+        let (annex1, annex5) = (squeezed(&annex_text(1)), squeezed(&annex_text(5)));
+        for case in cases {
+            let e = crate::steps::tests::example(case);
+            let app = &e.application.application;
+            let props = |lang| {
+                let mut p = crate::steps::tests::props(e.clone());
+                p.i18n = I18n::new(lang);
+                p.draft = Rc::new(crate::draft::Draft {
+                    full_name: "Серікбаева Айгүл".into(),
+                    applicant_iin: app.applicant.iin.clone().unwrap_or_default(),
+                    child_iin: app
+                        .child
+                        .as_ref()
+                        .and_then(|c| c.iin.clone())
+                        .unwrap_or_default(),
+                    email: "parent@example.kz".into(),
+                    consent: true,
+                    ..crate::draft::Draft::default()
+                });
+                p
+            };
+            let p = props(Lang::Kk);
+            // The answers in the blanks, cut out with the blanks.
+            let values: Vec<String> = [
+                Some(p.draft.full_name.clone()),
+                app.applicant.iin.clone(),
+                app.settlement.clone(),
+                app.child.as_ref().and_then(|c| c.iin.clone()),
+                app.child.as_ref().map(|c| c.birth_year.to_string()),
+                app.notify.as_ref().map(|n| n.sms.join(", ")),
+                Some(p.draft.email.clone()),
+                app.addressee.name.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|v| !v.is_empty())
+            .collect();
+            let annex5_only = super::super::annex5_only(&e);
+            let forms = [
+                (!annex5_only).then(|| (printed_annex1(&p, &e), &annex1)),
+                Some((printed_annex5(&p, &e), &annex5)),
+            ];
+            for (pieces, law) in forms.into_iter().flatten() {
+                for text in piece_texts(&pieces) {
+                    let mut cut = text.clone();
+                    for v in &values {
+                        cut = cut.replace(v.as_str(), "\u{1}");
+                    }
+                    for f in cut.split(['\u{1}', '_']) {
+                        let f = f.trim_matches(|c: char| c.is_whitespace() || ",.:;".contains(c));
+                        assert!(
+                            f.is_empty() || law.contains(&squeezed(f)),
+                            "«{f}» is not the form's (printed: {text})"
+                        );
+                    }
+                }
+            }
+            // Kezek's notes: what the form has no line or box for.
+            let notes = print_notes(&p, &e);
+            if e.queues.options.len() > 1 {
+                let queues = notes
+                    .iter()
+                    .find(|(id, _)| *id == "queues")
+                    .expect("queues");
+                for o in &e.queues.options {
+                    assert!(
+                        queues.1.contains(&super::super::queue_label(&p, &o.kind)),
+                        "{queues:?}"
+                    );
+                }
+            }
+            // A ground declared in words is written in by hand, below the boxes.
+            for g in &app.declared_grounds {
+                assert!(
+                    notes.iter().any(|(_, n)| n.contains(&p.t(&g.key()))),
+                    "{notes:?}"
+                );
+                let fill = print_fill_items(&p, &e);
+                assert!(fill.iter().any(|i| i.contains(&p.t(&g.key()))), "{fill:?}");
+            }
+            assert!(p.t("ui-print-notes").contains("Kezek"));
+            // The same pieces in every language: no line of Kezek's in one of them.
+            let shape = |pieces: Vec<Printed>| -> Vec<String> {
+                pieces
+                    .into_iter()
+                    .map(|piece| match piece {
+                        Printed::Mark(_) => "mark".to_owned(),
+                        Printed::Title(_) => "title".to_owned(),
+                        Printed::Line(_) => "line".to_owned(),
+                        Printed::Boxes(b) => {
+                            format!("{:?}", b.iter().map(|(t, _)| *t).collect::<Vec<_>>())
+                        }
+                    })
+                    .collect()
+            };
+            for lang in [Lang::Ru, Lang::En] {
+                let other = props(lang);
+                assert_eq!(
+                    shape(printed_annex1(&other, &e)),
+                    shape(printed_annex1(&p, &e)),
+                    "{lang:?}"
+                );
+                assert_eq!(
+                    shape(printed_annex5(&other, &e)),
+                    shape(printed_annex5(&p, &e)),
+                    "{lang:?}"
+                );
+                assert_eq!(print_notes(&other, &e).len(), notes.len(), "{lang:?}");
+            }
         }
     }
 
