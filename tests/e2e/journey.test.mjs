@@ -102,6 +102,9 @@ test("ru: the State Corporation confirmation says where to go, the hours and wha
   await toConfirmation(page, { channel: "state_corporation", settlement: "Алматы", name: "Иванова Анна" });
   assert.equal(await page.getAttribute("#kz-confirmation", "data-channel"), "state_corporation");
   assert.match(await page.textContent("#kz-confirmation"), /Госкорпорации/);
+  // The review before the hand-off shows the channel chosen, with its "Change" link.
+  assert.match(await page.textContent("#kz-summary-channel"), /Государственной корпорации/);
+  assert.equal(await page.locator('#kz-summary-channel a.kz-change[href="#/service"]').count(), 1);
   assert.match(await page.textContent("#kz-done-hours"), /\d\d:\d\d–\d\d:\d\d/);
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent));
   assert.match(bring[0], /распечатанное из Kezek/, "the printed application first, then the documents the rules ask to bring");

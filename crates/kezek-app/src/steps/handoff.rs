@@ -360,6 +360,151 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
     out
 }
 
+/// A row of step 8's review ("Check your answers"), `kz-summary-<id>`.
+#[derive(Debug, Clone, PartialEq)]
+struct ReviewRow {
+    /// A stable id.
+    id: &'static str,
+    /// What the row is (translated).
+    label: String,
+    /// The answer, as the parent gave it or as Kezek reads it.
+    value: String,
+    /// The step that asks it: the row's "Change" link leads there.
+    step: Step,
+}
+
+/// Step 8's review rows, in the steps' order: every answer that changes the
+/// application or the channel — the service and the channel (step 1); the
+/// child's IIN, birth date and settlement, SEN with the PMPC conclusion and
+/// its disorders, and at queue registration the queues the rules give
+/// (step 2); the applicant and, at queue registration, Annex 1's ways of
+/// being told (step 3); the category (step 4); the kindergarten, the
+/// contract's day and the documents (step 6).
+fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
+    let d = &p.draft;
+    let app = &e.application.application;
+    let annex1 = !super::annex5_only(e);
+    let row = |id, key: &str, value: String, step| ReviewRow {
+        id,
+        label: p.t(key),
+        value,
+        step,
+    };
+    // In person: the education department for the queue (Annex 2 p. 1), the
+    // preschool for admission (Annex 4 p. 1), as step 1 names them.
+    let channel = match e.channel {
+        Channel::ProviderOffice => format!("ui-channel-provider-office-{}", e.service.code()),
+        c => format!("ui-channel-{}", c.code().replace('_', "-")),
+    };
+    let child: Vec<String> = [
+        crate::draft::clean_iin(&d.child_iin),
+        d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
+        app.settlement
+            .clone()
+            .unwrap_or_else(|| d.settlement.trim().to_owned()),
+    ]
+    .into_iter()
+    .filter(|v| !v.is_empty())
+    .collect();
+    let sen = match (d.sen, d.pmpc) {
+        (false, _) => p.t("ui-answer-no"),
+        (true, false) => p.t("ui-summary-sen-no-pmpc"),
+        (true, true) => {
+            // The disorders where step 2 asks them (not at admission).
+            let disorders: Vec<String> = d
+                .disorders
+                .iter()
+                .filter(|_| {
+                    e.service
+                        .asks(kezek_rules::service::ChildQuestion::Disorders)
+                })
+                .map(|x| p.t(&x.key()))
+                .collect();
+            match disorders.is_empty() {
+                true => p.t("ui-summary-sen-pmpc"),
+                false => p.i18n.t_args(
+                    "ui-summary-sen-pmpc-disorders",
+                    &[("disorders", disorders.join(", "))],
+                ),
+            }
+        }
+    };
+    let mut rows = vec![
+        row(
+            "service",
+            "ui-summary-service",
+            p.t(&format!("ui-service-{}", e.service.code())),
+            Step::Service,
+        ),
+        row(
+            "channel",
+            "ui-summary-channel",
+            p.t(&channel),
+            Step::Service,
+        ),
+        row("child", "ui-summary-child", child.join(", "), Step::Child),
+        row("sen", "ui-summary-sen", sen, Step::Child),
+    ];
+    if annex1 && !e.queues.options.is_empty() {
+        rows.push(row(
+            "queues",
+            "ui-summary-queues",
+            queue_labels(p, e),
+            Step::Child,
+        ));
+    }
+    rows.push(row(
+        "applicant",
+        "ui-summary-applicant",
+        format!("{} {}", d.full_name, d.applicant_iin),
+        Step::Applicant,
+    ));
+    if let (true, Some(n)) = (annex1, &app.notify) {
+        let told: Vec<String> = n.sms.iter().cloned().chain(n.email.clone()).collect();
+        rows.push(row(
+            "notify",
+            "ui-summary-notify",
+            match told.is_empty() {
+                true => p.t("ui-summary-not-given"),
+                false => told.join(", "),
+            },
+            Step::Applicant,
+        ));
+    }
+    rows.push(row(
+        "category",
+        "ui-summary-category",
+        super::category_heading(p, e),
+        Step::Family,
+    ));
+    if let Some(name) = &app.addressee.name {
+        rows.push(row(
+            "preschool",
+            "ui-preschool",
+            name.clone(),
+            Step::Documents,
+        ));
+    }
+    let contract_day = (e.service == kezek_rules::Service::Admission)
+        .then(|| crate::draft::parse_date(&d.contract_date))
+        .flatten();
+    if let Some(day) = contract_day {
+        rows.push(row(
+            "contract",
+            "ui-contract-date",
+            p.i18n.date(day),
+            Step::Documents,
+        ));
+    }
+    rows.push(row(
+        "documents",
+        "ui-summary-documents",
+        p.t(super::documents_summary_key(p, e)),
+        Step::Documents,
+    ));
+    rows
+}
+
 /// A piece of a printed form.
 #[derive(Debug, Clone, PartialEq)]
 enum Printed {
@@ -568,7 +713,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
         })
     };
     let on_print = Callback::from(|_| print());
-    let birth = d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default();
     let answers = answers(p, e);
     // The priority's proofs not in hand: those whose lack makes the set
     // incomplete or out of date (a list's item missing or expired: the
@@ -639,9 +783,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // Admission: the preschool the parent named at step 6 (its referral's),
     // as the application names its addressee (none for queue registration).
     let preschool = app.application.addressee.name.as_ref();
-    let contract_day = (e.service == kezek_rules::Service::Admission)
-        .then(|| crate::draft::parse_date(&d.contract_date))
-        .flatten();
     let next_steps = match e.channel {
         Channel::EgovPortal => html! {
             <>
@@ -745,29 +886,17 @@ pub fn handoff_step(p: &StepProps) -> Html {
             <section class="kz-card kz-summary" id="kz-summary">
                 <h3>{ p.t("ui-summary") }</h3>
                 <dl>
-                    <dt>{ p.t("ui-summary-service") }</dt>
-                    <dd>{ p.t(&format!("ui-service-{}", e.service.code())) }{ change(Step::Service, &p.t("ui-summary-service")) }</dd>
-                    <dt>{ p.t("ui-summary-child") }</dt>
-                    <dd>{ format!("{birth}, {}", app.application.settlement.as_deref().unwrap_or(d.settlement.trim())) }{ change(Step::Child, &p.t("ui-summary-child")) }</dd>
-                    <dt>{ p.t("ui-summary-applicant") }</dt>
-                    <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
-                    <dt>{ p.t("ui-summary-category") }</dt>
-                    <dd id="kz-summary-category">{ super::category_heading(p, e) }{ change(Step::Family, &p.t("ui-summary-category")) }
-                        // cl. 16: the box the form ticks brings no priority place.
-                        if app.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16) {
-                            <p class="kz-hint" id="kz-summary-category-cl16">{ p.t(&ReasonCode::PayloadGroundSetAsideCl16.key()) }</p>
-                        }
-                    </dd>
-                    if let Some(name) = preschool {
-                        <dt>{ p.t("ui-preschool") }</dt>
-                        <dd id="kz-summary-preschool">{ name.clone() }{ change(Step::Documents, &p.t("ui-preschool")) }</dd>
-                    }
-                    if let Some(day) = contract_day {
-                        <dt>{ p.t("ui-contract-date") }</dt>
-                        <dd id="kz-summary-contract">{ p.i18n.date(day) }{ change(Step::Documents, &p.t("ui-contract-date")) }</dd>
-                    }
-                    <dt>{ p.t("ui-summary-documents") }</dt>
-                    <dd>{ p.t(super::documents_summary_key(p, e)) }{ change(Step::Documents, &p.t("ui-summary-documents")) }</dd>
+                    { for review_rows(p, e).into_iter().map(|r| html! {
+                        <>
+                            <dt>{ r.label.clone() }</dt>
+                            <dd id={format!("kz-summary-{}", r.id)}>{ r.value }{ change(r.step, &r.label) }
+                                // cl. 16: the box the form ticks brings no priority place.
+                                if r.id == "category" && app.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16) {
+                                    <p class="kz-hint" id="kz-summary-category-cl16">{ p.t(&ReasonCode::PayloadGroundSetAsideCl16.key()) }</p>
+                                }
+                            </dd>
+                        </>
+                    }) }
                 </dl>
             </section>
             // A ground for refusal other than the documents (warned of just
@@ -2200,6 +2329,92 @@ mod tests {
                 );
                 assert_eq!(print_notes(&other, &e).len(), notes.len(), "{lang:?}");
             }
+        }
+    }
+
+    /// Step 8's review («Проверьте ответы») before the hand-off: the walk of
+    /// 05.12 (note41) found it without the channel chosen (Annex 2 p. 8 and
+    /// Annex 4 p. 8 differ by channel), the SEN/PMPC answer (Annex 1 box 4,
+    /// cl. 13's special queue, cl. 18's age exception) and the queues
+    /// (cl. 17). Every answer that changes the application or the channel is
+    /// a row with a "Change" link to its step: the channel, the child's IIN
+    /// (Annex 1 «ЖСН ___»), SEN and the PMPC conclusion with its disorders,
+    /// the queues, the ways of being told (Annex 1's SMS and e-mail lines).
+    #[test]
+    fn annex1_step8s_review_shows_every_answer_that_changes_the_application_or_the_channel() {
+        use crate::i18n::{I18n, Lang};
+        use kezek_rules::case::Disorder;
+        use std::rc::Rc;
+        let sen = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"
+        ));
+        let admission = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(sen.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(crate::draft::Draft {
+                child_iin: "191103507773".into(),
+                settlement: "Almaty".into(),
+                sen: true,
+                pmpc: true,
+                disorders: vec![Disorder::Hearing, Disorder::SevereSpeech],
+                email: "parent@example.kz".into(),
+                ..crate::draft::Draft::default()
+            });
+            let rows = review_rows(&p, &sen);
+            let row = |id: &str| {
+                rows.iter()
+                    .find(|r| r.id == id)
+                    .unwrap_or_else(|| panic!("{lang:?}: no row {id}: {rows:?}"))
+            };
+            assert_eq!(
+                row("channel").value,
+                p.t("ui-channel-egov-portal"),
+                "{lang:?}"
+            );
+            assert_eq!(row("channel").step, Step::Service);
+            assert!(row("child").value.contains("191103507773"), "{lang:?}");
+            let said = &row("sen").value;
+            assert!(
+                said.contains(if lang == Lang::En { "PMPC" } else { "ПМПК" }),
+                "{said}"
+            );
+            for x in [Disorder::Hearing, Disorder::SevereSpeech] {
+                assert!(said.contains(&p.t(&x.key())), "{lang:?}: {said}");
+            }
+            assert_eq!(row("sen").step, Step::Child);
+            for o in &sen.queues.options {
+                let q = super::super::queue_label(&p, &o.kind);
+                assert!(row("queues").value.contains(&q), "{lang:?}: {q}");
+            }
+            assert_eq!(row("queues").step, Step::Child);
+            assert!(
+                row("notify").value.contains("parent@example.kz"),
+                "{lang:?}"
+            );
+            assert_eq!(row("notify").step, Step::Applicant);
+            // Each "Change" link names its own row.
+            let labels: std::collections::BTreeSet<_> = rows.iter().map(|r| &r.label).collect();
+            assert_eq!(labels.len(), rows.len(), "{lang:?}: {rows:?}");
+            // Admission at the kindergarten: its own channel's words, SEN
+            // said "no", and no queue or Annex 1 line of being told.
+            let mut p = crate::steps::tests::props(admission.clone());
+            p.i18n = I18n::new(lang);
+            let rows = review_rows(&p, &admission);
+            let channel = rows.iter().find(|r| r.id == "channel").expect("channel");
+            assert_eq!(
+                channel.value,
+                p.t("ui-channel-provider-office-00403002"),
+                "{lang:?}"
+            );
+            let sen_row = rows.iter().find(|r| r.id == "sen").expect("sen");
+            assert_eq!(sen_row.value, p.t("ui-answer-no"), "{lang:?}");
+            assert!(
+                !rows.iter().any(|r| r.id == "queues" || r.id == "notify"),
+                "{lang:?}: {rows:?}"
+            );
         }
     }
 
