@@ -331,8 +331,9 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
             .collect();
         push("category", "ui-answer-category", ticked.join("; "));
     }
-    // cl. 17: a SEN child may stand in several queues at once; the form
-    // asks for each (the printed Annex 1 lists them too).
+    // cl. 17: a SEN child may stand in several queues at once. Annex 1 has
+    // no line for them: shown for reference, not copied (the print lists
+    // them in Kezek's notes, [`print_notes`]).
     if annex1 && e.queues.options.len() > 1 {
         push("queues", "ui-answer-queues", queue_labels(p, e));
     }
