@@ -74,10 +74,12 @@ for (const [lang, locale] of [["kk", "kk-KZ"], ["ru", "ru-RU"]]) {
     assert.equal(await page.getAttribute("#kz-egov-link", "href"), `https://egov.kz/cms/${lang}/services/037pass_mon`);
     // The answers in the form's order, each copyable.
     const answers = await page.$$eval("#kz-answers .kz-answer", (els) => els.map((e) => [e.dataset.answer, e.querySelector(".kz-answer-value").textContent]));
-    assert.deepEqual(answers.map(([id]) => id), ["applicant-name", "applicant-iin", "child-iin", "child-birth-date", "settlement", "category", "sms", "consent"]);
-    assert.deepEqual(answers.slice(0, 5).map(([, v]) => v), ["Серікбаева Айгүл", "900315410004", "230510512343", "10.05.2023", "Астана"]);
-    // The consent is ticked on the form: nothing to copy beside it.
+    // Annex 1 asks the birth year («___ жылы туған»), not the date.
+    assert.deepEqual(answers.map(([id]) => id), ["applicant-name", "applicant-iin", "child-iin", "child-birth-year", "settlement", "category", "sms", "consent"]);
+    assert.deepEqual(answers.slice(0, 5).map(([, v]) => v), ["Серікбаева Айгүл", "900315410004", "230510512343", "2023", "Астана"]);
+    // The consent and the category's boxes are ticked on the form: nothing to copy beside them.
     assert.equal(await page.locator('#kz-answers [data-answer="consent"] .kz-copy').count(), 0);
+    assert.equal(await page.locator('#kz-answers [data-answer="category"] .kz-copy').count(), 0);
     await page.click('#kz-answers [data-answer="child-iin"] .kz-copy');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "230510512343");
     assert.match(await page.textContent("#kz-handoff-status"), /\S/, "the copy is confirmed");
@@ -100,6 +102,9 @@ test("ru: the State Corporation confirmation says where to go, the hours and wha
   await toConfirmation(page, { channel: "state_corporation", settlement: "Алматы", name: "Иванова Анна" });
   assert.equal(await page.getAttribute("#kz-confirmation", "data-channel"), "state_corporation");
   assert.match(await page.textContent("#kz-confirmation"), /Госкорпорации/);
+  // The review before the hand-off shows the channel chosen, with its "Change" link.
+  assert.match(await page.textContent("#kz-summary-channel"), /Государственной корпорации/);
+  assert.equal(await page.locator('#kz-summary-channel a.kz-change[href="#/service"]').count(), 1);
   assert.match(await page.textContent("#kz-done-hours"), /\d\d:\d\d–\d\d:\d\d/);
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent));
   assert.match(bring[0], /распечатанное из Kezek/, "the printed application first, then the documents the rules ask to bring");
@@ -380,13 +385,22 @@ test("ru: a law-enforcement family's ground is declared on the form and in the a
   await step(page, "handoff");
   await page.click('label[for="consent"]');
   await page.waitForSelector("#kz-confirmation");
+  // The category is the box ticked, in the form's words, with no copy
+  // button and no commentary (the walk of 05.12 copied «— заявлено словами…»);
+  // the ground the form has no box for is Kezek's note beside the answers.
   const category = await page.textContent('#kz-answers [data-answer="category"]');
-  assert.match(category, /правоохранительн/, `the answers name the ground: ${category}`);
-  // Box 10 in the form's words («…перечисленных выше категорий») is for the
-  // printed form, where the categories stand above it; the answers have none above.
-  assert.doesNotMatch(category, /выше/, `the answers say box 10 in their own words: ${category}`);
+  assert.match(category, /10\) не относится ни к одной из перечисленных выше категорий/, category);
+  assert.doesNotMatch(category, /правоохранительн/, `no commentary in the value: ${category}`);
+  assert.equal(await page.locator('#kz-answers [data-answer="category"] .kz-copy').count(), 0);
+  const declared = await page.textContent('#kz-confirmation .kz-declared-ground[data-ground="law_enforcement"]');
+  assert.match(declared, /правоохранительн/, `Kezek's note names the ground: ${declared}`);
+  // The printed Annex 1 is the form's words: the ground (no box there) is
+  // Kezek's note below the forms, and on the screen one of the lines to
+  // write in by hand before signing.
   const annex = await page.textContent(".kz-annex1");
-  assert.match(annex, /правоохранительн/, "the printed form declares the ground");
+  assert.doesNotMatch(annex, /правоохранительн/, `no line of Kezek's in the form: ${annex}`);
+  assert.match(await page.textContent("#kz-print-notes"), /правоохранительн/);
+  assert.match(await page.textContent("#kz-print-fill"), /правоохранительн/);
   const bring = await page.$$eval("#kz-done-bring li", (els) => els.map((e) => e.textContent).join(" | "));
   assert.match(bring, /Свидетельство о рождении/, bring);
   assert.match(bring, /удостоверяющий личность/, bring);
@@ -412,7 +426,8 @@ test("ru: a guardian is told to bring the act of guardianship, and the printed A
   assert.match(annex, /проживающ\S* по адресу: _{5,}/i, `the applicant's address line: ${annex}`);
   assert.match(annex, /_{5,} \(Ф\.И\.О\. ребенка/, `the child's name line: ${annex}`);
   assert.match(annex, /\(не более двух\): _{5,}/, "no phone given: a line to fill in, not an empty 'SMS: .'");
-  assert.match(annex, /приложение 1 к Правилам/, "an annex to the Rules, not to the order");
+  assert.match(annex, /Приложение 1 к Правилам/, "an annex to the Rules, not to the order");
+  assert.doesNotMatch(annex, /Кому:|От:/, "the form has no «Кому:», «От:» (Annex 1)");
   // Annex 2 p. 8 item 1: the applications under Annexes 1 and 5 — both
   // printed; Annex 5's addressee (a preschool) is not known yet: a line.
   const annex5 = await page.textContent(".kz-annex5");
@@ -503,7 +518,8 @@ for (const [channel, lang, locale, date, fill, copy] of [
 
 // Annex 1 («…(бұдан әрі – ЖСН) ___»): with no IIN given, the printed form
 // read «От: Иванова Анна, ИИН » — nothing after it, no line to write in.
-// It is a blank line, as every value not given on the forms.
+// It is a blank line, as every value not given on the forms, with the
+// form's caption under it (and no «От:», which the form does not have).
 test("ru: the printed Annex 1 leaves a line for the applicant's IIN not given", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await step(page, "service");
@@ -520,6 +536,6 @@ test("ru: the printed Annex 1 leaves a line for the applicant's IIN not given", 
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   const annex1 = await page.textContent(".kz-annex1");
-  assert.match(annex1, /От: Иванова Анна, ИИН _{5,}/, annex1);
+  assert.match(annex1, /Иванова Анна \(фамилия[^]*_{5,} \(индивидуальный идентификационный номер/, annex1);
   await context.close();
 });

@@ -4,35 +4,52 @@
 //! carries the form's own words. A table: each kk message that renders a
 //! form's text → the annex (or annexes) it renders; every fixed fragment of
 //! the message (what is left between its placeables, the blanks `____` and
-//! Kezek's own labels «Кімге:», «Кімнен:», «(1-қосымша)», «(5-қосымша)») must
-//! stand verbatim in that annex (`law/order-254-preschool-services.kk.txt`),
-//! read without spaces and line breaks, in lower case, any quotation marks
-//! alike.
+//! the consent checkbox's labels «(1-қосымша)», «(5-қосымша)») must stand
+//! verbatim in that annex (`law/order-254-preschool-services.kk.txt`, from
+//! the annex mark «… қағидаларына N-қосымша» on), read without spaces and
+//! line breaks, in lower case, any quotation marks alike. The printed forms
+//! carry no label of Kezek's («Кімге:», «Кімнен:» were, until the walk of
+//! 05.12).
 //!
-//! Kezek's explanations printed beside the form (the headings, the note that
-//! a child stands in several queues, a ground declared in words, the
-//! kindergarten filled in on Annex 5) are not the form's text and are not
-//! rows here. The box labels 1-9 are the grounds' names (the rules'
-//! messages), shared with the category question, and are not rows either.
+//! Kezek's notes printed below the forms, apart (the queues a child stands
+//! in at once, a ground declared in words, the digest), are not the form's
+//! text and are not rows here. The box labels 1-10 are the form's own words (not the
+//! grounds' names of the rules' messages): rows. The official text types a
+//! Latin «i» in box 2's «оның iшiнде»; Kezek prints the Kazakh «і», read
+//! alike here.
 
 const ORDER: &str = include_str!("../../../law/order-254-preschool-services.kk.txt");
 const APP_KK: &str = include_str!("../../kezek-app/messages/kk.ftl");
 
 /// (message id, the annexes its fixed words are from).
 const FORM_LINES: &[(&str, &[u8])] = &[
+    ("ui-annex1-title", &[1]),
     ("ui-annex1-to", &[1]),
-    ("ui-annex1-from", &[1]),
     ("ui-annex1-address", &[1]),
+    ("ui-annex1-name", &[1]),
+    ("ui-annex1-iin", &[1]),
+    ("ui-annex1-heading", &[1]),
     ("ui-annex1-body", &[1]),
     ("ui-annex1-boxes", &[1]),
+    ("ui-annex1-box-1", &[1]),
+    ("ui-annex1-box-2", &[1]),
+    ("ui-annex1-box-3", &[1]),
+    ("ui-annex1-box-4", &[1]),
+    ("ui-annex1-box-5", &[1]),
+    ("ui-annex1-box-6", &[1]),
+    ("ui-annex1-box-7", &[1]),
+    ("ui-annex1-box-8", &[1]),
+    ("ui-annex1-box-9", &[1]),
     ("ui-annex1-box-10", &[1]),
+    ("ui-annex1-box-copy", &[1]),
     ("ui-annex1-notify-intro", &[1]),
     ("ui-annex1-notify", &[1]),
     ("ui-annex1-email", &[1]),
     ("ui-annex1-note", &[1]),
     ("ui-annex1-consent", &[1]),
     ("ui-annex1-date", &[1]),
-    ("ui-annex5-to-blank", &[5]),
+    ("ui-annex5-title", &[5]),
+    ("ui-annex5-to", &[5]),
     ("ui-annex5-from", &[5]),
     ("ui-annex5-body", &[5]),
     ("ui-annex5-other", &[5]),
@@ -44,26 +61,31 @@ const FORM_LINES: &[(&str, &[u8])] = &[
     ("ui-consent-annex5", &[5]),
 ];
 
-/// Kezek's labels around the form's words.
-const KEZEK_LABELS: &[&str] = &["Кімге:", "Кімнен:", "(1-қосымша)", "(5-қосымша)"];
+/// The consent checkbox's labels around the forms' words.
+const KEZEK_LABELS: &[&str] = &["(1-қосымша)", "(5-қосымша)"];
 
-/// Without whitespace, lower case, one quotation mark.
+/// Without whitespace, lower case, one quotation mark, the Kazakh «і».
 fn norm(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             '«' | '»' | '“' | '”' | '„' => '"',
+            'i' => 'і',
             c => c,
         })
         .collect()
 }
 
-/// Annex `n`'s text, from its heading to the next annex's (Annex 5: to the
-/// order's own annex after it).
+/// Annex `n`'s text, from its mark («Мектепке дейінгі білім беру … қағидаларына
+/// N-қосымша») to the next annex's heading (Annex 5: to the order's own annex
+/// after it).
 fn annex(n: u8) -> String {
     let heading = format!("\n{n}-қосымша");
-    let start = ORDER.find(&heading).expect("annex heading") + 1;
+    let at = ORDER.find(&heading).expect("annex heading");
+    let start = ORDER[..at]
+        .rfind("Мектепке дейінгі білім")
+        .expect("annex mark");
     let rest = &ORDER[start..];
     let end = match n {
         5 => rest.find("бұйрығына").expect("the order's own annex"),

@@ -226,14 +226,13 @@ fn contract_line(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<String> {
     })
 }
 
-/// What Annex 1's box `n` says on the printed form: its ground's name, or
-/// box 10's "does not belong to any of the categories above", the form's
-/// words ([`Ground::of_annex1_box`]). Boxes 1, 2 and 4 end, as on the form,
-/// «(құжаттың көшірмесі)»: a copy of the document goes with the form.
+/// What Annex 1's box `n` says, in the form's words (not the ground's name
+/// Kezek uses elsewhere: box 7's «көп балалы отбасыдан шыққан бала», box
+/// 9's «мүгедек баласы бар отбасынан шыққан бала»). Boxes 1, 2 and 4 end,
+/// as on the form, «(құжаттың көшірмесі)»: a copy of the document goes with
+/// the form.
 fn annex1_box_label(p: &StepProps, n: u8) -> String {
-    let label = Ground::of_annex1_box(n)
-        .map(|g| p.t(&g.key()))
-        .unwrap_or_else(|| p.t("ui-annex1-box-10"));
+    let label = p.t(&format!("ui-annex1-box-{n}"));
     if kezek_rules::category::annex1_box_asks_a_copy(n) {
         format!("{label} {}", p.t("ui-annex1-box-copy"))
     } else {
@@ -241,10 +240,11 @@ fn annex1_box_label(p: &StepProps, n: u8) -> String {
     }
 }
 
-/// A ground the Annex 1 form has no box for (the law-enforcement ground of
-/// cl. 20 sub. 1, added by order 464), as the application declares it in
-/// words (`declared_grounds`): on the answers copied to egov and on the
-/// printed form, or the parent signs "none of these" alone.
+/// Kezek's note on a ground the Annex 1 form has no box for (the
+/// law-enforcement ground of cl. 20 sub. 1, added by order 464), which the
+/// application declares in words (`declared_grounds`): said beside the
+/// answers and below the printed forms, never inside a form or a copied
+/// value — the parent writes it in by hand on paper.
 fn declared_ground(p: &StepProps, g: Ground) -> String {
     p.i18n
         .t_args("ui-declared-ground", &[("ground", p.t(&g.key()))])
@@ -262,7 +262,10 @@ fn queue_labels(p: &StepProps, e: &kezek_rules::Evaluation) -> String {
 }
 
 /// The answers the form asks for, in its order (Annex 1 for queue
-/// registration; the admission application for admission).
+/// registration; the admission application for admission). A "Copy" button
+/// stands beside what the parent types into the form's box, and copies the
+/// value alone, in the form's words; what is ticked (the category's boxes,
+/// the consent) or has no line on the form (the queues) is shown without one.
 fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
     let d = &p.draft;
     let app = &e.application.application;
@@ -292,12 +295,24 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         "ui-answer-child-iin",
         crate::draft::clean_iin(&d.child_iin),
     );
-    push(
-        "child-birth-date",
-        "ui-answer-child-birth-date",
-        d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
-    );
     let annex1 = !super::annex5_only(e);
+    if annex1 {
+        // Annex 1 asks the year («___ жылы туған»), not the date.
+        push(
+            "child-birth-year",
+            "ui-answer-child-birth-year",
+            app.child
+                .as_ref()
+                .map(|c| c.birth_year.to_string())
+                .unwrap_or_default(),
+        );
+    } else {
+        push(
+            "child-birth-date",
+            "ui-answer-child-birth-date",
+            d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
+        );
+    }
     if annex1 {
         push(
             "settlement",
@@ -306,22 +321,19 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         );
     }
     if let (true, Some(boxes)) = (annex1, app.categories) {
-        let ticked = boxes.ticked();
-        let names: Vec<String> = ticked
+        // The boxes ticked, numbered and in the form's words; a ground the
+        // form has no box for is Kezek's note beside the answers
+        // ([`declared_ground`]), not part of the value.
+        let ticked: Vec<String> = boxes
+            .ticked()
             .iter()
-            // Box 10 said in the answers' own words: no categories stand
-            // above it here, as they do on the printed form.
-            .map(|n| match Ground::of_annex1_box(*n) {
-                Some(g) => p.t(&g.key()),
-                None => p.t("ui-answer-category-none"),
-            })
-            // A ground the form has no box for is declared in words.
-            .chain(app.declared_grounds.iter().map(|g| declared_ground(p, *g)))
+            .map(|n| format!("{n}) {}", annex1_box_label(p, *n)))
             .collect();
-        push("category", "ui-answer-category", names.join("; "));
+        push("category", "ui-answer-category", ticked.join("; "));
     }
-    // cl. 17: a SEN child may stand in several queues at once; the form
-    // asks for each (the printed Annex 1 lists them too).
+    // cl. 17: a SEN child may stand in several queues at once. Annex 1 has
+    // no line for them: shown for reference, not copied (the print lists
+    // them in Kezek's notes, [`print_notes`]).
     if annex1 && e.queues.options.len() > 1 {
         push("queues", "ui-answer-queues", queue_labels(p, e));
     }
@@ -338,11 +350,329 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
         "ui-answer-consent",
         p.t("ui-answer-consent-given"),
     );
-    // The consent is ticked on the form, not pasted.
-    for a in out.iter_mut().filter(|a| a.id == "consent") {
+    // Ticked on the form (the consent, the category's boxes) or with no
+    // line there (the queues): nothing to paste.
+    for a in out
+        .iter_mut()
+        .filter(|a| ["consent", "category", "queues"].contains(&a.id))
+    {
         a.copyable = false;
     }
     out
+}
+
+/// A row of step 8's review ("Check your answers"), `kz-summary-<id>`.
+#[derive(Debug, Clone, PartialEq)]
+struct ReviewRow {
+    /// A stable id.
+    id: &'static str,
+    /// What the row is (translated).
+    label: String,
+    /// The answer, as the parent gave it or as Kezek reads it.
+    value: String,
+    /// The step that asks it: the row's "Change" link leads there.
+    step: Step,
+}
+
+/// Step 8's review rows, in the steps' order: every answer that changes the
+/// application or the channel — the service and the channel (step 1); the
+/// child's IIN, birth date and settlement, SEN with the PMPC conclusion and
+/// its disorders, and at queue registration the queues the rules give
+/// (step 2); the applicant and, at queue registration, Annex 1's ways of
+/// being told (step 3); the category (step 4); the kindergarten, the
+/// contract's day and the documents (step 6).
+fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
+    let d = &p.draft;
+    let app = &e.application.application;
+    let annex1 = !super::annex5_only(e);
+    let row = |id, key: &str, value: String, step| ReviewRow {
+        id,
+        label: p.t(key),
+        value,
+        step,
+    };
+    // In person: the education department for the queue (Annex 2 p. 1), the
+    // preschool for admission (Annex 4 p. 1), as step 1 names them.
+    let channel = match e.channel {
+        Channel::ProviderOffice => format!("ui-channel-provider-office-{}", e.service.code()),
+        c => format!("ui-channel-{}", c.code().replace('_', "-")),
+    };
+    let child: Vec<String> = [
+        crate::draft::clean_iin(&d.child_iin),
+        d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
+        app.settlement
+            .clone()
+            .unwrap_or_else(|| d.settlement.trim().to_owned()),
+    ]
+    .into_iter()
+    .filter(|v| !v.is_empty())
+    .collect();
+    let sen = match (d.sen, d.pmpc) {
+        (false, _) => p.t("ui-answer-no"),
+        (true, false) => p.t("ui-summary-sen-no-pmpc"),
+        (true, true) => {
+            // The disorders where step 2 asks them (not at admission).
+            let disorders: Vec<String> = d
+                .disorders
+                .iter()
+                .filter(|_| {
+                    e.service
+                        .asks(kezek_rules::service::ChildQuestion::Disorders)
+                })
+                .map(|x| p.t(&x.key()))
+                .collect();
+            match disorders.is_empty() {
+                true => p.t("ui-summary-sen-pmpc"),
+                false => p.i18n.t_args(
+                    "ui-summary-sen-pmpc-disorders",
+                    &[("disorders", disorders.join(", "))],
+                ),
+            }
+        }
+    };
+    let mut rows = vec![
+        row(
+            "service",
+            "ui-summary-service",
+            p.t(&format!("ui-service-{}", e.service.code())),
+            Step::Service,
+        ),
+        row(
+            "channel",
+            "ui-summary-channel",
+            p.t(&channel),
+            Step::Service,
+        ),
+        row("child", "ui-summary-child", child.join(", "), Step::Child),
+        row("sen", "ui-summary-sen", sen, Step::Child),
+    ];
+    if annex1 && !e.queues.options.is_empty() {
+        rows.push(row(
+            "queues",
+            "ui-summary-queues",
+            queue_labels(p, e),
+            Step::Child,
+        ));
+    }
+    rows.push(row(
+        "applicant",
+        "ui-summary-applicant",
+        format!("{} {}", d.full_name, d.applicant_iin),
+        Step::Applicant,
+    ));
+    if let (true, Some(n)) = (annex1, &app.notify) {
+        let told: Vec<String> = n.sms.iter().cloned().chain(n.email.clone()).collect();
+        rows.push(row(
+            "notify",
+            "ui-summary-notify",
+            match told.is_empty() {
+                true => p.t("ui-summary-not-given"),
+                false => told.join(", "),
+            },
+            Step::Applicant,
+        ));
+    }
+    rows.push(row(
+        "category",
+        "ui-summary-category",
+        super::category_heading(p, e),
+        Step::Family,
+    ));
+    if let Some(name) = &app.addressee.name {
+        rows.push(row(
+            "preschool",
+            "ui-preschool",
+            name.clone(),
+            Step::Documents,
+        ));
+    }
+    let contract_day = (e.service == kezek_rules::Service::Admission)
+        .then(|| crate::draft::parse_date(&d.contract_date))
+        .flatten();
+    if let Some(day) = contract_day {
+        rows.push(row(
+            "contract",
+            "ui-contract-date",
+            p.i18n.date(day),
+            Step::Documents,
+        ));
+    }
+    rows.push(row(
+        "documents",
+        "ui-summary-documents",
+        p.t(super::documents_summary_key(p, e)),
+        Step::Documents,
+    ));
+    rows
+}
+
+/// A piece of a printed form.
+#[derive(Debug, Clone, PartialEq)]
+enum Printed {
+    /// The annex mark: which annex of the Rules the form is.
+    Mark(String),
+    /// The form's title.
+    Title(String),
+    /// A line of the form, its blanks filled in or left as lines.
+    Line(String),
+    /// Annex 1's boxes, each ticked or not, in the form's words.
+    Boxes(Vec<(bool, String)>),
+}
+
+/// The printed Annex 1 (queue registration), piece by piece: the form's
+/// own words and boxes only, in its order — the annex mark; to the service
+/// provider; the applicant's address (never asked: a line), name and IIN,
+/// each with the form's caption under its line; «өтініш»; the child's
+/// sentence; the ten boxes; the two ways of being told; the note; the
+/// consent; «Қолы ___ Күні ___». A value not given is a line to write in.
+/// What the form has no line or box for is Kezek's note ([`print_notes`]).
+fn printed_annex1(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
+    let d = &p.draft;
+    let app = &e.application.application;
+    let boxes = app.categories.map(|b| b.ticked()).unwrap_or_default();
+    let sms = app.notify.as_ref().map(|n| n.sms.join(", "));
+    let year = app.child.as_ref().map(|c| c.birth_year.to_string());
+    vec![
+        Printed::Mark(p.t("ui-annex1-title")),
+        Printed::Line(p.t("ui-annex1-to")),
+        Printed::Line(p.t("ui-annex1-address")),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-name",
+            &[("name", or_blank(d.full_name.trim().to_owned()))],
+        )),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-iin",
+            &[("iin", or_blank(crate::draft::clean_iin(&d.applicant_iin)))],
+        )),
+        Printed::Title(p.t("ui-annex1-heading")),
+        // The child's IIN, and the child's name as a line to fill in
+        // («баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»), stand in
+        // the form's sentence.
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-body",
+            &[
+                (
+                    "settlement",
+                    or_blank(app.settlement.clone().unwrap_or_default()),
+                ),
+                ("iin", or_blank(crate::draft::clean_iin(&d.child_iin))),
+                ("year", or_blank(year.unwrap_or_default())),
+            ],
+        )),
+        Printed::Line(p.t("ui-annex1-boxes")),
+        Printed::Boxes(
+            (1u8..=10)
+                .map(|n| (boxes.contains(&n), annex1_box_label(p, n)))
+                .collect(),
+        ),
+        // The form's two ways of being told, each a line (a blank one to
+        // fill in if not given), its note, and its own consent — signed,
+        // with no box of its own.
+        Printed::Line(p.t("ui-annex1-notify-intro")),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-notify",
+            &[("sms", or_blank(sms.unwrap_or_default()))],
+        )),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex1-email",
+            &[("email", or_blank(d.email.trim().to_owned()))],
+        )),
+        Printed::Line(p.t("ui-annex1-note")),
+        Printed::Line(p.t("ui-annex1-consent")),
+        // Annex 1 ends «Қолы ___ Күні ___»: a blank date, written in on the
+        // day the parent signs (walkthrough 28, m9; review28b).
+        Printed::Line(p.t("ui-annex1-date")),
+    ]
+}
+
+/// The printed Annex 5 (the consent; admission's application), piece by
+/// piece: the annex mark; «___ (мектепке дейінгі ұйым)», the kindergarten
+/// the parent named (the application's addressee) or a line; the name under
+/// it; «Мен, ___ …» and the consents; «(қолы) (тегі, аты, …)». No IIN and no
+/// date: Annex 5 has neither.
+fn printed_annex5(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
+    let name = or_blank(p.draft.full_name.trim().to_owned());
+    let preschool = e.application.application.addressee.name.clone();
+    vec![
+        Printed::Mark(p.t("ui-annex5-title")),
+        Printed::Line(p.i18n.t_args(
+            "ui-annex5-to",
+            &[("preschool", or_blank(preschool.unwrap_or_default()))],
+        )),
+        Printed::Line(p.i18n.t_args("ui-annex5-from", &[("name", name.clone())])),
+        Printed::Line(p.i18n.t_args("ui-annex5-body", &[("name", name.clone())])),
+        Printed::Line(p.t("ui-annex5-other")),
+        Printed::Line(p.t("ui-annex5-term")),
+        Printed::Line(p.i18n.t_args("ui-annex5-sign", &[("name", name)])),
+    ]
+}
+
+/// Kezek's notes printed below the forms, apart from them under a heading
+/// that says so (each with its id): what Annex 1 has no line or box for —
+/// the queues the child may stand in at once (cl. 17) and a ground declared
+/// in words (cl. 20 sub. 1). None at admission.
+fn print_notes(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<(&'static str, String)> {
+    if super::annex5_only(e) {
+        return Vec::new();
+    }
+    let queues = (e.queues.options.len() > 1).then(|| {
+        (
+            "queues",
+            p.i18n
+                .t_args("ui-print-note-queues", &[("queues", queue_labels(p, e))]),
+        )
+    });
+    queues
+        .into_iter()
+        .chain(
+            e.application
+                .application
+                .declared_grounds
+                .iter()
+                .map(|g| ("declared-ground", declared_ground(p, *g))),
+        )
+        .collect()
+}
+
+/// What the parent writes in by hand on the printed forms before signing
+/// ([`print_fill_keys`]), and a ground the form has no box for, in words
+/// below the boxes (Kezek's reading, [`declared_ground`]).
+fn print_fill_items(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
+    let d = &p.draft;
+    let annex1 = !super::annex5_only(e);
+    let app = &e.application.application;
+    print_fill_keys(&PrintBlanks {
+        annex1,
+        name: d.full_name.trim().is_empty(),
+        applicant_iin: crate::draft::clean_iin(&d.applicant_iin).is_empty(),
+        child_iin: crate::draft::clean_iin(&d.child_iin).is_empty(),
+        addressee: app.addressee.name.is_none(),
+    })
+    .into_iter()
+    .map(|k| p.t(k))
+    .chain(app.declared_grounds.iter().filter(|_| annex1).map(|g| {
+        p.i18n.t_args(
+            "ui-print-fill-declared-ground",
+            &[("ground", p.t(&g.key()))],
+        )
+    }))
+    .collect()
+}
+
+/// A printed form's pieces as HTML.
+fn printed_html(pieces: Vec<Printed>) -> Html {
+    html! {
+        { for pieces.into_iter().map(|piece| match piece {
+            Printed::Mark(t) => html! { <p class="kz-annex-mark"><small>{ t }</small></p> },
+            Printed::Title(t) => html! { <h3>{ t }</h3> },
+            Printed::Line(t) => html! { <p>{ t }</p> },
+            Printed::Boxes(b) => html! {
+                <ol>{ for b.into_iter().map(|(ticked, label)| html! {
+                    <li>{ if ticked { "☒ " } else { "☐ " } }{ label }</li>
+                }) }</ol>
+            },
+        }) }
+    }
 }
 
 /// Step 8.
@@ -384,12 +714,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
         })
     };
     let on_print = Callback::from(|_| print());
-    let boxes = app
-        .application
-        .categories
-        .map(|b| b.ticked())
-        .unwrap_or_default();
-    let birth = d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default();
     let answers = answers(p, e);
     // The priority's proofs not in hand: those whose lack makes the set
     // incomplete or out of date (a list's item missing or expired: the
@@ -426,8 +750,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
             .contains(&ReasonCode::DocLegalRepresentativeRightsCl22)
     });
     let annex5 = super::annex5_only(e);
-    // On the printed forms a name not given is a line to fill in by hand.
-    let signed_name = or_blank(d.full_name.trim().to_owned());
     let print_label = p.t(if annex5 {
         "ui-print-annex5"
     } else {
@@ -436,20 +758,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // The blanks the parent writes in by hand before signing (walkthrough
     // 28, m9), said on the screen beside the print button.
     let print_fill = {
-        let items: Vec<String> = print_fill_keys(&PrintBlanks {
-            annex1: !annex5,
-            name: d.full_name.trim().is_empty(),
-            applicant_iin: crate::draft::clean_iin(&d.applicant_iin).is_empty(),
-            child_iin: crate::draft::clean_iin(&d.child_iin).is_empty(),
-            addressee: app.application.addressee.name.is_none(),
-        })
-        .into_iter()
-        .map(|k| p.t(k))
-        .collect();
+        let items = print_fill_items(p, e);
         (!items.is_empty()).then(|| {
             html! { <p class="kz-hint" id="kz-print-fill">{ p.i18n.t_args("ui-print-fill", &[("items", items.join("; "))]) }</p> }
         })
     };
+    let notes = print_notes(p, e);
     let hours = schedule::hours(e.service, e.channel)
         .map(|(days, windows, _)| opening_hours(&p.i18n, days, &windows, OpensAs::AfterColon));
     let open_text = match e.service {
@@ -470,9 +784,6 @@ pub fn handoff_step(p: &StepProps) -> Html {
     // Admission: the preschool the parent named at step 6 (its referral's),
     // as the application names its addressee (none for queue registration).
     let preschool = app.application.addressee.name.as_ref();
-    let contract_day = (e.service == kezek_rules::Service::Admission)
-        .then(|| crate::draft::parse_date(&d.contract_date))
-        .flatten();
     let next_steps = match e.channel {
         Channel::EgovPortal => html! {
             <>
@@ -576,29 +887,17 @@ pub fn handoff_step(p: &StepProps) -> Html {
             <section class="kz-card kz-summary" id="kz-summary">
                 <h3>{ p.t("ui-summary") }</h3>
                 <dl>
-                    <dt>{ p.t("ui-summary-service") }</dt>
-                    <dd>{ p.t(&format!("ui-service-{}", e.service.code())) }{ change(Step::Service, &p.t("ui-summary-service")) }</dd>
-                    <dt>{ p.t("ui-summary-child") }</dt>
-                    <dd>{ format!("{birth}, {}", app.application.settlement.as_deref().unwrap_or(d.settlement.trim())) }{ change(Step::Child, &p.t("ui-summary-child")) }</dd>
-                    <dt>{ p.t("ui-summary-applicant") }</dt>
-                    <dd>{ d.full_name.clone() }{ " " }{ d.applicant_iin.clone() }{ change(Step::Applicant, &p.t("ui-summary-applicant")) }</dd>
-                    <dt>{ p.t("ui-summary-category") }</dt>
-                    <dd id="kz-summary-category">{ super::category_heading(p, e) }{ change(Step::Family, &p.t("ui-summary-category")) }
-                        // cl. 16: the box the form ticks brings no priority place.
-                        if app.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16) {
-                            <p class="kz-hint" id="kz-summary-category-cl16">{ p.t(&ReasonCode::PayloadGroundSetAsideCl16.key()) }</p>
-                        }
-                    </dd>
-                    if let Some(name) = preschool {
-                        <dt>{ p.t("ui-preschool") }</dt>
-                        <dd id="kz-summary-preschool">{ name.clone() }{ change(Step::Documents, &p.t("ui-preschool")) }</dd>
-                    }
-                    if let Some(day) = contract_day {
-                        <dt>{ p.t("ui-contract-date") }</dt>
-                        <dd id="kz-summary-contract">{ p.i18n.date(day) }{ change(Step::Documents, &p.t("ui-contract-date")) }</dd>
-                    }
-                    <dt>{ p.t("ui-summary-documents") }</dt>
-                    <dd>{ p.t(super::documents_summary_key(p, e)) }{ change(Step::Documents, &p.t("ui-summary-documents")) }</dd>
+                    { for review_rows(p, e).into_iter().map(|r| html! {
+                        <>
+                            <dt>{ r.label.clone() }</dt>
+                            <dd id={format!("kz-summary-{}", r.id)}>{ r.value }{ change(r.step, &r.label) }
+                                // cl. 16: the box the form ticks brings no priority place.
+                                if r.id == "category" && app.reasons.contains(&ReasonCode::PayloadGroundSetAsideCl16) {
+                                    <p class="kz-hint" id="kz-summary-category-cl16">{ p.t(&ReasonCode::PayloadGroundSetAsideCl16.key()) }</p>
+                                }
+                            </dd>
+                        </>
+                    }) }
                 </dl>
             </section>
             // A ground for refusal other than the documents (warned of just
@@ -703,6 +1002,9 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     { next_steps }
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
+                    { for app.application.declared_grounds.iter().map(|g| html! {
+                        <p class="kz-hint kz-declared-ground" data-ground={g.code()}>{ declared_ground(p, *g) }</p>
+                    }) }
                     // Annex 1 is for this one child: twins and other children
                     // each need their own application (the rules' line).
                     if let Some(i) = one_child_line(e) {
@@ -731,67 +1033,20 @@ pub fn handoff_step(p: &StepProps) -> Html {
             }
             // The forms the application is made of (Annex 2 p. 8 item 1:
             // Annexes 1 and 5 for queue registration; Annex 4 p. 8: Annex 5
-            // for admission), each as the form is.
+            // for admission), each as the form is: its own words and boxes,
+            // the answers in its blanks.
             if !annex5 {
-            <section class="kz-annex1 kz-print-only" aria-hidden="true">
-                <h3>{ p.t("ui-annex1-title") }</h3>
-                // The form's header: to the service provider, from the
-                // applicant, living at an address Kezek does not ask (a line
-                // to fill in on paper).
-                <p>{ p.t("ui-annex1-to") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-from", &[("name", signed_name.clone()), ("iin", or_blank(crate::draft::clean_iin(&d.applicant_iin)))]) }</p>
-                <p>{ p.t("ui-annex1-address") }</p>
-                // The child's IIN, and the child's name as a line to fill in
-                // («баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»), stand
-                // in the form's sentence.
-                <p>{ p.i18n.t_args("ui-annex1-body", &[("settlement", app.application.settlement.clone().unwrap_or_default()), ("iin", or_blank(crate::draft::clean_iin(&d.child_iin))), ("year", app.application.child.as_ref().map(|c| c.birth_year.to_string()).unwrap_or_default())]) }</p>
-                if e.queues.options.len() > 1 {
-                    <p id="kz-annex1-queues">{ p.i18n.t_args("ui-annex1-queues", &[("queues", queue_labels(p, e))]) }</p>
-                }
-                <p>{ p.t("ui-annex1-boxes") }</p>
-                <ol>
-                    { for (1u8..=10).map(|n| html! {
-                        <li>{ if boxes.contains(&n) { "☒ " } else { "☐ " } }{ annex1_box_label(p, n) }</li>
-                    }) }
-                </ol>
-                { for app.application.declared_grounds.iter().map(|g| html! { <p class="kz-declared-ground">{ declared_ground(p, *g) }</p> }) }
-                // The form's two ways of being told, each a line (a blank one
-                // to fill in if not given), its note, and its own consent.
-                <p>{ p.t("ui-annex1-notify-intro") }</p>
-                <p>{ p.i18n.t_args("ui-annex1-notify", &[("sms", or_blank(app.application.notify.as_ref().map(|n| n.sms.join(", ")).unwrap_or_default()))]) }</p>
-                <p>{ p.i18n.t_args("ui-annex1-email", &[("email", or_blank(d.email.trim().to_owned()))]) }</p>
-                <p>{ p.t("ui-annex1-note") }</p>
-                <p>{ p.t("ui-annex1-consent") }{ if d.consent { " ☒" } else { " ☐" } }</p>
-                // Annex 1 ends «Қолы ___ Күні ___»: a blank date, written in
-                // on the day the parent signs (walkthrough 28, m9; review28b).
-                <p>{ p.t("ui-annex1-date") }</p>
-            </section>
+                <section class="kz-annex1 kz-print-only" aria-hidden="true">{ printed_html(printed_annex1(p, e)) }</section>
             }
-            <section class="kz-annex5 kz-print-only" aria-hidden="true">
-                <h3>{ p.t("ui-annex5-title") }</h3>
-                // «(мектепке дейінгі ұйым)»: the kindergarten the parent
-                // named (the application's addressee), else the referral's.
-                if let Some(name) = preschool {
-                    <p>{ p.i18n.t_args("ui-annex5-to-named", &[("preschool", name.clone())]) }</p>
-                } else if annex5 {
-                    <p>{ p.t("ui-annex5-to") }</p>
-                } else {
-                    // Queue registration: no kindergarten yet; the
-                    // form's addressee line is left to fill in.
-                    <p>{ p.t("ui-annex5-to-blank") }</p>
-                }
-                // The form's lines only: no IIN and no date (Annex 5 has
-                // neither); signed with the name.
-                <p>{ p.i18n.t_args("ui-annex5-from", &[("name", signed_name.clone())]) }</p>
-                <p>{ p.i18n.t_args("ui-annex5-body", &[("name", signed_name.clone())]) }</p>
-                <p>{ p.t("ui-annex5-other") }</p>
-                <p>{ p.t("ui-annex5-term") }</p>
-                <p>{ p.i18n.t_args("ui-annex5-sign", &[("name", signed_name.clone())]) }</p>
-            </section>
-            // The digest is Kezek's, not the forms': printed below them,
-            // apart, and said to be a note (walkthrough 28, m9).
+            <section class="kz-annex5 kz-print-only" aria-hidden="true">{ printed_html(printed_annex5(p, e)) }</section>
+            // Kezek's notes and the digest are not the forms': printed below
+            // them, apart, under a heading that says so (walkthrough 28, m9).
             <section class="kz-print-digest kz-print-only" id="kz-print-digest" aria-hidden="true">
                 <hr />
+                <h3>{ p.t("ui-print-notes") }</h3>
+                if !notes.is_empty() {
+                    <ul id="kz-print-notes">{ for notes.iter().map(|(id, n)| html! { <li id={format!("kz-print-note-{id}")}>{ n.clone() }</li> }) }</ul>
+                }
                 <p class="kz-digest">{ p.i18n.t_args("ui-print-digest", &[("sha", sha.clone())]) }</p>
             </section>
         </>
@@ -1846,6 +2101,322 @@ mod tests {
         assert!(line.contains(&p.t("ui-handoff-note-no-date")), "{line}");
         let other = unproven_line(&p, &e, DocumentKind::TeacherDiploma);
         assert!(!other.contains(':'), "{other}");
+    }
+
+    /// Annex 1 «Хабардар етемін, бала (керегін көрсету)» and «… жылы туған»:
+    /// the walk of 05.12 (note41) copied Kezek's commentary with the
+    /// category («Ребенок сотрудника правоохранительного органа — заявлено
+    /// словами: в форме нет отметки…»). What a "Copy" button copies is what
+    /// the parent types into the form's box, in the form's words: the
+    /// category's boxes are ticked, not typed (no button, as the consent),
+    /// and name the box in the form's words; a ground the form has no box
+    /// for is Kezek's note beside the answers, never a value; the birth is
+    /// the form's year; the queues, which the form has no line for, are not
+    /// copied either.
+    #[test]
+    fn annex1_a_copy_button_copies_the_forms_value_never_kezeks_commentary() {
+        use crate::i18n::{I18n, Lang};
+        let law = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+        ));
+        let sen = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(law.clone());
+            p.i18n = I18n::new(lang);
+            let ground = p.t("ground-law-enforcement");
+            let got = answers(&p, &law);
+            let category = got.iter().find(|a| a.id == "category").expect("category");
+            assert!(!category.copyable, "{lang:?}: a box is ticked, not typed");
+            assert_eq!(
+                category.value,
+                format!("10) {}", p.t("ui-annex1-box-10")),
+                "{lang:?}: box 10 in the form's words"
+            );
+            for a in got.iter().filter(|a| a.copyable) {
+                assert!(!a.value.contains(&ground), "{lang:?}: {a:?}");
+                assert!(!a.value.contains("Kezek"), "{lang:?}: no reading: {a:?}");
+            }
+            // Said beside the answers, as Kezek's reading.
+            let note = declared_ground(&p, Ground::LawEnforcement);
+            assert!(
+                note.contains(&ground) && note.contains("Kezek"),
+                "{lang:?}: {note}"
+            );
+            let year = got.iter().find(|a| a.id == "child-birth-year");
+            assert_eq!(
+                year.map(|a| a.value.as_str()),
+                Some("2022"),
+                "{lang:?}: {got:?}"
+            );
+            assert!(!got.iter().any(|a| a.id == "child-birth-date"), "{lang:?}");
+            let mut p = crate::steps::tests::props(sen.clone());
+            p.i18n = I18n::new(lang);
+            let got = answers(&p, &sen);
+            let queues = got.iter().find(|a| a.id == "queues").expect("queues");
+            assert!(!queues.copyable, "{lang:?}: the form has no line for them");
+        }
+    }
+
+    /// Order 254's Annex 1 and Annex 5 as the law gives them (kk), from the
+    /// annex mark to the form's last line.
+    fn annex_text(n: u8) -> String {
+        const ORDER: &str = include_str!("../../../../law/order-254-preschool-services.kk.txt");
+        let heading = ORDER.find(&format!("\n{n}-қосымша")).expect("the annex");
+        let start = ORDER[..heading]
+            .rfind("Мектепке дейінгі білім")
+            .expect("its mark");
+        // Annex 1 ends «Қолы ___ Күні ___», Annex 5 «(қолы) (тегі, …)».
+        let last = if n == 1 { "Күні" } else { "(қолы)" };
+        let end = heading + ORDER[heading..].find(last).expect("its signature");
+        ORDER[start..end + last.len()].to_owned()
+    }
+
+    /// Without whitespace, lower case, one quotation mark, the Kazakh «і»
+    /// (the law types a Latin one in Annex 1's box 2).
+    fn squeezed(s: &str) -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                '«' | '»' | '“' | '”' | '„' => '"',
+                'i' => 'і',
+                c => c,
+            })
+            .collect()
+    }
+
+    /// The text of each printed piece, its ticks cut out.
+    fn piece_texts(pieces: &[Printed]) -> Vec<String> {
+        pieces
+            .iter()
+            .flat_map(|piece| match piece {
+                Printed::Mark(t) | Printed::Title(t) | Printed::Line(t) => vec![t.clone()],
+                Printed::Boxes(b) => b.iter().map(|(_, l)| l.clone()).collect(),
+            })
+            .collect()
+    }
+
+    /// Annex 1 and Annex 5 of order 254 (kk; the ru and en prints are their
+    /// translations): the walk of 05.12 (note41) found the printed Annex 1
+    /// carrying lines the official form does not have — «Бала осы
+    /// кезектердің барлығында бір мезгілде тұра алады: …», a ground
+    /// «— сөзбен мәлімделеді: нысанда бұл негізге белгі жоқ», «Кімге:»,
+    /// «Кімнен:», a title of Kezek's and a tick after the consent. A printed
+    /// form is the form's own words and boxes, the answers in its blanks
+    /// (every fixed fragment of the kk print stands in the annex's text);
+    /// Kezek's notes are printed below the forms, apart, under a heading
+    /// that says they are Kezek's — the same pieces in every language.
+    #[test]
+    fn annex1_annex5_the_printed_forms_are_the_forms_words_kezeks_notes_apart() {
+        use crate::i18n::{I18n, Lang};
+        use std::rc::Rc;
+        let cases = [
+            include_str!(
+                "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+            ),
+            include_str!(
+                "../../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"
+            ),
+            include_str!("../../../kezek-rules/examples/cases/08-admission-office-complete.json"),
+        ];
+        let (annex1, annex5) = (squeezed(&annex_text(1)), squeezed(&annex_text(5)));
+        for case in cases {
+            let e = crate::steps::tests::example(case);
+            let app = &e.application.application;
+            let props = |lang| {
+                let mut p = crate::steps::tests::props(e.clone());
+                p.i18n = I18n::new(lang);
+                p.draft = Rc::new(crate::draft::Draft {
+                    full_name: "Серікбаева Айгүл".into(),
+                    applicant_iin: app.applicant.iin.clone().unwrap_or_default(),
+                    child_iin: app
+                        .child
+                        .as_ref()
+                        .and_then(|c| c.iin.clone())
+                        .unwrap_or_default(),
+                    email: "parent@example.kz".into(),
+                    consent: true,
+                    ..crate::draft::Draft::default()
+                });
+                p
+            };
+            let p = props(Lang::Kk);
+            // The answers in the blanks, cut out with the blanks.
+            let values: Vec<String> = [
+                Some(p.draft.full_name.clone()),
+                app.applicant.iin.clone(),
+                app.settlement.clone(),
+                app.child.as_ref().and_then(|c| c.iin.clone()),
+                app.child.as_ref().map(|c| c.birth_year.to_string()),
+                app.notify.as_ref().map(|n| n.sms.join(", ")),
+                Some(p.draft.email.clone()),
+                app.addressee.name.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|v| !v.is_empty())
+            .collect();
+            let annex5_only = super::super::annex5_only(&e);
+            let forms = [
+                (!annex5_only).then(|| (printed_annex1(&p, &e), &annex1)),
+                Some((printed_annex5(&p, &e), &annex5)),
+            ];
+            for (pieces, law) in forms.into_iter().flatten() {
+                for text in piece_texts(&pieces) {
+                    let mut cut = text.clone();
+                    for v in &values {
+                        cut = cut.replace(v.as_str(), "\u{1}");
+                    }
+                    for f in cut.split(['\u{1}', '_']) {
+                        let f = f.trim_matches(|c: char| c.is_whitespace() || ",.:;".contains(c));
+                        assert!(
+                            f.is_empty() || law.contains(&squeezed(f)),
+                            "«{f}» is not the form's (printed: {text})"
+                        );
+                    }
+                }
+            }
+            // Kezek's notes: what the form has no line or box for.
+            let notes = print_notes(&p, &e);
+            if e.queues.options.len() > 1 {
+                let queues = notes
+                    .iter()
+                    .find(|(id, _)| *id == "queues")
+                    .expect("queues");
+                for o in &e.queues.options {
+                    assert!(
+                        queues.1.contains(&super::super::queue_label(&p, &o.kind)),
+                        "{queues:?}"
+                    );
+                }
+            }
+            // A ground declared in words is written in by hand, below the boxes.
+            for g in &app.declared_grounds {
+                assert!(
+                    notes.iter().any(|(_, n)| n.contains(&p.t(&g.key()))),
+                    "{notes:?}"
+                );
+                let fill = print_fill_items(&p, &e);
+                assert!(fill.iter().any(|i| i.contains(&p.t(&g.key()))), "{fill:?}");
+            }
+            assert!(p.t("ui-print-notes").contains("Kezek"));
+            // The same pieces in every language: no line of Kezek's in one of them.
+            let shape = |pieces: Vec<Printed>| -> Vec<String> {
+                pieces
+                    .into_iter()
+                    .map(|piece| match piece {
+                        Printed::Mark(_) => "mark".to_owned(),
+                        Printed::Title(_) => "title".to_owned(),
+                        Printed::Line(_) => "line".to_owned(),
+                        Printed::Boxes(b) => {
+                            format!("{:?}", b.iter().map(|(t, _)| *t).collect::<Vec<_>>())
+                        }
+                    })
+                    .collect()
+            };
+            for lang in [Lang::Ru, Lang::En] {
+                let other = props(lang);
+                assert_eq!(
+                    shape(printed_annex1(&other, &e)),
+                    shape(printed_annex1(&p, &e)),
+                    "{lang:?}"
+                );
+                assert_eq!(
+                    shape(printed_annex5(&other, &e)),
+                    shape(printed_annex5(&p, &e)),
+                    "{lang:?}"
+                );
+                assert_eq!(print_notes(&other, &e).len(), notes.len(), "{lang:?}");
+            }
+        }
+    }
+
+    /// Step 8's review («Проверьте ответы») before the hand-off: the walk of
+    /// 05.12 (note41) found it without the channel chosen (Annex 2 p. 8 and
+    /// Annex 4 p. 8 differ by channel), the SEN/PMPC answer (Annex 1 box 4,
+    /// cl. 13's special queue, cl. 18's age exception) and the queues
+    /// (cl. 17). Every answer that changes the application or the channel is
+    /// a row with a "Change" link to its step: the channel, the child's IIN
+    /// (Annex 1 «ЖСН ___»), SEN and the PMPC conclusion with its disorders,
+    /// the queues, the ways of being told (Annex 1's SMS and e-mail lines).
+    #[test]
+    fn annex1_step8s_review_shows_every_answer_that_changes_the_application_or_the_channel() {
+        use crate::i18n::{I18n, Lang};
+        use kezek_rules::case::Disorder;
+        use std::rc::Rc;
+        let sen = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"
+        ));
+        let admission = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(sen.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(crate::draft::Draft {
+                child_iin: "191103507773".into(),
+                settlement: "Almaty".into(),
+                sen: true,
+                pmpc: true,
+                disorders: vec![Disorder::Hearing, Disorder::SevereSpeech],
+                email: "parent@example.kz".into(),
+                ..crate::draft::Draft::default()
+            });
+            let rows = review_rows(&p, &sen);
+            let row = |id: &str| {
+                rows.iter()
+                    .find(|r| r.id == id)
+                    .unwrap_or_else(|| panic!("{lang:?}: no row {id}: {rows:?}"))
+            };
+            assert_eq!(
+                row("channel").value,
+                p.t("ui-channel-egov-portal"),
+                "{lang:?}"
+            );
+            assert_eq!(row("channel").step, Step::Service);
+            assert!(row("child").value.contains("191103507773"), "{lang:?}");
+            let said = &row("sen").value;
+            assert!(
+                said.contains(if lang == Lang::En { "PMPC" } else { "ПМПК" }),
+                "{said}"
+            );
+            for x in [Disorder::Hearing, Disorder::SevereSpeech] {
+                assert!(said.contains(&p.t(&x.key())), "{lang:?}: {said}");
+            }
+            assert_eq!(row("sen").step, Step::Child);
+            for o in &sen.queues.options {
+                let q = super::super::queue_label(&p, &o.kind);
+                assert!(row("queues").value.contains(&q), "{lang:?}: {q}");
+            }
+            assert_eq!(row("queues").step, Step::Child);
+            assert!(
+                row("notify").value.contains("parent@example.kz"),
+                "{lang:?}"
+            );
+            assert_eq!(row("notify").step, Step::Applicant);
+            // Each "Change" link names its own row.
+            let labels: std::collections::BTreeSet<_> = rows.iter().map(|r| &r.label).collect();
+            assert_eq!(labels.len(), rows.len(), "{lang:?}: {rows:?}");
+            // Admission at the kindergarten: its own channel's words, SEN
+            // said "no", and no queue or Annex 1 line of being told.
+            let mut p = crate::steps::tests::props(admission.clone());
+            p.i18n = I18n::new(lang);
+            let rows = review_rows(&p, &admission);
+            let channel = rows.iter().find(|r| r.id == "channel").expect("channel");
+            assert_eq!(
+                channel.value,
+                p.t("ui-channel-provider-office-00403002"),
+                "{lang:?}"
+            );
+            let sen_row = rows.iter().find(|r| r.id == "sen").expect("sen");
+            assert_eq!(sen_row.value, p.t("ui-answer-no"), "{lang:?}");
+            assert!(
+                !rows.iter().any(|r| r.id == "queues" || r.id == "notify"),
+                "{lang:?}: {rows:?}"
+            );
+        }
     }
 
     /// Queue registration on egov.kz on Fri 04.12.2026 (a child born
