@@ -144,6 +144,52 @@ fn help_comes_from_clap_for_every_subcommand() {
     }
 }
 
+/// `kezek help` answers as every command does: `kezek help --help` (and
+/// `-h`) prints the help of `help` itself, where clap's own help command took
+/// `--help` for the name of a command and failed (probe42: "error:
+/// unrecognized subcommand '--help'", exit 2); `kezek help COMMAND` prints
+/// what `kezek COMMAND --help` prints, `kezek help` what `kezek --help` does,
+/// and an unknown command is `cli.bad_argument` at `COMMAND`.
+#[test]
+fn help_answers_its_own_help_like_every_command() {
+    for flag in ["--help", "-h"] {
+        let out = kezek(&["help", flag]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "kezek help {flag}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains("Usage: kezek help"),
+            "kezek help {flag}: {text}"
+        );
+    }
+    assert_eq!(kezek(&["help"]).stdout, kezek(&["--help"]).stdout);
+    for cmd in [
+        "evaluate", "calendar", "iin", "edition", "services", "position", "forecast", "synth",
+        "schema",
+    ] {
+        let out = kezek(&["help", cmd]);
+        assert_eq!(out.status.code(), Some(0), "kezek help {cmd}");
+        assert_eq!(
+            out.stdout,
+            kezek(&[cmd, "--help"]).stdout,
+            "kezek help {cmd}"
+        );
+    }
+    let out = kezek(&["--json", "help", "frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("cli.bad_argument"), Some("COMMAND")),
+        "{e}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
 #[test]
 fn a_bad_argument_prints_the_error_object_with_json_and_exits_2() {
     let out = kezek(&[
