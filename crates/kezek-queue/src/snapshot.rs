@@ -19,6 +19,9 @@ use std::io::BufRead;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+// An instant in a message as the snapshot and the CSV list write it
+// (`2026-05-01T10:00:00`), not chrono's display with a space.
+use kezek_rules::dates::local_datetime::format as written;
 use kezek_rules::dates::supported_year;
 
 use crate::error::QueueError;
@@ -438,7 +441,8 @@ impl Snapshot {
                         &format!("{}.submitted", field()),
                         format!(
                             "{} is after the snapshot's date {}",
-                            a.submitted, self.as_of
+                            written(&a.submitted),
+                            written(&self.as_of)
                         ),
                     ));
                 }
@@ -642,7 +646,11 @@ pub fn parse_csv<R: BufRead>(
                 "snapshot.submitted_after_snapshot",
                 line_no,
                 "submitted",
-                format!("{submitted} is after the snapshot's date {as_of}"),
+                format!(
+                    "{} is after the snapshot's date {}",
+                    written(&submitted),
+                    written(&as_of)
+                ),
             ));
         }
         let group = Group::parse(cols[2].trim()).ok_or_else(|| {
