@@ -7,9 +7,13 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { serve, launch, DIST, ROOT } from "./harness.mjs";
 import { fillCase, handOffQueueRegistration, next } from "./wizard.mjs";
 import { startServer } from "../../scripts/serve.mjs";
+
+// The bridge's own error texts (`embed.*`) in kk, ru and en, as built.
+const { errorText } = await import(pathToFileURL(path.join(DIST, "bridge.js")).href);
 
 let app, host, stranger, browser, strangerDir;
 let appOrigin, hostOrigin, strangerOrigin;
@@ -207,7 +211,8 @@ test("iframe: every service reaches the app through the real postMessage — a c
   await waitForEvent(page, "error");
   const err = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "error").payload);
   assert.equal(err.code, "embed.bad_service");
-  assert.match(err.message, /"99999999" is not a Kezek service code/);
+  // Said in the language the frame shows (kk, the host's choice).
+  assert.match(err.message, /^service "99999999" — Kezek қызметінің коды емес/);
   assert.match(err.message, /00403008/);
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.service), "00403008");
   assert.deepEqual(log.errors, []);
@@ -632,7 +637,10 @@ test("configure after the app failed to start: answered embed.app_unavailable, e
     if (payload) await page.evaluate((p) => window.kezekSend(p), payload);
     const got = await answer(page, seen++);
     assert.equal(got.type, "error", JSON.stringify(got));
-    assert.deepEqual(got.payload, { code: "embed.app_unavailable", field: "", message: "the app could not start in this browser" });
+    assert.deepEqual([got.payload.code, got.payload.field], ["embed.app_unavailable", ""]);
+    // In the language the frame shows (its static screen's: the app did not start).
+    const texts = ["kk", "ru", "en"].map((lang) => errorText("embed.app_unavailable", lang));
+    assert.ok(texts.includes(got.payload.message), got.payload.message);
   }
   // A malformed one is still said as malformed, in its turn.
   await page.evaluate(() => window.kezekSend({ lang: "fr" }));
@@ -665,7 +673,7 @@ test("configure {snapshotUrl} that is no URL string: embed.bad_snapshot_url, not
   await page.evaluate(() => window.kezekSend({ service: null }));
   const got = await answer(page, seen++);
   assert.equal(got.payload.code, "embed.bad_service");
-  assert.match(got.payload.message, /^service null is not/);
+  assert.match(got.payload.message, /^service null — Kezek қызметінің коды емес/);
   assert.equal(await appFrame(page).evaluate(() => window.kezekEmbedConfig.snapshotUrl), undefined);
   await context.close();
 });
@@ -879,5 +887,35 @@ test("<kezek-checker>: a bad attribute gets its own error, later changes still a
   assert.deepEqual(errors, [["embed.bad_lang", "lang"]]);
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.service), "00403002");
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.applicantIin), "900315410004");
+  await context.close();
+});
+
+// Probe (05.12.2026, probe42): the bridge's own errors (embed.*) were said in
+// English inside a frame showing kk or ru, where the engine's refusals (a
+// snapshot, a calendar, an applicantIin) are said in the language the frame
+// shows. Now the bridge's are too, at the time they are answered; the code and
+// the field the integrator's code reads are the same in every language.
+test("the bridge's own errors are said in the language the frame shows, their code and field the same", async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  for (const lang of ["kk", "ru", "en"]) {
+    if (lang !== "kk") {
+      await page.evaluate((l) => window.kezekSend({ lang: l }), lang);
+      assert.equal((await answer(page, seen++)).type, "configured");
+    }
+    await frame.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.evaluate(() => window.kezekSend({ lang: "fr" }));
+    const bad = await answer(page, seen++);
+    assert.deepEqual([bad.type, bad.payload.code, bad.payload.field], ["error", "embed.bad_lang", "lang"], lang);
+    assert.equal(bad.payload.message, errorText("embed.bad_lang", lang));
+    await page.evaluate(() => window.kezekSendRaw({ protocol: "kezek", version: 2, type: "configure", payload: {} }));
+    const raw = await answer(page, seen++);
+    assert.deepEqual([raw.payload.code, raw.payload.field], ["embed.unsupported_version", "version"], lang);
+    assert.equal(raw.payload.message, errorText("embed.unsupported_version", lang));
+  }
+  assert.notEqual(errorText("embed.bad_lang", "kk"), errorText("embed.bad_lang", "en"));
   await context.close();
 });
