@@ -27,7 +27,9 @@ pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// The one error object: a stable namespaced code (`case.bad_phone`,
 /// `catalogue.unknown_service`, `snapshot.too_large`, `input.invalid_json`…),
 /// the field it concerns as a JSON path or option name (empty when unknown),
-/// the 1-based line where known, and an English message for logs.
+/// the 1-based line where known, and a message: English from the command line
+/// and the JS API, in the language the frame shows (kk, ru or en) from the
+/// embedding bridge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorObject {
@@ -38,7 +40,8 @@ pub struct ErrorObject {
     /// 1-based line of the input, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
-    /// An English message for logs and the command line.
+    /// A plain message: English from the command line and the JS API; in the
+    /// language the frame shows (kk, ru or en) from the embedding bridge.
     pub message: String,
 }
 
