@@ -360,7 +360,10 @@ pub fn read_input(path: &str, limit: usize, field: &str) -> Result<String, Error
         )
     };
     if path == "-" {
-        return read_bounded(std::io::stdin().lock(), limit, field);
+        return read_bounded(std::io::stdin().lock(), limit, field).map_err(|mut e| {
+            e.message = format!("standard input: {}", e.message);
+            e
+        });
     }
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let meta = file.metadata().map_err(unreadable)?;

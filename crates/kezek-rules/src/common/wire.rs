@@ -1145,14 +1145,18 @@ pub fn read_bounded(
         ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        ErrorObject::new(
-            "input.not_utf8",
-            what,
-            format!(
+        // A UTF-16 text (Notepad's "Unicode") begins with its byte-order
+        // mark: said, so it is saved again as UTF-8.
+        let message = match e.as_bytes().get(..2) {
+            Some([0xff, 0xfe] | [0xfe, 0xff]) => {
+                "the input is UTF-16 text, not UTF-8: save it as UTF-8".to_owned()
+            }
+            _ => format!(
                 "the input is not UTF-8 text (byte {})",
                 e.utf8_error().valid_up_to()
             ),
-        )
+        };
+        ErrorObject::new("input.not_utf8", what, message)
     })?;
     Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_owned(),
