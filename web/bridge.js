@@ -176,51 +176,158 @@ function pathOf(entry) {
   return parts.reverse().join("").replace(/^\./, "");
 }
 
-const BOUND_MESSAGES = {
-  too_deep: `payload rejected: nested deeper than ${LIMITS.depth}`,
-  string_too_long: `payload rejected: a string longer than ${LIMITS.stringChars} characters`,
-  array_too_long: `payload rejected: an array longer than ${LIMITS.arrayItems} items`,
-  too_large: `message larger than ${LIMITS.messageBytes} bytes`,
-  cyclic: "payload rejected: it refers to itself (a cycle), which JSON cannot hold",
-  bad_type: "payload rejected: it holds a value that is not JSON (such as a BigInt, Date, Map or ArrayBuffer)",
+/** A value as an error says it: a string quoted (its first 16 characters), null, a number, a boolean; `{…}`, `[…]` else. */
+function shown(v) {
+  if (typeof v === "string") return `"${v.slice(0, 16)}"`;
+  if (v === null || typeof v === "number" || typeof v === "boolean") return String(v);
+  return Array.isArray(v) ? "[…]" : "{…}";
+}
+
+/**
+ * The bridge's own error texts (`embed.*`) in the app's three languages, each
+ * a function of the error's details. The host is answered in the language
+ * the frame shows (its `<html lang>`), as the engine's refusals of a snapshot
+ * or a calendar are (crates/kezek-app/src/hooks/embed_config.rs); the code and
+ * the field are the same in every language, for the integrator's code to read.
+ */
+const TEXTS = {
+  en: {
+    not_an_object: () => "message must be an object",
+    wrong_protocol: () => 'protocol must be "kezek"',
+    unsupported_version: () => `version must be ${VERSION}`,
+    unknown_type: () => 'type must be "configure"',
+    bad_payload: () => "payload must be an object",
+    too_deep: () => `payload rejected: nested deeper than ${LIMITS.depth}`,
+    string_too_long: () => `payload rejected: a string longer than ${LIMITS.stringChars} characters`,
+    array_too_long: () => `payload rejected: an array longer than ${LIMITS.arrayItems} items`,
+    too_large: () => `message larger than ${LIMITS.messageBytes} bytes`,
+    cyclic: () => "payload rejected: it refers to itself (a cycle), which JSON cannot hold",
+    bad_type: () => "payload rejected: it holds a value that is not JSON (such as a BigInt, Date, Map or ArrayBuffer)",
+    bad_lang: () => "lang must be kk, ru or en",
+    bad_service: ({ value }) => `service ${value} is not a Kezek service code (one of ${SERVICES.join(", ")})`,
+    bad_iin: () => "applicantIin must be 12 digits",
+    bad_snapshot: () => "snapshot must be an object",
+    bad_snapshot_url: ({ why }) =>
+      why === "not_a_url" ? "snapshotUrl is not a URL"
+      : why === "other_origin" ? "snapshotUrl must be on the app's own origin"
+      : 'snapshotUrl must be a URL string, such as "/data/astana.json"',
+    two_snapshots: () => "give snapshot or snapshotUrl, not both",
+    bad_calendar: () => "calendar must be an object",
+    unknown_field: ({ names }) => `unknown field${names.length > 1 ? "s" : ""}: ${names.join(", ")}`,
+    app_unavailable: () => "the app could not start in this browser",
+    snapshot_unreachable: ({ status, seconds, error }) =>
+      `snapshotUrl could not be fetched: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `no answer in ${seconds} s` : error}`,
+  },
+  ru: {
+    not_an_object: () => "сообщение должно быть объектом",
+    wrong_protocol: () => 'поле protocol должно быть "kezek"',
+    unsupported_version: () => `поле version должно быть ${VERSION}`,
+    unknown_type: () => 'поле type должно быть "configure"',
+    bad_payload: () => "поле payload должно быть объектом",
+    too_deep: () => `payload отклонен: вложенность глубже ${LIMITS.depth} уровней`,
+    string_too_long: () => `payload отклонен: в нем строка длиннее ${LIMITS.stringChars} символов`,
+    array_too_long: () => `payload отклонен: в нем массив длиннее ${LIMITS.arrayItems} элементов`,
+    too_large: () => `сообщение больше ${LIMITS.messageBytes} байт`,
+    cyclic: () => "payload отклонен: он ссылается сам на себя (цикл), а в JSON циклов не бывает",
+    bad_type: () => "payload отклонен: в нем есть значение, которое не является JSON (например, BigInt, Date, Map или ArrayBuffer)",
+    bad_lang: () => "поле lang должно быть kk, ru или en",
+    bad_service: ({ value }) => `service ${value} — не код услуги Kezek (коды услуг: ${SERVICES.join(", ")})`,
+    bad_iin: () => "поле applicantIin должно состоять из 12 цифр",
+    bad_snapshot: () => "поле snapshot должно быть объектом",
+    bad_snapshot_url: ({ why }) =>
+      why === "not_a_url" ? "snapshotUrl не является адресом URL"
+      : why === "other_origin" ? "snapshotUrl должен вести на тот же сайт, что и приложение"
+      : 'поле snapshotUrl должно быть строкой с адресом URL, например "/data/astana.json"',
+    two_snapshots: () => "передайте snapshot или snapshotUrl, но не оба сразу",
+    bad_calendar: () => "поле calendar должно быть объектом",
+    unknown_field: ({ names }) => `${names.length > 1 ? "неизвестные поля" : "неизвестное поле"}: ${names.join(", ")}`,
+    app_unavailable: () => "приложение не удалось запустить в этом браузере",
+    snapshot_unreachable: ({ status, seconds, error }) =>
+      `не удалось загрузить snapshotUrl: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `нет ответа за ${seconds} с` : error}`,
+  },
+  kk: {
+    not_an_object: () => "хабарлама нысан болуы керек",
+    wrong_protocol: () => 'protocol өрісі "kezek" болуы керек',
+    unsupported_version: () => `version өрісі ${VERSION} болуы керек`,
+    unknown_type: () => 'type өрісі "configure" болуы керек',
+    bad_payload: () => "payload өрісі нысан болуы керек",
+    too_deep: () => `payload қабылданбады: ${LIMITS.depth} деңгейден терең кірістірілген`,
+    string_too_long: () => `payload қабылданбады: онда ${LIMITS.stringChars} таңбадан ұзын мәтін бар`,
+    array_too_long: () => `payload қабылданбады: онда ${LIMITS.arrayItems} элементтен ұзын тізім бар`,
+    too_large: () => `хабарлама ${LIMITS.messageBytes} байттан үлкен`,
+    cyclic: () => "payload қабылданбады: ол өзіне-өзі сілтейді (цикл), ал JSON-да цикл болмайды",
+    bad_type: () => "payload қабылданбады: онда JSON емес мән бар (мысалы, BigInt, Date, Map немесе ArrayBuffer)",
+    bad_lang: () => "lang өрісі kk, ru немесе en болуы керек",
+    bad_service: ({ value }) => `service ${value} — Kezek қызметінің коды емес (қызмет кодтары: ${SERVICES.join(", ")})`,
+    bad_iin: () => "applicantIin өрісі 12 цифрдан тұруы керек",
+    bad_snapshot: () => "snapshot өрісі нысан болуы керек",
+    bad_snapshot_url: ({ why }) =>
+      why === "not_a_url" ? "snapshotUrl — URL мекенжайы емес"
+      : why === "other_origin" ? "snapshotUrl қосымшаның өз сайтына апаруы керек"
+      : 'snapshotUrl өрісі URL мекенжайы жазылған мәтін болуы керек, мысалы "/data/astana.json"',
+    two_snapshots: () => "snapshot немесе snapshotUrl беріңіз, екеуін бірдей емес",
+    bad_calendar: () => "calendar өрісі нысан болуы керек",
+    unknown_field: ({ names }) => `${names.length > 1 ? "белгісіз өрістер" : "белгісіз өріс"}: ${names.join(", ")}`,
+    app_unavailable: () => "қосымша бұл браузерде іске қосылмады",
+    snapshot_unreachable: ({ status, seconds, error }) =>
+      `snapshotUrl жүктелмеді: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `${seconds} с ішінде жауап болмады` : error}`,
+  },
 };
 
 /**
- * Validates a host message. Returns {ok: true, payload} with only the known
- * fields copied, or {ok: false, code, field, message}: `field` is what the
- * error is about, as in the engine's error object — a path inside the payload
- * (`lang`, `snapshot.queues[0]`), the message's own `protocol`, `version`,
- * `type` or `payload`, or "" for a message that is no object.
+ * The text of the bridge's own error `code` (`embed.bad_lang`) in `lang`
+ * (kk, ru or en; kk, the app's first language, for any other), with its
+ * `details` (`{value}` of `embed.bad_service`, `{why}` of
+ * `embed.bad_snapshot_url`, `{names}` of `embed.unknown_field`, `{status}`,
+ * `{seconds}` or `{error}` of `embed.snapshot_unreachable`).
  */
-export function validateMessage(data) {
-  const fail = (code, field, message) => ({ ok: false, code, field, message });
-  if (!isPlainObject(data)) return fail("embed.not_an_object", "", "message must be an object");
-  if (data.protocol !== PROTOCOL) return fail("embed.wrong_protocol", "protocol", 'protocol must be "kezek"');
-  if (data.version !== VERSION) return fail("embed.unsupported_version", "version", `version must be ${VERSION}`);
-  if (data.type !== "configure") return fail("embed.unknown_type", "type", 'type must be "configure"');
+export function errorText(code, lang, details = {}) {
+  const texts = TEXTS[LANGS.includes(lang) ? lang : "kk"];
+  const text = texts[String(code).replace(/^embed\./, "")];
+  return text ? text(details) : String(code);
+}
+
+/** The language the frame shows: its `<html lang>` when it is kk, ru or en; else kk. */
+function shownLang(win = globalThis) {
+  const lang = String(win.document?.documentElement?.lang || "").slice(0, 2);
+  return LANGS.includes(lang) ? lang : "kk";
+}
+
+/**
+ * Validates a host message. Returns {ok: true, payload} with only the known
+ * fields copied, or {ok: false, code, field, details, message}: `field` is
+ * what the error is about, as in the engine's error object — a path inside
+ * the payload (`lang`, `snapshot.queues[0]`), the message's own `protocol`,
+ * `version`, `type` or `payload`, or "" for a message that is no object;
+ * `message` is its text in `lang` (by default the language the frame shows),
+ * `errorText(code, lang, details)`.
+ */
+export function validateMessage(data, lang = shownLang()) {
+  const fail = (code, field, details = {}) => ({ ok: false, code, field, details, message: errorText(code, lang, details) });
+  if (!isPlainObject(data)) return fail("embed.not_an_object", "");
+  if (data.protocol !== PROTOCOL) return fail("embed.wrong_protocol", "protocol");
+  if (data.version !== VERSION) return fail("embed.unsupported_version", "version");
+  if (data.type !== "configure") return fail("embed.unknown_type", "type");
   const p = data.payload;
-  if (!isPlainObject(p)) return fail("embed.bad_payload", "payload", "payload must be an object");
+  if (!isPlainObject(p)) return fail("embed.bad_payload", "payload");
   const at = {};
   const bound = checkBounds(p, at);
-  if (bound) return fail(`embed.${bound}`, at.field, BOUND_MESSAGES[bound]);
+  if (bound) return fail(`embed.${bound}`, at.field);
   const out = {};
   if (p.lang !== undefined) {
-    if (!LANGS.includes(p.lang)) return fail("embed.bad_lang", "lang", "lang must be kk, ru or en");
+    if (!LANGS.includes(p.lang)) return fail("embed.bad_lang", "lang");
     out.lang = p.lang;
   }
   if (p.service !== undefined) {
-    if (!SERVICES.includes(p.service)) {
-      const shown = typeof p.service === "string" ? `"${p.service.slice(0, 16)}"` : p.service === null ? "null" : typeof p.service;
-      return fail("embed.bad_service", "service", `service ${shown} is not a Kezek service code (one of ${SERVICES.join(", ")})`);
-    }
+    if (!SERVICES.includes(p.service)) return fail("embed.bad_service", "service", { value: shown(p.service) });
     out.service = p.service;
   }
   if (p.applicantIin !== undefined) {
-    if (typeof p.applicantIin !== "string" || !/^\d{12}$/.test(p.applicantIin)) return fail("embed.bad_iin", "applicantIin", "applicantIin must be 12 digits");
+    if (typeof p.applicantIin !== "string" || !/^\d{12}$/.test(p.applicantIin)) return fail("embed.bad_iin", "applicantIin");
     out.applicantIin = p.applicantIin;
   }
   if (p.snapshot !== undefined) {
-    if (!isPlainObject(p.snapshot)) return fail("embed.bad_snapshot", "snapshot", "snapshot must be an object");
+    if (!isPlainObject(p.snapshot)) return fail("embed.bad_snapshot", "snapshot");
     out.snapshot = p.snapshot;
   }
   if (p.snapshotUrl !== undefined) {
@@ -228,24 +335,24 @@ export function validateMessage(data) {
     // "5" (and null, {} as "null", "[object Object]"), and "" as the app's own
     // page, each then fetched as if it were a snapshot.
     if (typeof p.snapshotUrl !== "string" || !p.snapshotUrl.trim()) {
-      return fail("embed.bad_snapshot_url", "snapshotUrl", "snapshotUrl must be a URL string, such as \"/data/astana.json\"");
+      return fail("embed.bad_snapshot_url", "snapshotUrl", { why: "not_a_string" });
     }
     let u;
     try {
       u = new URL(p.snapshotUrl, location.href);
     } catch {
-      return fail("embed.bad_snapshot_url", "snapshotUrl", "snapshotUrl is not a URL");
+      return fail("embed.bad_snapshot_url", "snapshotUrl", { why: "not_a_url" });
     }
-    if (u.origin !== location.origin) return fail("embed.bad_snapshot_url", "snapshotUrl", "snapshotUrl must be on the app's own origin");
+    if (u.origin !== location.origin) return fail("embed.bad_snapshot_url", "snapshotUrl", { why: "other_origin" });
     out.snapshotUrl = u.href;
   }
-  if (out.snapshot && out.snapshotUrl) return fail("embed.two_snapshots", "snapshotUrl", "give snapshot or snapshotUrl, not both");
+  if (out.snapshot && out.snapshotUrl) return fail("embed.two_snapshots", "snapshotUrl");
   if (p.calendar !== undefined) {
-    if (!isPlainObject(p.calendar)) return fail("embed.bad_calendar", "calendar", "calendar must be an object");
+    if (!isPlainObject(p.calendar)) return fail("embed.bad_calendar", "calendar");
     out.calendar = p.calendar;
   }
   const unknown = Object.keys(p).filter((k) => !CONFIGURE_FIELDS.includes(k));
-  if (unknown.length) return fail("embed.unknown_field", unknown[0].slice(0, 64), `unknown field(s): ${unknown.slice(0, 5).join(", ")}`);
+  if (unknown.length) return fail("embed.unknown_field", unknown[0].slice(0, 64), { names: unknown.slice(0, 5).map((k) => k.slice(0, 64)) });
   return { ok: true, payload: out };
 }
 
@@ -254,7 +361,8 @@ const FETCH_WAIT_MS = 20000;
 
 /**
  * Fetches a configured `snapshotUrl` (same origin: validateMessage checked):
- * {text}, {unreachable: why} when it cannot be fetched (no answer, not 2xx),
+ * {text}, {unreachable: details} when it cannot be fetched (`{error}` of the
+ * fetch, `{seconds}` with no answer, `{status}` not 2xx: errorText's details),
  * or {} when its body did not come in time (the snapshot is then taken
  * unchecked, as one the queue's worker cannot check in time).
  */
@@ -267,10 +375,10 @@ async function fetchSnapshot(url) {
     try {
       r = await Promise.race([fetch(url, { credentials: "same-origin", signal: stop.signal }), late]);
     } catch (e) {
-      return { unreachable: String(e?.message || e) };
+      return { unreachable: { error: String(e?.message || e) } };
     }
-    if (!r) return { unreachable: `no answer in ${FETCH_WAIT_MS / 1000} s` };
-    if (!r.ok) return { unreachable: `HTTP ${r.status}` };
+    if (!r) return { unreachable: { seconds: FETCH_WAIT_MS / 1000 } };
+    if (!r.ok) return { unreachable: { status: r.status } };
     const text = await Promise.race([r.text().catch(() => null), late]);
     return typeof text === "string" ? { text } : {};
   } finally {
@@ -303,11 +411,13 @@ export function startBridge(win = window) {
       return;
     }
     hostOrigin = event.origin;
-    const checked = validateMessage(event.data);
+    const checked = validateMessage(event.data, "en");
     if (!checked.ok) {
-      // Answered in its turn, after the messages still being checked.
+      // Answered in its turn, after the messages still being checked, in the
+      // language the frame shows then.
       console.warn(`Kezek: rejected a message (${checked.code}${checked.field ? ` at ${checked.field}` : ""}): ${checked.message}`);
-      answered = answered.then(() => post("error", { code: checked.code, field: checked.field, message: checked.message }));
+      const { code, field, details } = checked;
+      answered = answered.then(() => post("error", { code, field, message: errorText(code, shownLang(win), details) }));
       return;
     }
     if (failed) unavailable();
@@ -326,7 +436,7 @@ export function startBridge(win = window) {
   const pending = [];
   let answered = Promise.resolve();
   const unavailable = () => {
-    answered = answered.then(() => post("error", { code: "embed.app_unavailable", field: "", message: "the app could not start in this browser" }));
+    answered = answered.then(() => post("error", { code: "embed.app_unavailable", field: "", message: errorText("embed.app_unavailable", shownLang(win)) }));
   };
   const apply = (payload) => {
     answered = answered.then(() => answer(payload)).catch((e) => console.error("Kezek: a configuration was not answered", e));
@@ -341,7 +451,8 @@ export function startBridge(win = window) {
       // Fetched now, so a URL that cannot be is answered now, not at step 7.
       const got = await fetchSnapshot(payload.snapshotUrl);
       if (got.unreachable !== undefined) {
-        return refuse({ code: "embed.snapshot_unreachable", field: "snapshotUrl", message: `snapshotUrl could not be fetched: ${got.unreachable}` });
+        const message = errorText("embed.snapshot_unreachable", shownLang(win), got.unreachable);
+        return refuse({ code: "embed.snapshot_unreachable", field: "snapshotUrl", message });
       }
       if (got.text !== undefined) detail.kezekSnapshotText = got.text;
     }

@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { DIST } from "./harness.mjs";
 
 // The built bridge: its protocol constants import embed/services.js, which the build writes.
-const { validateMessage, checkBounds, isPlainObject, LIMITS } = await import(pathToFileURL(path.join(DIST, "bridge.js")).href);
+const { validateMessage, checkBounds, isPlainObject, LIMITS, errorText } = await import(pathToFileURL(path.join(DIST, "bridge.js")).href);
 
 // A small deterministic generator (xorshift32), seeded per run.
 function rng(seed) {
@@ -125,4 +125,72 @@ test("the size is the JSON text's UTF-8 bytes, found by a walk that stops at the
   assert.equal(checkBounds({ a: "ж".repeat(1.9e6), b: "ж".repeat(1.9e6) }), null);
   // A 64 MB ArrayBuffer is refused for what it is, not measured.
   assert.equal(checkBounds({ snapshot: new ArrayBuffer(64 * 1024 * 1024) }), "bad_type");
+});
+
+// Probe (05.12.2026, probe42): the bridge's own errors (embed.*) were said in
+// English inside a frame that shows kk or ru, where the engine's refusals of a
+// snapshot or a calendar are said in the language the frame shows. Now each
+// has its kk, ru and en text, chosen by the language the frame shows (another
+// is kk); the code and the field, which the integrator's code reads, are the
+// same in every language.
+test("the bridge's own errors have kk, ru and en texts, the code and the field the same in each", () => {
+  globalThis.location ??= new URL("http://127.0.0.1:8080/index.html");
+  const configure = (payload) => ({ protocol: "kezek", version: 1, type: "configure", payload });
+  const cyclic = { a: 1 };
+  cyclic.self = cyclic;
+  let deep = {};
+  const nested = deep;
+  for (let i = 0; i <= LIMITS.depth; i++) deep = deep.a = {};
+  const rows = [
+    [null, "embed.not_an_object", ""],
+    [{ ...configure({}), protocol: "other" }, "embed.wrong_protocol", "protocol"],
+    [{ ...configure({}), version: 2 }, "embed.unsupported_version", "version"],
+    [{ ...configure({}), type: "reset" }, "embed.unknown_type", "type"],
+    [configure([]), "embed.bad_payload", "payload"],
+    [configure({ snapshot: nested }), "embed.too_deep", "snapshot.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a"],
+    [configure({ snapshot: { s: "x".repeat(LIMITS.stringChars + 1) } }), "embed.string_too_long", "snapshot.s"],
+    [configure({ snapshot: { a: new Array(LIMITS.arrayItems + 1).fill(0) } }), "embed.array_too_long", "snapshot.a"],
+    [configure({ snapshot: cyclic }), "embed.cyclic", "snapshot.self"],
+    [configure({ snapshot: { d: new Date(0) } }), "embed.bad_type", "snapshot.d"],
+    [configure({ lang: "fr" }), "embed.bad_lang", "lang"],
+    [configure({ service: "99999999" }), "embed.bad_service", "service"],
+    [configure({ applicantIin: "123" }), "embed.bad_iin", "applicantIin"],
+    [configure({ snapshot: [] }), "embed.bad_snapshot", "snapshot"],
+    [configure({ snapshotUrl: 5 }), "embed.bad_snapshot_url", "snapshotUrl"],
+    [configure({ snapshotUrl: "http://[" }), "embed.bad_snapshot_url", "snapshotUrl"],
+    [configure({ snapshotUrl: "https://elsewhere.kz/city.json" }), "embed.bad_snapshot_url", "snapshotUrl"],
+    [configure({ snapshot: {}, snapshotUrl: "/sample/city.json" }), "embed.two_snapshots", "snapshotUrl"],
+    [configure({ calendar: "2026" }), "embed.bad_calendar", "calendar"],
+    [configure({ x1: 1, x2: 2 }), "embed.unknown_field", "x1"],
+  ];
+  // What may stay in Latin letters in a kk or ru text: the protocol's names and values, and notations.
+  const names = /protocol|version|type|configure|payload|kezek|lang|applicantIin|snapshotUrl|snapshot|service|calendar|\b(kk|ru|en|x1|x2)\b|JSON|URL|HTTP|BigInt|Date|Map|ArrayBuffer|\/data\/astana\.json|[.\w]*\.a\b/gi;
+  for (const [message, code, field] of rows) {
+    const said = Object.fromEntries(["kk", "ru", "en"].map((lang) => [lang, validateMessage(message, lang)]));
+    for (const [lang, got] of Object.entries(said)) {
+      assert.deepEqual([got.ok, got.code, got.field], [false, code, field], `${code} in ${lang}`);
+      assert.equal(got.message, errorText(code, lang, got.details), `${code} in ${lang}`);
+    }
+    assert.notEqual(said.kk.message, said.en.message, code);
+    assert.notEqual(said.ru.message, said.en.message, code);
+    assert.notEqual(said.kk.message, said.ru.message, code);
+    assert.match(said.ru.message, /[а-яё]/i, code);
+    assert.match(said.kk.message, /[а-яёәғқңөұүһі]/i, code);
+    for (const lang of ["kk", "ru"]) {
+      const words = said[lang].message.replace(names, "").match(/[A-Za-z]{2,}/g);
+      assert.equal(words, null, `${code} in ${lang}: English left in «${said[lang].message}»`);
+    }
+  }
+  // The answers the bridge gives without a message to check.
+  for (const [code, details, shows] of [
+    ["embed.app_unavailable", {}, null],
+    ["embed.snapshot_unreachable", { status: 404 }, "HTTP 404"],
+    ["embed.snapshot_unreachable", { seconds: 20 }, "20"],
+  ]) {
+    const texts = ["kk", "ru", "en"].map((lang) => errorText(code, lang, details));
+    assert.equal(new Set(texts).size, 3, `${code}: ${texts}`);
+    if (shows) for (const t of texts) assert.ok(t.includes(shows), `${code}: ${t}`);
+  }
+  // A language the app does not show: kk, its first.
+  assert.equal(errorText("embed.bad_lang", "fr"), errorText("embed.bad_lang", "kk"));
 });

@@ -7,9 +7,13 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { serve, launch, DIST, ROOT } from "./harness.mjs";
 import { fillCase, handOffQueueRegistration, next } from "./wizard.mjs";
 import { startServer } from "../../scripts/serve.mjs";
+
+// The bridge's own error texts (`embed.*`) in kk, ru and en, as built.
+const { errorText } = await import(pathToFileURL(path.join(DIST, "bridge.js")).href);
 
 let app, host, stranger, browser, strangerDir;
 let appOrigin, hostOrigin, strangerOrigin;
@@ -177,14 +181,15 @@ test("custom element <kezek-checker>: one script, shadow DOM, attributes configu
   const { page, context, log } = await newPage();
   await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
   await waitForEvent(page, "ready");
-  await waitForEvent(page, "configured");
+  // One answer per attribute: lang, then service.
+  await waitForEvent(page, "configured", 2);
   assert.equal(await page.evaluate(() => !!document.querySelector("kezek-checker").shadowRoot.querySelector("iframe")), true);
   assert.equal(await page.evaluate(() => document.querySelectorAll("body > iframe").length), 0, "the iframe lives in the shadow root");
   const frame = appFrame(page);
   await frame.waitForSelector("#kz-step-title");
   assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig), { lang: "kk", service: "00403001" });
   await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "ru"));
-  await waitForEvent(page, "configured", 2);
+  await waitForEvent(page, "configured", 3);
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.lang), "ru");
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -207,7 +212,8 @@ test("iframe: every service reaches the app through the real postMessage — a c
   await waitForEvent(page, "error");
   const err = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "error").payload);
   assert.equal(err.code, "embed.bad_service");
-  assert.match(err.message, /"99999999" is not a Kezek service code/);
+  // Said in the language the frame shows (kk, the host's choice).
+  assert.match(err.message, /^service "99999999" — Kezek қызметінің коды емес/);
   assert.match(err.message, /00403008/);
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.service), "00403008");
   assert.deepEqual(log.errors, []);
@@ -228,9 +234,10 @@ test("iframe: every service reaches the app through the real postMessage — a c
 test("custom element: a catalogue service attribute opens its screen", async () => {
   const { page, context, log } = await newPage();
   await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
-  await waitForEvent(page, "configured");
-  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403009"));
+  // One answer per attribute (lang, service), then the change's.
   await waitForEvent(page, "configured", 2);
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403009"));
+  await waitForEvent(page, "configured", 3);
   assert.equal((await events(page)).includes("error"), false);
   const frame = appFrame(page);
   await frame.waitForSelector('#svc-about[data-code="00403009"]');
@@ -259,9 +266,10 @@ test("custom element: a catalogue service opens even when an earlier language's 
     enCatalogueServed();
   });
   await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
-  await waitForEvent(page, "configured");
-  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403009"));
+  // One answer per attribute (lang, service), then the change's.
   await waitForEvent(page, "configured", 2);
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403009"));
+  await waitForEvent(page, "configured", 3);
   await served;
   // Let the late answer be read and rendered.
   await new Promise((r) => setTimeout(r, 500));
@@ -632,7 +640,10 @@ test("configure after the app failed to start: answered embed.app_unavailable, e
     if (payload) await page.evaluate((p) => window.kezekSend(p), payload);
     const got = await answer(page, seen++);
     assert.equal(got.type, "error", JSON.stringify(got));
-    assert.deepEqual(got.payload, { code: "embed.app_unavailable", field: "", message: "the app could not start in this browser" });
+    assert.deepEqual([got.payload.code, got.payload.field], ["embed.app_unavailable", ""]);
+    // In the language the frame shows (its static screen's: the app did not start).
+    const texts = ["kk", "ru", "en"].map((lang) => errorText("embed.app_unavailable", lang));
+    assert.ok(texts.includes(got.payload.message), got.payload.message);
   }
   // A malformed one is still said as malformed, in its turn.
   await page.evaluate(() => window.kezekSend({ lang: "fr" }));
@@ -665,7 +676,7 @@ test("configure {snapshotUrl} that is no URL string: embed.bad_snapshot_url, not
   await page.evaluate(() => window.kezekSend({ service: null }));
   const got = await answer(page, seen++);
   assert.equal(got.payload.code, "embed.bad_service");
-  assert.match(got.payload.message, /^service null is not/);
+  assert.match(got.payload.message, /^service null — Kezek қызметінің коды емес/);
   assert.equal(await appFrame(page).evaluate(() => window.kezekEmbedConfig.snapshotUrl), undefined);
   await context.close();
 });
@@ -845,18 +856,18 @@ test("configure {snapshot} or {snapshotUrl} while the parent is on step 7: the p
 test("<kezek-checker> moved in the page: it configures the reloaded app and its events still reach the host", async () => {
   const { page, context, log } = await newPage();
   await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
-  await waitForEvent(page, "configured");
+  await waitForEvent(page, "configured", 2);
   await page.evaluate(() => {
     const el = document.querySelector("kezek-checker");
     const box = document.createElement("div");
     document.body.append(box);
     box.append(el); // disconnected, then connected again
   });
-  // The moved frame reloads: ready, then the element's own configure.
+  // The moved frame reloads: ready, then the element's own configures (lang, service).
   await waitForEvent(page, "ready", 2);
-  await waitForEvent(page, "configured", 2);
+  await waitForEvent(page, "configured", 4);
   await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "ru"));
-  await waitForEvent(page, "configured", 3);
+  await waitForEvent(page, "configured", 5);
   const frame = appFrame(page);
   await frame.waitForFunction(() => document.documentElement.lang === "ru");
   assert.deepEqual(log.errors, []);
@@ -866,18 +877,84 @@ test("<kezek-checker> moved in the page: it configures the reloaded app and its 
 test("<kezek-checker>: a bad attribute gets its own error, later changes still apply", async () => {
   const { page, context } = await newPage();
   await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
-  await waitForEvent(page, "configured");
+  await waitForEvent(page, "configured", 2);
   const frame = appFrame(page);
   await frame.waitForSelector("#kz-step-title");
   await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "<img src=x>"));
   await waitForEvent(page, "error");
   await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403002"));
-  await waitForEvent(page, "configured", 2);
-  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("applicant-iin", "900315410004"));
   await waitForEvent(page, "configured", 3);
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("applicant-iin", "900315410004"));
+  await waitForEvent(page, "configured", 4);
   const errors = await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error").map((e) => [e.payload.code, e.payload.field]));
   assert.deepEqual(errors, [["embed.bad_lang", "lang"]]);
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.service), "00403002");
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.applicantIin), "900315410004");
+  await context.close();
+});
+
+// Probe (05.12.2026, probe42): the bridge's own errors (embed.*) were said in
+// English inside a frame showing kk or ru, where the engine's refusals (a
+// snapshot, a calendar, an applicantIin) are said in the language the frame
+// shows. Now the bridge's are too, at the time they are answered; the code and
+// the field the integrator's code reads are the same in every language.
+test("the bridge's own errors are said in the language the frame shows, their code and field the same", async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  for (const lang of ["kk", "ru", "en"]) {
+    if (lang !== "kk") {
+      await page.evaluate((l) => window.kezekSend({ lang: l }), lang);
+      assert.equal((await answer(page, seen++)).type, "configured");
+    }
+    await frame.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.evaluate(() => window.kezekSend({ lang: "fr" }));
+    const bad = await answer(page, seen++);
+    assert.deepEqual([bad.type, bad.payload.code, bad.payload.field], ["error", "embed.bad_lang", "lang"], lang);
+    assert.equal(bad.payload.message, errorText("embed.bad_lang", lang));
+    await page.evaluate(() => window.kezekSendRaw({ protocol: "kezek", version: 2, type: "configure", payload: {} }));
+    const raw = await answer(page, seen++);
+    assert.deepEqual([raw.payload.code, raw.payload.field], ["embed.unsupported_version", "version"], lang);
+    assert.equal(raw.payload.message, errorText("embed.unsupported_version", lang));
+  }
+  assert.notEqual(errorText("embed.bad_lang", "kk"), errorText("embed.bad_lang", "en"));
+  await context.close();
+});
+
+// Probe (05.12.2026, probe42): <kezek-checker> sent all its attributes in one
+// `configure` when its app was ready, and a refused message applies nothing:
+// applicant-iin="000000000000" (a test account's IIN) cost the host its
+// lang and service too — the app stayed in its own language on its first
+// service — and lang="fr" its service. And lang="ru-RU", which HTML's lang
+// attribute means as Russian (BCP 47), was refused as no language. Now each
+// attribute is its own `configure`, answered alone, and lang is read by its
+// primary language subtag.
+test("<kezek-checker>: each attribute configures the app alone, so a bad one blocks no other; lang=\"ru-RU\" is Russian", async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  await page.evaluate(() => {
+    document.querySelector("kezek-checker").remove();
+    window.kezekEvents.length = 0;
+    const el = document.createElement("kezek-checker");
+    el.setAttribute("lang", "ru-RU");
+    el.setAttribute("service", "00403008");
+    el.setAttribute("applicant-iin", "000000000000");
+    document.body.append(el);
+  });
+  await waitForEvent(page, "configured", 2);
+  await waitForEvent(page, "error");
+  const answers = await page.evaluate(() => window.kezekEvents.filter((e) => e.type !== "ready").map((e) => [e.type, e.payload.fields ?? [e.payload.code, e.payload.field]]));
+  assert.deepEqual(answers, [
+    ["configured", ["lang"]],
+    ["configured", ["service"]],
+    ["error", ["iin.bad_century", "applicantIin"]],
+  ]);
+  const frame = page.frames().find((f) => f.url().startsWith(appOrigin) && f.parentFrame() === page.mainFrame());
+  assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig), { lang: "ru", service: "00403008" });
+  await frame.waitForFunction(() => document.documentElement.lang === "ru");
+  await frame.waitForSelector('#svc-about[data-code="00403008"]');
   await context.close();
 });

@@ -8,13 +8,15 @@
 // postMessage protocol of bridge.js with it, and re-dispatches the app's events
 // on the element as DOM events: `kezek-ready`, `kezek-configured`,
 // `kezek-application-prepared` (detail = {payload, sha256}) and `kezek-error`.
-// Attributes: lang (kk|ru|en), service (any code of SERVICES in ./protocol.js:
-// 00403001, 00403002 or a catalogue service such as 00403008), applicant-iin
-// (12 digits, prefilled). Changing an attribute reconfigures the running app
-// with that attribute alone, so one bad value is answered with its own
-// `kezek-error` and never blocks later changes. The app sends nothing else
-// before the hand-off (no step, no category).
-import { PROTOCOL, VERSION } from "./protocol.js";
+// Attributes: lang (kk|ru|en; as HTML's lang attribute, a BCP 47 tag read by
+// its language: "ru-RU" is ru), service (any code of SERVICES in
+// ./protocol.js: 00403001, 00403002 or a catalogue service such as 00403008),
+// applicant-iin (12 digits, prefilled). Each attribute configures the app in
+// its own message — all of them when the app is ready, one when it changes —
+// so one bad value is answered with its own `kezek-error` and blocks neither
+// the others nor later changes (a refused message applies nothing). The app
+// sends nothing else before the hand-off (no step, no category).
+import { PROTOCOL, VERSION, LANGS } from "./protocol.js";
 
 const APP_BASE = new URL("../", import.meta.url);
 const ATTRIBUTE_FIELDS = { lang: "lang", service: "service", "applicant-iin": "applicantIin" };
@@ -66,14 +68,30 @@ export class KezekChecker extends HTMLElement {
     if (this.frame && oldValue !== newValue) this.configure([name]);
   }
 
-  /** Sends the named attributes (all by default) to the app as a `configure` message. */
-  configure(names = KezekChecker.observedAttributes) {
-    const payload = {};
-    for (const name of names) {
-      const value = this.getAttribute(name);
-      if (value) payload[ATTRIBUTE_FIELDS[name]] = value;
+  /**
+   * Sends the named attributes to the app, each in its own `configure`
+   * message (answered alone: a bad value is refused without the others). With
+   * no names, every attribute given (one empty message when none is): what the
+   * app is configured with when it is ready. A changed attribute is sent even
+   * when removed (an empty message), so every change is answered.
+   */
+  configure(names) {
+    const given = (names || KezekChecker.observedAttributes).filter((name) => names || this.getAttribute(name));
+    const payloads = given.map((name) => {
+      const value = this.attributeValue(name);
+      return value ? { [ATTRIBUTE_FIELDS[name]]: value } : {};
+    });
+    for (const payload of payloads.length ? payloads : [{}]) {
+      this.frame?.contentWindow?.postMessage({ protocol: PROTOCOL, version: VERSION, type: "configure", payload }, APP_BASE.origin);
     }
-    this.frame.contentWindow?.postMessage({ protocol: PROTOCOL, version: VERSION, type: "configure", payload }, APP_BASE.origin);
+  }
+
+  /** An attribute's value as the app reads it: `lang` by its primary language subtag when that is one of the app's (ru-RU, RU: ru). */
+  attributeValue(name) {
+    const value = this.getAttribute(name);
+    if (name !== "lang" || !value) return value;
+    const primary = value.trim().toLowerCase().split(/[-_]/)[0];
+    return LANGS.includes(primary) ? primary : value;
   }
 }
 

@@ -29,7 +29,12 @@ const EXIT_CODES: &str = "Exit codes:
 /// Kezek: the law of the kindergarten queue (order No. 254) and of the
 /// family-and-children services (order No. 414), on the command line.
 #[derive(Debug, Parser)]
-#[command(name = "kezek", version, after_help = EXIT_CODES)]
+#[command(
+    name = "kezek",
+    version,
+    after_help = EXIT_CODES,
+    disable_help_subcommand = true
+)]
 struct Cli {
     /// Errors as the engine's JSON error object {code, field, line?, message} on
     /// standard error (and `services` as a JSON array).
@@ -64,6 +69,18 @@ enum Command {
     /// The JSON Schemas of the inputs and outputs (case, request, evaluations,
     /// prepared applications, queue snapshot, error object).
     Schema(schema_cmd::SchemaArgs),
+    /// Print this message or the help of the given command.
+    Help(HelpArgs),
+}
+
+/// `kezek help [COMMAND]`: Kezek's own, not clap's built-in help command,
+/// which read `kezek help --help` as asking about a command named `--help`
+/// and failed; this one answers `--help` as every command does.
+#[derive(Debug, clap::Args)]
+struct HelpArgs {
+    /// The command whose help to print (all of them when left out).
+    #[arg(value_name = "COMMAND")]
+    command: Option<String>,
 }
 
 impl Command {
@@ -78,6 +95,7 @@ impl Command {
             Command::Forecast(_) => "forecast",
             Command::Synth(_) => "synth",
             Command::Schema(_) => "schema",
+            Command::Help(_) => "help",
         }
     }
 }
@@ -217,33 +235,64 @@ fn conflict(both: &[String]) -> ErrorObject {
     ErrorObject::new("cli.bad_argument", field, message)
 }
 
+/// What clap said instead of a command to run: help or the version on
+/// standard output with 0, a usage error on standard error with 2 (the error
+/// object with --json).
+fn clap_said(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let json = std::env::args().any(|a| a == "--json");
+    if json && !matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        report(true, "", &argument_error(e));
+        return ExitCode::from(2);
+    }
+    // A conflict says why, as with --json (clap's own text names the
+    // two options only).
+    if e.kind() == ErrorKind::ArgumentConflict {
+        let e = argument_error(e);
+        eprintln!(
+            "error: {} (cli.bad_argument)\n\nFor more information, try '--help'.",
+            e.message
+        );
+        return ExitCode::from(2);
+    }
+    let _ = e.print();
+    ExitCode::from(if e.use_stderr() { 2 } else { 0 })
+}
+
+/// `kezek help [COMMAND]`: what `kezek [COMMAND] --help` prints, asked of
+/// clap the same way; a name that is no command is `cli.bad_argument` at
+/// `COMMAND`.
+fn help(a: &HelpArgs, json: bool) -> ExitCode {
+    let command = a.command.as_deref();
+    let cli = <Cli as clap::CommandFactory>::command();
+    if let Some(name) = command.filter(|n| cli.find_subcommand(n).is_none()) {
+        let e = ErrorObject::new(
+            "cli.bad_argument",
+            "COMMAND",
+            format!(
+                "`{}` is not a command of kezek (kezek --help lists them)",
+                kezek_rules::wire::shown(name)
+            ),
+        );
+        report(json, "help", &e);
+        return ExitCode::from(2);
+    }
+    let asked = ["kezek"].into_iter().chain(command).chain(["--help"]);
+    match Cli::try_parse_from(asked) {
+        Err(e) => clap_said(&e),
+        // `--help` always ends the parse with the help.
+        Ok(_) => ExitCode::SUCCESS,
+    }
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            let json = std::env::args().any(|a| a == "--json");
-            if json && !matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                report(true, "", &argument_error(&e));
-                return ExitCode::from(2);
-            }
-            // A conflict says why, as with --json (clap's own text names the
-            // two options only).
-            if e.kind() == ErrorKind::ArgumentConflict {
-                let e = argument_error(&e);
-                eprintln!(
-                    "error: {} (cli.bad_argument)\n\nFor more information, try '--help'.",
-                    e.message
-                );
-                return ExitCode::from(2);
-            }
-            // Help and version on stdout with 0; usage errors on stderr with 2.
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
-        }
+        Err(e) => return clap_said(&e),
     };
     let name = cli.command.name();
     let outcome = match cli.command {
+        Command::Help(a) => return help(&a, cli.json),
         Command::Evaluate(a) => rules_cmd::evaluate(&a),
         Command::Calendar(a) => rules_cmd::calendar(&a),
         Command::Iin(a) => rules_cmd::iin(&a),
@@ -311,7 +360,10 @@ pub fn read_input(path: &str, limit: usize, field: &str) -> Result<String, Error
         )
     };
     if path == "-" {
-        return read_bounded(std::io::stdin().lock(), limit, field);
+        return read_bounded(std::io::stdin().lock(), limit, field).map_err(|mut e| {
+            e.message = format!("standard input: {}", e.message);
+            e
+        });
     }
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let meta = file.metadata().map_err(unreadable)?;

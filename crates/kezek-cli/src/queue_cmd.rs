@@ -1,8 +1,10 @@
 //! `kezek position | forecast | synth`: the queue's subcommands.
 //!
 //! `SNAPSHOT` is a `kezek.snapshot/1` JSON file, or a CSV application list
-//! (`.csv`, with `--as-of` and optionally `--settlement`). Output is JSON on
-//! stdout; bad input is the engine's error object, with its line and field.
+//! (named `….csv` in any case, or beginning with its header line, as the
+//! app's step 7 reads it; with `--as-of` and optionally `--settlement`, which
+//! a JSON snapshot refuses: it carries its own). Output is JSON on stdout;
+//! bad input is the engine's error object, with its line and field.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::Args;
@@ -96,15 +98,16 @@ fn group(s: &str) -> Result<Group, String> {
 /// The snapshot and the application asked about (shared by `position` and `forecast`).
 #[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// A kezek.snapshot/1 JSON file, or a CSV application list (`.csv`, needs --as-of).
+    /// A kezek.snapshot/1 JSON file, or a CSV application list (named `.csv`, or
+    /// beginning with its header line; needs --as-of); `-` reads standard input.
     #[arg(value_name = "SNAPSHOT")]
     snapshot: String,
-    /// When a CSV list was taken, YYYY-MM-DDTHH:MM.
+    /// When a CSV list was taken, YYYY-MM-DDTHH:MM (a JSON snapshot has its own).
     #[arg(long, value_name = "YYYY-MM-DDTHH:MM", value_parser = date_time)]
     as_of: Option<NaiveDateTime>,
-    /// The settlement of a CSV list.
-    #[arg(long, value_name = "NAME", default_value = "unknown")]
-    settlement: String,
+    /// The settlement of a CSV list (default: unknown; a JSON snapshot has its own).
+    #[arg(long, value_name = "NAME")]
+    settlement: Option<String>,
     /// The child's birth year (the queues are kept by year of birth, cl. 13).
     #[arg(long, value_name = "Y", allow_negative_numbers = true)]
     birth_year: i32,
@@ -124,29 +127,60 @@ pub struct QueryArgs {
 }
 
 impl QueryArgs {
+    /// The snapshot: a CSV list by its name (`….csv`, in any case) or, when
+    /// the name says nothing, by its header line (as the app's queue step,
+    /// `kezek_queue_worker::parse_any`); a JSON snapshot otherwise.
     fn load(&self) -> Result<Snapshot, Failure> {
         let path = self.snapshot.as_str();
-        if path.ends_with(".csv") {
-            let as_of = self.as_of.ok_or_else(|| {
-                ErrorObject::new(
-                    "cli.missing_argument",
-                    "--as-of",
-                    "a CSV snapshot needs --as-of YYYY-MM-DDTHH:MM",
-                )
-            })?;
-            let file = std::fs::File::open(path).map_err(|e| {
-                ErrorObject::new(
-                    "input.unreadable",
-                    "SNAPSHOT",
-                    format!("cannot read {path}: {e}"),
-                )
-            })?;
-            kezek_queue::parse_csv(std::io::BufReader::new(file), &self.settlement, as_of)
-                .map_err(queue_error)
-        } else {
-            let text = read_input(path, kezek_queue::snapshot::MAX_JSON_BYTES, "SNAPSHOT")?;
-            kezek_queue::parse_json(&text).map_err(queue_error)
+        let named_csv = std::path::Path::new(path)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        if named_csv {
+            // Streamed, not read whole: a list of any length within the
+            // engine's count of applications.
+            let as_of = self.csv_as_of()?;
+            let file = open_file(path)?;
+            return kezek_queue::parse_csv(std::io::BufReader::new(file), self.settlement(), as_of)
+                .map_err(queue_error);
         }
+        let text = read_input(path, kezek_queue::snapshot::MAX_JSON_BYTES, "SNAPSHOT")?;
+        let head = text.trim_start_matches('\u{feff}');
+        if head.starts_with("id,") {
+            let as_of = self.csv_as_of()?;
+            return kezek_queue::parse_csv(text.as_bytes(), self.settlement(), as_of)
+                .map_err(queue_error);
+        }
+        // A JSON snapshot says when and where it was taken: the CSV list's
+        // flags beside it would be ignored, so they are refused.
+        let beside = [
+            ("--as-of", self.as_of.is_some()),
+            ("--settlement", self.settlement.is_some()),
+        ];
+        if let Some((flag, _)) = beside.iter().find(|(_, given)| *given) {
+            return Err(Failure::Input(ErrorObject::new(
+                "cli.bad_argument",
+                flag,
+                format!(
+                    "{flag} is for a CSV list: a JSON snapshot carries its own as_of and settlement; leave out {flag}"
+                ),
+            )));
+        }
+        kezek_queue::parse_json(&text).map_err(queue_error)
+    }
+
+    /// The `--as-of` a CSV list needs.
+    fn csv_as_of(&self) -> Result<NaiveDateTime, ErrorObject> {
+        self.as_of.ok_or_else(|| {
+            ErrorObject::new(
+                "cli.missing_argument",
+                "--as-of",
+                "a CSV snapshot needs --as-of YYYY-MM-DDTHH:MM",
+            )
+        })
+    }
+
+    fn settlement(&self) -> &str {
+        self.settlement.as_deref().unwrap_or("unknown")
     }
 
     fn query(&self) -> Query {
@@ -157,6 +191,24 @@ impl QueryArgs {
             submitted: self.submitted,
             id: self.id.clone(),
         }
+    }
+}
+
+/// Opens a CSV list's file: one that cannot be opened, or a directory, is
+/// `input.unreadable` at SNAPSHOT, as a JSON snapshot's ([`read_input`]).
+fn open_file(path: &str) -> Result<std::fs::File, ErrorObject> {
+    let unreadable = |why: String| {
+        ErrorObject::new(
+            "input.unreadable",
+            "SNAPSHOT",
+            format!("cannot read {path}: {why}"),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
+    match file.metadata() {
+        Ok(m) if m.is_dir() => Err(unreadable("it is a directory".into())),
+        Ok(_) => Ok(file),
+        Err(e) => Err(unreadable(e.to_string())),
     }
 }
 

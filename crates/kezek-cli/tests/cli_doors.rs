@@ -144,6 +144,52 @@ fn help_comes_from_clap_for_every_subcommand() {
     }
 }
 
+/// `kezek help` answers as every command does: `kezek help --help` (and
+/// `-h`) prints the help of `help` itself, where clap's own help command took
+/// `--help` for the name of a command and failed (probe42: "error:
+/// unrecognized subcommand '--help'", exit 2); `kezek help COMMAND` prints
+/// what `kezek COMMAND --help` prints, `kezek help` what `kezek --help` does,
+/// and an unknown command is `cli.bad_argument` at `COMMAND`.
+#[test]
+fn help_answers_its_own_help_like_every_command() {
+    for flag in ["--help", "-h"] {
+        let out = kezek(&["help", flag]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "kezek help {flag}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains("Usage: kezek help"),
+            "kezek help {flag}: {text}"
+        );
+    }
+    assert_eq!(kezek(&["help"]).stdout, kezek(&["--help"]).stdout);
+    for cmd in [
+        "evaluate", "calendar", "iin", "edition", "services", "position", "forecast", "synth",
+        "schema",
+    ] {
+        let out = kezek(&["help", cmd]);
+        assert_eq!(out.status.code(), Some(0), "kezek help {cmd}");
+        assert_eq!(
+            out.stdout,
+            kezek(&[cmd, "--help"]).stdout,
+            "kezek help {cmd}"
+        );
+    }
+    let out = kezek(&["--json", "help", "frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr_json(&out);
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("cli.bad_argument"), Some("COMMAND")),
+        "{e}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
 #[test]
 fn a_bad_argument_prints_the_error_object_with_json_and_exits_2() {
     let out = kezek(&[
@@ -966,6 +1012,57 @@ fn a_negative_seed_is_refused_at_seed_saying_what_a_seed_is() {
                 .unwrap()
                 .contains("a whole number from 0"),
             "{e}"
+        );
+    }
+}
+
+/// An unreadable input says which it is and why (probe42): standard input
+/// (`-`) is named as a file is ("cannot read: Is a directory" named nothing,
+/// `kezek evaluate - < dir`), and a file saved as UTF-16 (Notepad's
+/// "Unicode", its FF FE mark) is said to be UTF-16, not only "not UTF-8 text
+/// (byte 0)". The codes are unchanged.
+#[test]
+fn an_unreadable_input_names_standard_input_and_utf16() {
+    let run = |args: &[&str], stdin: Stdio| {
+        let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+            .args(args)
+            .stdin(stdin)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        stderr_json(&out)
+    };
+    let dir = scratch("a-directory");
+    std::fs::create_dir_all(&dir).unwrap();
+    let e = run(
+        &["--json", "evaluate", "-"],
+        Stdio::from(std::fs::File::open(&dir).unwrap()),
+    );
+    assert_eq!(e["code"], "input.unreadable");
+    assert!(
+        e["message"].as_str().unwrap().contains("standard input"),
+        "{e}"
+    );
+    let text = std::fs::read_to_string(case_example("01-portal-general-family")).unwrap();
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let file = scratch("utf16.json");
+    std::fs::write(&file, &utf16).unwrap();
+    for (args, stdin) in [
+        (
+            vec!["--json", "evaluate", file.to_str().unwrap()],
+            Stdio::null(),
+        ),
+        (
+            vec!["--json", "evaluate", "-"],
+            Stdio::from(std::fs::File::open(&file).unwrap()),
+        ),
+    ] {
+        let e = run(&args, stdin);
+        assert_eq!(e["code"], "input.not_utf8", "{args:?}");
+        assert!(
+            e["message"].as_str().unwrap().contains("UTF-16"),
+            "{args:?}: {e}"
         );
     }
 }

@@ -131,3 +131,95 @@ fn csv_snapshots_need_as_of_and_bad_input_exits_2() {
     ]);
     assert!(String::from_utf8_lossy(&no_queue.stderr).contains("query.unknown_queue"));
 }
+
+/// A CSV list is read as such whatever reaches the command (probe42): by its
+/// name in any case (`CITY.CSV`, said to be no JSON before), by its header
+/// line when the name says nothing (a `.txt` file, standard input `-`), as
+/// the app's step 7 reads it; a directory named `….csv` is `input.unreadable`
+/// at SNAPSHOT, as one named `….json` is (it was `csv.unreadable` at line 1,
+/// 'Is a directory (os error 21)'). `--as-of` and `--settlement` say when and
+/// where a CSV list was taken: beside a JSON snapshot, which carries its own,
+/// they were ignored without a word; now refused (`cli.bad_argument`).
+#[test]
+fn a_csv_list_is_read_by_its_name_or_its_header_and_csv_flags_are_refused_beside_json() {
+    let csv = city_file("city-any.csv", true);
+    let json = city_file("city-any.json", false);
+    let dir = csv.parent().unwrap();
+    let query = [
+        "--birth-year",
+        "2023",
+        "--submitted",
+        "2026-05-01T10:00",
+        "--json",
+    ];
+    let position = |file: &str, extra: &[&str], stdin: Option<&std::path::Path>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kezek"));
+        cmd.arg("position").arg(file).args(extra).args(query);
+        if let Some(p) = stdin {
+            cmd.stdin(std::fs::File::open(p).unwrap());
+        }
+        cmd.output().unwrap()
+    };
+    let as_of = ["--as-of", "2026-11-23T09:00"];
+    let want = position(csv.to_str().unwrap(), &as_of, None);
+    assert!(
+        want.status.success(),
+        "{}",
+        String::from_utf8_lossy(&want.stderr)
+    );
+    let upper = dir.join("CITY-ANY.CSV");
+    let text = dir.join("city-any.txt");
+    std::fs::copy(&csv, &upper).unwrap();
+    std::fs::copy(&csv, &text).unwrap();
+    for (file, stdin) in [
+        (upper.to_str().unwrap(), None),
+        (text.to_str().unwrap(), None),
+        ("-", Some(csv.as_path())),
+    ] {
+        let got = position(file, &as_of, stdin);
+        assert_eq!(
+            (got.status.code(), String::from_utf8_lossy(&got.stderr)),
+            (Some(0), "".into()),
+            "{file}"
+        );
+        assert_eq!(got.stdout, want.stdout, "{file}");
+    }
+    // A CSV list still needs its --as-of, however it came.
+    let got = position("-", &[], Some(csv.as_path()));
+    let e: serde_json::Value = serde_json::from_slice(&got.stderr).unwrap();
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("cli.missing_argument"), Some("--as-of")),
+        "{e}"
+    );
+    // A directory, whatever its name.
+    for name in ["adir.csv", "adir.json"] {
+        let d = dir.join(name);
+        std::fs::create_dir_all(&d).unwrap();
+        let got = position(d.to_str().unwrap(), &as_of, None);
+        assert_eq!(got.status.code(), Some(2), "{name}");
+        let e: serde_json::Value = serde_json::from_slice(&got.stderr).unwrap();
+        assert_eq!(
+            (e["code"].as_str(), e["field"].as_str()),
+            (Some("input.unreadable"), Some("SNAPSHOT")),
+            "{name}: {e}"
+        );
+        assert!(
+            e["message"].as_str().unwrap().contains("directory"),
+            "{name}: {e}"
+        );
+    }
+    // --as-of and --settlement beside a JSON snapshot (a file or standard input).
+    for (flag, value) in [("--as-of", "2026-11-23T09:00"), ("--settlement", "Astana")] {
+        for (file, stdin) in [(json.to_str().unwrap(), None), ("-", Some(json.as_path()))] {
+            let got = position(file, &[flag, value], stdin);
+            assert_eq!(got.status.code(), Some(2), "{flag} {file}");
+            let e: serde_json::Value = serde_json::from_slice(&got.stderr).unwrap();
+            assert_eq!(
+                (e["code"].as_str(), e["field"].as_str()),
+                (Some("cli.bad_argument"), Some(flag)),
+                "{flag} {file}: {e}"
+            );
+        }
+    }
+}

@@ -43,6 +43,8 @@ use chrono::{Datelike, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::QueueError;
+// An instant in a message as the snapshot writes it (`2026-05-01T10:00:00`).
+use crate::local_datetime::format as written;
 use crate::snapshot::{Application, QueueKind, Snapshot, Status};
 use crate::Group;
 
@@ -323,8 +325,9 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                     "query.submitted_after_snapshot",
                     "application.submitted",
                     format!(
-                        "{s} is after the snapshot's date {}: the queue then is not known",
-                        snap.as_of
+                        "{} is after the snapshot's date {}: the queue then is not known",
+                        written(&s),
+                        written(&snap.as_of)
                     ),
                 ));
             }
@@ -393,7 +396,8 @@ pub(crate) fn submitted_before_birth(submitted: NaiveDateTime, birth: &str) -> Q
         "query.submitted_before_birth",
         "application.submitted",
         format!(
-            "{submitted} is before {birth}: no application is submitted before the child is born"
+            "{} is before {birth}: no application is submitted before the child is born",
+            written(&submitted)
         ),
     )
 }

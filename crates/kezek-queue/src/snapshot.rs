@@ -19,6 +19,9 @@ use std::io::BufRead;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+// An instant in a message as the snapshot and the CSV list write it
+// (`2026-05-01T10:00:00`), not chrono's display with a space.
+use kezek_rules::dates::local_datetime::format as written;
 use kezek_rules::dates::supported_year;
 
 use crate::error::QueueError;
@@ -438,7 +441,8 @@ impl Snapshot {
                         &format!("{}.submitted", field()),
                         format!(
                             "{} is after the snapshot's date {}",
-                            a.submitted, self.as_of
+                            written(&a.submitted),
+                            written(&self.as_of)
                         ),
                     ));
                 }
@@ -569,8 +573,7 @@ pub fn parse_csv<R: BufRead>(
         };
         // Never more than one byte past the limit, so an endless line (a
         // link to /dev/zero) costs 4 KB, not all the memory there is.
-        let n = std::io::Read::take(&mut reader, MAX_CSV_LINE as u64 + 1)
-            .read_until(b'\n', &mut bytes)
+        let n = read_line(&mut reader, MAX_CSV_LINE + 1, &mut bytes)
             .map_err(|e| unreadable(line_no + 1, &e))?;
         if n == 0 {
             break;
@@ -584,8 +587,18 @@ pub fn parse_csv<R: BufRead>(
                 format!("a line is longer than {MAX_CSV_LINE} bytes"),
             ));
         }
-        let buf = std::str::from_utf8(&bytes)
-            .map_err(|_| unreadable(line_no, &"stream did not contain valid UTF-8"))?;
+        let buf = std::str::from_utf8(&bytes).map_err(|_| {
+            // A UTF-16 file (Excel's "Unicode text") begins with its
+            // byte-order mark: said, so it is saved again as UTF-8.
+            let utf16 = line_no == 1 && matches!(bytes.get(..2), Some([0xff, 0xfe] | [0xfe, 0xff]));
+            match utf16 {
+                true => unreadable(
+                    line_no,
+                    &"the file is UTF-16 text, not UTF-8: save it as CSV UTF-8",
+                ),
+                false => unreadable(line_no, &"stream did not contain valid UTF-8"),
+            }
+        })?;
         let line = buf.trim_end_matches(['\n', '\r']);
         if line_no == 1 {
             if line.trim_start_matches('\u{feff}') != CSV_HEADER {
@@ -642,7 +655,11 @@ pub fn parse_csv<R: BufRead>(
                 "snapshot.submitted_after_snapshot",
                 line_no,
                 "submitted",
-                format!("{submitted} is after the snapshot's date {as_of}"),
+                format!(
+                    "{} is after the snapshot's date {}",
+                    written(&submitted),
+                    written(&as_of)
+                ),
             ));
         }
         let group = Group::parse(cols[2].trim()).ok_or_else(|| {
@@ -752,6 +769,56 @@ pub fn parse_csv<R: BufRead>(
     };
     snap.validate()?;
     Ok(snap)
+}
+
+/// Reads one line into `out`, with its end: LF, CR LF, or CR alone (Excel's
+/// "CSV (Macintosh)"), at most `limit` bytes of it (a longer line is cut
+/// there, for the caller to refuse). Returns the bytes read, 0 at the end.
+fn read_line<R: BufRead>(
+    reader: &mut R,
+    limit: usize,
+    out: &mut Vec<u8>,
+) -> std::io::Result<usize> {
+    let mut n = 0;
+    loop {
+        let (end, used) = {
+            let buf = match reader.fill_buf() {
+                Ok(buf) => buf,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            let room = limit.saturating_sub(out.len());
+            let buf = &buf[..buf.len().min(room)];
+            if buf.is_empty() {
+                return Ok(n);
+            }
+            match buf.iter().position(|b| matches!(b, b'\n' | b'\r')) {
+                Some(i) => {
+                    out.extend_from_slice(&buf[..=i]);
+                    (Some(buf[i]), i + 1)
+                }
+                None => {
+                    out.extend_from_slice(buf);
+                    (None, buf.len())
+                }
+            }
+        };
+        reader.consume(used);
+        n += used;
+        match end {
+            // A CR followed by an LF is one line end (CR LF).
+            Some(b'\r') => {
+                if reader.fill_buf()?.first() == Some(&b'\n') {
+                    reader.consume(1);
+                    out.push(b'\n');
+                    n += 1;
+                }
+                return Ok(n);
+            }
+            Some(_) => return Ok(n),
+            None => {}
+        }
+    }
 }
 
 /// Writes the applications of `snap` as CSV (the inverse of [`parse_csv`]).
@@ -889,6 +956,50 @@ mod tests {
             ("snapshot.birth_date_mismatch", Some(3), "birth_date")
         );
         assert!(crate::error::ROW_CODES.contains(&e.code.as_str()));
+    }
+
+    /// A CSV list whose lines end in CR alone (Excel's "CSV (Macintosh)",
+    /// probe42) is read as the same list with LF or CRLF line ends, its rows
+    /// numbered the same; it was one line of all its rows, refused as
+    /// `csv.line_too_long` at line 1.
+    #[test]
+    fn a_csv_with_cr_line_ends_reads_as_with_lf() {
+        let s = parse_json(JSON).unwrap();
+        let lf = to_csv(&s);
+        let read = |text: &str| parse_csv(text.as_bytes(), "Astana", s.as_of);
+        let want = read(&lf).unwrap();
+        for end in ["\r", "\r\n"] {
+            let got = read(&lf.replace('\n', end)).unwrap_or_else(|e| panic!("{end:?}: {e}"));
+            assert_eq!(got, want, "{end:?}");
+        }
+        // A row's line is counted across CR ends (and a CR LF is one end).
+        let bad = format!("{CSV_HEADER}\rx1,2024-01-01T10:00,general,waiting,,2023,general\r\n\rx2,2024-01-01T10:00,vip,waiting,,2023,general\r");
+        let e = read(&bad).unwrap_err();
+        assert_eq!((e.code.as_str(), e.line), ("csv.bad_group", Some(4)));
+        // An endless line with no end is still refused at the limit.
+        let long = format!("{CSV_HEADER}\r{}", "x".repeat(MAX_CSV_LINE * 3));
+        let e = read(&long).unwrap_err();
+        assert_eq!((e.code.as_str(), e.line), ("csv.line_too_long", Some(2)));
+    }
+
+    /// A list saved as UTF-16 (Excel's "Unicode text") is said to be one, so
+    /// the integrator knows to save it as UTF-8, not only that it is no UTF-8.
+    #[test]
+    fn a_utf16_csv_is_said_to_be_utf16() {
+        let s = parse_json(JSON).unwrap();
+        for bom in [[0xff, 0xfe], [0xfe, 0xff]] {
+            let mut bytes = bom.to_vec();
+            bytes.extend(to_csv(&s).encode_utf16().flat_map(|u| {
+                if bom[0] == 0xff {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            }));
+            let e = parse_csv(bytes.as_slice(), "A", s.as_of).unwrap_err();
+            assert_eq!((e.code.as_str(), e.line), ("csv.unreadable", Some(1)));
+            assert!(e.message.contains("UTF-16"), "{}", e.message);
+        }
     }
 
     #[test]

@@ -176,3 +176,54 @@ fn cl21_an_existing_application_is_asked_without_a_group_or_a_submission() {
         kezek_queue::Group::General
     );
 }
+
+/// Cl. 14, 21: the queue is kept by the date and time of submission. An
+/// error that says an instant writes it as the snapshot and the CSV list
+/// write it, `2027-01-01T10:00:00` (the one written form,
+/// `kezek_rules::dates::local_datetime`), not chrono's display with a space
+/// (`2027-01-01 10:00:00`, probe42): a snapshot's application submitted after
+/// it (JSON and CSV), a question submitted after the snapshot, and one
+/// submitted before the child's birth year or birth date.
+#[test]
+fn cl21_an_error_writes_an_instant_as_the_snapshot_does() {
+    let mut after = snapshot();
+    after["queues"][0]["applications"][1]["submitted"] = json!("2027-01-01T10:00");
+    let csv = format!(
+        "{}\na1,2027-01-01T10:00,general,waiting,,2023,general\n",
+        kezek_queue::snapshot::CSV_HEADER
+    );
+    let as_of = kezek_rules::dates::parse_datetime("2026-11-23T10:00").unwrap();
+    let snap = parse_json(&snapshot().to_string()).unwrap();
+    let asked = |v: Value| position(&snap, &query(v)).unwrap_err();
+    let birth = json!({ "birth_date": "2023-03-01" });
+    let before_birth = |submitted: &str| {
+        let q = query(json!({ "birth_year": 2023, "submitted": submitted }));
+        forecast(&snap, &q, &options(birth.clone())).unwrap_err()
+    };
+    let errors = [
+        parse_json(&after.to_string()).unwrap_err(),
+        kezek_queue::parse_csv(csv.as_bytes(), "X", as_of).unwrap_err(),
+        asked(json!({ "birth_year": 2023, "submitted": "2027-01-01T10:00" })),
+        asked(json!({ "birth_year": 2023, "submitted": "2022-12-31T10:00" })),
+        before_birth("2023-02-01T10:00"),
+    ];
+    for e in errors {
+        assert!(
+            !e.message.contains(" 10:00") && !e.message.contains(" 09:00"),
+            "{}: {}",
+            e.code,
+            e.message
+        );
+        let written = [
+            "2027-01-01T10:00:00",
+            "2022-12-31T10:00:00",
+            "2023-02-01T10:00:00",
+        ];
+        assert!(
+            written.iter().any(|w| e.message.contains(w)),
+            "{}: {}",
+            e.code,
+            e.message
+        );
+    }
+}

@@ -173,18 +173,41 @@ export function kezek_non_finite_path(value) {
 /**
  * The first object of `value` that JSON.stringify writes as `{}` though what
  * it holds is not its fields — a Map, a Set, an ArrayBuffer, a typed array, a
- * RegExp (what it holds would be silently lost) — as `[path, message]` (the
- * path as the engine names fields, "" for `value` itself), or undefined.
- * Called only when the JSON text of `value` holds `{}` (lib.rs
- * `json_text_within`), and for evaluate's `options`. A Date (toJSON: its
- * text, read or refused as a date) and a boxed string, number or boolean
- * (written as their value) are not such objects.
+ * RegExp, a Promise; an instance of a class with no fields of its own (its
+ * getters and private fields), an object whose fields are not enumerable
+ * (what it holds would be silently lost) — as `[path, message]` (the path as
+ * the engine names fields, "" for `value` itself), or undefined. And
+ * `value` itself when JSON.stringify writes it as no object at all: a Date or
+ * another value with toJSON that gives its text, a boxed number (evaluate's
+ * `options` as a Date were read as no options). Called only when the JSON
+ * text of `value` holds `{}` (lib.rs `json_text_within`), and for evaluate's
+ * `options`. Inside `value`, a Date (toJSON: its text, read or refused as a
+ * date) and a boxed string, number or boolean (written as their value) are
+ * not such objects.
  */
 export function kezek_not_json_object(value) {
   return first(value, (v, path) => {
-    if (v === null || typeof v !== "object" || Array.isArray(v) || typeof v.toJSON === "function") return undefined;
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return undefined;
     const kind = Object.prototype.toString.call(v).slice(8, -1);
-    if (["Object", "String", "Number", "Boolean"].includes(kind)) return undefined;
+    if (path === "") {
+      const written = typeof v.toJSON === "function" ? v.toJSON("") : ["String", "Number", "Boolean"].includes(kind) ? v.valueOf() : v;
+      if (written === null || typeof written !== "object") {
+        const as = written === null ? "null" : written === undefined ? "nothing" : `a ${typeof written}`;
+        return ["", `a value of type ${kind} is not an object: JSON.stringify writes it as ${as}; give a plain object`];
+      }
+    }
+    if (typeof v.toJSON === "function" || ["String", "Number", "Boolean"].includes(kind)) return undefined;
+    if (kind === "Object") {
+      if (Object.keys(v).length > 0) return undefined;
+      const proto = Object.getPrototypeOf(v);
+      const plain = proto === null || proto === Object.prototype || (Object.getPrototypeOf(proto) === null && Object.prototype.hasOwnProperty.call(proto, "hasOwnProperty"));
+      if (!plain) {
+        const name = typeof proto.constructor === "function" && proto.constructor.name ? proto.constructor.name : "a class";
+        return [path, `an instance of ${name} is not JSON: JSON.stringify writes only an object's own fields, and it has none (its getters and private fields are lost: {}); give a plain object`];
+      }
+      if (Object.getOwnPropertyNames(v).length === 0) return undefined;
+      return [path, "an object whose fields are not enumerable is not JSON: JSON.stringify writes it as {}, losing them; give a plain object"];
+    }
     return [path, `a value of type ${kind} is not JSON: JSON.stringify writes it as {}, losing what it holds; give a plain object (Object.fromEntries for a Map) or an array`];
   });
 }

@@ -69,12 +69,14 @@ extern "C" {
     fn not_json_object(v: &JsValue) -> JsValue;
 }
 
-/// An input object holding a Map, a Set, an ArrayBuffer or another object
-/// that JSON.stringify writes as `{}`, losing what it holds (a request's
-/// `facts` as a Map was read as no facts; forecast options as a Map as the
-/// defaults): `input.not_json` at its field — the argument's name for the
-/// whole argument, a document's path from its root, another argument's under
-/// its name — as the embedding bridge refuses them (`embed.bad_type`).
+/// An input object holding a Map, a Set, an ArrayBuffer, an instance of a
+/// class with no fields of its own or another object that JSON.stringify
+/// writes as `{}`, losing what it holds (a request's `facts` as a Map was read
+/// as no facts; forecast options as a Map as the defaults), or itself written
+/// as no object (evaluate's options as a Date were read as no options):
+/// `input.not_json` at its field — the argument's name for the whole
+/// argument, a document's path from its root, another argument's under its
+/// name — as the embedding bridge refuses them (`embed.bad_type`).
 fn not_json_object_error(v: &JsValue, field: &str) -> Result<(), JsValue> {
     let found = not_json_object(v);
     if found.is_undefined() {
@@ -128,7 +130,9 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
     if !options.is_object() {
         return Err(not_an_object());
     }
-    // A Map of options has no keys: it was read as no options.
+    // A Map of options has no keys: it was read as no options; so were a
+    // Date (its toJSON a text), a boxed number and an instance of a class
+    // whose options are getters (JSON.stringify writes `{}`).
     not_json_object_error(options, "options")?;
     let keys = object_keys(options).map_err(unreadable("options"))?;
     if is_array(options).map_err(unreadable("options"))? {

@@ -27,7 +27,9 @@ pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// The one error object: a stable namespaced code (`case.bad_phone`,
 /// `catalogue.unknown_service`, `snapshot.too_large`, `input.invalid_json`…),
 /// the field it concerns as a JSON path or option name (empty when unknown),
-/// the 1-based line where known, and an English message for logs.
+/// the 1-based line where known, and a message: English from the command line
+/// and the JS API, in the language the frame shows (kk, ru or en) from the
+/// embedding bridge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorObject {
@@ -38,7 +40,8 @@ pub struct ErrorObject {
     /// 1-based line of the input, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
-    /// An English message for logs and the command line.
+    /// A plain message: English from the command line and the JS API; in the
+    /// language the frame shows (kk, ru or en) from the embedding bridge.
     pub message: String,
 }
 
@@ -1142,14 +1145,18 @@ pub fn read_bounded(
         ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        ErrorObject::new(
-            "input.not_utf8",
-            what,
-            format!(
+        // A UTF-16 text (Notepad's "Unicode") begins with its byte-order
+        // mark: said, so it is saved again as UTF-8.
+        let message = match e.as_bytes().get(..2) {
+            Some([0xff, 0xfe] | [0xfe, 0xff]) => {
+                "the input is UTF-16 text, not UTF-8: save it as UTF-8".to_owned()
+            }
+            _ => format!(
                 "the input is not UTF-8 text (byte {})",
                 e.utf8_error().valid_up_to()
             ),
-        )
+        };
+        ErrorObject::new("input.not_utf8", what, message)
     })?;
     Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_owned(),
