@@ -118,6 +118,11 @@ test("ru: the State Corporation confirmation says where to go, the hours and wha
   assert.equal(await page.isVisible(".kz-header"), false, "no app header on paper");
   assert.equal(await page.isVisible("#kz-step-title"), false, "no step heading on paper");
   assert.ok(await page.isVisible(".kz-annex1"));
+  // One A4 sheet per form (Annex 1, then Annex 5 with Kezek's notes below it):
+  // a parent's walkthrough printed Annex 1's consent and signature line alone on
+  // a second sheet.
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, 2, "Annex 1 and its signature on one sheet, Annex 5 on the next");
   await page.emulateMedia({ media: "screen" });
   assert.equal(await page.locator("#kz-egov-link").count(), 0);
   await assertAccessible(page, "ru state corporation confirmation");
