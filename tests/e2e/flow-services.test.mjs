@@ -312,6 +312,64 @@ test("after the guardianship screen, the guardian's allowance is the next card",
   await context.close();
 });
 
+// The walk of 05.12.2026 (p3-00402003-prepared-clip): a single man who did
+// not raise the child for three years (Annex 6 row 9 sub. 10) prepared the
+// application and read the green «Жауаптарыңыз дайын … барыңыз», the papers
+// to bring with none flagged, and «Келесі қадам» (the guardian's allowance)
+// as if the guardianship were granted. The box now says the refusal, its
+// ground with the clause and the hearing the rules give before it (order
+// 158's guardianship cl. 11), and which documents are not in hand.
+test("kk: a refused applicant is told the refusal, its clause and the hearing, not 'ready' (Annex 6 row 9 sub. 10)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00402003"), { locale: "kk-KZ" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-child_birth_date");
+  await page.fill("#q-child_birth_date", "2019-03-10");
+  await answerYesTheRestNo(page, [
+    "child_orphan", "child_birth_in_civil_registry", "applicant_owns_housing", "permanent_residence",
+    "citizenship", "single_man", "income_covers_subsistence_minimum", "applicant_has_training",
+  ]);
+  await page.waitForSelector('#svc-eligibility[data-eligible="false"]');
+  await page.waitForSelector('#svc-risks [data-risk="single-man"]');
+  assert.match(await page.textContent("#svc-risks-hearing"), /тыңдау/);
+  // Refused: the register's next service is not offered as if granted.
+  assert.equal(await page.locator("#svc-next").count(), 0);
+  await page.check("#svc-consent");
+  await page.click("#svc-prepare");
+  await page.waitForSelector('#svc-confirmation.kz-confirmation--refusal[data-refusal="true"]');
+  const title = await page.textContent("#svc-done-title");
+  assert.match(title, /бас тартылады/, title);
+  assert.doesNotMatch(title, /дайын/, title);
+  const ground = await page.textContent('#svc-done-refusal [data-risk="single-man"]');
+  assert.match(ground, /6-қосымша/, `the clause is said with the ground: ${ground}`);
+  assert.match(await page.textContent("#svc-done-hearing"), /тыңдау/);
+  // Nothing ticked "Менде бар": the documents not in hand are said.
+  assert.ok(await page.locator("#svc-done-documents #svc-done-missing li").count() > 0);
+  assert.equal(await page.locator('#svc-done-bring li[data-missing="true"]').count(), await page.locator("#svc-done-documents ul li").count());
+  await assertNoRawIds(page, "refused hand-off");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// The walk of 05.12.2026 (p3-00404004-01-start): "still to answer" named the
+// three years of a single man, a question asked only after "yes" to the
+// single man (Annex 3 row 9), and its items were plain text. Each item is now
+// a link to its question, and the list names only the questions on screen.
+test("the questions still to answer are those asked, each a link to its field (Annex 3 row 9)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00404004"));
+  await step(page, "catalogue-service");
+  await page.waitForSelector('#svc-pending [data-pending="single_man"]');
+  assert.equal(await page.locator('#svc-pending [data-pending="raised_child_three_years"]').count(), 0);
+  const link = page.locator('#svc-pending [data-pending="single_man"] a');
+  assert.equal(await link.getAttribute("href"), "#q-single_man");
+  await link.click();
+  assert.equal(await page.evaluate(() => document.activeElement?.name || ""), "q-single_man");
+  assert.match(page.url(), /#\/svc\/00404004$/, "the link does not leave the service");
+  await page.check("#q-single_man-yes");
+  await page.waitForSelector('#svc-pending [data-pending="raised_child_three_years"] a[href="#q-raised_child_three_years"]');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Walkthrough 28, m6: on a portal-only service (00402004, a minor's
 // property) the incomplete set said "bring the missing documents": nothing
 // is brought on the portal, the documents are attached.

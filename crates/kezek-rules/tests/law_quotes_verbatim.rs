@@ -122,6 +122,11 @@ const NOT_THE_ACTS: &[(&str, &str, &str)] = &[
         "Kezek's own checkbox «I have it» (ui-svc-held)",
     ),
     (
+        "ui-svc-done-not-in-hand",
+        "Менде бар",
+        "Kezek's own checkbox «I have it» (ui-svc-held)",
+    ),
+    (
         "q-serious-crime-record",
         "жоқ",
         "Kezek's own answer to its question, as the screen writes it",

@@ -330,7 +330,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 p.draft.child_birth_date.clone()
             };
             return html! {
-                <TextField id="q-child_birth_date" kind="date" label={label} value={value}
+                <TextField id={question_field_id(q)} kind="date" label={label} value={value}
                     hint={from_iin.then(|| AttrValue::from(t("ui-svc-from-iin")))}
                     error={conflict.clone().map(AttrValue::from)}
                     oninput={p.dispatch.reform(Action::SetBirthDate)} />
@@ -342,7 +342,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         let name = q.to_owned();
         let choices = yes_no(i18n);
         html! {
-            <RadioGroup name={format!("q-{q}")} legend={label} choices={choices}
+            <RadioGroup name={question_field_id(q)} legend={label} choices={choices}
                 selected={answer.map(|v| AttrValue::from(if v { "yes" } else { "no" }))}
                 onchange={p.dispatch.reform(move |v: String| Action::SetAnswer(name.clone(), v == "yes"))} />
         }
@@ -395,7 +395,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     i18n,
                     e,
                     channel,
-                    &ev.checklist,
+                    ev,
                     &answers(i18n, &p.draft, &facts, &questions),
                     a,
                     &status,
@@ -417,8 +417,19 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             <ul id="svc-pending">
                                 // Each as its question, the birth date as what to
                                 // do and the age the order names for the service.
-                                { for el.pending.iter().zip(&el.pending_keys).map(|(q, key)| html! {
-                                    <li data-pending={*q}>{ t(key) }</li>
+                                // Each a link to its field (the rules list only
+                                // the questions asked now).
+                                { for el.pending.iter().zip(&el.pending_keys).map(|(q, key)| {
+                                    let id = question_field_id(q);
+                                    let href = format!("#{id}");
+                                    html! {
+                                        <li data-pending={*q}>
+                                            <a href={href} onclick={Callback::from(move |ev: MouseEvent| {
+                                                ev.prevent_default();
+                                                focus_element(&id);
+                                            })}>{ t(key) }</a>
+                                        </li>
+                                    }
                                 }) }
                             </ul>
                             // A ground the child's age decides, no date given:
@@ -471,6 +482,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     </li>
                                 }) }
                             </ul>
+                            // What the rules give a refused applicant: the hearing.
+                            { hearing(i18n, ev, "svc-risks-hearing") }
                         }
                         { possible_risks(i18n, &ev.refusal_risks) }
                         <details>
@@ -575,6 +588,11 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         }
     };
 
+    // Refused on these answers: the next service is not offered as if this
+    // one were granted.
+    let offers_next = eval
+        .as_ref()
+        .map_or(true, |ev| Refusal::of(&ev.eligibility).offers_next());
     html! {
         <>
             { header }
@@ -639,7 +657,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 </fieldset>
             }
             { body }
-            if let Some(c) = catalogue::next_register_card(e.code) {
+            if let Some(c) = catalogue::next_register_card(e.code).filter(|_| offers_next) {
                 <section class="kz-card" id="svc-next">
                     <h3>{ t("reg-next-heading") }</h3>
                     <ul class="kz-services">{ register_card(i18n, c, false) }</ul>
@@ -648,6 +666,103 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             { back }
         </>
     }
+}
+
+/// The id of the field that asks question `q`: what a "still to answer"
+/// item links to. A yes/no question's fieldset (its group's name), the
+/// birth date's input, and for the other children their yes/no fieldset
+/// (`q-other_children`), not the box around it, which takes no focus.
+fn question_field_id(q: &str) -> String {
+    if q == OTHER_CHILDREN {
+        return "q-other_children".to_owned();
+    }
+    format!("q-{q}")
+}
+
+/// What the prepared screen says of a refusal on these answers, from the
+/// rules' verdict: the box is "ready" only where the rules foresee no
+/// refusal (as order 254's hand-off, walkthrough 28, M3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    /// No reason is met: eligible, or the verdict waits for an answer.
+    None,
+    /// Every reason rests on Kezek's reading of the text
+    /// ([`catalogue::Risk::rests_on_reading`]): the provider may refuse.
+    Reading,
+    /// A reason the text states flatly ([`catalogue::Eligibility::foretold`]):
+    /// the service is refused on these answers.
+    Foretold,
+}
+
+impl Refusal {
+    fn of(el: &catalogue::Eligibility) -> Self {
+        if !el.foretold().is_empty() {
+            Refusal::Foretold
+        } else if el.reasons.iter().any(|r| !r.is_possible()) {
+            Refusal::Reading
+        } else {
+            Refusal::None
+        }
+    }
+
+    /// The box's `data-refusal`.
+    fn name(self) -> &'static str {
+        match self {
+            Refusal::None => "false",
+            Refusal::Reading => "reading",
+            Refusal::Foretold => "true",
+        }
+    }
+
+    /// The box's title: "ready" only where no refusal is foreseen.
+    fn title_key(self) -> &'static str {
+        match self {
+            Refusal::None => "ui-done-title",
+            Refusal::Reading => "ui-svc-done-title-refusal-reading",
+            Refusal::Foretold => "ui-done-title-refusal",
+        }
+    }
+
+    /// The next service of the register (the guardian's allowance after
+    /// guardianship…) is offered only where this one is not refused: not as
+    /// if it were granted.
+    fn offers_next(self) -> bool {
+        self == Refusal::None
+    }
+}
+
+/// The reasons of the verdict as the prepared screen says them: each
+/// reason's text with its clause in words, by its code.
+fn refusal_reasons(i18n: &I18n, el: &catalogue::Eligibility) -> Vec<(&'static str, String)> {
+    el.reasons
+        .iter()
+        .filter(|r| !r.is_possible())
+        .map(|r| {
+            let text = i18n.t(&format!("refusal-{}", r.code));
+            let cited = i18n.citation(&r.citation);
+            (r.code, format!("{text} ({cited})"))
+        })
+        .collect()
+}
+
+/// The hearing the service's rules give before a refusal on a row-9
+/// ground ([`catalogue::Evaluation::hearing`]), with the notice's last day.
+fn hearing_text(i18n: &I18n, h: &catalogue::Hearing) -> String {
+    i18n.t_args(
+        "ui-svc-refusal-hearing",
+        &[("date", i18n.date(h.notice_by))],
+    )
+}
+
+/// The documents of the list not in hand for the application: not marked
+/// as held, or held and no longer valid, or not held and perhaps needed —
+/// the receipt preview's lists, in that order.
+fn documents_not_in_hand(r: &catalogue::ReceiptPreview) -> Vec<&catalogue::ChecklistLine> {
+    r.missing
+        .iter()
+        .chain(&r.expired)
+        .chain(r.uncertain.iter().map(|u| &u.line))
+        .collect()
 }
 
 /// The verdict's lead: eligible or not "from your answers" — or, where
@@ -812,7 +927,7 @@ fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>) -> Html {
     let dates = list.unwrap_or_default();
     html! {
         <div class="kz-field" id="q-other_children_birth_dates">
-            <RadioGroup name="q-other_children" legend={other_children_legend(i18n)} {choices} {selected} {onchange} />
+            <RadioGroup name={question_field_id(OTHER_CHILDREN)} legend={other_children_legend(i18n)} {choices} {selected} {onchange} />
             if !dates.is_empty() {
                 <fieldset class="kz-other-children">
                     <legend>{ t("ui-svc-other-children-dates") }</legend>
@@ -954,17 +1069,7 @@ fn receipt(
         }
     };
     let list = |id: &str, heading: &str, lines: &[catalogue::ChecklistLine]| {
-        if lines.is_empty() {
-            return html! {};
-        }
-        html! {
-            <>
-                <p>{ t(heading) }</p>
-                <ul id={id.to_owned()}>
-                    { for lines.iter().map(|l| html! { <li data-doc={l.id}>{ t(l.name_key) }</li> }) }
-                </ul>
-            </>
-        }
+        documents_list(i18n, id, heading, lines.iter())
     };
     html! {
         <section class="kz-card" id="svc-receipt" data-outcome={ticked.then_some(outcome)}>
@@ -981,6 +1086,103 @@ fn receipt(
                 }
             }
         </section>
+    }
+}
+
+/// A heading and the documents under it, by name; nothing when there are none.
+fn documents_list<'a>(
+    i18n: &I18n,
+    id: &str,
+    heading: &str,
+    lines: impl Iterator<Item = &'a catalogue::ChecklistLine>,
+) -> Html {
+    let lines: Vec<_> = lines.collect();
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <p>{ i18n.t(heading) }</p>
+            <ul id={id.to_owned()}>
+                { for lines.iter().map(|l| html! { <li data-doc={l.id}>{ i18n.t(l.name_key) }</li> }) }
+            </ul>
+        </>
+    }
+}
+
+/// The hearing the service's rules give before a refusal on a row-9 ground
+/// ([`catalogue::Evaluation::hearing`]), with its clause: what a refused
+/// applicant can do. Nothing where the rules give none for these reasons.
+fn hearing(i18n: &I18n, ev: &catalogue::Evaluation, id: &'static str) -> Html {
+    let Some(h) = ev.hearing() else {
+        return Html::default();
+    };
+    html! {
+        <p class="kz-hearing" id={id} data-date={h.notice_by.to_string()}>
+            { hearing_text(i18n, &h) }
+            <Why i18n={i18n.clone()} citations={vec![h.citation]} />
+        </p>
+    }
+}
+
+/// The prepared screen's refusal, under its title: the reasons of the
+/// verdict, each with its clause in words and its reading note; the
+/// hearing the rules give before the refusal; and when to apply.
+fn done_refusal(i18n: &I18n, ev: &catalogue::Evaluation, refusal: Refusal) -> Html {
+    if refusal == Refusal::None {
+        return Html::default();
+    }
+    let el = &ev.eligibility;
+    let notes = el
+        .reasons
+        .iter()
+        .filter(|r| !r.is_possible())
+        .map(|r| r.note.as_ref());
+    html! {
+        <div id="svc-done-refusal">
+            <p>{ i18n.t("ui-svc-done-refusal-reasons") }</p>
+            <ul>
+                { for refusal_reasons(i18n, el).into_iter().zip(notes).map(|((code, text), note)| html! {
+                    <li class="kz-reason" data-risk={code}>
+                        { text }
+                        { reading_note(i18n, note, &[]) }
+                    </li>
+                }) }
+            </ul>
+            { hearing(i18n, ev, "svc-done-hearing") }
+            <p class="kz-lead" id="svc-done-after-refusal">
+                { i18n.t(match refusal {
+                    Refusal::Reading => "ui-svc-done-after-refusal-reading",
+                    _ => "ui-svc-done-after-refusal",
+                }) }
+            </p>
+        </div>
+    }
+}
+
+/// The documents not in hand, on the prepared screen ([`documents_not_in_hand`]):
+/// what the order says happens at hand-in (the receipt preview's outcome),
+/// then the documents missing, no longer valid and perhaps needed.
+/// Nothing where every document is in hand.
+fn done_documents(
+    i18n: &I18n,
+    r: &catalogue::ReceiptPreview,
+    code: &str,
+    channel: ServiceChannel,
+) -> Html {
+    if documents_not_in_hand(r).is_empty() {
+        return Html::default();
+    }
+    let stated = catalogue::refusal_at_hand_in_stated(code, channel).unwrap_or(true);
+    let (outcome, key) = receipt_outcome(r.outcome, channel, stated);
+    html! {
+        <div class="kz-notice" id="svc-done-documents" data-outcome={outcome}>
+            <p><strong>{ i18n.t("ui-svc-done-not-in-hand") }</strong></p>
+            <p>{ i18n.t(key) }</p>
+            { documents_list(i18n, "svc-done-missing", "ui-svc-receipt-missing", r.missing.iter()) }
+            { documents_list(i18n, "svc-done-expired", "ui-svc-receipt-expired", r.expired.iter()) }
+            { documents_list(i18n, "svc-done-uncertain", "ui-svc-receipt-uncertain-list", r.uncertain.iter().map(|u| &u.line)) }
+        </div>
     }
 }
 
@@ -1256,7 +1458,7 @@ fn confirmation(
     i18n: &I18n,
     e: &catalogue::CatalogueEntry,
     channel: ServiceChannel,
-    checklist: &[catalogue::ChecklistLine],
+    ev: &catalogue::Evaluation,
     answers: &[Answer],
     a: &catalogue::Prepared,
     status: &UseStateHandle<Option<String>>,
@@ -1268,6 +1470,8 @@ fn confirmation(
         Callback::from(move |told: String| s.set(Some(told)))
     };
     let name = t(&e.name_key());
+    let checklist = &ev.checklist;
+    let refusal = Refusal::of(&ev.eligibility);
     // The electronic copies the list certainly asks for: not a line whose
     // need waits for an answer; the original for identification said so.
     let attach: Vec<String> = checklist
@@ -1320,17 +1524,24 @@ fn confirmation(
                 }
                 <h4>{ t("ui-done-bring") }</h4>
                 <ul id="svc-done-bring">
-                    { for checklist.iter().map(|l| html! { <li data-doc={l.id}>{ t(l.name_key) }</li> }) }
+                    { for checklist.iter().map(|l| {
+                        // Not in hand: said below the steps, from the receipt preview.
+                        let gap = ev.receipt.as_ref().is_some_and(|r| documents_not_in_hand(r).iter().any(|g| g.id == l.id));
+                        html! { <li data-doc={l.id} data-missing={gap.then_some("true")}>{ t(l.name_key) }</li> }
+                    }) }
                 </ul>
                 <button type="button" class="kz-button kz-secondary" id="svc-print" onclick={Callback::from(|_| print())}>{ t("ui-print") }</button>
             </>
         }
     };
     html! {
-        <section class="kz-card kz-confirmation" id="svc-confirmation" data-channel={channel.name()}>
-            <h3>{ t("ui-done-title") }</h3>
+        <section class={classes!("kz-card", "kz-confirmation", (refusal != Refusal::None).then_some("kz-confirmation--refusal"))}
+            id="svc-confirmation" data-channel={channel.name()} data-refusal={refusal.name()}>
+            <h3 id="svc-done-title">{ t(refusal.title_key()) }</h3>
+            { done_refusal(i18n, ev, refusal) }
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
+            { ev.receipt.as_ref().map(|r| done_documents(i18n, r, e.code, channel)).unwrap_or_default() }
             if !answers.is_empty() {
                 <h4>{ t(answers_heading_key(channel)) }</h4>
                 <CopyableAnswers i18n={i18n.clone()} id="svc-answers" answers={answers.to_vec()} on_copied={on_status.clone()} />
@@ -2264,5 +2475,232 @@ mod tests {
                 "{lang:?}"
             );
         }
+    }
+
+    /// The walk of 05.12.2026 (p3): a draft answering the service `code`
+    /// with `answers` (the child born 10.03.2019), its documents held or not,
+    /// evaluated on `channel` on Monday 07.12.2026 at 10:00.
+    fn walk_evaluation(
+        code: &str,
+        channel: ServiceChannel,
+        answers: &[(&str, bool)],
+        held: bool,
+    ) -> (Draft, catalogue::Evaluation) {
+        let mut d = Draft {
+            child_birth_date: "2019-03-10".into(),
+            ..Draft::default()
+        };
+        for (q, v) in answers {
+            // A fact shared with step 4 is kept there, as the screen's answer is.
+            if let Some(g) = kezek_rules::order254::catalogue_facts::shared_ground(q) {
+                d.family.set(g, *v);
+            }
+            d.answers.insert((*q).into(), *v);
+        }
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 7)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let all = catalogue::questions(code).unwrap();
+        // Every question the screen asks answered "no" unless said.
+        for q in &all {
+            if *q != "child_birth_date" && *q != OTHER_CHILDREN {
+                d.answers.entry((*q).into()).or_insert(false);
+            }
+        }
+        if held {
+            let facts = service_facts(&d, now.date(), &all);
+            let req = service_request(&d, code, channel, now, &facts);
+            let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+            for l in &ev.checklist {
+                d.catalogue_documents.insert(
+                    l.id.into(),
+                    HeldUntil {
+                        held: true,
+                        ..HeldUntil::default()
+                    },
+                );
+            }
+        }
+        let facts = service_facts(&d, now.date(), &all);
+        let req = service_request(&d, code, channel, now, &facts);
+        let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+        (d, ev)
+    }
+
+    /// (service, channel, answers, the ground met).
+    type WalkRefusal = (
+        &'static str,
+        ServiceChannel,
+        Vec<(&'static str, bool)>,
+        &'static str,
+    );
+
+    /// The refusing answers of the walk (p3-*-prepared-all): guardianship
+    /// (Annex 6 row 9 sub. 10, a single man who did not raise the child for
+    /// three years), adoption (Annex 3 row 9 sub. 10, an unexpunged
+    /// conviction), foster family (Annex 11 row 9 sub. 11, income below the
+    /// subsistence minimum).
+    fn walk_refusals() -> Vec<WalkRefusal> {
+        vec![
+            (
+                "00402003",
+                ServiceChannel::STATE_CORPORATION,
+                vec![
+                    ("child_orphan", true),
+                    ("child_birth_in_civil_registry", true),
+                    ("applicant_owns_housing", true),
+                    ("permanent_residence", true),
+                    ("citizenship", true),
+                    ("single_man", true),
+                    ("income_covers_subsistence_minimum", true),
+                    ("applicant_has_training", true),
+                ],
+                "single-man",
+            ),
+            (
+                "00404004",
+                ServiceChannel::PORTAL,
+                vec![
+                    ("kazakhstan_citizen_resident", true),
+                    ("permanent_residence", true),
+                    ("unexpunged_intentional_conviction", true),
+                    ("income_covers_subsistence_minimum", true),
+                    ("applicant_has_training", true),
+                ],
+                "conviction",
+            ),
+            (
+                "00404007",
+                ServiceChannel::OFFICE,
+                vec![
+                    ("child_orphan", true),
+                    ("permanent_residence", true),
+                    ("citizenship", true),
+                    ("applicant_has_training", true),
+                ],
+                "income-below-subsistence",
+            ),
+        ]
+    }
+
+    /// The walk of 05.12.2026 (p3-00402003-prepared-clip): with answers
+    /// that meet a row-9 ground (Annex 6 row 9 sub. 10, Annex 3 row 9 sub.
+    /// 10, Annex 11 row 9 sub. 11) the prepared screen still said «Жауаптарыңыз
+    /// дайын … Өтініш беру үшін … барыңыз» in the plain green box, and offered
+    /// «Келесі қадам», the next service, as if this one were granted. From
+    /// the rules' verdict (`Eligibility::foretold`) the box now says the
+    /// refusal, names its grounds with their clauses and the hearing the
+    /// rules give before it, and the next service is not offered.
+    #[test]
+    fn ann6_ann3_ann11_row9_a_refused_applicant_is_told_the_refusal_not_ready() {
+        for (code, channel, answers, ground) in walk_refusals() {
+            let (_, ev) = walk_evaluation(code, channel, &answers, true);
+            let refusal = Refusal::of(&ev.eligibility);
+            assert_eq!(refusal, Refusal::Foretold, "{code}: {:?}", ev.eligibility);
+            assert_eq!(refusal.title_key(), "ui-done-title-refusal", "{code}");
+            assert!(
+                !refusal.offers_next(),
+                "{code}: the next service is offered"
+            );
+            for lang in Lang::ALL {
+                let i =
+                    I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(lang.code()));
+                let title = i.t(refusal.title_key());
+                for ready in ["дайын", "готовы", "ready"] {
+                    assert!(!title.contains(ready), "{code} {lang:?}: {title}");
+                }
+                let reasons = refusal_reasons(&i, &ev.eligibility);
+                let (said, text) = reasons
+                    .iter()
+                    .find(|(c, _)| *c == ground)
+                    .unwrap_or_else(|| panic!("{code} {lang:?}: {reasons:?}"));
+                assert_eq!(*said, ground);
+                // The ground's clause is said with it, not only behind "Why?".
+                let r = ev
+                    .eligibility
+                    .reasons
+                    .iter()
+                    .find(|r| r.code == ground)
+                    .unwrap();
+                assert!(
+                    text.contains(&i.citation(&r.citation)),
+                    "{code} {lang:?}: {text}"
+                );
+                // The hearing the rules give before the refusal, with its day.
+                let h = ev.hearing().unwrap_or_else(|| panic!("{code}: no hearing"));
+                let hearing = hearing_text(&i, &h);
+                assert!(
+                    hearing.contains(&i.date(h.notice_by)),
+                    "{code} {lang:?}: {hearing}"
+                );
+            }
+        }
+        // Eligible: "ready", and the next service is offered.
+        let (_, ev) = walk_evaluation(
+            "00402003",
+            ServiceChannel::STATE_CORPORATION,
+            &[
+                ("child_orphan", true),
+                ("child_birth_in_civil_registry", true),
+                ("permanent_residence", true),
+                ("citizenship", true),
+                ("income_covers_subsistence_minimum", true),
+                ("applicant_has_training", true),
+            ],
+            true,
+        );
+        assert!(ev.eligibility.eligible, "{:?}", ev.eligibility);
+        let refusal = Refusal::of(&ev.eligibility);
+        assert_eq!(refusal.title_key(), "ui-done-title");
+        assert!(refusal.offers_next());
+    }
+
+    /// The same walk: the documents not marked as held were not flagged on
+    /// the prepared screen, which listed them under «Өзіңізбен бірге
+    /// алыңыз» as if in hand. The screen now says, from the receipt preview,
+    /// which are not held and what the order says happens at hand-in.
+    #[test]
+    fn ann6_row8_documents_not_held_are_said_on_the_prepared_screen() {
+        let (code, channel, answers, _) = walk_refusals().remove(0);
+        let (_, ev) = walk_evaluation(code, channel, &answers, false);
+        let r = ev.receipt.as_ref().unwrap();
+        let missing: Vec<&str> = documents_not_in_hand(r).iter().map(|l| l.id).collect();
+        assert!(!missing.is_empty(), "{r:?}");
+        assert!(missing
+            .iter()
+            .all(|id| ev.checklist.iter().any(|l| l.id == *id)));
+        let (_, ev) = walk_evaluation(code, channel, &answers, true);
+        assert!(documents_not_in_hand(ev.receipt.as_ref().unwrap()).is_empty());
+    }
+
+    /// The walk of 05.12.2026 (p3-00404004-01-start): «Әлі жауап беру
+    /// керек» named a question not on the screen (the three years of a
+    /// single man, asked only after "yes" to the single man: the rules now
+    /// leave it out), and each item was plain text. Each is now a link to
+    /// the field that asks it — the other children's yes/no fieldset, not
+    /// the box around it, which takes no focus.
+    #[test]
+    fn row9_each_question_still_to_answer_links_to_its_field() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        for code in ["00404004", "00402004"] {
+            let (shown, facts) = screen_questions(&Draft::default(), code, today);
+            let now = today.and_hms_opt(10, 0, 0).unwrap();
+            let channel = catalogue::entry(code).unwrap().channels[0];
+            let req = service_request(&Draft::default(), code, channel, now, &facts);
+            let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+            let pending = &ev.eligibility.pending;
+            assert!(!pending.is_empty(), "{code}");
+            assert!(
+                !pending.contains(&"raised_child_three_years"),
+                "{code}: {pending:?}"
+            );
+            for q in pending {
+                assert!(shown.contains(q), "{code}: {q} is not on the screen");
+            }
+        }
+        assert_eq!(question_field_id("married"), "q-married");
+        assert_eq!(question_field_id("child_birth_date"), "q-child_birth_date");
+        assert_eq!(question_field_id(OTHER_CHILDREN), "q-other_children");
     }
 }

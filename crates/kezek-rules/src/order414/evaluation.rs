@@ -926,6 +926,14 @@ impl Risk {
     pub fn is_possible(&self) -> bool {
         !self.depends_on.is_empty()
     }
+
+    /// Rests on Kezek's reading of the text: it carries a reading note
+    /// ([`Risk::note`]: a ground met on one of the two days of
+    /// [`FamilyFacts::on_acceptance_day`] only, a scope read from a title, a
+    /// status taken as shared…). The provider may read the text otherwise.
+    pub fn rests_on_reading(&self) -> bool {
+        self.note.is_some()
+    }
 }
 
 /// The child's full ages a rule that reads the child's age is read at
@@ -1098,6 +1106,21 @@ pub struct Eligibility {
     /// Absent when `pending` is.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pending_keys: Vec<&'static str>,
+}
+
+impl Eligibility {
+    /// The reasons of the verdict that the text states flatly — not Kezek's
+    /// reading ([`Risk::rests_on_reading`]), not shown as possible: the
+    /// refusal these answers foretell, which a hand-off says in place of
+    /// "ready". Empty where the family is eligible, where the verdict waits
+    /// for an answer and no reason is met yet, or where every reason is a
+    /// reading (the provider may read it otherwise: said as such).
+    pub fn foretold(&self) -> Vec<&Risk> {
+        self.reasons
+            .iter()
+            .filter(|r| !r.rests_on_reading() && !r.is_possible())
+            .collect()
+    }
 }
 
 /// The Fluent key of the text of input `name` where the verdict of service
@@ -1339,6 +1362,14 @@ fn eligibility_with(
     if !e.in_scope_for_parents {
         reasons.push(Risk::of("not-for-parents", cite(e.annex, 1, None)));
     }
+    // A question about another answer ([`FOLLOW_UPS`]) that these answers
+    // do not ask yet ([`questions_for`]: the three years of a single man
+    // before "yes" to the single man, Annexes 3, 6 and 11 row 9) is not
+    // waited for: the screen does not show it, and by its definition its
+    // answer changes no ground or verdict while it is not asked — what it
+    // is about is waited for instead.
+    let asked = questions_for(code, facts)?;
+    pending.retain(|q| !FOLLOW_UPS.contains(q) || asked.contains(q));
     let pending_keys = pending
         .iter()
         .map(|&q| pending_key_at(code, q).unwrap_or(q))

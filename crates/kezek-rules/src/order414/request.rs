@@ -101,6 +101,31 @@ pub struct Evaluation {
     #[serde(skip)]
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) asked: Vec<&'static str>,
+    /// The clause of the service's rules that sends a preliminary refusal
+    /// notice and holds a hearing before a refusal on a row-9 ground (the
+    /// term's [`TermRule::preliminary_refusal`]); `None` where the rules
+    /// give none. Read by [`Evaluation::hearing`]; not written.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub(crate) hearing_clause: Option<Citation>,
+}
+
+/// The hearing the service's rules give an applicant before a refusal on a
+/// ground of row 9 of the requirement list (each amended rules' clause,
+/// e.g. order 158's guardianship rules cl. 11: «… 9-тармағында көрсетілген
+/// негіздер бойынша мемлекеттік қызметті көрсетуден бас тарту үшін негіз
+/// анықталған кезде, көрсетілетін қызметті беруші … мемлекеттік қызметті
+/// көрсету мерзімі аяқталғанға дейін 3 (үш) жұмыс күнінен кешіктірмей, …
+/// бас тарту туралы алдын ала шешім, сондай-ақ … алдын ала шешім бойынша
+/// ұстанымын білдіруге мүмкіндік беру үшін тыңдауды өткізу уақыты мен орны
+/// туралы хабарламаны жолдайды»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hearing {
+    /// The last day the preliminary refusal notice can come
+    /// ([`Due::preliminary_refusal_by`]).
+    pub notice_by: NaiveDate,
+    /// The rules' clause.
+    pub citation: Citation,
 }
 
 impl Evaluation {
@@ -110,6 +135,24 @@ impl Evaluation {
     /// questions shown and the verdict are of the same facts.
     pub fn asked(&self) -> &[&'static str] {
         &self.asked
+    }
+
+    /// The hearing a refused applicant is owed ([`Hearing`]): where one of
+    /// the eligibility's reasons is a ground of row 9 of the service's
+    /// requirement list and its rules send the notice. `None` where no
+    /// reason is met, where every reason is another rule (a category, the
+    /// child's minority: the clauses give a hearing for row 9's grounds
+    /// only), or where the rules give no notice.
+    pub fn hearing(&self) -> Option<Hearing> {
+        let annex = entry(self.service)?.annex;
+        let row9 = |c: &Citation| c.annex == Some(annex) && c.clause == Some(9);
+        if !self.eligibility.reasons.iter().any(|r| row9(&r.citation)) {
+            return None;
+        }
+        Some(Hearing {
+            notice_by: self.due.preliminary_refusal_by?,
+            citation: self.hearing_clause?,
+        })
     }
 }
 
@@ -424,6 +467,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         free: e.free,
         refusal_risks: refusal_risks(e.code, variant, &facts)?,
         asked,
+        hearing_clause: term(e.code, channel, variant)?.preliminary_refusal,
     })
 }
 
