@@ -246,7 +246,7 @@ ui-age-now = Now: { $years } { $years ->
     }.
 ui-referral-age = Age counted for a referral this year: { $years }.
 ui-limits = Limits
-ui-cl16-general-from = You can apply to the general queue from { $date }.
+ui-cl16-general-from = To be safe, apply to the general queue from { $date } (Kezek's count).
 ui-information = Good to know
 
 ui-checklist-complete = Your documents are complete: nothing is missing.

@@ -234,7 +234,7 @@ ui-age = Жасы
 ui-age-now = Қазір: { $years } жас { $months } ай.
 ui-referral-age = Осы жылы жолдама үшін есептелетін жасы: { $years }.
 ui-limits = Шектеулер
-ui-cl16-general-from = Жалпы кезекке өтініш беруге болатын алғашқы күн: { $date }.
+ui-cl16-general-from = Жалпы кезекке өтініш берудің сенімді алғашқы күні (Kezek есебі бойынша): { $date }.
 ui-information = Білген жөн
 
 ui-checklist-complete = Құжаттарыңыз толық: бәрі бар.

@@ -261,7 +261,7 @@ ui-age-now = Сейчас: { $years } { $years ->
     } { $months } мес.
 ui-referral-age = Возраст для направления в этом году: { $years }.
 ui-limits = Ограничения
-ui-cl16-general-from = Подать заявление в общую очередь можно с { $date }.
+ui-cl16-general-from = Надежнее подать заявление в общую очередь с { $date } (по счету Kezek).
 ui-information = Полезно знать
 
 ui-checklist-complete = Документы в порядке: все на месте.

@@ -515,6 +515,16 @@ reason_codes! {
     /// on either reading: `refusal.requirements_not_met` with
     /// `age.over_on_every_reading`.
     RefusalAgeCutOffReading = "refusal.age_cut_off_reading",
+    /// cl. 16's month by Kezek's count only (Annex 2 p. 9 sub. 2): «бір ай
+    /// өткен соң» from the choice of another preschool, the day an
+    /// application made now is accepted on or after the same date of the
+    /// next month but before Kezek's day (`limits.cl16.general_queue_from`,
+    /// the day after it). Counted from the day of the choice (or its
+    /// moment), the month has passed on that date; counted from the next
+    /// day, it has not. "May be refused", said as the reading, with the safe
+    /// day (`limit.cl16_wait_one_month` its detail). Before that date the
+    /// month has not passed on any count: `refusal.requirements_not_met`.
+    RefusalCl16MonthReading = "refusal.cl16_month_reading",
     /// A document held whose day of issue is not given, valid for a limited
     /// time: Kezek cannot say whether it is still valid on the day it is
     /// used. Out of date then, it would be a ground (Annex 2/4 p. 9 sub. 4;
