@@ -555,6 +555,8 @@ fn expiry_line(
             || (issue_day_safe && i.safe_last_day == Some(e.as_of.date()))))
     .then(|| e.schedule.accepted_today_until())
     .flatten();
+    // Before 09:00 the day's "send by" says from when (lawyer42).
+    let send_from = send_by.and(super::portal_send_from(e));
     let key = match i.status {
         // The referral's safe day, as every other line names it; Kezek's
         // count beside it as a reading.
@@ -583,8 +585,14 @@ fn expiry_line(
         // counted): at risk then, the safe day first — not "apply today".
         Status::ExpiresSoon if f.at_risk_issue_day => "ui-at-risk-on-acceptance-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
+        Status::ExpiresSoon if issue_day_safe && send_from.is_some() => {
+            "ui-safe-day-today-send-between"
+        }
         Status::ExpiresSoon if issue_day_safe && send_by.is_some() => "ui-safe-day-today-send-by",
         Status::ExpiresSoon if issue_day_safe => "ui-expires-soon-day-off",
+        Status::ExpiresSoon if d == e.as_of.date() && send_from.is_some() => {
+            "ui-expires-today-send-between"
+        }
         Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => {
             "ui-expires-today-send-by"
         }
@@ -628,6 +636,10 @@ fn expiry_line(
         (
             "time",
             send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default(),
+        ),
+        (
+            "from",
+            send_from.map(|t| p.i18n.time(t)).unwrap_or_default(),
         ),
     ];
     Some(p.i18n.t_args(key, &args))
@@ -1123,7 +1135,7 @@ pub(crate) mod tests {
         // On egov.kz on the safe day, with the time to send by: one sent
         // after the working time is accepted the next day, at risk (review
         // helper-144, minor 2).
-        let on_safe_day = serviceman_certificate_case("2026-11-24T07:30");
+        let on_safe_day = serviceman_certificate_case("2026-11-24T10:00");
         let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
         assert_eq!(
             got,
@@ -1136,12 +1148,62 @@ pub(crate) mod tests {
                 "{lang:?}: {got}"
             );
         }
+        // Before 09:00 on the safe day: from 09:00 (see
+        // `annex2_7_3_before_0900_on_the_last_day_step_6_says_send_from_0900`).
         let early = serviceman_certificate_case("2026-11-02T10:00");
         let got = line(&early, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
         assert_eq!(
             got,
             "To be safe, count it valid until 24.11.2026 inclusive; by Kezek's count, until 25.11.2026 inclusive, a reading."
         );
+    }
+
+    /// Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2 (lawyer42): on egov.kz an
+    /// application sent «жұмыс уақыты аяқталғанан кейін» is accepted on the
+    /// next working day. Kezek reads one sent before 09:00 as accepted at
+    /// 09:00 that day (`schedule.accepted_when_working_day_starts`), but the
+    /// text does not say so, and read as after working time it is accepted
+    /// on the next working day — after a last day that is today. Step 6 said
+    /// "send by 18:00 today" at 07:30, which under that reading sends it too
+    /// early; it now says from 09:00 to 18:00, and why.
+    #[test]
+    fn annex2_7_3_before_0900_on_the_last_day_step_6_says_send_from_0900() {
+        use kezek_rules::documents::DocumentKind as D;
+        // The referral of Wed 18.11.2026 at admission: safe to Tue 24.11.
+        let mut case = admission_without_contract_day("2026-11-18", "2026-11-22");
+        case["channel"] = "egov_portal".into();
+        case["as_of"] = "2026-11-24T07:30".into();
+        let e = example(&case.to_string());
+        for (lang, want) in [
+            (
+                Lang::En,
+                "Your Referral to the preschool: today, 24.11.2026, is its last valid day: send the application on egov.kz today between 09:00 and 18:00 (the kindergarten's working day, as Kezek reads working time). Kezek takes one sent before 09:00 as received at 09:00 today, but the order does not say so outright: it may be accepted only on the next working day, after the referral's last day. One sent after 18:00 is accepted only on the next working day.",
+            ),
+            (
+                Lang::Ru,
+                "Направление в детский сад: сегодня, 24.11.2026, — последний день действия: отправьте заявление на egov.kz сегодня с 09:00 до 18:00 (рабочий день детского сада, так Kezek толкует рабочее время). Отправленное до 09:00 Kezek считает принятым сегодня в 09:00, но приказ этого прямо не говорит: его могут принять только в следующий рабочий день — после последнего дня направления. Отправленное после 18:00 примут только в следующий рабочий день.",
+            ),
+        ] {
+            assert_eq!(line(&e, D::Referral, lang).unwrap_or_default(), want, "{lang:?}");
+        }
+        let kk = line(&e, D::Referral, Lang::Kk).unwrap_or_default();
+        assert!(
+            kk.contains("09:00-де") && kk.contains("18:00-ге дейін"),
+            "{kk}"
+        );
+        // The one-month certificate's safe day at queue registration.
+        let on_safe_day = serviceman_certificate_case("2026-11-24T07:30");
+        assert_eq!(
+            line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default(),
+            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, send the application on egov.kz today, 24.11.2026, between 09:00 and 18:30 (the working day, as Kezek reads working time). Kezek takes one sent before 09:00 as received at 09:00 today, but the order does not say so outright: it may be accepted only on the next working day, after this day, as one sent after 18:30 is (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
+        );
+        for lang in [Lang::Ru, Lang::Kk] {
+            let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
+            assert!(
+                got.contains("09:00") && got.contains("18:30"),
+                "{lang:?}: {got}"
+            );
+        }
     }
 
     /// Review helper-144, major 1: a certificate issued 30.10.2026 has its

@@ -883,13 +883,24 @@ fn referral_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<Referral
                 .accepted_today_until()
                 .filter(|_| e.channel == Channel::EgovPortal)
             {
-                Some(until) => p.i18n.t_args(
-                    "ui-done-referral-today-send-by",
-                    &[
-                        ("date", p.i18n.date(safe)),
-                        ("time", p.i18n.time(until.time())),
-                    ],
-                ),
+                // Before 09:00, from when too (lawyer42).
+                Some(until) => match super::portal_send_from(e) {
+                    Some(from) => p.i18n.t_args(
+                        "ui-done-referral-today-send-between",
+                        &[
+                            ("date", p.i18n.date(safe)),
+                            ("from", p.i18n.time(from)),
+                            ("time", p.i18n.time(until.time())),
+                        ],
+                    ),
+                    None => p.i18n.t_args(
+                        "ui-done-referral-today-send-by",
+                        &[
+                            ("date", p.i18n.date(safe)),
+                            ("time", p.i18n.time(until.time())),
+                        ],
+                    ),
+                },
                 None => p
                     .i18n
                     .t_args("ui-done-referral-today", &[("date", p.i18n.date(safe))]),
@@ -1567,6 +1578,42 @@ mod tests {
                 let see = lines.see_documents.expect("a pointer to step 6");
                 assert!(see.contains('6'), "{lang:?}: {see}");
             }
+        }
+    }
+
+    /// Annex 4 p. 7 sub. 2 (lawyer42): on egov.kz before 09:00 on the
+    /// referral's safe last day the hand-off said "send the application by
+    /// 18:00 today"; sent before 09:00 it may be held sent after working time
+    /// and accepted on the next working day (Kezek's reading takes it as
+    /// received at 09:00; the order does not say so). It says from 09:00.
+    #[test]
+    fn annex4_7_2_before_0900_on_the_referrals_last_day_the_handoff_says_send_from_0900() {
+        use crate::i18n::{I18n, Lang};
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ))
+        .unwrap();
+        case["channel"] = "egov_portal".into();
+        case["as_of"] = "2026-11-24T07:30".into();
+        case["admission"]
+            .as_object_mut()
+            .unwrap()
+            .remove("contract_date");
+        let e = crate::steps::tests::example(&case.to_string());
+        for (lang, want) in [
+            (
+                Lang::En,
+                "Today, 24.11.2026, is the referral's safe last day: send the application today between 09:00 and 18:00 (the kindergarten's working day, as Kezek reads working time). Kezek takes one sent before 09:00 as received at 09:00 today, but the order does not say so outright: it may be accepted only on the next working day, after the referral's last day, as one sent after 18:00 is.",
+            ),
+            (
+                Lang::Ru,
+                "Сегодня, 24.11.2026, — надежный последний день направления: отправьте заявление сегодня с 09:00 до 18:00 (рабочий день детского сада, так Kezek толкует рабочее время). Отправленное до 09:00 Kezek считает принятым сегодня в 09:00, но приказ этого прямо не говорит: его, как и отправленное после 18:00, могут принять только в следующий рабочий день — после последнего дня направления.",
+            ),
+        ] {
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            let lines = referral_lines(&p, &e).expect("the referral's lines");
+            assert_eq!(lines.until, want, "{lang:?}");
         }
     }
 

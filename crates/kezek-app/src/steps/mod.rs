@@ -262,6 +262,21 @@ pub fn documents_at_risk(e: &Evaluation) -> Vec<kezek_rules::documents::Document
         .unwrap_or_default()
 }
 
+/// On egov.kz before the provider's working day starts: the time from which
+/// an application sent today is received today on every reading (Annex 2
+/// p. 7 sub. 3, Annex 4 p. 7 sub. 2). Kezek takes one sent earlier as
+/// received when the working day starts (`schedule.accepted_when_working_day_starts`),
+/// but the order does not say so; read as sent after working time, it is
+/// accepted on the next working day. So a last day's "send by" says from
+/// when (lawyer42). `None` at any other time or place.
+pub fn portal_send_from(e: &Evaluation) -> Option<chrono::NaiveTime> {
+    (e.channel == kezek_rules::Channel::EgovPortal
+        && e.schedule
+            .reasons
+            .contains(&ReasonCode::ScheduleAcceptedWhenWorkingDayStarts))
+    .then(|| e.schedule.accepted_at.time())
+}
+
 /// cl. 16: while the month after a priority referral runs, the day the
 /// general queue opens (the rules' `limits.cl16.general_queue_from`), in words.
 pub fn cl16_general_from(p: &StepProps, e: &Evaluation) -> Option<String> {
