@@ -89,3 +89,72 @@ fn cl16_the_reading_refusal_and_the_months_line_say_the_reading_and_the_safe_day
         }
     }
 }
+
+// Annex 2 p. 8 sub. 5 at admission (cl. 22's second check): the teacher's
+// workplace certificate «берілген күннен бастап бір ай ішінде жарамды».
+// Kezek counts the month from the day after issue (`last_valid_day`); with
+// the day of issue counted, its last day is a day earlier — the day to rely
+// on (`safe_last_day`), as at queue registration. At admission the item
+// gave Kezek's count alone: on Mon 23.11.2026, a certificate of 23.10.2026
+// was "expires soon" ("apply while it is still valid") beside the reading
+// "act a day earlier" — a day already gone.
+
+/// Admission at the kindergarten on Mon 23.11.2026 10:00, the referral of
+/// that day, a teacher's child whose workplace certificate is of `issued`.
+fn teacher_at_admission(issued: chrono::NaiveDate) -> Value {
+    use kezek_rules::documents::DocumentKind as D;
+    kezek_rules::testing::order254::admission(Channel::ProviderOffice, at(2026, 11, 23, 10, 0))
+        .ground(kezek_rules::Ground::Teacher)
+        .holds_issued(D::Referral, date(2026, 11, 23))
+        .holds(D::VaccinationCard)
+        .holds_issued(D::HealthCertificate, date(2026, 11, 23))
+        .holds(D::TeacherDiploma)
+        .holds_issued(D::TeacherWorkplaceCertificate, issued)
+        .evaluate_json()
+}
+
+#[test]
+fn cl22_annex2_8_5_at_admission_a_one_month_proof_has_its_safe_day() {
+    // Issued Sun 01.11.2026: Kezek's count to Tue 01.12, safe Mon 30.11.
+    let e = teacher_at_admission(date(2026, 11, 1));
+    let i = kezek_rules::testing::order254::item(&e, "teacher_workplace_certificate");
+    assert_eq!(i["last_valid_day"], "2026-12-01", "{i}");
+    assert_eq!(i["safe_last_day"], "2026-11-30", "{i}");
+    assert!(has(&i["reasons"], "doc.issue_day_reading"), "{i}");
+}
+
+#[test]
+fn cl22_annex2_8_5_at_admission_a_one_month_proof_past_its_safe_day_is_at_risk() {
+    // Issued Fri 23.10.2026: Kezek's count to Mon 23.11 (today), safe Sun
+    // 22.11 — gone by.
+    let e = teacher_at_admission(date(2026, 10, 23));
+    let i = kezek_rules::testing::order254::item(&e, "teacher_workplace_certificate");
+    assert_eq!(i["safe_last_day"], "2026-11-22", "{i}");
+    assert_eq!(i["status"], "expires_soon", "{i}");
+    assert_eq!(
+        i["reasons"][0], "doc.recheck_issue_day_reading_at_risk",
+        "{i}"
+    );
+    for not in ["doc.expires_soon", "doc.issue_day_reading"] {
+        assert!(!has(&i["reasons"], not), "{not}: {i}");
+    }
+    // The right it proves may not be confirmed at the second check: the
+    // reading risk of cl. 34 sub. 3 and cl. 22, naming it.
+    let r = risk(&e, "refusal.recheck_unconfirmed_reading").expect("the reading risk");
+    assert_eq!(r["reading"], true, "{r}");
+    assert_eq!(
+        r["documents"],
+        json!(["teacher_workplace_certificate"]),
+        "{r}"
+    );
+    assert!(!has(&e["refusal"]["reasons"], "refusal.none"));
+    // Its text says the reading in every language.
+    for (lang, marker) in [
+        ("kk", "Kezek түсіндірмесі"),
+        ("ru", "толкование Kezek"),
+        ("en", "Kezek's reading"),
+    ] {
+        let t = text(lang, "reason-doc-recheck-issue-day-reading-at-risk");
+        assert!(t.contains(marker), "{lang}: {t}");
+    }
+}

@@ -377,6 +377,10 @@ struct ItemFlags {
     /// "at risk", its two days said by the expiry line — not "today is its
     /// last valid day: apply today".
     at_risk_issue_day: bool,
+    /// At admission, the same certificate of cl. 22's second check past its
+    /// safe day on the check's days (`doc.recheck_issue_day_reading_at_risk`,
+    /// a reading): "at risk at the check", never "apply today" (lawyer42).
+    at_risk_check_issue_day: bool,
     /// An application made now is accepted after the referral's safe day
     /// (the portal after working time, the desk after its hours): the reason
     /// says so and what to do; its day is not "apply today".
@@ -396,6 +400,7 @@ impl ItemFlags {
                 .contains(&ReasonCode::DocReferralAtRiskIssueDayReading)
                 || i.reasons.first() == Some(&ReasonCode::DocHealthCertificateFirstDayReading),
             at_risk_issue_day: i.at_risk_by_issue_day(),
+            at_risk_check_issue_day: i.at_risk_at_check_by_issue_day(),
             lapses_before_acceptance: i.lapses_before_acceptance(),
             lapses_before_opening: super::lapses_before_opening(i),
             held_lapsed: super::held_lapsed(i),
@@ -584,6 +589,7 @@ fn expiry_line(
         // application made now is accepted (Annex 2 p. 8, the day of issue
         // counted): at risk then, the safe day first — not "apply today".
         Status::ExpiresSoon if f.at_risk_issue_day => "ui-at-risk-on-acceptance-reading",
+        Status::ExpiresSoon if f.at_risk_check_issue_day => "ui-at-risk-on-check-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
         Status::ExpiresSoon if issue_day_safe && send_from.is_some() => {
             "ui-safe-day-today-send-between"
@@ -1204,6 +1210,49 @@ pub(crate) mod tests {
                 "{lang:?}: {got}"
             );
         }
+    }
+
+    /// cl. 22 with Annex 2 p. 8 sub. 5 at admission (lawyer42): a teacher's
+    /// certificate of Fri 23.10.2026 at the kindergarten on Mon 23.11, the
+    /// referral of that day. Kezek's count ends today; with the day of issue
+    /// counted it lapsed yesterday. Step 6 said "today, 23.11.2026, is its
+    /// last valid day: apply today" beside "to be safe, act a day earlier";
+    /// it says the safe day and that the second check may not confirm it,
+    /// and the hand-off's lists say the same, not "valid only until today".
+    #[test]
+    fn cl22_annex2_8_5_at_admission_a_one_month_proof_past_its_safe_day_is_said_at_risk() {
+        use kezek_rules::documents::DocumentKind as D;
+        let mut case = admission_without_contract_day("2026-11-23", "2026-11-23");
+        case["family"] = serde_json::json!({"teacher": true});
+        let docs = case["documents"].as_array_mut().unwrap();
+        docs.push(
+            serde_json::json!({"kind": "teacher_workplace_certificate", "issued_on": "2026-10-23"}),
+        );
+        docs.push(serde_json::json!({"kind": "teacher_diploma"}));
+        let e = example(&case.to_string());
+        for (lang, want) in [
+            (
+                Lang::En,
+                "Teacher's certificate from the workplace: to be safe, count it valid until 22.11.2026 inclusive; at the second check of the originals (cl. 22) it is at risk (by Kezek's count valid until 23.11.2026 inclusive, a reading): to be safe, get a new one for the check.",
+            ),
+            (
+                Lang::Ru,
+                "Справка с места работы педагога: надежнее считать, что действует по 22.11.2026 включительно; при повторной проверке оригиналов (пункт 22) — под угрозой (по счету Kezek действует по 23.11.2026 включительно, это толкование): для надежности получите новую для проверки.",
+            ),
+        ] {
+            assert_eq!(
+                line(&e, D::TeacherWorkplaceCertificate, lang).unwrap_or_default(),
+                want,
+                "{lang:?}"
+            );
+        }
+        let kk = line(&e, D::TeacherWorkplaceCertificate, Lang::Kk).unwrap_or_default();
+        assert!(kk.contains("22.11.2026") && kk.contains("қатерде"), "{kk}");
+        let p = props(e.clone());
+        assert_eq!(
+            super::super::lapse_note(&p, &e, D::TeacherWorkplaceCertificate).as_deref(),
+            Some("to be safe, count it valid until 22.11.2026 inclusive; by Kezek's count, until 23.11.2026 inclusive, a reading — at the second check of the originals (cl. 22) it is at risk: to be safe, get a new one first")
+        );
     }
 
     /// Review helper-144, major 1: a certificate issued 30.10.2026 has its

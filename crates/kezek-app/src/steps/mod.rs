@@ -503,6 +503,14 @@ pub fn lapse_note(
             "ui-handoff-note-at-risk-on-acceptance",
             &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(last))],
         ))
+    } else if i.at_risk_at_check_by_issue_day() {
+        // At admission, at risk at cl. 22's second check by the same
+        // reading: the safe day first, Kezek's count beside it (lawyer42).
+        let (safe, last) = i.safe_last_day.zip(i.last_valid_day)?;
+        Some(p.i18n.t_args(
+            "ui-handoff-note-at-risk-on-check",
+            &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(last))],
+        ))
     } else {
         lapses_before_originals(i).map(|d| lapses_on_note(p, e, i, d))
     }

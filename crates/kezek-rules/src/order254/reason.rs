@@ -175,6 +175,14 @@ reason_codes! {
     /// text does not settle which count is right; renew it before applying
     /// (a reading).
     DocIssueDayReadingAtRisk = "doc.issue_day_reading_at_risk",
+    /// At admission, a one-month certificate re-checked under cl. 22 (Annex 2
+    /// p. 8 sub. 4–5) valid on the second check's days by Kezek's count,
+    /// past its day with the day of issue counted (`safe_last_day`), the
+    /// check not yet confirmed: first reason, status `expires_soon` — the
+    /// check may not confirm the right it proves (the risk
+    /// `refusal.recheck_unconfirmed_reading`); get a new one for the check.
+    /// Said as Kezek's reading (lawyer42).
+    DocRecheckIssueDayReadingAtRisk = "doc.recheck_issue_day_reading_at_risk",
     /// The referral counted from the day an early-booked place is vacated
     /// (cl. 3 p. 7): Kezek counts its five working days from the day after;
     /// counted from the vacancy day itself, they end a working day earlier

@@ -791,7 +791,9 @@ pub fn assess(
         ));
     }
     // cl. 34 sub. 3 and cl. 22 (a reading, see the module's note): the
-    // proofs cl. 22's second check has not confirmed.
+    // proofs cl. 22's second check has not confirmed — or may not, a
+    // one-month certificate past its day with the day of issue counted
+    // (`doc.recheck_issue_day_reading_at_risk`, lawyer42).
     let unconfirmed: Vec<DocumentKind> = checklist
         .items
         .iter()
@@ -799,7 +801,8 @@ pub fn assess(
             admission
                 && i.applies
                 && i.condition == Condition::PriorityRecheck
-                && i.status == Status::Unconfirmed
+                && (i.status == Status::Unconfirmed
+                    || i.reasons.first() == Some(&ReasonCode::DocRecheckIssueDayReadingAtRisk))
         })
         .map(|i| i.document)
         .collect();
