@@ -158,3 +158,25 @@ fn cl22_annex2_8_5_at_admission_a_one_month_proof_past_its_safe_day_is_at_risk()
         assert!(t.contains(marker), "{lang}: {t}");
     }
 }
+
+// Annex 4 p. 7 sub. 1–2 and Annex 2 p. 7 sub. 1, 3: at the desk after its
+// hours for receiving applications (17:30), Kezek says egov.kz still accepts
+// an application today until the end of the working day (its reading of
+// «жұмыс уақыты»). Read as those hours, working time is over: the line says
+// that the order does not settle it (lawyer42).
+#[test]
+fn annex4_7_2_the_portal_accepting_today_after_the_reception_is_said_unsettled() {
+    for key in [
+        "reason-doc-referral-portal-accepts-today",
+        "reason-doc-portal-accepts-today",
+    ] {
+        for (lang, unsettled) in [
+            ("kk", "тура айтпайды"),
+            ("ru", "прямо не говорит"),
+            ("en", "does not say so outright"),
+        ] {
+            let t = text(lang, key);
+            assert!(t.contains(unsettled), "{lang} {key}: {t}");
+        }
+    }
+}

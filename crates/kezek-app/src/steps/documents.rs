@@ -560,8 +560,8 @@ fn expiry_line(
             || (issue_day_safe && i.safe_last_day == Some(e.as_of.date()))))
     .then(|| e.schedule.accepted_today_until())
     .flatten();
-    // Before 09:00 the day's "send by" says from when (lawyer42).
-    let send_from = send_by.and(super::portal_send_from(e));
+    // The time every reading keeps, Kezek's beside it (lawyer42).
+    let send = super::PortalSend::of(e);
     let key = match i.status {
         // The referral's safe day, as every other line names it; Kezek's
         // count beside it as a reading.
@@ -591,14 +591,8 @@ fn expiry_line(
         Status::ExpiresSoon if f.at_risk_issue_day => "ui-at-risk-on-acceptance-reading",
         Status::ExpiresSoon if f.at_risk_check_issue_day => "ui-at-risk-on-check-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
-        Status::ExpiresSoon if issue_day_safe && send_from.is_some() => {
-            "ui-safe-day-today-send-between"
-        }
         Status::ExpiresSoon if issue_day_safe && send_by.is_some() => "ui-safe-day-today-send-by",
         Status::ExpiresSoon if issue_day_safe => "ui-expires-soon-day-off",
-        Status::ExpiresSoon if d == e.as_of.date() && send_from.is_some() => {
-            "ui-expires-today-send-between"
-        }
         Status::ExpiresSoon if d == e.as_of.date() && send_by.is_some() => {
             "ui-expires-today-send-by"
         }
@@ -628,6 +622,20 @@ fn expiry_line(
         }
         (_, k) => k,
     };
+    // On egov.kz, the line of the time every reading keeps (lawyer42).
+    let key = match key.strip_suffix("-send-by") {
+        Some(base) => send.key(base),
+        None => key.to_owned(),
+    };
+    let [from, until, time] = send_by
+        .map(|t| super::portal_send_args(p, e, t))
+        .unwrap_or_else(|| {
+            [
+                ("from", String::new()),
+                ("until", String::new()),
+                ("time", String::new()),
+            ]
+        });
     let args = [
         ("date", p.i18n.date(d)),
         // The earlier of the two safe days (the health certificate may have
@@ -639,16 +647,11 @@ fn expiry_line(
         ),
         ("last", p.i18n.date(last)),
         ("doc", super::document_name(p, e, kind)),
-        (
-            "time",
-            send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default(),
-        ),
-        (
-            "from",
-            send_from.map(|t| p.i18n.time(t)).unwrap_or_default(),
-        ),
+        from,
+        until,
+        time,
     ];
-    Some(p.i18n.t_args(key, &args))
+    Some(p.i18n.t_args(&key, &args))
 }
 
 /// The PMPC conclusion, said held on step 2 (the child's special educational
@@ -1141,21 +1144,8 @@ pub(crate) mod tests {
         // On egov.kz on the safe day, with the time to send by: one sent
         // after the working time is accepted the next day, at risk (review
         // helper-144, minor 2).
-        let on_safe_day = serviceman_certificate_case("2026-11-24T10:00");
-        let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
-        assert_eq!(
-            got,
-            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, send the application on egov.kz today, 24.11.2026, by 18:30 (the end of the working day, as Kezek reads working time); one sent later is accepted on the next working day, after this day (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
-        );
-        for lang in [Lang::Ru, Lang::Kk] {
-            let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
-            assert!(
-                got.contains("egov.kz") && got.contains("18:30"),
-                "{lang:?}: {got}"
-            );
-        }
-        // Before 09:00 on the safe day: from 09:00 (see
-        // `annex2_7_3_before_0900_on_the_last_day_step_6_says_send_from_0900`).
+        // (The time to send by on egov.kz on the safe day: see
+        // `annex2_7_3_annex4_7_on_the_last_day_step_6_says_the_safe_time_to_send`.)
         let early = serviceman_certificate_case("2026-11-02T10:00");
         let got = line(&early, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
         assert_eq!(
@@ -1166,49 +1156,76 @@ pub(crate) mod tests {
 
     /// Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2 (lawyer42): on egov.kz an
     /// application sent «жұмыс уақыты аяқталғанан кейін» is accepted on the
-    /// next working day. Kezek reads one sent before 09:00 as accepted at
-    /// 09:00 that day (`schedule.accepted_when_working_day_starts`), but the
-    /// text does not say so, and read as after working time it is accepted
-    /// on the next working day — after a last day that is today. Step 6 said
-    /// "send by 18:00 today" at 07:30, which under that reading sends it too
-    /// early; it now says from 09:00 to 18:00, and why.
+    /// next working day. Kezek reads working time as the working day (to
+    /// 18:00 at the kindergarten, 18:30 at the department) and one sent
+    /// before 09:00 as received at 09:00 that day; sub. 1 receives
+    /// applications «сағат 09.00-ден 17.30-ға дейін», and the text settles
+    /// neither. On a last day step 6 said "send by 18:00 today", at 07:30 as
+    /// at 17:45 — a later time than the reading that ends working time with
+    /// the hours for receiving applications. It now says the time every
+    /// reading keeps (by 17:30; before 09:00, from 09:00; after 17:30, at
+    /// once), Kezek's reading beside it.
     #[test]
-    fn annex2_7_3_before_0900_on_the_last_day_step_6_says_send_from_0900() {
+    fn annex2_7_3_annex4_7_on_the_last_day_step_6_says_the_safe_time_to_send() {
         use kezek_rules::documents::DocumentKind as D;
         // The referral of Wed 18.11.2026 at admission: safe to Tue 24.11.
-        let mut case = admission_without_contract_day("2026-11-18", "2026-11-22");
-        case["channel"] = "egov_portal".into();
-        case["as_of"] = "2026-11-24T07:30".into();
-        let e = example(&case.to_string());
-        for (lang, want) in [
+        let referral_at = |as_of: &str| {
+            let mut case = admission_without_contract_day("2026-11-18", "2026-11-22");
+            case["channel"] = "egov_portal".into();
+            case["as_of"] = as_of.into();
+            example(&case.to_string())
+        };
+        for (as_of, lang, want) in [
             (
+                "2026-11-24T10:00",
                 Lang::En,
-                "Your Referral to the preschool: today, 24.11.2026, is its last valid day: send the application on egov.kz today between 09:00 and 18:00 (the kindergarten's working day, as Kezek reads working time). Kezek takes one sent before 09:00 as received at 09:00 today, but the order does not say so outright: it may be accepted only on the next working day, after the referral's last day. One sent after 18:00 is accepted only on the next working day.",
+                "Your Referral to the preschool: today, 24.11.2026, is its last valid day: to be safe, send the application on egov.kz today by 17:30 (the end of the kindergarten's hours for receiving applications). Kezek reads working time as running to 18:00, the end of its working day, but the order does not say so outright: one sent after 17:30 may be accepted only on the next working day, after the referral's last day.",
             ),
             (
+                "2026-11-24T07:30",
+                Lang::En,
+                "Your Referral to the preschool: today, 24.11.2026, is its last valid day: to be safe, send the application on egov.kz today between 09:00 and 17:30 (the kindergarten's hours for receiving applications). Kezek takes one sent before 09:00 as received at 09:00 today, and reads working time as running to 18:00, but the order says neither outright: one sent before 09:00 or after 17:30 may be accepted only on the next working day, after the referral's last day.",
+            ),
+            (
+                "2026-11-24T17:45",
+                Lang::En,
+                "Your Referral to the preschool: today, 24.11.2026, is its last valid day, and the kindergarten's hours for receiving applications ended at 17:30: send the application on egov.kz at once. Kezek reads working time as running to 18:00, so one sent before then is accepted today; but the order does not say so outright, and it may be accepted only on the next working day, after the referral's last day: ask the kindergarten too.",
+            ),
+            (
+                "2026-11-24T07:30",
                 Lang::Ru,
-                "Направление в детский сад: сегодня, 24.11.2026, — последний день действия: отправьте заявление на egov.kz сегодня с 09:00 до 18:00 (рабочий день детского сада, так Kezek толкует рабочее время). Отправленное до 09:00 Kezek считает принятым сегодня в 09:00, но приказ этого прямо не говорит: его могут принять только в следующий рабочий день — после последнего дня направления. Отправленное после 18:00 примут только в следующий рабочий день.",
+                "Направление в детский сад: сегодня, 24.11.2026, — последний день действия: для надежности отправьте заявление на egov.kz сегодня с 09:00 до 17:30 (часы приема заявлений детского сада). Отправленное до 09:00 Kezek считает принятым сегодня в 09:00, а рабочее время — до 18:00, но приказ ни того, ни другого прямо не говорит: отправленное до 09:00 или после 17:30 могут принять только в следующий рабочий день — после последнего дня направления.",
             ),
         ] {
-            assert_eq!(line(&e, D::Referral, lang).unwrap_or_default(), want, "{lang:?}");
+            let e = referral_at(as_of);
+            assert_eq!(line(&e, D::Referral, lang).unwrap_or_default(), want, "{as_of} {lang:?}");
         }
-        let kk = line(&e, D::Referral, Lang::Kk).unwrap_or_default();
-        assert!(
-            kk.contains("09:00-де") && kk.contains("18:00-ге дейін"),
-            "{kk}"
-        );
-        // The one-month certificate's safe day at queue registration.
-        let on_safe_day = serviceman_certificate_case("2026-11-24T07:30");
+        for as_of in ["2026-11-24T07:30", "2026-11-24T10:00", "2026-11-24T17:45"] {
+            let e = referral_at(as_of);
+            for lang in [Lang::Ru, Lang::Kk] {
+                let got = line(&e, D::Referral, lang).unwrap_or_default();
+                assert!(
+                    got.contains("17:30") && got.contains("18:00"),
+                    "{as_of} {lang:?}: {got}"
+                );
+            }
+        }
+        // The one-month certificate's safe day at queue registration: the
+        // department receives applications to 17:30, works to 18:30.
+        let on_safe_day = serviceman_certificate_case("2026-11-24T10:00");
         assert_eq!(
             line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default(),
-            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, send the application on egov.kz today, 24.11.2026, between 09:00 and 18:30 (the working day, as Kezek reads working time). Kezek takes one sent before 09:00 as received at 09:00 today, but the order does not say so outright: it may be accepted only on the next working day, after this day, as one sent after 18:30 is (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
+            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, send the application on egov.kz today, 24.11.2026, by 17:30 (the end of the hours for receiving applications). Kezek reads working time as running to 18:30, the end of the working day, but the order does not say so outright: one sent after 17:30 may be accepted only on the next working day, after this day (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
         );
-        for lang in [Lang::Ru, Lang::Kk] {
-            let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
-            assert!(
-                got.contains("09:00") && got.contains("18:30"),
-                "{lang:?}: {got}"
-            );
+        for as_of in ["2026-11-24T07:30", "2026-11-24T10:00", "2026-11-24T17:45"] {
+            let e = serviceman_certificate_case(as_of);
+            for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+                let got = line(&e, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
+                assert!(
+                    got.contains("egov.kz") && got.contains("17:30") && got.contains("18:30"),
+                    "{as_of} {lang:?}: {got}"
+                );
+            }
         }
     }
 
