@@ -377,6 +377,10 @@ struct ItemFlags {
     /// "at risk", its two days said by the expiry line — not "today is its
     /// last valid day: apply today".
     at_risk_issue_day: bool,
+    /// At admission, the same certificate of cl. 22's second check past its
+    /// safe day on the check's days (`doc.recheck_issue_day_reading_at_risk`,
+    /// a reading): "at risk at the check", never "apply today" (lawyer42).
+    at_risk_check_issue_day: bool,
     /// An application made now is accepted after the referral's safe day
     /// (the portal after working time, the desk after its hours): the reason
     /// says so and what to do; its day is not "apply today".
@@ -396,6 +400,7 @@ impl ItemFlags {
                 .contains(&ReasonCode::DocReferralAtRiskIssueDayReading)
                 || i.reasons.first() == Some(&ReasonCode::DocHealthCertificateFirstDayReading),
             at_risk_issue_day: i.at_risk_by_issue_day(),
+            at_risk_check_issue_day: i.at_risk_at_check_by_issue_day(),
             lapses_before_acceptance: i.lapses_before_acceptance(),
             lapses_before_opening: super::lapses_before_opening(i),
             held_lapsed: super::held_lapsed(i),
@@ -555,6 +560,8 @@ fn expiry_line(
             || (issue_day_safe && i.safe_last_day == Some(e.as_of.date()))))
     .then(|| e.schedule.accepted_today_until())
     .flatten();
+    // The time every reading keeps, Kezek's beside it (lawyer42).
+    let send = super::PortalSend::of(e);
     let key = match i.status {
         // The referral's safe day, as every other line names it; Kezek's
         // count beside it as a reading.
@@ -582,6 +589,7 @@ fn expiry_line(
         // application made now is accepted (Annex 2 p. 8, the day of issue
         // counted): at risk then, the safe day first — not "apply today".
         Status::ExpiresSoon if f.at_risk_issue_day => "ui-at-risk-on-acceptance-reading",
+        Status::ExpiresSoon if f.at_risk_check_issue_day => "ui-at-risk-on-check-reading",
         Status::ExpiresSoon if f.accepted_late || f.lapses_before_acceptance => "ui-valid-until",
         Status::ExpiresSoon if issue_day_safe && send_by.is_some() => "ui-safe-day-today-send-by",
         Status::ExpiresSoon if issue_day_safe => "ui-expires-soon-day-off",
@@ -614,6 +622,20 @@ fn expiry_line(
         }
         (_, k) => k,
     };
+    // On egov.kz, the line of the time every reading keeps (lawyer42).
+    let key = match key.strip_suffix("-send-by") {
+        Some(base) => send.key(base),
+        None => key.to_owned(),
+    };
+    let [from, until, time] = send_by
+        .map(|t| super::portal_send_args(p, e, t))
+        .unwrap_or_else(|| {
+            [
+                ("from", String::new()),
+                ("until", String::new()),
+                ("time", String::new()),
+            ]
+        });
     let args = [
         ("date", p.i18n.date(d)),
         // The earlier of the two safe days (the health certificate may have
@@ -625,12 +647,11 @@ fn expiry_line(
         ),
         ("last", p.i18n.date(last)),
         ("doc", super::document_name(p, e, kind)),
-        (
-            "time",
-            send_by.map(|t| p.i18n.time(t.time())).unwrap_or_default(),
-        ),
+        from,
+        until,
+        time,
     ];
-    Some(p.i18n.t_args(key, &args))
+    Some(p.i18n.t_args(&key, &args))
 }
 
 /// The PMPC conclusion, said held on step 2 (the child's special educational
@@ -1123,24 +1144,131 @@ pub(crate) mod tests {
         // On egov.kz on the safe day, with the time to send by: one sent
         // after the working time is accepted the next day, at risk (review
         // helper-144, minor 2).
-        let on_safe_day = serviceman_certificate_case("2026-11-24T07:30");
-        let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
-        assert_eq!(
-            got,
-            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, send the application on egov.kz today, 24.11.2026, by 18:30 (the end of the working day, as Kezek reads working time); one sent later is accepted on the next working day, after this day (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
-        );
-        for lang in [Lang::Ru, Lang::Kk] {
-            let got = line(&on_safe_day, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
-            assert!(
-                got.contains("egov.kz") && got.contains("18:30"),
-                "{lang:?}: {got}"
-            );
-        }
+        // (The time to send by on egov.kz on the safe day: see
+        // `annex2_7_3_annex4_7_on_the_last_day_step_6_says_the_safe_time_to_send`.)
         let early = serviceman_certificate_case("2026-11-02T10:00");
         let got = line(&early, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default();
         assert_eq!(
             got,
             "To be safe, count it valid until 24.11.2026 inclusive; by Kezek's count, until 25.11.2026 inclusive, a reading."
+        );
+    }
+
+    /// Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2 (lawyer42): on egov.kz an
+    /// application sent «жұмыс уақыты аяқталғанан кейін» is accepted on the
+    /// next working day. Kezek reads working time as the working day (to
+    /// 18:00 at the kindergarten, 18:30 at the department) and one sent
+    /// before 09:00 as received at 09:00 that day; sub. 1 receives
+    /// applications «сағат 09.00-ден 17.30-ға дейін», and the text settles
+    /// neither. On a last day step 6 said "send by 18:00 today", at 07:30 as
+    /// at 17:45 — a later time than the reading that ends working time with
+    /// the hours for receiving applications. It now says the time every
+    /// reading keeps (by 17:30; before 09:00, from 09:00; after 17:30, at
+    /// once), Kezek's reading beside it.
+    #[test]
+    fn annex2_7_3_annex4_7_on_the_last_day_step_6_says_the_safe_time_to_send() {
+        use kezek_rules::documents::DocumentKind as D;
+        // The referral of Wed 18.11.2026 at admission: safe to Tue 24.11.
+        let referral_at = |as_of: &str| {
+            let mut case = admission_without_contract_day("2026-11-18", "2026-11-22");
+            case["channel"] = "egov_portal".into();
+            case["as_of"] = as_of.into();
+            example(&case.to_string())
+        };
+        for (as_of, lang, want) in [
+            (
+                "2026-11-24T10:00",
+                Lang::En,
+                "Your Referral to the preschool: today, 24.11.2026, is its last valid day: to be safe, send the application on egov.kz today by 17:30 (the end of the kindergarten's hours for receiving applications). Kezek reads working time as running to 18:00, the end of its working day, but the order does not say so outright: one sent after 17:30 may be accepted only on the next working day, after the referral's last day.",
+            ),
+            (
+                "2026-11-24T07:30",
+                Lang::En,
+                "Your Referral to the preschool: today, 24.11.2026, is its last valid day: to be safe, send the application on egov.kz today between 09:00 and 17:30 (the kindergarten's hours for receiving applications). Kezek takes one sent before 09:00 as received at 09:00 today, and reads working time as running to 18:00, but the order says neither outright: one sent before 09:00 or after 17:30 may be accepted only on the next working day, after the referral's last day.",
+            ),
+            (
+                "2026-11-24T17:45",
+                Lang::En,
+                "Your Referral to the preschool: today, 24.11.2026, is its last valid day, and the kindergarten's hours for receiving applications ended at 17:30: send the application on egov.kz at once. Kezek reads working time as running to 18:00, so one sent before then is accepted today; but the order does not say so outright, and it may be accepted only on the next working day, after the referral's last day: ask the kindergarten too.",
+            ),
+            (
+                "2026-11-24T07:30",
+                Lang::Ru,
+                "Направление в детский сад: сегодня, 24.11.2026, — последний день действия: для надежности отправьте заявление на egov.kz сегодня с 09:00 до 17:30 (часы приема заявлений детского сада). Отправленное до 09:00 Kezek считает принятым сегодня в 09:00, а рабочее время — до 18:00, но приказ ни того, ни другого прямо не говорит: отправленное до 09:00 или после 17:30 могут принять только в следующий рабочий день — после последнего дня направления.",
+            ),
+        ] {
+            let e = referral_at(as_of);
+            assert_eq!(line(&e, D::Referral, lang).unwrap_or_default(), want, "{as_of} {lang:?}");
+        }
+        for as_of in ["2026-11-24T07:30", "2026-11-24T10:00", "2026-11-24T17:45"] {
+            let e = referral_at(as_of);
+            for lang in [Lang::Ru, Lang::Kk] {
+                let got = line(&e, D::Referral, lang).unwrap_or_default();
+                assert!(
+                    got.contains("17:30") && got.contains("18:00"),
+                    "{as_of} {lang:?}: {got}"
+                );
+            }
+        }
+        // The one-month certificate's safe day at queue registration: the
+        // department receives applications to 17:30, works to 18:30.
+        let on_safe_day = serviceman_certificate_case("2026-11-24T10:00");
+        assert_eq!(
+            line(&on_safe_day, D::ServiceWorkplaceCertificate, Lang::En).unwrap_or_default(),
+            "Your Certificate from the workplace of a serviceman or a special state body employee: to be safe, send the application on egov.kz today, 24.11.2026, by 17:30 (the end of the hours for receiving applications). Kezek reads working time as running to 18:30, the end of the working day, but the order does not say so outright: one sent after 17:30 may be accepted only on the next working day, after this day (by Kezek's count it is valid until 25.11.2026 inclusive, a reading)."
+        );
+        for as_of in ["2026-11-24T07:30", "2026-11-24T10:00", "2026-11-24T17:45"] {
+            let e = serviceman_certificate_case(as_of);
+            for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+                let got = line(&e, D::ServiceWorkplaceCertificate, lang).unwrap_or_default();
+                assert!(
+                    got.contains("egov.kz") && got.contains("17:30") && got.contains("18:30"),
+                    "{as_of} {lang:?}: {got}"
+                );
+            }
+        }
+    }
+
+    /// cl. 22 with Annex 2 p. 8 sub. 5 at admission (lawyer42): a teacher's
+    /// certificate of Fri 23.10.2026 at the kindergarten on Mon 23.11, the
+    /// referral of that day. Kezek's count ends today; with the day of issue
+    /// counted it lapsed yesterday. Step 6 said "today, 23.11.2026, is its
+    /// last valid day: apply today" beside "to be safe, act a day earlier";
+    /// it says the safe day and that the second check may not confirm it,
+    /// and the hand-off's lists say the same, not "valid only until today".
+    #[test]
+    fn cl22_annex2_8_5_at_admission_a_one_month_proof_past_its_safe_day_is_said_at_risk() {
+        use kezek_rules::documents::DocumentKind as D;
+        let mut case = admission_without_contract_day("2026-11-23", "2026-11-23");
+        case["family"] = serde_json::json!({"teacher": true});
+        let docs = case["documents"].as_array_mut().unwrap();
+        docs.push(
+            serde_json::json!({"kind": "teacher_workplace_certificate", "issued_on": "2026-10-23"}),
+        );
+        docs.push(serde_json::json!({"kind": "teacher_diploma"}));
+        let e = example(&case.to_string());
+        for (lang, want) in [
+            (
+                Lang::En,
+                "Teacher's certificate from the workplace: to be safe, count it valid until 22.11.2026 inclusive; at the second check of the originals (cl. 22) it is at risk (by Kezek's count valid until 23.11.2026 inclusive, a reading): to be safe, get a new one for the check.",
+            ),
+            (
+                Lang::Ru,
+                "Справка с места работы педагога: надежнее считать, что действует по 22.11.2026 включительно; при повторной проверке оригиналов (пункт 22) — под угрозой (по счету Kezek действует по 23.11.2026 включительно, это толкование): для надежности получите новую для проверки.",
+            ),
+        ] {
+            assert_eq!(
+                line(&e, D::TeacherWorkplaceCertificate, lang).unwrap_or_default(),
+                want,
+                "{lang:?}"
+            );
+        }
+        let kk = line(&e, D::TeacherWorkplaceCertificate, Lang::Kk).unwrap_or_default();
+        assert!(kk.contains("22.11.2026") && kk.contains("қатерде"), "{kk}");
+        let p = props(e.clone());
+        assert_eq!(
+            super::super::lapse_note(&p, &e, D::TeacherWorkplaceCertificate).as_deref(),
+            Some("to be safe, count it valid until 22.11.2026 inclusive; by Kezek's count, until 23.11.2026 inclusive, a reading — at the second check of the originals (cl. 22) it is at risk: to be safe, get a new one first")
         );
     }
 

@@ -1138,13 +1138,15 @@ fn referral_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<Referral
                 .accepted_today_until()
                 .filter(|_| e.channel == Channel::EgovPortal)
             {
-                Some(until) => p.i18n.t_args(
-                    "ui-done-referral-today-send-by",
-                    &[
-                        ("date", p.i18n.date(safe)),
-                        ("time", p.i18n.time(until.time())),
-                    ],
-                ),
+                // The time every reading keeps, Kezek's beside it
+                // (lawyer42).
+                Some(until) => {
+                    let [from, until, time] = super::portal_send_args(p, e, until);
+                    p.i18n.t_args(
+                        &super::PortalSend::of(e).key("ui-done-referral-today"),
+                        &[("date", p.i18n.date(safe)), from, until, time],
+                    )
+                }
                 None => p
                     .i18n
                     .t_args("ui-done-referral-today", &[("date", p.i18n.date(safe))]),
@@ -1822,6 +1824,49 @@ mod tests {
                 let see = lines.see_documents.expect("a pointer to step 6");
                 assert!(see.contains('6'), "{lang:?}: {see}");
             }
+        }
+    }
+
+    /// Annex 4 p. 7 (lawyer42): on egov.kz on the referral's safe last day
+    /// the hand-off said "send the application by 18:00 today" at any hour;
+    /// the time every reading keeps is the kindergarten's hours for receiving
+    /// applications (sub. 1, to 17:30; from 09:00 before then), Kezek's
+    /// reading of working time (to 18:00) beside it.
+    #[test]
+    fn annex4_7_on_the_referrals_last_day_the_handoff_says_the_safe_time_to_send() {
+        use crate::i18n::{I18n, Lang};
+        for (as_of, lang, want) in [
+            (
+                "2026-11-24T07:30",
+                Lang::En,
+                "Today, 24.11.2026, is the referral's safe last day: to be safe, send the application today between 09:00 and 17:30 (the kindergarten's hours for receiving applications). Kezek takes one sent before 09:00 as received at 09:00 today, and reads working time as running to 18:00, but the order says neither outright: one sent before 09:00 or after 17:30 may be accepted only on the next working day, after the referral's last day.",
+            ),
+            (
+                "2026-11-24T10:00",
+                Lang::Ru,
+                "Сегодня, 24.11.2026, — надежный последний день направления: для надежности отправьте заявление сегодня до 17:30 (конец часов приема заявлений детского сада). Kezek считает рабочее время до 18:00, конца рабочего дня детского сада, но приказ этого прямо не говорит: отправленное после 17:30 могут принять только в следующий рабочий день — после последнего дня направления.",
+            ),
+            (
+                "2026-11-24T17:45",
+                Lang::En,
+                "Today, 24.11.2026, is the referral's safe last day, and the kindergarten's hours for receiving applications ended at 17:30: send the application at once. Kezek reads working time as running to 18:00, so one sent before then is accepted today; but the order does not say so outright, and it may be accepted only on the next working day, after the referral's last day: ask the kindergarten too.",
+            ),
+        ] {
+            let mut case: serde_json::Value = serde_json::from_str(include_str!(
+                "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+            ))
+            .unwrap();
+            case["channel"] = "egov_portal".into();
+            case["as_of"] = as_of.into();
+            case["admission"]
+                .as_object_mut()
+                .unwrap()
+                .remove("contract_date");
+            let e = crate::steps::tests::example(&case.to_string());
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            let lines = referral_lines(&p, &e).expect("the referral's lines");
+            assert_eq!(lines.until, want, "{as_of} {lang:?}");
         }
     }
 

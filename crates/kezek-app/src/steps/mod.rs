@@ -262,6 +262,80 @@ pub fn documents_at_risk(e: &Evaluation) -> Vec<kezek_rules::documents::Document
         .unwrap_or_default()
 }
 
+/// On egov.kz on a last day, when an application sent today is received
+/// today on every reading of «жұмыс уақыты аяқталғанан кейін» (Annex 2 p. 7
+/// sub. 3, Annex 4 p. 7 sub. 2; lawyer42): within the provider's hours for
+/// receiving applications (sub. 1: from 09:00 to 17:30). Kezek reads
+/// working time as the working day (to 18:00 at the kindergarten, 18:30 at
+/// the department) and one sent before 09:00 as received at 09:00
+/// (`schedule.accepted_when_working_day_starts`); read as those hours, one
+/// sent outside them is accepted on the next working day. Set against the
+/// evaluation's instant: which "send today" line is said, and its times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PortalSend {
+    /// Before the working day starts: between `from` and `until`.
+    Between,
+    /// Within the hours for receiving applications: by `until`.
+    By,
+    /// After them, still within Kezek's working time: at once.
+    Now,
+}
+
+impl PortalSend {
+    /// The band of `e`'s instant (on egov.kz, where Kezek's reading still
+    /// accepts an application today).
+    pub fn of(e: &Evaluation) -> PortalSend {
+        if e.schedule
+            .reasons
+            .contains(&ReasonCode::ScheduleAcceptedWhenWorkingDayStarts)
+        {
+            PortalSend::Between
+        } else if e.as_of.time() >= reception_until(e) {
+            PortalSend::Now
+        } else {
+            PortalSend::By
+        }
+    }
+
+    /// The message `base` with this band's suffix (`-send-between`,
+    /// `-send-by`, `-send-now`).
+    pub fn key(self, base: &str) -> String {
+        let band = match self {
+            PortalSend::Between => "between",
+            PortalSend::By => "by",
+            PortalSend::Now => "now",
+        };
+        format!("{base}-send-{band}")
+    }
+}
+
+/// The end of the hours in which `e`'s provider receives applications
+/// (Annex 2 p. 7 sub. 1, Annex 4 p. 7 sub. 1: 17:30), the time every reading
+/// of the portal's working time keeps.
+pub fn reception_until(e: &Evaluation) -> chrono::NaiveTime {
+    let hours = kezek_rules::schedule::provider(e.service);
+    hours
+        .reception()
+        .last()
+        .map_or(hours.working_day.to, |w| w.to)
+}
+
+/// The arguments of a [`PortalSend`] line: the working day's start
+/// (`from`), the end of the hours for receiving applications (`until`) and
+/// of Kezek's working time (`time`, the rules' `accepted_today_until`).
+pub fn portal_send_args(
+    p: &StepProps,
+    e: &Evaluation,
+    working_until: NaiveDateTime,
+) -> [(&'static str, String); 3] {
+    let from = kezek_rules::schedule::provider(e.service).working_day.from;
+    [
+        ("from", p.i18n.time(from)),
+        ("until", p.i18n.time(reception_until(e))),
+        ("time", p.i18n.time(working_until.time())),
+    ]
+}
+
 /// cl. 16: while the month after a priority referral runs, the day the
 /// general queue opens (the rules' `limits.cl16.general_queue_from`), in words.
 pub fn cl16_general_from(p: &StepProps, e: &Evaluation) -> Option<String> {
@@ -486,6 +560,14 @@ pub fn lapse_note(
         let (safe, last) = i.safe_last_day.zip(i.last_valid_day)?;
         Some(p.i18n.t_args(
             "ui-handoff-note-at-risk-on-acceptance",
+            &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(last))],
+        ))
+    } else if i.at_risk_at_check_by_issue_day() {
+        // At admission, at risk at cl. 22's second check by the same
+        // reading: the safe day first, Kezek's count beside it (lawyer42).
+        let (safe, last) = i.safe_last_day.zip(i.last_valid_day)?;
+        Some(p.i18n.t_args(
+            "ui-handoff-note-at-risk-on-check",
             &[("safe", p.i18n.date(safe)), ("date", p.i18n.date(last))],
         ))
     } else {

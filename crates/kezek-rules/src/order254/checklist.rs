@@ -541,6 +541,14 @@ impl ChecklistItem {
     pub fn at_risk_by_issue_day(&self) -> bool {
         self.reasons.first() == Some(&ReasonCode::DocIssueDayReadingAtRisk)
     }
+
+    /// At admission, a one-month certificate of cl. 22's second check past
+    /// its safe day (the day of issue counted) on the check's days still to
+    /// come, within Kezek's count: its first reason is
+    /// [`ReasonCode::DocRecheckIssueDayReadingAtRisk`].
+    pub fn at_risk_at_check_by_issue_day(&self) -> bool {
+        self.reasons.first() == Some(&ReasonCode::DocRecheckIssueDayReadingAtRisk)
+    }
 }
 
 impl Checklist {
@@ -925,14 +933,12 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ))
             } else {
                 validity.contract_day_counted_last_day(d).or_else(|| {
-                    // Annex 2 p. 8's one-month certificates at queue
-                    // registration: the day of issue counted, a day before
-                    // Kezek's count (`doc.issue_day_reading`). At admission
-                    // (cl. 22's second check) not given: judged on the
-                    // check's days as before.
-                    validity
-                        .issue_day_counted_last_day(d, cal)
-                        .filter(|_| !admission)
+                    // Annex 2 p. 8's one-month certificates: the day of
+                    // issue counted, a day before Kezek's count
+                    // (`doc.issue_day_reading`) — at queue registration and
+                    // at admission's cl. 22 second check alike (lawyer42:
+                    // the day to rely on, not Kezek's count alone).
+                    validity.issue_day_counted_last_day(d, cal)
                 })
             }
         });
@@ -1171,13 +1177,26 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // stricter count it is out of date, a ground for refusal (Annex 2 p. 9
         // sub. 4), said as a reading risk (`refusal.issue_day_reading_at_risk`;
         // none for the law-enforcement certificate asked by analogy).
-        let at_risk_month_issue_day = !admission
+        //
+        // At admission the same certificates are cl. 22's second check's
+        // proofs, judged on the check's days (`judge_on`), while the check
+        // is still to be made: at risk by the day-of-issue reading, the right
+        // may not be confirmed (`doc.recheck_issue_day_reading_at_risk`; the
+        // risk `refusal.recheck_unconfirmed_reading`, cl. 34 sub. 3) —
+        // lawyer42: not "expires soon, apply while it is valid" beside a safe
+        // day gone by.
+        let month_judged_on = if admission {
+            judge_on
+        } else {
+            accepted_later.unwrap_or(judge_on)
+        };
+        let at_risk_month_issue_day = (!admission || (is_recheck && confirmed_on.is_none()))
             && holds
             && applies
             && matches!(validity, Validity::Months { .. })
             && matches!(status, Status::Ok | Status::ExpiresSoon)
             && !out_of_date_when_accepted
-            && between_counts(accepted_later.unwrap_or(judge_on));
+            && between_counts(month_judged_on);
         let status = if at_risk_month_issue_day {
             Status::ExpiresSoon
         } else {
@@ -1211,11 +1230,12 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // So is the health certificate's (cl. 34 sub. 1, the contract day one
         // of the three): the kindergarten signs «дүйсенбі мен жұма
         // аралығында», holidays excepted (Annex 4 p. 7 sub. 1).
-        let safe_day_moves = match validity {
-            Validity::Months { .. } => !admission,
-            Validity::BeforeContractDays { .. } => true,
-            _ => false,
-        };
+        // (At admission, a one-month proof's originals are shown at the
+        // education department's desk, closed on a day off, too.)
+        let safe_day_moves = matches!(
+            validity,
+            Validity::Months { .. } | Validity::BeforeContractDays { .. }
+        );
         if last_working_day.is_none() && safe_day_moves {
             last_working_day = safe_last_day
                 .filter(|d| holds && !cal.is_working_day(*d) && judge_on <= *d)
@@ -1340,6 +1360,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralAtRiskIssueDayReading
             } else if at_risk_first_day {
                 ReasonCode::DocHealthCertificateFirstDayReading
+            } else if at_risk_month_issue_day && admission {
+                ReasonCode::DocRecheckIssueDayReadingAtRisk
             } else if at_risk_month_issue_day {
                 ReasonCode::DocIssueDayReadingAtRisk
             } else if lapses_before_acceptance && by_analogy {
@@ -1392,8 +1414,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // certificate's safe day (at risk on the day it next receives
         // applications): egov.kz still accepts one sent today, on the safe
         // day (review helper-144, minor 3).
-        let portal_today_in_time =
-            at_risk_month_issue_day && safe_last_day.is_some_and(|safe| case.as_of.date() <= safe);
+        let portal_today_in_time = at_risk_month_issue_day
+            && !admission
+            && safe_last_day.is_some_and(|safe| case.as_of.date() <= safe);
         let portal_accepts_until = (accepted_late || portal_today_in_time)
             .then(portal_accepts_until)
             .flatten();

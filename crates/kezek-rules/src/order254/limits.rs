@@ -20,7 +20,10 @@
 //! event starts the next day and a month ends on the same date of the next
 //! month, or that month's last day), the month after a change on 31 October
 //! ends at the end of 30 November, so the general queue opens on 1 December —
-//! the day after the month's last day.
+//! the day after the month's last day. That is Kezek's count, the day to rely
+//! on, and said as a reading (lawyer42): counted from the day of the choice
+//! itself (or from its moment), the month has passed on 30 November, so on
+//! that day the refusal is a reading too (`refusal.cl16_month_reading`).
 //! cl. 19: choosing another preschool withdraws the child from the current one,
 //! and the parent applies to the queue anew.
 

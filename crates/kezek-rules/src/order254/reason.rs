@@ -175,6 +175,14 @@ reason_codes! {
     /// text does not settle which count is right; renew it before applying
     /// (a reading).
     DocIssueDayReadingAtRisk = "doc.issue_day_reading_at_risk",
+    /// At admission, a one-month certificate re-checked under cl. 22 (Annex 2
+    /// p. 8 sub. 4–5) valid on the second check's days by Kezek's count,
+    /// past its day with the day of issue counted (`safe_last_day`), the
+    /// check not yet confirmed: first reason, status `expires_soon` — the
+    /// check may not confirm the right it proves (the risk
+    /// `refusal.recheck_unconfirmed_reading`); get a new one for the check.
+    /// Said as Kezek's reading (lawyer42).
+    DocRecheckIssueDayReadingAtRisk = "doc.recheck_issue_day_reading_at_risk",
     /// The referral counted from the day an early-booked place is vacated
     /// (cl. 3 p. 7): Kezek counts its five working days from the day after;
     /// counted from the vacancy day itself, they end a working day earlier
@@ -515,6 +523,16 @@ reason_codes! {
     /// on either reading: `refusal.requirements_not_met` with
     /// `age.over_on_every_reading`.
     RefusalAgeCutOffReading = "refusal.age_cut_off_reading",
+    /// cl. 16's month by Kezek's count only (Annex 2 p. 9 sub. 2): «бір ай
+    /// өткен соң» from the choice of another preschool, the day an
+    /// application made now is accepted on or after the same date of the
+    /// next month but before Kezek's day (`limits.cl16.general_queue_from`,
+    /// the day after it). Counted from the day of the choice (or its
+    /// moment), the month has passed on that date; counted from the next
+    /// day, it has not. "May be refused", said as the reading, with the safe
+    /// day (`limit.cl16_wait_one_month` its detail). Before that date the
+    /// month has not passed on any count: `refusal.requirements_not_met`.
+    RefusalCl16MonthReading = "refusal.cl16_month_reading",
     /// A document held whose day of issue is not given, valid for a limited
     /// time: Kezek cannot say whether it is still valid on the day it is
     /// used. Out of date then, it would be a ground (Annex 2/4 p. 9 sub. 4;

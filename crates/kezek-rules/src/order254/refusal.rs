@@ -141,8 +141,20 @@
 //!   either reading (`age.sen_pmpc_would_exempt`, documents). Seven on 1
 //!   September, the child is over on either reading: the flat
 //!   `refusal.requirements_not_met` with `age.over_on_every_reading` —
-//!   shared with cl. 16's month, which the order states flatly («бір ай
-//!   өткен соң жалпы кезекке тұрады»), no reading.
+//!   shared with cl. 16's month while it has not passed on any count.
+//! - Annex 2 p. 9 sub. 2 with cl. 16 ([`ReasonCode::RefusalCl16MonthReading`];
+//!   lawyer42): «басқа мектепке дейінгі ұйымды таңдағанда бір ай өткен соң
+//!   жалпы кезекке тұрады». The child does not stand in the general queue
+//!   before the month has passed — the flat `refusal.requirements_not_met`
+//!   (`limit.cl16_wait_one_month`) while it has not passed on any count on
+//!   the day an application made now is accepted. The text does not say
+//!   whether the day of the choice is the month's first: counted from it
+//!   (or from the choice's moment) the month has passed on the same date of
+//!   the next month; Kezek counts from the next day, the general queue open
+//!   the day after (`limits::decide`). On that date, or accepted on it or
+//!   later while Kezek's day has not come (the portal after working time),
+//!   "may be refused", said as the reading, the safe day beside it. A fact
+//!   (`remedy`).
 //!
 //! - Annex 2/4 p. 9 sub. 1 ([`ReasonCode::RefusalUnreliableDataReading`]):
 //!   a typed birth date the child's IIN contradicts. The ground is data the
@@ -279,6 +291,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             | ReasonCode::RefusalAgeCutOffReading
+            | ReasonCode::RefusalCl16MonthReading
             | ReasonCode::RefusalUnreliableDataReading
     )
 }
@@ -306,6 +319,7 @@ fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
                 reason,
                 ReasonCode::RefusalRecheckUnconfirmedReading
                     | ReasonCode::RefusalAgeCutOffReading
+                    | ReasonCode::RefusalCl16MonthReading
                     | ReasonCode::RefusalUnreliableDataReading
             ))
 }
@@ -461,11 +475,32 @@ pub fn assess(
         }
         requirement_cites.push(Citation::clause(18));
     }
-    let cl16_wait = case.service == Service::QueueRegistration
-        && limits.cl16.as_ref().is_some_and(|c| !c.open_now);
-    if cl16_wait {
+    // cl. 16 «бір ай өткен соң» (see the module's note): flat while the
+    // month has not passed on any count on the day an application made now
+    // is accepted — before the same date of the next month, the day before
+    // Kezek's `general_queue_from`; from that date until Kezek's day, only
+    // Kezek's count (from the day after the choice) keeps it, a reading.
+    let cl16 = limits
+        .cl16
+        .as_ref()
+        .filter(|c| case.service == Service::QueueRegistration && !c.open_now);
+    let cl16_flat = cl16.is_some_and(|c| {
+        c.general_queue_from
+            .pred_opt()
+            .is_some_and(|same_date| accepted_on < same_date)
+    });
+    if cl16_flat {
         requirement_details.push(ReasonCode::LimitCl16WaitOneMonth);
         requirement_cites.push(Citation::clause(16));
+    } else if cl16.is_some() {
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalCl16MonthReading,
+            Vec::new(),
+            vec![ReasonCode::LimitCl16WaitOneMonth],
+            vec![Citation::annex(annex, 9, Some(2)), Citation::clause(16)],
+            // The choice's day is a fact; the safe day is the next one.
+            Remedy::Fact,
+        ));
     }
     if !requirement_details.is_empty() {
         let mended_by_pmpc = requirement_details.contains(&ReasonCode::AgeSenPmpcWouldExempt);
@@ -478,7 +513,7 @@ pub fn assess(
             // or answer of the parent's changes them — but for a SEN child
             // the age limit yields to a PMPC conclusion (cl. 18), unless
             // cl. 16's month stands beside it.
-            if mended_by_pmpc && !cl16_wait {
+            if mended_by_pmpc && !cl16_flat {
                 Remedy::FixDocuments
             } else {
                 Remedy::Fact
@@ -756,7 +791,9 @@ pub fn assess(
         ));
     }
     // cl. 34 sub. 3 and cl. 22 (a reading, see the module's note): the
-    // proofs cl. 22's second check has not confirmed.
+    // proofs cl. 22's second check has not confirmed — or may not, a
+    // one-month certificate past its day with the day of issue counted
+    // (`doc.recheck_issue_day_reading_at_risk`, lawyer42).
     let unconfirmed: Vec<DocumentKind> = checklist
         .items
         .iter()
@@ -764,7 +801,8 @@ pub fn assess(
             admission
                 && i.applies
                 && i.condition == Condition::PriorityRecheck
-                && i.status == Status::Unconfirmed
+                && (i.status == Status::Unconfirmed
+                    || i.reasons.first() == Some(&ReasonCode::DocRecheckIssueDayReadingAtRisk))
         })
         .map(|i| i.document)
         .collect();

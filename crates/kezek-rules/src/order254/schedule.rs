@@ -29,7 +29,11 @@
 //!   is not "after working time": a portal application made then is received
 //!   that day. Before 09:00 is after the previous day's working time. The
 //!   parent is told this is a reading
-//!   ([`ReasonCode::SchedulePortalWorkingTimeReading`]).
+//!   ([`ReasonCode::SchedulePortalWorkingTimeReading`]). Where a last day
+//!   hangs on it (the referral's, a one-month certificate's safe day), the
+//!   app tells the time every reading keeps — the hours for receiving
+//!   applications, 09:00 to 17:30 — and Kezek's reading beside it
+//!   (lawyer42); `accepted_at` stays Kezek's reading.
 //! - The State Corporation works Monday to Saturday 09:00–20:00 without lunch,
 //!   except holidays (Annex 2 p. 7 sub. 2): it is open on Saturdays although a
 //!   Saturday is not a working day, and Kezek keeps it closed on a holiday
