@@ -541,6 +541,11 @@ ui-queue-application-id = Already in the queue? Your application number (optiona
 ui-queue-application-id-hint = Leave empty to see where a new application would stand.
 ui-queue-error = Your child's queue could not be found in this file.
 ui-queue-position = Place { $n } of { $total }
+ui-queue-position-unproven = Place { $n } of { $total } if the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right is not confirmed
+ui-queue-position-if-proven = If the right is confirmed: place { $n } of { $total }. Ahead of that place:
 ui-queue-existing = The position of your application in this queue.
 ui-queue-hypothetical = Where a new application would stand if submitted now.
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
@@ -554,7 +559,7 @@ ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n
     [one] place
    *[other] places
     } later than a general application would stand (place { $general }).
-ui-queue-if-not-proven = The place above counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and updates the queue when an application's priority status changes (cl. 20 sub. 3), but does not say what happens when the priority proof is not confirmed. { $fallback ->
+ui-queue-if-not-proven = The place if the right is confirmed counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and updates the queue when an application's priority status changes (cl. 20 sub. 3), but does not say what happens when the priority proof is not confirmed. { $fallback ->
     [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
     [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
    *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.
@@ -563,7 +568,7 @@ ui-queue-if-not-proven = The place above counts on your priority proof. The orde
     [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
    *[other] Bring a valid document.
 }
-ui-forecast-if-not-proven = This forecast, like the place above, counts on your priority proof. If the right is not confirmed, { $fallback ->
+ui-forecast-if-not-proven = This forecast, like the place if the right is confirmed, counts on your priority proof. If the right is not confirmed, { $fallback ->
     [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
     [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
    *[other] the child stands at best as a general applicant (Kezek's reading)
