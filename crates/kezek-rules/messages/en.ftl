@@ -278,7 +278,7 @@ error-catalogue-text-control-character = { error-case-text-control-character }
 error-catalogue-invalid-json = Some information is missing or not in the expected form.
 
 ## Queue file errors (snapshot, CSV, query, forecast)
-error-snapshot-invalid-json = The queue file is not in the expected form. Open the queue file as it was published (.json or .csv), or use the sample city.
+error-snapshot-invalid-json = The queue file is not in the expected form. Open the queue file as you received it (.json or .csv), or use the sample city.
 error-snapshot-bad-schema = The queue file has an unknown format. Open a queue file in the format Kezek reads, or use the sample city.
 error-snapshot-too-large = The queue file is too large for Kezek. Open the queue file of your settlement only, or use the sample city.
 error-snapshot-date-out-of-range = The queue file has a date outside the years 1900 to 2200. Open a corrected queue file, or use the sample city.

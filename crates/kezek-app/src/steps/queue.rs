@@ -1089,6 +1089,46 @@ mod tests {
         }
     }
 
+    /// cl. 24 sub. 8: the queue system «мамандандырылған интернет-ресурста
+    /// өтініштер туралы ақпаратты жариялайды» — it publishes information
+    /// about the applications on a dedicated website, and Annex 2 p. 10 gives
+    /// the status of an application in the portal's personal account. Step
+    /// 7 asked the parent to «Загрузите очередь, которую публикует отдел
+    /// (управление) образования» "(JSON or CSV)", and its errors to ask the
+    /// department for "the current queue file": a file the order gives no
+    /// one. The lead now says where the parent sees the queue and the
+    /// status, and that a file is the sample's or a service's; no text says
+    /// the education department gives a queue file.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl24_8_the_queue_step_promises_no_file_the_order_does_not_give() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, cited, department) in [
+            (Lang::Kk, "24-тармақтың 8) тармақшасы", "білім бөлім"),
+            (Lang::Ru, "подпункт 8) пункта 24", "отдел"),
+            (Lang::En, "cl. 24 sub. 8", "education"),
+        ] {
+            let i = I18n::new(lang);
+            let lead = i.t("ui-queue-lead");
+            assert!(lead.contains(cited), "{lang:?}: {lead}");
+            assert!(lead.contains("egov.kz"), "{lang:?}: {lead}");
+            for key in ["ui-queue-lead", "ui-snapshot-what", "ui-queue-error-other"] {
+                let t = i.t(key);
+                assert!(
+                    !t.to_lowercase().contains(department),
+                    "{lang:?} {key}: {t}"
+                );
+            }
+            let t = i.t("error-snapshot-invalid-json");
+            assert!(
+                !t.contains("жарияланған")
+                    && !t.contains("опубликовали")
+                    && !t.contains("published"),
+                "{lang:?}: {t}"
+            );
+        }
+    }
+
     /// Step 7 said «2 of 10 000 modelled futures bring no place before
     /// 23.11.2029» and, two lines below, «the chance of a place before the
     /// age-out on 01.01.2031: 100%» (9 998 of 10 000 rounded up; a large
