@@ -743,6 +743,11 @@ ui-svc-done-place-state-corporation-applicant-or-child = the office of the State
 ui-svc-done-place-provider = the provider
 ui-svc-done-provider-named = The provider: { $provider }.
 ui-svc-done-office-lead = To apply, go to { $place } with the documents below.
+ui-svc-done-bring-form = { $form ->
+    [rules] Kezek does not fill in this form: order No. 414 does not reproduce it and does not say where it is given. Ask for it where you submit the application.
+    [agency] Kezek does not fill in this form: it is given in Annex 1 to order No. 414. Fill it in, tick accreditation or the extension of the accreditation, and the agency's authorised person signs it.
+   *[other] Kezek does not fill in the application: your answers below are for reference.
+}
 ui-svc-done-answers = Your answers to Kezek's questions (for reference: under the order, you hand in the application on its form and the documents listed above)
 ui-svc-done-portal-enter = Fill in the service's form. The answers below are your answers to Kezek's questions, for reference: the form may ask differently, and takes some data from state information systems itself.
 ui-svc-done-answers-portal = Your answers to Kezek's questions (for reference)

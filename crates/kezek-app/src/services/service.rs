@@ -1248,6 +1248,32 @@ fn office_lead(
     }
 }
 
+/// The confirmation's "bring with you" list at a counter: each line of the
+/// checklist by its id and name, and under the application that Kezek does
+/// not fill it in (it prepares the answers, for reference) and where its
+/// form is, as far as the texts say: the form of the rules' Annex 1, which
+/// order No. 414 does not reproduce nor say where it is given
+/// (`note-application-rules-form`: ask for it where one applies); the
+/// adoption agency's, which order No. 414 gives as its own Annex 1.
+fn bring_lines(
+    i18n: &I18n,
+    checklist: &[catalogue::ChecklistLine],
+) -> Vec<(&'static str, String, Option<String>)> {
+    checklist
+        .iter()
+        .map(|l| {
+            let form = match (l.name_key, l.note.as_ref().map(|n| n.key)) {
+                ("doc-application-agency-form", _) => "agency",
+                (_, Some("note-application-rules-form")) => "rules",
+                _ => "other",
+            };
+            let hint = (l.supply == Supply::Application)
+                .then(|| i18n.t_args("ui-svc-done-bring-form", &[("form", form.into())]));
+            (l.id, i18n.t(l.name_key), hint)
+        })
+        .collect()
+}
+
 /// The confirmation page of a prepared application: nothing was sent; the
 /// channel's next steps; the answers, each copyable; the technical record
 /// under "for specialists".
@@ -1320,7 +1346,13 @@ fn confirmation(
                 }
                 <h4>{ t("ui-done-bring") }</h4>
                 <ul id="svc-done-bring">
-                    { for checklist.iter().map(|l| html! { <li data-doc={l.id}>{ t(l.name_key) }</li> }) }
+                    { for bring_lines(i18n, checklist).into_iter().map(|(id, name, hint)| html! {
+                        <li data-doc={id}>{ name }
+                            if let Some(hint) = hint {
+                                <p class="kz-hint" id="svc-done-bring-application">{ hint }</p>
+                            }
+                        </li>
+                    }) }
                 </ul>
                 <button type="button" class="kz-button kz-secondary" id="svc-print" onclick={Callback::from(|_| print())}>{ t("ui-print") }</button>
             </>
@@ -1459,6 +1491,82 @@ mod tests {
                 assert!(heading.contains("Kezek"), "{lang:?} {channel:?}: {heading}");
             }
         }
+    }
+
+    /// The rules of order No. 414's services say the application at a
+    /// counter is made «осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша»;
+    /// order No. 414 reproduces that form only for the adoption agencies
+    /// (its own Annex 1), and Kezek fills in none: it prepares the answers,
+    /// for reference. The confirmation said «Возьмите с собой: Заявление (по
+    /// форме согласно приложению 1 к правилам оказания услуги)» as if Kezek
+    /// had prepared it. Every application line of the list to bring, at
+    /// every counter of every service, now says Kezek does not fill it in,
+    /// and where the form is: to be asked for where one applies (the order
+    /// gives it not), or Annex 1 of order No. 414 (the agency's form).
+    #[test]
+    fn rules_cl3_the_application_to_bring_says_kezek_does_not_fill_in_its_form() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+        let now = today.and_hms_opt(10, 0, 0).unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        for e in catalogue::catalogue() {
+            for &channel in e.channels.iter().filter(|c| **c != ServiceChannel::PORTAL) {
+                let d = Draft::default();
+                let all = catalogue::questions(e.code).unwrap_or_default();
+                let facts = service_facts(&d, today, &all);
+                let mut req = service_request(&d, e.code, channel, now, &facts);
+                let variants = if e.code == "00404005" {
+                    vec![
+                        Some(catalogue::Variant::Accreditation),
+                        Some(catalogue::Variant::Extension),
+                    ]
+                } else {
+                    vec![None]
+                };
+                for variant in variants {
+                    req.variant = variant;
+                    let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin())
+                        .unwrap();
+                    for (lang, kezek, ask, annex1) in [
+                        (
+                            Lang::Ru,
+                            "Kezek",
+                            "спросите",
+                            "приложении 1 к приказу № 414",
+                        ),
+                        (
+                            Lang::Kk,
+                            "Kezek",
+                            "сұраңыз",
+                            "№ 414 бұйрықтың 1-қосымшасында",
+                        ),
+                        (Lang::En, "Kezek", "ask for", "Annex 1 to order No. 414"),
+                    ] {
+                        let i = I18n::new(lang);
+                        let lines = bring_lines(&i, &ev.checklist);
+                        for (l, (_, _, hint)) in ev.checklist.iter().zip(&lines) {
+                            let at = format!("{} {channel:?} {lang:?} {}", e.code, l.id);
+                            if l.supply != Supply::Application {
+                                assert_eq!(hint, &None, "{at}");
+                                continue;
+                            }
+                            let hint = hint.clone().unwrap_or_default();
+                            assert!(hint.contains(kezek), "{at}: {hint}");
+                            let rules_form = l.note.as_ref().map(|n| n.key)
+                                == Some("note-application-rules-form");
+                            if rules_form {
+                                assert!(hint.to_lowercase().contains(ask), "{at}: {hint}");
+                                seen.insert("rules");
+                            }
+                            if l.name_key == "doc-application-agency-form" {
+                                assert!(hint.contains(annex1), "{at}: {hint}");
+                                seen.insert("agency");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(seen.len(), 2, "{seen:?}");
     }
 
     /// Annex 4 of order No. 414 (00402002, the guardianship certificate):
