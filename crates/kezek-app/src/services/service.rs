@@ -317,7 +317,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         if q == OTHER_CHILDREN {
             return other_children(i18n, &p.draft, &p.dispatch);
         }
-        let label = t(catalogue::question_key(q).unwrap_or(q));
+        let label = question_text(i18n, e.code, q);
         if q == "child_birth_date" {
             let from_iin =
                 p.draft.child_birth_date.trim().is_empty() && facts.child_birth_date.is_some();
@@ -396,7 +396,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     e,
                     channel,
                     &ev.checklist,
-                    &answers(i18n, &p.draft, &facts, &questions),
+                    &answers(i18n, e.code, &p.draft, &facts, &questions),
                     a,
                     &status,
                     // A pupil of full age (Annex 15's caution): not the
@@ -494,7 +494,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     }
                                     if !l.depends_on.is_empty() {
                                         <p class="kz-hint kz-depends" data-depends-on={l.depends_on.join(" ")}>
-                                            { depends_on_text(i18n, &l.depends_on) }
+                                            { depends_on_text(i18n, e.code, &l.depends_on) }
                                         </p>
                                     }
                                     { reading_note(i18n, l.note.as_ref(), &[l.citation]) }
@@ -749,12 +749,20 @@ fn risk_depends_on(i18n: &I18n, r: &Risk) -> Html {
     }
 }
 
-/// "Depends on your answer to: …" with the questions as asked; each is a
-/// sentence of its own (they end with "?"), so they are set one after another.
-fn depends_on_text(i18n: &I18n, questions: &[&str]) -> String {
+/// The question `q` as service `code` asks it ([`catalogue::question_key_at`]:
+/// the registry question of a married applicant names no divorce where the
+/// list asks none).
+fn question_text(i18n: &I18n, code: &str, q: &str) -> String {
+    i18n.t(catalogue::question_key_at(code, q).unwrap_or(q))
+}
+
+/// "Depends on your answer to: …" with the questions as asked by service
+/// `code`; each is a sentence of its own (they end with "?"), so they are
+/// set one after another.
+fn depends_on_text(i18n: &I18n, code: &str, questions: &[&str]) -> String {
     let asked: Vec<String> = questions
         .iter()
-        .map(|q| i18n.t(catalogue::question_key(q).unwrap_or(q)))
+        .map(|q| question_text(i18n, code, q))
         .collect();
     i18n.t_args("ui-svc-depends-on", &[("questions", asked.join(" "))])
 }
@@ -940,7 +948,7 @@ fn receipt(
                     { for r.uncertain.iter().map(|u| {
                         let why = match u.why {
                             Uncertainty::ProviderDecides => u.line.note.as_ref().map(|n| t(n.key)).unwrap_or_default(),
-                            Uncertainty::DependsOnAnswers => depends_on_text(i18n, &u.line.depends_on),
+                            Uncertainty::DependsOnAnswers => depends_on_text(i18n, code, &u.line.depends_on),
                         };
                         html! {
                             <li data-doc={u.line.id} data-why={u.why.name()}>
@@ -1093,6 +1101,7 @@ fn shown_questions(
 /// asked twice). A question not answered is left out.
 fn answers(
     i18n: &I18n,
+    code: &str,
     d: &Draft,
     facts: &catalogue::FamilyFacts,
     shown: &[&'static str],
@@ -1102,7 +1111,7 @@ fn answers(
         .copied()
         .filter_map(|q| {
             // Dates are pasted into the form; a yes or no is ticked there.
-            let mut label = i18n.t(catalogue::question_key(q).unwrap_or(q));
+            let mut label = question_text(i18n, code, q);
             let (value, copyable) = if q == "child_birth_date" {
                 (i18n.date(facts.child_birth_date?), true)
             } else if q == OTHER_CHILDREN {
@@ -1632,7 +1641,7 @@ mod tests {
         assert!(shown.contains(&"married"), "{shown:?}");
         assert!(!shown.contains(&"marriage_in_civil_registry"), "{shown:?}");
         let i = I18n::new(Lang::Ru);
-        let a = answers(&i, &d, &facts, &shown);
+        let a = answers(&i, code, &d, &facts, &shown);
         assert!(a.iter().any(|a| a.id == "married"));
         assert!(
             !a.iter().any(|a| a.id == "marriage_in_civil_registry"),
@@ -1643,6 +1652,44 @@ mod tests {
         assert!(screen_questions(&d, code, today)
             .0
             .contains(&"marriage_in_civil_registry"));
+    }
+
+    /// Annex 11 row 8 item 5 and row 9 item 10 (foster family, 00404007):
+    /// the walk read, of a married applicant, «Ваш нынешний брак (если
+    /// сейчас вы не в браке — прекращенный брак или развод) зарегистрирован
+    /// в ЗАГС Казахстана?» — the list asks no divorce, and the question is
+    /// asked after "yes" to the marriage only — and «Вы мужчина, не
+    /// состоящий в зарегистрированном браке?». Now the registry question
+    /// names the marriage alone, on the screen and among the answers, and
+    /// the second is not asked of a married applicant.
+    #[test]
+    fn ann11_row8_item5_a_married_applicant_is_asked_of_his_marriage_only() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let mut d = Draft::default();
+        for (q, v) in [("married", true), ("marriage_in_civil_registry", true)] {
+            d.answers.insert(q.into(), v);
+        }
+        let code = "00404007";
+        let (shown, facts) = screen_questions(&d, code, today);
+        assert!(shown.contains(&"marriage_in_civil_registry"), "{shown:?}");
+        assert!(!shown.contains(&"single_man"), "{shown:?}");
+        for lang in Lang::ALL {
+            let ftl = kezek_rules::messages::catalogue_ftl(lang.code()).unwrap();
+            let i = I18n::with_catalogue(lang, Some(ftl));
+            let a = answers(&i, code, &d, &facts, &shown);
+            let registry = a
+                .iter()
+                .find(|a| a.id == "marriage_in_civil_registry")
+                .map(|a| a.label.clone())
+                .unwrap_or_default();
+            assert!(!registry.is_empty(), "{lang:?}");
+            for divorce in ["ажырасу", "развод", "divorce"] {
+                assert!(!registry.contains(divorce), "{lang:?}: {registry}");
+            }
+        }
+        // Not married: the single man's question is asked.
+        d.answers.insert("married".into(), false);
+        assert!(screen_questions(&d, code, today).0.contains(&"single_man"));
     }
 
     /// The questions shown are the evaluation's (`Evaluation::asked`), and
@@ -2018,7 +2065,7 @@ mod tests {
                 "{lang:?}: the box's own question"
             );
             let (shown, facts) = screen_questions(&d, "00402004", today);
-            let a = answers(&i, &d, &facts, &shown);
+            let a = answers(&i, "00402004", &d, &facts, &shown);
             let a = a.iter().find(|a| a.id == OTHER_CHILDREN).expect("answered");
             assert_eq!(a.value, i.t("ui-answer-no"), "{lang:?}");
             assert_eq!(a.label, asked, "{lang:?}");

@@ -39,6 +39,7 @@ pub fn catalogue_keys() -> Vec<String> {
     let mut keys = catalogue::message_keys();
     keys.push("q-child-birth-date".to_owned());
     keys.push("q-other-children-birth-dates".to_owned());
+    keys.push(catalogue::MARRIAGE_REGISTRY_MARRIED_KEY.to_owned());
     keys.extend(
         catalogue::FACT_TABLE
             .iter()
