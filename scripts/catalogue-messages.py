@@ -408,6 +408,7 @@ Q = [
 ("child_born_abroad", "Бала Қазақстаннан тыс жерде туды ма?", "Ребенок родился за пределами Казахстана?", "Was the child born outside Kazakhstan?"),
 ("married", "Сіз некеде тұрасыз ба?", "Вы состоите в браке?", "Are you married?"),
 ("marriage_in_civil_registry", "Қазіргі некеңіз (қазір некеде болмасаңыз — тоқтатылған неке немесе ажырасу) Қазақстанда АХАЖ-да тіркелген бе?", "Ваш нынешний брак (если сейчас вы не в браке — прекращенный брак или развод) зарегистрирован в ЗАГС Казахстана?", "Is your current marriage (if you are not married now: the marriage that ended, or the divorce) registered with the civil registry in Kazakhstan?"),
+("marriage_in_civil_registry_married", "Некеңіз Қазақстанда АХАЖ-да тіркелген бе?", "Ваш брак зарегистрирован в ЗАГС Казахстана?", "Is your marriage registered with the civil registry in Kazakhstan?"),
 ("married_abroad", "Неке шетелде қиылды ма?", "Брак заключен за рубежом?", "Did you marry abroad?"),
 ("family_receives_targeted_social_assistance", "Отбасы атаулы әлеуметтік көмек ала ма (оны алушылар қатарында ма)?", "Семья получает адресную социальную помощь (состоит в числе ее получателей)?", "Does the family receive targeted social assistance (is it among its recipients)?"),
 ("per_capita_income_below_subsistence", "Отбасының жан басына шаққандағы табысы күнкөріс деңгейінен төмен бе?", "Среднедушевой доход семьи ниже прожиточного минимума?", "Is the family's income per person below the subsistence minimum?"),

@@ -953,3 +953,24 @@ test("kk: the child's-opinion service says the conversation with the child and i
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Annex 11 row 8 item 5 and row 9 item 10 (foster family, 00404007): a
+// married applicant was asked «Ваш нынешний брак (если сейчас вы не в браке —
+// прекращенный брак или развод) зарегистрирован…» (the list asks no divorce)
+// and «Вы мужчина, не состоящий в зарегистрированном браке?». He is asked of
+// his marriage only; the second question comes after "no" to the marriage.
+test("ru: a married applicant for a foster family is asked of the marriage only", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00404007"), { locale: "ru-RU" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector("#q-married-yes");
+  await page.check("#q-married-yes");
+  await page.waitForSelector("#q-marriage_in_civil_registry");
+  const asked = await page.textContent("#q-marriage_in_civil_registry legend");
+  assert.match(asked, /Ваш брак зарегистрирован в ЗАГС Казахстана\?/, asked);
+  assert.doesNotMatch(asked, /развод/, asked);
+  assert.equal(await page.locator("#q-single_man").count(), 0, "not asked of a married applicant");
+  await page.check("#q-married-no");
+  await page.waitForSelector("#q-single_man");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -267,6 +267,13 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   await page.waitForSelector("#kz-position");
   await page.waitForSelector("#kz-if-not-proven");
   assert.match(await page.textContent("#kz-if-not-proven"), /на общих основаниях: место \d+/);
+  // The headline is the place if the right is not confirmed (the caveat's
+  // general place), not the place with the out-of-turn right counted; that
+  // one is the line under it.
+  const general = /на общих основаниях: место (\d+)/.exec(await page.textContent("#kz-if-not-proven"))[1];
+  const best = await page.getAttribute("#kz-position", "data-position");
+  assert.match(await page.textContent("#kz-position h3"), new RegExp(`^Место ${general} из \\d+, если право на внеочередное получение места не подтвердится`));
+  assert.match(await page.textContent("#kz-position-if-proven"), new RegExp(`^Если право подтвердится: место ${best} из \\d+`));
   // cl. 22 says the application is registered once its documents are
   // confirmed, not what follows when the priority proof is not: a reading.
   assert.match(await page.textContent("#kz-if-not-proven"), /Толкование Kezek/);

@@ -34,6 +34,10 @@ test("Annex 6: a relative's training certificate is uncertain at the State Corpo
   const place = await page.textContent("#svc-done-place");
   assert.match(place, /по месту вашей регистрации или по месту регистрации ребенка/);
   assert.doesNotMatch(place, /любое/);
+  // The application of the rules' Annex 1 form is not filled in by Kezek,
+  // and order No. 414 does not give the form: asked for at the counter.
+  assert.match(await page.textContent('#svc-done-bring li[data-doc="application"] #svc-done-bring-application'),
+    /^Kezek этот бланк не заполняет: приказ № 414 его не приводит.*Спросите бланк там, где подаете заявление\./);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

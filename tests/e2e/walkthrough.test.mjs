@@ -269,6 +269,11 @@ for (const [locale, summary] of [["kk-KZ", /^Kezek түсіндірмелері/
     assert.ok(card < 800, `the timing card is ${card} px high`);
     await page.click("#kz-timing-more > summary");
     assert.equal(await page.isVisible("#kz-originals-where"), true, "opened on asking");
+    // The 30 minutes name the hours of the place the parent goes to: on the
+    // portal, the education department's working day (Annex 2 p. 7 sub. 3).
+    const openNow = await page.textContent("#kz-timing-open-now");
+    assert.match(openNow, /18:30/, openNow);
+    assert.doesNotMatch(openNow, /17:30|18:00|20:00/, openNow);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

@@ -550,7 +550,7 @@ ui-annex1-address = living at: ______________________________
 ui-annex1-to = To the service provider
 ui-annex1-date = Signature ____________ Date ____________
 
-ui-queue-lead = See where your child would stand and when a place may come. Load the queue your education office publishes, or try the sample city.
+ui-queue-lead = See where your child would stand and when a place may come. Your real place: the queue system publishes information about the applications on a dedicated website (cl. 24 sub. 8), and the status of your application is in your personal account on egov.kz (Annex 2 p. 10). The order gives parents no queue file: here Kezek calculates on the sample city, or on a queue file (JSON or CSV) from a service that works with the queue's data.
 ui-queue-load-sample = Use the sample city
 ui-queue-load-file = Open a queue file (JSON or CSV)
 ui-queue-bad-snapshot = This queue file cannot be read.
@@ -565,6 +565,11 @@ ui-queue-application-id = Already in the queue? Your application number (optiona
 ui-queue-application-id-hint = Leave empty to see where a new application would stand.
 ui-queue-error = Your child's queue could not be found in this file.
 ui-queue-position = Place { $n } of { $total }
+ui-queue-position-unproven = Place { $n } of { $total } if the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right is not confirmed
+ui-queue-position-if-proven = If the right is confirmed: place { $n } of { $total }. Ahead of that place:
 ui-queue-existing = The position of your application in this queue.
 ui-queue-hypothetical = Where a new application would stand if submitted now.
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
@@ -578,7 +583,7 @@ ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n
     [one] place
    *[other] places
     } later than a general application would stand (place { $general }).
-ui-queue-if-not-proven = The place above counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and updates the queue when an application's priority status changes (cl. 20 sub. 3), but does not say what happens when the priority proof is not confirmed. { $fallback ->
+ui-queue-if-not-proven = The place if the right is confirmed counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and updates the queue when an application's priority status changes (cl. 20 sub. 3), but does not say what happens when the priority proof is not confirmed. { $fallback ->
     [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
     [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
    *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.
@@ -587,7 +592,7 @@ ui-queue-if-not-proven = The place above counts on your priority proof. The orde
     [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
    *[other] Bring a valid document.
 }
-ui-forecast-if-not-proven = This forecast, like the place above, counts on your priority proof. If the right is not confirmed, { $fallback ->
+ui-forecast-if-not-proven = This forecast, like the place if the right is confirmed, counts on your priority proof. If the right is not confirmed, { $fallback ->
     [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
     [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
    *[other] the child stands at best as a general applicant (Kezek's reading)
@@ -644,10 +649,10 @@ ui-queue-error-unknown-queue-over-age = This queue file has no “{ $queue }” 
 ui-queue-error-unknown-queue-over-age-reading = This queue file has no “{ $queue }” queue for children born in { $year }. By Kezek's reading of cl. 18 your child is over the age limit (turns 6 before 1 September of the current year) and cannot stand in the queue; another reading is possible (step 5). Ask the education department (in Astana, Almaty and Shymkent, the city's education administration).
 ui-queue-error-unknown-id = There is no application with this number in the file. Check the number, or leave the field empty to see where a new application would stand.
 ui-queue-error-not-waiting = This application is no longer waiting in the queue (a referral was issued or it was withdrawn), so it has no place.
-ui-queue-error-other = Kezek cannot work out the place from this file. Try the example city, or ask the education department (in Astana, Almaty and Shymkent, the city's education administration) for the current queue file.
+ui-queue-error-other = Kezek cannot work out the place from this file. Try the example city. Information about the applications in the queue is published on a dedicated website (cl. 24 sub. 8); the status of your application is in your personal account on egov.kz.
 ui-queue-forecast-failed = The forecast could not be calculated. Try again, or use the sample city.
 ui-snapshot-error-line = The error is on line { $line } of the queue table. { $reason }
-ui-snapshot-what = Kezek reads the queue file (.json) that the education department (in Astana, Almaty and Shymkent, the city's education administration) publishes, or its list of applications (.csv). Choose that file, or try the example city.
+ui-snapshot-what = Kezek reads a queue file in its own format (.json) or a list of applications (.csv). Choose such a file, or try the example city.
 ui-snapshot-not-loaded = The file could not be loaded. Check the connection and try again.
 ui-snapshot-kept = Your answers and the queue shown before are kept.
 ui-forecast-assume-acceptance = Someone ahead in the queue takes an offered place in { $pct } out of 100 cases.
@@ -762,6 +767,11 @@ ui-svc-done-place-state-corporation-applicant-or-child = the office of the State
 ui-svc-done-place-provider = the provider
 ui-svc-done-provider-named = The provider: { $provider }.
 ui-svc-done-office-lead = To apply, go to { $place } with the documents below.
+ui-svc-done-bring-form = { $form ->
+    [rules] Kezek does not fill in this form: order No. 414 does not reproduce it and does not say where it is given. Ask for it where you submit the application.
+    [agency] Kezek does not fill in this form: it is given in Annex 1 to order No. 414. Fill it in, tick accreditation or the extension of the accreditation, and the agency's authorised person signs it.
+   *[other] Kezek does not fill in the application: your answers below are for reference.
+}
 ui-svc-done-answers = Your answers to Kezek's questions (for reference: under the order, you hand in the application on its form and the documents listed above)
 ui-svc-done-portal-enter = Fill in the service's form. The answers below are your answers to Kezek's questions, for reference: the form may ask differently, and takes some data from state information systems itself.
 ui-svc-done-answers-portal = Your answers to Kezek's questions (for reference)

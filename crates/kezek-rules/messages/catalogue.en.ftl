@@ -175,6 +175,7 @@ q-child-birth-in-civil-registry = Is the child's birth registered with the civil
 q-child-born-abroad = Was the child born outside Kazakhstan?
 q-married = Are you married?
 q-marriage-in-civil-registry = Is your current marriage (if you are not married now: the marriage that ended, or the divorce) registered with the civil registry in Kazakhstan?
+q-marriage-in-civil-registry-married = Is your marriage registered with the civil registry in Kazakhstan?
 q-married-abroad = Did you marry abroad?
 q-family-receives-targeted-social-assistance = Does the family receive targeted social assistance (is it among its recipients)?
 q-per-capita-income-below-subsistence = Is the family's income per person below the subsistence minimum?

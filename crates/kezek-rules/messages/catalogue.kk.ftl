@@ -175,6 +175,7 @@ q-child-birth-in-civil-registry = Баланың тууы Қазақстанда
 q-child-born-abroad = Бала Қазақстаннан тыс жерде туды ма?
 q-married = Сіз некеде тұрасыз ба?
 q-marriage-in-civil-registry = Қазіргі некеңіз (қазір некеде болмасаңыз — тоқтатылған неке немесе ажырасу) Қазақстанда АХАЖ-да тіркелген бе?
+q-marriage-in-civil-registry-married = Некеңіз Қазақстанда АХАЖ-да тіркелген бе?
 q-married-abroad = Неке шетелде қиылды ма?
 q-family-receives-targeted-social-assistance = Отбасы атаулы әлеуметтік көмек ала ма (оны алушылар қатарында ма)?
 q-per-capita-income-below-subsistence = Отбасының жан басына шаққандағы табысы күнкөріс деңгейінен төмен бе?

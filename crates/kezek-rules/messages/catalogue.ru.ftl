@@ -175,6 +175,7 @@ q-child-birth-in-civil-registry = Рождение ребенка зарегис
 q-child-born-abroad = Ребенок родился за пределами Казахстана?
 q-married = Вы состоите в браке?
 q-marriage-in-civil-registry = Ваш нынешний брак (если сейчас вы не в браке — прекращенный брак или развод) зарегистрирован в ЗАГС Казахстана?
+q-marriage-in-civil-registry-married = Ваш брак зарегистрирован в ЗАГС Казахстана?
 q-married-abroad = Брак заключен за рубежом?
 q-family-receives-targeted-social-assistance = Семья получает адресную социальную помощь (состоит в числе ее получателей)?
 q-per-capita-income-below-subsistence = Среднедушевой доход семьи ниже прожиточного минимума?

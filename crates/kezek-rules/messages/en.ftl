@@ -142,7 +142,14 @@ reason-payload-needs-consent = Give your consent to the use of personal data to 
 reason-payload-ground-set-aside-cl16 = The ground you declare stays on the application (Annex 1): the form asks which category your child belongs to. But it no longer brings an out-of-turn or first-priority place: your child already had such a referral to a state preschool and you chose another one, so with the new application your child stands in the general queue.
 
 ## When the service happens (Annex 2/4 p. 3, p. 7, cl. 6, 22)
-reason-schedule-open-now = Applications are accepted now; the result is due within 30 minutes. Kezek's reading: the 30 minutes run only in the hours for receiving applications and giving results — at the education department (in Astana, Almaty and Shymkent, the city's education administration) and at the kindergarten until 17:30 (the lunch break not counted); at the State Corporation until 20:00; on the portal until the provider's working day ends (18:30 at the education department or administration, 18:00 at the kindergarten). If the 30 minutes have not run out by then, Kezek counts the rest from the next opening (on the portal, the next working day).
+reason-schedule-open-now = Applications are accepted now; the result is due within 30 minutes. Kezek's reading: the 30 minutes run only in the hours for receiving applications and giving results — { $at ->
+    [education-department] at the education department (in Astana, Almaty and Shymkent, the city's education administration) until 17:30 (the lunch break not counted). If the 30 minutes have not run out by then, Kezek counts the rest from the next opening.
+    [preschool] at the kindergarten until 17:30 (the lunch break not counted). If the 30 minutes have not run out by then, Kezek counts the rest from the next opening.
+    [state-corporation] at the State Corporation until 20:00. If the 30 minutes have not run out by then, Kezek counts the rest from the next opening.
+    [portal] on the portal until the working day of the education department (in Astana, Almaty and Shymkent, the city's education administration) ends at 18:30. If the 30 minutes have not run out by then, Kezek counts the rest from the next working day.
+    [portal-admission] on the portal until the kindergarten's working day ends at 18:00. If the 30 minutes have not run out by then, Kezek counts the rest from the next working day.
+   *[other] at the education department (in Astana, Almaty and Shymkent, the city's education administration) and at the kindergarten until 17:30 (the lunch break not counted); at the State Corporation until 20:00; on the portal until the provider's working day ends (18:30 at the education department or administration, 18:00 at the kindergarten). If the 30 minutes have not run out by then, Kezek counts the rest from the next opening (on the portal, the next working day).
+}
 reason-schedule-closed-next-opening = The office is closed at that time: it accepts the application when it next opens.
 reason-schedule-next-working-day = At this time (after working hours, on a day off or a holiday) the portal accepts the application on the next working day, and the result is due from then.
 reason-schedule-accepted-when-working-day-starts = At this time, before the working day starts, the portal accepts the application when the working day starts today (09:00), and the result is due from then (Kezek's reading of "after working time").
@@ -280,7 +287,7 @@ error-catalogue-text-control-character = { error-case-text-control-character }
 error-catalogue-invalid-json = Some information is missing or not in the expected form.
 
 ## Queue file errors (snapshot, CSV, query, forecast)
-error-snapshot-invalid-json = The queue file is not in the expected form. Open the queue file as it was published (.json or .csv), or use the sample city.
+error-snapshot-invalid-json = The queue file is not in the expected form. Open the queue file as you received it (.json or .csv), or use the sample city.
 error-snapshot-bad-schema = The queue file has an unknown format. Open a queue file in the format Kezek reads, or use the sample city.
 error-snapshot-too-large = The queue file is too large for Kezek. Open the queue file of your settlement only, or use the sample city.
 error-snapshot-date-out-of-range = The queue file has a date outside the years 1900 to 2200. Open a corrected queue file, or use the sample city.

@@ -403,3 +403,75 @@ fn follow_ups_wait_for_the_answer_they_are_about() {
     );
     assert!(!open.contains(&"not_caring_in_civil_registry"), "{open:?}");
 }
+
+/// Annexes 3, 6 and 11 row 9: the refusal of «тіркелген некеде
+/// (ерлі-зайыптылықта) тұрмайтын ер жынысты адамның өтініші». A married
+/// applicant — «Сіз некеде тұрасыз ба?» "yes", whose marriage certificate
+/// (row 8 item 5: registered in Kazakhstan or abroad) the same lists ask —
+/// is not a person «not in a registered marriage» (Kezek's reading of
+/// "married": the marriage the lists' certificate is of). The guardianship
+/// (00402003) and foster family (00404007) screens still asked him «Вы
+/// мужчина, не состоящий в зарегистрированном браке?». That question now
+/// waits for the answer to the marriage and is asked after "no" only, and a
+/// stale "yes" beside a marriage is no ground; where no marriage question is
+/// asked (adoption registration, 00404004) it is asked as before.
+#[test]
+fn ann6_ann11_row9_the_single_man_question_is_not_asked_of_a_married_applicant() {
+    const SINGLE_MAN: &str = "single_man";
+    const THREE_YEARS: &str = "raised_child_three_years";
+    for code in ["00402003", "00404007"] {
+        assert!(questions(code).unwrap().contains(&"married"), "{code}");
+        let married = asked(
+            code,
+            json!({"married": true, "unanswered": [SINGLE_MAN, THREE_YEARS]}),
+        );
+        assert!(!married.contains(&SINGLE_MAN), "{code}: {married:?}");
+        assert!(!married.contains(&THREE_YEARS), "{code}: {married:?}");
+        let open = asked(
+            code,
+            json!({"unanswered": ["married", SINGLE_MAN, THREE_YEARS]}),
+        );
+        assert!(!open.contains(&SINGLE_MAN), "{code}: {open:?}");
+        let not = asked(
+            code,
+            json!({"married": false, "unanswered": [SINGLE_MAN, THREE_YEARS]}),
+        );
+        assert!(not.contains(&SINGLE_MAN), "{code}: {not:?}");
+        // A stale "yes" beside a marriage: no ground.
+        let stale = facts(json!({"married": true, "single_man": true}));
+        let risks = kezek_rules::catalogue::refusal_risks(code, None, &stale).unwrap();
+        assert!(!risks.iter().any(|r| r.code == "single-man"), "{code}");
+    }
+    let code = "00404004";
+    assert!(!questions(code).unwrap().contains(&"married"));
+    let q = asked(code, json!({"unanswered": [SINGLE_MAN, THREE_YEARS]}));
+    assert!(q.contains(&SINGLE_MAN), "{code}: {q:?}");
+}
+
+/// Annexes 6, 11 and 20 row 8 item 5: where the registry question is asked
+/// of a married applicant only (those lists ask no divorce), it is asked as
+/// «Ваш брак зарегистрирован…», not with «(если сейчас вы не в браке —
+/// прекращенный брак или развод)», which only the meals' and camps' lists
+/// (Annexes 17 and 18 row 8 item 4, a marriage or a divorce) need.
+#[test]
+fn ann6_row8_item5_the_registry_question_of_a_married_applicant_names_no_divorce() {
+    use kezek_rules::catalogue::question_key_at;
+    use kezek_rules::messages::{catalogue_ftl, message_value};
+    for code in ["00402003", "00404007", "00402013"] {
+        let key = question_key_at(code, MARRIAGE_REGISTRY).unwrap();
+        for lang in ["kk", "ru", "en"] {
+            let text = message_value(catalogue_ftl(lang).unwrap(), key).unwrap();
+            for divorce in ["ажырасу", "развод", "divorce"] {
+                assert!(!text.contains(divorce), "{code} {lang}: {text}");
+            }
+        }
+    }
+    for code in ["00403008", "00403009"] {
+        assert_eq!(
+            question_key_at(code, MARRIAGE_REGISTRY),
+            Some("q-marriage-in-civil-registry"),
+            "{code}"
+        );
+    }
+    assert_eq!(question_key_at("00402003", "married"), Some("q-married"));
+}

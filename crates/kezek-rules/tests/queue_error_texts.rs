@@ -17,9 +17,9 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
     (
         "error-snapshot-invalid-json",
         [
-            "Open the queue file as it was published",
-            "Откройте файл очереди в том виде, в каком его опубликовали",
-            "Кезек файлын жарияланған күйінде",
+            "Open the queue file as you received it",
+            "Откройте файл очереди в том виде, в каком вы его получили",
+            "Кезек файлын алған күйінде",
         ],
     ),
     (

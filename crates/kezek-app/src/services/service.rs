@@ -317,7 +317,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         if q == OTHER_CHILDREN {
             return other_children(i18n, &p.draft, &p.dispatch);
         }
-        let label = t(catalogue::question_key(q).unwrap_or(q));
+        let label = question_text(i18n, e.code, q);
         if q == "child_birth_date" {
             let from_iin =
                 p.draft.child_birth_date.trim().is_empty() && facts.child_birth_date.is_some();
@@ -396,7 +396,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     e,
                     channel,
                     ev,
-                    &answers(i18n, &p.draft, &facts, &questions),
+                    &answers(i18n, e.code, &p.draft, &facts, &questions),
                     a,
                     &status,
                     // A pupil of full age (Annex 15's caution): not the
@@ -507,7 +507,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                     }
                                     if !l.depends_on.is_empty() {
                                         <p class="kz-hint kz-depends" data-depends-on={l.depends_on.join(" ")}>
-                                            { depends_on_text(i18n, &l.depends_on) }
+                                            { depends_on_text(i18n, e.code, &l.depends_on) }
                                         </p>
                                     }
                                     { reading_note(i18n, l.note.as_ref(), &[l.citation]) }
@@ -864,12 +864,20 @@ fn risk_depends_on(i18n: &I18n, r: &Risk) -> Html {
     }
 }
 
-/// "Depends on your answer to: …" with the questions as asked; each is a
-/// sentence of its own (they end with "?"), so they are set one after another.
-fn depends_on_text(i18n: &I18n, questions: &[&str]) -> String {
+/// The question `q` as service `code` asks it ([`catalogue::question_key_at`]:
+/// the registry question of a married applicant names no divorce where the
+/// list asks none).
+fn question_text(i18n: &I18n, code: &str, q: &str) -> String {
+    i18n.t(catalogue::question_key_at(code, q).unwrap_or(q))
+}
+
+/// "Depends on your answer to: …" with the questions as asked by service
+/// `code`; each is a sentence of its own (they end with "?"), so they are
+/// set one after another.
+fn depends_on_text(i18n: &I18n, code: &str, questions: &[&str]) -> String {
     let asked: Vec<String> = questions
         .iter()
-        .map(|q| i18n.t(catalogue::question_key(q).unwrap_or(q)))
+        .map(|q| question_text(i18n, code, q))
         .collect();
     i18n.t_args("ui-svc-depends-on", &[("questions", asked.join(" "))])
 }
@@ -1055,7 +1063,7 @@ fn receipt(
                     { for r.uncertain.iter().map(|u| {
                         let why = match u.why {
                             Uncertainty::ProviderDecides => u.line.note.as_ref().map(|n| t(n.key)).unwrap_or_default(),
-                            Uncertainty::DependsOnAnswers => depends_on_text(i18n, &u.line.depends_on),
+                            Uncertainty::DependsOnAnswers => depends_on_text(i18n, code, &u.line.depends_on),
                         };
                         html! {
                             <li data-doc={u.line.id} data-why={u.why.name()}>
@@ -1295,6 +1303,7 @@ fn shown_questions(
 /// asked twice). A question not answered is left out.
 fn answers(
     i18n: &I18n,
+    code: &str,
     d: &Draft,
     facts: &catalogue::FamilyFacts,
     shown: &[&'static str],
@@ -1304,7 +1313,7 @@ fn answers(
         .copied()
         .filter_map(|q| {
             // Dates are pasted into the form; a yes or no is ticked there.
-            let mut label = i18n.t(catalogue::question_key(q).unwrap_or(q));
+            let mut label = question_text(i18n, code, q);
             let (value, copyable) = if q == "child_birth_date" {
                 (i18n.date(facts.child_birth_date?), true)
             } else if q == OTHER_CHILDREN {
@@ -1450,6 +1459,32 @@ fn office_lead(
     }
 }
 
+/// The confirmation's "bring with you" list at a counter: each line of the
+/// checklist by its id and name, and under the application that Kezek does
+/// not fill it in (it prepares the answers, for reference) and where its
+/// form is, as far as the texts say: the form of the rules' Annex 1, which
+/// order No. 414 does not reproduce nor say where it is given
+/// (`note-application-rules-form`: ask for it where one applies); the
+/// adoption agency's, which order No. 414 gives as its own Annex 1.
+fn bring_lines(
+    i18n: &I18n,
+    checklist: &[catalogue::ChecklistLine],
+) -> Vec<(&'static str, String, Option<String>)> {
+    checklist
+        .iter()
+        .map(|l| {
+            let form = match (l.name_key, l.note.as_ref().map(|n| n.key)) {
+                ("doc-application-agency-form", _) => "agency",
+                (_, Some("note-application-rules-form")) => "rules",
+                _ => "other",
+            };
+            let hint = (l.supply == Supply::Application)
+                .then(|| i18n.t_args("ui-svc-done-bring-form", &[("form", form.into())]));
+            (l.id, i18n.t(l.name_key), hint)
+        })
+        .collect()
+}
+
 /// The confirmation page of a prepared application: nothing was sent; the
 /// channel's next steps; the answers, each copyable; the technical record
 /// under "for specialists".
@@ -1524,10 +1559,16 @@ fn confirmation(
                 }
                 <h4>{ t("ui-done-bring") }</h4>
                 <ul id="svc-done-bring">
-                    { for checklist.iter().map(|l| {
+                    { for bring_lines(i18n, checklist).into_iter().map(|(id, name, hint)| {
                         // Not in hand: said below the steps, from the receipt preview.
-                        let gap = ev.receipt.as_ref().is_some_and(|r| documents_not_in_hand(r).iter().any(|g| g.id == l.id));
-                        html! { <li data-doc={l.id} data-missing={gap.then_some("true")}>{ t(l.name_key) }</li> }
+                        let gap = ev.receipt.as_ref().is_some_and(|r| documents_not_in_hand(r).iter().any(|g| g.id == id));
+                        html! {
+                            <li data-doc={id} data-missing={gap.then_some("true")}>{ name }
+                                if let Some(hint) = hint {
+                                    <p class="kz-hint" id="svc-done-bring-application">{ hint }</p>
+                                }
+                            </li>
+                        }
                     }) }
                 </ul>
                 <button type="button" class="kz-button kz-secondary" id="svc-print" onclick={Callback::from(|_| print())}>{ t("ui-print") }</button>
@@ -1672,6 +1713,82 @@ mod tests {
         }
     }
 
+    /// The rules of order No. 414's services say the application at a
+    /// counter is made «осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша»;
+    /// order No. 414 reproduces that form only for the adoption agencies
+    /// (its own Annex 1), and Kezek fills in none: it prepares the answers,
+    /// for reference. The confirmation said «Возьмите с собой: Заявление (по
+    /// форме согласно приложению 1 к правилам оказания услуги)» as if Kezek
+    /// had prepared it. Every application line of the list to bring, at
+    /// every counter of every service, now says Kezek does not fill it in,
+    /// and where the form is: to be asked for where one applies (the order
+    /// gives it not), or Annex 1 of order No. 414 (the agency's form).
+    #[test]
+    fn rules_cl3_the_application_to_bring_says_kezek_does_not_fill_in_its_form() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+        let now = today.and_hms_opt(10, 0, 0).unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        for e in catalogue::catalogue() {
+            for &channel in e.channels.iter().filter(|c| **c != ServiceChannel::PORTAL) {
+                let d = Draft::default();
+                let all = catalogue::questions(e.code).unwrap_or_default();
+                let facts = service_facts(&d, today, &all);
+                let mut req = service_request(&d, e.code, channel, now, &facts);
+                let variants = if e.code == "00404005" {
+                    vec![
+                        Some(catalogue::Variant::Accreditation),
+                        Some(catalogue::Variant::Extension),
+                    ]
+                } else {
+                    vec![None]
+                };
+                for variant in variants {
+                    req.variant = variant;
+                    let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin())
+                        .unwrap();
+                    for (lang, kezek, ask, annex1) in [
+                        (
+                            Lang::Ru,
+                            "Kezek",
+                            "спросите",
+                            "приложении 1 к приказу № 414",
+                        ),
+                        (
+                            Lang::Kk,
+                            "Kezek",
+                            "сұраңыз",
+                            "№ 414 бұйрықтың 1-қосымшасында",
+                        ),
+                        (Lang::En, "Kezek", "ask for", "Annex 1 to order No. 414"),
+                    ] {
+                        let i = I18n::new(lang);
+                        let lines = bring_lines(&i, &ev.checklist);
+                        for (l, (_, _, hint)) in ev.checklist.iter().zip(&lines) {
+                            let at = format!("{} {channel:?} {lang:?} {}", e.code, l.id);
+                            if l.supply != Supply::Application {
+                                assert_eq!(hint, &None, "{at}");
+                                continue;
+                            }
+                            let hint = hint.clone().unwrap_or_default();
+                            assert!(hint.contains(kezek), "{at}: {hint}");
+                            let rules_form = l.note.as_ref().map(|n| n.key)
+                                == Some("note-application-rules-form");
+                            if rules_form {
+                                assert!(hint.to_lowercase().contains(ask), "{at}: {hint}");
+                                seen.insert("rules");
+                            }
+                            if l.name_key == "doc-application-agency-form" {
+                                assert!(hint.contains(annex1), "{at}: {hint}");
+                                seen.insert("agency");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(seen.len(), 2, "{seen:?}");
+    }
+
     /// Annex 4 of order No. 414 (00402002, the guardianship certificate):
     /// row 8 asks for nothing but «Белгіленген нысандағы өтініш» and Kezek
     /// asks no question, yet the walk of 15.12.2026 read «Сіздің
@@ -1735,7 +1852,7 @@ mod tests {
         assert!(shown.contains(&"married"), "{shown:?}");
         assert!(!shown.contains(&"marriage_in_civil_registry"), "{shown:?}");
         let i = I18n::new(Lang::Ru);
-        let a = answers(&i, &d, &facts, &shown);
+        let a = answers(&i, code, &d, &facts, &shown);
         assert!(a.iter().any(|a| a.id == "married"));
         assert!(
             !a.iter().any(|a| a.id == "marriage_in_civil_registry"),
@@ -1746,6 +1863,44 @@ mod tests {
         assert!(screen_questions(&d, code, today)
             .0
             .contains(&"marriage_in_civil_registry"));
+    }
+
+    /// Annex 11 row 8 item 5 and row 9 item 10 (foster family, 00404007):
+    /// the walk read, of a married applicant, «Ваш нынешний брак (если
+    /// сейчас вы не в браке — прекращенный брак или развод) зарегистрирован
+    /// в ЗАГС Казахстана?» — the list asks no divorce, and the question is
+    /// asked after "yes" to the marriage only — and «Вы мужчина, не
+    /// состоящий в зарегистрированном браке?». Now the registry question
+    /// names the marriage alone, on the screen and among the answers, and
+    /// the second is not asked of a married applicant.
+    #[test]
+    fn ann11_row8_item5_a_married_applicant_is_asked_of_his_marriage_only() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let mut d = Draft::default();
+        for (q, v) in [("married", true), ("marriage_in_civil_registry", true)] {
+            d.answers.insert(q.into(), v);
+        }
+        let code = "00404007";
+        let (shown, facts) = screen_questions(&d, code, today);
+        assert!(shown.contains(&"marriage_in_civil_registry"), "{shown:?}");
+        assert!(!shown.contains(&"single_man"), "{shown:?}");
+        for lang in Lang::ALL {
+            let ftl = kezek_rules::messages::catalogue_ftl(lang.code()).unwrap();
+            let i = I18n::with_catalogue(lang, Some(ftl));
+            let a = answers(&i, code, &d, &facts, &shown);
+            let registry = a
+                .iter()
+                .find(|a| a.id == "marriage_in_civil_registry")
+                .map(|a| a.label.clone())
+                .unwrap_or_default();
+            assert!(!registry.is_empty(), "{lang:?}");
+            for divorce in ["ажырасу", "развод", "divorce"] {
+                assert!(!registry.contains(divorce), "{lang:?}: {registry}");
+            }
+        }
+        // Not married: the single man's question is asked.
+        d.answers.insert("married".into(), false);
+        assert!(screen_questions(&d, code, today).0.contains(&"single_man"));
     }
 
     /// The questions shown are the evaluation's (`Evaluation::asked`), and
@@ -2121,7 +2276,7 @@ mod tests {
                 "{lang:?}: the box's own question"
             );
             let (shown, facts) = screen_questions(&d, "00402004", today);
-            let a = answers(&i, &d, &facts, &shown);
+            let a = answers(&i, "00402004", &d, &facts, &shown);
             let a = a.iter().find(|a| a.id == OTHER_CHILDREN).expect("answered");
             assert_eq!(a.value, i.t("ui-answer-no"), "{lang:?}");
             assert_eq!(a.label, asked, "{lang:?}");

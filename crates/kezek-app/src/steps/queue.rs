@@ -330,6 +330,47 @@ fn place_if_not_proven(
     )
 }
 
+/// The place card's headline, and the line under it that gives the place
+/// with the priority counted where the headline is another place. A parent
+/// reads the headline: where the priority counted is not proven
+/// ([`super::proof_at_risk`]: cl. 22 registers an application once its
+/// documents are confirmed), it is the place if the right is not confirmed
+/// — where the caveat says the child stands at best ([`super::fallback_group`],
+/// Kezek's reading: as a general applicant, or with the first priority
+/// another ground proves) —, and the place with the right is the line
+/// "if the right is confirmed", which the counts of who is ahead follow.
+fn place_lines(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    pos: &Position,
+) -> (String, Option<String>) {
+    let place = |key: &str, n: usize, right: &str| {
+        p.i18n.t_args(
+            key,
+            &[
+                ("n", n.to_string()),
+                ("total", pos.waiting.to_string()),
+                ("right", right.to_owned()),
+            ],
+        )
+    };
+    if pos.group == Group::General || !super::proof_at_risk(e) {
+        return (place("ui-queue-position", pos.position, ""), None);
+    }
+    let without = match super::fallback_group(e) {
+        "first" => pos.as_first,
+        _ => pos.as_general,
+    };
+    let right = match pos.group {
+        Group::OutOfTurn => "out-of-turn",
+        _ => "first",
+    };
+    (
+        place("ui-queue-position-unproven", without, right),
+        Some(place("ui-queue-position-if-proven", pos.position, right)),
+    )
+}
+
 /// The forecast's caveat beside the place's ([`place_if_not_proven`]):
 /// `#kz-forecast-if-not-proven`.
 fn forecast_if_not_proven(p: &StepProps, e: &kezek_rules::Evaluation, fallback: &str) -> String {
@@ -716,6 +757,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                     } else {
                         fallback
                     };
+                    let (headline, if_proven) = place_lines(p, e, pos);
                     // What is said and drawn: no date before today.
                     let reading = (*result)
                         .as_ref()
@@ -724,8 +766,12 @@ pub fn queue_step(p: &StepProps) -> Html {
                         <>
                             <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", p.i18n.date_time(*as_of))]) }</p>
                             <section class="kz-card" id="kz-position" data-position={pos.position.to_string()}>
-                                <h3>{ p.i18n.t_args("ui-queue-position", &[("n", pos.position.to_string()), ("total", pos.waiting.to_string())]) }{ demo.clone() }</h3>
+                                <h3>{ headline }{ demo.clone() }</h3>
                                 <p>{ p.t(if pos.existing { "ui-queue-existing" } else { "ui-queue-hypothetical" }) }</p>
+                                // The place with the right counted, which the counts below are of.
+                                if let Some(line) = if_proven {
+                                    <p id="kz-position-if-proven">{ line }</p>
+                                }
                                 <ul>
                                     <li>{ p.i18n.t_args("ui-queue-ahead-out-of-turn", &[("n", pos.ahead.out_of_turn.to_string())]) }</li>
                                     <li>{ p.i18n.t_args("ui-queue-ahead-first", &[("n", pos.ahead.first.to_string())]) }</li>
@@ -961,6 +1007,125 @@ mod tests {
                     "{lang:?}: {line}"
                 );
             }
+        }
+    }
+
+    /// cl. 22 («Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»),
+    /// cl. 20 sub. 3: a serviceman's family whose workplace certificate step
+    /// 6 calls expired read «Место 2 из 9» as step 7's headline, the place
+    /// with the out-of-turn right counted; the place without it was only in
+    /// the caveat below. The headline is now the place if the right is not
+    /// confirmed (Kezek's reading, said in the caveat: as a general
+    /// applicant, or with the first priority another ground proves), and
+    /// the place with the right is the line under it, "if the right is
+    /// confirmed"; both numbers stay in sight. A proven priority keeps its
+    /// place as the headline, with no second line.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_an_unproven_priority_is_not_the_places_headline() {
+        use crate::i18n::{I18n, Lang};
+        const CASE: &str = include_str!(
+            "../../../kezek-rules/examples/cases/02-office-serviceman-expired-certificate.json"
+        );
+        let pos = Position {
+            position: 2,
+            waiting: 9,
+            ahead: Default::default(),
+            group: Group::OutOfTurn,
+            submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+                .unwrap()
+                .and_hms_opt(11, 0, 0)
+                .unwrap(),
+            as_general: 7,
+            as_first: 4,
+            places_gained: 5,
+            existing: false,
+            citations: Vec::new(),
+        };
+        let lines = |text: &str, lang| {
+            let e = crate::steps::tests::example(text);
+            let mut p = crate::steps::tests::props(e);
+            p.i18n = I18n::new(lang);
+            let Ok(e) = p.outcome.as_ref() else {
+                unreachable!()
+            };
+            (super::super::proof_at_risk(e), place_lines(&p, e, &pos))
+        };
+        let large = CASE.replace(
+            "\"serviceman\": true",
+            "\"serviceman\": true,\n    \"large_family\": true",
+        );
+        let valid = CASE.replace("2026-10-01", "2026-11-20");
+        for (lang, best, general, first) in [
+            (Lang::Ru, "Место 2 из 9", "Место 7 из 9", "Место 4 из 9"),
+            (Lang::En, "Place 2 of 9", "Place 7 of 9", "Place 4 of 9"),
+            (
+                Lang::Kk,
+                "9 ішінен 2-орын",
+                "9 ішінен 7-орын",
+                "9 ішінен 4-орын",
+            ),
+        ] {
+            // Expired, no other ground: at best general grounds.
+            let (at_risk, (headline, if_proven)) = lines(CASE, lang);
+            assert!(at_risk);
+            assert!(headline.contains(general), "{lang:?}: {headline}");
+            assert!(!headline.contains(best), "{lang:?}: {headline}");
+            let if_proven = if_proven.unwrap_or_default();
+            assert!(
+                if_proven.contains(&best.to_lowercase()) || if_proven.contains(best),
+                "{lang:?}: {if_proven}"
+            );
+            // A large family too: the first priority it proves.
+            let (at_risk, (headline, if_proven)) = lines(&large, lang);
+            assert!(at_risk);
+            assert!(headline.contains(first), "{lang:?}: {headline}");
+            assert!(if_proven.is_some(), "{lang:?}");
+            // Valid: the place with the right, alone.
+            let (at_risk, (headline, if_proven)) = lines(&valid, lang);
+            assert!(!at_risk);
+            assert!(headline.contains(best), "{lang:?}: {headline}");
+            assert_eq!(if_proven, None, "{lang:?}");
+        }
+    }
+
+    /// cl. 24 sub. 8: the queue system «мамандандырылған интернет-ресурста
+    /// өтініштер туралы ақпаратты жариялайды» — it publishes information
+    /// about the applications on a dedicated website, and Annex 2 p. 10 gives
+    /// the status of an application in the portal's personal account. Step
+    /// 7 asked the parent to «Загрузите очередь, которую публикует отдел
+    /// (управление) образования» "(JSON or CSV)", and its errors to ask the
+    /// department for "the current queue file": a file the order gives no
+    /// one. The lead now says where the parent sees the queue and the
+    /// status, and that a file is the sample's or a service's; no text says
+    /// the education department gives a queue file.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl24_8_the_queue_step_promises_no_file_the_order_does_not_give() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, cited, department) in [
+            (Lang::Kk, "24-тармақтың 8) тармақшасы", "білім бөлім"),
+            (Lang::Ru, "подпункт 8) пункта 24", "отдел"),
+            (Lang::En, "cl. 24 sub. 8", "education"),
+        ] {
+            let i = I18n::new(lang);
+            let lead = i.t("ui-queue-lead");
+            assert!(lead.contains(cited), "{lang:?}: {lead}");
+            assert!(lead.contains("egov.kz"), "{lang:?}: {lead}");
+            for key in ["ui-queue-lead", "ui-snapshot-what", "ui-queue-error-other"] {
+                let t = i.t(key);
+                assert!(
+                    !t.to_lowercase().contains(department),
+                    "{lang:?} {key}: {t}"
+                );
+            }
+            let t = i.t("error-snapshot-invalid-json");
+            assert!(
+                !t.contains("жарияланған")
+                    && !t.contains("опубликовали")
+                    && !t.contains("published"),
+                "{lang:?}: {t}"
+            );
         }
     }
 

@@ -132,11 +132,7 @@ pub(crate) fn timing_lines(p: &StepProps, t: &schedule::ServiceTiming) -> Timing
     // reception (the rules' open-now text, whose first sentence the
     // headline says).
     if t.reasons.first() == Some(&ReasonCode::ScheduleOpenNow) {
-        folded.push(line(
-            "kz-timing-open-now",
-            p.t(&ReasonCode::ScheduleOpenNow.key()),
-            true,
-        ));
+        folded.push(line("kz-timing-open-now", open_now_text(p, t), true));
     }
     // Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2: on the portal, what "after
     // working time" is decides whether an application made late in the day
@@ -172,6 +168,16 @@ pub(crate) fn timing_lines(p: &StepProps, t: &schedule::ServiceTiming) -> Timing
         reason: None,
     });
     TimingLines { shown, folded }
+}
+
+/// The rules' open-now text (the 30 minutes as Kezek reads them) with the
+/// hours of the place the parent goes to for this service and channel
+/// ([`schedule::open_now_at`]), not both providers' hours.
+pub(crate) fn open_now_text(p: &StepProps, t: &schedule::ServiceTiming) -> String {
+    p.i18n.t_args(
+        &ReasonCode::ScheduleOpenNow.key(),
+        &[("at", schedule::open_now_at(t.service, t.channel).to_owned())],
+    )
 }
 
 /// The rules' reading of the portal's "after working time" among a timing's
@@ -287,6 +293,71 @@ mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
 
+    /// Annex 2 p. 7 sub. 1–3, Annex 4 p. 7 sub. 1–2: step 1's reading of
+    /// the 30 minutes listed the hours of both providers and every channel
+    /// for either service — «в отделе (управлении) образования и в детском
+    /// саду до 17:30 …; в Госкорпорации до 20:00; на портале … (18:30 в
+    /// отделе …, 18:00 в детском саду)» — beside a queue registration at the
+    /// education department. It now names the hours of the place the parent
+    /// goes to for the service and channel chosen: the department's or the
+    /// kindergarten's reception until 17:30, the State Corporation's day
+    /// until 20:00, on the portal the working day of the service's own
+    /// provider (18:30 or 18:00).
+    #[test]
+    fn annex2_7_annex4_7_the_30_minutes_name_the_hours_of_the_place_the_parent_goes_to() {
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        let ends = ["17:30", "18:00", "18:30", "20:00"];
+        for (lang, department, kindergarten) in [
+            (Lang::Kk, "білім бөлім", "мектепке дейінгі ұйым"),
+            (Lang::Ru, "отдел", "детск"),
+            (Lang::En, "education department", "kindergarten"),
+        ] {
+            for service in [Service::QueueRegistration, Service::Admission] {
+                for channel in Channel::ALL {
+                    let t = schedule::service_timing(service, channel, at, cal);
+                    if !t.available {
+                        continue;
+                    }
+                    let mut p = crate::steps::tests::props(e.clone());
+                    p.i18n = I18n::new(lang);
+                    let lines = timing_lines(&p, &t);
+                    let text = lines
+                        .folded
+                        .iter()
+                        .find(|l| l.id == Some("kz-timing-open-now"))
+                        .map(|l| l.text.to_lowercase())
+                        .unwrap_or_default();
+                    let own = match (service, channel) {
+                        (_, Channel::StateCorporation) => "20:00",
+                        (_, Channel::ProviderOffice) => "17:30",
+                        (Service::QueueRegistration, _) => "18:30",
+                        (Service::Admission, _) => "18:00",
+                    };
+                    let at = format!("{lang:?} {service:?} {channel:?}: {text}");
+                    assert!(text.contains(own), "{at}");
+                    for other in ends.iter().filter(|x| **x != own) {
+                        assert!(!text.contains(other), "{other} {at}");
+                    }
+                    let (provider, not) = match service {
+                        Service::QueueRegistration => (department, kindergarten),
+                        Service::Admission => (kindergarten, department),
+                    };
+                    assert!(!text.contains(not), "{at}");
+                    if channel != Channel::StateCorporation {
+                        assert!(text.contains(provider), "{at}");
+                    }
+                }
+            }
+        }
+    }
+
     /// Step 1 on a phone (390 px) was about three screens of hours and
     /// Kezek's readings before "Next" (walkthrough of session 40). The card
     /// now shows what the parent acts on — when the application is received
@@ -320,7 +391,7 @@ mod tests {
                 let shown: Vec<&str> = lines.shown.iter().map(|l| l.text.as_str()).collect();
                 let folded: Vec<&str> = lines.folded.iter().map(|l| l.text.as_str()).collect();
                 let mut readings = vec![
-                    p.t(&ReasonCode::ScheduleOpenNow.key()),
+                    open_now_text(&p, &t),
                     p.t(&ReasonCode::ScheduleOriginalsWhereReading.key()),
                 ];
                 if channel == Channel::EgovPortal {

@@ -39,6 +39,7 @@ pub fn catalogue_keys() -> Vec<String> {
     let mut keys = catalogue::message_keys();
     keys.push("q-child-birth-date".to_owned());
     keys.push("q-other-children-birth-dates".to_owned());
+    keys.push(catalogue::MARRIAGE_REGISTRY_MARRIED_KEY.to_owned());
     keys.extend(
         catalogue::FACT_TABLE
             .iter()
@@ -53,13 +54,35 @@ pub fn has_message(ftl: &str, id: &str) -> bool {
     message_value(ftl, id).is_some()
 }
 
-/// The one-line value of message `id` in `ftl` (the text after `id =`), for
-/// tools that need a plain text without a Fluent bundle (the CLI).
+/// The value of message `id` in `ftl` (the text after `id =`, with the
+/// lines that continue it: indented, or the `}` that closes a select's
+/// variants), for tools that need a plain text without a Fluent bundle (the
+/// CLI). A select (`reason-schedule-open-now`'s `$at`) is given whole, its
+/// variants one per line.
 pub fn message_value<'a>(ftl: &'a str, id: &str) -> Option<&'a str> {
-    ftl.lines().find_map(|l| {
-        let rest = l.strip_prefix(id)?.trim_start().strip_prefix('=')?;
-        Some(rest.trim())
-    })
+    let mut at = 0;
+    let mut lines = ftl.split_inclusive('\n');
+    while let Some(l) = lines.next() {
+        let start = at;
+        at += l.len();
+        let Some(rest) = l
+            .strip_prefix(id)
+            .map(str::trim_start)
+            .and_then(|r| r.strip_prefix('='))
+        else {
+            continue;
+        };
+        let from = start + (l.len() - rest.len());
+        let mut end = at;
+        for next in lines.by_ref() {
+            if !(next.starts_with(' ') || next.starts_with('}')) {
+                break;
+            }
+            end += next.len();
+        }
+        return Some(ftl[from..end].trim());
+    }
+    None
 }
 
 /// Every message id the rules can produce.

@@ -374,6 +374,26 @@ pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window
     timetable(service, channel).map(|(t, c)| (t.open_days, t.windows, c))
 }
 
+/// The hours the text of `schedule.open_now` names for `service` through
+/// `channel` — its Fluent variable `$at`: the reception of the education
+/// department (Annex 2 p. 7 sub. 1, `education-department`) or of the
+/// kindergarten (Annex 4 p. 7 sub. 1, `preschool`) until 17:30, the State
+/// Corporation's day until 20:00 (Annex 2 p. 7 sub. 2,
+/// `state-corporation`), and on the portal the working day of the
+/// service's own provider (Annex 2 p. 7 sub. 3, `portal`: 18:30; Annex 4
+/// p. 7 sub. 2, `portal-admission`: 18:00) — the place the parent goes
+/// to, not both providers' hours. A page that passes no `$at` gets every
+/// place's hours.
+pub fn open_now_at(service: Service, channel: Channel) -> &'static str {
+    match (service, channel) {
+        (_, Channel::StateCorporation) => "state-corporation",
+        (Service::QueueRegistration, Channel::ProviderOffice) => "education-department",
+        (Service::Admission, Channel::ProviderOffice) => "preschool",
+        (Service::QueueRegistration, Channel::EgovPortal) => "portal",
+        (Service::Admission, Channel::EgovPortal) => "portal-admission",
+    }
+}
+
 /// The timing of an application made at `at` through `channel`.
 pub fn service_timing(
     service: Service,

@@ -1124,8 +1124,8 @@ impl Eligibility {
 }
 
 /// The Fluent key of the text of input `name` where the verdict of service
-/// `code` waits for it ([`Eligibility::pending_keys`]): [`pending_key`],
-/// except the child's birth date, whose line says why it is asked — the age
+/// `code` waits for it ([`Eligibility::pending_keys`]): the question as the
+/// service asks it ([`question_key_at`]), except the child's birth date, whose line says why it is asked — the age
 /// the order names for the service, which a parent may not see on the screen:
 ///
 /// - the scope rule «the child is a minor» (`child-of-full-age`) said of the
@@ -1140,7 +1140,7 @@ impl Eligibility {
 pub fn pending_key_at(code: &str, name: &str) -> Option<&'static str> {
     let generic = pending_key(name);
     if name != CHILD_BIRTH_DATE {
-        return generic;
+        return question_key_at(code, name);
     }
     let Some(e) = entry(code) else {
         return generic;

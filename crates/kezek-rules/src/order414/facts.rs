@@ -428,7 +428,9 @@ fact_table! {
                     ages.first().is_some_and(|&a| a >= 14) && ages.iter().skip(1).any(|&a| a < 14)
                 });
         /// A man not in a registered marriage who has not brought the child up
-        /// for three years after the mother's death or deprivation.
+        /// for three years after the mother's death or deprivation (where
+        /// the service asks the marriage, a married applicant is not one:
+        /// `parts::SINGLE_MAN_NOT_MARRIED`).
         SingleManWithoutThreeYears [single_man, raised_child_three_years]
             |f| f.single_man && !f.raised_child_three_years;
         /// [`FamilyFacts::married`] or [`FamilyFacts::divorced`]: a marriage or
@@ -485,6 +487,26 @@ pub fn question_key(name: &str) -> Option<&'static str> {
         .iter()
         .find(|s| s.name == name)
         .map(|s| s.question_key)
+}
+
+/// The registry question as a service asks it of a married applicant only
+/// ([`question_key_at`]).
+pub const MARRIAGE_REGISTRY_MARRIED_KEY: &str = "q-marriage-in-civil-registry-married";
+
+/// The Fluent key of the question `name` as service `code` asks it:
+/// [`question_key`], but the registry question (`marriage_in_civil_registry`)
+/// of a service that asks no divorce is asked of a married applicant only
+/// ([`FOLLOW_UP_OF`]: Annexes 6, 11 and 20 row 8 item 5, the married
+/// applicant's marriage certificate), so it names the marriage alone
+/// ([`MARRIAGE_REGISTRY_MARRIED_KEY`]), not «(if you are not married now:
+/// the marriage that ended, or the divorce)», which the lists of a marriage
+/// or a divorce certificate need (Annexes 17 and 18 row 8 item 4).
+pub fn question_key_at(code: &str, name: &str) -> Option<&'static str> {
+    let married_only = || questions(code).is_ok_and(|q| !q.contains(&"divorced"));
+    if name == "marriage_in_civil_registry" && married_only() {
+        return Some(MARRIAGE_REGISTRY_MARRIED_KEY);
+    }
+    question_key(name)
 }
 
 /// The Fluent key of input `name` where the eligibility lists it as
@@ -691,13 +713,18 @@ fn questions_of(e: &CatalogueEntry) -> Vec<&'static str> {
 /// құқығынан айырылуына байланысты баланың кемінде үш жыл іс жүзінде
 /// тәрбиелену жағдайлары» (Annexes 3, 6, 11 row 9) is the exception of a
 /// man not in a registered marriage («тіркелген некеде … тұрмайтын ер
-/// жынысты адам») only: not asked after "no" to that.
+/// жынысты адам») only: not asked after "no" to that. «Сіз тіркелген
+/// некеде тұрмайтын ер адамсыз ба?» is about the marriage where the service
+/// asks it (Annexes 6 and 11: `parts::SINGLE_MAN_NOT_MARRIED`): not asked
+/// after "yes" to the marriage; where no marriage is asked (Annex 3) it is
+/// asked as before.
 ///
 /// A follow-up waits for what it is about: while that is unanswered it is
 /// not asked, unless every answer to it leaves the follow-up able to matter
 /// (see [`questions_for`]); the parent sees it once the answer makes it
 /// matter, not above the question it follows.
 pub const FOLLOW_UPS: &[&str] = &[
+    "single_man",
     "marriage_in_civil_registry",
     "married_abroad",
     "not_caring_in_civil_registry",
@@ -720,6 +747,7 @@ const FOLLOW_UP_OF: &[(&str, &str)] = &[
     ("child_brought_up_in_family", "child_orphan"),
     ("child_brought_up_in_family", "child_without_parental_care"),
     ("raised_child_three_years", "single_man"),
+    ("single_man", "married"),
 ];
 
 /// The questions of `code` ([`questions`]) the answers in `facts` leave to

@@ -409,6 +409,21 @@ pub const fn generic_af(annex: u8) -> [RefusalGround; 6] {
 /// said as the item says it.
 pub const NOTE_TRAINING_GROUND_RESIDENTS: &str = "note-training-ground-residents";
 
+/// Row 9 item 10 of Annexes 6 and 11 («тіркелген некеде (ерлі-зайыптылықта)
+/// тұрмайтын ер жынысты адамның өтініші», unless he brought the child up
+/// three years) where the service asks «Сіз некеде тұрасыз ба?»: a married
+/// applicant — whose marriage certificate, registered in Kazakhstan or
+/// abroad, the same lists ask (row 8 item 5) — is not a man «not in a
+/// registered marriage» (Kezek's reading of "married": that marriage), so
+/// the ground does not turn on «Вы мужчина, не состоящий в
+/// зарегистрированном браке?» after "yes", and that question is not asked
+/// of him ([`super::FOLLOW_UPS`]). Annex 3 asks no marriage: its ground is
+/// [`Fact::SingleManWithoutThreeYears`] as the item says it.
+pub const SINGLE_MAN_NOT_MARRIED: Condition = Condition::All(&[
+    Condition::When(Fact::SingleManWithoutThreeYears),
+    Condition::Unless(Fact::Married),
+]);
+
 /// Row 9 of Annexes 6 and 11 (guardianship, foster family), items 1)–20):
 /// the 13 suitability grounds, 14) no training (relatives and
 /// step-parents spared, see `guardianship.rs`; beside it for an applicant
@@ -427,7 +442,10 @@ pub const fn guardian_grounds(annex: u8, no_training: Condition) -> [RefusalGrou
         s[6],
         s[7],
         s[8],
-        s[9],
+        RefusalGround {
+            condition: SINGLE_MAN_NOT_MARRIED,
+            ..s[9]
+        },
         s[10],
         s[11],
         s[12],
