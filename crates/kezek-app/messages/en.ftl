@@ -443,7 +443,7 @@ ui-done-portal-open = Open the service on egov.kz (opens in a new tab)
 ui-done-portal-open-find = Open egov.kz (in a new tab) and find the service “{ $service }”
 ui-done-portal-sign-in = Sign in with your digital signature (EDS) or a one-time password sent by SMS.
 ui-done-portal-enter = Fill in the service's form. The answers below are your answers to Kezek's questions, for reference: the form may ask differently and in another order, and may not ask for some of them at all.
-ui-done-portal-send = Sign and send the application. The notice about it comes to your personal account on egov.kz (“History of services”).
+ui-done-portal-send = Sign and send the application. The notice about it comes to your personal account on egov.kz. Kezek's tip: on egov.kz look for it under “History of services”, the site's menu name (not the order's), which may change.
 ui-done-contract-bring = For the contract with the kindergarten, take with you: { $docs }. { $count ->
     [one] Under cl. 34 sub. 1 the kindergarten does not admit the child without it, and it is not attached on egov.kz: the portal's list of documents (Annex 4 p. 8) does not name it.
    *[other] Under cl. 34 sub. 1 the kindergarten does not admit the child without them, and they are not attached on egov.kz: the portal's list of documents (Annex 4 p. 8) does not name them.
