@@ -111,7 +111,8 @@ pub struct Draft {
     pub documents_confirmed_on: String,
     /// Step 6 (admission): the one extension of the referral, calendar days (cl. 30).
     pub referral_extension_days: String,
-    /// Step 8: consent (Annex 1, Annex 5).
+    /// Step 8: consent (Annex 1, Annex 5), for this child's application:
+    /// changing the child's IIN clears it.
     pub consent: bool,
     /// The furthest step reached (the progress indicator links up to it).
     pub reached: Step,

@@ -120,7 +120,14 @@ impl Wizard {
                 }
             }
             Action::SetChannel(c) => d.channel = Some(c),
-            Action::SetChildIin(s) => d.child_iin = s,
+            Action::SetChildIin(s) => {
+                // Annex 1 and 5: the consent is given for one child's
+                // application; another child's asks for it again.
+                if crate::draft::clean_iin(&s) != crate::draft::clean_iin(&d.child_iin) {
+                    d.consent = false;
+                }
+                d.child_iin = s;
+            }
             Action::SetBirthDate(s) => d.child_birth_date = s,
             Action::SetSettlement(s) => d.settlement = s,
             Action::SetSen(v) => d.sen = v,
@@ -269,6 +276,23 @@ mod tests {
         let d = Wizard::apply(filled(), Action::SetChannel(Channel::StateCorporation));
         let d = Wizard::apply(d, Action::SetService(Service::Admission));
         assert_eq!(d.channel, None);
+    }
+
+    /// Annex 1 («…келісім беретіндігімді растаймын», signed and dated on the
+    /// one child's application) and Annex 5 («Осы келісім мемлекеттік қызмет
+    /// көрсету нәтижесін алғанға дейін … қолданылады»): a consent is given
+    /// for one application. A parent of twins who changed the child's IIN on
+    /// step 2 to prepare the second twin's found the first twin's consent
+    /// still ticked at the hand-off (walk 42, p2-01-twin2-handoff). The
+    /// other child's application asks for it again; retyping the same IIN
+    /// (spaces aside) keeps it.
+    #[test]
+    fn annex1_annex5_the_consent_is_for_one_childs_application() {
+        let d = Wizard::apply(filled(), Action::SetConsent(true));
+        let same = Wizard::apply(d.clone(), Action::SetChildIin("230510512343".into()));
+        assert!(same.consent, "the same child: the consent stands");
+        let twin = Wizard::apply(d, Action::SetChildIin("230510512354".into()));
+        assert!(!twin.consent, "another child's application: asked again");
     }
 
     #[test]

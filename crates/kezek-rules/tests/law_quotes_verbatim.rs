@@ -158,6 +158,7 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
     (
         &[
             "ui-proof-gateway",
+            "ui-proof-gateway-portal",
             "reason-doc-bring-if-not-in-databases",
             "ui-automatic",
         ],

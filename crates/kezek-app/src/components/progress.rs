@@ -79,4 +79,18 @@ mod tests {
         assert!(list_open(Some(Step::Child), Step::Child));
         assert!(!list_open(Some(Step::Child), Step::Service));
     }
+
+    /// WCAG 2.4.7: the buttons styled as links (`.kz-link`: this list's
+    /// toggle, "show the original" of a "Why?") got the browser's default
+    /// focus ring, not the app's yellow one, because web/styles.css's
+    /// `:focus-visible` rule did not name them (walk 42).
+    #[test]
+    fn wcag_2_4_7_link_styled_buttons_get_the_apps_focus_ring() {
+        let css = include_str!("../../../../web/styles.css");
+        let ring = css
+            .lines()
+            .find(|l| l.contains(":focus-visible") && l.contains("outline: 3px solid #f3b300"))
+            .expect("the app's focus-visible rule");
+        assert!(ring.contains(".kz-link:focus-visible"), "{ring}");
+    }
 }

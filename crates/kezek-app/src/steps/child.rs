@@ -244,6 +244,31 @@ mod tests {
         }
     }
 
+    /// cl. 16 «…бір ай өткен соң жалпы кезекке тұрады және жекеменшік
+    /// мектепке дейінгі ұйымға жолдама алады»: the queue registration's hint
+    /// under the day said only the month and the general queue (walk 42),
+    /// leaving out what cl. 16 gives then, a referral to a private preschool
+    /// (which the admission's hint said). It now says both.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl16_the_queue_hint_says_the_referral_to_a_private_preschool() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, private) in [
+            (Lang::Kk, "жекеменшік мектепке дейінгі ұйымға жолдама алады"),
+            (Lang::Ru, "получает направление в частный детский сад"),
+            (Lang::En, "gets a referral to a private kindergarten"),
+        ] {
+            let i = I18n::new(lang);
+            for key in [
+                "ui-previous-priority-hint",
+                "ui-previous-priority-admission-hint",
+            ] {
+                let hint = i.t(key);
+                assert!(hint.contains(private), "{lang:?} {key}: {hint}");
+            }
+        }
+    }
+
     /// The settlements offered in step 2 are named in the parent's language
     /// (a Russian reader sees «Караганда», not only the Kazakh «Қарағанды»),
     /// and the application carries the Kazakh official name in every language.

@@ -36,13 +36,14 @@ pub fn family_step(p: &StepProps) -> Html {
         focus_element("family-none");
     });
     let (lead, skip_text) = family_texts(&p.i18n, service);
+    let (proofs, proof_note) = family_proofs(p);
     html! {
         <>
             <p class="kz-lead">{ lead }</p>
             <fieldset class="kz-checks">
                 <legend>{ p.t("ui-family-question") }</legend>
                 <p><a href="#family-none" id="family-skip-to-none" onclick={to_none}>{ skip_text }</a></p>
-                { for FamilyFact::ALL.into_iter().map(|f| {
+                { for FamilyFact::ALL.into_iter().zip(proofs).map(|(f, proof)| {
                     let g = f.ground();
                     // The rules' "Why?" of the ground and its proof for the
                     // service: at admission cl. 22's second check, not
@@ -50,7 +51,7 @@ pub fn family_step(p: &StepProps) -> Html {
                     let cites = g.proof_check(service, channel, cl16).citations;
                     let hint = html! {
                         <>
-                            <span class="kz-proof">{ proof_text(p, g) }</span>
+                            <span class="kz-proof">{ proof }</span>
                             <Why i18n={p.i18n.clone()} citations={cites} />
                         </>
                     };
@@ -69,9 +70,56 @@ pub fn family_step(p: &StepProps) -> Html {
                     })}
                     onchange={p.send(Action::SetFamilyNone)} />
             </fieldset>
+            if let Some(note) = proof_note {
+                <p class="kz-hint" id="family-proof-note">{ note }</p>
+            }
             <p class="kz-hint">{ p.t("ui-family-sen-note") }</p>
         </>
     }
+}
+
+/// Step 4's proof texts: each ground's, in [`FamilyFact::ALL`]'s order, and
+/// the note said once for the step.
+///
+/// The grounds the provider (or, on the portal, the recipient) proves
+/// through the e-government gateway (Annex 2 p. 8, the rules'
+/// [`kezek_rules::category::Verification::EgovGateway`]) all have the same
+/// text, about 60 words: it was said under each of five grounds (walk 42).
+/// It is said once, in the note under the list, in the channel's words
+/// ([`proof_text`]), and each of those grounds points to it. The paper
+/// grounds keep their own text, which names their documents.
+fn family_proofs(p: &StepProps) -> (Vec<String>, Option<String>) {
+    let channel = p
+        .draft
+        .channel
+        .unwrap_or(kezek_rules::Channel::ProviderOffice);
+    let texts: Vec<String> = FamilyFact::ALL
+        .into_iter()
+        .map(|f| proof_text(p, f.ground()))
+        .collect();
+    let by_gateway = |f: FamilyFact| {
+        f.ground().proof(channel).1 == kezek_rules::category::Verification::EgovGateway
+    };
+    // The one text of the gateway's grounds (they always share one). After
+    // cl. 16 at admission every ground, paper ones too, has cl. 16's
+    // reading: all point to the note, which says it once.
+    let gateway: Vec<&String> = FamilyFact::ALL
+        .into_iter()
+        .zip(&texts)
+        .filter(|(f, _)| by_gateway(*f))
+        .map(|(_, t)| t)
+        .collect();
+    let Some(shared) = gateway.first().filter(|t| gateway.iter().all(|u| u == *t)) else {
+        return (texts, None);
+    };
+    let shared = (*shared).clone();
+    let note = format!("{} {}", p.t("ui-proof-note-lead"), shared);
+    let pointer = p.t("ui-proof-see-note");
+    let grounds = texts
+        .into_iter()
+        .map(|t| if t == shared { pointer.clone() } else { t })
+        .collect();
+    (grounds, Some(note))
 }
 
 /// The step's lead and its skip link's text for `service`. At queue
@@ -116,6 +164,60 @@ fn none_citations(service: Service) -> Vec<kezek_rules::citation::Citation> {
 mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
+
+    /// Annex 2 p. 8: five grounds are proven through the e-government
+    /// gateway, and step 4 gave each of them the same ~60-word paragraph
+    /// (about five screens at 360 px, walk 42), with «Kezek's reading: the
+    /// portal does so for you» also to a parent applying in person at the
+    /// State Corporation. Now the step says it once, in a note under the
+    /// list, each such ground pointing to it, and in the channel's words:
+    /// the portal's reading on egov.kz only.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex2_8_step4_says_the_gateway_once_and_in_the_channels_words() {
+        use crate::steps::tests::{example, props_as};
+        use kezek_rules::{Channel, Ground};
+        let e = example(include_str!(
+            "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let portal_reading = I18n::new(lang).t("ui-proof-gateway-portal");
+            let portal_reading = portal_reading
+                .split_once('(')
+                .and_then(|(_, r)| r.split_once(')'))
+                .map(|(r, _)| r.to_owned())
+                .expect("the portal's reading in brackets");
+            for channel in [
+                Channel::StateCorporation,
+                Channel::ProviderOffice,
+                Channel::EgovPortal,
+            ] {
+                let p = props_as(e.clone(), lang, Service::QueueRegistration, channel);
+                let gateway = proof_text(&p, Ground::LargeFamily);
+                let (grounds, note) = family_proofs(&p);
+                let note = note.unwrap_or_default();
+                assert_eq!(
+                    note.matches(&gateway).count(),
+                    1,
+                    "{lang:?} {channel:?}: {note}"
+                );
+                assert!(
+                    grounds.iter().all(|g| !g.contains(&gateway)),
+                    "{lang:?} {channel:?}: {grounds:?}"
+                );
+                let pointers = grounds
+                    .iter()
+                    .filter(|g| **g == p.t("ui-proof-see-note"))
+                    .count();
+                assert_eq!(pointers, 5, "{lang:?} {channel:?}: {grounds:?}");
+                assert_eq!(
+                    note.contains(&portal_reading),
+                    channel == Channel::EgovPortal,
+                    "{lang:?} {channel:?}: {note}"
+                );
+            }
+        }
+    }
 
     /// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form,
     /// with no category boxes. Step 4 of the admission (00403002) said the

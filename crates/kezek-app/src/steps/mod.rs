@@ -783,6 +783,12 @@ fn proof_text_said(p: &StepProps, ground: kezek_rules::Ground, header_said_cl22:
             "ui-proof-gateway-admission-after-header"
         } else if recheck {
             "ui-proof-gateway-admission"
+        } else if channel == Channel::EgovPortal {
+            // Annex 2 p. 8's words for the portal, with Kezek's reading that
+            // the portal does it; at the office and the State Corporation
+            // their employee does (walk 42: the portal's reading was said to
+            // a parent applying in person).
+            "ui-proof-gateway-portal"
         } else {
             "ui-proof-gateway"
         }),
@@ -1620,13 +1626,28 @@ pub(crate) mod tests {
     /// (the walk of 05.12), not a fact in brackets.
     #[test]
     fn annex2_8_the_portals_gateway_is_said_as_the_annexs_words_and_a_reading() {
-        for (lang, annex_says) in [
-            (Lang::Kk, "көрсетілетін қызметті алушы алады"),
-            (Lang::Ru, "сам услугополучатель"),
-            (Lang::En, "the applicant obtains it"),
+        for (lang, annex_says, reading) in [
+            (
+                Lang::Kk,
+                "көрсетілетін қызметті алушы алады",
+                "мұны сіз үшін портал жасайды",
+            ),
+            (Lang::Ru, "сам услугополучатель", "это делает за вас портал"),
+            (
+                Lang::En,
+                "the applicant obtains the information",
+                "the portal does so for you",
+            ),
         ] {
-            let text = I18n::new(lang).t("ui-proof-gateway");
+            let i = I18n::new(lang);
+            let text = i.t("ui-proof-gateway-portal");
             assert!(text.contains(annex_says), "{lang:?}: {text}");
+            assert!(text.contains(reading), "{lang:?}: {text}");
+            // At the office and the State Corporation their employee takes
+            // it: no portal's words (walk 42).
+            let text = i.t("ui-proof-gateway");
+            assert!(!text.contains(annex_says), "{lang:?}: {text}");
+            assert!(!text.contains(reading), "{lang:?}: {text}");
         }
     }
 
