@@ -32,10 +32,14 @@
 //                   own `protocol`/`version`/`type`/`payload`, "" for none; for
 //                   a snapshot or calendar the engine refuses, its error object
 //                   {code, field, line?, message}),
-//                   "application-prepared" {payload, sha256}
+//                   "application-prepared" {payload, sha256},
+//                   "resize" {height}: the height of the app's content in CSS
+//                   px, whenever it changes, so the host sizes its frame to it
+//                   and the parent never scrolls inside the frame.
 //               Nothing else: what the parent types, the step they are on and
 //               the category their answers give never reach the host before the
-//               parent hands the application off.
+//               parent hands the application off. (The height changes with what
+//               the page shows; it is a number and nothing more.)
 //
 // Inside the page: the bridge dispatches `kezek:configure` (detail = payload)
 // once the app has mounted (`kezek:app-mounted`; until then messages wait), and
@@ -387,6 +391,38 @@ async function fetchSnapshot(url) {
   }
 }
 
+/**
+ * The height of the app's content in CSS px, rounded up: the root element's
+ * box, which the frame's own height does not stretch (nothing in the app is
+ * sized to the viewport, so a frame made as tall as this stays so), plus the
+ * frame's horizontal scrollbar when it shows one.
+ */
+export function contentHeight(win = window) {
+  const root = win.document.documentElement;
+  const bar = Math.max(0, win.innerHeight - root.clientHeight);
+  return Math.ceil(root.getBoundingClientRect().height + bar);
+}
+
+/**
+ * Calls `send(height)` with the content's height now and whenever it changes
+ * (a step shown, a notice, an answer that opens a question, the frame made
+ * narrower): a ResizeObserver on the root element, and the frame's own
+ * resizing. Nothing when the browser has no ResizeObserver (the host keeps
+ * the frame's height it set).
+ */
+function watchHeight(win, send) {
+  if (typeof win.ResizeObserver !== "function" || !win.document?.documentElement) return;
+  let last = -1;
+  const report = () => {
+    const height = contentHeight(win);
+    if (height === last) return;
+    last = height;
+    send(height);
+  };
+  new win.ResizeObserver(report).observe(win.document.documentElement);
+  win.addEventListener("resize", report);
+}
+
 /** Starts the bridge when the app is framed with an allowlist. Returns the allowlist. */
 export function startBridge(win = window) {
   if (win.parent === win) return [];
@@ -484,5 +520,7 @@ export function startBridge(win = window) {
   }
   win.kezekEmbedded = { origins: allowed };
   post("ready", { protocol: PROTOCOL, version: VERSION });
+  // After `ready`, so that a host listening for it sizes the frame from the first height on.
+  watchHeight(win, (height) => post("resize", { height }));
   return allowed;
 }

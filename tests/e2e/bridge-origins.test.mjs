@@ -117,3 +117,64 @@ test("what is not an origin is dropped with a warning, and an empty allowlist is
   // Not embedded: nothing to say.
   assert.deepEqual(warnings(() => allowedOrigins("?lang=kk")).seen, []);
 });
+
+/**
+ * A framed window (as `framed`) whose root element is `height` px tall, with a
+ * ResizeObserver the test fires (`resize(h)`); `sent` lists what was posted
+ * with its payload.
+ */
+function framedWithHeight(search, ancestorOrigins) {
+  const f = framed(search, ancestorOrigins);
+  const sent = [];
+  const post = f.win.parent.postMessage;
+  f.win.parent.postMessage = (data, targetOrigin) => {
+    sent.push({ type: data.type, payload: data.payload, targetOrigin });
+    post(data, targetOrigin);
+  };
+  const root = { height: 0, clientHeight: 150, getBoundingClientRect: () => ({ height: root.height }) };
+  f.win.document = { documentElement: root };
+  f.win.innerHeight = 150;
+  const observers = [];
+  f.win.ResizeObserver = class {
+    constructor(callback) {
+      this.callback = callback;
+      observers.push(this);
+    }
+    observe(el) {
+      assert.equal(el, root, "the root element is observed");
+    }
+  };
+  const resize = (h) => {
+    root.height = h;
+    for (const o of observers) o.callback([]);
+  };
+  return { ...f, sent, resize };
+}
+
+test("the content's height (resize {height}, whole px) goes where the other messages go, once per change", () => {
+  const { win, posted, sent, resize } = framedWithHeight(search([HOST, OTHER]));
+  startBridge(win);
+  resize(700.2);
+  resize(700.9); // the same whole height: not said again
+  assert.deepEqual(posted, [
+    { type: "ready", targetOrigin: HOST },
+    { type: "ready", targetOrigin: OTHER },
+    { type: "resize", targetOrigin: HOST },
+    { type: "resize", targetOrigin: OTHER },
+  ]);
+  assert.deepEqual(sent.filter((m) => m.type === "resize").map((m) => m.payload), [{ height: 701 }, { height: 701 }]);
+  // Once the host has written, to it alone.
+  posted.length = 0;
+  fromParent(win, OTHER, { protocol: "kezek", version: 1, type: "configure", payload: { lang: "ru" } });
+  resize(1200);
+  assert.deepEqual(posted, [{ type: "resize", targetOrigin: OTHER }]);
+  assert.deepEqual(sent.at(-1).payload, { height: 1200 });
+  // The browser names the embedding origin: to it alone from the first height on.
+  const named = framedWithHeight(search([HOST, OTHER]), [HOST]);
+  startBridge(named.win);
+  named.resize(480);
+  assert.deepEqual(named.posted, [
+    { type: "ready", targetOrigin: HOST },
+    { type: "resize", targetOrigin: HOST },
+  ]);
+});

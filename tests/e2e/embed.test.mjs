@@ -8,8 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { serve, launch, DIST, ROOT } from "./harness.mjs";
-import { fillCase, handOffQueueRegistration, next } from "./wizard.mjs";
+import { serve, launch, DIST, ROOT, frameFitsApp } from "./harness.mjs";
+import { fillCase, handOffQueueRegistration, next, toChild } from "./wizard.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 // The bridge's own error texts (`embed.*`) in kk, ru and en, as built.
@@ -34,8 +34,9 @@ after(async () => {
   fs.rmSync(strangerDir, { recursive: true, force: true });
 });
 
-async function newPage() {
-  const context = await browser.newContext();
+/** A page in a fresh context (`options`: the context's, such as a phone's viewport). */
+async function newPage(options = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [] };
   page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
@@ -66,6 +67,9 @@ function ruleText(lang, id) {
   assert.ok(m, `${id} in ${lang}.ftl`);
   return m[1];
 }
+
+/** A phone's screen, as the walkthrough of 05.12.2026 (walk 42) opened the host page on. */
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 /** The app's answer (`configured` or `error`) after the first `seen` answers, whichever comes. */
 async function answer(page, seen) {
@@ -109,9 +113,14 @@ test("iframe: the configured language and service reach the wizard, and the prep
   const got = await page.evaluate(() => window.kezekEvents.find((e) => e.type === "application-prepared"));
   assert.equal(got.payload.sha256, sha);
   assert.equal(got.payload.payload.schema, "kezek.application/1");
-  // Before the hand-off the host heard only ready and configured (issue 18, item 6).
+  // Before the hand-off the host heard only ready, configured (issue 18, item 6)
+  // and the content's height, a number and nothing more.
   const heard = await events(page);
-  assert.deepEqual(heard.slice(0, heard.indexOf("application-prepared")).filter((t) => !["ready", "configured"].includes(t)), []);
+  assert.deepEqual(heard.slice(0, heard.indexOf("application-prepared")).filter((t) => !["ready", "configured", "resize"].includes(t)), []);
+  for (const { payload } of await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "resize"))) {
+    assert.deepEqual(Object.keys(payload), ["height"]);
+    assert.ok(Number.isInteger(payload.height), JSON.stringify(payload));
+  }
   for (const url of log.requests) {
     assert.ok(url.startsWith(appOrigin) || url.startsWith(hostOrigin), `unexpected request ${url}`);
   }
@@ -191,6 +200,96 @@ test("custom element <kezek-checker>: one script, shadow DOM, attributes configu
   await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "ru"));
   await waitForEvent(page, "configured", 3);
   assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.lang), "ru");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// A parent's walkthrough (05.12.2026, walk 42) found the app scrolling inside a
+// frame of a fixed height on a phone (the element's 32rem; a frame sized by
+// no one, 300 × 150). The app now says its content's height, `resize`
+// {height}, whenever it changes, and the host page gives the frame that
+// height: the page scrolls, the frame never does.
+test("iframe on a phone: the frame's height follows the app's, step after step, back, and narrower, and the app never scrolls inside", async () => {
+  const { page, context, log } = await newPage(PHONE);
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  await waitForEvent(page, "resize");
+  const frame = appFrame(page);
+  await frame.waitForSelector('.kz-step[data-step="service"]');
+  const frameBox = () => page.evaluate(() => document.getElementById("kezek").getBoundingClientRect().height);
+  const said = () => page.evaluate(() => window.kezekEvents.filter((e) => e.type === "resize").at(-1).payload);
+  const first = await frameFitsApp(frame, "step 1");
+  assert.deepEqual(await said(), { height: first.viewport }, "the frame is the height the app said");
+  assert.equal(await frameBox(), first.viewport + 2, "the example's 1px border around it");
+  assert.ok(first.content > PHONE.viewport.height, `taller than the phone's screen, so the host page scrolls: ${first.content}`);
+  await toChild(frame);
+  const second = await frameFitsApp(frame, "step 2");
+  assert.notEqual(second.viewport, first.viewport, "another step, another height");
+  assert.deepEqual(await said(), { height: second.viewport });
+  await frame.click("#kz-back");
+  await frame.waitForSelector('.kz-step[data-step="service"]');
+  const back = await frameFitsApp(frame, "back on step 1");
+  assert.ok(back.content < second.content, `the frame shrinks with the app: ${back.content} < ${second.content}`);
+  // The host's layout makes the frame narrower: the app's lines wrap, it grows, and says so.
+  await page.evaluate(() => (document.getElementById("kezek").style.width = "240px"));
+  await frame.waitForFunction(() => innerWidth === 240);
+  const narrow = await frameFitsApp(frame, "a narrower frame");
+  assert.ok(narrow.content > back.content, `${narrow.content} > ${back.content}`);
+  assert.deepEqual(await said(), { height: narrow.viewport });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("<kezek-checker> on a phone: as tall as the app, nothing scrolls inside it; max-height caps it and then the app scrolls", async () => {
+  const { page, context, log } = await newPage(PHONE);
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  const frame = appFrame(page);
+  await frame.waitForSelector('.kz-step[data-step="service"]');
+  // The element's own event: kezek-resize {height}.
+  await page.evaluate(() => {
+    window.resized = [];
+    document.querySelector("kezek-checker").addEventListener("kezek-resize", (e) => window.resized.push(e.detail));
+  });
+  const box = () => page.evaluate(() => {
+    const el = document.querySelector("kezek-checker");
+    const f = el.shadowRoot.querySelector("iframe").getBoundingClientRect();
+    // The page's width: its heading's, a block beside the element.
+    return {
+      element: el.getBoundingClientRect().height,
+      scrolls: el.scrollHeight > el.clientHeight,
+      frame: f.height,
+      width: f.width,
+      page: document.querySelector("h1").getBoundingClientRect().width,
+    };
+  });
+  const first = await frameFitsApp(frame, "step 1");
+  let b = await box();
+  assert.equal(b.frame, first.viewport);
+  assert.equal(b.element, first.viewport + 2, "the element's 1px border around the app");
+  assert.equal(b.scrolls, false, "the element does not scroll");
+  assert.equal(b.width, b.page - 2, "the page's width");
+  assert.ok(first.content > 32 * 16, `taller than the 32rem the element had: ${first.content}`);
+  await toChild(frame);
+  const second = await frameFitsApp(frame, "step 2");
+  b = await box();
+  assert.equal(b.element, second.viewport + 2);
+  assert.equal(b.scrolls, false);
+  assert.deepEqual((await page.evaluate(() => window.resized)).at(-1), { height: second.viewport });
+  const configured = (await events(page)).filter((t) => t === "configured" || t === "error").length;
+  // Capped at 600 px (a number is px): the frame is 600 px and the app scrolls inside it.
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("max-height", "600"));
+  await page.waitForFunction(() => document.querySelector("kezek-checker").shadowRoot.querySelector("iframe").getBoundingClientRect().height === 600);
+  assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight), "past max-height the app scrolls inside");
+  // A CSS length: half the phone's 740 px screen.
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("max-height", "50vh"));
+  await page.waitForFunction(() => document.querySelector("kezek-checker").shadowRoot.querySelector("iframe").getBoundingClientRect().height === 370);
+  // Taken off: as tall as the app again.
+  await page.evaluate(() => document.querySelector("kezek-checker").removeAttribute("max-height"));
+  const again = await frameFitsApp(frame, "max-height taken off");
+  assert.equal((await box()).element, again.viewport + 2);
+  // max-height is the element's own: the app was never configured with it.
+  assert.equal((await events(page)).filter((t) => t === "configured" || t === "error").length, configured);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -314,6 +413,8 @@ test("a message from an origin not on the allowlist is ignored and logged", asyn
   await page.evaluate(
     ([a, h]) =>
       new Promise((resolve) => {
+        window.heard = [];
+        window.addEventListener("message", (e) => e.data?.protocol === "kezek" && window.heard.push(e.data.type));
         const f = document.createElement("iframe");
         f.src = `${a}/index.html?embed=1&origins=${encodeURIComponent(h)}`;
         f.onload = resolve;
@@ -331,6 +432,8 @@ test("a message from an origin not on the allowlist is ignored and logged", asyn
     log.console.some((l) => l.startsWith("warning") && l.includes(`ignored a message from ${strangerOrigin}`)),
     `logged: ${log.console.join(" | ")}`,
   );
+  // Nor does it hear anything: no ready, no height (posted to the allowed origin alone).
+  assert.deepEqual(await page.evaluate(() => window.heard), []);
   await context.close();
 });
 
@@ -366,7 +469,9 @@ test("two allowed origins: the page that frames the app hears ready and the hand
   // And the host configures it as the only host.
   await page.evaluate((a) => document.querySelector("iframe").contentWindow.postMessage({ protocol: "kezek", version: 1, type: "configure", payload: { lang: "ru" } }, a), appOrigin);
   await page.waitForFunction(() => window.heard.includes("configured"), null, { timeout: 15000 });
-  assert.deepEqual(await page.evaluate(() => window.heard), ["ready", "application-prepared", "configured"]);
+  // (The content's height comes and goes with the page, in between.)
+  assert.deepEqual(await page.evaluate(() => window.heard.filter((t) => t !== "resize")), ["ready", "application-prepared", "configured"]);
+  assert.ok(await page.evaluate(() => window.heard.includes("resize")), "the page that frames the app hears its height");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -109,3 +109,24 @@ export async function assertAccessible(page, where) {
   });
   assert.deepEqual(violations, [], `axe-core violations on ${where}`);
 }
+
+/**
+ * Waits until an embedded app's frame is as tall as the app's content — the
+ * app's `resize` {height} came and the host page applied it — so the app has
+ * nothing to scroll inside; returns the heights read in the frame (`content`,
+ * the app's root box; `viewport`, the frame's inner height). `frame` is the
+ * app's Playwright frame; `why` names the moment in the failure message.
+ */
+export async function frameFitsApp(frame, why) {
+  let s;
+  for (let i = 0; i < 100; i++) {
+    s = await frame.evaluate(() => ({
+      content: document.documentElement.getBoundingClientRect().height,
+      viewport: innerHeight,
+      scrollRoom: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+    }));
+    if (s.scrollRoom <= 0 && s.viewport >= s.content && s.viewport - s.content < 1) return s;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`${why}: the frame is not as tall as the app's content (${JSON.stringify(s)})`);
+}

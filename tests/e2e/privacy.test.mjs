@@ -1,7 +1,8 @@
 // Privacy of an embedded Kezek: a host page on another origin frames the app,
 // the parent walks the whole flow with priority grounds ticked (orphan, a
 // child with a disability), and until the parent hands off, the host receives
-// nothing but `ready` and `configured` — no step, no category.
+// nothing but `ready`, `configured` and the height of the app's content
+// (`resize` {height}, a number) — no step, no category.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, DIST } from "./harness.mjs";
@@ -20,7 +21,7 @@ after(async () => {
   for (const s of [app, host]) s?.server.close();
 });
 
-test("cross-origin host: nothing but ready/configured before the hand-off", async () => {
+test("cross-origin host: nothing but ready/configured and the content's height before the hand-off", async () => {
   assert.notEqual(new URL(appOrigin).origin, new URL(hostOrigin).origin);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -56,7 +57,11 @@ test("cross-origin host: nothing but ready/configured before the hand-off", asyn
   // Let any message in flight arrive before looking.
   await page.waitForTimeout(300);
   const before = await page.evaluate(() => window.kezekEvents.map((e) => e.type));
-  assert.deepEqual([...new Set(before)].sort(), ["configured", "ready"], `received before the hand-off: ${before}`);
+  assert.deepEqual([...new Set(before)].sort(), ["configured", "ready", "resize"], `received before the hand-off: ${before}`);
+  for (const { payload } of await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "resize"))) {
+    assert.deepEqual(Object.keys(payload), ["height"], "a height and nothing more");
+    assert.ok(Number.isInteger(payload.height), JSON.stringify(payload));
+  }
   const raw = JSON.stringify(await page.evaluate(() => window.kezekEvents));
   for (const secret of ["first_priority", "orphan", "disabled", "230510512343", "900315410004", "family"]) {
     assert.ok(!raw.includes(secret), `the host learnt "${secret}" before the hand-off`);
@@ -65,7 +70,7 @@ test("cross-origin host: nothing but ready/configured before the hand-off", asyn
   await frame.click("#kz-handoff");
   await page.waitForFunction(() => window.kezekEvents.some((e) => e.type === "application-prepared"));
   const after = await page.evaluate(() => window.kezekEvents.map((e) => e.type));
-  assert.deepEqual(after.slice(before.length), ["application-prepared"]);
+  assert.deepEqual(after.slice(before.length).filter((t) => t !== "resize"), ["application-prepared"]);
   for (const url of requests) {
     assert.ok(url.startsWith(appOrigin) || url.startsWith(hostOrigin), `unexpected request ${url}`);
   }

@@ -10,8 +10,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { serve, launch, ROOT } from "./harness.mjs";
-import { answerYesTheRestNo, handOffQueueRegistration } from "./wizard.mjs";
+import { serve, launch, ROOT, frameFitsApp } from "./harness.mjs";
+import { answerYesTheRestNo, handOffQueueRegistration, toChild } from "./wizard.mjs";
 
 const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 const section = (title) => {
@@ -49,13 +49,20 @@ function page(name, snippet) {
     .replaceAll("https://APP-ORIGIN", app.url)
     .replaceAll(encodeURIComponent("https://your.host"), encodeURIComponent(hostOrigin))
     .replaceAll("https://your.host", hostOrigin);
-  pages[`/${name}`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body>\n${body}\n</body></html>`;
+  // The head any page has (the viewport's width on a phone).
+  const head = `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>`;
+  pages[`/${name}`] = `<!doctype html><html lang="en"><head>${head}</head><body>\n${body}\n</body></html>`;
   return `${hostOrigin}/${name}`;
 }
 
-/** Opens `url` and collects what its scripts log (console.log), as JSON values. */
-async function open(url) {
-  const context = await browser.newContext();
+/**
+ * Opens `url` and collects what its scripts log (console.log), as JSON values;
+ * `options` are the context's (a phone's viewport), `initScript` runs in every
+ * frame before its own scripts.
+ */
+async function open(url, { initScript, ...options } = {}) {
+  const context = await browser.newContext(options);
+  if (initScript) await context.addInitScript(initScript);
   const p = await context.newPage();
   const logged = [];
   const pending = [];
@@ -128,6 +135,63 @@ test("README, embed 1 with a catalogue service: school meals are configured and 
   assert.equal(handed.sha256, sha);
   assert.equal(handed.payload.format, "kezek.catalogue-application/1");
   assert.equal(handed.payload.service, "00403008");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A parent's walkthrough (05.12.2026, walk 42) pasted the snippet into a page
+// and opened it on a phone: a frame of 304 × 154 px (an iframe's own 300 × 150
+// and its border) with the app, 2,420 px tall, scrolling inside it. The
+// snippet now makes the frame the page's width and as tall as the app says
+// its content is (`resize` {height}), on every step: the page scrolls, the
+// frame never does.
+test("README, embed 1 on a phone: the snippet's frame is the page's width and as tall as the app, step after step, and never scrolls inside", async () => {
+  const [snippet] = blocks(section("Embed on your page"), "html");
+  assert.match(snippet, /e\.data\.type === "resize"/, "the snippet sizes the frame");
+  const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+  // What the host page heard, from its first moment: every message with Kezek's protocol.
+  const initScript = () => {
+    if (window.parent !== window) return;
+    window.heard = [];
+    addEventListener("message", (e) => e.data?.protocol === "kezek" && window.heard.push({ origin: e.origin, ...e.data }));
+  };
+  const { context, page: p, errors } = await open(page("iframe-phone.html", snippet), { ...phone, initScript });
+  let frame;
+  for (let i = 0; i < 100 && !(frame = appFrame(p)); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.ok(frame, "the app is framed");
+  await frame.waitForFunction(() => window.kezekEmbedConfig?.service === "00403001", null, { timeout: 20000 });
+  await frame.waitForSelector('.kz-step[data-step="service"]', { timeout: 20000 });
+  const box = () => p.evaluate(() => {
+    const r = document.getElementById("kezek").getBoundingClientRect();
+    return { width: r.width, height: r.height, page: document.body.clientWidth };
+  });
+  const first = await frameFitsApp(frame, "step 1");
+  let b = await box();
+  assert.equal(b.width, b.page, `the frame is the page's width: ${JSON.stringify(b)}`);
+  assert.ok(b.width > 300, JSON.stringify(b));
+  assert.equal(b.height, first.viewport, "no border: the frame's box is the app's height");
+  assert.ok(first.content > 740, `the app is taller than the phone's screen, so the page scrolls: ${first.content}`);
+  // Step 2 is taller: the frame grows with it.
+  await toChild(frame);
+  const second = await frameFitsApp(frame, "step 2");
+  assert.notEqual(Math.round(second.content), Math.round(first.content), "another step, another height");
+  // Back to step 1: the frame shrinks again (its own height does not hold the app up).
+  await frame.click("#kz-back");
+  await frame.waitForSelector('.kz-step[data-step="service"]');
+  const back = await frameFitsApp(frame, "back on step 1");
+  assert.ok(back.content < second.content, `${back.content} < ${second.content}`);
+  b = await box();
+  assert.equal(b.height, back.viewport);
+  // Each `resize` is {height} alone, a whole number of CSS px.
+  const heard = await p.evaluate(() => window.heard);
+  assert.equal(heard[0].type, "ready");
+  const resizes = heard.filter((m) => m.type === "resize");
+  assert.ok(resizes.length >= 3, JSON.stringify(resizes));
+  for (const m of resizes) {
+    assert.equal(m.origin, app.url);
+    assert.deepEqual(Object.keys(m.payload), ["height"]);
+    assert.ok(Number.isInteger(m.payload.height) && m.payload.height > 0, JSON.stringify(m));
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,6 +1,7 @@
 // Host side of the iframe example (web/embed/iframe.html). The app's origin is
 // taken from `?app=` (default: this page's own origin, where the app is served),
-// and so is the service it opens (`?service=`, default 00403001).
+// and so is the service it opens (`?service=`, default 00403001). The frame
+// takes the height the app says its content has (`resize`).
 import { PROTOCOL, VERSION } from "./protocol.js";
 
 const params = new URLSearchParams(location.search);
@@ -28,6 +29,8 @@ window.addEventListener("message", (event) => {
   const li = document.createElement("li");
   li.textContent = `${data.type}: ${JSON.stringify(data.payload).slice(0, 200)}`;
   events.append(li);
+  // As tall as the app's content: the page scrolls, never the frame.
+  if (data.type === "resize") frame.style.height = `${data.payload.height}px`;
   if (data.type === "ready") send({ lang: document.getElementById("lang").value, service: params.get("service") || "00403001" });
 });
 

@@ -7,7 +7,8 @@
 // scripts of the host page and of the app cannot touch each other), speaks the
 // postMessage protocol of bridge.js with it, and re-dispatches the app's events
 // on the element as DOM events: `kezek-ready`, `kezek-configured`,
-// `kezek-application-prepared` (detail = {payload, sha256}) and `kezek-error`.
+// `kezek-application-prepared` (detail = {payload, sha256}), `kezek-error` and
+// `kezek-resize` (detail = {height}).
 // Attributes: lang (kk|ru|en; as HTML's lang attribute, a BCP 47 tag read by
 // its language: "ru-RU" is ru), service (any code of SERVICES in
 // ./protocol.js: 00403001, 00403002 or a catalogue service such as 00403008),
@@ -15,20 +16,27 @@
 // its own message — all of them when the app is ready, one when it changes —
 // so one bad value is answered with its own `kezek-error` and blocks neither
 // the others nor later changes (a refused message applies nothing). The app
-// sends nothing else before the hand-off (no step, no category).
+// sends nothing else before the hand-off (no step, no category), but its
+// content's height.
+//
+// The element is as tall as the app's content (the app's `resize` {height}),
+// so the page scrolls, not the frame; `max-height` (a CSS length: "80vh",
+// "40rem", or a number of px) caps it, and past it the app scrolls inside.
 import { PROTOCOL, VERSION, LANGS } from "./protocol.js";
 
 const APP_BASE = new URL("../", import.meta.url);
 const ATTRIBUTE_FIELDS = { lang: "lang", service: "service", "applicant-iin": "applicantIin" };
 
+// 32rem until the app says how tall it is. A height the host page gives the
+// element itself is kept: then the element scrolls, and nothing is cut off.
 const SHEET = `
-:host { display: block; min-height: 32rem; border: 1px solid #c9d3df; border-radius: 0.5rem; overflow: hidden; }
-iframe { display: block; width: 100%; height: 100%; min-height: 32rem; border: 0; }
+:host { display: block; border: 1px solid #c9d3df; border-radius: 0.5rem; overflow: auto; }
+iframe { display: block; width: 100%; height: 32rem; border: 0; }
 `;
 
 export class KezekChecker extends HTMLElement {
   static get observedAttributes() {
-    return ["lang", "service", "applicant-iin"];
+    return [...Object.keys(ATTRIBUTE_FIELDS), "max-height"];
   }
 
   connectedCallback() {
@@ -49,12 +57,19 @@ export class KezekChecker extends HTMLElement {
     this.frame.src = src.href;
     this.frame.title = "Kezek";
     this.frame.setAttribute("allow", "clipboard-write");
+    this.capHeight();
     root.append(this.frame);
     this.onMessage = (event) => {
       if (event.source !== this.frame.contentWindow || event.origin !== APP_BASE.origin) return;
       const data = event.data;
       if (!data || data.protocol !== PROTOCOL || data.version !== VERSION || typeof data.type !== "string") return;
       if (data.type === "ready") this.configure();
+      if (data.type === "resize") {
+        const height = data.payload?.height;
+        if (typeof height !== "number" || !Number.isFinite(height) || height < 0) return;
+        // Set through the CSSOM, which a host page's style-src does not forbid.
+        this.frame.style.height = `${Math.ceil(height)}px`;
+      }
       this.dispatchEvent(new CustomEvent(`kezek-${data.type}`, { detail: data.payload, bubbles: true, composed: true }));
     };
     window.addEventListener("message", this.onMessage);
@@ -65,18 +80,30 @@ export class KezekChecker extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (this.frame && oldValue !== newValue) this.configure([name]);
+    if (!this.frame || oldValue === newValue) return;
+    if (name === "max-height") this.capHeight();
+    else this.configure([name]);
+  }
+
+  /** Caps the frame's height at the `max-height` attribute (none without it; a bare number is px). */
+  capHeight() {
+    const value = (this.getAttribute("max-height") || "").trim();
+    // An invalid length is dropped by the CSSOM, which would keep the one before.
+    this.frame.style.maxHeight = "";
+    this.frame.style.maxHeight = /^\d+(\.\d+)?$/.test(value) ? `${value}px` : value;
+    if (value && !this.frame.style.maxHeight) console.warn(`Kezek: max-height="${value.slice(0, 40)}" is not a CSS length: the element is as tall as the app`);
   }
 
   /**
-   * Sends the named attributes to the app, each in its own `configure`
-   * message (answered alone: a bad value is refused without the others). With
+   * Sends the named attributes to the app (max-height is the element's own),
+   * each in its own `configure` message (answered alone: a bad value is
+   * refused without the others). With
    * no names, every attribute given (one empty message when none is): what the
    * app is configured with when it is ready. A changed attribute is sent even
    * when removed (an empty message), so every change is answered.
    */
   configure(names) {
-    const given = (names || KezekChecker.observedAttributes).filter((name) => names || this.getAttribute(name));
+    const given = (names || Object.keys(ATTRIBUTE_FIELDS)).filter((name) => names || this.getAttribute(name));
     const payloads = given.map((name) => {
       const value = this.attributeValue(name);
       return value ? { [ATTRIBUTE_FIELDS[name]]: value } : {};

@@ -25,6 +25,8 @@ export const CONFIGURE_FIELDS = ["lang", "service", "applicantIin", "snapshot", 
 /**
  * App -> host event types besides ready/configured/error, forwarded from the
  * app's DOM events: only the hand-off. The step the parent is on and the
- * category their answers give never leave the frame before it.
+ * category their answers give never leave the frame before it. (The bridge
+ * also says the content's height itself, `resize` {height}: a number of CSS
+ * px, so the host can size the frame.)
  */
 export const FORWARDED = ["application-prepared"];
