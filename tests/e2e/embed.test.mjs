@@ -68,6 +68,14 @@ function ruleText(lang, id) {
   return m[1];
 }
 
+/** The parent-facing text `id` of the app's Fluent file of `lang` (crates/kezek-app/messages). */
+function appText(lang, id) {
+  const ftl = fs.readFileSync(path.join(ROOT, "crates", "kezek-app", "messages", `${lang}.ftl`), "utf8");
+  const m = ftl.match(new RegExp(`^${id} = (.+)$`, "m"));
+  assert.ok(m, `${id} in ${lang}.ftl`);
+  return m[1];
+}
+
 /** A phone's screen, as the walkthrough of 05.12.2026 (walk 42) opened the host page on. */
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
@@ -290,6 +298,44 @@ test("<kezek-checker> on a phone: as tall as the app, nothing scrolls inside it;
   assert.equal((await box()).element, again.viewport + 2);
   // max-height is the element's own: the app was never configured with it.
   assert.equal((await events(page)).filter((t) => t === "configured" || t === "error").length, configured);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// A parent's walkthrough (05.12.2026, walk 42): embedded in a browser that
+// blocks a third party's storage (Safari, a private window), the app greeted
+// every parent with an alert «Браузер не дает Kezek сохранить ваши ответы:
+// хранилище заполнено или заблокировано…». In a frame it now says briefly what
+// it means for them, as a status.
+test("iframe whose browser blocks the frame's storage: a short status that the answers last while the page is open, and they do", async () => {
+  const { page, context, log } = await newPage();
+  // Blocked in the app's frame alone, as those browsers block it.
+  await context.addInitScript(() => {
+    if (window.parent === window) return;
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "kk");
+  await frame.waitForSelector('#kz-draft-notice[data-notice="not-saved"]');
+  const text = appText("kk", "ui-draft-not-saved-embedded");
+  await frame.waitForFunction((t) => document.querySelector("#kz-draft-notice").textContent.trim() === t, text, { timeout: 5000 })
+    .catch(async () => assert.fail(`the notice says ${JSON.stringify(await frame.textContent("#kz-draft-notice"))}`));
+  assert.equal(await frame.getAttribute("#kz-draft-notice", "role"), "status");
+  assert.equal(await frame.locator('[role="alert"]').count(), 0, "no alert");
+  // And the answers do last while the page is open.
+  await toChild(frame);
+  await frame.fill("#child-iin", "230510512343");
+  await frame.click("#kz-back");
+  await frame.waitForSelector('.kz-step[data-step="service"]');
+  await next(frame, "child");
+  assert.equal(await frame.inputValue("#child-iin"), "230510512343");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -34,6 +34,7 @@ ui-draft-partial-other = Some of your saved answers about other family services 
 ui-draft-unreadable = Your saved answers could not be read, so the form starts empty. A copy of what was stored stays on this device until you erase your data.
 ui-draft-newer = Your answers were saved by a newer version of Kezek. This page shows what it can read and leaves the saved answers as they are, so what you change now will not be saved. Reload the page to open the newer version.
 ui-draft-not-saved = This browser does not let Kezek save your answers: its storage is full or blocked. You can go on, but if you reload or close the page, your answers will be lost.
+ui-draft-not-saved-embedded = Your answers are kept only while this page is open: if you reload or close it, you will need to enter them again.
 ui-as-of-banner = Dates are computed as of { $date }, as set in the page address, not as of today.
 ui-needs-earlier = Some answers on an earlier step are still needed:
 ui-error-required = Please answer this question.

@@ -184,7 +184,7 @@ pub fn app() -> Html {
                 </p>
             }
             if let Some(notice) = &draft.notice {
-                { draft_notice_html(&i18n, notice) }
+                { draft_notice_html(&i18n, notice, embedded()) }
             }
             if let Screen::Wizard(_) = screen {
                 <Progress i18n={i18n.clone()} current={current} reached={wizard.draft.reached.max(current)} service={wizard.draft.service} />
@@ -220,10 +220,24 @@ pub fn app() -> Html {
     }
 }
 
+/// The message and the ARIA role of the notice that the answers are not
+/// stored (`embedded`: the app is in a host page's frame). In a frame the
+/// cause is nearly always the browser's blocking of a third-party page's
+/// storage (Safari, a private window), from the first screen on and for every
+/// parent: what it means for them is said briefly, as a status.
+fn not_saved_notice(embedded: bool) -> (&'static str, &'static str) {
+    if embedded {
+        ("ui-draft-not-saved-embedded", "status")
+    } else {
+        ("ui-draft-not-saved", "alert")
+    }
+}
+
 /// The notice about the stored answers: what was lost, what is kept, what a
 /// reload would do.
-fn draft_notice_html(i18n: &I18n, notice: &storage::DraftNotice) -> Html {
+fn draft_notice_html(i18n: &I18n, notice: &storage::DraftNotice, embedded: bool) -> Html {
     use storage::DraftNotice as N;
+    let mut role = "alert";
     let (kind, text) = match notice {
         N::Partial(steps) => {
             let list = steps
@@ -246,11 +260,56 @@ fn draft_notice_html(i18n: &I18n, notice: &storage::DraftNotice) -> Html {
         }
         N::Unreadable => ("unreadable", i18n.t("ui-draft-unreadable")),
         N::Newer => ("newer", i18n.t("ui-draft-newer")),
-        N::NotSaved => ("not-saved", i18n.t("ui-draft-not-saved")),
+        N::NotSaved => {
+            let (key, r) = not_saved_notice(embedded);
+            role = r;
+            ("not-saved", i18n.t(key))
+        }
     };
     html! {
-        <div class="kz-notice" role="alert" id="kz-draft-notice" data-notice={kind}>
+        <div class="kz-notice" {role} id="kz-draft-notice" data-notice={kind}>
             <p>{ text }</p>
         </div>
+    }
+}
+
+// The messages are read as the app reads them (bundled, or natively).
+#[cfg(all(test, any(feature = "bundled-messages", not(target_arch = "wasm32"))))]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// In a host page's frame, a browser that blocks third-party storage (Safari,
+    /// a private window) refuses every parent's answers from the first screen:
+    /// the notice says what it means for them (a reload or closing the page
+    /// loses the answers), briefly, as a status read out politely, not an alert
+    /// about the browser and its storage.
+    #[test]
+    fn not_saved_in_a_frame_is_a_short_calm_status_in_every_language() {
+        assert_eq!(not_saved_notice(false), ("ui-draft-not-saved", "alert"));
+        let (key, role) = not_saved_notice(true);
+        assert_eq!(role, "status");
+        // The browser and its storage, which the parent can do nothing about in a frame.
+        for (lang, cause) in [
+            (Lang::Kk, ["браузер", "қойма"]),
+            (Lang::Ru, ["браузер", "хранилищ"]),
+            (Lang::En, ["browser", "storage"]),
+        ] {
+            let i = I18n::new(lang);
+            let (framed, alone) = (i.t(key), i.t("ui-draft-not-saved"));
+            assert!(i.has(key), "{lang:?}: {key}");
+            assert!(
+                framed.chars().count() < alone.chars().count(),
+                "{lang:?}: {framed}"
+            );
+            for word in cause {
+                assert!(
+                    alone.to_lowercase().contains(word),
+                    "{lang:?}: {word} in {alone}"
+                );
+                assert!(!framed.to_lowercase().contains(word), "{lang:?}: {framed}");
+            }
+            assert!(!framed.contains("Kezek"), "{lang:?}: {framed}");
+        }
     }
 }
