@@ -555,7 +555,15 @@ fn expiry_line(
     // schedule gives (Annex 4 p. 7 sub. 2); so is a one-month certificate's
     // safe day, on that day (Annex 2 p. 7 sub. 3; review helper-144, minor
     // 2) — the time to send by.
+    // At admission a one-month certificate is shown at cl. 22's second
+    // check of the originals, not with the application (Annex 4 p. 8 does
+    // not list it): its line says to have one valid at the check, never
+    // "apply by" nor "send on egov.kz today" (late42).
+    let at_check = e.service == kezek_rules::Service::Admission
+        && i.reasons
+            .contains(&kezek_rules::reason::ReasonCode::DocRecheckCl22ValidOnCheck);
     let send_by = (e.channel == kezek_rules::Channel::EgovPortal
+        && !at_check
         && (kind == kezek_rules::documents::DocumentKind::Referral
             || (issue_day_safe && i.safe_last_day == Some(e.as_of.date()))))
     .then(|| e.schedule.accepted_today_until())
@@ -620,6 +628,9 @@ fn expiry_line(
         (kezek_rules::documents::DocumentKind::HealthCertificate, "ui-expires-soon-day-off") => {
             "ui-health-expires-soon-day-off"
         }
+        (_, "ui-expires-soon-day-off") if at_check => "ui-recheck-expires-soon-day-off",
+        (_, "ui-expires-soon") if at_check => "ui-recheck-expires-soon",
+        (_, "ui-expires-today") if at_check => "ui-recheck-expires-today",
         (_, k) => k,
     };
     // On egov.kz, the line of the time every reading keeps (lawyer42).
@@ -1557,6 +1568,41 @@ pub(crate) mod tests {
                 hint.contains("07.12.2026") && hint.contains("08.12.2026"),
                 "{lang:?}: {hint}"
             );
+        }
+    }
+    /// cl. 22: at admission the one-month certificates (Annex 2 p. 8 sub.
+    /// 4–5) are shown at the second check of the originals, not with the
+    /// application (Annex 4 p. 8 does not list them): step 6 said "to be
+    /// safe, apply by 27.11.2026" — it says to have one valid at the check
+    /// (late42).
+    #[test]
+    fn cl22_at_admission_a_one_month_proof_is_said_valid_at_the_check_not_apply_by() {
+        use kezek_rules::documents::DocumentKind as D;
+        for (referral, issued, safe, last) in [
+            ("2026-11-20", "2026-10-30", "27.11.2026", "30.11.2026"),
+            ("2026-11-23", "2026-10-24", "23.11.2026", "24.11.2026"),
+        ] {
+            let mut case = admission_without_contract_day(referral, "2026-11-23");
+            case["family"] = serde_json::json!({"teacher": true});
+            let docs = case["documents"].as_array_mut().unwrap();
+            docs.push(
+                serde_json::json!({"kind": "teacher_workplace_certificate", "issued_on": issued}),
+            );
+            docs.push(serde_json::json!({"kind": "teacher_diploma"}));
+            let e = example(&case.to_string());
+            assert_eq!(
+                line(&e, D::TeacherWorkplaceCertificate, Lang::En).unwrap_or_default(),
+                format!("Your Teacher's certificate from the workplace: it is shown at the second check of the originals (cl. 22), not with the application. To be safe, have one valid on the day of the check: this one until {safe} inclusive (by Kezek's count until {last} inclusive, a reading); for a check after that day, get a new one.")
+            );
+            for (lang, apply) in [
+                (Lang::Kk, "беріңіз"),
+                (Lang::Ru, "подайте заявление"),
+                (Lang::En, "apply"),
+            ] {
+                let t = line(&e, D::TeacherWorkplaceCertificate, lang).unwrap_or_default();
+                assert!(!t.contains(apply), "{lang:?}: {t}");
+                assert!(t.contains("22") && t.contains(safe), "{lang:?}: {t}");
+            }
         }
     }
 }

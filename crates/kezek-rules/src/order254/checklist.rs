@@ -859,6 +859,27 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         .available
         .then(|| timing.accepted_at.date())
         .filter(|a| *a > case.as_of.date());
+    // Admission on the portal, accepted today by Kezek's reading of working
+    // time (R7, to the kindergarten's 18:00) but sent after the hours for
+    // receiving applications (Annex 4 p. 7 sub. 1, to 17:30): read as those
+    // hours, working time is over and the application is accepted on the
+    // next working day (sub. 2). That day, where it is after the referral's
+    // safe last day, puts the referral at risk as a reading
+    // (`doc.referral_after_reception_reading`, late42) — `accepted_at`
+    // keeps R7's day for everything else.
+    let reception_next_day = (admission
+        && case.channel == Channel::EgovPortal
+        && timing.available
+        && timing.accepted_at.date() == case.as_of.date())
+    .then(|| {
+        let reception_end = crate::common::offices::PRESCHOOL_ORDER_254
+            .reception()
+            .last()
+            .map(|w| w.to)?;
+        (case.as_of.time() >= reception_end)
+            .then(|| cal.next_working_day_from(case.as_of.date() + chrono::Duration::days(1)))
+    })
+    .flatten();
     // At the kindergarten's desk (Annex 4 p. 7 sub. 1, applications received
     // to 17:30), whether the portal would still accept an application made
     // now today: its working time runs to the end of the kindergarten's
@@ -1093,7 +1114,18 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             && safe_last_day
                 .zip(accepted_on)
                 .is_some_and(|(safe, acc)| acc > safe);
-        let status = if accepted_late {
+        // Accepted today by R7, but after the reception's 17:30 the next
+        // working day under the other reading of working time, after the
+        // safe day (`reception_next_day` above): at risk, a reading.
+        let after_reception = !accepted_late
+            && s.document == D::Referral
+            && holds
+            && applies
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && safe_last_day
+                .zip(reception_next_day)
+                .is_some_and(|(safe, next)| next > safe && case.as_of.date() <= safe);
+        let status = if accepted_late || after_reception {
             Status::ExpiresSoon
         } else {
             status
@@ -1351,6 +1383,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralAtRiskCl22Reading
             } else if accepted_late && case.channel == Channel::EgovPortal {
                 ReasonCode::DocReferralAcceptedAfterLastDay
+            } else if after_reception {
+                ReasonCode::DocReferralAfterReceptionReading
             } else if accepted_late {
                 // At the desk the application cannot be made "now": the
                 // kindergarten has closed for today and reopens after the

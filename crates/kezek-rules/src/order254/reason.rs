@@ -364,6 +364,15 @@ reason_codes! {
     /// at once. At the kindergarten's desk,
     /// [`ReasonCode::DocReferralOfficeReopensAfterLastDay`] instead.
     DocReferralAcceptedAfterLastDay = "doc.referral_accepted_after_last_day",
+    /// On egov.kz on the referral's safe last day, after the kindergarten's
+    /// hours for receiving applications (Annex 4 p. 7 sub. 1, to 17:30) but
+    /// before the end of its working day (18:00): accepted today by Kezek's
+    /// reading of working time (R7, `accepted_at`), but read as those hours
+    /// working time is over, and the application is accepted on the next
+    /// working day (sub. 2), after the safe day — at risk (status
+    /// `expires_soon`), said as the reading: send at once, and ask the
+    /// kindergarten or the education department (late42).
+    DocReferralAfterReceptionReading = "doc.referral_after_reception_reading",
     /// At the kindergarten's desk after its hours (Annex 4 p. 7 sub. 1): it
     /// next receives applications after the referral's safe last day, and the
     /// referral is judged on the day of acceptance (a reading) — at risk
@@ -495,6 +504,13 @@ reason_codes! {
     /// reading, with what to do (ask at once; egov.kz if it still accepts
     /// today).
     RefusalReferralAcceptedLateReading = "refusal.referral_accepted_late_reading",
+    /// Beside [`ReasonCode::DocReferralAfterReceptionReading`] (Annex 4 p. 7
+    /// sub. 1–2 with p. 8 sub. 1, p. 9 sub. 4 and cl. 34 sub. 1): if working
+    /// time ends with the reception's 17:30, the application sent now is
+    /// accepted on the next working day, after the referral's safe last day,
+    /// and the referral judged on it may be held out of date: "may be
+    /// refused", said as Kezek's reading (late42).
+    RefusalReferralAfterReceptionReading = "refusal.referral_after_reception_reading",
     /// No consent to access restricted personal data (Annex 2/4 p. 9 sub. 3).
     RefusalNoConsent = "refusal.no_consent",
     /// Medical contraindications to attending a preschool (cl. 34 p. 2).

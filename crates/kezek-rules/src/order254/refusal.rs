@@ -288,6 +288,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalIssueDayReadingAtRisk
             | ReasonCode::RefusalReferralAtRiskCl22Reading
             | ReasonCode::RefusalReferralAcceptedLateReading
+            | ReasonCode::RefusalReferralAfterReceptionReading
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             | ReasonCode::RefusalAgeCutOffReading
@@ -663,7 +664,7 @@ pub fn assess(
     // of date by the other — each its own reading risk, citing what a
     // document out of date is refused under (`refusal.expired_not_admitted`, above).
     // (the document, the item's first reasons that say it, the risk)
-    let at_risk: [(DocumentKind, &[ReasonCode], ReasonCode); 4] = [
+    let at_risk: [(DocumentKind, &[ReasonCode], ReasonCode); 5] = [
         // cl. 34 sub. 1 by the first-day reading: the health certificate
         // at risk on the contract day.
         (
@@ -695,6 +696,14 @@ pub fn assess(
             ],
             ReasonCode::RefusalReferralAcceptedLateReading,
         ),
+        // Annex 4 p. 7 sub. 1–2 with p. 8 sub. 1: on egov.kz on the safe
+        // day after the reception's 17:30 — accepted today by R7, on the
+        // next working day if working time ends with the reception (late42).
+        (
+            DocumentKind::Referral,
+            &[ReasonCode::DocReferralAfterReceptionReading],
+            ReasonCode::RefusalReferralAfterReceptionReading,
+        ),
     ];
     for (document, firsts, ground) in at_risk {
         let Some((i, first)) = checklist.items.iter().find_map(|i| {
@@ -724,6 +733,9 @@ pub fn assess(
             // (`doc.referral_portal_accepts_today`, said beside it) — a
             // change of channel, not a mend of this case.
             ReasonCode::RefusalReferralAcceptedLateReading => Remedy::Fact,
+            // Sent after 17:30 on the safe day: the clock decides the
+            // reading's day of acceptance — send at once and ask (a fact).
+            ReasonCode::RefusalReferralAfterReceptionReading => Remedy::Fact,
             // The referral at risk on the day of use: the day it is safe to
             // sign by is the safe day, or (cl. 22's) Annex 4's last day;
             // while it can still be met, the contract day (an answer) mends
@@ -746,11 +758,19 @@ pub fn assess(
                 }
             }
         };
+        let mut citations = Vec::with_capacity(4);
+        if ground == ReasonCode::RefusalReferralAfterReceptionReading {
+            citations.extend([
+                Citation::annex(4, 7, Some(1)),
+                Citation::annex(4, 7, Some(2)),
+            ]);
+        }
+        citations.extend([Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)]);
         risks.push(RefusalRisk::new(
             ground,
             vec![document],
             vec![first],
-            vec![Citation::annex(annex, 9, Some(4)), Citation::sub(34, 1)],
+            citations,
             remedy,
         ));
     }
