@@ -325,12 +325,12 @@ impl I18n {
             }
         }
         // The place, outermost first: (message, number).
-        let mut places: Vec<(&str, u16)> = Vec::new();
+        let mut places: Vec<(&str, String)> = Vec::new();
         if let Some(a) = c.article {
-            places.push(("ui-cite-article", a));
+            places.push(("ui-cite-article", a.to_string()));
         }
         if let Some(a) = c.annex {
-            places.push(("ui-cite-annex", a.into()));
+            places.push(("ui-cite-annex", a.to_string()));
         }
         if let Some(cl) = c.clause {
             let key = if c.annex.is_some() {
@@ -340,16 +340,21 @@ impl I18n {
             } else {
                 "ui-cite-clause"
             };
-            places.push((key, cl));
+            places.push((key, cl.to_string()));
         }
+        // A sub-clause numbered with a dash is said as the law numbers it, «2-1)».
         if let Some(s) = c.sub {
-            places.push(("ui-cite-sub", s));
+            let n = match c.sub_item {
+                Some(i) => format!("{s}-{i}"),
+                None => s.to_string(),
+            };
+            places.push(("ui-cite-sub", n));
         }
         // Each outer part around the inner ones (`ui-cite-within`): after
         // them in the genitive in ru («подпункт 9) пункта 24»), before them
         // in kk and en («24-тармақ, 9) тармақша», "cl. 24, sub. 9").
-        let part = |(key, n): (&str, u16), case: &str| {
-            self.t_args(key, &[("n", n.to_string()), ("case", case.to_owned())])
+        let part = |(key, n): (&str, String), case: &str| {
+            self.t_args(key, &[("n", n), ("case", case.to_owned())])
         };
         let mut inner_first = places.into_iter().rev();
         let place = inner_first.next().map(|inner| {
@@ -1586,6 +1591,24 @@ mod tests {
                 kk.t("ui-act-order254")
             )
         );
+    }
+
+    /// Order No. 414, Annex 2, row 8 numbers the extension's documents
+    /// «2-1)», «2-2)» (the accreditation's «1-1)» … «1-12)»): the "Why?"
+    /// list names the sub-clause as the law numbers it, not «1)» for both.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn ann2_row8_item_2_1_is_cited_as_the_law_numbers_it() {
+        let c = kezek_rules::catalogue::cite_dashed(2, 8, 2, 1);
+        for (lang, want) in [
+            (Lang::Ru, "подпункт 2-1) пункта 8 приложения 2"),
+            (Lang::En, "Annex 2, item 8, sub. 2-1"),
+        ] {
+            let text = I18n::new(lang).citation(&c);
+            assert!(text.ends_with(want), "{lang:?}: {text}");
+        }
+        let kk = I18n::new(Lang::Kk).citation(&c);
+        assert!(kk.contains("2-1) тармақша"), "{kk}");
     }
 
     /// A clause of the rules that order No. 414 words anew (its list items

@@ -351,6 +351,7 @@ fn consequence(
                 annex: Some(receipt),
                 clause: None,
                 sub: None,
+                sub_item: None,
             }],
         )
     } else {
