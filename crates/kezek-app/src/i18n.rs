@@ -352,16 +352,28 @@ impl I18n {
         }
         // Each outer part around the inner ones (`ui-cite-within`): after
         // them in the genitive in ru («подпункт 9) пункта 24»), before them
-        // in kk and en («24-тармақ, 9) тармақша», "cl. 24, sub. 9").
-        let part = |(key, n): (&str, String), case: &str| {
-            self.t_args(key, &[("n", n), ("case", case.to_owned())])
+        // in the genitive in kk, the inner one in the possessive
+        // («24-тармақтың 9) тармақшасы»), before them in en ("cl. 24, sub.
+        // 9"). `$case` is `of` for a part with an inner one; `$owned` is
+        // `yes` for a part inside an outer one.
+        // `places` is outermost first: every part but the first is owned.
+        let part = |k: usize, (key, n): (&str, String), case: &str| {
+            let owned = if k > 0 { "yes" } else { "no" };
+            self.t_args(
+                key,
+                &[
+                    ("n", n),
+                    ("case", case.to_owned()),
+                    ("owned", owned.to_owned()),
+                ],
+            )
         };
-        let mut inner_first = places.into_iter().rev();
-        let place = inner_first.next().map(|inner| {
-            inner_first.fold(part(inner, "in"), |inner, outer| {
+        let mut inner_first = places.into_iter().enumerate().rev();
+        let place = inner_first.next().map(|(k, inner)| {
+            inner_first.fold(part(k, inner, "in"), |inner, (k, outer)| {
                 self.t_args(
                     "ui-cite-within",
-                    &[("inner", inner), ("outer", part(outer, "of"))],
+                    &[("inner", inner), ("outer", part(k, outer, "of"))],
                 )
             })
         });
@@ -1583,14 +1595,45 @@ mod tests {
         ] {
             assert_eq!(ru.citation(&c), want, "{c:?}");
         }
+    }
+
+    /// The kk "Why?" list names the place as the kk texts do (the rules'
+    /// and the catalogue's messages: «24-тармақтың 9) тармақшасы» 17 times,
+    /// «2-қосымшаның 9-тармағының 4) тармақшасы», «4-қосымшаның 8-тармағы»,
+    /// «8-тармақтың 1-1) тармақшасы»; never «24-тармақ, 9) тармақша»): each
+    /// outer part in the genitive before the inner one, the inner one in
+    /// the possessive; a part alone stays as it is. The act stays first.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kk_why_list_cites_a_sub_clause_as_the_kk_texts_do() {
+        use kezek_rules::citation::{Act, Citation};
         let kk = I18n::new(Lang::Kk);
-        assert_eq!(
-            kk.citation(&Citation::annex(2, 8, Some(3))),
-            format!(
-                "{}, 2-қосымша, 8-тармақ, 3) тармақша",
-                kk.t("ui-act-order254")
-            )
-        );
+        let act = |a: Act| kk.t(&a.key());
+        for (c, place) in [
+            (Citation::sub(24, 9), "24-тармақтың 9) тармақшасы"),
+            (Citation::clause(21), "21-тармақ"),
+            (
+                Citation::annex(2, 8, Some(3)),
+                "2-қосымшаның 8-тармағының 3) тармақшасы",
+            ),
+            (Citation::annex(4, 9, None), "4-қосымшаның 9-тармағы"),
+            (Citation::annex_form(5), "5-қосымша"),
+            (
+                kezek_rules::catalogue::cite_dashed(2, 8, 1, 1),
+                "2-қосымшаның 8-тармағының 1-1) тармақшасы",
+            ),
+            (
+                Citation::law(Act::LawMilitaryService, 52, Some(3)),
+                "52-баптың 3-тармағы",
+            ),
+            (Citation::law(Act::LawMilitaryService, 52, None), "52-бап"),
+        ] {
+            assert_eq!(kk.citation(&c), format!("{}, {place}", act(c.act)), "{c:?}");
+        }
+        // A clause of the rules order No. 414 words anew, after their name.
+        assert!(kk
+            .citation(&kezek_rules::catalogue::rules_clause(3, 11))
+            .ends_with("), 11-тармақ"));
     }
 
     /// Order No. 414, Annex 2, row 8 numbers the extension's documents
