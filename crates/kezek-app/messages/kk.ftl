@@ -59,13 +59,49 @@ ui-act-law-law-enforcement-service = Құқық қорғау қызметі ту
 ui-act-law-teacher-status = Педагог мәртебесі туралы заң
 ui-act-law-holidays = Мерекелер туралы заң
 ui-act-labour-code = Еңбек кодексі
-ui-cite-article = { $n }-бап
-ui-cite-annex = { $n }-қосымша
-ui-cite-item = { $n }-тармақ
-ui-cite-point = { $n }-тармақ
-ui-cite-clause = { $n }-тармақ
-ui-cite-sub = { $n }) тармақша
-ui-cite-within = { $outer }, { $inner }
+ui-cite-article = { $case ->
+    [of] { $n }-баптың
+   *[other] { $n }-бап
+}
+ui-cite-annex = { $case ->
+    [of] { $n }-қосымшаның
+   *[other] { $n }-қосымша
+}
+ui-cite-item = { $case ->
+    [of] { $owned ->
+        [yes] { $n }-тармағының
+       *[other] { $n }-тармақтың
+    }
+   *[other] { $owned ->
+        [yes] { $n }-тармағы
+       *[other] { $n }-тармақ
+    }
+}
+ui-cite-point = { $case ->
+    [of] { $owned ->
+        [yes] { $n }-тармағының
+       *[other] { $n }-тармақтың
+    }
+   *[other] { $owned ->
+        [yes] { $n }-тармағы
+       *[other] { $n }-тармақ
+    }
+}
+ui-cite-clause = { $case ->
+    [of] { $owned ->
+        [yes] { $n }-тармағының
+       *[other] { $n }-тармақтың
+    }
+   *[other] { $owned ->
+        [yes] { $n }-тармағы
+       *[other] { $n }-тармақ
+    }
+}
+ui-cite-sub = { $owned ->
+    [yes] { $n }) тармақшасы
+   *[other] { $n }) тармақша
+}
+ui-cite-within = { $outer } { $inner }
 ui-cite-rules-414-1 = Бала асырап алу жөніндегі агенттіктерді аккредиттеу қағидалары (№ 513 бұйрық, № 414 бұйрықтың редакциясында)
 ui-cite-rules-414-2 = Қазақстан Республикасының азаматтары болып табылатын, Қазақстан Республикасының аумағында тұрақты тұратын, жетім балаларды, ата-аналарының қамқорлығынсыз қалған балаларды асырап алуға тілек білдірген адамдарды есепке алу қағидалары (№ 407 бұйрық, № 414 бұйрықтың редакциясында)
 ui-cite-rules-414-3 = Осы мемлекеттік қызметті көрсету қағидалары (№ 158 бұйрық, № 414 бұйрықтың редакциясында)

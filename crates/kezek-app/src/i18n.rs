@@ -325,12 +325,12 @@ impl I18n {
             }
         }
         // The place, outermost first: (message, number).
-        let mut places: Vec<(&str, u16)> = Vec::new();
+        let mut places: Vec<(&str, String)> = Vec::new();
         if let Some(a) = c.article {
-            places.push(("ui-cite-article", a));
+            places.push(("ui-cite-article", a.to_string()));
         }
         if let Some(a) = c.annex {
-            places.push(("ui-cite-annex", a.into()));
+            places.push(("ui-cite-annex", a.to_string()));
         }
         if let Some(cl) = c.clause {
             let key = if c.annex.is_some() {
@@ -340,23 +340,40 @@ impl I18n {
             } else {
                 "ui-cite-clause"
             };
-            places.push((key, cl));
+            places.push((key, cl.to_string()));
         }
+        // A sub-clause numbered with a dash is said as the law numbers it, «2-1)».
         if let Some(s) = c.sub {
-            places.push(("ui-cite-sub", s));
+            let n = match c.sub_item {
+                Some(i) => format!("{s}-{i}"),
+                None => s.to_string(),
+            };
+            places.push(("ui-cite-sub", n));
         }
         // Each outer part around the inner ones (`ui-cite-within`): after
         // them in the genitive in ru («подпункт 9) пункта 24»), before them
-        // in kk and en («24-тармақ, 9) тармақша», "cl. 24, sub. 9").
-        let part = |(key, n): (&str, u16), case: &str| {
-            self.t_args(key, &[("n", n.to_string()), ("case", case.to_owned())])
+        // in the genitive in kk, the inner one in the possessive
+        // («24-тармақтың 9) тармақшасы»), before them in en ("cl. 24, sub.
+        // 9"). `$case` is `of` for a part with an inner one; `$owned` is
+        // `yes` for a part inside an outer one.
+        // `places` is outermost first: every part but the first is owned.
+        let part = |k: usize, (key, n): (&str, String), case: &str| {
+            let owned = if k > 0 { "yes" } else { "no" };
+            self.t_args(
+                key,
+                &[
+                    ("n", n),
+                    ("case", case.to_owned()),
+                    ("owned", owned.to_owned()),
+                ],
+            )
         };
-        let mut inner_first = places.into_iter().rev();
-        let place = inner_first.next().map(|inner| {
-            inner_first.fold(part(inner, "in"), |inner, outer| {
+        let mut inner_first = places.into_iter().enumerate().rev();
+        let place = inner_first.next().map(|(k, inner)| {
+            inner_first.fold(part(k, inner, "in"), |inner, (k, outer)| {
                 self.t_args(
                     "ui-cite-within",
-                    &[("inner", inner), ("outer", part(outer, "of"))],
+                    &[("inner", inner), ("outer", part(k, outer, "of"))],
                 )
             })
         });
@@ -1578,14 +1595,63 @@ mod tests {
         ] {
             assert_eq!(ru.citation(&c), want, "{c:?}");
         }
+    }
+
+    /// The kk "Why?" list names the place as the kk texts do (the rules'
+    /// and the catalogue's messages: «24-тармақтың 9) тармақшасы» 17 times,
+    /// «2-қосымшаның 9-тармағының 4) тармақшасы», «4-қосымшаның 8-тармағы»,
+    /// «8-тармақтың 1-1) тармақшасы»; never «24-тармақ, 9) тармақша»): each
+    /// outer part in the genitive before the inner one, the inner one in
+    /// the possessive; a part alone stays as it is. The act stays first.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn kk_why_list_cites_a_sub_clause_as_the_kk_texts_do() {
+        use kezek_rules::citation::{Act, Citation};
         let kk = I18n::new(Lang::Kk);
-        assert_eq!(
-            kk.citation(&Citation::annex(2, 8, Some(3))),
-            format!(
-                "{}, 2-қосымша, 8-тармақ, 3) тармақша",
-                kk.t("ui-act-order254")
-            )
-        );
+        let act = |a: Act| kk.t(&a.key());
+        for (c, place) in [
+            (Citation::sub(24, 9), "24-тармақтың 9) тармақшасы"),
+            (Citation::clause(21), "21-тармақ"),
+            (
+                Citation::annex(2, 8, Some(3)),
+                "2-қосымшаның 8-тармағының 3) тармақшасы",
+            ),
+            (Citation::annex(4, 9, None), "4-қосымшаның 9-тармағы"),
+            (Citation::annex_form(5), "5-қосымша"),
+            (
+                kezek_rules::catalogue::cite_dashed(2, 8, 1, 1),
+                "2-қосымшаның 8-тармағының 1-1) тармақшасы",
+            ),
+            (
+                Citation::law(Act::LawMilitaryService, 52, Some(3)),
+                "52-баптың 3-тармағы",
+            ),
+            (Citation::law(Act::LawMilitaryService, 52, None), "52-бап"),
+        ] {
+            assert_eq!(kk.citation(&c), format!("{}, {place}", act(c.act)), "{c:?}");
+        }
+        // A clause of the rules order No. 414 words anew, after their name.
+        assert!(kk
+            .citation(&kezek_rules::catalogue::rules_clause(3, 11))
+            .ends_with("), 11-тармақ"));
+    }
+
+    /// Order No. 414, Annex 2, row 8 numbers the extension's documents
+    /// «2-1)», «2-2)» (the accreditation's «1-1)» … «1-12)»): the "Why?"
+    /// list names the sub-clause as the law numbers it, not «1)» for both.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn ann2_row8_item_2_1_is_cited_as_the_law_numbers_it() {
+        let c = kezek_rules::catalogue::cite_dashed(2, 8, 2, 1);
+        for (lang, want) in [
+            (Lang::Ru, "подпункт 2-1) пункта 8 приложения 2"),
+            (Lang::En, "Annex 2, item 8, sub. 2-1"),
+        ] {
+            let text = I18n::new(lang).citation(&c);
+            assert!(text.ends_with(want), "{lang:?}: {text}");
+        }
+        let kk = I18n::new(Lang::Kk).citation(&c);
+        assert!(kk.contains("2-1) тармақша"), "{kk}");
     }
 
     /// A clause of the rules that order No. 414 words anew (its list items

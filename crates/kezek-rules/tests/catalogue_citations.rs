@@ -14,6 +14,7 @@ fn order414(annex: Option<u8>, clause: Option<u16>, sub: Option<u16>) -> Citatio
         annex,
         clause,
         sub,
+        sub_item: None,
     }
 }
 

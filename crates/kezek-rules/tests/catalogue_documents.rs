@@ -10,7 +10,8 @@ const SC: ServiceChannel = ServiceChannel::STATE_CORPORATION;
 const PORTAL: ServiceChannel = ServiceChannel::PORTAL;
 const EDU: ServiceChannel = ServiceChannel::EducationOrganisation;
 
-/// The (item, id) list encoded for `code`, channel, variant.
+/// The (item, id) list encoded for `code`, channel, variant; a sub-clause
+/// numbered with a dash (Annex 2's «1-5)») by its number after the dash.
 fn encoded(code: &str, ch: ServiceChannel, variant: Option<Variant>) -> Vec<(u16, &'static str)> {
     let e = entry(code).unwrap();
     let list = e
@@ -23,7 +24,7 @@ fn encoded(code: &str, ch: ServiceChannel, variant: Option<Variant>) -> Vec<(u16
         .map(|i| {
             assert_eq!(i.citation.annex, Some(e.annex), "{code} {}", i.id);
             assert_eq!(i.citation.clause, Some(8), "{code} {}: row 8", i.id);
-            (i.citation.sub.unwrap_or(0), i.id)
+            (i.citation.sub_item.or(i.citation.sub).unwrap_or(0), i.id)
         })
         .collect()
 }
@@ -436,6 +437,51 @@ fn ann2_agency_accreditation_documents() {
         Some(Variant::Extension),
         &[(1, "application"), (2, "power_of_attorney")],
     );
+}
+
+/// Annex 2 row 8 numbers each sub-type's documents under its own item:
+/// «1) "Бала асырап алу жөніндегі агенттікті аккредиттеу" … кіші түрі үшін:
+/// 1-1) … 1-12)» (the portal's 1-1) … 1-11)) and «2) "… аккредиттеу
+/// мерзімін ұзарту" … кіші түрі үшін: 2-1) … өтініші; 2-2) … сенімхатының
+/// көшірмесі». Every line cited row 8 with the second number alone («8, 1)»
+/// for both 1-1) and 2-1)), so the extension's lines could not be told from
+/// the accreditation's first two, and «5)» named no item of the row. Each
+/// line now cites its own item: «1-5)», «2-1)» (key `order414:annex2:8.2-1`).
+#[test]
+fn ann2_row8_items_1_1_to_1_12_and_2_1_2_2_each_line_cites_its_own_item() {
+    let keys = |ch: ServiceChannel, v: Variant| -> Vec<(String, &'static str)> {
+        let e = entry("00404005").unwrap();
+        let list = e
+            .documents
+            .iter()
+            .find(|l| l.channels.contains(&ch) && l.variant == Some(v))
+            .unwrap();
+        list.items
+            .iter()
+            .map(|i| (i.citation.key(), i.id))
+            .collect()
+    };
+    let item = |sub: u16, n: u16| format!("order414:annex2:8.{sub}-{n}");
+    for (ch, v, sub, count) in [
+        (OFFICE, Variant::Accreditation, 1, 12),
+        (PORTAL, Variant::Accreditation, 1, 11),
+        (OFFICE, Variant::Extension, 2, 2),
+        (PORTAL, Variant::Extension, 2, 2),
+    ] {
+        let got = keys(ch, v);
+        let want: Vec<String> = (1..=count).map(|n| item(sub, n)).collect();
+        let got_keys: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(got_keys, want, "{ch:?} {v:?}");
+    }
+    // The checklist a request gets carries the same citation.
+    let lines = checklist(
+        "00404005",
+        OFFICE,
+        Some(Variant::Extension),
+        &FamilyFacts::default(),
+    )
+    .unwrap();
+    assert_eq!(lines[0].citation.key(), item(2, 1), "{lines:?}");
 }
 
 #[test]

@@ -31,6 +31,8 @@ export interface Citation {
   readonly annex?: number;
   readonly clause?: number;
   readonly sub?: number;
+  /** The number after the dash of a sub-clause numbered «2-1)» (order 414's Annex 2, row 8): `sub` 2, `sub_item` 1. */
+  readonly sub_item?: number;
 }
 
 /** Working-day calendar data, format `kezek.calendar/1`. */

@@ -2096,6 +2096,52 @@ mod tests {
         }
     }
 
+    /// Rules 513 cl. 9: `refusal_at_hand_in_stated` takes no sub-type and
+    /// answers for 00404005's accreditation (for the extension the refusal
+    /// at hand-in is Kezek's reading, `provider_refuses_extension_reading`).
+    /// Checked whether a parent meets that answer without its ground: no —
+    /// the receipt preview is shown only on the screens of the services in
+    /// scope for parents, none of which has sub-types (the screen's request
+    /// carries none), and for each of them and each channel the answer is
+    /// what an incomplete set leads to there. A parent's service with
+    /// sub-types would have to carry its sub-type to the text first.
+    #[test]
+    fn rules_513_cl9_the_screens_refusal_at_hand_in_needs_no_sub_type() {
+        let on = chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+        for e in catalogue::catalogue()
+            .iter()
+            .filter(|e| e.in_scope_for_parents)
+        {
+            assert!(
+                !e.has_variants(),
+                "{}: a parent's service with sub-types",
+                e.code
+            );
+            for &ch in e.channels {
+                let stated = catalogue::refusal_at_hand_in_stated(e.code, ch).unwrap();
+                let nothing_held = catalogue::receipt_preview(
+                    e.code,
+                    ch,
+                    None,
+                    &catalogue::FamilyFacts::default(),
+                    &[],
+                    on,
+                )
+                .unwrap();
+                if nothing_held.missing.is_empty() {
+                    continue; // nothing to hand in but the application (00402002)
+                }
+                assert_eq!(
+                    stated,
+                    nothing_held.outcome != ReceiptOutcome::Incomplete,
+                    "{} {ch:?}: {:?}",
+                    e.code,
+                    nothing_held.outcome
+                );
+            }
+        }
+    }
+
     /// Rules 513 cl. 9 refuses to accept the application with an incomplete
     /// set or an expired document; it stands among the accreditation's
     /// clauses, and the extension's (cl. 19, 24) name no refusal at

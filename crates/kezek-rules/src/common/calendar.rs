@@ -248,6 +248,7 @@ pub fn citation() -> Citation {
         annex: None,
         clause: None,
         sub: None,
+        sub_item: None,
     }
 }
 

@@ -56,9 +56,14 @@ pub struct Citation {
     /// Sub-clause («тармақша») or list item inside the clause.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub: Option<u16>,
+    /// The number after the dash of a sub-clause numbered «2-1)»: order
+    /// No. 414's Annex 2, row 8, numbers each sub-type's documents under
+    /// the sub-type's own item (`sub` 2, `sub_item` 1 is «2-1)»).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_item: Option<u16>,
 }
 
-/// Written as the object `{act, article?, annex?, clause?, sub?}` (the fields
+/// Written as the object `{act, article?, annex?, clause?, sub?, sub_item?}` (the fields
 /// that are `None` left out) inside a newtype struct named
 /// [`Citation::SERDE_NAME`], which serde_json writes as the object alone: a
 /// serializer that knows the name can tell a citation from any other object
@@ -82,6 +87,7 @@ impl Serialize for Fields<'_> {
             c.annex.is_some(),
             c.clause.is_some(),
             c.sub.is_some(),
+            c.sub_item.is_some(),
         ];
         let mut st = s.serialize_struct("Citation", 1 + given.iter().filter(|g| **g).count())?;
         st.serialize_field("act", &c.act)?;
@@ -96,6 +102,9 @@ impl Serialize for Fields<'_> {
         }
         if let Some(sub) = c.sub {
             st.serialize_field("sub", &sub)?;
+        }
+        if let Some(item) = c.sub_item {
+            st.serialize_field("sub_item", &item)?;
         }
         st.end()
     }
@@ -113,6 +122,7 @@ impl Citation {
             annex: None,
             clause: Some(clause),
             sub: None,
+            sub_item: None,
         }
     }
     /// A sub-clause of order No. 254: `Citation::sub(24, 9)` is cl. 24 p. 9.
@@ -123,6 +133,7 @@ impl Citation {
             annex: None,
             clause: Some(clause),
             sub: Some(sub),
+            sub_item: None,
         }
     }
     /// An annex item of order No. 254: `Citation::annex(2, 8, Some(3))` is Annex 2 item 8 p. 3.
@@ -133,6 +144,7 @@ impl Citation {
             annex: Some(annex),
             clause: Some(item),
             sub,
+            sub_item: None,
         }
     }
     /// A whole annex of order No. 254 (a form): `Citation::annex_form(3)` is Annex 3.
@@ -143,6 +155,7 @@ impl Citation {
             annex: Some(annex),
             clause: None,
             sub: None,
+            sub_item: None,
         }
     }
     /// A clause (and sub-clause) of the creative-clubs rules, order No. 164
@@ -154,6 +167,7 @@ impl Citation {
             annex: None,
             clause: Some(clause),
             sub,
+            sub_item: None,
         }
     }
     /// An article (and point) of a law.
@@ -164,10 +178,11 @@ impl Citation {
             annex: None,
             clause: point,
             sub: None,
+            sub_item: None,
         }
     }
     /// A stable, human-readable reference, e.g. `order254:cl21`, `order254:annex2:8.3`,
-    /// `law_military_service:art52.3`. The app uses it as a key for the clause text.
+    /// `order414:annex2:8.2-1` (a sub-clause «2-1)»), `law_military_service:art52.3`. The app uses it as a key for the clause text.
     pub fn key(&self) -> String {
         let act = self.act.code().replace('_', "-");
         let mut out = act;
@@ -188,6 +203,9 @@ impl Citation {
         }
         if let Some(s) = self.sub {
             out.push_str(&format!(".{s}"));
+            if let Some(i) = self.sub_item {
+                out.push_str(&format!("-{i}"));
+            }
         }
         out
     }
@@ -207,8 +225,18 @@ impl Citation {
     pub fn plain_keys(&self) -> Vec<String> {
         let id = |c: &Citation| format!("why-{}", c.key().replace([':', '.'], "-"));
         let mut out = vec![id(self)];
+        if self.sub_item.is_some() {
+            out.push(id(&Citation {
+                sub_item: None,
+                ..*self
+            }));
+        }
         if self.sub.is_some() {
-            out.push(id(&Citation { sub: None, ..*self }));
+            out.push(id(&Citation {
+                sub: None,
+                sub_item: None,
+                ..*self
+            }));
         }
         if let (Some(annex), Some(item)) = (self.annex, self.clause) {
             let list = match self.act {
@@ -228,6 +256,7 @@ impl Citation {
             out.push(id(&Citation {
                 clause: None,
                 sub: None,
+                sub_item: None,
                 ..*self
             }));
         }
@@ -237,6 +266,7 @@ impl Citation {
             annex: None,
             clause: None,
             sub: None,
+            sub_item: None,
         };
         out.push(id(&act));
         out.dedup();
@@ -416,6 +446,7 @@ mod tests {
             annex: Some(6),
             clause: Some(3),
             sub: Some(sub),
+            sub_item: None,
         };
         // (counter times, the wait, the service time)
         for (lang, counter, wait, service) in [
@@ -454,6 +485,7 @@ mod tests {
             annex: Some(annex),
             clause: None,
             sub: None,
+            sub_item: None,
         };
         for (lang, word) in [("kk", "атау"), ("ru", "названи"), ("en", "title")] {
             let ftl = crate::messages::ftl(lang).unwrap();

@@ -21,17 +21,24 @@ const A: u8 = 2;
 const ACC: Option<Variant> = Some(Variant::Accreditation);
 const EXT: Option<Variant> = Some(Variant::Extension);
 
-const fn adoc(id: &'static str, key: &'static str, supply: Supply, sub: u16) -> RequirementItem {
-    // Row 8 numbers the items 1-1) … 1-12) and 2-1), 2-2): we cite them as
-    // item 1 or 2 with the sub-number.
-    doc(id, key, Condition::Always, supply, cite(A, 8, Some(sub)))
+/// Row 8 numbers each sub-type's documents under the sub-type's own item:
+/// «1) … аккредиттеу … кіші түрі үшін: 1-1) … 1-12)» and «2) … мерзімін
+/// ұзарту … кіші түрі үшін: 2-1), 2-2)». `adoc` cites the accreditation's
+/// «1-n)», `edoc` the extension's «2-n)».
+const fn adoc(id: &'static str, key: &'static str, supply: Supply, n: u16) -> RequirementItem {
+    doc(id, key, Condition::Always, supply, cite_dashed(A, 8, 1, n))
 }
 
-/// The application in person: row 8 item 2-1 (extension) names «осы
+/// The extension's «2-n)» (see [`adoc`]).
+const fn edoc(id: &'static str, key: &'static str, supply: Supply, n: u16) -> RequirementItem {
+    doc(id, key, Condition::Always, supply, cite_dashed(A, 8, 2, n))
+}
+
+/// The application in person for the extension: row 8 item 2-1 names «осы
 /// Қағидаларға 1-қосымшаға сәйкес нысан бойынша … өтініші», the form that
 /// order 414 reproduces as its own Annex 1 (one form for accreditation or
 /// extension, «керегін таңдау»).
-const APPLICATION_IN_PERSON: RequirementItem = adoc(
+const APPLICATION_IN_PERSON: RequirementItem = edoc(
     "application",
     "doc-application-agency-form",
     Supply::Application,
@@ -47,7 +54,12 @@ const APPLICATION_IN_PERSON: RequirementItem = adoc(
 /// lawyer gives the applicant: the only form the texts give): item 1-1 means
 /// the rules' Annex 1 (`note-agency-application-form`, cited to cl. 5).
 const APPLICATION_IN_PERSON_ACCREDITATION: RequirementItem = with_note(
-    APPLICATION_IN_PERSON,
+    adoc(
+        "application",
+        "doc-application-agency-form",
+        Supply::Application,
+        1,
+    ),
     ReadingNote {
         key: "note-agency-application-form",
         condition: Condition::Always,
@@ -260,7 +272,7 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             variant: EXT,
             items: &[
                 APPLICATION_IN_PERSON,
-                adoc(
+                edoc(
                     "power_of_attorney",
                     "doc-agency-power-of-attorney",
                     Supply::Copy,
@@ -272,13 +284,13 @@ pub const ENTRY: CatalogueEntry = CatalogueEntry {
             channels: &[ServiceChannel::PORTAL],
             variant: EXT,
             items: &[
-                adoc(
+                edoc(
                     "application",
                     "doc-application-electronic",
                     Supply::Application,
                     1,
                 ),
-                adoc(
+                edoc(
                     "power_of_attorney",
                     "doc-agency-power-of-attorney",
                     Supply::ElectronicCopy,

@@ -635,13 +635,22 @@ fn unanswered_on_either_day(
     facts: &FamilyFacts,
     later: Option<&FamilyFacts>,
 ) -> Vec<&'static str> {
-    let mut out = c.unanswered_inputs(facts);
-    for i in later.map(|f| c.unanswered_inputs(f)).unwrap_or_default() {
-        if !out.contains(&i) {
-            out.push(i);
-        }
-    }
+    let mut out = Vec::new();
+    add_unanswered_on_either_day(c, facts, later, &mut out);
     out
+}
+
+/// Adds [`unanswered_on_either_day`] to `out`, each once.
+fn add_unanswered_on_either_day(
+    c: &Condition,
+    facts: &FamilyFacts,
+    later: Option<&FamilyFacts>,
+    out: &mut Vec<&'static str>,
+) {
+    c.add_unanswered_inputs(facts, out);
+    if let Some(f) = later {
+        c.add_unanswered_inputs(f, out);
+    }
 }
 
 /// The note beside a document that the two days of
@@ -1036,11 +1045,16 @@ pub fn refusal_risks(
 ) -> Result<Vec<Risk>, CatalogueError> {
     let e = entry_or_err(code)?;
     let later = facts.on_acceptance_day();
+    // With the birth date given, no ground waits for the age.
+    let age_open = facts.birth_date_given().is_none();
     Ok(e.refusal_grounds
         .iter()
         .filter(|g| g.variant.is_none() || g.variant == variant)
         .filter_map(|g| {
-            if let Some(age) = by_age_on_either_day(&g.condition, facts, later.as_ref()) {
+            let by_age = age_open
+                .then(|| by_age_on_either_day(&g.condition, facts, later.as_ref()))
+                .flatten();
+            if let Some(age) = by_age {
                 return age.may_hold.then(|| Risk {
                     depends_on: waits_for_birth_date(&g.condition, facts, later.as_ref()),
                     ..Risk::of(g.code, g.citation)
@@ -1182,7 +1196,7 @@ pub fn pending_key_at(code: &str, name: &str) -> Option<&'static str> {
 /// office list's status document); [`eligibility_at`] cites it in the list
 /// of the channel applied through.
 pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, CatalogueError> {
-    eligibility_with(code, facts, None)
+    eligibility_with(code, facts, None, &refusal_risks(code, None, facts)?)
 }
 
 /// [`eligibility`] for an application through `channel` (and sub-type
@@ -1196,7 +1210,8 @@ pub fn eligibility_at(
     variant: Option<Variant>,
     facts: &FamilyFacts,
 ) -> Result<Eligibility, CatalogueError> {
-    eligibility_with(code, facts, Some((channel, variant)))
+    let risks = refusal_risks(code, None, facts)?;
+    eligibility_with(code, facts, Some((channel, variant)), &risks)
 }
 
 /// Where category `r` of `e` is cited for an application through `at`:
@@ -1226,10 +1241,14 @@ fn category_cited_at(
     }
 }
 
-fn eligibility_with(
+/// The verdict, given the refusal risks of the grounds every sub-type has
+/// (`risks`: [`refusal_risks`] with no sub-type), which the evaluation of a
+/// service without sub-types has already.
+pub(crate) fn eligibility_with(
     code: &str,
     facts: &FamilyFacts,
     at: Option<(ServiceChannel, Option<Variant>)>,
+    risks: &[Risk],
 ) -> Result<Eligibility, CatalogueError> {
     let e = entry_or_err(code)?;
     let cited = |r: &EligibilityRule| category_cited_at(e, r, at);
@@ -1244,7 +1263,14 @@ fn eligibility_with(
     // as possible; a refusal ground (Annex 5 row 9 item 5, under fourteen)
     // is possible, in the preview, not a reason. The law refuses nobody for
     // a date not given yet.
-    let by_age = |c: &Condition| by_age_on_either_day(c, facts, later);
+    // With the birth date given, no rule waits for the age (asked once,
+    // not of every rule).
+    let age_open = facts.birth_date_given().is_none();
+    let by_age = |c: &Condition| {
+        age_open
+            .then(|| by_age_on_either_day(c, facts, later))
+            .flatten()
+    };
     let waits_for_age = |r: &EligibilityRule| by_age(&r.condition).is_some();
     let category = |r: &EligibilityRule| {
         if waits_for_age(r) {
@@ -1254,55 +1280,33 @@ fn eligibility_with(
         }
     };
     let mut pending: Vec<&'static str> = Vec::new();
-    let mut wait_for = |inputs: Vec<&'static str>| {
+    let wait_for = |pending: &mut Vec<&'static str>, inputs: Vec<&'static str>| {
         for i in inputs {
             if !pending.contains(&i) {
                 pending.push(i);
             }
         }
     };
-    for r in e.scope {
-        if by_age(&r.condition).is_some() {
-            // A caution leaves the verdict alone: it does not wait.
-            if r.effect == ScopeEffect::Excludes {
-                wait_for(waits_for_birth_date(&r.condition, facts, later));
-            }
-        } else if days(&r.condition).open() {
-            wait_for(unanswered_on_either_day(&r.condition, facts, later));
-        }
-    }
-    let category_known = e.eligibility.iter().any(|r| category(r).holds());
-    let category_open = !category_known && e.eligibility.iter().any(|r| category(r).open());
-    if category_open {
-        for r in e.eligibility.iter().filter(|r| category(r).open()) {
-            if waits_for_age(r) {
-                wait_for(waits_for_birth_date(&r.condition, facts, later));
-            } else {
-                wait_for(unanswered_on_either_day(&r.condition, facts, later));
-            }
-        }
-    }
-    for g in e.refusal_grounds.iter().filter(|g| g.variant.is_none()) {
-        if by_age(&g.condition).is_some() {
-            wait_for(waits_for_birth_date(&g.condition, facts, later));
-        } else if days(&g.condition).open() {
-            wait_for(unanswered_on_either_day(&g.condition, facts, later));
-        }
-    }
-    let grounds: Vec<Risk> = e
-        .eligibility
-        .iter()
-        .filter(|r| category(r).holds())
-        .map(|r| Risk::of(r.code, cited(r)))
-        .collect();
+    let wait_for_answers = |pending: &mut Vec<&'static str>, c: &Condition| {
+        add_unanswered_on_either_day(c, facts, later, pending)
+    };
+    // Each scope rule read once: what the verdict waits for, then a reason
+    // or a caution.
     let (mut reasons, mut cautions) = (Vec::new(), Vec::new());
     for r in e.scope {
         if let Some(age) = by_age(&r.condition) {
-            // No birth date: a caution that holds at some age is shown as
-            // possible, with its reading note; a reason is not asserted
-            // (the verdict waits, above).
-            if r.effect == ScopeEffect::Cautions && age.may_fail {
-                cautions.push(Risk {
+            match r.effect {
+                ScopeEffect::Excludes => {
+                    wait_for(
+                        &mut pending,
+                        waits_for_birth_date(&r.condition, facts, later),
+                    );
+                }
+                // A caution leaves the verdict alone: it does not wait. No
+                // birth date: one that holds at some age is shown as
+                // possible, with its reading note; a reason is not
+                // asserted (the verdict waits).
+                ScopeEffect::Cautions if age.may_fail => cautions.push(Risk {
                     note: reason_note(
                         e.annex,
                         false,
@@ -1313,11 +1317,15 @@ fn eligibility_with(
                     ),
                     depends_on: waits_for_birth_date(&r.condition, facts, later),
                     ..Risk::of(r.code, r.citation)
-                });
+                }),
+                ScopeEffect::Cautions => {}
             }
             continue;
         }
         let rule = days(&r.condition);
+        if rule.open() {
+            wait_for_answers(&mut pending, &r.condition);
+        }
         if !rule.fails_on_either() {
             continue;
         }
@@ -1340,16 +1348,44 @@ fn eligibility_with(
             ScopeEffect::Cautions => cautions.push(risk),
         }
     }
+    // Each category read once.
+    let categories: Vec<(&EligibilityRule, OnEitherDay)> =
+        e.eligibility.iter().map(|r| (r, category(r))).collect();
+    let category_known = categories.iter().any(|(_, c)| c.holds());
+    let category_open = !category_known && categories.iter().any(|(_, c)| c.open());
+    if category_open {
+        for (r, _) in categories.iter().filter(|(_, c)| c.open()) {
+            if waits_for_age(r) {
+                wait_for(
+                    &mut pending,
+                    waits_for_birth_date(&r.condition, facts, later),
+                );
+            } else {
+                wait_for_answers(&mut pending, &r.condition);
+            }
+        }
+    }
+    for g in e.refusal_grounds.iter().filter(|g| g.variant.is_none()) {
+        if by_age(&g.condition).is_some() {
+            wait_for(
+                &mut pending,
+                waits_for_birth_date(&g.condition, facts, later),
+            );
+        } else if days(&g.condition).open() {
+            wait_for_answers(&mut pending, &g.condition);
+        }
+    }
+    let grounds: Vec<Risk> = categories
+        .iter()
+        .filter(|(_, c)| c.holds())
+        .map(|(r, _)| Risk::of(r.code, cited(r)))
+        .collect();
     // A ground shown as possible (the age not given) is no reason.
-    reasons.extend(
-        refusal_risks(code, None, facts)?
-            .into_iter()
-            .filter(|r| !r.is_possible()),
-    );
+    reasons.extend(risks.iter().filter(|r| !r.is_possible()).cloned());
     if !e.eligibility.is_empty() && grounds.is_empty() && !category_open {
         // A category met on one of the two days only: the day decides.
-        match e.eligibility.iter().find(|r| category(r).holds_on_either()) {
-            Some(r) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, cited(r))),
+        match categories.iter().find(|(_, c)| c.holds_on_either()) {
+            Some((r, _)) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, cited(r))),
             None => reasons.push(match one_category_unmet(e) {
                 Some(code) => Risk::of(code, cited(&e.eligibility[0])),
                 None => Risk {

@@ -592,6 +592,13 @@ impl Condition {
     /// answers given do not decide, in first-use order.
     pub fn unanswered_inputs(&self, f: &FamilyFacts) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
+        self.add_unanswered_inputs(f, &mut out);
+        out
+    }
+
+    /// Adds [`Condition::unanswered_inputs`] to `out`, each once (those
+    /// `out` holds already not again), with no list of their own.
+    pub(crate) fn add_unanswered_inputs(&self, f: &FamilyFacts, out: &mut Vec<&'static str>) {
         self.for_each_fact(&mut |fact| {
             let before = out.len();
             for &i in fact.inputs() {
@@ -605,15 +612,14 @@ impl Condition {
                 out.truncate(before);
             }
         });
-        out
     }
 
     /// Whether a fact this condition tests reads input `name` (a
     /// [`FamilyFacts`] field, e.g. [`CHILD_BIRTH_DATE`]).
     pub fn reads(&self, name: &str) -> bool {
-        let mut facts = Vec::new();
-        self.collect_facts(&mut facts);
-        facts.iter().any(|f| f.inputs().contains(&name))
+        let mut reads = false;
+        self.for_each_fact(&mut |f| reads |= f.inputs().contains(&name));
+        reads
     }
 
     pub(crate) fn collect_facts(&self, out: &mut Vec<Fact>) {
@@ -917,6 +923,10 @@ impl FamilyFacts {
     /// value (TSA received decides "below the minimum *without* TSA"
     /// whatever the income); one that waits for a date is not.
     pub fn known(&self, fact: Fact) -> Option<bool> {
+        if self.unanswered.is_empty() {
+            // Everything answered (the app's usual case): nothing to try.
+            return Some(self.has(fact));
+        }
         if fact.is_flag_alone() {
             // Its one field unanswered: "yes" and "no" give both values.
             return (!self.is_listed(fact.inputs()[0])).then(|| self.has(fact));
@@ -1395,6 +1405,17 @@ mod tests {
                 );
             }
         }
+        // Added to a list that holds some already (the verdict's pending,
+        // `add_unanswered_inputs`): the two lists merged, each input once.
+        let mut added = c[0].unanswered_inputs(f);
+        c[1].add_unanswered_inputs(f, &mut added);
+        let mut merged = oracle_unanswered_inputs(&c[0], f);
+        for i in oracle_unanswered_inputs(&c[1], f) {
+            if !merged.contains(&i) {
+                merged.push(i);
+            }
+        }
+        assert_eq!(added, merged, "{code} {c:?} on {f:?}");
         for q in FOLLOW_UPS {
             assert_eq!(
                 turns_on(c, q, f),

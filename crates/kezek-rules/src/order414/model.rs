@@ -14,6 +14,17 @@ pub const fn cite(annex: u8, item: u16, sub: Option<u16>) -> Citation {
         annex: Some(annex),
         clause: Some(item),
         sub,
+        sub_item: None,
+    }
+}
+
+/// A sub-clause numbered with a dash, «2-1)», in row `row` of `annex`'s
+/// requirement list: `sub` the number before the dash, `sub_item` after it
+/// (Annex 2, row 8: «2-1)» is `cite_dashed(2, 8, 2, 1)`).
+pub const fn cite_dashed(annex: u8, row: u16, sub: u16, sub_item: u16) -> Citation {
+    Citation {
+        sub_item: Some(sub_item),
+        ..cite(annex, row, Some(sub))
     }
 }
 
@@ -27,6 +38,7 @@ pub const fn list_title(annex: u8) -> Citation {
         annex: Some(annex),
         clause: None,
         sub: None,
+        sub_item: None,
     }
 }
 
@@ -40,6 +52,7 @@ pub const fn rules_clause(list_item: u16, clause: u16) -> Citation {
         annex: None,
         clause: Some(list_item),
         sub: Some(clause),
+        sub_item: None,
     }
 }
 
@@ -53,6 +66,7 @@ pub const fn rules_title(list_item: u16) -> Citation {
         annex: None,
         clause: Some(list_item),
         sub: None,
+        sub_item: None,
     }
 }
 

@@ -295,7 +295,10 @@ pub fn receipt_preview(
 /// named one there ([`ReceiptOutcome::Accepted`] says no more than that the
 /// set is complete and valid). For 00404005 it answers for the
 /// accreditation, where cl. 9 states the refusal; for the extension the same
-/// refusal is Kezek's reading ([`ReceiptOutcome::ProviderRefusesExtensionReading`]).
+/// refusal is Kezek's reading ([`ReceiptOutcome::ProviderRefusesExtensionReading`]):
+/// no parent meets that answer (the app shows it only for the services in
+/// scope for parents, none with sub-types: its
+/// `rules_513_cl9_the_screens_refusal_at_hand_in_needs_no_sub_type`).
 /// A channel the service is not offered through is
 /// [`CatalogueError::ChannelNotOffered`].
 pub fn refusal_at_hand_in_stated(
@@ -351,6 +354,7 @@ fn consequence(
                 annex: Some(receipt),
                 clause: None,
                 sub: None,
+                sub_item: None,
             }],
         )
     } else {

@@ -260,6 +260,7 @@ pub const fn register_citation(row: u16) -> Citation {
         annex: None,
         clause: Some(row),
         sub: None,
+        sub_item: None,
     }
 }
 

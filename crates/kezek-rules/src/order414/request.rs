@@ -449,13 +449,20 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         .birth_date_listed_as_not_given();
     facts.check_unanswered()?;
     let asked = questions_for(e.code, &facts)?;
+    let risks = refusal_risks(e.code, variant, &facts)?;
+    // The verdict reads the grounds every sub-type has: without sub-types,
+    // the same risks.
+    let eligibility = match variant {
+        None => eligibility_with(e.code, &facts, Some((channel, None)), &risks)?,
+        Some(_) => eligibility_at(e.code, channel, variant, &facts)?,
+    };
     Ok(Evaluation {
         service: e.code,
         name_key: e.name_key(),
         provider_key: e.provider_key,
         result_key: e.result_key(),
         channel,
-        eligibility: eligibility_at(e.code, channel, variant, &facts)?,
+        eligibility,
         checklist: checklist(e.code, channel, variant, &facts)?,
         unknown_inputs: facts.unknown_among(&asked),
         receipt: req
@@ -465,7 +472,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
             .transpose()?,
         due,
         free: e.free,
-        refusal_risks: refusal_risks(e.code, variant, &facts)?,
+        refusal_risks: risks,
         asked,
         hearing_clause: term(e.code, channel, variant)?.preliminary_refusal,
     })

@@ -83,7 +83,7 @@ impl Tape {
 /// A citation's fields packed into one number, the same for the same place
 /// and different for different ones: 20 bits a field in the order written,
 /// each the field's tag (3 bits), 1 and its value (16 bits): `act` (tag 1)
-/// by its variant's index, `article` … `sub` (tags 2–5) by their number.
+/// by its variant's index, `article` … `sub_item` (tags 2–6) by their number.
 /// `None` for anything else (another field, a value over 16 bits), which is
 /// then written out unshared.
 fn citation_key<T: Serialize + ?Sized>(v: &T) -> Option<u128> {
@@ -203,6 +203,7 @@ impl ser::SerializeStruct for KeyFields {
             "annex" => 3,
             "clause" => 4,
             "sub" => 5,
+            "sub_item" => 6,
             _ => return Err(NotKey),
         };
         // Six fields of 20 bits fit in 128.
@@ -291,13 +292,16 @@ mod tests {
                 for annex in n8 {
                     for clause in n16 {
                         for sub in n16 {
-                            out.push(Citation {
-                                act,
-                                article,
-                                annex,
-                                clause,
-                                sub,
-                            });
+                            for sub_item in n16 {
+                                out.push(Citation {
+                                    act,
+                                    article,
+                                    annex,
+                                    clause,
+                                    sub,
+                                    sub_item,
+                                });
+                            }
                         }
                     }
                 }
