@@ -578,10 +578,10 @@ ui-queue-hypothetical = Where a new application would stand if submitted now.
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
 ui-queue-ahead-general = Ahead on general grounds: { $n }
-ui-queue-worth = The category moves your child up { $n } { $n ->
+ui-queue-worth = In the queue's list, the category puts your child { $n } { $n ->
     [one] place
    *[other] places
-    } (as a general application: place { $general }).
+    } higher (as a general application: place { $general }).
 ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n ->
     [one] place
    *[other] places
@@ -640,7 +640,7 @@ ui-forecast-clamped = The queue data is older than today: a place that came befo
 ui-forecast-leftover = In { $n } of { $placed } { $count ->
     [one] future
    *[other] futures
-    } with a place, it is a place nobody ahead took in the 3 working days of priority access (cl. 24 sub. 4): after 3 days such places open to the first 1,000 applicants of the queue (cl. 24 sub. 10), and your child is among them today with a category and without one. Neither the place in the queue nor a category brings such places nearer: a category brings nearer only a place offered by the queue. Kezek's reading: the clause names no order among those 1,000 applicants.
+    } with a place, it is a place nobody ahead took in the 3 working days of priority access (cl. 24 sub. 4): after 3 days such places open to the first 1,000 applicants of the queue (cl. 24 sub. 10), and your child is among them today with a category and without one. For such places your child's place in the queue's list does not matter, so a category does not bring them nearer either: it brings nearer only a place offered by the queue. Kezek's reading: the clause names no order among those 1,000 applicants.
 ui-forecast-legend-bars = Each bar is a month; its height is how many of the { $paths } futures get a place in that month.
 ui-forecast-legend-likely = Darker bars: { $from } – { $to }, the months next to one another around the tallest bar ({ $peak }) that hold at least half of the futures with a place.
 ui-forecast-legend-middle = Solid line: { $date }, the middle — half of the futures get a place before it, half after.

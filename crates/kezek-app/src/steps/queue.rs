@@ -1010,6 +1010,35 @@ mod tests {
         }
     }
 
+    /// cl. 21 (the order of the list), cl. 24 sub. 4 and sub. 10: with the
+    /// sample city step 7 said «Категория поднимает ребенка на 137 мест»
+    /// and, in the forecast below, «Номер в очереди и категория такие места
+    /// не приближают» — two opposite messages. The engine computes two
+    /// things: `places_gained`, how many places higher the category puts
+    /// the application in the queue's list (cl. 21), and `leftover`, in how
+    /// many futures the place is one nobody ahead took, open after 3 days to
+    /// the first 1,000 at once (cl. 24 sub. 10), for which the place in the
+    /// list does not matter. Both lines now speak of the place in the list.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl21_cl24_10_the_categorys_lift_and_the_leftover_line_speak_of_the_same_list() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, list) in [
+            (Lang::Ru, "в списке очереди"),
+            (Lang::En, "in the queue's list"),
+            (Lang::Kk, "кезек тізімінде"),
+        ] {
+            let i18n = I18n::new(lang);
+            let worth = i18n.t_args(
+                "ui-queue-worth",
+                &[("n", "137".into()), ("general", "451".into())],
+            );
+            let leftover = crate::components::forecast::leftover_line(&i18n, 9911, 9911);
+            assert!(worth.to_lowercase().contains(list), "{lang:?}: {worth}");
+            assert!(leftover.contains(list), "{lang:?}: {leftover}");
+        }
+    }
+
     /// cl. 22 («Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»),
     /// cl. 20 sub. 3: a serviceman's family whose workplace certificate step
     /// 6 calls expired read «Место 2 из 9» as step 7's headline, the place
