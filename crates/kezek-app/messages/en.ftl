@@ -574,7 +574,11 @@ ui-queue-position-unproven = Place { $n } of { $total } if the { $right ->
 } right is not confirmed
 ui-queue-position-if-proven = If the right is confirmed: place { $n } of { $total }. Ahead of that place:
 ui-queue-existing = The position of your application in this queue.
-ui-queue-hypothetical = Where a new application would stand if submitted now.
+ui-queue-hypothetical = Where a new application would stand if submitted now. { $right ->
+    [out-of-turn] With the out-of-turn right, the application takes it
+    [first] With the first-priority right, the application takes it
+   *[other] The application takes it
+} only once the originals of its documents are confirmed (cl. 22).
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
 ui-queue-ahead-general = Ahead on general grounds: { $n }

@@ -176,6 +176,32 @@ fn fallback_query_group(e: &kezek_rules::Evaluation, q: &Query) -> Option<Group>
         .then(|| group_of(super::fallback_category(e)))
 }
 
+/// The line under the place's headline: whose place it is. A new
+/// application's place is its own only once the originals are confirmed —
+/// with the priority `right` (`out-of-turn`, `first`; `none`) where the
+/// headline counts one: cl. 22, «Тек құжаттар расталғаннан кейін өтініш
+/// кезекте тіркеледі, өз кезектілігін алады». An application of the
+/// snapshot is registered already.
+fn place_note(i18n: &crate::i18n::I18n, existing: bool, right: &str) -> String {
+    if existing {
+        i18n.t("ui-queue-existing")
+    } else {
+        i18n.t_args("ui-queue-hypothetical", &[("right", right.to_owned())])
+    }
+}
+
+/// The priority right the place card's headline counts ([`place_lines`]),
+/// as [`place_note`]'s `right`: none for a general application, nor where
+/// the headline is the place without the right claimed (its proof at risk).
+fn headline_right(e: &kezek_rules::Evaluation, pos: &Position) -> &'static str {
+    match pos.group {
+        _ if super::proof_at_risk(e) => "none",
+        Group::OutOfTurn => "out-of-turn",
+        Group::First => "first",
+        Group::General => "none",
+    }
+}
+
 /// Runs the forecast for `q` on the snapshot of `as_of` in the worker, with
 /// its progress; only the latest run's answer is shown. With `fallback`,
 /// the same forecast in that group afterwards (without progress).
@@ -767,7 +793,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                             <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", p.i18n.date_time(*as_of))]) }</p>
                             <section class="kz-card" id="kz-position" data-position={pos.position.to_string()}>
                                 <h3>{ headline }{ demo.clone() }</h3>
-                                <p>{ p.t(if pos.existing { "ui-queue-existing" } else { "ui-queue-hypothetical" }) }</p>
+                                <p>{ place_note(&p.i18n, pos.existing, headline_right(e, pos)) }</p>
                                 // The place with the right counted, which the counts below are of.
                                 if let Some(line) = if_proven {
                                     <p id="kz-position-if-proven">{ line }</p>
@@ -1036,6 +1062,43 @@ mod tests {
             let leftover = crate::components::forecast::leftover_line(&i18n, 9911, 9911);
             assert!(worth.to_lowercase().contains(list), "{lang:?}: {worth}");
             assert!(leftover.contains(list), "{lang:?}: {leftover}");
+        }
+    }
+
+    /// cl. 22 («Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі,
+    /// өз кезектілігін алады»; the originals within 5 working days of
+    /// sending): the place of a new application, with its category, is the
+    /// application's only once the originals are confirmed. Step 7 said
+    /// «Место нового заявления, если подать его сейчас» and nothing of it;
+    /// it now says so in the same line, naming the right where the place
+    /// counts one. An application of the snapshot is registered already.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_a_new_applications_place_holds_once_its_originals_are_confirmed() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, cl22, out_of_turn, first) in [
+            (Lang::Ru, "пункт 22", "внеочередное", "первоочередное"),
+            (Lang::En, "cl. 22", "out-of-turn", "first-priority"),
+            (Lang::Kk, "22-тармақ", "кезектен тыс", "бірінші кезекте"),
+        ] {
+            let i18n = I18n::new(lang);
+            let note = |existing, right| place_note(&i18n, existing, right);
+            assert!(
+                note(false, "none").contains(cl22),
+                "{lang:?}: {}",
+                note(false, "none")
+            );
+            let with = note(false, "out-of-turn");
+            assert!(
+                with.contains(cl22) && with.contains(out_of_turn),
+                "{lang:?}: {with}"
+            );
+            let with = note(false, "first");
+            assert!(
+                with.contains(cl22) && with.contains(first),
+                "{lang:?}: {with}"
+            );
+            assert!(!note(true, "first").contains(cl22), "{lang:?}");
         }
     }
 
