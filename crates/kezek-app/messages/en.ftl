@@ -608,17 +608,24 @@ ui-forecast-if-not-proven = This forecast, like the place if the right is confir
     [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
    *[other] Bring a valid document.
 }
+ui-forecast-without-right = This forecast, like the place in the headline, is for the case where the out-of-turn or first-priority right is not confirmed: { $fallback ->
+    [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
+    [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
+   *[other] the child stands at best as a general applicant (Kezek's reading)
+}. { $todo ->
+    [date] You have the proof, but its issue date is not entered: until it is, Kezek cannot check that the proof is valid, so it counts the right as not proven. Enter the issue date at step 6.
+    [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
+   *[other] Bring a valid document.
+}
 ui-forecast-private-cl16 = Under cl. 16 the referral your child can get from this queue is to a private preschool. The queue file does not say which places are in private preschools, so the forecast counts every place of your queue: a place in a private preschool may come later than it shows.
-ui-forecast-fallback-half = If the right is not confirmed, the child stands { $fallback ->
-    [first] at best with the first priority your other documents prove
-    [first-later] with the first priority your other documents prove, later than a general application would (cl. 21)
-   *[other] at best as a general applicant
-} (Kezek's reading); then in half of the same { $paths } simulated futures a place comes before { $date }.
-ui-forecast-fallback-unlikely = If the right is not confirmed, the child stands { $fallback ->
-    [first] at best with the first priority your other documents prove
-    [first-later] with the first priority your other documents prove, later than a general application would (cl. 21)
-   *[other] at best as a general applicant
-} (Kezek's reading); then a place comes before { $end } in fewer than half of the same { $paths } simulated futures.
+ui-forecast-if-proven-half = If the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right is confirmed, in half of the same { $paths } simulated futures a place comes before { $date }.
+ui-forecast-if-proven-unlikely = If the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right is confirmed, a place comes before { $end } in fewer than half of the same { $paths } simulated futures.
 ui-queue-forecast = When may a place come?
 ui-queue-run = Calculate the forecast
 ui-queue-progress = Calculating…

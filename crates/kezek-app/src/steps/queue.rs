@@ -158,10 +158,10 @@ struct ForecastTargets {
     running: UseStateHandle<bool>,
     /// The forecast shown, with the date of the snapshot it was run on.
     result: UseStateHandle<Option<(Rc<Forecast>, NaiveDateTime)>>,
-    /// The same forecast for the group the child stands in at best if the
-    /// priority counted is not confirmed ([`fallback_query_group`]), with
-    /// that group; run after the forecast shown.
-    fallback: UseStateHandle<Option<(Rc<Forecast>, Group)>>,
+    /// The same forecast for the priority group claimed, where the forecast
+    /// shown is the one without it ([`forecast_runs`]), with that group; run
+    /// after the forecast shown and said in one line.
+    better: UseStateHandle<Option<(Rc<Forecast>, Group)>>,
     forecast_error: UseStateHandle<Option<Code>>,
     /// Counts the forecasts asked for.
     forecasts: Rc<RefCell<u32>>,
@@ -174,6 +174,26 @@ struct ForecastTargets {
 fn fallback_query_group(e: &kezek_rules::Evaluation, q: &Query) -> Option<Group> {
     (q.id.is_none() && q.group != Group::General && super::proof_at_risk(e))
         .then(|| group_of(super::fallback_category(e)))
+}
+
+/// The forecasts a query runs: the main one, whose words, chart and chances
+/// are shown, and the group of the one run after it, said in one line. The
+/// main one follows the place card's headline ([`place_lines`]): where the
+/// priority claimed is not proven (cl. 22 registers an application once its
+/// documents are confirmed), it is run in the group the child stands in at
+/// best without the right ([`fallback_query_group`], Kezek's reading), and
+/// the claimed group, the better case, after it.
+fn forecast_runs(e: &kezek_rules::Evaluation, q: &Query) -> (Query, Option<Group>) {
+    match fallback_query_group(e, q).filter(|g| *g != q.group) {
+        Some(without) => (
+            Query {
+                group: without,
+                ..q.clone()
+            },
+            Some(q.group),
+        ),
+        None => (q.clone(), None),
+    }
 }
 
 /// The line under the place's headline: whose place it is. A new
@@ -203,18 +223,18 @@ fn headline_right(e: &kezek_rules::Evaluation, pos: &Position) -> &'static str {
 }
 
 /// Runs the forecast for `q` on the snapshot of `as_of` in the worker, with
-/// its progress; only the latest run's answer is shown. With `fallback`,
+/// its progress; only the latest run's answer is shown. With `better`,
 /// the same forecast in that group afterwards (without progress).
 fn run_forecast(
     q: Query,
     as_of: NaiveDateTime,
     opts: ForecastOptions,
     t: ForecastTargets,
-    fallback: Option<Group>,
+    better: Option<Group>,
 ) {
     let n = bump(&t.forecasts);
     t.result.set(None);
-    t.fallback.set(None);
+    t.better.set(None);
     t.forecast_error.set(None);
     t.progress.set(0);
     t.running.set(true);
@@ -245,7 +265,7 @@ fn run_forecast(
                 return;
             }
         }
-        let Some(group) = fallback.filter(|g| *g != q.group) else {
+        let Some(group) = better.filter(|g| *g != q.group) else {
             return;
         };
         let again = Query { group, ..q };
@@ -253,7 +273,7 @@ fn run_forecast(
         // Not said when it fails: the forecast shown stands, with its caveat.
         if let Ok(f) = QueueWorker::shared().forecast(&again, &opts, quiet).await {
             if *t.forecasts.borrow() == n {
-                t.fallback.set(Some((Rc::new(f), group)));
+                t.better.set(Some((Rc::new(f), group)));
             }
         }
     });
@@ -398,10 +418,22 @@ fn place_lines(
 }
 
 /// The forecast's caveat beside the place's ([`place_if_not_proven`]):
-/// `#kz-forecast-if-not-proven`.
-fn forecast_if_not_proven(p: &StepProps, e: &kezek_rules::Evaluation, fallback: &str) -> String {
+/// `#kz-forecast-if-not-proven`. Where the forecast shown is run without the
+/// right claimed (`without`, [`forecast_runs`]), it says so, as the place's
+/// headline does; else (an application of the snapshot keeps its group) that
+/// it counts on the right.
+fn forecast_if_not_proven(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    fallback: &str,
+    without: bool,
+) -> String {
     p.i18n.t_args(
-        "ui-forecast-if-not-proven",
+        if without {
+            "ui-forecast-without-right"
+        } else {
+            "ui-forecast-if-not-proven"
+        },
         &[
             ("fallback", fallback.into()),
             ("todo", super::proof_todo(e).into()),
@@ -435,38 +467,37 @@ fn unknown_queue_key(
     }
 }
 
-/// The forecast run again in the group the child stands in at best without
-/// the priority counted (`#kz-forecast-fallback`, Kezek's reading, beside the
-/// caveat): half of the same futures bring a place before its middle date,
-/// or fewer than half before the horizon. `fallback` is the caveats' value
-/// (`first`, `first-later`, `general`).
-fn fallback_words(p: &StepProps, f: &Forecast, fallback: &'static str) -> Html {
+/// The forecast run again in the priority group claimed
+/// (`#kz-forecast-if-proven`), where the forecast shown is the one without
+/// the right ([`forecast_runs`]): if the right is confirmed, half of the same
+/// futures bring a place before its middle date, or fewer than half before
+/// the horizon.
+fn if_proven_words(p: &StepProps, f: &Forecast, group: Group) -> Html {
     let r = Reading::new(f, p.now.date());
     let paths = crate::components::forecast::grouped(&p.i18n, r.paths);
+    let right = match group {
+        Group::OutOfTurn => "out-of-turn",
+        _ => "first",
+    };
     let text = match r.p50 {
         Some(d) => p.i18n.t_args(
-            "ui-forecast-fallback-half",
+            "ui-forecast-if-proven-half",
             &[
-                ("fallback", fallback.into()),
+                ("right", right.into()),
                 ("paths", paths),
                 ("date", p.i18n.date(d)),
             ],
         ),
         None => p.i18n.t_args(
-            "ui-forecast-fallback-unlikely",
+            "ui-forecast-if-proven-unlikely",
             &[
-                ("fallback", fallback.into()),
+                ("right", right.into()),
                 ("paths", paths),
                 ("end", p.i18n.date(r.horizon_end)),
             ],
         ),
     };
-    let group = if fallback == "general" {
-        "general"
-    } else {
-        "first"
-    };
-    html! { <p class="kz-warning" id="kz-forecast-fallback" data-group={group}>{ text }</p> }
+    html! { <p id="kz-forecast-if-proven" data-group={right}>{ text }</p> }
 }
 
 /// A chance of the forecast in whole percent, as the parent reads it: one
@@ -527,7 +558,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         progress: use_state(|| 0u32),
         running: use_state(|| false),
         result: use_state(|| None),
-        fallback: use_state(|| None),
+        better: use_state(|| None),
         forecast_error: use_state(|| None::<Code>),
         forecasts: use_mut_ref(|| 0u32),
     };
@@ -538,13 +569,13 @@ pub fn queue_step(p: &StepProps) -> Html {
         ft.forecast_error.clone(),
         ft.forecasts.clone(),
     );
-    let fallback_forecast = ft.fallback.clone();
+    let better_forecast = ft.better.clone();
     // Another query or another snapshot: a forecast shown or running, and
     // the one run again without the priority, belong to the old one.
     let forget_forecast = {
-        let (result, fallback, running, forecast_error, forecasts) = (
+        let (result, better, running, forecast_error, forecasts) = (
             result.clone(),
-            fallback_forecast.clone(),
+            better_forecast.clone(),
             running.clone(),
             forecast_error.clone(),
             forecasts.clone(),
@@ -552,7 +583,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         move || {
             bump(&forecasts);
             result.set(None);
-            fallback.set(None);
+            better.set(None);
             running.set(false);
             forecast_error.set(None);
         }
@@ -628,17 +659,16 @@ pub fn queue_step(p: &StepProps) -> Html {
         let as_of = snapshot.as_ref().map(|l| l.as_of);
         let embed = snapshot.as_ref().map(|l| l.source == Source::Embed);
         let opts = rules.map(|e| forecast_options(&e.age));
-        let fallback = rules
-            .zip(query.as_ref())
-            .and_then(|(e, q)| fallback_query_group(e, q));
-        let query_now = query.clone();
+        let runs = rules.zip(query.as_ref()).map(|(e, q)| forecast_runs(e, q));
         let forget = forget_forecast.clone();
         let loaded = generation.is_some();
         use_effect_with(generation, move |_| {
             let asked = again.replace(false);
             let rerun = embed == Some(true) && asked;
-            match (rerun, query_now, as_of, opts) {
-                (true, Some(q), Some(as_of), Some(o)) => run_forecast(q, as_of, o, ft, fallback),
+            match (rerun, runs, as_of, opts) {
+                (true, Some((q, better)), Some(as_of), Some(o)) => {
+                    run_forecast(q, as_of, o, ft, better)
+                }
                 // Any other new snapshot: a forecast run (or asked) while it
                 // was being read belongs to the one before.
                 _ if loaded => forget(),
@@ -756,22 +786,23 @@ pub fn queue_step(p: &StepProps) -> Html {
                     </div>
                 },
                 Ok(pos) => {
-                    // The forecast run again where the child stands at best
-                    // without the priority counted (said beside its caveat).
-                    let again_in = fallback_query_group(e, q);
+                    // The forecast shown follows the headline: without the
+                    // priority where its proof is at risk, the claimed group
+                    // run again after it (said beside the caveat).
+                    let (main, better_in) = forecast_runs(e, q);
                     let on_run = {
-                        let (ft, q, as_of, opts) = (ft.clone(), q.clone(), *as_of, opts.clone());
+                        let (ft, q, as_of, opts) = (ft.clone(), main, *as_of, opts.clone());
                         Callback::from(move |_| {
                             // Busy: the button stays focusable (aria-disabled), a press does nothing.
                             if *ft.running {
                                 return;
                             }
-                            run_forecast(q.clone(), as_of, opts.clone(), ft.clone(), again_in);
+                            run_forecast(q.clone(), as_of, opts.clone(), ft.clone(), better_in);
                         })
                     };
                     let running = *running;
-                    // The place and the forecast both count on the claimed
-                    // group: each says so when its proof is at risk.
+                    // The place's headline and the forecast shown are without
+                    // the claimed group where its proof is at risk: each says so.
                     let if_not_proven = pos.group != Group::General && super::proof_at_risk(e);
                     // Where the child stands without it (the caveats' `$fallback`).
                     let fallback = super::fallback_group(e);
@@ -831,11 +862,11 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
                                         { words(&p.i18n, r) }
                                         if if_not_proven {
-                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ forecast_if_not_proven(p, e, place_fallback) }</p>
+                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ forecast_if_not_proven(p, e, place_fallback, better_in.is_some()) }</p>
                                             // Run after the forecast shown: said when it comes.
                                             <div aria-live="polite">
-                                                if let Some((ff, _)) = fallback_forecast.as_ref().filter(|(_, g)| Some(*g) == again_in) {
-                                                    { fallback_words(p, ff, place_fallback) }
+                                                if let Some((ff, g)) = better_forecast.as_ref().filter(|(_, g)| Some(*g) == better_in) {
+                                                    { if_proven_words(p, ff, *g) }
                                                 }
                                             </div>
                                         }
@@ -1008,7 +1039,8 @@ mod tests {
                 };
                 [
                     place_if_not_proven(&p, e, &pos, "general"),
-                    forecast_if_not_proven(&p, e, "general"),
+                    forecast_if_not_proven(&p, e, "general", false),
+                    forecast_if_not_proven(&p, e, "general", true),
                 ]
             };
             // Held, undated, the diploma in hand: the date, not "bring".
@@ -1100,6 +1132,60 @@ mod tests {
             );
             assert!(!note(true, "first").contains(cl22), "{lang:?}");
         }
+    }
+
+    /// cl. 22, cl. 20 sub. 3 (c0f96a4 made the place if the right is not
+    /// confirmed the headline where the proof is at risk): the forecast
+    /// still ran with the claimed group as its main result, the run without
+    /// the right only its secondary line. The main run now follows the
+    /// headline — the group the child stands in at best without the right
+    /// (Kezek's reading) —, and the claimed group is the one run after it.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_an_unproven_prioritys_forecast_follows_the_headline() {
+        const CASE: &str = include_str!(
+            "../../../kezek-rules/examples/cases/02-office-serviceman-expired-certificate.json"
+        );
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::OutOfTurn,
+            submitted: None,
+            id: None,
+        };
+        let runs = |text: &str, q: &Query| {
+            let e = crate::steps::tests::example(text);
+            forecast_runs(&e, q)
+        };
+        // Expired, no other ground: general grounds first, the right after.
+        let (main, better) = runs(CASE, &q);
+        assert_eq!(
+            (main.group, better),
+            (Group::General, Some(Group::OutOfTurn))
+        );
+        assert_eq!(
+            Query {
+                group: q.group,
+                ..main
+            },
+            q
+        );
+        // A large family too: the first priority it proves.
+        let large = CASE.replace(
+            "\"serviceman\": true",
+            "\"serviceman\": true,\n    \"large_family\": true",
+        );
+        let (main, better) = runs(&large, &q);
+        assert_eq!((main.group, better), (Group::First, Some(Group::OutOfTurn)));
+        // Valid: the claimed group alone.
+        let valid = CASE.replace("2026-10-01", "2026-11-20");
+        assert_eq!(runs(&valid, &q), (q.clone(), None));
+        // An application of the snapshot keeps its own group.
+        let id = Query {
+            id: Some("1".into()),
+            ..q.clone()
+        };
+        assert_eq!(runs(CASE, &id), (id.clone(), None));
     }
 
     /// cl. 22 («Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»),
