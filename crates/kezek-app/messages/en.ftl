@@ -575,9 +575,9 @@ ui-queue-position-unproven = Place { $n } of { $total } if the { $right ->
 ui-queue-position-if-proven = If the right is confirmed: place { $n } of { $total }. Ahead of that place:
 ui-queue-existing = The position of your application in this queue.
 ui-queue-hypothetical = Where a new application would stand if submitted now. { $right ->
-    [out-of-turn] With the out-of-turn right, the application takes it
-    [first] With the first-priority right, the application takes it
-   *[other] The application takes it
+    [out-of-turn] With the out-of-turn right, the application takes this place
+    [first] With the first-priority right, the application takes this place
+   *[other] The application takes this place
 } only once the originals of its documents are confirmed (cl. 22).
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
