@@ -191,15 +191,16 @@ async function priorityCaveats(page) {
   await page.click("#kz-run-forecast");
   await page.waitForSelector("#kz-forecast-result");
   const forecast = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
-  // The same forecast run again where the child stands at best without the
-  // priority counted, said beside the caveat.
-  const fallbackLine = page.locator("#kz-forecast-result #kz-forecast-fallback");
-  const fallback = await fallbackLine.textContent({ timeout: 60000 }).catch(() => null);
-  const fallbackGroup = fallback === null ? null : await fallbackLine.getAttribute("data-group");
+  // The forecast shown is run where the child stands at best without the
+  // priority claimed, as the place's headline is; the same forecast run
+  // again with the priority, the better case, is said beside the caveat.
+  const ifProvenLine = page.locator("#kz-forecast-result #kz-forecast-if-proven");
+  const ifProven = await ifProvenLine.textContent({ timeout: 60000 }).catch(() => null);
+  const ifProvenGroup = ifProven === null ? null : await ifProvenLine.getAttribute("data-group");
   await page.click("#kz-next");
   await step(page, "handoff");
   const handoff = await page.locator("#kz-handoff-unproven").textContent({ timeout: 3000 }).catch(() => null);
-  return { place, position, forecast, fallback, fallbackGroup, handoff };
+  return { place, position, forecast, ifProven, ifProvenGroup, handoff };
 }
 
 // cl. 20–21 with a second ground: a serviceman's family without the
@@ -211,26 +212,26 @@ test("ru: a serviceman's family without the certificate that is also a large fam
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await servicemanToDocuments(page, ["large_family"]);
   await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
-  const { place, position, forecast, fallback, fallbackGroup, handoff } = await priorityCaveats(page);
+  const { place, position, forecast, ifProven, ifProvenGroup, handoff } = await priorityCaveats(page);
   assert.match(place ?? "(no caveat beside the place)", /с первоочередным правом, которое подтверждают другие ваши документы/);
   assert.doesNotMatch(place, /на общих основаниях/);
   // …and where: the place the worker counted for a first-priority application
   // (position's as_first), after every out-of-turn one.
   const first = Number(/место (\d+)/.exec(place)?.[1]);
   assert.ok(first > position, `place as first priority ${first} after the out-of-turn place ${position}: ${place}`);
-  assert.match(forecast ?? "(no caveat in the forecast)", /с первоочередным правом/);
-  assert.match(fallback ?? "(no forecast without the priority)", /Если это право не подтвердится, ребенок (в лучшем случае )?встанет в очередь с первоочередным правом.*толкование Kezek.*(место приходит до \d\d\.\d\d\.\d{4}|меньше чем в половине)/s);
-  assert.equal(fallbackGroup, "first");
+  assert.match(forecast ?? "(no caveat in the forecast)", /Этот прогноз, как и место в заголовке, рассчитан на случай, если право .* не подтвердится: ребенок (в лучшем случае )?встанет в очередь с первоочередным правом.*толкование Kezek/s);
+  assert.match(ifProven ?? "(no forecast with the priority)", /^Если право на внеочередное получение места подтвердится, (в половине .* место приходит до \d\d\.\d\d\.\d{4}|место до .* меньше чем в половине)/s);
+  assert.equal(ifProvenGroup, "out-of-turn");
   assert.match(handoff ?? "(no word of the unconfirmed priority before the hand-off)", /с первоочередным правом/);
   await context.close();
 });
 
 // Another query, another forecast: an application number typed after the
-// forecast — while its run without the priority (the fallback line) may still
-// be on its way — leaves neither that forecast nor its fallback line shown,
+// forecast — while its run with the priority (the if-proven line) may still
+// be on its way — leaves neither that forecast nor its if-proven line shown,
 // nor brings them back once the number is cleared (they were the query
 // before's; the parent runs the forecast again).
-test("ru: typing an application number after the forecast forgets it and its run without the priority", async () => {
+test("ru: typing an application number after the forecast forgets it and its run with the priority", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await servicemanToDocuments(page);
   await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
@@ -247,11 +248,11 @@ test("ru: typing an application number after the forecast forgets it and its run
   // Long enough for a forecast run still on its way to come back.
   await page.waitForTimeout(1500);
   assert.equal(await page.locator("#kz-forecast-result").count(), 0, "the query before's forecast is not shown again");
-  assert.equal(await page.locator("#kz-forecast-fallback").count(), 0, "nor its run without the priority");
-  // Run again, the forecast and its fallback line are the query's own.
+  assert.equal(await page.locator("#kz-forecast-if-proven").count(), 0, "nor its run with the priority");
+  // Run again, the forecast and its if-proven line are the query's own.
   await page.click("#kz-run-forecast");
-  await page.waitForSelector("#kz-forecast-result #kz-forecast-fallback", { timeout: 60000 });
-  assert.equal(await page.getAttribute("#kz-forecast-fallback", "data-group"), "general");
+  await page.waitForSelector("#kz-forecast-result #kz-forecast-if-proven", { timeout: 60000 });
+  assert.equal(await page.getAttribute("#kz-forecast-if-proven", "data-group"), "out-of-turn");
   await context.close();
 });
 
@@ -277,12 +278,13 @@ test("ru: an expired serviceman's certificate changes the outcome — place as a
   // cl. 22 says the application is registered once its documents are
   // confirmed, not what follows when the priority proof is not: a reading.
   assert.match(await page.textContent("#kz-if-not-proven"), /Толкование Kezek/);
-  // The forecast runs with the claimed priority group too: it says so beside
-  // its dates and chances, not only the position card (walkthrough M5).
+  // The forecast, like the headline, is the place without the right: it says
+  // so beside its dates and chances, not only the position card (walkthrough
+  // M5; cl. 22 — the run with the right is the line after the caveat).
   await page.click("#kz-run-forecast");
   await page.waitForSelector("#kz-forecast-result");
   const caveat = await page.locator("#kz-forecast-result #kz-forecast-if-not-proven").textContent({ timeout: 2000 }).catch(() => null);
-  assert.match(caveat ?? "(no caveat in the forecast)", /рассчитан с учетом вашего права на внеочередное или первоочередное получение места.*общих основаниях/s);
+  assert.match(caveat ?? "(no caveat in the forecast)", /как и место в заголовке, рассчитан на случай, если право на внеочередное или первоочередное получение места не подтвердится.*общих основаниях/s);
   await assertAccessible(page, "ru queue, expired proof");
   await page.click("#kz-next");
   await step(page, "handoff");
@@ -332,11 +334,11 @@ test("ru: a serviceman with no workplace certificate — complete set, but the p
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU", viewport: PHONE });
   await servicemanToDocuments(page);
   await page.waitForSelector('[data-doc="service_workplace_certificate"][data-status="unconfirmed"]');
-  const { place, forecast, fallback, fallbackGroup, handoff: unproven } = await priorityCaveats(page);
+  const { place, forecast, ifProven, ifProvenGroup, handoff: unproven } = await priorityCaveats(page);
   assert.match(place ?? "(no caveat beside the place)", /на общих основаниях: место \d+/);
-  assert.match(forecast ?? "(no caveat in the forecast)", /рассчитан с учетом вашего права на внеочередное или первоочередное получение места/);
-  assert.match(fallback ?? "(no forecast without the priority)", /Если это право не подтвердится, ребенок в лучшем случае встанет в очередь на общих основаниях \(толкование Kezek\); тогда (в половине .* место приходит до \d\d\.\d\d\.\d{4}|место до .* меньше чем в половине)/s);
-  assert.equal(fallbackGroup, "general");
+  assert.match(forecast ?? "(no caveat in the forecast)", /рассчитан на случай, если право на внеочередное или первоочередное получение места не подтвердится: ребенок в лучшем случае встанет в очередь на общих основаниях \(толкование Kezek\)/);
+  assert.match(ifProven ?? "(no forecast with the priority)", /^Если право на внеочередное получение места подтвердится, (в половине .* место приходит до \d\d\.\d\d\.\d{4}|место до .* меньше чем в половине)/s);
+  assert.equal(ifProvenGroup, "out-of-turn");
   assert.match(unproven ?? "(no word of the unconfirmed priority before the hand-off)", /не подтвержд/);
   assert.match(unproven, /Справка с места работы/i, "names the document that confirms the priority");
   // The certificate is not among the documents "missing or out of date" (the

@@ -578,14 +578,18 @@ ui-queue-position-unproven = Place { $n } of { $total } if the { $right ->
 } right is not confirmed
 ui-queue-position-if-proven = If the right is confirmed: place { $n } of { $total }. Ahead of that place:
 ui-queue-existing = The position of your application in this queue.
-ui-queue-hypothetical = Where a new application would stand if submitted now.
+ui-queue-hypothetical = Where a new application would stand if submitted now. { $right ->
+    [out-of-turn] With the out-of-turn right, the application takes this place
+    [first] With the first-priority right, the application takes this place
+   *[other] The application takes this place
+} only once the originals of its documents are confirmed (cl. 22).
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
 ui-queue-ahead-general = Ahead on general grounds: { $n }
-ui-queue-worth = The category moves your child up { $n } { $n ->
+ui-queue-worth = In the queue's list, the category puts your child { $n } { $n ->
     [one] place
    *[other] places
-    } (as a general application: place { $general }).
+    } higher (as a general application: place { $general }).
 ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n ->
     [one] place
    *[other] places
@@ -608,17 +612,24 @@ ui-forecast-if-not-proven = This forecast, like the place if the right is confir
     [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
    *[other] Bring a valid document.
 }
+ui-forecast-without-right = This forecast, like the place in the headline, is for the case where the out-of-turn or first-priority right is not confirmed: { $fallback ->
+    [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
+    [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
+   *[other] the child stands at best as a general applicant (Kezek's reading)
+}. { $todo ->
+    [date] You have the proof, but its issue date is not entered: until it is, Kezek cannot check that the proof is valid, so it counts the right as not proven. Enter the issue date at step 6.
+    [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
+   *[other] Bring a valid document.
+}
 ui-forecast-private-cl16 = Under cl. 16 the referral your child can get from this queue is to a private preschool. The queue file does not say which places are in private preschools, so the forecast counts every place of your queue: a place in a private preschool may come later than it shows.
-ui-forecast-fallback-half = If the right is not confirmed, the child stands { $fallback ->
-    [first] at best with the first priority your other documents prove
-    [first-later] with the first priority your other documents prove, later than a general application would (cl. 21)
-   *[other] at best as a general applicant
-} (Kezek's reading); then in half of the same { $paths } simulated futures a place comes before { $date }.
-ui-forecast-fallback-unlikely = If the right is not confirmed, the child stands { $fallback ->
-    [first] at best with the first priority your other documents prove
-    [first-later] with the first priority your other documents prove, later than a general application would (cl. 21)
-   *[other] at best as a general applicant
-} (Kezek's reading); then a place comes before { $end } in fewer than half of the same { $paths } simulated futures.
+ui-forecast-if-proven-half = If the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right is confirmed, in half of the same { $paths } simulated futures a place comes before { $date }.
+ui-forecast-if-proven-unlikely = If the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right is confirmed, a place comes before { $end } in fewer than half of the same { $paths } simulated futures.
 ui-queue-forecast = When may a place come?
 ui-queue-run = Calculate the forecast
 ui-queue-progress = Calculating…
@@ -644,7 +655,7 @@ ui-forecast-clamped = The queue data is older than today: a place that came befo
 ui-forecast-leftover = In { $n } of { $placed } { $count ->
     [one] future
    *[other] futures
-    } with a place, it is a place nobody ahead took in the 3 working days of priority access (cl. 24 sub. 4): after 3 days such places open to the first 1,000 applicants of the queue (cl. 24 sub. 10), and your child is among them today with a category and without one. Neither the place in the queue nor a category brings such places nearer: a category brings nearer only a place offered by the queue. Kezek's reading: the clause names no order among those 1,000 applicants.
+    } with a place, it is a place nobody ahead took in the 3 working days of priority access (cl. 24 sub. 4): after 3 days such places open to the first 1,000 applicants of the queue (cl. 24 sub. 10), and your child is among them today with a category and without one. For such places your child's place in the queue's list does not matter, so a category does not bring them nearer either: it brings nearer only a place offered by the queue. Kezek's reading: the clause names no order among those 1,000 applicants.
 ui-forecast-legend-bars = Each bar is a month; its height is how many of the { $paths } futures get a place in that month.
 ui-forecast-legend-likely = Darker bars: { $from } – { $to }, the months next to one another around the tallest bar ({ $peak }) that hold at least half of the futures with a place.
 ui-forecast-legend-middle = Solid line: { $date }, the middle — half of the futures get a place before it, half after.

@@ -1526,11 +1526,7 @@ pub(crate) mod tests {
             );
             // The forecast's caveat and the forecast run again say the same
             // group in all three cases.
-            for key in [
-                "ui-forecast-if-not-proven",
-                "ui-forecast-fallback-half",
-                "ui-forecast-fallback-unlikely",
-            ] {
+            for key in ["ui-forecast-if-not-proven", "ui-forecast-without-right"] {
                 let said = |fallback: &str| {
                     i18n.t_args(
                         key,

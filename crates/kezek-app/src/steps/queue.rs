@@ -158,10 +158,10 @@ struct ForecastTargets {
     running: UseStateHandle<bool>,
     /// The forecast shown, with the date of the snapshot it was run on.
     result: UseStateHandle<Option<(Rc<Forecast>, NaiveDateTime)>>,
-    /// The same forecast for the group the child stands in at best if the
-    /// priority counted is not confirmed ([`fallback_query_group`]), with
-    /// that group; run after the forecast shown.
-    fallback: UseStateHandle<Option<(Rc<Forecast>, Group)>>,
+    /// The same forecast for the priority group claimed, where the forecast
+    /// shown is the one without it ([`forecast_runs`]), with that group; run
+    /// after the forecast shown and said in one line.
+    better: UseStateHandle<Option<(Rc<Forecast>, Group)>>,
     forecast_error: UseStateHandle<Option<Code>>,
     /// Counts the forecasts asked for.
     forecasts: Rc<RefCell<u32>>,
@@ -176,19 +176,65 @@ fn fallback_query_group(e: &kezek_rules::Evaluation, q: &Query) -> Option<Group>
         .then(|| group_of(super::fallback_category(e)))
 }
 
+/// The forecasts a query runs: the main one, whose words, chart and chances
+/// are shown, and the group of the one run after it, said in one line. The
+/// main one follows the place card's headline ([`place_lines`]): where the
+/// priority claimed is not proven (cl. 22 registers an application once its
+/// documents are confirmed), it is run in the group the child stands in at
+/// best without the right ([`fallback_query_group`], Kezek's reading), and
+/// the claimed group, the better case, after it.
+fn forecast_runs(e: &kezek_rules::Evaluation, q: &Query) -> (Query, Option<Group>) {
+    match fallback_query_group(e, q).filter(|g| *g != q.group) {
+        Some(without) => (
+            Query {
+                group: without,
+                ..q.clone()
+            },
+            Some(q.group),
+        ),
+        None => (q.clone(), None),
+    }
+}
+
+/// The line under the place's headline: whose place it is. A new
+/// application's place is its own only once the originals are confirmed —
+/// with the priority `right` (`out-of-turn`, `first`; `none`) where the
+/// headline counts one: cl. 22, «Тек құжаттар расталғаннан кейін өтініш
+/// кезекте тіркеледі, өз кезектілігін алады». An application of the
+/// snapshot is registered already.
+fn place_note(i18n: &crate::i18n::I18n, existing: bool, right: &str) -> String {
+    if existing {
+        i18n.t("ui-queue-existing")
+    } else {
+        i18n.t_args("ui-queue-hypothetical", &[("right", right.to_owned())])
+    }
+}
+
+/// The priority right the place card's headline counts ([`place_lines`]),
+/// as [`place_note`]'s `right`: none for a general application, nor where
+/// the headline is the place without the right claimed (its proof at risk).
+fn headline_right(e: &kezek_rules::Evaluation, pos: &Position) -> &'static str {
+    match pos.group {
+        _ if super::proof_at_risk(e) => "none",
+        Group::OutOfTurn => "out-of-turn",
+        Group::First => "first",
+        Group::General => "none",
+    }
+}
+
 /// Runs the forecast for `q` on the snapshot of `as_of` in the worker, with
-/// its progress; only the latest run's answer is shown. With `fallback`,
+/// its progress; only the latest run's answer is shown. With `better`,
 /// the same forecast in that group afterwards (without progress).
 fn run_forecast(
     q: Query,
     as_of: NaiveDateTime,
     opts: ForecastOptions,
     t: ForecastTargets,
-    fallback: Option<Group>,
+    better: Option<Group>,
 ) {
     let n = bump(&t.forecasts);
     t.result.set(None);
-    t.fallback.set(None);
+    t.better.set(None);
     t.forecast_error.set(None);
     t.progress.set(0);
     t.running.set(true);
@@ -219,7 +265,7 @@ fn run_forecast(
                 return;
             }
         }
-        let Some(group) = fallback.filter(|g| *g != q.group) else {
+        let Some(group) = better.filter(|g| *g != q.group) else {
             return;
         };
         let again = Query { group, ..q };
@@ -227,7 +273,7 @@ fn run_forecast(
         // Not said when it fails: the forecast shown stands, with its caveat.
         if let Ok(f) = QueueWorker::shared().forecast(&again, &opts, quiet).await {
             if *t.forecasts.borrow() == n {
-                t.fallback.set(Some((Rc::new(f), group)));
+                t.better.set(Some((Rc::new(f), group)));
             }
         }
     });
@@ -372,10 +418,22 @@ fn place_lines(
 }
 
 /// The forecast's caveat beside the place's ([`place_if_not_proven`]):
-/// `#kz-forecast-if-not-proven`.
-fn forecast_if_not_proven(p: &StepProps, e: &kezek_rules::Evaluation, fallback: &str) -> String {
+/// `#kz-forecast-if-not-proven`. Where the forecast shown is run without the
+/// right claimed (`without`, [`forecast_runs`]), it says so, as the place's
+/// headline does; else (an application of the snapshot keeps its group) that
+/// it counts on the right.
+fn forecast_if_not_proven(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    fallback: &str,
+    without: bool,
+) -> String {
     p.i18n.t_args(
-        "ui-forecast-if-not-proven",
+        if without {
+            "ui-forecast-without-right"
+        } else {
+            "ui-forecast-if-not-proven"
+        },
         &[
             ("fallback", fallback.into()),
             ("todo", super::proof_todo(e).into()),
@@ -409,38 +467,37 @@ fn unknown_queue_key(
     }
 }
 
-/// The forecast run again in the group the child stands in at best without
-/// the priority counted (`#kz-forecast-fallback`, Kezek's reading, beside the
-/// caveat): half of the same futures bring a place before its middle date,
-/// or fewer than half before the horizon. `fallback` is the caveats' value
-/// (`first`, `first-later`, `general`).
-fn fallback_words(p: &StepProps, f: &Forecast, fallback: &'static str) -> Html {
+/// The forecast run again in the priority group claimed
+/// (`#kz-forecast-if-proven`), where the forecast shown is the one without
+/// the right ([`forecast_runs`]): if the right is confirmed, half of the same
+/// futures bring a place before its middle date, or fewer than half before
+/// the horizon.
+fn if_proven_words(p: &StepProps, f: &Forecast, group: Group) -> Html {
     let r = Reading::new(f, p.now.date());
     let paths = crate::components::forecast::grouped(&p.i18n, r.paths);
+    let right = match group {
+        Group::OutOfTurn => "out-of-turn",
+        _ => "first",
+    };
     let text = match r.p50 {
         Some(d) => p.i18n.t_args(
-            "ui-forecast-fallback-half",
+            "ui-forecast-if-proven-half",
             &[
-                ("fallback", fallback.into()),
+                ("right", right.into()),
                 ("paths", paths),
                 ("date", p.i18n.date(d)),
             ],
         ),
         None => p.i18n.t_args(
-            "ui-forecast-fallback-unlikely",
+            "ui-forecast-if-proven-unlikely",
             &[
-                ("fallback", fallback.into()),
+                ("right", right.into()),
                 ("paths", paths),
                 ("end", p.i18n.date(r.horizon_end)),
             ],
         ),
     };
-    let group = if fallback == "general" {
-        "general"
-    } else {
-        "first"
-    };
-    html! { <p class="kz-warning" id="kz-forecast-fallback" data-group={group}>{ text }</p> }
+    html! { <p id="kz-forecast-if-proven" data-group={right}>{ text }</p> }
 }
 
 /// A chance of the forecast in whole percent, as the parent reads it: one
@@ -501,7 +558,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         progress: use_state(|| 0u32),
         running: use_state(|| false),
         result: use_state(|| None),
-        fallback: use_state(|| None),
+        better: use_state(|| None),
         forecast_error: use_state(|| None::<Code>),
         forecasts: use_mut_ref(|| 0u32),
     };
@@ -512,13 +569,13 @@ pub fn queue_step(p: &StepProps) -> Html {
         ft.forecast_error.clone(),
         ft.forecasts.clone(),
     );
-    let fallback_forecast = ft.fallback.clone();
+    let better_forecast = ft.better.clone();
     // Another query or another snapshot: a forecast shown or running, and
     // the one run again without the priority, belong to the old one.
     let forget_forecast = {
-        let (result, fallback, running, forecast_error, forecasts) = (
+        let (result, better, running, forecast_error, forecasts) = (
             result.clone(),
-            fallback_forecast.clone(),
+            better_forecast.clone(),
             running.clone(),
             forecast_error.clone(),
             forecasts.clone(),
@@ -526,7 +583,7 @@ pub fn queue_step(p: &StepProps) -> Html {
         move || {
             bump(&forecasts);
             result.set(None);
-            fallback.set(None);
+            better.set(None);
             running.set(false);
             forecast_error.set(None);
         }
@@ -602,17 +659,16 @@ pub fn queue_step(p: &StepProps) -> Html {
         let as_of = snapshot.as_ref().map(|l| l.as_of);
         let embed = snapshot.as_ref().map(|l| l.source == Source::Embed);
         let opts = rules.map(|e| forecast_options(&e.age));
-        let fallback = rules
-            .zip(query.as_ref())
-            .and_then(|(e, q)| fallback_query_group(e, q));
-        let query_now = query.clone();
+        let runs = rules.zip(query.as_ref()).map(|(e, q)| forecast_runs(e, q));
         let forget = forget_forecast.clone();
         let loaded = generation.is_some();
         use_effect_with(generation, move |_| {
             let asked = again.replace(false);
             let rerun = embed == Some(true) && asked;
-            match (rerun, query_now, as_of, opts) {
-                (true, Some(q), Some(as_of), Some(o)) => run_forecast(q, as_of, o, ft, fallback),
+            match (rerun, runs, as_of, opts) {
+                (true, Some((q, better)), Some(as_of), Some(o)) => {
+                    run_forecast(q, as_of, o, ft, better)
+                }
                 // Any other new snapshot: a forecast run (or asked) while it
                 // was being read belongs to the one before.
                 _ if loaded => forget(),
@@ -730,22 +786,23 @@ pub fn queue_step(p: &StepProps) -> Html {
                     </div>
                 },
                 Ok(pos) => {
-                    // The forecast run again where the child stands at best
-                    // without the priority counted (said beside its caveat).
-                    let again_in = fallback_query_group(e, q);
+                    // The forecast shown follows the headline: without the
+                    // priority where its proof is at risk, the claimed group
+                    // run again after it (said beside the caveat).
+                    let (main, better_in) = forecast_runs(e, q);
                     let on_run = {
-                        let (ft, q, as_of, opts) = (ft.clone(), q.clone(), *as_of, opts.clone());
+                        let (ft, q, as_of, opts) = (ft.clone(), main, *as_of, opts.clone());
                         Callback::from(move |_| {
                             // Busy: the button stays focusable (aria-disabled), a press does nothing.
                             if *ft.running {
                                 return;
                             }
-                            run_forecast(q.clone(), as_of, opts.clone(), ft.clone(), again_in);
+                            run_forecast(q.clone(), as_of, opts.clone(), ft.clone(), better_in);
                         })
                     };
                     let running = *running;
-                    // The place and the forecast both count on the claimed
-                    // group: each says so when its proof is at risk.
+                    // The place's headline and the forecast shown are without
+                    // the claimed group where its proof is at risk: each says so.
                     let if_not_proven = pos.group != Group::General && super::proof_at_risk(e);
                     // Where the child stands without it (the caveats' `$fallback`).
                     let fallback = super::fallback_group(e);
@@ -767,7 +824,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                             <p class="kz-hint" id="kz-queue-source">{ source_text }{ " · " }{ p.i18n.t_args("ui-queue-as-of", &[("date", p.i18n.date_time(*as_of))]) }</p>
                             <section class="kz-card" id="kz-position" data-position={pos.position.to_string()}>
                                 <h3>{ headline }{ demo.clone() }</h3>
-                                <p>{ p.t(if pos.existing { "ui-queue-existing" } else { "ui-queue-hypothetical" }) }</p>
+                                <p>{ place_note(&p.i18n, pos.existing, headline_right(e, pos)) }</p>
                                 // The place with the right counted, which the counts below are of.
                                 if let Some(line) = if_proven {
                                     <p id="kz-position-if-proven">{ line }</p>
@@ -805,11 +862,11 @@ pub fn queue_step(p: &StepProps) -> Html {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
                                         { words(&p.i18n, r) }
                                         if if_not_proven {
-                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ forecast_if_not_proven(p, e, place_fallback) }</p>
+                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ forecast_if_not_proven(p, e, place_fallback, better_in.is_some()) }</p>
                                             // Run after the forecast shown: said when it comes.
                                             <div aria-live="polite">
-                                                if let Some((ff, _)) = fallback_forecast.as_ref().filter(|(_, g)| Some(*g) == again_in) {
-                                                    { fallback_words(p, ff, place_fallback) }
+                                                if let Some((ff, g)) = better_forecast.as_ref().filter(|(_, g)| Some(*g) == better_in) {
+                                                    { if_proven_words(p, ff, *g) }
                                                 }
                                             </div>
                                         }
@@ -982,7 +1039,8 @@ mod tests {
                 };
                 [
                     place_if_not_proven(&p, e, &pos, "general"),
-                    forecast_if_not_proven(&p, e, "general"),
+                    forecast_if_not_proven(&p, e, "general", false),
+                    forecast_if_not_proven(&p, e, "general", true),
                 ]
             };
             // Held, undated, the diploma in hand: the date, not "bring".
@@ -1008,6 +1066,126 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// cl. 21 (the order of the list), cl. 24 sub. 4 and sub. 10: with the
+    /// sample city step 7 said «Категория поднимает ребенка на 137 мест»
+    /// and, in the forecast below, «Номер в очереди и категория такие места
+    /// не приближают» — two opposite messages. The engine computes two
+    /// things: `places_gained`, how many places higher the category puts
+    /// the application in the queue's list (cl. 21), and `leftover`, in how
+    /// many futures the place is one nobody ahead took, open after 3 days to
+    /// the first 1,000 at once (cl. 24 sub. 10), for which the place in the
+    /// list does not matter. Both lines now speak of the place in the list.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl21_cl24_10_the_categorys_lift_and_the_leftover_line_speak_of_the_same_list() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, list) in [
+            (Lang::Ru, "в списке очереди"),
+            (Lang::En, "in the queue's list"),
+            (Lang::Kk, "кезек тізімінде"),
+        ] {
+            let i18n = I18n::new(lang);
+            let worth = i18n.t_args(
+                "ui-queue-worth",
+                &[("n", "137".into()), ("general", "451".into())],
+            );
+            let leftover = crate::components::forecast::leftover_line(&i18n, 9911, 9911);
+            assert!(worth.to_lowercase().contains(list), "{lang:?}: {worth}");
+            assert!(leftover.contains(list), "{lang:?}: {leftover}");
+        }
+    }
+
+    /// cl. 22 («Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі,
+    /// өз кезектілігін алады»; the originals within 5 working days of
+    /// sending): the place of a new application, with its category, is the
+    /// application's only once the originals are confirmed. Step 7 said
+    /// «Место нового заявления, если подать его сейчас» and nothing of it;
+    /// it now says so in the same line, naming the right where the place
+    /// counts one. An application of the snapshot is registered already.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_a_new_applications_place_holds_once_its_originals_are_confirmed() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, cl22, out_of_turn, first) in [
+            (Lang::Ru, "пункт 22", "внеочередное", "первоочередное"),
+            (Lang::En, "cl. 22", "out-of-turn", "first-priority"),
+            (Lang::Kk, "22-тармақ", "кезектен тыс", "бірінші кезекте"),
+        ] {
+            let i18n = I18n::new(lang);
+            let note = |existing, right| place_note(&i18n, existing, right);
+            assert!(
+                note(false, "none").contains(cl22),
+                "{lang:?}: {}",
+                note(false, "none")
+            );
+            let with = note(false, "out-of-turn");
+            assert!(
+                with.contains(cl22) && with.contains(out_of_turn),
+                "{lang:?}: {with}"
+            );
+            let with = note(false, "first");
+            assert!(
+                with.contains(cl22) && with.contains(first),
+                "{lang:?}: {with}"
+            );
+            assert!(!note(true, "first").contains(cl22), "{lang:?}");
+        }
+    }
+
+    /// cl. 22, cl. 20 sub. 3 (c0f96a4 made the place if the right is not
+    /// confirmed the headline where the proof is at risk): the forecast
+    /// still ran with the claimed group as its main result, the run without
+    /// the right only its secondary line. The main run now follows the
+    /// headline — the group the child stands in at best without the right
+    /// (Kezek's reading) —, and the claimed group is the one run after it.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_an_unproven_prioritys_forecast_follows_the_headline() {
+        const CASE: &str = include_str!(
+            "../../../kezek-rules/examples/cases/02-office-serviceman-expired-certificate.json"
+        );
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::OutOfTurn,
+            submitted: None,
+            id: None,
+        };
+        let runs = |text: &str, q: &Query| {
+            let e = crate::steps::tests::example(text);
+            forecast_runs(&e, q)
+        };
+        // Expired, no other ground: general grounds first, the right after.
+        let (main, better) = runs(CASE, &q);
+        assert_eq!(
+            (main.group, better),
+            (Group::General, Some(Group::OutOfTurn))
+        );
+        assert_eq!(
+            Query {
+                group: q.group,
+                ..main
+            },
+            q
+        );
+        // A large family too: the first priority it proves.
+        let large = CASE.replace(
+            "\"serviceman\": true",
+            "\"serviceman\": true,\n    \"large_family\": true",
+        );
+        let (main, better) = runs(&large, &q);
+        assert_eq!((main.group, better), (Group::First, Some(Group::OutOfTurn)));
+        // Valid: the claimed group alone.
+        let valid = CASE.replace("2026-10-01", "2026-11-20");
+        assert_eq!(runs(&valid, &q), (q.clone(), None));
+        // An application of the snapshot keeps its own group.
+        let id = Query {
+            id: Some("1".into()),
+            ..q.clone()
+        };
+        assert_eq!(runs(CASE, &id), (id.clone(), None));
     }
 
     /// cl. 22 («Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»),
