@@ -1016,8 +1016,8 @@ for (const [locale, now, opening, due] of [
 // so in words but not from which day, though the rules give it
 // (limits.cl16.general_queue_from): the parent had to count the month.
 for (const [locale, from] of [
-  ["ru-RU", /можно с 21\.12\.2026/],
-  ["kk-KZ", /алғашқы күн: 21\.12\.2026/],
+  ["ru-RU", /общую очередь с 21\.12\.2026/],
+  ["kk-KZ", /алғашқы күні \(Kezek есебі бойынша\): 21\.12\.2026/],
   ["en-US", /from 21\.12\.2026/],
 ]) {
   test(`${locale}: cl. 16: steps 5 and 6 name the day the general queue opens after a priority referral`, async () => {

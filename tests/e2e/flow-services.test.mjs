@@ -324,6 +324,9 @@ test("kk: a refused applicant is told the refusal, its clause and the hearing, n
   await step(page, "catalogue-service");
   await page.waitForSelector("#q-child_birth_date");
   await page.fill("#q-child_birth_date", "2019-03-10");
+  // «Вы мужчина, не состоящий в браке?» is asked once «Вы состоите в браке?» is answered no.
+  await page.waitForSelector("#q-married-no");
+  await page.check("#q-married-no");
   await answerYesTheRestNo(page, [
     "child_orphan", "child_birth_in_civil_registry", "applicant_owns_housing", "permanent_residence",
     "citizenship", "single_man", "income_covers_subsistence_minimum", "applicant_has_training",

@@ -189,7 +189,11 @@ test("services() lists each service's questions, and prepareService keeps of the
     // that this answer leaves unasked is not kept (the changelog's
     // `questions_for`): the divorce after "married: yes" (Annexes 17/18 row 8
     // item 4 ask one certificate, of the marriage or of the divorce).
-    const unasked = facts.married === true ? ["divorced"] : [];
+    // Likewise, where the single-man ground waits for "married: no" (Annexes 6
+    // and 11 row 9 item 10, steps42), "married: yes" leaves it and its three
+    // years unasked.
+    const singleManWaits = ["00402003", "00404007"].includes(s.code);
+    const unasked = facts.married === true ? ["divorced", ...(singleManWaits ? ["single_man", "raised_child_three_years"] : [])] : [];
     const asked = s.questions.filter((q) => q !== "child_birth_date" && !unasked.includes(q)).sort();
     if (JSON.stringify(kept) !== JSON.stringify(asked)) problems.push(`${s.code}: kept ${kept}, listed ${asked}`);
   }
