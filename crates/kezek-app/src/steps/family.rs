@@ -219,6 +219,40 @@ mod tests {
         }
     }
 
+    /// Annex 2 p. 8: a paper proof (a serviceman's, a teacher's certificate)
+    /// is brought to the office or the State Corporation and uploaded as a
+    /// scan on the portal. The re-walk of 05.12.2026 read «(на портале —
+    /// загружаете скан)» beside every paper ground for a parent applying at
+    /// the State Corporation: the portal's half is said on the portal only.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex2_8_a_paper_proof_says_the_portals_scan_on_the_portal_only() {
+        use crate::steps::tests::{example, props_as};
+        use kezek_rules::{Channel, Ground};
+        let e = example(include_str!(
+            "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+        ));
+        for (lang, portal) in [
+            (Lang::Kk, "порталда"),
+            (Lang::Ru, "на портале"),
+            (Lang::En, "on the portal"),
+        ] {
+            for channel in [
+                Channel::StateCorporation,
+                Channel::ProviderOffice,
+                Channel::EgovPortal,
+            ] {
+                let p = props_as(e.clone(), lang, Service::QueueRegistration, channel);
+                let text = proof_text(&p, Ground::Teacher);
+                assert_eq!(
+                    text.to_lowercase().contains(portal),
+                    channel == Channel::EgovPortal,
+                    "{lang:?} {channel:?}: {text}"
+                );
+            }
+        }
+    }
+
     /// Annex 4 p. 8 sub. 2: the admission application is the Annex 5 form,
     /// with no category boxes. Step 4 of the admission (00403002) said the
     /// queue registration's «Только эти обстоятельства могут продвинуть

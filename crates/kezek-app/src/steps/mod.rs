@@ -760,6 +760,8 @@ fn proof_text_said(p: &StepProps, ground: kezek_rules::Ground, header_said_cl22:
                     "ui-proof-paper-admission-after-header"
                 } else if recheck {
                     "ui-proof-paper-admission"
+                } else if channel == Channel::EgovPortal {
+                    "ui-proof-paper-portal"
                 } else {
                     "ui-proof-paper"
                 })
