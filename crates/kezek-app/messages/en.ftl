@@ -718,6 +718,7 @@ ui-svc-eligibility = Who the service is for
 ui-svc-eligible = From your answers, you can receive this service.
 ui-svc-eligible-nothing-asked = Kezek asks no questions for this service: the provider checks your right to it itself.
 ui-svc-not-eligible = From your answers, the provider may refuse: see the reasons below.
+ui-svc-refused = As answered, the service would be refused: see the reasons below.
 ui-svc-cautions = But note, before applying:
 ui-svc-risks = Refusal risks
 ui-svc-no-risks = From your answers, no ground for refusal applies.

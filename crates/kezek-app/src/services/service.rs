@@ -439,7 +439,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     } else {
                     <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
                         <h3>{ t("ui-svc-eligibility") }</h3>
-                        <p class="kz-lead">{ t(eligibility_lead(el.eligible, !questions.is_empty())) }</p>
+                        <p class="kz-lead">{ t(eligibility_lead(el.eligible, !questions.is_empty(), Refusal::of(el))) }</p>
                         if !el.grounds.is_empty() {
                             <ul class="kz-grounds">
                                 { for el.grounds.iter().map(|g| html! {
@@ -768,10 +768,16 @@ fn documents_not_in_hand(r: &catalogue::ReceiptPreview) -> Vec<&catalogue::Check
 /// The verdict's lead: eligible or not "from your answers" — or, where
 /// nothing is asked (Annex 4, the guardianship certificate), that the
 /// provider checks the right itself: no verdict from answers not given.
-fn eligibility_lead(eligible: bool, asked: bool) -> &'static str {
+/// The verdict's lead. Not eligible: "would be refused" where a reason the
+/// text states flatly is met ([`Refusal::Foretold`]), as the prepared box's
+/// title says; "may refuse" where every reason is Kezek's reading (the
+/// re-walk of 05.12.2026 read «…бас тартуы мүмкін» above a box saying
+/// «…бас тартылады» for the same answers).
+fn eligibility_lead(eligible: bool, asked: bool, refusal: Refusal) -> &'static str {
     match (eligible, asked) {
         (true, false) => "ui-svc-eligible-nothing-asked",
         (true, true) => "ui-svc-eligible",
+        (false, _) if refusal == Refusal::Foretold => "ui-svc-refused",
         (false, _) => "ui-svc-not-eligible",
     }
 }
@@ -1802,14 +1808,17 @@ mod tests {
         assert!(asked.is_empty(), "{asked:?}");
         for lang in Lang::ALL {
             let i = I18n::new(lang);
-            for key in [eligibility_lead(true, false), no_risks_lead(true, false)] {
+            for key in [
+                eligibility_lead(true, false, Refusal::None),
+                no_risks_lead(true, false),
+            ] {
                 let text = i.t(key);
                 for answers in ["жауаптарыңыз", "ответам", "answers"] {
                     assert!(!text.contains(answers), "{lang:?} {key}: {text}");
                 }
             }
             // With questions asked, the verdict is still "from your answers".
-            assert!(i.t(eligibility_lead(true, true)).len() > 10);
+            assert!(i.t(eligibility_lead(true, true, Refusal::None)).len() > 10);
         }
     }
 
@@ -2800,6 +2809,12 @@ mod tests {
             let refusal = Refusal::of(&ev.eligibility);
             assert_eq!(refusal, Refusal::Foretold, "{code}: {:?}", ev.eligibility);
             assert_eq!(refusal.title_key(), "ui-done-title-refusal", "{code}");
+            // The verdict's lead above says the same as the box's title.
+            assert_eq!(
+                eligibility_lead(ev.eligibility.eligible, true, refusal),
+                "ui-svc-refused",
+                "{code}"
+            );
             assert!(
                 !refusal.offers_next(),
                 "{code}: the next service is offered"
@@ -2808,6 +2823,10 @@ mod tests {
                 let i =
                     I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(lang.code()));
                 let title = i.t(refusal.title_key());
+                let lead = i.t("ui-svc-refused");
+                for may in ["мүмкін", "может", "may", "ui-svc"] {
+                    assert!(!lead.contains(may), "{code} {lang:?}: {lead}");
+                }
                 for ready in ["дайын", "готовы", "ready"] {
                     assert!(!title.contains(ready), "{code} {lang:?}: {title}");
                 }
