@@ -1196,7 +1196,14 @@ pub fn pending_key_at(code: &str, name: &str) -> Option<&'static str> {
 /// office list's status document); [`eligibility_at`] cites it in the list
 /// of the channel applied through.
 pub fn eligibility(code: &str, facts: &FamilyFacts) -> Result<Eligibility, CatalogueError> {
-    eligibility_with(code, facts, None, &refusal_risks(code, None, facts)?)
+    let asked = questions_for(code, facts)?;
+    eligibility_with(
+        code,
+        facts,
+        None,
+        &refusal_risks(code, None, facts)?,
+        &asked,
+    )
 }
 
 /// [`eligibility`] for an application through `channel` (and sub-type
@@ -1211,7 +1218,8 @@ pub fn eligibility_at(
     facts: &FamilyFacts,
 ) -> Result<Eligibility, CatalogueError> {
     let risks = refusal_risks(code, None, facts)?;
-    eligibility_with(code, facts, Some((channel, variant)), &risks)
+    let asked = questions_for(code, facts)?;
+    eligibility_with(code, facts, Some((channel, variant)), &risks, &asked)
 }
 
 /// Where category `r` of `e` is cited for an application through `at`:
@@ -1243,12 +1251,14 @@ fn category_cited_at(
 
 /// The verdict, given the refusal risks of the grounds every sub-type has
 /// (`risks`: [`refusal_risks`] with no sub-type), which the evaluation of a
-/// service without sub-types has already.
+/// service without sub-types has already, and the questions these facts
+/// ask (`asked`: [`questions_for`]), which the evaluation has too.
 pub(crate) fn eligibility_with(
     code: &str,
     facts: &FamilyFacts,
     at: Option<(ServiceChannel, Option<Variant>)>,
     risks: &[Risk],
+    asked: &[&'static str],
 ) -> Result<Eligibility, CatalogueError> {
     let e = entry_or_err(code)?;
     let cited = |r: &EligibilityRule| category_cited_at(e, r, at);
@@ -1404,7 +1414,6 @@ pub(crate) fn eligibility_with(
     // waited for: the screen does not show it, and by its definition its
     // answer changes no ground or verdict while it is not asked — what it
     // is about is waited for instead.
-    let asked = questions_for(code, facts)?;
     pending.retain(|q| !FOLLOW_UPS.contains(q) || asked.contains(q));
     let pending_keys = pending
         .iter()

@@ -453,8 +453,14 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
     // The verdict reads the grounds every sub-type has: without sub-types,
     // the same risks.
     let eligibility = match variant {
-        None => eligibility_with(e.code, &facts, Some((channel, None)), &risks)?,
-        Some(_) => eligibility_at(e.code, channel, variant, &facts)?,
+        None => eligibility_with(e.code, &facts, Some((channel, None)), &risks, &asked)?,
+        Some(_) => eligibility_with(
+            e.code,
+            &facts,
+            Some((channel, variant)),
+            &refusal_risks(e.code, None, &facts)?,
+            &asked,
+        )?,
     };
     Ok(Evaluation {
         service: e.code,
