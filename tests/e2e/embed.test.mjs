@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { serve, launch, DIST, ROOT, frameFitsApp } from "./harness.mjs";
-import { fillCase, handOffQueueRegistration, next, toChild } from "./wizard.mjs";
+import { fillCase, handOffQueueRegistration, next, step, toChild } from "./wizard.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 // The bridge's own error texts (`embed.*`) in kk, ru and en, as built.
@@ -867,8 +867,15 @@ test("configure {applicantIin} that is no IIN: the rules' IIN code at applicantI
 /** Steps 1–6 of queue registration in the frame, then step 7 with its position. */
 async function toQueueStep(frame) {
   await fillCase(frame, { childIin: "230510512343" });
-  await next(frame, "documents");
-  await next(frame, "queue");
+  // Next by the keyboard: the example host's frame takes the app's height on
+  // every `resize` message (and Chromium scrolls the host page to the new
+  // step's heading), so a click aimed while step 5's result is still growing
+  // the frame could land beside the button (seen once in a full run,
+  // 05.12.2026). Enter on the focused button is a parent's own way too.
+  await frame.press("#kz-next", "Enter");
+  await step(frame, "documents");
+  await frame.press("#kz-next", "Enter");
+  await step(frame, "queue");
   await frame.waitForSelector("#kz-position", { timeout: 30000 });
 }
 
