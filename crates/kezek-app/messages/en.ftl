@@ -518,7 +518,6 @@ ui-done-answers = Your answers (as on the printed application)
 ui-answer-applicant-name = Your full name
 ui-answer-applicant-iin = Your IIN
 ui-answer-child-iin = The child's IIN
-ui-answer-child-birth-date = The child's date of birth
 ui-answer-child-birth-year = The child's year of birth
 ui-answer-settlement = Settlement of the queue
 ui-answer-category = Category (the box to tick on the form)

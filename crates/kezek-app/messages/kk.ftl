@@ -542,7 +542,6 @@ ui-done-answers = Жауаптарыңыз (басып шығарылған өт
 ui-answer-applicant-name = Тегіңіз, атыңыз, әкеңіздің аты
 ui-answer-applicant-iin = Сіздің ЖСН-іңіз
 ui-answer-child-iin = Баланың ЖСН-і
-ui-answer-child-birth-date = Баланың туған күні
 ui-answer-child-birth-year = Баланың туған жылы
 ui-answer-settlement = Кезектің елді мекені
 ui-answer-category = Санат (нысанда белгіленетін тармақ)

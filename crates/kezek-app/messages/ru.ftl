@@ -533,7 +533,6 @@ ui-done-answers = Ваши ответы (как в распечатанном з
 ui-answer-applicant-name = Ваши фамилия, имя, отчество
 ui-answer-applicant-iin = Ваш ИИН
 ui-answer-child-iin = ИИН ребенка
-ui-answer-child-birth-date = Дата рождения ребенка
 ui-answer-child-birth-year = Год рождения ребенка
 ui-answer-settlement = Населенный пункт очереди
 ui-answer-category = Категория (что отметить в бланке)

@@ -262,13 +262,16 @@ fn queue_labels(p: &StepProps, e: &kezek_rules::Evaluation) -> String {
 }
 
 /// The answers the form asks for, in its order (Annex 1 for queue
-/// registration; the admission application for admission). A "Copy" button
-/// stands beside what the parent types into the form's box, and copies the
-/// value alone, in the form's words; what is ticked (the category's boxes,
-/// the consent) or has no line on the form (the queues) is shown without one.
+/// registration; Annex 5 for admission: the preschool, the name and the
+/// consent — no IIN, child or date, which stay in the review). A "Copy"
+/// button stands beside what the parent types into the form's box, and
+/// copies the value alone, in the form's words; what is ticked (the
+/// category's boxes, the consent) or has no line on the form (the queues)
+/// is shown without one.
 fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
     let d = &p.draft;
     let app = &e.application.application;
+    let annex1 = !super::annex5_only(e);
     let mut out = Vec::new();
     let mut push = |id: &'static str, key: &str, value: String| {
         if !value.trim().is_empty() {
@@ -280,23 +283,30 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
             });
         }
     };
+    if !annex1 {
+        // Annex 5 «___ (мектепке дейінгі ұйым)»: the referral's preschool.
+        push(
+            "preschool",
+            "ui-preschool",
+            app.addressee.name.clone().unwrap_or_default(),
+        );
+    }
     push(
         "applicant-name",
         "ui-answer-applicant-name",
         d.full_name.trim().to_owned(),
     );
-    push(
-        "applicant-iin",
-        "ui-answer-applicant-iin",
-        crate::draft::clean_iin(&d.applicant_iin),
-    );
-    push(
-        "child-iin",
-        "ui-answer-child-iin",
-        crate::draft::clean_iin(&d.child_iin),
-    );
-    let annex1 = !super::annex5_only(e);
     if annex1 {
+        push(
+            "applicant-iin",
+            "ui-answer-applicant-iin",
+            crate::draft::clean_iin(&d.applicant_iin),
+        );
+        push(
+            "child-iin",
+            "ui-answer-child-iin",
+            crate::draft::clean_iin(&d.child_iin),
+        );
         // Annex 1 asks the year («___ жылы туған»), not the date.
         push(
             "child-birth-year",
@@ -306,14 +316,6 @@ fn answers(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Answer> {
                 .map(|c| c.birth_year.to_string())
                 .unwrap_or_default(),
         );
-    } else {
-        push(
-            "child-birth-date",
-            "ui-answer-child-birth-date",
-            d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
-        );
-    }
-    if annex1 {
         push(
             "settlement",
             "ui-answer-settlement",
@@ -2485,5 +2487,50 @@ mod tests {
             })
             .to_string(),
         )
+    }
+
+    /// Annex 4 p. 8 sub. 2 and Annex 5: the admission application is the
+    /// Annex 5 consent — «___ (мектепке дейінгі ұйым)», «___ (тегі, аты,
+    /// әкесінің аты (бар болса)», «Мен, ___» — with no IIN, child or date
+    /// (the payload carries exactly the addressee, the name and the
+    /// consents). The answers "as on the printed application" listed the
+    /// child's IIN and birth date and the applicant's IIN, which the form
+    /// does not ask (forms42's note). They are the form's answers only; the
+    /// child's IIN and birth date stay in the review above (step 2's row).
+    #[test]
+    fn annex5_the_admission_answers_are_only_what_annex5_asks() {
+        use crate::i18n::{I18n, Lang};
+        use std::rc::Rc;
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(crate::draft::Draft {
+                full_name: "Асанова Әйгерім Болатқызы".into(),
+                applicant_iin: "900314422336".into(),
+                child_iin: "220120631413".into(),
+                child_birth_date: "2022-01-20".into(),
+                preschool: "№ 45 «Айгөлек» бөбекжай-балабақшасы".into(),
+                consent: true,
+                ..crate::draft::Draft::default()
+            });
+            let got = answers(&p, &e);
+            let ids: Vec<&str> = got.iter().map(|a| a.id).collect();
+            assert_eq!(
+                ids,
+                ["preschool", "applicant-name", "consent"],
+                "{lang:?}: {got:?}"
+            );
+            let preschool = &got[0];
+            assert_eq!(preschool.value, "№ 45 «Айгөлек» бөбекжай-балабақшасы");
+            assert!(preschool.copyable, "{lang:?}: typed into the form's line");
+            // The child's data stay in the review, outside the form's answers.
+            let rows = review_rows(&p, &e);
+            let child = rows.iter().find(|r| r.id == "child").expect("child");
+            assert!(child.value.contains("220120631413"), "{lang:?}: {child:?}");
+            assert!(child.value.contains("20.01.2022"), "{lang:?}: {child:?}");
+        }
     }
 }
