@@ -412,6 +412,7 @@ ui-print-fill-addressee = on the consent (Annex 5), the line «(preschool organi
 ui-print-fill-declared-ground = the ground «{ $ground }» in words below the boxes (the form has no box for it)
 ui-doc-application-annex5 = Application: the consent form of Annex 5
 ui-annex5-title = Annex 5 to the Rules of public services in preschool education
+ui-annex5-form = Form
 ui-annex5-to = { $preschool } (preschool organisation)
 ui-annex5-body = I, { $name }, consent to access to restricted personal data, including: 1) the transfer of personal data to third parties; 2) their cross-border transfer in processing; 3) their publication in publicly available sources, required to provide the public service under article 8 of the Law of the Republic of Kazakhstan "On personal data and their protection", under item 8 of Annexes 2 and 4 to the Rules of public services in preschool education approved by order No. 254 of the Minister of Education and Science of the Republic of Kazakhstan of 19 June 2020 "On approving the Rules of public services in preschool education" (registered in the Register of state registration of regulatory legal acts under No. 20883).
 ui-annex5-term = This consent applies for the whole period until the result of the service is received.

@@ -49,6 +49,7 @@ const FORM_LINES: &[(&str, &[u8])] = &[
     ("ui-annex1-consent", &[1]),
     ("ui-annex1-date", &[1]),
     ("ui-annex5-title", &[5]),
+    ("ui-annex5-form", &[5]),
     ("ui-annex5-to", &[5]),
     ("ui-annex5-from", &[5]),
     ("ui-annex5-body", &[5]),

@@ -588,7 +588,9 @@ fn printed_annex1(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
 }
 
 /// The printed Annex 5 (the consent; admission's application), piece by
-/// piece: the annex mark; «___ (мектепке дейінгі ұйым)», the kindergarten
+/// piece: the annex mark; the form's label «Нысан» under it (Adilet's
+/// amendment note between them is the publisher's, not the form's);
+/// «___ (мектепке дейінгі ұйым)», the kindergarten
 /// the parent named (the application's addressee) or a line; the name under
 /// it; «Мен, ___ …» and the consents; «(қолы) (тегі, аты, …)». No IIN and no
 /// date: Annex 5 has neither.
@@ -597,6 +599,7 @@ fn printed_annex5(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
     let preschool = e.application.application.addressee.name.clone();
     vec![
         Printed::Mark(p.t("ui-annex5-title")),
+        Printed::Mark(p.t("ui-annex5-form")),
         Printed::Line(p.i18n.t_args(
             "ui-annex5-to",
             &[("preschool", or_blank(preschool.unwrap_or_default()))],
@@ -2531,6 +2534,42 @@ mod tests {
             let child = rows.iter().find(|r| r.id == "child").expect("child");
             assert!(child.value.contains("220120631413"), "{lang:?}: {child:?}");
             assert!(child.value.contains("20.01.2022"), "{lang:?}: {child:?}");
+        }
+    }
+
+    /// Annex 5 as the seed gives it: under the annex mark (and Adilet's
+    /// amendment note, «Ескерту. …», which is the publisher's, not the
+    /// form's) the form's label «Нысан», then «___ (мектепке дейінгі
+    /// ұйым)». The print left «Нысан» out (forms42's note): it is printed,
+    /// in the form's place, in every language.
+    #[test]
+    fn annex5_the_printed_form_carries_its_nysan_label() {
+        use crate::i18n::{I18n, Lang};
+        let law = annex_text(5);
+        let mark = law.find("5-қосымша").expect("the mark");
+        let label = law.find("\n      Нысан").expect("«Нысан» under the mark") + 1;
+        let to = law.find("(мектепке дейінгі ұйым)").expect("the addressee");
+        assert!(mark < label && label < to, "{law}");
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ));
+        for (lang, nysan) in [(Lang::Kk, "Нысан"), (Lang::Ru, "Форма"), (Lang::En, "Form")]
+        {
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            let texts = piece_texts(&printed_annex5(&p, &e));
+            let at = texts
+                .iter()
+                .position(|t| t == nysan)
+                .unwrap_or_else(|| panic!("{lang:?}: no «{nysan}»: {texts:?}"));
+            let addressee = texts
+                .iter()
+                .position(|t| t.contains("Айгөлек"))
+                .expect("the addressee's line");
+            assert!(
+                at < addressee,
+                "{lang:?}: «{nysan}» above the addressee: {texts:?}"
+            );
         }
     }
 }
