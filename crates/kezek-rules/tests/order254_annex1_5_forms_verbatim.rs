@@ -28,6 +28,7 @@ const FORM_LINES: &[(&str, &[u8])] = &[
     ("ui-annex1-address", &[1]),
     ("ui-annex1-name", &[1]),
     ("ui-annex1-iin", &[1]),
+    ("ui-annex1-blank", &[1]),
     ("ui-annex1-heading", &[1]),
     ("ui-annex1-body", &[1]),
     ("ui-annex1-boxes", &[1]),

@@ -524,7 +524,9 @@ enum Printed {
 /// The printed Annex 1 (queue registration), piece by piece: the form's
 /// own words and boxes only, in its order — the annex mark; to the service
 /// provider; the applicant's address (never asked: a line), name and IIN,
-/// each with the form's caption under its line; «өтініш»; the child's
+/// each with the form's caption under its line; the form's fourth line,
+/// which has no caption (the order does not say what it is for: a blank,
+/// said so in Kezek's notes); «өтініш»; the child's
 /// sentence; the ten boxes; the two ways of being told; the note; the
 /// consent; «Қолы ___ Күні ___». A value not given is a line to write in.
 /// What the form has no line or box for is Kezek's note ([`print_notes`]).
@@ -546,6 +548,7 @@ fn printed_annex1(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
             "ui-annex1-iin",
             &[("iin", or_blank(crate::draft::clean_iin(&d.applicant_iin)))],
         )),
+        Printed::Line(p.t("ui-annex1-blank")),
         Printed::Title(p.t("ui-annex1-heading")),
         // The child's IIN, and the child's name as a line to fill in
         // («баланың Т.А.Ә. … қағаз түрінде толтырған жағдайда»), stand in
@@ -613,9 +616,10 @@ fn printed_annex5(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
 }
 
 /// Kezek's notes printed below the forms, apart from them under a heading
-/// that says so (each with its id): what Annex 1 has no line or box for —
-/// the queues the child may stand in at once (cl. 17) and a ground declared
-/// in words (cl. 20 sub. 1). None at admission.
+/// that says so (each with its id): Annex 1's line with no caption above
+/// «өтініш», left blank; what Annex 1 has no line or box for — the queues
+/// the child may stand in at once (cl. 17) and a ground declared in words
+/// (cl. 20 sub. 1). None at admission.
 fn print_notes(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<(&'static str, String)> {
     if super::annex5_only(e) {
         return Vec::new();
@@ -627,8 +631,8 @@ fn print_notes(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<(&'static str,
                 .t_args("ui-print-note-queues", &[("queues", queue_labels(p, e))]),
         )
     });
-    queues
-        .into_iter()
+    std::iter::once(("blank-line", p.t("ui-print-note-blank-line")))
+        .chain(queues)
         .chain(
             e.application
                 .application
@@ -2569,6 +2573,59 @@ mod tests {
             assert!(
                 at < addressee,
                 "{lang:?}: «{nysan}» above the addressee: {texts:?}"
+            );
+        }
+    }
+
+    /// Annex 1's header as the seed gives it: «Көрсетілетін қызметті
+    /// берушіге», four lines — the address («… мекенжайында тұратын»), the
+    /// name («(тегі, аты, …) қағаз түрінде толтырған жағдайда)»), the IIN
+    /// («(жеке сәйкестендіру нөмірі (бұдан әрі – ЖСН)») and a fourth with no
+    /// caption — then «өтініш.». The print left the fourth out (forms42's
+    /// note). The form does not say what it is for: it is printed as the
+    /// form has it, a blank line with no caption, in every language, and
+    /// Kezek's note below the forms says the form gives it no caption.
+    #[test]
+    fn annex1_the_header_prints_the_forms_fourth_line_before_otinish() {
+        use crate::i18n::{I18n, Lang};
+        let law = annex_text(1);
+        let header = &law[..law.find("өтініш.").expect("«өтініш.»")];
+        let iin = header.find("(бұдан әрі – ЖСН)").expect("the IIN's caption");
+        let after = &header[iin + "(бұдан әрі – ЖСН)".len()..];
+        assert!(
+            after.contains('_') && after.chars().all(|c| c == '_' || c.is_whitespace()),
+            "a blank line with no caption after the IIN's: {after:?}"
+        );
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(e.clone());
+            p.i18n = I18n::new(lang);
+            let pieces = printed_annex1(&p, &e);
+            let title = pieces
+                .iter()
+                .position(|x| matches!(x, Printed::Title(_)))
+                .expect("«өтініш»");
+            match &pieces[title - 1] {
+                Printed::Line(t) => assert!(
+                    t.contains('_') && t.chars().all(|c| c == '_'),
+                    "{lang:?}: the line above the title is a bare blank: {t:?}"
+                ),
+                other => panic!("{lang:?}: {other:?}"),
+            }
+            let iin = p
+                .i18n
+                .t_args("ui-annex1-iin", &[("iin", or_blank(String::new()))]);
+            assert_eq!(
+                pieces[title - 2],
+                Printed::Line(iin),
+                "{lang:?}: the IIN's line before it"
+            );
+            let notes = print_notes(&p, &e);
+            assert!(
+                notes.iter().any(|(id, _)| *id == "blank-line"),
+                "{lang:?}: {notes:?}"
             );
         }
     }
