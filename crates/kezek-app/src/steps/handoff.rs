@@ -519,6 +519,19 @@ enum Printed {
     Line(String),
     /// Annex 1's boxes, each ticked or not, in the form's words.
     Boxes(Vec<(bool, String)>),
+    /// Under the annex mark of a ru or en print: the form is Kezek's
+    /// translation of the Kazakh text (no line of the form's).
+    Translation(String),
+}
+
+/// The annex mark `key`, and under it in a ru or en print that the form is
+/// Kezek's translation of its official Kazakh text (seed 004 holds the
+/// Kazakh only).
+fn annex_mark(p: &StepProps, key: &str) -> Vec<Printed> {
+    let translated = p.i18n.lang != crate::i18n::Lang::Kk;
+    std::iter::once(Printed::Mark(p.t(key)))
+        .chain(translated.then(|| Printed::Translation(p.t("ui-print-translation"))))
+        .collect()
 }
 
 /// The printed Annex 1 (queue registration), piece by piece: the form's
@@ -536,8 +549,8 @@ fn printed_annex1(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
     let boxes = app.categories.map(|b| b.ticked()).unwrap_or_default();
     let sms = app.notify.as_ref().map(|n| n.sms.join(", "));
     let year = app.child.as_ref().map(|c| c.birth_year.to_string());
-    vec![
-        Printed::Mark(p.t("ui-annex1-title")),
+    let mut pieces = annex_mark(p, "ui-annex1-title");
+    pieces.extend([
         Printed::Line(p.t("ui-annex1-to")),
         Printed::Line(p.t("ui-annex1-address")),
         Printed::Line(p.i18n.t_args(
@@ -587,7 +600,8 @@ fn printed_annex1(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
         // Annex 1 ends «Қолы ___ Күні ___»: a blank date, written in on the
         // day the parent signs (walkthrough 28, m9; review28b).
         Printed::Line(p.t("ui-annex1-date")),
-    ]
+    ]);
+    pieces
 }
 
 /// The printed Annex 5 (the consent; admission's application), piece by
@@ -600,8 +614,8 @@ fn printed_annex1(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
 fn printed_annex5(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
     let name = or_blank(p.draft.full_name.trim().to_owned());
     let preschool = e.application.application.addressee.name.clone();
-    vec![
-        Printed::Mark(p.t("ui-annex5-title")),
+    let mut pieces = annex_mark(p, "ui-annex5-title");
+    pieces.extend([
         Printed::Mark(p.t("ui-annex5-form")),
         Printed::Line(p.i18n.t_args(
             "ui-annex5-to",
@@ -612,7 +626,8 @@ fn printed_annex5(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<Printed> {
         Printed::Line(p.t("ui-annex5-other")),
         Printed::Line(p.t("ui-annex5-term")),
         Printed::Line(p.i18n.t_args("ui-annex5-sign", &[("name", name)])),
-    ]
+    ]);
+    pieces
 }
 
 /// Kezek's notes printed below the forms, apart from them under a heading
@@ -673,6 +688,7 @@ fn printed_html(pieces: Vec<Printed>) -> Html {
     html! {
         { for pieces.into_iter().map(|piece| match piece {
             Printed::Mark(t) => html! { <p class="kz-annex-mark"><small>{ t }</small></p> },
+            Printed::Translation(t) => html! { <p class="kz-annex-translation"><small>{ t }</small></p> },
             Printed::Title(t) => html! { <h3>{ t }</h3> },
             Printed::Line(t) => html! { <p>{ t }</p> },
             Printed::Boxes(b) => html! {
@@ -2246,7 +2262,12 @@ mod tests {
         pieces
             .iter()
             .flat_map(|piece| match piece {
-                Printed::Mark(t) | Printed::Title(t) | Printed::Line(t) => vec![t.clone()],
+                Printed::Mark(t)
+                | Printed::Title(t)
+                | Printed::Line(t)
+                | Printed::Translation(t) => {
+                    vec![t.clone()]
+                }
                 Printed::Boxes(b) => b.iter().map(|(_, l)| l.clone()).collect(),
             })
             .collect()
@@ -2356,17 +2377,21 @@ mod tests {
                 assert!(fill.iter().any(|i| i.contains(&p.t(&g.key()))), "{fill:?}");
             }
             assert!(p.t("ui-print-notes").contains("Kezek"));
-            // The same pieces in every language: no line of Kezek's in one of them.
+            // The same pieces in every language: no line of Kezek's in one
+            // of them but the ru/en prints' own, that they are Kezek's
+            // translation (`annex1_annex5_ru_en_prints_say_…`).
             let shape = |pieces: Vec<Printed>| -> Vec<String> {
                 pieces
                     .into_iter()
-                    .map(|piece| match piece {
-                        Printed::Mark(_) => "mark".to_owned(),
-                        Printed::Title(_) => "title".to_owned(),
-                        Printed::Line(_) => "line".to_owned(),
-                        Printed::Boxes(b) => {
-                            format!("{:?}", b.iter().map(|(t, _)| *t).collect::<Vec<_>>())
-                        }
+                    .filter_map(|piece| match piece {
+                        Printed::Mark(_) => Some("mark".to_owned()),
+                        Printed::Title(_) => Some("title".to_owned()),
+                        Printed::Line(_) => Some("line".to_owned()),
+                        Printed::Boxes(b) => Some(format!(
+                            "{:?}",
+                            b.iter().map(|(t, _)| *t).collect::<Vec<_>>()
+                        )),
+                        Printed::Translation(_) => None,
                     })
                     .collect()
             };
@@ -2627,6 +2652,58 @@ mod tests {
                 notes.iter().any(|(id, _)| *id == "blank-line"),
                 "{lang:?}: {notes:?}"
             );
+        }
+    }
+
+    /// Annex 1 and Annex 5 are Kazakh texts (seed 004); the seeds hold no
+    /// Russian or English text of them. The printed ru and en forms are
+    /// Kezek's translations and say so on the form's sheet, under the annex
+    /// mark (the kk print, the form itself, does not). Box 3 «заңды өкілдері
+    /// мүгедек болып табылатындардың баласы» and box 9 «мүгедек баласы бар
+    /// отбасынан шыққан бала» are translated word for word: «мүгедек» is an
+    /// «инвалид» ("disabled"), the family «has» (бар) the child — not Kezek's
+    /// «лица с инвалидностью» / «воспитывающей» of step 4, which the form
+    /// does not say (forms42's note).
+    #[test]
+    fn annex1_annex5_ru_en_prints_say_they_are_kezeks_translation_of_the_kazakh() {
+        use crate::i18n::{I18n, Lang};
+        let q = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+        ));
+        let a = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/08-admission-office-complete.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(q.clone());
+            p.i18n = I18n::new(lang);
+            let note = p.t("ui-print-translation");
+            for pieces in [printed_annex1(&p, &q), printed_annex5(&p, &a)] {
+                let said = matches!(pieces.get(1), Some(Printed::Translation(t)) if *t == note);
+                assert_eq!(said, lang != Lang::Kk, "{lang:?}: {pieces:?}");
+            }
+            if lang != Lang::Kk {
+                assert!(note.contains("Kezek"), "{note}");
+                assert!(
+                    note.contains(if lang == Lang::Ru {
+                        "казахск"
+                    } else {
+                        "Kazakh"
+                    }),
+                    "{note}"
+                );
+            }
+        }
+        let ru = I18n::new(Lang::Ru);
+        for n in [3, 9] {
+            let box_n = ru.t(&format!("ui-annex1-box-{n}"));
+            assert!(box_n.contains("инвалид"), "{box_n}");
+            assert!(!box_n.contains("с инвалидностью"), "{box_n}");
+            assert!(!box_n.contains("воспитыва"), "{box_n}");
+        }
+        let en = I18n::new(Lang::En);
+        for n in [3, 9] {
+            let box_n = en.t(&format!("ui-annex1-box-{n}"));
+            assert!(box_n.contains("disabled"), "{box_n}");
         }
     }
 }
