@@ -377,12 +377,16 @@ struct ReviewRow {
 }
 
 /// Step 8's review rows, in the steps' order: every answer that changes the
-/// application or the channel — the service and the channel (step 1); the
-/// child's IIN, birth date and settlement, SEN with the PMPC conclusion and
-/// its disorders, and at queue registration the queues the rules give
-/// (step 2); the applicant and, at queue registration, Annex 1's ways of
-/// being told (step 3); the category (step 4); the kindergarten, the
-/// contract's day and the documents (step 6).
+/// application, the channel or the refusal check — the service and the
+/// channel (step 1); the child's IIN, birth date and settlement, SEN with
+/// the PMPC conclusion and its disorders, the medical contraindication
+/// (cl. 34 sub. 2), at queue registration the times already queued (cl. 15),
+/// the earlier priority referral (cl. 16) and at queue registration the
+/// queues the rules give (step 2); who applies (cl. 22's legal
+/// representative), the applicant and, at queue registration, Annex 1's ways
+/// of being told (step 3); the category (step 4); the kindergarten, the
+/// contract's day, the emergency measures (Annex 4 p. 8), the referral's
+/// facts given (cl. 3 p. 7, cl. 22, cl. 30) and the documents (step 6).
 fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
     let d = &p.draft;
     let app = &e.application.application;
@@ -393,6 +397,7 @@ fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
         value,
         step,
     };
+    let yes_no = |yes: bool| p.t(if yes { "ui-answer-yes" } else { "ui-answer-no" });
     // In person: the education department for the queue (Annex 2 p. 1), the
     // preschool for admission (Annex 4 p. 1), as step 1 names them.
     let channel = match e.channel {
@@ -447,7 +452,38 @@ fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
         ),
         row("child", "ui-summary-child", child.join(", "), Step::Child),
         row("sen", "ui-summary-sen", sen, Step::Child),
+        row(
+            "contraindication",
+            "ui-summary-contraindication",
+            yes_no(d.contraindication),
+            Step::Child,
+        ),
     ];
+    if e.service
+        .asks(kezek_rules::service::ChildQuestion::TimesQueuedInSettlement)
+    {
+        rows.push(row(
+            "times-queued",
+            "ui-summary-times-queued",
+            d.times_queued.to_string(),
+            Step::Child,
+        ));
+    }
+    // cl. 16: the day is asked at queue registration only.
+    let previous_on = crate::draft::parse_date(&d.previous_priority_changed_on)
+        .filter(|_| d.previous_priority && e.service != kezek_rules::Service::Admission);
+    rows.push(row(
+        "previous-priority",
+        "ui-summary-previous-priority",
+        match previous_on {
+            Some(day) => p.i18n.t_args(
+                "ui-summary-previous-priority-on",
+                &[("date", p.i18n.date(day))],
+            ),
+            None => yes_no(d.previous_priority),
+        },
+        Step::Child,
+    ));
     if annex1 && !e.queues.options.is_empty() {
         rows.push(row(
             "queues",
@@ -456,6 +492,12 @@ fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
             Step::Child,
         ));
     }
+    let role = d
+        .role
+        .and_then(|r| super::applicant::ROLES.iter().find(|(x, _)| *x == r))
+        .map(|(_, code)| p.t(&format!("ui-role-{}", code.replace('_', "-"))))
+        .unwrap_or_else(|| p.t("ui-summary-not-given"));
+    rows.push(row("role", "ui-summary-role", role, Step::Applicant));
     rows.push(row(
         "applicant",
         "ui-summary-applicant",
@@ -498,6 +540,36 @@ fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
             p.i18n.date(day),
             Step::Documents,
         ));
+    }
+    if e.service == kezek_rules::Service::Admission {
+        rows.push(row(
+            "emergency",
+            "ui-summary-emergency",
+            yes_no(d.emergency_measures),
+            Step::Documents,
+        ));
+        // The referral's facts, where given: its last day turns on them.
+        for (id, key, typed) in [
+            ("place-vacated", "ui-place-vacated", &d.place_vacated_on),
+            (
+                "documents-confirmed",
+                "ui-documents-confirmed",
+                &d.documents_confirmed_on,
+            ),
+        ] {
+            if let Some(day) = crate::draft::parse_date(typed) {
+                rows.push(row(id, key, p.i18n.date(day), Step::Documents));
+            }
+        }
+        if let Ok(n) = d.referral_extension_days.trim().parse::<u32>() {
+            rows.push(row(
+                "referral-extension",
+                "ui-summary-referral-extension",
+                p.i18n
+                    .t_args("ui-term-calendar-days", &[("n", n.to_string())]),
+                Step::Documents,
+            ));
+        }
     }
     rows.push(row(
         "documents",
@@ -2704,6 +2776,86 @@ mod tests {
         for n in [3, 9] {
             let box_n = en.t(&format!("ui-annex1-box-{n}"));
             assert!(box_n.contains("disabled"), "{box_n}");
+        }
+    }
+
+    /// Step 8's review: every answer the application or the refusal check
+    /// reads, with its step. It left out who applies (step 3's role: the
+    /// legal representative's act, cl. 22 and Annex 2 p. 8 sub. 3), the
+    /// medical contraindication (cl. 34 sub. 2, Annex 4 p. 9 sub. 2; Annex
+    /// 2 p. 10's information at queue registration), the times already
+    /// queued (cl. 15's limit), the earlier priority referral (cl. 16: the
+    /// ground brings no priority), and at admission the emergency measures
+    /// (Annex 4 p. 8, last paragraph) and the referral's facts (cl. 3 p. 7,
+    /// cl. 22, cl. 30: its last day) (forms42's note).
+    #[test]
+    fn cl15_cl16_cl34_step8s_review_shows_the_role_contraindication_and_times_queued() {
+        use crate::i18n::{I18n, Lang};
+        use kezek_rules::case::Role;
+        use std::rc::Rc;
+        let fourth = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/11-fourth-registration-after-priority-referral.json"
+        ));
+        let admission = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/15-admission-extended-referral-teacher-recheck.json"
+        ));
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(fourth.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(crate::draft::Draft {
+                role: Some(Role::Guardian),
+                contraindication: true,
+                times_queued: 3,
+                previous_priority: true,
+                previous_priority_changed_on: "2026-11-02".into(),
+                ..crate::draft::Draft::default()
+            });
+            let rows = review_rows(&p, &fourth);
+            let row = |id: &str| {
+                rows.iter()
+                    .find(|r| r.id == id)
+                    .unwrap_or_else(|| panic!("{lang:?}: no row {id}: {rows:?}"))
+                    .clone()
+            };
+            assert_eq!(row("role").value, p.t("ui-role-guardian"), "{lang:?}");
+            assert_eq!(row("role").step, Step::Applicant);
+            assert_eq!(row("contraindication").value, p.t("ui-answer-yes"));
+            assert_eq!(row("contraindication").step, Step::Child);
+            assert_eq!(row("times-queued").value, "3");
+            assert_eq!(row("times-queued").step, Step::Child);
+            assert!(
+                row("previous-priority").value.contains("02.11.2026"),
+                "{lang:?}"
+            );
+            assert_eq!(row("previous-priority").step, Step::Child);
+            let labels: std::collections::BTreeSet<_> = rows.iter().map(|r| &r.label).collect();
+            assert_eq!(labels.len(), rows.len(), "{lang:?}: {rows:?}");
+            // Admission: no times queued (not asked); the contraindication
+            // said "no"; the emergency measures and the extension given.
+            let mut p = crate::steps::tests::props(admission.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = Rc::new(crate::draft::Draft {
+                role: Some(Role::Parent),
+                service: Some(kezek_rules::Service::Admission),
+                referral_extension_days: "10".into(),
+                ..crate::draft::Draft::default()
+            });
+            let rows = review_rows(&p, &admission);
+            let row = |id: &str| rows.iter().find(|r| r.id == id).cloned();
+            assert_eq!(row("role").map(|r| r.value), Some(p.t("ui-role-parent")));
+            assert_eq!(
+                row("contraindication").map(|r| r.value),
+                Some(p.t("ui-answer-no"))
+            );
+            assert!(row("times-queued").is_none(), "{lang:?}: {rows:?}");
+            assert_eq!(
+                row("emergency").map(|r| (r.value, r.step)),
+                Some((p.t("ui-answer-no"), Step::Documents))
+            );
+            let extension = row("referral-extension").expect("extension");
+            assert!(extension.value.contains("10"), "{lang:?}: {extension:?}");
+            let labels: std::collections::BTreeSet<_> = rows.iter().map(|r| &r.label).collect();
+            assert_eq!(labels.len(), rows.len(), "{lang:?}: {rows:?}");
         }
     }
 }
