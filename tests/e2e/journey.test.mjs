@@ -441,6 +441,11 @@ test("ru: a guardian is told to bring the act of guardianship, and the printed A
   assert.match(annex, /_{5,} \(Ф\.И\.О\. ребенка/, `the child's name line: ${annex}`);
   assert.match(annex, /\(не более двух\): _{5,}/, "no phone given: a line to fill in, not an empty 'SMS: .'");
   assert.match(annex, /Приложение 1 к Правилам/, "an annex to the Rules, not to the order");
+  // Kezek's translation, said under the mark; the form's fourth header line
+  // (no caption) stands blank above «Заявление», Kezek's note says so.
+  assert.match(annex, /Правилам[^]*Перевод Kezek с официального казахского текста формы/, annex);
+  assert.match(annex, /\(далее – ИИН\)\)_{5,}Заявление/, `the form's blank line before «Заявление»: ${annex}`);
+  assert.match(await page.textContent("#kz-print-note-blank-line"), /Заявление/);
   assert.doesNotMatch(annex, /Кому:|От:/, "the form has no «Кому:», «От:» (Annex 1)");
   // Annex 2 p. 8 item 1: the applications under Annexes 1 and 5 — both
   // printed; Annex 5's addressee (a preschool) is not known yet: a line.

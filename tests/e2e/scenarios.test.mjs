@@ -155,6 +155,16 @@ for (const [lang, locale] of LANGS) {
     assert.doesNotMatch(annex5, /210201610002|ЖСН|ИИН/, `no IIN on Annex 5: ${annex5}`);
     assert.doesNotMatch(annex5, /Күні|Дата/, `no date on Annex 5: ${annex5}`);
     assert.match(annex5, lang === "kk" ? /2 және 4-қосымшалар/ : /приложений 2 и 4/, annex5);
+    // The form's label under the annex mark («Нысан»); the ru print says it
+    // is Kezek's translation of the Kazakh text, the kk print (the form) not.
+    assert.match(annex5, lang === "kk" ? /5-қосымшаНысан/ : /формы\.Форма/, annex5);
+    if (lang === "kk") assert.doesNotMatch(annex5, /Kezek/, annex5);
+    else assert.match(annex5, /Перевод Kezek с официального казахского текста формы/, annex5);
+    // The answers are Annex 5's: the preschool, the name, the consent — the
+    // child's IIN and birth date stay in the review (Annex 5 asks neither).
+    const answers = await page.$$eval("#kz-answers .kz-answer", (l) => l.map((a) => a.dataset.answer));
+    assert.deepEqual(answers, ["preschool", "applicant-name", "consent"]);
+    assert.match(await page.textContent("#kz-summary-child"), /210201610002/);
     assert.match(await page.textContent("#kz-print"), /5/);
     await screenshot(page, `scenario4-${lang}-375-confirmation`);
     assert.deepEqual(log.errors, []);

@@ -276,6 +276,12 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
         "order-39-register-of-public-services.kk.txt",
         "the register's «бір өтініш» principle",
     ),
+    (
+        &["ui-print-note-blank-line"],
+        "Өтініш",
+        "order-254-preschool-services.kk.txt",
+        "Annex 1's heading «өтініш.», the printed form's title",
+    ),
 ];
 
 /// The most words a quote has to be short ([`SHORT_QUOTES`]).
