@@ -192,3 +192,28 @@ fn evaluate_names_the_field_of_a_bad_catalogue_request() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("as_of: "));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// README, "Embed on your page": the services an embedding page may configure
+/// are "any Kezek service: `00403001`/`00403002` or a catalogue code such as
+/// `00403008`, the list `kezek services --codes` prints". The flag had no
+/// test: the integrator's list is order No. 254's two services, then every
+/// catalogue service in its order, one per line (a JSON array with --json).
+#[test]
+fn services_codes_prints_every_service_an_embedding_page_may_configure() {
+    let out = kezek(&["services", "--codes"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let codes: Vec<&str> = text.lines().collect();
+    let mut want = vec!["00403001", "00403002"];
+    want.extend(kezek_rules::catalogue::catalogue().iter().map(|e| e.code));
+    assert_eq!(codes, want);
+    assert!(codes.contains(&"00403008"), "the README's example code");
+    let json = kezek(&["--json", "services", "--codes"]);
+    assert!(json.status.success());
+    let listed: Vec<String> = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(listed, want);
+}
