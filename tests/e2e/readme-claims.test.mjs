@@ -242,6 +242,10 @@ test("README, Privacy: erase my data removes every kezek.* key — the language 
   await step(page, "start");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.equal(await page.evaluate(() => localStorage.getItem("kezek.draft")), null);
+  // …and the reload itself writes nothing: the language is remembered when
+  // the parent chooses one (before: `kezek.lang` = "en" again at the start).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  assert.deepEqual(await kezekKeys(page), [], "a reload after erasing remembers nothing the parent did not choose");
   await context.close();
 });
 

@@ -1,6 +1,6 @@
 //! The page's language: the remembered one (else the browser's), its
 //! messages fetched on first use, written on `<html lang>` and remembered
-//! (as soon as the parent asks for it).
+//! (when the parent asks for it, not before).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -29,8 +29,10 @@ pub fn use_lang() -> LangHandle {
     // The language asked for last: a slower fetch of an earlier choice never
     // replaces a later one.
     let wanted = use_mut_ref(|| *lang);
+    // Only written on `<html lang>` here: remembered when the parent asks
+    // for a language (`show`), not at every start — a reload after "erase
+    // my data" wrote `kezek.lang` again, though nobody had chosen.
     use_effect_with(*lang, |l| {
-        storage::save_lang(*l);
         if let Some(el) = html_element() {
             let _ = el.set_attribute("lang", l.code());
         }
@@ -56,6 +58,7 @@ fn show_lang(
 ) {
     *wanted.borrow_mut() = l;
     if crate::i18n::has_messages(l) {
+        storage::save_lang(l);
         failed.set(false);
         lang.set(l);
         return;
