@@ -481,10 +481,13 @@ pub fn assess(
     // is accepted — before the same date of the next month, the day before
     // Kezek's `general_queue_from`; from that date until Kezek's day, only
     // Kezek's count (from the day after the choice) keeps it, a reading.
-    let cl16 = limits
-        .cl16
-        .as_ref()
-        .filter(|c| case.service == Service::QueueRegistration && !c.open_now);
+    // Accepted on Kezek's day or later (the portal after working time on
+    // the day before), the month has passed on every count: no ground.
+    let cl16 = limits.cl16.as_ref().filter(|c| {
+        case.service == Service::QueueRegistration
+            && !c.open_now
+            && accepted_on < c.general_queue_from
+    });
     let cl16_flat = cl16.is_some_and(|c| {
         c.general_queue_from
             .pred_opt()

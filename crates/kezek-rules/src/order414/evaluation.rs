@@ -939,9 +939,11 @@ impl Risk {
     /// Rests on Kezek's reading of the text: it carries a reading note
     /// ([`Risk::note`]: a ground met on one of the two days of
     /// [`FamilyFacts::on_acceptance_day`] only, a scope read from a title, a
-    /// status taken as shared…). The provider may read the text otherwise.
+    /// status taken as shared…), or it is [`AGE_REACHED_AFTER_SUBMISSION`],
+    /// whose own text says the day decides (the order names no day for the
+    /// age). The provider may read the text otherwise.
     pub fn rests_on_reading(&self) -> bool {
-        self.note.is_some()
+        self.note.is_some() || self.code == AGE_REACHED_AFTER_SUBMISSION
     }
 }
 
