@@ -18,7 +18,11 @@ use wasm_bindgen::prelude::*;
 /// name, or by its header line when the name says nothing). A CSV list has no
 /// date of its own: it is taken as of `now`.
 pub fn parse_any(name: &str, text: &str, now: NaiveDateTime) -> Result<Snapshot, QueueError> {
-    if name.ends_with(".csv") || text.starts_with("id,") || text.starts_with("\u{feff}id,") {
+    // Named `….csv` in any case, as the CLI's `kezek queue` knows it.
+    let named_csv = std::path::Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if named_csv || text.starts_with("id,") || text.starts_with("\u{feff}id,") {
         kezek_queue::parse_csv(text.as_bytes(), name, now)
     } else {
         kezek_queue::parse_json(text)
@@ -253,6 +257,24 @@ mod tests {
             .unwrap();
         assert_eq!(as_of, snap.as_of);
         (e, snap)
+    }
+
+    /// A list named `….CSV` (Windows writes the extension in capitals) is
+    /// read as CSV, as the CLI reads it: its wrong header is said as the
+    /// CSV's (before: read as JSON, "not valid JSON").
+    #[test]
+    fn a_csv_list_is_known_by_its_name_in_any_case() {
+        let now = kezek_queue::local_datetime::parse("2026-11-23T10:00").unwrap();
+        for name in ["city.csv", "CITY.CSV", "city.Csv"] {
+            let e = parse_any(name, "ID;submitted\n", now).unwrap_err();
+            assert_eq!(e.code, "csv.bad_header", "{name}: {e:?}");
+        }
+        assert_eq!(
+            parse_any("city.json", "ID;submitted\n", now)
+                .unwrap_err()
+                .code,
+            "snapshot.invalid_json"
+        );
     }
 
     #[test]
