@@ -1307,6 +1307,37 @@ mod tests {
         }
     }
 
+    /// cl. 24 sub. 8: the queue system publishes the applications on a
+    /// dedicated website; the order gives a parent no queue file. A queue
+    /// file without the child's queue told the parent «…немесе өз елді
+    /// мекеніңіздің файлын ашыңыз» / «…или откройте файл своего населенного
+    /// пункта» / "…or open the file of your own settlement", as if each
+    /// settlement gave one. It now says where the information is published
+    /// and where the application's status is, as the step's lead does.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl24_8_a_missing_queue_sends_the_parent_to_no_settlements_file() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, cited, file) in [
+            (Lang::Kk, "24-тармақтың 8) тармақшасы", "файлын"),
+            (Lang::Ru, "подпункт 8) пункта 24", "откройте файл"),
+            (Lang::En, "cl. 24 sub. 8", "open the file"),
+        ] {
+            let i = I18n::new(lang);
+            for key in [
+                "ui-queue-error-unknown-queue",
+                "ui-queue-error-unknown-queue-one",
+            ] {
+                let t = i.t_args(key, &[("queue", "Q".into()), ("year", "2023".into())]);
+                assert!(!t.contains(file), "{lang:?} {key}: {t}");
+                assert!(
+                    t.contains(cited) && t.contains("egov.kz"),
+                    "{lang:?} {key}: {t}"
+                );
+            }
+        }
+    }
+
     /// Step 7 said «2 of 10 000 modelled futures bring no place before
     /// 23.11.2029» and, two lines below, «the chance of a place before the
     /// age-out on 01.01.2031: 100%» (9 998 of 10 000 rounded up; a large
