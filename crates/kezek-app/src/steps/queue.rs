@@ -860,7 +860,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 }
                                 if let (Some((f, run_on)), Some(r)) = (&*result, &reading) {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
-                                        { words(&p.i18n, r) }
+                                        { words(&p.i18n, r, pos.group != Group::General) }
                                         if if_not_proven {
                                             <p class="kz-warning" id="kz-forecast-if-not-proven">{ forecast_if_not_proven(p, e, place_fallback, better_in.is_some()) }</p>
                                             // Run after the forecast shown: said when it comes.
