@@ -604,7 +604,22 @@ ui-queue-if-not-proven = The place if the right is confirmed counts on your prio
     [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
    *[other] Bring a valid document.
 }
-ui-forecast-if-not-proven = This forecast, like the place if the right is confirmed, counts on your priority proof. If the right is not confirmed, { $fallback ->
+ui-queue-if-not-proven-existing = Your application stands in the queue with the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right: the order registers an application in the queue only once its documents are confirmed (cl. 22). After the referral the education department (in Astana, Almaty and Shymkent, the city's education administration) checks the right a second time, unless it has set another procedure (cl. 22), and the queue is updated when an application's priority status changes (cl. 20 sub. 3); the order does not say what happens when the priority proof is not confirmed. { $fallback ->
+    [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
+    [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
+   *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.
+} { $todo ->
+    [date] You have the proof, but its issue date is not entered: until it is, Kezek cannot check that the proof is valid, so it counts the right as not proven. Enter the issue date at step 6.
+    [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
+   *[other] Bring a valid document.
+}
+ui-forecast-if-not-proven = This forecast, like the place in the headline, counts on the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right your application stands with. If the right is not confirmed, { $fallback ->
     [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
     [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
    *[other] the child stands at best as a general applicant (Kezek's reading)
