@@ -583,7 +583,7 @@ ui-queue-hypothetical = Where a new application would stand if submitted now. { 
     [out-of-turn] With the out-of-turn right, the application takes this place
     [first] With the first-priority right, the application takes this place
    *[other] The application takes this place
-} only once the originals of its documents are confirmed (cl. 22).
+} only once the originals of its documents are confirmed, unless the education department (in Astana, Almaty and Shymkent, the city's education administration) has set another procedure (cl. 22).
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
 ui-queue-ahead-general = Ahead on general grounds: { $n }
@@ -595,7 +595,7 @@ ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n
     [one] place
    *[other] places
     } later than a general application would stand (place { $general }).
-ui-queue-if-not-proven = The place if the right is confirmed counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and updates the queue when an application's priority status changes (cl. 20 sub. 3), but does not say what happens when the priority proof is not confirmed. { $fallback ->
+ui-queue-if-not-proven = The place if the right is confirmed counts on your priority proof. Unless the education department (in Astana, Almaty and Shymkent, the city's education administration) has set another procedure, an application is registered in the queue only once its documents are confirmed (cl. 22); the queue is updated when an application's priority status changes (cl. 20 sub. 3), but the order does not say what happens when the priority proof is not confirmed. { $fallback ->
     [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
     [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
    *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.
@@ -607,7 +607,7 @@ ui-queue-if-not-proven = The place if the right is confirmed counts on your prio
 ui-queue-if-not-proven-existing = Your application stands in the queue with the { $right ->
     [out-of-turn] out-of-turn
    *[other] first-priority
-} right: the order registers an application in the queue only once its documents are confirmed (cl. 22). After the referral the education department (in Astana, Almaty and Shymkent, the city's education administration) checks the right a second time, unless it has set another procedure (cl. 22), and the queue is updated when an application's priority status changes (cl. 20 sub. 3); the order does not say what happens when the priority proof is not confirmed. { $fallback ->
+} right. Unless the education department (in Astana, Almaty and Shymkent, the city's education administration) has set another procedure, an application is registered in the queue only once its documents are confirmed, and after the referral the right is checked a second time (cl. 22); the queue is updated when an application's priority status changes (cl. 20 sub. 3), but the order does not say what happens when the priority proof is not confirmed. { $fallback ->
     [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
     [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
    *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.

@@ -1153,6 +1153,43 @@ mod tests {
         }
     }
 
+    /// cl. 22 «…ақпаратты көрсетілетін қызметті беруші басқа тәртіпті
+    /// белгілмеген жағдайда … екі рет тексереді және растайды», then «Бұл
+    /// жағдайда … Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»:
+    /// the rule step 7 states — a place is the application's only once its
+    /// documents are confirmed — holds unless the department (the provider,
+    /// cl. 4) has set another procedure. The lines under the place and the
+    /// place's caveats stated it without that proviso; they now say it, in
+    /// the words step 5 says it in (kk «басқа тәртіп белгілемесе», ru «не
+    /// установил иной порядок», en "has set another procedure").
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_step7s_lines_stating_the_rule_say_unless_another_procedure_is_set() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, proviso) in [
+            (Lang::Kk, "басқа тәртіп белгілемесе"),
+            (Lang::Ru, "не установил иной порядок"),
+            (Lang::En, "has set another procedure"),
+        ] {
+            let i = I18n::new(lang);
+            for right in ["none", "first", "out-of-turn"] {
+                let t = place_note(&i, false, right);
+                assert!(t.contains(proviso), "{lang:?} {right}: {t}");
+            }
+            for key in ["ui-queue-if-not-proven", "ui-queue-if-not-proven-existing"] {
+                let t = i.t_args(
+                    key,
+                    &[
+                        ("right", "first".into()),
+                        ("fallback", "general".into()),
+                        ("general", "12".into()),
+                    ],
+                );
+                assert!(t.contains(proviso), "{lang:?} {key}: {t}");
+            }
+        }
+    }
+
     /// cl. 22, cl. 20 sub. 3 (c0f96a4 made the place if the right is not
     /// confirmed the headline where the proof is at risk): the forecast
     /// still ran with the claimed group as its main result, the run without
