@@ -315,7 +315,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     let question = |q: &&'static str| -> Html {
         let q: &'static str = q;
         if q == OTHER_CHILDREN {
-            return other_children(i18n, &p.draft, &p.dispatch);
+            return other_children(i18n, e.code, &p.draft, &p.dispatch);
         }
         let label = question_text(i18n, e.code, q);
         if q == "child_birth_date" {
@@ -434,7 +434,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             </ul>
                             // A ground the child's age decides, no date given:
                             // possible, neither asserted nor dropped.
-                            { possible_risks(i18n, &ev.refusal_risks) }
+                            { possible_risks(i18n, e.code, &ev.refusal_risks) }
                         </section>
                     } else {
                     <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
@@ -460,7 +460,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                         { t(&format!("caution-{}", c.code)) }
                                         <Why i18n={i18n.clone()} citations={vec![c.citation]} />
                                         { reading_note(i18n, c.note.as_ref(), &[c.citation]) }
-                                        { risk_depends_on(i18n, c) }
+                                        { risk_depends_on(i18n, e.code, c) }
                                     </li>
                                 }) }
                             </ul>
@@ -485,12 +485,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             // What the rules give a refused applicant: the hearing.
                             { hearing(i18n, ev, "svc-risks-hearing") }
                         }
-                        { possible_risks(i18n, &ev.refusal_risks) }
+                        { possible_risks(i18n, e.code, &ev.refusal_risks) }
                         <details>
                             <summary>{ t("ui-svc-provider-checks") }</summary>
                             // This service's own row-9 grounds only (kezek-rules).
                             <ul id="svc-provider-checks">{ for catalogue::provider_checks(e.code).unwrap_or_default().into_iter().map(|f| html! {
-                                <li data-fact={f}>{ t(catalogue::question_key(f).unwrap_or(f)) }</li>
+                                <li data-fact={f}>{ question_text(i18n, e.code, f) }</li>
                             }) }</ul>
                         </details>
                     </section>
@@ -832,7 +832,7 @@ fn other_children_dates(d: &Draft) -> Option<Vec<chrono::NaiveDate>> {
 /// The refusal preview's grounds shown as possible ([`Risk::is_possible`]:
 /// the child's age decides them and no birth date is given), each with
 /// what it depends on; nothing when there is none.
-fn possible_risks(i18n: &I18n, risks: &[Risk]) -> Html {
+fn possible_risks(i18n: &I18n, code: &str, risks: &[Risk]) -> Html {
     if !risks.iter().any(Risk::is_possible) {
         return Html::default();
     }
@@ -844,7 +844,7 @@ fn possible_risks(i18n: &I18n, risks: &[Risk]) -> Html {
                     <li class="kz-reason" data-risk={r.code}>
                         { i18n.t(&format!("refusal-{}", r.code)) }
                         <Why i18n={i18n.clone()} citations={vec![r.citation]} />
-                        { risk_depends_on(i18n, r) }
+                        { risk_depends_on(i18n, code, r) }
                     </li>
                 }) }
             </ul>
@@ -854,25 +854,32 @@ fn possible_risks(i18n: &I18n, risks: &[Risk]) -> Html {
 
 /// "Whether it applies depends on: …" beside a ground or a caution shown
 /// as possible, with its questions as asked (the birth date's label).
-fn risk_depends_on(i18n: &I18n, r: &Risk) -> Html {
+fn risk_depends_on(i18n: &I18n, code: &str, r: &Risk) -> Html {
     if !r.is_possible() {
         return Html::default();
     }
-    let asked: Vec<String> = r
-        .depends_on
-        .iter()
-        .map(|q| i18n.t(catalogue::question_key(q).unwrap_or(q)))
-        .collect();
     html! {
         <p class="kz-hint kz-depends" data-depends-on={r.depends_on.join(" ")}>
-            { i18n.t_args("ui-svc-risk-depends-on", &[("questions", asked.join("; "))]) }
+            { risk_depends_on_text(i18n, code, r) }
         </p>
     }
 }
 
+/// [`risk_depends_on`]'s line, each question as service `code` asks it
+/// ([`question_text`]).
+fn risk_depends_on_text(i18n: &I18n, code: &str, r: &Risk) -> String {
+    let asked: Vec<String> = r
+        .depends_on
+        .iter()
+        .map(|q| question_text(i18n, code, q))
+        .collect();
+    i18n.t_args("ui-svc-risk-depends-on", &[("questions", asked.join("; "))])
+}
+
 /// The question `q` as service `code` asks it ([`catalogue::question_key_at`]:
 /// the registry question of a married applicant names no divorce where the
-/// list asks none).
+/// list asks none). Every question text of the screen comes from here: the
+/// questions, the answers, "depends on" lines, the provider's checks.
 fn question_text(i18n: &I18n, code: &str, q: &str) -> String {
     i18n.t(catalogue::question_key_at(code, q).unwrap_or(q))
 }
@@ -920,11 +927,11 @@ fn given(d: &Draft, facts: &catalogue::FamilyFacts, q: &str) -> Option<bool> {
 /// The other children's yes/no question as the box asks it: the rules'
 /// question, the label of its answer and of its place among the open
 /// questions (walkthrough 28, m8).
-fn other_children_legend(i18n: &I18n) -> String {
-    i18n.t(catalogue::question_key(OTHER_CHILDREN).unwrap_or(OTHER_CHILDREN))
+fn other_children_legend(i18n: &I18n, code: &str) -> String {
+    question_text(i18n, code, OTHER_CHILDREN)
 }
 
-fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>) -> Html {
+fn other_children(i18n: &I18n, code: &str, d: &Draft, dispatch: &Callback<Action>) -> Html {
     let t = |k: &str| i18n.t(k);
     let list = d.other_children.clone();
     let selected = list
@@ -941,7 +948,7 @@ fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>) -> Html {
     let dates = list.unwrap_or_default();
     html! {
         <div class="kz-field" id="q-other_children_birth_dates">
-            <RadioGroup name={question_field_id(OTHER_CHILDREN)} legend={other_children_legend(i18n)} {choices} {selected} {onchange} />
+            <RadioGroup name={question_field_id(OTHER_CHILDREN)} legend={other_children_legend(i18n, code)} {choices} {selected} {onchange} />
             if !dates.is_empty() {
                 <fieldset class="kz-other-children">
                     <legend>{ t("ui-svc-other-children-dates") }</legend>
@@ -2303,6 +2310,37 @@ mod tests {
         );
     }
 
+    /// Annex 6 row 8 item 5 (43ef10f): where the service asks no divorce
+    /// (guardianship, 00402003) the registry question is asked of a married
+    /// applicant only, «Ваш брак зарегистрирован в ЗАГС Казахстана?»
+    /// (`catalogue::question_key_at`). The screen built the line "whether it
+    /// applies depends on: …", the provider's checks and the other
+    /// children's box from `question_key` by hand, so a line naming the
+    /// registry question read the old «Ваш нынешний брак (если сейчас вы не
+    /// в браке — прекращенный брак или развод) …». Every question text of the
+    /// screen now comes from [`question_text`].
+    #[test]
+    fn ann6_row8_item5_every_question_the_screen_names_is_the_services_own() {
+        let risk = Risk {
+            code: "ward-under-14",
+            citation: kezek_rules::Citation::clause(22),
+            note: None,
+            depends_on: vec!["child_birth_date", "marriage_in_civil_registry"],
+        };
+        for lang in Lang::ALL {
+            let ftl = kezek_rules::messages::catalogue_ftl(lang.code()).unwrap();
+            let i = I18n::with_catalogue(lang, Some(ftl));
+            let married = i.t(catalogue::MARRIAGE_REGISTRY_MARRIED_KEY);
+            let old = i.t("q-marriage-in-civil-registry");
+            let line = risk_depends_on_text(&i, "00402003", &risk);
+            assert!(line.contains(&married), "{lang:?}: {line}");
+            assert!(!line.contains(&old), "{lang:?}: {line}");
+            // Where the service asks a divorce too, the question as it asks it.
+            let line = risk_depends_on_text(&i, "00403008", &risk);
+            assert!(line.contains(&old), "{lang:?}: {line}");
+        }
+    }
+
     /// Walkthrough 28 (m8): on the minors' property certificate (00402004)
     /// the answer "No" to "does the application also concern other
     /// children?" was labelled "Other children … (their dates of birth)" in
@@ -2326,7 +2364,7 @@ mod tests {
                 "{lang:?}: asked as a question: {asked}"
             );
             assert_eq!(
-                other_children_legend(&i),
+                other_children_legend(&i, "00402004"),
                 asked,
                 "{lang:?}: the box's own question"
             );
