@@ -811,6 +811,7 @@ ui-svc-done-answers = Your answers to Kezek's questions (for reference: under th
 ui-svc-done-portal-enter = Fill in the service's form. The answers below are your answers to Kezek's questions, for reference: the form may ask differently, and takes some data from state information systems itself.
 ui-svc-done-answers-portal = Your answers to Kezek's questions (for reference)
 ui-svc-done-title-refusal-reading = As answered, the provider may refuse the service
+ui-svc-done-title-pending = Your answers are not complete: some questions above are still unanswered
 ui-svc-done-refusal-reasons = Reasons:
 ui-svc-done-after-refusal = Apply only if what is named above is not so, or no longer so (an answer given by mistake, a circumstance that has changed). If unsure, ask the provider before applying.
 ui-svc-done-after-refusal-reading = Each reason rests on Kezek's reading of the text (see its note): the provider may read it otherwise. Ask the provider before applying.

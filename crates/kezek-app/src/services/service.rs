@@ -731,6 +731,17 @@ impl Refusal {
     }
 }
 
+/// The prepared box's title (`#svc-done-title`): the refusal foreseen
+/// ([`Refusal::title_key`]), else "ready" — but not while the verdict waits
+/// for answers (the rules' `pending`: questions still to answer, the
+/// child's birth date), where it says the answers are not complete.
+fn done_title_key(el: &catalogue::Eligibility) -> &'static str {
+    match Refusal::of(el) {
+        Refusal::None if !el.pending.is_empty() => "ui-svc-done-title-pending",
+        refusal => refusal.title_key(),
+    }
+}
+
 /// The reasons of the verdict as the prepared screen says them: each
 /// reason's text with its clause in words, by its code.
 fn refusal_reasons(i18n: &I18n, el: &catalogue::Eligibility) -> Vec<(&'static str, String)> {
@@ -1591,7 +1602,7 @@ fn confirmation(
     html! {
         <section class={classes!("kz-card", "kz-confirmation", (refusal != Refusal::None).then_some("kz-confirmation--refusal"))}
             id="svc-confirmation" data-channel={channel.name()} data-refusal={refusal.name()}>
-            <h3 id="svc-done-title">{ t(refusal.title_key()) }</h3>
+            <h3 id="svc-done-title">{ t(done_title_key(&ev.eligibility)) }</h3>
             { done_refusal(i18n, ev, refusal) }
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
@@ -2912,6 +2923,49 @@ mod tests {
         let refusal = Refusal::of(&ev.eligibility);
         assert_eq!(refusal.title_key(), "ui-done-title");
         assert!(refusal.offers_next());
+    }
+
+    /// A parent who prepares the application before answering every
+    /// question (the prepared box can be opened then: the rules' verdict
+    /// `pending`) read the box's title «Жауаптарыңыз дайын» / «Ваши ответы
+    /// готовы» / "Your answers are ready" above a verdict that waits for
+    /// those answers. The title now says the answers are not complete
+    /// while questions are left, in kk, ru and en; once all are answered,
+    /// "ready" as before.
+    #[test]
+    fn row9_the_prepared_box_waiting_for_answers_is_not_called_ready() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let now = today.and_hms_opt(10, 0, 0).unwrap();
+        for code in ["00404004", "00402004"] {
+            let (_, facts) = screen_questions(&Draft::default(), code, today);
+            let channel = catalogue::entry(code).unwrap().channels[0];
+            let req = service_request(&Draft::default(), code, channel, now, &facts);
+            let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+            assert!(!ev.eligibility.pending.is_empty(), "{code}");
+            assert_eq!(Refusal::of(&ev.eligibility), Refusal::None, "{code}");
+            let key = done_title_key(&ev.eligibility);
+            for lang in Lang::ALL {
+                let title = I18n::new(lang).t(key);
+                for ready in ["дайын", "готовы", "ready"] {
+                    assert!(!title.contains(ready), "{code} {lang:?}: {title}");
+                }
+            }
+        }
+        let (_, ev) = walk_evaluation(
+            "00402003",
+            ServiceChannel::STATE_CORPORATION,
+            &[
+                ("child_orphan", true),
+                ("child_birth_in_civil_registry", true),
+                ("permanent_residence", true),
+                ("citizenship", true),
+                ("income_covers_subsistence_minimum", true),
+                ("applicant_has_training", true),
+            ],
+            true,
+        );
+        assert!(ev.eligibility.pending.is_empty());
+        assert_eq!(done_title_key(&ev.eligibility), "ui-done-title");
     }
 
     /// The same walk: the documents not marked as held were not flagged on
