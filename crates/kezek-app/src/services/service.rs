@@ -21,7 +21,7 @@ use yew::prelude::*;
 use super::term_text;
 use crate::components::copyable_answers::{Answer, CopyableAnswers};
 use crate::components::error_summary::focus_element;
-use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
+use crate::components::field::{date_format_line, CheckField, Choice, RadioGroup, TextField};
 use crate::components::register_card::register_card;
 use crate::components::specialists::ForSpecialists;
 use crate::components::why::Why;
@@ -330,7 +330,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 p.draft.child_birth_date.clone()
             };
             return html! {
-                <TextField id={question_field_id(q)} kind="date" label={label} value={value}
+                <TextField id={question_field_id(q)} kind="date" label={label} value={value.clone()}
+                    format={date_format_line(i18n, &value)}
                     hint={from_iin.then(|| AttrValue::from(t("ui-svc-from-iin")))}
                     error={conflict.clone().map(AttrValue::from)}
                     oninput={p.dispatch.reform(Action::SetBirthDate)} />
@@ -987,6 +988,7 @@ fn other_children(i18n: &I18n, code: &str, d: &Draft, dispatch: &Callback<Action
                             <div class="kz-other-child" data-child={i.to_string()}>
                                 <TextField id={format!("q-other-child-{i}")} kind="date"
                                     label={i18n.t_args("ui-svc-other-child-birth-date", &[("n", n.clone())])}
+                                    format={date_format_line(i18n, typed)}
                                     value={typed.clone()} {error} oninput={set} />
                                 <button type="button" class="kz-button kz-secondary" id={format!("q-other-child-{i}-remove")} onclick={remove}>
                                     { i18n.t_args("ui-svc-remove-child", &[("n", n)]) }
@@ -1045,6 +1047,7 @@ fn held_fields(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, id: &'static
             <CheckField id={format!("svc-held-{id}")} label={t("ui-svc-held")} checked={entry.held} onchange={on_held} />
             if entry.held {
                 <TextField id={format!("svc-valid-{id}")} kind="date" label={t("ui-svc-valid-until")}
+                    format={date_format_line(i18n, &entry.valid_until)}
                     value={entry.valid_until.clone()} {error} oninput={on_valid} />
             }
         </>
