@@ -83,6 +83,23 @@ for (const [locale, count, number, all] of LANGS) {
   });
 }
 
+// At 390 px «Әрі қарай» wrapped to two lines beside «← Басқа қызмет таңдау»
+// (steps43): "Next" keeps one line, the link beside it wraps (web/styles.css,
+// .kz-nav and #kz-next), on 320 px too, and nothing is wider than the screen.
+for (const [locale, width] of [["kk-KZ", 390], ["ru-RU", 390], ["kk-KZ", 320]]) {
+  test(`${locale}, ${width} px: «Next» stays on one line beside «← choose another service»`, async () => {
+    const { page, context, log } = await stepOne(locale, { width, height: 844 });
+    const next = await box(page, "#kz-next");
+    const lines = await page.$eval("#kz-next", (b) => Math.round(b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight || "24")));
+    assert.ok(next.height < 60, `«Next» is ${next.height} px tall (${lines} lines)`);
+    const back = await box(page, "#kz-to-start");
+    assert.ok(Math.abs(back.top + back.height / 2 - (next.top + next.height / 2)) < 2, "the two are centred on each other");
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, "nothing wider than the screen");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
 // A date input draws the browser's format: an en-US Chromium showed
 // «mm/dd/yyyy» in the kk birth-date box (steps43). The field's own line says
 // day.month.year with an example and what mm/dd/yyyy asks first, then the
