@@ -53,6 +53,24 @@ test("position and forecast over the sample city, without long tasks", async () 
   await context.close();
 });
 
+// Cl. 24 sub. 10: the leftover line says a category does not bring those
+// places nearer; a general applicant claims none, so it is not said to them
+// (steps43), while the forecast's other words are.
+test("cl24_10 the leftover line is not said to a general applicant", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`);
+  await fillCase(page, { childIin: "230510512343", family: [] });
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-position");
+  await page.click("#kz-run-forecast");
+  await page.waitForSelector("#kz-forecast-chart", { timeout: 60000 });
+  assert.match(await page.textContent("#kz-forecast-words"), /^In half of 10,000 simulated futures a place comes before/);
+  assert.equal(await page.locator("#kz-forecast-leftover").count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Cl. 16: after a priority referral to a state preschool was left for another
 // preschool, the new application's referral is to a private preschool; the
 // queue file does not say which places are private, so step 7 says, before

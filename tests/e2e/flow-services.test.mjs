@@ -353,6 +353,31 @@ test("kk: a refused applicant is told the refusal, its clause and the hearing, n
   await context.close();
 });
 
+// A box prepared before every question is answered (the verdict waits for
+// answers) said «Жауаптарыңыз дайын» (steps43): its title now says the
+// answers are not complete, and "ready" once they are (prepared again).
+test("kk: the box prepared while questions are unanswered is not called ready (Annex 17 row 8)", async () => {
+  const { page, context, log } = await open(env.browser, url("#/svc/00403008"), { locale: "kk-KZ" });
+  await step(page, "catalogue-service");
+  await page.waitForSelector('#svc-eligibility[data-eligible="unanswered"]');
+  await page.check("#svc-consent");
+  await page.click("#svc-prepare");
+  await page.waitForSelector("#svc-confirmation");
+  const waiting = await page.textContent("#svc-done-title");
+  assert.match(waiting, /толық емес/, waiting);
+  assert.doesNotMatch(waiting, /дайын/, waiting);
+  await page.check("#q-family_receives_targeted_social_assistance-yes");
+  await page.check("#q-child_in_state_education_institution-yes");
+  await answerTheRestNo(page);
+  await page.waitForSelector('#svc-eligibility[data-eligible="true"]');
+  // An answer changes the application: it is prepared again.
+  await page.click("#svc-prepare");
+  await page.waitForSelector("#svc-confirmation");
+  assert.match(await page.textContent("#svc-done-title"), /Жауаптарыңыз дайын/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // The walk of 05.12.2026 (p3-00404004-01-start): "still to answer" named the
 // three years of a single man, a question asked only after "yes" to the
 // single man (Annex 3 row 9), and its items were plain text. Each item is now

@@ -7,8 +7,9 @@ import { step } from "./wizard.mjs";
 
 export const PHONE = { width: 375, height: 812 };
 
-// Latin words a kk/ru screen may show: names, and the notations people use.
-const ALLOWED = new Set(["Kezek", "egov", "eGov", "kz", "adilet", "zan", "SMS", "QR", "JSON", "CSV", "json", "csv", "SHA", "XX", "XXX", "English"]);
+// Latin words a kk/ru screen may show: names, and the notations people use
+// (a date field's line quotes the browser's own "mm/dd/yyyy", components/field.rs).
+const ALLOWED = new Set(["Kezek", "egov", "eGov", "kz", "adilet", "zan", "SMS", "QR", "JSON", "CSV", "json", "csv", "SHA", "XX", "XXX", "English", "mm", "dd", "yyyy"]);
 
 /** Latin words on the screen outside the allowlist (digests and the language switcher aside). */
 export async function englishWords(page) {

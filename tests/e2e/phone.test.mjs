@@ -83,6 +83,39 @@ for (const [locale, count, number, all] of LANGS) {
   });
 }
 
+// At 390 px «Әрі қарай» wrapped to two lines beside «← Басқа қызмет таңдау»
+// (steps43): "Next" keeps one line, the link beside it wraps (web/styles.css,
+// .kz-nav and #kz-next), on 320 px too, and nothing is wider than the screen.
+for (const [locale, width] of [["kk-KZ", 390], ["ru-RU", 390], ["kk-KZ", 320]]) {
+  test(`${locale}, ${width} px: «Next» stays on one line beside «← choose another service»`, async () => {
+    const { page, context, log } = await stepOne(locale, { width, height: 844 });
+    const next = await box(page, "#kz-next");
+    const lines = await page.$eval("#kz-next", (b) => Math.round(b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight || "24")));
+    assert.ok(next.height < 60, `«Next» is ${next.height} px tall (${lines} lines)`);
+    const back = await box(page, "#kz-to-start");
+    assert.ok(Math.abs(back.top + back.height / 2 - (next.top + next.height / 2)) < 2, "the two are centred on each other");
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, "nothing wider than the screen");
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+// A date input draws the browser's format: an en-US Chromium showed
+// «mm/dd/yyyy» in the kk birth-date box (steps43). The field's own line says
+// day.month.year with an example and what mm/dd/yyyy asks first, then the
+// date entered as the page writes it.
+test("kk, phone: the birth date says day.month.year beside the browser's mm/dd/yyyy, then the date entered", async () => {
+  const { page, context, log } = await stepOne("kk-KZ");
+  await next(page, "child");
+  const line = await page.textContent("#child-birth-date-format");
+  assert.match(line, /10\.05\.2023.*mm\/dd\/yyyy.*айды \(mm\)/, line);
+  assert.match(await page.getAttribute("#child-birth-date", "aria-describedby"), /child-birth-date-format/);
+  await page.fill("#child-birth-date", "2023-05-10");
+  await page.waitForFunction(() => /Енгізілгені: 10\.05\.2023/.test(document.querySelector("#child-birth-date-format")?.textContent ?? ""));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("ru, phone: on step 2 the opened list links back to step 1 by keyboard, and step 1 starts with the list folded", async () => {
   const { page, context, log } = await stepOne("ru-RU");
   await next(page, "child");

@@ -19,6 +19,8 @@ ui-step-handoff = Check and hand off
 ui-back = Back
 ui-next = Next
 ui-back-to-summary = Back to the summary
+ui-date-format = Day, month, year: for example, 10.05.2023. If the box shows mm/dd/yyyy, your browser asks for the month (mm) first, then the day (dd).
+ui-date-entered = Entered: { $date } (day.month.year).
 ui-why = Why?
 ui-why-source = Where the law says it:
 ui-show-original = Show the clause in the original (Kazakh)
@@ -593,7 +595,7 @@ ui-queue-hypothetical = Where a new application would stand if submitted now. { 
     [out-of-turn] With the out-of-turn right, the application takes this place
     [first] With the first-priority right, the application takes this place
    *[other] The application takes this place
-} only once the originals of its documents are confirmed (cl. 22).
+} only once the originals of its documents are confirmed, unless the education department (in Astana, Almaty and Shymkent, the city's education administration) has set another procedure (cl. 22).
 ui-queue-ahead-out-of-turn = Out of turn ahead: { $n }
 ui-queue-ahead-first = First priority ahead: { $n }
 ui-queue-ahead-general = Ahead on general grounds: { $n }
@@ -605,7 +607,7 @@ ui-queue-worth-negative = Here the one-in-three rule puts your child { $n } { $n
     [one] place
    *[other] places
     } later than a general application would stand (place { $general }).
-ui-queue-if-not-proven = The place if the right is confirmed counts on your priority proof. The order registers an application in the queue only once its documents are confirmed (cl. 22) and updates the queue when an application's priority status changes (cl. 20 sub. 3), but does not say what happens when the priority proof is not confirmed. { $fallback ->
+ui-queue-if-not-proven = The place if the right is confirmed counts on your priority proof. Unless the education department (in Astana, Almaty and Shymkent, the city's education administration) has set another procedure, an application is registered in the queue only once its documents are confirmed (cl. 22); the queue is updated when an application's priority status changes (cl. 20 sub. 3), but the order does not say what happens when the priority proof is not confirmed. { $fallback ->
     [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
     [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
    *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.
@@ -614,7 +616,22 @@ ui-queue-if-not-proven = The place if the right is confirmed counts on your prio
     [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
    *[other] Bring a valid document.
 }
-ui-forecast-if-not-proven = This forecast, like the place if the right is confirmed, counts on your priority proof. If the right is not confirmed, { $fallback ->
+ui-queue-if-not-proven-existing = Your application stands in the queue with the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right. Unless the education department (in Astana, Almaty and Shymkent, the city's education administration) has set another procedure, an application is registered in the queue only once its documents are confirmed, and after the referral the right is checked a second time (cl. 22); the queue is updated when an application's priority status changes (cl. 20 sub. 3), but the order does not say what happens when the priority proof is not confirmed. { $fallback ->
+    [first] Kezek's reading: at best the child then stands with the first priority your other documents prove, place { $first }.
+    [first-later] Kezek's reading: the child then stands with the first priority your other documents prove, place { $first }; here the one-in-three rule (cl. 21) puts that later than a general application would stand (place { $general }).
+   *[other] Kezek's reading: at best the child stands as a general applicant, place { $general }.
+} { $todo ->
+    [date] You have the proof, but its issue date is not entered: until it is, Kezek cannot check that the proof is valid, so it counts the right as not proven. Enter the issue date at step 6.
+    [both] Bring a valid document, and enter the issue date of the proof you have at step 6: without it Kezek cannot check that the proof is valid.
+   *[other] Bring a valid document.
+}
+ui-forecast-if-not-proven = This forecast, like the place in the headline, counts on the { $right ->
+    [out-of-turn] out-of-turn
+   *[other] first-priority
+} right your application stands with. If the right is not confirmed, { $fallback ->
     [first] the child stands at best with the first priority your other documents prove (Kezek's reading)
     [first-later] the child stands with the first priority your other documents prove, later than a general application would (cl. 21; Kezek's reading)
    *[other] the child stands at best as a general applicant (Kezek's reading)
@@ -672,8 +689,8 @@ ui-forecast-legend-likely = Darker bars: { $from } – { $to }, the months next 
 ui-forecast-legend-middle = Solid line: { $date }, the middle — half of the futures get a place before it, half after.
 ui-forecast-legend-edges = Dashed lines: { $early } and { $late } — 1 future in 10 gets a place before the first, 1 in 10 after the second.
 ui-queue-assumptions = How this is calculated
-ui-queue-error-unknown-queue = This queue file has no “{ $queue }” queue for children born in { $year }. Choose another queue above, or open the file of your own settlement.
-ui-queue-error-unknown-queue-one = This queue file has no “{ $queue }” queue for children born in { $year }. Open the file of your own settlement.
+ui-queue-error-unknown-queue = This queue file has no “{ $queue }” queue for children born in { $year }. Choose another queue above. Information about the applications in the queue is published on a dedicated website (cl. 24 sub. 8); the status of your application is in your personal account on egov.kz.
+ui-queue-error-unknown-queue-one = This queue file has no “{ $queue }” queue for children born in { $year }. Information about the applications in the queue is published on a dedicated website (cl. 24 sub. 8); the status of your application is in your personal account on egov.kz.
 ui-queue-error-unknown-queue-over-age = This queue file has no “{ $queue }” queue for children born in { $year }: a child already 7 or more on 1 September of the current year is over the age limit of cl. 18 and cannot stand in the queue (step 5). So there is no place in the queue and no forecast for your child.
 ui-queue-error-unknown-queue-over-age-reading = This queue file has no “{ $queue }” queue for children born in { $year }. By Kezek's reading of cl. 18 your child is over the age limit (turns 6 before 1 September of the current year) and cannot stand in the queue; another reading is possible (step 5). Ask the education department (in Astana, Almaty and Shymkent, the city's education administration).
 ui-queue-error-unknown-id = There is no application with this number in the file. Check the number, or leave the field empty to see where a new application would stand.
@@ -806,6 +823,7 @@ ui-svc-done-answers = Your answers to Kezek's questions (for reference: under th
 ui-svc-done-portal-enter = Fill in the service's form. The answers below are your answers to Kezek's questions, for reference: the form may ask differently, and takes some data from state information systems itself.
 ui-svc-done-answers-portal = Your answers to Kezek's questions (for reference)
 ui-svc-done-title-refusal-reading = As answered, the provider may refuse the service
+ui-svc-done-title-pending = Your answers are not complete: some questions above are still unanswered
 ui-svc-done-refusal-reasons = Reasons:
 ui-svc-done-after-refusal = Apply only if what is named above is not so, or no longer so (an answer given by mistake, a circumstance that has changed). If unsure, ask the provider before applying.
 ui-svc-done-after-refusal-reading = Each reason rests on Kezek's reading of the text (see its note): the provider may read it otherwise. Ask the provider before applying.

@@ -162,8 +162,9 @@ impl Reading {
     /// Whether at least half of the futures with a place get a leftover
     /// place (cl. 24 p. 10) and the child is among the first 1,000 with its
     /// category and without it: then neither the place in the queue nor the
-    /// category brings those places nearer, and the words say so (review M8:
-    /// a first-priority child 137 places higher got the general forecast).
+    /// category brings those places nearer, and the words say so to a child
+    /// who claims a category ([`words_lines`]; review M8: a first-priority
+    /// child 137 places higher got the general forecast).
     /// Beyond the first 1,000 a category may still bring them nearer, by
     /// lifting the child into the 1,000 sooner, so nothing is said.
     pub fn mostly_leftover(&self) -> bool {
@@ -278,14 +279,17 @@ pub enum WordsLine {
     Range,
     /// No late date: more than 1 in 10 futures get no place.
     RangeOpen,
-    /// Most places are leftovers open to the first 1,000 (cl. 24 sub. 10).
+    /// Most places are leftovers open to the first 1,000 (cl. 24 sub. 10),
+    /// so the category claimed does not bring them nearer.
     Leftover,
     /// The snapshot is older than today.
     Clamped,
 }
 
-/// The paragraphs of the forecast's words, in the order they are said.
-pub fn words_lines(r: &Reading) -> Vec<WordsLine> {
+/// The paragraphs of the forecast's words, in the order they are said, for
+/// a child who claims a priority category (`category`: out of turn or first
+/// priority) or not.
+pub fn words_lines(r: &Reading, category: bool) -> Vec<WordsLine> {
     let mut lines = Vec::new();
     if r.p50.is_some() {
         lines.push(WordsLine::Half);
@@ -296,8 +300,9 @@ pub fn words_lines(r: &Reading) -> Vec<WordsLine> {
     }
     // cl. 24 sub. 10: why a category (or a place nearer the head) hardly
     // moves that date, right under it — not below the likely months and the
-    // early and late dates (walkthrough of session 40).
-    if r.mostly_leftover() {
+    // early and late dates (walkthrough of session 40). Said of a category,
+    // so to a child who claims one only.
+    if category && r.mostly_leftover() {
         lines.push(WordsLine::Leftover);
     }
     if r.never > 0 && r.p50.is_some() {
@@ -319,7 +324,7 @@ pub fn words_lines(r: &Reading) -> Vec<WordsLine> {
 
 /// The forecast said in words (`#kz-forecast-words`), its paragraphs in the
 /// order of [`words_lines`].
-pub fn words(i18n: &I18n, r: &Reading) -> Html {
+pub fn words(i18n: &I18n, r: &Reading, category: bool) -> Html {
     let d = |x: NaiveDate| i18n.date(x);
     let paths = grouped(i18n, r.paths);
     let line = |l: WordsLine| match l {
@@ -365,7 +370,7 @@ pub fn words(i18n: &I18n, r: &Reading) -> Html {
     };
     html! {
         <div id="kz-forecast-words">
-            { for words_lines(r).into_iter().map(line) }
+            { for words_lines(r, category).into_iter().map(line) }
         </div>
     }
 }
@@ -602,8 +607,9 @@ mod tests {
     /// Review M8, cl. 21 and cl. 24 p. 10: on the sample city (23.11.2026,
     /// 2023 queue) a teacher's child stands 137 places higher than as a
     /// general one, yet both forecasts agree, because almost every place is
-    /// one nobody ahead took, open to the first 1,000 applicants after 3 days. The
-    /// words say so for both; where everyone ahead takes every place, not.
+    /// one nobody ahead took, open to the first 1,000 applicants after 3 days.
+    /// Both readings are mostly leftovers (the words say so to the teacher's
+    /// child, [`words_lines`]); where everyone ahead takes every place, not.
     #[test]
     fn cl24_p10_the_words_say_when_most_places_are_leftovers() {
         let snap =
@@ -691,7 +697,9 @@ mod tests {
             let f = kezek_queue::forecast::forecast(&snap, &q, &o).unwrap();
             let r = Reading::new(&f, ymd(2026, 11, 23));
             assert!(r.mostly_leftover(), "{group:?}");
-            let lines = words_lines(&r);
+            // A category claimed: the forecast shown may be run without it
+            // (its proof at risk, step 7), the line is said all the same.
+            let lines = words_lines(&r, true);
             assert_eq!(
                 lines[..2],
                 [WordsLine::Half, WordsLine::Leftover],
@@ -710,9 +718,41 @@ mod tests {
         r.leftover = 4;
         r.among_first_1000 = true;
         assert_eq!(
-            words_lines(&r)[..2],
+            words_lines(&r, true)[..2],
             [WordsLine::Never, WordsLine::Leftover]
         );
+    }
+
+    /// cl. 24 sub. 10: the leftover line says «ал балаңыз қазір санатпен де,
+    /// санатсыз да солардың арасында … сондықтан санат та оларды
+    /// жақындатпайды» — why a category hardly moves the middle date. Step 7
+    /// said it to a general applicant too, who claims no category (the
+    /// sample city, 2023's general queue, 23.11.2026): not said there; the
+    /// other lines are the same.
+    #[test]
+    fn cl24_10_the_leftover_line_is_said_to_a_category_applicant_only() {
+        let snap =
+            kezek_queue::parse_json(include_str!("../../../../web/sample/city.json")).unwrap();
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::General,
+            submitted: Some(snap.as_of),
+            id: None,
+        };
+        let o = ForecastOptions {
+            paths: 2_000,
+            birth_date: Some(ymd(2023, 5, 10)),
+            ..ForecastOptions::default()
+        };
+        let f = kezek_queue::forecast::forecast(&snap, &q, &o).unwrap();
+        let r = Reading::new(&f, ymd(2026, 11, 23));
+        assert!(r.mostly_leftover());
+        let general = words_lines(&r, false);
+        assert!(!general.contains(&WordsLine::Leftover), "{general:?}");
+        let mut claimed = words_lines(&r, true);
+        claimed.retain(|l| *l != WordsLine::Leftover);
+        assert_eq!(general, claimed);
     }
 
     /// Cl. 18 with cl. 24 sub. 9: the forecast ends on the day the

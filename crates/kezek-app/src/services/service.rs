@@ -21,7 +21,7 @@ use yew::prelude::*;
 use super::term_text;
 use crate::components::copyable_answers::{Answer, CopyableAnswers};
 use crate::components::error_summary::focus_element;
-use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
+use crate::components::field::{date_format_line, CheckField, Choice, RadioGroup, TextField};
 use crate::components::register_card::register_card;
 use crate::components::specialists::ForSpecialists;
 use crate::components::why::Why;
@@ -315,7 +315,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
     let question = |q: &&'static str| -> Html {
         let q: &'static str = q;
         if q == OTHER_CHILDREN {
-            return other_children(i18n, &p.draft, &p.dispatch);
+            return other_children(i18n, e.code, &p.draft, &p.dispatch);
         }
         let label = question_text(i18n, e.code, q);
         if q == "child_birth_date" {
@@ -330,7 +330,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                 p.draft.child_birth_date.clone()
             };
             return html! {
-                <TextField id={question_field_id(q)} kind="date" label={label} value={value}
+                <TextField id={question_field_id(q)} kind="date" label={label} value={value.clone()}
+                    format={date_format_line(i18n, &value)}
                     hint={from_iin.then(|| AttrValue::from(t("ui-svc-from-iin")))}
                     error={conflict.clone().map(AttrValue::from)}
                     oninput={p.dispatch.reform(Action::SetBirthDate)} />
@@ -434,7 +435,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             </ul>
                             // A ground the child's age decides, no date given:
                             // possible, neither asserted nor dropped.
-                            { possible_risks(i18n, &ev.refusal_risks) }
+                            { possible_risks(i18n, e.code, &ev.refusal_risks) }
                         </section>
                     } else {
                     <section class="kz-card" id="svc-eligibility" data-eligible={el.eligible.to_string()}>
@@ -460,7 +461,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                         { t(&format!("caution-{}", c.code)) }
                                         <Why i18n={i18n.clone()} citations={vec![c.citation]} />
                                         { reading_note(i18n, c.note.as_ref(), &[c.citation]) }
-                                        { risk_depends_on(i18n, c) }
+                                        { risk_depends_on(i18n, e.code, c) }
                                     </li>
                                 }) }
                             </ul>
@@ -485,12 +486,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                             // What the rules give a refused applicant: the hearing.
                             { hearing(i18n, ev, "svc-risks-hearing") }
                         }
-                        { possible_risks(i18n, &ev.refusal_risks) }
+                        { possible_risks(i18n, e.code, &ev.refusal_risks) }
                         <details>
                             <summary>{ t("ui-svc-provider-checks") }</summary>
                             // This service's own row-9 grounds only (kezek-rules).
                             <ul id="svc-provider-checks">{ for catalogue::provider_checks(e.code).unwrap_or_default().into_iter().map(|f| html! {
-                                <li data-fact={f}>{ t(catalogue::question_key(f).unwrap_or(f)) }</li>
+                                <li data-fact={f}>{ question_text(i18n, e.code, f) }</li>
                             }) }</ul>
                         </details>
                     </section>
@@ -731,6 +732,17 @@ impl Refusal {
     }
 }
 
+/// The prepared box's title (`#svc-done-title`): the refusal foreseen
+/// ([`Refusal::title_key`]), else "ready" — but not while the verdict waits
+/// for answers (the rules' `pending`: questions still to answer, the
+/// child's birth date), where it says the answers are not complete.
+fn done_title_key(el: &catalogue::Eligibility) -> &'static str {
+    match Refusal::of(el) {
+        Refusal::None if !el.pending.is_empty() => "ui-svc-done-title-pending",
+        refusal => refusal.title_key(),
+    }
+}
+
 /// The reasons of the verdict as the prepared screen says them: each
 /// reason's text with its clause in words, by its code.
 fn refusal_reasons(i18n: &I18n, el: &catalogue::Eligibility) -> Vec<(&'static str, String)> {
@@ -832,7 +844,7 @@ fn other_children_dates(d: &Draft) -> Option<Vec<chrono::NaiveDate>> {
 /// The refusal preview's grounds shown as possible ([`Risk::is_possible`]:
 /// the child's age decides them and no birth date is given), each with
 /// what it depends on; nothing when there is none.
-fn possible_risks(i18n: &I18n, risks: &[Risk]) -> Html {
+fn possible_risks(i18n: &I18n, code: &str, risks: &[Risk]) -> Html {
     if !risks.iter().any(Risk::is_possible) {
         return Html::default();
     }
@@ -844,7 +856,7 @@ fn possible_risks(i18n: &I18n, risks: &[Risk]) -> Html {
                     <li class="kz-reason" data-risk={r.code}>
                         { i18n.t(&format!("refusal-{}", r.code)) }
                         <Why i18n={i18n.clone()} citations={vec![r.citation]} />
-                        { risk_depends_on(i18n, r) }
+                        { risk_depends_on(i18n, code, r) }
                     </li>
                 }) }
             </ul>
@@ -854,25 +866,32 @@ fn possible_risks(i18n: &I18n, risks: &[Risk]) -> Html {
 
 /// "Whether it applies depends on: …" beside a ground or a caution shown
 /// as possible, with its questions as asked (the birth date's label).
-fn risk_depends_on(i18n: &I18n, r: &Risk) -> Html {
+fn risk_depends_on(i18n: &I18n, code: &str, r: &Risk) -> Html {
     if !r.is_possible() {
         return Html::default();
     }
-    let asked: Vec<String> = r
-        .depends_on
-        .iter()
-        .map(|q| i18n.t(catalogue::question_key(q).unwrap_or(q)))
-        .collect();
     html! {
         <p class="kz-hint kz-depends" data-depends-on={r.depends_on.join(" ")}>
-            { i18n.t_args("ui-svc-risk-depends-on", &[("questions", asked.join("; "))]) }
+            { risk_depends_on_text(i18n, code, r) }
         </p>
     }
 }
 
+/// [`risk_depends_on`]'s line, each question as service `code` asks it
+/// ([`question_text`]).
+fn risk_depends_on_text(i18n: &I18n, code: &str, r: &Risk) -> String {
+    let asked: Vec<String> = r
+        .depends_on
+        .iter()
+        .map(|q| question_text(i18n, code, q))
+        .collect();
+    i18n.t_args("ui-svc-risk-depends-on", &[("questions", asked.join("; "))])
+}
+
 /// The question `q` as service `code` asks it ([`catalogue::question_key_at`]:
 /// the registry question of a married applicant names no divorce where the
-/// list asks none).
+/// list asks none). Every question text of the screen comes from here: the
+/// questions, the answers, "depends on" lines, the provider's checks.
 fn question_text(i18n: &I18n, code: &str, q: &str) -> String {
     i18n.t(catalogue::question_key_at(code, q).unwrap_or(q))
 }
@@ -920,11 +939,11 @@ fn given(d: &Draft, facts: &catalogue::FamilyFacts, q: &str) -> Option<bool> {
 /// The other children's yes/no question as the box asks it: the rules'
 /// question, the label of its answer and of its place among the open
 /// questions (walkthrough 28, m8).
-fn other_children_legend(i18n: &I18n) -> String {
-    i18n.t(catalogue::question_key(OTHER_CHILDREN).unwrap_or(OTHER_CHILDREN))
+fn other_children_legend(i18n: &I18n, code: &str) -> String {
+    question_text(i18n, code, OTHER_CHILDREN)
 }
 
-fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>) -> Html {
+fn other_children(i18n: &I18n, code: &str, d: &Draft, dispatch: &Callback<Action>) -> Html {
     let t = |k: &str| i18n.t(k);
     let list = d.other_children.clone();
     let selected = list
@@ -941,7 +960,7 @@ fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>) -> Html {
     let dates = list.unwrap_or_default();
     html! {
         <div class="kz-field" id="q-other_children_birth_dates">
-            <RadioGroup name={question_field_id(OTHER_CHILDREN)} legend={other_children_legend(i18n)} {choices} {selected} {onchange} />
+            <RadioGroup name={question_field_id(OTHER_CHILDREN)} legend={other_children_legend(i18n, code)} {choices} {selected} {onchange} />
             if !dates.is_empty() {
                 <fieldset class="kz-other-children">
                     <legend>{ t("ui-svc-other-children-dates") }</legend>
@@ -969,6 +988,7 @@ fn other_children(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>) -> Html {
                             <div class="kz-other-child" data-child={i.to_string()}>
                                 <TextField id={format!("q-other-child-{i}")} kind="date"
                                     label={i18n.t_args("ui-svc-other-child-birth-date", &[("n", n.clone())])}
+                                    format={date_format_line(i18n, typed)}
                                     value={typed.clone()} {error} oninput={set} />
                                 <button type="button" class="kz-button kz-secondary" id={format!("q-other-child-{i}-remove")} onclick={remove}>
                                     { i18n.t_args("ui-svc-remove-child", &[("n", n)]) }
@@ -1027,6 +1047,7 @@ fn held_fields(i18n: &I18n, d: &Draft, dispatch: &Callback<Action>, id: &'static
             <CheckField id={format!("svc-held-{id}")} label={t("ui-svc-held")} checked={entry.held} onchange={on_held} />
             if entry.held {
                 <TextField id={format!("svc-valid-{id}")} kind="date" label={t("ui-svc-valid-until")}
+                    format={date_format_line(i18n, &entry.valid_until)}
                     value={entry.valid_until.clone()} {error} oninput={on_valid} />
             }
         </>
@@ -1584,7 +1605,7 @@ fn confirmation(
     html! {
         <section class={classes!("kz-card", "kz-confirmation", (refusal != Refusal::None).then_some("kz-confirmation--refusal"))}
             id="svc-confirmation" data-channel={channel.name()} data-refusal={refusal.name()}>
-            <h3 id="svc-done-title">{ t(refusal.title_key()) }</h3>
+            <h3 id="svc-done-title">{ t(done_title_key(&ev.eligibility)) }</h3>
             { done_refusal(i18n, ev, refusal) }
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
@@ -2303,6 +2324,37 @@ mod tests {
         );
     }
 
+    /// Annex 6 row 8 item 5 (43ef10f): where the service asks no divorce
+    /// (guardianship, 00402003) the registry question is asked of a married
+    /// applicant only, «Ваш брак зарегистрирован в ЗАГС Казахстана?»
+    /// (`catalogue::question_key_at`). The screen built the line "whether it
+    /// applies depends on: …", the provider's checks and the other
+    /// children's box from `question_key` by hand, so a line naming the
+    /// registry question read the old «Ваш нынешний брак (если сейчас вы не
+    /// в браке — прекращенный брак или развод) …». Every question text of the
+    /// screen now comes from [`question_text`].
+    #[test]
+    fn ann6_row8_item5_every_question_the_screen_names_is_the_services_own() {
+        let risk = Risk {
+            code: "ward-under-14",
+            citation: kezek_rules::Citation::clause(22),
+            note: None,
+            depends_on: vec!["child_birth_date", "marriage_in_civil_registry"],
+        };
+        for lang in Lang::ALL {
+            let ftl = kezek_rules::messages::catalogue_ftl(lang.code()).unwrap();
+            let i = I18n::with_catalogue(lang, Some(ftl));
+            let married = i.t(catalogue::MARRIAGE_REGISTRY_MARRIED_KEY);
+            let old = i.t("q-marriage-in-civil-registry");
+            let line = risk_depends_on_text(&i, "00402003", &risk);
+            assert!(line.contains(&married), "{lang:?}: {line}");
+            assert!(!line.contains(&old), "{lang:?}: {line}");
+            // Where the service asks a divorce too, the question as it asks it.
+            let line = risk_depends_on_text(&i, "00403008", &risk);
+            assert!(line.contains(&old), "{lang:?}: {line}");
+        }
+    }
+
     /// Walkthrough 28 (m8): on the minors' property certificate (00402004)
     /// the answer "No" to "does the application also concern other
     /// children?" was labelled "Other children … (their dates of birth)" in
@@ -2326,7 +2378,7 @@ mod tests {
                 "{lang:?}: asked as a question: {asked}"
             );
             assert_eq!(
-                other_children_legend(&i),
+                other_children_legend(&i, "00402004"),
                 asked,
                 "{lang:?}: the box's own question"
             );
@@ -2874,6 +2926,49 @@ mod tests {
         let refusal = Refusal::of(&ev.eligibility);
         assert_eq!(refusal.title_key(), "ui-done-title");
         assert!(refusal.offers_next());
+    }
+
+    /// A parent who prepares the application before answering every
+    /// question (the prepared box can be opened then: the rules' verdict
+    /// `pending`) read the box's title «Жауаптарыңыз дайын» / «Ваши ответы
+    /// готовы» / "Your answers are ready" above a verdict that waits for
+    /// those answers. The title now says the answers are not complete
+    /// while questions are left, in kk, ru and en; once all are answered,
+    /// "ready" as before.
+    #[test]
+    fn row9_the_prepared_box_waiting_for_answers_is_not_called_ready() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let now = today.and_hms_opt(10, 0, 0).unwrap();
+        for code in ["00404004", "00402004"] {
+            let (_, facts) = screen_questions(&Draft::default(), code, today);
+            let channel = catalogue::entry(code).unwrap().channels[0];
+            let req = service_request(&Draft::default(), code, channel, now, &facts);
+            let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+            assert!(!ev.eligibility.pending.is_empty(), "{code}");
+            assert_eq!(Refusal::of(&ev.eligibility), Refusal::None, "{code}");
+            let key = done_title_key(&ev.eligibility);
+            for lang in Lang::ALL {
+                let title = I18n::new(lang).t(key);
+                for ready in ["дайын", "готовы", "ready"] {
+                    assert!(!title.contains(ready), "{code} {lang:?}: {title}");
+                }
+            }
+        }
+        let (_, ev) = walk_evaluation(
+            "00402003",
+            ServiceChannel::STATE_CORPORATION,
+            &[
+                ("child_orphan", true),
+                ("child_birth_in_civil_registry", true),
+                ("permanent_residence", true),
+                ("citizenship", true),
+                ("income_covers_subsistence_minimum", true),
+                ("applicant_has_training", true),
+            ],
+            true,
+        );
+        assert!(ev.eligibility.pending.is_empty());
+        assert_eq!(done_title_key(&ev.eligibility), "ui-done-title");
     }
 
     /// The same walk: the documents not marked as held were not flagged on

@@ -9,7 +9,7 @@ use kezek_rules::Service;
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::components::field::{CheckField, Choice, RadioGroup, TextField};
+use crate::components::field::{date_format_line, CheckField, Choice, RadioGroup, TextField};
 use crate::draft::{clean_iin, parse_date};
 use crate::state::Action;
 
@@ -112,6 +112,7 @@ pub fn child_step(p: &StepProps) -> Html {
                 error={p.error_for("child.iin")} oninput={p.send(Action::SetChildIin)} />
             { iin_note.unwrap_or_default() }
             <TextField id="child-birth-date" kind="date" label={p.t("ui-child-birth-date")} value={d.child_birth_date.clone()}
+                format={date_format_line(&p.i18n, &d.child_birth_date)}
                 hint={Some(AttrValue::from(p.t("ui-child-birth-date-hint")))}
                 error={p.error_for("child.birth_date")} oninput={p.send(Action::SetBirthDate)} />
             <div class={classes!("kz-field", p.error_for("child.settlement").is_some().then_some("kz-field--error"))}>
@@ -195,6 +196,7 @@ pub fn child_step(p: &StepProps) -> Html {
             if d.previous_priority && d.service != Some(Service::Admission) {
                 <TextField id="child-previous-priority-date" kind="date" label={p.t("ui-previous-priority-date")}
                     value={d.previous_priority_changed_on.clone()}
+                    format={date_format_line(&p.i18n, &d.previous_priority_changed_on)}
                     hint={Some(AttrValue::from(p.t("ui-previous-priority-hint")))}
                     error={p.error_for("previous_priority_referral.changed_on")}
                     oninput={p.send(Action::SetPreviousPriorityChangedOn)} />

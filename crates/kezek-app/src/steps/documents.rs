@@ -10,7 +10,7 @@ use kezek_rules::Service;
 use yew::prelude::*;
 
 use super::{needs_earlier, StepProps};
-use crate::components::field::{CheckField, TextField};
+use crate::components::field::{date_format_line, CheckField, TextField};
 use crate::components::why::Why;
 use crate::state::Action;
 
@@ -76,6 +76,7 @@ pub fn documents_step(p: &StepProps) -> Html {
             if e.service == Service::Admission {
                 <div class="kz-card">
                     <TextField id="contract-date" kind="date" label={p.t("ui-contract-date")} value={p.draft.contract_date.clone()}
+                        format={date_format_line(&p.i18n, &p.draft.contract_date)}
                         hint={Some(AttrValue::from(contract_date_hint(p)))} error={p.error_for("admission.contract_date")}
                         oninput={p.send(Action::SetContractDate)} />
                     <CheckField id="emergency" label={p.t("ui-emergency")} checked={p.draft.emergency_measures}
@@ -86,8 +87,10 @@ pub fn documents_step(p: &StepProps) -> Html {
                     <details class="kz-referral-facts" id="kz-referral-facts" open={extension_error.is_some() || confirmed_error.is_some()}>
                         <summary>{ p.t("ui-referral-facts") }</summary>
                         <TextField id="place-vacated" kind="date" label={p.t("ui-place-vacated")} value={p.draft.place_vacated_on.clone()}
+                            format={date_format_line(&p.i18n, &p.draft.place_vacated_on)}
                             hint={Some(AttrValue::from(p.t("ui-place-vacated-hint")))} oninput={p.send(Action::SetPlaceVacated)} />
                         <TextField id="documents-confirmed" kind="date" label={p.t("ui-documents-confirmed")} value={p.draft.documents_confirmed_on.clone()}
+                            format={date_format_line(&p.i18n, &p.draft.documents_confirmed_on)}
                             hint={Some(AttrValue::from(p.t("ui-documents-confirmed-hint")))} error={confirmed_error}
                             oninput={p.send(Action::SetDocumentsConfirmed)} />
                         <TextField id="referral-extension" kind="number" label={p.t("ui-referral-extension")} value={p.draft.referral_extension_days.clone()}
@@ -211,6 +214,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                                     onchange={p.send(move |v: bool| Action::SetHeld(kind, v))} />
                                 if dated && held.held {
                                     <TextField id={format!("issued-{}", kind.code())} kind="date" label={p.t("ui-issued-on")}
+                                        format={date_format_line(&p.i18n, &held.issued_on)}
                                         hint={held.issued_on.is_empty().then(|| AttrValue::from(p.t("ui-issued-on-hint")))}
                                         value={held.issued_on.clone()} error={p.error_for(&format!("documents.{}", kind.code()))}
                                         oninput={p.send(move |v: String| Action::SetIssued(kind, v))} />

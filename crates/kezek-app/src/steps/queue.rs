@@ -358,7 +358,10 @@ fn snapshot_error_text(i18n: &crate::i18n::I18n, e: &QueueError) -> String {
 /// (`#kz-if-not-proven`, [`super::proof_at_risk`]): what the order says and
 /// does not, where the child stands without it (`fallback`, the caveats'
 /// value), and what to do ([`super::proof_todo`]: bring a valid document,
-/// or enter the issue date of one held).
+/// or enter the issue date of one held). An application of the snapshot
+/// stands with its right already (cl. 22 registered it once its documents
+/// were confirmed): its caveat says so, and that the right is checked again
+/// after the referral (`ui-queue-if-not-proven-existing`).
 fn place_if_not_proven(
     p: &StepProps,
     e: &kezek_rules::Evaluation,
@@ -366,8 +369,13 @@ fn place_if_not_proven(
     fallback: &str,
 ) -> String {
     p.i18n.t_args(
-        "ui-queue-if-not-proven",
+        if pos.existing {
+            "ui-queue-if-not-proven-existing"
+        } else {
+            "ui-queue-if-not-proven"
+        },
         &[
+            ("right", group_right(pos.group).into()),
             ("general", pos.as_general.to_string()),
             ("first", pos.as_first.to_string()),
             ("fallback", fallback.into()),
@@ -385,6 +393,11 @@ fn place_if_not_proven(
 /// Kezek's reading: as a general applicant, or with the first priority
 /// another ground proves) —, and the place with the right is the line
 /// "if the right is confirmed", which the counts of who is ahead follow.
+/// An application of the snapshot is registered with its group (cl. 22:
+/// «Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі, өз
+/// кезектілігін алады»): its headline is its own place, as its forecast is
+/// ([`forecast_runs`]), and its caveat says the right is checked again after
+/// the referral ([`place_if_not_proven`]).
 fn place_lines(
     p: &StepProps,
     e: &kezek_rules::Evaluation,
@@ -400,17 +413,14 @@ fn place_lines(
             ],
         )
     };
-    if pos.group == Group::General || !super::proof_at_risk(e) {
+    if pos.existing || pos.group == Group::General || !super::proof_at_risk(e) {
         return (place("ui-queue-position", pos.position, ""), None);
     }
     let without = match super::fallback_group(e) {
         "first" => pos.as_first,
         _ => pos.as_general,
     };
-    let right = match pos.group {
-        Group::OutOfTurn => "out-of-turn",
-        _ => "first",
-    };
+    let right = group_right(pos.group);
     (
         place("ui-queue-position-unproven", without, right),
         Some(place("ui-queue-position-if-proven", pos.position, right)),
@@ -420,11 +430,13 @@ fn place_lines(
 /// The forecast's caveat beside the place's ([`place_if_not_proven`]):
 /// `#kz-forecast-if-not-proven`. Where the forecast shown is run without the
 /// right claimed (`without`, [`forecast_runs`]), it says so, as the place's
-/// headline does; else (an application of the snapshot keeps its group) that
-/// it counts on the right.
+/// headline does; else (an application of the snapshot keeps its group, as
+/// its headline does) that it counts, as the headline, on the right the
+/// application stands with.
 fn forecast_if_not_proven(
     p: &StepProps,
     e: &kezek_rules::Evaluation,
+    pos: &Position,
     fallback: &str,
     without: bool,
 ) -> String {
@@ -435,10 +447,20 @@ fn forecast_if_not_proven(
             "ui-forecast-if-not-proven"
         },
         &[
+            ("right", group_right(pos.group).into()),
             ("fallback", fallback.into()),
             ("todo", super::proof_todo(e).into()),
         ],
     )
+}
+
+/// A priority group as the texts' `$right`: `out-of-turn`, or `first` (the
+/// texts' other case) for the first priority.
+fn group_right(group: Group) -> &'static str {
+    match group {
+        Group::OutOfTurn => "out-of-turn",
+        _ => "first",
+    }
 }
 
 /// What "this file has no queue for children born in …" is said with on
@@ -475,10 +497,7 @@ fn unknown_queue_key(
 fn if_proven_words(p: &StepProps, f: &Forecast, group: Group) -> Html {
     let r = Reading::new(f, p.now.date());
     let paths = crate::components::forecast::grouped(&p.i18n, r.paths);
-    let right = match group {
-        Group::OutOfTurn => "out-of-turn",
-        _ => "first",
-    };
+    let right = group_right(group);
     let text = match r.p50 {
         Some(d) => p.i18n.t_args(
             "ui-forecast-if-proven-half",
@@ -860,9 +879,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 }
                                 if let (Some((f, run_on)), Some(r)) = (&*result, &reading) {
                                     <div id="kz-forecast-result" data-as-of={run_on.format("%Y-%m-%dT%H:%M").to_string()}>
-                                        { words(&p.i18n, r) }
+                                        { words(&p.i18n, r, pos.group != Group::General) }
                                         if if_not_proven {
-                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ forecast_if_not_proven(p, e, place_fallback, better_in.is_some()) }</p>
+                                            <p class="kz-warning" id="kz-forecast-if-not-proven">{ forecast_if_not_proven(p, e, pos, place_fallback, better_in.is_some()) }</p>
                                             // Run after the forecast shown: said when it comes.
                                             <div aria-live="polite">
                                                 if let Some((ff, g)) = better_forecast.as_ref().filter(|(_, g)| Some(*g) == better_in) {
@@ -1039,8 +1058,8 @@ mod tests {
                 };
                 [
                     place_if_not_proven(&p, e, &pos, "general"),
-                    forecast_if_not_proven(&p, e, "general", false),
-                    forecast_if_not_proven(&p, e, "general", true),
+                    forecast_if_not_proven(&p, e, &pos, "general", false),
+                    forecast_if_not_proven(&p, e, &pos, "general", true),
                 ]
             };
             // Held, undated, the diploma in hand: the date, not "bring".
@@ -1134,6 +1153,43 @@ mod tests {
         }
     }
 
+    /// cl. 22 «…ақпаратты көрсетілетін қызметті беруші басқа тәртіпті
+    /// белгілмеген жағдайда … екі рет тексереді және растайды», then «Бұл
+    /// жағдайда … Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»:
+    /// the rule step 7 states — a place is the application's only once its
+    /// documents are confirmed — holds unless the department (the provider,
+    /// cl. 4) has set another procedure. The lines under the place and the
+    /// place's caveats stated it without that proviso; they now say it, in
+    /// the words step 5 says it in (kk «басқа тәртіп белгілемесе», ru «не
+    /// установил иной порядок», en "has set another procedure").
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_step7s_lines_stating_the_rule_say_unless_another_procedure_is_set() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, proviso) in [
+            (Lang::Kk, "басқа тәртіп белгілемесе"),
+            (Lang::Ru, "не установил иной порядок"),
+            (Lang::En, "has set another procedure"),
+        ] {
+            let i = I18n::new(lang);
+            for right in ["none", "first", "out-of-turn"] {
+                let t = place_note(&i, false, right);
+                assert!(t.contains(proviso), "{lang:?} {right}: {t}");
+            }
+            for key in ["ui-queue-if-not-proven", "ui-queue-if-not-proven-existing"] {
+                let t = i.t_args(
+                    key,
+                    &[
+                        ("right", "first".into()),
+                        ("fallback", "general".into()),
+                        ("general", "12".into()),
+                    ],
+                );
+                assert!(t.contains(proviso), "{lang:?} {key}: {t}");
+            }
+        }
+    }
+
     /// cl. 22, cl. 20 sub. 3 (c0f96a4 made the place if the right is not
     /// confirmed the headline where the proof is at risk): the forecast
     /// still ran with the claimed group as its main result, the run without
@@ -1186,6 +1242,99 @@ mod tests {
             ..q.clone()
         };
         assert_eq!(runs(CASE, &id), (id.clone(), None));
+    }
+
+    /// cl. 22 («Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі,
+    /// өз кезектілігін алады»; checked «екі рет», at registration and after
+    /// the referral): an application of the snapshot (a number entered) is
+    /// registered, with the group it stands in. Where its priority proof is
+    /// at risk, step 7's headline was the place without the right («Place 7
+    /// of 9 if the out-of-turn right is not confirmed») while the forecast
+    /// under it ran in the application's own group and its caveat said it
+    /// counts «like the place if the right is confirmed». Now the headline
+    /// is the application's own place, the forecast is of it, and both
+    /// caveats say the application stands with its right, checked again
+    /// after the referral — and, as Kezek's reading, where the child stands
+    /// if it is not confirmed.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl22_an_applications_headline_forecast_and_caveats_are_of_its_own_group() {
+        use crate::i18n::{I18n, Lang};
+        const CASE: &str = include_str!(
+            "../../../kezek-rules/examples/cases/02-office-serviceman-expired-certificate.json"
+        );
+        let pos = Position {
+            position: 2,
+            waiting: 9,
+            ahead: Default::default(),
+            group: Group::OutOfTurn,
+            submitted: chrono::NaiveDate::from_ymd_opt(2026, 3, 2)
+                .unwrap()
+                .and_hms_opt(11, 0, 0)
+                .unwrap(),
+            as_general: 7,
+            as_first: 4,
+            places_gained: 5,
+            existing: true,
+            citations: Vec::new(),
+        };
+        let q = Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::OutOfTurn,
+            submitted: None,
+            id: Some("A-17".into()),
+        };
+        for (lang, own, without, stands, headline_too) in [
+            (
+                Lang::En,
+                "Place 2 of 9",
+                "Place 7",
+                "Your application stands in the queue with the out-of-turn right",
+                "like the place in the headline",
+            ),
+            (
+                Lang::Ru,
+                "Место 2 из 9",
+                "Место 7",
+                "Ваше заявление стоит в очереди с правом на внеочередное получение места",
+                "как и место в заголовке",
+            ),
+            (
+                Lang::Kk,
+                "9 ішінен 2-орын",
+                "9 ішінен 7-орын",
+                "Өтінішіңіз кезекте кезектен тыс орын алу құқығымен тұр",
+                "тақырыптағы орын сияқты",
+            ),
+        ] {
+            let e = crate::steps::tests::example(CASE);
+            let mut p = crate::steps::tests::props(e);
+            p.i18n = I18n::new(lang);
+            let Ok(e) = p.outcome.as_ref() else {
+                unreachable!()
+            };
+            assert!(super::super::proof_at_risk(e));
+            // The forecast is of the application, in its own group.
+            let (main, better) = forecast_runs(e, &q);
+            assert_eq!((main, better), (q.clone(), None));
+            // The headline is its own place, with no second place line.
+            let (headline, if_proven) = place_lines(&p, e, &pos);
+            assert!(headline.contains(own), "{lang:?}: {headline}");
+            assert!(!headline.contains(without), "{lang:?}: {headline}");
+            assert_eq!(if_proven, None, "{lang:?}");
+            // Both caveats: it stands with its right; without it, place 7
+            // (Kezek's reading); the forecast as the headline.
+            let place = place_if_not_proven(&p, e, &pos, "general");
+            assert!(place.contains(stands), "{lang:?}: {place}");
+            assert!(
+                place.contains('7') && place.contains("Kezek"),
+                "{lang:?}: {place}"
+            );
+            let forecast = forecast_if_not_proven(&p, e, &pos, "general", false);
+            assert!(forecast.contains(headline_too), "{lang:?}: {forecast}");
+            assert!(forecast.contains("Kezek"), "{lang:?}: {forecast}");
+        }
     }
 
     /// cl. 22 («Тек құжаттар расталғаннан кейін өтініш кезекте тіркеледі»),
@@ -1304,6 +1453,37 @@ mod tests {
                     && !t.contains("published"),
                 "{lang:?}: {t}"
             );
+        }
+    }
+
+    /// cl. 24 sub. 8: the queue system publishes the applications on a
+    /// dedicated website; the order gives a parent no queue file. A queue
+    /// file without the child's queue told the parent «…немесе өз елді
+    /// мекеніңіздің файлын ашыңыз» / «…или откройте файл своего населенного
+    /// пункта» / "…or open the file of your own settlement", as if each
+    /// settlement gave one. It now says where the information is published
+    /// and where the application's status is, as the step's lead does.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl24_8_a_missing_queue_sends_the_parent_to_no_settlements_file() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, cited, file) in [
+            (Lang::Kk, "24-тармақтың 8) тармақшасы", "файлын"),
+            (Lang::Ru, "подпункт 8) пункта 24", "откройте файл"),
+            (Lang::En, "cl. 24 sub. 8", "open the file"),
+        ] {
+            let i = I18n::new(lang);
+            for key in [
+                "ui-queue-error-unknown-queue",
+                "ui-queue-error-unknown-queue-one",
+            ] {
+                let t = i.t_args(key, &[("queue", "Q".into()), ("year", "2023".into())]);
+                assert!(!t.contains(file), "{lang:?} {key}: {t}");
+                assert!(
+                    t.contains(cited) && t.contains("egov.kz"),
+                    "{lang:?} {key}: {t}"
+                );
+            }
         }
     }
 
