@@ -1283,6 +1283,44 @@ pub(crate) mod tests {
         );
     }
 
+    /// Annex 2 p. 8 sub. 3 («берілген күннен бастап бір ай ішінде жарамды»):
+    /// a teacher's certificate issued 10.01.2026 is valid until 10.02.2026
+    /// inclusive (the rules' `last_valid_day`, inclusive). The walk of
+    /// 05.12.2026 read two wordings of it on one screen: step 6 «срок истек
+    /// 10.02.2026» (as if 10.02 were already out of date) and the hand-off
+    /// «действовал по 10.02.2026 включительно». One wording now, the
+    /// hand-off's, in kk, ru and en.
+    #[test]
+    fn annex2_8_3_an_expired_certificates_last_day_is_said_one_way_on_steps_6_and_8() {
+        use kezek_rules::documents::DocumentKind as D;
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+        ))
+        .unwrap();
+        case["as_of"] = "2026-12-04T10:00".into();
+        case["documents"][0]["issued_on"] = "2026-01-10".into();
+        let e = example(&case.to_string());
+        let i = e.checklist.item(D::TeacherWorkplaceCertificate).unwrap();
+        assert_eq!(i.status, Status::Expired);
+        assert_eq!(
+            i.last_valid_day,
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 10)
+        );
+        for (lang, said) in [
+            (Lang::Ru, "действовал по 10.02.2026 включительно"),
+            (Lang::Kk, "10.02.2026 қоса алғанда жарамды болған"),
+            (Lang::En, "valid until 10.02.2026 inclusive"),
+        ] {
+            let step6 = line(&e, D::TeacherWorkplaceCertificate, lang).unwrap_or_default();
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let step8 = super::super::lapse_note(&p, &e, D::TeacherWorkplaceCertificate)
+                .unwrap_or_default();
+            assert!(step6.contains(said), "{lang:?}: {step6}");
+            assert!(step8.contains(said), "{lang:?}: {step8}");
+        }
+    }
+
     /// Review helper-144, major 1: a certificate issued 30.10.2026 has its
     /// safe day (the day of issue counted) on Sun 29.11; applied for that
     /// day, it is accepted on Mon 30.11, after it. The line gives the working
