@@ -480,6 +480,29 @@ async function teacherCertificateOnStep6(locale, issued, status, asOf = undefine
   return { page, context, expiry };
 }
 
+// Annex 2 p. 8 sub. 3: a teacher's certificate issued 10.01.2026 is valid
+// until 10.02.2026 inclusive. The walk of 05.12.2026 read «срок истек
+// 10.02.2026» on step 6 and «действовал по 10.02.2026 включительно» on step 8;
+// and the date typed by keyboard left its field with no aria-invalid, no
+// description and no live region, the message above the checkbox. The line
+// is now the field's own message (role=alert), in the hand-off's words.
+test("ru: step 6, an expired certificate's date field is invalid and described by its expiry line", async () => {
+  const { page, context, expiry } = await teacherCertificateOnStep6("ru-RU", "2026-01-10", "expired", "2026-12-04T10:00");
+  assert.match(expiry, /действовал по 10\.02\.2026 включительно/, expiry);
+  assert.doesNotMatch(expiry, /срок истек 10\.02/, expiry);
+  const field = "#issued-teacher_workplace_certificate";
+  assert.equal(await page.getAttribute(field, "aria-invalid"), "true");
+  assert.match((await page.getAttribute(field, "aria-describedby")) ?? "", /\bissued-teacher_workplace_certificate-error\b/);
+  const message = "#issued-teacher_workplace_certificate-error";
+  assert.equal(await page.getAttribute(message, "role"), "alert");
+  assert.match(await page.getAttribute(message, "class"), /kz-expiry/);
+  assert.match(await page.textContent(message), /действовал по 10\.02\.2026 включительно/);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  assert.match(await page.textContent("#kz-handoff-warning"), /действовал по 10\.02\.2026 включительно/);
+  await context.close();
+});
+
 // A lawyer's second reading (lawyer29 Q4): order 254 does not say what
 // happens when a document's validity ends on a day off. The teacher's
 // certificate issued Wed 28.10.2026 is valid for a month (Annex 2 p. 8 sub. 5)

@@ -157,7 +157,14 @@ pub fn documents_step(p: &StepProps) -> Html {
                     } else {
                         status.clone()
                     };
-                    let expiry = expiry_line(p, e, i).map(|line| {
+                    // The date typed makes the document out of date: its
+                    // expiry line is the date field's own message, as step
+                    // 2's fields say theirs (`aria-invalid`, described by
+                    // it, announced), not a line above the "I have it" box.
+                    let expiry_field = (bring && !held_on_step_2(p, kind) && dated && held.held)
+                        .then(|| issued_field_expiry(p, e, i))
+                        .flatten();
+                    let expiry = expiry_line(p, e, i).filter(|_| expiry_field.is_none()).map(|line| {
                         html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ line }</p> }
                     });
                     let reading = referral_readings(p, e, i).into_iter().map(|r| html! {
@@ -212,7 +219,9 @@ pub fn documents_step(p: &StepProps) -> Html {
                                 if dated && held.held {
                                     <TextField id={format!("issued-{}", kind.code())} kind="date" label={p.t("ui-issued-on")}
                                         hint={held.issued_on.is_empty().then(|| AttrValue::from(p.t("ui-issued-on-hint")))}
-                                        value={held.issued_on.clone()} error={p.error_for(&format!("documents.{}", kind.code()))}
+                                        value={held.issued_on.clone()}
+                                        error={p.error_for(&format!("documents.{}", kind.code())).or_else(|| expiry_field.clone().map(AttrValue::from))}
+                                        error_class={expiry_field.is_some().then_some(AttrValue::Static("kz-expiry"))}
                                         oninput={p.send(move |v: String| Action::SetIssued(kind, v))} />
                                 }
                             }
@@ -516,6 +525,23 @@ pub(crate) fn recheck_said_once(
             _ => (r, text),
         })
         .collect()
+}
+
+/// The expiry line of a held item `i` said at its issue date's field, as the
+/// field's message: where the date typed makes the document out of date —
+/// expired (on the day it is used: the office's next opening too), or a
+/// proof held but lapsed (the right unconfirmed). Else `None`: the line, if
+/// any, stays above the "I have it" box — valid, expiring soon, at risk, or
+/// a referral valid today that lapses before the contract day typed (the
+/// contract's day, not the referral's, may change).
+fn issued_field_expiry(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Option<String> {
+    ((i.status == Status::Expired && !ItemFlags::of(i).lapses) || super::held_lapsed(i))
+        .then(|| expiry_line(p, e, i))
+        .flatten()
 }
 
 /// Step 6's expiry line of a checklist item (its last valid day, or its
@@ -1318,7 +1344,14 @@ pub(crate) mod tests {
                 .unwrap_or_default();
             assert!(step6.contains(said), "{lang:?}: {step6}");
             assert!(step8.contains(said), "{lang:?}: {step8}");
+            // Said at the date field, as its message (aria-invalid).
+            assert_eq!(issued_field_expiry(&p, &e, i), Some(step6), "{lang:?}");
         }
+        // Valid, the same certificate issued 20.11.2026: nothing at the field.
+        case["documents"][0]["issued_on"] = "2026-11-20".into();
+        let e = example(&case.to_string());
+        let i = e.checklist.item(D::TeacherWorkplaceCertificate).unwrap();
+        assert_eq!(issued_field_expiry(&props(e.clone()), &e, i), None);
     }
 
     /// Review helper-144, major 1: a certificate issued 30.10.2026 has its
