@@ -289,9 +289,11 @@ test("cl16: a family that turned away a priority referral is told the general qu
 });
 
 // Annex 2 p. 9 sub. 2 and cl. 18: a child over the age limit by Kezek's
-// reading of cl. 18 (six on 01.10.2025, before 1 September 2026; seven only on
-// 01.10.2026, after it — within the limit if "not older than 6" is read as
-// full years). The refusal rests on that reading: step 6 says it as one («могут
+// reading of cl. 18 (on Mon 02.03.2026, six on 15.06.2026, before 1 September
+// 2026; seven only on 15.06.2027, after it — within the limit if "not older
+// than 6" is read as full years, until cl. 24 sub. 9 archives the application
+// on the sixth birthday; once six, the child is out on either reading: the
+// test after the next). The refusal rests on that reading: step 6 says it as one («могут
 // отказать», the preview of a refusal that may be given), and the hand-off
 // says it before the parent applies, with the other reading and whom to ask —
 // not as a ground Kezek "sees", and not foretold by the box's title: with
@@ -299,11 +301,11 @@ test("cl16: a family that turned away a priority referral is told the general qu
 // line was the flat «Ваш случай не соответствует требованию правил: в услуге
 // откажут», and an app-side special case retitled the box.
 test("ru: a child over the age limit by Kezek's reading is warned at the hand-off that the service may be refused", async () => {
-  const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
-  await fillCase(page, { childIin: "191001601230" });
+  const { page, context } = await open(env.browser, appUrl(env.site, undefined, undefined, "2026-03-02T10:00"), { locale: "ru-RU" });
+  await fillCase(page, { childIin: "200615610001" });
   // The archive day by age has passed (01.01.2026): said in the past, not «будет».
   const archive = await page.textContent("#kz-archive-on");
-  assert.match(archive, /01\.01\.2026/, archive);
+  assert.match(archive, /уже наступил: 01\.01\.2026/, archive);
   assert.doesNotMatch(archive, /будет/, archive);
   await next(page, "documents");
   await page.check("#held-phthisiatrician_conclusion");
@@ -353,6 +355,39 @@ test("ru: a child seven on 1 September is refused on either reading, foretold at
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
   assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
   assert.match(await page.textContent("#kz-done-after-fix"), /только когда названного в предупреждении выше больше нет.*спросите услугодателя/s);
+  await context.close();
+});
+
+// cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін (…, ағымдағы жылдың
+// 1 қыркүйегіне дейін 6 жасқа толмаған балалардан басқа) кезектен алып
+// тастайды»: the walk of 05.12.2026 (born 05.02.2020, 6 years 10 months) read
+// the archive days 01.01.2026 and 05.02.2026 as days to come, the other
+// reading of cl. 18 offered as help («өтініш беруге болады»), and the hand-off
+// prepared the application as ready. Six before 1 September, the child is out
+// of the queue on either reading: refused or archived, foretold.
+test("kk: a child six before 1 September is out of the queue on either reading (cl. 24 sub. 9), said with past days as past", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site, undefined, undefined, "2026-12-04T10:00"), { locale: "kk-KZ" });
+  await fillCase(page, { childIin: "200205510006" });
+  const age = await page.textContent("#kz-age");
+  assert.match(age, /24-тармақтың 9\) тармақшасы/, age);
+  assert.doesNotMatch(age, /өтініш беруге болады/, age);
+  assert.match(await page.textContent("#kz-archive-on"), /01\.01\.2026 болды/);
+  assert.match(age, /05\.02\.2026 болды/, age);
+  assert.match(await page.textContent("#kz-queues-age"), /кез келген оқылымы бойынша/);
+  await next(page, "documents");
+  await page.check("#held-phthisiatrician_conclusion");
+  await page.waitForSelector('[data-doc="phthisiatrician_conclusion"][data-status="ok"]');
+  assert.equal(await page.locator('#kz-refusal [data-risk="refusal.age_cut_off_reading"]').count(), 0);
+  assert.equal(await page.getAttribute('#kz-refusal [data-risk="refusal.age_turned_six"]', "data-basis"), "flat");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  assert.equal(await page.locator("#kz-handoff-reading").count(), 0);
+  assert.match(await page.textContent("#kz-handoff-refusal"), /архивке ауыстырылады/);
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation");
+  assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
+  assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
+  await assertNoRawIds(page, "the hand-off");
   await context.close();
 });
 
@@ -444,6 +479,29 @@ async function teacherCertificateOnStep6(locale, issued, status, asOf = undefine
   const expiry = await page.textContent(`${item} .kz-expiry`);
   return { page, context, expiry };
 }
+
+// Annex 2 p. 8 sub. 3: a teacher's certificate issued 10.01.2026 is valid
+// until 10.02.2026 inclusive. The walk of 05.12.2026 read «срок истек
+// 10.02.2026» on step 6 and «действовал по 10.02.2026 включительно» on step 8;
+// and the date typed by keyboard left its field with no aria-invalid, no
+// description and no live region, the message above the checkbox. The line
+// is now the field's own message (role=alert), in the hand-off's words.
+test("ru: step 6, an expired certificate's date field is invalid and described by its expiry line", async () => {
+  const { page, context, expiry } = await teacherCertificateOnStep6("ru-RU", "2026-01-10", "expired", "2026-12-04T10:00");
+  assert.match(expiry, /действовал по 10\.02\.2026 включительно/, expiry);
+  assert.doesNotMatch(expiry, /срок истек 10\.02/, expiry);
+  const field = "#issued-teacher_workplace_certificate";
+  assert.equal(await page.getAttribute(field, "aria-invalid"), "true");
+  assert.match((await page.getAttribute(field, "aria-describedby")) ?? "", /\bissued-teacher_workplace_certificate-error\b/);
+  const message = "#issued-teacher_workplace_certificate-error";
+  assert.equal(await page.getAttribute(message, "role"), "alert");
+  assert.match(await page.getAttribute(message, "class"), /kz-expiry/);
+  assert.match(await page.textContent(message), /действовал по 10\.02\.2026 включительно/);
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  assert.match(await page.textContent("#kz-handoff-warning"), /действовал по 10\.02\.2026 включительно/);
+  await context.close();
+});
 
 // A lawyer's second reading (lawyer29 Q4): order 254 does not say what
 // happens when a document's validity ends on a day off. The teacher's

@@ -41,7 +41,7 @@ const CHANNELS: [Channel; 2] = [Channel::ProviderOffice, Channel::EgovPortal];
 /// application, cl. 18's limit to apply and stay, cl. 24 p. 9's archive,
 /// and cl. 28's "ask the provider" (at admission the provider is the
 /// kindergarten, which gives no referral).
-const QUEUE_ONLY: [R; 13] = [
+const QUEUE_ONLY: [R; 16] = [
     R::CategoryOutOfTurn,
     R::CategoryFirstPriority,
     R::CategoryGeneral,
@@ -53,6 +53,9 @@ const QUEUE_ONLY: [R; 13] = [
     R::AgeSenPmpcException,
     R::AgeArchiveDate,
     R::AgeArchiveOrderDate,
+    R::AgeArchiveDatePast,
+    R::AgeArchiveOrderDatePast,
+    R::AgeTurnedSixArchived,
     R::AgeOneRuleReading,
     R::AgeCl28Unclear,
 ];
@@ -407,7 +410,8 @@ fn cl18_cl24_9_age_limit_is_the_queues_admission_gives_the_referral_age_only() {
         .build();
     let a = age::decide(&q);
     assert!(a.reasons.contains(&R::AgeTooOld));
-    assert!(a.reasons.contains(&R::AgeArchiveDate));
+    // 01.01.2026 has come on 10.02.2026: said as past.
+    assert!(a.reasons.contains(&R::AgeArchiveDatePast));
     assert_eq!(a.archive_on, Some(date(2026, 1, 1)));
 }
 

@@ -90,10 +90,11 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
             "fact",
         ),
         (
-            // cl. 18 by Kezek's reading (six before 1 September, seven after
-            // it): the same fact, its own reading risk.
-            "Annex 2 p. 9 sub. 2, cl. 18 (Kezek's reading): a child six before 1 September, seven after it",
+            // cl. 18 by Kezek's reading (six before 1 September and not yet
+            // six: January–August): the same fact, its own reading risk.
+            "Annex 2 p. 9 sub. 2, cl. 18 (Kezek's reading): a child not yet six, six before 1 September",
             registration()
+                .as_of(at(2026, 3, 2, 10, 0))
                 .without("child.iin")
                 .child_born(date(2020, 5, 10)),
             "refusal.age_cut_off_reading",
@@ -102,10 +103,30 @@ fn annex2_9_each_refusal_ground_says_whether_the_parent_can_mend_it() {
         (
             "Annex 2 p. 9 sub. 2, cl. 18 (Kezek's reading): the SEN child gets the conclusion",
             registration()
+                .as_of(at(2026, 3, 2, 10, 0))
                 .without("child.iin")
                 .child_born(date(2020, 5, 10))
                 .set("child.special_educational_needs", json!(true)),
             "refusal.age_cut_off_reading",
+            "fix_documents",
+        ),
+        (
+            // cl. 18 with cl. 24 sub. 9: six already, before 1 September —
+            // refused or archived on either reading.
+            "Annex 2 p. 9 sub. 2, cl. 18, cl. 24 sub. 9: a child six since 10.05.2026, seven after 1 September",
+            registration()
+                .without("child.iin")
+                .child_born(date(2020, 5, 10)),
+            "refusal.age_turned_six",
+            "fact",
+        ),
+        (
+            "Annex 2 p. 9 sub. 2, cl. 18, cl. 24 sub. 9: the SEN child gets the conclusion",
+            registration()
+                .without("child.iin")
+                .child_born(date(2020, 5, 10))
+                .set("child.special_educational_needs", json!(true)),
+            "refusal.age_turned_six",
             "fix_documents",
         ),
         (

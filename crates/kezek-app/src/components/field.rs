@@ -27,6 +27,10 @@ pub struct TextFieldProps {
     /// An error message (already translated).
     #[prop_or_default]
     pub error: Option<AttrValue>,
+    /// More classes of the error message's paragraph (step 6's expiry line,
+    /// `kz-expiry`, said at the date that makes the document out of date).
+    #[prop_or_default]
+    pub error_class: Option<AttrValue>,
     /// `inputmode` (e.g. `numeric`).
     #[prop_or_default]
     pub inputmode: Option<AttrValue>,
@@ -70,7 +74,7 @@ pub fn text_field(p: &TextFieldProps) -> Html {
                 aria-invalid={p.error.is_some().then_some("true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
                 {oninput} />
-            if let Some(e) = &p.error { <p class="kz-error" id={err_id} role="alert">{ e.clone() }</p> }
+            if let Some(e) = &p.error { <p class={classes!("kz-error", p.error_class.clone())} id={err_id} role="alert">{ e.clone() }</p> }
         </div>
     }
 }

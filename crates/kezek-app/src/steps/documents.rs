@@ -160,7 +160,14 @@ pub fn documents_step(p: &StepProps) -> Html {
                     } else {
                         status.clone()
                     };
-                    let expiry = expiry_line(p, e, i).map(|line| {
+                    // The date typed makes the document out of date: its
+                    // expiry line is the date field's own message, as step
+                    // 2's fields say theirs (`aria-invalid`, described by
+                    // it, announced), not a line above the "I have it" box.
+                    let expiry_field = (bring && !held_on_step_2(p, kind) && dated && held.held)
+                        .then(|| issued_field_expiry(p, e, i))
+                        .flatten();
+                    let expiry = expiry_line(p, e, i).filter(|_| expiry_field.is_none()).map(|line| {
                         html! { <p class={classes!("kz-expiry", (i.status != Status::Ok).then_some("kz-warning"))}>{ line }</p> }
                     });
                     let reading = referral_readings(p, e, i).into_iter().map(|r| html! {
@@ -216,7 +223,9 @@ pub fn documents_step(p: &StepProps) -> Html {
                                     <TextField id={format!("issued-{}", kind.code())} kind="date" label={p.t("ui-issued-on")}
                                         format={date_format_line(&p.i18n, &held.issued_on)}
                                         hint={held.issued_on.is_empty().then(|| AttrValue::from(p.t("ui-issued-on-hint")))}
-                                        value={held.issued_on.clone()} error={p.error_for(&format!("documents.{}", kind.code()))}
+                                        value={held.issued_on.clone()}
+                                        error={p.error_for(&format!("documents.{}", kind.code())).or_else(|| expiry_field.clone().map(AttrValue::from))}
+                                        error_class={expiry_field.is_some().then_some(AttrValue::Static("kz-expiry"))}
                                         oninput={p.send(move |v: String| Action::SetIssued(kind, v))} />
                                 }
                             }
@@ -520,6 +529,23 @@ pub(crate) fn recheck_said_once(
             _ => (r, text),
         })
         .collect()
+}
+
+/// The expiry line of a held item `i` said at its issue date's field, as the
+/// field's message: where the date typed makes the document out of date —
+/// expired (on the day it is used: the office's next opening too), or a
+/// proof held but lapsed (the right unconfirmed). Else `None`: the line, if
+/// any, stays above the "I have it" box — valid, expiring soon, at risk, or
+/// a referral valid today that lapses before the contract day typed (the
+/// contract's day, not the referral's, may change).
+fn issued_field_expiry(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    i: &kezek_rules::checklist::ChecklistItem,
+) -> Option<String> {
+    ((i.status == Status::Expired && !ItemFlags::of(i).lapses) || super::held_lapsed(i))
+        .then(|| expiry_line(p, e, i))
+        .flatten()
 }
 
 /// Step 6's expiry line of a checklist item (its last valid day, or its
@@ -1285,6 +1311,51 @@ pub(crate) mod tests {
             super::super::lapse_note(&p, &e, D::TeacherWorkplaceCertificate).as_deref(),
             Some("to be safe, count it valid until 22.11.2026 inclusive; by Kezek's count, until 23.11.2026 inclusive, a reading — at the second check of the originals (cl. 22) it is at risk: to be safe, get a new one first")
         );
+    }
+
+    /// Annex 2 p. 8 sub. 3 («берілген күннен бастап бір ай ішінде жарамды»):
+    /// a teacher's certificate issued 10.01.2026 is valid until 10.02.2026
+    /// inclusive (the rules' `last_valid_day`, inclusive). The walk of
+    /// 05.12.2026 read two wordings of it on one screen: step 6 «срок истек
+    /// 10.02.2026» (as if 10.02 were already out of date) and the hand-off
+    /// «действовал по 10.02.2026 включительно». One wording now, the
+    /// hand-off's, in kk, ru and en.
+    #[test]
+    fn annex2_8_3_an_expired_certificates_last_day_is_said_one_way_on_steps_6_and_8() {
+        use kezek_rules::documents::DocumentKind as D;
+        let mut case: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/03-state-corporation-teacher-large-family.json"
+        ))
+        .unwrap();
+        case["as_of"] = "2026-12-04T10:00".into();
+        case["documents"][0]["issued_on"] = "2026-01-10".into();
+        let e = example(&case.to_string());
+        let i = e.checklist.item(D::TeacherWorkplaceCertificate).unwrap();
+        assert_eq!(i.status, Status::Expired);
+        assert_eq!(
+            i.last_valid_day,
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 10)
+        );
+        for (lang, said) in [
+            (Lang::Ru, "действовал по 10.02.2026 включительно"),
+            (Lang::Kk, "10.02.2026 қоса алғанда жарамды болған"),
+            (Lang::En, "valid until 10.02.2026 inclusive"),
+        ] {
+            let step6 = line(&e, D::TeacherWorkplaceCertificate, lang).unwrap_or_default();
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let step8 = super::super::lapse_note(&p, &e, D::TeacherWorkplaceCertificate)
+                .unwrap_or_default();
+            assert!(step6.contains(said), "{lang:?}: {step6}");
+            assert!(step8.contains(said), "{lang:?}: {step8}");
+            // Said at the date field, as its message (aria-invalid).
+            assert_eq!(issued_field_expiry(&p, &e, i), Some(step6), "{lang:?}");
+        }
+        // Valid, the same certificate issued 20.11.2026: nothing at the field.
+        case["documents"][0]["issued_on"] = "2026-11-20".into();
+        let e = example(&case.to_string());
+        let i = e.checklist.item(D::TeacherWorkplaceCertificate).unwrap();
+        assert_eq!(issued_field_expiry(&props(e.clone()), &e, i), None);
     }
 
     /// Review helper-144, major 1: a certificate issued 30.10.2026 has its

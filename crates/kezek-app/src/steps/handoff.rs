@@ -1619,6 +1619,34 @@ mod tests {
         assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
     }
 
+    /// cl. 18 with cl. 24 sub. 9: the walk of 05.12.2026 (born 05.02.2020,
+    /// 6 years 10 months) was warned "may be refused by Kezek's reading …
+    /// on the other the child is within the limit", and the box said
+    /// «Жауаптарыңыз дайын» — but cl. 24 sub. 9 archives the application of
+    /// a child who turned 6 before 1 September, so the child is out of the
+    /// queue on either reading. The rules' flat `refusal.age_turned_six` is
+    /// foretold: the box says the refusal and "ask the provider" (a fact).
+    #[test]
+    fn cl24_9_the_hand_off_foretells_a_child_6_before_1_september_out_of_the_queue() {
+        let mut c: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/06-portal-too-old-born-31-august.json"
+        ))
+        .unwrap();
+        c["as_of"] = "2026-12-05T10:00".into();
+        c["child"]["birth_date"] = "2020-02-05".into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        c["documents"] = serde_json::json!([{"kind": "phthisiatrician_conclusion"}]);
+        let e = crate::steps::tests::example(&c.to_string());
+        let h = handoff_refusals(&e);
+        assert!(h.readings.is_empty(), "{:?}", e.refusal.risks);
+        assert_eq!(
+            h.others.iter().map(|r| r.reason).collect::<Vec<_>>(),
+            vec![ReasonCode::RefusalAgeTurnedSix]
+        );
+        assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
+        assert!(h.foretold.iter().all(|r| !r.remedy.fixable()));
+    }
+
     /// Annex 4 p. 8 with cl. 34 sub. 1 («келісім шарт жасалған күннен 3 (үш)
     /// күнтізбелік күннен кешіктірмей берілген») and Annex 4 p. 9 sub. 4: a
     /// health certificate held without its day of issue is a fact not given

@@ -479,6 +479,11 @@ fn unknown_queue_key(
     if !age.eligible {
         if age.over_by_kezeks_reading_only() {
             "ui-queue-error-unknown-queue-over-age-reading"
+        } else if age.reasons.first()
+            == Some(&kezek_rules::reason::ReasonCode::AgeTurnedSixArchived)
+        {
+            // 6 before 1 September, not 7 on it: cl. 24 sub. 9's archive.
+            "ui-queue-error-unknown-queue-over-age-archived"
         } else {
             "ui-queue-error-unknown-queue-over-age"
         }
@@ -1568,19 +1573,25 @@ mod tests {
         use crate::i18n::{I18n, Lang};
         let text =
             include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
-        let age_of = |born: chrono::NaiveDate| {
+        let d = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        let age_on = |born: chrono::NaiveDate, on: chrono::NaiveDate| {
             let mut case = kezek_rules::wire::read_case(text).unwrap();
             case.child.iin = None;
             case.child.birth_date = born;
+            case.as_of = on.and_hms_opt(10, 0, 0).unwrap();
             kezek_rules::order254::age::decide(&case)
         };
-        let d = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap();
-        // On 23.11.2026: 7 on 1 September (every reading); 6 on 31 August
-        // (Kezek's reading only); within the limit.
+        let age_of = |born| age_on(born, d(2026, 11, 23));
+        // On 23.11.2026: 7 on 1 September (every reading); 6 on 05.02.2026,
+        // before 1 September (out on every reading: cl. 24 sub. 9); within
+        // the limit. On 02.03.2026, 6 on 31 August, not yet 6: Kezek's
+        // reading only.
         let over = age_of(d(2019, 3, 10));
-        let reading = age_of(d(2020, 8, 31));
+        let archived = age_of(d(2020, 2, 5));
+        let reading = age_on(d(2020, 8, 31), d(2026, 3, 2));
         let within = age_of(d(2023, 5, 10));
         assert!(!over.eligible && !over.over_by_kezeks_reading_only());
+        assert!(!archived.eligible && !archived.over_by_kezeks_reading_only());
         assert!(!reading.eligible && reading.over_by_kezeks_reading_only());
         assert!(within.eligible);
         for (lang, above, reading_word) in [
@@ -1600,6 +1611,11 @@ mod tests {
                 assert!(!t.contains(above), "{lang:?}: {t}");
                 assert!(t.contains("18"), "{lang:?}: {t}");
                 assert!(!t.contains(reading_word), "{lang:?}: {t}");
+                // Not "already 7": 6 before 1 September, cl. 24 sub. 9.
+                let t = say(&archived, choices);
+                assert!(!t.contains(above), "{lang:?}: {t}");
+                assert!(t.contains("18") && t.contains("24"), "{lang:?}: {t}");
+                assert!(!t.contains('7'), "{lang:?}: {t}");
                 let t = say(&reading, choices);
                 assert!(!t.contains(above), "{lang:?}: {t}");
                 assert!(

@@ -74,17 +74,20 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
             // cl. 24 p. 9, Kezek's reading, said by the line itself); at
             // admission the rules give none (the child holding a referral
             // has left the queue).
-            (ReasonCode::AgeArchiveDate, Some(a)) => lines.push(AgeLine {
-                id: Some("kz-archive-on"),
-                text: p.i18n.t_args(&r.key(), &[("date", p.i18n.date(a))]),
-                strong: true,
-            }),
+            (ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast, Some(a)) => {
+                lines.push(AgeLine {
+                    id: Some("kz-archive-on"),
+                    text: p.i18n.t_args(&r.key(), &[("date", p.i18n.date(a))]),
+                    strong: true,
+                })
+            }
             // cl. 24 sub. 9's own day, the sixth birthday, beside Kezek's
             // earlier one (which the line above gives; not said again).
-            (ReasonCode::AgeArchiveOrderDate, _) => lines.push(line(
-                p.i18n
-                    .t_args(&r.key(), &[("birthday", p.i18n.date(e.age.sixth_birthday))]),
-            )),
+            (ReasonCode::AgeArchiveOrderDate | ReasonCode::AgeArchiveOrderDatePast, _) => lines
+                .push(line(p.i18n.t_args(
+                    &r.key(),
+                    &[("birthday", p.i18n.date(e.age.sixth_birthday))],
+                ))),
             // cl. 28's figure right under the reading it is the figure of,
             // above the caveat that calls it "the age above".
             (ReasonCode::AgeReferralAge, _) => {
@@ -98,6 +101,18 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
         }
     }
     lines
+}
+
+/// What the queues' card says of a child over cl. 18's age limit: Kezek's
+/// reading where the other would keep the child (not yet 6), else that the
+/// child stands in no queue on any reading (already 6 before 1 September:
+/// cl. 24 sub. 9 archives; 7 on 1 September: over cl. 18 either way).
+fn queues_age_bars_key(age: &kezek_rules::order254::age::AgeDecision) -> &'static str {
+    if age.over_by_kezeks_reading_only() {
+        "ui-queues-age-bars"
+    } else {
+        "ui-queues-age-bars-every-reading"
+    }
 }
 
 /// Step 5.
@@ -153,7 +168,7 @@ pub fn result_step(p: &StepProps) -> Html {
                     <h3>{ p.t("ui-queues") }</h3>
                 } else {
                     <h3>{ p.t("ui-queues-would-be") }</h3>
-                    <p class="kz-warning" id="kz-queues-age">{ p.t("ui-queues-age-bars") }</p>
+                    <p class="kz-warning" id="kz-queues-age">{ p.t(queues_age_bars_key(&e.age)) }</p>
                 }
                 <ul>
                     { for e.queues.options.iter().map(|o| html! {
@@ -281,6 +296,61 @@ mod tests {
                 "{lang:?}: {lines:#?}"
             );
         }
+    }
+
+    /// cl. 18, cl. 24 sub. 9: the walk of 05.12.2026 (kk, born 05.02.2020,
+    /// 6 years 10 months) read «өтініштің кезектен шығатын … күні —
+    /// 01.01.2026» and «балаңыз үшін бұл 05.02.2026» as days to come, and
+    /// the other reading of cl. 18 offered as help («өтініш беруге
+    /// болады»), though cl. 24 sub. 9 archives the application of a child
+    /// who turned 6 before 1 September. Now both days are said as past, the
+    /// card's headline says the child is out on either reading, and the
+    /// queues' card says it flatly; a child not yet 6 keeps Kezek's reading.
+    #[test]
+    fn cl24_9_the_age_card_of_a_child_6_before_1_september_says_past_days_as_past() {
+        let mut case = walk_37c_queue();
+        case["as_of"] = "2026-12-05T10:00".into();
+        case["child"]["birth_date"] = "2020-02-05".into();
+        case["child"].as_object_mut().unwrap().remove("iin");
+        for (lang, was, may_apply) in [
+            (Lang::Kk, "болды", "өтініш беруге болады"),
+            (Lang::Ru, "было", "подать заявление можно"),
+            (Lang::En, "was", "you may apply"),
+        ] {
+            let (lines, _) = lines_in(&case, lang);
+            for day in ["01.01.2026", "05.02.2026"] {
+                let line = lines
+                    .iter()
+                    .find(|l| l.contains(day))
+                    .unwrap_or_else(|| panic!("{lang:?} {day}: {lines:#?}"));
+                assert!(
+                    line.contains(was) || line.contains("наступил"),
+                    "{lang:?}: {line}"
+                );
+            }
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| !l.contains(may_apply) && !l.contains('{')),
+                "{lang:?}: {lines:#?}"
+            );
+            assert!(
+                lines.iter().any(|l| l.contains("24")),
+                "{lang:?}: {lines:#?}"
+            );
+        }
+        let e = example(&case.to_string());
+        assert_eq!(
+            queues_age_bars_key(&e.age),
+            "ui-queues-age-bars-every-reading"
+        );
+        // On 20.01.2026, not yet 6: Kezek's reading, the order's day to come.
+        case["as_of"] = "2026-01-20T10:00".into();
+        let e = example(&case.to_string());
+        assert_eq!(queues_age_bars_key(&e.age), "ui-queues-age-bars");
+        let (lines, _) = lines_in(&case, Lang::En);
+        let order = lines.iter().find(|l| l.contains("05.02.2026")).unwrap();
+        assert!(!order.contains("was"), "{order}");
     }
 
     /// cl. 28: the caveat on the clause calls the referral age "the age

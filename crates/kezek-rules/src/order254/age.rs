@@ -35,6 +35,18 @@
 //! ([`ReasonCode::AgeOneRuleReading`]), and the forecast in `kezek-queue` uses
 //! the same day ([`archive_date`]).
 //!
+//! The other reading of cl. 18 («6 жастан аспайды» as "not yet 7 on 1
+//! September") lets a child whose sixth birthday falls before 1 September
+//! apply, but cl. 24 sub. 9 archives the application of a child «6 (алты)
+//! жасқа толған», excepting only one who had not turned 6 before 1 September
+//! of the current year: it helps only until the sixth birthday. A child who
+//! has turned 6, before 1 September, is out of the queue on either reading
+//! ([`ReasonCode::AgeTurnedSixArchived`]; the walk of 05.12.2026, born
+//! 05.02.2020, was offered the other reading as help), and so is one already
+//! 7 on it ([`ReasonCode::AgeOverOnEveryReading`]). The archive days are
+//! said as past once they have come ([`ReasonCode::AgeArchiveDatePast`],
+//! [`ReasonCode::AgeArchiveOrderDatePast`]).
+//!
 //! cl. 28 (issue 15, item 14): «Ағымдағы жылғы 1 қыркүйекте 6 жастан
 //! аспайтын және … ПМПК қорытындысы бар ерекше білім берілуіне қажеттілігі бар
 //! балалардан басқа балаларға жолдама беру кезінде баланың жасы күнтізбелік
@@ -106,13 +118,15 @@ pub struct AgeDecision {
 
 impl AgeDecision {
     /// Over cl. 18's limit by Kezek's reading only: the sixth birthday before
-    /// the cut-off (over, see the module doc) and the seventh after it — read
-    /// as full years («6 жастан аспайды»: not yet 7 on 1 September), such a
-    /// child is within the limit. A child already 7 on 1 September is over on
-    /// either reading. Whatever the exception: `eligible` says whether it
-    /// applies.
+    /// the cut-off (over, see the module doc) and still to come — read as
+    /// full years («6 жастан аспайды»: not yet 7 on 1 September), such a
+    /// child is within the limit until cl. 24 sub. 9 archives the
+    /// application on the sixth birthday. A child who has turned 6 before 1
+    /// September is out of the queue on either reading (cl. 24 sub. 9, see
+    /// [`out_on_every_reading`]), and so is one already 7 on it. Whatever the
+    /// exception: `eligible` says whether it applies.
     pub fn over_by_kezeks_reading_only(&self) -> bool {
-        self.sixth_birthday < self.cutoff && !over_on_every_reading(self.birth_date, self.cutoff)
+        self.sixth_birthday < self.cutoff && self.age_years < 6
     }
 }
 
@@ -120,6 +134,19 @@ impl AgeDecision {
 /// reading, Kezek's and the full years' ("not yet 7").
 fn over_on_every_reading(birth: NaiveDate, cutoff: NaiveDate) -> bool {
     anniversary(birth, 7) <= cutoff
+}
+
+/// Out of the queue on either reading of cl. 18, a child whose sixth
+/// birthday falls before the cut-off: already 7 on it (over cl. 18 as
+/// "not yet 7" too), or 6 by `today` — cl. 24 sub. 9 removes from the
+/// queue the application of a child «6 (алты) жасқа толған», excepting
+/// only «ағымдағы жылдың 1 қыркүйегіне дейін 6 жасқа толмаған балалардан»
+/// (and a SEN child with a PMPC conclusion): the other reading of cl. 18
+/// lets such a child apply, and the system archives the application at
+/// once. (A child 7 on the cut-off has turned 6 by `today` too.)
+fn out_on_every_reading(birth: NaiveDate, cutoff: NaiveDate, today: NaiveDate) -> bool {
+    let sixth = anniversary(birth, 6);
+    sixth < cutoff && sixth <= today
 }
 
 // The counting of ages is shared with order 414: one definition in common.
@@ -213,6 +240,11 @@ fn queue_decision(case: &Case) -> AgeDecision {
         // Already 7 on 1 September: over on either reading of cl. 18, said
         // flatly (as the refusal's detail says it), not as Kezek's reading.
         ReasonCode::AgeOverOnEveryReading
+    } else if out_on_every_reading(birth, cutoff, today) {
+        // 6 already, before 1 September: within cl. 18 as "not yet 7", but
+        // archived by cl. 24 sub. 9 — the other reading offered as help
+        // would not help.
+        ReasonCode::AgeTurnedSixArchived
     } else {
         ReasonCode::AgeTooOld
     });
@@ -230,11 +262,21 @@ fn queue_decision(case: &Case) -> AgeDecision {
         None
     } else {
         let on = archive_date(birth);
-        reasons.push(ReasonCode::AgeArchiveDate);
+        // Each day said as past once it has come (the child is out of the
+        // queue on it): not "is 01.01.2026" in December 2026.
+        reasons.push(if on <= today {
+            ReasonCode::AgeArchiveDatePast
+        } else {
+            ReasonCode::AgeArchiveDate
+        });
         // cl. 24 sub. 9's own day, the sixth birthday, where it is later
         // than Kezek's (a sixth birthday before 1 September).
         if on < sixth {
-            reasons.push(ReasonCode::AgeArchiveOrderDate);
+            reasons.push(if sixth <= today {
+                ReasonCode::AgeArchiveOrderDatePast
+            } else {
+                ReasonCode::AgeArchiveOrderDate
+            });
         }
         reasons.push(ReasonCode::AgeOneRuleReading);
         Some(on)
@@ -380,6 +422,241 @@ mod tests {
             assert!(
                 text.contains("24") && text.contains("Kezek"),
                 "{lang}: {text}"
+            );
+        }
+    }
+
+    /// cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін (…, ағымдағы
+    /// жылдың 1 қыркүйегіне дейін 6 жасқа толмаған балалардан басқа) кезектен
+    /// алып тастайды»: a child who has turned 6, and before 1 September of
+    /// the current year, is out of the queue on either reading of cl. 18 —
+    /// Kezek's puts the child over its limit, and the other («6 жастан
+    /// аспайды» as "not yet 7"), which lets the child apply, is met by cl. 24
+    /// sub. 9, which archives the application at once. The walk of 05.12.2026
+    /// (kk, born 05.02.2020, 6 years 10 months) was offered the other reading
+    /// as help («өтініш беруге болады») and told the two archive days,
+    /// 01.01.2026 and 05.02.2026, as days to come. The other reading helps
+    /// only a child not yet 6 (between 1 January and the sixth birthday
+    /// before 1 September); past days are said as past.
+    #[test]
+    fn cl24_9_a_child_who_has_turned_6_before_1_september_is_out_on_every_reading() {
+        use ReasonCode as R;
+        let (past, to_come) = (true, false);
+        // (today, born, eligible, headline, archive line's day past,
+        // the order's own day (if said) past)
+        for (today, born, eligible, headline, archive_past, order_past) in [
+            // The walk: 6 on 05.02.2026, 7 on 05.02.2027.
+            (
+                d(2026, 12, 5),
+                d(2020, 2, 5),
+                false,
+                R::AgeTurnedSixArchived,
+                past,
+                Some(past),
+            ),
+            // 6 on 31.08.2026, the last day before the cut-off.
+            (
+                d(2026, 12, 5),
+                d(2020, 8, 31),
+                false,
+                R::AgeTurnedSixArchived,
+                past,
+                Some(past),
+            ),
+            // 6 on 28.02.2026 (born 29 February).
+            (
+                d(2026, 12, 5),
+                d(2020, 2, 29),
+                false,
+                R::AgeTurnedSixArchived,
+                past,
+                Some(past),
+            ),
+            // 6 on 01.09.2026: not before 1 September, within both clauses
+            // until 1 January 2027.
+            (
+                d(2026, 12, 5),
+                d(2020, 9, 1),
+                true,
+                R::AgeEligible,
+                to_come,
+                None,
+            ),
+            // 6 today, after 1 September.
+            (
+                d(2026, 12, 5),
+                d(2020, 12, 5),
+                true,
+                R::AgeEligible,
+                to_come,
+                None,
+            ),
+            // 6 on 02.09.2025 (after that year's cut-off), 7 on 02.09.2026
+            // (after this year's): within cl. 18 as "not yet 7", but 6
+            // before 1 September 2026 — archived.
+            (
+                d(2026, 12, 5),
+                d(2019, 9, 2),
+                false,
+                R::AgeTurnedSixArchived,
+                past,
+                None,
+            ),
+            // 7 today, 6 on 05.12.2025.
+            (
+                d(2026, 12, 5),
+                d(2019, 12, 5),
+                false,
+                R::AgeTurnedSixArchived,
+                past,
+                None,
+            ),
+            // 7 on 01.09.2026 or before: over cl. 18 on either reading.
+            (
+                d(2026, 12, 5),
+                d(2019, 9, 1),
+                false,
+                R::AgeOverOnEveryReading,
+                past,
+                None,
+            ),
+            (
+                d(2026, 12, 5),
+                d(2019, 8, 31),
+                false,
+                R::AgeOverOnEveryReading,
+                past,
+                Some(past),
+            ),
+            // January–August: not yet 6, the sixth birthday before 1
+            // September — over by Kezek's reading only (the other reading
+            // keeps the child until cl. 24 sub. 9's day, to come).
+            (
+                d(2026, 3, 1),
+                d(2020, 8, 31),
+                false,
+                R::AgeTooOld,
+                past,
+                Some(to_come),
+            ),
+            (
+                d(2026, 3, 1),
+                d(2020, 3, 2),
+                false,
+                R::AgeTooOld,
+                past,
+                Some(to_come),
+            ),
+            // 6 today, 1 March: cl. 24 sub. 9's day has come.
+            (
+                d(2026, 3, 1),
+                d(2020, 3, 1),
+                false,
+                R::AgeTurnedSixArchived,
+                past,
+                Some(past),
+            ),
+            (
+                d(2026, 8, 30),
+                d(2020, 8, 31),
+                false,
+                R::AgeTooOld,
+                past,
+                Some(to_come),
+            ),
+            (
+                d(2026, 8, 31),
+                d(2020, 8, 31),
+                false,
+                R::AgeTurnedSixArchived,
+                past,
+                Some(past),
+            ),
+            (
+                d(2026, 3, 1),
+                d(2020, 9, 1),
+                true,
+                R::AgeEligible,
+                to_come,
+                None,
+            ),
+            // Kezek's day itself, 1 January: out of the queue that day.
+            (
+                d(2026, 1, 1),
+                d(2020, 5, 10),
+                false,
+                R::AgeTooOld,
+                past,
+                Some(to_come),
+            ),
+            (
+                d(2025, 12, 31),
+                d(2020, 5, 10),
+                true,
+                R::AgeEligible,
+                to_come,
+                Some(to_come),
+            ),
+        ] {
+            let at = format!("{born} on {today}");
+            let a = decide(&case(born, today, false));
+            assert_eq!(a.eligible, eligible, "{at}");
+            assert_eq!(a.reasons[0], headline, "{at}: {:?}", a.reasons);
+            assert_eq!(
+                a.over_by_kezeks_reading_only(),
+                headline == R::AgeTooOld,
+                "{at}"
+            );
+            // The other reading is offered only where it helps.
+            assert_eq!(
+                a.reasons.contains(&R::AgeTooOld),
+                headline == R::AgeTooOld,
+                "{at}: {:?}",
+                a.reasons
+            );
+            let (archive, archive_not) = if archive_past {
+                (R::AgeArchiveDatePast, R::AgeArchiveDate)
+            } else {
+                (R::AgeArchiveDate, R::AgeArchiveDatePast)
+            };
+            assert!(a.reasons.contains(&archive), "{at}: {:?}", a.reasons);
+            assert!(!a.reasons.contains(&archive_not), "{at}: {:?}", a.reasons);
+            let order = |p: bool| {
+                if p {
+                    R::AgeArchiveOrderDatePast
+                } else {
+                    R::AgeArchiveOrderDate
+                }
+            };
+            for p in [past, to_come] {
+                assert_eq!(
+                    a.reasons.contains(&order(p)),
+                    order_past == Some(p),
+                    "{at}: {:?}",
+                    a.reasons
+                );
+            }
+        }
+        // Said so: the past days as past, the headline with cl. 24 sub. 9
+        // and no "you may apply".
+        for (lang, may_apply, was) in [
+            ("kk", "өтініш беруге болады", "болды"),
+            ("ru", "подать заявление можно", "было"),
+            ("en", "you may apply", "was"),
+        ] {
+            let ftl = crate::messages::ftl(lang).unwrap();
+            let text = |r: R| crate::messages::message_value(ftl, &r.key()).unwrap();
+            let headline = text(R::AgeTurnedSixArchived);
+            assert!(
+                headline.contains("24") && headline.contains("18"),
+                "{lang}: {headline}"
+            );
+            assert!(!headline.contains(may_apply), "{lang}: {headline}");
+            assert!(text(R::AgeArchiveDatePast).contains("{ $date }"), "{lang}");
+            assert!(text(R::AgeArchiveOrderDatePast).contains(was), "{lang}");
+            assert!(
+                text(R::AgeArchiveOrderDatePast).contains("{ $birthday }"),
+                "{lang}"
             );
         }
     }

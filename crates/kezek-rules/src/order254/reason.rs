@@ -106,6 +106,16 @@ reason_codes! {
     /// reading of «6 жастан аспайды», Kezek's (the sixth birthday before 1
     /// September) and the other (the seventh birthday after it within).
     AgeOverOnEveryReading = "age.over_on_every_reading",
+    /// The headline (and a refusal risk's detail) of a child who has turned
+    /// 6, before 1 September of the current year, and is not yet 7 on it:
+    /// over cl. 18's limit by Kezek's reading, within it by the other
+    /// ("not yet 7") — but cl. 24 sub. 9 removes from the queue and
+    /// archives the application of a child who has turned 6, excepting only
+    /// one who had not turned 6 before 1 September of the current year (and
+    /// a SEN child with a PMPC conclusion): on either reading the child
+    /// does not stand in the queue (the walk of 05.12.2026, born
+    /// 05.02.2020, was offered the other reading as help).
+    AgeTurnedSixArchived = "age.turned_six_archived",
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
     /// Beside [`ReasonCode::AgeArchiveDate`] where the sixth birthday falls
@@ -113,6 +123,13 @@ reason_codes! {
     /// cl. 24 sub. 9's removal of the application when the child turns 6, is
     /// that birthday; Kezek's earlier day is the safe reading.
     AgeArchiveOrderDate = "age.archive_order_date",
+    /// In place of [`ReasonCode::AgeArchiveDate`] once its day has come
+    /// (today or before): the day said as past ("was"), not as one to come.
+    AgeArchiveDatePast = "age.archive_date_past",
+    /// In place of [`ReasonCode::AgeArchiveOrderDate`] once the sixth
+    /// birthday has come: the order's own day said as past, and that on
+    /// either day the child is out of the queue now.
+    AgeArchiveOrderDatePast = "age.archive_order_date_past",
     /// The age used for a referral: full years in the calendar year (cl. 28).
     AgeReferralAge = "age.referral_age",
     /// In place of [`ReasonCode::AgeReferralAge`] and the cl. 28 caveat: a
@@ -539,6 +556,14 @@ reason_codes! {
     /// on either reading: `refusal.requirements_not_met` with
     /// `age.over_on_every_reading`.
     RefusalAgeCutOffReading = "refusal.age_cut_off_reading",
+    /// cl. 18 with cl. 24 sub. 9 (Annex 2 p. 9 sub. 2): a child who has
+    /// turned 6, before 1 September of the current year, and is not yet 7
+    /// on it. On Kezek's reading of cl. 18 the service would be refused; on
+    /// the other cl. 18 lets the child apply, but cl. 24 sub. 9 archives the
+    /// application of a child who has turned 6 at once: on either reading
+    /// the child does not stand in the queue — said flatly, refused or
+    /// archived (`age.turned_six_archived` its detail).
+    RefusalAgeTurnedSix = "refusal.age_turned_six",
     /// cl. 16's month by Kezek's count only (Annex 2 p. 9 sub. 2): «бір ай
     /// өткен соң» from the choice of another preschool, the day an
     /// application made now is accepted on or after the same date of the

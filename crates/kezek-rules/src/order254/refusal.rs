@@ -138,8 +138,13 @@
 //!   as the reading, with the other reading and whom to ask (the education
 //!   department; the provider decides): `age.too_old` its detail. A fact
 //!   (`remedy`), but for a SEN child a PMPC conclusion lifts the limit on
-//!   either reading (`age.sen_pmpc_would_exempt`, documents). Seven on 1
-//!   September, the child is over on either reading: the flat
+//!   either reading (`age.sen_pmpc_would_exempt`, documents). Only while
+//!   the child is not yet 6: once 6 (before 1 September), cl. 24 sub. 9
+//!   archives the application on the other reading too — the flat
+//!   [`ReasonCode::RefusalAgeTurnedSix`] ("refused, or archived as soon as
+//!   registered"), `age.turned_six_archived` its detail, cited to Annex 2
+//!   p. 9 sub. 2, cl. 18 and cl. 24 sub. 9. Seven on 1 September, the
+//!   child is over on either reading: the flat
 //!   `refusal.requirements_not_met` with `age.over_on_every_reading` —
 //!   shared with cl. 16's month while it has not passed on any count.
 //! - Annex 2 p. 9 sub. 2 with cl. 16 ([`ReasonCode::RefusalCl16MonthReading`];
@@ -462,6 +467,30 @@ pub fn assess(
             vec![Citation::annex(annex, 9, Some(2)), Citation::clause(18)],
             // The child's age is a fact; a SEN child's limit yields to a
             // PMPC conclusion (cl. 18) on either reading.
+            if age_mended_by_pmpc {
+                Remedy::FixDocuments
+            } else {
+                Remedy::Fact
+            },
+        ));
+    } else if over_age && age.reasons.first() == Some(&ReasonCode::AgeTurnedSixArchived) {
+        // 6 already, before 1 September (see the module's note): refused on
+        // Kezek's reading of cl. 18, archived at once by cl. 24 sub. 9 on
+        // the other — flatly out of the queue, its own ground.
+        let mut detail = vec![ReasonCode::AgeTurnedSixArchived];
+        if age_mended_by_pmpc {
+            detail.push(ReasonCode::AgeSenPmpcWouldExempt);
+        }
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalAgeTurnedSix,
+            Vec::new(),
+            detail,
+            vec![
+                Citation::annex(annex, 9, Some(2)),
+                Citation::clause(18),
+                Citation::sub(24, 9),
+            ],
+            // A PMPC conclusion lifts both clauses' limits for a SEN child.
             if age_mended_by_pmpc {
                 Remedy::FixDocuments
             } else {
@@ -1306,9 +1335,13 @@ mod tests {
                 .cloned()
                 .unwrap_or_else(|| panic!("{:?}", r.risks))
         };
-        // On 23.11.2026: six on 31.08.2026 (over by Kezek's reading), seven
-        // on 31.08.2027 or 02.09.2026 (after the cut-off: within the other).
-        for born in [date(2020, 8, 31), date(2020, 1, 1), date(2019, 9, 2)] {
+        // On Mon 02.03.2026: six on 31.08.2026, 03.03.2026 or 15.06.2026
+        // (before the cut-off: over by Kezek's reading), not yet six today
+        // (cl. 24 sub. 9 has not archived it: within the other reading).
+        // Once six, the child is out on either reading
+        // (cl24_9_a_child_turned_6_before_1_september_is_refused_or_archived_on_every_reading).
+        let office = || office().as_of(date(2026, 3, 2).and_hms_opt(10, 0, 0).unwrap());
+        for born in [date(2020, 8, 31), date(2020, 3, 3), date(2020, 6, 15)] {
             let r = assess_case(office().child_born(born));
             let risk = age_risk(&r);
             assert!(risk.reading, "{born}: {risk:?}");
@@ -1338,7 +1371,7 @@ mod tests {
             let r = assess_case(
                 office()
                     .child_born(born)
-                    .left_priority_referral(true, date(2026, 11, 2)),
+                    .left_priority_referral(true, date(2026, 2, 16)),
             );
             assert!(age_risk(&r).reading);
             let cl16 = r
@@ -1359,6 +1392,66 @@ mod tests {
             assert!(!risk.detail.contains(&ReasonCode::AgeTooOld), "{born}");
             assert!(!r.preview.unwrap().reading);
         }
+    }
+
+    /// cl. 18 with cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін
+    /// (…, ағымдағы жылдың 1 қыркүйегіне дейін 6 жасқа толмаған балалардан
+    /// басқа) кезектен алып тастайды»: a child who has turned 6, and before 1
+    /// September of the current year, is refused by Kezek's reading of cl.
+    /// 18 and, on the other, archived at once — out of the queue either way,
+    /// said flatly (`refusal.age_turned_six`, not the reading risk that
+    /// leaves the provider to decide). The walk of 05.12.2026 (born
+    /// 05.02.2020) was told "may be refused … on the other reading the child
+    /// is within the age limit", and step 8 prepared the application as if
+    /// ready.
+    #[test]
+    fn cl24_9_a_child_turned_6_before_1_september_is_refused_or_archived_on_every_reading() {
+        let on = |b: CaseBuilder, y, m, d| b.as_of(date(y, m, d).and_hms_opt(10, 0, 0).unwrap());
+        for (born, y, m, d) in [
+            (date(2020, 2, 5), 2026, 12, 5),
+            (date(2020, 8, 31), 2026, 12, 5),
+            (date(2019, 9, 2), 2026, 12, 5),
+            (date(2020, 3, 1), 2026, 3, 2),
+        ] {
+            let r = assess_case(on(office().child_born(born), y, m, d));
+            assert!(
+                !r.reasons.contains(&ReasonCode::RefusalAgeCutOffReading),
+                "{born}: {:?}",
+                r.reasons
+            );
+            let risk = r
+                .risks
+                .iter()
+                .find(|x| x.reason == ReasonCode::RefusalAgeTurnedSix)
+                .unwrap_or_else(|| panic!("{born}: {:?}", r.risks));
+            assert!(risk.flat(), "{born}");
+            assert_eq!(risk.detail, vec![ReasonCode::AgeTurnedSixArchived]);
+            assert_eq!(risk.remedy, Remedy::Fact);
+            assert_eq!(
+                risk.citations,
+                vec![
+                    Citation::annex(2, 9, Some(2)),
+                    Citation::clause(18),
+                    Citation::sub(24, 9)
+                ]
+            );
+            let pv = r.preview.expect("a ground");
+            assert!(!pv.reading, "{born}");
+            assert_eq!(pv.form, RefusalForm::ReasonedReply);
+            // A SEN child without the conclusion: got, it lifts both limits.
+            let r = assess_case(on(office().child_born(born).special_needs(false), y, m, d));
+            let risk = r
+                .risks
+                .iter()
+                .find(|x| x.reason == ReasonCode::RefusalAgeTurnedSix)
+                .unwrap_or_else(|| panic!("{born}: {:?}", r.risks));
+            assert!(risk.detail.contains(&ReasonCode::AgeSenPmpcWouldExempt));
+            assert_eq!(risk.remedy, Remedy::FixDocuments);
+        }
+        // Not yet 6 (January–August): Kezek's reading only, as before.
+        let r = assess_case(on(office().child_born(date(2020, 3, 2)), 2026, 3, 1));
+        assert!(r.reasons.contains(&ReasonCode::RefusalAgeCutOffReading));
+        assert!(!r.reasons.contains(&ReasonCode::RefusalAgeTurnedSix));
     }
 
     #[test]
