@@ -1150,7 +1150,17 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // it is not), so no flat refusal: the refusal says it as a reading
         // risk (`refusal.rs`, `refusal.health_certificate_first_day_reading`).
         // (Only these two documents have a `safe_last_day` at admission.)
-        let at_risk_contract_day = contract_given
+        // With no contract day given, the referral is judged on today (the
+        // day of use, `use_day`), the earliest day a contract can be signed:
+        // accepted today after the safe day — on Kezek's own last day — it is
+        // at risk in the same way (lawyer43; accepted on a later day, the
+        // accepted-late reading above says it).
+        let referral_judged_today = admission
+            && !contract_given
+            && s.document == D::Referral
+            && !accepted_late
+            && !after_reception;
+        let at_risk_contract_day = (contract_given || referral_judged_today)
             && holds
             && applies
             && matches!(status, Status::Ok | Status::ExpiresSoon)

@@ -71,7 +71,13 @@
 //!   stricter count "may be refused", with what to do: the contract by the
 //!   safe day (an answer, while an application made now is accepted by
 //!   that day — Annex 4 p. 7, not today's date; past it, a fact — the
-//!   order gives no new referral: ask at once).
+//!   order gives no new referral: ask at once). With no contract day given
+//!   the day of use is today, the earliest a contract can be signed: on
+//!   Kezek's own last day, accepted today, after the safe day — the same
+//!   risk, a fact (lawyer43: the answer said `refusal.none` there, and on
+//!   egov.kz after 17:30 the application, if working time ends with the
+//!   reception, is accepted when the referral is out of date on either
+//!   count).
 //! - Annex 2 p. 8 (office sub. 4–5, portal sub. 2–3) with Annex 2 p. 9
 //!   sub. 4 ([`ReasonCode::RefusalIssueDayReadingAtRisk`]): a one-month
 //!   certificate valid on the day of acceptance by Kezek's count («берілген
