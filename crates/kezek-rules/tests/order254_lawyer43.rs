@@ -9,9 +9,16 @@
 //!    reception (Annex 4 p. 7 sub. 1, to 17:30), if working time ends then
 //!    (sub. 2), the application is accepted on the next working day, when it
 //!    is out of date on either count. The answer said `refusal.none`.
+//! 2. Annex 2 p. 8 («берілген күннен бастап бір ай ішінде жарамды») with
+//!    Annex 2 p. 7 sub. 1 and 3 and p. 9 sub. 4: on egov.kz on a one-month
+//!    certificate's safe day between the department's reception (17:30) and
+//!    the end of its working day (18:30), accepted today by Kezek's reading
+//!    of working time (R7) but, read as the reception's hours, on the next
+//!    working day, after the safe day — the refusal at acceptance said as a
+//!    reading, as admission's referral is (late42).
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::testing::order254::{admission, has, item, risk, text};
+use kezek_rules::testing::order254::{admission, has, item, queue_case, risk, text};
 use kezek_rules::testing::{at, date};
 use kezek_rules::Channel;
 use serde_json::json;
@@ -76,5 +83,89 @@ fn annex4_8_1_the_issue_day_risk_texts_say_today_where_no_contract_day_is_given(
             let t = text(lang, key);
             assert!(t.to_lowercase().contains(today), "{lang} {key}: {t}");
         }
+    }
+}
+
+/// A serviceman's workplace certificate issued Wed 28.10.2026: safe day
+/// (the day of issue counted) Fri 27.11, Kezek's count Sat 28.11.
+fn certificate_on(day: u32, h: u32, m: u32) -> serde_json::Value {
+    queue_case(PORTAL, at(2026, 11, day, h, m))
+        .set("family", json!({"serviceman": true}))
+        .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 28))
+        .evaluate_json()
+}
+
+const AFTER_RECEPTION: &str = "refusal.issue_day_after_reception_reading";
+const DOC_AFTER_RECEPTION: &str = "doc.issue_day_after_reception_reading";
+
+#[test]
+fn annex2_7_1_3_on_a_one_month_certificates_safe_day_after_1730_egov_may_refuse_as_a_reading() {
+    let e = certificate_on(27, 17, 45);
+    // R7 kept: accepted today.
+    assert_eq!(e["schedule"]["accepted_at"], "2026-11-27T17:45:00");
+    let c = item(&e, "service_workplace_certificate");
+    assert_eq!(c["status"], "expires_soon", "{c}");
+    assert_eq!(c["reasons"][0], DOC_AFTER_RECEPTION, "{c}");
+    let k = risk(&e, AFTER_RECEPTION).unwrap_or_else(|| panic!("{}", e["refusal"]));
+    assert_eq!(k["reading"], true, "{k}");
+    assert_eq!(k["remedy"], "fix_documents", "{k}");
+    assert_eq!(
+        k["documents"],
+        json!(["service_workplace_certificate"]),
+        "{k}"
+    );
+    assert_eq!(k["detail"], json!([DOC_AFTER_RECEPTION]), "{k}");
+    assert_eq!(
+        k["citations"],
+        json!([
+            {"act": "order254", "annex": 2, "clause": 8, "sub": 2},
+            {"act": "order254", "annex": 2, "clause": 7, "sub": 1},
+            {"act": "order254", "annex": 2, "clause": 7, "sub": 3},
+            {"act": "order254", "annex": 2, "clause": 9, "sub": 4}
+        ]),
+        "{k}"
+    );
+    // Within the reception (17:15), the day before (Thu 17:45: the next
+    // working day is the safe day) or at 18:45 (after working time on every
+    // reading: its own risk): not this one.
+    for (day, h, m) in [(27, 17, 15), (26, 17, 45), (27, 18, 45)] {
+        let e = certificate_on(day, h, m);
+        assert!(
+            risk(&e, AFTER_RECEPTION).is_none(),
+            "{day} {h}:{m}: {}",
+            e["refusal"]
+        );
+        let c = item(&e, "service_workplace_certificate");
+        assert_ne!(c["reasons"][0], DOC_AFTER_RECEPTION, "{day} {h}:{m}: {c}");
+    }
+}
+
+#[test]
+fn annex2_7_1_3_the_after_reception_texts_say_the_reading_and_the_clauses() {
+    for key in [
+        "reason-refusal-issue-day-after-reception-reading",
+        "reason-doc-issue-day-after-reception-reading",
+    ] {
+        for (lang, marker) in [
+            ("kk", "Kezek түсіндірмесі"),
+            ("ru", "олкование Kezek"),
+            ("en", "Kezek's reading"),
+        ] {
+            let t = text(lang, key);
+            assert!(t.contains(marker), "{lang} {key}: {t}");
+            assert!(
+                t.contains("17:30") && t.contains("18:30"),
+                "{lang} {key}: {t}"
+            );
+            assert!(!t.contains('ё'), "{lang} {key}: {t}");
+        }
+    }
+    for (lang, may) in [
+        ("kk", "бас тартылуы мүмкін"),
+        ("ru", "могут отказать"),
+        ("en", "may be refused"),
+    ] {
+        let t = text(lang, "reason-refusal-issue-day-after-reception-reading");
+        assert!(t.contains(may), "{lang}: {t}");
     }
 }

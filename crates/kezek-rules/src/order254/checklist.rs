@@ -867,12 +867,16 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // safe last day, puts the referral at risk as a reading
     // (`doc.referral_after_reception_reading`, late42) — `accepted_at`
     // keeps R7's day for everything else.
-    let reception_next_day = (admission
-        && case.channel == Channel::EgovPortal
+    // Queue registration on the portal likewise (lawyer43): accepted today
+    // to the education department's 18:30 (R7), after its reception's 17:30
+    // (Annex 2 p. 7 sub. 1) the next working day under the other reading
+    // (sub. 3) — a one-month certificate's safe day then at risk
+    // (`doc.issue_day_after_reception_reading`).
+    let reception_next_day = (case.channel == Channel::EgovPortal
         && timing.available
         && timing.accepted_at.date() == case.as_of.date())
     .then(|| {
-        let reception_end = crate::common::offices::PRESCHOOL_ORDER_254
+        let reception_end = crate::schedule::provider(case.service)
             .reception()
             .last()
             .map(|w| w.to)?;
@@ -1244,6 +1248,28 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         } else {
             status
         };
+        // Annex 2 p. 7 sub. 1 and 3 with p. 8's month (lawyer43), queue
+        // registration on egov.kz: accepted today by Kezek's reading of
+        // working time (R7, to the department's 18:30), valid today on every
+        // count, but sent after the reception's 17:30 — read as those hours,
+        // working time is over and the application is accepted on the next
+        // working day (`reception_next_day`), after the safe day: at risk, a
+        // reading, as admission's referral is (late42). Not the
+        // law-enforcement certificate asked by analogy (no ground).
+        let after_reception_month = !admission
+            && !by_analogy
+            && holds
+            && applies
+            && matches!(validity, Validity::Months { .. })
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && safe_last_day
+                .zip(reception_next_day)
+                .is_some_and(|(safe, next)| next > safe && case.as_of.date() <= safe);
+        let status = if after_reception_month {
+            Status::ExpiresSoon
+        } else {
+            status
+        };
         // Issue 15, item 16 (a): the last valid day falls on a day off —
         // Kezek keeps it (no move to the next working day); say it is a reading
         // while the other reading could still change the answer (the day of
@@ -1404,6 +1430,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralAtRiskIssueDayReading
             } else if at_risk_first_day {
                 ReasonCode::DocHealthCertificateFirstDayReading
+            } else if after_reception_month {
+                ReasonCode::DocIssueDayAfterReceptionReading
             } else if at_risk_month_issue_day && admission {
                 ReasonCode::DocRecheckIssueDayReadingAtRisk
             } else if at_risk_month_issue_day {

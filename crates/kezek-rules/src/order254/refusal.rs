@@ -90,6 +90,18 @@
 //!   құжаттарды тапсыруыңызға байланысты»). Not the
 //!   law-enforcement certificate asked by analogy: out of date, it leaves
 //!   the priority unconfirmed, no ground for refusing.
+//! - Annex 2 p. 7 sub. 1 and 3 with p. 8's month and p. 9 sub. 4
+//!   ([`ReasonCode::RefusalIssueDayAfterReceptionReading`], lawyer43): on
+//!   egov.kz on a one-month certificate's safe day after the education
+//!   department's reception (17:30) but within its working day (18:30),
+//!   accepted today by Kezek's reading of working time (R7) — valid then on
+//!   every count — but on the next working day, after the safe day, if
+//!   working time ends with the reception
+//!   (`doc.issue_day_after_reception_reading` first, status
+//!   `expires_soon`): "may be refused", with what to do (send at once, or a
+//!   new certificate first). As admission's referral on its safe day
+//!   (`refusal.referral_after_reception_reading`, late42). Not the
+//!   law-enforcement certificate asked by analogy.
 //! - Annex 4 p. 8 sub. 1 against cl. 22
 //!   ([`ReasonCode::RefusalReferralAtRiskCl22Reading`]): the referral past
 //!   Annex 4's five working days on the day of use, within cl. 22's count
@@ -295,6 +307,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalReferralAtRiskCl22Reading
             | ReasonCode::RefusalReferralAcceptedLateReading
             | ReasonCode::RefusalReferralAfterReceptionReading
+            | ReasonCode::RefusalIssueDayAfterReceptionReading
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             | ReasonCode::RefusalAgeCutOffReading
@@ -806,6 +819,44 @@ pub fn assess(
             Remedy::FixDocuments,
         ));
     }
+    // Annex 2 p. 7 sub. 1 and 3 with p. 8's month and p. 9 sub. 4 (a
+    // reading, lawyer43): on egov.kz on a one-month certificate's safe day
+    // after the reception's 17:30, accepted on the next working day if
+    // working time ends then — the certificate past its safe day by then.
+    let after_reception: Vec<&crate::checklist::ChecklistItem> = checklist
+        .items
+        .iter()
+        .filter(|i| {
+            !admission
+                && i.applies
+                && i.status == Status::ExpiresSoon
+                && i.reasons.first() == Some(&ReasonCode::DocIssueDayAfterReceptionReading)
+        })
+        .collect();
+    if !after_reception.is_empty() {
+        let mut citations: Vec<Citation> = Vec::with_capacity(4);
+        for c in after_reception
+            .iter()
+            .filter_map(|i| i.validity.citation().copied())
+            .chain([
+                Citation::annex(2, 7, Some(1)),
+                Citation::annex(2, 7, Some(3)),
+                Citation::annex(2, 9, Some(4)),
+            ])
+        {
+            if !citations.contains(&c) {
+                citations.push(c);
+            }
+        }
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalIssueDayAfterReceptionReading,
+            after_reception.iter().map(|i| i.document).collect(),
+            vec![ReasonCode::DocIssueDayAfterReceptionReading],
+            citations,
+            // A new certificate before applying (or sending at once).
+            Remedy::FixDocuments,
+        ));
+    }
     if admission && case.child.medical_contraindication {
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalMedicalContraindication,
@@ -1019,6 +1070,7 @@ pub fn preview(
                 ReasonCode::RefusalExpiredHealthCertificateReading
                     | ReasonCode::RefusalIssueDayReadingAtRisk
                     | ReasonCode::RefusalLapsesBeforeAcceptanceReading
+                    | ReasonCode::RefusalIssueDayAfterReceptionReading
             )
     });
     let annex3 =
@@ -1188,6 +1240,10 @@ mod tests {
                 vec![D::TeacherDiploma],
             ),
             (R::RefusalAgeCutOffReading, vec![]),
+            (
+                R::RefusalIssueDayAfterReceptionReading,
+                vec![D::ServiceWorkplaceCertificate],
+            ),
         ]
         .map(|(reason, docs)| RefusalRisk::new(reason, docs, vec![], vec![], Remedy::FixDocuments));
         let n = grounds.len();
@@ -1264,6 +1320,7 @@ mod tests {
                                     | R::RefusalExpiredHealthCertificateReading
                                     | R::RefusalIssueDayReadingAtRisk
                                     | R::RefusalLapsesBeforeAcceptanceReading
+                                    | R::RefusalIssueDayAfterReceptionReading
                             )
                         });
                     if receipt {
