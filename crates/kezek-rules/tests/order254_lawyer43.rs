@@ -169,3 +169,36 @@ fn annex2_7_1_3_the_after_reception_texts_say_the_reading_and_the_clauses() {
         assert!(t.contains(may), "{lang}: {t}");
     }
 }
+
+/// cl. 22 with Annex 2 p. 8 sub. 5 at admission (lawyer43, after lawyer42):
+/// the teacher's one-month certificate is shown at the second check of the
+/// originals, not with the application (Annex 4 p. 8 does not list it).
+/// Step 6's line says so (late42), but the item's first line was
+/// `doc.expires_soon`, «apply while it is still valid, its last day
+/// included» — "apply", and by Kezek's count. Its first line is now the
+/// check's own: valid on the day of the second check.
+#[test]
+fn cl22_at_admission_a_one_month_proofs_first_line_is_the_check_not_apply_while_valid() {
+    for channel in [DESK, PORTAL] {
+        let e = admission(channel, at(2026, 12, 21, 10, 0))
+            .set("family", json!({"teacher": true}))
+            .holds_issued(D::Referral, date(2026, 12, 18))
+            .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 11, 23))
+            .holds(D::TeacherDiploma)
+            .evaluate_json();
+        let c = item(&e, "teacher_workplace_certificate");
+        assert_eq!(c["status"], "expires_soon", "{channel:?}: {c}");
+        assert_ne!(c["reasons"][0], "doc.expires_soon", "{channel:?}: {c}");
+        assert_eq!(
+            c["reasons"][0], "doc.recheck_cl22_valid_on_check",
+            "{channel:?}: {c}"
+        );
+        let n = c["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| *r == "doc.recheck_cl22_valid_on_check")
+            .count();
+        assert_eq!(n, 1, "{channel:?}: {c}");
+    }
+}

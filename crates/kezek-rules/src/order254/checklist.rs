@@ -1475,6 +1475,17 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 // while it is valid", not `doc.expires_soon`'s "apply while
                 // it is still valid" (as step 6's line says since 5b85714).
                 ReasonCode::DocHealthCertificateExpiresSoon
+            } else if status == Status::ExpiresSoon
+                && admission
+                && is_recheck
+                && matches!(validity, Validity::Months { months: 1, .. })
+            {
+                // cl. 22's second check, not the application: a one-month
+                // certificate at admission is to be valid on the day of the
+                // check (`doc.recheck_cl22_valid_on_check`), not "apply
+                // while it is still valid, its last day included"
+                // (`doc.expires_soon`; lawyer43, after late42's step 6 line).
+                ReasonCode::DocRecheckCl22ValidOnCheck
             } else {
                 status.reason()
             })
@@ -1525,7 +1536,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             // that has a one-month validity (the certificates of Annex 2 p.
             // 8 items 4 and 5), not of the diploma's scan, the PMPC
             // conclusion or the first-priority documents, which have none.
-            if matches!(validity, Validity::Months { months: 1, .. }) {
+            if matches!(validity, Validity::Months { months: 1, .. })
+                && !reasons.contains(&ReasonCode::DocRecheckCl22ValidOnCheck)
+            {
                 reasons.push(ReasonCode::DocRecheckCl22ValidOnCheck);
             }
             cl22_cited = true;
