@@ -202,3 +202,26 @@ fn cl22_at_admission_a_one_month_proofs_first_line_is_the_check_not_apply_while_
         assert_eq!(n, 1, "{channel:?}: {c}");
     }
 }
+
+/// cl. 24 sub. 3 «күн сайын сағат 18:00-де … (регламенттік уақыт
+/// көрсетілетін қызметті берушінің нормативтік актісімен өзгертілуі мүмкін)»
+/// and sub. 4 «күн сайын таңғы сағат 07:00-де … (… өзгертілуі мүмкін, алайда
+/// күнделікті сағат 23:59-дан кешіктірілмеуі тиіс)»: the "Why?" of each
+/// said the time flatly; it says, as the clause does, that the provider may
+/// change it (and for sub. 4, not past 23:59) — lawyer43's pass over every
+/// time of day said to a parent.
+#[test]
+fn cl24_3_4_the_whys_say_the_provider_may_change_the_times() {
+    for (lang, may) in [
+        ("kk", "өзгертуі мүмкін"),
+        ("ru", "может изменить"),
+        ("en", "may change"),
+    ] {
+        for key in ["why-order254-cl24-3", "why-order254-cl24-4"] {
+            let t = text(lang, key);
+            assert!(t.contains(may), "{lang} {key}: {t}");
+        }
+        let t = text(lang, "why-order254-cl24-4");
+        assert!(t.contains("23:59"), "{lang}: {t}");
+    }
+}
