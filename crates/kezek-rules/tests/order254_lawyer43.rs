@@ -225,3 +225,47 @@ fn cl24_3_4_the_whys_say_the_provider_may_change_the_times() {
         assert!(t.contains("23:59"), "{lang}: {t}");
     }
 }
+
+/// Annex 2 p. 5: the result of queue registration is the notice «немесе …
+/// 9-тармағында белгіленген негіздер бойынша мемлекеттік қызметті көрсетуден
+/// бас тарту туралы дәлелді жауап»; cl. 6 gives the portal's reasoned reply
+/// for one ground only: «Толық болмаған жағдайда … өтінішті қарастырудан бас
+/// тарту жөнінде дәлелді жауап». The preview of a refusal on egov.kz cited
+/// cl. 6 whatever the ground (a child over the age limit, a certificate out
+/// of date); it cites cl. 6 where the set is incomplete, Annex 2 p. 5
+/// otherwise (lawyer43's pass over queue registration's refusals).
+#[test]
+fn annex2_5_cl6_a_reasoned_refusal_on_egov_cites_cl6_only_for_an_incomplete_set() {
+    let preview = |e: &serde_json::Value| e["refusal"]["preview"]["citation"].clone();
+    let cl6 = json!({"act": "order254", "clause": 6});
+    let p5 = json!({"act": "order254", "annex": 2, "clause": 5});
+    // Over the age limit on every reading (seven before 1 September).
+    let e = queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+        .child_born(date(2019, 5, 10))
+        .evaluate_json();
+    assert!(has(
+        &e["refusal"]["reasons"],
+        "refusal.requirements_not_met"
+    ));
+    assert_eq!(preview(&e), p5, "{}", e["refusal"]);
+    // A serviceman's certificate out of date (issued 01.10.2026).
+    let e = queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+        .set("family", json!({"serviceman": true}))
+        .holds_issued(D::ServiceWorkplaceCertificate, date(2026, 10, 1))
+        .evaluate_json();
+    assert!(has(
+        &e["refusal"]["reasons"],
+        "refusal.expired_service_refused"
+    ));
+    assert_eq!(preview(&e), p5, "{}", e["refusal"]);
+    // The phthisiatrician's conclusion missing: cl. 6, beside the age too.
+    let e = queue_case(PORTAL, at(2026, 11, 24, 10, 0))
+        .child_born(date(2019, 5, 10))
+        .set("documents", json!([]))
+        .evaluate_json();
+    assert!(has(
+        &e["refusal"]["reasons"],
+        "refusal.incomplete_not_considered"
+    ));
+    assert_eq!(preview(&e), cl6, "{}", e["refusal"]);
+}

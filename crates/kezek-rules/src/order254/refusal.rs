@@ -14,8 +14,9 @@
 //! registration («Құжаттарды қабылдаудан бас тарту туралы қолхат», cl. 5),
 //! naming the missing documents. Every other ground — a child too old, no
 //! consent, unreliable data — gets a reasoned refusal («дәлелді жауап»,
-//! Annex 2 p. 5 and p. 9), as does every refusal on the portal (cl. 6) and for
-//! admission (cl. 32).
+//! Annex 2 p. 5 and p. 9), as does every refusal on the portal — cited to
+//! cl. 6 where the set is incomplete (its reasoned reply is for that ground
+//! only), to Annex 2 p. 5 otherwise (lawyer43) — and for admission (cl. 32).
 //!
 //! The ground of an incomplete set or an expired document is the same on
 //! every channel (Annex 2/4 p. 9 sub. 4); the refusal the parent is told is
@@ -389,7 +390,10 @@ pub struct RefusalPreview {
     /// certificate at risk: then the preview is of the refusal that may be
     /// given under that reading) — each once, in the risks' order.
     pub documents: Vec<DocumentKind>,
-    /// Where the form is.
+    /// Where the form is: Annex 3 (the receipt); for a reasoned reply, cl.
+    /// 32 at admission, cl. 6 on the portal where the set is incomplete,
+    /// otherwise Annex 2 p. 5 (the result: a reasoned refusal on p. 9's
+    /// grounds).
     pub citation: Citation,
     /// Every risk beside it is Kezek's reading (each risk's `reading`): a
     /// preview of the refusal the office may give under that reading, not of
@@ -1088,7 +1092,14 @@ pub fn preview(
             Citation::annex_form(3)
         } else if admission {
             Citation::clause(32)
-        } else if channel == Channel::EgovPortal {
+        } else if channel == Channel::EgovPortal
+            && decisive.iter().any(|r| r.reason.is_incomplete_set())
+        {
+            // cl. 6's reasoned reply is for an incomplete set only («Толық
+            // болмаған жағдайда … өтінішті қарастырудан бас тарту жөнінде
+            // дәлелді жауап»); any other ground's is Annex 2 p. 5's result,
+            // «9-тармағында белгіленген негіздер бойынша … дәлелді жауап»
+            // (lawyer43).
             Citation::clause(6)
         } else {
             Citation::annex(2, 5, None)
@@ -1331,9 +1342,10 @@ mod tests {
                         );
                     } else {
                         assert_eq!(pv.form, RefusalForm::ReasonedReply, "{at}");
+                        let incomplete = decisive.iter().any(|r| r.reason.is_incomplete_set());
                         let cite = match (service, channel) {
                             (Service::Admission, _) => Citation::clause(32),
-                            (_, Channel::EgovPortal) => Citation::clause(6),
+                            (_, Channel::EgovPortal) if incomplete => Citation::clause(6),
                             _ => Citation::annex(2, 5, None),
                         };
                         assert_eq!(pv.citation, cite, "{at}");
