@@ -694,8 +694,13 @@ fn annex4_p8_1_counting_from_the_day_of_issue_is_said_to_be_a_reading() {
     let r = referral(at(2026, 11, 23, 10, 0));
     assert_eq!(r["last_valid_day"], "2026-11-30");
     assert!(has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    // On Kezek's own last day, past the day of issue's count: at risk, the
+    // reading said by the first line (lawyer43), not beside "expires soon".
     let r = referral(at(2026, 11, 30, 10, 0));
-    assert!(has(&r["reasons"], "doc.issue_day_reading"), "{r}");
+    assert_eq!(
+        r["reasons"][0], "doc.referral_at_risk_issue_day_reading",
+        "{r}"
+    );
     let r = referral(at(2026, 12, 1, 10, 0));
     assert_eq!(r["status"], "expired");
     assert!(!has(&r["reasons"], "doc.issue_day_reading"), "{r}");

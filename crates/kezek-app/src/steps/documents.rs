@@ -622,6 +622,22 @@ fn expiry_line(
         // The referral or the health certificate valid on the contract day
         // by Kezek's count, out of date by the other (Annex 4 p. 8 sub. 1,
         // cl. 34 sub. 1): at risk on it, not "not on the contract day".
+        // The referral past its safe day on the day it is judged (the
+        // contract day, or today with none given; lawyer43): said so, not
+        // "on the contract day" nor "today is its last valid day" — on
+        // egov.kz on Kezek's own last day with the hours every reading keeps
+        // and what a later acceptance means (lapsed on either count).
+        Status::ExpiresSoon
+            if f.at_risk_contract
+                && kind == kezek_rules::documents::DocumentKind::Referral
+                && safe.is_some_and(|s| super::passed(e, s)) =>
+        {
+            if d == e.as_of.date() && send_by.is_some() {
+                "ui-at-risk-last-day-send-by"
+            } else {
+                "ui-at-risk-safe-passed"
+            }
+        }
         Status::ExpiresSoon if f.at_risk_contract => "ui-at-risk-on-reading",
         // A one-month certificate past its safe day on the day an
         // application made now is accepted (Annex 2 p. 8, the day of issue
@@ -1678,6 +1694,66 @@ pub(crate) mod tests {
                 assert!(!t.contains(apply), "{lang:?}: {t}");
                 assert!(t.contains("22") && t.contains(safe), "{lang:?}: {t}");
             }
+        }
+    }
+    /// Annex 4 p. 8 sub. 1 with p. 7 sub. 1-2 (lawyer43): a referral of Fri
+    /// 11.12.2026 — safe last day Fri 18.12 (the day of issue the first of
+    /// the five working days), Kezek's count Mon 21.12. On 21.12, no contract
+    /// day given, step 6 said «today, 21.12.2026, is its last valid day»
+    /// (at 10:00 "to be safe, send … by 17:30"; at 17:45 "send at once") and
+    /// the refusal card said no ground applied; the safe day had passed, and
+    /// after 17:30, if working time ends with the reception, the application
+    /// is accepted on the next working day, when the referral has lapsed on
+    /// either count. It says the safe day has passed and the referral is at
+    /// risk; on egov.kz on its last day, the hours and what a later
+    /// acceptance means.
+    #[test]
+    fn annex4_8_1_on_kezeks_own_last_day_step_6_says_the_safe_day_passed_not_its_last_valid_day() {
+        use kezek_rules::documents::DocumentKind as D;
+        for (channel, as_of, tail) in [
+            ("egov_portal", "2026-12-21T17:45", Some("ended at 17:30")),
+            ("egov_portal", "2026-12-21T10:00", Some("by 17:30")),
+            (
+                "egov_portal",
+                "2026-12-21T07:30",
+                Some("between 09:00 and 17:30"),
+            ),
+            ("provider_office", "2026-12-21T10:00", None),
+        ] {
+            let mut case = admission_without_contract_day("2026-12-11", "2026-12-21");
+            case["channel"] = channel.into();
+            case["as_of"] = as_of.into();
+            let e = example(&case.to_string());
+            let at = format!("{channel} {as_of}");
+            let en = line(&e, D::Referral, Lang::En).unwrap_or_default();
+            assert!(!en.contains("last valid day"), "{at}: {en}");
+            assert!(!en.contains("contract day"), "{at}: {en}");
+            assert!(
+                en.contains("18.12.2026") && en.contains("has passed") && en.contains("21.12.2026"),
+                "{at}: {en}"
+            );
+            match tail {
+                Some(t) => {
+                    assert!(en.contains(t), "{at}: {en}");
+                    assert!(en.contains("lapsed on either count"), "{at}: {en}");
+                }
+                None => assert!(en.contains("ask the kindergarten"), "{at}: {en}"),
+            }
+            for lang in [Lang::Kk, Lang::Ru] {
+                let t = line(&e, D::Referral, lang).unwrap_or_default();
+                assert!(
+                    t.contains("18.12.2026") && t.contains("21.12.2026"),
+                    "{at} {lang:?}: {t}"
+                );
+            }
+            // The refusal card: a reading risk, not "no ground".
+            assert!(
+                e.refusal
+                    .reasons
+                    .contains(&kezek_rules::ReasonCode::RefusalReferralAtRiskIssueDayReading),
+                "{at}: {:?}",
+                e.refusal.reasons
+            );
         }
     }
 }

@@ -430,6 +430,24 @@ mod tests {
         }
     }
 
+    /// Annex 2 p. 7 sub. 3 and Annex 4 p. 7 sub. 2: the portal works «тәулік
+    /// бойы» «жөндеу жұмыстарын жүргізуге байланысты техникалық үзілістерді
+    /// қоспағанда». Step 1's hint said "open around the clock" without the
+    /// exception — a parent leaving a last day's application to the evening
+    /// was not told the portal may be down (lawyer43's pass over every time
+    /// of day said to a parent).
+    #[test]
+    fn annex2_7_3_annex4_7_2_the_portals_hint_says_the_maintenance_breaks() {
+        for (lang, breaks) in [
+            (Lang::Kk, "техникалық үзілістерді қоспағанда"),
+            (Lang::Ru, "кроме технических перерывов"),
+            (Lang::En, "apart from technical breaks"),
+        ] {
+            let hint = I18n::new(lang).t("ui-channel-egov-portal-hint");
+            assert!(hint.contains(breaks), "{lang:?}: {hint}");
+        }
+    }
+
     /// Annex 2 p. 7 and Annex 4 p. 7: step 1's portal note on "after working
     /// time" said «18:30 в отделе (управлении) образования, 18:00 в детском
     /// саду» to a parent registering in the queue (walk of 05.12.2026); each

@@ -867,12 +867,16 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // safe last day, puts the referral at risk as a reading
     // (`doc.referral_after_reception_reading`, late42) — `accepted_at`
     // keeps R7's day for everything else.
-    let reception_next_day = (admission
-        && case.channel == Channel::EgovPortal
+    // Queue registration on the portal likewise (lawyer43): accepted today
+    // to the education department's 18:30 (R7), after its reception's 17:30
+    // (Annex 2 p. 7 sub. 1) the next working day under the other reading
+    // (sub. 3) — a one-month certificate's safe day then at risk
+    // (`doc.issue_day_after_reception_reading`).
+    let reception_next_day = (case.channel == Channel::EgovPortal
         && timing.available
         && timing.accepted_at.date() == case.as_of.date())
     .then(|| {
-        let reception_end = crate::common::offices::PRESCHOOL_ORDER_254
+        let reception_end = crate::schedule::provider(case.service)
             .reception()
             .last()
             .map(|w| w.to)?;
@@ -1150,7 +1154,17 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         // it is not), so no flat refusal: the refusal says it as a reading
         // risk (`refusal.rs`, `refusal.health_certificate_first_day_reading`).
         // (Only these two documents have a `safe_last_day` at admission.)
-        let at_risk_contract_day = contract_given
+        // With no contract day given, the referral is judged on today (the
+        // day of use, `use_day`), the earliest day a contract can be signed:
+        // accepted today after the safe day — on Kezek's own last day — it is
+        // at risk in the same way (lawyer43; accepted on a later day, the
+        // accepted-late reading above says it).
+        let referral_judged_today = admission
+            && !contract_given
+            && s.document == D::Referral
+            && !accepted_late
+            && !after_reception;
+        let at_risk_contract_day = (contract_given || referral_judged_today)
             && holds
             && applies
             && matches!(status, Status::Ok | Status::ExpiresSoon)
@@ -1230,6 +1244,28 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             && !out_of_date_when_accepted
             && between_counts(month_judged_on);
         let status = if at_risk_month_issue_day {
+            Status::ExpiresSoon
+        } else {
+            status
+        };
+        // Annex 2 p. 7 sub. 1 and 3 with p. 8's month (lawyer43), queue
+        // registration on egov.kz: accepted today by Kezek's reading of
+        // working time (R7, to the department's 18:30), valid today on every
+        // count, but sent after the reception's 17:30 — read as those hours,
+        // working time is over and the application is accepted on the next
+        // working day (`reception_next_day`), after the safe day: at risk, a
+        // reading, as admission's referral is (late42). Not the
+        // law-enforcement certificate asked by analogy (no ground).
+        let after_reception_month = !admission
+            && !by_analogy
+            && holds
+            && applies
+            && matches!(validity, Validity::Months { .. })
+            && matches!(status, Status::Ok | Status::ExpiresSoon)
+            && safe_last_day
+                .zip(reception_next_day)
+                .is_some_and(|(safe, next)| next > safe && case.as_of.date() <= safe);
+        let status = if after_reception_month {
             Status::ExpiresSoon
         } else {
             status
@@ -1394,6 +1430,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralAtRiskIssueDayReading
             } else if at_risk_first_day {
                 ReasonCode::DocHealthCertificateFirstDayReading
+            } else if after_reception_month {
+                ReasonCode::DocIssueDayAfterReceptionReading
             } else if at_risk_month_issue_day && admission {
                 ReasonCode::DocRecheckIssueDayReadingAtRisk
             } else if at_risk_month_issue_day {
@@ -1437,6 +1475,17 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 // while it is valid", not `doc.expires_soon`'s "apply while
                 // it is still valid" (as step 6's line says since 5b85714).
                 ReasonCode::DocHealthCertificateExpiresSoon
+            } else if status == Status::ExpiresSoon
+                && admission
+                && is_recheck
+                && matches!(validity, Validity::Months { months: 1, .. })
+            {
+                // cl. 22's second check, not the application: a one-month
+                // certificate at admission is to be valid on the day of the
+                // check (`doc.recheck_cl22_valid_on_check`), not "apply
+                // while it is still valid, its last day included"
+                // (`doc.expires_soon`; lawyer43, after late42's step 6 line).
+                ReasonCode::DocRecheckCl22ValidOnCheck
             } else {
                 status.reason()
             })
@@ -1487,7 +1536,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             // that has a one-month validity (the certificates of Annex 2 p.
             // 8 items 4 and 5), not of the diploma's scan, the PMPC
             // conclusion or the first-priority documents, which have none.
-            if matches!(validity, Validity::Months { months: 1, .. }) {
+            if matches!(validity, Validity::Months { months: 1, .. })
+                && !reasons.contains(&ReasonCode::DocRecheckCl22ValidOnCheck)
+            {
                 reasons.push(ReasonCode::DocRecheckCl22ValidOnCheck);
             }
             cl22_cited = true;

@@ -390,6 +390,17 @@ reason_codes! {
     /// `expires_soon`), said as the reading: send at once, and ask the
     /// kindergarten or the education department (late42).
     DocReferralAfterReceptionReading = "doc.referral_after_reception_reading",
+    /// Queue registration on egov.kz on a one-month certificate's safe day
+    /// (Annex 2 p. 8, the day of issue counted), after the education
+    /// department's hours for receiving applications (Annex 2 p. 7 sub. 1,
+    /// to 17:30) but before the end of its working day (18:30): accepted
+    /// today by Kezek's reading of working time (R7, `accepted_at`), but read
+    /// as those hours working time is over and the application is accepted
+    /// on the next working day (sub. 3), after the safe day — at risk (status
+    /// `expires_soon`), said as the reading: send at once, or get a new
+    /// certificate first (lawyer43). Not the law-enforcement certificate
+    /// asked by analogy (no ground for refusing).
+    DocIssueDayAfterReceptionReading = "doc.issue_day_after_reception_reading",
     /// At the kindergarten's desk after its hours (Annex 4 p. 7 sub. 1): it
     /// next receives applications after the referral's safe last day, and the
     /// referral is judged on the day of acceptance (a reading) — at risk
@@ -528,6 +539,14 @@ reason_codes! {
     /// and the referral judged on it may be held out of date: "may be
     /// refused", said as Kezek's reading (late42).
     RefusalReferralAfterReceptionReading = "refusal.referral_after_reception_reading",
+    /// Beside [`ReasonCode::DocIssueDayAfterReceptionReading`] (Annex 2 p. 7
+    /// sub. 1 and 3 with p. 8's one-month validity and p. 9 sub. 4): if
+    /// working time ends with the reception's 17:30, the application sent
+    /// now is accepted on the next working day, after the certificate's safe
+    /// day, and the certificate judged on it may be held out of date: "may be
+    /// refused", said as Kezek's reading; mended by a new certificate
+    /// (lawyer43).
+    RefusalIssueDayAfterReceptionReading = "refusal.issue_day_after_reception_reading",
     /// No consent to access restricted personal data (Annex 2/4 p. 9 sub. 3).
     RefusalNoConsent = "refusal.no_consent",
     /// Medical contraindications to attending a preschool (cl. 34 p. 2).

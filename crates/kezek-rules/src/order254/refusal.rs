@@ -14,8 +14,9 @@
 //! registration («Құжаттарды қабылдаудан бас тарту туралы қолхат», cl. 5),
 //! naming the missing documents. Every other ground — a child too old, no
 //! consent, unreliable data — gets a reasoned refusal («дәлелді жауап»,
-//! Annex 2 p. 5 and p. 9), as does every refusal on the portal (cl. 6) and for
-//! admission (cl. 32).
+//! Annex 2 p. 5 and p. 9), as does every refusal on the portal — cited to
+//! cl. 6 where the set is incomplete (its reasoned reply is for that ground
+//! only), to Annex 2 p. 5 otherwise (lawyer43) — and for admission (cl. 32).
 //!
 //! The ground of an incomplete set or an expired document is the same on
 //! every channel (Annex 2/4 p. 9 sub. 4); the refusal the parent is told is
@@ -71,7 +72,13 @@
 //!   stricter count "may be refused", with what to do: the contract by the
 //!   safe day (an answer, while an application made now is accepted by
 //!   that day — Annex 4 p. 7, not today's date; past it, a fact — the
-//!   order gives no new referral: ask at once).
+//!   order gives no new referral: ask at once). With no contract day given
+//!   the day of use is today, the earliest a contract can be signed: on
+//!   Kezek's own last day, accepted today, after the safe day — the same
+//!   risk, a fact (lawyer43: the answer said `refusal.none` there, and on
+//!   egov.kz after 17:30 the application, if working time ends with the
+//!   reception, is accepted when the referral is out of date on either
+//!   count).
 //! - Annex 2 p. 8 (office sub. 4–5, portal sub. 2–3) with Annex 2 p. 9
 //!   sub. 4 ([`ReasonCode::RefusalIssueDayReadingAtRisk`]): a one-month
 //!   certificate valid on the day of acceptance by Kezek's count («берілген
@@ -84,6 +91,18 @@
 //!   құжаттарды тапсыруыңызға байланысты»). Not the
 //!   law-enforcement certificate asked by analogy: out of date, it leaves
 //!   the priority unconfirmed, no ground for refusing.
+//! - Annex 2 p. 7 sub. 1 and 3 with p. 8's month and p. 9 sub. 4
+//!   ([`ReasonCode::RefusalIssueDayAfterReceptionReading`], lawyer43): on
+//!   egov.kz on a one-month certificate's safe day after the education
+//!   department's reception (17:30) but within its working day (18:30),
+//!   accepted today by Kezek's reading of working time (R7) — valid then on
+//!   every count — but on the next working day, after the safe day, if
+//!   working time ends with the reception
+//!   (`doc.issue_day_after_reception_reading` first, status
+//!   `expires_soon`): "may be refused", with what to do (send at once, or a
+//!   new certificate first). As admission's referral on its safe day
+//!   (`refusal.referral_after_reception_reading`, late42). Not the
+//!   law-enforcement certificate asked by analogy.
 //! - Annex 4 p. 8 sub. 1 against cl. 22
 //!   ([`ReasonCode::RefusalReferralAtRiskCl22Reading`]): the referral past
 //!   Annex 4's five working days on the day of use, within cl. 22's count
@@ -294,6 +313,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalReferralAtRiskCl22Reading
             | ReasonCode::RefusalReferralAcceptedLateReading
             | ReasonCode::RefusalReferralAfterReceptionReading
+            | ReasonCode::RefusalIssueDayAfterReceptionReading
             | ReasonCode::RefusalExpiresBeforeCheckReading
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             | ReasonCode::RefusalAgeCutOffReading
@@ -375,7 +395,10 @@ pub struct RefusalPreview {
     /// certificate at risk: then the preview is of the refusal that may be
     /// given under that reading) — each once, in the risks' order.
     pub documents: Vec<DocumentKind>,
-    /// Where the form is.
+    /// Where the form is: Annex 3 (the receipt); for a reasoned reply, cl.
+    /// 32 at admission, cl. 6 on the portal where the set is incomplete,
+    /// otherwise Annex 2 p. 5 (the result: a reasoned refusal on p. 9's
+    /// grounds).
     pub citation: Citation,
     /// Every risk beside it is Kezek's reading (each risk's `reading`): a
     /// preview of the refusal the office may give under that reading, not of
@@ -832,6 +855,44 @@ pub fn assess(
             Remedy::FixDocuments,
         ));
     }
+    // Annex 2 p. 7 sub. 1 and 3 with p. 8's month and p. 9 sub. 4 (a
+    // reading, lawyer43): on egov.kz on a one-month certificate's safe day
+    // after the reception's 17:30, accepted on the next working day if
+    // working time ends then — the certificate past its safe day by then.
+    let after_reception: Vec<&crate::checklist::ChecklistItem> = checklist
+        .items
+        .iter()
+        .filter(|i| {
+            !admission
+                && i.applies
+                && i.status == Status::ExpiresSoon
+                && i.reasons.first() == Some(&ReasonCode::DocIssueDayAfterReceptionReading)
+        })
+        .collect();
+    if !after_reception.is_empty() {
+        let mut citations: Vec<Citation> = Vec::with_capacity(4);
+        for c in after_reception
+            .iter()
+            .filter_map(|i| i.validity.citation().copied())
+            .chain([
+                Citation::annex(2, 7, Some(1)),
+                Citation::annex(2, 7, Some(3)),
+                Citation::annex(2, 9, Some(4)),
+            ])
+        {
+            if !citations.contains(&c) {
+                citations.push(c);
+            }
+        }
+        risks.push(RefusalRisk::new(
+            ReasonCode::RefusalIssueDayAfterReceptionReading,
+            after_reception.iter().map(|i| i.document).collect(),
+            vec![ReasonCode::DocIssueDayAfterReceptionReading],
+            citations,
+            // A new certificate before applying (or sending at once).
+            Remedy::FixDocuments,
+        ));
+    }
     if admission && case.child.medical_contraindication {
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalMedicalContraindication,
@@ -1045,6 +1106,7 @@ pub fn preview(
                 ReasonCode::RefusalExpiredHealthCertificateReading
                     | ReasonCode::RefusalIssueDayReadingAtRisk
                     | ReasonCode::RefusalLapsesBeforeAcceptanceReading
+                    | ReasonCode::RefusalIssueDayAfterReceptionReading
             )
     });
     let annex3 =
@@ -1062,7 +1124,14 @@ pub fn preview(
             Citation::annex_form(3)
         } else if admission {
             Citation::clause(32)
-        } else if channel == Channel::EgovPortal {
+        } else if channel == Channel::EgovPortal
+            && decisive.iter().any(|r| r.reason.is_incomplete_set())
+        {
+            // cl. 6's reasoned reply is for an incomplete set only («Толық
+            // болмаған жағдайда … өтінішті қарастырудан бас тарту жөнінде
+            // дәлелді жауап»); any other ground's is Annex 2 p. 5's result,
+            // «9-тармағында белгіленген негіздер бойынша … дәлелді жауап»
+            // (lawyer43).
             Citation::clause(6)
         } else {
             Citation::annex(2, 5, None)
@@ -1214,6 +1283,10 @@ mod tests {
                 vec![D::TeacherDiploma],
             ),
             (R::RefusalAgeCutOffReading, vec![]),
+            (
+                R::RefusalIssueDayAfterReceptionReading,
+                vec![D::ServiceWorkplaceCertificate],
+            ),
         ]
         .map(|(reason, docs)| RefusalRisk::new(reason, docs, vec![], vec![], Remedy::FixDocuments));
         let n = grounds.len();
@@ -1290,6 +1363,7 @@ mod tests {
                                     | R::RefusalExpiredHealthCertificateReading
                                     | R::RefusalIssueDayReadingAtRisk
                                     | R::RefusalLapsesBeforeAcceptanceReading
+                                    | R::RefusalIssueDayAfterReceptionReading
                             )
                         });
                     if receipt {
@@ -1300,9 +1374,10 @@ mod tests {
                         );
                     } else {
                         assert_eq!(pv.form, RefusalForm::ReasonedReply, "{at}");
+                        let incomplete = decisive.iter().any(|r| r.reason.is_incomplete_set());
                         let cite = match (service, channel) {
                             (Service::Admission, _) => Citation::clause(32),
-                            (_, Channel::EgovPortal) => Citation::clause(6),
+                            (_, Channel::EgovPortal) if incomplete => Citation::clause(6),
                             _ => Citation::annex(2, 5, None),
                         };
                         assert_eq!(pv.citation, cite, "{at}");
