@@ -303,11 +303,11 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                         ),
                     )
                 })?;
-            if a.status != Status::Waiting {
+            if let Some((code, why)) = not_waiting(a.status) {
                 return Err(QueueError::field(
-                    "query.not_waiting",
+                    code,
                     "application.id",
-                    "this application is not waiting, so it holds no position (cl. 20)".into(),
+                    format!("{why}, so it holds no position"),
                 ));
             }
             (a.group, a.submitted, Some(a.id.as_str()))
@@ -386,6 +386,38 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
         places_gained: as_general as i64 - pos as i64,
         existing: id.is_some(),
         citations: POSITION_CITATIONS.to_vec(),
+    })
+}
+
+/// The code of an application that no longer waits, by its status, and
+/// why in words (`None` for a waiting one): each status is out of the order
+/// for its own reason and leaves the parent another thing to do — a
+/// referral issued (cl. 20 sub. 5: admission, 00403002, is next), the stop
+/// list (cl. 3 sub. 14, cl. 20 sub. 6), not interested (cl. 20 sub. 7, cl. 23
+/// sub. 2), withdrawn (cl. 20 sub. 4), archived (cl. 20 sub. 6, cl. 24 sub. 9).
+fn not_waiting(status: Status) -> Option<(&'static str, &'static str)> {
+    Some(match status {
+        Status::Waiting => return None,
+        Status::ReferralIssued => (
+            "query.referral_issued",
+            "a referral was issued for this application (cl. 20 sub. 5)",
+        ),
+        Status::StopList => (
+            "query.stop_list",
+            "this application is on the stop list (cl. 3 sub. 14, cl. 20 sub. 6)",
+        ),
+        Status::NotInterested => (
+            "query.not_interested",
+            "this application is marked not interested in a place (cl. 20 sub. 7)",
+        ),
+        Status::Withdrawn => (
+            "query.withdrawn",
+            "this application was withdrawn (cl. 20 sub. 4)",
+        ),
+        Status::Archived => (
+            "query.archived",
+            "this application is archived (cl. 20 sub. 6, cl. 24 sub. 9)",
+        ),
     })
 }
 
@@ -673,7 +705,40 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert_eq!(e.code, "query.not_waiting");
+        assert_eq!(e.code, "query.referral_issued");
+    }
+
+    /// Cl. 20 sub. 4–7, cl. 3 sub. 14, cl. 24 sub. 9: an application that
+    /// no longer waits holds no place, and why differs — a referral issued
+    /// (admission is next), the stop list, not interested, withdrawn,
+    /// archived. Step 7 said «выдано направление или оно отозвано» for each
+    /// of them (walk of 05.12.2026: A0000686, A0000796, A0000701): the
+    /// refusal now names the status by its code, at `application.id`.
+    #[test]
+    fn cl20_an_application_not_waiting_is_refused_by_its_own_status() {
+        for (status, code) in [
+            (Status::ReferralIssued, "query.referral_issued"),
+            (Status::StopList, "query.stop_list"),
+            (Status::NotInterested, "query.not_interested"),
+            (Status::Withdrawn, "query.withdrawn"),
+            (Status::Archived, "query.archived"),
+        ] {
+            let mut apps = vec![app("g1", 1, Group::General)];
+            apps[0].status = status;
+            let q = Query {
+                birth_year: 2023,
+                queue: QueueKind::General,
+                group: Group::General,
+                submitted: None,
+                id: Some("g1".into()),
+            };
+            let e = position(&snap(apps), &q).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                (code, "application.id")
+            );
+            assert!(crate::error::CODES.contains(&code), "{code}");
+        }
     }
 
     /// Cl. 13: the queues are kept by year of birth and a child is put in
