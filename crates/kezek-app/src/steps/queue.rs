@@ -467,6 +467,50 @@ fn unknown_queue_key(
     }
 }
 
+/// The text an application of the snapshot that no longer waits is said
+/// with, by the engine's code of its status: what the status is and what the
+/// parent can do, with its clause — a referral issued (cl. 20 sub. 5), the
+/// stop list (cl. 3 sub. 14, cl. 20 sub. 6), not interested (cl. 20 sub. 7),
+/// withdrawn (cl. 20 sub. 4), archived (cl. 20 sub. 6); `None` for any other
+/// code. A referral's says that admission (00403002) is next, with its terms
+/// as the rules count them there ([`referral_terms`]).
+fn not_waiting_text(i18n: &crate::i18n::I18n, code: &str) -> Option<String> {
+    let key = match code {
+        "query.referral_issued" => {
+            return Some(i18n.t_args("ui-queue-existing-referral", &referral_terms()))
+        }
+        "query.stop_list" => "ui-queue-existing-stop-list",
+        "query.not_interested" => "ui-queue-existing-not-interested",
+        "query.withdrawn" => "ui-queue-existing-withdrawn",
+        "query.archived" => "ui-queue-existing-archived",
+        _ => return None,
+    };
+    Some(i18n.t(key))
+}
+
+/// A referral's terms from the rules' own numbers, as admission counts them
+/// (the dates from the day of issue are the admission service's): the
+/// referral's working days (`valid`, Annex 4 p. 8 sub. 1), the originals'
+/// after it (`originals`, cl. 22), the one extension's calendar days
+/// (`extension`, cl. 30).
+fn referral_terms() -> [(&'static str, String); 3] {
+    let valid = match kezek_rules::documents::DocumentKind::Referral.validity() {
+        kezek_rules::documents::Validity::WorkingDays { days, .. } => days,
+        _ => 0,
+    };
+    [
+        ("valid", valid.to_string()),
+        (
+            "originals",
+            kezek_rules::schedule::ORIGINALS_WORKING_DAYS.to_string(),
+        ),
+        (
+            "extension",
+            kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS.to_string(),
+        ),
+    ]
+}
+
 /// The forecast run again in the priority group claimed
 /// (`#kz-forecast-if-proven`), where the forecast shown is the one without
 /// the right ([`forecast_runs`]): if the right is confirmed, half of the same
@@ -780,9 +824,13 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 ("year", birth_year.to_string()),
                             ]),
                             "query.unknown_id" => p.t("ui-queue-error-unknown-id"),
-                            "query.not_waiting" => p.t("ui-queue-error-not-waiting"),
-                            _ => p.t("ui-queue-error-other"),
+                            c => not_waiting_text(&p.i18n, c).unwrap_or_else(|| p.t("ui-queue-error-other")),
                         } }</p>
+                        // cl. 20 sub. 5: a referral's next service is admission.
+                        if code == "query.referral_issued" {
+                            <p><a class="kz-button kz-secondary" id="kz-to-admission" href={crate::route::Step::Service.hash()}
+                                onclick={p.send(|_: MouseEvent| crate::state::Action::SetService(kezek_rules::Service::Admission))}>{ p.t("ui-queue-existing-to-admission") }</a></p>
+                        }
                     </div>
                 },
                 Ok(pos) => {
@@ -1458,6 +1506,68 @@ mod tests {
                     .to_lowercase();
                 assert!(!t.contains(queue_name), "{lang:?} {key}: {t}");
             }
+        }
+    }
+
+    /// cl. 20 sub. 4–7, cl. 3 sub. 14, cl. 24 sub. 9: step 7 said «Это
+    /// заявление больше не ждет в очереди (выдано направление или оно
+    /// отозвано), поэтому места у него нет» for an application with a
+    /// referral (A0000686), one on the stop list (A0000796) and one marked
+    /// not interested (A0000701) alike (walk of 05.12.2026). Each status is
+    /// now said by its own text, with its clause and what the parent can do;
+    /// the referral's sends to admission (00403002) with the terms the rules
+    /// count for it (Annex 4 p. 8 sub. 1, cl. 22, cl. 30), from the rules'
+    /// own numbers.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl20_each_status_of_an_application_no_longer_waiting_is_said_by_its_own_text() {
+        use crate::i18n::{I18n, Lang};
+        let cited = |lang: Lang, clause: u8, sub: u8| match lang {
+            Lang::Kk => format!("{clause}-тармақтың {sub}) тармақшасы"),
+            Lang::Ru => format!("подпункт {sub}) пункта {clause}"),
+            Lang::En => format!("cl. {clause} sub. {sub}"),
+        };
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let i = I18n::new(lang);
+            let mut said = std::collections::BTreeSet::new();
+            for (code, clause, sub) in [
+                ("query.referral_issued", 20, 5),
+                ("query.stop_list", 3, 14),
+                ("query.not_interested", 20, 7),
+                ("query.withdrawn", 20, 4),
+                ("query.archived", 20, 6),
+            ] {
+                let t = not_waiting_text(&i, code)
+                    .unwrap_or_else(|| panic!("{lang:?} {code}: no text of its own"));
+                assert!(
+                    t.contains(&cited(lang, clause, sub)),
+                    "{lang:?} {code}: {t}"
+                );
+                assert!(
+                    said.insert(t.clone()),
+                    "{lang:?} {code}: said as another: {t}"
+                );
+                if code != "query.referral_issued" {
+                    assert!(!t.contains("00403002"), "{lang:?} {code}: {t}");
+                }
+            }
+            let t = not_waiting_text(&i, "query.referral_issued").unwrap();
+            let valid = match kezek_rules::documents::DocumentKind::Referral.validity() {
+                kezek_rules::documents::Validity::WorkingDays { days, .. } => days,
+                v => panic!("{v:?}"),
+            };
+            for n in [
+                valid,
+                kezek_rules::schedule::ORIGINALS_WORKING_DAYS,
+                kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS,
+            ] {
+                assert!(t.contains(&format!(" {n} ")), "{lang:?}: {n} in {t}");
+            }
+            assert!(
+                t.contains("00403002") && t.contains("Kezek"),
+                "{lang:?}: {t}"
+            );
+            assert_eq!(not_waiting_text(&i, "query.unknown_id"), None);
         }
     }
 
