@@ -74,6 +74,7 @@ codes! {
     "query.not_interested",
     "query.withdrawn",
     "query.archived",
+    "query.birth_date_mismatch",
     "query.missing_submitted",
     "query.submitted_after_snapshot",
     "query.submitted_before_birth",

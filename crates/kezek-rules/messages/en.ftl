@@ -316,6 +316,7 @@ error-query-stop-list = This application is on the stop list: the chance to get 
 error-query-not-interested = This application is marked as not interested in a place, so it has no place. Ask the education department or administration whether it can wait in the queue again: the order does not say.
 error-query-withdrawn = This application was withdrawn from the queue, so it has no place. To see where a new application would stand, leave the number out.
 error-query-archived = This application is in the archive (for instance for the child's age), so it has no place. Check the number, or ask the education department or administration why it was archived.
+error-query-birth-date-mismatch = The application with this number is published with another date of birth than the child's, so it is another child's application. Check the number and the child's date of birth.
 error-query-missing-submitted = Enter when the application was submitted, or its number if it is already in the queue.
 error-query-submitted-after-snapshot = The application's date is later than the queue file's date. Give a date no later than the file's, or open a newer queue file.
 error-query-submitted-before-birth = The application's date is before the child's birth: an application is made after the birth. Give a later date, or open a queue file made after the child was born.

@@ -231,6 +231,14 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
+        "error-query-birth-date-mismatch",
+        [
+            "Check the number and the child's date of birth",
+            "Проверьте номер и дату рождения ребенка",
+            "Нөмірді және баланың туған күнін тексеріңіз",
+        ],
+    ),
+    (
         "error-query-missing-submitted",
         [
             "Enter when the application was submitted, or its number",

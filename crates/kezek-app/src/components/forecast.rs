@@ -524,6 +524,7 @@ mod tests {
             group: Group::General,
             submitted: Some(snap.as_of),
             id: None,
+            birth_date: None,
         };
         let mut f = kezek_queue::forecast::forecast(
             &snap,
@@ -616,6 +617,7 @@ mod tests {
                 group,
                 submitted: Some(snap.as_of),
                 id: None,
+                birth_date: None,
             };
             let o = ForecastOptions {
                 paths: 2_000,
@@ -652,6 +654,7 @@ mod tests {
             group: Group::General,
             submitted: Some(city.as_of - Duration::days(200)),
             id: None,
+            birth_date: None,
         };
         let o = ForecastOptions {
             paths: 2_000,
@@ -682,6 +685,7 @@ mod tests {
                 group,
                 submitted: Some(snap.as_of),
                 id: None,
+                birth_date: None,
             };
             let o = ForecastOptions {
                 paths: 2_000,

@@ -58,6 +58,30 @@ pub fn hypothetical(
         group,
         submitted: Some(now.min(as_of)),
         id: None,
+        birth_date: None,
+    }
+}
+
+/// The query for an application of the snapshot by the number the parent
+/// typed ("already in the queue?"), for the child of birth date `born` (step
+/// 2): an application the snapshot publishes with another birth date is
+/// another child's, refused by the engine (`query.birth_date_mismatch`)
+/// rather than its place shown (cl. 13: a queue is of one birth year, so the
+/// year alone tells no child from another).
+pub fn existing(
+    id: &str,
+    birth_year: i32,
+    queue: QueueKind,
+    group: Group,
+    born: chrono::NaiveDate,
+) -> Query {
+    Query {
+        birth_year,
+        queue,
+        group,
+        submitted: None,
+        id: Some(id.to_owned()),
+        birth_date: Some(born),
     }
 }
 
@@ -684,13 +708,13 @@ pub fn queue_step(p: &StepProps) -> Html {
                 p.now,
             )
         } else {
-            Query {
+            existing(
+                app_id.trim(),
                 birth_year,
-                queue: queue.clone(),
-                group: group_of(e.category.category),
-                submitted: None,
-                id: Some(app_id.trim().to_owned()),
-            }
+                queue.clone(),
+                group_of(e.category.category),
+                e.age.birth_date,
+            )
         }),
         _ => None,
     };
@@ -824,6 +848,7 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 ("year", birth_year.to_string()),
                             ]),
                             "query.unknown_id" => p.t("ui-queue-error-unknown-id"),
+                            "query.birth_date_mismatch" => p.i18n.t_args("ui-queue-error-birth-date-mismatch", &[("date", p.i18n.date(e.age.birth_date))]),
                             c => not_waiting_text(&p.i18n, c).unwrap_or_else(|| p.t("ui-queue-error-other")),
                         } }</p>
                         // cl. 20 sub. 5: a referral's next service is admission.
@@ -1200,6 +1225,7 @@ mod tests {
             group: Group::OutOfTurn,
             submitted: None,
             id: None,
+            birth_date: None,
         };
         let runs = |text: &str, q: &Query| {
             let e = crate::steps::tests::example(text);
@@ -1568,6 +1594,40 @@ mod tests {
                 "{lang:?}: {t}"
             );
             assert_eq!(not_waiting_text(&i, "query.unknown_id"), None);
+        }
+    }
+
+    /// Cl. 13 (walk of 05.12.2026): the number A0000677, an application of a
+    /// child born 30.04.2023, gave its place on step 7 for a child born
+    /// 15.06.2023. The question for a typed number carries the child's birth
+    /// date (step 2), so the engine refuses another child's application
+    /// (`query.birth_date_mismatch`), said with the child's date in kk, ru
+    /// and en instead of another child's place.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl13_a_typed_number_of_another_childs_application_is_refused_not_its_place_shown() {
+        use crate::i18n::{I18n, Lang};
+        let csv = "id,submitted,group,status,birth_date,birth_year,queue\n\
+                   A0000677,2024-01-10T10:00,general,waiting,2023-04-30,2023,\n";
+        let as_of = kezek_queue::local_datetime::parse("2026-11-23T09:00").unwrap();
+        let snap = kezek_queue::parse_csv(csv.as_bytes(), "Астана", as_of).unwrap();
+        let d = |m, dd| chrono::NaiveDate::from_ymd_opt(2023, m, dd).unwrap();
+        let ask = |born| existing("A0000677", 2023, QueueKind::General, Group::General, born);
+        let e = kezek_queue::position(&snap, &ask(d(6, 15))).unwrap_err();
+        assert_eq!(e.code, "query.birth_date_mismatch");
+        assert!(kezek_queue::position(&snap, &ask(d(4, 30))).is_ok());
+        for (lang, step) in [
+            (Lang::Kk, "2-қадам"),
+            (Lang::Ru, "шаг 2"),
+            (Lang::En, "step 2"),
+        ] {
+            let i = I18n::new(lang);
+            let date = i.date(d(6, 15));
+            let t = i.t_args(
+                "ui-queue-error-birth-date-mismatch",
+                &[("date", date.clone())],
+            );
+            assert!(t.contains(&date) && t.contains(step), "{lang:?}: {t}");
         }
     }
 
