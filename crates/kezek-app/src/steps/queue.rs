@@ -85,6 +85,34 @@ pub fn existing(
     }
 }
 
+/// The application step 7's typed number names, as step 8 reads it
+/// ([`crate::draft::Existing`]): for the question `q` by a number (asked
+/// with the child's birth date, [`existing`]) and the engine's `answer`, the
+/// application waiting (a place), or not waiting by its status (the
+/// engine's `query.*` code, cl. 20 sub. 4–7); `sample` when the file is the
+/// sample city's. `None` for a question without a number, a number not
+/// found or another child's, or an answer that is no status.
+pub fn existing_of(
+    q: &Query,
+    answer: &Result<Position, Code>,
+    sample: bool,
+) -> Option<crate::draft::Existing> {
+    use kezek_queue::snapshot::Status;
+    let id = q.id.clone()?;
+    let status = match answer {
+        Ok(_) => Status::Waiting,
+        Err(code) => match code.as_str() {
+            "query.referral_issued" => Status::ReferralIssued,
+            "query.stop_list" => Status::StopList,
+            "query.not_interested" => Status::NotInterested,
+            "query.withdrawn" => Status::Withdrawn,
+            "query.archived" => Status::Archived,
+            _ => return None,
+        },
+    };
+    Some(crate::draft::Existing { id, status, sample })
+}
+
 /// The snapshot the worker holds, as the page knows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
@@ -501,7 +529,11 @@ fn unknown_queue_key(
 fn not_waiting_text(i18n: &crate::i18n::I18n, code: &str) -> Option<String> {
     let key = match code {
         "query.referral_issued" => {
-            return Some(i18n.t_args("ui-queue-existing-referral", &referral_terms()))
+            return Some(format!(
+                "{} {}",
+                i18n.t("ui-queue-existing-referral"),
+                referral_terms_text(i18n)
+            ))
         }
         "query.stop_list" => "ui-queue-existing-stop-list",
         "query.not_interested" => "ui-queue-existing-not-interested",
@@ -510,6 +542,13 @@ fn not_waiting_text(i18n: &crate::i18n::I18n, code: &str) -> Option<String> {
         _ => return None,
     };
     Some(i18n.t(key))
+}
+
+/// A referral's terms (`ui-referral-terms`, [`referral_terms`]): said on
+/// step 7 beside an application with a referral and on step 8 in place of a
+/// new queue application.
+pub fn referral_terms_text(i18n: &crate::i18n::I18n) -> String {
+    i18n.t_args("ui-referral-terms", &referral_terms())
 }
 
 /// A referral's terms from the rules' own numbers, as admission counts them
@@ -621,7 +660,12 @@ pub fn queue_step(p: &StepProps) -> Html {
         targets.bad_file.clone(),
     );
     let chosen_queue = use_state(|| 0usize);
-    let app_id = use_state(String::new);
+    // The number typed, as step 8 last heard it (the field keeps it when
+    // the parent comes back to this step).
+    let app_id = {
+        let typed = p.draft.existing.as_ref().map(|x| x.id.clone());
+        use_state(move || typed.unwrap_or_default())
+    };
     let ft = ForecastTargets {
         progress: use_state(|| 0u32),
         running: use_state(|| false),
@@ -758,6 +802,28 @@ pub fn queue_step(p: &StepProps) -> Html {
                         position.set(Some((q, r)));
                     }
                 });
+            }
+        });
+    }
+
+    // Step 8 hears which application the number names and its status (cl.
+    // 20): it files no new queue application for one already there.
+    {
+        let answer = match (&*position, &query) {
+            (Some((asked, r)), Some(q)) if asked == q => Some(r),
+            _ => None,
+        };
+        let heard = query.as_ref().zip(answer).map(|(q, r)| {
+            let sample = snapshot
+                .as_ref()
+                .is_some_and(|l| l.source == Source::Sample);
+            existing_of(q, r, sample)
+        });
+        let dispatch = p.dispatch.clone();
+        let before = p.draft.existing.clone();
+        use_effect_with((heard, before), move |(heard, before)| {
+            if let Some(now) = heard.clone().filter(|now| now != before) {
+                dispatch.emit(crate::state::Action::SetExisting(now));
             }
         });
     }
@@ -981,8 +1047,13 @@ pub fn queue_step(p: &StepProps) -> Html {
     };
     let on_id = {
         let app_id = app_id.clone();
+        let (dispatch, heard) = (p.dispatch.clone(), p.draft.existing.clone());
         Callback::from(move |ev: InputEvent| {
             let input: web_sys::HtmlInputElement = ev.target_unchecked_into();
+            // Another number: step 8's application is not known until answered.
+            if heard.as_ref().is_some_and(|x| x.id != input.value().trim()) {
+                dispatch.emit(crate::state::Action::SetExisting(None));
+            }
             app_id.set(input.value());
             forget_forecast();
         })
@@ -1629,6 +1700,62 @@ mod tests {
             );
             assert!(t.contains(&date) && t.contains(step), "{lang:?}: {t}");
         }
+    }
+
+    /// cl. 20 sub. 5, cl. 14 (walk of 05.12.2026): after the number of an
+    /// application with a referral on step 7, step 8 still said «Чтобы
+    /// подать заявление, на egov.kz…» — a new queue application. Step 7 now
+    /// tells step 8 which application the number names and its status:
+    /// waiting (a place) or not, by the engine's code; nothing for no
+    /// number, a number not found or another child's.
+    #[test]
+    fn cl20_step_7_tells_step_8_the_status_of_the_application_typed() {
+        use crate::draft::Existing;
+        use kezek_queue::snapshot::Status;
+        let d = chrono::NaiveDate::from_ymd_opt(2023, 6, 15).unwrap();
+        let q = existing("A0000686", 2023, QueueKind::General, Group::General, d);
+        let snap = kezek_queue::synth::city(1, 500);
+        let hypothetical = hypothetical(
+            snap.as_of,
+            2023,
+            QueueKind::General,
+            Group::General,
+            snap.as_of,
+        );
+        let pos = kezek_queue::position(&snap, &hypothetical).unwrap();
+        let found = |status, sample| {
+            Some(Existing {
+                id: "A0000686".into(),
+                status,
+                sample,
+            })
+        };
+        assert_eq!(
+            existing_of(&q, &Ok(pos.clone()), true),
+            found(Status::Waiting, true)
+        );
+        for (code, status) in [
+            ("query.referral_issued", Status::ReferralIssued),
+            ("query.stop_list", Status::StopList),
+            ("query.not_interested", Status::NotInterested),
+            ("query.withdrawn", Status::Withdrawn),
+            ("query.archived", Status::Archived),
+        ] {
+            assert_eq!(
+                existing_of(&q, &Err(code.into()), false),
+                found(status, false),
+                "{code}"
+            );
+        }
+        for code in [
+            "query.unknown_id",
+            "query.birth_date_mismatch",
+            "query.unknown_queue",
+            "engine.crashed",
+        ] {
+            assert_eq!(existing_of(&q, &Err(code.into()), false), None, "{code}");
+        }
+        assert_eq!(existing_of(&hypothetical, &Ok(pos), false), None);
     }
 
     /// errors20 item 3: the engine's refusal is said in its own words where
