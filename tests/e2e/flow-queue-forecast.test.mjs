@@ -230,6 +230,51 @@ for (const [locale, wrongHeading, detail] of [
   });
 }
 
+// cl. 20 sub. 5, cl. 13 (walk of 05.12.2026): the sample's A0000686 holds a
+// referral (its child born 15.09.2023). Step 7 said «выдано направление или
+// оно отозвано» for it as for the stop list, and step 8 then told the parent
+// to file a new queue application. Now step 7 names the referral and the way
+// to admission (00403002); step 8 files no new queue application. For a
+// child born 10.05.2023 the same number is another child's: refused, not
+// said by its status.
+test("ru-RU: an application with a referral goes to admission, and step 8 files no new queue application", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`, { locale: "ru-RU" });
+  await fillCase(page, { childIin: "230915510001" });
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.fill("#kz-application-id", "A0000686");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-queue-error [data-code='query.referral_issued']");
+  const text = await page.textContent("#kz-queue-error");
+  assert.match(text, /выдано направление/, text);
+  assert.match(text, /00403002/, text);
+  assert.doesNotMatch(text, /или оно отозвано/, text);
+  assert.equal(await page.locator("#kz-to-admission").count(), 1);
+  await next(page, "handoff");
+  await page.waitForSelector("#kz-handoff-existing[data-status='referral_issued']");
+  assert.equal(await page.locator("#kz-confirmation, #kz-egov-link").count(), 0, "no new queue application to file");
+  assert.match(await page.textContent("#kz-handoff-existing"), /Новое заявление в очередь вы не подаете/);
+  assert.equal(await page.locator("#kz-handoff-existing-sample").count(), 1, "the sample's status is not real data");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("ru-RU: a typed number of another child's application is refused, not its place shown", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`, { locale: "ru-RU" });
+  await fillCase(page, { childIin: "230510512343" });
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.fill("#kz-application-id", "A0000677");
+  await page.click("#kz-load-sample");
+  await page.waitForSelector("#kz-queue-error [data-code='query.birth_date_mismatch']");
+  assert.match(await page.textContent("#kz-queue-error"), /другой датой рождения, не 10\.05\.2023/);
+  assert.equal(await page.locator("#kz-position").count(), 0);
+  await next(page, "handoff");
+  assert.equal(await page.locator("#kz-handoff-existing").count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // The worker reads a snapshot and runs forecasts one request at a time: a
 // forecast asked while another snapshot is still being read (here the sample
 // city fetched again, slowly) runs on the snapshot shown and does not drop

@@ -128,6 +128,25 @@ pub struct Draft {
     /// Family-and-children services: the documents the parent holds, by
     /// checklist id, for the receipt preview.
     pub catalogue_documents: BTreeMap<String, HeldUntil>,
+    /// Step 7: the application the parent said is already in the queue,
+    /// as the queue file read there answered for the number typed. Step 8
+    /// files no new queue application by it. Not stored, as the file is not.
+    #[serde(skip)]
+    pub existing: Option<Existing>,
+}
+
+/// An application of the queue file read on step 7, found by the number the
+/// parent typed there ("already in the queue?") for this child: its number,
+/// its status (waiting, or why not: cl. 20 sub. 4–7), and whether the file
+/// was the sample city's (not real data).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Existing {
+    /// The number typed.
+    pub id: String,
+    /// Its status in the file.
+    pub status: kezek_queue::snapshot::Status,
+    /// The file was the bundled sample city.
+    pub sample: bool,
 }
 
 impl Default for Draft {
@@ -168,6 +187,7 @@ impl Default for Draft {
             service_channels: BTreeMap::new(),
             other_children: None,
             catalogue_documents: BTreeMap::new(),
+            existing: None,
         }
     }
 }

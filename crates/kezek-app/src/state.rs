@@ -94,6 +94,9 @@ pub enum Action {
     /// Family-and-children services: a document held (checklist id), and
     /// the last day it is valid as typed.
     SetCatalogueDocument(String, HeldUntil),
+    /// Step 7: the application of the queue file the number typed there
+    /// names, with its status (`None`: no number, or none found for this child).
+    SetExisting(Option<crate::draft::Existing>),
     /// Navigation reached a step.
     Reached(Step),
     /// "Erase my data".
@@ -125,10 +128,17 @@ impl Wizard {
                 // application; another child's asks for it again.
                 if crate::draft::clean_iin(&s) != crate::draft::clean_iin(&d.child_iin) {
                     d.consent = false;
+                    // Step 7's application was found for the child before.
+                    d.existing = None;
                 }
                 d.child_iin = s;
             }
-            Action::SetBirthDate(s) => d.child_birth_date = s,
+            Action::SetBirthDate(s) => {
+                if s != d.child_birth_date {
+                    d.existing = None;
+                }
+                d.child_birth_date = s;
+            }
             Action::SetSettlement(s) => d.settlement = s,
             Action::SetSen(v) => d.sen = v,
             Action::SetPmpc(v) => d.pmpc = v,
@@ -228,6 +238,7 @@ impl Wizard {
             Action::SetCatalogueDocument(id, e) => {
                 d.catalogue_documents.insert(id, e);
             }
+            Action::SetExisting(x) => d.existing = x,
             Action::Reached(s) => {
                 if s > d.reached {
                     d.reached = s;
@@ -293,6 +304,27 @@ mod tests {
         assert!(same.consent, "the same child: the consent stands");
         let twin = Wizard::apply(d, Action::SetChildIin("230510512354".into()));
         assert!(!twin.consent, "another child's application: asked again");
+    }
+
+    /// Step 7's application (the number typed, its status) was found for
+    /// one child: another child's IIN or birth date forgets it, so step 8
+    /// does not tell the other child's parent that no queue application is
+    /// needed; the same IIN retyped keeps it.
+    #[test]
+    fn cl13_step_7s_application_is_forgotten_for_another_child() {
+        let x = crate::draft::Existing {
+            id: "A0000686".into(),
+            status: kezek_queue::snapshot::Status::ReferralIssued,
+            sample: true,
+        };
+        let d = Wizard::apply(filled(), Action::SetExisting(Some(x.clone())));
+        assert_eq!(d.existing.as_ref(), Some(&x));
+        let same = Wizard::apply(d.clone(), Action::SetChildIin("230510512343".into()));
+        assert_eq!(same.existing.as_ref(), Some(&x));
+        let twin = Wizard::apply(d.clone(), Action::SetChildIin("230510512354".into()));
+        assert_eq!(twin.existing, None);
+        let born = Wizard::apply(d, Action::SetBirthDate("2023-06-15".into()));
+        assert_eq!(born.existing, None);
     }
 
     #[test]

@@ -38,6 +38,7 @@ const FLAGS: &[(&str, &str)] = &[
     ("application.group", "--group"),
     ("application.submitted", "--submitted"),
     ("application.id", "--id"),
+    ("application.birth_date", "--birth-date"),
     ("options.paths", "--paths"),
     ("options.seed", "--seed"),
     ("options.horizon_years", "--horizon"),
@@ -183,13 +184,17 @@ impl QueryArgs {
         self.settlement.as_deref().unwrap_or("unknown")
     }
 
-    fn query(&self) -> Query {
+    /// The question, for the child of birth date `birth_date` where given:
+    /// an application of the snapshot (`--id`) published with another birth
+    /// date is refused (`query.birth_date_mismatch`).
+    fn query(&self, birth_date: Option<NaiveDate>) -> Query {
         Query {
             birth_year: self.birth_year,
             queue: self.queue.clone(),
             group: self.group,
             submitted: self.submitted,
             id: self.id.clone(),
+            birth_date,
         }
     }
 }
@@ -217,6 +222,10 @@ fn open_file(path: &str) -> Result<std::fs::File, ErrorObject> {
 pub struct PositionArgs {
     #[command(flatten)]
     query: QueryArgs,
+    /// The child's birth date, YYYY-MM-DD: an application of the snapshot
+    /// (`--id`) published with another one is another child's, refused.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+    birth_date: Option<NaiveDate>,
 }
 
 /// `kezek forecast`.
@@ -243,7 +252,8 @@ pub struct ForecastArgs {
         allow_negative_numbers = true
     )]
     horizon: i64,
-    /// The child's birth date (for the day the application ages out), YYYY-MM-DD.
+    /// The child's birth date (for the day the application ages out; with
+    /// `--id`, an application published with another one is refused), YYYY-MM-DD.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
     birth_date: Option<NaiveDate>,
     /// A SEN child with a PMPC conclusion: the application never ages out (cl. 18, 24 p. 9).
@@ -275,7 +285,7 @@ pub struct SynthArgs {
 /// `kezek position`: the position, who is ahead, the position as a general applicant.
 pub fn position(a: &PositionArgs) -> Outcome {
     let snap = a.query.load()?;
-    to_json(&kezek_queue::position(&snap, &a.query.query()).map_err(queue_error)?)
+    to_json(&kezek_queue::position(&snap, &a.query.query(a.birth_date)).map_err(queue_error)?)
 }
 
 /// `kezek forecast`: P10/P50/P90, histogram and probabilities.
@@ -314,7 +324,10 @@ pub fn forecast(a: &ForecastArgs) -> Outcome {
         },
         ..ForecastOptions::default()
     };
-    to_json(&kezek_queue::forecast(&snap, &a.query.query(), &options).map_err(queue_error)?)
+    to_json(
+        &kezek_queue::forecast(&snap, &a.query.query(a.birth_date), &options)
+            .map_err(queue_error)?,
+    )
 }
 
 /// `kezek synth`: a synthetic city as a JSON snapshot or a CSV list.

@@ -134,6 +134,7 @@ pub fn warm_up_simulation(paths: u32) -> Simulation {
         group: kezek_queue::Group::First,
         submitted: Some(city.as_of - chrono::Duration::days(300)),
         id: None,
+        birth_date: None,
     };
     let o = ForecastOptions {
         paths: paths.clamp(1, kezek_queue::forecast::MAX_PATHS),
@@ -245,6 +246,7 @@ mod tests {
             group: Group::General,
             submitted: Some(snap.as_of),
             id: None,
+            birth_date: None,
         })
     }
 

@@ -42,6 +42,7 @@ fn benches(c: &mut Criterion) {
             group: Group::First,
             submitted: Some(snap.as_of - chrono::Duration::days(300)),
             id: None,
+            birth_date: None,
         };
         g.throughput(Throughput::Elements(n as u64));
         g.bench_with_input(BenchmarkId::from_parameter(n), &snap, |b, s| {
@@ -58,6 +59,7 @@ fn benches(c: &mut Criterion) {
         group: Group::General,
         submitted: Some(city.as_of - chrono::Duration::days(300)),
         id: None,
+        birth_date: None,
     };
     let mut g = c.benchmark_group("forecast_50k_queue_3y");
     g.sample_size(10);
@@ -84,6 +86,7 @@ fn benches(c: &mut Criterion) {
         submitted: chrono::NaiveDate::from_ymd_opt(2024, 6, 1)
             .and_then(|d| d.and_hms_opt(10, 0, 0)),
         id: None,
+        birth_date: None,
     };
     let opts = ForecastOptions::default();
     let mut g = c.benchmark_group("forecast_sample_city");

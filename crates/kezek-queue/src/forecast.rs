@@ -1345,6 +1345,7 @@ mod tests {
             group,
             submitted: Some(snap.as_of - Duration::days(200)),
             id: None,
+            birth_date: None,
         }
     }
 

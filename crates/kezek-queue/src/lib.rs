@@ -139,6 +139,7 @@ o1,2025-01-10T10:00,out_of_turn,waiting,,2023,general
                 group: Group::General,
                 submitted: None,
                 id: Some(id.into()),
+                birth_date: None,
             };
             super::position(&snap, &q).unwrap().position
         };

@@ -39,7 +39,7 @@
 //! sorting); [`reference_order`] materialises the whole order by sorting and
 //! merging — the property tests check that both agree.
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::QueueError;
@@ -69,6 +69,17 @@ pub struct Query {
     /// An existing application's id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The child's birth date, where the asker knows it: an existing
+    /// application (`id`) the snapshot publishes with another birth date is
+    /// another child's, and is refused (`query.birth_date_mismatch`) rather
+    /// than its place given. Not read without `id`, nor where the snapshot
+    /// publishes no birth date for the application.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "kezek_rules::dates::date::option"
+    )]
+    pub birth_date: Option<NaiveDate>,
 }
 
 /// A question as an integrator gives it (the JS API's `application` of
@@ -96,6 +107,9 @@ pub struct AskedQuery {
     /// An existing application's id.
     #[serde(default)]
     pub id: Option<String>,
+    /// The child's birth date ([`Query::birth_date`]).
+    #[serde(default, with = "kezek_rules::dates::date::option")]
+    pub birth_date: Option<NaiveDate>,
 }
 
 impl AskedQuery {
@@ -126,6 +140,7 @@ impl AskedQuery {
             group: self.group.unwrap_or(Group::General),
             submitted: self.submitted,
             id: self.id,
+            birth_date: self.birth_date,
         })
     }
 }
@@ -303,11 +318,24 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
                         ),
                     )
                 })?;
-            if a.status != Status::Waiting {
+            // Another child's application is not said by its status either.
+            if let (Some(asked), Some(published)) = (q.birth_date, a.birth_date) {
+                if asked != published {
+                    return Err(QueueError::field(
+                        "query.birth_date_mismatch",
+                        "application.birth_date",
+                        format!(
+                            "the application `{}` is published with the birth date {published}, not {asked}: it is another child's",
+                            crate::snapshot::trunc(id)
+                        ),
+                    ));
+                }
+            }
+            if let Some((code, why)) = not_waiting(a.status) {
                 return Err(QueueError::field(
-                    "query.not_waiting",
+                    code,
                     "application.id",
-                    "this application is not waiting, so it holds no position (cl. 20)".into(),
+                    format!("{why}, so it holds no position"),
                 ));
             }
             (a.group, a.submitted, Some(a.id.as_str()))
@@ -386,6 +414,38 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
         places_gained: as_general as i64 - pos as i64,
         existing: id.is_some(),
         citations: POSITION_CITATIONS.to_vec(),
+    })
+}
+
+/// The code of an application that no longer waits, by its status, and
+/// why in words (`None` for a waiting one): each status is out of the order
+/// for its own reason and leaves the parent another thing to do — a
+/// referral issued (cl. 20 sub. 5: admission, 00403002, is next), the stop
+/// list (cl. 3 sub. 14, cl. 20 sub. 6), not interested (cl. 20 sub. 7, cl. 23
+/// sub. 2), withdrawn (cl. 20 sub. 4), archived (cl. 20 sub. 6, cl. 24 sub. 9).
+fn not_waiting(status: Status) -> Option<(&'static str, &'static str)> {
+    Some(match status {
+        Status::Waiting => return None,
+        Status::ReferralIssued => (
+            "query.referral_issued",
+            "a referral was issued for this application (cl. 20 sub. 5)",
+        ),
+        Status::StopList => (
+            "query.stop_list",
+            "this application is on the stop list (cl. 3 sub. 14, cl. 20 sub. 6)",
+        ),
+        Status::NotInterested => (
+            "query.not_interested",
+            "this application is marked not interested in a place (cl. 20 sub. 7)",
+        ),
+        Status::Withdrawn => (
+            "query.withdrawn",
+            "this application was withdrawn (cl. 20 sub. 4)",
+        ),
+        Status::Archived => (
+            "query.archived",
+            "this application is archived (cl. 20 sub. 6, cl. 24 sub. 9)",
+        ),
     })
 }
 
@@ -483,6 +543,7 @@ mod tests {
                 group: Group::General,
                 submitted: None,
                 id: Some(id.into()),
+                birth_date: None,
             },
         )
         .unwrap()
@@ -560,6 +621,7 @@ mod tests {
             group: Group::First,
             submitted: Some(t(27, 9)),
             id: None,
+            birth_date: None,
         };
         let p = position(&s, &q).unwrap();
         assert_eq!(p.position, 8);
@@ -595,6 +657,7 @@ mod tests {
             group: Group::OutOfTurn,
             submitted: Some(t(27, 9)),
             id: None,
+            birth_date: None,
         };
         let p = position(&snap(apps), &q).unwrap();
         assert_eq!(p.position, 3);
@@ -619,6 +682,7 @@ mod tests {
             group: Group::First,
             submitted: Some(t(10, 9)),
             id: None,
+            birth_date: None,
         };
         let p = position(&s, &q).unwrap();
         assert_eq!(p.position, 4);
@@ -644,6 +708,7 @@ mod tests {
             group: Group::General,
             submitted: Some(t(5, 10)),
             id: None,
+            birth_date: None,
         };
         let p = position(&snap(apps), &q).unwrap();
         assert_eq!(p.position, 4, "{p:?}");
@@ -670,10 +735,82 @@ mod tests {
                 group: Group::General,
                 submitted: None,
                 id: Some("g1".into()),
+                birth_date: None,
             },
         )
         .unwrap_err();
-        assert_eq!(e.code, "query.not_waiting");
+        assert_eq!(e.code, "query.referral_issued");
+    }
+
+    /// Cl. 20 sub. 4–7, cl. 3 sub. 14, cl. 24 sub. 9: an application that
+    /// no longer waits holds no place, and why differs — a referral issued
+    /// (admission is next), the stop list, not interested, withdrawn,
+    /// archived. Step 7 said «выдано направление или оно отозвано» for each
+    /// of them (walk of 05.12.2026: A0000686, A0000796, A0000701): the
+    /// refusal now names the status by its code, at `application.id`.
+    #[test]
+    fn cl20_an_application_not_waiting_is_refused_by_its_own_status() {
+        for (status, code) in [
+            (Status::ReferralIssued, "query.referral_issued"),
+            (Status::StopList, "query.stop_list"),
+            (Status::NotInterested, "query.not_interested"),
+            (Status::Withdrawn, "query.withdrawn"),
+            (Status::Archived, "query.archived"),
+        ] {
+            let mut apps = vec![app("g1", 1, Group::General)];
+            apps[0].status = status;
+            let q = Query {
+                birth_year: 2023,
+                queue: QueueKind::General,
+                group: Group::General,
+                submitted: None,
+                id: Some("g1".into()),
+                birth_date: None,
+            };
+            let e = position(&snap(apps), &q).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                (code, "application.id")
+            );
+            assert!(crate::error::CODES.contains(&code), "{code}");
+        }
+    }
+
+    /// Cl. 13, Annex 1: a number typed on step 7 was not checked against
+    /// the child: A0000677 (born 30.04.2023) gave its place for a child born
+    /// 15.06.2023 (walk of 05.12.2026). An application the snapshot publishes
+    /// with another birth date than the one asked is another child's:
+    /// refused, before its status is said; the same date, no date asked, or
+    /// none published, are not.
+    #[test]
+    fn cl13_an_application_published_with_another_birth_date_is_another_childs() {
+        let d = |m, dd| NaiveDate::from_ymd_opt(2023, m, dd).unwrap();
+        let mut apps = vec![app("g1", 1, Group::General), app("g2", 2, Group::General)];
+        apps[0].birth_date = Some(d(4, 30));
+        apps[1].birth_date = Some(d(4, 30));
+        apps[1].status = Status::ReferralIssued;
+        apps.push(app("g3", 3, Group::General));
+        let s = snap(apps);
+        let ask = |id: &str, birth_date| Query {
+            birth_year: 2023,
+            queue: QueueKind::General,
+            group: Group::General,
+            submitted: None,
+            id: Some(id.into()),
+            birth_date,
+        };
+        for id in ["g1", "g2"] {
+            let e = position(&s, &ask(id, Some(d(6, 15)))).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                ("query.birth_date_mismatch", "application.birth_date"),
+                "{id}"
+            );
+        }
+        assert!(position(&s, &ask("g1", Some(d(4, 30)))).is_ok());
+        assert!(position(&s, &ask("g1", None)).is_ok());
+        assert!(position(&s, &ask("g3", Some(d(6, 15)))).is_ok());
+        assert!(crate::error::CODES.contains(&"query.birth_date_mismatch"));
     }
 
     /// Cl. 13: the queues are kept by year of birth and a child is put in
@@ -695,6 +832,7 @@ mod tests {
             group: Group::General,
             submitted,
             id: None,
+            birth_date: None,
         };
         let e = position(&s, &q(at(2000, 1, 1))).unwrap_err();
         assert_eq!(
@@ -715,6 +853,7 @@ mod tests {
             group: Group::General,
             submitted: sub,
             id: None,
+            birth_date: None,
         };
         assert_eq!(
             position(&s, &q(2019, Some(t(2, 1)))).unwrap_err().code,
@@ -797,7 +936,7 @@ mod tests {
             let mut with_me = apps.clone();
             with_me.push(Application { id: "\u{10FFFF}".into(), submitted, group, status: Status::Waiting, birth_date: None });
             let expected = reference_order(&with_me).iter().position(|a| a.id == "\u{10FFFF}").unwrap() + 1;
-            let q = Query { birth_year: 2023, queue: QueueKind::General, group, submitted: Some(submitted), id: None };
+            let q = Query { birth_year: 2023, queue: QueueKind::General, group, submitted: Some(submitted), id: None, birth_date: None };
             let p = position(&snap(apps.clone()), &q).unwrap();
             prop_assert_eq!(p.position, expected);
             prop_assert_eq!(p.ahead.total() + 1, p.position);

@@ -96,7 +96,7 @@ fn a_queue_errors_field_is_the_snapshots_path_or_under_application_or_options() 
         ("a birth year before 1900",          &snap, json!({ "birth_year": -1, "submitted": "2026-05-01T10:00" }),   json!({}), "query.invalid",                    "application.birth_year"),
         ("a birth year after 2200",           &snap, json!({ "birth_year": 99999, "submitted": "2026-05-01T10:00" }), json!({}), "query.invalid",                   "application.birth_year"),
         ("an id the queue lacks",             &snap, json!({ "birth_year": 2023, "id": "zz" }),                json!({}),                                 "query.unknown_id",                   "application.id"),
-        ("an id not waiting",                 &snap, json!({ "birth_year": 2023, "id": "a3" }),                json!({}),                                 "query.not_waiting",                  "application.id"),
+        ("an id archived",                    &snap, json!({ "birth_year": 2023, "id": "a3" }),                json!({}),                                 "query.archived",                     "application.id"),
         ("no submission instant",             &snap, json!({ "birth_year": 2023 }),                            json!({}),                                 "query.missing_submitted",            "application.submitted"),
         ("submitted after the snapshot",      &snap, json!({ "birth_year": 2023, "submitted": "2027-01-01T10:00" }), json!({}),                           "query.submitted_after_snapshot",     "application.submitted"),
         ("submitted before the birth year",   &snap, json!({ "birth_year": 2023, "submitted": "2022-01-01T10:00" }), json!({}),                           "query.submitted_before_birth",       "application.submitted"),

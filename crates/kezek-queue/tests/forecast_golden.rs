@@ -32,6 +32,7 @@ fn query(snap: &Snapshot, age: i32, group: Group) -> Query {
         group,
         submitted: Some(snap.as_of - chrono::Duration::days(200)),
         id: None,
+        birth_date: None,
     }
 }
 
@@ -50,6 +51,7 @@ fn the_same_seed_gives_the_forecast_pinned_in_the_table() {
         group: Group::First,
         submitted: NaiveDate::from_ymd_opt(2024, 6, 1).and_then(|d| d.and_hms_opt(10, 0, 0)),
         id: None,
+        birth_date: None,
     };
     let preschool = sample.bulletins[0].preschool.clone();
     // (name, snapshot, query, options, median, digest of the forecast's JSON

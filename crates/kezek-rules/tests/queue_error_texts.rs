@@ -191,11 +191,51 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
-        "error-query-not-waiting",
+        "error-query-referral-issued",
         [
-            "Check the number; to see where a new application would stand, leave it out",
-            "Проверьте номер; чтобы увидеть место нового заявления, не указывайте его",
-            "Нөмірді тексеріңіз; жаңа өтініштің орнын көру үшін оны көрсетпеңіз",
+            "Next is admission to the preschool (service 00403002)",
+            "Дальше — прием в детский сад (услуга 00403002)",
+            "Келесі қадам — балабақшаға қабылдау (00403002 қызметі)",
+        ],
+    ),
+    (
+        "error-query-stop-list",
+        [
+            "Ask the education department or administration why and until when",
+            "Спросите в отделе (управлении) образования, почему и до какого времени",
+            "білім бөлімінен (басқармасынан) сұраңыз",
+        ],
+    ),
+    (
+        "error-query-not-interested",
+        [
+            "Ask the education department or administration whether it can wait in the queue again",
+            "Спросите в отделе (управлении) образования, может ли оно снова ждать в очереди",
+            "білім бөлімінен (басқармасынан) сұраңыз",
+        ],
+    ),
+    (
+        "error-query-withdrawn",
+        [
+            "To see where a new application would stand, leave the number out",
+            "Чтобы увидеть место нового заявления, не указывайте номер",
+            "Жаңа өтініштің орнын көру үшін нөмірді көрсетпеңіз",
+        ],
+    ),
+    (
+        "error-query-archived",
+        [
+            "Check the number, or ask the education department or administration why it was archived",
+            "Проверьте номер или спросите в отделе (управлении) образования, почему оно в архиве",
+            "Нөмірді тексеріңіз немесе неге архивте екенін білім бөлімінен (басқармасынан) сұраңыз",
+        ],
+    ),
+    (
+        "error-query-birth-date-mismatch",
+        [
+            "Check the number and the child's date of birth",
+            "Проверьте номер и дату рождения ребенка",
+            "Нөмірді және баланың туған күнін тексеріңіз",
         ],
     ),
     (

@@ -80,6 +80,7 @@ pub fn run_city(params: &CityParams, opts: &Options) -> Result<(CitySummary, Vec
             group: app.group,
             submitted: None,
             id: Some(City::public_id(*id)),
+            birth_date: None,
         };
         let f = forecast(
             &snap,

@@ -313,6 +313,9 @@ export interface QueueApplication {
   submitted?: string | null;
   /** An existing application's id in the snapshot (instead of `group` and `submitted`, which are refused beside it). */
   id?: string | null;
+  /** The child's birth date, `YYYY-MM-DD`: with `id`, an application the snapshot publishes with another
+   *  birth date is another child's, refused (`query.birth_date_mismatch` at `application.birth_date`). */
+  birth_date?: string | null;
 }
 
 /** The answer of `position`: the place among the waiting applications (cl. 21), who is ahead by

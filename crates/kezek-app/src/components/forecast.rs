@@ -529,6 +529,7 @@ mod tests {
             group: Group::General,
             submitted: Some(snap.as_of),
             id: None,
+            birth_date: None,
         };
         let mut f = kezek_queue::forecast::forecast(
             &snap,
@@ -622,6 +623,7 @@ mod tests {
                 group,
                 submitted: Some(snap.as_of),
                 id: None,
+                birth_date: None,
             };
             let o = ForecastOptions {
                 paths: 2_000,
@@ -658,6 +660,7 @@ mod tests {
             group: Group::General,
             submitted: Some(city.as_of - Duration::days(200)),
             id: None,
+            birth_date: None,
         };
         let o = ForecastOptions {
             paths: 2_000,
@@ -688,6 +691,7 @@ mod tests {
                 group,
                 submitted: Some(snap.as_of),
                 id: None,
+                birth_date: None,
             };
             let o = ForecastOptions {
                 paths: 2_000,

@@ -831,6 +831,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
     }
     let refusals = handoff_refusals(e);
     let other_refusals = &refusals.others;
+    // Step 7's number names an application already in the queue.
+    let existing = existing_hand_off(e, d.existing.as_ref());
     // What to bring in person, or on egov.kz what to attach.
     let bring = bring_list(p, e);
     // Valid today, lapsing before cl. 22's originals are due: said before
@@ -1067,9 +1069,15 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
+            // Already in the queue (step 7's number): no consent, nor how to
+            // file a new queue application, but what is next.
+            if existing.is_none() {
             <CheckField id="consent" label={p.t(if annex5 { "ui-consent-annex5" } else { "ui-consent" })} checked={d.consent}
                 hint={Some(html! { { p.t("ui-consent-hint") } })} onchange={p.send(Action::SetConsent)} />
-            if !app.ready {
+            }
+            if let (Some(h), Some(x)) = (existing, d.existing.as_ref()) {
+                { existing_card(p, e, x, h) }
+            } else if !app.ready {
                 <div class="kz-notice" id="kz-not-ready" role="status">
                     <p>{ p.t("ui-not-ready") }</p>
                     <ul>{ for app.missing_fields.iter().map(|f| html! { <li>{ p.t(&format!("ui-field-{}", f.replace(['.', '_'], "-"))) }</li> }) }</ul>
@@ -1147,6 +1155,83 @@ pub fn handoff_step(p: &StepProps) -> Html {
                 <p class="kz-digest">{ p.i18n.t_args("ui-print-digest", &[("sha", sha.clone())]) }</p>
             </section>
         </>
+    }
+}
+
+/// What step 8 says in place of how to file a queue application, for an
+/// application already in the queue (step 7's number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ExistingHandOff {
+    /// A referral was issued for it: admission is next.
+    Referral,
+    /// It waits in the queue: no second application.
+    Waiting,
+}
+
+/// [`ExistingHandOff`] for queue registration and the application step 7's
+/// number names ([`crate::draft::Existing`]): one with a referral (cl. 20
+/// sub. 5) goes to admission (00403002), not to a new queue application;
+/// one waiting needs no second application for the same child — the order
+/// neither forbids nor provides for one, it would stand by its own, later
+/// date and time (cl. 14), and the one filed can be changed (cl. 23 sub. 1):
+/// Kezek's reading. `None` for any other status (a withdrawn application's
+/// child is registered anew; the stop list and "not interested" are said on
+/// step 7), for no number, and for admission.
+fn existing_hand_off(
+    e: &kezek_rules::Evaluation,
+    existing: Option<&crate::draft::Existing>,
+) -> Option<ExistingHandOff> {
+    use kezek_queue::snapshot::Status as Held;
+    if e.service != kezek_rules::Service::QueueRegistration {
+        return None;
+    }
+    match existing?.status {
+        Held::ReferralIssued => Some(ExistingHandOff::Referral),
+        Held::Waiting => Some(ExistingHandOff::Waiting),
+        _ => None,
+    }
+}
+
+/// Step 8's card for an application already in the queue
+/// ([`existing_hand_off`]), in place of the consent and of how to file a
+/// queue application: what is next, and how to file one all the same (clear
+/// step 7's number).
+fn existing_card(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    x: &crate::draft::Existing,
+    h: ExistingHandOff,
+) -> Html {
+    let (status, title, text) = match h {
+        ExistingHandOff::Referral => (
+            "referral_issued",
+            "ui-handoff-existing-title-referral",
+            "ui-handoff-existing-referral",
+        ),
+        ExistingHandOff::Waiting => (
+            "waiting",
+            "ui-handoff-existing-title-waiting",
+            "ui-handoff-existing-waiting",
+        ),
+    };
+    html! {
+        <section class="kz-card" id="kz-handoff-existing" data-status={status}>
+            <h3>{ p.t(title) }</h3>
+            <p>{ p.i18n.t_args(text, &[("id", x.id.clone())]) }</p>
+            if h == ExistingHandOff::Referral {
+                <p id="kz-handoff-existing-terms">{ super::queue::referral_terms_text(&p.i18n) }</p>
+                <p><a class="kz-button" id="kz-handoff-to-admission" href={Step::Service.hash()}
+                    onclick={p.send(|_: MouseEvent| Action::SetService(kezek_rules::Service::Admission))}>{ p.t("ui-queue-existing-to-admission") }</a></p>
+            }
+            // cl. 17: a SEN child may stand in several queues at once.
+            if h == ExistingHandOff::Waiting && e.queues.options.len() > 1 {
+                <p id="kz-handoff-existing-several">{ p.t("ui-handoff-existing-several-queues") }</p>
+            }
+            if x.sample {
+                <p class="kz-hint" id="kz-handoff-existing-sample">{ p.t("ui-handoff-existing-sample") }</p>
+            }
+            <p><a id="kz-handoff-existing-clear" href={Step::Queue.hash()}>{ p.t("ui-handoff-existing-clear") }</a></p>
+        </section>
     }
 }
 
@@ -1545,6 +1630,86 @@ fn unproven_line(
 mod tests {
     use super::*;
     use kezek_rules::documents::DocumentKind;
+
+    /// cl. 20 sub. 5, cl. 14, cl. 23 sub. 1 (walk of 05.12.2026): after the
+    /// number of an application with a referral (A0000686) on step 7, step 8
+    /// still said «Чтобы подать заявление, на egov.kz… Подпишите и отправьте
+    /// заявление… не позднее 11.12.2026» — a new queue application. Now, for
+    /// queue registration, an application with a referral is sent to
+    /// admission (00403002) with the referral's terms, and one waiting is
+    /// told that no second application is filed (the order neither forbids
+    /// nor provides for one; it would stand by its own date, cl. 14; the one
+    /// filed can be changed, cl. 23 sub. 1 — Kezek's reading); any other
+    /// status, no number, or admission keep the hand-off as it was.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl20_5_cl14_step_8_files_no_new_queue_application_for_one_already_in_the_queue() {
+        use crate::draft::Existing;
+        use crate::i18n::{I18n, Lang};
+        use kezek_queue::snapshot::Status;
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        let x = |status| Existing {
+            id: "A0000686".into(),
+            status,
+            sample: false,
+        };
+        assert_eq!(
+            existing_hand_off(&e, Some(&x(Status::ReferralIssued))),
+            Some(ExistingHandOff::Referral)
+        );
+        assert_eq!(
+            existing_hand_off(&e, Some(&x(Status::Waiting))),
+            Some(ExistingHandOff::Waiting)
+        );
+        for status in [
+            Status::StopList,
+            Status::NotInterested,
+            Status::Withdrawn,
+            Status::Archived,
+        ] {
+            assert_eq!(existing_hand_off(&e, Some(&x(status))), None, "{status:?}");
+        }
+        assert_eq!(existing_hand_off(&e, None), None);
+        let admission =
+            crate::steps::tests::example(&crate::steps::tests::walk_37c_admission().to_string());
+        assert_eq!(
+            existing_hand_off(&admission, Some(&x(Status::ReferralIssued))),
+            None
+        );
+        for (lang, referral, cl14, cl23) in [
+            (
+                Lang::Kk,
+                "20-тармақтың 5) тармақшасы",
+                "14-тармақ",
+                "23-тармақтың 1) тармақшасы",
+            ),
+            (
+                Lang::Ru,
+                "подпункт 5) пункта 20",
+                "пункт 14",
+                "подпункт 1) пункта 23",
+            ),
+            (Lang::En, "cl. 20 sub. 5", "cl. 14", "cl. 23 sub. 1"),
+        ] {
+            let i = I18n::new(lang);
+            let id = [("id", "A0000686".to_owned())];
+            let t = i.t_args("ui-handoff-existing-referral", &id);
+            assert!(
+                t.contains("A0000686") && t.contains(referral) && t.contains("00403002"),
+                "{lang:?}: {t}"
+            );
+            let t = i.t_args("ui-handoff-existing-waiting", &id);
+            assert!(
+                t.contains("A0000686")
+                    && t.contains(cl14)
+                    && t.contains(cl23)
+                    && t.contains("Kezek"),
+                "{lang:?}: {t}"
+            );
+        }
+    }
 
     /// cl. 18 «1 қыркүйекте 6 жастан аспайды» and Annex 2 p. 9 sub. 2: a
     /// child six before 1 September and seven after it is over the limit by

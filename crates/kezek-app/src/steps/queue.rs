@@ -58,7 +58,59 @@ pub fn hypothetical(
         group,
         submitted: Some(now.min(as_of)),
         id: None,
+        birth_date: None,
     }
+}
+
+/// The query for an application of the snapshot by the number the parent
+/// typed ("already in the queue?"), for the child of birth date `born` (step
+/// 2): an application the snapshot publishes with another birth date is
+/// another child's, refused by the engine (`query.birth_date_mismatch`)
+/// rather than its place shown (cl. 13: a queue is of one birth year, so the
+/// year alone tells no child from another).
+pub fn existing(
+    id: &str,
+    birth_year: i32,
+    queue: QueueKind,
+    group: Group,
+    born: chrono::NaiveDate,
+) -> Query {
+    Query {
+        birth_year,
+        queue,
+        group,
+        submitted: None,
+        id: Some(id.to_owned()),
+        birth_date: Some(born),
+    }
+}
+
+/// The application step 7's typed number names, as step 8 reads it
+/// ([`crate::draft::Existing`]): for the question `q` by a number (asked
+/// with the child's birth date, [`existing`]) and the engine's `answer`, the
+/// application waiting (a place), or not waiting by its status (the
+/// engine's `query.*` code, cl. 20 sub. 4–7); `sample` when the file is the
+/// sample city's. `None` for a question without a number, a number not
+/// found or another child's, or an answer that is no status.
+pub fn existing_of(
+    q: &Query,
+    answer: &Result<Position, Code>,
+    sample: bool,
+) -> Option<crate::draft::Existing> {
+    use kezek_queue::snapshot::Status;
+    let id = q.id.clone()?;
+    let status = match answer {
+        Ok(_) => Status::Waiting,
+        Err(code) => match code.as_str() {
+            "query.referral_issued" => Status::ReferralIssued,
+            "query.stop_list" => Status::StopList,
+            "query.not_interested" => Status::NotInterested,
+            "query.withdrawn" => Status::Withdrawn,
+            "query.archived" => Status::Archived,
+            _ => return None,
+        },
+    };
+    Some(crate::draft::Existing { id, status, sample })
 }
 
 /// The snapshot the worker holds, as the page knows it.
@@ -494,6 +546,61 @@ fn unknown_queue_key(
     }
 }
 
+/// The text an application of the snapshot that no longer waits is said
+/// with, by the engine's code of its status: what the status is and what the
+/// parent can do, with its clause — a referral issued (cl. 20 sub. 5), the
+/// stop list (cl. 3 sub. 14, cl. 20 sub. 6), not interested (cl. 20 sub. 7),
+/// withdrawn (cl. 20 sub. 4), archived (cl. 20 sub. 6); `None` for any other
+/// code. A referral's says that admission (00403002) is next, with its terms
+/// as the rules count them there ([`referral_terms`]).
+fn not_waiting_text(i18n: &crate::i18n::I18n, code: &str) -> Option<String> {
+    let key = match code {
+        "query.referral_issued" => {
+            return Some(format!(
+                "{} {}",
+                i18n.t("ui-queue-existing-referral"),
+                referral_terms_text(i18n)
+            ))
+        }
+        "query.stop_list" => "ui-queue-existing-stop-list",
+        "query.not_interested" => "ui-queue-existing-not-interested",
+        "query.withdrawn" => "ui-queue-existing-withdrawn",
+        "query.archived" => "ui-queue-existing-archived",
+        _ => return None,
+    };
+    Some(i18n.t(key))
+}
+
+/// A referral's terms (`ui-referral-terms`, [`referral_terms`]): said on
+/// step 7 beside an application with a referral and on step 8 in place of a
+/// new queue application.
+pub fn referral_terms_text(i18n: &crate::i18n::I18n) -> String {
+    i18n.t_args("ui-referral-terms", &referral_terms())
+}
+
+/// A referral's terms from the rules' own numbers, as admission counts them
+/// (the dates from the day of issue are the admission service's): the
+/// referral's working days (`valid`, Annex 4 p. 8 sub. 1), the originals'
+/// after it (`originals`, cl. 22), the one extension's calendar days
+/// (`extension`, cl. 30).
+fn referral_terms() -> [(&'static str, String); 3] {
+    let valid = match kezek_rules::documents::DocumentKind::Referral.validity() {
+        kezek_rules::documents::Validity::WorkingDays { days, .. } => days,
+        _ => 0,
+    };
+    [
+        ("valid", valid.to_string()),
+        (
+            "originals",
+            kezek_rules::schedule::ORIGINALS_WORKING_DAYS.to_string(),
+        ),
+        (
+            "extension",
+            kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS.to_string(),
+        ),
+    ]
+}
+
 /// The forecast run again in the priority group claimed
 /// (`#kz-forecast-if-proven`), where the forecast shown is the one without
 /// the right ([`forecast_runs`]): if the right is confirmed, half of the same
@@ -577,7 +684,12 @@ pub fn queue_step(p: &StepProps) -> Html {
         targets.bad_file.clone(),
     );
     let chosen_queue = use_state(|| 0usize);
-    let app_id = use_state(String::new);
+    // The number typed, as step 8 last heard it (the field keeps it when
+    // the parent comes back to this step).
+    let app_id = {
+        let typed = p.draft.existing.as_ref().map(|x| x.id.clone());
+        use_state(move || typed.unwrap_or_default())
+    };
     let ft = ForecastTargets {
         progress: use_state(|| 0u32),
         running: use_state(|| false),
@@ -664,13 +776,13 @@ pub fn queue_step(p: &StepProps) -> Html {
                 p.now,
             )
         } else {
-            Query {
+            existing(
+                app_id.trim(),
                 birth_year,
-                queue: queue.clone(),
-                group: group_of(e.category.category),
-                submitted: None,
-                id: Some(app_id.trim().to_owned()),
-            }
+                queue.clone(),
+                group_of(e.category.category),
+                e.age.birth_date,
+            )
         }),
         _ => None,
     };
@@ -714,6 +826,28 @@ pub fn queue_step(p: &StepProps) -> Html {
                         position.set(Some((q, r)));
                     }
                 });
+            }
+        });
+    }
+
+    // Step 8 hears which application the number names and its status (cl.
+    // 20): it files no new queue application for one already there.
+    {
+        let answer = match (&*position, &query) {
+            (Some((asked, r)), Some(q)) if asked == q => Some(r),
+            _ => None,
+        };
+        let heard = query.as_ref().zip(answer).map(|(q, r)| {
+            let sample = snapshot
+                .as_ref()
+                .is_some_and(|l| l.source == Source::Sample);
+            existing_of(q, r, sample)
+        });
+        let dispatch = p.dispatch.clone();
+        let before = p.draft.existing.clone();
+        use_effect_with((heard, before), move |(heard, before)| {
+            if let Some(now) = heard.clone().filter(|now| now != before) {
+                dispatch.emit(crate::state::Action::SetExisting(now));
             }
         });
     }
@@ -804,9 +938,14 @@ pub fn queue_step(p: &StepProps) -> Html {
                                 ("year", birth_year.to_string()),
                             ]),
                             "query.unknown_id" => p.t("ui-queue-error-unknown-id"),
-                            "query.not_waiting" => p.t("ui-queue-error-not-waiting"),
-                            _ => p.t("ui-queue-error-other"),
+                            "query.birth_date_mismatch" => p.i18n.t_args("ui-queue-error-birth-date-mismatch", &[("date", p.i18n.date(e.age.birth_date))]),
+                            c => not_waiting_text(&p.i18n, c).unwrap_or_else(|| p.t("ui-queue-error-other")),
                         } }</p>
+                        // cl. 20 sub. 5: a referral's next service is admission.
+                        if code == "query.referral_issued" {
+                            <p><a class="kz-button kz-secondary" id="kz-to-admission" href={crate::route::Step::Service.hash()}
+                                onclick={p.send(|_: MouseEvent| crate::state::Action::SetService(kezek_rules::Service::Admission))}>{ p.t("ui-queue-existing-to-admission") }</a></p>
+                        }
                     </div>
                 },
                 Ok(pos) => {
@@ -932,8 +1071,13 @@ pub fn queue_step(p: &StepProps) -> Html {
     };
     let on_id = {
         let app_id = app_id.clone();
+        let (dispatch, heard) = (p.dispatch.clone(), p.draft.existing.clone());
         Callback::from(move |ev: InputEvent| {
             let input: web_sys::HtmlInputElement = ev.target_unchecked_into();
+            // Another number: step 8's application is not known until answered.
+            if heard.as_ref().is_some_and(|x| x.id != input.value().trim()) {
+                dispatch.emit(crate::state::Action::SetExisting(None));
+            }
             app_id.set(input.value());
             forget_forecast();
         })
@@ -1213,6 +1357,7 @@ mod tests {
             group: Group::OutOfTurn,
             submitted: None,
             id: None,
+            birth_date: None,
         };
         let runs = |text: &str, q: &Query| {
             let e = crate::steps::tests::example(text);
@@ -1655,6 +1800,158 @@ mod tests {
                 assert!(!t.contains(queue_name), "{lang:?} {key}: {t}");
             }
         }
+    }
+
+    /// cl. 20 sub. 4–7, cl. 3 sub. 14, cl. 24 sub. 9: step 7 said «Это
+    /// заявление больше не ждет в очереди (выдано направление или оно
+    /// отозвано), поэтому места у него нет» for an application with a
+    /// referral (A0000686), one on the stop list (A0000796) and one marked
+    /// not interested (A0000701) alike (walk of 05.12.2026). Each status is
+    /// now said by its own text, with its clause and what the parent can do;
+    /// the referral's sends to admission (00403002) with the terms the rules
+    /// count for it (Annex 4 p. 8 sub. 1, cl. 22, cl. 30), from the rules'
+    /// own numbers.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl20_each_status_of_an_application_no_longer_waiting_is_said_by_its_own_text() {
+        use crate::i18n::{I18n, Lang};
+        let cited = |lang: Lang, clause: u8, sub: u8| match lang {
+            Lang::Kk => format!("{clause}-тармақтың {sub}) тармақшасы"),
+            Lang::Ru => format!("подпункт {sub}) пункта {clause}"),
+            Lang::En => format!("cl. {clause} sub. {sub}"),
+        };
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let i = I18n::new(lang);
+            let mut said = std::collections::BTreeSet::new();
+            for (code, clause, sub) in [
+                ("query.referral_issued", 20, 5),
+                ("query.stop_list", 3, 14),
+                ("query.not_interested", 20, 7),
+                ("query.withdrawn", 20, 4),
+                ("query.archived", 20, 6),
+            ] {
+                let t = not_waiting_text(&i, code)
+                    .unwrap_or_else(|| panic!("{lang:?} {code}: no text of its own"));
+                assert!(
+                    t.contains(&cited(lang, clause, sub)),
+                    "{lang:?} {code}: {t}"
+                );
+                assert!(
+                    said.insert(t.clone()),
+                    "{lang:?} {code}: said as another: {t}"
+                );
+                if code != "query.referral_issued" {
+                    assert!(!t.contains("00403002"), "{lang:?} {code}: {t}");
+                }
+            }
+            let t = not_waiting_text(&i, "query.referral_issued").unwrap();
+            let valid = match kezek_rules::documents::DocumentKind::Referral.validity() {
+                kezek_rules::documents::Validity::WorkingDays { days, .. } => days,
+                v => panic!("{v:?}"),
+            };
+            for n in [
+                valid,
+                kezek_rules::schedule::ORIGINALS_WORKING_DAYS,
+                kezek_rules::documents::REFERRAL_EXTENSION_MAX_DAYS,
+            ] {
+                assert!(t.contains(&format!(" {n} ")), "{lang:?}: {n} in {t}");
+            }
+            assert!(
+                t.contains("00403002") && t.contains("Kezek"),
+                "{lang:?}: {t}"
+            );
+            assert_eq!(not_waiting_text(&i, "query.unknown_id"), None);
+        }
+    }
+
+    /// Cl. 13 (walk of 05.12.2026): the number A0000677, an application of a
+    /// child born 30.04.2023, gave its place on step 7 for a child born
+    /// 15.06.2023. The question for a typed number carries the child's birth
+    /// date (step 2), so the engine refuses another child's application
+    /// (`query.birth_date_mismatch`), said with the child's date in kk, ru
+    /// and en instead of another child's place.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl13_a_typed_number_of_another_childs_application_is_refused_not_its_place_shown() {
+        use crate::i18n::{I18n, Lang};
+        let csv = "id,submitted,group,status,birth_date,birth_year,queue\n\
+                   A0000677,2024-01-10T10:00,general,waiting,2023-04-30,2023,\n";
+        let as_of = kezek_queue::local_datetime::parse("2026-11-23T09:00").unwrap();
+        let snap = kezek_queue::parse_csv(csv.as_bytes(), "Астана", as_of).unwrap();
+        let d = |m, dd| chrono::NaiveDate::from_ymd_opt(2023, m, dd).unwrap();
+        let ask = |born| existing("A0000677", 2023, QueueKind::General, Group::General, born);
+        let e = kezek_queue::position(&snap, &ask(d(6, 15))).unwrap_err();
+        assert_eq!(e.code, "query.birth_date_mismatch");
+        assert!(kezek_queue::position(&snap, &ask(d(4, 30))).is_ok());
+        for (lang, step) in [
+            (Lang::Kk, "2-қадам"),
+            (Lang::Ru, "шаг 2"),
+            (Lang::En, "step 2"),
+        ] {
+            let i = I18n::new(lang);
+            let date = i.date(d(6, 15));
+            let t = i.t_args(
+                "ui-queue-error-birth-date-mismatch",
+                &[("date", date.clone())],
+            );
+            assert!(t.contains(&date) && t.contains(step), "{lang:?}: {t}");
+        }
+    }
+
+    /// cl. 20 sub. 5, cl. 14 (walk of 05.12.2026): after the number of an
+    /// application with a referral on step 7, step 8 still said «Чтобы
+    /// подать заявление, на egov.kz…» — a new queue application. Step 7 now
+    /// tells step 8 which application the number names and its status:
+    /// waiting (a place) or not, by the engine's code; nothing for no
+    /// number, a number not found or another child's.
+    #[test]
+    fn cl20_step_7_tells_step_8_the_status_of_the_application_typed() {
+        use crate::draft::Existing;
+        use kezek_queue::snapshot::Status;
+        let d = chrono::NaiveDate::from_ymd_opt(2023, 6, 15).unwrap();
+        let q = existing("A0000686", 2023, QueueKind::General, Group::General, d);
+        let snap = kezek_queue::synth::city(1, 500);
+        let hypothetical = hypothetical(
+            snap.as_of,
+            2023,
+            QueueKind::General,
+            Group::General,
+            snap.as_of,
+        );
+        let pos = kezek_queue::position(&snap, &hypothetical).unwrap();
+        let found = |status, sample| {
+            Some(Existing {
+                id: "A0000686".into(),
+                status,
+                sample,
+            })
+        };
+        assert_eq!(
+            existing_of(&q, &Ok(pos.clone()), true),
+            found(Status::Waiting, true)
+        );
+        for (code, status) in [
+            ("query.referral_issued", Status::ReferralIssued),
+            ("query.stop_list", Status::StopList),
+            ("query.not_interested", Status::NotInterested),
+            ("query.withdrawn", Status::Withdrawn),
+            ("query.archived", Status::Archived),
+        ] {
+            assert_eq!(
+                existing_of(&q, &Err(code.into()), false),
+                found(status, false),
+                "{code}"
+            );
+        }
+        for code in [
+            "query.unknown_id",
+            "query.birth_date_mismatch",
+            "query.unknown_queue",
+            "engine.crashed",
+        ] {
+            assert_eq!(existing_of(&q, &Err(code.into()), false), None, "{code}");
+        }
+        assert_eq!(existing_of(&hypothetical, &Ok(pos), false), None);
     }
 
     /// errors20 item 3: the engine's refusal is said in its own words where
