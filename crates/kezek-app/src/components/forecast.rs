@@ -743,6 +743,7 @@ mod tests {
             group: Group::General,
             submitted: Some(snap.as_of),
             id: None,
+            birth_date: None,
         };
         let o = ForecastOptions {
             paths: 2_000,

@@ -1434,6 +1434,7 @@ mod tests {
             group: Group::OutOfTurn,
             submitted: None,
             id: Some("A-17".into()),
+            birth_date: None,
         };
         for (lang, own, without, stands, headline_too) in [
             (
