@@ -911,3 +911,8 @@ ui-handoff-existing-waiting = You are not filing a new queue application: the ap
 ui-handoff-existing-several-queues = A child with special educational needs may stand in several queues at once (cl. 17): an application to another queue is not a second one in this queue.
 ui-handoff-existing-sample = The status comes from the sample city, which is not real data: the status of your application is in your personal account on egov.kz (Annex 2 p. 10).
 ui-handoff-existing-clear = Not the number of your application, or applying to another queue? Clear the number on step 7, and how to file the application is shown here again.
+ui-handoff-existing-ask = { $status ->
+        [stop_list] Application { $id }, whose number you gave on step 7, is on the stop list (cl. 20 sub. 6).
+        [not_interested] Application { $id }, whose number you gave on step 7, is marked as not interested in a place (cl. 20 sub. 7).
+       *[other] Application { $id }, whose number you gave on step 7, is in the archive.
+    } The order does not say whether a new application for this child is accepted while that one stays there. Kezek's reading: before you file a new application, ask the education department or administration.

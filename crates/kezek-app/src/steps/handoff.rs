@@ -1069,6 +1069,13 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
+            // Step 7's number held back (stop list, not interested,
+            // archived): the order is silent on a new application meanwhile.
+            if let (Some(status), Some(x)) = (existing_ask(e, d.existing.as_ref()), d.existing.as_ref()) {
+                <div class="kz-notice kz-warning" role="status" id="kz-handoff-existing-ask" data-status={status}>
+                    <p>{ p.i18n.t_args("ui-handoff-existing-ask", &[("status", status.into()), ("id", x.id.clone())]) }</p>
+                </div>
+            }
             // Already in the queue (step 7's number): no consent, nor how to
             // file a new queue application, but what is next.
             if existing.is_none() {
@@ -1188,6 +1195,30 @@ fn existing_hand_off(
     match existing?.status {
         Held::ReferralIssued => Some(ExistingHandOff::Referral),
         Held::Waiting => Some(ExistingHandOff::Waiting),
+        _ => None,
+    }
+}
+
+/// Step 7's number of an application on the stop list, marked not
+/// interested or archived (queue registration): the hand-off to file a new
+/// application stays, with a note before it that the order does not say
+/// whether one is accepted while that one stays there (the walk of
+/// 05.12.2026 read «Ваши ответы готовы» with nothing said of the number):
+/// the status's name for `ui-handoff-existing-ask`. `None` for any other
+/// status (waiting and referral: [`existing_hand_off`]; withdrawn: filed
+/// anew, cl. 14), no number, and admission.
+fn existing_ask(
+    e: &kezek_rules::Evaluation,
+    existing: Option<&crate::draft::Existing>,
+) -> Option<&'static str> {
+    use kezek_queue::snapshot::Status as Held;
+    if e.service != kezek_rules::Service::QueueRegistration {
+        return None;
+    }
+    match existing?.status {
+        Held::StopList => Some("stop_list"),
+        Held::NotInterested => Some("not_interested"),
+        Held::Archived => Some("archived"),
         _ => None,
     }
 }
@@ -1630,6 +1661,60 @@ fn unproven_line(
 mod tests {
     use super::*;
     use kezek_rules::documents::DocumentKind;
+
+    /// The walk of 05.12.2026 (rewalk43): a number on the stop list or
+    /// marked not interested on step 7, and step 8 said «Ваши ответы готовы»
+    /// with nothing of it; now a note that the order does not say whether a
+    /// new application is accepted meanwhile (Kezek's reading: ask first).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl20_6_7_step_8_says_the_order_is_silent_on_a_new_application_beside_one_held_back() {
+        use crate::draft::Existing;
+        use crate::i18n::{I18n, Lang};
+        use kezek_queue::snapshot::Status;
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        let x = |status| Existing {
+            id: "A0000796".into(),
+            status,
+            sample: false,
+        };
+        for (status, name) in [
+            (Status::StopList, "stop_list"),
+            (Status::NotInterested, "not_interested"),
+            (Status::Archived, "archived"),
+        ] {
+            assert_eq!(existing_ask(&e, Some(&x(status))), Some(name), "{status:?}");
+        }
+        for status in [Status::Waiting, Status::ReferralIssued, Status::Withdrawn] {
+            assert_eq!(existing_ask(&e, Some(&x(status))), None, "{status:?}");
+        }
+        assert_eq!(existing_ask(&e, None), None);
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let i = I18n::new(lang);
+            for (status, clause) in [
+                ("stop_list", "6)"),
+                ("not_interested", "7)"),
+                ("archived", ""),
+            ] {
+                let t = i.t_args(
+                    "ui-handoff-existing-ask",
+                    &[("status", status.into()), ("id", "A0000796".into())],
+                );
+                assert!(
+                    t.contains("A0000796") && t.contains("Kezek"),
+                    "{lang:?} {status}: {t}"
+                );
+                let sub = if lang == Lang::En {
+                    clause.trim_end_matches(')')
+                } else {
+                    clause
+                };
+                assert!(t.contains(sub), "{lang:?} {status}: {t}");
+            }
+        }
+    }
 
     /// cl. 20 sub. 5, cl. 14, cl. 23 sub. 1 (walk of 05.12.2026): after the
     /// number of an application with a referral (A0000686) on step 7, step 8
