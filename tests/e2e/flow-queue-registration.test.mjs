@@ -386,6 +386,8 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
+  // Both outcomes in the title: refused (cl. 18, a reading) or archived (cl. 24 sub. 9).
+  assert.match(await page.textContent("#kz-confirmation-title"), /^Осы жауаптармен бала кезекте тұрмайды: қызмет көрсетуден бас тартылады немесе өтініш бірден архивке/);
   assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
   await assertNoRawIds(page, "the hand-off");
   await context.close();

@@ -1621,9 +1621,19 @@ fn warned_elsewhere(
 /// "ready". A refusal only by Kezek's reading is not foretold (said in its
 /// own warning above the box): the application is prepared in full, the
 /// provider decides.
+///
+/// A child who turned 6 before 1 September, and no other ground: out of the
+/// queue on either reading, refused (Kezek's reading of cl. 18) or archived
+/// at once (cl. 24 sub. 9) — the title says both, not the refusal alone.
 fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
     if h.foretold.is_empty() {
         "ui-done-title"
+    } else if h
+        .foretold
+        .iter()
+        .all(|r| r.reason == ReasonCode::RefusalAgeTurnedSix)
+    {
+        "ui-done-title-out-of-queue"
     } else {
         "ui-done-title-refusal"
     }
@@ -1893,7 +1903,10 @@ mod tests {
             h.others.iter().map(|r| r.reason).collect::<Vec<_>>(),
             vec![ReasonCode::RefusalAgeTurnedSix]
         );
-        assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
+        // Its title says both outcomes, not "would be refused" alone: the
+        // archive is cl. 24 sub. 9's, the refusal Kezek's reading of cl. 18
+        // (rewalk43 read a flat refusal under a warning calling it a reading).
+        assert_eq!(confirmation_title_key(&h), "ui-done-title-out-of-queue");
         assert!(h.foretold.iter().all(|r| !r.remedy.fixable()));
     }
 
