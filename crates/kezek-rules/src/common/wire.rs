@@ -45,6 +45,19 @@ pub struct ErrorObject {
     pub message: String,
 }
 
+/// Where the position serde_json ends its message with (`… at line 1
+/// column 96`) begins in `message`, if it ends with one.
+fn position_at(message: &str) -> Option<usize> {
+    let at = message.rfind(" at line ")?;
+    let position = &message[at + " at line ".len()..];
+    let is_position = position.split_once(" column ").is_some_and(|(l, c)| {
+        [l, c]
+            .iter()
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    is_position.then_some(at)
+}
+
 impl ErrorObject {
     /// An error object from its parts. A value the message quotes
     /// (`` `…` `` or `"…"`, as serde's messages quote an unknown field, a
@@ -96,16 +109,8 @@ impl ErrorObject {
     /// (`… at line 1 column 96`) and the line point into nothing the caller
     /// can open. Both are left out; the field names the place.
     pub fn of_an_object(mut self) -> Self {
-        if let Some(at) = self.message.rfind(" at line ") {
-            let position = &self.message[at + " at line ".len()..];
-            let is_position = position.split_once(" column ").is_some_and(|(l, c)| {
-                [l, c]
-                    .iter()
-                    .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            });
-            if is_position {
-                self.message.truncate(at);
-            }
+        if let Some(at) = position_at(&self.message) {
+            self.message.truncate(at);
         }
         self.line = None;
         self
@@ -578,10 +583,15 @@ pub struct TypedError {
 }
 
 impl TypedError {
-    /// A date outside the supported range ([`crate::dates::OUT_OF_RANGE`]),
-    /// rather than input of the wrong shape.
+    /// A date outside the supported range, rather than input of the wrong
+    /// shape: serde's message is the date parser's, which ends with
+    /// [`crate::dates::RANGE_WORDS`] (before serde_json's position). Only
+    /// the end is read: a value the message quotes (an unknown variant
+    /// `date.out_of_range`, a key) comes before the words it ends with, so
+    /// it is never taken for a date.
     pub fn is_out_of_range(&self) -> bool {
-        self.error.to_string().contains(crate::dates::OUT_OF_RANGE)
+        let m = self.error.to_string();
+        m[..position_at(&m).unwrap_or(m.len())].ends_with(crate::dates::RANGE_WORDS)
     }
 }
 
