@@ -347,6 +347,30 @@ fn unwritten(json: bool, command: &str, e: &std::io::Error, otherwise: ExitCode)
     ExitCode::from(2)
 }
 
+/// An error of reading the file `path` (`-` for standard input) said as the
+/// command line's user knows it: an empty input names the file («case.json
+/// is empty …», «standard input is empty …») where the engine, which reads
+/// a text, says «the input is empty».
+pub fn of_file(mut e: ErrorObject, path: &str) -> ErrorObject {
+    if e.code == "input.empty" {
+        if let Some(rest) = e.message.strip_prefix("the input ") {
+            let name = if path == "-" { "standard input" } else { path };
+            e.message = format!("{name} {rest}");
+        }
+    }
+    e
+}
+
+impl Failure {
+    /// The failure of reading the file `path`, said as [`of_file`] says it.
+    pub fn of_file(self, path: &str) -> Failure {
+        match self {
+            Failure::Input(e) => Failure::Input(of_file(e, path)),
+            no => no,
+        }
+    }
+}
+
 /// Reads a file (or standard input for `-`) of at most `limit` bytes: a
 /// regular file that is larger is refused before it is read, a stream is read
 /// no further than the limit. `field` names the argument in errors.

@@ -165,7 +165,7 @@ impl QueryArgs {
                 ),
             )));
         }
-        kezek_queue::parse_json(&text).map_err(queue_error)
+        kezek_queue::parse_json(&text).map_err(|e| queue_error(crate::of_file(e, path)))
     }
 
     /// The `--as-of` a CSV list needs.

@@ -51,6 +51,7 @@ pub struct IinArgs {
 /// `kezek evaluate CASE.json`: the full evaluation as pretty JSON.
 pub fn evaluate(a: &EvaluateArgs) -> Outcome {
     evaluate_text(&read_input(&a.case, MAX_INPUT_BYTES, "CASE.json")?)
+        .map_err(|f| f.of_file(&a.case))
 }
 
 /// Evaluates the JSON text of a case or a catalogue request, read as every
@@ -170,7 +171,8 @@ mod tests {
             include_str!("../../kezek-rules/examples/cases/01-portal-general-family.json"),
         ] {
             let text = text.trim_end();
-            for cut in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            // Cut at 0 it is empty: `input.empty` (an_empty_input_…, wire.rs).
+            for cut in (1..text.len()).filter(|&i| text.is_char_boundary(i)) {
                 match evaluate_text(&text[..cut]) {
                     Err(Failure::Input(e)) => {
                         assert_eq!(e.code, "input.invalid_json", "cut at {cut}: {e}");

@@ -1067,3 +1067,64 @@ fn an_unreadable_input_names_standard_input_and_utf16() {
         );
     }
 }
+
+/// An empty file or standard input says so in words, naming it, and what it
+/// should hold, with its own code `input.empty` (probe43, item 1): `kezek
+/// evaluate empty.json` said «line 1, EOF while parsing a value at line 1
+/// column 0 (input.invalid_json)», which reads as a file cut off. A
+/// snapshot's and calendar data's say theirs; exit code 2, as every input's.
+#[test]
+fn an_empty_file_or_standard_input_says_it_is_empty_and_what_it_should_hold() {
+    let empty = scratch("empty.json");
+    std::fs::write(&empty, "\n").unwrap();
+    let path = empty.to_str().unwrap();
+    let run = |args: &[&str], stdin: Stdio| {
+        let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+            .args(args)
+            .stdin(stdin)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        stderr_json(&out)
+    };
+    for (args, stdin, named, holds, field) in [
+        (
+            vec!["--json", "evaluate", path],
+            Stdio::null(),
+            path,
+            "order254-case",
+            "",
+        ),
+        (
+            vec!["--json", "evaluate", "-"],
+            Stdio::null(),
+            "standard input",
+            "order414-request",
+            "",
+        ),
+        (
+            vec!["--json", "position", path, "--birth-year", "2023"],
+            Stdio::null(),
+            path,
+            "kezek.snapshot/1",
+            "",
+        ),
+        (
+            vec!["--json", "forecast", "-", "--birth-year", "2023"],
+            Stdio::null(),
+            "standard input",
+            "kezek.snapshot/1",
+            "",
+        ),
+    ] {
+        let e = run(&args, stdin);
+        assert_eq!(e["code"], "input.empty", "{args:?}: {e}");
+        assert_eq!(e["field"], field, "{args:?}: {e}");
+        let message = e["message"].as_str().unwrap();
+        assert!(
+            message.starts_with(&format!("{named} is empty")) && message.contains(holds),
+            "{args:?}: {e}"
+        );
+        assert!(!message.contains("EOF"), "{e}");
+    }
+}

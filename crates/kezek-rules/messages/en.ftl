@@ -252,6 +252,7 @@ error-calendar-date-outside-year = The calendar data lists a date under the wron
 error-calendar-transfer-not-weekend = The calendar data makes a weekday a working day: only a Saturday or Sunday can be.
 
 ## Reading any input (the one error object, `input.*`)
+error-input-empty = The file is empty: it holds no data. Check that the right file was chosen, and open it again.
 error-input-invalid-json = The file is not valid JSON: it may be cut off or edited by hand. Open the original file again.
 error-input-unreadable = The file cannot be read. Choose it again.
 error-input-too-large = The file is too large for Kezek. Check that you chose the right file.

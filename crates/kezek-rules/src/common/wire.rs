@@ -124,6 +124,7 @@ impl ErrorObject {
 
 /// Codes of reading any input, shared by every door.
 pub const INPUT_CODES: &[&str] = &[
+    "input.empty",
     "input.invalid_json",
     "input.unreadable",
     "input.too_large",
@@ -214,6 +215,33 @@ pub enum Input {
     Case(Box<crate::Case>),
     /// A catalogue request of order No. 414 (`service` a catalogue code).
     Request(Box<crate::catalogue::Request>),
+}
+
+/// What an order-254 case holds, as [`empty`] says it.
+pub const HOLDS_CASE: &str = "an order-254 case, a JSON object such as {\"service\": \"00403001\", \"channel\", \"as_of\", \"applicant\", \"child\", …} (schema/order254-case.schema.json)";
+
+/// What a catalogue request of order No. 414 holds, as [`empty`] says it.
+pub const HOLDS_REQUEST: &str = "a catalogue request of order No. 414, a JSON object such as {\"service\": \"00403008\", \"channel\", \"as_of\", \"facts\", …} (schema/order414-request.schema.json)";
+
+/// What either holds (`kezek evaluate`), as [`empty`] says it.
+pub const HOLDS_CASE_OR_REQUEST: &str = "an order-254 case or a catalogue request of order No. 414, a JSON object with its \"service\" (schema/order254-case.schema.json, schema/order414-request.schema.json)";
+
+/// `input.empty` when `text` holds no JSON value at all — nothing, or only
+/// white space after a byte-order mark — saying so and that it should hold
+/// `holds` (serde_json says «EOF while parsing a value at line 1 column 0»,
+/// which reads as a file cut off). The whole input: field `""` (under the
+/// argument's name where an argument's errors are). `None` otherwise.
+pub fn empty(text: &str, holds: &str) -> Option<ErrorObject> {
+    let blank = strip_bom(text)
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    blank.then(|| {
+        ErrorObject::new(
+            "input.empty",
+            "",
+            format!("the input is empty (no JSON value at all): it should hold {holds}"),
+        )
+    })
 }
 
 /// JSON text as a value, or `input.invalid_json` at serde's line: malformed
@@ -503,6 +531,9 @@ fn in_words(out: &mut String, text: &str) -> bool {
 /// more into a value could not fail (one parse instead of two, issue 19).
 pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
     crate::Case::from_json(strip_bom(text)).or_else(|e| {
+        if let Some(e) = empty(text, HOLDS_CASE) {
+            return Err(e);
+        }
         let value = json_value(text)?;
         match service_door(&value) {
             Door::Catalogue(code) => Err(CatalogueError::OtherOrder(code).into()),
@@ -516,6 +547,9 @@ pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
 /// API's `evaluateService` and `prepareService`): malformed JSON is
 /// `input.invalid_json`, the rest `catalogue.*`.
 pub fn read_request(text: &str) -> Result<crate::catalogue::Request, ErrorObject> {
+    if let Some(e) = empty(text, HOLDS_REQUEST) {
+        return Err(e);
+    }
     let value = json_value(text)?;
     match service_door(&value) {
         Door::Preschool(code) => Err(CatalogueError::OtherOrder(code).into()),
@@ -530,6 +564,9 @@ pub fn read_request(text: &str) -> Result<crate::catalogue::Request, ErrorObject
 /// is a request, 00403001/00403002 (or none) a case, anything else
 /// `catalogue.unknown_service`.
 pub fn read_input(text: &str) -> Result<Input, ErrorObject> {
+    if let Some(e) = empty(text, HOLDS_CASE_OR_REQUEST) {
+        return Err(e);
+    }
     let value = json_value(text)?;
     match service_door(&value) {
         // The door is known: the request is read without a second look at its service.
@@ -1352,6 +1389,42 @@ mod tests {
         let in_strings = format!(r#"["\"{}", "{}"]"#, "[".repeat(500), "{".repeat(500));
         assert!(serde_json::from_str::<serde_json::Value>(&in_strings).is_ok());
         assert!(too_deep(&in_strings).is_none());
+    }
+
+    /// An empty input — no text, only white space, or only a byte-order
+    /// mark — says so in words and what it should hold, with its own code
+    /// `input.empty` (probe43, item 1: an empty file or standard input said
+    /// serde's «EOF while parsing a value at line 1 column 0», code
+    /// `input.invalid_json` with a text for a file cut off). The whole
+    /// input: field `""`, a calendar's under its name.
+    #[test]
+    fn an_empty_input_says_it_is_empty_and_what_it_should_hold() {
+        for text in ["", "  \n\t\r\n", "\u{feff}", "\u{feff} \n"] {
+            for (e, holds) in [
+                (read_case(text).unwrap_err(), "order254-case.schema.json"),
+                (
+                    read_request(text).unwrap_err(),
+                    "order414-request.schema.json",
+                ),
+                (
+                    read_input(text).unwrap_err(),
+                    "order414-request.schema.json",
+                ),
+                (
+                    ErrorObject::from(crate::calendar::Calendar::from_json(text).unwrap_err()),
+                    "kezek.calendar/1",
+                ),
+            ] {
+                assert_eq!(e.code, "input.empty", "{text:?}: {e}");
+                assert!(e.message.starts_with("the input is empty"), "{e}");
+                assert!(e.message.contains(holds), "{holds}: {e}");
+                assert!(!e.message.contains("EOF"), "{e}");
+                assert_eq!(e.line, None, "{e}");
+                assert!(["", "calendar"].contains(&e.field.as_str()), "{e}");
+            }
+        }
+        // Something that is not JSON is still malformed.
+        assert_eq!(read_case(" x ").unwrap_err().code, "input.invalid_json");
     }
 
     #[test]
