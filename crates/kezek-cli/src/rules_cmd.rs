@@ -74,7 +74,8 @@ pub fn calendar(a: &CalendarArgs) -> Outcome {
         None => kezek_rules::calendar::Calendar::builtin(),
         Some(path) => {
             let text = read_input(path, MAX_INPUT_BYTES, "--data")?;
-            owned = kezek_rules::calendar::Calendar::from_json(&text)?;
+            owned = kezek_rules::calendar::Calendar::from_json(&text)
+                .map_err(|e| data_error(&e, path))?;
             &owned
         }
     };
@@ -86,6 +87,20 @@ pub fn calendar(a: &CalendarArgs) -> Outcome {
             format!("{} cannot be shown", a.year),
         ))),
     }
+}
+
+/// An error of the calendar data given with `--data FILE`, named as the
+/// user gave it: a field by its path inside the file, as a case's and a
+/// snapshot's are (`years[0].holidays[1].date`), the whole file by the flag
+/// `--data`, as its read errors are — not under the JS API's argument name
+/// `calendar`, which the command line has no file or flag of.
+fn data_error(e: &kezek_rules::calendar::CalendarError, path: &str) -> Failure {
+    let field = match e.field() {
+        "" => "--data",
+        inside => inside,
+    };
+    let e = ErrorObject::new(e.code(), field, e.to_string());
+    Failure::Input(crate::of_file(e, path))
 }
 
 /// `kezek iin NUMBER`: validity, birth date and sex, the rules' one IIN

@@ -1116,6 +1116,13 @@ fn an_empty_file_or_standard_input_says_it_is_empty_and_what_it_should_hold() {
             "kezek.snapshot/1",
             "",
         ),
+        (
+            vec!["--json", "calendar", "2026", "--data", path],
+            Stdio::null(),
+            path,
+            "kezek.calendar/1",
+            "--data",
+        ),
     ] {
         let e = run(&args, stdin);
         assert_eq!(e["code"], "input.empty", "{args:?}: {e}");
@@ -1126,5 +1133,76 @@ fn an_empty_file_or_standard_input_says_it_is_empty_and_what_it_should_hold() {
             "{args:?}: {e}"
         );
         assert!(!message.contains("EOF"), "{e}");
+    }
+}
+
+/// `kezek calendar YEAR --data FILE` names its errors as the user gave the
+/// data (probe43, item 3): a field as its path inside the file, as a case's
+/// and a snapshot's are named (`years[0].holidays[0].date`), the whole file
+/// by its flag `--data`, as its read errors are — not under the JS API's
+/// argument name (`calendar.years[0]…`, `calendar`), which no file or flag
+/// of the command line has.
+#[test]
+fn calendar_data_errors_name_the_file_given_with_data() {
+    let data = |years: serde_json::Value| {
+        serde_json::json!({"format": "kezek.calendar/1", "version": "x", "source": "x", "years": years})
+            .to_string()
+    };
+    for (name, text, code, field) in [
+        (
+            "out-of-range.json",
+            data(
+                serde_json::json!([{"year": 2026, "holidays": [{"date": "1800-01-01", "name": "x"}]}]),
+            ),
+            "calendar.date_out_of_range",
+            "years[0].holidays[0].date",
+        ),
+        (
+            "year-as-text.json",
+            data(serde_json::json!([{"year": "2026", "holidays": []}])),
+            "calendar.invalid_json",
+            "years[0].year",
+        ),
+        (
+            "bad-format.json",
+            data(serde_json::json!([])).replace("kezek.calendar/1", "v0"),
+            "calendar.bad_format",
+            "format",
+        ),
+        (
+            "not-json.json",
+            "{".to_owned(),
+            "calendar.invalid_json",
+            "--data",
+        ),
+        (
+            "a-list.json",
+            "[]".to_owned(),
+            "calendar.invalid_json",
+            "--data",
+        ),
+        (
+            "too-deep.json",
+            format!("{}{}", "[".repeat(200), "]".repeat(200)),
+            "input.too_deep",
+            "--data",
+        ),
+    ] {
+        let path = scratch(name);
+        std::fs::write(&path, &text).unwrap();
+        let out = kezek(&[
+            "calendar",
+            "2026",
+            "--data",
+            path.to_str().unwrap(),
+            "--json",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let e = stderr_json(&out);
+        assert_eq!(
+            (e["code"].as_str(), e["field"].as_str()),
+            (Some(code), Some(field)),
+            "{name}: {e}"
+        );
     }
 }
