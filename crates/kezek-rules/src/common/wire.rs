@@ -138,6 +138,9 @@ pub const INPUT_CODES: &[&str] = &[
     "input.date_out_of_range",
     "input.bad_sections",
     "input.unknown_option",
+    // Raised by the JS module's guard (scripts/guard-pkg.mjs): a call with
+    // more arguments than the function takes.
+    "input.too_many_arguments",
 ];
 
 /// Codes only the bindings raise: a bad command-line argument, an answer
