@@ -1206,3 +1206,62 @@ fn calendar_data_errors_name_the_file_given_with_data() {
         );
     }
 }
+
+/// A long argument is echoed by its first 40 characters, as every value an
+/// error quotes (probe43's long-string probe): an unknown option of 50,000
+/// characters came back whole in the error's field and twice in its message
+/// (200 KB on standard error; 300 KB without --json), an unknown command
+/// or a bad value of --group, --queue, --submitted or YEAR whole in clap's
+/// «invalid value '…'».
+#[test]
+fn a_long_argument_is_echoed_by_its_first_40_characters() {
+    let long = "Ж".repeat(50_000);
+    let city = city();
+    let city = city.to_str().unwrap();
+    let option = format!("--{long}");
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["evaluate", "x.json", &option],
+        vec![&long],
+        vec!["evaluate", "x.json", &long],
+        vec!["position", city, "--birth-year", "2023", "--group", &long],
+        vec!["position", city, "--birth-year", "2023", "--queue", &long],
+        vec![
+            "position",
+            city,
+            "--birth-year",
+            "2023",
+            "--submitted",
+            &long,
+        ],
+        vec!["position", city, "--birth-year", &long],
+        vec!["calendar", &long],
+    ];
+    for args in runs {
+        let shown: Vec<String> = args.iter().map(|a| a.chars().take(20).collect()).collect();
+        let mut json = vec!["--json"];
+        json.extend(&args);
+        let out = kezek(&json);
+        assert_eq!(out.status.code(), Some(2), "{shown:?}");
+        assert!(
+            out.stderr.len() < 2_000,
+            "{shown:?}: {} bytes",
+            out.stderr.len()
+        );
+        let e = stderr_json(&out);
+        assert!(
+            e["field"].as_str().unwrap().chars().count() <= 41,
+            "{shown:?}: {e}"
+        );
+        assert!(
+            e["message"].as_str().unwrap().contains("ЖЖЖ…"),
+            "{shown:?}: {e}"
+        );
+        let out = kezek(&args);
+        assert_eq!(out.status.code(), Some(2), "{shown:?}");
+        assert!(
+            out.stderr.len() < 2_000,
+            "{shown:?}: {} bytes without --json",
+            out.stderr.len()
+        );
+    }
+}
