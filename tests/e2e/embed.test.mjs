@@ -415,7 +415,10 @@ test("custom element: a catalogue service opens even when an earlier language's 
   await waitForEvent(page, "configured", 2);
   await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403009"));
   await waitForEvent(page, "configured", 3);
-  await served;
+  // Since probe43 the bridge answers a `lang` once the frame shows it, so the
+  // service comes after kk shows and en's catalogue may not be asked for at
+  // all: waited for at most 3 s, not for ever.
+  await Promise.race([served, new Promise((r) => setTimeout(r, 3000))]);
   // Let the late answer be read and rendered.
   await new Promise((r) => setTimeout(r, 500));
   const frame = appFrame(page);
@@ -1107,5 +1110,51 @@ test("<kezek-checker>: each attribute configures the app alone, so a bad one blo
   assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig), { lang: "ru", service: "00403008" });
   await frame.waitForFunction(() => document.documentElement.lang === "ru");
   await frame.waitForSelector('#svc-about[data-code="00403008"]');
+  await context.close();
+});
+
+// Probe (05.12.2026, probe43, item 5): the README says the bridge answers in
+// the language the frame shows when it answers, a refused message's `lang`
+// not applied. But `configured` for {lang: "ru"} came before the frame showed
+// Russian (its messages fetched, the app rendered again), so the refusals
+// sent right after it came in Kazakh: {lang: "fr"} «lang өрісі kk, ru немесе
+// en болуы керек», an applicantIin «ЖСН-нің 7-цифры …». Now `configured` for
+// a `lang` is sent once the frame shows it, and every answer after it is in
+// that language; a refused message's own `lang` stays unapplied.
+test("answers after a configured lang are in that language; a refused message's own lang is not applied", async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "kk");
+  // Sent together, without waiting for an answer.
+  await page.evaluate(() => {
+    window.kezekSend({ lang: "ru" });
+    window.kezekSend({ lang: "fr" });
+    window.kezekSend({ applicantIin: "000000000000" });
+  });
+  const configured = await answer(page, seen++);
+  assert.deepEqual([configured.type, configured.payload.fields], ["configured", ["lang"]]);
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru", "configured means the frame shows it");
+  const bad = await answer(page, seen++);
+  assert.deepEqual([bad.payload.code, bad.payload.field], ["embed.bad_lang", "lang"]);
+  assert.equal(bad.payload.message, errorText("embed.bad_lang", "ru"));
+  const iin = await answer(page, seen++);
+  assert.deepEqual([iin.payload.code, iin.payload.field], ["iin.bad_century", "applicantIin"]);
+  assert.equal(iin.payload.message, ruleText("ru", "error-iin-bad-century"));
+  // A refused message's lang is not applied: its answer is in the language
+  // shown (ru), and the frame stays in it.
+  await page.evaluate(() => {
+    window.kezekSend({ lang: "en", service: "0040300X" });
+    window.kezekSend({ lang: "en", applicantIin: "000000000000" });
+  });
+  const service = await answer(page, seen++);
+  assert.deepEqual([service.payload.code, service.payload.field], ["embed.bad_service", "service"]);
+  assert.equal(service.payload.message, errorText("embed.bad_service", "ru", { value: '"0040300X"' }));
+  const again = await answer(page, seen++);
+  assert.equal(again.payload.message, ruleText("ru", "error-iin-bad-century"));
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru");
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.lang), "ru");
   await context.close();
 });
