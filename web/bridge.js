@@ -363,6 +363,35 @@ export function validateMessage(data, lang = shownLang()) {
 /** How long a `snapshotUrl` is waited for: its answer (then it is unreachable), then its body (then it is taken unchecked). */
 const FETCH_WAIT_MS = 20000;
 
+/** How long `configured` for a `lang` waits for the frame to show it (its messages fetched on first use). */
+const LANG_WAIT_MS = 20000;
+
+/**
+ * Resolves once the frame shows `lang` (its `<html lang>`, which the app
+ * sets once it has rendered in it), or after LANG_WAIT_MS (its messages
+ * could not be fetched: the frame stays in its language and says so). So
+ * `configured` for a `lang` means the frame shows it, and every answer after
+ * it is in that language — the app's refusals, said in the language it
+ * renders in, too.
+ */
+function showing(win, lang) {
+  const root = win.document?.documentElement;
+  if (!root || shownLang(win) === lang || typeof win.MutationObserver !== "function") return Promise.resolve();
+  return new Promise((resolve) => {
+    let timer;
+    const observer = new win.MutationObserver(() => {
+      if (shownLang(win) === lang) done();
+    });
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    observer.observe(root, { attributes: true, attributeFilter: ["lang"] });
+    timer = setTimeout(done, LANG_WAIT_MS);
+  });
+}
+
 /**
  * Fetches a configured `snapshotUrl` (same origin: validateMessage checked):
  * {text}, {unreachable: details} when it cannot be fetched (`{error}` of the
@@ -502,6 +531,9 @@ export function startBridge(win = window) {
       delete kept.snapshotUrl;
     }
     win.kezekEmbedConfig = { ...kept, ...payload };
+    // Answered once the frame shows the language configured: a refusal
+    // right after it is said in it, not in the language shown before.
+    if (payload.lang) await showing(win, payload.lang);
     post("configured", { fields: Object.keys(payload) });
     // The queue step, if shown, reads the new snapshot at once.
     if (payload.snapshot || payload.snapshotUrl) win.dispatchEvent(new CustomEvent("kezek:embed-snapshot"));

@@ -422,7 +422,10 @@ test("custom element: a catalogue service opens even when an earlier language's 
   await waitForEvent(page, "configured", 2);
   await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("service", "00403009"));
   await waitForEvent(page, "configured", 3);
-  await served;
+  // Since probe43 the bridge answers a `lang` once the frame shows it, so the
+  // service comes after kk shows and en's catalogue may not be asked for at
+  // all: waited for at most 3 s, not for ever.
+  await Promise.race([served, new Promise((r) => setTimeout(r, 3000))]);
   // Let the late answer be read and rendered.
   await new Promise((r) => setTimeout(r, 500));
   const frame = appFrame(page);
@@ -1121,5 +1124,130 @@ test("<kezek-checker>: each attribute configures the app alone, so a bad one blo
   assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig), { lang: "ru", service: "00403008" });
   await frame.waitForFunction(() => document.documentElement.lang === "ru");
   await frame.waitForSelector('#svc-about[data-code="00403008"]');
+  await context.close();
+});
+
+// Probe (05.12.2026, probe43, item 5): the README says the bridge answers in
+// the language the frame shows when it answers, a refused message's `lang`
+// not applied. But `configured` for {lang: "ru"} came before the frame showed
+// Russian (its messages fetched, the app rendered again), so the refusals
+// sent right after it came in Kazakh: {lang: "fr"} «lang өрісі kk, ru немесе
+// en болуы керек», an applicantIin «ЖСН-нің 7-цифры …». Now `configured` for
+// a `lang` is sent once the frame shows it, and every answer after it is in
+// that language; a refused message's own `lang` stays unapplied.
+test("answers after a configured lang are in that language; a refused message's own lang is not applied", async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured");
+  const frame = appFrame(page);
+  await frame.waitForFunction(() => document.documentElement.lang === "kk");
+  // Sent together, without waiting for an answer.
+  await page.evaluate(() => {
+    window.kezekSend({ lang: "ru" });
+    window.kezekSend({ lang: "fr" });
+    window.kezekSend({ applicantIin: "000000000000" });
+  });
+  const configured = await answer(page, seen++);
+  assert.deepEqual([configured.type, configured.payload.fields], ["configured", ["lang"]]);
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru", "configured means the frame shows it");
+  const bad = await answer(page, seen++);
+  assert.deepEqual([bad.payload.code, bad.payload.field], ["embed.bad_lang", "lang"]);
+  assert.equal(bad.payload.message, errorText("embed.bad_lang", "ru"));
+  const iin = await answer(page, seen++);
+  assert.deepEqual([iin.payload.code, iin.payload.field], ["iin.bad_century", "applicantIin"]);
+  assert.equal(iin.payload.message, ruleText("ru", "error-iin-bad-century"));
+  // A refused message's lang is not applied: its answer is in the language
+  // shown (ru), and the frame stays in it.
+  await page.evaluate(() => {
+    window.kezekSend({ lang: "en", service: "0040300X" });
+    window.kezekSend({ lang: "en", applicantIin: "000000000000" });
+  });
+  const service = await answer(page, seen++);
+  assert.deepEqual([service.payload.code, service.payload.field], ["embed.bad_service", "service"]);
+  assert.equal(service.payload.message, errorText("embed.bad_service", "ru", { value: '"0040300X"' }));
+  const again = await answer(page, seen++);
+  assert.equal(again.payload.message, ruleText("ru", "error-iin-bad-century"));
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru");
+  assert.equal(await frame.evaluate(() => window.kezekEmbedConfig.lang), "ru");
+  await context.close();
+});
+
+// Probe (05.12.2026, probe43, item 4): <kezek-checker> ignored an attribute
+// it does not have without a word — <kezek-checker servce="00403008"> opened
+// the app on its first service, and the integrator had nothing to look at.
+// Now each such attribute is warned about in the console, once, with the one
+// it may mean; HTML's global attributes and a page's data-* are not.
+test("<kezek-checker> warns of an attribute it does not have, naming the one meant; global and data-* attributes pass quietly", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  const warnings = () => log.console.filter((m) => m.startsWith("warning: Kezek: <kezek-checker>"));
+  await page.evaluate(() => {
+    const el = document.createElement("kezek-checker");
+    for (const [name, value] of [["servce", "00403008"], ["applicant_iin", "900315410004"], ["id", "x"], ["class", "c"], ["data-track", "1"], ["aria-label", "Kezek"], ["colour", "red"]]) el.setAttribute(name, value);
+    document.body.append(el);
+  });
+  await page.waitForFunction(() => document.querySelectorAll("kezek-checker").length === 2);
+  await page.evaluate(() => document.querySelectorAll("kezek-checker")[1].setAttribute("max_height", "40rem"));
+  await page.waitForTimeout(200);
+  const said = warnings();
+  assert.equal(said.length, 4, said.join("\n"));
+  assert.match(said.find((m) => m.includes('"servce"')), /did you mean "service"\?/);
+  assert.match(said.find((m) => m.includes('"applicant_iin"')), /did you mean "applicant-iin"\?/);
+  assert.match(said.find((m) => m.includes('"max_height"')), /did you mean "max-height"\?/);
+  const colour = said.find((m) => m.includes('"colour"'));
+  assert.ok(colour && !colour.includes("did you mean"), colour);
+  for (const m of said) assert.match(m, /it is ignored\. Its attributes: lang, service, applicant-iin, max-height/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Probe (05.12.2026, probe43, item 4): <kezek-checker> without a `lang`
+// attribute opened the app in its own language (the browser's) on a page
+// whose <html lang="ru"> says the page is Russian. Now, without the
+// attribute, the element takes the host page's language when it is kk, ru or
+// en (by its primary subtag: ru-RU is ru) and follows it when the page
+// changes it; a `lang` attribute wins; removed, the page's language is taken
+// again. A page language the app does not have (de) configures none.
+test("<kezek-checker> without lang takes the host page's <html lang>, follows it, and yields to a lang attribute", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  await page.evaluate(() => {
+    document.querySelector("kezek-checker").remove();
+    window.kezekEvents.length = 0;
+    document.documentElement.lang = "ru-RU";
+    const el = document.createElement("kezek-checker");
+    el.setAttribute("service", "00403001");
+    document.body.append(el);
+  });
+  await waitForEvent(page, "configured", 2);
+  const frame = () => page.frames().find((f) => f.url().startsWith(appOrigin) && f.parentFrame() === page.mainFrame());
+  const shown = (lang) => frame().waitForFunction((l) => document.documentElement.lang === l, lang);
+  await shown("ru");
+  assert.deepEqual(await frame().evaluate(() => window.kezekEmbedConfig), { lang: "ru", service: "00403001" });
+  // The page changes its language: the element follows.
+  await page.evaluate(() => (document.documentElement.lang = "en"));
+  await waitForEvent(page, "configured", 3);
+  await shown("en");
+  // An attribute wins over the page's language…
+  await page.evaluate(() => document.querySelector("kezek-checker").setAttribute("lang", "kk"));
+  await waitForEvent(page, "configured", 4);
+  await shown("kk");
+  await page.evaluate(() => (document.documentElement.lang = "ru"));
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "configured").length), 4, "the page's language does not override the attribute");
+  // …and, removed, the page's language is taken again.
+  await page.evaluate(() => document.querySelector("kezek-checker").removeAttribute("lang"));
+  await waitForEvent(page, "configured", 5);
+  await shown("ru");
+  // A language the app does not have configures none.
+  await page.evaluate(() => (document.documentElement.lang = "de"));
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "configured").length), 5);
+  assert.equal(await frame().evaluate(() => document.documentElement.lang), "ru");
+  assert.deepEqual(await page.evaluate(() => window.kezekEvents.filter((e) => e.type === "error")), []);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -10,7 +10,8 @@
 // `kezek-application-prepared` (detail = {payload, sha256}), `kezek-error` and
 // `kezek-resize` (detail = {height}).
 // Attributes: lang (kk|ru|en; as HTML's lang attribute, a BCP 47 tag read by
-// its language: "ru-RU" is ru), service (any code of SERVICES in
+// its language: "ru-RU" is ru; without it, the host page's <html lang> when
+// that is kk, ru or en, followed when it changes), service (any code of SERVICES in
 // ./protocol.js: 00403001, 00403002 or a catalogue service such as 00403008),
 // applicant-iin (12 digits, prefilled). Each attribute configures the app in
 // its own message — all of them when the app is ready, one when it changes —
@@ -19,6 +20,11 @@
 // sends nothing else before the hand-off (no step, no category), but its
 // content's height.
 //
+// An attribute the element does not have (a misspelt "servce") is warned
+// about in the console, with the one it may mean; HTML's global attributes
+// (id, class, data-*, aria-*, …) and frameworks' own (_ngcontent-*, v-*) are
+// not.
+//
 // The element is as tall as the app's content (the app's `resize` {height}),
 // so the page scrolls, not the frame; `max-height` (a CSS length: "80vh",
 // "40rem", or a number of px) caps it, and past it the app scrolls inside.
@@ -26,6 +32,29 @@ import { PROTOCOL, VERSION, LANGS } from "./protocol.js";
 
 const APP_BASE = new URL("../", import.meta.url);
 const ATTRIBUTE_FIELDS = { lang: "lang", service: "service", "applicant-iin": "applicantIin" };
+/** The element's own attributes: those it sends to the app, and its height's cap. */
+const ATTRIBUTES = [...Object.keys(ATTRIBUTE_FIELDS), "max-height"];
+/** HTML's global attributes, which any element may carry (the `data-`, `aria-` and `on` ones by their prefix). */
+const GLOBAL = new Set(["accesskey", "autocapitalize", "autofocus", "class", "contenteditable", "dir", "draggable", "enterkeyhint", "exportparts", "hidden", "id", "inert", "inputmode", "is", "itemid", "itemprop", "itemref", "itemscope", "itemtype", "nonce", "part", "popover", "role", "slot", "spellcheck", "style", "tabindex", "title", "translate", "writingsuggestions", "xml:lang", "xmlns"]);
+/** Names a page or its framework adds to any element: data-*, aria-*, event handlers, Angular's _ngcontent-*, Vue's v-* and :bindings. */
+const FOREIGN = /^(data-|aria-|on|_|ng-|v-|x-|:|@)/;
+
+/** Levenshtein distance of two short names. */
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** The language of the host page (its `<html lang>`, read by its primary subtag) when it is one of the app's; else null. */
+function hostLang() {
+  const primary = (document.documentElement.lang || "").trim().toLowerCase().split(/[-_]/)[0];
+  return LANGS.includes(primary) ? primary : null;
+}
 
 // 32rem until the app says how tall it is. A height the host page gives the
 // element itself is kept: then the element scrolls, and nothing is cut off.
@@ -36,16 +65,26 @@ iframe { display: block; width: 100%; height: 32rem; border: 0; }
 
 export class KezekChecker extends HTMLElement {
   static get observedAttributes() {
-    return [...Object.keys(ATTRIBUTE_FIELDS), "max-height"];
+    return ATTRIBUTES;
   }
 
   connectedCallback() {
     // Connected again after being taken out of the page (moved, re-rendered):
     // the frame has reloaded and says `ready` again; listen again.
     if (this.shadowRoot) {
-      window.addEventListener("message", this.onMessage);
+      this.watch();
       return;
     }
+    this.warned = new Set();
+    for (const name of this.getAttributeNames()) this.warnUnknown(name);
+    // An attribute added later is looked at too; the host page's language,
+    // the app's when the element has no `lang`, is followed.
+    this.attributesSeen = new MutationObserver((records) => {
+      for (const r of records) if (r.target === this && r.oldValue === null) this.warnUnknown(r.attributeName);
+    });
+    this.hostLangSeen = new MutationObserver(() => {
+      if (!this.hasAttribute("lang") && hostLang() && hostLang() !== this.sentHostLang) this.configure(["lang"]);
+    });
     const root = this.attachShadow({ mode: "open" });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(SHEET);
@@ -72,11 +111,29 @@ export class KezekChecker extends HTMLElement {
       }
       this.dispatchEvent(new CustomEvent(`kezek-${data.type}`, { detail: data.payload, bubbles: true, composed: true }));
     };
+    this.watch();
+  }
+
+  /** Listens to the app, to the element's attributes and to the host page's language. */
+  watch() {
     window.addEventListener("message", this.onMessage);
+    this.attributesSeen.observe(this, { attributes: true, attributeOldValue: true });
+    this.hostLangSeen.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
   }
 
   disconnectedCallback() {
     window.removeEventListener("message", this.onMessage);
+    this.attributesSeen?.disconnect();
+    this.hostLangSeen?.disconnect();
+  }
+
+  /** Warns, once per name, of an attribute the element does not have: it is ignored. */
+  warnUnknown(name) {
+    if (ATTRIBUTES.includes(name) || GLOBAL.has(name) || FOREIGN.test(name) || this.warned.has(name)) return;
+    this.warned.add(name);
+    const near = ATTRIBUTES.map((a) => [distance(name.replace(/_/g, "-"), a), a]).sort((x, y) => x[0] - y[0])[0];
+    const meant = near[0] <= Math.max(2, Math.floor(near[1].length / 3)) ? ` (did you mean "${near[1]}"?)` : "";
+    console.warn(`Kezek: <kezek-checker> has no attribute "${name.slice(0, 40)}"${meant}: it is ignored. Its attributes: ${ATTRIBUTES.join(", ")}`);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -103,9 +160,10 @@ export class KezekChecker extends HTMLElement {
    * when removed (an empty message), so every change is answered.
    */
   configure(names) {
-    const given = (names || Object.keys(ATTRIBUTE_FIELDS)).filter((name) => names || this.getAttribute(name));
+    const given = (names || Object.keys(ATTRIBUTE_FIELDS)).filter((name) => names || this.attributeValue(name));
     const payloads = given.map((name) => {
       const value = this.attributeValue(name);
+      if (name === "lang") this.sentHostLang = this.hasAttribute("lang") ? null : value;
       return value ? { [ATTRIBUTE_FIELDS[name]]: value } : {};
     });
     for (const payload of payloads.length ? payloads : [{}]) {
@@ -113,8 +171,13 @@ export class KezekChecker extends HTMLElement {
     }
   }
 
-  /** An attribute's value as the app reads it: `lang` by its primary language subtag when that is one of the app's (ru-RU, RU: ru). */
+  /**
+   * An attribute's value as the app reads it: `lang` by its primary language
+   * subtag when that is one of the app's (ru-RU, RU: ru), and without a `lang`
+   * attribute the host page's language when it is one ([hostLang]).
+   */
   attributeValue(name) {
+    if (name === "lang" && !this.hasAttribute("lang")) return hostLang();
     const value = this.getAttribute(name);
     if (name !== "lang" || !value) return value;
     const primary = value.trim().toLowerCase().split(/[-_]/)[0];

@@ -167,12 +167,17 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
         _ => Vec::new(),
     };
     // `--birth-year <Y>` → `--birth-year`, `<CASE.json>` → `CASE.json`,
-    // `[NAME]` → `NAME`.
+    // `[NAME]` → `NAME`; an unknown option the caller typed, by its first
+    // 40 characters.
     let name = |s: &String| {
         let head = s.split_whitespace().next().unwrap_or("");
-        head.trim_start_matches(['<', '['])
-            .trim_end_matches(['>', ']'])
-            .to_owned()
+        let head = head
+            .trim_start_matches(['<', '['])
+            .trim_end_matches(['>', ']']);
+        match head.chars().nth(40) {
+            Some(_) => format!("{}…", kezek_rules::wire::shown(head)),
+            None => head.to_owned(),
+        }
     };
     let args: Vec<String> = strings(ContextKind::InvalidArg).iter().map(name).collect();
     let field = args.first().cloned().unwrap_or_default();
@@ -204,12 +209,40 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
         }
         _ => {
             // clap's own first line: "unexpected argument '--x' found", …
-            let rendered = e.render().to_string();
+            let rendered = single_quoted_shown(&e.render().to_string());
             let first = rendered.lines().next().unwrap_or("");
             let message = first.trim_start_matches("error: ");
             ErrorObject::new("cli.bad_argument", &field, message)
         }
     }
+}
+
+/// clap's text with each value it quotes between single quotes (`invalid
+/// value '…'`, `unexpected argument '…'`, `unrecognized subcommand '…'`)
+/// cut to its first 40 characters and `…`, as the engine's messages cut a
+/// value between backticks ([`kezek_rules::wire::quoted_shown`]): an error
+/// never repeats unbounded input (an argument of 50,000 characters came back
+/// whole, twice). Quotes of 40 characters or fewer are left as they are.
+fn single_quoted_shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4 * 1024));
+    let mut rest = text;
+    while let Some(open) = rest.find('\'') {
+        out.push_str(&rest[..=open]);
+        let inside = &rest[open + 1..];
+        let Some(close) = inside.find('\'') else {
+            out.push_str(&kezek_rules::wire::quoted_shown(inside.to_owned()));
+            return out;
+        };
+        let value = &inside[..close];
+        out.push_str(&kezek_rules::wire::shown(value));
+        if value.chars().nth(40).is_some() {
+            out.push('…');
+        }
+        out.push('\'');
+        rest = &inside[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Arguments given together that cannot be (clap's `conflicts_with`),
@@ -255,8 +288,13 @@ fn clap_said(e: &clap::Error) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let _ = e.print();
-    ExitCode::from(if e.use_stderr() { 2 } else { 0 })
+    if !e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    // clap's own text, each value it quotes cut as the error object's are.
+    eprint!("{}", single_quoted_shown(&e.render().to_string()));
+    ExitCode::from(2)
 }
 
 /// `kezek help [COMMAND]`: what `kezek [COMMAND] --help` prints, asked of
@@ -345,6 +383,30 @@ fn unwritten(json: bool, command: &str, e: &std::io::Error, otherwise: ExitCode)
     );
     report(json, command, &err);
     ExitCode::from(2)
+}
+
+/// An error of reading the file `path` (`-` for standard input) said as the
+/// command line's user knows it: an empty input names the file («case.json
+/// is empty …», «standard input is empty …») where the engine, which reads
+/// a text, says «the input is empty».
+pub fn of_file(mut e: ErrorObject, path: &str) -> ErrorObject {
+    if e.code == "input.empty" {
+        if let Some(rest) = e.message.strip_prefix("the input ") {
+            let name = if path == "-" { "standard input" } else { path };
+            e.message = format!("{name} {rest}");
+        }
+    }
+    e
+}
+
+impl Failure {
+    /// The failure of reading the file `path`, said as [`of_file`] says it.
+    pub fn of_file(self, path: &str) -> Failure {
+        match self {
+            Failure::Input(e) => Failure::Input(of_file(e, path)),
+            no => no,
+        }
+    }
 }
 
 /// Reads a file (or standard input for `-`) of at most `limit` bytes: a

@@ -64,7 +64,10 @@ fn flag_of(field: &str) -> Option<&'static str> {
 fn date_time(s: &str) -> Result<NaiveDateTime, String> {
     kezek_rules::dates::parse_datetime(s).map_err(|e| match e {
         kezek_rules::dates::DateError::Malformed(_) => {
-            format!("`{s}` is not a date-time like 2026-05-01T10:00")
+            format!(
+                "`{}` is not a date-time like 2026-05-01T10:00",
+                kezek_rules::wire::shown(s)
+            )
         }
         e => e.to_string(),
     })
@@ -87,13 +90,23 @@ fn seed(s: &str) -> Result<u64, String> {
     })
 }
 
+// A value an error quotes is named by its first 40 characters (wire::shown).
 fn queue_kind(s: &str) -> Result<QueueKind, String> {
-    QueueKind::parse(s)
-        .ok_or_else(|| format!("unknown queue `{s}` (general, special:T, sanatorium:T)"))
+    QueueKind::parse(s).ok_or_else(|| {
+        format!(
+            "unknown queue `{}` (general, special:T, sanatorium:T)",
+            kezek_rules::wire::shown(s)
+        )
+    })
 }
 
 fn group(s: &str) -> Result<Group, String> {
-    Group::parse(s).ok_or_else(|| format!("unknown group `{s}` (out_of_turn, first, general)"))
+    Group::parse(s).ok_or_else(|| {
+        format!(
+            "unknown group `{}` (out_of_turn, first, general)",
+            kezek_rules::wire::shown(s)
+        )
+    })
 }
 
 /// The snapshot and the application asked about (shared by `position` and `forecast`).
@@ -166,7 +179,7 @@ impl QueryArgs {
                 ),
             )));
         }
-        kezek_queue::parse_json(&text).map_err(queue_error)
+        kezek_queue::parse_json(&text).map_err(|e| queue_error(crate::of_file(e, path)))
     }
 
     /// The `--as-of` a CSV list needs.

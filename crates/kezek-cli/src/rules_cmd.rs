@@ -51,6 +51,7 @@ pub struct IinArgs {
 /// `kezek evaluate CASE.json`: the full evaluation as pretty JSON.
 pub fn evaluate(a: &EvaluateArgs) -> Outcome {
     evaluate_text(&read_input(&a.case, MAX_INPUT_BYTES, "CASE.json")?)
+        .map_err(|f| f.of_file(&a.case))
 }
 
 /// Evaluates the JSON text of a case or a catalogue request, read as every
@@ -73,7 +74,8 @@ pub fn calendar(a: &CalendarArgs) -> Outcome {
         None => kezek_rules::calendar::Calendar::builtin(),
         Some(path) => {
             let text = read_input(path, MAX_INPUT_BYTES, "--data")?;
-            owned = kezek_rules::calendar::Calendar::from_json(&text)?;
+            owned = kezek_rules::calendar::Calendar::from_json(&text)
+                .map_err(|e| data_error(&e, path))?;
             &owned
         }
     };
@@ -85,6 +87,20 @@ pub fn calendar(a: &CalendarArgs) -> Outcome {
             format!("{} cannot be shown", a.year),
         ))),
     }
+}
+
+/// An error of the calendar data given with `--data FILE`, named as the
+/// user gave it: a field by its path inside the file, as a case's and a
+/// snapshot's are (`years[0].holidays[1].date`), the whole file by the flag
+/// `--data`, as its read errors are — not under the JS API's argument name
+/// `calendar`, which the command line has no file or flag of.
+fn data_error(e: &kezek_rules::calendar::CalendarError, path: &str) -> Failure {
+    let field = match e.field() {
+        "" => "--data",
+        inside => inside,
+    };
+    let e = ErrorObject::new(e.code(), field, e.to_string());
+    Failure::Input(crate::of_file(e, path))
 }
 
 /// `kezek iin NUMBER`: validity, birth date and sex, the rules' one IIN
@@ -170,7 +186,8 @@ mod tests {
             include_str!("../../kezek-rules/examples/cases/01-portal-general-family.json"),
         ] {
             let text = text.trim_end();
-            for cut in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            // Cut at 0 it is empty: `input.empty` (an_empty_input_…, wire.rs).
+            for cut in (1..text.len()).filter(|&i| text.is_char_boundary(i)) {
                 match evaluate_text(&text[..cut]) {
                     Err(Failure::Input(e)) => {
                         assert_eq!(e.code, "input.invalid_json", "cut at {cut}: {e}");

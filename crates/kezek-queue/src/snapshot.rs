@@ -504,6 +504,10 @@ impl std::hash::Hasher for Fnv {
 
 pub(crate) use kezek_rules::wire::shown as trunc;
 
+/// What a snapshot holds, as an empty one is told
+/// ([`kezek_rules::wire::empty`]).
+pub const HOLDS: &str = "a queue snapshot, a JSON object {\"schema\": \"kezek.snapshot/1\", \"settlement\", \"as_of\", \"queues\", …} (schema/queue-snapshot.schema.json)";
+
 /// Parses and validates snapshot JSON.
 pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
     if text.len() > MAX_JSON_BYTES {
@@ -519,23 +523,31 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
     // Built by `QueueError::new`, as every door's error: a value the message
     // quotes by its first 40 characters (a 5 MB `places` string was written
     // back whole), a number's kind in words, not serde's `u32`.
-    let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| match e.too_deep {
-        Some(deep) => deep,
-        // A real date outside 1900-2200 is JSON of the right shape: said as
-        // the date it is, as a calendar's is.
-        None if e.is_out_of_range() => {
-            QueueError::new("snapshot.date_out_of_range", &e.field, e.error.to_string())
-                .at_line(Some(e.error.line()))
+    let snap: Snapshot = kezek_rules::wire::read_typed(text).map_err(|e| {
+        // Nested too deep, or no JSON at all (said so, with what a snapshot
+        // holds): the whole input, as every door's.
+        let whole = e
+            .too_deep
+            .clone()
+            .or_else(|| kezek_rules::wire::empty(text, HOLDS));
+        match whole {
+            Some(whole) => whole,
+            // A real date outside 1900-2200 is JSON of the right shape: said as
+            // the date it is, as a calendar's is.
+            None if e.is_out_of_range() => {
+                QueueError::new("snapshot.date_out_of_range", &e.field, e.error.to_string())
+                    .at_line(Some(e.error.line()))
+            }
+            None => QueueError::new(
+                "snapshot.invalid_json",
+                &e.field,
+                format!(
+                    "the snapshot is not valid JSON of the expected shape: {}",
+                    e.error
+                ),
+            )
+            .at_line(Some(e.error.line())),
         }
-        None => QueueError::new(
-            "snapshot.invalid_json",
-            &e.field,
-            format!(
-                "the snapshot is not valid JSON of the expected shape: {}",
-                e.error
-            ),
-        )
-        .at_line(Some(e.error.line())),
     })?;
     snap.validate()?;
     Ok(snap)
@@ -917,6 +929,24 @@ mod tests {
             (e.code.as_str(), e.field.as_str(), e.line),
             ("input.too_deep", "", Some(3))
         );
+    }
+
+    /// An empty snapshot (an empty file, an empty string) says it is empty
+    /// and what it should hold, `input.empty` as every door's empty input
+    /// (probe43): it said «the snapshot is not valid JSON of the expected
+    /// shape: EOF while parsing a value at line 1 column 0».
+    #[test]
+    fn an_empty_snapshot_says_it_is_empty_and_what_it_should_hold() {
+        for text in ["", " \n", "\u{feff}"] {
+            let e = parse_json(text).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                ("input.empty", ""),
+                "{e}"
+            );
+            assert!(e.message.contains("kezek.snapshot/1"), "{e}");
+            assert!(!e.message.contains("EOF"), "{e}");
+        }
     }
 
     /// Cl. 13 («балалардың туған жылы бойынша және әрбір туған жылы үшін өз

@@ -126,7 +126,7 @@ proptest! {
             }
             (Err(e), _) | (_, Err(e)) => {
                 if !dates::supported(d) {
-                    let why = if four_digit(d) { dates::OUT_OF_RANGE } else { "is not a" };
+                    let why = if four_digit(d) { dates::RANGE_WORDS } else { "is not a" };
                     prop_assert!(e.to_string().contains(why), "{}", e);
                 }
             }
@@ -163,6 +163,18 @@ fn a_snapshot_date_out_of_range_names_its_field() {
     let e = parse_json(&s.to_string()).unwrap_err();
     assert_eq!(e.code, "snapshot.date_out_of_range", "{e}");
     assert_eq!(e.field, "queues[0].applications[1].submitted", "{e}");
+    // Said once, by its own code (probe43): the message says the range, not
+    // the parser's `date.out_of_range` beside `snapshot.date_out_of_range`.
+    assert!(e.message.contains(dates::RANGE_WORDS), "{e}");
+    assert_eq!(e.to_string().matches("out_of_range").count(), 1, "{e}");
+    // A group that reads `date.out_of_range` is a value not in the list,
+    // not a date out of range.
+    let mut s = s;
+    s["queues"][0]["applications"][1]["submitted"] = json!("2025-01-02T00:00");
+    s["queues"][0]["applications"][1]["group"] = json!("date.out_of_range");
+    let e = parse_json(&s.to_string()).unwrap_err();
+    assert_eq!(e.code, "snapshot.invalid_json", "{e}");
+    assert_eq!(e.field, "queues[0].applications[1].group", "{e}");
 }
 
 /// A birth year is bounded as a date is (1900–2200, the CSV's bound too):

@@ -258,6 +258,7 @@ error-calendar-date-outside-year = The calendar data lists a date under the wron
 error-calendar-transfer-not-weekend = The calendar data makes a weekday a working day: only a Saturday or Sunday can be.
 
 ## Reading any input (the one error object, `input.*`)
+error-input-empty = The file is empty: it holds no data. Check that the right file was chosen, and open it again.
 error-input-invalid-json = The file is not valid JSON: it may be cut off or edited by hand. Open the original file again.
 error-input-unreadable = The file cannot be read. Choose it again.
 error-input-too-large = The file is too large for Kezek. Check that you chose the right file.
@@ -271,6 +272,7 @@ error-input-bad-date = Enter the date as YYYY-MM-DD.
 error-input-date-out-of-range = A date is outside the years Kezek can count with (1900 to 2200). Check the year.
 error-input-bad-sections = The page asked for a part of the check that does not exist. Reload the page; if it happens again, tell the page's owner.
 error-input-unknown-option = The page asked for the check with a setting it does not have. Reload the page; if it happens again, tell the page's owner.
+error-input-too-many-arguments = The page asked for the check with more values than it takes. Reload the page; if it happens again, tell the page's owner.
 error-cli-bad-argument = An option or value on the command line is not valid.
 error-cli-missing-argument = Something is missing on the command line: give the command, the file or the option's value.
 error-output-serialize = Kezek could not write its answer. Please report this.

@@ -601,3 +601,91 @@ fn a_catalogue_answer_of_any_service_holds_no_date_outside_the_range() {
     }
     assert!(answered > 400 && refused > 100, "{answered} {refused}");
 }
+
+/// A date outside 1900–2200 is said once, by the error's own code (probe43,
+/// item 2): its message left the parser's marker `(date.out_of_range)` in
+/// it, so the CLI printed «… 2200-12-31 (date.out_of_range) at line 1 column
+/// 77 (case.date_out_of_range)» and the JS API's message named a code that
+/// is not the error's; order 414's said its field twice («as_of: as_of: a
+/// date outside …»). And a value that is no date at all but reads
+/// `date.out_of_range` (a channel, a sub-type, an unknown key) was taken for
+/// a date out of range by that marker: «variant: a date outside the dates
+/// Kezek supports» for `"variant": "date.out_of_range"`.
+#[test]
+fn an_out_of_range_date_is_said_once_by_its_own_code() {
+    use kezek_rules::wire::{read_case, read_request, ErrorObject};
+    let once = |e: &ErrorObject| {
+        assert!(!e.message.contains("out_of_range"), "{e:?}");
+        assert!(!e.message.starts_with(&format!("{}:", e.field)), "{e:?}");
+        let shown = e.to_string();
+        assert_eq!(shown.matches("out_of_range").count(), 1, "{shown}");
+        assert_eq!(
+            shown.matches(&format!("{}:", e.field)).count(),
+            1,
+            "{shown}"
+        );
+    };
+    let case = |as_of: &str, channel: &str| {
+        json!({
+            "service": "00403001", "channel": channel, "as_of": as_of,
+            "applicant": { "role": "parent" },
+            "child": { "birth_date": "2023-05-10", "settlement": "Astana" },
+        })
+        .to_string()
+    };
+    let request = |as_of: &str, variant: Option<&str>| {
+        let mut r = json!({
+            "service": "00403008", "channel": "egov_portal", "as_of": as_of,
+            "facts": { "family_receives_targeted_social_assistance": true },
+        });
+        if let Some(v) = variant {
+            r["variant"] = v.into();
+        }
+        r.to_string()
+    };
+    let e = read_case(&case("2300-01-01T10:00", "egov_portal")).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("case.date_out_of_range", "as_of")
+    );
+    assert!(e.message.contains("1900-01-01 to 2200-12-31"), "{e:?}");
+    once(&e);
+    let e = read_request(&request("2300-01-01T10:00", None)).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("catalogue.date_out_of_range", "as_of")
+    );
+    once(&e);
+    let cal = json!({
+        "format": "kezek.calendar/1", "version": "x", "source": "x",
+        "years": [{ "year": 2026, "holidays": [{ "date": "1800-01-01", "name": "x" }] }],
+    });
+    let e = ErrorObject::from(Calendar::from_json(&cal.to_string()).unwrap_err());
+    assert_eq!(e.code, "calendar.date_out_of_range");
+    once(&e);
+    // A term counted past 2200 (a case of 31.12.2200): its own code, once.
+    let late = Case::from_json(&case("2200-12-31T23:59", "provider_office")).unwrap();
+    let e = ErrorObject::from(kezek_rules::evaluate_with(&late, Calendar::builtin()).unwrap_err());
+    assert_eq!(e.code, "case.term_out_of_range");
+    once(&e);
+    let r = catalogue::Request::from_json(&request("2200-12-31T23:59", None)).unwrap();
+    let e = ErrorObject::from(catalogue::evaluate(&r, Calendar::builtin()).unwrap_err());
+    assert_eq!(e.code, "catalogue.term_out_of_range");
+    once(&e);
+    // No date: the value of the wrong kind it is.
+    let e = read_case(&case("2026-11-23T10:00", "date.out_of_range")).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("case.invalid_json", "channel")
+    );
+    let e = read_request(&request("2026-11-23T10:00", Some("date.out_of_range"))).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_str()),
+        ("catalogue.invalid_json", "variant")
+    );
+    let mut cal = cal;
+    cal["years"][0]["holidays"] = json!([]);
+    cal["date.out_of_range"] = json!(1);
+    let e = Calendar::from_json(&cal.to_string()).unwrap_err();
+    assert_eq!(e.code(), "calendar.invalid_json", "{e}");
+}

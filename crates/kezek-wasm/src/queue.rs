@@ -31,19 +31,35 @@ fn query(v: &JsValue) -> Result<kezek_queue::Query, JsValue> {
 /// at fault under the argument (`application.group`, `options.seed`).
 fn read<T: serde::de::DeserializeOwned>(v: &JsValue, arg: &str, code: &str) -> Result<T, JsValue> {
     let t = json_text(v, arg)?;
-    kezek_rules::wire::read_typed(&t).map_err(|e| crate::error_of(v)(read_error(e, arg, code)))
+    kezek_rules::wire::read_typed(&t).map_err(|e| crate::error_of(v)(read_error(e, &t, arg, code)))
 }
+
+/// What `position`'s and `forecast`'s `application` holds, as an empty one
+/// is told.
+const HOLDS_APPLICATION: &str = "the application asked about, a JSON object such as {\"birth_year\": 2023, \"group\": \"general\", \"submitted\": \"2026-05-01T10:00\"}";
+
+/// What `forecast`'s `options` holds, as an empty one is told.
+const HOLDS_OPTIONS: &str =
+    "forecast options, a JSON object such as {\"paths\": 10000, \"seed\": 1}, or no options";
 
 /// A typed read's error as the error object of the argument `arg`, its
 /// field named under it ([`ErrorObject::under`]): `code`, or for a date
 /// outside 1900-2200 `input.date_out_of_range` (as `workingDays`' dates, and
 /// as a case's, a request's and a snapshot's dates have their own
 /// `…date_out_of_range`).
-fn read_error(e: kezek_rules::wire::TypedError, arg: &str, code: &str) -> ErrorObject {
+fn read_error(e: kezek_rules::wire::TypedError, text: &str, arg: &str, code: &str) -> ErrorObject {
     // Nested deeper than JSON is read: the whole argument (an object given
     // is one line, so no line).
     if let Some(deep) = e.too_deep {
         return deep.at_line(None).under(arg);
+    }
+    // No JSON at all (`""`): said so, with what the argument holds.
+    let holds = match arg {
+        "application" => HOLDS_APPLICATION,
+        _ => HOLDS_OPTIONS,
+    };
+    if let Some(empty) = kezek_rules::wire::empty(text, holds) {
+        return empty.under(arg);
     }
     let code = if e.is_out_of_range() {
         "input.date_out_of_range"
@@ -103,7 +119,7 @@ mod tests {
         let field = |text: &str| {
             let e =
                 kezek_rules::wire::read_typed::<Vec<kezek_queue::AskedQuery>>(text).unwrap_err();
-            read_error(e, "application", "query.invalid").field
+            read_error(e, text, "application", "query.invalid").field
         };
         assert_eq!(
             field(r#"[{"birth_year": "x"}]"#),
@@ -111,15 +127,35 @@ mod tests {
         );
         assert_eq!(field("[7]"), "application[0]");
         assert_eq!(field("{"), "application");
-        let e = kezek_rules::wire::read_typed::<kezek_queue::AskedQuery>(
-            r#"{"birth_year": 2023, "group": "firts"}"#,
-        )
-        .unwrap_err();
-        let e = read_error(e, "application", "query.invalid");
+        let text = r#"{"birth_year": 2023, "group": "firts"}"#;
+        let e = kezek_rules::wire::read_typed::<kezek_queue::AskedQuery>(text).unwrap_err();
+        let e = read_error(e, text, "application", "query.invalid");
         assert_eq!(
             (e.code.as_str(), e.field.as_str(), e.line),
             ("query.invalid", "application.group", None)
         );
+    }
+
+    /// A question or options given as an empty string say they are empty
+    /// and what they should hold, `input.empty` under the argument's name
+    /// (probe43): `position(snapshot, "")` was `query.invalid` «EOF while
+    /// parsing a value at line 1 column 0».
+    #[test]
+    fn an_empty_argument_is_empty_under_its_name() {
+        let e = kezek_rules::wire::read_typed::<kezek_queue::AskedQuery>(" ").unwrap_err();
+        let e = read_error(e, " ", "application", "query.invalid");
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("input.empty", "application")
+        );
+        assert!(e.message.contains("birth_year"), "{e}");
+        let e = kezek_rules::wire::read_typed::<kezek_queue::ForecastOptions>("").unwrap_err();
+        let e = read_error(e, "", "options", "forecast.bad_options");
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("input.empty", "options")
+        );
+        assert!(e.message.contains("paths"), "{e}");
     }
 
     /// A question or options nested deeper than JSON is read are
@@ -134,7 +170,7 @@ mod tests {
             "]".repeat(5_000)
         );
         let e = kezek_rules::wire::read_typed::<kezek_queue::ForecastOptions>(&deep).unwrap_err();
-        let e = read_error(e, "options", "forecast.bad_options");
+        let e = read_error(e, &deep, "options", "forecast.bad_options");
         assert_eq!(
             (e.code.as_str(), e.field.as_str()),
             ("input.too_deep", "options")
@@ -150,13 +186,13 @@ mod tests {
     fn a_date_outside_1900_to_2200_in_a_question_or_an_option_is_out_of_range() {
         let app = |text: &str| {
             let e = kezek_rules::wire::read_typed::<kezek_queue::AskedQuery>(text).unwrap_err();
-            let e = read_error(e, "application", "query.invalid");
+            let e = read_error(e, text, "application", "query.invalid");
             (e.code, e.field)
         };
         let opts = |text: &str| {
             let e =
                 kezek_rules::wire::read_typed::<kezek_queue::ForecastOptions>(text).unwrap_err();
-            let e = read_error(e, "options", "forecast.bad_options");
+            let e = read_error(e, text, "options", "forecast.bad_options");
             (e.code, e.field)
         };
         let out = |field: &str| ("input.date_out_of_range".to_owned(), field.to_owned());

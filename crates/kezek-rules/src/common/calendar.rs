@@ -40,6 +40,10 @@ pub const FORMAT: &str = "kezek.calendar/1";
 /// The most years calendar data may hold (bounds hostile input).
 pub const MAX_YEARS: usize = 100;
 
+/// What calendar data holds, as an empty input is told
+/// ([`crate::wire::empty`]).
+pub const HOLDS: &str = "calendar data, a JSON object {\"format\": \"kezek.calendar/1\", \"version\", \"source\", \"years\": [{\"year\", \"holidays\", …}]}";
+
 /// The most holidays or transfers one year may hold.
 pub const MAX_ENTRIES_PER_YEAR: usize = 100;
 
@@ -439,13 +443,18 @@ impl Calendar {
     /// Calendar data from JSON (`kezek.calendar/1`), validated.
     pub fn from_json(json: &str) -> Result<Calendar, CalendarError> {
         let data: CalendarData = crate::wire::read_typed(json).map_err(|e| {
-            // Nested deeper than JSON is read: said as every input's
-            // (`input.too_deep`), not as calendar data of the wrong shape.
-            if let Some(deep) = e.too_deep {
+            // Nested deeper than JSON is read, or no JSON at all: said as
+            // every input's (`input.too_deep`, `input.empty`), not as
+            // calendar data of the wrong shape.
+            let whole = match &e.too_deep {
+                Some(deep) => Some(("input.too_deep", deep.message.clone())),
+                None => crate::wire::empty(json, HOLDS).map(|e| ("input.empty", e.message)),
+            };
+            if let Some((code, message)) = whole {
                 return CalendarError {
-                    code: "input.too_deep",
+                    code,
                     field: String::new(),
-                    message: deep.message,
+                    message,
                 };
             }
             if e.is_out_of_range() {

@@ -37,9 +37,15 @@ pub const LAST: NaiveDate = match NaiveDate::from_ymd_opt(2200, 12, 31) {
     None => panic!("31 December 2200 exists"),
 };
 
-/// The code of a date outside [`FIRST`]..=[`LAST`]; every parser's message
-/// carries it, so each caller can give its own coded error.
+/// The code of a date outside [`FIRST`]..=[`LAST`] ([`DateError::code`]).
+/// Each caller gives its own coded error (`case.date_out_of_range`…); the
+/// message says the range, not this code ([`RANGE_WORDS`]).
 pub const OUT_OF_RANGE: &str = "date.out_of_range";
+
+/// How every message of a date outside [`FIRST`]..=[`LAST`] ends: the words a
+/// reader tells such a date by in serde's error
+/// ([`crate::wire::TypedError::is_out_of_range`]).
+pub const RANGE_WORDS: &str = "is outside the dates Kezek supports, 1900-01-01 to 2200-12-31";
 
 /// Why a date was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,10 +76,7 @@ impl std::fmt::Display for DateError {
             DateError::LeapSecond(s) => {
                 write!(f, "`{s}` has second 60: seconds run 00 to 59")
             }
-            DateError::OutOfRange(s) => write!(
-                f,
-                "`{s}` is outside the dates Kezek supports, {FIRST} to {LAST} ({OUT_OF_RANGE})"
-            ),
+            DateError::OutOfRange(s) => write!(f, "`{s}` {RANGE_WORDS}"),
         }
     }
 }
@@ -787,14 +790,21 @@ mod tests {
         let e = serde_json::from_str::<T>(r#"{"at":"1800-01-01T10:00"}"#)
             .unwrap_err()
             .to_string();
-        assert!(e.contains(OUT_OF_RANGE), "{e}");
+        assert!(e.contains(RANGE_WORDS), "{e}");
     }
 
+    /// The message names the range, written from [`FIRST`] and [`LAST`],
+    /// and not a code: each door's error carries its own
+    /// (`case.date_out_of_range`…), once.
     #[test]
-    fn the_message_names_the_range_and_the_code() {
+    fn the_message_names_the_range_not_a_code() {
         let e = parse_date("2201-01-01").unwrap_err().to_string();
-        assert!(e.contains("1900-01-01 to 2200-12-31"), "{e}");
-        assert!(e.contains(OUT_OF_RANGE), "{e}");
+        assert_eq!(e, format!("`2201-01-01` {RANGE_WORDS}"));
+        assert!(
+            RANGE_WORDS.ends_with(&format!("{FIRST} to {LAST}")),
+            "{RANGE_WORDS}"
+        );
+        assert!(!e.contains(OUT_OF_RANGE), "{e}");
     }
 
     #[test]

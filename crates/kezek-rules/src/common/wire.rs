@@ -45,6 +45,19 @@ pub struct ErrorObject {
     pub message: String,
 }
 
+/// Where the position serde_json ends its message with (`… at line 1
+/// column 96`) begins in `message`, if it ends with one.
+fn position_at(message: &str) -> Option<usize> {
+    let at = message.rfind(" at line ")?;
+    let position = &message[at + " at line ".len()..];
+    let is_position = position.split_once(" column ").is_some_and(|(l, c)| {
+        [l, c]
+            .iter()
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    is_position.then_some(at)
+}
+
 impl ErrorObject {
     /// An error object from its parts. A value the message quotes
     /// (`` `…` `` or `"…"`, as serde's messages quote an unknown field, a
@@ -96,16 +109,8 @@ impl ErrorObject {
     /// (`… at line 1 column 96`) and the line point into nothing the caller
     /// can open. Both are left out; the field names the place.
     pub fn of_an_object(mut self) -> Self {
-        if let Some(at) = self.message.rfind(" at line ") {
-            let position = &self.message[at + " at line ".len()..];
-            let is_position = position.split_once(" column ").is_some_and(|(l, c)| {
-                [l, c]
-                    .iter()
-                    .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            });
-            if is_position {
-                self.message.truncate(at);
-            }
+        if let Some(at) = position_at(&self.message) {
+            self.message.truncate(at);
         }
         self.line = None;
         self
@@ -119,6 +124,7 @@ impl ErrorObject {
 
 /// Codes of reading any input, shared by every door.
 pub const INPUT_CODES: &[&str] = &[
+    "input.empty",
     "input.invalid_json",
     "input.unreadable",
     "input.too_large",
@@ -132,6 +138,9 @@ pub const INPUT_CODES: &[&str] = &[
     "input.date_out_of_range",
     "input.bad_sections",
     "input.unknown_option",
+    // Raised by the JS module's guard (scripts/guard-pkg.mjs): a call with
+    // more arguments than the function takes.
+    "input.too_many_arguments",
 ];
 
 /// Codes only the bindings raise: a bad command-line argument, an answer
@@ -209,6 +218,33 @@ pub enum Input {
     Case(Box<crate::Case>),
     /// A catalogue request of order No. 414 (`service` a catalogue code).
     Request(Box<crate::catalogue::Request>),
+}
+
+/// What an order-254 case holds, as [`empty`] says it.
+pub const HOLDS_CASE: &str = "an order-254 case, a JSON object such as {\"service\": \"00403001\", \"channel\", \"as_of\", \"applicant\", \"child\", …} (schema/order254-case.schema.json)";
+
+/// What a catalogue request of order No. 414 holds, as [`empty`] says it.
+pub const HOLDS_REQUEST: &str = "a catalogue request of order No. 414, a JSON object such as {\"service\": \"00403008\", \"channel\", \"as_of\", \"facts\", …} (schema/order414-request.schema.json)";
+
+/// What either holds (`kezek evaluate`), as [`empty`] says it.
+pub const HOLDS_CASE_OR_REQUEST: &str = "an order-254 case or a catalogue request of order No. 414, a JSON object with its \"service\" (schema/order254-case.schema.json, schema/order414-request.schema.json)";
+
+/// `input.empty` when `text` holds no JSON value at all — nothing, or only
+/// white space after a byte-order mark — saying so and that it should hold
+/// `holds` (serde_json says «EOF while parsing a value at line 1 column 0»,
+/// which reads as a file cut off). The whole input: field `""` (under the
+/// argument's name where an argument's errors are). `None` otherwise.
+pub fn empty(text: &str, holds: &str) -> Option<ErrorObject> {
+    let blank = strip_bom(text)
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    blank.then(|| {
+        ErrorObject::new(
+            "input.empty",
+            "",
+            format!("the input is empty (no JSON value at all): it should hold {holds}"),
+        )
+    })
 }
 
 /// JSON text as a value, or `input.invalid_json` at serde's line: malformed
@@ -498,6 +534,9 @@ fn in_words(out: &mut String, text: &str) -> bool {
 /// more into a value could not fail (one parse instead of two, issue 19).
 pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
     crate::Case::from_json(strip_bom(text)).or_else(|e| {
+        if let Some(e) = empty(text, HOLDS_CASE) {
+            return Err(e);
+        }
         let value = json_value(text)?;
         match service_door(&value) {
             Door::Catalogue(code) => Err(CatalogueError::OtherOrder(code).into()),
@@ -511,6 +550,9 @@ pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
 /// API's `evaluateService` and `prepareService`): malformed JSON is
 /// `input.invalid_json`, the rest `catalogue.*`.
 pub fn read_request(text: &str) -> Result<crate::catalogue::Request, ErrorObject> {
+    if let Some(e) = empty(text, HOLDS_REQUEST) {
+        return Err(e);
+    }
     let value = json_value(text)?;
     match service_door(&value) {
         Door::Preschool(code) => Err(CatalogueError::OtherOrder(code).into()),
@@ -525,6 +567,9 @@ pub fn read_request(text: &str) -> Result<crate::catalogue::Request, ErrorObject
 /// is a request, 00403001/00403002 (or none) a case, anything else
 /// `catalogue.unknown_service`.
 pub fn read_input(text: &str) -> Result<Input, ErrorObject> {
+    if let Some(e) = empty(text, HOLDS_CASE_OR_REQUEST) {
+        return Err(e);
+    }
     let value = json_value(text)?;
     match service_door(&value) {
         // The door is known: the request is read without a second look at its service.
@@ -578,10 +623,15 @@ pub struct TypedError {
 }
 
 impl TypedError {
-    /// A date outside the supported range ([`crate::dates::OUT_OF_RANGE`]),
-    /// rather than input of the wrong shape.
+    /// A date outside the supported range, rather than input of the wrong
+    /// shape: serde's message is the date parser's, which ends with
+    /// [`crate::dates::RANGE_WORDS`] (before serde_json's position). Only
+    /// the end is read: a value the message quotes (an unknown variant
+    /// `date.out_of_range`, a key) comes before the words it ends with, so
+    /// it is never taken for a date.
     pub fn is_out_of_range(&self) -> bool {
-        self.error.to_string().contains(crate::dates::OUT_OF_RANGE)
+        let m = self.error.to_string();
+        m[..position_at(&m).unwrap_or(m.len())].ends_with(crate::dates::RANGE_WORDS)
     }
 }
 
@@ -1342,6 +1392,42 @@ mod tests {
         let in_strings = format!(r#"["\"{}", "{}"]"#, "[".repeat(500), "{".repeat(500));
         assert!(serde_json::from_str::<serde_json::Value>(&in_strings).is_ok());
         assert!(too_deep(&in_strings).is_none());
+    }
+
+    /// An empty input — no text, only white space, or only a byte-order
+    /// mark — says so in words and what it should hold, with its own code
+    /// `input.empty` (probe43, item 1: an empty file or standard input said
+    /// serde's «EOF while parsing a value at line 1 column 0», code
+    /// `input.invalid_json` with a text for a file cut off). The whole
+    /// input: field `""`, a calendar's under its name.
+    #[test]
+    fn an_empty_input_says_it_is_empty_and_what_it_should_hold() {
+        for text in ["", "  \n\t\r\n", "\u{feff}", "\u{feff} \n"] {
+            for (e, holds) in [
+                (read_case(text).unwrap_err(), "order254-case.schema.json"),
+                (
+                    read_request(text).unwrap_err(),
+                    "order414-request.schema.json",
+                ),
+                (
+                    read_input(text).unwrap_err(),
+                    "order414-request.schema.json",
+                ),
+                (
+                    ErrorObject::from(crate::calendar::Calendar::from_json(text).unwrap_err()),
+                    "kezek.calendar/1",
+                ),
+            ] {
+                assert_eq!(e.code, "input.empty", "{text:?}: {e}");
+                assert!(e.message.starts_with("the input is empty"), "{e}");
+                assert!(e.message.contains(holds), "{holds}: {e}");
+                assert!(!e.message.contains("EOF"), "{e}");
+                assert_eq!(e.line, None, "{e}");
+                assert!(["", "calendar"].contains(&e.field.as_str()), "{e}");
+            }
+        }
+        // Something that is not JSON is still malformed.
+        assert_eq!(read_case(" x ").unwrap_err().code, "input.invalid_json");
     }
 
     #[test]

@@ -862,13 +862,16 @@ fn first_hidden(text: &str) -> Option<char> {
 pub fn text_problem(field: &str, text: Option<&str>) -> Option<CaseError> {
     let text = text?;
     if let Some(c) = first_hidden(text) {
+        // U+FFFD is what is left of a broken character: a JS string's lone
+        // surrogate (half of a character) reaches the engine as it.
+        let what = match c {
+            '\u{FFFD}' => "the replacement character, what is left of a broken one (half of a character: a lone surrogate of a JS string; a bad conversion)",
+            _ => "a character no one sees or no text",
+        };
         return Some(CaseError::new(
             "case.text_control_character",
             field,
-            format!(
-                "holds U+{:04X}, a character no one sees or no text: remove it",
-                c as u32
-            ),
+            format!("holds U+{:04X}, {what}: remove it", c as u32),
         ));
     }
     let chars = text.chars().count();
@@ -1178,6 +1181,23 @@ mod tests {
             ("applicant.email",        "aigul\u{2800}@mail.kz",       Some("case.bad_email")),
         ];
         check_free_text(rows);
+    }
+
+    /// U+FFFD is what a JS string's lone surrogate (half of a character,
+    /// `"Ab\uD800c"`) reaches the engine as, or what a broken conversion
+    /// leaves: its message says so (probe43), not only «holds U+FFFD, a
+    /// character no one sees or no text», which an integrator who sent
+    /// no U+FFFD could not place.
+    #[test]
+    fn a_replacement_character_is_said_to_be_what_is_left_of_a_broken_one() {
+        let e = text_problem("child.full_name", Some("Әли\u{FFFD}ев")).unwrap();
+        assert_eq!(e.code, "case.text_control_character");
+        assert!(
+            e.message.starts_with("holds U+FFFD") && e.message.contains("lone surrogate"),
+            "{e}"
+        );
+        let e = text_problem("child.full_name", Some("Әли\u{200B}ев")).unwrap();
+        assert!(!e.message.contains("surrogate"), "{e}");
     }
 
     /// An emoji's own variation selector and the joiner between emoji are

@@ -254,9 +254,8 @@ fn answer_dates_supported(
         "case.term_out_of_range",
         &field,
         format!(
-            "the answer's {name} counted from it would be {d}, after {}, the last day Kezek's calendar supports ({}): the term runs past it; evaluate a case whose terms end by then",
+            "the answer's {name} counted from it would be {d}, after {}, the last day Kezek's calendar supports: the term runs past it; evaluate a case whose terms end by then",
             crate::dates::LAST,
-            crate::dates::OUT_OF_RANGE
         ),
     ))
 }

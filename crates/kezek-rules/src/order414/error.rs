@@ -121,18 +121,19 @@ impl std::fmt::Display for CatalogueError {
             Self::ChannelNotOffered { code, channel } => {
                 write!(f, "service {code} is not offered through {}", channel.name())
             }
-            Self::OutOfRange { field } => write!(
+            // The field is the error object's own (`field`): the message
+            // does not say it again (the CLI printed «as_of: as_of: …»).
+            Self::OutOfRange { .. } => write!(
                 f,
-                "{field}: a date outside the dates Kezek supports, {} to {}",
+                "a date outside the dates Kezek supports, {} to {}",
                 crate::dates::FIRST,
                 crate::dates::LAST
             ),
-            Self::TermOutOfRange { field, term, date } => write!(
+            Self::TermOutOfRange { term, date, .. } => write!(
                 f,
-                "{field}: the answer's {term} counted from it would be {date}, after {}, \
-                 the last day Kezek's calendar supports ({}): the term runs past it",
+                "the answer's {term} counted from it would be {date}, after {}, \
+                 the last day Kezek's calendar supports: the term runs past it",
                 crate::dates::LAST,
-                crate::dates::OUT_OF_RANGE
             ),
             Self::BirthInFuture { field } => {
                 write!(f, "{field}: a birth date after the day of application (as_of)")
