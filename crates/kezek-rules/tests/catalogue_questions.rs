@@ -306,7 +306,11 @@ fn a_birth_after_the_day_of_application_is_refused_with_its_field() {
                     (e.code.as_str(), e.field.as_str()),
                     ("catalogue.birth_in_future", f),
                     "{child} {others:?}"
-                )
+                );
+                // Its field is the error object's own, not said again in
+                // the message (review44: «facts.child_birth_date:
+                // facts.child_birth_date: a birth date after …»).
+                assert!(!e.message.starts_with(&e.field), "{e:?}");
             }
             (got, _) => panic!("{child} {others:?}: {got:?}"),
         }

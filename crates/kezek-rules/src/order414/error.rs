@@ -121,8 +121,9 @@ impl std::fmt::Display for CatalogueError {
             Self::ChannelNotOffered { code, channel } => {
                 write!(f, "service {code} is not offered through {}", channel.name())
             }
-            // The field is the error object's own (`field`): the message
-            // does not say it again (the CLI printed «as_of: as_of: …»).
+            // The field is the error object's own (`field`): no message
+            // says it again (the CLI printed «as_of: as_of: …», and
+            // «facts.child_birth_date: facts.child_birth_date: …»).
             Self::OutOfRange { .. } => write!(
                 f,
                 "a date outside the dates Kezek supports, {} to {}",
@@ -135,8 +136,8 @@ impl std::fmt::Display for CatalogueError {
                  the last day Kezek's calendar supports: the term runs past it",
                 crate::dates::LAST,
             ),
-            Self::BirthInFuture { field } => {
-                write!(f, "{field}: a birth date after the day of application (as_of)")
+            Self::BirthInFuture { .. } => {
+                f.write_str("a birth date after the day of application (as_of)")
             }
             Self::VariantRequired(c) => {
                 // The sub-types as a request names them, from the type itself.
@@ -154,9 +155,9 @@ impl std::fmt::Display for CatalogueError {
             Self::VariantNotApplicable(c) => {
                 write!(f, "service {c} has no sub-types: leave `variant` out")
             }
-            Self::UnknownDocument { field, id } => write!(
+            Self::UnknownDocument { id, .. } => write!(
                 f,
-                "{field}: '{id}' is not a document of the catalogue (the ids of the checklist lines, \
+                "'{id}' is not a document of the catalogue (the ids of the checklist lines, \
                  e.g. birth_certificate)"
             ),
             Self::BadIin { error, .. } => write!(f, "{error}"),
