@@ -1203,6 +1203,26 @@ test("<kezek-checker> warns of an attribute it does not have, naming the one mea
   await context.close();
 });
 
+// Review (06.12.2026, review44): a language the host configures was saved as
+// `kezek.lang` like a parent's choice, so every embed wrote it at every start
+// (README, Privacy: the language is remembered when the parent chooses one).
+// Here the host page is on the app's own origin, where the frame's storage is
+// not blocked as a third party's is in this browser.
+test("a language the host configures is shown, not remembered; the parent's own choice in the frame is", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${appOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "configured");
+  const frame = () => page.mainFrame().childFrames()[0];
+  await frame().waitForFunction(() => document.documentElement.lang === "kk");
+  assert.equal(await frame().evaluate(() => localStorage.getItem("kezek.lang")), null, "a configured language is not remembered");
+  // The parent's own choice in the frame is.
+  await frame().click("#kz-lang-ru");
+  await frame().waitForFunction(() => document.documentElement.lang === "ru");
+  assert.equal(await frame().evaluate(() => localStorage.getItem("kezek.lang")), "ru", "the parent's choice is remembered");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Probe (05.12.2026, probe43, item 4): <kezek-checker> without a `lang`
 // attribute opened the app in its own language (the browser's) on a page
 // whose <html lang="ru"> says the page is Russian. Now, without the

@@ -51,7 +51,11 @@ pub fn app() -> Html {
     let now = use_memo((), |_| now_almaty());
     let problems: Rc<Vec<FieldError>> =
         use_memo((wizard.draft.clone(), *now), |(d, now)| d.problems(*now));
-    let calendar = use_embed_config((*i18n).clone(), lang.show.clone(), wizard.dispatcher());
+    let calendar = use_embed_config(
+        (*i18n).clone(),
+        lang.show_configured.clone(),
+        wizard.dispatcher(),
+    );
     let outcome = use_outcome(&wizard.draft, *now, calendar.clone());
     let calendar = calendar.1;
     let step = match screen {

@@ -17,8 +17,13 @@ pub struct LangHandle {
     pub lang: Lang,
     /// The last language asked for could not be fetched (the page stays in `lang`).
     pub failed: bool,
-    /// Shows a language once its messages are here.
+    /// Shows a language the parent chose once its messages are here, and
+    /// remembers it.
     pub show: Callback<Lang>,
+    /// Shows a language an embedding page configured (`kezek:configure`):
+    /// not remembered — the parent did not choose it (README, Privacy), and
+    /// the host sends it again at every start.
+    pub show_configured: Callback<Lang>,
 }
 
 /// The page's language.
@@ -37,28 +42,36 @@ pub fn use_lang() -> LangHandle {
             let _ = el.set_attribute("lang", l.code());
         }
     });
-    let show = {
-        let (lang, failed) = (lang.clone(), failed.clone());
-        Callback::from(move |l: Lang| show_lang(&lang, &failed, &wanted, l))
+    let shower = |remember: bool| {
+        let (lang, failed, wanted) = (lang.clone(), failed.clone(), wanted.clone());
+        Callback::from(move |l: Lang| show_lang(&lang, &failed, &wanted, l, remember))
     };
     LangHandle {
         lang: *lang,
         failed: *failed,
-        show,
+        show: shower(true),
+        show_configured: shower(false),
     }
 }
 
 /// Shows language `l` once its messages are here (fetched on first use);
 /// when they cannot be fetched, stays in the current one and says so.
+/// `remember`: the parent chose it (saved as `kezek.lang`).
 fn show_lang(
     lang: &UseStateHandle<Lang>,
     failed: &UseStateHandle<bool>,
     wanted: &Rc<RefCell<Lang>>,
     l: Lang,
+    remember: bool,
 ) {
     *wanted.borrow_mut() = l;
+    let save = move |l: Lang| {
+        if remember {
+            storage::save_lang(l);
+        }
+    };
     if crate::i18n::has_messages(l) {
-        storage::save_lang(l);
+        save(l);
         failed.set(false);
         lang.set(l);
         return;
@@ -66,7 +79,7 @@ fn show_lang(
     // Remembered at once, as the static screen's buttons do: the whole app
     // may take over from the first screen's module before these messages
     // arrive, and it starts in the language remembered (`boot::messages_ready`).
-    storage::save_lang(l);
+    save(l);
     let shown = **lang;
     let (lang, failed, wanted) = (lang.clone(), failed.clone(), wanted.clone());
     wasm_bindgen_futures::spawn_local(async move {
@@ -81,7 +94,7 @@ fn show_lang(
             // The page stays in the language it shows: that one is
             // remembered. (Unless the whole app, which took over meanwhile,
             // could fetch its own messages of `l` and shows it.)
-            storage::save_lang(shown);
+            save(shown);
         }
     });
 }
