@@ -36,3 +36,45 @@ fn rules_cl11_the_hearing_says_the_earlier_notice_day_under_the_other_reading() 
     assert_eq!(h.notice_by, ev.due.preliminary_refusal_by.unwrap());
     assert_eq!(h.earlier_notice_by, earlier, "{h:?}");
 }
+
+/// Annex 5 row 8 item 6 (00402004): «… қағидаларына 12-қосымшаға сәйкес
+/// бала (балалар) (он жасқа толған жағдайда) пікірінің электрондық
+/// көшірмесі». The item names its form, Annex 12; the line said only «(on the
+/// set form)».
+#[test]
+fn ann5_row8_item6_the_childs_opinion_names_annex_12() {
+    use kezek_rules::testing::catalogue_text;
+    for (lang, annex) in [
+        ("kk", "12-қосымша"),
+        ("ru", "приложению 12"),
+        ("en", "Annex 12"),
+    ] {
+        let name = catalogue_text(lang, "doc-child-opinion");
+        assert!(name.contains(annex), "{lang}: {name}");
+    }
+}
+
+/// The amended rules' cl. 7 of order 158's rules, cited as
+/// `rules_clause(3, 7)` by two services: the certificate for disposal of
+/// minors' property (00402004: «2 (екі) жұмыс күні ішінде осы Қағидаларға
+/// 3-қосымшаға сәйкес нысан бойынша … анықтаманы не … дәлелді жауапты
+/// дайындайды», after the hearing «2 (екі) жұмыс күні ішінде») and school
+/// meals (00403008: «3 (үш) жұмыс күні ішінде … анықтама … дайындайды»,
+/// after the hearing «1 (бір) жұмыс күні ішінде»). Its "Why?" said «within
+/// the working days the clause sets»: no number. It now says each.
+#[test]
+fn rules_cl7_the_why_says_each_services_working_days() {
+    use kezek_rules::catalogue::rules_clause;
+    use kezek_rules::testing::why_of;
+    let c = rules_clause(3, 7);
+    for (lang, said) in [
+        ("kk", ["2 жұмыс күні", "3 жұмыс күні", "1 жұмыс күні"]),
+        ("ru", ["2 рабочих дней", "3 рабочих дней", "1 рабочего дня"]),
+        ("en", ["2 working days", "3 working days", "1 working day"]),
+    ] {
+        let why = why_of(lang, &c);
+        for s in said {
+            assert!(why.contains(s), "{lang}: {s:?} not in {why}");
+        }
+    }
+}
