@@ -432,11 +432,16 @@ pub struct RefusalAssessment {
 /// (Annex 2/4 p. 7; the date of the case's
 /// [`crate::schedule::ServiceTiming::accepted_at`]). `iin_birth_date` is the
 /// birth date the child's IIN encodes where it contradicts the date typed
-/// (`iin.birth_date_mismatch`), else `None`.
+/// (`iin.birth_date_mismatch`), else `None`. `accepted_on_after_reception`
+/// is the later day the portal accepts it if working time ends with the
+/// reception (17:30), not Kezek's 18:30
+/// ([`crate::schedule::accepted_on_if_working_time_ends_with_reception`]),
+/// where that reading moves it.
 pub fn assess(
     case: &Case,
     checklist: &Checklist,
     accepted_on: NaiveDate,
+    accepted_on_after_reception: Option<NaiveDate>,
     age: &AgeDecision,
     limits: &LimitsDecision,
     iin_birth_date: Option<NaiveDate>,
@@ -546,20 +551,43 @@ pub fn assess(
             && !c.open_now
             && accepted_on < c.general_queue_from
     });
+    // Flat only where the month has not passed on any count on the day of
+    // acceptance under either reading of the portal's working time: on
+    // egov.kz after the reception's 17:30, accepted on the next working day
+    // if working time ends then (Annex 2 p. 7 sub. 1 and 3) — on the same
+    // date or later, a reading (lawyer44).
     let cl16_flat = cl16.is_some_and(|c| {
-        c.general_queue_from
-            .pred_opt()
-            .is_some_and(|same_date| accepted_on < same_date)
+        c.general_queue_from.pred_opt().is_some_and(|same_date| {
+            accepted_on < same_date && accepted_on_after_reception.is_none_or(|d| d < same_date)
+        })
     });
+    let cl16_by_working_time = !cl16_flat
+        && cl16.is_some_and(|c| {
+            c.general_queue_from
+                .pred_opt()
+                .is_some_and(|same_date| accepted_on < same_date)
+        });
     if cl16_flat {
         requirement_details.push(ReasonCode::LimitCl16WaitOneMonth);
         requirement_cites.push(Citation::clause(16));
     } else if cl16.is_some() {
+        // Where it is a reading only by the portal's working time (sent
+        // after 17:30, accepted today by Kezek's 18:30), that reading is
+        // said beside it, with its clauses.
+        let mut detail = vec![ReasonCode::LimitCl16WaitOneMonth];
+        let mut citations = vec![Citation::annex(annex, 9, Some(2)), Citation::clause(16)];
+        if cl16_by_working_time {
+            detail.push(ReasonCode::SchedulePortalWorkingTimeReading);
+            citations.extend([
+                Citation::annex(2, 7, Some(1)),
+                Citation::annex(2, 7, Some(3)),
+            ]);
+        }
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalCl16MonthReading,
             Vec::new(),
-            vec![ReasonCode::LimitCl16WaitOneMonth],
-            vec![Citation::annex(annex, 9, Some(2)), Citation::clause(16)],
+            detail,
+            citations,
             // The choice's day is a fact; the safe day is the next one.
             Remedy::Fact,
         ));
@@ -1206,7 +1234,18 @@ mod tests {
                 .date();
         let age = crate::age::decide(&case);
         let limits = crate::limits::decide(&case);
-        assess(&case, &checklist, accepted_on, &age, &limits, None)
+        let timing = crate::schedule::service_timing(case.service, case.channel, case.as_of, cal);
+        let after_reception =
+            crate::schedule::accepted_on_if_working_time_ends_with_reception(&timing, cal);
+        assess(
+            &case,
+            &checklist,
+            accepted_on,
+            after_reception,
+            &age,
+            &limits,
+            None,
+        )
     }
 
     /// At the office, consents given, the phthisiatrician's conclusion held.
