@@ -758,12 +758,24 @@ fn refusal_reasons(i18n: &I18n, el: &catalogue::Eligibility) -> Vec<(&'static st
 }
 
 /// The hearing the service's rules give before a refusal on a row-9
-/// ground ([`catalogue::Evaluation::hearing`]), with the notice's last day.
+/// ground ([`catalogue::Evaluation::hearing`]), with the notice's last day
+/// (and the earlier one under the other reading of the term, where there is
+/// one).
 fn hearing_text(i18n: &I18n, h: &catalogue::Hearing) -> String {
-    i18n.t_args(
+    let text = i18n.t_args(
         "ui-svc-refusal-hearing",
         &[("date", i18n.date(h.notice_by))],
-    )
+    );
+    // The earlier notice day under the other reading of the term the due
+    // line's note marks, as that line says it (lawyer44): never only the
+    // later day.
+    match h.earlier_notice_by {
+        Some(by) => format!(
+            "{text} {}",
+            i18n.t_args("ui-svc-refusal-hearing-earlier", &[("date", i18n.date(by))])
+        ),
+        None => text,
+    }
 }
 
 /// The documents of the list not in hand for the application: not marked
@@ -2854,6 +2866,31 @@ mod tests {
     /// the rules' verdict (`Eligibility::foretold`) the box now says the
     /// refusal, names its grounds with their clauses and the hearing the
     /// rules give before it, and the next service is not offered.
+    /// The amended rules' clause on the preliminary refusal (order 158's
+    /// guardianship rules cl. 11: the notice «… мерзімі аяқталғанға дейін 3
+    /// (үш) жұмыс күнінен кешіктірмей»). Where the term's end rests on a
+    /// reading, the due line says the earlier notice day under the other
+    /// reading (`ui-svc-earlier-preliminary-refusal`); the hearing's line
+    /// gave only the later day. It now says the earlier one too, as that
+    /// reading (lawyer44).
+    #[test]
+    fn rules_cl11_the_hearing_line_says_the_earlier_notice_day_as_a_reading() {
+        let (code, channel, answers, _) = walk_refusals().remove(0);
+        let (_, ev) = walk_evaluation(code, channel, &answers, true);
+        let h = ev.hearing().expect("a hearing");
+        let earlier = h.earlier_notice_by.expect("an earlier notice day");
+        for lang in Lang::ALL {
+            let i = I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(lang.code()));
+            let hearing = hearing_text(&i, &h);
+            assert!(
+                hearing.contains(&i.date(h.notice_by)),
+                "{lang:?}: {hearing}"
+            );
+            assert!(hearing.contains(&i.date(earlier)), "{lang:?}: {hearing}");
+            assert!(hearing.contains("Kezek"), "{lang:?}: {hearing}");
+        }
+    }
+
     #[test]
     fn ann6_ann3_ann11_row9_a_refused_applicant_is_told_the_refusal_not_ready() {
         for (code, channel, answers, ground) in walk_refusals() {

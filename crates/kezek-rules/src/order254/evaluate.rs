@@ -448,6 +448,7 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     // The day an application made now is accepted: the referral's remedy
     // is judged against it (`refusal::assess`).
     let accepted_on = timing.accepted_at.date();
+    let after_reception = schedule::accepted_on_if_working_time_ends_with_reception(&timing, cal);
     let schedule = schedule_of(case, cal, timing);
     answer_dates_supported(
         case,
@@ -460,6 +461,7 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
         case,
         &checklist,
         accepted_on,
+        after_reception,
         &age,
         &limits,
         iin.encoded_birth_date.filter(|_| !iin.matches_birth_date),
@@ -770,6 +772,9 @@ pub fn evaluate_sections(
         _ => None,
     };
     let accepted_on = timing.as_ref().map(|t| t.accepted_at.date());
+    let after_reception = timing
+        .as_ref()
+        .and_then(|t| schedule::accepted_on_if_working_time_ends_with_reception(t, cal));
     let schedule = timing
         .filter(|_| want(Section::Schedule))
         .map(|timing| schedule_of(case, cal, timing));
@@ -788,6 +793,7 @@ pub fn evaluate_sections(
                 case,
                 checklist,
                 accepted_on,
+                after_reception,
                 age,
                 limits,
                 iin.encoded_birth_date.filter(|_| !iin.matches_birth_date),

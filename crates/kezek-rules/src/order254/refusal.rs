@@ -16,7 +16,11 @@
 //! consent, unreliable data — gets a reasoned refusal («дәлелді жауап»,
 //! Annex 2 p. 5 and p. 9), as does every refusal on the portal — cited to
 //! cl. 6 where the set is incomplete (its reasoned reply is for that ground
-//! only), to Annex 2 p. 5 otherwise (lawyer43) — and for admission (cl. 32).
+//! only), to Annex 2 p. 5 otherwise (lawyer43) — and for admission: cited to
+//! cl. 32 where the set is incomplete, to cl. 34's sub-clause for its own
+//! grounds (a document missing or out of date, a medical contraindication,
+//! other reasons in the confirming documents), to Annex 4 p. 5 otherwise
+//! (lawyer44).
 //!
 //! The ground of an incomplete set or an expired document is the same on
 //! every channel (Annex 2/4 p. 9 sub. 4); the refusal the parent is told is
@@ -395,10 +399,12 @@ pub struct RefusalPreview {
     /// certificate at risk: then the preview is of the refusal that may be
     /// given under that reading) — each once, in the risks' order.
     pub documents: Vec<DocumentKind>,
-    /// Where the form is: Annex 3 (the receipt); for a reasoned reply, cl.
-    /// 32 at admission, cl. 6 on the portal where the set is incomplete,
+    /// Where the form is: Annex 3 (the receipt); for a reasoned reply at
+    /// queue registration, cl. 6 on the portal where the set is incomplete,
     /// otherwise Annex 2 p. 5 (the result: a reasoned refusal on p. 9's
-    /// grounds).
+    /// grounds); at admission, cl. 32 where the set is incomplete, cl. 34's
+    /// sub-clause (or cl. 34, several) where every ground is one of cl.
+    /// 34's own, otherwise Annex 4 p. 5.
     pub citation: Citation,
     /// Every risk beside it is Kezek's reading (each risk's `reading`): a
     /// preview of the refusal the office may give under that reading, not of
@@ -426,11 +432,16 @@ pub struct RefusalAssessment {
 /// (Annex 2/4 p. 7; the date of the case's
 /// [`crate::schedule::ServiceTiming::accepted_at`]). `iin_birth_date` is the
 /// birth date the child's IIN encodes where it contradicts the date typed
-/// (`iin.birth_date_mismatch`), else `None`.
+/// (`iin.birth_date_mismatch`), else `None`. `accepted_on_after_reception`
+/// is the later day the portal accepts it if working time ends with the
+/// reception (17:30), not Kezek's 18:30
+/// ([`crate::schedule::accepted_on_if_working_time_ends_with_reception`]),
+/// where that reading moves it.
 pub fn assess(
     case: &Case,
     checklist: &Checklist,
     accepted_on: NaiveDate,
+    accepted_on_after_reception: Option<NaiveDate>,
     age: &AgeDecision,
     limits: &LimitsDecision,
     iin_birth_date: Option<NaiveDate>,
@@ -540,20 +551,43 @@ pub fn assess(
             && !c.open_now
             && accepted_on < c.general_queue_from
     });
+    // Flat only where the month has not passed on any count on the day of
+    // acceptance under either reading of the portal's working time: on
+    // egov.kz after the reception's 17:30, accepted on the next working day
+    // if working time ends then (Annex 2 p. 7 sub. 1 and 3) — on the same
+    // date or later, a reading (lawyer44).
     let cl16_flat = cl16.is_some_and(|c| {
-        c.general_queue_from
-            .pred_opt()
-            .is_some_and(|same_date| accepted_on < same_date)
+        c.general_queue_from.pred_opt().is_some_and(|same_date| {
+            accepted_on < same_date && accepted_on_after_reception.is_none_or(|d| d < same_date)
+        })
     });
+    let cl16_by_working_time = !cl16_flat
+        && cl16.is_some_and(|c| {
+            c.general_queue_from
+                .pred_opt()
+                .is_some_and(|same_date| accepted_on < same_date)
+        });
     if cl16_flat {
         requirement_details.push(ReasonCode::LimitCl16WaitOneMonth);
         requirement_cites.push(Citation::clause(16));
     } else if cl16.is_some() {
+        // Where it is a reading only by the portal's working time (sent
+        // after 17:30, accepted today by Kezek's 18:30), that reading is
+        // said beside it, with its clauses.
+        let mut detail = vec![ReasonCode::LimitCl16WaitOneMonth];
+        let mut citations = vec![Citation::annex(annex, 9, Some(2)), Citation::clause(16)];
+        if cl16_by_working_time {
+            detail.push(ReasonCode::SchedulePortalWorkingTimeReading);
+            citations.extend([
+                Citation::annex(2, 7, Some(1)),
+                Citation::annex(2, 7, Some(3)),
+            ]);
+        }
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalCl16MonthReading,
             Vec::new(),
-            vec![ReasonCode::LimitCl16WaitOneMonth],
-            vec![Citation::annex(annex, 9, Some(2)), Citation::clause(16)],
+            detail,
+            citations,
             // The choice's day is a fact; the safe day is the next one.
             Remedy::Fact,
         ));
@@ -1123,7 +1157,7 @@ pub fn preview(
         citation: if annex3 {
             Citation::annex_form(3)
         } else if admission {
-            Citation::clause(32)
+            admission_reply_citation(&decisive)
         } else if channel == Channel::EgovPortal
             && decisive.iter().any(|r| r.reason.is_incomplete_set())
         {
@@ -1137,6 +1171,50 @@ pub fn preview(
             Citation::annex(2, 5, None)
         },
     })
+}
+
+/// The clause of cl. 34 a ground of admission's refusal is (`Some(sub)`),
+/// where it is one of cl. 34's own: sub. 1, a document missing or out of
+/// date — flatly or under one of Kezek's readings of its validity (the
+/// health certificate, the referral); sub. 2, a medical contraindication;
+/// sub. 3, «растайтын құжаттарды ұсынуда өзге де себептердің болуына
+/// байланысты» — a proof cl. 22's second check has not confirmed, or one
+/// lapsing before it. `None` for any other ground.
+fn cl34_sub(reason: ReasonCode) -> Option<u16> {
+    match reason {
+        ReasonCode::RefusalExpiredNotAdmitted
+        | ReasonCode::RefusalExpiredHealthCertificateReading
+        | ReasonCode::RefusalHealthCertificateFirstDayReading
+        | ReasonCode::RefusalReferralAtRiskIssueDayReading
+        | ReasonCode::RefusalReferralAtRiskCl22Reading
+        | ReasonCode::RefusalReferralAcceptedLateReading
+        | ReasonCode::RefusalReferralAfterReceptionReading => Some(1),
+        ReasonCode::RefusalMedicalContraindication => Some(2),
+        ReasonCode::RefusalRecheckUnconfirmedReading
+        | ReasonCode::RefusalExpiresBeforeCheckReading => Some(3),
+        _ => None,
+    }
+}
+
+/// Where the text gives admission's reasoned refusal for the `decisive`
+/// grounds (lawyer44): cl. 32 for an incomplete set, at the kindergarten
+/// («… толық ұсынбаған жағдайда … бас тарту жөнінде дәлелді жауап береді»)
+/// and on the portal («Толық болмаған жағдайда … өтінішті қарастырудан бас
+/// тарту жөнінде дәлелді жауап»); cl. 34's sub-clause where every ground is
+/// that one of cl. 34's own («… келесі себептермен баланы қабылдамайды»),
+/// cl. 34 where they are several of them; otherwise Annex 4 p. 5, the
+/// result «… немесе мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді
+/// жауап» on p. 9's grounds (no consent, unreliable data).
+fn admission_reply_citation(decisive: &[&RefusalRisk]) -> Citation {
+    if decisive.iter().any(|r| r.reason.is_incomplete_set()) {
+        return Citation::clause(32);
+    }
+    let subs: Vec<Option<u16>> = decisive.iter().map(|r| cl34_sub(r.reason)).collect();
+    match subs.first() {
+        Some(Some(first)) if subs.iter().all(|s| *s == Some(*first)) => Citation::sub(34, *first),
+        Some(_) if subs.iter().all(Option::is_some) => Citation::clause(34),
+        _ => Citation::annex(4, 5, None),
+    }
 }
 
 #[cfg(test)]
@@ -1156,7 +1234,18 @@ mod tests {
                 .date();
         let age = crate::age::decide(&case);
         let limits = crate::limits::decide(&case);
-        assess(&case, &checklist, accepted_on, &age, &limits, None)
+        let timing = crate::schedule::service_timing(case.service, case.channel, case.as_of, cal);
+        let after_reception =
+            crate::schedule::accepted_on_if_working_time_ends_with_reception(&timing, cal);
+        assess(
+            &case,
+            &checklist,
+            accepted_on,
+            after_reception,
+            &age,
+            &limits,
+            None,
+        )
     }
 
     /// At the office, consents given, the phthisiatrician's conclusion held.
@@ -1376,7 +1465,18 @@ mod tests {
                         assert_eq!(pv.form, RefusalForm::ReasonedReply, "{at}");
                         let incomplete = decisive.iter().any(|r| r.reason.is_incomplete_set());
                         let cite = match (service, channel) {
-                            (Service::Admission, _) => Citation::clause(32),
+                            (Service::Admission, _) if incomplete => Citation::clause(32),
+                            (Service::Admission, _) => {
+                                let subs: Vec<Option<u16>> =
+                                    decisive.iter().map(|r| cl34_sub(r.reason)).collect();
+                                if subs.iter().all(|s| *s == subs[0] && s.is_some()) {
+                                    Citation::sub(34, subs[0].unwrap())
+                                } else if subs.iter().all(Option::is_some) {
+                                    Citation::clause(34)
+                                } else {
+                                    Citation::annex(4, 5, None)
+                                }
+                            }
                             (_, Channel::EgovPortal) if incomplete => Citation::clause(6),
                             _ => Citation::annex(2, 5, None),
                         };
@@ -1385,6 +1485,76 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Admission (00403002): the reasoned refusal of each ground where the
+    /// text gives it (lawyer44). cl. 32 gives it for an incomplete set only —
+    /// at the kindergarten «… құжаттар топтамасын толық ұсынбаған жағдайда …
+    /// дәлелді жауап береді», on the portal «Толық болмаған жағдайда … өтінішті
+    /// қарастырудан бас тарту жөнінде дәлелді жауап»; cl. 34 «Көрсетілетін
+    /// қызметті беруші келесі себептермен баланы қабылдамайды» its own three
+    /// (sub. 1 documents missing or out of date, sub. 2 a medical
+    /// contraindication, sub. 3 other reasons in the confirming documents);
+    /// any other ground of Annex 4 p. 9 (no consent, unreliable data), Annex 4
+    /// p. 5's result «… немесе мемлекеттік қызмет көрсетуден бас тарту туралы
+    /// дәлелді жауап». Before, the preview cited cl. 32 for every ground.
+    #[test]
+    fn annex4_5_cl32_cl34_the_admission_preview_cites_each_grounds_own_clause() {
+        use ReasonCode as R;
+        let p5 = Citation::annex(4, 5, None);
+        let table = [
+            (R::RefusalIncompleteServiceRefused, Citation::clause(32)),
+            (R::RefusalIncompleteNotConsidered, Citation::clause(32)),
+            (R::RefusalExpiredNotAdmitted, Citation::sub(34, 1)),
+            (
+                R::RefusalExpiredHealthCertificateReading,
+                Citation::sub(34, 1),
+            ),
+            (
+                R::RefusalHealthCertificateFirstDayReading,
+                Citation::sub(34, 1),
+            ),
+            (
+                R::RefusalReferralAtRiskIssueDayReading,
+                Citation::sub(34, 1),
+            ),
+            (R::RefusalReferralAtRiskCl22Reading, Citation::sub(34, 1)),
+            (R::RefusalReferralAcceptedLateReading, Citation::sub(34, 1)),
+            (
+                R::RefusalReferralAfterReceptionReading,
+                Citation::sub(34, 1),
+            ),
+            (R::RefusalMedicalContraindication, Citation::sub(34, 2)),
+            (R::RefusalRecheckUnconfirmedReading, Citation::sub(34, 3)),
+            (R::RefusalExpiresBeforeCheckReading, Citation::sub(34, 3)),
+            (R::RefusalNoConsent, p5),
+            (R::RefusalUnreliableData, p5),
+            (R::RefusalUnreliableDataReading, p5),
+        ];
+        for channel in [Channel::ProviderOffice, Channel::EgovPortal] {
+            for (reason, want) in table {
+                let r = RefusalRisk::new(reason, vec![], vec![], vec![], Remedy::Fact);
+                let pv = preview(Service::Admission, channel, &[&r]).expect("a preview");
+                assert_eq!(pv.citation, want, "{channel:?} {reason:?}");
+            }
+        }
+        // Beside the incomplete set, cl. 32; two of cl. 34's own, cl. 34;
+        // cl. 34's beside another ground of Annex 4 p. 9, Annex 4 p. 5.
+        let risk = |reason| RefusalRisk::new(reason, vec![], vec![], vec![], Remedy::Fact);
+        let (incomplete, expired, medical, consent) = (
+            risk(R::RefusalIncompleteServiceRefused),
+            risk(R::RefusalExpiredNotAdmitted),
+            risk(R::RefusalMedicalContraindication),
+            risk(R::RefusalNoConsent),
+        );
+        let cite = |rs: &[&RefusalRisk]| {
+            preview(Service::Admission, Channel::ProviderOffice, rs)
+                .unwrap()
+                .citation
+        };
+        assert_eq!(cite(&[&expired, &incomplete]), Citation::clause(32));
+        assert_eq!(cite(&[&expired, &medical]), Citation::clause(34));
+        assert_eq!(cite(&[&medical, &consent]), p5);
     }
 
     /// cl. 18 «Өтініш беру және кезекте болу үшін баланың жасы ағымдағы

@@ -323,6 +323,29 @@ pub fn originals_received_until(day: NaiveDate) -> NaiveDateTime {
     day.and_time(end)
 }
 
+/// The day an application made on the portal at `timing.submitted_at` is
+/// accepted if "working time" (Annex 2 p. 7 sub. 3, Annex 4 p. 7 sub. 2)
+/// ends with the provider's reception (17:30, sub. 1), not with its working
+/// day as Kezek reads it (R7): the next working day, where the application
+/// is accepted today by R7 but sent after the reception. `None` otherwise
+/// (another channel, accepted on a later day already, or sent before
+/// 17:30: the same day on either reading).
+pub fn accepted_on_if_working_time_ends_with_reception(
+    timing: &ServiceTiming,
+    cal: &Calendar,
+) -> Option<NaiveDate> {
+    let today = timing.submitted_at.date();
+    if timing.channel != Channel::EgovPortal
+        || !timing.available
+        || timing.accepted_at.date() != today
+    {
+        return None;
+    }
+    let reception_end = provider(timing.service).reception().last().map(|w| w.to)?;
+    (timing.submitted_at.time() >= reception_end)
+        .then(|| cal.next_working_day_from(today + chrono::Duration::days(1)))
+}
+
 /// The provider of `service`: the education department for queue
 /// registration (Annex 2 p. 7 sub. 1), the preschool for admission (Annex 4
 /// p. 7 sub. 1).

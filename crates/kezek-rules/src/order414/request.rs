@@ -124,6 +124,11 @@ pub struct Hearing {
     /// The last day the preliminary refusal notice can come
     /// ([`Due::preliminary_refusal_by`]).
     pub notice_by: NaiveDate,
+    /// The last day of the notice under the other reading of the term the
+    /// due date's note marks ([`Due::earlier_preliminary_refusal_by`]),
+    /// where it is earlier: said beside `notice_by` as that reading, so the
+    /// hearing never gives a later day than the due line above it.
+    pub earlier_notice_by: Option<NaiveDate>,
     /// The rules' clause.
     pub citation: Citation,
 }
@@ -151,6 +156,7 @@ impl Evaluation {
         }
         Some(Hearing {
             notice_by: self.due.preliminary_refusal_by?,
+            earlier_notice_by: self.due.earlier_preliminary_refusal_by,
             citation: self.hearing_clause?,
         })
     }
