@@ -840,7 +840,7 @@ pub fn assess(
             !admission
                 && i.applies
                 && i.status == Status::ExpiresSoon
-                && i.reasons.first() == Some(&ReasonCode::DocIssueDayReadingAtRisk)
+                && i.at_risk_by_issue_day()
                 && !i.reasons.contains(&ReasonCode::DocLawEnforcementReading)
         })
         .collect();
@@ -914,8 +914,7 @@ pub fn assess(
             admission
                 && i.applies
                 && i.condition == Condition::PriorityRecheck
-                && (i.status == Status::Unconfirmed
-                    || i.reasons.first() == Some(&ReasonCode::DocRecheckIssueDayReadingAtRisk))
+                && (i.status == Status::Unconfirmed || i.at_risk_at_check_by_issue_day())
         })
         .map(|i| i.document)
         .collect();
