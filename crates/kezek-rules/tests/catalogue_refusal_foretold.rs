@@ -171,10 +171,33 @@ fn row9_pending_names_only_the_questions_asked_now() {
         for q in pending {
             assert!(ev.asked().contains(q), "{code}: {q} not asked");
         }
+        // Each pending question's text is the question as this service asks
+        // it (the registry question of a married applicant where the list
+        // asks no divorce), a message of every language's catalogue — in
+        // `pending`'s order, one key each.
+        let keys: Vec<Option<&str>> = pending
+            .iter()
+            .map(|q| kezek_rules::catalogue::question_key_at(code, q))
+            .collect();
         assert_eq!(
-            ev.eligibility.pending.len(),
-            ev.eligibility.pending_keys.len()
+            ev.eligibility
+                .pending_keys
+                .iter()
+                .copied()
+                .map(Some)
+                .collect::<Vec<_>>(),
+            keys,
+            "{code}: {pending:?}"
         );
+        for lang in ["kk", "ru", "en"] {
+            let ftl = kezek_rules::messages::catalogue_ftl(lang).unwrap();
+            for key in &ev.eligibility.pending_keys {
+                assert!(
+                    ftl.lines().any(|l| l.starts_with(&format!("{key} ="))),
+                    "{code} {lang}: no message {key}"
+                );
+            }
+        }
         // "Yes" to the single man: asked, and waited for.
         let ev = eval(
             code,

@@ -291,7 +291,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
         .iter()
         .map(|c| Choice {
             value: c.name().into(),
-            label: t(&format!("ui-svc-channel-{}", c.name().replace('_', "-"))).into(),
+            label: t(&channel_label_key(*c)).into(),
             hint: None,
             disabled: false,
         })
@@ -1397,6 +1397,12 @@ fn shown_channel(
     }
 }
 
+/// The Fluent key of channel `c`'s label: `ui-svc-channel-` and its name,
+/// `_` written `-` (`ui-svc-channel-egov-portal`).
+fn channel_label_key(c: ServiceChannel) -> String {
+    format!("ui-svc-channel-{}", c.name().replace('_', "-"))
+}
+
 /// The line beside the channel choice when the channel chosen earlier is not
 /// a way row 2 of `e`'s requirement list offers: not provided through it,
 /// so the answers are shown for `shown`; with row 2's citation.
@@ -1406,8 +1412,7 @@ fn channel_not_offered(
     chosen: ServiceChannel,
     shown: ServiceChannel,
 ) -> (String, Citation) {
-    let label =
-        |c: ServiceChannel| i18n.t(&format!("ui-svc-channel-{}", c.name().replace('_', "-")));
+    let label = |c: ServiceChannel| i18n.t(&channel_label_key(c));
     (
         i18n.t_args(
             "ui-svc-channel-not-offered",
@@ -1699,7 +1704,7 @@ mod tests {
                     channel_not_offered(&i, e, ServiceChannel::STATE_CORPORATION, shown);
                 assert_eq!(cited, catalogue::cite(annex, 2, None), "{code}");
                 for c in [ServiceChannel::STATE_CORPORATION, shown] {
-                    let label = i.t(&format!("ui-svc-channel-{}", c.name().replace('_', "-")));
+                    let label = i.t(&channel_label_key(c));
                     assert!(text.contains(&label), "{code} {lang:?}: {text}");
                 }
             }
@@ -2431,12 +2436,8 @@ mod tests {
             ),
         ] {
             let i = I18n::new(lang);
-            let key = format!(
-                "ui-svc-channel-{}",
-                ServiceChannel::EducationOrganisation
-                    .name()
-                    .replace('_', "-")
-            );
+            let key = channel_label_key(ServiceChannel::EducationOrganisation);
+            assert_eq!(key, "ui-svc-channel-education-organisation");
             assert_eq!(i.t(&key), label, "{lang:?}");
             assert_eq!(
                 done_place(&i, e, ServiceChannel::EducationOrganisation, false),

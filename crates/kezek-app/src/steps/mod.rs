@@ -311,13 +311,10 @@ impl PortalSend {
 
 /// The end of the hours in which `e`'s provider receives applications
 /// (Annex 2 p. 7 sub. 1, Annex 4 p. 7 sub. 1: 17:30), the time every reading
-/// of the portal's working time keeps.
+/// of the portal's working time keeps: the rules' one definition
+/// ([`kezek_rules::common::offices::Hours::reception_end`]).
 pub fn reception_until(e: &Evaluation) -> chrono::NaiveTime {
-    let hours = kezek_rules::schedule::provider(e.service);
-    hours
-        .reception()
-        .last()
-        .map_or(hours.working_day.to, |w| w.to)
+    kezek_rules::schedule::provider(e.service).reception_end()
 }
 
 /// The arguments of a [`PortalSend`] line: the working day's start

@@ -266,11 +266,10 @@ fn place_note(i18n: &crate::i18n::I18n, existing: bool, right: &str) -> String {
 /// as [`place_note`]'s `right`: none for a general application, nor where
 /// the headline is the place without the right claimed (its proof at risk).
 fn headline_right(e: &kezek_rules::Evaluation, pos: &Position) -> &'static str {
-    match pos.group {
-        _ if super::proof_at_risk(e) => "none",
-        Group::OutOfTurn => "out-of-turn",
-        Group::First => "first",
-        Group::General => "none",
+    if super::proof_at_risk(e) {
+        "none"
+    } else {
+        group_right(pos.group)
     }
 }
 
@@ -506,12 +505,14 @@ fn forecast_if_not_proven(
     )
 }
 
-/// A priority group as the texts' `$right`: `out-of-turn`, or `first` (the
-/// texts' other case) for the first priority.
+/// A priority group as the texts' `$right`: `out-of-turn`, `first` for the
+/// first priority, `none` for a general application (no right claimed; the
+/// caveats and the "if proven" lines are said of a priority group only).
 fn group_right(group: Group) -> &'static str {
     match group {
         Group::OutOfTurn => "out-of-turn",
-        _ => "first",
+        Group::First => "first",
+        Group::General => "none",
     }
 }
 
@@ -1300,6 +1301,24 @@ mod tests {
             );
             assert!(!note(true, "first").contains(cl22), "{lang:?}");
         }
+    }
+
+    /// cl. 20 sub. 1–2: one mapping of a priority group to the texts'
+    /// `$right` — the place's note names the out-of-turn and the first
+    /// priority right, each its own case, and none for a general application.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl20_each_group_is_its_own_right_in_the_places_note() {
+        use crate::i18n::{I18n, Lang};
+        let i18n = I18n::new(Lang::En);
+        let note = |g| place_note(&i18n, false, group_right(g));
+        assert!(note(Group::OutOfTurn).contains("out-of-turn"));
+        assert!(note(Group::First).contains("first-priority"));
+        let general = note(Group::General);
+        assert!(
+            !general.contains("out-of-turn") && !general.contains("first-priority"),
+            "{general}"
+        );
     }
 
     /// cl. 22 «…ақпаратты көрсетілетін қызметті беруші басқа тәртіпті

@@ -15,6 +15,18 @@ fn channel_key(c: Channel) -> String {
     c.code().replace('_', "-")
 }
 
+/// The Fluent key of channel `c`'s label (`ui-channel-egov-portal`). In
+/// person it names the provider of `service` where one is chosen: the
+/// education department for the queue (Annex 2 p. 1), the preschool for
+/// admission (Annex 4 p. 1) — `ui-channel-provider-office-<code>`. Step 1's
+/// choices and the hand-off's review row say the channel with it.
+pub fn channel_label_key(c: Channel, service: Option<Service>) -> String {
+    match (c, service) {
+        (Channel::ProviderOffice, Some(s)) => format!("ui-channel-provider-office-{}", s.code()),
+        _ => format!("ui-channel-{}", channel_key(c)),
+    }
+}
+
 /// The timing card's first line: the rules' first schedule reason, and —
 /// where the place is closed now or the portal receives on the next working
 /// day — when the application is received (the rules' `accepted_at`), as
@@ -233,15 +245,7 @@ pub fn service_step(p: &StepProps) -> Html {
             };
             Choice {
                 value: c.code().into(),
-                // In person: the education department for the queue (Annex 2
-                // p. 1), the preschool for admission (Annex 4 p. 1).
-                label: match (c, d.service) {
-                    (Channel::ProviderOffice, Some(s)) => {
-                        p.t(&format!("ui-channel-provider-office-{}", s.code()))
-                    }
-                    _ => p.t(&format!("ui-channel-{}", channel_key(c))),
-                }
-                .into(),
+                label: p.t(&channel_label_key(c, d.service)).into(),
                 hint: Some(hint.into()),
                 disabled: d.service.is_some() && offered.is_none(),
             }
@@ -292,6 +296,38 @@ pub fn service_step(p: &StepProps) -> Html {
 mod tests {
     use super::*;
     use crate::i18n::{I18n, Lang};
+
+    /// Annex 2 p. 1, Annex 4 p. 1: every channel's label key has a text in
+    /// kk, ru and en, and in person it names the service's own provider —
+    /// the education department for the queue, the preschool for admission.
+    #[test]
+    fn annex2_1_annex4_1_each_channels_label_names_the_services_provider_in_person() {
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            for c in Channel::ALL {
+                for s in [
+                    None,
+                    Some(Service::QueueRegistration),
+                    Some(Service::Admission),
+                ] {
+                    let key = channel_label_key(c, s);
+                    assert!(i.has(&key), "{lang:?}: {key}");
+                }
+            }
+        }
+        assert_eq!(
+            channel_label_key(Channel::ProviderOffice, Some(Service::Admission)),
+            "ui-channel-provider-office-00403002"
+        );
+        assert_eq!(
+            channel_label_key(Channel::ProviderOffice, Some(Service::QueueRegistration)),
+            "ui-channel-provider-office-00403001"
+        );
+        assert_eq!(
+            channel_label_key(Channel::EgovPortal, Some(Service::Admission)),
+            "ui-channel-egov-portal"
+        );
+    }
 
     /// Annex 2 p. 7 sub. 1–3, Annex 4 p. 7 sub. 1–2: step 1's reading of
     /// the 30 minutes listed the hours of both providers and every channel

@@ -182,11 +182,18 @@ impl Hours {
     /// The daily windows in which applications are accepted and results
     /// given: the working day (or its reception part) less the lunch break.
     pub fn reception(&self) -> Vec<Window> {
-        let end = self.reception_until.unwrap_or(self.working_day.to);
+        let end = self.reception_end();
         match self.lunch {
             Some(l) => vec![window(self.working_day.from, l.from), window(l.to, end)],
             None => vec![window(self.working_day.from, end)],
         }
+    }
+
+    /// The end of the day's reception: when the last of [`Self::reception`]'s
+    /// windows closes (order 254: 17:30, Annex 2 and 4 p. 7 sub. 1; else
+    /// the end of the working day).
+    pub fn reception_end(&self) -> NaiveTime {
+        self.reception_until.unwrap_or(self.working_day.to)
     }
 
     /// The close of the working day on `d`: where a term in working or
@@ -357,6 +364,18 @@ mod tests {
         let p = PRESCHOOL_ORDER_254.reception();
         assert_eq!(p[1], window(hm(14, 0), hm(17, 30)));
         assert_eq!(PRESCHOOL_ORDER_254.working_day.to, hm(18, 0));
+        // The end of the day's reception, one definition for the rules and
+        // the app: the last window's end, 17:30 at both of order 254's
+        // providers, the working day's end where the text sets none apart.
+        for (h, end) in [
+            (EDUCATION_DEPARTMENT_ORDER_254, hm(17, 30)),
+            (PRESCHOOL_ORDER_254, hm(17, 30)),
+            (PROVIDER_ORDER_414, hm(18, 30)),
+            (STATE_CORPORATION, hm(20, 0)),
+        ] {
+            assert_eq!(h.reception_end(), end, "{h:?}");
+            assert_eq!(h.reception().last().map(|w| w.to), Some(end), "{h:?}");
+        }
     }
 
     #[test]

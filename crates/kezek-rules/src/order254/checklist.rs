@@ -876,10 +876,7 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         && timing.available
         && timing.accepted_at.date() == case.as_of.date())
     .then(|| {
-        let reception_end = crate::schedule::provider(case.service)
-            .reception()
-            .last()
-            .map(|w| w.to)?;
+        let reception_end = crate::schedule::provider(case.service).reception_end();
         (case.as_of.time() >= reception_end)
             .then(|| cal.next_working_day_from(case.as_of.date() + chrono::Duration::days(1)))
     })

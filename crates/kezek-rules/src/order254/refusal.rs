@@ -486,45 +486,45 @@ pub fn assess(
         && !age.eligible
         && age.reasons.contains(&ReasonCode::AgeSenPmpcWouldExempt);
     let over_age = case.service == Service::QueueRegistration && !age.eligible;
-    if over_age && age.over_by_kezeks_reading_only() {
+    // An age ground of its own: (the risk, the age reason that says it, the
+    // clauses beside Annex 2/4 p. 9 sub. 2).
+    let age_ground: Option<(ReasonCode, ReasonCode, &[Citation])> = if !over_age {
+        None
+    } else if age.over_by_kezeks_reading_only() {
         // cl. 18 by Kezek's reading only (see the module's note): its own
         // reading risk, `age.too_old` saying the reading, the other one and
         // whom to ask.
-        let mut detail = vec![ReasonCode::AgeTooOld];
-        if age_mended_by_pmpc {
-            detail.push(ReasonCode::AgeSenPmpcWouldExempt);
-        }
-        risks.push(RefusalRisk::new(
+        Some((
             ReasonCode::RefusalAgeCutOffReading,
-            Vec::new(),
-            detail,
-            vec![Citation::annex(annex, 9, Some(2)), Citation::clause(18)],
-            // The child's age is a fact; a SEN child's limit yields to a
-            // PMPC conclusion (cl. 18) on either reading.
-            if age_mended_by_pmpc {
-                Remedy::FixDocuments
-            } else {
-                Remedy::Fact
-            },
-        ));
-    } else if over_age && age.reasons.first() == Some(&ReasonCode::AgeTurnedSixArchived) {
+            ReasonCode::AgeTooOld,
+            &[Citation::clause(18)],
+        ))
+    } else if age.reasons.first() == Some(&ReasonCode::AgeTurnedSixArchived) {
         // 6 already, before 1 September (see the module's note): refused on
         // Kezek's reading of cl. 18, archived at once by cl. 24 sub. 9 on
         // the other — flatly out of the queue, its own ground.
-        let mut detail = vec![ReasonCode::AgeTurnedSixArchived];
+        Some((
+            ReasonCode::RefusalAgeTurnedSix,
+            ReasonCode::AgeTurnedSixArchived,
+            &[Citation::clause(18), Citation::sub(24, 9)],
+        ))
+    } else {
+        None
+    };
+    if let Some((ground, said_by, clauses)) = age_ground {
+        let mut detail = vec![said_by];
         if age_mended_by_pmpc {
             detail.push(ReasonCode::AgeSenPmpcWouldExempt);
         }
+        let mut citations = vec![Citation::annex(annex, 9, Some(2))];
+        citations.extend_from_slice(clauses);
         risks.push(RefusalRisk::new(
-            ReasonCode::RefusalAgeTurnedSix,
+            ground,
             Vec::new(),
             detail,
-            vec![
-                Citation::annex(annex, 9, Some(2)),
-                Citation::clause(18),
-                Citation::sub(24, 9),
-            ],
-            // A PMPC conclusion lifts both clauses' limits for a SEN child.
+            citations,
+            // The child's age is a fact; a SEN child's limit yields to a
+            // PMPC conclusion (cl. 18), which lifts cl. 24 sub. 9's too.
             if age_mended_by_pmpc {
                 Remedy::FixDocuments
             } else {
@@ -874,7 +874,7 @@ pub fn assess(
             !admission
                 && i.applies
                 && i.status == Status::ExpiresSoon
-                && i.reasons.first() == Some(&ReasonCode::DocIssueDayReadingAtRisk)
+                && i.at_risk_by_issue_day()
                 && !i.reasons.contains(&ReasonCode::DocLawEnforcementReading)
         })
         .collect();
@@ -948,8 +948,7 @@ pub fn assess(
             admission
                 && i.applies
                 && i.condition == Condition::PriorityRecheck
-                && (i.status == Status::Unconfirmed
-                    || i.reasons.first() == Some(&ReasonCode::DocRecheckIssueDayReadingAtRisk))
+                && (i.status == Status::Unconfirmed || i.at_risk_at_check_by_issue_day())
         })
         .map(|i| i.document)
         .collect();

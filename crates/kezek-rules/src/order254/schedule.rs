@@ -315,12 +315,7 @@ impl OriginalsDay {
 /// [`ServiceTiming::accepted_today_until`]. `day` is a working day wherever
 /// it is a last day (a count of working days ends on one).
 pub fn originals_received_until(day: NaiveDate) -> NaiveDateTime {
-    let reception = offices::EDUCATION_DEPARTMENT_ORDER_254.reception();
-    let end = reception.last().map_or(
-        offices::EDUCATION_DEPARTMENT_ORDER_254.working_day.to,
-        |w| w.to,
-    );
-    day.and_time(end)
+    day.and_time(offices::EDUCATION_DEPARTMENT_ORDER_254.reception_end())
 }
 
 /// The day an application made on the portal at `timing.submitted_at` is
