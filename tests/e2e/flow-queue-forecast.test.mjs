@@ -255,6 +255,11 @@ test("ru-RU: an application with a referral goes to admission, and step 8 files 
   assert.equal(await page.locator("#kz-confirmation, #kz-egov-link").count(), 0, "no new queue application to file");
   assert.match(await page.textContent("#kz-handoff-existing"), /Новое заявление в очередь вы не подаете/);
   assert.equal(await page.locator("#kz-handoff-existing-sample").count(), 1, "the sample's status is not real data");
+  // Stored with the answers: a reload keeps step 8's card and step 7's number.
+  await page.reload();
+  await step(page, "handoff");
+  await page.waitForSelector("#kz-handoff-existing[data-status='referral_issued']");
+  assert.equal(await page.locator("#kz-confirmation, #kz-egov-link").count(), 0, "still no new queue application after a reload");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
