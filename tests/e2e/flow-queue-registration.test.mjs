@@ -374,6 +374,10 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   assert.match(await page.textContent("#kz-archive-on"), /01\.01\.2026 болды/);
   assert.match(age, /05\.02\.2026 болды/, age);
   assert.match(await page.textContent("#kz-queues-age"), /кез келген оқылымы бойынша/);
+  // No queue listed under it, and no referral age (cl. 28) for a child in none.
+  assert.match(await page.textContent("#kz-queues h3"), /Бала тұра алатын кезек жоқ/);
+  assert.equal(await page.locator("#kz-queues .kz-queue").count(), 0);
+  assert.doesNotMatch(age, /жолдама үшін есептелетін жасы/, age);
   await next(page, "documents");
   await page.check("#held-phthisiatrician_conclusion");
   await page.waitForSelector('[data-doc="phthisiatrician_conclusion"][data-status="ok"]');
@@ -389,6 +393,9 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   // Both outcomes in the title: refused (cl. 18, a reading) or archived (cl. 24 sub. 9).
   assert.match(await page.textContent("#kz-confirmation-title"), /^Осы жауаптармен бала кезекте тұрмайды: қызмет көрсетуден бас тартылады немесе өтініш бірден архивке/);
   assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
+  // No egov.kz steps ending «…кезекте тіркеледі» under it: why not, instead.
+  assert.equal(await page.locator("#kz-confirmation .kz-next-steps, #kz-egov-link, #kz-done-originals").count(), 0);
+  assert.match(await page.textContent("#kz-done-out-of-queue"), /қадамдарын көрсетпейді/);
   await assertNoRawIds(page, "the hand-off");
   await context.close();
 });

@@ -1110,7 +1110,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         </p>
                     }
                     <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
-                    { next_steps }
+                    if filing_steps_shown(&refusals) {
+                        { next_steps }
+                    } else {
+                        <p id="kz-done-out-of-queue">{ p.t("ui-done-out-of-queue-no-steps") }</p>
+                    }
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
                     { for app.application.declared_grounds.iter().map(|g| html! {
@@ -1642,6 +1646,16 @@ fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
     }
 }
 
+/// Whether the confirmation box lists how to file the application (on
+/// egov.kz, or what to bring in person): not under the out-of-queue title
+/// ([`confirmation_title_key`]) — refused, or archived at once (cl. 24
+/// sub. 9), the application would stand in no queue, and the steps ended
+/// «…кезекте тіркеледі»; a line says why instead
+/// (`ui-done-out-of-queue-no-steps`).
+fn filing_steps_shown(h: &HandoffRefusals) -> bool {
+    confirmation_title_key(h) != "ui-done-title-out-of-queue"
+}
+
 /// What the hand-off says of a held document whose issue date the rules
 /// await (`checklist.awaiting_issue_date`): not entered, or entered and
 /// refused (to correct: [`super::date_refused`]).
@@ -1914,6 +1928,26 @@ mod tests {
         // (rewalk43 read a flat refusal under a warning calling it a reading).
         assert_eq!(confirmation_title_key(&h), "ui-done-title-out-of-queue");
         assert!(h.foretold.iter().all(|r| !r.remedy.fixable()));
+        // Below that title the box listed the egov.kz steps, ending «Өтініш
+        // олар расталғаннан кейін ғана кезекте тіркеледі»: no steps to file
+        // an application archived at once, a line saying why instead.
+        assert!(
+            !filing_steps_shown(&h),
+            "the filing steps under the out-of-queue title"
+        );
+        for lang in [
+            crate::i18n::Lang::Kk,
+            crate::i18n::Lang::Ru,
+            crate::i18n::Lang::En,
+        ] {
+            let t = crate::i18n::I18n::new(lang).t("ui-done-out-of-queue-no-steps");
+            assert!(t.contains("24") && t.contains("18"), "{lang:?}: {t}");
+        }
+        // Ready, or refused for a document: the steps stay.
+        let ready = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        assert!(filing_steps_shown(&handoff_refusals(&ready)));
     }
 
     /// Annex 4 p. 8 with cl. 34 sub. 1 («келісім шарт жасалған күннен 3 (үш)
