@@ -101,7 +101,7 @@ test("cl. 22: step 5 heads a declared priority as the category the grounds give 
   const langs = [
     { locale: "kk-KZ", claim: /расталғаннан кейін/, asserted: /балаңыздың/ },
     { locale: "ru-RU", claim: /после их подтверждения/, asserted: /ваш ребенок имеет право/i },
-    { locale: "en-US", claim: /once they are proven/, asserted: /your child has the right/i },
+    { locale: "en-US", claim: /once the grounds you declared are proven/, asserted: /your child has the right/i },
   ];
   for (const { locale, claim, asserted } of langs) {
     for (const [ground, category] of [["serviceman", "out_of_turn"], ["teacher", "first_priority"]]) {
