@@ -254,7 +254,18 @@ test("ru-RU: an application with a referral goes to admission, and step 8 files 
   await page.waitForSelector("#kz-handoff-existing[data-status='referral_issued']");
   assert.equal(await page.locator("#kz-confirmation, #kz-egov-link").count(), 0, "no new queue application to file");
   assert.match(await page.textContent("#kz-handoff-existing"), /Новое заявление в очередь вы не подаете/);
+  // What to do comes first: above any warning on filing a new application.
+  assert.ok(await page.evaluate(() => {
+    const card = document.querySelector("#kz-handoff-existing");
+    return [...document.querySelectorAll(".kz-step .kz-notice.kz-warning")]
+      .every((w) => card.compareDocumentPosition(w) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }), "the card comes before the warnings");
   assert.equal(await page.locator("#kz-handoff-existing-sample").count(), 1, "the sample's status is not real data");
+  // Stored with the answers: a reload keeps step 8's card and step 7's number.
+  await page.reload();
+  await step(page, "handoff");
+  await page.waitForSelector("#kz-handoff-existing[data-status='referral_issued']");
+  assert.equal(await page.locator("#kz-confirmation, #kz-egov-link").count(), 0, "still no new queue application after a reload");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

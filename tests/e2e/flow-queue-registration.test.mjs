@@ -101,7 +101,7 @@ test("cl. 22: step 5 heads a declared priority as the category the grounds give 
   const langs = [
     { locale: "kk-KZ", claim: /расталғаннан кейін/, asserted: /балаңыздың/ },
     { locale: "ru-RU", claim: /после их подтверждения/, asserted: /ваш ребенок имеет право/i },
-    { locale: "en-US", claim: /once they are proven/, asserted: /your child has the right/i },
+    { locale: "en-US", claim: /once the grounds you declared are proven/, asserted: /your child has the right/i },
   ];
   for (const { locale, claim, asserted } of langs) {
     for (const [ground, category] of [["serviceman", "out_of_turn"], ["teacher", "first_priority"]]) {
@@ -374,6 +374,10 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   assert.match(await page.textContent("#kz-archive-on"), /01\.01\.2026 болды/);
   assert.match(age, /05\.02\.2026 болды/, age);
   assert.match(await page.textContent("#kz-queues-age"), /кез келген оқылымы бойынша/);
+  // No queue listed under it, and no referral age (cl. 28) for a child in none.
+  assert.match(await page.textContent("#kz-queues h3"), /Бала тұра алатын кезек жоқ/);
+  assert.equal(await page.locator("#kz-queues .kz-queue").count(), 0);
+  assert.doesNotMatch(age, /жолдама үшін есептелетін жасы/, age);
   await next(page, "documents");
   await page.check("#held-phthisiatrician_conclusion");
   await page.waitForSelector('[data-doc="phthisiatrician_conclusion"][data-status="ok"]');
@@ -389,6 +393,9 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   // Both outcomes in the title: refused (cl. 18, a reading) or archived (cl. 24 sub. 9).
   assert.match(await page.textContent("#kz-confirmation-title"), /^Осы жауаптармен бала кезекте тұрмайды: қызмет көрсетуден бас тартылады немесе өтініш бірден архивке/);
   assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
+  // No egov.kz steps ending «…кезекте тіркеледі» under it: why not, instead.
+  assert.equal(await page.locator("#kz-confirmation .kz-next-steps, #kz-egov-link, #kz-done-originals").count(), 0);
+  assert.match(await page.textContent("#kz-done-out-of-queue"), /қадамдарын көрсетпейді/);
   await assertNoRawIds(page, "the hand-off");
   await context.close();
 });

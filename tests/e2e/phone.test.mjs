@@ -100,6 +100,26 @@ for (const [locale, width] of [["kk-KZ", 390], ["ru-RU", 390], ["kk-KZ", 320]]) 
   });
 }
 
+// With 150 % text (a phone's large font) «Әрі қарай» beside «Артқа» ran past
+// the nav at 390 px (steps44): at 390 px the two share a row inside it; at
+// 360 px, where they cannot, «Next» takes a row of its own, right-aligned.
+for (const [width, oneRow] of [[390, true], [360, false]]) {
+  test(`kk-KZ, ${width} px, 150 % text: «Әрі қарай» stays inside the nav`, async () => {
+    const { page, context, log } = await stepOne("kk-KZ", { width, height: 844 });
+    await next(page, "child");
+    // CSSOM, which the CSP allows (no inline style).
+    await page.evaluate(() => { document.documentElement.style.fontSize = "150%"; });
+    const [nav, nextButton, back] = await Promise.all(["nav.kz-nav", "#kz-next", "#kz-back"].map((s) => box(page, s)));
+    const right = (s) => page.$eval(s, (e) => e.getBoundingClientRect().right);
+    assert.ok((await right("#kz-next")) <= (await right("nav.kz-nav")) + 0.5, "«Next» ends inside the nav");
+    assert.ok((await right("#kz-back")) <= (await right("nav.kz-nav")) + 0.5, "«Back» ends inside the nav");
+    assert.ok(nextButton.top >= nav.top && nextButton.bottom <= nav.bottom + 0.5, "«Next» inside the nav's height");
+    assert.equal(Math.abs(back.top + back.height / 2 - (nextButton.top + nextButton.height / 2)) < 2, oneRow, `one row at ${width} px: ${oneRow}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
 // A date input draws the browser's format: an en-US Chromium showed
 // «mm/dd/yyyy» in the kk birth-date box (steps43). The field's own line says
 // day.month.year with an example and what mm/dd/yyyy asks first, then the

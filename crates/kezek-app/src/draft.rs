@@ -130,8 +130,9 @@ pub struct Draft {
     pub catalogue_documents: BTreeMap<String, HeldUntil>,
     /// Step 7: the application the parent said is already in the queue,
     /// as the queue file read there answered for the number typed. Step 8
-    /// files no new queue application by it. Not stored, as the file is not.
-    #[serde(skip)]
+    /// files no new queue application by it. Stored with the answers (the
+    /// file is not): after a reload step 8 still says what is next for it,
+    /// and step 7's field shows its number.
     pub existing: Option<Existing>,
 }
 
@@ -139,7 +140,7 @@ pub struct Draft {
 /// parent typed there ("already in the queue?") for this child: its number,
 /// its status (waiting, or why not: cl. 20 sub. 4–7), and whether the file
 /// was the sample city's (not real data).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Existing {
     /// The number typed.
     pub id: String,
@@ -295,6 +296,7 @@ pub fn step_of_draft_field(field: &str) -> Option<Step> {
         | "place_vacated_on"
         | "documents_confirmed_on"
         | "referral_extension_days" => Step::Documents,
+        "existing" => Step::Queue,
         "consent" => Step::Handoff,
         _ => return None,
     })
@@ -1488,6 +1490,33 @@ pub(crate) mod tests {
         );
         let back = Draft::from_json(&d.to_json()).unwrap();
         assert_eq!(back, d);
+    }
+
+    /// Step 7's answer «кезекте тұрған өтініш» (cl. 20 sub. 5, cl. 14): an
+    /// application already in the queue was kept in memory only, so after a
+    /// reload step 8 showed how to file a new queue application until step 7
+    /// was answered again. It is stored with the other answers; one that
+    /// cannot be read is lost alone and sends the parent back to step 7.
+    #[test]
+    fn cl20_5_step_7s_application_already_in_the_queue_is_kept_with_the_draft() {
+        use kezek_queue::snapshot::Status;
+        let x = Existing {
+            id: "A0000686".into(),
+            status: Status::ReferralIssued,
+            sample: true,
+        };
+        let d = Wizard::apply(filled(), Action::SetExisting(Some(x.clone())));
+        let back = Draft::from_json(&d.to_json()).unwrap();
+        assert_eq!(back.existing.as_ref(), Some(&x));
+        assert_eq!(back, d);
+        match Draft::read(&stored_with("existing", r#"{"id": 7}"#)) {
+            StoredDraft::Partial { draft, lost } => {
+                assert_eq!(lost, vec!["existing".to_string()]);
+                assert_eq!(draft.existing, None);
+                assert_eq!(step_of_draft_field("existing"), Some(Step::Queue));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

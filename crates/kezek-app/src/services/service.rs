@@ -523,11 +523,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r, e.code, channel)).unwrap_or_default() }
                     <section class="kz-card" id="svc-due" data-due={due.format("%Y-%m-%dT%H:%M").to_string()}>
                         <h3>{ t("ui-svc-due-title") }</h3>
-                        <p>{ i18n.t_args("ui-svc-due", &[
-                            ("date", i18n.date(due.date())),
-                            ("time", i18n.time(due.time())),
-                            ("accepted", i18n.date_time(ev.due.accepted)),
-                        ]) }</p>
+                        <p id="svc-due-text">{ due_text(i18n, &ev.due) }</p>
                         // The day of acceptance is a reading (a Saturday at the State
                         // Corporation, a portal application before opening).
                         { reading_note(i18n, ev.due.note.as_ref(), &ev.due.citations) }
@@ -1454,6 +1450,20 @@ fn result_place(
     ))
 }
 
+/// When the result is due if the parent applies now (`ui-svc-due`): the
+/// one text of the due card (`#svc-due`) and of the prepared box
+/// (`#svc-done-due`).
+fn due_text(i18n: &I18n, due: &catalogue::Due) -> String {
+    i18n.t_args(
+        "ui-svc-due",
+        &[
+            ("date", i18n.date(due.due.date())),
+            ("time", i18n.time(due.due.time())),
+            ("accepted", i18n.date_time(due.accepted)),
+        ],
+    )
+}
+
 /// Where the parent goes with the documents through `channel`.
 fn done_place(
     i18n: &I18n,
@@ -1626,6 +1636,8 @@ fn confirmation(
             { done_refusal(i18n, ev, refusal) }
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
+            // The due card's own text, kept with the steps (row 4's term).
+            <p id="svc-done-due" data-due={ev.due.due.format("%Y-%m-%dT%H:%M").to_string()}>{ due_text(i18n, &ev.due) }</p>
             { ev.receipt.as_ref().map(|r| done_documents(i18n, r, e.code, channel)).unwrap_or_default() }
             if !answers.is_empty() {
                 <h4>{ t(answers_heading_key(channel)) }</h4>
@@ -3055,5 +3067,39 @@ mod tests {
         assert_eq!(question_field_id("married"), "q-married");
         assert_eq!(question_field_id("child_birth_date"), "q-child_birth_date");
         assert_eq!(question_field_id(OTHER_CHILDREN), "q-other_children");
+    }
+
+    /// Row 4 (the term): the camps' screen (00403009, the walk of
+    /// 05.12.2026) said when the result is due only in the card above the
+    /// prepared box, and the box — what the parent keeps on screen after
+    /// preparing — said nothing of it. The box says it, in the card's own
+    /// words (one text), for every channel.
+    #[test]
+    fn row4_the_prepared_box_says_when_the_result_is_due_as_the_due_card() {
+        for channel in [
+            ServiceChannel::PORTAL,
+            ServiceChannel::STATE_CORPORATION,
+            ServiceChannel::OFFICE,
+        ] {
+            let (_, ev) = walk_evaluation(
+                "00403009",
+                channel,
+                &[
+                    ("family_receives_targeted_social_assistance", true),
+                    ("child_in_state_education_institution", true),
+                    ("child_birth_in_civil_registry", true),
+                ],
+                true,
+            );
+            for lang in Lang::ALL {
+                let i =
+                    I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(lang.code()));
+                let text = due_text(&i, &ev.due);
+                assert!(
+                    text.contains(&i.date(ev.due.due.date())),
+                    "{channel:?} {lang:?}: {text:?}"
+                );
+            }
+        }
     }
 }

@@ -70,6 +70,9 @@ pub fn family_step(p: &StepProps) -> Html {
                     })}
                     onchange={p.send(Action::SetFamilyNone)} />
             </fieldset>
+            if let Some(note) = nothing_ticked_note(p) {
+                <p class="kz-hint" id="family-nothing-ticked" role="status">{ note }</p>
+            }
             if let Some(note) = proof_note {
                 <p class="kz-hint" id="family-proof-note">{ note }</p>
             }
@@ -147,6 +150,29 @@ fn family_texts(i18n: &crate::i18n::I18n, service: Service) -> (String, String) 
             )
         }
     }
+}
+
+/// What "nothing ticked" on step 4 means, said under the list while no box
+/// (nor "none of these") is ticked and no other ground is declared (a
+/// child's special educational needs, step 2): no out-of-turn or
+/// first-priority ground is declared (cl. 20), so the application stands in
+/// the general queue; at admission, no such right is claimed. Before, the
+/// step passed in silence and admission's step 5 said the right was "not
+/// confirmed".
+fn nothing_ticked_note(p: &StepProps) -> Option<String> {
+    let d = &p.draft;
+    let ticked = d.family_none || FamilyFact::ALL.into_iter().any(|f| f.is_set(d));
+    let other_ground = match p.outcome.as_ref() {
+        Ok(e) => !e.category.grounds.is_empty(),
+        Err(_) => d.sen,
+    };
+    if ticked || other_ground {
+        return None;
+    }
+    Some(p.t(match d.service {
+        Some(Service::Admission) => "ui-family-nothing-ticked-admission",
+        _ => "ui-family-nothing-ticked",
+    }))
 }
 
 /// The "Why?" of "none of these" for `service`: Annex 1's box 10 at queue
@@ -280,6 +306,65 @@ mod tests {
             let (lead, skip) = family_texts(&i, Service::QueueRegistration);
             assert!(lead.contains(queue_words), "{lang:?}: {lead}");
             assert!(skip.contains("10"), "{lang:?}: {skip}");
+        }
+    }
+
+    /// cl. 20, Annex 1 box 10: step 4 with nothing ticked (no ground, nor
+    /// "none of these") passed to step 5 without a word, and at admission
+    /// step 5 then read «Право на внеочередное или первоочередное получение
+    /// места не подтверждено (п. 20)» — "not confirmed" for a right the
+    /// parent never claimed. Step 4 now says what nothing ticked means (no
+    /// ground declared: the general queue; at admission no right claimed),
+    /// and the admission's headline says no ground applies, as the queue's.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl20_nothing_ticked_on_step_4_is_said_as_no_ground_claimed() {
+        use crate::steps::tests::{example, props_as, walk_37c_admission};
+        use kezek_rules::Channel;
+        let queue = example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        assert!(queue.category.grounds.is_empty());
+        let mut admission = walk_37c_admission();
+        admission["child"]["special_educational_needs"] = false.into();
+        admission["child"]["pmpc_conclusion"] = false.into();
+        admission["child"]
+            .as_object_mut()
+            .unwrap()
+            .remove("disorders");
+        admission["family"] = serde_json::json!({});
+        let admission = example(&admission.to_string());
+        assert!(admission.category.grounds.is_empty());
+        for (lang, general, not_confirmed) in [
+            (Lang::Kk, "жалпы кезек", "расталмаған"),
+            (Lang::Ru, "общую очередь", "не подтвержден"),
+            (Lang::En, "general queue", "not confirmed"),
+        ] {
+            let p = props_as(
+                queue.clone(),
+                lang,
+                Service::QueueRegistration,
+                Channel::EgovPortal,
+            );
+            let note = nothing_ticked_note(&p).expect("the note, nothing ticked");
+            assert!(note.to_lowercase().contains(general), "{lang:?}: {note}");
+            // "None of these" ticked, or a ground: no note.
+            let mut none = p.clone();
+            none.draft = std::rc::Rc::new(crate::draft::Draft {
+                family_none: true,
+                ..(*p.draft).clone()
+            });
+            assert_eq!(nothing_ticked_note(&none), None);
+            let p = props_as(
+                admission.clone(),
+                lang,
+                Service::Admission,
+                Channel::ProviderOffice,
+            );
+            let note = nothing_ticked_note(&p).expect("the admission's note");
+            assert!(!note.contains(not_confirmed), "{lang:?}: {note}");
+            let headline = p.t(&admission.category.reasons[0].key());
+            assert!(!headline.contains(not_confirmed), "{lang:?}: {headline}");
         }
     }
 }

@@ -833,6 +833,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     let other_refusals = &refusals.others;
     // Step 7's number names an application already in the queue.
     let existing = existing_hand_off(e, d.existing.as_ref());
+    let filing_replaced = existing.is_some_and(ExistingHandOff::replaces_filing);
     // What to bring in person, or on egov.kz what to attach.
     let bring = bring_list(p, e);
     // Valid today, lapsing before cl. 22's originals are due: said before
@@ -999,6 +1000,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }) }
                 </dl>
             </section>
+            // Step 7's number: what to do with the application it names comes
+            // first, above the warnings on filing a new one.
+            if let (Some(h), Some(x)) = (existing, d.existing.as_ref()) {
+                { existing_card(p, e, x, h) }
+            }
             // A ground for refusal other than the documents (warned of just
             // below) and the consent (given here): the age limit, data that
             // do not agree, a contraindication… said before the parent applies.
@@ -1069,21 +1075,14 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
-            // Step 7's number held back (stop list, not interested,
-            // archived): the order is silent on a new application meanwhile.
-            if let (Some(status), Some(x)) = (existing_ask(e, d.existing.as_ref()), d.existing.as_ref()) {
-                <div class="kz-notice kz-warning" role="status" id="kz-handoff-existing-ask" data-status={status}>
-                    <p>{ p.i18n.t_args("ui-handoff-existing-ask", &[("status", status.into()), ("id", x.id.clone())]) }</p>
-                </div>
-            }
             // Already in the queue (step 7's number): no consent, nor how to
-            // file a new queue application, but what is next.
-            if existing.is_none() {
+            // file a new queue application, but what is next (said above).
+            if !filing_replaced {
             <CheckField id="consent" label={p.t(if annex5 { "ui-consent-annex5" } else { "ui-consent" })} checked={d.consent}
                 hint={Some(html! { { p.t("ui-consent-hint") } })} onchange={p.send(Action::SetConsent)} />
             }
-            if let (Some(h), Some(x)) = (existing, d.existing.as_ref()) {
-                { existing_card(p, e, x, h) }
+            if filing_replaced {
+                // The card above says what is next.
             } else if !app.ready {
                 <div class="kz-notice" id="kz-not-ready" role="status">
                     <p>{ p.t("ui-not-ready") }</p>
@@ -1111,7 +1110,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         </p>
                     }
                     <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
-                    { next_steps }
+                    if filing_steps_shown(&refusals) {
+                        { next_steps }
+                    } else {
+                        <p id="kz-done-out-of-queue">{ p.t("ui-done-out-of-queue-no-steps") }</p>
+                    }
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
                     { for app.application.declared_grounds.iter().map(|g| html! {
@@ -1165,25 +1168,41 @@ pub fn handoff_step(p: &StepProps) -> Html {
     }
 }
 
-/// What step 8 says in place of how to file a queue application, for an
-/// application already in the queue (step 7's number).
+/// What step 8 does for the application step 7's number names
+/// ([`crate::draft::Existing`]), for queue registration: the one place each
+/// status is decided ([`existing_hand_off`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ExistingHandOff {
-    /// A referral was issued for it: admission is next.
+    /// A referral was issued for it: admission is next — a card in place of
+    /// the consent and of how to file a queue application.
     Referral,
-    /// It waits in the queue: no second application.
+    /// It waits in the queue: no second application — a card in its place.
     Waiting,
+    /// On the stop list, marked not interested or archived: the hand-off to
+    /// file a new application stays, after a note that the order does not
+    /// say whether one is accepted while that one stays there. The status's
+    /// name for `ui-handoff-existing-ask`.
+    Ask(&'static str),
 }
 
-/// [`ExistingHandOff`] for queue registration and the application step 7's
-/// number names ([`crate::draft::Existing`]): one with a referral (cl. 20
-/// sub. 5) goes to admission (00403002), not to a new queue application;
-/// one waiting needs no second application for the same child — the order
-/// neither forbids nor provides for one, it would stand by its own, later
-/// date and time (cl. 14), and the one filed can be changed (cl. 23 sub. 1):
-/// Kezek's reading. `None` for any other status (a withdrawn application's
-/// child is registered anew; the stop list and "not interested" are said on
-/// step 7), for no number, and for admission.
+impl ExistingHandOff {
+    /// A card in place of the consent and of how to file (not a note).
+    fn replaces_filing(self) -> bool {
+        matches!(self, ExistingHandOff::Referral | ExistingHandOff::Waiting)
+    }
+}
+
+/// [`ExistingHandOff`] for the application step 7's number names, by its
+/// status: one with a referral (cl. 20 sub. 5) goes to admission
+/// (00403002), not to a new queue application; one waiting needs no second
+/// application for the same child — the order neither forbids nor provides
+/// for one, it would stand by its own, later date and time (cl. 14), and the
+/// one filed can be changed (cl. 23 sub. 1): Kezek's reading; one on the
+/// stop list (cl. 20 sub. 6), not interested (sub. 7) or archived keeps the
+/// hand-off with a note (the walk of 05.12.2026 read «Ваши ответы готовы»
+/// with nothing said of the number). `None` — step 8 as without a number —
+/// for a withdrawn application (its child is registered anew, cl. 14), for
+/// no number, and for admission.
 fn existing_hand_off(
     e: &kezek_rules::Evaluation,
     existing: Option<&crate::draft::Existing>,
@@ -1195,38 +1214,18 @@ fn existing_hand_off(
     match existing?.status {
         Held::ReferralIssued => Some(ExistingHandOff::Referral),
         Held::Waiting => Some(ExistingHandOff::Waiting),
-        _ => None,
+        Held::StopList => Some(ExistingHandOff::Ask("stop_list")),
+        Held::NotInterested => Some(ExistingHandOff::Ask("not_interested")),
+        Held::Archived => Some(ExistingHandOff::Ask("archived")),
+        Held::Withdrawn => None,
     }
 }
 
-/// Step 7's number of an application on the stop list, marked not
-/// interested or archived (queue registration): the hand-off to file a new
-/// application stays, with a note before it that the order does not say
-/// whether one is accepted while that one stays there (the walk of
-/// 05.12.2026 read «Ваши ответы готовы» with nothing said of the number):
-/// the status's name for `ui-handoff-existing-ask`. `None` for any other
-/// status (waiting and referral: [`existing_hand_off`]; withdrawn: filed
-/// anew, cl. 14), no number, and admission.
-fn existing_ask(
-    e: &kezek_rules::Evaluation,
-    existing: Option<&crate::draft::Existing>,
-) -> Option<&'static str> {
-    use kezek_queue::snapshot::Status as Held;
-    if e.service != kezek_rules::Service::QueueRegistration {
-        return None;
-    }
-    match existing?.status {
-        Held::StopList => Some("stop_list"),
-        Held::NotInterested => Some("not_interested"),
-        Held::Archived => Some("archived"),
-        _ => None,
-    }
-}
-
-/// Step 8's card for an application already in the queue
-/// ([`existing_hand_off`]), in place of the consent and of how to file a
-/// queue application: what is next, and how to file one all the same (clear
-/// step 7's number).
+/// What step 8 shows first for the application step 7's number names
+/// ([`existing_hand_off`]): for one already in the queue, a card in place
+/// of the consent and of how to file a queue application — what is next,
+/// and how to file one all the same (clear step 7's number); for one held
+/// back, the note.
 fn existing_card(
     p: &StepProps,
     e: &kezek_rules::Evaluation,
@@ -1244,6 +1243,14 @@ fn existing_card(
             "ui-handoff-existing-title-waiting",
             "ui-handoff-existing-waiting",
         ),
+        // Held back: a note before the hand-off, which stays.
+        ExistingHandOff::Ask(status) => {
+            return html! {
+                <div class="kz-notice kz-warning" role="status" id="kz-handoff-existing-ask" data-status={status}>
+                    <p>{ p.i18n.t_args("ui-handoff-existing-ask", &[("status", status.into()), ("id", x.id.clone())]) }</p>
+                </div>
+            }
+        }
     };
     html! {
         <section class="kz-card" id="kz-handoff-existing" data-status={status}>
@@ -1639,6 +1646,16 @@ fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
     }
 }
 
+/// Whether the confirmation box lists how to file the application (on
+/// egov.kz, or what to bring in person): not under the out-of-queue title
+/// ([`confirmation_title_key`]) — refused, or archived at once (cl. 24
+/// sub. 9), the application would stand in no queue, and the steps ended
+/// «…кезекте тіркеледі»; a line says why instead
+/// (`ui-done-out-of-queue-no-steps`).
+fn filing_steps_shown(h: &HandoffRefusals) -> bool {
+    confirmation_title_key(h) != "ui-done-title-out-of-queue"
+}
+
 /// What the hand-off says of a held document whose issue date the rules
 /// await (`checklist.awaiting_issue_date`): not entered, or entered and
 /// refused (to correct: [`super::date_refused`]).
@@ -1690,17 +1707,27 @@ mod tests {
             status,
             sample: false,
         };
-        for (status, name) in [
-            (Status::StopList, "stop_list"),
-            (Status::NotInterested, "not_interested"),
-            (Status::Archived, "archived"),
+        // One definition of what step 8 does for each status: a card in
+        // place of filing, a note before it, or nothing.
+        for (status, does) in [
+            (Status::ReferralIssued, Some(ExistingHandOff::Referral)),
+            (Status::Waiting, Some(ExistingHandOff::Waiting)),
+            (Status::StopList, Some(ExistingHandOff::Ask("stop_list"))),
+            (
+                Status::NotInterested,
+                Some(ExistingHandOff::Ask("not_interested")),
+            ),
+            (Status::Archived, Some(ExistingHandOff::Ask("archived"))),
+            (Status::Withdrawn, None),
         ] {
-            assert_eq!(existing_ask(&e, Some(&x(status))), Some(name), "{status:?}");
+            assert_eq!(existing_hand_off(&e, Some(&x(status))), does, "{status:?}");
+            assert_eq!(
+                does.is_some_and(ExistingHandOff::replaces_filing),
+                matches!(status, Status::ReferralIssued | Status::Waiting),
+                "{status:?}"
+            );
         }
-        for status in [Status::Waiting, Status::ReferralIssued, Status::Withdrawn] {
-            assert_eq!(existing_ask(&e, Some(&x(status))), None, "{status:?}");
-        }
-        assert_eq!(existing_ask(&e, None), None);
+        assert_eq!(existing_hand_off(&e, None), None);
         for lang in [Lang::Kk, Lang::Ru, Lang::En] {
             let i = I18n::new(lang);
             for (status, clause) in [
@@ -1758,14 +1785,7 @@ mod tests {
             existing_hand_off(&e, Some(&x(Status::Waiting))),
             Some(ExistingHandOff::Waiting)
         );
-        for status in [
-            Status::StopList,
-            Status::NotInterested,
-            Status::Withdrawn,
-            Status::Archived,
-        ] {
-            assert_eq!(existing_hand_off(&e, Some(&x(status))), None, "{status:?}");
-        }
+        assert_eq!(existing_hand_off(&e, Some(&x(Status::Withdrawn))), None);
         assert_eq!(existing_hand_off(&e, None), None);
         let admission =
             crate::steps::tests::example(&crate::steps::tests::walk_37c_admission().to_string());
@@ -1908,6 +1928,26 @@ mod tests {
         // (rewalk43 read a flat refusal under a warning calling it a reading).
         assert_eq!(confirmation_title_key(&h), "ui-done-title-out-of-queue");
         assert!(h.foretold.iter().all(|r| !r.remedy.fixable()));
+        // Below that title the box listed the egov.kz steps, ending «Өтініш
+        // олар расталғаннан кейін ғана кезекте тіркеледі»: no steps to file
+        // an application archived at once, a line saying why instead.
+        assert!(
+            !filing_steps_shown(&h),
+            "the filing steps under the out-of-queue title"
+        );
+        for lang in [
+            crate::i18n::Lang::Kk,
+            crate::i18n::Lang::Ru,
+            crate::i18n::Lang::En,
+        ] {
+            let t = crate::i18n::I18n::new(lang).t("ui-done-out-of-queue-no-steps");
+            assert!(t.contains("24") && t.contains("18"), "{lang:?}: {t}");
+        }
+        // Ready, or refused for a document: the steps stay.
+        let ready = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        assert!(filing_steps_shown(&handoff_refusals(&ready)));
     }
 
     /// Annex 4 p. 8 with cl. 34 sub. 1 («келісім шарт жасалған күннен 3 (үш)

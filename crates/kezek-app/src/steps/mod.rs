@@ -2056,7 +2056,7 @@ pub(crate) mod tests {
             assert!(teacher.contains(proviso), "{teacher}");
             assert!(!teacher.contains("egov.kz"), "{teacher}");
             assert_eq!(
-                teacher.contains("Annex 4's list for the portal asks no copy"),
+                teacher.contains("Annex 4's list for the portal asks for no copies"),
                 channel == Channel::EgovPortal,
                 "{channel:?}: {teacher}"
             );

@@ -115,6 +115,16 @@ fn queues_age_bars_key(age: &kezek_rules::order254::age::AgeDecision) -> &'stati
     }
 }
 
+/// The queues step 5 lists: every one the rules give, or — for a child
+/// out of the queue on every reading (cl. 24 sub. 9: 6 before 1 September
+/// and 6 already; cl. 18: 7 on it) — none (`None`): the card says only that
+/// the child stands in no queue. Over by Kezek's reading only, the queue the
+/// child would belong to is listed (the other reading keeps the child).
+fn listed_queues(e: &kezek_rules::Evaluation) -> Option<&[kezek_rules::queues::QueueOption]> {
+    let out = !e.age.eligible && !e.age.over_by_kezeks_reading_only();
+    (!out).then_some(e.queues.options.as_slice())
+}
+
 /// Step 5.
 #[function_component(ResultStep)]
 pub fn result_step(p: &StepProps) -> Html {
@@ -125,6 +135,7 @@ pub fn result_step(p: &StepProps) -> Html {
     // With a referral the child has left the queue: the queue's age archive
     // and the registration limits no longer concern the parent.
     let in_queue = e.service != kezek_rules::Service::Admission;
+    let listed = listed_queues(e);
     let cat_class = match cat.category {
         Category::OutOfTurn => "kz-cat-out-of-turn",
         Category::FirstPriority => "kz-cat-first",
@@ -166,12 +177,16 @@ pub fn result_step(p: &StepProps) -> Html {
                 // child would belong to: not one the child can join.
                 if e.age.eligible {
                     <h3>{ p.t("ui-queues") }</h3>
+                } else if listed.is_none() {
+                    <h3>{ p.t("ui-queues-none") }</h3>
+                    <p class="kz-warning" id="kz-queues-age">{ p.t(queues_age_bars_key(&e.age)) }</p>
                 } else {
                     <h3>{ p.t("ui-queues-would-be") }</h3>
                     <p class="kz-warning" id="kz-queues-age">{ p.t(queues_age_bars_key(&e.age)) }</p>
                 }
+                if let Some(listed) = listed {
                 <ul>
-                    { for e.queues.options.iter().map(|o| html! {
+                    { for listed.iter().map(|o| html! {
                         <li class="kz-queue" data-queue={serde_json::to_string(&o.kind).unwrap_or_default()}>
                             <strong>{ queue_label(p, &o.kind) }</strong>{ format!(" — {}, {}", o.settlement, o.birth_year) }
                             <p class="kz-hint">{ p.t(&o.reason.key()) }</p>
@@ -179,7 +194,8 @@ pub fn result_step(p: &StepProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                { for e.queues.reasons.iter().map(|r| html! {
+                }
+                { for e.queues.reasons.iter().filter(|_| listed.is_some()).map(|r| html! {
                     <>
                         <p>{ p.t(&r.key()) }</p>
                         // The disorders are chosen on step 2, beside the
@@ -351,6 +367,39 @@ mod tests {
         let (lines, _) = lines_in(&case, Lang::En);
         let order = lines.iter().find(|l| l.contains("05.02.2026")).unwrap();
         assert!(!order.contains("was"), "{order}");
+    }
+
+    /// cl. 24 sub. 9, cl. 18: for a child out of the queue on every reading
+    /// (born 05.02.2020, on 05.12.2026: 6 before 1 September), step 5's
+    /// queues card said "the child does not stand in the queue on any
+    /// reading" and listed "General queue — Астана, 2020" under it. No queue
+    /// is listed for such a child; over by Kezek's reading only (the other
+    /// reading keeps the child) the queue it would belong to stays.
+    #[test]
+    fn cl24_9_step_5_lists_no_queue_for_a_child_out_of_it_on_every_reading() {
+        let mut case = walk_37c_queue();
+        case["as_of"] = "2026-12-05T10:00".into();
+        case["child"]["birth_date"] = "2020-02-05".into();
+        case["child"].as_object_mut().unwrap().remove("iin");
+        let e = example(&case.to_string());
+        assert!(!e.queues.options.is_empty());
+        assert!(listed_queues(&e).is_none(), "{:?}", e.queues.options);
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let p = props_as(
+                e.clone(),
+                lang,
+                kezek_rules::Service::QueueRegistration,
+                kezek_rules::Channel::EgovPortal,
+            );
+            assert_ne!(p.t("ui-queues-none"), "ui-queues-none");
+        }
+        // Over by Kezek's reading only, not yet 6 (20.01.2026).
+        case["as_of"] = "2026-01-20T10:00".into();
+        let e = example(&case.to_string());
+        assert_eq!(
+            listed_queues(&e).map(<[_]>::len),
+            Some(e.queues.options.len())
+        );
     }
 
     /// cl. 28: the caveat on the clause calls the referral age "the age

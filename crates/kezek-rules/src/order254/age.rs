@@ -108,7 +108,9 @@ pub struct AgeDecision {
     /// The age used for a referral this calendar year (cl. 28), by one of its
     /// readings; neither reading's for a SEN child with a PMPC conclusion not
     /// over 6 on 1 September (`age.referral_age_sen_pmpc`), where no line
-    /// says it.
+    /// says it; nor said for a child out of the queue on every reading
+    /// (`age.over_on_every_reading`, `age.turned_six_archived`), who is
+    /// given no referral from it.
     pub referral_age: i32,
     /// Reason codes.
     pub reasons: Vec<ReasonCode>,
@@ -248,11 +250,18 @@ fn queue_decision(case: &Case) -> AgeDecision {
     } else {
         ReasonCode::AgeTooOld
     });
-    let mut citations = vec![
-        Citation::clause(18),
-        Citation::sub(24, 9),
-        Citation::clause(28),
-    ];
+    // Out of the queue on every reading: no referral is given from a queue
+    // the child does not stand in, so cl. 28's age «жолдама беру кезінде»
+    // is not said (Kezek's reading: cl. 26, 27 give referrals from the
+    // queue).
+    let out_of_queue = matches!(
+        reasons[0],
+        ReasonCode::AgeOverOnEveryReading | ReasonCode::AgeTurnedSixArchived
+    );
+    let mut citations = vec![Citation::clause(18), Citation::sub(24, 9)];
+    if !out_of_queue {
+        citations.push(Citation::clause(28));
+    }
     // cl. 18's exception is the conclusion's: a SEN child without it is
     // told that getting it lifts the limit.
     if !eligible && case.child.special_educational_needs {
@@ -281,7 +290,9 @@ fn queue_decision(case: &Case) -> AgeDecision {
         reasons.push(ReasonCode::AgeOneRuleReading);
         Some(on)
     };
-    if cl28_leaves_out(exception, within_limit) {
+    if out_of_queue {
+        // No referral, no referral age (see the citations above).
+    } else if cl28_leaves_out(exception, within_limit) {
         reasons.push(ReasonCode::AgeReferralAgeSenPmpc);
     } else {
         reasons.push(ReasonCode::AgeReferralAge);
@@ -701,6 +712,50 @@ mod tests {
                 a.reasons
             );
         }
+    }
+
+    /// cl. 28 «…балаларға жолдама беру кезінде баланың жасы күнтізбелік
+    /// жылғы толық жасы бойынша есептеледі» counts the age when a referral is
+    /// given, and referrals are given from the queue (cl. 26, 27). A child
+    /// out of the queue on every reading — 6 before 1 September and 6
+    /// already (cl. 24 sub. 9), or 7 on it (cl. 18) — stands in no queue to
+    /// be given one: the walk of 05.12.2026 (born 05.02.2020) read, under
+    /// "the child cannot stand in the queue", "Age counted for a referral
+    /// this year: 6". No cl. 28 line and no cl. 28 citation for such a
+    /// child; over by Kezek's reading only (another reading keeps the child
+    /// in the queue) they stay.
+    #[test]
+    fn cl28_no_referral_age_for_a_child_out_of_the_queue_on_every_reading() {
+        let cl28 = [
+            ReasonCode::AgeReferralAge,
+            ReasonCode::AgeCl28Unclear,
+            ReasonCode::AgeReferralAgeSenPmpc,
+        ];
+        for (born, on) in [
+            (d(2020, 2, 5), d(2026, 12, 5)),
+            (d(2019, 9, 1), d(2026, 3, 1)),
+        ] {
+            let a = decide(&case(born, on, false));
+            assert!(
+                matches!(
+                    a.reasons[0],
+                    ReasonCode::AgeTurnedSixArchived | ReasonCode::AgeOverOnEveryReading
+                ),
+                "{born}: {:?}",
+                a.reasons
+            );
+            assert!(
+                a.reasons.iter().all(|r| !cl28.contains(r)),
+                "{born}: {:?}",
+                a.reasons
+            );
+            assert!(!a.citations.contains(&Citation::clause(28)), "{born}");
+        }
+        // Over by Kezek's reading only: the other reading keeps the child.
+        let a = decide(&case(d(2020, 8, 31), d(2026, 3, 1), false));
+        assert_eq!(a.reasons[0], ReasonCode::AgeTooOld);
+        assert!(a.reasons.contains(&ReasonCode::AgeReferralAge));
+        assert!(a.citations.contains(&Citation::clause(28)));
     }
 
     /// cl. 24 sub. 9 «1 қыркүйегіне дейін 6 жасқа толмаған»: the texts say
