@@ -542,9 +542,8 @@ impl Simulation {
                     "forecast.archive_out_of_range",
                     field,
                     format!(
-                        "a child born on {b} would be archived for age on {a}, after {}, the last day Kezek's calendar supports ({}): the forecast cannot count to it",
+                        "a child born on {b} would be archived for age on {a}, after {}, the last day Kezek's calendar supports: the forecast cannot count to it",
                         kezek_rules::dates::LAST,
-                        kezek_rules::dates::OUT_OF_RANGE
                     ),
                 ));
             }
