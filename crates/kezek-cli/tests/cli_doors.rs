@@ -912,6 +912,52 @@ fn an_answer_that_cannot_be_written_is_a_coded_error() {
     assert_eq!(err["code"], "output.unwritable", "{err}");
 }
 
+/// An answer "no" that cannot be written (`kezek --json iin 123 >
+/// /dev/full`) is one failure, one error object: the write's
+/// (`output.unwritable`, exit 2), the reason kept in its message. Before,
+/// standard error held two objects (the IIN's reason, then the write's), which
+/// a reader of "one JSON object" could not parse (probe44).
+#[test]
+#[cfg(target_os = "linux")]
+fn a_no_that_cannot_be_written_is_one_error_object() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(["--json", "iin", "123"])
+        .stdout(full)
+        .output()
+        .expect("kezek runs");
+    let err = stderr_json(&out);
+    assert_eq!(err["code"], "output.unwritable", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("12 digits"),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// `kezek schema --out DIR` into a place that cannot be written is a write
+/// error, `output.unwritable` at `--out`, as an answer that cannot be written
+/// is — not `cli.bad_argument` (the argument is well formed; the disk said
+/// no; probe44).
+#[test]
+#[cfg(target_os = "linux")]
+fn a_schema_directory_that_cannot_be_written_is_output_unwritable() {
+    let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(["--json", "schema", "--out", "/dev/full/schema"])
+        .output()
+        .expect("kezek runs");
+    let err = stderr_json(&out);
+    assert_eq!(
+        (err["code"].as_str(), err["field"].as_str()),
+        (Some("output.unwritable"), Some("--out")),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
 /// Standard error to a reader that has gone (`kezek … 2>&1 >/dev/null |
 /// true`): the error has nowhere to go, and the command still ends with its
 /// own code (1: the number is not an IIN), not a panic (101).
