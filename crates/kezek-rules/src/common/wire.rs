@@ -371,7 +371,7 @@ pub fn shown(value: &str) -> String {
 /// [`quoted_shown`] cuts it in the message — a field never repeats
 /// unbounded input either. A known field name is never cut (some are
 /// longer than 40 characters).
-fn shown_key(key: &str) -> String {
+pub fn shown_key(key: &str) -> String {
     if key.chars().nth(SHOWN_CHARS).is_some() {
         format!("{}…", shown(key))
     } else {
