@@ -926,6 +926,9 @@ test("configure {snapshotUrl}: fetched and read when it arrives — unreachable 
   assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
   assert.equal(got.payload.code, "embed.snapshot_unreachable");
   assert.equal(got.payload.field, "snapshotUrl");
+  // Said in the frame's language, in words: the browser's English ("Failed to fetch") is for the
+  // console, not inside a Kazakh text (probe44).
+  assert.equal(got.payload.message, errorText("embed.snapshot_unreachable", "kk", {}));
   // Not a snapshot: a page, and JSON of another kind. The engine's code, its
   // field under `snapshotUrl`, the message in the app's language; the
   // language sent with it is not applied.
