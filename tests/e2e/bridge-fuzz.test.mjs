@@ -226,3 +226,17 @@ test("the bridge cuts what it echoes by code points, never half a surrogate pair
   assert.ok(validateMessage(configure({ service: `a${"😀".repeat(20)}` }), "en").message.includes(`"a${"😀".repeat(15)}…"`));
   assert.ok(validateMessage(configure({ service: "0040300X" }), "en").message.includes('"0040300X" '));
 });
+
+// The frame's `resize` {height}, as the example host page and <kezek-checker> apply it (probe44):
+// the example page set `frame.style.height = "${height}px"` from whatever came, "1e9px" or
+// "undefinedpx". A number of CSS px is taken, rounded up and bounded; anything else is ignored.
+test("a resize's height is a bounded number of px, anything else is ignored", async () => {
+  const { frameHeight, MAX_FRAME_HEIGHT } = await import(pathToFileURL(path.join(DIST, "embed", "protocol.js")).href);
+  assert.ok(MAX_FRAME_HEIGHT >= 20_000 && MAX_FRAME_HEIGHT <= 100_000, `${MAX_FRAME_HEIGHT}`);
+  for (const [height, px] of [
+    [640, 640], [640.2, 641], [0, 0], [1e9, MAX_FRAME_HEIGHT], [Number.MAX_VALUE, MAX_FRAME_HEIGHT],
+    [-1, null], [NaN, null], [Infinity, null], ["640", null], [null, null], [undefined, null], [{}, null], [640n, null],
+  ]) {
+    assert.equal(frameHeight(height), px, String(height));
+  }
+});
