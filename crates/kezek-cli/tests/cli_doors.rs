@@ -1311,3 +1311,115 @@ fn a_long_argument_is_echoed_by_its_first_40_characters() {
         );
     }
 }
+
+/// Every object of every input, `{"zz": 1}` added: the objects of a JSON
+/// value and their paths, as an error's `field` spells them.
+fn objects(v: &serde_json::Value, path: String, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            out.push(path.clone());
+            for (k, x) in m {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                objects(x, p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                objects(x, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A field Kezek does not know, at any depth of a case, a request, a
+/// snapshot or calendar data, is refused with the input's code at the
+/// unknown key's path, never ignored (a misspelt field would read as left
+/// out), as the README's JS API section says (probe44: it did not say
+/// which).
+#[test]
+fn an_unknown_field_anywhere_in_an_input_is_refused_at_its_path() {
+    let city = std::fs::read_to_string(city()).unwrap();
+    let calendar = format!(
+        "{}/../kezek-rules/data/calendar-kz.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut inputs = vec![
+        ("snapshot.invalid_json", city.clone(), "position"),
+        (
+            "calendar.invalid_json",
+            std::fs::read_to_string(&calendar).unwrap(),
+            "calendar",
+        ),
+    ];
+    for dir in ["cases", "catalogue"] {
+        let code = if dir == "cases" {
+            "case.invalid_json"
+        } else {
+            "catalogue.invalid_json"
+        };
+        let examples = format!(
+            "{}/../kezek-rules/examples/{dir}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        for e in std::fs::read_dir(examples).unwrap() {
+            inputs.push((
+                code,
+                std::fs::read_to_string(e.unwrap().path()).unwrap(),
+                "evaluate",
+            ));
+        }
+    }
+    let mut tried = 0;
+    for (code, text, door) in inputs {
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut paths = Vec::new();
+        objects(&value, String::new(), &mut paths);
+        // A snapshot's first application stands for all of them.
+        paths.retain(|p| !p.contains("[1") && !p.contains("[2") && !p.contains("[3"));
+        paths.truncate(12);
+        for path in paths {
+            let mut v = value.clone();
+            let at = if path.is_empty() {
+                &mut v
+            } else {
+                let pointer = format!("/{}", path.replace(['.', '['], "/").replace(']', ""));
+                v.pointer_mut(&pointer).unwrap()
+            };
+            at["zz"] = 1.into();
+            let file = scratch(&format!("unknown-{tried}.json"));
+            std::fs::write(&file, v.to_string()).unwrap();
+            let f = file.to_str().unwrap();
+            let out = match door {
+                "position" => kezek(&[
+                    "--json",
+                    "position",
+                    f,
+                    "--birth-year",
+                    &value["queues"][0]["birth_year"].to_string(),
+                    "--submitted",
+                    "2026-01-01T10:00",
+                ]),
+                "calendar" => kezek(&["--json", "calendar", "2026", "--data", f]),
+                _ => kezek(&["--json", "evaluate", f]),
+            };
+            let err = stderr_json(&out);
+            let field = if path.is_empty() {
+                "zz".to_owned()
+            } else {
+                format!("{path}.zz")
+            };
+            assert_eq!(
+                (err["code"].as_str(), err["field"].as_str()),
+                (Some(code), Some(field.as_str())),
+                "{err}"
+            );
+            tried += 1;
+        }
+    }
+    assert!(tried > 20, "{tried}");
+}

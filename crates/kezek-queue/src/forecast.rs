@@ -181,7 +181,12 @@ fn monthly_to_yearly(monthly: f64) -> f64 {
 
 /// Which places the parent would take.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "preschools", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    content = "preschools",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Preference {
     /// Any preschool in the settlement.
     #[default]
