@@ -212,7 +212,12 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
             let rendered = single_quoted_shown(&e.render().to_string());
             let first = rendered.lines().next().unwrap_or("");
             let message = first.trim_start_matches("error: ");
-            ErrorObject::new("cli.bad_argument", &field, message)
+            // A command kezek does not have: at `COMMAND`, as `kezek help NAME` names it.
+            let field = match e.kind() {
+                ErrorKind::InvalidSubcommand => "COMMAND",
+                _ => &field,
+            };
+            ErrorObject::new("cli.bad_argument", field, message)
         }
     }
 }
@@ -288,9 +293,14 @@ fn clap_said(e: &clap::Error) -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    // Help and the version are answers: one that cannot be written is
+    // `output.unwritable`, as any other answer's.
     if !e.use_stderr() {
-        let _ = e.print();
-        return ExitCode::SUCCESS;
+        use std::io::Write;
+        return match e.print().and_then(|()| std::io::stdout().flush()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(w) => unwritten(json, "", &w, None, ExitCode::SUCCESS),
+        };
     }
     // clap's own text, each value it quotes cut as the error object's are.
     eprint!("{}", single_quoted_shown(&e.render().to_string()));

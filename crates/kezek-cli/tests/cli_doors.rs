@@ -1423,3 +1423,44 @@ fn an_unknown_field_anywhere_in_an_input_is_refused_at_its_path() {
     }
     assert!(tried > 20, "{tried}");
 }
+
+/// `kezek --help` and `--version` to an output that cannot take them are an
+/// answer that cannot be written, as any other (`output.unwritable`, exit 2;
+/// probe44): they ended 0 with nothing written.
+#[test]
+#[cfg(target_os = "linux")]
+fn help_or_the_version_that_cannot_be_written_is_output_unwritable() {
+    for args in [
+        &["--json", "--help"][..],
+        &["--json", "--version"],
+        &["--json", "help", "evaluate"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+            .args(args)
+            .stdout(full)
+            .output()
+            .expect("kezek runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr_json(&out)["code"], "output.unwritable", "{args:?}");
+    }
+}
+
+/// A command kezek does not have is named at `COMMAND`, as `kezek help
+/// nope` names it (probe44: `kezek --json nope` gave field "").
+#[test]
+fn an_unknown_command_is_refused_at_command() {
+    for args in [&["--json", "nope"][..], &["--json", "Evaluate", "x.json"]] {
+        let out = kezek(args);
+        let err = stderr_json(&out);
+        assert_eq!(
+            (err["code"].as_str(), err["field"].as_str()),
+            (Some("cli.bad_argument"), Some("COMMAND")),
+            "{err}"
+        );
+        assert_eq!(out.status.code(), Some(2));
+    }
+}
