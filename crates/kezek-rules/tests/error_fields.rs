@@ -656,6 +656,17 @@ fn a_number_of_the_wrong_kind_is_said_in_words_not_rust_types() {
             json!(1.5),
             "invalid type: floating point `1.5`, expected a whole number from 0",
         ),
+        // Past the type's largest (probe44): "expected a whole number from
+        // 0" said of 4294967296 and of 2^53 + 1, which are whole numbers
+        // from 0: the message names the largest as well.
+        (
+            json!(4_294_967_296u64),
+            "invalid value: integer `4294967296`, expected a whole number from 0 to 4294967295",
+        ),
+        (
+            json!(9_007_199_254_740_993u64),
+            "invalid value: integer `9007199254740993`, expected a whole number from 0 to 4294967295",
+        ),
     ] {
         let message = read(to.clone());
         assert!(message.starts_with(said), "{to}: {message}");
