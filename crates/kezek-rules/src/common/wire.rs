@@ -452,8 +452,9 @@ pub fn quoted_shown(message: String) -> String {
 /// number"), "expected f64" as "expected a number"; and its names of
 /// Rust shapes: "expected struct Case" as "expected an object", "expected
 /// enum" as "expected one of its names (a string)", "expected unit variant
-/// Preference::Any" as "expected nothing beside the name of this kind".
-/// Whether it changed.
+/// Preference::Any" as "expected nothing beside the name of this kind"; the
+/// value given as JSON names it ("invalid type: sequence" as "an array",
+/// "map" as "an object"). Whether it changed.
 fn in_words(out: &mut String, text: &str) -> bool {
     const TYPES: &[(&str, &str)] = &[
         // With the largest where a JSON number can pass it (4294967296 is a
@@ -470,8 +471,23 @@ fn in_words(out: &mut String, text: &str) -> bool {
         ("f32", "a number"),
         ("f64", "a number"),
     ];
+    // serde's names of the value given, said as JSON names them: an array
+    // given where an object is read was "invalid type: sequence", an
+    // object "invalid type: map" (probe44).
     let mut changed = false;
     let mut rest = text;
+    for (serde, json) in [
+        ("invalid type: sequence,", "invalid type: an array,"),
+        ("invalid type: map,", "invalid type: an object,"),
+    ] {
+        if let Some(at) = rest.find(serde) {
+            out.push_str(&rest[..at]);
+            out.push_str(json);
+            rest = &rest[at + serde.len()..];
+            changed = true;
+            break;
+        }
+    }
     while let Some(at) = rest.find("expected ") {
         let after = &rest[at + "expected ".len()..];
         out.push_str(&rest[..at + "expected ".len()]);
