@@ -175,14 +175,28 @@ function pathOf(entry) {
     const k = e[3];
     if (typeof k === "number") parts.push(`[${k}]`);
     else if (/^[A-Za-z_$][\w$]*$/.test(k)) parts.push(`.${k}`);
-    else parts.push(`[${JSON.stringify(k.length > 64 ? `${k.slice(0, 64)}…` : k)}]`);
+    else parts.push(`[${JSON.stringify(cut(k, 64))}]`);
   }
   return parts.reverse().join("").replace(/^\./, "");
 }
 
-/** A value as an error says it: a string quoted (its first 16 characters), null, a number, a boolean; `{…}`, `[…]` else. */
+/**
+ * The first `n` characters of `s` counted by code points, so never half a
+ * surrogate pair (an emoji), and "…" when `s` is longer: as the engine cuts
+ * a value it echoes (kezek_rules::wire::shown_key).
+ */
+function cut(s, n) {
+  let end = 0;
+  for (let k = 0; k < n && end < s.length; k++) {
+    const pair = (s.charCodeAt(end) & 0xfc00) === 0xd800 && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
+    end += pair ? 2 : 1;
+  }
+  return end < s.length ? `${s.slice(0, end)}…` : s;
+}
+
+/** A value as an error says it: a string quoted (its first 16 characters, `cut`), null, a number, a boolean; `{…}`, `[…]` else. */
 function shown(v) {
-  if (typeof v === "string") return `"${v.slice(0, 16)}"`;
+  if (typeof v === "string") return `"${cut(v, 16)}"`;
   if (v === null || typeof v === "number" || typeof v === "boolean") return String(v);
   return Array.isArray(v) ? "[…]" : "{…}";
 }
@@ -219,8 +233,8 @@ const TEXTS = {
     bad_calendar: () => "calendar must be an object",
     unknown_field: ({ names }) => `unknown field${names.length > 1 ? "s" : ""}: ${names.join(", ")}`,
     app_unavailable: () => "the app could not start in this browser",
-    snapshot_unreachable: ({ status, seconds, error }) =>
-      `snapshotUrl could not be fetched: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `no answer in ${seconds} s` : error}`,
+    snapshot_unreachable: ({ status, seconds }) =>
+      `snapshotUrl could not be fetched: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `no answer in ${seconds} s` : "the network or the server did not let the browser fetch it (the browser's console says why)"}`,
   },
   ru: {
     not_an_object: () => "сообщение должно быть объектом",
@@ -246,8 +260,8 @@ const TEXTS = {
     bad_calendar: () => "поле calendar должно быть объектом",
     unknown_field: ({ names }) => `${names.length > 1 ? "неизвестные поля" : "неизвестное поле"}: ${names.join(", ")}`,
     app_unavailable: () => "приложение не удалось запустить в этом браузере",
-    snapshot_unreachable: ({ status, seconds, error }) =>
-      `не удалось загрузить snapshotUrl: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `нет ответа за ${seconds} с` : error}`,
+    snapshot_unreachable: ({ status, seconds }) =>
+      `не удалось загрузить snapshotUrl: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `нет ответа за ${seconds} с` : "сеть или сервер не дали браузеру его загрузить (причина — в консоли браузера)"}`,
   },
   kk: {
     not_an_object: () => "хабарлама нысан болуы керек",
@@ -273,8 +287,8 @@ const TEXTS = {
     bad_calendar: () => "calendar өрісі нысан болуы керек",
     unknown_field: ({ names }) => `${names.length > 1 ? "белгісіз өрістер" : "белгісіз өріс"}: ${names.join(", ")}`,
     app_unavailable: () => "қосымша бұл браузерде іске қосылмады",
-    snapshot_unreachable: ({ status, seconds, error }) =>
-      `snapshotUrl жүктелмеді: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `${seconds} с ішінде жауап болмады` : error}`,
+    snapshot_unreachable: ({ status, seconds }) =>
+      `snapshotUrl жүктелмеді: ${status !== undefined ? `HTTP ${status}` : seconds !== undefined ? `${seconds} с ішінде жауап болмады` : "желі немесе сервер браузерге оны жүктеуге мүмкіндік бермеді (себебі браузер консолінде)"}`,
   },
 };
 
@@ -283,7 +297,9 @@ const TEXTS = {
  * (kk, ru or en; kk, the app's first language, for any other), with its
  * `details` (`{value}` of `embed.bad_service`, `{why}` of
  * `embed.bad_snapshot_url`, `{names}` of `embed.unknown_field`, `{status}`,
- * `{seconds}` or `{error}` of `embed.snapshot_unreachable`).
+ * `{seconds}` or `{error}` of `embed.snapshot_unreachable`: the browser's
+ * own words of a failed fetch, English whatever the language, are not put in
+ * the text, which says it in words; the console has them).
  */
 export function errorText(code, lang, details = {}) {
   const texts = TEXTS[LANGS.includes(lang) ? lang : "kk"];
@@ -356,7 +372,7 @@ export function validateMessage(data, lang = shownLang()) {
     out.calendar = p.calendar;
   }
   const unknown = Object.keys(p).filter((k) => !CONFIGURE_FIELDS.includes(k));
-  if (unknown.length) return fail("embed.unknown_field", unknown[0].slice(0, 64), { names: unknown.slice(0, 5).map((k) => k.slice(0, 64)) });
+  if (unknown.length) return fail("embed.unknown_field", cut(unknown[0], 64), { names: unknown.slice(0, 5).map((k) => cut(k, 64)) });
   return { ok: true, payload: out };
 }
 
@@ -408,7 +424,11 @@ async function fetchSnapshot(url) {
     try {
       r = await Promise.race([fetch(url, { credentials: "same-origin", signal: stop.signal }), late]);
     } catch (e) {
-      return { unreachable: { error: String(e?.message || e) } };
+      // The browser's words (English, whatever the frame shows) for the integrator's console; the
+      // host's `error` says it in the frame's language.
+      const error = String(e?.message || e);
+      console.warn(`Kezek: snapshotUrl ${String(url).slice(0, 200)} could not be fetched: ${error}`);
+      return { unreachable: { error } };
     }
     if (!r) return { unreachable: { seconds: FETCH_WAIT_MS / 1000 } };
     if (!r.ok) return { unreachable: { status: r.status } };

@@ -186,11 +186,57 @@ test("the bridge's own errors have kk, ru and en texts, the code and the field t
     ["embed.app_unavailable", {}, null],
     ["embed.snapshot_unreachable", { status: 404 }, "HTTP 404"],
     ["embed.snapshot_unreachable", { seconds: 20 }, "20"],
+    // The browser's own words of a failed fetch are English: said in words in kk/ru/en, the detail
+    // left to the integrator's console (probe44: «snapshotUrl жүктелмеді: Failed to fetch»).
+    ["embed.snapshot_unreachable", { error: "Failed to fetch" }, null],
+    ["embed.snapshot_unreachable", { error: "NetworkError when attempting to fetch resource." }, null],
   ]) {
     const texts = ["kk", "ru", "en"].map((lang) => errorText(code, lang, details));
     assert.equal(new Set(texts).size, 3, `${code}: ${texts}`);
     if (shows) for (const t of texts) assert.ok(t.includes(shows), `${code}: ${t}`);
+    for (const t of texts.slice(0, 2)) {
+      const words = t.replace(names, "").match(/[A-Za-z]{2,}/g);
+      assert.equal(words, null, `${code}: English left in «${t}»`);
+    }
   }
   // A language the app does not show: kk, its first.
   assert.equal(errorText("embed.bad_lang", "fr"), errorText("embed.bad_lang", "kk"));
+});
+
+// A value, a key or a path the bridge cuts is cut by code points, never inside a surrogate pair
+// (probe44): `"a" + "😀".repeat(20)` as a service came back as «"a😀😀😀😀😀😀😀\ud83d"», half an
+// emoji, and a long unknown key's field ended in a lone surrogate.
+test("the bridge cuts what it echoes by code points, never half a surrogate pair", () => {
+  const configure = (payload) => ({ protocol: "kezek", version: 1, type: "configure", payload });
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\\ud[89a-f][0-9a-f]{2}/i;
+  const key = `k${"😀".repeat(40)}`;
+  for (const [what, message] of [
+    ["a service", configure({ service: `a${"😀".repeat(20)}` })],
+    ["an unknown field", configure({ [key]: 1 })],
+    ["a path to a value that is not JSON", configure({ snapshot: { [key]: 1n } })],
+  ]) {
+    for (const lang of ["kk", "ru", "en"]) {
+      const got = validateMessage(message, lang);
+      assert.equal(got.ok, false, what);
+      assert.doesNotMatch(got.field, lone, `${what}: field ${got.field}`);
+      assert.doesNotMatch(got.message, lone, `${what}: ${got.message}`);
+    }
+  }
+  // Cut where it is longer, with "…"; whole where it is not.
+  assert.ok(validateMessage(configure({ service: `a${"😀".repeat(20)}` }), "en").message.includes(`"a${"😀".repeat(15)}…"`));
+  assert.ok(validateMessage(configure({ service: "0040300X" }), "en").message.includes('"0040300X" '));
+});
+
+// The frame's `resize` {height}, as the example host page and <kezek-checker> apply it (probe44):
+// the example page set `frame.style.height = "${height}px"` from whatever came, "1e9px" or
+// "undefinedpx". A number of CSS px is taken, rounded up and bounded; anything else is ignored.
+test("a resize's height is a bounded number of px, anything else is ignored", async () => {
+  const { frameHeight, MAX_FRAME_HEIGHT } = await import(pathToFileURL(path.join(DIST, "embed", "protocol.js")).href);
+  assert.ok(MAX_FRAME_HEIGHT >= 20_000 && MAX_FRAME_HEIGHT <= 100_000, `${MAX_FRAME_HEIGHT}`);
+  for (const [height, px] of [
+    [640, 640], [640.2, 641], [0, 0], [1e9, MAX_FRAME_HEIGHT], [Number.MAX_VALUE, MAX_FRAME_HEIGHT],
+    [-1, null], [NaN, null], [Infinity, null], ["640", null], [null, null], [undefined, null], [{}, null], [640n, null],
+  ]) {
+    assert.equal(frameHeight(height), px, String(height));
+  }
 });

@@ -248,6 +248,34 @@ test("iframe on a phone: the frame's height follows the app's, step after step, 
   await context.close();
 });
 
+// probe44: the example host page applied `resize` unchecked (the origin was): `{height: 1e9}` made
+// the page a billion px tall and `{height: "x"}` wrote "xpx". A number is bounded (MAX_FRAME_HEIGHT),
+// anything else changes nothing — in the example page and in <kezek-checker>.
+test("the example host page and <kezek-checker> bound a resize's height and ignore one that is no number", async () => {
+  const { page, context } = await newPage();
+  for (const [pagePath, selector] of [["iframe.html", "#kezek"], ["element.html", null]]) {
+    await page.goto(`${hostOrigin}/embed/${pagePath}?app=${encodeURIComponent(appOrigin)}`);
+    await waitForEvent(page, "configured");
+    const frame = appFrame(page);
+    await frame.waitForSelector('.kz-step[data-step="service"]');
+    const height = () => page.evaluate((sel) => {
+      const el = sel ? document.querySelector(sel) : document.querySelector("kezek-checker").shadowRoot.querySelector("iframe");
+      return el.style.height;
+    }, selector);
+    const say = (h) => frame.evaluate((h) => parent.postMessage({ protocol: "kezek", version: 1, type: "resize", payload: { height: h } }, "*"), h);
+    await say(1e9);
+    await page.waitForFunction((sel) => {
+      const el = sel ? document.querySelector(sel) : document.querySelector("kezek-checker").shadowRoot.querySelector("iframe");
+      return el.style.height === "50000px";
+    }, selector);
+    // "1e9" would be written "1e9px", a height CSS takes; the others CSS itself would drop.
+    for (const bad of ["1e9", "x", null, -5]) await say(bad);
+    await page.waitForTimeout(300);
+    assert.equal(await height(), "50000px", `${pagePath}: a height that is no number changes nothing`);
+  }
+  await context.close();
+});
+
 test("<kezek-checker> on a phone: as tall as the app, nothing scrolls inside it; max-height caps it and then the app scrolls", async () => {
   const { page, context, log } = await newPage(PHONE);
   await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
@@ -920,6 +948,9 @@ test("configure {snapshotUrl}: fetched and read when it arrives — unreachable 
   assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
   assert.equal(got.payload.code, "embed.snapshot_unreachable");
   assert.equal(got.payload.field, "snapshotUrl");
+  // Said in the frame's language, in words: the browser's English ("Failed to fetch") is for the
+  // console, not inside a Kazakh text (probe44).
+  assert.equal(got.payload.message, errorText("embed.snapshot_unreachable", "kk", {}));
   // Not a snapshot: a page, and JSON of another kind. The engine's code, its
   // field under `snapshotUrl`, the message in the app's language; the
   // language sent with it is not applied.

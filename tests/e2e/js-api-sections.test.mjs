@@ -69,6 +69,8 @@ test("an option evaluate does not have is said, not ignored (a misspelt `section
   for (const [options, code, field] of [
     [{ sectoins: ["category"] }, "input.unknown_option", "options.sectoins"],
     [{ sections: ["category"], lang: "kk" }, "input.unknown_option", "options.lang"],
+    // A long one is cut as every door cuts a value: 40 characters and "…" (probe44).
+    [{ ["y".repeat(60)]: 1 }, "input.unknown_option", `options.${"y".repeat(40)}…`],
     [["category"], "input.not_an_object", "options"],
     ["category", "input.not_an_object", "options"],
   ]) {

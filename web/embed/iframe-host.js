@@ -2,7 +2,7 @@
 // taken from `?app=` (default: this page's own origin, where the app is served),
 // and so is the service it opens (`?service=`, default 00403001). The frame
 // takes the height the app says its content has (`resize`).
-import { PROTOCOL, VERSION } from "./protocol.js";
+import { PROTOCOL, VERSION, frameHeight } from "./protocol.js";
 
 const params = new URLSearchParams(location.search);
 const appOrigin = new URL(params.get("app") || location.origin).origin;
@@ -29,8 +29,12 @@ window.addEventListener("message", (event) => {
   const li = document.createElement("li");
   li.textContent = `${data.type}: ${JSON.stringify(data.payload).slice(0, 200)}`;
   events.append(li);
-  // As tall as the app's content: the page scrolls, never the frame.
-  if (data.type === "resize") frame.style.height = `${data.payload.height}px`;
+  // As tall as the app's content: the page scrolls, never the frame. The height is checked even
+  // from the app's origin: a number of px, bounded (frameHeight); anything else changes nothing.
+  if (data.type === "resize") {
+    const height = frameHeight(data.payload?.height);
+    if (height !== null) frame.style.height = `${height}px`;
+  }
   if (data.type === "ready") send({ lang: document.getElementById("lang").value, service: params.get("service") || "00403001" });
 });
 

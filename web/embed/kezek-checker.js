@@ -28,7 +28,7 @@
 // The element is as tall as the app's content (the app's `resize` {height}),
 // so the page scrolls, not the frame; `max-height` (a CSS length: "80vh",
 // "40rem", or a number of px) caps it, and past it the app scrolls inside.
-import { PROTOCOL, VERSION, LANGS } from "./protocol.js";
+import { PROTOCOL, VERSION, LANGS, frameHeight } from "./protocol.js";
 
 const APP_BASE = new URL("../", import.meta.url);
 const ATTRIBUTE_FIELDS = { lang: "lang", service: "service", "applicant-iin": "applicantIin" };
@@ -104,10 +104,10 @@ export class KezekChecker extends HTMLElement {
       if (!data || data.protocol !== PROTOCOL || data.version !== VERSION || typeof data.type !== "string") return;
       if (data.type === "ready") this.configure();
       if (data.type === "resize") {
-        const height = data.payload?.height;
-        if (typeof height !== "number" || !Number.isFinite(height) || height < 0) return;
+        const height = frameHeight(data.payload?.height);
+        if (height === null) return;
         // Set through the CSSOM, which a host page's style-src does not forbid.
-        this.frame.style.height = `${Math.ceil(height)}px`;
+        this.frame.style.height = `${height}px`;
       }
       this.dispatchEvent(new CustomEvent(`kezek-${data.type}`, { detail: data.payload, bubbles: true, composed: true }));
     };

@@ -30,3 +30,20 @@ export const CONFIGURE_FIELDS = ["lang", "service", "applicantIin", "snapshot", 
  * px, so the host can size the frame.)
  */
 export const FORWARDED = ["application-prepared"];
+/**
+ * The tallest frame a host gives the app, in CSS px: far more than any of the
+ * app's steps is tall (a few thousand px on a narrow phone), so a `resize`
+ * that says more (a bug, or a page posing as the app's) cannot make the host
+ * page millions of px tall.
+ */
+export const MAX_FRAME_HEIGHT = 50000;
+
+/**
+ * The frame's height to apply for a `resize` message's `height`: a finite,
+ * non-negative number of CSS px, rounded up and at most `MAX_FRAME_HEIGHT`;
+ * `null` (apply nothing) for anything else (a string, NaN, a negative number).
+ */
+export function frameHeight(height) {
+  if (typeof height !== "number" || !Number.isFinite(height) || height < 0) return null;
+  return Math.min(Math.ceil(height), MAX_FRAME_HEIGHT);
+}

@@ -212,7 +212,12 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
             let rendered = single_quoted_shown(&e.render().to_string());
             let first = rendered.lines().next().unwrap_or("");
             let message = first.trim_start_matches("error: ");
-            ErrorObject::new("cli.bad_argument", &field, message)
+            // A command kezek does not have: at `COMMAND`, as `kezek help NAME` names it.
+            let field = match e.kind() {
+                ErrorKind::InvalidSubcommand => "COMMAND",
+                _ => &field,
+            };
+            ErrorObject::new("cli.bad_argument", field, message)
         }
     }
 }
@@ -288,9 +293,14 @@ fn clap_said(e: &clap::Error) -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    // Help and the version are answers: one that cannot be written is
+    // `output.unwritable`, as any other answer's.
     if !e.use_stderr() {
-        let _ = e.print();
-        return ExitCode::SUCCESS;
+        use std::io::Write;
+        return match e.print().and_then(|()| std::io::stdout().flush()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(w) => unwritten(json, "", &w, None, ExitCode::SUCCESS),
+        };
     }
     // clap's own text, each value it quotes cut as the error object's are.
     eprint!("{}", single_quoted_shown(&e.render().to_string()));
@@ -344,16 +354,17 @@ fn main() -> ExitCode {
     match outcome {
         Ok(text) => match emit(&text) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => unwritten(cli.json, name, &e, ExitCode::SUCCESS),
+            Err(e) => unwritten(cli.json, name, &e, None, ExitCode::SUCCESS),
         },
-        Err(Failure::No { answer, why }) => {
-            let written = emit(&answer);
-            report(cli.json, name, &why);
-            match written {
-                Ok(()) => ExitCode::from(1),
-                Err(e) => unwritten(cli.json, name, &e, ExitCode::from(1)),
+        // An answer "no" that cannot be written is one failure, the write's
+        // (its message keeping the reason): one error object, not two.
+        Err(Failure::No { answer, why }) => match emit(&answer) {
+            Ok(()) => {
+                report(cli.json, name, &why);
+                ExitCode::from(1)
             }
-        }
+            Err(e) => unwritten(cli.json, name, &e, Some(&why), ExitCode::from(1)),
+        },
         Err(Failure::Input(e)) => {
             report(cli.json, name, &e);
             ExitCode::from(2)
@@ -371,16 +382,27 @@ fn emit(text: &str) -> std::io::Result<()> {
 
 /// The answer could not be written. A reader that stopped reading (`kezek
 /// synth | head`) is no error: the command ends as it would have, quietly.
-/// Any other failure (a full disk) is reported, exit code 2.
-fn unwritten(json: bool, command: &str, e: &std::io::Error, otherwise: ExitCode) -> ExitCode {
+/// Any other failure (a full disk) is reported, exit code 2; the answer
+/// "no" it was to carry is said in the same error object, after the write's
+/// error (`why`), so standard error holds one.
+fn unwritten(
+    json: bool,
+    command: &str,
+    e: &std::io::Error,
+    why: Option<&ErrorObject>,
+    otherwise: ExitCode,
+) -> ExitCode {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
+        if let Some(why) = why {
+            report(json, command, why);
+        }
         return otherwise;
     }
-    let err = ErrorObject::new(
-        "output.unwritable",
-        "",
-        format!("cannot write the answer to standard output: {e}"),
-    );
+    let mut message = format!("cannot write the answer to standard output: {e}");
+    if let Some(why) = why {
+        message.push_str(&format!("; the answer was \"no\": {}", why.message));
+    }
+    let err = ErrorObject::new("output.unwritable", "", message);
     report(json, command, &err);
     ExitCode::from(2)
 }

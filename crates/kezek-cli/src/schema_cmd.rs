@@ -258,11 +258,13 @@ pub fn schema(a: &SchemaArgs) -> Outcome {
     }
 }
 
-/// Writes every schema into `dir`; prints what it wrote.
+/// Writes every schema into `dir`; prints what it wrote. A directory that
+/// cannot be made or written is a write error, `output.unwritable` at
+/// `--out`, as an answer that cannot be written is.
 fn write_all(dir: &Path) -> Outcome {
     let failed = |e: std::io::Error| {
         Failure::Input(ErrorObject::new(
-            "cli.bad_argument",
+            "output.unwritable",
             "--out",
             format!("cannot write into {}: {e}", dir.display()),
         ))

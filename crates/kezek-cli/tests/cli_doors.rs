@@ -912,6 +912,52 @@ fn an_answer_that_cannot_be_written_is_a_coded_error() {
     assert_eq!(err["code"], "output.unwritable", "{err}");
 }
 
+/// An answer "no" that cannot be written (`kezek --json iin 123 >
+/// /dev/full`) is one failure, one error object: the write's
+/// (`output.unwritable`, exit 2), the reason kept in its message. Before,
+/// standard error held two objects (the IIN's reason, then the write's), which
+/// a reader of "one JSON object" could not parse (probe44).
+#[test]
+#[cfg(target_os = "linux")]
+fn a_no_that_cannot_be_written_is_one_error_object() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(["--json", "iin", "123"])
+        .stdout(full)
+        .output()
+        .expect("kezek runs");
+    let err = stderr_json(&out);
+    assert_eq!(err["code"], "output.unwritable", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("12 digits"),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// `kezek schema --out DIR` into a place that cannot be written is a write
+/// error, `output.unwritable` at `--out`, as an answer that cannot be written
+/// is — not `cli.bad_argument` (the argument is well formed; the disk said
+/// no; probe44).
+#[test]
+#[cfg(target_os = "linux")]
+fn a_schema_directory_that_cannot_be_written_is_output_unwritable() {
+    let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+        .args(["--json", "schema", "--out", "/dev/full/schema"])
+        .output()
+        .expect("kezek runs");
+    let err = stderr_json(&out);
+    assert_eq!(
+        (err["code"].as_str(), err["field"].as_str()),
+        (Some("output.unwritable"), Some("--out")),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
 /// Standard error to a reader that has gone (`kezek … 2>&1 >/dev/null |
 /// true`): the error has nowhere to go, and the command still ends with its
 /// own code (1: the number is not an IIN), not a panic (101).
@@ -1263,5 +1309,158 @@ fn a_long_argument_is_echoed_by_its_first_40_characters() {
             "{shown:?}: {} bytes without --json",
             out.stderr.len()
         );
+    }
+}
+
+/// Every object of every input, `{"zz": 1}` added: the objects of a JSON
+/// value and their paths, as an error's `field` spells them.
+fn objects(v: &serde_json::Value, path: String, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            out.push(path.clone());
+            for (k, x) in m {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                objects(x, p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                objects(x, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A field Kezek does not know, at any depth of a case, a request, a
+/// snapshot or calendar data, is refused with the input's code at the
+/// unknown key's path, never ignored (a misspelt field would read as left
+/// out), as the README's JS API section says (probe44: it did not say
+/// which).
+#[test]
+fn an_unknown_field_anywhere_in_an_input_is_refused_at_its_path() {
+    let city = std::fs::read_to_string(city()).unwrap();
+    let calendar = format!(
+        "{}/../kezek-rules/data/calendar-kz.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut inputs = vec![
+        ("snapshot.invalid_json", city.clone(), "position"),
+        (
+            "calendar.invalid_json",
+            std::fs::read_to_string(&calendar).unwrap(),
+            "calendar",
+        ),
+    ];
+    for dir in ["cases", "catalogue"] {
+        let code = if dir == "cases" {
+            "case.invalid_json"
+        } else {
+            "catalogue.invalid_json"
+        };
+        let examples = format!(
+            "{}/../kezek-rules/examples/{dir}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        for e in std::fs::read_dir(examples).unwrap() {
+            inputs.push((
+                code,
+                std::fs::read_to_string(e.unwrap().path()).unwrap(),
+                "evaluate",
+            ));
+        }
+    }
+    let mut tried = 0;
+    for (code, text, door) in inputs {
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut paths = Vec::new();
+        objects(&value, String::new(), &mut paths);
+        // A snapshot's first application stands for all of them.
+        paths.retain(|p| !p.contains("[1") && !p.contains("[2") && !p.contains("[3"));
+        paths.truncate(12);
+        for path in paths {
+            let mut v = value.clone();
+            let at = if path.is_empty() {
+                &mut v
+            } else {
+                let pointer = format!("/{}", path.replace(['.', '['], "/").replace(']', ""));
+                v.pointer_mut(&pointer).unwrap()
+            };
+            at["zz"] = 1.into();
+            let file = scratch(&format!("unknown-{tried}.json"));
+            std::fs::write(&file, v.to_string()).unwrap();
+            let f = file.to_str().unwrap();
+            let out = match door {
+                "position" => kezek(&[
+                    "--json",
+                    "position",
+                    f,
+                    "--birth-year",
+                    &value["queues"][0]["birth_year"].to_string(),
+                    "--submitted",
+                    "2026-01-01T10:00",
+                ]),
+                "calendar" => kezek(&["--json", "calendar", "2026", "--data", f]),
+                _ => kezek(&["--json", "evaluate", f]),
+            };
+            let err = stderr_json(&out);
+            let field = if path.is_empty() {
+                "zz".to_owned()
+            } else {
+                format!("{path}.zz")
+            };
+            assert_eq!(
+                (err["code"].as_str(), err["field"].as_str()),
+                (Some(code), Some(field.as_str())),
+                "{err}"
+            );
+            tried += 1;
+        }
+    }
+    assert!(tried > 20, "{tried}");
+}
+
+/// `kezek --help` and `--version` to an output that cannot take them are an
+/// answer that cannot be written, as any other (`output.unwritable`, exit 2;
+/// probe44): they ended 0 with nothing written.
+#[test]
+#[cfg(target_os = "linux")]
+fn help_or_the_version_that_cannot_be_written_is_output_unwritable() {
+    for args in [
+        &["--json", "--help"][..],
+        &["--json", "--version"],
+        &["--json", "help", "evaluate"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_kezek"))
+            .args(args)
+            .stdout(full)
+            .output()
+            .expect("kezek runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr_json(&out)["code"], "output.unwritable", "{args:?}");
+    }
+}
+
+/// A command kezek does not have is named at `COMMAND`, as `kezek help
+/// nope` names it (probe44: `kezek --json nope` gave field "").
+#[test]
+fn an_unknown_command_is_refused_at_command() {
+    for args in [&["--json", "nope"][..], &["--json", "Evaluate", "x.json"]] {
+        let out = kezek(args);
+        let err = stderr_json(&out);
+        assert_eq!(
+            (err["code"].as_str(), err["field"].as_str()),
+            (Some("cli.bad_argument"), Some("COMMAND")),
+            "{err}"
+        );
+        assert_eq!(out.status.code(), Some(2));
     }
 }

@@ -181,7 +181,12 @@ fn monthly_to_yearly(monthly: f64) -> f64 {
 
 /// Which places the parent would take.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "preschools", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    content = "preschools",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Preference {
     /// Any preschool in the settlement.
     #[default]
@@ -542,9 +547,8 @@ impl Simulation {
                     "forecast.archive_out_of_range",
                     field,
                     format!(
-                        "a child born on {b} would be archived for age on {a}, after {}, the last day Kezek's calendar supports ({}): the forecast cannot count to it",
+                        "a child born on {b} would be archived for age on {a}, after {}, the last day Kezek's calendar supports: the forecast cannot count to it",
                         kezek_rules::dates::LAST,
-                        kezek_rules::dates::OUT_OF_RANGE
                     ),
                 ));
             }

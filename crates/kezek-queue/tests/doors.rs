@@ -117,6 +117,14 @@ fn a_queue_errors_field_is_the_snapshots_path_or_under_application_or_options() 
             (*code, *field),
             "{what}: {e}"
         );
+        // The code travels beside the text, never inside it (probe44): the
+        // archive's message ended "(date.out_of_range)".
+        for c in kezek_queue::error::CODES
+            .iter()
+            .chain([&kezek_rules::dates::OUT_OF_RANGE])
+        {
+            assert!(!e.message.contains(c), "{what}: {c} in {}", e.message);
+        }
         // A question asks the same of `position` (without the options).
         if code.starts_with("query.") && o.as_object().unwrap().is_empty() {
             let e = position(snap, &query(q.clone())).unwrap_err();

@@ -430,7 +430,7 @@ fn a_list_in_place_of_an_object_is_refused_at_its_field() {
         read_input(&whole).unwrap_err(),
     ] {
         assert!(
-            e.message.contains("invalid type: sequence"),
+            e.message.contains("invalid type: an array"),
             "{}",
             e.message
         );
@@ -499,7 +499,7 @@ fn a_value_of_the_wrong_type_where_a_name_is_expected_says_which_names() {
             "/documents/1/kind",
             json!(["health_certificate"]),
             "documents[1].kind",
-            "invalid type: sequence, expected one of `",
+            "invalid type: an array, expected one of `",
         ),
     ];
     for (at, to, field, message) in rows {
@@ -656,6 +656,17 @@ fn a_number_of_the_wrong_kind_is_said_in_words_not_rust_types() {
             json!(1.5),
             "invalid type: floating point `1.5`, expected a whole number from 0",
         ),
+        // Past the type's largest (probe44): "expected a whole number from
+        // 0" said of 4294967296 and of 2^53 + 1, which are whole numbers
+        // from 0: the message names the largest as well.
+        (
+            json!(4_294_967_296u64),
+            "invalid value: integer `4294967296`, expected a whole number from 0 to 4294967295",
+        ),
+        (
+            json!(9_007_199_254_740_993u64),
+            "invalid value: integer `9007199254740993`, expected a whole number from 0 to 4294967295",
+        ),
     ] {
         let message = read(to.clone());
         assert!(message.starts_with(said), "{to}: {message}");
@@ -684,7 +695,8 @@ fn a_number_of_the_wrong_kind_is_said_in_words_not_rust_types() {
 #[test]
 fn a_value_of_the_wrong_shape_is_said_in_words_not_rust_type_names() {
     for (text, said) in [
-        ("[]", "invalid type: sequence, expected an object"),
+        // JSON's names of the value given, not serde's ("sequence", "map"; probe44).
+        ("[]", "invalid type: an array, expected an object"),
         ("42", "invalid type: integer `42`, expected an object"),
         ("null", "invalid type: null, expected an object"),
     ] {
@@ -697,21 +709,21 @@ fn a_value_of_the_wrong_shape_is_said_in_words_not_rust_type_names() {
         .unwrap_err()
         .message;
     assert!(
-        message.starts_with("invalid type: map, expected one of its names (a string)"),
+        message.starts_with("invalid type: an object, expected one of its names (a string)"),
         "{message}"
     );
     for (serde, said) in [
         (
             "invalid type: sequence, expected struct AskedQuery",
-            "invalid type: sequence, expected an object",
+            "invalid type: an array, expected an object",
         ),
         (
             "invalid type: sequence, expected struct CalendarData at line 1 column 2",
-            "invalid type: sequence, expected an object at line 1 column 2",
+            "invalid type: an array, expected an object at line 1 column 2",
         ),
         (
             "invalid type: sequence, expected unit variant Preference::Any",
-            "invalid type: sequence, expected nothing beside the name of this kind",
+            "invalid type: an array, expected nothing beside the name of this kind",
         ),
         // A quoted value is the caller's: not rewritten.
         (

@@ -146,7 +146,7 @@ fn sections_option(options: &JsValue) -> Result<Option<Vec<kezek_rules::Section>
     {
         return Err(js_error(
             "input.unknown_option",
-            &format!("options.{}", truncate(&other)),
+            &unknown_option_field(&other),
             "not an option of evaluate; the one option is `sections`",
         ));
     }
@@ -254,11 +254,9 @@ fn date_arg(v: &JsValue, field: &str) -> Result<chrono::NaiveDate, JsValue> {
         )
     })?;
     kezek_rules::dates::parse_date(&s).map_err(|e| match e {
-        kezek_rules::dates::DateError::Malformed(_) => js_error(
-            "input.bad_date",
-            field,
-            &format!("`{}` is not a date YYYY-MM-DD", truncate(&s)),
-        ),
+        kezek_rules::dates::DateError::Malformed(_) => {
+            js_error("input.bad_date", field, &not_a_date_message(&s))
+        }
         e => js_error("input.date_out_of_range", field, &e.to_string()),
     })
 }
@@ -414,4 +412,44 @@ pub(crate) fn js_error(code: &str, field: &str, message: &str) -> JsValue {
 /// Plain JS objects, the answer's JSON (the CLI's), built in one crossing.
 pub(crate) use answer::to_js;
 
-pub(crate) use kezek_rules::wire::shown as truncate;
+/// The field of `evaluate`'s option `key`, which is not one: `options.` and
+/// the key as an unknown key of a document is named (its first 40
+/// characters and `…` when longer).
+fn unknown_option_field(key: &str) -> String {
+    format!("options.{}", kezek_rules::wire::shown_key(key))
+}
+
+/// What `workingDays` says of a date argument `s` not in the form
+/// YYYY-MM-DD, the value cut as every message cuts one.
+fn not_a_date_message(s: &str) -> String {
+    format!(
+        "`{}` is not a date YYYY-MM-DD",
+        kezek_rules::wire::shown_key(s)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    /// A long value an error names is cut to its first 40 characters and
+    /// `…`, as every other door cuts one (`kezek_rules::wire::quoted_shown`):
+    /// `evaluate`'s unknown option and `workingDays`' malformed date were cut
+    /// silently, a reader not told it was cut (probe44). A short one is whole.
+    #[test]
+    fn a_long_unknown_option_or_date_is_cut_with_an_ellipsis() {
+        let long = "x".repeat(60);
+        let forty = "x".repeat(40);
+        assert_eq!(
+            super::unknown_option_field(&long),
+            format!("options.{forty}…")
+        );
+        assert_eq!(super::unknown_option_field("sectoins"), "options.sectoins");
+        assert_eq!(
+            super::not_a_date_message(&long),
+            format!("`{forty}…` is not a date YYYY-MM-DD")
+        );
+        assert_eq!(
+            super::not_a_date_message(&forty),
+            format!("`{forty}` is not a date YYYY-MM-DD")
+        );
+    }
+}

@@ -136,6 +136,27 @@ mod tests {
         );
     }
 
+    /// A field a question or the forecast options do not have is refused at
+    /// its path under the argument, never ignored (README, JS API; probe44):
+    /// `{paths: 50, seeed: 1}` does not run with the default seed.
+    #[test]
+    fn an_unknown_field_of_a_question_or_options_is_refused_at_its_path() {
+        let text = r#"{"birth_year": 2023, "submited": "2026-05-01T10:00"}"#;
+        let e = kezek_rules::wire::read_typed::<kezek_queue::AskedQuery>(text).unwrap_err();
+        let e = read_error(e, text, "application", "query.invalid");
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("query.invalid", "application.submited")
+        );
+        let text = r#"{"paths": 50, "preference": {"kind": "any", "zz": 1}}"#;
+        let e = kezek_rules::wire::read_typed::<kezek_queue::ForecastOptions>(text).unwrap_err();
+        let e = read_error(e, text, "options", "forecast.bad_options");
+        assert_eq!(
+            (e.code.as_str(), e.field.as_str()),
+            ("forecast.bad_options", "options.preference.zz")
+        );
+    }
+
     /// A question or options given as an empty string say they are empty
     /// and what they should hold, `input.empty` under the argument's name
     /// (probe43): `position(snapshot, "")` was `query.invalid` «EOF while

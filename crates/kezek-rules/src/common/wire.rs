@@ -371,7 +371,7 @@ pub fn shown(value: &str) -> String {
 /// [`quoted_shown`] cuts it in the message — a field never repeats
 /// unbounded input either. A known field name is never cut (some are
 /// longer than 40 characters).
-fn shown_key(key: &str) -> String {
+pub fn shown_key(key: &str) -> String {
     if key.chars().nth(SHOWN_CHARS).is_some() {
         format!("{}…", shown(key))
     } else {
@@ -385,7 +385,7 @@ fn shown_key(key: &str) -> String {
 /// (`` unknown variant `…` ``) or a string of the wrong type
 /// (`invalid type: string "…"`) whole, whatever its length; and, outside
 /// the quotes, serde's Rust number types and shapes said in words
-/// ([`in_words`]: "expected u32" as "expected a whole number from 0",
+/// ([`in_words`]: "expected u32" as "expected a whole number from 0 to 4294967295",
 /// "expected struct Case" as "expected an object").
 pub fn quoted_shown(message: String) -> String {
     const MAX: usize = SHOWN_CHARS;
@@ -446,29 +446,48 @@ pub fn quoted_shown(message: String) -> String {
 }
 
 /// Appends `text` (a message's words, outside its quotes) to `out` with
-/// serde's Rust number types said in words: "expected u32" (any unsigned
-/// type) as "expected a whole number from 0", "expected i32" as "expected a
-/// whole number", "expected f64" as "expected a number"; and its names of
+/// serde's Rust number types said in words: "expected u32" as "expected a
+/// whole number from 0 to 4294967295" (u64 "from 0"), "expected i32" as
+/// "expected a whole number from -2147483648 to 2147483647" (i64 "a whole
+/// number"), "expected f64" as "expected a number"; and its names of
 /// Rust shapes: "expected struct Case" as "expected an object", "expected
 /// enum" as "expected one of its names (a string)", "expected unit variant
-/// Preference::Any" as "expected nothing beside the name of this kind".
-/// Whether it changed.
+/// Preference::Any" as "expected nothing beside the name of this kind"; the
+/// value given as JSON names it ("invalid type: sequence" as "an array",
+/// "map" as "an object"). Whether it changed.
 fn in_words(out: &mut String, text: &str) -> bool {
     const TYPES: &[(&str, &str)] = &[
-        ("u8", "a whole number from 0"),
-        ("u16", "a whole number from 0"),
-        ("u32", "a whole number from 0"),
+        // With the largest where a JSON number can pass it (4294967296 is a
+        // whole number from 0, and not a u32).
+        ("u8", "a whole number from 0 to 255"),
+        ("u16", "a whole number from 0 to 65535"),
+        ("u32", "a whole number from 0 to 4294967295"),
         ("u64", "a whole number from 0"),
         ("usize", "a whole number from 0"),
-        ("i8", "a whole number"),
-        ("i16", "a whole number"),
-        ("i32", "a whole number"),
+        ("i8", "a whole number from -128 to 127"),
+        ("i16", "a whole number from -32768 to 32767"),
+        ("i32", "a whole number from -2147483648 to 2147483647"),
         ("i64", "a whole number"),
         ("f32", "a number"),
         ("f64", "a number"),
     ];
+    // serde's names of the value given, said as JSON names them: an array
+    // given where an object is read was "invalid type: sequence", an
+    // object "invalid type: map" (probe44).
     let mut changed = false;
     let mut rest = text;
+    for (serde, json) in [
+        ("invalid type: sequence,", "invalid type: an array,"),
+        ("invalid type: map,", "invalid type: an object,"),
+    ] {
+        if let Some(at) = rest.find(serde) {
+            out.push_str(&rest[..at]);
+            out.push_str(json);
+            rest = &rest[at + serde.len()..];
+            changed = true;
+            break;
+        }
+    }
     while let Some(at) = rest.find("expected ") {
         let after = &rest[at + "expected ".len()..];
         out.push_str(&rest[..at + "expected ".len()]);
