@@ -199,9 +199,8 @@ ui-email = E-mail (optional)
 
 ui-family-lead = Only these facts can move your child up the queue. Tick what applies; the proof is shown under each.
 ui-family-question = Does any of this apply?
-ui-family-skip-to-none = Nothing here applies to you? Go straight to the last box — box { $n } of the application form
+ui-family-skip-to-none = Nothing here applies to you? Go straight to this step's last question: “None of these applies to us”
 ui-family-lead-admission = Tick what applies to your family: after the referral the education department (in Astana, Almaty and Shymkent, the city's education administration) checks an out-of-turn or first-priority right a second time, unless it has set another procedure (cl. 22). The proof is shown under each. The admission application (Annex 5) has no boxes for these.
-ui-family-skip-to-none-admission = Nothing here applies to you? Go straight to the last tick box of the list
 ui-family-serviceman = A parent is a serviceman (including one killed, deceased or missing in service)
 ui-family-special-state-body = A parent works in a special state body (including one killed, deceased or missing in service)
 ui-family-law-enforcement = A parent serves in a law-enforcement body

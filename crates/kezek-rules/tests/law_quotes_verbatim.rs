@@ -107,6 +107,11 @@ const NOT_THE_ACTS: &[(&str, &str, &str)] = &[
         "Kezek's own box on step 4 (ui-family-disabled-child-in-family)",
     ),
     (
+        "ui-family-skip-to-none",
+        "Бұлардың ешқайсысы бізге қатысты емес",
+        "Kezek's own last box on step 4, by its label (ui-family-none)",
+    ),
+    (
         "ui-held-on-step-2",
         "Бала туралы",
         "Kezek's own step 2, by its title (ui-step-child)",
