@@ -171,6 +171,7 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
             "ui-proof-gateway-portal",
             "reason-doc-bring-if-not-in-databases",
             "ui-automatic",
+            "ui-automatic-reading",
         ],
         "электрондық үкімет",
         "order-254-preschool-services.kk.txt",
