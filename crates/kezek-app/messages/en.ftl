@@ -834,6 +834,7 @@ ui-svc-done-refusal-reasons = Reasons:
 ui-svc-done-after-refusal = Apply only if what is named above is not so, or no longer so (an answer given by mistake, a circumstance that has changed). If unsure, ask the provider before applying.
 ui-svc-done-after-refusal-reading = Each reason rests on Kezek's reading of the text (see its note): the provider may read it otherwise. Ask the provider before applying.
 ui-svc-refusal-hearing = If you apply now: before refusing, the provider must send you, by { $date } at the latest, a preliminary decision to refuse and a notice of the time and place of a hearing; at the hearing you can state your position on the preliminary decision before the result.
+ui-svc-apply-from = The child turns ten on { $date }: apply on that day or later.
 ui-svc-done-not-in-hand = Not every document on the list is in hand: some are not marked “I have it”, or are no longer valid on the day of application.
 ui-qr-too-long = The record is too long for a QR code a phone can read: download it instead.
 ui-svc-messages-failed = The services' texts could not be loaded. Connect to the internet and reload the page. The kindergarten queue works offline too:

@@ -406,6 +406,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     el.cautions
                         .iter()
                         .any(|c| c.code == catalogue::CHILD_OF_FULL_AGE && !c.is_possible()),
+                    &facts,
                 )
             });
             html! {
@@ -480,6 +481,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                         <Why i18n={i18n.clone()} citations={vec![r.citation]} />
                                         // A ground met with ages on one of the two days only (a reading).
                                         { reading_note(i18n, r.note.as_ref(), &[r.citation]) }
+                                        // The child's age: the day to apply from (Annex 20 row 5).
+                                        { apply_from_line(i18n, r.code, &facts) }
                                     </li>
                                 }) }
                             </ul>
@@ -764,6 +767,22 @@ fn hearing_text(i18n: &I18n, h: &catalogue::Hearing) -> String {
         "ui-svc-refusal-hearing",
         &[("date", i18n.date(h.notice_by))],
     )
+}
+
+/// The day to apply from beside a reason that is the child's age (Annex 20
+/// row 5: `child-under-ten`, `age-reached-after-submission`), from the
+/// rules ([`catalogue::apply_from`]); `None` for any other reason or
+/// without the birth date.
+fn apply_from_text(i18n: &I18n, code: &str, facts: &catalogue::FamilyFacts) -> Option<String> {
+    catalogue::apply_from(code, facts)
+        .map(|d| i18n.t_args("ui-svc-apply-from", &[("date", i18n.date(d))]))
+}
+
+/// [`apply_from_text`] as the line under its reason.
+fn apply_from_line(i18n: &I18n, code: &str, facts: &catalogue::FamilyFacts) -> Html {
+    apply_from_text(i18n, code, facts)
+        .map(|t| html! { <p class="kz-hint" data-apply-from={code.to_owned()}>{ t }</p> })
+        .unwrap_or_default()
 }
 
 /// The documents of the list not in hand for the application: not marked
@@ -1163,7 +1182,12 @@ fn hearing(i18n: &I18n, ev: &catalogue::Evaluation, id: &'static str) -> Html {
 /// The prepared screen's refusal, under its title: the reasons of the
 /// verdict, each with its clause in words and its reading note; the
 /// hearing the rules give before the refusal; and when to apply.
-fn done_refusal(i18n: &I18n, ev: &catalogue::Evaluation, refusal: Refusal) -> Html {
+fn done_refusal(
+    i18n: &I18n,
+    ev: &catalogue::Evaluation,
+    refusal: Refusal,
+    facts: &catalogue::FamilyFacts,
+) -> Html {
     if refusal == Refusal::None {
         return Html::default();
     }
@@ -1181,6 +1205,7 @@ fn done_refusal(i18n: &I18n, ev: &catalogue::Evaluation, refusal: Refusal) -> Ht
                     <li class="kz-reason" data-risk={code}>
                         { text }
                         { reading_note(i18n, note, &[]) }
+                        { apply_from_line(i18n, code, facts) }
                     </li>
                 }) }
             </ul>
@@ -1525,6 +1550,7 @@ fn confirmation(
     a: &catalogue::Prepared,
     status: &UseStateHandle<Option<String>>,
     of_full_age: bool,
+    facts: &catalogue::FamilyFacts,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
     let on_status = {
@@ -1606,7 +1632,7 @@ fn confirmation(
         <section class={classes!("kz-card", "kz-confirmation", (refusal != Refusal::None).then_some("kz-confirmation--refusal"))}
             id="svc-confirmation" data-channel={channel.name()} data-refusal={refusal.name()}>
             <h3 id="svc-done-title">{ t(done_title_key(&ev.eligibility)) }</h3>
-            { done_refusal(i18n, ev, refusal) }
+            { done_refusal(i18n, ev, refusal, facts) }
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
             { ev.receipt.as_ref().map(|r| done_documents(i18n, r, e.code, channel)).unwrap_or_default() }
@@ -1626,6 +1652,35 @@ fn confirmation(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// Annex 20 row 5 (00402013, the category «он жасқа толған»): a child
+    /// born 10.03.2018, nine on 06.12.2026, was told «Apply on or after the
+    /// child's tenth birthday» with no date (walk 44). Now the reason is
+    /// followed by the day, from the rules (`catalogue::apply_from`), in
+    /// every language; the birth date typed on step 2 or in the service's
+    /// own question is the one the rules read.
+    #[test]
+    fn annex20_5_a_child_under_ten_reads_the_day_to_apply_from() {
+        let code = "00402013";
+        let d = Draft {
+            child_birth_date: "2018-03-10".into(),
+            ..Draft::default()
+        };
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let facts = service_facts(&d, today, &catalogue::questions(code).unwrap());
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            let text = apply_from_text(&i, catalogue::CHILD_UNDER_TEN, &facts);
+            assert!(
+                text.as_deref().is_some_and(|t| t.contains("10.03.2028")),
+                "{lang:?}: {text:?}"
+            );
+            assert_eq!(
+                apply_from_text(&i, catalogue::NOT_DEPRIVED_PARENT, &facts),
+                None
+            );
+        }
+    }
 
     /// The service screen and a request (the JS API, `kezek evaluate`) read
     /// the child's birth date from its IIN by the one rule
