@@ -361,6 +361,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             // an unanswered question is never taken as the ordinary answer.
             let decided = el.pending.is_empty() || !el.reasons.is_empty();
             let due = ev.due.due;
+            let due_refused = due_refused_text(i18n, ev);
             let consent = p.draft.answers.get(CONSENT) == Some(&true);
             let name = p.draft.full_name.trim();
             let name_problem = kezek_rules::case::text_problem(
@@ -524,30 +525,38 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         </ol>
                     </section>
                     { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r, e.code, channel)).unwrap_or_default() }
-                    <section class="kz-card" id="svc-due" data-due={due.format("%Y-%m-%dT%H:%M").to_string()}>
+                    <section class="kz-card" id="svc-due" data-due={due_refused.is_none().then(|| due.format("%Y-%m-%dT%H:%M").to_string())}>
                         <h3>{ t("ui-svc-due-title") }</h3>
-                        <p>{ i18n.t_args("ui-svc-due", &[
-                            ("date", i18n.date(due.date())),
-                            ("time", i18n.time(due.time())),
-                            ("accepted", i18n.date_time(ev.due.accepted)),
-                        ]) }</p>
-                        // The day of acceptance is a reading (a Saturday at the State
-                        // Corporation, a portal application before opening).
-                        { reading_note(i18n, ev.due.note.as_ref(), &ev.due.citations) }
-                        if let Some(by) = ev.due.preliminary_refusal_by {
-                            <p id="svc-preliminary-refusal" data-date={by.to_string()}>
-                                { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
-                            </p>
+                        // A certain refusal: no due date as if the
+                        // application proceeded; what to do instead is the
+                        // reasons' own (the risks card above, the hearing).
+                        if let Some(refused) = due_refused.clone() {
+                            <p id="svc-due-refused">{ refused }</p>
+                            <p class="kz-lead">{ t("ui-svc-done-after-refusal") }</p>
+                        } else {
+                            <p>{ i18n.t_args("ui-svc-due", &[
+                                ("date", i18n.date(due.date())),
+                                ("time", i18n.time(due.time())),
+                                ("accepted", i18n.date_time(ev.due.accepted)),
+                            ]) }</p>
+                            // The day of acceptance is a reading (a Saturday at the State
+                            // Corporation, a portal application before opening).
+                            { reading_note(i18n, ev.due.note.as_ref(), &ev.due.citations) }
+                            if let Some(by) = ev.due.preliminary_refusal_by {
+                                <p id="svc-preliminary-refusal" data-date={by.to_string()}>
+                                    { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
+                                </p>
+                            }
+                            // The other reading's dates, where the note gives earlier ones.
+                            { earlier_due(i18n, &ev.due) }
+                            // What the rules say happens within the term (Annex 20's
+                            // rules cl. 6: the conversation with the child).
+                            { procedure_steps(i18n, &ev.due) }
+                            // The term's "Why?" under the term's own lines: after the
+                            // in-person line (which has its own) two stood one under
+                            // the other, the second unreadable as the term's.
+                            <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                         }
-                        // The other reading's dates, where the note gives earlier ones.
-                        { earlier_due(i18n, &ev.due) }
-                        // What the rules say happens within the term (Annex 20's
-                        // rules cl. 6: the conversation with the child).
-                        { procedure_steps(i18n, &ev.due) }
-                        // The term's "Why?" under the term's own lines: after the
-                        // in-person line (which has its own) two stood one under
-                        // the other, the second unreadable as the term's.
-                        <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                         if let Some((text, cited)) = result_place(i18n, e, channel) {
                             <p id="svc-result-place">
                                 { text }
@@ -566,6 +575,9 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     </section>
                     <section class="kz-card" id="svc-handoff">
                         <h3>{ t("ui-svc-handoff") }</h3>
+                        if due_refused.is_some() {
+                            <p class="kz-notice" id="svc-prepare-refused">{ t("ui-svc-prepare-refused") }</p>
+                        }
                         <CheckField id="svc-consent" label={t("ui-svc-consent")} checked={consent} onchange={on_consent} />
                         <button type="button" class="kz-button" id="svc-prepare" disabled={!consent || name_problem.is_some() || conflict.is_some()} onclick={on_prepare}
                             aria-describedby={match (consent, conflict.is_some(), name_problem.is_some()) {
@@ -783,6 +795,24 @@ fn apply_from_line(i18n: &I18n, code: &str, facts: &catalogue::FamilyFacts) -> H
     apply_from_text(i18n, code, facts)
         .map(|t| html! { <p class="kz-hint" data-apply-from={code.to_owned()}>{ t }</p> })
         .unwrap_or_default()
+}
+
+/// The due card's line where the answers make the refusal certain
+/// ([`Refusal::Foretold`]): the application would be refused, with the
+/// clauses of the reasons the text states flatly, and no due date — a date
+/// said there read as if the application proceeded (walk 44). `None`
+/// otherwise: the due date is said.
+fn due_refused_text(i18n: &I18n, ev: &catalogue::Evaluation) -> Option<String> {
+    let foretold = ev.eligibility.foretold();
+    if foretold.is_empty() {
+        return None;
+    }
+    let mut clauses: Vec<String> = foretold
+        .iter()
+        .map(|r| i18n.citation(&r.citation))
+        .collect();
+    clauses.dedup();
+    Some(i18n.t_args("ui-svc-due-refused", &[("clauses", clauses.join("; "))]))
 }
 
 /// The documents of the list not in hand for the application: not marked
@@ -1652,6 +1682,48 @@ fn confirmation(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// Annex 15 (00403007, a family not in a remote rural settlement) and
+    /// Annex 13 (00402010, an applicant not deprived of parental rights):
+    /// the answers make the refusal certain, and the due card still said
+    /// «If you apply now, the application is accepted on … and the result is
+    /// due by …» under "the service would be refused" (walk 44). Now the due
+    /// card says the application would be refused, with the clause, and
+    /// gives no due date; where the refusal is not certain the date stays.
+    #[test]
+    fn ann15_ann13_a_certain_refusal_gives_no_due_date_but_its_clause() {
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        for (code, fact) in [
+            ("00403007", "lives_in_remote_rural_settlement"),
+            ("00402010", "applicant_deprived_of_parental_rights"),
+        ] {
+            let ev = |answer: bool| {
+                let text = format!(
+                    r#"{{"service":"{code}","channel":"provider_office","as_of":"2026-12-07T10:00","facts":{{"{fact}":{answer}}}}}"#
+                );
+                catalogue::evaluate(&Request::from_json(&text).unwrap(), cal).unwrap()
+            };
+            let refused = ev(false);
+            assert_eq!(
+                Refusal::of(&refused.eligibility),
+                Refusal::Foretold,
+                "{code}"
+            );
+            let due = i18n_date(refused.due.due.date());
+            for lang in Lang::ALL {
+                let i = I18n::new(lang);
+                let text = due_refused_text(&i, &refused).unwrap_or_default();
+                let cited = i.citation(&refused.eligibility.foretold()[0].citation);
+                assert!(text.contains(&cited), "{code} {lang:?}: {text}");
+                assert!(!text.contains(&due), "{code} {lang:?}: {text}");
+                assert_eq!(due_refused_text(&i, &ev(true)), None, "{code} {lang:?}");
+            }
+        }
+    }
+
+    fn i18n_date(d: chrono::NaiveDate) -> String {
+        I18n::new(Lang::Kk).date(d)
+    }
 
     /// Annex 20 row 5 (00402013, the category «он жасқа толған»): a child
     /// born 10.03.2018, nine on 06.12.2026, was told «Apply on or after the
