@@ -139,6 +139,41 @@ test("while the wasm loads the parent sees 'loading the checker'; the app then r
   await context.close();
 });
 
+// Walk 44: on a desktop in Russian the "loading the checker" pill, fixed
+// at the bottom, stood over a service's description line. It is now an opaque
+// bar the window's width, and the static screen keeps room below its last
+// line: scrolled to the end, no line of the screen is under it.
+test("ru, desktop: the loading bar is the window's width and covers no line at the end of the static screen", async () => {
+  const context = await browser.newContext({ locale: "ru-RU", viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // The wasm held back: the bar says "loading" meanwhile.
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.abort();
+  });
+  await page.goto(`${site.url}/index.html?nosw`, { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("#kz-static #need-kindergarten");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  const bar = await page.evaluate(() => {
+    const r = document.getElementById("kz-boot").getBoundingClientRect();
+    return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+  });
+  assert.equal(Math.round(bar.left), 0, JSON.stringify(bar));
+  assert.equal(Math.round(bar.right), bar.width, JSON.stringify(bar));
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  const covered = await page.evaluate(() => {
+    const top = document.getElementById("kz-boot").getBoundingClientRect().top;
+    return [...document.querySelectorAll("#kz-static li, #kz-static p, #kz-static .kz-footer")]
+      .filter((e) => e.checkVisibility() && e.getBoundingClientRect().height > 0 && e.getBoundingClientRect().bottom > top + 1)
+      .map((e) => e.textContent.trim().slice(0, 60));
+  });
+  assert.deepEqual(covered, []);
+  release();
+  await context.close();
+});
+
 test("opened on another screen (a wizard step), the static first screen does not show the wrong screen", async () => {
   const context = await browser.newContext({ locale: "kk-KZ" });
   const page = await context.newPage();
