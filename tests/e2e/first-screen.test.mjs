@@ -265,6 +265,32 @@ test("the first screen's own module replaces the static screen while the whole a
   await context.close();
 });
 
+// Walk 44: a returning parent (a draft stored) landed on «Что вам нужно?»
+// with nothing saying the answers were kept or where they stopped. The first
+// screen's module (from the stored text) and then the whole app (from the
+// draft) say it, with a link to the step reached.
+test("a returning parent is told the answers are kept and can continue at the step reached, on both modules", async () => {
+  const FIRST = /kezek_first_bg\.[0-9a-f]{16}\.wasm$/;
+  const draft = JSON.stringify({ version: 2, service: "00403001", child_birth_date: "2023-05-10", reached: "documents" });
+  const { context, page, errors, release, releaseAlso } = await openHeld("ru-RU", {
+    only: WHOLE_APP,
+    also: FIRST,
+    init: `localStorage.setItem("kezek.draft", ${JSON.stringify(draft)});`,
+  });
+  releaseAlso();
+  await page.waitForSelector(`${APP} #kz-resume`);
+  const said = async () => ({ text: await page.textContent(`${APP} #kz-resume`), href: await page.getAttribute(`${APP} #kz-resume-link`, "href") });
+  const first = await said();
+  assert.ok(first.text.includes(ftl("ru", "ui-resume-saved")), first.text);
+  assert.match(first.text, /шаг 6, Документы/, first.text);
+  assert.equal(first.href, "#/documents");
+  release();
+  await wizardReady(page);
+  assert.deepEqual(await said(), first, "the whole app says the same");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("on the first screen's module the language switch works, and a tap waits for the whole app, which starts on the chosen screen", async () => {
   const { context, page, errors, release } = await openHeld("kk-KZ", { only: WHOLE_APP });
   await page.waitForSelector(`${APP} #need-kindergarten`);
