@@ -39,7 +39,9 @@ const BOOT_KEYS = { loading: "ui-boot-loading", failed: "ui-boot-failed", nowasm
 
 // Shown by the first screen's module after a tap or a failure, not on the
 // screen the app renders here (crates/kezek-app/src/first.rs, components/frame.rs).
-const FIRST_SCREEN_LATER = ["ui-loading", "ui-boot-failed", "ui-boot-reload", "ui-lang-failed", "ui-svc-messages-failed", "ui-need-kindergarten", "ui-erase-confirm", "ui-start-title", "ui-tagline-services"];
+// A returning parent's line (services/start.rs resume_line): its texts and the step titles it names.
+const RESUME = ["ui-resume-saved", "ui-resume-link", ...["service", "child", "applicant", "family", "result", "documents", "queue", "handoff"].map((s) => `ui-step-${s}`)];
+const FIRST_SCREEN_LATER = ["ui-loading", "ui-boot-failed", "ui-boot-reload", "ui-lang-failed", "ui-svc-messages-failed", "ui-need-kindergarten", "ui-erase-confirm", "ui-start-title", "ui-tagline-services", ...RESUME];
 
 const dir = path.resolve(process.argv[2] || "dist");
 const indexFile = path.join(dir, "index.html");

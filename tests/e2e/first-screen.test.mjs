@@ -139,6 +139,41 @@ test("while the wasm loads the parent sees 'loading the checker'; the app then r
   await context.close();
 });
 
+// Walk 44: on a desktop in Russian the "loading the checker" pill, fixed
+// at the bottom, stood over a service's description line. It is now an opaque
+// bar the window's width, and the static screen keeps room below its last
+// line: scrolled to the end, no line of the screen is under it.
+test("ru, desktop: the loading bar is the window's width and covers no line at the end of the static screen", async () => {
+  const context = await browser.newContext({ locale: "ru-RU", viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // The wasm held back: the bar says "loading" meanwhile.
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.abort();
+  });
+  await page.goto(`${site.url}/index.html?nosw`, { waitUntil: "domcontentloaded" });
+  await page.waitForSelector("#kz-static #need-kindergarten");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  const bar = await page.evaluate(() => {
+    const r = document.getElementById("kz-boot").getBoundingClientRect();
+    return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+  });
+  assert.equal(Math.round(bar.left), 0, JSON.stringify(bar));
+  assert.equal(Math.round(bar.right), bar.width, JSON.stringify(bar));
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  const covered = await page.evaluate(() => {
+    const top = document.getElementById("kz-boot").getBoundingClientRect().top;
+    return [...document.querySelectorAll("#kz-static li, #kz-static p, #kz-static .kz-footer")]
+      .filter((e) => e.checkVisibility() && e.getBoundingClientRect().height > 0 && e.getBoundingClientRect().bottom > top + 1)
+      .map((e) => e.textContent.trim().slice(0, 60));
+  });
+  assert.deepEqual(covered, []);
+  release();
+  await context.close();
+});
+
 test("opened on another screen (a wizard step), the static first screen does not show the wrong screen", async () => {
   const context = await browser.newContext({ locale: "kk-KZ" });
   const page = await context.newPage();
@@ -226,6 +261,32 @@ test("the first screen's own module replaces the static screen while the whole a
   assert.equal(await page.locator("#kz-step-title").count(), 1);
   assert.deepEqual(await boxes(page), onStatic, "nothing moved when the whole app took over");
   assert.equal(await text(), staticText, "the whole app shows the same words");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Walk 44: a returning parent (a draft stored) landed on «Что вам нужно?»
+// with nothing saying the answers were kept or where they stopped. The first
+// screen's module (from the stored text) and then the whole app (from the
+// draft) say it, with a link to the step reached.
+test("a returning parent is told the answers are kept and can continue at the step reached, on both modules", async () => {
+  const FIRST = /kezek_first_bg\.[0-9a-f]{16}\.wasm$/;
+  const draft = JSON.stringify({ version: 2, service: "00403001", child_birth_date: "2023-05-10", reached: "documents" });
+  const { context, page, errors, release, releaseAlso } = await openHeld("ru-RU", {
+    only: WHOLE_APP,
+    also: FIRST,
+    init: `localStorage.setItem("kezek.draft", ${JSON.stringify(draft)});`,
+  });
+  releaseAlso();
+  await page.waitForSelector(`${APP} #kz-resume`);
+  const said = async () => ({ text: await page.textContent(`${APP} #kz-resume`), href: await page.getAttribute(`${APP} #kz-resume-link`, "href") });
+  const first = await said();
+  assert.ok(first.text.includes(ftl("ru", "ui-resume-saved")), first.text);
+  assert.match(first.text, /шаг 6, Документы/, first.text);
+  assert.equal(first.href, "#/documents");
+  release();
+  await wizardReady(page);
+  assert.deepEqual(await said(), first, "the whole app says the same");
   assert.deepEqual(errors, []);
   await context.close();
 });

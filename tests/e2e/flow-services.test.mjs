@@ -584,6 +584,8 @@ test("child's opinion: a child under ten is told the age, not 'none of the categ
   assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
   await page.waitForSelector('#svc-risks [data-risk="child-under-ten"]');
   assert.match(await page.textContent('#svc-risks [data-risk="child-under-ten"]'), /еще нет десяти лет.*исполнится десять лет/s);
+  // Walk 44: the day to apply from, not only "after the tenth birthday".
+  assert.match(await page.textContent('#svc-risks [data-risk="child-under-ten"] [data-apply-from]'), /01\.05\.2027/);
   await assertNoRawIds(page, "child under ten");
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -707,6 +709,12 @@ test("school transport: a family not in a remote rural settlement is told the se
   assert.equal(await page.locator('#svc-risks [data-risk="not-in-any-category"]').count(), 0);
   await page.waitForSelector('#svc-risks [data-risk="not-remote-rural-settlement"]');
   assert.match(await page.textContent('#svc-risks [data-risk="not-remote-rural-settlement"]'), /отдаленном сельском пункте/);
+  // Walk 44: a certain refusal gives no due date as if the application
+  // proceeded, but the refusal with its clause, and a word at the button.
+  assert.equal(await page.getAttribute("#svc-due", "data-due"), null);
+  assert.match(await page.textContent("#svc-due-refused"), /откажут \(.+\), поэтому срок результата здесь не указан/);
+  assert.doesNotMatch(await page.textContent("#svc-due"), /Если подать сейчас|результат — не позднее/);
+  assert.equal(await page.locator("#svc-prepare-refused").count(), 1);
   await assertNoRawIds(page, "transport, not remote");
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -151,7 +151,8 @@ pub fn app() -> Html {
         _ => (
             "start".to_owned(),
             i18n.t("ui-start-title"),
-            html! { <crate::services::start::StartScreen i18n={i18n.clone()} /> },
+            html! { <crate::services::start::StartScreen i18n={i18n.clone()}
+            resume={storage::Resume::of_draft(&wizard.draft)} /> },
         ),
     };
     // The tab's title names the step (or screen), the service, in the page's language.

@@ -37,12 +37,19 @@ pub fn first_app() -> Html {
     let title = i18n.t("ui-start-title");
     use_page_title(format!("{title} · Kezek"));
     let app_failed = use_app_failed();
-    let on_erase = Callback::from(|()| {
-        crate::storage::erase_all();
-        show_screen(Screen::Start);
-    });
+    // A returning parent: where they stopped, read from the stored draft's
+    // text (no draft reader in this module).
+    let resume = use_state(crate::storage::stored_resume);
+    let on_erase = {
+        let resume = resume.clone();
+        Callback::from(move |()| {
+            crate::storage::erase_all();
+            resume.set(None);
+            show_screen(Screen::Start);
+        })
+    };
     let body = if screen == Screen::Start {
-        html! { <crate::services::start::StartScreen i18n={i18n.clone()} /> }
+        html! { <crate::services::start::StartScreen i18n={i18n.clone()} resume={*resume} /> }
     } else {
         // A link was tapped: the whole app, on its way, starts on that screen.
         html! { <p class="kz-lead" role="status" id="kz-next-loading">{ i18n.t("ui-loading") }</p> }

@@ -107,6 +107,58 @@ pub fn save_draft(d: &Draft) -> bool {
     storage().is_some_and(|s| s.set_item(DRAFT_KEY, &d.to_json()).is_ok())
 }
 
+/// Where a returning parent stopped, said on the first screen with a link
+/// to go on (walk 44): the furthest step of the kindergarten wizard reached
+/// (`None` when only the family services' questions were answered), and
+/// whether the service is admission, whose journey has no step 7.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resume {
+    /// The step to continue at.
+    pub step: Option<Step>,
+    /// The wizard is for admission (00403002).
+    pub admission: bool,
+}
+
+impl Resume {
+    /// Of the draft in memory (the whole app); `None` for an untouched one.
+    pub fn of_draft(d: &Draft) -> Option<Resume> {
+        (*d != Draft::default()).then(|| Resume {
+            step: (d.service.is_some() || d.reached > Step::Service).then_some(d.reached),
+            admission: d.service == Some(kezek_rules::Service::Admission),
+        })
+    }
+
+    /// The step's number in the service's journey.
+    pub fn number(self) -> Option<usize> {
+        let service = self.admission.then_some(kezek_rules::Service::Admission);
+        self.step.map(|s| s.number_in(service))
+    }
+}
+
+/// [`Resume`] read from the stored draft's text without the draft's reader
+/// (the first screen's own module carries no JSON parser): the values of
+/// its top-level `"reached"` and `"service"` as [`Draft::to_json`] writes
+/// them (a typed `"` is escaped there, so no typed text reads as a key).
+pub fn resume_of(stored: &str) -> Option<Resume> {
+    // `pattern` is the key with its quotes, the colon and the value's quote.
+    let value = |pattern: &str| {
+        let at = stored.find(pattern)? + pattern.len();
+        stored[at..].split('"').next()
+    };
+    let step = value("\"reached\":\"").and_then(|v| Step::ALL.into_iter().find(|s| s.slug() == v));
+    let service = value("\"service\":\"");
+    let step = step.filter(|s| service.is_some() || *s > Step::Service);
+    Some(Resume {
+        step,
+        admission: service == Some("00403002"),
+    })
+}
+
+/// [`resume_of`] the stored draft, if any.
+pub fn stored_resume() -> Option<Resume> {
+    resume_of(&storage()?.get_item(DRAFT_KEY).ok()??)
+}
+
 /// The stored language.
 pub fn load_lang() -> Option<Lang> {
     Lang::from_code(&storage()?.get_item(LANG_KEY).ok().flatten()?)
@@ -146,4 +198,70 @@ pub fn browser_languages() -> Vec<String> {
         out.push(l);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kezek_rules::Service;
+
+    /// A returning parent opened Kezek on "what do you need?" with nothing
+    /// saying their answers were kept or where they stopped (walk 44). The
+    /// first screen's own module has no draft reader (no JSON parser): it
+    /// reads the furthest step from the stored text, and must find what the
+    /// whole app finds in the draft itself.
+    #[test]
+    fn a_stored_draft_says_where_the_parent_stopped_in_both_modules() {
+        let wizard = Draft {
+            service: Some(Service::Admission),
+            child_iin: "230510512343".into(),
+            // A typed text that looks like the marker is not read as it.
+            full_name: r#"A "reached":"handoff" B"#.into(),
+            reached: Step::Documents,
+            ..Draft::default()
+        };
+        let mut services_only = Draft::default();
+        services_only.answers.insert("child_orphan".into(), true);
+        let queue = Draft {
+            service: Some(Service::QueueRegistration),
+            reached: Step::Handoff,
+            ..Draft::default()
+        };
+        for (d, want) in [
+            (
+                &wizard,
+                Some(Resume {
+                    step: Some(Step::Documents),
+                    admission: true,
+                }),
+            ),
+            (
+                &queue,
+                Some(Resume {
+                    step: Some(Step::Handoff),
+                    admission: false,
+                }),
+            ),
+            (
+                &services_only,
+                Some(Resume {
+                    step: None,
+                    admission: false,
+                }),
+            ),
+        ] {
+            assert_eq!(Resume::of_draft(d), want, "{d:?}");
+            assert_eq!(resume_of(&d.to_json()), want, "{}", d.to_json());
+        }
+        assert_eq!(Resume::of_draft(&Draft::default()), None);
+        // Admission's journey has no step 7: its last step is the 7th.
+        assert_eq!(
+            Resume {
+                step: Some(Step::Handoff),
+                admission: true
+            }
+            .number(),
+            Some(7)
+        );
+    }
 }

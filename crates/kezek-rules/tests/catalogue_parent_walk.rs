@@ -158,3 +158,36 @@ fn annex15_title_a_family_not_in_a_remote_settlement_is_told_the_service_is_for_
         assert!(text.contains(word), "{lang}: {text}");
     }
 }
+
+/// Annex 20 row 5 (the category «он жасқа толған», one child): a parent
+/// whose child is nine read «Apply on or after the child's tenth birthday»
+/// and no date (walk 44). The rules give the day to apply from: the tenth
+/// birthday (born 10.03.2018: 10.03.2028), beside `child-under-ten` and
+/// `age-reached-after-submission`; no day for another reason nor without
+/// a birth date.
+#[test]
+fn annex20_5_a_child_under_ten_is_given_the_day_to_apply_from() {
+    use chrono::NaiveDate;
+    use kezek_rules::catalogue::{
+        apply_from, FamilyFacts, AGE_REACHED_AFTER_SUBMISSION, CHILD_UNDER_TEN, NOT_IN_ANY_CATEGORY,
+    };
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let facts = FamilyFacts {
+        child_birth_date: Some(d(2018, 3, 10)),
+        ..FamilyFacts::default()
+    };
+    assert_eq!(apply_from(CHILD_UNDER_TEN, &facts), Some(d(2028, 3, 10)));
+    assert_eq!(
+        apply_from(AGE_REACHED_AFTER_SUBMISSION, &facts),
+        Some(d(2028, 3, 10))
+    );
+    assert_eq!(apply_from(NOT_IN_ANY_CATEGORY, &facts), None);
+    assert_eq!(apply_from(CHILD_UNDER_TEN, &FamilyFacts::default()), None);
+    // The same day the category is met on: ten that day, no reason.
+    let ev = eval(json!({"service":"00402013","channel":"provider_office",
+        "as_of":"2028-03-10T10:00","facts":{"child_birth_date":"2018-03-10"}}));
+    assert!(!codes(&ev["eligibility"]["reasons"]).contains(&CHILD_UNDER_TEN.to_owned()));
+    let ev = eval(json!({"service":"00402013","channel":"provider_office",
+        "as_of":"2028-03-09T10:00","facts":{"child_birth_date":"2018-03-10"}}));
+    assert!(codes(&ev["eligibility"]["reasons"]).contains(&CHILD_UNDER_TEN.to_owned()));
+}

@@ -107,6 +107,11 @@ const NOT_THE_ACTS: &[(&str, &str, &str)] = &[
         "Kezek's own box on step 4 (ui-family-disabled-child-in-family)",
     ),
     (
+        "ui-family-skip-to-none",
+        "Бұлардың ешқайсысы бізге қатысты емес",
+        "Kezek's own last box on step 4, by its label (ui-family-none)",
+    ),
+    (
         "ui-held-on-step-2",
         "Бала туралы",
         "Kezek's own step 2, by its title (ui-step-child)",
@@ -166,6 +171,7 @@ const SHORT_QUOTES: &[(&[&str], &str, &str, &str)] = &[
             "ui-proof-gateway-portal",
             "reason-doc-bring-if-not-in-databases",
             "ui-automatic",
+            "ui-automatic-reading",
         ],
         "электрондық үкімет",
         "order-254-preschool-services.kk.txt",

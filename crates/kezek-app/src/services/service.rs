@@ -361,6 +361,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             // an unanswered question is never taken as the ordinary answer.
             let decided = el.pending.is_empty() || !el.reasons.is_empty();
             let due = ev.due.due;
+            let due_refused = due_refused_text(i18n, ev);
             let consent = p.draft.answers.get(CONSENT) == Some(&true);
             let name = p.draft.full_name.trim();
             let name_problem = kezek_rules::case::text_problem(
@@ -406,6 +407,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     el.cautions
                         .iter()
                         .any(|c| c.code == catalogue::CHILD_OF_FULL_AGE && !c.is_possible()),
+                    &facts,
                 )
             });
             html! {
@@ -480,6 +482,8 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                         <Why i18n={i18n.clone()} citations={vec![r.citation]} />
                                         // A ground met with ages on one of the two days only (a reading).
                                         { reading_note(i18n, r.note.as_ref(), &[r.citation]) }
+                                        // The child's age: the day to apply from (Annex 20 row 5).
+                                        { apply_from_line(i18n, r.code, &facts) }
                                     </li>
                                 }) }
                             </ul>
@@ -521,26 +525,34 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                         </ol>
                     </section>
                     { ev.receipt.as_ref().map(|r| receipt(i18n, &p.draft, &ev.checklist, r, e.code, channel)).unwrap_or_default() }
-                    <section class="kz-card" id="svc-due" data-due={due.format("%Y-%m-%dT%H:%M").to_string()}>
+                    <section class="kz-card" id="svc-due" data-due={due_refused.is_none().then(|| due.format("%Y-%m-%dT%H:%M").to_string())}>
                         <h3>{ t("ui-svc-due-title") }</h3>
-                        <p id="svc-due-text">{ due_text(i18n, &ev.due) }</p>
-                        // The day of acceptance is a reading (a Saturday at the State
-                        // Corporation, a portal application before opening).
-                        { reading_note(i18n, ev.due.note.as_ref(), &ev.due.citations) }
-                        if let Some(by) = ev.due.preliminary_refusal_by {
-                            <p id="svc-preliminary-refusal" data-date={by.to_string()}>
-                                { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
-                            </p>
+                        // A certain refusal: no due date as if the
+                        // application proceeded; what to do instead is the
+                        // reasons' own (the risks card above, the hearing).
+                        if let Some(refused) = due_refused.clone() {
+                            <p id="svc-due-refused">{ refused }</p>
+                            <p class="kz-lead">{ t("ui-svc-done-after-refusal") }</p>
+                        } else {
+                            <p id="svc-due-text">{ due_text(i18n, &ev.due) }</p>
+                            // The day of acceptance is a reading (a Saturday at the State
+                            // Corporation, a portal application before opening).
+                            { reading_note(i18n, ev.due.note.as_ref(), &ev.due.citations) }
+                            if let Some(by) = ev.due.preliminary_refusal_by {
+                                <p id="svc-preliminary-refusal" data-date={by.to_string()}>
+                                    { i18n.t_args("ui-svc-preliminary-refusal", &[("date", i18n.date(by))]) }
+                                </p>
+                            }
+                            // The other reading's dates, where the note gives earlier ones.
+                            { earlier_due(i18n, &ev.due) }
+                            // What the rules say happens within the term (Annex 20's
+                            // rules cl. 6: the conversation with the child).
+                            { procedure_steps(i18n, &ev.due) }
+                            // The term's "Why?" under the term's own lines: after the
+                            // in-person line (which has its own) two stood one under
+                            // the other, the second unreadable as the term's.
+                            <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                         }
-                        // The other reading's dates, where the note gives earlier ones.
-                        { earlier_due(i18n, &ev.due) }
-                        // What the rules say happens within the term (Annex 20's
-                        // rules cl. 6: the conversation with the child).
-                        { procedure_steps(i18n, &ev.due) }
-                        // The term's "Why?" under the term's own lines: after the
-                        // in-person line (which has its own) two stood one under
-                        // the other, the second unreadable as the term's.
-                        <Why i18n={i18n.clone()} citations={ev.due.citations.clone()} />
                         if let Some((text, cited)) = result_place(i18n, e, channel) {
                             <p id="svc-result-place">
                                 { text }
@@ -559,6 +571,9 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     </section>
                     <section class="kz-card" id="svc-handoff">
                         <h3>{ t("ui-svc-handoff") }</h3>
+                        if due_refused.is_some() {
+                            <p class="kz-notice" id="svc-prepare-refused">{ t("ui-svc-prepare-refused") }</p>
+                        }
                         <CheckField id="svc-consent" label={t("ui-svc-consent")} checked={consent} onchange={on_consent} />
                         <button type="button" class="kz-button" id="svc-prepare" disabled={!consent || name_problem.is_some() || conflict.is_some()} onclick={on_prepare}
                             aria-describedby={match (consent, conflict.is_some(), name_problem.is_some()) {
@@ -772,6 +787,40 @@ fn hearing_text(i18n: &I18n, h: &catalogue::Hearing) -> String {
         ),
         None => text,
     }
+}
+
+/// The day to apply from beside a reason that is the child's age (Annex 20
+/// row 5: `child-under-ten`, `age-reached-after-submission`), from the
+/// rules ([`catalogue::apply_from`]); `None` for any other reason or
+/// without the birth date.
+fn apply_from_text(i18n: &I18n, code: &str, facts: &catalogue::FamilyFacts) -> Option<String> {
+    catalogue::apply_from(code, facts)
+        .map(|d| i18n.t_args("ui-svc-apply-from", &[("date", i18n.date(d))]))
+}
+
+/// [`apply_from_text`] as the line under its reason.
+fn apply_from_line(i18n: &I18n, code: &str, facts: &catalogue::FamilyFacts) -> Html {
+    apply_from_text(i18n, code, facts)
+        .map(|t| html! { <p class="kz-hint" data-apply-from={code.to_owned()}>{ t }</p> })
+        .unwrap_or_default()
+}
+
+/// The due card's line where the answers make the refusal certain
+/// ([`Refusal::Foretold`]): the application would be refused, with the
+/// clauses of the reasons the text states flatly, and no due date — a date
+/// said there read as if the application proceeded (walk 44). `None`
+/// otherwise: the due date is said.
+fn due_refused_text(i18n: &I18n, ev: &catalogue::Evaluation) -> Option<String> {
+    let foretold = ev.eligibility.foretold();
+    if foretold.is_empty() {
+        return None;
+    }
+    let mut clauses: Vec<String> = foretold
+        .iter()
+        .map(|r| i18n.citation(&r.citation))
+        .collect();
+    clauses.dedup();
+    Some(i18n.t_args("ui-svc-due-refused", &[("clauses", clauses.join("; "))]))
 }
 
 /// The documents of the list not in hand for the application: not marked
@@ -1171,7 +1220,12 @@ fn hearing(i18n: &I18n, ev: &catalogue::Evaluation, id: &'static str) -> Html {
 /// The prepared screen's refusal, under its title: the reasons of the
 /// verdict, each with its clause in words and its reading note; the
 /// hearing the rules give before the refusal; and when to apply.
-fn done_refusal(i18n: &I18n, ev: &catalogue::Evaluation, refusal: Refusal) -> Html {
+fn done_refusal(
+    i18n: &I18n,
+    ev: &catalogue::Evaluation,
+    refusal: Refusal,
+    facts: &catalogue::FamilyFacts,
+) -> Html {
     if refusal == Refusal::None {
         return Html::default();
     }
@@ -1189,6 +1243,7 @@ fn done_refusal(i18n: &I18n, ev: &catalogue::Evaluation, refusal: Refusal) -> Ht
                     <li class="kz-reason" data-risk={code}>
                         { text }
                         { reading_note(i18n, note, &[]) }
+                        { apply_from_line(i18n, code, facts) }
                     </li>
                 }) }
             </ul>
@@ -1552,6 +1607,7 @@ fn confirmation(
     a: &catalogue::Prepared,
     status: &UseStateHandle<Option<String>>,
     of_full_age: bool,
+    facts: &catalogue::FamilyFacts,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
     let on_status = {
@@ -1633,11 +1689,14 @@ fn confirmation(
         <section class={classes!("kz-card", "kz-confirmation", (refusal != Refusal::None).then_some("kz-confirmation--refusal"))}
             id="svc-confirmation" data-channel={channel.name()} data-refusal={refusal.name()}>
             <h3 id="svc-done-title">{ t(done_title_key(&ev.eligibility)) }</h3>
-            { done_refusal(i18n, ev, refusal) }
+            { done_refusal(i18n, ev, refusal, facts) }
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
-            // The due card's own text, kept with the steps (row 4's term).
-            <p id="svc-done-due" data-due={ev.due.due.format("%Y-%m-%dT%H:%M").to_string()}>{ due_text(i18n, &ev.due) }</p>
+            // The due card's own text, kept with the steps (row 4's term);
+            // none where the refusal is certain, as on the due card.
+            if due_refused_text(i18n, ev).is_none() {
+                <p id="svc-done-due" data-due={ev.due.due.format("%Y-%m-%dT%H:%M").to_string()}>{ due_text(i18n, &ev.due) }</p>
+            }
             { ev.receipt.as_ref().map(|r| done_documents(i18n, r, e.code, channel)).unwrap_or_default() }
             if !answers.is_empty() {
                 <h4>{ t(answers_heading_key(channel)) }</h4>
@@ -1655,6 +1714,77 @@ fn confirmation(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    /// Annex 15 (00403007, a family not in a remote rural settlement) and
+    /// Annex 13 (00402010, an applicant not deprived of parental rights):
+    /// the answers make the refusal certain, and the due card still said
+    /// «If you apply now, the application is accepted on … and the result is
+    /// due by …» under "the service would be refused" (walk 44). Now the due
+    /// card says the application would be refused, with the clause, and
+    /// gives no due date; where the refusal is not certain the date stays.
+    #[test]
+    fn ann15_ann13_a_certain_refusal_gives_no_due_date_but_its_clause() {
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        for (code, fact) in [
+            ("00403007", "lives_in_remote_rural_settlement"),
+            ("00402010", "applicant_deprived_of_parental_rights"),
+        ] {
+            let ev = |answer: bool| {
+                let text = format!(
+                    r#"{{"service":"{code}","channel":"provider_office","as_of":"2026-12-07T10:00","facts":{{"{fact}":{answer}}}}}"#
+                );
+                catalogue::evaluate(&Request::from_json(&text).unwrap(), cal).unwrap()
+            };
+            let refused = ev(false);
+            assert_eq!(
+                Refusal::of(&refused.eligibility),
+                Refusal::Foretold,
+                "{code}"
+            );
+            let due = i18n_date(refused.due.due.date());
+            for lang in Lang::ALL {
+                let i = I18n::new(lang);
+                let text = due_refused_text(&i, &refused).unwrap_or_default();
+                let cited = i.citation(&refused.eligibility.foretold()[0].citation);
+                assert!(text.contains(&cited), "{code} {lang:?}: {text}");
+                assert!(!text.contains(&due), "{code} {lang:?}: {text}");
+                assert_eq!(due_refused_text(&i, &ev(true)), None, "{code} {lang:?}");
+            }
+        }
+    }
+
+    fn i18n_date(d: chrono::NaiveDate) -> String {
+        I18n::new(Lang::Kk).date(d)
+    }
+
+    /// Annex 20 row 5 (00402013, the category «он жасқа толған»): a child
+    /// born 10.03.2018, nine on 06.12.2026, was told «Apply on or after the
+    /// child's tenth birthday» with no date (walk 44). Now the reason is
+    /// followed by the day, from the rules (`catalogue::apply_from`), in
+    /// every language; the birth date typed on step 2 or in the service's
+    /// own question is the one the rules read.
+    #[test]
+    fn annex20_5_a_child_under_ten_reads_the_day_to_apply_from() {
+        let code = "00402013";
+        let d = Draft {
+            child_birth_date: "2018-03-10".into(),
+            ..Draft::default()
+        };
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let facts = service_facts(&d, today, &catalogue::questions(code).unwrap());
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            let text = apply_from_text(&i, catalogue::CHILD_UNDER_TEN, &facts);
+            assert!(
+                text.as_deref().is_some_and(|t| t.contains("10.03.2028")),
+                "{lang:?}: {text:?}"
+            );
+            assert_eq!(
+                apply_from_text(&i, catalogue::NOT_DEPRIVED_PARENT, &facts),
+                None
+            );
+        }
+    }
 
     /// The service screen and a request (the JS API, `kezek evaluate`) read
     /// the child's birth date from its IIN by the one rule

@@ -17,20 +17,28 @@ use crate::components::register_card::{register_card, short_key};
 use crate::components::why::Why;
 use crate::i18n::I18n;
 use crate::route::{Screen, Step};
+use crate::storage::Resume;
 
 /// Props of [`StartScreen`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct StartProps {
     /// Translator (with the catalogue's messages once loaded).
     pub i18n: I18n,
+    /// A returning parent's stored answers: said, with where to go on.
+    #[prop_or_default]
+    pub resume: Option<Resume>,
 }
 
 /// The first screen.
 #[function_component(StartScreen)]
 pub fn start_screen(p: &StartProps) -> Html {
     let t = |k: &str| p.i18n.t(k);
+    let resume = p
+        .resume
+        .map(|r| resume_line(&p.i18n, r))
+        .unwrap_or_default();
     if !p.i18n.catalogue {
-        return html! { <p class="kz-lead" role="status">{ t("ui-loading") }</p> };
+        return html! { <>{ resume }<p class="kz-lead" role="status">{ t("ui-loading") }</p></> };
     }
     let group = |life: LifeSituation| {
         // The links only, not the whole catalogue: this screen is also the
@@ -67,6 +75,7 @@ pub fn start_screen(p: &StartProps) -> Html {
     };
     html! {
         <>
+            { resume }
             <p class="kz-lead">{ t("ui-start-lead") }</p>
             <section class="kz-card kz-life" data-life="kindergarten">
                 <h3>{ t("ui-life-kindergarten") }</h3>
@@ -79,6 +88,24 @@ pub fn start_screen(p: &StartProps) -> Html {
             </section>
             { for LifeSituation::ALL.into_iter().filter(|l| *l != LifeSituation::NotForFamilies).map(group) }
         </>
+    }
+}
+
+/// A returning parent's line: the answers are kept on this device, and a
+/// link to the step where they stopped ("erase my data" stays in the
+/// footer). Only the wizard has steps: answers to the family services'
+/// questions alone are said kept, with no link.
+fn resume_line(i18n: &I18n, r: Resume) -> Html {
+    html! {
+        <p class="kz-notice" id="kz-resume">
+            { i18n.t("ui-resume-saved") }
+            if let (Some(step), Some(n)) = (r.step, r.number()) {
+                { " " }
+                <a id="kz-resume-link" href={step.hash()}>
+                    { i18n.t_args("ui-resume-link", &[("n", n.to_string()), ("title", i18n.t(&step.title_key()))]) }
+                </a>
+            }
+        </p>
     }
 }
 

@@ -235,12 +235,16 @@ pub fn documents_step(p: &StepProps) -> Html {
                 }) }
             </ol>
             // Annex 2 p. 8 on egov.kz (the only list with such documents):
-            // the portal takes their data from state databases for the
-            // application; cl. 22 still has their originals shown, which the
-            // line below says (where and by when: not repeated here).
+            // their data come from state databases through the gateway; that
+            // the portal takes them for the application is Kezek's reading
+            // (the annex says the applicant obtains them); cl. 22 still has
+            // their originals shown, which the line below says (where and by
+            // when: not repeated here).
             if !list.automatic.is_empty() {
                 <section class="kz-card" id="kz-automatic">
                     <h3>{ p.t("ui-automatic") }</h3>
+                    // What the annex says in the heading; who takes the data, Kezek's reading, beneath.
+                    <p class="kz-hint" id="kz-automatic-reading">{ p.t("ui-automatic-reading") }</p>
                     <ul>{ for list.automatic.iter().map(|a| html! { <li>{ p.t(&a.document.key()) }</li> }) }</ul>
                     if super::originals_line(p, e).is_some() {
                         <p class="kz-hint" id="kz-automatic-originals">{ p.t("ui-automatic-originals") }</p>
@@ -1032,12 +1036,20 @@ pub(crate) mod tests {
     /// "электрондық үкімет" шлюзі арқылы алады» — the applicant obtains them.
     /// That egov.kz takes them for the application is Kezek's reading, said
     /// so on step 5 (a252936); step 6's heading of the same documents said it
-    /// as a fact (walk 37c, lines 797 kk, 1937 ru).
+    /// as a fact (walk 37c, lines 797 kk, 1937 ru), then (walk 44) said the
+    /// portal takes them and, in the same heading, that the annex says the
+    /// applicant does. Now the heading says only what the annex says (the
+    /// data come from state information systems through the gateway) and the
+    /// reading is its note beneath.
     #[test]
-    fn annex2_8_step_6_says_the_portal_fetching_the_data_is_kezeks_reading() {
+    fn annex2_8_step_6_heading_says_the_annex_and_the_reading_is_its_note() {
         for lang in [Lang::En, Lang::Ru, Lang::Kk] {
-            let heading = I18n::new(lang).t("ui-automatic");
-            assert!(heading.contains("Kezek"), "{lang:?}: {heading}");
+            let i = I18n::new(lang);
+            let heading = i.t("ui-automatic");
+            assert!(!heading.contains("Kezek"), "{lang:?}: {heading}");
+            assert!(!heading.contains('('), "{lang:?}: one statement: {heading}");
+            let note = i.t("ui-automatic-reading");
+            assert!(note.contains("Kezek"), "{lang:?}: {note}");
         }
     }
 

@@ -127,29 +127,17 @@ fn family_proofs(p: &StepProps) -> (Vec<String>, Option<String>) {
 
 /// The step's lead and its skip link's text for `service`. At queue
 /// registration: the facts that can move the child up the queue (cl. 20,
-/// 21), and "none of these" as the Annex 1 form's box 10 (its number from
-/// the citation, the form's numbering). At admission the child holds a
-/// referral, and the application is the Annex 5 form (Annex 4 p. 8 sub. 2),
-/// which has no category boxes: the facts are the right cl. 22 checks a
-/// second time after the referral, and "none of these" is the list's last
-/// tick box.
+/// 21). At admission the child holds a referral, and the application is the
+/// Annex 5 form (Annex 4 p. 8 sub. 2), which has no category boxes: the
+/// facts are the right cl. 22 checks a second time after the referral. The
+/// skip link names this step's last question, "none of these", in the
+/// parent's words (Annex 1's box 10 is in its "Why?": [`none_citations`]).
 fn family_texts(i18n: &crate::i18n::I18n, service: Service) -> (String, String) {
-    match service {
-        Service::Admission => (
-            i18n.t("ui-family-lead-admission"),
-            i18n.t("ui-family-skip-to-none-admission"),
-        ),
-        Service::QueueRegistration => {
-            let box_number = kezek_rules::category::NONE_OF_THE_GROUNDS_BOX
-                .clause
-                .unwrap_or_default()
-                .to_string();
-            (
-                i18n.t("ui-family-lead"),
-                i18n.t_args("ui-family-skip-to-none", &[("n", box_number)]),
-            )
-        }
-    }
+    let lead = match service {
+        Service::Admission => i18n.t("ui-family-lead-admission"),
+        Service::QueueRegistration => i18n.t("ui-family-lead"),
+    };
+    (lead, i18n.t("ui-family-skip-to-none"))
 }
 
 /// What "nothing ticked" on step 4 means, said under the list while no box
@@ -302,10 +290,38 @@ mod tests {
             assert!(!skip.contains("10"), "{lang:?}: {skip}");
             assert!(!none_citations(Service::Admission)
                 .contains(&kezek_rules::category::NONE_OF_THE_GROUNDS_BOX));
-            // Queue registration keeps the form's box 10 and the queue's lead.
-            let (lead, skip) = family_texts(&i, Service::QueueRegistration);
+            // Queue registration keeps the queue's lead (and the form's
+            // box 10 in the "Why?" of "none of these").
+            let (lead, _) = family_texts(&i, Service::QueueRegistration);
             assert!(lead.contains(queue_words), "{lang:?}: {lead}");
-            assert!(skip.contains("10"), "{lang:?}: {skip}");
+            assert!(none_citations(Service::QueueRegistration)
+                .contains(&kezek_rules::category::NONE_OF_THE_GROUNDS_BOX));
+        }
+    }
+
+    /// Step 4's skip link said «Перейдите сразу к последней графе — графе 10
+    /// бланка заявления» (walk 44): the parent answers the step's questions
+    /// here, not a paper form's boxes (box 10 of Annex 1 stays in the "Why?"
+    /// of "none of these", [`none_citations`]). Now it names this step's last
+    /// question by its own words, for both services.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn annex1_box10_step4_skip_link_names_the_steps_last_question_not_the_forms_box() {
+        for (lang, form_words) in [
+            (Lang::Kk, ["нысан", "тармағ"]),
+            (Lang::Ru, ["бланк", "граф"]),
+            (Lang::En, ["form", "box"]),
+        ] {
+            let i = I18n::new(lang);
+            let none = i.t("ui-family-none");
+            for service in [Service::QueueRegistration, Service::Admission] {
+                let (_, skip) = family_texts(&i, service);
+                assert!(!skip.contains("10"), "{lang:?}: {skip}");
+                for w in form_words {
+                    assert!(!skip.contains(w), "{lang:?} {service:?}: {skip}");
+                }
+                assert!(skip.contains(&none), "{lang:?} {service:?}: {skip}");
+            }
         }
     }
 

@@ -683,6 +683,21 @@ pub const AGE_REACHED_AFTER_SUBMISSION: &str = "age-reached-after-submission";
 /// in «none of the categories».
 pub const CHILD_UNDER_TEN: &str = "child-under-ten";
 
+/// The day to apply on or after where the reason is [`CHILD_UNDER_TEN`] or
+/// [`AGE_REACHED_AFTER_SUBMISSION`]: the child's tenth birthday, the first
+/// day of Annex 20's one category («он жасқа толған», row 5 and the
+/// service's name), so the parent reads a date, not only "after the tenth
+/// birthday". `None` for another reason, or without the birth date.
+pub fn apply_from(code: &str, facts: &FamilyFacts) -> Option<NaiveDate> {
+    if code != CHILD_UNDER_TEN && code != AGE_REACHED_AFTER_SUBMISSION {
+        return None;
+    }
+    Some(crate::common::ages::anniversary(
+        facts.child_birth_date?,
+        10,
+    ))
+}
+
 /// The eligibility reason for an applicant not deprived of parental rights,
 /// in place of `not-in-any-category`, where the service's one category is
 /// the parent deprived of them (Annex 13: its name; row 8 item 3, the court
