@@ -472,7 +472,7 @@ ui-handoff-unproven = Before you apply: without these documents the priority you
 }
 ui-done-title = Your answers are ready
 ui-done-title-refusal = As answered, the service would be refused
-ui-done-title-out-of-queue = As answered, the child will not stand in the queue: the service would be refused, or the application archived at once (cl. 18, cl. 24 sub. 9)
+ui-done-title-out-of-queue = As answered, the child will not stand in the queue: the service would be refused, or the application taken out of the queue and archived (cl. 18, cl. 24 sub. 9)
 ui-done-after-fix = Apply only once what the warning above names no longer stands. If it cannot change, ask the provider before applying.
 ui-done-after-fix-mendable = Fix what the warning above names, then apply.
 ui-done-nothing-sent = Kezek has not sent anything. Your application is not submitted yet.
