@@ -386,12 +386,12 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   await page.goto(page.url().replace(/#.*$/, "#/handoff"));
   await step(page, "handoff");
   assert.equal(await page.locator("#kz-handoff-reading").count(), 0);
-  assert.match(await page.textContent("#kz-handoff-refusal"), /архивке ауыстырылады/);
+  assert.match(await page.textContent("#kz-handoff-refusal"), /архивке орналастырады/);
   await page.check("#consent");
   await page.waitForSelector("#kz-confirmation");
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
   // Both outcomes in the title: refused (cl. 18, a reading) or archived (cl. 24 sub. 9).
-  assert.match(await page.textContent("#kz-confirmation-title"), /^Осы жауаптармен бала кезекте тұрмайды: қызмет көрсетуден бас тартылады немесе өтініш бірден архивке/);
+  assert.match(await page.textContent("#kz-confirmation-title"), /^Осы жауаптармен бала кезекте тұрмайды: қызмет көрсетуден бас тартылады немесе өтініш кезектен алынып, архивке/);
   assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
   // No egov.kz steps ending «…кезекте тіркеледі» under it: why not, instead.
   assert.equal(await page.locator("#kz-confirmation .kz-next-steps, #kz-egov-link, #kz-done-originals").count(), 0);

@@ -1950,6 +1950,23 @@ mod tests {
         assert!(filing_steps_shown(&handoff_refusals(&ready)));
     }
 
+    /// cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін … кезектен алып
+    /// тастайды және оны … архивке орналастырады»: what the system does, not
+    /// when (review44). The box kept the outcome but said «archived at once».
+    #[test]
+    fn cl24_9_the_out_of_queue_title_does_not_say_when_the_application_is_archived() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, at_once) in [
+            (Lang::Kk, "бірден"),
+            (Lang::Ru, "сразу"),
+            (Lang::En, "at once"),
+        ] {
+            let t = I18n::new(lang).t("ui-done-title-out-of-queue");
+            assert!(!t.contains(at_once), "{lang:?}: {t}");
+            assert!(t.contains("24"), "{lang:?}: {t}");
+        }
+    }
+
     /// Annex 4 p. 8 with cl. 34 sub. 1 («келісім шарт жасалған күннен 3 (үш)
     /// күнтізбелік күннен кешіктірмей берілген») and Annex 4 p. 9 sub. 4: a
     /// health certificate held without its day of issue is a fact not given

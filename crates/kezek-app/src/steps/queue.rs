@@ -1588,8 +1588,9 @@ mod tests {
 
     /// cl. 24 sub. 8: the queue system «мамандандырылған интернет-ресурста
     /// өтініштер туралы ақпаратты жариялайды» — it publishes information
-    /// about the applications on a dedicated website, and Annex 2 p. 10 gives
-    /// the status of an application in the portal's personal account. Step
+    /// about the applications on a dedicated website, and cl. 23 sub. 4 gives
+    /// the applicant a personal account in the queue system (Annex 2 p. 10:
+    /// the service request's status on egov.kz; review44). Step
     /// 7 asked the parent to «Загрузите очередь, которую публикует отдел
     /// (управление) образования» "(JSON or CSV)", and its errors to ask the
     /// department for "the current queue file": a file the order gives no
@@ -1623,6 +1624,52 @@ mod tests {
                     && !t.contains("published"),
                 "{lang:?}: {t}"
             );
+        }
+    }
+
+    /// cl. 23 sub. 4 «кезектілікті басқару жүйесінде жеке кабинеттегі
+    /// есептік мәліметтерді сақтау» — the applicant's personal account is in
+    /// the queue management system; Annex 2 p. 10 (and cl. 5) speak of the
+    /// status of the request for the service in the portal's personal
+    /// account, not of the queue application's (review44). Steps 7 and 8
+    /// said «the status of your application is in your personal account on
+    /// egov.kz (Annex 2 p. 10)»; they cite cl. 23 sub. 4 for the application,
+    /// and Annex 2 p. 10 only for the request.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl23_4_the_queue_applications_status_cites_the_queue_systems_personal_account() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, sub4, annex2_10, request) in [
+            (
+                Lang::Kk,
+                "23-тармақтың 4) тармақшасы",
+                "2-қосымша, 10-тармақ",
+                "сұраным",
+            ),
+            (
+                Lang::Ru,
+                "подпункт 4) пункта 23",
+                "приложение 2, пункт 10",
+                "запрос",
+            ),
+            (Lang::En, "cl. 23 sub. 4", "Annex 2 p. 10", "request"),
+        ] {
+            let i = I18n::new(lang);
+            for key in [
+                "ui-queue-lead",
+                "ui-queue-existing-stop-list",
+                "ui-queue-existing-not-interested",
+                "ui-handoff-existing-sample",
+            ] {
+                let t = i.t(key);
+                assert!(t.contains(sub4), "{lang:?} {key}: {t}");
+                assert!(
+                    !t.contains(annex2_10) || t.contains(request),
+                    "{lang:?} {key}: {t}"
+                );
+            }
+            let t = i.t_args("ui-handoff-existing-waiting", &[("id", "1".to_owned())]);
+            assert!(t.contains(sub4) && !t.contains(annex2_10), "{lang:?}: {t}");
         }
     }
 

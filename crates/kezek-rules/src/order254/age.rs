@@ -128,7 +128,11 @@ impl AgeDecision {
     /// [`out_on_every_reading`]), and so is one already 7 on it. Whatever the
     /// exception: `eligible` says whether it applies.
     pub fn over_by_kezeks_reading_only(&self) -> bool {
-        self.sixth_birthday < self.cutoff && self.age_years < 6
+        // Judged on the day of acceptance (`decide_on`): a child 5 today who
+        // has turned 6 by then is out on every reading (review44).
+        self.sixth_birthday < self.cutoff
+            && self.age_years < 6
+            && self.reasons.first() != Some(&ReasonCode::AgeTurnedSixArchived)
     }
 }
 
@@ -140,12 +144,13 @@ fn over_on_every_reading(birth: NaiveDate, cutoff: NaiveDate) -> bool {
 
 /// Out of the queue on either reading of cl. 18, a child whose sixth
 /// birthday falls before the cut-off: already 7 on it (over cl. 18 as
-/// "not yet 7" too), or 6 by `today` — cl. 24 sub. 9 removes from the
-/// queue the application of a child «6 (алты) жасқа толған», excepting
-/// only «ағымдағы жылдың 1 қыркүйегіне дейін 6 жасқа толмаған балалардан»
-/// (and a SEN child with a PMPC conclusion): the other reading of cl. 18
-/// lets such a child apply, and the system archives the application at
-/// once. (A child 7 on the cut-off has turned 6 by `today` too.)
+/// "not yet 7" too), or 6 by `today` (the day the application is judged
+/// on) — cl. 24 sub. 9 removes from the queue the application of a child
+/// «6 (алты) жасқа толған», excepting only «ағымдағы жылдың 1 қыркүйегіне
+/// дейін 6 жасқа толмаған балалардан» (and a SEN child with a PMPC
+/// conclusion): the other reading of cl. 18 lets such a child apply, and
+/// the system takes the application out and archives it (when, the clause
+/// does not say). (A child 7 on the cut-off has turned 6 by `today` too.)
 fn out_on_every_reading(birth: NaiveDate, cutoff: NaiveDate, today: NaiveDate) -> bool {
     let sixth = anniversary(birth, 6);
     sixth < cutoff && sixth <= today
@@ -181,8 +186,19 @@ pub fn archive_date(birth: NaiveDate) -> NaiveDate {
 /// archive date. `eligible` and `sen_pmpc_exception` are still cl. 18's
 /// facts, which no line says there.
 pub fn decide(case: &Case) -> AgeDecision {
+    decide_on(case, case.as_of.date())
+}
+
+/// [`decide`], the queue registration's age judged on `accepted_on`, the day
+/// an application made now is accepted (`schedule.accepted_at`), where it is
+/// later than today (review44): on egov.kz after working time the evening
+/// before the sixth birthday the application is accepted on it or later, and
+/// cl. 18's «ағымдағы жыл» is the year of acceptance — the safe reading, as
+/// the one-month certificates and cl. 16's month are judged on that day.
+/// `age_years`, `age_months` and the archive days' tense stay today's.
+pub fn decide_on(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
     if case.service == Service::Admission {
-        let queue = queue_decision(case);
+        let queue = queue_decision(case, case.as_of.date());
         // cl. 28 counts the age «жолдама беру кезінде»: the referral is
         // given in the queue kept by the education department (cl. 4),
         // not by the kindergarten, the admission's provider (cl. 31), so
@@ -203,7 +219,7 @@ pub fn decide(case: &Case) -> AgeDecision {
             ..queue
         };
     }
-    queue_decision(case)
+    queue_decision(case, accepted_on)
 }
 
 /// cl. 28 «Ағымдағы жылғы 1 қыркүйекте 6 жастан аспайтын және … ПМПК
@@ -219,10 +235,12 @@ fn cl28_leaves_out(sen_pmpc: bool, not_over_6: bool) -> bool {
 }
 
 /// The decision of cl. 18, 24 p. 9 and 28 for the queue (registration).
-fn queue_decision(case: &Case) -> AgeDecision {
+fn queue_decision(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
     let today = case.as_of.date();
+    // The day cl. 18 and cl. 24 sub. 9 are judged on (`decide_on`).
+    let judged = accepted_on.max(today);
     let birth = case.child.birth_date;
-    let cutoff = NaiveDate::from_ymd_opt(today.year(), 9, 1).expect("1 September exists");
+    let cutoff = NaiveDate::from_ymd_opt(judged.year(), 9, 1).expect("1 September exists");
     let sixth = anniversary(birth, 6);
     let exception = case.sen_with_pmpc_conclusion();
     let within_limit = sixth >= cutoff;
@@ -242,7 +260,7 @@ fn queue_decision(case: &Case) -> AgeDecision {
         // Already 7 on 1 September: over on either reading of cl. 18, said
         // flatly (as the refusal's detail says it), not as Kezek's reading.
         ReasonCode::AgeOverOnEveryReading
-    } else if out_on_every_reading(birth, cutoff, today) {
+    } else if out_on_every_reading(birth, cutoff, judged) {
         // 6 already, before 1 September: within cl. 18 as "not yet 7", but
         // archived by cl. 24 sub. 9 — the other reading offered as help
         // would not help.

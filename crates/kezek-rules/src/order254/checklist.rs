@@ -1262,6 +1262,17 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
             && safe_last_day
                 .zip(reception_next_day)
                 .is_some_and(|(safe, next)| next > safe && case.as_of.date() <= safe);
+        // The next working day past the last day by Kezek's count too
+        // (review44): sent after 17:30 on the working day before a safe day
+        // off, or on a safe day followed by a day off — out of date then on
+        // both counts of the month, not only with the day of issue counted
+        // (`doc.lapses_after_reception_reading`); still a reading, of working
+        // time and of the day validity is judged on (cl. 6), as
+        // `doc.lapses_before_acceptance` is.
+        let lapses_after_reception = after_reception_month
+            && last_valid_day
+                .zip(reception_next_day)
+                .is_some_and(|(last, next)| next > last);
         let status = if after_reception_month {
             Status::ExpiresSoon
         } else {
@@ -1427,6 +1438,8 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
                 ReasonCode::DocReferralAtRiskIssueDayReading
             } else if at_risk_first_day {
                 ReasonCode::DocHealthCertificateFirstDayReading
+            } else if lapses_after_reception {
+                ReasonCode::DocLapsesAfterReceptionReading
             } else if after_reception_month {
                 ReasonCode::DocIssueDayAfterReceptionReading
             } else if at_risk_month_issue_day && admission {

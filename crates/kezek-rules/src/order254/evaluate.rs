@@ -429,6 +429,16 @@ fn at_risk_on_acceptance(i: &checklist::ChecklistItem) -> bool {
         && (i.at_risk_by_issue_day() || i.lapses_before_acceptance())
 }
 
+/// The day the queue registration's age is judged on: the day an application
+/// made now is accepted, where the service can be asked now (else today).
+fn age_judged_on(case: &Case, timing: &schedule::ServiceTiming) -> chrono::NaiveDate {
+    if timing.available {
+        timing.accepted_at.date()
+    } else {
+        case.as_of.date()
+    }
+}
+
 /// Evaluates `case` with the built-in calendar.
 pub fn evaluate(case: &Case) -> Result<Evaluation, CaseError> {
     evaluate_with(case, Calendar::builtin())
@@ -440,10 +450,11 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     let iin = check_iin(case);
     let category = category::decide(case);
     let queues = queues::decide(case);
-    let age = age::decide(case);
     let limits = limits::decide(case);
     // The service's timing, for the checklist (cl. 22's day) and the schedule.
     let timing = schedule::service_timing(case.service, case.channel, case.as_of, cal);
+    // cl. 18 / cl. 24 sub. 9 judged on the day of acceptance (review44).
+    let age = age::decide_on(case, age_judged_on(case, &timing));
     let checklist = checklist::build_with(case, cal, &timing);
     // The day an application made now is accepted: the referral's remedy
     // is judged against it (`refusal::assess`).
@@ -762,11 +773,15 @@ pub fn evaluate_sections(
     let iin = (want(Section::Iin) || refusal_wanted).then(|| check_iin(case));
     let category =
         (want(Section::Category) || want(Section::Application)).then(|| category::decide(case));
-    let age = (want(Section::Age) || refusal_wanted).then(|| age::decide(case));
+    let age_wanted = want(Section::Age) || refusal_wanted;
     let limits = (want(Section::Limits) || refusal_wanted).then(|| limits::decide(case));
     let checklist_wanted = want(Section::Checklist) || refusal_wanted;
-    let timing = (checklist_wanted || want(Section::Schedule))
+    let timing = (checklist_wanted || want(Section::Schedule) || age_wanted)
         .then(|| schedule::service_timing(case.service, case.channel, case.as_of, cal));
+    let age = timing
+        .as_ref()
+        .filter(|_| age_wanted)
+        .map(|t| age::decide_on(case, age_judged_on(case, t)));
     let checklist = match &timing {
         Some(timing) if checklist_wanted => Some(checklist::build_with(case, cal, timing)),
         _ => None,

@@ -401,6 +401,15 @@ reason_codes! {
     /// certificate first (lawyer43). Not the law-enforcement certificate
     /// asked by analogy (no ground for refusing).
     DocIssueDayAfterReceptionReading = "doc.issue_day_after_reception_reading",
+    /// As [`ReasonCode::DocIssueDayAfterReceptionReading`], where the next
+    /// working day is after the certificate's last day by Kezek's count too
+    /// (sent after 17:30 the working day before a safe day off, or on a safe
+    /// day followed by a day off): read as the reception's hours, the
+    /// application is accepted when the certificate is out of date on both
+    /// counts of the month — at risk (status `expires_soon`), a reading of
+    /// working time and of the day validity is judged on (cl. 6), not of the
+    /// day of issue (review44).
+    DocLapsesAfterReceptionReading = "doc.lapses_after_reception_reading",
     /// At the kindergarten's desk after its hours (Annex 4 p. 7 sub. 1): it
     /// next receives applications after the referral's safe last day, and the
     /// referral is judged on the day of acceptance (a reading) — at risk
@@ -539,7 +548,8 @@ reason_codes! {
     /// and the referral judged on it may be held out of date: "may be
     /// refused", said as Kezek's reading (late42).
     RefusalReferralAfterReceptionReading = "refusal.referral_after_reception_reading",
-    /// Beside [`ReasonCode::DocIssueDayAfterReceptionReading`] (Annex 2 p. 7
+    /// Beside [`ReasonCode::DocIssueDayAfterReceptionReading`] or
+    /// [`ReasonCode::DocLapsesAfterReceptionReading`] (Annex 2 p. 7
     /// sub. 1 and 3 with p. 8's one-month validity and p. 9 sub. 4): if
     /// working time ends with the reception's 17:30, the application sent
     /// now is accepted on the next working day, after the certificate's safe

@@ -900,7 +900,13 @@ pub fn assess(
             !admission
                 && i.applies
                 && i.status == Status::ExpiresSoon
-                && i.reasons.first() == Some(&ReasonCode::DocIssueDayAfterReceptionReading)
+                && matches!(
+                    i.reasons.first(),
+                    Some(
+                        ReasonCode::DocIssueDayAfterReceptionReading
+                            | ReasonCode::DocLapsesAfterReceptionReading
+                    )
+                )
         })
         .collect();
     if !after_reception.is_empty() {
@@ -921,7 +927,15 @@ pub fn assess(
         risks.push(RefusalRisk::new(
             ReasonCode::RefusalIssueDayAfterReceptionReading,
             after_reception.iter().map(|i| i.document).collect(),
-            vec![ReasonCode::DocIssueDayAfterReceptionReading],
+            {
+                let mut detail: Vec<ReasonCode> = Vec::with_capacity(2);
+                for r in after_reception.iter().filter_map(|i| i.reasons.first()) {
+                    if !detail.contains(r) {
+                        detail.push(*r);
+                    }
+                }
+                detail
+            },
             citations,
             // A new certificate before applying (or sending at once).
             Remedy::FixDocuments,
