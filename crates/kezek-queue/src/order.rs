@@ -424,29 +424,17 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
 /// list (cl. 3 sub. 14, cl. 20 sub. 6), not interested (cl. 20 sub. 7, cl. 23
 /// sub. 2), withdrawn (cl. 20 sub. 4), archived (cl. 20 sub. 6, cl. 24 sub. 9).
 fn not_waiting(status: Status) -> Option<(&'static str, &'static str)> {
-    Some(match status {
+    let why = match status {
         Status::Waiting => return None,
-        Status::ReferralIssued => (
-            "query.referral_issued",
-            "a referral was issued for this application (cl. 20 sub. 5)",
-        ),
-        Status::StopList => (
-            "query.stop_list",
-            "this application is on the stop list (cl. 3 sub. 14, cl. 20 sub. 6)",
-        ),
-        Status::NotInterested => (
-            "query.not_interested",
-            "this application is marked not interested in a place (cl. 20 sub. 7)",
-        ),
-        Status::Withdrawn => (
-            "query.withdrawn",
-            "this application was withdrawn (cl. 20 sub. 4)",
-        ),
-        Status::Archived => (
-            "query.archived",
-            "this application is archived (cl. 20 sub. 6, cl. 24 sub. 9)",
-        ),
-    })
+        Status::ReferralIssued => "a referral was issued for this application (cl. 20 sub. 5)",
+        Status::StopList => "this application is on the stop list (cl. 3 sub. 14, cl. 20 sub. 6)",
+        Status::NotInterested => {
+            "this application is marked not interested in a place (cl. 20 sub. 7)"
+        }
+        Status::Withdrawn => "this application was withdrawn (cl. 20 sub. 4)",
+        Status::Archived => "this application is archived (cl. 20 sub. 6, cl. 24 sub. 9)",
+    };
+    Some((status.query_code()?, why))
 }
 
 /// `query.submitted_before_birth`: a hypothetical application submitted
@@ -773,7 +761,11 @@ mod tests {
                 (code, "application.id")
             );
             assert!(crate::error::CODES.contains(&code), "{code}");
+            // A page reads the code back to the status by the one table.
+            assert_eq!(Status::of_query_code(code), Some(status));
         }
+        assert_eq!(Status::Waiting.query_code(), None);
+        assert_eq!(Status::of_query_code("query.unknown_id"), None);
     }
 
     /// Cl. 13, Annex 1: a number typed on step 7 was not checked against

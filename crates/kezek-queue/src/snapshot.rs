@@ -166,6 +166,39 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order of the enum.
+    pub const ALL: [Status; 6] = [
+        Status::Waiting,
+        Status::ReferralIssued,
+        Status::StopList,
+        Status::Archived,
+        Status::Withdrawn,
+        Status::NotInterested,
+    ];
+
+    /// The error code a question about an application with this status is
+    /// answered with (`None` for a waiting one, which has a position): the
+    /// one definition the engine answers with and a page reads back
+    /// ([`Status::of_query_code`]).
+    pub fn query_code(self) -> Option<&'static str> {
+        Some(match self {
+            Status::Waiting => return None,
+            Status::ReferralIssued => "query.referral_issued",
+            Status::StopList => "query.stop_list",
+            Status::Archived => "query.archived",
+            Status::Withdrawn => "query.withdrawn",
+            Status::NotInterested => "query.not_interested",
+        })
+    }
+
+    /// The status a question's error code names ([`Status::query_code`]'s
+    /// inverse; `None` for any other code).
+    pub fn of_query_code(code: &str) -> Option<Status> {
+        Status::ALL
+            .into_iter()
+            .find(|s| s.query_code() == Some(code))
+    }
+
     fn parse(s: &str) -> Option<Status> {
         Some(match s {
             "waiting" => Status::Waiting,

@@ -1730,10 +1730,24 @@ mod tests {
         assert_eq!(existing_hand_off(&e, None), None);
         for lang in [Lang::Kk, Lang::Ru, Lang::En] {
             let i = I18n::new(lang);
+            // Each status its own sentence (review44: the archived row's
+            // empty clause was contained in any text, so a selector that
+            // fell through to one branch passed).
+            let texts: std::collections::BTreeSet<String> =
+                ["stop_list", "not_interested", "archived"]
+                    .iter()
+                    .map(|s| {
+                        i.t_args(
+                            "ui-handoff-existing-ask",
+                            &[("status", (*s).into()), ("id", "A0000796".into())],
+                        )
+                    })
+                    .collect();
+            assert_eq!(texts.len(), 3, "{lang:?}: {texts:?}");
             for (status, clause) in [
                 ("stop_list", "6)"),
                 ("not_interested", "7)"),
-                ("archived", ""),
+                ("archived", "A0000796"),
             ] {
                 let t = i.t_args(
                     "ui-handoff-existing-ask",

@@ -101,14 +101,7 @@ pub fn existing_of(
     let id = q.id.clone()?;
     let status = match answer {
         Ok(_) => Status::Waiting,
-        Err(code) => match code.as_str() {
-            "query.referral_issued" => Status::ReferralIssued,
-            "query.stop_list" => Status::StopList,
-            "query.not_interested" => Status::NotInterested,
-            "query.withdrawn" => Status::Withdrawn,
-            "query.archived" => Status::Archived,
-            _ => return None,
-        },
+        Err(code) => Status::of_query_code(code.as_str())?,
     };
     Some(crate::draft::Existing { id, status, sample })
 }
@@ -555,19 +548,22 @@ fn unknown_queue_key(
 /// code. A referral's says that admission (00403002) is next, with its terms
 /// as the rules count them there ([`referral_terms`]).
 fn not_waiting_text(i18n: &crate::i18n::I18n, code: &str) -> Option<String> {
-    let key = match code {
-        "query.referral_issued" => {
+    use kezek_queue::snapshot::Status;
+    // The engine's code read back by its one definition (review44: three
+    // tables of string literals, whose `_` arms would swallow a renamed code).
+    let key = match Status::of_query_code(code)? {
+        Status::Waiting => return None,
+        Status::ReferralIssued => {
             return Some(format!(
                 "{} {}",
                 i18n.t("ui-queue-existing-referral"),
                 referral_terms_text(i18n)
             ))
         }
-        "query.stop_list" => "ui-queue-existing-stop-list",
-        "query.not_interested" => "ui-queue-existing-not-interested",
-        "query.withdrawn" => "ui-queue-existing-withdrawn",
-        "query.archived" => "ui-queue-existing-archived",
-        _ => return None,
+        Status::StopList => "ui-queue-existing-stop-list",
+        Status::NotInterested => "ui-queue-existing-not-interested",
+        Status::Withdrawn => "ui-queue-existing-withdrawn",
+        Status::Archived => "ui-queue-existing-archived",
     };
     Some(i18n.t(key))
 }
