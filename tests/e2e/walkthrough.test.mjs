@@ -237,7 +237,10 @@ test("ru: a child past the age limit is not told which queues they can join", as
   await fillCase(page, { childIin: "900315410004", settlement: "Шымкент", applicantIin: "900314422336" });
   await page.waitForSelector('#kz-age[data-eligible="false"]');
   const queues = await page.textContent("#kz-queues");
-  assert.doesNotMatch(queues, /может встать/, queues);
+  assert.doesNotMatch(queues, /Очереди, в которые может встать/, queues);
+  assert.doesNotMatch(queues, /Шымкент, 1990/, queues);
+  // Said as no queue at all (steps44: `ui-queues-none`, no list).
+  assert.match(queues, /Нет очереди, в которую может встать ребенок/, queues);
   // Born 1990: over the limit on every reading, said flatly (not "by Kezek's reading").
   assert.match(queues, /По возрасту ребенок не будет стоять в очереди ни при каком прочтении приказа/, queues);
   await context.close();
