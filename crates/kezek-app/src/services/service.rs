@@ -1693,8 +1693,9 @@ fn confirmation(
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
             // The due card's own text, kept with the steps (row 4's term);
-            // none where the refusal is certain, as on the due card.
-            if due_refused_text(i18n, ev).is_none() {
+            // none where the refusal is certain (`Refusal::Foretold`, the
+            // case `due_refused_text` says on the due card).
+            if refusal != Refusal::Foretold {
                 <p id="svc-done-due" data-due={ev.due.due.format("%Y-%m-%dT%H:%M").to_string()}>{ due_text(i18n, &ev.due) }</p>
             }
             { ev.receipt.as_ref().map(|r| done_documents(i18n, r, e.code, channel)).unwrap_or_default() }
@@ -3001,14 +3002,6 @@ mod tests {
         ]
     }
 
-    /// The walk of 05.12.2026 (p3-00402003-prepared-clip): with answers
-    /// that meet a row-9 ground (Annex 6 row 9 sub. 10, Annex 3 row 9 sub.
-    /// 10, Annex 11 row 9 sub. 11) the prepared screen still said «Жауаптарыңыз
-    /// дайын … Өтініш беру үшін … барыңыз» in the plain green box, and offered
-    /// «Келесі қадам», the next service, as if this one were granted. From
-    /// the rules' verdict (`Eligibility::foretold`) the box now says the
-    /// refusal, names its grounds with their clauses and the hearing the
-    /// rules give before it, and the next service is not offered.
     /// The amended rules' clause on the preliminary refusal (order 158's
     /// guardianship rules cl. 11: the notice «… мерзімі аяқталғанға дейін 3
     /// (үш) жұмыс күнінен кешіктірмей»). Where the term's end rests on a
@@ -3034,6 +3027,14 @@ mod tests {
         }
     }
 
+    /// The walk of 05.12.2026 (p3-00402003-prepared-clip): with answers
+    /// that meet a row-9 ground (Annex 6 row 9 sub. 10, Annex 3 row 9 sub.
+    /// 10, Annex 11 row 9 sub. 11) the prepared screen still said «Жауаптарыңыз
+    /// дайын … Өтініш беру үшін … барыңыз» in the plain green box, and offered
+    /// «Келесі қадам», the next service, as if this one were granted. From
+    /// the rules' verdict (`Eligibility::foretold`) the box now says the
+    /// refusal, names its grounds with their clauses and the hearing the
+    /// rules give before it, and the next service is not offered.
     #[test]
     fn ann6_ann3_ann11_row9_a_refused_applicant_is_told_the_refusal_not_ready() {
         for (code, channel, answers, ground) in walk_refusals() {

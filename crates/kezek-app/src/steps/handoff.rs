@@ -1631,29 +1631,35 @@ fn warned_elsewhere(
 ///
 /// A child who turned 6 before 1 September, and no other ground: out of the
 /// queue on either reading, refused (Kezek's reading of cl. 18) or archived
-/// at once (cl. 24 sub. 9) — the title says both, not the refusal alone.
+/// (cl. 24 sub. 9) — the title says both, not the refusal alone.
 fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
     if h.foretold.is_empty() {
         "ui-done-title"
-    } else if h
-        .foretold
-        .iter()
-        .all(|r| r.reason == ReasonCode::RefusalAgeTurnedSix)
-    {
+    } else if out_of_queue_only(h) {
         "ui-done-title-out-of-queue"
     } else {
         "ui-done-title-refusal"
     }
 }
 
+/// Every ground foretold is cl. 24 sub. 9's child who turned 6 before 1
+/// September (`refusal.age_turned_six`), and there is one: the one test of
+/// the out-of-queue title ([`confirmation_title_key`]) and of the filing
+/// steps left out ([`filing_steps_shown`]).
+fn out_of_queue_only(h: &HandoffRefusals) -> bool {
+    !h.foretold.is_empty()
+        && h.foretold
+            .iter()
+            .all(|r| r.reason == ReasonCode::RefusalAgeTurnedSix)
+}
+
 /// Whether the confirmation box lists how to file the application (on
 /// egov.kz, or what to bring in person): not under the out-of-queue title
-/// ([`confirmation_title_key`]) — refused, or archived at once (cl. 24
-/// sub. 9), the application would stand in no queue, and the steps ended
-/// «…кезекте тіркеледі»; a line says why instead
-/// (`ui-done-out-of-queue-no-steps`).
+/// ([`confirmation_title_key`]) — refused, or archived (cl. 24 sub. 9), the
+/// application would stand in no queue, and the steps ended «…кезекте
+/// тіркеледі»; a line says why instead (`ui-done-out-of-queue-no-steps`).
 fn filing_steps_shown(h: &HandoffRefusals) -> bool {
-    confirmation_title_key(h) != "ui-done-title-out-of-queue"
+    !out_of_queue_only(h)
 }
 
 /// What the hand-off says of a held document whose issue date the rules
