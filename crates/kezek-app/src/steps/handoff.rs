@@ -1950,7 +1950,7 @@ mod tests {
         assert!(h.foretold.iter().all(|r| !r.remedy.fixable()));
         // Below that title the box listed the egov.kz steps, ending «Өтініш
         // олар расталғаннан кейін ғана кезекте тіркеледі»: no steps to file
-        // an application archived at once, a line saying why instead.
+        // an application out of the queue, a line saying why instead.
         assert!(
             !filing_steps_shown(&h),
             "the filing steps under the out-of-queue title"

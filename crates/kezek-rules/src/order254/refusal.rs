@@ -501,8 +501,8 @@ pub fn assess(
         ))
     } else if age.reasons.first() == Some(&ReasonCode::AgeTurnedSixArchived) {
         // 6 already, before 1 September (see the module's note): refused on
-        // Kezek's reading of cl. 18, archived at once by cl. 24 sub. 9 on
-        // the other — flatly out of the queue, its own ground.
+        // Kezek's reading of cl. 18, archived by cl. 24 sub. 9 on the other
+        // (which does not say when) — flatly out of the queue, its own ground.
         Some((
             ReasonCode::RefusalAgeTurnedSix,
             ReasonCode::AgeTurnedSixArchived,
@@ -556,17 +556,18 @@ pub fn assess(
     // egov.kz after the reception's 17:30, accepted on the next working day
     // if working time ends then (Annex 2 p. 7 sub. 1 and 3) — on the same
     // date or later, a reading (lawyer44).
-    let cl16_flat = cl16.is_some_and(|c| {
-        c.general_queue_from.pred_opt().is_some_and(|same_date| {
-            accepted_on < same_date && accepted_on_after_reception.is_none_or(|d| d < same_date)
-        })
-    });
-    let cl16_by_working_time = !cl16_flat
-        && cl16.is_some_and(|c| {
+    // Accepted on `day`, before the month's same date: the month not passed
+    // on any count.
+    let before_same_date = |day: NaiveDate| {
+        cl16.is_some_and(|c| {
             c.general_queue_from
                 .pred_opt()
-                .is_some_and(|same_date| accepted_on < same_date)
-        });
+                .is_some_and(|same_date| day < same_date)
+        })
+    };
+    let cl16_flat =
+        before_same_date(accepted_on) && accepted_on_after_reception.is_none_or(before_same_date);
+    let cl16_by_working_time = !cl16_flat && before_same_date(accepted_on);
     if cl16_flat {
         requirement_details.push(ReasonCode::LimitCl16WaitOneMonth);
         requirement_cites.push(Citation::clause(16));
