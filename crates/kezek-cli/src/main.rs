@@ -174,10 +174,7 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
         let head = head
             .trim_start_matches(['<', '['])
             .trim_end_matches(['>', ']']);
-        match head.chars().nth(40) {
-            Some(_) => format!("{}…", kezek_rules::wire::shown(head)),
-            None => head.to_owned(),
-        }
+        kezek_rules::wire::shown_key(head)
     };
     let args: Vec<String> = strings(ContextKind::InvalidArg).iter().map(name).collect();
     let field = args.first().cloned().unwrap_or_default();
@@ -239,10 +236,7 @@ fn single_quoted_shown(text: &str) -> String {
             return out;
         };
         let value = &inside[..close];
-        out.push_str(&kezek_rules::wire::shown(value));
-        if value.chars().nth(40).is_some() {
-            out.push('…');
-        }
+        out.push_str(&kezek_rules::wire::shown_key(value));
         out.push('\'');
         rest = &inside[close + 1..];
     }
