@@ -101,7 +101,7 @@ test("README, embed 1: the iframe snippet as written configures the app and logs
   assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig), { lang: "kk", service: "00403001" });
   await frame.waitForFunction(() => document.documentElement.lang === "kk");
   const sha = await handOff(frame);
-  for (let i = 0; i < 100 && !logged.length; i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 200 && !logged.length; i++) await new Promise((r) => setTimeout(r, 100));
   assert.equal(logged.length, 1, JSON.stringify(logged).slice(0, 300));
   const [handed] = logged[0];
   assert.deepEqual(Object.keys(handed).sort(), ["payload", "sha256"], "the README's comment: {payload, sha256}");
@@ -128,7 +128,7 @@ test("README, embed 1 with a catalogue service: school meals are configured and 
   await frame.click("#svc-prepare");
   await frame.waitForSelector("#svc-sha256", { state: "attached" });
   const sha = (await frame.textContent("#svc-sha256")).trim();
-  for (let i = 0; i < 100 && !logged.length; i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 200 && !logged.length; i++) await new Promise((r) => setTimeout(r, 100));
   assert.equal(logged.length, 1, JSON.stringify(logged).slice(0, 300));
   const [handed] = logged[0];
   assert.deepEqual(Object.keys(handed).sort(), ["payload", "sha256"], "the README's comment: {payload, sha256}");
@@ -206,7 +206,7 @@ test("README, embed 2: the custom element snippet as written opens the app and l
   await frame.waitForFunction(() => window.kezekEmbedConfig?.service === "00403001", null, { timeout: 20000 });
   assert.deepEqual(await frame.evaluate(() => window.kezekEmbedConfig), { lang: "kk", service: "00403001" });
   const sha = await handOff(frame);
-  for (let i = 0; i < 100 && !logged.length; i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 200 && !logged.length; i++) await new Promise((r) => setTimeout(r, 100));
   assert.equal(logged.length, 1, JSON.stringify(logged).slice(0, 300));
   const [detail] = logged[0];
   assert.deepEqual(Object.keys(detail).sort(), ["payload", "sha256"]);
