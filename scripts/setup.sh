@@ -12,7 +12,7 @@
 #     wasm32 into that toolchain's sysroot, `rust-lld` linked, and the
 #     toolchain registered with rustup as `web`;
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock;
-#   - wasm-pack; wasm-opt (npm `binaryen`) and playwright-core (npm) under
+#   - wasm-pack; wasm-opt (npm `binaryen`), esbuild (npm) and playwright-core (npm) under
 #     .tools/ in the project;
 #   - Debian chromium + chromium-driver for the browser tests.
 #
@@ -158,6 +158,16 @@ else
     step "npm install binaryen@132 into .tools/ (wasm-opt)"
     [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
     (cd "$TOOLS" && npm install --silent --no-audit --no-fund binaryen@132 >/dev/null 2>&1)
+fi
+# esbuild (npm, a pinned version): strips the comments and white space of the
+# JavaScript on the first load (scripts/build.sh; issue 19), names kept.
+if [ -x "$TOOLS/node_modules/.bin/esbuild" ]; then
+    step "esbuild (npm): present"
+else
+    step "npm install esbuild@0.25.12 into .tools/ (minifies the first load's JavaScript)"
+    [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
+    (cd "$TOOLS" && npm install --silent --no-audit --no-fund --save-exact esbuild@0.25.12 >/dev/null 2>&1) \
+        || { echo "[setup] npm install esbuild failed" >&2; exit 1; }
 fi
 # Installed again whenever tests/package-lock.json changes (a stamp of its hash).
 lock_sum=$(sha256sum "$ROOT/tests/package-lock.json" | cut -c1-64)
