@@ -294,7 +294,8 @@ async function handoffWithNumber(page, id) {
 // step 7 clears the number, and the filing comes back.
 test("en-US: an application waiting in an opened file: step 8's waiting card files nothing, and clearing the number brings the filing back", async () => {
   const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`);
-  await fillCase(page, { birthDate: "2023-04-30" });
+  // The child's IIN (born 30.04.2023): the application is ready once consented.
+  await fillCase(page, { childIin: "230430512349" });
   await handoffWithNumber(page, "A0000677");
   await page.waitForSelector("#kz-handoff-existing[data-status='waiting']");
   assert.equal((await page.textContent("#kz-handoff-existing h3")).trim(), "No second application");
