@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { open, screenshot, useSiteAndBrowser } from "./harness.mjs";
+import { ROOT, open, screenshot, useSiteAndBrowser } from "./harness.mjs";
 import { fillCase, next, step } from "./wizard.mjs";
 
 const env = useSiteAndBrowser({ before, after });
@@ -234,10 +234,11 @@ for (const [locale, wrongHeading, detail] of [
 // referral (its child born 15.09.2023). Step 7 said «выдано направление или
 // оно отозвано» for it as for the stop list, and step 8 then told the parent
 // to file a new queue application. Now step 7 names the referral and the way
-// to admission (00403002); step 8 files no new queue application. For a
-// child born 10.05.2023 the same number is another child's: refused, not
-// said by its status.
-test("ru-RU: an application with a referral goes to admission, and step 8 files no new queue application", async () => {
+// to admission (00403002). The sample city is not real data and decides
+// nothing (review45): step 8 keeps how to file, the referral's card above it
+// a hint. For a child born 10.05.2023 the same number is another child's:
+// refused, not said by its status.
+test("ru-RU: an application with a referral in the sample city goes to admission on step 7; step 8 keeps the filing, the card a hint", async () => {
   const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`, { locale: "ru-RU" });
   await fillCase(page, { childIin: "230915510001" });
   await next(page, "documents");
@@ -251,21 +252,83 @@ test("ru-RU: an application with a referral goes to admission, and step 8 files 
   assert.doesNotMatch(text, /или оно отозвано/, text);
   assert.equal(await page.locator("#kz-to-admission").count(), 1);
   await next(page, "handoff");
-  await page.waitForSelector("#kz-handoff-existing[data-status='referral_issued']");
-  assert.equal(await page.locator("#kz-confirmation, #kz-egov-link").count(), 0, "no new queue application to file");
+  await page.waitForSelector("#kz-handoff-existing[data-status='referral_issued'][data-sample='true']");
+  assert.match(await page.textContent("#kz-handoff-existing-sample"), /не настоящие данные.*ниже показывает, как подать заявление/s);
   assert.match(await page.textContent("#kz-handoff-existing"), /Новое заявление в очередь вы не подаете/);
-  // What to do comes first: above any warning on filing a new application.
+  // A hint, not the card: no heading of its own, and the filing stays.
+  assert.equal(await page.locator("#kz-handoff-existing h3").count(), 0);
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation #kz-egov-link");
+  // Said first: above any warning on filing a new application.
   assert.ok(await page.evaluate(() => {
     const card = document.querySelector("#kz-handoff-existing");
     return [...document.querySelectorAll(".kz-step .kz-notice.kz-warning")]
       .every((w) => card.compareDocumentPosition(w) & Node.DOCUMENT_POSITION_FOLLOWING);
-  }), "the card comes before the warnings");
-  assert.equal(await page.locator("#kz-handoff-existing-sample").count(), 1, "the sample's status is not real data");
-  // Stored with the answers: a reload keeps step 8's card and step 7's number.
+  }), "the hint comes before the warnings");
+  // Stored with the answers: a reload keeps the hint and the filing.
   await page.reload();
   await step(page, "handoff");
+  await page.waitForSelector("#kz-handoff-existing[data-status='referral_issued'][data-sample='true']");
+  await page.waitForSelector("#kz-confirmation #kz-egov-link");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// The sample city read as a file the parent opened (not the bundled demo):
+// its statuses are taken as real, and step 8 acts on them (review45's
+// coverage of the cards). The sample's A0000677 waits in the 2023 general
+// queue, its child born 30.04.2023.
+const CITY = path.join(ROOT, "web", "sample", "city.json");
+
+async function handoffWithNumber(page, id) {
+  await next(page, "documents");
+  await next(page, "queue");
+  await page.fill("#kz-application-id", id);
+  await page.setInputFiles("#kz-snapshot-file", CITY);
+  await page.waitForSelector("#kz-position, #kz-queue-error");
+  await next(page, "handoff");
+}
+
+// cl. 14, cl. 23 sub. 1: an application already waiting needs no second one;
+// step 8 says so in place of the consent and the filing. Its link back to
+// step 7 clears the number, and the filing comes back.
+test("en-US: an application waiting in an opened file: step 8's waiting card files nothing, and clearing the number brings the filing back", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`);
+  // The child's IIN (born 30.04.2023): the application is ready once consented.
+  await fillCase(page, { childIin: "230430512349" });
+  await handoffWithNumber(page, "A0000677");
+  await page.waitForSelector("#kz-handoff-existing[data-status='waiting']");
+  assert.equal((await page.textContent("#kz-handoff-existing h3")).trim(), "No second application");
+  assert.match(await page.textContent("#kz-handoff-existing"), /the application A0000677, whose number you entered on step 7, is already waiting in the queue/);
+  assert.equal(await page.getAttribute("#kz-handoff-existing", "data-sample"), null, "an opened file is not the sample");
+  assert.equal(await page.locator("#kz-handoff-existing-sample").count(), 0);
+  assert.equal(await page.locator("#consent, #kz-confirmation, #kz-not-ready, #kz-answers, #kz-egov-link").count(), 0, "nothing to file");
+  await page.click("#kz-handoff-existing-clear");
+  await step(page, "queue");
+  assert.equal(await page.inputValue("#kz-application-id"), "A0000677", "step 7 keeps the number until cleared");
+  await page.fill("#kz-application-id", "");
+  await next(page, "handoff");
+  assert.equal(await page.locator("#kz-handoff-existing").count(), 0, "the card is gone with the number");
+  await page.check("#consent");
+  await page.waitForSelector("#kz-confirmation #kz-egov-link");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// cl. 20 sub. 5: an application with a referral goes to admission
+// (00403002): step 8's button takes the parent to step 1 with it chosen.
+test("ru-RU: an application with a referral in an opened file: step 8's button goes to admission", async () => {
+  const { page, context, log } = await open(env.browser, `${env.site.url}/index.html?nosw&as_of=2026-11-23T10:00#/service`, { locale: "ru-RU" });
+  await fillCase(page, { childIin: "230915510001" });
+  await handoffWithNumber(page, "A0000686");
   await page.waitForSelector("#kz-handoff-existing[data-status='referral_issued']");
-  assert.equal(await page.locator("#kz-confirmation, #kz-egov-link").count(), 0, "still no new queue application after a reload");
+  assert.equal(await page.getAttribute("#kz-handoff-existing", "data-sample"), null);
+  assert.equal(await page.locator("#consent, #kz-confirmation, #kz-egov-link").count(), 0, "no new queue application to file");
+  assert.match(await page.textContent("#kz-handoff-existing"), /Новое заявление в очередь вы не подаете/);
+  await page.click("#kz-handoff-to-admission");
+  await step(page, "service");
+  assert.equal(await page.isChecked("#service-00403002"), true, "admission chosen on step 1");
+  assert.equal(await page.isChecked("#service-00403001"), false);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -387,7 +387,9 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   await step(page, "handoff");
   assert.equal(await page.locator("#kz-handoff-reading").count(), 0);
   assert.match(await page.textContent("#kz-handoff-refusal"), /архивке орналастырады/);
-  await page.check("#consent");
+  // Nothing to file (review45): no consent to an application, and the box
+  // shown without it.
+  assert.equal(await page.locator("#consent").count(), 0, "no consent box");
   await page.waitForSelector("#kz-confirmation");
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
   // Both outcomes in the title: refused (cl. 18, a reading) or archived (cl. 24 sub. 9).
@@ -396,6 +398,13 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   // No egov.kz steps ending «…кезекте тіркеледі» under it: why not, instead.
   assert.equal(await page.locator("#kz-confirmation .kz-next-steps, #kz-egov-link, #kz-done-originals").count(), 0);
   assert.match(await page.textContent("#kz-done-out-of-queue"), /қадамдарын көрсетпейді/);
+  // Nor the answers to copy into a form, the print or the record.
+  assert.equal(await page.locator("#kz-answers, #kz-print, #kz-sha256").count(), 0, "no answers, print or record");
+  // Step 5's category card names no queue either (it said «Жалпы кезек»).
+  await page.goto(page.url().replace(/#.*$/, "#/result"));
+  await step(page, "result");
+  assert.match(await page.textContent("#kz-category > h3"), /^Кезек жоқ: .*24-тармақтың 9\) тармақшасы/);
+  assert.equal(await page.getAttribute("#kz-category", "data-out-of-queue"), "true");
   await assertNoRawIds(page, "the hand-off");
   await context.close();
 });

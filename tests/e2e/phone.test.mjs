@@ -120,6 +120,24 @@ for (const [width, oneRow] of [[390, true], [360, false]]) {
   });
 }
 
+// With 150 % text (a phone's large font) at 360 px the language switch ran
+// to 385 px, «English» past the screen's edge (review45): its buttons wrap
+// onto a second row (web/styles.css, .kz-lang), each inside the screen.
+test("kk-KZ, 360 px, 150 % text: the language switch's three buttons stay inside the screen", async () => {
+  const { page, context, log } = await open(env.browser, appUrl(env.site), { locale: "kk-KZ", viewport: { width: 360, height: 800 } });
+  await step(page, "service");
+  // CSSOM, which the CSP allows (no inline style).
+  await page.evaluate(() => { document.documentElement.style.fontSize = "150%"; });
+  const screen = await page.evaluate(() => document.documentElement.clientWidth);
+  const buttons = await page.$$eval("main.kz-app:not(#kz-static) .kz-lang button", (bs) =>
+    bs.map((b) => { const r = b.getBoundingClientRect(); return { id: b.id, left: r.left, right: r.right }; }));
+  assert.deepEqual(buttons.map((b) => b.id), ["kz-lang-kk", "kz-lang-ru", "kz-lang-en"]);
+  for (const b of buttons) assert.ok(b.left >= -0.5 && b.right <= screen + 0.5, `${b.id} spans ${b.left}-${b.right} px on a ${screen} px screen`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, "nothing wider than the screen");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // A date input draws the browser's format: an en-US Chromium showed
 // «mm/dd/yyyy» in the kk birth-date box (steps43). The field's own line says
 // day.month.year with an example and what mm/dd/yyyy asks first, then the

@@ -235,6 +235,7 @@ ui-category-out-of-turn = Out of turn
 ui-category-first-priority = First priority
 ui-category-general = General queue
 ui-category-general-admission = No out-of-turn or first-priority right counted
+ui-category-out-of-queue = No queue: because of the age, the child does not stand in the queue on any reading of the order (cl. 18, cl. 24 sub. 9)
 ui-category-claimed = { $category } — your category once the grounds you declared are proven
 ui-grounds = Grounds that apply
 ui-queues = Queues your child can join
@@ -920,7 +921,7 @@ ui-handoff-existing-referral = You are not filing a new queue application: a ref
 ui-handoff-existing-title-waiting = No second application
 ui-handoff-existing-waiting = You are not filing a new queue application: the application { $id }, whose number you entered on step 7, is already waiting in the queue. The order neither forbids nor provides for a second application for the same child: applications stand in the queue by the date and time of submission (cl. 14), and a second one would stand by its own, later ones, not by your application's date. The order lets you change the application you submitted (cl. 23 sub. 1) — for instance when its benefit status changes (cl. 20 sub. 3). Kezek's reading: do not file a second application; for your application's status, the order gives you a personal account in the queue management system (cl. 23 sub. 4) and notices when the application changes (cl. 23 sub. 1).
 ui-handoff-existing-several-queues = A child with special educational needs may stand in several queues at once (cl. 17): an application to another queue is not a second one in this queue.
-ui-handoff-existing-sample = The status comes from the sample city, which is not real data: for your application's status, the order gives you a personal account in the queue management system (cl. 23 sub. 4) and notices when the application changes (cl. 23 sub. 1).
+ui-handoff-existing-sample = The number was found in the sample city, which is not real data: Kezek decides nothing by it and shows how to file the application below. For your application's status, the order gives you a personal account in the queue management system (cl. 23 sub. 4) and notices when the application changes (cl. 23 sub. 1). Were the sample's application yours, this would apply:
 ui-handoff-existing-clear = Not the number of your application, or applying to another queue? Clear the number on step 7, and how to file the application is shown here again.
 ui-handoff-existing-ask = { $status ->
         [stop_list] Application { $id }, whose number you gave on step 7, is on the stop list (cl. 20 sub. 6).

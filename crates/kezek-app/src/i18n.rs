@@ -563,17 +563,26 @@ mod tests {
         };
         let en = ids(Lang::En.app_ftl());
         assert!(!en.is_empty());
+        // Said only on a printed form translated from the Kazakh
+        // (`steps::handoff::annex_mark`): the kk print is the form itself,
+        // and kk has no such message (review45: its text was never shown).
+        let translated_print_only = ["ui-print-translation"];
         for lang in Lang::ALL {
+            let expected: Vec<String> = en
+                .iter()
+                .filter(|k| lang != Lang::Kk || !translated_print_only.contains(&k.as_str()))
+                .cloned()
+                .collect();
             assert_eq!(
                 ids(lang.app_ftl()),
-                en,
+                expected,
                 "{lang:?} app messages differ from en"
             );
             let i = I18n::new(lang);
             for k in kezek_rules::messages::all_keys() {
                 assert!(i.has(&k), "{lang:?}: {k}");
             }
-            for k in &en {
+            for k in &expected {
                 assert!(i.has(k), "{lang:?}: {k}");
             }
         }

@@ -519,7 +519,7 @@ fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
     rows.push(row(
         "category",
         "ui-summary-category",
-        super::category_heading(p, e),
+        super::result::category_card_heading(p, e),
         Step::Family,
     ));
     if let Some(name) = &app.addressee.name {
@@ -833,7 +833,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     let other_refusals = &refusals.others;
     // Step 7's number names an application already in the queue.
     let existing = existing_hand_off(e, d.existing.as_ref());
-    let filing_replaced = existing.is_some_and(ExistingHandOff::replaces_filing);
+    let filing = filing(&refusals, existing, d.existing.as_ref(), app.ready);
     // What to bring in person, or on egov.kz what to attach.
     let bring = bring_list(p, e);
     // Valid today, lapsing before cl. 22's originals are due: said before
@@ -1075,15 +1075,27 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
-            // Already in the queue (step 7's number): no consent, nor how to
-            // file a new queue application, but what is next (said above).
-            if !filing_replaced {
+            // Already in the queue (step 7's number), or out of the queue
+            // on either reading: no consent ([`Filing`]).
+            if filing.asks_consent() {
             <CheckField id="consent" label={p.t(if annex5 { "ui-consent-annex5" } else { "ui-consent" })} checked={d.consent}
                 hint={Some(html! { { p.t("ui-consent-hint") } })} onchange={p.send(Action::SetConsent)} />
             }
-            if filing_replaced {
+            if filing == Filing::Replaced {
                 // The card above says what is next.
-            } else if !app.ready {
+            } else if filing == Filing::OutOfQueue {
+                // Nothing to file: the outcome, and why no steps (no
+                // consent, no answers to copy, no print or record of an
+                // application that would stand in no queue).
+                <section class="kz-card kz-confirmation kz-confirmation--refusal" id="kz-confirmation"
+                    data-channel={channel_code} data-refusal="true" data-out-of-queue="true">
+                    <h3 id="kz-confirmation-title">{ p.t(confirmation_title_key(&refusals)) }</h3>
+                    <p class="kz-lead" id="kz-done-after-fix" data-remedy={if mendable { "fixable" } else { "fact" }}>
+                        { p.t(if mendable { "ui-done-after-fix-mendable" } else { "ui-done-after-fix" }) }
+                    </p>
+                    <p id="kz-done-out-of-queue">{ p.t("ui-done-out-of-queue-no-steps") }</p>
+                </section>
+            } else if filing == Filing::NotReady {
                 <div class="kz-notice" id="kz-not-ready" role="status">
                     <p>{ p.t("ui-not-ready") }</p>
                     <ul>{ for app.missing_fields.iter().map(|f| html! { <li>{ p.t(&format!("ui-field-{}", f.replace(['.', '_'], "-"))) }</li> }) }</ul>
@@ -1110,13 +1122,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
                         </p>
                     }
                     <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
-                    if filing_steps_shown(&refusals) {
-                        { next_steps }
-                    } else {
-                        <p id="kz-done-out-of-queue">{ p.t("ui-done-out-of-queue-no-steps") }</p>
-                    }
+                    { next_steps }
+                    if filing.shows_answers() {
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
+                    }
                     { for app.application.declared_grounds.iter().map(|g| html! {
                         <p class="kz-hint kz-declared-ground" data-ground={g.code()}>{ declared_ground(p, *g) }</p>
                     }) }
@@ -1192,6 +1202,59 @@ impl ExistingHandOff {
     }
 }
 
+/// What step 8 shows below its warnings ([`filing`]): the one decision of
+/// whether the consent is asked and the answers to copy are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Filing {
+    /// Step 7's number names an application already in the queue, in a
+    /// real queue file: the card above says what is next; nothing to file.
+    Replaced,
+    /// Out of the queue on either reading ([`out_of_queue_only`]): the box
+    /// says so and why it lists no steps; nothing to file, so neither the
+    /// consent to the application nor its answers to copy.
+    OutOfQueue,
+    /// Not ready: the consent asked, what the application lacks.
+    NotReady,
+    /// Ready: the confirmation box, how to file and the answers.
+    Ready,
+}
+
+impl Filing {
+    /// The consent box is shown: there is an application to file.
+    fn asks_consent(self) -> bool {
+        matches!(self, Filing::NotReady | Filing::Ready)
+    }
+
+    /// The answers to copy are shown: the application is ready to file.
+    fn shows_answers(self) -> bool {
+        self == Filing::Ready
+    }
+}
+
+/// [`Filing`] for the refusals `h`, step 7's number's hand-off `existing`
+/// ([`existing_hand_off`]) of the application `x`, and whether the
+/// application is `ready`. A status read from the sample city (`x.sample`,
+/// the bundled demo, not real data) decides nothing: the filing stays, the
+/// card beside it a hint ([`existing_card`]). An application already in the
+/// queue comes first: out of the queue or not, it is what the card says.
+fn filing(
+    h: &HandoffRefusals,
+    existing: Option<ExistingHandOff>,
+    x: Option<&crate::draft::Existing>,
+    ready: bool,
+) -> Filing {
+    let real = x.is_some_and(|x| !x.sample);
+    if real && existing.is_some_and(ExistingHandOff::replaces_filing) {
+        Filing::Replaced
+    } else if out_of_queue_only(h) {
+        Filing::OutOfQueue
+    } else if ready {
+        Filing::Ready
+    } else {
+        Filing::NotReady
+    }
+}
+
 /// [`ExistingHandOff`] for the application step 7's number names, by its
 /// status: one with a referral (cl. 20 sub. 5) goes to admission
 /// (00403002), not to a new queue application; one waiting needs no second
@@ -1225,7 +1288,9 @@ fn existing_hand_off(
 /// ([`existing_hand_off`]): for one already in the queue, a card in place
 /// of the consent and of how to file a queue application — what is next,
 /// and how to file one all the same (clear step 7's number); for one held
-/// back, the note.
+/// back, the note. Read from the sample city (not real data), the card is a
+/// hint above the filing, which stays ([`filing`]): what it would say were
+/// the application real.
 fn existing_card(
     p: &StepProps,
     e: &kezek_rules::Evaluation,
@@ -1252,6 +1317,25 @@ fn existing_card(
             }
         }
     };
+    // cl. 17: a SEN child may stand in several queues at once.
+    let several = h == ExistingHandOff::Waiting && e.queues.options.len() > 1;
+    // Read from the sample city: a hint only, the filing below it
+    // ([`filing`]) — what the card would say, were the application real.
+    if x.sample {
+        return html! {
+            <div class="kz-notice" role="status" id="kz-handoff-existing" data-status={status} data-sample="true">
+                <p id="kz-handoff-existing-sample">{ p.t("ui-handoff-existing-sample") }</p>
+                <p class="kz-hint">{ p.i18n.t_args(text, &[("id", x.id.clone())]) }</p>
+                if h == ExistingHandOff::Referral {
+                    <p class="kz-hint"><a id="kz-handoff-to-admission" href={Step::Service.hash()}
+                        onclick={p.send(|_: MouseEvent| Action::SetService(kezek_rules::Service::Admission))}>{ p.t("ui-queue-existing-to-admission") }</a></p>
+                }
+                if several {
+                    <p class="kz-hint" id="kz-handoff-existing-several">{ p.t("ui-handoff-existing-several-queues") }</p>
+                }
+            </div>
+        };
+    }
     html! {
         <section class="kz-card" id="kz-handoff-existing" data-status={status}>
             <h3>{ p.t(title) }</h3>
@@ -1261,12 +1345,8 @@ fn existing_card(
                 <p><a class="kz-button" id="kz-handoff-to-admission" href={Step::Service.hash()}
                     onclick={p.send(|_: MouseEvent| Action::SetService(kezek_rules::Service::Admission))}>{ p.t("ui-queue-existing-to-admission") }</a></p>
             }
-            // cl. 17: a SEN child may stand in several queues at once.
-            if h == ExistingHandOff::Waiting && e.queues.options.len() > 1 {
+            if several {
                 <p id="kz-handoff-existing-several">{ p.t("ui-handoff-existing-several-queues") }</p>
-            }
-            if x.sample {
-                <p class="kz-hint" id="kz-handoff-existing-sample">{ p.t("ui-handoff-existing-sample") }</p>
             }
             <p><a id="kz-handoff-existing-clear" href={Step::Queue.hash()}>{ p.t("ui-handoff-existing-clear") }</a></p>
         </section>
@@ -1644,22 +1724,13 @@ fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
 
 /// Every ground foretold is cl. 24 sub. 9's child who turned 6 before 1
 /// September (`refusal.age_turned_six`), and there is one: the one test of
-/// the out-of-queue title ([`confirmation_title_key`]) and of the filing
-/// steps left out ([`filing_steps_shown`]).
+/// the out-of-queue title ([`confirmation_title_key`]) and of the box with
+/// nothing to file ([`Filing::OutOfQueue`]).
 fn out_of_queue_only(h: &HandoffRefusals) -> bool {
     !h.foretold.is_empty()
         && h.foretold
             .iter()
             .all(|r| r.reason == ReasonCode::RefusalAgeTurnedSix)
-}
-
-/// Whether the confirmation box lists how to file the application (on
-/// egov.kz, or what to bring in person): not under the out-of-queue title
-/// ([`confirmation_title_key`]) — refused, or archived (cl. 24 sub. 9), the
-/// application would stand in no queue, and the steps ended «…кезекте
-/// тіркеледі»; a line says why instead (`ui-done-out-of-queue-no-steps`).
-fn filing_steps_shown(h: &HandoffRefusals) -> bool {
-    !out_of_queue_only(h)
 }
 
 /// What the hand-off says of a held document whose issue date the rules
@@ -1928,15 +1999,7 @@ mod tests {
     /// foretold: the box says the refusal and "ask the provider" (a fact).
     #[test]
     fn cl24_9_the_hand_off_foretells_a_child_6_before_1_september_out_of_the_queue() {
-        let mut c: serde_json::Value = serde_json::from_str(include_str!(
-            "../../../kezek-rules/examples/cases/06-portal-too-old-born-31-august.json"
-        ))
-        .unwrap();
-        c["as_of"] = "2026-12-05T10:00".into();
-        c["child"]["birth_date"] = "2020-02-05".into();
-        c["child"].as_object_mut().unwrap().remove("iin");
-        c["documents"] = serde_json::json!([{"kind": "phthisiatrician_conclusion"}]);
-        let e = crate::steps::tests::example(&c.to_string());
+        let e = turned_six_before_1_september();
         let h = handoff_refusals(&e);
         assert!(h.readings.is_empty(), "{:?}", e.refusal.risks);
         assert_eq!(
@@ -1951,8 +2014,9 @@ mod tests {
         // Below that title the box listed the egov.kz steps, ending «Өтініш
         // олар расталғаннан кейін ғана кезекте тіркеледі»: no steps to file
         // an application out of the queue, a line saying why instead.
-        assert!(
-            !filing_steps_shown(&h),
+        assert_eq!(
+            filing(&h, None, None, true),
+            Filing::OutOfQueue,
             "the filing steps under the out-of-queue title"
         );
         for lang in [
@@ -1967,7 +2031,103 @@ mod tests {
         let ready = crate::steps::tests::example(include_str!(
             "../../../kezek-rules/examples/cases/01-portal-general-family.json"
         ));
-        assert!(filing_steps_shown(&handoff_refusals(&ready)));
+        assert_eq!(
+            filing(&handoff_refusals(&ready), None, None, true),
+            Filing::Ready
+        );
+    }
+
+    /// The walk of 05.12.2026's child (born 05.02.2020, on 05.12.2026): six
+    /// before 1 September, out of the queue on either reading (cl. 18, cl.
+    /// 24 sub. 9), the phthisiatrician's conclusion held.
+    fn turned_six_before_1_september() -> kezek_rules::Evaluation {
+        let mut c: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/06-portal-too-old-born-31-august.json"
+        ))
+        .unwrap();
+        c["as_of"] = "2026-12-05T10:00".into();
+        c["child"]["birth_date"] = "2020-02-05".into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        c["documents"] = serde_json::json!([{"kind": "phthisiatrician_conclusion"}]);
+        crate::steps::tests::example(&c.to_string())
+    }
+
+    /// cl. 24 sub. 9 with cl. 18: a child six before 1 September stands in
+    /// no queue on either reading, so there is nothing to file (steps44 left
+    /// it open). Step 8 had listed no steps, but still asked the consent to
+    /// the application (Annex 1's, Annex 5) and showed the answers to copy
+    /// into the portal's form: neither now, whether the consent was given
+    /// or not (a stored draft may hold it).
+    #[test]
+    fn cl24_9_step_8_asks_no_consent_and_gives_no_answers_for_a_child_out_of_the_queue() {
+        let e = turned_six_before_1_september();
+        let h = handoff_refusals(&e);
+        // The summary names no queue either (step 5's card, cl. 24 sub. 9).
+        let p = crate::steps::tests::props(e.clone());
+        let category = review_rows(&p, &e)
+            .into_iter()
+            .find(|r| r.id == "category")
+            .expect("the category row");
+        assert_eq!(category.value, p.t("ui-category-out-of-queue"));
+        for ready in [true, false] {
+            let f = filing(&h, None, None, ready);
+            assert_eq!(f, Filing::OutOfQueue, "consent given: {ready}");
+            assert!(!f.asks_consent(), "the consent box is shown: {f:?}");
+            assert!(!f.shows_answers(), "the answers to copy are shown: {f:?}");
+        }
+        // A child in the queue: the consent, then the answers.
+        let ready = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        let h = handoff_refusals(&ready);
+        let f = filing(&h, None, None, true);
+        assert_eq!(f, Filing::Ready);
+        assert!(f.asks_consent() && f.shows_answers());
+        let f = filing(&h, None, None, false);
+        assert_eq!(f, Filing::NotReady);
+        assert!(f.asks_consent() && !f.shows_answers());
+    }
+
+    /// cl. 20 sub. 5, cl. 14: step 7's number found in the sample city (the
+    /// bundled demo, not real data) decided what the parent does: step 8
+    /// hid how to file for an application "waiting" or "with a referral"
+    /// there. Sample data decides nothing: the consent and the filing stay,
+    /// the card beside them as a hint; a real file's status still replaces
+    /// them.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl20_5_cl14_a_number_found_in_the_sample_city_does_not_hide_the_filing() {
+        use crate::draft::Existing;
+        use kezek_queue::snapshot::Status;
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        let h = handoff_refusals(&e);
+        for status in [Status::ReferralIssued, Status::Waiting] {
+            let real = Existing {
+                id: "A0000686".into(),
+                status,
+                sample: false,
+            };
+            let sample = Existing {
+                sample: true,
+                ..real.clone()
+            };
+            let of =
+                |x: &Existing, ready| filing(&h, existing_hand_off(&e, Some(x)), Some(x), ready);
+            assert_eq!(of(&real, true), Filing::Replaced, "{status:?}");
+            assert_eq!(of(&sample, true), Filing::Ready, "sample, {status:?}");
+            assert_eq!(of(&sample, false), Filing::NotReady, "sample, {status:?}");
+            assert!(of(&sample, false).asks_consent(), "sample, {status:?}");
+        }
+        for lang in [
+            crate::i18n::Lang::Kk,
+            crate::i18n::Lang::Ru,
+            crate::i18n::Lang::En,
+        ] {
+            let t = crate::i18n::I18n::new(lang).t("ui-handoff-existing-sample");
+            assert!(t.contains("Kezek") && t.contains("23"), "{lang:?}: {t}");
+        }
     }
 
     /// cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін … кезектен алып
@@ -3144,6 +3304,31 @@ mod tests {
         for n in [3, 9] {
             let box_n = en.t(&format!("ui-annex1-box-{n}"));
             assert!(box_n.contains("disabled"), "{box_n}");
+        }
+    }
+
+    /// The note under a printed form's annex mark that it is Kezek's
+    /// translation ([`annex_mark`]) is printed on the ru and en forms only:
+    /// the kk print is the form in its official words (seed 004). Its kk
+    /// text («Нысанның ресми мәтіні — қазақ тілінде») was never shown
+    /// (review45): the message is where a print shows it, and nowhere else.
+    #[test]
+    fn annex1_annex5_the_translation_note_is_a_message_only_where_a_print_shows_it() {
+        use crate::i18n::{I18n, Lang};
+        let q = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/07-portal-law-enforcement-officer.json"
+        ));
+        for lang in Lang::ALL {
+            let mut p = crate::steps::tests::props(q.clone());
+            p.i18n = I18n::new(lang);
+            let printed = printed_annex1(&p, &q)
+                .iter()
+                .any(|piece| matches!(piece, Printed::Translation(_)));
+            assert_eq!(
+                p.i18n.has("ui-print-translation"),
+                printed,
+                "{lang:?}: a message for the print's translation note, printed: {printed}"
+            );
         }
     }
 

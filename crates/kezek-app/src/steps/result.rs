@@ -125,6 +125,28 @@ fn listed_queues(e: &kezek_rules::Evaluation) -> Option<&[kezek_rules::queues::Q
     (!out).then_some(e.queues.options.as_slice())
 }
 
+/// Queue registration for a child out of the queue on every reading of the
+/// order (cl. 24 sub. 9: 6 before 1 September and 6 already; cl. 18: 7 on
+/// it): step 5 lists no queue ([`listed_queues`]), and its category card
+/// names none.
+fn out_of_every_queue(e: &kezek_rules::Evaluation) -> bool {
+    e.service == kezek_rules::Service::QueueRegistration && listed_queues(e).is_none()
+}
+
+/// Step 5's category card's heading: the category the grounds give
+/// ([`super::category_heading`]), or — out of every queue
+/// ([`out_of_every_queue`]) — that the child stands in no queue, with the
+/// clauses: a "General queue" heading over a card that lists no queue told
+/// the parent of a queue the child is not in. Step 8's summary names the
+/// category by it too.
+pub(crate) fn category_card_heading(p: &StepProps, e: &kezek_rules::Evaluation) -> String {
+    if out_of_every_queue(e) {
+        p.t("ui-category-out-of-queue")
+    } else {
+        super::category_heading(p, e)
+    }
+}
+
 /// Step 5.
 #[function_component(ResultStep)]
 pub fn result_step(p: &StepProps) -> Html {
@@ -136,7 +158,11 @@ pub fn result_step(p: &StepProps) -> Html {
     // and the registration limits no longer concern the parent.
     let in_queue = e.service != kezek_rules::Service::Admission;
     let listed = listed_queues(e);
+    // Out of every queue: the card says so, with the age's clauses (cl. 18,
+    // cl. 24 sub. 9), and no category or ground no queue would count.
+    let no_queue = out_of_every_queue(e);
     let cat_class = match cat.category {
+        _ if no_queue => "kz-cat-none",
         Category::OutOfTurn => "kz-cat-out-of-turn",
         Category::FirstPriority => "kz-cat-first",
         Category::General => "kz-cat-general",
@@ -149,14 +175,19 @@ pub fn result_step(p: &StepProps) -> Html {
             if !e.iin.matches_birth_date {
                 <div class="kz-notice kz-warning" role="alert"><p>{ p.t(&e.iin.reason.key()) }</p></div>
             }
-            <section class={classes!("kz-card", "kz-category", cat_class)} id="kz-category" data-category={cat.category.code()}>
+            <section class={classes!("kz-card", "kz-category", cat_class)} id="kz-category" data-category={cat.category.code()}
+                data-out-of-queue={no_queue.then_some("true")}>
                 // cl. 20, cl. 22: here the grounds are only declared; their
                 // proof is asked at step 6 and the provider confirms the
                 // right (cl. 22). Headed as the hand-off's summary names it.
-                <h3>{ super::category_heading(p, e) }</h3>
+                <h3>{ category_card_heading(p, e) }</h3>
+                if no_queue {
+                    <Why i18n={p.i18n.clone()} citations={e.age.citations.clone()} />
+                } else {
                 { for cat.reasons.iter().map(|r| html! { <p>{ p.t(&r.key()) }</p> }) }
                 <Why i18n={p.i18n.clone()} citations={cat.citations.clone()} />
-                if !cat.grounds.is_empty() {
+                }
+                if !no_queue && !cat.grounds.is_empty() {
                     <h4>{ p.t("ui-grounds") }</h4>
                     <ul class="kz-grounds">
                         { for cat.grounds.iter().zip(ground_proof_texts(p, e)).map(|(g, proof)| html! {
@@ -310,6 +341,40 @@ mod tests {
             assert!(
                 lines.iter().all(|l| !l.contains("{")),
                 "{lang:?}: {lines:#?}"
+            );
+        }
+    }
+
+    /// cl. 24 sub. 9 with cl. 18: for a child six before 1 September
+    /// (the walk of 05.12.2026, born 05.02.2020) step 5 listed no queue,
+    /// but its category card was still headed «Жалпы кезек» / "General
+    /// queue" (steps44 left it open). The card says the child stands in no
+    /// queue, citing cl. 18 and cl. 24 sub. 9; a child in the queue keeps
+    /// the category's heading.
+    #[test]
+    fn cl24_9_step_5s_category_card_says_a_child_6_before_1_september_stands_in_no_queue() {
+        let mut case = walk_37c_queue();
+        case["as_of"] = "2026-12-05T10:00".into();
+        case["child"]["birth_date"] = "2020-02-05".into();
+        case["child"].as_object_mut().unwrap().remove("iin");
+        for (lang, clause) in [
+            (Lang::En, "cl. 24 sub. 9"),
+            (Lang::Ru, "подпункт 9) пункта 24"),
+            (Lang::Kk, "24-тармақтың 9) тармақшасы"),
+        ] {
+            let e = example(&case.to_string());
+            let mut p = props(e.clone());
+            p.i18n = I18n::new(lang);
+            let heading = category_card_heading(&p, &e);
+            assert_ne!(heading, p.t("ui-category-general"), "{lang:?}");
+            assert_ne!(heading, p.t("ui-queue-general"), "{lang:?}");
+            assert!(heading.contains(clause), "{lang:?}: {heading}");
+            // In the queue: the category, as before.
+            let e = example(&walk_37c_queue().to_string());
+            assert_eq!(
+                category_card_heading(&p, &e),
+                p.t("ui-category-general"),
+                "{lang:?}"
             );
         }
     }
