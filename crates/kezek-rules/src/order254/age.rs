@@ -461,7 +461,8 @@ mod tests {
     /// the current year, is out of the queue on either reading of cl. 18 —
     /// Kezek's puts the child over its limit, and the other («6 жастан
     /// аспайды» as "not yet 7"), which lets the child apply, is met by cl. 24
-    /// sub. 9, which archives the application at once. The walk of 05.12.2026
+    /// sub. 9, which takes the application out of the queue and archives it
+    /// (when, it does not say). The walk of 05.12.2026
     /// (kk, born 05.02.2020, 6 years 10 months) was offered the other reading
     /// as help («өтініш беруге болады») and told the two archive days,
     /// 01.01.2026 and 05.02.2026, as days to come. The other reading helps

@@ -164,8 +164,9 @@
 //!   either reading (`age.sen_pmpc_would_exempt`, documents). Only while
 //!   the child is not yet 6: once 6 (before 1 September), cl. 24 sub. 9
 //!   archives the application on the other reading too — the flat
-//!   [`ReasonCode::RefusalAgeTurnedSix`] ("refused, or archived as soon as
-//!   registered"), `age.turned_six_archived` its detail, cited to Annex 2
+//!   [`ReasonCode::RefusalAgeTurnedSix`] ("refused, or taken out of the
+//!   queue and archived"; when, cl. 24 sub. 9 does not say),
+//!   `age.turned_six_archived` its detail, cited to Annex 2
 //!   p. 9 sub. 2, cl. 18 and cl. 24 sub. 9. Seven on 1 September, the
 //!   child is over on either reading: the flat
 //!   `refusal.requirements_not_met` with `age.over_on_every_reading` —
@@ -1657,7 +1658,8 @@ mod tests {
     /// (…, ағымдағы жылдың 1 қыркүйегіне дейін 6 жасқа толмаған балалардан
     /// басқа) кезектен алып тастайды»: a child who has turned 6, and before 1
     /// September of the current year, is refused by Kezek's reading of cl.
-    /// 18 and, on the other, archived at once — out of the queue either way,
+    /// 18 and, on the other, taken out of the queue and archived (cl. 24
+    /// sub. 9 does not say when) — out of the queue either way,
     /// said flatly (`refusal.age_turned_six`, not the reading risk that
     /// leaves the provider to decide). The walk of 05.12.2026 (born
     /// 05.02.2020) was told "may be refused … on the other reading the child
