@@ -120,6 +120,34 @@ pub(crate) fn timing_lines(p: &StepProps, t: &schedule::ServiceTiming) -> Timing
             reason: None,
         },
     ];
+    // Annex 2 p. 7 sub. 1 and 3, Annex 4 p. 7 sub. 1 and 2: on the portal
+    // after the reception (17:30) but within the provider's working day, the
+    // result's time above is Kezek's reading of working time: the rules'
+    // reading line, with when the application is accepted and the result
+    // due if working time ends with the reception (rules45).
+    let after_reception = ReasonCode::SchedulePortalAfterReceptionReading;
+    if let Some((accepted, result)) = t
+        .reasons
+        .contains(&after_reception)
+        .then(|| schedule::result_if_working_time_ends_with_reception(t, p.calendar.get()))
+        .flatten()
+    {
+        shown.push(TimingLine {
+            reason: Some(after_reception.code()),
+            ..line(
+                "kz-timing-after-reception",
+                p.i18n.t_args(
+                    &after_reception.key(),
+                    &[
+                        ("at", schedule::open_now_at(t.service, t.channel).to_owned()),
+                        ("accepted", p.i18n.date_time(accepted)),
+                        ("result", p.i18n.date_time(result)),
+                    ],
+                ),
+                true,
+            )
+        });
+    }
     // Annex 2 p. 7 sub. 2: a day off moved from a holiday (or set by an act)
     // moves the acceptance or the result: the rules say it is their reading,
     // with the question to ask. Which one: the acceptance moved, or only the
