@@ -62,13 +62,20 @@ fn annex2_7_1_3_annex4_7_1_2_the_portals_result_after_1730_is_a_reading_of_worki
             // R7: received now, the result 30 minutes of the working day
             // later (at 18:29, on Monday at 09:29) — earlier than on the
             // other reading.
-            assert_eq!(t.accepted_at, at(2026, 11, 20, h, m), "{service:?} {h}:{m:02}");
+            assert_eq!(
+                t.accepted_at,
+                at(2026, 11, 20, h, m),
+                "{service:?} {h}:{m:02}"
+            );
             assert_eq!(
                 other,
                 Some((at(2026, 11, 23, 9, 0), at(2026, 11, 23, 9, 30))),
                 "{service:?} {h}:{m:02}"
             );
-            assert!(t.result_by < at(2026, 11, 23, 9, 30), "{service:?} {h}:{m:02}");
+            assert!(
+                t.result_by < at(2026, 11, 23, 9, 30),
+                "{service:?} {h}:{m:02}"
+            );
         } else {
             assert_eq!(other, None, "{service:?} {h}:{m:02}");
         }
@@ -110,9 +117,21 @@ fn cl16_annex2_7_1_3_the_refusal_after_1730_says_both_readings_it_hangs_on() {
     // (choice, sent, the risk) — Thu 22.10's same date is Sun 22.11, Kezek's
     // day Mon 23.11: accepted then, the month has passed on every count.
     let rows = [
-        (date(2026, 10, 23), at(2026, 11, 20, 17, 45), Some(working_time)),
-        (date(2026, 10, 22), at(2026, 11, 20, 17, 45), Some(working_time)),
-        (date(2026, 10, 23), at(2026, 11, 20, 18, 0), Some(working_time)),
+        (
+            date(2026, 10, 23),
+            at(2026, 11, 20, 17, 45),
+            Some(working_time),
+        ),
+        (
+            date(2026, 10, 22),
+            at(2026, 11, 20, 17, 45),
+            Some(working_time),
+        ),
+        (
+            date(2026, 10, 23),
+            at(2026, 11, 20, 18, 0),
+            Some(working_time),
+        ),
         (date(2026, 10, 23), at(2026, 11, 20, 17, 29), None),
         (date(2026, 10, 23), at(2026, 11, 23, 10, 0), Some(month)),
         (date(2026, 10, 23), at(2026, 11, 23, 17, 45), Some(month)),
@@ -299,9 +318,8 @@ fn annex4_7_1_2_p8_1_cl30_the_referrals_after_reception_reading_is_for_its_safe_
 #[test]
 fn cl20_2_annex2_8_5_a_teachers_proof_is_asked_at_registration_not_later() {
     const SAID: &str = "doc.teacher_proof_at_registration";
-    let teacher = |channel| {
-        queue_case(channel, at(2026, 11, 23, 10, 0)).ground(kezek_rules::Ground::Teacher)
-    };
+    let teacher =
+        |channel| queue_case(channel, at(2026, 11, 23, 10, 0)).ground(kezek_rules::Ground::Teacher);
     // (row, case, the refusal risk, the detail said, sub. of Annex 2 p. 8)
     let rows: Vec<(&str, CaseBuilder, &str, bool, u8)> = vec![
         (
@@ -380,7 +398,11 @@ fn cl20_2_annex2_8_5_a_teachers_proof_is_asked_at_registration_not_later() {
         .holds_issued(D::TeacherWorkplaceCertificate, date(2026, 11, 20))
         .holds(D::TeacherDiploma)
         .evaluate_json();
-    assert!(has(&e["refusal"]["reasons"], "refusal.none"), "{}", e["refusal"]);
+    assert!(
+        has(&e["refusal"]["reasons"], "refusal.none"),
+        "{}",
+        e["refusal"]
+    );
     let e = admission(DESK, at(2026, 11, 23, 10, 0))
         .ground(kezek_rules::Ground::Teacher)
         .evaluate_json();

@@ -2838,7 +2838,9 @@ mod tests {
                     Printed::Mark(_) => "mark".to_owned(),
                     Printed::Title(_) => "title".to_owned(),
                     Printed::Line(_) => "line".to_owned(),
-                    Printed::Boxes(b) => format!("{:?}", b.iter().map(|(t, _)| *t).collect::<Vec<_>>()),
+                    Printed::Boxes(b) => {
+                        format!("{:?}", b.iter().map(|(t, _)| *t).collect::<Vec<_>>())
+                    }
                     Printed::Translation(_) => "translation".to_owned(),
                 }
             };
