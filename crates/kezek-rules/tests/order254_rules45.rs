@@ -24,7 +24,7 @@ const PORTAL: Channel = Channel::EgovPortal;
 const DESK: Channel = Channel::ProviderOffice;
 const LANGS: [&str; 3] = ["kk", "ru", "en"];
 
-/// 1. Annex 2 p. 7 sub. 1 and 3, Annex 4 p. 7 sub. 1 and 2: on egov.kz after
+/// Item 1: Annex 2 p. 7 sub. 1 and 3, Annex 4 p. 7 sub. 1 and 2: on egov.kz after
 /// the reception (17:30) but within the provider's working day, the result's
 /// time (`result_by`, today) rests on R7 alone. Before, no line said so: the
 /// general working-time note was folded away on step 1 and never named the
@@ -102,7 +102,7 @@ fn annex2_7_1_3_annex4_7_1_2_the_portals_result_after_1730_is_a_reading_of_worki
     }
 }
 
-/// 2. cl. 16 «бір ай өткен соң» with Annex 2 p. 7 sub. 1 and 3 (lawyer44):
+/// Item 2: cl. 16 «бір ай өткен соң» with Annex 2 p. 7 sub. 1 and 3 (lawyer44):
 /// a choice of Fri 23.10.2026, sent on egov.kz on Fri 20.11 at 17:45. By R7
 /// accepted that day, when the month has not passed on any count; read as
 /// the reception's hours, on Mon 23.11, when it has passed counted from the
@@ -185,7 +185,7 @@ fn evening_before_the_sixth_birthday(channel: Channel, h: u32, m: u32) -> serde_
         .evaluate_json()
 }
 
-/// 3. cl. 18, cl. 24 sub. 9 with Annex 2 p. 7 sub. 1 and 3: the evening
+/// Item 3: cl. 18, cl. 24 sub. 9 with Annex 2 p. 7 sub. 1 and 3: the evening
 /// before a sixth birthday that falls before 1 September. Accepted before
 /// the birthday, the child is over cl. 18's limit by Kezek's reading only
 /// (`age.too_old`, `refusal.age_cut_off_reading`: the other reading keeps
@@ -251,7 +251,7 @@ fn cl18_cl24_9_annex2_7_1_3_the_evening_before_the_sixth_birthday() {
     }
 }
 
-/// 4. Annex 4 p. 7 sub. 1–2 with p. 8 sub. 1 and cl. 30 (the one extension,
+/// Item 4: Annex 4 p. 7 sub. 1–2 with p. 8 sub. 1 and cl. 30 (the one extension,
 /// calendar days): `doc.referral_after_reception_reading` says «still
 /// accepted today, the referral's safe last day», and its condition has the
 /// `as_of <= safe` shape that fired the day before a one-month
@@ -303,7 +303,7 @@ fn annex4_7_1_2_p8_1_cl30_the_referrals_after_reception_reading_is_for_its_safe_
     }
 }
 
-/// 6. cl. 20 sub. 2 (a teacher's child, first priority) with Annex 2 p. 8
+/// Item 6: cl. 20 sub. 2 (a teacher's child, first priority) with Annex 2 p. 8
 /// sub. 5 (portal sub. 3): «педагогтің жұмыс орнынан анықтама (берілген
 /// күннен бастап бір ай ішінде жарамды), дипломның сканерленген көшірмесі»
 /// — no «(бар болған жағдайда)», as sub. 4 and sub. 6 have. The proof is
