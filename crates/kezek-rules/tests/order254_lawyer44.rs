@@ -21,7 +21,9 @@ fn cl16_annex2_7_3_after_the_reception_the_day_before_the_months_date_is_a_readi
         .evaluate_json();
     let reasons = &e["refusal"]["reasons"];
     assert!(!has(reasons, "refusal.requirements_not_met"), "{reasons}");
-    let r = risk(&e, "refusal.cl16_month_reading").unwrap_or_else(|| panic!("{reasons}"));
+    // Its own code since rules45, whose text says both readings.
+    let r =
+        risk(&e, "refusal.cl16_month_working_time_reading").unwrap_or_else(|| panic!("{reasons}"));
     assert_eq!(r["reading"], true, "{r}");
     // Before the reception closes, accepted today on every reading: flat.
     let e = queue_case(Channel::EgovPortal, at(2026, 11, 20, 17, 0))

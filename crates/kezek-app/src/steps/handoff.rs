@@ -399,11 +399,9 @@ fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
     };
     let yes_no = |yes: bool| p.t(if yes { "ui-answer-yes" } else { "ui-answer-no" });
     // In person: the education department for the queue (Annex 2 p. 1), the
-    // preschool for admission (Annex 4 p. 1), as step 1 names them.
-    let channel = match e.channel {
-        Channel::ProviderOffice => format!("ui-channel-provider-office-{}", e.service.code()),
-        c => format!("ui-channel-{}", c.code().replace('_', "-")),
-    };
+    // preschool for admission (Annex 4 p. 1), as step 1 names them (its one
+    // definition of the key).
+    let channel = super::service::channel_label_key(e.channel, Some(e.service));
     let child: Vec<String> = [
         crate::draft::clean_iin(&d.child_iin),
         d.birth_date().map(|b| p.i18n.date(b)).unwrap_or_default(),
@@ -2977,36 +2975,77 @@ mod tests {
                 assert!(fill.iter().any(|i| i.contains(&p.t(&g.key()))), "{fill:?}");
             }
             assert!(p.t("ui-print-notes").contains("Kezek"));
-            // The same pieces in every language: no line of Kezek's in one
-            // of them but the ru/en prints' own, that they are Kezek's
-            // translation (`annex1_annex5_ru_en_prints_say_…`).
-            let shape = |pieces: Vec<Printed>| -> Vec<String> {
+            // The same pieces in every language, each the translation of
+            // the kk piece beside it — no line of Kezek's in one of them but
+            // the ru/en prints' own, that they are Kezek's translation
+            // (`annex1_annex5_ru_en_prints_say_…`): the same kind of piece,
+            // the same boxes ticked, every answer in the same piece as in
+            // the kk form (a translation that drops a blank's value loses
+            // the answer), and, the answers cut out, words of its own
+            // language: not the kk text, no letter of the Kazakh alphabet
+            // that Russian and English lack. (The kinds alone, compared
+            // before, are the same for any text: the pieces are built by one
+            // code path in every language.)
+            const KAZAKH_ONLY: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+            let pieces_of = |pieces: Vec<Printed>| -> Vec<Printed> {
                 pieces
                     .into_iter()
-                    .filter_map(|piece| match piece {
-                        Printed::Mark(_) => Some("mark".to_owned()),
-                        Printed::Title(_) => Some("title".to_owned()),
-                        Printed::Line(_) => Some("line".to_owned()),
-                        Printed::Boxes(b) => Some(format!(
-                            "{:?}",
-                            b.iter().map(|(t, _)| *t).collect::<Vec<_>>()
-                        )),
-                        Printed::Translation(_) => None,
-                    })
+                    .filter(|piece| !matches!(piece, Printed::Translation(_)))
                     .collect()
+            };
+            let kind = |piece: &Printed| -> String {
+                match piece {
+                    Printed::Mark(_) => "mark".to_owned(),
+                    Printed::Title(_) => "title".to_owned(),
+                    Printed::Line(_) => "line".to_owned(),
+                    Printed::Boxes(b) => {
+                        format!("{:?}", b.iter().map(|(t, _)| *t).collect::<Vec<_>>())
+                    }
+                    Printed::Translation(_) => "translation".to_owned(),
+                }
+            };
+            let cut_values = |text: &str| -> String {
+                let mut cut = text.to_owned();
+                for v in &values {
+                    cut = cut.replace(v.as_str(), "");
+                }
+                cut
             };
             for lang in [Lang::Ru, Lang::En] {
                 let other = props(lang);
-                assert_eq!(
-                    shape(printed_annex1(&other, &e)),
-                    shape(printed_annex1(&p, &e)),
-                    "{lang:?}"
-                );
-                assert_eq!(
-                    shape(printed_annex5(&other, &e)),
-                    shape(printed_annex5(&p, &e)),
-                    "{lang:?}"
-                );
+                let forms = [
+                    (!annex5_only).then(|| (printed_annex1(&p, &e), printed_annex1(&other, &e))),
+                    Some((printed_annex5(&p, &e), printed_annex5(&other, &e))),
+                ];
+                for (kk, translated) in forms.into_iter().flatten() {
+                    let (kk, translated) = (pieces_of(kk), pieces_of(translated));
+                    assert_eq!(
+                        translated.iter().map(kind).collect::<Vec<_>>(),
+                        kk.iter().map(kind).collect::<Vec<_>>(),
+                        "{lang:?}"
+                    );
+                    let (kk_texts, texts) = (piece_texts(&kk), piece_texts(&translated));
+                    assert_eq!(texts.len(), kk_texts.len(), "{lang:?}: {texts:?}");
+                    for (kk_text, text) in kk_texts.iter().zip(&texts) {
+                        for v in &values {
+                            assert_eq!(
+                                text.contains(v.as_str()),
+                                kk_text.contains(v.as_str()),
+                                "{lang:?}: «{v}» in «{kk_text}» but not in «{text}», or the other way"
+                            );
+                        }
+                        let own = cut_values(text);
+                        let blank = own.chars().all(|c| c == '_' || c.is_whitespace());
+                        assert!(
+                            blank || own != cut_values(kk_text),
+                            "{lang:?}: the kk text, untranslated: «{text}»"
+                        );
+                        assert!(
+                            !own.chars().any(|c| KAZAKH_ONLY.contains(c)),
+                            "{lang:?}: a Kazakh letter in «{text}»"
+                        );
+                    }
+                }
                 assert_eq!(print_notes(&other, &e).len(), notes.len(), "{lang:?}");
             }
         }

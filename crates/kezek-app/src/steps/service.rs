@@ -120,6 +120,34 @@ pub(crate) fn timing_lines(p: &StepProps, t: &schedule::ServiceTiming) -> Timing
             reason: None,
         },
     ];
+    // Annex 2 p. 7 sub. 1 and 3, Annex 4 p. 7 sub. 1 and 2: on the portal
+    // after the reception (17:30) but within the provider's working day, the
+    // result's time above is Kezek's reading of working time: the rules'
+    // reading line, with when the application is accepted and the result
+    // due if working time ends with the reception (rules45).
+    let after_reception = ReasonCode::SchedulePortalAfterReceptionReading;
+    if let Some((accepted, result)) = t
+        .reasons
+        .contains(&after_reception)
+        .then(|| schedule::result_if_working_time_ends_with_reception(t, p.calendar.get()))
+        .flatten()
+    {
+        shown.push(TimingLine {
+            reason: Some(after_reception.code()),
+            ..line(
+                "kz-timing-after-reception",
+                p.i18n.t_args(
+                    &after_reception.key(),
+                    &[
+                        ("at", schedule::open_now_at(t.service, t.channel).to_owned()),
+                        ("accepted", p.i18n.date_time(accepted)),
+                        ("result", p.i18n.date_time(result)),
+                    ],
+                ),
+                true,
+            )
+        });
+    }
     // Annex 2 p. 7 sub. 2: a day off moved from a holiday (or set by an act)
     // moves the acceptance or the result: the rules say it is their reading,
     // with the question to ask. Which one: the acceptance moved, or only the
@@ -463,6 +491,103 @@ mod tests {
             // The portal's hint says its hours, not the reading the card folds.
             let hint = I18n::new(lang).t("ui-channel-egov-portal-hint");
             assert!(!hint.contains("Kezek"), "{lang:?}: {hint}");
+        }
+    }
+
+    /// Annex 2 p. 7 sub. 1 and 3, Annex 4 p. 7 sub. 1 and 2 (rules45): on
+    /// egov.kz after the reception (17:30) but within the provider's working
+    /// day, step 1 said «the result is due by 20.11.2026 18:15» with no line
+    /// saying that time is Kezek's reading of working time. Now the rules'
+    /// reading line stands in sight under it, with the next working day's
+    /// acceptance and result (Mon 23.11, 09:00 and 09:30) if working time
+    /// ends with the reception; not before 17:30, nor at a desk.
+    #[test]
+    fn annex2_7_1_3_annex4_7_1_2_step_1_says_the_results_time_after_1730_is_a_reading() {
+        let e = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        let cal = kezek_rules::calendar::Calendar::builtin();
+        let at = |h, m| {
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+                .unwrap()
+                .and_hms_opt(h, m, 0)
+                .unwrap()
+        };
+        // (service, channel, hour, minute, the line shown)
+        let rows = [
+            (
+                Service::QueueRegistration,
+                Channel::EgovPortal,
+                17,
+                45,
+                true,
+            ),
+            (
+                Service::QueueRegistration,
+                Channel::EgovPortal,
+                18,
+                15,
+                true,
+            ),
+            (
+                Service::QueueRegistration,
+                Channel::EgovPortal,
+                17,
+                15,
+                false,
+            ),
+            (
+                Service::QueueRegistration,
+                Channel::EgovPortal,
+                18,
+                45,
+                false,
+            ),
+            (Service::Admission, Channel::EgovPortal, 17, 45, true),
+            (Service::Admission, Channel::EgovPortal, 18, 15, false),
+            (
+                Service::QueueRegistration,
+                Channel::ProviderOffice,
+                17,
+                45,
+                false,
+            ),
+        ];
+        for (service, channel, h, m, shown) in rows {
+            let t = schedule::service_timing(service, channel, at(h, m), cal);
+            for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+                let mut p = crate::steps::tests::props(e.clone());
+                p.i18n = I18n::new(lang);
+                let lines = timing_lines(&p, &t);
+                let line = lines
+                    .shown
+                    .iter()
+                    .find(|l| l.id == Some("kz-timing-after-reception"));
+                let row = format!("{service:?} {channel:?} {h}:{m:02} {lang:?}");
+                assert_eq!(line.is_some(), shown, "{row}");
+                let Some(line) = line else { continue };
+                assert!(line.hint, "{row}");
+                assert_eq!(
+                    line.reason,
+                    Some("schedule.portal_after_reception_reading"),
+                    "{row}"
+                );
+                // The other reading's moments, and the provider's own day.
+                for needle in ["09:00", "09:30", "17:30"] {
+                    assert!(line.text.contains(needle), "{row}: {needle}: {}", line.text);
+                }
+                let end = match service {
+                    Service::QueueRegistration => "18:30",
+                    Service::Admission => "18:00",
+                };
+                assert!(line.text.contains(end), "{row}: {}", line.text);
+                assert!(
+                    line.text.contains("23.11.2026") || line.text.contains("23 қараша"),
+                    "{row}: {}",
+                    line.text
+                );
+                assert!(!line.text.contains('{'), "{row}: {}", line.text);
+            }
         }
     }
 

@@ -222,6 +222,49 @@ pub fn decide_on(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
     queue_decision(case, accepted_on)
 }
 
+/// [`decide_on`], and the other reading of the portal's working time
+/// (rules45): where an application made now on egov.kz after the
+/// reception's 17:30 is accepted today by Kezek's 18:30 (R7) but, if
+/// working time ends with the reception (Annex 2 p. 7 sub. 1 and 3), on
+/// `after_reception`
+/// ([`crate::schedule::accepted_on_if_working_time_ends_with_reception`]),
+/// and the child, over cl. 18's limit by Kezek's reading only on
+/// `accepted_on`, has turned 6 (before 1 September) by then — out of the
+/// queue on either reading of cl. 18 (cl. 24 sub. 9) —
+/// [`ReasonCode::AgeTurnedSixAfterReceptionReading`] is said right after
+/// the headline, cited to cl. 24 sub. 9 and Annex 2 p. 7 sub. 1 and 3. The
+/// headline stays R7's (`age.too_old`): the order settles neither reading
+/// of working time, and on R7 the other reading of cl. 18 still counts.
+pub fn decide_at(
+    case: &Case,
+    accepted_on: NaiveDate,
+    after_reception: Option<NaiveDate>,
+) -> AgeDecision {
+    let mut decision = decide_on(case, accepted_on);
+    let turned_six_then = after_reception
+        .filter(|_| {
+            case.service == Service::QueueRegistration && decision.over_by_kezeks_reading_only()
+        })
+        .is_some_and(|day| {
+            decide_on(case, day).reasons.first() == Some(&ReasonCode::AgeTurnedSixArchived)
+        });
+    if turned_six_then {
+        decision
+            .reasons
+            .insert(1, ReasonCode::AgeTurnedSixAfterReceptionReading);
+        for c in [
+            Citation::sub(24, 9),
+            Citation::annex(2, 7, Some(1)),
+            Citation::annex(2, 7, Some(3)),
+        ] {
+            if !decision.citations.contains(&c) {
+                decision.citations.push(c);
+            }
+        }
+    }
+    decision
+}
+
 /// cl. 28 «Ағымдағы жылғы 1 қыркүйекте 6 жастан аспайтын және … ПМПК
 /// қорытындысы бар ерекше білім берілуіне қажеттілігі бар балалардан басқа
 /// балаларға»: whether the clause leaves the child out under both of its
@@ -461,7 +504,8 @@ mod tests {
     /// the current year, is out of the queue on either reading of cl. 18 —
     /// Kezek's puts the child over its limit, and the other («6 жастан
     /// аспайды» as "not yet 7"), which lets the child apply, is met by cl. 24
-    /// sub. 9, which archives the application at once. The walk of 05.12.2026
+    /// sub. 9, which takes the application out of the queue and archives it
+    /// (when, it does not say). The walk of 05.12.2026
     /// (kk, born 05.02.2020, 6 years 10 months) was offered the other reading
     /// as help («өтініш беруге болады») and told the two archive days,
     /// 01.01.2026 and 05.02.2026, as days to come. The other reading helps

@@ -453,13 +453,15 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     let limits = limits::decide(case);
     // The service's timing, for the checklist (cl. 22's day) and the schedule.
     let timing = schedule::service_timing(case.service, case.channel, case.as_of, cal);
-    // cl. 18 / cl. 24 sub. 9 judged on the day of acceptance (review44).
-    let age = age::decide_on(case, age_judged_on(case, &timing));
-    let checklist = checklist::build_with(case, cal, &timing);
     // The day an application made now is accepted: the referral's remedy
-    // is judged against it (`refusal::assess`).
+    // is judged against it (`refusal::assess`); and the later day the
+    // portal accepts it on if working time ends with the reception.
     let accepted_on = timing.accepted_at.date();
     let after_reception = schedule::accepted_on_if_working_time_ends_with_reception(&timing, cal);
+    // cl. 18 / cl. 24 sub. 9 judged on the day of acceptance (review44),
+    // and on the later day where it moves the outcome (rules45).
+    let age = age::decide_at(case, age_judged_on(case, &timing), after_reception);
+    let checklist = checklist::build_with(case, cal, &timing);
     let schedule = schedule_of(case, cal, timing);
     answer_dates_supported(
         case,
@@ -778,10 +780,10 @@ pub fn evaluate_sections(
     let checklist_wanted = want(Section::Checklist) || refusal_wanted;
     let timing = (checklist_wanted || want(Section::Schedule) || age_wanted)
         .then(|| schedule::service_timing(case.service, case.channel, case.as_of, cal));
-    let age = timing
-        .as_ref()
-        .filter(|_| age_wanted)
-        .map(|t| age::decide_on(case, age_judged_on(case, t)));
+    let age = timing.as_ref().filter(|_| age_wanted).map(|t| {
+        let after_reception = schedule::accepted_on_if_working_time_ends_with_reception(t, cal);
+        age::decide_at(case, age_judged_on(case, t), after_reception)
+    });
     let checklist = match &timing {
         Some(timing) if checklist_wanted => Some(checklist::build_with(case, cal, timing)),
         _ => None,

@@ -116,6 +116,17 @@ reason_codes! {
     /// does not stand in the queue (the walk of 05.12.2026, born
     /// 05.02.2020, was offered the other reading as help).
     AgeTurnedSixArchived = "age.turned_six_archived",
+    /// Beside [`ReasonCode::AgeTooOld`] on egov.kz after the provider's
+    /// reception (17:30, Annex 2 p. 7 sub. 1) but within its working day
+    /// as Kezek reads it (18:30, R7), the evening before a sixth birthday
+    /// that falls before 1 September: accepted today by R7, the child not
+    /// yet 6, so the other reading of cl. 18 would keep the child; but if
+    /// "working time" (sub. 3) ends with the reception, the application is
+    /// accepted on the next working day, on or after the sixth birthday,
+    /// when cl. 24 sub. 9 takes it out of the queue on either reading of
+    /// cl. 18. A reading of working time, said beside the reading of the
+    /// age (rules45).
+    AgeTurnedSixAfterReceptionReading = "age.turned_six_after_reception_reading",
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
     /// Beside [`ReasonCode::AgeArchiveDate`] where the sixth birthday falls
@@ -164,6 +175,19 @@ reason_codes! {
     DocOk = "doc.ok",
     /// The document is required and the parent does not hold it.
     DocMissing = "doc.missing",
+    /// Queue registration, beside the refusal of a set without the teacher's
+    /// proof (missing, or the certificate out of date): Annex 2 p. 8 sub. 5
+    /// (portal sub. 3) asks the teacher's workplace certificate and the
+    /// diploma's copy with no «(бар болған жағдайда)», unlike sub. 4 and 6 —
+    /// the proof is asked at registration, and a set without it is refused
+    /// (p. 9 sub. 4); the order does not put such an application in the
+    /// general queue. Without it the parent can apply declaring no ground
+    /// (Annex 1 box 10). Kezek's reading, said as such: cl. 23 sub. 1 lets
+    /// the applicant change the application and cl. 20 sub. 3 updates the
+    /// queue when an application's priority status changes, but the order
+    /// does not say how the priority is claimed later, what is checked then,
+    /// nor from when it counts (rules45).
+    DocTeacherProofAtRegistration = "doc.teacher_proof_at_registration",
     /// The document is held but its day of issue is not given: valid for a
     /// limited time (Annex 2 p. 8 sub. 4–5, Annex 4 p. 8 sub. 1, cl. 34 sub.
     /// 1), it cannot be judged yet — neither missing nor out of date. Enter
@@ -603,6 +627,17 @@ reason_codes! {
     /// day (`limit.cl16_wait_one_month` its detail). Before that date the
     /// month has not passed on any count: `refusal.requirements_not_met`.
     RefusalCl16MonthReading = "refusal.cl16_month_reading",
+    /// In place of [`ReasonCode::RefusalCl16MonthReading`] where the month's
+    /// reading hangs on the portal's working time (Annex 2 p. 7 sub. 1 and
+    /// 3; lawyer44): sent on egov.kz after the reception (17:30) the day an
+    /// application is accepted by Kezek's reading of working time (to 18:30,
+    /// R7) is before the same date of the next month — the month not passed
+    /// on any count — but read as the reception's hours it is accepted on
+    /// the next working day, on or after that date, when it has passed at
+    /// least counted from the day of the choice. "May be refused", the
+    /// text saying both readings (rules45); the safe day beside it
+    /// (`limit.cl16_wait_one_month`).
+    RefusalCl16MonthWorkingTimeReading = "refusal.cl16_month_working_time_reading",
     /// A document held whose day of issue is not given, valid for a limited
     /// time: Kezek cannot say whether it is still valid on the day it is
     /// used. Out of date then, it would be a ground (Annex 2/4 p. 9 sub. 4;
@@ -694,6 +729,15 @@ reason_codes! {
     /// the portal's "after working time", of the kindergarten's working day
     /// (Annex 4 p. 7 sub. 2; sub. 1: to 18:00).
     SchedulePortalWorkingTimeReadingAdmission = "schedule.portal_working_time_reading_admission",
+    /// On egov.kz after the provider's reception (17:30; Annex 2 p. 7 sub. 1,
+    /// Annex 4 p. 7 sub. 1) but within its working day (18:30, 18:00), a
+    /// working day: the application is received today and the result due
+    /// today only by Kezek's reading of "after working time" (R7; Annex 2
+    /// p. 7 sub. 3, Annex 4 p. 7 sub. 2). Read as the reception's hours, it
+    /// is accepted on the next working day and the result is due from then
+    /// ([`crate::schedule::result_if_working_time_ends_with_reception`]):
+    /// the result's time is a reading, said beside it (rules45).
+    SchedulePortalAfterReceptionReading = "schedule.portal_after_reception_reading",
     /// Annex 2 p. 7 sub. 2 opens the State Corporation «мереке күндерін
     /// қоспағанда, … дүйсенбі мен сенбіні қоса алғанда»: Kezek keeps it
     /// closed on a day off moved from a holiday or set by an act of the

@@ -38,6 +38,22 @@
 //! does not hold (the priority is unconfirmed, the set is complete, see
 //! [`crate::checklist`]).
 //!
+//! The teacher's proof is not "if any" (rules45): Annex 2 p. 8 sub. 5
+//! (portal sub. 3) «педагогтің жұмыс орнынан анықтама (берілген күннен
+//! бастап бір ай ішінде жарамды), дипломның сканерленген көшірмесі», with no
+//! «(бар болған жағдайда)» as sub. 4 (the serviceman's certificate) and
+//! sub. 6 (the PMPC conclusion) have. So it is asked at registration: a set
+//! declaring the teacher's ground without it, or with the certificate out
+//! of date, is the flat refusal of an incomplete set or an expired document
+//! (p. 9 sub. 4). The order does not say such an application is put in the
+//! general queue, and Kezek does not say so; the refusal's detail
+//! ([`ReasonCode::DocTeacherProofAtRegistration`]) says what the text says
+//! — and, as Kezek's reading, what it leaves open: applied without the
+//! ground (Annex 1 box 10), the application may be changed (cl. 23 sub. 1)
+//! and the queue is updated when its priority status changes (cl. 20 sub.
+//! 3), but how the priority is claimed later, what is checked then and from
+//! when it counts, the order does not say.
+//!
 //! Risks said as Kezek's readings (their own codes, never `refusal.none`
 //! beside them, and never the flat "would be refused"):
 //! - cl. 34 sub. 3 and cl. 22 ([`ReasonCode::RefusalRecheckUnconfirmedReading`]):
@@ -164,8 +180,9 @@
 //!   either reading (`age.sen_pmpc_would_exempt`, documents). Only while
 //!   the child is not yet 6: once 6 (before 1 September), cl. 24 sub. 9
 //!   archives the application on the other reading too — the flat
-//!   [`ReasonCode::RefusalAgeTurnedSix`] ("refused, or archived as soon as
-//!   registered"), `age.turned_six_archived` its detail, cited to Annex 2
+//!   [`ReasonCode::RefusalAgeTurnedSix`] ("refused, or taken out of the
+//!   queue and archived"; when, cl. 24 sub. 9 does not say),
+//!   `age.turned_six_archived` its detail, cited to Annex 2
 //!   p. 9 sub. 2, cl. 18 and cl. 24 sub. 9. Seven on 1 September, the
 //!   child is over on either reading: the flat
 //!   `refusal.requirements_not_met` with `age.over_on_every_reading` —
@@ -182,7 +199,21 @@
 //!   the day after (`limits::decide`). On that date, or accepted on it or
 //!   later while Kezek's day has not come (the portal after working time),
 //!   "may be refused", said as the reading, the safe day beside it. A fact
-//!   (`remedy`).
+//!   (`remedy`). Where it is a reading only by the portal's working time —
+//!   sent after the reception's 17:30 and accepted today by Kezek's 18:30
+//!   (R7), before that date, but on the next working day, on it or later,
+//!   if working time ends with the reception (Annex 2 p. 7 sub. 1 and 3) —
+//!   [`ReasonCode::RefusalCl16MonthWorkingTimeReading`] in its place, whose
+//!   text says both readings the outcome hangs on (rules45).
+//! - Annex 2 p. 9 sub. 2 with cl. 18 and cl. 24 sub. 9, the evening before
+//!   a sixth birthday that falls before 1 September, on egov.kz between the
+//!   reception's 17:30 and Kezek's 18:30: `refusal.age_cut_off_reading`
+//!   as above (accepted today by R7, the child not yet 6), its detail adding
+//!   [`ReasonCode::AgeTurnedSixAfterReceptionReading`] — read as the
+//!   reception's hours the application is accepted on the next working day,
+//!   on or after the birthday, out of the queue on either reading of cl. 18
+//!   (rules45). Not the flat `refusal.age_turned_six`: on R7 the other
+//!   reading of cl. 18 still counts, and the order settles neither.
 //!
 //! - Annex 2/4 p. 9 sub. 1 ([`ReasonCode::RefusalUnreliableDataReading`]):
 //!   a typed birth date the child's IIN contradicts. The ground is data the
@@ -322,6 +353,7 @@ pub fn is_reading(reason: ReasonCode) -> bool {
             | ReasonCode::RefusalLapsesBeforeAcceptanceReading
             | ReasonCode::RefusalAgeCutOffReading
             | ReasonCode::RefusalCl16MonthReading
+            | ReasonCode::RefusalCl16MonthWorkingTimeReading
             | ReasonCode::RefusalUnreliableDataReading
     )
 }
@@ -350,6 +382,7 @@ fn names_missing_or_out_of_date(reason: ReasonCode) -> bool {
                 ReasonCode::RefusalRecheckUnconfirmedReading
                     | ReasonCode::RefusalAgeCutOffReading
                     | ReasonCode::RefusalCl16MonthReading
+                    | ReasonCode::RefusalCl16MonthWorkingTimeReading
                     | ReasonCode::RefusalUnreliableDataReading
             ))
 }
@@ -518,6 +551,20 @@ pub fn assess(
         }
         let mut citations = vec![Citation::annex(annex, 9, Some(2))];
         citations.extend_from_slice(clauses);
+        // On egov.kz after 17:30 the evening before a sixth birthday, the
+        // other reading of working time accepts the application on the
+        // birthday, out of the queue on either reading of cl. 18 (cl. 24
+        // sub. 9): said beside the age's reading, with its clauses
+        // (rules45, `age::decide_at`).
+        let after_reception = ReasonCode::AgeTurnedSixAfterReceptionReading;
+        if ground == ReasonCode::RefusalAgeCutOffReading && age.reasons.contains(&after_reception) {
+            detail.push(after_reception);
+            citations.extend([
+                Citation::sub(24, 9),
+                Citation::annex(2, 7, Some(1)),
+                Citation::annex(2, 7, Some(3)),
+            ]);
+        }
         risks.push(RefusalRisk::new(
             ground,
             Vec::new(),
@@ -573,21 +620,26 @@ pub fn assess(
         requirement_cites.push(Citation::clause(16));
     } else if cl16.is_some() {
         // Where it is a reading only by the portal's working time (sent
-        // after 17:30, accepted today by Kezek's 18:30), that reading is
-        // said beside it, with its clauses.
-        let mut detail = vec![ReasonCode::LimitCl16WaitOneMonth];
+        // after 17:30, accepted today by Kezek's 18:30), the risk's own text
+        // says both readings it hangs on — of working time and of the
+        // month's count (rules45: `refusal.cl16_month_reading` said the
+        // month's alone, «counted from the day of the choice itself, it
+        // has», untrue of the day R7 accepts on) — with their clauses.
         let mut citations = vec![Citation::annex(annex, 9, Some(2)), Citation::clause(16)];
         if cl16_by_working_time {
-            detail.push(ReasonCode::SchedulePortalWorkingTimeReading);
             citations.extend([
                 Citation::annex(2, 7, Some(1)),
                 Citation::annex(2, 7, Some(3)),
             ]);
         }
         risks.push(RefusalRisk::new(
-            ReasonCode::RefusalCl16MonthReading,
+            if cl16_by_working_time {
+                ReasonCode::RefusalCl16MonthWorkingTimeReading
+            } else {
+                ReasonCode::RefusalCl16MonthReading
+            },
             Vec::new(),
-            detail,
+            vec![ReasonCode::LimitCl16WaitOneMonth],
             citations,
             // The choice's day is a fact; the safe day is the next one.
             Remedy::Fact,
@@ -628,6 +680,25 @@ pub fn assess(
         .filter(|d| *d != DocumentKind::ApplicationForm || case.consent)
         .collect();
     let portal = case.channel == Channel::EgovPortal;
+    // Annex 2 p. 8 sub. 5 (portal sub. 3): the teacher's proof is asked with
+    // no «(бар болған жағдайда)» — at registration, a set without it (or with
+    // the certificate out of date) refused (p. 9 sub. 4); what the order
+    // says and does not say of a general queue or a claim later is said
+    // beside the refusal, with its clauses (rules45).
+    let teacher_proof = |docs: &[DocumentKind]| {
+        !admission
+            && docs.iter().any(|d| {
+                matches!(
+                    d,
+                    DocumentKind::TeacherWorkplaceCertificate | DocumentKind::TeacherDiploma
+                )
+            })
+    };
+    let teacher_citations = [
+        Citation::annex(2, 8, Some(if portal { 3 } else { 5 })),
+        Citation::sub(20, 3),
+        Citation::sub(23, 1),
+    ];
     if !missing.is_empty() {
         // The refusal the order gives for an incomplete set, per service and
         // channel: at an office or the State Corporation, queue registration
@@ -645,10 +716,15 @@ pub fn assess(
         if admission {
             citations.push(Citation::sub(34, 1));
         }
+        let mut detail = vec![ReasonCode::DocMissing];
+        if teacher_proof(&missing) {
+            detail.push(ReasonCode::DocTeacherProofAtRegistration);
+            citations.extend(teacher_citations);
+        }
         risks.push(RefusalRisk::new(
             reason,
             missing.clone(),
-            vec![ReasonCode::DocMissing],
+            detail,
             citations,
             // The missing documents brought (Annex 2/4 p. 9 sub. 4) — but a
             // referral comes only from the queue (cl. 26): not one to bring.
@@ -712,6 +788,10 @@ pub fn assess(
         }
         if detail.is_empty() {
             detail.push(ReasonCode::DocExpired);
+        }
+        if teacher_proof(&checklist.expired) {
+            detail.push(ReasonCode::DocTeacherProofAtRegistration);
+            citations.extend(teacher_citations);
         }
         // What mends each expired item: a certificate is got anew (Annex 2/4
         // p. 9 sub. 4; cl. 34 sub. 1's health certificate within its three
@@ -1311,7 +1391,14 @@ mod tests {
             risk.documents,
             vec![DocumentKind::TeacherWorkplaceCertificate]
         );
-        assert_eq!(risk.detail, vec![ReasonCode::DocLapsesBeforeOpening]);
+        // And what Annex 2 p. 8 sub. 5 asks of a teacher's proof (rules45).
+        assert_eq!(
+            risk.detail,
+            vec![
+                ReasonCode::DocLapsesBeforeOpening,
+                ReasonCode::DocTeacherProofAtRegistration
+            ]
+        );
         assert!(!risk.reading);
         assert_eq!(r.preview.unwrap().form, RefusalForm::Annex3Receipt);
 
@@ -1657,7 +1744,8 @@ mod tests {
     /// (…, ағымдағы жылдың 1 қыркүйегіне дейін 6 жасқа толмаған балалардан
     /// басқа) кезектен алып тастайды»: a child who has turned 6, and before 1
     /// September of the current year, is refused by Kezek's reading of cl.
-    /// 18 and, on the other, archived at once — out of the queue either way,
+    /// 18 and, on the other, taken out of the queue and archived (cl. 24
+    /// sub. 9 does not say when) — out of the queue either way,
     /// said flatly (`refusal.age_turned_six`, not the reading risk that
     /// leaves the provider to decide). The walk of 05.12.2026 (born
     /// 05.02.2020) was told "may be refused … on the other reading the child

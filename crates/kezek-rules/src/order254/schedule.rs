@@ -341,6 +341,24 @@ pub fn accepted_on_if_working_time_ends_with_reception(
         .then(|| cal.next_working_day_from(today + chrono::Duration::days(1)))
 }
 
+/// When an application made on the portal at `timing.submitted_at` is
+/// accepted, and its result due, if "working time" ends with the provider's
+/// reception ([`accepted_on_if_working_time_ends_with_reception`]): the next
+/// working day as the provider's working day starts (09:00), and 30 minutes
+/// of the portal's hours after it (Annex 2 p. 3, Annex 4 p. 3) — the other
+/// reading beside R7's `accepted_at` and `result_by`
+/// (`schedule.portal_after_reception_reading`). `None` where that reading
+/// moves nothing.
+pub fn result_if_working_time_ends_with_reception(
+    timing: &ServiceTiming,
+    cal: &Calendar,
+) -> Option<(NaiveDateTime, NaiveDateTime)> {
+    let day = accepted_on_if_working_time_ends_with_reception(timing, cal)?;
+    let portal = Timetable::portal(provider(timing.service));
+    let accepted = portal.receives(day.and_time(chrono::NaiveTime::MIN), cal);
+    Some((accepted, portal.after_minutes(accepted, TERM_MINUTES, cal)))
+}
+
 /// The provider of `service`: the education department for queue
 /// registration (Annex 2 p. 7 sub. 1), the preschool for admission (Annex 4
 /// p. 7 sub. 1).
@@ -524,6 +542,17 @@ pub fn service_timing(
     };
     if timing.originals_by.is_some() {
         timing.add_originals_where();
+    }
+    // Annex 2 p. 7 sub. 1 and 3, Annex 4 p. 7 sub. 1 and 2 (rules45): sent
+    // on the portal after the reception (17:30) but within the working day
+    // (18:30, 18:00), received today and the result due today by R7 only;
+    // read as the reception's hours, accepted on the next working day and
+    // the result due from then — the result's time is a reading, said
+    // beside it (`result_if_working_time_ends_with_reception`).
+    if accepted_on_if_working_time_ends_with_reception(&timing, cal).is_some() {
+        timing
+            .reasons
+            .push(ReasonCode::SchedulePortalAfterReceptionReading);
     }
     timing.settle_originals_day();
     timing
