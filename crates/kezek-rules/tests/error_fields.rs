@@ -863,3 +863,44 @@ fn cl15_times_queued_out_of_range_is_one_code_whatever_the_size() {
         );
     }
 }
+
+/// A value a message echoes is cut to its first 40 characters and "…"
+/// (probe45): a channel of 5,000 characters came back as «'xxx…x' is not
+/// one of provider_office, …» with 40 x and no "…", as did a long date, an
+/// e-mail, a phone — `wire::shown` cut without saying so, while the values
+/// serde quotes (an unknown field, a variant) and the CLI's clap values end
+/// in "…". Every cut value now ends in "…"; a value of 40 or fewer is whole.
+#[test]
+fn a_value_cut_in_a_message_ends_with_an_ellipsis() {
+    let long = format!("{}\u{1F600}", "x".repeat(5000));
+    let cut = format!("{}…", "x".repeat(40));
+    let request = with(example_request(), "/channel", Some(json!(long)));
+    let birth = with(example_case(), "/child/birth_date", Some(json!(long)));
+    let email = with(example_case(), "/applicant/email", Some(json!(long)));
+    let phone = with(example_case(), "/applicant/phones/0", Some(json!(long)));
+    for (what, e) in [
+        ("channel", read_request(&request).unwrap_err()),
+        ("birth date", read_case(&birth).unwrap_err()),
+        ("e-mail", read_case(&email).unwrap_err()),
+        ("phone", read_case(&phone).unwrap_err()),
+    ] {
+        assert!(e.message.contains(&cut), "{what}: {}", e.message);
+        assert!(
+            !e.message.contains(&"x".repeat(41)),
+            "{what}: {}",
+            e.message
+        );
+    }
+    // 40 characters or fewer: whole, no "…".
+    let fax = read_request(&with(example_request(), "/channel", Some(json!("fax")))).unwrap_err();
+    assert!(
+        fax.message.contains("fax") && !fax.message.contains('…'),
+        "{}",
+        fax.message
+    );
+    assert_eq!(kezek_rules::wire::shown(&"y".repeat(40)), "y".repeat(40));
+    assert_eq!(
+        kezek_rules::wire::shown(&"y".repeat(41)),
+        format!("{}…", "y".repeat(40))
+    );
+}

@@ -360,23 +360,27 @@ fn lone_surrogates_replaced(text: &str, e: &serde_json::Error) -> Option<String>
 /// of an unknown key an error's field names ([`shown_key`]).
 const SHOWN_CHARS: usize = 40;
 
-/// A value as an error message echoes it: its first 40 characters (a
-/// message never repeats unbounded input).
+/// A value as an error message echoes it: its first 40 characters and `…`
+/// when longer (a message never repeats unbounded input, and says it cut
+/// it), as [`quoted_shown`] cuts a value serde quotes. It cut without the
+/// `…` (probe45): a channel of 5,000 characters came back as 40 `x`, as
+/// if that were the value given.
 pub fn shown(value: &str) -> String {
-    value.chars().take(SHOWN_CHARS).collect()
+    if value.chars().nth(SHOWN_CHARS).is_some() {
+        let mut cut: String = value.chars().take(SHOWN_CHARS).collect();
+        cut.push('…');
+        cut
+    } else {
+        value.to_owned()
+    }
 }
 
 /// A key as an error's `field` names it when the key is not one Kezek
-/// knows: its first 40 characters and `…` when longer, as
-/// [`quoted_shown`] cuts it in the message — a field never repeats
-/// unbounded input either. A known field name is never cut (some are
-/// longer than 40 characters).
+/// knows: cut as [`shown`] cuts a value — a field never repeats unbounded
+/// input either. A known field name is never cut (some are longer than 40
+/// characters).
 pub fn shown_key(key: &str) -> String {
-    if key.chars().nth(SHOWN_CHARS).is_some() {
-        format!("{}…", shown(key))
-    } else {
-        key.to_owned()
-    }
+    shown(key)
 }
 
 /// `message` with each value it quotes between backticks or double quotes
@@ -423,7 +427,7 @@ pub fn quoted_shown(message: String) -> String {
         };
         let value = &inside[..close];
         if value.chars().nth(MAX).is_some() {
-            let mut cut = shown(value);
+            let mut cut: String = value.chars().take(MAX).collect();
             // Not a dangling half of an escape.
             if quote == '"' && cut.chars().rev().take_while(|&c| c == '\\').count() % 2 == 1 {
                 cut.pop();

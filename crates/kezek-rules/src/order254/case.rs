@@ -915,6 +915,14 @@ fn first_hidden(text: &str) -> Option<char> {
     None
 }
 
+/// The first character of `text` no one sees or that is no text, read as
+/// a free text's are ([`first_hidden`]): also the check of the ids a queue
+/// snapshot carries (a byte-order mark inside a CSV made `\u{FEFF}A1`
+/// another id than `A1`).
+pub fn hidden_character(text: &str) -> Option<char> {
+    first_hidden(text)
+}
+
 /// A free-text field's problem: a hidden character ([`is_hidden_character`],
 /// read in context by [`first_hidden`]) or more than [`TEXT_MAX_CHARS`]
 /// characters. Also the check of the name a family-service application
