@@ -305,9 +305,9 @@ pub struct Case {
     #[serde(default)]
     pub consent: bool,
     /// How many times this child was already queued in this settlement (cl. 15).
-    /// More than the schema's `maximum` is refused as a typing slip.
-    /// Any whole number outside 0–[`Case::MAX_TIMES_QUEUED`] is
-    /// `case.times_queued_out_of_range`, however large ([`times_queued`]).
+    /// More than the schema's `maximum` is refused as a typing slip: any whole
+    /// number outside 0 to the `maximum`, however large, with
+    /// `case.times_queued_out_of_range`.
     #[serde(default, deserialize_with = "times_queued")]
     #[cfg_attr(feature = "schema", schemars(range(max = Case::MAX_TIMES_QUEUED)))]
     pub times_queued_in_settlement: u32,
