@@ -460,11 +460,6 @@ pub fn whole_i64(s: &str) -> Result<i64, String> {
     Ok(whole_number(s)?.clamp(i64::MIN.into(), i64::MAX.into()) as i64)
 }
 
-/// [`whole_i64`] for an i32 (`--birth-year`).
-pub fn whole_i32(s: &str) -> Result<i32, String> {
-    Ok(whole_number(s)?.clamp(i32::MIN.into(), i32::MAX.into()) as i32)
-}
-
 /// Reads a file (or standard input for `-`) of at most `limit` bytes: a
 /// regular file that is larger is refused before it is read, a stream is read
 /// no further than the limit. `field` names the argument in errors.

@@ -6,7 +6,7 @@
 //! a JSON snapshot refuses: it carries its own). Output is JSON on stdout;
 //! bad input is the engine's error object, with its line and field.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use clap::Args;
 use kezek_queue::forecast::{Preference, MAX_PATHS};
 use kezek_queue::{ForecastOptions, Group, Query, QueueError, QueueKind, Snapshot};
@@ -97,10 +97,25 @@ fn synth_size(s: &str) -> Result<u64, String> {
     match crate::whole_number(s)? {
         n @ 1..=MAX_SYNTH_SIZE => Ok(n as u64),
         _ => Err(format!(
-            "`{}` applications: a synthetic city has a whole number from 1 to {MAX_SYNTH_SIZE}",
+            "`{}` is not a number of applications of a synthetic city: a whole number from 1 to {MAX_SYNTH_SIZE}",
             kezek_rules::wire::shown(s)
         )),
     }
+}
+
+/// A birth year, written as [`crate::whole_number`] reads it; one past an
+/// i32 is refused here in the engine's words (the engine says the range
+/// of one inside it, `query.invalid`), not read as i32's largest and
+/// quoted as a year the caller never typed.
+fn birth_year(s: &str) -> Result<i32, String> {
+    i32::try_from(crate::whole_number(s)?).map_err(|_| {
+        format!(
+            "`{}` is not a birth year Kezek supports: give a year from {} to {}",
+            kezek_rules::wire::shown(s),
+            kezek_rules::dates::FIRST.year(),
+            kezek_rules::dates::LAST.year()
+        )
+    })
 }
 
 /// The most applications `kezek synth` writes.
@@ -140,7 +155,7 @@ pub struct QueryArgs {
     settlement: Option<String>,
     /// The child's birth year (the queues are kept by year of birth, cl. 13).
     #[arg(long, value_name = "Y", allow_negative_numbers = true,
-          value_parser = crate::whole_i32)]
+          value_parser = birth_year)]
     birth_year: i32,
     /// The queue: general, special:T or sanatorium:T.
     #[arg(long, value_name = "QUEUE", value_parser = queue_kind, default_value = "general")]

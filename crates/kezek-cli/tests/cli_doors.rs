@@ -1569,6 +1569,30 @@ fn a_whole_number_option_is_written_as_json_writes_it() {
             "{args:?}: {e}"
         );
     }
+    // A birth year past an i32 is not read as i32's largest (it was said as
+    // «2147483647 is not a birth year», a year never typed).
+    let out = kezek(&[
+        "position",
+        city,
+        "--json",
+        "--birth-year",
+        "99999999999",
+        "--submitted",
+        "2025-06-01T10:00",
+    ]);
+    let e = stderr_json(&out);
+    assert_eq!(e["field"], "--birth-year", "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("`99999999999` is not a birth year"),
+        "{e}"
+    );
+    assert!(
+        !e["message"].as_str().unwrap().contains("2147483647"),
+        "{e}"
+    );
     // `-0` names 0 where 0 is taken: the seed.
     let out = kezek(&["synth", "--seed", "-0", "--size", "3"]);
     assert_eq!(
