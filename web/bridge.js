@@ -57,7 +57,7 @@
 // step, which shows it at once. Only the app's `kezek:application-prepared` is
 // forwarded to the host.
 
-import { PROTOCOL, VERSION, LIMITS, LANGS, SERVICES, CONFIGURE_FIELDS, FORWARDED } from "./embed/protocol.js";
+import { PROTOCOL, VERSION, LIMITS, LANGS, SERVICES, CONFIGURE_FIELDS, FORWARDED, cut } from "./embed/protocol.js";
 
 export { PROTOCOL, VERSION, LIMITS };
 
@@ -178,20 +178,6 @@ function pathOf(entry) {
     else parts.push(`[${JSON.stringify(cut(k, 64))}]`);
   }
   return parts.reverse().join("").replace(/^\./, "");
-}
-
-/**
- * The first `n` characters of `s` counted by code points, so never half a
- * surrogate pair (an emoji), and "…" when `s` is longer: as the engine cuts
- * a value it echoes (kezek_rules::wire::shown_key).
- */
-function cut(s, n) {
-  let end = 0;
-  for (let k = 0; k < n && end < s.length; k++) {
-    const pair = (s.charCodeAt(end) & 0xfc00) === 0xd800 && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
-    end += pair ? 2 : 1;
-  }
-  return end < s.length ? `${s.slice(0, end)}…` : s;
 }
 
 /** A value as an error says it: a string quoted (its first 16 characters, `cut`), null, a number, a boolean; `{…}`, `[…]` else. */

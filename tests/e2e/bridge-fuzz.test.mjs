@@ -240,3 +240,23 @@ test("a resize's height is a bounded number of px, anything else is ignored", as
     assert.equal(frameHeight(height), px, String(height));
   }
 });
+
+// The one cut of the embedding files (probe45): the bridge's errors and
+// <kezek-checker>'s console warnings import embed/protocol.js `cut`; the
+// element cut its warnings with slice(0, 40), half an emoji at the cut.
+test("embed/protocol.js cuts by code points with \"…\", and the element and the bridge use it", async () => {
+  const { cut } = await import(pathToFileURL(path.join(DIST, "embed", "protocol.js")).href);
+  const e = "\u{1F600}";
+  assert.equal(cut(`a${e.repeat(45)}`, 40), `a${e.repeat(39)}…`);
+  assert.equal(cut(e.repeat(40), 40), e.repeat(40));
+  assert.equal(cut("abc", 2), "ab…");
+  assert.equal(cut("", 40), "");
+  // A lone surrogate is one code point, as the engine counts it.
+  assert.equal(cut(`\ud83d${e}x`, 2), `\ud83d${e}…`);
+  const fs = await import("node:fs");
+  const checker = fs.readFileSync(path.join(DIST, "embed", "kezek-checker.js"), "utf8");
+  assert.doesNotMatch(checker, /\.slice\(0, *\d+\)/, "the element cuts with protocol.js's cut");
+  assert.match(checker, /import \{[^}]*\bcut\b[^}]*\} from "\.\/protocol\.js"/);
+  const bridge = fs.readFileSync(path.join(DIST, "bridge.js"), "utf8");
+  assert.doesNotMatch(bridge, /function cut\(/, "one definition");
+});

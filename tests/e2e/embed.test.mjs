@@ -1228,6 +1228,35 @@ test("<kezek-checker> warns of an attribute it does not have, naming the one mea
   await context.close();
 });
 
+// Probe (06.12.2026, probe45, left open by probe44): <kezek-checker>'s console
+// warnings cut the attribute's name and max-height's value with slice(0, 40),
+// in UTF-16 code units, so an emoji at the cut came out as half a surrogate
+// pair. They are cut by code points with "…", by the one definition the bridge
+// cuts its errors with (embed/protocol.js `cut`).
+test("<kezek-checker> cuts what its warnings quote by code points, never half an emoji", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/element.html?app=${encodeURIComponent(appOrigin)}`);
+  await waitForEvent(page, "ready");
+  const name = `a${"\u{1F600}".repeat(45)}`;
+  await page.evaluate((n) => {
+    const el = document.querySelector("kezek-checker");
+    el.setAttribute(n, "1");
+    el.setAttribute("max-height", "\u{1F600}".repeat(50));
+  }, name);
+  await page.waitForTimeout(200);
+  const said = log.console.filter((m) => m.startsWith("warning: Kezek:"));
+  const attribute = said.find((m) => m.includes("has no attribute"));
+  assert.ok(attribute, said.join("\n"));
+  // The first 40 code points (the "a" and 39 emoji) and "…".
+  assert.ok(attribute.includes(`has no attribute "a${"\u{1F600}".repeat(39)}…"`), attribute);
+  const height = said.find((m) => m.includes("max-height="));
+  assert.ok(height, said.join("\n"));
+  assert.ok(height.includes(`max-height="${"\u{1F600}".repeat(40)}…" is not a CSS length`), height);
+  for (const m of said) assert.doesNotMatch(m, /\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/, m);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Review (06.12.2026, review44): a language the host configures was saved as
 // `kezek.lang` like a parent's choice, so every embed wrote it at every start
 // (README, Privacy: the language is remembered when the parent chooses one).

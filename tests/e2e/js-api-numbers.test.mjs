@@ -62,3 +62,42 @@ test("a catalogue request and a queue snapshot and query: NaN or Infinity refuse
   s.queues[0].birth_year = Infinity;
   assert.throws(() => kezek.position(s, query), refused("position", "queues[0].birth_year"));
 });
+
+// Probe (06.12.2026, probe45, left open by probe44): a whole number written
+// `1.0` or `-0` in JSON text was refused ("invalid type: floating point"),
+// while the same JS numbers in an object were taken (JSON.stringify writes
+// 1 and 0). One behaviour: the value, not its spelling, as JSON text and as
+// an object; a fraction is refused both ways; a count past its range has its
+// own code whatever its size.
+test("a whole number written 1.0, 1e0 or -0 reads the same as JSON text and as a JS object", () => {
+  const c = structuredClone(ADMISSION);
+  c.times_queued_in_settlement = 1;
+  const base = kezek.evaluate(c);
+  const text = JSON.stringify(c);
+  for (const spelt of ["1.0", "1e0", "1E0", "10e-1"]) {
+    const t = text.replace('"times_queued_in_settlement":1', `"times_queued_in_settlement":${spelt}`);
+    assert.notEqual(t, text);
+    assert.deepEqual(kezek.evaluate(t), base, spelt);
+  }
+  assert.deepEqual(kezek.evaluate({ ...c, times_queued_in_settlement: 1.0 }), base);
+  const zero = kezek.evaluate({ ...c, times_queued_in_settlement: 0 });
+  assert.deepEqual(kezek.evaluate({ ...c, times_queued_in_settlement: -0 }), zero);
+  assert.deepEqual(kezek.evaluate(text.replace('"times_queued_in_settlement":1', '"times_queued_in_settlement":-0')), zero);
+  // A fraction: the wrong type, both ways.
+  for (const arg of [{ ...c, times_queued_in_settlement: 1.5 }, text.replace('"times_queued_in_settlement":1', '"times_queued_in_settlement":1.5')]) {
+    assert.throws(() => kezek.evaluate(arg), (e) => e.code === "case.invalid_json" && e.field === "times_queued_in_settlement");
+  }
+  // Past 0–50: one code, whatever the size.
+  for (const n of [51, -1, 2 ** 32, 1e21]) {
+    assert.throws(
+      () => kezek.evaluate({ ...c, times_queued_in_settlement: n }),
+      (e) => e.code === "case.times_queued_out_of_range" && e.field === "times_queued_in_settlement" && e.message.includes("0–50"),
+      String(n),
+    );
+  }
+  // The queue: a birth year 2023.0 in JSON text, paths 1e3 in options text.
+  const query = { birth_year: 2023, group: "general", submitted: "2026-11-23T10:00" };
+  const place = kezek.position(SNAPSHOT, query);
+  assert.deepEqual(kezek.position(JSON.stringify(SNAPSHOT), '{"birth_year": 2023.0, "group": "general", "submitted": "2026-11-23T10:00"}'), place);
+  assert.equal(kezek.forecast(SNAPSHOT, query, '{"paths": 1e3, "seed": -0}').paths, kezek.forecast(SNAPSHOT, query, { paths: 1000, seed: 0 }).paths);
+});

@@ -28,7 +28,7 @@
 // The element is as tall as the app's content (the app's `resize` {height}),
 // so the page scrolls, not the frame; `max-height` (a CSS length: "80vh",
 // "40rem", or a number of px) caps it, and past it the app scrolls inside.
-import { PROTOCOL, VERSION, LANGS, frameHeight } from "./protocol.js";
+import { PROTOCOL, VERSION, LANGS, frameHeight, cut } from "./protocol.js";
 
 const APP_BASE = new URL("../", import.meta.url);
 const ATTRIBUTE_FIELDS = { lang: "lang", service: "service", "applicant-iin": "applicantIin" };
@@ -133,7 +133,7 @@ export class KezekChecker extends HTMLElement {
     this.warned.add(name);
     const near = ATTRIBUTES.map((a) => [distance(name.replace(/_/g, "-"), a), a]).sort((x, y) => x[0] - y[0])[0];
     const meant = near[0] <= Math.max(2, Math.floor(near[1].length / 3)) ? ` (did you mean "${near[1]}"?)` : "";
-    console.warn(`Kezek: <kezek-checker> has no attribute "${name.slice(0, 40)}"${meant}: it is ignored. Its attributes: ${ATTRIBUTES.join(", ")}`);
+    console.warn(`Kezek: <kezek-checker> has no attribute "${cut(name, 40)}"${meant}: it is ignored. Its attributes: ${ATTRIBUTES.join(", ")}`);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -148,7 +148,7 @@ export class KezekChecker extends HTMLElement {
     // An invalid length is dropped by the CSSOM, which would keep the one before.
     this.frame.style.maxHeight = "";
     this.frame.style.maxHeight = /^\d+(\.\d+)?$/.test(value) ? `${value}px` : value;
-    if (value && !this.frame.style.maxHeight) console.warn(`Kezek: max-height="${value.slice(0, 40)}" is not a CSS length: the element is as tall as the app`);
+    if (value && !this.frame.style.maxHeight) console.warn(`Kezek: max-height="${cut(value, 40)}" is not a CSS length: the element is as tall as the app`);
   }
 
   /**

@@ -47,3 +47,18 @@ export function frameHeight(height) {
   if (typeof height !== "number" || !Number.isFinite(height) || height < 0) return null;
   return Math.min(Math.ceil(height), MAX_FRAME_HEIGHT);
 }
+
+/**
+ * The first `n` characters of `s` counted by code points, so never half a
+ * surrogate pair (an emoji), and "…" when `s` is longer: as the engine cuts
+ * a value it echoes (kezek_rules::wire::shown_key). The one definition of
+ * the bridge's errors and the custom element's console warnings.
+ */
+export function cut(s, n) {
+  let end = 0;
+  for (let k = 0; k < n && end < s.length; k++) {
+    const pair = (s.charCodeAt(end) & 0xfc00) === 0xd800 && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
+    end += pair ? 2 : 1;
+  }
+  return end < s.length ? `${s.slice(0, end)}…` : s;
+}

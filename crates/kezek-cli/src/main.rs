@@ -178,11 +178,12 @@ fn argument_error(e: &clap::Error) -> ErrorObject {
     };
     let args: Vec<String> = strings(ContextKind::InvalidArg).iter().map(name).collect();
     let field = args.first().cloned().unwrap_or_default();
-    // An option given without its value (`--birth-year` last, `--birth-year=`).
+    // An option given without its value (`--birth-year` last, `--birth-year=`,
+    // `--size ""`: as left out, not as "`` is not a whole number").
     let no_value =
         matches!(e.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if v.is_empty());
     match e.kind() {
-        ErrorKind::InvalidValue if no_value => {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation if no_value => {
             let message = format!("{field} needs a value");
             ErrorObject::new("cli.missing_argument", &field, message)
         }
@@ -423,6 +424,40 @@ impl Failure {
             no => no,
         }
     }
+}
+
+/// A whole number as the command line takes it (every whole-number option
+/// and `kezek calendar YEAR`): written as JSON writes one, digits with a `-`
+/// before a negative one and no leading zero, so that the same text reads
+/// the same at the command line and in a JSON input (`-0` is 0, as JSON's
+/// `-0` is: wire's `Whole`). `+5`, `05`, ` 5`, `5.0` or `٥` are refused
+/// here, in words, rather than read as 5 by Rust's parser or said in its
+/// words ("invalid digit found in string"); each option says its own range
+/// of the number read. A number past i128 reads as i128's largest or
+/// smallest: outside every option's range.
+pub fn whole_number(s: &str) -> Result<i128, String> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let written = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
+    if !written {
+        return Err(format!(
+            "`{}` is not a whole number: write it in digits as JSON does, a `-` before a negative one \
+             (no `+`, no leading `0`, no spaces)",
+            kezek_rules::wire::shown(s)
+        ));
+    }
+    Ok(s.parse::<i128>().unwrap_or(match s.starts_with('-') {
+        true => i128::MIN,
+        false => i128::MAX,
+    }))
+}
+
+/// A whole-number option stored as an i64 (`--paths`, `--horizon`), read by
+/// [`whole_number`]; the command checks its bounds with the engine's codes,
+/// and a number past i64 reads as its largest or smallest, out of them too.
+pub fn whole_i64(s: &str) -> Result<i64, String> {
+    Ok(whole_number(s)?.clamp(i64::MIN.into(), i64::MAX.into()) as i64)
 }
 
 /// Reads a file (or standard input for `-`) of at most `limit` bytes: a

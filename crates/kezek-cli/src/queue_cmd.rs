@@ -6,7 +6,7 @@
 //! a JSON snapshot refuses: it carries its own). Output is JSON on stdout;
 //! bad input is the engine's error object, with its line and field.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use clap::Args;
 use kezek_queue::forecast::{Preference, MAX_PATHS};
 use kezek_queue::{ForecastOptions, Group, Query, QueueError, QueueKind, Snapshot};
@@ -81,14 +81,45 @@ fn date(s: &str) -> Result<NaiveDate, String> {
 
 /// A seed: a whole number from 0. A negative one is read as a value (not
 /// taken by clap for an unknown option `-1`) and refused here, at `--seed`.
+/// Written as [`crate::whole_number`] reads it.
 fn seed(s: &str) -> Result<u64, String> {
-    s.parse().map_err(|_| {
+    u64::try_from(crate::whole_number(s)?).map_err(|_| {
         format!(
             "`{}` is not a seed: a whole number from 0 (the same seed gives the same answer)",
             kezek_rules::wire::shown(s)
         )
     })
 }
+
+/// The applications of a synthetic city, 1 to [`MAX_SYNTH_SIZE`], written as
+/// [`crate::whole_number`] reads it.
+fn synth_size(s: &str) -> Result<u64, String> {
+    match crate::whole_number(s)? {
+        n @ 1..=MAX_SYNTH_SIZE => Ok(n as u64),
+        _ => Err(format!(
+            "`{}` is not a number of applications of a synthetic city: a whole number from 1 to {MAX_SYNTH_SIZE}",
+            kezek_rules::wire::shown(s)
+        )),
+    }
+}
+
+/// A birth year, written as [`crate::whole_number`] reads it; one past an
+/// i32 is refused here in the engine's words (the engine says the range
+/// of one inside it, `query.invalid`), not read as i32's largest and
+/// quoted as a year the caller never typed.
+fn birth_year(s: &str) -> Result<i32, String> {
+    i32::try_from(crate::whole_number(s)?).map_err(|_| {
+        format!(
+            "`{}` is not a birth year Kezek supports: give a year from {} to {}",
+            kezek_rules::wire::shown(s),
+            kezek_rules::dates::FIRST.year(),
+            kezek_rules::dates::LAST.year()
+        )
+    })
+}
+
+/// The most applications `kezek synth` writes.
+const MAX_SYNTH_SIZE: i128 = 1_000_000;
 
 // A value an error quotes is named by its first 40 characters (wire::shown).
 fn queue_kind(s: &str) -> Result<QueueKind, String> {
@@ -123,7 +154,8 @@ pub struct QueryArgs {
     #[arg(long, value_name = "NAME")]
     settlement: Option<String>,
     /// The child's birth year (the queues are kept by year of birth, cl. 13).
-    #[arg(long, value_name = "Y", allow_negative_numbers = true)]
+    #[arg(long, value_name = "Y", allow_negative_numbers = true,
+          value_parser = birth_year)]
     birth_year: i32,
     /// The queue: general, special:T or sanatorium:T.
     #[arg(long, value_name = "QUEUE", value_parser = queue_kind, default_value = "general")]
@@ -251,7 +283,8 @@ pub struct ForecastArgs {
         long,
         value_name = "N",
         default_value_t = 10_000,
-        allow_negative_numbers = true
+        allow_negative_numbers = true,
+        value_parser = crate::whole_i64
     )]
     paths: i64,
     /// Seed of the simulation (same seed, same forecast).
@@ -262,7 +295,8 @@ pub struct ForecastArgs {
         long,
         value_name = "YEARS",
         default_value_t = 3,
-        allow_negative_numbers = true
+        allow_negative_numbers = true,
+        value_parser = crate::whole_i64
     )]
     horizon: i64,
     /// The child's birth date (for the day the application ages out; with
@@ -288,7 +322,7 @@ pub struct SynthArgs {
     seed: u64,
     /// Applications, 1 to 1,000,000.
     #[arg(long, value_name = "N", default_value_t = 10_000,
-          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+          value_parser = synth_size, allow_negative_numbers = true)]
     size: u64,
     /// Write a CSV application list instead of a JSON snapshot.
     #[arg(long)]

@@ -32,12 +32,23 @@ Prints every day off of YEAR with its reason (weekend, holiday, holiday moved of
 decree), the number of working days, and whether the calendar data covers the year.")]
 pub struct CalendarArgs {
     /// The year, 1900 to 2200.
-    #[arg(value_name = "YEAR", value_parser = clap::value_parser!(i32).range(1900..=2200),
-          allow_negative_numbers = true)]
+    #[arg(value_name = "YEAR", value_parser = calendar_year, allow_negative_numbers = true)]
     year: i32,
     /// Newer calendar data (format kezek.calendar/1) instead of the built-in.
     #[arg(long, value_name = "CALENDAR.json")]
     data: Option<String>,
+}
+
+/// `kezek calendar`'s YEAR, 1900 to 2200, written as
+/// [`crate::whole_number`] reads it.
+fn calendar_year(s: &str) -> Result<i32, String> {
+    match crate::whole_number(s)? {
+        n @ 1900..=2200 => Ok(n as i32),
+        _ => Err(format!(
+            "`{}` is not a year of the calendar: 1900 to 2200",
+            kezek_rules::wire::shown(s)
+        )),
+    }
 }
 
 /// `kezek iin`.

@@ -1464,3 +1464,145 @@ fn an_unknown_command_is_refused_at_command() {
         assert_eq!(out.status.code(), Some(2));
     }
 }
+
+/// `kezek synth --size` (probe44, left open): `-0` was taken by clap for an
+/// unknown option ("unexpected argument '-0' found", at the field `-0`),
+/// `+5` and `05` were read as 5 without a word, `""` said "cannot parse
+/// integer from empty string" (Rust's words). A whole number on the command
+/// line is written as JSON writes one — digits, `-` before a negative one —
+/// so the same text reads the same at both doors: `-0` is 0 (out of the
+/// size's range, said so), `+5`, `05` and ` 5` are no number, `""` is a
+/// value left out. Each at `--size`, exit 2, one error object; and the same
+/// at every whole-number option.
+#[test]
+fn a_whole_number_option_is_written_as_json_writes_it() {
+    let synth = |size: &str| {
+        let out = kezek(&["synth", "--size", size, "--json"]);
+        assert_eq!(out.status.code(), Some(2), "--size {size:?}");
+        assert!(out.stdout.is_empty(), "--size {size:?}");
+        stderr_json(&out)
+    };
+    for (size, code, said) in [
+        ("-0", "cli.bad_argument", "from 1 to 1000000"),
+        ("0", "cli.bad_argument", "from 1 to 1000000"),
+        ("-5", "cli.bad_argument", "from 1 to 1000000"),
+        ("1000001", "cli.bad_argument", "from 1 to 1000000"),
+        (
+            "99999999999999999999999999999999999999999",
+            "cli.bad_argument",
+            "from 1 to 1000000",
+        ),
+        ("+5", "cli.bad_argument", "not a whole number"),
+        ("05", "cli.bad_argument", "not a whole number"),
+        (" 5", "cli.bad_argument", "not a whole number"),
+        ("5.0", "cli.bad_argument", "not a whole number"),
+        ("\u{0665}", "cli.bad_argument", "not a whole number"),
+        ("", "cli.missing_argument", "--size needs a value"),
+    ] {
+        let e = synth(size);
+        assert_eq!(
+            (e["code"].as_str(), e["field"].as_str()),
+            (Some(code), Some("--size")),
+            "--size {size:?}: {e}"
+        );
+        let message = e["message"].as_str().unwrap();
+        assert!(message.contains(said), "--size {size:?}: {e}");
+        for rust in [
+            "parse integer",
+            "invalid digit",
+            "unexpected argument",
+            "u64",
+            "i64",
+        ] {
+            assert!(!message.contains(rust), "--size {size:?}: {e}");
+        }
+    }
+    // The same words at the other whole-number options.
+    for (args, field) in [
+        (vec!["synth", "--seed", "+1"], "--seed"),
+        (vec!["synth", "--seed", "01"], "--seed"),
+        (vec!["calendar", "+2026"], "YEAR"),
+        (vec!["calendar", "02026"], "YEAR"),
+    ] {
+        let mut args = args.clone();
+        args.push("--json");
+        let out = kezek(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let e = stderr_json(&out);
+        assert_eq!(
+            (e["code"].as_str(), e["field"].as_str()),
+            (Some("cli.bad_argument"), Some(field)),
+            "{args:?}: {e}"
+        );
+        assert!(
+            e["message"]
+                .as_str()
+                .unwrap()
+                .contains("not a whole number"),
+            "{args:?}: {e}"
+        );
+    }
+    let city = city();
+    let city = city.to_str().unwrap();
+    for (command, flag, value) in [
+        ("forecast", "--paths", "+200"),
+        ("forecast", "--horizon", "03"),
+        ("position", "--birth-year", "+2023"),
+    ] {
+        let mut args = vec![command, city, "--json", flag, value];
+        if flag != "--birth-year" {
+            args.extend(["--birth-year", "2023"]);
+        }
+        let out = kezek(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let e = stderr_json(&out);
+        assert_eq!(
+            (e["code"].as_str(), e["field"].as_str()),
+            (Some("cli.bad_argument"), Some(flag)),
+            "{args:?}: {e}"
+        );
+        assert!(
+            e["message"]
+                .as_str()
+                .unwrap()
+                .contains("not a whole number"),
+            "{args:?}: {e}"
+        );
+    }
+    // A birth year past an i32 is not read as i32's largest (it was said as
+    // «2147483647 is not a birth year», a year never typed).
+    let out = kezek(&[
+        "position",
+        city,
+        "--json",
+        "--birth-year",
+        "99999999999",
+        "--submitted",
+        "2025-06-01T10:00",
+    ]);
+    let e = stderr_json(&out);
+    assert_eq!(e["field"], "--birth-year", "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("`99999999999` is not a birth year"),
+        "{e}"
+    );
+    assert!(
+        !e["message"].as_str().unwrap().contains("2147483647"),
+        "{e}"
+    );
+    // `-0` names 0 where 0 is taken: the seed.
+    let out = kezek(&["synth", "--seed", "-0", "--size", "3"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        out.stdout,
+        kezek(&["synth", "--seed", "0", "--size", "3"]).stdout
+    );
+}

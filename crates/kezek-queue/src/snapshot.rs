@@ -479,11 +479,11 @@ impl Snapshot {
                         ),
                     ));
                 }
-                if a.id.is_empty() || a.id.len() > 64 {
+                if let Some(why) = id_problem(&a.id) {
                     return Err(QueueError::field(
                         "snapshot.bad_id",
                         &format!("{}.id", field()),
-                        "an application id is 1 to 64 characters".into(),
+                        format!("an application id {why}"),
                     ));
                 }
                 if !seen.insert((qi, a.id.as_str())) {
@@ -497,6 +497,26 @@ impl Snapshot {
         }
         Ok(())
     }
+}
+
+/// What is wrong with an application's id, said after "an application id"
+/// / "an id": more than 64 characters or none (counted as characters, not
+/// bytes: a Cyrillic id of 40 was refused by its 80 bytes), or a character
+/// no one sees or no text (`kezek_rules::case::hidden_character`): a
+/// byte-order mark inside a CSV made `\u{FEFF}A1` another id than `A1`, so
+/// one application stood in the queue twice and the duplicate went unsaid
+/// (probe45); a direction mark, NUL or a line separator likewise.
+fn id_problem(id: &str) -> Option<String> {
+    if id.is_empty() || id.chars().nth(64).is_some() {
+        return Some("is 1 to 64 characters".into());
+    }
+    kezek_rules::case::hidden_character(id).map(|c| {
+        format!(
+            "holds U+{:04X}, a character no one sees or no text (a byte-order mark inside the file, \
+             a direction mark, a control character): remove it",
+            c as u32
+        )
+    })
 }
 
 /// Cl. 13 («балалардың туған жылы бойынша және әрбір туған жылы үшін өз
@@ -603,6 +623,8 @@ pub fn parse_csv<R: BufRead>(
 ) -> Result<Snapshot, QueueError> {
     let mut queues: Vec<Queue> = Vec::new();
     let mut index: std::collections::HashMap<(i32, QueueKind), usize> = Default::default();
+    let mut ids: std::collections::HashSet<(usize, u64), std::hash::BuildHasherDefault<Fnv>> =
+        Default::default();
     let mut total = 0usize;
     let mut last: Option<(i32, usize)> = None;
     let mut line_no = 0usize;
@@ -676,12 +698,16 @@ pub fn parse_csv<R: BufRead>(
             ));
         }
         let id = cols[0].trim();
-        if id.is_empty() || id.len() > 64 || id.contains('"') {
+        let problem = match id.contains('"') {
+            true => Some("is 1 to 64 characters, unquoted".into()),
+            false => id_problem(id),
+        };
+        if let Some(why) = problem {
             return Err(QueueError::at(
                 "csv.bad_id",
                 line_no,
                 "id",
-                "an id is 1 to 64 characters, unquoted".into(),
+                format!("an id {why}"),
             ));
         }
         let submitted = crate::local_datetime::parse(cols[1]).ok_or_else(|| {
@@ -788,6 +814,24 @@ pub fn parse_csv<R: BufRead>(
                 qi
             }
         };
+        // A duplicate is said at its line, as every error of a row (the
+        // snapshot's own check names a path into JSON the CSV never had).
+        // By the id's hash (no copy of each id): a hash seen before is a
+        // duplicate when the queue holds the id (else two ids that collide).
+        let hash = {
+            use std::hash::Hasher;
+            let mut h = Fnv::default();
+            h.write(id.as_bytes());
+            h.finish()
+        };
+        if !ids.insert((qi, hash)) && queues[qi].applications.iter().any(|a| a.id == id) {
+            return Err(QueueError::at(
+                "snapshot.duplicate_id",
+                line_no,
+                "id",
+                format!("the id `{}` appears twice in the same queue", trunc(id)),
+            ));
+        }
         queues[qi].applications.push(Application {
             id: id.to_owned(),
             submitted,
@@ -1085,6 +1129,76 @@ mod tests {
         assert_eq!(
             parse_csv(dup.as_bytes(), "A", s.as_of).unwrap_err().code,
             "snapshot.duplicate_id"
+        );
+    }
+
+    /// A CSV's duplicate id is said at its line, field `id`, as every other
+    /// error of a CSV row (probe45): it was said at
+    /// `queues[0].applications[1].id` with no line, a path into a JSON
+    /// snapshot the CSV's author never saw.
+    #[test]
+    fn a_csv_duplicate_id_is_said_at_its_line() {
+        let as_of = parse_json(JSON).unwrap().as_of;
+        let dup = format!("{CSV_HEADER}\nx1,2024-01-01T10:00,general,waiting,,2023,\nx2,2024-01-01T10:00,general,waiting,,2023,\nx1,2024-01-02T10:00,general,waiting,,2023,\n");
+        let e = parse_csv(dup.as_bytes(), "A", as_of).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.line, e.field.as_str()),
+            ("snapshot.duplicate_id", Some(4), "id"),
+            "{}",
+            e.message
+        );
+        // The same id in another queue (another birth year) is another application.
+        let two = format!("{CSV_HEADER}\nx1,2024-01-01T10:00,general,waiting,,2023,\nx1,2024-01-01T10:00,general,waiting,,2022,\n");
+        assert!(parse_csv(two.as_bytes(), "A", as_of).is_ok());
+    }
+
+    /// An id holding a character no one sees (probe45): a byte-order mark
+    /// in the middle of a CSV (two exports joined with `cat`) made
+    /// `\u{FEFF}A1` another id than `A1`, so the same application stood in
+    /// the queue twice and the duplicate went unsaid; a direction mark, NUL
+    /// or a line separator likewise. Refused at the id, as a case's free
+    /// text is (`case::hidden_character`): `csv.bad_id` at its line,
+    /// `snapshot.bad_id` in a JSON snapshot. An id is 1 to 64 characters,
+    /// counted as characters (a Cyrillic id of 40 was refused by its bytes).
+    #[test]
+    fn an_id_with_a_hidden_character_is_refused_at_its_line() {
+        let as_of = parse_json(JSON).unwrap().as_of;
+        for id in [
+            "\u{FEFF}A1",
+            "A\u{200F}1",
+            "A\u{0}1",
+            "A\u{2028}1",
+            "\u{202E}1A",
+        ] {
+            let csv = format!("{CSV_HEADER}\nA1,2024-01-01T10:00,general,waiting,,2023,\n{id},2024-01-02T10:00,general,waiting,,2023,\n");
+            let e = parse_csv(csv.as_bytes(), "A", as_of).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.line, e.field.as_str()),
+                ("csv.bad_id", Some(3), "id"),
+                "{id:?}: {}",
+                e.message
+            );
+            assert!(e.message.contains("U+"), "{id:?}: {}", e.message);
+            let mut json: serde_json::Value = serde_json::from_str(JSON).unwrap();
+            json["queues"][0]["applications"][0]["id"] = id.into();
+            let e = parse_json(&json.to_string()).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str()),
+                ("snapshot.bad_id", "queues[0].applications[0].id"),
+                "{id:?}: {}",
+                e.message
+            );
+        }
+        let cyrillic = "Ж".repeat(40);
+        let csv = format!("{CSV_HEADER}\n{cyrillic},2024-01-01T10:00,general,waiting,,2023,\n");
+        assert!(parse_csv(csv.as_bytes(), "A", as_of).is_ok());
+        let csv = format!(
+            "{CSV_HEADER}\n{},2024-01-01T10:00,general,waiting,,2023,\n",
+            "Ж".repeat(65)
+        );
+        assert_eq!(
+            parse_csv(csv.as_bytes(), "A", as_of).unwrap_err().code,
+            "csv.bad_id"
         );
     }
 }

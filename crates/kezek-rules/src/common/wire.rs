@@ -360,23 +360,27 @@ fn lone_surrogates_replaced(text: &str, e: &serde_json::Error) -> Option<String>
 /// of an unknown key an error's field names ([`shown_key`]).
 const SHOWN_CHARS: usize = 40;
 
-/// A value as an error message echoes it: its first 40 characters (a
-/// message never repeats unbounded input).
+/// A value as an error message echoes it: its first 40 characters and `…`
+/// when longer (a message never repeats unbounded input, and says it cut
+/// it), as [`quoted_shown`] cuts a value serde quotes. It cut without the
+/// `…` (probe45): a channel of 5,000 characters came back as 40 `x`, as
+/// if that were the value given.
 pub fn shown(value: &str) -> String {
-    value.chars().take(SHOWN_CHARS).collect()
+    if value.chars().nth(SHOWN_CHARS).is_some() {
+        let mut cut: String = value.chars().take(SHOWN_CHARS).collect();
+        cut.push('…');
+        cut
+    } else {
+        value.to_owned()
+    }
 }
 
 /// A key as an error's `field` names it when the key is not one Kezek
-/// knows: its first 40 characters and `…` when longer, as
-/// [`quoted_shown`] cuts it in the message — a field never repeats
-/// unbounded input either. A known field name is never cut (some are
-/// longer than 40 characters).
+/// knows: cut as [`shown`] cuts a value — a field never repeats unbounded
+/// input either. A known field name is never cut (some are longer than 40
+/// characters).
 pub fn shown_key(key: &str) -> String {
-    if key.chars().nth(SHOWN_CHARS).is_some() {
-        format!("{}…", shown(key))
-    } else {
-        key.to_owned()
-    }
+    shown(key)
 }
 
 /// `message` with each value it quotes between backticks or double quotes
@@ -423,7 +427,7 @@ pub fn quoted_shown(message: String) -> String {
         };
         let value = &inside[..close];
         if value.chars().nth(MAX).is_some() {
-            let mut cut = shown(value);
+            let mut cut: String = value.chars().take(MAX).collect();
             // Not a dangling half of an escape.
             if quote == '"' && cut.chars().rev().take_while(|&c| c == '\\').count() % 2 == 1 {
                 cut.pop();
@@ -649,8 +653,15 @@ impl TypedError {
     /// `date.out_of_range`, a key) comes before the words it ends with, so
     /// it is never taken for a date.
     pub fn is_out_of_range(&self) -> bool {
+        self.ends_with(crate::dates::RANGE_WORDS)
+    }
+
+    /// Whether serde's message ends with `words` before serde_json's
+    /// position: the words a reader of one field ends its own refusal with
+    /// (a count out of range, `case.times_queued_out_of_range`).
+    pub fn ends_with(&self, words: &str) -> bool {
         let m = self.error.to_string();
-        m[..position_at(&m).unwrap_or(m.len())].ends_with(crate::dates::RANGE_WORDS)
+        m[..position_at(&m).unwrap_or(m.len())].ends_with(words)
     }
 }
 
@@ -733,7 +744,102 @@ macro_rules! forward_plain {
     )*};
 }
 
+macro_rules! forward_whole {
+    ($($method:ident),*) => {$(
+        fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+            self.0.$method(Whole(v))
+        }
+    )*};
+}
+
+macro_rules! forward_visit_inner {
+    ($($method:ident: $t:ty),*) => {$(
+        fn $method<E: serde::de::Error>(self, x: $t) -> Result<V::Value, E> {
+            self.0.$method(x)
+        }
+    )*};
+}
+
 use serde::de::{DeserializeSeed, Deserializer, Visitor};
+
+/// The largest whole number a JSON number written with a fraction or an
+/// exponent (`1.0`, `1e3`) names exactly once read as a double: 2^53 − 1,
+/// JavaScript's `Number.MAX_SAFE_INTEGER`.
+const WHOLE_EXACT: f64 = 9_007_199_254_740_991.0;
+
+/// The visitor of a whole number (an integer field) read through
+/// [`Objects`]: a JSON number is read by the number it names, not by how
+/// it is written. serde_json reads `1.0`, `1e3` and `-0` as floating point,
+/// which an integer field refused ("invalid type: floating point `1.0`")
+/// though `1` and `1000` are taken — while the JS API, given the JS object
+/// `{paths: 1.0}` or `-0`, reads the text `JSON.stringify` writes, `1` and
+/// `0` (a JS number 1.0 is 1): the same value read two ways by the door it
+/// came through (probe44, left open). Now a whole value is read as the
+/// integer it is, at every door; `-0` is 0. A fraction (`1.5`) is still a
+/// value of the wrong type, and a whole value past 2^53 − 1 written that
+/// way (`1e300`) too: a double does not name it exactly.
+struct Whole<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Whole<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, x: f64) -> Result<V::Value, E> {
+        if x.fract() != 0.0 || x.abs() > WHOLE_EXACT {
+            return self.0.visit_f64(x);
+        }
+        if x >= 0.0 {
+            self.0.visit_u64(x as u64)
+        } else {
+            self.0.visit_i64(x as i64)
+        }
+    }
+
+    forward_visit_inner!(
+        visit_bool: bool,
+        visit_i64: i64,
+        visit_i128: i128,
+        visit_u64: u64,
+        visit_u128: u128,
+        visit_str: &str,
+        visit_borrowed_str: &'de str,
+        visit_string: String,
+        visit_bytes: &[u8],
+        visit_borrowed_bytes: &'de [u8],
+        visit_byte_buf: Vec<u8>
+    );
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<V::Value, E> {
+        self.0.visit_none()
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<V::Value, E> {
+        self.0.visit_unit()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.0.visit_some(Objects(d))
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.0.visit_newtype_struct(Objects(d))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        self.0.visit_seq(Objects(seq))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.0.visit_map(Objects(map))
+    }
+
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, e: A) -> Result<V::Value, A::Error> {
+        self.0.visit_enum(Objects(e))
+    }
+}
 
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
     type Error = D::Error;
@@ -744,9 +850,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
         deserialize_seq,
         deserialize_map
     );
-    // A scalar's visitor is given no list, object or option: read as is.
-    forward_plain!(
-        deserialize_bool,
+    // A whole number is read by its value however JSON wrote it ([`Whole`]).
+    forward_whole!(
         deserialize_i8,
         deserialize_i16,
         deserialize_i32,
@@ -756,7 +861,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
         deserialize_u16,
         deserialize_u32,
         deserialize_u64,
-        deserialize_u128,
+        deserialize_u128
+    );
+    // A scalar's visitor is given no list, object or option: read as is.
+    forward_plain!(
+        deserialize_bool,
         deserialize_f32,
         deserialize_f64,
         deserialize_char,

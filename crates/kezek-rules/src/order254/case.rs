@@ -305,8 +305,10 @@ pub struct Case {
     #[serde(default)]
     pub consent: bool,
     /// How many times this child was already queued in this settlement (cl. 15).
-    /// More than the schema's `maximum` is refused as a typing slip.
-    #[serde(default)]
+    /// More than the schema's `maximum` is refused as a typing slip: any whole
+    /// number outside 0 to the `maximum`, however large, with
+    /// `case.times_queued_out_of_range`.
+    #[serde(default, deserialize_with = "times_queued")]
     #[cfg_attr(feature = "schema", schemars(range(max = Case::MAX_TIMES_QUEUED)))]
     pub times_queued_in_settlement: u32,
     /// An earlier priority referral that the parent turned away from (cl. 16).
@@ -395,6 +397,64 @@ impl std::fmt::Display for CaseError {
 
 impl std::error::Error for CaseError {}
 
+/// What a count of earlier registrations outside 0–[`Case::MAX_TIMES_QUEUED`]
+/// is told, read or built: the message of `case.times_queued_out_of_range`.
+fn times_queued_range_words() -> String {
+    format!(
+        "expected the number of earlier queue registrations (0–{})",
+        Case::MAX_TIMES_QUEUED
+    )
+}
+
+/// Reads `times_queued_in_settlement`: a whole number from 0 to
+/// [`Case::MAX_TIMES_QUEUED`]. Every whole number outside it — 51, -1, or
+/// 4294967296, past a u32 — is refused with the same words
+/// ([`times_queued_range_words`]), which [`Case::from_json`] says with the
+/// one code `case.times_queued_out_of_range`, as [`Case::validate`] says 51
+/// in a case built in code (probe44: 51 was that code, -1 and 4294967296
+/// `case.invalid_json` "a whole number from 0 to 4294967295"). A value that
+/// is no whole number (`"2"`, `1.5`) is a value of the wrong type.
+fn times_queued<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    use serde::de::{Error, Unexpected};
+    struct Count;
+    impl Count {
+        fn out<E: Error>(shown: impl std::fmt::Display) -> E {
+            E::custom(format!(
+                "`{shown}` is out of range: {}",
+                times_queued_range_words()
+            ))
+        }
+    }
+    impl serde::de::Visitor<'_> for Count {
+        type Value = u32;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a whole number from 0 to {}", Case::MAX_TIMES_QUEUED)
+        }
+        fn visit_u64<E: Error>(self, n: u64) -> Result<u32, E> {
+            match u32::try_from(n) {
+                Ok(n) if n <= Case::MAX_TIMES_QUEUED => Ok(n),
+                _ => Err(Count::out(n)),
+            }
+        }
+        fn visit_i64<E: Error>(self, n: i64) -> Result<u32, E> {
+            match u64::try_from(n) {
+                Ok(n) => self.visit_u64(n),
+                Err(_) => Err(Count::out(n)),
+            }
+        }
+        // A whole number a double holds (1e21; 1.0 and -0 come as integers,
+        // wire's `Whole`): out of range; a fraction: the wrong type.
+        fn visit_f64<E: Error>(self, x: f64) -> Result<u32, E> {
+            if x.is_finite() && x.fract() == 0.0 {
+                Err(Count::out(x))
+            } else {
+                Err(E::invalid_type(Unexpected::Float(x), &self))
+            }
+        }
+    }
+    d.deserialize_u32(Count)
+}
+
 impl Case {
     /// The most earlier queue registrations a case may say
     /// (`times_queued_in_settlement`): not a limit of the order (cl. 15 counts
@@ -407,6 +467,10 @@ impl Case {
         let case: Case = crate::wire::read_typed(json).map_err(|e| {
             let code = if e.is_out_of_range() {
                 "case.date_out_of_range"
+            } else if e.field == "times_queued_in_settlement"
+                && e.ends_with(&times_queued_range_words())
+            {
+                "case.times_queued_out_of_range"
             } else {
                 "case.invalid_json"
             };
@@ -591,10 +655,7 @@ impl Case {
             out.push(CaseError::new(
                 "case.times_queued_out_of_range",
                 "times_queued_in_settlement",
-                format!(
-                    "expected the number of earlier queue registrations (0–{})",
-                    Case::MAX_TIMES_QUEUED
-                ),
+                times_queued_range_words(),
             ));
         }
         if !self.service.offered_through(self.channel) {
@@ -852,6 +913,14 @@ fn first_hidden(text: &str) -> Option<char> {
         prev = Some(c);
     }
     None
+}
+
+/// The first character of `text` no one sees or that is no text, read as
+/// a free text's are ([`first_hidden`]): also the check of the ids a queue
+/// snapshot carries (a byte-order mark inside a CSV made `\u{FEFF}A1`
+/// another id than `A1`).
+pub fn hidden_character(text: &str) -> Option<char> {
+    first_hidden(text)
 }
 
 /// A free-text field's problem: a hidden character ([`is_hidden_character`],
@@ -1291,7 +1360,8 @@ mod tests {
             e.message
         );
         assert!(
-            e.message.starts_with(&format!("`{}`", "7".repeat(40))),
+            // Cut, and said to be cut (probe45: wire::shown's "…").
+            e.message.starts_with(&format!("`{}…`", "7".repeat(40))),
             "{}",
             e.message
         );
