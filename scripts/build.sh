@@ -149,8 +149,16 @@ say "wasm-pack build crates/kezek-wasm -> pkg/"
 # trap instantiates it afresh, scripts/guard-pkg.mjs), so it starts zeroed, and
 # Rust leaves the first 1 KB unused (the stack starts at 1 MB and grows down,
 # the data lies above it): `--zero-filled-memory --low-memory-unused` let
-# wasm-opt fold more addresses (issue 19: -1.3 KB gzip).
-wasm-opt -Oz --zero-filled-memory --low-memory-unused pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
+# wasm-opt fold more addresses (issue 19: -1.3 KB gzip). `-ocimfs=100`: a
+# function called from one place is inlined there only when it is at most 100
+# bytes (wasm-opt's default inlines every such function, whatever its size).
+# The module is ~1 % larger uncompressed but 14 KB smaller gzipped and 9 KB
+# smaller in brotli (large bodies merged into their callers compressed worse;
+# measured on pkg/kezek_bg.wasm, issue 19, session 45: -Oz 255,919 B gzip /
+# 203,703 brotli, -ocimfs=100 241,768 / 194,385; at 20, 234,635 / 190,279 but
+# one evaluate ~27 % slower in node, at 100 0 to +10 %; the forecast the same;
+# size-budget.json's _comment_session45_jsapi).
+wasm-opt -Oz -ocimfs=100 --zero-filled-memory --low-memory-unused pkg/kezek_bg.wasm -o pkg/kezek_bg.wasm
 # A trap restarts the module instead of leaving it dead (issue 18, item 4).
 node scripts/guard-pkg.mjs pkg/kezek.js
 # The JSON Schemas of the wire format (schema/, written by `kezek schema`; a

@@ -11,6 +11,7 @@
 
 use wasm_bindgen::prelude::*;
 
+mod allocator;
 mod answer;
 mod bench;
 mod catalogue;
