@@ -1,5 +1,6 @@
 // The JS side of the JS API's crossings: kezek_build_answer builds an answer
-// (below), kezek_non_finite_path finds a number JSON cannot carry in an input,
+// (below), kezek_text_holds says whether an input's JSON text asks for one of
+// the two looks that follow, kezek_non_finite_path finds a number JSON cannot carry in an input,
 // kezek_not_json_object an object JSON.stringify writes as {} (a Map, a Set)
 // and kezek_nested_deeper_than an input nested deeper than JSON is read (at
 // the end; crates/kezek-wasm/src/lib.rs `json_text_within`).
@@ -157,6 +158,16 @@ function first(value, found) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What the JSON text `text` of an input holds that asks for a second look:
+ * 1 when it holds `null` (kezek_non_finite_path), 2 when it holds `{}`
+ * (kezek_not_json_object), both added. One call for both (lib.rs
+ * `json_text_within`).
+ */
+export function kezek_text_holds(text) {
+  return (text.includes("null") ? 1 : 0) + (text.includes("{}") ? 2 : 0);
 }
 
 /**

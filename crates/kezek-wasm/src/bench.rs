@@ -36,7 +36,7 @@ pub fn bench_evaluate_kept() -> Result<(), JsValue> {
     let eval = CASE.with(|c| {
         let c = c.borrow();
         let case = c.as_ref().ok_or_else(|| missing("case"))?;
-        kezek_rules::evaluate_sections(
+        kezek_rules::evaluate_sections_validated(
             case,
             kezek_rules::calendar::Calendar::builtin(),
             kezek_rules::Section::ALL,

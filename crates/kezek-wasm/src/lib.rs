@@ -52,7 +52,8 @@ pub fn evaluate(
     // Every section is the full evaluation, with the same JSON: one answer
     // type (and one serializer in the module) for both.
     let wanted = sections.as_deref().unwrap_or(kezek_rules::Section::ALL);
-    to_js(&kezek_rules::evaluate_sections(&case, cal, wanted).map_err(case_error)?)
+    // The case is validated as it is read (`Case::from_json`): not again.
+    to_js(&kezek_rules::evaluate_sections_validated(&case, cal, wanted).map_err(case_error)?)
 }
 
 #[wasm_bindgen(module = "/src/answer.js")]
@@ -68,7 +69,16 @@ extern "C" {
     /// (answer.js).
     #[wasm_bindgen(js_name = kezek_not_json_object)]
     fn not_json_object(v: &JsValue) -> JsValue;
+    /// What an input's JSON text holds that asks for a second look (answer.js):
+    /// [`HOLDS_NULL`], [`HOLDS_EMPTY_OBJECT`].
+    #[wasm_bindgen(js_name = kezek_text_holds)]
+    fn text_holds(text: &js_sys::JsString) -> u32;
 }
+
+/// [`text_holds`]: the text holds `null`.
+const HOLDS_NULL: u32 = 1;
+/// [`text_holds`]: the text holds `{}`.
+const HOLDS_EMPTY_OBJECT: u32 = 2;
 
 /// An input object holding a Map, a Set, an ArrayBuffer, an instance of a
 /// class with no fields of its own or another object that JSON.stringify
@@ -306,10 +316,13 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
             "expected an object or a JSON string",
         ));
     };
+    // Both looks below are asked for in one call (issue 19: two calls, each
+    // with its needle copied out of the module, were a twelfth of reading a case).
+    let holds = if v.is_string() { 0 } else { text_holds(&js) };
     // NaN and ±Infinity are written by JSON.stringify as null: an optional
     // field would read as "not given". Looked for only when the text holds a
     // null (a JSON text cannot carry them; most inputs have no null).
-    if !v.is_string() && js.includes("null", 0) {
+    if holds & HOLDS_NULL != 0 {
         if let Some(path) = non_finite_path(v) {
             let e = kezek_rules::wire::ErrorObject::field(
                 "input.not_finite",
@@ -321,7 +334,7 @@ pub(crate) fn json_text_within(v: &JsValue, field: &str, limit: usize) -> Result
     }
     // A Map, a Set, an ArrayBuffer… is written as `{}`: looked for only when
     // the text holds one (most inputs hold none).
-    if !v.is_string() && js.includes("{}", 0) {
+    if holds & HOLDS_EMPTY_OBJECT != 0 {
         not_json_object_error(v, field)?;
     }
     let too_large = |bytes: usize, at_least: &str| {

@@ -447,6 +447,11 @@ pub fn evaluate(case: &Case) -> Result<Evaluation, CaseError> {
 /// Evaluates `case` with the calendar `cal`.
 pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseError> {
     case.validate()?;
+    evaluate_validated(case, cal)
+}
+
+/// [`evaluate_with`] of a case [`Case::validate`] has accepted.
+fn evaluate_validated(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseError> {
     let iin = check_iin(case);
     let category = category::decide(case);
     let queues = queues::decide(case);
@@ -483,8 +488,11 @@ pub fn evaluate_with(case: &Case, cal: &Calendar) -> Result<Evaluation, CaseErro
     let edition_warning = edition::edition_warning(case.as_of.date());
     let calendar = calendar_use(cal, case.as_of.date().year());
 
-    let mut citations: Vec<Citation> = Vec::new();
-    let mut reasons: Vec<ReasonCode> = vec![iin.reason, calendar.reason];
+    // Room for one evaluation's ~100 citations and ~50 reasons (issue 19:
+    // grown from empty they were copied six times).
+    let mut citations: Vec<Citation> = Vec::with_capacity(128);
+    let mut reasons: Vec<ReasonCode> = Vec::with_capacity(64);
+    reasons.extend([iin.reason, calendar.reason]);
     reasons.extend(schedule.reasons.iter().copied());
     if let Some(w) = &edition_warning {
         reasons.push(w.reason);
@@ -766,11 +774,28 @@ pub fn evaluate_sections(
     cal: &Calendar,
     wanted: &[Section],
 ) -> Result<PartialEvaluation, CaseError> {
+    case.validate()?;
+    evaluate_sections_validated(case, cal, wanted)
+}
+
+/// [`evaluate_sections`] of a case [`Case::validate`] has accepted — every
+/// case [`Case::from_json`] (and so `wire::read_case`) gives: the same
+/// answer, without validating the case a second time (the JS API's
+/// `evaluate` reads the case just before; issue 19). A case not validated
+/// must go through [`evaluate_sections`], which refuses what this would
+/// compute with (a date outside the supported range, a malformed IIN).
+pub fn evaluate_sections_validated(
+    case: &Case,
+    cal: &Calendar,
+    wanted: &[Section],
+) -> Result<PartialEvaluation, CaseError> {
     let want = |s: Section| wanted.contains(&s);
     if want(Section::Citations) || want(Section::Reasons) {
-        return Ok(PartialEvaluation::of(evaluate_with(case, cal)?, wanted));
+        return Ok(PartialEvaluation::of(
+            evaluate_validated(case, cal)?,
+            wanted,
+        ));
     }
-    case.validate()?;
     let refusal_wanted = want(Section::Refusal);
     let iin = (want(Section::Iin) || refusal_wanted).then(|| check_iin(case));
     let category =
@@ -1024,6 +1049,13 @@ mod tests {
             }
             let all = serde_json::to_value(evaluate_sections(&case, cal, Section::ALL).unwrap());
             assert_eq!(all.unwrap(), full, "all sections are the full evaluation");
+            // The JS API's path: the read case not validated again.
+            for wanted in [Section::ALL, &[Section::Category, Section::Queues][..]] {
+                assert_eq!(
+                    evaluate_sections_validated(&case, cal, wanted).unwrap(),
+                    evaluate_sections(&case, cal, wanted).unwrap()
+                );
+            }
         }
     }
 
