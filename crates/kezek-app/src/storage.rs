@@ -264,4 +264,28 @@ mod tests {
             Some(7)
         );
     }
+
+    /// review45: a parent went as far as step 7 (the queue) of queue
+    /// registration, then went back to step 1 and chose admission
+    /// (00403002), whose journey has no queue step: `reached` stays
+    /// `Step::Queue`. The first screen then says «…шаг 7, Очередь…» and
+    /// links to #/queue, which for admission shows only «not for admission»
+    /// (app.rs). The step to continue at must be one of the service's own
+    /// journey, in both modules.
+    #[test]
+    fn a_resume_link_names_a_step_of_the_services_own_journey() {
+        let d = Draft {
+            service: Some(Service::Admission),
+            reached: Step::Queue,
+            ..Draft::default()
+        };
+        for r in [Resume::of_draft(&d), resume_of(&d.to_json())] {
+            let step = r.and_then(|r| r.step).expect("a step to continue at");
+            assert!(
+                step.in_journey(Some(Service::Admission)),
+                "admission's resume link names {step:?}, step {:?}",
+                r.and_then(Resume::number)
+            );
+        }
+    }
 }

@@ -3002,6 +3002,37 @@ mod tests {
         ]
     }
 
+    /// review45: the hearing's earlier day (67586f44) is said «Under the
+    /// other reading in Kezek's note above» / «Жоғарыдағы Kezek
+    /// түсіндірмесінде айтылған басқа есеп бойынша» / «При другом прочтении,
+    /// описанном в толковании Kezek выше». The note it points to is the due
+    /// card's (`ev.due.note`), which stands BELOW the risks card that holds
+    /// the hearing (#svc-risks-hearing), and is not shown at all where the
+    /// refusal is certain (`due_refused_text`: the due card gives neither the
+    /// date nor its note, 11cccbce) — the walk's single man (00402003,
+    /// row 9) is that case. On the prepared screen (#svc-done-hearing) the
+    /// due line has no note either. The parent is sent to a note that is
+    /// not on the screen: where the due card shows no note, the hearing's
+    /// line must not point to one.
+    #[test]
+    fn rules_cl11_the_hearing_line_points_to_no_note_the_screen_does_not_show() {
+        let (code, channel, answers, _) = walk_refusals().remove(0);
+        let (_, ev) = walk_evaluation(code, channel, &answers, true);
+        let h = ev.hearing().expect("a hearing");
+        let earlier = h.earlier_notice_by.expect("an earlier notice day");
+        for lang in Lang::ALL {
+            let i = I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(lang.code()));
+            // The due card of a certain refusal: no date, no note.
+            assert!(due_refused_text(&i, &ev).is_some(), "{code}: not certain");
+            let pointer = i.t_args("ui-svc-refusal-hearing-earlier", &[("date", i.date(earlier))]);
+            let hearing = hearing_text(&i, &h);
+            assert!(
+                !hearing.contains(&pointer),
+                "{lang:?}: the due card shows no note, the hearing says: {pointer}"
+            );
+        }
+    }
+
     /// The amended rules' clause on the preliminary refusal (order 158's
     /// guardianship rules cl. 11: the notice «… мерзімі аяқталғанға дейін 3
     /// (үш) жұмыс күнінен кешіктірмей»). Where the term's end rests on a
