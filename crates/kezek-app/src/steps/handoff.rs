@@ -1970,6 +1970,44 @@ mod tests {
         assert!(filing_steps_shown(&handoff_refusals(&ready)));
     }
 
+    /// review45: cl. 18 «… 1 қыркүйекте 6 жастан аспайды»: a child already 7
+    /// on 1 September (born 01.09.2019, on 01.03.2026) is out of the queue
+    /// on every reading (age.rs, `over_on_every_reading`), as the child who
+    /// turned 6 before it (cl. 24 sub. 9). 70f01b19 says step 5 lists no
+    /// queue and step 8 no filing steps «for a child out of the queue on
+    /// every reading (cl. 24 sub. 9, cl. 18)»; step 5 lists none
+    /// (`listed_queues`), but step 8's test asks only for
+    /// `refusal.age_turned_six`: for the 7-year-old the flat refusal is
+    /// `refusal.requirements_not_met` and the box lists the filing steps,
+    /// ending «…кезекте тіркеледі», under step 5's «No queue your child can
+    /// join».
+    #[test]
+    fn cl18_a_child_7_on_1_september_is_given_no_filing_steps_as_step_5_lists_no_queue() {
+        let mut c: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/06-portal-too-old-born-31-august.json"
+        ))
+        .unwrap();
+        c["as_of"] = "2026-03-01T10:00".into();
+        c["child"]["birth_date"] = "2019-09-01".into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        c["documents"] = serde_json::json!([{"kind": "phthisiatrician_conclusion"}]);
+        let e = crate::steps::tests::example(&c.to_string());
+        assert_eq!(
+            e.age.reasons[0],
+            ReasonCode::AgeOverOnEveryReading,
+            "{:?}",
+            e.age.reasons
+        );
+        // Step 5: no queue listed.
+        assert!(!e.age.eligible && !e.age.over_by_kezeks_reading_only());
+        let h = handoff_refusals(&e);
+        assert!(
+            !filing_steps_shown(&h),
+            "step 8 lists the filing steps for a child out of the queue on every reading: {:?}",
+            h.foretold.iter().map(|r| r.reason).collect::<Vec<_>>()
+        );
+    }
+
     /// cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін … кезектен алып
     /// тастайды және оны … архивке орналастырады»: what the system does, not
     /// when (review44). The box kept the outcome but said «archived at once».
