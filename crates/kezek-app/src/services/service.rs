@@ -3024,7 +3024,10 @@ mod tests {
             let i = I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(lang.code()));
             // The due card of a certain refusal: no date, no note.
             assert!(due_refused_text(&i, &ev).is_some(), "{code}: not certain");
-            let pointer = i.t_args("ui-svc-refusal-hearing-earlier", &[("date", i.date(earlier))]);
+            let pointer = i.t_args(
+                "ui-svc-refusal-hearing-earlier",
+                &[("date", i.date(earlier))],
+            );
             let hearing = hearing_text(&i, &h);
             assert!(
                 !hearing.contains(&pointer),
