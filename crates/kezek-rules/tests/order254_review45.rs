@@ -41,39 +41,45 @@ fn cl24_9_a_child_still_5_today_is_not_told_it_has_already_turned_6() {
     }
 }
 
-/// cl. 16 «бір ай өткен соң» with Annex 2 p. 7 sub. 1 and 3 (45495151): on
-/// Fri 20.11.2026 at 17:45 on egov.kz, after a choice of Fri 23.10, the
-/// application is accepted today by Kezek's reading of working time (to
-/// 18:30; `schedule.accepted_at` 2026-11-20), when the month has passed on
-/// NO count (the same date is 23.11); only read as the reception's 17:30 is
-/// it accepted on Mon 23.11. The risk is `refusal.cl16_month_reading`,
-/// whose headline was written for the month's count alone: "… then it has
-/// not yet passed on the day an application made now is accepted; counted
-/// from the day of the choice itself, it has." On 20.11 it has not, and the
-/// detail beside it (`schedule.portal_working_time_reading`) says an
-/// application sent before 18:30 is received the same day: nothing the
-/// parent reads says why the refusal is only possible (the next working
-/// day if working time ends at 17:30), and what it says is untrue.
+/// cl. 18 «ағымдағы жылғы 1 қыркүйекте», the same cause: on egov.kz on
+/// Thu 31.12.2026 at 19:00 the application is accepted in 2027, whose 1
+/// September is the cut-off; a child born 10.03.2021 turns 6 on
+/// 10.03.2027. The outcome (over by Kezek's reading) is right, but
+/// `age.too_old` says "turns 6 before 1 September of this year" (2026): the
+/// headline must name the birthday and the day of acceptance instead.
 #[test]
-fn cl16_annex2_7_3_the_month_reading_is_not_said_of_a_day_before_the_same_date() {
-    use kezek_rules::testing::order254::{queue_case, risk};
-    let e = queue_case(Channel::EgovPortal, at(2026, 11, 20, 17, 45))
-        .left_priority_referral(true, date(2026, 10, 23))
+fn cl18_accepted_next_year_the_headline_says_the_year_of_acceptance_not_this_year() {
+    let e = CaseBuilder::queue_registration()
+        .channel(Channel::EgovPortal)
+        .as_of(at(2026, 12, 31, 19, 0))
+        .child_born(date(2021, 3, 10))
+        .holds(D::PhthisiatricianConclusion)
+        .consent()
         .evaluate_json();
-    let r = risk(&e, "refusal.cl16_month_reading").expect("the cl. 16 reading risk");
-    let accepted = &e["schedule"]["accepted_at"].as_str().unwrap()[..10];
-    let from = e["limits"]["cl16"]["general_queue_from"].as_str().unwrap();
-    let same_date = chrono::NaiveDate::parse_from_str(from, "%Y-%m-%d")
-        .unwrap()
-        .pred_opt()
-        .unwrap()
-        .to_string();
-    let headline = text("en", "reason-refusal-cl16-month-reading");
-    let claims_passed = headline.contains("counted from the day of the choice itself, it has");
-    assert!(
-        !claims_passed || *accepted >= *same_date.as_str(),
-        "accepted on {accepted} (Kezek's working time), the month's same date is {same_date}, \
-         yet the risk {} says: {headline}",
-        r["reason"]
-    );
+    assert_eq!(e["age"]["cutoff"], "2027-09-01", "{}", e["age"]);
+    let headline = e["age"]["reasons"][0].as_str().unwrap();
+    let key = format!("reason-{}", headline.replace(['.', '_'], "-"));
+    for (lang, this_year, accepted) in [
+        (
+            "kk",
+            "ағымдағы жылдың 1 қыркүйегіне дейін 6 жасқа толады",
+            "$accepted",
+        ),
+        (
+            "ru",
+            "до 1 сентября текущего года ребенку исполнится",
+            "$accepted",
+        ),
+        ("en", "turns 6 before 1 September of this year", "$accepted"),
+    ] {
+        let said = text(lang, &key);
+        assert!(
+            !said.contains(this_year) && said.contains(accepted) && said.contains("$birthday"),
+            "{lang}: accepted in 2027, the headline {headline} says «{this_year}»: {said}"
+        );
+    }
+    // The refusal's detail is the headline's own text.
+    let r = kezek_rules::testing::order254::risk(&e, "refusal.age_cut_off_reading")
+        .expect("the reading risk");
+    assert_eq!(r["detail"][0], headline, "{r}");
 }

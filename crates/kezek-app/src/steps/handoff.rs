@@ -1363,7 +1363,7 @@ fn referral_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<Referral
                 Some(until) => {
                     let [from, until, time] = super::portal_send_args(p, e, until);
                     p.i18n.t_args(
-                        &super::PortalSend::of(e).key("ui-done-referral-today"),
+                        &super::PortalSend::of(p, e).key("ui-done-referral-today"),
                         &[("date", p.i18n.date(safe)), from, until, time],
                     )
                 }
@@ -1543,7 +1543,7 @@ fn risk_item(
     });
     html! {
         <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
-            { for super::risk_details(p, r).map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }
+            { for super::risk_details(p, r).map(|d| html! { <>{ " " }{ super::reason_text(p, e, d) }</> }) }
             if let Some(names) = documents { <p class="kz-hint">{ names }</p> }</li>
     }
 }
@@ -1566,6 +1566,10 @@ struct HandoffRefusals<'a> {
     /// Every ground the order states flatly but the consent: foretold by the
     /// box's title (walkthrough 28, M3).
     foretold: Vec<&'a kezek_rules::refusal::RefusalRisk>,
+    /// The rules' age decision: the child is out of the queue on every
+    /// reading (cl. 18: 7 on 1 September; cl. 24 sub. 9: 6 before it),
+    /// the PMPC exception not applying — as step 5 lists no queue.
+    out_of_queue: bool,
 }
 
 /// Sorts the evaluation's refusal risks for the hand-off. A ground the order
@@ -1604,6 +1608,7 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
             })
             .collect(),
         foretold,
+        out_of_queue: e.age.out_of_queue_on_every_reading(),
     }
 }
 
@@ -1642,15 +1647,16 @@ fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
     }
 }
 
-/// Every ground foretold is cl. 24 sub. 9's child who turned 6 before 1
-/// September (`refusal.age_turned_six`), and there is one: the one test of
-/// the out-of-queue title ([`confirmation_title_key`]) and of the filing
-/// steps left out ([`filing_steps_shown`]).
+/// A refusal is foretold and the rules' age decision puts the child out of
+/// the queue on every reading (`AgeDecision::out_of_queue_on_every_reading`:
+/// already 7 on 1 September, cl. 18, `refusal.requirements_not_met`; or 6
+/// before it, cl. 24 sub. 9, `refusal.age_turned_six`), the same test by
+/// which step 5 lists no queue (review45: a child 7 on 1 September was given
+/// the filing steps): the one test of the out-of-queue title
+/// ([`confirmation_title_key`]) and of the filing steps left out
+/// ([`filing_steps_shown`]).
 fn out_of_queue_only(h: &HandoffRefusals) -> bool {
-    !h.foretold.is_empty()
-        && h.foretold
-            .iter()
-            .all(|r| r.reason == ReasonCode::RefusalAgeTurnedSix)
+    !h.foretold.is_empty() && h.out_of_queue
 }
 
 /// Whether the confirmation box lists how to file the application (on
@@ -1916,7 +1922,10 @@ mod tests {
             h.others.iter().map(|r| r.reason).collect::<Vec<_>>(),
             vec![ReasonCode::RefusalRequirementsNotMet]
         );
-        assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
+        // Out of the queue on every reading, as step 5 lists no queue: the
+        // out-of-queue title, no filing steps (review45).
+        assert_eq!(confirmation_title_key(&h), "ui-done-title-out-of-queue");
+        assert!(!filing_steps_shown(&h));
     }
 
     /// cl. 18 with cl. 24 sub. 9: the walk of 05.12.2026 (born 05.02.2020,

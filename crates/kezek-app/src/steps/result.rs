@@ -97,7 +97,8 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
                     &[("years", e.age.referral_age.to_string())],
                 )));
             }
-            _ => lines.push(line(p.t(&r.key()))),
+            // The day of acceptance's texts with their days (review45).
+            _ => lines.push(line(super::reason_text(p, e, *r))),
         }
     }
     lines
@@ -121,8 +122,8 @@ fn queues_age_bars_key(age: &kezek_rules::order254::age::AgeDecision) -> &'stati
 /// the child stands in no queue. Over by Kezek's reading only, the queue the
 /// child would belong to is listed (the other reading keeps the child).
 fn listed_queues(e: &kezek_rules::Evaluation) -> Option<&[kezek_rules::queues::QueueOption]> {
-    let out = !e.age.eligible && !e.age.over_by_kezeks_reading_only();
-    (!out).then_some(e.queues.options.as_slice())
+    // One definition with step 8's filing steps (review45).
+    (!e.age.out_of_queue_on_every_reading()).then_some(e.queues.options.as_slice())
 }
 
 /// Step 5.
