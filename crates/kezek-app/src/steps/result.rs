@@ -288,6 +288,27 @@ mod tests {
         }
     }
 
+    /// cl. 24 sub. 9, judged on the day of acceptance (review45): on egov.kz
+    /// on Tue 14.04.2026 at 19:00 a child born 15.04.2020 is 5 and turns 6
+    /// on 15.04, the day the application is accepted. The card's headline
+    /// says those two days (`age.turns_six_by_acceptance`), its variables
+    /// filled, not "has already turned 6".
+    #[test]
+    fn cl24_9_the_age_card_names_the_birthday_and_the_day_of_acceptance() {
+        let mut case = walk_37c_queue();
+        case["as_of"] = "2026-04-14T19:00".into();
+        case["child"]["birth_date"] = "2020-04-15".into();
+        case["child"].as_object_mut().unwrap().remove("iin");
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let (lines, _) = lines_in(&case, lang);
+            let headline = &lines[1];
+            assert!(
+                headline.matches("15.04.2026").count() == 2 && !headline.contains('$'),
+                "{lang:?}: {lines:#?}"
+            );
+        }
+    }
+
     /// cl. 24 sub. 9: for a child born 10.03.2021 the card said «кезекте
     /// тұра алады» and the queue's end «01.01.2027» (Kezek's reading), with no
     /// word of the order's own day, the sixth birthday (walk of 05.12.2026).
