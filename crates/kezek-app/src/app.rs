@@ -152,7 +152,7 @@ pub fn app() -> Html {
             "start".to_owned(),
             i18n.t("ui-start-title"),
             html! { <crate::services::start::StartScreen i18n={i18n.clone()}
-            resume={storage::Resume::of_draft(&wizard.draft)} /> },
+            resume={storage::Resume::of_app(&wizard.draft, draft.notice.as_ref(), draft.keep_stored)} /> },
         ),
     };
     // The tab's title names the step (or screen), the service, in the page's language.

@@ -116,6 +116,17 @@ impl Step {
             .find(|s| s.in_journey(service))
     }
 
+    /// The last step of `service`'s journey at or before this one: itself
+    /// if in the journey, else the previous step of the journey (admission's
+    /// journey has no step 7: from the queue step, step 6).
+    pub fn at_or_before_in(self, service: Option<kezek_rules::Service>) -> Step {
+        if self.in_journey(service) {
+            self
+        } else {
+            self.prev_in(service).unwrap_or_default()
+        }
+    }
+
     /// The 1-based number of the step in `service`'s journey.
     pub fn number_in(self, service: Option<kezek_rules::Service>) -> usize {
         Step::ALL[..self as usize]

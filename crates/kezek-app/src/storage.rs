@@ -120,12 +120,45 @@ pub struct Resume {
 }
 
 impl Resume {
+    /// The one rule of both modules ([`Resume::of_draft`], [`resume_of`]):
+    /// the furthest step `reached`, where a service was chosen or a step
+    /// past the first reached, brought back to the last step of the
+    /// service's own journey at or before it (review45: reached step 7 of
+    /// queue registration, then admission chosen on step 1 — «шаг 7,
+    /// Очередь» linked to #/queue, which admission does not have).
+    fn new(reached: Option<Step>, service_chosen: bool, admission: bool) -> Resume {
+        let service = admission.then_some(kezek_rules::Service::Admission);
+        Resume {
+            step: reached
+                .filter(|s| service_chosen || *s > Step::Service)
+                .map(|s| s.at_or_before_in(service)),
+            admission,
+        }
+    }
+
     /// Of the draft in memory (the whole app); `None` for an untouched one.
     pub fn of_draft(d: &Draft) -> Option<Resume> {
-        (*d != Draft::default()).then(|| Resume {
-            step: (d.service.is_some() || d.reached > Step::Service).then_some(d.reached),
-            admission: d.service == Some(kezek_rules::Service::Admission),
+        (*d != Draft::default()).then(|| {
+            Resume::new(
+                Some(d.reached),
+                d.service.is_some(),
+                d.service == Some(kezek_rules::Service::Admission),
+            )
         })
+    }
+
+    /// What the whole app's first screen says of the draft in memory
+    /// ([`Resume::of_draft`]) — nothing where those answers are not what
+    /// the device keeps (review45: «Ваши ответы сохранены на этом
+    /// устройстве» with storage blocked): the browser refuses to store them
+    /// ([`DraftNotice::NotSaved`]), or the stored draft is another one,
+    /// kept and not overwritten (`keep_stored`: a newer Kezek's, or one no
+    /// copy could be made of).
+    pub fn of_app(d: &Draft, notice: Option<&DraftNotice>, keep_stored: bool) -> Option<Resume> {
+        if keep_stored || notice == Some(&DraftNotice::NotSaved) {
+            return None;
+        }
+        Resume::of_draft(d)
     }
 
     /// The step's number in the service's journey.
@@ -139,19 +172,27 @@ impl Resume {
 /// (the first screen's own module carries no JSON parser): the values of
 /// its top-level `"reached"` and `"service"` as [`Draft::to_json`] writes
 /// them (a typed `"` is escaped there, so no typed text reads as a key).
+/// Nothing for a text that is not a JSON object ([`Draft::read`] finds it
+/// unreadable, and the whole app, starting from an empty draft, says
+/// nothing: review45), as [`Resume::of_draft`] says nothing of an empty
+/// draft.
 pub fn resume_of(stored: &str) -> Option<Resume> {
+    let body = stored.trim();
+    if !(body.starts_with('{') && body.ends_with('}')) {
+        return None;
+    }
     // `pattern` is the key with its quotes, the colon and the value's quote.
     let value = |pattern: &str| {
-        let at = stored.find(pattern)? + pattern.len();
-        stored[at..].split('"').next()
+        let at = body.find(pattern)? + pattern.len();
+        body[at..].split('"').next()
     };
     let step = value("\"reached\":\"").and_then(|v| Step::ALL.into_iter().find(|s| s.slug() == v));
     let service = value("\"service\":\"");
-    let step = step.filter(|s| service.is_some() || *s > Step::Service);
-    Some(Resume {
+    Some(Resume::new(
         step,
-        admission: service == Some("00403002"),
-    })
+        service.is_some(),
+        service == Some("00403002"),
+    ))
 }
 
 /// [`resume_of`] the stored draft, if any.
@@ -263,5 +304,88 @@ mod tests {
             .number(),
             Some(7)
         );
+    }
+
+    /// review45: a stored draft the whole app cannot read (not a JSON
+    /// object: `Draft::read` gives `Unreadable`, and the app starts from an
+    /// empty draft and says nothing) was said "your answers are kept" by the
+    /// first screen's module. Neither module says anything of it; a stored
+    /// draft the app reads is still said.
+    #[test]
+    fn an_unreadable_stored_draft_is_not_said_kept() {
+        for stored in [
+            "",
+            "garbage",
+            "{\"reached\":\"documents\"",
+            "[1, 2]",
+            "null",
+        ] {
+            assert!(
+                matches!(Draft::read(stored), StoredDraft::Unreadable),
+                "{stored}"
+            );
+            assert_eq!(resume_of(stored), None, "{stored}");
+        }
+        let d = Draft {
+            reached: Step::Documents,
+            ..Draft::default()
+        };
+        assert_eq!(resume_of(&d.to_json()), Resume::of_draft(&d));
+        assert!(resume_of(&d.to_json()).is_some());
+    }
+
+    /// review45: «Ваши ответы сохранены на этом устройстве» was said
+    /// whatever the draft's notice: with storage blocked (`NotSaved`) or a
+    /// newer Kezek's draft kept (`keep_stored`), the answers in memory are
+    /// not what the device keeps, and the line says nothing.
+    #[test]
+    fn the_saved_line_is_not_said_of_answers_not_saved() {
+        let d = Draft {
+            service: Some(Service::QueueRegistration),
+            reached: Step::Family,
+            ..Draft::default()
+        };
+        let said = Resume::of_draft(&d);
+        assert!(said.is_some());
+        assert_eq!(Resume::of_app(&d, None, false), said);
+        assert_eq!(
+            Resume::of_app(&d, Some(&DraftNotice::Partial(vec![Step::Child])), false),
+            said
+        );
+        assert_eq!(
+            Resume::of_app(&d, Some(&DraftNotice::NotSaved), false),
+            None
+        );
+        assert_eq!(Resume::of_app(&d, Some(&DraftNotice::Newer), true), None);
+        // An unreadable draft no copy could be made of is left in place: the
+        // answers typed since are not stored over it.
+        assert_eq!(
+            Resume::of_app(&d, Some(&DraftNotice::Unreadable), true),
+            None
+        );
+    }
+
+    /// review45: a parent went as far as step 7 (the queue) of queue
+    /// registration, then went back to step 1 and chose admission
+    /// (00403002), whose journey has no queue step: `reached` stays
+    /// `Step::Queue`. The first screen then says «…шаг 7, Очередь…» and
+    /// links to #/queue, which for admission shows only «not for admission»
+    /// (app.rs). The step to continue at must be one of the service's own
+    /// journey, in both modules.
+    #[test]
+    fn a_resume_link_names_a_step_of_the_services_own_journey() {
+        let d = Draft {
+            service: Some(Service::Admission),
+            reached: Step::Queue,
+            ..Draft::default()
+        };
+        for r in [Resume::of_draft(&d), resume_of(&d.to_json())] {
+            let step = r.and_then(|r| r.step).expect("a step to continue at");
+            assert!(
+                step.in_journey(Some(Service::Admission)),
+                "admission's resume link names {step:?}, step {:?}",
+                r.and_then(Resume::number)
+            );
+        }
     }
 }

@@ -63,7 +63,10 @@ fn cl24_9_the_age_is_judged_on_the_day_the_portal_accepts_the_application() {
         *"2026-04-15"
     );
     assert_eq!(
-        e["age"]["reasons"][0], "age.turned_six_archived",
+        // Still 5 that evening: said as the birthday and the day of
+        // acceptance, not "has already turned 6" (review45).
+        e["age"]["reasons"][0],
+        "age.turns_six_by_acceptance",
         "{}",
         e["age"]
     );
@@ -98,7 +101,12 @@ fn cl18_the_current_year_is_the_year_the_portal_accepts_the_application() {
     assert_eq!(e["schedule"]["accepted_at"].as_str().unwrap()[..4], *"2027");
     assert_eq!(e["age"]["eligible"], false, "{}", e["age"]);
     assert_eq!(e["age"]["cutoff"], "2027-09-01", "{}", e["age"]);
-    assert_eq!(e["age"]["reasons"][0], "age.too_old", "{}", e["age"]);
+    // Said of the year of acceptance, not "this year" (review45).
+    assert_eq!(
+        e["age"]["reasons"][0], "age.too_old_on_acceptance",
+        "{}",
+        e["age"]
+    );
     assert!(
         risk(&e, "refusal.age_cut_off_reading").is_some(),
         "{}",

@@ -15,6 +15,9 @@ pub struct DraftHandle {
     pub wizard: UseReducerHandle<Wizard>,
     /// The notice about the stored answers, if any.
     pub notice: Option<DraftNotice>,
+    /// The stored draft is kept and not overwritten (a newer Kezek's, or
+    /// one no copy could be made of): the answers in memory are not saved.
+    pub keep_stored: bool,
     /// Erases every stored answer and the draft in memory.
     pub erase: Callback<()>,
 }
@@ -62,6 +65,7 @@ pub fn use_draft() -> DraftHandle {
     DraftHandle {
         wizard,
         notice: (*notice).clone(),
+        keep_stored: *keep_stored,
         erase,
     }
 }

@@ -88,15 +88,55 @@ fn reading_note(i18n: &I18n, note: Option<&LineNote>, line: &[Citation]) -> Html
 /// rules give one date for either), the minutes counted straight on past the
 /// close. Any other note: "the other reading in the note above".
 fn earlier_due_key(note: Option<&LineNote>) -> &'static str {
-    match note.map(|n| n.key) {
-        Some(
-            catalogue::NOTE_TERM_FIRST_DAY_READING
-            | catalogue::NOTE_TERM_FIRST_DAY_UNSTATED
-            | catalogue::NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY,
-        ) => "ui-svc-earlier-due-first-day",
-        Some(catalogue::NOTE_STATE_CORPORATION_MOVED_DAY_OFF) => "ui-svc-earlier-due-moved-day-off",
-        Some(catalogue::NOTE_MINUTES_PAUSED_AT_CLOSING) => "ui-svc-earlier-due-straight",
-        _ => "ui-svc-earlier-due-other",
+    match EarlierReading::of(note.map(|n| n.key)) {
+        EarlierReading::FirstDay => "ui-svc-earlier-due-first-day",
+        EarlierReading::MovedDayOff => "ui-svc-earlier-due-moved-day-off",
+        EarlierReading::Straight => "ui-svc-earlier-due-straight",
+        EarlierReading::Other => "ui-svc-earlier-due-other",
+    }
+}
+
+/// The other reading of the term the due line's note marks (its key),
+/// which gives the earlier due day and notice day: said in words by the due
+/// card ([`earlier_due_key`]) and by the hearing's line
+/// ([`earlier_hearing_key`]) alike.
+#[derive(Clone, Copy)]
+enum EarlierReading {
+    /// The day of acceptance as the term's first day.
+    FirstDay,
+    /// The State Corporation receiving the documents on its moved day off,
+    /// or the day of acceptance as the first day.
+    MovedDayOff,
+    /// The term's minutes counted on without a pause at closing.
+    Straight,
+    /// Another note's reading.
+    Other,
+}
+
+impl EarlierReading {
+    fn of(note: Option<&str>) -> Self {
+        match note {
+            Some(
+                catalogue::NOTE_TERM_FIRST_DAY_READING
+                | catalogue::NOTE_TERM_FIRST_DAY_UNSTATED
+                | catalogue::NOTE_PORTAL_BEFORE_OPENING_FIRST_DAY,
+            ) => Self::FirstDay,
+            Some(catalogue::NOTE_STATE_CORPORATION_MOVED_DAY_OFF) => Self::MovedDayOff,
+            Some(catalogue::NOTE_MINUTES_PAUSED_AT_CLOSING) => Self::Straight,
+            _ => Self::Other,
+        }
+    }
+}
+
+/// The hearing's earlier notice day as the reading that gives it, said in
+/// the line itself (review45: it pointed to "Kezek's note above", which the
+/// screen does not show above it, nor at all where the refusal is certain).
+fn earlier_hearing_key(note: Option<&str>) -> &'static str {
+    match EarlierReading::of(note) {
+        EarlierReading::FirstDay => "ui-svc-refusal-hearing-earlier-first-day",
+        EarlierReading::MovedDayOff => "ui-svc-refusal-hearing-earlier-moved-day-off",
+        EarlierReading::Straight => "ui-svc-refusal-hearing-earlier-straight",
+        EarlierReading::Other => "ui-svc-refusal-hearing-earlier-other",
     }
 }
 
@@ -778,12 +818,15 @@ fn hearing_text(i18n: &I18n, h: &catalogue::Hearing) -> String {
         &[("date", i18n.date(h.notice_by))],
     );
     // The earlier notice day under the other reading of the term the due
-    // line's note marks, as that line says it (lawyer44): never only the
-    // later day.
+    // line's note marks, that reading said here in words (lawyer44: never
+    // only the later day; review45: no pointer to a note elsewhere).
     match h.earlier_notice_by {
         Some(by) => format!(
             "{text} {}",
-            i18n.t_args("ui-svc-refusal-hearing-earlier", &[("date", i18n.date(by))])
+            i18n.t_args(
+                earlier_hearing_key(h.earlier_reading),
+                &[("date", i18n.date(by))]
+            )
         ),
         None => text,
     }
@@ -3000,6 +3043,44 @@ mod tests {
                 "income-below-subsistence",
             ),
         ]
+    }
+
+    /// review45: the hearing's earlier day (67586f44) is said «Under the
+    /// other reading in Kezek's note above» / «Жоғарыдағы Kezek
+    /// түсіндірмесінде айтылған басқа есеп бойынша» / «При другом прочтении,
+    /// описанном в толковании Kezek выше». The note it points to is the due
+    /// card's (`ev.due.note`), which stands BELOW the risks card that holds
+    /// the hearing (#svc-risks-hearing), and is not shown at all where the
+    /// refusal is certain (`due_refused_text`: the due card gives neither the
+    /// date nor its note, 11cccbce) — the walk's single man (00402003,
+    /// row 9) is that case. On the prepared screen (#svc-done-hearing) the
+    /// due line has no note either. The parent is sent to a note that is
+    /// not on the screen: where the due card shows no note, the hearing's
+    /// line must not point to one.
+    #[test]
+    fn rules_cl11_the_hearing_line_points_to_no_note_the_screen_does_not_show() {
+        let (code, channel, answers, _) = walk_refusals().remove(0);
+        let (_, ev) = walk_evaluation(code, channel, &answers, true);
+        let h = ev.hearing().expect("a hearing");
+        let earlier = h.earlier_notice_by.expect("an earlier notice day");
+        for lang in Lang::ALL {
+            let i = I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(lang.code()));
+            // The due card of a certain refusal: no date, no note.
+            assert!(due_refused_text(&i, &ev).is_some(), "{code}: not certain");
+            // The pointer as it was written (ui-svc-refusal-hearing-earlier).
+            let pointer = match lang {
+                Lang::Kk => "Жоғарыдағы Kezek түсіндірмесінде",
+                Lang::Ru => "описанном в толковании Kezek выше",
+                Lang::En => "Kezek's note above",
+            };
+            let hearing = hearing_text(&i, &h);
+            assert!(
+                !hearing.contains(pointer),
+                "{lang:?}: the due card shows no note, the hearing says: {hearing}"
+            );
+            // The earlier day is still said, with its reading.
+            assert!(hearing.contains(&i.date(earlier)), "{lang:?}: {hearing}");
+        }
     }
 
     /// The amended rules' clause on the preliminary refusal (order 158's

@@ -279,7 +279,7 @@ pub fn documents_step(p: &StepProps) -> Html {
                             // The ground itself ("would be refused", or Kezek's
                             // reading "may be refused"), then what to do.
                             <p>{ p.t(&risk_text_key(p, r)) }</p>
-                            { for super::risk_details(p, r).map(|x| html! { <p class="kz-hint">{ p.t(&refusal_detail_key(x)) }</p> }) }
+                            { for super::risk_details(p, r).map(|x| html! { <p class="kz-hint">{ refusal_detail_text(p, e, x) }</p> }) }
                             if r.detail.contains(&kezek_rules::reason::ReasonCode::LimitCl16WaitOneMonth) {
                                 if let Some(from) = super::cl16_general_from(p, e) { <p class="kz-hint">{ from }</p> }
                             }
@@ -325,6 +325,18 @@ pub fn documents_step(p: &StepProps) -> Html {
 /// refuse?" card: the rules' text, but for a document valid today and not
 /// on the contract day, whose text points to the note below it in its item
 /// — here the note is in the list above.
+fn refusal_detail_text(
+    p: &StepProps,
+    e: &kezek_rules::Evaluation,
+    r: kezek_rules::reason::ReasonCode,
+) -> String {
+    match r {
+        kezek_rules::reason::ReasonCode::DocLapsesBeforeUse => p.t(&refusal_detail_key(r)),
+        _ => super::reason_text(p, e, r),
+    }
+}
+
+/// The message key of a refusal risk's detail `r` on step 6.
 fn refusal_detail_key(r: kezek_rules::reason::ReasonCode) -> String {
     match r {
         kezek_rules::reason::ReasonCode::DocLapsesBeforeUse => {
@@ -603,7 +615,7 @@ fn expiry_line(
     .then(|| e.schedule.accepted_today_until())
     .flatten();
     // The time every reading keeps, Kezek's beside it (lawyer42).
-    let send = super::PortalSend::of(e);
+    let send = super::PortalSend::of(p, e);
     let key = match i.status {
         // The referral's safe day, as every other line names it; Kezek's
         // count beside it as a reading.

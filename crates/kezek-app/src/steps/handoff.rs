@@ -1441,7 +1441,7 @@ fn referral_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<Referral
                 Some(until) => {
                     let [from, until, time] = super::portal_send_args(p, e, until);
                     p.i18n.t_args(
-                        &super::PortalSend::of(e).key("ui-done-referral-today"),
+                        &super::PortalSend::of(p, e).key("ui-done-referral-today"),
                         &[("date", p.i18n.date(safe)), from, until, time],
                     )
                 }
@@ -1621,7 +1621,7 @@ fn risk_item(
     });
     html! {
         <li data-reason={r.reason.code()}>{ p.t(&r.reason.key()) }
-            { for super::risk_details(p, r).map(|d| html! { <>{ " " }{ p.t(&d.key()) }</> }) }
+            { for super::risk_details(p, r).map(|d| html! { <>{ " " }{ super::reason_text(p, e, d) }</> }) }
             if let Some(names) = documents { <p class="kz-hint">{ names }</p> }</li>
     }
 }
@@ -1644,6 +1644,10 @@ struct HandoffRefusals<'a> {
     /// Every ground the order states flatly but the consent: foretold by the
     /// box's title (walkthrough 28, M3).
     foretold: Vec<&'a kezek_rules::refusal::RefusalRisk>,
+    /// The rules' age decision: the child is out of the queue on every
+    /// reading (cl. 18: 7 on 1 September; cl. 24 sub. 9: 6 before it),
+    /// the PMPC exception not applying — as step 5 lists no queue.
+    out_of_queue: bool,
 }
 
 /// Sorts the evaluation's refusal risks for the hand-off. A ground the order
@@ -1682,6 +1686,7 @@ fn handoff_refusals(e: &kezek_rules::Evaluation) -> HandoffRefusals<'_> {
             })
             .collect(),
         foretold,
+        out_of_queue: e.age.out_of_queue_on_every_reading(),
     }
 }
 
@@ -1720,15 +1725,16 @@ fn confirmation_title_key(h: &HandoffRefusals) -> &'static str {
     }
 }
 
-/// Every ground foretold is cl. 24 sub. 9's child who turned 6 before 1
-/// September (`refusal.age_turned_six`), and there is one: the one test of
-/// the out-of-queue title ([`confirmation_title_key`]) and of the box with
-/// nothing to file ([`Filing::OutOfQueue`]).
+/// A refusal is foretold and the rules' age decision puts the child out of
+/// the queue on every reading (`AgeDecision::out_of_queue_on_every_reading`:
+/// already 7 on 1 September, cl. 18, `refusal.requirements_not_met`; or 6
+/// before it, cl. 24 sub. 9, `refusal.age_turned_six`), the same test by
+/// which step 5 lists no queue (review45: a child 7 on 1 September was given
+/// the filing steps): the one test of the out-of-queue title
+/// ([`confirmation_title_key`]) and of the box with nothing to file
+/// ([`Filing::OutOfQueue`]).
 fn out_of_queue_only(h: &HandoffRefusals) -> bool {
-    !h.foretold.is_empty()
-        && h.foretold
-            .iter()
-            .all(|r| r.reason == ReasonCode::RefusalAgeTurnedSix)
+    !h.foretold.is_empty() && h.out_of_queue
 }
 
 /// What the hand-off says of a held document whose issue date the rules
@@ -1985,7 +1991,10 @@ mod tests {
             h.others.iter().map(|r| r.reason).collect::<Vec<_>>(),
             vec![ReasonCode::RefusalRequirementsNotMet]
         );
-        assert_eq!(confirmation_title_key(&h), "ui-done-title-refusal");
+        // Out of the queue on every reading, as step 5 lists no queue: the
+        // out-of-queue title, no filing steps (review45).
+        assert_eq!(confirmation_title_key(&h), "ui-done-title-out-of-queue");
+        assert_eq!(filing(&h, None, None, true), Filing::OutOfQueue);
     }
 
     /// cl. 18 with cl. 24 sub. 9: the walk of 05.12.2026 (born 05.02.2020,
@@ -2126,6 +2135,45 @@ mod tests {
             let t = crate::i18n::I18n::new(lang).t("ui-handoff-existing-sample");
             assert!(t.contains("Kezek") && t.contains("23"), "{lang:?}: {t}");
         }
+    }
+
+    /// review45: cl. 18 «… 1 қыркүйекте 6 жастан аспайды»: a child already 7
+    /// on 1 September (born 01.09.2019, on 01.03.2026) is out of the queue
+    /// on every reading (age.rs, `over_on_every_reading`), as the child who
+    /// turned 6 before it (cl. 24 sub. 9). 70f01b19 says step 5 lists no
+    /// queue and step 8 no filing steps «for a child out of the queue on
+    /// every reading (cl. 24 sub. 9, cl. 18)»; step 5 lists none
+    /// (`listed_queues`), but step 8's test asks only for
+    /// `refusal.age_turned_six`: for the 7-year-old the flat refusal is
+    /// `refusal.requirements_not_met` and the box lists the filing steps,
+    /// ending «…кезекте тіркеледі», under step 5's «No queue your child can
+    /// join».
+    #[test]
+    fn cl18_a_child_7_on_1_september_is_given_no_filing_steps_as_step_5_lists_no_queue() {
+        let mut c: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/06-portal-too-old-born-31-august.json"
+        ))
+        .unwrap();
+        c["as_of"] = "2026-03-01T10:00".into();
+        c["child"]["birth_date"] = "2019-09-01".into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        c["documents"] = serde_json::json!([{"kind": "phthisiatrician_conclusion"}]);
+        let e = crate::steps::tests::example(&c.to_string());
+        assert_eq!(
+            e.age.reasons[0],
+            ReasonCode::AgeOverOnEveryReading,
+            "{:?}",
+            e.age.reasons
+        );
+        // Step 5: no queue listed.
+        assert!(!e.age.eligible && !e.age.over_by_kezeks_reading_only());
+        let h = handoff_refusals(&e);
+        assert_eq!(
+            filing(&h, None, None, true),
+            Filing::OutOfQueue,
+            "step 8 lists the filing steps for a child out of the queue on every reading: {:?}",
+            h.foretold.iter().map(|r| r.reason).collect::<Vec<_>>()
+        );
     }
 
     /// cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін … кезектен алып

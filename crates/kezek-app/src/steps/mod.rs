@@ -283,14 +283,26 @@ pub enum PortalSend {
 
 impl PortalSend {
     /// The band of `e`'s instant (on egov.kz, where Kezek's reading still
-    /// accepts an application today).
-    pub fn of(e: &Evaluation) -> PortalSend {
+    /// accepts an application today). After the reception: the rules' one
+    /// definition (`schedule::accepted_on_if_working_time_ends_with_reception`).
+    pub fn of(p: &StepProps, e: &Evaluation) -> PortalSend {
+        let timing = kezek_rules::schedule::service_timing(
+            e.service,
+            kezek_rules::Channel::EgovPortal,
+            e.as_of,
+            p.calendar.get(),
+        );
         if e.schedule
             .reasons
             .contains(&ReasonCode::ScheduleAcceptedWhenWorkingDayStarts)
         {
             PortalSend::Between
-        } else if e.as_of.time() >= reception_until(e) {
+        } else if kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
+            &timing,
+            p.calendar.get(),
+        )
+        .is_some()
+        {
             PortalSend::Now
         } else {
             PortalSend::By
@@ -634,6 +646,24 @@ pub fn risk_details<'a>(
         let enter_refused = refused && *x == ReasonCode::DocAwaitsIssueDate;
         !(enter_refused || RESTATED.contains(&(r.reason, *x)))
     })
+}
+
+/// The text of the rules' reason `r`, with the variables the age's two
+/// texts of the day of acceptance need (`age.turns_six_by_acceptance`,
+/// `age.too_old_on_acceptance`: the sixth birthday and the day an
+/// application made now is accepted, on which the age is judged): wherever
+/// the age card, step 6's refusal card or step 8 says them.
+pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) -> String {
+    match r {
+        ReasonCode::AgeTurnsSixByAcceptance | ReasonCode::AgeTooOldOnAcceptance => p.i18n.t_args(
+            &r.key(),
+            &[
+                ("birthday", p.i18n.date(e.age.sixth_birthday)),
+                ("accepted", p.i18n.date(e.schedule.accepted_at.date())),
+            ],
+        ),
+        _ => p.t(&r.key()),
+    }
 }
 
 /// Whether the refusal risk `r` awaits the issue dates of documents whose

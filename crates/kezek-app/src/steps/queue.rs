@@ -525,9 +525,7 @@ fn unknown_queue_key(
     if !age.eligible {
         if age.over_by_kezeks_reading_only() {
             "ui-queue-error-unknown-queue-over-age-reading"
-        } else if age.reasons.first()
-            == Some(&kezek_rules::reason::ReasonCode::AgeTurnedSixArchived)
-        {
+        } else if age.turned_six_archived() {
             // 6 before 1 September, not 7 on it: cl. 24 sub. 9's archive.
             "ui-queue-error-unknown-queue-over-age-archived"
         } else {

@@ -97,7 +97,8 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
                     &[("years", e.age.referral_age.to_string())],
                 )));
             }
-            _ => lines.push(line(p.t(&r.key()))),
+            // The day of acceptance's texts with their days (review45).
+            _ => lines.push(line(super::reason_text(p, e, *r))),
         }
     }
     lines
@@ -121,8 +122,8 @@ fn queues_age_bars_key(age: &kezek_rules::order254::age::AgeDecision) -> &'stati
 /// the child stands in no queue. Over by Kezek's reading only, the queue the
 /// child would belong to is listed (the other reading keeps the child).
 fn listed_queues(e: &kezek_rules::Evaluation) -> Option<&[kezek_rules::queues::QueueOption]> {
-    let out = !e.age.eligible && !e.age.over_by_kezeks_reading_only();
-    (!out).then_some(e.queues.options.as_slice())
+    // One definition with step 8's filing steps (review45).
+    (!e.age.out_of_queue_on_every_reading()).then_some(e.queues.options.as_slice())
 }
 
 /// Queue registration for a child out of the queue on every reading of the
@@ -313,6 +314,27 @@ mod tests {
             assert_eq!(
                 lines.iter().filter(|l| l.contains("01.01.2029")).count(),
                 1,
+                "{lang:?}: {lines:#?}"
+            );
+        }
+    }
+
+    /// cl. 24 sub. 9, judged on the day of acceptance (review45): on egov.kz
+    /// on Tue 14.04.2026 at 19:00 a child born 15.04.2020 is 5 and turns 6
+    /// on 15.04, the day the application is accepted. The card's headline
+    /// says those two days (`age.turns_six_by_acceptance`), its variables
+    /// filled, not "has already turned 6".
+    #[test]
+    fn cl24_9_the_age_card_names_the_birthday_and_the_day_of_acceptance() {
+        let mut case = walk_37c_queue();
+        case["as_of"] = "2026-04-14T19:00".into();
+        case["child"]["birth_date"] = "2020-04-15".into();
+        case["child"].as_object_mut().unwrap().remove("iin");
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let (lines, _) = lines_in(&case, lang);
+            let headline = &lines[1];
+            assert!(
+                headline.matches("15.04.2026").count() == 2 && !headline.contains('$'),
                 "{lang:?}: {lines:#?}"
             );
         }

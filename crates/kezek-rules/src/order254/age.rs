@@ -130,10 +130,43 @@ impl AgeDecision {
     pub fn over_by_kezeks_reading_only(&self) -> bool {
         // Judged on the day of acceptance (`decide_on`): a child 5 today who
         // has turned 6 by then is out on every reading (review44).
-        self.sixth_birthday < self.cutoff
-            && self.age_years < 6
-            && self.reasons.first() != Some(&ReasonCode::AgeTurnedSixArchived)
+        self.sixth_birthday < self.cutoff && self.age_years < 6 && !self.turned_six_archived()
     }
+
+    /// Out of the queue on every reading of cl. 18 (cl. 24 sub. 9): the
+    /// headline says the child is already 7 on 1 September
+    /// ([`ReasonCode::AgeOverOnEveryReading`]) or has turned 6 before it
+    /// ([`AgeDecision::turned_six_archived`]), the PMPC exception not
+    /// applying (`eligible` false). The one test of "no queue": step 5
+    /// lists none, step 8 gives no filing steps (review45). Never at
+    /// admission (its headline is cl. 28's).
+    pub fn out_of_queue_on_every_reading(&self) -> bool {
+        self.reasons
+            .first()
+            .is_some_and(|r| out_of_queue_headline(*r))
+    }
+
+    /// The headline says the child has turned 6 before 1 September and is
+    /// out of the queue on either reading (cl. 24 sub. 9): today
+    /// ([`ReasonCode::AgeTurnedSixArchived`]) or by the day an application
+    /// made now is accepted ([`ReasonCode::AgeTurnsSixByAcceptance`]).
+    pub fn turned_six_archived(&self) -> bool {
+        matches!(
+            self.reasons.first(),
+            Some(ReasonCode::AgeTurnedSixArchived | ReasonCode::AgeTurnsSixByAcceptance)
+        )
+    }
+}
+
+/// A headline of a child out of the queue on every reading
+/// ([`AgeDecision::out_of_queue_on_every_reading`]).
+fn out_of_queue_headline(r: ReasonCode) -> bool {
+    matches!(
+        r,
+        ReasonCode::AgeOverOnEveryReading
+            | ReasonCode::AgeTurnedSixArchived
+            | ReasonCode::AgeTurnsSixByAcceptance
+    )
 }
 
 /// Already 7 on the cut-off (1 September): over cl. 18's limit on either
@@ -306,8 +339,18 @@ fn queue_decision(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
     } else if out_on_every_reading(birth, cutoff, judged) {
         // 6 already, before 1 September: within cl. 18 as "not yet 7", but
         // archived by cl. 24 sub. 9 — the other reading offered as help
-        // would not help.
-        ReasonCode::AgeTurnedSixArchived
+        // would not help. Still 5 today (6 only by the day of acceptance):
+        // said as the birthday and that day, not "has already turned 6"
+        // (review45).
+        if sixth <= today {
+            ReasonCode::AgeTurnedSixArchived
+        } else {
+            ReasonCode::AgeTurnsSixByAcceptance
+        }
+    } else if judged.year() > today.year() {
+        // Accepted in the next year: cl. 18's «ағымдағы жыл» is that year,
+        // not "this year" (review45).
+        ReasonCode::AgeTooOldOnAcceptance
     } else {
         ReasonCode::AgeTooOld
     });
@@ -315,10 +358,7 @@ fn queue_decision(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
     // the child does not stand in, so cl. 28's age «жолдама беру кезінде»
     // is not said (Kezek's reading: cl. 26, 27 give referrals from the
     // queue).
-    let out_of_queue = matches!(
-        reasons[0],
-        ReasonCode::AgeOverOnEveryReading | ReasonCode::AgeTurnedSixArchived
-    );
+    let out_of_queue = out_of_queue_headline(reasons[0]);
     let mut citations = vec![Citation::clause(18), Citation::sub(24, 9)];
     if !out_of_queue {
         citations.push(Citation::clause(28));

@@ -872,15 +872,9 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
     // (Annex 2 p. 7 sub. 1) the next working day under the other reading
     // (sub. 3) — a one-month certificate's safe day then at risk
     // (`doc.issue_day_after_reception_reading`).
-    let reception_next_day = (case.channel == Channel::EgovPortal
-        && timing.available
-        && timing.accepted_at.date() == case.as_of.date())
-    .then(|| {
-        let reception_end = crate::schedule::provider(case.service).reception_end();
-        (case.as_of.time() >= reception_end)
-            .then(|| cal.next_working_day_from(case.as_of.date() + chrono::Duration::days(1)))
-    })
-    .flatten();
+    // One definition with the refusal's (`schedule`).
+    let reception_next_day =
+        crate::schedule::accepted_on_if_working_time_ends_with_reception(timing, cal);
     // At the kindergarten's desk (Annex 4 p. 7 sub. 1, applications received
     // to 17:30), whether the portal would still accept an application made
     // now today: its working time runs to the end of the kindergarten's

@@ -127,6 +127,19 @@ reason_codes! {
     /// cl. 18. A reading of working time, said beside the reading of the
     /// age (rules45).
     AgeTurnedSixAfterReceptionReading = "age.turned_six_after_reception_reading",
+    /// In place of [`ReasonCode::AgeTurnedSixArchived`] where the child is
+    /// still 5 today and turns 6 by the day an application made now is
+    /// accepted (egov.kz after working time, the evening before the sixth
+    /// birthday; review45): not "has already turned 6" but the birthday
+    /// (`$birthday`) and the day of acceptance (`$accepted`, the schedule's
+    /// `accepted_at`), on which Kezek judges the age (a reading).
+    AgeTurnsSixByAcceptance = "age.turns_six_by_acceptance",
+    /// In place of [`ReasonCode::AgeTooOld`] where an application made now
+    /// is accepted in the next year (egov.kz on the evening of 31
+    /// December; review45): cl. 18's «ағымдағы жыл» is then the year of
+    /// acceptance, not "this year": the text names the sixth birthday
+    /// (`$birthday`) and the day of acceptance (`$accepted`).
+    AgeTooOldOnAcceptance = "age.too_old_on_acceptance",
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
     /// Beside [`ReasonCode::AgeArchiveDate`] where the sixth birthday falls

@@ -527,18 +527,22 @@ pub fn assess(
         // cl. 18 by Kezek's reading only (see the module's note): its own
         // reading risk, `age.too_old` saying the reading, the other one and
         // whom to ask.
+        // (`age.too_old_on_acceptance` where the application is accepted in
+        // the next year: the headline's own text.)
         Some((
             ReasonCode::RefusalAgeCutOffReading,
-            ReasonCode::AgeTooOld,
+            age.reasons[0],
             &[Citation::clause(18)],
         ))
-    } else if age.reasons.first() == Some(&ReasonCode::AgeTurnedSixArchived) {
+    } else if age.turned_six_archived() {
         // 6 already, before 1 September (see the module's note): refused on
         // Kezek's reading of cl. 18, archived by cl. 24 sub. 9 on the other
         // (which does not say when) — flatly out of the queue, its own ground.
+        // (`age.turns_six_by_acceptance` for a child 6 only by the day of
+        // acceptance: the headline's own text.)
         Some((
             ReasonCode::RefusalAgeTurnedSix,
-            ReasonCode::AgeTurnedSixArchived,
+            age.reasons[0],
             &[Citation::clause(18), Citation::sub(24, 9)],
         ))
     } else {

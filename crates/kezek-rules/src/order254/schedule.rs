@@ -324,7 +324,9 @@ pub fn originals_received_until(day: NaiveDate) -> NaiveDateTime {
 /// day as Kezek reads it (R7): the next working day, where the application
 /// is accepted today by R7 but sent after the reception. `None` otherwise
 /// (another channel, accepted on a later day already, or sent before
-/// 17:30: the same day on either reading).
+/// 17:30: the same day on either reading). The one definition: the
+/// checklist's one-month certificates and referral, the refusal, and the
+/// app's "send today" lines (`PortalSend`) ask it.
 pub fn accepted_on_if_working_time_ends_with_reception(
     timing: &ServiceTiming,
     cal: &Calendar,
@@ -336,7 +338,7 @@ pub fn accepted_on_if_working_time_ends_with_reception(
     {
         return None;
     }
-    let reception_end = provider(timing.service).reception().last().map(|w| w.to)?;
+    let reception_end = provider(timing.service).reception_end();
     (timing.submitted_at.time() >= reception_end)
         .then(|| cal.next_working_day_from(today + chrono::Duration::days(1)))
 }

@@ -129,6 +129,10 @@ pub struct Hearing {
     /// where it is earlier: said beside `notice_by` as that reading, so the
     /// hearing never gives a later day than the due line above it.
     pub earlier_notice_by: Option<NaiveDate>,
+    /// The key of the due date's note that marks the other reading
+    /// (`Due::note`), where `earlier_notice_by` is given: the hearing's
+    /// line says that reading itself, the note not being beside it.
+    pub earlier_reading: Option<&'static str>,
     /// The rules' clause.
     pub citation: Citation,
 }
@@ -157,6 +161,10 @@ impl Evaluation {
         Some(Hearing {
             notice_by: self.due.preliminary_refusal_by?,
             earlier_notice_by: self.due.earlier_preliminary_refusal_by,
+            earlier_reading: self
+                .due
+                .earlier_preliminary_refusal_by
+                .and(self.due.note.as_ref().map(|n| n.key)),
             citation: self.hearing_clause?,
         })
     }
