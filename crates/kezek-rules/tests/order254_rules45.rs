@@ -190,7 +190,7 @@ fn evening_before_the_sixth_birthday(channel: Channel, h: u32, m: u32) -> serde_
 /// the birthday, the child is over cl. 18's limit by Kezek's reading only
 /// (`age.too_old`, `refusal.age_cut_off_reading`: the other reading keeps
 /// the child); accepted on it, out of the queue on either reading
-/// (`age.turned_six_archived`, `refusal.age_turned_six`). On egov.kz from
+/// (`age.turns_six_by_acceptance`, `refusal.age_turned_six`). On egov.kz from
 /// 17:30 to 18:30 R7 accepts today, but read as the reception's hours the
 /// application is accepted on the birthday: the other reading of cl. 18
 /// may not count. Before, nothing said so; now
@@ -200,7 +200,9 @@ fn evening_before_the_sixth_birthday(channel: Channel, h: u32, m: u32) -> serde_
 #[test]
 fn cl18_cl24_9_annex2_7_1_3_the_evening_before_the_sixth_birthday() {
     const TOO_OLD: &str = "age.too_old";
-    const TURNED_SIX: &str = "age.turned_six_archived";
+    // Still 5 on the evening before: said as the birthday and the day of
+    // acceptance (review45), not "has already turned 6".
+    const TURNED_SIX: &str = "age.turns_six_by_acceptance";
     const AFTER: &str = "age.turned_six_after_reception_reading";
     // (channel, hour, minute, age's first reason, the working-time line)
     let rows = [

@@ -278,9 +278,7 @@ pub fn decide_at(
         .filter(|_| {
             case.service == Service::QueueRegistration && decision.over_by_kezeks_reading_only()
         })
-        .is_some_and(|day| {
-            decide_on(case, day).reasons.first() == Some(&ReasonCode::AgeTurnedSixArchived)
-        });
+        .is_some_and(|day| decide_on(case, day).turned_six_archived());
     if turned_six_then {
         decision
             .reasons
