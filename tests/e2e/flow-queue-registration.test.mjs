@@ -335,7 +335,7 @@ test("ru: a child over the age limit by Kezek's reading is warned at the hand-of
 
 // cl. 18 on either reading: seven on 01.09.2026 (born 01.09.2019), the child
 // is over the limit read either way — the flat refusal, foretold by the box
-// («С такими ответами… откажут»), a fact: "ask the provider".
+// («С такими ответами ребенок в очереди не будет…»), a fact: "ask the provider".
 test("ru: a child seven on 1 September is refused on either reading, foretold at the hand-off", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site), { locale: "ru-RU" });
   await fillCase(page, { childIin: "190901612305" });
@@ -348,11 +348,14 @@ test("ru: a child seven on 1 September is refused on either reading, foretold at
   assert.match(warning, /в услуге откажут/, warning);
   assert.match(warning, /при любом его прочтении/, warning);
   assert.equal(await page.locator("#kz-handoff-reading").count(), 0);
-  await page.check("#consent");
+  // Out of the queue on every reading, as step 5 lists no queue (review45):
+  // nothing to file, so no consent to an application and no filing steps.
+  assert.equal(await page.locator("#consent").count(), 0, "no consent box");
   await page.waitForSelector("#kz-confirmation");
   const title = await page.textContent("#kz-confirmation-title");
-  assert.match(title, /С такими ответами в оказании государственной услуги откажут/, title);
+  assert.match(title, /^С такими ответами ребенок в очереди не будет: в оказании услуги откажут/, title);
   assert.equal(await page.getAttribute("#kz-confirmation", "data-refusal"), "true");
+  assert.equal(await page.locator("#kz-confirmation .kz-next-steps, #kz-egov-link, #kz-answers").count(), 0);
   assert.equal(await page.getAttribute("#kz-done-after-fix", "data-remedy"), "fact");
   assert.match(await page.textContent("#kz-done-after-fix"), /только когда названного в предупреждении выше больше нет.*спросите услугодателя/s);
   await context.close();
