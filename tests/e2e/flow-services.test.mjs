@@ -460,8 +460,9 @@ test("ru: the hand-off at a counter names its hours (row 7)", async () => {
   await page.check("#svc-consent");
   await page.click("#svc-prepare");
   await page.waitForSelector("#svc-done-hours");
-  // The prepared box says when the result is due, in the due card's words.
-  assert.equal(await page.textContent("#svc-done-due"), await page.textContent("#svc-due-text"));
+  // The prepared box says when the result is due, in the due card's words
+  // (and, under it, the day's reading where the due card has one).
+  assert.equal(await page.textContent("#svc-done-due > p:first-child"), await page.textContent("#svc-due-text"));
   assert.equal(await page.getAttribute("#svc-done-due", "data-due"), await page.getAttribute("#svc-due", "data-due"));
   const corporation = await page.textContent("#svc-done-hours");
   assert.match(corporation, /с понедельника по субботу, кроме праздников, 09:00–20:00/, corporation);

@@ -1562,6 +1562,21 @@ fn due_text(i18n: &I18n, due: &catalogue::Due) -> String {
     )
 }
 
+/// The prepared box's lines on when the result is due (`#svc-done-due`):
+/// the due card's own text, and, where the day rests on a reading, the
+/// reading's note and the earlier dates under the other reading, as the due
+/// card says them (review45: the box gave the date alone, so a date resting
+/// on a reading read as flat there).
+fn done_due_texts(i18n: &I18n, due: &catalogue::Due) -> Vec<String> {
+    let mut lines = vec![due_text(i18n, due)];
+    lines.extend(due.note.as_ref().map(|n| i18n.t(n.key)));
+    if let Some((result, notice)) = earlier_due_texts(i18n, due) {
+        lines.push(result);
+        lines.extend(notice);
+    }
+    lines
+}
+
 /// Where the parent goes with the documents through `channel`.
 fn done_place(
     i18n: &I18n,
@@ -1739,7 +1754,11 @@ fn confirmation(
             // none where the refusal is certain (`Refusal::Foretold`, the
             // case `due_refused_text` says on the due card).
             if refusal != Refusal::Foretold {
-                <p id="svc-done-due" data-due={ev.due.due.format("%Y-%m-%dT%H:%M").to_string()}>{ due_text(i18n, &ev.due) }</p>
+                <div id="svc-done-due" data-due={ev.due.due.format("%Y-%m-%dT%H:%M").to_string()}>
+                    { for done_due_texts(i18n, &ev.due).into_iter().enumerate().map(|(n, line)| html! {
+                        <p class={(n > 0).then_some("kz-hint")}>{ line }</p>
+                    }) }
+                </div>
             }
             { ev.receipt.as_ref().map(|r| done_documents(i18n, r, e.code, channel)).unwrap_or_default() }
             if !answers.is_empty() {
@@ -2814,6 +2833,43 @@ mod tests {
             for lang in Lang::ALL {
                 assert_eq!(earlier_due_texts(&I18n::new(lang), &d), None, "{code} {at}");
             }
+        }
+    }
+
+    /// A due date that rests on a reading (the State Corporation on a moved
+    /// day off, the portal's 30 minutes at closing) is said with its note and
+    /// the other reading's earlier dates on the prepared box as on the due
+    /// card (review45: the box gave the date alone, as if flat).
+    #[test]
+    fn row4_the_prepared_box_says_the_due_dates_reading_as_the_due_card_does() {
+        let sc = ServiceChannel::STATE_CORPORATION;
+        let portal = ServiceChannel::PORTAL;
+        for (code, channel, at) in [
+            ("00402010", sc, "2027-01-04T10:00"),
+            ("00402002", portal, "2026-12-15T18:20"),
+        ] {
+            let d = due(code, channel, at);
+            let note = d.note.as_ref().expect("a reading note").key;
+            for lang in Lang::ALL {
+                let i = I18n::new(lang);
+                let lines = done_due_texts(&i, &d);
+                assert_eq!(lines[0], due_text(&i, &d), "{code} {lang:?}");
+                assert!(
+                    lines.contains(&i.t(note)),
+                    "{code} {lang:?}: no note in {lines:?}"
+                );
+                let (result, notice) = earlier_due_texts(&i, &d).expect("an earlier date");
+                assert!(lines.contains(&result), "{code} {lang:?}: {lines:?}");
+                if let Some(notice) = notice {
+                    assert!(lines.contains(&notice), "{code} {lang:?}: {lines:?}");
+                }
+            }
+        }
+        // A date on no reading: the due text alone.
+        let d = due("00402002", portal, "2026-12-15T10:00");
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            assert_eq!(done_due_texts(&i, &d), vec![due_text(&i, &d)], "{lang:?}");
         }
     }
 
