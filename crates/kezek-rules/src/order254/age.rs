@@ -109,8 +109,8 @@ pub struct AgeDecision {
     /// readings; neither reading's for a SEN child with a PMPC conclusion not
     /// over 6 on 1 September (`age.referral_age_sen_pmpc`), where no line
     /// says it; nor said for a child out of the queue on every reading
-    /// (`age.over_on_every_reading`, `age.turned_six_archived`), who is
-    /// given no referral from it.
+    /// (`age.over_on_every_reading`, `age.turned_six_archived`,
+    /// `age.turns_six_by_acceptance`), who is given no referral from it.
     pub referral_age: i32,
     /// Reason codes.
     pub reasons: Vec<ReasonCode>,
