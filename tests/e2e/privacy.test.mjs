@@ -30,7 +30,7 @@ test("cross-origin host: nothing but ready/configured and the content's height b
   await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
   await page.waitForFunction(() => (window.kezekEvents || []).some((e) => e.type === "configured"));
   const frame = page.frames().find((f) => f.url().startsWith(appOrigin));
-  const slug = (s) => frame.waitForSelector(`.kz-step[data-step="${s}"]`, { timeout: 15000 });
+  const slug = (s) => frame.waitForSelector(`.kz-step[data-step="${s}"]`, { timeout: 30000 });
   const next = async (s) => {
     await frame.click("#kz-next");
     await slug(s);
