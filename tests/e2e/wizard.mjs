@@ -181,7 +181,16 @@ export async function handOffQueueRegistration(frame) {
   await frame.fill("#applicant-iin", "900315410004");
   await frame.evaluate(() => (location.hash = "#/handoff"));
   await frame.waitForSelector('.kz-step[data-step="handoff"]');
-  await frame.check("#consent");
+  // The box is the app's state (checked by the draft's consent): in a fresh
+  // clone's run under load a click landed while step 8 was re-rendering and
+  // Playwright's check() saw no change ("Clicking the checkbox did not change
+  // its state"). Tick it until it holds, as a parent would click again.
+  for (let i = 0; !(await frame.isChecked("#consent")); i++) {
+    if (i === 5) throw new Error("the consent box does not stay ticked after 5 clicks");
+    await frame.click("#consent");
+    await frame.waitForTimeout(200);
+  }
+  await frame.waitForSelector("#kz-sha256", { state: "attached" });
   const sha = (await frame.textContent("#kz-sha256")).trim();
   await frame.click("#kz-handoff");
   return sha;
