@@ -728,26 +728,13 @@ fn visit<V>(inner: V) -> Visit<V> {
     }
 }
 
+/// [`Objects`]' `deserialize_*` methods: each forwards to the inner
+/// deserializer with the visitor wrapped by `$wrap` ([`visit`], [`Whole`],
+/// or `std::convert::identity` for a scalar read as is).
 macro_rules! forward_deserialize {
-    ($($method:ident),*) => {$(
+    ($wrap:expr; $($method:ident),*) => {$(
         fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
-            self.0.$method(visit(v))
-        }
-    )*};
-}
-
-macro_rules! forward_plain {
-    ($($method:ident),*) => {$(
-        fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
-            self.0.$method(v)
-        }
-    )*};
-}
-
-macro_rules! forward_whole {
-    ($($method:ident),*) => {$(
-        fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
-            self.0.$method(Whole(v))
+            self.0.$method($wrap(v))
         }
     )*};
 }
@@ -845,13 +832,15 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
     type Error = D::Error;
 
     forward_deserialize!(
+        visit;
         deserialize_any,
         deserialize_option,
         deserialize_seq,
         deserialize_map
     );
     // A whole number is read by its value however JSON wrote it ([`Whole`]).
-    forward_whole!(
+    forward_deserialize!(
+        Whole;
         deserialize_i8,
         deserialize_i16,
         deserialize_i32,
@@ -864,7 +853,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
         deserialize_u128
     );
     // A scalar's visitor is given no list, object or option: read as is.
-    forward_plain!(
+    forward_deserialize!(
+        std::convert::identity;
         deserialize_bool,
         deserialize_f32,
         deserialize_f64,
