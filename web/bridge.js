@@ -123,7 +123,6 @@ export function checkBounds(value, at = {}) {
   // Each entry: [value, depth, the entry it is in, its key there]; a path is
   // spelled only for the value at fault.
   const stack = [[value, 0, null, null]];
-  const seen = new Set();
   let bytes = 0;
   let entry;
   const fail = (code, whole = false) => {
@@ -146,8 +145,11 @@ export function checkBounds(value, at = {}) {
     } else if (v === null || typeof v === "boolean") {
       bytes += 5;
     } else if (Array.isArray(v) || isPlainObject(v)) {
-      if (seen.has(v)) return fail("cyclic");
-      seen.add(v);
+      // A cycle is a value inside itself: one of the entries it is in. The
+      // same object twice side by side (a structured clone keeps a shared
+      // reference) is no cycle: JSON writes it twice, and it is walked and
+      // counted twice, so its size is the JSON text's.
+      for (let e = entry[2]; e; e = e[2]) if (e[0] === v) return fail("cyclic");
       if (Array.isArray(v)) {
         if (v.length > LIMITS.arrayItems) return fail("array_too_long");
         bytes += 2 + v.length;

@@ -63,6 +63,11 @@ function payload(r) {
     inner.self = r() < 0.5 ? inner : p;
     p.snapshot = inner;
   }
+  if (r() < 0.1) {
+    // The same object twice side by side (a structured clone keeps a shared reference): no cycle.
+    const shared = { birth_year: 2023, applications: [] };
+    p.snapshot = { queues: [shared, shared], also: shared };
+  }
   if (r() < 0.05) {
     // Deep nesting, deeper than the limit.
     let o = {};
@@ -73,14 +78,14 @@ function payload(r) {
   return p;
 }
 
-/** Whether `v` is made of JSON values only (no cycles assumed: checked before). */
-function jsonOnly(v, seen = new Set()) {
+/** Whether `v` is made of JSON values only: no cycle (a value inside itself); the same value twice side by side is JSON. */
+function jsonOnly(v, inside = []) {
   if (v === null || typeof v === "boolean" || typeof v === "string") return true;
   if (typeof v === "number") return Number.isFinite(v);
-  if (typeof v !== "object" || seen.has(v)) return false;
-  seen.add(v);
-  if (Array.isArray(v)) return v.every((x) => jsonOnly(x, seen));
-  return isPlainObject(v) && Object.values(v).every((x) => jsonOnly(x, seen));
+  if (typeof v !== "object" || inside.includes(v)) return false;
+  const within = [...inside, v];
+  if (Array.isArray(v)) return v.every((x) => jsonOnly(x, within));
+  return isPlainObject(v) && Object.values(v).every((x) => jsonOnly(x, within));
 }
 
 test("fuzz: the bridge's validation never throws and accepts only bounded JSON", () => {
@@ -259,4 +264,53 @@ test("embed/protocol.js cuts by code points with \"…\", and the element and th
   assert.match(checker, /import \{[^}]*\bcut\b[^}]*\} from "\.\/protocol\.js"/);
   const bridge = fs.readFileSync(path.join(DIST, "bridge.js"), "utf8");
   assert.doesNotMatch(bridge, /function cut\(/, "one definition");
+});
+
+// Probe (06.12.2026, probe46): what a structured clone carries from another origin and JSON does
+// not. The same object twice side by side (a shared reference, which the clone keeps) was refused
+// as `embed.cyclic` "it refers to itself (a cycle)", which it does not: JSON writes it twice. Now
+// only a value inside itself is a cycle, and a shared one is walked (and counted) once per place.
+test("a structured clone's values: a shared reference is no cycle, the rest is refused at its field", () => {
+  globalThis.location ??= new URL("http://127.0.0.1:8080/index.html");
+  const configure = (payload) => ({ protocol: "kezek", version: 1, type: "configure", payload });
+  const queue = { birth_year: 2023, queue: "general", applications: [] };
+  const shared = configure({ snapshot: { schema: "kezek.snapshot/1", settlement: "A", as_of: "2026-11-23T10:00", queues: [queue, queue] } });
+  const ok = validateMessage(shared, "en");
+  assert.equal(ok.ok, true, JSON.stringify(ok));
+  assert.deepEqual(ok.payload.snapshot.queues, [queue, queue]);
+  // Its size is the JSON text's: a shared 5 MB string twice is over the limit.
+  const big = "x".repeat(5 * 1024 * 1024);
+  assert.equal(checkBounds({ a: big, b: big }), "too_large");
+  const half = { s: "x".repeat(3 * 1024 * 1024) };
+  assert.equal(checkBounds({ a: half, b: half, c: half }), "too_large");
+  // A value inside itself, however far down, is a cycle, said at the place it comes back.
+  const loop = { queues: [{ applications: [] }] };
+  loop.queues[0].applications.push(loop);
+  const cyclic = validateMessage(configure({ snapshot: loop }), "en");
+  assert.deepEqual([cyclic.code, cyclic.field], ["embed.cyclic", "snapshot.queues[0].applications[0]"]);
+  const rows = [
+    [new Date(0), "embed.not_an_object", ""],
+    [/kezek/, "embed.not_an_object", ""],
+    [{ ...configure({}), payload: new Date(0) }, "embed.bad_payload", "payload"],
+    [{ ...configure({}), payload: /x/ }, "embed.bad_payload", "payload"],
+    [configure({ snapshot: new Date(0) }), "embed.bad_type", "snapshot"],
+    [configure({ calendar: { years: [/2026/] } }), "embed.bad_type", "calendar.years[0]"],
+    [configure({ snapshot: { queues: new Map() } }), "embed.bad_type", "snapshot.queues"],
+    [configure({ snapshot: { queues: [new Error("x")] } }), "embed.bad_type", "snapshot.queues[0]"],
+    [configure({ snapshot: { blob: new Uint8Array(8) } }), "embed.bad_type", "snapshot.blob"],
+    // A hole of a sparse array is no JSON value (JSON.stringify would write null).
+    [configure({ snapshot: { queues: [, queue] } }), "embed.bad_type", "snapshot.queues[0]"],
+  ];
+  for (const [message, code, field] of rows) {
+    const got = validateMessage(message, "en");
+    assert.deepEqual([got.ok, got.code, got.field], [false, code, field], `${code} ${field}`);
+  }
+  // A huge array is refused by its length, before a single item is looked at: a sparse one of
+  // 2^32 − 1 items (no memory) and a dense one of a million, at once.
+  for (const items of [new Array(2 ** 32 - 1), new Array(1e6).fill(0)]) {
+    const started = Date.now();
+    const got = validateMessage(configure({ snapshot: { queues: items } }), "en");
+    assert.deepEqual([got.code, got.field], ["embed.array_too_long", "snapshot.queues"]);
+    assert.ok(Date.now() - started < 200, `${items.length} items took ${Date.now() - started} ms`);
+  }
 });

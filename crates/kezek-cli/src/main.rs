@@ -436,11 +436,7 @@ impl Failure {
 /// of the number read. A number past i128 reads as i128's largest or
 /// smallest: outside every option's range.
 pub fn whole_number(s: &str) -> Result<i128, String> {
-    let digits = s.strip_prefix('-').unwrap_or(s);
-    let written = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits == "0" || !digits.starts_with('0'));
-    if !written {
+    if !kezek_rules::wire::written_as_json_whole(s) {
         return Err(format!(
             "`{}` is not a whole number: write it in digits as JSON does, a `-` before a negative one \
              (no `+`, no leading `0`, no spaces)",

@@ -74,7 +74,8 @@ fn evaluate_text(input: &str) -> Outcome {
             &req,
             kezek_rules::calendar::Calendar::builtin(),
         )?),
-        Input::Case(case) => to_json(&kezek_rules::evaluate(&case)?),
+        // Validated as it was read: not again.
+        Input::Case(case) => to_json(&case.evaluate(kezek_rules::calendar::Calendar::builtin())?),
     }
 }
 

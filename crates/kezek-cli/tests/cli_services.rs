@@ -181,7 +181,7 @@ fn evaluate_names_the_field_of_a_bad_catalogue_request() {
     .unwrap();
     let out = kezek(&["evaluate", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("channel: 'fax'"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("channel: `fax`"));
     std::fs::write(
         &bad,
         r#"{"service":"00403008","channel":"portal","submitted":"15.12.2026"}"#,

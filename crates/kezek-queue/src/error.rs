@@ -54,6 +54,8 @@ codes! {
     "snapshot.duplicate_id",
     "snapshot.duplicate_queue",
     "snapshot.bad_id",
+    "snapshot.text_too_long",
+    "snapshot.text_control_character",
     "snapshot.submitted_after_snapshot" (row),
     "snapshot.birth_date_mismatch" (row),
     "csv.empty",

@@ -602,8 +602,27 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
             .at_line(Some(e.error.line())),
         }
     })?;
+    check_settlement(&snap.settlement)?;
     snap.validate()?;
     Ok(snap)
+}
+
+/// A JSON snapshot's `settlement`, a free text read as a case's settlement
+/// is ([`kezek_rules::case::text_problem`]: at most 200 characters, none
+/// that no one sees): `snapshot.text_too_long` or
+/// `snapshot.text_control_character` at `settlement` (probe46: it was the
+/// one free text of an input taken whatever it held). A CSV list's
+/// settlement is not the list's: the name the reader gives it (the file's
+/// name in the app, `--settlement` on the command line).
+fn check_settlement(settlement: &str) -> Result<(), QueueError> {
+    match kezek_rules::case::text_problem("settlement", Some(settlement)) {
+        Some(e) => Err(QueueError::field(
+            &e.code.replacen("case.", "snapshot.", 1),
+            "settlement",
+            e.message,
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The CSV header: `id,submitted,group,status,birth_date,birth_year,queue`.
@@ -760,17 +779,22 @@ pub fn parse_csv<R: BufRead>(
                 )
             })?),
         };
-        let birth_year: i32 = cols[5]
-            .trim()
-            .parse()
-            .ok()
+        // Written as a JSON snapshot's year and `--birth-year` are: `+2023`
+        // and `02023` are no year there, so none here either.
+        let year = cols[5].trim();
+        let birth_year: i32 = Some(year)
+            .filter(|y| kezek_rules::wire::written_as_json_whole(y))
+            .and_then(|y| y.parse().ok())
             .filter(|y| supported_year(*y))
             .ok_or_else(|| {
                 QueueError::at(
                     "csv.bad_birth_year",
                     line_no,
                     "birth_year",
-                    format!("`{}` is not a year", trunc(cols[5])),
+                    format!(
+                        "`{}` is not a year: write it in digits as JSON does (no `+`, no leading `0`)",
+                        trunc(cols[5])
+                    ),
                 )
             })?;
         if let Some(b) = birth_date.filter(|b| b.year() != birth_year) {
@@ -1106,6 +1130,90 @@ mod tests {
             let e = parse_csv(bytes.as_slice(), "A", s.as_of).unwrap_err();
             assert_eq!((e.code.as_str(), e.line), ("csv.unreadable", Some(1)));
             assert!(e.message.contains("UTF-16"), "{}", e.message);
+        }
+    }
+
+    /// A CSV list's birth year is written as a JSON snapshot's and the
+    /// command line's `--birth-year` are (probe46): digits, a `-` before a
+    /// negative one, no `+`, no leading `0` (`kezek_rules::wire::whole_number`).
+    /// `+2023` and `02023` were read as 2023 here, where the same year in a
+    /// JSON snapshot is no JSON and `--birth-year +2023` is refused. The
+    /// spaces around a column are not part of it, in this column as in
+    /// every other.
+    #[test]
+    fn cl13_a_csv_birth_year_is_written_as_json_writes_a_year() {
+        let as_of = parse_json(JSON).unwrap().as_of;
+        let row = |year: &str| {
+            let csv =
+                format!("{CSV_HEADER}\nx1,2024-01-01T10:00,general,waiting,,{year},general\n");
+            parse_csv(csv.as_bytes(), "A", as_of)
+        };
+        for year in ["+2023", "02023", "2023.0", "2 023", "٢٠٢٣", "0x7e7", ""] {
+            let e = row(year).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.line, e.field.as_str()),
+                ("csv.bad_birth_year", Some(2), "birth_year"),
+                "{year:?}: {}",
+                e.message
+            );
+        }
+        for year in ["2023", " 2023 "] {
+            let s = row(year).unwrap_or_else(|e| panic!("{year:?}: {e}"));
+            assert_eq!(s.queues[0].birth_year, 2023, "{year:?}");
+        }
+        // The JSON snapshot's reader refuses the same writings (no JSON).
+        for year in ["+2023", "02023"] {
+            let e = parse_json(&JSON.replacen(
+                "\"birth_year\":2023",
+                &format!("\"birth_year\":{year}"),
+                1,
+            ))
+            .unwrap_err();
+            assert_eq!(e.code, "snapshot.invalid_json", "{year}");
+        }
+    }
+
+    /// A JSON snapshot's `settlement` is a free text as a case's settlement
+    /// is (probe46): at most 200 characters, none that no one sees
+    /// (`kezek_rules::case::text_problem`). It was taken whatever it held —
+    /// a 1 MB name, a line break, a direction mark — where every other free
+    /// text of every input is checked. Refused with
+    /// `snapshot.text_too_long` / `snapshot.text_control_character` at
+    /// `settlement`, each with its kk/ru/en text (tests/queue_error_texts.rs).
+    #[test]
+    fn a_snapshots_settlement_is_checked_as_every_free_text_is() {
+        let named = |name: &str| {
+            JSON.replacen(
+                "\"settlement\":\"Astana\"",
+                &format!("\"settlement\":{}", serde_json::to_string(name).unwrap()),
+                1,
+            )
+        };
+        for (name, code) in [
+            ("A".repeat(201), "snapshot.text_too_long"),
+            (
+                "Астана\nАлматы".to_owned(),
+                "snapshot.text_control_character",
+            ),
+            (
+                "Аста\u{202E}на".to_owned(),
+                "snapshot.text_control_character",
+            ),
+            ("\u{0}".to_owned(), "snapshot.text_control_character"),
+        ] {
+            let e = parse_json(&named(&name)).unwrap_err();
+            assert_eq!(
+                (e.code.as_str(), e.field.as_str(), e.line),
+                (code, "settlement", None),
+                "{name:?}: {}",
+                e.message
+            );
+            assert!(crate::error::CODES.contains(&code), "{code}");
+            assert!(e.message.chars().count() < 200, "{}", e.message);
+        }
+        for name in ["Астана", "Қостанай ауданы, Затобол кенті", &"Ә".repeat(200)]
+        {
+            assert!(parse_json(&named(name)).is_ok(), "{name}");
         }
     }
 

@@ -37,8 +37,7 @@ pub use case::{Case, CaseError};
 pub use category::{Category, Ground};
 pub use citation::{Act, Citation};
 pub use evaluate::{
-    evaluate, evaluate_sections, evaluate_sections_validated, evaluate_with, Evaluation,
-    PartialEvaluation, Section,
+    evaluate, evaluate_sections, evaluate_with, Evaluation, PartialEvaluation, Section, ValidCase,
 };
 pub use reason::ReasonCode;
 pub use service::{Channel, Service};

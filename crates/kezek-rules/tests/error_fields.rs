@@ -904,3 +904,127 @@ fn a_value_cut_in_a_message_ends_with_an_ellipsis() {
         format!("{}…", "y".repeat(40))
     );
 }
+
+/// The line serde_json's message ends with (`… at line 3 column 12`), if any.
+fn said_line(message: &str) -> Option<usize> {
+    let (_, position) = message.rsplit_once(" at line ")?;
+    position.split_once(" column ")?.0.parse().ok()
+}
+
+/// One error object at every door (probe46): a case of the wrong shape,
+/// given as JSON text, was said «… at line 3 column 20» with no `line` in
+/// its error object, where a catalogue request's and a snapshot's carry the
+/// line their message says. Now an error whose message names a line carries
+/// it as `line`, and one that carries a line says no other in its message.
+#[test]
+fn an_error_that_says_its_line_carries_it_as_line() {
+    let pretty = |v: Value| serde_json::to_string_pretty(&v).unwrap();
+    let case = |at: &str, to: Value| {
+        let text = with(example_case(), at, Some(to));
+        pretty(serde_json::from_str(&text).unwrap())
+    };
+    let request = |at: &str, to: Value| {
+        let text = with(example_request(), at, Some(to));
+        pretty(serde_json::from_str(&text).unwrap())
+    };
+    let cases = [
+        case("/child/birth_date", json!(5)),
+        case("/child/zz", json!(1)),
+        case("/as_of", json!("3000-01-01T10:00")),
+        case("/times_queued_in_settlement", json!(51)),
+        case("/channel", json!("fax")),
+    ];
+    for text in &cases {
+        for e in [read_case(text).unwrap_err(), read_input(text).unwrap_err()] {
+            let said = said_line(&e.message);
+            assert!(said.is_some(), "{e:?}");
+            assert!(
+                said > Some(1),
+                "a pretty case's field is past line 1: {e:?}"
+            );
+            assert_eq!(e.line, said, "{e:?}");
+        }
+    }
+    let requests = [request("/facts/zz", json!(1)), request("/as_of", json!(5))];
+    for text in &requests {
+        for e in [
+            read_request(text).unwrap_err(),
+            read_input(text).unwrap_err(),
+        ] {
+            assert_eq!(e.line, said_line(&e.message), "{e:?}");
+            assert!(e.line.is_some(), "{e:?}");
+        }
+    }
+    // A case that reads but is refused by a rule (a phone of the wrong
+    // form) names its field, and neither a line nor a position.
+    let e = read_case(&case("/applicant/phones/0", json!("123"))).unwrap_err();
+    assert_eq!((e.code.as_str(), e.line), ("case.bad_phone", None), "{e:?}");
+    assert_eq!(said_line(&e.message), None, "{e:?}");
+}
+
+/// One way of quoting a value in every message (probe46): a catalogue
+/// request's unknown channel and unknown document were quoted '…' where
+/// every other message quotes `…`; and the unknown document's id, not
+/// quoted as the messages' values are, was repeated whole (a 10,000-character
+/// id in the message), where every other value is cut to its first 40
+/// characters and «…».
+#[test]
+fn a_requests_unknown_channel_and_document_are_quoted_as_every_value_is() {
+    let long = "d".repeat(10_000);
+    let rows = [
+        (
+            "/channel",
+            json!("fax"),
+            "catalogue.unknown_channel",
+            "`fax`",
+        ),
+        (
+            "/documents_held/0/id",
+            json!("passport_scan"),
+            "catalogue.unknown_document",
+            "`passport_scan`",
+        ),
+        (
+            "/documents_held/0/id",
+            json!(long),
+            "catalogue.unknown_document",
+            &format!("`{}…`", "d".repeat(40)),
+        ),
+    ];
+    for (at, to, code, quoted) in rows {
+        let e = read_request(&with(example_request(), at, Some(to))).unwrap_err();
+        assert_eq!(e.code, code, "{e:?}");
+        assert!(e.message.contains(quoted), "{}", e.message);
+        assert!(!e.message.contains('\''), "{}", e.message);
+        assert!(e.message.chars().count() < 300, "{}", e.message);
+    }
+}
+
+/// Calendar data given as text says its line as a case does (probe46): its
+/// error's message said «… at line 4 column 17» and its object had no
+/// `line` (`kezek calendar --data`, the JS API's `calendar` given as JSON
+/// text). Said at the line, its field under `calendar` as before.
+#[test]
+fn calendar_data_that_does_not_read_carries_the_line_it_says() {
+    use kezek_rules::calendar::Calendar;
+    let texts = [
+        "{\n\"format\": \"kezek.calendar/1\",\n\"years\": [\n{\"year\": \"2026\"}]}",
+        "{\n\"format\": \"kezek.calendar/1\",\n\"zz\": 1}",
+        "{\n\"format\": \"kezek.calendar/1\",\n\"years\": [{\"year\": 2026, \"holidays\": [{\"date\": \"3000-01-01\"}]}]}",
+    ];
+    for text in texts {
+        let e = ErrorObject::from(Calendar::from_json(text).unwrap_err());
+        assert!(e.field.starts_with("calendar"), "{e:?}");
+        assert_eq!(e.line, said_line(&e.message), "{e:?}");
+        assert!(e.line >= Some(3), "{e:?}");
+    }
+    // Refused by a rule after it reads: no line, none said.
+    let year = "{\"year\": 2026, \"holidays\": []}";
+    let twice = format!("{{\"format\": \"kezek.calendar/1\", \"version\": \"1\", \"source\": \"s\", \"years\": [{year}, {year}]}}");
+    let e = ErrorObject::from(Calendar::from_json(&twice).unwrap_err());
+    assert_eq!(
+        (e.code.as_str(), e.line),
+        ("calendar.duplicate_year", None),
+        "{e:?}"
+    );
+}

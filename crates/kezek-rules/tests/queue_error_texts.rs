@@ -71,6 +71,22 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
+        "error-snapshot-text-too-long",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
+        "error-snapshot-text-control-character",
+        [
+            "Open a corrected queue file",
+            "Откройте исправленный файл очереди",
+            "Түзетілген кезек файлын ашыңыз",
+        ],
+    ),
+    (
         "error-snapshot-submitted-after-snapshot",
         [
             "Open a corrected queue file",

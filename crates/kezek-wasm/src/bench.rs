@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
-    static CASE: RefCell<Option<kezek_rules::Case>> = const { RefCell::new(None) };
+    static CASE: RefCell<Option<kezek_rules::ValidCase>> = const { RefCell::new(None) };
     static EVALUATION: RefCell<Option<kezek_rules::PartialEvaluation>> = const { RefCell::new(None) };
 }
 
@@ -36,8 +36,7 @@ pub fn bench_evaluate_kept() -> Result<(), JsValue> {
     let eval = CASE.with(|c| {
         let c = c.borrow();
         let case = c.as_ref().ok_or_else(|| missing("case"))?;
-        kezek_rules::evaluate_sections_validated(
-            case,
+        case.evaluate_sections(
             kezek_rules::calendar::Calendar::builtin(),
             kezek_rules::Section::ALL,
         )

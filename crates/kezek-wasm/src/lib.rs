@@ -52,8 +52,8 @@ pub fn evaluate(
     // Every section is the full evaluation, with the same JSON: one answer
     // type (and one serializer in the module) for both.
     let wanted = sections.as_deref().unwrap_or(kezek_rules::Section::ALL);
-    // The case is validated as it is read (`Case::from_json`): not again.
-    to_js(&kezek_rules::evaluate_sections_validated(&case, cal, wanted).map_err(case_error)?)
+    // The case is validated as it is read (`wire::read_valid_case`): not again.
+    to_js(&case.evaluate_sections(cal, wanted).map_err(case_error)?)
 }
 
 #[wasm_bindgen(module = "/src/answer.js")]
@@ -208,15 +208,16 @@ pub fn checklist(
 ) -> Result<JsValue, JsValue> {
     let case = parse_case(&case)?;
     let cal = calendar_arg(&calendar)?;
-    // The checklist section of the evaluation: validated, and its dates
-    // checked against the supported range, as `evaluate` checks them.
-    let part = kezek_rules::evaluate_sections(
-        &case,
-        cal.as_ref()
-            .unwrap_or(kezek_rules::calendar::Calendar::builtin()),
-        &[kezek_rules::Section::Checklist],
-    )
-    .map_err(case_error)?;
+    // The checklist section of the evaluation, its dates checked against
+    // the supported range as `evaluate` checks them; the case validated as
+    // it was read, not again (probe46: it was validated twice).
+    let part = case
+        .evaluate_sections(
+            cal.as_ref()
+                .unwrap_or(kezek_rules::calendar::Calendar::builtin()),
+            &[kezek_rules::Section::Checklist],
+        )
+        .map_err(case_error)?;
     to_js(&part.checklist)
 }
 
@@ -374,9 +375,9 @@ fn document_or_under(
     }
 }
 
-fn parse_case(v: &JsValue) -> Result<kezek_rules::Case, JsValue> {
+fn parse_case(v: &JsValue) -> Result<kezek_rules::ValidCase, JsValue> {
     let text = json_text(v, "case")?;
-    kezek_rules::wire::read_case(&text).map_err(error_of(v))
+    kezek_rules::wire::read_valid_case(&text).map_err(error_of(v))
 }
 
 /// The engine's error object of reading the argument `v`: for an argument

@@ -66,7 +66,11 @@ fn read_error(e: kezek_rules::wire::TypedError, text: &str, arg: &str, code: &st
     } else {
         code
     };
-    ErrorObject::new(code, &e.field, e.error.to_string()).under(arg)
+    // At the line its message says, as every input's error (given as an
+    // object, both are left out: `error_of`).
+    ErrorObject::new(code, &e.field, e.error.to_string())
+        .under(arg)
+        .at_line(Some(e.error.line()).filter(|&l| l > 0))
 }
 
 /// `position(snapshot, application)`: the exact position (cl. 21), who is
@@ -130,10 +134,17 @@ mod tests {
         let text = r#"{"birth_year": 2023, "group": "firts"}"#;
         let e = kezek_rules::wire::read_typed::<kezek_queue::AskedQuery>(text).unwrap_err();
         let e = read_error(e, text, "application", "query.invalid");
+        // The line its message says, as every error's (probe46: the message
+        // said «at line 1 column 37» and the object had no line).
         assert_eq!(
             (e.code.as_str(), e.field.as_str(), e.line),
-            ("query.invalid", "application.group", None)
+            ("query.invalid", "application.group", Some(1))
         );
+        assert!(e.message.ends_with("at line 1 column 37"), "{e}");
+        let text = "{\n\"paths\": 50,\n\"seed\": \"one\"}";
+        let e = kezek_rules::wire::read_typed::<kezek_queue::ForecastOptions>(text).unwrap_err();
+        let e = read_error(e, text, "options", "forecast.bad_options");
+        assert_eq!((e.field.as_str(), e.line), ("options.seed", Some(3)), "{e}");
     }
 
     /// A field a question or the forecast options do not have is refused at

@@ -82,7 +82,7 @@ pub fn use_embed_config(
                 let new_calendar = match embed_calendar(&detail) {
                     Ok(c) => c,
                     Err(e) => {
-                        let e = ErrorObject::from(e);
+                        let e = host_error(ErrorObject::from(e), "calendar");
                         let text = shown.borrow().t(&e.key());
                         set(&detail, "kezekRejected", &refusal(&e, text));
                         return;
@@ -209,7 +209,22 @@ fn read_by_the_engine(e: &ErrorObject, shown: &RefCell<I18n>) -> bool {
 /// for the text fetched from it), as a calendar's are under `calendar`.
 fn snapshot_refusal(e: ErrorObject, shown: &RefCell<I18n>, argument: &str) -> JsValue {
     let text = shown.borrow().t(&e.key());
-    refusal(&e.under(argument), text)
+    refusal(&host_error(e, argument), text)
+}
+
+/// The engine's error of what a `configure` gave under `argument`, as the
+/// host is answered with it: a `snapshot` or a `calendar` given in the
+/// message is an object, read from the text `JSON.stringify` wrote, which
+/// the host never saw: no line, as the JS API's error of an object
+/// ([`ErrorObject::of_an_object`]); the text fetched from a `snapshotUrl` is
+/// the host's own file, its line named.
+fn host_error(e: ErrorObject, argument: &str) -> ErrorObject {
+    match argument {
+        // Named under `calendar` already (the calendar's own error object).
+        "calendar" => e.of_an_object(),
+        "snapshotUrl" => e.under(argument),
+        _ => e.under(argument).of_an_object(),
+    }
 }
 
 /// The text bridge.js fetched from a `configure`'s `snapshotUrl`
@@ -278,5 +293,32 @@ mod tests {
             );
         }
         assert_eq!(applicant_iin_refusal("900315410004"), None);
+    }
+
+    /// One error object for the host (probe46): a `snapshot` or a
+    /// `calendar` given in the message is an object the host never saw as
+    /// text (the app reads the text `JSON.stringify` writes from it), so its
+    /// error carries no line, as the JS API's error of an object carries
+    /// none; the text fetched from a `snapshotUrl` is the host's own file,
+    /// whose line its error names. An inline snapshot's refusal said
+    /// `line: 1`, of a text nobody wrote.
+    #[test]
+    fn an_inline_snapshots_or_calendars_refusal_has_no_line_a_fetched_ones_has() {
+        let text = "{\n\"schema\": 3}";
+        let read = || kezek_queue::parse_json(text).unwrap_err();
+        assert_eq!(read().line, Some(2));
+        let inline = host_error(read(), "snapshot");
+        assert_eq!(
+            (inline.field.as_str(), inline.line),
+            ("snapshot.schema", None)
+        );
+        let fetched = host_error(read(), "snapshotUrl");
+        assert_eq!(
+            (fetched.field.as_str(), fetched.line),
+            ("snapshotUrl.schema", Some(2))
+        );
+        let calendar = Calendar::from_json("{\n\"format\": 1}").unwrap_err();
+        let e = host_error(ErrorObject::from(calendar), "calendar");
+        assert_eq!((e.field.as_str(), e.line), ("calendar.format", None));
     }
 }

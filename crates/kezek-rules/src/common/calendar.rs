@@ -118,6 +118,9 @@ pub struct CalendarError {
     /// The entry at fault, a path inside the calendar data
     /// (`years[0].holidays[1].date`), or empty for the whole.
     field: String,
+    /// The 1-based line of the data's text its message says (`… at line 4
+    /// column 15`), for data that does not read; `None` otherwise.
+    line: Option<usize>,
     message: String,
 }
 
@@ -139,8 +142,15 @@ impl CalendarError {
         Self {
             code,
             field,
+            line: None,
             message,
         }
+    }
+
+    /// The same error at a 1-based line of the data's text.
+    fn at_line(mut self, line: Option<usize>) -> Self {
+        self.line = line;
+        self
     }
 
     /// The stable code, e.g. `calendar.duplicate_year`.
@@ -151,6 +161,12 @@ impl CalendarError {
     /// The entry at fault inside the calendar data, or empty for the whole.
     pub fn field(&self) -> &str {
         &self.field
+    }
+
+    /// The 1-based line of the data's text where it stopped reading, which
+    /// its message says; `None` for data refused by a rule after it read.
+    pub fn line(&self) -> Option<usize> {
+        self.line
     }
 }
 
@@ -447,22 +463,26 @@ impl Calendar {
             // every input's (`input.too_deep`, `input.empty`), not as
             // calendar data of the wrong shape.
             let whole = match &e.too_deep {
-                Some(deep) => Some(("input.too_deep", deep.message.clone())),
-                None => crate::wire::empty(json, HOLDS).map(|e| ("input.empty", e.message)),
+                Some(deep) => Some(("input.too_deep", deep.line, deep.message.clone())),
+                None => crate::wire::empty(json, HOLDS).map(|e| ("input.empty", None, e.message)),
             };
-            if let Some((code, message)) = whole {
+            if let Some((code, line, message)) = whole {
                 return CalendarError {
                     code,
                     field: String::new(),
+                    line,
                     message,
                 };
             }
+            // The line its message says, as a case's and a snapshot's.
+            let line = Some(e.error.line()).filter(|&l| l > 0);
             if e.is_out_of_range() {
                 return CalendarError::new(
                     "calendar.date_out_of_range",
                     e.field,
                     e.error.to_string(),
-                );
+                )
+                .at_line(line);
             }
             CalendarError::new(
                 "calendar.invalid_json",
@@ -472,6 +492,7 @@ impl Calendar {
                     e.error
                 ),
             )
+            .at_line(line)
         })?;
         Calendar::from_data(data)
     }

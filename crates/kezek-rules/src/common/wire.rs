@@ -191,7 +191,9 @@ impl From<CalendarError> for ErrorObject {
     fn from(e: CalendarError) -> Self {
         // The calendar is its own input (an argument beside the case): its
         // entries are named under it.
-        ErrorObject::new(e.code(), e.field(), e.to_string()).under("calendar")
+        ErrorObject::new(e.code(), e.field(), e.to_string())
+            .under("calendar")
+            .at_line(e.line())
     }
 }
 
@@ -214,8 +216,9 @@ impl From<CatalogueError> for ErrorObject {
 /// What an evaluation reads: an order-254 case or an order-414 request.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
-    /// A case of order No. 254 (`service` 00403001 / 00403002).
-    Case(Box<crate::Case>),
+    /// A case of order No. 254 (`service` 00403001 / 00403002), validated
+    /// as it was read.
+    Case(Box<crate::ValidCase>),
     /// A catalogue request of order No. 414 (`service` a catalogue code).
     Request(Box<crate::catalogue::Request>),
 }
@@ -373,6 +376,20 @@ pub fn shown(value: &str) -> String {
     } else {
         value.to_owned()
     }
+}
+
+/// Whether `s` is a whole number written as JSON writes one: digits, a `-`
+/// before a negative one, no `+`, no leading `0`, no spaces or other digits
+/// (`-0` is 0). The one rule of every whole number read from text that is
+/// not JSON — the command line's whole-number options (`kezek-cli`) and a
+/// queue table's `birth_year` column (`kezek_queue::parse_csv`) — so that
+/// the same text reads the same there and in a JSON input (JSON's grammar
+/// refuses `+2023` and `02023`).
+pub fn written_as_json_whole(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
 }
 
 /// A key as an error's `field` names it when the key is not one Kezek
@@ -556,7 +573,15 @@ fn in_words(out: &mut String, text: &str) -> bool {
 /// deserializers — valid JSON, every number in range — and parsing it once
 /// more into a value could not fail (one parse instead of two, issue 19).
 pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
-    crate::Case::from_json(strip_bom(text)).or_else(|e| {
+    read_valid_case(text).map(crate::ValidCase::into_case)
+}
+
+/// [`read_case`], the case read as the [`crate::ValidCase`] it is (it was
+/// validated as it was read), for a door that evaluates it at once without
+/// validating it again.
+pub fn read_valid_case(text: &str) -> Result<crate::ValidCase, ErrorObject> {
+    let read = crate::Case::from_json_at(strip_bom(text)).map(crate::ValidCase::validated);
+    read.or_else(|(e, line)| {
         if let Some(e) = empty(text, HOLDS_CASE) {
             return Err(e);
         }
@@ -564,7 +589,9 @@ pub fn read_case(text: &str) -> Result<crate::Case, ErrorObject> {
         match service_door(&value) {
             Door::Catalogue(code) => Err(CatalogueError::OtherOrder(code).into()),
             Door::Unknown(code) => Err(CatalogueError::UnknownService(code).into()),
-            Door::Preschool(_) | Door::Unnamed => Err(e.into()),
+            // Its line, which its message says (`… at line 3 column 20`), as a
+            // request's and a snapshot's error carries theirs.
+            Door::Preschool(_) | Door::Unnamed => Err(ErrorObject::from(e).at_line(line)),
         }
     })
 }
@@ -601,7 +628,7 @@ pub fn read_input(text: &str) -> Result<Input, ErrorObject> {
             Ok(Input::Request(Box::new(request)))
         }
         Door::Unknown(code) => Err(CatalogueError::UnknownService(code).into()),
-        Door::Preschool(_) | Door::Unnamed => Ok(Input::Case(Box::new(read_case(text)?))),
+        Door::Preschool(_) | Door::Unnamed => Ok(Input::Case(Box::new(read_valid_case(text)?))),
     }
 }
 

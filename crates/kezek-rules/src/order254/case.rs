@@ -464,7 +464,16 @@ impl Case {
     /// Parses a case from JSON and validates it. serde's message names the field
     /// and position; Kezek extracts the field path where it can.
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
+        Self::from_json_at(json).map_err(|(e, _)| e)
+    }
+
+    /// [`Case::from_json`], its error with the 1-based line of `json` where
+    /// reading stopped, which its message ends with (`… at line 3 column
+    /// 20`): `None` for a case that reads but is refused by a rule
+    /// ([`Case::validate`]), whose message names no place in the text.
+    pub(crate) fn from_json_at(json: &str) -> Result<Case, (CaseError, Option<usize>)> {
         let case: Case = crate::wire::read_typed(json).map_err(|e| {
+            let line = Some(e.error.line()).filter(|&l| l > 0);
             let code = if e.is_out_of_range() {
                 "case.date_out_of_range"
             } else if e.field == "times_queued_in_settlement"
@@ -474,9 +483,9 @@ impl Case {
             } else {
                 "case.invalid_json"
             };
-            CaseError::new(code, e.field, e.error.to_string())
+            (CaseError::new(code, e.field, e.error.to_string()), line)
         })?;
-        case.validate()?;
+        case.validate().map_err(|e| (e, None))?;
         Ok(case)
     }
 

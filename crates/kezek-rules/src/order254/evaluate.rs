@@ -778,13 +778,64 @@ pub fn evaluate_sections(
     evaluate_sections_validated(case, cal, wanted)
 }
 
-/// [`evaluate_sections`] of a case [`Case::validate`] has accepted — every
-/// case [`Case::from_json`] (and so `wire::read_case`) gives: the same
-/// answer, without validating the case a second time (the JS API's
-/// `evaluate` reads the case just before; issue 19). A case not validated
-/// must go through [`evaluate_sections`], which refuses what this would
-/// compute with (a date outside the supported range, a malformed IIN).
-pub fn evaluate_sections_validated(
+/// A case [`Case::validate`] has accepted, as the doors read one
+/// ([`crate::wire::read_valid_case`]: the JS API's `evaluate` and
+/// `checklist`, `kezek evaluate`), or [`ValidCase::try_from`] a case built in
+/// code: evaluated without validating it a second time (issue 19; probe46:
+/// `checklist` validated the case it had just read). The type is the proof
+/// that the case was validated, so the evaluation that skips it is not
+/// public ([`evaluate_sections_validated`] was, and a case not validated
+/// could be given to it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidCase(Case);
+
+impl ValidCase {
+    /// A case the caller has just validated (read by [`Case::from_json`]).
+    pub(crate) fn validated(case: Case) -> Self {
+        ValidCase(case)
+    }
+
+    /// The case.
+    pub fn case(&self) -> &Case {
+        &self.0
+    }
+
+    /// The case, given back.
+    pub fn into_case(self) -> Case {
+        self.0
+    }
+
+    /// [`evaluate_with`] of the case, not validated again.
+    pub fn evaluate(&self, cal: &Calendar) -> Result<Evaluation, CaseError> {
+        evaluate_validated(&self.0, cal)
+    }
+
+    /// [`evaluate_sections`] of the case, not validated again.
+    pub fn evaluate_sections(
+        &self,
+        cal: &Calendar,
+        wanted: &[Section],
+    ) -> Result<PartialEvaluation, CaseError> {
+        evaluate_sections_validated(&self.0, cal, wanted)
+    }
+}
+
+impl TryFrom<Case> for ValidCase {
+    type Error = CaseError;
+
+    /// The case, once [`Case::validate`] accepts it.
+    fn try_from(case: Case) -> Result<Self, CaseError> {
+        case.validate()?;
+        Ok(ValidCase(case))
+    }
+}
+
+/// [`evaluate_sections`] of a case [`Case::validate`] has accepted: the same
+/// answer, without validating the case a second time. Reached through
+/// [`ValidCase`], whose type says the case was validated; a case not
+/// validated must go through [`evaluate_sections`], which refuses what this
+/// would compute with (a date outside the supported range, a malformed IIN).
+fn evaluate_sections_validated(
     case: &Case,
     cal: &Calendar,
     wanted: &[Section],
@@ -1049,13 +1100,18 @@ mod tests {
             }
             let all = serde_json::to_value(evaluate_sections(&case, cal, Section::ALL).unwrap());
             assert_eq!(all.unwrap(), full, "all sections are the full evaluation");
-            // The JS API's path: the read case not validated again.
+            // The doors' path: the read case, a ValidCase, not validated again.
+            let valid = ValidCase::try_from(case.clone()).unwrap();
             for wanted in [Section::ALL, &[Section::Category, Section::Queues][..]] {
                 assert_eq!(
-                    evaluate_sections_validated(&case, cal, wanted).unwrap(),
+                    valid.evaluate_sections(cal, wanted).unwrap(),
                     evaluate_sections(&case, cal, wanted).unwrap()
                 );
             }
+            assert_eq!(
+                valid.evaluate(cal).unwrap(),
+                evaluate_with(&case, cal).unwrap()
+            );
         }
     }
 
@@ -1071,6 +1127,9 @@ mod tests {
                 full
             );
         }
+        // No ValidCase of it: the evaluation that does not validate is
+        // reached only through one.
+        assert_eq!(ValidCase::try_from(case).unwrap_err(), full);
     }
 
     #[test]

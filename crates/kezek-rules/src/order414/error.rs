@@ -115,7 +115,7 @@ impl std::fmt::Display for CatalogueError {
             ),
             Self::UnknownChannel(c) => write!(
                 f,
-                "'{}' is not one of provider_office, state_corporation, egov_portal, education_organisation",
+                "`{}` is not one of provider_office, state_corporation, egov_portal, education_organisation",
                 crate::wire::shown(c)
             ),
             Self::ChannelNotOffered { code, channel } => {
@@ -157,7 +157,7 @@ impl std::fmt::Display for CatalogueError {
             }
             Self::UnknownDocument { id, .. } => write!(
                 f,
-                "'{id}' is not a document of the catalogue (the ids of the checklist lines, \
+                "`{id}` is not a document of the catalogue (the ids of the checklist lines, \
                  e.g. birth_certificate)"
             ),
             Self::BadIin { error, .. } => write!(f, "{error}"),
