@@ -278,11 +278,11 @@ test("a structured clone's values: a shared reference is no cycle, the rest is r
   const ok = validateMessage(shared, "en");
   assert.equal(ok.ok, true, JSON.stringify(ok));
   assert.deepEqual(ok.payload.snapshot.queues, [queue, queue]);
-  // Its size is the JSON text's: a shared 5 MB string twice is over the limit.
-  const big = "x".repeat(5 * 1024 * 1024);
-  assert.equal(checkBounds({ a: big, b: big }), "too_large");
-  const half = { s: "x".repeat(3 * 1024 * 1024) };
-  assert.equal(checkBounds({ a: half, b: half, c: half }), "too_large");
+  // Its size is the JSON text's, each place counted: one 3 MB (UTF-8) object twice is 6 MB, under
+  // the limit; three times, 9 MB, over it.
+  const part = { s: "ж".repeat(1.5e6) };
+  assert.equal(checkBounds({ a: part, b: part }), null);
+  assert.equal(checkBounds({ a: part, b: part, c: part }), "too_large");
   // A value inside itself, however far down, is a cycle, said at the place it comes back.
   const loop = { queues: [{ applications: [] }] };
   loop.queues[0].applications.push(loop);

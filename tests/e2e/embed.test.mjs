@@ -1325,3 +1325,43 @@ test("<kezek-checker> without lang takes the host page's <html lang>, follows it
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Probe (06.12.2026, probe46): one error object for the host. An inline `snapshot` or `calendar`
+// is an object the host never saw as text (the app reads the text JSON.stringify writes from it):
+// its refusal names no line, as the JS API's error of an object names none; a `snapshot` refused
+// said `line: 1` of that unseen text. A `snapshotUrl`'s text is the host's own file: its line is
+// named. And a structured clone's shared reference (the same object twice, no cycle) was refused
+// as `embed.cyclic` "it refers to itself": it is JSON, configured.
+test("configure: an inline snapshot's or calendar's refusal names no line, a fetched one's its line; a shared reference is no cycle", async () => {
+  const { page, context, log } = await newPage();
+  await page.goto(`${hostOrigin}/embed/iframe.html?app=${encodeURIComponent(appOrigin)}`);
+  let seen = 0;
+  assert.equal((await answer(page, seen++)).type, "configured", "the host page's own configure");
+  await page.evaluate((s) => window.kezekSend({ snapshot: s }), snapshot({ submitted: "not a date" }));
+  let got = await answer(page, seen++);
+  assert.deepEqual([got.type, got.payload.code, got.payload.field], ["error", "snapshot.invalid_json", "snapshot.queues[0].applications[0].submitted"]);
+  assert.equal("line" in got.payload, false, `an inline snapshot's refusal: ${JSON.stringify(got.payload)}`);
+  await page.evaluate((cal) => window.kezekSend({ calendar: cal }), { format: "kezek.calendar/1", version: "x", source: "x", years: [{ year: "2026", holidays: [] }] });
+  got = await answer(page, seen++);
+  assert.deepEqual([got.type, got.payload.code, got.payload.field], ["error", "calendar.invalid_json", "calendar.years[0].year"]);
+  assert.equal("line" in got.payload, false, `an inline calendar's refusal: ${JSON.stringify(got.payload)}`);
+  // A fetched file that is no snapshot (the app's page): its line, a number.
+  await page.evaluate((u) => window.kezekSend({ snapshotUrl: u }), `${appOrigin}/index.html`);
+  got = await answer(page, seen++);
+  assert.equal(got.type, "error", JSON.stringify(got).slice(0, 200));
+  assert.ok(Number.isInteger(got.payload.line) && got.payload.line >= 1, `a fetched snapshot's refusal: ${JSON.stringify(got.payload)}`);
+  // The same applications in the queues of two birth years: one object twice, no cycle.
+  await page.evaluate(() => {
+    const applications = [{ id: "A1", submitted: "2024-01-10T10:00", group: "general", status: "waiting" }];
+    window.kezekSendRaw({ protocol: "kezek", version: 1, type: "configure", payload: { snapshot: {
+      schema: "kezek.snapshot/1", settlement: "Астана", as_of: "2026-11-20T09:00",
+      queues: [{ birth_year: 2023, queue: "general", applications }, { birth_year: 2022, queue: "general", applications }],
+    } } });
+  });
+  got = await answer(page, seen++);
+  assert.deepEqual(got, { protocol: "kezek", version: 1, type: "configured", payload: { fields: ["snapshot"] } }, JSON.stringify(got).slice(0, 300));
+  assert.equal(await appFrame(page).evaluate(() => window.kezekEmbedConfig.snapshot.queues[1].applications[0].id), "A1");
+  assert.equal(await answers(page), seen, "one answer per configure");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
