@@ -111,7 +111,8 @@ fn data_error(e: &kezek_rules::calendar::CalendarError, path: &str) -> Failure {
         "" => "--data",
         inside => inside,
     };
-    let e = ErrorObject::new(e.code(), field, e.to_string());
+    // At the line its message says, as every input's error.
+    let e = ErrorObject::new(e.code(), field, e.to_string()).at_line(e.line());
     Failure::Input(crate::of_file(e, path))
 }
 
