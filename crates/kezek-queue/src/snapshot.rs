@@ -615,14 +615,15 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
 /// settlement is not the list's: the name the reader gives it (the file's
 /// name in the app, `--settlement` on the command line).
 fn check_settlement(settlement: &str) -> Result<(), QueueError> {
-    match kezek_rules::case::text_problem("settlement", Some(settlement)) {
-        Some(e) => Err(QueueError::field(
-            &e.code.replacen("case.", "snapshot.", 1),
-            "settlement",
-            e.message,
-        )),
-        None => Ok(()),
-    }
+    let Some(e) = kezek_rules::case::text_problem("settlement", Some(settlement)) else {
+        return Ok(());
+    };
+    // The snapshot's own codes (written out: every code raised is listed).
+    let code = match e.code.as_str() {
+        "case.text_too_long" => "snapshot.text_too_long",
+        _ => "snapshot.text_control_character",
+    };
+    Err(QueueError::field(code, "settlement", e.message))
 }
 
 /// The CSV header: `id,submitted,group,status,birth_date,birth_year,queue`.
