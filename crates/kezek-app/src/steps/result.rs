@@ -74,13 +74,16 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
             // cl. 24 p. 9, Kezek's reading, said by the line itself); at
             // admission the rules give none (the child holding a referral
             // has left the queue).
-            (ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast, Some(a)) => {
-                lines.push(AgeLine {
-                    id: Some("kz-archive-on"),
-                    text: p.i18n.t_args(&r.key(), &[("date", p.i18n.date(a))]),
-                    strong: true,
-                })
-            }
+            (
+                ReasonCode::AgeArchiveDate
+                | ReasonCode::AgeArchiveDatePast
+                | ReasonCode::AgeArchiveDateBeforeAcceptance,
+                Some(_),
+            ) => lines.push(AgeLine {
+                id: Some("kz-archive-on"),
+                text: super::reason_text(p, e, *r),
+                strong: true,
+            }),
             // cl. 24 sub. 9's own day, the sixth birthday, beside Kezek's
             // earlier one (which the line above gives; not said again).
             (ReasonCode::AgeArchiveOrderDate | ReasonCode::AgeArchiveOrderDatePast, _) => lines
