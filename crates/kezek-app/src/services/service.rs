@@ -2562,6 +2562,7 @@ mod tests {
             citation: kezek_rules::Citation::clause(22),
             note: None,
             depends_on: vec!["child_birth_date", "marriage_in_civil_registry"],
+            apply_from: None,
         };
         for lang in Lang::ALL {
             let ftl = kezek_rules::messages::catalogue_ftl(lang.code()).unwrap();
