@@ -240,7 +240,6 @@ ui-category-claimed = { $category } — your category once the grounds you decla
 ui-grounds = Grounds that apply
 ui-queues = Queues your child can join
 ui-queues-would-be = The queue your child would belong to (age aside)
-ui-queues-none = No queue your child can join
 ui-queues-age-bars = Because of the age, on Kezek's reading of cl. 18, the child can neither apply nor stay in the queue: see “Age” below.
 ui-queues-age-bars-every-reading = Because of the age, the child does not stand in the queue on any reading of the order: see “Age” below.
 ui-queue-general = General queue
