@@ -742,8 +742,10 @@ fn print_notes(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<(&'static str,
     let queues = (e.queues.options.len() > 1).then(|| {
         (
             "queues",
-            p.i18n
-                .t_args("ui-print-note-queues", &[("queues", queue_labels_after_colon(p, e))]),
+            p.i18n.t_args(
+                "ui-print-note-queues",
+                &[("queues", queue_labels_after_colon(p, e))],
+            ),
         )
     });
     std::iter::once(("blank-line", p.t("ui-print-note-blank-line")))
@@ -2165,7 +2167,10 @@ mod tests {
             let f = filing(&handoff_refusals(&e), None, None, ready);
             assert_eq!(f, Filing::OutOfQueue);
             assert!(!f.warns_of_documents(), "document warnings: {f:?}");
-            assert!(!f.prints_forms(), "the forms in the page for the print: {f:?}");
+            assert!(
+                !f.prints_forms(),
+                "the forms in the page for the print: {f:?}"
+            );
         }
         let ready = crate::steps::tests::example(include_str!(
             "../../../kezek-rules/examples/cases/01-portal-general-family.json"
@@ -2219,8 +2224,15 @@ mod tests {
             let mut texts = vec![portal_attach(&p, &sen)];
             texts.extend(print_notes(&p, &sen).into_iter().map(|(_, t)| t));
             let rows = review_rows(&p, &sen);
-            texts.extend(rows.iter().filter(|r| r.id == "sen").map(|r| r.value.clone()));
-            texts.extend(rows.iter().map(|r| format!("{}{}", p.t("ui-change"), change_what(&r.label))));
+            texts.extend(
+                rows.iter()
+                    .filter(|r| r.id == "sen")
+                    .map(|r| r.value.clone()),
+            );
+            texts.extend(
+                rows.iter()
+                    .map(|r| format!("{}{}", p.t("ui-change"), change_what(&r.label))),
+            );
             let mut pc = crate::steps::tests::props(contract.clone());
             pc.i18n = I18n::new(lang);
             texts.extend(contract_line(&pc, &contract));
@@ -2799,7 +2811,9 @@ mod tests {
             let mut p = crate::steps::tests::props(e.clone());
             p.i18n = I18n::new(lang);
             assert!(
-                !bring_list(&p, &e, false).iter().any(|b| b.starts_with(&passport)),
+                !bring_list(&p, &e, false)
+                    .iter()
+                    .any(|b| b.starts_with(&passport)),
                 "{lang:?}: nothing of it is attached on egov.kz"
             );
             let line = contract_line(&p, &e).expect("the contract's line");

@@ -524,7 +524,11 @@ mod tests {
         case["child"].as_object_mut().unwrap().remove("iin");
         let e = example(&case.to_string());
         assert!(out_of_every_queue(&e));
-        assert_eq!(queues_card(&e), None, "the queues card under the category's");
+        assert_eq!(
+            queues_card(&e),
+            None,
+            "the queues card under the category's"
+        );
         // Not yet 6 (20.01.2026): over by Kezek's reading only.
         case["as_of"] = "2026-01-20T10:00".into();
         assert_eq!(
