@@ -788,6 +788,7 @@ ui-svc-handoff = Prepare the application
 ui-svc-consent = I agree to the use of personal data containing secrets protected by law
 ui-svc-prepare = Prepare the application
 ui-svc-prepare-refused = As answered, the application would be refused. Prepare it only if an answer above is not so, or no longer so.
+ui-svc-prepare-refused-anyway = Prepare it all the same — as answered, it would be refused
 ui-svc-answer-first = Answer the questions above: Kezek then says whether the service can be given and what could lead to a refusal.
 ui-svc-pending = Still to answer:
 ui-svc-depends-on = May be needed, depending on your answers to: { $questions }
