@@ -956,8 +956,34 @@ fn original_name(
     if p.i18n.has(&key) {
         p.t(&key)
     } else {
-        mid_sentence_name(p, kind).unwrap_or_else(|| document_name(p, e, kind))
+        name_after_colon(p, e, kind)
     }
+}
+
+/// A text the app puts after a colon inside a sentence (a list it joins, a
+/// row's label read after "Change:"): its first letter in lower case, as
+/// the messages write a word there, unless the word is an abbreviation
+/// (ПМПК, SMS: its second letter a capital too) or a single letter.
+pub fn after_colon(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => first
+            .to_lowercase()
+            .chain(text[first.len_utf8()..].chars())
+            .collect(),
+        _ => text.to_owned(),
+    }
+}
+
+/// A document's name in a list after a colon inside a sentence: its
+/// mid-sentence name where it has one ([`mid_sentence_name`]), else its
+/// checklist name (a heading's) [`after_colon`].
+pub fn name_after_colon(
+    p: &StepProps,
+    e: &Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> String {
+    mid_sentence_name(p, kind).unwrap_or_else(|| after_colon(&document_name(p, e, kind)))
 }
 
 /// A document's name inside a sentence, in a list joined with "; " after a
