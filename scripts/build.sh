@@ -53,12 +53,14 @@ wasm-bindgen --target web --no-typescript --out-dir "$DIST.tmp" --out-name kezek
 wasm-opt -Oz "$DIST.tmp/kezek_queue_worker_bg.wasm" -o "$DIST.tmp/kezek_queue_worker_bg.wasm"
 
 # The JavaScript wasm-bindgen writes, without its comments and white space
-# (esbuild, names kept: a stack trace still reads). Measured (issue 19):
-# kezek_first.js 6,029 -> ~5,100 B brotli.
+# (esbuild, names kept: a stack trace still reads; Kazakh and Russian texts
+# kept as UTF-8, not \uXXXX escapes: every .js is served as UTF-8 and module
+# scripts are read as UTF-8). Measured (issue 19): kezek_first.js 6,029 ->
+# ~5,100 B brotli; --charset=utf8: boot.js 1,482 -> 1,430 B brotli.
 minify() { # FILE... -> each rewritten in place
     local f
     for f in "$@"; do
-        esbuild "$f" --minify-whitespace --minify-syntax --format=esm --log-level=warning --outfile="$f.min"
+        esbuild "$f" --minify-whitespace --minify-syntax --charset=utf8 --format=esm --log-level=warning --outfile="$f.min"
         mv "$f.min" "$f"
     done
 }

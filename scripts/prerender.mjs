@@ -39,7 +39,9 @@ const BOOT_KEYS = { loading: "ui-boot-loading", failed: "ui-boot-failed", nowasm
 
 // Shown by the first screen's module after a tap or a failure, not on the
 // screen the app renders here (crates/kezek-app/src/first.rs, components/frame.rs).
-// A returning parent's line (services/start.rs resume_line): its texts and the step titles it names.
+// A returning parent's line (services/start.rs resume_line): its texts and the step titles it names
+// (the slugs of crates/kezek-app/src/route.rs's Step::ALL, in order: its test
+// the_first_screens_messages_name_every_steps_title fails when they differ).
 const RESUME = ["ui-resume-saved", "ui-resume-link", ...["service", "child", "applicant", "family", "result", "documents", "queue", "handoff"].map((s) => `ui-step-${s}`)];
 const FIRST_SCREEN_LATER = ["ui-loading", "ui-boot-failed", "ui-boot-reload", "ui-lang-failed", "ui-svc-messages-failed", "ui-need-kindergarten", "ui-erase-confirm", "ui-start-title", "ui-tagline-services", ...RESUME];
 

@@ -22,6 +22,39 @@ test("a reload mid-flow finds the answers intact", async () => {
   await context.close();
 });
 
+// Step 8's consent is a controlled box (checked from the draft, set again on
+// every render). One click — not Playwright's check(), not a second try —
+// must hold through what re-renders the step: the application it makes ready
+// (the box below it changes), another language, leaving the step and coming
+// back, and a reload (steps46).
+test("step 8: one click on the consent holds through re-renders and a reload", async () => {
+  const { page, context } = await open(env.browser, appUrl(env.site));
+  await fillCase(page, { childIin: "230510512343" });
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  assert.equal(await page.isChecked("#consent"), false);
+  await page.waitForSelector("#kz-not-ready");
+  await page.click("#consent");
+  assert.equal(await page.isChecked("#consent"), true, "right after the click");
+  // The consent makes the application ready: step 8 re-renders below the box.
+  await page.waitForSelector("#kz-confirmation");
+  assert.equal(await page.isChecked("#consent"), true, "after the re-render it brought");
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem("kezek.draft")).consent), true, "saved");
+  await page.click("#kz-lang-en");
+  await page.waitForSelector('#kz-lang-en[aria-pressed="true"]');
+  assert.equal(await page.isChecked("#consent"), true, "after another language");
+  await page.goto(page.url().replace(/#.*$/, "#/queue"));
+  await step(page, "queue");
+  await page.goto(page.url().replace(/#.*$/, "#/handoff"));
+  await step(page, "handoff");
+  assert.equal(await page.isChecked("#consent"), true, "after leaving the step and coming back");
+  await page.reload();
+  await step(page, "handoff");
+  assert.equal(await page.isChecked("#consent"), true, "after a reload");
+  await page.waitForSelector("#kz-confirmation");
+  await context.close();
+});
+
 test("erase my data empties the storage", async () => {
   const { page, context } = await open(env.browser, appUrl(env.site));
   await fillCase(page, { childIin: "230510512343" });

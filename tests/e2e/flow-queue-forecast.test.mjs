@@ -303,6 +303,8 @@ test("en-US: an application waiting in an opened file: step 8's waiting card fil
   assert.equal(await page.getAttribute("#kz-handoff-existing", "data-sample"), null, "an opened file is not the sample");
   assert.equal(await page.locator("#kz-handoff-existing-sample").count(), 0);
   assert.equal(await page.locator("#consent, #kz-confirmation, #kz-not-ready, #kz-answers, #kz-egov-link").count(), 0, "nothing to file");
+  // Nor the forms of a new application for a print step 8 offers no button for (steps46).
+  assert.equal(await page.locator(".kz-annex1, .kz-annex5, #kz-print-digest").count(), 0, "no forms in the page");
   await page.click("#kz-handoff-existing-clear");
   await step(page, "queue");
   assert.equal(await page.inputValue("#kz-application-id"), "A0000677", "step 7 keeps the number until cleared");

@@ -376,10 +376,11 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   assert.doesNotMatch(age, /өтініш беруге болады/, age);
   assert.match(await page.textContent("#kz-archive-on"), /01\.01\.2026 болды/);
   assert.match(age, /05\.02\.2026 болды/, age);
-  assert.match(await page.textContent("#kz-queues-age"), /кез келген оқылымы бойынша/);
-  // No queue listed under it, and no referral age (cl. 28) for a child in none.
-  assert.match(await page.textContent("#kz-queues h3"), /Бала тұра алатын кезек жоқ/);
-  assert.equal(await page.locator("#kz-queues .kz-queue").count(), 0);
+  // Said once, by the category card (steps46: the queues card under it said
+  // «Бала тұра алатын кезек жоқ» and «…кез келген оқылымы бойынша…» again):
+  // no queues card, no queue listed, and no referral age (cl. 28) for a child in none.
+  assert.match(await page.textContent("#kz-category > h3"), /^Кезек жоқ: .*кез келген оқылымы бойынша/);
+  assert.equal(await page.locator("#kz-queues, #kz-queues-age, .kz-queue").count(), 0);
   assert.doesNotMatch(age, /жолдама үшін есептелетін жасы/, age);
   await next(page, "documents");
   await page.check("#held-phthisiatrician_conclusion");
@@ -403,6 +404,8 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   assert.match(await page.textContent("#kz-done-out-of-queue"), /қадамдарын көрсетпейді/);
   // Nor the answers to copy into a form, the print or the record.
   assert.equal(await page.locator("#kz-answers, #kz-print, #kz-sha256").count(), 0, "no answers, print or record");
+  // Nor the forms for a print it offers no button for (steps46).
+  assert.equal(await page.locator(".kz-annex1, .kz-annex5, #kz-print-digest").count(), 0, "no forms in the page");
   // Step 5's category card names no queue either (it said «Жалпы кезек»).
   await page.goto(page.url().replace(/#.*$/, "#/result"));
   await step(page, "result");

@@ -716,6 +716,12 @@ test("school transport: a family not in a remote rural settlement is told the se
   assert.match(await page.textContent("#svc-due-refused"), /откажут \(.+\), поэтому срок результата здесь не указан/);
   assert.doesNotMatch(await page.textContent("#svc-due"), /Если подать сейчас|результат — не позднее/);
   assert.equal(await page.locator("#svc-prepare-refused").count(), 1);
+  // steps46: the button stays (no text forbids applying), but never reads
+  // "prepare" alone: it says the refusal, and the warning describes it.
+  assert.equal((await page.textContent("#svc-prepare")).trim(), "Все равно подготовить — с такими ответами откажут");
+  assert.equal(await page.getAttribute("#svc-prepare", "aria-describedby"), "svc-prepare-refused svc-prepare-why");
+  await page.check("#svc-consent");
+  await page.waitForSelector('#svc-prepare[aria-describedby="svc-prepare-refused"]:not([disabled])');
   await assertNoRawIds(page, "transport, not remote");
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -214,6 +214,35 @@ pub fn current_screen() -> Screen {
 mod tests {
     use super::*;
 
+    /// The first screen's messages (`scripts/prerender.mjs`, its `RESUME`)
+    /// hold the step titles a returning parent's line may name
+    /// (`services/start.rs`, `Step::title_key`): the script lists the
+    /// steps' slugs again, and a step renamed or added here left the first
+    /// screen without its title. The script's list is the steps' slugs, in
+    /// order.
+    #[test]
+    fn the_first_screens_messages_name_every_steps_title() {
+        let script = include_str!("../../../scripts/prerender.mjs");
+        let line = script
+            .lines()
+            .find(|l| l.starts_with("const RESUME = "))
+            .expect("prerender.mjs's RESUME");
+        let list = line
+            .split_once("...[")
+            .and_then(|(_, rest)| rest.split_once("].map((s) => `ui-step-${s}`)"))
+            .map(|(list, _)| list)
+            .expect("RESUME's slugs, mapped to `ui-step-${s}`");
+        let slugs: Vec<&str> = list
+            .split(',')
+            .map(|s| s.trim().trim_matches('"'))
+            .collect();
+        let steps: Vec<&str> = Step::ALL.iter().map(|s| s.slug()).collect();
+        assert_eq!(slugs, steps, "scripts/prerender.mjs's RESUME: {line}");
+        for s in Step::ALL {
+            assert_eq!(s.title_key(), format!("ui-step-{}", s.slug()));
+        }
+    }
+
     #[test]
     fn hashes_round_trip_and_unknown_goes_to_the_start() {
         for s in Step::ALL {

@@ -306,6 +306,42 @@ mod tests {
         assert!(!twin.consent, "another child's application: asked again");
     }
 
+    /// Annex 1 and Annex 5's consent, ticked on step 8 (steps46, review of
+    /// the controlled box): the box is rendered from the draft
+    /// (`checked={d.consent}`, set again on every render), so a re-render
+    /// undoes a click only if the draft lost it. It does not: the click's
+    /// `SetConsent(true)` is reduced at once (Yew's `use_reducer` applies
+    /// an action inside `dispatch`, before any render), and what reaches
+    /// the reducer without the parent's hand — arriving on a step, step
+    /// 7's application found in a file, the embedding page's service and
+    /// applicant IIN, a re-render's draft saved — keeps it. Only another
+    /// child's IIN asks for it again (the test above).
+    #[test]
+    fn annex1_annex5_a_consent_ticked_stays_through_what_re_renders_step_8() {
+        let ticked = Rc::new(Wizard { draft: filled() }).reduce(Action::SetConsent(true));
+        assert!(ticked.draft.consent, "reduced at once");
+        let service = ticked.draft.service.expect("a service");
+        for action in [
+            Action::Reached(Step::Handoff),
+            Action::Reached(Step::Queue),
+            Action::SetExisting(Some(crate::draft::Existing {
+                id: "A0000686".into(),
+                status: kezek_queue::snapshot::Status::StopList,
+                sample: true,
+            })),
+            Action::SetExisting(None),
+            Action::SetService(service),
+            Action::SetApplicantIin("900315410004".into()),
+            Action::SetChildIin(ticked.draft.child_iin.clone()),
+        ] {
+            let after = ticked.clone().reduce(action.clone());
+            assert!(after.draft.consent, "{action:?} cleared the consent");
+        }
+        // Saved and read back at the next start: still ticked.
+        let stored = ticked.draft.to_json();
+        assert_eq!(Draft::from_json(&stored).map(|d| d.consent), Some(true));
+    }
+
     /// Step 7's application (the number typed, its status) was found for
     /// one child: another child's IIN or birth date forgets it, so step 8
     /// does not tell the other child's parent that no queue application is

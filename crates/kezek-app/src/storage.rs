@@ -66,16 +66,25 @@ pub fn load_draft() -> LoadedDraft {
             return out;
         }
     };
-    // Keeps the original before anything can overwrite it; when no copy can be
-    // made, the original itself is left in place.
-    let keep_copy = |out: &mut LoadedDraft| {
-        let copied = match s.get_item(UNREADABLE_KEY) {
-            Ok(Some(_)) => true, // an earlier original is kept; it is never replaced
-            _ => s.set_item(UNREADABLE_KEY, &stored).is_ok(),
-        };
-        out.keep_stored |= !copied;
+    // Keeps the original before anything can overwrite it.
+    loaded(&stored, || match s.get_item(UNREADABLE_KEY) {
+        Ok(Some(_)) => true, // an earlier original is kept; it is never replaced
+        _ => s.set_item(UNREADABLE_KEY, &stored).is_ok(),
+    })
+}
+
+/// [`load_draft`] of the stored text `stored`: `copy` keeps a copy of it
+/// under [`UNREADABLE_KEY`] before anything can overwrite it, and says
+/// whether it could; when no copy can be made, the original itself is left
+/// in place (`keep_stored`).
+fn loaded(stored: &str, copy: impl FnOnce() -> bool) -> LoadedDraft {
+    let mut out = LoadedDraft {
+        draft: Draft::default(),
+        notice: None,
+        keep_stored: false,
     };
-    match Draft::read(&stored) {
+    let keep_copy = |out: &mut LoadedDraft| out.keep_stored |= !copy();
+    match Draft::read(stored) {
         StoredDraft::Whole(d) => out.draft = d,
         StoredDraft::Partial { draft, lost } => {
             out.draft = draft;
@@ -169,30 +178,236 @@ impl Resume {
 }
 
 /// [`Resume`] read from the stored draft's text without the draft's reader
-/// (the first screen's own module carries no JSON parser): the values of
-/// its top-level `"reached"` and `"service"` as [`Draft::to_json`] writes
-/// them (a typed `"` is escaped there, so no typed text reads as a key).
-/// Nothing for a text that is not a JSON object ([`Draft::read`] finds it
-/// unreadable, and the whole app, starting from an empty draft, says
-/// nothing: review45), as [`Resume::of_draft`] says nothing of an empty
-/// draft.
+/// (the first screen's own module carries no JSON parser), saying what the
+/// whole app says of it ([`Resume::of_app`] after [`load_draft`]): nothing
+/// for a text the app's reader finds unreadable ([`Draft::read`]: not JSON
+/// as serde_json reads it — truncated, garbage inside — or not an object;
+/// the app starts from an empty draft and says its saved answers could not
+/// be read), nothing for a newer Kezek's draft (kept, not overwritten:
+/// `keep_stored`) or one with no answer at all (`{}`), and otherwise the
+/// values of its top-level `"reached"` and `"service"` where they read as a
+/// step and a service (the app's reader leaves out a value it cannot read:
+/// the first step, no service). [`TopLevel`] checks the text and finds them.
+///
+/// Left to the app alone: a text whose every answer is unreadable (the
+/// app's draft then equals an empty one, and it says that some answers were
+/// left out), and escapes inside the step's or the service's value (the app
+/// never writes one there).
 pub fn resume_of(stored: &str) -> Option<Resume> {
-    let body = stored.trim();
-    if !(body.starts_with('{') && body.ends_with('}')) {
+    let top = TopLevel::read(stored)?;
+    // `Draft::read`: a whole number it can hold (`as_u64`), else version 1.
+    let version = top
+        .version
+        .filter(|v| v.iter().all(u8::is_ascii_digit))
+        .and_then(|v| std::str::from_utf8(v).ok()?.parse::<u64>().ok())
+        .unwrap_or(1);
+    if version > u64::from(crate::draft::DRAFT_VERSION) || !top.answered {
         return None;
     }
-    // `pattern` is the key with its quotes, the colon and the value's quote.
-    let value = |pattern: &str| {
-        let at = body.find(pattern)? + pattern.len();
-        body[at..].split('"').next()
-    };
-    let step = value("\"reached\":\"").and_then(|v| Step::ALL.into_iter().find(|s| s.slug() == v));
-    let service = value("\"service\":\"");
+    let step = top
+        .reached
+        .and_then(|v| Step::ALL.into_iter().find(|s| s.slug().as_bytes() == v))
+        .unwrap_or_default();
+    let service = top.service.and_then(|v| {
+        kezek_rules::Service::ALL
+            .into_iter()
+            .find(|s| s.code().as_bytes() == v)
+    });
     Some(Resume::new(
-        step,
+        Some(step),
         service.is_some(),
-        service == Some("00403002"),
+        service == Some(kezek_rules::Service::Admission),
     ))
+}
+
+/// What [`resume_of`] reads of a stored draft's text: whether it is one
+/// JSON object as serde_json reads it (its grammar, strings without raw
+/// control characters or lone surrogate escapes, at most 127 levels deep;
+/// a number too large for a double is not checked), and the raw values of
+/// its top-level keys `"version"`, `"reached"` and `"service"` (the last
+/// of each, as serde_json keeps; a string's without its quotes, `None`
+/// for one that is not a string). A checker, not a parser: it builds
+/// nothing.
+#[derive(Default)]
+struct TopLevel<'a> {
+    version: Option<&'a [u8]>,
+    reached: Option<&'a [u8]>,
+    service: Option<&'a [u8]>,
+    /// A key other than `"version"`.
+    answered: bool,
+}
+
+impl<'a> TopLevel<'a> {
+    fn read(text: &'a str) -> Option<TopLevel<'a>> {
+        let mut c = Cursor {
+            b: text.as_bytes(),
+            at: 0,
+        };
+        let mut top = TopLevel::default();
+        c.space();
+        if c.b.get(c.at) != Some(&b'{') {
+            return None;
+        }
+        c.object(1, Some(&mut top))?;
+        c.space();
+        (c.at == c.b.len()).then_some(top)
+    }
+}
+
+/// A position in a text [`TopLevel`] checks.
+struct Cursor<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn space(&mut self) {
+        while matches!(self.b.get(self.at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, c: u8) -> bool {
+        let here = self.b.get(self.at) == Some(&c);
+        self.at += usize::from(here);
+        here
+    }
+
+    fn digits(&mut self) -> usize {
+        let from = self.at;
+        while self.b.get(self.at).is_some_and(u8::is_ascii_digit) {
+            self.at += 1;
+        }
+        self.at - from
+    }
+
+    /// A value at nesting `depth` (its own, for an object or an array).
+    fn value(&mut self, depth: u8) -> Option<()> {
+        self.space();
+        match *self.b.get(self.at)? {
+            b'{' => self.object(depth + 1, None),
+            b'[' => {
+                self.nest(depth + 1)?;
+                self.at += 1;
+                self.space();
+                if !self.eat(b']') {
+                    loop {
+                        self.value(depth + 1)?;
+                        self.space();
+                        if self.eat(b']') {
+                            break;
+                        }
+                        self.eat(b',').then_some(())?;
+                    }
+                }
+                Some(())
+            }
+            b'"' => self.string().map(drop),
+            b't' => self.word(b"true"),
+            b'f' => self.word(b"false"),
+            b'n' => self.word(b"null"),
+            _ => {
+                self.eat(b'-');
+                if !self.eat(b'0') && self.digits() == 0 {
+                    return None;
+                }
+                if self.eat(b'.') && self.digits() == 0 {
+                    return None;
+                }
+                if self.eat(b'e') || self.eat(b'E') {
+                    let _ = self.eat(b'+') || self.eat(b'-');
+                    (self.digits() > 0).then_some(())?;
+                }
+                Some(())
+            }
+        }
+    }
+
+    /// serde_json's limit: 128 levels refused.
+    fn nest(&self, depth: u8) -> Option<()> {
+        (depth < 128).then_some(())
+    }
+
+    fn word(&mut self, w: &[u8]) -> Option<()> {
+        let here = self.b.get(self.at..self.at + w.len()) == Some(w);
+        self.at += w.len();
+        here.then_some(())
+    }
+
+    /// An object at `depth`, the cursor on its `{`; its keys' values noted
+    /// in `top` for the top level.
+    fn object(&mut self, depth: u8, mut top: Option<&mut TopLevel<'a>>) -> Option<()> {
+        self.nest(depth)?;
+        self.at += 1;
+        self.space();
+        if self.eat(b'}') {
+            return Some(());
+        }
+        loop {
+            self.space();
+            let key = self.string()?;
+            self.space();
+            self.eat(b':').then_some(())?;
+            self.space();
+            let from = self.at;
+            let text = (self.b.get(self.at) == Some(&b'"')).then(|| self.at + 1);
+            self.value(depth)?;
+            if let Some(top) = top.as_deref_mut() {
+                let raw = &self.b[from..self.at];
+                let string = text.map(|t| &self.b[t..self.at - 1]);
+                match key {
+                    b"version" => top.version = Some(raw),
+                    b"reached" => top.reached = string,
+                    b"service" => top.service = string,
+                    _ => {}
+                }
+                top.answered |= key != b"version";
+            }
+            self.space();
+            if self.eat(b'}') {
+                return Some(());
+            }
+            self.eat(b',').then_some(())?;
+        }
+    }
+
+    /// A string, the cursor on its opening quote: its raw text.
+    fn string(&mut self) -> Option<&'a [u8]> {
+        self.eat(b'"').then_some(())?;
+        let from = self.at;
+        loop {
+            let c = *self.b.get(self.at)?;
+            self.at += 1;
+            match c {
+                b'"' => return Some(&self.b[from..self.at - 1]),
+                0..=0x1f => return None,
+                b'\\' => match *self.b.get(self.at)? {
+                    b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => self.at += 1,
+                    b'u' => {
+                        self.at += 1;
+                        match self.hex()? {
+                            0xDC00..=0xDFFF => return None,
+                            0xD800..=0xDBFF => {
+                                (self.eat(b'\\') && self.eat(b'u')).then_some(())?;
+                                (0xDC00..=0xDFFF).contains(&self.hex()?).then_some(())?;
+                            }
+                            _ => {}
+                        }
+                    }
+                    _ => return None,
+                },
+                _ => {}
+            }
+        }
+    }
+
+    /// Four hex digits of a `\u` escape.
+    fn hex(&mut self) -> Option<u32> {
+        let h = self.b.get(self.at..self.at + 4)?;
+        self.at += 4;
+        h.iter()
+            .try_fold(0, |n, d| Some(n * 16 + char::from(*d).to_digit(16)?))
+    }
 }
 
 /// [`resume_of`] the stored draft, if any.
@@ -332,6 +547,177 @@ mod tests {
         };
         assert_eq!(resume_of(&d.to_json()), Resume::of_draft(&d));
         assert!(resume_of(&d.to_json()).is_some());
+    }
+
+    /// What the whole app says of the stored text `stored`
+    /// ([`load_draft`], a copy of it kept: [`Resume::of_app`]).
+    fn app_resume(stored: &str) -> Option<Resume> {
+        let l = loaded(stored, || true);
+        Resume::of_app(&l.draft, l.notice.as_ref(), l.keep_stored)
+    }
+
+    /// review45 left it open (steps46): the first screen's module checked
+    /// only the stored draft's outer `{…}`, so a text damaged inside —
+    /// which the whole app's reader (`Draft::read`) finds unreadable,
+    /// starting from an empty draft with "your saved answers could not be
+    /// read" — was said "your answers are kept" with a link to a step; and
+    /// a newer Kezek's draft (kept, not overwritten: the app says nothing
+    /// of it) too. The app is the judge: the first screen says what the
+    /// app says, for whole drafts, truncated ones, garbage inside, and
+    /// the wrong version.
+    #[test]
+    fn the_first_screen_says_of_a_stored_draft_what_the_whole_app_says() {
+        let whole = Draft {
+            service: Some(Service::QueueRegistration),
+            child_iin: "230510512343".into(),
+            full_name: r#"Ахметова "Айгүл" \ A"#.into(),
+            reached: Step::Documents,
+            ..Draft::default()
+        }
+        .to_json();
+        let with = |from: &str, to: &str| {
+            assert!(whole.contains(from), "{from}");
+            whole.replacen(from, to, 1)
+        };
+        let deep = format!(
+            "{{\"reached\":\"queue\",\"x\":{}1{}}}",
+            "[".repeat(127),
+            "]".repeat(127)
+        );
+        let deep_ok = format!(
+            "{{\"reached\":\"queue\",\"service\":\"00403001\",\"x\":{}1{}}}",
+            "[".repeat(126),
+            "]".repeat(126)
+        );
+        let kept = |step| {
+            Some(Resume {
+                step: Some(step),
+                admission: false,
+            })
+        };
+        let table: Vec<(&str, String, Option<Resume>)> = vec![
+            ("whole", whole.clone(), kept(Step::Documents)),
+            (
+                "whole, spaced",
+                format!(" \n{whole}\t "),
+                kept(Step::Documents),
+            ),
+            (
+                "garbage: a bare word",
+                with(",\"settlement\"", ",garbage,\"settlement\""),
+                None,
+            ),
+            ("garbage: a trailing comma", with("}", ",}"), None),
+            (
+                "garbage: no comma",
+                with(",\"settlement\"", " \"settlement\""),
+                None,
+            ),
+            ("garbage: after the object", format!("{whole}}}"), None),
+            (
+                "garbage: a leading zero",
+                with("\"times_queued\":0", "\"times_queued\":01"),
+                None,
+            ),
+            (
+                "garbage: a bad escape",
+                with("\"settlement\":\"", "\"settlement\":\"\\q"),
+                None,
+            ),
+            (
+                "garbage: a lone surrogate",
+                with("\"settlement\":\"", "\"settlement\":\"\\ud800"),
+                None,
+            ),
+            (
+                "garbage: a trailing surrogate",
+                with("\"settlement\":\"", "\"settlement\":\"\\udc00"),
+                None,
+            ),
+            (
+                "garbage: a raw line break",
+                with("\"settlement\":\"", "\"settlement\":\"\n"),
+                None,
+            ),
+            (
+                "garbage: a cut word",
+                with("\"consent\":false", "\"consent\":fals"),
+                None,
+            ),
+            (
+                "garbage: a key not a string",
+                with("\"settlement\"", "settlement"),
+                None,
+            ),
+            ("garbage: too deep", deep, None),
+            ("newer", with("\"version\":2", "\"version\":3"), None),
+            (
+                "newer, huge",
+                with("\"version\":2", "\"version\":18446744073709551615"),
+                None,
+            ),
+            // Read as version 1 by the app (not a whole number it can hold).
+            (
+                "version as text",
+                with("\"version\":2", "\"version\":\"3\""),
+                kept(Step::Documents),
+            ),
+            (
+                "version past u64",
+                with("\"version\":2", "\"version\":18446744073709551616"),
+                kept(Step::Documents),
+            ),
+            (
+                "version as a fraction",
+                with("\"version\":2", "\"version\":3.0"),
+                kept(Step::Documents),
+            ),
+            (
+                "version negative",
+                with("\"version\":2", "\"version\":-3"),
+                kept(Step::Documents),
+            ),
+            // Read in part: what could be read.
+            (
+                "a field unreadable",
+                with("\"sen\":false", "\"sen\":\"yes\""),
+                kept(Step::Documents),
+            ),
+            (
+                "the step unreadable",
+                with("\"reached\":\"documents\"", "\"reached\":\"nowhere\""),
+                kept(Step::Service),
+            ),
+            (
+                "the step twice",
+                with(
+                    "\"reached\":\"documents\"",
+                    "\"reached\":\"documents\",\"reached\":\"family\"",
+                ),
+                kept(Step::Family),
+            ),
+            (
+                "the service unreadable",
+                with("\"00403001\"", "\"00403009\""),
+                Some(Resume {
+                    step: Some(Step::Documents),
+                    admission: false,
+                }),
+            ),
+            ("deep, within the limit", deep_ok, kept(Step::Queue)),
+            ("empty", "{}".into(), None),
+            ("the version alone", "{\"version\":2}".into(), None),
+        ];
+        for (what, text, said) in &table {
+            assert_eq!(app_resume(text), *said, "the app, {what}: {text}");
+            assert_eq!(resume_of(text), *said, "the first screen, {what}: {text}");
+        }
+        // Truncated anywhere: never said kept, by either.
+        for (cut, _) in whole.char_indices().skip(1) {
+            let text = &whole[..cut];
+            assert_eq!(app_resume(text), None, "the app: {text}");
+            assert_eq!(resume_of(text), None, "the first screen: {text}");
+        }
     }
 
     /// review45: «Ваши ответы сохранены на этом устройстве» was said

@@ -115,6 +115,9 @@ export interface Risk {
   /** Possible only (in `refusal_risks` and `cautions`, never in `reasons`): the questions not answered yet that decide
    *  whether it applies — `child_birth_date`, where the child's age decides it and no birth date is given. Absent = it applies. */
   depends_on?: string[];
+  /** The day the outcome turns on where the reason is the child's age (`child-under-ten`,
+   *  `age-reached-after-submission`; Annex 20 row 5): the tenth birthday, the first day to apply on ("YYYY-MM-DD"). */
+  apply_from?: string;
 }
 
 /** One line of a catalogue checklist. */

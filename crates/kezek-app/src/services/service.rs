@@ -432,6 +432,12 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     prepared.set(Some(out));
                 })
             };
+            let button = prepare_button(
+                consent,
+                conflict.is_some(),
+                name_problem.is_some(),
+                due_refused.is_some(),
+            );
             let confirmation = prepared.as_ref().map(|a| {
                 confirmation(
                     i18n,
@@ -612,16 +618,11 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     <section class="kz-card" id="svc-handoff">
                         <h3>{ t("ui-svc-handoff") }</h3>
                         if due_refused.is_some() {
-                            <p class="kz-notice" id="svc-prepare-refused">{ t("ui-svc-prepare-refused") }</p>
+                            <p class="kz-notice kz-warning" id="svc-prepare-refused">{ t("ui-svc-prepare-refused") }</p>
                         }
                         <CheckField id="svc-consent" label={t("ui-svc-consent")} checked={consent} onchange={on_consent} />
                         <button type="button" class="kz-button" id="svc-prepare" disabled={!consent || name_problem.is_some() || conflict.is_some()} onclick={on_prepare}
-                            aria-describedby={match (consent, conflict.is_some(), name_problem.is_some()) {
-                                (false, _, _) => Some("svc-prepare-why"),
-                                (true, true, _) => Some("svc-error-summary"),
-                                (true, false, true) => Some("svc-prepare-name"),
-                                (true, false, false) => None,
-                            }}>{ t("ui-svc-prepare") }</button>
+                            aria-describedby={button.described_by.clone()}>{ t(button.label) }</button>
                         if !consent {
                             <p class="kz-hint" id="svc-prepare-why">{ t("ui-svc-prepare-why") }</p>
                         }
@@ -846,6 +847,50 @@ fn apply_from_line(i18n: &I18n, code: &str, facts: &catalogue::FamilyFacts) -> H
     apply_from_text(i18n, code, facts)
         .map(|t| html! { <p class="kz-hint" data-apply-from={code.to_owned()}>{ t }</p> })
         .unwrap_or_default()
+}
+
+/// The "Prepare the application" button (`#svc-prepare`): its text's key
+/// and the ids of what describes it (`aria-describedby`).
+#[derive(Debug, Clone, PartialEq)]
+struct PrepareButton {
+    label: &'static str,
+    described_by: Option<String>,
+}
+
+/// [`PrepareButton`] for the consent given or not, a birth date that
+/// contradicts the IIN (`conflict`), a name the rules refuse
+/// (`name_problem`), and a certain refusal (`refused`: [`due_refused_text`]).
+///
+/// Under a certain refusal the button stays enabled — no text forbids
+/// applying, the provider decides, and the parent may know an answer above
+/// is not so, or no longer so (the warning above it says this) — but it
+/// never reads "prepare" alone: its text says the application would be
+/// refused, and the warning describes it.
+fn prepare_button(
+    consent: bool,
+    conflict: bool,
+    name_problem: bool,
+    refused: bool,
+) -> PrepareButton {
+    let why = match (consent, conflict, name_problem) {
+        (false, _, _) => Some("svc-prepare-why"),
+        (true, true, _) => Some("svc-error-summary"),
+        (true, false, true) => Some("svc-prepare-name"),
+        (true, false, false) => None,
+    };
+    let ids: Vec<&str> = refused
+        .then_some("svc-prepare-refused")
+        .into_iter()
+        .chain(why)
+        .collect();
+    PrepareButton {
+        label: if refused {
+            "ui-svc-prepare-refused-anyway"
+        } else {
+            "ui-svc-prepare"
+        },
+        described_by: (!ids.is_empty()).then(|| ids.join(" ")),
+    }
 }
 
 /// The due card's line where the answers make the refusal certain
@@ -2562,6 +2607,7 @@ mod tests {
             citation: kezek_rules::Citation::clause(22),
             note: None,
             depends_on: vec!["child_birth_date", "marriage_in_civil_registry"],
+            apply_from: None,
         };
         for lang in Lang::ALL {
             let ftl = kezek_rules::messages::catalogue_ftl(lang.code()).unwrap();
@@ -3099,6 +3145,61 @@ mod tests {
                 "income-below-subsistence",
             ),
         ]
+    }
+
+    /// The walk's refusing answers (guardianship, Annex 6 row 9 sub. 10;
+    /// adoption, Annex 3 row 9 sub. 10; a foster family, Annex 11 row 9
+    /// sub. 11): the refusal is certain («…бас тартылады», the due card
+    /// gives no date), and the "Prepare the application" button under the
+    /// warning stayed as for any application. The law does not forbid
+    /// applying, and a parent may know an answer above is not so, or no
+    /// longer so: the button stays, but it says the application would be
+    /// refused, in its text and in what describes it (the warning) — never
+    /// "prepare" alone. Without a certain refusal it says "prepare".
+    #[test]
+    fn annex6_9_10_the_prepare_button_says_a_certain_refusal() {
+        for (code, channel, answers, _) in walk_refusals() {
+            let (_, ev) = walk_evaluation(code, channel, &answers, true);
+            for lang in Lang::ALL {
+                let i =
+                    I18n::with_catalogue(lang, kezek_rules::messages::catalogue_ftl(lang.code()));
+                let refused = due_refused_text(&i, &ev).is_some();
+                assert!(refused, "{code}: not certain");
+                let b = prepare_button(true, false, false, refused);
+                let text = i.t(b.label);
+                let says = match lang {
+                    Lang::Kk => "бас тарт",
+                    Lang::Ru => "откаж",
+                    Lang::En => "refused",
+                };
+                assert!(
+                    text.contains(says),
+                    "{code} {lang:?}: the button says «{text}»"
+                );
+                assert_ne!(text, i.t("ui-svc-prepare"), "{code} {lang:?}");
+                assert_eq!(
+                    b.described_by.as_deref(),
+                    Some("svc-prepare-refused"),
+                    "{code}"
+                );
+                // Not yet consented: why it is disabled, and the refusal.
+                let b = prepare_button(false, false, false, refused);
+                assert_eq!(
+                    b.described_by.as_deref(),
+                    Some("svc-prepare-refused svc-prepare-why"),
+                    "{code}"
+                );
+            }
+        }
+        let b = prepare_button(true, false, false, false);
+        assert_eq!(b.label, "ui-svc-prepare");
+        assert_eq!(b.described_by, None);
+        assert_eq!(
+            prepare_button(true, false, true, false)
+                .described_by
+                .as_deref(),
+            Some("svc-prepare-name")
+        );
     }
 
     /// review45: the hearing's earlier day (67586f44) is said «Under the

@@ -137,9 +137,11 @@ fn parent_hands_in(item: &ChecklistItem, channel: Channel) -> bool {
 
 /// What the parent brings in person (the hand-off's "Bring" list, after the
 /// printed application), or on egov.kz attaches: each item
-/// [`parent_hands_in`], named as step 6 names it, with its notes (lapsed or
-/// lapsing; a copy beside Annex 1's box).
-fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
+/// [`parent_hands_in`], named as step 6 names it — or, in a list after a
+/// colon inside a sentence (`after_colon`: egov.kz's «attach the scans:
+/// …»), as a word there is written ([`super::name_after_colon`]) — with its
+/// notes (lapsed or lapsing; a copy beside Annex 1's box).
+fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation, after_colon: bool) -> Vec<String> {
     // Annex 1's boxes 1, 2 and 4 end «(құжаттың көшірмесі)»: the proofs of
     // the grounds ticked there go with a copy on the paper form.
     let copied: Vec<kezek_rules::documents::DocumentKind> = e
@@ -158,7 +160,10 @@ fn bring_list(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<String> {
         .filter(|i| parent_hands_in(i, e.channel))
         .map(|i| {
             // Lapsed or lapsing (as step 6 says it): not named as in order.
-            let name = super::document_name(p, e, i.document);
+            let name = match after_colon {
+                true => super::name_after_colon(p, e, i.document),
+                false => super::document_name(p, e, i.document),
+            };
             let notes: Vec<String> = handed_in_note(p, e, i)
                 .into_iter()
                 .chain(
@@ -205,6 +210,20 @@ fn handed_in_note(p: &StepProps, e: &kezek_rules::Evaluation, i: &ChecklistItem)
     }
 }
 
+/// On egov.kz, the line of the scans to attach ([`bring_list`]).
+fn portal_attach(p: &StepProps, e: &kezek_rules::Evaluation) -> String {
+    p.i18n.t_args(
+        "ui-done-portal-attach",
+        &[("docs", bring_list(p, e, true).join("; "))],
+    )
+}
+
+/// The words a "Change" link of the summary says after "Change" to a
+/// screen reader: what the row is.
+fn change_what(what: &str) -> String {
+    format!(": {}", super::after_colon(what))
+}
+
 /// On egov.kz at admission, the documents cl. 34 sub. 1 has the contract ask
 /// that Annex 4's portal list does not (the rules' items of condition
 /// `contract`: the child's health passport), to take to the kindergarten for
@@ -216,7 +235,7 @@ fn contract_line(p: &StepProps, e: &kezek_rules::Evaluation) -> Option<String> {
         .items
         .iter()
         .filter(|i| i.applies && i.condition == Condition::Contract)
-        .map(|i| super::document_name(p, e, i.document))
+        .map(|i| super::name_after_colon(p, e, i.document))
         .collect();
     (e.channel == Channel::EgovPortal && !docs.is_empty()).then(|| {
         p.i18n.t_args(
@@ -257,6 +276,17 @@ fn queue_labels(p: &StepProps, e: &kezek_rules::Evaluation) -> String {
         .options
         .iter()
         .map(|o| super::queue_label(p, &o.kind))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// [`queue_labels`] in a list after a colon inside a sentence (the print's
+/// note on the queues, cl. 17).
+fn queue_labels_after_colon(p: &StepProps, e: &kezek_rules::Evaluation) -> String {
+    e.queues
+        .options
+        .iter()
+        .map(|o| super::after_colon(&super::queue_label(p, &o.kind)))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -424,7 +454,7 @@ fn review_rows(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<ReviewRow> {
                     e.service
                         .asks(kezek_rules::service::ChildQuestion::Disorders)
                 })
-                .map(|x| p.t(&x.key()))
+                .map(|x| super::after_colon(&p.t(&x.key())))
                 .collect();
             match disorders.is_empty() {
                 true => p.t("ui-summary-sen-pmpc"),
@@ -712,8 +742,10 @@ fn print_notes(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<(&'static str,
     let queues = (e.queues.options.len() > 1).then(|| {
         (
             "queues",
-            p.i18n
-                .t_args("ui-print-note-queues", &[("queues", queue_labels(p, e))]),
+            p.i18n.t_args(
+                "ui-print-note-queues",
+                &[("queues", queue_labels_after_colon(p, e))],
+            ),
         )
     });
     std::iter::once(("blank-line", p.t("ui-print-note-blank-line")))
@@ -786,7 +818,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     let sha = app.sha256.clone();
     let change = |step: Step, what: &str| {
         html! {
-            <a class="kz-change" href={step.hash()} onclick={Callback::from(|_: MouseEvent| set_returning(true))}>{ p.t("ui-change") }<span class="kz-visually-hidden">{ format!(": {what}") }</span></a>
+            <a class="kz-change" href={step.hash()} onclick={Callback::from(|_: MouseEvent| set_returning(true))}>{ p.t("ui-change") }<span class="kz-visually-hidden">{ change_what(what) }</span></a>
         }
     };
     let on_status = {
@@ -833,7 +865,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
     let existing = existing_hand_off(e, d.existing.as_ref());
     let filing = filing(&refusals, existing, d.existing.as_ref(), app.ready);
     // What to bring in person, or on egov.kz what to attach.
-    let bring = bring_list(p, e);
+    let bring = bring_list(p, e, false);
     // Valid today, lapsing before cl. 22's originals are due: said before
     // the parent applies, with the last day (walkthrough 28, M1).
     let lapsing = super::lapsing_documents(e);
@@ -891,7 +923,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <li>{ p.t("ui-done-portal-sign-in") }</li>
                     <li>{ p.t("ui-done-portal-enter") }</li>
                     if !bring.is_empty() {
-                        <li id="kz-done-attach">{ p.i18n.t_args("ui-done-portal-attach", &[("docs", bring.join("; "))]) }</li>
+                        <li id="kz-done-attach">{ portal_attach(p, e) }</li>
                     }
                     <li>{ p.t("ui-done-portal-send") }
                         if let Some(n) = portal_accepted_note(p, e) {
@@ -1023,7 +1055,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-reading-see") }</a></p>
                 </div>
             }
-            if !super::blocking_documents(p, e).is_empty() {
+            if filing.warns_of_documents() && !super::blocking_documents(p, e).is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-warning">
                     <p><strong>{ p.t("ui-handoff-warning") }</strong></p>
                     <ul>{ for super::blocking_documents(p, e).iter().map(|k| html! {
@@ -1045,7 +1077,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             // Held, its issue date not entered (the rules'
             // `awaits_issue_date`): not missing, no refusal foretold — the
             // date asked, so that Kezek can check its validity.
-            if !awaiting_dates.is_empty() {
+            if filing.warns_of_documents() && !awaiting_dates.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-dates">
                     <p><strong>{ p.t("ui-handoff-dates") }</strong></p>
                     <ul>{ for awaiting_dates.iter().map(|k| html! {
@@ -1054,7 +1086,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-warning-fix") }</a></p>
                 </div>
             }
-            if !lapsing.is_empty() {
+            if filing.warns_of_documents() && !lapsing.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-lapsing">
                     <p><strong>{ p.t("ui-handoff-lapsing") }</strong></p>
                     <ul>{ for lapsing.iter().map(|(k, day)| html! {
@@ -1066,7 +1098,7 @@ pub fn handoff_step(p: &StepProps) -> Html {
             // An "if any" proof not held (Annex 2 p. 8 sub. 4): the set is
             // complete, so no refusal is foretold above, but the priority the
             // place counts on is not confirmed (cl. 22; second reading F9).
-            if !unconfirmed.is_empty() {
+            if filing.warns_of_documents() && !unconfirmed.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-unproven">
                     <p><strong>{ p.i18n.t_args("ui-handoff-unproven", &[("fallback", super::fallback_group(e).into())]) }</strong></p>
                     <ul>{ for unconfirmed.iter().map(|k| html! { <li data-doc={k.code()}>{ unproven_line(p, e, *k) }</li> }) }</ul>
@@ -1121,10 +1153,8 @@ pub fn handoff_step(p: &StepProps) -> Html {
                     }
                     <p class="kz-lead" id="kz-nothing-sent"><strong>{ p.t("ui-done-nothing-sent") }</strong></p>
                     { next_steps }
-                    if filing.shows_answers() {
                     <h4>{ p.t(if e.channel == Channel::EgovPortal { "ui-done-answers-portal" } else { "ui-done-answers" }) }</h4>
                     <CopyableAnswers i18n={p.i18n.clone()} id="kz-answers" answers={answers} on_copied={on_status.clone()} />
-                    }
                     { for app.application.declared_grounds.iter().map(|g| html! {
                         <p class="kz-hint kz-declared-ground" data-ground={g.code()}>{ declared_ground(p, *g) }</p>
                     }) }
@@ -1157,21 +1187,23 @@ pub fn handoff_step(p: &StepProps) -> Html {
             // The forms the application is made of (Annex 2 p. 8 item 1:
             // Annexes 1 and 5 for queue registration; Annex 4 p. 8: Annex 5
             // for admission), each as the form is: its own words and boxes,
-            // the answers in its blanks.
-            if !annex5 {
-                <section class="kz-annex1 kz-print-only" aria-hidden="true">{ printed_html(printed_annex1(p, e)) }</section>
-            }
-            <section class="kz-annex5 kz-print-only" aria-hidden="true">{ printed_html(printed_annex5(p, e)) }</section>
-            // Kezek's notes and the digest are not the forms': printed below
-            // them, apart, under a heading that says so (walkthrough 28, m9).
-            <section class="kz-print-digest kz-print-only" id="kz-print-digest" aria-hidden="true">
-                <hr />
-                <h3>{ p.t("ui-print-notes") }</h3>
-                if !notes.is_empty() {
-                    <ul id="kz-print-notes">{ for notes.iter().map(|(id, n)| html! { <li id={format!("kz-print-note-{id}")}>{ n.clone() }</li> }) }</ul>
+            // the answers in its blanks — where there is one to file.
+            if filing.prints_forms() {
+                if !annex5 {
+                    <section class="kz-annex1 kz-print-only" aria-hidden="true">{ printed_html(printed_annex1(p, e)) }</section>
                 }
-                <p class="kz-digest">{ p.i18n.t_args("ui-print-digest", &[("sha", sha.clone())]) }</p>
-            </section>
+                <section class="kz-annex5 kz-print-only" aria-hidden="true">{ printed_html(printed_annex5(p, e)) }</section>
+                // Kezek's notes and the digest are not the forms': printed below
+                // them, apart, under a heading that says so (walkthrough 28, m9).
+                <section class="kz-print-digest kz-print-only" id="kz-print-digest" aria-hidden="true">
+                    <hr />
+                    <h3>{ p.t("ui-print-notes") }</h3>
+                    if !notes.is_empty() {
+                        <ul id="kz-print-notes">{ for notes.iter().map(|(id, n)| html! { <li id={format!("kz-print-note-{id}")}>{ n.clone() }</li> }) }</ul>
+                    }
+                    <p class="kz-digest">{ p.i18n.t_args("ui-print-digest", &[("sha", sha.clone())]) }</p>
+                </section>
+            }
         </>
     }
 }
@@ -1223,9 +1255,20 @@ impl Filing {
         matches!(self, Filing::NotReady | Filing::Ready)
     }
 
-    /// The answers to copy are shown: the application is ready to file.
-    fn shows_answers(self) -> bool {
-        self == Filing::Ready
+    /// The warnings on the application's documents (missing or out of
+    /// date, lapsing, undated, a priority not confirmed) are shown: there
+    /// is an application to file. Not out of the queue (nothing to file:
+    /// the refusal's own warning says why), nor beside an application
+    /// already in the queue (its card says what is next).
+    fn warns_of_documents(self) -> bool {
+        self.asks_consent()
+    }
+
+    /// Annexes 1 and 5 and Kezek's notes with the digest are in the page
+    /// for the print: there is an application to file. Not where step 8
+    /// offers no print (out of the queue, an application already in it).
+    fn prints_forms(self) -> bool {
+        self.asks_consent()
     }
 }
 
@@ -2080,7 +2123,9 @@ mod tests {
             let f = filing(&h, None, None, ready);
             assert_eq!(f, Filing::OutOfQueue, "consent given: {ready}");
             assert!(!f.asks_consent(), "the consent box is shown: {f:?}");
-            assert!(!f.shows_answers(), "the answers to copy are shown: {f:?}");
+            // The answers to copy are in the box of a ready application
+            // only (`Filing::Ready`'s branch).
+            assert_ne!(f, Filing::Ready, "the answers to copy are shown");
         }
         // A child in the queue: the consent, then the answers.
         let ready = crate::steps::tests::example(include_str!(
@@ -2089,10 +2134,116 @@ mod tests {
         let h = handoff_refusals(&ready);
         let f = filing(&h, None, None, true);
         assert_eq!(f, Filing::Ready);
-        assert!(f.asks_consent() && f.shows_answers());
+        assert!(f.asks_consent());
         let f = filing(&h, None, None, false);
         assert_eq!(f, Filing::NotReady);
-        assert!(f.asks_consent() && !f.shows_answers());
+        assert!(f.asks_consent());
+    }
+
+    /// cl. 24 sub. 9 with cl. 18: for a child out of the queue on either
+    /// reading step 8 asked no consent and listed no steps (steps45), but
+    /// still warned of the documents missing, lapsing or undated — for an
+    /// application there is nothing to file — and kept Annexes 1 and 5 and
+    /// the digest in the page for a print it offers no button for (steps46).
+    /// Neither now; a child in the queue keeps both, ready or not.
+    #[test]
+    fn cl24_9_step_8_warns_of_no_document_and_prints_no_form_for_a_child_out_of_the_queue() {
+        let mut c: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/06-portal-too-old-born-31-august.json"
+        ))
+        .unwrap();
+        c["as_of"] = "2026-12-05T10:00".into();
+        c["child"]["birth_date"] = "2020-02-05".into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        // The phthisiatrician's conclusion not held: a document warning.
+        c["documents"] = serde_json::json!([]);
+        let e = crate::steps::tests::example(&c.to_string());
+        let p = crate::steps::tests::props(e.clone());
+        assert!(
+            !crate::steps::blocking_documents(&p, &e).is_empty(),
+            "the case has a missing document"
+        );
+        for ready in [true, false] {
+            let f = filing(&handoff_refusals(&e), None, None, ready);
+            assert_eq!(f, Filing::OutOfQueue);
+            assert!(!f.warns_of_documents(), "document warnings: {f:?}");
+            assert!(
+                !f.prints_forms(),
+                "the forms in the page for the print: {f:?}"
+            );
+        }
+        let ready = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ));
+        for r in [true, false] {
+            let f = filing(&handoff_refusals(&ready), None, None, r);
+            assert!(f.warns_of_documents() && f.prints_forms(), "{f:?}");
+        }
+    }
+
+    /// Where a text of the hand-off has a colon inside a sentence followed by
+    /// a word that opens with a capital and goes on in lower case (not an
+    /// abbreviation such as ПМПК, not Kezek): the rest of the text from there.
+    fn capital_after_colon(t: &str) -> Option<&str> {
+        t.match_indices(": ").map(|(i, _)| &t[i + 2..]).find(|rest| {
+            let mut c = rest.chars();
+            matches!((c.next(), c.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+                && !rest.starts_with("Kezek")
+        })
+    }
+
+    /// Annex 2 p. 8 (the scans attached on egov.kz), cl. 17 (the queues a
+    /// SEN child stands in at once), cl. 13 (the PMPC conclusion's
+    /// disorders), cl. 34 sub. 1 (what the contract asks): the hand-off
+    /// names them in lists it joins after a colon inside a sentence, each
+    /// name as a heading writes it — «Сканерленген көшірмелерін тіркеңіз:
+    /// Психологиялық-медициналық-педагогикалық …», "Yes; a PMPC conclusion
+    /// is held: Hearing, …", and the "Change" links read "Change: Child".
+    /// After a colon inside a sentence a word opens in lower case (an
+    /// abbreviation stays as it is).
+    #[test]
+    fn annex2_8_cl17_cl34_the_hand_offs_lists_after_a_colon_open_in_lower_case() {
+        use crate::i18n::{I18n, Lang};
+        let sen = crate::steps::tests::example(include_str!(
+            "../../../kezek-rules/examples/cases/04-portal-sen-child-several-queues.json"
+        ));
+        assert!(sen.queues.options.len() > 1, "{:?}", sen.queues.options);
+        let contract = crate::steps::tests::walk41_admission("egov_portal");
+        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+            let mut p = crate::steps::tests::props(sen.clone());
+            p.i18n = I18n::new(lang);
+            p.draft = std::rc::Rc::new(crate::draft::Draft {
+                sen: true,
+                pmpc: true,
+                disorders: vec![
+                    kezek_rules::case::Disorder::Hearing,
+                    kezek_rules::case::Disorder::SevereSpeech,
+                ],
+                ..crate::draft::Draft::default()
+            });
+            let mut texts = vec![portal_attach(&p, &sen)];
+            texts.extend(print_notes(&p, &sen).into_iter().map(|(_, t)| t));
+            let rows = review_rows(&p, &sen);
+            texts.extend(
+                rows.iter()
+                    .filter(|r| r.id == "sen")
+                    .map(|r| r.value.clone()),
+            );
+            texts.extend(
+                rows.iter()
+                    .map(|r| format!("{}{}", p.t("ui-change"), change_what(&r.label))),
+            );
+            let mut pc = crate::steps::tests::props(contract.clone());
+            pc.i18n = I18n::new(lang);
+            texts.extend(contract_line(&pc, &contract));
+            assert!(
+                print_notes(&p, &sen).iter().any(|(id, _)| *id == "queues"),
+                "{lang:?}: {texts:#?}"
+            );
+            for t in &texts {
+                assert_eq!(capital_after_colon(t), None, "{lang:?}: {t}");
+            }
+        }
     }
 
     /// cl. 20 sub. 5, cl. 14: step 7's number found in the sample city (the
@@ -2406,7 +2557,7 @@ mod tests {
             let e = crate::steps::tests::example(&case.to_string());
             let p = crate::steps::tests::props(e.clone());
             let name = super::super::document_name(&p, &e, DocumentKind::FirstPriorityProof);
-            let bring = bring_list(&p, &e);
+            let bring = bring_list(&p, &e, false);
             (name, bring)
         };
         for channel in ["state_corporation", "provider_office"] {
@@ -2435,7 +2586,7 @@ mod tests {
         let e = crate::steps::tests::example(&case.to_string());
         let p = crate::steps::tests::props(e.clone());
         let name = super::super::document_name(&p, &e, DocumentKind::FirstPriorityProof);
-        let bring = bring_list(&p, &e);
+        let bring = bring_list(&p, &e, false);
         let line = bring.iter().find(|b| b.starts_with(&name));
         assert!(
             line.is_some_and(|l| l.contains("cl. 22") && l.contains("Annex 4")),
@@ -2651,7 +2802,7 @@ mod tests {
             p.i18n = I18n::new(lang);
             let passport = p.t("doc-health-passport");
             assert_ne!(passport, "doc-health-passport", "{lang:?}: no name");
-            let bring = bring_list(&p, &e);
+            let bring = bring_list(&p, &e, false);
             assert!(
                 bring.iter().any(|b| b.starts_with(&passport)),
                 "{lang:?}: {bring:?}"
@@ -2660,10 +2811,14 @@ mod tests {
             let mut p = crate::steps::tests::props(e.clone());
             p.i18n = I18n::new(lang);
             assert!(
-                !bring_list(&p, &e).iter().any(|b| b.starts_with(&passport)),
+                !bring_list(&p, &e, false)
+                    .iter()
+                    .any(|b| b.starts_with(&passport)),
                 "{lang:?}: nothing of it is attached on egov.kz"
             );
             let line = contract_line(&p, &e).expect("the contract's line");
+            // After the colon, as a word there is written (steps46).
+            let passport = crate::steps::after_colon(&passport);
             assert!(line.contains(&passport), "{lang:?}: {line}");
             // One document: said in the singular (the re-walk of 05.12.2026
             // read «без них … их не прикладывают» of the passport alone).
@@ -2783,7 +2938,7 @@ mod tests {
             p.i18n = I18n::new(lang);
             let name =
                 super::super::document_name(&p, &e, DocumentKind::ServiceWorkplaceCertificate);
-            let bring = bring_list(&p, &e);
+            let bring = bring_list(&p, &e, false);
             let line = bring
                 .iter()
                 .find(|b| b.starts_with(&name))
@@ -3007,10 +3162,9 @@ mod tests {
                     .find(|(id, _)| *id == "queues")
                     .expect("queues");
                 for o in &e.queues.options {
-                    assert!(
-                        queues.1.contains(&super::super::queue_label(&p, &o.kind)),
-                        "{queues:?}"
-                    );
+                    // After the colon, as a word there is written (steps46).
+                    let label = super::super::after_colon(&super::super::queue_label(&p, &o.kind));
+                    assert!(queues.1.contains(&label), "{queues:?}");
                 }
             }
             // A ground declared in words is written in by hand, below the boxes.

@@ -20,6 +20,8 @@ pub mod family;
 pub mod handoff;
 pub mod queue;
 pub mod result;
+#[cfg(test)]
+mod rules46_tests;
 pub mod service;
 
 /// Props every step receives.
@@ -653,17 +655,39 @@ pub fn risk_details<'a>(
 /// `age.too_old_on_acceptance`: the sixth birthday and the day an
 /// application made now is accepted, on which the age is judged): wherever
 /// the age card, step 6's refusal card or step 8 says them.
+///
+/// And (rules46) the year of cl. 18's «ағымдағы жыл», the year of the day
+/// of acceptance (`$year`, the rules' `age.cutoff`: accepted in the next
+/// year, that year's 1 September), and the archive's day beside the day of
+/// acceptance (`age.archive_date_before_acceptance`) or the later day of
+/// the other reading of working time
+/// (`age.archive_date_after_reception_reading`).
 pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) -> String {
-    match r {
-        ReasonCode::AgeTurnsSixByAcceptance | ReasonCode::AgeTooOldOnAcceptance => p.i18n.t_args(
-            &r.key(),
-            &[
-                ("birthday", p.i18n.date(e.age.sixth_birthday)),
-                ("accepted", p.i18n.date(e.schedule.accepted_at.date())),
-            ],
-        ),
-        _ => p.t(&r.key()),
-    }
+    use chrono::Datelike;
+    let year = || ("year", e.age.cutoff.year().to_string());
+    let birthday = || ("birthday", p.i18n.date(e.age.sixth_birthday));
+    let accepted = || ("accepted", p.i18n.date(e.schedule.accepted_at.date()));
+    let archive = || {
+        let on = e.age.archive_on.map(|d| p.i18n.date(d));
+        ("date", on.unwrap_or_default())
+    };
+    let args = match r {
+        ReasonCode::AgeTurnsSixByAcceptance => vec![birthday(), accepted(), year()],
+        ReasonCode::AgeTooOldOnAcceptance => vec![birthday(), accepted()],
+        ReasonCode::AgeOverOnEveryReading | ReasonCode::AgeTurnedSixArchived => vec![year()],
+        ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast => vec![archive()],
+        ReasonCode::AgeArchiveDateBeforeAcceptance => vec![archive(), accepted()],
+        ReasonCode::AgeArchiveDateAfterReceptionReading => {
+            let later = kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
+                &e.schedule,
+                p.calendar.get(),
+            );
+            let later = later.map(|d| p.i18n.date(d)).unwrap_or_default();
+            vec![archive(), ("accepted", later)]
+        }
+        _ => return p.t(&r.key()),
+    };
+    p.i18n.t_args(&r.key(), &args)
 }
 
 /// Whether the refusal risk `r` awaits the issue dates of documents whose
@@ -932,8 +956,34 @@ fn original_name(
     if p.i18n.has(&key) {
         p.t(&key)
     } else {
-        mid_sentence_name(p, kind).unwrap_or_else(|| document_name(p, e, kind))
+        name_after_colon(p, e, kind)
     }
+}
+
+/// A text the app puts after a colon inside a sentence (a list it joins, a
+/// row's label read after "Change:"): its first letter in lower case, as
+/// the messages write a word there, unless the word is an abbreviation
+/// (ПМПК, SMS: its second letter a capital too) or a single letter.
+pub fn after_colon(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => first
+            .to_lowercase()
+            .chain(text[first.len_utf8()..].chars())
+            .collect(),
+        _ => text.to_owned(),
+    }
+}
+
+/// A document's name in a list after a colon inside a sentence: its
+/// mid-sentence name where it has one ([`mid_sentence_name`]), else its
+/// checklist name (a heading's) [`after_colon`].
+pub fn name_after_colon(
+    p: &StepProps,
+    e: &Evaluation,
+    kind: kezek_rules::documents::DocumentKind,
+) -> String {
+    mid_sentence_name(p, kind).unwrap_or_else(|| after_colon(&document_name(p, e, kind)))
 }
 
 /// A document's name inside a sentence, in a list joined with "; " after a

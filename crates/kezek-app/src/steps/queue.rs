@@ -525,6 +525,13 @@ fn unknown_queue_key(
     if !age.eligible {
         if age.over_by_kezeks_reading_only() {
             "ui-queue-error-unknown-queue-over-age-reading"
+        } else if age.reasons.first()
+            == Some(&kezek_rules::reason::ReasonCode::AgeTurnsSixByAcceptance)
+        {
+            // Still 5 today, 6 by the day of acceptance (before 1
+            // September): said as the birthday and that day, not "has
+            // turned 6" (review46).
+            "ui-queue-error-unknown-queue-over-age-by-acceptance"
         } else if age.turned_six_archived() {
             // 6 before 1 September, not 7 on it: cl. 24 sub. 9's archive.
             "ui-queue-error-unknown-queue-over-age-archived"
@@ -536,6 +543,31 @@ fn unknown_queue_key(
     } else {
         "ui-queue-error-unknown-queue-one"
     }
+}
+
+/// The text "this file has no queue for children born in `year`" on step
+/// 7 ([`unknown_queue_key`]), for the queue named `queue`, a child whose age
+/// decision is `age` and an application made now accepted on `accepted`
+/// (the evaluation's `schedule.accepted_at`): the sixth birthday and that
+/// day are said where the age is judged on it
+/// (`ui-queue-error-unknown-queue-over-age-by-acceptance`).
+fn unknown_queue_text(
+    i18n: &crate::i18n::I18n,
+    age: &kezek_rules::order254::age::AgeDecision,
+    accepted: chrono::NaiveDate,
+    choices: usize,
+    queue: String,
+    year: i32,
+) -> String {
+    i18n.t_args(
+        unknown_queue_key(age, choices),
+        &[
+            ("queue", queue),
+            ("year", year.to_string()),
+            ("birthday", i18n.date(age.sixth_birthday)),
+            ("accepted", i18n.date(accepted)),
+        ],
+    )
 }
 
 /// The text an application of the snapshot that no longer waits is said
@@ -928,10 +960,9 @@ pub fn queue_step(p: &StepProps) -> Html {
                             <p>{ p.t("ui-queue-error") }</p>
                         }
                         <p data-code={code.clone()}>{ match code.as_str() {
-                            "query.unknown_queue" => p.i18n.t_args(unknown_queue_key(&e.age, e.queues.options.len()), &[
-                                ("queue", e.queues.options.get(*chosen_queue).map(|o| super::queue_label(p, &o.kind)).unwrap_or_default()),
-                                ("year", birth_year.to_string()),
-                            ]),
+                            "query.unknown_queue" => unknown_queue_text(&p.i18n, &e.age, e.schedule.accepted_at.date(), e.queues.options.len(),
+                                e.queues.options.get(*chosen_queue).map(|o| super::queue_label(p, &o.kind)).unwrap_or_default(),
+                                birth_year),
                             "query.unknown_id" => p.t("ui-queue-error-unknown-id"),
                             "query.birth_date_mismatch" => p.i18n.t_args("ui-queue-error-birth-date-mismatch", &[("date", p.i18n.date(e.age.birth_date))]),
                             c => not_waiting_text(&p.i18n, c).unwrap_or_else(|| p.t("ui-queue-error-other")),
@@ -1833,6 +1864,55 @@ mod tests {
             assert!(!t.contains(above), "{lang:?}: {t}");
             let t = say(&within, 2);
             assert!(t.contains(above), "{lang:?}: {t}");
+        }
+    }
+
+    /// cl. 24 sub. 9, judged on the day of acceptance (review45's finding,
+    /// review46): on egov.kz on Tue 14.04.2026 at 19:00 a child born
+    /// 15.04.2020 is 5, turns 6 on 15.04 — the day an application made now
+    /// is accepted — and is out of the queue on either reading
+    /// (`age.turns_six_by_acceptance`). The headline no longer says "has
+    /// already turned 6" (fix45), but step 7, for a file with no queue of
+    /// 2020, still said «балаңыз … 6 жасқа толып қойған» / «вашему ребенку
+    /// уже исполнилось 6 лет» / "your child has turned 6": a fact of the
+    /// day of acceptance said as today's. It names the birthday and that
+    /// day, as the headline does.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl24_9_step_7_does_not_tell_a_child_still_5_it_has_turned_6() {
+        use crate::i18n::{I18n, Lang};
+        let text =
+            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
+        let mut case = kezek_rules::wire::read_case(text).unwrap();
+        case.child.iin = None;
+        case.child.birth_date = chrono::NaiveDate::from_ymd_opt(2020, 4, 15).unwrap();
+        case.as_of = chrono::NaiveDate::from_ymd_opt(2026, 4, 14)
+            .unwrap()
+            .and_hms_opt(19, 0, 0)
+            .unwrap();
+        let e = kezek_rules::evaluate(&case).unwrap();
+        assert_eq!(
+            e.age.reasons[0],
+            kezek_rules::ReasonCode::AgeTurnsSixByAcceptance,
+            "{:?}",
+            e.age.reasons
+        );
+        let accepted = e.schedule.accepted_at.date();
+        for (lang, already) in [
+            (Lang::Kk, "толып қойған"),
+            (Lang::Ru, "уже исполнилось"),
+            (Lang::En, "has turned 6"),
+        ] {
+            let i = I18n::new(lang);
+            for choices in [1, 2] {
+                let t = unknown_queue_text(&i, &e.age, accepted, choices, "Q".into(), 2020);
+                assert!(!t.contains(already), "{lang:?}: a child of 5 today: {t}");
+                assert!(
+                    t.matches("15.04.2026").count() == 2 && !t.contains('$'),
+                    "{lang:?}: the birthday and the day of acceptance: {t}"
+                );
+                assert!(t.contains("18") && t.contains("24"), "{lang:?}: {t}");
+            }
         }
     }
 

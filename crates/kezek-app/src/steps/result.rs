@@ -74,13 +74,16 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
             // cl. 24 p. 9, Kezek's reading, said by the line itself); at
             // admission the rules give none (the child holding a referral
             // has left the queue).
-            (ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast, Some(a)) => {
-                lines.push(AgeLine {
-                    id: Some("kz-archive-on"),
-                    text: p.i18n.t_args(&r.key(), &[("date", p.i18n.date(a))]),
-                    strong: true,
-                })
-            }
+            (
+                ReasonCode::AgeArchiveDate
+                | ReasonCode::AgeArchiveDatePast
+                | ReasonCode::AgeArchiveDateBeforeAcceptance,
+                Some(_),
+            ) => lines.push(AgeLine {
+                id: Some("kz-archive-on"),
+                text: super::reason_text(p, e, *r),
+                strong: true,
+            }),
             // cl. 24 sub. 9's own day, the sixth birthday, beside Kezek's
             // earlier one (which the line above gives; not said again).
             (ReasonCode::AgeArchiveOrderDate | ReasonCode::AgeArchiveOrderDatePast, _) => lines
@@ -148,6 +151,32 @@ pub(crate) fn category_card_heading(p: &StepProps, e: &kezek_rules::Evaluation) 
     }
 }
 
+/// Step 5's queues card, by its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QueuesCard {
+    /// The queues the child can join.
+    Join,
+    /// Over cl. 18's limit by Kezek's reading only: the queue the child
+    /// would belong to, age aside, under the reading's line.
+    WouldBe,
+}
+
+/// Step 5's queues card ([`QueuesCard`]); none at admission (with a
+/// referral the child has left the queue), and none for a child out of
+/// every queue ([`out_of_every_queue`]): the category card above says
+/// that the child stands in no queue, with the clauses, and the age card
+/// below says why — a queues card saying it again under it said "no
+/// queue" twice (steps46).
+fn queues_card(e: &kezek_rules::Evaluation) -> Option<QueuesCard> {
+    if e.service == kezek_rules::Service::Admission || out_of_every_queue(e) {
+        None
+    } else if e.age.eligible {
+        Some(QueuesCard::Join)
+    } else {
+        Some(QueuesCard::WouldBe)
+    }
+}
+
 /// Step 5.
 #[function_component(ResultStep)]
 pub fn result_step(p: &StepProps) -> Html {
@@ -158,6 +187,7 @@ pub fn result_step(p: &StepProps) -> Html {
     // With a referral the child has left the queue: the queue's age archive
     // and the registration limits no longer concern the parent.
     let in_queue = e.service != kezek_rules::Service::Admission;
+    let queues = queues_card(e);
     let listed = listed_queues(e);
     // Out of every queue: the card says so, with the age's clauses (cl. 18,
     // cl. 24 sub. 9), and no category or ground no queue would count.
@@ -202,21 +232,18 @@ pub fn result_step(p: &StepProps) -> Html {
                     </ul>
                 }
             </section>
-            // With a referral the child has left the queue: no queues to join.
-            if in_queue {
+            // With a referral the child has left the queue: no queues to
+            // join; out of every queue, the category card has said so.
+            if let (Some(card), Some(listed)) = (queues, listed) {
             <section class="kz-card" id="kz-queues">
                 // Past the age limit (cl. 18) the queue is only the one the
                 // child would belong to: not one the child can join.
-                if e.age.eligible {
+                if card == QueuesCard::Join {
                     <h3>{ p.t("ui-queues") }</h3>
-                } else if listed.is_none() {
-                    <h3>{ p.t("ui-queues-none") }</h3>
-                    <p class="kz-warning" id="kz-queues-age">{ p.t(queues_age_bars_key(&e.age)) }</p>
                 } else {
                     <h3>{ p.t("ui-queues-would-be") }</h3>
                     <p class="kz-warning" id="kz-queues-age">{ p.t(queues_age_bars_key(&e.age)) }</p>
                 }
-                if let Some(listed) = listed {
                 <ul>
                     { for listed.iter().map(|o| html! {
                         <li class="kz-queue" data-queue={serde_json::to_string(&o.kind).unwrap_or_default()}>
@@ -226,8 +253,7 @@ pub fn result_step(p: &StepProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                }
-                { for e.queues.reasons.iter().filter(|_| listed.is_some()).map(|r| html! {
+                { for e.queues.reasons.iter().map(|r| html! {
                     <>
                         <p>{ p.t(&r.key()) }</p>
                         // The disorders are chosen on step 2, beside the
@@ -442,10 +468,13 @@ mod tests {
                 "{lang:?}: {lines:#?}"
             );
         }
+        // The category card says it flatly (no queues card under it: steps46).
         let e = example(&case.to_string());
+        assert_eq!(queues_card(&e), None);
+        let p = props(e.clone());
         assert_eq!(
-            queues_age_bars_key(&e.age),
-            "ui-queues-age-bars-every-reading"
+            category_card_heading(&p, &e),
+            p.t("ui-category-out-of-queue")
         );
         // On 20.01.2026, not yet 6: Kezek's reading, the order's day to come.
         case["as_of"] = "2026-01-20T10:00".into();
@@ -471,15 +500,8 @@ mod tests {
         let e = example(&case.to_string());
         assert!(!e.queues.options.is_empty());
         assert!(listed_queues(&e).is_none(), "{:?}", e.queues.options);
-        for lang in [Lang::Kk, Lang::Ru, Lang::En] {
-            let p = props_as(
-                e.clone(),
-                lang,
-                kezek_rules::Service::QueueRegistration,
-                kezek_rules::Channel::EgovPortal,
-            );
-            assert_ne!(p.t("ui-queues-none"), "ui-queues-none");
-        }
+        // No queues card either: the category card says it (steps46).
+        assert_eq!(queues_card(&e), None);
         // Over by Kezek's reading only, not yet 6 (20.01.2026).
         case["as_of"] = "2026-01-20T10:00".into();
         let e = example(&case.to_string());
@@ -487,6 +509,41 @@ mod tests {
             listed_queues(&e).map(<[_]>::len),
             Some(e.queues.options.len())
         );
+    }
+
+    /// cl. 24 sub. 9 with cl. 18: for a child out of every queue step 5
+    /// said "no queue" twice — the category card's heading («Кезек жоқ: …
+    /// кез келген оқылымы бойынша кезекте тұрмайды (18-тармақ, 24-тармақтың
+    /// 9) тармақшасы)») and, right under it, the queues card («Бала тұра
+    /// алатын кезек жоқ», «…кез келген оқылымы бойынша кезекте тұрмайды»).
+    /// Said once, in the category card (step 8's summary names it so too):
+    /// no queues card. Over by Kezek's reading only, the card stays with the
+    /// queue the child would belong to; a child in the queue keeps it.
+    #[test]
+    fn cl24_9_step_5_says_no_queue_once() {
+        let mut case = walk_37c_queue();
+        case["as_of"] = "2026-12-05T10:00".into();
+        case["child"]["birth_date"] = "2020-02-05".into();
+        case["child"].as_object_mut().unwrap().remove("iin");
+        let e = example(&case.to_string());
+        assert!(out_of_every_queue(&e));
+        assert_eq!(
+            queues_card(&e),
+            None,
+            "the queues card under the category's"
+        );
+        // Not yet 6 (20.01.2026): over by Kezek's reading only.
+        case["as_of"] = "2026-01-20T10:00".into();
+        assert_eq!(
+            queues_card(&example(&case.to_string())),
+            Some(QueuesCard::WouldBe)
+        );
+        assert_eq!(
+            queues_card(&example(&walk_37c_queue().to_string())),
+            Some(QueuesCard::Join)
+        );
+        let admission = example(&crate::steps::tests::walk_37c_admission().to_string());
+        assert_eq!(queues_card(&admission), None);
     }
 
     /// cl. 28: the caveat on the clause calls the referral age "the age

@@ -279,6 +279,34 @@ pub fn decide_at(
             case.service == Service::QueueRegistration && decision.over_by_kezeks_reading_only()
         })
         .is_some_and(|day| decide_on(case, day).turned_six_archived());
+    // The archive day between the two days of acceptance (31 December,
+    // 17:30–18:30; rules46): by R7 accepted before it, said "is"; if working
+    // time ends with the reception, accepted on it or after it — said right
+    // after the archive's line, as a reading of working time.
+    let archived_between = case.service == Service::QueueRegistration
+        && decision
+            .archive_on
+            .zip(after_reception)
+            .is_some_and(|(on, day)| accepted_on.max(case.as_of.date()) < on && on <= day);
+    if archived_between {
+        if let Some(at) = decision
+            .reasons
+            .iter()
+            .position(|r| *r == ReasonCode::AgeArchiveDate)
+        {
+            decision
+                .reasons
+                .insert(at + 1, ReasonCode::AgeArchiveDateAfterReceptionReading);
+            for c in [
+                Citation::annex(2, 7, Some(1)),
+                Citation::annex(2, 7, Some(3)),
+            ] {
+                if !decision.citations.contains(&c) {
+                    decision.citations.push(c);
+                }
+            }
+        }
+    }
     if turned_six_then {
         decision
             .reasons
@@ -371,9 +399,14 @@ fn queue_decision(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
     } else {
         let on = archive_date(birth);
         // Each day said as past once it has come (the child is out of the
-        // queue on it): not "is 01.01.2026" in December 2026.
+        // queue on it): not "is 01.01.2026" in December 2026. Still to come
+        // but on or before the day an application made now is accepted
+        // (31 December after working time, rules46): said with that day,
+        // not as a day the application would leave the queue on.
         reasons.push(if on <= today {
             ReasonCode::AgeArchiveDatePast
+        } else if on <= judged {
+            ReasonCode::AgeArchiveDateBeforeAcceptance
         } else {
             ReasonCode::AgeArchiveDate
         });

@@ -150,6 +150,23 @@ reason_codes! {
     /// In place of [`ReasonCode::AgeArchiveDate`] once its day has come
     /// (today or before): the day said as past ("was"), not as one to come.
     AgeArchiveDatePast = "age.archive_date_past",
+    /// In place of [`ReasonCode::AgeArchiveDate`] where the day is still to
+    /// come but an application made now is accepted on it or after it
+    /// (egov.kz on 31 December after working time: archived on 1 January,
+    /// accepted on the next working day; rules46): not "leaves the queue
+    /// on" a day it would never stand in the queue before. Its variables:
+    /// `$date` (`age.archive_on`) and `$accepted` (the day of
+    /// `schedule.accepted_at`).
+    AgeArchiveDateBeforeAcceptance = "age.archive_date_before_acceptance",
+    /// Right after [`ReasonCode::AgeArchiveDate`] on egov.kz after the
+    /// reception's 17:30 and within Kezek's working day (18:30, R7), where
+    /// the application, accepted today by R7 before the archive day, would
+    /// be accepted on it or after it if working time ends with the reception
+    /// (Annex 2 p. 7 sub. 1 and 3; 31 December, 17:30–18:30; rules46). A
+    /// reading of working time. Its variables: `$date` (`age.archive_on`)
+    /// and `$accepted` (the next working day,
+    /// `schedule::accepted_on_if_working_time_ends_with_reception`).
+    AgeArchiveDateAfterReceptionReading = "age.archive_date_after_reception_reading",
     /// In place of [`ReasonCode::AgeArchiveOrderDate`] once the sixth
     /// birthday has come: the order's own day said as past, and that on
     /// either day the child is out of the queue now.

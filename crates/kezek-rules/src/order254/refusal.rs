@@ -698,8 +698,13 @@ pub fn assess(
                 )
             })
     };
+    // `doc.teacher_proof_at_registration`'s clauses: what Annex 2 p. 8 asks,
+    // the way to apply declaring no ground it names (Annex 1 box 10, the
+    // general queue; rules46: the text said it, no citation gave it), and
+    // cl. 23 sub. 1, cl. 20 sub. 3 of its reading.
     let teacher_citations = [
         Citation::annex(2, 8, Some(if portal { 3 } else { 5 })),
+        crate::category::NONE_OF_THE_GROUNDS_BOX,
         Citation::sub(20, 3),
         Citation::sub(23, 1),
     ];
@@ -1113,6 +1118,22 @@ pub fn assess(
             vec![ReasonCode::DocExpiresBeforeCl22Check],
             vec![
                 Citation::clause(22),
+                // Admission: cl. 34 sub. 3, not sub. 1 (rules46, a careful
+                // reading of cl. 34). Sub. 1 refuses where the applicant
+                // «келісім шарт жасау үшін талап етілетін құжаттарды
+                // ұсынбаған немесе құжаттардың қолданылу мерзімі өтіп кетсе»
+                // — its lapsed «құжаттар» are the documents required for the
+                // contract just named (its parenthesis: the health passport
+                // and the health certificate; Annex 4 p. 8's list). The
+                // document here is a proof of the priority right that cl. 22
+                // checks a second time after the referral («… құқығын
+                // растайтын ақпаратты … екі рет тексереді және растайды»),
+                // in no list of Annex 4 p. 8 (checklist: recheck items
+                // only): sub. 3's «растайтын құжаттарды ұсынуда өзге де
+                // себептердің болуына байланысты» names the confirming
+                // documents, and a lapsed one is such another reason. Either
+                // way cl. 34 refuses the child, so the outcome does not turn
+                // on the sub-clause, and the parent is not told a reading.
                 if admission {
                     Citation::sub(34, 3)
                 } else {
@@ -1277,7 +1298,9 @@ pub fn preview(
 /// health certificate, the referral); sub. 2, a medical contraindication;
 /// sub. 3, «растайтын құжаттарды ұсынуда өзге де себептердің болуына
 /// байланысты» — a proof cl. 22's second check has not confirmed, or one
-/// lapsing before it. `None` for any other ground.
+/// lapsing before it (sub. 1's lapsed «құжаттар» are the contract's, see
+/// the reading beside `RefusalExpiresBeforeCheckReading` in `assess`).
+/// `None` for any other ground.
 fn cl34_sub(reason: ReasonCode) -> Option<u16> {
     match reason {
         ReasonCode::RefusalExpiredNotAdmitted
@@ -1435,6 +1458,38 @@ mod tests {
     fn annex3_cl32_the_preview_follows_its_doc_comment_for_every_service_channel_and_grounds() {
         use DocumentKind as D;
         use ReasonCode as R;
+        // cl. 34's sub-clause of each ground below, written out (not
+        // computed by `cl34_sub`, which the code uses): sub. 1 «… талап
+        // етілетін құжаттарды ұсынбаған немесе құжаттардың қолданылу мерзімі
+        // өтіп кетсе», sub. 2 «… медициналық қарсы көрсетілімдері болса»,
+        // sub. 3 «растайтын құжаттарды ұсынуда өзге де себептердің болуына
+        // байланысты»; `None`, not one of cl. 34's own.
+        const CL34_SUBS: [(R, Option<u16>); 24] = [
+            (R::RefusalIncomplete, None),
+            (R::RefusalIncompleteNotConsidered, None),
+            (R::RefusalIncompleteServiceRefused, None),
+            (R::RefusalExpired, None),
+            (R::RefusalExpiredServiceRefused, None),
+            (R::RefusalExpiredNotAdmitted, Some(1)),
+            (R::RefusalNoConsent, None),
+            (R::RefusalUnreliableData, None),
+            (R::RefusalRequirementsNotMet, None),
+            (R::RefusalMedicalContraindication, Some(2)),
+            (R::RefusalRecheckUnconfirmedReading, Some(3)),
+            (R::RefusalExpiredHealthCertificateReading, Some(1)),
+            (R::RefusalHealthCertificateFirstDayReading, Some(1)),
+            (R::RefusalReferralAtRiskIssueDayReading, Some(1)),
+            (R::RefusalIssueDayReadingAtRisk, None),
+            (R::RefusalReferralAtRiskCl22Reading, Some(1)),
+            (R::RefusalReferralAcceptedLateReading, Some(1)),
+            (R::RefusalExpiresBeforeCheckReading, Some(3)),
+            (R::RefusalLapsesBeforeAcceptanceReading, None),
+            (R::RefusalAgeCutOffReading, None),
+            (R::RefusalIssueDayAfterReceptionReading, None),
+            (R::RefusalReferralAfterReceptionReading, Some(1)),
+            (R::RefusalUnreliableDataReading, None),
+            (R::RefusalCl16MonthReading, None),
+        ];
         let grounds = [
             (R::RefusalIncomplete, vec![D::PhthisiatricianConclusion]),
             (R::RefusalIncompleteNotConsidered, vec![D::VaccinationCard]),
@@ -1572,8 +1627,20 @@ mod tests {
                         let cite = match (service, channel) {
                             (Service::Admission, _) if incomplete => Citation::clause(32),
                             (Service::Admission, _) => {
-                                let subs: Vec<Option<u16>> =
-                                    decisive.iter().map(|r| cl34_sub(r.reason)).collect();
+                                // cl. 34's sub-clause of each ground, read
+                                // from the table above, not from `cl34_sub`.
+                                let subs: Vec<Option<u16>> = decisive
+                                    .iter()
+                                    .map(|r| {
+                                        CL34_SUBS
+                                            .iter()
+                                            .find(|(g, _)| *g == r.reason)
+                                            .unwrap_or_else(|| {
+                                                panic!("{at}: {:?} not in CL34_SUBS", r.reason)
+                                            })
+                                            .1
+                                    })
+                                    .collect();
                                 if subs.iter().all(|s| *s == subs[0] && s.is_some()) {
                                     Citation::sub(34, subs[0].unwrap())
                                 } else if subs.iter().all(Option::is_some) {

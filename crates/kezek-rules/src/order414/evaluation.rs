@@ -933,6 +933,19 @@ pub struct Risk {
     /// applies to the family as answered.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<&'static str>,
+    /// The day the outcome turns on, where the reason is the child's age
+    /// (`child-under-ten`, `age-reached-after-submission`; Annex 20 row 5,
+    /// «он жасқа толған»): the tenth birthday, the first day to apply on
+    /// ([`apply_from`]). Absent = none.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::dates::schema::Date>")
+    )]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::dates::date::option::serialize"
+    )]
+    pub apply_from: Option<NaiveDate>,
 }
 
 impl Risk {
@@ -942,6 +955,16 @@ impl Risk {
             citation,
             note: None,
             depends_on: Vec::new(),
+            apply_from: None,
+        }
+    }
+
+    /// [`Risk::of`] with the day to apply from of a reason that is the
+    /// child's age ([`apply_from`]).
+    fn of_age(code: &'static str, citation: Citation, facts: &FamilyFacts) -> Self {
+        Risk {
+            apply_from: apply_from(code, facts),
+            ..Risk::of(code, citation)
         }
     }
 
@@ -1412,9 +1435,11 @@ pub(crate) fn eligibility_with(
     if !e.eligibility.is_empty() && grounds.is_empty() && !category_open {
         // A category met on one of the two days only: the day decides.
         match categories.iter().find(|(_, c)| c.holds_on_either()) {
-            Some((r, _)) => reasons.push(Risk::of(AGE_REACHED_AFTER_SUBMISSION, cited(r))),
+            Some((r, _)) => {
+                reasons.push(Risk::of_age(AGE_REACHED_AFTER_SUBMISSION, cited(r), facts))
+            }
             None => reasons.push(match one_category_unmet(e) {
-                Some(code) => Risk::of(code, cited(&e.eligibility[0])),
+                Some(code) => Risk::of_age(code, cited(&e.eligibility[0]), facts),
                 None => Risk {
                     note: none_of_the_categories_note(e, cited(&e.eligibility[0])),
                     ..Risk::of(NOT_IN_ANY_CATEGORY, none_of_the_categories_cited(e))
