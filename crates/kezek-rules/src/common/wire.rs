@@ -742,17 +742,24 @@ const A_LIST: &str = "invalid type: sequence, expected struct";
 struct Objects<D>(D);
 
 /// The visitor of a value read through [`Objects`]: what it is given to read
-/// inside is read through [`Objects`]; `object` refuses a list.
-struct Visit<V> {
+/// inside is read through [`Objects`]; `OBJECT` refuses a list.
+///
+/// `OBJECT` is a constant of the type, not a field (issue 19, session 46):
+/// an object's visitor never calls its struct's reader of a list (serde's
+/// derived `visit_seq`, the fields by position), so no such reader is
+/// compiled (38 of them, 30 KB of the JS API's code before wasm-opt, which
+/// had removed most of them already: -77 B gzip, -433 B brotli shipped).
+struct Visit<V, const OBJECT: bool = false> {
     inner: V,
-    object: bool,
 }
 
 fn visit<V>(inner: V) -> Visit<V> {
-    Visit {
-        inner,
-        object: false,
-    }
+    Visit { inner }
+}
+
+/// [`Visit`] of an object (a struct): a list is refused.
+fn object<V>(inner: V) -> Visit<V, true> {
+    Visit { inner }
 }
 
 /// [`Objects`]' `deserialize_*` methods: each forwards to the inner
@@ -930,11 +937,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
         fields: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, D::Error> {
-        let v = Visit {
-            inner: v,
-            object: true,
-        };
-        self.0.deserialize_struct(name, fields, v)
+        self.0.deserialize_struct(name, fields, object(v))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -963,7 +966,7 @@ macro_rules! forward_visit {
     )*};
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<V> {
+impl<'de, V: Visitor<'de>, const OBJECT: bool> Visitor<'de> for Visit<V, OBJECT> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1002,7 +1005,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<V> {
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        if self.object {
+        if OBJECT {
             // Refused at once, its items unread ([`typed_error`] names the
             // list's field, not its first item's).
             return Err(serde::de::Error::invalid_type(
@@ -1149,11 +1152,7 @@ impl<'de, A: serde::de::VariantAccess<'de>> serde::de::VariantAccess<'de> for Ob
         fields: &'static [&'static str],
         v: V,
     ) -> Result<V::Value, A::Error> {
-        let v = Visit {
-            inner: v,
-            object: true,
-        };
-        self.0.struct_variant(fields, v)
+        self.0.struct_variant(fields, object(v))
     }
 }
 
