@@ -550,7 +550,10 @@ fn unknown_queue_key(
 /// decision is `age` and an application made now accepted on `accepted`
 /// (the evaluation's `schedule.accepted_at`): the sixth birthday and that
 /// day are said where the age is judged on it
-/// (`ui-queue-error-unknown-queue-over-age-by-acceptance`).
+/// (`ui-queue-error-unknown-queue-over-age-by-acceptance`), and cl. 18's
+/// 1 September with its year, the year of acceptance (`age.cutoff`), not
+/// "of the current year", which on 31 December would be read as the
+/// year ending.
 fn unknown_queue_text(
     i18n: &crate::i18n::I18n,
     age: &kezek_rules::order254::age::AgeDecision,
@@ -564,6 +567,7 @@ fn unknown_queue_text(
         &[
             ("queue", queue),
             ("year", year.to_string()),
+            ("cutoff_year", age.cutoff.year().to_string()),
             ("birthday", i18n.date(age.sixth_birthday)),
             ("accepted", i18n.date(accepted)),
         ],
@@ -1912,6 +1916,61 @@ mod tests {
                     "{lang:?}: the birthday and the day of acceptance: {t}"
                 );
                 assert!(t.contains("18") && t.contains("24"), "{lang:?}: {t}");
+            }
+        }
+    }
+
+    /// cl. 18's «ағымдағы жыл» is the year of the day of acceptance
+    /// (`age.cutoff`, as the rules' age texts say it with `$year`): on
+    /// egov.kz on Thu 31.12.2026 at 19:00 an application is accepted in
+    /// January 2027, and step 7's texts for a file without the child's birth
+    /// year said "1 September of the current year" / «ағымдағы жылдың» /
+    /// «текущего года» — 2026 to a parent reading them that evening
+    /// (review46). They name the year: 2027.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl18_step_7_names_the_year_of_acceptance_at_the_years_turn() {
+        use crate::i18n::{I18n, Lang};
+        let text =
+            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
+        // Born 01.09.2020: 7 on 01.09.2027 (over on every reading); born
+        // 10.10.2020: turned 6 on 10.10.2026, before 01.09.2027 (archived on
+        // either reading); born 10.06.2021: turns 6 on 10.06.2027, before
+        // 01.09.2027 (over by Kezek's reading only).
+        for (birth, key) in [
+            ((2020, 9, 1), "ui-queue-error-unknown-queue-over-age"),
+            (
+                (2020, 10, 10),
+                "ui-queue-error-unknown-queue-over-age-archived",
+            ),
+            (
+                (2021, 6, 10),
+                "ui-queue-error-unknown-queue-over-age-reading",
+            ),
+        ] {
+            let mut case = kezek_rules::wire::read_case(text).unwrap();
+            case.child.iin = None;
+            case.child.birth_date =
+                chrono::NaiveDate::from_ymd_opt(birth.0, birth.1, birth.2).unwrap();
+            case.as_of = chrono::NaiveDate::from_ymd_opt(2026, 12, 31)
+                .unwrap()
+                .and_hms_opt(19, 0, 0)
+                .unwrap();
+            let e = kezek_rules::evaluate(&case).unwrap();
+            assert_eq!(e.age.cutoff.to_string(), "2027-09-01", "{birth:?}");
+            assert_eq!(unknown_queue_key(&e.age, 2), key, "{birth:?}");
+            let accepted = e.schedule.accepted_at.date();
+            for (lang, current) in [
+                (Lang::Kk, "ағымдағы"),
+                (Lang::Ru, "текущего"),
+                (Lang::En, "current year"),
+            ] {
+                let i = I18n::new(lang);
+                let t = unknown_queue_text(&i, &e.age, accepted, 2, "Q".into(), birth.0);
+                assert!(
+                    !t.contains(current) && t.contains("2027") && !t.contains('$'),
+                    "{lang:?} {key}: {t}"
+                );
             }
         }
     }
