@@ -77,7 +77,7 @@ pub struct Evaluation {
     pub channel: ServiceChannel,
     /// A warning when `as_of` is before the wording Kezek applies could be
     /// in force, or when its day of entry into force is not known (order
-    /// 414 cl. 4; order 188 for list item 3): [`edition::edition_warning`].
+    /// 414 cl. 4; order 188 for list item 3): [`super::edition::edition_warning`].
     /// Absent when it is certainly in force.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub edition_warning: Option<crate::edition::EditionWarning>,
