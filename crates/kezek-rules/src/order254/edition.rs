@@ -42,9 +42,8 @@ pub enum EditionWarningCode {
     EffectiveDateUncertain,
 }
 
-/// A warning about the edition for an "as of" date: order 254's
-/// ([`edition_warning`]) and the catalogue's
-/// ([`crate::catalogue::edition::edition_warning`]).
+/// A warning about the edition for an "as of" date: of order 254's
+/// evaluation, and of the catalogue's (order 414 cl. 4, order 188).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EditionWarning {

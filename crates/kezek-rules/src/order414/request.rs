@@ -77,8 +77,8 @@ pub struct Evaluation {
     pub channel: ServiceChannel,
     /// A warning when `as_of` is before the wording Kezek applies could be
     /// in force, or when its day of entry into force is not known (order
-    /// 414 cl. 4; order 188 for list item 3): [`super::edition::edition_warning`].
-    /// Absent when it is certainly in force.
+    /// 414 cl. 4; order 188 for list item 3). Absent when it is certainly in
+    /// force.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub edition_warning: Option<crate::edition::EditionWarning>,
     /// Eligibility.
@@ -516,9 +516,8 @@ pub struct Prepared {
     pub application: serde_json::Value,
     /// SHA-256 of `application` serialised compactly, lowercase hex.
     pub sha256: String,
-    /// The evaluation's [`Evaluation::edition_warning`], beside the
-    /// application (which is the hand-off's format, unchanged by it); absent
-    /// when there is none.
+    /// The evaluation's `edition_warning`, beside the application (which is
+    /// the hand-off's format, unchanged by it); absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub edition_warning: Option<crate::edition::EditionWarning>,
 }
