@@ -213,3 +213,43 @@ fn annex4_9_4_kezek_evaluate_marks_an_undated_document_as_awaiting_a_fact_not_a_
     assert_eq!(r["reading"], false, "{r:#}");
     assert!(v["refusal"]["preview"].is_null(), "{:#}", v["refusal"]);
 }
+
+/// Order No. 414 cl. 4 (in force once ten calendar days have passed after
+/// its first official publication) and order 188's note on list item 3:
+/// `kezek evaluate` on a catalogue request dated before the wording Kezek
+/// applies could be in force says `edition_warning`, as on an order-254
+/// case; the answer was silent (probe46: 2019-01-01, 1900-01-01).
+#[test]
+fn order414_cl4_kezek_evaluate_warns_a_request_before_entry_into_force() {
+    let dir = std::env::temp_dir().join(format!("kezek-cli-edition-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (day, code) in [
+        ("1900-01-01", Some("before_effective")),
+        ("2019-01-01", Some("before_effective")),
+        ("2023-08-01", Some("effective_date_uncertain")),
+        ("2026-12-15", None),
+    ] {
+        let path = dir.join(format!("request-{day}.json"));
+        let request = serde_json::json!({
+            "service": "00403008", "channel": "egov_portal", "as_of": format!("{day}T10:00"),
+        });
+        std::fs::write(&path, request.to_string()).unwrap();
+        let out = kezek(&["evaluate", path.to_str().unwrap()]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        match code {
+            Some(code) => {
+                assert_eq!(v["edition_warning"]["code"], code, "{day}");
+                assert_eq!(
+                    v["edition_warning"]["effective_from"], "2023-07-11",
+                    "{day}"
+                );
+            }
+            None => assert!(v.get("edition_warning").is_none(), "{day}"),
+        }
+    }
+}

@@ -126,6 +126,20 @@ export interface ChecklistLine {
   note?: { key: string; citation: Citation; depends_on?: string[] };
 }
 
+/** A warning that `as_of` is before the wording of the rules Kezek applies could be in force (`before_effective`),
+ *  or falls when its day of entry into force is not known (`effective_date_uncertain`): the wording takes effect only
+ *  from a publication Kezek's sources do not date. `effective_from`: the earliest day it can be in force;
+ *  `certainly_from`: the day Kezek reads it as certainly in force (a reading); `reason`: the text's key
+ *  (`reason-` + the code with `.`/`_` as `-`), which takes `$effective` and `$certain` for a catalogue answer. */
+export interface EditionWarning {
+  code: "before_effective" | "effective_date_uncertain";
+  reason: string;
+  as_of: string;
+  effective_from: string;
+  certainly_from: string;
+  citations: Citation[];
+}
+
 /** Everything one catalogue evaluation shows. */
 export interface ServiceEvaluation {
   service: string;
@@ -133,6 +147,12 @@ export interface ServiceEvaluation {
   provider_key: string;
   result_key: string;
   channel: string;
+  /** Order No. 414 cl. 4 (in force ten calendar days after its first official publication, at the earliest
+   *  2022-10-14), and for list item 3 (order 158's rules, Annexes 4–20) order No. 188 of 30.06.2023, which amended it
+   *  (at the earliest 2023-07-11): `as_of` before that is `before_effective` (reason
+   *  `edition.order414_before_effective`, `edition.order188_before_effective`), until 2023-01-01 / 2023-10-01
+   *  `effective_date_uncertain` (`…_effective_date_uncertain`). Absent when the wording is certainly in force. */
+  edition_warning?: EditionWarning;
   /** `pending`: the questions the verdict waits for (absent when none): `facts.unanswered` ones, and `child_birth_date`
    *  where the child's age decides a category, the scope rule `child-of-full-age` (Annex 5: `child-of-full-age-minors-property`)
    *  or a refusal ground and no birth date is given.
@@ -201,6 +221,8 @@ export interface PreparedService {
     child?: { iin?: string; birth_date?: string; birth_date_from_iin?: true };
   };
   sha256: string;
+  /** The evaluation's `edition_warning`, beside the application (absent when there is none). */
+  edition_warning?: EditionWarning;
 }
 
 /** A section of an order-254 evaluation that `evaluate` can compute alone. */

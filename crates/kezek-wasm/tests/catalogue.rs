@@ -97,3 +97,28 @@ fn catalogue_errors_are_the_engines_error_object() {
     let bom = format!("\u{feff}{MEALS}");
     assert!(kezek_wasm::evaluate_service(JsValue::from_str(&bom), None).is_ok());
 }
+
+/// Order No. 414 cl. 4: a request dated before the order could be in force
+/// (2019-01-01) is warned in `evaluateService` and `prepareService`, as
+/// order 254's `evaluate` is; one of 15.12.2026 is not.
+#[wasm_bindgen_test]
+fn order414_cl4_a_request_before_entry_into_force_is_warned() {
+    let req = js_sys::JSON::parse(MEALS).unwrap();
+    js_sys::Reflect::set(&req, &"as_of".into(), &"2019-01-01T10:00".into()).unwrap();
+    let eval = kezek_wasm::evaluate_service(req.clone(), None).unwrap();
+    assert_eq!(
+        text(&eval, &["edition_warning", "code"]),
+        "before_effective"
+    );
+    assert_eq!(
+        text(&eval, &["edition_warning", "reason"]),
+        "edition.order188_before_effective"
+    );
+    let prepared = kezek_wasm::prepare_service(req, None).unwrap();
+    assert_eq!(
+        text(&prepared, &["edition_warning", "code"]),
+        "before_effective"
+    );
+    let now = kezek_wasm::evaluate_service(JsValue::from_str(MEALS), None).unwrap();
+    assert!(get(&now, &["edition_warning"]).is_undefined());
+}

@@ -458,6 +458,14 @@ pub fn service_screen(p: &ServiceProps) -> Html {
             });
             html! {
                 <>
+                    // Before the wording Kezek applies could be in force (order
+                    // 414 cl. 4; order 188 for list item 3), as order 254's
+                    // result says its edition warning.
+                    if let Some(w) = &ev.edition_warning {
+                        <div class="kz-notice kz-warning" role="alert" id="svc-edition-warning">
+                            <p>{ edition_warning_text(i18n, w) }</p>
+                        </div>
+                    }
                     if !decided {
                         <section class="kz-card" id="svc-eligibility" data-eligible="unanswered">
                             <h3>{ t("ui-svc-eligibility") }</h3>
@@ -930,6 +938,19 @@ fn documents_not_in_hand(r: &catalogue::ReceiptPreview) -> Vec<&catalogue::Check
 /// title says; "may refuse" where every reason is Kezek's reading (the
 /// re-walk of 05.12.2026 read «…бас тартуы мүмкін» above a box saying
 /// «…бас тартылады» for the same answers).
+/// The catalogue's edition warning in words: its reason with the dates of
+/// the reading, the earliest day the wording can be in force and the day
+/// Kezek reads it as certainly in force (`kezek_rules::catalogue::edition`).
+fn edition_warning_text(i18n: &I18n, w: &kezek_rules::edition::EditionWarning) -> String {
+    i18n.t_args(
+        &w.reason.key(),
+        &[
+            ("effective", i18n.date(w.effective_from)),
+            ("certain", i18n.date(w.certainly_from)),
+        ],
+    )
+}
+
 fn eligibility_lead(eligible: bool, asked: bool, refusal: Refusal) -> &'static str {
     match (eligible, asked) {
         (true, false) => "ui-svc-eligible-nothing-asked",
@@ -2107,6 +2128,70 @@ mod tests {
             }
             // With questions asked, the verdict is still "from your answers".
             assert!(i.t(eligibility_lead(true, true, Refusal::None)).len() > 10);
+        }
+    }
+
+    /// Order No. 414 cl. 4 (and order 188's note on list item 3): a service
+    /// evaluated on a day before the wording Kezek applies could be in force
+    /// says so above the verdict, with the days of the reading, in every
+    /// language; a day it is certainly in force says nothing.
+    #[test]
+    fn order414_cl4_service_before_entry_into_force_shows_the_edition_warning() {
+        let d = Draft::default();
+        for (code, effective) in [("00404004", (2022, 10, 14)), ("00402013", (2023, 7, 11))] {
+            let day = chrono::NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+            let facts = service_facts(&d, day, &[]);
+            let channel = catalogue::entry(code).unwrap().channels[0];
+            let req = service_request(
+                &d,
+                code,
+                channel,
+                day.and_hms_opt(10, 0, 0).unwrap(),
+                &facts,
+            );
+            let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+            let w = ev
+                .edition_warning
+                .as_ref()
+                .expect("warned before entry into force");
+            for lang in Lang::ALL {
+                let i = I18n::new(lang);
+                let text = edition_warning_text(&i, w);
+                let (y, m, dd) = effective;
+                let effective = i.date(chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap());
+                assert!(text.contains(&effective), "{lang:?} {code}: {text}");
+                assert!(!text.contains("reason-edition"), "{lang:?}: {text}");
+                assert!(text.contains("414") || text.contains("188"), "{text}");
+            }
+            let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+            let facts = service_facts(&d, now, &[]);
+            let req = service_request(
+                &d,
+                code,
+                channel,
+                now.and_hms_opt(10, 0, 0).unwrap(),
+                &facts,
+            );
+            let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+            assert!(ev.edition_warning.is_none());
+        }
+        // The uncertain weeks say the day Kezek reads as certain.
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 11, 1).unwrap();
+        let facts = service_facts(&d, day, &[]);
+        let channel = catalogue::entry("00404004").unwrap().channels[0];
+        let req = service_request(
+            &d,
+            "00404004",
+            channel,
+            day.and_hms_opt(10, 0, 0).unwrap(),
+            &facts,
+        );
+        let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+        let w = ev.edition_warning.as_ref().unwrap();
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            let certain = i.date(chrono::NaiveDate::from_ymd_opt(2023, 1, 1).unwrap());
+            assert!(edition_warning_text(&i, w).contains(&certain), "{lang:?}");
         }
     }
 

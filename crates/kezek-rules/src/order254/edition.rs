@@ -34,13 +34,16 @@ pub fn certainly_effective() -> NaiveDate {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EditionWarningCode {
-    /// "As of" is before order 464 could be in force.
+    /// "As of" is before the edition could be in force (order 254: order
+    /// 464; the catalogue: order 414 cl. 4, or order 188 for list item 3).
     BeforeEffective,
-    /// "As of" is in the weeks when the day of entry into force is not known.
+    /// "As of" is in the weeks when the day of entry into force is not known
+    /// (it runs from a publication Kezek's sources do not date).
     EffectiveDateUncertain,
 }
 
-/// A warning about the edition for an "as of" date.
+/// A warning about the edition for an "as of" date: of order 254's
+/// evaluation, and of the catalogue's (order 414 cl. 4, order 188).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EditionWarning {
@@ -56,11 +59,13 @@ pub struct EditionWarning {
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     #[serde(serialize_with = "crate::dates::date::serialize")]
     pub effective_from: NaiveDate,
-    /// The first day it is certainly in force.
+    /// The first day it is certainly in force (for the catalogue, Kezek's
+    /// reading of an undated publication: the day its text names).
     #[cfg_attr(feature = "schema", schemars(with = "crate::dates::schema::Date"))]
     #[serde(serialize_with = "crate::dates::date::serialize")]
     pub certainly_from: NaiveDate,
-    /// Where the effective date comes from (order 254 cl. 5 of the order, amendment notes).
+    /// Where the effective date comes from (order 254: its clauses amended
+    /// by order 464; the catalogue: order 414 cl. 4, the note on its list item 3).
     pub citations: Vec<Citation>,
 }
 

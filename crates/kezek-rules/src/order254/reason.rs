@@ -838,6 +838,18 @@ reason_codes! {
     EditionBeforeEffective = "edition.before_effective",
     /// "As of" falls in the weeks when the day order No. 464 took effect is not known.
     EditionEffectiveDateUncertain = "edition.effective_date_uncertain",
+    /// A catalogue request (order No. 414, list items 1 and 2) dated before
+    /// order 414 could be in force (its cl. 4).
+    EditionOrder414BeforeEffective = "edition.order414_before_effective",
+    /// A catalogue request (list items 1 and 2) dated when order 414's day of
+    /// entry into force is not known.
+    EditionOrder414EffectiveDateUncertain = "edition.order414_effective_date_uncertain",
+    /// A catalogue request (list item 3, order 158's rules) dated before
+    /// order No. 188's amendment could be in force.
+    EditionOrder188BeforeEffective = "edition.order188_before_effective",
+    /// A catalogue request (list item 3) dated when order 188's day of
+    /// entry into force is not known.
+    EditionOrder188EffectiveDateUncertain = "edition.order188_effective_date_uncertain",
 
     /// The calendar data covers the year and its decreed transfers were checked.
     CalendarCovered = "calendar.covered",

@@ -137,7 +137,7 @@ pub fn prepare_said(
         }
         *facts = kept;
     }
-    Prepared::of(application)
+    Prepared::of(application, eval.edition_warning.clone())
 }
 
 #[cfg(test)]

@@ -37,6 +37,7 @@ use crate::calendar::Calendar;
 use crate::citation::{Act, Citation};
 use crate::service::Channel;
 
+pub mod edition;
 mod error;
 mod evaluation;
 mod facts;

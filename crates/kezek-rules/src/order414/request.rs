@@ -75,6 +75,12 @@ pub struct Evaluation {
     pub result_key: String,
     /// The channel evaluated.
     pub channel: ServiceChannel,
+    /// A warning when `as_of` is before the wording Kezek applies could be
+    /// in force, or when its day of entry into force is not known (order
+    /// 414 cl. 4; order 188 for list item 3). Absent when it is certainly in
+    /// force.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition_warning: Option<crate::edition::EditionWarning>,
     /// Eligibility.
     pub eligibility: Eligibility,
     /// The documents to bring or upload.
@@ -482,6 +488,7 @@ pub fn evaluate(req: &Request, cal: &Calendar) -> Result<Evaluation, CatalogueEr
         provider_key: e.provider_key,
         result_key: e.result_key(),
         channel,
+        edition_warning: super::edition::edition_warning(e.annex, req.as_of.date()),
         eligibility,
         checklist: checklist(e.code, channel, variant, &facts)?,
         unknown_inputs: facts.unknown_among(&asked),
@@ -509,16 +516,24 @@ pub struct Prepared {
     pub application: serde_json::Value,
     /// SHA-256 of `application` serialised compactly, lowercase hex.
     pub sha256: String,
+    /// The evaluation's `edition_warning`, beside the application (which is
+    /// the hand-off's format, unchanged by it); absent when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition_warning: Option<crate::edition::EditionWarning>,
 }
 
 impl Prepared {
     /// The application with its digest: SHA-256 of `application` serialised
     /// compactly — the one rule for [`prepare`] and [`prepare_said`].
-    pub(crate) fn of(application: serde_json::Value) -> Self {
+    pub(crate) fn of(
+        application: serde_json::Value,
+        edition_warning: Option<crate::edition::EditionWarning>,
+    ) -> Self {
         let sha256 = crate::common::digest::sha256_hex(application.to_string().as_bytes());
         Prepared {
             application,
             sha256,
+            edition_warning,
         }
     }
 }
