@@ -550,7 +550,9 @@ fn unknown_queue_key(
 /// decision is `age` and an application made now accepted on `accepted`
 /// (the evaluation's `schedule.accepted_at`): the sixth birthday and that
 /// day are said where the age is judged on it
-/// (`ui-queue-error-unknown-queue-over-age-by-acceptance`).
+/// (`ui-queue-error-unknown-queue-over-age-by-acceptance`), and the year
+/// of cl. 18's 1 September, the year of that day (`$cutoff`), where the
+/// others say it.
 fn unknown_queue_text(
     i18n: &crate::i18n::I18n,
     age: &kezek_rules::order254::age::AgeDecision,
@@ -566,6 +568,9 @@ fn unknown_queue_text(
             ("year", year.to_string()),
             ("birthday", i18n.date(age.sixth_birthday)),
             ("accepted", i18n.date(accepted)),
+            // cl. 18's «ағымдағы жыл»: the year of the day of acceptance
+            // (the rules' `age.cutoff`, as their age texts' `$year`).
+            ("cutoff", age.cutoff.year().to_string()),
         ],
     )
 }
@@ -1912,6 +1917,64 @@ mod tests {
                     "{lang:?}: the birthday and the day of acceptance: {t}"
                 );
                 assert!(t.contains("18") && t.contains("24"), "{lang:?}: {t}");
+            }
+        }
+    }
+
+    /// cl. 18's «ағымдағы жыл» on step 7 (reread46): rules46 made the age
+    /// texts name the year of the day of acceptance (`$year`, the rules'
+    /// `age.cutoff`), but step 7's texts for a file with no queue of the
+    /// child's birth year still said "1 September of the current year". On
+    /// egov.kz on 31.12.2026 at 18:31 an application is accepted on
+    /// 05.01.2027: a child born 10.10.2020 turned 6 after 1 September 2026
+    /// but before 1 September 2027, one born 10.03.2021 turns 6 before 1
+    /// September 2027 (not 2026), one born 20.08.2020 is 7 on 1 September
+    /// 2027 (6 on 1 September 2026) — each said of "the current year", read
+    /// by the parent as 2026. They name 2027.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl18_step_7_names_the_year_of_the_day_of_acceptance() {
+        use crate::i18n::{I18n, Lang};
+        use kezek_rules::ReasonCode as R;
+        let text =
+            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
+        for (born, headline, key) in [
+            (
+                (2021, 3, 10),
+                R::AgeTooOldOnAcceptance,
+                "ui-queue-error-unknown-queue-over-age-reading",
+            ),
+            (
+                (2020, 10, 10),
+                R::AgeTurnedSixArchived,
+                "ui-queue-error-unknown-queue-over-age-archived",
+            ),
+            (
+                (2020, 8, 20),
+                R::AgeOverOnEveryReading,
+                "ui-queue-error-unknown-queue-over-age",
+            ),
+        ] {
+            let mut case = kezek_rules::wire::read_case(text).unwrap();
+            case.child.iin = None;
+            case.child.birth_date =
+                chrono::NaiveDate::from_ymd_opt(born.0, born.1, born.2).unwrap();
+            case.as_of = chrono::NaiveDate::from_ymd_opt(2026, 12, 31)
+                .unwrap()
+                .and_hms_opt(18, 31, 0)
+                .unwrap();
+            let e = kezek_rules::evaluate(&case).unwrap();
+            assert_eq!(e.age.reasons[0], headline, "{born:?}");
+            assert_eq!(unknown_queue_key(&e.age, 1), key, "{born:?}");
+            let accepted = e.schedule.accepted_at.date();
+            assert_eq!(accepted.to_string(), "2027-01-05");
+            for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+                let t =
+                    unknown_queue_text(&I18n::new(lang), &e.age, accepted, 1, "Q".into(), born.0);
+                assert!(
+                    t.contains("2027") && !t.contains('$'),
+                    "{lang:?}, born {born:?}: 1 September of the year of acceptance: {t}"
+                );
             }
         }
     }
