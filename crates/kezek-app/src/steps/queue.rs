@@ -1872,6 +1872,26 @@ mod tests {
         }
     }
 
+    /// Queue registration on egov.kz (case 01) for a child born `born`
+    /// (year, month, day), no IIN, sent at `at` (year, month, day, hour,
+    /// minute): its evaluation.
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn on_the_portal(
+        born: (i32, u32, u32),
+        at: (i32, u32, u32, u32, u32),
+    ) -> kezek_rules::Evaluation {
+        let text =
+            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
+        let mut case = kezek_rules::wire::read_case(text).unwrap();
+        case.child.iin = None;
+        case.child.birth_date = chrono::NaiveDate::from_ymd_opt(born.0, born.1, born.2).unwrap();
+        case.as_of = chrono::NaiveDate::from_ymd_opt(at.0, at.1, at.2)
+            .unwrap()
+            .and_hms_opt(at.3, at.4, 0)
+            .unwrap();
+        kezek_rules::evaluate(&case).unwrap()
+    }
+
     /// cl. 24 sub. 9, judged on the day of acceptance (review45's finding,
     /// review46): on egov.kz on Tue 14.04.2026 at 19:00 a child born
     /// 15.04.2020 is 5, turns 6 on 15.04 — the day an application made now
@@ -1886,16 +1906,7 @@ mod tests {
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn cl24_9_step_7_does_not_tell_a_child_still_5_it_has_turned_6() {
         use crate::i18n::{I18n, Lang};
-        let text =
-            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
-        let mut case = kezek_rules::wire::read_case(text).unwrap();
-        case.child.iin = None;
-        case.child.birth_date = chrono::NaiveDate::from_ymd_opt(2020, 4, 15).unwrap();
-        case.as_of = chrono::NaiveDate::from_ymd_opt(2026, 4, 14)
-            .unwrap()
-            .and_hms_opt(19, 0, 0)
-            .unwrap();
-        let e = kezek_rules::evaluate(&case).unwrap();
+        let e = on_the_portal((2020, 4, 15), (2026, 4, 14, 19, 0));
         assert_eq!(
             e.age.reasons[0],
             kezek_rules::ReasonCode::AgeTurnsSixByAcceptance,
@@ -1936,8 +1947,6 @@ mod tests {
     fn cl18_step_7_names_the_year_of_the_day_of_acceptance() {
         use crate::i18n::{I18n, Lang};
         use kezek_rules::ReasonCode as R;
-        let text =
-            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
         for (born, headline, key) in [
             (
                 (2021, 3, 10),
@@ -1955,15 +1964,7 @@ mod tests {
                 "ui-queue-error-unknown-queue-over-age",
             ),
         ] {
-            let mut case = kezek_rules::wire::read_case(text).unwrap();
-            case.child.iin = None;
-            case.child.birth_date =
-                chrono::NaiveDate::from_ymd_opt(born.0, born.1, born.2).unwrap();
-            case.as_of = chrono::NaiveDate::from_ymd_opt(2026, 12, 31)
-                .unwrap()
-                .and_hms_opt(18, 31, 0)
-                .unwrap();
-            let e = kezek_rules::evaluate(&case).unwrap();
+            let e = on_the_portal(born, (2026, 12, 31, 18, 31));
             assert_eq!(e.age.reasons[0], headline, "{born:?}");
             assert_eq!(unknown_queue_key(&e.age, 1), key, "{born:?}");
             let accepted = e.schedule.accepted_at.date();
