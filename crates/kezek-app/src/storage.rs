@@ -222,8 +222,8 @@ pub fn resume_of(stored: &str) -> Option<Resume> {
 
 /// What [`resume_of`] reads of a stored draft's text: whether it is one
 /// JSON object as serde_json reads it (its grammar, strings without raw
-/// control characters or lone surrogate escapes, at most 127 levels deep;
-/// a number too large for a double is not checked), and the raw values of
+/// control characters or lone surrogate escapes, at most 127 levels deep,
+/// numbers a double holds: [`within_a_double`]), and the raw values of
 /// its top-level keys `"version"`, `"reached"` and `"service"` (the last
 /// of each, as serde_json keeps; a string's without its quotes, `None`
 /// for one that is not a string). A checker, not a parser: it builds
@@ -251,6 +251,34 @@ impl<'a> TopLevel<'a> {
         c.object(1, Some(&mut top))?;
         c.space();
         (c.at == c.b.len()).then_some(top)
+    }
+}
+
+/// Whether a JSON number — its digits `mantissa` (with its point, if any;
+/// `whole` of them before it) times ten to `exponent` — is one serde_json
+/// reads: it refuses one a double cannot hold ("number out of range"),
+/// whatever its digits, so a `1e400` or four hundred digits makes the
+/// text unreadable to `Draft::read`. Judged by the decimal magnitude,
+/// without parsing a float (the first screen's module has no float
+/// reader): at 10^308 and above by the 17 leading digits against
+/// `f64::MAX` rounded up (1.7976931348623158e308), where serde_json's own
+/// rounding may differ in the last unit.
+fn within_a_double(mantissa: &[u8], whole: usize, exponent: i64) -> bool {
+    let digits = mantissa.iter().filter(|d| d.is_ascii_digit());
+    let Some(lead) = digits.clone().position(|d| *d != b'0') else {
+        // Zero, whatever its exponent.
+        return true;
+    };
+    // The value is in [10^(magnitude - 1), 10^magnitude).
+    let magnitude = (whole as i64 - lead as i64).saturating_add(exponent);
+    match magnitude.cmp(&309) {
+        std::cmp::Ordering::Less => true,
+        std::cmp::Ordering::Greater => false,
+        std::cmp::Ordering::Equal => digits
+            .skip(lead)
+            .chain(std::iter::repeat(&b'0'))
+            .take(17)
+            .lt(b"17976931348623158".iter()),
     }
 }
 
@@ -308,17 +336,31 @@ impl<'a> Cursor<'a> {
             b'n' => self.word(b"null"),
             _ => {
                 self.eat(b'-');
+                let from = self.at;
                 if !self.eat(b'0') && self.digits() == 0 {
                     return None;
                 }
+                let whole = self.at - from;
                 if self.eat(b'.') && self.digits() == 0 {
                     return None;
                 }
+                let mantissa = &self.b[from..self.at];
+                let mut exponent = 0_i64;
                 if self.eat(b'e') || self.eat(b'E') {
-                    let _ = self.eat(b'+') || self.eat(b'-');
+                    let negative = self.eat(b'-');
+                    if !negative {
+                        self.eat(b'+');
+                    }
+                    let from = self.at;
                     (self.digits() > 0).then_some(())?;
+                    exponent = self.b[from..self.at].iter().fold(0, |n: i64, d| {
+                        n.saturating_mul(10).saturating_add(i64::from(d - b'0'))
+                    });
+                    if negative {
+                        exponent = -exponent;
+                    }
                 }
-                Some(())
+                within_a_double(mantissa, whole, exponent).then_some(())
             }
         }
     }
@@ -773,5 +815,305 @@ mod tests {
                 r.and_then(Resume::number)
             );
         }
+    }
+
+    /// reread46: [`TopLevel`] is a checker of serde_json's grammar, so it
+    /// is judged against serde_json itself (`from_str::<Value>`, as
+    /// `Draft::read` reads): texts grown from a draft's pieces and damaged
+    /// at random — strings and their escapes and surrogates, raw control
+    /// characters, numbers, nesting round serde_json's 128 levels, trailing
+    /// garbage, a byte-order mark, JSON's four spaces and others — are one
+    /// JSON object for both or for neither, and the top-level `"reached"`
+    /// and `"service"` are the strings serde_json keeps (the last of a key
+    /// given twice). Failed first on a number a double cannot hold, which
+    /// TopLevel did not check: `{"x2":8e651498610}` (the checker: true,
+    /// serde_json: false).
+    #[test]
+    fn the_first_screens_json_checker_agrees_with_serde_json() {
+        struct Rng(u64);
+        impl Rng {
+            fn below(&mut self, n: usize) -> usize {
+                self.0 ^= self.0 << 13;
+                self.0 ^= self.0 >> 7;
+                self.0 ^= self.0 << 17;
+                (self.0 % n as u64) as usize
+            }
+        }
+        const PIECES: [&str; 44] = [
+            "{",
+            "}",
+            "[",
+            "]",
+            "\"",
+            ":",
+            ",",
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            "\u{feff}",
+            "\u{c}",
+            "\u{b}",
+            "\u{a0}",
+            "\u{0}",
+            "\u{1f}",
+            "\\",
+            "\\u",
+            "\\ud800",
+            "\\udc00",
+            "\\u0041",
+            "\\n",
+            "\\/",
+            "\\x",
+            "0",
+            "1",
+            "9",
+            "-",
+            "+",
+            ".",
+            "e",
+            "E",
+            "true",
+            "fals",
+            "null",
+            "NaN",
+            "\"version\"",
+            "\"reached\"",
+            "\"service\"",
+            "é",
+            "\u{7f}",
+            "/",
+            "\"a\":",
+        ];
+        fn string(r: &mut Rng, out: &mut String) {
+            const BITS: [&str; 14] = [
+                "a",
+                "é",
+                "ү",
+                " ",
+                "\\\"",
+                "\\\\",
+                "\\/",
+                "\\b",
+                "\\f",
+                "\\n",
+                "\\u0041",
+                "\\ud83d\\ude00",
+                "\\u00e9",
+                "queue",
+            ];
+            out.push('"');
+            for _ in 0..r.below(4) {
+                out.push_str(BITS[r.below(BITS.len())]);
+            }
+            out.push('"');
+        }
+        fn number(r: &mut Rng, out: &mut String) {
+            if r.below(3) == 0 {
+                out.push('-');
+            }
+            if r.below(3) == 0 {
+                out.push('0');
+            } else {
+                out.push(char::from(b'1' + r.below(9) as u8));
+                for _ in 0..r.below(18) {
+                    out.push(char::from(b'0' + r.below(10) as u8));
+                }
+            }
+            if r.below(3) == 0 {
+                out.push('.');
+                for _ in 0..1 + r.below(3) {
+                    out.push(char::from(b'0' + r.below(10) as u8));
+                }
+            }
+            if r.below(3) == 0 {
+                out.push_str(["e", "E", "e+", "e-", "E-"][r.below(5)]);
+                for _ in 0..1 + r.below(2) {
+                    out.push(char::from(b'0' + r.below(10) as u8));
+                }
+            }
+        }
+        fn value(r: &mut Rng, out: &mut String, depth: usize) {
+            let space = |r: &mut Rng, out: &mut String| {
+                out.push_str(["", "", " ", "\n", "\t ", "\r\n"][r.below(6)]);
+            };
+            match r.below(if depth > 3 { 5 } else { 8 }) {
+                0 => string(r, out),
+                1 => number(r, out),
+                2 => out.push_str(["true", "false", "null"][r.below(3)]),
+                3 => {
+                    // Nesting round serde_json's limit.
+                    let n = [1, 2, 125, 126, 127, 128][r.below(6)];
+                    out.push_str(&"[".repeat(n));
+                    number(r, out);
+                    out.push_str(&"]".repeat(n));
+                }
+                4 => string(r, out),
+                5 | 6 => {
+                    out.push('{');
+                    for i in 0..r.below(4) {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        space(r, out);
+                        const KEYS: [&str; 6] = [
+                            "\"version\"",
+                            "\"reached\"",
+                            "\"service\"",
+                            "\"x\"",
+                            "\"\"",
+                            "\"a\\u0062\"",
+                        ];
+                        out.push_str(KEYS[r.below(KEYS.len())]);
+                        space(r, out);
+                        out.push(':');
+                        space(r, out);
+                        value(r, out, depth + 1);
+                        space(r, out);
+                    }
+                    out.push('}');
+                }
+                _ => {
+                    out.push('[');
+                    for i in 0..r.below(4) {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        space(r, out);
+                        value(r, out, depth + 1);
+                    }
+                    out.push(']');
+                }
+            }
+        }
+        // Numbers round a double's limit, as serde_json reads them.
+        let long = format!("1{}", "0".repeat(400));
+        let tiny = format!("0.{}1e400", "0".repeat(400));
+        for (n, read) in [
+            ("1e308", true),
+            ("-1.7976931348623157e308", true),
+            ("1.7976931348623159e308", false),
+            ("17976931348623159e292", false),
+            ("1e309", false),
+            ("-1E+400", false),
+            ("10e308", false),
+            ("0.1e310", false),
+            ("0.001e310", true),
+            ("0e999999999999999999999", true),
+            ("0.000e400", true),
+            ("1e-400", true),
+            ("1e99999999999999999999999", false),
+            (long.as_str(), false),
+            (tiny.as_str(), true),
+        ] {
+            let text = format!("{{\"reached\":\"queue\",\"x\":{n}}}");
+            let serde = serde_json::from_str::<serde_json::Value>(&text).is_ok();
+            assert_eq!(serde, read, "serde_json: {n}");
+            assert_eq!(TopLevel::read(&text).is_some(), read, "the checker: {n}");
+        }
+        let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+        let (mut objects, mut refused) = (0, 0);
+        for _ in 0..60_000 {
+            let mut text = String::new();
+            // A top-level object mostly, with a step and a service of the
+            // app's own often.
+            if r.below(6) == 0 {
+                value(&mut r, &mut text, 0);
+            } else {
+                text.push('{');
+                let steps = [
+                    "\"queue\"",
+                    "\"documents\"",
+                    "\"family\"",
+                    "\"nowhere\"",
+                    "1",
+                ];
+                let services = ["\"00403001\"", "\"00403002\"", "\"00403009\"", "null"];
+                let mut fields = vec![
+                    format!("\"reached\":{}", steps[r.below(steps.len())]),
+                    format!("\"service\":{}", services[r.below(services.len())]),
+                    format!(
+                        "\"version\":{}",
+                        ["2", "1", "3", "\"2\"", "2.0"][r.below(5)]
+                    ),
+                ];
+                for _ in 0..r.below(3) {
+                    let mut v = String::new();
+                    value(&mut r, &mut v, 1);
+                    fields.push(format!("\"x{}\":{v}", r.below(9)));
+                }
+                for _ in 0..fields.len() {
+                    let i = r.below(fields.len());
+                    let j = r.below(fields.len());
+                    fields.swap(i, j);
+                }
+                fields.truncate(1 + r.below(fields.len()));
+                text.push_str(&fields.join([",", ", ", ",\n  "][r.below(3)]));
+                text.push('}');
+            }
+            // Damaged in up to three places (or not at all).
+            for _ in 0..r.below(4) {
+                let cut: Vec<usize> = text
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .chain([text.len()])
+                    .collect();
+                let at = cut[r.below(cut.len())];
+                let piece = PIECES[r.below(PIECES.len())];
+                match r.below(3) {
+                    0 => text.insert_str(at, piece),
+                    1 if at < text.len() => {
+                        let next = cut.iter().find(|&&i| i > at).copied().unwrap_or(text.len());
+                        text.replace_range(at..next, piece);
+                    }
+                    _ if at < text.len() => {
+                        let next = cut.iter().find(|&&i| i > at).copied().unwrap_or(text.len());
+                        text.replace_range(at..next, "");
+                    }
+                    _ => text.push_str(piece),
+                }
+            }
+            let serde = serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .filter(serde_json::Value::is_object);
+            let top = TopLevel::read(&text);
+            assert_eq!(
+                top.is_some(),
+                serde.is_some(),
+                "one JSON object? the checker: {}, serde_json: {}: {text:?}",
+                top.is_some(),
+                serde.is_some()
+            );
+            let (Some(top), Some(v)) = (top, serde) else {
+                refused += 1;
+                continue;
+            };
+            objects += 1;
+            for (key, raw) in [("reached", top.reached), ("service", top.service)] {
+                let kept = v.get(key).and_then(serde_json::Value::as_str);
+                // Escapes inside the value are left to the app (see resume_of).
+                if raw.is_some_and(|s| s.contains(&b'\\')) {
+                    continue;
+                }
+                assert_eq!(
+                    raw.map(<[u8]>::to_vec),
+                    kept.map(|s| s.as_bytes().to_vec()),
+                    "{key}: {text:?}"
+                );
+            }
+            let version = v.get("version").map(ToString::to_string);
+            let raw = top.version.map(|b| String::from_utf8_lossy(b).into_owned());
+            if raw
+                .as_deref()
+                .is_some_and(|s| s.len() < 19 && s.bytes().all(|b| b.is_ascii_digit()))
+            {
+                assert_eq!(raw, version, "version: {text:?}");
+            }
+        }
+        // Both sides of the judgement were reached, often.
+        assert!(
+            objects > 5_000 && refused > 5_000,
+            "{objects} objects, {refused} refused"
+        );
     }
 }

@@ -658,9 +658,10 @@ pub fn risk_details<'a>(
 ///
 /// And (rules46) the year of cl. 18's «ағымдағы жыл», the year of the day
 /// of acceptance (`$year`, the rules' `age.cutoff`: accepted in the next
-/// year, that year's 1 September), and the archive's day beside the day of
-/// acceptance (`age.archive_date_before_acceptance`) or the later day of
-/// the other reading of working time
+/// year, that year's 1 September; the exception's headline
+/// `age.sen_pmpc_exception` too, reread46), and the archive's day beside
+/// the day of acceptance (`age.archive_date_before_acceptance`) or the
+/// later day of the other reading of working time
 /// (`age.archive_date_after_reception_reading`).
 pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) -> String {
     use chrono::Datelike;
@@ -674,7 +675,9 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
     let args = match r {
         ReasonCode::AgeTurnsSixByAcceptance => vec![birthday(), accepted(), year()],
         ReasonCode::AgeTooOldOnAcceptance => vec![birthday(), accepted()],
-        ReasonCode::AgeOverOnEveryReading | ReasonCode::AgeTurnedSixArchived => vec![year()],
+        ReasonCode::AgeOverOnEveryReading
+        | ReasonCode::AgeTurnedSixArchived
+        | ReasonCode::AgeSenPmpcException => vec![year()],
         ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast => vec![archive()],
         ReasonCode::AgeArchiveDateBeforeAcceptance => vec![archive(), accepted()],
         ReasonCode::AgeArchiveDateAfterReceptionReading => {

@@ -550,10 +550,9 @@ fn unknown_queue_key(
 /// decision is `age` and an application made now accepted on `accepted`
 /// (the evaluation's `schedule.accepted_at`): the sixth birthday and that
 /// day are said where the age is judged on it
-/// (`ui-queue-error-unknown-queue-over-age-by-acceptance`), and cl. 18's
-/// 1 September with its year, the year of acceptance (`age.cutoff`), not
-/// "of the current year", which on 31 December would be read as the
-/// year ending.
+/// (`ui-queue-error-unknown-queue-over-age-by-acceptance`), and the year
+/// of cl. 18's 1 September, the year of that day (`$cutoff`), where the
+/// others say it.
 fn unknown_queue_text(
     i18n: &crate::i18n::I18n,
     age: &kezek_rules::order254::age::AgeDecision,
@@ -567,9 +566,11 @@ fn unknown_queue_text(
         &[
             ("queue", queue),
             ("year", year.to_string()),
-            ("cutoff_year", age.cutoff.year().to_string()),
             ("birthday", i18n.date(age.sixth_birthday)),
             ("accepted", i18n.date(accepted)),
+            // cl. 18's «ағымдағы жыл»: the year of the day of acceptance
+            // (the rules' `age.cutoff`, as their age texts' `$year`).
+            ("cutoff", age.cutoff.year().to_string()),
         ],
     )
 }
@@ -1871,6 +1872,26 @@ mod tests {
         }
     }
 
+    /// Queue registration on egov.kz (case 01) for a child born `born`
+    /// (year, month, day), no IIN, sent at `at` (year, month, day, hour,
+    /// minute): its evaluation.
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn on_the_portal(
+        born: (i32, u32, u32),
+        at: (i32, u32, u32, u32, u32),
+    ) -> kezek_rules::Evaluation {
+        let text =
+            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
+        let mut case = kezek_rules::wire::read_case(text).unwrap();
+        case.child.iin = None;
+        case.child.birth_date = chrono::NaiveDate::from_ymd_opt(born.0, born.1, born.2).unwrap();
+        case.as_of = chrono::NaiveDate::from_ymd_opt(at.0, at.1, at.2)
+            .unwrap()
+            .and_hms_opt(at.3, at.4, 0)
+            .unwrap();
+        kezek_rules::evaluate(&case).unwrap()
+    }
+
     /// cl. 24 sub. 9, judged on the day of acceptance (review45's finding,
     /// review46): on egov.kz on Tue 14.04.2026 at 19:00 a child born
     /// 15.04.2020 is 5, turns 6 on 15.04 — the day an application made now
@@ -1885,16 +1906,7 @@ mod tests {
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn cl24_9_step_7_does_not_tell_a_child_still_5_it_has_turned_6() {
         use crate::i18n::{I18n, Lang};
-        let text =
-            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
-        let mut case = kezek_rules::wire::read_case(text).unwrap();
-        case.child.iin = None;
-        case.child.birth_date = chrono::NaiveDate::from_ymd_opt(2020, 4, 15).unwrap();
-        case.as_of = chrono::NaiveDate::from_ymd_opt(2026, 4, 14)
-            .unwrap()
-            .and_hms_opt(19, 0, 0)
-            .unwrap();
-        let e = kezek_rules::evaluate(&case).unwrap();
+        let e = on_the_portal((2020, 4, 15), (2026, 4, 14, 19, 0));
         assert_eq!(
             e.age.reasons[0],
             kezek_rules::ReasonCode::AgeTurnsSixByAcceptance,
@@ -1920,56 +1932,49 @@ mod tests {
         }
     }
 
-    /// cl. 18's «ағымдағы жыл» is the year of the day of acceptance
-    /// (`age.cutoff`, as the rules' age texts say it with `$year`): on
-    /// egov.kz on Thu 31.12.2026 at 19:00 an application is accepted in
-    /// January 2027, and step 7's texts for a file without the child's birth
-    /// year said "1 September of the current year" / «ағымдағы жылдың» /
-    /// «текущего года» — 2026 to a parent reading them that evening
-    /// (review46). They name the year: 2027.
+    /// cl. 18's «ағымдағы жыл» on step 7 (reread46): rules46 made the age
+    /// texts name the year of the day of acceptance (`$year`, the rules'
+    /// `age.cutoff`), but step 7's texts for a file with no queue of the
+    /// child's birth year still said "1 September of the current year". On
+    /// egov.kz on 31.12.2026 at 18:31 an application is accepted on
+    /// 05.01.2027: a child born 10.10.2020 turned 6 after 1 September 2026
+    /// but before 1 September 2027, one born 10.03.2021 turns 6 before 1
+    /// September 2027 (not 2026), one born 20.08.2020 is 7 on 1 September
+    /// 2027 (6 on 1 September 2026) — each said of "the current year", read
+    /// by the parent as 2026. They name 2027.
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
-    fn cl18_step_7_names_the_year_of_acceptance_at_the_years_turn() {
+    fn cl18_step_7_names_the_year_of_the_day_of_acceptance() {
         use crate::i18n::{I18n, Lang};
-        let text =
-            include_str!("../../../kezek-rules/examples/cases/01-portal-general-family.json");
-        // Born 01.09.2020: 7 on 01.09.2027 (over on every reading); born
-        // 10.10.2020: turned 6 on 10.10.2026, before 01.09.2027 (archived on
-        // either reading); born 10.06.2021: turns 6 on 10.06.2027, before
-        // 01.09.2027 (over by Kezek's reading only).
-        for (birth, key) in [
-            ((2020, 9, 1), "ui-queue-error-unknown-queue-over-age"),
+        use kezek_rules::ReasonCode as R;
+        for (born, headline, key) in [
+            (
+                (2021, 3, 10),
+                R::AgeTooOldOnAcceptance,
+                "ui-queue-error-unknown-queue-over-age-reading",
+            ),
             (
                 (2020, 10, 10),
+                R::AgeTurnedSixArchived,
                 "ui-queue-error-unknown-queue-over-age-archived",
             ),
             (
-                (2021, 6, 10),
-                "ui-queue-error-unknown-queue-over-age-reading",
+                (2020, 8, 20),
+                R::AgeOverOnEveryReading,
+                "ui-queue-error-unknown-queue-over-age",
             ),
         ] {
-            let mut case = kezek_rules::wire::read_case(text).unwrap();
-            case.child.iin = None;
-            case.child.birth_date =
-                chrono::NaiveDate::from_ymd_opt(birth.0, birth.1, birth.2).unwrap();
-            case.as_of = chrono::NaiveDate::from_ymd_opt(2026, 12, 31)
-                .unwrap()
-                .and_hms_opt(19, 0, 0)
-                .unwrap();
-            let e = kezek_rules::evaluate(&case).unwrap();
-            assert_eq!(e.age.cutoff.to_string(), "2027-09-01", "{birth:?}");
-            assert_eq!(unknown_queue_key(&e.age, 2), key, "{birth:?}");
+            let e = on_the_portal(born, (2026, 12, 31, 18, 31));
+            assert_eq!(e.age.reasons[0], headline, "{born:?}");
+            assert_eq!(unknown_queue_key(&e.age, 1), key, "{born:?}");
             let accepted = e.schedule.accepted_at.date();
-            for (lang, current) in [
-                (Lang::Kk, "ағымдағы"),
-                (Lang::Ru, "текущего"),
-                (Lang::En, "current year"),
-            ] {
-                let i = I18n::new(lang);
-                let t = unknown_queue_text(&i, &e.age, accepted, 2, "Q".into(), birth.0);
+            assert_eq!(accepted.to_string(), "2027-01-05");
+            for lang in [Lang::Kk, Lang::Ru, Lang::En] {
+                let t =
+                    unknown_queue_text(&I18n::new(lang), &e.age, accepted, 1, "Q".into(), born.0);
                 assert!(
-                    !t.contains(current) && t.contains("2027") && !t.contains('$'),
-                    "{lang:?} {key}: {t}"
+                    t.contains("2027") && !t.contains('$'),
+                    "{lang:?}, born {born:?}: 1 September of the year of acceptance: {t}"
                 );
             }
         }

@@ -124,3 +124,31 @@ fn cl18_annex2_7_step_5s_queue_card_leaves_the_other_readings_conditions_to_the_
         assert!(t.contains(conditions) && t.contains(card), "{lang:?}: {t}");
     }
 }
+
+/// cl. 18's exception, at the year's turn (reread46): a SEN child with a
+/// PMPC conclusion born 10.03.2021, sent on egov.kz on Thu 31.12.2026 at
+/// 18:31 (accepted on Tue 05.01.2027, the current year of cl. 18 being
+/// 2027), was told «turns 6 before 1 September of this year» — read on
+/// 31.12.2026 as 2026, when the child turns 6 in March 2027 — as the other
+/// headlines were before rules46. The headline names 2027.
+#[test]
+fn cl18_the_exceptions_headline_names_the_year_of_acceptance() {
+    let mut c = case("2021-03-10", "2026-12-31T18:31");
+    c["child"]["special_educational_needs"] = true.into();
+    c["child"]["pmpc_conclusion"] = true.into();
+    c["documents"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"kind": "pmpc_conclusion"}));
+    let e = example(&c.to_string());
+    assert_eq!(e.age.reasons[0], ReasonCode::AgeSenPmpcException);
+    assert_eq!(e.schedule.accepted_at.date().to_string(), "2027-01-05");
+    for lang in Lang::ALL {
+        let l = lines(&c, lang);
+        let t = &l[1].1;
+        assert!(t.contains("2027"), "{lang:?}: {t}");
+        for w in ["{", "$", "this year", "биыл", "в этом году"] {
+            assert!(!t.contains(w), "{lang:?}: «{w}» {t}");
+        }
+    }
+}
