@@ -383,3 +383,39 @@ fn cl18_cl24_9_a_sen_child_without_a_pmpc_conclusion_is_out_of_the_queue_until_i
         assert!(t.contains(clause), "{lang}: {t}");
     }
 }
+
+/// cl. 24 sub. 9's exception, as the two archive texts say it, is a child
+/// «who had not turned 6 before 1 September» of cl. 18's current year —
+/// the year of acceptance, which the texts name with `$year` (rules46); the
+/// exception still said "of the current year" / «ағымдағы жылдың» /
+/// «текущего года», 2026 to a parent on 31.12.2026 whose application is
+/// accepted in 2027, and the next sentence opened with a capital after a
+/// colon («…ПМПК: Когда система…», reread46).
+#[test]
+fn cl24_9_the_exception_names_the_year_of_acceptance_and_the_next_sentence_stands_alone() {
+    for (lang, current, after_colon) in [
+        ("en", "before 1 September of the current year and", ": When"),
+        (
+            "kk",
+            "ағымдағы жылдың 1 қыркүйегіне дейін 6 жасқа толмаған",
+            ": Жүйе",
+        ),
+        (
+            "ru",
+            "до 1 сентября текущего года 6 лет не исполнилось",
+            "ПМПК: Когда",
+        ),
+    ] {
+        for key in [
+            "reason-age-turns-six-by-acceptance",
+            "reason-age-turned-six-archived",
+        ] {
+            let t = text(lang, key);
+            assert!(!t.contains(current), "{lang} {key}: «{current}»: {t}");
+            assert!(
+                !t.contains(after_colon),
+                "{lang} {key}: «{after_colon}»: {t}"
+            );
+        }
+    }
+}
