@@ -856,18 +856,18 @@ fn evaluate_sections_validated(
     let checklist_wanted = want(Section::Checklist) || refusal_wanted;
     let timing = (checklist_wanted || want(Section::Schedule) || age_wanted)
         .then(|| schedule::service_timing(case.service, case.channel, case.as_of, cal));
-    let age = timing.as_ref().filter(|_| age_wanted).map(|t| {
-        let after_reception = schedule::accepted_on_if_working_time_ends_with_reception(t, cal);
-        age::decide_at(case, age_judged_on(case, t), after_reception)
-    });
+    let after_reception = timing
+        .as_ref()
+        .and_then(|t| schedule::accepted_on_if_working_time_ends_with_reception(t, cal));
+    let age = timing
+        .as_ref()
+        .filter(|_| age_wanted)
+        .map(|t| age::decide_at(case, age_judged_on(case, t), after_reception));
     let checklist = match &timing {
         Some(timing) if checklist_wanted => Some(checklist::build_with(case, cal, timing)),
         _ => None,
     };
     let accepted_on = timing.as_ref().map(|t| t.accepted_at.date());
-    let after_reception = timing
-        .as_ref()
-        .and_then(|t| schedule::accepted_on_if_working_time_ends_with_reception(t, cal));
     let schedule = timing
         .filter(|_| want(Section::Schedule))
         .map(|timing| schedule_of(case, cal, timing));
