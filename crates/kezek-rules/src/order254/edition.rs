@@ -71,27 +71,46 @@ pub struct EditionWarning {
 
 /// The warning for `as_of`, or `None` when the edition is certainly in force.
 pub fn edition_warning(as_of: NaiveDate) -> Option<EditionWarning> {
-    let (code, reason) = if as_of < earliest_effective() {
-        (
-            EditionWarningCode::BeforeEffective,
-            ReasonCode::EditionBeforeEffective,
-        )
-    } else if as_of < certainly_effective() {
-        (
-            EditionWarningCode::EffectiveDateUncertain,
-            ReasonCode::EditionEffectiveDateUncertain,
-        )
-    } else {
-        return None;
-    };
-    Some(EditionWarning {
-        code,
-        reason,
+    EditionWarning::of(
         as_of,
-        effective_from: earliest_effective(),
-        certainly_from: certainly_effective(),
-        citations: vec![Citation::clause(3), Citation::clause(20)],
-    })
+        (earliest_effective(), certainly_effective()),
+        [
+            ReasonCode::EditionBeforeEffective,
+            ReasonCode::EditionEffectiveDateUncertain,
+        ],
+        || vec![Citation::clause(3), Citation::clause(20)],
+    )
+}
+
+impl EditionWarning {
+    /// The warning for `as_of` of an edition in force from `effective_from`
+    /// at the earliest and certainly from `certainly_from`: before the first,
+    /// [`EditionWarningCode::BeforeEffective`] said by `reasons[0]`; between
+    /// the two, [`EditionWarningCode::EffectiveDateUncertain`] said by
+    /// `reasons[1]`; from the second on, `None`. One mechanism for order
+    /// 254's edition and the catalogue's (order 414 cl. 4, order 188).
+    pub fn of(
+        as_of: NaiveDate,
+        (effective_from, certainly_from): (NaiveDate, NaiveDate),
+        reasons: [ReasonCode; 2],
+        citations: impl FnOnce() -> Vec<Citation>,
+    ) -> Option<Self> {
+        let (code, reason) = if as_of < effective_from {
+            (EditionWarningCode::BeforeEffective, reasons[0])
+        } else if as_of < certainly_from {
+            (EditionWarningCode::EffectiveDateUncertain, reasons[1])
+        } else {
+            return None;
+        };
+        Some(EditionWarning {
+            code,
+            reason,
+            as_of,
+            effective_from,
+            certainly_from,
+            citations: citations(),
+        })
+    }
 }
 
 #[cfg(test)]

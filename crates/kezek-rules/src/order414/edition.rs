@@ -18,17 +18,17 @@
 //!   «он күн өткен соң» is once ten whole calendar days have passed after the
 //!   day of publication: in force on the eleventh day at the earliest —
 //!   order 414 not before 14.10.2022, order 188 not before 11.07.2023. A date
-//!   before is [`EditionWarningCode::BeforeEffective`]. (Published on the day
+//!   before is [`crate::edition::EditionWarningCode::BeforeEffective`]. (Published on the day
 //!   of registration, 04.10.2022, order 414 would be in force a day later;
 //!   Kezek does not assert that publication follows registration.)
 //! - the publication within three months of signing: order 414 certainly in
 //!   force from 1.01.2023, order 188 from 1.10.2023. A date between is
-//!   [`EditionWarningCode::EffectiveDateUncertain`]; from then on no warning.
+//!   [`crate::edition::EditionWarningCode::EffectiveDateUncertain`]; from then on no warning.
 
 use chrono::NaiveDate;
 
 use crate::citation::{Act, Citation};
-use crate::edition::{EditionWarning, EditionWarningCode};
+use crate::edition::EditionWarning;
 use crate::reason::ReasonCode;
 
 /// The wording of order 414 Kezek applies: order 414 itself (list items 1
@@ -100,28 +100,22 @@ impl Wording {
 /// `None` when its wording is certainly in force.
 pub fn edition_warning(annex: u8, as_of: NaiveDate) -> Option<EditionWarning> {
     let wording = Wording::of_annex(annex);
-    let before = as_of < wording.earliest_effective();
-    let code = if before {
-        EditionWarningCode::BeforeEffective
-    } else if as_of < wording.certainly_effective() {
-        EditionWarningCode::EffectiveDateUncertain
-    } else {
-        return None;
+    let reasons = match wording {
+        Wording::Order414 => [
+            ReasonCode::EditionOrder414BeforeEffective,
+            ReasonCode::EditionOrder414EffectiveDateUncertain,
+        ],
+        Wording::Order188 => [
+            ReasonCode::EditionOrder188BeforeEffective,
+            ReasonCode::EditionOrder188EffectiveDateUncertain,
+        ],
     };
-    let reason = match (wording, before) {
-        (Wording::Order414, true) => ReasonCode::EditionOrder414BeforeEffective,
-        (Wording::Order414, false) => ReasonCode::EditionOrder414EffectiveDateUncertain,
-        (Wording::Order188, true) => ReasonCode::EditionOrder188BeforeEffective,
-        (Wording::Order188, false) => ReasonCode::EditionOrder188EffectiveDateUncertain,
-    };
-    Some(EditionWarning {
-        code,
-        reason,
+    EditionWarning::of(
         as_of,
-        effective_from: wording.earliest_effective(),
-        certainly_from: wording.certainly_effective(),
-        citations: wording.citations(),
-    })
+        (wording.earliest_effective(), wording.certainly_effective()),
+        reasons,
+        || wording.citations(),
+    )
 }
 
 #[cfg(test)]
