@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { serve, launch, DIST, ROOT, frameFitsApp } from "./harness.mjs";
-import { fillCase, handOffQueueRegistration, next, toChild } from "./wizard.mjs";
+import { choose, fillCase, handOffQueueRegistration, next, press, toChild } from "./wizard.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 // The bridge's own error texts (`embed.*`) in kk, ru and en, as built.
@@ -234,7 +234,7 @@ test("iframe on a phone: the frame's height follows the app's, step after step, 
   const second = await frameFitsApp(frame, "step 2");
   assert.notEqual(second.viewport, first.viewport, "another step, another height");
   assert.deepEqual(await said(), { height: second.viewport });
-  await frame.click("#kz-back");
+  await press(frame, "#kz-back");
   await frame.waitForSelector('.kz-step[data-step="service"]');
   const back = await frameFitsApp(frame, "back on step 1");
   assert.ok(back.content < second.content, `the frame shrinks with the app: ${back.content} < ${second.content}`);
@@ -669,8 +669,8 @@ test("configure {calendar} after start-up changes the dates the parent sees", as
   const frame = appFrame(page);
   await frame.waitForSelector("#kz-step-title");
   await frame.evaluate(() => (location.hash = "#/service"));
-  await frame.click('label[for="service-00403001"]');
-  await frame.click('label[for="channel-egov_portal"]');
+  await choose(frame, "service-00403001");
+  await choose(frame, "channel-egov_portal");
   await frame.waitForSelector("#kz-originals-by");
   const before = await frame.textContent("#kz-originals-by");
   // Every day of the next six weeks a holiday: five working days from today
@@ -1021,7 +1021,7 @@ test("configure {snapshot} or {snapshotUrl} while the parent is on step 7: the p
   assert.equal((await answer(page, seen++)).type, "configured");
   await queueAsOf(frame, "21.11.2026 09:00", "a snapshot configured on step 7");
   await frame.waitForSelector('#kz-position[data-position="4"]', { timeout: 15000 });
-  await frame.click("#kz-run-forecast");
+  await press(frame, "#kz-run-forecast");
   await frame.waitForSelector('#kz-forecast-result[data-as-of="2026-11-21T09:00"]', { timeout: 60000 });
   // A snapshotUrl on step 7: the sample city, as of 23.11.2026; the forecast
   // shown is run again on it, not left from the one before.

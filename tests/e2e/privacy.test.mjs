@@ -6,6 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, DIST } from "./harness.mjs";
+import { choose, press, tick } from "./wizard.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 let app, host, browser, appOrigin, hostOrigin;
@@ -31,29 +32,31 @@ test("cross-origin host: nothing but ready/configured and the content's height b
   await page.waitForFunction(() => (window.kezekEvents || []).some((e) => e.type === "configured"));
   const frame = page.frames().find((f) => f.url().startsWith(appOrigin));
   const slug = (s) => frame.waitForSelector(`.kz-step[data-step="${s}"]`, { timeout: 30000 });
+  // By the keyboard (wizard.mjs): the host grows the frame on every
+  // `resize`, and a click aimed meanwhile can miss.
   const next = async (s) => {
-    await frame.click("#kz-next");
+    await press(frame, "#kz-next");
     await slug(s);
   };
   await slug("service");
-  await frame.click('label[for="channel-egov_portal"]');
+  await choose(frame, "channel-egov_portal");
   await next("child");
   await frame.fill("#child-iin", "230510512343");
   await frame.fill("#child-settlement", "Астана");
   await next("applicant");
-  await frame.click('label[for="role-parent"]');
+  await choose(frame, "role-parent");
   await frame.fill("#applicant-iin", "900315410004");
   await frame.fill("#applicant-name", "Серікбаев Нұрлан");
   await frame.fill("#applicant-phone-1", "+77011234567");
   await next("family");
-  await frame.check("#family-orphan");
-  await frame.check("#family-disabled_child_in_family");
+  await tick(frame, "#family-orphan");
+  await tick(frame, "#family-disabled_child_in_family");
   await next("result");
   assert.equal(await frame.getAttribute("#kz-category", "data-category"), "first_priority");
   await next("documents");
   await next("queue");
   await next("handoff");
-  await frame.check("#consent");
+  await tick(frame, "#consent");
   // Let any message in flight arrive before looking.
   await page.waitForTimeout(300);
   const before = await page.evaluate(() => window.kezekEvents.map((e) => e.type));
@@ -67,7 +70,7 @@ test("cross-origin host: nothing but ready/configured and the content's height b
     assert.ok(!raw.includes(secret), `the host learnt "${secret}" before the hand-off`);
   }
   // The hand-off is the parent's choice, and only then the application goes out.
-  await frame.click("#kz-handoff");
+  await press(frame, "#kz-handoff");
   await page.waitForFunction(() => window.kezekEvents.some((e) => e.type === "application-prepared"));
   const after = await page.evaluate(() => window.kezekEvents.map((e) => e.type));
   assert.deepEqual(after.slice(before.length).filter((t) => t !== "resize"), ["application-prepared"]);

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { serve, launch, ROOT, frameFitsApp } from "./harness.mjs";
-import { answerYesTheRestNo, handOffQueueRegistration, toChild } from "./wizard.mjs";
+import { answerYesTheRestNo, handOffQueueRegistration, press, tick, toChild } from "./wizard.mjs";
 
 const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 const section = (title) => {
@@ -124,8 +124,8 @@ test("README, embed 1 with a catalogue service: school meals are configured and 
   await frame.waitForSelector('#svc-about[data-code="00403008"]', { timeout: 20000 });
   await answerYesTheRestNo(frame, ["family_receives_targeted_social_assistance", "child_in_state_education_institution"]);
   await frame.waitForSelector('#svc-eligibility[data-eligible="true"]');
-  await frame.check("#svc-consent");
-  await frame.click("#svc-prepare");
+  await tick(frame, "#svc-consent");
+  await press(frame, "#svc-prepare");
   await frame.waitForSelector("#svc-sha256", { state: "attached" });
   const sha = (await frame.textContent("#svc-sha256")).trim();
   for (let i = 0; i < 200 && !logged.length; i++) await new Promise((r) => setTimeout(r, 100));
@@ -176,7 +176,7 @@ test("README, embed 1 on a phone: the snippet's frame is the page's width and as
   const second = await frameFitsApp(frame, "step 2");
   assert.notEqual(Math.round(second.content), Math.round(first.content), "another step, another height");
   // Back to step 1: the frame shrinks again (its own height does not hold the app up).
-  await frame.click("#kz-back");
+  await press(frame, "#kz-back");
   await frame.waitForSelector('.kz-step[data-step="service"]');
   const back = await frameFitsApp(frame, "back on step 1");
   assert.ok(back.content < second.content, `${back.content} < ${second.content}`);

@@ -35,6 +35,20 @@ export async function choose(page, id) {
   else await page.click(`label[for="${id}"]`);
 }
 
+/** A button or link pressed (a frame: Enter on it, as `next`). */
+export async function press(page, selector) {
+  if (inFrame(page)) await page.press(selector, "Enter");
+  else await page.click(selector);
+}
+
+/** A checkbox ticked (a frame: Space on it, as `choose`), then held ticked. */
+export async function tick(page, selector) {
+  if (inFrame(page)) {
+    if (!(await page.isChecked(selector))) await page.press(selector, "Space");
+    await page.waitForSelector(`${selector}:checked`, { state: "attached" });
+  } else await page.check(selector);
+}
+
 export async function type(page, selector, value) {
   await page.fill(selector, value);
 }
@@ -171,27 +185,33 @@ export async function answerYesTheRestNo(page, yes) {
  * Returns the SHA-256 the hand-off step shows for the prepared application.
  */
 export async function handOffQueueRegistration(frame) {
-  await frame.click('label[for="channel-egov_portal"]');
-  await frame.click("#kz-next");
-  await frame.waitForSelector('.kz-step[data-step="child"]');
+  // By the keyboard in a frame (`inFrame`): a click aimed while the host
+  // grew the frame on a `resize` message missed step 1's Next once in a
+  // full run (embed "the configured language and service reach the wizard",
+  // 06.12.2026: step 2 never came).
+  await choose(frame, "channel-egov_portal");
+  await frame.waitForSelector("#channel-egov_portal:checked", { state: "attached" });
+  await next(frame, "child");
   await frame.fill("#child-iin", "230510512343");
   await frame.fill("#child-settlement", "Астана");
-  await frame.click("#kz-next");
-  await frame.click('label[for="role-parent"]');
+  await next(frame, "applicant");
+  await choose(frame, "role-parent");
+  await frame.waitForSelector("#role-parent:checked", { state: "attached" });
   await frame.fill("#applicant-iin", "900315410004");
   await frame.evaluate(() => (location.hash = "#/handoff"));
   await frame.waitForSelector('.kz-step[data-step="handoff"]');
   // The box is the app's state (checked by the draft's consent): in a fresh
   // clone's run under load a click landed while step 8 was re-rendering and
   // Playwright's check() saw no change ("Clicking the checkbox did not change
-  // its state"). Tick it until it holds, as a parent would click again.
+  // its state"). Tick it until it holds, as a parent would tick again.
   for (let i = 0; !(await frame.isChecked("#consent")); i++) {
-    if (i === 5) throw new Error("the consent box does not stay ticked after 5 clicks");
-    await frame.click("#consent");
+    if (i === 5) throw new Error("the consent box does not stay ticked after 5 tries");
+    if (inFrame(frame)) await frame.press("#consent", "Space");
+    else await frame.click("#consent");
     await frame.waitForTimeout(200);
   }
   await frame.waitForSelector("#kz-sha256", { state: "attached" });
   const sha = (await frame.textContent("#kz-sha256")).trim();
-  await frame.click("#kz-handoff");
+  await press(frame, "#kz-handoff");
   return sha;
 }
