@@ -1051,6 +1051,123 @@ mod tests {
         }
     }
 
+    /// The table above, drawn at random: drafts of the draft's own keys
+    /// (and a few others), each value of its type or not, its default or
+    /// not, escaped or not — the first screen says what the app restores.
+    #[test]
+    fn the_first_screen_and_the_app_agree_on_random_drafts() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut below = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let keys = [
+            "version",
+            "service",
+            "channel",
+            "child_iin",
+            "child_birth_date",
+            "settlement",
+            "sen",
+            "pmpc",
+            "disorders",
+            "sanatorium",
+            "contraindication",
+            "times_queued",
+            "times_queued_typed",
+            "previous_priority",
+            "previous_priority_changed_on",
+            "role",
+            "applicant_iin",
+            "full_name",
+            "phones",
+            "phone",
+            "email",
+            "family",
+            "family_none",
+            "documents",
+            "contract_date",
+            "emergency_measures",
+            "preschool",
+            "place_vacated_on",
+            "documents_confirmed_on",
+            "referral_extension_days",
+            "consent",
+            "reached",
+            "answers",
+            "service_channels",
+            "other_children",
+            "catalogue_documents",
+            "existing",
+            "s\\u0065n",
+            "x",
+        ];
+        let values = [
+            "true",
+            "false",
+            "null",
+            "0",
+            "1",
+            "3",
+            "-0",
+            "4294967296",
+            "2.0",
+            "1e1",
+            "\"\"",
+            "\"a\"",
+            "\"  \"",
+            "\"00403001\"",
+            "\"00403002\"",
+            "\"0040300\\u0032\"",
+            "\"documents\"",
+            "\"service\"",
+            "\"queue\"",
+            "\"docu\\u006dents\"",
+            "\"egov_portal\"",
+            "\"parent\"",
+            "\"speech\"",
+            "[]",
+            "[1]",
+            "[\"a\"]",
+            "[\"speech\"]",
+            "{}",
+            "{\"orphan\":true}",
+            "{\"orphan\":false}",
+            "{\"x\":true}",
+            "{\"orphan\":\"y\"}",
+            "{\"birth_certificate\":{}}",
+            "{\"birth_certificate\":{\"held\":1}}",
+            "{\"passport\":{}}",
+            "{\"a\":true}",
+            "{\"a\":\"b\"}",
+            "{\"a\":{\"held\":true}}",
+            "{\"a\":{\"valid_until\":1}}",
+            "{\"id\":\"1\",\"status\":\"waiting\",\"sample\":true}",
+            "{\"id\":\"1\",\"status\":\"gone\",\"sample\":true}",
+            "{\"id\":\"1\",\"sample\":true}",
+        ];
+        let mut kept = 0;
+        for _ in 0..20_000 {
+            let n = below(4);
+            let body: Vec<String> = (0..n)
+                .map(|_| {
+                    format!(
+                        "\"{}\":{}",
+                        keys[below(keys.len())],
+                        values[below(values.len())]
+                    )
+                })
+                .collect();
+            let text = format!("{{{}}}", body.join(","));
+            let app = app_resume(&text);
+            kept += usize::from(app.is_some());
+            assert_eq!(resume_of(&text), app, "{text}");
+        }
+        assert!(kept > 2_000, "{kept} kept");
+    }
+
     /// review45: «Ваши ответы сохранены на этом устройстве» was said
     /// whatever the draft's notice: with storage blocked (`NotSaved`) or a
     /// newer Kezek's draft kept (`keep_stored`), the answers in memory are
