@@ -1805,4 +1805,78 @@ mod tests {
             );
         }
     }
+
+    /// A selector on a number chooses among the CLDR plural categories of
+    /// its language — kk: one, other; ru: one, few, many, other; en: one,
+    /// other — and in Russian names each of them: a Russian selector with
+    /// only [one] and *[other] said «21 варианта» right by luck and a
+    /// fraction wrong, and read [one] as "exactly 1" where CLDR's one is
+    /// also 21, 31… (steps47: ui-done-contract-bring, ui-forecast-never,
+    /// ui-referral-terms). A variant for exactly one is written `[1]`.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn a_plural_selector_names_every_cldr_category_of_its_language() {
+        const ALL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+        let mut wrong = Vec::new();
+        for (lang, categories) in [
+            (Lang::Kk, &["one", "other"][..]),
+            (Lang::Ru, &["one", "few", "many", "other"][..]),
+            (Lang::En, &["one", "other"][..]),
+        ] {
+            let mut message = "";
+            let mut keys: Option<Vec<&str>> = None;
+            for line in lang.app_ftl().lines() {
+                if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    message = line.split(" =").next().unwrap_or(line);
+                }
+                let t = line.trim_start();
+                if let Some(k) = keys.as_mut() {
+                    if let Some(rest) = t.strip_prefix('[').or_else(|| t.strip_prefix("*[")) {
+                        k.push(rest.split(']').next().unwrap_or(""));
+                        continue;
+                    }
+                    if t.starts_with('}') {
+                        let k = keys.take().unwrap_or_default();
+                        let plural = k.iter().any(|k| ALL.contains(k) && *k != "other");
+                        let foreign: Vec<_> = k
+                            .iter()
+                            .filter(|k| ALL.contains(k) && !categories.contains(k))
+                            .collect();
+                        let missing: Vec<_> =
+                            categories.iter().filter(|c| !k.contains(c)).collect();
+                        if plural && (!foreign.is_empty() || !missing.is_empty()) {
+                            wrong.push(format!(
+                                "{lang:?} {message}: {k:?}, not of {lang:?}: {foreign:?}, missing: {missing:?}"
+                            ));
+                        }
+                    }
+                }
+                if t.ends_with("->") {
+                    keys = Some(Vec::new());
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        let ru = I18n::new(Lang::Ru);
+        let bring = |n: &str| {
+            ru.t_args(
+                "ui-done-contract-bring",
+                &[("docs", "…".into()), ("count", n.into())],
+            )
+        };
+        assert!(bring("1").contains("без него"), "{}", bring("1"));
+        assert!(bring("21").contains("без них"), "{}", bring("21"));
+        let terms = ru.t_args(
+            "ui-referral-terms",
+            &[
+                ("valid", "5".into()),
+                ("originals", "21".into()),
+                ("extension", "22".into()),
+            ],
+        );
+        assert!(
+            terms.contains("21 рабочего дня") && terms.contains("22 календарных дней"),
+            "{terms}"
+        );
+    }
 }

@@ -184,15 +184,14 @@ impl Resume {
 /// as serde_json reads it — truncated, garbage inside — or not an object;
 /// the app starts from an empty draft and says its saved answers could not
 /// be read), nothing for a newer Kezek's draft (kept, not overwritten:
-/// `keep_stored`) or one with no answer at all (`{}`), and otherwise the
-/// values of its top-level `"reached"` and `"service"` where they read as a
-/// step and a service (the app's reader leaves out a value it cannot read:
-/// the first step, no service). [`TopLevel`] checks the text and finds them.
-///
-/// Left to the app alone: a text whose every answer is unreadable (the
-/// app's draft then equals an empty one, and it says that some answers were
-/// left out), and escapes inside the step's or the service's value (the app
-/// never writes one there).
+/// `keep_stored`), nothing where no answer is kept — the app's draft then
+/// equals an untouched one: `{}`, every answer unreadable (`"sen":"yes"`,
+/// left out), or every answer its default (an untouched draft's own save)
+/// — and otherwise the values of its top-level `"reached"` and `"service"`
+/// where they read as a step and a service (the app's reader leaves out a
+/// value it cannot read: the first step, no service). [`TopLevel`] checks
+/// the text and finds the top-level values, keys and strings read with
+/// their escapes as serde_json reads them; [`answer_kept`] judges each.
 pub fn resume_of(stored: &str) -> Option<Resume> {
     let top = TopLevel::read(stored)?;
     // `Draft::read`: a whole number it can hold (`as_u64`), else version 1.
@@ -201,23 +200,254 @@ pub fn resume_of(stored: &str) -> Option<Resume> {
         .filter(|v| v.iter().all(u8::is_ascii_digit))
         .and_then(|v| std::str::from_utf8(v).ok()?.parse::<u64>().ok())
         .unwrap_or(1);
-    if version > u64::from(crate::draft::DRAFT_VERSION) || !top.answered {
+    if version > u64::from(crate::draft::DRAFT_VERSION) {
         return None;
     }
-    let step = top
-        .reached
-        .and_then(|v| Step::ALL.into_iter().find(|s| s.slug().as_bytes() == v))
-        .unwrap_or_default();
-    let service = top.service.and_then(|v| {
-        kezek_rules::Service::ALL
-            .into_iter()
-            .find(|s| s.code().as_bytes() == v)
+    // `Draft::migrate`: before version 2 one phone `phone` took the place of `phones`.
+    let old_phone = version < 2 && top.latest().any(|(k, _)| k == "phone");
+    let kept = top.latest().any(|(k, raw)| match (k, Json::of(raw)) {
+        ("phones", _) if old_phone => false,
+        ("phone", Some(Json::Str(p))) => old_phone && !p.trim().is_empty(),
+        (k, Some(v)) => answer_kept(k, &v),
+        _ => false,
     });
+    if !kept {
+        return None;
+    }
+    let string = |key: &str| match top
+        .latest()
+        .find(|(k, _)| *k == key)
+        .map(|(_, r)| Json::of(r))
+    {
+        Some(Some(Json::Str(s))) => Some(s),
+        _ => None,
+    };
+    let step = string("reached")
+        .and_then(|s| unit::<Step>(&s))
+        .unwrap_or_default();
+    let service = string("service").and_then(|s| unit::<kezek_rules::Service>(&s));
     Some(Resume::new(
         Some(step),
         service.is_some(),
         service == Some(kezek_rules::Service::Admission),
     ))
+}
+
+/// A unit variant read from its name as serde reads it (the draft's
+/// enums: a step, a service, a role…), without a JSON parser.
+fn unit<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    use serde::de::IntoDeserializer;
+    let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+        name.into_deserializer();
+    T::deserialize(d).ok()
+}
+
+/// Whether the stored value `v` of the draft's top-level key `key` is an
+/// answer the app keeps and not its default, so that the draft it reads
+/// differs from an untouched one ([`Resume::of_draft`]). `Draft::read`
+/// keeps a field whose value reads as its type and leaves out one that
+/// does not; an object whose default is an object (`family`, `documents`,
+/// `answers`…) is kept key by key; an unknown key is not an answer.
+fn answer_kept(key: &str, v: &Json) -> bool {
+    use kezek_rules::case::Family;
+    use kezek_rules::documents::DocumentKind;
+    use serde::Deserialize;
+    fn fields<'s>(v: &'s Json<'_>) -> Option<Vec<(&'s str, Option<Json<'s>>)>> {
+        match v {
+            Json::Obj(o) => Some(latest(o).map(|(k, r)| (k, Json::of(r))).collect()),
+            _ => None,
+        }
+    }
+    // A struct of `#[serde(default)]` fields: each present one of its type.
+    let typed = |v: &Json, bools: &[&str], strings: &[&str]| {
+        fields(v).is_some_and(|f| {
+            f.iter().all(|(k, v)| match v {
+                _ if !bools.contains(k) && !strings.contains(k) => true,
+                Some(Json::Bool(_)) => bools.contains(k),
+                Some(Json::Str(_)) => strings.contains(k),
+                _ => false,
+            })
+        })
+    };
+    let entries = |v: &Json, keep: &dyn Fn(&str, &Json) -> bool| {
+        fields(v).is_some_and(|f| {
+            f.iter()
+                .any(|(k, v)| v.as_ref().is_some_and(|v| keep(k, v)))
+        })
+    };
+    match (key, v) {
+        (
+            "sen" | "pmpc" | "contraindication" | "previous_priority" | "family_none"
+            | "emergency_measures" | "consent",
+            Json::Bool(b),
+        ) => *b,
+        (
+            "child_iin" | "child_birth_date" | "settlement" | "previous_priority_changed_on"
+            | "applicant_iin" | "full_name" | "email" | "contract_date" | "preschool"
+            | "place_vacated_on" | "documents_confirmed_on" | "referral_extension_days",
+            Json::Str(s),
+        ) => !s.is_empty(),
+        ("times_queued", Json::Num(n)) => std::str::from_utf8(n)
+            .ok()
+            .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| n > 0),
+        ("service", Json::Str(s)) => unit::<kezek_rules::Service>(s).is_some(),
+        ("channel", Json::Str(s)) => unit::<kezek_rules::Channel>(s).is_some(),
+        ("role", Json::Str(s)) => unit::<kezek_rules::case::Role>(s).is_some(),
+        ("sanatorium", Json::Str(s)) => unit::<kezek_rules::case::SanatoriumType>(s).is_some(),
+        ("reached", Json::Str(s)) => unit::<Step>(s).is_some_and(|s| s != Step::default()),
+        ("disorders", Json::Arr(a)) => {
+            !a.is_empty()
+                && a.iter().all(|r| {
+                    matches!(Json::of(r), Some(Json::Str(s))
+                        if unit::<kezek_rules::case::Disorder>(&s).is_some())
+                })
+        }
+        ("phones", Json::Arr(a)) => {
+            !a.is_empty() && a.iter().all(|r| matches!(Json::of(r), Some(Json::Str(_))))
+        }
+        ("other_children", Json::Arr(a)) => {
+            a.iter().all(|r| matches!(Json::of(r), Some(Json::Str(_))))
+        }
+        ("family", v) => entries(v, &|k, v| {
+            use serde::de::value::{Error, MapDeserializer};
+            let Json::Bool(b) = v else { return false };
+            let one = MapDeserializer::<_, Error>::new(std::iter::once((k, *b)));
+            Family::deserialize(one).is_ok_and(|f| f != Family::default())
+        }),
+        ("documents", v) => entries(v, &|k, v| {
+            unit::<DocumentKind>(k).is_some() && typed(v, &["held"], &["issued_on"])
+        }),
+        ("catalogue_documents", v) => entries(v, &|_, v| typed(v, &["held"], &["valid_until"])),
+        ("answers", v) => entries(v, &|_, v| matches!(v, Json::Bool(_))),
+        ("service_channels", v) => entries(v, &|_, v| matches!(v, Json::Str(_))),
+        ("existing", v) => fields(v).is_some_and(|f| {
+            let has = |key: &str, ok: &dyn Fn(&Json) -> bool| {
+                f.iter().any(|(k, v)| *k == key && v.as_ref().is_some_and(ok))
+            };
+            has("id", &|v| matches!(v, Json::Str(_)))
+                && has("sample", &|v| matches!(v, Json::Bool(_)))
+                && has("status", &|v| {
+                    matches!(v, Json::Str(s) if unit::<kezek_queue::snapshot::Status>(s).is_some())
+                })
+        }),
+        _ => false,
+    }
+}
+
+/// The pairs of an object serde_json keeps: the last of each key.
+fn latest<'s, 'a>(pairs: &'s [(String, &'a [u8])]) -> impl Iterator<Item = (&'s str, &'a [u8])> {
+    pairs
+        .iter()
+        .enumerate()
+        .filter(|(i, (k, _))| !pairs[i + 1..].iter().any(|(l, _)| l == k))
+        .map(|(_, (k, v))| (k.as_str(), *v))
+}
+
+/// One JSON value [`TopLevel`] has checked, read one level deep: its
+/// strings with their escapes read, its members' raw texts.
+enum Json<'a> {
+    Null,
+    Bool(bool),
+    Num(&'a [u8]),
+    Str(String),
+    Arr(Vec<&'a [u8]>),
+    Obj(Vec<(String, &'a [u8])>),
+}
+
+impl<'a> Json<'a> {
+    /// The value `raw` (checked already), `None` if it is not one.
+    fn of(raw: &'a [u8]) -> Option<Json<'a>> {
+        let mut c = Cursor { b: raw, at: 0 };
+        c.space();
+        let out = match *c.b.get(c.at)? {
+            b'n' => Json::Null,
+            b't' => Json::Bool(true),
+            b'f' => Json::Bool(false),
+            b'"' => Json::Str(unescape(c.string()?)?),
+            b'[' => {
+                c.at += 1;
+                let mut items = Vec::new();
+                c.space();
+                if !c.eat(b']') {
+                    loop {
+                        c.space();
+                        let from = c.at;
+                        c.value(0)?;
+                        items.push(&c.b[from..c.at]);
+                        c.space();
+                        if c.eat(b']') {
+                            break;
+                        }
+                        c.eat(b',').then_some(())?;
+                    }
+                }
+                Json::Arr(items)
+            }
+            b'{' => {
+                c.at += 1;
+                let mut pairs = Vec::new();
+                c.space();
+                if !c.eat(b'}') {
+                    loop {
+                        c.space();
+                        let key = unescape(c.string()?)?;
+                        c.space();
+                        c.eat(b':').then_some(())?;
+                        c.space();
+                        let from = c.at;
+                        c.value(0)?;
+                        pairs.push((key, &c.b[from..c.at]));
+                        c.space();
+                        if c.eat(b'}') {
+                            break;
+                        }
+                        c.eat(b',').then_some(())?;
+                    }
+                }
+                Json::Obj(pairs)
+            }
+            _ => Json::Num(raw.trim_ascii()),
+        };
+        Some(out)
+    }
+}
+
+/// A JSON string's text (checked already, without its quotes) with its
+/// escapes read.
+fn unescape(raw: &[u8]) -> Option<String> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut c = Cursor { b: raw, at: 0 };
+    while let Some(&b) = c.b.get(c.at) {
+        c.at += 1;
+        if b != b'\\' {
+            out.push(b);
+            continue;
+        }
+        let e = *c.b.get(c.at)?;
+        c.at += 1;
+        let one = match e {
+            b'b' => 8,
+            b'f' => 12,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'u' => {
+                let mut u = c.hex()?;
+                if (0xD800..0xDC00).contains(&u) {
+                    c.at += 2;
+                    u = 0x10000 + ((u - 0xD800) << 10) + (c.hex()? - 0xDC00);
+                }
+                let mut buf = [0; 4];
+                out.extend_from_slice(char::from_u32(u)?.encode_utf8(&mut buf).as_bytes());
+                continue;
+            }
+            other => other,
+        };
+        out.push(one);
+    }
+    String::from_utf8(out).ok()
 }
 
 /// What [`resume_of`] reads of a stored draft's text: whether it is one
@@ -233,8 +463,8 @@ struct TopLevel<'a> {
     version: Option<&'a [u8]>,
     reached: Option<&'a [u8]>,
     service: Option<&'a [u8]>,
-    /// A key other than `"version"`.
-    answered: bool,
+    /// Every top-level key (its escapes read) with its value's raw text.
+    entries: Vec<(String, &'a [u8])>,
 }
 
 impl<'a> TopLevel<'a> {
@@ -251,6 +481,11 @@ impl<'a> TopLevel<'a> {
         c.object(1, Some(&mut top))?;
         c.space();
         (c.at == c.b.len()).then_some(top)
+    }
+
+    /// The top-level keys and values serde_json keeps: the last of each key.
+    fn latest(&self) -> impl Iterator<Item = (&str, &'a [u8])> {
+        latest(&self.entries)
     }
 }
 
@@ -397,13 +632,14 @@ impl<'a> Cursor<'a> {
             if let Some(top) = top.as_deref_mut() {
                 let raw = &self.b[from..self.at];
                 let string = text.map(|t| &self.b[t..self.at - 1]);
-                match key {
-                    b"version" => top.version = Some(raw),
-                    b"reached" => top.reached = string,
-                    b"service" => top.service = string,
+                let key = unescape(key)?;
+                match key.as_str() {
+                    "version" => top.version = Some(raw),
+                    "reached" => top.reached = string,
+                    "service" => top.service = string,
                     _ => {}
                 }
-                top.answered |= key != b"version";
+                top.entries.push((key, raw));
             }
             self.space();
             if self.eat(b'}') {
@@ -760,6 +996,176 @@ mod tests {
             assert_eq!(app_resume(text), None, "the app: {text}");
             assert_eq!(resume_of(text), None, "the first screen: {text}");
         }
+    }
+
+    /// Left open by steps46 (the review of session 46's journey): the first
+    /// screen said "your answers are kept" of a draft the app reads as
+    /// empty — every answer unreadable (`{"sen":"yes"}`: the app drops it
+    /// and its draft equals an untouched one, so it says nothing), or every
+    /// answer its default (the app's own save of an untouched draft) — and
+    /// missed a step or a service written with escapes (`"docu\u006dents"`,
+    /// which serde_json reads as `documents`). A table of stored drafts →
+    /// what the first screen says and what the app restores.
+    #[test]
+    fn the_first_screen_reads_a_stored_draft_as_the_app_restores_it() {
+        let kept = |step: Option<Step>, admission| Some(Resume { step, admission });
+        let table: Vec<(&str, String, Option<Resume>)> = vec![
+            ("every answer unreadable", r#"{"sen":"yes"}"#.into(), None),
+            (
+                "every answer unreadable, several",
+                r#"{"version":2,"sen":"yes","times_queued":-1,"role":"uncle","phones":[1],"family":{"orphan":"yes","x":true},"documents":{"passport":1,"nothing":{}},"answers":{"a":"yes"},"existing":{"id":"1"},"disorders":["none"],"reached":"nowhere","service":"00403009"}"#.into(),
+                None,
+            ),
+            ("every answer its default", Draft::default().to_json(), None),
+            (
+                "default values only",
+                r#"{"sen":false,"settlement":"","times_queued":0,"service":null,"reached":"service","family":{"orphan":false},"phones":[],"documents":{},"other_children":null}"#.into(),
+                None,
+            ),
+            ("an unknown key only", r#"{"x":1,"times_queued_typed":"5"}"#.into(), None),
+            ("a blank old phone", r#"{"version":1,"phone":"  "}"#.into(), None),
+            ("one bool kept", r#"{"sen":"yes","pmpc":true}"#.into(), kept(None, false)),
+            ("a number kept", r#"{"times_queued":3}"#.into(), kept(None, false)),
+            ("a family ground kept", r#"{"family":{"x":1,"orphan":true}}"#.into(), kept(None, false)),
+            ("a document kept", r#"{"documents":{"passport":1,"birth_certificate":{"held":true}}}"#.into(), kept(None, false)),
+            ("a services answer kept", r#"{"answers":{"child_orphan":false}}"#.into(), kept(None, false)),
+            ("no other children said", r#"{"other_children":[]}"#.into(), kept(None, false)),
+            ("an old phone kept", r#"{"version":1,"phone":"+7 701"}"#.into(), kept(None, false)),
+            (
+                "an existing application kept",
+                r#"{"existing":{"id":"1","status":"waiting","sample":false}}"#.into(),
+                kept(None, false),
+            ),
+            ("the step escaped", r#"{"reached":"docu\u006dents"}"#.into(), kept(Some(Step::Documents), false)),
+            ("an escaped key", r#"{"r\u0065ached":"family"}"#.into(), kept(Some(Step::Family), false)),
+            (
+                "the service escaped",
+                r#"{"service":"0040300\u0032","reached":"queue"}"#.into(),
+                kept(Some(Step::Documents), true),
+            ),
+            ("the service escaped alone", r#"{"service":"\u00300403001"}"#.into(), kept(Some(Step::Service), false)),
+        ];
+        for (what, text, said) in &table {
+            assert_eq!(app_resume(text), *said, "the app, {what}: {text}");
+            assert_eq!(resume_of(text), *said, "the first screen, {what}: {text}");
+        }
+    }
+
+    /// The table above, drawn at random: drafts of the draft's own keys
+    /// (and a few others), each value of its type or not, its default or
+    /// not, escaped or not — the first screen says what the app restores.
+    #[test]
+    fn the_first_screen_and_the_app_agree_on_random_drafts() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut below = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let keys = [
+            "version",
+            "service",
+            "channel",
+            "child_iin",
+            "child_birth_date",
+            "settlement",
+            "sen",
+            "pmpc",
+            "disorders",
+            "sanatorium",
+            "contraindication",
+            "times_queued",
+            "times_queued_typed",
+            "previous_priority",
+            "previous_priority_changed_on",
+            "role",
+            "applicant_iin",
+            "full_name",
+            "phones",
+            "phone",
+            "email",
+            "family",
+            "family_none",
+            "documents",
+            "contract_date",
+            "emergency_measures",
+            "preschool",
+            "place_vacated_on",
+            "documents_confirmed_on",
+            "referral_extension_days",
+            "consent",
+            "reached",
+            "answers",
+            "service_channels",
+            "other_children",
+            "catalogue_documents",
+            "existing",
+            "s\\u0065n",
+            "x",
+        ];
+        let values = [
+            "true",
+            "false",
+            "null",
+            "0",
+            "1",
+            "3",
+            "-0",
+            "4294967296",
+            "2.0",
+            "1e1",
+            "\"\"",
+            "\"a\"",
+            "\"  \"",
+            "\"00403001\"",
+            "\"00403002\"",
+            "\"0040300\\u0032\"",
+            "\"documents\"",
+            "\"service\"",
+            "\"queue\"",
+            "\"docu\\u006dents\"",
+            "\"egov_portal\"",
+            "\"parent\"",
+            "\"speech\"",
+            "[]",
+            "[1]",
+            "[\"a\"]",
+            "[\"speech\"]",
+            "{}",
+            "{\"orphan\":true}",
+            "{\"orphan\":false}",
+            "{\"x\":true}",
+            "{\"orphan\":\"y\"}",
+            "{\"birth_certificate\":{}}",
+            "{\"birth_certificate\":{\"held\":1}}",
+            "{\"passport\":{}}",
+            "{\"a\":true}",
+            "{\"a\":\"b\"}",
+            "{\"a\":{\"held\":true}}",
+            "{\"a\":{\"valid_until\":1}}",
+            "{\"id\":\"1\",\"status\":\"waiting\",\"sample\":true}",
+            "{\"id\":\"1\",\"status\":\"gone\",\"sample\":true}",
+            "{\"id\":\"1\",\"sample\":true}",
+        ];
+        let mut kept = 0;
+        for _ in 0..20_000 {
+            let n = below(4);
+            let body: Vec<String> = (0..n)
+                .map(|_| {
+                    format!(
+                        "\"{}\":{}",
+                        keys[below(keys.len())],
+                        values[below(values.len())]
+                    )
+                })
+                .collect();
+            let text = format!("{{{}}}", body.join(","));
+            let app = app_resume(&text);
+            kept += usize::from(app.is_some());
+            assert_eq!(resume_of(&text), app, "{text}");
+        }
+        assert!(kept > 2_000, "{kept} kept");
     }
 
     /// review45: «Ваши ответы сохранены на этом устройстве» was said

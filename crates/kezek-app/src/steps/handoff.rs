@@ -860,10 +860,11 @@ pub fn handoff_step(p: &StepProps) -> Html {
         unconfirmed.clear();
     }
     let refusals = handoff_refusals(e);
-    let other_refusals = &refusals.others;
     // Step 7's number names an application already in the queue.
     let existing = existing_hand_off(e, d.existing.as_ref());
     let filing = filing(&refusals, existing, d.existing.as_ref(), app.ready);
+    let warned = warnings(&refusals, filing, existing);
+    let other_refusals = &warned.refusals;
     // What to bring in person, or on egov.kz what to attach.
     let bring = bring_list(p, e, false);
     // Valid today, lapsing before cl. 22's originals are due: said before
@@ -1034,6 +1035,12 @@ pub fn handoff_step(p: &StepProps) -> Html {
             // first, above the warnings on filing a new one.
             if let (Some(h), Some(x)) = (existing, d.existing.as_ref()) {
                 { existing_card(p, e, x, h) }
+                // cl. 24 sub. 9: the waiting application leaves the queue for age.
+                if warned.archived_by_age {
+                    <div class="kz-notice kz-warning" role="status" id="kz-handoff-existing-age">
+                        <p>{ p.i18n.t_args("ui-handoff-existing-age", &[("id", x.id.clone())]) }</p>
+                    </div>
+                }
             }
             // A ground for refusal other than the documents (warned of just
             // below) and the consent (given here): the age limit, data that
@@ -1048,10 +1055,10 @@ pub fn handoff_step(p: &StepProps) -> Html {
             // Kezek's reading on no document (cl. 18's age cut-off): may be
             // refused, said with the other reading and whom to ask; the
             // application is prepared all the same (the provider decides).
-            if !refusals.readings.is_empty() {
+            if !warned.readings.is_empty() {
                 <div class="kz-notice kz-warning" role="status" id="kz-handoff-reading">
                     <p><strong>{ p.t("ui-handoff-reading") }</strong></p>
-                    <ul>{ for refusals.readings.iter().map(|r| risk_item(p, e, r)) }</ul>
+                    <ul>{ for warned.readings.iter().map(|r| risk_item(p, e, r)) }</ul>
                     <p><a href={Step::Documents.hash()}>{ p.t("ui-handoff-reading-see") }</a></p>
                 </div>
             }
@@ -1293,6 +1300,50 @@ fn filing(
         Filing::Ready
     } else {
         Filing::NotReady
+    }
+}
+
+/// The warnings step 8 says above its filing ([`Filing`]) that hold for
+/// it: the grounds for refusal (`#kz-handoff-refusal`), Kezek's readings
+/// (`#kz-handoff-reading`), and for an application already waiting in the
+/// queue, the note that cl. 24 sub. 9 takes it out ([`archived_by_age`]).
+struct Warnings<'a> {
+    refusals: Vec<&'a kezek_rules::refusal::RefusalRisk>,
+    readings: Vec<&'a kezek_rules::refusal::RefusalRisk>,
+    /// `#kz-handoff-existing-age`: the waiting application leaves the queue for age.
+    archived_by_age: bool,
+}
+
+/// [`Warnings`] for the refusals `h`, the filing `f` and step 7's number's
+/// hand-off `existing`. A new application (ready, not ready, or out of the
+/// queue): every ground and reading. An application already in the queue
+/// (`Filing::Replaced`): nothing is filed, so no ground for refusing a new
+/// application (Annex 2 p. 9: cl. 18's age, cl. 16's month, the data, the
+/// documents) and no reading of one; what holds for the application in the
+/// queue is cl. 24 sub. 9 — the system takes out of the queue and archives
+/// the application of a child who has turned 6 (the exceptions: not 6
+/// before 1 September of the current year, a SEN child with a PMPC
+/// conclusion) — for one waiting, where the rules' age decision puts the
+/// child out of the queue on every reading (no exception applying). One
+/// with a referral issued has left the waiting queue (cl. 20 sub. 5);
+/// cl. 24 sub. 9 says nothing of a referral issued, and admission's own
+/// grounds (cl. 34) are said by the admission journey the card leads to.
+fn warnings<'a>(
+    h: &HandoffRefusals<'a>,
+    f: Filing,
+    existing: Option<ExistingHandOff>,
+) -> Warnings<'a> {
+    if f == Filing::Replaced {
+        return Warnings {
+            refusals: Vec::new(),
+            readings: Vec::new(),
+            archived_by_age: existing == Some(ExistingHandOff::Waiting) && h.out_of_queue,
+        };
+    }
+    Warnings {
+        refusals: h.others.clone(),
+        readings: h.readings.clone(),
+        archived_by_age: false,
     }
 }
 
@@ -1959,6 +2010,87 @@ mod tests {
                     && t.contains(cl14)
                     && t.contains(cl23)
                     && t.contains("Kezek"),
+                "{lang:?}: {t}"
+            );
+        }
+    }
+
+    /// steps46's left item: for an application already in the queue (a
+    /// real step 7 number, `Filing::Replaced`) step 8 files nothing, yet it
+    /// still said "Before you apply: Kezek sees a ground for refusal" and
+    /// "may be refused on Kezek's reading" — grounds for refusing a new
+    /// application (Annex 2 p. 9: cl. 18's age, cl. 16's month, the data,
+    /// the documents' readings). None holds for an application not filed.
+    /// What holds is cl. 24 sub. 9 «6 (алты) жасқа толған баланың өтінішін
+    /// … кезектен алып тастайды және … архивке орналастырады»: the
+    /// system's act on an application in the queue, so one waiting leaves
+    /// it when the child is out of the queue on every reading (the rules'
+    /// age decision, the PMPC exception not applying) — said beside the
+    /// card, with its number. One with a referral issued has left the
+    /// waiting queue (cl. 20 sub. 5): admission is next, whose grounds
+    /// (cl. 34) the admission journey says; cl. 24 sub. 9 says nothing of
+    /// a referral issued, and step 8 asserts nothing of it.
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl24_9_cl34_an_application_already_in_the_queue_is_warned_only_of_what_holds_for_it() {
+        use crate::draft::Existing;
+        use crate::i18n::{I18n, Lang};
+        use kezek_queue::snapshot::Status;
+        let x = |status, sample| Existing {
+            id: "A0000686".into(),
+            status,
+            sample,
+        };
+        let shown = |e: &kezek_rules::Evaluation, x: Option<&Existing>| {
+            let h = handoff_refusals(e);
+            let existing = existing_hand_off(e, x);
+            let f = filing(&h, existing, x, e.application.ready);
+            let w = warnings(&h, f, existing);
+            let codes = |v: &[&kezek_rules::refusal::RefusalRisk]| {
+                v.iter().map(|r| r.reason.code()).collect::<Vec<_>>()
+            };
+            (codes(&w.refusals), codes(&w.readings), w.archived_by_age)
+        };
+        // Six before 1 September: out of the queue on every reading.
+        let six = turned_six_before_1_september();
+        let new = shown(&six, None);
+        assert_eq!(new, (vec!["refusal.age_turned_six"], vec![], false));
+        let waiting = x(Status::Waiting, false);
+        assert_eq!(
+            shown(&six, Some(&waiting)),
+            (vec![], vec![], true),
+            "waiting: no refusal of a new application; cl. 24 sub. 9's note"
+        );
+        let referral = x(Status::ReferralIssued, false);
+        assert_eq!(shown(&six, Some(&referral)), (vec![], vec![], false));
+        // Read from the sample city: decides nothing, the filing and its
+        // warnings stay.
+        assert_eq!(shown(&six, Some(&x(Status::Waiting, true))), new);
+        // cl. 18 by Kezek's reading only (six on 31.08.2026, seven after):
+        // a reading on a new application's acceptance, not on one waiting.
+        let mut c: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/06-portal-too-old-born-31-august.json"
+        ))
+        .unwrap();
+        c["child"]["birth_date"] = "2020-08-31".into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        c["documents"] = serde_json::json!([{"kind": "phthisiatrician_conclusion"}]);
+        let reading = crate::steps::tests::example(&c.to_string());
+        assert_eq!(
+            shown(&reading, None),
+            (vec![], vec!["refusal.age_cut_off_reading"], false)
+        );
+        for x in [&waiting, &referral] {
+            assert_eq!(shown(&reading, Some(x)), (vec![], vec![], false), "{x:?}");
+        }
+        for (lang, clause) in [
+            (Lang::Kk, "24-тармақтың 9) тармақшасы"),
+            (Lang::Ru, "подпункт 9) пункта 24"),
+            (Lang::En, "cl. 24 sub. 9"),
+        ] {
+            let t = I18n::new(lang).t_args("ui-handoff-existing-age", &[("id", "A0000686".into())]);
+            assert!(
+                t.contains("A0000686") && t.contains(clause),
                 "{lang:?}: {t}"
             );
         }
