@@ -223,9 +223,9 @@ pub fn resume_of(stored: &str) -> Option<Resume> {
         _ => None,
     };
     let step = string("reached")
-        .and_then(|s| unit::<Step>(&s))
+        .and_then(|s| named(&Step::ALL, Step::slug, &s))
         .unwrap_or_default();
-    let service = string("service").and_then(|s| unit::<kezek_rules::Service>(&s));
+    let service = string("service").and_then(|s| service_named(&s));
     Some(Resume::new(
         Some(step),
         service.is_some(),
@@ -233,14 +233,49 @@ pub fn resume_of(stored: &str) -> Option<Resume> {
     ))
 }
 
-/// A unit variant read from its name as serde reads it (the draft's
-/// enums: a step, a service, a role…), without a JSON parser.
-fn unit<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
-    use serde::de::IntoDeserializer;
-    let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
-        name.into_deserializer();
-    T::deserialize(d).ok()
+/// The value of `all` whose name on the wire (`name`) is `s`: a unit
+/// variant of the draft's enums (a step, a service, a channel…) as serde
+/// reads it, from the enum's own list and names — not through serde's
+/// derived readers, ~4 KB of the first screen's module (brotli).
+/// `the_draft_enums_names_are_serdes` checks each list against serde's.
+fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, s: &str) -> Option<T> {
+    all.iter().copied().find(|t| name(*t) == s)
 }
+
+/// The names serde reads of the draft's enums and struct that have no list
+/// of their own in the rules (`the_draft_enums_names_are_serdes` checks them):
+/// the applicant's role, the sanatorium queue's type, a queue application's
+/// status, and the family facts (`Family`'s fields, every one a yes/no).
+const ROLES: &[&str] = &[
+    "parent",
+    "adoptive_parent",
+    "guardian",
+    "trustee",
+    "foster_parent",
+    "professional_foster_carer",
+    "patronage_carer",
+    "other_legal_representative",
+];
+const SANATORIUM_TYPES: &[&str] = &["rehabilitation", "prevention"];
+const QUEUE_STATUSES: &[&str] = &[
+    "waiting",
+    "referral_issued",
+    "stop_list",
+    "archived",
+    "withdrawn",
+    "not_interested",
+];
+const FAMILY_FACTS: &[&str] = &[
+    "serviceman",
+    "special_state_body",
+    "law_enforcement",
+    "teacher",
+    "representatives_disabled",
+    "without_parental_care",
+    "orphan",
+    "large_family",
+    "disabled_child_in_family",
+];
 
 /// Whether the stored value `v` of the draft's top-level key `key` is an
 /// answer the app keeps and not its default, so that the draft it reads
@@ -249,9 +284,8 @@ fn unit<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
 /// does not; an object whose default is an object (`family`, `documents`,
 /// `answers`…) is kept key by key; an unknown key is not an answer.
 fn answer_kept(key: &str, v: &Json) -> bool {
-    use kezek_rules::case::Family;
+    use kezek_rules::case::Disorder;
     use kezek_rules::documents::DocumentKind;
-    use serde::Deserialize;
     fn fields<'s>(v: &'s Json<'_>) -> Option<Vec<(&'s str, Option<Json<'s>>)>> {
         match v {
             Json::Obj(o) => Some(latest(o).map(|(k, r)| (k, Json::of(r))).collect()),
@@ -282,9 +316,18 @@ fn answer_kept(key: &str, v: &Json) -> bool {
             Json::Bool(b),
         ) => *b,
         (
-            "child_iin" | "child_birth_date" | "settlement" | "previous_priority_changed_on"
-            | "applicant_iin" | "full_name" | "email" | "contract_date" | "preschool"
-            | "place_vacated_on" | "documents_confirmed_on" | "referral_extension_days",
+            "child_iin"
+            | "child_birth_date"
+            | "settlement"
+            | "previous_priority_changed_on"
+            | "applicant_iin"
+            | "full_name"
+            | "email"
+            | "contract_date"
+            | "preschool"
+            | "place_vacated_on"
+            | "documents_confirmed_on"
+            | "referral_extension_days",
             Json::Str(s),
         ) => !s.is_empty(),
         ("times_queued", Json::Num(n)) => std::str::from_utf8(n)
@@ -292,16 +335,20 @@ fn answer_kept(key: &str, v: &Json) -> bool {
             .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|n| n.parse::<u32>().ok())
             .is_some_and(|n| n > 0),
-        ("service", Json::Str(s)) => unit::<kezek_rules::Service>(s).is_some(),
-        ("channel", Json::Str(s)) => unit::<kezek_rules::Channel>(s).is_some(),
-        ("role", Json::Str(s)) => unit::<kezek_rules::case::Role>(s).is_some(),
-        ("sanatorium", Json::Str(s)) => unit::<kezek_rules::case::SanatoriumType>(s).is_some(),
-        ("reached", Json::Str(s)) => unit::<Step>(s).is_some_and(|s| s != Step::default()),
+        ("service", Json::Str(s)) => service_named(s).is_some(),
+        ("channel", Json::Str(s)) => {
+            named(&kezek_rules::Channel::ALL, kezek_rules::Channel::code, s).is_some()
+        }
+        ("role", Json::Str(s)) => ROLES.contains(&s.as_str()),
+        ("sanatorium", Json::Str(s)) => SANATORIUM_TYPES.contains(&s.as_str()),
+        ("reached", Json::Str(s)) => {
+            named(&Step::ALL, Step::slug, s).is_some_and(|s| s != Step::default())
+        }
         ("disorders", Json::Arr(a)) => {
             !a.is_empty()
                 && a.iter().all(|r| {
                     matches!(Json::of(r), Some(Json::Str(s))
-                        if unit::<kezek_rules::case::Disorder>(&s).is_some())
+                        if named(&Disorder::ALL, Disorder::code, &s).is_some())
                 })
         }
         ("phones", Json::Arr(a)) => {
@@ -311,29 +358,34 @@ fn answer_kept(key: &str, v: &Json) -> bool {
             a.iter().all(|r| matches!(Json::of(r), Some(Json::Str(_))))
         }
         ("family", v) => entries(v, &|k, v| {
-            use serde::de::value::{Error, MapDeserializer};
-            let Json::Bool(b) = v else { return false };
-            let one = MapDeserializer::<_, Error>::new(std::iter::once((k, *b)));
-            Family::deserialize(one).is_ok_and(|f| f != Family::default())
+            FAMILY_FACTS.contains(&k) && matches!(v, Json::Bool(true))
         }),
         ("documents", v) => entries(v, &|k, v| {
-            unit::<DocumentKind>(k).is_some() && typed(v, &["held"], &["issued_on"])
+            named(DocumentKind::ALL, DocumentKind::code, k).is_some()
+                && typed(v, &["held"], &["issued_on"])
         }),
         ("catalogue_documents", v) => entries(v, &|_, v| typed(v, &["held"], &["valid_until"])),
         ("answers", v) => entries(v, &|_, v| matches!(v, Json::Bool(_))),
         ("service_channels", v) => entries(v, &|_, v| matches!(v, Json::Str(_))),
         ("existing", v) => fields(v).is_some_and(|f| {
             let has = |key: &str, ok: &dyn Fn(&Json) -> bool| {
-                f.iter().any(|(k, v)| *k == key && v.as_ref().is_some_and(ok))
+                f.iter()
+                    .any(|(k, v)| *k == key && v.as_ref().is_some_and(ok))
             };
             has("id", &|v| matches!(v, Json::Str(_)))
                 && has("sample", &|v| matches!(v, Json::Bool(_)))
-                && has("status", &|v| {
-                    matches!(v, Json::Str(s) if unit::<kezek_queue::snapshot::Status>(s).is_some())
-                })
+                && has(
+                    "status",
+                    &|v| matches!(v, Json::Str(s) if QUEUE_STATUSES.contains(&s.as_str())),
+                )
         }),
         _ => false,
     }
+}
+
+/// The service named `s` on the wire (its code).
+fn service_named(s: &str) -> Option<kezek_rules::Service> {
+    named(&kezek_rules::Service::ALL, kezek_rules::Service::code, s)
 }
 
 /// The pairs of an object serde_json keeps: the last of each key.
@@ -1521,5 +1573,113 @@ mod tests {
             objects > 5_000 && refused > 5_000,
             "{objects} objects, {refused} refused"
         );
+    }
+
+    /// The names serde's derived readers take: an enum's variants
+    /// (`deserialize_enum`) or a struct's fields (`deserialize_struct`),
+    /// captured from the derive itself.
+    fn serde_names<T: serde::de::DeserializeOwned>() -> Vec<&'static str> {
+        use serde::de::value::Error;
+        use serde::de::{Error as _, Visitor};
+        struct Capture<'c>(&'c std::cell::RefCell<Vec<&'static str>>);
+        impl<'de> serde::Deserializer<'de> for Capture<'_> {
+            type Error = Error;
+            fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Error> {
+                Err(Error::custom("captured"))
+            }
+            fn deserialize_enum<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                variants: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, Error> {
+                self.0.borrow_mut().extend_from_slice(variants);
+                Err(Error::custom("captured"))
+            }
+            fn deserialize_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, Error> {
+                self.0.borrow_mut().extend_from_slice(fields);
+                Err(Error::custom("captured"))
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+                bytes byte_buf option unit unit_struct newtype_struct seq tuple
+                tuple_struct map identifier ignored_any
+            }
+        }
+        let names = std::cell::RefCell::new(Vec::new());
+        let _ = T::deserialize(Capture(&names));
+        let names = names.into_inner();
+        assert!(
+            !names.is_empty(),
+            "{} names nothing",
+            std::any::type_name::<T>()
+        );
+        names
+    }
+
+    fn sorted<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Vec<String> {
+        let mut v: Vec<String> = names.into_iter().map(|s| s.as_ref().to_owned()).collect();
+        v.sort();
+        v
+    }
+
+    /// The first screen reads the draft's enums by their own lists and
+    /// names (`named`, `ROLES`…), not by serde's derived readers: each list
+    /// is every name serde reads, and nothing else.
+    #[test]
+    fn the_draft_enums_names_are_serdes() {
+        use kezek_queue::snapshot::Status;
+        use kezek_rules::case::{Disorder, Family, Role, SanatoriumType};
+        use kezek_rules::documents::DocumentKind;
+        use kezek_rules::Channel;
+        let code_names = |names: Vec<&'static str>| sorted(names);
+        assert_eq!(
+            sorted(serde_names::<Service>()),
+            code_names(Service::ALL.map(Service::code).to_vec())
+        );
+        assert_eq!(
+            sorted(serde_names::<Channel>()),
+            code_names(Channel::ALL.map(Channel::code).to_vec())
+        );
+        assert_eq!(
+            sorted(serde_names::<Step>()),
+            code_names(Step::ALL.map(Step::slug).to_vec())
+        );
+        assert_eq!(
+            sorted(serde_names::<Disorder>()),
+            code_names(Disorder::ALL.map(Disorder::code).to_vec())
+        );
+        assert_eq!(
+            sorted(serde_names::<DocumentKind>()),
+            code_names(DocumentKind::ALL.iter().map(|d| d.code()).collect())
+        );
+        assert_eq!(sorted(serde_names::<Role>()), sorted(ROLES));
+        assert_eq!(
+            sorted(serde_names::<SanatoriumType>()),
+            sorted(SANATORIUM_TYPES)
+        );
+        assert_eq!(sorted(serde_names::<Status>()), sorted(QUEUE_STATUSES));
+        assert_eq!(sorted(serde_names::<Family>()), sorted(FAMILY_FACTS));
+        // Each name read as serde reads it, and one serde refuses refused.
+        for (name, kept) in [
+            ("trustee", true),
+            ("Trustee", false),
+            ("prevention", true),
+            ("", false),
+        ] {
+            let by_serde = serde_json::from_str::<Role>(&format!("\"{name}\"")).is_ok()
+                || serde_json::from_str::<SanatoriumType>(&format!("\"{name}\"")).is_ok();
+            assert_eq!(by_serde, kept, "{name}");
+            assert_eq!(
+                ROLES.contains(&name) || SANATORIUM_TYPES.contains(&name),
+                kept,
+                "{name}"
+            );
+        }
     }
 }
