@@ -472,13 +472,14 @@ reason_codes! {
     DocReferralOfficeReopensAfterLastDay = "doc.referral_office_reopens_after_last_day",
     /// Beside [`ReasonCode::DocReferralOfficeReopensAfterLastDay`]: the portal
     /// still accepts an application today, to the end of the kindergarten's
-    /// working day (Annex 4 p. 7 sub. 2, Kezek's reading of working time).
+    /// working day (Annex 4 p. 7 sub. 1's 18:00; Kezek's reading of sub. 2's
+    /// working time).
     DocReferralPortalAcceptsToday = "doc.referral_portal_accepts_today",
     /// Beside [`ReasonCode::DocIssueDayReadingAtRisk`] at the education
     /// department after its reception on a one-month certificate's safe
     /// day: egov.kz still accepts an application sent today, to the end of
-    /// the working day (Annex 2 p. 7 sub. 3, Kezek's reading of working
-    /// time), on the safe day (review helper-144, minor 3).
+    /// the working day (Annex 2 p. 7 sub. 1's 18:30; Kezek's reading of
+    /// sub. 3's working time), on the safe day (review helper-144, minor 3).
     DocPortalAcceptsToday = "doc.portal_accepts_today",
     /// On a held referral not yet lapsed: missed, its last day makes it a
     /// document whose validity has passed — a refusal ground (Annex 4 p. 9
