@@ -23,6 +23,8 @@ pub mod result;
 #[cfg(test)]
 mod rules46_tests;
 pub mod service;
+#[cfg(test)]
+mod texts47_tests;
 
 /// Props every step receives.
 #[derive(Properties, PartialEq, Clone)]

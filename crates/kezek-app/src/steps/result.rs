@@ -110,7 +110,10 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
 /// Order 254's edition warning in words: its reason with the earliest day
 /// the edition can be in force (`$effective`) and the day Kezek reads it as
 /// certainly in force (`$certain`, 01.01.2023: `edition::certainly_effective`).
-fn edition_warning_text(p: &StepProps, w: &kezek_rules::edition::EditionWarning) -> String {
+pub(crate) fn edition_warning_text(
+    p: &StepProps,
+    w: &kezek_rules::edition::EditionWarning,
+) -> String {
     p.i18n.t_args(
         &w.reason.key(),
         &[
