@@ -241,7 +241,6 @@ ui-grounds = Grounds that apply
 ui-queues = Queues your child can join
 ui-queues-would-be = The queue your child would belong to (age aside)
 ui-queues-age-bars = Because of the age, on Kezek's reading of cl. 18, the child can neither apply nor stay in the queue. Whether another reading keeps the child in the queue, and on what conditions, see “Age” below: the queue listed is the one the child would stand in on it.
-ui-queues-age-bars-every-reading = Because of the age, the child does not stand in the queue on any reading of the order: see “Age” below.
 ui-queue-general = General queue
 ui-queue-special = Special queue: { $type }
 ui-queue-sanatorium = Sanatorium queue: { $type }

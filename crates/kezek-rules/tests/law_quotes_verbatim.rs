@@ -122,11 +122,6 @@ const NOT_THE_ACTS: &[(&str, &str, &str)] = &[
         "Kezek's own section of the queues screen, by its title",
     ),
     (
-        "ui-queues-age-bars-every-reading",
-        "Жасы",
-        "Kezek's own section of the queues screen, by its title",
-    ),
-    (
         "error-catalogue-unknown-document",
         "Менде бар",
         "Kezek's own checkbox «I have it» (ui-svc-held)",

@@ -23,6 +23,8 @@ pub mod result;
 #[cfg(test)]
 mod rules46_tests;
 pub mod service;
+#[cfg(test)]
+mod texts47_tests;
 
 /// Props every step receives.
 #[derive(Properties, PartialEq, Clone)]
@@ -659,7 +661,9 @@ pub fn risk_details<'a>(
 /// And (rules46) the year of cl. 18's «ағымдағы жыл», the year of the day
 /// of acceptance (`$year`, the rules' `age.cutoff`: accepted in the next
 /// year, that year's 1 September; the exception's headline
-/// `age.sen_pmpc_exception` too, reread46), and the archive's day beside
+/// `age.sen_pmpc_exception` too, reread46; the eligible child's
+/// `age.eligible`, texts47: accepted on 05.01.2027, not "this year"), and
+/// the archive's day beside
 /// the day of acceptance (`age.archive_date_before_acceptance`) or the
 /// later day of the other reading of working time
 /// (`age.archive_date_after_reception_reading`).
@@ -675,7 +679,8 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
     let args = match r {
         ReasonCode::AgeTurnsSixByAcceptance => vec![birthday(), accepted(), year()],
         ReasonCode::AgeTooOldOnAcceptance => vec![birthday(), accepted()],
-        ReasonCode::AgeOverOnEveryReading
+        ReasonCode::AgeEligible
+        | ReasonCode::AgeOverOnEveryReading
         | ReasonCode::AgeTurnedSixArchived
         | ReasonCode::AgeSenPmpcException => vec![year()],
         ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast => vec![archive()],

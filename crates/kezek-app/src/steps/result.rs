@@ -107,16 +107,20 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
     lines
 }
 
-/// What the queues' card says of a child over cl. 18's age limit: Kezek's
-/// reading where the other would keep the child (not yet 6), else that the
-/// child stands in no queue on any reading (already 6 before 1 September:
-/// cl. 24 sub. 9 archives; 7 on 1 September: over cl. 18 either way).
-fn queues_age_bars_key(age: &kezek_rules::order254::age::AgeDecision) -> &'static str {
-    if age.over_by_kezeks_reading_only() {
-        "ui-queues-age-bars"
-    } else {
-        "ui-queues-age-bars-every-reading"
-    }
+/// Order 254's edition warning in words: its reason with the earliest day
+/// the edition can be in force (`$effective`) and the day Kezek reads it as
+/// certainly in force (`$certain`, 01.01.2023: `edition::certainly_effective`).
+pub(crate) fn edition_warning_text(
+    p: &StepProps,
+    w: &kezek_rules::edition::EditionWarning,
+) -> String {
+    p.i18n.t_args(
+        &w.reason.key(),
+        &[
+            ("effective", p.i18n.date(w.effective_from)),
+            ("certain", p.i18n.date(w.certainly_from)),
+        ],
+    )
 }
 
 /// The queues step 5 lists: every one the rules give, or — for a child
@@ -201,7 +205,7 @@ pub fn result_step(p: &StepProps) -> Html {
     html! {
         <>
             if let Some(w) = &e.edition_warning {
-                <div class="kz-notice kz-warning" role="alert"><p>{ p.t(&w.reason.key()) }</p></div>
+                <div class="kz-notice kz-warning" role="alert"><p>{ edition_warning_text(p, w) }</p></div>
             }
             if !e.iin.matches_birth_date {
                 <div class="kz-notice kz-warning" role="alert"><p>{ p.t(&e.iin.reason.key()) }</p></div>
@@ -242,7 +246,12 @@ pub fn result_step(p: &StepProps) -> Html {
                     <h3>{ p.t("ui-queues") }</h3>
                 } else {
                     <h3>{ p.t("ui-queues-would-be") }</h3>
-                    <p class="kz-warning" id="kz-queues-age">{ p.t(queues_age_bars_key(&e.age)) }</p>
+                    // Listed over the limit only while the other reading
+                    // keeps the child: over by Kezek's reading only (a child
+                    // out of the queue on every reading has no queues card;
+                    // the rules' test
+                    // cl18_cl24_9_a_child_over_the_limit_and_not_out_on_every_reading_is_over_by_kezeks_reading_only).
+                    <p class="kz-warning" id="kz-queues-age">{ p.t("ui-queues-age-bars") }</p>
                 }
                 <ul>
                     { for listed.iter().map(|o| html! {
@@ -479,7 +488,8 @@ mod tests {
         // On 20.01.2026, not yet 6: Kezek's reading, the order's day to come.
         case["as_of"] = "2026-01-20T10:00".into();
         let e = example(&case.to_string());
-        assert_eq!(queues_age_bars_key(&e.age), "ui-queues-age-bars");
+        assert!(e.age.over_by_kezeks_reading_only(), "{:?}", e.age);
+        assert_eq!(queues_card(&e), Some(QueuesCard::WouldBe));
         let (lines, _) = lines_in(&case, Lang::En);
         let order = lines.iter().find(|l| l.contains("05.02.2026")).unwrap();
         assert!(!order.contains("was"), "{order}");

@@ -447,9 +447,10 @@ pub struct ChecklistItem {
     #[serde(serialize_with = "crate::dates::date::option::serialize")]
     pub extension_window_ended_on: Option<NaiveDate>,
     /// Until when an application sent on the portal today is still accepted
-    /// today (Annex 4 p. 7 sub. 2: the end of the kindergarten's working day;
-    /// Annex 2 p. 7 sub. 3: the education department's; Kezek's reading of
-    /// working time), beside [`ReasonCode::DocReferralPortalAcceptsToday`] on
+    /// today (Annex 4 p. 7 sub. 2, Annex 2 p. 7 sub. 3: the portal after
+    /// working time; Kezek's reading of working time: the end of the
+    /// kindergarten's working day, Annex 4 p. 7 sub. 1, or the education
+    /// department's, Annex 2 p. 7 sub. 1), beside [`ReasonCode::DocReferralPortalAcceptsToday`] on
     /// the referral at the kindergarten's desk, or
     /// [`ReasonCode::DocPortalAcceptsToday`] on a one-month certificate at
     /// risk at the education department's desk on its safe day, whose texts
@@ -877,10 +878,10 @@ pub(crate) fn build_with(case: &Case, cal: &Calendar, timing: &ServiceTiming) ->
         crate::schedule::accepted_on_if_working_time_ends_with_reception(timing, cal);
     // At the kindergarten's desk (Annex 4 p. 7 sub. 1, applications received
     // to 17:30), whether the portal would still accept an application made
-    // now today: its working time runs to the end of the kindergarten's
-    // working day, 18:00 (Annex 4 p. 7 sub. 2, Kezek's reading); at the
-    // education department's, to the end of its working day (Annex 2 p. 7
-    // sub. 3). Asked only for an item that needs it (a referral accepted
+    // now today: its working time (Annex 4 p. 7 sub. 2, Annex 2 p. 7 sub.
+    // 3) runs to the end of the kindergarten's working day, 18:00 (Annex 4
+    // p. 7 sub. 1, Kezek's reading); at the education department's, to the
+    // end of its working day, 18:30 (Annex 2 p. 7 sub. 1). Asked only for an item that needs it (a referral accepted
     // late, a one-month certificate at risk), not on every evaluation.
     let portal_accepts_until = || {
         (case.channel == Channel::ProviderOffice)

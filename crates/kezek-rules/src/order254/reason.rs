@@ -91,7 +91,9 @@ reason_codes! {
     /// queues are by type of disorder (cl. 13 para 2–3).
     QueueSpecialNeedsDisorder = "queue.special_needs_disorder",
     // --- age, cl. 18, 24 p. 9, 28 ---
-    /// Old enough and not older than 6 on 1 September of the current year (cl. 18).
+    /// Old enough and not older than 6 on 1 September of the current year
+    /// (cl. 18), the year of the day of acceptance: its text names it
+    /// (`$year`, `age.cutoff`'s year; texts47).
     AgeEligible = "age.eligible",
     /// Older than 6 on 1 September of the current year (cl. 18).
     AgeTooOld = "age.too_old",
@@ -472,13 +474,14 @@ reason_codes! {
     DocReferralOfficeReopensAfterLastDay = "doc.referral_office_reopens_after_last_day",
     /// Beside [`ReasonCode::DocReferralOfficeReopensAfterLastDay`]: the portal
     /// still accepts an application today, to the end of the kindergarten's
-    /// working day (Annex 4 p. 7 sub. 2, Kezek's reading of working time).
+    /// working day (Annex 4 p. 7 sub. 1's 18:00; Kezek's reading of sub. 2's
+    /// working time).
     DocReferralPortalAcceptsToday = "doc.referral_portal_accepts_today",
     /// Beside [`ReasonCode::DocIssueDayReadingAtRisk`] at the education
     /// department after its reception on a one-month certificate's safe
     /// day: egov.kz still accepts an application sent today, to the end of
-    /// the working day (Annex 2 p. 7 sub. 3, Kezek's reading of working
-    /// time), on the safe day (review helper-144, minor 3).
+    /// the working day (Annex 2 p. 7 sub. 1's 18:30; Kezek's reading of
+    /// sub. 3's working time), on the safe day (review helper-144, minor 3).
     DocPortalAcceptsToday = "doc.portal_accepts_today",
     /// On a held referral not yet lapsed: missed, its last day makes it a
     /// document whose validity has passed — a refusal ground (Annex 4 p. 9
@@ -836,7 +839,9 @@ reason_codes! {
 
     /// "As of" is before order No. 464 could be in force.
     EditionBeforeEffective = "edition.before_effective",
-    /// "As of" falls in the weeks when the day order No. 464 took effect is not known.
+    /// "As of" falls in the weeks when the day order No. 464 took effect is
+    /// not known; its text says the warning's days (`$effective`,
+    /// `$certain`: 19.11.2022, 01.01.2023; texts47).
     EditionEffectiveDateUncertain = "edition.effective_date_uncertain",
     /// A catalogue request (order No. 414, list items 1 and 2) dated before
     /// order 414 could be in force (its cl. 4).

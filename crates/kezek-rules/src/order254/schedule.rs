@@ -195,8 +195,9 @@ pub struct ServiceTiming {
 impl ServiceTiming {
     /// Until when an application made on the day of `submitted_at` is still
     /// accepted that same day: the end of the day's last window — on the
-    /// portal the end of the provider's working day (Annex 2 p. 7 sub. 3,
-    /// Annex 4 p. 7 sub. 2: sent «жұмыс уақыты аяқталғаннан кейін», it is
+    /// portal the end of the provider's working day (18:30, 18:00: Annex 2
+    /// p. 7 sub. 1, Annex 4 p. 7 sub. 1; Annex 2 p. 7 sub. 3, Annex 4 p. 7
+    /// sub. 2: sent «жұмыс уақыты аяқталғаннан кейін», it is
     /// accepted on the next working day; Kezek's reading of working time, see
     /// the module doc), at an office the end of its reception. `None` where an
     /// application made now is accepted only on a later day (after hours, a
@@ -417,9 +418,10 @@ pub fn hours(service: Service, channel: Channel) -> Option<(OpenDays, Vec<Window
 /// department (Annex 2 p. 7 sub. 1, `education-department`) or of the
 /// kindergarten (Annex 4 p. 7 sub. 1, `preschool`) until 17:30, the State
 /// Corporation's day until 20:00 (Annex 2 p. 7 sub. 2,
-/// `state-corporation`), and on the portal the working day of the
-/// service's own provider (Annex 2 p. 7 sub. 3, `portal`: 18:30; Annex 4
-/// p. 7 sub. 2, `portal-admission`: 18:00) — the place the parent goes
+/// `state-corporation`), and on the portal (Annex 2 p. 7 sub. 3, Annex 4
+/// p. 7 sub. 2) the working day of the service's own provider (Annex 2
+/// p. 7 sub. 1, `portal`: 18:30; Annex 4 p. 7 sub. 1, `portal-admission`:
+/// 18:00) — the place the parent goes
 /// to, not both providers' hours. A page that passes no `$at` gets every
 /// place's hours.
 pub fn open_now_at(service: Service, channel: Channel) -> &'static str {
