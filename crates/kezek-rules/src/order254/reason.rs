@@ -143,9 +143,11 @@ reason_codes! {
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
     /// Beside [`ReasonCode::AgeArchiveDate`] where the sixth birthday falls
-    /// after it (a sixth birthday before 1 September): the order's own day,
-    /// cl. 24 sub. 9's removal of the application when the child turns 6, is
-    /// that birthday; Kezek's earlier day is the safe reading.
+    /// after it (a sixth birthday before 1 September): the order's own day
+    /// is that birthday — cl. 24 sub. 9 takes out of the queue the
+    /// application of a child «6 (алты) жасқа толған» (who has turned 6),
+    /// from that day on; when the system does so it does not say. Kezek's
+    /// earlier day is the safe reading.
     AgeArchiveOrderDate = "age.archive_order_date",
     /// In place of [`ReasonCode::AgeArchiveDate`] once its day has come
     /// (today or before): the day said as past ("was"), not as one to come.
