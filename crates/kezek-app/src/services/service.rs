@@ -453,7 +453,6 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     el.cautions
                         .iter()
                         .any(|c| c.code == catalogue::CHILD_OF_FULL_AGE && !c.is_possible()),
-                    &facts,
                 )
             });
             html! {
@@ -537,7 +536,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                                         // A ground met with ages on one of the two days only (a reading).
                                         { reading_note(i18n, r.note.as_ref(), &[r.citation]) }
                                         // The child's age: the day to apply from (Annex 20 row 5).
-                                        { apply_from_line(i18n, r.code, &facts) }
+                                        { apply_from_line(i18n, r) }
                                     </li>
                                 }) }
                             </ul>
@@ -842,18 +841,20 @@ fn hearing_text(i18n: &I18n, h: &catalogue::Hearing) -> String {
 }
 
 /// The day to apply from beside a reason that is the child's age (Annex 20
-/// row 5: `child-under-ten`, `age-reached-after-submission`), from the
-/// rules ([`catalogue::apply_from`]); `None` for any other reason or
-/// without the birth date.
-fn apply_from_text(i18n: &I18n, code: &str, facts: &catalogue::FamilyFacts) -> Option<String> {
-    catalogue::apply_from(code, facts)
+/// row 5: `child-under-ten`, `age-reached-after-submission`): the reason's
+/// own day as the rules give it ([`Risk::apply_from`], the day the JS API
+/// and `kezek evaluate` answer with), never computed again here, so the
+/// screen and the engine cannot say two days; `None` where the rules give
+/// none (any other reason, or no birth date).
+fn apply_from_text(i18n: &I18n, r: &Risk) -> Option<String> {
+    r.apply_from
         .map(|d| i18n.t_args("ui-svc-apply-from", &[("date", i18n.date(d))]))
 }
 
 /// [`apply_from_text`] as the line under its reason.
-fn apply_from_line(i18n: &I18n, code: &str, facts: &catalogue::FamilyFacts) -> Html {
-    apply_from_text(i18n, code, facts)
-        .map(|t| html! { <p class="kz-hint" data-apply-from={code.to_owned()}>{ t }</p> })
+fn apply_from_line(i18n: &I18n, r: &Risk) -> Html {
+    apply_from_text(i18n, r)
+        .map(|t| html! { <p class="kz-hint" data-apply-from={r.code.to_owned()}>{ t }</p> })
         .unwrap_or_default()
 }
 
@@ -1329,30 +1330,21 @@ fn hearing(i18n: &I18n, ev: &catalogue::Evaluation, id: &'static str) -> Html {
 /// The prepared screen's refusal, under its title: the reasons of the
 /// verdict, each with its clause in words and its reading note; the
 /// hearing the rules give before the refusal; and when to apply.
-fn done_refusal(
-    i18n: &I18n,
-    ev: &catalogue::Evaluation,
-    refusal: Refusal,
-    facts: &catalogue::FamilyFacts,
-) -> Html {
+fn done_refusal(i18n: &I18n, ev: &catalogue::Evaluation, refusal: Refusal) -> Html {
     if refusal == Refusal::None {
         return Html::default();
     }
     let el = &ev.eligibility;
-    let notes = el
-        .reasons
-        .iter()
-        .filter(|r| !r.is_possible())
-        .map(|r| r.note.as_ref());
+    let risks = el.reasons.iter().filter(|r| !r.is_possible());
     html! {
         <div id="svc-done-refusal">
             <p>{ i18n.t("ui-svc-done-refusal-reasons") }</p>
             <ul>
-                { for refusal_reasons(i18n, el).into_iter().zip(notes).map(|((code, text), note)| html! {
+                { for refusal_reasons(i18n, el).into_iter().zip(risks).map(|((code, text), r)| html! {
                     <li class="kz-reason" data-risk={code}>
                         { text }
-                        { reading_note(i18n, note, &[]) }
-                        { apply_from_line(i18n, code, facts) }
+                        { reading_note(i18n, r.note.as_ref(), &[]) }
+                        { apply_from_line(i18n, r) }
                     </li>
                 }) }
             </ul>
@@ -1731,7 +1723,6 @@ fn confirmation(
     a: &catalogue::Prepared,
     status: &UseStateHandle<Option<String>>,
     of_full_age: bool,
-    facts: &catalogue::FamilyFacts,
 ) -> Html {
     let t = |k: &str| i18n.t(k);
     let on_status = {
@@ -1813,7 +1804,7 @@ fn confirmation(
         <section class={classes!("kz-card", "kz-confirmation", (refusal != Refusal::None).then_some("kz-confirmation--refusal"))}
             id="svc-confirmation" data-channel={channel.name()} data-refusal={refusal.name()}>
             <h3 id="svc-done-title">{ t(done_title_key(&ev.eligibility)) }</h3>
-            { done_refusal(i18n, ev, refusal, facts) }
+            { done_refusal(i18n, ev, refusal) }
             <p class="kz-lead" id="svc-nothing-sent"><strong>{ t("ui-done-nothing-sent") }</strong></p>
             { next_steps }
             // The due card's own text, kept with the steps (row 4's term);
@@ -1901,17 +1892,69 @@ mod tests {
         };
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
         let facts = service_facts(&d, today, &catalogue::questions(code).unwrap());
+        let now = today.and_hms_opt(10, 0, 0).unwrap();
+        let channel = catalogue::entry(code).unwrap().channels[0];
+        let req = service_request(&d, code, channel, now, &facts);
+        let ev = catalogue::evaluate(&req, kezek_rules::calendar::Calendar::builtin()).unwrap();
+        let under_ten = ev
+            .eligibility
+            .reasons
+            .iter()
+            .find(|r| r.code == catalogue::CHILD_UNDER_TEN)
+            .unwrap_or_else(|| panic!("{:?}", ev.eligibility.reasons));
         for lang in Lang::ALL {
             let i = I18n::new(lang);
-            let text = apply_from_text(&i, catalogue::CHILD_UNDER_TEN, &facts);
+            let text = apply_from_text(&i, under_ten);
             assert!(
                 text.as_deref().is_some_and(|t| t.contains("10.03.2028")),
                 "{lang:?}: {text:?}"
             );
             assert_eq!(
-                apply_from_text(&i, catalogue::NOT_DEPRIVED_PARENT, &facts),
+                apply_from_text(&i, &risk(catalogue::NOT_DEPRIVED_PARENT, None)),
                 None
             );
+        }
+    }
+
+    /// A risk as the rules give it, with the day to apply from `apply_from`.
+    fn risk(code: &'static str, apply_from: Option<chrono::NaiveDate>) -> Risk {
+        Risk {
+            code,
+            citation: catalogue::cite(20, 5, None),
+            note: None,
+            depends_on: Vec::new(),
+            apply_from,
+        }
+    }
+
+    /// Annex 20 row 5: the day under the reason is the rules' own, the
+    /// risk's `apply_from` (session 46), never the screen's second
+    /// computation from its facts: the screen and the engine (the JS API's
+    /// answer, `kezek evaluate`) cannot say two days. The line read
+    /// `catalogue::apply_from` of the screen's facts: given a risk whose day
+    /// (10.03.2028) was not the one those facts gave (a child born
+    /// 11.03.2018), it said 11.03.2028. It says the risk's day, and none
+    /// where the risk has none.
+    #[test]
+    fn annex20_5_the_day_to_apply_from_is_the_risks_own() {
+        let day = chrono::NaiveDate::from_ymd_opt(2028, 3, 10);
+        for lang in Lang::ALL {
+            let i = I18n::new(lang);
+            for code in [
+                catalogue::CHILD_UNDER_TEN,
+                catalogue::AGE_REACHED_AFTER_SUBMISSION,
+            ] {
+                let text = apply_from_text(&i, &risk(code, day));
+                assert!(
+                    text.as_deref().is_some_and(|t| t.contains("10.03.2028")),
+                    "{lang:?} {code}: {text:?}"
+                );
+                assert_eq!(
+                    apply_from_text(&i, &risk(code, None)),
+                    None,
+                    "{lang:?} {code}"
+                );
+            }
         }
     }
 

@@ -22,6 +22,8 @@ pub mod queue;
 pub mod result;
 #[cfg(test)]
 mod rules46_tests;
+#[cfg(test)]
+mod rules47_tests;
 pub mod service;
 #[cfg(test)]
 mod texts47_tests;
@@ -666,7 +668,11 @@ pub fn risk_details<'a>(
 /// the archive's day beside
 /// the day of acceptance (`age.archive_date_before_acceptance`) or the
 /// later day of the other reading of working time
-/// (`age.archive_date_after_reception_reading`).
+/// (`age.archive_date_after_reception_reading`); and (rules47) the
+/// order's own day, the sixth birthday, against the day of acceptance
+/// (`age.archive_order_date_before_acceptance`) or the later day of the
+/// other reading of working time and its year
+/// (`age.turned_six_next_year_after_reception_reading`).
 pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) -> String {
     use chrono::Datelike;
     let year = || ("year", e.age.cutoff.year().to_string());
@@ -692,6 +698,19 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
             );
             let later = later.map(|d| p.i18n.date(d)).unwrap_or_default();
             vec![archive(), ("accepted", later)]
+        }
+        // The order's own day against the day of acceptance (rules47).
+        ReasonCode::AgeArchiveOrderDateBeforeAcceptance => vec![birthday(), accepted()],
+        // The later day of the other reading of working time, and its year.
+        ReasonCode::AgeTurnedSixNextYearAfterReceptionReading => {
+            let later = kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
+                &e.schedule,
+                p.calendar.get(),
+            );
+            let (later, year) = later
+                .map(|d| (p.i18n.date(d), d.year().to_string()))
+                .unwrap_or_default();
+            vec![birthday(), ("accepted", later), ("year", year)]
         }
         _ => return p.t(&r.key()),
     };

@@ -268,6 +268,13 @@ pub fn decide_on(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
 /// the headline, cited to cl. 24 sub. 9 and Annex 2 p. 7 sub. 1 and 3. The
 /// headline stays R7's (`age.too_old`): the order settles neither reading
 /// of working time, and on R7 the other reading of cl. 18 still counts.
+///
+/// At the year's turn (31 December, 17:30–18:30; rules47) a child within
+/// cl. 18's limit today, accepted today by R7, who on `after_reception`, in
+/// the next year, has turned 6 before that year's 1 September — out of the
+/// queue on either reading (cl. 24 sub. 9) on that reading of working time
+/// — is told so after the archive's lines
+/// ([`ReasonCode::AgeTurnedSixNextYearAfterReceptionReading`]).
 pub fn decide_at(
     case: &Case,
     accepted_on: NaiveDate,
@@ -298,6 +305,42 @@ pub fn decide_at(
                 .reasons
                 .insert(at + 1, ReasonCode::AgeArchiveDateAfterReceptionReading);
             for c in [
+                Citation::annex(2, 7, Some(1)),
+                Citation::annex(2, 7, Some(3)),
+            ] {
+                if !decision.citations.contains(&c) {
+                    decision.citations.push(c);
+                }
+            }
+        }
+    }
+    // Within cl. 18's limit on the day of acceptance by R7 (today, 31
+    // December between 17:30 and 18:30), but, if working time ends with the
+    // reception, accepted in the next year when already 6, having turned 6
+    // before that year's 1 September: then out of the queue on either
+    // reading of cl. 18 (cl. 24 sub. 9), on the order's own day as on
+    // Kezek's (rules47). Said after the archive's lines, which speak of the
+    // days. (Eligible by R7 and out on the later day: the cut-off's year
+    // has changed between the two days.)
+    let out_next_year = case.service == Service::QueueRegistration
+        && decision.eligible
+        && !decision.sen_pmpc_exception
+        && after_reception.is_some_and(|day| {
+            day.year() > accepted_on.max(case.as_of.date()).year()
+                && decide_on(case, day).turned_six_archived()
+        });
+    if out_next_year {
+        // Right before Kezek's one rule, which every archive day has.
+        let before = decision
+            .reasons
+            .iter()
+            .position(|r| *r == ReasonCode::AgeOneRuleReading);
+        if let Some(at) = before {
+            decision
+                .reasons
+                .insert(at, ReasonCode::AgeTurnedSixNextYearAfterReceptionReading);
+            for c in [
+                Citation::sub(24, 9),
                 Citation::annex(2, 7, Some(1)),
                 Citation::annex(2, 7, Some(3)),
             ] {
@@ -412,9 +455,17 @@ fn queue_decision(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
         });
         // cl. 24 sub. 9's own day, the sixth birthday, where it is later
         // than Kezek's (a sixth birthday before 1 September).
+        // Said against the day of acceptance where the birthday comes on
+        // or before it (31 December after working time, rules47): on the
+        // order's day as on Kezek's, the application accepted then would
+        // stand in the queue on no day (cl. 24 sub. 9 takes out the
+        // application of a child «6 (алты) жасқа толған»), not a day for
+        // the department to choose between.
         if on < sixth {
             reasons.push(if sixth <= today {
                 ReasonCode::AgeArchiveOrderDatePast
+            } else if sixth <= judged {
+                ReasonCode::AgeArchiveOrderDateBeforeAcceptance
             } else {
                 ReasonCode::AgeArchiveOrderDate
             });

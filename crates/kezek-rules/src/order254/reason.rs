@@ -145,9 +145,11 @@ reason_codes! {
     /// The date on which the system archives the application for age (cl. 24 p. 9).
     AgeArchiveDate = "age.archive_date",
     /// Beside [`ReasonCode::AgeArchiveDate`] where the sixth birthday falls
-    /// after it (a sixth birthday before 1 September): the order's own day,
-    /// cl. 24 sub. 9's removal of the application when the child turns 6, is
-    /// that birthday; Kezek's earlier day is the safe reading.
+    /// after it (a sixth birthday before 1 September): the order's own day
+    /// is that birthday — cl. 24 sub. 9 takes out of the queue the
+    /// application of a child «6 (алты) жасқа толған» (who has turned 6),
+    /// from that day on; when the system does so it does not say. Kezek's
+    /// earlier day is the safe reading.
     AgeArchiveOrderDate = "age.archive_order_date",
     /// In place of [`ReasonCode::AgeArchiveDate`] once its day has come
     /// (today or before): the day said as past ("was"), not as one to come.
@@ -173,6 +175,26 @@ reason_codes! {
     /// birthday has come: the order's own day said as past, and that on
     /// either day the child is out of the queue now.
     AgeArchiveOrderDatePast = "age.archive_order_date_past",
+    /// In place of [`ReasonCode::AgeArchiveOrderDate`] where the sixth
+    /// birthday is still to come but no later than the day an application
+    /// made now is accepted (egov.kz on 31 December after working time,
+    /// the birthday on 2–5 January; rules47): the order's own day said
+    /// against the day of acceptance — on neither day would the
+    /// application stand in the queue — not as a day the department might
+    /// apply. Its variables: `$birthday` (`age.sixth_birthday`) and
+    /// `$accepted` (the day of `schedule.accepted_at`).
+    AgeArchiveOrderDateBeforeAcceptance = "age.archive_order_date_before_acceptance",
+    /// On egov.kz between the reception's 17:30 and Kezek's 18:30 (R7) on
+    /// 31 December, a child within cl. 18's limit on the day of acceptance
+    /// by R7 (today) who, if working time ends with the reception (Annex 2
+    /// p. 7 sub. 1 and 3), is accepted in the next year when already 6,
+    /// having turned 6 before that year's 1 September: out of the queue on
+    /// either reading of cl. 18 (cl. 24 sub. 9) on that reading of working
+    /// time (rules47). Said after the archive's lines. Its variables:
+    /// `$birthday` (`age.sixth_birthday`), `$accepted` (the next working
+    /// day, `schedule::accepted_on_if_working_time_ends_with_reception`) and
+    /// `$year` (that day's year).
+    AgeTurnedSixNextYearAfterReceptionReading = "age.turned_six_next_year_after_reception_reading",
     /// The age used for a referral: full years in the calendar year (cl. 28).
     AgeReferralAge = "age.referral_age",
     /// In place of [`ReasonCode::AgeReferralAge`] and the cl. 28 caveat: a
