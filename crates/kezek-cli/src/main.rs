@@ -132,7 +132,11 @@ fn fluent_text(lang: &str, id: &str, depth: u8) -> Option<String> {
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    let lines: Vec<&str> = out.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = out
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     Some(lines.join(" "))
 }
 

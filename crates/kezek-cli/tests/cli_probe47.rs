@@ -183,7 +183,10 @@ fn cl13_a_snapshot_with_no_queues_is_said_to_have_none() {
     let e = error_of(&position(&path, &[]));
     assert_eq!(e["code"], "snapshot.no_queues", "{e}");
     assert_eq!(e["field"], "queues", "{e}");
-    let header = file("header.csv", "id,submitted,group,status,birth_date,birth_year,queue\n");
+    let header = file(
+        "header.csv",
+        "id,submitted,group,status,birth_date,birth_year,queue\n",
+    );
     let e = error_of(&position(&header, &["--as-of", "2026-11-23T10:00"]));
     assert_eq!(e["code"], "csv.empty", "{e}");
 }

@@ -633,7 +633,8 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
 /// `snapshot.text_control_character` at `settlement` (probe46: it was the
 /// one free text of an input taken whatever it held). A CSV list's
 /// settlement is not the list's: the name the reader gives it (the file's
-/// name in the app, `--settlement` on the command line).
+/// name in the app, `--settlement` on the command line, which the command
+/// line checks by this rule: probe47).
 pub fn check_settlement(settlement: &str) -> Result<(), QueueError> {
     let Some(e) = kezek_rules::case::text_problem("settlement", Some(settlement)) else {
         return Ok(());

@@ -52,7 +52,8 @@ pub const EDITION: &str = "Order No. 254 of 19.06.2020 as amended by order No. 4
 /// 4–20) as amended by order No. 188 of 30.06.2023 (`order414::edition`,
 /// whose `EditionWarning::of` warns a request dated before either could be
 /// in force).
-pub const EDITIONS: &str = "Order No. 254 of 19.06.2020 as amended by order No. 464 of 18.11.2022; \
+pub const EDITIONS: &str =
+    "Order No. 254 of 19.06.2020 as amended by order No. 464 of 18.11.2022; \
 the service catalogue: order No. 414 of 03.10.2022 (Annexes 1–3), its list item 3 (Annexes 4–20) \
 as amended by order No. 188 of 30.06.2023";
 
@@ -63,7 +64,10 @@ mod tests {
     #[test]
     fn order414_cl4_every_orders_edition_is_named_order254s_first() {
         assert!(super::EDITIONS.starts_with(super::EDITION));
-        assert_eq!(super::EDITIONS[super::EDITION.len()..].chars().next(), Some(';'));
+        assert_eq!(
+            super::EDITIONS[super::EDITION.len()..].chars().next(),
+            Some(';')
+        );
         for w in [
             crate::order414::edition::Wording::Order414,
             crate::order414::edition::Wording::Order188,
