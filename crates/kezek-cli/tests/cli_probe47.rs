@@ -8,7 +8,7 @@
 mod common;
 use common::kezek;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A file of this test run holding `text`.
 fn file(name: &str, text: &str) -> PathBuf {
@@ -35,7 +35,7 @@ fn snapshot(extra: &str) -> String {
     )
 }
 
-fn position(path: &PathBuf, more: &[&str]) -> std::process::Output {
+fn position(path: &Path, more: &[&str]) -> std::process::Output {
     let mut args = vec![
         "--json",
         "position",
