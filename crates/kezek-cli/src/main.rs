@@ -40,8 +40,104 @@ struct Cli {
     /// standard error (and `services` as a JSON array).
     #[arg(long, global = true)]
     json: bool,
+    /// The language of the error messages: kk (Kazakh), ru (Russian) or en
+    /// (English) — the texts of the error codes, as the app and the
+    /// embedding frame show them. Without it, the engine's own English
+    /// message, which names the value and what it should be.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// A language of Kezek's texts (`--lang`): the ones the app speaks
+/// (`kezek_rules::messages::LANGUAGES`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Lang {
+    /// Kazakh.
+    Kk,
+    /// Russian.
+    Ru,
+    /// English.
+    En,
+}
+
+impl Lang {
+    fn code(self) -> &'static str {
+        match self {
+            Lang::Kk => "kk",
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
+    /// The `--lang` of the command line when clap could not read it whole
+    /// (a usage error is said in the language asked too); `None` when it is
+    /// not given or is no language.
+    fn asked() -> Option<Lang> {
+        let args: Vec<String> = std::env::args().collect();
+        args.iter().enumerate().find_map(|(i, a)| {
+            let value = match a.strip_prefix("--lang=") {
+                Some(v) => v,
+                None if a == "--lang" => args.get(i + 1)?.as_str(),
+                None => return None,
+            };
+            <Lang as clap::ValueEnum>::from_str(value, false).ok()
+        })
+    }
+
+    /// The error `e` said in this language: its message the text of its
+    /// code (`error-<code>` of `kezek_rules::messages`, the texts the app
+    /// and the embedding frame show), its code, field and line as they are.
+    /// A code with no text (none: `error_codes` tests it) keeps the
+    /// engine's English.
+    fn said(self, e: &ErrorObject) -> ErrorObject {
+        let mut e = e.clone();
+        if let Some(text) = fluent_text(self.code(), &e.key(), 0) {
+            e.message = text;
+        }
+        e
+    }
+
+    /// "line 3, " in this language, as the error's text begins with it.
+    fn line(self, n: usize) -> String {
+        match self {
+            Lang::Kk => format!("{n}-жол, "),
+            Lang::Ru => format!("строка {n}, "),
+            Lang::En => format!("line {n}, "),
+        }
+    }
+}
+
+/// The plain text of the Fluent message `id` in `lang`: a reference to
+/// another message (`{ error-case-bad-iin }`) written out, `{ $max }` the
+/// most earlier registrations a case takes (the one variable of an error's
+/// text), its lines joined by a space. `None` when there is no such
+/// message, or it takes anything else.
+fn fluent_text(lang: &str, id: &str, depth: u8) -> Option<String> {
+    let src = kezek_rules::messages::ftl(lang)?;
+    let value = kezek_rules::messages::message_value(src, id)?;
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let close = open + rest[open..].find('}')?;
+        match rest[open + 1..close].trim() {
+            "$max" => out.push_str(&kezek_rules::Case::MAX_TIMES_QUEUED.to_string()),
+            other if !other.starts_with('$') && depth < 4 => {
+                out.push_str(&fluent_text(lang, other, depth + 1)?)
+            }
+            _ => return None,
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    let lines: Vec<&str> = out
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    Some(lines.join(" "))
 }
 
 #[derive(Debug, Subcommand)]
@@ -140,19 +236,36 @@ pub fn to_json<T: serde::Serialize>(v: &T) -> Outcome {
         .map_err(|e| Failure::Input(ErrorObject::new("output.serialize", "", e.to_string())))
 }
 
-/// Writes the error to standard error. Standard error closed as well
-/// (`kezek … 2>&1 | head -c0`) leaves nothing to tell: no panic.
-fn report(json: bool, command: &str, e: &ErrorObject) {
+/// Writes the error to standard error, in the language `--lang` asks
+/// ([`Lang::said`]; the engine's English without it). Standard error closed
+/// as well (`kezek … 2>&1 | head -c0`) leaves nothing to tell: no panic.
+fn report(json: bool, lang: Option<Lang>, command: &str, e: &ErrorObject) {
     use std::io::Write;
+    let e = &match lang {
+        Some(lang) => lang.said(e),
+        None => e.clone(),
+    };
     let mut err = std::io::stderr().lock();
+    let who = match command {
+        "" => "kezek".to_owned(),
+        c => format!("kezek {c}"),
+    };
     let _ = if json {
         writeln!(
             err,
             "{}",
             serde_json::to_string(e).unwrap_or_else(|_| e.to_string())
         )
+    } else if let Some(lang) = lang {
+        // Display's "line N, " in the language asked.
+        let line = e.line.map(|n| lang.line(n)).unwrap_or_default();
+        let field = match e.field.as_str() {
+            "" => String::new(),
+            f => format!("{f}: "),
+        };
+        writeln!(err, "{who}: {line}{field}{} ({})", e.message, e.code)
     } else {
-        writeln!(err, "kezek {command}: {e}")
+        writeln!(err, "{who}: {e}")
     };
 }
 
@@ -274,8 +387,10 @@ fn conflict(both: &[String]) -> ErrorObject {
 fn clap_said(e: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     let json = std::env::args().any(|a| a == "--json");
-    if json && !matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        report(true, "", &argument_error(e));
+    let lang = Lang::asked();
+    let usage = !matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
+    if usage && (json || lang.is_some()) {
+        report(json, lang, "", &argument_error(e));
         return ExitCode::from(2);
     }
     // A conflict says why, as with --json (clap's own text names the
@@ -294,7 +409,7 @@ fn clap_said(e: &clap::Error) -> ExitCode {
         use std::io::Write;
         return match e.print().and_then(|()| std::io::stdout().flush()) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(w) => unwritten(json, "", &w, None, ExitCode::SUCCESS),
+            Err(w) => unwritten(json, lang, "", &w, None, ExitCode::SUCCESS),
         };
     }
     // clap's own text, each value it quotes cut as the error object's are.
@@ -305,7 +420,7 @@ fn clap_said(e: &clap::Error) -> ExitCode {
 /// `kezek help [COMMAND]`: what `kezek [COMMAND] --help` prints, asked of
 /// clap the same way; a name that is no command is `cli.bad_argument` at
 /// `COMMAND`.
-fn help(a: &HelpArgs, json: bool) -> ExitCode {
+fn help(a: &HelpArgs, json: bool, lang: Option<Lang>) -> ExitCode {
     let command = a.command.as_deref();
     let cli = <Cli as clap::CommandFactory>::command();
     if let Some(name) = command.filter(|n| cli.find_subcommand(n).is_none()) {
@@ -317,7 +432,7 @@ fn help(a: &HelpArgs, json: bool) -> ExitCode {
                 kezek_rules::wire::shown(name)
             ),
         );
-        report(json, "help", &e);
+        report(json, lang, "help", &e);
         return ExitCode::from(2);
     }
     let asked = ["kezek"].into_iter().chain(command).chain(["--help"]);
@@ -335,11 +450,11 @@ fn main() -> ExitCode {
     };
     let name = cli.command.name();
     let outcome = match cli.command {
-        Command::Help(a) => return help(&a, cli.json),
+        Command::Help(a) => return help(&a, cli.json, cli.lang),
         Command::Evaluate(a) => rules_cmd::evaluate(&a),
         Command::Calendar(a) => rules_cmd::calendar(&a),
         Command::Iin(a) => rules_cmd::iin(&a),
-        Command::Edition => Ok(kezek_rules::EDITION.to_owned()),
+        Command::Edition => Ok(kezek_rules::EDITIONS.to_owned()),
         Command::Services(a) => rules_cmd::services(&a, cli.json),
         Command::Position(a) => queue_cmd::position(&a),
         Command::Forecast(a) => queue_cmd::forecast(&a),
@@ -349,19 +464,19 @@ fn main() -> ExitCode {
     match outcome {
         Ok(text) => match emit(&text) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => unwritten(cli.json, name, &e, None, ExitCode::SUCCESS),
+            Err(e) => unwritten(cli.json, cli.lang, name, &e, None, ExitCode::SUCCESS),
         },
         // An answer "no" that cannot be written is one failure, the write's
         // (its message keeping the reason): one error object, not two.
         Err(Failure::No { answer, why }) => match emit(&answer) {
             Ok(()) => {
-                report(cli.json, name, &why);
+                report(cli.json, cli.lang, name, &why);
                 ExitCode::from(1)
             }
-            Err(e) => unwritten(cli.json, name, &e, Some(&why), ExitCode::from(1)),
+            Err(e) => unwritten(cli.json, cli.lang, name, &e, Some(&why), ExitCode::from(1)),
         },
         Err(Failure::Input(e)) => {
-            report(cli.json, name, &e);
+            report(cli.json, cli.lang, name, &e);
             ExitCode::from(2)
         }
     }
@@ -382,6 +497,7 @@ fn emit(text: &str) -> std::io::Result<()> {
 /// error (`why`), so standard error holds one.
 fn unwritten(
     json: bool,
+    lang: Option<Lang>,
     command: &str,
     e: &std::io::Error,
     why: Option<&ErrorObject>,
@@ -389,7 +505,7 @@ fn unwritten(
 ) -> ExitCode {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         if let Some(why) = why {
-            report(json, command, why);
+            report(json, lang, command, why);
         }
         return otherwise;
     }
@@ -398,7 +514,7 @@ fn unwritten(
         message.push_str(&format!("; the answer was \"no\": {}", why.message));
     }
     let err = ErrorObject::new("output.unwritable", "", message);
-    report(json, command, &err);
+    report(json, lang, command, &err);
     ExitCode::from(2)
 }
 

@@ -185,6 +185,7 @@ impl QueryArgs {
             // Streamed, not read whole: a list of any length within the
             // engine's count of applications.
             let as_of = self.csv_as_of()?;
+            self.check_settlement()?;
             let file = open_file(path)?;
             return kezek_queue::parse_csv(std::io::BufReader::new(file), self.settlement(), as_of)
                 .map_err(queue_error);
@@ -193,6 +194,7 @@ impl QueryArgs {
         let head = text.trim_start_matches('\u{feff}');
         if head.starts_with("id,") {
             let as_of = self.csv_as_of()?;
+            self.check_settlement()?;
             return kezek_queue::parse_csv(text.as_bytes(), self.settlement(), as_of)
                 .map_err(queue_error);
         }
@@ -221,6 +223,27 @@ impl QueryArgs {
                 "cli.missing_argument",
                 "--as-of",
                 "a CSV snapshot needs --as-of YYYY-MM-DDTHH:MM",
+            )
+        })
+    }
+
+    /// A CSV list's `--settlement`, the free text a JSON snapshot's
+    /// `settlement` is, checked by the same rule
+    /// (`kezek_queue::snapshot::check_settlement`: at most 200 characters,
+    /// none that no one sees): the command line's usage error at
+    /// `--settlement` (probe47: it was taken whatever it held).
+    fn check_settlement(&self) -> Result<(), ErrorObject> {
+        let given = self.settlement.as_deref().unwrap_or_default();
+        kezek_queue::snapshot::check_settlement(given).map_err(|e| {
+            // "has 201 characters, more than …", "holds U+0007, …: remove it".
+            let verb = match e.code.as_str() {
+                "snapshot.text_too_long" => "has ",
+                _ => "",
+            };
+            ErrorObject::new(
+                "cli.bad_argument",
+                "--settlement",
+                format!("the settlement {verb}{}", e.message),
             )
         })
     }

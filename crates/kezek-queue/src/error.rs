@@ -53,6 +53,7 @@ codes! {
     "snapshot.date_out_of_range",
     "snapshot.duplicate_id",
     "snapshot.duplicate_queue",
+    "snapshot.no_queues",
     "snapshot.bad_id",
     "snapshot.text_too_long",
     "snapshot.text_control_character",

@@ -381,6 +381,17 @@ impl Snapshot {
                 format!("at most {MAX_APPLICATIONS} applications and {MAX_BULLETINS} bulletin lines are accepted"),
             ));
         }
+        // Cl. 13: a snapshot is the queues of a settlement. One with none
+        // answers no question about a queue: it is the snapshot that is
+        // wrong, said at `queues` — not `query.unknown_queue` at the
+        // question's `queue`, which the caller may not have given (probe47).
+        if self.queues.is_empty() {
+            return Err(QueueError::field(
+                "snapshot.no_queues",
+                "queues",
+                "the snapshot has no queues: a snapshot lists the queues of its settlement, one for each birth year and kind (cl. 13)".to_owned(),
+            ));
+        }
         let mut seen: std::collections::HashSet<(usize, &str), std::hash::BuildHasherDefault<Fnv>> =
             std::collections::HashSet::with_capacity_and_hasher(total, Default::default());
         // Every date inside the supported range (kezek_rules::dates), also for a
@@ -412,14 +423,23 @@ impl Snapshot {
         let lines = self
             .bulletins
             .iter()
-            .map(|b| ("bulletins", b.date, b.birth_year));
+            .map(|b| ("bulletins", b.date, b.birth_year, b.preschool.as_str()));
         let recalls = self
             .recalls
             .iter()
-            .map(|r| ("recalls", r.date, r.birth_year));
-        for (i, (list, d, year)) in lines.enumerate().chain(recalls.enumerate()) {
+            .map(|r| ("recalls", r.date, r.birth_year, r.preschool.as_str()));
+        for (i, (list, d, year, preschool)) in lines.enumerate().chain(recalls.enumerate()) {
             if !supported(d) {
                 return Err(out_of_range(format!("{list}[{i}].date"), d));
+            }
+            // A preschool's id is bounded as an application's is (probe47:
+            // it was the one id of a snapshot taken whatever it held).
+            if let Some(why) = id_problem(preschool) {
+                return Err(QueueError::field(
+                    "snapshot.bad_id",
+                    &format!("{list}[{i}].preschool"),
+                    format!("a preschool id {why}"),
+                ));
             }
             if !supported_year(year) {
                 return Err(year_out_of_range(format!("{list}[{i}].birth_year"), year));
@@ -613,8 +633,9 @@ pub fn parse_json(text: &str) -> Result<Snapshot, QueueError> {
 /// `snapshot.text_control_character` at `settlement` (probe46: it was the
 /// one free text of an input taken whatever it held). A CSV list's
 /// settlement is not the list's: the name the reader gives it (the file's
-/// name in the app, `--settlement` on the command line).
-fn check_settlement(settlement: &str) -> Result<(), QueueError> {
+/// name in the app, `--settlement` on the command line, which the command
+/// line checks by this rule: probe47).
+pub fn check_settlement(settlement: &str) -> Result<(), QueueError> {
     let Some(e) = kezek_rules::case::text_problem("settlement", Some(settlement)) else {
         return Ok(());
     };
@@ -871,6 +892,15 @@ pub fn parse_csv<R: BufRead>(
             1,
             "",
             "the file is empty".into(),
+        ));
+    }
+    // The header line alone: a list of no application (probe47: it read as
+    // a snapshot of no queue, then said `query.unknown_queue`).
+    if queues.is_empty() {
+        return Err(QueueError::field(
+            "csv.empty",
+            "",
+            "the file has its header line and no application".into(),
         ));
     }
     let snap = Snapshot {

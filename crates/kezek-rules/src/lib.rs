@@ -45,8 +45,40 @@ pub use service::{Channel, Service};
 /// The edition of the rules this crate implements.
 pub const EDITION: &str = "Order No. 254 of 19.06.2020 as amended by order No. 464 of 18.11.2022";
 
+/// The edition of every order Kezek applies, in one line (`kezek edition`,
+/// the JS API's `edition()`): order No. 254's ([`EDITION`], first, as it was
+/// the whole answer before), then the catalogue's — order No. 414 of
+/// 03.10.2022 (list items 1 and 2, Annexes 1–3), its list item 3 (Annexes
+/// 4–20) as amended by order No. 188 of 30.06.2023 (`order414::edition`,
+/// whose `EditionWarning::of` warns a request dated before either could be
+/// in force).
+pub const EDITIONS: &str =
+    "Order No. 254 of 19.06.2020 as amended by order No. 464 of 18.11.2022; \
+the service catalogue: order No. 414 of 03.10.2022 (Annexes 1–3), its list item 3 (Annexes 4–20) \
+as amended by order No. 188 of 30.06.2023";
+
 #[cfg(test)]
 mod tests {
+    /// [`super::EDITIONS`] begins with order 254's edition, the answer it
+    /// was alone before (additive), and names order 414's and order 188's.
+    #[test]
+    fn order414_cl4_every_orders_edition_is_named_order254s_first() {
+        assert!(super::EDITIONS.starts_with(super::EDITION));
+        assert_eq!(
+            super::EDITIONS[super::EDITION.len()..].chars().next(),
+            Some(';')
+        );
+        for w in [
+            crate::order414::edition::Wording::Order414,
+            crate::order414::edition::Wording::Order188,
+        ] {
+            // Signed ten days before the earliest day in force.
+            let signed = w.earliest_effective() - chrono::Days::new(11);
+            let named = format!("of {}", signed.format("%d.%m.%Y"));
+            assert!(super::EDITIONS.contains(&named), "{named}");
+        }
+    }
+
     use crate::edition::{edition_warning, EditionWarningCode};
 
     /// The edition named to parents and integrators is the one whose entry

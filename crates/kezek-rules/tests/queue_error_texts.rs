@@ -55,6 +55,14 @@ const ACTIONS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
+        "error-snapshot-no-queues",
+        [
+            "Open the queue file of your settlement",
+            "Откройте файл очереди вашего населенного пункта",
+            "Өз елді мекеніңіздің кезек файлын ашыңыз",
+        ],
+    ),
+    (
         "error-snapshot-duplicate-queue",
         [
             "Open a corrected queue file",

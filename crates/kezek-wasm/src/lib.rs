@@ -24,10 +24,12 @@ pub use queue::{forecast, position};
 /// The largest JSON input accepted (a case, a calendar; snapshots have their own limit).
 pub const MAX_INPUT_BYTES: usize = kezek_rules::wire::MAX_INPUT_BYTES;
 
-/// The edition of the rules compiled into this module.
+/// The edition of every order compiled into this module: order No. 254's
+/// first (as it was the whole answer before), then the catalogue's, order
+/// No. 414 and order No. 188 (`kezek_rules::EDITIONS`, as `kezek edition`).
 #[wasm_bindgen]
 pub fn edition() -> String {
-    kezek_rules::EDITION.to_string()
+    kezek_rules::EDITIONS.to_string()
 }
 
 /// `evaluate(case, calendar?, options?)`: the full evaluation (category,

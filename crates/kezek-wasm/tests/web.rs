@@ -22,6 +22,9 @@ fn code_of(err: JsValue) -> String {
 #[wasm_bindgen_test]
 fn edition_is_reported_in_the_browser() {
     assert!(kezek_wasm::edition().contains("254"));
+    // Every order's edition, order 254's first (kezek_rules::EDITIONS).
+    assert!(kezek_wasm::edition().starts_with(kezek_rules::EDITION));
+    assert!(kezek_wasm::edition().contains("No. 414") && kezek_wasm::edition().contains("No. 188"));
 }
 
 #[wasm_bindgen_test]

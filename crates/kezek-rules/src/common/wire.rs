@@ -409,9 +409,11 @@ pub fn shown_key(key: &str) -> String {
 /// ([`in_words`]: "expected u32" as "expected a whole number from 0 to 4294967295",
 /// "expected struct Case" as "expected an object").
 pub fn quoted_shown(message: String) -> String {
+    /// What an empty value between backticks is said as.
+    const EMPTY_VALUE: &str = "an empty value";
     const MAX: usize = SHOWN_CHARS;
     // Fast path: no quote can hold more than 40 characters, no type to say.
-    if message.len() <= MAX + 2 && !message.contains("expected ") {
+    if message.len() <= MAX + 2 && !message.contains("expected ") && !message.contains("``") {
         return message;
     }
     let mut out = String::with_capacity(message.len().min(4 * 1024));
@@ -443,6 +445,20 @@ pub fn quoted_shown(message: String) -> String {
             break;
         };
         let value = &inside[..close];
+        // An empty value is said in words, not as two backticks with
+        // nothing between them (probe47: "unknown group ``").
+        if value.is_empty() && quote == '`' {
+            out.pop();
+            // After a word, a colon: "unknown group: an empty value".
+            if out.ends_with(' ') && out.trim_end().ends_with(char::is_alphabetic) {
+                out.pop();
+                out.push_str(": ");
+            }
+            out.push_str(EMPTY_VALUE);
+            changed = true;
+            rest = &inside[close + 1..];
+            continue;
+        }
         if value.chars().nth(MAX).is_some() {
             let mut cut: String = value.chars().take(MAX).collect();
             // Not a dangling half of an escape.

@@ -122,8 +122,21 @@ pub(crate) const UNKNOWN_CHANNEL: &str = "unknown channel ";
 
 impl<'de> Deserialize<'de> for ServiceChannel {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Self::parse(&s).map_err(|_| serde::de::Error::custom(format!("{UNKNOWN_CHANNEL}`{s}`")))
+        // A value that is no string is said as a case's `channel` is (the
+        // wire's `Names`: "expected one of `provider_office`, …"), not as
+        // "expected a string": one mistake, one message, whichever door
+        // (probe47).
+        struct Name;
+        impl serde::de::Visitor<'_> for Name {
+            type Value = ServiceChannel;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("one of `provider_office`, `state_corporation`, `egov_portal`, `education_organisation`")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<ServiceChannel, E> {
+                ServiceChannel::parse(s).map_err(|_| E::custom(format!("{UNKNOWN_CHANNEL}`{s}`")))
+            }
+        }
+        d.deserialize_str(Name)
     }
 }
 
