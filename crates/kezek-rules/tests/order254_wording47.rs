@@ -133,3 +133,56 @@ fn cl18_cl24_9_the_archive_day_is_the_orders_own_where_the_two_agree() {
         }
     }
 }
+
+/// cl. 18 read by Kezek, and cl. 24 sub. 9: `age.too_old` is the headline
+/// only of a child not yet 6 on the day the application is judged — one
+/// who has turned 6 before 1 September is out of the queue on either
+/// reading (`age.turned_six_archived`). Its text said "turns 6 before 1
+/// September of this year (or already has)", a case it is never said in.
+/// And `age.one_rule_reading` named "1 January of that year" with no year
+/// before it, and "a child born January–August", where a child born on 1
+/// January turns 6 on Kezek's day itself.
+#[test]
+fn cl18_too_old_is_said_only_of_a_child_not_yet_6_and_says_no_other() {
+    let on = date(2026, 3, 1).and_hms_opt(10, 0, 0).unwrap();
+    for days in (0..1200).step_by(3) {
+        let born = date(2019, 1, 1) + chrono::Duration::days(days);
+        let case = CaseBuilder::queue_registration()
+            .child_born(born)
+            .as_of(on)
+            .build();
+        let a = kezek_rules::age::decide(&case);
+        if a.reasons[0] == kezek_rules::ReasonCode::AgeTooOld {
+            assert!(a.sixth_birthday > on.date(), "{born}: {a:?}");
+        }
+    }
+    for (lang, already, that_year, jan_aug) in [
+        (
+            "kk",
+            "(немесе толған)",
+            "сол жылдың 1 қаңтарында",
+            "Қаңтар–тамызда туған",
+        ),
+        (
+            "ru",
+            "(или уже исполнилось)",
+            "1 января того года",
+            "в январе–августе",
+        ),
+        (
+            "en",
+            "(or already has)",
+            "1 January of that year",
+            "born January–August",
+        ),
+    ] {
+        let texts = age_texts(lang);
+        let get = |k: &str| texts.iter().find(|(x, _)| x == k).unwrap().1;
+        let too_old = get("reason-age-too-old");
+        assert!(!too_old.contains(already), "{lang}: {too_old}");
+        let one_rule = get("reason-age-one-rule-reading");
+        for w in [that_year, jan_aug] {
+            assert!(!one_rule.contains(w), "{lang}: «{w}» in {one_rule}");
+        }
+    }
+}
