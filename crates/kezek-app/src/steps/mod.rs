@@ -27,6 +27,8 @@ mod rules47_tests;
 pub mod service;
 #[cfg(test)]
 mod texts47_tests;
+#[cfg(test)]
+mod wording47_tests;
 
 /// Props every step receives.
 #[derive(Properties, PartialEq, Clone)]
@@ -672,7 +674,10 @@ pub fn risk_details<'a>(
 /// order's own day, the sixth birthday, against the day of acceptance
 /// (`age.archive_order_date_before_acceptance`) or the later day of the
 /// other reading of working time and its year
-/// (`age.turned_six_next_year_after_reception_reading`).
+/// (`age.turned_six_next_year_after_reception_reading`); and (wording47)
+/// the archive lines' `$order`: `same` where Kezek's day is also the
+/// order's own ([`kezek_rules::age::AgeDecision::archive_day_is_the_orders`]),
+/// `later` where the sixth birthday comes after it.
 pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) -> String {
     use chrono::Datelike;
     let year = || ("year", e.age.cutoff.year().to_string());
@@ -682,6 +687,11 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
         let on = e.age.archive_on.map(|d| p.i18n.date(d));
         ("date", on.unwrap_or_default())
     };
+    // Kezek's archive day is also the order's own (cl. 24 sub. 9; wording47).
+    let order = || {
+        let same = e.age.archive_day_is_the_orders();
+        ("order", if same { "same" } else { "later" }.to_string())
+    };
     let args = match r {
         ReasonCode::AgeTurnsSixByAcceptance => vec![birthday(), accepted(), year()],
         ReasonCode::AgeTooOldOnAcceptance => vec![birthday(), accepted()],
@@ -689,15 +699,15 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
         | ReasonCode::AgeOverOnEveryReading
         | ReasonCode::AgeTurnedSixArchived
         | ReasonCode::AgeSenPmpcException => vec![year()],
-        ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast => vec![archive()],
-        ReasonCode::AgeArchiveDateBeforeAcceptance => vec![archive(), accepted()],
+        ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast => vec![archive(), order()],
+        ReasonCode::AgeArchiveDateBeforeAcceptance => vec![archive(), accepted(), order()],
         ReasonCode::AgeArchiveDateAfterReceptionReading => {
             let later = kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
                 &e.schedule,
                 p.calendar.get(),
             );
             let later = later.map(|d| p.i18n.date(d)).unwrap_or_default();
-            vec![archive(), ("accepted", later)]
+            vec![archive(), ("accepted", later), order()]
         }
         // The order's own day against the day of acceptance (rules47).
         ReasonCode::AgeArchiveOrderDateBeforeAcceptance => vec![birthday(), accepted()],

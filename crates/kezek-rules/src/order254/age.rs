@@ -156,6 +156,19 @@ impl AgeDecision {
             Some(ReasonCode::AgeTurnedSixArchived | ReasonCode::AgeTurnsSixByAcceptance)
         )
     }
+
+    /// Kezek's archive day (`archive_on`, 1 January) is also the order's own
+    /// (wording47): from it the child is out of the queue on either reading
+    /// of cl. 18 — a sixth birthday on that 1 January itself, or on or
+    /// after 1 September of the year before, whose exception in cl. 24 sub.
+    /// 9 («ағымдағы жылдың 1 қыркүйегіне дейін 6 жасқа толмаған») ends when
+    /// the current year changes. A sixth birthday from 2 January to 31
+    /// August is later than Kezek's day: the order's own day
+    /// ([`ReasonCode::AgeArchiveOrderDate`]) is said beside it. The archive
+    /// lines' `$order`: `same` where this holds, `later` where not.
+    pub fn archive_day_is_the_orders(&self) -> bool {
+        self.archive_on.is_some_and(|on| self.sixth_birthday <= on)
+    }
 }
 
 /// A headline of a child out of the queue on every reading
@@ -1151,6 +1164,24 @@ mod tests {
             let c = case(birth, today, false);
             let a = decide(&c);
             proptest::prop_assert_eq!(a.eligible, today < a.archive_on.unwrap());
+        }
+
+        /// cl. 18 and cl. 24 sub. 9: Kezek's archive day is the order's own
+        /// exactly where, judged on that day, the child is out of the queue
+        /// on either reading of cl. 18 (wording47).
+        #[test]
+        fn cl24_9_the_archive_day_is_the_orders_exactly_where_out_on_every_reading(
+            birth_days in 0i64..4000,
+        ) {
+            let birth = d(2015, 1, 1) + chrono::Duration::days(birth_days);
+            let a = decide(&case(birth, birth, false));
+            let on = a.archive_on.unwrap();
+            let cutoff = NaiveDate::from_ymd_opt(on.year(), 9, 1).unwrap();
+            proptest::prop_assert_eq!(
+                a.archive_day_is_the_orders(),
+                out_on_every_reading(birth, cutoff, on),
+                "{}", birth
+            );
         }
     }
 

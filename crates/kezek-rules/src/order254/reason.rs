@@ -142,7 +142,18 @@ reason_codes! {
     /// acceptance, not "this year": the text names the sixth birthday
     /// (`$birthday`) and the day of acceptance (`$accepted`).
     AgeTooOldOnAcceptance = "age.too_old_on_acceptance",
-    /// The date on which the system archives the application for age (cl. 24 p. 9).
+    /// The day the application leaves the queue for age, 1 January (cl. 18
+    /// with cl. 24 sub. 9 read as one rule; `$date`, `age.archive_on`). With
+    /// `$order` `same` where it is also the order's own day, on which the
+    /// child is out of the queue on either reading of cl. 18 (a sixth
+    /// birthday on that 1 January or on or after 1 September of the year
+    /// before; [`crate::age::AgeDecision::archive_day_is_the_orders`]), said
+    /// as such; `later` (the default) where the sixth birthday comes after
+    /// it: Kezek's reading, with the order's own day beside it
+    /// ([`ReasonCode::AgeArchiveOrderDate`]). The same `$order` in
+    /// [`ReasonCode::AgeArchiveDatePast`],
+    /// [`ReasonCode::AgeArchiveDateBeforeAcceptance`] and
+    /// [`ReasonCode::AgeArchiveDateAfterReceptionReading`] (wording47).
     AgeArchiveDate = "age.archive_date",
     /// Beside [`ReasonCode::AgeArchiveDate`] where the sixth birthday falls
     /// after it (a sixth birthday before 1 September): the order's own day
