@@ -316,3 +316,37 @@ fn cl13_a_queue_not_in_the_snapshot_is_said_at_the_flag_with_none() {
         "{e}"
     );
 }
+
+/// `kezek iin` under `--lang kk|ru`: the invalid number's answer on standard
+/// output says its reason in the language asked, as standard error does
+/// (the same text of its code); its code as it is. It kept the English.
+#[test]
+fn lang_gives_the_invalid_iins_answer_in_kazakh_russian_or_english() {
+    use kezek_rules::messages::{ftl, message_value};
+    for (number, code) in [
+        ("123", "iin.not_12_digits"),
+        ("230510512344", "iin.bad_checksum"),
+    ] {
+        for lang in ["kk", "ru", "en"] {
+            let out = kezek(&["--lang", lang, "--json", "iin", number]);
+            assert_eq!(out.status.code(), Some(1));
+            let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(
+                (&answer["valid"], &answer["code"]),
+                (&json!(false), &json!(code))
+            );
+            let key = format!("error-{}", code.replace(['.', '_'], "-"));
+            let text = message_value(ftl(lang).unwrap(), &key).unwrap();
+            assert_eq!(answer["message"], text.trim(), "{lang}");
+            let e: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+            assert_eq!(e["message"], text.trim(), "{lang}");
+        }
+        // Without --lang, the engine's English as before.
+        let out = kezek(&["iin", number]);
+        let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            answer["message"],
+            kezek_rules::iin::answer(number).message.unwrap()
+        );
+    }
+}
