@@ -281,25 +281,23 @@ pub fn slot(
 /// when it has that kind only for other years, and the queue with neither
 /// (`general` when the caller named none: "choose a queue it has").
 fn unknown_queue(snap: &Snapshot, q: &Query) -> QueueError {
-    let mut queues: Vec<(&QueueKind, i32)> = snap
-        .queues
-        .iter()
-        .map(|x| (&x.queue, x.birth_year))
-        .collect();
-    queues.sort();
+    // The snapshot's order for kinds; a kind's years in order (no sort of
+    // the queues themselves: the wasm modules stay small).
     let years = |kind: &QueueKind| {
-        listed(
-            queues
-                .iter()
-                .filter(|(k, _)| *k == kind)
-                .map(|(_, y)| y.to_string()),
-        )
+        let mut y: Vec<i32> = snap
+            .queues
+            .iter()
+            .filter(|x| &x.queue == kind)
+            .map(|x| x.birth_year)
+            .collect();
+        y.sort_unstable();
+        listed(y.into_iter().map(|y| y.to_string()))
     };
     let of_year = listed(
-        queues
+        snap.queues
             .iter()
-            .filter(|(_, y)| *y == q.birth_year)
-            .map(|(k, _)| k.to_string()),
+            .filter(|x| x.birth_year == q.birth_year)
+            .map(|x| x.queue.to_string()),
     );
     let (field, has) = if !of_year.is_empty() {
         let y = q.birth_year;
@@ -307,15 +305,19 @@ fn unknown_queue(snap: &Snapshot, q: &Query) -> QueueError {
             "application.queue",
             format!("its queues for children born in {y} are {of_year}"),
         )
-    } else if queues.iter().any(|(k, _)| **k == q.queue) {
+    } else if snap.queues.iter().any(|x| x.queue == q.queue) {
         let y = years(&q.queue);
         (
             "application.birth_year",
             format!("its {} queues are for children born in {y}", q.queue),
         )
     } else {
-        let mut kinds: Vec<&QueueKind> = queues.iter().map(|(k, _)| *k).collect();
-        kinds.dedup();
+        let mut kinds: Vec<&QueueKind> = Vec::new();
+        for x in &snap.queues {
+            if !kinds.contains(&&x.queue) {
+                kinds.push(&x.queue);
+            }
+        }
         let all = listed(kinds.into_iter().map(|k| format!("{k} ({})", years(k))));
         ("application.queue", format!("its queues are {all}"))
     };

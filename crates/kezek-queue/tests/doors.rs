@@ -285,4 +285,20 @@ fn cl13_a_queue_not_in_the_snapshot_is_refused_at_the_field_with_none() {
         message.ends_with("its queues are general (2021, 2023), special:hearing (2021)"),
         "{message}"
     );
+    // A long list is cut after 12 items: the message stays short.
+    let mut v = snapshot();
+    for year in 2010..2023 {
+        let q = json!({ "birth_year": year, "queue": "general", "applications": [] });
+        v["queues"].as_array_mut().unwrap().push(q);
+    }
+    let snap = parse_json(&v.to_string()).unwrap();
+    let q = query(json!({ "birth_year": 2005, "submitted": "2026-05-01T10:00" }));
+    let e = position(&snap, &q).unwrap_err();
+    assert_eq!(e.field, "application.birth_year");
+    assert!(
+        e.message.ends_with(
+            "born in 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, …"
+        ),
+        "{e}"
+    );
 }
