@@ -116,7 +116,10 @@ test("a queue question or a forecast option of the wrong form names its field un
     ["forecast", [city, app, { paths: 200, by_date: "soon" }], "forecast.bad_options", "options.by_date"],
     // The engine's own checks name the field under the argument too.
     ["position", [city, { birth_year: 2023, submitted: "2000-01-01T10:00" }], "query.submitted_before_birth", "application.submitted"],
-    ["position", [city, { birth_year: 2010 }], "query.unknown_queue", "application.queue"],
+    // Cl. 13: no queue of the year and kind asked, at the field that has none (the city has general
+    // queues for 2021–2026; for 2026 only the general one).
+    ["position", [city, { birth_year: 2010 }], "query.unknown_queue", "application.birth_year"],
+    ["position", [city, { birth_year: 2026, queue: "special:severe_speech" }], "query.unknown_queue", "application.queue"],
     ["position", [city, { birth_year: 2023, id: "ZZZ" }], "query.unknown_id", "application.id"],
     // An application of the snapshot stands with its own group and submission (cl. 21): refused beside `id`.
     ["position", [city, { birth_year: 2023, id: "A0000677", group: "first" }], "query.invalid", "application.group"],

@@ -116,12 +116,12 @@ test("a snapshot's settlement is at most 200 characters with none no one sees", 
   assert.ok(kezek.position({ ...SNAPSHOT, settlement: "Ә".repeat(200) }, QUESTION).position >= 1);
 });
 
-// New ground: a snapshot with no queue at all reads (a settlement may publish none yet); a
-// question about it is the queue the snapshot does not have.
-test("a snapshot with no queue: the question's queue is not in it", () => {
+// A snapshot with no queue at all is refused as it is read (probe47: `snapshot.no_queues` at
+// `queues`), not said to lack the question's queue at a field the caller may not have given.
+test("a snapshot with no queue: the snapshot is said to have none", () => {
   for (const f of [() => kezek.position({ ...SNAPSHOT, queues: [] }, QUESTION), () => kezek.forecast({ ...SNAPSHOT, queues: [] }, QUESTION, { paths: 10 })]) {
     const e = thrown(f);
-    assert.deepEqual([e.code, e.field], ["query.unknown_queue", "application.queue"], e.message);
+    assert.deepEqual([e.code, e.field], ["snapshot.no_queues", "queues"], e.message);
   }
 });
 

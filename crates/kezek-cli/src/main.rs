@@ -453,7 +453,9 @@ fn main() -> ExitCode {
         Command::Help(a) => return help(&a, cli.json, cli.lang),
         Command::Evaluate(a) => rules_cmd::evaluate(&a),
         Command::Calendar(a) => rules_cmd::calendar(&a),
-        Command::Iin(a) => rules_cmd::iin(&a),
+        Command::Iin(a) => {
+            rules_cmd::iin(&a, |e| cli.lang.map_or_else(|| e.clone(), |l| l.said(e)))
+        }
         Command::Edition => Ok(kezek_rules::EDITIONS.to_owned()),
         Command::Services(a) => rules_cmd::services(&a, cli.json),
         Command::Position(a) => queue_cmd::position(&a),

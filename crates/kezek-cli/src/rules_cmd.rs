@@ -118,15 +118,19 @@ fn data_error(e: &kezek_rules::calendar::CalendarError, path: &str) -> Failure {
 
 /// `kezek iin NUMBER`: validity, birth date and sex, the rules' one IIN
 /// answer ([`kezek_rules::iin::answer`], `validateIin`'s); exit 1 for an
-/// invalid IIN, its reason as the error object.
-pub fn iin(a: &IinArgs) -> Outcome {
-    let answer = to_json(&kezek_rules::iin::answer(&a.number))?;
+/// invalid IIN, its reason as the error object. `said` gives the error in
+/// the language `--lang` asks: the answer's `message` is its text too, so
+/// standard output and standard error say the reason alike.
+pub fn iin(a: &IinArgs, said: impl Fn(&ErrorObject) -> ErrorObject) -> Outcome {
+    let mut answer = kezek_rules::iin::answer(&a.number);
     match kezek_rules::iin::parse(&a.number) {
-        Ok(_) => Ok(answer),
-        Err(e) => Err(Failure::No {
-            answer,
-            why: e.into(),
-        }),
+        Ok(_) => Ok(to_json(&answer)?),
+        Err(e) => {
+            let why = said(&e.into());
+            answer.message = Some(why.message.clone());
+            let answer = to_json(&answer)?;
+            Err(Failure::No { answer, why })
+        }
     }
 }
 

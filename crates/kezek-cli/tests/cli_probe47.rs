@@ -8,6 +8,7 @@
 mod common;
 use common::kezek;
 
+use serde_json::json;
 use std::path::{Path, PathBuf};
 
 /// A file of this test run holding `text`.
@@ -219,7 +220,7 @@ fn lang_gives_the_errors_message_in_kazakh_russian_or_english() {
     for lang in ["kk", "ru", "en"] {
         let e = error_of(&asked(Some(lang), true));
         assert_eq!(e["code"], "query.unknown_queue");
-        assert_eq!(e["field"], "--queue");
+        assert_eq!(e["field"], "--birth-year");
         let text = message_value(ftl(lang).unwrap(), "error-query-unknown-queue").unwrap();
         assert_eq!(e["message"], text.trim(), "{lang}");
         // Without --json: the same text after the command and the field.
@@ -268,5 +269,84 @@ fn edition_names_every_orders_edition() {
     assert!(text.starts_with(kezek_rules::EDITION), "{text}");
     for named in ["No. 414 of 03.10.2022", "No. 188 of 30.06.2023"] {
         assert!(text.contains(named), "{named}: {text}");
+    }
+}
+
+/// Cl. 13: a snapshot with queues, but none of the year and kind asked, is
+/// refused at the flag that has none — `--birth-year` when the snapshot has
+/// that kind for other years, `--queue` when it has that year in other
+/// kinds — its message naming what the snapshot has (it was always
+/// `--queue`, also when the caller gave none and the year was what it lacked).
+#[test]
+fn cl13_a_queue_not_in_the_snapshot_is_said_at_the_flag_with_none() {
+    let path = file("one-queue.json", &snapshot(""));
+    let e = error_of(&position(&path, &["--queue", "special:hearing"]));
+    assert_eq!(
+        (&e["code"], &e["field"]),
+        (&json!("query.unknown_queue"), &json!("--queue")),
+        "{e}"
+    );
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("its queues for children born in 2023 are general"),
+        "{e}"
+    );
+    let mut args = vec!["--json", "forecast", path.to_str().unwrap()];
+    args.extend([
+        "--birth-year",
+        "2019",
+        "--submitted",
+        "2026-05-01T10:00",
+        "--paths",
+        "10",
+    ]);
+    let e = error_of(&kezek(&args));
+    assert_eq!(
+        (&e["code"], &e["field"]),
+        (&json!("query.unknown_queue"), &json!("--birth-year")),
+        "{e}"
+    );
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("its general queues are for children born in 2023"),
+        "{e}"
+    );
+}
+
+/// `kezek iin` under `--lang kk|ru`: the invalid number's answer on standard
+/// output says its reason in the language asked, as standard error does
+/// (the same text of its code); its code as it is. It kept the English.
+#[test]
+fn lang_gives_the_invalid_iins_answer_in_kazakh_russian_or_english() {
+    use kezek_rules::messages::{ftl, message_value};
+    for (number, code) in [
+        ("123", "iin.not_12_digits"),
+        ("230510512344", "iin.bad_checksum"),
+    ] {
+        for lang in ["kk", "ru", "en"] {
+            let out = kezek(&["--lang", lang, "--json", "iin", number]);
+            assert_eq!(out.status.code(), Some(1));
+            let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(
+                (&answer["valid"], &answer["code"]),
+                (&json!(false), &json!(code))
+            );
+            let key = format!("error-{}", code.replace(['.', '_'], "-"));
+            let text = message_value(ftl(lang).unwrap(), &key).unwrap();
+            assert_eq!(answer["message"], text.trim(), "{lang}");
+            let e: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+            assert_eq!(e["message"], text.trim(), "{lang}");
+        }
+        // Without --lang, the engine's English as before.
+        let out = kezek(&["iin", number]);
+        let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            answer["message"],
+            kezek_rules::iin::answer(number).message.unwrap()
+        );
     }
 }

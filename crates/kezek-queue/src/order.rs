@@ -273,6 +273,75 @@ pub fn slot(
     }
 }
 
+/// Cl. 13: a queue is of one birth year and one kind. The snapshot has none
+/// of `q`'s year and kind: said at the field that has none, naming what the
+/// snapshot does have — the queue when it has that year in other kinds (the
+/// year, a child's birth date, is then the snapshot's: the kind chosen is
+/// what it lacks, even if it has that kind for other years), the birth year
+/// when it has that kind only for other years, and the queue with neither
+/// (`general` when the caller named none: "choose a queue it has").
+fn unknown_queue(snap: &Snapshot, q: &Query) -> QueueError {
+    // The snapshot's order for kinds; a kind's years in order (no sort of
+    // the queues themselves: the wasm modules stay small).
+    let years = |kind: &QueueKind| {
+        let mut y: Vec<i32> = snap
+            .queues
+            .iter()
+            .filter(|x| &x.queue == kind)
+            .map(|x| x.birth_year)
+            .collect();
+        y.sort_unstable();
+        listed(y.into_iter().map(|y| y.to_string()))
+    };
+    let of_year = listed(
+        snap.queues
+            .iter()
+            .filter(|x| x.birth_year == q.birth_year)
+            .map(|x| x.queue.to_string()),
+    );
+    let (field, has) = if !of_year.is_empty() {
+        let y = q.birth_year;
+        (
+            "application.queue",
+            format!("its queues for children born in {y} are {of_year}"),
+        )
+    } else if snap.queues.iter().any(|x| x.queue == q.queue) {
+        let y = years(&q.queue);
+        (
+            "application.birth_year",
+            format!("its {} queues are for children born in {y}", q.queue),
+        )
+    } else {
+        let mut kinds: Vec<&QueueKind> = Vec::new();
+        for x in &snap.queues {
+            if !kinds.contains(&&x.queue) {
+                kinds.push(&x.queue);
+            }
+        }
+        let all = listed(kinds.into_iter().map(|k| format!("{k} ({})", years(k))));
+        ("application.queue", format!("its queues are {all}"))
+    };
+    QueueError::field(
+        "query.unknown_queue",
+        field,
+        format!(
+            "the snapshot has no {} queue for children born in {}: {has}",
+            q.queue, q.birth_year
+        ),
+    )
+}
+
+/// At most 12 items, joined by commas (a snapshot may hold hundreds of
+/// queues: the message stays short).
+fn listed(items: impl Iterator<Item = String>) -> String {
+    let items: Vec<String> = items.collect();
+    let mut s = items[..items.len().min(12)].join(", ");
+    if items.len() > 12 {
+        s.push_str(", …");
+    }
+    s
+}
+
 /// The position of the application `q` asks about, in O(n).
 pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
     // A birth year no date of Kezek's can have (a snapshot's queues are of
@@ -292,16 +361,9 @@ pub fn position(snap: &Snapshot, q: &Query) -> Result<Position, QueueError> {
             ),
         ));
     }
-    let queue = snap.queue(q.birth_year, &q.queue).ok_or_else(|| {
-        QueueError::field(
-            "query.unknown_queue",
-            "application.queue",
-            format!(
-                "the snapshot has no {} queue for children born in {}",
-                q.queue, q.birth_year
-            ),
-        )
-    })?;
+    let queue = snap
+        .queue(q.birth_year, &q.queue)
+        .ok_or_else(|| unknown_queue(snap, q))?;
     let (group, submitted, id) = match &q.id {
         Some(id) => {
             let a = queue

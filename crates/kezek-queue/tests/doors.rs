@@ -92,7 +92,8 @@ fn a_queue_errors_field_is_the_snapshots_path_or_under_application_or_options() 
     #[rustfmt::skip]
     let rows: &[(&str, &kezek_queue::Snapshot, Value, Value, &str, &str)] = &[
         // what,                              snapshot, application,                                           options,                                  code,                                 field
-        ("a queue the snapshot lacks",        &snap, json!({ "birth_year": 2020, "submitted": "2026-05-01T10:00" }), json!({}), "query.unknown_queue",              "application.queue"),
+        ("a birth year the snapshot lacks",   &snap, json!({ "birth_year": 2020, "submitted": "2026-05-01T10:00" }), json!({}), "query.unknown_queue",              "application.birth_year"),
+        ("a queue the snapshot lacks",        &snap, json!({ "birth_year": 2023, "queue": "special:hearing", "submitted": "2026-05-01T10:00" }), json!({}), "query.unknown_queue", "application.queue"),
         ("a birth year before 1900",          &snap, json!({ "birth_year": -1, "submitted": "2026-05-01T10:00" }),   json!({}), "query.invalid",                    "application.birth_year"),
         ("a birth year after 2200",           &snap, json!({ "birth_year": 99999, "submitted": "2026-05-01T10:00" }), json!({}), "query.invalid",                   "application.birth_year"),
         ("an id the queue lacks",             &snap, json!({ "birth_year": 2023, "id": "zz" }),                json!({}),                                 "query.unknown_id",                   "application.id"),
@@ -234,4 +235,70 @@ fn cl21_an_error_writes_an_instant_as_the_snapshot_does() {
             e.message
         );
     }
+}
+
+/// Cl. 13: a queue is of one birth year and one kind. A snapshot that has
+/// queues, but none for the question's year and kind, is refused at the
+/// field that has none: the birth year when the snapshot has that kind of
+/// queue for other years (naming them), the queue when it has that year in
+/// other kinds (naming them); with neither, the queue, naming every queue.
+#[test]
+fn cl13_a_queue_not_in_the_snapshot_is_refused_at_the_field_with_none() {
+    let mut v = snapshot();
+    let special = json!({ "birth_year": 2021, "queue": "special:hearing", "applications": [] });
+    let general = json!({ "birth_year": 2021, "queue": "general", "applications": [] });
+    v["queues"]
+        .as_array_mut()
+        .unwrap()
+        .extend([special, general]);
+    let snap = parse_json(&v.to_string()).unwrap();
+    let asked = |year: i32, queue: &str| {
+        let q =
+            query(json!({ "birth_year": year, "queue": queue, "submitted": "2026-05-01T10:00" }));
+        let e = position(&snap, &q).unwrap_err();
+        assert_eq!(e.code, "query.unknown_queue", "{e}");
+        let f = forecast(&snap, &q, &options(json!({}))).unwrap_err();
+        assert_eq!((&f.field, &f.message), (&e.field, &e.message));
+        (e.field, e.message)
+    };
+    let (field, message) = asked(2019, "general");
+    assert_eq!(field, "application.birth_year");
+    assert!(
+        message.ends_with("its general queues are for children born in 2021, 2023"),
+        "{message}"
+    );
+    let (field, message) = asked(2020, "special:hearing");
+    assert_eq!(field, "application.birth_year");
+    assert!(
+        message.ends_with("its special:hearing queues are for children born in 2021"),
+        "{message}"
+    );
+    let (field, message) = asked(2023, "special:hearing");
+    assert_eq!(field, "application.queue");
+    assert!(
+        message.ends_with("its queues for children born in 2023 are general"),
+        "{message}"
+    );
+    let (field, message) = asked(2019, "sanatorium:prevention");
+    assert_eq!(field, "application.queue");
+    assert!(
+        message.ends_with("its queues are general (2021, 2023), special:hearing (2021)"),
+        "{message}"
+    );
+    // A long list is cut after 12 items: the message stays short.
+    let mut v = snapshot();
+    for year in 2010..2023 {
+        let q = json!({ "birth_year": year, "queue": "general", "applications": [] });
+        v["queues"].as_array_mut().unwrap().push(q);
+    }
+    let snap = parse_json(&v.to_string()).unwrap();
+    let q = query(json!({ "birth_year": 2005, "submitted": "2026-05-01T10:00" }));
+    let e = position(&snap, &q).unwrap_err();
+    assert_eq!(e.field, "application.birth_year");
+    assert!(
+        e.message.ends_with(
+            "born in 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, …"
+        ),
+        "{e}"
+    );
 }
