@@ -21,6 +21,8 @@ pub mod handoff;
 pub mod queue;
 pub mod result;
 #[cfg(test)]
+mod review47_tests;
+#[cfg(test)]
 mod rules46_tests;
 #[cfg(test)]
 mod rules47_tests;
@@ -690,6 +692,9 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
         | ReasonCode::AgeTurnedSixArchived
         | ReasonCode::AgeSenPmpcException => vec![year()],
         ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast => vec![archive()],
+        // cl. 24 sub. 9's own day, the sixth birthday (review47: said by
+        // the age card alone, which passed it itself).
+        ReasonCode::AgeArchiveOrderDate | ReasonCode::AgeArchiveOrderDatePast => vec![birthday()],
         ReasonCode::AgeArchiveDateBeforeAcceptance => vec![archive(), accepted()],
         ReasonCode::AgeArchiveDateAfterReceptionReading => {
             let later = kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
