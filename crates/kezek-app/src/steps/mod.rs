@@ -1318,6 +1318,20 @@ pub(crate) mod tests {
         })
     }
 
+    /// Queue registration on egov.kz (case 01) at `as_of` for a child born
+    /// `born`, no IIN (the age's tests at the year's turn: rules46, rules47,
+    /// texts47).
+    pub(crate) fn portal_case(born: &str, as_of: &str) -> serde_json::Value {
+        let mut c: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ))
+        .unwrap();
+        c["as_of"] = as_of.into();
+        c["child"]["birth_date"] = born.into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        c
+    }
+
     pub(crate) fn example(text: &str) -> Evaluation {
         kezek_rules::evaluate(&kezek_rules::wire::read_case(text).unwrap()).unwrap()
     }

@@ -339,30 +339,14 @@ pub fn decide_at(
             decision
                 .reasons
                 .insert(at, ReasonCode::AgeTurnedSixNextYearAfterReceptionReading);
-            for c in [
-                Citation::sub(24, 9),
-                Citation::annex(2, 7, Some(1)),
-                Citation::annex(2, 7, Some(3)),
-            ] {
-                if !decision.citations.contains(&c) {
-                    decision.citations.push(c);
-                }
-            }
+            cite_reception_reading(&mut decision);
         }
     }
     if turned_six_then {
         decision
             .reasons
             .insert(1, ReasonCode::AgeTurnedSixAfterReceptionReading);
-        for c in [
-            Citation::sub(24, 9),
-            Citation::annex(2, 7, Some(1)),
-            Citation::annex(2, 7, Some(3)),
-        ] {
-            if !decision.citations.contains(&c) {
-                decision.citations.push(c);
-            }
-        }
+        cite_reception_reading(&mut decision);
     }
     decision
 }
@@ -377,6 +361,22 @@ pub fn decide_at(
 /// 6, the one-group reading counts its calendar-year age.
 fn cl28_leaves_out(sen_pmpc: bool, not_over_6: bool) -> bool {
     sen_pmpc && not_over_6
+}
+
+/// The clauses of a line on the other reading of working time at the
+/// age's limit (`decide_at`): cl. 24 sub. 9 (out of the queue once 6),
+/// Annex 2 p. 7 sub. 1 (the reception until 17:30, the working day until
+/// 18:30) and sub. 3 (after working time, the next working day) — each once.
+fn cite_reception_reading(decision: &mut AgeDecision) {
+    for c in [
+        Citation::sub(24, 9),
+        Citation::annex(2, 7, Some(1)),
+        Citation::annex(2, 7, Some(3)),
+    ] {
+        if !decision.citations.contains(&c) {
+            decision.citations.push(c);
+        }
+    }
 }
 
 /// The decision of cl. 18, 24 p. 9 and 28 for the queue (registration).
