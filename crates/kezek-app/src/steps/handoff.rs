@@ -2052,7 +2052,10 @@ mod tests {
             let waiting = i.t_args("ui-handoff-existing-waiting", &id);
             let age = i.t_args("ui-handoff-existing-age", &id);
             let status = &waiting[waiting.find(from).expect(from)..];
-            assert!(age.ends_with(status), "{lang:?}: {age}\nnot ending: {status}");
+            assert!(
+                age.ends_with(status),
+                "{lang:?}: {age}\nnot ending: {status}"
+            );
         }
     }
 

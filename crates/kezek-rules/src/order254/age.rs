@@ -269,7 +269,8 @@ pub fn decide_on(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
 /// headline stays R7's (`age.too_old`): the order settles neither reading
 /// of working time, and on R7 the other reading of cl. 18 still counts.
 ///
-/// At the year's turn (31 December, 17:30–18:30; rules47) a child within
+/// At the year's turn (the year's last working day, 17:30–18:30: 31.12.2026,
+/// 29.12.2028; rules47, review47) a child within
 /// cl. 18's limit today, accepted today by R7, who on `after_reception`, in
 /// the next year, has turned 6 before that year's 1 September — out of the
 /// queue on either reading (cl. 24 sub. 9) on that reading of working time
@@ -314,8 +315,8 @@ pub fn decide_at(
             }
         }
     }
-    // Within cl. 18's limit on the day of acceptance by R7 (today, 31
-    // December between 17:30 and 18:30), but, if working time ends with the
+    // Within cl. 18's limit on the day of acceptance by R7 (today, the
+    // year's last working day between 17:30 and 18:30), but, if working time ends with the
     // reception, accepted in the next year when already 6, having turned 6
     // before that year's 1 September: then out of the queue on either
     // reading of cl. 18 (cl. 24 sub. 9), on the order's own day as on
