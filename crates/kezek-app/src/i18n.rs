@@ -1813,6 +1813,7 @@ mod tests {
     /// fraction wrong, and read [one] as "exactly 1" where CLDR's one is
     /// also 21, 31… (steps47: ui-done-contract-bring, ui-forecast-never,
     /// ui-referral-terms). A variant for exactly one is written `[1]`.
+    /// The rules' and the catalogue's files too (review47).
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn a_plural_selector_names_every_cldr_category_of_its_language() {
@@ -1825,7 +1826,15 @@ mod tests {
         ] {
             let mut message = "";
             let mut keys: Option<Vec<&str>> = None;
-            for line in lang.app_ftl().lines() {
+            // The app's texts, the rules' and the catalogue's (review47: the
+            // parent reads all three).
+            let code = lang.code();
+            let files = [
+                lang.app_ftl(),
+                kezek_rules::messages::ftl(code).unwrap(),
+                kezek_rules::messages::catalogue_ftl(code).unwrap(),
+            ];
+            for line in files.iter().flat_map(|f| f.lines()) {
                 if line.starts_with(|c: char| c.is_ascii_lowercase()) {
                     message = line.split(" =").next().unwrap_or(line);
                 }

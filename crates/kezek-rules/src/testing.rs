@@ -81,6 +81,29 @@ pub mod order254 {
             .consent()
     }
 
+    /// Queue registration on egov.kz at `as_of` for a child born `born` (no
+    /// IIN: the birth date alone), the phthisiatrician's conclusion held,
+    /// consents given: evaluated, as JSON (the age's tables at the year's
+    /// turn, rules46 and rules47).
+    pub fn portal_born(born: chrono::NaiveDate, as_of: NaiveDateTime) -> Value {
+        CaseBuilder::queue_registration()
+            .channel(Channel::EgovPortal)
+            .as_of(as_of)
+            .child_born(born)
+            .holds(DocumentKind::PhthisiatricianConclusion)
+            .consent()
+            .evaluate_json()
+    }
+
+    /// A list of codes (JSON) as strings.
+    pub fn codes(v: &Value) -> Vec<&str> {
+        v.as_array()
+            .expect("a list of codes")
+            .iter()
+            .map(|x| x.as_str().expect("a code"))
+            .collect()
+    }
+
     /// Admission (00403002) through `channel` at `as_of` of a child born
     /// 20.01.2022, consents given.
     pub fn admission(channel: Channel, as_of: NaiveDateTime) -> CaseBuilder {

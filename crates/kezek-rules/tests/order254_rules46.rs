@@ -12,29 +12,10 @@
 //!    before cl. 22's second check at admission (a careful reading).
 
 use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::testing::order254::{admission, risk, text};
+use kezek_rules::testing::order254::{admission, codes, portal_born as portal, risk, text};
 use kezek_rules::testing::{at, date, CaseBuilder};
 use kezek_rules::{Channel, Ground};
-use serde_json::{json, Value};
-
-/// Queue registration on egov.kz at `as_of` for a child born `born`.
-fn portal(born: chrono::NaiveDate, as_of: chrono::NaiveDateTime) -> Value {
-    CaseBuilder::queue_registration()
-        .channel(Channel::EgovPortal)
-        .as_of(as_of)
-        .child_born(born)
-        .holds(D::PhthisiatricianConclusion)
-        .consent()
-        .evaluate_json()
-}
-
-fn codes(v: &Value) -> Vec<&str> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_str().unwrap())
-        .collect()
-}
+use serde_json::json;
 
 const ARCHIVE_LINES: [&str; 4] = [
     "age.archive_date",

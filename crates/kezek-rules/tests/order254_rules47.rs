@@ -6,30 +6,9 @@
 //!    against Kezek's earlier day (1 January).
 
 use chrono::Datelike;
-use kezek_rules::documents::DocumentKind as D;
-use kezek_rules::testing::order254::text;
-use kezek_rules::testing::{at, date, CaseBuilder};
-use kezek_rules::Channel;
-use serde_json::{json, Value};
-
-/// Queue registration on egov.kz at `as_of` for a child born `born`.
-fn portal(born: chrono::NaiveDate, as_of: chrono::NaiveDateTime) -> Value {
-    CaseBuilder::queue_registration()
-        .channel(Channel::EgovPortal)
-        .as_of(as_of)
-        .child_born(born)
-        .holds(D::PhthisiatricianConclusion)
-        .consent()
-        .evaluate_json()
-}
-
-fn codes(v: &Value) -> Vec<&str> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_str().unwrap())
-        .collect()
-}
+use kezek_rules::testing::order254::{codes, portal_born as portal, text};
+use kezek_rules::testing::{at, date};
+use serde_json::json;
 
 const ELIGIBLE_TAIL: [&str; 3] = [
     "age.one_rule_reading",

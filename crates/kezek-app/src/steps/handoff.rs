@@ -2030,6 +2030,35 @@ mod tests {
     /// waiting queue (cl. 20 sub. 5): admission is next, whose grounds
     /// (cl. 34) the admission journey says; cl. 24 sub. 9 says nothing of
     /// a referral issued, and step 8 asserts nothing of it.
+    /// cl. 23 sub. 4 gives the applicant «кезектілікті басқару жүйесінде
+    /// жеке кабинеттегі есептік мәліметтерді сақтау … мүмкіндігі» — a
+    /// personal account; it does not say the application's status is shown
+    /// there. The age note on an application waiting in the queue said
+    /// "Its status is in your personal account (cl. 23 sub. 4)"; it says of
+    /// the status what the waiting application's own card says: the order
+    /// gives a personal account (cl. 23 sub. 4) and notices when the
+    /// application changes (cl. 23 sub. 1).
+    #[test]
+    #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
+    fn cl23_1_4_the_age_note_says_of_the_status_what_the_order_gives() {
+        use crate::i18n::{I18n, Lang};
+        for (lang, from) in [
+            (Lang::Kk, "тініштің мәртебесі туралы"),
+            (Lang::Ru, " статусе заявления"),
+            (Lang::En, "or your application's status"),
+        ] {
+            let i = I18n::new(lang);
+            let id = [("id", "A0000686".to_owned())];
+            let waiting = i.t_args("ui-handoff-existing-waiting", &id);
+            let age = i.t_args("ui-handoff-existing-age", &id);
+            let status = &waiting[waiting.find(from).expect(from)..];
+            assert!(
+                age.ends_with(status),
+                "{lang:?}: {age}\nnot ending: {status}"
+            );
+        }
+    }
+
     #[test]
     #[cfg(any(feature = "bundled-messages", not(target_arch = "wasm32")))]
     fn cl24_9_cl34_an_application_already_in_the_queue_is_warned_only_of_what_holds_for_it() {

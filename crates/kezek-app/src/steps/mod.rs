@@ -21,6 +21,8 @@ pub mod handoff;
 pub mod queue;
 pub mod result;
 #[cfg(test)]
+mod review47_tests;
+#[cfg(test)]
 mod rules46_tests;
 #[cfg(test)]
 mod rules47_tests;
@@ -700,6 +702,9 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
         | ReasonCode::AgeTurnedSixArchived
         | ReasonCode::AgeSenPmpcException => vec![year()],
         ReasonCode::AgeArchiveDate | ReasonCode::AgeArchiveDatePast => vec![archive(), order()],
+        // cl. 24 sub. 9's own day, the sixth birthday (review47: said by
+        // the age card alone, which passed it itself).
+        ReasonCode::AgeArchiveOrderDate | ReasonCode::AgeArchiveOrderDatePast => vec![birthday()],
         ReasonCode::AgeArchiveDateBeforeAcceptance => vec![archive(), accepted(), order()],
         ReasonCode::AgeArchiveDateAfterReceptionReading => {
             let later = kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
@@ -1321,6 +1326,20 @@ pub(crate) mod tests {
             ],
             "consent": false
         })
+    }
+
+    /// Queue registration on egov.kz (case 01) at `as_of` for a child born
+    /// `born`, no IIN (the age's tests at the year's turn: rules46, rules47,
+    /// texts47).
+    pub(crate) fn portal_case(born: &str, as_of: &str) -> serde_json::Value {
+        let mut c: serde_json::Value = serde_json::from_str(include_str!(
+            "../../../kezek-rules/examples/cases/01-portal-general-family.json"
+        ))
+        .unwrap();
+        c["as_of"] = as_of.into();
+        c["child"]["birth_date"] = born.into();
+        c["child"].as_object_mut().unwrap().remove("iin");
+        c
     }
 
     pub(crate) fn example(text: &str) -> Evaluation {

@@ -84,13 +84,6 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
                 text: super::reason_text(p, e, *r),
                 strong: true,
             }),
-            // cl. 24 sub. 9's own day, the sixth birthday, beside Kezek's
-            // earlier one (which the line above gives; not said again).
-            (ReasonCode::AgeArchiveOrderDate | ReasonCode::AgeArchiveOrderDatePast, _) => lines
-                .push(line(p.i18n.t_args(
-                    &r.key(),
-                    &[("birthday", p.i18n.date(e.age.sixth_birthday))],
-                ))),
             // cl. 28's figure right under the reading it is the figure of,
             // above the caveat that calls it "the age above".
             (ReasonCode::AgeReferralAge, _) => {
@@ -100,7 +93,9 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
                     &[("years", e.age.referral_age.to_string())],
                 )));
             }
-            // The day of acceptance's texts with their days (review45).
+            // The day of acceptance's texts with their days (review45);
+            // cl. 24 sub. 9's own day, the sixth birthday, beside Kezek's
+            // earlier one (review47: one place passes the variables).
             _ => lines.push(line(super::reason_text(p, e, *r))),
         }
     }

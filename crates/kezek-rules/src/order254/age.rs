@@ -282,7 +282,8 @@ pub fn decide_on(case: &Case, accepted_on: NaiveDate) -> AgeDecision {
 /// headline stays R7's (`age.too_old`): the order settles neither reading
 /// of working time, and on R7 the other reading of cl. 18 still counts.
 ///
-/// At the year's turn (31 December, 17:30–18:30; rules47) a child within
+/// At the year's turn (the year's last working day, 17:30–18:30: 31.12.2026,
+/// 29.12.2028; rules47, review47) a child within
 /// cl. 18's limit today, accepted today by R7, who on `after_reception`, in
 /// the next year, has turned 6 before that year's 1 September — out of the
 /// queue on either reading (cl. 24 sub. 9) on that reading of working time
@@ -327,8 +328,8 @@ pub fn decide_at(
             }
         }
     }
-    // Within cl. 18's limit on the day of acceptance by R7 (today, 31
-    // December between 17:30 and 18:30), but, if working time ends with the
+    // Within cl. 18's limit on the day of acceptance by R7 (today, the
+    // year's last working day between 17:30 and 18:30), but, if working time ends with the
     // reception, accepted in the next year when already 6, having turned 6
     // before that year's 1 September: then out of the queue on either
     // reading of cl. 18 (cl. 24 sub. 9), on the order's own day as on
@@ -352,30 +353,14 @@ pub fn decide_at(
             decision
                 .reasons
                 .insert(at, ReasonCode::AgeTurnedSixNextYearAfterReceptionReading);
-            for c in [
-                Citation::sub(24, 9),
-                Citation::annex(2, 7, Some(1)),
-                Citation::annex(2, 7, Some(3)),
-            ] {
-                if !decision.citations.contains(&c) {
-                    decision.citations.push(c);
-                }
-            }
+            cite_reception_reading(&mut decision);
         }
     }
     if turned_six_then {
         decision
             .reasons
             .insert(1, ReasonCode::AgeTurnedSixAfterReceptionReading);
-        for c in [
-            Citation::sub(24, 9),
-            Citation::annex(2, 7, Some(1)),
-            Citation::annex(2, 7, Some(3)),
-        ] {
-            if !decision.citations.contains(&c) {
-                decision.citations.push(c);
-            }
-        }
+        cite_reception_reading(&mut decision);
     }
     decision
 }
@@ -390,6 +375,22 @@ pub fn decide_at(
 /// 6, the one-group reading counts its calendar-year age.
 fn cl28_leaves_out(sen_pmpc: bool, not_over_6: bool) -> bool {
     sen_pmpc && not_over_6
+}
+
+/// The clauses of a line on the other reading of working time at the
+/// age's limit (`decide_at`): cl. 24 sub. 9 (out of the queue once 6),
+/// Annex 2 p. 7 sub. 1 (the reception until 17:30, the working day until
+/// 18:30) and sub. 3 (after working time, the next working day) — each once.
+fn cite_reception_reading(decision: &mut AgeDecision) {
+    for c in [
+        Citation::sub(24, 9),
+        Citation::annex(2, 7, Some(1)),
+        Citation::annex(2, 7, Some(3)),
+    ] {
+        if !decision.citations.contains(&c) {
+            decision.citations.push(c);
+        }
+    }
 }
 
 /// The decision of cl. 18, 24 p. 9 and 28 for the queue (registration).
