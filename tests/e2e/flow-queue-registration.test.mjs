@@ -375,7 +375,9 @@ test("kk: a child six before 1 September is out of the queue on either reading (
   assert.match(age, /24-тармақтың 9\) тармақшасы/, age);
   assert.doesNotMatch(age, /өтініш беруге болады/, age);
   assert.match(await page.textContent("#kz-archive-on"), /01\.01\.2026 болды/);
-  assert.match(age, /05\.02\.2026 болды/, age);
+  // cl. 24 sub. 9's own day, the sixth birthday, said as past (wording47:
+  // «балаңыз 6 жасқа 05.02.2026 толды», the child who has turned 6).
+  assert.match(age, /6 жасқа 05\.02\.2026 толды/, age);
   // Said once, by the category card (steps46: the queues card under it said
   // «Бала тұра алатын кезек жоқ» and «…кез келген оқылымы бойынша…» again):
   // no queues card, no queue listed, and no referral age (cl. 28) for a child in none.
