@@ -5,21 +5,8 @@
 
 use crate::i18n::{I18n, Lang};
 use crate::steps::result::age_lines;
-use crate::steps::tests::{example, props};
+use crate::steps::tests::{example, portal_case as case, props};
 use kezek_rules::ReasonCode;
-
-/// Queue registration on egov.kz (case 01) at `as_of` for a child born
-/// `born`, no IIN.
-fn case(born: &str, as_of: &str) -> serde_json::Value {
-    let mut c: serde_json::Value = serde_json::from_str(include_str!(
-        "../../../kezek-rules/examples/cases/01-portal-general-family.json"
-    ))
-    .unwrap();
-    c["as_of"] = as_of.into();
-    c["child"]["birth_date"] = born.into();
-    c["child"].as_object_mut().unwrap().remove("iin");
-    c
-}
 
 /// What calls the archive day Kezek's reading only, in each language.
 fn reading_only(lang: Lang) -> [&'static str; 3] {
