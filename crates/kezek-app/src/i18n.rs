@@ -303,6 +303,20 @@ impl I18n {
         format!("{} {}", self.date(t.date()), self.time(t.time()))
     }
 
+    /// An edition warning in words (order 254's on step 5, the catalogue's
+    /// on a family service's screen): its reason with the earliest day the
+    /// wording can be in force (`$effective`) and the day Kezek reads it as
+    /// certainly in force (`$certain`), as `EditionWarning::of` has them.
+    pub fn edition_warning(&self, w: &kezek_rules::edition::EditionWarning) -> String {
+        self.t_args(
+            &w.reason.key(),
+            &[
+                ("effective", self.date(w.effective_from)),
+                ("certain", self.date(w.certainly_from)),
+            ],
+        )
+    }
+
     /// A citation in words, e.g. "Order No. 254, cl. 24, sub. 9" («Приказ
     /// № 254, подпункт 9) пункта 24»).
     pub fn citation(&self, c: &kezek_rules::Citation) -> String {

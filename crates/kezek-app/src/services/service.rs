@@ -462,7 +462,7 @@ pub fn service_screen(p: &ServiceProps) -> Html {
                     // result says its edition warning.
                     if let Some(w) = &ev.edition_warning {
                         <div class="kz-notice kz-warning" role="alert" id="svc-edition-warning">
-                            <p>{ edition_warning_text(i18n, w) }</p>
+                            <p>{ i18n.edition_warning(w) }</p>
                         </div>
                     }
                     if !decided {
@@ -939,19 +939,6 @@ fn documents_not_in_hand(r: &catalogue::ReceiptPreview) -> Vec<&catalogue::Check
 /// title says; "may refuse" where every reason is Kezek's reading (the
 /// re-walk of 05.12.2026 read «…бас тартуы мүмкін» above a box saying
 /// «…бас тартылады» for the same answers).
-/// The catalogue's edition warning in words: its reason with the dates of
-/// the reading, the earliest day the wording can be in force and the day
-/// Kezek reads it as certainly in force (`kezek_rules::catalogue::edition`).
-fn edition_warning_text(i18n: &I18n, w: &kezek_rules::edition::EditionWarning) -> String {
-    i18n.t_args(
-        &w.reason.key(),
-        &[
-            ("effective", i18n.date(w.effective_from)),
-            ("certain", i18n.date(w.certainly_from)),
-        ],
-    )
-}
-
 fn eligibility_lead(eligible: bool, asked: bool, refusal: Refusal) -> &'static str {
     match (eligible, asked) {
         (true, false) => "ui-svc-eligible-nothing-asked",
@@ -2199,7 +2186,7 @@ mod tests {
                 .expect("warned before entry into force");
             for lang in Lang::ALL {
                 let i = I18n::new(lang);
-                let text = edition_warning_text(&i, w);
+                let text = i.edition_warning(w);
                 let (y, m, dd) = effective;
                 let effective = i.date(chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap());
                 assert!(text.contains(&effective), "{lang:?} {code}: {text}");
@@ -2234,7 +2221,7 @@ mod tests {
         for lang in Lang::ALL {
             let i = I18n::new(lang);
             let certain = i.date(chrono::NaiveDate::from_ymd_opt(2023, 1, 1).unwrap());
-            assert!(edition_warning_text(&i, w).contains(&certain), "{lang:?}");
+            assert!(i.edition_warning(w).contains(&certain), "{lang:?}");
         }
     }
 

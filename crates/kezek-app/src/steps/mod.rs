@@ -689,6 +689,14 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
         let on = e.age.archive_on.map(|d| p.i18n.date(d));
         ("date", on.unwrap_or_default())
     };
+    // The day of acceptance if working time ends with the reception (the
+    // other reading of Annex 2 p. 7).
+    let later_day = || {
+        kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
+            &e.schedule,
+            p.calendar.get(),
+        )
+    };
     // Kezek's archive day is also the order's own (cl. 24 sub. 9; wording47).
     let order = || {
         let same = e.age.archive_day_is_the_orders();
@@ -707,22 +715,14 @@ pub fn reason_text(p: &StepProps, e: &kezek_rules::Evaluation, r: ReasonCode) ->
         ReasonCode::AgeArchiveOrderDate | ReasonCode::AgeArchiveOrderDatePast => vec![birthday()],
         ReasonCode::AgeArchiveDateBeforeAcceptance => vec![archive(), accepted(), order()],
         ReasonCode::AgeArchiveDateAfterReceptionReading => {
-            let later = kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
-                &e.schedule,
-                p.calendar.get(),
-            );
-            let later = later.map(|d| p.i18n.date(d)).unwrap_or_default();
+            let later = later_day().map(|d| p.i18n.date(d)).unwrap_or_default();
             vec![archive(), ("accepted", later), order()]
         }
         // The order's own day against the day of acceptance (rules47).
         ReasonCode::AgeArchiveOrderDateBeforeAcceptance => vec![birthday(), accepted()],
         // The later day of the other reading of working time, and its year.
         ReasonCode::AgeTurnedSixNextYearAfterReceptionReading => {
-            let later = kezek_rules::schedule::accepted_on_if_working_time_ends_with_reception(
-                &e.schedule,
-                p.calendar.get(),
-            );
-            let (later, year) = later
+            let (later, year) = later_day()
                 .map(|d| (p.i18n.date(d), d.year().to_string()))
                 .unwrap_or_default();
             vec![birthday(), ("accepted", later), ("year", year)]

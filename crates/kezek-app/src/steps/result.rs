@@ -102,22 +102,6 @@ pub fn age_lines(p: &StepProps, e: &kezek_rules::Evaluation) -> Vec<AgeLine> {
     lines
 }
 
-/// Order 254's edition warning in words: its reason with the earliest day
-/// the edition can be in force (`$effective`) and the day Kezek reads it as
-/// certainly in force (`$certain`, 01.01.2023: `edition::certainly_effective`).
-pub(crate) fn edition_warning_text(
-    p: &StepProps,
-    w: &kezek_rules::edition::EditionWarning,
-) -> String {
-    p.i18n.t_args(
-        &w.reason.key(),
-        &[
-            ("effective", p.i18n.date(w.effective_from)),
-            ("certain", p.i18n.date(w.certainly_from)),
-        ],
-    )
-}
-
 /// The queues step 5 lists: every one the rules give, or — for a child
 /// out of the queue on every reading (cl. 24 sub. 9: 6 before 1 September
 /// and 6 already; cl. 18: 7 on it) — none (`None`): the card says only that
@@ -200,7 +184,7 @@ pub fn result_step(p: &StepProps) -> Html {
     html! {
         <>
             if let Some(w) = &e.edition_warning {
-                <div class="kz-notice kz-warning" role="alert"><p>{ edition_warning_text(p, w) }</p></div>
+                <div class="kz-notice kz-warning" role="alert"><p>{ p.i18n.edition_warning(w) }</p></div>
             }
             if !e.iin.matches_birth_date {
                 <div class="kz-notice kz-warning" role="alert"><p>{ p.t(&e.iin.reason.key()) }</p></div>

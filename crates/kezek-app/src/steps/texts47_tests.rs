@@ -2,7 +2,7 @@
 //! says them: with their variables.
 
 use crate::i18n::{I18n, Lang};
-use crate::steps::result::{age_lines, edition_warning_text};
+use crate::steps::result::age_lines;
 use crate::steps::tests::{example, portal_case as case, props};
 use kezek_rules::ReasonCode;
 
@@ -48,7 +48,7 @@ fn order464_step_5s_uncertain_edition_warning_says_its_days() {
     for lang in Lang::ALL {
         let mut p = props(e.clone());
         p.i18n = I18n::new(lang);
-        let t = edition_warning_text(&p, w);
+        let t = p.i18n.edition_warning(w);
         assert!(
             t.contains("01.01.2023") && t.contains("19.11.2022"),
             "{lang:?}: {t}"
