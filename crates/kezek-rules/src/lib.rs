@@ -42,8 +42,16 @@ pub use evaluate::{
 pub use reason::ReasonCode;
 pub use service::{Channel, Service};
 
+/// Order No. 254's edition, written once for [`EDITION`] and [`EDITIONS`]
+/// (`concat!` takes literals, not constants).
+macro_rules! order254_edition {
+    () => {
+        "Order No. 254 of 19.06.2020 as amended by order No. 464 of 18.11.2022"
+    };
+}
+
 /// The edition of the rules this crate implements.
-pub const EDITION: &str = "Order No. 254 of 19.06.2020 as amended by order No. 464 of 18.11.2022";
+pub const EDITION: &str = order254_edition!();
 
 /// The edition of every order Kezek applies, in one line (`kezek edition`,
 /// the JS API's `edition()`): order No. 254's ([`EDITION`], first, as it was
@@ -52,10 +60,11 @@ pub const EDITION: &str = "Order No. 254 of 19.06.2020 as amended by order No. 4
 /// 4–20) as amended by order No. 188 of 30.06.2023 (`order414::edition`,
 /// whose `EditionWarning::of` warns a request dated before either could be
 /// in force).
-pub const EDITIONS: &str =
-    "Order No. 254 of 19.06.2020 as amended by order No. 464 of 18.11.2022; \
-the service catalogue: order No. 414 of 03.10.2022 (Annexes 1–3), its list item 3 (Annexes 4–20) \
-as amended by order No. 188 of 30.06.2023";
+pub const EDITIONS: &str = concat!(
+    order254_edition!(),
+    "; the service catalogue: order No. 414 of 03.10.2022 (Annexes 1–3), its list item 3 \
+(Annexes 4–20) as amended by order No. 188 of 30.06.2023"
+);
 
 #[cfg(test)]
 mod tests {
